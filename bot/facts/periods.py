@@ -1,0 +1,1058 @@
+"""Calendar and fiscal periods: find them in text, resolve them per calendar, name them back.
+
+A phrase ("FY13", "the June quarter of 2013", "the year before FY2013") becomes a
+*reference* first: what the words say, before anyone knows whose calendar applies.
+`resolve` turns a reference into concrete `Period`s for one entity's `FiscalCalendar`,
+and `label` / `span` / `describe` turn a `Period` back into words that `parse_period`
+reads again.
+
+Periods here are whole months wherever a phrase names months; only explicit dates
+("3 Apr 2013 – 9 May 2013", ISO intervals) give other day boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TypeAlias
+
+from bot.facts.model import Period, SalesBotError
+
+# --------------------------------------------------------------------------- months
+
+
+def _month_index(year: int, month: int) -> int:
+    """Months since year 0, so month arithmetic is integer arithmetic."""
+    return year * 12 + month - 1
+
+
+def _month_of(index: int) -> tuple[int, int]:
+    year, month0 = divmod(index, 12)
+    return year, month0 + 1
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
+def _months(first: int, count: int) -> Period:
+    """`count` whole months starting at month index `first`."""
+    y1, m1 = _month_of(first)
+    y2, m2 = _month_of(first + count - 1)
+    return Period(date(y1, m1, 1), _month_end(y2, m2))
+
+
+def _is_whole_months(p: Period) -> bool:
+    return p.start.day == 1 and p.end == _month_end(p.end.year, p.end.month)
+
+
+def _month_count(p: Period) -> int:
+    return _month_index(p.end.year, p.end.month) - _month_index(p.start.year, p.start.month) + 1
+
+
+def _add_months(d: date, months: int) -> date:
+    """The same day `months` later, clamped to the month's length (Feb 29 -> Feb 28)."""
+    y, m = _month_of(_month_index(d.year, d.month) + months)
+    return date(y, m, min(d.day, monthrange(y, m)[1]))
+
+
+def _shift(p: Period, months: int) -> Period:
+    """Move a period by whole months, keeping month ends on month ends."""
+    if _is_whole_months(p):
+        return _months(_month_index(p.start.year, p.start.month) + months, _month_count(p))
+    return Period(_add_months(p.start, months), _add_months(p.end, months))
+
+
+def _nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]:
+    """The month a year or quarter "ending" on this day is treated as ending in.
+
+    52/53-week years end on a weekday near a month end, sometimes a few days into the
+    next month (Sep 27, Oct 1, Jan 2): day 1-15 counts as the previous month's end."""
+    if day is not None and day <= 15:
+        return _month_of(_month_index(year, month) - 1)
+    return year, month
+
+
+# ------------------------------------------------------------------- fiscal calendars
+
+_MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
+
+
+@dataclass(frozen=True)
+class FiscalCalendar:
+    """When an entity's fiscal year ends, and whether it is named by its start or end year.
+
+    A year end that is not a month end ("09-27", "01-02") is treated as the nearest
+    month end (day 1-15: the previous month's), so fiscal years, quarters and halves
+    are always whole months."""
+
+    end_month: int = 12
+    end_day: int = 31
+    named_by: str = "end"  # "start": Apr 2013-Mar 2014 is FY2013; "end": it is FY2014
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.end_month <= 12:
+            raise SalesBotError(f"fiscal year end month {self.end_month} is not 1-12")
+        # 2000 is a leap year, so Feb 29 is accepted as a year end
+        if not 1 <= self.end_day <= monthrange(2000, self.end_month)[1]:
+            raise SalesBotError(
+                f"fiscal year end day {self.end_day} does not exist in month {self.end_month}"
+            )
+        if self.named_by not in ("start", "end"):
+            raise SalesBotError(
+                f"fiscal years are named by 'start' or 'end' year, not {self.named_by!r}"
+            )
+
+    @classmethod
+    def of(cls, fiscal_year_end: str | None, named_by: str | None) -> FiscalCalendar:
+        """From an entity's settings: ("03-31", "start"); no year end means calendar years."""
+        naming = (named_by or "end").strip().lower()
+        if fiscal_year_end is None or not fiscal_year_end.strip():
+            return cls(named_by=naming)
+        m = _MONTH_DAY.fullmatch(fiscal_year_end.strip())
+        if m is None:
+            raise SalesBotError(
+                f"fiscal year end {fiscal_year_end!r} is not a month and day like 03-31"
+            )
+        return cls(int(m[1]), int(m[2]), naming)
+
+    @property
+    def last_month(self) -> int:
+        """The month (1-12) whose last day closes the fiscal year, for period arithmetic."""
+        return _nearest_month_end(2001, self.end_month, self.end_day)[1]
+
+    @property
+    def is_calendar(self) -> bool:
+        """Fiscal years are calendar years (the year ends at, or a few days after, Dec 31)."""
+        return self.last_month == 12
+
+    def _first_month(self, fy: int) -> int:
+        """Month index of the first month of fiscal year `fy`."""
+        end_year = fy + 1 if self.named_by == "start" and not self.is_calendar else fy
+        return _month_index(end_year, self.last_month) - 11
+
+    def year(self, fy: int) -> Period:
+        return _months(self._first_month(fy), 12)
+
+    def quarter(self, fy: int, q: int) -> Period:
+        if not 1 <= q <= 4:
+            raise SalesBotError(f"there is no quarter {q}: use 1-4")
+        return _months(self._first_month(fy) + 3 * (q - 1), 3)
+
+    def half(self, fy: int, h: int) -> Period:
+        if h not in (1, 2):
+            raise SalesBotError(f"there is no half {h}: use 1 or 2")
+        return _months(self._first_month(fy) + 6 * (h - 1), 6)
+
+    def fiscal_year_of(self, d: date) -> int:
+        end_year = d.year if d.month <= self.last_month else d.year + 1
+        return end_year - 1 if self.named_by == "start" and not self.is_calendar else end_year
+
+
+CALENDAR = FiscalCalendar()
+
+# ------------------------------------------------------------------ period references
+
+
+@dataclass(frozen=True)
+class YearRef:
+    """ "FY2013" (fiscal=True), "CY2013" (False), a bare "2013" (None: either)."""
+
+    year: int
+    fiscal: bool | None = None
+
+
+@dataclass(frozen=True)
+class SplitYearRef:
+    """ "FY2013/14": the fiscal year running from start_year into end_year."""
+
+    start_year: int
+    end_year: int
+
+
+@dataclass(frozen=True)
+class QuarterRef:
+    quarter: int
+    year: int | None = None
+    fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.quarter <= 4:
+            raise SalesBotError(f"there is no quarter {self.quarter}: use 1-4")
+
+
+@dataclass(frozen=True)
+class HalfRef:
+    half: int
+    year: int | None = None
+    fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.half not in (1, 2):
+            raise SalesBotError(f"there is no half {self.half}: use 1 or 2")
+
+
+@dataclass(frozen=True)
+class QuarterEndingRef:
+    """ "The June quarter": the three calendar months ending with `month`."""
+
+    month: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise SalesBotError(f"there is no month {self.month}: use 1-12")
+
+
+@dataclass(frozen=True)
+class ExactRef:
+    period: Period
+
+
+@dataclass(frozen=True)
+class RelativeRef:
+    """`steps` years or quarters from `base`, or from the question's anchor when base is None."""
+
+    base: PeriodRef | None
+    steps: int
+    unit: str  # "year" or "quarter"
+
+    def __post_init__(self) -> None:
+        if self.unit not in ("year", "quarter"):
+            raise SalesBotError(f"relative periods step by year or quarter, not {self.unit!r}")
+
+
+@dataclass(frozen=True)
+class LatestRef:
+    unit: str | None = None  # "year", "quarter" or None: whatever is latest
+
+    def __post_init__(self) -> None:
+        if self.unit not in (None, "year", "quarter"):
+            raise SalesBotError(f"latest takes year or quarter, not {self.unit!r}")
+
+
+PeriodRef: TypeAlias = (
+    YearRef
+    | SplitYearRef
+    | QuarterRef
+    | HalfRef
+    | QuarterEndingRef
+    | ExactRef
+    | RelativeRef
+    | LatestRef
+)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    ref: PeriodRef
+    start: int  # character offsets of the phrase in the text
+    end: int
+    text: str
+
+
+# ------------------------------------------------------------------------- grammar
+# Fragments are strings; rules compile them once, below. Every rule is matched with
+# re.IGNORECASE, starts at a word boundary and may not end inside a word.
+
+_MONTH_WORDS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+_MONTH_ABBREVIATIONS = {n: name.title() for name, n in _MONTH_NUMBERS.items()}
+
+_QUOTE = "'‘’"
+_FY = r"(?:fy|f\.y\.|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"  # "FY", "fy-", "fiscal year "
+_CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
+_DASH = r"\s*[-–—]\s*"
+_RANGE_WORD = r"\s+(?:to|through|thru|until|till|and)\s+"
+_ENDING = r"\s+(?:end(?:ing|ed)|to|through|thru)\s+(?:(?:in|on)\s+)?"
+_COUNT = r"a|an|one|two|three|four|five|\d{1,2}"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# fmt: off
+_STEP_UNITS = {"year": "year", "years": "year", "fy": "year",
+               "quarter": "quarter", "quarters": "quarter"}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# fmt: on
+
+# A year is never followed by a scale or unit: "2000 units", "2013 million" are amounts.
+_NOT_AMOUNT = (
+    r"(?!\s*(?:%|(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
+    r"|units?|phones?|smartphones?|handsets?|devices?|dollars?|yen|euros?|won)(?!\w)))"
+)
+# What may not touch a bare year: currency signs, decimal points, date separators.
+_NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/:#'‘’-])"
+_NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d)"
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>{_MONTH_WORDS})\.?(?![a-z])"
+
+
+def _year(name: str) -> str:
+    """A year after a prefix (FY, Q3): 2013, 13 or '13."""
+    return rf"(?P<{name}>\d{{4}}|[{_QUOTE}]?\d\d)(?!\d)"
+
+
+def _plain_year(name: str) -> str:
+    """A year that has only itself to look like one: 2013 or '13, never plain 13."""
+    return rf"(?P<{name}>\d{{4}}|[{_QUOTE}]\d\d)(?!\d)"
+
+
+def _year_tail(separator: str, two_digit: bool) -> str:
+    """An optional year after a quarter or half, itself maybe fiscal ("of fiscal 2013")."""
+    plain = _year("yb") if two_digit else _plain_year("yb")
+    return rf"(?:{separator}(?:(?P<fy>{_FY}){_year('yf')}|(?P<cy>{_CY}){_year('yc')}|{plain}))?"
+
+
+def _end_date(year_required: bool) -> str:
+    """The date a year or quarter ends on: "June 2013", "June 30, 2013", "30 June 2013"."""
+    year = rf"\s*,?\s*{_plain_year('ey')}"
+    return (
+        rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month('em')}"
+        rf"|{_month('em2')}(?:\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?)"
+        + (year if year_required else f"(?:{year})?")
+    )
+
+
+def _day_date(p: str, year_required: bool) -> str:
+    """One day: "3 Apr 2013", "April 3, 2013", "2013-04-03"; groups prefixed by `p`."""
+    year = rf"\s*,?\s*{_plain_year(p + 'y')}"
+    return (
+        rf"(?:(?:(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month(p + 'm')}"
+        rf"|{_month(p + 'mb')}\s+(?P<{p}db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
+        + (year if year_required else f"(?:{year})?")
+        + rf"|(?P<{p}iso>\d{{4}}-\d\d-\d\d))"
+    )
+
+
+# ------------------------------------------------------------------ match readers
+
+
+def _g(m: re.Match[str], *names: str) -> str | None:
+    """The first of these groups that matched."""
+    for name in names:
+        value = m.groupdict().get(name)
+        if value is not None:
+            return value
+    return None
+
+
+def _to_year(text: str, century_of: int | None = None) -> int:
+    """ "2013" -> 2013; "13"/"'13" -> 2013 (00-69 are 20xx, 70-99 are 19xx)."""
+    digits = text.strip(_QUOTE)
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
+    if century_of is not None:  # "2013/14": the end year follows the start year
+        year = century_of // 100 * 100 + yy
+        return year + 100 if year < century_of else year
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
+def _month_num(text: str) -> int:
+    return _MONTH_NUMBERS[text[:3].lower()]
+
+
+def _fiscal_flag(*words: str | None) -> tuple[bool, bool | None]:
+    """Combine "fiscal"/"FY" and "calendar"/"CY" markers: (consistent, fiscal)."""
+    flags = set()
+    for word in words:
+        if word:
+            flags.add(not word.strip().lower().startswith("c"))  # cy, calendar
+    if len(flags) > 1:
+        return False, None
+    return True, flags.pop() if flags else None
+
+
+def _tail(m: re.Match[str]) -> tuple[int | None, str | None]:
+    """The year of a `_year_tail` and its fiscal/calendar marker."""
+    if m["yf"]:
+        return _to_year(m["yf"]), m["fy"]
+    if m["yc"]:
+        return _to_year(m["yc"]), m["cy"]
+    if m["yb"]:
+        return _to_year(m["yb"]), None
+    return None, None
+
+
+def _end_month(m: re.Match[str]) -> tuple[int | None, int]:
+    """(year, month) an `_end_date` closes, day 1-15 counting as the previous month."""
+    month = _month_num(_g(m, "em", "em2") or "")
+    day = _g(m, "ed", "ed2")
+    year = _to_year(m["ey"]) if m["ey"] else None
+    y, mo = _nearest_month_end(year if year is not None else 2001, month, int(day) if day else None)
+    return (y if year is not None else None), mo
+
+
+def _day(m: re.Match[str], p: str, default_year: int | None) -> date | None:
+    if m[p + "iso"]:
+        return date.fromisoformat(m[p + "iso"])
+    year = _to_year(m[p + "y"]) if m[p + "y"] else default_year
+    if year is None:
+        return None
+    return date(
+        year, _month_num(_g(m, p + "m", p + "mb") or ""), int(_g(m, p + "d", p + "db") or 0)
+    )
+
+
+# ----------------------------------------------------------------------- builders
+# Each turns a rule's match into a reference, or None when the words do not add up
+# ("between April and ...", "FY2013/15").
+
+Builder: TypeAlias = Callable[[re.Match[str]], PeriodRef | None]
+
+
+def _iso(m: re.Match[str]) -> PeriodRef:
+    return ExactRef(Period(date.fromisoformat(m["a"]), date.fromisoformat(m["b"])))
+
+
+def _split_year(m: re.Match[str]) -> PeriodRef | None:
+    start = _to_year(m["y"])
+    end = _to_year(m["y2"], century_of=start)
+    return SplitYearRef(start, end) if end == start + 1 else None
+
+
+def _fiscal_year_ref(m: re.Match[str]) -> PeriodRef:
+    return YearRef(_to_year(m["y"]), True)
+
+
+def _calendar_year_ref(m: re.Match[str]) -> PeriodRef:
+    return YearRef(_to_year(m["y"]), False)
+
+
+def _bare_year(m: re.Match[str]) -> PeriodRef:
+    return YearRef(_to_year(m["y"]), None)
+
+
+def _part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
+    """Quarter or half codes and words: "Q3 2013", "3Q13", "the second half of fiscal 2013"."""
+
+    def build(m: re.Match[str]) -> PeriodRef | None:
+        number = _g(m, "n", "n2")
+        n = int(number) if number else _ORDINALS[(m["ord"] or "").lower()]
+        year, marker = _tail(m)
+        ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), marker)
+        return kind(n, year, fiscal) if ok else None
+
+    return build
+
+
+def _fiscal_first_part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
+    """ "FY2013 Q2", "FY13 2Q", "fiscal 2013 third quarter": always fiscal."""
+
+    def build(m: re.Match[str]) -> PeriodRef:
+        number = _g(m, "n", "n2")
+        n = int(number) if number else _ORDINALS[(m["ord"] or "").lower()]
+        return kind(n, _to_year(m["y"]), True)
+
+    return build
+
+
+def _month_quarter(m: re.Match[str]) -> PeriodRef:
+    year = _g(m, "y0", "y")
+    return QuarterEndingRef(_month_num(m["m"]), _to_year(year) if year else None)
+
+
+def _quarter_ending(m: re.Match[str]) -> PeriodRef:
+    year, month = _end_month(m)
+    return QuarterEndingRef(month, year)
+
+
+def _months_ending(m: re.Match[str]) -> PeriodRef:
+    word = (m["n"] or "12").lower()
+    count = {"twelve": 12, "six": 6, "nine": 9}.get(word) or int(word)
+    year, month = _end_month(m)
+    assert year is not None  # the rule requires one
+    return ExactRef(_months(_month_index(year, month) - count + 1, count))
+
+
+def _month_span(m: re.Match[str]) -> PeriodRef | None:
+    if "and" in m["conn"].lower() and not m["between"]:
+        return None  # "April 2013 and March 2014" lists two months; a span needs "between"
+    m1, m2 = _month_num(m["m1"]), _month_num(m["m2"])
+    y2 = _to_year(m["y2"])
+    y1 = _to_year(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    first, last = _month_index(y1, m1), _month_index(y2, m2)
+    return ExactRef(_months(first, last - first + 1)) if first <= last else None
+
+
+def _day_span(m: re.Match[str]) -> PeriodRef | None:
+    if "and" in m["conn"].lower() and not m["between"]:
+        return None
+    end = _day(m, "b", None)
+    assert end is not None  # the end date requires its year
+    start = _day(m, "a", end.year)
+    if start is None:
+        return None
+    if start > end and not m["ay"] and not m["aiso"]:
+        start = start.replace(year=start.year - 1)  # "3 Dec – 9 Jan 2014"
+    return ExactRef(Period(start, end)) if start <= end else None
+
+
+def _one_month(m: re.Match[str]) -> PeriodRef:
+    return ExactRef(_months(_month_index(_to_year(m["y"]), _month_num(m["m"])), 1))
+
+
+def _one_day(m: re.Match[str]) -> PeriodRef | None:
+    day = _day(m, "a", None)
+    return ExactRef(Period(day, day)) if day else None
+
+
+def _year_span(m: re.Match[str]) -> PeriodRef | None:
+    if "and" in m["conn"].lower() and not m["between"]:
+        return None
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    return ExactRef(_months(_month_index(y1, 1), 12 * (y2 - y1 + 1))) if y1 < y2 else None
+
+
+def _direction(word: str) -> int:
+    word = word.lower()
+    later = ("after", "following", "later", "next")
+    return 1 if any(word.startswith(w) for w in later) else -1
+
+
+def _relative(steps: int | None = None) -> Builder:
+    """Relative phrases without a base: "the previous quarter", "a year ago"."""
+
+    def build(m: re.Match[str]) -> PeriodRef:
+        count = m.groupdict().get("n")
+        n = (_COUNTS.get(count.lower()) or int(count)) if count else 1
+        unit = _STEP_UNITS[(m.groupdict().get("unit") or "year").lower()]
+        direction = _direction(m["dir"]) if m.groupdict().get("dir") else -1
+        return RelativeRef(None, steps if steps is not None else direction * n, unit)
+
+    return build
+
+
+def _latest(m: re.Match[str]) -> PeriodRef:
+    unit = (m.groupdict().get("unit") or "").lower()
+    return LatestRef(_STEP_UNITS.get(unit))
+
+
+# -------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+
+
+def _rule(name: str, pattern: str, build: Builder) -> _Rule:
+    return _Rule(name, re.compile(pattern, re.IGNORECASE), build)
+
+
+def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
+    letter, digits, word = ("q", "1-4", "quarter") if kind is QuarterRef else ("h", "12", "half")
+    ordinal = "|".join(n for n, v in _ORDINALS.items() if v <= (4 if kind is QuarterRef else 2))
+    marker = r"(?:(?P<pf>fiscal|calendar)\s+)?"
+    code_sep = r"(?:\s*,\s*|\s*[-/]\s*|\s+of\s+(?:the\s+)?|\s*)"
+    word_sep = r"(?:\s*,?\s+(?:(?:of|in)\s+)?(?:the\s+)?)"
+    build = _part(kind)
+    return [
+        # "Q3 2013", "Q3 '13", "Q3 13", "fiscal Q2 FY2013", a bare "Q3"
+        _rule(
+            f"{word}-code",
+            rf"(?<!\w){marker}{letter}(?P<n>[{digits}]){_year_tail(code_sep, True)}(?!\w)"
+            + _NOT_AMOUNT,
+            build,
+        ),
+        # "3Q13", "2Q FY2013": the digit-first form needs its year ("1h" may be an hour)
+        _rule(
+            f"{word}-code-digit-first",
+            rf"(?<!\w){marker}(?P<n>[{digits}]){letter}"
+            rf"(?:\s*(?:(?P<fy>{_FY}){_year('yf')}|(?P<cy>{_CY}){_year('yc')}|{_year('yb')}))"
+            r"(?!\w)",
+            build,
+        ),
+        # "the third quarter of 2013", "second fiscal quarter of 2013", "first half"
+        _rule(
+            f"{word}-words",
+            rf"(?<!\w)(?:the\s+)?{marker}(?P<ord>{ordinal})[\s-]+(?:(?P<pf2>fiscal|calendar)\s+)?"
+            rf"{word}{_year_tail(word_sep, False)}(?!\w)",
+            build,
+        ),
+        # "FY2013 Q2", "FY13 2Q", "fiscal 2013 second half"
+        _rule(
+            f"fiscal-year-{word}",
+            rf"(?<!\w){_FY}{_year('y')}\s*(?:[,/-]\s*)?(?:{letter}(?P<n>[{digits}])"
+            rf"|(?P<n2>[{digits}]){letter}|(?P<ord>{ordinal})[\s-]+(?:fiscal\s+)?{word})(?!\w)",
+            _fiscal_first_part(kind),
+        ),
+    ]
+
+
+_ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
+_SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
+_SPAN_CONNECTOR = rf"(?P<conn>{_DASH}|{_RANGE_WORD})"
+
+_RULES: list[_Rule] = [
+    _rule("iso-interval", _ISO_INTERVAL, _iso),
+    # "FY2013/14", "FY2013-14", "fiscal 2013/2014", "2013/14", "2013-14"
+    _rule(
+        "fiscal-split-year",
+        rf"(?<!\w){_FY}{_year('y')}\s*[/–—-]\s*{_year('y2')}(?!\w)",
+        _split_year,
+    ),
+    _rule(
+        "split-year-slash",
+        rf"{_NOT_BEFORE_YEAR}(?P<y>\d{{4}})\s*/\s*(?P<y2>\d{{4}}|\d\d)(?![\w/]|[.,]\d|-\d)",
+        _split_year,
+    ),
+    _rule(
+        "split-year-dash",
+        rf"{_NOT_BEFORE_YEAR}(?P<y>\d{{4}})[-–](?P<y2>\d\d)(?![\w/]|[.,]\d|-\d)",
+        _split_year,
+    ),
+    # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
+    _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
+    _rule("calendar-year", rf"(?<!\w){_CY}{_year('y')}(?!\w)", _calendar_year_ref),
+    # a bare "2013" or "'13"
+    _rule(
+        "year", rf"{_NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d){_NOT_AFTER_YEAR}{_NOT_AMOUNT}", _bare_year
+    ),
+    _rule(
+        "quoted-year",
+        rf"(?<![\w{_QUOTE}])(?P<y>[{_QUOTE}]\d\d)(?![\w%]|[.,]\d){_NOT_AMOUNT}",
+        _bare_year,
+    ),
+    *_part_rules(QuarterRef),
+    *_part_rules(HalfRef),
+    # "the June quarter", "the June quarter of 2013", "June 2013 quarter"
+    _rule(
+        "month-quarter",
+        rf"(?<!\w)(?:the\s+)?{_month('m')}(?:\s+{_plain_year('y0')})?[\s-]+quarter"
+        rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{_plain_year('y')})?(?!\w)",
+        _month_quarter,
+    ),
+    # "the quarter ending June 2013", "three months ended September 30, 2013"
+    _rule(
+        "quarter-ending",
+        rf"(?<!\w)(?:the\s+)?(?:(?:fiscal\s+)?quarter|(?:three|3)[\s-]months?(?:\s+period)?)"
+        rf"{_ENDING}{_end_date(False)}(?!\w)",
+        _quarter_ending,
+    ),
+    # "fiscal year ended March 31, 2014", "the year to March 2015", "12 months ending ..."
+    _rule(
+        "months-ending",
+        rf"(?<!\w)(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?){_ENDING}{_end_date(True)}"
+        r"(?!\w)",
+        _months_ending,
+    ),
+    # "Apr 2013 - Mar 2014", "between April 2013 and March 2014", "the Jul–Sep 2013 quarter"
+    _rule(
+        "month-span",
+        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_month('m1')}(?:\s*,?\s*{_plain_year('y1')})?"
+        rf"{_SPAN_CONNECTOR}{_month('m2')}\s*,?\s*{_plain_year('y2')}"
+        r"(?:\s+(?:quarter|period|half))?(?!\w)",
+        _month_span,
+    ),
+    # "3 Apr 2013 – 9 May 2013", "2013-04-03 to 2013-05-09"
+    _rule(
+        "day-span",
+        rf"{_SPAN_START}{_day_date('a', False)}{_SPAN_CONNECTOR}{_day_date('b', True)}(?!\w)",
+        _day_span,
+    ),
+    # "2012 to 2014", "between 2012 and 2014": whole calendar years
+    _rule(
+        "year-span",
+        rf"{_SPAN_START}{_NOT_BEFORE_YEAR}(?P<y1>(?:19|20)\d\d){_SPAN_CONNECTOR}"
+        rf"(?P<y2>(?:19|20)\d\d){_NOT_AFTER_YEAR}{_NOT_AMOUNT}",
+        _year_span,
+    ),
+    _rule(
+        "month", rf"(?<!\w){_month('m')}\s*,?\s*{_plain_year('y')}(?!\w){_NOT_AMOUNT}", _one_month
+    ),
+    _rule("day", rf"(?<!\w){_day_date('a', True)}(?!\w)", _one_day),
+    # relative phrases that need no base
+    _rule(
+        "before-last",
+        r"(?<!\w)(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)"
+        r"\s+before\s+last(?!\w)",
+        _relative(-2),
+    ),
+    _rule(
+        "the-unit-before",
+        r"(?<!\w)the\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)"
+        r"\s+(?P<dir>before|after|prior|earlier|following)(?!\w)",
+        _relative(),
+    ),
+    _rule(
+        "previous-unit",
+        r"(?<!\w)(?:the\s+)?(?P<dir>previous|prior|preceding|last|following|next)\s+"
+        r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)(?!\w)",
+        _relative(),
+    ),
+    _rule(
+        "units-ago",
+        rf"(?<!\w)(?P<n>{_COUNT})\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>years?|quarters?)"
+        r"\s+(?P<dir>earlier|ago|prior|later)(?!\w)",
+        _relative(),
+    ),
+    _rule(
+        "same-period-last-year",
+        r"(?<!\w)(?:the\s+)?same\s+(?:(?:fiscal|calendar)\s+)?"
+        r"(?:quarter|period|half|month|time|three\s+months)\s+(?:(?:of|in)\s+)?"
+        r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before|prior)"
+        r"|(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year)(?!\w)",
+        _relative(-1),
+    ),
+    _rule(
+        "year-ago-period",
+        r"(?<!\w)(?:the\s+|a\s+)?(?:year[\s-]+(?:ago|earlier)|(?:prior|previous|last)[\s-]+year)"
+        r"\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half|month)(?!\w)",
+        _relative(-1),
+    ),
+    # "the latest quarter", "this year", "most recent"
+    _rule(
+        "latest-unit",
+        r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this)\s+"
+        r"(?:(?:reported|full|fiscal|financial|calendar)\s+)*(?P<unit>year|quarter|fy|period)(?!\w)",
+        _latest,
+    ),
+    _rule("latest", r"(?<!\w)(?:latest|most\s+recent)(?!\w)", _latest),
+]
+
+# "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
+_RELATIVE_HEAD = re.compile(
+    rf"(?<!\w)(?:the\s+|(?P<n>{_COUNT})\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
+    r"(?P<unit>years?|quarters?|fy)\s+(?P<dir>before|prior\s+to|preceding|ahead\s+of"
+    r"|earlier\s+than|after|following|later\s+than)\s+",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+_SEPARATORS = re.compile(r"[\s,;]*")
+_ISO_ONLY = re.compile(_ISO_INTERVAL.removesuffix(r"(?!\d)"))
+
+
+# ------------------------------------------------------------------------ scanning
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    ref: PeriodRef  # what the phrase says
+    rank: int  # rule order, breaks ties between equally long matches
+    notes: tuple[PeriodRef, ...] = ()  # periods restated in a parenthesis after it
+
+    @property
+    def best_ref(self) -> PeriodRef:
+        """An explicit span in the parenthesis ("FY2013 (Apr 2013 – Mar 2014)") is exact."""
+        return next((n for n in self.notes if isinstance(n, ExactRef)), self.ref)
+
+
+def _starts(text: str) -> list[int]:
+    """Where a phrase may begin: the first character of each word or symbol run."""
+    return [
+        i for i, ch in enumerate(text) if not ch.isspace() and (i == 0 or not text[i - 1].isalnum())
+    ]
+
+
+def _candidates(text: str) -> dict[int, list[_Found]]:
+    """Every rule match at every start. Right to left, so a relative head can take the
+    phrase after it as its base, whatever that phrase is (even another relative one)."""
+    found: dict[int, list[_Found]] = {}
+    for pos in reversed(_starts(text)):
+        here: list[_Found] = []
+        for rank, rule in enumerate(_RULES):
+            m = rule.pattern.match(text, pos)
+            if m is None:
+                continue
+            try:
+                ref = rule.build(m)
+            except (ValueError, KeyError, SalesBotError):  # impossible dates, quarter 5, ...
+                ref = None
+            if ref is not None:
+                here.append(_Found(pos, m.end(), ref, rank))
+        head = _RELATIVE_HEAD.match(text, pos)
+        if head is not None and found.get(head.end()):
+            base = _longest(found[head.end()])
+            count = head["n"]
+            n = (_COUNTS.get(count.lower()) or int(count)) if count else 1
+            steps = _direction(head["dir"]) * n
+            ref = RelativeRef(base.ref, steps, _STEP_UNITS[head["unit"].lower()])
+            here.append(_Found(pos, base.end, ref, len(_RULES)))
+        if here:
+            found[pos] = here
+    return found
+
+
+def _longest(options: list[_Found]) -> _Found:
+    return min(options, key=lambda f: (-(f.end - f.start), f.rank))
+
+
+def _scan(text: str) -> list[_Found]:
+    """Non-overlapping mentions, longest first, then in order of appearance."""
+    everything = [f for options in _candidates(text).values() for f in options]
+    everything.sort(key=lambda f: (-(f.end - f.start), f.start, f.rank))
+    chosen: list[_Found] = []
+    for f in everything:
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    chosen.sort(key=lambda f: f.start)
+    return _absorb_parentheses(text, chosen)
+
+
+def _absorb_parentheses(text: str, chosen: list[_Found]) -> list[_Found]:
+    """ "Q3 2013 (Jul – Sep 2013, fiscal Q2 FY2013)" is one mention: describe() writes
+    it, so the parser must read it back whole."""
+    out: list[_Found] = []
+    for f in chosen:
+        if out and f.start < out[-1].end:
+            continue  # it was inside the previous mention's parenthesis
+        m = _PARENTHESIS.match(text, f.end)
+        notes = _restatement(m[1]) if m else None
+        if m and notes:
+            f = _Found(f.start, m.end(), f.ref, f.rank, notes)
+        out.append(f)
+    return out
+
+
+def _restatement(inside: str) -> tuple[PeriodRef, ...] | None:
+    """The refs in a parenthesis that holds nothing but period phrases, else None."""
+    parts = _scan(inside)
+    position = 0
+    for part in parts:
+        if not _SEPARATORS.fullmatch(inside, position, part.start):
+            return None
+        position = part.end
+    if not parts or not _SEPARATORS.fullmatch(inside, position):
+        return None
+    return tuple(p.ref for p in parts)
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Every period phrase in free text, non-overlapping, longest match first, in order.
+
+    A bare "latest" / "most recent" is left in the text when the text also names a
+    definite period: in "the latest target for FY2013" it picks a revision, not a period."""
+    found = _scan(text)
+    if any(_is_definite(f.best_ref) for f in found):
+        found = [f for f in found if f.best_ref != LatestRef(None)]
+    return [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
+
+
+def _is_definite(ref: PeriodRef) -> bool:
+    """Whether the reference names its period without help (a year, a span, a base)."""
+    match ref:
+        case LatestRef() | RelativeRef(None, _, _):
+            return False
+        case QuarterRef(_, year, _) | HalfRef(_, year, _) | QuarterEndingRef(_, year):
+            return year is not None
+        case RelativeRef(base, _, _):
+            return base is not None and _is_definite(base)
+        case _:
+            return True
+
+
+# ---------------------------------------------------------------------- resolving
+
+
+def _unique(periods: list[Period]) -> list[Period]:
+    return list(dict.fromkeys(periods))
+
+
+def _calendar_year(year: int) -> Period:
+    return _months(_month_index(year, 1), 12)
+
+
+def _calendar_part(year: int, n: int, size: int) -> Period:
+    return _months(_month_index(year, 1) + size * (n - 1), size)
+
+
+def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -> list[Period]:
+    """Concrete candidates for a reference under one calendar, preferred first.
+
+    Calendar readings come before fiscal ones when a phrase does not say which.
+    Phrases without a year, and "latest", resolve to nothing: the caller picks from
+    what it has, with `matches_unanchored`."""
+    match ref:
+        case YearRef(year, fiscal):
+            options = {False: [_calendar_year(year)], True: [cal.year(year)]}
+            return _unique(options.get(fiscal) or [_calendar_year(year), cal.year(year)])
+        case SplitYearRef(start_year, end_year):
+            if cal.is_calendar or end_year != start_year + 1:
+                return []  # a calendar year never runs from one year into the next
+            return [_months(_month_index(end_year, cal.last_month) - 11, 12)]
+        case QuarterRef(_, None, _) | HalfRef(_, None, _) | QuarterEndingRef(_, None):
+            return []
+        case QuarterRef(q, year, fiscal):
+            return _prefer(fiscal, _calendar_part(year, q, 3), cal.quarter(year, q))
+        case HalfRef(h, year, fiscal):
+            return _prefer(fiscal, _calendar_part(year, h, 6), cal.half(year, h))
+        case QuarterEndingRef(month, year):
+            return [_months(_month_index(year, month) - 2, 3)]
+        case ExactRef(period):
+            return [period]
+        case RelativeRef(base, steps, unit):
+            bases = resolve(base, cal, anchor) if base is not None else [anchor] if anchor else []
+            months = steps * (12 if unit == "year" else 3)
+            return _unique([_shift(p, months) for p in bases])
+        case _:  # LatestRef
+            return []
+
+
+def _prefer(fiscal: bool | None, calendar_reading: Period, fiscal_reading: Period) -> list[Period]:
+    if fiscal is True:
+        return [fiscal_reading]
+    if fiscal is False:
+        return [calendar_reading]
+    return _unique([calendar_reading, fiscal_reading])
+
+
+def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> bool:
+    """Whether a concrete period fits a reference that names no year ("the June quarter",
+    "the third quarter", "latest quarter"); for other references, whether it resolves to it."""
+    match ref:
+        case QuarterEndingRef(month, None):
+            is_quarter = _is_whole_months(period) and _month_count(period) == 3
+            return is_quarter and period.end.month == month
+        case QuarterRef(q, None, fiscal):
+            return _fits_part(period, cal, q, 3, fiscal)
+        case HalfRef(h, None, fiscal):
+            return _fits_part(period, cal, h, 6, fiscal)
+        case LatestRef(unit) | RelativeRef(None, _, unit):
+            return unit is None or period.months == (12 if unit == "year" else 3)
+        case _:
+            return period in resolve(ref, cal)
+
+
+def _fits_part(period: Period, cal: FiscalCalendar, n: int, size: int, fiscal: bool | None) -> bool:
+    fy = cal.fiscal_year_of(period.start)
+    options = _prefer(
+        fiscal,
+        _calendar_part(period.start.year, n, size),
+        cal.quarter(fy, n) if size == 3 else cal.half(fy, n),
+    )
+    return period in options
+
+
+def _unknown(text: str, hint: str = "try") -> SalesBotError:
+    return SalesBotError(
+        f"unknown period {text!r}: {hint} FY2013, Q3 2013, H1 2013, Apr – Jun 2013 "
+        "or 2013-04-01/2014-03-31"
+    )
+
+
+def parse_period(text: str, cal: FiscalCalendar = CALENDAR) -> Period:
+    """Exactly one period phrase (or an ISO interval), resolved under `cal`."""
+    phrase = text.strip()
+    if _ISO_ONLY.fullmatch(phrase):
+        return Period.from_iso(phrase)  # its own message for impossible dates
+    found = _scan(phrase)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(phrase):
+        raise _unknown(text)
+    periods = resolve(found[0].ref, cal)
+    for note in found[0].notes:  # a restatement narrows the choice, or contradicts it
+        restated = resolve(note, cal)
+        if restated and periods:
+            periods = [p for p in periods if p in restated]
+            if not periods:
+                raise SalesBotError(f"period {text!r} contradicts itself: its parts differ")
+        elif restated:
+            periods = restated
+    if not periods:
+        raise _unknown(text, "say which year, e.g.")
+    return periods[0]
+
+
+# ---------------------------------------------------------------------- formatting
+
+
+def _calendar_name(p: Period) -> str | None:
+    """ "2013", "Q3 2013", "H1 2013" when the period is exactly one."""
+    if not _is_whole_months(p):
+        return None
+    count, first, year = _month_count(p), p.start.month, p.start.year
+    if count == 12 and first == 1:
+        return str(year)
+    if count == 3 and first % 3 == 1:
+        return f"Q{first // 3 + 1} {year}"
+    if count == 6 and first in (1, 7):
+        return f"H{first // 6 + 1} {year}"
+    return None
+
+
+def _fiscal_name(p: Period, cal: FiscalCalendar) -> str | None:
+    """ "FY2013", "Q2 FY2013", "H1 FY2013" when the period is exactly one under `cal`."""
+    if not _is_whole_months(p):
+        return None
+    fy = cal.fiscal_year_of(p.start)
+    offset = _month_index(p.start.year, p.start.month) - cal._first_month(fy)
+    count = _month_count(p)
+    if count == 12 and offset == 0:
+        return f"FY{fy}"
+    if count == 3 and offset % 3 == 0:
+        return f"Q{offset // 3 + 1} FY{fy}"
+    if count == 6 and offset % 6 == 0:
+        return f"H{offset // 6 + 1} FY{fy}"
+    return None
+
+
+def label(period: Period, cal: FiscalCalendar = CALENDAR) -> str:
+    """The short name: calendar names first ("Q3 2013"), then fiscal ("FY2013"), else the span.
+
+    Calendar names come first because that is how `resolve` reads an unmarked phrase."""
+    name = _calendar_name(period)
+    if name is None and not cal.is_calendar:
+        name = _fiscal_name(period, cal)
+    return name or span(period)
+
+
+def span(period: Period) -> str:
+    """The months or days covered: "Apr 2013 – Mar 2014", "Jul – Sep 2013", "Jun 2013"."""
+    s, e = period.start, period.end
+    if _is_whole_months(period):
+        first, last = _MONTH_ABBREVIATIONS[s.month], _MONTH_ABBREVIATIONS[e.month]
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{first} {s.year}"
+        if s.year == e.year:
+            return f"{first} – {last} {e.year}"
+        return f"{first} {s.year} – {last} {e.year}"
+
+    def day(d: date) -> str:
+        return f"{d.day} {_MONTH_ABBREVIATIONS[d.month]} {d.year}"
+
+    return day(s) if s == e else f"{day(s)} – {day(e)}"
+
+
+def describe(period: Period, cal: FiscalCalendar = CALENDAR) -> str:
+    """For answers: the label, then the months, then the fiscal name when it differs:
+    "FY2013 (Apr 2013 – Mar 2014)", "Q3 2013 (Jul – Sep 2013, fiscal Q2 FY2013)"."""
+    name, months = label(period, cal), span(period)
+    if name == months:
+        return months
+    if cal.is_calendar and _month_count(period) == 12 and name.isdigit():
+        return name  # a calendar year needs no explaining to a calendar-year entity
+    parts = [months]
+    fiscal = None if cal.is_calendar else _fiscal_name(period, cal)
+    if fiscal is not None and fiscal != name:
+        parts.append(f"fiscal {fiscal}")
+    return f"{name} ({', '.join(parts)})"
+
+
+def previous(period: Period) -> Period:
+    """The period of the same length just before: FY2013 -> FY2012, Q3 2013 -> Q2 2013."""
+    if _is_whole_months(period):
+        return _shift(period, -_month_count(period))
+    return Period(period.start - timedelta(days=period.days), period.start - timedelta(days=1))
+
+
+def year_earlier(period: Period) -> Period:
+    """The same period a year before: Q3 2013 -> Q3 2012."""
+    return _shift(period, -12)

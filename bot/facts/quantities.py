@@ -1,0 +1,261 @@
+"""Numbers with units: read them ("$1.25 billion", "39M", "29.6 percent"), find them in
+report text, and write them back so they read the same way again.
+
+Units are "units" (things counted), a three-letter currency code, or "percent".
+Arithmetic goes through Decimal so "8.8 million" is 8800000 exactly, not 8799999.999….
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from bot.facts.model import Quantity, SalesBotError
+from bot.facts.periods import find_periods
+
+# --------------------------------------------------------------------------- units
+
+# fmt: off
+_UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "units": (
+        "unit", "units", "phone", "phones", "smartphone", "smartphones", "handset",
+        "handsets", "device", "devices", "tablet", "tablets", "console", "consoles",
+        "camera", "cameras", "tv", "tvs", "television", "televisions", "pc", "pcs",
+        "piece", "pieces", "item", "items",
+    ),
+    "percent": ("%", "percent", "per cent", "pct"),
+    "USD": ("$", "us$", "usd", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
+    "JPY": ("¥", "￥", "yen", "jpy", "japanese yen"),
+    "EUR": ("€", "eur", "euro", "euros"),
+    "GBP": ("£", "gbp", "pound", "pounds", "pounds sterling", "sterling"),
+    "KRW": ("₩", "won", "krw", "korean won"),
+    "CNY": ("yuan", "rmb", "cny", "renminbi", "chinese yuan"),
+    "INR": ("₹", "inr", "rupee", "rupees", "indian rupees"),
+    "CHF": ("chf", "swiss franc", "swiss francs"),
+    "CAD": ("c$", "cad", "canadian dollar", "canadian dollars"),
+    "AUD": ("a$", "aud", "australian dollar", "australian dollars"),
+    "HKD": ("hk$", "hkd", "hong kong dollars"),
+    "TWD": ("nt$", "twd", "new taiwan dollars"),
+    "SGD": ("s$", "sgd", "singapore dollars"),
+}
+# fmt: on
+_UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+_CODE = re.compile(r"[a-z]{3}")
+
+# Written before the number; the well-known four are also how amounts are written back.
+_SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€", "GBP": "£"}
+
+
+def normalize_unit(text: str) -> str:
+    """ "phones" -> "units", "$"/"dollars" -> "USD", "%" -> "percent", "chf" -> "CHF"."""
+    key = " ".join(text.strip().lower().split())
+    if key in _UNIT_OF:
+        return _UNIT_OF[key]
+    if _CODE.fullmatch(key):
+        return key.upper()  # any other ISO 4217-looking code
+    raise SalesBotError(f"unknown unit {text!r}: use units, a currency code like USD, or percent")
+
+
+# ------------------------------------------------------------------------- grammar
+
+_SCALES: dict[str, Decimal] = {
+    "k": Decimal(10**3), "thousand": Decimal(10**3),
+    "m": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6), "million": Decimal(10**6),
+    "b": Decimal(10**9), "bn": Decimal(10**9), "billion": Decimal(10**9),
+    "t": Decimal(10**12), "tn": Decimal(10**12), "trillion": Decimal(10**12),
+}  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, so "us dollars" wins over "us"; spaces match any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE = rf"(?P<scale>{_alternation(list(_SCALES))})(?![a-z])"
+_SIGN = "-−+"
+_PREFIX_SIGNS = [w for w in _UNIT_OF if not w.isalpha() and w != "%" and " " not in w]
+# Codes written before the number ("USD 1.25 billion"); free text only knows listed ones.
+_KNOWN_CODES = [w for w in _UNIT_OF if _CODE.fullmatch(w) and _UNIT_OF[w] != "percent"]
+
+_STRICT = re.compile(
+    rf"(?P<sign>[{_SIGN}])?\s*(?P<pre>{_alternation(_PREFIX_SIGNS)}|[a-z]{{3}}(?=\s*[{_SIGN}]?\s*[\d.]))?"
+    rf"\s*(?P<sign2>[{_SIGN}])?\s*{_NUMBER}\s*(?:{_SCALE})?\s*(?P<suf>.*?)",
+    re.IGNORECASE,
+)
+
+_TRAILING_JUNK = re.compile(r"^[.,]|\d")
+_SUFFIX_WORDS = [w for w in _UNIT_OF if w not in _PREFIX_SIGNS]
+_FIND = re.compile(
+    rf"(?<![\w.,/:'‘’#$€£¥￥₩₹{_SIGN}])"
+    rf"(?P<sign>[-−])?(?P<pre>{_alternation(_PREFIX_SIGNS)}|(?:{_alternation(_KNOWN_CODES)})\s)?"
+    rf"\s?{_NUMBER}(?:\s*{_SCALE})?"
+    rf"(?:\s*(?P<suf>%|(?:{_alternation(_SUFFIX_WORDS)})(?!\w)))?"
+    r"(?!\w|[.,]\d)",
+    re.IGNORECASE,
+)
+# A bare number followed by one of these counts time, not an amount: "12 months".
+_TIME_NOUN = re.compile(
+    r"\s*-?\s*(?:months?|years?|quarters?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)",
+    re.IGNORECASE,
+)
+_RANKING = re.compile(r"(?:top|bottom|no\.?|number|rank(?:ed)?)\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[.)](?:\s|$)")
+
+
+def _value(m: re.Match[str], *signs: str | None) -> Decimal:
+    value = Decimal(m["num"].replace(",", ""))
+    if m["scale"]:
+        value *= _SCALES[m["scale"].lower()]
+    negative = sum(1 for s in signs if s and s in "-−") % 2 == 1
+    return -value if negative else value
+
+
+def parse_quantity(text: str, default_unit: str | None = None) -> Quantity:
+    """One amount: "39M", "$1.25 billion", "40 billion yen", "29.6%", "-3.2%", "1.2k".
+
+    The unit comes from the text, else `default_unit`, else "units"."""
+    m = _STRICT.fullmatch(text.strip())
+    if m is None or _TRAILING_JUNK.search(m["suf"]):  # "1.2.3", "1e6": not a unit either
+        raise SalesBotError(f"{text!r} is not a number: try 39 million, $1.25 billion or 29.6%")
+    if m["sign"] and m["sign2"]:
+        raise SalesBotError(f"{text!r} has two signs")
+    units = {normalize_unit(part) for part in (m["pre"], m["suf"]) if part}
+    if len(units) > 1:
+        raise SalesBotError(f"{text!r} has two units: {' and '.join(sorted(units))}")
+    if not units:
+        units = {normalize_unit(default_unit) if default_unit else "units"}
+    return Quantity(float(_value(m, m["sign"], m["sign2"])), units.pop())
+
+
+# ---------------------------------------------------------------------- in text
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    quantity: Quantity
+    start: int
+    end: int
+    text: str
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """Every amount in a sentence of a report, in order.
+
+    A number with a currency, scale or percent is always an amount. A bare number is
+    one (of "units") unless it is a year or part of a period phrase, a list marker,
+    a rank ("top 3"), a count of time ("12 months") or a day of a month."""
+    periods = [(p.start, p.end) for p in find_periods(text)]
+    found: list[QuantityMention] = []
+    for m in _FIND.finditer(text):
+        if not (m["pre"] or m["scale"] or m["suf"]) and _is_not_an_amount(text, m, periods):
+            continue
+        unit = "units"
+        for part in (m["suf"], m["pre"]):  # the currency sign before the number wins
+            if part:
+                unit = normalize_unit(part)
+        value = float(_value(m, m["sign"]))
+        found.append(QuantityMention(Quantity(value, unit), m.start(), m.end(), m[0]))
+    return found
+
+
+def _is_not_an_amount(text: str, m: re.Match[str], periods: list[tuple[int, int]]) -> bool:
+    if any(start < m.end() and m.start() < end for start, end in periods):
+        return True  # "2013", "FY 13", "June 30, 2013", "three months to June 2013"
+    number = m["num"]
+    if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099:
+        return True  # a year the period grammar left alone, e.g. "2013-04"
+    if _TIME_NOUN.match(text, m.end()) or _RANKING.search(text, 0, m.start()):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip() and bool(_LIST_ITEM.match(text, m.end()))
+
+
+# ----------------------------------------------------------------------- writing
+
+_WORD_SCALES = (
+    ("trillion", Decimal(10**12)),
+    ("billion", Decimal(10**9)),
+    ("million", Decimal(10**6)),
+)
+_LETTER_SCALES = (
+    ("T", Decimal(10**12)),
+    ("B", Decimal(10**9)),
+    ("M", Decimal(10**6)),
+    ("K", Decimal(10**3)),
+)
+_THOUSANDTH = Decimal("0.001")
+
+
+def _decimal(value: float) -> Decimal:
+    if not math.isfinite(value):
+        raise SalesBotError(f"{value} is not a number that can be shown")
+    return Decimal(repr(value))  # the shortest text that is this float, so 8.8 stays 8.8
+
+
+def _plain(d: Decimal) -> str:
+    """Commas, no exponent, no trailing zeros: 39000000 -> "39,000,000"."""
+    text = format(d.normalize(), ",f")
+    return "0" if text in ("0", "-0") else text
+
+
+def format_number(value: float) -> str:
+    """ "39 million", "8.8 million", "1.25 billion", "1,200", "29.6", "-0.5".
+
+    Words only when they lose nothing (39,123,456 stays as digits); otherwise digits,
+    rounded to three decimals."""
+    d = _decimal(value)
+    sign, magnitude = ("-" if d < 0 else ""), abs(d)
+    for word, scale in _WORD_SCALES:
+        if magnitude >= scale:
+            mantissa = magnitude / scale
+            if mantissa == mantissa.quantize(_THOUSANDTH):
+                return f"{sign}{_plain(mantissa)} {word}"
+            break
+    text = _plain(magnitude.quantize(_THOUSANDTH, ROUND_HALF_UP))
+    return text if text == "0" else sign + text
+
+
+def _short_number(value: float) -> str:
+    """Three significant figures and a letter: "39M", "1.25B", "1.2K", "29.6"."""
+    d = _decimal(value)
+    sign, magnitude = ("-" if d < 0 else ""), abs(d)
+    if magnitude == 0:
+        return "0"
+    rounded = magnitude.quantize(Decimal(1).scaleb(magnitude.adjusted() - 2), ROUND_HALF_UP)
+    for letter, scale in _LETTER_SCALES:
+        if rounded >= scale:
+            return f"{sign}{_plain(rounded / scale)}{letter}"
+    return sign + _plain(rounded)
+
+
+def format_quantity(q: Quantity, style: str = "long") -> str:
+    """ "long": "39 million units", "$1.25 billion", "29.6%", "2.5 trillion KRW".
+    "short" (chart labels): "39M", "$1.25B", "¥40B", "29.6%", "2.5T KRW".
+
+    Long form parses back to the same value (up to three decimals); short form rounds
+    to three significant figures."""
+    if style not in ("long", "short"):
+        raise SalesBotError(f"unknown style {style!r}: use long or short")
+    short = style == "short"
+    if q.unit == "percent":
+        number = _short_number(q.value) if short else _percent_number(q.value)
+        return f"{number}%"
+    number = _short_number(q.value) if short else format_number(q.value)
+    symbol = _SYMBOLS.get(q.unit)
+    if symbol:
+        return f"-{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
+    if q.unit == "units":
+        if short:
+            return number
+        return f"{number} {'unit' if abs(q.value) == 1 else 'units'}"
+    return f"{number} {q.unit}"
+
+
+def _percent_number(value: float) -> str:
+    """Digits only: "12 million%" would read oddly."""
+    d = _decimal(value).quantize(_THOUSANDTH, ROUND_HALF_UP)
+    return _plain(d)

@@ -1,0 +1,342 @@
+"""Quantities: numbers with units, read, found in report text, and written back."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.facts.model import Quantity, SalesBotError
+from bot.facts.quantities import (
+    find_quantities,
+    format_number,
+    format_quantity,
+    normalize_unit,
+    parse_quantity,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("units", "units"),
+        ("unit", "units"),
+        ("phones", "units"),
+        ("Smartphones", "units"),
+        ("handsets", "units"),
+        ("devices", "units"),
+        ("$", "USD"),
+        ("usd", "USD"),
+        ("dollars", "USD"),
+        ("US$", "USD"),
+        ("US  dollars", "USD"),
+        ("¥", "JPY"),
+        ("yen", "JPY"),
+        ("JPY", "JPY"),
+        ("€", "EUR"),
+        ("eur", "EUR"),
+        ("euros", "EUR"),
+        ("£", "GBP"),
+        ("gbp", "GBP"),
+        ("pounds", "GBP"),
+        ("won", "KRW"),
+        ("krw", "KRW"),
+        ("yuan", "CNY"),
+        ("rmb", "CNY"),
+        ("cny", "CNY"),
+        ("inr", "INR"),
+        ("rupees", "INR"),
+        ("chf", "CHF"),
+        ("cad", "CAD"),
+        ("aud", "AUD"),
+        ("%", "percent"),
+        ("percent", "percent"),
+        ("per cent", "percent"),
+        ("pct", "percent"),
+        ("sek", "SEK"),
+        (" NOK ", "NOK"),
+    ],
+)
+def test_normalize_unit(text: str, unit: str) -> None:
+    assert normalize_unit(text) == unit
+
+
+@pytest.mark.parametrize("text", ["", "xx", "dollarz", "12", "US dollar bills", "ab1"])
+def test_normalize_unit_rejects(text: str) -> None:
+    with pytest.raises(SalesBotError, match=r"^unknown unit .*: use units, a currency code"):
+        normalize_unit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("39M", 39e6, "units"),
+        ("39 million", 39e6, "units"),
+        ("39,000,000", 39e6, "units"),
+        ("39000000", 39e6, "units"),
+        ("8.8 million", 8.8e6, "units"),
+        ("39 million smartphones", 39e6, "units"),
+        ("$1.25 billion", 1.25e9, "USD"),
+        ("US$1.25bn", 1.25e9, "USD"),
+        ("USD 1.25 billion", 1.25e9, "USD"),
+        ("1.25 billion USD", 1.25e9, "USD"),
+        ("40 billion yen", 40e9, "JPY"),
+        ("¥40 billion", 40e9, "JPY"),
+        ("¥40B", 40e9, "JPY"),
+        ("€3bn", 3e9, "EUR"),
+        ("29.6%", 29.6, "percent"),
+        ("29.6 percent", 29.6, "percent"),
+        ("1.2k", 1200, "units"),
+        ("1.2K", 1200, "units"),
+        ("490 million dollars", 490e6, "USD"),
+        ("$490 million dollars", 490e6, "USD"),
+        ("2.5 trillion won", 2.5e12, "KRW"),
+        ("2.5T KRW", 2.5e12, "KRW"),
+        ("-3.2%", -3.2, "percent"),
+        ("−3.2%", -3.2, "percent"),
+        ("-$1.25 billion", -1.25e9, "USD"),
+        ("$-1.25 billion", -1.25e9, "USD"),
+        ("+5", 5, "units"),
+        (".5", 0.5, "units"),
+        ("  1 unit ", 1, "units"),
+        ("1,234.5", 1234.5, "units"),
+    ],
+)
+def test_parse_quantity(text: str, value: float, unit: str) -> None:
+    assert parse_quantity(text) == Quantity(value, unit)
+
+
+def test_parse_quantity_default_unit() -> None:
+    assert parse_quantity("39 million", default_unit="usd") == Quantity(39e6, "USD")
+    assert parse_quantity("29.6%", default_unit="USD") == Quantity(29.6, "percent")
+    assert parse_quantity("12") == Quantity(12, "units")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abc",
+        "",
+        "  ",
+        "1e6",
+        "12 34",
+        "nan",
+        "inf",
+        "-inf",
+        "NaN%",
+        "(1.25 billion)",
+        "forty",
+        "$",
+        "1.2.3",
+    ],
+)
+def test_parse_quantity_rejects_junk(text: str) -> None:
+    with pytest.raises(SalesBotError, match="is not a number"):
+        parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("$5 yen", "two units"), ("39 million xx", "unknown unit"), ("--5", "two signs")],
+)
+def test_parse_quantity_rejects_mixed_signals(text: str, message: str) -> None:
+    with pytest.raises(SalesBotError, match=message):
+        parse_quantity(text)
+
+
+# -------------------------------------------------------------------- in report text
+
+
+def found(text: str) -> list[tuple[str, float, str]]:
+    return [(m.text, m.quantity.value, m.quantity.unit) for m in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sony sold 39 million smartphones last year, up from 33 million the year before.",
+            [("39 million smartphones", 39e6, "units"), ("33 million", 33e6, "units")],
+        ),
+        ("It booked a $490 million charge.", [("$490 million", 490e6, "USD")]),
+        ("a $1.25 billion loss", [("$1.25 billion", 1.25e9, "USD")]),
+        (
+            "cut the forecast from 50 billion yen to 40 billion yen",
+            [("50 billion yen", 50e9, "JPY"), ("40 billion yen", 40e9, "JPY")],
+        ),
+        ("a share of 29.6 percent", [("29.6 percent", 29.6, "percent")]),
+        ("margin fell -3.2% in Q3 2013", [("-3.2%", -3.2, "percent")]),
+        (
+            "US$1.25bn and USD 3 billion",
+            [("US$1.25bn", 1.25e9, "USD"), ("USD 3 billion", 3e9, "USD")],
+        ),
+        (
+            "shipped 2,000 units and 1.2k devices",
+            [("2,000 units", 2000, "units"), ("1.2k devices", 1200, "units")],
+        ),
+        ("sold 2000 phones", [("2000 phones", 2000, "units")]),
+        ("2.5 trillion won", [("2.5 trillion won", 2.5e12, "KRW")]),
+        ("it sold 42M", [("42M", 42e6, "units")]),
+        ("about 500 stores", [("500", 500, "units")]),
+    ],
+)
+def test_find_quantities(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert found(text) == expected
+    for m in find_quantities(text):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2013",
+        "in March 2015",
+        "the year to March 2015",
+        "the 3rd quarter and the 1st half",
+        "Q3 results",
+        "the Xperia Z2 and Z1 Compact",
+        "top three",
+        "top 3 markets",
+        "1. Overview",
+        "  2) Outlook",
+        "over the 12 months",
+        "a 12-month plan",
+        "for 10 seconds",
+        "FY 13 and FY2013/14 and 3Q13",
+        "the quarter ended June 30, 2013",
+        "on 31 March 2014",
+        "2013-04-01/2014-03-31",
+    ],
+)
+def test_find_quantities_skips_non_amounts(text: str) -> None:
+    assert found(text) == []
+
+
+# ----------------------------------------------------------------------- formatting
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (39_000_000, "39 million"),
+        (8_800_000, "8.8 million"),
+        (1_250_000_000, "1.25 billion"),
+        (490_000_000, "490 million"),
+        (2_500_000_000_000, "2.5 trillion"),
+        (1_000_000, "1 million"),
+        (39_123_456, "39,123,456"),
+        (1_234_500_000, "1,234,500,000"),
+        (1200, "1,200"),
+        (999_999, "999,999"),
+        (29.6, "29.6"),
+        (0.5, "0.5"),
+        (0, "0"),
+        (-0.0, "0"),
+        (-39_000_000, "-39 million"),
+        (-1200.25, "-1,200.25"),
+        (1.23456, "1.235"),
+        (12.0, "12"),
+    ],
+)
+def test_format_number(value: float, text: str) -> None:
+    assert format_number(value) == text
+
+
+@pytest.mark.parametrize(
+    ("q", "long", "short"),
+    [
+        (Quantity(39e6, "units"), "39 million units", "39M"),
+        (Quantity(8.8e6, "units"), "8.8 million units", "8.8M"),
+        (Quantity(39_123_456, "units"), "39,123,456 units", "39.1M"),
+        (Quantity(1, "units"), "1 unit", "1"),
+        (Quantity(1200, "units"), "1,200 units", "1.2K"),
+        (Quantity(1.25e9, "USD"), "$1.25 billion", "$1.25B"),
+        (Quantity(-1.25e9, "USD"), "-$1.25 billion", "-$1.25B"),
+        (Quantity(40e9, "JPY"), "¥40 billion", "¥40B"),
+        (Quantity(3e9, "EUR"), "€3 billion", "€3B"),
+        (Quantity(2e6, "GBP"), "£2 million", "£2M"),
+        (Quantity(29.6, "percent"), "29.6%", "29.6%"),
+        (Quantity(-3.2, "percent"), "-3.2%", "-3.2%"),
+        (Quantity(2.5e12, "KRW"), "2.5 trillion KRW", "2.5T KRW"),
+        (Quantity(999_950, "units"), "999,950 units", "1M"),
+    ],
+)
+def test_format_quantity(q: Quantity, long: str, short: str) -> None:
+    assert format_quantity(q) == long
+    assert format_quantity(q, "long") == long
+    assert format_quantity(q, style="short") == short
+
+
+def test_format_rejects_bad_input() -> None:
+    with pytest.raises(SalesBotError):
+        format_quantity(Quantity(1, "units"), style="tiny")
+    with pytest.raises(SalesBotError):
+        format_number(math.nan)
+    with pytest.raises(SalesBotError):
+        format_quantity(Quantity(math.inf, "USD"))
+
+
+# ----------------------------------------------------------------------- properties
+
+UNITS = ["units", "USD", "JPY", "EUR", "percent", "KRW"]
+
+
+@st.composite
+def values(draw: st.DrawFn) -> float:
+    """Integers and 1-3 decimal values from 1 to 1e13, either sign, often round-looking."""
+    decimals = draw(st.integers(0, 3))
+    if draw(st.booleans()):  # round: 39 million, 1.25 billion
+        digits = draw(st.integers(1, 999))
+        exponent = draw(st.integers(0, 13 - len(str(digits))))
+        magnitude = Decimal(digits).scaleb(exponent - decimals)
+    else:
+        magnitude = Decimal(draw(st.integers(10**decimals, 10 ** (13 + decimals)))).scaleb(
+            -decimals
+        )
+    return float(-magnitude if draw(st.booleans()) else magnitude)
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9)
+
+
+@settings(max_examples=500)
+@given(values(), st.sampled_from(UNITS))
+def test_long_format_round_trips(value: float, unit: str) -> None:
+    q = Quantity(value, unit)
+    back = parse_quantity(format_quantity(q))
+    assert back.unit == unit
+    assert close(back.value, value)
+
+
+@settings(max_examples=500)
+@given(values(), st.sampled_from(UNITS))
+def test_short_format_round_trips_where_lossless(value: float, unit: str) -> None:
+    q = Quantity(value, unit)
+    back = parse_quantity(format_quantity(q, "short"))
+    assert back.unit == unit
+    assert math.isclose(back.value, value, rel_tol=0.005)  # three significant figures
+    if len(Decimal(repr(abs(value))).normalize().as_tuple().digits) <= 3:
+        assert close(back.value, value)
+
+
+@settings(max_examples=300)
+@given(values(), st.sampled_from(UNITS))
+def test_formatted_amounts_are_found_in_text(value: float, unit: str) -> None:
+    q = Quantity(value, unit)
+    text = format_quantity(q)
+    [m] = find_quantities(f"In FY2013 the figure was {text}, per the 2014 report.")
+    assert m.text == text
+    assert m.quantity.unit == unit and close(m.quantity.value, value)
+
+
+@given(values())
+def test_round_values_use_words_and_others_keep_every_digit(value: float) -> None:
+    text = format_number(value)
+    assert close(parse_quantity(text).value, value)
+    mantissa = Decimal(repr(abs(value))) / Decimal(10**6)
+    if abs(value) >= 1e6 and abs(value) < 1e9 and mantissa == mantissa.quantize(Decimal("0.001")):
+        assert text.endswith(" million")
