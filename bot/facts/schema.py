@@ -1,0 +1,154 @@
+"""The store's schema as an ordered list of migrations (sqlite-utils `Migrations`).
+
+A new migration is appended, never edited: a store created by an older version is brought
+up to date on open, and `_sqlite_migrations` records which steps it has had.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("salesbot")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+    """)
+    db.execute("INSERT INTO meta (key, value) VALUES ('generation', '0')")
+    db.execute("""
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL,
+            name TEXT NOT NULL,
+            fiscal_year_end TEXT,
+            fiscal_year_named_by TEXT CHECK (fiscal_year_named_by IN ('start', 'end')),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+    """)
+    db.execute("CREATE UNIQUE INDEX entities_name ON entities (scope, name COLLATE NOCASE)")
+    db.execute("""
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entities (id),
+            alias TEXT NOT NULL,
+            scope TEXT NOT NULL
+        )
+    """)
+    db.execute(
+        "CREATE UNIQUE INDEX aliases_unique ON aliases (entity_id, alias COLLATE NOCASE, scope)"
+    )
+    db.execute("""
+        CREATE TABLE metrics (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL,
+            name TEXT NOT NULL,
+            unit TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+    """)
+    db.execute("CREATE UNIQUE INDEX metrics_name ON metrics (scope, name COLLATE NOCASE)")
+    db.execute("""
+        CREATE TABLE synonyms (
+            id INTEGER PRIMARY KEY,
+            metric_id INTEGER NOT NULL REFERENCES metrics (id),
+            phrase TEXT NOT NULL,
+            scope TEXT NOT NULL
+        )
+    """)
+    db.execute(
+        "CREATE UNIQUE INDEX synonyms_unique ON synonyms (metric_id, phrase COLLATE NOCASE, scope)"
+    )
+    db.execute("""
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL,
+            key TEXT NOT NULL,
+            title TEXT NOT NULL,
+            publisher TEXT,
+            url TEXT,
+            published TEXT,
+            text TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT,
+            updated_at TEXT
+        )
+    """)
+    db.execute("CREATE UNIQUE INDEX sources_key ON sources (scope, key)")
+    db.execute("""
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities (id),
+            metric_id INTEGER NOT NULL REFERENCES metrics (id),
+            kind TEXT NOT NULL CHECK (kind IN ('actual', 'target', 'forecast')),
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES sources (id),
+            quote TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT,
+            updated_at TEXT,
+            deleted_at TEXT,
+            deleted_by TEXT
+        )
+    """)
+    # One live statement per figure, date and scope; it also serves every answer's lookup,
+    # which always knows the entity and metric first.
+    db.execute("""
+        CREATE UNIQUE INDEX facts_statement ON facts
+            (entity_id, metric_id, kind, period_end, period_start, as_of, scope)
+            WHERE deleted_at IS NULL
+    """)
+    # Questions that name a metric but no company ("who sold smartphones?").
+    db.execute("CREATE INDEX facts_by_metric ON facts (metric_id, entity_id)")
+    db.execute("""
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id INTEGER,
+            before TEXT,
+            after TEXT,
+            undone_by INTEGER REFERENCES audit (id)
+        )
+    """)
+    db.execute("CREATE INDEX audit_row ON audit (table_name, row_id)")
+    db.execute("CREATE INDEX audit_scope ON audit (scope, actor, id)")
+    db.execute("""
+        CREATE TABLE asked (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            question TEXT NOT NULL,
+            status TEXT NOT NULL
+        )
+    """)
+    db.execute("CREATE INDEX asked_scope ON asked (scope, at)")
+    db.execute("""
+        CREATE TABLE candidates (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES sources (id),
+            payload TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'approved', 'rejected')),
+            fact_id INTEGER REFERENCES facts (id),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT
+        )
+    """)
+    db.execute("CREATE INDEX candidates_scope ON candidates (scope, status)")
