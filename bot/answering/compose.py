@@ -1,0 +1,216 @@
+"""From a decision (match.py) to an Answer: the sentences a person reads.
+
+Every number in a sentence comes from a fact in the Answer's `facts`, so every figure
+stated is cited; derived figures (a shortfall, a growth rate) are computed here from them.
+"""
+
+from __future__ import annotations
+
+from bot.answering.answer import Answer, Status
+from bot.answering.match import Choice, Decision, Miss, Pick
+from bot.answering.phrases import (
+    amount,
+    bare_amount,
+    day,
+    difference,
+    fact_label,
+    kind_word,
+    lower_is_better,
+    possessive,
+    short_when,
+    statement,
+    when,
+)
+from bot.answering.understand import Intent, Revision
+from bot.facts.model import FactView, Kind
+
+
+def compose(question: str, decision: Decision) -> Answer:
+    if isinstance(decision, Miss):
+        return unknown(question, decision.message)
+    if isinstance(decision, Choice):
+        return _choice(question, decision)
+    compose_pick = {
+        Intent.VALUE: _value,
+        Intent.HISTORY: _history,
+        Intent.TARGET_MET: _target_met,
+        Intent.GROWTH: _growth,
+        Intent.TREND: _trend,
+    }[decision.intent]
+    text = compose_pick(decision)
+    return Answer(
+        question=question,
+        status=Status.ANSWERED,
+        text=text,
+        facts=decision.facts,
+        intent=decision.intent.value,
+        headline=_headline(decision),
+    )
+
+
+def unknown(question: str, message: str, suggestions: tuple[str, ...] = ()) -> Answer:
+    return Answer(
+        question=question,
+        status=Status.UNKNOWN,
+        text=message,
+        suggestions=suggestions,
+        headline="I don't have that",
+    )
+
+
+def _headline(pick: Pick) -> str:
+    main = pick.facts[0]
+    f = main.fact
+    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
+    if pick.intent is Intent.TREND:
+        return f"{f.entity} {f.metric}{kind}: {len({v.fact.period for v in pick.facts})} periods"
+    if pick.intent is Intent.GROWTH:
+        return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
+    if pick.intent is Intent.TARGET_MET:
+        goal = pick.facts[1]
+        return (
+            f"{f.entity} {f.metric}, {short_when(main)}: {bare_amount(main)} vs "
+            f"{kind_word(goal.fact.kind)} {bare_amount(goal)}"
+        )
+    return f"{f.entity} {f.metric}{kind}, {short_when(main)}: {amount(main)}"
+
+
+def _changed(old: FactView, new: FactView) -> str:
+    if new.fact.value < old.fact.value:
+        return "lowered"
+    if new.fact.value > old.fact.value:
+        return "raised"
+    return "restated unchanged"
+
+
+def _stated(view: FactView) -> str:
+    return f"stated {day(view.fact.as_of)}"
+
+
+def _value(pick: Pick) -> str:
+    main, others = pick.facts[0], pick.facts[1:]
+    revised = bool(others)
+    if pick.revision is Revision.ORIGINAL and revised:
+        latest = others[-1]
+        return (
+            f"{statement(main, adjective='original')} ({_stated(main)}); it was later "
+            f"{_changed(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+        )
+    if pick.revision is Revision.PREVIOUS:
+        latest = others[-1]
+        return (
+            f"{statement(main, adjective='earlier')} ({_stated(main)}), before it was "
+            f"{_changed(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+        )
+    if pick.revision is Revision.AS_OF:
+        later = [v for v in others if v.fact.as_of > main.fact.as_of]
+        text = f"{statement(main)} ({_stated(main)})"
+        if later:
+            newest = later[-1]
+            text += (f"; it was later {_changed(main, newest)} to {bare_amount(newest)} "
+                     f"({_stated(newest)})")
+        return text + "."
+    if revised:
+        before = others[-1]
+        return (
+            f"{statement(main)} ({_stated(main)}; {_changed(before, main)} from "
+            f"{bare_amount(before)}, {_stated(before)})."
+        )
+    if main.fact.kind is not Kind.ACTUAL:
+        return f"{statement(main)} ({_stated(main)})."
+    return f"{statement(main)}."
+
+
+def _history(pick: Pick) -> str:
+    revisions = pick.facts
+    first = revisions[0]
+    f = first.fact
+    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
+    lead = f"{possessive(f.entity)} {f.metric}{kind} for {when(first)}"
+    if len(revisions) == 1:
+        return (f"{lead} was stated once: {bare_amount(first)} ({_stated(first)}); "
+                "it has not been revised.")
+    steps = []
+    for i, v in enumerate(revisions):
+        step = f"{bare_amount(v)} on {day(v.fact.as_of)}"
+        if i:
+            step = f"{_changed(revisions[i - 1], v)} to {step}"
+        steps.append(step)
+    return f"{lead} was stated {len(revisions)} times: {', then '.join(steps)} (current)."
+
+
+def _percent(delta: float, base: float, *, signed: bool = True) -> str:
+    if base == 0:
+        return ""
+    sign = ("+" if delta > 0 else "−" if delta < 0 else "") if signed else ""
+    return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
+
+
+def _growth(pick: Pick) -> str:
+    later, earlier = pick.facts[0], pick.facts[1]
+    delta = later.fact.value - earlier.fact.value
+    if delta == 0:
+        return f"{statement(later)}, unchanged from {when(earlier)}."
+    direction = "up" if delta > 0 else "down"
+    pct = "" if later.fact.unit == "percent" else _percent(delta, earlier.fact.value)
+    return (
+        f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
+        f"{bare_amount(earlier)} in {when(earlier)}."
+    )
+
+
+def _target_met(pick: Pick) -> str:
+    actual, goal = pick.facts[0], pick.facts[1]
+    original = pick.facts[2] if len(pick.facts) > 2 else None
+    kind = kind_word(goal.fact.kind)
+    text = _verdict(actual, goal, f"its {kind}")
+    if original is not None:
+        text += f" (the {kind} had been {_changed(original, goal)} from {bare_amount(original)})"
+        if pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
+            text += (
+                "; against the original "
+                + kind
+                + ": "
+                + _verdict(actual, original, f"the original {kind}", clause_only=True)
+            )
+    return text + "."
+
+
+def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = False) -> str:
+    delta = actual.fact.value - goal.fact.value
+    lower = lower_is_better(actual.fact.metric)
+    met = delta <= 0 if lower else delta >= 0
+    pct = "" if actual.fact.unit == "percent" else _percent(delta, goal.fact.value, signed=False)
+    of_goal = f"{name} of {bare_amount(goal)}"
+    if delta == 0:
+        clause = f"exactly {of_goal}"
+    elif met:
+        verb = "better than" if lower else "beating"
+        clause = f"{verb} {of_goal} by {difference(actual, delta)}{pct}"
+    else:
+        gap = "short of" if not lower else "worse than"
+        clause = f"{difference(actual, delta)}{pct} {gap} {of_goal}"
+    if clause_only:
+        return ("met it" if met else "missed it") + f", {clause}"
+    return f"{'Yes' if met else 'No'}: {statement(actual)}, {clause}"
+
+
+def _trend(pick: Pick) -> str:
+    current = [v for v in pick.facts if v.is_current]
+    f = current[0].fact
+    parts = []
+    for v in sorted(current, key=lambda v: v.fact.period):
+        tag = "" if v.fact.kind is Kind.ACTUAL else f" {kind_word(v.fact.kind)}"
+        parts.append(f"{short_when(v)} {bare_amount(v)}{tag}")
+    return f"{possessive(f.entity)} {f.metric} over {len(parts)} figures: {'; '.join(parts)}."
+
+
+def _choice(question: str, choice: Choice) -> Answer:
+    options = "; ".join(f"{i}) {fact_label(v)}" for i, v in enumerate(choice.options, 1))
+    return Answer(
+        question=question,
+        status=Status.AMBIGUOUS,
+        text=f"Several figures fit. Which one did you mean? {options}",
+        facts=choice.options,
+        headline="Which one did you mean?",
+    )

@@ -1,0 +1,190 @@
+"""The Engine: the one way every front door asks a question.
+
+    engine = Engine(store)
+    answer = engine.ask("how many phones did sony sell in fy13?", scope="shared")
+
+It reads the store but never writes to it, except to log questions it could not answer
+when asked to (`log_misses`), so admins can see what people want that the store lacks.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from bot.answering.answer import Answer, Status
+from bot.answering.compose import compose, unknown
+from bot.answering.match import Miss, select
+from bot.answering.phrases import possessive, short_when
+from bot.answering.understand import MAX_QUESTION_LENGTH, Intent, Query, Revision, understand
+from bot.answering.vocabulary import Vocabulary
+from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
+from bot.facts.store import FactStore
+
+# How many companies a question that names none may be about before we ask which.
+MAX_ENTITIES_WITHOUT_NAME = 6
+
+
+class QuestionError(SalesBotError):
+    """The question itself cannot be asked (empty, too long)."""
+
+
+def check_question(question: str) -> str:
+    text = " ".join((question or "").split())
+    if not text:
+        raise QuestionError(
+            "Ask a question, for example: how many smartphones did Sony sell in FY2013?"
+        )
+    if len(text) > MAX_QUESTION_LENGTH:
+        raise QuestionError(
+            f"That question is too long ({len(text)} characters; "
+            f"the limit is {MAX_QUESTION_LENGTH})."
+        )
+    return text
+
+
+class Engine:
+    def __init__(self, store: FactStore) -> None:
+        self.store = store
+        self._vocabularies: dict[str, tuple[int, Vocabulary]] = {}
+        self._lock = threading.Lock()
+
+    def vocabulary(self, scope: str = SHARED_SCOPE) -> Vocabulary:
+        """The scope's names, rebuilt only when the store has changed since."""
+        generation = self.store.generation()
+        with self._lock:
+            cached = self._vocabularies.get(scope)
+            if cached is None or cached[0] != generation:
+                vocab = Vocabulary(self.store.entities(scope), self.store.metrics(scope))
+                cached = (generation, vocab)
+                self._vocabularies[scope] = cached
+            return cached[1]
+
+    def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
+        return understand(check_question(question), self.vocabulary(scope))
+
+    def ask(self, question: str, scope: str = SHARED_SCOPE, *, log_misses: bool = False) -> Answer:
+        """Answer QUESTION from what SCOPE can see. Raises QuestionError for an unaskable one."""
+        text = check_question(question)
+        answer = self._answer(text, scope)
+        if log_misses and answer.status is not Status.ANSWERED:
+            self.store.log_question(text, scope=scope, status=answer.status.value)
+        return answer
+
+    def _answer(self, text: str, scope: str) -> Answer:
+        vocab = self.vocabulary(scope)
+        query = understand(text, vocab)
+        names = [vocab.entities[i].name for i in query.entity_ids]
+        if query.unexplained:
+            return self._unexplained(text, query, names, scope)
+        if query.metrics:
+            metric_ids = [h.metric.id for h in query.metrics]
+            entity_ids = list(query.entity_ids) or self.store.entities_having(
+                scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
+            )  # type: ignore[arg-type]
+            facts = self.store.facts_for(scope, entity_ids=entity_ids, metric_ids=metric_ids)  # type: ignore[arg-type]
+        else:
+            facts = self._implied_series(query, scope)
+            if not facts:
+                return self._no_metric(text, query, names, scope)
+        if not facts:
+            metric = query.metrics[0].metric.name
+            who = possessive(names[0]) + " " if names else ""
+            return unknown(
+                text,
+                f"I don't have {who}{metric} figures.",
+                self._suggest(self._overview(scope, query.entity_ids)),
+            )
+        decision = select(query, facts)
+        answer = compose(text, decision)
+        if isinstance(decision, Miss):
+            nearby = list(decision.nearby) or facts
+            return unknown(text, answer.text, self._suggest(nearby))
+        return answer
+
+    def _implied_series(self, query: Query, scope: str) -> list[FactView]:
+        """'what was the original target?', 'did they meet the target?': no metric named,
+        but the question says enough (a kind, a revision, a comparison) to pick the
+        figures that can answer it. Several such series make the answer ambiguous."""
+        wants_kind = query.kind not in (None, Kind.ACTUAL) or query.expected
+        if not (
+            wants_kind or query.intent is not Intent.VALUE or query.revision is not Revision.CURRENT
+        ):
+            return []
+        overview = self._overview(scope, query.entity_ids)
+        expectation = {Kind.TARGET, Kind.FORECAST} if query.kind is None else {query.kind}
+        series = {
+            (v.fact.entity, v.fact.metric)
+            for v in overview
+            if (v.fact.kind in expectation or (not wants_kind and query.intent is Intent.GROWTH))
+            and (query.revision in (Revision.CURRENT, Revision.AS_OF) or v.revisions > 1)
+        }
+        if not series:
+            return []
+        entity_ids = list(query.entity_ids) or list(
+            {self.vocabulary(scope).entity_id(name) for name, _ in series}
+        )
+        return [
+            v
+            for v in self.store.facts_for(scope, entity_ids=entity_ids, limit=5000)
+            if (v.fact.entity, v.fact.metric) in series
+        ]
+
+    def _unexplained(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
+        words = ", ".join(f"“{w}”" for w in query.unexplained)
+        if names and query.metrics:
+            metric = query.metrics[0].metric.name
+            message = f"I have {possessive(names[0])} {metric}, but nothing about {words}."
+        elif names:
+            message = f"I don't have anything about {words} for {names[0]}."
+        else:
+            message = f"I don't have anything about {words}."
+        overview = self._overview(scope, query.entity_ids)
+        return unknown(text, message + self._holdings(overview), self._suggest(overview))
+
+    def _no_metric(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
+        overview = self._overview(scope, query.entity_ids)
+        if names:
+            message = f"I couldn't tell which of {possessive(names[0])} figures you mean."
+        else:
+            message = "I couldn't find a company or a figure I know in that question."
+        return unknown(text, message + self._holdings(overview), self._suggest(overview))
+
+    def _overview(self, scope: str, entity_ids: Sequence[int]) -> list[FactView]:
+        """A sample of what the store holds: for the named entities, else for the first few."""
+        if entity_ids:
+            views = self.store.facts_for(scope, entity_ids=list(entity_ids), limit=500)
+        else:
+            ids = [e.id for e in self.store.entities(scope)[:MAX_ENTITIES_WITHOUT_NAME]]
+            views = self.store.facts_for(scope, entity_ids=ids, limit=500) if ids else []  # type: ignore[arg-type]
+        return sorted(
+            (v for v in views if v.is_current),
+            key=lambda v: (v.fact.period.end, v.fact.kind is Kind.ACTUAL),
+            reverse=True,
+        )
+
+    @staticmethod
+    def _holdings(views: Sequence[FactView]) -> str:
+        by_entity: dict[str, list[str]] = {}
+        for v in views:
+            metrics = by_entity.setdefault(v.fact.entity, [])
+            if v.fact.metric not in metrics:
+                metrics.append(v.fact.metric)
+        if not by_entity:
+            return " The store has no facts yet."
+        parts = [f"{name}: {', '.join(metrics)}" for name, metrics in list(by_entity.items())[:3]]
+        return " I have figures for " + "; ".join(parts) + "."
+
+    @staticmethod
+    def _suggest(views: Sequence[FactView], limit: int = 3) -> tuple[str, ...]:
+        """Questions the store can answer, one per figure, most recent first."""
+        out: list[str] = []
+        for v in views:
+            f = v.fact
+            kind = "" if f.kind is Kind.ACTUAL else f" {f.kind.value}"
+            question = f"{f.entity} {f.metric}{kind} {short_when(v)}"
+            if question not in out:
+                out.append(question)
+            if len(out) == limit:
+                break
+        return tuple(out)

@@ -1,0 +1,348 @@
+"""From a Query and the facts of its entities and metrics to a decision: the facts that
+answer it (Pick), several that fit equally (Choice), or why nothing does (Miss).
+
+Pure functions over lists of FactView: the store has already narrowed the facts to the
+question's entities and metrics, so everything here is small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
+from bot.answering.understand import Intent, Query, Revision
+from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import (
+    PeriodMention,
+    RelativeRef,
+    describe,
+    matches_unanchored,
+    previous,
+    resolve,
+    year_earlier,
+)
+
+
+@dataclass(frozen=True)
+class Pick:
+    intent: Intent
+    facts: tuple[FactView, ...]  # what the answer states, the main fact first
+    revision: Revision = Revision.CURRENT
+
+
+@dataclass(frozen=True)
+class Choice:
+    options: tuple[FactView, ...]  # best first
+
+
+@dataclass(frozen=True)
+class Miss:
+    reason: str  # "period", "kind", "revision", "comparison"
+    message: str
+    nearby: tuple[FactView, ...] = ()  # what the store does have, for suggestions
+
+
+Decision = Pick | Choice | Miss
+# When several series miss, the most specific explanation wins.
+_MISS_ORDER = ("kind", "revision", "comparison", "period")
+
+
+def select(query: Query, facts: Sequence[FactView]) -> Decision:
+    """Decide per series (one entity's one metric), then combine."""
+    series: dict[tuple[str, str], list[FactView]] = {}
+    for view in facts:
+        series.setdefault((view.fact.entity, view.fact.metric), []).append(view)
+    results = [_decide(query, views) for views in series.values()]
+    picks = [r for r in results if isinstance(r, Pick)]
+    if len(picks) == 1:
+        return picks[0]
+    if len(picks) > 1:
+        return Choice(tuple(p.facts[0] for p in picks))
+    misses = [r for r in results if isinstance(r, Miss)]
+    if not misses:
+        return Miss("period", "I have no figures for that.")
+    return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
+
+
+def _decide(query: Query, views: list[FactView]) -> Pick | Miss:
+    if query.intent is Intent.TREND:
+        return _trend(query, views)
+    if query.intent is Intent.TARGET_MET:
+        return _target_met(query, views)
+    if query.intent is Intent.GROWTH:
+        return _growth(query, views)
+    if query.intent is Intent.HISTORY or query.revision is Revision.ALL:
+        return _history(query, views)
+    return _value(query, views)
+
+
+# -- building blocks -----------------------------------------------------------------
+
+
+def _current(views: Sequence[FactView]) -> list[FactView]:
+    return [v for v in views if v.is_current]
+
+
+def _revisions(views: Sequence[FactView], of: FactView) -> list[FactView]:
+    """Every statement of OF's figure, oldest first."""
+    key = of.fact.revision_key
+    return sorted((v for v in views if v.fact.revision_key == key), key=lambda v: v.revision)
+
+
+def _kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, ...]]:
+    """Kinds to try, in order. A target and a forecast stand in for each other; an
+    actual never stands in for either, nor they for it."""
+    if query.kind is Kind.TARGET:
+        return [(Kind.TARGET,), (Kind.FORECAST,)]
+    if query.kind is Kind.FORECAST:
+        return [(Kind.FORECAST,), (Kind.TARGET,)]
+    if query.kind is Kind.ACTUAL:
+        return [(Kind.ACTUAL,)]
+    if query.expected:
+        return [(Kind.TARGET,), (Kind.FORECAST,)]
+    return [(default,)]
+
+
+def _latest(views: Sequence[FactView]) -> FactView | None:
+    """The most recent period; on a tie the longer one (a year over its last quarter)."""
+    return max(views, key=lambda v: (v.fact.period.end, v.fact.period.days), default=None)
+
+
+def _find_period(
+    mention: PeriodMention | None, pool: Sequence[FactView], anchor: Period | None = None
+) -> FactView | None:
+    """The view in POOL whose period the mention names (the latest one if none is named)."""
+    if mention is None:
+        return _latest(pool)
+    by_calendar: dict[object, list[FactView]] = {}
+    for v in pool:
+        by_calendar.setdefault(calendar_of(v), []).append(v)
+    for cal, views in by_calendar.items():
+        wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
+        if wanted:
+            for period in wanted:
+                found = [v for v in views if v.fact.period == period]
+                if found:
+                    return found[0]
+        elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
+            fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
+            if fits:
+                return _latest(fits)
+    return None
+
+
+def _asked_period(mention: PeriodMention | None, sample: FactView) -> str:
+    """The period a question named, spelled out in the entity's calendar when possible."""
+    if mention is None:
+        return "that period"
+    cal = calendar_of(sample)
+    wanted = resolve(mention.ref, cal)
+    return describe(wanted[0], cal) if wanted else mention.text.strip()
+
+
+def _periods_list(views: Sequence[FactView], limit: int = 6) -> str:
+    labels = list(dict.fromkeys(short_when(v) for v in sorted(views, key=lambda v: v.fact.period)))
+    more = f" and {len(labels) - limit} more" if len(labels) > limit else ""
+    return ", ".join(labels[:limit]) + more
+
+
+def _article(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _name(view: FactView) -> str:
+    return f"{possessive(view.fact.entity)} {view.fact.metric}"
+
+
+def _mention(query: Query, index: int = 0) -> PeriodMention | None:
+    return query.periods[index] if len(query.periods) > index else None
+
+
+def _miss_for_period(query: Query, views: list[FactView], tiers: list[tuple[Kind, ...]]) -> Miss:
+    """Explain a miss: another kind for that period, or no figure for that period at all."""
+    current = _current(views)
+    mention = _mention(query)
+    other = _find_period(mention, current)
+    wanted = " or ".join(k.value for k in tiers[0])
+    if other is not None:
+        have = [v for v in current if v.fact.period == other.fact.period]
+        kinds = " and ".join(sorted({v.fact.kind.value for v in have}))
+        return Miss(
+            "kind",
+            f"I have {_name(other)} {kinds} for {when(other)}, not {_article(wanted)} figure.",
+            tuple(have),
+        )
+    sample = views[0]
+    same_kind = [v for v in current if v.fact.kind in tiers[0]] or current
+    return Miss(
+        "period",
+        f"I don't have {_name(sample)} for {_asked_period(mention, sample)}; "
+        f"I have it for {_periods_list(same_kind)}.",
+        tuple(sorted(same_kind, key=lambda v: v.fact.period, reverse=True)),
+    )
+
+
+# -- intents ------------------------------------------------------------------------------
+
+
+def _value(query: Query, views: list[FactView]) -> Pick | Miss:
+    tiers = _kind_tiers(query)
+    mention = _mention(query)
+    for tier in tiers:
+        pool = [v for v in _current(views) if v.fact.kind in tier]
+        if query.revision in (Revision.ORIGINAL, Revision.PREVIOUS) and mention is None:
+            # "the target before they cut it": the latest figure that was in fact revised
+            pool = [v for v in pool if v.revisions > 1] or pool
+        found = _find_period(mention, pool)
+        if found is not None:
+            return _pick_revision(query, _revisions(views, found))
+    return _miss_for_period(query, views, tiers)
+
+
+def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
+    current = revisions[-1]
+    if query.revision is Revision.ORIGINAL:
+        return Pick(Intent.VALUE, (revisions[0], *revisions[1:]), Revision.ORIGINAL)
+    if query.revision is Revision.PREVIOUS:
+        if len(revisions) < 2:
+            return Miss(
+                "revision",
+                f"I have only one statement of that figure: {fact_label(current)}, "
+                f"stated {current.fact.as_of.isoformat()}; nothing earlier.",
+                (current,),
+            )
+        return Pick(Intent.VALUE, (revisions[-2], current), Revision.PREVIOUS)
+    if query.revision is Revision.AS_OF and query.as_of is not None:
+        stated = [v for v in revisions if v.fact.as_of <= query.as_of]
+        if not stated:
+            return Miss(
+                "revision",
+                f"That figure was first stated on {revisions[0].fact.as_of.isoformat()}, "
+                f"after {query.as_of.isoformat()}.",
+                (current,),
+            )
+        return Pick(
+            Intent.VALUE,
+            (stated[-1], *[v for v in revisions if v is not stated[-1]]),
+            Revision.AS_OF,
+        )
+    return Pick(Intent.VALUE, (current, *revisions[:-1]), Revision.CURRENT)
+
+
+def _history(query: Query, views: list[FactView]) -> Pick | Miss:
+    current = _current(views)
+    if query.kind is None and not query.expected:
+        pool = [v for v in current if v.revisions > 1] or current
+    else:
+        pool = [v for v in current if v.fact.kind in sum(_kind_tiers(query), ())]
+    found = _find_period(_mention(query), pool)
+    if found is None:
+        return _miss_for_period(query, views, _kind_tiers(query))
+    return Pick(Intent.HISTORY, tuple(_revisions(views, found)), Revision.ALL)
+
+
+def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
+    current = _current(views)
+    actuals = [v for v in current if v.fact.kind is Kind.ACTUAL]
+    expectation_tiers = (
+        _kind_tiers(query) if query.kind or query.expected else [(Kind.TARGET,), (Kind.FORECAST,)]
+    )
+    if expectation_tiers == [(Kind.ACTUAL,)]:
+        expectation_tiers = [(Kind.TARGET,), (Kind.FORECAST,)]
+    mention = _mention(query)
+    for tier in expectation_tiers:
+        goals = [v for v in current if v.fact.kind in tier]
+        both = {v.fact.period for v in goals} & {v.fact.period for v in actuals}
+        actual = _find_period(mention, [v for v in actuals if v.fact.period in both])
+        if actual is None:
+            continue
+        goal = next(v for v in goals if v.fact.period == actual.fact.period)
+        revisions = _revisions(views, goal)
+        used = [actual, goal] + ([revisions[0]] if len(revisions) > 1 else [])
+        return Pick(Intent.TARGET_MET, tuple(used), query.revision)
+    goals = [v for v in current if v.fact.kind is not Kind.ACTUAL]
+    if not goals:
+        return Miss(
+            "comparison", f"I have no target or forecast for {_name(views[0])}.", tuple(current)
+        )
+    goal = _find_period(mention, goals)
+    if goal is not None:
+        return Miss(
+            "comparison",
+            f"I have {_name(goal)} {goal.fact.kind.value} for {when(goal)} "
+            f"but no actual figure for that period to compare it with.",
+            (goal,),
+        )
+    return _miss_for_period(query, views, [(Kind.TARGET, Kind.FORECAST)])
+
+
+def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
+    tiers = _kind_tiers(query)
+    pool = [v for v in _current(views) if v.fact.kind in tiers[0]]
+    first, second = _mention(query), _mention(query, 1)
+    if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
+        first, second = None, first  # "vs last year" alone: the latest against the year before
+    if first is None:
+        later = _latest([v for v in pool if _earlier_of(query, v, pool, second)])
+        if later is None:
+            return (
+                _miss_for_period(query, views, tiers)
+                if not pool
+                else Miss(
+                    "comparison",
+                    f"I have {_name(pool[0])} only for {_periods_list(pool)}: nothing to compare.",
+                    tuple(pool),
+                )
+            )
+    else:
+        later = _find_period(first, pool)
+        if later is None:
+            return _miss_for_period(query, views, tiers)
+    earlier = _earlier_of(query, later, pool, second)
+    if earlier is None:
+        return Miss(
+            "comparison",
+            f"I have {_name(later)} for {when(later)} but nothing for the period to compare "
+            f"it with; I have {_periods_list(pool)}.",
+            (later,),
+        )
+    pair = sorted([later, earlier], key=lambda v: v.fact.period.end, reverse=True)
+    return Pick(Intent.GROWTH, tuple(pair))
+
+
+def _earlier_of(
+    query: Query, view: FactView, pool: Sequence[FactView], mention: PeriodMention | None
+) -> FactView | None:
+    """The figure VIEW is compared with: the one named, else a year earlier for a
+    quarter (unless asked sequentially), else the period just before."""
+    if mention is not None:
+        found = _find_period(mention, [v for v in pool if v is not view], anchor=view.fact.period)
+        return found
+    period = view.fact.period
+    options = (
+        [previous(period)]
+        if query.sequential or period.months >= 12
+        else [year_earlier(period), previous(period)]
+    )
+    for wanted in options:
+        for v in pool:
+            if v.fact.period == wanted:
+                return v
+    return None
+
+
+def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
+    current = _current(views)
+    if query.kind is not None or query.expected:
+        kinds = set(sum(_kind_tiers(query), ()))
+        current = [v for v in current if v.fact.kind in kinds or v.fact.kind is Kind.ACTUAL]
+    periods = {v.fact.period for v in current}
+    if len(periods) <= 1:
+        return _value(query, views)
+    every_revision = [
+        v for v in views if v.fact.revision_key in {c.fact.revision_key for c in current}
+    ]
+    return Pick(
+        Intent.TREND, tuple(sorted(every_revision, key=lambda v: (v.fact.period, v.revision)))
+    )

@@ -1,0 +1,115 @@
+"""How facts are named in sentences: periods in the entity's calendar, amounts the way
+people write them, dates, and the 'X sold' metric names that read best as verbs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.facts.model import FactView, Kind, Quantity
+from bot.facts.periods import FiscalCalendar, describe, label
+from bot.facts.quantities import format_number, format_quantity
+
+_SOLD = re.compile(r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered)$", re.IGNORECASE)
+_BASE_VERB = {"sold": "sell", "shipped": "ship", "delivered": "deliver"}
+# Metrics where less is better: beating a loss forecast means losing less.
+_LOWER_IS_BETTER = re.compile(r"\b(loss|losses|cost|costs|expense|expenses|debt|churn)\b", re.I)
+
+
+@dataclass(frozen=True)
+class CountedMetric:
+    """A metric named 'smartphones sold' reads as a verb: 'Sony sold 39 million smartphones'."""
+
+    noun: str
+    verb: str  # past tense, as in the name
+    base: str  # "sell"
+
+
+def counted(metric: str, unit: str) -> CountedMetric | None:
+    m = _SOLD.match(metric.strip())
+    if m is None or unit != "units":
+        return None
+    return CountedMetric(m["noun"], m["verb"].lower(), _BASE_VERB[m["verb"].lower()])
+
+
+def lower_is_better(metric: str) -> bool:
+    return bool(_LOWER_IS_BETTER.search(metric))
+
+
+def calendar_of(view: FactView) -> FiscalCalendar:
+    return FiscalCalendar.of(view.fiscal_year_end, view.fiscal_year_named_by)
+
+
+def when(view: FactView) -> str:
+    """The period in full, in the entity's calendar: 'FY2013 (Apr 2013 – Mar 2014)'."""
+    return describe(view.fact.period, calendar_of(view))
+
+
+def short_when(view: FactView) -> str:
+    return label(view.fact.period, calendar_of(view))
+
+
+def amount(view: FactView, value: float | None = None) -> str:
+    """'39 million smartphones' for counted metrics, else '$1.25 billion', '29.6%'."""
+    f = view.fact
+    value = f.value if value is None else value
+    c = counted(f.metric, f.unit)
+    if c is not None:
+        return f"{format_number(value)} {c.noun}"
+    return format_quantity(Quantity(value, f.unit))
+
+
+def bare_amount(view: FactView, value: float | None = None) -> str:
+    """An amount without its noun, for second mentions: '40 million', '$490 million'."""
+    f = view.fact
+    value = f.value if value is None else value
+    if f.unit == "units":
+        return format_number(value)
+    return format_quantity(Quantity(value, f.unit))
+
+
+def difference(view: FactView, delta: float) -> str:
+    """A change in the view's unit: percentage points for percentages."""
+    if view.fact.unit == "percent":
+        return f"{format_number(abs(delta))} percentage points"
+    return bare_amount(view, abs(delta))
+
+
+def day(d: date) -> str:
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def kind_word(kind: Kind) -> str:
+    return {"actual": "actual", "target": "target", "forecast": "forecast"}[kind.value]
+
+
+def fact_label(view: FactView) -> str:
+    """One line naming a fact, for lists of choices: 'Sony smartphones sold, FY2013 (target)'."""
+    f = view.fact
+    return f"{f.entity} {f.metric}, {short_when(view)} ({kind_word(f.kind)}): {amount(view)}"
+
+
+def statement(view: FactView, *, adjective: str = "") -> str:
+    """The fact as a sentence without a full stop.
+
+    'Sony sold 39 million smartphones in FY2013 (Apr 2013 – Mar 2014)'
+    "Sony's target for FY2014 (Apr 2014 – Mar 2015) was to sell 50 million smartphones"
+    "Sony's net loss forecast for FY2014 (Apr 2014 – Mar 2015) was $490 million"
+    """
+    f = view.fact
+    entity, period = f.entity, when(view)
+    c = counted(f.metric, f.unit)
+    lead = possessive(entity) + (f" {adjective}" if adjective else "")
+    if f.kind is Kind.ACTUAL:
+        if c is not None:
+            return f"{entity} {c.verb} {amount(view)} in {period}"
+        return f"{lead} {f.metric} in {period} was {amount(view)}"
+    word = kind_word(f.kind)
+    if c is not None:
+        return f"{lead} {word} for {period} was to {c.base} {amount(view)}"
+    return f"{lead} {f.metric} {word} for {period} was {amount(view)}"

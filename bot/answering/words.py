@@ -1,0 +1,304 @@
+"""Words: how a question (or a metric's name) is cut into comparable tokens, and the small
+lexicons that say what a word signals (a kind, an intent, a revision) or that it says
+nothing at all (filler).
+
+Tokens are lower-cased and lightly lemmatised ("phones" -> "phone", "sold" -> "sell"), the
+same way for questions and for the store's names, so that comparisons are like for like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
+
+# Irregular and common inflections; everything else only loses a plural "s".
+_LEMMAS = {
+    "sold": "sell",
+    "selling": "sell",
+    "sells": "sell",
+    "sale": "sale",
+    "sales": "sale",
+    "shipped": "ship",
+    "shipping": "ship",
+    "ships": "ship",
+    "shipments": "shipment",
+    "grew": "grow",
+    "grown": "grow",
+    "growing": "grow",
+    "grows": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "rising": "rise",
+    "rises": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "falling": "fall",
+    "falls": "fall",
+    "met": "meet",
+    "meeting": "meet",
+    "meets": "meet",
+    "missed": "miss",
+    "misses": "miss",
+    "missing": "miss",
+    "beaten": "beat",
+    "beats": "beat",
+    "hits": "hit",
+    "hitting": "hit",
+    "reached": "reach",
+    "reaches": "reach",
+    "achieved": "achieve",
+    "achieves": "achieve",
+    "exceeded": "exceed",
+    "exceeds": "exceed",
+    "surpassed": "surpass",
+    "topped": "top",
+    "lowered": "lower",
+    "lowering": "lower",
+    "reduced": "reduce",
+    "cuts": "cut",
+    "raised": "raise",
+    "raising": "raise",
+    "revised": "revise",
+    "revision": "revision",
+    "revisions": "revision",
+    "changed": "change",
+    "changes": "change",
+    "expected": "expect",
+    "expects": "expect",
+    "expecting": "expect",
+    "expectation": "expect",
+    "expectations": "expect",
+    "hoped": "hope",
+    "hopes": "hope",
+    "hoping": "hope",
+    "aimed": "aim",
+    "aims": "aim",
+    "aiming": "aim",
+    "planned": "plan",
+    "plans": "plan",
+    "planning": "plan",
+    "targeted": "target",
+    "targets": "target",
+    "targeting": "target",
+    "goals": "goal",
+    "forecasts": "forecast",
+    "forecasted": "forecast",
+    "forecasting": "forecast",
+    "projected": "project",
+    "projection": "project",
+    "projections": "project",
+    "estimated": "estimate",
+    "estimates": "estimate",
+    "estimating": "estimate",
+    "predicted": "predict",
+    "prediction": "predict",
+    "anticipated": "anticipate",
+    "posted": "post",
+    "reported": "report",
+    "reports": "report",
+    "increased": "increase",
+    "increases": "increase",
+    "increasing": "increase",
+    "decreased": "decrease",
+    "decreases": "decrease",
+    "declined": "decline",
+    "declines": "decline",
+    "dropped": "drop",
+    "drops": "drop",
+    "jumped": "jump",
+    "earned": "earn",
+    "made": "make",
+    "makes": "make",
+    "losses": "loss",
+    # "how much did they lose" asks for a loss
+    "lose": "loss",
+    "lost": "loss",
+    "losing": "loss",
+    "loses": "loss",
+    # short words ending in "s" that are not plurals
+    "was": "was",
+    "has": "has",
+    "does": "does",
+    "its": "its",
+    "yes": "yes",
+    "his": "his",
+    "news": "news",
+    "series": "series",
+    "versus": "vs",
+    "whats": "what",
+    "hows": "how",
+}
+
+
+def lemma(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word in _LEMMAS:
+        return _LEMMAS[word]
+    word = word.removesuffix("'s").removesuffix("'")
+    if word in _LEMMAS:
+        return _LEMMAS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) >= 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written, lower-cased
+    lemma: str
+    start: int  # character offsets in the text it came from
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    lowered = text.lower().replace("’", "'")
+    return [
+        Token(m.group(), lemma(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(lowered)
+    ]
+
+
+def lemmas(text: str) -> tuple[str, ...]:
+    return tuple(t.lemma for t in tokenize(text))
+
+
+# -- what words signal -----------------------------------------------------------------
+
+# Kinds. EXPECTED means "a target or a forecast, whichever the store has".
+TARGET_WORDS = frozenset(
+    {"target", "goal", "aim", "hope", "plan", "objective", "ambition", "want", "quota"}
+)
+FORECAST_WORDS = frozenset(
+    {
+        "forecast",
+        "guidance",
+        "expect",
+        "outlook",
+        "project",
+        "estimate",
+        "predict",
+        "anticipate",
+        "guide",
+        "projected",
+    }
+)
+EXPECTED_WORDS = frozenset({"will", "going"})
+ACTUAL_WORDS = frozenset(
+    {"actual", "actually", "real", "reported", "report", "post", "result", "achieve", "deliver"}
+)
+
+# Intents.
+TARGET_MET_WORDS = frozenset(
+    {
+        "meet",
+        "hit",
+        "reach",
+        "achieve",
+        "make",
+        "miss",
+        "beat",
+        "exceed",
+        "surpass",
+        "top",
+        "short",
+        "shortfall",
+        "track",
+    }
+)
+GROWTH_WORDS = frozenset(
+    {
+        "grow",
+        "growth",
+        "increase",
+        "rise",
+        "decline",
+        "drop",
+        "fall",
+        "jump",
+        "decrease",
+        "up",
+        "down",
+        "compare",
+        "comparison",
+        "difference",
+        "differ",
+        "vs",
+        "against",
+        "yoy",
+        "gain",
+    }
+)
+TREND_WORDS = frozenset({"trend", "trending", "chart", "graph", "plot", "visualize", "visualise"})
+SEQUENTIAL_WORDS = frozenset({"sequential", "sequentially", "qoq"})
+
+# Revisions.
+ORIGINAL_WORDS = frozenset({"original", "originally", "initial", "initially", "first"})
+PREVIOUS_WORDS = frozenset({"previous", "prior", "earlier", "old", "before", "former"})
+CURRENT_WORDS = frozenset(
+    {"current", "latest", "new", "now", "after", "revised", "updated", "final"}
+)
+HISTORY_WORDS = frozenset({"history", "revision", "revise", "change", "evolve"})
+CHANGE_VERBS = frozenset(
+    {
+        "cut",
+        "lower",
+        "reduce",
+        "raise",
+        "revise",
+        "change",
+        "trim",
+        "slash",
+        "downgrade",
+        "upgrade",
+        "update",
+    }
+)
+
+# Unit words: evidence for metrics measured in that unit.
+UNIT_WORDS = {
+    "percent": "percent",
+    "percentage": "percent",
+    "%": "percent",
+    "pct": "percent",
+    "dollar": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "euro": "EUR",
+    "eur": "EUR",
+    "unit": "units",
+    "many": "units",
+}
+
+# Words that carry no meaning for matching. Generous on purpose: every other word must be
+# explained by an entity, metric, kind, period or intent, or the bot abstains.
+FILLER = frozenset(
+    """
+a an the of in for to by on at as from with about into onto over under up out off per via
+and or but nor so yet than then that this these those there here which who whom whose what
+when where why how whether if is are was were be been being am do does did done doing have
+has had having can could would should shall may might must will going get got gets getting
+let it its it's they them their theirs he she his her we us our you your i me my mine tell
+show give find know say said says see look please thanks thank hey hi hello ok okay many
+much number figure figures amount total overall all any some each every both either exactly
+roughly approximately around about nearly almost just only also again still even really
+actually ever yet already far anyway well very quite company company's firm business
+corporation corp inc ltd group's year years yearly annual annually quarter quarters
+quarterly fiscal calendar fy period periods month months week time times date dates day days
+season value values level levels size big large high low huge small worldwide global
+globally overall whole entire full managed manage able try tried end ended ending until till
+through during since same compared comparison vs versus relative respect regards regarding
+did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record records data
+info information stats statistic statistics numbers me know think coming upcoming million
+millions billion billions thousand thousands trillion mn bn tn m b k
+""".split()
+)
+
+
+# Two-letter or shorter words never carry meaning unless the vocabulary knows them.
+def is_noise(token: str) -> bool:
+    return len(token) <= 1 and not token.isdigit()
