@@ -156,6 +156,8 @@ def _source(index: int, raw: Any) -> Source:
 
 def _fact(index: int, raw: Any) -> Fact:
     r = _Record("fact", index, raw, ("entity", "metric", "period"))
+    for name in ("entity", "metric", "kind", "period"):  # report gaps in the format's order
+        r.text(name)
     period_text = r.text("period")
     try:
         period = Period.from_iso(period_text)  # type: ignore[arg-type]
