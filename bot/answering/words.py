@@ -293,7 +293,7 @@ season value values level levels size big large high low huge small worldwide gl
 globally overall whole entire full managed manage able try tried end ended ending until till
 through during since same compared comparison vs versus relative respect regards regarding
 did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record records data
-info information stats statistic statistics numbers me know think coming upcoming million
+info information stats statistic statistics numbers me know think coming upcoming next million
 millions billion billions thousand thousands trillion mn bn tn m b k
 """.split()
 )
