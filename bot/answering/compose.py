@@ -36,6 +36,7 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.TARGET_MET: _target_met,
         Intent.GROWTH: _growth,
         Intent.TREND: _trend,
+        Intent.SOURCE: _source,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -64,6 +65,8 @@ def _headline(pick: Pick) -> str:
     kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
     if pick.intent is Intent.TREND:
         return f"{f.entity} {f.metric}{kind}: {len({v.fact.period for v in pick.facts})} periods"
+    if pick.intent is Intent.SOURCE:
+        return f"Source of {amount(main)}: {s_title(main)}"
     if pick.intent is Intent.GROWTH:
         return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
     if pick.intent is Intent.TARGET_MET:
@@ -73,6 +76,10 @@ def _headline(pick: Pick) -> str:
             f"{kind_word(goal.fact.kind)} {bare_amount(goal)}"
         )
     return f"{f.entity} {f.metric}{kind}, {short_when(main)}: {amount(main)}"
+
+
+def s_title(view: FactView) -> str:
+    return view.source.title
 
 
 def _changed(old: FactView, new: FactView) -> str:
@@ -107,18 +114,30 @@ def _value(pick: Pick) -> str:
         text = f"{statement(main)} ({_stated(main)})"
         if later:
             newest = later[-1]
-            text += (f"; it was later {_changed(main, newest)} to {bare_amount(newest)} "
-                     f"({_stated(newest)})")
+            text += (
+                f"; it was later {_changed(main, newest)} to {bare_amount(newest)} "
+                f"({_stated(newest)})"
+            )
         return text + "."
     if revised:
         before = others[-1]
+        delta = main.fact.value - before.fact.value
+        by = f" by {difference(main, delta)}" if delta else ""
         return (
-            f"{statement(main)} ({_stated(main)}; {_changed(before, main)} from "
+            f"{statement(main)} ({_stated(main)}; {_changed(before, main)}{by} from "
             f"{bare_amount(before)}, {_stated(before)})."
         )
     if main.fact.kind is not Kind.ACTUAL:
         return f"{statement(main)} ({_stated(main)})."
     return f"{statement(main)}."
+
+
+def _source(pick: Pick) -> str:
+    view = pick.facts[0]
+    s = view.source
+    where = ", ".join(p for p in (s.publisher, day(s.published) if s.published else None) if p)
+    origin = f"“{s.title}”" + (f" ({where})" if where else "")
+    return f"{statement(view)}, according to {origin}."
 
 
 def _history(pick: Pick) -> str:
@@ -128,8 +147,10 @@ def _history(pick: Pick) -> str:
     kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
     lead = f"{possessive(f.entity)} {f.metric}{kind} for {when(first)}"
     if len(revisions) == 1:
-        return (f"{lead} was stated once: {bare_amount(first)} ({_stated(first)}); "
-                "it has not been revised.")
+        return (
+            f"{lead} was stated once: {bare_amount(first)} ({_stated(first)}); "
+            "it has not been revised."
+        )
     steps = []
     for i, v in enumerate(revisions):
         step = f"{bare_amount(v)} on {day(v.fact.as_of)}"

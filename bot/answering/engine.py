@@ -14,11 +14,12 @@ from collections.abc import Sequence
 
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
-from bot.answering.match import Miss, select
+from bot.answering.match import Choice, Miss, Pick, select
 from bot.answering.phrases import possessive, short_when
 from bot.answering.understand import MAX_QUESTION_LENGTH, Intent, Query, Revision, understand
 from bot.answering.vocabulary import Vocabulary
-from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
+from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
+from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
 
 # How many companies a question that names none may be about before we ask which.
@@ -77,6 +78,8 @@ class Engine:
         names = [vocab.entities[i].name for i in query.entity_ids]
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
+        if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
+            return self._by_amount(text, query, scope)
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
             entity_ids = list(query.entity_ids) or self.store.entities_having(
@@ -101,6 +104,29 @@ class Engine:
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
         return answer
+
+    def _by_amount(self, text: str, query: Query, scope: str) -> Answer:
+        """'Where does the 39 million figure come from?': the facts stating that amount."""
+        if query.metrics:
+            views = self.store.facts_for(
+                scope,
+                entity_ids=list(query.entity_ids) or None,  # type: ignore[arg-type]
+                metric_ids=[h.metric.id for h in query.metrics],  # type: ignore[misc]
+            )
+        else:
+            views = self._overview(scope, query.entity_ids, current_only=False)
+        found = [v for v in views if any(_same_amount(v, q) for q in query.amounts)]
+        if not found:
+            wanted = " or ".join(format_quantity(q) for q in query.amounts)
+            overview = self._overview(scope, query.entity_ids)
+            return unknown(
+                text,
+                f"I have no figure of {wanted}." + self._holdings(overview),
+                self._suggest(overview),
+            )
+        if len(found) > 1:
+            return compose(text, Choice(tuple(found)))
+        return compose(text, Pick(Intent.SOURCE, (found[0],)))
 
     def _implied_series(self, query: Query, scope: str) -> list[FactView]:
         """'what was the original target?', 'did they meet the target?': no metric named,
@@ -150,7 +176,9 @@ class Engine:
             message = "I couldn't find a company or a figure I know in that question."
         return unknown(text, message + self._holdings(overview), self._suggest(overview))
 
-    def _overview(self, scope: str, entity_ids: Sequence[int]) -> list[FactView]:
+    def _overview(
+        self, scope: str, entity_ids: Sequence[int], *, current_only: bool = True
+    ) -> list[FactView]:
         """A sample of what the store holds: for the named entities, else for the first few."""
         if entity_ids:
             views = self.store.facts_for(scope, entity_ids=list(entity_ids), limit=500)
@@ -158,7 +186,7 @@ class Engine:
             ids = [e.id for e in self.store.entities(scope)[:MAX_ENTITIES_WITHOUT_NAME]]
             views = self.store.facts_for(scope, entity_ids=ids, limit=500) if ids else []  # type: ignore[arg-type]
         return sorted(
-            (v for v in views if v.is_current),
+            (v for v in views if v.is_current or not current_only),
             key=lambda v: (v.fact.period.end, v.fact.kind is Kind.ACTUAL),
             reverse=True,
         )
@@ -188,3 +216,11 @@ class Engine:
             if len(out) == limit:
                 break
         return tuple(out)
+
+
+def _same_amount(view: FactView, amount: Quantity) -> bool:
+    """39 million matches 39,000,000 of any unit the question did not name ('units')."""
+    f = view.fact
+    if amount.unit not in ("units", f.unit):
+        return False
+    return abs(f.value - amount.value) <= 1e-9 * max(abs(f.value), 1.0)

@@ -191,8 +191,9 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
     mention = _mention(query)
     for tier in tiers:
         pool = [v for v in _current(views) if v.fact.kind in tier]
-        if query.revision in (Revision.ORIGINAL, Revision.PREVIOUS) and mention is None:
-            # "the target before they cut it": the latest figure that was in fact revised
+        wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+        if (wants_revised or query.mentions_change) and mention is None:
+            # "the target before they cut it", "when did they lower it": a revised figure
             pool = [v for v in pool if v.revisions > 1] or pool
         found = _find_period(mention, pool)
         if found is not None:

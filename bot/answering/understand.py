@@ -30,6 +30,7 @@ from bot.answering.words import (
     ORIGINAL_WORDS,
     PREVIOUS_WORDS,
     SEQUENTIAL_WORDS,
+    SOURCE_WORDS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
     TREND_WORDS,
@@ -38,8 +39,9 @@ from bot.answering.words import (
     is_noise,
     tokenize,
 )
-from bot.facts.model import Kind
+from bot.facts.model import Kind, Quantity
 from bot.facts.periods import PeriodMention, find_periods
+from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
 
@@ -80,6 +82,7 @@ LEXICON = (
     | CURRENT_WORDS
     | HISTORY_WORDS
     | CHANGE_VERBS
+    | SOURCE_WORDS
 )
 _LEXICON_LIST = sorted(LEXICON)
 _FILLER_LIST = sorted(FILLER)
@@ -111,6 +114,7 @@ class Intent(str, enum.Enum):
     TARGET_MET = "target-met"  # actual against its target or forecast
     GROWTH = "growth"  # one figure against another period's
     TREND = "trend"  # every period of a metric (a chart)
+    SOURCE = "source"  # which fact states this amount, and where it comes from
 
 
 class Revision(str, enum.Enum):
@@ -136,7 +140,8 @@ class Query:
     unexplained: tuple[str, ...]  # words nothing accounted for
     entity_words: tuple[str, ...]  # how the question named things, for messages
     metric_words: tuple[str, ...]
-    also_metrics: tuple[MetricHit, ...] = ()  # weaker readings, for "did you mean"
+    amounts: tuple[Quantity, ...] = ()  # numbers the question states ("the 39 million figure")
+    mentions_change: bool = False  # "when did they lower it": a figure that was revised
 
 
 def understand(question: str, vocab: Vocabulary) -> Query:
@@ -144,6 +149,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
     as_of, text = _cut_as_of(text)
     periods = tuple(find_periods(text))
     masked = _mask(text, [(m.start, m.end) for m in periods])
+    amounts = tuple(m.quantity for m in find_quantities(masked))
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
     tokens = tokenize(masked)
@@ -183,7 +189,9 @@ def understand(question: str, vocab: Vocabulary) -> Query:
         kind=_kind(words),
         expected=bool(words & EXPECTED_WORDS),
         periods=periods,
-        intent=_intent(words, tokens, signals, len(periods), trend_phrase),
+        intent=Intent.SOURCE
+        if amounts and words & SOURCE_WORDS
+        else _intent(words, tokens, signals, len(periods), trend_phrase),
         revision=_revision(words, tokens, signals, as_of),
         as_of=as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
@@ -192,7 +200,8 @@ def understand(question: str, vocab: Vocabulary) -> Query:
             " ".join(t.text for t in tokens[h.first : h.last + 1]) for h in entity_hits
         ),
         metric_words=tuple(tokens[i].text for i in sorted(metric_claimed)),
-        also_metrics=tuple(h for h in viable if h not in best)[:3],
+        amounts=amounts,
+        mentions_change=bool(words & CHANGE_VERBS),
     )
 
 

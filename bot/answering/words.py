@@ -233,6 +233,22 @@ GROWTH_WORDS = frozenset(
 )
 TREND_WORDS = frozenset({"trend", "trending", "chart", "graph", "plot", "visualize", "visualise"})
 SEQUENTIAL_WORDS = frozenset({"sequential", "sequentially", "qoq"})
+# "Where does the 39 million figure come from?": find a figure by its amount.
+SOURCE_WORDS = frozenset(
+    {
+        "source",
+        "sourced",
+        "come",
+        "came",
+        "cite",
+        "citation",
+        "quote",
+        "quoted",
+        "origin",
+        "according",
+        "reference",
+    }
+)
 
 # Revisions.
 ORIGINAL_WORDS = frozenset({"original", "originally", "initial", "initially", "first"})
@@ -293,8 +309,8 @@ season value values level levels size big large high low huge small worldwide gl
 globally overall whole entire full managed manage able try tried end ended ending until till
 through during since same compared comparison vs versus relative respect regards regarding
 did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record records data
-info information stats statistic statistics numbers me know think coming upcoming next million
-millions billion billions thousand thousands trillion mn bn tn m b k
+info information stats statistic statistics numbers me know think coming upcoming next
+money cash million millions billion billions thousand thousands trillion mn bn tn m b k
 """.split()
 )
 

@@ -6,6 +6,7 @@ input ends here as one line on stderr and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 
@@ -69,4 +70,13 @@ def main(argv: list[str] | None = None) -> None:
         code = 2
     except KeyboardInterrupt:
         code = 130
+    except Exception as e:  # a bug: one line for the user, the traceback only on request
+        if os.environ.get("SALESBOT_DEBUG"):
+            raise
+        click.echo(
+            f"error: unexpected {type(e).__name__}: {e} "
+            "(set SALESBOT_DEBUG=1 to see the traceback)",
+            err=True,
+        )
+        code = 1
     sys.exit(code if isinstance(code, int) else 0)

@@ -39,11 +39,21 @@ def engine(seed) -> Engine:
         ("northwind fiscal Q4 2024 revenue", 3.4e9, Q4_FY24, "actual"),
         ("northwind revenue in fiscal Q2 2024", 3.1e9, Q2_FY24, "actual"),
         ("northwind revenue Q4 2023", 3.1e9, Q2_FY24, "actual"),
-        ("northwind revenue for the three months ended December 31, 2023", 3.1e9, Q2_FY24, "actual"),
+        (
+            "northwind revenue for the three months ended December 31, 2023",
+            3.1e9,
+            Q2_FY24,
+            "actual",
+        ),
         ("northwnd operating margin fy2024", 21.5, FY24, "actual"),
         ("how many paid subscribers does northwind have", 18e6, FY24, "actual"),
         ("northwind revenue guidance for fiscal 2025", 13.2e9, FY25, "forecast"),
-        ("what revenue does northwind expect next fiscal year ending June 2025", 13.2e9, FY25, "forecast"),
+        (
+            "what revenue does northwind expect next fiscal year ending June 2025",
+            13.2e9,
+            FY25,
+            "forecast",
+        ),
         ("northwind tablet shipment target for fy25", 5e6, FY25, "target"),
         ("what was northwind's original tablet goal for fiscal 2025", 4.6e6, FY25, "target"),
         ("northwind fy2025 tablet target as of March 2024", 4.6e6, FY25, "target"),
@@ -60,10 +70,16 @@ def test_answers(engine: Engine, question, value, period, kind) -> None:
 @pytest.mark.parametrize(
     ("question", "phrases"),
     [
-        ("did northwind beat its revenue forecast for fiscal 2024", ["yes", "$400 million", "3.3%"]),
+        (
+            "did northwind beat its revenue forecast for fiscal 2024",
+            ["yes", "$400 million", "3.3%"],
+        ),
         ("how much did northwind's revenue grow in fiscal 2024", ["up $900 million", "+7.8%"]),
         ("northwind tablet sales growth fy2024", ["300,000", "+7.7%"]),
-        ("how has northwind's fy2025 tablet target changed", ["4.6 million", "raised to 5 million"]),
+        (
+            "how has northwind's fy2025 tablet target changed",
+            ["4.6 million", "raised to 5 million"],
+        ),
     ],
 )
 def test_derived(engine: Engine, question, phrases) -> None:

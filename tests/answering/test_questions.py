@@ -189,3 +189,37 @@ def test_every_quote_is_verbatim_in_its_source(shared_engine: Engine) -> None:
     for question, *_ in VALUES + DERIVED:
         for view in shared_engine.ask(question).facts:
             assert " ".join(view.fact.quote.split()) in " ".join(view.source.text.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Where does the 39 million figure come from?", 39e6),
+        ("what's the source of the 42 million target", 42e6),
+        ("where does 29.6% come from", 29.6),
+        ("who said $490 million", 490e6),
+    ],
+)
+def test_a_figure_can_be_traced_to_its_source(shared_engine: Engine, question, value) -> None:
+    answer = shared_engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == pytest.approx(value)
+    assert "according to “" in answer.text
+
+
+def test_an_amount_the_store_does_not_hold_is_unknown(shared_engine: Engine) -> None:
+    answer = shared_engine.ask("source for the 7 million number")
+    assert answer.status is Status.UNKNOWN and "7 million" in answer.text
+
+
+def test_a_change_question_picks_the_figure_that_changed(shared_engine: Engine) -> None:
+    answer = shared_engine.ask("When did Sony lower its smartphone target?")
+    assert answer.facts[0].fact.value == 40e6
+    assert "lowered by 2 million from 42 million, stated 31 Oct 2013" in answer.text
+
+
+def test_questions_without_a_company_or_metric_use_what_fits(shared_engine: Engine) -> None:
+    assert shared_engine.ask("what was the original target?").facts[0].fact.value == 42e6
+    met = shared_engine.ask("did they meet the target?")
+    assert met.status is Status.ANSWERED and met.text.startswith("No")
+    assert shared_engine.ask("what's the forecast").status is Status.AMBIGUOUS
