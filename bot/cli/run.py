@@ -13,7 +13,7 @@ def run(app: AppContext) -> None:
     """Start the Discord bot (needs DISCORD_TOKEN; see .env.example)."""
     from bot.discord_bot import run_bot  # discord.py is imported only for this command
 
-    run_bot(db_path=app.db)
+    run_bot(db_path=app.db, empty=app.empty)
 
 
 COMMANDS = (run,)

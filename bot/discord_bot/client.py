@@ -1,0 +1,124 @@
+"""The Bot: settings, the store and engine, intents, mention safety, cogs loaded from
+`cogs/` by discovery, app command syncing, the audit channel."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+
+import discord
+from discord.ext import commands
+
+from bot.answering import Engine
+from bot.config import BotSettings
+from bot.discord_bot import errors
+from bot.discord_bot.cooldown import QuestionLimiter
+from bot.facts.store import FactStore
+
+log = logging.getLogger(__name__)
+COGS_PACKAGE = "bot.discord_bot.cogs"
+# What the bot needs in a channel: read, answer with embeds and files, react, see replies.
+PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    attach_files=True,
+    read_message_history=True,
+    add_reactions=True,
+)
+SCOPES = ("bot", "applications.commands")
+
+
+def intents() -> discord.Intents:
+    chosen = discord.Intents.default()
+    chosen.message_content = True  # privileged: prefix commands and mentions need the text
+    return chosen
+
+
+class SalesBot(commands.Bot):
+    def __init__(self, settings: BotSettings, store: FactStore) -> None:
+        super().__init__(
+            command_prefix=settings.prefix,
+            intents=intents(),
+            # Nothing the bot sends pings anyone, however a question was worded.
+            allowed_mentions=discord.AllowedMentions.none(),
+            case_insensitive=True,
+            strip_after_prefix=True,
+            description="SalesBot answers sales questions with the exact figure and its source.",
+        )
+        self.settings = settings
+        self.store = store
+        self.engine = Engine(store)
+        self.limiter = QuestionLimiter(settings.cooldown_questions, settings.cooldown_seconds)
+        self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
+
+    async def setup_hook(self) -> None:
+        await self.load_cogs()
+        await self.sync_commands()
+
+    async def load_cogs(self) -> list[str]:
+        """Every module in cogs/ with a `setup`, so new cogs need no edit here. One broken
+        cog is logged and skipped rather than keeping the bot from answering."""
+        package = importlib.import_module(COGS_PACKAGE)
+        loaded = []
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+            if info.name.startswith("_"):
+                continue
+            name = f"{COGS_PACKAGE}.{info.name}"
+            try:
+                await self.load_extension(name)
+            except commands.ExtensionError:
+                log.exception("could not load cog %s", name)
+                continue
+            loaded.append(name)
+        return loaded
+
+    async def sync_commands(self) -> None:
+        """Register slash commands with Discord: at once in the dev server, else globally
+        (which can take up to an hour to appear). Skipped when not logged in (tests)."""
+        if not self.http.token or self.application_id is None:
+            return
+        if self.settings.dev_guild:
+            guild = discord.Object(id=self.settings.dev_guild)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d slash commands to server %s", len(synced), guild.id)
+        else:
+            synced = await self.tree.sync()
+            log.info(
+                "synced %d slash commands globally (may take up to an hour to show)", len(synced)
+            )
+
+    async def on_ready(self) -> None:
+        log.info("logged in as %s in %d servers", self.user, len(self.guilds))
+        if self.application_id is not None:
+            log.info(
+                "invite link: %s",
+                discord.utils.oauth_url(
+                    self.application_id, permissions=PERMISSIONS, scopes=SCOPES
+                ),
+            )
+
+    async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:  # type: ignore[override]
+        await errors.on_command_error(ctx, error)
+
+    async def post_audit(self, guild: discord.Guild | None, line: str) -> None:
+        """One line per change to the audit channel, if it is set and belongs to the server
+        where the change happened (one server's changes are never shown to another)."""
+        channel_id = self.settings.audit_channel
+        if not channel_id or guild is None:
+            return
+        channel = self.get_channel(channel_id)
+        if channel is None or getattr(getattr(channel, "guild", None), "id", None) != guild.id:
+            return
+        try:
+            await channel.send(line[:2000])  # type: ignore[union-attr]
+        except Exception:  # the change is stored and in the store's audit log already:
+            # a failed post must not make it look failed to the admin
+            log.exception("could not post to the audit channel %s", channel_id)
+
+    async def close(self) -> None:
+        await super().close()
+        self.store.close()

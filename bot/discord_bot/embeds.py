@@ -1,0 +1,173 @@
+"""Discord embeds: `EmbedSpec` (render.to_embed) -> `discord.Embed`, plus the cards the
+curating commands show. Everything is clipped to Discord's limits here, whatever the input."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+from bot.answering.answer import Status
+from bot.answering.phrases import fact_label
+from bot.answering.render import (
+    DESCRIPTION_LIMIT,
+    EMBED_TOTAL_LIMIT,
+    FIELD_NAME_LIMIT,
+    FIELD_VALUE_LIMIT,
+    FIELDS_LIMIT,
+    FOOTER_LIMIT,
+    TITLE_LIMIT,
+    EmbedSpec,
+    clip,
+    fact_summary,
+    source_line,
+)
+from bot.facts.model import AuditEntry, FactView, ImportReport
+from bot.facts.store import FactHistory, UnansweredQuestion
+
+COLOURS = {
+    Status.ANSWERED: discord.Colour.green(),
+    Status.AMBIGUOUS: discord.Colour.gold(),
+    Status.UNKNOWN: discord.Colour.light_grey(),
+}
+CHANGED = discord.Colour.blurple()
+REFUSED = discord.Colour.red()
+
+
+def web_url(url: str | None) -> str | None:
+    """Discord rejects a whole message whose embed url is not http(s); drop such urls."""
+    return url if url and url.startswith(("https://", "http://")) else None
+
+
+def fit(embed: discord.Embed) -> discord.Embed:
+    """Clip every part to its limit, then drop trailing fields until the total fits."""
+    if embed.title:
+        embed.title = clip(embed.title, TITLE_LIMIT)
+    if embed.description:
+        embed.description = clip(embed.description, DESCRIPTION_LIMIT)
+    if embed.footer.text:
+        embed.set_footer(text=clip(embed.footer.text, FOOTER_LIMIT))
+    fields = [
+        (
+            clip(f.name or "\u200b", FIELD_NAME_LIMIT),
+            clip(f.value or "\u200b", FIELD_VALUE_LIMIT),
+            bool(f.inline),
+        )
+        for f in embed.fields
+    ][:FIELDS_LIMIT]
+    embed.clear_fields()
+    for name, value, inline in fields:
+        embed.add_field(name=name, value=value, inline=inline)
+    while len(embed) > EMBED_TOTAL_LIMIT and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    if len(embed) > EMBED_TOTAL_LIMIT and embed.description:
+        excess = len(embed) - EMBED_TOTAL_LIMIT
+        embed.description = clip(embed.description, len(embed.description) - excess)
+    return embed
+
+
+def answer_embed(spec: EmbedSpec) -> discord.Embed:
+    embed = discord.Embed(
+        title=spec.title,
+        description=spec.description or None,
+        url=web_url(spec.url),
+        colour=COLOURS[spec.status],
+    )
+    for field in spec.fields:
+        embed.add_field(name=field.name, value=field.value, inline=field.inline)
+    if spec.footer:
+        embed.set_footer(text=spec.footer)
+    return fit(embed)
+
+
+def notice(
+    text: str, *, title: str | None = None, colour: discord.Colour = CHANGED
+) -> discord.Embed:
+    return fit(discord.Embed(title=title, description=text, colour=colour))
+
+
+def fact_card(view: FactView, title: str, *, mark_removed: bool = True) -> discord.Embed:
+    f = view.fact
+    removed = " (removed)" if f.deleted and mark_removed else ""
+    embed = discord.Embed(
+        title=title + removed,
+        description=fact_label(view),
+        colour=CHANGED,
+        url=web_url(view.source.url),
+    )
+    embed.add_field(name="Figure", value=fact_summary(view))
+    embed.add_field(name="Quote", value=f"> {f.quote}")
+    embed.add_field(name="Source", value=f"{source_line(view)} (`{view.source.key}`)")
+    scope = "shared seed (read-only here)" if f.scope == "shared" else "this server"
+    embed.set_footer(text=f"Fact #{f.id} · {scope}")
+    return fit(embed)
+
+
+def history_embed(history: FactHistory) -> discord.Embed:
+    embed = fact_card(history.view, f"History of fact #{history.view.fact.id}")
+    if history.view.revisions > 1:
+        lines = [
+            f"#{f.id} {f.value:g} {f.unit}, stated {f.as_of}"
+            + (" ← this one" if f.id == history.view.fact.id else "")
+            for f in history.view.history
+        ]
+        embed.add_field(
+            name=f"Revisions of this figure ({history.view.revisions})", value="\n".join(lines)
+        )
+    embed.add_field(name="Changes", value=changes_text(history.audit) or "none recorded")
+    return fit(embed)
+
+
+def changes_text(entries: Sequence[AuditEntry]) -> str:
+    lines = [
+        f"change {e.id}: {e.action} by {_who(e.actor)} at {e.at}"
+        + (f" (undone by change {e.undone_by})" if e.undone_by else "")
+        for e in entries
+    ]
+    text = "\n".join(lines)
+    while len(text) > FIELD_VALUE_LIMIT and len(lines) > 1:  # keep the most recent changes
+        lines = lines[1:]
+        text = "…\n" + "\n".join(lines)
+    return text
+
+
+def _who(actor: str) -> str:
+    """'discord:123:alice' reads as '@alice'; CLI and seed actors as they are."""
+    parts = actor.split(":", 2)
+    return f"@{parts[2]}" if parts[0] == "discord" and len(parts) == 3 else actor
+
+
+def list_embed(views: Sequence[FactView], *, page: int, filters: str, more: bool) -> discord.Embed:
+    title = f"Facts{f' ({filters})' if filters else ''} · page {page + 1}"
+    if not views:
+        return notice("No facts match." if page == 0 else "No more facts.", title=title)
+    lines = [
+        f"`#{v.fact.id}` {fact_label(v)}"
+        + (" *(removed)*" if v.fact.deleted else "")
+        + (" · shared" if v.fact.scope == "shared" else "")
+        for v in views
+    ]
+    embed = discord.Embed(title=title, description="\n".join(lines), colour=CHANGED)
+    embed.set_footer(text="More on the next page" if more else "End of the list")
+    return fit(embed)
+
+
+def unanswered_embed(rows: Sequence[UnansweredQuestion], days: int) -> discord.Embed:
+    title = f"Questions I could not answer (last {days} days)"
+    if not rows:
+        return notice("Nothing: every question was answered.", title=title)
+    lines = [f"**{r.times}×** {r.question} · {r.status}, last {r.last_asked[:10]}" for r in rows]
+    return fit(discord.Embed(title=title, description="\n".join(lines), colour=CHANGED))
+
+
+def import_embed(filename: str, report: ImportReport) -> discord.Embed:
+    embed = discord.Embed(title=f"Imported {filename}", colour=CHANGED)
+    for what in ("facts", "sources", "entities", "metrics"):
+        c = report.counts.get(what, {})
+        embed.add_field(
+            name=what.capitalize(),
+            inline=True,
+            value=f"{c.get('added', 0)} added\n{c.get('updated', 0)} updated\n"
+            f"{c.get('skipped', 0)} skipped",
+        )
+    return fit(embed)

@@ -1,0 +1,108 @@
+"""One way to answer whoever asked, whether they typed a message (prefix command, mention)
+or used an interaction (slash command, button, select, modal). Ephemeral replies exist only
+for interactions; a message reply is public and references the question's message."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, Protocol
+
+import discord
+from discord.ext import commands
+
+# A 'slow down' reply to a message deletes itself after this many seconds.
+NOTICE_SECONDS = 6.0
+SLOW_DOWN_EMOJI = "⏳"
+
+
+class Replier(Protocol):
+    user: Any
+    guild: discord.Guild | None
+
+    async def send(
+        self,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        file: discord.File | None = None,
+        ephemeral: bool = False,
+    ) -> discord.Message | None: ...
+
+    async def notice(self, text: str, *, first: bool) -> None: ...
+
+    async def defer(self) -> None: ...
+
+
+def _given(**kwargs: Any) -> dict[str, Any]:
+    """discord.py's interaction senders want absent arguments left out, not None."""
+    return {k: v for k, v in kwargs.items() if v is not None}
+
+
+class MessageReplier:
+    def __init__(self, message: discord.Message) -> None:
+        self.message = message
+        self.user = message.author
+        self.guild = message.guild
+
+    async def send(
+        self,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        file: discord.File | None = None,
+        ephemeral: bool = False,
+    ) -> discord.Message | None:
+        # `ephemeral` cannot apply to a message reply; it is public by nature.
+        return await self.message.reply(
+            mention_author=False, **_given(content=content, embed=embed, view=view, file=file)
+        )
+
+    async def notice(self, text: str, *, first: bool) -> None:
+        """A short-lived reply the first time, then a reaction: never silence, never a flood."""
+        if first:
+            await self.message.reply(text, delete_after=NOTICE_SECONDS, mention_author=False)
+            return
+        # Without the Add Reactions permission the flood just goes unanswered: no apology.
+        with contextlib.suppress(discord.HTTPException):
+            await self.message.add_reaction(SLOW_DOWN_EMOJI)
+
+    async def defer(self) -> None:
+        """A message needs no acknowledgement within 3 seconds."""
+
+
+class InteractionReplier:
+    def __init__(self, interaction: discord.Interaction) -> None:
+        self.interaction = interaction
+        self.user = interaction.user
+        self.guild = interaction.guild
+
+    async def send(
+        self,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        file: discord.File | None = None,
+        ephemeral: bool = False,
+    ) -> discord.Message | None:
+        kwargs = _given(content=content, embed=embed, view=view, file=file)
+        if self.interaction.response.is_done():  # deferred, or answered already
+            return await self.interaction.followup.send(**kwargs, ephemeral=ephemeral, wait=True)
+        await self.interaction.response.send_message(**kwargs, ephemeral=ephemeral)
+        return await self.interaction.original_response()
+
+    async def notice(self, text: str, *, first: bool) -> None:
+        await self.send(content=text, ephemeral=True)
+
+    async def defer(self) -> None:
+        if not self.interaction.response.is_done():
+            await self.interaction.response.defer(thinking=True)
+
+
+def replier_for(ctx: commands.Context) -> Replier:
+    """A hybrid command's context came either from a slash command or from a message."""
+    if ctx.interaction is not None:
+        return InteractionReplier(ctx.interaction)
+    return MessageReplier(ctx.message)
