@@ -1,0 +1,229 @@
+"""A report's text -> the sentences that may state facts, each with its place in the text.
+
+What is left out, and why:
+- reader comments (a comment section starts at the first comment signal, such as
+  "Posts: 718; Member since: ...", "Reply", "N comments", and runs to the end);
+- what follows an end-of-article marker line ("Related Articles", "For more",
+  "source: ...", "About <company>", "###", "Forward-looking statements", ...);
+- boilerplate lines anywhere (copyright, reprint notices, "Share this", "Subscribe").
+
+Headline lines are kept, marked as such, so a figure the body states too is quoted from
+the body. Sentences are split with pysbd (rule-based, knows "U.S.", "Corp.", "8.8").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # verbatim, as in the report
+    start: int  # offsets in the report's text
+    end: int
+    paragraph: int  # sentences of one paragraph share this number
+    role: str  # "title", "body", "item" (a list item), "row" (a table row), "heading"
+
+
+@dataclass(frozen=True)
+class Layout:
+    sentences: tuple[Sentence, ...]
+    title: str | None  # the first line, when it reads as a headline
+    credit: str | None  # "source: Xperia blog" -> "Xperia blog"
+    excluded_from: int | None  # offset where comments or end matter begin
+
+
+# -- what is not the article ---------------------------------------------------------------
+
+_END_MARKERS = re.compile(
+    r"^\s*(?:#+\s*)?(?:"
+    r"related(?:\s+(?:articles?|stories|content|news|posts|reading|coverage|links))?"
+    r"|for\s+more(?:\s+information)?|read\s+more|more\s+(?:on|from|about)\b.*|see\s+also"
+    r"|latest\s+(?:stories|news|articles)|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
+    r"|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|more\s+stories"
+    r"|(?:reader\s+)?comments?(?:\s*\(\d+\))?|\d+\s+comments?|discussion|leave\s+a\s+(?:reply|comment)"
+    r"|add\s+(?:a\s+)?comment|join\s+the\s+discussion|tags?|topics|filed\s+under|share\s+this(?:\s+\w+)?"
+    r"|about\s+(?:the\s+)?[A-Z][\w&.,' -]{0,60}|forward[- ]looking\s+statements?"
+    r"|safe\s+harbor(?:\s+statement)?"
+    r"|(?:media\s+|press\s+|investor\s+)?contacts?(?:\s+information)?|disclaimer|###|-\s*ends?\s*-|ends"
+    r")\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^\s*(?:source|via|sources?|originally\s+published\s+(?:by|at|in))\s*:\s*(?P<who>.{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+_COMMENT_SIGNALS = re.compile(
+    r"member\s+since\s*:|^\s*posts\s*:\s*\d|\bjoined\s*:\s*\w|^\s*(?:reply|report(?:\s+abuse)?|like|quote)"
+    r"(?:\s*[·|]\s*(?:reply|report|like|share|quote))*\s*$|\bwrote\s*:\s*$|^\s*\S+\s+said\s*:\s*$"
+    r"|^\s*\d+\s+(?:points?|likes?|replies|upvotes?)\b|^\s*(?:log\s+in|sign\s+in)\s+to\s+(?:reply|comment)"
+    r"|\bunregistered\s*$|^\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMMENT_AUTHOR = re.compile(r"^\s*\d{1,4}\.\s+\S{1,40}(?:\s+\S{1,40})?\s*$")
+_BOILERPLATE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all\s+rights\s+reserved|for\s+your\s+personal,?\s+non-?commercial"
+    r"|reprints?\s*(?:&|and)\s*permissions|order\s+presentation-ready|^\s*(?:advertisement|sponsored(?:\s+content)?)\s*$"
+    r"|\bsubscribe\s+(?:now|to\s+our)|sign\s+up\s+for\s+(?:our|the)\b.*newsletter|follow\s+us\s+on"
+    r"|click\s+here|cookie|terms\s+of\s+(?:use|service)|privacy\s+policy|^\s*share\s+(?:on|via)\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+_TABLE_ROW = re.compile(r"\|.*\||\t")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+_MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def analyse(text: str) -> Layout:
+    lines = _lines(text)
+    title, credit = None, None
+    first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
+    if first is not None:
+        candidate = text[first[0] : first[1]].strip()
+        if len(candidate) <= 200 and not re.search(r"[.!?]\s*$", candidate):
+            title = candidate
+    cut = _article_end(text, lines)
+    if cut is not None:
+        m = _find_credit(text, lines, cut)
+        credit = m
+    usable_end = cut if cut is not None else len(text)
+    sentences: list[Sentence] = []
+    paragraph = 0
+    block: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        nonlocal paragraph
+        if block:
+            sentences.extend(_block_sentences(text, block, paragraph, title))
+            paragraph += 1
+            block.clear()
+
+    for start, end in lines:
+        if start >= usable_end:
+            break
+        line = text[start:end]
+        if not line.strip():
+            flush()
+            continue
+        if _BOILERPLATE.search(line) or _CREDIT.match(line):
+            flush()
+            continue
+        block.append((start, end))
+    flush()
+    return Layout(tuple(sentences), title, credit, cut)
+
+
+def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Offset of the first line after which nothing is the article, or None."""
+    body_chars = 0
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _COMMENT_SIGNALS.search(line):
+            # The comment began at its author line, when one stands just before.
+            j = i - 1
+            while j >= 0 and not text[lines[j][0] : lines[j][1]].strip():
+                j -= 1
+            if j >= 0 and _COMMENT_AUTHOR.match(text[lines[j][0] : lines[j][1]]):
+                return lines[j][0]
+            return start
+        if body_chars >= _MIN_BODY_BEFORE_END and (_END_MARKERS.match(line) or _CREDIT.match(line)):
+            return start
+        body_chars += len(stripped)
+    return None
+
+
+def _find_credit(text: str, lines: list[tuple[int, int]], cut: int) -> str | None:
+    for start, end in lines:
+        if start >= cut:
+            m = _CREDIT.match(text[start:end])
+            if m:
+                return m["who"].strip().rstrip(".")
+            if _COMMENT_SIGNALS.search(text[start:end]):
+                return None
+    return None
+
+
+def _block_sentences(
+    text: str, block: list[tuple[int, int]], paragraph: int, title: str | None
+) -> list[Sentence]:
+    """One paragraph (consecutive non-blank lines) -> its sentences."""
+    out: list[Sentence] = []
+    run: list[tuple[int, int]] = []  # wrapped lines of running text
+
+    def flush_run() -> None:
+        if run:
+            out.extend(_split(text, run[0][0], run[-1][1], paragraph))
+            run.clear()
+
+    for k, (start, end) in enumerate(block):
+        line = text[start:end]
+        stripped = line.strip()
+        lead = start + len(line) - len(line.lstrip())
+        role = None
+        if title is not None and stripped == title:
+            role = "title"
+        elif _TABLE_ROW.search(line):
+            role = "row"
+        elif _LIST_ITEM.match(line):
+            role = "item"
+        elif not _TERMINAL.search(line) and k + 1 < len(block) and _stands_alone(text, block, k):
+            role = "heading"  # a line standing alone above the paragraph it introduces
+        if role is None:
+            run.append((start, end))
+            continue
+        flush_run()
+        if role == "item":
+            # An item may hold several sentences; keep its marker out of the quote.
+            marker = _LIST_ITEM.match(line)
+            out.extend(_split(text, start + marker.end(), end, paragraph, "item"))  # type: ignore[union-attr]
+        else:
+            out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, role))
+    flush_run()
+    return out
+
+
+def _stands_alone(text: str, block: list[tuple[int, int]], k: int) -> bool:
+    """A short unpunctuated line before a capitalised one is a heading; in hard-wrapped
+    text every line is about as long as the longest and runs on into the next."""
+    widest = max(end - start for start, end in block)
+    start, end = block[k]
+    following = text[block[k + 1][0] : block[k + 1][1]].lstrip()
+    return (end - start) <= min(100, 0.8 * widest) and following[:1].isupper()
+
+
+def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") -> list[Sentence]:
+    chunk = text[start:end]
+    out: list[Sentence] = []
+    cursor = 0
+    for piece in _segmenter().segment(chunk):
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = chunk.find(piece, cursor)
+        if at < 0:  # the segmenter changed the text: fall back to the whole chunk
+            stripped = chunk.strip()
+            lead = chunk.find(stripped)
+            return [Sentence(stripped, start + lead, start + lead + len(stripped), paragraph, role)]
+        cursor = at + len(piece)
+        out.append(Sentence(piece, start + at, start + at + len(piece), paragraph, role))
+    return out

@@ -1,0 +1,327 @@
+"""The words a sales report uses for what it reports: kinds, verbs, metrics, products.
+
+Small and general on purpose: every list is about how business writing states figures,
+never about one company or one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.model import Kind
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- kinds ------------------------------------------------------------------------------
+
+TARGET_CUES = words("""
+aim aims aimed aiming target targets targeted targeting goal goals hope hopes hoped hoping
+plan plans planned planning objective objectives ambition ambitions intend intends intended
+seek seeks sought aspire aspires quota quotas want wants wanted
+""")
+FORECAST_CUES = words("""
+expect expects expected expecting expectation expectations forecast forecasts forecasted
+forecasting estimate estimates estimated estimating estimation project projects projected
+projecting projection projections outlook guidance guide guides guided anticipate anticipates
+anticipated anticipating predict predicts predicted predicting prediction predictions sees
+""")
+# Verbs of a figure that happened. "to sell", "will post" hand over to the word before.
+ACTUAL_CUES = words("""
+sold shipped reported reports posted registered recorded reached totaled totalled
+was were had generated delivered booked earned achieved made logged grew rose increased
+fell declined dropped climbed jumped surged soared plunged slumped gained lost turned came
+saw sell sells selling ship ships shipping post report record deliver delivers deliver
+hit topped exceeded represented accounted amounted stood
+""")
+MODALS = words("will would could should might shall 'll")
+# Nouns naming what kind of figure follows ("its target of 42 million").
+KIND_NOUNS = {
+    **{
+        w: Kind.TARGET
+        for w in (
+            "target",
+            "targets",
+            "goal",
+            "goals",
+            "objective",
+            "objectives",
+            "ambition",
+            "aim",
+            "quota",
+            "plan",
+            "plans",
+        )
+    },
+    **{
+        w: Kind.FORECAST
+        for w in (
+            "forecast",
+            "forecasts",
+            "guidance",
+            "outlook",
+            "estimate",
+            "estimates",
+            "projection",
+            "projections",
+            "prediction",
+            "expectation",
+            "expectations",
+            "view",
+        )
+    },
+}
+# Figures that belong to someone other than the company.
+THIRD_PARTY = re.compile(
+    r"\banalysts?\b|\bconsensus\b|\bwall\s+street\b|\binvestors\s+(?:had\s+)?expected\b"
+    r"|\bestimates?\s+compiled\b|\bpolled\s+by\b|\bsurveyed\s+by\b|\bFactSet\b|\bRefinitiv\b"
+    r"|\bLSEG\b|\bIDC\b|\bGartner\b|\bCanalys\b|\bCounterpoint\b|\bStrategy\s+Analytics\b",
+    re.IGNORECASE,
+)
+
+
+def kind_of_cue(word: str) -> Kind | None:
+    w = word.lower()
+    if w in TARGET_CUES:
+        return Kind.TARGET
+    if w in FORECAST_CUES:
+        return Kind.FORECAST
+    return None
+
+
+# -- changes --------------------------------------------------------------------------------
+
+# A stated figure being changed ("lowered its target to 40 million from 42 million").
+CHANGE_VERBS = words("""
+lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing raise raises
+raised raising lift lifts lifted lifting revise revises revised revising trim trims trimmed
+trimming slash slashes slashed slashing downgrade downgrades downgraded upgrade upgrades
+upgraded change changes changed adjust adjusts adjusted boost boosts boosted hike hikes hiked
+increase increases increased decrease decreases decreased narrow narrows narrowed widen widens
+widened update updates updated reaffirm reaffirmed
+""")
+UP_WORDS = words("""
+increase increased increases rose rise rises grew grow grows growth jumped jump jumps climbed
+climb climbs surged surge soared soar gained gain gains up rising growing increasing higher
+advanced advance
+""")
+DOWN_WORDS = words("""
+decrease decreased decreases fell fall falls declined decline declines dropped drop drops
+slipped slip slid slide plunged plunge slumped slump lost down falling declining dropping lower
+shrank shrink contracted contraction
+""")
+
+# -- metrics ----------------------------------------------------------------------------
+
+# Things counted in units, singular -> plural. Anything else plural after "sold" works too.
+PRODUCTS = {
+    "smartphone": "smartphones",
+    "phone": "phones",
+    "handset": "handsets",
+    "mobile phone": "mobile phones",
+    "feature phone": "feature phones",
+    "tablet": "tablets",
+    "pc": "PCs",
+    "notebook": "notebooks",
+    "laptop": "laptops",
+    "computer": "computers",
+    "desktop": "desktops",
+    "tv": "TVs",
+    "television": "televisions",
+    "console": "consoles",
+    "camera": "cameras",
+    "device": "devices",
+    "vehicle": "vehicles",
+    "car": "cars",
+    "truck": "trucks",
+    "ev": "EVs",
+    "motorcycle": "motorcycles",
+    "aircraft": "aircraft",
+    "airplane": "airplanes",
+    "plane": "planes",
+    "jet": "jets",
+    "watch": "watches",
+    "smartwatch": "smartwatches",
+    "wearable": "wearables",
+    "headphone": "headphones",
+    "speaker": "speakers",
+    "server": "servers",
+    "chip": "chips",
+    "processor": "processors",
+    "game": "games",
+    "copy": "copies",
+    "home": "homes",
+    "bike": "bikes",
+    "e-reader": "e-readers",
+    "printer": "printers",
+    "router": "routers",
+    "drone": "drones",
+    "appliance": "appliances",
+    "refrigerator": "refrigerators",
+    "robot": "robots",
+    "license": "licenses",
+    "seat": "seats",
+    "ticket": "tickets",
+    "subscription": "subscriptions",
+}
+PLURAL_TO_SINGULAR = {plural.lower(): single for single, plural in PRODUCTS.items()}
+# Broader names people use for a product, so questions in those words find it.
+HYPERNYMS = {
+    "smartphone": ("phone", "handset", "mobile phone"),
+    "feature phone": ("phone", "handset", "mobile phone"),
+    "mobile phone": ("phone", "handset"),
+    "notebook": ("laptop", "PC"),
+    "laptop": ("notebook", "PC"),
+    "desktop": ("PC",),
+    "tv": ("television",),
+    "television": ("TV",),
+    "car": ("vehicle",),
+    "ev": ("electric vehicle", "car", "vehicle"),
+    "truck": ("vehicle",),
+    "smartwatch": ("watch", "wearable"),
+    "tablet": ("device",),
+}
+# Counts that are levels rather than sales: "200 million subscribers".
+LEVEL_NOUNS = {
+    "subscriber": "subscribers",
+    "user": "users",
+    "customer": "customers",
+    "member": "members",
+    "employee": "employees",
+    "store": "stores",
+    "account": "accounts",
+    "download": "downloads",
+    "active user": "active users",
+    "monthly active user": "monthly active users",
+}
+LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
+# Never a product: "in 20 countries", "5 million people".
+NOT_PRODUCTS = words("""
+countries markets cities regions people persons times years months quarters weeks days hours
+percent points basis shares stake steps places ranks models versions generations languages
+""")
+
+# Money metrics: head phrase (lower case) -> canonical name.
+MONEY_HEADS = {
+    "revenue": "revenue",
+    "revenues": "revenue",
+    "sales": "revenue",
+    "net sales": "revenue",
+    "turnover": "revenue",
+    "net revenue": "revenue",
+    "net revenues": "revenue",
+    "total revenue": "revenue",
+    "income": "net income",
+    "net income": "net income",
+    "net profit": "net income",
+    "net profits": "net income",
+    "net earnings": "net income",
+    "profit": "profit",
+    "profits": "profit",
+    "earnings": "profit",
+    "operating income": "operating income",
+    "operating profit": "operating income",
+    "operating profits": "operating income",
+    "operating loss": "operating loss",
+    "operating losses": "operating loss",
+    "gross profit": "gross profit",
+    "pretax profit": "pretax profit",
+    "pre-tax profit": "pretax profit",
+    "pretax income": "pretax profit",
+    "pre-tax income": "pretax profit",
+    "loss": "net loss",
+    "losses": "net loss",
+    "net loss": "net loss",
+    "net losses": "net loss",
+    "pretax loss": "pretax loss",
+    "pre-tax loss": "pretax loss",
+    "ebitda": "EBITDA",
+    "adjusted ebitda": "adjusted EBITDA",
+    "ebit": "EBIT",
+    "cash flow": "cash flow",
+    "free cash flow": "free cash flow",
+    "operating cash flow": "operating cash flow",
+    "capital expenditure": "capital expenditure",
+    "capital expenditures": "capital expenditure",
+    "capex": "capital expenditure",
+    "bookings": "bookings",
+    "backlog": "backlog",
+    "orders": "orders",
+    "earnings per share": "earnings per share",
+    "eps": "earnings per share",
+    "dividend": "dividend",
+    "gross margin": "gross profit",
+    "sales revenue": "revenue",
+}
+MONEY_SYNONYMS = {
+    "revenue": ("revenues", "sales", "net sales", "turnover"),
+    "net income": ("net profit", "net earnings", "profit", "earnings"),
+    "profit": ("profits", "earnings"),
+    "operating income": ("operating profit",),
+    "net loss": ("loss", "losses", "net losses"),
+    "operating loss": ("operating losses",),
+    "earnings per share": ("EPS",),
+    "capital expenditure": ("capex", "capital spending"),
+}
+PERCENT_HEADS = {
+    "market share": "market share",
+    "share": "market share",
+    "margin": "margin",
+    "gross margin": "gross margin",
+    "operating margin": "operating margin",
+    "net margin": "net margin",
+    "profit margin": "profit margin",
+    "ebitda margin": "EBITDA margin",
+}
+# Words that name the thing measured when a growth rate is given ("sales rose 12%").
+GROWTH_BASES = words("""
+sales revenue revenues turnover shipments deliveries income profit profits earnings
+orders bookings subscribers users customers units volumes volume demand
+""")
+
+# Modifiers that say nothing about which metric it is.
+EMPTY_MODIFIERS = words("""
+the a an its their his her our this that these those total overall quarterly annual yearly
+full-year full year record consolidated reported company company-wide group-wide its whole
+first-quarter second-quarter third-quarter fourth-quarter first-half second-half fiscal
+current latest new higher lower previous prior original initial revised combined global
+worldwide strong weak solid better worse own some around about approximately roughly nearly
+almost more less over under just only also its, such
+""")
+# Business-unit words kept in a metric name but droppable in a shorter synonym.
+SEGMENT_WORDS = words(
+    "unit units segment segments business businesses division divisions arm operations"
+)
+
+CORPORATE_SUFFIXES = re.compile(
+    r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|sa|se|nv|n\.v|"
+    r"ab|asa|oyj|spa|s\.p\.a|gmbh|llc|lp|holdings?|group|kk|k\.k))\.?$",
+    re.IGNORECASE,
+)
+# Capitalised words that start sentences or name no company.
+NOT_NAMES = words("""
+The A An In For At On By To Of From With As After Before During Since Until Still Overall
+However Meanwhile Also And But Or So Yet This That These Those It Its Their They We Our He She
+His Her There Here When While Although Though If Because Despite Even Last Next First Second
+Third Fourth Fiscal Full Sales Revenue Net Profit Loss Operating Quarterly Annual Total
+According Analysts Investors Shares Share Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO COO CTO President
+Chairman Chief Executive Officer Financial Mr Mrs Ms Dr January February March April May June
+July August September October November December Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday Holiday Christmas Global Worldwide North South East West Asia Europe America
+Americas Africa China Japan India Korea Germany France Britain UK U.K US U.S USA U.S.A Canada
+Mexico Brazil Russia Australia Taiwan Singapore Italy Spain EMEA APAC LatAm Asian European
+American Chinese Japanese Korean Indian German French British Reuters Bloomberg AP Associated
+Press Year Years Quarter Quarters Company Companies Group Unit Units Business Results Report
+Earnings Outlook Guidance Forecast Target Highlights Summary Table Metric Metrics Period Note
+Notes Source Sources Comments Related Read More Photo Image Video Update Updated Editor Editors
+Today Yesterday Tomorrow Now Then Thus Moreover Furthermore Additionally Finally Separately
+Elsewhere Such Some Many Most All Both Each Every Any No Not None Other Another Several
+Rival Rivals Competitor Competitors Peer Peers Research Firm Market Industry Data
+""")
+PERSON_TITLES = re.compile(
+    r"\b(?:CEO|CFO|COO|CTO|chief|president|chairman|chairwoman|spokesman|spokeswoman|"
+    r"spokesperson|analyst|director|head|officer|vice)\b",
+    re.IGNORECASE,
+)

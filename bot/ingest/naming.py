@@ -1,0 +1,159 @@
+"""Give proposals the store's names: an ingested figure must answer the same questions as
+a curated one, so a metric the store has (by name or synonym) is reused, and a new one
+comes with the synonyms people are likely to ask with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from bot.ingest import lexicon as lx
+
+_LEMMAS = {
+    "sold": "sell",
+    "sells": "sell",
+    "selling": "sell",
+    "sales": "sale",
+    "shipped": "ship",
+    "shipments": "shipment",
+    "ships": "ship",
+    "delivered": "deliver",
+    "deliveries": "delivery",
+    "revenues": "revenue",
+    "profits": "profit",
+    "losses": "loss",
+    "earnings": "earnings",
+    "units": "unit",
+    "phones": "phone",
+}
+_FILLER = frozenset("the a an of in for and & its their to".split())
+
+
+def lemma(word: str) -> str:
+    w = word.lower().strip(".,'’")
+    if w in _LEMMAS:
+        return _LEMMAS[w]
+    if w in lx.PLURAL_TO_SINGULAR:
+        return lx.PLURAL_TO_SINGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def key(phrase: str) -> frozenset[str]:
+    return frozenset(lemma(w) for w in re.findall(r"[\w&-]+", phrase) if w.lower() not in _FILLER)
+
+
+def family(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if unit == "units":
+        return "units"
+    if unit == "percent":
+        return "percent"
+    return "money"
+
+
+def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
+    """Other ways to say a new metric, so questions in everyday words find it."""
+    out: list[str] = []
+    fam = family(unit)
+    if fam == "units":
+        m = re.fullmatch(r"(?P<thing>.+?) (?P<verb>sold|shipped|delivered)", name)
+        if m:
+            plural = m["thing"]
+            single = lx.PLURAL_TO_SINGULAR.get(plural.lower(), plural.rstrip("s"))
+            out += [
+                f"{single} sales",
+                f"{single} units",
+                f"{single} shipments",
+                f"{plural} shipped",
+                f"{plural} sold",
+                f"{single} unit sales",
+                "units sold",
+                "unit sales",
+            ]
+            for broader in lx.HYPERNYMS.get(single.lower(), ()):
+                wide = lx.PRODUCTS.get(broader.lower(), broader + "s")
+                out += [f"{wide} sold", f"{broader} sales"]
+            if m["verb"] == "shipped":
+                out += [f"{plural} sold", f"{single} sales"]
+    elif fam == "money":
+        base = name.split()[-1] if name.split()[-1] in ("revenue", "profit", "loss") else name
+        for canonical, more in lx.MONEY_SYNONYMS.items():
+            if name == canonical:
+                out += list(more)
+            elif name.endswith(" " + canonical) and base != name:
+                prefix = name[: -len(canonical)].strip()
+                out += [f"{prefix} {w}" for w in more]
+    elif fam == "percent" and name.endswith(" growth"):
+        thing = name[: -len(" growth")]
+        short = " ".join(w for w in thing.split() if w.lower() not in lx.SEGMENT_WORDS)
+        out += [f"{thing} increase", f"{thing} growth rate"]
+        if short and short != thing:
+            out += [f"{short} growth", f"{short} increase"]
+    seen = {name.casefold()}
+    unique = []
+    for s in out:
+        s = " ".join(s.split())
+        if s.casefold() not in seen:
+            seen.add(s.casefold())
+            unique.append(s)
+    return tuple(unique)
+
+
+def _variants(p) -> list[str]:
+    names = [p.metric, *p.metric_synonyms]
+    m = re.fullmatch(r"(?P<thing>.+?) (?:sold|shipped|delivered)", p.metric)
+    if m:
+        single = lx.PLURAL_TO_SINGULAR.get(m["thing"].lower(), m["thing"].rstrip("s"))
+        names += [f"{single} sales", f"{m['thing']} sold", f"{single} units"]
+    return names
+
+
+def match_metric(p, metrics: Sequence) -> str | None:
+    """The store's metric this proposal states, if it has one."""
+    fam = family(p.unit)
+    ours = [key(n) for n in _variants(p)]
+    ours = [k for k in ours if k]
+    best: tuple[int, str] | None = None
+    for m in metrics:
+        if m.unit is not None and family(m.unit) != fam:
+            continue
+        for i, name in enumerate((m.name, *m.synonyms)):
+            theirs = key(name)
+            if not theirs:
+                continue
+            for k in ours:
+                if k == theirs:
+                    score = 200 - i
+                else:
+                    ratio = fuzz.token_sort_ratio(" ".join(sorted(k)), " ".join(sorted(theirs)))
+                    score = int(ratio) if ratio >= 92 else 0
+                if score and (best is None or score > best[0]):
+                    best = (score, m.name)
+    return best[1] if best else None
+
+
+def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
+    from bot.ingest.extract import KnownMetric
+
+    known = list(metrics)
+    out = []
+    for p in proposals:
+        found = match_metric(p, known)
+        if found is not None:
+            out.append(replace(p, metric=found, metric_synonyms=()))
+            continue
+        synonyms = synonyms_for(p.metric, p.unit)
+        out.append(replace(p, metric_synonyms=synonyms))
+        # later figures of the same report use the name just made ("tablets shipped" and
+        # "tablets sold" in one report are one metric)
+        known.append(KnownMetric(p.metric, synonyms, p.unit))
+    return out

@@ -1,0 +1,452 @@
+"""Ingesting into a store, and deciding on what was proposed: the one place the command line
+and Discord share, so both propose, correct, approve and reject the same way.
+
+Only the store's public methods are used (no SQL here). Candidates are the store's
+`candidates` rows: they survive restarts, and nothing reaches answers before approval.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.facts.bundle import Bundle, json_number
+from bot.facts.fields import changes_from_fields, fact_from_fields
+from bot.facts.model import Entity, FactView, Metric, NotFoundError, SalesBotError, Source
+from bot.facts.periods import CALENDAR, FiscalCalendar, describe
+from bot.facts.store import Candidate, FactStore
+from bot.ingest.documents import Document
+from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
+
+FACT_FIELDS = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "source", "quote")
+EDITABLE = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "quote")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    source: Source
+    candidates: tuple[Candidate, ...]  # the new ones, in report order
+    extraction: Extraction
+    already: int = 0  # figures proposed by an earlier ingest of the same report
+    new_entity: Entity | None = None  # the report's company, when the store lacks it
+
+
+def slug(text: str, limit: int = 48) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    out = ""
+    for w in words:
+        if len(out) + len(w) + 1 > limit:
+            break
+        out = f"{out}-{w}" if out else w
+    return out or "report"
+
+
+def calendar_of(fiscal_year_end: str | None, named_by: str | None) -> FiscalCalendar:
+    return FiscalCalendar.of(fiscal_year_end, named_by) if fiscal_year_end else CALENDAR
+
+
+def _known_entities(store: FactStore, scope: str) -> list[KnownEntity]:
+    return [
+        KnownEntity(e.name, e.aliases, calendar_of(e.fiscal_year_end, e.fiscal_year_named_by))
+        for e in store.entities(scope)
+    ]
+
+
+def _pending_names(
+    store: FactStore, scope: str
+) -> tuple[list[KnownMetric], dict[str, KnownEntity]]:
+    """Metrics and entities that pending candidates propose: a second report ingested
+    before the first is approved must use the same new names."""
+    metrics: dict[str, KnownMetric] = {}
+    entities: dict[str, KnownEntity] = {}
+    for c in store.candidates(scope, status="pending"):
+        f = c.fields
+        name = str(f.get("metric", ""))
+        if name and name.casefold() not in metrics:
+            metrics[name.casefold()] = KnownMetric(
+                name, tuple(f.get("metric_synonyms") or ()), f.get("unit")
+            )
+        ent = str(f.get("entity", ""))
+        if ent and f.get("new_entity") and ent.casefold() not in entities:
+            entities[ent.casefold()] = KnownEntity(
+                ent,
+                tuple(f.get("entity_aliases") or ()),
+                calendar_of(f.get("fiscal_year_end"), f.get("fiscal_year_named_by")),
+            )
+    return list(metrics.values()), entities
+
+
+def ingest(
+    store: FactStore,
+    document: Document,
+    *,
+    published: date | None,
+    scope: str,
+    actor: str,
+    title: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    key: str | None = None,
+    entity: str | None = None,
+    fiscal_year_end: str | None = None,
+    named_by: str | None = None,
+    fallback_title: str | None = None,
+) -> IngestResult:
+    """Store the report as a source and propose the facts it states as candidates."""
+    published = published or document.published
+    if published is None:
+        raise SalesBotError("give the report's publication date: --published YYYY-MM-DD")
+    if named_by and not fiscal_year_end:
+        raise SalesBotError("--named-by needs --fiscal-year-end")
+    if fiscal_year_end:
+        calendar_of(fiscal_year_end, named_by or "end")  # refuses a bad MM-DD now
+    known = _known_entities(store, scope)
+    pending_metrics, pending_entities = _pending_names(store, scope)
+    metrics = [KnownMetric(m.name, m.synonyms, m.unit) for m in store.metrics(scope)]
+    metrics += [
+        m for m in pending_metrics if m.name.casefold() not in {x.name.casefold() for x in metrics}
+    ]
+    main = _main_entity(store, scope, entity, fiscal_year_end, named_by, known, pending_entities)
+    others = [
+        *known,
+        *(e for n, e in pending_entities.items() if main is None or n != main.name.casefold()),
+    ]
+    try:
+        extraction = extract(
+            document.text, published=published, entities=others, metrics=metrics, entity=main
+        )
+    except ValueError:
+        raise SalesBotError(
+            "could not tell which company the report is about: give --entity NAME"
+        ) from None
+    if main is None:  # found in the text
+        main = next((e for e in others if e.name == extraction.entity), None)
+        if main is None:
+            main = KnownEntity(
+                extraction.entity, (), calendar_of(fiscal_year_end, named_by or "end")
+            )
+    is_new = all(e.name.casefold() != main.name.casefold() for e in known)
+    title = title or document.title or extraction.title or fallback_title or main.name + " report"
+    source = _source(
+        store,
+        Source(
+            key=key or f"{slug(title)}-{published.isoformat()}",
+            title=title,
+            published=published,
+            text=document.text,
+            publisher=publisher or document.publisher or extraction.credit,
+            url=url or document.url,
+            scope=scope,
+        ),
+        actor,
+    )
+    seen = {
+        _figure_of(c.fields) for c in store.candidates(scope, status=None, source_key=source.key)
+    }
+    fields, already = [], 0
+    for p in extraction.proposals:
+        f = candidate_fields(
+            p,
+            source.key,
+            new_entity=(p.entity == main.name and is_new),
+            calendar=main.calendar if p.entity == main.name else None,
+            store_metrics=metrics,
+        )
+        if p.entity != main.name and all(e.name != p.entity for e in known):
+            f["new_entity"] = True  # another company the store does not know: calendar years
+        if _figure_of(f) in seen:
+            already += 1
+            continue
+        seen.add(_figure_of(f))
+        fields.append(f)
+    ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
+    created = tuple(store.candidate(i, scope) for i in ids)
+    new_entity = None
+    if is_new:
+        cal = main.calendar
+        new_entity = Entity(
+            main.name,
+            main.aliases,
+            f"{cal.end_month:02d}-{cal.end_day:02d}" if not cal.is_calendar else None,
+            cal.named_by if not cal.is_calendar else None,
+            scope=scope,
+        )
+    return IngestResult(source, created, extraction, already, new_entity)
+
+
+def _main_entity(
+    store: FactStore,
+    scope: str,
+    name: str | None,
+    fiscal_year_end: str | None,
+    named_by: str | None,
+    known: Sequence[KnownEntity],
+    pending: Mapping[str, KnownEntity],
+) -> KnownEntity | None:
+    if not name:
+        return None
+    try:
+        e = store.entity(name, scope)
+    except NotFoundError:
+        e = None
+    if e is not None:
+        if fiscal_year_end and (fiscal_year_end, named_by or "end") != (
+            e.fiscal_year_end,
+            e.fiscal_year_named_by or "end",
+        ):
+            year_end = e.fiscal_year_end or "12-31 (calendar years)"
+            naming = (
+                f", named by its {e.fiscal_year_named_by} year" if e.fiscal_year_named_by else ""
+            )
+            raise SalesBotError(
+                f"{e.name} already has fiscal year end {year_end}{naming}; "
+                "leave out --fiscal-year-end"
+            )
+        return next(k for k in known if k.name == e.name)
+    if name.casefold() in pending and not fiscal_year_end:
+        return pending[name.casefold()]
+    return KnownEntity(name.strip(), (), calendar_of(fiscal_year_end, named_by or "end"))
+
+
+def _source(store: FactStore, source: Source, actor: str) -> Source:
+    try:
+        existing = store.source(source.key, source.scope)
+    except NotFoundError:
+        return store.add_source(source, actor=actor)
+    if " ".join(existing.text.split()) == " ".join(source.text.split()):
+        return existing  # the same report again: only figures not yet proposed are added
+    raise SalesBotError(f"a different report is already stored as {source.key!r}: give --key")
+
+
+def _figure_of(fields: Mapping[str, Any]) -> tuple:
+    return (
+        str(fields.get("entity", "")).casefold(),
+        str(fields.get("metric", "")).casefold(),
+        fields.get("kind"),
+        fields.get("period"),
+        float(fields.get("value") or 0),
+        fields.get("unit"),
+        fields.get("as_of"),
+    )
+
+
+def candidate_fields(
+    p: Proposal,
+    source_key: str,
+    *,
+    new_entity: bool,
+    calendar: FiscalCalendar | None,
+    store_metrics: Sequence[KnownMetric],
+) -> dict[str, Any]:
+    """A proposal in the bundle's fact format, plus what approving it needs to know."""
+    out: dict[str, Any] = {
+        "entity": p.entity,
+        "metric": p.metric,
+        "kind": p.kind.value,
+        "period": p.period.iso(),
+        "value": json_number(p.value),
+        "unit": p.unit,
+        "as_of": p.as_of.isoformat(),
+        "source": source_key,
+        "quote": p.quote,
+    }
+    if p.metric.casefold() not in {m.name.casefold() for m in store_metrics}:
+        out["new_metric"] = True
+        out["metric_synonyms"] = list(p.metric_synonyms)
+    elif p.metric_synonyms:
+        out["metric_synonyms"] = list(p.metric_synonyms)
+    if p.entity_aliases:
+        out["entity_aliases"] = list(p.entity_aliases)
+    if new_entity:
+        out["new_entity"] = True
+        if calendar is not None and not calendar.is_calendar:
+            out["fiscal_year_end"] = f"{calendar.end_month:02d}-{calendar.end_day:02d}"
+            out["fiscal_year_named_by"] = calendar.named_by
+    if p.headline:
+        out["headline"] = True
+    if p.note:
+        out["note"] = p.note
+    return out
+
+
+def fact_json(c: Candidate) -> dict[str, Any]:
+    """A candidate as outside tools read it: the bundle's fact fields and its id."""
+    f = c.fields
+    out: dict[str, Any] = {"candidate": c.id, **{k: f.get(k) for k in FACT_FIELDS}}
+    out["status"] = c.status
+    for extra in (
+        "new_entity",
+        "fiscal_year_end",
+        "fiscal_year_named_by",
+        "new_metric",
+        "metric_synonyms",
+        "entity_aliases",
+        "note",
+    ):
+        if f.get(extra) not in (None, [], False):
+            out[extra] = f[extra]
+    return out
+
+
+def period_label(fields: Mapping[str, Any]) -> str:
+    from bot.facts.model import Period
+
+    cal = calendar_of(fields.get("fiscal_year_end"), fields.get("fiscal_year_named_by"))
+    try:
+        return describe(Period.from_iso(str(fields["period"])), cal)
+    except (SalesBotError, KeyError):
+        return str(fields.get("period"))
+
+
+def period_label_in(store: FactStore, scope: str, fields: Mapping[str, Any]) -> str:
+    """The period in words, under the entity's calendar (the store's, else the proposed)."""
+    from bot.facts.model import Period
+
+    cal = calendar_of(fields.get("fiscal_year_end"), fields.get("fiscal_year_named_by"))
+    try:
+        e = store.entity(str(fields.get("entity")), scope)
+        cal = calendar_of(e.fiscal_year_end, e.fiscal_year_named_by)
+    except NotFoundError:
+        pass
+    try:
+        return describe(Period.from_iso(str(fields["period"])), cal)
+    except (SalesBotError, KeyError):
+        return str(fields.get("period"))
+
+
+# -- deciding -------------------------------------------------------------------------------
+
+
+def edit(
+    store: FactStore, candidate_id: int, changes: Mapping[str, Any], *, scope: str, actor: str
+) -> Candidate:
+    """Correct fields of a pending candidate ("value=41M", "period=FY2013", "kind=target")."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise SalesBotError(f"cannot set {sorted(unknown)[0]!r}; settable: {', '.join(EDITABLE)}")
+    current = store.candidate(candidate_id, scope)
+    if current.status != "pending":
+        raise SalesBotError(f"candidate #{candidate_id} is already {current.status}")
+    fact = _as_fact(store, current.fields, scope)
+    parsed = changes_from_fields(changes, current=fact, store=store, scope=scope)
+    if not parsed:
+        return current
+    fields = dict(current.fields)
+    for name, value in parsed.items():
+        if name == "period":
+            fields["period"] = value.iso()
+        elif name == "kind":
+            fields["kind"] = value.value
+        elif name == "as_of":
+            fields["as_of"] = value.isoformat()
+        elif name == "value":
+            fields["value"] = json_number(value)
+        else:
+            fields[name] = value
+    if "entity" in parsed:
+        fields.pop("new_entity", None)
+        try:
+            store.entity(fields["entity"], scope)
+        except NotFoundError:
+            fields["new_entity"] = True
+    if "metric" in parsed:
+        fields.pop("new_metric", None)
+        fields.pop("metric_synonyms", None)
+        if all(m.name.casefold() != fields["metric"].casefold() for m in store.metrics(scope)):
+            from bot.ingest.naming import synonyms_for
+
+            fields["new_metric"] = True
+            fields["metric_synonyms"] = list(synonyms_for(fields["metric"], fields["unit"]))
+    return store.update_candidate(candidate_id, fields, scope=scope, actor=actor)
+
+
+def _as_fact(store: FactStore, fields: Mapping[str, Any], scope: str):
+    given = {k: fields.get(k) for k in FACT_FIELDS}
+    given["value"] = repr(float(given["value"])) if given.get("value") is not None else None
+    return fact_from_fields(given, store=store, scope=scope)
+
+
+def approve(
+    store: FactStore,
+    candidate_id: int,
+    *,
+    scope: str,
+    actor: str,
+    changes: Mapping[str, Any] | None = None,
+) -> FactView:
+    """Store the candidate as a fact (after CHANGES, if any): its new entity or metric is
+    created with the proposed calendar, aliases and synonyms first."""
+    if changes:
+        edit(store, candidate_id, changes, scope=scope, actor=actor)
+    c = store.candidate(candidate_id, scope)
+    if c.status != "pending":
+        raise SalesBotError(f"candidate #{candidate_id} is already {c.status}")
+    f = c.fields
+    _ensure_names(store, f, scope, actor)
+    fact = _as_fact(store, f, scope)
+    return store.approve_candidate(candidate_id, fact, actor=actor)
+
+
+def _ensure_names(store: FactStore, f: Mapping[str, Any], scope: str, actor: str) -> None:
+    entities: list[Entity] = []
+    metrics: list[Metric] = []
+    aliases = tuple(a for a in (f.get("entity_aliases") or ()) if isinstance(a, str) and a.strip())
+    try:
+        store.entity(str(f["entity"]), scope)
+        exists = True
+    except NotFoundError:
+        exists = False
+    if not exists:
+        fye = f.get("fiscal_year_end")
+        entities.append(
+            Entity(str(f["entity"]), aliases, fye, f.get("fiscal_year_named_by") if fye else None)
+        )
+    elif aliases:
+        free = tuple(a for a in aliases if _entity_free(store, a, scope))
+        if free:
+            entities.append(Entity(str(f["entity"]), free))
+    if all(
+        m.name.casefold() != str(f["metric"]).casefold()
+        and str(f["metric"]).casefold() not in {s.casefold() for s in m.synonyms}
+        for m in store.metrics(scope)
+    ):
+        metrics.append(
+            Metric(str(f["metric"]), tuple(f.get("metric_synonyms") or ()), f.get("unit"))
+        )
+    if entities or metrics:
+        store.import_bundle(
+            Bundle(tuple(entities), tuple(metrics), (), ()), actor=actor, scope=scope
+        )
+
+
+def _entity_free(store: FactStore, alias: str, scope: str) -> bool:
+    try:
+        store.entity(alias, scope)
+    except NotFoundError:
+        return True
+    return False
+
+
+def reject(store: FactStore, candidate_id: int, *, scope: str, actor: str) -> None:
+    store.reject_candidate(candidate_id, scope=scope, actor=actor)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    candidate_id: int
+    view: FactView | None = None
+    error: str | None = None
+
+
+def approve_many(store: FactStore, ids: Iterable[int], *, scope: str, actor: str) -> list[Outcome]:
+    """Approve each; one that cannot be approved (a clash, a bad quote) does not stop the rest."""
+    out = []
+    for i in ids:
+        try:
+            out.append(Outcome(i, approve(store, i, scope=scope, actor=actor)))
+        except SalesBotError as e:
+            out.append(Outcome(i, error=str(e)))
+    return out

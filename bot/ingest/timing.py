@@ -1,0 +1,392 @@
+"""Time phrases in a report's sentence, and what they mean for one figure.
+
+`bot.facts.periods.find_periods` reads the phrases that name a period on their own
+("FY2013", "the quarter ending in June 2013", "the 12 months ending March 2015"). A
+report also says things that only mean something against a date and a calendar:
+
+- deictic phrases, counted from the day the figure was stated: "last year", "this year",
+  "the coming fiscal year", "last quarter";
+- anaphoric phrases, counted from the period just talked about: "the year before",
+  "the same period last year", "a year earlier";
+- the bare "fiscal year", which for a reported figure is the last completed one and for
+  a target or forecast the current one;
+- a year named by its end: "its new fiscal year, which runs until March 2015",
+  "the fiscal year (ending in March 2014)";
+- dates that say when something was stated: "In February, ...", "on Jan. 30".
+
+Years and quarters are the entity's fiscal ones (`FiscalCalendar`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods import (
+    ExactRef,
+    FiscalCalendar,
+    HalfRef,
+    LatestRef,
+    QuarterEndingRef,
+    QuarterRef,
+    RelativeRef,
+    find_periods,
+    resolve,
+)
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    mode: str
+    # "absolute"  a period on its own (ref)
+    # "deictic"   counted from the statement date (ref: RelativeRef or LatestRef)
+    # "anaphoric" counted from the period just talked about (ref: RelativeRef)
+    # "year"      a bare fiscal year, with a qualifier in `word`
+    # "quarter"   a bare quarter ("the quarter", "the fourth quarter": ref QuarterRef or None)
+    # "month"     a month with no year ("In February"): a date or a period, the caller decides
+    # "day"       one day ("on Jan. 30", "October 30, 2013")
+    ref: object = None
+    word: str = ""  # qualifier: last, current, next, bare, latest
+    day: date | None = None  # for month/day mentions, resolved against the published date
+
+    @property
+    def is_date(self) -> bool:
+        return self.mode in ("month", "day")
+
+
+_FY_WORDS = (
+    r"(?:(?:the|its|their|this|that|a|his|her)\s+)?"
+    r"(?P<quals>(?:(?:full|whole|entire|current|last|previous|past|prior|preceding|new|coming"
+    r"|upcoming|next|following|same|latest|most\s+recent|present|ongoing|reported)[\s-]+)*)"
+    r"(?:(?:fiscal|financial|business)\s+year|full[\s-]year(?:\s+period)?|fy)(?!\s*[-'’]?\d)(?!\w)"
+)
+_FY_PHRASE = re.compile(_FY_WORDS, re.IGNORECASE)
+_FOR_THE_YEAR = re.compile(
+    r"(?<=\bfor\s)the\s+(?P<quals>)year\b(?!\s*[-'’]?\d)(?![-\w])", re.IGNORECASE
+)
+_YEAR_END_LINK = re.compile(
+    r"\s*(?:,|\(|—|–|-)?\s*(?:which\s+|that\s+)?(?:runs?|ends?|ending|ended|closes?|closing|finish(?:es|ing)?)?"
+    r"\s*(?:until|through|thru|till|to|in|on)?\s*(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_BARE_QUARTER = re.compile(
+    r"(?:(?:the|its|their|this)\s+)(?P<quals>(?:(?:latest|most\s+recent|reported|current|same|final"
+    r"|recent|just[\s-]ended|past)\s+)*)(?:fiscal\s+)?quarter(?!\s*(?:of|ending|ended|to)\b)(?![-\w])",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    rf"(?<![\w-])(?:(?P<pre>in|during|since|by|on|from|at\s+the\s+(?:start|end|beginning)\s+of|early|late|mid-?)\s+)?"
+    rf"(?P<m>{_MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_DAY_FIRST = re.compile(
+    rf"(?<![\w-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])"
+    rf"(?!\s*,?\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_LAST_MONTH = re.compile(r"\b(?:last|earlier\s+this|this)\s+month\b", re.IGNORECASE)
+_DEICTIC_WORDS = re.compile(
+    r"\b(?:last|past|this|next|coming|current|latest|most\s+recent)\b", re.IGNORECASE
+)
+_ANAPHORIC_WORDS = re.compile(
+    r"\b(?:same|before|earlier|ago|prior|previous|preceding|following|year[\s-]ago)\b",
+    re.IGNORECASE,
+)
+# "May" is also a verb: only "in May", "May 5" or a capitalised May mid-sentence is a month.
+
+
+def _month_number(text: str) -> int:
+    return _MONTHS[text.strip(".").lower()[:3]]
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def find_times(text: str, published: date) -> list[TimeMention]:
+    """Every time phrase of one sentence, in order, without overlaps."""
+    found: list[TimeMention] = []
+    for m in find_periods(text):
+        ref = m.ref
+        if isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
+            found.append(TimeMention(m.start, m.end, m.text, "day", ref, day=ref.period.start))
+        elif isinstance(ref, RelativeRef) and ref.base is None:
+            mode = (
+                "anaphoric"
+                if (
+                    _ANAPHORIC_WORDS.search(m.text)
+                    and not re.search(
+                        r"\b(?:last|past|this|next|coming)\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|fy)\b",
+                        m.text,
+                        re.IGNORECASE,
+                    )
+                )
+                or re.search(r"\bsame\b", m.text, re.IGNORECASE)
+                else "deictic"
+            )
+            found.append(TimeMention(m.start, m.end, m.text, mode, ref))
+        elif isinstance(ref, LatestRef):
+            if ref.unit is None:
+                continue  # "latest" alone says nothing about which period
+            word = (
+                "latest" if re.search(r"latest|most\s+recent", m.text, re.IGNORECASE) else "current"
+            )
+            found.append(TimeMention(m.start, m.end, m.text, "deictic", ref, word=word))
+        elif (isinstance(ref, QuarterRef | HalfRef) and ref.year is None) or (
+            isinstance(ref, QuarterEndingRef) and ref.year is None
+        ):
+            found.append(TimeMention(m.start, m.end, m.text, "quarter", ref))
+        else:
+            found.append(TimeMention(m.start, m.end, m.text, "absolute", ref))
+    spans = [(f.start, f.end) for f in found]
+
+    extra: list[TimeMention] = []
+    for pattern in (_FY_PHRASE, _FOR_THE_YEAR):
+        for m in pattern.finditer(text):
+            span = (m.start(), m.end())
+            if _overlaps(span, spans) or _overlaps(span, [(e.start, e.end) for e in extra]):
+                # "the last fiscal year" is a RelativeRef already; keep the longer one.
+                overlapping = [f for f in found if f.start < span[1] and span[0] < f.end]
+                if not overlapping or any(
+                    f.end - f.start >= span[1] - span[0] for f in overlapping
+                ):
+                    continue
+                for f in overlapping:
+                    found.remove(f)
+            extra.append(
+                TimeMention(
+                    m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
+                )
+            )
+    for m in _BARE_QUARTER.finditer(text):
+        span = (m.start(), m.end())
+        if not _overlaps(span, [(f.start, f.end) for f in found + extra]):
+            quals = (m["quals"] or "").lower()
+            word = (
+                "latest"
+                if re.search(r"latest|recent|reported|just|past|final", quals)
+                else ("current" if "current" in quals else "bare")
+            )
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "quarter", None, word=word))
+    found.extend(extra)
+    found.sort(key=lambda f: f.start)
+    found = _merge_year_ends(text, found)
+    taken = [(f.start, f.end) for f in found]
+    for pattern in (_MONTH_ONLY, _DAY_FIRST):
+        for m in pattern.finditer(text):
+            span = (m.start("m") if "m" in m.groupdict() else m.start(), m.end())
+            if _overlaps((m.start(), m.end()), taken):
+                continue
+            word = text[m.start("m") : m.end("m")]
+            if word.lower().startswith("may") and not (m.groupdict().get("pre") or m["d"]):
+                continue  # "may" the verb
+            if word[:1].islower() and not m.groupdict().get("pre"):
+                continue
+            day = _last_before(published, _month_number(word), int(m["d"]) if m["d"] else None)
+            if day is None:
+                continue
+            mode = "day" if m["d"] else "month"
+            found.append(TimeMention(m.start(), m.end(), m.group(), mode, day=day))
+            taken.append(span)
+    for m in _LAST_MONTH.finditer(text):
+        if not _overlaps((m.start(), m.end()), taken):
+            first = published.replace(day=1)
+            if m.group().lower().startswith("last"):
+                first = (first - timedelta(days=1)).replace(day=1)
+            found.append(TimeMention(m.start(), m.end(), m.group(), "month", day=first))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _year_word(quals: str) -> str:
+    q = quals.lower()
+    if re.search(r"\b(?:new|coming|upcoming|next|following)\b", q):
+        return "next"
+    if re.search(r"\b(?:last|previous|past|prior|preceding|latest|most\s+recent|reported)\b", q):
+        return "last"
+    if re.search(r"\b(?:current|this|present|ongoing)\b", q):
+        return "current"
+    if "same" in q:
+        return "same"
+    return "bare"
+
+
+def _merge_year_ends(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """ "its new fiscal year, which runs until March 2015" and "the fiscal year (ending in
+    March 2014)": one mention, the twelve months ending with that month."""
+    out: list[TimeMention] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            f.mode == "year"
+            and nxt is not None
+            and nxt.mode == "absolute"
+            and isinstance(nxt.ref, ExactRef)
+            and nxt.ref.period.months == 1
+            and _YEAR_END_LINK.fullmatch(text[f.end : nxt.start])
+        ):
+            end = nxt.ref.period.end
+            first = date(end.year - 1 + (end.month == 12), end.month % 12 + 1, 1)
+            close = nxt.end
+            if text[f.end : nxt.start].strip().startswith("(") and text[close : close + 1] == ")":
+                close += 1
+            out.append(
+                TimeMention(
+                    f.start, close, text[f.start : close], "absolute", ExactRef(Period(first, end))
+                )
+            )
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _last_before(published: date, month: int, day: int | None) -> date | None:
+    """The latest date with this month (and day) on or before the published date."""
+    for year in (published.year, published.year - 1):
+        try:
+            d = date(year, month, day or 1)
+        except ValueError:
+            return None
+        if d <= published:
+            return d
+    return None
+
+
+# -- resolving ------------------------------------------------------------------------------
+
+
+def fiscal_year(cal: FiscalCalendar, d: date) -> Period:
+    return cal.year(cal.fiscal_year_of(d))
+
+
+def quarter_of(cal: FiscalCalendar, d: date) -> Period:
+    fy = cal.fiscal_year_of(d)
+    for q in range(1, 5):
+        p = cal.quarter(fy, q)
+        if p.start <= d <= p.end:
+            return p
+    return cal.quarter(fy, 1)  # unreachable for whole-month calendars
+
+
+def shift(period: Period, months: int, cal: FiscalCalendar) -> Period:
+    """PERIOD moved by a whole number of quarters (MONTHS is a multiple of 3)."""
+    return resolve(RelativeRef(None, months // 3, "quarter"), cal, period)[0]
+
+
+def resolve_time(
+    m: TimeMention, *, cal: FiscalCalendar, as_of: date, kind: Kind, anchor: Period | None
+) -> Period | None:
+    """The period a mention means for a figure of this kind stated on AS_OF.
+
+    ANCHOR is the period the sentence (or the paragraph before it) was just talking about;
+    anaphoric phrases need it."""
+    expected = kind is not Kind.ACTUAL
+    if m.mode == "absolute":
+        options = resolve(m.ref, cal)  # type: ignore[arg-type]
+        return options[0] if options else None
+    if m.mode == "deictic":
+        ref = m.ref
+        if isinstance(ref, LatestRef):
+            base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)
+            if m.word == "latest" and not expected:
+                return shift(base, -12 if ref.unit == "year" else -3, cal)
+            return base
+        assert isinstance(ref, RelativeRef)
+        base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)
+        return resolve(RelativeRef(None, ref.steps, ref.unit), cal, base)[0]
+    if m.mode == "anaphoric":
+        ref = m.ref
+        assert isinstance(ref, RelativeRef)
+        if anchor is None:
+            if re.search(r"\bsame\b", m.text, re.IGNORECASE):
+                return None
+            base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)
+        else:
+            base = anchor
+        return resolve(RelativeRef(None, ref.steps, ref.unit), cal, base)[0]
+    if m.mode == "year":
+        current = fiscal_year(cal, as_of)
+        if m.word == "next":
+            return shift(fiscal_year(cal, as_of - timedelta(days=92)), 12, cal)
+        if m.word == "last":
+            return shift(current, -12, cal)
+        if m.word == "current":
+            return current
+        if m.word == "same" and anchor is not None and anchor.months == 12:
+            return anchor
+        if (
+            anchor is not None
+            and anchor.months == 12
+            and m.word == "bare"
+            and anchor in (current, shift(current, -12, cal))
+        ):
+            return anchor
+        return current if expected else shift(current, -12, cal)
+    if m.mode == "quarter":
+        ref = m.ref
+        current = quarter_of(cal, as_of)
+        if ref is None:
+            if m.word == "current" or (m.word == "bare" and expected):
+                return current
+            if m.word == "bare" and anchor is not None and anchor.months == 3:
+                return anchor
+            return shift(current, -3, cal)
+        return _nearest(ref, cal, as_of, expected)
+    if m.mode == "month" and m.day is not None:
+        d = m.day
+        return Period(d.replace(day=1), _month_end(d))
+    return None
+
+
+def _month_end(d: date) -> date:
+    nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _nearest(ref: object, cal: FiscalCalendar, as_of: date, expected: bool) -> Period | None:
+    """ "the fourth quarter", "fiscal Q2", "the June quarter" with no year: the latest one
+    ended by AS_OF for a reported figure, the next one to end for a target or forecast."""
+    fy = cal.fiscal_year_of(as_of)
+    options: list[Period] = []
+    for year in (fy - 1, fy, fy + 1):
+        if isinstance(ref, QuarterRef):
+            fiscal = ref.fiscal is not False and not (ref.fiscal is None and cal.is_calendar)
+            options.append(
+                cal.quarter(year, ref.quarter)
+                if fiscal or ref.fiscal is None
+                else resolve(QuarterRef(ref.quarter, year, False), cal)[0]
+            )
+        elif isinstance(ref, HalfRef):
+            options.append(
+                cal.half(year, ref.half)
+                if ref.fiscal is not False
+                else resolve(HalfRef(ref.half, year, False), cal)[0]
+            )
+        elif isinstance(ref, QuarterEndingRef):
+            options.extend(resolve(QuarterEndingRef(ref.month, year), cal))
+    options.sort()
+    if expected:
+        upcoming = [p for p in options if p.end >= as_of]
+        return upcoming[0] if upcoming else None
+    done = [p for p in options if p.end < as_of]
+    return done[-1] if done else None

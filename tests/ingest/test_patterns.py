@@ -1,0 +1,220 @@
+"""One row per way a report states a figure: the sentence, when it was published, and
+the facts it must give (metric, kind, period, value, unit, as of). Companies, products and
+figures are made up, so nothing here is tuned to the seed reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.facts.model import Kind
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+APRIL = FiscalCalendar.of("03-31", "start")  # FY2013 = Apr 2013 – Mar 2014
+JUNE_END = FiscalCalendar.of("06-30", "end")  # FY2024 = Jul 2023 – Jun 2024
+CALENDAR_YEARS = FiscalCalendar.of(None, None)
+A, T, F = Kind.ACTUAL, Kind.TARGET, Kind.FORECAST
+
+CASES = [
+    # sold N <product> last year, up from M the year before: two facts, the second anaphoric
+    (
+        "Kite said it sold 12 million tablets last year, up from 9 million the year before.",
+        date(2016, 5, 10),
+        APRIL,
+        [
+            ("tablets sold", A, "2015-04-01/2016-03-31", 12e6, "units", "2016-05-10"),
+            ("tablets sold", A, "2014-04-01/2015-03-31", 9e6, "units", "2016-05-10"),
+        ],
+    ),
+    # hopes to sell ... in its coming fiscal year: a target for the next fiscal year
+    (
+        "Kite hopes to sell 15 million tablets in its coming fiscal year.",
+        date(2016, 5, 10),
+        APRIL,
+        [("tablets sold", T, "2016-04-01/2017-03-31", 15e6, "units", "2016-05-10")],
+    ),
+    # a dated revision: the new target, and the old one stated the day before
+    (
+        "In March, Kite cut its tablet sales target for the fiscal year to 11 million units "
+        "from its previous forecast of 13 million units.",
+        date(2016, 5, 10),
+        APRIL,
+        [
+            ("tablets sold", T, "2015-04-01/2016-03-31", 13e6, "units", "2016-02-29"),
+            ("tablets sold", T, "2015-04-01/2016-03-31", 11e6, "units", "2016-03-01"),
+        ],
+    ),
+    # from X to Y revision of a forecast, the percentage of the cut is not a figure
+    (
+        "Kite lowered its profit forecast by 20% from 10 billion yen to 8 billion yen.",
+        date(2016, 11, 2),
+        APRIL,
+        [
+            ("profit", F, "2016-04-01/2017-03-31", 10e9, "JPY", "2016-11-01"),
+            ("profit", F, "2016-04-01/2017-03-31", 8e9, "JPY", "2016-11-02"),
+        ],
+    ),
+    # estimating it will post: a forecast; the loss it reported: an actual, of last year
+    (
+        "For the 12 months ending March 2017, Kite is estimating it will post a net loss of "
+        "around $300 million, narrower than the $700 million loss it reported for the last "
+        "fiscal year.",
+        date(2016, 5, 10),
+        APRIL,
+        [
+            ("net loss", F, "2016-04-01/2017-03-31", 300e6, "USD", "2016-05-10"),
+            ("net loss", A, "2015-04-01/2016-03-31", 700e6, "USD", "2016-05-10"),
+        ],
+    ),
+    # growth in percent, with the segment as the metric
+    (
+        "For the full fiscal year, sales in Kite's tablet and watch unit increased 12.5 percent "
+        "year-over-year.",
+        date(2016, 5, 10),
+        APRIL,
+        [
+            (
+                "tablet and watch unit sales growth",
+                A,
+                "2015-04-01/2016-03-31",
+                12.5,
+                "percent",
+                "2016-05-10",
+            )
+        ],
+    ),
+    # a quarter named by its end month, and the same period a year earlier
+    (
+        "Kite shipped 2.5 million watches in the quarter ending in June 2016, compared with "
+        "1.9 million a year earlier.",
+        date(2016, 8, 1),
+        CALENDAR_YEARS,
+        [
+            ("watches shipped", A, "2016-04-01/2016-06-30", 2.5e6, "units", "2016-08-01"),
+            ("watches shipped", A, "2015-04-01/2015-06-30", 1.9e6, "units", "2016-08-01"),
+        ],
+    ),
+    # "last quarter", deictic, against a fiscal calendar ending in June
+    (
+        "Kite sold a record 4 million speakers last quarter.",
+        date(2024, 7, 30),
+        JUNE_END,
+        [("speakers sold", A, "2024-04-01/2024-06-30", 4e6, "units", "2024-07-30")],
+    ),
+    # fiscal year named by its end year
+    (
+        "Revenue rose 9% to $15.8 billion in fiscal 2024.",
+        date(2024, 7, 30),
+        JUNE_END,
+        [
+            ("revenue growth", A, "2023-07-01/2024-06-30", 9, "percent", "2024-07-30"),
+            ("revenue", A, "2023-07-01/2024-06-30", 15.8e9, "USD", "2024-07-30"),
+        ],
+    ),
+    # a target whose year is given by its end month
+    (
+        "Kite expects to reach its target of 30 million tablets sold for the fiscal year "
+        "(ending in March 2017).",
+        date(2016, 10, 30),
+        APRIL,
+        [("tablets sold", T, "2016-04-01/2017-03-31", 30e6, "units", "2016-10-30")],
+    ),
+    # number words
+    (
+        "Kite sold three million watches in 2015.",
+        date(2016, 2, 1),
+        CALENDAR_YEARS,
+        [("watches sold", A, "2015-01-01/2015-12-31", 3e6, "units", "2016-02-01")],
+    ),
+    # a forecast stated with guidance wording
+    (
+        "For fiscal 2017, Kite forecast revenue of $4.6 billion.",
+        date(2016, 5, 10),
+        APRIL,
+        [("revenue", F, "2017-04-01/2018-03-31", 4.6e9, "USD", "2016-05-10")],
+    ),
+    # analysts' numbers are not the company's; countries are not products
+    (
+        "Revenue was $2 billion in 2015, beating the $1.8 billion analysts had expected, "
+        "and Kite now sells in over 40 countries.",
+        date(2016, 2, 1),
+        CALENDAR_YEARS,
+        [("revenue", A, "2015-01-01/2015-12-31", 2e9, "USD", "2016-02-01")],
+    ),
+    # figures without a subject are not facts
+    (
+        "The Kite Z5 launched at $499 and ranked in the top 3 in 20 markets.",
+        date(2016, 2, 1),
+        CALENDAR_YEARS,
+        [],
+    ),
+]
+
+
+def _facts(sentence: str, published: date, cal: FiscalCalendar) -> list[tuple]:
+    ex = extract(sentence, published=published, entity=KnownEntity("Kite", (), cal))
+    return sorted(
+        (p.metric, p.kind, p.period.iso(), p.value, p.unit, p.as_of.isoformat())
+        for p in ex.proposals
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "cal", "expected"), CASES, ids=[c[0][:40] for c in CASES]
+)
+def test_sentence_patterns(sentence, published, cal, expected):
+    assert _facts(sentence, published, cal) == sorted(expected)
+
+
+def test_quote_is_the_verbatim_sentence():
+    text = (
+        "Kite Results\n\nKite had a good year. Kite said it sold 12 million tablets last "
+        "year. Its shares rose.\n"
+    )
+    ex = extract(text, published=date(2016, 5, 10), entity=KnownEntity("Kite", (), APRIL))
+    (p,) = ex.proposals
+    assert p.quote == "Kite said it sold 12 million tablets last year."
+    assert text[p.start : p.start + len(p.quote)] == p.quote
+
+
+def test_the_body_is_quoted_rather_than_the_headline():
+    text = (
+        "Kite sells 12M tablets last year\n\nKite said it sold 12 million tablets last year, "
+        "a record.\n"
+    )
+    ex = extract(text, published=date(2016, 5, 10), entity=KnownEntity("Kite", (), APRIL))
+    (p,) = ex.proposals
+    assert p.quote.startswith("Kite said") and not p.headline
+
+
+def test_another_company_in_the_text_is_its_own_entity():
+    text = "Kite sold 5 million watches in 2015. Rival Zephyr sold 2 million watches in 2015.\n"
+    ex = extract(text, published=date(2016, 2, 1), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.entity, p.value) for p in ex.proposals} == {("Kite", 5e6), ("Zephyr", 2e6)}
+    assert ex.new_entities == ("Zephyr",)
+
+
+def test_known_names_and_synonyms_are_reused():
+    from bot.ingest.extract import KnownMetric
+
+    metrics = [KnownMetric("handsets sold", ("tablet sales", "tablets shipped"), "units")]
+    ex = extract(
+        "Kite shipped 3 million tablets in 2015.",
+        published=date(2016, 2, 1),
+        entity=KnownEntity("Kite", (), CALENDAR_YEARS),
+        metrics=metrics,
+    )
+    assert [p.metric for p in ex.proposals] == ["handsets sold"]
+
+
+def test_a_new_metric_comes_with_synonyms():
+    ex = extract(
+        "Kite sold 3 million smartphones in 2015.",
+        published=date(2016, 2, 1),
+        entity=KnownEntity("Kite", (), CALENDAR_YEARS),
+    )
+    (p,) = ex.proposals
+    assert p.metric == "smartphones sold"
+    assert {"smartphone sales", "phones sold", "units sold"} <= set(p.metric_synonyms)

@@ -1,0 +1,99 @@
+"""Period resolution: a phrase, the day it was stated, the kind of figure and the period
+the text was just talking about -> the period meant, under the entity's calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.timing import find_times, resolve_time
+
+APRIL = FiscalCalendar.of("03-31", "start")
+JANUARY_END = FiscalCalendar.of("01-31", "end")  # FY2024 = Feb 2023 – Jan 2024
+CAL = FiscalCalendar.of(None, None)
+Q3_2013 = Period(date(2013, 7, 1), date(2013, 9, 30))
+A, T, F = Kind.ACTUAL, Kind.TARGET, Kind.FORECAST
+
+CASES = [
+    ("last year", date(2014, 5, 14), APRIL, A, None, "2013-04-01/2014-03-31"),
+    ("this year", date(2014, 5, 14), APRIL, T, None, "2014-04-01/2015-03-31"),
+    ("the coming fiscal year", date(2014, 5, 14), APRIL, T, None, "2014-04-01/2015-03-31"),
+    ("the coming fiscal year", date(2014, 10, 1), APRIL, T, None, "2015-04-01/2016-03-31"),
+    (
+        "its new fiscal year, which runs until March 2015",
+        date(2014, 5, 14),
+        APRIL,
+        T,
+        None,
+        "2014-04-01/2015-03-31",
+    ),
+    (
+        "the fiscal year (ending in March 2014)",
+        date(2013, 10, 31),
+        APRIL,
+        T,
+        None,
+        "2013-04-01/2014-03-31",
+    ),
+    ("the full fiscal year", date(2014, 5, 14), APRIL, A, None, "2013-04-01/2014-03-31"),
+    ("the fiscal year", date(2014, 2, 1), APRIL, T, None, "2013-04-01/2014-03-31"),
+    ("the last fiscal year", date(2014, 5, 14), APRIL, A, None, "2013-04-01/2014-03-31"),
+    ("the 12 months ending March 2015", date(2014, 5, 14), APRIL, F, None, "2014-04-01/2015-03-31"),
+    ("the same period last year", date(2013, 10, 31), APRIL, A, Q3_2013, "2012-07-01/2012-09-30"),
+    ("a year earlier", date(2013, 10, 31), APRIL, A, Q3_2013, "2012-07-01/2012-09-30"),
+    (
+        "the quarter ending in June 2013",
+        date(2013, 10, 31),
+        APRIL,
+        A,
+        None,
+        "2013-04-01/2013-06-30",
+    ),
+    ("last quarter", date(2013, 10, 31), APRIL, A, None, "2013-07-01/2013-09-30"),
+    ("the third quarter of 2013", date(2013, 10, 31), APRIL, A, None, "2013-07-01/2013-09-30"),
+    ("fiscal Q2", date(2013, 10, 31), APRIL, A, None, "2013-07-01/2013-09-30"),
+    ("its fourth quarter", date(2024, 3, 5), JANUARY_END, A, None, "2023-11-01/2024-01-31"),
+    ("fiscal 2025", date(2024, 3, 5), JANUARY_END, F, None, "2024-02-01/2025-01-31"),
+    (
+        "the year before",
+        date(2014, 5, 14),
+        APRIL,
+        A,
+        Period(date(2013, 4, 1), date(2014, 3, 31)),
+        "2012-04-01/2013-03-31",
+    ),
+    ("last year", date(2014, 5, 14), CAL, A, None, "2013-01-01/2013-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated", "cal", "kind", "anchor", "expected"),
+    CASES,
+    ids=[f"{c[0]} @{c[1]}" for c in CASES],
+)
+def test_resolves(phrase, stated, cal, kind, anchor, expected):
+    (mention,) = [m for m in find_times(phrase, stated) if not m.is_date]
+    assert mention.text.strip("()") in phrase
+    period = resolve_time(mention, cal=cal, as_of=stated, kind=kind, anchor=anchor)
+    assert period is not None and period.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("In February, Sony lowered its target", date(2014, 5, 14), date(2014, 2, 1)),
+        ("In November, the company said", date(2014, 5, 14), date(2013, 11, 1)),
+        ("On Jan. 30, Kite cut its forecast", date(2014, 5, 14), date(2014, 1, 30)),
+        ("Kite said last month that", date(2014, 5, 14), date(2014, 4, 1)),
+    ],
+)
+def test_statement_dates(text, published, day):
+    dates = [m for m in find_times(text, published) if m.is_date]
+    assert dates and dates[0].day == day
+
+
+def test_may_the_verb_is_not_a_month():
+    assert not [m for m in find_times("Sales may rise this year", date(2014, 5, 14)) if m.is_date]
