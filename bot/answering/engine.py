@@ -133,18 +133,30 @@ class Engine:
         but the question says enough (a kind, a revision, a comparison) to pick the
         figures that can answer it. Several such series make the answer ambiguous."""
         wants_kind = query.kind not in (None, Kind.ACTUAL) or query.expected
-        if not (
+        says_enough = (
             wants_kind or query.intent is not Intent.VALUE or query.revision is not Revision.CURRENT
-        ):
+        )
+        if says_enough:
+            expectation = {Kind.TARGET, Kind.FORECAST} if query.kind is None else {query.kind}
+            series = {
+                (v.fact.entity, v.fact.metric)
+                for v in self._overview(scope, query.entity_ids)
+                if (
+                    v.fact.kind in expectation or (not wants_kind and query.intent is Intent.GROWTH)
+                )
+                and (query.revision in (Revision.CURRENT, Revision.AS_OF) or v.revisions > 1)
+            }
+        elif query.units_wanted and query.entity_ids:
+            # "how many xperias in q3 2013?": the company's only metric counted in units
+            series = {
+                (v.fact.entity, v.fact.metric)
+                for v in self._overview(scope, query.entity_ids)
+                if v.fact.unit in query.units_wanted
+            }
+            if len(series) != 1:
+                return []
+        else:
             return []
-        overview = self._overview(scope, query.entity_ids)
-        expectation = {Kind.TARGET, Kind.FORECAST} if query.kind is None else {query.kind}
-        series = {
-            (v.fact.entity, v.fact.metric)
-            for v in overview
-            if (v.fact.kind in expectation or (not wants_kind and query.intent is Intent.GROWTH))
-            and (query.revision in (Revision.CURRENT, Revision.AS_OF) or v.revisions > 1)
-        }
         if not series:
             return []
         entity_ids = list(query.entity_ids) or list(

@@ -340,7 +340,11 @@ def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
         current = [v for v in current if v.fact.kind in kinds or v.fact.kind is Kind.ACTUAL]
     periods = {v.fact.period for v in current}
     if len(periods) <= 1:
-        return _value(query, views)
+        if not current:
+            return _value(query, views)
+        # one period only: its figure, whatever its kind (an actual first)
+        only = next((v for v in current if v.fact.kind is Kind.ACTUAL), current[-1])
+        return _pick_revision(query, _revisions(views, only))
     every_revision = [
         v for v in views if v.fact.revision_key in {c.fact.revision_key for c in current}
     ]

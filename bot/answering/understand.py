@@ -30,6 +30,7 @@ from bot.answering.words import (
     ORIGINAL_WORDS,
     PREVIOUS_WORDS,
     SEQUENTIAL_WORDS,
+    SERIES_WORDS,
     SOURCE_WORDS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
@@ -142,6 +143,7 @@ class Query:
     metric_words: tuple[str, ...]
     amounts: tuple[Quantity, ...] = ()  # numbers the question states ("the 39 million figure")
     mentions_change: bool = False  # "when did they lower it": a figure that was revised
+    units_wanted: tuple[str, ...] = ()  # "how many" -> units, "percent" -> percent
 
 
 def understand(question: str, vocab: Vocabulary) -> Query:
@@ -202,6 +204,9 @@ def understand(question: str, vocab: Vocabulary) -> Query:
         metric_words=tuple(tokens[i].text for i in sorted(metric_claimed)),
         amounts=amounts,
         mentions_change=bool(words & CHANGE_VERBS),
+        units_wanted=tuple(
+            dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
+        ),
     )
 
 
@@ -246,7 +251,8 @@ def _intent(
     n_periods: int,
     trend_phrase: bool,
 ) -> Intent:
-    if words & TREND_WORDS or trend_phrase:
+    series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
+    if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
     expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS)
     if words & {"history", "revision", "evolve"} or (

@@ -231,7 +231,23 @@ GROWTH_WORDS = frozenset(
         "gain",
     }
 )
-TREND_WORDS = frozenset({"trend", "trending", "chart", "graph", "plot", "visualize", "visualise"})
+TREND_WORDS = frozenset(
+    {
+        "trend",
+        "trending",
+        "chart",
+        "graph",
+        "plot",
+        "visualize",
+        "visualise",
+        "develop",
+        "developed",
+        "developing",
+        "evolution",
+    }
+)
+# "quarterly xperia sales": every quarter, when the question names no single period
+SERIES_WORDS = frozenset({"quarterly", "yearly", "annually"})
 SEQUENTIAL_WORDS = frozenset({"sequential", "sequentially", "qoq"})
 # "Where does the 39 million figure come from?": find a figure by its amount.
 SOURCE_WORDS = frozenset(

@@ -31,8 +31,18 @@ def test_the_three_renderings_state_the_same_answer(shared_engine: Engine) -> No
 
 def test_json_fact_has_every_contract_key(shared_engine: Engine) -> None:
     fact = to_json(shared_engine.ask("sony net loss fy2013"))["facts"][0]
-    assert set(fact) >= {"id", "entity", "metric", "period", "kind", "value", "unit", "as_of",
-                         "quote", "source"}
+    assert set(fact) >= {
+        "id",
+        "entity",
+        "metric",
+        "period",
+        "kind",
+        "value",
+        "unit",
+        "as_of",
+        "quote",
+        "source",
+    }
     assert fact["period"]["label"] == "FY2013" and fact["value"] == 1250000000
 
 
