@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -15,14 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 REPORTS = Path(__file__).resolve().parent / "reports"
 
 
-def _seeds_dir() -> Path:
-    for candidate in (ROOT.parent / "shared" / "seeds", ROOT / ".." / "shared" / "seeds"):
-        if candidate.exists():
-            return candidate
-    return ROOT.parent / "shared" / "seeds"
-
-
-SEEDS = _seeds_dir()
 SEED_BUNDLE = ROOT / "data" / "seed.json"
 SONY_CAL = FiscalCalendar.of("03-31", "start")
 SONY = KnownEntity("Sony", (), SONY_CAL)
@@ -30,6 +23,15 @@ SEED_REPORTS = {
     "sony-fy2013-results": ("000_aebab6e0bc5019f1.txt", date(2014, 5, 14)),
     "sony-q2-fy2013-xperia": ("002_ae097e13ff0e5f73.txt", date(2013, 10, 31)),
 }
+
+
+def _write_seed_reports() -> Path:
+    """The two seed reports as files, written from the bundle (which keeps their full text
+    verbatim), so the tests need nothing outside this repository."""
+    folder = Path(tempfile.mkdtemp(prefix="salesbot-seeds-"))
+    for key, (name, _) in SEED_REPORTS.items():
+        (folder / name).write_text(seed_text(key), encoding="utf-8")
+    return folder
 
 
 def seed_text(key: str) -> str:
@@ -41,3 +43,6 @@ def seed_text(key: str) -> str:
 @pytest.fixture
 def seed_bundle() -> dict:
     return json.loads(SEED_BUNDLE.read_text(encoding="utf-8"))
+
+
+SEEDS = _write_seed_reports()
