@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import math
-from collections.abc import Callable
+from collections.abc import Awaitable
 from dataclasses import replace
 from functools import partial
 from typing import Any, TypeVar
@@ -40,10 +40,7 @@ async def respond(bot: Any, replier: Replier, question: str, *, force_chart: boo
         )
         return
     scope = scope_of(replier.guild)
-    work = partial(
-        ask_for_chart, bot.engine, question, scope, force=force_chart, render=True, log_misses=True
-    )
-    reply: ChartReply = await in_time(replier, work)
+    reply = await in_time(replier, _answer_and_chart(bot, question, scope, force_chart))
     embed, view = present(reply.answer, asker_id=replier.user.id, scope=scope)
     message = await replier.send(embed=embed, view=view, file=attach_chart(embed, reply))
     if view is not None:
@@ -65,9 +62,19 @@ def slow_down_text(questions: int, seconds: float, wait: float) -> str:
     )
 
 
-async def in_time(replier: Replier, work: Callable[[], T]) -> T:
-    """Run WORK in a thread; if it is slow, acknowledge the interaction meanwhile."""
-    task = asyncio.ensure_future(asyncio.to_thread(work))
+async def _answer_and_chart(bot: Any, question: str, scope: str, force: bool) -> ChartReply:
+    """The engine in the worker thread; the chart, if any, drawn in the chart process."""
+    reply: ChartReply = await asyncio.to_thread(
+        ask_for_chart, bot.engine, question, scope, force=force, log_misses=True
+    )
+    if reply.chart is not None:
+        reply = replace(reply, png=await bot.workers.render_chart(reply.chart))
+    return reply
+
+
+async def in_time(replier: Replier, work: Awaitable[T]) -> T:
+    """Await WORK; if it is slow, acknowledge the interaction meanwhile (Discord allows 3 s)."""
+    task = asyncio.ensure_future(work)
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
     if not done:
         await replier.defer()

@@ -14,6 +14,7 @@ from bot.answering import Engine
 from bot.config import BotSettings
 from bot.discord_bot import errors
 from bot.discord_bot.cooldown import QuestionLimiter
+from bot.discord_bot.workers import Workers
 from bot.facts.store import FactStore
 
 log = logging.getLogger(__name__)
@@ -52,9 +53,11 @@ class SalesBot(commands.Bot):
         self.store = store
         self.engine = Engine(store)
         self.limiter = QuestionLimiter(settings.cooldown_questions, settings.cooldown_seconds)
+        self.workers = Workers()
         self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:
+        self.workers.install(self.loop)
         await self.load_cogs()
         await self.sync_commands()
 
@@ -121,4 +124,5 @@ class SalesBot(commands.Bot):
 
     async def close(self) -> None:
         await super().close()
+        self.workers.close()
         self.store.close()

@@ -3,13 +3,12 @@ Interaction double: the reply is the answer embed with the chart attached as its
 
 from __future__ import annotations
 
-import threading
+import os
 from types import SimpleNamespace
 
 import discord
 import pytest_asyncio
 
-from bot.charts import reply as reply_module
 from bot.discord_bot import create_bot
 from bot.discord_bot.answers import respond
 from bot.discord_bot.replies import InteractionReplier
@@ -46,17 +45,10 @@ async def test_chart_is_a_slash_command_of_its_own_cog(bot):
     assert command is not None and [p.name for p in command.parameters] == ["question"]
 
 
-async def test_the_sony_trend_reply_carries_the_chart_image(bot, monkeypatch):
-    threads = []
-    render = reply_module.render_png
-
-    def recording_render(chart):
-        threads.append(threading.current_thread())
-        return render(chart)
-
-    monkeypatch.setattr(reply_module, "render_png", recording_render)
+async def test_the_sony_trend_reply_carries_the_chart_image(bot):
     call = sent(await chart(bot, "how are Xperia sales trending?"))
-    assert threads and threads[0] is not threading.main_thread()  # drawn off the event loop
+    pool = bot.workers._charts  # drawn in the chart process, never on the event loop's thread
+    assert pool is not None and pool._processes and os.getpid() not in pool._processes
     file, embed = call.kwargs["file"], call.embed
     assert isinstance(file, discord.File) and file.filename == "sony-smartphones-sold.png"
     assert file.fp.read().startswith(b"\x89PNG")

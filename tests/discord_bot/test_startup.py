@@ -267,3 +267,19 @@ async def test_slash_commands_are_valid_for_discord(bot):
     fact = next(p for p in payloads if p["name"] == "fact")
     remove = next(o for o in fact["options"] if o["name"] == "remove")
     assert [o["name"] for o in remove["options"]] == ["id"]
+
+
+async def test_blocking_work_runs_on_one_worker_thread(tmp_path):
+    """Store and engine calls share one worker thread (the loop's default executor), so
+    pure-Python work never has several threads holding the GIL against the event loop."""
+    import asyncio
+    import threading
+
+    from bot.discord_bot import create_bot
+
+    bot = create_bot(tmp_path / "store.db")
+    await bot._async_setup_hook()
+    await bot.setup_hook()
+    names = {await asyncio.to_thread(lambda: threading.current_thread().name) for _ in range(8)}
+    assert len(names) == 1 and names.pop().startswith("salesbot-worker")
+    await bot.close()
