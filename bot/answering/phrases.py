@@ -3,6 +3,7 @@ people write them, dates, and the 'X sold' metric names that read best as verbs.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -38,7 +39,12 @@ def lower_is_better(metric: str) -> bool:
 
 
 def calendar_of(view: FactView) -> FiscalCalendar:
-    return FiscalCalendar.of(view.fiscal_year_end, view.fiscal_year_named_by)
+    return _calendar(view.fiscal_year_end, view.fiscal_year_named_by)
+
+
+@functools.lru_cache(maxsize=256)
+def _calendar(year_end: str | None, named_by: str | None) -> FiscalCalendar:
+    return FiscalCalendar.of(year_end, named_by)  # validated once per distinct calendar
 
 
 def when(view: FactView) -> str:
