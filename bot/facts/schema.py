@@ -152,3 +152,11 @@ def m001_initial(db: Database) -> None:
         )
     """)
     db.execute("CREATE INDEX candidates_scope ON candidates (scope, status)")
+
+
+@migrations()
+def m002_name_lookups(db: Database) -> None:
+    # Looking a name up among aliases and synonyms (every import, `add_alias`, listings by
+    # name) scanned those tables: the unique indexes start with the entity or metric id.
+    db.execute("CREATE INDEX aliases_by_alias ON aliases (alias COLLATE NOCASE, scope)")
+    db.execute("CREATE INDEX synonyms_by_phrase ON synonyms (phrase COLLATE NOCASE, scope)")

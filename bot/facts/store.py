@@ -14,11 +14,12 @@ Rules it keeps:
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -120,6 +121,8 @@ class FactStore:
         self.db = db
         self._lock = threading.RLock()
         self._sources: dict[int, Source] = {}
+        # entities() and metrics() per scope, with the generation they were read at.
+        self._names: dict[tuple[str, str], tuple[int, list]] = {}
 
     # -- opening ---------------------------------------------------------------------
 
@@ -168,16 +171,34 @@ class FactStore:
         """Bumped by every write; lets callers cache what they derive from the store."""
         return int(self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
 
-    def _bump(self) -> None:
+    def _bump(self, times: int = 1) -> None:
         self.db.execute(
-            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'generation'",
+            [times],
         )
         self._sources.clear()
+        self._names.clear()
+
+    def _cached_names(self, what: str, scope: str, load: Callable[[str], list]) -> list:
+        """LOAD(scope), reused while the store's generation stays the same: a question that
+        names no company asks for the entity list, which at thousands of entities cost
+        milliseconds to build. Never cached inside a transaction (it may roll back)."""
+        if self.db.conn.in_transaction:
+            return load(scope)
+        generation = self.generation()
+        cached = self._names.get((what, scope))
+        if cached is None or cached[0] != generation:
+            cached = (generation, load(scope))
+            self._names[(what, scope)] = cached
+        return list(cached[1])
 
     # -- vocabulary: entities and metrics ---------------------------------------------
 
     @_locked
     def entities(self, scope: str = SHARED_SCOPE) -> list[Entity]:
+        return self._cached_names("entities", scope, self._load_entities)
+
+    def _load_entities(self, scope: str) -> list[Entity]:
         scopes = visible_scopes(scope)
         aliases: dict[int, list[str]] = {}
         for row in self.db.execute(
@@ -201,6 +222,9 @@ class FactStore:
 
     @_locked
     def metrics(self, scope: str = SHARED_SCOPE) -> list[Metric]:
+        return self._cached_names("metrics", scope, self._load_metrics)
+
+    def _load_metrics(self, scope: str) -> list[Metric]:
         scopes = visible_scopes(scope)
         synonyms: dict[int, list[str]] = {}
         for row in self.db.execute(
@@ -300,20 +324,20 @@ class FactStore:
         scopes = visible_scopes(scope)
         entity_id = self._entity_id(entity.name, scopes)
         if entity_id is None:
-            entity_id = (
-                self.db["entities"]
-                .insert(
-                    {
-                        "scope": scope,
-                        "name": entity.name,
-                        "fiscal_year_end": entity.fiscal_year_end,
-                        "fiscal_year_named_by": entity.fiscal_year_named_by,
-                        "created_by": actor,
-                        "created_at": _now(),
-                    }
-                )
-                .last_pk
-            )
+            # plain SQL: Table.insert looks the table's columns up on every call, which a
+            # bundle of thousands of companies paid thousands of times
+            entity_id = self.db.execute(
+                """INSERT INTO entities (scope, name, fiscal_year_end, fiscal_year_named_by,
+                                         created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)""",
+                [
+                    scope,
+                    entity.name,
+                    entity.fiscal_year_end,
+                    entity.fiscal_year_named_by,
+                    actor,
+                    _now(),
+                ],
+            ).lastrowid
             for alias in entity.aliases:
                 self._insert_alias(entity_id, alias, scope)
             self._bump()
@@ -384,6 +408,8 @@ class FactStore:
     def _source_by_id(self, source_id: int) -> Source:
         cached = self._sources.get(source_id)
         if cached is None:
+            if len(self._sources) >= 10_000:  # a bound: source texts can be large
+                self._sources.clear()
             cached = _source_from_row(self.db["sources"].get(source_id))
             self._sources[source_id] = cached
         return cached
@@ -494,7 +520,7 @@ class FactStore:
             "ORDER BY f.as_of, f.id LIMIT ?",
             [*params, limit],
         )
-        return self._views(_dict_rows(rows))
+        return self._views(rows)
 
     @_locked
     def entities_having(self, scope: str, metric_ids: Sequence[int], limit: int = 10) -> list[int]:
@@ -529,7 +555,7 @@ class FactStore:
                 fact_id,
             ],
         )
-        return next(v for v in self._views(_dict_rows(siblings)) if v.fact.id == fact_id)
+        return next(v for v in self._views(siblings) if v.fact.id == fact_id)
 
     def _fact_row(self, fact_id: int, scope: str) -> dict:
         rows = list(
@@ -598,6 +624,17 @@ class FactStore:
         )
         return [self._view(row) for row in _dict_rows(rows)]
 
+    def _view(self, row: dict) -> FactView:
+        """A single fact's view, without its revisions (listings)."""
+        fact = _fact_from_row(row)
+        return FactView(
+            fact=fact,
+            source=self._source_by_id(row["source_id"]),
+            fiscal_year_end=row["fiscal_year_end"],
+            fiscal_year_named_by=row["fiscal_year_named_by"],
+            history=(fact,),
+        )
+
     @_locked
     def count_facts(self, scope: str = SHARED_SCOPE) -> int:
         scopes = visible_scopes(scope)
@@ -606,37 +643,31 @@ class FactStore:
             scopes,
         ).fetchone()[0]
 
-    def _views(self, rows: Iterable[dict]) -> list[FactView]:
-        """Group rows into revisions of one figure, oldest first, and number them."""
-        groups: dict[tuple, list[dict]] = {}
+    def _views(self, rows: Iterable[tuple]) -> list[FactView]:
+        """Group rows (FACT_COLUMNS tuples) into revisions of one figure, oldest first, and
+        number them. Each row becomes one Fact, shared by its view and its group's history."""
+        groups: dict[tuple, list[tuple]] = {}
         for row in rows:
-            key = (
-                row["entity_id"],
-                row["metric_id"],
-                row["kind"],
-                row["period_start"],
-                row["period_end"],
-            )
-            groups.setdefault(key, []).append(row)
+            # entity_id, metric_id, kind, period_start, period_end
+            key = (row[14], row[15], row[2], row[3], row[4])
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [row]
+            else:
+                group.append(row)
         views = []
+        source = self._source_by_id
         for group in groups.values():
-            group.sort(key=lambda r: (r["as_of"], r["id"]))
-            history = tuple(_fact_from_row(r) for r in group)
-            for i, row in enumerate(group):
-                views.append(self._view(row, revision=i + 1, history=history))
+            group.sort(key=_as_of_and_id)
+            history = tuple(_fact_from_tuple(r) for r in group)
+            n = len(history)
+            first = group[0]
+            fiscal_year_end, named_by = first[18], first[19]
+            for i, (row, fact) in enumerate(zip(group, history, strict=True)):
+                views.append(
+                    _fact_view(fact, source(row[16]), fiscal_year_end, named_by, i + 1, n, history)
+                )
         return views
-
-    def _view(self, row: dict, revision: int = 1, history: tuple[Fact, ...] = ()) -> FactView:
-        fact = _fact_from_row(row)
-        return FactView(
-            fact=fact,
-            source=self._source_by_id(row["source_id"]),
-            fiscal_year_end=row["fiscal_year_end"],
-            fiscal_year_named_by=row["fiscal_year_named_by"],
-            revision=revision,
-            revisions=max(1, len(history)),
-            history=history or (fact,),
-        )
 
     # -- writing facts -----------------------------------------------------------------
 
@@ -886,29 +917,23 @@ class FactStore:
 
     @_locked
     def import_bundle(self, bundle: Bundle, *, actor: str, scope: str) -> ImportReport:
-        """Load a validated bundle into SCOPE in one transaction: all of it or none of it."""
+        """Load a validated bundle into SCOPE in one transaction: all of it or none of it.
+
+        New sources and facts go in with set-based statements (see `_import_facts`); what
+        each row does, and the report, are those of importing the rows one at a time."""
         counts = {
             what: {"added": 0, "updated": 0, "skipped": 0}
             for what in ("entities", "metrics", "sources", "facts")
         }
-        added_ids: list[int] = []
         names = _Names(self, scope)
         with self.db.atomic():
             for entity in bundle.entities:
                 counts["entities"][self._ensure_entity(entity, scope, actor)[1]] += 1
             for metric in bundle.metrics:
                 counts["metrics"][self._ensure_metric(metric, scope, actor)[1]] += 1
-            for source in bundle.sources:
-                counts["sources"][self._put_source(replace(source, scope=scope), actor)[1]] += 1
-            for i, fact in enumerate(bundle.facts, 1):
-                try:
-                    row = self._resolve_fact(replace(fact, scope=scope), names)
-                except SalesBotError as e:
-                    raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
-                outcome, fact_id = self._import_fact(row, actor)
-                counts["facts"][outcome] += 1
-                if outcome == "added":
-                    added_ids.append(fact_id)
+            self._import_sources(bundle.sources, scope, actor, counts["sources"])
+            added = self._import_facts(bundle.facts, scope, actor, names)
+            counts["facts"] = added.counts
             self._audit(
                 actor,
                 scope,
@@ -916,10 +941,205 @@ class FactStore:
                 "facts",
                 None,
                 None,
-                {"counts": counts, "added_ids": _ranges(added_ids)},
+                {"counts": counts, "added_ids": added.ranges},
             )
             self._bump()
         return ImportReport(counts)
+
+    def _import_sources(
+        self, sources: Sequence[Source], scope: str, actor: str, counts: dict[str, int]
+    ) -> None:
+        """Each source is added, updated or skipped as `_put_source` would; runs of new ones
+        are inserted together."""
+        keys = [s.key for s in sources]
+        if len(set(keys)) != len(keys):  # the same key twice: strictly one after the other
+            for source in sources:
+                counts[self._put_source(replace(source, scope=scope), actor)[1]] += 1
+            return
+        existing = self._existing_source_keys(keys, visible_scopes(scope))
+        batch: list[Source] = []
+        for source in sources:
+            if source.key in existing:
+                counts["added"] += self._add_sources(batch, scope, actor)
+                batch = []
+                counts[self._put_source(replace(source, scope=scope), actor)[1]] += 1
+            else:
+                if not source.text.strip():
+                    raise SalesBotError(f"source {source.key!r} has no text")
+                batch.append(source)
+        counts["added"] += self._add_sources(batch, scope, actor)
+
+    def _existing_source_keys(self, keys: Sequence[str], scopes: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            found.update(
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT key FROM sources WHERE scope IN ({_in(scopes)}) "
+                    f"AND key IN ({_in(chunk)})",
+                    [*scopes, *chunk],
+                )
+            )
+        return found
+
+    def _add_sources(self, batch: Sequence[Source], scope: str, actor: str) -> int:
+        """Insert new sources and their 'add' audit entries, as `_put_source` does."""
+        if not batch:
+            return 0
+        now = _now()
+        records = [
+            {
+                "title": s.title,
+                "publisher": s.publisher,
+                "url": s.url,
+                "published": s.published.isoformat() if s.published else None,
+                "text": s.text,
+            }
+            for s in batch
+        ]
+        last = self.db.execute("SELECT coalesce(max(id), 0) FROM sources").fetchone()[0]
+        self.db.conn.executemany(
+            """INSERT INTO sources (scope, key, title, publisher, url, published, text,
+                                    created_by, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                (
+                    scope,
+                    s.key,
+                    r["title"],
+                    r["publisher"],
+                    r["url"],
+                    r["published"],
+                    r["text"],
+                    actor,
+                    now,
+                )
+                for s, r in zip(batch, records, strict=True)
+            ),
+        )
+        ids = [
+            row[0]
+            for row in self.db.execute("SELECT id FROM sources WHERE id > ? ORDER BY id", [last])
+        ]
+        self.db.conn.executemany(
+            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, before, after)
+               VALUES (?, ?, ?, 'add', 'sources', ?, NULL, ?)""",
+            (
+                (now, actor, scope, source_id, json.dumps(r, sort_keys=True))
+                for source_id, r in zip(ids, records, strict=True)
+            ),
+        )
+        self._bump(len(batch))  # once per source, as one at a time would
+        return len(batch)
+
+    def _import_facts(self, facts: Sequence[Fact], scope: str, actor: str, names: _Names) -> _Added:
+        """Facts in bulk, each with the outcome `_import_fact` would give it one at a time;
+        but when the bundle states one figure twice (the later row must see the earlier
+        one), one at a time as ever, after rolling the bulk try back (with fresh name
+        lookups: entities the try created went with it)."""
+        try:
+            with self.db.atomic():
+                return self._insert_staged_facts(facts, scope, actor, names)
+        except _SameStatementTwice:
+            self._sources.clear()
+            self._names.clear()
+            return self._import_facts_one_by_one(facts, scope, actor, _Names(self, scope))
+
+    def _insert_staged_facts(
+        self, facts: Sequence[Fact], scope: str, actor: str, names: _Names
+    ) -> _Added:
+        """Facts a chunk at a time: stage the chunk's rows in a temporary table; insert the
+        rows whose figure is not stored yet with one INSERT ... SELECT, in bundle order; then
+        send the others through `_import_fact`, in order. A row only ever meets rows of
+        earlier chunks already stored, as it would one at a time; two rows of one chunk
+        stating the same figure raise _SameStatementTwice."""
+        scopes = visible_scopes(scope)
+        db = self.db
+        db.execute(
+            """CREATE TEMP TABLE IF NOT EXISTS import_facts (
+                   seq INTEGER PRIMARY KEY, entity_id INTEGER, metric_id INTEGER, kind TEXT,
+                   period_start TEXT, period_end TEXT, value REAL, unit TEXT, as_of TEXT,
+                   source_id INTEGER, quote TEXT, stored INTEGER NOT NULL DEFAULT 0)"""
+        )
+        added = _Added()
+        ids: list[list[int]] = []
+        now = _now()
+        rows = _staged_rows(facts, names)
+        while True:
+            db.execute("DELETE FROM temp.import_facts")
+            before = db.conn.total_changes
+            db.conn.executemany(
+                """INSERT INTO temp.import_facts (seq, entity_id, metric_id, kind, period_start,
+                       period_end, value, unit, as_of, source_id, quote)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                itertools.islice(rows, _IMPORT_CHUNK),
+            )
+            if db.conn.total_changes == before:
+                break
+            db.execute(
+                f"""UPDATE temp.import_facts SET stored = 1 WHERE EXISTS (
+                        SELECT 1 FROM facts f
+                        WHERE f.entity_id = import_facts.entity_id
+                          AND f.metric_id = import_facts.metric_id
+                          AND f.kind = import_facts.kind
+                          AND f.period_end = import_facts.period_end
+                          AND f.period_start = import_facts.period_start
+                          AND f.as_of = import_facts.as_of
+                          AND f.scope IN ({_in(scopes)}) AND f.deleted_at IS NULL)""",
+                scopes,
+            )
+            last = db.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
+            try:
+                cursor = db.execute(
+                    """INSERT INTO facts (scope, entity_id, metric_id, kind, period_start,
+                           period_end, value, unit, as_of, source_id, quote, created_by,
+                           created_at)
+                       SELECT ?, entity_id, metric_id, kind, period_start, period_end, value,
+                           unit, as_of, source_id, quote, ?, ?
+                       FROM temp.import_facts WHERE stored = 0 ORDER BY seq""",
+                    [scope, actor, now],
+                )
+            except sqlite3.IntegrityError:
+                raise _SameStatementTwice() from None
+            added.counts["added"] += cursor.rowcount
+            low, high, n = db.execute(
+                "SELECT min(id), max(id), count(*) FROM facts WHERE id > ?", [last]
+            ).fetchone()
+            if n and high - low + 1 == n:  # new rowids are consecutive: no need to read them
+                ids.append([low, high])
+            elif n:
+                query = "SELECT id FROM facts WHERE id > ? ORDER BY id"
+                ids.extend(_ranges([r[0] for r in db.execute(query, [last])]))
+            restated = db.execute(
+                """SELECT entity_id, metric_id, kind, period_start, period_end, value, unit,
+                          as_of, source_id, quote
+                   FROM temp.import_facts WHERE stored = 1 ORDER BY seq"""
+            ).fetchall()
+            for r in restated:
+                row = dict(zip(_ROW_FIELDS, (scope, *r), strict=True))
+                outcome, _ = self._import_fact(row, actor)
+                added.counts[outcome] += 1
+        db.execute("DELETE FROM temp.import_facts")
+        added.ranges = _merge_ranges(ids)
+        return added
+
+    def _import_facts_one_by_one(
+        self, facts: Sequence[Fact], scope: str, actor: str, names: _Names
+    ) -> _Added:
+        added = _Added()
+        ids: list[int] = []
+        for i, fact in enumerate(facts, 1):
+            try:
+                row = self._resolve_fact(replace(fact, scope=scope), names)
+            except SalesBotError as e:
+                raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
+            outcome, fact_id = self._import_fact(row, actor)
+            added.counts[outcome] += 1
+            if outcome == "added":
+                ids.append(fact_id)
+        added.ranges = _ranges(ids)
+        return added
 
     def _import_fact(self, row: dict, actor: str) -> tuple[str, int]:
         same = self._same_statement(row)
@@ -1109,6 +1329,82 @@ class FactStore:
         )
 
 
+class _SameStatementTwice(Exception):
+    """A bundle states the same figure (entity, metric, kind, period, as-of) twice."""
+
+
+@dataclass
+class _Added:
+    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "skipped": 0})
+    ranges: list[list[int]] = field(default_factory=list)  # ids of added facts, as _ranges
+
+
+# Facts staged per INSERT ... SELECT: a temporary table this size stays in the page cache.
+_IMPORT_CHUNK = 20_000
+
+_ROW_FIELDS = (
+    "scope",
+    "entity_id",
+    "metric_id",
+    "kind",
+    "period_start",
+    "period_end",
+    "value",
+    "unit",
+    "as_of",
+    "source_id",
+    "quote",
+)
+
+
+def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
+    """(seq, entity_id, metric_id, kind, start, end, value, unit, as_of, source_id, quote)
+    for each fact, checked as `FactStore._resolve_fact` checks it, failing on the first
+    bad fact with the same message. A million facts pass through here: what the facts
+    before it looked up (their source, names, dates) is reused."""
+    last_source: str | None = None
+    source_id, folded_text = 0, ""
+    last_entity: str | None = None
+    last_metric: tuple[str, str] | None = None
+    entity, metric = 0, 0
+    iso: dict[date, str] = {}
+    for i, fact in enumerate(facts, 1):
+        try:
+            if fact.source != last_source:
+                source_id, folded_text = names.source(fact.source)
+                last_source = fact.source
+            quote = fact.quote
+            if " ".join(quote.split()) not in folded_text:
+                raise SalesBotError(
+                    f"the quote {_short(quote)!r} is not in the text of source {fact.source!r}"
+                )
+            if fact.entity != last_entity:
+                entity = names.entity_id(fact.entity)
+                last_entity = fact.entity
+            if (fact.metric, fact.unit) != last_metric:
+                metric = names.metric_id(fact.metric, fact.unit)
+                last_metric = (fact.metric, fact.unit)
+            period = fact.period
+            start = iso.get(period.start) or iso.setdefault(period.start, period.start.isoformat())
+            end = iso.get(period.end) or iso.setdefault(period.end, period.end.isoformat())
+            as_of = iso.get(fact.as_of) or iso.setdefault(fact.as_of, fact.as_of.isoformat())
+        except SalesBotError as e:
+            raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
+        yield (
+            i,
+            entity,
+            metric,
+            fact.kind._value_,
+            start,
+            end,
+            float(fact.value),
+            fact.unit,
+            as_of,
+            source_id,
+            quote,
+        )
+
+
 class _Names:
     """Name -> id lookups within one write, cached: an import resolves the same few names
     (and folds the same source text) for every one of its facts."""
@@ -1122,6 +1418,8 @@ class _Names:
 
     def source(self, key: str) -> tuple[int, str]:
         if key not in self._sources:
+            if len(self._sources) >= 4096:  # folded texts add up over a large import
+                self._sources.clear()
             row = self.store._source_row(key, self.scopes)
             if row is None:
                 raise SalesBotError(f"unknown source {key!r}: add the source first")
@@ -1156,6 +1454,99 @@ def _dict_rows(cursor: sqlite3.Cursor) -> Iterator[dict]:
     names = [d[0] for d in cursor.description]
     for values in cursor:
         yield dict(zip(names, values, strict=True))
+
+
+_KINDS = {k.value: k for k in Kind}
+# Rows repeat the same few thousand periods and dates: parse each once. Bounded, in case a
+# long-running process meets many distinct values (they are cleared, not evicted one by one).
+_PERIODS: dict[tuple[str, str], Period] = {}
+_DATES: dict[str, date] = {}
+_CACHE_LIMIT = 50_000
+
+
+def _period(start: str, end: str) -> Period:
+    key = (start, end)
+    found = _PERIODS.get(key)
+    if found is None:
+        if len(_PERIODS) >= _CACHE_LIMIT:
+            _PERIODS.clear()
+        found = _PERIODS[key] = Period(date.fromisoformat(start), date.fromisoformat(end))
+    return found
+
+
+def _date(text: str) -> date:
+    found = _DATES.get(text)
+    if found is None:
+        if len(_DATES) >= _CACHE_LIMIT:
+            _DATES.clear()
+        found = _DATES[text] = date.fromisoformat(text)
+    return found
+
+
+def _as_of_and_id(row: tuple) -> tuple[str, int]:
+    return row[7], row[0]
+
+
+# Answers read a few hundred facts each: building the frozen dataclasses through their
+# generated __init__ (one object.__setattr__ per field) was a third of an answer's time at
+# scale. These build the very same objects by filling __dict__ directly, which is only
+# equivalent while the classes have no __post_init__ and no __slots__; otherwise they fall
+# back to the ordinary constructor.
+_FAST_FACTS = not hasattr(Fact, "__post_init__") and not hasattr(Fact, "__slots__")
+_FAST_VIEWS = not hasattr(FactView, "__post_init__") and not hasattr(FactView, "__slots__")
+_new = object.__new__
+
+
+def _fact_from_tuple(t: tuple) -> Fact:
+    """A Fact from a FACT_COLUMNS row (a tuple, in that column order)."""
+    fields = {
+        "entity": t[17],
+        "metric": t[20],
+        "kind": _KINDS[t[2]],
+        "period": _period(t[3], t[4]),
+        "value": t[5],
+        "unit": t[6],
+        "as_of": _date(t[7]),
+        "source": t[21],
+        "quote": t[8],
+        "scope": t[1],
+        "id": t[0],
+        "deleted": t[13] is not None,
+        "created_by": t[9],
+        "created_at": t[10],
+        "updated_by": t[11],
+        "updated_at": t[12],
+    }
+    if not _FAST_FACTS:
+        return Fact(**fields)
+    fact = _new(Fact)
+    fact.__dict__.update(fields)
+    return fact
+
+
+def _fact_view(
+    fact: Fact,
+    source: Source,
+    fiscal_year_end: str | None,
+    named_by: str | None,
+    revision: int,
+    revisions: int,
+    history: tuple[Fact, ...],
+) -> FactView:
+    fields = {
+        "fact": fact,
+        "source": source,
+        "fiscal_year_end": fiscal_year_end,
+        "fiscal_year_named_by": named_by,
+        "revision": revision,
+        "revisions": revisions,
+        "history": history,
+    }
+    if not _FAST_VIEWS:
+        return FactView(**fields)
+    view = _new(FactView)
+    view.__dict__.update(fields)
+    return view
 
 
 def _fact_from_row(row: dict) -> Fact:
@@ -1224,6 +1615,17 @@ def _candidate_from_row(row: dict) -> Candidate:
 def _trim(row: dict) -> dict:
     """The audit's copy of a fact row: its content, without bookkeeping columns."""
     return {k: v for k, v in row.items() if k not in ("created_at", "updated_at", "updated_by")}
+
+
+def _merge_ranges(ranges: Sequence[list[int]]) -> list[list[int]]:
+    """[[1,3],[4,6],[9,9]] -> [[1,6],[9,9]]: what `_ranges` gives for all those ids."""
+    out: list[list[int]] = []
+    for low, high in ranges:
+        if out and out[-1][1] == low - 1:
+            out[-1][1] = high
+        else:
+            out.append([low, high])
+    return out
 
 
 def _ranges(ids: Sequence[int]) -> list[list[int]]:
