@@ -1,0 +1,300 @@
+"""The measurements, each meant to run in its own process (so its peak RSS is its own).
+
+Each step prints one JSON object on stdout; `bench.run` starts them and collects those.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHARED = "shared"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def one_core() -> None:
+    """Latency is measured on one core, as the issue asks."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def _remove_store(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def step_import(n: int, db: Path) -> dict:
+    """Generate the N-fact bundle in memory, then import it into a new store file."""
+    from bench.queries import query_set, question_words
+    from bench.synth import build
+    from bot.facts.store import FactStore
+
+    t = time.perf_counter()
+    synthetic = build(n, question_words(query_set()))
+    generated = time.perf_counter() - t
+    bundle = synthetic.bundle
+    gc.collect()
+    rss_with_bundle = rss_mb()
+    _remove_store(db)
+    store = FactStore.open(db)
+    t = time.perf_counter()
+    report = store.import_bundle(bundle, actor="bench", scope=SHARED)
+    seconds = time.perf_counter() - t
+    store.close()  # the last connection checkpoints the WAL into the file
+    return {
+        "facts": len(bundle.facts),
+        "entities": len(bundle.entities),
+        "sources": len(bundle.sources),
+        "metrics": len(bundle.metrics),
+        "generate_s": generated,
+        "import_s": seconds,
+        "facts_per_s": len(bundle.facts) / seconds,
+        "report": report.line(),
+        "rss_with_bundle_mb": rss_with_bundle,
+        "import_peak_rss_mb": peak_rss_mb(),
+        "db_mb": sum(
+            Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists()
+        )
+        / 2**20,
+    }
+
+
+# -- answering ----------------------------------------------------------------------------
+
+
+def step_query(db: Path, runs: int) -> dict:
+    """Every question of the query set, RUNS times, on one core; accuracy from the first."""
+    one_core()
+    from bench.queries import grade, query_set
+    from bot.answering import Engine
+    from bot.facts.store import FactStore
+
+    questions = query_set()
+    rss_before = rss_mb()
+    t = time.perf_counter()
+    store = FactStore.open(db)
+    engine = Engine(store)
+    engine.ask("how many smartphones did sony sell in fy2013")  # builds the vocabulary
+    first = time.perf_counter() - t
+    passes = []
+    correct = 0
+    misses: list[str] = []
+    by_tag: dict[str, list[int]] = {}
+    for run in range(runs):
+        times = []
+        for q in questions:
+            t = time.perf_counter()
+            answer = engine.ask(q.text)
+            times.append(time.perf_counter() - t)
+            if run == 0:
+                ok = grade(q, answer.status.value, [v.fact for v in answer.facts])
+                correct += ok
+                tally = by_tag.setdefault(q.tag, [0, 0])
+                tally[0] += ok
+                tally[1] += 1
+                if not ok:
+                    misses.append(q.text)
+        passes.append(
+            {
+                "p50_ms": percentile(times, 50) * 1e3,
+                "p99_ms": percentile(times, 99) * 1e3,
+                "max_ms": max(times) * 1e3,
+                "mean_ms": statistics.fmean(times) * 1e3,
+            }
+        )
+    median = {k: statistics.median(p[k] for p in passes) for k in passes[0]}
+    return {
+        "questions": len(questions),
+        "correct": correct,
+        "accuracy": correct / len(questions),
+        "by_tag": by_tag,
+        "misses": misses,
+        "passes": passes,
+        **median,
+        "open_and_first_answer_ms": first * 1e3,
+        "query_peak_rss_mb": peak_rss_mb(),
+        "query_rss_start_mb": rss_before,
+    }
+
+
+# -- the naive approach ------------------------------------------------------------------------
+
+
+def fact_texts(db: Path) -> tuple[list[str], list[tuple]]:
+    """One line of text per live fact, as a naive bot would search them."""
+    import sqlite3
+
+    from bot.facts.model import Period
+    from bot.facts.periods import FiscalCalendar, label
+
+    conn = sqlite3.connect(db)
+    texts, ids = [], []
+    calendars: dict[tuple, FiscalCalendar] = {}
+    labels: dict[tuple, str] = {}
+    rows = conn.execute(
+        """SELECT e.name, m.name, f.kind, f.period_start, f.period_end, f.as_of,
+                  e.fiscal_year_end, e.fiscal_year_named_by
+           FROM facts f JOIN entities e ON e.id = f.entity_id JOIN metrics m ON m.id = f.metric_id
+           WHERE f.deleted_at IS NULL ORDER BY f.id"""
+    )
+    from datetime import date
+
+    for entity, metric, kind, start, end, as_of, fye, named_by in rows:
+        cal = calendars.get((fye, named_by))
+        if cal is None:
+            cal = calendars[(fye, named_by)] = FiscalCalendar.of(fye, named_by)
+        key = (start, end, fye, named_by)
+        when = labels.get(key)
+        if when is None:
+            when = labels[key] = label(
+                Period(date.fromisoformat(start), date.fromisoformat(end)), cal
+            )
+        texts.append(f"{entity} {metric} {kind} {when}".lower())
+        ids.append((entity.casefold(), metric.casefold(), kind, f"{start}/{end}", as_of))
+    conn.close()
+    return texts, ids
+
+
+def step_naive(db: Path, every: int, cutoff: float) -> dict:
+    """rapidfuzz `process.extractOne` (WRatio) of the question over every fact's text; it
+    answers with the best-scoring fact, or abstains under CUTOFF."""
+    one_core()
+    from rapidfuzz import fuzz, process, utils
+
+    from bench.queries import identity, query_set
+
+    t = time.perf_counter()
+    texts, ids = fact_texts(db)
+    load = time.perf_counter() - t
+    questions = query_set()[::every]
+    times, correct = [], 0
+    for q in questions:
+        t = time.perf_counter()
+        best = process.extractOne(
+            utils.default_process(q.text),
+            texts,
+            scorer=fuzz.WRatio,
+            processor=None,
+            score_cutoff=cutoff,
+        )
+        times.append(time.perf_counter() - t)
+        if q.expect[0] == "unknown":
+            correct += best is None
+        elif best is not None and q.expect[0] in ("value", "pair"):
+            correct += ids[best[2]] == identity(q.expect[1])
+    return {
+        "questions": len(questions),
+        "every": every,
+        "correct": correct,
+        "accuracy": correct / len(questions),
+        "p50_ms": percentile(times, 50) * 1e3,
+        "p99_ms": percentile(times, 99) * 1e3,
+        "load_s": load,
+        "naive_peak_rss_mb": peak_rss_mb(),
+    }
+
+
+# -- cold start ---------------------------------------------------------------------------------
+
+
+def salesbot_command() -> list[str]:
+    script = Path(sys.executable).parent / "salesbot"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "bot"]
+
+
+def cold_start(db: Path, runs: int, question: str) -> dict:
+    """Wall time of `salesbot --db DB ask QUESTION` as a new process, RUNS times."""
+    times = []
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    for _ in range(runs):
+        t = time.perf_counter()
+        done = subprocess.run(
+            [*salesbot_command(), "--db", str(db), "ask", question],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        times.append(time.perf_counter() - t)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr)
+    return {
+        "runs": runs,
+        "median_ms": statistics.median(times) * 1e3,
+        "min_ms": min(times) * 1e3,
+        "max_ms": max(times) * 1e3,
+    }
+
+
+def seeded_cold_start(runs: int) -> dict:
+    """The issue's target: on a new store loaded with the bundled seed."""
+    folder = Path(tempfile.mkdtemp(prefix="salesbot-cold-"))
+    try:
+        db = folder / "seeded.db"
+        question = "how many smartphones did sony sell in fy2013"
+        subprocess.run(
+            [*salesbot_command(), "--db", str(db), "ask", question], capture_output=True, check=True
+        )  # creates and seeds it
+        result = cold_start(db, runs, question)
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "bot", "--db", str(db), "ask", question],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        result["imports_discord"] = any(
+            line.rstrip().endswith("| discord") for line in done.stderr.splitlines()
+        )
+        return result
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str]) -> None:
+    what = argv[0]
+    if what == "import":
+        out = step_import(int(argv[1]), Path(argv[2]))
+    elif what == "query":
+        out = step_query(Path(argv[1]), int(argv[2]))
+    elif what == "naive":
+        out = step_naive(Path(argv[1]), int(argv[2]), float(argv[3]))
+    elif what == "cold":
+        out = cold_start(Path(argv[1]), int(argv[2]), argv[3])
+    elif what == "seeded-cold":
+        out = seeded_cold_start(int(argv[1]))
+    else:
+        raise SystemExit(f"unknown step {what!r}")
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
