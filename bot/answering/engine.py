@@ -24,6 +24,8 @@ from bot.facts.store import FactStore
 
 # How many companies a question that names none may be about before we ask which.
 MAX_ENTITIES_WITHOUT_NAME = 6
+# How many recent facts an "I don't have that" answer looks at to say what the store has.
+OVERVIEW_SIZE = 100
 
 
 class QuestionError(SalesBotError):
@@ -193,10 +195,10 @@ class Engine:
     ) -> list[FactView]:
         """A sample of what the store holds: for the named entities, else for the first few."""
         if entity_ids:
-            views = self.store.facts_for(scope, entity_ids=list(entity_ids), limit=500)
+            views = self.store.facts_for(scope, entity_ids=list(entity_ids), limit=OVERVIEW_SIZE)
         else:
             ids = [e.id for e in self.store.entities(scope)[:MAX_ENTITIES_WITHOUT_NAME]]
-            views = self.store.facts_for(scope, entity_ids=ids, limit=500) if ids else []  # type: ignore[arg-type]
+            views = self.store.facts_for(scope, entity_ids=ids, limit=OVERVIEW_SIZE) if ids else []  # type: ignore[arg-type]
         return sorted(
             (v for v in views if v.is_current or not current_only),
             key=lambda v: (v.fact.period.end, v.fact.kind is Kind.ACTUAL),

@@ -345,9 +345,8 @@ def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
         # one period only: its figure, whatever its kind (an actual first)
         only = next((v for v in current if v.fact.kind is Kind.ACTUAL), current[-1])
         return _pick_revision(query, _revisions(views, only))
-    every_revision = [
-        v for v in views if v.fact.revision_key in {c.fact.revision_key for c in current}
-    ]
+    keys = {c.fact.revision_key for c in current}
+    every_revision = [v for v in views if v.fact.revision_key in keys]
     return Pick(
         Intent.TREND, tuple(sorted(every_revision, key=lambda v: (v.fact.period, v.revision)))
     )

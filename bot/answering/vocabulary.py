@@ -69,7 +69,7 @@ class Vocabulary:
         for word in self._fuzzy_entity_words:
             self._fuzzy_by_length.setdefault(len(word), []).append(word)
         self._fuzzy_rank = {w: i for i, w in enumerate(self._fuzzy_entity_words)}
-        self._fuzzy_memo: dict[tuple[str, float], str | None] = {}
+        self._fuzzy_memo: dict[str, str | None] = {}
         # Metric names: each as a tuple of content lemmas; and every metric word -> metrics.
         self._metric_phrases: dict[int, list[tuple[str, ...]]] = {}
         self._metric_words: dict[str, set[int]] = {}
@@ -108,31 +108,30 @@ class Vocabulary:
                 continue
             if word in self._metric_words:  # a metric's own word is never a misspelt company
                 continue
-            best = self._misspelt_entity_word(
-                word, NAME_TYPO_CUTOFF if len(word) >= 4 else TYPO_CUTOFF
-            )
+            best = self._misspelt_entity_word(word)
             if best is not None:
                 hits.append(EntityHit(self._fuzzy_entity_ids[best], i, i, exact=False))
                 taken.add(i)
         return sorted(hits, key=lambda h: h.first)
 
-    def _misspelt_entity_word(self, word: str, cutoff: float) -> str | None:
-        """The single-word name WORD is a misspelling of: exactly what
-        `process.extractOne(word, self._fuzzy_entity_words, scorer=fuzz.ratio,
-        processor=None, score_cutoff=cutoff)` picks (best score, the first on a tie), found
-        faster for thousands of names.
+    def _misspelt_entity_word(self, word: str) -> str | None:
+        """The single-word name WORD is a misspelling of: the best `fuzz.ratio` among the
+        names (the first on a tie), found fast for thousands of names.
+
+        - One letter's slack (NAME_TYPO_CUTOFF) only when both the word and the name have
+          four letters or more: "soni" is Sony, but "chart" is not the ticker "CHT".
 
         - Names whose length alone keeps them under the cutoff are never scored: a ratio
           is at most 200 * min(len) / (len + len).
         - The answer is remembered per word until the vocabulary is rebuilt: the words a
           question leaves for this search are mostly the same few ("target", "meet")."""
-        key = (word, cutoff)
         memo = self._fuzzy_memo
-        if key in memo:
-            return memo[key]
+        if word in memo:
+            return memo[word]
         best: tuple[float, int, str] | None = None
         n = len(word)
         for length, names in self._fuzzy_by_length.items():
+            cutoff = NAME_TYPO_CUTOFF if min(n, length) >= 4 else TYPO_CUTOFF
             if 200 * min(n, length) / (n + length) < cutoff - 1e-9:
                 continue
             found = process.extractOne(
@@ -144,8 +143,8 @@ class Vocabulary:
                     best = (found[1], rank, found[0])
         if len(memo) >= 20_000:
             memo.clear()
-        memo[key] = best[2] if best else None
-        return memo[key]
+        memo[word] = best[2] if best else None
+        return memo[word]
 
     # -- metrics ---------------------------------------------------------------------
 

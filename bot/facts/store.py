@@ -505,7 +505,8 @@ class FactStore:
         metric_ids: Sequence[int] | None = None,
         limit: int = 5000,
     ) -> list[FactView]:
-        """Every live fact of these entities and metrics, each with its revision history."""
+        """Every live fact of these entities and metrics, each with its revision history.
+        Newest statements first, so a LIMIT never drops the figures answers need most."""
         scopes = visible_scopes(scope)
         where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL"]
         params: list[Any] = list(scopes)
@@ -517,7 +518,7 @@ class FactStore:
             params.extend(metric_ids)
         rows = self.db.execute(
             f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE {' AND '.join(where)} "
-            "ORDER BY f.as_of, f.id LIMIT ?",
+            "ORDER BY f.as_of DESC, f.id DESC LIMIT ?",
             [*params, limit],
         )
         return self._views(rows)

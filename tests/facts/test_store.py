@@ -272,3 +272,8 @@ def test_sqlite_errors_do_not_leak_from_a_refused_write(store: FactStore) -> Non
         assert "unknown source" in str(e)
     except sqlite3.Error:  # pragma: no cover - the point of the test
         pytest.fail("a raw sqlite error escaped")
+
+
+def test_a_limited_read_keeps_the_newest_statements(store: FactStore) -> None:
+    newest = store.facts_for(SHARED_SCOPE, entity_ids=[sony(store)], limit=1)
+    assert [v.fact.as_of for v in newest] == [date(2014, 5, 14)]

@@ -1,0 +1,40 @@
+"""Entity names: exact names and aliases first, then typos with a cutoff that fits the
+name's length."""
+
+from __future__ import annotations
+
+from bot.answering.vocabulary import Vocabulary
+from bot.answering.words import tokenize
+from bot.facts.model import Entity
+
+
+def found(vocab: Vocabulary, question: str) -> list[str]:
+    hits = vocab.find_entities(tokenize(question), skip=set())
+    return [vocab.entities[h.entity_id].name for h in hits]
+
+
+VOCAB = Vocabulary(
+    [
+        Entity("Sony", ("Xperia", "Sony Mobile"), id=1),
+        Entity("CHT", id=2),
+        Entity("Northwind Devices", ("Northwind",), id=3),
+    ],
+    [],
+)
+
+
+def test_names_aliases_and_multiword_aliases() -> None:
+    assert found(VOCAB, "xperia sales") == ["Sony"]
+    assert found(VOCAB, "sony mobile phones") == ["Sony"]
+    assert found(VOCAB, "northwind devices revenue") == ["Northwind Devices"]
+
+
+def test_typos_of_longer_names_are_forgiven() -> None:
+    assert found(VOCAB, "soni phones") == ["Sony"]  # one letter off a four-letter name
+    assert found(VOCAB, "sny phones") == ["Sony"]
+    assert found(VOCAB, "northwnd revenue") == ["Northwind Devices"]
+
+
+def test_a_short_name_needs_a_near_exact_match() -> None:
+    assert found(VOCAB, "chart sony sales") == ["Sony"]  # 'chart' is not the ticker CHT
+    assert found(VOCAB, "cht revenue") == ["CHT"]
