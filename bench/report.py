@@ -114,14 +114,15 @@ def write_markdown(results_path: Path, load_path: Path, out: Path) -> None:
             variants.setdefault(key, []).append(x)
         for (charts, freeze, threads), xs in variants.items():
             worst = max(x["loop_lag_max_ms"] for x in xs)
+            # The bot calls gc.freeze() at the end of setup_hook: that variant is the bot.
             what = (
-                "as the bot runs now"
-                if charts and not freeze and threads == "bot's"
+                "as the bot runs now: one worker thread, chart process, gc.freeze() at start"
+                if charts and freeze and threads == "bot's"
                 else ", ".join(
                     w
                     for w in (
                         "no chart questions" if not charts else "",
-                        "gc.freeze() after start" if freeze else "",
+                        "without gc.freeze()" if not freeze else "",
                         f"{threads} worker thread(s)" if threads != "bot's" else "",
                     )
                     if w

@@ -1,0 +1,57 @@
+"""Name -> id lookups for one write."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.facts.model import (
+    Entity,
+    Metric,
+    SalesBotError,
+)
+from bot.facts.store.common import fold_whitespace, visible_scopes
+
+if TYPE_CHECKING:
+    from bot.facts.store import FactStore
+
+
+class _Names:
+    """Name -> id lookups within one write, cached: an import resolves the same few names
+    (and folds the same source text) for every one of its facts."""
+
+    def __init__(self, store: FactStore, scope: str) -> None:
+        self.store, self.scope = store, scope
+        self.scopes = visible_scopes(scope)
+        self._sources: dict[str, tuple[int, str]] = {}
+        self._entities: dict[str, int] = {}
+        self._metrics: dict[str, int] = {}
+
+    def source(self, key: str) -> tuple[int, str]:
+        if key not in self._sources:
+            if len(self._sources) >= 4096:  # folded texts add up over a large import
+                self._sources.clear()
+            row = self.store._source_row(key, self.scopes)
+            if row is None:
+                raise SalesBotError(f"unknown source {key!r}: add the source first")
+            self._sources[key] = (row["id"], fold_whitespace(row["text"]))
+        return self._sources[key]
+
+    def entity_id(self, name: str) -> int:
+        folded = name.casefold()
+        if folded not in self._entities:
+            found = self.store._entity_id(name, self.scopes)
+            if found is None:
+                found, _ = self.store._ensure_entity(Entity(name=name), self.scope, "system")
+            self._entities[folded] = found
+        return self._entities[folded]
+
+    def metric_id(self, name: str, unit: str) -> int:
+        folded = name.casefold()
+        if folded not in self._metrics:
+            found = self.store._metric_id(name, self.scopes)
+            if found is None:
+                found, _ = self.store._ensure_metric(
+                    Metric(name=name, unit=unit), self.scope, "system"
+                )
+            self._metrics[folded] = found
+        return self._metrics[folded]

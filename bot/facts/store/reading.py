@@ -1,0 +1,208 @@
+"""Reading facts: by entity and metric, one with its revisions, lists with filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from bot.facts.model import (
+    SHARED_SCOPE,
+    FactView,
+    Kind,
+    NotFoundError,
+    Period,
+)
+from bot.facts.store.common import (
+    FACT_COLUMNS,
+    FACT_JOINS,
+    FactHistory,
+    _in,
+    _locked,
+    visible_scopes,
+)
+from bot.facts.store.rows import (
+    _as_of_and_id,
+    _audit_from_row,
+    _dict_rows,
+    _fact_from_row,
+    _fact_from_tuple,
+    _fact_view,
+)
+
+
+class ReadingMixin:
+    """Reading facts: by entity and metric, one with its revisions, lists with filters."""
+
+    @_locked
+    def facts_for(
+        self,
+        scope: str,
+        *,
+        entity_ids: Sequence[int] | None = None,
+        metric_ids: Sequence[int] | None = None,
+        limit: int = 5000,
+    ) -> list[FactView]:
+        """Every live fact of these entities and metrics, each with its revision history.
+        Newest statements first, so a LIMIT never drops the figures answers need most."""
+        scopes = visible_scopes(scope)
+        where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL"]
+        params: list[Any] = list(scopes)
+        if entity_ids is not None:
+            where.append(f"f.entity_id IN ({_in(entity_ids)})")
+            params.extend(entity_ids)
+        if metric_ids is not None:
+            where.append(f"f.metric_id IN ({_in(metric_ids)})")
+            params.extend(metric_ids)
+        rows = self.db.execute(
+            f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE {' AND '.join(where)} "
+            "ORDER BY f.as_of DESC, f.id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return self._views(rows)
+
+    @_locked
+    def entities_having(self, scope: str, metric_ids: Sequence[int], limit: int = 10) -> list[int]:
+        """Ids of up to LIMIT entities with live facts for any of these metrics."""
+        scopes = visible_scopes(scope)
+        rows = self.db.execute(
+            f"""SELECT DISTINCT entity_id FROM facts
+                WHERE metric_id IN ({_in(metric_ids)}) AND scope IN ({_in(scopes)})
+                  AND deleted_at IS NULL LIMIT ?""",
+            [*metric_ids, *scopes, limit],
+        )
+        return [r[0] for r in rows]
+
+    @_locked
+    def fact(self, fact_id: int, scope: str = SHARED_SCOPE) -> FactView:
+        """One fact (removed ones too, so they can be shown and restored)."""
+        row = self._fact_row(fact_id, scope)
+        scopes = visible_scopes(scope)
+        siblings = self.db.execute(
+            f"""SELECT {FACT_COLUMNS} {FACT_JOINS}
+                WHERE f.entity_id = ? AND f.metric_id = ? AND f.kind = ?
+                  AND f.period_start = ? AND f.period_end = ? AND f.scope IN ({_in(scopes)})
+                  AND (f.deleted_at IS NULL OR f.id = ?)
+                ORDER BY f.as_of, f.id""",
+            [
+                row["entity_id"],
+                row["metric_id"],
+                row["kind"],
+                row["period_start"],
+                row["period_end"],
+                *visible_scopes(scope),
+                fact_id,
+            ],
+        )
+        return next(v for v in self._views(siblings) if v.fact.id == fact_id)
+
+    def _fact_row(self, fact_id: int, scope: str) -> dict:
+        rows = list(
+            self.db.query(
+                f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.id = ? AND f.scope IN "
+                f"({_in(visible_scopes(scope))})",
+                [fact_id, *visible_scopes(scope)],
+            )
+        )
+        if not rows:
+            raise NotFoundError(f"there is no fact #{fact_id}")
+        return rows[0]
+
+    @_locked
+    def history(self, fact_id: int, scope: str = SHARED_SCOPE) -> FactHistory:
+        view = self.fact(fact_id, scope)
+        ids = [f.id for f in view.history if f.id is not None] or [fact_id]
+        audit = [
+            _audit_from_row(row)
+            for row in self.db.query(
+                f"SELECT * FROM audit WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
+                "ORDER BY id",
+                ids,
+            )
+        ]
+        return FactHistory(view=view, audit=tuple(audit))
+
+    @_locked
+    def list_facts(
+        self,
+        scope: str = SHARED_SCOPE,
+        *,
+        entity: str | None = None,
+        metric: str | None = None,
+        kind: Kind | None = None,
+        period: Period | None = None,
+        include_removed: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[FactView]:
+        scopes = visible_scopes(scope)
+        where = [f"f.scope IN ({_in(scopes)})"]
+        params: list[Any] = list(scopes)
+        if not include_removed:
+            where.append("f.deleted_at IS NULL")
+        for name, lookup, column in (
+            (entity, self._entity_id, "f.entity_id"),
+            (metric, self._metric_id, "f.metric_id"),
+        ):
+            if name:
+                found = lookup(name, scopes)
+                if found is None:
+                    return []
+                where.append(f"{column} = ?")
+                params.append(found)
+        if kind:
+            where.append("f.kind = ?")
+            params.append(kind.value)
+        if period:
+            where.append("f.period_start = ? AND f.period_end = ?")
+            params.extend([period.start.isoformat(), period.end.isoformat()])
+        rows = self.db.execute(
+            f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE {' AND '.join(where)} "
+            "ORDER BY f.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [self._view(row) for row in _dict_rows(rows)]
+
+    def _view(self, row: dict) -> FactView:
+        """A single fact's view, without its revisions (listings)."""
+        fact = _fact_from_row(row)
+        return FactView(
+            fact=fact,
+            source=self._source_by_id(row["source_id"]),
+            fiscal_year_end=row["fiscal_year_end"],
+            fiscal_year_named_by=row["fiscal_year_named_by"],
+            history=(fact,),
+        )
+
+    @_locked
+    def count_facts(self, scope: str = SHARED_SCOPE) -> int:
+        scopes = visible_scopes(scope)
+        return self.db.execute(
+            f"SELECT count(*) FROM facts WHERE scope IN ({_in(scopes)}) AND deleted_at IS NULL",
+            scopes,
+        ).fetchone()[0]
+
+    def _views(self, rows: Iterable[tuple]) -> list[FactView]:
+        """Group rows (FACT_COLUMNS tuples) into revisions of one figure, oldest first, and
+        number them. Each row becomes one Fact, shared by its view and its group's history."""
+        groups: dict[tuple, list[tuple]] = {}
+        for row in rows:
+            # entity_id, metric_id, kind, period_start, period_end
+            key = (row[14], row[15], row[2], row[3], row[4])
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [row]
+            else:
+                group.append(row)
+        views = []
+        source = self._source_by_id
+        for group in groups.values():
+            group.sort(key=_as_of_and_id)
+            history = tuple(_fact_from_tuple(r) for r in group)
+            n = len(history)
+            first = group[0]
+            fiscal_year_end, named_by = first[18], first[19]
+            for i, (row, fact) in enumerate(zip(group, history, strict=True)):
+                views.append(
+                    _fact_view(fact, source(row[16]), fiscal_year_end, named_by, i + 1, n, history)
+                )
+        return views
