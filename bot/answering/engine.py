@@ -68,15 +68,21 @@ class Engine:
 
     def ask(self, question: str, scope: str = SHARED_SCOPE, *, log_misses: bool = False) -> Answer:
         """Answer QUESTION from what SCOPE can see. Raises QuestionError for an unaskable one."""
-        text = check_question(question)
-        answer = self._answer(text, scope)
+        return self.answer(self.understand(question, scope), scope, log_misses=log_misses)
+
+    def answer(
+        self, query: Query, scope: str = SHARED_SCOPE, *, log_misses: bool = False
+    ) -> Answer:
+        """Answer a question already understood (front doors that look at the Query first
+        need not have it understood twice)."""
+        answer = self._answer(query, scope)
         if log_misses and answer.status is not Status.ANSWERED:
-            self.store.log_question(text, scope=scope, status=answer.status.value)
+            self.store.log_question(query.text, scope=scope, status=answer.status.value)
         return answer
 
-    def _answer(self, text: str, scope: str) -> Answer:
+    def _answer(self, query: Query, scope: str) -> Answer:
+        text = query.text
         vocab = self.vocabulary(scope)
-        query = understand(text, vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
         if query.unexplained:
             return self._unexplained(text, query, names, scope)

@@ -31,7 +31,7 @@ class Asks(Protocol):
 
     def understand(self, question: str, scope: str = ...) -> Query: ...
 
-    def ask(self, question: str, scope: str = ..., *, log_misses: bool = ...) -> Answer: ...
+    def answer(self, query: Query, scope: str = ..., *, log_misses: bool = ...) -> Answer: ...
 
 
 @dataclass(frozen=True)
@@ -66,12 +66,12 @@ def ask_for_chart(
     other question gets its usual answer and no chart.
     render=True: draw the PNG too (slow: call it off the event loop)."""
     text = " ".join(question.split())
-    trend = engine.understand(text, scope).intent is Intent.TREND
-    asked = text
+    query = engine.understand(text, scope)  # understood once; again only to force a chart
+    trend = query.intent is Intent.TREND
     if force and not trend and len(text) + len(CHART_WORD) < MAX_QUESTION_LENGTH:
-        asked = f"{CHART_WORD} {text}"
-    answer = engine.ask(asked, scope, log_misses=log_misses)
-    if asked != text:
+        query = engine.understand(f"{CHART_WORD} {text}", scope)
+    answer = engine.answer(query, scope, log_misses=log_misses)
+    if answer.question != text:
         answer = replace(answer, question=text)
     if not (trend or force):
         return ChartReply(answer, None)

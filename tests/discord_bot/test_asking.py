@@ -315,7 +315,7 @@ async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(bot, m
     def broken(*args, **kwargs):
         raise RuntimeError("the database is on fire")
 
-    monkeypatch.setattr(bot.engine, "ask", broken)
+    monkeypatch.setattr(bot.engine, "answer", broken)
     with caplog.at_level(logging.ERROR):
         await say(f"!ask {QUESTION}")
         await say(f"<@{bot.user.id}> {QUESTION}")
@@ -329,13 +329,13 @@ async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(bot, m
 async def test_a_slow_answer_acknowledges_the_interaction_first(bot, monkeypatch):
     monkeypatch.setattr(answers, "DEFER_AFTER", 0.0)
     release = threading.Event()
-    ask = bot.engine.ask
+    ask = bot.engine.answer
 
     def slow(*args, **kwargs):
         release.wait(5)
         return ask(*args, **kwargs)
 
-    monkeypatch.setattr(bot.engine, "ask", slow)
+    monkeypatch.setattr(bot.engine, "answer", slow)
     interaction = interaction_in(bot)
     task = asyncio.ensure_future(
         run_slash(asking(bot), asking(bot).ask, interaction, question=QUESTION)
