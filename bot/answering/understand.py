@@ -151,7 +151,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
     as_of, text = _cut_as_of(text)
     periods = tuple(find_periods(text))
     masked = _mask(text, [(m.start, m.end) for m in periods])
-    amounts = tuple(m.quantity for m in find_quantities(masked))
+    amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
     tokens = tokenize(masked)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.facts.model import Quantity, SalesBotError
-from bot.facts.periods import find_periods
+from bot.facts.periods import PeriodMention, find_periods
 
 # --------------------------------------------------------------------------- units
 
@@ -142,16 +143,19 @@ class QuantityMention:
     text: str
 
 
-def find_quantities(text: str) -> list[QuantityMention]:
+def find_quantities(
+    text: str, periods: Sequence[PeriodMention] | None = None
+) -> list[QuantityMention]:
     """Every amount in a sentence of a report, in order.
 
     A number with a currency, scale or percent is always an amount. A bare number is
     one (of "units") unless it is a year or part of a period phrase, a list marker,
-    a rank ("top 3"), a count of time ("12 months") or a day of a month."""
-    periods = [(p.start, p.end) for p in find_periods(text)]
+    a rank ("top 3"), a count of time ("12 months") or a day of a month. PERIODS: the
+    text's period phrases, when the caller has found them already."""
+    spans = [(p.start, p.end) for p in (find_periods(text) if periods is None else periods)]
     found: list[QuantityMention] = []
     for m in _FIND.finditer(text):
-        if not (m["pre"] or m["scale"] or m["suf"]) and _is_not_an_amount(text, m, periods):
+        if not (m["pre"] or m["scale"] or m["suf"]) and _is_not_an_amount(text, m, spans):
             continue
         unit = "units"
         for part in (m["suf"], m["pre"]):  # the currency sign before the number wins
