@@ -66,7 +66,7 @@ def _headline(pick: Pick) -> str:
     if pick.intent is Intent.TREND:
         return f"{f.entity} {f.metric}{kind}: {len({v.fact.period for v in pick.facts})} periods"
     if pick.intent is Intent.SOURCE:
-        return f"Source of {amount(main)}: {s_title(main)}"
+        return f"Source of {amount(main)}: {main.source.title}"
     if pick.intent is Intent.GROWTH:
         return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
     if pick.intent is Intent.TARGET_MET:
@@ -76,10 +76,6 @@ def _headline(pick: Pick) -> str:
             f"{kind_word(goal.fact.kind)} {bare_amount(goal)}"
         )
     return f"{f.entity} {f.metric}{kind}, {short_when(main)}: {amount(main)}"
-
-
-def s_title(view: FactView) -> str:
-    return view.source.title
 
 
 def _changed(old: FactView, new: FactView) -> str:

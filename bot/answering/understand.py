@@ -139,8 +139,6 @@ class Query:
     as_of: date | None
     sequential: bool  # growth against the previous quarter rather than a year earlier
     unexplained: tuple[str, ...]  # words nothing accounted for
-    entity_words: tuple[str, ...]  # how the question named things, for messages
-    metric_words: tuple[str, ...]
     amounts: tuple[Quantity, ...] = ()  # numbers the question states ("the 39 million figure")
     mentions_change: bool = False  # "when did they lower it": a figure that was revised
     units_wanted: tuple[str, ...] = ()  # "how many" -> units, "percent" -> percent
@@ -198,10 +196,6 @@ def understand(question: str, vocab: Vocabulary) -> Query:
         as_of=as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
         unexplained=unexplained,
-        entity_words=tuple(
-            " ".join(t.text for t in tokens[h.first : h.last + 1]) for h in entity_hits
-        ),
-        metric_words=tuple(tokens[i].text for i in sorted(metric_claimed)),
         amounts=amounts,
         mentions_change=bool(words & CHANGE_VERBS),
         units_wanted=tuple(

@@ -24,14 +24,6 @@ MIN_FUZZY_LENGTH = 3
 NAME_TYPO_CUTOFF = 75
 
 
-def same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < MIN_FUZZY_LENGTH or a.isdigit() or b.isdigit():
-        return False
-    return fuzz.ratio(a, b, processor=None) >= TYPO_CUTOFF
-
-
 @dataclass(frozen=True)
 class EntityHit:
     entity_id: int

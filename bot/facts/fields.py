@@ -7,7 +7,6 @@ a Discord modal), so both accept the same spellings and refuse with the same mes
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -112,6 +111,3 @@ def _parse(
         out["as_of"] = parse_day(given["as_of"])
     return out
 
-
-def with_changes(fact: Fact, changes: Mapping[str, Any]) -> Fact:
-    return replace(fact, **changes)

@@ -102,11 +102,6 @@ upgraded change changes changed adjust adjusts adjusted boost boosts boosted hik
 increase increases increased decrease decreases decreased narrow narrows narrowed widen widens
 widened update updates updated reaffirm reaffirmed
 """)
-UP_WORDS = words("""
-increase increased increases rose rise rises grew grow grows growth jumped jump jumps climbed
-climb climbs surged surge soared soar gained gain gains up rising growing increasing higher
-advanced advance
-""")
 DOWN_WORDS = words("""
 decrease decreased decreases fell fall falls declined decline declines dropped drop drops
 slipped slip slid slide plunged plunge slumped slump lost down falling declining dropping lower
