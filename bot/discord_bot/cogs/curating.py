@@ -20,6 +20,7 @@ from discord.ext import commands
 
 from bot.answering.render import clip
 from bot.discord_bot import curation
+from bot.discord_bot.attachments import read_text
 from bot.discord_bot.checks import is_admin, scope_of
 from bot.discord_bot.curation import Change, Curator, FactFilter
 from bot.discord_bot.embeds import (
@@ -40,24 +41,6 @@ MAX_BUNDLE_BYTES = 20 * 1024 * 1024
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_LIMIT = 100  # ... each name and value at most 100 characters
-
-
-async def read_text(attachment: discord.Attachment, suffixes: tuple[str, ...], limit: int) -> str:
-    name = attachment.filename
-    if not name.lower().endswith(suffixes):
-        raise SalesBotError(f"attach a {' or '.join(suffixes)} file, not {name}")
-    if attachment.size > limit:
-        raise SalesBotError(
-            f"{name} is too large ({attachment.size // 1024} KB; at most {limit // 1024} KB)"
-        )
-    try:
-        data = await attachment.read()
-    except discord.HTTPException:
-        raise SalesBotError(f"could not download {name} from Discord; please try again") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SalesBotError(f"{name} is not UTF-8 text") from None
 
 
 class Curating(commands.Cog):

@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord_bot.attachments import check_attachment, read_bytes
 from bot.discord_bot.curation import Curator
 from bot.discord_bot.ingest_views import PasteForm, ReviewView
 from bot.facts.model import SalesBotError
@@ -137,18 +138,10 @@ class Ingesting(commands.Cog):
                 PasteForm(on_submit=submitted, published=published, entity=entity)
             )
             return
-        suffix = PurePath(file.filename).suffix.lower()
-        if suffix not in SUFFIXES:
-            raise SalesBotError(f"attach a .txt, .md or .html report, not {file.filename}")
-        if file.size > MAX_REPORT_BYTES:
-            raise SalesBotError(
-                f"{file.filename} is too large (at most {MAX_REPORT_BYTES // 1024} KB)"
-            )
+        check_attachment(file, SUFFIXES, MAX_REPORT_BYTES)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            raw = await file.read()
-        except discord.HTTPException:
-            raise SalesBotError(f"could not download {file.filename}; please try again") from None
+        raw = await read_bytes(file, SUFFIXES, MAX_REPORT_BYTES)
+        suffix = PurePath(file.filename).suffix.lower()
         await self._run(
             interaction,
             curator,
