@@ -20,6 +20,7 @@ from bot.facts.periods import CALENDAR, FiscalCalendar, describe
 from bot.facts.store import Candidate, FactStore
 from bot.ingest.documents import Document
 from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
+from bot.ingest.naming import synonyms_for
 
 FACT_FIELDS = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "source", "quote")
 EDITABLE = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "quote")
@@ -356,8 +357,6 @@ def edit(
         fields.pop("new_metric", None)
         fields.pop("metric_synonyms", None)
         if all(m.name.casefold() != fields["metric"].casefold() for m in store.metrics(scope)):
-            from bot.ingest.naming import synonyms_for
-
             fields["new_metric"] = True
             fields["metric_synonyms"] = list(synonyms_for(fields["metric"], fields["unit"]))
     return store.update_candidate(candidate_id, fields, scope=scope, actor=actor)
@@ -413,9 +412,12 @@ def _ensure_names(store: FactStore, f: Mapping[str, Any], scope: str, actor: str
         and str(f["metric"]).casefold() not in {s.casefold() for s in m.synonyms}
         for m in store.metrics(scope)
     ):
-        metrics.append(
-            Metric(str(f["metric"]), tuple(f.get("metric_synonyms") or ()), f.get("unit"))
+        # Whichever candidate of a new metric is approved first creates it, with the
+        # synonyms people ask with: proposed ones, else the same proposal an edit gets.
+        synonyms = tuple(f.get("metric_synonyms") or ()) or synonyms_for(
+            str(f["metric"]), str(f.get("unit") or "units")
         )
+        metrics.append(Metric(str(f["metric"]), synonyms, f.get("unit")))
     if entities or metrics:
         store.import_bundle(
             Bundle(tuple(entities), tuple(metrics), (), ()), actor=actor, scope=scope
