@@ -108,7 +108,7 @@ def run(sizes: list[int], runs: int, workdir: Path, out: Path, log=print) -> dic
         entry["naive"] = probe if every == 40 else _step("naive", str(db), str(every), "75")
         log(f"N={n:,} naive: {entry['naive']}")
         entry["cold_start"] = _step(
-            "cold", str(db), "5", "how many smartphones did sony sell in fy2013"
+            "cold", str(db), "5", "how many phones did sony sell in fiscal 2013"
         )
         log(f"N={n:,} cold start: {entry['cold_start']}")
         results["sizes"][str(n)] = entry

@@ -103,7 +103,7 @@ def step_query(db: Path, runs: int) -> dict:
     t = time.perf_counter()
     store = FactStore.open(db)
     engine = Engine(store)
-    engine.ask("how many smartphones did sony sell in fy2013")  # builds the vocabulary
+    engine.ask("how many phones did sony sell in fiscal 2013")  # builds the vocabulary
     first = time.perf_counter() - t
     passes = []
     correct = 0
@@ -260,7 +260,7 @@ def seeded_cold_start(runs: int) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="salesbot-cold-"))
     try:
         db = folder / "seeded.db"
-        question = "how many smartphones did sony sell in fy2013"
+        question = "how many phones did sony sell in fiscal 2013"
         subprocess.run(
             [*salesbot_command(), "--db", str(db), "ask", question], capture_output=True, check=True
         )  # creates and seeds it

@@ -36,7 +36,7 @@ def check_question(question: str) -> str:
     text = " ".join((question or "").split())
     if not text:
         raise QuestionError(
-            "Ask a question, for example: how many smartphones did Sony sell in FY2013?"
+            "Ask a question, for example: how many phones did Sony sell in fiscal 2013?"
         )
     if len(text) > MAX_QUESTION_LENGTH:
         raise QuestionError(

@@ -110,4 +110,3 @@ def _parse(
     if "as_of" in given:
         out["as_of"] = parse_day(given["as_of"])
     return out
-

@@ -122,8 +122,8 @@ UNKNOWN = [
     "how many smartphones did sony actually sell in fiscal 2014",
     "sony operating profit fy2013",
     "sony revenue",
-    "What is Sony's TV revenue?",
-    "how many employees does sony have",
+    "How much revenue did Sony's TV business make?",
+    "what is sony's headcount",
 ]
 
 DERIVED = [

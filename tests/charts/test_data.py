@@ -101,7 +101,7 @@ def test_the_question_picks_the_granularity(shared_engine, question, panels):
 @pytest.mark.parametrize(
     "question",
     [
-        "how many smartphones did sony sell in fy2013",  # a value
+        "how many phones did sony sell in fiscal 2013",  # a value
         "did sony meet its fy2013 smartphone target",  # target met
         "chart samsung tv sales",  # unknown
     ],

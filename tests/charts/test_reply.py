@@ -48,10 +48,10 @@ def test_nothing_matching_is_the_usual_unknown(shared_engine):
 
 
 def test_without_force_only_trend_questions_are_charted(shared_engine):
-    value = ask_for_chart(shared_engine, "how many smartphones did sony sell in fy2013", SCOPE,
+    value = ask_for_chart(shared_engine, "how many phones did sony sell in fiscal 2013", SCOPE,
                           force=False)  # fmt: skip
     assert value.chart is None and value.note is None
-    assert value.answer == shared_engine.ask("how many smartphones did sony sell in fy2013")
+    assert value.answer == shared_engine.ask("how many phones did sony sell in fiscal 2013")
     trend = ask_for_chart(shared_engine, "how are Xperia sales trending?", SCOPE, force=False)
     assert trend.chart is not None
 

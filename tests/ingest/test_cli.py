@@ -69,7 +69,7 @@ def test_nothing_reaches_answers_before_approval(db):
         "start",
     )
     answer = json.loads(
-        run(db, "ask", "--json", "how many smartphones did sony sell in fy2013").output
+        run(db, "ask", "--json", "how many phones did sony sell in fiscal 2013").output
     )
     assert answer["status"] == "unknown"
 
@@ -95,7 +95,7 @@ def test_review_approve_reject_and_correct(db):
     )
     assert "approved" in out.output and "rejected" in out.output
     answer = json.loads(
-        run(db, "ask", "--json", "how many smartphones did sony sell in fy2013").output
+        run(db, "ask", "--json", "how many phones did sony sell in fiscal 2013").output
     )
     assert answer["status"] == "answered" and answer["facts"][0]["value"] == 39000000
     assert answer["facts"][0]["quote"] == sold["quote"]
@@ -135,9 +135,9 @@ def test_approve_all_builds_a_store_that_answers(db):
     out = run(db, "review", "--approve-all").output
     assert "0 failed" in out
     for question, value in [
-        ("whats sonys smartphone goal", 50000000),
-        ("xperia units q3 2012", 8800000),
-        ("what was sony's profit forecast before they cut it", 50000000000),
+        ("what is sony aiming to sell next year", 50000000),
+        ("xperia handsets sold in july-september 2012", 8800000),
+        ("sony's profit outlook before the downgrade", 50000000000),
     ]:
         answer = json.loads(run(db, "ask", "--json", question).output)
         assert answer["status"] == "answered" and answer["facts"][0]["value"] == value, question

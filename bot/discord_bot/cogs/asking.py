@@ -41,9 +41,9 @@ class Asking(commands.Cog):
     @commands.hybrid_command(
         name="ask", description="Ask a sales question; get the figure and its source."
     )
-    @app_commands.describe(question="e.g. how many smartphones did Sony sell in FY2013?")
+    @app_commands.describe(question="e.g. how many phones did Sony sell in fiscal 2013?")
     async def ask(self, ctx: commands.Context, *, question: str) -> None:
-        """Ask a sales question, e.g. !ask how many smartphones did Sony sell in FY2013?"""
+        """Ask a sales question, e.g. !ask how many phones did Sony sell in fiscal 2013?"""
         await respond(self.bot, replier_for(ctx), question)
 
     @commands.Cog.listener("on_message")
