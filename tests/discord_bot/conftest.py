@@ -189,3 +189,23 @@ def made_views(monkeypatch) -> list[discord.ui.View]:
 
     monkeypatch.setattr(views.BaseView, "__init__", init)
     return made
+
+
+@pytest.fixture
+def discord_api(monkeypatch):  # -> FakeDiscord
+    """Discord's interaction webhooks, faked; interactions go through discord.py dispatch.
+    Build the bot first: `api.use(bot)` points it at the bot (again after a restart)."""
+    from tests.discord_bot.dispatch import FakeDiscord, install
+
+    api = FakeDiscord(None)  # type: ignore[arg-type]
+    install(api, monkeypatch)
+    return api
+
+
+async def make_admin(index: int = 0, member: int = 0) -> discord.Member:
+    """Give a server's member a role with Manage Server; returns the member."""
+    where = server(index)
+    role = await make_role(where.guild, "curators", manage_guild=True)
+    person = where.members[member]
+    await dpytest.add_role(person, role)
+    return person
