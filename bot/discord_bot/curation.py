@@ -46,7 +46,7 @@ class Curator:
 
     @classmethod
     def check(cls, bot: Any, user: Any, guild: Any) -> Curator:
-        return cls(bot, user, guild, require_admin(user, guild, bot.settings))
+        return cls(bot, user, guild, require_admin(user, guild, bot.settings_for(guild)))
 
     @property
     def actor(self) -> str:
@@ -101,6 +101,31 @@ def _own_live_fact(store: FactStore, fact_id: int, scope: str) -> FactView:
     if view.fact.deleted:
         raise SalesBotError(f"fact #{fact_id} is removed; undo the removal first")
     return view
+
+
+async def known_source(c: Curator, key: str) -> Source:
+    """Refuse an unknown source key before the form opens."""
+
+    def work() -> Source:
+        for source in c.store.sources(c.scope):
+            if source.key == key:
+                return source
+        raise NotFoundError(
+            f"no source with key {key!r} in this server; see `/source list` or add it with "
+            "`/source add`"
+        )
+
+    return await c.run(work)
+
+
+async def list_sources(c: Curator, page: int) -> tuple[list[Source], int]:
+    """One page of the sources this server can quote, and how many there are in all."""
+
+    def work() -> tuple[list[Source], int]:
+        sources = c.store.sources(c.scope)
+        return sources[page * PAGE_SIZE : (page + 1) * PAGE_SIZE], len(sources)
+
+    return await c.run(work)
 
 
 async def editable_fact(c: Curator, fact_id: int) -> FactView:
@@ -329,9 +354,33 @@ def source_keys(store: FactStore, scope: str) -> list[tuple[str, str]]:
     return [(f"{s.key}: {s.title}", s.key) for s in reversed(store.sources(scope))]
 
 
+def entity_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
+    return [(e.name, e.name) for e in store.entities(scope)]
+
+
+def own_fact_ids(store: FactStore, scope: str, current: str) -> list[tuple[str, int]]:
+    """This server's facts whose number or label contains CURRENT, newest first."""
+    wanted = current.strip().lstrip("#").casefold()
+    views = store.list_facts(scope, include_removed=True, limit=500)
+    out = []
+    for v in reversed(views):
+        if v.fact.scope != scope:
+            continue
+        text = f"#{v.fact.id} {fact_label(v)}" + (" (removed)" if v.fact.deleted else "")
+        if wanted in text.casefold():
+            out.append((text, v.fact.id))
+    return out
+
+
 def metric_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
     return [(m.name, m.name) for m in store.metrics(scope)]
 
 
 def vocabulary_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
-    return metric_names(store, scope) + [(e.name, e.name) for e in store.entities(scope)]
+    return metric_names(store, scope) + entity_names(store, scope)
+
+
+def pending_source_keys(store: FactStore, scope: str) -> list[tuple[str, str]]:
+    """Sources with candidates waiting for review."""
+    keys = sorted({c.source_key for c in store.candidates(scope, status="pending")})
+    return [(k, k) for k in keys]

@@ -33,7 +33,7 @@ def unwrap(error: BaseException) -> BaseException:
     return error
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
     text = text.strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", ")", "`")) else text + "."
@@ -43,7 +43,7 @@ def user_message(error: BaseException, ctx: commands.Context | None = None) -> s
     """What to tell the person, or None when the error is not theirs (then: log + apology)."""
     error = unwrap(error)
     if isinstance(error, USER_ERRORS):
-        return _sentence(str(error))
+        return sentence(str(error))
     if isinstance(error, commands.MissingRequiredArgument | commands.MissingRequiredAttachment):
         usage = ""
         if ctx is not None and ctx.command is not None:
@@ -51,7 +51,7 @@ def user_message(error: BaseException, ctx: commands.Context | None = None) -> s
             usage = f" Usage: `{ctx.clean_prefix}{command.qualified_name} {command.signature}`"
         return f"Missing `{error.param.name}`.{usage}"
     if isinstance(error, commands.UserInputError | app_commands.TransformerError):
-        return _sentence(str(error))
+        return sentence(str(error))
     if isinstance(error, commands.CheckFailure | app_commands.CheckFailure):
         return "You can't use that here."
     return None
@@ -93,4 +93,5 @@ async def on_interaction_error(
     interaction: discord.Interaction, error: BaseException, item: object = None
 ) -> None:
     """For views and modals (their `on_error`)."""
-    await report(InteractionReplier(interaction), error, where=type(item or interaction).__name__)
+    where = getattr(item, "__name__", None) or type(item or interaction).__name__
+    await report(InteractionReplier(interaction), error, where=where)

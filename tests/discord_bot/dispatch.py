@@ -111,13 +111,26 @@ class FakeDiscord:
         """A message as it is now, after any edits."""
         return Sent("message", {}, self.messages[message["id"]])
 
-    # -- the adapter discord.py calls ------------------------------------------------
+    def adopt(self, message: Any, payload: dict[str, Any]) -> dict[str, Any]:
+        """A message sent outside interactions (a prefix command's reply, through dpytest),
+        with the components its PAYLOAD carried, so a test can click them."""
+        data = self._message_dict(
+            str(message.id),
+            str(message.channel.id),
+            {
+                "content": message.content,
+                "embeds": [e.to_dict() for e in message.embeds],
+                "components": payload.get("components"),
+            },
+        )
+        self.messages[data["id"]] = data
+        return data
 
-    def _message(self, token: str, payload: dict[str, Any], flags: int = 0) -> dict[str, Any]:
+    def _message_dict(self, message_id: str, channel_id: str, payload: dict[str, Any]) -> dict:
         assert self.bot.user is not None
-        message = {
-            "id": _snowflake(),
-            "channel_id": self.tokens[token].channel["id"],
+        return {
+            "id": message_id,
+            "channel_id": channel_id,
             "author": {
                 "id": str(self.bot.user.id),
                 "username": self.bot.user.name,
@@ -129,10 +142,16 @@ class FakeDiscord:
             "embeds": payload.get("embeds") or [],
             "components": payload.get("components") or [],
             "attachments": [
-                {"id": _snowflake(), "filename": a["filename"], "size": 1, "url": "", "proxy_url": ""}
+                {
+                    "id": _snowflake(),
+                    "filename": a["filename"],
+                    "size": 1,
+                    "url": "",
+                    "proxy_url": "",
+                }
                 for a in payload.get("attachments") or []
             ],
-            "flags": int(payload.get("flags") or flags),
+            "flags": int(payload.get("flags") or 0),
             "type": 0,
             "timestamp": "2026-01-01T00:00:00+00:00",
             "edited_timestamp": None,
@@ -142,6 +161,12 @@ class FakeDiscord:
             "mention_roles": [],
             "pinned": False,
         }
+
+    # -- the adapter discord.py calls ------------------------------------------------
+
+    def _message(self, token: str, payload: dict[str, Any], flags: int = 0) -> dict[str, Any]:
+        channel_id = self.tokens[token].channel["id"]
+        message = self._message_dict(_snowflake(), channel_id, {"flags": flags, **payload})
         self.messages[message["id"]] = message
         return message
 
@@ -323,18 +348,33 @@ class FakeDiscord:
         await self._dispatch(payload)
 
     async def submit(
-        self, modal: dict[str, Any], user: Any, channel: Any, *, message: dict | None = None, **values: str
+        self,
+        modal: dict[str, Any],
+        user: Any,
+        channel: Any,
+        *,
+        message: dict | None = None,
+        **values: str,
     ) -> None:
         """Submit the modal the bot opened, typing VALUES into fields by their label's start."""
         rows = []
         for row in modal["components"]:
             for field_ in row["components"]:
                 typed = next(
-                    (v for k, v in values.items() if field_["label"].casefold().startswith(k.casefold())),
+                    (
+                        v
+                        for k, v in values.items()
+                        if field_["label"].casefold().startswith(k.casefold())
+                    ),
                     field_.get("value") or "",
                 )
                 rows.append(
-                    {"type": 1, "components": [{"type": 4, "custom_id": field_["custom_id"], "value": typed}]}
+                    {
+                        "type": 1,
+                        "components": [
+                            {"type": 4, "custom_id": field_["custom_id"], "value": typed}
+                        ],
+                    }
                 )
         data = {"custom_id": modal["custom_id"], "components": rows}
         payload = self._base(5, user, channel, data)
@@ -370,7 +410,12 @@ def _option_type(value: Any) -> int:
 def _command_data(name: str, options: dict[str, Any], focused: str | None = None) -> dict:
     parts = name.split()
     leaf = [
-        {"name": k, "type": _option_type(v), "value": v, **({"focused": True} if k == focused else {})}
+        {
+            "name": k,
+            "type": _option_type(v),
+            "value": v,
+            **({"focused": True} if k == focused else {}),
+        }
         for k, v in options.items()
     ]
     for sub in reversed(parts[1:]):

@@ -13,7 +13,8 @@ Rules it keeps:
 One class, one module per job: `base` (opening, change counter, audit log),
 `vocabulary` (entities, metrics, aliases, synonyms), `sources`, `reading` and `writing`
 (facts), `bundles` (import and export), `questions` (unanswered questions), `candidates`
-(ingestion's proposals), `settings` (per-server settings); `common`, `names` and `rows` are their shared helpers.
+(ingestion's proposals), `settings` (per-server settings); `common`, `names` and `rows`
+are their shared helpers.
 """
 
 from bot.facts.store.base import StoreBase
