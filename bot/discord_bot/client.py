@@ -43,6 +43,10 @@ def intents() -> discord.Intents:
 
 class SalesBot(commands.Bot):
     def __init__(self, settings: BotSettings, store: FactStore) -> None:
+        # A text bot: that voice's optional libraries are missing is not worth a warning
+        # on every start.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=settings.prefix,
             intents=intents(),
