@@ -399,28 +399,56 @@ def _user(user: Any) -> dict[str, Any]:
     }
 
 
-def _option_type(value: Any) -> int:
+def _option(value: Any) -> tuple[int, Any, dict[str, dict]]:
+    """An option's type, its value in the payload, and what goes in `resolved`."""
     if isinstance(value, bool):
-        return 5
+        return 5, value, {}
     if isinstance(value, int):
-        return 4
-    return 3
+        return 4, value, {}
+    if isinstance(value, discord.Role):
+        role = {
+            "id": str(value.id),
+            "name": value.name,
+            "color": 0,
+            "hoist": False,
+            "position": value.position,
+            "permissions": str(value.permissions.value),
+            "managed": False,
+            "mentionable": False,
+        }
+        return 8, str(value.id), {"roles": {str(value.id): role}}
+    if isinstance(value, discord.abc.GuildChannel):
+        raw = {
+            "id": str(value.id),
+            "name": value.name,
+            "type": value.type.value,
+            "permissions": "0",
+        }
+        return 7, str(value.id), {"channels": {str(value.id): raw}}
+    return 3, value, {}
 
 
 def _command_data(name: str, options: dict[str, Any], focused: str | None = None) -> dict:
     parts = name.split()
-    leaf = [
-        {
-            "name": k,
-            "type": _option_type(v),
-            "value": v,
-            **({"focused": True} if k == focused else {}),
-        }
-        for k, v in options.items()
-    ]
+    leaf, resolved = [], {}
+    for key, value in options.items():
+        kind, raw, found = _option(value)
+        for what, items in found.items():
+            resolved.setdefault(what, {}).update(items)
+        leaf.append(
+            {
+                "name": key,
+                "type": kind,
+                "value": raw,
+                **({"focused": True} if key == focused else {}),
+            }
+        )
     for sub in reversed(parts[1:]):
         leaf = [{"name": sub, "type": 1, "options": leaf}]
-    return {"id": _snowflake(), "name": parts[0], "type": 1, "options": leaf}
+    data = {"id": _snowflake(), "name": parts[0], "type": 1, "options": leaf}
+    if resolved:
+        data["resolved"] = resolved
+    return data
 
 
 def _multipart_payload(multipart: Any) -> dict[str, Any]:
