@@ -91,6 +91,8 @@ async def _answer_and_chart(
     """The engine in the worker thread; the chart, if any, drawn in the chart process."""
 
     def work() -> tuple[ChartReply, More | None]:
+        # The one call into the engine for every way of asking (/ask, !ask, mentions,
+        # suggestion buttons, /chart): per-person, per-channel follow-ups plug in here.
         reply = ask_for_chart(bot.engine, question, scope, force=force)
         if reply.answer.status is not Status.ANSWERED:  # for /unanswered: what was asked
             bot.store.log_question(question, scope=scope, status=reply.answer.status.value)

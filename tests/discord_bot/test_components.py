@@ -385,3 +385,68 @@ async def test_dpytest_world_is_shared_by_a_restart(make_bot):
     bot = await make_bot.restart(bot)
     await dpytest.message(f"!ask {ACME_Q}", channel=channel(), member=server(0).members[0])
     assert only_reply().embeds[0].title == "I don't have that"
+
+
+async def test_undo_works_from_the_direct_message_a_prefix_command_sent(bot, discord_api, payloads):
+    discord_api.use(bot)
+    fact_id = add_acme(bot, server(0).guild)
+    boss = await make_admin(member=1)
+    await say(f"!fact remove {fact_id}", member=boss)
+    card, note = replies()
+    dm = await boss.create_dm()
+    assert card.channel.id == dm.id and note.channel == channel()
+    message = discord_api.adopt(card, next(p for p in payloads if p.get("components")))
+    # Someone else who got hold of the message cannot use it: they are not an admin there.
+    await discord_api.click(message, "Undo", server(0).members[0], dm)
+    assert discord_api.last().content.startswith(REFUSAL)
+    await discord_api.click(message, "Undo", boss, dm)
+    assert discord_api.last().embeds[0]["title"] == f"Undone: fact #{fact_id} is back as it was"
+    assert not bot.store.fact(fact_id, scope()).fact.deleted
+
+
+async def test_no_click_or_command_reads_the_store_on_the_event_loop(bot, discord_api, monkeypatch):
+    """Every store call from Discord runs in the worker thread, so a long import never
+    freezes the bot (the event loop never waits on the store's lock)."""
+    import threading
+
+    from bot.facts.store import FactStore
+
+    discord_api.use(bot)
+    fact_id = add_acme(bot, server(0).guild)
+    add_candidate(bot)
+    ada = await make_admin()
+    asker = server(0).members[1]
+    loop_thread = threading.get_ident()
+    on_loop: set[str] = set()
+    for name in dir(FactStore):
+        method = getattr(FactStore, name)
+        if name.startswith("__") or not callable(method) or isinstance(method, type):
+            continue
+
+        def spy(self, *args, _method=method, _name=name, **kwargs):
+            if threading.get_ident() == loop_thread:
+                on_loop.add(_name)
+            return _method(self, *args, **kwargs)
+
+        monkeypatch.setattr(FactStore, name, spy)
+
+    await discord_api.slash("ask", asker, channel(), question=AMBIGUOUS)
+    await discord_api.click(discord_api.last().message, "select", asker, channel(), values=["1"])
+    await discord_api.click(discord_api.last().message, "Sources", asker, channel())
+    await discord_api.slash("ask", asker, channel(), question=UNKNOWN)
+    suggestions = discord_api.last()
+    await discord_api.click(suggestions.message, suggestions.items()[0]["label"], asker, channel())
+    await discord_api.slash("help", ada, channel())
+    await discord_api.slash("fact list", ada, channel())
+    await discord_api.click(discord_api.last().message, "Next", ada, channel())
+    await discord_api.slash("source list", ada, channel())
+    await discord_api.slash("review", ada, channel())
+    page = discord_api.last().message
+    for label in ("Edit", "Approve"):
+        await discord_api.click(page, label, ada, channel())
+    await discord_api.autocomplete("fact remove", ada, channel(), "id", id="")
+    await discord_api.slash("fact remove", ada, channel(), id=fact_id)
+    await discord_api.click(discord_api.last().message, "Undo", ada, channel())
+    await discord_api.slash("fact add", ada, channel(), source="acme-2013")
+    await discord_api.slash("settings", ada, channel(), cooldown_questions=9)
+    assert on_loop == set()

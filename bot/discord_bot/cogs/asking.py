@@ -1,5 +1,6 @@
 """Asking, for everyone: /ask, the prefix form (!ask ...) and a message mentioning the bot
-all go through `answers.respond`, so they give the same answer."""
+all go through `answers.respond`, so they give the same answer (the engine is called in one
+place, `answers._answer_and_chart`)."""
 
 from __future__ import annotations
 
