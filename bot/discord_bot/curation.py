@@ -7,13 +7,16 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
+from discord import app_commands
+
 from bot.answering.phrases import fact_label
-from bot.discord_bot.checks import actor_of, require_admin
+from bot.answering.render import clip
+from bot.discord_bot.checks import actor_of, is_admin, require_admin, scope_of
 from bot.facts.bundle import dump_bundle, parse_bundle_text
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day
 from bot.facts.model import (
@@ -348,6 +351,26 @@ async def unanswered(c: Curator, days: int) -> list[UnansweredQuestion]:
 
 
 # -- autocomplete -------------------------------------------------------------------------
+
+CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
+CHOICE_LIMIT = 100  # ... each name and value at most 100 characters
+
+
+async def admin_choices(
+    interaction: Any, current: str, lister: Callable[[FactStore, str], Sequence[tuple[str, Any]]]
+) -> list[app_commands.Choice]:
+    """Autocomplete from this server's vocabulary: for admins only, read in the worker."""
+    bot = interaction.client
+    guild = interaction.guild
+    if guild is None or not is_admin(interaction.user, bot.settings_for(guild)):
+        return []
+    items = await asyncio.to_thread(lister, bot.store, scope_of(guild))
+    wanted = str(current).casefold().strip()
+    return [
+        app_commands.Choice(name=clip(name, CHOICE_LIMIT), value=value)
+        for name, value in items
+        if wanted in name.casefold() and len(str(value)) <= CHOICE_LIMIT
+    ][:CHOICES_LIMIT]
 
 
 def source_keys(store: FactStore, scope: str) -> list[tuple[str, str]]:

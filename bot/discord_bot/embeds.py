@@ -1,4 +1,4 @@
-"""Discord embeds: `EmbedSpec` (render.to_embed) -> `discord.Embed`, plus the cards the
+"""Discord embeds: an answer as a chat message (`chat_embed`), plus the cards the
 curating commands show. Everything is clipped to Discord's limits here, whatever the input."""
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from bot.answering.render import (
     FIELDS_LIMIT,
     FOOTER_LIMIT,
     TITLE_LIMIT,
-    EmbedSpec,
     clip,
     fact_summary,
     source_line,
@@ -65,20 +64,6 @@ def fit(embed: discord.Embed) -> discord.Embed:
         excess = len(embed) - EMBED_TOTAL_LIMIT
         embed.description = clip(embed.description, len(embed.description) - excess)
     return embed
-
-
-def answer_embed(spec: EmbedSpec) -> discord.Embed:
-    embed = discord.Embed(
-        title=spec.title,
-        description=spec.description or None,
-        url=web_url(spec.url),
-        colour=COLOURS[spec.status],
-    )
-    for field in spec.fields:
-        embed.add_field(name=field.name, value=field.value, inline=field.inline)
-    if spec.footer:
-        embed.set_footer(text=spec.footer)
-    return fit(embed)
 
 
 def _citation(view: FactView) -> str:

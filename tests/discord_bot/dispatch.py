@@ -177,7 +177,7 @@ class FakeDiscord:
         return message
 
     async def create_interaction_response(self, interaction_id, token, *, params, **_: Any):
-        payload = params.payload or {}
+        payload = params.payload or _multipart_payload(params.multipart)
         data = payload.get("data") or {}
         kind = payload["type"]
         state = self.tokens[token]

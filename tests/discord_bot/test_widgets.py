@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answering.answer import Answer, Status
-from bot.answering.render import EmbedField, EmbedSpec, to_embed
 from bot.config import BotSettings
 from bot.discord_bot import errors
 from bot.discord_bot.admin_components import FactForm
@@ -21,7 +20,7 @@ from bot.discord_bot.answers import AnswerChoice, AskButton, present
 from bot.discord_bot.checks import actor_of, is_admin, require_admin, scope_of
 from bot.discord_bot.cogs.asking import mention_question
 from bot.discord_bot.cooldown import QuestionLimiter
-from bot.discord_bot.embeds import answer_embed, fit, web_url
+from bot.discord_bot.embeds import chat_embed, fit, web_url
 from bot.facts.model import NotFoundError, PermissionDeniedError, SalesBotError
 from tests.discord_bot.fakes import FakeRole, FakeUser
 
@@ -40,20 +39,14 @@ texts = st.text(min_size=1, max_size=7000)
 
 @settings(max_examples=40, deadline=None)
 @given(
-    title=texts,
-    description=texts,
-    footer=st.text(max_size=3000),
-    fields=st.lists(st.tuples(st.text(min_size=1, max_size=400), texts), max_size=40),
+    text=texts,
+    note=st.text(max_size=3000),
+    suggestions=st.lists(st.text(min_size=1, max_size=400), max_size=10),
+    status=st.sampled_from(list(Status)),
 )
-def test_any_embed_spec_fits_discords_limits(title, description, footer, fields):
-    spec = EmbedSpec(
-        title=title,
-        description=description,
-        status=Status.ANSWERED,
-        fields=tuple(EmbedField(n, v) for n, v in fields),
-        footer=footer,
-    )
-    within_limits(answer_embed(spec))
+def test_any_chat_answer_fits_discords_limits(text, note, suggestions, status):
+    answer = Answer("q", status, text, suggestions=tuple(suggestions), headline=text[:300])
+    within_limits(chat_embed(answer, note=note))
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +69,6 @@ def long_views(seed):
 
 def test_an_answer_citing_many_long_facts_still_fits(long_views):
     answer = Answer("q", Status.ANSWERED, "y" * 5000, facts=tuple(long_views), headline="z" * 400)
-    within_limits(answer_embed(to_embed(answer)))
     embed, view = present(None, answer, asker_id=1)
     within_limits(embed)
     (button,) = view.children  # Sources: the ids that fit in a custom_id

@@ -7,17 +7,14 @@ cannot open a form, so `!fact add` answers with a button that opens it."""
 
 from __future__ import annotations
 
-import asyncio
 import io
-from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answering.render import clip
 from bot.discord_bot import curation
 from bot.discord_bot.admin_components import (
     FactForm,
@@ -28,7 +25,6 @@ from bot.discord_bot.admin_components import (
     undo_view,
 )
 from bot.discord_bot.attachments import read_text
-from bot.discord_bot.checks import is_admin, scope_of
 from bot.discord_bot.curation import Curator, FactFilter
 from bot.discord_bot.embeds import (
     fact_card,
@@ -44,8 +40,6 @@ from bot.facts.store import FactStore
 KindName = Literal["actual", "target", "forecast"]
 MAX_BUNDLE_BYTES = 20 * 1024 * 1024
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
-CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
-CHOICE_LIMIT = 100  # ... each name and value at most 100 characters
 
 
 class Curating(commands.Cog):
@@ -351,20 +345,20 @@ class Curating(commands.Cog):
     async def source_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._choices(interaction, current, curation.source_keys)
+        return await curation.admin_choices(interaction, current, curation.source_keys)
 
     @fact_add.autocomplete("metric")
     @fact_list.autocomplete("metric")
     async def metric_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._choices(interaction, current, curation.metric_names)
+        return await curation.admin_choices(interaction, current, curation.metric_names)
 
     @fact_list.autocomplete("entity")
     async def entity_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._choices(interaction, current, curation.entity_names)
+        return await curation.admin_choices(interaction, current, curation.entity_names)
 
     @fact_edit.autocomplete("fact_id")
     @fact_remove.autocomplete("fact_id")
@@ -375,31 +369,13 @@ class Curating(commands.Cog):
         def lister(store: FactStore, scope: str) -> list[tuple[str, int]]:
             return curation.own_fact_ids(store, scope, str(current))
 
-        return await self._choices(interaction, "", lister)
+        return await curation.admin_choices(interaction, "", lister)
 
     @synonym_add.autocomplete("means")
     async def means_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._choices(interaction, current, curation.vocabulary_names)
-
-    async def _choices(
-        self,
-        interaction: discord.Interaction,
-        current: str,
-        lister: Callable[[FactStore, str], Sequence[tuple[str, Any]]],
-    ) -> list[app_commands.Choice]:
-        """Admins only (the lists are the server's vocabulary), read in the worker."""
-        settings = self.bot.settings_for(interaction.guild)  # type: ignore[attr-defined]
-        if interaction.guild is None or not is_admin(interaction.user, settings):
-            return []
-        items = await asyncio.to_thread(lister, self.bot.store, scope_of(interaction.guild))  # type: ignore[attr-defined]
-        wanted = str(current).casefold().strip()
-        return [
-            app_commands.Choice(name=clip(name, CHOICE_LIMIT), value=value)
-            for name, value in items
-            if wanted in name.casefold() and len(str(value)) <= CHOICE_LIMIT
-        ][:CHOICES_LIMIT]
+        return await curation.admin_choices(interaction, current, curation.vocabulary_names)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -235,10 +235,7 @@ class Ingesting(commands.Cog):
     async def review_sources(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        cog = self.bot.get_cog("Curating")
-        if cog is None:
-            return []
-        return await cog._choices(interaction, current, curation.pending_source_keys)  # type: ignore[attr-defined]
+        return await curation.admin_choices(interaction, current, curation.pending_source_keys)
 
 
 async def setup(bot: commands.Bot) -> None:
