@@ -172,7 +172,8 @@ class BaseView(discord.ui.View):
     async def on_timeout(self) -> None:
         # discord.py forgets a view's DynamicItem templates when the view expires; other
         # messages still carry such components, so the bot listens for them again.
-        register(self.client)
+        if self.client is not None:
+            register(self.client)
         for child in self.children:
             target = getattr(child, "item", child)  # a DynamicItem wraps the button
             if hasattr(target, "disabled"):

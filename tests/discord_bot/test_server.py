@@ -65,7 +65,9 @@ async def test_help_lists_what_the_asker_can_use_with_this_stores_own_examples(
     assert "Acme" not in discord_api.last().text()
 
 
-async def test_prefix_help_shows_members_no_admin_commands(bot):
+@pytest.mark.parametrize("admin_role", [None, "Sales Ops"])
+async def test_prefix_help_shows_members_no_admin_commands(make_bot, admin_role):
+    await make_bot(admin_role=admin_role)  # with a role, admin commands are not hidden
     await say("!help")
     embed = only_reply().embeds[0]
     text = "\n".join(f"{f.name} {f.value}" for f in embed.fields)

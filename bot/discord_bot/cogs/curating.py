@@ -43,6 +43,8 @@ MAX_SOURCE_BYTES = 5 * 1024 * 1024
 
 
 class Curating(commands.Cog):
+    for_admins = True  # /help lists these commands to admins only
+
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
@@ -57,9 +59,6 @@ class Curating(commands.Cog):
 
     def curator(self, ctx: commands.Context) -> Curator:
         return Curator.check(self.bot, ctx.author, ctx.guild)
-
-    def curator_of(self, interaction: discord.Interaction) -> Curator:
-        return Curator.check(self.bot, interaction.user, interaction.guild)
 
     # -- /fact ---------------------------------------------------------------------------
 

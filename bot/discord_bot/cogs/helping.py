@@ -52,7 +52,11 @@ def command_lines(bot: commands.Bot, *, admin: bool) -> list[str]:
     """`/name sub` — description, for the slash commands of one audience."""
     lines = []
     for command in sorted(bot.tree.get_commands(), key=lambda c: c.name):
-        for_admins = getattr(command, "default_permissions", None) is not None
+        # By cog, not by default_permissions: with an admin role those are cleared.
+        cog = getattr(command, "binding", None) or getattr(
+            bot.get_command(command.name), "cog", None
+        )
+        for_admins = bool(getattr(cog, "for_admins", False))
         if for_admins != admin:
             continue
         children = getattr(command, "commands", None)

@@ -154,6 +154,8 @@ async def paste_submitted(
 
 
 class Ingesting(commands.Cog):
+    for_admins = True  # /help lists these commands to admins only
+
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 

@@ -58,6 +58,8 @@ def settings_embed(bot: Any, guild: discord.Guild, note: str = "") -> discord.Em
 
 
 class Settings(commands.Cog):
+    for_admins = True  # /help lists these commands to admins only
+
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
