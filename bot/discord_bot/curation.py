@@ -352,6 +352,7 @@ async def unanswered(c: Curator, days: int) -> list[UnansweredQuestion]:
 
 # -- autocomplete -------------------------------------------------------------------------
 
+AUTOCOMPLETE_SCAN = 5000  # facts looked through for fact-number suggestions
 CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_LIMIT = 100  # ... each name and value at most 100 characters
 
@@ -382,16 +383,27 @@ def entity_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
 
 
 def own_fact_ids(store: FactStore, scope: str, current: str) -> list[tuple[str, int]]:
-    """This server's facts whose number or label contains CURRENT, newest first."""
+    """This server's facts whose number or label contains CURRENT: the fact with that very
+    number first, then the newest."""
     wanted = current.strip().lstrip("#").casefold()
-    views = store.list_facts(scope, include_removed=True, limit=500)
-    out = []
+
+    def label_of(v: FactView) -> str:
+        return f"#{v.fact.id} {fact_label(v)}" + (" (removed)" if v.fact.deleted else "")
+
+    out: list[tuple[str, int]] = []
+    if wanted.isdigit() and len(wanted) < 19:  # SQLite's integers stop at 19 digits
+        try:
+            exact = store.fact(int(wanted), scope)
+        except NotFoundError:
+            pass
+        else:
+            if exact.fact.scope == scope:
+                out.append((label_of(exact), exact.fact.id))
+    views = store.list_facts(scope, include_removed=True, limit=AUTOCOMPLETE_SCAN)
+    first = out[0][1] if out else None
     for v in reversed(views):
-        if v.fact.scope != scope:
-            continue
-        text = f"#{v.fact.id} {fact_label(v)}" + (" (removed)" if v.fact.deleted else "")
-        if wanted in text.casefold():
-            out.append((text, v.fact.id))
+        if v.fact.scope == scope and v.fact.id != first and wanted in label_of(v).casefold():
+            out.append((label_of(v), v.fact.id))
     return out
 
 

@@ -194,6 +194,8 @@ async def test_fact_ids_and_entities_autocomplete_for_admins(bot, discord_api):
         choices = await discord_api.autocomplete(command, ada, channel(), "id", id="acme")
         assert [c["value"] for c in choices] == [fact_id], command
         assert choices[0]["name"].startswith(f"#{fact_id} Acme smartphones sold")
+    by_number = await discord_api.autocomplete("fact edit", ada, channel(), "id", id=str(fact_id))
+    assert by_number[0]["value"] == fact_id
     choices = await discord_api.autocomplete("fact list", ada, channel(), "entity", entity="ac")
     assert [c["value"] for c in choices] == ["Acme"]
     plain = server(0).members[1]
