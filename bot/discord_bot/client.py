@@ -66,6 +66,7 @@ class SalesBot(commands.Bot):
         self.workers = Workers()
         self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
         self.add_listener(components.on_form_submit, "on_interaction")
+        self.add_listener(components.on_stale_component, "on_interaction")
 
     async def setup_hook(self) -> None:
         self.workers.install(self.loop)

@@ -212,6 +212,21 @@ def submitted_values(data: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
+STALE = "This button is from an older version of SalesBot; run the command again."
+
+
+async def on_stale_component(interaction: discord.Interaction) -> None:
+    """The bot's `on_interaction` listener for components no item here understands (sent
+    by a version before components carried their state): say so rather than let Discord
+    report "This interaction failed", and grey it out."""
+    if interaction.type is not discord.InteractionType.component or not interaction.data:
+        return
+    custom_id = str(interaction.data.get("custom_id", ""))
+    if any(cls.__discord_ui_compiled_template__.fullmatch(custom_id) for cls in ITEMS):  # type: ignore[attr-defined]
+        return
+    await disable_clicked(interaction, STALE)
+
+
 async def on_form_submit(interaction: discord.Interaction) -> None:
     """The bot's `on_interaction` listener for SalesBot forms."""
     if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:

@@ -450,3 +450,22 @@ async def test_no_click_or_command_reads_the_store_on_the_event_loop(bot, discor
     await discord_api.slash("fact add", ada, channel(), source="acme-2013")
     await discord_api.slash("settings", ada, channel(), cooldown_questions=9)
     assert on_loop == set()
+
+
+async def test_a_button_from_before_components_carried_their_state_says_so(bot, discord_api):
+    discord_api.use(bot)
+    await discord_api.slash("ask", server(0).members[0], channel(), question=ACME_Q)
+    message = discord_api.last().message
+    # What the previous version sent: a random custom_id only its own process knew.
+    message["components"] = [
+        {
+            "type": 1,
+            "components": [
+                {"type": 2, "style": 2, "label": "Next", "custom_id": "26ae566edaf75cac1844f1b1"}
+            ],
+        }
+    ]
+    await discord_api.click(message, "Next", server(0).members[0], channel())
+    said = discord_api.last()
+    assert said.ephemeral and said.content == components.STALE
+    assert discord_api.current(message).item("Next")["disabled"]
