@@ -7,7 +7,7 @@ as an admin of that server every time."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Self
 
 import discord
 
@@ -45,7 +45,9 @@ class UndoButton(
         )
 
     @classmethod
-    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):  # type: ignore[override]
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
         return cls(int(match["guild"]), int(match["entry"]))
 
     async def act(self, interaction: discord.Interaction) -> None:
@@ -88,7 +90,9 @@ class PageButton(
         )
 
     @classmethod
-    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):  # type: ignore[override]
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
         return cls(
             int(match["guild"]),
             match["what"],
@@ -275,7 +279,9 @@ class FormButton(
         )
 
     @classmethod
-    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):  # type: ignore[override]
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
         return cls(int(match["owner"]), "sb:fact:" + match["form"], item.label or "Open the form")
 
     async def act(self, interaction: discord.Interaction) -> None:

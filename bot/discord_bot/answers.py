@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import discord
 
@@ -183,7 +183,9 @@ class AnswerChoice(
         )
 
     @classmethod
-    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):  # type: ignore[override]
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Select, match: re.Match[str], /
+    ) -> Self:
         return cls(int(match["asker"]), options=list(item.options))
 
     async def act(self, interaction: discord.Interaction) -> None:
@@ -233,7 +235,9 @@ class AskButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=r"s
         return len(_ASK_PREFIX + question) <= components.CUSTOM_ID_LIMIT
 
     @classmethod
-    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):  # type: ignore[override]
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
         return cls(match["q"])
 
     async def act(self, interaction: discord.Interaction) -> None:
@@ -261,7 +265,9 @@ class SourcesButton(
         )
 
     @classmethod
-    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):  # type: ignore[override]
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
         return cls([int(i) for i in match["ids"].split(",") if i])
 
     async def act(self, interaction: discord.Interaction) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 import discord
 
@@ -180,7 +180,9 @@ class ReviewButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=
         )
 
     @classmethod
-    async def from_custom_id(cls, interaction, item, match: re.Match[str], /):  # type: ignore[override]
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
         return cls(match["action"], int(match["cid"]), match["source"], item.label or "")
 
     async def act(self, interaction: discord.Interaction) -> None:
