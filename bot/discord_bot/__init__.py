@@ -112,7 +112,7 @@ def run_bot(db_path: str | Path | None = None, *, empty: bool = False) -> None:
         except discord.PrivilegedIntentsRequired:
             raise SalesBotError(
                 "turn on the Message Content intent: Developer Portal -> your application -> "
-                "Bot -> Privileged Gateway Intents (see docs/discord.md)"
+                "Bot -> Privileged Gateway Intents (README: Run it in your server, step 1)"
             ) from None
         except (aiohttp.ClientConnectionError, TimeoutError) as error:
             log.warning(unreachable(error, delay))
