@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answering.engine import QuestionError
-from bot.discord_bot.replies import InteractionReplier, Replier, replier_for
+from bot.discord_bot.replies import InteractionReplier, Replier, private_for, replier_for
 from bot.facts.model import NotFoundError, PermissionDeniedError, SalesBotError
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,12 @@ async def report(
 
 async def on_command_error(ctx: commands.Context, error: BaseException) -> None:
     where = f"command {ctx.command.qualified_name}" if ctx.command else "a command"
-    await report(replier_for(ctx), error, where=where, ctx=ctx)
+    # An admin's mistake may quote what they were curating (a bundle's facts, a source):
+    # private like the command's output. A refusal is said where it was asked.
+    admin_output = getattr(getattr(ctx.command, "cog", None), "for_admins", False)
+    refused = isinstance(unwrap(error), PermissionDeniedError | commands.CheckFailure)
+    replier = private_for(ctx) if admin_output and not refused else replier_for(ctx)
+    await report(replier, error, where=where, ctx=ctx)
 
 
 async def on_app_command_error(interaction: discord.Interaction, error: BaseException) -> None:

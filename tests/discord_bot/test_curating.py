@@ -185,6 +185,17 @@ async def test_prefix_admin_output_goes_by_direct_message(bot, command):
         assert "lunch" in private[0].embeds[0].description
 
 
+async def test_a_prefix_admin_commands_mistake_is_private_too(bot, tmp_path):
+    broken = acme_bundle()
+    broken["facts"][0]["quote"] = "a sentence that is not in the report"
+    path = tmp_path / "half.json"
+    path.write_text(json.dumps(broken))
+    await say("!facts import", member=await promoted(bot), attachments=[str(path)])
+    problem, note = replies()
+    assert isinstance(problem.channel, discord.DMChannel) and "the quote" in problem.content
+    assert note.content == DM_NOTE
+
+
 # -- who is an admin ------------------------------------------------------------------------
 
 
