@@ -107,7 +107,7 @@ class PageButton(
         embed, view = await list_page(c, self.what, self.page, self.filters)
         await interaction.response.edit_message(embed=embed, view=view)
         if view is not None:
-            view.message = interaction.message
+            view.updated_by = interaction
 
 
 def _filter(filters: str) -> FactFilter:

@@ -213,7 +213,7 @@ async def show_chosen(interaction: discord.Interaction, fact_id: int) -> None:
     embed, view = present(bot, answer, asker_id=interaction.user.id)
     await interaction.response.edit_message(embed=embed, view=view)
     if view is not None:
-        view.message = interaction.message
+        view.updated_by = interaction
 
 
 @components.item

@@ -162,6 +162,9 @@ class BaseView(discord.ui.View):
     its message (`message`) to do that; senders set it."""
 
     message: discord.Message | None = None
+    # Or the click that put this view on its message: an ephemeral message can only be
+    # edited through the interaction's token, not as a channel message.
+    updated_by: discord.Interaction | None = None
 
     def __init__(self, client: discord.Client, *items: discord.ui.Item) -> None:
         super().__init__(timeout=VIEW_TIMEOUT)
@@ -178,8 +181,10 @@ class BaseView(discord.ui.View):
             target = getattr(child, "item", child)  # a DynamicItem wraps the button
             if hasattr(target, "disabled"):
                 target.disabled = True
-        if self.message is not None:
-            with contextlib.suppress(discord.HTTPException):  # deleted, or token expired
+        with contextlib.suppress(discord.HTTPException):  # deleted, or token expired
+            if self.updated_by is not None:
+                await self.updated_by.edit_original_response(view=self)
+            elif self.message is not None:
                 await self.message.edit(view=self)
 
 

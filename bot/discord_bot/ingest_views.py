@@ -238,7 +238,7 @@ class ReviewButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=
         embed, view = await show_review(interaction, self.source, show, clip(note, 4000))
         await interaction.response.edit_message(embed=embed, view=view)
         if view is not None:
-            view.message = interaction.message
+            view.updated_by = interaction
 
 
 class CandidateForm(StableForm):
@@ -310,4 +310,4 @@ async def candidate_submitted(
     else:
         await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
     if view is not None:
-        view.message = interaction.message
+        view.updated_by = interaction

@@ -375,8 +375,15 @@ async def test_review_pages_know_their_message_and_grey_out_on_timeout(
     assert all(c.get("disabled") for c in discord_api.current(page).items())
     # ... and the bot still listens for such buttons on other messages.
     await discord_api.slash("fact list", ada, channel())
-    await discord_api.click(discord_api.last().message, "Next", ada, channel())
+    listed = discord_api.last().message
+    await discord_api.click(listed, "Next", ada, channel())
     assert discord_api.last().kind == "update"
+    # A page a click put there (ephemeral: only its interaction can edit it) greys out too.
+    for _ in range(100):
+        await asyncio.sleep(0.01)
+        if all(c.get("disabled") for c in discord_api.current(listed).items()):
+            break
+    assert all(c.get("disabled") for c in discord_api.current(listed).items())
 
 
 async def test_dpytest_world_is_shared_by_a_restart(make_bot):
