@@ -199,23 +199,6 @@ def add_acme(bot: SalesBot, guild: discord.Guild) -> int:
 
 
 @pytest.fixture
-def made_views(monkeypatch) -> list[discord.ui.View]:
-    """Every view the bot builds, so a test can press buttons on a prefix command's reply
-    (dpytest keeps the message's components, not the View object behind them)."""
-    from bot.discord_bot import components as views
-
-    made: list[discord.ui.View] = []
-    original = views.BaseView.__init__
-
-    def init(self, *args: Any, **kwargs: Any) -> None:
-        original(self, *args, **kwargs)
-        made.append(self)
-
-    monkeypatch.setattr(views.BaseView, "__init__", init)
-    return made
-
-
-@pytest.fixture
 def discord_api(monkeypatch):  # -> FakeDiscord
     """Discord's interaction webhooks, faked; interactions go through discord.py dispatch.
     Build the bot first: `api.use(bot)` points it at the bot (again after a restart)."""
