@@ -1,7 +1,8 @@
-"""One small test double of `discord.Interaction`, shared by every test of a slash
-command, button, select or modal. It records what the bot sends, in order, with the
-keyword arguments (ephemeral, embed, view, file, ...), and refuses a second initial
-response the way Discord does."""
+"""One small test double of `discord.Interaction`, for calling a command's callback
+directly (a slash command with an attachment, a slow answer held mid-way). It records what
+the bot sends, in order, with the keyword arguments (ephemeral, embed, view, file, ...),
+and refuses a second initial response the way Discord does. Buttons, menus and forms are
+tested through discord.py's own dispatch instead (dispatch.py)."""
 
 from __future__ import annotations
 
