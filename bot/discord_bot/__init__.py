@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,11 @@ SETTINGS = (
     "cooldown_questions",
     "cooldown_seconds",
 )
+log = logging.getLogger("bot.discord_bot")
+# Waiting for Discord at start: 5 s, then twice as long each time, at most 5 minutes.
+FIRST_RETRY_SECONDS = 5.0
+MAX_RETRY_SECONDS = 300.0
+wait = time.sleep  # replaced in tests
 _TOKEN = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 
 
@@ -77,27 +84,48 @@ def _open_store(path: Path, *, empty: bool) -> FactStore:
 
 def run_bot(db_path: str | Path | None = None, *, empty: bool = False) -> None:
     """Start the bot with settings from the environment and .env; blocks until stopped.
-    EMPTY: a new store starts with no facts instead of the bundled seed."""
+    EMPTY: a new store starts with no facts instead of the bundled seed. While Discord
+    cannot be reached, says so and tries again, waiting longer each time (discord.py
+    reconnects by itself only once it has logged in)."""
+    import aiohttp
     import discord
 
     load_env_file()
     settings = BotSettings.from_env()
     token = check_token(settings.token)
     discord.utils.setup_logging()
-    bot = create_bot(
-        db_path or settings.db_path,
-        empty=empty,
-        **{name: getattr(settings, name) for name in SETTINGS},
+    delay = FIRST_RETRY_SECONDS
+    while True:
+        bot = create_bot(
+            db_path or settings.db_path,
+            empty=empty,
+            **{name: getattr(settings, name) for name in SETTINGS},
+        )
+        try:
+            bot.run(token, log_handler=None)
+            return
+        except discord.LoginFailure:
+            raise SalesBotError(
+                "Discord refused DISCORD_TOKEN: reset the token in the Developer Portal "
+                "(Bot -> Reset Token) and put the new one in .env, see .env.example"
+            ) from None
+        except discord.PrivilegedIntentsRequired:
+            raise SalesBotError(
+                "turn on the Message Content intent: Developer Portal -> your application -> "
+                "Bot -> Privileged Gateway Intents (README: Run it in your server, step 1)"
+            ) from None
+        except (aiohttp.ClientConnectionError, TimeoutError) as error:
+            log.warning(unreachable(error, delay))
+        try:
+            wait(delay)
+        except KeyboardInterrupt:
+            return
+        delay = min(delay * 2, MAX_RETRY_SECONDS)
+
+
+def unreachable(error: BaseException, delay: float) -> str:
+    reason = str(error) or type(error).__name__
+    return (
+        f"Discord cannot be reached ({reason}): check this machine's network connection. "
+        f"Trying again in {delay:g} s."
     )
-    try:
-        bot.run(token, log_handler=None)
-    except discord.LoginFailure:
-        raise SalesBotError(
-            "Discord refused DISCORD_TOKEN: reset the token in the Developer Portal "
-            "(Bot -> Reset Token) and put the new one in .env, see .env.example"
-        ) from None
-    except discord.PrivilegedIntentsRequired:
-        raise SalesBotError(
-            "turn on the Message Content intent: Developer Portal -> your application -> Bot "
-            "-> Privileged Gateway Intents (see docs/discord.md)"
-        ) from None

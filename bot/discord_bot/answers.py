@@ -1,50 +1,65 @@
 """Asking, the same way for every path (/ask, !ask, a mention, a suggestion button): the
-cooldown, the engine off the event loop, the embed, and the view for ambiguous or unknown
-answers. No answering logic lives here; the engine decides, this module presents."""
+cooldown, the engine off the event loop, the chat embed, and the components under it (the
+choice menu of an ambiguous answer, suggestion buttons, the Sources button). No answering
+logic lives here; the engine decides, this module presents."""
 
 from __future__ import annotations
 
 import asyncio
 import io
 import math
-from collections.abc import Awaitable
-from dataclasses import replace
-from functools import partial
-from typing import Any, TypeVar
+import re
+from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Self, TypeVar
 
 import discord
 
 from bot.answering.answer import Answer, Status
 from bot.answering.engine import Engine
-from bot.answering.phrases import amount, kind_word, short_when, statement
-from bot.answering.render import to_embed
+from bot.answering.phrases import amount, day, fact_label, kind_word, short_when, statement
+from bot.answering.render import clip
 from bot.charts.reply import ChartReply, ask_for_chart
+from bot.discord_bot import components
 from bot.discord_bot.checks import scope_of
-from bot.discord_bot.embeds import answer_embed
+from bot.discord_bot.components import BaseView, Gone, Guarded
+from bot.discord_bot.embeds import chat_embed, sources_embed
 from bot.discord_bot.replies import InteractionReplier, Replier
-from bot.discord_bot.views import ChoiceView, SuggestionsView
-from bot.facts.model import FactView, Kind, NotFoundError
+from bot.facts.model import FactView, Kind, NotFoundError, SalesBotError
+from bot.facts.store import FactStore
 
 T = TypeVar("T")
 # An interaction must be acknowledged within 3 seconds; a slower answer is deferred first.
 DEFER_AFTER = 2.0
+SELECT_OPTIONS_LIMIT = 25
+BUTTON_LABEL_LIMIT = 80
+_ASK_PREFIX = "sb:ask:"
 
 
 async def respond(bot: Any, replier: Replier, question: str, *, force_chart: bool = False) -> None:
     """Answer QUESTION; a trend question (or any, with FORCE_CHART) gets its chart attached."""
-    wait = bot.limiter.hit(replier.user.id)
+    limiter = bot.limiter_for(replier.guild)
+    wait = limiter.hit(replier.user.id)
     if wait > 0:
-        first = bot.limiter.first_refusal(replier.user.id, wait)
-        await replier.notice(
-            slow_down_text(bot.limiter.questions, bot.limiter.seconds, wait), first=first
-        )
+        first = limiter.first_refusal(replier.user.id, wait)
+        await replier.notice(slow_down_text(limiter.questions, limiter.seconds, wait), first=first)
         return
+    question = strip_mentions(question)
     scope = scope_of(replier.guild)
-    reply = await in_time(replier, _answer_and_chart(bot, question, scope, force_chart))
-    embed, view = present(reply.answer, asker_id=replier.user.id, scope=scope)
+    reply, more = await in_time(replier, _answer_and_chart(bot, question, scope, force_chart))
+    embed, view = present(bot, reply.answer, asker_id=replier.user.id, more=more)
     message = await replier.send(embed=embed, view=view, file=attach_chart(embed, reply))
     if view is not None:
         view.message = message
+
+
+# Any mention Discord renders: users, roles, channels, slash commands, @everyone and @here.
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|</[^:>]+:\d+>|@(?:everyone|here)\b")
+
+
+def strip_mentions(text: str) -> str:
+    """The question without mentions: they name people, not figures (and never ping)."""
+    return " ".join(_MENTION.sub(" ", text).split())
 
 
 def attach_chart(embed: discord.Embed, reply: ChartReply) -> discord.File | None:
@@ -62,14 +77,45 @@ def slow_down_text(questions: int, seconds: float, wait: float) -> str:
     )
 
 
-async def _answer_and_chart(bot: Any, question: str, scope: str, force: bool) -> ChartReply:
+@dataclass(frozen=True)
+class More:
+    """Candidates an ambiguous answer could not list: how many companies, for what metric."""
+
+    companies: int
+    metric: str
+
+
+async def _answer_and_chart(
+    bot: Any, question: str, scope: str, force: bool
+) -> tuple[ChartReply, More | None]:
     """The engine in the worker thread; the chart, if any, drawn in the chart process."""
-    reply: ChartReply = await asyncio.to_thread(
-        ask_for_chart, bot.engine, question, scope, force=force, log_misses=True
-    )
+
+    def work() -> tuple[ChartReply, More | None]:
+        # The one call into the engine for every way of asking (/ask, !ask, mentions,
+        # suggestion buttons, /chart): per-person, per-channel follow-ups plug in here.
+        reply = ask_for_chart(bot.engine, question, scope, force=force)
+        if reply.answer.status is not Status.ANSWERED:  # for /unanswered: what was asked
+            bot.store.log_question(question, scope=scope, status=reply.answer.status.value)
+        return reply, hidden_candidates(bot.store, reply.answer, scope)
+
+    reply, more = await asyncio.to_thread(work)
     if reply.chart is not None:
         reply = replace(reply, png=await bot.workers.render_chart(reply.chart))
-    return reply
+    return reply, more
+
+
+def hidden_candidates(store: FactStore, answer: Answer, scope: str) -> More | None:
+    """An ambiguous answer lists a few companies' figures; how many more have that metric."""
+    if answer.status is not Status.AMBIGUOUS or not answer.facts:
+        return None
+    names = {v.fact.metric.casefold() for v in answer.facts}
+    metric_ids = [m.id for m in store.metrics(scope) if m.name.casefold() in names]
+    if not metric_ids:
+        return None
+    having = store.entities_having(scope, metric_ids, limit=100_000)
+    shown = {v.fact.entity.casefold() for v in answer.facts}
+    hidden = len(having) - len(shown)
+    return More(hidden, answer.facts[0].fact.metric) if hidden > 0 else None
 
 
 async def in_time(replier: Replier, work: Awaitable[T]) -> T:
@@ -81,45 +127,180 @@ async def in_time(replier: Replier, work: Awaitable[T]) -> T:
     return await task
 
 
+def more_note(more: More | None) -> str:
+    if more is None:
+        return ""
+    return (
+        f"…and {more.companies} more {'company has' if more.companies == 1 else 'companies have'} "
+        f"{more.metric} figures. Narrow it down by naming the company, the period or the kind "
+        f"(actual, target, forecast)."
+    )
+
+
 def present(
-    answer: Answer, *, asker_id: int, scope: str
-) -> tuple[discord.Embed, discord.ui.View | None]:
-    embed = answer_embed(to_embed(answer))
-    view: discord.ui.View | None = None
+    bot: Any, answer: Answer, *, asker_id: int, more: More | None = None
+) -> tuple[discord.Embed, BaseView | None]:
+    embed = chat_embed(answer, note=more_note(more))
+    items: list[discord.ui.Item] = []
     if answer.status is Status.AMBIGUOUS and answer.facts:
-        view = ChoiceView(
-            answer.facts,
-            asker_id=asker_id,
-            on_choose=partial(_chosen, question=answer.question, scope=scope),
-        )
+        items.append(AnswerChoice(asker_id, answer.facts[:SELECT_OPTIONS_LIMIT]))
     elif answer.status is Status.UNKNOWN and answer.suggestions:
-        view = SuggestionsView(answer.suggestions, on_pick=_picked)
-    return embed, view
+        items += [AskButton(q) for q in answer.suggestions[:3] if AskButton.fits(q)]
+    elif answer.status is Status.ANSWERED and answer.facts:
+        items.append(SourcesButton([v.fact.id for v in answer.facts]))
+    return embed, BaseView(bot, *items) if items else None
 
 
-async def _picked(interaction: discord.Interaction, question: str) -> None:
-    """A suggestion button: the clicker asks that question, cooldown and all."""
-    await respond(interaction.client, InteractionReplier(interaction), question)
+# -- the components under an answer -----------------------------------------------------
 
 
-async def _chosen(
-    interaction: discord.Interaction, fact_id: int, *, question: str, scope: str
-) -> None:
+def _options(views: Sequence[FactView]) -> list[discord.SelectOption]:
+    return [
+        discord.SelectOption(
+            label=clip(f"#{v.fact.id} {fact_label(v)}", 100),
+            value=str(v.fact.id),
+            description=clip(f"{v.source.title}, stated {day(v.fact.as_of)}", 100),
+        )
+        for v in views
+    ]
+
+
+@components.item
+class AnswerChoice(
+    Guarded, discord.ui.DynamicItem[discord.ui.Select], template=r"sb:pick:(?P<asker>\d+)"
+):
+    """'Which one did you mean?': the candidates; only the asker may choose, and only one
+    of the figures offered (the values come from the message, so a forged one is refused)."""
+
+    def __init__(self, asker_id: int, views: Sequence[FactView] = (), *, options=None) -> None:
+        self.asker_id = asker_id
+        super().__init__(
+            discord.ui.Select(
+                placeholder="Choose the figure you meant",
+                options=options if options is not None else _options(views),
+                custom_id=f"sb:pick:{asker_id}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Select, match: re.Match[str], /
+    ) -> Self:
+        return cls(int(match["asker"]), options=list(item.options))
+
+    async def act(self, interaction: discord.Interaction) -> None:
+        if interaction.user.id != self.asker_id:
+            await interaction.response.send_message(
+                "Only the person who asked can choose; ask the question yourself to pick one.",
+                ephemeral=True,
+            )
+            return
+        offered = {o.value for o in self.item.options}
+        chosen = self.item.values
+        if len(chosen) != 1 or chosen[0] not in offered:
+            raise SalesBotError("that choice was not offered; pick one from the menu")
+        await show_chosen(interaction, int(chosen[0]))
+
+
+async def show_chosen(interaction: discord.Interaction, fact_id: int) -> None:
     """The asker picked a candidate: the ambiguous message becomes that answer."""
-    engine: Engine = interaction.client.engine  # type: ignore[attr-defined]
-    answer = await asyncio.to_thread(chosen_answer, engine, question, fact_id, scope)
-    await interaction.response.edit_message(embed=answer_embed(to_embed(answer)), view=None)
+    bot: Any = interaction.client
+    scope = scope_of(interaction.guild)
+    try:
+        answer = await asyncio.to_thread(chosen_answer, bot.engine, fact_id, scope)
+    except NotFoundError as error:
+        raise Gone(str(error)) from None
+    embed, view = present(bot, answer, asker_id=interaction.user.id)
+    await interaction.response.edit_message(embed=embed, view=view)
+    if view is not None:
+        view.updated_by = interaction
 
 
-def chosen_answer(engine: Engine, question: str, fact_id: int, scope: str) -> Answer:
+@components.item
+class AskButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=r"sb:ask:(?P<q>.+)"):
+    """A question the store can answer; clicking it asks it (anyone may, cooldown and all)."""
+
+    def __init__(self, question: str) -> None:
+        self.question = question
+        super().__init__(
+            discord.ui.Button(
+                label=clip(question, BUTTON_LABEL_LIMIT),
+                style=discord.ButtonStyle.secondary,
+                custom_id=_ASK_PREFIX + question,
+            )
+        )
+
+    @staticmethod
+    def fits(question: str) -> bool:
+        return len(_ASK_PREFIX + question) <= components.CUSTOM_ID_LIMIT
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
+        return cls(match["q"])
+
+    async def act(self, interaction: discord.Interaction) -> None:
+        await respond(interaction.client, InteractionReplier(interaction), self.question)
+
+
+@components.item
+class SourcesButton(
+    Guarded, discord.ui.DynamicItem[discord.ui.Button], template=r"sb:src:(?P<ids>[\d,]+)"
+):
+    """Every figure behind an answer, shown only to whoever presses it."""
+
+    def __init__(self, fact_ids: Sequence[int]) -> None:
+        ids = ""
+        for fact_id in fact_ids:  # as many as a custom_id holds; the rest are in the footer
+            more = f"{ids},{fact_id}" if ids else str(fact_id)
+            if len("sb:src:" + more) > components.CUSTOM_ID_LIMIT:
+                break
+            ids = more
+        self.fact_ids = [int(i) for i in ids.split(",") if i]
+        super().__init__(
+            discord.ui.Button(
+                label="Sources", style=discord.ButtonStyle.secondary, custom_id=f"sb:src:{ids}"
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
+        return cls([int(i) for i in match["ids"].split(",") if i])
+
+    async def act(self, interaction: discord.Interaction) -> None:
+        store: FactStore = interaction.client.store  # type: ignore[attr-defined]
+        scope = scope_of(interaction.guild)
+
+        def work() -> tuple[list[FactView], list[int]]:
+            found, missing = [], []
+            for fact_id in self.fact_ids:
+                try:
+                    view = store.fact(fact_id, scope)
+                except NotFoundError:
+                    missing.append(fact_id)
+                    continue
+                (missing.append(fact_id) if view.fact.deleted else found.append(view))
+            return found, missing
+
+        found, missing = await asyncio.to_thread(work)
+        if not found:
+            raise Gone("the figures behind this answer have been removed since")
+        await interaction.response.send_message(embed=sources_embed(found, missing), ephemeral=True)
+
+
+def chosen_answer(engine: Engine, fact_id: int, scope: str) -> Answer:
     """The engine's own answer to a precise question naming the fact, when that is the fact
     (so it reads exactly as the command line would); else a one-fact answer."""
     view = engine.store.fact(fact_id, scope)
     if view.fact.deleted:
         raise NotFoundError(f"fact #{fact_id} was removed meanwhile; please ask again")
-    precise = engine.ask(precise_question(view), scope)
+    question = precise_question(view)
+    precise = engine.ask(question, scope)
     if precise.status is Status.ANSWERED and precise.facts and precise.facts[0].fact.id == fact_id:
-        return replace(precise, question=question)
+        return precise
     return Answer(
         question=question,
         status=Status.ANSWERED,

@@ -1,5 +1,6 @@
-"""The Bot: settings, the store and engine, intents, mention safety, cogs loaded from
-`cogs/` by discovery, app command syncing, the audit channel."""
+"""The Bot: settings (the environment's, and each server's own), the store and engine,
+intents, mention safety, persistent components, cogs loaded from `cogs/` by discovery,
+app command syncing, the audit channel."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from discord.ext import commands
 
 from bot.answering import Engine
 from bot.config import BotSettings
-from bot.discord_bot import errors
+from bot.discord_bot import components, errors, server_settings
 from bot.discord_bot.cooldown import QuestionLimiter
 from bot.discord_bot.workers import Workers
 from bot.facts.store import FactStore
@@ -42,6 +43,10 @@ def intents() -> discord.Intents:
 
 class SalesBot(commands.Bot):
     def __init__(self, settings: BotSettings, store: FactStore) -> None:
+        # A text bot: that voice's optional libraries are missing is not worth a warning
+        # on every start.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=settings.prefix,
             intents=intents(),
@@ -54,13 +59,20 @@ class SalesBot(commands.Bot):
         self.settings = settings
         self.store = store
         self.engine = Engine(store)
+        # The environment's limit; a server with its own cooldown gets its own limiter.
         self.limiter = QuestionLimiter(settings.cooldown_questions, settings.cooldown_seconds)
+        self._limiters: dict[int, QuestionLimiter] = {}
+        self.server_settings: dict[str, dict[str, str]] = {}  # scope -> stored settings
         self.workers = Workers()
         self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
+        self.add_listener(components.on_form_submit, "on_interaction")
+        self.add_listener(components.on_stale_component, "on_interaction")
 
     async def setup_hook(self) -> None:
         self.workers.install(self.loop)
+        self.server_settings = await asyncio.to_thread(self.store.all_server_settings)
         await self.load_cogs()
+        components.register(self)  # the cogs' buttons: those sent before a restart work too
         await self.sync_commands()
         await asyncio.to_thread(self.engine.vocabulary)  # warm the shared names once
         # Everything built so far lives as long as the bot: keep it out of the garbage
@@ -110,13 +122,29 @@ class SalesBot(commands.Bot):
                 ),
             )
 
+    def settings_for(self, guild: discord.abc.Snowflake | None) -> BotSettings:
+        """The settings in force in GUILD: its own (set with /settings) over the environment."""
+        if guild is None:
+            return self.settings
+        return server_settings.resolve(self.settings, self.server_settings.get(str(guild.id)))
+
+    def limiter_for(self, guild: discord.abc.Snowflake | None) -> QuestionLimiter:
+        wanted = self.settings_for(guild)
+        pair = (wanted.cooldown_questions, wanted.cooldown_seconds)
+        if guild is None or pair == (self.limiter.questions, self.limiter.seconds):
+            return self.limiter
+        limiter = self._limiters.get(guild.id)
+        if limiter is None or (limiter.questions, limiter.seconds) != pair:
+            limiter = self._limiters[guild.id] = QuestionLimiter(*pair, clock=self.limiter.clock)
+        return limiter
+
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:  # type: ignore[override]
         await errors.on_command_error(ctx, error)
 
     async def post_audit(self, guild: discord.Guild | None, line: str) -> None:
         """One line per change to the audit channel, if it is set and belongs to the server
         where the change happened (one server's changes are never shown to another)."""
-        channel_id = self.settings.audit_channel
+        channel_id = self.settings_for(guild).audit_channel
         if not channel_id or guild is None:
             return
         channel = self.get_channel(channel_id)

@@ -7,13 +7,16 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
+from discord import app_commands
+
 from bot.answering.phrases import fact_label
-from bot.discord_bot.checks import actor_of, require_admin
+from bot.answering.render import clip
+from bot.discord_bot.checks import actor_of, is_admin, require_admin, scope_of
 from bot.facts.bundle import dump_bundle, parse_bundle_text
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day
 from bot.facts.model import (
@@ -46,7 +49,7 @@ class Curator:
 
     @classmethod
     def check(cls, bot: Any, user: Any, guild: Any) -> Curator:
-        return cls(bot, user, guild, require_admin(user, guild, bot.settings))
+        return cls(bot, user, guild, require_admin(user, guild, bot.settings_for(guild)))
 
     @property
     def actor(self) -> str:
@@ -101,6 +104,31 @@ def _own_live_fact(store: FactStore, fact_id: int, scope: str) -> FactView:
     if view.fact.deleted:
         raise SalesBotError(f"fact #{fact_id} is removed; undo the removal first")
     return view
+
+
+async def known_source(c: Curator, key: str) -> Source:
+    """Refuse an unknown source key before the form opens."""
+
+    def work() -> Source:
+        for source in c.store.sources(c.scope):
+            if source.key == key:
+                return source
+        raise NotFoundError(
+            f"no source with key {key!r} in this server; see `/source list` or add it with "
+            "`/source add`"
+        )
+
+    return await c.run(work)
+
+
+async def list_sources(c: Curator, page: int) -> tuple[list[Source], int]:
+    """One page of the sources this server can quote, and how many there are in all."""
+
+    def work() -> tuple[list[Source], int]:
+        sources = c.store.sources(c.scope)
+        return sources[page * PAGE_SIZE : (page + 1) * PAGE_SIZE], len(sources)
+
+    return await c.run(work)
 
 
 async def editable_fact(c: Curator, fact_id: int) -> FactView:
@@ -324,9 +352,59 @@ async def unanswered(c: Curator, days: int) -> list[UnansweredQuestion]:
 
 # -- autocomplete -------------------------------------------------------------------------
 
+AUTOCOMPLETE_SCAN = 5000  # facts looked through for fact-number suggestions
+CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
+CHOICE_LIMIT = 100  # ... each name and value at most 100 characters
+
+
+async def admin_choices(
+    interaction: Any, current: str, lister: Callable[[FactStore, str], Sequence[tuple[str, Any]]]
+) -> list[app_commands.Choice]:
+    """Autocomplete from this server's vocabulary: for admins only, read in the worker."""
+    bot = interaction.client
+    guild = interaction.guild
+    if guild is None or not is_admin(interaction.user, bot.settings_for(guild)):
+        return []
+    items = await asyncio.to_thread(lister, bot.store, scope_of(guild))
+    wanted = str(current).casefold().strip()
+    return [
+        app_commands.Choice(name=clip(name, CHOICE_LIMIT), value=value)
+        for name, value in items
+        if wanted in name.casefold() and len(str(value)) <= CHOICE_LIMIT
+    ][:CHOICES_LIMIT]
+
 
 def source_keys(store: FactStore, scope: str) -> list[tuple[str, str]]:
     return [(f"{s.key}: {s.title}", s.key) for s in reversed(store.sources(scope))]
+
+
+def entity_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
+    return [(e.name, e.name) for e in store.entities(scope)]
+
+
+def own_fact_ids(store: FactStore, scope: str, current: str) -> list[tuple[str, int]]:
+    """This server's facts whose number or label contains CURRENT: the fact with that very
+    number first, then the newest."""
+    wanted = current.strip().lstrip("#").casefold()
+
+    def label_of(v: FactView) -> str:
+        return f"#{v.fact.id} {fact_label(v)}" + (" (removed)" if v.fact.deleted else "")
+
+    out: list[tuple[str, int]] = []
+    if wanted.isdigit() and len(wanted) < 19:  # SQLite's integers stop at 19 digits
+        try:
+            exact = store.fact(int(wanted), scope)
+        except NotFoundError:
+            pass
+        else:
+            if exact.fact.scope == scope:
+                out.append((label_of(exact), exact.fact.id))
+    views = store.list_facts(scope, include_removed=True, limit=AUTOCOMPLETE_SCAN)
+    first = out[0][1] if out else None
+    for v in reversed(views):
+        if v.fact.scope == scope and v.fact.id != first and wanted in label_of(v).casefold():
+            out.append((label_of(v), v.fact.id))
+    return out
 
 
 def metric_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
@@ -334,4 +412,10 @@ def metric_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
 
 
 def vocabulary_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
-    return metric_names(store, scope) + [(e.name, e.name) for e in store.entities(scope)]
+    return metric_names(store, scope) + entity_names(store, scope)
+
+
+def pending_source_keys(store: FactStore, scope: str) -> list[tuple[str, str]]:
+    """Sources with candidates waiting for review."""
+    keys = sorted({c.source_key for c in store.candidates(scope, status="pending")})
+    return [(k, k) for k in keys]

@@ -1,4 +1,4 @@
-"""Discord embeds: `EmbedSpec` (render.to_embed) -> `discord.Embed`, plus the cards the
+"""Discord embeds: an answer as a chat message (`chat_embed`), plus the cards the
 curating commands show. Everything is clipped to Discord's limits here, whatever the input."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.answering.answer import Status
-from bot.answering.phrases import fact_label
+from bot.answering.answer import Answer, Status
+from bot.answering.phrases import day, fact_label
 from bot.answering.render import (
     DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
@@ -17,12 +17,11 @@ from bot.answering.render import (
     FIELDS_LIMIT,
     FOOTER_LIMIT,
     TITLE_LIMIT,
-    EmbedSpec,
     clip,
     fact_summary,
     source_line,
 )
-from bot.facts.model import AuditEntry, FactView, ImportReport
+from bot.facts.model import AuditEntry, FactView, ImportReport, Source
 from bot.facts.store import FactHistory, UnansweredQuestion
 
 COLOURS = {
@@ -31,6 +30,7 @@ COLOURS = {
     Status.UNKNOWN: discord.Colour.light_grey(),
 }
 CHANGED = discord.Colour.blurple()
+QUOTE_SHOWN = 300  # a citation's quote in chat; the Sources button shows it whole
 REFUSED = discord.Colour.red()
 
 
@@ -66,17 +66,47 @@ def fit(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-def answer_embed(spec: EmbedSpec) -> discord.Embed:
+def _citation(view: FactView) -> str:
+    s = view.source
+    title = f"[{s.title}]({s.url})" if web_url(s.url) else s.title
+    extra = ", ".join(p for p in (s.publisher, day(s.published) if s.published else None) if p)
+    return title + (f" — {extra}" if extra else "")
+
+
+def chat_embed(answer: Answer, *, note: str = "") -> discord.Embed:
+    """An answer as a chat message: the sentence first, then one citation per distinct
+    source (its first quote and where it is from). Each figure's kind, date and quote are
+    behind the Sources button (`answers.SourcesButton`) or in the chart."""
+    answered = answer.status is Status.ANSWERED
     embed = discord.Embed(
-        title=spec.title,
-        description=spec.description or None,
-        url=web_url(spec.url),
-        colour=COLOURS[spec.status],
+        title=None if answered else answer.title,
+        description=answer.text + (f"\n\n{note}" if note else ""),
+        colour=COLOURS[answer.status],
     )
-    for field in spec.fields:
-        embed.add_field(name=field.name, value=field.value, inline=field.inline)
-    if spec.footer:
-        embed.set_footer(text=spec.footer)
+    if answered and answer.facts:
+        by_source: dict[str, FactView] = {}
+        for view in answer.facts:
+            by_source.setdefault(view.source.key, view)
+        lines = [f"> {clip(v.fact.quote, QUOTE_SHOWN)}\n{_citation(v)}" for v in by_source.values()]
+        embed.add_field(name="Source" if len(lines) == 1 else "Sources", value="\n".join(lines))
+        ids = ", ".join(f"#{v.fact.id}" for v in answer.facts)
+        embed.set_footer(text=("Fact " if len(answer.facts) == 1 else "Facts ") + ids)
+    elif answer.suggestions:
+        embed.add_field(name="You could ask", value="\n".join(f"• {s}" for s in answer.suggestions))
+    return fit(embed)
+
+
+def sources_embed(views: Sequence[FactView], missing: Sequence[int]) -> discord.Embed:
+    """Every figure behind an answer: amount, period, kind, when stated, quote, source."""
+    embed = discord.Embed(title="Sources", colour=CHANGED)
+    for view in views:
+        f = view.fact
+        embed.add_field(
+            name=f"#{f.id} · {fact_label(view)}",
+            value=f"{fact_summary(view)}\n> {f.quote}\n{_citation(view)}",
+        )
+    if missing:
+        embed.set_footer(text="Removed since: " + ", ".join(f"#{i}" for i in missing))
     return fit(embed)
 
 
@@ -149,6 +179,23 @@ def list_embed(views: Sequence[FactView], *, page: int, filters: str, more: bool
     ]
     embed = discord.Embed(title=title, description="\n".join(lines), colour=CHANGED)
     embed.set_footer(text="More on the next page" if more else "End of the list")
+    return fit(embed)
+
+
+def sources_page_embed(
+    sources: Sequence[Source], *, page: int, total: int, size: int
+) -> discord.Embed:
+    title = f"Sources · page {page + 1} of {max(1, -(-total // size))}"
+    if not sources:
+        return notice("No sources yet." if page == 0 else "No more sources.", title=title)
+    lines = [
+        f"`{s.key}` {s.title} ({s.published or 'undated'})"
+        + (" · shared" if s.scope == "shared" else "")
+        for s in sources
+    ]
+    embed = discord.Embed(title=title, description="\n".join(lines), colour=CHANGED)
+    first = page * size + 1
+    embed.set_footer(text=f"{first}–{first + len(sources) - 1} of {total}")
     return fit(embed)
 
 

@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answering.engine import QuestionError
-from bot.discord_bot.replies import InteractionReplier, Replier, replier_for
+from bot.discord_bot.replies import InteractionReplier, Replier, private_for, replier_for
 from bot.facts.model import NotFoundError, PermissionDeniedError, SalesBotError
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def unwrap(error: BaseException) -> BaseException:
     return error
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
     text = text.strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", ")", "`")) else text + "."
@@ -43,7 +43,7 @@ def user_message(error: BaseException, ctx: commands.Context | None = None) -> s
     """What to tell the person, or None when the error is not theirs (then: log + apology)."""
     error = unwrap(error)
     if isinstance(error, USER_ERRORS):
-        return _sentence(str(error))
+        return sentence(str(error))
     if isinstance(error, commands.MissingRequiredArgument | commands.MissingRequiredAttachment):
         usage = ""
         if ctx is not None and ctx.command is not None:
@@ -51,7 +51,7 @@ def user_message(error: BaseException, ctx: commands.Context | None = None) -> s
             usage = f" Usage: `{ctx.clean_prefix}{command.qualified_name} {command.signature}`"
         return f"Missing `{error.param.name}`.{usage}"
     if isinstance(error, commands.UserInputError | app_commands.TransformerError):
-        return _sentence(str(error))
+        return sentence(str(error))
     if isinstance(error, commands.CheckFailure | app_commands.CheckFailure):
         return "You can't use that here."
     return None
@@ -81,7 +81,12 @@ async def report(
 
 async def on_command_error(ctx: commands.Context, error: BaseException) -> None:
     where = f"command {ctx.command.qualified_name}" if ctx.command else "a command"
-    await report(replier_for(ctx), error, where=where, ctx=ctx)
+    # An admin's mistake may quote what they were curating (a bundle's facts, a source):
+    # private like the command's output. A refusal is said where it was asked.
+    admin_output = getattr(getattr(ctx.command, "cog", None), "for_admins", False)
+    refused = isinstance(unwrap(error), PermissionDeniedError | commands.CheckFailure)
+    replier = private_for(ctx) if admin_output and not refused else replier_for(ctx)
+    await report(replier, error, where=where, ctx=ctx)
 
 
 async def on_app_command_error(interaction: discord.Interaction, error: BaseException) -> None:
@@ -93,4 +98,5 @@ async def on_interaction_error(
     interaction: discord.Interaction, error: BaseException, item: object = None
 ) -> None:
     """For views and modals (their `on_error`)."""
-    await report(InteractionReplier(interaction), error, where=type(item or interaction).__name__)
+    where = getattr(item, "__name__", None) or type(item or interaction).__name__
+    await report(InteractionReplier(interaction), error, where=where)

@@ -1,37 +1,34 @@
 """The Discord half of ingestion: candidate facts as pages with Approve, Reject and Edit
-buttons and Approve all, the form that corrects a candidate, and the form for pasted
-report text. Every callback checks the clicker is an admin (`views.admin_scope`), and
-acts in the clicker's own server only.
+buttons and Approve all, and the form that corrects a candidate. Every callback checks the
+clicker is an admin of the server, and acts in that server only.
 
-Candidates live in the store, so nothing is lost on a restart: `/review` shows the
-pending ones again.
+Candidates live in the store, and each button carries the candidate it was shown with and
+the source the review is limited to, so a page keeps working after a restart. Each page
+is built in the worker thread (the store is never read on the event loop).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
-from datetime import date
+import re
+from dataclasses import dataclass
+from typing import Any, Self
 
 import discord
 
 from bot.answering.render import clip
-from bot.discord_bot import errors
+from bot.discord_bot import components
 from bot.discord_bot.checks import actor_of
+from bot.discord_bot.components import BaseView, Gone, Guarded, StableForm
+from bot.discord_bot.curation import Curator
 from bot.discord_bot.embeds import CHANGED, REFUSED, fit
-from bot.discord_bot.views import (
-    MODAL_TITLE_LIMIT,
-    TEXT_INPUT_LIMIT,
-    VIEW_TIMEOUT,
-    BaseView,
-    admin_scope,
-)
-from bot.facts.model import PermissionDeniedError, Quantity, SalesBotError
+from bot.facts.model import NotFoundError, PermissionDeniedError, Quantity, SalesBotError
 from bot.facts.quantities import format_quantity
 from bot.facts.store import Candidate, FactStore
 from bot.ingest import service
 
-Ingested = Callable[[discord.Interaction, dict[str, str]], Awaitable[None]]
+_REVIEW = r"sb:rv:(?P<action>prev|next|approve|reject|edit|all):(?P<cid>\d+):(?P<source>.*)"
+_CANDIDATE_FORM = r"sb:cand:(?P<cid>\d+):(?P<source>.*)"
 
 
 def _amount(fields: dict) -> str:
@@ -68,116 +65,85 @@ def candidate_embed(
     return fit(embed)
 
 
-class ReviewView(BaseView):
-    """One candidate a page. Approve, Reject and Edit act on the page's candidate."""
+# -- one page of a review ---------------------------------------------------------------
 
-    def __init__(self, store: FactStore, scope: str, ids: Sequence[int], page: int = 0) -> None:
-        super().__init__()
-        self.store, self.scope, self.ids, self.page = store, scope, list(ids), page
-        self._buttons()
 
-    def _buttons(self) -> None:
-        self.clear_items()
-        specs = [
-            ("◀", discord.ButtonStyle.secondary, self.previous, self.page == 0),
-            ("▶", discord.ButtonStyle.secondary, self.next, self.page >= len(self.ids) - 1),
-            ("Approve", discord.ButtonStyle.success, self.approve, not self._pending()),
-            ("Reject", discord.ButtonStyle.danger, self.reject, not self._pending()),
-            ("Edit", discord.ButtonStyle.primary, self.edit, not self._pending()),
-            ("Approve all", discord.ButtonStyle.success, self.approve_all, not self._any_pending()),
-        ]
-        for label, style, callback, disabled in specs:
-            button: discord.ui.Button = discord.ui.Button(
-                label=label, style=style, disabled=disabled, row=0 if label in ("◀", "▶") else 1
-            )
-            button.callback = callback  # type: ignore[method-assign]
-            self.add_item(button)
+@dataclass(frozen=True)
+class Page:
+    """What a review page shows: built in the worker, sent from the event loop."""
 
-    def current(self) -> Candidate:
-        return self.store.candidate(self.ids[self.page], self.scope)
+    embed: discord.Embed
+    candidate_id: int  # 0 when nothing is left
+    pending: bool
+    first: bool
+    last: bool
+    any_pending: bool
 
-    def _pending(self) -> bool:
-        return bool(self.ids) and self.current().status == "pending"
 
-    def _any_pending(self) -> bool:
-        return any(self.store.candidate(i, self.scope).status == "pending" for i in self.ids)
+def _ids(store: FactStore, scope: str, source: str, also: int | None = None) -> list[int]:
+    ids = {c.id for c in store.candidates(scope, status="pending", source_key=source or None)}
+    if also:
+        ids.add(also)
+    return sorted(ids)
 
-    def embed(self, note: str = "") -> discord.Embed:
-        if not self.ids:
-            return discord.Embed(
-                title="No candidates", description="Nothing is waiting for review."
-            )
-        return candidate_embed(
-            self.store, self.scope, self.current(), self.page, len(self.ids), note
+
+def build_page(store: FactStore, scope: str, source: str, cid: int, note: str = "") -> Page:
+    """The page of candidate CID among the pending candidates (of SOURCE, if given)."""
+    ids = _ids(store, scope, source, cid or None)
+    if not cid or cid not in ids:
+        cid = ids[0] if ids else 0
+    if not cid:
+        embed = discord.Embed(
+            title="No candidates", description=note or "Nothing is waiting for review."
         )
+        return Page(embed, 0, False, True, True, False)
+    c = store.candidate(cid, scope)
+    index = ids.index(cid)
+    embed = candidate_embed(store, scope, c, index, len(ids), note)
+    any_pending = any(store.candidate(i, scope).status == "pending" for i in ids)
+    return Page(embed, cid, c.status == "pending", index == 0, index == len(ids) - 1, any_pending)
 
-    def _check(self, interaction: discord.Interaction) -> str:
-        scope = admin_scope(interaction)  # raises for anyone who is not an admin
-        if scope != self.scope:
-            raise PermissionDeniedError("These candidates belong to another server.")
-        return scope
 
-    async def _show(self, interaction: discord.Interaction, note: str = "") -> None:
-        self._buttons()
-        await interaction.response.edit_message(embed=self.embed(note), view=self)
+def _next_pending(store: FactStore, scope: str, source: str, after: int) -> int:
+    ids = _ids(store, scope, source)
+    later = [i for i in ids if i > after]
+    return (later or ids or [0])[0]
 
-    async def previous(self, interaction: discord.Interaction) -> None:
-        self._check(interaction)
-        self.page = max(0, self.page - 1)
-        await self._show(interaction)
 
-    async def next(self, interaction: discord.Interaction) -> None:
-        self._check(interaction)
-        self.page = min(len(self.ids) - 1, self.page + 1)
-        await self._show(interaction)
+def review_view(bot: Any, page: Page, source: str) -> BaseView | None:
+    if not page.candidate_id:
+        return None
+    if len(f"sb:rv:approve:{page.candidate_id}:{source}") > components.CUSTOM_ID_LIMIT:
+        source = ""  # too long to carry: the buttons review every pending candidate
+    specs = [
+        ("◀", "prev", discord.ButtonStyle.secondary, page.first, 0),
+        ("▶", "next", discord.ButtonStyle.secondary, page.last, 0),
+        ("Approve", "approve", discord.ButtonStyle.success, not page.pending, 1),
+        ("Reject", "reject", discord.ButtonStyle.danger, not page.pending, 1),
+        ("Edit", "edit", discord.ButtonStyle.primary, not page.pending, 1),
+        ("Approve all", "all", discord.ButtonStyle.success, not page.any_pending, 1),
+    ]
+    return BaseView(
+        bot,
+        *(
+            ReviewButton(action, page.candidate_id, source, label, style, disabled, row)
+            for label, action, style, disabled, row in specs
+        ),
+    )
 
-    def _advance(self) -> None:
-        """To the next candidate still pending, if there is one."""
-        for step in range(1, len(self.ids) + 1):
-            i = (self.page + step) % len(self.ids)
-            if self.store.candidate(self.ids[i], self.scope).status == "pending":
-                self.page = i
-                return
 
-    async def approve(self, interaction: discord.Interaction) -> None:
-        scope = self._check(interaction)
-        cid = self.ids[self.page]
-        view = await asyncio.to_thread(
-            service.approve, self.store, cid, scope=scope, actor=actor_of(interaction.user)
-        )
-        await _audit(interaction, f"approved candidate #{cid} as fact #{view.fact.id}")
-        self._advance()
-        await self._show(interaction, f"Approved #{cid} as fact #{view.fact.id}.")
+async def show_review(
+    interaction: discord.Interaction, source: str, cid: int = 0, note: str = ""
+) -> tuple[discord.Embed, BaseView | None]:
+    """The page for CID (or the first pending), built off the event loop."""
+    bot: Any = interaction.client
+    scope = _scope(interaction)
+    page = await asyncio.to_thread(build_page, bot.store, scope, source, cid, note)
+    return page.embed, review_view(bot, page, source)
 
-    async def reject(self, interaction: discord.Interaction) -> None:
-        scope = self._check(interaction)
-        cid = self.ids[self.page]
-        await asyncio.to_thread(
-            service.reject, self.store, cid, scope=scope, actor=actor_of(interaction.user)
-        )
-        await _audit(interaction, f"rejected candidate #{cid}")
-        self._advance()
-        await self._show(interaction, f"Rejected #{cid}.")
 
-    async def approve_all(self, interaction: discord.Interaction) -> None:
-        scope = self._check(interaction)
-        pending = [i for i in self.ids if self.store.candidate(i, scope).status == "pending"]
-        outcomes = await asyncio.to_thread(
-            service.approve_many, self.store, pending, scope=scope, actor=actor_of(interaction.user)
-        )
-        done = [o for o in outcomes if o.view is not None]
-        failed = [o for o in outcomes if o.error]
-        note = f"Approved {len(done)} of {len(pending)}."
-        if failed:
-            note += " Not approved: " + "; ".join(
-                f"#{o.candidate_id}: {o.error}" for o in failed[:3]
-            )
-        await _audit(interaction, f"approved {len(done)} candidates")
-        await self._show(interaction, clip(note, 4000))
-
-    async def edit(self, interaction: discord.Interaction) -> None:
-        self._check(interaction)
-        await interaction.response.send_modal(CandidateForm(self, self.current()))
+def _scope(interaction: discord.Interaction) -> str:
+    return Curator.check(interaction.client, interaction.user, interaction.guild).scope
 
 
 async def _audit(interaction: discord.Interaction, line: str) -> None:
@@ -188,7 +154,94 @@ async def _audit(interaction: discord.Interaction, line: str) -> None:
         )
 
 
-class CandidateForm(discord.ui.Modal):
+@components.item
+class ReviewButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=_REVIEW):
+    """◀ ▶ Approve Reject Edit 'Approve all' on a candidate's page."""
+
+    def __init__(
+        self,
+        action: str,
+        cid: int,
+        source: str,
+        label: str = "",
+        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+        disabled: bool = False,
+        row: int | None = None,
+    ) -> None:
+        self.action, self.cid, self.source = action, cid, source
+        super().__init__(
+            discord.ui.Button(
+                label=label or action,
+                style=style,
+                disabled=disabled,
+                row=row,
+                custom_id=f"sb:rv:{action}:{cid}:{source}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
+        return cls(match["action"], int(match["cid"]), match["source"], item.label or "")
+
+    async def act(self, interaction: discord.Interaction) -> None:
+        scope = _scope(interaction)  # raises for anyone who is not an admin here
+        store: FactStore = interaction.client.store  # type: ignore[attr-defined]
+        actor = actor_of(interaction.user)
+        try:
+            current = await asyncio.to_thread(store.candidate, self.cid, scope)
+        except NotFoundError:
+            raise PermissionDeniedError(
+                f"candidate #{self.cid} is not one of this server's candidates"
+            ) from None
+        done = f"candidate #{self.cid} was already {current.status}"
+        show, note = self.cid, ""
+        if self.action in ("prev", "next"):
+            ids = await asyncio.to_thread(_ids, store, scope, self.source, self.cid)
+            index = ids.index(self.cid) + (1 if self.action == "next" else -1)
+            show = ids[max(0, min(index, len(ids) - 1))]
+        elif self.action == "edit":
+            if current.status != "pending":
+                raise Gone(done)
+            await interaction.response.send_modal(CandidateForm(current, self.source))
+            return
+        elif self.action in ("approve", "reject"):
+            if current.status != "pending":
+                raise Gone(done)
+            if self.action == "approve":
+                view = await asyncio.to_thread(
+                    service.approve, store, self.cid, scope=scope, actor=actor
+                )
+                note = f"Approved #{self.cid} as fact #{view.fact.id}."
+                await _audit(interaction, f"approved candidate #{self.cid} as fact #{view.fact.id}")
+            else:
+                await asyncio.to_thread(service.reject, store, self.cid, scope=scope, actor=actor)
+                note = f"Rejected #{self.cid}."
+                await _audit(interaction, f"rejected candidate #{self.cid}")
+            show = await asyncio.to_thread(_next_pending, store, scope, self.source, self.cid)
+        elif self.action == "all":
+            pending = await asyncio.to_thread(_ids, store, scope, self.source)
+            if not pending:
+                raise Gone("nothing is waiting for review any more")
+            outcomes = await asyncio.to_thread(
+                service.approve_many, store, pending, scope=scope, actor=actor
+            )
+            approved = [o for o in outcomes if o.view is not None]
+            failed = [o for o in outcomes if o.error]
+            note = f"Approved {len(approved)} of {len(pending)}."
+            if failed:
+                note += " Not approved: " + "; ".join(
+                    f"#{o.candidate_id}: {o.error}" for o in failed[:3]
+                )
+            await _audit(interaction, f"approved {len(approved)} candidates")
+        embed, view = await show_review(interaction, self.source, show, clip(note, 4000))
+        await interaction.response.edit_message(embed=embed, view=view)
+        if view is not None:
+            view.updated_by = interaction
+
+
+class CandidateForm(StableForm):
     """Correct a candidate before approving it: the fields come pre-filled."""
 
     FIELDS = (
@@ -199,96 +252,62 @@ class CandidateForm(discord.ui.Modal):
         ("as_of", "As of (YYYY-MM-DD)", discord.TextStyle.short),
     )
 
-    def __init__(self, review: ReviewView, c: Candidate) -> None:
-        super().__init__(
-            title=clip(f"Correct candidate #{c.id}", MODAL_TITLE_LIMIT), timeout=VIEW_TIMEOUT
-        )
-        self.review, self.candidate_id = review, c.id
-        f = c.fields
-        defaults = {
-            "metric": f.get("metric"),
-            "kind": f.get("kind"),
-            "period": f.get("period"),
-            "value": _amount(f),
-            "as_of": f.get("as_of"),
-        }
-        self.defaults = {k: str(v) if v is not None else "" for k, v in defaults.items()}
-        self.inputs: dict[str, discord.ui.TextInput] = {}
+    def __init__(self, c: Candidate, source: str) -> None:
+        custom_id = f"sb:cand:{c.id}:{source}"
+        if len(custom_id) > components.CUSTOM_ID_LIMIT:
+            custom_id = f"sb:cand:{c.id}:"  # the page after it then reviews every pending one
+        super().__init__(title=f"Correct candidate #{c.id}", custom_id=custom_id)
         for name, label, style in self.FIELDS:
-            text_input: discord.ui.TextInput = discord.ui.TextInput(
-                label=label[:45],
-                style=style,
-                default=self.defaults[name][:100] or None,
-                required=False,
-                max_length=100,
+            default = candidate_defaults(c)[name]
+            self.add_item(
+                discord.ui.TextInput(
+                    label=label[:45],
+                    style=style,
+                    default=default[:100] or None,
+                    required=False,
+                    max_length=100,
+                    custom_id=name,
+                )
             )
-            self.inputs[name] = text_input
-            self.add_item(text_input)
-
-    def changes(self) -> dict[str, str]:
-        out = {}
-        for name, field in self.inputs.items():
-            value = (field.value or "").strip()
-            if value and value != self.defaults[name]:
-                out[name] = value
-        return out
-
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        scope = self.review._check(interaction)
-        changes = self.changes()
-        if changes:
-            await asyncio.to_thread(
-                service.edit,
-                self.review.store,
-                self.candidate_id,
-                changes,
-                scope=scope,
-                actor=actor_of(interaction.user),
-            )
-        note = f"Corrected #{self.candidate_id}." if changes else "Nothing changed."
-        await self.review._show(interaction, note)
-
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await errors.on_interaction_error(interaction, error, self)
 
 
-class PasteForm(discord.ui.Modal):
-    """A report pasted as text, for when there is no file to attach."""
+def candidate_defaults(c: Candidate) -> dict[str, str]:
+    f = c.fields
+    defaults = {
+        "metric": f.get("metric"),
+        "kind": f.get("kind"),
+        "period": f.get("period"),
+        "value": _amount(f),
+        "as_of": f.get("as_of"),
+    }
+    return {k: str(v) if v is not None else "" for k, v in defaults.items()}
 
-    def __init__(
-        self, *, on_submit: Ingested, published: str | None = None, entity: str | None = None
-    ) -> None:
-        super().__init__(title=clip("Ingest a report", MODAL_TITLE_LIMIT), timeout=VIEW_TIMEOUT)
-        self.submitted = on_submit
-        self.title_input = discord.ui.TextInput(label="Title", required=False, max_length=200)
-        self.published = discord.ui.TextInput(
-            label="Published (YYYY-MM-DD)",
-            max_length=10,
-            default=published or date.today().isoformat(),
+
+@components.form(_CANDIDATE_FORM)
+async def candidate_submitted(
+    interaction: discord.Interaction, match: re.Match[str], values: dict[str, str]
+) -> None:
+    scope = _scope(interaction)
+    store: FactStore = interaction.client.store  # type: ignore[attr-defined]
+    cid, source = int(match["cid"]), match["source"]
+    current = await asyncio.to_thread(store.candidate, cid, scope)
+    if current.status != "pending":
+        raise Gone(f"candidate #{cid} was already {current.status}")
+    defaults = candidate_defaults(current)
+    changes = {
+        name: value.strip()
+        for name, value in values.items()
+        if name in defaults and value.strip() and value.strip() != defaults[name]
+    }
+    if changes:
+        await asyncio.to_thread(
+            service.edit, store, cid, changes, scope=scope, actor=actor_of(interaction.user)
         )
-        self.entity = discord.ui.TextInput(
-            label="Company (blank: found in the text)",
-            required=False,
-            max_length=100,
-            default=entity,
-        )
-        self.text = discord.ui.TextInput(
-            label="Report text", style=discord.TextStyle.paragraph, max_length=TEXT_INPUT_LIMIT
-        )
-        for item in (self.title_input, self.published, self.entity, self.text):
-            self.add_item(item)
-
-    def values(self) -> dict[str, str]:
-        return {
-            "title": self.title_input.value,
-            "published": self.published.value,
-            "entity": self.entity.value,
-            "text": self.text.value,
-        }
-
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        admin_scope(interaction)
-        await self.submitted(interaction, self.values())
-
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await errors.on_interaction_error(interaction, error, self)
+    note = f"Corrected #{cid}." if changes else "Nothing changed."
+    embed, view = await show_review(interaction, source, cid, note)
+    if interaction.message is not None:
+        await interaction.response.edit_message(embed=embed, view=view)
+    else:
+        await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+    if view is not None:
+        view.updated_by = interaction

@@ -13,6 +13,13 @@ from discord.ext import commands
 # A 'slow down' reply to a message deletes itself after this many seconds.
 NOTICE_SECONDS = 6.0
 SLOW_DOWN_EMOJI = "⏳"
+# Set in an interaction's extras while its public "thinking…" is all that was sent.
+THINKING = "salesbot_thinking"
+DM_NOTE = "I sent you the answer by direct message: it is for admins only."
+DM_REFUSED = (
+    "I can't send you direct messages. Use the slash command instead: its answer is shown "
+    "only to you."
+)
 
 
 class Replier(Protocol):
@@ -89,6 +96,13 @@ class InteractionReplier:
     ) -> discord.Message | None:
         kwargs = _given(content=content, embed=embed, view=view, file=file)
         if self.interaction.response.is_done():  # deferred, or answered already
+            extras = self.interaction.extras
+            if ephemeral and extras.pop(THINKING, False):
+                # The first follow-up after a public "thinking…" replaces it and stays
+                # public whatever its flags: remove it, so a private reply is private.
+                with contextlib.suppress(discord.HTTPException):
+                    await self.interaction.delete_original_response()
+            extras.pop(THINKING, None)
             return await self.interaction.followup.send(**kwargs, ephemeral=ephemeral, wait=True)
         await self.interaction.response.send_message(**kwargs, ephemeral=ephemeral)
         return await self.interaction.original_response()
@@ -99,6 +113,47 @@ class InteractionReplier:
     async def defer(self) -> None:
         if not self.interaction.response.is_done():
             await self.interaction.response.defer(thinking=True)
+            self.interaction.extras[THINKING] = True
+
+
+class PrivateReplier(MessageReplier):
+    """Admin output asked for with a prefix command in a server channel: it goes to the
+    admin's direct messages, and the channel is told where it went (once)."""
+
+    def __init__(self, message: discord.Message) -> None:
+        super().__init__(message)
+        self.noted = False
+
+    async def send(
+        self,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        file: discord.File | None = None,
+        ephemeral: bool = False,
+    ) -> discord.Message | None:
+        try:
+            sent = await self.user.send(
+                **_given(content=content, embed=embed, view=view, file=file)
+            )
+        except discord.Forbidden:
+            await self.message.reply(DM_REFUSED, mention_author=False)
+            return None
+        if not self.noted:
+            self.noted = True
+            await self.message.reply(DM_NOTE, mention_author=False)
+        return sent
+
+
+def private_for(ctx: commands.Context) -> Replier:
+    """Where admin output goes: ephemeral for a slash command, by direct message for a
+    prefix command in a server, as usual in a direct message."""
+    if ctx.interaction is not None:
+        return InteractionReplier(ctx.interaction)
+    if ctx.guild is None:
+        return MessageReplier(ctx.message)
+    return PrivateReplier(ctx.message)
 
 
 def replier_for(ctx: commands.Context) -> Replier:

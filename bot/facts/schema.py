@@ -160,3 +160,18 @@ def m002_name_lookups(db: Database) -> None:
     # name) scanned those tables: the unique indexes start with the entity or metric id.
     db.execute("CREATE INDEX aliases_by_alias ON aliases (alias COLLATE NOCASE, scope)")
     db.execute("CREATE INDEX synonyms_by_phrase ON synonyms (phrase COLLATE NOCASE, scope)")
+
+
+@migrations()
+def m_server_settings(db: Database) -> None:
+    # Per-server settings a server's admins own (audit channel, admin role, cooldown); a
+    # missing row means "the environment's default". Ordered among other branches'
+    # migrations by the integrator.
+    db.execute("""
+        CREATE TABLE server_settings (
+            scope TEXT NOT NULL,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (scope, name)
+        )
+    """)

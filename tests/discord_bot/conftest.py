@@ -17,7 +17,7 @@ import pytest_asyncio
 from discord.ext import commands
 from discord.ext.test import backend
 
-from bot.discord_bot import create_bot
+from bot.discord_bot import SETTINGS, create_bot
 from bot.discord_bot.client import SalesBot
 
 MakeBot = Callable[..., Awaitable[SalesBot]]
@@ -45,6 +45,30 @@ async def make_bot(tmp_path, monkeypatch) -> AsyncIterator[MakeBot]:
         made.append(bot)
         return bot
 
+    async def restart(old: SalesBot) -> SalesBot:
+        """A new bot process on OLD's store, in the same servers (dpytest's world stays):
+        it starts with no views in memory, as after a real restart."""
+        from discord.ui.view import ViewStore
+
+        bot = create_bot(old.settings.db_path, **{k: getattr(old.settings, k) for k in SETTINGS})
+        bot.settings = old.settings
+        await bot._async_setup_hook()
+        state = old._connection
+        state._view_store = ViewStore(state)  # everything the old process listened for: gone
+        state.dispatch = bot.dispatch
+        state._get_client = lambda: bot
+        state._command_tree = bot.tree
+        bot._connection, bot.http, bot.ws = state, old.http, old.ws
+        made.remove(old)
+        for cog in list(old.cogs):
+            await old.remove_cog(cog)
+        old.workers.close()
+        old.store.close()
+        await bot.setup_hook()
+        made.append(bot)
+        return bot
+
+    make.restart = restart  # type: ignore[attr-defined]
     yield make
     await dpytest.empty_queue()
     for bot in made:
@@ -175,17 +199,20 @@ def add_acme(bot: SalesBot, guild: discord.Guild) -> int:
 
 
 @pytest.fixture
-def made_views(monkeypatch) -> list[discord.ui.View]:
-    """Every view the bot builds, so a test can press buttons on a prefix command's reply
-    (dpytest keeps the message's components, not the View object behind them)."""
-    from bot.discord_bot import views
+def discord_api(monkeypatch):  # -> FakeDiscord
+    """Discord's interaction webhooks, faked; interactions go through discord.py dispatch.
+    Build the bot first: `api.use(bot)` points it at the bot (again after a restart)."""
+    from tests.discord_bot.dispatch import FakeDiscord, install
 
-    made: list[discord.ui.View] = []
-    original = views.BaseView.__init__
+    api = FakeDiscord(None)  # type: ignore[arg-type]
+    install(api, monkeypatch)
+    return api
 
-    def init(self, *args: Any, **kwargs: Any) -> None:
-        original(self, *args, **kwargs)
-        made.append(self)
 
-    monkeypatch.setattr(views.BaseView, "__init__", init)
-    return made
+async def make_admin(index: int = 0, member: int = 0) -> discord.Member:
+    """Give a server's member a role with Manage Server; returns the member."""
+    where = server(index)
+    role = await make_role(where.guild, "curators", manage_guild=True)
+    person = where.members[member]
+    await dpytest.add_role(person, role)
+    return person

@@ -1,7 +1,8 @@
-"""One small test double of `discord.Interaction`, shared by every test of a slash
-command, button, select or modal. It records what the bot sends, in order, with the
-keyword arguments (ephemeral, embed, view, file, ...), and refuses a second initial
-response the way Discord does."""
+"""One small test double of `discord.Interaction`, for calling a command's callback
+directly (a slash command with an attachment, a slow answer held mid-way). It records what
+the bot sends, in order, with the keyword arguments (ephemeral, embed, view, file, ...),
+and refuses a second initial response the way Discord does. Buttons, menus and forms are
+tested through discord.py's own dispatch instead (dispatch.py)."""
 
 from __future__ import annotations
 
@@ -176,17 +177,6 @@ async def slash(command: commands.HybridCommand, interaction: FakeInteraction) -
     return await commands.Context.from_interaction(interaction)  # type: ignore[arg-type]
 
 
-def fill(modal: discord.ui.Modal, **values: str) -> None:
-    """Type into a modal's fields, as Discord's submit payload does."""
-    for name, value in values.items():
-        modal.inputs[name]._refresh_state(None, {"value": value})  # type: ignore[attr-defined]
-
-
-def choose(select: discord.ui.Select, *values: str) -> None:
-    """Pick options in a select, as Discord's component payload does."""
-    select._refresh_state(None, {"values": list(values)})  # type: ignore[arg-type]
-
-
 async def run_slash(
     cog: Any, command: commands.HybridCommand, interaction: FakeInteraction, **options: Any
 ) -> commands.Context:
@@ -199,19 +189,3 @@ async def run_slash(
         wrapped = discord.app_commands.CommandInvokeError(command.app_command, error)  # type: ignore[arg-type]
         await ctx.bot.on_command_error(ctx, commands.HybridCommandError(wrapped))
     return ctx
-
-
-async def click(view: discord.ui.View, item: discord.ui.Item, interaction: FakeInteraction) -> None:
-    """Press a button or submit a select: its callback, errors to the view's on_error."""
-    try:
-        await item.callback(interaction)  # type: ignore[arg-type]
-    except Exception as error:
-        await view.on_error(interaction, error, item)  # type: ignore[arg-type]
-
-
-async def submit(modal: discord.ui.Modal, interaction: FakeInteraction) -> None:
-    """Submit a modal: on_submit, errors to its on_error."""
-    try:
-        await modal.on_submit(interaction)  # type: ignore[arg-type]
-    except Exception as error:
-        await modal.on_error(interaction, error)  # type: ignore[arg-type]

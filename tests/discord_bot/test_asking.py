@@ -21,7 +21,7 @@ from bot.discord_bot import replies as replies_module
 from bot.discord_bot.errors import APOLOGY
 from bot.facts.model import Kind, Period
 from tests.discord_bot.conftest import add_acme, make_role, only_reply, replies, say, server
-from tests.discord_bot.fakes import FakeInteraction, FakeUser, choose, click, member, run_slash
+from tests.discord_bot.fakes import FakeInteraction, FakeUser, member, run_slash
 
 QUESTION = "how many xperia phones did sony sell in fy13?"
 AMBIGUOUS = "how many smartphones were sold"
@@ -50,25 +50,27 @@ async def test_prefix_answer_is_a_cited_embed_replying_to_the_question(bot, payl
     question = await say(f"!ask {QUESTION}")
     embed = only_reply().embeds[0]
     fact = bot.engine.ask(QUESTION, str(server(0).guild.id)).facts[0].fact
-    assert embed.title == "Sony smartphones sold, FY2013: 39 million smartphones"
+    # The sentence leads (no title repeating the figure), then the one source it cites.
+    assert embed.title is None
     assert embed.description == "Sony sold 39 million smartphones in FY2013 (Apr 2013 – Mar 2014)."
-    value = embed.fields[0].value
-    assert "FY2013 (Apr 2013 – Mar 2014)" in value  # the period, spelled out
-    assert "· actual ·" in value and "stated 14 May 2014" in value  # kind and as-of date
-    assert f"> {fact.quote}" in value  # the verbatim quote
-    assert "Source: Sony aims to sell 50M smartphones" in value
+    (field,) = embed.fields
+    assert field.name == "Source"
+    assert field.value.startswith(f"> {fact.quote}\n")  # the verbatim quote
+    assert "Sony aims to sell 50M smartphones" in field.value and "14 May 2014" in field.value
+    assert "39 million" not in field.value.split("\n")[1]  # the figure is not stated again
     assert embed.footer.text == f"Fact #{fact.id}"
     assert embed.colour == discord.Colour.green()
     assert payloads[-1]["message_reference"]["message_id"] == question.id
+    (row,) = payloads[-1]["components"]  # details behind a button
+    assert [c["label"] for c in row["components"]] == ["Sources"]
 
 
 async def test_source_is_a_link_with_publisher_and_date(bot):
     add_acme(bot, server(0).guild)
     await say("!ask how many smartphones did acme sell in 2013")
     embed = only_reply().embeds[0]
-    assert embed.url == "https://example.com/acme-2013"
     assert (
-        "Source: [Acme annual report 2013](https://example.com/acme-2013) — Acme Corp, 1 Feb 2014"
+        "[Acme annual report 2013](https://example.com/acme-2013) — Acme Corp, 1 Feb 2014"
     ) in embed.fields[0].value
 
 
@@ -98,7 +100,8 @@ async def test_every_path_gives_the_command_lines_answer(bot, question):
     assert run.exit_code == 0, run.output
     assert by_prefix.to_dict() == by_mention.to_dict() == by_slash.to_dict()
     assert by_prefix.description == expected.text == run.output.splitlines()[0]
-    assert by_prefix.title == expected.title
+    answered = expected.status.value == "answered"
+    assert by_prefix.title == (None if answered else expected.title)
 
 
 # -- mentions ------------------------------------------------------------------------------
@@ -135,31 +138,49 @@ async def test_messages_from_bots_are_ignored_including_its_own(bot):
 # -- ambiguous and unknown -------------------------------------------------------------------
 
 
-async def test_ambiguous_offers_the_candidates_and_only_the_asker_may_choose(bot):
+async def test_ambiguous_offers_the_candidates_and_only_the_asker_may_choose(bot, discord_api):
+    discord_api.use(bot)
     acme_id = add_acme(bot, server(0).guild)
-    asker = FakeUser("carol")
-    asked = await slash_ask(bot, AMBIGUOUS, asker)
-    assert asked.last.embed.title == "Which one did you mean?"
-    assert not asked.last.ephemeral
-    view = asked.last.view
-    assert {o.value for o in view.select.options} == {"1", str(acme_id)}
-    assert all(len(o.label) <= 100 and len(o.description) <= 100 for o in view.select.options)
+    asker, stranger = server(0).members
+    channel = server(0).channels[0]
+    await discord_api.slash("ask", asker, channel, question=AMBIGUOUS)
+    asked = discord_api.last()
+    assert asked.embeds[0]["title"] == "Which one did you mean?" and not asked.ephemeral
+    select = asked.item("select")
+    assert {o["value"] for o in select["options"]} == {"1", str(acme_id)}
+    assert all(len(o["label"]) <= 100 and len(o["description"]) <= 100 for o in select["options"])
 
-    stranger = interaction_in(bot, FakeUser("dave"))
-    choose(view.select, str(acme_id))
-    await click(view, view.select, stranger)
-    assert stranger.last.ephemeral and "Only the person who asked" in stranger.last.content
+    await discord_api.click(asked.message, "select", stranger, channel, values=[str(acme_id)])
+    refused = discord_api.last()
+    assert refused.ephemeral and "Only the person who asked" in refused.content
 
-    chooser = interaction_in(bot, asker)
-    choose(view.select, str(acme_id))
-    await click(view, view.select, chooser)
-    assert chooser.last.method == "edit_message" and chooser.last.kwargs["view"] is None
+    await discord_api.click(asked.message, "select", asker, channel, values=[str(acme_id)])
+    chosen = discord_api.last()
+    assert chosen.kind == "update"
     answer = Engine(bot.store).ask(
         "how many smartphones did acme sell in 2013", str(server(0).guild.id)
     )
-    assert chooser.last.embed.description == answer.text
+    assert chosen.embeds[0]["description"] == answer.text
     assert answer.text == "Acme sold 12 million smartphones in 2013."
-    assert chooser.last.embed.footer.text == f"Fact #{acme_id}"
+    assert chosen.embeds[0]["footer"]["text"] == f"Fact #{acme_id}"
+    assert [c["label"] for c in chosen.items()] == ["Sources"]  # the menu is gone
+
+
+async def test_a_forged_choice_is_refused(bot, discord_api):
+    """A value the menu did not offer (another fact's id, crafted by a client) changes
+    nothing and says so."""
+    discord_api.use(bot)
+    add_acme(bot, server(0).guild)
+    asker = server(0).members[0]
+    channel = server(0).channels[0]
+    await discord_api.slash("ask", asker, channel, question=AMBIGUOUS)
+    asked = discord_api.last()
+    offered = {o["value"] for o in asked.item("select")["options"]}
+    forged = next(str(i) for i in range(1, 50) if str(i) not in offered)
+    await discord_api.click(asked.message, "select", asker, channel, values=[forged])
+    refused = discord_api.last()
+    assert refused.ephemeral and "not offered" in refused.content
+    assert discord_api.current(asked.message).embeds[0]["title"] == "Which one did you mean?"
 
 
 async def test_the_prefix_form_of_ambiguous_carries_a_select_menu(bot, payloads):
@@ -180,31 +201,33 @@ async def test_choosing_reads_like_the_engine_or_states_the_chosen_revision(bot)
         period=Period(date(2013, 4, 1), date(2014, 3, 31)),
     )
     older, current = sorted(targets, key=lambda v: v.fact.as_of)
-    chosen = answers.chosen_answer(engine, "sony target?", current.fact.id, "shared")
-    assert chosen.question == "sony target?"
+    chosen = answers.chosen_answer(engine, current.fact.id, "shared")
     assert chosen.text == engine.ask("sony fy2013 phone target", "shared").text  # with history
-    chosen = answers.chosen_answer(engine, "sony target?", older.fact.id, "shared")
+    chosen = answers.chosen_answer(engine, older.fact.id, "shared")
     assert chosen.text == (
         "Sony's target for FY2013 (Apr 2013 – Mar 2014) was to sell 42 million smartphones."
     )
     assert [v.fact.id for v in chosen.facts] == [older.fact.id]
 
 
-async def test_unknown_says_what_is_missing_and_suggestions_ask_when_clicked(bot):
-    asked = await slash_ask(bot, UNKNOWN)
+async def test_unknown_says_what_is_missing_and_suggestions_ask_when_clicked(bot, discord_api):
+    discord_api.use(bot)
+    channel = server(0).channels[0]
+    await discord_api.slash("ask", server(0).members[0], channel, question=UNKNOWN)
+    asked = discord_api.last()
     expected = Engine(bot.store).ask(UNKNOWN, str(server(0).guild.id))
-    assert asked.last.embed.title == "I don't have that"
-    assert asked.last.embed.description == expected.text
-    buttons = asked.last.view.children
-    assert [b.label for b in buttons] == list(expected.suggestions)
+    assert asked.embeds[0]["title"] == "I don't have that"
+    assert asked.embeds[0]["description"] == expected.text
+    buttons = asked.items()
+    assert [b["label"] for b in buttons] == list(expected.suggestions)
     assert 1 <= len(buttons) <= 3
 
-    clicker = interaction_in(bot, FakeUser("erin"))
-    await click(asked.last.view, buttons[0], clicker)
+    await discord_api.click(asked.message, buttons[0]["label"], server(0).members[1], channel)
     suggested = Engine(bot.store).ask(expected.suggestions[0], str(server(0).guild.id))
     assert suggested.status.value == "answered"
-    assert clicker.last.method == "send_message" and not clicker.last.ephemeral
-    assert clicker.last.embed.description == suggested.text
+    clicked = discord_api.last()
+    assert clicked.kind == "message" and not clicked.ephemeral
+    assert clicked.embeds[0]["description"] == suggested.text
 
 
 async def test_unknown_and_ambiguous_questions_are_logged_with_their_server(bot):
@@ -309,6 +332,12 @@ async def test_a_too_long_question_is_refused_clearly(bot):
     assert only_reply().content.startswith("That question is too long")
     refused = await slash_ask(bot, "sony " * 200)
     assert refused.last.ephemeral and refused.last.content.startswith("That question is too long")
+    # ... and the slash box itself stops at the limit while typing.
+    (option,) = asking(bot).ask.app_command.parameters
+    assert (option.min_value, option.max_value) == (1, 500)  # min/max_length in the payload
+    (sent,) = asking(bot).ask.app_command.to_dict(bot.tree)["options"]
+    assert sent["max_length"] == 500
+    assert option.description.startswith("e.g.")
 
 
 async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(bot, monkeypatch, caplog):

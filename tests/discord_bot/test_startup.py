@@ -283,3 +283,52 @@ async def test_blocking_work_runs_on_one_worker_thread(tmp_path):
     names = {await asyncio.to_thread(lambda: threading.current_thread().name) for _ in range(8)}
     assert len(names) == 1 and names.pop().startswith("salesbot-worker")
     await bot.close()
+
+
+# -- Discord unreachable at start; no voice noise ---------------------------------------------
+
+
+def test_an_unreachable_discord_is_said_plainly_and_retried_with_backoff(
+    env, monkeypatch, capsys, caplog
+):
+    import socket
+    from types import SimpleNamespace
+
+    import aiohttp
+
+    import bot.discord_bot as front_door
+
+    env["DISCORD_TOKEN"] = TOKEN
+    monkeypatch.setattr(discord.utils, "setup_logging", lambda **kw: None)
+    attempts: list[SalesBot] = []
+    waits: list[float] = []
+
+    def run(self, token, **kwargs):
+        attempts.append(self)
+        self.store.close()
+        if len(attempts) <= 4:  # what aiohttp raises with no network
+            raise aiohttp.ClientConnectorDNSError(
+                SimpleNamespace(host="discord.com", port=443, ssl=True),
+                socket.gaierror(-3, "Temporary failure in name resolution"),
+            )
+
+    monkeypatch.setattr(SalesBot, "run", run)
+    monkeypatch.setattr(front_door, "wait", waits.append)
+    with caplog.at_level(logging.WARNING), pytest.raises(SystemExit) as exited:
+        cli_main(["run"])  # returns once the fifth attempt gets through
+    assert exited.value.code == 0
+    assert len(attempts) == 5
+    assert waits == [5.0, 10.0, 20.0, 40.0]  # longer each time
+    said = [r.getMessage() for r in caplog.records if "Discord cannot be reached" in r.getMessage()]
+    assert len(said) == 4 and "check this machine's network connection" in said[0]
+    assert "Temporary failure in name resolution" in said[0]
+    assert "unexpected" not in capsys.readouterr().err
+
+
+def test_starting_logs_no_voice_warnings(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)  # as in a fresh process
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    with caplog.at_level(logging.WARNING):
+        made = create_bot(tmp_path / "store.db")
+    made.store.close()
+    assert "voice" not in caplog.text

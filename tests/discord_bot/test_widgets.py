@@ -13,14 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answering.answer import Answer, Status
-from bot.answering.render import EmbedField, EmbedSpec, to_embed
 from bot.config import BotSettings
 from bot.discord_bot import errors
+from bot.discord_bot.admin_components import FactForm
+from bot.discord_bot.answers import AnswerChoice, AskButton, present
 from bot.discord_bot.checks import actor_of, is_admin, require_admin, scope_of
 from bot.discord_bot.cogs.asking import mention_question
 from bot.discord_bot.cooldown import QuestionLimiter
-from bot.discord_bot.embeds import answer_embed, fit, web_url
-from bot.discord_bot.views import ChoiceView, FactForm, SuggestionsView
+from bot.discord_bot.embeds import chat_embed, fit, web_url
 from bot.facts.model import NotFoundError, PermissionDeniedError, SalesBotError
 from tests.discord_bot.fakes import FakeRole, FakeUser
 
@@ -39,20 +39,14 @@ texts = st.text(min_size=1, max_size=7000)
 
 @settings(max_examples=40, deadline=None)
 @given(
-    title=texts,
-    description=texts,
-    footer=st.text(max_size=3000),
-    fields=st.lists(st.tuples(st.text(min_size=1, max_size=400), texts), max_size=40),
+    text=texts,
+    note=st.text(max_size=3000),
+    suggestions=st.lists(st.text(min_size=1, max_size=400), max_size=10),
+    status=st.sampled_from(list(Status)),
 )
-def test_any_embed_spec_fits_discords_limits(title, description, footer, fields):
-    spec = EmbedSpec(
-        title=title,
-        description=description,
-        status=Status.ANSWERED,
-        fields=tuple(EmbedField(n, v) for n, v in fields),
-        footer=footer,
-    )
-    within_limits(answer_embed(spec))
+def test_any_chat_answer_fits_discords_limits(text, note, suggestions, status):
+    answer = Answer("q", status, text, suggestions=tuple(suggestions), headline=text[:300])
+    within_limits(chat_embed(answer, note=note))
 
 
 @pytest.fixture(scope="module")
@@ -75,38 +69,49 @@ def long_views(seed):
 
 def test_an_answer_citing_many_long_facts_still_fits(long_views):
     answer = Answer("q", Status.ANSWERED, "y" * 5000, facts=tuple(long_views), headline="z" * 400)
-    within_limits(answer_embed(to_embed(answer)))
+    embed, view = present(None, answer, asker_id=1)
+    within_limits(embed)
+    (button,) = view.children  # Sources: the ids that fit in a custom_id
+    assert len(button.custom_id) <= 100
 
 
 def test_a_select_of_many_long_candidates_fits_discords_limits(long_views):
-    view = ChoiceView(long_views, asker_id=1, on_choose=None)  # type: ignore[arg-type]
-    assert len(view.select.options) == 25
+    answer = Answer("q", Status.AMBIGUOUS, "which?", facts=tuple(long_views))
+    embed, view = present(None, answer, asker_id=1)
+    within_limits(embed)
+    (choice,) = view.children
+    assert isinstance(choice, AnswerChoice)
+    options = choice.item.options
+    assert len(options) == 25
     assert all(
-        len(o.label) <= 100 and len(o.description) <= 100 and len(o.value) <= 100
-        for o in view.select.options
+        len(o.label) <= 100 and len(o.description) <= 100 and len(o.value) <= 100 for o in options
     )
-    assert len(view.select.custom_id) <= 100
+    assert len(choice.custom_id) <= 100
     assert len(view.to_components()) <= 5
 
 
 def test_suggestion_buttons_are_at_most_three_short_labels():
-    view = SuggestionsView(["q" * 200] * 5, on_pick=None)  # type: ignore[arg-type]
-    assert len(view.children) == 3
-    assert all(len(b.label) <= 80 and len(b.custom_id) <= 100 for b in view.children)
+    questions = ("q" * 80, "r" * 200, "s" * 20, "t" * 30, "u" * 40)
+    answer = Answer("q", Status.UNKNOWN, "no", suggestions=questions)
+    _, view = present(None, answer, asker_id=1)
+    assert 1 <= len(view.children) <= 3
+    assert all(isinstance(b, AskButton) for b in view.children)
+    assert all(len(b.item.label) <= 80 and len(b.custom_id) <= 100 for b in view.children)
     assert len(view.to_components()) <= 5
 
 
 def test_the_fact_form_keeps_to_modal_limits():
     form = FactForm(
         title="Edit fact #" + "9" * 60,
-        on_submit=None,  # type: ignore[arg-type]
+        custom_id="sb:fact:1:edit:1:",
         defaults={"quote": "q" * 5000, "entity": "Sony"},
         required=False,
     )
+    inputs = {i.custom_id: i for i in form.children}
     assert len(form.title) <= 45 and len(form.children) == 5
-    assert form.inputs["quote"].default is None  # too long to show: left blank = unchanged
-    assert form.inputs["entity"].default == "Sony"
-    assert not any(i.required for i in form.inputs.values())
+    assert inputs["quote"].default is None  # too long to show: left blank = unchanged
+    assert inputs["entity"].default == "Sony"
+    assert not any(i.required for i in inputs.values())
 
 
 def test_web_url_keeps_only_http_links():

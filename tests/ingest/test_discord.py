@@ -1,56 +1,46 @@
 """The Discord half: /ingest with a file or pasted text, the candidate pages and their
 Approve, Reject, Edit and Approve all buttons, and refusals for anyone who is not an
-admin, in every callback. Uses the shared Interaction double (tests/discord_bot/fakes.py)."""
+admin, in every callback. Clicks and forms go through discord.py's own dispatch
+(tests/discord_bot/dispatch.py); the file upload uses the shared Interaction double."""
 
+# ruff: noqa: F811 - the Discord fixtures are imported from tests/discord_bot/conftest.py
 from __future__ import annotations
 
-from types import SimpleNamespace
+import threading
+from datetime import date
 
+import discord
 import pytest
 
-from bot.config import BotSettings
-from bot.discord_bot.cogs.ingesting import Ingesting
-from bot.discord_bot.ingest_views import CandidateForm, PasteForm, ReviewView
-from bot.facts.store import FactStore
+from bot.ingest import service
 from bot.ingest.documents import parse_document
 from bot.ingest.service import ingest
-from tests.discord_bot.fakes import FakeInteraction, admin, member
+from tests.discord_bot.conftest import (  # noqa: F401 - fixtures
+    discord_api,
+    make_admin,
+    make_bot,
+    replies,
+    server,
+)
+from tests.discord_bot.fakes import FakeInteraction, FakeUser
 from tests.ingest.conftest import SEEDS
 
-GUILD = SimpleNamespace(id=4242, name="sales")
-SCOPE = str(GUILD.id)
+
+def scope() -> str:
+    return str(server(0).guild.id)
 
 
-class FakeBot(SimpleNamespace):
-    async def post_audit(self, guild, line):
-        self.audit.append(line)
+def channel(index: int = 0):
+    return server(index).channels[0]
 
 
-@pytest.fixture
-def store():
-    s = FactStore.in_memory()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def bot(store):
-    return FakeBot(settings=BotSettings(token=""), store=store, audit=[], _connection=None)
-
-
-def _interaction(bot, user, guild=GUILD):
-    return FakeInteraction(bot, user, guild=guild)
-
-
-def _candidates(store):
+def _candidates(store) -> list[int]:
     raw = (SEEDS / "000_aebab6e0bc5019f1.txt").read_text(encoding="utf-8")
-    from datetime import date
-
     result = ingest(
         store,
         parse_document(raw, ".txt"),
         published=date(2014, 5, 14),
-        scope=SCOPE,
+        scope=scope(),
         actor="test",
         entity="Sony",
         fiscal_year_end="03-31",
@@ -59,77 +49,120 @@ def _candidates(store):
     return [c.id for c in result.candidates]
 
 
-def _button(view, label):
-    return next(b for b in view.children if getattr(b, "label", None) == label)
+@pytest.fixture
+async def bot(make_bot, discord_api):
+    made = await make_bot(audit=True, empty=True)  # the seed would state these figures already
+    discord_api.use(made)
+    return made
 
 
-async def test_admin_approves_and_the_page_moves_on(bot, store):
-    ids = _candidates(store)
-    view = ReviewView(store, SCOPE, ids)
-    it = _interaction(bot, admin())
-    await _button(view, "Approve").callback(it)
-    assert store.candidate(ids[0], SCOPE).status == "approved"
-    (call,) = it.calls
-    assert call.method == "edit_message" and f"Approved #{ids[0]}" in call.text()
-    assert view.page == 1
-    assert any("approved candidate" in line for line in bot.audit)
+async def review(api, person) -> dict:
+    await api.slash("review", person, channel())
+    page = api.last()
+    assert page.ephemeral
+    return page.message
 
 
-async def test_reject_and_approve_all(bot, store):
-    ids = _candidates(store)
-    view = ReviewView(store, SCOPE, ids)
-    await _button(view, "Reject").callback(_interaction(bot, admin()))
-    assert store.candidate(ids[0], SCOPE).status == "rejected"
-    it = _interaction(bot, admin())
-    await _button(view, "Approve all").callback(it)
-    assert {store.candidate(i, SCOPE).status for i in ids[1:]} == {"approved"}
-    assert f"Approved {len(ids) - 1} of {len(ids) - 1}" in it.calls[0].text()
-    assert _button(view, "Approve all").disabled
+async def test_admin_approves_and_the_page_moves_on(bot, discord_api):
+    ids = _candidates(bot.store)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    await discord_api.click(page, "Approve", ada, channel())
+    assert bot.store.candidate(ids[0], scope()).status == "approved"
+    shown = discord_api.last()
+    assert shown.kind == "update" and f"Approved #{ids[0]}" in shown.text()
+    assert f"Candidate #{ids[1]}" in shown.text()
+    assert any(f"approved candidate #{ids[0]}" in m.content for m in replies())  # audited
+
+
+async def test_reject_and_approve_all(bot, discord_api):
+    ids = _candidates(bot.store)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    await discord_api.click(page, "Reject", ada, channel())
+    assert bot.store.candidate(ids[0], scope()).status == "rejected"
+    await discord_api.click(page, "Approve all", ada, channel())
+    assert {bot.store.candidate(i, scope()).status for i in ids[1:]} == {"approved"}
+    shown = discord_api.last()
+    assert f"Approved {len(ids) - 1} of {len(ids) - 1}" in shown.text()
+    buttons = discord_api.current(page).items()
+    assert [b["disabled"] for b in buttons if b["label"] != "▶"] == [True] * 5  # nothing left
 
 
 @pytest.mark.parametrize("label", ["Approve", "Reject", "Edit", "Approve all", "▶"])
-async def test_non_admins_are_refused_in_every_callback(bot, store, label):
-    ids = _candidates(store)
-    view = ReviewView(store, SCOPE, ids)
-    it = _interaction(bot, member())
-    button = _button(view, label)
-    try:
-        await button.callback(it)
-    except Exception as e:  # the view's on_error turns it into the refusal message
-        await view.on_error(it, e, button)
-    (call,) = it.calls
-    assert call.ephemeral and "Manage Server" in call.text()
-    assert {store.candidate(i, SCOPE).status for i in ids} == {"pending"}
+async def test_non_admins_are_refused_in_every_callback(bot, discord_api, label):
+    ids = _candidates(bot.store)
+    page = await review(discord_api, await make_admin())
+    await discord_api.click(page, label, server(0).members[1], channel())
+    refused = discord_api.last()
+    assert refused.ephemeral and "Manage Server" in refused.text()
+    assert {bot.store.candidate(i, scope()).status for i in ids} == {"pending"}
 
 
-async def test_another_servers_candidates_are_not_touched(bot, store):
-    ids = _candidates(store)
-    view = ReviewView(store, SCOPE, ids)
-    it = _interaction(bot, admin(), guild=SimpleNamespace(id=99, name="other"))
-    with pytest.raises(Exception, match="another server"):
-        await _button(view, "Approve").callback(it)
-    assert store.candidate(ids[0], SCOPE).status == "pending"
+async def test_another_servers_candidates_are_not_touched(bot, discord_api):
+    ids = _candidates(bot.store)
+    page = await review(discord_api, await make_admin())
+    elsewhere = await make_admin(index=1)
+    await discord_api.click(page, "Approve", elsewhere, channel(1))
+    assert "not one of this server's candidates" in discord_api.last().content
+    assert bot.store.candidate(ids[0], scope()).status == "pending"
 
 
-async def test_edit_opens_a_prefilled_form_and_corrects_the_candidate(bot, store):
-    ids = _candidates(store)
-    view = ReviewView(store, SCOPE, ids)
-    it = _interaction(bot, admin())
-    await _button(view, "Edit").callback(it)
-    form = it.calls[0].kwargs["modal"]
-    assert isinstance(form, CandidateForm)
-    assert form.inputs["metric"].default == "smartphones sold"
-    form.inputs["value"]._value = "55M"
-    submit = _interaction(bot, admin())
-    await form.on_submit(submit)
-    assert store.candidate(ids[0], SCOPE).fields["value"] == 55000000
-    assert "Corrected" in submit.calls[0].text()
-    refused = _interaction(bot, member())
-    with pytest.raises(Exception, match="Manage Server"):
-        await form.on_submit(refused)
+async def test_edit_opens_a_prefilled_form_and_corrects_the_candidate(bot, discord_api):
+    ids = _candidates(bot.store)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    await discord_api.click(page, "Edit", ada, channel())
+    modal = discord_api.last()
+    assert modal.kind == "modal"
+    fields = {c["custom_id"]: c for r in modal.payload["components"] for c in r["components"]}
+    assert fields["metric"]["value"] == "smartphones sold"
+    await discord_api.submit(
+        modal.payload, server(0).members[1], channel(), message=page, value="1M"
+    )
+    assert "Manage Server" in discord_api.last().content
+    await discord_api.submit(modal.payload, ada, channel(), message=page, value="55M")
+    assert bot.store.candidate(ids[0], scope()).fields["value"] == 55000000
+    assert "Corrected" in discord_api.last().text()
 
 
-async def test_slash_ingest_with_an_attached_file(bot, store):
+async def test_a_decided_candidate_says_so_and_its_button_greys_out(bot, discord_api):
+    ids = _candidates(bot.store)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    service.reject(bot.store, ids[0], scope=scope(), actor="cli")  # decided elsewhere meanwhile
+    await discord_api.click(page, "Approve", ada, channel())
+    assert "already rejected" in discord_api.last().content
+    assert discord_api.current(page).item("Approve")["disabled"]
+
+
+async def test_review_buttons_never_read_the_store_on_the_event_loop(bot, discord_api, monkeypatch):
+    """Every store call from a click runs in the worker (a click during a long import must
+    not freeze the bot)."""
+    _candidates(bot.store)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    loop_thread = threading.get_ident()
+    on_loop: list[str] = []
+    store_class = type(bot.store)
+    for name in ("candidate", "candidates", "approve_fact", "list_facts", "fact", "sources"):
+        original = getattr(store_class, name, None)
+        if original is None:
+            continue
+
+        def spy(self, *args, _original=original, _name=name, **kwargs):
+            if threading.get_ident() == loop_thread:
+                on_loop.append(_name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(store_class, name, spy)
+    for label in ("▶", "◀", "Approve", "Reject", "Approve all"):
+        await discord_api.click(page, label, ada, channel())
+    await review(discord_api, ada)
+    assert on_loop == []
+
+
+async def test_slash_ingest_with_an_attached_file(bot):
     class Attachment:
         filename = "sony-q2.txt"
         size = 6000
@@ -137,8 +170,9 @@ async def test_slash_ingest_with_an_attached_file(bot, store):
         async def read(self):
             return (SEEDS / "002_ae097e13ff0e5f73.txt").read_bytes()
 
-    cog = Ingesting(bot)
-    it = _interaction(bot, admin())
+    cog = bot.get_cog("Ingesting")
+    ada = FakeUser("ada", guild_permissions=discord.Permissions(manage_guild=True))
+    it = FakeInteraction(bot, ada, guild=server(0).guild, channel=channel())
     await cog.ingest.callback(
         cog,
         it,
@@ -150,42 +184,70 @@ async def test_slash_ingest_with_an_attached_file(bot, store):
     )
     assert it.calls[0].method == "defer"
     sent = it.calls[1]
-    assert isinstance(sent.view, ReviewView) and sent.ephemeral
-    assert "candidate facts" in sent.text() and "Candidate #" in sent.text()
-    assert len(store.candidates(SCOPE, status="pending")) == len(sent.view.ids) >= 6
+    assert sent.ephemeral and "candidate facts" in sent.text() and "Candidate #" in sent.text()
+    labels = [getattr(c.item, "label", None) for c in sent.view.children]
+    assert labels == ["◀", "▶", "Approve", "Reject", "Edit", "Approve all"]
+    assert len(bot.store.candidates(scope(), status="pending")) >= 6
 
 
-async def test_slash_ingest_without_a_file_opens_the_paste_form(bot, store):
-    cog = Ingesting(bot)
-    it = _interaction(bot, admin())
-    await cog.ingest.callback(cog, it, published="2016-02-01", entity="Kite")
-    form = it.calls[0].kwargs["modal"]
-    assert isinstance(form, PasteForm)
-    form.text._value = "Kite sold 3 million watches in 2015."
-    form.title_input._value = "Kite results"
-    submit = _interaction(bot, admin())
-    await form.on_submit(submit)
-    pending = store.candidates(SCOPE, status="pending")
+async def test_slash_ingest_without_a_file_opens_the_paste_form(bot, discord_api):
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2016-02-01", entity="Kite")
+    modal = discord_api.last()
+    assert modal.kind == "modal"
+    await discord_api.submit(
+        modal.payload,
+        ada,
+        channel(),
+        title="Kite results",
+        report="Kite sold 3 million watches in 2015.",
+    )
+    pending = bot.store.candidates(scope(), status="pending")
     assert [c.fields["value"] for c in pending] == [3000000]
+    shown = discord_api.last()
+    assert shown.ephemeral and "Candidate #" in shown.text()
 
 
-async def test_slash_commands_refuse_non_admins(bot, store):
-    cog = Ingesting(bot)
-    with pytest.raises(Exception, match="Manage Server"):
-        await cog.ingest.callback(cog, _interaction(bot, member()), published="2016-02-01")
-    with pytest.raises(Exception, match="Manage Server"):
-        await cog.review.callback(cog, _interaction(bot, member()))
+async def test_a_bad_date_is_refused_before_the_paste_form(bot, discord_api):
+    await discord_api.slash("ingest", await make_admin(), channel(), published="last week")
+    (sent,) = discord_api.new()
+    assert (
+        sent.kind == "message"
+        and sent.ephemeral
+        and "published must be a date" in sent.text().lower()
+    )
 
 
-async def test_review_lists_pending_candidates_after_a_restart(bot, store, tmp_path):
-    path = tmp_path / "store.db"
-    first = FactStore.open(path)
-    ids = _candidates(first)
-    first.close()
-    reopened = FactStore.open(path)
-    bot.store = reopened
-    cog = Ingesting(bot)
-    it = _interaction(bot, admin())
-    await cog.review.callback(cog, it)
-    assert it.calls[0].view.ids == ids
-    reopened.close()
+async def test_slash_commands_refuse_non_admins(bot, discord_api):
+    plain = server(0).members[1]
+    for name, options in (("ingest", {"published": "2016-02-01"}), ("review", {})):
+        await discord_api.slash(name, plain, channel(), **options)
+        refused = discord_api.last()
+        assert refused.ephemeral and "Manage Server" in refused.content
+
+
+async def test_review_autocompletes_its_source_for_admins_only(bot, discord_api):
+    _candidates(bot.store)
+    key = bot.store.candidates(scope())[0].source_key
+    choices = await discord_api.autocomplete(
+        "review", await make_admin(), channel(), "source", source=""
+    )
+    assert [c["value"] for c in choices] == [key]
+    none = await discord_api.autocomplete(
+        "review", server(0).members[1], channel(), "source", source=""
+    )
+    assert none == []
+
+
+async def test_review_lists_pending_candidates_after_a_restart(make_bot, discord_api):
+    first = await make_bot(empty=True)
+    discord_api.use(first)
+    ids = _candidates(first.store)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    bot = await make_bot.restart(first)
+    discord_api.use(bot)
+    await discord_api.click(page, "▶", ada, channel())
+    assert f"Candidate #{ids[1]}" in discord_api.last().text()
+    await discord_api.click(page, "Approve", ada, channel())
+    assert bot.store.candidate(ids[1], scope()).status == "approved"

@@ -1,5 +1,6 @@
 """Asking, for everyone: /ask, the prefix form (!ask ...) and a message mentioning the bot
-all go through `answers.respond`, so they give the same answer."""
+all go through `answers.respond`, so they give the same answer (the engine is called in one
+place, `answers._answer_and_chart`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.answering.understand import MAX_QUESTION_LENGTH
 from bot.discord_bot import errors
 from bot.discord_bot.answers import respond
 from bot.discord_bot.replies import MessageReplier, replier_for
@@ -34,6 +36,29 @@ def mention_question(message: discord.Message, bot_user_id: int, prefix: str) ->
     return " ".join(pattern.sub(" ", message.content).split())
 
 
+class QuestionText(app_commands.Transformer, commands.Converter):
+    """A question: Discord's box stops at the engine's limit while typing (max_length);
+    a longer prefix question reaches the engine, which says plainly that it is too long."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.string
+
+    @property
+    def min_value(self) -> int:
+        return 1
+
+    @property
+    def max_value(self) -> int:
+        return MAX_QUESTION_LENGTH
+
+    async def transform(self, interaction: discord.Interaction, value: str) -> str:
+        return value
+
+    async def convert(self, ctx: commands.Context, argument: str) -> str:
+        return argument
+
+
 class Asking(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
@@ -42,7 +67,9 @@ class Asking(commands.Cog):
         name="ask", description="Ask a sales question; get the figure and its source."
     )
     @app_commands.describe(question="e.g. how many phones did Sony sell in fiscal 2013?")
-    async def ask(self, ctx: commands.Context, *, question: str) -> None:
+    async def ask(
+        self, ctx: commands.Context, *, question: app_commands.Transform[str, QuestionText]
+    ) -> None:
         """Ask a sales question, e.g. !ask how many phones did Sony sell in fiscal 2013?"""
         await respond(self.bot, replier_for(ctx), question)
 

@@ -7,43 +7,44 @@ cannot open a form, so `!fact add` answers with a button that opens it."""
 
 from __future__ import annotations
 
-import asyncio
 import io
-from collections.abc import Callable
 from datetime import date
-from functools import partial
 from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answering.render import clip
 from bot.discord_bot import curation
+from bot.discord_bot.admin_components import (
+    FactForm,
+    fact_form,
+    form_button_view,
+    list_page,
+    pack_filter,
+    undo_view,
+)
 from bot.discord_bot.attachments import read_text
-from bot.discord_bot.checks import is_admin, scope_of
-from bot.discord_bot.curation import Change, Curator, FactFilter
+from bot.discord_bot.curation import Curator, FactFilter
 from bot.discord_bot.embeds import (
     fact_card,
     history_embed,
     import_embed,
-    list_embed,
     notice,
     unanswered_embed,
 )
-from bot.discord_bot.replies import InteractionReplier, replier_for
-from bot.discord_bot.views import FactForm, FormButtonView, PagerView, UndoView
+from bot.discord_bot.replies import private_for
 from bot.facts.model import SalesBotError
 from bot.facts.store import FactStore
 
 KindName = Literal["actual", "target", "forecast"]
 MAX_BUNDLE_BYTES = 20 * 1024 * 1024
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
-CHOICES_LIMIT = 25  # Discord shows at most 25 autocomplete choices
-CHOICE_LIMIT = 100  # ... each name and value at most 100 characters
 
 
 class Curating(commands.Cog):
+    for_admins = True  # /help lists these commands to admins only
+
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
@@ -58,9 +59,6 @@ class Curating(commands.Cog):
 
     def curator(self, ctx: commands.Context) -> Curator:
         return Curator.check(self.bot, ctx.author, ctx.guild)
-
-    def curator_of(self, interaction: discord.Interaction) -> Curator:
-        return Curator.check(self.bot, interaction.user, interaction.guild)
 
     # -- /fact ---------------------------------------------------------------------------
 
@@ -97,27 +95,10 @@ class Curating(commands.Cog):
         as_of: str | None = None,
     ) -> None:
         """Add a fact (opens a form): !fact add SOURCE-KEY [kind] [unit] [metric] [as_of]"""
-        self.curator(ctx)
-        options = {"source": source, "kind": kind, "unit": unit, "as_of": as_of}
-
-        def form() -> FactForm:
-            return FactForm(
-                title="Add a fact",
-                defaults={"metric": metric} if metric else None,
-                on_submit=partial(self._add_submitted, options=options),
-            )
-
+        c = self.curator(ctx)
+        options = {"source": source, "kind": kind, "unit": unit, "as_of": as_of, "metric": metric}
+        form = await fact_form(c, "add", None, options)
         await self._open_form(ctx, form, "Open the form to add the fact")
-
-    async def _add_submitted(
-        self,
-        interaction: discord.Interaction,
-        values: dict[str, str],
-        *,
-        options: dict[str, str | None],
-    ) -> None:
-        change = await curation.add_fact(self.curator_of(interaction), {**values, **options})
-        await self._send_change(interaction, change, f"Added fact #{change.view.fact.id}")
 
     @fact.command(
         name="edit",
@@ -142,63 +123,18 @@ class Curating(commands.Cog):
     ) -> None:
         """Edit a fact (opens a pre-filled form): !fact edit ID [kind] [unit] [source] [as_of]"""
         c = self.curator(ctx)
-        view = await curation.editable_fact(c, fact_id)
-        options = {
-            k: v
-            for k, v in {"kind": kind, "unit": unit, "source": source, "as_of": as_of}.items()
-            if v
-        }
-        defaults = curation.form_defaults(view)
-
-        def form() -> FactForm:
-            return FactForm(
-                title=f"Edit fact #{fact_id}",
-                defaults=defaults,
-                required=False,
-                on_submit=partial(self._edit_submitted, fact_id=fact_id, options=options),
-            )
-
+        options = {"kind": kind, "unit": unit, "source": source, "as_of": as_of}
+        form = await fact_form(c, "edit", fact_id, options)
         await self._open_form(ctx, form, f"Open the form to edit fact #{fact_id}")
 
-    async def _edit_submitted(
-        self,
-        interaction: discord.Interaction,
-        values: dict[str, str],
-        *,
-        fact_id: int,
-        options: dict[str, str],
-    ) -> None:
-        c = self.curator_of(interaction)
-        change = await curation.edit_fact(c, fact_id, {**values, **options})
-        await self._send_change(interaction, change, f"Edited fact #{fact_id}")
-
-    async def _open_form(
-        self, ctx: commands.Context, form: Callable[[], FactForm], label: str
-    ) -> None:
+    async def _open_form(self, ctx: commands.Context, form: FactForm, label: str) -> None:
+        """Checked before this point: a form opens only when it can succeed."""
         if ctx.interaction is not None:
-            await ctx.interaction.response.send_modal(form())
+            await ctx.interaction.response.send_modal(form)
             return
-        view = FormButtonView(label=label, owner_id=ctx.author.id, make_form=form)
+        view = form_button_view(self.bot, ctx.author.id, form, label)
         view.message = await ctx.reply(
             "A fact takes a form: press the button to open it.", view=view, mention_author=False
-        )
-
-    async def _send_change(
-        self, interaction: discord.Interaction, change: Change, title: str
-    ) -> None:
-        undo = self._undo_view(change.entry_id)
-        undo.message = await InteractionReplier(interaction).send(
-            embed=fact_card(change.view, title), view=undo, ephemeral=True
-        )
-
-    def _undo_view(self, entry_id: int) -> UndoView:
-        return UndoView(on_undo=partial(self._undo_clicked, entry_id=entry_id))
-
-    async def _undo_clicked(self, interaction: discord.Interaction, *, entry_id: int) -> None:
-        _, view = await curation.undo(self.curator_of(interaction), entry_id)
-        back = "" if view.fact.deleted else " is back"  # the card marks a removed fact itself
-        await interaction.response.edit_message(
-            embed=fact_card(view, f"Undone: fact #{view.fact.id}{back}"), view=None
         )
 
     @fact.command(name="remove", description="Remove a fact (an Undo button brings it back).")
@@ -206,9 +142,10 @@ class Curating(commands.Cog):
     @app_commands.describe(fact_id="The fact's number (#12 -> 12)")
     async def fact_remove(self, ctx: commands.Context, fact_id: int) -> None:
         """Remove a fact: !fact remove ID"""
-        change = await curation.remove_fact(self.curator(ctx), fact_id)
-        undo = self._undo_view(change.entry_id)
-        undo.message = await replier_for(ctx).send(
+        c = self.curator(ctx)
+        change = await curation.remove_fact(c, fact_id)
+        undo = undo_view(self.bot, int(c.scope), change.entry_id)
+        undo.message = await private_for(ctx).send(
             embed=fact_card(change.view, f"Removed fact #{fact_id}", mark_removed=False),
             view=undo,
             ephemeral=True,
@@ -220,7 +157,7 @@ class Curating(commands.Cog):
         """Undo your latest change (or change N): !fact undo [N]"""
         entry, view = await curation.undo(self.curator(ctx), change)
         back = "" if view.fact.deleted else " is back as it was"
-        await replier_for(ctx).send(
+        await private_for(ctx).send(
             embed=fact_card(view, f"Undone (change {entry.id}): fact #{view.fact.id}{back}"),
             ephemeral=True,
         )
@@ -231,7 +168,7 @@ class Curating(commands.Cog):
     async def fact_history(self, ctx: commands.Context, fact_id: int) -> None:
         """Show a fact's revisions and changes: !fact history ID"""
         found = await curation.history(self.curator(ctx), fact_id)
-        await replier_for(ctx).send(embed=history_embed(found), ephemeral=True)
+        await private_for(ctx).send(embed=history_embed(found), ephemeral=True)
 
     @fact.command(name="list", description="List this server's and the shared facts, filtered.")
     @app_commands.describe(
@@ -253,14 +190,8 @@ class Curating(commands.Cog):
         """List facts: !fact list [entity] [metric] [kind] [period] [removed]"""
         c = self.curator(ctx)
         where = FactFilter(entity=entity, metric=metric, kind=kind, period=period, removed=removed)
-
-        async def page(number: int) -> tuple[discord.Embed, bool]:
-            views, more = await curation.list_facts(c, where, number)
-            return list_embed(views, page=number, filters=where.describe(), more=more), more
-
-        embed, more = await page(0)
-        pager = PagerView(page, more=more) if more else None
-        message = await replier_for(ctx).send(embed=embed, view=pager, ephemeral=True)
+        embed, pager = await list_page(c, "f", 0, pack_filter(where))
+        message = await private_for(ctx).send(embed=embed, view=pager, ephemeral=True)
         if pager is not None:
             pager.message = message
 
@@ -287,7 +218,7 @@ class Curating(commands.Cog):
         c = self.curator(ctx)
         raw = await read_text(bundle, (".json",), MAX_BUNDLE_BYTES)
         report = await curation.import_bundle(c, bundle.filename, raw)
-        await replier_for(ctx).send(embed=import_embed(bundle.filename, report), ephemeral=True)
+        await private_for(ctx).send(embed=import_embed(bundle.filename, report), ephemeral=True)
 
     @facts.command(name="export", description="Download every fact this server sees, as a bundle.")
     async def facts_export(self, ctx: commands.Context) -> None:
@@ -301,7 +232,7 @@ class Curating(commands.Cog):
                 f"`salesbot export --scope {c.scope} FILE` where the bot runs"
             )
         file = discord.File(io.BytesIO(data), filename=f"salesbot-{c.scope}-{date.today()}.json")
-        await replier_for(ctx).send(
+        await private_for(ctx).send(
             content=f"{n_facts} facts and {n_sources} sources (this server's and the shared ones).",
             file=file,
             ephemeral=True,
@@ -347,7 +278,7 @@ class Curating(commands.Cog):
             c, title=title, text=text, key=key, url=url, publisher=publisher, published=published
         )
         verb = "Updated" if replaced else "Added"
-        await replier_for(ctx).send(
+        await private_for(ctx).send(
             embed=notice(
                 f"{verb} source `{stored.key}` ({len(stored.text):,} characters). "
                 f"Quote it with `/fact add source:{stored.key}`.",
@@ -360,15 +291,10 @@ class Curating(commands.Cog):
     async def source_list(self, ctx: commands.Context) -> None:
         """List sources."""
         c = self.curator(ctx)
-        sources = await c.run(lambda: c.store.sources(c.scope))
-        lines = [
-            f"`{s.key}` {s.title} ({s.published or 'undated'})"
-            + (" · shared" if s.scope == "shared" else "")
-            for s in sources
-        ]
-        await replier_for(ctx).send(
-            embed=notice("\n".join(lines) or "No sources yet.", title="Sources"), ephemeral=True
-        )
+        embed, pager = await list_page(c, "s", 0)
+        message = await private_for(ctx).send(embed=embed, view=pager, ephemeral=True)
+        if pager is not None:
+            pager.message = message
 
     # -- /synonym, /unanswered -----------------------------------------------------------
 
@@ -396,7 +322,7 @@ class Curating(commands.Cog):
     async def synonym_add(self, ctx: commands.Context, phrase: str, means: str) -> None:
         """Teach a synonym: !synonym add "PHRASE" "METRIC OR COMPANY\""""
         taught = await curation.teach(self.curator(ctx), phrase, means)
-        await replier_for(ctx).send(embed=notice(taught + ".", title="Learned"), ephemeral=True)
+        await private_for(ctx).send(embed=notice(taught + ".", title="Learned"), ephemeral=True)
 
     @commands.hybrid_command(
         name="unanswered", description="The questions asked most often that I could not answer."
@@ -409,7 +335,7 @@ class Curating(commands.Cog):
     ) -> None:
         """Most frequent unanswered questions: !unanswered [days]"""
         rows = await curation.unanswered(self.curator(ctx), days)
-        await replier_for(ctx).send(embed=unanswered_embed(rows, days), ephemeral=True)
+        await private_for(ctx).send(embed=unanswered_embed(rows, days), ephemeral=True)
 
     # -- autocomplete (admins only: it lists the server's vocabulary) ----------------------
 
@@ -418,36 +344,37 @@ class Curating(commands.Cog):
     async def source_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._choices(interaction, current, curation.source_keys)
+        return await curation.admin_choices(interaction, current, curation.source_keys)
 
     @fact_add.autocomplete("metric")
     @fact_list.autocomplete("metric")
     async def metric_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._choices(interaction, current, curation.metric_names)
+        return await curation.admin_choices(interaction, current, curation.metric_names)
+
+    @fact_list.autocomplete("entity")
+    async def entity_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await curation.admin_choices(interaction, current, curation.entity_names)
+
+    @fact_edit.autocomplete("fact_id")
+    @fact_remove.autocomplete("fact_id")
+    @fact_history.autocomplete("fact_id")
+    async def fact_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[int]]:
+        def lister(store: FactStore, scope: str) -> list[tuple[str, int]]:
+            return curation.own_fact_ids(store, scope, str(current))
+
+        return await curation.admin_choices(interaction, "", lister)
 
     @synonym_add.autocomplete("means")
     async def means_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._choices(interaction, current, curation.vocabulary_names)
-
-    async def _choices(
-        self,
-        interaction: discord.Interaction,
-        current: str,
-        lister: Callable[[FactStore, str], list[tuple[str, str]]],
-    ) -> list[app_commands.Choice[str]]:
-        if interaction.guild is None or not is_admin(interaction.user, self.bot.settings):  # type: ignore[attr-defined]
-            return []
-        items = await asyncio.to_thread(lister, self.bot.store, scope_of(interaction.guild))  # type: ignore[attr-defined]
-        wanted = current.casefold().strip()
-        return [
-            app_commands.Choice(name=clip(name, CHOICE_LIMIT), value=value)
-            for name, value in items
-            if wanted in name.casefold() and len(value) <= CHOICE_LIMIT
-        ][:CHOICES_LIMIT]
+        return await curation.admin_choices(interaction, current, curation.vocabulary_names)
 
 
 async def setup(bot: commands.Bot) -> None:

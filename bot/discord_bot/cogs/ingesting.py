@@ -5,6 +5,7 @@ every button and form callback."""
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import date
 from pathlib import PurePath
 from typing import Literal
@@ -12,15 +13,19 @@ from typing import Literal
 import discord
 from discord import app_commands
 from discord.ext import commands
+from discord.utils import MISSING
 
+from bot.discord_bot import components, curation
 from bot.discord_bot.attachments import check_attachment, read_bytes
+from bot.discord_bot.components import StableForm
 from bot.discord_bot.curation import Curator
-from bot.discord_bot.ingest_views import PasteForm, ReviewView
+from bot.discord_bot.ingest_views import Page, build_page, review_view, show_review
 from bot.facts.model import SalesBotError
 from bot.ingest import service
 from bot.ingest.documents import SUFFIXES, parse_document
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
+TEXT_INPUT_LIMIT = 4000
 
 
 def _day(text: str | None) -> date | None:
@@ -32,62 +37,127 @@ def _day(text: str | None) -> date | None:
         raise SalesBotError(f"published must be a date like 2014-05-14, not {text!r}") from None
 
 
+async def run_ingest(
+    interaction: discord.Interaction,
+    curator: Curator,
+    raw: bytes | str,
+    suffix: str,
+    *,
+    published: str | None,
+    title: str | None,
+    entity: str | None,
+    publisher: str | None = None,
+    url: str | None = None,
+    fiscal_year_end: str | None = None,
+    named_by: str | None = None,
+    fallback_title: str | None = None,
+) -> None:
+    """Ingest a deferred interaction's report and show its first candidate, privately."""
+    day = _day(published)
+
+    def work() -> tuple[service.IngestResult, Page]:
+        document = parse_document(raw, suffix)
+        result = service.ingest(
+            curator.store,
+            document,
+            published=day,
+            scope=curator.scope,
+            actor=curator.actor,
+            title=title or None,
+            publisher=publisher,
+            url=url,
+            entity=entity or None,
+            fiscal_year_end=fiscal_year_end,
+            named_by=named_by,
+            fallback_title=fallback_title,
+        )
+        note = _note(result)
+        first = result.candidates[0].id if result.candidates else 0
+        return result, build_page(curator.store, curator.scope, result.source.key, first, note)
+
+    result, page = await asyncio.to_thread(work)
+    view = review_view(curator.bot, page, result.source.key)
+    await curator.audit(f"ingested {result.source.key} ({len(result.candidates)} candidates)")
+    message = await interaction.followup.send(
+        embed=page.embed, ephemeral=True, wait=True, **({"view": view} if view else {})
+    )
+    if view is not None:
+        view.message = message
+
+
+def _note(result: service.IngestResult) -> str:
+    note = f"{len(result.candidates)} candidate facts from **{result.source.title}**"
+    if result.already:
+        note += f" ({result.already} proposed before)"
+    if result.new_entity is not None:
+        e = result.new_entity
+        note += f". New company **{e.name}**: " + (
+            f"fiscal year ends {e.fiscal_year_end}"
+            if e.fiscal_year_end
+            else "calendar years (use `fiscal_year_end` if not)"
+        )
+    return note + "."
+
+
+class PasteForm(StableForm):
+    """A report pasted as text, for when there is no file to attach. The command's other
+    options ride in the form's custom_id, so a form open across a restart still works."""
+
+    def __init__(self, custom_id: str, *, published: str | None, entity: str | None) -> None:
+        super().__init__(title="Ingest a report", custom_id=custom_id)
+        for item in (
+            discord.ui.TextInput(label="Title", required=False, max_length=200, custom_id="title"),
+            discord.ui.TextInput(
+                label="Published (YYYY-MM-DD)",
+                max_length=10,
+                default=published or date.today().isoformat(),
+                custom_id="published",
+            ),
+            discord.ui.TextInput(
+                label="Company (blank: found in the text)",
+                required=False,
+                max_length=100,
+                default=entity,
+                custom_id="entity",
+            ),
+            discord.ui.TextInput(
+                label="Report text",
+                style=discord.TextStyle.paragraph,
+                max_length=TEXT_INPUT_LIMIT,
+                custom_id="text",
+            ),
+        ):
+            self.add_item(item)
+
+
+@components.form(r"sb:paste:(?P<options>.*)")
+async def paste_submitted(
+    interaction: discord.Interaction, match: re.Match[str], values: dict[str, str]
+) -> None:
+    curator = Curator.check(interaction.client, interaction.user, interaction.guild)
+    options = components.unpack(match["options"])
+    _day(values.get("published"))  # a bad date is refused before the slow part
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    await run_ingest(
+        interaction,
+        curator,
+        values.get("text", ""),
+        ".txt",
+        published=values.get("published"),
+        title=values.get("title"),
+        entity=values.get("entity") or options.get("entity"),
+        publisher=options.get("publisher"),
+        url=options.get("url"),
+        fiscal_year_end=options.get("fiscal_year_end"),
+        named_by=options.get("named_by"),
+    )
+
+
 class Ingesting(commands.Cog):
+    for_admins = True  # /help lists these commands to admins only
+
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
-
-    async def _run(
-        self,
-        interaction: discord.Interaction,
-        curator: Curator,
-        raw: bytes | str,
-        suffix: str,
-        *,
-        published: str | None,
-        title: str | None,
-        entity: str | None,
-        publisher: str | None = None,
-        url: str | None = None,
-        fiscal_year_end: str | None = None,
-        named_by: str | None = None,
-        fallback_title: str | None = None,
-    ) -> None:
-        day = _day(published)
-
-        def work() -> service.IngestResult:
-            document = parse_document(raw, suffix)
-            return service.ingest(
-                curator.store,
-                document,
-                published=day,
-                scope=curator.scope,
-                actor=curator.actor,
-                title=title or None,
-                publisher=publisher,
-                url=url,
-                entity=entity or None,
-                fiscal_year_end=fiscal_year_end,
-                named_by=named_by,
-                fallback_title=fallback_title,
-            )
-
-        result = await asyncio.to_thread(work)
-        ids = [c.id for c in result.candidates]
-        view = ReviewView(curator.store, curator.scope, ids)
-        note = f"{len(ids)} candidate facts from **{result.source.title}**"
-        if result.already:
-            note += f" ({result.already} proposed before)"
-        if result.new_entity is not None:
-            e = result.new_entity
-            note += f". New company **{e.name}**: " + (
-                f"fiscal year ends {e.fiscal_year_end}"
-                if e.fiscal_year_end
-                else "calendar years (use `fiscal_year_end` if not)"
-            )
-        await curator.audit(f"ingested {result.source.key} ({len(ids)} candidates)")
-        view.message = await interaction.followup.send(
-            embed=view.embed(note + "."), view=view, ephemeral=True, wait=True
-        )
 
     @app_commands.command(
         name="ingest", description="Propose the facts a report states, for review"
@@ -97,6 +167,8 @@ class Ingesting(commands.Cog):
         published="The report's date, YYYY-MM-DD",
         entity="The company it is about",
         title="The report's title",
+        publisher="Who published it",
+        url="Link to the report (https://…)",
         fiscal_year_end="For a new company: fiscal year end, MM-DD",
         named_by="For a new company: are fiscal years named by their start or end year?",
     )
@@ -116,33 +188,26 @@ class Ingesting(commands.Cog):
     ) -> None:
         curator = Curator.check(self.bot, interaction.user, interaction.guild)
         if file is None:
-
-            async def submitted(inner: discord.Interaction, values: dict[str, str]) -> None:
-                checked = Curator.check(self.bot, inner.user, inner.guild)
-                await inner.response.defer(ephemeral=True, thinking=True)
-                await self._run(
-                    inner,
-                    checked,
-                    values["text"],
-                    ".txt",
-                    published=values["published"],
-                    title=values["title"],
-                    entity=values["entity"] or entity,
-                    publisher=publisher,
-                    url=url,
-                    fiscal_year_end=fiscal_year_end,
-                    named_by=named_by,
-                )
-
+            _day(published)  # refused before the form, not after the paste
+            options = {
+                "entity": entity,
+                "publisher": publisher,
+                "url": url,
+                "fiscal_year_end": fiscal_year_end,
+                "named_by": named_by,
+            }
+            custom_id = components.checked_id(
+                "sb:paste:" + components.pack(options), "the command's options"
+            )
             await interaction.response.send_modal(
-                PasteForm(on_submit=submitted, published=published, entity=entity)
+                PasteForm(custom_id, published=published, entity=entity)
             )
             return
         check_attachment(file, SUFFIXES, MAX_REPORT_BYTES)
         await interaction.response.defer(ephemeral=True, thinking=True)
         raw = await read_bytes(file, SUFFIXES, MAX_REPORT_BYTES)
         suffix = PurePath(file.filename).suffix.lower()
-        await self._run(
+        await run_ingest(
             interaction,
             curator,
             raw,
@@ -162,16 +227,17 @@ class Ingesting(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
     async def review(self, interaction: discord.Interaction, source: str | None = None) -> None:
-        curator = Curator.check(self.bot, interaction.user, interaction.guild)
-        pending = await asyncio.to_thread(
-            curator.store.candidates, curator.scope, status="pending", source_key=source
-        )
-        view = ReviewView(curator.store, curator.scope, [c.id for c in pending])
-        await interaction.response.send_message(
-            embed=view.embed(f"{len(pending)} candidate facts waiting." if pending else ""),
-            view=view,
-            ephemeral=True,
-        )
+        Curator.check(self.bot, interaction.user, interaction.guild)
+        embed, view = await show_review(interaction, source or "")
+        await interaction.response.send_message(embed=embed, ephemeral=True, view=view or MISSING)
+        if view is not None:  # so it can grey itself out when it times out
+            view.message = await interaction.original_response()
+
+    @review.autocomplete("source")
+    async def review_sources(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await curation.admin_choices(interaction, current, curation.pending_source_keys)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -13,7 +13,8 @@ Rules it keeps:
 One class, one module per job: `base` (opening, change counter, audit log),
 `vocabulary` (entities, metrics, aliases, synonyms), `sources`, `reading` and `writing`
 (facts), `bundles` (import and export), `questions` (unanswered questions), `candidates`
-(ingestion's proposals); `common`, `names` and `rows` are their shared helpers.
+(ingestion's proposals), `settings` (per-server settings); `common`, `names` and `rows`
+are their shared helpers.
 """
 
 from bot.facts.store.base import StoreBase
@@ -28,6 +29,7 @@ from bot.facts.store.common import (
 )
 from bot.facts.store.questions import QuestionsMixin
 from bot.facts.store.reading import ReadingMixin
+from bot.facts.store.settings import SettingsMixin
 from bot.facts.store.sources import SourcesMixin
 from bot.facts.store.vocabulary import VocabularyMixin
 from bot.facts.store.writing import WritingMixin
@@ -41,6 +43,7 @@ class FactStore(
     BundlesMixin,
     QuestionsMixin,
     CandidatesMixin,
+    SettingsMixin,
     StoreBase,
 ):
     """The fact store. Open one with `FactStore.open(path, seed=...)` or `in_memory()`."""
