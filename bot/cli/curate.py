@@ -17,6 +17,9 @@ from bot.facts.model import AuditEntry, FactView, Kind, SalesBotError, Source
 from bot.facts.periods import CALENDAR, parse_period
 from bot.facts.quantities import format_quantity
 
+# SQLite's integers end at 2^63 - 1: a larger id cannot name anything, so say so up front.
+ROW_ID = click.IntRange(1, 2**63 - 1)
+
 scope_option = click.option(
     "--scope",
     default="shared",
@@ -127,7 +130,7 @@ def list_facts(
 
 
 @facts.command("show")
-@click.argument("fact_id", type=int)
+@click.argument("fact_id", type=ROW_ID)
 @scope_option
 @click.pass_obj
 def show(app: AppContext, fact_id: int, scope: str) -> None:
@@ -177,7 +180,7 @@ def add(app: AppContext, scope: str, **fields: str | None) -> None:
 
 
 @facts.command("edit")
-@click.argument("fact_id", type=int)
+@click.argument("fact_id", type=ROW_ID)
 @with_fact_options
 @scope_option
 @click.pass_obj
@@ -194,7 +197,7 @@ def edit(app: AppContext, fact_id: int, scope: str, **fields: str | None) -> Non
 
 
 @facts.command("remove")
-@click.argument("fact_id", type=int)
+@click.argument("fact_id", type=ROW_ID)
 @scope_option
 @click.pass_obj
 def remove(app: AppContext, fact_id: int, scope: str) -> None:
@@ -204,7 +207,7 @@ def remove(app: AppContext, fact_id: int, scope: str) -> None:
 
 
 @facts.command("undo")
-@click.option("--change", "change_id", type=int, help="Undo this change (default: your latest).")
+@click.option("--change", "change_id", type=ROW_ID, help="Undo this change (default: your latest).")
 @scope_option
 @click.pass_obj
 def undo(app: AppContext, change_id: int | None, scope: str) -> None:

@@ -46,6 +46,8 @@ def parse_bundle_text(raw: str, name: str = "bundle") -> Bundle:
         raise SalesBotError(
             f"{name} is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})"
         ) from None
+    except RecursionError:
+        raise SalesBotError(f"{name} is nested too deeply to be a bundle") from None
     return parse_bundle(data)
 
 
@@ -91,7 +93,14 @@ class _Record:
             return None
         if not isinstance(value, str):
             raise self.fail(field, "must be a string")
+        self.check_unicode(field, value)
         return value.strip()
+
+    def check_unicode(self, field: str, value: str) -> None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(field, "holds an invalid character (a lone surrogate)") from None
 
     def day(self, field: str, *, required: bool = True) -> date | None:
         value = self.text(field, required=required)
@@ -106,6 +115,8 @@ class _Record:
         value = self.raw.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(field, "must be a list of strings")
+        for v in value:
+            self.check_unicode(field, v)
         return tuple(v.strip() for v in value if v.strip())
 
 

@@ -229,6 +229,8 @@ def find_quantities(
             if part:
                 unit = normalize_unit(part)
         value = float(_value(m, m["sign"]))
+        if not math.isfinite(value) or abs(value) >= MAX_MAGNITUDE:
+            continue  # no figure is that large: a typo, a serial number, or an attack
         found.append(QuantityMention(Quantity(value, unit), m.start(), m.end(), m[0]))
     return found
 

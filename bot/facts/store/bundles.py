@@ -21,7 +21,14 @@ from bot.facts.model import (
 from bot.facts.quantities import check_figure
 from bot.facts.store.common import FACT_COLUMNS, FACT_JOINS, _in, _locked, _now, visible_scopes
 from bot.facts.store.names import _Names
-from bot.facts.store.rows import _dict_rows, _fact_from_row, _merge_ranges, _ranges, _short, _trim
+from bot.facts.store.rows import (
+    _check_source,
+    _dict_rows,
+    _fact_from_row,
+    _merge_ranges,
+    _ranges,
+    _trim,
+)
 
 if TYPE_CHECKING:
     pass
@@ -81,6 +88,7 @@ class BundlesMixin:
             else:
                 if not source.text.strip():
                     raise SalesBotError(f"source {source.key!r} has no text")
+                _check_source(source)
                 batch.append(source)
         counts["added"] += self._add_sources(batch, scope, actor)
 
@@ -340,7 +348,7 @@ def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
     bad fact with the same message. A million facts pass through here: what the facts
     before it looked up (their source, names, dates) is reused."""
     last_source: str | None = None
-    source_id, folded_text = 0, ""
+    source_id = 0
     last_entity: str | None = None
     last_metric: tuple[str, str] | None = None
     entity, metric = 0, 0
@@ -348,13 +356,9 @@ def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
     for i, fact in enumerate(facts, 1):
         try:
             if fact.source != last_source:
-                source_id, folded_text = names.source(fact.source)
+                source_id = names.source(fact.source)[0]
                 last_source = fact.source
-            quote = fact.quote
-            if " ".join(quote.split()) not in folded_text:
-                raise SalesBotError(
-                    f"the quote {_short(quote)!r} is not in the text of source {fact.source!r}"
-                )
+            quote = names.verbatim(fact.source, fact.quote)
             if fact.entity != last_entity:
                 entity = names.entity_id(fact.entity)
                 last_entity = fact.entity

@@ -14,9 +14,9 @@ from bot.facts.model import (
     SalesBotError,
 )
 from bot.facts.quantities import check_figure
-from bot.facts.store.common import UNDOABLE, _in, _locked, _now, fold_whitespace, visible_scopes
+from bot.facts.store.common import UNDOABLE, _in, _locked, _now, visible_scopes
 from bot.facts.store.names import _Names
-from bot.facts.store.rows import _fact_from_row, _short, _trim
+from bot.facts.store.rows import _check_text, _fact_from_row, _trim
 
 
 class WritingMixin:
@@ -32,11 +32,10 @@ class WritingMixin:
         """The row for FACT, with its names turned into ids; refuses a quote not in its source."""
         names = names or _Names(self, fact.scope)
         check_figure(fact.value, fact.value_high)
-        source_id, folded_text = names.source(fact.source)
-        if fold_whitespace(fact.quote) not in folded_text:
-            raise SalesBotError(
-                f"the quote {_short(fact.quote)!r} is not in the text of source {fact.source!r}"
-            )
+        for what in ("entity", "metric", "source", "quote"):
+            _check_text(getattr(fact, what), what)
+        source_id = names.source(fact.source)[0]
+        quote = names.verbatim(fact.source, fact.quote)
         return {
             "scope": fact.scope,
             "entity_id": names.entity_id(fact.entity),
@@ -49,7 +48,7 @@ class WritingMixin:
             "unit": fact.unit,
             "as_of": fact.as_of.isoformat(),
             "source_id": source_id,
-            "quote": fact.quote,
+            "quote": quote,
         }
 
     def _same_statement(self, row: dict, *, exclude_id: int | None = None) -> dict | None:
