@@ -163,10 +163,15 @@ def m002_name_lookups(db: Database) -> None:
 
 
 @migrations()
-def m_server_settings(db: Database) -> None:
+def m003_value_ranges(db: Database) -> None:
+    # A fact may state a range ("212,000 to 217,000"): `value` is its low end, this the high.
+    db.execute("ALTER TABLE facts ADD COLUMN value_high REAL")
+
+
+@migrations()
+def m004_server_settings(db: Database) -> None:
     # Per-server settings a server's admins own (audit channel, admin role, cooldown); a
-    # missing row means "the environment's default". Ordered among other branches'
-    # migrations by the integrator.
+    # missing row means "the environment's default".
     db.execute("""
         CREATE TABLE server_settings (
             scope TEXT NOT NULL,
