@@ -29,6 +29,9 @@ from bot.facts.store.rows import (
     _fact_view,
 )
 
+# FACT_COLUMNS without the joined names (the facts table's own columns, in that order).
+OWN_COLUMNS = FACT_COLUMNS.split("e.name AS", 1)[0].strip().rstrip(",")
+
 
 class ReadingMixin:
     """Reading facts: by entity and metric, one with its revisions, lists with filters."""
@@ -54,11 +57,38 @@ class ReadingMixin:
             where.append(f"f.metric_id IN ({_in(metric_ids)})")
             params.extend(metric_ids)
         rows = self.db.execute(
-            f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE {' AND '.join(where)} "
+            f"SELECT {OWN_COLUMNS} FROM facts f WHERE {' AND '.join(where)} "
             "ORDER BY f.as_of DESC, f.id DESC LIMIT ?",
             [*params, limit],
-        )
-        return self._views(rows)
+        ).fetchall()
+        return self._views(self._with_names(rows))
+
+    def _with_names(self, rows: list[tuple]) -> list[tuple]:
+        """OWN_COLUMNS rows completed to FACT_COLUMNS rows. The names come from one small
+        query rather than a join per row: a series repeats one entity and one metric, and
+        joining sources read a large row (its text) per fact."""
+        if not rows:
+            return []
+        entity_ids = list({r[14] for r in rows})
+        metric_ids = list({r[15] for r in rows})
+        entities: dict[int, tuple] = {}
+        metrics: dict[int, str] = {}
+        for what, row_id, name, year_end, named_by in self.db.execute(
+            f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by FROM entities
+                WHERE id IN ({_in(entity_ids)})
+                UNION ALL SELECT 'm', id, name, NULL, NULL FROM metrics
+                WHERE id IN ({_in(metric_ids)})""",
+            [*entity_ids, *metric_ids],
+        ):
+            if what == "e":
+                entities[row_id] = (name, year_end, named_by)
+            else:
+                metrics[row_id] = name
+        sources = self._sources_by_id({r[16] for r in rows})
+        return [
+            (*r, *entities[r[14]], metrics[r[15]], sources[r[16]].key)  # FACT_COLUMNS order
+            for r in rows
+        ]
 
     @_locked
     def entities_having(self, scope: str, metric_ids: Sequence[int], limit: int = 10) -> list[int]:
@@ -194,7 +224,8 @@ class ReadingMixin:
             else:
                 group.append(row)
         views = []
-        source = self._source_by_id
+        # every source these facts cite, without its text, in one query
+        sources = self._sources_by_id(row[16] for group in groups.values() for row in group)
         for group in groups.values():
             group.sort(key=_as_of_and_id)
             history = tuple(_fact_from_tuple(r) for r in group)
@@ -203,6 +234,6 @@ class ReadingMixin:
             fiscal_year_end, named_by = first[18], first[19]
             for i, (row, fact) in enumerate(zip(group, history, strict=True)):
                 views.append(
-                    _fact_view(fact, source(row[16]), fiscal_year_end, named_by, i + 1, n, history)
+                    _fact_view(fact, sources[row[16]], fiscal_year_end, named_by, i + 1, n, history)
                 )
         return views

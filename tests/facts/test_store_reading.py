@@ -1,0 +1,57 @@
+"""Reading facts for answers: the citations they carry and what a write changes in them."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+
+from bot.facts.model import SHARED_SCOPE, Source
+from bot.facts.store import FactStore
+
+
+def sony_views(store: FactStore):
+    sony = store.entity("Sony").id
+    return store.facts_for(SHARED_SCOPE, entity_ids=[sony])
+
+
+def test_series_read_equals_the_facts_read_one_by_one(store: FactStore) -> None:
+    views = sony_views(store)
+    assert len(views) == store.count_facts()
+    for view in views:
+        alone = store.fact(view.fact.id)  # type: ignore[arg-type]
+        assert view.fact == alone.fact
+        assert (view.revision, view.revisions) == (alone.revision, alone.revisions)
+        assert view.source == alone.source == store.source(view.fact.source)
+        assert (view.fiscal_year_end, view.fiscal_year_named_by) == (
+            alone.fiscal_year_end,
+            alone.fiscal_year_named_by,
+        )
+
+
+def test_a_cited_source_reads_its_text_only_when_asked(store: FactStore) -> None:
+    view = sony_views(store)[0]
+    stored = store.source(view.fact.source)
+    assert "_text" not in vars(view.source)  # citations need no text
+    assert view.source.text == stored.text
+    assert view.fact.quote in view.source.text
+
+
+def test_a_cited_source_is_the_same_value_as_the_stored_source(store: FactStore) -> None:
+    source = sony_views(store)[0].source
+    stored = store.source(source.key)
+    assert source == stored and stored == source
+    assert hash(source) == hash(stored)
+    assert {source, stored} == {stored}
+    copied = pickle.loads(pickle.dumps(source))  # e.g. to a chart process
+    assert type(copied) is Source and copied == stored
+    assert replace(source, title="Other") != stored
+    assert replace(source, title="Other").text == stored.text
+
+
+def test_a_write_is_seen_by_the_next_read(store: FactStore) -> None:
+    before = sony_views(store)[0].source
+    changed = replace(store.source(before.key), title="Sony: restated results")
+    store.add_source(changed, actor="test")
+    after = next(v.source for v in sony_views(store) if v.source.key == before.key)
+    assert after.title == "Sony: restated results"
+    assert before.title != after.title
