@@ -55,3 +55,43 @@ def test_a_write_is_seen_by_the_next_read(store: FactStore) -> None:
     after = next(v.source for v in sony_views(store) if v.source.key == before.key)
     assert after.title == "Sony: restated results"
     assert before.title != after.title
+
+
+def test_the_store_knows_which_migrations_make_a_current_schema() -> None:
+    # base.MIGRATIONS lets a current store open without sqlite-utils; it must name exactly
+    # the schema's migrations, or a store would skip one (or migrate on every open).
+    from bot.facts.schema import migrations
+    from bot.facts.store.base import MIGRATIONS
+
+    assert {m.name for m in migrations._migrations} == MIGRATIONS
+
+
+def test_a_current_store_opens_and_answers_without_sqlite_utils(tmp_path, seed) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    probe = (
+        "import sys; from bot.facts.store import FactStore; from bot.answering import Engine;"
+        f"s = FactStore.open({str(path)!r}); a = Engine(s).ask('sony smartphone sales fy2013');"
+        "print(a.status.value, 'sqlite_utils' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["answered", "False"]
+
+
+def test_an_old_store_is_migrated_on_open(tmp_path, seed) -> None:
+    import sqlite3
+
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_name_lookups'")
+        conn.execute("DROP INDEX aliases_by_alias")
+        conn.execute("DROP INDEX synonyms_by_phrase")
+    store = FactStore.open(path)
+    assert store.schema_version() == 2
+    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert "aliases_by_alias" in names
+    store.close()

@@ -9,28 +9,35 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from bot.facts.bundle import Bundle
 from bot.facts.model import (
     SHARED_SCOPE,
     AuditEntry,
     SalesBotError,
     Source,
 )
-from bot.facts.schema import migrations
 from bot.facts.store.common import _locked, _now
 from bot.facts.store.rows import _audit_from_row
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from bot.facts.bundle import Bundle
     from bot.facts.store import FactStore
+
+# The migrations of bot/facts/schema.py (a test keeps the two in step): a store that has
+# applied exactly these is opened without importing sqlite-utils, which costs a question
+# asked from the command line more than everything else it loads (it imports numpy).
+MIGRATIONS = frozenset({"m001_initial", "m002_name_lookups"})
+MIGRATION_SET = "salesbot"
 
 
 class StoreBase:
     """Opening a store (migrations, WAL, foreign keys), its change counter, and the audit log."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        # Reads use the connection; writes use sqlite-utils (`db`), loaded on first use.
+        self.conn = conn
+        self._db: Database | None = None
         self._lock = threading.RLock()
         self._sources: dict[int, Source] = {}
         # entities() and metrics() per scope, with the generation they were read at.
@@ -62,24 +69,41 @@ class StoreBase:
 
     @classmethod
     def _from_connection(cls, conn: sqlite3.Connection) -> FactStore:
-        db = Database(conn)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
-        if not db.memory:
-            db.enable_wal()
-        migrations.apply(db)
-        return cls(db)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        store = cls(conn)
+        on_disk = conn.execute("PRAGMA database_list").fetchone()[2] != ""  # not :memory:
+        if on_disk and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
+        if _applied_migrations(conn) != MIGRATIONS:
+            from bot.facts.schema import migrations
+
+            migrations.apply(store.db)
+        return store
+
+    @property
+    def db(self) -> Database:
+        """The store's sqlite-utils Database (writes, migrations), over the same connection."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def schema_version(self) -> int:
+        from bot.facts.schema import migrations
+
         return len(migrations.applied(self.db))
 
     @_locked
     def generation(self) -> int:
         """Bumped by every write; lets callers cache what they derive from the store."""
-        return int(self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+        return int(
+            self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
+        )
 
     def _bump(self, times: int = 1) -> None:
         self.db.execute(
@@ -93,7 +117,7 @@ class StoreBase:
         """LOAD(scope), reused while the store's generation stays the same: a question that
         names no company asks for the entity list, which at thousands of entities cost
         milliseconds to build. Never cached inside a transaction (it may roll back)."""
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             return load(scope)
         generation = self.generation()
         cached = self._names.get((what, scope))
@@ -142,3 +166,14 @@ class StoreBase:
                 "SELECT * FROM audit WHERE scope = ? ORDER BY id DESC LIMIT ?", [scope, limit]
             )
         ]
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> frozenset[str]:
+    """Names of this store's applied migrations (none for a new file)."""
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    except sqlite3.OperationalError:  # no such table: a new store
+        return frozenset()
+    return frozenset(name for (name,) in rows)

@@ -56,7 +56,7 @@ class ReadingMixin:
         if metric_ids is not None:
             where.append(f"f.metric_id IN ({_in(metric_ids)})")
             params.extend(metric_ids)
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {OWN_COLUMNS} FROM facts f WHERE {' AND '.join(where)} "
             "ORDER BY f.as_of DESC, f.id DESC LIMIT ?",
             [*params, limit],
@@ -73,7 +73,7 @@ class ReadingMixin:
         metric_ids = list({r[15] for r in rows})
         entities: dict[int, tuple] = {}
         metrics: dict[int, str] = {}
-        for what, row_id, name, year_end, named_by in self.db.execute(
+        for what, row_id, name, year_end, named_by in self.conn.execute(
             f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by FROM entities
                 WHERE id IN ({_in(entity_ids)})
                 UNION ALL SELECT 'm', id, name, NULL, NULL FROM metrics
@@ -94,7 +94,7 @@ class ReadingMixin:
     def entities_having(self, scope: str, metric_ids: Sequence[int], limit: int = 10) -> list[int]:
         """Ids of up to LIMIT entities with live facts for any of these metrics."""
         scopes = visible_scopes(scope)
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"""SELECT DISTINCT entity_id FROM facts
                 WHERE metric_id IN ({_in(metric_ids)}) AND scope IN ({_in(scopes)})
                   AND deleted_at IS NULL LIMIT ?""",
@@ -107,7 +107,7 @@ class ReadingMixin:
         """One fact (removed ones too, so they can be shown and restored)."""
         row = self._fact_row(fact_id, scope)
         scopes = visible_scopes(scope)
-        siblings = self.db.execute(
+        siblings = self.conn.execute(
             f"""SELECT {FACT_COLUMNS} {FACT_JOINS}
                 WHERE f.entity_id = ? AND f.metric_id = ? AND f.kind = ?
                   AND f.period_start = ? AND f.period_end = ? AND f.scope IN ({_in(scopes)})
@@ -127,10 +127,12 @@ class ReadingMixin:
 
     def _fact_row(self, fact_id: int, scope: str) -> dict:
         rows = list(
-            self.db.query(
-                f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.id = ? AND f.scope IN "
-                f"({_in(visible_scopes(scope))})",
-                [fact_id, *visible_scopes(scope)],
+            _dict_rows(
+                self.conn.execute(
+                    f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.id = ? AND f.scope IN "
+                    f"({_in(visible_scopes(scope))})",
+                    [fact_id, *visible_scopes(scope)],
+                )
             )
         )
         if not rows:
@@ -143,10 +145,12 @@ class ReadingMixin:
         ids = [f.id for f in view.history if f.id is not None] or [fact_id]
         audit = [
             _audit_from_row(row)
-            for row in self.db.query(
-                f"SELECT * FROM audit WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
-                "ORDER BY id",
-                ids,
+            for row in _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM audit WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
+                    "ORDER BY id",
+                    ids,
+                )
             )
         ]
         return FactHistory(view=view, audit=tuple(audit))
@@ -185,7 +189,7 @@ class ReadingMixin:
         if period:
             where.append("f.period_start = ? AND f.period_end = ?")
             params.extend([period.start.isoformat(), period.end.isoformat()])
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE {' AND '.join(where)} "
             "ORDER BY f.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -206,7 +210,7 @@ class ReadingMixin:
     @_locked
     def count_facts(self, scope: str = SHARED_SCOPE) -> int:
         scopes = visible_scopes(scope)
-        return self.db.execute(
+        return self.conn.execute(
             f"SELECT count(*) FROM facts WHERE scope IN ({_in(scopes)}) AND deleted_at IS NULL",
             scopes,
         ).fetchone()[0]

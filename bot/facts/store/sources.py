@@ -19,7 +19,7 @@ from bot.facts.model import (
     Source,
 )
 from bot.facts.store.common import _in, _locked, _now, fold_whitespace, visible_scopes
-from bot.facts.store.rows import _source_from_row
+from bot.facts.store.rows import _dict_rows, _source_from_row
 
 # The columns a citation needs: everything but the text.
 CITATION_COLUMNS = "id, scope, key, title, publisher, url, published"
@@ -88,9 +88,11 @@ class SourcesMixin:
 
     def _source_row(self, key: str, scopes: Sequence[str]) -> dict | None:
         rows = list(
-            self.db.query(
-                f"SELECT * FROM sources WHERE key = ? AND scope IN ({_in(scopes)})",
-                [key, *scopes],
+            _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM sources WHERE key = ? AND scope IN ({_in(scopes)})",
+                    [key, *scopes],
+                )
             )
         )
         # A server's own source of the same key shadows the shared one.
@@ -111,7 +113,7 @@ class SourcesMixin:
                 cache.clear()
             for start in range(0, len(missing), 500):  # under SQLite's parameter limit
                 chunk = missing[start : start + 500]
-                for row in self.db.execute(
+                for row in self.conn.execute(
                     f"SELECT {CITATION_COLUMNS} FROM sources WHERE id IN ({_in(chunk)})", chunk
                 ):
                     cache[row[0]] = _stored_source(row, self._source_text)
@@ -119,7 +121,7 @@ class SourcesMixin:
 
     @_locked
     def _source_text(self, source_id: int) -> str:
-        row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+        row = self.conn.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
         if row is None:
             raise NotFoundError(f"source #{source_id} is no longer stored")
         return row[0]
@@ -136,8 +138,10 @@ class SourcesMixin:
         scopes = visible_scopes(scope)
         return [
             _source_from_row(row)
-            for row in self.db.query(
-                f"SELECT * FROM sources WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+            for row in _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM sources WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+                )
             )
         ]
 
@@ -195,7 +199,7 @@ class SourcesMixin:
 
     def _check_quotes_still_fit(self, source_id: int, new_text: str) -> None:
         folded = fold_whitespace(new_text)
-        for fact_id, quote in self.db.execute(
+        for fact_id, quote in self.conn.execute(
             "SELECT id, quote FROM facts WHERE source_id = ? AND deleted_at IS NULL", [source_id]
         ):
             if fold_whitespace(quote) not in folded:

@@ -13,7 +13,7 @@ from bot.facts.model import (
     SalesBotError,
 )
 from bot.facts.store.common import _in, _locked, _now, visible_scopes
-from bot.facts.store.rows import _clean_name
+from bot.facts.store.rows import _clean_name, _dict_rows
 
 
 class VocabularyMixin:
@@ -26,7 +26,7 @@ class VocabularyMixin:
     def _load_entities(self, scope: str) -> list[Entity]:
         scopes = visible_scopes(scope)
         aliases: dict[int, list[str]] = {}
-        for row in self.db.execute(
+        for row in self.conn.execute(
             f"SELECT entity_id, alias FROM aliases WHERE scope IN ({_in(scopes)}) ORDER BY id",
             scopes,
         ):
@@ -40,8 +40,10 @@ class VocabularyMixin:
                 fiscal_year_named_by=row["fiscal_year_named_by"],
                 scope=row["scope"],
             )
-            for row in self.db.query(
-                f"SELECT * FROM entities WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+            for row in _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM entities WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+                )
             )
         ]
 
@@ -52,7 +54,7 @@ class VocabularyMixin:
     def _load_metrics(self, scope: str) -> list[Metric]:
         scopes = visible_scopes(scope)
         synonyms: dict[int, list[str]] = {}
-        for row in self.db.execute(
+        for row in self.conn.execute(
             f"SELECT metric_id, phrase FROM synonyms WHERE scope IN ({_in(scopes)}) ORDER BY id",
             scopes,
         ):
@@ -65,13 +67,15 @@ class VocabularyMixin:
                 unit=row["unit"],
                 scope=row["scope"],
             )
-            for row in self.db.query(
-                f"SELECT * FROM metrics WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+            for row in _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM metrics WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+                )
             )
         ]
 
     def _entity_id(self, name: str, scopes: Sequence[str]) -> int | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"""SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND scope IN ({_in(scopes)})
                 UNION ALL
                 SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE
@@ -82,7 +86,7 @@ class VocabularyMixin:
         return row[0] if row else None
 
     def _metric_id(self, name: str, scopes: Sequence[str]) -> int | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"""SELECT id FROM metrics WHERE name = ? COLLATE NOCASE AND scope IN ({_in(scopes)})
                 UNION ALL
                 SELECT metric_id FROM synonyms WHERE phrase = ? COLLATE NOCASE
@@ -131,14 +135,14 @@ class VocabularyMixin:
         return next(m for m in self.metrics(scope) if m.id == metric_id)
 
     def _insert_alias(self, entity_id: int, alias: str, scope: str) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT OR IGNORE INTO aliases (entity_id, alias, scope) VALUES (?, ?, ?)",
             [entity_id, alias, scope],
         )
         self._bump()
 
     def _insert_synonym(self, metric_id: int, phrase: str, scope: str) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT OR IGNORE INTO synonyms (metric_id, phrase, scope) VALUES (?, ?, ?)",
             [metric_id, phrase, scope],
         )
@@ -151,7 +155,7 @@ class VocabularyMixin:
         if entity_id is None:
             # plain SQL: Table.insert looks the table's columns up on every call, which a
             # bundle of thousands of companies paid thousands of times
-            entity_id = self.db.execute(
+            entity_id = self.conn.execute(
                 """INSERT INTO entities (scope, name, fiscal_year_end, fiscal_year_named_by,
                                          created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)""",
                 [
