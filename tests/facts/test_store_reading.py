@@ -95,3 +95,59 @@ def test_an_old_store_is_migrated_on_open(tmp_path, seed) -> None:
     names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert "aliases_by_alias" in names
     store.close()
+
+
+def _two_connections(tmp_path, seed) -> tuple[FactStore, FactStore]:
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    return FactStore.open(path), FactStore.open(path)  # e.g. the bot and the command line
+
+
+def test_names_written_elsewhere_are_seen_and_the_rest_is_kept(tmp_path, seed) -> None:
+    from bot.facts.model import Entity
+
+    reader, writer = _two_connections(tmp_path, seed)
+    before = {e.id: e for e in reader.entities()}
+    writer.add_alias("Sony", "Sonyco", scope=SHARED_SCOPE, actor="test")
+    writer.import_bundle(
+        replace(seed, entities=(Entity("Acme", ("ACM",)),), facts=(), sources=(), metrics=()),
+        actor="test",
+        scope=SHARED_SCOPE,
+    )
+    after = {e.id: e for e in reader.entities()}
+    assert after == {e.id: e for e in writer.entities()}
+    sony = writer.entity("Sony").id
+    assert "Sonyco" in after[sony].aliases
+    assert after[writer.entity("Acme").id].aliases == ("ACM",)
+    assert list(after) == sorted(after)  # in id order, as ever
+    for entity_id, entity in before.items():
+        if entity_id != sony:
+            assert after[entity_id] is entity  # unchanged names are not rebuilt
+
+
+def test_a_changed_fiscal_calendar_is_seen_by_other_connections(tmp_path, seed) -> None:
+    from bot.facts.model import Entity
+
+    reader, writer = _two_connections(tmp_path, seed)
+    assert reader.entity("Sony").fiscal_year_end == "03-31"
+    writer.import_bundle(
+        replace(
+            seed, entities=(Entity("Sony", (), "12-31", "end"),), facts=(), sources=(), metrics=()
+        ),
+        actor="test",
+        scope=SHARED_SCOPE,
+    )
+    assert reader.entity("Sony").fiscal_year_end == "12-31"
+    assert [m.name for m in reader.metrics()] == [m.name for m in writer.metrics()]
+
+
+def test_a_server_sees_its_own_new_names_and_never_anothers(store: FactStore) -> None:
+    store.entities("111"), store.entities("222")  # cached for both servers
+    store.add_alias("Sony", "Sonny", scope="111", actor="test")
+    store.add_synonym("smartphones sold", "mobiles", scope="222", actor="test")
+    assert "Sonny" in store.entity("Sony", "111").aliases
+    assert "Sonny" not in store.entity("Sony", "222").aliases
+    assert "Sonny" not in store.entity("Sony").aliases
+    phrases = {s for m in store.metrics("222") for s in m.synonyms}
+    assert "mobiles" in phrases
+    assert "mobiles" not in {s for m in store.metrics("111") for s in m.synonyms}

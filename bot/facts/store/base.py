@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.facts.model import (
     SHARED_SCOPE,
@@ -40,8 +39,8 @@ class StoreBase:
         self._db: Database | None = None
         self._lock = threading.RLock()
         self._sources: dict[int, Source] = {}
-        # entities() and metrics() per scope, with the generation they were read at.
-        self._names: dict[tuple[str, str], tuple[int, list]] = {}
+        # entities() and metrics() per scope (vocabulary._NameCache), kept across writes
+        self._names: dict[tuple[str, str], Any] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, seed: Bundle | None = None) -> FactStore:
@@ -111,20 +110,6 @@ class StoreBase:
             [times],
         )
         self._sources.clear()
-        self._names.clear()
-
-    def _cached_names(self, what: str, scope: str, load: Callable[[str], list]) -> list:
-        """LOAD(scope), reused while the store's generation stays the same: a question that
-        names no company asks for the entity list, which at thousands of entities cost
-        milliseconds to build. Never cached inside a transaction (it may roll back)."""
-        if self.conn.in_transaction:
-            return load(scope)
-        generation = self.generation()
-        cached = self._names.get((what, scope))
-        if cached is None or cached[0] != generation:
-            cached = (generation, load(scope))
-            self._names[(what, scope)] = cached
-        return list(cached[1])
 
     def _audit(
         self,
