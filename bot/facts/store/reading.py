@@ -56,11 +56,16 @@ class ReadingMixin:
         if metric_ids is not None:
             where.append(f"f.metric_id IN ({_in(metric_ids)})")
             params.extend(metric_ids)
-        rows = self.conn.execute(
-            f"SELECT {OWN_COLUMNS} FROM facts f WHERE {' AND '.join(where)} "
-            "ORDER BY f.as_of DESC, f.id DESC LIMIT ?",
-            [*params, limit],
-        ).fetchall()
+        sql = f"SELECT {OWN_COLUMNS} FROM facts f WHERE {' AND '.join(where)}"
+        # Sorting in SQL cost a third of the query; only a series longer than LIMIT needs it
+        # (to keep its newest statements), so the rest are sorted here, the same way.
+        rows = self.conn.execute(f"{sql} LIMIT ?", [*params, limit + 1]).fetchall()
+        if len(rows) > limit:
+            rows = self.conn.execute(
+                f"{sql} ORDER BY f.as_of DESC, f.id DESC LIMIT ?", [*params, limit]
+            ).fetchall()
+        else:
+            rows.sort(key=_as_of_and_id, reverse=True)
         return self._views(self._with_names(rows))
 
     def _with_names(self, rows: list[tuple]) -> list[tuple]:
