@@ -88,6 +88,37 @@ def step_import(n: int, db: Path) -> dict:
     }
 
 
+def step_generate(n: int, db: Path, part_facts: int = 250_000) -> dict:
+    """A store of N facts made in parts (`synth.build_parts`), each imported in its own
+    transaction: how the ten-million-fact store is made within this machine's memory."""
+    from bench.queries import query_set, question_words
+    from bench.synth import build_parts
+    from bot.facts.store import FactStore
+
+    _remove_store(db)
+    store = FactStore.open(db)
+    t = time.perf_counter()
+    facts = parts = 0
+    importing = 0.0
+    for bundle in build_parts(n, question_words(query_set()), part_facts=part_facts):
+        started = time.perf_counter()
+        store.import_bundle(bundle, actor="bench", scope=SHARED)
+        importing += time.perf_counter() - started
+        facts += len(bundle.facts)
+        parts += 1
+        print(f"  part {parts}: {facts:,} facts", file=sys.stderr, flush=True)
+    store.close()
+    return {
+        "facts": facts,
+        "parts": parts,
+        "seconds": time.perf_counter() - t,
+        "import_s": importing,
+        "facts_per_s": facts / importing,
+        "peak_rss_mb": peak_rss_mb(),
+        "db_mb": Path(db).stat().st_size / 2**20,
+    }
+
+
 # -- answering ----------------------------------------------------------------------------
 
 
@@ -281,7 +312,9 @@ def seeded_cold_start(runs: int) -> dict:
 
 def main(argv: list[str]) -> None:
     what = argv[0]
-    if what == "import":
+    if what == "generate":
+        out = step_generate(int(argv[1]), Path(argv[2]))
+    elif what == "import":
         out = step_import(int(argv[1]), Path(argv[2]))
     elif what == "query":
         out = step_query(Path(argv[1]), int(argv[2]))
