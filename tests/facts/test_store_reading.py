@@ -151,3 +151,13 @@ def test_a_server_sees_its_own_new_names_and_never_anothers(store: FactStore) ->
     phrases = {s for m in store.metrics("222") for s in m.synonyms}
     assert "mobiles" in phrases
     assert "mobiles" not in {s for m in store.metrics("111") for s in m.synonyms}
+
+
+def test_what_the_store_returned_stays_whole_after_it_is_closed(seed) -> None:
+    store = FactStore.in_memory(seed=seed)
+    views = sony_views(store)
+    texts = {s.key: s.text for s in store.sources()}
+    store.close()
+    for view in views:
+        assert view.source.text == texts[view.source.key]
+        assert replace(view.source, title="x").text == texts[view.source.key]

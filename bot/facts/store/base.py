@@ -90,6 +90,7 @@ class StoreBase:
         return self._db
 
     def close(self) -> None:
+        self._settle_texts()  # type: ignore[attr-defined]  # sources.py: values stay whole
         self.conn.close()
 
     def schema_version(self) -> int:

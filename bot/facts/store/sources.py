@@ -8,6 +8,7 @@ run to hundreds of kilobytes), so the sources of facts read for an answer come w
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
@@ -116,8 +117,29 @@ class SourcesMixin:
                 for row in self.conn.execute(
                     f"SELECT {CITATION_COLUMNS} FROM sources WHERE id IN ({_in(chunk)})", chunk
                 ):
-                    cache[row[0]] = _stored_source(row, self._source_text)
+                    source = cache[row[0]] = _stored_source(row, self._source_text)
+                    self._textless()[id(source)] = source  # (hashing would read the text)
         return {i: cache[i] for i in wanted}
+
+    def _textless(self) -> weakref.WeakValueDictionary:
+        """Sources handed out whose text has not been read yet (see `_settle_texts`)."""
+        return self.__dict__.setdefault("_textless_sources", weakref.WeakValueDictionary())
+
+    @_locked
+    def _settle_texts(self) -> None:
+        """Read the text of every source still held somewhere without it, so that what the
+        store returned stays a complete value once the store is closed."""
+        pending = [s for s in self._textless().values() if "_text" not in vars(s)]
+        for start in range(0, len(pending), 500):
+            chunk = pending[start : start + 500]
+            ids = list({s.id for s in chunk})
+            texts = dict(
+                self.conn.execute(f"SELECT id, text FROM sources WHERE id IN ({_in(ids)})", ids)
+            )
+            for source in chunk:
+                if source.id in texts:
+                    vars(source)["_text"] = texts[source.id]
+        self._textless().clear()
 
     @_locked
     def _source_text(self, source_id: int) -> str:
