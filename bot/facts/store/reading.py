@@ -29,8 +29,18 @@ from bot.facts.store.rows import (
     _fact_view,
 )
 
-# FACT_COLUMNS without the joined names (the facts table's own columns, in that order).
-OWN_COLUMNS = FACT_COLUMNS.split("e.name AS", 1)[0].strip().rstrip(",")
+# FACT_COLUMNS without the joined names: the facts table's own columns, in that order. The
+# names (one contiguous run of columns) are put back in their place by `_with_names`.
+_COLUMNS = [c.strip() for c in FACT_COLUMNS.split(",")]
+_NAMES_AT = next(i for i, c in enumerate(_COLUMNS) if not c.startswith("f."))
+assert [c.split()[0] for c in _COLUMNS[_NAMES_AT : _NAMES_AT + 5]] == [
+    "e.name",
+    "e.fiscal_year_end",
+    "e.fiscal_year_named_by",
+    "m.name",
+    "s.key",
+], "_with_names fills these columns in this order"
+OWN_COLUMNS = ", ".join(c for c in _COLUMNS if c.startswith("f."))
 
 
 class ReadingMixin:
@@ -90,8 +100,9 @@ class ReadingMixin:
             else:
                 metrics[row_id] = name
         sources = self._sources_by_id({r[16] for r in rows})
-        return [
-            (*r, *entities[r[14]], metrics[r[15]], sources[r[16]].key)  # FACT_COLUMNS order
+        at = _NAMES_AT
+        return [  # FACT_COLUMNS order
+            (*r[:at], *entities[r[14]], metrics[r[15]], sources[r[16]].key, *r[at:])
             for r in rows
         ]
 
