@@ -46,14 +46,12 @@ class Figures:
     def warm(self, n: int, qset: str, key: str = "p50_ms") -> float:
         return _med([w[key] for x in self.runs(n) for w in x[qset]["warm"]])
 
-    def ratio(self, n: int, qset: str) -> float:
-        """First over warm, per process (side by side), then the median of those."""
-        return _med(
-            [
-                x[qset]["first"]["p50_ms"] / _med([w["p50_ms"] for w in x[qset]["warm"]])
-                for x in self.runs(n)
-            ]
-        )
+    def ratios(self, n: int, qset: str) -> list[float]:
+        """First pass over the warm passes' p50, in each process (side by side there)."""
+        return [
+            x[qset]["first"]["p50_ms"] / _med([w["p50_ms"] for w in x[qset]["warm"]])
+            for x in self.runs(n)
+        ]
 
     def share(self, n: int, what: str) -> float:
         return _med([x["store_share"][what]["p50_ms"] for x in self.runs(n)])
@@ -71,11 +69,13 @@ def _goals(f: Figures, r: dict) -> list[str]:
             ("fresh", "never-asked questions about 200 companies"),
             ("query", "the query set's first pass"),
         ):
-            ratio = f.ratio(MILLION, qset)
+            ratios = f.ratios(MILLION, qset)
+            ratio = _med(ratios)
             lines.append(
                 f"| 1M, first time in the process ({what}) ≤ 1.5× the same warm |"
-                f" p50 {_ms(f.first(MILLION, qset))} ms against"
-                f" {_ms(f.warm(MILLION, qset))} ms warm: {ratio:.2f}× | {_verdict(ratio <= 1.5)} |"
+                f" first over warm p50 in each process: {', '.join(f'{x:.2f}' for x in ratios)};"
+                f" median {ratio:.2f}× (medians over processes: {_ms(f.first(MILLION, qset))}"
+                f" and {_ms(f.warm(MILLION, qset))} ms) | {_verdict(ratio <= 1.5)} |"
             )
         answer, store = f.share(MILLION, "answer"), f.share(MILLION, "store")
         lookup = f.share(MILLION, "cited_lookup")
@@ -137,7 +137,8 @@ def _goals(f: Figures, r: dict) -> list[str]:
     vocabulary = r.get("vocabulary", {})
     if vocabulary:
         big = max(vocabulary.values(), key=lambda v: v["companies"])
-        small_v = min(vocabulary.values(), key=lambda v: v["companies"])
+        # the issue's yardstick is the 10k store (45 companies) when it was measured
+        small_v = vocabulary.get("10000") or min(vocabulary.values(), key=lambda v: v["companies"])
         for key, what in (
             ("rebuild_after_write_median_ms", "the whole rebuild a question pays"),
             ("store_after_write_median_ms", "the store's part"),

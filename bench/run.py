@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 PHASES = ("stores", "answering", "cold", "vocabulary", "imports", "files", "load", "naive")
-ROUNDS = 3  # answering processes per N
+ROUNDS = 5  # answering processes per N
 WARM_PASSES = 2
 NAIVE_SECONDS_BUDGET = 45  # the naive scan of 1M facts takes ~1 s a question: sample at most
 LOAD_RUNS = 5
