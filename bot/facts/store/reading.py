@@ -102,8 +102,7 @@ class ReadingMixin:
         sources = self._sources_by_id({r[16] for r in rows})
         at = _NAMES_AT
         return [  # FACT_COLUMNS order
-            (*r[:at], *entities[r[14]], metrics[r[15]], sources[r[16]].key, *r[at:])
-            for r in rows
+            (*r[:at], *entities[r[14]], metrics[r[15]], sources[r[16]].key, *r[at:]) for r in rows
         ]
 
     @_locked
