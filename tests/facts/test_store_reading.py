@@ -84,6 +84,8 @@ def test_a_current_store_opens_and_answers_without_sqlite_utils(tmp_path, seed) 
 def test_an_old_store_is_migrated_on_open(tmp_path, seed) -> None:
     import sqlite3
 
+    from bot.facts.store.base import MIGRATIONS
+
     path = tmp_path / "store.db"
     FactStore.open(path, seed=seed).close()
     with sqlite3.connect(path) as conn:
@@ -91,7 +93,7 @@ def test_an_old_store_is_migrated_on_open(tmp_path, seed) -> None:
         conn.execute("DROP INDEX aliases_by_alias")
         conn.execute("DROP INDEX synonyms_by_phrase")
     store = FactStore.open(path)
-    assert store.schema_version() == 2
+    assert store.schema_version() == len(MIGRATIONS)
     names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert "aliases_by_alias" in names
     store.close()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from bot.facts.model import (
     SHARED_SCOPE,
     AuditEntry,
+    NotFoundError,
     SalesBotError,
     Source,
 )
@@ -26,8 +27,46 @@ if TYPE_CHECKING:
 # The migrations of bot/facts/schema.py (a test keeps the two in step): a store that has
 # applied exactly these is opened without importing sqlite-utils, which costs a question
 # asked from the command line more than everything else it loads (it imports numpy).
-MIGRATIONS = frozenset({"m001_initial", "m002_name_lookups"})
+MIGRATIONS = frozenset({"m001_initial", "m002_name_lookups", "m003_value_ranges"})
 MIGRATION_SET = "salesbot"
+
+
+class StoreBusyError(SalesBotError):
+    """Another process held the store's write lock for longer than the busy timeout."""
+
+
+def _check_is_store(path: Path) -> None:
+    """Refuse, before anything is written, an existing file that is neither empty nor a
+    SalesBot store: opening it normally would add our tables and switch it to WAL."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as e:
+        raise SalesBotError(f"cannot open {path}: {e.strerror or e}") from None
+    if header != b"SQLite format 3\x00":
+        raise SalesBotError(f"cannot use {path} as a SalesBot store: it is not an SQLite file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            ours = (
+                "_sqlite_migrations" in tables
+                and conn.execute(
+                    "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1",
+                    [MIGRATION_SET],
+                ).fetchone()
+            )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise SalesBotError(f"cannot use {path} as a SalesBot store: {e}") from None
+    if tables and not ours:
+        raise SalesBotError(
+            f"{path} is another application's SQLite database, not a SalesBot store: "
+            "refusing to change it (give --db a new file)"
+        )
 
 
 class StoreBase:
@@ -47,6 +86,7 @@ class StoreBase:
         """Open (creating if needed) the store at PATH; a new store is loaded with SEED."""
         path = Path(path)
         is_new = not path.exists() or path.stat().st_size == 0
+        _check_is_store(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, check_same_thread=False)
@@ -84,9 +124,9 @@ class StoreBase:
     def db(self) -> Database:
         """The store's sqlite-utils Database (writes, migrations), over the same connection."""
         if self._db is None:
-            from sqlite_utils import Database
+            from bot.facts.store.database import StoreDatabase
 
-            self._db = Database(self.conn)
+            self._db = StoreDatabase(self.conn)
         return self._db
 
     def close(self) -> None:
@@ -141,8 +181,13 @@ class StoreBase:
 
     @_locked
     def audit_entry(self, entry_id: int) -> AuditEntry:
-        row = self.db["audit"].get(entry_id)
-        return _audit_from_row(row)
+        row = None
+        if 0 < entry_id < 2**63:  # beyond SQLite's integers no change can exist
+            row = self.db.execute("SELECT * FROM audit WHERE id = ?", [entry_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no change {entry_id}")
+        names = [d[0] for d in self.db.execute("SELECT * FROM audit LIMIT 0").description]
+        return _audit_from_row(dict(zip(names, row, strict=True)))
 
     @_locked
     def audit_log(self, scope: str, *, limit: int = 50) -> list[AuditEntry]:
