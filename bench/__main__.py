@@ -7,23 +7,26 @@ import json
 import sys
 from pathlib import Path
 
+from bench.run import PHASES
+
 HERE = Path(__file__).resolve().parent
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    r = sub.add_parser("run", help="every measurement for every N; writes RESULTS.md")
-    r.add_argument("--sizes", default="1000,10000,100000,1000000")
-    r.add_argument("--runs", type=int, default=3, help="passes over the query set")
-    r.add_argument("--workdir", default="/tmp/salesbot-bench", help="where the stores go")
+    r = sub.add_parser("run", help="the measurements (see bench/run.py); writes RESULTS.md")
+    r.add_argument("--sizes", default="1000,10000,1000000")
+    r.add_argument("--phases", default=",".join(PHASES))
+    r.add_argument("--remake", action="store_true", help="make the stores again")
+    r.add_argument("--workdir", default=str(HERE / ".stores"), help="where the stores go")
     r.add_argument("--json", default=str(HERE / "results.json"))
     r.add_argument("--markdown", default=str(HERE / "RESULTS.md"))
     g = sub.add_parser("generate", help="import one synthetic store of N facts into DB")
     g.add_argument("n", type=int)
     g.add_argument("db")
     ld = sub.add_parser("load", help="many concurrent questions through the Discord layer")
-    ld.add_argument("--db", default="/tmp/salesbot-bench/store-1000000.db")
+    ld.add_argument("--db", default=str(HERE / ".stores" / "store-1000000.db"))
     ld.add_argument("--questions", type=int, default=500)
     ld.add_argument("--users", type=int, default=50)
     ld.add_argument(
@@ -43,10 +46,8 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="gc.freeze() after the warm-up, as the bot could after starting",
     )
-    ld.add_argument("--json", default=str(HERE / "load.json"))
     rp = sub.add_parser("report", help="rewrite RESULTS.md from the JSON files")
     rp.add_argument("--json", default=str(HERE / "results.json"))
-    rp.add_argument("--load-json", default=str(HERE / "load.json"))
     rp.add_argument("--markdown", default=str(HERE / "RESULTS.md"))
     args = parser.parse_args(argv)
 
@@ -54,34 +55,25 @@ def main(argv: list[str] | None = None) -> None:
         from bench.report import write_markdown
         from bench.run import run
 
-        sizes = [int(s) for s in args.sizes.split(",")]
-        results = run(
-            sizes,
-            args.runs,
+        run(
+            [int(n) for n in args.sizes.split(",")],
+            [p for p in args.phases.split(",") if p],
             Path(args.workdir),
             Path(args.json),
+            remake=args.remake,
             log=lambda line: print(line, flush=True),
         )
-        Path(args.json).write_text(json.dumps(results, indent=2))
-        write_markdown(Path(args.json), HERE / "load.json", Path(args.markdown))
+        write_markdown(Path(args.json), Path(args.markdown))
         print(f"wrote {args.json} and {args.markdown}")
     elif args.command == "generate":
-        from bench.steps import step_import
+        from bench.run import IN_MEMORY_LIMIT
+        from bench.steps import step_generate, step_import
 
-        print(json.dumps(step_import(args.n, Path(args.db)), indent=2))
-    elif args.command == "load":
+        make = step_import if args.n <= IN_MEMORY_LIMIT else step_generate
+        print(json.dumps(make(args.n, Path(args.db)), indent=2))
+    elif args.command == "load":  # a variant by hand; `run --phases load` keeps results
         from bench.load import run_load
 
-        path = Path(args.json)
-        saved = json.loads(path.read_text()) if path.exists() else {"db": args.db, "runs": []}
-        # a new run of one variant replaces that variant's earlier runs
-        variant = (not args.no_charts, args.gc_freeze, args.threads or "bot's")
-        keep = [
-            r
-            for r in saved["runs"]
-            if (r.get("charts", True), r.get("gc_freeze", False), r["threads"]) != variant
-        ]
-        runs = []
         for _ in range(args.repeat):
             result = run_load(
                 Path(args.db),
@@ -92,12 +84,10 @@ def main(argv: list[str] | None = None) -> None:
                 freeze=args.gc_freeze,
             )
             print(json.dumps(result), flush=True)
-            runs.append(result)
-        path.write_text(json.dumps({"db": args.db, "runs": keep + runs}, indent=2))
     elif args.command == "report":
         from bench.report import write_markdown
 
-        write_markdown(Path(args.json), Path(args.load_json), Path(args.markdown))
+        write_markdown(Path(args.json), Path(args.markdown))
     else:  # pragma: no cover
         sys.exit(2)
 

@@ -88,62 +88,38 @@ def step_import(n: int, db: Path) -> dict:
     }
 
 
-# -- answering ----------------------------------------------------------------------------
-
-
-def step_query(db: Path, runs: int) -> dict:
-    """Every question of the query set, RUNS times, on one core; accuracy from the first."""
-    one_core()
-    from bench.queries import grade, query_set
-    from bot.answering import Engine
+def step_generate(n: int, db: Path, part_facts: int = 250_000) -> dict:
+    """A store of N facts made in parts (`synth.build_parts`), each imported in its own
+    transaction: how the ten-million-fact store is made within this machine's memory."""
+    from bench.queries import query_set, question_words
+    from bench.synth import build_parts
     from bot.facts.store import FactStore
 
-    questions = query_set()
-    rss_before = rss_mb()
-    t = time.perf_counter()
+    _remove_store(db)
     store = FactStore.open(db)
-    engine = Engine(store)
-    engine.ask("how many phones did sony sell in fiscal 2013")  # builds the vocabulary
-    first = time.perf_counter() - t
-    passes = []
-    correct = 0
-    misses: list[str] = []
-    by_tag: dict[str, list[int]] = {}
-    for run in range(runs):
-        times = []
-        for q in questions:
-            t = time.perf_counter()
-            answer = engine.ask(q.text)
-            times.append(time.perf_counter() - t)
-            if run == 0:
-                ok = grade(q, answer.status.value, [v.fact for v in answer.facts])
-                correct += ok
-                tally = by_tag.setdefault(q.tag, [0, 0])
-                tally[0] += ok
-                tally[1] += 1
-                if not ok:
-                    misses.append(q.text)
-        passes.append(
-            {
-                "p50_ms": percentile(times, 50) * 1e3,
-                "p99_ms": percentile(times, 99) * 1e3,
-                "max_ms": max(times) * 1e3,
-                "mean_ms": statistics.fmean(times) * 1e3,
-            }
-        )
-    median = {k: statistics.median(p[k] for p in passes) for k in passes[0]}
+    t = time.perf_counter()
+    facts = parts = 0
+    importing = 0.0
+    for bundle in build_parts(n, question_words(query_set()), part_facts=part_facts):
+        started = time.perf_counter()
+        store.import_bundle(bundle, actor="bench", scope=SHARED)
+        importing += time.perf_counter() - started
+        facts += len(bundle.facts)
+        parts += 1
+        print(f"  part {parts}: {facts:,} facts", file=sys.stderr, flush=True)
+    store.close()
     return {
-        "questions": len(questions),
-        "correct": correct,
-        "accuracy": correct / len(questions),
-        "by_tag": by_tag,
-        "misses": misses,
-        "passes": passes,
-        **median,
-        "open_and_first_answer_ms": first * 1e3,
-        "query_peak_rss_mb": peak_rss_mb(),
-        "query_rss_start_mb": rss_before,
+        "facts": facts,
+        "parts": parts,
+        "seconds": time.perf_counter() - t,
+        "import_s": importing,
+        "facts_per_s": facts / importing,
+        "peak_rss_mb": peak_rss_mb(),
+        "db_mb": Path(db).stat().st_size / 2**20,
     }
+
+
+# -- answering ----------------------------------------------------------------------------
 
 
 # -- the naive approach ------------------------------------------------------------------------
@@ -231,32 +207,41 @@ def salesbot_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "bot"]
 
 
+BASELINE = [sys.executable, "-c", "import sqlite3, json"]
+
+
+def _wall(args: list[str], env: dict) -> float:
+    t = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+    seconds = time.perf_counter() - t
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    return seconds
+
+
 def cold_start(db: Path, runs: int, question: str) -> dict:
-    """Wall time of `salesbot --db DB ask QUESTION` as a new process, RUNS times."""
-    times = []
+    """Wall time of `salesbot --db DB ask QUESTION` as a new process, RUNS times, each
+    right after `python -c "import sqlite3, json"` (the issue's yardstick), alternately."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    ask = [*salesbot_command(), "--db", str(db), "ask", question]
+    _wall(ask, env)  # byte-compiles anything not compiled yet, fills the OS page cache
+    baseline, salesbot = [], []
     for _ in range(runs):
-        t = time.perf_counter()
-        done = subprocess.run(
-            [*salesbot_command(), "--db", str(db), "ask", question],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
-        times.append(time.perf_counter() - t)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr)
+        baseline.append(_wall(BASELINE, env) * 1e3)
+        salesbot.append(_wall(ask, env) * 1e3)
     return {
         "runs": runs,
-        "median_ms": statistics.median(times) * 1e3,
-        "min_ms": min(times) * 1e3,
-        "max_ms": max(times) * 1e3,
+        "baseline_ms": baseline,
+        "salesbot_ms": salesbot,
+        "ratio_each": [s / b for s, b in zip(salesbot, baseline, strict=True)],
+        "median_ms": statistics.median(salesbot),
+        "baseline_median_ms": statistics.median(baseline),
+        "ratio_of_medians": statistics.median(salesbot) / statistics.median(baseline),
     }
 
 
 def seeded_cold_start(runs: int) -> dict:
-    """The issue's target: on a new store loaded with the bundled seed."""
+    """On a new store loaded with the bundled seed."""
     folder = Path(tempfile.mkdtemp(prefix="salesbot-cold-"))
     try:
         db = folder / "seeded.db"
@@ -271,9 +256,11 @@ def seeded_cold_start(runs: int) -> dict:
             text=True,
             check=True,
         )
-        result["imports_discord"] = any(
-            line.rstrip().endswith("| discord") for line in done.stderr.splitlines()
-        )
+        imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+        result["imports"] = {
+            name: name in imported
+            for name in ("sqlite_utils", "numpy", "discord", "matplotlib", "bot.ingest")
+        }
         return result
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -281,16 +268,36 @@ def seeded_cold_start(runs: int) -> dict:
 
 def main(argv: list[str]) -> None:
     what = argv[0]
-    if what == "import":
+    if what == "generate":
+        out = step_generate(int(argv[1]), Path(argv[2]))
+    elif what == "import":
         out = step_import(int(argv[1]), Path(argv[2]))
-    elif what == "query":
-        out = step_query(Path(argv[1]), int(argv[2]))
     elif what == "naive":
         out = step_naive(Path(argv[1]), int(argv[2]), float(argv[3]))
     elif what == "cold":
         out = cold_start(Path(argv[1]), int(argv[2]), argv[3])
     elif what == "seeded-cold":
         out = seeded_cold_start(int(argv[1]))
+    elif what == "answering":
+        from bench.answering import step_answering
+
+        out = step_answering(Path(argv[1]), int(argv[2]))
+    elif what == "vocabulary":
+        from bench.vocabulary import step_vocabulary
+
+        out = step_vocabulary(Path(argv[1]), int(argv[2]))
+    elif what == "import-ratio":
+        from bench.importing import step_import_ratio
+
+        out = step_import_ratio(int(argv[1]), Path(argv[2]), int(argv[3]))
+    elif what == "files":
+        from bench.importing import step_file_memory
+
+        out = step_file_memory(int(argv[1]), Path(argv[2]))
+    elif what == "load":
+        from bench.load import run_load
+
+        out = run_load(Path(argv[1]), charts=True, freeze=argv[2] == "freeze")
     else:
         raise SystemExit(f"unknown step {what!r}")
     print(json.dumps(out))

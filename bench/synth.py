@@ -688,6 +688,25 @@ def core_series() -> list[Series]:
 
 def build(n_facts: int, question_words: Iterable[str] = ()) -> Synthetic:
     """A bundle of exactly N_FACTS facts: the seed, the core, and filler companies."""
+    parts = list(build_parts(n_facts, question_words, part_facts=n_facts))
+    bundle = Bundle(
+        tuple(e for p in parts for e in p.entities),
+        parts[0].metrics,
+        tuple(s for p in parts for s in p.sources),
+        tuple(f for p in parts for f in p.facts),
+    )
+    return Synthetic(bundle, core_series(), len(bundle.entities))
+
+
+def build_parts(
+    n_facts: int, question_words: Iterable[str] = (), *, part_facts: int = 250_000
+) -> Iterator[Bundle]:
+    """The same store as `build` in bundles of about PART_FACTS facts (whole companies),
+    each importable on its own in order, so a store of ten million facts is made with
+    the memory of one part. Every part carries the metrics."""
+    metrics = tuple(list(seed_bundle().metrics)) + tuple(
+        Metric(m.name, m.synonyms, None if m.unit == "money" else m.unit) for m in METRICS
+    )
     seed = seed_bundle()
     core = core_series()
     entities = list(seed.entities) + [c.entity() for c in CORE]
@@ -700,14 +719,14 @@ def build(n_facts: int, question_words: Iterable[str] = ()) -> Synthetic:
             facts += s.facts
     if len(facts) > n_facts:
         raise ValueError(f"the seed and the core hold {len(facts)} facts; ask for more")
+    total = len(facts)
     rng = random.Random(SEED + 1)
     guard = NameGuard(question_words)
-    companies = len(CORE) + 1
     fillers = filler_companies(rng, guard)
-    while len(facts) < n_facts:
+    while total < n_facts:
         company = next(fillers)
         series = [series_facts(company, m, rng) for m in company.metrics]
-        room = n_facts - len(facts)
+        room = n_facts - total
         kept: list[Series] = []
         for s in series:
             if room <= 0:
@@ -722,9 +741,8 @@ def build(n_facts: int, question_words: Iterable[str] = ()) -> Synthetic:
         sources += sources_for(company, kept)
         for s in kept:
             facts += s.facts
-        companies += 1
-    metrics = list(seed.metrics) + [
-        Metric(m.name, m.synonyms, None if m.unit == "money" else m.unit) for m in METRICS
-    ]
-    bundle = Bundle(tuple(entities), tuple(metrics), tuple(sources), tuple(facts))
-    return Synthetic(bundle, core, companies)
+            total += len(s.facts)
+        if len(facts) >= part_facts and total < n_facts:
+            yield Bundle(tuple(entities), metrics, tuple(sources), tuple(facts))
+            entities, sources, facts = [], [], []
+    yield Bundle(tuple(entities), metrics, tuple(sources), tuple(facts))

@@ -17,9 +17,12 @@ DEFAULT_DB = Path("data") / "salesbot.db"
 
 def load_env_file() -> None:
     """Read `.env` from the working directory, never overriding the real environment."""
+    path = Path.cwd() / ".env"
+    if not path.is_file():  # most command-line runs: no need to load python-dotenv
+        return
     from dotenv import load_dotenv
 
-    load_dotenv(dotenv_path=Path.cwd() / ".env", override=False)
+    load_dotenv(dotenv_path=path, override=False)
 
 
 def db_path() -> Path:

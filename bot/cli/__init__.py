@@ -6,17 +6,64 @@ input ends here as one line on stderr and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
 
 import click
 
-from bot.cli.context import AppContext
 from bot.facts.model import SalesBotError
 
+# Which module defines each command, so that running one imports only that module (the
+# engine for `ask`, never ingestion's HTML readers or the bundle writer). A command missing
+# here still works, found by importing every module; a test keeps this table complete.
+COMMAND_MODULES = {
+    "ask": "ask",
+    "chat": "ask",
+    "chart": "chart",
+    "import": "curate",
+    "export": "curate",
+    "facts": "curate",
+    "sources": "curate",
+    "ingest": "ingest",
+    "review": "ingest",
+    "run": "run",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported when run (`--help` lists them all)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(every_command())
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(name)
+        if module is not None:
+            for command in _commands_of(module):
+                if command.name == name:
+                    return command
+        return every_command().get(name)
+
+
+def _commands_of(module: str) -> tuple[click.Command, ...]:
+    return tuple(getattr(importlib.import_module(f"{__name__}.{module}"), "COMMANDS", ()))
+
+
+def every_command() -> dict[str, click.Command]:
+    """Every sibling module that defines COMMANDS contributes them."""
+    import pkgutil
+
+    return {
+        command.name: command
+        for info in pkgutil.iter_modules(__path__)
+        for command in _commands_of(info.name)
+        if command.name
+    }
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "db",
@@ -30,23 +77,10 @@ from bot.facts.model import SalesBotError
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, empty: bool) -> None:
     """Answer sales questions with the exact figure and its citation."""
+    from bot.cli.context import AppContext
+
     ctx.obj = AppContext.create(db, empty=empty)
     ctx.call_on_close(ctx.obj.close)
-
-
-def _register() -> None:
-    """Every sibling module that defines COMMANDS contributes them (keep heavy imports
-    inside the commands, so `salesbot ask` starts fast)."""
-    import importlib
-    import pkgutil
-
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        for command in getattr(module, "COMMANDS", ()):
-            cli.add_command(command)
-
-
-_register()
 
 
 def main(argv: list[str] | None = None) -> None:

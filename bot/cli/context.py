@@ -6,10 +6,13 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import db_path, load_env_file
 from bot.facts.model import SalesBotError
-from bot.facts.store import FactStore
+
+if TYPE_CHECKING:
+    from bot.facts.store import FactStore
 
 
 @dataclass
@@ -26,6 +29,8 @@ class AppContext:
     @property
     def store(self) -> FactStore:
         if self._store is None:
+            from bot.facts.store import FactStore  # here, so `--help` need not load it
+
             seed = None
             if not self.empty and (not self.db.exists() or self.db.stat().st_size == 0):
                 from bot.facts.seed import seed_bundle

@@ -13,9 +13,15 @@ SALESBOT = Path(sys.executable).parent / "salesbot"
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seed.json"
 
 
-def run(*args: str, db: Path, stdin: str | None = None, check: bool = True):
+def run(
+    *args: str,
+    db: Path,
+    stdin: str | None = None,
+    check: bool = True,
+    python_flags: tuple[str, ...] = (),
+):
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "--db", str(db), *args],
+        [sys.executable, *python_flags, "-m", "bot", "--db", str(db), *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -317,3 +323,21 @@ def test_scopes_keep_servers_apart(db: Path, tmp_path: Path) -> None:
     )
     assert json.loads(run("ask", "--json", q, db=db).stdout)["status"] == "unknown"
     assert "server id" in refused(run("ask", "--scope", "everyone", q, db=db, check=False))
+
+
+def test_every_command_is_found_without_importing_every_module() -> None:
+    # bot.cli.COMMAND_MODULES lets `salesbot ask` import only the asking module
+    from bot.cli import COMMAND_MODULES, every_command
+
+    assert {
+        name: c.callback.__module__.rsplit(".", 1)[1] for name, c in every_command().items()
+    } == (COMMAND_MODULES)
+
+
+def test_asking_loads_only_what_answering_needs(db: Path) -> None:
+    run("ask", "sony smartphone sales fy2013", db=db)  # creates and seeds the store
+    result = run("ask", "sony smartphone sales fy2013", db=db, python_flags=("-X", "importtime"))
+    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()}
+    assert "bot.answering" in imported
+    for heavy in ("sqlite_utils", "numpy", "discord", "matplotlib", "bot.ingest", "dotenv"):
+        assert heavy not in imported, heavy

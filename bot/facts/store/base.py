@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from bot.facts.bundle import Bundle
 from bot.facts.model import (
     SHARED_SCOPE,
     AuditEntry,
@@ -20,46 +15,20 @@ from bot.facts.model import (
     SalesBotError,
     Source,
 )
-from bot.facts.schema import migrations
 from bot.facts.store.common import _locked, _now
 from bot.facts.store.rows import _audit_from_row
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from bot.facts.bundle import Bundle
     from bot.facts.store import FactStore
 
-
-class _StoreDatabase(Database):
-    """sqlite-utils' Database whose outermost transaction is `BEGIN IMMEDIATE`.
-
-    A plain `BEGIN` starts as a reader and upgrades at its first write; in WAL mode that
-    upgrade fails at once with "database is locked" when another process wrote meanwhile,
-    without waiting for the busy timeout. Taking the write lock up front makes concurrent
-    writers queue for up to `busy_timeout`; past it the caller hears "busy, try again"."""
-
-    @contextlib.contextmanager
-    def atomic(self) -> Generator[Database, None, None]:
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as e:
-            if "locked" in str(e) or "busy" in str(e):
-                raise StoreBusyError(
-                    "the store is busy with another change: try again in a moment"
-                ) from None
-            raise
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
+# The migrations of bot/facts/schema.py (a test keeps the two in step): a store that has
+# applied exactly these is opened without importing sqlite-utils, which costs a question
+# asked from the command line more than everything else it loads (it imports numpy).
+MIGRATIONS = frozenset({"m001_initial", "m002_name_lookups", "m003_value_ranges"})
+MIGRATION_SET = "salesbot"
 
 
 class StoreBusyError(SalesBotError):
@@ -86,7 +55,7 @@ def _check_is_store(path: Path) -> None:
                 "_sqlite_migrations" in tables
                 and conn.execute(
                     "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1",
-                    [migrations.name],
+                    [MIGRATION_SET],
                 ).fetchone()
             )
         finally:
@@ -103,12 +72,14 @@ def _check_is_store(path: Path) -> None:
 class StoreBase:
     """Opening a store (migrations, WAL, foreign keys), its change counter, and the audit log."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        # Reads use the connection; writes use sqlite-utils (`db`), loaded on first use.
+        self.conn = conn
+        self._db: Database | None = None
         self._lock = threading.RLock()
         self._sources: dict[int, Source] = {}
-        # entities() and metrics() per scope, with the generation they were read at.
-        self._names: dict[tuple[str, str], tuple[int, list]] = {}
+        # entities() and metrics() per scope (vocabulary._NameCache), kept across writes
+        self._names: dict[tuple[str, str], Any] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, seed: Bundle | None = None) -> FactStore:
@@ -137,24 +108,42 @@ class StoreBase:
 
     @classmethod
     def _from_connection(cls, conn: sqlite3.Connection) -> FactStore:
-        db = _StoreDatabase(conn)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
-        if not db.memory:
-            db.enable_wal()
-        migrations.apply(db)
-        return cls(db)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        store = cls(conn)
+        on_disk = conn.execute("PRAGMA database_list").fetchone()[2] != ""  # not :memory:
+        if on_disk and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
+        if _applied_migrations(conn) != MIGRATIONS:
+            from bot.facts.schema import migrations
+
+            migrations.apply(store.db)
+        return store
+
+    @property
+    def db(self) -> Database:
+        """The store's sqlite-utils Database (writes, migrations), over the same connection."""
+        if self._db is None:
+            from bot.facts.store.database import StoreDatabase
+
+            self._db = StoreDatabase(self.conn)
+        return self._db
 
     def close(self) -> None:
-        self.db.close()
+        self._settle_texts()  # type: ignore[attr-defined]  # sources.py: values stay whole
+        self.conn.close()
 
     def schema_version(self) -> int:
+        from bot.facts.schema import migrations
+
         return len(migrations.applied(self.db))
 
     @_locked
     def generation(self) -> int:
         """Bumped by every write; lets callers cache what they derive from the store."""
-        return int(self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+        return int(
+            self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
+        )
 
     def _bump(self, times: int = 1) -> None:
         self.db.execute(
@@ -162,20 +151,6 @@ class StoreBase:
             [times],
         )
         self._sources.clear()
-        self._names.clear()
-
-    def _cached_names(self, what: str, scope: str, load: Callable[[str], list]) -> list:
-        """LOAD(scope), reused while the store's generation stays the same: a question that
-        names no company asks for the entity list, which at thousands of entities cost
-        milliseconds to build. Never cached inside a transaction (it may roll back)."""
-        if self.db.conn.in_transaction:
-            return load(scope)
-        generation = self.generation()
-        cached = self._names.get((what, scope))
-        if cached is None or cached[0] != generation:
-            cached = (generation, load(scope))
-            self._names[(what, scope)] = cached
-        return list(cached[1])
 
     def _audit(
         self,
@@ -222,3 +197,14 @@ class StoreBase:
                 "SELECT * FROM audit WHERE scope = ? ORDER BY id DESC LIMIT ?", [scope, limit]
             )
         ]
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> frozenset[str]:
+    """Names of this store's applied migrations (none for a new file)."""
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    except sqlite3.OperationalError:  # no such table: a new store
+        return frozenset()
+    return frozenset(name for (name,) in rows)

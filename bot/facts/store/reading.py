@@ -29,6 +29,19 @@ from bot.facts.store.rows import (
     _fact_view,
 )
 
+# FACT_COLUMNS without the joined names: the facts table's own columns, in that order. The
+# names (one contiguous run of columns) are put back in their place by `_with_names`.
+_COLUMNS = [c.strip() for c in FACT_COLUMNS.split(",")]
+_NAMES_AT = next(i for i, c in enumerate(_COLUMNS) if not c.startswith("f."))
+assert [c.split()[0] for c in _COLUMNS[_NAMES_AT : _NAMES_AT + 5]] == [
+    "e.name",
+    "e.fiscal_year_end",
+    "e.fiscal_year_named_by",
+    "m.name",
+    "s.key",
+], "_with_names fills these columns in this order"
+OWN_COLUMNS = ", ".join(c for c in _COLUMNS if c.startswith("f."))
+
 
 class ReadingMixin:
     """Reading facts: by entity and metric, one with its revisions, lists with filters."""
@@ -53,18 +66,50 @@ class ReadingMixin:
         if metric_ids is not None:
             where.append(f"f.metric_id IN ({_in(metric_ids)})")
             params.extend(metric_ids)
-        rows = self.db.execute(
-            f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE {' AND '.join(where)} "
-            "ORDER BY f.as_of DESC, f.id DESC LIMIT ?",
-            [*params, limit],
-        )
-        return self._views(rows)
+        sql = f"SELECT {OWN_COLUMNS} FROM facts f WHERE {' AND '.join(where)}"
+        # Sorting in SQL cost a third of the query; only a series longer than LIMIT needs it
+        # (to keep its newest statements), so the rest are sorted here, the same way.
+        rows = self.conn.execute(f"{sql} LIMIT ?", [*params, limit + 1]).fetchall()
+        if len(rows) > limit:
+            rows = self.conn.execute(
+                f"{sql} ORDER BY f.as_of DESC, f.id DESC LIMIT ?", [*params, limit]
+            ).fetchall()
+        else:
+            rows.sort(key=_as_of_and_id, reverse=True)
+        return self._views(self._with_names(rows))
+
+    def _with_names(self, rows: list[tuple]) -> list[tuple]:
+        """OWN_COLUMNS rows completed to FACT_COLUMNS rows. The names come from one small
+        query rather than a join per row: a series repeats one entity and one metric, and
+        joining sources read a large row (its text) per fact."""
+        if not rows:
+            return []
+        entity_ids = list({r[14] for r in rows})
+        metric_ids = list({r[15] for r in rows})
+        entities: dict[int, tuple] = {}
+        metrics: dict[int, str] = {}
+        for what, row_id, name, year_end, named_by in self.conn.execute(
+            f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by FROM entities
+                WHERE id IN ({_in(entity_ids)})
+                UNION ALL SELECT 'm', id, name, NULL, NULL FROM metrics
+                WHERE id IN ({_in(metric_ids)})""",
+            [*entity_ids, *metric_ids],
+        ):
+            if what == "e":
+                entities[row_id] = (name, year_end, named_by)
+            else:
+                metrics[row_id] = name
+        sources = self._sources_by_id({r[16] for r in rows})
+        at = _NAMES_AT
+        return [  # FACT_COLUMNS order
+            (*r[:at], *entities[r[14]], metrics[r[15]], sources[r[16]].key, *r[at:]) for r in rows
+        ]
 
     @_locked
     def entities_having(self, scope: str, metric_ids: Sequence[int], limit: int = 10) -> list[int]:
         """Ids of up to LIMIT entities with live facts for any of these metrics."""
         scopes = visible_scopes(scope)
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"""SELECT DISTINCT entity_id FROM facts
                 WHERE metric_id IN ({_in(metric_ids)}) AND scope IN ({_in(scopes)})
                   AND deleted_at IS NULL LIMIT ?""",
@@ -77,7 +122,7 @@ class ReadingMixin:
         """One fact (removed ones too, so they can be shown and restored)."""
         row = self._fact_row(fact_id, scope)
         scopes = visible_scopes(scope)
-        siblings = self.db.execute(
+        siblings = self.conn.execute(
             f"""SELECT {FACT_COLUMNS} {FACT_JOINS}
                 WHERE f.entity_id = ? AND f.metric_id = ? AND f.kind = ?
                   AND f.period_start = ? AND f.period_end = ? AND f.scope IN ({_in(scopes)})
@@ -97,10 +142,12 @@ class ReadingMixin:
 
     def _fact_row(self, fact_id: int, scope: str) -> dict:
         rows = list(
-            self.db.query(
-                f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.id = ? AND f.scope IN "
-                f"({_in(visible_scopes(scope))})",
-                [fact_id, *visible_scopes(scope)],
+            _dict_rows(
+                self.conn.execute(
+                    f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.id = ? AND f.scope IN "
+                    f"({_in(visible_scopes(scope))})",
+                    [fact_id, *visible_scopes(scope)],
+                )
             )
         )
         if not rows:
@@ -113,10 +160,12 @@ class ReadingMixin:
         ids = [f.id for f in view.history if f.id is not None] or [fact_id]
         audit = [
             _audit_from_row(row)
-            for row in self.db.query(
-                f"SELECT * FROM audit WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
-                "ORDER BY id",
-                ids,
+            for row in _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM audit WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
+                    "ORDER BY id",
+                    ids,
+                )
             )
         ]
         return FactHistory(view=view, audit=tuple(audit))
@@ -155,7 +204,7 @@ class ReadingMixin:
         if period:
             where.append("f.period_start = ? AND f.period_end = ?")
             params.extend([period.start.isoformat(), period.end.isoformat()])
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE {' AND '.join(where)} "
             "ORDER BY f.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -176,7 +225,7 @@ class ReadingMixin:
     @_locked
     def count_facts(self, scope: str = SHARED_SCOPE) -> int:
         scopes = visible_scopes(scope)
-        return self.db.execute(
+        return self.conn.execute(
             f"SELECT count(*) FROM facts WHERE scope IN ({_in(scopes)}) AND deleted_at IS NULL",
             scopes,
         ).fetchone()[0]
@@ -194,7 +243,8 @@ class ReadingMixin:
             else:
                 group.append(row)
         views = []
-        source = self._source_by_id
+        # every source these facts cite, without its text, in one query
+        sources = self._sources_by_id(row[16] for group in groups.values() for row in group)
         for group in groups.values():
             group.sort(key=_as_of_and_id)
             history = tuple(_fact_from_tuple(r) for r in group)
@@ -203,6 +253,6 @@ class ReadingMixin:
             fiscal_year_end, named_by = first[18], first[19]
             for i, (row, fact) in enumerate(zip(group, history, strict=True)):
                 views.append(
-                    _fact_view(fact, source(row[16]), fiscal_year_end, named_by, i + 1, n, history)
+                    _fact_view(fact, sources[row[16]], fiscal_year_end, named_by, i + 1, n, history)
                 )
         return views

@@ -1,8 +1,16 @@
-"""Sources: the reports facts quote, with their full text."""
+"""Sources: the reports facts quote, with their full text.
+
+Answers cite sources by title, publisher, date and link, never by their text (a report can
+run to hundreds of kilobytes), so the sources of facts read for an answer come without it:
+`_StoredSource.text` reads the text from the store the first time it is asked for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import weakref
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from bot.facts.model import (
     SHARED_SCOPE,
@@ -12,7 +20,68 @@ from bot.facts.model import (
     Source,
 )
 from bot.facts.store.common import _in, _locked, _now, fold_whitespace, visible_scopes
-from bot.facts.store.rows import _check_source, _source_from_row
+from bot.facts.store.rows import _check_source, _dict_rows, _source_from_row
+
+# The columns a citation needs: everything but the text.
+CITATION_COLUMNS = "id, scope, key, title, publisher, url, published"
+# How many text-less sources a store keeps between writes (a few hundred bytes each).
+SOURCE_CACHE_LIMIT = 20_000
+
+
+class _DeferredText:
+    """`Source.text` of a `_StoredSource`: read through the store's loader on first use."""
+
+    def __get__(self, source: _StoredSource | None, owner: type | None = None) -> str:
+        if source is None:
+            return self  # type: ignore[return-value]
+        state = source.__dict__
+        text = state.get("_text")
+        if text is None:
+            text = state["_text"] = state["_load_text"](source.id)
+        return text
+
+    def __set__(self, source: _StoredSource, value: str) -> None:
+        source.__dict__["_text"] = value  # the dataclass __init__ (dataclasses.replace)
+
+
+class _StoredSource(Source):
+    """A Source read for a citation: the same value as the stored Source (equal to it, and
+    pickled as one), but its text is read only when asked for."""
+
+    text = _DeferredText()  # type: ignore[assignment]
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f.name) for f in dataclasses.fields(Source) if f.compare)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Source):
+            return NotImplemented
+        return self._values() == tuple(
+            getattr(other, f.name) for f in dataclasses.fields(Source) if f.compare
+        )
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __reduce__(self) -> tuple:
+        return (Source, tuple(getattr(self, f.name) for f in dataclasses.fields(Source)))
+
+
+def _stored_source(row: tuple, load_text: Callable[[int], str]) -> Source:
+    """A `_StoredSource` from a CITATION_COLUMNS row, built without the dataclass __init__
+    (frozen: one object.__setattr__ per field) since an answer may cite dozens."""
+    source = object.__new__(_StoredSource)
+    source.__dict__.update(
+        id=row[0],
+        scope=row[1],
+        key=row[2],
+        title=row[3],
+        publisher=row[4],
+        url=row[5],
+        published=date.fromisoformat(row[6]) if row[6] else None,
+        _load_text=load_text,
+    )
+    return source
 
 
 class SourcesMixin:
@@ -20,9 +89,11 @@ class SourcesMixin:
 
     def _source_row(self, key: str, scopes: Sequence[str]) -> dict | None:
         rows = list(
-            self.db.query(
-                f"SELECT * FROM sources WHERE key = ? AND scope IN ({_in(scopes)})",
-                [key, *scopes],
+            _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM sources WHERE key = ? AND scope IN ({_in(scopes)})",
+                    [key, *scopes],
+                )
             )
         )
         # A server's own source of the same key shadows the shared one.
@@ -30,13 +101,52 @@ class SourcesMixin:
         return rows[0] if rows else None
 
     def _source_by_id(self, source_id: int) -> Source:
-        cached = self._sources.get(source_id)
-        if cached is None:
-            if len(self._sources) >= 10_000:  # a bound: source texts can be large
-                self._sources.clear()
-            cached = _source_from_row(self.db["sources"].get(source_id))
-            self._sources[source_id] = cached
-        return cached
+        return self._sources_by_id((source_id,))[source_id]
+
+    def _sources_by_id(self, source_ids: Iterable[int]) -> dict[int, Source]:
+        """The sources of these ids, without their text: those not cached yet in one query.
+        The cache is emptied by every write (`_bump`), so it never serves a stale title."""
+        cache = self._sources
+        wanted = set(source_ids)
+        missing = [i for i in wanted if i not in cache]
+        if missing:
+            if len(cache) + len(missing) > SOURCE_CACHE_LIMIT:
+                cache.clear()
+            for start in range(0, len(missing), 500):  # under SQLite's parameter limit
+                chunk = missing[start : start + 500]
+                for row in self.conn.execute(
+                    f"SELECT {CITATION_COLUMNS} FROM sources WHERE id IN ({_in(chunk)})", chunk
+                ):
+                    source = cache[row[0]] = _stored_source(row, self._source_text)
+                    self._textless()[id(source)] = source  # (hashing would read the text)
+        return {i: cache[i] for i in wanted}
+
+    def _textless(self) -> weakref.WeakValueDictionary:
+        """Sources handed out whose text has not been read yet (see `_settle_texts`)."""
+        return self.__dict__.setdefault("_textless_sources", weakref.WeakValueDictionary())
+
+    @_locked
+    def _settle_texts(self) -> None:
+        """Read the text of every source still held somewhere without it, so that what the
+        store returned stays a complete value once the store is closed."""
+        pending = [s for s in self._textless().values() if "_text" not in vars(s)]
+        for start in range(0, len(pending), 500):
+            chunk = pending[start : start + 500]
+            ids = list({s.id for s in chunk})
+            texts = dict(
+                self.conn.execute(f"SELECT id, text FROM sources WHERE id IN ({_in(ids)})", ids)
+            )
+            for source in chunk:
+                if source.id in texts:
+                    vars(source)["_text"] = texts[source.id]
+        self._textless().clear()
+
+    @_locked
+    def _source_text(self, source_id: int) -> str:
+        row = self.conn.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"source #{source_id} is no longer stored")
+        return row[0]
 
     @_locked
     def source(self, key: str, scope: str = SHARED_SCOPE) -> Source:
@@ -50,8 +160,10 @@ class SourcesMixin:
         scopes = visible_scopes(scope)
         return [
             _source_from_row(row)
-            for row in self.db.query(
-                f"SELECT * FROM sources WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+            for row in _dict_rows(
+                self.conn.execute(
+                    f"SELECT * FROM sources WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+                )
             )
         ]
 
@@ -110,7 +222,7 @@ class SourcesMixin:
 
     def _check_quotes_still_fit(self, source_id: int, new_text: str) -> None:
         folded = fold_whitespace(new_text)
-        for fact_id, quote in self.db.execute(
+        for fact_id, quote in self.conn.execute(
             "SELECT id, quote FROM facts WHERE source_id = ? AND deleted_at IS NULL", [source_id]
         ):
             if fold_whitespace(quote) not in folded:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 from bot.facts.model import (
     SHARED_SCOPE,
@@ -15,63 +17,129 @@ from bot.facts.model import (
 from bot.facts.store.common import _in, _locked, _now, visible_scopes
 from bot.facts.store.rows import _clean_name
 
+# The meta key counting changes to names already stored (a company's fiscal calendar):
+# caches of names read only what was added since unless it moves.
+VOCABULARY_EDITS = "vocabulary_edits"
+
+
+def _edits(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [VOCABULARY_EDITS]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _count_edit(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        [VOCABULARY_EDITS],
+    )
+
+
+class _NameCache:
+    """One scope's entities or metrics by id, with the highest row ids read so far."""
+
+    # (the names table, its columns; the second-names table, its owner column and name)
+    table, columns, extra, owner, word = "", "", "", "", ""
+
+    def __init__(self, conn: sqlite3.Connection, scope: str) -> None:
+        self.scope = scope
+        self.scopes = visible_scopes(scope)
+        self.edits = _edits(conn)
+        self.generation = -1
+        self.rows: dict[int, tuple] = {}  # id -> the row's columns
+        self.words: dict[int, list[str]] = {}  # id -> aliases or synonyms, oldest first
+        self.items: dict[int, Any] = {}  # id -> Entity or Metric
+        self.last_row = self.last_word = 0
+
+    def refresh(self, conn: sqlite3.Connection) -> _NameCache:
+        changed: set[int] = set()
+        scopes = _in(self.scopes)
+        for row in conn.execute(
+            f"SELECT id, {self.columns} FROM {self.table} "
+            f"WHERE id > ? AND scope IN ({scopes}) ORDER BY id",
+            [self.last_row, *self.scopes],
+        ):
+            self.rows[row[0]] = row
+            self.last_row = row[0]
+            changed.add(row[0])
+        for word_id, owner, word in conn.execute(
+            f"SELECT id, {self.owner}, {self.word} FROM {self.extra} "
+            f"WHERE id > ? AND scope IN ({scopes}) ORDER BY id",
+            [self.last_word, *self.scopes],
+        ):
+            self.words.setdefault(owner, []).append(word)
+            self.last_word = word_id
+            changed.add(owner)
+        for item_id in sorted(changed):
+            if item_id in self.rows:
+                self.items[item_id] = self.build(self.rows[item_id])
+        return self
+
+    def build(self, row: tuple) -> Any:
+        raise NotImplementedError
+
+    def values(self) -> list:
+        return list(self.items.values())  # ids ascending: rows are read in id order
+
+
+class _EntityNames(_NameCache):
+    table, columns = "entities", "name, fiscal_year_end, fiscal_year_named_by, scope"
+    extra, owner, word = "aliases", "entity_id", "alias"
+
+    def build(self, row: tuple) -> Entity:
+        return Entity(
+            id=row[0],
+            name=row[1],
+            aliases=tuple(self.words.get(row[0], ())),
+            fiscal_year_end=row[2],
+            fiscal_year_named_by=row[3],
+            scope=row[4],
+        )
+
+
+class _MetricNames(_NameCache):
+    table, columns = "metrics", "name, unit, scope"
+    extra, owner, word = "synonyms", "metric_id", "phrase"
+
+    def build(self, row: tuple) -> Metric:
+        return Metric(
+            id=row[0],
+            name=row[1],
+            synonyms=tuple(self.words.get(row[0], ())),
+            unit=row[2],
+            scope=row[3],
+        )
+
 
 class VocabularyMixin:
     """Entities and metrics: names, aliases, synonyms, per scope."""
 
     @_locked
     def entities(self, scope: str = SHARED_SCOPE) -> list[Entity]:
-        return self._cached_names("entities", scope, self._load_entities)
-
-    def _load_entities(self, scope: str) -> list[Entity]:
-        scopes = visible_scopes(scope)
-        aliases: dict[int, list[str]] = {}
-        for row in self.db.execute(
-            f"SELECT entity_id, alias FROM aliases WHERE scope IN ({_in(scopes)}) ORDER BY id",
-            scopes,
-        ):
-            aliases.setdefault(row[0], []).append(row[1])
-        return [
-            Entity(
-                id=row["id"],
-                name=row["name"],
-                aliases=tuple(aliases.get(row["id"], ())),
-                fiscal_year_end=row["fiscal_year_end"],
-                fiscal_year_named_by=row["fiscal_year_named_by"],
-                scope=row["scope"],
-            )
-            for row in self.db.query(
-                f"SELECT * FROM entities WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
-            )
-        ]
+        return self._names_of("entities", scope, _EntityNames)
 
     @_locked
     def metrics(self, scope: str = SHARED_SCOPE) -> list[Metric]:
-        return self._cached_names("metrics", scope, self._load_metrics)
+        return self._names_of("metrics", scope, _MetricNames)
 
-    def _load_metrics(self, scope: str) -> list[Metric]:
-        scopes = visible_scopes(scope)
-        synonyms: dict[int, list[str]] = {}
-        for row in self.db.execute(
-            f"SELECT metric_id, phrase FROM synonyms WHERE scope IN ({_in(scopes)}) ORDER BY id",
-            scopes,
-        ):
-            synonyms.setdefault(row[0], []).append(row[1])
-        return [
-            Metric(
-                id=row["id"],
-                name=row["name"],
-                synonyms=tuple(synonyms.get(row["id"], ())),
-                unit=row["unit"],
-                scope=row["scope"],
-            )
-            for row in self.db.query(
-                f"SELECT * FROM metrics WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
-            )
-        ]
+    def _names_of(self, what: str, scope: str, kind: type[_NameCache]) -> list:
+        """The scope's entities (or metrics), kept between questions and brought up to date
+        after a write by reading only the rows added since (names are only ever added);
+        read whole again after an edit (`VOCABULARY_EDITS`). Never cached inside a
+        transaction, which may roll back."""
+        if self.conn.in_transaction:
+            return kind(self.conn, scope).refresh(self.conn).values()
+        generation = self.generation()
+        cache = self._names.get((what, scope))
+        if cache is None or cache.edits != _edits(self.conn):
+            cache = self._names[(what, scope)] = kind(self.conn, scope)
+        if cache.generation != generation:
+            cache.refresh(self.conn)
+            cache.generation = generation
+        return cache.values()
 
     def _entity_id(self, name: str, scopes: Sequence[str]) -> int | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"""SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND scope IN ({_in(scopes)})
                 UNION ALL
                 SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE
@@ -82,7 +150,7 @@ class VocabularyMixin:
         return row[0] if row else None
 
     def _metric_id(self, name: str, scopes: Sequence[str]) -> int | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"""SELECT id FROM metrics WHERE name = ? COLLATE NOCASE AND scope IN ({_in(scopes)})
                 UNION ALL
                 SELECT metric_id FROM synonyms WHERE phrase = ? COLLATE NOCASE
@@ -131,14 +199,14 @@ class VocabularyMixin:
         return next(m for m in self.metrics(scope) if m.id == metric_id)
 
     def _insert_alias(self, entity_id: int, alias: str, scope: str) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT OR IGNORE INTO aliases (entity_id, alias, scope) VALUES (?, ?, ?)",
             [entity_id, alias, scope],
         )
         self._bump()
 
     def _insert_synonym(self, metric_id: int, phrase: str, scope: str) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT OR IGNORE INTO synonyms (metric_id, phrase, scope) VALUES (?, ?, ?)",
             [metric_id, phrase, scope],
         )
@@ -151,7 +219,7 @@ class VocabularyMixin:
         if entity_id is None:
             # plain SQL: Table.insert looks the table's columns up on every call, which a
             # bundle of thousands of companies paid thousands of times
-            entity_id = self.db.execute(
+            entity_id = self.conn.execute(
                 """INSERT INTO entities (scope, name, fiscal_year_end, fiscal_year_named_by,
                                          created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)""",
                 [
@@ -182,6 +250,7 @@ class VocabularyMixin:
                 entity_id,
                 {"fiscal_year_end": calendar[0], "fiscal_year_named_by": calendar[1]},
             )
+            _count_edit(self.conn)
             outcome = "updated"
         for alias in entity.aliases:
             if self._entity_id(alias, scopes) is None:

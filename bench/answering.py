@@ -1,0 +1,213 @@
+"""Answering in one process: questions asked for the first time beside the same ones warm.
+
+Two question sets:
+- the query set (`bench.queries`, ~331 questions about the seed and the core companies,
+  the same at every N): accuracy, and its first pass against the passes after it;
+- *first-time* questions (`first_time_questions`): one question about each of up to 200
+  companies spread over the whole store, never asked before in the process, each about
+  one series and one period the store holds; then the same questions again, warm.
+
+Both start after one warm-up question (which builds the vocabulary, as the bot's first
+question does). Then a pass that times the store's part of each warm answer (every
+FactStore method the engine calls) and the store's own indexed lookup of the facts each
+answer cites (`FactStore.fact` by id: the row and its revisions).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.steps import one_core, peak_rss_mb, percentile
+
+WARM_UP = "how many phones did sony sell in fiscal 2013"
+STORE_CALLS = ("facts_for", "entities_having", "entities", "metrics", "generation", "fact")
+
+
+@dataclass(frozen=True)
+class Asked:
+    text: str
+    expect: tuple  # ("value", identity) or ("unknown",)
+
+
+def first_time_questions(db: Path, limit: int = 200, seed: int = 11) -> list[Asked]:
+    """One question per company, companies spread evenly over the store (the seed company
+    left out: the warm-up asks about it), each about a random series and period."""
+    import sqlite3
+
+    from bot.facts.model import Period
+    from bot.facts.periods import FiscalCalendar, label
+
+    rng = random.Random(seed)
+    conn = sqlite3.connect(db)
+    ids = [r[0] for r in conn.execute("SELECT id FROM entities WHERE name != 'Sony' ORDER BY id")]
+    step = max(1, len(ids) // limit)
+    out = []
+    for entity_id in ids[::step][:limit]:
+        name, fye, named_by = conn.execute(
+            "SELECT name, fiscal_year_end, fiscal_year_named_by FROM entities WHERE id = ?",
+            [entity_id],
+        ).fetchone()
+        rows = conn.execute(
+            """SELECT m.name, f.kind, f.period_start, f.period_end, f.as_of
+               FROM facts f JOIN metrics m ON m.id = f.metric_id
+               WHERE f.entity_id = ? AND f.deleted_at IS NULL""",
+            [entity_id],
+        ).fetchall()
+        current: dict[tuple, tuple] = {}
+        for metric, kind, start, end, as_of in rows:
+            key = (metric, kind, start, end)
+            if key not in current or as_of > current[key][4]:
+                current[key] = (metric, kind, start, end, as_of)
+        # a fiscal year or quarter, actual or target, of one metric
+        wanted = [k for k in current if k[1] in ("actual", "target")]
+        metric, kind, start, end, as_of = current[rng.choice(sorted(wanted))]
+        period = Period(date.fromisoformat(start), date.fromisoformat(end))
+        when = label(period, FiscalCalendar.of(fye, named_by))
+        what = metric if kind == "actual" else f"{metric} target"
+        template = rng.choice(("{E} {M} {P}", "what was {E}'s {M} in {P}", "{E} {M} for {P}"))
+        text = template.format(E=name, M=what, P=when)
+        out.append(
+            Asked(text, ("value", (name.casefold(), metric.casefold(), kind, start, end, as_of)))
+        )
+    conn.close()
+    return out
+
+
+def _identity(fact: Any) -> tuple:
+    return (
+        fact.entity.casefold(),
+        fact.metric.casefold(),
+        fact.kind.value,
+        fact.period.start.isoformat(),
+        fact.period.end.isoformat(),
+        fact.as_of.isoformat(),
+    )
+
+
+def _right(asked: Asked, answer: Any) -> bool:
+    if asked.expect[0] == "unknown":
+        return answer.status.value == "unknown"
+    return (
+        answer.status.value == "answered"
+        and bool(answer.facts)
+        and _identity(answer.facts[0].fact) == asked.expect[1]
+    )
+
+
+def _summary(times: list[float]) -> dict:
+    return {
+        "p50_ms": percentile(times, 50) * 1e3,
+        "p99_ms": percentile(times, 99) * 1e3,
+        "max_ms": max(times) * 1e3,
+        "mean_ms": statistics.fmean(times) * 1e3,
+    }
+
+
+def _timed_pass(ask: Callable[[str], Any], texts: list[str]) -> tuple[list[float], list]:
+    times, answers = [], []
+    for text in texts:
+        t = time.perf_counter()
+        answers.append(ask(text))
+        times.append(time.perf_counter() - t)
+    return times, answers
+
+
+class StoreClock:
+    """Time spent inside the FactStore methods the engine calls (wrapped on the instance)."""
+
+    def __init__(self, store: Any) -> None:
+        self.spent = 0.0
+        self.depth = 0
+        for name in STORE_CALLS:
+            setattr(store, name, self._wrap(getattr(store, name)))
+
+    def _wrap(self, method: Callable) -> Callable:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self.depth += 1
+            t = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self.depth -= 1
+                if self.depth == 0:  # nested calls (fact -> ...) are counted once
+                    self.spent += time.perf_counter() - t
+
+        return timed
+
+
+def step_answering(db: Path, warm_passes: int) -> dict:
+    """Both question sets: first pass, then WARM_PASSES passes; then the store's share."""
+    one_core()
+    from bench.queries import grade, query_set
+    from bot.answering import Engine
+    from bot.facts.store import FactStore
+
+    t = time.perf_counter()
+    store = FactStore.open(db)
+    engine = Engine(store)
+    engine.ask(WARM_UP)
+    open_and_warm_up = time.perf_counter() - t
+    fresh = first_time_questions(db)
+    query = query_set()
+    out: dict[str, Any] = {"open_and_warm_up_ms": open_and_warm_up * 1e3}
+
+    # first-time questions about many companies, then the same again
+    texts = [a.text for a in fresh]
+    first, answers = _timed_pass(engine.ask, texts)
+    warm = [_timed_pass(engine.ask, texts)[0] for _ in range(warm_passes)]
+    out["fresh"] = {
+        "questions": len(fresh),
+        "correct": sum(_right(a, ans) for a, ans in zip(fresh, answers, strict=True)),
+        "misses": [a.text for a, ans in zip(fresh, answers, strict=True) if not _right(a, ans)],
+        "first": _summary(first),
+        "warm": [_summary(w) for w in warm],
+        "first_times_ms": [x * 1e3 for x in first],
+    }
+
+    # the query set: its first pass in this process, then warm passes
+    texts = [q.text for q in query]
+    first, answers = _timed_pass(engine.ask, texts)
+    warm = [_timed_pass(engine.ask, texts)[0] for _ in range(warm_passes)]
+    graded = [
+        grade(q, a.status.value, [v.fact for v in a.facts])
+        for q, a in zip(query, answers, strict=True)
+    ]
+    out["query"] = {
+        "questions": len(query),
+        "correct": sum(graded),
+        "misses": [q.text for q, ok in zip(query, graded, strict=True) if not ok],
+        "first": _summary(first),
+        "warm": [_summary(w) for w in warm],
+    }
+
+    # the store's share of each warm answer, and the indexed lookup of what it cites
+    clock = StoreClock(store)
+    shares, totals, lookups = [], [], []
+    for text in [a.text for a in fresh] + [q.text for q in query]:
+        clock.spent = 0.0
+        t = time.perf_counter()
+        answer = engine.ask(text)
+        totals.append(time.perf_counter() - t)
+        shares.append(clock.spent)
+        cited = [v.fact.id for v in answer.facts[:2]] if answer.status.value == "answered" else []
+        if cited:
+            t = time.perf_counter()
+            for fact_id in cited:
+                store.fact(fact_id)
+            lookups.append(time.perf_counter() - t)
+    out["store_share"] = {
+        "answer": _summary(totals),
+        "store": _summary(shares),
+        "cited_lookup": _summary(lookups),
+        "answers_with_citations": len(lookups),
+    }
+    out["peak_rss_mb"] = peak_rss_mb()
+    store.close()
+    return out

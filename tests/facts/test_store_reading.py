@@ -1,0 +1,165 @@
+"""Reading facts for answers: the citations they carry and what a write changes in them."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+
+from bot.facts.model import SHARED_SCOPE, Source
+from bot.facts.store import FactStore
+
+
+def sony_views(store: FactStore):
+    sony = store.entity("Sony").id
+    return store.facts_for(SHARED_SCOPE, entity_ids=[sony])
+
+
+def test_series_read_equals_the_facts_read_one_by_one(store: FactStore) -> None:
+    views = sony_views(store)
+    assert len(views) == store.count_facts()
+    for view in views:
+        alone = store.fact(view.fact.id)  # type: ignore[arg-type]
+        assert view.fact == alone.fact
+        assert (view.revision, view.revisions) == (alone.revision, alone.revisions)
+        assert view.source == alone.source == store.source(view.fact.source)
+        assert (view.fiscal_year_end, view.fiscal_year_named_by) == (
+            alone.fiscal_year_end,
+            alone.fiscal_year_named_by,
+        )
+
+
+def test_a_cited_source_reads_its_text_only_when_asked(store: FactStore) -> None:
+    view = sony_views(store)[0]
+    stored = store.source(view.fact.source)
+    assert "_text" not in vars(view.source)  # citations need no text
+    assert view.source.text == stored.text
+    assert view.fact.quote in view.source.text
+
+
+def test_a_cited_source_is_the_same_value_as_the_stored_source(store: FactStore) -> None:
+    source = sony_views(store)[0].source
+    stored = store.source(source.key)
+    assert source == stored and stored == source
+    assert hash(source) == hash(stored)
+    assert {source, stored} == {stored}
+    copied = pickle.loads(pickle.dumps(source))  # e.g. to a chart process
+    assert type(copied) is Source and copied == stored
+    assert replace(source, title="Other") != stored
+    assert replace(source, title="Other").text == stored.text
+
+
+def test_a_write_is_seen_by_the_next_read(store: FactStore) -> None:
+    before = sony_views(store)[0].source
+    changed = replace(store.source(before.key), title="Sony: restated results")
+    store.add_source(changed, actor="test")
+    after = next(v.source for v in sony_views(store) if v.source.key == before.key)
+    assert after.title == "Sony: restated results"
+    assert before.title != after.title
+
+
+def test_the_store_knows_which_migrations_make_a_current_schema() -> None:
+    # base.MIGRATIONS lets a current store open without sqlite-utils; it must name exactly
+    # the schema's migrations, or a store would skip one (or migrate on every open).
+    from bot.facts.schema import migrations
+    from bot.facts.store.base import MIGRATIONS
+
+    assert {m.name for m in migrations._migrations} == MIGRATIONS
+
+
+def test_a_current_store_opens_and_answers_without_sqlite_utils(tmp_path, seed) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    probe = (
+        "import sys; from bot.facts.store import FactStore; from bot.answering import Engine;"
+        f"s = FactStore.open({str(path)!r}); a = Engine(s).ask('sony smartphone sales fy2013');"
+        "print(a.status.value, 'sqlite_utils' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["answered", "False"]
+
+
+def test_an_old_store_is_migrated_on_open(tmp_path, seed) -> None:
+    import sqlite3
+
+    from bot.facts.store.base import MIGRATIONS
+
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_name_lookups'")
+        conn.execute("DROP INDEX aliases_by_alias")
+        conn.execute("DROP INDEX synonyms_by_phrase")
+    store = FactStore.open(path)
+    assert store.schema_version() == len(MIGRATIONS)
+    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert "aliases_by_alias" in names
+    store.close()
+
+
+def _two_connections(tmp_path, seed) -> tuple[FactStore, FactStore]:
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    return FactStore.open(path), FactStore.open(path)  # e.g. the bot and the command line
+
+
+def test_names_written_elsewhere_are_seen_and_the_rest_is_kept(tmp_path, seed) -> None:
+    from bot.facts.model import Entity
+
+    reader, writer = _two_connections(tmp_path, seed)
+    before = {e.id: e for e in reader.entities()}
+    writer.add_alias("Sony", "Sonyco", scope=SHARED_SCOPE, actor="test")
+    writer.import_bundle(
+        replace(seed, entities=(Entity("Acme", ("ACM",)),), facts=(), sources=(), metrics=()),
+        actor="test",
+        scope=SHARED_SCOPE,
+    )
+    after = {e.id: e for e in reader.entities()}
+    assert after == {e.id: e for e in writer.entities()}
+    sony = writer.entity("Sony").id
+    assert "Sonyco" in after[sony].aliases
+    assert after[writer.entity("Acme").id].aliases == ("ACM",)
+    assert list(after) == sorted(after)  # in id order, as ever
+    for entity_id, entity in before.items():
+        if entity_id != sony:
+            assert after[entity_id] is entity  # unchanged names are not rebuilt
+
+
+def test_a_changed_fiscal_calendar_is_seen_by_other_connections(tmp_path, seed) -> None:
+    from bot.facts.model import Entity
+
+    reader, writer = _two_connections(tmp_path, seed)
+    assert reader.entity("Sony").fiscal_year_end == "03-31"
+    writer.import_bundle(
+        replace(
+            seed, entities=(Entity("Sony", (), "12-31", "end"),), facts=(), sources=(), metrics=()
+        ),
+        actor="test",
+        scope=SHARED_SCOPE,
+    )
+    assert reader.entity("Sony").fiscal_year_end == "12-31"
+    assert [m.name for m in reader.metrics()] == [m.name for m in writer.metrics()]
+
+
+def test_a_server_sees_its_own_new_names_and_never_anothers(store: FactStore) -> None:
+    store.entities("111"), store.entities("222")  # cached for both servers
+    store.add_alias("Sony", "Sonny", scope="111", actor="test")
+    store.add_synonym("smartphones sold", "mobiles", scope="222", actor="test")
+    assert "Sonny" in store.entity("Sony", "111").aliases
+    assert "Sonny" not in store.entity("Sony", "222").aliases
+    assert "Sonny" not in store.entity("Sony").aliases
+    phrases = {s for m in store.metrics("222") for s in m.synonyms}
+    assert "mobiles" in phrases
+    assert "mobiles" not in {s for m in store.metrics("111") for s in m.synonyms}
+
+
+def test_what_the_store_returned_stays_whole_after_it_is_closed(seed) -> None:
+    store = FactStore.in_memory(seed=seed)
+    views = sony_views(store)
+    texts = {s.key: s.text for s in store.sources()}
+    store.close()
+    for view in views:
+        assert view.source.text == texts[view.source.key]
+        assert replace(view.source, title="x").text == texts[view.source.key]
