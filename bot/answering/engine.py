@@ -16,7 +16,14 @@ from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Miss, Pick, select
 from bot.answering.phrases import possessive, short_when
-from bot.answering.understand import MAX_QUESTION_LENGTH, Intent, Query, Revision, understand
+from bot.answering.understand import (
+    MAX_QUESTION_LENGTH,
+    Intent,
+    Query,
+    Revision,
+    settle,
+    understand,
+)
 from bot.answering.vocabulary import Vocabulary
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
 from bot.facts.quantities import format_quantity
@@ -84,16 +91,31 @@ class Engine:
         text = query.text
         vocab = self.vocabulary(scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
+        entity_facts: list[FactView] | None = None
+        if query.entity_ids and query.reading is not None and query.candidate_metric_ids:
+            # Choose the metric among those the named companies have figures for: another
+            # company's metric ("smartphones sold") must never explain a question's words.
+            entity_facts = self.store.facts_for(
+                scope,
+                entity_ids=list(query.entity_ids),
+                metric_ids=list(query.candidate_metric_ids),
+            )
+            available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
+            query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
         if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
             return self._by_amount(text, query, scope)
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
-            entity_ids = list(query.entity_ids) or self.store.entities_having(
-                scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
-            )  # type: ignore[arg-type]
-            facts = self.store.facts_for(scope, entity_ids=entity_ids, metric_ids=metric_ids)  # type: ignore[arg-type]
+            if entity_facts is not None:
+                chosen = {h.metric.name for h in query.metrics}
+                facts = [v for v in entity_facts if v.fact.metric in chosen]
+            else:
+                entity_ids = list(query.entity_ids) or self.store.entities_having(
+                    scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
+                )  # type: ignore[arg-type]
+                facts = self.store.facts_for(scope, entity_ids=entity_ids, metric_ids=metric_ids)  # type: ignore[arg-type]
         else:
             facts = self._implied_series(query, scope)
             if not facts:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from rapidfuzz import fuzz, process
-
-from bot.answering.vocabulary import TYPO_CUTOFF, MetricHit, Vocabulary, rank_metric
+from bot.answering.lexicon import names_something, typos_of
+from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
@@ -40,6 +39,7 @@ from bot.answering.words import (
     is_noise,
     tokenize,
 )
+from bot.facts import reporting
 from bot.facts.model import Kind, Quantity
 from bot.facts.periods import PeriodMention, find_periods
 from bot.facts.quantities import find_quantities
@@ -86,6 +86,7 @@ LEXICON = (
     | SOURCE_WORDS
 )
 _LEXICON_LIST = sorted(LEXICON)
+
 _FILLER_LIST = sorted(FILLER)
 # Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
 _METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS
@@ -127,6 +128,27 @@ class Revision(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What a question says before a metric is chosen: kept so the engine can settle the
+    metric again among those its entity really has (`settle`)."""
+
+    text: str
+    as_of: date | None
+    periods: tuple[PeriodMention, ...]
+    amounts: tuple[Quantity, ...]
+    trend_phrase: bool
+    tokens: tuple[Token, ...]
+    entity_ids: tuple[int, ...]
+    used: frozenset[int]  # token indexes entities (and their second words) account for
+    signals: tuple[tuple[int, str], ...]  # token index -> lexicon word it stands for
+    regions: tuple[str, ...]  # regions named (not the whole company), by key
+    region_tokens: frozenset[int]
+    range_end: str | None  # "low" / "high": one end of a range
+    candidates: tuple[MetricHit, ...]  # every metric with some evidence, best first
+    open_words: tuple[tuple[int, str], ...]  # words that name something, if nothing else
+
+
+@dataclass(frozen=True)
 class Query:
     text: str
     entity_ids: tuple[int, ...]
@@ -142,9 +164,20 @@ class Query:
     amounts: tuple[Quantity, ...] = ()  # numbers the question states ("the 39 million figure")
     mentions_change: bool = False  # "when did they lower it": a figure that was revised
     units_wanted: tuple[str, ...] = ()  # "how many" -> units, "percent" -> percent
+    regions: tuple[str, ...] = ()  # regions the question names ("us", "europe")
+    range_end: str | None = None  # "low" / "high" end of a range
+    reading: Reading | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def candidate_metric_ids(self) -> tuple[int, ...]:
+        return tuple(h.metric.id for h in self.reading.candidates) if self.reading else ()  # type: ignore[misc]
 
 
 def understand(question: str, vocab: Vocabulary) -> Query:
+    return settle(read(question, vocab), vocab)
+
+
+def read(question: str, vocab: Vocabulary) -> Reading:
     text = question.strip()
     as_of, text = _cut_as_of(text)
     periods = tuple(find_periods(text))
@@ -155,7 +188,19 @@ def understand(question: str, vocab: Vocabulary) -> Query:
     tokens = tokenize(masked)
 
     entity_hits = vocab.find_entities(tokens, skip=set())
+    entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
     used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
+    # "Airbus commercial jets": the named entity's own second words name nothing else
+    own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
+
+    region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
+    regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
+    region_tokens = frozenset(
+        i
+        for i, tok in enumerate(tokens)
+        for _, start, end in region_spans
+        if tok.start >= start and tok.end <= end
+    )
 
     signals: dict[int, str] = {}  # token index -> lexicon word it stands for
     for i, tok in enumerate(tokens):
@@ -163,6 +208,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
             word = _lexicon_word(tok.lemma)
             if word is not None:
                 signals[i] = word
+    range_end = _range_end(tokens, signals)
 
     # Metrics get every remaining word, growth words included: "sales growth" may be a name.
     offered = {
@@ -171,61 +217,158 @@ def understand(question: str, vocab: Vocabulary) -> Query:
         if i not in used and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
-    viable = [h for h in ranked if h.coverage >= 0.5 or (h.nouns >= 2 and h.coverage >= 0.34)]
+    used |= {
+        i
+        for i, tok in enumerate(tokens)
+        if i not in used and tok.lemma in own_words and not any(i in h.explained for h in ranked)
+    }
+    open_words = tuple(
+        (i, tok.text)
+        for i, tok in enumerate(tokens)
+        if i not in used
+        and i not in signals
+        and not _is_filler(tok, tokens[i - 1].lemma if i else None)
+    )
+    return Reading(
+        text=question,
+        as_of=as_of,
+        periods=periods,
+        amounts=amounts,
+        trend_phrase=trend_phrase,
+        tokens=tuple(tokens),
+        entity_ids=entity_ids,
+        used=frozenset(used),
+        signals=tuple(signals.items()),
+        regions=regions,
+        region_tokens=region_tokens,
+        range_end=range_end,
+        candidates=tuple(ranked),
+        open_words=open_words,
+    )
+
+
+def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = None) -> Query:
+    """The Query: the best metric among those that agree with every slot the question
+    states (region, range end, growth or level, count or not) and, when AVAILABLE is
+    given, that its entities have figures for."""
+    tokens = list(reading.tokens)
+    signals = dict(reading.signals)
+    growth_said = any(w in GROWTH_WORDS for w in signals.values())
+    units_wanted = tuple(
+        dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
+    )
+    agreeing = [
+        h
+        for h in reading.candidates
+        if (available is None or h.metric.id in available)
+        and _agrees(h, reading, vocab, growth_said, units_wanted)
+    ]
+    viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     for i in metric_claimed:
         signals.pop(i, None)
+    # A region is explained when the metric chosen is about it; "worldwide" always is.
+    region_ok = set(reading.region_tokens) if best or not reading.regions else set()
 
     words = set(signals.values())
-    explained = used | metric_claimed | set(signals)
-    unexplained = tuple(
-        tok.text for i, tok in enumerate(tokens) if i not in explained and not _is_filler(tok)
-    )
+    explained = reading.used | metric_claimed | set(signals) | region_ok
+    unexplained = tuple(w for i, w in reading.open_words if i not in explained)
+    amounts = reading.amounts
     return Query(
-        text=question,
-        entity_ids=tuple(dict.fromkeys(h.entity_id for h in entity_hits)),
+        text=reading.text,
+        entity_ids=reading.entity_ids,
         metrics=tuple(best),
         kind=_kind(words),
         expected=bool(words & EXPECTED_WORDS),
-        periods=periods,
+        periods=reading.periods,
         intent=Intent.SOURCE
         if amounts and words & SOURCE_WORDS
-        else _intent(words, tokens, signals, len(periods), trend_phrase),
-        revision=_revision(words, tokens, signals, as_of),
-        as_of=as_of,
+        else _intent(words, tokens, signals, len(reading.periods), reading.trend_phrase),
+        revision=_revision(words, tokens, signals, reading.as_of),
+        as_of=reading.as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
         unexplained=unexplained,
         amounts=amounts,
         mentions_change=bool(words & CHANGE_VERBS),
-        units_wanted=tuple(
-            dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
-        ),
+        units_wanted=units_wanted,
+        regions=reading.regions,
+        range_end=reading.range_end,
+        reading=reading,
     )
+
+
+def _agrees(
+    hit: MetricHit,
+    reading: Reading,
+    vocab: Vocabulary,
+    growth_said: bool,
+    units_wanted: tuple[str, ...],
+) -> bool:
+    """Every slot the question states must fit the metric: a figure about one region never
+    answers about another or about the whole company; a change is not a level."""
+    metric_id = hit.metric.id
+    region = vocab.metric_regions.get(metric_id)  # type: ignore[arg-type]
+    if reading.regions:
+        if region not in reading.regions:
+            return False
+    elif region is not None:
+        return False
+    end = vocab.metric_ends.get(metric_id)  # type: ignore[arg-type]
+    if reading.range_end is not None and end is not None and end != reading.range_end:
+        return False
+    is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
+    if is_change and not (growth_said or "percent" in units_wanted):
+        return False
+    return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
+    if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
+        return False  # "net" alone names no figure: not net sales, not net loss
+    if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
+        return True
+    # "toyota europe forecast": the entity's one metric about the region named
+    region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
+    return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+_LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
+_HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
+RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket"})
+
+
+def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
+    """'the low end of the range', 'bottom of the guidance', 'upper end': one end."""
+    lemmas_ = [t.lemma for t in tokens]
+    ranged = any(w in RANGE_WORDS for w in lemmas_)
+    for i, w in enumerate(lemmas_):
+        if w in ("bottom", "floor", "ceiling") or (ranged and w in _LOW_END | _HIGH_END):
+            signals.setdefault(i, w)
+            for j, other in enumerate(lemmas_):
+                if other in RANGE_WORDS:
+                    signals.setdefault(j, other)
+            return "low" if w in _LOW_END or w in ("bottom", "floor") else "high"
+    return None
 
 
 def _lexicon_word(lemma: str) -> str | None:
     if lemma in LEXICON:
         return lemma
-    if len(lemma) < 5 or lemma in FILLER:
+    if len(lemma) < 4 or lemma in FILLER:
         return None
-    best = process.extractOne(
-        lemma, _LEXICON_LIST, scorer=fuzz.ratio, processor=None, score_cutoff=TYPO_CUTOFF - 5
-    )
-    return best[0] if best else None
+    found = typos_of(lemma, _LEXICON_LIST, limit=1)
+    return found[0] if found else None
 
 
-def _is_filler(tok: Token) -> bool:
+def _is_filler(tok: Token, previous: str | None = None) -> bool:
+    if not names_something(tok.text, previous):
+        return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
-    return (
-        process.extractOne(
-            tok.text, _FILLER_LIST, scorer=fuzz.ratio, processor=None, score_cutoff=80
-        )
-        is not None
-    )
+    return bool(typos_of(tok.text, _FILLER_LIST, limit=1))
 
 
 def _kind(words: set[str]) -> Kind | None:

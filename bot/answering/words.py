@@ -8,8 +8,11 @@ same way for questions and for the store's names, so that comparisons are like f
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from bot.answering.lexicon import SHORTHAND, inflection_lemma
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
 
@@ -128,20 +131,33 @@ _LEMMAS = {
     "series": "series",
     "versus": "vs",
     "whats": "what",
+    "going": "going",  # "what are they going for": an expectation, not "go"
     "hows": "how",
 }
 
 
+@functools.lru_cache(maxsize=50_000)
 def lemma(word: str) -> str:
     word = word.lower().replace("’", "'")
+    short = SHORTHAND.get(word)
+    if short is not None and " " not in short:
+        word = short  # "fcst" -> "forecast", "delivs" -> "delivery"
     if word in _LEMMAS:
         return _LEMMAS[word]
     word = word.removesuffix("'s").removesuffix("'")
     if word in _LEMMAS:
         return _LEMMAS[word]
+    known = inflection_lemma(word)
+    if known is not None:
+        return known  # "delivered" -> "deliver", "took" -> "take", "dispatches" -> "dispatch"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) >= 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if (
+        len(word) >= 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and "." not in word  # "u.s" is not a plural
+    ):
         return word[:-1]
     return word
 

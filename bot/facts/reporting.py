@@ -23,6 +23,10 @@ API (stable; extend only):
                                       Region.whole marks "worldwide" / "group"
     regions_in(text)               -> every region a text names, with its span
     segment_words()                -> words that mark a segment or product line
+    qualifiers()                   -> words that narrow a figure but never name one alone
+                                      ("net", "gross", "adjusted")
+    product_nouns(word)            -> the ordinary nouns naming the same kind of product
+                                      ("jet" -> plane, aircraft, airliner, ...), or ()
     normalize(phrase)              -> the comparable form every lookup uses
     measure_of_unit(unit)          -> the measure of a fact's unit ("USD" -> "money")
 
@@ -76,7 +80,8 @@ class Family:
     key: str  # "revenue", "operating_profit", "units_delivered", ...
     label: str  # how an answer names it: "operating profit"
     measure: str  # one of MEASURES
-    words: tuple[str, ...]  # the phrases, as written in the data file
+    words: tuple[str, ...]  # interchangeable phrases, as written in the data file
+    narrower: tuple[str, ...] = ()  # varieties ("gross orders"): the family, not synonyms
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,8 @@ class _Vocabulary:
     region_phrases: dict[tuple[str, ...], str]  # normalized, case-insensitive
     region_capitals: dict[str, str]  # "US" -> "us": only matched in capitals
     segment_words: frozenset[str]
+    products: dict[tuple[str, ...], tuple[str, ...]]  # normalized noun -> its group
+    qualifiers: frozenset[str]
 
 
 @functools.cache
@@ -114,9 +121,15 @@ def _vocabulary() -> _Vocabulary:
     for key, spec in data["families"].items():
         if spec["measure"] not in MEASURES:
             raise ValueError(f"{DATA_FILE.name}: family {key} has unknown measure")
-        fam = Family(key, spec["label"], spec["measure"], tuple(spec["words"]))
+        fam = Family(
+            key,
+            spec["label"],
+            spec["measure"],
+            tuple(spec["words"]),
+            tuple(spec.get("narrower", ())),
+        )
         families.append(fam)
-        for phrase in fam.words:
+        for phrase in (*fam.words, *fam.narrower):
             keys = by_phrase.setdefault(normalize(phrase), [])
             if key not in keys:
                 keys.append(key)
@@ -140,6 +153,8 @@ def _vocabulary() -> _Vocabulary:
         region_phrases=region_phrases,
         region_capitals=capitals,
         segment_words=frozenset(w for s in data["segment_words"] for w in normalize(s)),
+        products={normalize(w): tuple(g) for g in data["product_nouns"] for w in g},
+        qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
     )
 
 
@@ -241,3 +256,13 @@ def regions_in(text: str) -> list[RegionMention]:
 
 def segment_words() -> frozenset[str]:
     return _vocabulary().segment_words
+
+
+def product_nouns(word: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The group of ordinary nouns WORD belongs to ('jets' -> plane, jet, aircraft, ...)."""
+    words = normalize(word) if isinstance(word, str) else word
+    return _vocabulary().products.get(words, ())
+
+
+def qualifiers() -> frozenset[str]:
+    return _vocabulary().qualifiers

@@ -28,6 +28,13 @@ def test_a_phrase_names_its_family(phrase, measure, family):
     assert reporting.family_of(phrase, measure).key == family
 
 
+def test_varieties_name_their_family_but_are_not_its_synonyms():
+    orders = reporting.family("orders")
+    assert reporting.family_of("net orders") == orders
+    assert "net orders" in orders.narrower
+    assert "net orders" not in orders.words
+
+
 def test_unrelated_words_name_no_family():
     assert reporting.family_of("headcount of engineers") is None
     assert reporting.families_of(("zzz",)) == ()
@@ -36,7 +43,7 @@ def test_unrelated_words_name_no_family():
 def test_every_family_has_a_known_measure_and_finds_its_own_words():
     for fam in reporting.families():
         assert fam.measure in reporting.MEASURES
-        for word in fam.words:
+        for word in (*fam.words, *fam.narrower):
             assert fam in reporting.families_of(word), (fam.key, word)
 
 
@@ -64,3 +71,9 @@ def test_regions_in_text(text, regions):
 def test_the_whole_company_is_marked():
     assert reporting.region_of("worldwide").whole
     assert not reporting.region_of("Japan").whole
+
+
+def test_product_nouns_group_ordinary_names_of_one_kind_of_product():
+    assert "aircraft" in reporting.product_nouns("jets")
+    assert "motorcycle" in reporting.product_nouns("Bikes")
+    assert reporting.product_nouns("revenue") == ()
