@@ -56,6 +56,8 @@ SHORTHAND = {
     "ytd": "ytd",
     "vs": "vs",
     "v": "vs",
+    "incl": "including",
+    "excl": "excluding",
     "num": "number",
     "nums": "number",
     "pct": "percent",
@@ -65,6 +67,9 @@ SHORTHAND = {
     "ur": "your",
     "r": "are",
     "wat": "what",
+    "wht": "what",
+    "hw": "how",
+    "hv": "have",
     "whats": "what",
     "hows": "how",
     "gonna": "going",
@@ -103,8 +108,8 @@ def names_something(word: str, previous: str | None = None) -> bool:
     classes = parts_of_speech(word)
     if not classes:
         return True  # not English: a name ("Samsung", "Xbox", "EMEA")
-    if not classes & _NOUN_CLASSES:
-        return False  # a verb, adverb, adjective or particle
+    if not classes & _NOUN_CLASSES or "ADV" in classes:
+        return False  # a verb, adverb, adjective or particle ("back", "more", "close")
     return not ("VERB" in classes and previous in _VERB_CONTEXT)
 
 
@@ -139,6 +144,34 @@ def max_edits(word: str) -> int:
     counts as one), two from 8 letters."""
     n = len(word)
     return 0 if n < 3 else 1 if n < 8 else 2
+
+
+def slip_of(word: str, choices: frozenset[str]) -> str | None:
+    """The choice WORD is with two neighbouring letters swapped ('mnay' -> 'many') or one
+    letter left out ('mny' -> 'many'), or None. The only typos forgiven into a word that
+    names nothing: an extra letter turns 'being' into 'boeing', a company into filler."""
+    if len(word) < 2 or is_english(word):
+        return None
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped in choices:
+            return swapped
+    for choice in _by_length(choices, len(word) + 1):
+        if any(choice[:i] + choice[i + 1 :] == word for i in range(len(choice))):
+            return choice
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _by_length_table(choices: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    table: dict[int, list[str]] = {}
+    for c in choices:
+        table.setdefault(len(c), []).append(c)
+    return {n: tuple(sorted(cs)) for n, cs in table.items()}
+
+
+def _by_length(choices: frozenset[str], n: int) -> tuple[str, ...]:
+    return _by_length_table(choices).get(n, ())
 
 
 def typos_of(word: str, choices: list[str], limit: int = 3) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.answering.lexicon import names_something, typos_of
+from bot.answering.lexicon import names_something, slip_of, typos_of
 from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.words import (
     ACTUAL_WORDS,
@@ -87,7 +87,6 @@ LEXICON = (
 )
 _LEXICON_LIST = sorted(LEXICON)
 
-_FILLER_LIST = sorted(FILLER)
 # Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
 _METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS
 
@@ -227,7 +226,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         for i, tok in enumerate(tokens)
         if i not in used
         and i not in signals
-        and not _is_filler(tok, tokens[i - 1].lemma if i else None)
+        and (_capitalised(text, tok) or not _is_filler(tok, tokens[i - 1].lemma if i else None))
     )
     return Reading(
         text=question,
@@ -361,6 +360,14 @@ def _lexicon_word(lemma: str) -> str | None:
     return found[0] if found else None
 
 
+def _capitalised(text: str, tok: Token) -> bool:
+    """'Boeing', 'Google' written with a capital inside a sentence: a name, whatever the
+    dictionary says the lower-case word is."""
+    raw = text[tok.start : tok.end]
+    before = text[: tok.start].rstrip()
+    return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
+
+
 def _is_filler(tok: Token, previous: str | None = None) -> bool:
     if not names_something(tok.text, previous):
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
@@ -368,7 +375,7 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
-    return bool(typos_of(tok.text, _FILLER_LIST, limit=1))
+    return slip_of(tok.text, FILLER) is not None
 
 
 def _kind(words: set[str]) -> Kind | None:

@@ -80,9 +80,7 @@ class Vocabulary:
         for m in metrics:
             own = [_content(name) for name in (m.name, *m.synonyms)]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
-            phrases = list(dict.fromkeys(own)) + [
-                p for p in dict.fromkeys(made) if p not in own
-            ]
+            phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             for content in phrases:
                 for w in content:
                     self._metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
@@ -283,4 +281,3 @@ def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
                 for other in others[:_PAIR_LIMIT]:
                     out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
     return [p for p in out if p]
-
