@@ -15,6 +15,7 @@ from bot.facts.bundle import dump_bundle, read_bundle_file
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day
 from bot.facts.model import AuditEntry, FactView, Kind, SalesBotError, Source
 from bot.facts.periods import CALENDAR, parse_period
+from bot.facts.quantities import format_quantity
 
 scope_option = click.option(
     "--scope",
@@ -65,6 +66,8 @@ def _print_view(view: FactView) -> None:
     removed = " [removed]" if view.fact.deleted else ""
     click.echo(f"#{view.fact.id} {fact_label(view)}{removed}")
     click.echo(f"    {fact_summary(view)}")
+    if view.fact.value_high is not None:
+        click.echo(f"    range: {format_quantity(view.fact.quantity)}")
     click.echo(f"    “{view.fact.quote}”")
     click.echo(f"    Source: {source_line(view)}")
 
@@ -135,7 +138,7 @@ def show(app: AppContext, fact_id: int, scope: str) -> None:
         click.echo("revisions of this figure:")
         for f in history.view.history:
             mark = " (this one)" if f.id == fact_id else ""
-            click.echo(f"    #{f.id} {f.value:g} {f.unit}, stated {f.as_of}{mark}")
+            click.echo(f"    #{f.id} {format_quantity(f.quantity)}, stated {f.as_of}{mark}")
     click.echo("changes:")
     for entry in history.audit:
         _print_change(entry)

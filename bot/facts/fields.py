@@ -105,6 +105,7 @@ def _parse(
         if "unit" in out and quantity.unit != out["unit"]:
             raise SalesBotError(f"the value says {quantity.unit} but the unit says {out['unit']}")
         out["value"], out["unit"] = quantity.value, quantity.unit
+        out["value_high"] = quantity.high  # None: a single figure (also ends a former range)
     elif "unit" not in out and "metric" in given and unit is None:
         out["unit"] = _metric_unit(store, given["metric"], scope) or "units"
     if "as_of" in given:

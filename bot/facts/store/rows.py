@@ -88,6 +88,7 @@ def _fact_from_tuple(t: tuple) -> Fact:
         "created_at": t[10],
         "updated_by": t[11],
         "updated_at": t[12],
+        "value_high": t[22],
     }
     if not _FAST_FACTS:
         return Fact(**fields)
@@ -141,6 +142,7 @@ def _fact_from_row(row: dict) -> Fact:
         created_at=row["created_at"],
         updated_by=row["updated_by"],
         updated_at=row["updated_at"],
+        value_high=row.get("value_high"),
     )
 
 
