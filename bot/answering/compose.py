@@ -6,6 +6,8 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.answer import Answer, Status
 from bot.answering.match import Choice, Decision, Miss, Pick
 from bot.answering.phrases import (
@@ -25,6 +27,9 @@ from bot.answering.understand import Intent, Revision
 from bot.facts.model import FactView, Kind
 
 
+_END_WORDS = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
 def compose(question: str, decision: Decision) -> Answer:
     if isinstance(decision, Miss):
         return unknown(question, decision.message)
@@ -37,6 +42,7 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.GROWTH: _growth,
         Intent.TREND: _trend,
         Intent.SOURCE: _source,
+        Intent.RANGE: _range,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -67,6 +73,10 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {f.metric}{kind}: {len({v.fact.period for v in pick.facts})} periods"
     if pick.intent is Intent.SOURCE:
         return f"Source of {amount(main)}: {main.source.title}"
+    if pick.intent is Intent.RANGE:
+        high = pick.facts[1]
+        base = _END_WORDS.sub("", f.metric)
+        return f"{f.entity} {base}{kind}, {short_when(main)}: {bare_amount(main)} to {bare_amount(high)}"
     if pick.intent is Intent.GROWTH:
         return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
     if pick.intent is Intent.TARGET_MET:
@@ -126,6 +136,25 @@ def _value(pick: Pick) -> str:
     if main.fact.kind is not Kind.ACTUAL:
         return f"{statement(main)} ({_stated(main)})."
     return f"{statement(main)}."
+
+
+def _range(pick: Pick) -> str:
+    """'Harley-Davidson's motorcycle shipments forecast for 2019 was 212,000 to 217,000
+    units (low end and high end, stated 23 Jul 2019).'"""
+    low, high = pick.facts[0], pick.facts[1]
+    f = low.fact
+    base = _END_WORDS.sub("", f.metric)
+    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
+    revision = {
+        Revision.ORIGINAL: "original ",
+        Revision.PREVIOUS: "earlier ",
+    }.get(pick.revision, "")
+    span = f"{bare_amount(low)} to {bare_amount(high)}"
+    unit = " units" if f.unit == "units" else ""
+    return (
+        f"{possessive(f.entity)} {revision}{base}{kind} for {when(low)} was {span}{unit} "
+        f"(low end and high end of the range, {_stated(low)})."
+    )
 
 
 def _source(pick: Pick) -> str:

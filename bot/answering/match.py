@@ -7,6 +7,7 @@ question's entities and metrics, so everything here is small.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,12 +58,40 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = [r for r in results if isinstance(r, Pick)]
     if len(picks) == 1:
         return picks[0]
+    ends = _range_pair(picks)
+    if ends is not None:
+        return ends
     if len(picks) > 1:
         return Choice(tuple(p.facts[0] for p in picks))
     misses = [r for r in results if isinstance(r, Miss)]
     if not misses:
         return Miss("period", "I have no figures for that.")
     return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
+
+
+_END = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
+def _range_pair(picks: list[Pick]) -> Pick | None:
+    """Two picks that are the low and high ends of one range ("motorcycle shipments (low
+    end)" / "(high end)", same period and kind): one derived answer naming both ends."""
+    if len(picks) != 2 or any(p.intent is not Intent.VALUE for p in picks):
+        return None
+    a, b = (p.facts[0] for p in picks)
+    ma, mb = _END.search(a.fact.metric), _END.search(b.fact.metric)
+    if not (ma and mb) or {ma[1].lower(), mb[1].lower()} != {"low", "high"}:
+        return None
+    same = (
+        _END.sub("", a.fact.metric) == _END.sub("", b.fact.metric)
+        and a.fact.entity == b.fact.entity
+        and a.fact.period == b.fact.period
+        and a.fact.kind == b.fact.kind
+    )
+    if not same:
+        return None
+    low, high = (a, b) if ma[1].lower() == "low" else (b, a)
+    earlier = tuple(v for p in picks for v in p.facts[1:])
+    return Pick(Intent.RANGE, (low, high, *earlier), picks[0].revision)
 
 
 def _decide(query: Query, views: list[FactView]) -> Pick | Miss:

@@ -116,6 +116,7 @@ class Intent(str, enum.Enum):
     GROWTH = "growth"  # one figure against another period's
     TREND = "trend"  # every period of a metric (a chart)
     SOURCE = "source"  # which fact states this amount, and where it comes from
+    RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
 
 
 class Revision(str, enum.Enum):
