@@ -26,7 +26,6 @@ from bot.answering.phrases import (
 from bot.answering.understand import Intent, Revision
 from bot.facts.model import FactView, Kind
 
-
 _END_WORDS = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
 
 
@@ -76,7 +75,8 @@ def _headline(pick: Pick) -> str:
     if pick.intent is Intent.RANGE:
         high = pick.facts[1]
         base = _END_WORDS.sub("", f.metric)
-        return f"{f.entity} {base}{kind}, {short_when(main)}: {bare_amount(main)} to {bare_amount(high)}"
+        span = f"{bare_amount(main)} to {bare_amount(high)}"
+        return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
         return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
     if pick.intent is Intent.TARGET_MET:

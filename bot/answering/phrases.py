@@ -87,7 +87,8 @@ def _number_or_range(view: FactView, value: float | None) -> str:
 def _quantity_or_range(view: FactView, value: float | None) -> str:
     high = _high(view, value)
     if high is None:
-        return format_quantity(Quantity(view.fact.value if value is None else value, view.fact.unit))
+        amount = view.fact.value if value is None else value
+        return format_quantity(Quantity(amount, view.fact.unit))
     return format_quantity(Quantity(view.fact.value, view.fact.unit, high))
 
 
