@@ -151,7 +151,9 @@ def _find_period(
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
             for period in wanted:
-                found = [v for v in views if v.fact.period == period]
+                found = [v for v in views if v.fact.period == period] or [
+                    v for v in views if _point_at_end(v.fact.period, period)
+                ]
                 if found:
                     return found[0]
         elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
@@ -159,6 +161,12 @@ def _find_period(
             if fits:
                 return _latest(fits)
     return None
+
+
+def _point_at_end(fact_period: Period, wanted: Period) -> bool:
+    """A point-in-time figure (a one-day period: backlog at 31 Dec 2025) answers for the
+    period it closes ("backlog in 2025", "at the end of 2025")."""
+    return fact_period.start == fact_period.end == wanted.end and wanted.days > 1
 
 
 def _asked_period(mention: PeriodMention | None, sample: FactView) -> str:

@@ -41,7 +41,7 @@ from bot.answering.words import (
 )
 from bot.facts import reporting
 from bot.facts.model import Kind, Quantity
-from bot.facts.periods import PeriodMention, find_periods
+from bot.facts.periods import PeriodMention, RelativeRef, find_periods
 from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -180,7 +180,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 def read(question: str, vocab: Vocabulary) -> Reading:
     text = question.strip()
     as_of, text = _cut_as_of(text)
-    periods = tuple(find_periods(text))
+    periods = _fold_relative(text, find_periods(text))
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     trend_phrase = bool(_TREND_PHRASE.search(masked))
@@ -436,6 +436,34 @@ def _revision(
     if words & {"history", "revision"}:
         return Revision.ALL
     return Revision.CURRENT
+
+
+_JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
+_COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
+
+
+def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
+    """'the same quarter one year before Q2 2019': a relative period with no base of its
+    own, right before another period, counts from that period: one mention, not two."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and isinstance(m.ref, RelativeRef)
+            and m.ref.base is None
+            and _COUNTS_FROM.search(m.text)
+            and _JOINER.match(text[m.end : nxt.start])
+        ):
+            ref = RelativeRef(nxt.ref, m.ref.steps, m.ref.unit)
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return tuple(out)
 
 
 def _cut_as_of(text: str) -> tuple[date | None, str]:

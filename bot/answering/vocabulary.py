@@ -44,6 +44,7 @@ class MetricHit:
     nouns: int  # explained tokens that are not verbs or intent words
     unit_match: bool
     own: bool = True  # matched by a name the store has, not one made from the vocabulary
+    span: int = 0  # question words its best single name covers ("order book" as one)
 
 
 class Vocabulary:
@@ -193,8 +194,12 @@ class Vocabulary:
             explained = frozenset(i for i, ws in readings.items() if own_words.intersection(ws))
             found_words = {w for i in explained for w in readings[i]}
             n_own = self._own_phrases[metric_id]
-            coverage, own = max(
-                (sum(1 for w in phrase if w in found_words) / len(phrase), k < n_own)
+            coverage, span, own = max(
+                (
+                    sum(1 for w in phrase if w in found_words) / len(phrase),
+                    sum(1 for i in explained if set(readings[i]).intersection(phrase)),
+                    k < n_own,
+                )
                 for k, phrase in enumerate(self._metric_phrases[metric_id])
             )
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
@@ -206,6 +211,7 @@ class Vocabulary:
                     nouns,
                     unit_match=metric.unit in unit_wanted if unit_wanted else False,
                     own=own,
+                    span=span,
                 )
             )
         hits.sort(key=rank_metric, reverse=True)
@@ -213,7 +219,7 @@ class Vocabulary:
 
 
 def rank_metric(hit: MetricHit) -> tuple:
-    return (hit.nouns, hit.coverage, hit.own, hit.unit_match, len(hit.explained))
+    return (hit.nouns, hit.coverage, hit.span, hit.own, hit.unit_match, len(hit.explained))
 
 
 def _content(name: str) -> tuple[str, ...]:

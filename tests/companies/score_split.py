@@ -112,7 +112,8 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
         result.total += 1
         result.right += not why
         result.wrong += bool(why) and got is not None and got.get("status") == "answered"
-        for table, key in ((result.by_tag, gold.get("tag", "-")), (result.by_expect, gold["expect"])):
+        keys = ((result.by_tag, gold.get("tag", "-")), (result.by_expect, gold["expect"]))
+        for table, key in keys:
             table[key][1] += 1
             table[key][0] += not why
         if why:
@@ -123,10 +124,7 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
 def _line(r: Result) -> str:
     score = r.right / r.total if r.total else 0.0
     rate = r.wrong / r.total if r.total else 0.0
-    return (
-        f"{r.company:<18} score {score:.3f} ({r.right}/{r.total})   "
-        f"wrong {r.wrong} ({rate:.1%})"
-    )
+    return f"{r.company:<18} score {score:.3f} ({r.right}/{r.total})   wrong {r.wrong} ({rate:.1%})"
 
 
 def _tables(r: Result) -> str:
