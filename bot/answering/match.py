@@ -200,7 +200,7 @@ def _miss_for_period(query: Query, views: list[FactView], tiers: list[tuple[Kind
     """Explain a miss: another kind for that period, or no figure for that period at all."""
     current = _current(views)
     mention = _mention(query)
-    other = _find_period(mention, current)
+    other = _find_period(mention, current, query.anchor)
     wanted = " or ".join(k.value for k in tiers[0])
     if other is not None:
         have = [v for v in current if v.fact.period == other.fact.period]
@@ -232,7 +232,7 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         if (wants_revised or query.mentions_change) and mention is None:
             # "the target before they cut it", "when did they lower it": a revised figure
             pool = [v for v in pool if v.revisions > 1] or pool
-        found = _find_period(mention, pool)
+        found = _find_period(mention, pool, query.anchor)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
     return _miss_for_period(query, views, tiers)
@@ -274,7 +274,7 @@ def _history(query: Query, views: list[FactView]) -> Pick | Miss:
         pool = [v for v in current if v.revisions > 1] or current
     else:
         pool = [v for v in current if v.fact.kind in sum(_kind_tiers(query), ())]
-    found = _find_period(_mention(query), pool)
+    found = _find_period(_mention(query), pool, query.anchor)
     if found is None:
         return _miss_for_period(query, views, _kind_tiers(query))
     return Pick(Intent.HISTORY, tuple(_revisions(views, found)), Revision.ALL)
@@ -292,7 +292,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
     for tier in expectation_tiers:
         goals = [v for v in current if v.fact.kind in tier]
         both = {v.fact.period for v in goals} & {v.fact.period for v in actuals}
-        actual = _find_period(mention, [v for v in actuals if v.fact.period in both])
+        actual = _find_period(mention, [v for v in actuals if v.fact.period in both], query.anchor)
         if actual is None:
             continue
         goal = next(v for v in goals if v.fact.period == actual.fact.period)
@@ -304,7 +304,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         return Miss(
             "comparison", f"I have no target or forecast for {_name(views[0])}.", tuple(current)
         )
-    goal = _find_period(mention, goals)
+    goal = _find_period(mention, goals, query.anchor)
     if goal is not None:
         return Miss(
             "comparison",
@@ -334,7 +334,7 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
                 )
             )
     else:
-        later = _find_period(first, pool)
+        later = _find_period(first, pool, query.anchor)
         if later is None:
             return _miss_for_period(query, views, tiers)
     earlier = _earlier_of(query, later, pool, second)

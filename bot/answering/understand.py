@@ -40,7 +40,7 @@ from bot.answering.words import (
     tokenize,
 )
 from bot.facts import reporting
-from bot.facts.model import Kind, Quantity
+from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import PeriodMention, RelativeRef, find_periods
 from bot.facts.quantities import find_quantities
 
@@ -166,6 +166,7 @@ class Query:
     units_wanted: tuple[str, ...] = ()  # "how many" -> units, "percent" -> percent
     regions: tuple[str, ...] = ()  # regions the question names ("us", "europe")
     range_end: str | None = None  # "low" / "high" end of a range
+    anchor: Period | None = None  # what "the year before" counts from (a follow-up's)
     reading: Reading | None = field(default=None, compare=False, repr=False)
 
     @property
