@@ -32,7 +32,7 @@ FOLLOW_UPS = [
     (PHONES, "and the year before?", 33e6, "2012-04-01", "actual"),
     (PHONES, "what about the target?", 40e6, "2013-04-01", "target"),
     ("sony smartphones sold fy2013", "and fy2012?", 33e6, "2012-04-01", "actual"),
-    ("sony xperia sales jul-sep 2013", "and a year before?", 8.8e6, "2012-07-01", "actual"),
+    ("sony xperia sales jul-sep 2013", "and the year before?", 8.8e6, "2012-07-01", "actual"),
     ("sony smartphone target fy2014", "and for fy2013?", 40e6, "2013-04-01", "target"),
     ("sony net loss fy2013", "what about the forecast for fy2014", 4.9e8, "2014-04-01", "forecast"),
     (PHONES, "and the net loss?", 1.25e9, "2013-04-01", "actual"),
