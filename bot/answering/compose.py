@@ -129,6 +129,12 @@ def _value(pick: Pick) -> str:
         before = others[-1]
         delta = main.fact.value - before.fact.value
         by = f" by {difference(main, delta)}" if delta else ""
+        high, high_before = main.fact.value_high, before.fact.value_high
+        if high is not None and high_before is not None:  # a range moves at both ends
+            by = (
+                f" by {difference(main, delta)} at the low end and "
+                f"{difference(main, high - high_before)} at the high end"
+            )
         return (
             f"{statement(main)} ({_stated(main)}; {_changed(before, main)}{by} from "
             f"{bare_amount(before)}, {_stated(before)})."
@@ -151,10 +157,21 @@ def _range(pick: Pick) -> str:
     }.get(pick.revision, "")
     span = f"{bare_amount(low)} to {bare_amount(high)}"
     unit = " units" if f.unit == "units" else ""
-    return (
+    text = (
         f"{possessive(f.entity)} {revision}{base}{kind} for {when(low)} was {span}{unit} "
-        f"(low end and high end of the range, {_stated(low)})."
+        f"(low end and high end of the range, {_stated(low)})"
     )
+    earlier = pick.facts[2:]
+    ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}
+    if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
+        old_low, old_high = ends["low"], ends["high"]
+        text += (
+            f"; {_changed(old_low, low)} from {bare_amount(old_low)} to "
+            f"{bare_amount(old_high)} ({_stated(old_low)}): "
+            f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
+            f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
+        )
+    return text + "."
 
 
 def _source(pick: Pick) -> str:
@@ -236,6 +253,8 @@ def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = Fa
     else:
         gap = "short of" if not lower else "worse than"
         clause = f"{difference(actual, delta)}{pct} {gap} {of_goal}"
+    if goal.fact.value and actual.fact.unit != "percent" and not lower:
+        clause += f", {actual.fact.value / goal.fact.value * 100:.1f}% of it"  # progress
     if clause_only:
         return ("met it" if met else "missed it") + f", {clause}"
     return f"{'Yes' if met else 'No'}: {statement(actual)}, {clause}"

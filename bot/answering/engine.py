@@ -154,6 +154,22 @@ class Engine:
                 f"I have no figure of {wanted}." + self._holdings(overview),
                 self._suggest(overview),
             )
+        if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
+            # "how far below its original 2 mn target": the amount names the series
+            vocab = self.vocabulary(scope)
+            series = {(v.fact.entity, v.fact.metric) for v in found}
+            facts = [
+                v
+                for v in self.store.facts_for(
+                    scope,
+                    entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
+                    metric_ids=[vocab.metric_id(m) for _, m in series],  # type: ignore[misc]
+                )
+                if (v.fact.entity, v.fact.metric) in series
+            ]
+            decision = select(query, facts)
+            if isinstance(decision, Pick):
+                return compose(text, decision)
         if len(found) > 1:
             return compose(text, Choice(tuple(found)))
         return compose(text, Pick(Intent.SOURCE, (found[0],)))

@@ -273,6 +273,13 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     region_ok = set(reading.region_tokens) if best or not reading.regions else set()
 
     words = set(signals.values())
+    intent = (
+        Intent.SOURCE
+        if reading.amounts and words & SOURCE_WORDS
+        else _intent(words, tokens, signals, len(reading.periods), reading.trend_phrase)
+    )
+    if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
+        intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
     explained = reading.used | metric_claimed | set(signals) | region_ok
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
     amounts = reading.amounts
@@ -283,9 +290,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         kind=_kind(words),
         expected=bool(words & EXPECTED_WORDS),
         periods=reading.periods,
-        intent=Intent.SOURCE
-        if amounts and words & SOURCE_WORDS
-        else _intent(words, tokens, signals, len(reading.periods), reading.trend_phrase),
+        intent=intent,
         revision=_revision(words, tokens, signals, reading.as_of),
         as_of=reading.as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
@@ -440,6 +445,9 @@ def _revision(
 
 
 _JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
+_PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
+EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
+_APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$")
 _COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
 
 
@@ -464,6 +472,17 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
             continue
         out.append(m)
         i += 1
+    # "next fiscal year, FY14": a relative period beside an absolute one restates it
+    absolute = [m for m in out if not (isinstance(m.ref, RelativeRef) and m.ref.base is None)]
+    if absolute and len(absolute) < len(out):
+        kept = []
+        for m in out:
+            beside = any(
+                _APPOSITION.match(text[min(m.end, a.end) : max(m.start, a.start)]) for a in absolute
+            )
+            if not (m not in absolute and beside):
+                kept.append(m)
+        out = kept
     return tuple(out)
 
 

@@ -223,7 +223,12 @@ def rank_metric(hit: MetricHit) -> tuple:
 
 
 def _content(name: str) -> tuple[str, ...]:
-    return tuple(w for w in lemmas(name) if w not in FILLER) or lemmas(name)
+    return _strict_content(name) or lemmas(name)
+
+
+def _strict_content(phrase: str) -> tuple[str, ...]:
+    """PHRASE's words that carry meaning; () for one made of filler ('year on year')."""
+    return tuple(w for w in lemmas(phrase) if w not in FILLER)
 
 
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once
@@ -270,10 +275,10 @@ def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
             fitting = [f for f in fams if f.measure in (measure, "per_share")]
             # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
             fams = fitting or (fams if len(fams) == 1 else [])
-            alts = [_content(w) for f in fams[:1] for w in f.words]
+            alts = [_strict_content(w) for f in fams[:1] for w in f.words]
             if n == 1:
-                alts += [_content(w) for w in reporting.product_nouns(span[0])]
-            alts = [a for a in dict.fromkeys(alts) if a != span]
+                alts += [_strict_content(w) for w in reporting.product_nouns(span[0])]
+            alts = [a for a in dict.fromkeys(alts) if a and a != span]
             if alts:
                 taken.update(range(i, i + n))
                 spans.append((i, n, alts))

@@ -185,7 +185,20 @@ def lemmas(text: str) -> tuple[str, ...]:
 
 # Kinds. EXPECTED means "a target or a forecast, whichever the store has".
 TARGET_WORDS = frozenset(
-    {"target", "goal", "aim", "hope", "plan", "objective", "ambition", "want", "quota"}
+    {
+        "target",
+        "goal",
+        "aim",
+        "hope",
+        "plan",
+        "objective",
+        "ambition",
+        "want",
+        "quota",
+        "push",  # "what is Sony pushing for"
+        "shoot",  # "shooting for"
+        "eye",  # "eyeing 50 million"
+    }
 )
 FORECAST_WORDS = frozenset(
     {
@@ -222,6 +235,15 @@ TARGET_MET_WORDS = frozenset(
         "short",
         "shortfall",
         "track",
+        "below",
+        "above",
+        "shy",
+        "behind",
+        "ahead",
+        "along",  # "how far along toward the target"
+        "toward",
+        "towards",
+        "close",
     }
 )
 GROWTH_WORDS = frozenset(
