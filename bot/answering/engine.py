@@ -129,11 +129,34 @@ class Engine:
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
         decision = select(query, facts)
+        if isinstance(decision, Miss) and entity_facts is not None:
+            decision = self._growth_from_levels(query, entity_facts, vocab) or decision
         answer = compose(text, decision)
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
         return answer
+
+    @staticmethod
+    def _growth_from_levels(
+        query: Query, entity_facts: list[FactView], vocab: Vocabulary
+    ) -> Pick | None:
+        """'deliveries growth 2024 vs 2023' when the stated change ('vehicle deliveries
+        change') lacks that period: the growth computed from the two levels, citing both."""
+        changes = {
+            h.metric.id
+            for h in query.metrics
+            if vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
+        }
+        if query.intent is not Intent.GROWTH or not changes or query.reading is None:
+            return None
+        available = {vocab.metric_id(v.fact.metric) for v in entity_facts} - changes
+        levels = settle(query.reading, vocab, available)  # type: ignore[arg-type]
+        if not levels.metrics or levels.unexplained:
+            return None
+        chosen = {h.metric.name for h in levels.metrics}
+        decision = select(levels, [v for v in entity_facts if v.fact.metric in chosen])
+        return decision if isinstance(decision, Pick) else None
 
     def _by_amount(self, text: str, query: Query, scope: str) -> Answer:
         """'Where does the 39 million figure come from?': the facts stating that amount."""

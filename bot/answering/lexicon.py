@@ -58,6 +58,8 @@ SHORTHAND = {
     "v": "vs",
     "incl": "including",
     "excl": "excluding",
+    "subs": "subscriptions",
+    "subscr": "subscriptions",
     "num": "number",
     "nums": "number",
     "pct": "percent",
@@ -101,7 +103,9 @@ def expand_shorthand(word: str) -> str:
 
 
 def names_something(word: str, previous: str | None = None) -> bool:
-    """Does WORD name a thing (so an unexplained one means the store lacks it)?"""
+    """Does WORD name a thing (so an unexplained one means the store lacks it)?
+    PREVIOUS is the word before it, or "did" when an auxiliary came shortly before ("how
+    many cars did Kestrel *shift*")."""
     word = word.lower().strip("'")
     if word in SHORTHAND:
         return False

@@ -131,7 +131,8 @@ def statement(view: FactView, *, adjective: str = "") -> str:
     if f.kind is Kind.ACTUAL:
         if c is not None:
             return f"{entity} {c.verb} {amount(view)} in {period}"
-        return f"{lead} {f.metric} in {period} was {amount(view)}"
+        at = "at" if f.period.days == 1 else "in"  # a point in time: backlog at 31 Dec
+        return f"{lead} {f.metric} {at} {period} was {amount(view)}"
     word = kind_word(f.kind)
     if c is not None:
         return f"{lead} {word} for {period} was to {c.base} {amount(view)}"

@@ -41,7 +41,7 @@ from bot.answering.words import (
 )
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
-from bot.facts.periods import PeriodMention, RelativeRef, find_periods
+from bot.facts.periods import ExactRef, PeriodMention, RelativeRef, find_periods
 from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -88,7 +88,7 @@ LEXICON = (
 _LEXICON_LIST = sorted(LEXICON)
 
 # Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
-_METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS
+_METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS  # "deliver": deliveries
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -179,9 +179,14 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 
 
 def read(question: str, vocab: Vocabulary) -> Reading:
-    text = question.strip()
+    text = _spell_out_amounts(question.strip())
     as_of, text = _cut_as_of(text)
     periods = _fold_relative(text, find_periods(text))
+    if as_of is None:
+        as_of, kept = _statement_month(text, periods)
+        dated = [(m.start, m.end) for m in periods if m not in kept]
+        periods = kept
+        text = _mask(text, dated)
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     trend_phrase = bool(_TREND_PHRASE.search(masked))
@@ -228,7 +233,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         for i, tok in enumerate(tokens)
         if i not in used
         and i not in signals
-        and (_capitalised(text, tok) or not _is_filler(tok, tokens[i - 1].lemma if i else None))
+        and (_capitalised(text, tok) or not _is_filler(tok, _verb_context(tokens, i)))
     )
     return Reading(
         text=question,
@@ -349,8 +354,11 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
     lemmas_ = [t.lemma for t in tokens]
     ranged = any(w in RANGE_WORDS for w in lemmas_)
     for i, w in enumerate(lemmas_):
-        if w in ("bottom", "floor", "ceiling") or (ranged and w in _LOW_END | _HIGH_END):
-            signals.setdefault(i, w)
+        of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
+        if w in ("bottom", "floor", "ceiling") or (
+            (ranged or of_follows) and w in _LOW_END | _HIGH_END
+        ):
+            signals[i] = w  # not "top" as in "did they top the target"
             for j, other in enumerate(lemmas_):
                 if other in RANGE_WORDS:
                     signals.setdefault(j, other)
@@ -367,6 +375,17 @@ def _lexicon_word(lemma: str) -> str | None:
     return found[0] if found else None
 
 
+_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "can", "could", "to"})
+
+
+def _verb_context(tokens: list[Token], i: int) -> str | None:
+    """The word before token I, or 'did' when an auxiliary stands up to three words
+    before it: in 'did Kestrel shift', 'shift' is a verb."""
+    if any(t.text in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
+        return "did"
+    return tokens[i - 1].lemma if i else None
+
+
 def _capitalised(text: str, tok: Token) -> bool:
     """'Boeing', 'Google' written with a capital inside a sentence: a name, whatever the
     dictionary says the lower-case word is."""
@@ -378,6 +397,8 @@ def _capitalised(text: str, tok: Token) -> bool:
 def _is_filler(tok: Token, previous: str | None = None) -> bool:
     if not names_something(tok.text, previous):
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
+    if tok.lemma in _MONTHS:
+        return True  # "before the July revision": when it was said, not what about
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
@@ -484,6 +505,53 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
                 kept.append(m)
         out = kept
     return tuple(out)
+
+
+_SCALE = {
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "b": "billion",
+    "bn": "billion",
+    "bln": "billion",
+}
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mln|b|bn|bln)\b", re.IGNORECASE)
+
+
+def _spell_out_amounts(text: str) -> str:
+    """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
+    grammar reads them. Keeps other characters where they are not."""
+    return _SCALED.sub(lambda m: f"{m[1]} {_SCALE[m[2].lower()]}", text)
+
+
+_EXPECTING = re.compile(
+    r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
+    r"projection|estimate|predict\w*|guide)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_month(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[date | None, tuple[PeriodMention, ...]]:
+    """'In November, what did they expect for the year?', 'what target did LG have in
+    January 2011': a single month beside another period, or in a question about a target
+    or forecast, is when the figure was stated, not the period it is about. It becomes the
+    'as of' date (the month's last day)."""
+    months = [m for m in periods if _one_month(m)]
+    if len(months) != 1:
+        return None, periods
+    month = months[0]
+    others = [m for m in periods if m is not month]
+    if not others and not _EXPECTING.search(text):
+        return None, periods  # "cars sold in January 2024" is a monthly figure
+    return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+def _one_month(mention: PeriodMention) -> bool:
+    ref = mention.ref
+    return isinstance(ref, ExactRef) and ref.period.months == 1 and ref.period.days > 1
 
 
 def _cut_as_of(text: str) -> tuple[date | None, str]:

@@ -478,6 +478,12 @@ def _months_ending(m: re.Match[str]) -> PeriodRef:
     return ExactRef(_months(_month_index(year, month) - count + 1, count))
 
 
+def _fiscal_month_end(m: re.Match[str]) -> PeriodRef:
+    """'FY3/14': the twelve months ending March 2014."""
+    year, month = _to_year(m["y"]), int(m["m"])
+    return ExactRef(_months(_month_index(year, month) - 11, 12))
+
+
 def _month_span(m: re.Match[str]) -> PeriodRef | None:
     if "and" in m["conn"].lower() and not m["between"]:
         return None  # "April 2013 and March 2014" lists two months; a span needs "between"
@@ -616,6 +622,12 @@ _RULES: list[_Rule] = [
         "split-year-dash",
         rf"{_NOT_BEFORE_YEAR}(?P<y>\d{{4}})[-–](?P<y2>\d\d)(?![\w/]|[.,]\d|-\d)",
         _split_year,
+    ),
+    # Japanese-style "FY3/14", "FY 3/2021": the fiscal year ending in that month
+    _rule(
+        "fiscal-year-month-end",
+        r"(?<!\w)fy\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])",
+        _fiscal_month_end,
     ),
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
