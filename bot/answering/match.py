@@ -226,6 +226,10 @@ def _miss_for_period(query: Query, views: list[FactView], tiers: list[tuple[Kind
 def _value(query: Query, views: list[FactView]) -> Pick | Miss:
     tiers = _kind_tiers(query)
     mention = _mention(query)
+    closing = _closing_at(query, views, tiers)
+    if closing is not None:
+        revisions = _revisions(views, closing)
+        return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
     for tier in tiers:
         pool = [v for v in _current(views) if v.fact.kind in tier]
         wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
@@ -236,6 +240,27 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
     return _miss_for_period(query, views, tiers)
+
+
+def _closing_at(
+    query: Query, views: list[FactView], tiers: list[tuple[Kind, ...]]
+) -> FactView | None:
+    """'backlog as of 31 Dec 2025', 'subscriptions as of 3/31/24': for a figure at a point
+    in time (or one counted up to a date), 'as of' names the period's end, not when it
+    was stated, whenever the date is not one on which anything had been stated."""
+    if query.as_of is None or query.periods:
+        return None
+    kinds = set(sum(tiers, ()))
+    ending = [
+        v for v in _current(views) if v.fact.period.end == query.as_of and v.fact.kind in kinds
+    ]
+    if not ending:
+        return None
+    one_day = [v for v in ending if v.fact.period.days == 1]
+    stated_by_then = any(v.fact.as_of <= query.as_of for v in views)
+    if one_day:
+        return one_day[0]
+    return None if stated_by_then else ending[0]
 
 
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:

@@ -99,6 +99,7 @@ _AS_OF = re.compile(
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
+    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d\d)"
     rf")\b",
     re.IGNORECASE,
 )
@@ -562,6 +563,9 @@ def _cut_as_of(text: str) -> tuple[date | None, str]:
     try:
         if m["iso"]:
             when = date.fromisoformat(m["iso"])
+        elif m["um"]:  # "3/31/24": month first, as written in the US
+            year = int(m["uy"]) + (2000 if len(m["uy"]) == 2 else 0)
+            when = date(year, int(m["um"]), int(m["ud"]))
         else:
             month = _MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
             year = int(m["y1"] or m["y2"])

@@ -478,6 +478,16 @@ def _months_ending(m: re.Match[str]) -> PeriodRef:
     return ExactRef(_months(_month_index(year, month) - count + 1, count))
 
 
+def _part_of_year(m: re.Match[str]) -> PeriodRef:
+    """'the last three months of 2024' is Q4; 'the first six months' is H1."""
+    first = m["which"].lower() in ("first", "opening")
+    fiscal = True if m["fy"] else None
+    year = _to_year(m["y"])
+    if m["n"].lower() in ("three", "3"):
+        return QuarterRef(1 if first else 4, year, fiscal)
+    return HalfRef(1 if first else 2, year, fiscal)
+
+
 def _fiscal_month_end(m: re.Match[str]) -> PeriodRef:
     """'FY3/14': the twelve months ending March 2014."""
     year, month = _to_year(m["y"]), int(m["m"])
@@ -656,6 +666,21 @@ _RULES: list[_Rule] = [
         rf"(?<!\w)(?:the\s+)?(?:(?:fiscal\s+)?quarter|(?:three|3)[\s-]months?(?:\s+period)?)"
         rf"{_ENDING}{_end_date(False)}(?!\w)",
         _quarter_ending,
+    ),
+    # "the last three months of 2024", "the first six months of fiscal 2011"
+    _rule(
+        "part-of-year",
+        r"(?<!\w)(?:the\s+)?(?P<which>first|last|final|closing|opening)\s+"
+        r"(?P<n>three|3|six|6)[\s-]months?\s+of\s+(?:the\s+)?"
+        rf"(?P<fy>{_FY})?(?:year\s+)?{_year('y')}(?!\w)",
+        _part_of_year,
+    ),
+    # "the final quarter of 2024", "the last quarter of fiscal 2013"
+    _rule(
+        "last-quarter-of-year",
+        r"(?<!\w)(?:the\s+)?(?:last|final|closing|fourth)\s+quarter\s+of\s+(?:the\s+)?"
+        rf"(?P<fy>{_FY})?(?:year\s+)?{_year('y')}(?!\w)",
+        lambda m: QuarterRef(4, _to_year(m["y"]), True if m["fy"] else None),
     ),
     # "fiscal year ended March 31, 2014", "the year to March 2015", "12 months ending ..."
     _rule(
