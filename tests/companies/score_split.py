@@ -3,6 +3,7 @@
 companies in aggregate only (see SPLIT.md).
 
     python tests/companies/score_split.py [--split dev|test|all] [--show N] [--cmd "salesbot"]
+                                          [--test-root FOLDER]
 
 Each company is a folder with `questions.jsonl` (the corpus format) and, except the seed
 company, a `bundle.json` imported into a fresh store beside the bundled seed facts. The
@@ -43,10 +44,7 @@ DEV = {
     "kestrel-motors": HERE / "kestrel-motors",
     "orbis-software": HERE / "orbis-software",
 }
-TEST = {
-    "pemberton-retail": HERE / "pemberton-retail",
-    "hoshino-games": HERE / "hoshino-games",
-}
+TEST_COMPANIES = ("pemberton-retail", "hoshino-games")
 
 
 def _scorer():
@@ -157,13 +155,20 @@ def main() -> int:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--show", type=int, default=0, help="dev failures to print per company")
     ap.add_argument("--cmd", default=os.environ.get("SALESBOT_CMD", "salesbot"))
+    ap.add_argument(
+        "--test-root",
+        type=Path,
+        default=HERE,
+        help="the folder holding the test companies (default: beside this script)",
+    )
     args = ap.parse_args()
     scorer = _scorer()
     cmd = shlex.split(args.cmd)
     if args.split in ("dev", "all"):
         run_split("dev", DEV, cmd, args.show, scorer)
     if args.split in ("test", "all"):
-        run_split("test", TEST, cmd, 0, scorer)  # aggregate figures only, never a question
+        test = {name: args.test_root / name for name in TEST_COMPANIES}
+        run_split("test", test, cmd, 0, scorer)  # aggregate figures only, never a question
     return 0
 
 
