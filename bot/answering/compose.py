@@ -13,6 +13,7 @@ from bot.answering.match import Choice, Decision, Miss, Pick
 from bot.answering.phrases import (
     amount,
     bare_amount,
+    calendar_of,
     day,
     difference,
     fact_label,
@@ -24,7 +25,8 @@ from bot.answering.phrases import (
     when,
 )
 from bot.answering.understand import Intent, Revision
-from bot.facts.model import FactView, Kind
+from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import describe
 
 _END_WORDS = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
 
@@ -42,6 +44,7 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.TREND: _trend,
         Intent.SOURCE: _source,
         Intent.RANGE: _range,
+        Intent.SUM: _sum,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -72,6 +75,10 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {f.metric}{kind}: {len({v.fact.period for v in pick.facts})} periods"
     if pick.intent is Intent.SOURCE:
         return f"Source of {amount(main)}: {main.source.title}"
+    if pick.intent is Intent.SUM:
+        total = sum(v.fact.value for v in pick.facts)
+        span = f"{short_when(main)} – {short_when(pick.facts[-1])}"
+        return f"{f.entity} {f.metric}, {span}: {bare_amount(main, total)} (sum)"
     if pick.intent is Intent.RANGE:
         high = pick.facts[1]
         base = _END_WORDS.sub("", f.metric)
@@ -142,6 +149,21 @@ def _value(pick: Pick) -> str:
     if main.fact.kind is not Kind.ACTUAL:
         return f"{statement(main)} ({_stated(main)})."
     return f"{statement(main)}."
+
+
+def _sum(pick: Pick) -> str:
+    """'Kestrel Motors' vehicle deliveries in Jan – Jun 2024 add up to 825,000 units: Q1
+    2024 383,800 + Q2 2024 441,200.'"""
+    parts = pick.facts
+    first, last = parts[0], parts[-1]
+    f = first.fact
+    total = sum(v.fact.value for v in parts)
+    whole = Period(first.fact.period.start, last.fact.period.end)
+    period = describe(whole, calendar_of(first))
+    terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
+    return (
+        f"{possessive(f.entity)} {f.metric} in {period} add up to {amount(first, total)}: {terms}."
+    )
 
 
 def _range(pick: Pick) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
 from bot.answering.understand import Intent, Query, Revision
@@ -69,6 +70,7 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
 
 
+_ONE_DAY = timedelta(days=1)
 _END = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
 
 
@@ -139,9 +141,14 @@ def _latest(views: Sequence[FactView]) -> FactView | None:
 
 
 def _find_period(
-    mention: PeriodMention | None, pool: Sequence[FactView], anchor: Period | None = None
+    mention: PeriodMention | None,
+    pool: Sequence[FactView],
+    anchor: Period | None = None,
+    cumulative: bool = False,
 ) -> FactView | None:
-    """The view in POOL whose period the mention names (the latest one if none is named)."""
+    """The view in POOL whose period the mention names (the latest one if none is named).
+    CUMULATIVE ("since launch", "by the end of 2024"): a figure counted from an earlier
+    start up to the end of the named period answers too."""
     if mention is None:
         return _latest(pool)
     by_calendar: dict[object, list[FactView]] = {}
@@ -151,9 +158,11 @@ def _find_period(
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
             for period in wanted:
-                found = [v for v in views if v.fact.period == period] or [
-                    v for v in views if _point_at_end(v.fact.period, period)
-                ]
+                found = (
+                    [v for v in views if v.fact.period == period]
+                    or [v for v in views if _point_at_end(v.fact.period, period)]
+                    or [v for v in views if cumulative and _counted_to(v.fact.period, period)]
+                )
                 if found:
                     return found[0]
         elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
@@ -161,6 +170,11 @@ def _find_period(
             if fits:
                 return _latest(fits)
     return None
+
+
+def _counted_to(fact_period: Period, wanted: Period) -> bool:
+    """A running total (launch to 31 Dec 2024) closes the period asked about."""
+    return fact_period.end == wanted.end and fact_period.start < wanted.start
 
 
 def _point_at_end(fact_period: Period, wanted: Period) -> bool:
@@ -200,7 +214,7 @@ def _miss_for_period(query: Query, views: list[FactView], tiers: list[tuple[Kind
     """Explain a miss: another kind for that period, or no figure for that period at all."""
     current = _current(views)
     mention = _mention(query)
-    other = _find_period(mention, current, query.anchor)
+    other = _find_period(mention, current, query.anchor, query.cumulative)
     wanted = " or ".join(k.value for k in tiers[0])
     if other is not None:
         have = [v for v in current if v.fact.period == other.fact.period]
@@ -236,10 +250,43 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         if (wants_revised or query.mentions_change) and mention is None:
             # "the target before they cut it", "when did they lower it": a revised figure
             pool = [v for v in pool if v.revisions > 1] or pool
-        found = _find_period(mention, pool, query.anchor)
+        found = _find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
+    parts = _parts_of(mention, [v for v in _current(views) if v.fact.kind is Kind.ACTUAL], query)
+    if parts and tiers[0] == (Kind.ACTUAL,):
+        return Pick(Intent.SUM, tuple(parts))
     return _miss_for_period(query, views, tiers)
+
+
+def _parts_of(
+    mention: PeriodMention | None, pool: Sequence[FactView], query: Query
+) -> list[FactView]:
+    """'H1 2024' from Q1 and Q2 2024, 'the first nine months' from three quarters: the
+    figures whose periods tile the one asked about exactly, in order; [] if none do."""
+    if mention is None or not pool or pool[0].fact.unit == "percent":
+        return []
+    cal = calendar_of(pool[0])
+    for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+        inside = sorted(
+            (
+                v
+                for v in pool
+                if wanted.start <= v.fact.period.start
+                and v.fact.period.end <= wanted.end
+                and v.fact.period != wanted
+                and v.fact.period.days > 1
+            ),
+            key=lambda v: (v.fact.period.start, -v.fact.period.days),
+        )
+        chain: list[FactView] = []
+        for v in inside:
+            start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
+            if v.fact.period.start == start:
+                chain.append(v)
+        if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+            return chain
+    return []
 
 
 def _closing_at(
@@ -299,7 +346,7 @@ def _history(query: Query, views: list[FactView]) -> Pick | Miss:
         pool = [v for v in current if v.revisions > 1] or current
     else:
         pool = [v for v in current if v.fact.kind in sum(_kind_tiers(query), ())]
-    found = _find_period(_mention(query), pool, query.anchor)
+    found = _find_period(_mention(query), pool, query.anchor, query.cumulative)
     if found is None:
         return _miss_for_period(query, views, _kind_tiers(query))
     return Pick(Intent.HISTORY, tuple(_revisions(views, found)), Revision.ALL)
@@ -317,7 +364,9 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
     for tier in expectation_tiers:
         goals = [v for v in current if v.fact.kind in tier]
         both = {v.fact.period for v in goals} & {v.fact.period for v in actuals}
-        actual = _find_period(mention, [v for v in actuals if v.fact.period in both], query.anchor)
+        actual = _find_period(
+            mention, [v for v in actuals if v.fact.period in both], query.anchor, query.cumulative
+        )
         if actual is None:
             continue
         goal = next(v for v in goals if v.fact.period == actual.fact.period)
@@ -329,7 +378,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         return Miss(
             "comparison", f"I have no target or forecast for {_name(views[0])}.", tuple(current)
         )
-    goal = _find_period(mention, goals, query.anchor)
+    goal = _find_period(mention, goals, query.anchor, query.cumulative)
     if goal is not None:
         return Miss(
             "comparison",
@@ -359,7 +408,7 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
                 )
             )
     else:
-        later = _find_period(first, pool, query.anchor)
+        later = _find_period(first, pool, query.anchor, query.cumulative)
         if later is None:
             return _miss_for_period(query, views, tiers)
     earlier = _earlier_of(query, later, pool, second)
@@ -380,7 +429,12 @@ def _earlier_of(
     """The figure VIEW is compared with: the one named, else a year earlier for a
     quarter (unless asked sequentially), else the period just before."""
     if mention is not None:
-        found = _find_period(mention, [v for v in pool if v is not view], anchor=view.fact.period)
+        found = _find_period(
+            mention,
+            [v for v in pool if v is not view],
+            anchor=view.fact.period,
+            cumulative=query.cumulative,
+        )
         return found
     period = view.fact.period
     options = (

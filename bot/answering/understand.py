@@ -118,6 +118,7 @@ class Intent(str, enum.Enum):
     TREND = "trend"  # every period of a metric (a chart)
     SOURCE = "source"  # which fact states this amount, and where it comes from
     RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
+    SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
 
 
 class Revision(str, enum.Enum):
@@ -168,6 +169,7 @@ class Query:
     regions: tuple[str, ...] = ()  # regions the question names ("us", "europe")
     range_end: str | None = None  # "low" / "high" end of a range
     anchor: Period | None = None  # what "the year before" counts from (a follow-up's)
+    cumulative: bool = False  # "since launch", "by the end of 2024": running totals count
     reading: Reading | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -216,6 +218,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             if word is not None:
                 signals[i] = word
     range_end = _range_end(tokens, signals)
+    for i, tok in enumerate(tokens):
+        if tok.lemma in RANGE_WORDS and i not in used:
+            signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
     # Metrics get every remaining word, growth words included: "sales growth" may be a name.
     offered = {
@@ -294,7 +299,8 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         entity_ids=reading.entity_ids,
         metrics=tuple(best),
         kind=_kind(words),
-        expected=bool(words & EXPECTED_WORDS),
+        # "what range did they give": ranges are targets and forecasts
+        expected=bool(words & EXPECTED_WORDS) or ("range" in words and _kind(words) is None),
         periods=reading.periods,
         intent=intent,
         revision=_revision(words, tokens, signals, reading.as_of),
@@ -306,6 +312,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         units_wanted=units_wanted,
         regions=reading.regions,
         range_end=reading.range_end,
+        cumulative=bool(_CUMULATIVE.search(reading.text)),
         reading=reading,
     )
 
@@ -467,6 +474,11 @@ def _revision(
 
 
 _JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
+_CUMULATIVE = re.compile(
+    r"\b(?:since|cumulative(?:ly)?|lifetime|to\s+date|all[\s-]time|in\s+total|so\s+far|"
+    r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
+    re.IGNORECASE,
+)
 _PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
 _APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$")
