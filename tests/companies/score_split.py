@@ -66,12 +66,15 @@ class Result:
     wrong: int = 0  # answered, but not right
     by_tag: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     by_expect: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    wrong_by_tag: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Result) -> None:
         self.total += other.total
         self.right += other.right
         self.wrong += other.wrong
+        for key, n in other.wrong_by_tag.items():
+            self.wrong_by_tag[key] += n
         for mine, theirs in ((self.by_tag, other.by_tag), (self.by_expect, other.by_expect)):
             for key, (a, n) in theirs.items():
                 mine[key][0] += a
@@ -109,7 +112,9 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
         why = scorer.judge(gold, got)
         result.total += 1
         result.right += not why
-        result.wrong += bool(why) and got is not None and got.get("status") == "answered"
+        is_wrong = bool(why) and got is not None and got.get("status") == "answered"
+        result.wrong += is_wrong
+        result.wrong_by_tag[gold.get("tag", "-")] += is_wrong
         keys = ((result.by_tag, gold.get("tag", "-")), (result.by_expect, gold["expect"]))
         for table, key in keys:
             table[key][1] += 1
@@ -129,7 +134,11 @@ def _tables(r: Result) -> str:
     def fmt(table: dict[str, list[int]]) -> str:
         return ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(table.items()))
 
-    return f"  by expect: {fmt(r.by_expect)}\n  by tag: {fmt(r.by_tag)}"
+    wrong = ", ".join(f"{k} {n}" for k, n in sorted(r.wrong_by_tag.items()) if n)
+    return (
+        f"  by expect: {fmt(r.by_expect)}\n  by tag: {fmt(r.by_tag)}\n"
+        f"  wrong answers by tag: {wrong or 'none'}"
+    )
 
 
 def run_split(title: str, companies: dict[str, Path], cmd: list[str], show: int, scorer) -> Result:
