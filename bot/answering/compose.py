@@ -114,13 +114,13 @@ def _value(pick: Pick) -> str:
         latest = others[-1]
         return (
             f"{statement(main, adjective='original')} ({_stated(main)}); it was later "
-            f"{_changed(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
         )
     if pick.revision is Revision.PREVIOUS:
         latest = others[-1]
         return (
             f"{statement(main, adjective='earlier')} ({_stated(main)}), before it was "
-            f"{_changed(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
         )
     if pick.revision is Revision.AS_OF:
         later = [v for v in others if v.fact.as_of > main.fact.as_of]
@@ -128,27 +128,35 @@ def _value(pick: Pick) -> str:
         if later:
             newest = later[-1]
             text += (
-                f"; it was later {_changed(main, newest)} to {bare_amount(newest)} "
+                f"; it was later {_revised(main, newest)} to {bare_amount(newest)} "
                 f"({_stated(newest)})"
             )
         return text + "."
     if revised:
         before = others[-1]
-        delta = main.fact.value - before.fact.value
-        by = f" by {difference(main, delta)}" if delta else ""
-        high, high_before = main.fact.value_high, before.fact.value_high
-        if high is not None and high_before is not None:  # a range moves at both ends
-            by = (
-                f" by {difference(main, delta)} at the low end and "
-                f"{difference(main, high - high_before)} at the high end"
-            )
         return (
-            f"{statement(main)} ({_stated(main)}; {_changed(before, main)}{by} from "
+            f"{statement(main)} ({_stated(main)}; {_revised(before, main)} from "
             f"{bare_amount(before)}, {_stated(before)})."
         )
     if main.fact.kind is not Kind.ACTUAL:
         return f"{statement(main)} ({_stated(main)})."
     return f"{statement(main)}."
+
+
+def _revised(old: FactView, new: FactView) -> str:
+    """'lowered by 2 million (4.8%)', or for a range 'raised by $400 million at the low
+    end and $300 million at the high end': the size of a revision, both ways."""
+    delta = new.fact.value - old.fact.value
+    if not delta and new.fact.value_high == old.fact.value_high:
+        return _changed(old, new)
+    high, high_old = new.fact.value_high, old.fact.value_high
+    if high is not None and high_old is not None:  # a range moves at both ends
+        return (
+            f"{_changed(old, new)} by {difference(new, delta)} at the low end and "
+            f"{difference(new, high - high_old)} at the high end"
+        )
+    pct = "" if new.fact.unit == "percent" else _percent(delta, old.fact.value, signed=False)
+    return f"{_changed(old, new)} by {difference(new, delta)}{pct}"
 
 
 def _sum(pick: Pick) -> str:

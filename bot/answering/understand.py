@@ -182,7 +182,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 
 
 def read(question: str, vocab: Vocabulary) -> Reading:
-    text = _spell_out_amounts(question.strip())
+    text = _correct_period_words(_spell_out_amounts(question.strip()))
     as_of, text = _cut_as_of(text)
     periods = _fold_relative(text, find_periods(text))
     if as_of is None:
@@ -203,6 +203,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
 
     region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
+    region_spans += _lowercase_us(masked, tokens, region_spans)
     regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
     region_tokens = frozenset(
         i
@@ -265,7 +266,15 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     given, that its entities have figures for."""
     tokens = list(reading.tokens)
     signals = dict(reading.signals)
-    growth_said = any(w in GROWTH_WORDS for w in signals.values())
+    said = set(signals.values())
+    # "the size of the increase in its guidance": a revision of an expectation, not growth
+    revising = (
+        bool(said & GROWTH_WORDS)
+        and bool(said & EXPECTATION_WORDS)
+        and len(reading.periods) < 2
+        and not said & _COMPARING
+    )
+    growth_said = bool(said & GROWTH_WORDS) and not revising
     units_wanted = tuple(
         dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
     )
@@ -276,6 +285,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and _agrees(h, reading, vocab, growth_said, units_wanted)
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
+    if reading.range_end is not None:  # "top of the outlook": the high end's own metric
+        ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
+        viable = ends or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     for i in metric_claimed:
@@ -291,6 +303,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     )
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
         intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
+    if revising and intent is Intent.GROWTH:
+        intent = Intent.VALUE
+        words.add("change")
     explained = reading.used | metric_claimed | set(signals) | region_ok
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
     amounts = reading.amounts
@@ -357,6 +372,31 @@ _HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "mos
 RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket"})
 
 
+# "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
+_PRONOUN_BEFORE = frozenset(
+    """tell give show let help send get for to with about of from let's lets told
+    gave showed remind""".split()
+)
+
+
+def _lowercase_us(
+    text: str, tokens: list[Token], found: list[tuple[reporting.Region, int, int]]
+) -> list[tuple[reporting.Region, int, int]]:
+    """A lower-case 'us' names the United States unless a verb or preposition before it
+    makes it the pronoun, or nothing follows it."""
+    us = next((r for r in reporting.regions() if r.key == "us"), None)
+    taken = {start for _, start, _ in found}
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.text != "us" or tok.start in taken or us is None:
+            continue
+        before = tokens[i - 1].text if i else None
+        if before in _PRONOUN_BEFORE or i + 1 == len(tokens):
+            continue
+        out.append((us, tok.start, tok.end))
+    return out
+
+
 def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
     """'the low end of the range', 'bottom of the guidance', 'upper end': one end."""
     lemmas_ = [t.lemma for t in tokens]
@@ -366,7 +406,7 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
         if w in ("bottom", "floor", "ceiling") or (
             (ranged or of_follows) and w in _LOW_END | _HIGH_END
         ):
-            signals[i] = w  # not "top" as in "did they top the target"
+            signals[i] = "end"  # not "top" as in "did they top the target"
             for j, other in enumerate(lemmas_):
                 if other in RANGE_WORDS:
                     signals.setdefault(j, other)
@@ -479,6 +519,7 @@ _CUMULATIVE = re.compile(
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
     re.IGNORECASE,
 )
+_COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
 _APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$")
@@ -530,6 +571,31 @@ _SCALE = {
     "bln": "billion",
 }
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mln|b|bn|bln)\b", re.IGNORECASE)
+
+
+# Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
+# hide the period and leave the latest one to be answered.
+_PERIOD_WORDS = frozenset(
+    """quarter quarters fiscal financial calendar year years month months half first second
+    third fourth final last previous next ending ended through""".split()
+    + [m for m in _MONTHS if len(m) > 3]
+)
+_PERIOD_WORD_LIST = sorted(_PERIOD_WORDS)
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _correct_period_words(text: str) -> str:
+    """Replace misspelt period words (one edit, a swap counting as one) by the word."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        lower = word.lower()
+        if lower in _PERIOD_WORDS:
+            return word
+        found = typos_of(lower, _PERIOD_WORD_LIST, limit=1)
+        return found[0] if found else word
+
+    return _WORD.sub(fix, text)
 
 
 def _spell_out_amounts(text: str) -> str:
