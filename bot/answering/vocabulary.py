@@ -81,6 +81,7 @@ class Vocabulary:
         for m in metrics:
             own = [_content(name) for name in (m.name, *m.synonyms)]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
+            made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             for content in phrases:
                 for w in content:
@@ -253,6 +254,44 @@ def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
             if fam.key not in keys:
                 keys.append(fam.key)
     return {k: tuple(v) for k, v in out.items()}
+
+
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+          "viii": "8", "ix": "9", "x": "10"}
+
+
+def _short_forms(name: str) -> list[tuple[str, ...]]:
+    """How people shorten a product title in a metric's name ("Grand Theft Auto V units
+    sold", "PlayStation 4 consoles sold"): its initials ("gta", "gta5", "gtav"), the title
+    joined or split at its capitals ("ps4", "playstation4", "play station 4"), each with
+    the rest of the name. Titles are the capitalised words before the figure's words."""
+    raw = re.findall(r"[A-Za-z0-9]+", _RANGE_END.sub("", name))
+    title: list[str] = []
+    for word in raw:
+        if not (word[0].isupper() or word[0].isdigit()) or (not title and word[0].isdigit()):
+            break
+        title.append(word)
+    rest = _content(" ".join(raw[len(title) :]))
+    if not title:
+        return []
+    numeral = ""
+    if len(title) > 1 and (title[-1].isdigit() or title[-1].lower() in _ROMAN):
+        numeral = title[-1].lower()
+        title = title[:-1]
+    parts = [p for w in title for p in _CAMEL.findall(w)]
+    if sum(1 for p in parts if len(p) >= 2 and p.isalpha()) < 2 or any(
+        len(p) == 1 and p.isalpha() for p in parts
+    ):
+        return []  # "Model K3", "U.S.": no initials people would use
+    initials = "".join(p[0] for p in parts if not p.isdigit()).lower()
+    numbers = [numeral, _ROMAN.get(numeral, numeral)] if numeral else [""]
+    forms: list[tuple[str, ...]] = []
+    for n in dict.fromkeys(numbers):
+        forms += [(initials + n,), (initials, n) if n else (initials,)]
+        forms.append(("".join(title).lower() + n,))
+        forms.append(tuple(p.lower() for p in parts) + ((n,) if n else ()))
+    return [tuple(lemma_ for lemma_ in f if lemma_) + rest for f in dict.fromkeys(forms)]
 
 
 def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
