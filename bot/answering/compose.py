@@ -6,11 +6,14 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.answer import Answer, Status
 from bot.answering.match import Choice, Decision, Miss, Pick
 from bot.answering.phrases import (
     amount,
     bare_amount,
+    calendar_of,
     day,
     difference,
     fact_label,
@@ -22,7 +25,10 @@ from bot.answering.phrases import (
     when,
 )
 from bot.answering.understand import Intent, Revision
-from bot.facts.model import FactView, Kind
+from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import describe
+
+_END_WORDS = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
 
 
 def compose(question: str, decision: Decision) -> Answer:
@@ -37,6 +43,8 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.GROWTH: _growth,
         Intent.TREND: _trend,
         Intent.SOURCE: _source,
+        Intent.RANGE: _range,
+        Intent.SUM: _sum,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -67,6 +75,15 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {f.metric}{kind}: {len({v.fact.period for v in pick.facts})} periods"
     if pick.intent is Intent.SOURCE:
         return f"Source of {amount(main)}: {main.source.title}"
+    if pick.intent is Intent.SUM:
+        total = sum(v.fact.value for v in pick.facts)
+        span = f"{short_when(main)} – {short_when(pick.facts[-1])}"
+        return f"{f.entity} {f.metric}, {span}: {bare_amount(main, total)} (sum)"
+    if pick.intent is Intent.RANGE:
+        high = pick.facts[1]
+        base = _END_WORDS.sub("", f.metric)
+        span = f"{bare_amount(main)} to {bare_amount(high)}"
+        return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
         return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
     if pick.intent is Intent.TARGET_MET:
@@ -97,13 +114,13 @@ def _value(pick: Pick) -> str:
         latest = others[-1]
         return (
             f"{statement(main, adjective='original')} ({_stated(main)}); it was later "
-            f"{_changed(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
         )
     if pick.revision is Revision.PREVIOUS:
         latest = others[-1]
         return (
             f"{statement(main, adjective='earlier')} ({_stated(main)}), before it was "
-            f"{_changed(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
         )
     if pick.revision is Revision.AS_OF:
         later = [v for v in others if v.fact.as_of > main.fact.as_of]
@@ -111,21 +128,80 @@ def _value(pick: Pick) -> str:
         if later:
             newest = later[-1]
             text += (
-                f"; it was later {_changed(main, newest)} to {bare_amount(newest)} "
+                f"; it was later {_revised(main, newest)} to {bare_amount(newest)} "
                 f"({_stated(newest)})"
             )
         return text + "."
     if revised:
         before = others[-1]
-        delta = main.fact.value - before.fact.value
-        by = f" by {difference(main, delta)}" if delta else ""
         return (
-            f"{statement(main)} ({_stated(main)}; {_changed(before, main)}{by} from "
+            f"{statement(main)} ({_stated(main)}; {_revised(before, main)} from "
             f"{bare_amount(before)}, {_stated(before)})."
         )
     if main.fact.kind is not Kind.ACTUAL:
         return f"{statement(main)} ({_stated(main)})."
     return f"{statement(main)}."
+
+
+def _revised(old: FactView, new: FactView) -> str:
+    """'lowered by 2 million (4.8%)', or for a range 'raised by $400 million at the low
+    end and $300 million at the high end': the size of a revision, both ways."""
+    delta = new.fact.value - old.fact.value
+    if not delta and new.fact.value_high == old.fact.value_high:
+        return _changed(old, new)
+    high, high_old = new.fact.value_high, old.fact.value_high
+    if high is not None and high_old is not None:  # a range moves at both ends
+        return (
+            f"{_changed(old, new)} by {difference(new, delta)} at the low end and "
+            f"{difference(new, high - high_old)} at the high end"
+        )
+    pct = "" if new.fact.unit == "percent" else _percent(delta, old.fact.value, signed=False)
+    return f"{_changed(old, new)} by {difference(new, delta)}{pct}"
+
+
+def _sum(pick: Pick) -> str:
+    """'Kestrel Motors' vehicle deliveries in Jan – Jun 2024 add up to 825,000 units: Q1
+    2024 383,800 + Q2 2024 441,200.'"""
+    parts = pick.facts
+    first, last = parts[0], parts[-1]
+    f = first.fact
+    total = sum(v.fact.value for v in parts)
+    whole = Period(first.fact.period.start, last.fact.period.end)
+    period = describe(whole, calendar_of(first))
+    terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
+    return (
+        f"{possessive(f.entity)} {f.metric} in {period} add up to {amount(first, total)}: {terms}."
+    )
+
+
+def _range(pick: Pick) -> str:
+    """'Harley-Davidson's motorcycle shipments forecast for 2019 was 212,000 to 217,000
+    units (low end and high end, stated 23 Jul 2019).'"""
+    low, high = pick.facts[0], pick.facts[1]
+    f = low.fact
+    base = _END_WORDS.sub("", f.metric)
+    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
+    revision = {
+        Revision.ORIGINAL: "original ",
+        Revision.PREVIOUS: "earlier ",
+    }.get(pick.revision, "")
+    span = f"{bare_amount(low)} to {bare_amount(high)}"
+    unit = " units" if f.unit == "units" else ""
+    text = (
+        f"{possessive(f.entity)} {revision}{base}{kind} for {when(low)} was {span}{unit} "
+        f"(low end and high end of the range, {_stated(low)})"
+    )
+    earlier = pick.facts[2:]
+    ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}
+    if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
+        old_low, old_high = ends["low"], ends["high"]
+        text += (
+            f"; {_changed(old_low, low)} from {bare_amount(old_low)} to "
+            f"{bare_amount(old_high)} ({_stated(old_low)}): "
+            f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
+            f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
+        )
+    return text + "."
 
 
 def _source(pick: Pick) -> str:
@@ -207,6 +283,8 @@ def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = Fa
     else:
         gap = "short of" if not lower else "worse than"
         clause = f"{difference(actual, delta)}{pct} {gap} {of_goal}"
+    if goal.fact.value and actual.fact.unit != "percent" and not lower:
+        clause += f", {actual.fact.value / goal.fact.value * 100:.1f}% of it"  # progress
     if clause_only:
         return ("met it" if met else "missed it") + f", {clause}"
     return f"{'Yes' if met else 'No'}: {statement(actual)}, {clause}"

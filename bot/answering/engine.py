@@ -16,7 +16,14 @@ from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Miss, Pick, select
 from bot.answering.phrases import possessive, short_when
-from bot.answering.understand import MAX_QUESTION_LENGTH, Intent, Query, Revision, understand
+from bot.answering.understand import (
+    MAX_QUESTION_LENGTH,
+    Intent,
+    Query,
+    Revision,
+    settle,
+    understand,
+)
 from bot.answering.vocabulary import Vocabulary
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
 from bot.facts.quantities import format_quantity
@@ -84,16 +91,31 @@ class Engine:
         text = query.text
         vocab = self.vocabulary(scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
+        entity_facts: list[FactView] | None = None
+        if query.entity_ids and query.reading is not None and query.candidate_metric_ids:
+            # Choose the metric among those the named companies have figures for: another
+            # company's metric ("smartphones sold") must never explain a question's words.
+            entity_facts = self.store.facts_for(
+                scope,
+                entity_ids=list(query.entity_ids),
+                metric_ids=list(query.candidate_metric_ids),
+            )
+            available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
+            query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
         if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
             return self._by_amount(text, query, scope)
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
-            entity_ids = list(query.entity_ids) or self.store.entities_having(
-                scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
-            )  # type: ignore[arg-type]
-            facts = self.store.facts_for(scope, entity_ids=entity_ids, metric_ids=metric_ids)  # type: ignore[arg-type]
+            if entity_facts is not None:
+                chosen = {h.metric.name for h in query.metrics}
+                facts = [v for v in entity_facts if v.fact.metric in chosen]
+            else:
+                entity_ids = list(query.entity_ids) or self.store.entities_having(
+                    scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
+                )  # type: ignore[arg-type]
+                facts = self.store.facts_for(scope, entity_ids=entity_ids, metric_ids=metric_ids)  # type: ignore[arg-type]
         else:
             facts = self._implied_series(query, scope)
             if not facts:
@@ -107,11 +129,34 @@ class Engine:
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
         decision = select(query, facts)
+        if isinstance(decision, Miss) and entity_facts is not None:
+            decision = self._growth_from_levels(query, entity_facts, vocab) or decision
         answer = compose(text, decision)
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
         return answer
+
+    @staticmethod
+    def _growth_from_levels(
+        query: Query, entity_facts: list[FactView], vocab: Vocabulary
+    ) -> Pick | None:
+        """'deliveries growth 2024 vs 2023' when the stated change ('vehicle deliveries
+        change') lacks that period: the growth computed from the two levels, citing both."""
+        changes = {
+            h.metric.id
+            for h in query.metrics
+            if vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
+        }
+        if query.intent is not Intent.GROWTH or not changes or query.reading is None:
+            return None
+        available = {vocab.metric_id(v.fact.metric) for v in entity_facts} - changes
+        levels = settle(query.reading, vocab, available)  # type: ignore[arg-type]
+        if not levels.metrics or levels.unexplained:
+            return None
+        chosen = {h.metric.name for h in levels.metrics}
+        decision = select(levels, [v for v in entity_facts if v.fact.metric in chosen])
+        return decision if isinstance(decision, Pick) else None
 
     def _by_amount(self, text: str, query: Query, scope: str) -> Answer:
         """'Where does the 39 million figure come from?': the facts stating that amount."""
@@ -132,6 +177,22 @@ class Engine:
                 f"I have no figure of {wanted}." + self._holdings(overview),
                 self._suggest(overview),
             )
+        if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
+            # "how far below its original 2 mn target": the amount names the series
+            vocab = self.vocabulary(scope)
+            series = {(v.fact.entity, v.fact.metric) for v in found}
+            facts = [
+                v
+                for v in self.store.facts_for(
+                    scope,
+                    entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
+                    metric_ids=[vocab.metric_id(m) for _, m in series],  # type: ignore[misc]
+                )
+                if (v.fact.entity, v.fact.metric) in series
+            ]
+            decision = select(query, facts)
+            if isinstance(decision, Pick):
+                return compose(text, decision)
         if len(found) > 1:
             return compose(text, Choice(tuple(found)))
         return compose(text, Pick(Intent.SOURCE, (found[0],)))

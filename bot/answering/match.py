@@ -7,8 +7,10 @@ question's entities and metrics, so everything here is small.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
 from bot.answering.understand import Intent, Query, Revision
@@ -57,12 +59,41 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = [r for r in results if isinstance(r, Pick)]
     if len(picks) == 1:
         return picks[0]
+    ends = _range_pair(picks)
+    if ends is not None:
+        return ends
     if len(picks) > 1:
         return Choice(tuple(p.facts[0] for p in picks))
     misses = [r for r in results if isinstance(r, Miss)]
     if not misses:
         return Miss("period", "I have no figures for that.")
     return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
+
+
+_ONE_DAY = timedelta(days=1)
+_END = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
+def _range_pair(picks: list[Pick]) -> Pick | None:
+    """Two picks that are the low and high ends of one range ("motorcycle shipments (low
+    end)" / "(high end)", same period and kind): one derived answer naming both ends."""
+    if len(picks) != 2 or any(p.intent is not Intent.VALUE for p in picks):
+        return None
+    a, b = (p.facts[0] for p in picks)
+    ma, mb = _END.search(a.fact.metric), _END.search(b.fact.metric)
+    if not (ma and mb) or {ma[1].lower(), mb[1].lower()} != {"low", "high"}:
+        return None
+    same = (
+        _END.sub("", a.fact.metric) == _END.sub("", b.fact.metric)
+        and a.fact.entity == b.fact.entity
+        and a.fact.period == b.fact.period
+        and a.fact.kind == b.fact.kind
+    )
+    if not same:
+        return None
+    low, high = (a, b) if ma[1].lower() == "low" else (b, a)
+    earlier = tuple(v for p in picks for v in p.facts[1:])
+    return Pick(Intent.RANGE, (low, high, *earlier), picks[0].revision)
 
 
 def _decide(query: Query, views: list[FactView]) -> Pick | Miss:
@@ -110,9 +141,14 @@ def _latest(views: Sequence[FactView]) -> FactView | None:
 
 
 def _find_period(
-    mention: PeriodMention | None, pool: Sequence[FactView], anchor: Period | None = None
+    mention: PeriodMention | None,
+    pool: Sequence[FactView],
+    anchor: Period | None = None,
+    cumulative: bool = False,
 ) -> FactView | None:
-    """The view in POOL whose period the mention names (the latest one if none is named)."""
+    """The view in POOL whose period the mention names (the latest one if none is named).
+    CUMULATIVE ("since launch", "by the end of 2024"): a figure counted from an earlier
+    start up to the end of the named period answers too."""
     if mention is None:
         return _latest(pool)
     by_calendar: dict[object, list[FactView]] = {}
@@ -122,7 +158,11 @@ def _find_period(
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
             for period in wanted:
-                found = [v for v in views if v.fact.period == period]
+                found = (
+                    [v for v in views if v.fact.period == period]
+                    or [v for v in views if _point_at_end(v.fact.period, period)]
+                    or [v for v in views if cumulative and _counted_to(v.fact.period, period)]
+                )
                 if found:
                     return found[0]
         elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
@@ -130,6 +170,17 @@ def _find_period(
             if fits:
                 return _latest(fits)
     return None
+
+
+def _counted_to(fact_period: Period, wanted: Period) -> bool:
+    """A running total (launch to 31 Dec 2024) closes the period asked about."""
+    return fact_period.end == wanted.end and fact_period.start < wanted.start
+
+
+def _point_at_end(fact_period: Period, wanted: Period) -> bool:
+    """A point-in-time figure (a one-day period: backlog at 31 Dec 2025) answers for the
+    period it closes ("backlog in 2025", "at the end of 2025")."""
+    return fact_period.start == fact_period.end == wanted.end and wanted.days > 1
 
 
 def _asked_period(mention: PeriodMention | None, sample: FactView) -> str:
@@ -163,7 +214,7 @@ def _miss_for_period(query: Query, views: list[FactView], tiers: list[tuple[Kind
     """Explain a miss: another kind for that period, or no figure for that period at all."""
     current = _current(views)
     mention = _mention(query)
-    other = _find_period(mention, current)
+    other = _find_period(mention, current, query.anchor, query.cumulative)
     wanted = " or ".join(k.value for k in tiers[0])
     if other is not None:
         have = [v for v in current if v.fact.period == other.fact.period]
@@ -189,16 +240,74 @@ def _miss_for_period(query: Query, views: list[FactView], tiers: list[tuple[Kind
 def _value(query: Query, views: list[FactView]) -> Pick | Miss:
     tiers = _kind_tiers(query)
     mention = _mention(query)
+    closing = _closing_at(query, views, tiers)
+    if closing is not None:
+        revisions = _revisions(views, closing)
+        return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
     for tier in tiers:
         pool = [v for v in _current(views) if v.fact.kind in tier]
         wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
         if (wants_revised or query.mentions_change) and mention is None:
             # "the target before they cut it", "when did they lower it": a revised figure
             pool = [v for v in pool if v.revisions > 1] or pool
-        found = _find_period(mention, pool)
+        found = _find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
+    parts = _parts_of(mention, [v for v in _current(views) if v.fact.kind is Kind.ACTUAL], query)
+    if parts and tiers[0] == (Kind.ACTUAL,):
+        return Pick(Intent.SUM, tuple(parts))
     return _miss_for_period(query, views, tiers)
+
+
+def _parts_of(
+    mention: PeriodMention | None, pool: Sequence[FactView], query: Query
+) -> list[FactView]:
+    """'H1 2024' from Q1 and Q2 2024, 'the first nine months' from three quarters: the
+    figures whose periods tile the one asked about exactly, in order; [] if none do."""
+    if mention is None or not pool or pool[0].fact.unit == "percent":
+        return []
+    cal = calendar_of(pool[0])
+    for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+        inside = sorted(
+            (
+                v
+                for v in pool
+                if wanted.start <= v.fact.period.start
+                and v.fact.period.end <= wanted.end
+                and v.fact.period != wanted
+                and v.fact.period.days > 1
+            ),
+            key=lambda v: (v.fact.period.start, -v.fact.period.days),
+        )
+        chain: list[FactView] = []
+        for v in inside:
+            start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
+            if v.fact.period.start == start:
+                chain.append(v)
+        if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+            return chain
+    return []
+
+
+def _closing_at(
+    query: Query, views: list[FactView], tiers: list[tuple[Kind, ...]]
+) -> FactView | None:
+    """'backlog as of 31 Dec 2025', 'subscriptions as of 3/31/24': for a figure at a point
+    in time (or one counted up to a date), 'as of' names the period's end, not when it
+    was stated, whenever the date is not one on which anything had been stated."""
+    if query.as_of is None or query.periods:
+        return None
+    kinds = set(sum(tiers, ()))
+    ending = [
+        v for v in _current(views) if v.fact.period.end == query.as_of and v.fact.kind in kinds
+    ]
+    if not ending:
+        return None
+    one_day = [v for v in ending if v.fact.period.days == 1]
+    stated_by_then = any(v.fact.as_of <= query.as_of for v in views)
+    if one_day:
+        return one_day[0]
+    return None if stated_by_then else ending[0]
 
 
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
@@ -237,7 +346,7 @@ def _history(query: Query, views: list[FactView]) -> Pick | Miss:
         pool = [v for v in current if v.revisions > 1] or current
     else:
         pool = [v for v in current if v.fact.kind in sum(_kind_tiers(query), ())]
-    found = _find_period(_mention(query), pool)
+    found = _find_period(_mention(query), pool, query.anchor, query.cumulative)
     if found is None:
         return _miss_for_period(query, views, _kind_tiers(query))
     return Pick(Intent.HISTORY, tuple(_revisions(views, found)), Revision.ALL)
@@ -255,7 +364,9 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
     for tier in expectation_tiers:
         goals = [v for v in current if v.fact.kind in tier]
         both = {v.fact.period for v in goals} & {v.fact.period for v in actuals}
-        actual = _find_period(mention, [v for v in actuals if v.fact.period in both])
+        actual = _find_period(
+            mention, [v for v in actuals if v.fact.period in both], query.anchor, query.cumulative
+        )
         if actual is None:
             continue
         goal = next(v for v in goals if v.fact.period == actual.fact.period)
@@ -267,7 +378,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         return Miss(
             "comparison", f"I have no target or forecast for {_name(views[0])}.", tuple(current)
         )
-    goal = _find_period(mention, goals)
+    goal = _find_period(mention, goals, query.anchor, query.cumulative)
     if goal is not None:
         return Miss(
             "comparison",
@@ -297,7 +408,7 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
                 )
             )
     else:
-        later = _find_period(first, pool)
+        later = _find_period(first, pool, query.anchor, query.cumulative)
         if later is None:
             return _miss_for_period(query, views, tiers)
     earlier = _earlier_of(query, later, pool, second)
@@ -318,7 +429,12 @@ def _earlier_of(
     """The figure VIEW is compared with: the one named, else a year earlier for a
     quarter (unless asked sequentially), else the period just before."""
     if mention is not None:
-        found = _find_period(mention, [v for v in pool if v is not view], anchor=view.fact.period)
+        found = _find_period(
+            mention,
+            [v for v in pool if v is not view],
+            anchor=view.fact.period,
+            cumulative=query.cumulative,
+        )
         return found
     period = view.fact.period
     options = (

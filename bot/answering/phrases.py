@@ -59,20 +59,37 @@ def short_when(view: FactView) -> str:
 def amount(view: FactView, value: float | None = None) -> str:
     """'39 million smartphones' for counted metrics, else '$1.25 billion', '29.6%'."""
     f = view.fact
-    value = f.value if value is None else value
     c = counted(f.metric, f.unit)
     if c is not None:
-        return f"{format_number(value)} {c.noun}"
-    return format_quantity(Quantity(value, f.unit))
+        return f"{_number_or_range(view, value)} {c.noun}"
+    return _quantity_or_range(view, value)
 
 
 def bare_amount(view: FactView, value: float | None = None) -> str:
     """An amount without its noun, for second mentions: '40 million', '$490 million'."""
-    f = view.fact
-    value = f.value if value is None else value
-    if f.unit == "units":
-        return format_number(value)
-    return format_quantity(Quantity(value, f.unit))
+    if view.fact.unit == "units":
+        return _number_or_range(view, value)
+    return _quantity_or_range(view, value)
+
+
+def _high(view: FactView, value: float | None) -> float | None:
+    """The range's upper end, when the fact states a range and no other value is asked."""
+    return getattr(view.fact, "value_high", None) if value is None else None
+
+
+def _number_or_range(view: FactView, value: float | None) -> str:
+    """'39 million', or a range: '212,000 to 217,000'."""
+    high = _high(view, value)
+    low = format_number(view.fact.value if value is None else value)
+    return low if high is None else f"{low} to {format_number(high)}"
+
+
+def _quantity_or_range(view: FactView, value: float | None) -> str:
+    high = _high(view, value)
+    if high is None:
+        amount = view.fact.value if value is None else value
+        return format_quantity(Quantity(amount, view.fact.unit))
+    return format_quantity(Quantity(view.fact.value, view.fact.unit, high))
 
 
 def difference(view: FactView, delta: float) -> str:
@@ -114,7 +131,8 @@ def statement(view: FactView, *, adjective: str = "") -> str:
     if f.kind is Kind.ACTUAL:
         if c is not None:
             return f"{entity} {c.verb} {amount(view)} in {period}"
-        return f"{lead} {f.metric} in {period} was {amount(view)}"
+        at = "at" if f.period.days == 1 else "in"  # a point in time: backlog at 31 Dec
+        return f"{lead} {f.metric} {at} {period} was {amount(view)}"
     word = kind_word(f.kind)
     if c is not None:
         return f"{lead} {word} for {period} was to {c.base} {amount(view)}"

@@ -12,12 +12,11 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from rapidfuzz import fuzz, process
-
-from bot.answering.vocabulary import TYPO_CUTOFF, MetricHit, Vocabulary, rank_metric
+from bot.answering.lexicon import names_something, slip_of, typos_of
+from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
@@ -40,8 +39,9 @@ from bot.answering.words import (
     is_noise,
     tokenize,
 )
-from bot.facts.model import Kind, Quantity
-from bot.facts.periods import PeriodMention, find_periods
+from bot.facts import reporting
+from bot.facts.model import Kind, Period, Quantity
+from bot.facts.periods import ExactRef, PeriodMention, RelativeRef, find_periods
 from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -86,9 +86,9 @@ LEXICON = (
     | SOURCE_WORDS
 )
 _LEXICON_LIST = sorted(LEXICON)
-_FILLER_LIST = sorted(FILLER)
+
 # Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
-_METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS
+_METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS  # "deliver": deliveries
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -99,6 +99,7 @@ _AS_OF = re.compile(
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
+    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d\d)"
     rf")\b",
     re.IGNORECASE,
 )
@@ -116,6 +117,8 @@ class Intent(str, enum.Enum):
     GROWTH = "growth"  # one figure against another period's
     TREND = "trend"  # every period of a metric (a chart)
     SOURCE = "source"  # which fact states this amount, and where it comes from
+    RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
+    SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
 
 
 class Revision(str, enum.Enum):
@@ -124,6 +127,27 @@ class Revision(str, enum.Enum):
     PREVIOUS = "previous"
     ALL = "all"
     AS_OF = "as-of"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a question says before a metric is chosen: kept so the engine can settle the
+    metric again among those its entity really has (`settle`)."""
+
+    text: str
+    as_of: date | None
+    periods: tuple[PeriodMention, ...]
+    amounts: tuple[Quantity, ...]
+    trend_phrase: bool
+    tokens: tuple[Token, ...]
+    entity_ids: tuple[int, ...]
+    used: frozenset[int]  # token indexes entities (and their second words) account for
+    signals: tuple[tuple[int, str], ...]  # token index -> lexicon word it stands for
+    regions: tuple[str, ...]  # regions named (not the whole company), by key
+    region_tokens: frozenset[int]
+    range_end: str | None  # "low" / "high": one end of a range
+    candidates: tuple[MetricHit, ...]  # every metric with some evidence, best first
+    open_words: tuple[tuple[int, str], ...]  # words that name something, if nothing else
 
 
 @dataclass(frozen=True)
@@ -142,12 +166,30 @@ class Query:
     amounts: tuple[Quantity, ...] = ()  # numbers the question states ("the 39 million figure")
     mentions_change: bool = False  # "when did they lower it": a figure that was revised
     units_wanted: tuple[str, ...] = ()  # "how many" -> units, "percent" -> percent
+    regions: tuple[str, ...] = ()  # regions the question names ("us", "europe")
+    range_end: str | None = None  # "low" / "high" end of a range
+    anchor: Period | None = None  # what "the year before" counts from (a follow-up's)
+    cumulative: bool = False  # "since launch", "by the end of 2024": running totals count
+    reading: Reading | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def candidate_metric_ids(self) -> tuple[int, ...]:
+        return tuple(h.metric.id for h in self.reading.candidates) if self.reading else ()  # type: ignore[misc]
 
 
 def understand(question: str, vocab: Vocabulary) -> Query:
-    text = question.strip()
+    return settle(read(question, vocab), vocab)
+
+
+def read(question: str, vocab: Vocabulary) -> Reading:
+    text = _correct_period_words(_spell_out_amounts(question.strip()))
     as_of, text = _cut_as_of(text)
-    periods = tuple(find_periods(text))
+    periods = _fold_relative(text, find_periods(text))
+    if as_of is None:
+        as_of, kept = _statement_month(text, periods)
+        dated = [(m.start, m.end) for m in periods if m not in kept]
+        periods = kept
+        text = _mask(text, dated)
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     trend_phrase = bool(_TREND_PHRASE.search(masked))
@@ -155,7 +197,20 @@ def understand(question: str, vocab: Vocabulary) -> Query:
     tokens = tokenize(masked)
 
     entity_hits = vocab.find_entities(tokens, skip=set())
+    entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
     used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
+    # "Airbus commercial jets": the named entity's own second words name nothing else
+    own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
+
+    region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
+    region_spans += _lowercase_us(masked, tokens, region_spans)
+    regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
+    region_tokens = frozenset(
+        i
+        for i, tok in enumerate(tokens)
+        for _, start, end in region_spans
+        if tok.start >= start and tok.end <= end
+    )
 
     signals: dict[int, str] = {}  # token index -> lexicon word it stands for
     for i, tok in enumerate(tokens):
@@ -163,6 +218,10 @@ def understand(question: str, vocab: Vocabulary) -> Query:
             word = _lexicon_word(tok.lemma)
             if word is not None:
                 signals[i] = word
+    range_end = _range_end(tokens, signals)
+    for i, tok in enumerate(tokens):
+        if tok.lemma in RANGE_WORDS and i not in used:
+            signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
     # Metrics get every remaining word, growth words included: "sales growth" may be a name.
     offered = {
@@ -171,61 +230,228 @@ def understand(question: str, vocab: Vocabulary) -> Query:
         if i not in used and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
-    viable = [h for h in ranked if h.coverage >= 0.5 or (h.nouns >= 2 and h.coverage >= 0.34)]
+    used |= {
+        i
+        for i, tok in enumerate(tokens)
+        if i not in used and tok.lemma in own_words and not any(i in h.explained for h in ranked)
+    }
+    open_words = tuple(
+        (i, tok.text)
+        for i, tok in enumerate(tokens)
+        if i not in used
+        and i not in signals
+        and (_capitalised(text, tok) or not _is_filler(tok, _verb_context(tokens, i)))
+    )
+    return Reading(
+        text=question,
+        as_of=as_of,
+        periods=periods,
+        amounts=amounts,
+        trend_phrase=trend_phrase,
+        tokens=tuple(tokens),
+        entity_ids=entity_ids,
+        used=frozenset(used),
+        signals=tuple(signals.items()),
+        regions=regions,
+        region_tokens=region_tokens,
+        range_end=range_end,
+        candidates=tuple(ranked),
+        open_words=open_words,
+    )
+
+
+def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = None) -> Query:
+    """The Query: the best metric among those that agree with every slot the question
+    states (region, range end, growth or level, count or not) and, when AVAILABLE is
+    given, that its entities have figures for."""
+    tokens = list(reading.tokens)
+    signals = dict(reading.signals)
+    said = set(signals.values())
+    # "the size of the increase in its guidance": a revision of an expectation, not growth
+    revising = (
+        bool(said & GROWTH_WORDS)
+        and bool(said & EXPECTATION_WORDS)
+        and len(reading.periods) < 2
+        and not said & _COMPARING
+    )
+    growth_said = bool(said & GROWTH_WORDS) and not revising
+    units_wanted = tuple(
+        dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
+    )
+    agreeing = [
+        h
+        for h in reading.candidates
+        if (available is None or h.metric.id in available)
+        and _agrees(h, reading, vocab, growth_said, units_wanted)
+    ]
+    viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
+    if reading.range_end is not None:  # "top of the outlook": the high end's own metric
+        ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
+        viable = ends or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     for i in metric_claimed:
         signals.pop(i, None)
+    # A region is explained when the metric chosen is about it; "worldwide" always is.
+    region_ok = set(reading.region_tokens) if best or not reading.regions else set()
 
     words = set(signals.values())
-    explained = used | metric_claimed | set(signals)
-    unexplained = tuple(
-        tok.text for i, tok in enumerate(tokens) if i not in explained and not _is_filler(tok)
+    intent = (
+        Intent.SOURCE
+        if reading.amounts and words & SOURCE_WORDS
+        else _intent(words, tokens, signals, len(reading.periods), reading.trend_phrase)
     )
+    if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
+        intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
+    if revising and intent is Intent.GROWTH:
+        intent = Intent.VALUE
+        words.add("change")
+    explained = reading.used | metric_claimed | set(signals) | region_ok
+    unexplained = tuple(w for i, w in reading.open_words if i not in explained)
+    amounts = reading.amounts
     return Query(
-        text=question,
-        entity_ids=tuple(dict.fromkeys(h.entity_id for h in entity_hits)),
+        text=reading.text,
+        entity_ids=reading.entity_ids,
         metrics=tuple(best),
         kind=_kind(words),
-        expected=bool(words & EXPECTED_WORDS),
-        periods=periods,
-        intent=Intent.SOURCE
-        if amounts and words & SOURCE_WORDS
-        else _intent(words, tokens, signals, len(periods), trend_phrase),
-        revision=_revision(words, tokens, signals, as_of),
-        as_of=as_of,
+        # "what range did they give": ranges are targets and forecasts
+        expected=bool(words & EXPECTED_WORDS) or ("range" in words and _kind(words) is None),
+        periods=reading.periods,
+        intent=intent,
+        revision=_revision(words, tokens, signals, reading.as_of),
+        as_of=reading.as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
         unexplained=unexplained,
         amounts=amounts,
         mentions_change=bool(words & CHANGE_VERBS),
-        units_wanted=tuple(
-            dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
-        ),
+        units_wanted=units_wanted,
+        regions=reading.regions,
+        range_end=reading.range_end,
+        cumulative=bool(_CUMULATIVE.search(reading.text)),
+        reading=reading,
     )
+
+
+def _agrees(
+    hit: MetricHit,
+    reading: Reading,
+    vocab: Vocabulary,
+    growth_said: bool,
+    units_wanted: tuple[str, ...],
+) -> bool:
+    """Every slot the question states must fit the metric: a figure about one region never
+    answers about another or about the whole company; a change is not a level."""
+    metric_id = hit.metric.id
+    region = vocab.metric_regions.get(metric_id)  # type: ignore[arg-type]
+    if reading.regions:
+        if region not in reading.regions:
+            return False
+    elif region is not None:
+        return False
+    end = vocab.metric_ends.get(metric_id)  # type: ignore[arg-type]
+    if reading.range_end is not None and end is not None and end != reading.range_end:
+        return False
+    is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
+    if is_change and not (growth_said or "percent" in units_wanted):
+        return False
+    return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
+    if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
+        return False  # "net" alone names no figure: not net sales, not net loss
+    if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
+        return True
+    # "toyota europe forecast": the entity's one metric about the region named
+    region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
+    return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+_LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
+_HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
+RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket"})
+
+
+# "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
+_PRONOUN_BEFORE = frozenset(
+    """tell give show let help send get for to with about of from let's lets told
+    gave showed remind""".split()
+)
+
+
+def _lowercase_us(
+    text: str, tokens: list[Token], found: list[tuple[reporting.Region, int, int]]
+) -> list[tuple[reporting.Region, int, int]]:
+    """A lower-case 'us' names the United States unless a verb or preposition before it
+    makes it the pronoun, or nothing follows it."""
+    us = next((r for r in reporting.regions() if r.key == "us"), None)
+    taken = {start for _, start, _ in found}
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.text != "us" or tok.start in taken or us is None:
+            continue
+        before = tokens[i - 1].text if i else None
+        if before in _PRONOUN_BEFORE or i + 1 == len(tokens):
+            continue
+        out.append((us, tok.start, tok.end))
+    return out
+
+
+def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
+    """'the low end of the range', 'bottom of the guidance', 'upper end': one end."""
+    lemmas_ = [t.lemma for t in tokens]
+    ranged = any(w in RANGE_WORDS for w in lemmas_)
+    for i, w in enumerate(lemmas_):
+        of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
+        if w in ("bottom", "floor", "ceiling") or (
+            (ranged or of_follows) and w in _LOW_END | _HIGH_END
+        ):
+            signals[i] = "end"  # not "top" as in "did they top the target"
+            for j, other in enumerate(lemmas_):
+                if other in RANGE_WORDS:
+                    signals.setdefault(j, other)
+            return "low" if w in _LOW_END or w in ("bottom", "floor") else "high"
+    return None
 
 
 def _lexicon_word(lemma: str) -> str | None:
     if lemma in LEXICON:
         return lemma
-    if len(lemma) < 5 or lemma in FILLER:
+    if len(lemma) < 4 or lemma in FILLER:
         return None
-    best = process.extractOne(
-        lemma, _LEXICON_LIST, scorer=fuzz.ratio, processor=None, score_cutoff=TYPO_CUTOFF - 5
-    )
-    return best[0] if best else None
+    found = typos_of(lemma, _LEXICON_LIST, limit=1)
+    return found[0] if found else None
 
 
-def _is_filler(tok: Token) -> bool:
+_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "can", "could", "to"})
+
+
+def _verb_context(tokens: list[Token], i: int) -> str | None:
+    """The word before token I, or 'did' when an auxiliary stands up to three words
+    before it: in 'did Kestrel shift', 'shift' is a verb."""
+    if any(t.text in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
+        return "did"
+    return tokens[i - 1].lemma if i else None
+
+
+def _capitalised(text: str, tok: Token) -> bool:
+    """'Boeing', 'Google' written with a capital inside a sentence: a name, whatever the
+    dictionary says the lower-case word is."""
+    raw = text[tok.start : tok.end]
+    before = text[: tok.start].rstrip()
+    return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
+
+
+def _is_filler(tok: Token, previous: str | None = None) -> bool:
+    if not names_something(tok.text, previous):
+        return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
+    if tok.lemma in _MONTHS:
+        return True  # "before the July revision": when it was said, not what about
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
-    return (
-        process.extractOne(
-            tok.text, _FILLER_LIST, scorer=fuzz.ratio, processor=None, score_cutoff=80
-        )
-        is not None
-    )
+    return slip_of(tok.text, FILLER) is not None
 
 
 def _kind(words: set[str]) -> Kind | None:
@@ -287,6 +513,126 @@ def _revision(
     return Revision.CURRENT
 
 
+_JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
+_CUMULATIVE = re.compile(
+    r"\b(?:since|cumulative(?:ly)?|lifetime|to\s+date|all[\s-]time|in\s+total|so\s+far|"
+    r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
+    re.IGNORECASE,
+)
+_COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
+_PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
+EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
+_APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$")
+_COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
+
+
+def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
+    """'the same quarter one year before Q2 2019': a relative period with no base of its
+    own, right before another period, counts from that period: one mention, not two."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and isinstance(m.ref, RelativeRef)
+            and m.ref.base is None
+            and _COUNTS_FROM.search(m.text)
+            and _JOINER.match(text[m.end : nxt.start])
+        ):
+            ref = RelativeRef(nxt.ref, m.ref.steps, m.ref.unit)
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    # "next fiscal year, FY14": a relative period beside an absolute one restates it
+    absolute = [m for m in out if not (isinstance(m.ref, RelativeRef) and m.ref.base is None)]
+    if absolute and len(absolute) < len(out):
+        kept = []
+        for m in out:
+            beside = any(
+                _APPOSITION.match(text[min(m.end, a.end) : max(m.start, a.start)]) for a in absolute
+            )
+            if not (m not in absolute and beside):
+                kept.append(m)
+        out = kept
+    return tuple(out)
+
+
+_SCALE = {
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "b": "billion",
+    "bn": "billion",
+    "bln": "billion",
+}
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mln|b|bn|bln)\b", re.IGNORECASE)
+
+
+# Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
+# hide the period and leave the latest one to be answered.
+_PERIOD_WORDS = frozenset(
+    """quarter quarters fiscal financial calendar year years month months half first second
+    third fourth final last previous next ending ended through""".split()
+    + [m for m in _MONTHS if len(m) > 3]
+)
+_PERIOD_WORD_LIST = sorted(_PERIOD_WORDS)
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _correct_period_words(text: str) -> str:
+    """Replace misspelt period words (one edit, a swap counting as one) by the word."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        lower = word.lower()
+        if lower in _PERIOD_WORDS:
+            return word
+        found = typos_of(lower, _PERIOD_WORD_LIST, limit=1)
+        return found[0] if found else word
+
+    return _WORD.sub(fix, text)
+
+
+def _spell_out_amounts(text: str) -> str:
+    """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
+    grammar reads them. Keeps other characters where they are not."""
+    return _SCALED.sub(lambda m: f"{m[1]} {_SCALE[m[2].lower()]}", text)
+
+
+_EXPECTING = re.compile(
+    r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
+    r"projection|estimate|predict\w*|guide)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_month(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[date | None, tuple[PeriodMention, ...]]:
+    """'In November, what did they expect for the year?', 'what target did LG have in
+    January 2011': a single month beside another period, or in a question about a target
+    or forecast, is when the figure was stated, not the period it is about. It becomes the
+    'as of' date (the month's last day)."""
+    months = [m for m in periods if _one_month(m)]
+    if len(months) != 1:
+        return None, periods
+    month = months[0]
+    others = [m for m in periods if m is not month]
+    if not others and not _EXPECTING.search(text):
+        return None, periods  # "cars sold in January 2024" is a monthly figure
+    return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+def _one_month(mention: PeriodMention) -> bool:
+    ref = mention.ref
+    return isinstance(ref, ExactRef) and ref.period.months == 1 and ref.period.days > 1
+
+
 def _cut_as_of(text: str) -> tuple[date | None, str]:
     """'as of October 2013' -> (2013-10-31, text without it). A month means its last day."""
     m = _AS_OF.search(text)
@@ -295,6 +641,9 @@ def _cut_as_of(text: str) -> tuple[date | None, str]:
     try:
         if m["iso"]:
             when = date.fromisoformat(m["iso"])
+        elif m["um"]:  # "3/31/24": month first, as written in the US
+            year = int(m["uy"]) + (2000 if len(m["uy"]) == 2 else 0)
+            when = date(year, int(m["um"]), int(m["ud"]))
         else:
             month = _MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
             year = int(m["y1"] or m["y2"])

@@ -8,12 +8,16 @@ comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.answering.lexicon import typos_of
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas
+from bot.facts import reporting
 from bot.facts.model import Entity, Metric
 
 # Similarity (0-100) above which two words are taken as the same word misspelt.
@@ -39,12 +43,15 @@ class MetricHit:
     coverage: float  # best share of one of its names found in the question, 0..1
     nouns: int  # explained tokens that are not verbs or intent words
     unit_match: bool
+    own: bool = True  # matched by a name the store has, not one made from the vocabulary
+    span: int = 0  # question words its best single name covers ("order book" as one)
 
 
 class Vocabulary:
     def __init__(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
         self.entities = {e.id: e for e in entities if e.id is not None}
         self.metrics = {m.id: m for m in metrics if m.id is not None}
+        self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
         # Entity names and aliases by lemma tuple; the fuzzy list holds single-word names.
         self._entity_names: dict[tuple[str, ...], int] = {}
         for e in entities:
@@ -63,17 +70,38 @@ class Vocabulary:
         self._fuzzy_rank = {w: i for i, w in enumerate(self._fuzzy_entity_words)}
         self._fuzzy_memo: dict[str, str | None] = {}
         # Metric names: each as a tuple of content lemmas; and every metric word -> metrics.
+        # A metric's own names first, then names made from the reporting vocabulary
+        # ("A320 Family deliveries" -> "A320 Family handovers", "A320 Family jet ...").
         self._metric_phrases: dict[int, list[tuple[str, ...]]] = {}
+        self._own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
         self._metric_words: dict[str, set[int]] = {}
+        self.metric_regions: dict[int, str | None] = {}
+        self.metric_ends: dict[int, str | None] = {}  # "low" / "high" for range ends
+        self.metric_families: dict[int, str | None] = {}  # reporting family key
         for m in metrics:
-            phrases = []
-            for name in (m.name, *m.synonyms):
-                content = tuple(w for w in lemmas(name) if w not in FILLER) or lemmas(name)
-                phrases.append(content)
+            own = [_content(name) for name in (m.name, *m.synonyms)]
+            made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
+            made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name)]
+            phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
+            for content in phrases:
                 for w in content:
                     self._metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
             self._metric_phrases[m.id] = phrases  # type: ignore[index]
+            self._own_phrases[m.id] = len(set(own))  # type: ignore[index]
+            region = reporting.region_of(m.name)
+            self.metric_regions[m.id] = None if region is None or region.whole else region.key  # type: ignore[index]
+            self.metric_ends[m.id] = _range_end(m.name)  # type: ignore[index]
+            fam = reporting.family_of(
+                _RANGE_END.sub("", m.name), reporting.measure_of_unit(m.unit or "units")
+            )
+            self.metric_families[m.id] = fam.key if fam else None  # type: ignore[index]
         self._metric_word_list = sorted(self._metric_words)
+        # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
+        # question naming the entity may use them without naming another thing.
+        self.entity_words: dict[int, frozenset[str]] = {}
+        for e in entities:
+            words = {w for name in (e.name, *e.aliases) for w in lemmas(name)}
+            self.entity_words[e.id] = frozenset(words)  # type: ignore[index]
 
     # -- entities --------------------------------------------------------------------
 
@@ -140,23 +168,15 @@ class Vocabulary:
 
     # -- metrics ---------------------------------------------------------------------
 
+    def metric_id(self, name: str) -> int | None:
+        """The id of the metric named NAME exactly (the store's own name)."""
+        return self._metric_by_name.get(name)
+
     def metric_words_in(self, word: str) -> list[str]:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
         if word in self._metric_words:
             return [word]
-        if len(word) < MIN_FUZZY_LENGTH or word.isdigit():
-            return []
-        return [
-            choice
-            for choice, _, _ in process.extract(
-                word,
-                self._metric_word_list,
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=TYPO_CUTOFF,
-                limit=3,
-            )
-        ]
+        return typos_of(word, self._metric_word_list)
 
     def score_metrics(
         self, tokens: Sequence[Token], candidates: set[int], verbs: frozenset[str]
@@ -174,9 +194,14 @@ class Vocabulary:
             own_words = {w for p in self._metric_phrases[metric_id] for w in p}
             explained = frozenset(i for i, ws in readings.items() if own_words.intersection(ws))
             found_words = {w for i in explained for w in readings[i]}
-            coverage = max(
-                sum(1 for w in phrase if w in found_words) / len(phrase)
-                for phrase in self._metric_phrases[metric_id]
+            n_own = self._own_phrases[metric_id]
+            coverage, span, own = max(
+                (
+                    sum(1 for w in phrase if w in found_words) / len(phrase),
+                    sum(1 for i in explained if set(readings[i]).intersection(phrase)),
+                    k < n_own,
+                )
+                for k, phrase in enumerate(self._metric_phrases[metric_id])
             )
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
             hits.append(
@@ -186,6 +211,8 @@ class Vocabulary:
                     coverage,
                     nouns,
                     unit_match=metric.unit in unit_wanted if unit_wanted else False,
+                    own=own,
+                    span=span,
                 )
             )
         hits.sort(key=rank_metric, reverse=True)
@@ -193,4 +220,114 @@ class Vocabulary:
 
 
 def rank_metric(hit: MetricHit) -> tuple:
-    return (hit.nouns, hit.coverage, hit.unit_match, len(hit.explained))
+    return (hit.nouns, hit.coverage, hit.span, hit.own, hit.unit_match, len(hit.explained))
+
+
+def _content(name: str) -> tuple[str, ...]:
+    return _strict_content(name) or lemmas(name)
+
+
+def _strict_content(phrase: str) -> tuple[str, ...]:
+    """PHRASE's words that carry meaning; () for one made of filler ('year on year')."""
+    return tuple(w for w in lemmas(phrase) if w not in FILLER)
+
+
+_PAIR_LIMIT = 8  # alternatives per place when two places change at once
+_RANGE_END = re.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
+
+
+def _range_end(name: str) -> str | None:
+    """'motorcycle shipments (low end)' -> 'low': one end of a range stated as two facts."""
+    m = _RANGE_END.search(name)
+    if m is None:
+        return None
+    return "low" if m[1].lower() in ("low", "lower") else "high"
+
+
+@functools.cache
+def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The reporting vocabulary's phrases as content lemmas -> family keys."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for fam in reporting.families():
+        for phrase in (*fam.words, *fam.narrower):
+            keys = out.setdefault(_content(phrase), [])
+            if fam.key not in keys:
+                keys.append(fam.key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+          "viii": "8", "ix": "9", "x": "10"}
+
+
+def _short_forms(name: str) -> list[tuple[str, ...]]:
+    """How people shorten a product title in a metric's name ("Grand Theft Auto V units
+    sold", "PlayStation 4 consoles sold"): its initials ("gta", "gta5", "gtav"), the title
+    joined or split at its capitals ("ps4", "playstation4", "play station 4"), each with
+    the rest of the name. Titles are the capitalised words before the figure's words."""
+    raw = re.findall(r"[A-Za-z0-9]+", _RANGE_END.sub("", name))
+    title: list[str] = []
+    for word in raw:
+        if not (word[0].isupper() or word[0].isdigit()) or (not title and word[0].isdigit()):
+            break
+        title.append(word)
+    rest = _content(" ".join(raw[len(title) :]))
+    if not title:
+        return []
+    numeral = ""
+    if len(title) > 1 and (title[-1].isdigit() or title[-1].lower() in _ROMAN):
+        numeral = title[-1].lower()
+        title = title[:-1]
+    parts = [p for w in title for p in _CAMEL.findall(w)]
+    if sum(1 for p in parts if len(p) >= 2 and p.isalpha()) < 2 or any(
+        len(p) == 1 and p.isalpha() for p in parts
+    ):
+        return []  # "Model K3", "U.S.": no initials people would use
+    initials = "".join(p[0] for p in parts if not p.isdigit()).lower()
+    numbers = [numeral, _ROMAN.get(numeral, numeral)] if numeral else [""]
+    forms: list[tuple[str, ...]] = []
+    for n in dict.fromkeys(numbers):
+        forms += [(initials + n,), (initials, n) if n else (initials,)]
+        forms.append(("".join(title).lower() + n,))
+        forms.append(tuple(p.lower() for p in parts) + ((n,) if n else ()))
+    return [tuple(lemma_ for lemma_ in f if lemma_) + rest for f in dict.fromkeys(forms)]
+
+
+def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
+    """NAME with its family and product words replaced by the other words of the
+    reporting vocabulary for the same thing, one or two places at a time: the ways a
+    question may name the metric ("net income change" -> "profit decline"). A variety
+    ("gross orders") is replaced only by its family's plain words ("orders"), never by
+    another variety. A range end's words are left out: questions name the end apart."""
+    words = _content(_RANGE_END.sub("", name))
+    measure = reporting.measure_of_unit(unit or "units")
+    phrases = _family_phrases()
+    spans: list[tuple[int, int, list[tuple[str, ...]]]] = []  # (start, length, alternatives)
+    taken: set[int] = set()  # "net loss" is one phrase: its "loss" is not replaced again
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            span = words[i : i + n]
+            if taken.intersection(range(i, i + n)):
+                continue
+            fams = [reporting.family(k) for k in phrases.get(span, ())]
+            fitting = [f for f in fams if f.measure in (measure, "per_share")]
+            # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
+            fams = fitting or (fams if len(fams) == 1 else [])
+            alts = [_strict_content(w) for f in fams[:1] for w in f.words]
+            if n == 1:
+                alts += [_strict_content(w) for w in reporting.product_nouns(span[0])]
+            alts = [a for a in dict.fromkeys(alts) if a and a != span]
+            if alts:
+                taken.update(range(i, i + n))
+                spans.append((i, n, alts))
+    spans.sort()
+    out: list[tuple[str, ...]] = [words] if words != _content(name) else []
+    for k, (i, n, alts) in enumerate(spans):
+        for alt in alts:
+            out.append(words[:i] + alt + words[i + n :])
+        for j, m, others in spans[k + 1 :]:  # two places at once, capped
+            for alt in alts[:_PAIR_LIMIT]:
+                for other in others[:_PAIR_LIMIT]:
+                    out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
+    return [p for p in out if p]

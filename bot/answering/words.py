@@ -8,8 +8,11 @@ same way for questions and for the store's names, so that comparisons are like f
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from bot.answering.lexicon import SHORTHAND, inflection_lemma
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
 
@@ -128,20 +131,33 @@ _LEMMAS = {
     "series": "series",
     "versus": "vs",
     "whats": "what",
+    "going": "going",  # "what are they going for": an expectation, not "go"
     "hows": "how",
 }
 
 
+@functools.lru_cache(maxsize=50_000)
 def lemma(word: str) -> str:
     word = word.lower().replace("’", "'")
+    short = SHORTHAND.get(word)
+    if short is not None and " " not in short:
+        word = short  # "fcst" -> "forecast", "delivs" -> "delivery"
     if word in _LEMMAS:
         return _LEMMAS[word]
     word = word.removesuffix("'s").removesuffix("'")
     if word in _LEMMAS:
         return _LEMMAS[word]
+    known = inflection_lemma(word)
+    if known is not None:
+        return known  # "delivered" -> "deliver", "took" -> "take", "dispatches" -> "dispatch"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) >= 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if (
+        len(word) >= 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and "." not in word  # "u.s" is not a plural
+    ):
         return word[:-1]
     return word
 
@@ -169,7 +185,20 @@ def lemmas(text: str) -> tuple[str, ...]:
 
 # Kinds. EXPECTED means "a target or a forecast, whichever the store has".
 TARGET_WORDS = frozenset(
-    {"target", "goal", "aim", "hope", "plan", "objective", "ambition", "want", "quota"}
+    {
+        "target",
+        "goal",
+        "aim",
+        "hope",
+        "plan",
+        "objective",
+        "ambition",
+        "want",
+        "quota",
+        "push",  # "what is Sony pushing for"
+        "shoot",  # "shooting for"
+        "eye",  # "eyeing 50 million"
+    }
 )
 FORECAST_WORDS = frozenset(
     {
@@ -206,6 +235,15 @@ TARGET_MET_WORDS = frozenset(
         "short",
         "shortfall",
         "track",
+        "below",
+        "above",
+        "shy",
+        "behind",
+        "ahead",
+        "along",  # "how far along toward the target"
+        "toward",
+        "towards",
+        "close",
     }
 )
 GROWTH_WORDS = frozenset(
@@ -327,6 +365,7 @@ through during since same compared comparison vs versus relative respect regards
 did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record records data
 info information stats statistic statistics numbers me know think coming upcoming next
 money cash million millions billion billions thousand thousands trillion mn bn tn m b k
+count tally go went gone thing stuff lot guy folk end ever sort kind way term basis look
 """.split()
 )
 

@@ -8,6 +8,7 @@ import sys
 import click
 
 from bot.answering import Answer, Status
+from bot.answering.conversation import Conversations
 from bot.answering.engine import QuestionError
 from bot.answering.render import to_json, to_text
 from bot.cli.context import AppContext, check_scope
@@ -72,9 +73,11 @@ def _ask_one(engine, question: str, scope: str) -> Answer:
 @scope_option
 @click.pass_obj
 def chat(app: AppContext, scope: str) -> None:
-    """Ask questions one after another, as in a channel; an empty line or Ctrl-D ends."""
+    """Ask questions one after another, as in a channel; an empty line or Ctrl-D ends.
+    Follow-ups ("and the year before?", "what about the target?") keep the last
+    question's company, figure and period for a few minutes."""
     scope = check_scope(scope)
-    engine = app.engine()
+    conversation = Conversations(app.engine())
     click.echo("Ask about the store's figures. An empty line ends the chat.")
     while True:
         try:
@@ -84,9 +87,11 @@ def chat(app: AppContext, scope: str) -> None:
         if not line.strip():
             break
         try:
-            click.echo(to_text(engine.ask(line, scope)) + "\n")
+            click.echo(to_text(conversation.ask(_CHAT, line, scope)) + "\n")
         except QuestionError as e:
             click.echo(f"{e}\n")
 
+
+_CHAT = "cli"  # the command line has one person in one conversation
 
 COMMANDS = (ask, chat)

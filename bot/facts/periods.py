@@ -478,6 +478,22 @@ def _months_ending(m: re.Match[str]) -> PeriodRef:
     return ExactRef(_months(_month_index(year, month) - count + 1, count))
 
 
+def _part_of_year(m: re.Match[str]) -> PeriodRef:
+    """'the last three months of 2024' is Q4; 'the first six months' is H1."""
+    first = m["which"].lower() in ("first", "opening")
+    fiscal = True if m["fy"] else None
+    year = _to_year(m["y"])
+    if m["n"].lower() in ("three", "3"):
+        return QuarterRef(1 if first else 4, year, fiscal)
+    return HalfRef(1 if first else 2, year, fiscal)
+
+
+def _fiscal_month_end(m: re.Match[str]) -> PeriodRef:
+    """'FY3/14': the twelve months ending March 2014."""
+    year, month = _to_year(m["y"]), int(m["m"])
+    return ExactRef(_months(_month_index(year, month) - 11, 12))
+
+
 def _month_span(m: re.Match[str]) -> PeriodRef | None:
     if "and" in m["conn"].lower() and not m["between"]:
         return None  # "April 2013 and March 2014" lists two months; a span needs "between"
@@ -617,6 +633,12 @@ _RULES: list[_Rule] = [
         rf"{_NOT_BEFORE_YEAR}(?P<y>\d{{4}})[-–](?P<y2>\d\d)(?![\w/]|[.,]\d|-\d)",
         _split_year,
     ),
+    # Japanese-style "FY3/14", "FY 3/2021": the fiscal year ending in that month
+    _rule(
+        "fiscal-year-month-end",
+        r"(?<!\w)fy\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])",
+        _fiscal_month_end,
+    ),
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
     _rule("calendar-year", rf"(?<!\w){_CY}{_year('y')}(?!\w)", _calendar_year_ref),
@@ -644,6 +666,21 @@ _RULES: list[_Rule] = [
         rf"(?<!\w)(?:the\s+)?(?:(?:fiscal\s+)?quarter|(?:three|3)[\s-]months?(?:\s+period)?)"
         rf"{_ENDING}{_end_date(False)}(?!\w)",
         _quarter_ending,
+    ),
+    # "the last three months of 2024", "the first six months of fiscal 2011"
+    _rule(
+        "part-of-year",
+        r"(?<!\w)(?:the\s+)?(?P<which>first|last|final|closing|opening)\s+"
+        r"(?P<n>three|3|six|6)[\s-]months?\s+of\s+(?:the\s+)?"
+        rf"(?P<fy>{_FY})?(?:year\s+)?{_year('y')}(?!\w)",
+        _part_of_year,
+    ),
+    # "the final quarter of 2024", "the last quarter of fiscal 2013"
+    _rule(
+        "last-quarter-of-year",
+        r"(?<!\w)(?:the\s+)?(?:last|final|closing|fourth)\s+quarter\s+of\s+(?:the\s+)?"
+        rf"(?P<fy>{_FY})?(?:year\s+)?{_year('y')}(?!\w)",
+        lambda m: QuarterRef(4, _to_year(m["y"]), True if m["fy"] else None),
     ),
     # "fiscal year ended March 31, 2014", "the year to March 2015", "12 months ending ..."
     _rule(

@@ -1,0 +1,268 @@
+"""The reporting vocabulary: which words name which kind of figure.
+
+Reports and people name one kind of figure many ways ("revenue", "turnover", "top line",
+"takings"; "deliveries", "handed over"; "EBIT", "operating income"). This module groups
+those words into metric *families* (revenue, profit at each level, units sold / shipped /
+delivered, orders, backlog, margin, market share, growth, ...), and lists the *regions* a
+figure can be about, so that ingestion names metrics with them and answering reads
+questions with them. The words live in `reporting.json` beside this file (data, not
+code); a store's own metric synonyms come on top of them, never instead.
+
+API (stable; extend only):
+
+    families()                     -> every Family, in file order
+    family(key)                    -> the Family with that key ("revenue", "net_profit", ...)
+    families_of(phrase)            -> the families whose words the phrase contains,
+                                      longest match first ("Model 3 deliveries" ->
+                                      units_delivered)
+    family_of(phrase, measure=None) -> the best one, or None; MEASURE ("money", "units",
+                                      "percent", "per_share") breaks ties such as "sales"
+                                      (revenue in money, units sold in units)
+    is_loss(phrase)                -> the phrase names a loss ("net loss", "operating loss")
+    regions() / region_of(phrase)  -> the regions, and the one a phrase names (or None);
+                                      Region.whole marks "worldwide" / "group"
+    regions_in(text)               -> every region a text names, with its span
+    segment_words()                -> words that mark a segment or product line
+    qualifiers()                   -> words that narrow a figure but never name one alone
+                                      ("net", "gross", "adjusted")
+    product_nouns(word)            -> the ordinary nouns naming the same kind of product
+                                      ("jet" -> plane, aircraft, airliner, ...), or ()
+    normalize(phrase)              -> the comparable form every lookup uses
+    measure_of_unit(unit)          -> the measure of a fact's unit ("USD" -> "money")
+
+Matching is on normalized words: lower case, punctuation dropped, a plural "s" removed,
+so "Net Sales", "net-sales" and "net sale" are the same phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_FILE = Path(__file__).with_name("reporting.json")
+
+MEASURES = ("money", "units", "percent", "per_share")
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.?")
+_NOT_PLURAL = ("ss", "us", "is", "ies")
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        return word[:-1]
+    return word
+
+
+def _region_form(phrase: str) -> tuple[str, ...]:
+    """Like normalize, but dots inside a word stay: 'U.S.' is ('u.s',), never the pronoun."""
+    return tuple(
+        _singular(m.group().lower().rstrip(".")) for m in _WORD.finditer(phrase.replace("-", " "))
+    )
+
+
+def normalize(phrase: str) -> tuple[str, ...]:
+    """'Net-Sales' -> ('net', 'sale'); 'U.S.' -> ('us',). The form every lookup compares."""
+    words = []
+    for m in _WORD.finditer(phrase.replace("-", " ")):
+        word = m.group().lower().replace(".", "")
+        if word:
+            words.append(_singular(word))
+    return tuple(words)
+
+
+@dataclass(frozen=True)
+class Family:
+    key: str  # "revenue", "operating_profit", "units_delivered", ...
+    label: str  # how an answer names it: "operating profit"
+    measure: str  # one of MEASURES
+    words: tuple[str, ...]  # interchangeable phrases, as written in the data file
+    narrower: tuple[str, ...] = ()  # varieties ("gross orders"): the family, not synonyms
+
+
+@dataclass(frozen=True)
+class Region:
+    key: str  # "us", "europe", "world", ...
+    label: str  # "U.S."
+    words: tuple[str, ...]
+    whole: bool = False  # the whole company ("worldwide", "group"), not one region
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    region: Region
+    start: int  # character span in the text
+    end: int
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    families: tuple[Family, ...]
+    by_phrase: dict[tuple[str, ...], tuple[str, ...]]  # normalized phrase -> family keys
+    longest: int
+    loss: frozenset[tuple[str, ...]]
+    regions: tuple[Region, ...]
+    region_phrases: dict[tuple[str, ...], str]  # normalized, case-insensitive
+    region_capitals: dict[str, str]  # "US" -> "us": only matched in capitals
+    segment_words: frozenset[str]
+    products: dict[tuple[str, ...], tuple[str, ...]]  # normalized noun -> its group
+    qualifiers: frozenset[str]
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    families = []
+    by_phrase: dict[tuple[str, ...], list[str]] = {}
+    for key, spec in data["families"].items():
+        if spec["measure"] not in MEASURES:
+            raise ValueError(f"{DATA_FILE.name}: family {key} has unknown measure")
+        fam = Family(
+            key,
+            spec["label"],
+            spec["measure"],
+            tuple(spec["words"]),
+            tuple(spec.get("narrower", ())),
+        )
+        families.append(fam)
+        for phrase in (*fam.words, *fam.narrower):
+            keys = by_phrase.setdefault(normalize(phrase), [])
+            if key not in keys:
+                keys.append(key)
+    regions = []
+    region_phrases: dict[tuple[str, ...], str] = {}
+    capitals: dict[str, str] = {}
+    for key, spec in data["regions"].items():
+        region = Region(key, spec["label"], tuple(spec["words"]), bool(spec.get("whole")))
+        regions.append(region)
+        for word in region.words:
+            if word.isupper() and "." not in word:
+                capitals[word] = key  # "US": the pronoun "us" is not a region
+            else:
+                region_phrases.setdefault(_region_form(word), key)
+    return _Vocabulary(
+        families=tuple(families),
+        by_phrase={k: tuple(v) for k, v in by_phrase.items()},
+        longest=max(len(k) for k in by_phrase),
+        loss=frozenset(normalize(w) for w in data["loss_words"]),
+        regions=tuple(regions),
+        region_phrases=region_phrases,
+        region_capitals=capitals,
+        segment_words=frozenset(w for s in data["segment_words"] for w in normalize(s)),
+        products={normalize(w): tuple(g) for g in data["product_nouns"] for w in g},
+        qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
+    )
+
+
+def families() -> tuple[Family, ...]:
+    return _vocabulary().families
+
+
+@functools.cache
+def family(key: str) -> Family:
+    for fam in families():
+        if fam.key == key:
+            return fam
+    raise KeyError(key)
+
+
+def family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Every normalized phrase -> the keys of the families it can name (most likely first)."""
+    return _vocabulary().by_phrase
+
+
+def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
+    """Families whose phrases occur in PHRASE, the longest occurrence first; on equal
+    length, the one nearer the end. A change word ending the phrase comes first: it is
+    the head noun ("net income change", "sales growth" are growth figures)."""
+    words = normalize(phrase) if isinstance(phrase, str) else phrase
+    vocab = _vocabulary()
+    found: list[tuple[int, int, str]] = []
+    for n in range(min(vocab.longest, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            for key in vocab.by_phrase.get(words[i : i + n], ()):
+                found.append((n, i, key))
+    found.sort(key=lambda t: (-t[0], -t[1]))
+    # "net income change", "sales growth": a change word at the end is the head noun
+    ends = [t for t in found if t[2] == "growth" and t[0] + t[1] == len(words)]
+    found = ends + [t for t in found if t not in ends]
+    return tuple(family(k) for k in dict.fromkeys(k for _, _, k in found))
+
+
+def family_of(phrase: str | tuple[str, ...], measure: str | None = None) -> Family | None:
+    """The family PHRASE names, or None. With MEASURE, a family of that measure wins
+    ("smartphone sales" in units is units sold; "net sales" in money is revenue)."""
+    found = families_of(phrase)
+    if measure is not None:
+        fitting = [f for f in found if f.measure == measure]
+        if fitting:
+            return fitting[0]
+    return found[0] if found else None
+
+
+def measure_of_unit(unit: str) -> str:
+    """A fact's unit as a measure: 'units' -> units, 'percent' -> percent, currencies ->
+    money. Per-share amounts are money too; only a family can tell them apart."""
+    if unit in ("units", "percent"):
+        return unit
+    return "money"
+
+
+def is_loss(phrase: str | tuple[str, ...]) -> bool:
+    words = normalize(phrase) if isinstance(phrase, str) else phrase
+    loss = _vocabulary().loss
+    return any(words[i : i + n] in loss for n in (1, 2) for i in range(len(words)))
+
+
+def regions() -> tuple[Region, ...]:
+    return _vocabulary().regions
+
+
+def region_of(phrase: str) -> Region | None:
+    """The region PHRASE names ('U.S.', 'Europe', 'worldwide'), or None."""
+    found = regions_in(phrase)
+    return found[0].region if found else None
+
+
+def regions_in(text: str) -> list[RegionMention]:
+    """Every region TEXT names, longest phrase first at each place, in text order."""
+    vocab = _vocabulary()
+    by_key = {r.key: r for r in vocab.regions}
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.replace("-", " "))]
+    out: list[RegionMention] = []
+    i = 0
+    while i < len(spans):
+        hit = None
+        for n in range(min(4, len(spans) - i), 0, -1):
+            raw = " ".join(s[2] for s in spans[i : i + n])
+            key = vocab.region_phrases.get(_region_form(raw))
+            if key is None and n == 1:
+                key = vocab.region_capitals.get(raw.rstrip("."))
+            if key is not None:
+                hit = (n, key)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, key = hit
+        out.append(RegionMention(by_key[key], spans[i][0], spans[i + n - 1][1]))
+        i += n
+    return out
+
+
+def segment_words() -> frozenset[str]:
+    return _vocabulary().segment_words
+
+
+def product_nouns(word: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The group of ordinary nouns WORD belongs to ('jets' -> plane, jet, aircraft, ...)."""
+    words = normalize(word) if isinstance(word, str) else word
+    return _vocabulary().products.get(words, ())
+
+
+def qualifiers() -> frozenset[str]:
+    return _vocabulary().qualifiers

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Score the engine on the held-out split: the development companies in full, the test
+companies in aggregate only (see SPLIT.md).
+
+    python tests/companies/score_split.py [--split dev|test|all] [--show N] [--cmd "salesbot"]
+                                          [--test-root FOLDER]
+
+Each company is a folder with `questions.jsonl` (the corpus format) and, except the seed
+company, a `bundle.json` imported into a fresh store beside the bundled seed facts. The
+questions go through the real command line (`salesbot ask --json -`, one process per
+company) and are judged by `../shared/eval/score.py`'s own `judge`, so figures here and
+there agree.
+
+For the test split nothing about a single question is ever printed: only the score, the
+wrong answers (answered, but not right) and counts per tag and per `expect`. Tuning on
+test failures one by one would make the split worthless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SHARED = Path(os.environ.get("SALESBOT_SHARED", ROOT.parent / "shared"))
+
+# The split is by company: every question about a company is on one side.
+DEV = {
+    "sony": HERE / "sony",  # the seed reports: questions only, no bundle
+    "airbus": SHARED / "corpus" / "airbus",
+    "harley-davidson": SHARED / "corpus" / "harley-davidson",
+    "lg": SHARED / "corpus" / "lg",
+    "toyota": SHARED / "corpus" / "toyota",
+    "kestrel-motors": HERE / "kestrel-motors",
+    "orbis-software": HERE / "orbis-software",
+}
+TEST_COMPANIES = ("pemberton-retail", "hoshino-games")
+
+
+def _scorer():
+    """`judge` and `load_jsonl` from the shared scorer, so both tools judge alike."""
+    path = SHARED / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the shared scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Result:
+    company: str
+    total: int = 0
+    right: int = 0
+    wrong: int = 0  # answered, but not right
+    by_tag: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    by_expect: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    wrong_by_tag: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, other: Result) -> None:
+        self.total += other.total
+        self.right += other.right
+        self.wrong += other.wrong
+        for key, n in other.wrong_by_tag.items():
+            self.wrong_by_tag[key] += n
+        for mine, theirs in ((self.by_tag, other.by_tag), (self.by_expect, other.by_expect)):
+            for key, (a, n) in theirs.items():
+                mine[key][0] += a
+                mine[key][1] += n
+
+
+def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
+    questions = scorer.load_jsonl(folder / "questions.jsonl")
+    result = Result(name)
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, SALESBOT_DB=os.path.join(tmp, "split.db"))
+        bundle = folder / "bundle.json"
+        if bundle.exists():
+            r = subprocess.run(
+                [*cmd, "import", str(bundle)], env=env, capture_output=True, text=True
+            )
+            if r.returncode != 0:
+                raise SystemExit(f"{name}: import failed: {r.stderr.strip()[-300:]}")
+        r = subprocess.run(
+            [*cmd, "ask", "--json", "-"],
+            env=env,
+            capture_output=True,
+            text=True,
+            input="\n".join(q["q"] for q in questions) + "\n",
+        )
+    answers = []
+    for line in r.stdout.splitlines():
+        if line.strip():
+            try:
+                answers.append(json.loads(line))
+            except json.JSONDecodeError:
+                answers.append(None)
+    for i, gold in enumerate(questions):
+        got = answers[i] if i < len(answers) else None
+        why = scorer.judge(gold, got)
+        result.total += 1
+        result.right += not why
+        is_wrong = bool(why) and got is not None and got.get("status") == "answered"
+        result.wrong += is_wrong
+        result.wrong_by_tag[gold.get("tag", "-")] += is_wrong
+        keys = ((result.by_tag, gold.get("tag", "-")), (result.by_expect, gold["expect"]))
+        for table, key in keys:
+            table[key][1] += 1
+            table[key][0] += not why
+        if why:
+            result.failures.append((gold["q"], why))
+    return result
+
+
+def _line(r: Result) -> str:
+    score = r.right / r.total if r.total else 0.0
+    rate = r.wrong / r.total if r.total else 0.0
+    return f"{r.company:<18} score {score:.3f} ({r.right}/{r.total})   wrong {r.wrong} ({rate:.1%})"
+
+
+def _tables(r: Result) -> str:
+    def fmt(table: dict[str, list[int]]) -> str:
+        return ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(table.items()))
+
+    wrong = ", ".join(f"{k} {n}" for k, n in sorted(r.wrong_by_tag.items()) if n)
+    return (
+        f"  by expect: {fmt(r.by_expect)}\n  by tag: {fmt(r.by_tag)}\n"
+        f"  wrong answers by tag: {wrong or 'none'}"
+    )
+
+
+def run_split(title: str, companies: dict[str, Path], cmd: list[str], show: int, scorer) -> Result:
+    total = Result(f"{title} total")
+    print(f"== {title}")
+    for name, folder in companies.items():
+        if not (folder / "questions.jsonl").exists():
+            print(f"{name:<18} (no questions at {folder})")
+            continue
+        r = score_company(name, folder, cmd, scorer)
+        total.add(r)
+        print(_line(r))
+        if title == "dev":
+            for q, why in r.failures[:show]:
+                print(f"    FAIL {q!r}: {why}")
+    print(_line(total))
+    print(_tables(total))
+    return total
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--show", type=int, default=0, help="dev failures to print per company")
+    ap.add_argument("--cmd", default=os.environ.get("SALESBOT_CMD", "salesbot"))
+    ap.add_argument(
+        "--test-root",
+        type=Path,
+        default=HERE,
+        help="the folder holding the test companies (default: beside this script)",
+    )
+    args = ap.parse_args()
+    scorer = _scorer()
+    cmd = shlex.split(args.cmd)
+    if args.split in ("dev", "all"):
+        run_split("dev", DEV, cmd, args.show, scorer)
+    if args.split in ("test", "all"):
+        test = {name: args.test_root / name for name in TEST_COMPANIES}
+        run_split("test", test, cmd, 0, scorer)  # aggregate figures only, never a question
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""The reporting vocabulary: families by phrase, measures breaking ties, regions."""
+
+import pytest
+
+from bot.facts import reporting
+
+
+@pytest.mark.parametrize(
+    ("phrase", "measure", "family"),
+    [
+        ("turnover", None, "revenue"),
+        ("Top-Line", None, "revenue"),
+        ("net sales", "money", "revenue"),
+        ("smartphone sales", "units", "units_sold"),
+        ("Model 3 deliveries", None, "units_delivered"),
+        ("handed over", None, "units_delivered"),
+        ("EBIT", None, "operating_profit"),
+        ("operating loss", None, "operating_profit"),
+        ("order book", None, "backlog"),
+        ("earnings per share", None, "eps"),
+        ("net income change", None, "growth"),
+        ("vehicle sales growth", "percent", "growth"),
+        ("motorcycles operating margin (high end)", None, "margin"),
+        ("smartphone market share", None, "market_share"),
+    ],
+)
+def test_a_phrase_names_its_family(phrase, measure, family):
+    assert reporting.family_of(phrase, measure).key == family
+
+
+def test_varieties_name_their_family_but_are_not_its_synonyms():
+    orders = reporting.family("orders")
+    assert reporting.family_of("net orders") == orders
+    assert "net orders" in orders.narrower
+    assert "net orders" not in orders.words
+
+
+def test_unrelated_words_name_no_family():
+    assert reporting.family_of("headcount of engineers") is None
+    assert reporting.families_of(("zzz",)) == ()
+
+
+def test_every_family_has_a_known_measure_and_finds_its_own_words():
+    for fam in reporting.families():
+        assert fam.measure in reporting.MEASURES
+        for word in (*fam.words, *fam.narrower):
+            assert fam in reporting.families_of(word), (fam.key, word)
+
+
+def test_losses_are_marked():
+    assert reporting.is_loss("net loss")
+    assert reporting.is_loss("Operating losses")
+    assert not reporting.is_loss("net profit")
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("US vehicle sales", ["us"]),
+        ("sales in the U.S. and Europe", ["us", "europe"]),
+        ("tell us the worldwide figure", ["world"]),
+        ("North American deliveries", ["north_america"]),
+        ("non-US retail sales", ["international"]),
+        ("how many did they sell", []),
+    ],
+)
+def test_regions_in_text(text, regions):
+    assert [m.region.key for m in reporting.regions_in(text)] == regions
+
+
+def test_the_whole_company_is_marked():
+    assert reporting.region_of("worldwide").whole
+    assert not reporting.region_of("Japan").whole
+
+
+def test_product_nouns_group_ordinary_names_of_one_kind_of_product():
+    assert "aircraft" in reporting.product_nouns("jets")
+    assert "motorcycle" in reporting.product_nouns("Bikes")
+    assert reporting.product_nouns("revenue") == ()
