@@ -12,6 +12,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from bot.ingest import lexicon as lx
+from bot.ingest.model import KnownMetric
 
 _LEMMAS = {
     "sold": "sell",
@@ -142,8 +143,6 @@ def match_metric(p, metrics: Sequence) -> str | None:
 
 
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
-    from bot.ingest.extract import KnownMetric
-
     known = list(metrics)
     out = []
     for p in proposals:

@@ -12,15 +12,11 @@ import re
 from datetime import date
 
 from bot.facts.model import Kind
-from bot.ingest.extract import (
-    KnownEntity,
-    Proposal,
-    _Figure,
-    _figures,
-    _MetricReader,
-)
+from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
+from bot.ingest.metrics import MetricReader
+from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.timing import find_times, resolve_time
 
 _SCALE_NOTE = re.compile(
@@ -70,7 +66,7 @@ def table_proposals(
             else:
                 tables.append([s])
         previous = s
-    reader = _MetricReader([entity.name, *entity.aliases], None)
+    reader = MetricReader([entity.name, *entity.aliases], None)
     out: list[Proposal] = []
     for rows in tables:
         header = _cells(rows[0].text)
@@ -96,13 +92,13 @@ def table_proposals(
                 if j >= len(columns) or columns[j][0] is None:
                     continue
                 period, kind = columns[j]
-                for f in _figures(cell):
+                for f in find_figures(cell):
                     value, unit = f.value, f.unit
                     if note is not None:
                         value *= _SCALES[note["scale"].lower()]
                         if note["cur"]:
                             unit = _CURRENCY[note["cur"].lower()]
-                    probe = _Figure(len(label) + 1, len(label) + 1, "", value, unit, True)
+                    probe = Figure(len(label) + 1, len(label) + 1, "", value, unit, True)
                     metric = reader.near(label + " ", probe, 0, len(label))
                     if metric is None:
                         continue

@@ -1,0 +1,521 @@
+"""One sentence -> proposals: each figure gets its own clause (the stretch between clause
+breaks), and its roles are read nearest first: metric, kind, period, entity, statement date;
+a "to X from Y" revision pairs two figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods import FiscalCalendar
+from bot.ingest import lexicon as lx
+from bot.ingest.entities import Names
+from bot.ingest.figures import Figure, find_figures, words_in
+from bot.ingest.layout import Sentence
+from bot.ingest.metrics import Metric, MetricReader
+from bot.ingest.model import Proposal
+from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
+
+_BREAK = re.compile(
+    r"[;:()\[\]]|,(?!\d{3})|\s[—–-]\s|—|\b(?:but|while|whereas|although|though|after|before|"
+    r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
+    re.IGNORECASE,
+)
+_CONNECTORS = re.compile(
+    r"\b(?:from|to|compared|versus|vs|than|against|up|down|and|or|with|over|while)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Context:
+    published: date
+    names: Names
+    metrics: MetricReader
+    anchor: Period | None = None  # the period the text was just talking about
+
+
+@dataclass
+class _Slot:
+    fig: Figure
+    left: int  # own stretch [left, right)
+    right: int
+    metric: Metric | None = None
+    kind: Kind | None = None
+    period: Period | None = None
+    entity: str | None = None
+    as_of: date | None = None
+    value: float = 0.0
+    skip: bool = False
+    note: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
+    breaks = [m.start() for m in _BREAK.finditer(text)]
+    out = []
+    for i, f in enumerate(figs):
+        left = max([b for b in breaks if b < f.start] or [0])
+        if i:
+            left = max(left, out[-1][1])
+        after = [b for b in breaks if b >= f.end]
+        right = after[0] if after else len(text)
+        if i + 1 < len(figs) and figs[i + 1].start < right:
+            # no break before the next figure: keep only the noun and time after this one
+            conn = _CONNECTORS.search(text, f.end, figs[i + 1].start)
+            right = conn.start() if conn else figs[i + 1].start
+        out.append((left, max(right, f.end)))
+    return out
+
+
+def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
+    """The kind the words around a figure give it, nearest first."""
+    before = text[start : fig.start]
+    m = re.search(
+        r"\b(?P<noun>[a-z]+)\s+(?:of|at|to|for)\s+(?:(?:around|about|approximately|roughly|nearly|almost"
+        r"|some|just|over|under|more\s+than|less\s+than|up\s+to|at\s+least)\s+)*$",
+        before,
+        re.IGNORECASE,
+    )
+    if m and m["noun"].lower() in lx.KIND_NOUNS:
+        return lx.KIND_NOUNS[m["noun"].lower()]
+    ws = words_in(text, start, fig.start)
+    i = len(ws) - 1
+    while i >= 0:
+        w = ws[i][0].lower()
+        prev = ws[i - 1][0].lower() if i else ""
+        prev2 = ws[i - 2][0].lower() if i > 1 else ""
+        if prev in ("than", "had") or prev2 == "than":
+            i -= 1
+            continue
+        if w in lx.KIND_NOUNS and w not in ("plan", "plans", "view", "aim"):
+            return lx.KIND_NOUNS[w]
+        cue = lx.kind_of_cue(w)
+        if cue is not None:
+            return cue
+        if w in lx.ACTUAL_CUES:
+            if prev in lx.MODALS or (prev in ("to", "be") and prev2 in lx.MODALS):
+                return Kind.FORECAST
+            if prev == "to":
+                i -= 1
+                continue  # "hopes to sell": the word before decides
+            if prev in ("is", "are") and w.endswith("ing"):
+                return Kind.FORECAST  # "is selling" ... rare; treat as expected
+            return Kind.ACTUAL
+        i -= 1
+    for w, _, _ in words_in(text, fig.end, end):
+        lw = w.lower()
+        cue = lx.kind_of_cue(lw)
+        if cue is not None:
+            return cue
+        if lw in ("reported", "posted", "recorded", "registered", "sold", "shipped", "booked"):
+            return Kind.ACTUAL
+    return None
+
+
+_GROWTH_VERB = re.compile(
+    r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed|surged"
+    r"|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped|slid|plunged"
+    r"|slumped|down|lost|shrank|a\s+\w+)(?:\s+by)?\s*(?:about|around|nearly|almost|some|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+_GROWTH_NOUN = re.compile(
+    r"^\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
+    r"\s+(?:in|of)\s+",
+    re.IGNORECASE,
+)
+_CHANGE_OBJECT = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b"
+    r"(?P<obj>(?:\s+[\w’'&-]+){0,8}?\s+(?:"
+    + "|".join(sorted(lx.KIND_NOUNS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
+_TO = re.compile(
+    r"\bto\s+(?:(?:around|about|approximately|roughly|nearly|some|just)\s+)?$", re.IGNORECASE
+)
+_FROM = re.compile(r"\bfrom\b(?:\s+[\w’'-]+){0,5}?\s*$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
+    r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'-]{0,40}$",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
+_SELL_BEFORE = re.compile(
+    r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
+    r"(?:(?:a\s+record|about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_STATEMENT_VERB = re.compile(
+    r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
+    r"|issued|unveiled|trimmed|lifted|slashed|reduced|increased|updated|told|warned)\b",
+    re.IGNORECASE,
+)
+
+
+def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
+    text = s.text
+    figs = find_figures(text)
+    times = find_times(text, ctx.published)
+    if not figs:
+        _update_anchor(ctx, times, s)
+        return []
+    stated = _statement_date(text, times, ctx.published)
+    slots = [_Slot(f, a, b) for f, (a, b) in zip(figs, _stretches(text, figs), strict=True)]
+    mentions = ctx.names.mentions(text)
+    owned = [(sl.left, sl.right) for sl in slots]
+
+    def own_times(sl: _Slot) -> list[TimeMention]:
+        return [
+            t
+            for t in times
+            if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
+            and not (stated and t.day == stated[0])
+            and t.mode != "day"
+        ]
+
+    frame = [
+        t
+        for t in times
+        if not any(a <= t.start < b for a, b in owned)
+        and t.mode != "day"
+        and not (stated and t.day == stated[0])
+    ]
+    pair = _revision_pair(text, slots)
+
+    for i, sl in enumerate(slots):
+        f = sl.fig
+        if lx.THIRD_PARTY.search(text[sl.left : sl.right]):
+            sl.skip, sl.note = True, "a third party's figure"
+            continue
+        sl.value = f.value
+        # -- metric
+        if f.unit == "percent":
+            sl.metric = _percent_metric(text, sl, slots[:i], ctx, pair)
+            if sl.metric is None:
+                sl.skip = True
+                continue
+        else:
+            noun = re.match(
+                r"\s+(?:(?:[A-Z][\w-]*|more|other|different)\s+)*([A-Za-z][\w-]*)", text[f.end :]
+            )
+            if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
+                sl.skip = True  # "in over 20 countries", "5 million people"
+                continue
+            sl.metric = ctx.metrics.tail(text, f, sl.right)
+            label = _KEY_VALUE.match(text)
+            if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
+                # "Vehicles delivered: 412,000": the label names the figure
+                sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+            if (
+                sl.metric is None
+                and not f.explicit
+                and not _COMPARED.search(text[sl.left : f.start])
+                and (not _SELL_BEFORE.search(text[sl.left : f.start]))
+            ):
+                sl.skip = True  # a bare number with nothing saying what it counts
+                continue
+            sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
+            if sl.metric is None and _COMPARED.search(text[sl.left : f.start]):
+                sl.metric = _antecedent(slots[:i], f)
+            if sl.metric is None:
+                sl.metric = ctx.metrics.near(text, f, 0, sl.left)
+            if (
+                sl.metric is None
+                and f.unit == "units"
+                and _SELL_BEFORE.search(text[sl.left : f.start])
+            ):
+                sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+            if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
+                if sl.metric is not None and sl.metric.family == "percent":
+                    pass
+                sl.skip = sl.metric is None or sl.metric.family == "percent"
+                if sl.skip:
+                    continue
+        # -- kind
+        sl.kind = (
+            _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
+        )
+        if (
+            i
+            and _COMPARED.search(text[sl.left : f.start])
+            and slots[i - 1].kind is not None
+            and not (_kind_near(text, sl.left, f, sl.right))
+        ):
+            sl.kind = (
+                slots[i - 1].kind
+                if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
+                else sl.kind
+            )
+    # -- revisions
+    if pair is not None:
+        new, old, kind = pair
+        for sl in (new, old):
+            sl.kind = kind
+            if sl.metric is None or sl.metric.family == "percent":
+                sl.skip = True
+        if old.metric is not None and new.metric is not None and not old.skip:
+            old.metric = new.metric
+    # -- entities, periods and dates
+    for i, sl in enumerate(slots):
+        if sl.skip:
+            continue
+        f = sl.fig
+        sl.entity = _entity_of(sl, mentions, ctx)
+        cal = ctx.names.calendar(sl.entity)
+        sl.as_of = stated[0] if stated else ctx.published
+        anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
+        candidates = own_times(sl)
+        if pair is not None and sl is pair[1] and not candidates:
+            candidates = own_times(pair[0])
+        period = _pick_time(candidates, f, cal, sl, anchor) or _pick_time(frame, f, cal, sl, anchor)
+        if period is None and pair is not None and sl in (pair[0], pair[1]):
+            other = pair[0] if sl is pair[1] else pair[1]
+            period = other.period
+        if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
+            prior = next(
+                (p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None
+            )
+            if prior is not None:  # "climbed 18% to $1.1 billion": the same period
+                period = prior.period
+        if (
+            period is None
+            and i + 1 < len(slots)
+            and re.fullmatch(r"\s*to\s*", text[f.end : slots[i + 1].fig.start], re.IGNORECASE)
+        ):
+            # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
+            period = _pick_time(own_times(slots[i + 1]), f, cal, sl, anchor)
+        if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
+            # a company's target or forecast with no period is for its current fiscal year
+            period = fiscal_year(cal, sl.as_of)
+            sl.note = sl.note or "period not stated: the current fiscal year assumed"
+        if period is None:
+            period = ctx.anchor if not [t for t in times if t.mode != "day"] else None
+            if period is None:
+                sl.skip, sl.note = True, "no period"
+                continue
+        sl.period = period
+        if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
+            sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+    if pair is not None:
+        new, old, _ = pair
+        if not new.skip and not old.skip and new.as_of is not None:
+            old.as_of = new.as_of - timedelta(days=1)
+            old.period = new.period
+            old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
+    _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    out = []
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
+            continue
+        brands = sl.metric.brands if sl.metric.family == "units" else ()
+        aliases = tuple(sorted({*brands, *sl.aliases}))
+        out.append(
+            Proposal(
+                entity=sl.entity,
+                metric=sl.metric.name,
+                kind=sl.kind or Kind.ACTUAL,
+                period=sl.period,
+                value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
+                unit=sl.fig.unit,
+                as_of=sl.as_of or ctx.published,
+                quote=text,
+                start=s.start,
+                headline=s.role == "title",
+                entity_aliases=aliases,
+                note=sl.note,
+                metric_synonyms=(sl.metric.phrase,) if sl.metric.phrase else (),
+            )
+        )
+    return out
+
+
+def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:
+    for sl in reversed(previous):
+        if sl.metric is not None and sl.fig.unit == f.unit:
+            return sl.metric
+    return None
+
+
+def _percent_metric(
+    text: str,
+    sl: _Slot,
+    previous: list[_Slot],
+    ctx: Context,
+    pair: tuple[_Slot, _Slot, Kind] | None,
+) -> Metric | None:
+    f = sl.fig
+    before = text[sl.left : f.start]
+    if pair is not None or (
+        re.search(r"\b(?:" + "|".join(lx.KIND_NOUNS) + r")\b", before, re.IGNORECASE)
+        and (re.search(r"\bby\s*$", before))
+    ):
+        return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
+    own = ctx.metrics.tail(text, f, sl.right)
+    if own is not None and own.family == "percent":
+        return own
+    m = ctx.metrics.near(text, f, sl.left, f.start)
+    if m is not None and m.family == "percent":
+        return m
+    verb = _GROWTH_VERB.search(text, sl.left, f.start)
+    noun = _GROWTH_NOUN.match(text, f.end)
+    if verb is None and noun is None:
+        return None
+    word = (verb["verb"] if verb else noun["noun"]).lower().split()[-1]  # type: ignore[index]
+    if verb is not None and verb["verb"].lower().startswith("a "):
+        nxt = _GROWTH_NOUN.match(text, f.end)
+        if nxt is None:
+            return None
+        word = nxt["noun"].lower()
+        noun = nxt
+    if noun is not None:
+        base = ctx.metrics.growth(text, noun.end(), min(len(text), noun.end() + 80))
+        if base is None:
+            base = _growth_from_phrase(text, noun.end())
+    else:
+        base = ctx.metrics.growth(text, sl.left, f.start) or ctx.metrics.growth(text, 0, f.start)
+        if base is None:
+            previous_metric = (
+                _antecedent(previous, Figure(0, 0, "", 0, "units", False))
+                or _antecedent(previous, Figure(0, 0, "", 0, "USD", False))
+                or next((p.metric for p in reversed(previous) if p.metric is not None), None)
+            )
+            if previous_metric is not None:
+                base = Metric(f"{previous_metric.phrase or previous_metric.name} growth", "percent")
+    if base is None:
+        return None
+    if word in lx.DOWN_WORDS:
+        sl.value = -f.value
+    return base
+
+
+def _growth_from_phrase(text: str, start: int) -> Metric | None:
+    m = re.match(r"(?P<np>(?:[\w’'&-]+\s+){0,4}?(?:[\w-]+))(?=[\s,.;]|$)", text[start:])
+    if not m:
+        return None
+    return Metric(f"{m['np']} growth", "percent", None, (), m["np"])
+
+
+def _revision_pair(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] | None:
+    """ "lowered its target to 40 million from 42 million", "cut its forecast from 50
+    billion yen to 40 billion yen": (new, old, kind of the changed figure)."""
+    change = _CHANGE_OBJECT.search(text)
+    if change is None:
+        return None
+    kind = lx.KIND_NOUNS[change["obj"].split()[-1].lower()]
+    new = old = None
+    for sl in slots:
+        if sl.fig.start < change.end() or sl.fig.unit == "percent":
+            continue
+        before = text[max(change.end(), sl.left - 40) : sl.fig.start]
+        if new is None and _TO.search(before):
+            new = sl
+        elif old is None and _FROM.search(before):
+            old = sl
+    if new is None or old is None or new.fig.unit != old.fig.unit:
+        return None
+    return new, old, kind
+
+
+def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
+    """The subject: the nearest company name before the figure, in its own stretch first."""
+    f = sl.fig
+    own = [m for m in mentions if sl.left <= m[0] and m[1] <= f.start]
+    before = [m for m in mentions if m[1] <= sl.left]
+    after = [m for m in mentions if m[0] >= f.end]
+    chosen = own[-1] if own else before[-1] if before else after[0] if after else None
+    if chosen is None:
+        return ctx.names.main.name
+    name = chosen[2]
+    # "Sony Group", "Sony Mobile Communications": longer names the report gives it
+    sl.aliases = tuple(
+        w
+        for _, _, n, w in mentions
+        if n == name
+        and w != name
+        and w.casefold().startswith(name.casefold() + " ")
+        and len(w.split()) <= 4
+    )
+    return name
+
+
+def _sentence_anchor(
+    previous: list[_Slot],
+    times: list[TimeMention],
+    before: int,
+    ctx: Context,
+    cal: FiscalCalendar,
+    sl: _Slot,
+) -> Period | None:
+    for p in reversed(previous):
+        if p.period is not None and not p.skip:
+            return p.period
+    for t in reversed([t for t in times if t.end <= before and t.mode == "absolute"]):
+        resolved = resolve_time(
+            t, cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None
+        )
+        if resolved is not None and resolved.months in (3, 6, 12):
+            return resolved
+    return ctx.anchor
+
+
+def _pick_time(
+    options: list[TimeMention], f: Figure, cal: FiscalCalendar, sl: _Slot, anchor: Period | None
+) -> Period | None:
+    if not options:
+        return None
+    rank = {"absolute": 0, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
+
+    def distance(t: TimeMention) -> int:
+        return f.start - t.end if t.end <= f.start else t.start - f.end
+
+    for t in sorted(options, key=lambda t: (rank.get(t.mode, 4), distance(t))):
+        p = resolve_time(
+            t, cal=cal, as_of=sl.as_of or date.today(), kind=sl.kind or Kind.ACTUAL, anchor=anchor
+        )
+        if p is not None:
+            return p
+    return None
+
+
+def _statement_date(
+    text: str, times: list[TimeMention], published: date
+) -> tuple[date, TimeMention] | None:
+    """ "In February, Sony lowered ...", "On Jan. 30 the company said ...": when it was said."""
+    for t in times:
+        if not t.is_date or t.day is None or t.day > published:
+            continue
+        lead = text[: t.start].strip()
+        after = text[t.end : t.end + 60]
+        leading = not lead or (
+            re.fullmatch(r"(?:[\w’'-]+\s*){0,3}", lead) is not None and t.start < 25
+        )
+        attached = re.search(
+            r"(?:said|announced|lowered|raised|cut|revised|reported|forecast|warned"
+            r"|told|trimmed|lifted|slashed|updated|set)\s+(?:on\s+|in\s+)?$",
+            text[: t.start],
+            re.IGNORECASE,
+        )
+        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached:
+            return t.day, t
+    return None
+
+
+def _update_anchor(
+    ctx: Context, times: list[TimeMention], s: Sentence, slots: list[_Slot] | None = None
+) -> None:
+    """The period a following "same period last year" counts from."""
+    if slots:
+        for sl in slots:
+            if sl.period is not None and sl.kind is Kind.ACTUAL and sl.period.months in (3, 6, 12):
+                ctx.anchor = sl.period
+                return
+    cal = ctx.names.main.calendar
+    for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
+        for t in times:
+            if t.mode == mode:
+                p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
+                if p is not None and p.months in (3, 6, 12):
+                    ctx.anchor = p
+                    return

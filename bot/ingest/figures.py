@@ -1,0 +1,90 @@
+"""Figures in a sentence: numbers with their unit ("39 million", "$1.25 billion", "29.6%",
+"three million"), and the words around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.facts.quantities import find_quantities
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_WORDED = re.compile(
+    rf"(?<![\w-])(?P<n>a|an|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*)\s+"
+    r"(?:(?P<scale>thousand|million|billion|trillion)\b|(?P<pct>percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
+_NUMBER_PART = re.compile(
+    r"[-−]?\s*[\d.,]+(?:\s*(?:thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b|t)(?![a-z]))?",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    explicit: bool  # a currency, percent or scale says it is an amount
+
+
+def find_figures(text: str) -> list[Figure]:
+    out = []
+    for q in find_quantities(text):
+        number = _NUMBER_PART.match(q.text)
+        end = q.end
+        if q.quantity.unit == "units" and number is not None:
+            end = q.start + number.end()  # "39 million smartphones": the noun is read separately
+        explicit = q.quantity.unit != "units" or bool(re.search(r"[a-zA-Z]", text[q.start : end]))
+        out.append(
+            Figure(q.start, end, text[q.start : end], q.quantity.value, q.quantity.unit, explicit)
+        )
+    for m in _WORDED.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in out):
+            continue
+        try:
+            from text_to_num import text2num
+
+            n = 1 if m["n"].lower() in ("a", "an") else text2num(m["n"].lower(), "en")
+        except ValueError:
+            continue
+        if m["pct"]:
+            out.append(Figure(m.start(), m.end(), m.group(), float(n), "percent", True))
+        else:
+            out.append(
+                Figure(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    float(n) * _SCALES[m["scale"].lower()],
+                    "units",
+                    True,
+                )
+            )
+    out.sort(key=lambda f: f.start)
+    return [f for f in out if not _is_label(text, f)]
+
+
+def _is_label(text: str, f: Figure) -> bool:
+    """ "Xperia Z2", "Lumia 520", "4K": numbers in names, not amounts."""
+    if f.unit != "units":
+        return False
+    before = text[max(0, f.start - 20) : f.start]
+    if re.search(r"[A-Z][\w-]*\s$", before) and not f.explicit:
+        return True  # "Lumia 520"
+    return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?")
+
+
+def words_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
