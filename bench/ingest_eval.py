@@ -195,9 +195,6 @@ def _ingest_set(rs: ReportSet, db: Path, tally: Tally, approve: bool) -> None:
             _ = result
         pending = store.candidates("shared", status="pending")
         candidates = [fact_json(c) for c in pending]
-        for c, p in zip(candidates, pending, strict=True):
-            if p.fields.get("value_high") is not None:
-                c["value_high"] = p.fields["value_high"]
         pairs = _score(candidates, rs.gold["facts"], tally)
         if approve:
             gold_ids = {c["candidate"] for c, _ in pairs}

@@ -318,6 +318,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
                 value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
+                value_high=sl.fig.high,
                 unit=sl.fig.unit,
                 as_of=sl.as_of or ctx.published,
                 quote=text,

@@ -71,7 +71,9 @@ def extract(
         proposals.extend(read_sentence(s, ctx))
 
     proposals.extend(table_proposals(text, layout, ctx_published=published, entity=entity))
-    merged = _merge(proposals)
+    # Other companies' figures are there for comparison: they are not this report's facts.
+    proposals = [p for p in proposals if p.entity == entity.name]
+    merged = _merge(_restated(proposals))
     named = name_proposals(merged, metrics=metrics, entities=[entity, *known])
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
@@ -96,3 +98,29 @@ def _merge(proposals: list[Proposal]) -> list[Proposal]:
                 current, entity_aliases=tuple(sorted({*p.entity_aliases, *current.entity_aliases}))
             )
     return sorted(best.values(), key=lambda p: (p.start, p.as_of))
+
+
+def _restated(proposals: list[Proposal]) -> list[Proposal]:
+    """Drop a headline's or a table total's figure that the body states too: the body says
+    what it counts and when, the headline and the "Total" row only repeat it."""
+
+    def figure(p: Proposal) -> tuple:
+        return (p.period, round(p.value, 6), p.value_high, p.unit)
+
+    body = {figure(p) for p in proposals if not p.headline and not p.total_row}
+    stated = {(round(p.value, 6), p.unit) for p in proposals if not p.headline}
+    kept, aliases = [], {}
+    for p in proposals:
+        if (p.total_row and figure(p) in body) or (
+            p.headline and (round(p.value, 6), p.unit) in stated
+        ):
+            # the names the headline uses ("Xperia") still belong to the body's figure
+            aliases.setdefault((round(p.value, 6), p.unit), set()).update(p.entity_aliases)
+        else:
+            kept.append(p)
+    return [
+        replace(p, entity_aliases=tuple(sorted({*p.entity_aliases, *extra})))
+        if (extra := aliases.get((round(p.value, 6), p.unit)))
+        else p
+        for p in kept
+    ]

@@ -33,6 +33,7 @@ class Figure:
     value: float
     unit: str
     explicit: bool  # a currency, percent or scale says it is an amount
+    high: float | None = None  # a range's upper end: "212,000 to 217,000"
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -69,7 +70,55 @@ def find_figures(text: str) -> list[Figure]:
                 )
             )
     out.sort(key=lambda f: f.start)
-    return [f for f in out if not _is_label(text, f)]
+    return _ranges(text, [f for f in out if not _is_label(text, f)])
+
+
+_RANGE_GAP = re.compile(
+    r"\s*(?:to|-|–|—|and)\s*(?:(?:about|around|roughly|approximately|some)\s+)?[\"“”']?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
+_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|mn|bn|tn)\b", re.I)
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "212,000 to 217,000", "6% to 7%", "between $1 billion and $1.2 billion", "6-7%": one
+    figure with a low and a high end. "from X to Y" is a change, not a range."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None:
+            gap = text[f.end : nxt.start]
+            before = text[max(0, f.start - 40) : f.start]
+            joined = _RANGE_GAP.fullmatch(gap) is not None and (
+                gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
+            )
+            low, unit = f.value, nxt.unit
+            if f.unit != nxt.unit and f.unit == "units" and not f.explicit:
+                pass  # "6 to 7%", "1 to 2 million": the low end takes the high end's unit
+            elif f.unit != nxt.unit:
+                joined = False
+            scale = _SCALE_WORD.search(nxt.text)
+            if joined and scale and not _SCALE_WORD.search(f.text) and low * 1000 <= nxt.value:
+                low = low * (nxt.value / _bare(nxt))  # "1 to 2 million": 1 million
+            if joined and not _CHANGE_FROM.search(before) and 0 <= low < nxt.value:
+                out.append(
+                    Figure(f.start, nxt.end, text[f.start : nxt.end], low, unit, True, nxt.value)
+                )
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _bare(f: Figure) -> float:
+    """The number as written, without its scale: 2 for "2 million"."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    return float(m.group().replace(",", "")) if m else f.value
 
 
 def _is_label(text: str, f: Figure) -> bool:

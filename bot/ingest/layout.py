@@ -72,6 +72,8 @@ _BOILERPLATE = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
+# Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
+_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?<![.!?;:,])$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 
@@ -175,6 +177,9 @@ def _block_sentences(
             out.extend(_split(text, run[0][0], run[-1][1], paragraph))
             run.clear()
 
+    aligned = {k for k, (s, e) in enumerate(block) if _ALIGNED.search(text[s:e].strip())}
+    if len(aligned) < 2:
+        aligned = set()  # one line with wide gaps is not a table
     for k, (start, end) in enumerate(block):
         line = text[start:end]
         stripped = line.strip()
@@ -182,7 +187,7 @@ def _block_sentences(
         role = None
         if title is not None and stripped == title:
             role = "title"
-        elif _TABLE_ROW.search(line):
+        elif _TABLE_ROW.search(line) or k in aligned:
             role = "row"
         elif _LIST_ITEM.match(line):
             role = "item"

@@ -351,3 +351,74 @@ def main_product(layout: Layout) -> str | None:
             if m["product"] and m.group().lower() not in ("unit", "units"):
                 counts[singular(m.group())] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# -- table rows ------------------------------------------------------------------------------
+
+_LOSS_SUFFIX = re.compile(r"\b(?:income|profit|earnings|result)\b", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
+
+
+def _tidy(phrase: str, names: Sequence[str]) -> str:
+    """Drop company names and keep a name's capitals: "LG smartphones" -> "smartphones"."""
+    folded = {n.casefold() for n in names}
+    firsts = {n.split()[0].casefold() for n in names if n.split()}  # "LG" of "LG Electronics"
+
+    def named(w: str) -> bool:
+        bare = re.sub(r"['’]s$", "", w).casefold()
+        return bare in folded or bare in firsts
+
+    words = [w for w in phrase.replace(",", " ").split() if not named(w)]
+    out = []
+    for i, w in enumerate(words):
+        digits = any(c.isdigit() for c in w)
+        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper())
+        out.append(w if keep else w.lower())
+    return " ".join(out)
+
+
+def table_metric(
+    label: str,
+    measure: str | None,
+    caption: str,
+    unit: str,
+    suffix: str,
+    *,
+    names: Sequence[str],
+) -> str | None:
+    """The metric of a table cell from its row label, its column's measure ("Deliveries"),
+    the table caption's product ("LG smartphones") and a word after the figure ("loss").
+    None when nothing says what the figure counts."""
+    from bot.facts import reporting
+
+    measure_of = reporting.measure_of_unit(unit)
+    had_loss = "(loss)" in label.lower()
+    label = _tidy(_PAREN.sub("", label), names)
+    caption = _tidy(caption, names)
+    fam = reporting.family_of(label, measure_of) if label else None
+    if fam is None and measure:
+        phrase = f"{label} {measure.lower()}".strip()
+    elif fam is None:
+        cap = reporting.family_of(caption, measure_of) if caption else None
+        if cap is None or not label:
+            return None
+        phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
+    else:
+        phrase = label
+        product = " ".join(
+            w for w in caption.split() if reporting.family_of(w) is None and not w[:1].isdigit()
+        )
+        if product and not set(product.lower().split()) & set(label.lower().split()):
+            if fam.key == "units_sold" and _UNIT_WORDS.search(label):
+                # "Units sold" under "LG smartphones": "smartphones sold"
+                phrase = _UNIT_WORDS.sub(product, label, count=1)
+            elif fam.key in ("growth", "market_share"):
+                thing = singular(product.split()[-1])
+                base = " ".join([*product.split()[:-1], thing])
+                phrase = f"{base} sales growth" if fam.key == "growth" else f"{base} {fam.label}"
+            else:
+                phrase = f"{product} {label}"
+    if suffix.startswith("loss") or (had_loss and suffix.startswith("loss")):
+        phrase = _LOSS_SUFFIX.sub("loss", phrase)
+    return " ".join(phrase.split()) or None

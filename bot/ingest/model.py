@@ -38,6 +38,9 @@ class Proposal:
     metric_synonyms: tuple[str, ...] = ()  # for a metric the store does not have yet
     entity_aliases: tuple[str, ...] = ()  # other names the report uses for the entity
     note: str = ""
+    value_high: float | None = None  # the upper end of a range ("212,000 to 217,000")
+    from_table: bool = False
+    total_row: bool = False  # a table's "Total" row: the prose usually states it too
 
     @property
     def figure_key(self) -> tuple:
@@ -47,6 +50,7 @@ class Proposal:
             self.kind,
             self.period,
             round(self.value, 6),
+            None if self.value_high is None else round(self.value_high, 6),
             self.unit,
         )
 

@@ -9,8 +9,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from bot.ingest import lexicon as lx
 from bot.ingest.model import KnownMetric
 
@@ -132,11 +130,9 @@ def match_metric(p, metrics: Sequence) -> str | None:
             if not theirs:
                 continue
             for k in ours:
-                if k == theirs:
-                    score = 200 - i
-                else:
-                    ratio = fuzz.token_sort_ratio(" ".join(sorted(k)), " ".join(sorted(theirs)))
-                    score = int(ratio) if ratio >= 92 else 0
+                # the same words only, never a fuzzy score: "A320 Family deliveries" and
+                # "A330 Family deliveries" are two metrics however alike they look
+                score = 200 - i if k == theirs else 0
                 if score and (best is None or score > best[0]):
                     best = (score, m.name)
     return best[1] if best else None

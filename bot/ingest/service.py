@@ -229,6 +229,7 @@ def _figure_of(fields: Mapping[str, Any]) -> tuple:
         fields.get("kind"),
         fields.get("period"),
         float(fields.get("value") or 0),
+        fields.get("value_high"),
         fields.get("unit"),
         fields.get("as_of"),
     )
@@ -249,6 +250,7 @@ def candidate_fields(
         "kind": p.kind.value,
         "period": p.period.iso(),
         "value": json_number(p.value),
+        **({"value_high": json_number(p.value_high)} if p.value_high is not None else {}),
         "unit": p.unit,
         "as_of": p.as_of.isoformat(),
         "source": source_key,
@@ -277,6 +279,8 @@ def fact_json(c: Candidate) -> dict[str, Any]:
     """A candidate as outside tools read it: the bundle's fact fields and its id."""
     f = c.fields
     out: dict[str, Any] = {"candidate": c.id, **{k: f.get(k) for k in FACT_FIELDS}}
+    if f.get("value_high") is not None:
+        out["value_high"] = f["value_high"]
     out["status"] = c.status
     for extra in (
         "new_entity",

@@ -81,9 +81,8 @@ def test_news_story_in_html_drops_navigation_related_links_and_comments():
         (t, "revenue", "actual", q4, 1.1e9, "USD"),  # not the analysts' 1.05 billion
         (t, "revenue", "forecast", "2024-02-01/2025-01-31", 4.6e9, "USD"),
         (t, "drones sold", "actual", "2023-02-01/2024-01-31", 7.4e6, "units"),
-        ("Wingtip", "drones sold", "actual", "2023-10-01/2023-12-31", 900000, "units"),
-    }
-    assert ex.new_entities == ("Wingtip",)
+    }  # not the rival Wingtip's 900,000 drones: a comparison, not this report's fact
+    assert ex.new_entities == ()
 
 
 @pytest.mark.parametrize(
