@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.facts import reporting
 from bot.facts.model import Kind, Period
 from bot.facts.periods import FiscalCalendar
 from bot.ingest import lexicon as lx
@@ -34,6 +35,10 @@ class Context:
     names: Names
     metrics: MetricReader
     anchor: Period | None = None  # the period the text was just talking about
+    # the company's own fiscal calendar, for a target with no period ("its current year")
+    # when the report names its periods in calendar years
+    fiscal: FiscalCalendar | None = None
+    plan_period: Period | None = None  # the year of the last target or forecast stated
 
 
 @dataclass
@@ -133,9 +138,26 @@ _CHANGE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(
-    r"\bto\s+(?:(?:around|about|approximately|roughly|nearly|some|just)\s+)?$", re.IGNORECASE
+    r"\bto\s+[\"“]?(?:(?:around|about|approximately|roughly|nearly|some|just)\s+)?$",
+    re.IGNORECASE,
 )
-_FROM = re.compile(r"\bfrom\b(?:\s+[\w’'-]+){0,5}?\s*$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b(?:\s+[\w’'\"“-]+){0,5}?\s*[\"“]?$", re.IGNORECASE)
+# The earlier figure of a revision: "down from 2.64 million", "revised down from its earlier
+# target of 30 million", "against an original estimate of 150 million", "below its original
+# estimate of 217,000", "compared with the 8.0% it had forecast before".
+_EARLIER = re.compile(
+    r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
+    r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prior|initial|old)"
+    r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
+    r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+_HAD_STATED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:it|they|the\s+company|\w+)\s+had\s+(?:been\s+)?"
+    r"(?:forecast|expected|projected|targeted|planned|guided|estimated|predicted)",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'-]{0,40}$",
@@ -249,11 +271,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 else sl.kind
             )
     # -- revisions
+    if pair is None:
+        pair = _stated_revision(text, slots)
     if pair is not None:
         new, old, kind = pair
         for sl in (new, old):
             sl.kind = kind
-            if sl.metric is None or sl.metric.family == "percent":
+            if sl.metric is None or sl.metric.name.endswith("growth"):
                 sl.skip = True
         if old.metric is not None and new.metric is not None and not old.skip:
             old.metric = new.metric
@@ -287,9 +311,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
             period = _pick_time(own_times(slots[i + 1]), f, cal, sl, anchor)
         if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
-            # a company's target or forecast with no period is for its current fiscal year
-            period = fiscal_year(cal, sl.as_of)
-            sl.note = sl.note or "period not stated: the current fiscal year assumed"
+            if ctx.plan_period is not None:
+                period = ctx.plan_period  # the plan the report was just talking about
+            else:
+                # a company's target or forecast with no period is for its current fiscal year
+                own = ctx.fiscal if ctx.fiscal and sl.entity == ctx.names.main.name else cal
+                period = fiscal_year(own, sl.as_of)
+                sl.note = sl.note or "period not stated: the current fiscal year assumed"
+        elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
+            ctx.plan_period = period
         if period is None:
             period = ctx.anchor if not [t for t in times if t.mode != "day"] else None
             if period is None:
@@ -305,6 +335,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    regions = {id(sl): _region(text, sl, mentions) for sl in slots}
+    if pair is not None and regions.get(id(pair[1])) is None:
+        regions[id(pair[1])] = regions.get(id(pair[0]))  # "down from 2.64 million": the same
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
@@ -314,7 +347,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         out.append(
             Proposal(
                 entity=sl.entity,
-                metric=sl.metric.name,
+                metric=_with_region(sl.metric.name, regions.get(id(sl))),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
                 value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
@@ -419,6 +452,35 @@ def _revision_pair(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] |
     return new, old, kind
 
 
+def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] | None:
+    """ "Its goal is now 2.44 million, down from 2.64 million", "now aims to sell 24 million,
+    revised down from its earlier target of 30 million": a target or forecast stated with
+    the earlier one it replaces (an actual "up from 33 million" compares two periods)."""
+    for i, old in enumerate(slots):
+        if i == 0 or old.skip:
+            continue
+        new = next((sl for sl in reversed(slots[:i]) if not sl.skip), None)
+        if new is None or new.kind not in (Kind.TARGET, Kind.FORECAST):
+            continue
+        if new.fig.unit != old.fig.unit or new.metric is None:
+            continue
+        m = _EARLIER.search(text, new.fig.end, old.fig.start)
+        if m is None:
+            continue
+        noun = (m["noun"] or "").lower()
+        if noun and noun not in lx.KIND_NOUNS:
+            continue
+        said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
+        if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
+            return new, old, new.kind
+    return None
+
+
+_CHANGE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
 def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
     """The subject: the nearest company name before the figure, in its own stretch first."""
     f = sl.fig
@@ -520,3 +582,24 @@ def _update_anchor(
                 if p is not None and p.months in (3, 6, 12):
                     ctx.anchor = p
                     return
+
+
+def _region(text: str, sl: _Slot, mentions: list[tuple[int, int, str, str]]) -> str | None:
+    """The region a figure is about, named in its own clause: "its goal for the U.S. is
+    2.44 million vehicles", "2.82 million in North America". The whole company ("worldwide",
+    "global") is no region; nor is a region inside a company's name."""
+    found = [
+        r
+        for r in reporting.regions_in(text[sl.left : max(sl.right, sl.fig.end)])
+        if not any(s <= sl.left + r.start < e for s, e, _, _ in mentions)
+    ]
+    labels = {r.region.label for r in found if not r.region.whole}
+    if len(labels) != 1 or any(r.region.whole for r in found):
+        return None  # none, or several: the clause does not say which one
+    return labels.pop()
+
+
+def _with_region(metric: str, region: str | None) -> str:
+    if region is None or region.casefold() in metric.casefold():
+        return metric
+    return f"{region} {metric}"

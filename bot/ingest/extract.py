@@ -22,10 +22,12 @@ left out):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, read_sentence
 from bot.ingest.entities import Names, main_entity
 from bot.ingest.layout import analyse
@@ -55,6 +57,11 @@ def extract(
         if main is None:
             raise ValueError("no company found")
         entity = next((e for e in known if e.name == main), KnownEntity(main))
+    fiscal = entity.calendar
+    if not entity.calendar.is_calendar and not _speaks_fiscal(text):
+        # "this year", "in 2007", "the second quarter" in a report that never names a
+        # fiscal period are calendar periods, even for a company with a fiscal year
+        entity = replace(entity, calendar=CALENDAR)
     names = Names([e for e in known if e.name != entity.name], entity)
     ctx = Context(
         published,
@@ -63,6 +70,7 @@ def extract(
             [entity.name, *entity.aliases, *(n for e in known for n in (e.name, *e.aliases))],
             main_product(layout),
         ),
+        fiscal=fiscal,
     )
     proposals: list[Proposal] = []
     for s in layout.sentences:
@@ -77,6 +85,18 @@ def extract(
     named = name_proposals(merged, metrics=metrics, entities=[entity, *known])
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
+
+
+_FISCAL = re.compile(
+    r"\bfiscal\b|\bfinancial\s+year|\bFY\s?['’]?\d|\b(?:year|months?|quarter|half)\s+"
+    r"(?:ending|ended|ends|to|through|until|running\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def _speaks_fiscal(text: str) -> bool:
+    return _FISCAL.search(text) is not None
 
 
 def _merge(proposals: list[Proposal]) -> list[Proposal]:

@@ -18,9 +18,10 @@ CALENDAR_YEARS = FiscalCalendar.of(None, None)
 A, T, F = Kind.ACTUAL, Kind.TARGET, Kind.FORECAST
 
 CASES = [
-    # sold N <product> last year, up from M the year before: two facts, the second anaphoric
+    # sold N <product> last fiscal year, up from M the year before: two facts, the second
+    # anaphoric
     (
-        "Kite said it sold 12 million tablets last year, up from 9 million the year before.",
+        "Kite said it sold 12 million tablets last fiscal year, up from 9 million the year before.",
         date(2016, 5, 10),
         APRIL,
         [
@@ -273,3 +274,23 @@ def test_previous_and_revised_columns_are_a_revision():
     assert ("vehicle sales", "forecast", 8.24e6, "2008-11-01") in got  # dated by its footnote
     assert ("vehicle sales", "forecast", 7.54e6, "2008-12-22") in got
     assert {p.period.iso() for p in ex.proposals} == {"2008-04-01/2009-03-31"}
+
+
+def test_a_report_that_never_names_a_fiscal_period_speaks_in_calendar_years():
+    text = "Kite plans to sell 9.5 million cars this year, after selling 9.37 million last year."
+    ex = extract(text, published=date(2008, 7, 29), entity=KnownEntity("Kite", (), APRIL))
+    got = {(p.kind.value, p.period.iso(), p.value) for p in ex.proposals}
+    assert got == {
+        ("target", "2008-01-01/2008-12-31", 9.5e6),
+        ("actual", "2007-01-01/2007-12-31", 9.37e6),
+    }
+
+
+def test_a_revised_target_keeps_the_earlier_one_dated_before():
+    text = "Kite's sales goal for the U.S. is now 2.44 million cars, down from 2.64 million."
+    ex = extract(text, published=date(2008, 7, 29), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    got = {(p.metric, p.kind.value, p.value, p.as_of.isoformat()) for p in ex.proposals}
+    assert got == {
+        ("U.S. cars sold", "target", 2.44e6, "2008-07-29"),
+        ("U.S. cars sold", "target", 2.64e6, "2008-07-28"),
+    }
