@@ -55,6 +55,7 @@ class _Slot:
     skip: bool = False
     note: str = ""
     aliases: tuple[str, ...] = ()
+    of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -120,11 +121,28 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
 
 
 _GROWTH_VERB = re.compile(
-    r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed|surged"
-    r"|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped|slid|plunged"
-    r"|slumped|down|lost|shrank|a\s+\w+)(?:\s+by)?\s*(?:about|around|nearly|almost|some|more\s+than)?\s*$",
+    r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
+    r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
+    r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
+    r"|gain|jump|climb|slide|slump|growth)\s+of|growth\s+of|(?:a\s+)?rise\s+of)"
+    r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
+# "11.3% fewer than in the year-ago period", "5% higher year on year"
+_GROWTH_AFTER = re.compile(
+    r"^\s*(?P<word>fewer|more|less|lower|higher|up|down)\b(?=\s+(?:than|from|on|year|y/y|yoy|over"
+    r"|compared|versus|vs|against|in\s+the\s+year))",
+    re.IGNORECASE,
+)
+# A period named as what a change is measured against: "fell 6.4% against the second quarter
+# of 2017", "from the same quarter a year ago", "than in the year-ago period".
+_BASE_INTRO = re.compile(
+    r"(?:\bagainst|\bcompared\s+(?:with|to)|\bfrom|\bthan(?:\s+in)?|\bover|\bversus|\bvs\.?"
+    r"|\bon)\s+$",
+    re.IGNORECASE,
+)
+_UP_WORDS = frozenset("more higher up".split())
+_DOWN_AFTER = frozenset("fewer less lower down".split())
 _GROWTH_NOUN = re.compile(
     r"^\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
     r"\s+(?:in|of)\s+",
@@ -195,7 +213,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
             and not (stated and t.day == stated[0])
             and t.mode != "day"
+            and not (sl.fig.unit == "percent" and _is_base(t))
         ]
+
+    def _is_base(t: TimeMention) -> bool:
+        return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
 
     frame = [
         t
@@ -293,7 +315,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         candidates = own_times(sl)
         if pair is not None and sl is pair[1] and not candidates:
             candidates = own_times(pair[0])
-        period = _pick_time(candidates, f, cal, sl, anchor) or _pick_time(frame, f, cal, sl, anchor)
+        period = _pick_time(candidates, f, cal, sl, anchor)
+        if period is None and sl.of is not None:
+            period = sl.of.period  # a change is for the period of the figure it is of
+            sl.kind = sl.of.kind or sl.kind
+        if period is None:
+            period = _pick_time(
+                [t for t in frame if not (f.unit == "percent" and _is_base(t))], f, cal, sl, anchor
+            )
         if period is None and pair is not None and sl in (pair[0], pair[1]):
             other = pair[0] if sl is pair[1] else pair[1]
             period = other.period
@@ -321,7 +350,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
             ctx.plan_period = period
         if period is None:
-            period = ctx.anchor if not [t for t in times if t.mode != "day"] else None
+            named = [t for t in times if t.mode != "day" and not _is_base(t)]
+            period = ctx.anchor if not named else None
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
@@ -393,33 +423,35 @@ def _percent_metric(
     if m is not None and m.family == "percent":
         return m
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
+    after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
-    if verb is None and noun is None:
+    if verb is None and noun is None and after is None:
         return None
-    word = (verb["verb"] if verb else noun["noun"]).lower().split()[-1]  # type: ignore[index]
-    if verb is not None and verb["verb"].lower().startswith("a "):
-        nxt = _GROWTH_NOUN.match(text, f.end)
-        if nxt is None:
-            return None
-        word = nxt["noun"].lower()
-        noun = nxt
-    if noun is not None:
+    if verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
+        word = verb["verb"].split()[-2 if verb["verb"].lower().endswith("of") else -1].lower()
+    elif verb is not None:
+        word = verb["verb"].lower().split()[-1]
+    elif noun is not None:
+        word = noun["noun"].lower()
+    else:
+        word = after["word"].lower()  # type: ignore[index]
+    if noun is not None and verb is None:
         base = ctx.metrics.growth(text, noun.end(), min(len(text), noun.end() + 80))
         if base is None:
             base = _growth_from_phrase(text, noun.end())
     else:
-        base = ctx.metrics.growth(text, sl.left, f.start) or ctx.metrics.growth(text, 0, f.start)
+        base = ctx.metrics.growth(text, sl.left, f.start)
+        earlier = next((p for p in reversed(previous) if not p.skip and p.metric), None)
+        if base is None and earlier is not None and earlier.metric.family != "percent":
+            # ", a decline of 3.6% from ...", ", up 4% on the year before": the change of
+            # the figure just stated, for its period
+            base = Metric(f"{earlier.metric.name} growth", "percent", None, (), "")
+            sl.of = earlier
         if base is None:
-            previous_metric = (
-                _antecedent(previous, Figure(0, 0, "", 0, "units", False))
-                or _antecedent(previous, Figure(0, 0, "", 0, "USD", False))
-                or next((p.metric for p in reversed(previous) if p.metric is not None), None)
-            )
-            if previous_metric is not None:
-                base = Metric(f"{previous_metric.phrase or previous_metric.name} growth", "percent")
+            base = ctx.metrics.growth(text, 0, sl.left)
     if base is None:
         return None
-    if word in lx.DOWN_WORDS:
+    if word in lx.DOWN_WORDS or word in _DOWN_AFTER:
         sl.value = -f.value
     return base
 
