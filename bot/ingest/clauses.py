@@ -106,6 +106,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             if prev == "to":
                 i -= 1
                 continue  # "hopes to sell": the word before decides
+            if w.endswith("ing") and lx.kind_of_cue(prev) is not None:
+                return lx.kind_of_cue(prev)  # "anticipates shipping", "plans selling"
             if prev in ("is", "are") and w.endswith("ing"):
                 return Kind.FORECAST  # "is selling" ... rare; treat as expected
             return Kind.ACTUAL
@@ -130,7 +132,7 @@ _GROWTH_VERB = re.compile(
 )
 # "11.3% fewer than in the year-ago period", "5% higher year on year"
 _GROWTH_AFTER = re.compile(
-    r"^\s*(?P<word>fewer|more|less|lower|higher|up|down)\b(?=\s+(?:than|from|on|year|y/y|yoy|over"
+    r"\s*(?P<word>fewer|more|less|lower|higher|up|down)\b(?=\s+(?:than|from|on|year|y/y|yoy|over"
     r"|compared|versus|vs|against|in\s+the\s+year))",
     re.IGNORECASE,
 )
@@ -144,7 +146,7 @@ _BASE_INTRO = re.compile(
 _UP_WORDS = frozenset("more higher up".split())
 _DOWN_AFTER = frozenset("fewer less lower down".split())
 _GROWTH_NOUN = re.compile(
-    r"^\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
+    r"\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
     r"\s+(?:in|of)\s+",
     re.IGNORECASE,
 )
@@ -297,6 +299,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         pair = _stated_revision(text, slots)
     if pair is not None:
         new, old, kind = pair
+        if old.metric is None and new.metric is not None and not old.note:
+            old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
         for sl in (new, old):
             sl.kind = kind
             if sl.metric is None or sl.metric.name.endswith("growth"):
@@ -489,7 +493,7 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
     revised down from its earlier target of 30 million": a target or forecast stated with
     the earlier one it replaces (an actual "up from 33 million" compares two periods)."""
     for i, old in enumerate(slots):
-        if i == 0 or old.skip:
+        if i == 0 or old.note:  # a third party's figure is no earlier statement of ours
             continue
         new = next((sl for sl in reversed(slots[:i]) if not sl.skip), None)
         if new is None or new.kind not in (Kind.TARGET, Kind.FORECAST):
