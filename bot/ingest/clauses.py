@@ -15,7 +15,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure, find_figures, words_in
 from bot.ingest.layout import Sentence
-from bot.ingest.metrics import Metric, MetricReader
+from bot.ingest.metrics import Metric, MetricReader, with_measure
 from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
@@ -180,7 +180,7 @@ _HAD_STATED = re.compile(
 _NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
-    r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'-]{0,40}$",
+    r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
     re.IGNORECASE,
 )
 _KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
@@ -301,6 +301,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         new, old, kind = pair
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
+        if new.metric is None and old.metric is not None and not new.note:
+            new.metric, new.skip = old.metric, False  # "from 820 aircraft to 790"
+        changed = _CHANGE_OBJECT.search(text)
+        if changed is not None and new.metric is not None:
+            # "its full-year delivery target": the words of the target name the measure
+            new.metric = with_measure(new.metric, changed["obj"])
+            old.metric = new.metric if old.metric is not None else None
         for sl in (new, old):
             sl.kind = kind
             if sl.metric is None or sl.metric.name.endswith("growth"):

@@ -136,7 +136,7 @@ class MetricReader:
         "8.8 million smartphone sales", "$4 billion in revenue"."""
         after = text[fig.end : limit]
         m = re.match(
-            r"(?:\s+(?:of|in)\s+(?=(?:revenue|sales|net|operating|profit|income)))?"
+            r"[\"”]?(?:\s+(?:of|in)\s+(?=(?:revenue|sales|net|operating|profit|income)))?"
             r"(?P<np>(?:\s+[\w’'&-]+){1,4})",
             after,
         )
@@ -342,6 +342,25 @@ class MetricReader:
             base = " ".join(words_)
             return Metric(f"{base} growth", "percent", None, (), base)
         return None
+
+
+_PARTICIPLES = {"units_sold": "sold", "units_shipped": "shipped", "units_delivered": "delivered"}
+
+
+def with_measure(metric: Metric, phrase: str) -> Metric:
+    """A units metric with the measure PHRASE names: "aircraft sold" under "its delivery
+    target" is "aircraft delivered"."""
+    from bot.facts import reporting
+
+    if metric.family != "units":
+        return metric
+    fam = reporting.family_of(phrase, "units")
+    participle = _PARTICIPLES.get(fam.key) if fam else None
+    m = re.fullmatch(r"(?P<thing>.+) (?:sold|shipped|delivered)", metric.name)
+    if participle is None or m is None:
+        return metric
+    return Metric(f"{m['thing']} {participle}", metric.family, metric.product, metric.brands,
+                  metric.phrase)
 
 
 def main_product(layout: Layout) -> str | None:
