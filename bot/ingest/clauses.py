@@ -144,6 +144,19 @@ _BASE_INTRO = re.compile(
     re.IGNORECASE,
 )
 _UP_WORDS = frozenset("more higher up".split())
+_COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|which|those)\s+(?:were\s+|are\s+)?(?P<noun>[A-Za-z][\w-]*s)\b"
+)
+# A level counted at a moment, not over a period: "the order backlog at 31 December".
+_STOCK = re.compile(r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor", re.IGNORECASE)
+_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_COPULA = re.compile(
+    r"\s(?:stood|was|were|is|are|came|totall?ed|amounted|reached|hit|rose|fell|grew)"
+    r"(?:\s+(?:at|to|in\s+at))?\s+(?:(?:a|an)\s+(?:record|total|all-time\s+high)\s+(?:of\s+)?)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 _DOWN_AFTER = frozenset("fewer less lower down".split())
 _GROWTH_NOUN = re.compile(
     r"\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
@@ -206,7 +219,6 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     stated = _statement_date(text, times, ctx.published)
     slots = [_Slot(f, a, b) for f, (a, b) in zip(figs, _stretches(text, figs), strict=True)]
     mentions = ctx.names.mentions(text)
-    owned = [(sl.left, sl.right) for sl in slots]
 
     def own_times(sl: _Slot) -> list[TimeMention]:
         return [
@@ -221,13 +233,18 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     def _is_base(t: TimeMention) -> bool:
         return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
 
-    frame = [
-        t
-        for t in times
-        if not any(a <= t.start < b for a, b in owned)
-        and t.mode != "day"
-        and not (stated and t.day == stated[0])
-    ]
+    def framing() -> list[TimeMention]:
+        """Time phrases no figure owns frame them all; a figure left out (a count of
+        customers, a third party's figure) owns nothing."""
+        owned = [(sl.left, sl.right) for sl in slots if not sl.skip]
+        return [
+            t
+            for t in times
+            if not any(a <= t.start < b for a, b in owned)
+            and t.mode != "day"
+            and not (stated and t.day == stated[0])
+        ]
+
     pair = _revision_pair(text, slots)
 
     for i, sl in enumerate(slots):
@@ -249,7 +266,26 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
                 sl.skip = True  # "in over 20 countries", "5 million people"
                 continue
-            sl.metric = ctx.metrics.tail(text, f, sl.right)
+            if (
+                noun
+                and noun.group(1).lower() in lx.LEVEL_PLURAL
+                and _COMPLEMENT_INTRO.search(text, max(0, f.start - 12), f.start)
+            ):
+                sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
+                continue
+            part = _OF_THEM.match(text, f.end)
+            earlier = next((p for p in reversed(slots[:i]) if not p.skip and p.metric), None)
+            if part is not None and earlier is not None and earlier.metric.family == "units":
+                # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
+                sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
+                sl.of = earlier
+            subject = _COPULA.search(text, sl.left, f.start)
+            if sl.metric is None and subject is not None:
+                # "the order backlog stood at a record 8,754 aircraft": the subject names it
+                found = ctx.metrics.near(text, f, sl.left, subject.start() + 1)
+                if found is not None and found.family == "units" and found.product is None:
+                    sl.metric = found
+            sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
             label = _KEY_VALUE.match(text)
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
@@ -327,12 +363,19 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if pair is not None and sl is pair[1] and not candidates:
             candidates = own_times(pair[0])
         period = _pick_time(candidates, f, cal, sl, anchor)
+        if sl.of is not None and f.unit != "percent":
+            period = sl.of.period  # a part has the period of its whole
+            sl.kind = sl.of.kind or sl.kind
         if period is None and sl.of is not None:
             period = sl.of.period  # a change is for the period of the figure it is of
             sl.kind = sl.of.kind or sl.kind
         if period is None:
             period = _pick_time(
-                [t for t in frame if not (f.unit == "percent" and _is_base(t))], f, cal, sl, anchor
+                [t for t in framing() if not (f.unit == "percent" and _is_base(t))],
+                f,
+                cal,
+                sl,
+                anchor,
             )
         if period is None and pair is not None and sl in (pair[0], pair[1]):
             other = pair[0] if sl is pair[1] else pair[1]
@@ -360,12 +403,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.note = sl.note or "period not stated: the current fiscal year assumed"
         elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
             ctx.plan_period = period
+        if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
+            period = _moment(text, times, sl, None)
         if period is None:
             named = [t for t in times if t.mode != "day" and not _is_base(t)]
             period = ctx.anchor if not named else None
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
+        if sl.metric is not None and _STOCK.search(sl.metric.name):
+            period = _moment(text, times, sl, period)
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
@@ -646,3 +693,20 @@ def _with_region(metric: str, region: str | None) -> str:
     if region is None or region.casefold() in metric.casefold():
         return metric
     return f"{region} {metric}"
+
+
+def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | None) -> Period | None:
+    """A backlog is counted on a day: the day the sentence names ("at 31 December 2025"),
+    else the last day of the period it names ("at the end of 2024")."""
+    days = [
+        t
+        for t in times
+        if t.mode == "day"
+        and t.day is not None
+        and _AT_DAY.search(text, max(0, t.start - 20), t.start)
+        and (sl.as_of is None or t.day <= sl.as_of)
+    ]
+    if days:
+        near = min(days, key=lambda t: abs(t.start - sl.fig.start))
+        return Period(near.day, near.day)  # type: ignore[arg-type]
+    return Period(period.end, period.end) if period is not None else None

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.figures import Figure, words_in
 from bot.ingest.layout import Layout
@@ -68,6 +69,8 @@ def singular(word: str) -> str:
         return lx.PLURAL_TO_SINGULAR[w]
     if w in lx.PRODUCTS:
         return w
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"  # "widebodies"
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -217,19 +220,24 @@ class MetricReader:
         complement: str | None,
         phrase: str,
     ) -> Metric | None:
-        if h["money"] and head not in ("sales", "orders", "bookings"):
+        if h["money"] and head not in ("sales", "orders", "bookings", "backlog"):
             return None
         if h["pct"]:
             return None
+        if head in ("orders", "bookings", "backlog"):
+            # orders and backlog are named as written: "gross orders", "order backlog"
+            words_ = [m.lower() for m in mods if m.lower() not in lx.EMPTY_MODIFIERS]
+            return Metric(" ".join([*words_, head]), "units", None, tuple(brands), phrase)
         if h["level"]:
             single = lx.LEVEL_PLURAL.get(head, head)
             return Metric(lx.LEVEL_NOUNS.get(single, head), "units", None, tuple(brands), phrase)
         participle = "sold"
-        around = text[max(0, h.start() - 30) : h.end() + 15]
+        around = text[max(0, h.start() - 40) : h.end() + 15]
+        measures = {f.key for f in reporting.families_of(around)}
         if head.startswith("shipment") or re.search(r"\bship", around, re.IGNORECASE):
             participle = "shipped"
-        elif head.startswith("deliver") or re.search(r"\bdeliver", around, re.IGNORECASE):
-            participle = "delivered"
+        elif head.startswith("deliver") or "units_delivered" in measures:
+            participle = "delivered"  # "delivered", "handed over", "deliveries"
         product = None
         if h["product"] and head not in ("unit", "units"):
             product = singular(head)
@@ -320,6 +328,9 @@ class MetricReader:
             return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
         return Metric(f"units {participle}", "units")
 
+    def part_of(self, whole: Metric, noun: str) -> Metric:
+        return _part_name(whole, noun)
+
     def growth(self, text: str, start: int, end: int) -> Metric | None:
         """The thing that grew: "sales in Sony's mobile unit increased 29.6 percent"."""
         heads = list(HEAD.finditer(text, start, end))
@@ -347,6 +358,15 @@ class MetricReader:
 _PARTICIPLES = {"units_sold": "sold", "units_shipped": "shipped", "units_delivered": "delivered"}
 
 
+def _part_name(whole: Metric, noun: str) -> Metric:
+    """ "1,124 of them widebodies" of "order backlog": "widebody order backlog"; "10 million
+    of them smartphones" of "mobile phones sold": "smartphones sold"."""
+    m = re.fullmatch(r"(?P<thing>.+) (?P<verb>sold|shipped|delivered)", whole.name)
+    if m is not None:
+        return Metric(f"{noun.lower()} {m['verb']}", "units", singular(noun), (), noun)
+    return Metric(f"{singular(noun)} {whole.name}", "units", None, (), "")
+
+
 def with_measure(metric: Metric, phrase: str) -> Metric:
     """A units metric with the measure PHRASE names: "aircraft sold" under "its delivery
     target" is "aircraft delivered"."""
@@ -359,8 +379,9 @@ def with_measure(metric: Metric, phrase: str) -> Metric:
     m = re.fullmatch(r"(?P<thing>.+) (?:sold|shipped|delivered)", metric.name)
     if participle is None or m is None:
         return metric
-    return Metric(f"{m['thing']} {participle}", metric.family, metric.product, metric.brands,
-                  metric.phrase)
+    return Metric(
+        f"{m['thing']} {participle}", metric.family, metric.product, metric.brands, metric.phrase
+    )
 
 
 def main_product(layout: Layout) -> str | None:
