@@ -47,6 +47,7 @@ def fact_json(view: FactView) -> dict:
         },
         "kind": f.kind.value,
         "value": json_number(f.value),
+        **({} if f.value_high is None else {"value_high": json_number(f.value_high)}),
         "unit": f.unit,
         "as_of": f.as_of.isoformat(),
         "quote": f.quote,

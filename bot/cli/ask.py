@@ -11,6 +11,7 @@ from bot.answering import Answer, Status
 from bot.answering.engine import QuestionError
 from bot.answering.render import to_json, to_text
 from bot.cli.context import AppContext, check_scope
+from bot.facts.model import SalesBotError
 
 scope_option = click.option(
     "--scope",
@@ -30,7 +31,7 @@ def ask(app: AppContext, question: tuple[str, ...], as_json: bool, scope: str) -
     scope = check_scope(scope)
     engine = app.engine()
     if question == ("-",):
-        for line in sys.stdin:
+        for line in _stdin_lines():
             if line.strip():
                 answer = _ask_one(engine, line.strip(), scope)
                 click.echo(
@@ -45,12 +46,26 @@ def ask(app: AppContext, question: tuple[str, ...], as_json: bool, scope: str) -
     )
 
 
+def _stdin_lines():
+    """Stdin's lines; bytes that are not UTF-8 become U+FFFD instead of ending the batch."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:
+        yield from sys.stdin
+        return
+    for line in raw:
+        yield line.decode("utf-8", "replace")
+
+
 def _ask_one(engine, question: str, scope: str) -> Answer:
-    """In a batch a bad line gets an 'unknown' object with an error, and the batch goes on."""
+    """In a batch a bad line gets an 'unknown' object with an error, and the batch goes on,
+    whatever went wrong with that one line (even a bug: the batch is many people's)."""
     try:
         return engine.ask(question, scope)
-    except QuestionError as e:
+    except (QuestionError, SalesBotError) as e:
         return Answer(question=question, status=Status.UNKNOWN, text=str(e), error=str(e))
+    except Exception as e:  # a bug in answering one line must not cost the other lines
+        text = f"this question could not be answered ({type(e).__name__})"
+        return Answer(question=question, status=Status.UNKNOWN, text=text, error=text)
 
 
 @click.command()

@@ -15,6 +15,10 @@ from bot.facts.bundle import dump_bundle, read_bundle_file
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day
 from bot.facts.model import AuditEntry, FactView, Kind, SalesBotError, Source
 from bot.facts.periods import CALENDAR, parse_period
+from bot.facts.quantities import format_quantity
+
+# SQLite's integers end at 2^63 - 1: a larger id cannot name anything, so say so up front.
+ROW_ID = click.IntRange(1, 2**63 - 1)
 
 scope_option = click.option(
     "--scope",
@@ -65,6 +69,8 @@ def _print_view(view: FactView) -> None:
     removed = " [removed]" if view.fact.deleted else ""
     click.echo(f"#{view.fact.id} {fact_label(view)}{removed}")
     click.echo(f"    {fact_summary(view)}")
+    if view.fact.value_high is not None:
+        click.echo(f"    range: {format_quantity(view.fact.quantity)}")
     click.echo(f"    “{view.fact.quote}”")
     click.echo(f"    Source: {source_line(view)}")
 
@@ -124,7 +130,7 @@ def list_facts(
 
 
 @facts.command("show")
-@click.argument("fact_id", type=int)
+@click.argument("fact_id", type=ROW_ID)
 @scope_option
 @click.pass_obj
 def show(app: AppContext, fact_id: int, scope: str) -> None:
@@ -135,7 +141,7 @@ def show(app: AppContext, fact_id: int, scope: str) -> None:
         click.echo("revisions of this figure:")
         for f in history.view.history:
             mark = " (this one)" if f.id == fact_id else ""
-            click.echo(f"    #{f.id} {f.value:g} {f.unit}, stated {f.as_of}{mark}")
+            click.echo(f"    #{f.id} {format_quantity(f.quantity)}, stated {f.as_of}{mark}")
     click.echo("changes:")
     for entry in history.audit:
         _print_change(entry)
@@ -174,7 +180,7 @@ def add(app: AppContext, scope: str, **fields: str | None) -> None:
 
 
 @facts.command("edit")
-@click.argument("fact_id", type=int)
+@click.argument("fact_id", type=ROW_ID)
 @with_fact_options
 @scope_option
 @click.pass_obj
@@ -191,7 +197,7 @@ def edit(app: AppContext, fact_id: int, scope: str, **fields: str | None) -> Non
 
 
 @facts.command("remove")
-@click.argument("fact_id", type=int)
+@click.argument("fact_id", type=ROW_ID)
 @scope_option
 @click.pass_obj
 def remove(app: AppContext, fact_id: int, scope: str) -> None:
@@ -201,7 +207,7 @@ def remove(app: AppContext, fact_id: int, scope: str) -> None:
 
 
 @facts.command("undo")
-@click.option("--change", "change_id", type=int, help="Undo this change (default: your latest).")
+@click.option("--change", "change_id", type=ROW_ID, help="Undo this change (default: your latest).")
 @scope_option
 @click.pass_obj
 def undo(app: AppContext, change_id: int | None, scope: str) -> None:

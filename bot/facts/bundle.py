@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.facts.model import Entity, Fact, Kind, Metric, Period, SalesBotError, Source
-from bot.facts.quantities import normalize_unit
+from bot.facts.quantities import MAX_MAGNITUDE, check_figure, normalize_unit
 
 NAMED_BY = ("start", "end")
 
@@ -46,6 +46,8 @@ def parse_bundle_text(raw: str, name: str = "bundle") -> Bundle:
         raise SalesBotError(
             f"{name} is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})"
         ) from None
+    except RecursionError:
+        raise SalesBotError(f"{name} is nested too deeply to be a bundle") from None
     return parse_bundle(data)
 
 
@@ -91,7 +93,14 @@ class _Record:
             return None
         if not isinstance(value, str):
             raise self.fail(field, "must be a string")
+        self.check_unicode(field, value)
         return value.strip()
+
+    def check_unicode(self, field: str, value: str) -> None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(field, "holds an invalid character (a lone surrogate)") from None
 
     def day(self, field: str, *, required: bool = True) -> date | None:
         value = self.text(field, required=required)
@@ -106,6 +115,8 @@ class _Record:
         value = self.raw.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(field, "must be a list of strings")
+        for v in value:
+            self.check_unicode(field, v)
         return tuple(v.strip() for v in value if v.strip())
 
 
@@ -167,12 +178,25 @@ def _fact(index: int, raw: Any) -> Fact:
         kind = Kind.parse(r.text("kind"))  # type: ignore[arg-type]
     except SalesBotError as e:
         raise r.fail("kind", str(e)) from None
+    value = _number(r, "value", r.raw.get("value"))
+    high = (
+        _number(r, "value_high", r.raw["value_high"])
+        if r.raw.get("value_high") is not None
+        else None
+    )
+    try:
+        check_figure(value, high)
+    except SalesBotError as e:
+        raise r.fail(
+            "value_high" if high is not None and high < value else "value", str(e)
+        ) from None
     return Fact(
         entity=r.text("entity"),  # type: ignore[arg-type]
         metric=r.text("metric"),  # type: ignore[arg-type]
         kind=kind,
         period=period,
-        value=_number(r, r.raw.get("value")),
+        value=value,
+        value_high=high,
         unit=_unit(r, r.text("unit")),  # type: ignore[arg-type]
         as_of=r.day("as_of"),  # type: ignore[arg-type]
         source=r.text("source"),  # type: ignore[arg-type]
@@ -180,14 +204,18 @@ def _fact(index: int, raw: Any) -> Fact:
     )
 
 
-def _number(r: _Record, value: Any) -> float:
+def _number(r: _Record, field: str, value: Any) -> float:
     if value is None:
-        raise r.fail("value", "is missing")
+        raise r.fail(field, "is missing")
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise r.fail("value", f"must be a number, not {value!r}")
-    if not math.isfinite(value):
-        raise r.fail("value", "must be a finite number")
-    return float(value)
+        raise r.fail(field, f"must be a number, not {value!r}")
+    try:
+        number = float(value)  # an int of 400 digits overflows here
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number) or abs(number) >= MAX_MAGNITUDE:
+        raise r.fail(field, "must be a number between -10^18 and 10^18")
+    return number
 
 
 def _unit(r: _Record, unit: str) -> str:
@@ -233,6 +261,7 @@ def dump_bundle(bundle: Bundle) -> dict:
                 "kind": f.kind.value,
                 "period": f.period.iso(),
                 "value": json_number(f.value),
+                **({} if f.value_high is None else {"value_high": json_number(f.value_high)}),
                 "unit": f.unit,
                 "as_of": f.as_of.isoformat(),
                 "source": f.source,

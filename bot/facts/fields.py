@@ -42,7 +42,13 @@ def parse_day(text: str, field: str = "as_of") -> date:
 
 
 def _clean(fields: Mapping[str, Any]) -> dict[str, str]:
-    return {k: str(v).strip() for k, v in fields.items() if v is not None and str(v).strip()}
+    given = {k: str(v).strip() for k, v in fields.items() if v is not None and str(v).strip()}
+    for key, text in given.items():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # bytes a terminal could not decode, say
+            raise SalesBotError(f"the {key} holds a character that is not valid text") from None
+    return given
 
 
 def fact_from_fields(fields: Mapping[str, Any], *, store: FactStore, scope: str) -> Fact:
@@ -105,6 +111,7 @@ def _parse(
         if "unit" in out and quantity.unit != out["unit"]:
             raise SalesBotError(f"the value says {quantity.unit} but the unit says {out['unit']}")
         out["value"], out["unit"] = quantity.value, quantity.unit
+        out["value_high"] = quantity.high  # None: a single figure (also ends a former range)
     elif "unit" not in out and "metric" in given and unit is None:
         out["unit"] = _metric_unit(store, given["metric"], scope) or "units"
     if "as_of" in given:

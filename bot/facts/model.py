@@ -85,6 +85,7 @@ class Quantity:
 
     value: float
     unit: str
+    high: float | None = None  # a range's upper end ("6% to 7%"); None for one figure
 
 
 @dataclass(frozen=True)
@@ -134,10 +135,17 @@ class Fact:
     scope: str = SHARED_SCOPE
     id: int | None = None
     deleted: bool = False
+    # A range ("212,000 to 217,000"): `value` is its low end and this its high end, in the
+    # same unit, value <= value_high. None for a single figure.
+    value_high: float | None = None
     created_by: str | None = None
     created_at: str | None = None
     updated_by: str | None = None
     updated_at: str | None = None
+
+    @property
+    def quantity(self) -> Quantity:
+        return Quantity(self.value, self.unit, self.value_high)
 
     @property
     def revision_key(self) -> tuple[str, str, str, Period]:

@@ -115,21 +115,88 @@ def _value(m: re.Match[str], *signs: str | None) -> Decimal:
     return -value if negative else value
 
 
-def parse_quantity(text: str, default_unit: str | None = None) -> Quantity:
-    """One amount: "39M", "$1.25 billion", "40 billion yen", "29.6%", "-3.2%", "1.2k".
+# Figures are stored as doubles and written back as plain digits: beyond this magnitude
+# neither reads well (a 1e37 "sales figure" is a typo or an attack, and 400 nines become
+# Infinity). A quintillion covers any currency's revenue in its smallest unit.
+MAX_MAGNITUDE = 1e18
 
-    The unit comes from the text, else `default_unit`, else "units"."""
+
+def check_figure(value: float, high: float | None = None) -> None:
+    """Refuse a value (or range) no front door can show: not finite, too large, or a range
+    whose ends are reversed. Every write path calls this, so nothing unshowable is stored."""
+    for v in (value, high):
+        if v is None:
+            continue
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise SalesBotError(f"{v!r} is not a number")
+        if not math.isfinite(v) or abs(v) >= MAX_MAGNITUDE:
+            raise SalesBotError(f"{v!r} is out of range: figures must lie between -10^18 and 10^18")
+    if high is not None and high < value:
+        raise SalesBotError(f"a range cannot end ({high:g}) below where it starts ({value:g})")
+
+
+def _one_amount(text: str) -> re.Match[str]:
     m = _STRICT.fullmatch(text.strip())
     if m is None or _TRAILING_JUNK.search(m["suf"]):  # "1.2.3", "1e6": not a unit either
         raise SalesBotError(f"{text!r} is not a number: try 39 million, $1.25 billion or 29.6%")
     if m["sign"] and m["sign2"]:
         raise SalesBotError(f"{text!r} has two signs")
-    units = {normalize_unit(part) for part in (m["pre"], m["suf"]) if part}
+    return m
+
+
+def _units(text: str, *matches: re.Match[str]) -> set[str]:
+    units = {normalize_unit(m[part]) for m in matches for part in ("pre", "suf") if m[part]}
     if len(units) > 1:
         raise SalesBotError(f"{text!r} has two units: {' and '.join(sorted(units))}")
+    return units
+
+
+# Between the two ends of a range: "to", an en or em dash, or a hyphen that is not a
+# minus sign (it follows a digit, a scale word or a unit and precedes the next amount).
+_RANGE_SEP = re.compile(r"\s+to\s+|\s*[–—]\s*|(?<=[\w%])\s*-\s*(?=[\d.$€£¥￥₩₹a-z-−])", re.I)
+
+
+def _split_range(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The two ends of "212,000 to 217,000", "6%–7%", "$17-17.5 billion", if TEXT is one."""
+    for sep in _RANGE_SEP.finditer(text):
+        left, right = text[: sep.start()], text[sep.end() :]
+        if not left.strip() or not right.strip():
+            continue
+        try:
+            return _one_amount(left), _one_amount(right)
+        except SalesBotError:
+            continue
+    return None
+
+
+def parse_quantity(text: str, default_unit: str | None = None) -> Quantity:
+    """One amount: "39M", "$1.25 billion", "40 billion yen", "29.6%", "-3.2%", "1.2k";
+    or a range of two: "212,000 to 217,000", "6%–7%", "$17-17.5 billion" (a scale or unit
+    written once applies to both ends).
+
+    The unit comes from the text, else `default_unit`, else "units"."""
+    ends = _split_range(text.strip())
+    if ends is None:
+        m = _one_amount(text)
+        units = _units(text, m)
+        low, high = _value(m, m["sign"], m["sign2"]), None
+    else:
+        lo, hi = ends
+        units = _units(text, lo, hi)
+        low, high = _value(lo, lo["sign"], lo["sign2"]), _value(hi, hi["sign"], hi["sign2"])
+        if (
+            hi["scale"]
+            and not lo["scale"]
+            and low <= _value(hi, hi["sign"], hi["sign2"]) / (_SCALES[hi["scale"].lower()])
+        ):  # "$17-17.5 billion": the scale covers both ends, but not in "500,000 to 1.2M"
+            low *= _SCALES[hi["scale"].lower()]
     if not units:
         units = {normalize_unit(default_unit) if default_unit else "units"}
-    return Quantity(float(_value(m, m["sign"], m["sign2"])), units.pop())
+    value, top = float(low), (float(high) if high is not None else None)
+    check_figure(value, top)
+    if top == value:
+        top = None  # "7% to 7%" is one figure
+    return Quantity(value, units.pop(), top)
 
 
 # ---------------------------------------------------------------------- in text
@@ -162,6 +229,8 @@ def find_quantities(
             if part:
                 unit = normalize_unit(part)
         value = float(_value(m, m["sign"]))
+        if not math.isfinite(value) or abs(value) >= MAX_MAGNITUDE:
+            continue  # no figure is that large: a typo, a serial number, or an attack
         found.append(QuantityMention(Quantity(value, unit), m.start(), m.end(), m[0]))
     return found
 
@@ -244,6 +313,8 @@ def format_quantity(q: Quantity, style: str = "long") -> str:
     to three significant figures."""
     if style not in ("long", "short"):
         raise SalesBotError(f"unknown style {style!r}: use long or short")
+    if q.high is not None:
+        return _format_range(q, style)
     short = style == "short"
     if q.unit == "percent":
         number = _short_number(q.value) if short else _percent_number(q.value)
@@ -263,3 +334,15 @@ def _percent_number(value: float) -> str:
     """Digits only: "12 million%" would read oddly."""
     d = _decimal(value).quantize(_THOUSANDTH, ROUND_HALF_UP)
     return _plain(d)
+
+
+def _format_range(q: Quantity, style: str) -> str:
+    """ "212,000 to 217,000 units", "6% to 7%", "$17 billion to $17.5 billion": each end as
+    `format_quantity` writes it, a trailing unit word written once; parses back."""
+    low = format_quantity(Quantity(q.value, q.unit), style)
+    high = format_quantity(Quantity(q.high, q.unit), style)  # type: ignore[arg-type]
+    for tail in (" units", " unit", f" {q.unit}"):
+        if low.endswith(tail) and high.endswith((" units", " unit", f" {q.unit}")):
+            low = low[: -len(tail)]
+            break
+    return f"{low} to {high}"

@@ -160,3 +160,9 @@ def m002_name_lookups(db: Database) -> None:
     # name) scanned those tables: the unique indexes start with the entity or metric id.
     db.execute("CREATE INDEX aliases_by_alias ON aliases (alias COLLATE NOCASE, scope)")
     db.execute("CREATE INDEX synonyms_by_phrase ON synonyms (phrase COLLATE NOCASE, scope)")
+
+
+@migrations()
+def m003_value_ranges(db: Database) -> None:
+    # A fact may state a range ("212,000 to 217,000"): `value` is its low end, this the high.
+    db.execute("ALTER TABLE facts ADD COLUMN value_high REAL")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from bot.facts.bundle import Bundle
 from bot.facts.model import (
     SHARED_SCOPE,
     AuditEntry,
+    NotFoundError,
     SalesBotError,
     Source,
 )
@@ -24,6 +26,78 @@ from bot.facts.store.rows import _audit_from_row
 
 if TYPE_CHECKING:
     from bot.facts.store import FactStore
+
+
+class _StoreDatabase(Database):
+    """sqlite-utils' Database whose outermost transaction is `BEGIN IMMEDIATE`.
+
+    A plain `BEGIN` starts as a reader and upgrades at its first write; in WAL mode that
+    upgrade fails at once with "database is locked" when another process wrote meanwhile,
+    without waiting for the busy timeout. Taking the write lock up front makes concurrent
+    writers queue for up to `busy_timeout`; past it the caller hears "busy, try again"."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise StoreBusyError(
+                    "the store is busy with another change: try again in a moment"
+                ) from None
+            raise
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
+class StoreBusyError(SalesBotError):
+    """Another process held the store's write lock for longer than the busy timeout."""
+
+
+def _check_is_store(path: Path) -> None:
+    """Refuse, before anything is written, an existing file that is neither empty nor a
+    SalesBot store: opening it normally would add our tables and switch it to WAL."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as e:
+        raise SalesBotError(f"cannot open {path}: {e.strerror or e}") from None
+    if header != b"SQLite format 3\x00":
+        raise SalesBotError(f"cannot use {path} as a SalesBot store: it is not an SQLite file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            ours = (
+                "_sqlite_migrations" in tables
+                and conn.execute(
+                    "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1",
+                    [migrations.name],
+                ).fetchone()
+            )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise SalesBotError(f"cannot use {path} as a SalesBot store: {e}") from None
+    if tables and not ours:
+        raise SalesBotError(
+            f"{path} is another application's SQLite database, not a SalesBot store: "
+            "refusing to change it (give --db a new file)"
+        )
 
 
 class StoreBase:
@@ -41,6 +115,7 @@ class StoreBase:
         """Open (creating if needed) the store at PATH; a new store is loaded with SEED."""
         path = Path(path)
         is_new = not path.exists() or path.stat().st_size == 0
+        _check_is_store(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, check_same_thread=False)
@@ -62,7 +137,7 @@ class StoreBase:
 
     @classmethod
     def _from_connection(cls, conn: sqlite3.Connection) -> FactStore:
-        db = Database(conn)
+        db = _StoreDatabase(conn)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 5000")
         if not db.memory:
@@ -131,8 +206,13 @@ class StoreBase:
 
     @_locked
     def audit_entry(self, entry_id: int) -> AuditEntry:
-        row = self.db["audit"].get(entry_id)
-        return _audit_from_row(row)
+        row = None
+        if 0 < entry_id < 2**63:  # beyond SQLite's integers no change can exist
+            row = self.db.execute("SELECT * FROM audit WHERE id = ?", [entry_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no change {entry_id}")
+        names = [d[0] for d in self.db.execute("SELECT * FROM audit LIMIT 0").description]
+        return _audit_from_row(dict(zip(names, row, strict=True)))
 
     @_locked
     def audit_log(self, scope: str, *, limit: int = 50) -> list[AuditEntry]:

@@ -18,9 +18,17 @@ from bot.facts.model import (
     SalesBotError,
     Source,
 )
+from bot.facts.quantities import check_figure
 from bot.facts.store.common import FACT_COLUMNS, FACT_JOINS, _in, _locked, _now, visible_scopes
 from bot.facts.store.names import _Names
-from bot.facts.store.rows import _dict_rows, _fact_from_row, _merge_ranges, _ranges, _short, _trim
+from bot.facts.store.rows import (
+    _check_source,
+    _dict_rows,
+    _fact_from_row,
+    _merge_ranges,
+    _ranges,
+    _trim,
+)
 
 if TYPE_CHECKING:
     pass
@@ -80,6 +88,7 @@ class BundlesMixin:
             else:
                 if not source.text.strip():
                     raise SalesBotError(f"source {source.key!r} has no text")
+                _check_source(source)
                 batch.append(source)
         counts["added"] += self._add_sources(batch, scope, actor)
 
@@ -173,8 +182,9 @@ class BundlesMixin:
         db.execute(
             """CREATE TEMP TABLE IF NOT EXISTS import_facts (
                    seq INTEGER PRIMARY KEY, entity_id INTEGER, metric_id INTEGER, kind TEXT,
-                   period_start TEXT, period_end TEXT, value REAL, unit TEXT, as_of TEXT,
-                   source_id INTEGER, quote TEXT, stored INTEGER NOT NULL DEFAULT 0)"""
+                   period_start TEXT, period_end TEXT, value REAL, value_high REAL, unit TEXT,
+                   as_of TEXT, source_id INTEGER, quote TEXT,
+                   stored INTEGER NOT NULL DEFAULT 0)"""
         )
         added = _Added()
         ids: list[list[int]] = []
@@ -185,8 +195,8 @@ class BundlesMixin:
             before = db.conn.total_changes
             db.conn.executemany(
                 """INSERT INTO temp.import_facts (seq, entity_id, metric_id, kind, period_start,
-                       period_end, value, unit, as_of, source_id, quote)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       period_end, value, value_high, unit, as_of, source_id, quote)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 itertools.islice(rows, _IMPORT_CHUNK),
             )
             if db.conn.total_changes == before:
@@ -207,10 +217,10 @@ class BundlesMixin:
             try:
                 cursor = db.execute(
                     """INSERT INTO facts (scope, entity_id, metric_id, kind, period_start,
-                           period_end, value, unit, as_of, source_id, quote, created_by,
-                           created_at)
+                           period_end, value, value_high, unit, as_of, source_id, quote,
+                           created_by, created_at)
                        SELECT ?, entity_id, metric_id, kind, period_start, period_end, value,
-                           unit, as_of, source_id, quote, ?, ?
+                           value_high, unit, as_of, source_id, quote, ?, ?
                        FROM temp.import_facts WHERE stored = 0 ORDER BY seq""",
                     [scope, actor, now],
                 )
@@ -226,8 +236,8 @@ class BundlesMixin:
                 query = "SELECT id FROM facts WHERE id > ? ORDER BY id"
                 ids.extend(_ranges([r[0] for r in db.execute(query, [last])]))
             restated = db.execute(
-                """SELECT entity_id, metric_id, kind, period_start, period_end, value, unit,
-                          as_of, source_id, quote
+                """SELECT entity_id, metric_id, kind, period_start, period_end, value,
+                          value_high, unit, as_of, source_id, quote
                    FROM temp.import_facts WHERE stored = 1 ORDER BY seq"""
             ).fetchall()
             for r in restated:
@@ -262,7 +272,7 @@ class BundlesMixin:
                 self.db["facts"].insert({**row, "created_by": actor, "created_at": _now()}).last_pk
             )
             return "added", fact_id
-        content = ("value", "unit", "source_id", "quote")
+        content = ("value", "value_high", "unit", "source_id", "quote")
         if all(same[k] == row[k] for k in content) or same["scope"] != row["scope"]:
             return "skipped", same["id"]
         before = self._raw_fact_row(same["id"])
@@ -323,6 +333,7 @@ _ROW_FIELDS = (
     "period_start",
     "period_end",
     "value",
+    "value_high",
     "unit",
     "as_of",
     "source_id",
@@ -331,12 +342,13 @@ _ROW_FIELDS = (
 
 
 def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
-    """(seq, entity_id, metric_id, kind, start, end, value, unit, as_of, source_id, quote)
+    """(seq, entity_id, metric_id, kind, start, end, value, value_high, unit, as_of, source_id,
+    quote)
     for each fact, checked as `FactStore._resolve_fact` checks it, failing on the first
     bad fact with the same message. A million facts pass through here: what the facts
     before it looked up (their source, names, dates) is reused."""
     last_source: str | None = None
-    source_id, folded_text = 0, ""
+    source_id = 0
     last_entity: str | None = None
     last_metric: tuple[str, str] | None = None
     entity, metric = 0, 0
@@ -344,13 +356,9 @@ def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
     for i, fact in enumerate(facts, 1):
         try:
             if fact.source != last_source:
-                source_id, folded_text = names.source(fact.source)
+                source_id = names.source(fact.source)[0]
                 last_source = fact.source
-            quote = fact.quote
-            if " ".join(quote.split()) not in folded_text:
-                raise SalesBotError(
-                    f"the quote {_short(quote)!r} is not in the text of source {fact.source!r}"
-                )
+            quote = names.verbatim(fact.source, fact.quote)
             if fact.entity != last_entity:
                 entity = names.entity_id(fact.entity)
                 last_entity = fact.entity
@@ -361,6 +369,7 @@ def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
             start = iso.get(period.start) or iso.setdefault(period.start, period.start.isoformat())
             end = iso.get(period.end) or iso.setdefault(period.end, period.end.isoformat())
             as_of = iso.get(fact.as_of) or iso.setdefault(fact.as_of, fact.as_of.isoformat())
+            check_figure(fact.value, fact.value_high)
         except SalesBotError as e:
             raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
         yield (
@@ -371,6 +380,7 @@ def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
             start,
             end,
             float(fact.value),
+            None if fact.value_high is None else float(fact.value_high),
             fact.unit,
             as_of,
             source_id,

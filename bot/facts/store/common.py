@@ -25,7 +25,7 @@ FACT_COLUMNS = """
     f.created_by, f.created_at, f.updated_by, f.updated_at, f.deleted_at,
     f.entity_id, f.metric_id, f.source_id,
     e.name AS entity_name, e.fiscal_year_end, e.fiscal_year_named_by,
-    m.name AS metric_name, s.key AS source_key
+    m.name AS metric_name, s.key AS source_key, f.value_high
 """
 FACT_JOINS = """
     FROM facts f

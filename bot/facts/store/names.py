@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.facts.model import (
@@ -10,6 +11,7 @@ from bot.facts.model import (
     SalesBotError,
 )
 from bot.facts.store.common import fold_whitespace, visible_scopes
+from bot.facts.store.rows import _short
 
 if TYPE_CHECKING:
     from bot.facts.store import FactStore
@@ -22,19 +24,33 @@ class _Names:
     def __init__(self, store: FactStore, scope: str) -> None:
         self.store, self.scope = store, scope
         self.scopes = visible_scopes(scope)
-        self._sources: dict[str, tuple[int, str]] = {}
+        self._sources: dict[str, tuple[int, str, str]] = {}
         self._entities: dict[str, int] = {}
         self._metrics: dict[str, int] = {}
 
-    def source(self, key: str) -> tuple[int, str]:
+    def source(self, key: str) -> tuple[int, str, str]:
+        """(id, text with whitespace folded, text as stored) of the source KEY."""
         if key not in self._sources:
             if len(self._sources) >= 4096:  # folded texts add up over a large import
                 self._sources.clear()
             row = self.store._source_row(key, self.scopes)
             if row is None:
                 raise SalesBotError(f"unknown source {key!r}: add the source first")
-            self._sources[key] = (row["id"], fold_whitespace(row["text"]))
+            self._sources[key] = (row["id"], fold_whitespace(row["text"]), row["text"])
         return self._sources[key]
+
+    def verbatim(self, key: str, quote: str) -> str:
+        """QUOTE as the source KEY writes it: a quote that differs from the source only in
+        whitespace is replaced by the source's own span, so answers cite the real text.
+        Refuses a quote that is not in the source at all."""
+        _, folded, text = self.source(key)
+        if quote in text:
+            return quote
+        words = quote.split()
+        if not words or " ".join(words) not in folded:
+            raise SalesBotError(f"the quote {_short(quote)!r} is not in the text of source {key!r}")
+        found = re.search(r"\s+".join(map(re.escape, words)), text)
+        return found[0] if found else quote
 
     def entity_id(self, name: str) -> int:
         folded = name.casefold()

@@ -88,6 +88,7 @@ def _fact_from_tuple(t: tuple) -> Fact:
         "created_at": t[10],
         "updated_by": t[11],
         "updated_at": t[12],
+        "value_high": t[22],
     }
     if not _FAST_FACTS:
         return Fact(**fields)
@@ -141,6 +142,7 @@ def _fact_from_row(row: dict) -> Fact:
         created_at=row["created_at"],
         updated_by=row["updated_by"],
         updated_at=row["updated_at"],
+        value_high=row.get("value_high"),
     )
 
 
@@ -209,6 +211,32 @@ def _ranges(ids: Sequence[int]) -> list[list[int]]:
         else:
             out.append([i, i])
     return out
+
+
+def _check_text(text: str | None, what: str) -> None:
+    """Refuse text SQLite cannot store as UTF-8: a lone surrogate (from a JSON escape like
+    \\ud800, or bytes a terminal could not decode) would fail deep inside a write."""
+    if text is None:
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SalesBotError(
+            f"the {what} contains a character that is not valid Unicode (a lone surrogate)"
+        ) from None
+
+
+def _check_source(source: Source) -> None:
+    """What every stored source needs: a key that is not blank, and storable text."""
+    if not source.key or not source.key.strip():
+        raise SalesBotError("a source needs a key that is not blank")
+    if source.key != source.key.strip() or len(source.key) > 200:
+        raise SalesBotError(
+            f"source key {_short(source.key)!r} must not start or end with spaces "
+            "and is at most 200 characters"
+        )
+    for what in ("key", "title", "publisher", "url", "text"):
+        _check_text(getattr(source, what), f"source's {what}")
 
 
 def _clean_name(text: str, what: str) -> str:

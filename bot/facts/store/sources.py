@@ -12,7 +12,7 @@ from bot.facts.model import (
     Source,
 )
 from bot.facts.store.common import _in, _locked, _now, fold_whitespace, visible_scopes
-from bot.facts.store.rows import _source_from_row
+from bot.facts.store.rows import _check_source, _source_from_row
 
 
 class SourcesMixin:
@@ -64,6 +64,7 @@ class SourcesMixin:
         return self.source(source.key, source.scope)
 
     def _put_source(self, source: Source, actor: str) -> tuple[int, str]:
+        _check_source(source)
         if not source.text.strip():
             raise SalesBotError(f"source {source.key!r} has no text")
         record = {

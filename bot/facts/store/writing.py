@@ -13,9 +13,10 @@ from bot.facts.model import (
     PermissionDeniedError,
     SalesBotError,
 )
-from bot.facts.store.common import UNDOABLE, _in, _locked, _now, fold_whitespace, visible_scopes
+from bot.facts.quantities import check_figure
+from bot.facts.store.common import UNDOABLE, _in, _locked, _now, visible_scopes
 from bot.facts.store.names import _Names
-from bot.facts.store.rows import _fact_from_row, _short, _trim
+from bot.facts.store.rows import _check_text, _fact_from_row, _trim
 
 
 class WritingMixin:
@@ -30,11 +31,11 @@ class WritingMixin:
     def _resolve_fact(self, fact: Fact, names: _Names | None = None) -> dict:
         """The row for FACT, with its names turned into ids; refuses a quote not in its source."""
         names = names or _Names(self, fact.scope)
-        source_id, folded_text = names.source(fact.source)
-        if fold_whitespace(fact.quote) not in folded_text:
-            raise SalesBotError(
-                f"the quote {_short(fact.quote)!r} is not in the text of source {fact.source!r}"
-            )
+        check_figure(fact.value, fact.value_high)
+        for what in ("entity", "metric", "source", "quote"):
+            _check_text(getattr(fact, what), what)
+        source_id = names.source(fact.source)[0]
+        quote = names.verbatim(fact.source, fact.quote)
         return {
             "scope": fact.scope,
             "entity_id": names.entity_id(fact.entity),
@@ -43,16 +44,17 @@ class WritingMixin:
             "period_start": fact.period.start.isoformat(),
             "period_end": fact.period.end.isoformat(),
             "value": float(fact.value),
+            "value_high": None if fact.value_high is None else float(fact.value_high),
             "unit": fact.unit,
             "as_of": fact.as_of.isoformat(),
             "source_id": source_id,
-            "quote": fact.quote,
+            "quote": quote,
         }
 
     def _same_statement(self, row: dict, *, exclude_id: int | None = None) -> dict | None:
         scopes = visible_scopes(row["scope"])
         found = self.db.execute(
-            f"""SELECT id, value, unit, source_id, quote, scope FROM facts
+            f"""SELECT id, value, value_high, unit, source_id, quote, scope FROM facts
                 WHERE entity_id = ? AND metric_id = ? AND kind = ? AND period_end = ?
                   AND period_start = ? AND as_of = ? AND scope IN ({_in(scopes)})
                   AND deleted_at IS NULL AND id IS NOT ?""",
@@ -69,7 +71,8 @@ class WritingMixin:
         ).fetchone()
         if found is None:
             return None
-        return dict(zip(("id", "value", "unit", "source_id", "quote", "scope"), found, strict=True))
+        columns = ("id", "value", "value_high", "unit", "source_id", "quote", "scope")
+        return dict(zip(columns, found, strict=True))
 
     def _insert_fact(self, fact: Fact, actor: str, action: str) -> int:
         row = self._resolve_fact(fact)
@@ -97,6 +100,7 @@ class WritingMixin:
             "kind",
             "period",
             "value",
+            "value_high",
             "unit",
             "as_of",
             "source",
