@@ -53,6 +53,7 @@ class Tally:
     refused_gold: int = 0  # approvals refused for a candidate that matches gold
     misses: list = field(default_factory=list)
     extras: list = field(default_factory=list)
+    refusals: list = field(default_factory=list)  # why approve-all refused a candidate
 
 
 def _sets(split: str, only: str | None) -> list[ReportSet]:
@@ -200,7 +201,7 @@ def _ingest_set(rs: ReportSet, db: Path, tally: Tally, approve: bool) -> None:
             gold_ids = {c["candidate"] for c, _ in pairs}
             outcomes = approve_many(store, [c.id for c in pending], scope="shared", actor="bench")
             tally.refused_gold += sum(1 for o in outcomes if o.error and o.candidate_id in gold_ids)
-            tally.extras_refused = [o for o in outcomes if o.error]  # type: ignore[attr-defined]
+            tally.refusals += [o.error for o in outcomes if o.error]
     finally:
         store.close()
 
@@ -285,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
                     print("   MISS  " + _fmt(g))
                 for c in t.extras:
                     print("   EXTRA " + _fmt(c))
+                for why in t.refusals:
+                    print("   REFUSED " + why)
     recall = total.found / total.gold if total.gold else 0.0
     precision = total.right / total.candidates if total.candidates else 0.0
     print(

@@ -44,7 +44,14 @@ def _amount(fields: dict) -> str:
     from bot.facts.quantities import format_quantity
 
     try:
-        return format_quantity(Quantity(float(fields["value"]), str(fields["unit"])))
+        high = fields.get("value_high")
+        return format_quantity(
+            Quantity(
+                float(fields["value"]),
+                str(fields["unit"]),
+                float(high) if high is not None else None,
+            )
+        )
     except (KeyError, TypeError, ValueError, SalesBotError):
         return f"{fields.get('value')} {fields.get('unit')}"
 

@@ -159,3 +159,42 @@ def main_entity(layout: Layout, known: Sequence[KnownEntity]) -> str | None:
                 )
                 counts[owner] += 3
     return counts.most_common(1)[0][0] if counts else None
+
+
+_SUFFIX = (
+    r"(?:,\s*)?(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|plc|PLC|"
+    r"AG|SE|S\.A\.|N\.V\.|Group|Holdings?|Motor(?:\s+(?:Corp\.?|Corporation|Co\.?))?)"
+)
+_TICKER = re.compile(
+    r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|KRX|Euronext|ticker)\s*:\s*)?"
+    r"(?P<t>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)"
+)
+
+
+def report_aliases(text: str, name: str, others: Sequence[str] = ()) -> tuple[str, ...]:
+    """Other names the report gives its company, so that questions in any of them find its
+    facts: the name with its legal suffix ("Harley-Davidson, Inc."), its ticker in
+    brackets ("(HOG)"), the short name it goes by ("Harley", "LG") when no other company
+    the store knows has it, and the name without its hyphen."""
+    taken = {o.casefold() for o in others}
+    found: list[str] = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?P<suffix>\s*{_SUFFIX}(?![\w]))?", text):
+        if m["suffix"]:
+            found.append(m.group().rstrip(",. ") if m.group().endswith(",") else m.group())
+        ticker = _TICKER.match(text, m.end())
+        if ticker:
+            found.append(ticker["t"])
+    short = re.split(r"[\s-]", name)[0]
+    if short != name and len(short) >= 2 and short.casefold() not in taken:
+        # used on its own, not as the start of the full name
+        alone = rf"(?<![\w-]){re.escape(short)}(?![\w-]|\s+{re.escape(name[len(short) :].strip())})"
+        if re.search(alone, text):
+            found.append(short)
+    if "-" in name:
+        found.append(name.replace("-", " "))
+    out = []
+    for a in found:
+        a = a.strip()
+        if a and a.casefold() != name.casefold() and a.casefold() not in taken and a not in out:
+            out.append(a)
+    return tuple(out)

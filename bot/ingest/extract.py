@@ -29,7 +29,7 @@ from datetime import date
 
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, read_sentence
-from bot.ingest.entities import Names, main_entity
+from bot.ingest.entities import Names, main_entity, report_aliases
 from bot.ingest.layout import analyse
 from bot.ingest.metrics import MetricReader, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
@@ -82,6 +82,16 @@ def extract(
     # Other companies' figures are there for comparison: they are not this report's facts.
     proposals = [p for p in proposals if p.entity == entity.name]
     merged = _merge(_restated(proposals))
+    article = text[: layout.excluded_from] if layout.excluded_from is not None else text
+    aliases = report_aliases(
+        article,
+        entity.name,
+        [n for e in known if e.name != entity.name for n in (e.name, *e.aliases)],
+    )
+    merged = [
+        replace(p, entity_aliases=tuple(dict.fromkeys([*p.entity_aliases, *aliases])))
+        for p in merged
+    ]
     named = name_proposals(merged, metrics=metrics, entities=[entity, *known])
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)

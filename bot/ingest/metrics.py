@@ -33,7 +33,8 @@ HEAD = re.compile(
 _STOP_MODIFIER = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|of|in|for|to|from|by|with|on|at|as|is|are|was"
     r"|were|be|been|has|have|had|will|would|said|says|and|or|than|which|who|it|record|also|its"
-    r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter)$",
+    r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
+    r"|while|whereas|but|although|though|so|yet)$",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = frozenset(

@@ -68,21 +68,17 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
         if m:
             plural = m["thing"]
             single = lx.PLURAL_TO_SINGULAR.get(plural.lower(), plural.rstrip("s"))
-            out += [
-                f"{single} sales",
-                f"{single} units",
-                f"{single} shipments",
-                f"{plural} shipped",
-                f"{plural} sold",
-                f"{single} unit sales",
-                "units sold",
-                "unit sales",
-            ]
-            for broader in lx.HYPERNYMS.get(single.lower(), ()):
-                wide = lx.PRODUCTS.get(broader.lower(), broader + "s")
-                out += [f"{wide} sold", f"{broader} sales"]
-            if m["verb"] == "shipped":
-                out += [f"{plural} sold", f"{single} sales"]
+            # the words of this measure only: "motorcycles shipped" and "motorcycles sold"
+            # (retail) are two metrics, never synonyms of each other
+            if m["verb"] == "sold":
+                out += [f"{single} sales", f"{single} units", f"{single} unit sales"]
+                for broader in lx.HYPERNYMS.get(single.lower(), ()):
+                    wide = lx.PRODUCTS.get(broader.lower(), broader + "s")
+                    out += [f"{wide} sold", f"{broader} sales"]
+            elif m["verb"] == "shipped":
+                out += [f"{single} shipments", f"{single} units shipped"]
+            else:
+                out += [f"{single} deliveries", f"{single} units delivered"]
     elif fam == "money":
         base = name.split()[-1] if name.split()[-1] in ("revenue", "profit", "loss") else name
         for canonical, more in lx.MONEY_SYNONYMS.items():
@@ -109,10 +105,10 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
 
 def _variants(p) -> list[str]:
     names = [p.metric, *p.metric_synonyms]
-    m = re.fullmatch(r"(?P<thing>.+?) (?:sold|shipped|delivered)", p.metric)
+    m = re.fullmatch(r"(?P<thing>.+?) sold", p.metric)
     if m:
         single = lx.PLURAL_TO_SINGULAR.get(m["thing"].lower(), m["thing"].rstrip("s"))
-        names += [f"{single} sales", f"{m['thing']} sold", f"{single} units"]
+        names += [f"{single} sales", f"{single} units"]
     return names
 
 

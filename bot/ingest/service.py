@@ -7,6 +7,7 @@ Only the store's public methods are used (no SQL here). Candidates are the store
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -369,7 +370,10 @@ def edit(
 def _as_fact(store: FactStore, fields: Mapping[str, Any], scope: str):
     given = {k: fields.get(k) for k in FACT_FIELDS}
     given["value"] = repr(float(given["value"])) if given.get("value") is not None else None
-    return fact_from_fields(given, store=store, scope=scope)
+    fact = fact_from_fields(given, store=store, scope=scope)
+    if fields.get("value_high") is not None:  # a range: both ends in one fact
+        fact = dataclasses.replace(fact, value_high=float(fields["value_high"]))
+    return fact
 
 
 def approve(
