@@ -144,6 +144,7 @@ _BASE_INTRO = re.compile(
     re.IGNORECASE,
 )
 _UP_WORDS = frozenset("more higher up".split())
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|which|those)\s+(?:were\s+|are\s+)?(?P<noun>[A-Za-z][\w-]*s)\b"
@@ -285,6 +286,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 found = ctx.metrics.near(text, f, sl.left, subject.start() + 1)
                 if found is not None and found.family == "units" and found.product is None:
                     sl.metric = found
+            if sl.metric is None and f.unit not in ("units", "percent"):
+                per_share = _PER_SHARE.match(text, f.end)
+                if per_share is not None:  # "or $1.23 per share"
+                    adjusted = (
+                        "adjusted "
+                        if re.search(r"\badjusted\b", text[sl.left : f.start], re.I)
+                        else ""
+                    )
+                    sl.metric = Metric(f"{adjusted}earnings per share", "money")
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
             label = _KEY_VALUE.match(text)
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
@@ -455,7 +465,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
 def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:
     for sl in reversed(previous):
-        if sl.metric is not None and sl.fig.unit == f.unit:
+        # "$195.63 million, or $1.23 per share, compared with $242.34 million": the
+        # comparison is with the total, not the per-share aside
+        if sl.metric is not None and sl.fig.unit == f.unit and "per share" not in sl.metric.name:
             return sl.metric
     return None
 
