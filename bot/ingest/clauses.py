@@ -150,7 +150,12 @@ _OF_THEM = re.compile(
     r"\s+of\s+(?:them|which|those)\s+(?:were\s+|are\s+)?(?P<noun>[A-Za-z][\w-]*s)\b"
 )
 # A level counted at a moment, not over a period: "the order backlog at 31 December".
-_STOCK = re.compile(r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor", re.IGNORECASE)
+_STOCK = re.compile(
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
+    + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
+    + r")$",
+    re.IGNORECASE,
+)
 _AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(
     r"\s(?:stood|was|were|is|are|came|totall?ed|amounted|reached|hit|rose|fell|grew)"

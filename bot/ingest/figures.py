@@ -69,8 +69,33 @@ def find_figures(text: str) -> list[Figure]:
                     True,
                 )
             )
+    for m in _WIRE.finditer(text):
+        if m["scale"] is None and m["cur"] is None:
+            continue
+        value = float(m["n"].replace(",", "")) * _WIRE_SCALES.get((m["scale"] or "").lower(), 1)
+        unit = _WIRE_CURRENCIES[m["cur"].lower().rstrip("s")] if m["cur"] else "units"
+        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        end = m.end() if m["cur"] or unit != "units" else m.end("scale")
+        out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
     out.sort(key=lambda f: f.start)
     return _ranges(text, [f for f in out if not _is_label(text, f)])
+
+
+# Wire-service abbreviations the quantity reader does not know: "6.91 bln dlrs", "2.01 mln".
+_WIRE = re.compile(
+    r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bln|mln|bn|mn)?\b"
+    r"(?:\s*(?P<cur>dlrs|dlr|dollars|dollar|yen|euros|euro|pounds|pound|won))?(?![\w])",
+    re.IGNORECASE,
+)
+_WIRE_SCALES = {"bln": 1e9, "bn": 1e9, "mln": 1e6, "mn": 1e6}
+_WIRE_CURRENCIES = {
+    "dlr": "USD",
+    "dollar": "USD",
+    "yen": "JPY",
+    "euro": "EUR",
+    "pound": "GBP",
+    "won": "KRW",
+}
 
 
 _RANGE_GAP = re.compile(
@@ -97,8 +122,12 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
             )
             low, unit = f.value, nxt.unit
-            if f.unit != nxt.unit and f.unit == "units" and not f.explicit:
-                pass  # "6 to 7%", "1 to 2 million": the low end takes the high end's unit
+            if (
+                f.unit != nxt.unit
+                and f.unit == "units"
+                and (not f.explicit or nxt.unit != "percent")
+            ):
+                pass  # "6 to 7%", "6.55 bln-6.65 bln dlrs": the low end takes the high end's unit
             elif f.unit != nxt.unit:
                 joined = False
             scale = _SCALE_WORD.search(nxt.text)

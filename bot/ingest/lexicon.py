@@ -181,6 +181,8 @@ HYPERNYMS = {
 # Counts that are levels rather than sales: "200 million subscribers".
 LEVEL_NOUNS = {
     "subscriber": "subscribers",
+    "subscription": "subscriptions",
+    "paid subscription": "paid subscriptions",
     "user": "users",
     "customer": "customers",
     "member": "members",
@@ -249,6 +251,7 @@ MONEY_HEADS = {
     "dividend": "dividend",
     "gross margin": "gross profit",
     "sales revenue": "revenue",
+    "rev": "revenue",  # wire briefs: "Q4 rev 6.91 bln dlrs"
 }
 MONEY_SYNONYMS = {
     "revenue": ("revenues", "sales", "net sales", "turnover"),

@@ -41,7 +41,9 @@ _FUNCTION_WORDS = frozenset(
     "this thus was has is its as us yes less unless whereas perhaps always "
     "sometimes across towards".split()
 )
-_SCALE_WORDS = frozenset("thousand million billion trillion mln mn bn tn k m b".split())
+_SCALE_WORDS = frozenset(
+    "thousand million billion trillion mln bln mn bn tn k m b dlr dlrs pct fy".split()
+)
 _VERBISH = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _COMPLEMENT = re.compile(
     r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:quarter|year|period|month|fiscal|first|second|third|fourth|full)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"

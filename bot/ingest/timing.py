@@ -90,6 +90,10 @@ _BARE_QUARTER = re.compile(
     r"|recent|just[\s-]ended|past)\s+)*)(?:fiscal\s+)?quarter(?!\s*(?:of|ending|ended|to)\b)(?![-\w])",
     re.IGNORECASE,
 )
+_QUARTER_END = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?(?:qtr|quarter)[\s-]end\b|\bat\s+the\s+end\s+of\s+the\s+(?:qtr|quarter)\b",
+    re.IGNORECASE,
+)
 _MONTH_ONLY = re.compile(
     rf"(?<![\w-])(?:(?P<pre>in|during|since|by|on|from|at\s+the\s+(?:start|end|beginning)\s+of|early|late|mid-?)\s+)?"
     rf"(?P<m>{_MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)",
@@ -174,6 +178,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
                 )
             )
+    for m in _QUARTER_END.finditer(text):  # "13.1 mln at qtr end": the quarter just ended
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "quarter", None, word="bare"))
     for m in _BARE_QUARTER.finditer(text):
         span = (m.start(), m.end())
         if not _overlaps(span, [(f.start, f.end) for f in found + extra]):
