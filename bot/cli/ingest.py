@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -82,6 +85,41 @@ def _print_table(app: AppContext, scope: str, candidates) -> None:
         click.echo(f"      “{quote}”")
 
 
+PROGRESS_FROM = 200_000  # characters: a report this long shows how far reading has got
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for a long report (stdout stays the result, e.g. JSON)."""
+    if total < PROGRESS_FROM:
+        yield None
+        return
+    if not sys.stderr.isatty():  # a log or a pipe: a line every tenth of the way
+        shown = -1
+
+        def line(position: int, whole: int) -> None:
+            nonlocal shown
+            tenth = position * 10 // max(whole, 1)
+            if tenth > shown:
+                shown = tenth
+                click.echo(f"reading the report: {tenth * 10}%", err=True)
+
+        yield line
+        return
+    with click.progressbar(
+        length=total, label="reading the report", file=sys.stderr, show_percent=True
+    ) as bar:
+        done = 0
+
+        def update(position: int, _total: int) -> None:
+            nonlocal done
+            if position > done:
+                bar.update(position - done)
+                done = position
+
+        yield update
+
+
 @click.command()
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--published", help="The report's date, YYYY-MM-DD (HTML may carry its own).")
@@ -125,21 +163,23 @@ def ingest(
 
     scope = check_scope(scope)
     document = read_document(path)
-    result = run(
-        app.store,
-        document,
-        published=_day(published, "--published"),
-        scope=scope,
-        actor=app.actor(),
-        title=title,
-        publisher=publisher,
-        url=url,
-        key=key,
-        entity=entity,
-        fiscal_year_end=fiscal_year_end,
-        named_by=named_by,
-        fallback_title=Path(path).stem,
-    )
+    with _progress(len(document.text)) as progress:
+        result = run(
+            app.store,
+            document,
+            published=_day(published, "--published"),
+            scope=scope,
+            actor=app.actor(),
+            title=title,
+            publisher=publisher,
+            url=url,
+            key=key,
+            entity=entity,
+            fiscal_year_end=fiscal_year_end,
+            named_by=named_by,
+            fallback_title=Path(path).stem,
+            progress=progress,
+        )
     if as_json:
         click.echo(
             json.dumps([fact_json(c) for c in result.candidates], ensure_ascii=False, indent=2)

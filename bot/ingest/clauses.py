@@ -4,6 +4,7 @@ a "to X from Y" revision pairs two figures."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,7 +15,7 @@ from bot.facts.periods import FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure, find_figures, words_in
-from bot.ingest.layout import Sentence
+from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.metrics import Metric, MetricReader, with_measure
 from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
@@ -215,10 +216,19 @@ _STATEMENT_VERB = re.compile(
 )
 
 
+_TIME_HINT = re.compile(
+    r"\d|quarter|\bqtr|year|\bhalf|month|fiscal|\bFY|\bQ[1-4]|week|season|period|ago|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.IGNORECASE,
+)
+_FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = s.text
-    figs = find_figures(text)
-    times = find_times(text, ctx.published)
+    # cheap checks first: most sentences of a long report state no figure
+    figs = find_figures(text) if _FIGURE_HINT.search(text) else []
+    times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
     if not figs:
         _update_anchor(ctx, times, s)
         return []
@@ -438,7 +448,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
-    regions = {id(sl): _region(text, sl, mentions) for sl in slots}
+    named_regions = (
+        reporting.regions_in(text)
+        if any(not sl.skip for sl in slots) and _may_name_region(text)
+        else []
+    )
+    regions = {id(sl): _region(named_regions, sl, mentions) for sl in slots}
     if pair is not None and regions.get(id(pair[1])) is None:
         regions[id(pair[1])] = regions.get(id(pair[0]))  # "down from 2.64 million": the same
     out = []
@@ -691,14 +706,18 @@ def _update_anchor(
                     return
 
 
-def _region(text: str, sl: _Slot, mentions: list[tuple[int, int, str, str]]) -> str | None:
+def _region(
+    named: list[reporting.RegionMention], sl: _Slot, mentions: list[tuple[int, int, str, str]]
+) -> str | None:
     """The region a figure is about, named in its own clause: "its goal for the U.S. is
     2.44 million vehicles", "2.82 million in North America". The whole company ("worldwide",
     "global") is no region; nor is a region inside a company's name."""
     found = [
         r
-        for r in reporting.regions_in(text[sl.left : max(sl.right, sl.fig.end)])
-        if not any(s <= sl.left + r.start < e for s, e, _, _ in mentions)
+        for r in named
+        if sl.left <= r.start
+        and r.end <= max(sl.right, sl.fig.end)
+        and not any(s <= r.start < e for s, e, _, _ in mentions)
     ]
     labels = {r.region.label for r in found if not r.region.whole}
     if len(labels) != 1 or any(r.region.whole for r in found):
@@ -727,3 +746,20 @@ def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | Non
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]
     return Period(period.end, period.end) if period is not None else None
+
+
+@functools.cache
+def _region_words() -> frozenset[str]:
+    """Every word of every region phrase, lower case: a sentence with none names no region."""
+    return frozenset(
+        w.lower().strip(".")
+        for r in reporting.regions()
+        for phrase in r.words
+        for w in re.split(r"[\s-]+", phrase)
+        if w
+    )
+
+
+def _may_name_region(text: str) -> bool:
+    words = _region_words()
+    return any(w.lower().strip(".") in words for w in re.findall(r"[\w.]+", text))

@@ -23,7 +23,7 @@ left out):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -46,6 +46,7 @@ def extract(
     entities: Sequence[KnownEntity] = (),
     metrics: Sequence[KnownMetric] = (),
     entity: KnownEntity | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Extraction:
     """Every figure the report states, as proposals named with the store's names where
     the store has them (`naming.py` does that part)."""
@@ -73,10 +74,15 @@ def extract(
         fiscal=fiscal,
     )
     proposals: list[Proposal] = []
-    for s in layout.sentences:
+    step = max(1, len(layout.sentences) // 100)
+    for n, s in enumerate(layout.sentences):
+        if progress is not None and n % step == 0:
+            progress(s.start, len(text))  # long reports: the caller shows how far it got
         if s.role == "row":
             continue  # tables: see `tables.py`
         proposals.extend(read_sentence(s, ctx))
+    if progress is not None:
+        progress(len(text), len(text))
 
     proposals.extend(table_proposals(text, layout, ctx_published=published, entity=entity))
     # Other companies' figures are there for comparison: they are not this report's facts.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -96,6 +96,7 @@ def ingest(
     fiscal_year_end: str | None = None,
     named_by: str | None = None,
     fallback_title: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> IngestResult:
     """Store the report as a source and propose the facts it states as candidates."""
     published = published or document.published
@@ -118,7 +119,12 @@ def ingest(
     ]
     try:
         extraction = extract(
-            document.text, published=published, entities=others, metrics=metrics, entity=main
+            document.text,
+            published=published,
+            entities=others,
+            metrics=metrics,
+            entity=main,
+            progress=progress,
         )
     except ValueError:
         raise SalesBotError(

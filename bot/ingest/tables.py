@@ -142,7 +142,11 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
 def _footnotes(text: str, after: int, published: date) -> dict[str, tuple[str, date | None]]:
     """Footnotes just below a table: marker -> (its text, the date it gives a figure)."""
     out: dict[str, tuple[str, date | None]] = {}
-    for line in text[after:].split("\n")[1:12]:
+    stop = after
+    for _ in range(12):  # the next dozen lines only: a table's notes sit right below it
+        nxt = text.find("\n", stop + 1)
+        stop = len(text) if nxt < 0 else nxt
+    for line in text[after:stop].split("\n")[1:12]:
         m = _FOOTNOTE.match(line)
         if m is None:
             if out and line.strip():

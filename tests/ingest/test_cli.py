@@ -235,3 +235,15 @@ def test_bad_input_is_one_clear_line(db, args, message):
     )
     assert result.returncode == 2, result.stderr
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_long_report_shows_progress_on_stderr_and_keeps_stdout_json(db, tmp_path):
+    from bot.cli.ingest import PROGRESS_FROM
+
+    sentence = "Kite sold 3 million kites in 2015. The weather was fine all year long. "
+    path = tmp_path / "long.txt"
+    path.write_text("Kite annual report\n\n" + sentence * (PROGRESS_FROM // len(sentence) + 10))
+    result = run(db, "ingest", str(path), "--published", "2016-02-01", "--entity", "Kite", "--json")
+    assert "reading the report" in result.stderr and "100%" in result.stderr
+    rows = json.loads(result.stdout)
+    assert [(r["metric"], r["value"]) for r in rows] == [("kites sold", 3000000)]
