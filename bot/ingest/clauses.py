@@ -265,7 +265,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         f = sl.fig
-        if lx.THIRD_PARTY.search(text[sl.left : sl.right]):
+        if lx.THIRD_PARTY.search(text[sl.left : sl.right]) or lx.THIRD_PARTY_SPEAKER.search(
+            text, 0, f.start
+        ):
             sl.skip, sl.note = True, "a third party's figure"
             continue
         sl.value = f.value

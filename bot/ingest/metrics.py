@@ -44,6 +44,10 @@ _FUNCTION_WORDS = frozenset(
 _SCALE_WORDS = frozenset(
     "thousand million billion trillion mln bln mn bn tn k m b dlr dlrs pct fy".split()
 )
+_NP_END = re.compile(
+    r"\s(?:to|from|for|at|by|with|across|among|during|since|until|than|versus|against)\b",
+    re.IGNORECASE,
+)
 _VERBISH = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _COMPLEMENT = re.compile(
     r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:quarter|year|period|month|fiscal|first|second|third|fourth|full)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
@@ -150,6 +154,10 @@ class MetricReader:
             return None
         np_start = fig.end + m.start("np")
         np_text = m.group("np")
+        # the noun phrase ends at a preposition: "441,200 vehicles to customers in ..."
+        stop = _NP_END.search(np_text, 1)
+        if stop is not None:
+            np_text = np_text[: stop.start()]
         best = None
         for h in HEAD.finditer(text, np_start, np_start + len(np_text)):
             best = h  # the last head of the short phrase is its head
