@@ -98,7 +98,8 @@ def extract(
         replace(p, entity_aliases=tuple(dict.fromkeys([*p.entity_aliases, *aliases])))
         for p in merged
     ]
-    named = name_proposals(merged, metrics=metrics, entities=[entity, *known])
+    # naming may give two readings of one figure the same name (a table row and the prose)
+    named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
 
