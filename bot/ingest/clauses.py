@@ -5,6 +5,7 @@ a "to X from Y" revision pairs two figures."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -57,6 +58,7 @@ class _Slot:
     note: str = ""
     aliases: tuple[str, ...] = ()
     of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
+    subject: int = 0  # where its subject may start: after the figure before it
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -234,6 +236,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         return []
     stated = _statement_date(text, times, ctx.published)
     slots = [_Slot(f, a, b) for f, (a, b) in zip(figs, _stretches(text, figs), strict=True)]
+    for before, sl in itertools.pairwise(slots):
+        sl.subject = before.fig.end
     mentions = ctx.names.mentions(text)
 
     def own_times(sl: _Slot) -> list[TimeMention]:
@@ -301,7 +305,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.metric is None and subject is not None:
                 # "the order backlog stood at a record 8,754 aircraft": the subject names it
                 found = ctx.metrics.near(text, f, sl.left, subject.start() + 1)
-                if found is not None and found.family == "units" and found.product is None:
+                bare = ctx.metrics.tail(text, f, sl.right) is None  # "totalled 97,300"
+                if found is not None and found.family == "units" and (bare or not found.product):
                     sl.metric = found
             if sl.metric is None and f.unit not in ("units", "percent"):
                 per_share = _PER_SHARE.match(text, f.end)
@@ -721,6 +726,15 @@ def _region(
         and r.end <= max(sl.right, sl.fig.end)
         and not any(s <= r.start < e for s, e, _, _ in mentions)
     ]
+    if not found:
+        # "Sales in China, the company's biggest market, came to 168,400": the subject's
+        found = [
+            r
+            for r in named
+            if sl.subject <= r.start
+            and r.end <= sl.fig.start
+            and not any(s <= r.start < e for s, e, _, _ in mentions)
+        ]
     labels = {r.region.label for r in found if not r.region.whole}
     if len(labels) != 1 or any(r.region.whole for r in found):
         return None  # none, or several: the clause does not say which one

@@ -249,6 +249,8 @@ class MetricReader:
             participle = "shipped"
         elif head.startswith("deliver") or "units_delivered" in measures:
             participle = "delivered"  # "delivered", "handed over", "deliveries"
+        elif "units_produced" in measures:
+            participle = "produced"  # "built", "produced", "output"
         product = None
         if h["product"] and head not in ("unit", "units"):
             product = singular(head)
@@ -366,7 +368,12 @@ class MetricReader:
         return None
 
 
-_PARTICIPLES = {"units_sold": "sold", "units_shipped": "shipped", "units_delivered": "delivered"}
+_PARTICIPLES = {
+    "units_sold": "sold",
+    "units_shipped": "shipped",
+    "units_delivered": "delivered",
+    "units_produced": "produced",
+}
 
 
 def _part_name(whole: Metric, noun: str) -> Metric:
@@ -387,7 +394,7 @@ def with_measure(metric: Metric, phrase: str) -> Metric:
         return metric
     fam = reporting.family_of(phrase, "units")
     participle = _PARTICIPLES.get(fam.key) if fam else None
-    m = re.fullmatch(r"(?P<thing>.+) (?:sold|shipped|delivered)", metric.name)
+    m = re.fullmatch(r"(?P<thing>.+) (?:sold|shipped|delivered|produced)", metric.name)
     if participle is None or m is None:
         return metric
     return Metric(

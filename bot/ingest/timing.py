@@ -93,7 +93,8 @@ _BARE_QUARTER = re.compile(
 # "the first three months of 2025", "the April-to-June quarter", "January to September"
 _MONTH_SPANS = re.compile(
     rf"\b(?:the\s+)?(?:first\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:the\s+year"
-    rf"|(?P<y1>(?:19|20)\d\d)))?|(?P<m1>{_MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{_MONTH})"
+    rf"|(?P<y1>(?:19|20)\d\d)))?|(?P<m1>{_MONTH})(?:\s*[-–—]\s*|\s*[-–—]?\s*(?:to|through|till|until)\s*[-–—]?\s*)"
+    rf"(?P<m2>{_MONTH})"
     rf"(?:[\s-]+(?:quarter|period|months))?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)(?![\w-])",
     re.IGNORECASE,
 )
