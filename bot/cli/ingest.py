@@ -196,6 +196,11 @@ def ingest(
             if e.fiscal_year_end
             else "calendar years (give --fiscal-year-end MM-DD --named-by start|end if not)"
         )
+        if result.calendar_evidence:
+            cal += (
+                f" — proposed from the report (“{result.calendar_evidence}”); if it is wrong,"
+                " reject and ingest again with --fiscal-year-end MM-DD --named-by start|end"
+            )
         click.echo(f"new entity {e.name!r}: {cal}")
     others = [n for n in result.extraction.new_entities if n != result.extraction.entity]
     if others:
