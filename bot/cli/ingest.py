@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -44,7 +47,14 @@ def _amount(fields: dict) -> str:
     from bot.facts.quantities import format_quantity
 
     try:
-        return format_quantity(Quantity(float(fields["value"]), str(fields["unit"])))
+        high = fields.get("value_high")
+        return format_quantity(
+            Quantity(
+                float(fields["value"]),
+                str(fields["unit"]),
+                float(high) if high is not None else None,
+            )
+        )
     except (KeyError, TypeError, ValueError, SalesBotError):
         return f"{fields.get('value')} {fields.get('unit')}"
 
@@ -73,6 +83,41 @@ def _print_table(app: AppContext, scope: str, candidates) -> None:
         if len(quote) > QUOTE_WIDTH:
             quote = quote[: QUOTE_WIDTH - 1] + "…"
         click.echo(f"      “{quote}”")
+
+
+PROGRESS_FROM = 200_000  # characters: a report this long shows how far reading has got
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for a long report (stdout stays the result, e.g. JSON)."""
+    if total < PROGRESS_FROM:
+        yield None
+        return
+    if not sys.stderr.isatty():  # a log or a pipe: a line every tenth of the way
+        shown = -1
+
+        def line(position: int, whole: int) -> None:
+            nonlocal shown
+            tenth = position * 10 // max(whole, 1)
+            if tenth > shown:
+                shown = tenth
+                click.echo(f"reading the report: {tenth * 10}%", err=True)
+
+        yield line
+        return
+    with click.progressbar(
+        length=total, label="reading the report", file=sys.stderr, show_percent=True
+    ) as bar:
+        done = 0
+
+        def update(position: int, _total: int) -> None:
+            nonlocal done
+            if position > done:
+                bar.update(position - done)
+                done = position
+
+        yield update
 
 
 @click.command()
@@ -118,21 +163,23 @@ def ingest(
 
     scope = check_scope(scope)
     document = read_document(path)
-    result = run(
-        app.store,
-        document,
-        published=_day(published, "--published"),
-        scope=scope,
-        actor=app.actor(),
-        title=title,
-        publisher=publisher,
-        url=url,
-        key=key,
-        entity=entity,
-        fiscal_year_end=fiscal_year_end,
-        named_by=named_by,
-        fallback_title=Path(path).stem,
-    )
+    with _progress(len(document.text)) as progress:
+        result = run(
+            app.store,
+            document,
+            published=_day(published, "--published"),
+            scope=scope,
+            actor=app.actor(),
+            title=title,
+            publisher=publisher,
+            url=url,
+            key=key,
+            entity=entity,
+            fiscal_year_end=fiscal_year_end,
+            named_by=named_by,
+            fallback_title=Path(path).stem,
+            progress=progress,
+        )
     if as_json:
         click.echo(
             json.dumps([fact_json(c) for c in result.candidates], ensure_ascii=False, indent=2)
@@ -149,6 +196,11 @@ def ingest(
             if e.fiscal_year_end
             else "calendar years (give --fiscal-year-end MM-DD --named-by start|end if not)"
         )
+        if result.calendar_evidence:
+            cal += (
+                f" — proposed from the report (“{result.calendar_evidence}”); if it is wrong,"
+                " reject and ingest again with --fiscal-year-end MM-DD --named-by start|end"
+            )
         click.echo(f"new entity {e.name!r}: {cal}")
     others = [n for n in result.extraction.new_entities if n != result.extraction.entity]
     if others:

@@ -70,8 +70,17 @@ _BOILERPLATE = re.compile(
     r"|click\s+here|cookie|terms\s+of\s+(?:use|service)|privacy\s+policy|^\s*share\s+(?:on|via)\b",
     re.IGNORECASE,
 )
+# A digit or a number word: a stretch of text without one states no figure.
+FIGURE_WORDS = (
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b"
+)
+_FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
+# Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
+_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?<![.!?;:,])$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 
@@ -172,9 +181,28 @@ def _block_sentences(
 
     def flush_run() -> None:
         if run:
-            out.extend(_split(text, run[0][0], run[-1][1], paragraph))
+            start, end = run[0][0], run[-1][1]
+            if _FIGURE_HINT.search(text, start, end):
+                out.extend(_split(text, start, end, paragraph))
+            else:
+                # no number in it: nothing to quote, so no need to split it into sentences
+                # (the splitter is the slowest step); its time phrases still set the scene
+                chunk = text[start:end]
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append(
+                    Sentence(
+                        chunk.strip(),
+                        start + lead,
+                        start + lead + len(chunk.strip()),
+                        paragraph,
+                        "body",
+                    )
+                )
             run.clear()
 
+    aligned = {k for k, (s, e) in enumerate(block) if _ALIGNED.search(text[s:e].strip())}
+    if len(aligned) < 2:
+        aligned = set()  # one line with wide gaps is not a table
     for k, (start, end) in enumerate(block):
         line = text[start:end]
         stripped = line.strip()
@@ -182,7 +210,7 @@ def _block_sentences(
         role = None
         if title is not None and stripped == title:
             role = "title"
-        elif _TABLE_ROW.search(line):
+        elif _TABLE_ROW.search(line) or k in aligned:
             role = "row"
         elif _LIST_ITEM.match(line):
             role = "item"
@@ -211,7 +239,23 @@ def _stands_alone(text: str, block: list[tuple[int, int]], k: int) -> bool:
     return (end - start) <= min(100, 0.8 * widest) and following[:1].isupper()
 
 
+_PIECE = 3000  # characters: the splitter slows down more than linearly on longer runs
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[A-Z0-9])")
+
+
 def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") -> list[Sentence]:
+    if end - start > 2 * _PIECE:
+        # A huge paragraph: cut it at a sentence gap every few thousand characters and split
+        # each piece, so that a 20 MB report without blank lines still reads in linear time.
+        out: list[Sentence] = []
+        at = start
+        while end - at > 2 * _PIECE:
+            gap = _SENTENCE_GAP.search(text, at + _PIECE, min(end, at + 2 * _PIECE))
+            cut = gap.end() if gap else min(end, at + 2 * _PIECE)
+            out.extend(_split(text, at, cut, paragraph, role))
+            at = cut
+        out.extend(_split(text, at, end, paragraph, role))
+        return out
     chunk = text[start:end]
     out: list[Sentence] = []
     cursor = 0

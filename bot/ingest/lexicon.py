@@ -77,7 +77,20 @@ KIND_NOUNS = {
 THIRD_PARTY = re.compile(
     r"\banalysts?\b|\bconsensus\b|\bwall\s+street\b|\binvestors\s+(?:had\s+)?expected\b"
     r"|\bestimates?\s+compiled\b|\bpolled\s+by\b|\bsurveyed\s+by\b|\bFactSet\b|\bRefinitiv\b"
-    r"|\bLSEG\b|\bIDC\b|\bGartner\b|\bCanalys\b|\bCounterpoint\b|\bStrategy\s+Analytics\b",
+    r"|\bLSEG\b|\bIDC\b|\bGartner\b|\bCanalys\b|\bCounterpoint\b|\bStrategy\s+Analytics\b"
+    r"|\bdata\s+(?:provider|firm|company)\b|\bresearch\s+(?:firm|house|company)\b|\btrackers?\b"
+    r"|\b(?:after|amid|following|despite)\s+(?:media\s+|press\s+)?reports\s+that\b"
+    r"|\b(?:media|press)\s+reports\b|\bindustry\s+sources\b|\bpeople\s+familiar\b",
+    re.IGNORECASE,
+)
+
+
+# A third party speaking: "an analyst at Harlow Securities, said she expected ...": the
+# figure that follows is theirs, even when the company is named in between.
+THIRD_PARTY_SPEAKER = re.compile(
+    r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?)\b"
+    r"[^.;]{0,80}?\b(?:said|says|expects?|expected|estimates?|estimated|forecasts?|predicts?"
+    r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b",
     re.IGNORECASE,
 )
 
@@ -181,6 +194,8 @@ HYPERNYMS = {
 # Counts that are levels rather than sales: "200 million subscribers".
 LEVEL_NOUNS = {
     "subscriber": "subscribers",
+    "subscription": "subscriptions",
+    "paid subscription": "paid subscriptions",
     "user": "users",
     "customer": "customers",
     "member": "members",
@@ -249,6 +264,7 @@ MONEY_HEADS = {
     "dividend": "dividend",
     "gross margin": "gross profit",
     "sales revenue": "revenue",
+    "rev": "revenue",  # wire briefs: "Q4 rev 6.91 bln dlrs"
 }
 MONEY_SYNONYMS = {
     "revenue": ("revenues", "sales", "net sales", "turnover"),

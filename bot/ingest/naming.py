@@ -9,9 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from bot.ingest import lexicon as lx
+from bot.ingest.model import KnownMetric
 
 _LEMMAS = {
     "sold": "sell",
@@ -69,21 +68,17 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
         if m:
             plural = m["thing"]
             single = lx.PLURAL_TO_SINGULAR.get(plural.lower(), plural.rstrip("s"))
-            out += [
-                f"{single} sales",
-                f"{single} units",
-                f"{single} shipments",
-                f"{plural} shipped",
-                f"{plural} sold",
-                f"{single} unit sales",
-                "units sold",
-                "unit sales",
-            ]
-            for broader in lx.HYPERNYMS.get(single.lower(), ()):
-                wide = lx.PRODUCTS.get(broader.lower(), broader + "s")
-                out += [f"{wide} sold", f"{broader} sales"]
-            if m["verb"] == "shipped":
-                out += [f"{plural} sold", f"{single} sales"]
+            # the words of this measure only: "motorcycles shipped" and "motorcycles sold"
+            # (retail) are two metrics, never synonyms of each other
+            if m["verb"] == "sold":
+                out += [f"{single} sales", f"{single} units", f"{single} unit sales"]
+                for broader in lx.HYPERNYMS.get(single.lower(), ()):
+                    wide = lx.PRODUCTS.get(broader.lower(), broader + "s")
+                    out += [f"{wide} sold", f"{broader} sales"]
+            elif m["verb"] == "shipped":
+                out += [f"{single} shipments", f"{single} units shipped"]
+            else:
+                out += [f"{single} deliveries", f"{single} units delivered"]
     elif fam == "money":
         base = name.split()[-1] if name.split()[-1] in ("revenue", "profit", "loss") else name
         for canonical, more in lx.MONEY_SYNONYMS.items():
@@ -110,10 +105,10 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
 
 def _variants(p) -> list[str]:
     names = [p.metric, *p.metric_synonyms]
-    m = re.fullmatch(r"(?P<thing>.+?) (?:sold|shipped|delivered)", p.metric)
+    m = re.fullmatch(r"(?P<thing>.+?) sold", p.metric)
     if m:
         single = lx.PLURAL_TO_SINGULAR.get(m["thing"].lower(), m["thing"].rstrip("s"))
-        names += [f"{single} sales", f"{m['thing']} sold", f"{single} units"]
+        names += [f"{single} sales", f"{single} units"]
     return names
 
 
@@ -131,19 +126,15 @@ def match_metric(p, metrics: Sequence) -> str | None:
             if not theirs:
                 continue
             for k in ours:
-                if k == theirs:
-                    score = 200 - i
-                else:
-                    ratio = fuzz.token_sort_ratio(" ".join(sorted(k)), " ".join(sorted(theirs)))
-                    score = int(ratio) if ratio >= 92 else 0
+                # the same words only, never a fuzzy score: "A320 Family deliveries" and
+                # "A330 Family deliveries" are two metrics however alike they look
+                score = 200 - i if k == theirs else 0
                 if score and (best is None or score > best[0]):
                     best = (score, m.name)
     return best[1] if best else None
 
 
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
-    from bot.ingest.extract import KnownMetric
-
     known = list(metrics)
     out = []
     for p in proposals:

@@ -7,8 +7,9 @@ Only the store's public methods are used (no SQL here). Candidates are the store
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,6 +19,7 @@ from bot.facts.fields import changes_from_fields, fact_from_fields
 from bot.facts.model import Entity, FactView, Metric, NotFoundError, SalesBotError, Source
 from bot.facts.periods import CALENDAR, FiscalCalendar, describe
 from bot.facts.store import Candidate, FactStore
+from bot.ingest.calendar import propose_calendar
 from bot.ingest.documents import Document
 from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
 from bot.ingest.naming import synonyms_for
@@ -33,6 +35,7 @@ class IngestResult:
     extraction: Extraction
     already: int = 0  # figures proposed by an earlier ingest of the same report
     new_entity: Entity | None = None  # the report's company, when the store lacks it
+    calendar_evidence: str | None = None  # the words a new company's calendar was read from
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -95,6 +98,7 @@ def ingest(
     fiscal_year_end: str | None = None,
     named_by: str | None = None,
     fallback_title: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> IngestResult:
     """Store the report as a source and propose the facts it states as candidates."""
     published = published or document.published
@@ -111,13 +115,29 @@ def ingest(
         m for m in pending_metrics if m.name.casefold() not in {x.name.casefold() for x in metrics}
     ]
     main = _main_entity(store, scope, entity, fiscal_year_end, named_by, known, pending_entities)
+    # A company new to the store, with no calendar given: the report may say what it is.
+    proposed = propose_calendar(document.text) if not fiscal_year_end else None
+    if (
+        proposed is not None
+        and main is not None
+        and all(e.name.casefold() != main.name.casefold() for e in known)
+        and main.name.casefold() not in pending_entities
+    ):
+        main = KnownEntity(
+            main.name, main.aliases, calendar_of(proposed.fiscal_year_end, proposed.named_by)
+        )
     others = [
         *known,
         *(e for n, e in pending_entities.items() if main is None or n != main.name.casefold()),
     ]
     try:
         extraction = extract(
-            document.text, published=published, entities=others, metrics=metrics, entity=main
+            document.text,
+            published=published,
+            entities=others,
+            metrics=metrics,
+            entity=main,
+            progress=progress,
         )
     except ValueError:
         raise SalesBotError(
@@ -129,7 +149,24 @@ def ingest(
             main = KnownEntity(
                 extraction.entity, (), calendar_of(fiscal_year_end, named_by or "end")
             )
+            if proposed is not None:  # read again under the calendar the report states
+                main = KnownEntity(
+                    main.name, (), calendar_of(proposed.fiscal_year_end, proposed.named_by)
+                )
+                extraction = extract(
+                    document.text,
+                    published=published,
+                    entities=others,
+                    metrics=metrics,
+                    entity=main,
+                    progress=progress,
+                )
     is_new = all(e.name.casefold() != main.name.casefold() for e in known)
+    evidence = (
+        proposed.evidence
+        if proposed is not None and is_new and not main.calendar.is_calendar
+        else None
+    )
     title = title or document.title or extraction.title or fallback_title or main.name + " report"
     source = _source(
         store,
@@ -158,6 +195,8 @@ def ingest(
         )
         if p.entity != main.name and all(e.name != p.entity for e in known):
             f["new_entity"] = True  # another company the store does not know: calendar years
+        if evidence and f.get("fiscal_year_end"):
+            f["calendar_evidence"] = evidence  # proposed from the text: the admin confirms
         if _figure_of(f) in seen:
             already += 1
             continue
@@ -175,7 +214,7 @@ def ingest(
             cal.named_by if not cal.is_calendar else None,
             scope=scope,
         )
-    return IngestResult(source, created, extraction, already, new_entity)
+    return IngestResult(source, created, extraction, already, new_entity, evidence)
 
 
 def _main_entity(
@@ -229,6 +268,7 @@ def _figure_of(fields: Mapping[str, Any]) -> tuple:
         fields.get("kind"),
         fields.get("period"),
         float(fields.get("value") or 0),
+        fields.get("value_high"),
         fields.get("unit"),
         fields.get("as_of"),
     )
@@ -249,6 +289,7 @@ def candidate_fields(
         "kind": p.kind.value,
         "period": p.period.iso(),
         "value": json_number(p.value),
+        **({"value_high": json_number(p.value_high)} if p.value_high is not None else {}),
         "unit": p.unit,
         "as_of": p.as_of.isoformat(),
         "source": source_key,
@@ -277,11 +318,14 @@ def fact_json(c: Candidate) -> dict[str, Any]:
     """A candidate as outside tools read it: the bundle's fact fields and its id."""
     f = c.fields
     out: dict[str, Any] = {"candidate": c.id, **{k: f.get(k) for k in FACT_FIELDS}}
+    if f.get("value_high") is not None:
+        out["value_high"] = f["value_high"]
     out["status"] = c.status
     for extra in (
         "new_entity",
         "fiscal_year_end",
         "fiscal_year_named_by",
+        "calendar_evidence",
         "new_metric",
         "metric_synonyms",
         "entity_aliases",
@@ -365,7 +409,10 @@ def edit(
 def _as_fact(store: FactStore, fields: Mapping[str, Any], scope: str):
     given = {k: fields.get(k) for k in FACT_FIELDS}
     given["value"] = repr(float(given["value"])) if given.get("value") is not None else None
-    return fact_from_fields(given, store=store, scope=scope)
+    fact = fact_from_fields(given, store=store, scope=scope)
+    if fields.get("value_high") is not None:  # a range: both ends in one fact
+        fact = dataclasses.replace(fact, value_high=float(fields["value_high"]))
+    return fact
 
 
 def approve(

@@ -1,26 +1,30 @@
-"""Table rows: "| Revenue | $21.4 billion | $19.9 billion |" under a header of periods.
+"""The table reader: every figure cell of a table is one proposal, with the period of its
+column and the metric of its row, quoted by its row.
 
-The header's cells name each column's period ("Q3 2024", "FY2023", "2025 target"); the
-first cell of a row names the metric; every figure in a cell is one proposal, quoted
-by its row. A header word such as "target", "goal", "forecast" or "outlook" gives the
-column its kind.
+Tables come as Markdown rows ("| Revenue | $1.71 billion |") or space-aligned columns
+("A220 Family      93      49"); `layout.py` marks both as rows. The first header cell is
+the caption: it may give the period ("Second quarter", "Fiscal year ending March 31,
+2009"), the kind ("2011 sales target") and the product ("LG smartphones, Q2 2011"). The
+other header cells give each column its own period ("2018"), its role in a revision
+("Previous forecast" / "Revised"), or its measure ("Deliveries", "Gross orders"). Footnote
+markers (*, **, ¹) are dropped from cells; a footnote that dates a figure ("Forecast
+announced in November 2008") dates the cells it marks.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from bot.facts.model import Kind
-from bot.ingest.extract import (
-    KnownEntity,
-    Proposal,
-    _Figure,
-    _figures,
-    _MetricReader,
-)
+from bot.facts import reporting
+from bot.facts.model import Kind, Period
+from bot.facts.periods import CALENDAR
+from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
+from bot.ingest.metrics import table_metric
+from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.timing import find_times, resolve_time
 
 _SCALE_NOTE = re.compile(
@@ -28,39 +32,144 @@ _SCALE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_CURRENCY = {
-    "$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-}
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_MARKS = "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARKER = re.compile(rf"[{re.escape(_MARKS)}]+|\((?:[a-z]|\d)\)(?=\s*$)")
+_FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\))\s+(?P<text>\S.*)$")
+_OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
+_NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECASE)
+_EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"\b(?:announced|issued|published|given|stated|set)\b.*?\b(?:in|on)\s+(?P<when>[A-Z][a-z]+\.?"
+    r"(?:\s+\d{1,2},?)?\s+\d{4})",
+)
+# Header words that say nothing about a column: "Metric", "Figure", "2025 by programme".
+_HEADER_WORDS = frozenset(
+    "by figure figures value values amount amounts in for the metric metrics item items measure"
+    " measures kpi kpis indicator indicators line programme program category".split()
+)
+_TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
 
-def _cells(row: str) -> list[str]:
-    parts = row.split("|") if "|" in row else row.split("\t")
-    if parts and not parts[0].strip():
-        parts = parts[1:]
-    if parts and not parts[-1].strip():
-        parts = parts[:-1]
+def cells(row: str) -> list[str]:
+    if "|" in row:
+        parts = row.split("|")
+        if parts and not parts[0].strip():
+            parts = parts[1:]
+        if parts and not parts[-1].strip():
+            parts = parts[:-1]
+    elif "\t" in row:
+        parts = row.split("\t")
+    else:
+        parts = re.split(r"\s{2,}", row.strip())
     return [p.strip() for p in parts]
 
 
-def _column_kind(header: str) -> Kind:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", header)}
+def _unmark(cell: str) -> tuple[str, str]:
+    """ "8.24 million units**" -> ("8.24 million units", "**")."""
+    marks = "".join(m.group() for m in _MARKER.finditer(cell))
+    return _MARKER.sub("", cell).strip(), marks
+
+
+def _kind_of(text: str) -> Kind | None:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     if words & TARGET_CUES or any(KIND_NOUNS.get(w) is Kind.TARGET for w in words):
         return Kind.TARGET
     if words & FORECAST_CUES or any(KIND_NOUNS.get(w) is Kind.FORECAST for w in words):
         return Kind.FORECAST
-    return Kind.ACTUAL
+    return None
 
 
-def table_proposals(
-    text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
-) -> list[Proposal]:
+@dataclass(frozen=True)
+class _Column:
+    period: Period | None
+    kind: Kind | None
+    role: str | None  # "old" / "new" in a Previous / Revised pair
+    measure: str | None  # "Deliveries": what the column counts
+
+
+def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
+    """The narrowest period any of TEXTS names (the caption and the column combined)."""
+    best = None
+    for text in texts:
+        for t in find_times(text, published):
+            if t.is_date:
+                continue
+            p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
+            if p is not None and (best is None or p.months < best.months):
+                best = p
+    return best
+
+
+def _residue(text: str, published: date) -> str:
+    """What a header says besides its time phrases and kind words."""
+    for t in sorted(find_times(text, published), key=lambda t: -t.start):
+        text = text[: t.start] + " " + text[t.end :]
+    words = [
+        w
+        for w in re.findall(r"[\w’'&.-]+", text)
+        if w.lower() not in TARGET_CUES
+        and w.lower() not in FORECAST_CUES
+        and w.lower() not in KIND_NOUNS
+        and not _OLD.fullmatch(w)
+        and not _NEW.fullmatch(w)
+        and w.lower() not in _HEADER_WORDS
+    ]
+    return " ".join(words)
+
+
+def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
+    caption = _unmark(header[0])[0] if header else ""
+    cap_kind = _kind_of(caption)
+    out = [_Column(None, None, None, None)]
+    for cell in header[1:]:
+        cell = _unmark(cell)[0]
+        kind = _kind_of(cell) or cap_kind
+        period = _period(
+            [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
+            entity,
+            published,
+            kind or Kind.ACTUAL,
+        )
+        role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
+        rest = _residue(cell, published)
+        measure = rest if rest and reporting.family_of(rest) is not None else None
+        out.append(_Column(period, kind, role, measure))
+    return out
+
+
+def _footnotes(text: str, after: int, published: date) -> dict[str, tuple[str, date | None]]:
+    """Footnotes just below a table: marker -> (its text, the date it gives a figure)."""
+    out: dict[str, tuple[str, date | None]] = {}
+    stop = after
+    for _ in range(12):  # the next dozen lines only: a table's notes sit right below it
+        nxt = text.find("\n", stop + 1)
+        stop = len(text) if nxt < 0 else nxt
+    for line in text[after:stop].split("\n")[1:12]:
+        m = _FOOTNOTE.match(line)
+        if m is None:
+            if out and line.strip():
+                break
+            continue
+        when = None
+        d = _MONTH_YEAR.search(m["text"])
+        if d is not None:
+            for t in find_times(d["when"], published):
+                day = t.day
+                if day is None and t.mode == "absolute":  # "November 2008": its first day
+                    p = resolve_time(
+                        t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None
+                    )
+                    day = p.start if p is not None else None
+                if day is not None and day <= published:
+                    when = day
+                    break
+        out[m["mark"]] = (m["text"].strip(), when)
+    return out
+
+
+def _tables(layout: Layout) -> list[list[Sentence]]:
     tables: list[list[Sentence]] = []
     previous = None
     for s in layout.sentences:
@@ -70,57 +179,84 @@ def table_proposals(
             else:
                 tables.append([s])
         previous = s
-    reader = _MetricReader([entity.name, *entity.aliases], None)
+    return [t for t in tables if len(t) >= 2]
+
+
+def table_proposals(
+    text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
+) -> list[Proposal]:
+    published = ctx_published
     out: list[Proposal] = []
-    for rows in tables:
-        header = _cells(rows[0].text)
-        columns = []
-        for cell in header:
-            times = [t for t in find_times(cell, ctx_published) if not t.is_date]
-            kind = _column_kind(cell)
-            period = None
-            for t in times:
-                period = resolve_time(
-                    t, cal=entity.calendar, as_of=ctx_published, kind=kind, anchor=None
-                )
-                if period is not None:
-                    break
-            columns.append((period, kind))
+    for rows in _tables(layout):
+        header = cells(rows[0].text)
+        columns = _columns(header, entity, published)
+        caption = _residue(_unmark(header[0])[0], published) if header else ""
+        notes = _footnotes(text, rows[-1].end, published)
+        revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         for row in rows[1:]:
-            cells = _cells(row.text)
-            if len(cells) < 2 or set("".join(cells)) <= set("-: "):
+            values = cells(row.text)
+            if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
-            label = cells[0]
-            note = _SCALE_NOTE.search(label)
-            for j, cell in enumerate(cells[1:], start=1):
-                if j >= len(columns) or columns[j][0] is None:
+            label, label_marks = _unmark(values[0])
+            scale = _SCALE_NOTE.search(label)
+            for j, raw in enumerate(values[1:], start=1):
+                if j >= len(columns) or columns[j].period is None:
                     continue
-                period, kind = columns[j]
-                for f in _figures(cell):
-                    value, unit = f.value, f.unit
-                    if note is not None:
-                        value *= _SCALES[note["scale"].lower()]
-                        if note["cur"]:
-                            unit = _CURRENCY[note["cur"].lower()]
-                    probe = _Figure(len(label) + 1, len(label) + 1, "", value, unit, True)
-                    metric = reader.near(label + " ", probe, 0, len(label))
-                    if metric is None:
-                        continue
-                    wanted = {"units": "units", "percent": "percent"}.get(unit, "money")
-                    if metric.family != wanted:
-                        continue
-                    out.append(
-                        Proposal(
-                            entity=entity.name,
-                            metric=metric.name,
-                            kind=kind,
-                            period=period,
-                            value=value,
-                            unit=unit,
-                            as_of=ctx_published,
-                            quote=row.text,
-                            start=row.start,
-                            metric_synonyms=(metric.phrase,) if metric.phrase else (),
-                        )
+                col = columns[j]
+                cell, marks = _unmark(raw)
+                if _EMPTY.match(cell) or _ORDINAL.search(cell):
+                    continue
+                cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
+                figures = find_figures(cell_main)
+                if len(figures) != 1:
+                    continue  # a cell states one figure; anything else is not a value
+                f = figures[0]
+                value, unit = f.value, f.unit
+                if scale is not None and unit in ("units", "USD", "EUR", "GBP", "JPY"):
+                    value *= _SCALES[scale["scale"].lower()]
+                    if scale["cur"]:
+                        unit = _CURRENCY.get(scale["cur"], scale["cur"].upper())
+                if _TOTAL.match(label) and col.measure is None:
+                    continue
+                suffix = cell_main[f.end :].strip().lower()
+                metric = table_metric(
+                    label if not _TOTAL.match(label) else "",
+                    col.measure,
+                    caption,
+                    unit,
+                    suffix,
+                    names=[entity.name, *entity.aliases],
+                )
+                if metric is None:
+                    continue
+                if metric.endswith(" loss") and value < 0:
+                    value = -value
+                kind = col.kind or Kind.ACTUAL
+                period = col.period
+                if kind is Kind.ACTUAL and period.start > published:
+                    kind = Kind.FORECAST
+                as_of, note = published, ""
+                for mark in (marks, label_marks):
+                    if mark and mark in notes:
+                        note = notes[mark][0]
+                        as_of = notes[mark][1] or as_of
+                if revised and col.role == "old" and as_of == published:
+                    as_of = published - timedelta(days=1)  # the earlier figure is history
+                out.append(
+                    Proposal(
+                        entity=entity.name,
+                        metric=metric,
+                        kind=kind,
+                        period=period,
+                        value=value,
+                        unit=unit,
+                        as_of=as_of,
+                        quote=row.text,
+                        start=row.start,
+                        note=note,
+                        metric_synonyms=(),
+                        from_table=True,
+                        total_row=bool(_TOTAL.match(label)),
                     )
+                )
     return out

@@ -90,6 +90,38 @@ _BARE_QUARTER = re.compile(
     r"|recent|just[\s-]ended|past)\s+)*)(?:fiscal\s+)?quarter(?!\s*(?:of|ending|ended|to)\b)(?![-\w])",
     re.IGNORECASE,
 )
+# "the first three months of 2025", "the April-to-June quarter", "January to September"
+_MONTH_SPANS = re.compile(
+    rf"\b(?:the\s+)?(?:first\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:the\s+year"
+    rf"|(?P<y1>(?:19|20)\d\d)))?|(?P<m1>{_MONTH})(?:\s*[-–—]\s*|\s*[-–—]?\s*(?:to|through|till|until)\s*[-–—]?\s*)"
+    rf"(?P<m2>{_MONTH})"
+    rf"(?:[\s-]+(?:quarter|period|months))?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)(?![\w-])",
+    re.IGNORECASE,
+)
+_COUNTS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+
+
+def _month_span(m: re.Match[str], published: date) -> Period | None:
+    """The months a span names; without a year, the latest such span ended by PUBLISHED."""
+    if m["n"]:
+        first, last = 1, _COUNTS[m["n"].lower()]
+    else:
+        first, last = _month_number(m["m1"]), _month_number(m["m2"])
+        if last < first:
+            return None
+    year = m["y1"] or m["y2"]
+    years = [int(year)] if year else [published.year, published.year - 1]
+    for y in years:
+        end = _month_end(date(y, last, 1))
+        if year or end <= published:
+            return Period(date(y, first, 1), end)
+    return None
+
+
+_QUARTER_END = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?(?:qtr|quarter)[\s-]end\b|\bat\s+the\s+end\s+of\s+the\s+(?:qtr|quarter)\b",
+    re.IGNORECASE,
+)
 _MONTH_ONLY = re.compile(
     rf"(?<![\w-])(?:(?P<pre>in|during|since|by|on|from|at\s+the\s+(?:start|end|beginning)\s+of|early|late|mid-?)\s+)?"
     rf"(?P<m>{_MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)",
@@ -174,6 +206,22 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
                 )
             )
+    for m in _MONTH_SPANS.finditer(text):
+        span = _month_span(m, published)
+        if span is None:
+            continue
+        # the span wins over the pieces of it read alone ("2025", "June quarter")
+        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+        if _overlaps(
+            (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
+        ):
+            continue
+        found = [f for f in found if f not in inside]
+        extra = [f for f in extra if f not in inside]
+        extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _QUARTER_END.finditer(text):  # "13.1 mln at qtr end": the quarter just ended
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "quarter", None, word="bare"))
     for m in _BARE_QUARTER.finditer(text):
         span = (m.start(), m.end())
         if not _overlaps(span, [(f.start, f.end) for f in found + extra]):

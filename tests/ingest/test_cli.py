@@ -235,3 +235,38 @@ def test_bad_input_is_one_clear_line(db, args, message):
     )
     assert result.returncode == 2, result.stderr
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_long_report_shows_progress_on_stderr_and_keeps_stdout_json(db, tmp_path):
+    from bot.cli.ingest import PROGRESS_FROM
+
+    sentence = "Kite sold 3 million kites in 2015. The weather was fine all year long. "
+    path = tmp_path / "long.txt"
+    path.write_text("Kite annual report\n\n" + sentence * (PROGRESS_FROM // len(sentence) + 10))
+    result = run(db, "ingest", str(path), "--published", "2016-02-01", "--entity", "Kite", "--json")
+    assert "reading the report" in result.stderr and "100%" in result.stderr
+    rows = json.loads(result.stdout)
+    assert [(r["metric"], r["value"]) for r in rows] == [("kites sold", 3000000)]
+
+
+def test_a_new_companys_calendar_is_proposed_from_the_report(db, tmp_path):
+    path = tmp_path / "wren.txt"
+    path.write_text(
+        "Wren Foods reports results\n\n"
+        "Wren Foods said revenue for its fiscal year ended June 30, 2024 rose to $5 billion.\n"
+    )
+    out = run(db, "ingest", str(path), "--published", "2024-08-01", "--entity", "Wren Foods")
+    assert "fiscal year ends 06-30, named by its end year — proposed from the report" in out.output
+    [row] = json.loads(run(db, "review", "--json").output)
+    assert row["period"] == "2023-07-01/2024-06-30"
+    assert row["fiscal_year_end"] == "06-30" and "June 30, 2024" in row["calendar_evidence"]
+    run(db, "review", "--approve-all")
+    answer = json.loads(run(db, "ask", "--json", "wren foods revenue fy2024").output)
+    assert answer["status"] == "answered" and answer["facts"][0]["value"] == 5e9
+
+
+def test_a_report_that_states_no_calendar_keeps_calendar_years(db, tmp_path):
+    path = tmp_path / "wren.txt"
+    path.write_text("Wren Foods news\n\nWren Foods said it sold 3 million pies in 2023.\n")
+    out = run(db, "ingest", str(path), "--published", "2024-02-01", "--entity", "Wren Foods")
+    assert "calendar years" in out.output and "proposed" not in out.output

@@ -1,0 +1,781 @@
+"""One sentence -> proposals: each figure gets its own clause (the stretch between clause
+breaks), and its roles are read nearest first: metric, kind, period, entity, statement date;
+a "to X from Y" revision pairs two figures."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.facts import reporting
+from bot.facts.model import Kind, Period
+from bot.facts.periods import FiscalCalendar
+from bot.ingest import lexicon as lx
+from bot.ingest.entities import Names
+from bot.ingest.figures import Figure, find_figures, words_in
+from bot.ingest.layout import FIGURE_WORDS, Sentence
+from bot.ingest.metrics import Metric, MetricReader, with_measure
+from bot.ingest.model import Proposal
+from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
+
+_BREAK = re.compile(
+    r"[;:()\[\]]|,(?!\d{3})|\s[—–-]\s|—|\b(?:but|while|whereas|although|though|after|before|"
+    r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
+    re.IGNORECASE,
+)
+_CONNECTORS = re.compile(
+    r"\b(?:from|to|compared|versus|vs|than|against|up|down|and|or|with|over|while)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Context:
+    published: date
+    names: Names
+    metrics: MetricReader
+    anchor: Period | None = None  # the period the text was just talking about
+    # the company's own fiscal calendar, for a target with no period ("its current year")
+    # when the report names its periods in calendar years
+    fiscal: FiscalCalendar | None = None
+    plan_period: Period | None = None  # the year of the last target or forecast stated
+
+
+@dataclass
+class _Slot:
+    fig: Figure
+    left: int  # own stretch [left, right)
+    right: int
+    metric: Metric | None = None
+    kind: Kind | None = None
+    period: Period | None = None
+    entity: str | None = None
+    as_of: date | None = None
+    value: float = 0.0
+    skip: bool = False
+    note: str = ""
+    aliases: tuple[str, ...] = ()
+    of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
+    subject: int = 0  # where its subject may start: after the figure before it
+
+
+def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
+    breaks = [m.start() for m in _BREAK.finditer(text)]
+    out = []
+    for i, f in enumerate(figs):
+        left = max([b for b in breaks if b < f.start] or [0])
+        if i:
+            left = max(left, out[-1][1])
+        after = [b for b in breaks if b >= f.end]
+        right = after[0] if after else len(text)
+        if i + 1 < len(figs) and figs[i + 1].start < right:
+            # no break before the next figure: keep only the noun and time after this one
+            conn = _CONNECTORS.search(text, f.end, figs[i + 1].start)
+            right = conn.start() if conn else figs[i + 1].start
+        out.append((left, max(right, f.end)))
+    return out
+
+
+def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
+    """The kind the words around a figure give it, nearest first."""
+    before = text[start : fig.start]
+    m = re.search(
+        r"\b(?P<noun>[a-z]+)\s+(?:of|at|to|for)\s+(?:(?:around|about|approximately|roughly|nearly|almost"
+        r"|some|just|over|under|more\s+than|less\s+than|up\s+to|at\s+least)\s+)*$",
+        before,
+        re.IGNORECASE,
+    )
+    if m and m["noun"].lower() in lx.KIND_NOUNS:
+        return lx.KIND_NOUNS[m["noun"].lower()]
+    ws = words_in(text, start, fig.start)
+    i = len(ws) - 1
+    while i >= 0:
+        w = ws[i][0].lower()
+        prev = ws[i - 1][0].lower() if i else ""
+        prev2 = ws[i - 2][0].lower() if i > 1 else ""
+        if prev in ("than", "had") or prev2 == "than":
+            i -= 1
+            continue
+        if w in lx.KIND_NOUNS and w not in ("plan", "plans", "view", "aim"):
+            return lx.KIND_NOUNS[w]
+        cue = lx.kind_of_cue(w)
+        if cue is not None:
+            return cue
+        if w in lx.ACTUAL_CUES:
+            if prev in lx.MODALS or (prev in ("to", "be") and prev2 in lx.MODALS):
+                return Kind.FORECAST
+            if prev == "to":
+                i -= 1
+                continue  # "hopes to sell": the word before decides
+            if w.endswith("ing") and lx.kind_of_cue(prev) is not None:
+                return lx.kind_of_cue(prev)  # "anticipates shipping", "plans selling"
+            if prev in ("is", "are") and w.endswith("ing"):
+                return Kind.FORECAST  # "is selling" ... rare; treat as expected
+            return Kind.ACTUAL
+        i -= 1
+    for w, _, _ in words_in(text, fig.end, end):
+        lw = w.lower()
+        cue = lx.kind_of_cue(lw)
+        if cue is not None:
+            return cue
+        if lw in ("reported", "posted", "recorded", "registered", "sold", "shipped", "booked"):
+            return Kind.ACTUAL
+    return None
+
+
+_GROWTH_VERB = re.compile(
+    r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
+    r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
+    r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
+    r"|gain|jump|climb|slide|slump|growth)\s+of|growth\s+of|(?:a\s+)?rise\s+of)"
+    r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+# "11.3% fewer than in the year-ago period", "5% higher year on year"
+_GROWTH_AFTER = re.compile(
+    r"\s*(?P<word>fewer|more|less|lower|higher|up|down)\b(?=\s+(?:than|from|on|year|y/y|yoy|over"
+    r"|compared|versus|vs|against|in\s+the\s+year))",
+    re.IGNORECASE,
+)
+# A period named as what a change is measured against: "fell 6.4% against the second quarter
+# of 2017", "from the same quarter a year ago", "than in the year-ago period".
+_BASE_INTRO = re.compile(
+    r"(?:\bagainst|\bcompared\s+(?:with|to)|\bfrom|\bthan(?:\s+in)?|\bover|\bversus|\bvs\.?"
+    r"|\bon)\s+$",
+    re.IGNORECASE,
+)
+_UP_WORDS = frozenset("more higher up".split())
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+_COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|which|those)\s+(?:were\s+|are\s+)?(?P<noun>[A-Za-z][\w-]*s)\b"
+)
+# A level counted at a moment, not over a period: "the order backlog at 31 December".
+_STOCK = re.compile(
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
+    + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
+    + r")$",
+    re.IGNORECASE,
+)
+_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_COPULA = re.compile(
+    r"\s(?:stood|was|were|is|are|came|totall?ed|amounted|reached|hit|rose|fell|grew)"
+    r"(?:\s+(?:at|to|in\s+at))?\s+(?:(?:a|an)\s+(?:record|total|all-time\s+high)\s+(?:of\s+)?)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_DOWN_AFTER = frozenset("fewer less lower down".split())
+_GROWTH_NOUN = re.compile(
+    r"\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
+    r"\s+(?:in|of)\s+",
+    re.IGNORECASE,
+)
+_CHANGE_OBJECT = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b"
+    r"(?P<obj>(?:\s+[\w’'&-]+){0,8}?\s+(?:"
+    + "|".join(sorted(lx.KIND_NOUNS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
+_TO = re.compile(
+    r"\bto\s+[\"“]?(?:(?:around|about|approximately|roughly|nearly|some|just)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\b(?:\s+[\w’'\"“-]+){0,5}?\s*[\"“]?$", re.IGNORECASE)
+# The earlier figure of a revision: "down from 2.64 million", "revised down from its earlier
+# target of 30 million", "against an original estimate of 150 million", "below its original
+# estimate of 217,000", "compared with the 8.0% it had forecast before".
+_EARLIER = re.compile(
+    r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
+    r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prior|initial|old)"
+    r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
+    r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+_HAD_STATED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:it|they|the\s+company|\w+)\s+had\s+(?:been\s+)?"
+    r"(?:forecast|expected|projected|targeted|planned|guided|estimated|predicted)",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
+    r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
+_SELL_BEFORE = re.compile(
+    r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
+    r"(?:(?:a\s+record|about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_STATEMENT_VERB = re.compile(
+    r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
+    r"|issued|unveiled|trimmed|lifted|slashed|reduced|increased|updated|told|warned)\b",
+    re.IGNORECASE,
+)
+
+
+_TIME_HINT = re.compile(
+    r"\d|quarter|\bqtr|year|\bhalf|month|fiscal|\bFY|\bQ[1-4]|week|season|period|ago|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.IGNORECASE,
+)
+_FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
+
+
+def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
+    text = s.text
+    # cheap checks first: most sentences of a long report state no figure
+    figs = find_figures(text) if _FIGURE_HINT.search(text) else []
+    times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    if not figs:
+        _update_anchor(ctx, times, s)
+        return []
+    stated = _statement_date(text, times, ctx.published)
+    slots = [_Slot(f, a, b) for f, (a, b) in zip(figs, _stretches(text, figs), strict=True)]
+    for before, sl in itertools.pairwise(slots):
+        sl.subject = before.fig.end
+    mentions = ctx.names.mentions(text)
+
+    def own_times(sl: _Slot) -> list[TimeMention]:
+        return [
+            t
+            for t in times
+            if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
+            and not (stated and t.day == stated[0])
+            and t.mode != "day"
+            and not (sl.fig.unit == "percent" and _is_base(t))
+        ]
+
+    def _is_base(t: TimeMention) -> bool:
+        return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
+
+    def framing() -> list[TimeMention]:
+        """Time phrases no figure owns frame them all; a figure left out (a count of
+        customers, a third party's figure) owns nothing."""
+        owned = [(sl.left, sl.right) for sl in slots if not sl.skip]
+        return [
+            t
+            for t in times
+            if not any(a <= t.start < b for a, b in owned)
+            and t.mode != "day"
+            and not (stated and t.day == stated[0])
+        ]
+
+    pair = _revision_pair(text, slots)
+
+    for i, sl in enumerate(slots):
+        f = sl.fig
+        if lx.THIRD_PARTY.search(text[sl.left : sl.right]) or lx.THIRD_PARTY_SPEAKER.search(
+            text, 0, f.start
+        ):
+            sl.skip, sl.note = True, "a third party's figure"
+            continue
+        sl.value = f.value
+        # -- metric
+        if f.unit == "percent":
+            sl.metric = _percent_metric(text, sl, slots[:i], ctx, pair)
+            if sl.metric is None:
+                sl.skip = True
+                continue
+        else:
+            noun = re.match(
+                r"\s+(?:(?:[A-Z][\w-]*|more|other|different)\s+)*([A-Za-z][\w-]*)", text[f.end :]
+            )
+            if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
+                sl.skip = True  # "in over 20 countries", "5 million people"
+                continue
+            if (
+                noun
+                and noun.group(1).lower() in lx.LEVEL_PLURAL
+                and _COMPLEMENT_INTRO.search(text, max(0, f.start - 12), f.start)
+            ):
+                sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
+                continue
+            part = _OF_THEM.match(text, f.end)
+            earlier = next((p for p in reversed(slots[:i]) if not p.skip and p.metric), None)
+            if part is not None and earlier is not None and earlier.metric.family == "units":
+                # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
+                sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
+                sl.of = earlier
+            subject = _COPULA.search(text, sl.left, f.start)
+            if sl.metric is None and subject is not None:
+                # "the order backlog stood at a record 8,754 aircraft": the subject names it
+                found = ctx.metrics.near(text, f, sl.left, subject.start() + 1)
+                bare = ctx.metrics.tail(text, f, sl.right) is None  # "totalled 97,300"
+                if found is not None and found.family == "units" and (bare or not found.product):
+                    sl.metric = found
+            if sl.metric is None and f.unit not in ("units", "percent"):
+                per_share = _PER_SHARE.match(text, f.end)
+                if per_share is not None:  # "or $1.23 per share"
+                    adjusted = (
+                        "adjusted "
+                        if re.search(r"\badjusted\b", text[sl.left : f.start], re.I)
+                        else ""
+                    )
+                    sl.metric = Metric(f"{adjusted}earnings per share", "money")
+            sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+            label = _KEY_VALUE.match(text)
+            if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
+                # "Vehicles delivered: 412,000": the label names the figure
+                sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+            if (
+                sl.metric is None
+                and not f.explicit
+                and not _COMPARED.search(text[sl.left : f.start])
+                and (not _SELL_BEFORE.search(text[sl.left : f.start]))
+            ):
+                sl.skip = True  # a bare number with nothing saying what it counts
+                continue
+            sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
+            if sl.metric is None and _COMPARED.search(text[sl.left : f.start]):
+                sl.metric = _antecedent(slots[:i], f)
+            if sl.metric is None:
+                sl.metric = ctx.metrics.near(text, f, 0, sl.left)
+            if (
+                sl.metric is None
+                and f.unit == "units"
+                and _SELL_BEFORE.search(text[sl.left : f.start])
+            ):
+                sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+            if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
+                if sl.metric is not None and sl.metric.family == "percent":
+                    pass
+                sl.skip = sl.metric is None or sl.metric.family == "percent"
+                if sl.skip:
+                    continue
+        # -- kind
+        sl.kind = (
+            _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
+        )
+        if (
+            i
+            and _COMPARED.search(text[sl.left : f.start])
+            and slots[i - 1].kind is not None
+            and not (_kind_near(text, sl.left, f, sl.right))
+        ):
+            sl.kind = (
+                slots[i - 1].kind
+                if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
+                else sl.kind
+            )
+    # -- revisions
+    if pair is None:
+        pair = _stated_revision(text, slots)
+    if pair is not None:
+        new, old, kind = pair
+        if old.metric is None and new.metric is not None and not old.note:
+            old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
+        if new.metric is None and old.metric is not None and not new.note:
+            new.metric, new.skip = old.metric, False  # "from 820 aircraft to 790"
+        changed = _CHANGE_OBJECT.search(text)
+        if changed is not None and new.metric is not None:
+            # "its full-year delivery target": the words of the target name the measure
+            new.metric = with_measure(new.metric, changed["obj"])
+            old.metric = new.metric if old.metric is not None else None
+        for sl in (new, old):
+            sl.kind = kind
+            if sl.metric is None or sl.metric.name.endswith("growth"):
+                sl.skip = True
+        if old.metric is not None and new.metric is not None and not old.skip:
+            old.metric = new.metric
+    # -- entities, periods and dates
+    for i, sl in enumerate(slots):
+        if sl.skip:
+            continue
+        f = sl.fig
+        sl.entity = _entity_of(sl, mentions, ctx)
+        cal = ctx.names.calendar(sl.entity)
+        sl.as_of = stated[0] if stated else ctx.published
+        anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
+        candidates = own_times(sl)
+        if pair is not None and sl is pair[1] and not candidates:
+            candidates = own_times(pair[0])
+        period = _pick_time(candidates, f, cal, sl, anchor)
+        if sl.of is not None and f.unit != "percent":
+            period = sl.of.period  # a part has the period of its whole
+            sl.kind = sl.of.kind or sl.kind
+        if period is None and sl.of is not None:
+            period = sl.of.period  # a change is for the period of the figure it is of
+            sl.kind = sl.of.kind or sl.kind
+        if period is None:
+            period = _pick_time(
+                [t for t in framing() if not (f.unit == "percent" and _is_base(t))],
+                f,
+                cal,
+                sl,
+                anchor,
+            )
+        if period is None and pair is not None and sl in (pair[0], pair[1]):
+            other = pair[0] if sl is pair[1] else pair[1]
+            period = other.period
+        if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
+            prior = next(
+                (p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None
+            )
+            if prior is not None:  # "climbed 18% to $1.1 billion": the same period
+                period = prior.period
+        if (
+            period is None
+            and i + 1 < len(slots)
+            and re.fullmatch(r"\s*to\s*", text[f.end : slots[i + 1].fig.start], re.IGNORECASE)
+        ):
+            # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
+            period = _pick_time(own_times(slots[i + 1]), f, cal, sl, anchor)
+        if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
+            if ctx.plan_period is not None:
+                period = ctx.plan_period  # the plan the report was just talking about
+            else:
+                # a company's target or forecast with no period is for its current fiscal year
+                own = ctx.fiscal if ctx.fiscal and sl.entity == ctx.names.main.name else cal
+                period = fiscal_year(own, sl.as_of)
+                sl.note = sl.note or "period not stated: the current fiscal year assumed"
+        elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
+            ctx.plan_period = period
+        if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
+            period = _moment(text, times, sl, None)
+        if period is None:
+            named = [t for t in times if t.mode != "day" and not _is_base(t)]
+            period = ctx.anchor if not named else None
+            if period is None:
+                sl.skip, sl.note = True, "no period"
+                continue
+        if sl.metric is not None and _STOCK.search(sl.metric.name):
+            period = _moment(text, times, sl, period)
+        sl.period = period
+        if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
+            sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+    if pair is not None:
+        new, old, _ = pair
+        if not new.skip and not old.skip and new.as_of is not None:
+            old.as_of = new.as_of - timedelta(days=1)
+            old.period = new.period
+            old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
+    _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    named_regions = (
+        reporting.regions_in(text)
+        if any(not sl.skip for sl in slots) and _may_name_region(text)
+        else []
+    )
+    regions = {id(sl): _region(named_regions, sl, mentions) for sl in slots}
+    if pair is not None and regions.get(id(pair[1])) is None:
+        regions[id(pair[1])] = regions.get(id(pair[0]))  # "down from 2.64 million": the same
+    out = []
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
+            continue
+        brands = sl.metric.brands if sl.metric.family == "units" else ()
+        aliases = tuple(sorted({*brands, *sl.aliases}))
+        out.append(
+            Proposal(
+                entity=sl.entity,
+                metric=_with_region(sl.metric.name, regions.get(id(sl))),
+                kind=sl.kind or Kind.ACTUAL,
+                period=sl.period,
+                value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
+                value_high=sl.fig.high,
+                unit=sl.fig.unit,
+                as_of=sl.as_of or ctx.published,
+                quote=text,
+                start=s.start,
+                headline=s.role == "title",
+                entity_aliases=aliases,
+                note=sl.note,
+                metric_synonyms=(sl.metric.phrase,) if sl.metric.phrase else (),
+            )
+        )
+    return out
+
+
+def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:
+    for sl in reversed(previous):
+        # "$195.63 million, or $1.23 per share, compared with $242.34 million": the
+        # comparison is with the total, not the per-share aside
+        if sl.metric is not None and sl.fig.unit == f.unit and "per share" not in sl.metric.name:
+            return sl.metric
+    return None
+
+
+def _percent_metric(
+    text: str,
+    sl: _Slot,
+    previous: list[_Slot],
+    ctx: Context,
+    pair: tuple[_Slot, _Slot, Kind] | None,
+) -> Metric | None:
+    f = sl.fig
+    before = text[sl.left : f.start]
+    if pair is not None or (
+        re.search(r"\b(?:" + "|".join(lx.KIND_NOUNS) + r")\b", before, re.IGNORECASE)
+        and (re.search(r"\bby\s*$", before))
+    ):
+        return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
+    own = ctx.metrics.tail(text, f, sl.right)
+    if own is not None and own.family == "percent":
+        return own
+    m = ctx.metrics.near(text, f, sl.left, f.start)
+    if m is not None and m.family == "percent":
+        return m
+    verb = _GROWTH_VERB.search(text, sl.left, f.start)
+    after = _GROWTH_AFTER.match(text, f.end)
+    noun = _GROWTH_NOUN.match(text, f.end)
+    if verb is None and noun is None and after is None:
+        return None
+    if verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
+        word = verb["verb"].split()[-2 if verb["verb"].lower().endswith("of") else -1].lower()
+    elif verb is not None:
+        word = verb["verb"].lower().split()[-1]
+    elif noun is not None:
+        word = noun["noun"].lower()
+    else:
+        word = after["word"].lower()  # type: ignore[index]
+    if noun is not None and verb is None:
+        base = ctx.metrics.growth(text, noun.end(), min(len(text), noun.end() + 80))
+        if base is None:
+            base = _growth_from_phrase(text, noun.end())
+    else:
+        base = ctx.metrics.growth(text, sl.left, f.start)
+        earlier = next((p for p in reversed(previous) if not p.skip and p.metric), None)
+        if base is None and earlier is not None and earlier.metric.family != "percent":
+            # ", a decline of 3.6% from ...", ", up 4% on the year before": the change of
+            # the figure just stated, for its period
+            base = Metric(f"{earlier.metric.name} growth", "percent", None, (), "")
+            sl.of = earlier
+        if base is None:
+            base = ctx.metrics.growth(text, 0, sl.left)
+    if base is None:
+        return None
+    if word in lx.DOWN_WORDS or word in _DOWN_AFTER:
+        sl.value = -f.value
+    return base
+
+
+def _growth_from_phrase(text: str, start: int) -> Metric | None:
+    m = re.match(r"(?P<np>(?:[\w’'&-]+\s+){0,4}?(?:[\w-]+))(?=[\s,.;]|$)", text[start:])
+    if not m:
+        return None
+    return Metric(f"{m['np']} growth", "percent", None, (), m["np"])
+
+
+def _revision_pair(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] | None:
+    """ "lowered its target to 40 million from 42 million", "cut its forecast from 50
+    billion yen to 40 billion yen": (new, old, kind of the changed figure)."""
+    change = _CHANGE_OBJECT.search(text)
+    if change is None:
+        return None
+    kind = lx.KIND_NOUNS[change["obj"].split()[-1].lower()]
+    new = old = None
+    for sl in slots:
+        if sl.fig.start < change.end() or sl.fig.unit == "percent":
+            continue
+        before = text[max(change.end(), sl.left - 40) : sl.fig.start]
+        if new is None and _TO.search(before):
+            new = sl
+        elif old is None and _FROM.search(before):
+            old = sl
+    if new is None or old is None or new.fig.unit != old.fig.unit:
+        return None
+    return new, old, kind
+
+
+def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] | None:
+    """ "Its goal is now 2.44 million, down from 2.64 million", "now aims to sell 24 million,
+    revised down from its earlier target of 30 million": a target or forecast stated with
+    the earlier one it replaces (an actual "up from 33 million" compares two periods)."""
+    for i, old in enumerate(slots):
+        if i == 0 or old.note:  # a third party's figure is no earlier statement of ours
+            continue
+        new = next((sl for sl in reversed(slots[:i]) if not sl.skip), None)
+        if new is None or new.kind not in (Kind.TARGET, Kind.FORECAST):
+            continue
+        if new.fig.unit != old.fig.unit or new.metric is None:
+            continue
+        m = _EARLIER.search(text, new.fig.end, old.fig.start)
+        if m is None:
+            continue
+        noun = (m["noun"] or "").lower()
+        if noun and noun not in lx.KIND_NOUNS:
+            continue
+        said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
+        if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
+            return new, old, new.kind
+    return None
+
+
+_CHANGE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
+    """The subject: the nearest company name before the figure, in its own stretch first."""
+    f = sl.fig
+    own = [m for m in mentions if sl.left <= m[0] and m[1] <= f.start]
+    before = [m for m in mentions if m[1] <= sl.left]
+    after = [m for m in mentions if m[0] >= f.end]
+    chosen = own[-1] if own else before[-1] if before else after[0] if after else None
+    if chosen is None:
+        return ctx.names.main.name
+    name = chosen[2]
+    # "Sony Group", "Sony Mobile Communications": longer names the report gives it
+    sl.aliases = tuple(
+        w
+        for _, _, n, w in mentions
+        if n == name
+        and w != name
+        and w.casefold().startswith(name.casefold() + " ")
+        and len(w.split()) <= 4
+    )
+    return name
+
+
+def _sentence_anchor(
+    previous: list[_Slot],
+    times: list[TimeMention],
+    before: int,
+    ctx: Context,
+    cal: FiscalCalendar,
+    sl: _Slot,
+) -> Period | None:
+    for p in reversed(previous):
+        if p.period is not None and not p.skip:
+            return p.period
+    for t in reversed([t for t in times if t.end <= before and t.mode == "absolute"]):
+        resolved = resolve_time(
+            t, cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None
+        )
+        if resolved is not None and resolved.months in (3, 6, 12):
+            return resolved
+    return ctx.anchor
+
+
+def _pick_time(
+    options: list[TimeMention], f: Figure, cal: FiscalCalendar, sl: _Slot, anchor: Period | None
+) -> Period | None:
+    if not options:
+        return None
+    rank = {"absolute": 0, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
+
+    def distance(t: TimeMention) -> int:
+        return f.start - t.end if t.end <= f.start else t.start - f.end
+
+    for t in sorted(options, key=lambda t: (rank.get(t.mode, 4), distance(t))):
+        p = resolve_time(
+            t, cal=cal, as_of=sl.as_of or date.today(), kind=sl.kind or Kind.ACTUAL, anchor=anchor
+        )
+        if p is not None:
+            return p
+    return None
+
+
+def _statement_date(
+    text: str, times: list[TimeMention], published: date
+) -> tuple[date, TimeMention] | None:
+    """ "In February, Sony lowered ...", "On Jan. 30 the company said ...": when it was said."""
+    for t in times:
+        if not t.is_date or t.day is None or t.day > published:
+            continue
+        lead = text[: t.start].strip()
+        after = text[t.end : t.end + 60]
+        leading = not lead or (
+            re.fullmatch(r"(?:[\w’'-]+\s*){0,3}", lead) is not None and t.start < 25
+        )
+        attached = re.search(
+            r"(?:said|announced|lowered|raised|cut|revised|reported|forecast|warned"
+            r"|told|trimmed|lifted|slashed|updated|set)\s+(?:on\s+|in\s+)?$",
+            text[: t.start],
+            re.IGNORECASE,
+        )
+        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached:
+            return t.day, t
+    return None
+
+
+def _update_anchor(
+    ctx: Context, times: list[TimeMention], s: Sentence, slots: list[_Slot] | None = None
+) -> None:
+    """The period a following "same period last year" counts from."""
+    if slots:
+        for sl in slots:
+            if sl.period is not None and sl.kind is Kind.ACTUAL and sl.period.months in (3, 6, 12):
+                ctx.anchor = sl.period
+                return
+    cal = ctx.names.main.calendar
+    for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
+        for t in times:
+            if t.mode == mode:
+                p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
+                if p is not None and p.months in (3, 6, 12):
+                    ctx.anchor = p
+                    return
+
+
+def _region(
+    named: list[reporting.RegionMention], sl: _Slot, mentions: list[tuple[int, int, str, str]]
+) -> str | None:
+    """The region a figure is about, named in its own clause: "its goal for the U.S. is
+    2.44 million vehicles", "2.82 million in North America". The whole company ("worldwide",
+    "global") is no region; nor is a region inside a company's name."""
+    found = [
+        r
+        for r in named
+        if sl.left <= r.start
+        and r.end <= max(sl.right, sl.fig.end)
+        and not any(s <= r.start < e for s, e, _, _ in mentions)
+    ]
+    if not found:
+        # "Sales in China, the company's biggest market, came to 168,400": the subject's
+        found = [
+            r
+            for r in named
+            if sl.subject <= r.start
+            and r.end <= sl.fig.start
+            and not any(s <= r.start < e for s, e, _, _ in mentions)
+        ]
+    labels = {r.region.label for r in found if not r.region.whole}
+    if len(labels) != 1 or any(r.region.whole for r in found):
+        return None  # none, or several: the clause does not say which one
+    return labels.pop()
+
+
+def _with_region(metric: str, region: str | None) -> str:
+    if region is None or region.casefold() in metric.casefold():
+        return metric
+    return f"{region} {metric}"
+
+
+def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | None) -> Period | None:
+    """A backlog is counted on a day: the day the sentence names ("at 31 December 2025"),
+    else the last day of the period it names ("at the end of 2024")."""
+    days = [
+        t
+        for t in times
+        if t.mode == "day"
+        and t.day is not None
+        and _AT_DAY.search(text, max(0, t.start - 20), t.start)
+        and (sl.as_of is None or t.day <= sl.as_of)
+    ]
+    if days:
+        near = min(days, key=lambda t: abs(t.start - sl.fig.start))
+        return Period(near.day, near.day)  # type: ignore[arg-type]
+    return Period(period.end, period.end) if period is not None else None
+
+
+@functools.cache
+def _region_words() -> frozenset[str]:
+    """Every word of every region phrase, lower case: a sentence with none names no region."""
+    return frozenset(
+        w.lower().strip(".")
+        for r in reporting.regions()
+        for phrase in r.words
+        for w in re.split(r"[\s-]+", phrase)
+        if w
+    )
+
+
+def _may_name_region(text: str) -> bool:
+    words = _region_words()
+    return any(w.lower().strip(".") in words for w in re.findall(r"[\w.]+", text))

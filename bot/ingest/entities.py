@@ -1,0 +1,200 @@
+"""Who a sentence talks about: the store's companies, new names used as the subject of a
+reporting verb, and "it" / "the company" for the report's own company."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.ingest import lexicon as lx
+from bot.ingest.layout import Layout
+from bot.ingest.model import KnownEntity
+
+
+@dataclass
+class Names:
+    """Who the report talks about: known entities, and names it uses that the store lacks."""
+
+    known: list[KnownEntity]
+    main: KnownEntity
+    new: set[str] = field(default_factory=set)
+    _pattern: re.Pattern[str] | None = None
+    _owner: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in [self.main, *self.known]:
+            for n in (e.name, *e.aliases):
+                self._owner.setdefault(n.casefold(), e.name)
+        names = sorted(self._owner, key=len, reverse=True)
+        self._pattern = (
+            re.compile(
+                r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])",
+                re.IGNORECASE,
+            )
+            if names
+            else None
+        )
+
+    def _short_name(self, name: str) -> str | None:
+        """ "Northwind" for "Northwind Devices": a known name's first word(s)."""
+        folded = name.casefold()
+        for e in [self.main, *self.known]:
+            for n in (e.name, *e.aliases):
+                if n.casefold().startswith(folded + " "):
+                    return e.name
+        return None
+
+    def calendar(self, name: str) -> FiscalCalendar:
+        for e in [self.main, *self.known]:
+            if e.name == name:
+                return e.calendar
+        return CALENDAR
+
+    def mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, entity name, as written) for every name of a company in the text."""
+        out: list[tuple[int, int, str, str]] = []
+        if self._pattern is not None:
+            for m in self._pattern.finditer(text):
+                written = m.group()
+                if not written[:1].isupper():
+                    continue
+                # "Sony Mobile Communications", "Sony Group": the longer name is the same company
+                longer = re.match(r"(?:\s+(?:[A-Z][\w&.-]*|&))+", text[m.end() :])
+                end = m.end()
+                if longer and not _is_product_phrase(text[m.end() :]):
+                    tail_words = longer.group().split()
+                    keep = []
+                    for w in tail_words:
+                        if w in lx.NOT_NAMES and w not in ("Group", "Corp", "Corporation"):
+                            break
+                        keep.append(w)
+                    if keep:
+                        end = (
+                            m.end()
+                            + len(" ".join(keep))
+                            + (len(longer.group()) - len(longer.group().lstrip()))
+                        )
+                        written = text[m.start() : end]
+                out.append((m.start(), end, self._owner[m.group().casefold()], written))
+        for m in _ORG.finditer(text):
+            name = clean_org(m["name"])
+            if not name or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
+                continue
+            owner = self._owner.get(name.casefold()) or self._short_name(name)
+            out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
+            if owner is None:
+                self.new.add(name)
+        for m in _PRONOUN.finditer(text):
+            if not any(s <= m.start() < e for s, e, _, _ in out):
+                out.append((m.start(), m.end(), self.main.name, m.group()))
+        out.sort()
+        return out
+
+
+# A capitalised name as the subject of a reporting verb, or with a possessive metric.
+_ORG = re.compile(
+    r"(?<![\w’'])(?P<name>(?:[A-Z][\w&.-]*[A-Za-z]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*|&))*)"
+    r"(?=\s+(?:(?:also|has|had|have|just|on\s+\w+)\s+)?(?:said|says|sold|sells|shipped|ships|reported"
+    r"|reports|posted|posts|expects|expected|aims|hopes|plans|forecast|forecasts|estimates|is\s+estimating"
+    r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost"
+    r"|announced|targets|sees|projected|predicts|guided|shipped)\b"
+    r"|['’]s\s+(?:\w+\s+){0,3}?(?:revenue|sales|profit|income|loss|shipments|earnings|margin|share))"
+)
+_PRONOUN = re.compile(
+    r"\b(?:the|The)\s+(?:company|firm|group|corporation|manufacturer|maker|vendor|retailer"
+    r"|carmaker|automaker|chipmaker|giant|business)\b(?!\s+(?:unit|segment|division))"
+    r"|\b(?:it|It|its|Its|they|They|their|Their|we|We|our|Our)\b"
+)
+
+
+def clean_org(name: str) -> str | None:
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if (
+        last in lx.PLURAL_TO_SINGULAR
+        or last in lx.PRODUCTS
+        or last in lx.MONEY_HEADS
+        or (last in lx.LEVEL_PLURAL)
+    ):
+        return None
+    while words and (words[0] in lx.NOT_NAMES or lx.PERSON_TITLES.fullmatch(words[0])):
+        words.pop(0)
+    if not words or any(lx.PERSON_TITLES.fullmatch(w) for w in words):
+        return None
+    name = " ".join(words)
+    stripped = lx.CORPORATE_SUFFIXES.sub("", name).strip().rstrip(",")
+    if not stripped or stripped in lx.NOT_NAMES or len(stripped) < 2:
+        return None
+    return stripped
+
+
+def _is_product_phrase(after: str) -> bool:
+    m = re.match(r"\s+([A-Za-z-]+)", after)
+    return (bool(m) and m.group(1).lower() in lx.PLURAL_TO_SINGULAR) or (
+        bool(m) and (m.group(1).lower() in lx.PRODUCTS)
+    )
+
+
+def main_entity(layout: Layout, known: Sequence[KnownEntity]) -> str | None:
+    counts: Counter[str] = Counter()
+    probe = Names(list(known), KnownEntity("\u0000"))
+    for s in layout.sentences:
+        for _, _, name, _ in probe.mentions(s.text):
+            if name != "\u0000":
+                counts[name] += 2 if name in {e.name for e in known} else 1
+        if s.role == "title":  # a headline's first name is usually the subject
+            m = re.match(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", s.text)
+            name = clean_org(m["name"]) if m else None
+            if name:
+                owner = next(
+                    (
+                        e.name
+                        for e in known
+                        if name.casefold() in {n.casefold() for n in (e.name, *e.aliases)}
+                    ),
+                    name,
+                )
+                counts[owner] += 3
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_SUFFIX = (
+    r"(?:,\s*)?(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|plc|PLC|"
+    r"AG|SE|S\.A\.|N\.V\.|Group|Holdings?|Motor(?:\s+(?:Corp\.?|Corporation|Co\.?))?)"
+)
+_TICKER = re.compile(
+    r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|KRX|Euronext|ticker)\s*:\s*)?"
+    r"(?P<t>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)"
+)
+
+
+def report_aliases(text: str, name: str, others: Sequence[str] = ()) -> tuple[str, ...]:
+    """Other names the report gives its company, so that questions in any of them find its
+    facts: the name with its legal suffix ("Harley-Davidson, Inc."), its ticker in
+    brackets ("(HOG)"), the short name it goes by ("Harley", "LG") when no other company
+    the store knows has it, and the name without its hyphen."""
+    taken = {o.casefold() for o in others}
+    found: list[str] = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?P<suffix>\s*{_SUFFIX}(?![\w]))?", text):
+        if m["suffix"]:
+            found.append(m.group().rstrip(",. ") if m.group().endswith(",") else m.group())
+        ticker = _TICKER.match(text, m.end())
+        if ticker:
+            found.append(ticker["t"])
+    short = re.split(r"[\s-]", name)[0]
+    if short != name and len(short) >= 2 and short.casefold() not in taken:
+        # used on its own, not as the start of the full name
+        alone = rf"(?<![\w-]){re.escape(short)}(?![\w-]|\s+{re.escape(name[len(short) :].strip())})"
+        if re.search(alone, text):
+            found.append(short)
+    if "-" in name:
+        found.append(name.replace("-", " "))
+    out = []
+    for a in found:
+        a = a.strip()
+        if a and a.casefold() != name.casefold() and a.casefold() not in taken and a not in out:
+            out.append(a)
+    return tuple(out)

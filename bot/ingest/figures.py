@@ -1,0 +1,168 @@
+"""Figures in a sentence: numbers with their unit ("39 million", "$1.25 billion", "29.6%",
+"three million"), and the words around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.facts.quantities import find_quantities
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_WORDED = re.compile(
+    rf"(?<![\w-])(?P<n>a|an|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*)\s+"
+    r"(?:(?P<scale>thousand|million|billion|trillion)\b|(?P<pct>percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
+_NUMBER_PART = re.compile(
+    r"[-−]?\s*[\d.,]+(?:\s*(?:thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b|t)(?![a-z]))?",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    explicit: bool  # a currency, percent or scale says it is an amount
+    high: float | None = None  # a range's upper end: "212,000 to 217,000"
+
+
+def find_figures(text: str) -> list[Figure]:
+    out = []
+    for q in find_quantities(text):
+        number = _NUMBER_PART.match(q.text)
+        end = q.end
+        if q.quantity.unit == "units" and number is not None:
+            end = q.start + number.end()  # "39 million smartphones": the noun is read separately
+        explicit = q.quantity.unit != "units" or bool(re.search(r"[a-zA-Z]", text[q.start : end]))
+        out.append(
+            Figure(q.start, end, text[q.start : end], q.quantity.value, q.quantity.unit, explicit)
+        )
+    for m in _WORDED.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in out):
+            continue
+        try:
+            from text_to_num import text2num
+
+            n = 1 if m["n"].lower() in ("a", "an") else text2num(m["n"].lower(), "en")
+        except ValueError:
+            continue
+        if m["pct"]:
+            out.append(Figure(m.start(), m.end(), m.group(), float(n), "percent", True))
+        else:
+            out.append(
+                Figure(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    float(n) * _SCALES[m["scale"].lower()],
+                    "units",
+                    True,
+                )
+            )
+    for m in _WIRE.finditer(text):
+        if m["scale"] is None and m["cur"] is None:
+            continue
+        value = float(m["n"].replace(",", "")) * _WIRE_SCALES.get((m["scale"] or "").lower(), 1)
+        unit = _WIRE_CURRENCIES[m["cur"].lower().rstrip("s")] if m["cur"] else "units"
+        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        end = m.end() if m["cur"] or unit != "units" else m.end("scale")
+        out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
+    out.sort(key=lambda f: f.start)
+    return _ranges(text, [f for f in out if not _is_label(text, f)])
+
+
+# Wire-service abbreviations the quantity reader does not know: "6.91 bln dlrs", "2.01 mln".
+_WIRE = re.compile(
+    r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bln|mln|bn|mn)?\b"
+    r"(?:\s*(?P<cur>dlrs|dlr|dollars|dollar|yen|euros|euro|pounds|pound|won))?(?![\w])",
+    re.IGNORECASE,
+)
+_WIRE_SCALES = {"bln": 1e9, "bn": 1e9, "mln": 1e6, "mn": 1e6}
+_WIRE_CURRENCIES = {
+    "dlr": "USD",
+    "dollar": "USD",
+    "yen": "JPY",
+    "euro": "EUR",
+    "pound": "GBP",
+    "won": "KRW",
+}
+
+
+_RANGE_GAP = re.compile(
+    r"\s*(?:to|-|–|—|and)\s*(?:(?:about|around|roughly|approximately|some)\s+)?[\"“”']?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
+_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|mn|bn|tn)\b", re.I)
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "212,000 to 217,000", "6% to 7%", "between $1 billion and $1.2 billion", "6-7%": one
+    figure with a low and a high end. "from X to Y" is a change, not a range."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None:
+            gap = text[f.end : nxt.start]
+            before = text[max(0, f.start - 40) : f.start]
+            joined = _RANGE_GAP.fullmatch(gap) is not None and (
+                gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
+            )
+            low, unit = f.value, nxt.unit
+            if (
+                f.unit != nxt.unit
+                and f.unit == "units"
+                and (not f.explicit or nxt.unit != "percent")
+            ):
+                pass  # "6 to 7%", "6.55 bln-6.65 bln dlrs": the low end takes the high end's unit
+            elif f.unit != nxt.unit:
+                joined = False
+            scale = _SCALE_WORD.search(nxt.text)
+            if joined and scale and not _SCALE_WORD.search(f.text) and low * 1000 <= nxt.value:
+                low = low * (nxt.value / _bare(nxt))  # "1 to 2 million": 1 million
+            if joined and not _CHANGE_FROM.search(before) and 0 <= low < nxt.value:
+                out.append(
+                    Figure(f.start, nxt.end, text[f.start : nxt.end], low, unit, True, nxt.value)
+                )
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _bare(f: Figure) -> float:
+    """The number as written, without its scale: 2 for "2 million"."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    return float(m.group().replace(",", "")) if m else f.value
+
+
+def _is_label(text: str, f: Figure) -> bool:
+    """ "Xperia Z2", "Lumia 520", "4K": numbers in names, not amounts."""
+    if f.unit != "units":
+        return False
+    before = text[max(0, f.start - 20) : f.start]
+    if re.search(r"[A-Z][\w-]*\s$", before) and not f.explicit:
+        return True  # "Lumia 520"
+    return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?")
+
+
+def words_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]

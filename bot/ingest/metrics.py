@@ -1,0 +1,482 @@
+"""The metric namer: the words around a figure -> what it counts ("smartphones sold",
+"operating income", "A320 Family deliveries", "market share")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.facts import reporting
+from bot.ingest import lexicon as lx
+from bot.ingest.figures import Figure, words_in
+from bot.ingest.layout import Layout
+
+_PRODUCT_WORDS = sorted({*lx.PRODUCTS, *lx.PLURAL_TO_SINGULAR}, key=len, reverse=True)
+_LEVEL_WORDS = sorted({*lx.LEVEL_NOUNS, *lx.LEVEL_PLURAL}, key=len, reverse=True)
+_MONEY_WORDS = sorted(lx.MONEY_HEADS, key=len, reverse=True)
+_PERCENT_WORDS = sorted(lx.PERCENT_HEADS, key=len, reverse=True)
+HEAD = re.compile(
+    r"(?<![\w-])(?:(?P<money>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _MONEY_WORDS)
+    + r")|(?P<pct>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PERCENT_WORDS)
+    + r")|(?P<units>unit\s+sales|shipments|deliveries|sales|units|volumes?)"
+    + r"|(?P<level>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEVEL_WORDS)
+    + r")|(?P<product>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PRODUCT_WORDS)
+    + r"))(?![\w-])",
+    re.IGNORECASE,
+)
+_STOP_MODIFIER = re.compile(
+    r"^(?:the|a|an|its|their|his|her|our|this|that|of|in|for|to|from|by|with|on|at|as|is|are|was"
+    r"|were|be|been|has|have|had|will|would|said|says|and|or|than|which|who|it|record|also|its"
+    r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
+    r"|while|whereas|but|although|though|so|yet)$",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    "this thus was has is its as us yes less unless whereas perhaps always "
+    "sometimes across towards".split()
+)
+_SCALE_WORDS = frozenset(
+    "thousand million billion trillion mln bln mn bn tn k m b dlr dlrs pct fy".split()
+)
+_NP_END = re.compile(
+    r"\s(?:to|from|for|at|by|with|across|among|during|since|until|than|versus|against)\b",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
+_COMPLEMENT = re.compile(
+    r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:quarter|year|period|month|fiscal|first|second|third|fourth|full)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
+    r"(?=\s+(?:have|has|had|was|were|is|are|increased|decreased|rose|fell|grew|jumped|climbed|declined"
+    r"|dropped|reached|totaled|totalled|came|hit|continued|stood|amounted|surged|soared|slipped)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    family: str  # "units", "money", "percent"
+    product: str | None = None  # singular product word, for units
+    brands: tuple[str, ...] = ()
+    phrase: str = ""  # as written, for matching to the store
+
+
+def plural(product: str) -> str:
+    return lx.PRODUCTS.get(product.lower(), product if product.endswith("s") else product + "s")
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w in lx.PLURAL_TO_SINGULAR:
+        return lx.PLURAL_TO_SINGULAR[w]
+    if w in lx.PRODUCTS:
+        return w
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"  # "widebodies"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _modifiers(
+    text: str, head_start: int, entity_names: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """Words before a metric head that narrow it ("mobile", "smartphone"), and the brands
+    among them ("Xperia"). Stops at a determiner, verb, number or possessive."""
+    mods: list[str] = []
+    brands: list[str] = []
+    for word, s, _ in reversed(words_in(text, max(0, head_start - 80), head_start)):
+        bare = word.rstrip(".")
+        if (
+            _STOP_MODIFIER.match(bare)
+            or bare[0].isdigit()
+            or bare.lower() in lx.EMPTY_MODIFIERS
+            or bare.lower() in _SCALE_WORDS
+        ):
+            break
+        if bare.endswith(("'s", "’s", "'", "’")):
+            break  # "Sony's mobile unit": the owner, not part of the metric
+        if any(
+            bare.casefold() == n.casefold() or n.casefold().startswith(bare.casefold() + " ")
+            for n in entity_names
+        ):
+            break
+        low = bare.lower()
+        if (
+            low in lx.TARGET_CUES
+            or low in lx.FORECAST_CUES
+            or low in lx.ACTUAL_CUES
+            or (low in _FUNCTION_WORDS or low in lx.KIND_NOUNS)
+        ):
+            break
+        if _VERBISH.search(bare) and bare.lower() not in (
+            "operating",
+            "pricing",
+            "marketing",
+            "computing",
+            "gaming",
+            "streaming",
+        ):
+            break
+        if len(mods) >= 6:
+            break
+        if bare[0].isupper() and s > 0 and bare not in ("PC", "TV", "PCs", "TVs"):
+            brands.append(bare)
+        mods.append(bare)
+    mods.reverse()
+    brands.reverse()
+    return mods, brands
+
+
+class MetricReader:
+    """Names the metric of a figure from the words around it."""
+
+    def __init__(self, entity_names: Sequence[str], main_product: str | None) -> None:
+        self.entity_names = entity_names
+        self.main_product = main_product
+
+    def heads(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        return [m for m in HEAD.finditer(text, start, end)]
+
+    def tail(self, text: str, fig: Figure, limit: int) -> Metric | None:
+        """The noun right after the figure: "39 million smartphones", "$1.25 billion loss",
+        "8.8 million smartphone sales", "$4 billion in revenue"."""
+        after = text[fig.end : limit]
+        m = re.match(
+            r"[\"”]?(?:\s+(?:of|in)\s+(?=(?:revenue|sales|net|operating|profit|income)))?"
+            r"(?P<np>(?:\s+[\w’'&-]+){1,4})",
+            after,
+        )
+        if not m:
+            return None
+        np_start = fig.end + m.start("np")
+        np_text = m.group("np")
+        # the noun phrase ends at a preposition: "441,200 vehicles to customers in ..."
+        stop = _NP_END.search(np_text, 1)
+        if stop is not None:
+            np_text = np_text[: stop.start()]
+        best = None
+        for h in HEAD.finditer(text, np_start, np_start + len(np_text)):
+            best = h  # the last head of the short phrase is its head
+        if best is None:
+            # any plural noun after "sold 50 million": "iPhones", "Galaxy phones"
+            first = re.match(r"\s+(?P<w>(?:[A-Z][\w-]*\s+)*(?P<n>[A-Za-z][\w-]*s))\b", np_text)
+            if (
+                first
+                and fig.unit == "units"
+                and first["n"].lower() not in lx.NOT_PRODUCTS
+                and (first["n"].lower() not in lx.ACTUAL_CUES)
+                and len(first["n"]) > 4
+                and not (_STOP_MODIFIER.match(first["n"]) or first["n"].lower() in _FUNCTION_WORDS)
+            ):
+                words_ = first["w"].split()
+                product = words_[-1]
+                brands = tuple(w for w in words_[:-1] if w[0].isupper())
+                return Metric(
+                    plural(product) + " sold",
+                    "units",
+                    product.lower().rstrip("s"),
+                    brands,
+                    first["w"],
+                )
+            return None
+        gap = text[np_start : best.start()]
+        if len(gap.split()) > 3:
+            return None
+        return self._from_head(text, best, fig)
+
+    def near(self, text: str, fig: Figure, start: int, end: int) -> Metric | None:
+        """The nearest metric phrase in [start, end) before the figure."""
+        found = [h for h in HEAD.finditer(text, start, end)]
+        for h in reversed(found):
+            metric = self._from_head(text, h, fig)
+            if metric is not None:
+                return metric
+        return None
+
+    def _from_head(self, text: str, h: re.Match[str], fig: Figure) -> Metric | None:
+        head = " ".join(h.group().lower().split())
+        mods, brands = _modifiers(text, h.start(), self.entity_names)
+        comp = _COMPLEMENT.match(text, h.end())
+        complement = (
+            comp["c"]
+            if comp and not any(w in lx.NOT_NAMES for w in comp["c"].split()[:1])
+            else None
+        )
+        if complement:
+            cwords = [
+                w
+                for w in complement.split()
+                if not w.endswith(("'s", "’s"))
+                and w.casefold() not in {n.casefold() for n in self.entity_names}
+            ]
+            complement = " ".join(cwords) or None
+        phrase = " ".join([*mods, head] if not complement else [complement, head])
+        if fig.unit == "percent":
+            return self._percent(h, head, mods, complement, phrase)
+        if fig.unit == "units":
+            return self._units(text, h, head, mods, brands, complement, phrase)
+        return self._money(h, head, mods, complement, phrase)
+
+    def _units(
+        self,
+        text: str,
+        h: re.Match[str],
+        head: str,
+        mods: list[str],
+        brands: list[str],
+        complement: str | None,
+        phrase: str,
+    ) -> Metric | None:
+        if h["money"] and head not in ("sales", "orders", "bookings", "backlog"):
+            return None
+        if h["pct"]:
+            return None
+        if head in ("orders", "bookings", "backlog"):
+            # orders and backlog are named as written: "gross orders", "order backlog"
+            words_ = [m.lower() for m in mods if m.lower() not in lx.EMPTY_MODIFIERS]
+            return Metric(" ".join([*words_, head]), "units", None, tuple(brands), phrase)
+        if h["level"]:
+            single = lx.LEVEL_PLURAL.get(head, head)
+            return Metric(lx.LEVEL_NOUNS.get(single, head), "units", None, tuple(brands), phrase)
+        participle = "sold"
+        around = text[max(0, h.start() - 40) : h.end() + 15]
+        measures = {f.key for f in reporting.families_of(around)}
+        if head.startswith("shipment") or re.search(r"\bship", around, re.IGNORECASE):
+            participle = "shipped"
+        elif head.startswith("deliver") or "units_delivered" in measures:
+            participle = "delivered"  # "delivered", "handed over", "deliveries"
+        elif "units_produced" in measures:
+            participle = "produced"  # "built", "produced", "output"
+        product = None
+        if h["product"] and head not in ("unit", "units"):
+            product = singular(head)
+        else:
+            pool = [*(complement.split() if complement else []), *mods]
+            for w in reversed(pool):
+                if w.lower() in lx.PRODUCTS or w.lower() in lx.PLURAL_TO_SINGULAR:
+                    product = singular(w)
+                    break
+            if complement and product is None:
+                last = complement.split()[-1]
+                if last.endswith("s") and last.lower() not in lx.NOT_PRODUCTS:
+                    product = singular(last)
+            if complement:
+                brands = [
+                    w
+                    for w in complement.split()
+                    if w[:1].isupper()
+                    and w.lower() not in lx.PRODUCTS
+                    and w.lower() not in lx.PLURAL_TO_SINGULAR
+                ]
+        if product is None:
+            product = self.main_product
+        if product is None or product == "unit":
+            return Metric(f"units {participle}", "units", None, tuple(brands), phrase)
+        # a two-word product the modifiers spell out: "mobile phones", "feature phones"
+        for mod in mods[-1:]:
+            pair = f"{mod.lower()} {product}"
+            if pair in lx.PRODUCTS:
+                product = pair
+        return Metric(f"{plural(product)} {participle}", "units", product, tuple(brands), phrase)
+
+    def _money(
+        self, h: re.Match[str], head: str, mods: list[str], complement: str | None, phrase: str
+    ) -> Metric | None:
+        if not h["money"] and head not in ("sales",):
+            return None
+        canonical = lx.MONEY_HEADS.get(head, "revenue" if head == "sales" else head)
+        qualifier = [
+            m
+            for m in mods
+            if m.lower() not in lx.EMPTY_MODIFIERS
+            and m.lower() not in ("net", "operating", "gross", "pretax", "pre-tax")
+        ]
+        if any(m.lower() == "operating" for m in mods) and canonical in ("profit", "net income"):
+            canonical = "operating income"
+        if any(m.lower() == "operating" for m in mods) and canonical == "net loss":
+            canonical = "operating loss"
+        if any(m.lower() == "net" for m in mods) and canonical == "profit":
+            canonical = "net income"
+        segment = complement.split() if complement else qualifier
+        name = " ".join([*segment, canonical]) if segment else canonical
+        return Metric(name, "money", None, (), phrase)
+
+    def _percent(
+        self, h: re.Match[str], head: str, mods: list[str], complement: str | None, phrase: str
+    ) -> Metric | None:
+        if h["pct"]:
+            base = lx.PERCENT_HEADS[head]
+            qualifier = [m for m in mods if m.lower() not in lx.EMPTY_MODIFIERS]
+            return Metric(
+                " ".join([*qualifier, base])
+                if base == "market share"
+                else " ".join(
+                    [
+                        *[m for m in qualifier if m.lower() not in ("gross", "operating", "net")],
+                        base,
+                    ]
+                ),
+                "percent",
+                None,
+                (),
+                phrase,
+            )
+        return None
+
+    def sold(self, text: str, start: int, end: int) -> Metric:
+        """ "sold 10 million" with no noun: the report's main product, else plain units."""
+        shipped = re.search(r"\bship", text[start:end], re.IGNORECASE)
+        participle = (
+            "shipped"
+            if shipped
+            else (
+                "delivered" if re.search(r"\bdeliver", text[start:end], re.IGNORECASE) else "sold"
+            )
+        )
+        if self.main_product:
+            return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
+        return Metric(f"units {participle}", "units")
+
+    def part_of(self, whole: Metric, noun: str) -> Metric:
+        return _part_name(whole, noun)
+
+    def growth(self, text: str, start: int, end: int) -> Metric | None:
+        """The thing that grew: "sales in Sony's mobile unit increased 29.6 percent"."""
+        heads = list(HEAD.finditer(text, start, end))
+        bases = [h for h in heads if " ".join(h.group().lower().split()) in lx.GROWTH_BASES]
+        for h in reversed(bases or heads):
+            head = " ".join(h.group().lower().split())
+            if head not in lx.GROWTH_BASES and not h["product"] and not h["money"]:
+                continue
+            mods, _ = _modifiers(text, h.start(), self.entity_names)
+            comp = _COMPLEMENT.match(text, h.end())
+            words_ = [*mods, head]
+            if comp and comp["c"].split()[0] not in lx.NOT_NAMES:
+                cwords = [
+                    w
+                    for w in comp["c"].split()
+                    if not w.endswith(("'s", "’s"))
+                    and w.casefold() not in {n.casefold() for n in self.entity_names}
+                ]
+                words_ = [*cwords, head]
+            base = " ".join(words_)
+            return Metric(f"{base} growth", "percent", None, (), base)
+        return None
+
+
+_PARTICIPLES = {
+    "units_sold": "sold",
+    "units_shipped": "shipped",
+    "units_delivered": "delivered",
+    "units_produced": "produced",
+}
+
+
+def _part_name(whole: Metric, noun: str) -> Metric:
+    """ "1,124 of them widebodies" of "order backlog": "widebody order backlog"; "10 million
+    of them smartphones" of "mobile phones sold": "smartphones sold"."""
+    m = re.fullmatch(r"(?P<thing>.+) (?P<verb>sold|shipped|delivered)", whole.name)
+    if m is not None:
+        return Metric(f"{noun.lower()} {m['verb']}", "units", singular(noun), (), noun)
+    return Metric(f"{singular(noun)} {whole.name}", "units", None, (), "")
+
+
+def with_measure(metric: Metric, phrase: str) -> Metric:
+    """A units metric with the measure PHRASE names: "aircraft sold" under "its delivery
+    target" is "aircraft delivered"."""
+    from bot.facts import reporting
+
+    if metric.family != "units":
+        return metric
+    fam = reporting.family_of(phrase, "units")
+    participle = _PARTICIPLES.get(fam.key) if fam else None
+    m = re.fullmatch(r"(?P<thing>.+) (?:sold|shipped|delivered|produced)", metric.name)
+    if participle is None or m is None:
+        return metric
+    return Metric(
+        f"{m['thing']} {participle}", metric.family, metric.product, metric.brands, metric.phrase
+    )
+
+
+def main_product(layout: Layout) -> str | None:
+    counts: Counter[str] = Counter()
+    for s in layout.sentences:
+        for m in HEAD.finditer(s.text):
+            if m["product"] and m.group().lower() not in ("unit", "units"):
+                counts[singular(m.group())] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# -- table rows ------------------------------------------------------------------------------
+
+_LOSS_SUFFIX = re.compile(r"\b(?:income|profit|earnings|result)\b", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
+
+
+def _tidy(phrase: str, names: Sequence[str]) -> str:
+    """Drop company names and keep a name's capitals: "LG smartphones" -> "smartphones"."""
+    folded = {n.casefold() for n in names}
+    firsts = {n.split()[0].casefold() for n in names if n.split()}  # "LG" of "LG Electronics"
+
+    def named(w: str) -> bool:
+        bare = re.sub(r"['’]s$", "", w).casefold()
+        return bare in folded or bare in firsts
+
+    words = [w for w in phrase.replace(",", " ").split() if not named(w)]
+    out = []
+    for i, w in enumerate(words):
+        digits = any(c.isdigit() for c in w)
+        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper())
+        out.append(w if keep else w.lower())
+    return " ".join(out)
+
+
+def table_metric(
+    label: str,
+    measure: str | None,
+    caption: str,
+    unit: str,
+    suffix: str,
+    *,
+    names: Sequence[str],
+) -> str | None:
+    """The metric of a table cell from its row label, its column's measure ("Deliveries"),
+    the table caption's product ("LG smartphones") and a word after the figure ("loss").
+    None when nothing says what the figure counts."""
+    from bot.facts import reporting
+
+    measure_of = reporting.measure_of_unit(unit)
+    had_loss = "(loss)" in label.lower()
+    label = _tidy(_PAREN.sub("", label), names)
+    caption = _tidy(caption, names)
+    fam = reporting.family_of(label, measure_of) if label else None
+    if fam is None and measure:
+        phrase = f"{label} {measure.lower()}".strip()
+    elif fam is None:
+        cap = reporting.family_of(caption, measure_of) if caption else None
+        if cap is None or not label:
+            return None
+        phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
+    else:
+        phrase = label
+        product = " ".join(
+            w for w in caption.split() if reporting.family_of(w) is None and not w[:1].isdigit()
+        )
+        if product and not set(product.lower().split()) & set(label.lower().split()):
+            if fam.key == "units_sold" and _UNIT_WORDS.search(label):
+                # "Units sold" under "LG smartphones": "smartphones sold"
+                phrase = _UNIT_WORDS.sub(product, label, count=1)
+            elif fam.key in ("growth", "market_share"):
+                thing = singular(product.split()[-1])
+                base = " ".join([*product.split()[:-1], thing])
+                phrase = f"{base} sales growth" if fam.key == "growth" else f"{base} {fam.label}"
+            else:
+                phrase = f"{product} {label}"
+    if suffix.startswith("loss") or (had_loss and suffix.startswith("loss")):
+        phrase = _LOSS_SUFFIX.sub("loss", phrase)
+    return " ".join(phrase.split()) or None
