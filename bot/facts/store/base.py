@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 # The migrations of bot/facts/schema.py (a test keeps the two in step): a store that has
 # applied exactly these is opened without importing sqlite-utils, which costs a question
 # asked from the command line more than everything else it loads (it imports numpy).
-MIGRATIONS = frozenset({"m001_initial", "m002_name_lookups", "m003_value_ranges"})
+MIGRATIONS = frozenset(
+    {"m001_initial", "m002_name_lookups", "m003_value_ranges", "m004_server_settings"}
+)
 MIGRATION_SET = "salesbot"
 
 
