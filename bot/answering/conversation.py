@@ -61,6 +61,7 @@ class Conversations:
         self._clock = clock
         self._max_keys = max_keys
         self._contexts: OrderedDict[Hashable, Context] = OrderedDict()
+        self._followed: dict[Hashable, Query] = {}  # KEY's last understood follow-up
         self._lock = threading.Lock()
 
     def ask(
@@ -72,14 +73,36 @@ class Conversations:
         log_misses: bool = False,
     ) -> Answer:
         """Answer QUESTION in the conversation KEY. Raises QuestionError like Engine.ask."""
+        return self.answer(key, self.understand(key, question, scope), scope, log_misses=log_misses)
+
+    def understand(self, key: Hashable, question: str, scope: str = SHARED_SCOPE) -> Query:
+        """QUESTION read in the conversation KEY: a follow-up is completed from its context."""
         query = self.engine.understand(check_question(question), scope)
         context = self.recall(key, scope)
         merged = follow_up(query, context) if context is not None else None
-        answer = self.engine.answer(merged or query, scope, log_misses=log_misses)
-        if merged is not None:
-            answer = _say_assumed(answer, merged, self.engine, scope)
-        self._remember(key, scope, merged or query, answer)
+        with self._lock:
+            if merged is None:
+                self._followed.pop(key, None)
+            else:
+                self._followed[key] = merged
+        return merged or query
+
+    def answer(
+        self, key: Hashable, query: Query, scope: str = SHARED_SCOPE, *, log_misses: bool = False
+    ) -> Answer:
+        """Answer QUERY (from `understand`) and remember it as KEY's context."""
+        answer = self.engine.answer(query, scope, log_misses=log_misses)
+        with self._lock:
+            followed = self._followed.pop(key, None) is query
+        if followed:
+            answer = _say_assumed(answer, query, self.engine, scope)
+        self._remember(key, scope, query, answer)
         return answer
+
+    def of(self, key: Hashable) -> Conversation:
+        """KEY's conversation shaped like an Engine (`understand`, then `answer`), for
+        callers such as charts that understand a question before answering it."""
+        return Conversation(self, key)
 
     def recall(self, key: Hashable, scope: str) -> Context | None:
         """The live context of KEY in SCOPE, or None (never seen, expired, other scope)."""
@@ -107,6 +130,20 @@ class Conversations:
                 self._contexts.popitem(last=False)
 
 
+@dataclass(frozen=True)
+class Conversation:
+    """One key's conversation, with the Engine's two-step interface."""
+
+    conversations: Conversations
+    key: Hashable
+
+    def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
+        return self.conversations.understand(self.key, question, scope)
+
+    def answer(self, query: Query, scope: str = SHARED_SCOPE, *, log_misses: bool = False) -> Answer:
+        return self.conversations.answer(self.key, query, scope, log_misses=log_misses)
+
+
 def is_follow_up(query: Query) -> bool:
     """A question that names no company or no metric leans on the one before it."""
     return not query.entity_ids or not query.metrics
@@ -118,6 +155,8 @@ def follow_up(query: Query, context: Context) -> Query | None:
     if not is_follow_up(query):
         return None
     last = context.query
+    if (query.entity_ids or not last.entity_ids) and (query.metrics or not last.metrics):
+        return None  # the last question lacks what this one lacks: nothing to follow on
     says_kind = query.kind is not None or query.expected
     return dataclasses.replace(
         query,

@@ -16,6 +16,7 @@ from typing import Any, Self, TypeVar
 import discord
 
 from bot.answering.answer import Answer, Status
+from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.answering.phrases import amount, day, fact_label, kind_word, short_when, statement
 from bot.answering.render import clip
@@ -46,7 +47,11 @@ async def respond(bot: Any, replier: Replier, question: str, *, force_chart: boo
         return
     question = strip_mentions(question)
     scope = scope_of(replier.guild)
-    reply, more = await in_time(replier, _answer_and_chart(bot, question, scope, force_chart))
+    # Follow-ups ("and the year before?") continue this person's conversation in this channel.
+    conversation = bot.conversations.of((scope, replier.channel_id, replier.user.id))
+    reply, more = await in_time(
+        replier, _answer_and_chart(bot, conversation, question, scope, force_chart)
+    )
     embed, view = present(bot, reply.answer, asker_id=replier.user.id, more=more)
     message = await replier.send(embed=embed, view=view, file=attach_chart(embed, reply))
     if view is not None:
@@ -86,14 +91,14 @@ class More:
 
 
 async def _answer_and_chart(
-    bot: Any, question: str, scope: str, force: bool
+    bot: Any, conversation: Conversation, question: str, scope: str, force: bool
 ) -> tuple[ChartReply, More | None]:
     """The engine in the worker thread; the chart, if any, drawn in the chart process."""
 
     def work() -> tuple[ChartReply, More | None]:
         # The one call into the engine for every way of asking (/ask, !ask, mentions,
-        # suggestion buttons, /chart): per-person, per-channel follow-ups plug in here.
-        reply = ask_for_chart(bot.engine, question, scope, force=force)
+        # suggestion buttons, /chart), through the asker's conversation.
+        reply = ask_for_chart(conversation, question, scope, force=force)
         if reply.answer.status is not Status.ANSWERED:  # for /unanswered: what was asked
             bot.store.log_question(question, scope=scope, status=reply.answer.status.value)
         return reply, hidden_candidates(bot.store, reply.answer, scope)

@@ -14,6 +14,7 @@ import discord
 from discord.ext import commands
 
 from bot.answering import Engine
+from bot.answering.conversation import Conversations
 from bot.config import BotSettings
 from bot.discord_bot import components, errors, server_settings
 from bot.discord_bot.cooldown import QuestionLimiter
@@ -59,6 +60,7 @@ class SalesBot(commands.Bot):
         self.settings = settings
         self.store = store
         self.engine = Engine(store)
+        self.conversations = Conversations(self.engine)  # follow-ups, per person and channel
         # The environment's limit; a server with its own cooldown gets its own limiter.
         self.limiter = QuestionLimiter(settings.cooldown_questions, settings.cooldown_seconds)
         self._limiters: dict[int, QuestionLimiter] = {}

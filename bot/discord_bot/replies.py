@@ -25,6 +25,7 @@ DM_REFUSED = (
 class Replier(Protocol):
     user: Any
     guild: discord.Guild | None
+    channel_id: int | None  # with the user, whose conversation a follow-up continues
 
     async def send(
         self,
@@ -51,6 +52,7 @@ class MessageReplier:
         self.message = message
         self.user = message.author
         self.guild = message.guild
+        self.channel_id = message.channel.id
 
     async def send(
         self,
@@ -84,6 +86,7 @@ class InteractionReplier:
         self.interaction = interaction
         self.user = interaction.user
         self.guild = interaction.guild
+        self.channel_id = interaction.channel_id
 
     async def send(
         self,

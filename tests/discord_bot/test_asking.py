@@ -377,3 +377,23 @@ async def test_a_slow_answer_acknowledges_the_interaction_first(bot, monkeypatch
     await task
     assert [c.method for c in interaction.calls] == ["defer", "followup.send"]
     assert interaction.calls[1].embed.description.startswith("Sony sold 39 million")
+
+
+# -- follow-ups -------------------------------------------------------------------------
+
+
+async def test_a_follow_up_continues_the_askers_own_conversation(bot):
+    await say("!ask how many phones did sony sell in fy13")
+    assert "39 million" in only_reply().embeds[0].description
+    await say("!ask and the year before?")
+    follow = only_reply().embeds[0].description
+    assert "33 million" in follow and "FY2012" in follow
+    assert follow.startswith("Following on from Sony")  # it says what it assumed
+
+
+async def test_a_follow_up_does_not_lean_on_someone_elses_question(bot):
+    await say("!ask how many phones did sony sell in fy13")
+    replies()
+    stranger = backend.make_member(backend.make_user("stranger", 1), server(0).guild)
+    await say("!ask and the year before?", member=stranger)
+    assert "33 million" not in (only_reply().embeds[0].description or "")
