@@ -140,7 +140,9 @@ class Conversation:
     def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
         return self.conversations.understand(self.key, question, scope)
 
-    def answer(self, query: Query, scope: str = SHARED_SCOPE, *, log_misses: bool = False) -> Answer:
+    def answer(
+        self, query: Query, scope: str = SHARED_SCOPE, *, log_misses: bool = False
+    ) -> Answer:
         return self.conversations.answer(self.key, query, scope, log_misses=log_misses)
 
 
