@@ -220,7 +220,7 @@ class Vocabulary:
 
 
 def rank_metric(hit: MetricHit) -> tuple:
-    return (hit.nouns, hit.coverage, hit.span, hit.own, hit.unit_match, len(hit.explained))
+    return (hit.nouns, hit.span, hit.coverage, hit.own, hit.unit_match, len(hit.explained))
 
 
 def _content(name: str) -> tuple[str, ...]:
