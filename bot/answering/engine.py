@@ -148,11 +148,11 @@ class Engine:
             for h in query.metrics
             if vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
         }
-        if query.intent is not Intent.GROWTH or not changes or query.reading is None:
+        if not changes or query.reading is None:
             return None
         available = {vocab.metric_id(v.fact.metric) for v in entity_facts} - changes
         levels = settle(query.reading, vocab, available)  # type: ignore[arg-type]
-        if not levels.metrics or levels.unexplained:
+        if not levels.metrics or levels.unexplained or levels.intent is not Intent.GROWTH:
             return None
         chosen = {h.metric.name for h in levels.metrics}
         decision = select(levels, [v for v in entity_facts if v.fact.metric in chosen])

@@ -158,10 +158,11 @@ def _find_period(
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
             for period in wanted:
+                running = [v for v in views if cumulative and _counted_to(v.fact.period, period)]
                 found = (
-                    [v for v in views if v.fact.period == period]
+                    running  # "since launch, through the end of 2024": the running total
+                    or [v for v in views if v.fact.period == period]
                     or [v for v in views if _point_at_end(v.fact.period, period)]
-                    or [v for v in views if cumulative and _counted_to(v.fact.period, period)]
                 )
                 if found:
                     return found[0]
@@ -307,6 +308,9 @@ def _closing_at(
     stated_by_then = any(v.fact.as_of <= query.as_of for v in views)
     if one_day:
         return one_day[0]
+    running = [v for v in ending if v.fact.period.start < query.as_of.replace(day=1)]
+    if query.cumulative and running:
+        return min(running, key=lambda v: v.fact.period.start)  # the longest running total
     return None if stated_by_then else ending[0]
 
 

@@ -290,6 +290,10 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         viable = ends or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
+    if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
+        # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
+        # words of the metrics that could state it are accounted for
+        metric_claimed = set().union(*(h.explained for h in agreeing)) if agreeing else set()
     for i in metric_claimed:
         signals.pop(i, None)
     # A region is explained when the metric chosen is about it; "worldwide" always is.
@@ -515,7 +519,7 @@ def _revision(
 
 _JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
 _CUMULATIVE = re.compile(
-    r"\b(?:since|cumulative(?:ly)?|lifetime|to\s+date|all[\s-]time|in\s+total|so\s+far|"
+    r"\b(?:since|cumulative(?:ly)?|lifetime|launch|debut|to\s+date|all[\s-]time|in\s+total|so\s+far|"
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
     re.IGNORECASE,
 )

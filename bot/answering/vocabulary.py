@@ -220,7 +220,7 @@ class Vocabulary:
 
 
 def rank_metric(hit: MetricHit) -> tuple:
-    return (hit.nouns, hit.coverage, hit.span, hit.own, hit.unit_match, len(hit.explained))
+    return (hit.nouns, hit.span, hit.coverage, hit.own, hit.unit_match, len(hit.explained))
 
 
 def _content(name: str) -> tuple[str, ...]:
@@ -257,8 +257,18 @@ def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
-          "viii": "8", "ix": "9", "x": "10"}
+_ROMAN = {
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "v": "5",
+    "vi": "6",
+    "vii": "7",
+    "viii": "8",
+    "ix": "9",
+    "x": "10",
+}
 
 
 def _short_forms(name: str) -> list[tuple[str, ...]]:

@@ -342,6 +342,9 @@ UNIT_WORDS = {
     "eur": "EUR",
     "unit": "units",
     "many": "units",
+    "copy": "units",  # "how many copies did it sell"
+    "piece": "units",
+    "item": "units",
 }
 
 # Words that carry no meaning for matching. Generous on purpose: every other word must be
@@ -366,6 +369,10 @@ did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record rec
 info information stats statistic statistics numbers me know think coming upcoming next
 money cash million millions billion billions thousand thousands trillion mn bn tn m b k
 count tally go went gone thing stuff lot guy folk end ever sort kind way term basis look
+question lol btw fyi ish team boss mate buddy cheers morning afternoon evening reminder
+update context stat ballpark rundown breakdown snapshot overview summary headline chance
+idea sense clue memory press release call statement filing deck slide presentation
+meeting launch launched debut inception introduction lifetime
 """.split()
 )
 

@@ -22,6 +22,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -67,6 +68,7 @@ class Result:
     by_tag: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     by_expect: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     wrong_by_tag: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    missed_as: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # status
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Result) -> None:
@@ -75,6 +77,8 @@ class Result:
         self.wrong += other.wrong
         for key, n in other.wrong_by_tag.items():
             self.wrong_by_tag[key] += n
+        for key, n in other.missed_as.items():
+            self.missed_as[key] += n
         for mine, theirs in ((self.by_tag, other.by_tag), (self.by_expect, other.by_expect)):
             for key, (a, n) in theirs.items():
                 mine[key][0] += a
@@ -121,6 +125,9 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
             table[key][0] += not why
         if why:
             result.failures.append((gold["q"], why))
+            status = (got or {}).get("status", "none")
+            why_not = f" ({_reason(got)})" if status == "unknown" else ""
+            result.missed_as[f"{gold['expect']}->{status}{why_not}"] += 1
     return result
 
 
@@ -130,6 +137,40 @@ def _line(r: Result) -> str:
     return f"{r.company:<18} score {score:.3f} ({r.right}/{r.total})   wrong {r.wrong} ({rate:.1%})"
 
 
+# What an abstention said, by the engine's own sentence templates: a reason, no content.
+REASONS = (
+    (
+        "unexplained word",
+        re.compile(r"^I (?:have .*, but nothing about|don't have anything about)"),
+    ),
+    ("period missing", re.compile(r"^I don't have .* for .*; I have it for")),
+    (
+        "no comparison",
+        re.compile(
+            r"nothing for the period to compare|nothing to compare|no actual figure for that period"
+        ),
+    ),
+    ("no metric", re.compile(r"^I couldn't (?:tell which|find a company)")),
+    ("kind missing", re.compile(r"^I have .* (?:actual|target|forecast).* for .*, not an? ")),
+    ("no expectation", re.compile(r"^I have no target or forecast")),
+    ("no figures", re.compile(r"^I don't have .* figures\.")),
+    ("as-of", re.compile(r"first stated on")),
+    ("amount", re.compile(r"^I have no figure of")),
+)
+
+
+def _reason(answer: dict | None) -> str:
+    text = (answer or {}).get("answer", "")
+    for name, pattern in REASONS:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+def _counts(table: dict[str, int]) -> str:
+    return ", ".join(f"{k} {n}" for k, n in sorted(table.items()))
+
+
 def _tables(r: Result) -> str:
     def fmt(table: dict[str, list[int]]) -> str:
         return ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(table.items()))
@@ -137,7 +178,8 @@ def _tables(r: Result) -> str:
     wrong = ", ".join(f"{k} {n}" for k, n in sorted(r.wrong_by_tag.items()) if n)
     return (
         f"  by expect: {fmt(r.by_expect)}\n  by tag: {fmt(r.by_tag)}\n"
-        f"  wrong answers by tag: {wrong or 'none'}"
+        f"  wrong answers by tag: {wrong or 'none'}\n"
+        f"  failures by expected -> got (why): {_counts(r.missed_as)}"
     )
 
 

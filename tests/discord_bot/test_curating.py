@@ -341,29 +341,29 @@ async def test_source_add_checks_its_input(bot, tmp_path):
 
 async def test_synonyms_and_aliases_are_learned_per_server(bot):
     ada = admin()
-    assert (await ask_in(0, "sony volume fy2013")).title == "I don't have that"
-    taught = await slash(bot, "synonym add", ada, phrase="volume", means="Smartphones Sold")
-    assert taught.last.embed.description == "“volume” now means the metric “smartphones sold”."
+    assert (await ask_in(0, "sony throughput fy2013")).title == "I don't have that"
+    taught = await slash(bot, "synonym add", ada, phrase="throughput", means="Smartphones Sold")
+    assert taught.last.embed.description == "“throughput” now means the metric “smartphones sold”."
     alias = await slash(bot, "synonym add", ada, phrase="SNE", means="sony")
     assert alias.last.embed.description == "“SNE” is now another name for Sony."
-    assert (await ask_in(0, "sony volume fy2013")).description.startswith("Sony sold 39 million")
+    assert (await ask_in(0, "sony throughput fy2013")).description.startswith("Sony sold 39 million")
     assert (await ask_in(0, "how many phones did SNE sell in fy2013")).description.startswith(
         "Sony sold 39 million"
     )
-    assert (await ask_in(1, "sony volume fy2013")).title == "I don't have that"
+    assert (await ask_in(1, "sony throughput fy2013")).title == "I don't have that"
     unknown = await slash(bot, "synonym add", ada, phrase="gizmos", means="widgets")
     assert unknown.last.content == "I know no metric or company called 'widgets'."
 
 
 async def test_unanswered_lists_the_most_frequent_misses(bot):
-    for question in ("what was the weather", "what was the weather", "sony volume fy2013"):
+    for question in ("what was the weather", "what was the weather", "sony throughput fy2013"):
         await say(f"!ask {question}")
     replies()
     shown = await slash(bot, "unanswered", admin(), days=7)
     lines = shown.last.embed.description.splitlines()
     assert shown.last.embed.title == "Questions I could not answer (last 7 days)"
     assert lines[0].startswith("**2×** what was the weather · unknown")
-    assert lines[1].startswith("**1×** sony volume fy2013")
+    assert lines[1].startswith("**1×** sony throughput fy2013")
 
 
 # -- the audit trail ------------------------------------------------------------------------
@@ -384,8 +384,8 @@ async def test_every_change_is_audited_and_posted_to_this_servers_audit_channel(
     fact_id = bot.store.list_facts(str(server(0).guild.id), entity="Acme")[0].fact.id
     await slash(bot, "fact remove", ada, fact_id=fact_id)
     await slash(bot, "fact undo", ada)
-    await slash(bot, "synonym add", ada, phrase="volume", means="smartphones sold")
-    await slash(bot, "synonym add", ada, index=1, phrase="volume", means="smartphones sold")
+    await slash(bot, "synonym add", ada, phrase="throughput", means="smartphones sold")
+    await slash(bot, "synonym add", ada, index=1, phrase="throughput", means="smartphones sold")
 
     posted = [m for m in replies() if m.channel == audit_channel]
     lines = [m.content for m in posted]
@@ -394,7 +394,7 @@ async def test_every_change_is_audited_and_posted_to_this_servers_audit_channel(
     assert "imported acme.json: sources: 1 added" in lines[0]
     assert f"removed fact #{fact_id}" in lines[1]
     assert f"fact #{fact_id} is restored" in lines[2]
-    assert "“volume” now means the metric “smartphones sold”" in lines[3]
+    assert "“throughput” now means the metric “smartphones sold”" in lines[3]
     assert [p["allowed_mentions"] for p in payloads] == [{"parse": []}] * 4  # pings nobody
 
     actors = {e.actor for e in bot.store.audit_log(str(server(0).guild.id))}

@@ -600,3 +600,32 @@ def test_non_month_end_year_ends_give_whole_months(
     assert year.start.day == 1 and year.months == 12
     assert parse_period(label(year, odd), odd) == year
     assert parse_period(describe(year, odd), odd) == year
+
+
+# -- fiscal-year-by-end-month, parts of a year: properties --------------------------------
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1990, max_value=2049))
+def test_fy_month_slash_year_is_the_twelve_months_ending_that_month(month: int, year: int):
+    """'FY3/14' is the year ending March 2014, whatever the company's naming."""
+    for text in (f"FY{month}/{year % 100:02d}", f"fy {month}/{year}"):
+        (m,) = find_periods(f"revenue in {text} please")
+        (period,) = resolve(m.ref, CALENDAR)
+        assert period.end.year == year and period.end.month == month
+        assert period.months == 12
+
+
+@given(
+    st.sampled_from(["first", "last", "final"]),
+    st.sampled_from([("three", 3), ("3", 3), ("six", 6)]),
+    st.integers(min_value=1990, max_value=2089),
+)
+def test_first_or_last_months_of_a_year(which: str, count: tuple[str, int], year: int):
+    word, months = count
+    (m,) = find_periods(f"sales in the {which} {word} months of {year}")
+    (period,) = resolve(m.ref, CALENDAR)
+    assert period.months == months
+    if which == "first":
+        assert (period.start.year, period.start.month) == (year, 1)
+    else:
+        assert (period.end.year, period.end.month) == (year, 12)
