@@ -189,3 +189,33 @@ async def test_review_lists_pending_candidates_after_a_restart(bot, store, tmp_p
     await cog.review.callback(cog, it)
     assert it.calls[0].view.ids == ids
     reopened.close()
+
+
+async def test_slash_ingest_shows_ranges_specific_metrics_and_a_proposed_calendar(bot, store):
+    report = (
+        "Wren Foods raises its outlook\n\n"
+        "Wren Foods said revenue for its fiscal year ended June 30, 2024 was $5 billion. "
+        "It expects to ship 212,000 to 217,000 pie ovens in fiscal 2025.\n"
+    )
+
+    class Attachment:
+        filename = "wren.txt"
+        size = len(report)
+
+        async def read(self):
+            return report.encode()
+
+    cog = Ingesting(bot)
+    it = _interaction(bot, admin())
+    await cog.ingest.callback(cog, it, file=Attachment(), published="2024-08-01", entity=None)
+    sent = it.calls[1]
+    text = sent.text()
+    assert "New company **Wren Foods**: fiscal year ends 06-30" in text
+    assert "proposed from the report (“fiscal year ended June 30, 2024”)" in text
+    pages = []
+    for cid in sent.view.ids:
+        sent.view.page = sent.view.ids.index(cid)
+        pages.append(str(sent.view.embed("").to_dict()))
+    shown = "\n".join(pages)
+    assert "pie ovens shipped" in shown and "212,000 to 217,000" in shown
+    assert "fiscal year ends 06-30, named by its end year (proposed from the report" in shown

@@ -84,6 +84,8 @@ class Ingesting(commands.Cog):
                 if e.fiscal_year_end
                 else "calendar years (use `fiscal_year_end` if not)"
             )
+            if result.calendar_evidence:
+                note += f", proposed from the report (“{result.calendar_evidence}”)"
         await curator.audit(f"ingested {result.source.key} ({len(ids)} candidates)")
         view.message = await interaction.followup.send(
             embed=view.embed(note + "."), view=view, ephemeral=True, wait=True
