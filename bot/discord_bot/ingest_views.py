@@ -33,7 +33,12 @@ _CANDIDATE_FORM = r"sb:cand:(?P<cid>\d+):(?P<source>.*)"
 
 def _amount(fields: dict) -> str:
     try:
-        return format_quantity(Quantity(float(fields["value"]), str(fields["unit"])))
+        high = fields.get("value_high")  # a range: "212,000 to 217,000"
+        return format_quantity(
+            Quantity(
+                float(fields["value"]), str(fields["unit"]), None if high is None else float(high)
+            )
+        )
     except (KeyError, TypeError, ValueError, SalesBotError):
         return f"{fields.get('value')} {fields.get('unit')}"
 
@@ -55,6 +60,8 @@ def candidate_embed(
     flags = [
         w for w, key in (("new company", "new_entity"), ("new metric", "new_metric")) if f.get(key)
     ]
+    if f.get("new_entity") and f.get("fiscal_year_end"):
+        flags.append(service.calendar_note(f))
     if f.get("note"):
         flags.append(str(f["note"]))
     if flags:

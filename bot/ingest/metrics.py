@@ -163,7 +163,15 @@ class MetricReader:
             best = h  # the last head of the short phrase is its head
         if best is None:
             # any plural noun after "sold 50 million": "iPhones", "Galaxy phones"
-            first = re.match(r"\s+(?P<w>(?:[A-Z][\w-]*\s+)*(?P<n>[A-Za-z][\w-]*s))\b", np_text)
+            first = re.match(
+                r"\s+(?P<w>(?:[A-Z][\w-]*\s+)*(?:(?P<mod>[a-z][\w-]{2,})\s+)?(?P<n>[A-Za-z][\w-]*s))\b",
+                np_text,
+            )
+            mod = first["mod"] if first else None
+            if mod and (
+                _STOP_MODIFIER.match(mod) or mod in _FUNCTION_WORDS or _VERBISH.search(mod)
+            ):
+                return None  # "... more ovens", "... selling points": not a product name
             if (
                 first
                 and fig.unit == "units"
@@ -175,8 +183,16 @@ class MetricReader:
                 words_ = first["w"].split()
                 product = words_[-1]
                 brands = tuple(w for w in words_[:-1] if w[0].isupper())
+                name = f"{mod} {plural(product)}" if mod else plural(product)
+                measures = {
+                    f.key for f in reporting.families_of(text[max(0, fig.start - 40) : fig.start])
+                }
+                participle = next(
+                    (v for k, v in _PARTICIPLES.items() if k in measures and k != "units_sold"),
+                    "sold",
+                )
                 return Metric(
-                    plural(product) + " sold",
+                    f"{name} {participle}",
                     "units",
                     product.lower().rstrip("s"),
                     brands,

@@ -336,6 +336,18 @@ def fact_json(c: Candidate) -> dict[str, Any]:
     return out
 
 
+def calendar_note(fields: Mapping[str, Any]) -> str:
+    """A new company's proposed calendar, in words: "fiscal year ends 06-30, named by its
+    end year (proposed from the report: “…”)"."""
+    out = (
+        f"fiscal year ends {fields.get('fiscal_year_end')}, "
+        f"named by its {fields.get('fiscal_year_named_by') or 'end'} year"
+    )
+    if fields.get("calendar_evidence"):
+        out += f" (proposed from the report: “{fields['calendar_evidence']}”)"
+    return out
+
+
 def period_label(fields: Mapping[str, Any]) -> str:
     from bot.facts.model import Period
 

@@ -346,7 +346,9 @@ async def test_synonyms_and_aliases_are_learned_per_server(bot):
     assert taught.last.embed.description == "“throughput” now means the metric “smartphones sold”."
     alias = await slash(bot, "synonym add", ada, phrase="SNE", means="sony")
     assert alias.last.embed.description == "“SNE” is now another name for Sony."
-    assert (await ask_in(0, "sony throughput fy2013")).description.startswith("Sony sold 39 million")
+    assert (await ask_in(0, "sony throughput fy2013")).description.startswith(
+        "Sony sold 39 million"
+    )
     assert (await ask_in(0, "how many phones did SNE sell in fy2013")).description.startswith(
         "Sony sold 39 million"
     )

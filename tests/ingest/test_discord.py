@@ -251,3 +251,35 @@ async def test_review_lists_pending_candidates_after_a_restart(make_bot, discord
     assert f"Candidate #{ids[1]}" in discord_api.last().text()
     await discord_api.click(page, "Approve", ada, channel())
     assert bot.store.candidate(ids[1], scope()).status == "approved"
+
+
+async def test_slash_ingest_shows_ranges_specific_metrics_and_a_proposed_calendar(bot, discord_api):
+    report = (
+        "Wren Foods raises its outlook\n\n"
+        "Wren Foods said revenue for its fiscal year ended June 30, 2024 was $5 billion. "
+        "It expects to ship 212,000 to 217,000 pie ovens in fiscal 2025.\n"
+    )
+
+    class Attachment:
+        filename = "wren.txt"
+        size = len(report)
+
+        async def read(self):
+            return report.encode()
+
+    cog = bot.get_cog("Ingesting")
+    ada = FakeUser("ada", guild_permissions=discord.Permissions(manage_guild=True))
+    it = FakeInteraction(bot, ada, guild=server(0).guild, channel=channel())
+    await cog.ingest.callback(cog, it, file=Attachment(), published="2024-08-01", entity=None)
+    text = it.calls[1].text()
+    assert "New company **Wren Foods**: fiscal year ends 06-30" in text
+    assert "proposed from the report (“fiscal year ended June 30, 2024”)" in text
+    admin = await make_admin()
+    page = await review(discord_api, admin)
+    shown = [discord_api.last().text()]
+    for _ in bot.store.candidates(scope(), status="pending")[1:]:
+        await discord_api.click(page, "▶", admin, channel())
+        shown.append(discord_api.last().text())
+    pages = "\n".join(shown)
+    assert "pie ovens shipped" in pages and "212,000 to 217,000" in pages
+    assert "fiscal year ends 06-30, named by its end year (proposed from the report" in pages

@@ -96,6 +96,8 @@ def _note(result: service.IngestResult) -> str:
             if e.fiscal_year_end
             else "calendar years (use `fiscal_year_end` if not)"
         )
+        if result.calendar_evidence:
+            note += f", proposed from the report (“{result.calendar_evidence}”)"
     return note + "."
 
 
