@@ -124,6 +124,7 @@ class StoreBase:
             raise SalesBotError(f"cannot use {path} as a SalesBot store: {e}") from None
         except OSError as e:
             raise SalesBotError(f"cannot open {path}: {e.strerror or e}") from None
+        store._recover_imports()
         if is_new and seed is not None:
             store.import_bundle(seed, actor="seed", scope=SHARED_SCOPE)
         return store
