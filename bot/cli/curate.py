@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import click
 from bot.answering.phrases import fact_label
 from bot.answering.render import fact_summary, source_line
 from bot.cli.context import AppContext, check_scope
-from bot.facts.bundle import dump_bundle, read_bundle_file
+from bot.facts.bundle import stream_bundle_file
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day
 from bot.facts.model import AuditEntry, FactView, Kind, SalesBotError, Source
 from bot.facts.periods import CALENDAR, parse_period
@@ -33,28 +32,38 @@ scope_option = click.option(
 @scope_option
 @click.pass_obj
 def import_(app: AppContext, path: str, scope: str) -> None:
-    """Load a fact bundle: all of it or, on any error, none of it."""
-    bundle = read_bundle_file(path)
+    """Load a fact bundle: all of it or, on any error, none of it; undo it with
+    `facts undo` (one change). The file is read as a stream, so its size is no limit."""
+    bundle = stream_bundle_file(path)
     report = app.store.import_bundle(bundle, actor=app.actor(), scope=check_scope(scope))
     click.echo(f"imported {path}: {report.line()}")
 
 
 @click.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--with-history",
+    is_flag=True,
+    help="Also write removed facts and the audit log (import reads removed facts back).",
+)
 @scope_option
 @click.pass_obj
-def export(app: AppContext, path: str, scope: str) -> None:
-    """Write everything the scope sees as a fact bundle ('-' for stdout)."""
-    bundle = app.store.export_bundle(check_scope(scope))
-    text = json.dumps(dump_bundle(bundle), ensure_ascii=False, indent=2) + "\n"
+def export(app: AppContext, path: str, with_history: bool, scope: str) -> None:
+    """Write everything the scope sees as a fact bundle ('-' for stdout), streamed."""
+    scope = check_scope(scope)
     if path == "-":
-        click.echo(text, nl=False)
+        app.store.write_bundle(click.get_text_stream("stdout"), scope, with_history=with_history)
         return
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        with partial.open("w", encoding="utf-8") as out:
+            n_facts, n_sources = app.store.write_bundle(out, scope, with_history=with_history)
+        partial.replace(target)  # a failed export never leaves half a bundle behind
     except OSError as e:
+        partial.unlink(missing_ok=True)
         raise SalesBotError(f"cannot write {path}: {e.strerror or e}") from None
-    click.echo(f"exported {len(bundle.facts)} facts and {len(bundle.sources)} sources to {path}")
+    click.echo(f"exported {n_facts} facts and {n_sources} sources to {path}")
 
 
 # -- facts ----------------------------------------------------------------------------------
@@ -213,7 +222,19 @@ def remove(app: AppContext, fact_id: int, scope: str) -> None:
 def undo(app: AppContext, change_id: int | None, scope: str) -> None:
     """Undo your latest change to a fact (an add, edit or removal)."""
     entry = app.store.undo(scope=check_scope(scope), actor=app.actor(), entry_id=change_id)
-    click.echo(f"undone: fact #{entry.row_id} is back as it was (change {entry.id})")
+    click.echo(f"undone (change {entry.id}): {_undone(entry)}")
+
+
+def _undone(entry: AuditEntry) -> str:
+    """What an undo did, in words: an undone add removes, an undone removal restores."""
+    if entry.table == "imports":
+        removed = (entry.after or {}).get("facts_removed", 0)
+        return f"the import of change {(entry.after or {}).get('undoes')} ({removed} facts removed)"
+    if (entry.after or {}).get("deleted_at") and not (entry.before or {}).get("deleted_at"):
+        return f"fact #{entry.row_id} is removed again"
+    if (entry.before or {}).get("deleted_at") and not (entry.after or {}).get("deleted_at"):
+        return f"fact #{entry.row_id} is restored"
+    return f"fact #{entry.row_id} is back as it was"
 
 
 # -- sources --------------------------------------------------------------------------------

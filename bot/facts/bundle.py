@@ -7,14 +7,28 @@ checks that need the store (does the quote occur in its source?) happen in the s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from bot.facts.model import Entity, Fact, Kind, Metric, Period, SalesBotError, Source
+import ijson  # streaming JSON (C parser): bundles of a million facts in flat memory
+
+from bot.facts.model import (
+    SHARED_SCOPE,
+    Entity,
+    Fact,
+    Kind,
+    Metric,
+    Period,
+    SalesBotError,
+    Source,
+)
 from bot.facts.quantities import MAX_MAGNITUDE, check_figure, normalize_unit
 
 NAMED_BY = ("start", "end")
@@ -22,10 +36,124 @@ NAMED_BY = ("start", "end")
 
 @dataclass(frozen=True)
 class Bundle:
-    entities: tuple[Entity, ...]
-    metrics: tuple[Metric, ...]
-    sources: tuple[Source, ...]
-    facts: tuple[Fact, ...]
+    """A bundle's records. Parsed from text they are tuples; streamed from a file
+    (`stream_bundle_file`) each section is re-read record by record when iterated."""
+
+    entities: Iterable[Entity]
+    metrics: Iterable[Metric]
+    sources: Iterable[Source]
+    facts: Iterable[Fact]
+    scope: str | None = None  # set by an export: whose view of the store this is
+
+
+SECTIONS = ("entities", "metrics", "sources", "facts")
+# Top-level keys a bundle may carry besides its sections: written by `export`, not read.
+_INFO_KEYS = ("format", "exported_at", "history")
+
+
+class _Section:
+    """One section of a bundle file, parsed record by record each time it is iterated
+    (ijson's C parser builds one record at a time: memory stays flat in the file's size)."""
+
+    def __init__(self, path: Path, key: str, parse: Callable[[int, Any], Any]) -> None:
+        self.path, self.key, self.parse = path, key, parse
+
+    def __iter__(self) -> Iterator[Any]:
+        with _opened(self.path) as f:
+            records = ijson.items(f, f"{self.key}.item", use_float=True)
+            for i, raw in enumerate(_guarded(records, self.path), 1):
+                yield self.parse(i, raw)
+
+
+def stream_bundle_file(path: str | Path) -> Bundle:
+    """A bundle file, checked in outline (one JSON object of known sections, each a list)
+    and then read lazily: each record is validated as it is reached, with the same
+    messages as `parse_bundle`. A million facts never sit in memory at once."""
+    path = Path(path)
+    _check_surrogates(path)
+    depth = 0
+    with _opened(path) as f:
+        # A small buffer: the parser builds every event of a buffer before the first is
+        # seen, and "[[[[…" costs it quadratic time in the depth of one buffer.
+        events = ijson.parse(f, use_float=True, buf_size=4096)
+        for prefix, event, value in _guarded(events, path):
+            if event in ("start_map", "start_array"):
+                depth += 1
+                if depth > _MAX_DEPTH:
+                    raise SalesBotError(f"{path} is nested too deeply to be a bundle")
+            elif event in ("end_map", "end_array"):
+                depth -= 1
+            if not prefix:
+                if event == "map_key" and value not in SECTIONS + _INFO_KEYS:
+                    raise SalesBotError(f"a bundle has no section named {value!r}")
+                if event not in ("map_key", "start_map", "end_map"):
+                    raise SalesBotError(
+                        "a bundle must be a JSON object with entities, sources and facts"
+                    )
+            elif prefix in SECTIONS and event not in ("start_array", "end_array"):
+                raise SalesBotError(f"the bundle's {prefix!r} must be a list")
+    return Bundle(
+        entities=_Section(path, "entities", _entity),
+        metrics=_Section(path, "metrics", _metric),
+        sources=_Section(path, "sources", _source),
+        facts=_Section(path, "facts", _fact),
+    )
+
+
+_MAX_DEPTH = 32  # a bundle nests five deep (history's before/after a little more)
+# A \\uD800-\\uDFFF escape that is not half of a pair: the C parser would turn it into "?".
+_SURROGATE = re.compile(
+    rb"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+)
+
+
+def _check_surrogates(path: Path) -> None:
+    """Refuse a file with a lone surrogate escape, which no text can store."""
+    tail = b""
+    with _opened(path) as f:
+        while True:
+            chunk = f.read(1 << 20)
+            data = tail + chunk
+            # the last 12 bytes may hold half a pair: they are scanned again with the next
+            end = max(len(data) - 12, 0) if chunk else len(data)
+            resume = end
+            for m in _SURROGATE.finditer(data):
+                if m.start() >= end:
+                    break
+                if len(m[0]) == 6:
+                    raise SalesBotError(
+                        f"{path} holds an invalid character (a lone surrogate escape "
+                        f"{m[0].decode()!r})"
+                    )
+                resume = max(resume, m.end())
+            if not chunk:
+                return
+            tail = data[resume:]
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO]:
+    try:
+        f = path.open("rb")
+    except FileNotFoundError:
+        raise SalesBotError(f"no such bundle file: {path}") from None
+    except OSError as e:
+        raise SalesBotError(f"cannot read bundle {path}: {e.strerror or e}") from None
+    with f:
+        yield f
+
+
+def _guarded(items: Iterator[Any], path: Path) -> Iterator[Any]:
+    """ITEMS, with the parser's errors turned into one clear refusal."""
+    try:
+        yield from items
+    except ijson.JSONError as e:
+        problem = (str(e).strip().splitlines() or ["malformed"])[0].strip().rstrip(".")
+        raise SalesBotError(f"{path} is not valid JSON ({problem})") from None
+    except UnicodeDecodeError as e:
+        raise SalesBotError(f"cannot read bundle {path}: {e}") from None
+    except RecursionError:
+        raise SalesBotError(f"{path} is nested too deeply to be a bundle") from None
 
 
 def read_bundle_file(path: str | Path) -> Bundle:
@@ -54,7 +182,7 @@ def parse_bundle_text(raw: str, name: str = "bundle") -> Bundle:
 def parse_bundle(data: Any) -> Bundle:
     if not isinstance(data, dict):
         raise SalesBotError("a bundle must be a JSON object with entities, sources and facts")
-    unknown = set(data) - {"entities", "metrics", "sources", "facts", "format", "exported_at"}
+    unknown = set(data) - set(SECTIONS + _INFO_KEYS)
     if unknown:
         raise SalesBotError(f"a bundle has no section named {sorted(unknown)[0]!r}")
     return Bundle(
@@ -85,7 +213,9 @@ class _Record:
     def fail(self, field: str, problem: str) -> SalesBotError:
         return SalesBotError(f"{self.name}: {field!r} {problem}")
 
-    def text(self, field: str, *, required: bool = True) -> str | None:
+    def text(self, field: str, *, required: bool = True, exact: bool = False) -> str | None:
+        """The field's string, stripped (EXACT: as written, so a source's text stays
+        byte for byte what was stored); None or a refusal when missing or blank."""
         value = self.raw.get(field)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -94,7 +224,7 @@ class _Record:
         if not isinstance(value, str):
             raise self.fail(field, "must be a string")
         self.check_unicode(field, value)
-        return value.strip()
+        return value if exact else value.strip()
 
     def check_unicode(self, field: str, value: str) -> None:
         try:
@@ -161,7 +291,8 @@ def _source(index: int, raw: Any) -> Source:
         publisher=r.text("publisher", required=False),
         url=r.text("url", required=False),
         published=r.day("published", required=False),
-        text=r.text("text"),  # type: ignore[arg-type]
+        text=r.text("text", exact=True),  # type: ignore[arg-type]
+        scope=_marked_scope(r),
     )
 
 
@@ -190,7 +321,12 @@ def _fact(index: int, raw: Any) -> Fact:
         raise r.fail(
             "value_high" if high is not None and high < value else "value", str(e)
         ) from None
+    removed = r.raw.get("removed", False)
+    if not isinstance(removed, bool):
+        raise r.fail("removed", "must be true or false")
     return Fact(
+        scope=_marked_scope(r),
+        deleted=removed,
         entity=r.text("entity"),  # type: ignore[arg-type]
         metric=r.text("metric"),  # type: ignore[arg-type]
         kind=kind,
@@ -202,6 +338,20 @@ def _fact(index: int, raw: Any) -> Fact:
         source=r.text("source"),  # type: ignore[arg-type]
         quote=r.text("quote"),  # type: ignore[arg-type]
     )
+
+
+# A record's scope: "" (the importer's) unless the bundle marks it "shared", as a server's
+# export does for the shared rows it sees, so importing it never copies them into a server.
+UNSCOPED = ""
+
+
+def _marked_scope(r: _Record) -> str:
+    scope = r.raw.get("scope")
+    if scope is None:
+        return UNSCOPED
+    if scope != SHARED_SCOPE:
+        raise r.fail("scope", f"can only be {SHARED_SCOPE!r} (or left out)")
+    return SHARED_SCOPE
 
 
 def _number(r: _Record, field: str, value: Any) -> float:
@@ -226,49 +376,59 @@ def _unit(r: _Record, unit: str) -> str:
 
 
 def dump_bundle(bundle: Bundle) -> dict:
-    """The JSON form of a bundle, as `parse_bundle` reads it back."""
+    """The JSON form of a bundle, as `parse_bundle` reads it back. A server's export
+    marks the shared rows it shows, so importing it never copies them into the server."""
+    mark = bundle.scope not in (None, SHARED_SCOPE)
     return {
-        "entities": [
-            _without_nones(
-                {
-                    "name": e.name,
-                    "aliases": list(e.aliases),
-                    "fiscal_year_end": e.fiscal_year_end,
-                    "fiscal_year_named_by": e.fiscal_year_named_by,
-                }
-            )
-            for e in bundle.entities
-        ],
-        "metrics": [
-            _without_nones({"name": m.name, "synonyms": list(m.synonyms), "unit": m.unit})
-            for m in bundle.metrics
-        ],
-        "sources": [
-            {
-                "key": s.key,
-                "title": s.title,
-                "publisher": s.publisher,
-                "url": s.url,
-                "published": s.published.isoformat() if s.published else None,
-                "text": s.text,
-            }
-            for s in bundle.sources
-        ],
-        "facts": [
-            {
-                "entity": f.entity,
-                "metric": f.metric,
-                "kind": f.kind.value,
-                "period": f.period.iso(),
-                "value": json_number(f.value),
-                **({} if f.value_high is None else {"value_high": json_number(f.value_high)}),
-                "unit": f.unit,
-                "as_of": f.as_of.isoformat(),
-                "source": f.source,
-                "quote": f.quote,
-            }
-            for f in bundle.facts
-        ],
+        "entities": [entity_record(e) for e in bundle.entities],
+        "metrics": [metric_record(m) for m in bundle.metrics],
+        "sources": [source_record(s, mark_shared=mark) for s in bundle.sources],
+        "facts": [fact_record(f, mark_shared=mark) for f in bundle.facts],
+    }
+
+
+def entity_record(e: Entity) -> dict:
+    return _without_nones(
+        {
+            "name": e.name,
+            "aliases": list(e.aliases),
+            "fiscal_year_end": e.fiscal_year_end,
+            "fiscal_year_named_by": e.fiscal_year_named_by,
+        }
+    )
+
+
+def metric_record(m: Metric) -> dict:
+    return _without_nones({"name": m.name, "synonyms": list(m.synonyms), "unit": m.unit})
+
+
+def source_record(s: Source, *, mark_shared: bool = False) -> dict:
+    """MARK_SHARED: say the source is the shared scope's (a server's export)."""
+    return {
+        "key": s.key,
+        "title": s.title,
+        "publisher": s.publisher,
+        "url": s.url,
+        "published": s.published.isoformat() if s.published else None,
+        "text": s.text,
+        **({"scope": SHARED_SCOPE} if mark_shared and s.scope == SHARED_SCOPE else {}),
+    }
+
+
+def fact_record(f: Fact, *, mark_shared: bool = False) -> dict:
+    return {
+        "entity": f.entity,
+        "metric": f.metric,
+        "kind": f.kind.value,
+        "period": f.period.iso(),
+        "value": json_number(f.value),
+        **({} if f.value_high is None else {"value_high": json_number(f.value_high)}),
+        "unit": f.unit,
+        "as_of": f.as_of.isoformat(),
+        "source": f.source,
+        "quote": f.quote,
+        **({"scope": SHARED_SCOPE} if mark_shared and f.scope == SHARED_SCOPE else {}),
+        **({"removed": True} if f.deleted else {}),
     }
 
 

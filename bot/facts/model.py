@@ -189,6 +189,7 @@ class ImportReport:
     """What an import did, per kind of row: added, updated, skipped."""
 
     counts: dict[str, dict[str, int]]
+    notes: tuple[str, ...] = ()  # what a person should know: metrics kept apart, ...
 
     def line(self) -> str:
         parts = []
@@ -198,4 +199,4 @@ class ImportReport:
                 f"{what}: {c.get('added', 0)} added, {c.get('updated', 0)} updated, "
                 f"{c.get('skipped', 0)} skipped"
             )
-        return "; ".join(parts)
+        return "; ".join(parts) + "".join(f"\n- {note}" for note in self.notes)

@@ -180,3 +180,26 @@ def m004_server_settings(db: Database) -> None:
             PRIMARY KEY (scope, name)
         )
     """)
+
+
+@migrations()
+def m005_import_journal(db: Database) -> None:
+    # An import is published in short transactions; every row it writes carries its id so
+    # a failed or killed import can be removed and a finished one undone as a whole
+    # (see bot/facts/store/imports.py).
+    db.execute("""
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed', 'undone')),
+            pid INTEGER
+        )
+    """)
+    for table in ("audit", "facts", "aliases", "synonyms", "sources", "entities", "metrics"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN import_id INTEGER")
+        db.execute(
+            f"CREATE INDEX {table}_by_import ON {table} (import_id) WHERE import_id IS NOT NULL"
+        )

@@ -28,7 +28,13 @@ if TYPE_CHECKING:
 # applied exactly these is opened without importing sqlite-utils, which costs a question
 # asked from the command line more than everything else it loads (it imports numpy).
 MIGRATIONS = frozenset(
-    {"m001_initial", "m002_name_lookups", "m003_value_ranges", "m004_server_settings"}
+    {
+        "m001_initial",
+        "m002_name_lookups",
+        "m003_value_ranges",
+        "m004_server_settings",
+        "m005_import_journal",
+    }
 )
 MIGRATION_SET = "salesbot"
 
@@ -97,6 +103,7 @@ class StoreBase:
             raise SalesBotError(f"cannot use {path} as a SalesBot store: {e}") from None
         except OSError as e:
             raise SalesBotError(f"cannot open {path}: {e.strerror or e}") from None
+        store._recover_imports()
         if is_new and seed is not None:
             store.import_bundle(seed, actor="seed", scope=SHARED_SCOPE)
         return store

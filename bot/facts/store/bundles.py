@@ -1,72 +1,171 @@
-"""Bundles: all-or-nothing import (bulk through a staging table) and lossless export."""
+"""Bundles in and out: a streamed import in two phases, and a streamed export.
+
+Import:
+1. Check and stage. Every record is validated and every fact checked (numbers in range,
+   quote found in its source and replaced by the source's own span) into temporary
+   tables, record by record, without writing to the store or taking its write lock. A
+   refusal here leaves the store exactly as it was.
+2. Publish, in chunks: names and sources, then facts `_CHUNK` at a time, each chunk one
+   short transaction tagged with the import's id (see `imports`), so other writers wait
+   at most one chunk. A failure while publishing (or a killed process, on the next open)
+   removes everything the import wrote: all or nothing to the user. The finished import
+   is one audited change, undone as a whole by `undo`.
+
+Metrics are matched by exact name or declared synonym, never by similarity; a metric the
+bundle declares in its `metrics` section is matched by its exact name only (a bundle that
+declares "mobile phones sold" means its own metric, even where another metric lists that
+phrase as a synonym). A fact "updates" a stored one only when entity, metric, kind,
+period and statement date are all the same; anything else is added.
+"""
 
 from __future__ import annotations
 
-import itertools
 import json
-import sqlite3
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import TextIO
 
-from bot.facts.bundle import Bundle
+from bot.facts.bundle import (
+    UNSCOPED,
+    Bundle,
+    entity_record,
+    fact_record,
+    metric_record,
+    source_record,
+)
 from bot.facts.model import (
     SHARED_SCOPE,
+    Entity,
     Fact,
     ImportReport,
+    Metric,
     SalesBotError,
     Source,
 )
 from bot.facts.quantities import check_figure
 from bot.facts.store.common import FACT_COLUMNS, FACT_JOINS, _in, _locked, _now, visible_scopes
-from bot.facts.store.names import _Names
+from bot.facts.store.imports import ImportJournalMixin
+from bot.facts.store.names import verbatim
 from bot.facts.store.rows import (
     _check_source,
+    _check_text,
     _dict_rows,
     _fact_from_row,
-    _merge_ranges,
-    _ranges,
+    _fact_from_tuple,
+    _source_from_row,
     _trim,
 )
 
-if TYPE_CHECKING:
-    pass
+# Facts per published transaction: small enough that a chunk commits well inside the
+# busy timeout on a slow, shared machine; large enough that set-based inserts pay off.
+_CHUNK = 20_000
+_SOURCE_CHUNK = 500  # sources carry their whole text
+_STAGE_BATCH = 5_000  # staged rows per executemany
+
+_ROW_FIELDS = (
+    "scope",
+    "entity_id",
+    "metric_id",
+    "kind",
+    "period_start",
+    "period_end",
+    "value",
+    "value_high",
+    "unit",
+    "as_of",
+    "source_id",
+    "quote",
+)
+_STATEMENT = "entity_id, metric_id, kind, period_end, period_start, as_of"
+_UPDATED_MEANS = (
+    "updated = the same entity, metric, kind, period and statement date; anything else is added"
+)
 
 
-class BundlesMixin:
-    """Bundles: all-or-nothing import (bulk through a staging table) and lossless export."""
+class BundlesMixin(ImportJournalMixin):
+    """Bundles: a two-phase, chunked, all-or-nothing import and a streamed export."""
 
     @_locked
     def import_bundle(self, bundle: Bundle, *, actor: str, scope: str) -> ImportReport:
-        """Load a validated bundle into SCOPE in one transaction: all of it or none of it.
+        """Load BUNDLE into SCOPE: all of it or, on any error, none of it (see the module's
+        docstring). Sections may be tuples or streams (`stream_bundle_file`)."""
+        stage = _Stage(self, scope)
+        try:
+            stage.load(bundle)
+            return self._publish(stage, actor, scope)
+        finally:
+            stage.drop()
 
-        New sources and facts go in with set-based statements (see `_import_facts`); what
-        each row does, and the report, are those of importing the rows one at a time."""
+    # -- phase 2 ---------------------------------------------------------------------------
+
+    def _publish(self, stage: _Stage, actor: str, scope: str) -> ImportReport:
         counts = {
             what: {"added": 0, "updated": 0, "skipped": 0}
             for what in ("entities", "metrics", "sources", "facts")
         }
-        names = _Names(self, scope)
-        with self.db.atomic():
-            for entity in bundle.entities:
-                counts["entities"][self._ensure_entity(entity, scope, actor)[1]] += 1
-            for metric in bundle.metrics:
-                counts["metrics"][self._ensure_metric(metric, scope, actor)[1]] += 1
-            self._import_sources(bundle.sources, scope, actor, counts["sources"])
-            added = self._import_facts(bundle.facts, scope, actor, names)
-            counts["facts"] = added.counts
-            self._audit(
-                actor,
-                scope,
-                "import",
-                "facts",
-                None,
-                None,
-                {"counts": counts, "added_ids": added.ranges},
+        counts["sources"]["skipped"] += stage.shared_sources
+        counts["facts"]["skipped"] += stage.shared_facts
+        notes: list[str] = []
+        import_id = self._start_import(scope, actor)
+        try:
+            with self._import_chunk(import_id):
+                for entity in stage.entities:
+                    counts["entities"][self._ensure_entity(entity, scope, actor)[1]] += 1
+                declared = set()
+                for metric in stage.metrics:
+                    outcome = self._ensure_declared_metric(metric, scope, actor, notes)
+                    counts["metrics"][outcome] += 1
+                    declared.add(metric.name.casefold())
+                self._bump()
+            for chunk in stage.source_chunks():
+                with self._import_chunk(import_id):
+                    self._import_sources(chunk, scope, actor, counts["sources"])
+            with self._import_chunk(import_id):
+                stage.map_names(declared, notes)
+            for low, high in stage.fact_ranges():
+                with self._import_chunk(import_id):
+                    for outcome, n in self._publish_facts(stage, low, high, scope, actor):
+                        counts["facts"][outcome] += n
+                    self._bump()
+            summary = {"counts": counts, "notes": notes}
+            self._finish_import(import_id, scope, actor, summary)
+        except BaseException:
+            self._roll_back_import(import_id)
+            raise
+        return ImportReport(counts, notes=(*notes, _UPDATED_MEANS))
+
+    def _ensure_declared_metric(
+        self, metric: Metric, scope: str, actor: str, notes: list[str]
+    ) -> str:
+        """A metric the bundle declares: the stored metric of that exact name, else a new
+        one, even when another metric lists the name as a synonym (said in NOTES)."""
+        scopes = visible_scopes(scope)
+        exact = self._metric_named(metric.name, scopes)
+        if exact is not None:
+            return self._ensure_metric(metric, scope, actor)[1]
+        via = self._metric_id(metric.name, scopes)
+        self.db.execute(
+            "INSERT INTO metrics (scope, name, unit, created_by, created_at) VALUES (?,?,?,?,?)",
+            [scope, metric.name, metric.unit, actor, _now()],
+        )
+        metric_id = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        for phrase in metric.synonyms:
+            self._insert_synonym(metric_id, phrase, scope)
+        if via is not None:
+            other = self.db.execute("SELECT name FROM metrics WHERE id = ?", [via]).fetchone()
+            notes.append(
+                f"metric {metric.name!r} is new, kept apart from {other[0]!r} "
+                "(which lists it as a synonym)"
             )
-            self._bump()
-        return ImportReport(counts)
+        return "added"
+
+    def _metric_named(self, name: str, scopes: Sequence[str]) -> int | None:
+        row = self.db.execute(
+            f"SELECT id FROM metrics WHERE name = ? COLLATE NOCASE AND scope IN ({_in(scopes)})"
+            " ORDER BY scope = 'shared' LIMIT 1",
+            [name, *scopes],
+        ).fetchone()
+        return row[0] if row else None
 
     def _import_sources(
         self, sources: Sequence[Source], scope: str, actor: str, counts: dict[str, int]
@@ -86,9 +185,6 @@ class BundlesMixin:
                 batch = []
                 counts[self._put_source(replace(source, scope=scope), actor)[1]] += 1
             else:
-                if not source.text.strip():
-                    raise SalesBotError(f"source {source.key!r} has no text")
-                _check_source(source)
                 batch.append(source)
         counts["added"] += self._add_sources(batch, scope, actor)
 
@@ -156,114 +252,71 @@ class BundlesMixin:
         self._bump(len(batch))  # once per source, as one at a time would
         return len(batch)
 
-    def _import_facts(self, facts: Sequence[Fact], scope: str, actor: str, names: _Names) -> _Added:
-        """Facts in bulk, each with the outcome `_import_fact` would give it one at a time;
-        but when the bundle states one figure twice (the later row must see the earlier
-        one), one at a time as ever, after rolling the bulk try back (with fresh name
-        lookups: entities the try created went with it)."""
-        try:
-            with self.db.atomic():
-                return self._insert_staged_facts(facts, scope, actor, names)
-        except _SameStatementTwice:
-            self._sources.clear()
-            self._names.clear()
-            return self._import_facts_one_by_one(facts, scope, actor, _Names(self, scope))
-
-    def _insert_staged_facts(
-        self, facts: Sequence[Fact], scope: str, actor: str, names: _Names
-    ) -> _Added:
-        """Facts a chunk at a time: stage the chunk's rows in a temporary table; insert the
-        rows whose figure is not stored yet with one INSERT ... SELECT, in bundle order; then
-        send the others through `_import_fact`, in order. A row only ever meets rows of
-        earlier chunks already stored, as it would one at a time; two rows of one chunk
-        stating the same figure raise _SameStatementTwice."""
-        scopes = visible_scopes(scope)
+    def _publish_facts(
+        self, stage: _Stage, low: int, high: int, scope: str, actor: str
+    ) -> Iterator[tuple[str, int]]:
+        """Facts LOW..HIGH (staging order) into the store, each with its creation entry.
+        New figures go in with one INSERT ... SELECT; a figure already stored, or stated
+        twice in this chunk, goes through `_import_fact` in bundle order, so every row
+        meets exactly the rows before it, as importing one at a time would."""
         db = self.db
+        stage.resolve(low, high)
+        scopes = visible_scopes(scope)
         db.execute(
-            """CREATE TEMP TABLE IF NOT EXISTS import_facts (
-                   seq INTEGER PRIMARY KEY, entity_id INTEGER, metric_id INTEGER, kind TEXT,
-                   period_start TEXT, period_end TEXT, value REAL, value_high REAL, unit TEXT,
-                   as_of TEXT, source_id INTEGER, quote TEXT,
-                   stored INTEGER NOT NULL DEFAULT 0)"""
+            f"""UPDATE temp.import_rows SET stored = 1 WHERE removed = 0 AND EXISTS (
+                    SELECT 1 FROM facts f
+                    WHERE f.entity_id = import_rows.entity_id
+                      AND f.metric_id = import_rows.metric_id AND f.kind = import_rows.kind
+                      AND f.period_end = import_rows.period_end
+                      AND f.period_start = import_rows.period_start
+                      AND f.as_of = import_rows.as_of
+                      AND f.scope IN ({_in(scopes)}) AND f.deleted_at IS NULL)""",
+            scopes,
         )
-        added = _Added()
-        ids: list[list[int]] = []
+        db.execute(
+            f"""UPDATE temp.import_rows SET single = 1 WHERE removed = 0
+                AND ({_STATEMENT}) IN (SELECT {_STATEMENT} FROM temp.import_rows
+                    WHERE removed = 0 GROUP BY {_STATEMENT} HAVING count(*) > 1)"""
+        )
         now = _now()
-        rows = _staged_rows(facts, names)
-        while True:
-            db.execute("DELETE FROM temp.import_facts")
-            before = db.conn.total_changes
-            db.conn.executemany(
-                """INSERT INTO temp.import_facts (seq, entity_id, metric_id, kind, period_start,
-                       period_end, value, value_high, unit, as_of, source_id, quote)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                itertools.islice(rows, _IMPORT_CHUNK),
-            )
-            if db.conn.total_changes == before:
-                break
-            db.execute(
-                f"""UPDATE temp.import_facts SET stored = 1 WHERE EXISTS (
-                        SELECT 1 FROM facts f
-                        WHERE f.entity_id = import_facts.entity_id
-                          AND f.metric_id = import_facts.metric_id
-                          AND f.kind = import_facts.kind
-                          AND f.period_end = import_facts.period_end
-                          AND f.period_start = import_facts.period_start
-                          AND f.as_of = import_facts.as_of
-                          AND f.scope IN ({_in(scopes)}) AND f.deleted_at IS NULL)""",
-                scopes,
-            )
-            last = db.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
-            try:
-                cursor = db.execute(
-                    """INSERT INTO facts (scope, entity_id, metric_id, kind, period_start,
-                           period_end, value, value_high, unit, as_of, source_id, quote,
-                           created_by, created_at)
-                       SELECT ?, entity_id, metric_id, kind, period_start, period_end, value,
-                           value_high, unit, as_of, source_id, quote, ?, ?
-                       FROM temp.import_facts WHERE stored = 0 ORDER BY seq""",
-                    [scope, actor, now],
-                )
-            except sqlite3.IntegrityError:
-                raise _SameStatementTwice() from None
-            added.counts["added"] += cursor.rowcount
-            low, high, n = db.execute(
-                "SELECT min(id), max(id), count(*) FROM facts WHERE id > ?", [last]
-            ).fetchone()
-            if n and high - low + 1 == n:  # new rowids are consecutive: no need to read them
-                ids.append([low, high])
-            elif n:
-                query = "SELECT id FROM facts WHERE id > ? ORDER BY id"
-                ids.extend(_ranges([r[0] for r in db.execute(query, [last])]))
-            restated = db.execute(
-                """SELECT entity_id, metric_id, kind, period_start, period_end, value,
-                          value_high, unit, as_of, source_id, quote
-                   FROM temp.import_facts WHERE stored = 1 ORDER BY seq"""
-            ).fetchall()
-            for r in restated:
-                row = dict(zip(_ROW_FIELDS, (scope, *r), strict=True))
-                outcome, _ = self._import_fact(row, actor)
-                added.counts[outcome] += 1
-        db.execute("DELETE FROM temp.import_facts")
-        added.ranges = _merge_ranges(ids)
-        return added
-
-    def _import_facts_one_by_one(
-        self, facts: Sequence[Fact], scope: str, actor: str, names: _Names
-    ) -> _Added:
-        added = _Added()
-        ids: list[int] = []
-        for i, fact in enumerate(facts, 1):
-            try:
-                row = self._resolve_fact(replace(fact, scope=scope), names)
-            except SalesBotError as e:
-                raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
+        last = db.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
+        added = db.execute(
+            """INSERT INTO facts (scope, entity_id, metric_id, kind, period_start, period_end,
+                   value, value_high, unit, as_of, source_id, quote, created_by, created_at,
+                   deleted_at, deleted_by)
+               SELECT ?, entity_id, metric_id, kind, period_start, period_end, value,
+                   value_high, unit, as_of, source_id, quote, ?, ?,
+                   CASE WHEN removed THEN ? END, CASE WHEN removed THEN ? END
+               FROM temp.import_rows WHERE stored = 0 AND single = 0 ORDER BY seq""",
+            [scope, actor, now, now, actor],
+        ).rowcount
+        self._creation_entries(last, actor, scope, now)
+        yield "added", added
+        restated = db.execute(
+            """SELECT entity_id, metric_id, kind, period_start, period_end, value, value_high,
+                      unit, as_of, source_id, quote
+               FROM temp.import_rows WHERE stored = 1 OR single = 1 ORDER BY seq"""
+        ).fetchall()
+        for r in restated:
+            row = dict(zip(_ROW_FIELDS, (scope, *r), strict=True))
             outcome, fact_id = self._import_fact(row, actor)
-            added.counts[outcome] += 1
             if outcome == "added":
-                ids.append(fact_id)
-        added.ranges = _ranges(ids)
-        return added
+                self._creation_entries(fact_id - 1, actor, scope, now)
+            yield outcome, 1
+
+    def _creation_entries(self, after_id: int, actor: str, scope: str, now: str) -> None:
+        """An 'import' audit entry for each fact created after AFTER_ID: its creation."""
+        self.db.execute(
+            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, after)
+               SELECT ?, ?, ?, 'import', 'facts', id, json_object(
+                   'id', id, 'scope', scope, 'entity_id', entity_id, 'metric_id', metric_id,
+                   'kind', kind, 'period_start', period_start, 'period_end', period_end,
+                   'value', value, 'value_high', value_high, 'unit', unit, 'as_of', as_of,
+                   'source_id', source_id, 'quote', quote, 'created_by', created_by,
+                   'deleted_at', deleted_at, 'deleted_by', deleted_by)
+               FROM facts WHERE id > ? ORDER BY id""",
+            [now, actor, scope, after_id],
+        )
 
     def _import_fact(self, row: dict, actor: str) -> tuple[str, int]:
         same = self._same_statement(row)
@@ -290,9 +343,12 @@ class BundlesMixin:
         )
         return "updated", same["id"]
 
+    # -- export ----------------------------------------------------------------------------
+
     @_locked
     def export_bundle(self, scope: str = SHARED_SCOPE) -> Bundle:
-        """Everything SCOPE sees, as a bundle that `import_bundle` reads back to the same store."""
+        """Everything SCOPE sees, as a bundle that `import_bundle` reads back to the same store
+        (in memory: `write_bundle` streams the same content to a file)."""
         scopes = visible_scopes(scope)
         facts = [
             _fact_from_row(row)
@@ -309,80 +365,283 @@ class BundlesMixin:
             metrics=tuple(self.metrics(scope)),
             sources=tuple(self.sources(scope)),
             facts=tuple(facts),
+            scope=scope,
         )
 
+    @_locked
+    def write_bundle(
+        self, out: TextIO, scope: str = SHARED_SCOPE, *, with_history: bool = False
+    ) -> tuple[int, int]:
+        """Write what SCOPE sees to OUT as a bundle, record by record (memory stays flat in
+        the store's size), formatted exactly as `json.dumps(..., indent=2)` would. In a
+        server's export the shared rows are marked `"scope": "shared"`, so importing it
+        never copies them into a server. WITH_HISTORY adds removed facts (marked
+        `"removed": true`) and the scope's audit log (`history`). Returns the number of
+        facts and sources written."""
+        scopes = visible_scopes(scope)
+        mark = scope != SHARED_SCOPE
+        live = "" if with_history else "AND f.deleted_at IS NULL"
+        facts = (
+            fact_record(_fact_from_tuple(t), mark_shared=mark)
+            for t in self.db.conn.execute(
+                f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.scope IN ({_in(scopes)}) {live} "
+                "ORDER BY f.id",
+                scopes,
+            )
+        )
+        sources = (
+            source_record(_source_from_row(row), mark_shared=mark)
+            for row in _dict_rows(
+                self.db.conn.execute(
+                    f"SELECT * FROM sources WHERE scope IN ({_in(scopes)}) ORDER BY id", scopes
+                )
+            )
+        )
+        sections: dict[str, Iterable[dict]] = {
+            "entities": (entity_record(e) for e in self.entities(scope)),
+            "metrics": (metric_record(m) for m in self.metrics(scope)),
+            "sources": sources,
+            "facts": facts,
+        }
+        if with_history:
+            sections["history"] = (
+                _history_record(row)
+                for row in _dict_rows(
+                    self.db.conn.execute("SELECT * FROM audit WHERE scope = ? ORDER BY id", [scope])
+                )
+            )
+        written = {"facts": 0, "sources": 0}
+        out.write("{")
+        for i, (name, records) in enumerate(sections.items()):
+            out.write(f'{"," if i else ""}\n  "{name}": [')
+            n = 0
+            for n, record in enumerate(records, 1):
+                text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                out.write(f"{',' if n > 1 else ''}\n    {text}")
+            out.write("\n  ]" if n else "]")
+            if name in written:
+                written[name] = n
+        out.write("\n}\n")
+        return written["facts"], written["sources"]
 
-class _SameStatementTwice(Exception):
-    """A bundle states the same figure (entity, metric, kind, period, as-of) twice."""
+
+def _history_record(row: dict) -> dict:
+    return {
+        "id": row["id"],
+        "at": row["at"],
+        "actor": row["actor"],
+        "action": row["action"],
+        "table": row["table_name"],
+        "row_id": row["row_id"],
+        "before": json.loads(row["before"]) if row["before"] else None,
+        "after": json.loads(row["after"]) if row["after"] else None,
+        "undone_by": row["undone_by"],
+    }
 
 
-@dataclass
-class _Added:
-    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "skipped": 0})
-    ranges: list[list[int]] = field(default_factory=list)  # ids of added facts, as _ranges
+class _Stage:
+    """Phase 1 of an import: a bundle checked and staged in temporary tables (which live
+    outside the store's file: staging takes no write lock and leaves nothing behind)."""
 
+    def __init__(self, store, scope: str) -> None:
+        self.store, self.scope = store, scope
+        self.scopes = visible_scopes(scope)
+        self.conn = store.db.conn
+        self.entities: list[Entity] = []
+        self.metrics: list[Metric] = []
+        self.shared_sources = self.shared_facts = 0
+        self.n_sources = self.n_facts = 0
+        self._texts: dict[str, tuple[str, str] | None] = {}
+        # Called inside a caller's transaction, the import must not end it early.
+        self.outer = self.conn.in_transaction
+        self.drop()
+        for ddl in (
+            """CREATE TEMP TABLE import_sources (seq INTEGER PRIMARY KEY, key TEXT,
+                title TEXT, publisher TEXT, url TEXT, published TEXT, text TEXT)""",
+            "CREATE INDEX temp.import_sources_key ON import_sources (key, seq)",
+            """CREATE TEMP TABLE import_facts (seq INTEGER PRIMARY KEY, entity TEXT,
+                metric TEXT, kind TEXT, period_start TEXT, period_end TEXT, value REAL,
+                value_high REAL, unit TEXT, as_of TEXT, source TEXT, quote TEXT,
+                removed INTEGER)""",
+            """CREATE TEMP TABLE import_names (kind TEXT, name TEXT, id INTEGER,
+                PRIMARY KEY (kind, name))""",
+            """CREATE TEMP TABLE import_rows (seq INTEGER PRIMARY KEY, entity_id INTEGER,
+                metric_id INTEGER, kind TEXT, period_start TEXT, period_end TEXT,
+                value REAL, value_high REAL, unit TEXT, as_of TEXT, source_id INTEGER,
+                quote TEXT, removed INTEGER, stored INTEGER DEFAULT 0,
+                single INTEGER DEFAULT 0)""",
+        ):
+            self.conn.execute(ddl)
 
-# Facts staged per INSERT ... SELECT: a temporary table this size stays in the page cache.
-_IMPORT_CHUNK = 20_000
+    def drop(self) -> None:
+        if self.conn.in_transaction and not self.outer:
+            self.conn.rollback()  # staging that failed half way
+        for table in ("import_sources", "import_facts", "import_names", "import_rows"):
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        self._commit()
 
-_ROW_FIELDS = (
-    "scope",
-    "entity_id",
-    "metric_id",
-    "kind",
-    "period_start",
-    "period_end",
-    "value",
-    "value_high",
-    "unit",
-    "as_of",
-    "source_id",
-    "quote",
-)
+    def _commit(self) -> None:
+        # Python's sqlite3 opens a transaction before staging INSERTs; end it, so that the
+        # publishing transactions start afresh with BEGIN IMMEDIATE.
+        if self.conn.in_transaction and not self.outer:
+            self.conn.commit()
 
+    # -- checking and staging --------------------------------------------------------------
 
-def _staged_rows(facts: Sequence[Fact], names: _Names) -> Iterator[tuple]:
-    """(seq, entity_id, metric_id, kind, start, end, value, value_high, unit, as_of, source_id,
-    quote)
-    for each fact, checked as `FactStore._resolve_fact` checks it, failing on the first
-    bad fact with the same message. A million facts pass through here: what the facts
-    before it looked up (their source, names, dates) is reused."""
-    last_source: str | None = None
-    source_id = 0
-    last_entity: str | None = None
-    last_metric: tuple[str, str] | None = None
-    entity, metric = 0, 0
-    iso: dict[date, str] = {}
-    for i, fact in enumerate(facts, 1):
-        try:
-            if fact.source != last_source:
-                source_id = names.source(fact.source)[0]
-                last_source = fact.source
-            quote = names.verbatim(fact.source, fact.quote)
-            if fact.entity != last_entity:
-                entity = names.entity_id(fact.entity)
-                last_entity = fact.entity
-            if (fact.metric, fact.unit) != last_metric:
-                metric = names.metric_id(fact.metric, fact.unit)
-                last_metric = (fact.metric, fact.unit)
-            period = fact.period
-            start = iso.get(period.start) or iso.setdefault(period.start, period.start.isoformat())
-            end = iso.get(period.end) or iso.setdefault(period.end, period.end.isoformat())
-            as_of = iso.get(fact.as_of) or iso.setdefault(fact.as_of, fact.as_of.isoformat())
-            check_figure(fact.value, fact.value_high)
-        except SalesBotError as e:
-            raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
-        yield (
-            i,
-            entity,
-            metric,
-            fact.kind._value_,
-            start,
-            end,
+    def load(self, bundle: Bundle) -> None:
+        self.entities = list(bundle.entities)
+        self.metrics = list(bundle.metrics)
+        batch: list[tuple] = []
+        for source in bundle.sources:
+            if source.scope == SHARED_SCOPE and self.scope != SHARED_SCOPE:
+                self.shared_sources += 1  # a server's export shows shared rows: leave them
+                continue
+            _check_source(source)
+            if not source.text.strip():
+                raise SalesBotError(f"source {source.key!r} has no text")
+            published = source.published.isoformat() if source.published else None
+            self.n_sources += 1
+            batch.append((self.n_sources, source.key, source.title, source.publisher,
+                          source.url, published, source.text))  # fmt: skip
+            if len(batch) >= _SOURCE_CHUNK:
+                self._stage_sources(batch)
+        self._stage_sources(batch)
+        for i, fact in enumerate(bundle.facts, 1):
+            if fact.scope == SHARED_SCOPE and self.scope != SHARED_SCOPE:
+                self.shared_facts += 1
+                continue
+            try:
+                batch.append(self._checked(fact))
+            except SalesBotError as e:
+                raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
+            if len(batch) >= _STAGE_BATCH:
+                self._stage_facts(batch)
+        self._stage_facts(batch)
+        self._commit()
+
+    def _stage_sources(self, batch: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO temp.import_sources VALUES (?,?,?,?,?,?,?)", batch)
+        for row in batch:
+            self._texts.pop(row[1], None)
+        batch.clear()
+        self._commit()
+
+    def _stage_facts(self, batch: list[tuple]) -> None:
+        self.conn.executemany(
+            "INSERT INTO temp.import_facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch
+        )
+        batch.clear()
+        self._commit()
+
+    def _checked(self, fact: Fact) -> tuple:
+        check_figure(fact.value, fact.value_high)
+        for what in ("entity", "metric", "source", "quote"):
+            _check_text(getattr(fact, what), what)
+        self.n_facts += 1
+        period = fact.period
+        return (
+            self.n_facts,
+            fact.entity,
+            fact.metric,
+            fact.kind.value,
+            period.start.isoformat(),
+            period.end.isoformat(),
             float(fact.value),
             None if fact.value_high is None else float(fact.value_high),
             fact.unit,
-            as_of,
-            source_id,
-            quote,
+            fact.as_of.isoformat(),
+            fact.source,
+            self._verbatim(fact.source, fact.quote),
+            1 if fact.deleted else 0,
         )
+
+    def _verbatim(self, key: str, quote: str) -> str:
+        """QUOTE as its source writes it (the bundle's version of the source, else the
+        stored one); refused when it is not in the source at all."""
+        found = self._texts.get(key, False)
+        if found is False:
+            if len(self._texts) >= 1024:
+                self._texts.clear()
+            row = self.conn.execute(
+                "SELECT text FROM temp.import_sources WHERE key = ? ORDER BY seq DESC LIMIT 1",
+                [key],
+            ).fetchone()
+            if row is None:
+                stored = self.store._source_row(key, self.scopes)
+                row = (stored["text"],) if stored else None
+            found = self._texts[key] = (row[0], " ".join(row[0].split())) if row else None
+        if found is None:
+            raise SalesBotError(f"unknown source {key!r}: add the source first")
+        text, folded = found
+        return verbatim(quote, text, folded, key)
+
+    # -- publishing ------------------------------------------------------------------------
+
+    def source_chunks(self) -> Iterator[list[Source]]:
+        from bot.facts.store.rows import _date
+
+        for low in range(1, self.n_sources + 1, _SOURCE_CHUNK):
+            rows = self.conn.execute(
+                "SELECT key, title, publisher, url, published, text FROM temp.import_sources "
+                "WHERE seq BETWEEN ? AND ? ORDER BY seq",
+                [low, low + _SOURCE_CHUNK - 1],
+            ).fetchall()
+            yield [
+                Source(key=r[0], title=r[1], publisher=r[2], url=r[3],
+                       published=_date(r[4]) if r[4] else None, text=r[5], scope=self.scope)
+                for r in rows
+            ]  # fmt: skip
+
+    def map_names(self, declared: set[str], notes: list[str]) -> None:
+        """Ids for every entity, metric and source the facts name (creating entities and
+        metrics not stored yet), into temp.import_names."""
+        store, scope = self.store, self.scope
+        mapped: list[tuple[str, str, int]] = []
+        for (name,) in self.conn.execute("SELECT DISTINCT entity FROM temp.import_facts"):
+            found = store._entity_id(name, self.scopes)
+            if found is None:
+                found, _ = store._ensure_entity(Entity(name=name), scope, "system")
+            mapped.append(("entity", name, found))
+        units = dict(
+            self.conn.execute("SELECT metric, min(unit) FROM temp.import_facts GROUP BY metric")
+        )
+        for name, unit in units.items():
+            found = store._metric_named(name, self.scopes)
+            if found is None and name.casefold() not in declared:
+                found = store._metric_id(name, self.scopes)
+                if found is not None:
+                    other = store.db.execute(
+                        "SELECT name FROM metrics WHERE id = ?", [found]
+                    ).fetchone()[0]
+                    notes.append(f"facts of {name!r} were read as {other!r} (its synonym)")
+            if found is None:
+                found, _ = store._ensure_metric(Metric(name=name, unit=unit), scope, "system")
+            mapped.append(("metric", name, found))
+        for (key,) in self.conn.execute("SELECT DISTINCT source FROM temp.import_facts"):
+            row = store._source_row(key, self.scopes)
+            mapped.append(("source", key, row["id"]))
+        self.conn.executemany("INSERT OR REPLACE INTO temp.import_names VALUES (?,?,?)", mapped)
+        store._bump()
+
+    def fact_ranges(self) -> Iterator[tuple[int, int]]:
+        for low in range(1, self.n_facts + 1, _CHUNK):
+            yield low, low + _CHUNK - 1
+
+    def resolve(self, low: int, high: int) -> None:
+        """Facts LOW..HIGH with their names turned into ids, into temp.import_rows."""
+        self.conn.execute("DELETE FROM temp.import_rows")
+        self.conn.execute(
+            """INSERT INTO temp.import_rows (seq, entity_id, metric_id, kind, period_start,
+                   period_end, value, value_high, unit, as_of, source_id, quote, removed)
+               SELECT f.seq, e.id, m.id, f.kind, f.period_start, f.period_end, f.value,
+                   f.value_high, f.unit, f.as_of, s.id, f.quote, f.removed
+               FROM temp.import_facts f
+               JOIN temp.import_names e ON e.kind = 'entity' AND e.name = f.entity
+               JOIN temp.import_names m ON m.kind = 'metric' AND m.name = f.metric
+               JOIN temp.import_names s ON s.kind = 'source' AND s.name = f.source
+               WHERE f.seq BETWEEN ? AND ?""",
+            [low, high],
+        )
+
+
+__all__ = ["UNSCOPED", "BundlesMixin"]

@@ -44,13 +44,7 @@ class _Names:
         whitespace is replaced by the source's own span, so answers cite the real text.
         Refuses a quote that is not in the source at all."""
         _, folded, text = self.source(key)
-        if quote in text:
-            return quote
-        words = quote.split()
-        if not words or " ".join(words) not in folded:
-            raise SalesBotError(f"the quote {_short(quote)!r} is not in the text of source {key!r}")
-        found = re.search(r"\s+".join(map(re.escape, words)), text)
-        return found[0] if found else quote
+        return verbatim(quote, text, folded, key)
 
     def entity_id(self, name: str) -> int:
         folded = name.casefold()
@@ -71,3 +65,14 @@ class _Names:
                 )
             self._metrics[folded] = found
         return self._metrics[folded]
+
+
+def verbatim(quote: str, text: str, folded: str, key: str) -> str:
+    """QUOTE as TEXT (the source KEY; FOLDED: its whitespace folded) writes it."""
+    if quote in text:
+        return quote
+    words = quote.split()
+    if not words or " ".join(words) not in folded:
+        raise SalesBotError(f"the quote {_short(quote)!r} is not in the text of source {key!r}")
+    found = re.search(r"\s+".join(map(re.escape, words)), text)
+    return found[0] if found else quote

@@ -188,7 +188,8 @@ def _candidate_from_row(row: dict) -> Candidate:
 
 def _trim(row: dict) -> dict:
     """The audit's copy of a fact row: its content, without bookkeeping columns."""
-    return {k: v for k, v in row.items() if k not in ("created_at", "updated_at", "updated_by")}
+    skip = ("created_at", "updated_at", "updated_by", "import_id")
+    return {k: v for k, v in row.items() if k not in skip}
 
 
 def _merge_ranges(ranges: Sequence[list[int]]) -> list[list[int]]:

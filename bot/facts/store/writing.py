@@ -169,6 +169,11 @@ class WritingMixin:
         Returns the new 'undo' audit entry."""
         with self.db.atomic():
             entry = self._undoable_entry(scope, actor, entry_id)
+            if entry.table == "imports":
+                undo_id = self._undo_import(entry, actor)
+                self.db.execute("UPDATE audit SET undone_by = ? WHERE id = ?", [undo_id, entry.id])
+                self._bump()
+                return self.audit_entry(undo_id)
             newer = self.db.execute(
                 """SELECT id FROM audit WHERE table_name = 'facts' AND row_id = ? AND id > ?
                    AND undone_by IS NULL AND action != 'undo' LIMIT 1""",
@@ -209,8 +214,9 @@ class WritingMixin:
     def _undoable_entry(self, scope: str, actor: str, entry_id: int | None) -> AuditEntry:
         if entry_id is None:
             row = self.db.execute(
-                f"""SELECT id FROM audit WHERE scope = ? AND actor = ? AND table_name = 'facts'
-                    AND action IN ({_in(UNDOABLE)}) AND undone_by IS NULL
+                f"""SELECT id FROM audit WHERE scope = ? AND actor = ? AND undone_by IS NULL
+                    AND (table_name = 'facts' AND action IN ({_in(UNDOABLE)})
+                         OR table_name = 'imports' AND action = 'import')
                     ORDER BY id DESC LIMIT 1""",
                 [scope, actor, *UNDOABLE],
             ).fetchone()
@@ -218,7 +224,15 @@ class WritingMixin:
                 raise SalesBotError("there is nothing of yours to undo")
             entry_id = row[0]
         entry = self.audit_entry(entry_id)
-        if entry.scope != scope or entry.table != "facts" or entry.action not in UNDOABLE:
+        whole_import = entry.table == "imports" and entry.action == "import"
+        if entry.table == "facts" and entry.action == "import":
+            raise SalesBotError(
+                f"change {entry_id} is part of an import: undo the import as a whole "
+                f"(`facts undo --change` with the import's change number)"
+            )
+        if entry.scope != scope or not (
+            whole_import or (entry.table == "facts" and entry.action in UNDOABLE)
+        ):
             raise SalesBotError(f"change {entry_id} cannot be undone here")
         if entry.undone_by is not None:
             raise SalesBotError(f"change {entry_id} was already undone")

@@ -1,0 +1,242 @@
+"""Imports and exports: exact metric matching, what "updated" means, one undoable change,
+chunked publishing that leaves nothing when it fails, streaming, lossless round trips."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.facts.bundle import parse_bundle, parse_bundle_text, stream_bundle_file
+from bot.facts.model import SHARED_SCOPE, Kind, SalesBotError
+from bot.facts.store import FactStore
+from bot.facts.store import bundles as bundles_module
+
+HANDSETS = "Nokivo shipped 114 million handsets, and aims at 114 million again next year."
+
+
+def handset_bundle(*, declare: bool, metric: str = "mobile phones sold", as_of="2014-05-14"):
+    """Another maker's handset target, named by a phrase the seed lists as a synonym."""
+    return {
+        "entities": [{"name": "Sony"}],
+        "metrics": [{"name": metric, "unit": "units"}] if declare else [],
+        "sources": [{"key": "handsets-2014", "title": "Handsets", "text": HANDSETS}],
+        "facts": [
+            {
+                "entity": "Sony", "metric": metric, "kind": "target",
+                "period": "2014-04-01/2015-03-31", "value": 114_000_000, "unit": "units",
+                "as_of": as_of, "source": "handsets-2014",
+                "quote": "aims at 114 million again next year",
+            }
+        ],
+    }  # fmt: skip
+
+
+def smartphone_target(store: FactStore) -> float:
+    views = [
+        v for v in store.list_facts(entity="Sony", kind=Kind.TARGET, limit=100)
+        if v.fact.metric == "smartphones sold" and v.fact.period.start.year == 2014
+    ]  # fmt: skip
+    return views[0].fact.value
+
+
+def test_a_declared_metric_is_never_merged_into_another_by_its_synonym(store: FactStore) -> None:
+    report = store.import_bundle(
+        parse_bundle(handset_bundle(declare=True)), actor="t", scope=SHARED_SCOPE
+    )
+    assert report.counts["facts"] == {"added": 1, "updated": 0, "skipped": 0}
+    assert smartphone_target(store) == 50_000_000
+    assert any("kept apart" in note and "smartphones sold" in note for note in report.notes)
+    assert "same entity, metric, kind, period and statement date" in report.line()
+
+
+def test_a_fact_read_through_a_declared_synonym_is_said_in_the_summary(
+    store: FactStore,
+) -> None:
+    report = store.import_bundle(
+        parse_bundle(handset_bundle(declare=False, as_of="2014-06-01")), actor="t", scope="shared"
+    )
+    assert any("read as 'smartphones sold'" in note for note in report.notes)
+    assert report.counts["facts"]["added"] == 1  # another statement date: added, not updated
+
+
+def test_a_restated_figure_of_another_date_is_added_not_updated(store: FactStore, seed) -> None:
+    data = json.loads(json.dumps(_dump(seed)))
+    data["facts"][2]["value"] = 51_000_000
+    data["facts"][2]["as_of"] = "2014-06-30"
+    report = store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
+    assert report.counts["facts"] == {"added": 1, "updated": 0, "skipped": 12}
+
+
+def test_an_import_is_one_change_undone_as_a_whole(store: FactStore, seed) -> None:
+    net_loss = store.list_facts(metric="net loss", kind=Kind.FORECAST)[0].fact
+    store.edit_fact(net_loss.id, {"value": 500e6}, scope=SHARED_SCOPE, actor="t")
+    data = _dump(seed)
+    data["facts"][0]["value"] = 38_000_000  # restated on the same date: updated
+    data["facts"].append({**data["facts"][1], "as_of": "2014-07-01"})  # a new statement
+    data["facts"].append({**data["facts"][2], "as_of": "2014-07-01", "value": 49e6})
+    before = store.list_facts(limit=1000)
+    report = store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
+    # the seed's net loss forecast, edited above, is restated too: updated back
+    assert report.counts["facts"] == {"added": 2, "updated": 2, "skipped": 11}
+    assert store.fact(net_loss.id).fact.value == 490e6
+    added = [v for v in store.list_facts(limit=1000) if v.fact.as_of.isoformat() == "2014-07-01"]
+    for view in added:  # each created fact has its creation entry
+        own = [e for e in store.history(view.fact.id).audit if e.row_id == view.fact.id]
+        assert [e.action for e in own] == ["import"] and own[0].after["value"] == view.fact.value
+    with pytest.raises(SalesBotError, match="part of an import"):
+        store.undo(scope=SHARED_SCOPE, actor="t",
+                   entry_id=own[0].id)  # fmt: skip
+    entry = store.undo(scope=SHARED_SCOPE, actor="t")  # the import, not the edit before it
+    assert entry.table == "imports" and entry.after["facts_removed"] == 2
+    assert [(v.fact.id, v.fact.value) for v in store.list_facts(limit=1000)] == [
+        (v.fact.id, v.fact.value) for v in before
+    ]
+    assert store.fact(net_loss.id).fact.value == 500e6  # as the edit before left it
+    assert all(store.fact(v.fact.id).fact.deleted for v in added)  # removed, not lost
+
+
+def test_a_failure_while_publishing_leaves_nothing(store: FactStore, seed, monkeypatch) -> None:
+    monkeypatch.setattr(bundles_module, "_CHUNK", 3)
+    calls = {"n": 0}
+    publish = FactStore._publish_facts
+
+    def failing(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk full")
+        yield from publish(self, *args, **kwargs)
+
+    monkeypatch.setattr(FactStore, "_publish_facts", failing)
+    before = _everything(store)
+    data = _bigger_bundle(12)
+    with pytest.raises(RuntimeError):
+        store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
+    assert calls["n"] == 3
+    assert _everything(store) == before
+
+
+def test_an_import_killed_half_way_is_rolled_back_on_the_next_open(
+    tmp_path, seed, monkeypatch
+) -> None:
+    path = tmp_path / "store.db"
+    store = FactStore.open(path, seed=seed)
+    before = _everything(store)
+    monkeypatch.setattr(bundles_module, "_CHUNK", 3)
+    monkeypatch.setattr(FactStore, "_roll_back_import", lambda self, import_id: None)
+    publish = FactStore._publish_facts
+    calls = {"n": 0}
+
+    def dying(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # the process dies here: nothing runs after
+        yield from publish(self, *args, **kwargs)
+
+    monkeypatch.setattr(FactStore, "_publish_facts", dying)
+    with pytest.raises(KeyboardInterrupt):
+        store.import_bundle(parse_bundle(_bigger_bundle(12)), actor="t", scope=SHARED_SCOPE)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()  # fmt: skip
+    store.db.execute("UPDATE imports SET pid = ?", [int(dead)])
+    store.db.conn.commit()
+    assert len(store.list_facts(limit=1000)) > len(before["facts"])  # half published
+    store.close()
+    monkeypatch.undo()
+    reopened = FactStore.open(path)
+    assert _everything(reopened) == before
+    reopened.close()
+
+
+def test_export_then_import_into_an_empty_store_is_byte_identical(store: FactStore) -> None:
+    fact = store.list_facts(metric="net loss")[0].fact
+    store.remove_fact(fact.id, scope=SHARED_SCOPE, actor="t")
+    first = _written(store)
+    fresh = FactStore.in_memory()
+    fresh.import_bundle(parse_bundle_text(first), actor="t", scope=SHARED_SCOPE)
+    assert _written(fresh) == first
+    assert json.loads(first) == json.loads(json.dumps(_dump(store.export_bundle())))
+
+
+def test_a_sources_exact_text_survives_the_round_trip() -> None:
+    store = FactStore.in_memory()
+    text = "  Acme sold 5 widgets.\n\nMore to come.\n"
+    data = {"sources": [{"key": "acme", "title": "Acme", "text": text}]}
+    store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
+    assert store.source("acme").text == text
+    assert json.loads(_written(store))["sources"][0]["text"] == text
+
+
+def test_a_servers_export_never_copies_shared_facts_into_a_server(store: FactStore) -> None:
+    guild = "4242"
+    data = handset_bundle(declare=True)
+    store.import_bundle(parse_bundle(data), actor="t", scope=guild)
+    exported = _written(store, guild)
+    marked = [f for f in json.loads(exported)["facts"] if f.get("scope") == SHARED_SCOPE]
+    assert len(marked) == 13
+    other = FactStore.in_memory(seed=parse_bundle(_dump(store.export_bundle())))
+    report = other.import_bundle(parse_bundle_text(exported), actor="t", scope=guild)
+    assert report.counts["facts"]["skipped"] == 13
+    assert [v.fact.scope for v in other.list_facts(guild, limit=100)].count(guild) == 1
+    assert _written(other, guild) == exported
+
+
+def test_with_history_keeps_removed_facts_and_the_audit_log(store: FactStore) -> None:
+    fact = store.list_facts(metric="net loss")[0].fact
+    store.remove_fact(fact.id, scope=SHARED_SCOPE, actor="t")
+    full = json.loads(_written(store, with_history=True))
+    assert [f for f in full["facts"] if f.get("removed")]
+    assert any(h["action"] == "remove" and h["row_id"] == fact.id for h in full["history"])
+    fresh = FactStore.in_memory()
+    fresh.import_bundle(parse_bundle(full), actor="t", scope=SHARED_SCOPE)
+    removed = [v for v in fresh.list_facts(include_removed=True, limit=100) if v.fact.deleted]
+    assert len(removed) == 1 and removed[0].fact.metric == "net loss"
+
+
+def test_a_streamed_bundle_file_reads_as_the_parsed_one(tmp_path, seed) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(_bigger_bundle(7)))
+    streamed = stream_bundle_file(path)
+    parsed = parse_bundle(json.loads(path.read_text()))
+    for section in ("entities", "metrics", "sources", "facts"):
+        assert list(getattr(streamed, section)) == list(getattr(parsed, section))
+
+
+def _dump(bundle) -> dict:
+    from bot.facts.bundle import dump_bundle
+
+    return dump_bundle(bundle)
+
+
+def _written(store: FactStore, scope: str = SHARED_SCOPE, **options) -> str:
+    out = io.StringIO()
+    store.write_bundle(out, scope, **options)
+    return out.getvalue()
+
+
+def _bigger_bundle(n: int) -> dict:
+    text = " ".join(f"Zentro sold {i} gizmos in {2000 + i}." for i in range(n))
+    return {
+        "metrics": [{"name": "gizmos sold", "unit": "units"}],
+        "sources": [{"key": "zentro", "title": "Zentro", "text": text}],
+        "facts": [
+            {
+                "entity": "Zentro", "metric": "gizmos sold", "kind": "actual",
+                "period": f"{2000 + i}-01-01/{2000 + i}-12-31", "value": i, "unit": "units",
+                "as_of": "2030-01-01", "source": "zentro",
+                "quote": f"Zentro sold {i} gizmos in {2000 + i}.",
+            }
+            for i in range(n)
+        ],
+    }  # fmt: skip
+
+
+def _everything(store: FactStore) -> dict:
+    """Every row of every table that matters, for before/after comparisons."""
+    return {
+        table: store.db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        for table in ("facts", "entities", "metrics", "synonyms", "aliases", "sources", "audit")
+    }
