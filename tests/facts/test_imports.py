@@ -18,7 +18,7 @@ from bot.facts.store import bundles as bundles_module
 HANDSETS = "Nokivo shipped 114 million handsets, and aims at 114 million again next year."
 
 
-def handset_bundle(*, declare: bool, metric: str = "mobile phones sold", as_of="2014-05-14"):
+def handset_bundle(*, declare: bool, metric: str = "handsets sold", as_of="2014-05-14"):
     """Another maker's handset target, named by a phrase the seed lists as a synonym."""
     return {
         "entities": [{"name": "Sony"}],

@@ -114,7 +114,8 @@ class ImportJournalMixin:
 
     def _recover_imports(self) -> None:
         """Roll back imports whose process died before finishing (kill -9, power loss)."""
-        for import_id, pid in self.db.execute(
+        # The plain connection: opening a store to answer must not load sqlite-utils.
+        for import_id, pid in self.conn.execute(
             "SELECT id, pid FROM imports WHERE status = 'running'"
         ).fetchall():
             if not _alive(pid):
