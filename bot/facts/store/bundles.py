@@ -560,7 +560,7 @@ class _Stage:
         stored one); refused when it is not in the source at all."""
         found = self._texts.get(key, False)
         if found is False:
-            if len(self._texts) >= 1024:
+            if len(self._texts) >= 64:  # texts add up: keep memory flat in the bundle size
                 self._texts.clear()
             row = self.conn.execute(
                 "SELECT text FROM temp.import_sources WHERE key = ? ORDER BY seq DESC LIMIT 1",

@@ -73,6 +73,21 @@ class ImportJournalMixin:
         """Remove every trace of a failed import, in short transactions."""
         with self.db.atomic():
             self._restore_edits(import_id)
+        # Only the import's own rows go, children first; checking each deleted row's
+        # references scanned unindexed columns (audit.undone_by, facts.source_id) per row.
+        self.db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            self._delete_tagged(import_id)
+        finally:
+            self.db.execute("PRAGMA foreign_keys = ON")
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE imports SET status = 'failed', finished_at = ? WHERE id = ?",
+                [_now(), import_id],
+            )
+            self._bump()
+
+    def _delete_tagged(self, import_id: int) -> None:
         for table in TAGGED:
             key = "rowid"
             while True:
@@ -84,12 +99,6 @@ class ImportJournalMixin:
                     ).rowcount
                 if gone < _DELETE_CHUNK:
                     break
-        with self.db.atomic():
-            self.db.execute(
-                "UPDATE imports SET status = 'failed', finished_at = ? WHERE id = ?",
-                [_now(), import_id],
-            )
-            self._bump()
 
     def _restore_edits(self, import_id: int, *, actor: str | None = None) -> None:
         """Put back what the import's 'edit' entries changed in rows it did not create."""
