@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import functools
 
-from lemminflect import getAllLemmas
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from bot.answering.dictionary import all_lemmas
 
 # Chat shorthand the dictionary does not know: what each one stands for.
 SHORTHAND = {
@@ -95,7 +96,7 @@ _NOUN_CLASSES = frozenset({"NOUN", "PROPN"})
 def parts_of_speech(word: str) -> frozenset[str]:
     """The word classes the dictionary knows WORD in ('VERB', 'NOUN', 'ADJ', 'ADV', ...);
     empty for a word it does not know (a name, an acronym, a typo)."""
-    return frozenset(getAllLemmas(word.lower()))
+    return frozenset(all_lemmas(word.lower()))
 
 
 def expand_shorthand(word: str) -> str:
@@ -119,7 +120,7 @@ def names_something(word: str, previous: str | None = None) -> bool:
 
 def verb_lemma(word: str) -> str | None:
     """The verb WORD is a form of ('took' -> 'take'), or None when it is not a verb."""
-    found = getAllLemmas(word.lower()).get("VERB")
+    found = all_lemmas(word.lower()).get("VERB")
     return found[0] if found else None
 
 
@@ -127,7 +128,7 @@ def inflection_lemma(word: str) -> str | None:
     """The base form of an inflected verb or plural noun the dictionary knows ('delivered'
     -> 'deliver', 'took' -> 'take', 'dispatches' -> 'dispatch'); None for a base form or
     a word it does not know, which the caller's own rules handle."""
-    found = getAllLemmas(word)
+    found = all_lemmas(word.lower())
     verb = found.get("VERB", ())
     if verb and verb[0] != word and not word.endswith("s"):
         return verb[0]  # past tenses and participles: "sold", "handed", "shifted"
