@@ -1,9 +1,11 @@
 """lemminflect's English lemma dictionary, read from its wheel without importing the package.
 
-`import lemminflect` loads its inflection model, and with it numpy (~85 ms): more than the
-rest of a command-line question costs. Answering needs only the dictionary lookup (a word
--> its lemmas by part of speech), so this module reads the same two data files the
-package's `getAllLemmas` reads, lazily, on the first word looked up.
+`import lemminflect` loads its inflection model, and with it numpy (~85 ms), and its
+lemma table takes ~0.3 s to parse: more than the rest of a command-line question costs.
+Answering needs only single-word lookups (a word -> its lemmas by part of speech), so this
+module parses the package's two data files once into a small SQLite file in the user's
+cache folder and then looks words up by index. Where no cache can be written, it keeps
+the parsed table in memory instead.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.util
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 Lemmas = dict[str, tuple[str, ...]]  # universal part of speech -> lemma spellings
@@ -18,10 +24,51 @@ Lemmas = dict[str, tuple[str, ...]]  # universal part of speech -> lemma spellin
 
 def all_lemmas(word: str) -> Lemmas:
     """`lemminflect.getAllLemmas(word)` for a lower-case word: {} when WORD is unknown."""
-    word = word.lower()
-    found = dict(_lookup().get(word, {}))
-    found.update(_overrides().get(word, {}))
-    return found
+    return _finder()(word.lower())
+
+
+@functools.cache
+def _finder() -> Callable[[str], Lemmas]:
+    try:
+        conn = sqlite3.connect(f"{_cached_table().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        table = _parsed()
+        return lambda word: dict(table.get(word, {}))
+
+    def find(word: str) -> Lemmas:
+        rows = conn.execute("SELECT upos, forms FROM lemmas WHERE word = ?", (word,))
+        return {upos: tuple(forms.split("/")) for upos, forms in rows}
+
+    return find
+
+
+def _cached_table() -> Path:
+    """The SQLite copy of the data files, made on first use (named by their size and
+    time, so a new lemminflect version gets a new copy)."""
+    sources = [_resources() / "lemma_lu.csv.gz", _resources() / "lemma_overrides.csv"]
+    stamp = "-".join(f"{s.stat().st_size}.{int(s.stat().st_mtime)}" for s in sources)
+    home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    path = Path(home) / "salesbot" / f"lemmas-{stamp}.sqlite"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
+        os.close(fd)
+        try:
+            with sqlite3.connect(name) as conn:
+                conn.execute("CREATE TABLE lemmas (word TEXT, upos TEXT, forms TEXT)")
+                conn.executemany("INSERT INTO lemmas VALUES (?, ?, ?)", _rows(_parsed()))
+                conn.execute("CREATE INDEX lemmas_by_word ON lemmas (word)")
+            conn.close()
+            os.replace(name, path)  # atomic: a concurrent reader sees all of it or none
+        finally:
+            Path(name).unlink(missing_ok=True)
+    return path
+
+
+def _rows(table: dict[str, Lemmas]) -> Iterator[tuple[str, str, str]]:
+    for word, lemmas in table.items():
+        for upos, forms in lemmas.items():
+            yield word, upos, "/".join(forms)
 
 
 def _resources() -> Path:
@@ -32,19 +79,15 @@ def _resources() -> Path:
 
 
 @functools.cache
-def _lookup() -> dict[str, Lemmas]:
+def _parsed() -> dict[str, Lemmas]:
+    """Both data files as lemminflect reads them: the lookup table, then its overrides."""
     table: dict[str, Lemmas] = {}
     with gzip.open(_resources() / "lemma_lu.csv.gz", "rt", encoding="utf-8") as lines:
         for line in lines:
             word, category, forms = line.strip().split(",")
-            upos = "AUX" if category == "modal" else category.upper()
-            table.setdefault(word, {})[upos] = tuple(forms.lower().split("/"))
-    return table
-
-
-@functools.cache
-def _overrides() -> dict[str, Lemmas]:
-    table: dict[str, Lemmas] = {}
+            if word == word.lower():  # lemminflect looks words up in lower case only
+                upos = "AUX" if category == "modal" else category.upper()
+                table.setdefault(word, {})[upos] = tuple(forms.lower().split("/"))
     with open(_resources() / "lemma_overrides.csv", encoding="utf-8") as lines:
         for line in lines:
             line = line.strip()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from lemminflect import getAllLemmas
 
-from bot.answering.dictionary import _lookup, all_lemmas
+from bot.answering.dictionary import _parsed, all_lemmas
 
 
 def test_every_sampled_word_has_the_packages_lemmas() -> None:
-    sample = [w.lower() for w in list(_lookup())[::25]]
+    sample = [w.lower() for w in list(_parsed())[::25]]
     assert len(sample) > 1000
     assert [w for w in sample if all_lemmas(w) != getAllLemmas(w)] == []
 
@@ -25,3 +25,34 @@ def test_inflected_words_lead_to_their_lemma(word: str, part: str, lemma: str) -
 
 def test_an_unknown_word_has_no_lemmas() -> None:
     assert all_lemmas("samsungx") == {}
+
+
+def test_without_a_writable_cache_the_table_is_kept_in_memory(tmp_path, monkeypatch) -> None:
+    from bot.answering import dictionary
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    dictionary._finder.cache_clear()
+    try:
+        assert all_lemmas("sold")["VERB"] == ("sell",)
+        assert not any(tmp_path.rglob("*.sqlite"))
+    finally:
+        dictionary._finder.cache_clear()
+
+
+def test_the_cached_copy_is_made_once_in_the_cache_folder(tmp_path, monkeypatch) -> None:
+    from bot.answering import dictionary
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    dictionary._finder.cache_clear()
+    try:
+        assert all_lemmas("shipped")["VERB"] == ("ship",)
+        (copy,) = (tmp_path / "salesbot").glob("lemmas-*.sqlite")
+        assert list((tmp_path / "salesbot").glob("*.partial")) == []
+        made = copy.stat().st_mtime_ns
+        dictionary._finder.cache_clear()
+        assert all_lemmas("took")["VERB"] == ("take",)
+        assert copy.stat().st_mtime_ns == made
+    finally:
+        dictionary._finder.cache_clear()
