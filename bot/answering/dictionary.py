@@ -16,6 +16,7 @@ import importlib.util
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -30,13 +31,17 @@ def all_lemmas(word: str) -> Lemmas:
 @functools.cache
 def _finder() -> Callable[[str], Lemmas]:
     try:
-        conn = sqlite3.connect(f"{_cached_table().as_uri()}?mode=ro", uri=True)
+        uri = f"{_cached_table().as_uri()}?mode=ro"
+        sqlite3.connect(uri, uri=True).close()
     except (OSError, sqlite3.Error):
         table = _parsed()
         return lambda word: dict(table.get(word, {}))
+    local = threading.local()  # one read-only connection per thread (the bot has several)
 
     def find(word: str) -> Lemmas:
-        rows = conn.execute("SELECT upos, forms FROM lemmas WHERE word = ?", (word,))
+        if not hasattr(local, "conn"):
+            local.conn = sqlite3.connect(uri, uri=True)
+        rows = local.conn.execute("SELECT upos, forms FROM lemmas WHERE word = ?", (word,))
         return {upos: tuple(forms.split("/")) for upos, forms in rows}
 
     return find

@@ -56,3 +56,11 @@ def test_the_cached_copy_is_made_once_in_the_cache_folder(tmp_path, monkeypatch)
         assert copy.stat().st_mtime_ns == made
     finally:
         dictionary._finder.cache_clear()
+
+
+def test_words_are_looked_up_from_any_thread() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(all_lemmas, ["sold", "took", "phones", "shipped"] * 5))
+    assert found == [all_lemmas(w) for w in ["sold", "took", "phones", "shipped"] * 5]
