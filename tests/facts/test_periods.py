@@ -6,7 +6,7 @@ from calendar import monthrange
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bot.facts.model import Period, SalesBotError
@@ -608,6 +608,8 @@ def test_non_month_end_year_ends_give_whole_months(
 @given(st.integers(min_value=1, max_value=12), st.integers(min_value=1990, max_value=2049))
 def test_fy_month_slash_year_is_the_twelve_months_ending_that_month(month: int, year: int):
     """'FY3/14' is the year ending March 2014, whatever the company's naming."""
+    # 'FY10/11' is also the split year FY2010/11, the reading the grammar prefers.
+    assume(year % 100 != month + 1)
     for text in (f"FY{month}/{year % 100:02d}", f"fy {month}/{year}"):
         (m,) = find_periods(f"revenue in {text} please")
         (period,) = resolve(m.ref, CALENDAR)
