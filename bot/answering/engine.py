@@ -9,6 +9,7 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 
@@ -33,6 +34,8 @@ from bot.facts.store import FactStore
 MAX_ENTITIES_WITHOUT_NAME = 6
 # How many recent facts an "I don't have that" answer looks at to say what the store has.
 OVERVIEW_SIZE = 100
+# "more … than", "fewer … than": two figures compared, which a one-figure answer is not.
+_COMPARISON = re.compile(r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I)
 
 
 class QuestionError(SalesBotError):
@@ -104,6 +107,12 @@ class Engine:
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
+        if query.intent is Intent.VALUE and _COMPARISON.search(text):
+            # "how many more cars did they build than they delivered": a comparison read as
+            # one figure would answer with half of it. Say so rather than cite a figure.
+            message = "I can't compare those two figures yet; ask for each one on its own."
+            overview = self._overview(scope, query.entity_ids)
+            return unknown(text, message + self._holdings(overview), self._suggest(overview))
         if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
             return self._by_amount(text, query, scope)
         if query.metrics:

@@ -67,6 +67,18 @@ def test_a_slot_that_does_not_fit_is_never_answered(engine, question) -> None:
     assert engine.ask(question).status is Status.UNKNOWN
 
 
+# Two figures compared ("more … than") are never answered with one of them.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many more cars did kestrel build than it delivered in q2 2024",
+        "did kestrel deliver fewer cars in q2 2024 than it produced",
+    ],
+)
+def test_two_figures_compared_are_never_answered_with_one(engine, question) -> None:
+    assert engine.ask(question).status is Status.UNKNOWN
+
+
 def test_a_region_is_not_the_whole_company_and_vice_versa(engine) -> None:
     us = _answered(engine, "kestrel us deliveries q2 2024").facts[0].fact
     world = _answered(engine, "kestrel worldwide deliveries q2 2024").facts[0].fact
