@@ -13,19 +13,11 @@ import calendar as cal_module
 import re
 from dataclasses import dataclass
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+from bot.ingest.timing import MONTH_NUMBERS, MONTH_PATTERN
+
 _DAY_MONTH = (
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})\b"
-    rf"|(?P<m3>{_MONTH}))"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})\b"
+    rf"|(?P<m3>{MONTH_PATTERN}))"
 )
 _YEAR_END = re.compile(
     r"(?:\b(?:fiscal|financial)\s+(?:year|fy)|\bfiscal(?=\s+(?:19|20)\d\d)|\bfy|\b(?:the\s+)?(?:12|twelve)\s+months|\bthe\s+year)"
@@ -47,7 +39,7 @@ class CalendarProposal:
 def propose_calendar(text: str) -> CalendarProposal | None:
     """The fiscal calendar the text states, or None (calendar years, or not said)."""
     for m in _YEAR_END.finditer(text):
-        month = _MONTHS[(m["m1"] or m["m2"] or m["m3"]).lower()[:3]]
+        month = MONTH_NUMBERS[(m["m1"] or m["m2"] or m["m3"]).lower()[:3]]
         day_text = m["d1"] or m["d2"]
         year = int(m["year"]) if m["year"] else None
         last = cal_module.monthrange(year or 2001, month)[1]

@@ -36,13 +36,14 @@ from bot.facts.periods import (
     resolve,
 )
 
-_MONTHS = {
+# Month names as reports write them: the number of each, and a pattern for any of them.
+MONTH_NUMBERS = {
     m: i
     for i, m in enumerate(
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
-_MONTH = (
+MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -93,8 +94,8 @@ _BARE_QUARTER = re.compile(
 # "the first three months of 2025", "the April-to-June quarter", "January to September"
 _MONTH_SPANS = re.compile(
     rf"\b(?:the\s+)?(?:first\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:the\s+year"
-    rf"|(?P<y1>(?:19|20)\d\d)))?|(?P<m1>{_MONTH})(?:\s*[-–—]\s*|\s*[-–—]?\s*(?:to|through|till|until)\s*[-–—]?\s*)"
-    rf"(?P<m2>{_MONTH})"
+    rf"|(?P<y1>(?:19|20)\d\d)))?|(?P<m1>{MONTH_PATTERN})(?:\s*[-–—]\s*|\s*[-–—]?\s*(?:to|through|till|until)\s*[-–—]?\s*)"
+    rf"(?P<m2>{MONTH_PATTERN})"
     rf"(?:[\s-]+(?:quarter|period|months))?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -124,11 +125,11 @@ _QUARTER_END = re.compile(
 )
 _MONTH_ONLY = re.compile(
     rf"(?<![\w-])(?:(?P<pre>in|during|since|by|on|from|at\s+the\s+(?:start|end|beginning)\s+of|early|late|mid-?)\s+)?"
-    rf"(?P<m>{_MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)",
+    rf"(?P<m>{MONTH_PATTERN})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 _DAY_FIRST = re.compile(
-    rf"(?<![\w-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])"
+    rf"(?<![\w-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_PATTERN})(?![\w-])"
     rf"(?!\s*,?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -144,7 +145,7 @@ _ANAPHORIC_WORDS = re.compile(
 
 
 def _month_number(text: str) -> int:
-    return _MONTHS[text.strip(".").lower()[:3]]
+    return MONTH_NUMBERS[text.strip(".").lower()[:3]]
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
