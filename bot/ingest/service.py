@@ -130,15 +130,19 @@ def ingest(
         *known,
         *(e for n, e in pending_entities.items() if main is None or n != main.name.casefold()),
     ]
-    try:
-        extraction = extract(
+
+    def read(entity: KnownEntity | None) -> Extraction:
+        return extract(
             document.text,
             published=published,
             entities=others,
             metrics=metrics,
-            entity=main,
+            entity=entity,
             progress=progress,
         )
+
+    try:
+        extraction = read(main)
     except ValueError:
         raise SalesBotError(
             "could not tell which company the report is about: give --entity NAME"
@@ -146,21 +150,14 @@ def ingest(
     if main is None:  # found in the text
         main = next((e for e in others if e.name == extraction.entity), None)
         if main is None:
-            main = KnownEntity(
-                extraction.entity, (), calendar_of(fiscal_year_end, named_by or "end")
+            calendar = (
+                calendar_of(proposed.fiscal_year_end, proposed.named_by)
+                if proposed is not None
+                else calendar_of(fiscal_year_end, named_by or "end")
             )
+            main = KnownEntity(extraction.entity, (), calendar)
             if proposed is not None:  # read again under the calendar the report states
-                main = KnownEntity(
-                    main.name, (), calendar_of(proposed.fiscal_year_end, proposed.named_by)
-                )
-                extraction = extract(
-                    document.text,
-                    published=published,
-                    entities=others,
-                    metrics=metrics,
-                    entity=main,
-                    progress=progress,
-                )
+                extraction = read(main)
     is_new = all(e.name.casefold() != main.name.casefold() for e in known)
     evidence = (
         proposed.evidence
