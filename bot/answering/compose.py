@@ -45,6 +45,8 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.SOURCE: _source,
         Intent.RANGE: _range,
         Intent.SUM: _sum,
+        Intent.DIFFERENCE: _difference,
+        Intent.PROGRESS: _progress,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -86,6 +88,14 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
         return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
+    if pick.intent is Intent.DIFFERENCE:
+        other = pick.facts[1]
+        delta = f.value - other.fact.value
+        return f"{f.entity} {f.metric}: {bare_amount(main)} − {bare_amount(other)} = {bare_amount(main, delta)}"
+    if pick.intent is Intent.PROGRESS:
+        goal = pick.facts[1]
+        share = f.value / goal.fact.value * 100 if goal.fact.value else 0.0
+        return f"{f.entity} {f.metric}, {short_when(main)}: {share:.1f}% of the {kind_word(goal.fact.kind)}"
     if pick.intent is Intent.TARGET_MET:
         goal = pick.facts[1]
         return (
@@ -134,10 +144,18 @@ def _value(pick: Pick) -> str:
         return text + "."
     if revised:
         before = others[-1]
-        return (
+        text = (
             f"{statement(main)} ({_stated(main)}; {_revised(before, main)} from "
-            f"{bare_amount(before)}, {_stated(before)})."
+            f"{bare_amount(before)}, {_stated(before)}"
         )
+        first = others[0]
+        if len(others) > 1 and first.fact.as_of < before.fact.as_of:
+            # several revisions: the whole way from the first statement too
+            text += (
+                f"; {_revised(first, main)} in all from the original {bare_amount(first)}, "
+                f"{_stated(first)}"
+            )
+        return text + ")."
     if main.fact.kind is not Kind.ACTUAL:
         return f"{statement(main)} ({_stated(main)})."
     return f"{statement(main)}."
@@ -171,6 +189,45 @@ def _sum(pick: Pick) -> str:
     terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
     return (
         f"{possessive(f.entity)} {f.metric} in {period} add up to {amount(first, total)}: {terms}."
+    )
+
+
+def _difference(pick: Pick) -> str:
+    """One figure less another, both cited: two running totals or point-in-time counts of
+    one metric ('6.5 million between 30 Jun and 31 Dec 2024: 36.5 million then, 30 million
+    before'), or a group figure less a segment's."""
+    later, other = pick.facts[0], pick.facts[1]
+    f, g = later.fact, other.fact
+    delta = f.value - g.value
+    if f.metric == g.metric:
+        change = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
+        by = f" {difference(later, delta)}" if delta else ""
+        return (
+            f"{possessive(f.entity)} {f.metric} went {change}{by} from {day(g.period.end)} "
+            f"to {day(f.period.end)}: {bare_amount(later)} for {when(later)}, against "
+            f"{bare_amount(other)} for {when(other)}."
+        )
+    return (
+        f"{possessive(f.entity)} {f.metric} less its {g.metric} for {when(later)} is "
+        f"{amount(later, delta)}: {bare_amount(later)} less {bare_amount(other)}."
+    )
+
+
+def _progress(pick: Pick) -> str:
+    """'Tamsin Toys' net sales in Apr – Dec 2024 were ¥400 billion, 76.9% of its forecast
+    of ¥520 billion for FY2025 (¥120 billion to go).'"""
+    actual, goal = pick.facts[0], pick.facts[1]
+    kind = kind_word(goal.fact.kind)
+    share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
+    rest = goal.fact.value - actual.fact.value
+    left = (
+        f"{difference(actual, rest)} to go"
+        if rest > 0
+        else f"already {difference(actual, rest)} beyond it"
+    )
+    return (
+        f"{statement(actual)}, {share:.1f}% of its {kind} of {bare_amount(goal)} for "
+        f"{when(goal)} ({left}, {_stated(goal)})."
     )
 
 
@@ -246,9 +303,11 @@ def _growth(pick: Pick) -> str:
         return f"{statement(later)}, unchanged from {when(earlier)}."
     direction = "up" if delta > 0 else "down"
     pct = "" if later.fact.unit == "percent" else _percent(delta, earlier.fact.value)
+    # "the FY2025 forecast against FY2024's actual figure": say which kind each one is
+    kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
     return (
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
-        f"{bare_amount(earlier)} in {when(earlier)}."
+        f"{kind}{bare_amount(earlier)} in {when(earlier)}."
     )
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 
+from bot.answering import asks
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
-from bot.answering.match import Choice, Miss, Pick, select
-from bot.answering.phrases import possessive, short_when
+from bot.answering.match import Choice, Decision, Miss, Pick, select
+from bot.answering.phrases import fact_label, possessive, short_when, when
 from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
@@ -140,11 +142,53 @@ class Engine:
         decision = select(query, facts)
         if isinstance(decision, Miss) and entity_facts is not None:
             decision = self._growth_from_levels(query, entity_facts, vocab) or decision
+        decision = self._accounted(query, decision, facts, entity_facts or facts)
         answer = compose(text, decision)
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
         return answer
+
+    def _accounted(
+        self,
+        query: Query,
+        decision: Decision,
+        facts: list[FactView],
+        pool: list[FactView],
+    ) -> Decision:
+        """The decision, if it accounts for every derivation the question asks; else a
+        derived answer built from the facts, or a Miss. One stated figure is never the
+        answer to 'how much did it change', 'how big was the cut' or 'X excluding Y'."""
+        if asks.excluding_at(query.text) is not None and query.metrics:
+            less = _less_part(query, pool)
+            if less is not None:
+                return less
+        if not isinstance(decision, Pick):
+            return decision
+        main = decision.facts[0]
+        alone = len(decision.facts) == 1
+        if decision.intent is Intent.VALUE and query.mentions_change and alone:
+            if main.fact.kind is Kind.ACTUAL:
+                # "how did revenue change in 2023": a change of an actual figure is growth
+                growth = select(replace(query, intent=Intent.GROWTH), facts)
+                if isinstance(growth, Pick):
+                    return growth
+                return Miss(
+                    "comparison",
+                    f"I have {possessive(main.fact.entity)} {main.fact.metric} for {when(main)} "
+                    "but nothing to measure the change against.",
+                    (main,),
+                )
+            if asks.size(query.text):
+                return _one_statement(main)
+        if (
+            decision.intent is Intent.RANGE
+            and query.mentions_change
+            and asks.size(query.text)
+            and len(decision.facts) < 4  # no earlier statement of both ends
+        ):
+            return _one_statement(main)
+        return decision
 
     @staticmethod
     def _growth_from_levels(
@@ -314,3 +358,60 @@ def _same_amount(view: FactView, amount: Quantity) -> bool:
     if amount.unit not in ("units", f.unit):
         return False
     return abs(f.value - amount.value) <= 1e-9 * max(abs(f.value), 1.0)
+
+
+def _one_statement(view: FactView) -> Miss:
+    return Miss(
+        "revision",
+        f"I have only one statement of that figure: {fact_label(view)}, stated "
+        f"{view.fact.as_of.isoformat()}; nothing to measure a revision by.",
+        (view,),
+    )
+
+
+def _less_part(query: Query, pool: list[FactView]) -> Decision | None:
+    """'net sales excluding game software', 'revenue not from cloud': the group figure
+    less the segment's, when the question names both and the store states both for the
+    same period and kind. None when the question names only one figure."""
+    reading = query.reading
+    if reading is None:
+        return None
+    cue = asks.excluding_at(reading.text)
+    chosen = query.metrics[0].metric
+    named = [
+        h
+        for h in reading.candidates
+        if h.metric.unit == chosen.unit and h.metric.unit != "percent" and h.coverage >= 0.5
+    ]
+    if cue is None or len({h.metric.id for h in named}) < 2:
+        return None
+    after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
+    parts = [h for h in named if h.explained & after]
+    if not parts:
+        return None
+    part = max(parts, key=lambda h: len(h.explained & after))
+    value_of = replace(query, intent=Intent.VALUE)
+    picked: dict[int, FactView] = {}
+    for h in named:
+        decision = select(value_of, [v for v in pool if v.fact.metric == h.metric.name])
+        if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
+            picked[h.metric.id] = decision.facts[0]  # type: ignore[index]
+    segment = picked.get(part.metric.id)  # type: ignore[arg-type]
+    wholes = [
+        v
+        for mid, v in picked.items()
+        if mid != part.metric.id
+        and segment is not None
+        and (v.fact.entity, v.fact.period, v.fact.kind)
+        == (segment.fact.entity, segment.fact.period, segment.fact.kind)
+        and v.fact.value > segment.fact.value
+    ]
+    if segment is None or not wholes:
+        return Miss(
+            "comparison",
+            "I don't have both figures for the same period, so I can't take one out of "
+            "the other.",
+            tuple(picked.values()),
+        )
+    return Pick(Intent.DIFFERENCE, (wholes[0], segment))
+

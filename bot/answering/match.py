@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
+from bot.answering import asks
 from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
 from bot.answering.understand import Intent, Query, Revision
 from bot.facts.model import FactView, Kind, Period
@@ -245,6 +246,12 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
     if closing is not None:
         revisions = _revisions(views, closing)
         return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
+    counts = [v for v in _current(views) if v.fact.kind in tiers[0]]
+    span = _between(mention, counts, query, points=asks.added(query.text))
+    if span is not None and span[0].fact.period.days == 1:
+        # "how many subscriptions did they add between March and June": a change of a
+        # level, never the level at the end of the span
+        return Pick(Intent.DIFFERENCE, span)
     for tier in tiers:
         pool = [v for v in _current(views) if v.fact.kind in tier]
         wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
@@ -254,10 +261,50 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         found = _find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
+    if span is not None:  # "sold between June and December" from two running totals
+        return Pick(Intent.DIFFERENCE, span)
     parts = _parts_of(mention, [v for v in _current(views) if v.fact.kind is Kind.ACTUAL], query)
     if parts and tiers[0] == (Kind.ACTUAL,):
         return Pick(Intent.SUM, tuple(parts))
     return _miss_for_period(query, views, tiers)
+
+
+def _between(
+    mention: PeriodMention | None, pool: Sequence[FactView], query: Query, *, points: bool
+) -> tuple[FactView, FactView] | None:
+    """A span's figure as the difference of two figures of one shape: two running totals
+    from the same start (launch to 30 Jun, launch to 31 Dec: what was sold in between),
+    or, when POINTS, two point-in-time counts (subscriptions at 31 Mar and at 30 Jun).
+    The later figure first; None when the pool holds no such pair."""
+    if mention is None or not pool:
+        return None
+    cal = calendar_of(pool[0])
+    for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+        if wanted.days <= 1:
+            continue
+        # where the span starts: the day before it, or (between two month names) the end
+        # of its first month, or (between two dates) its first day
+        month_end = _month_end(wanted.start)
+        starts = [wanted.start - _ONE_DAY, wanted.start]
+        if month_end < wanted.end:
+            starts.append(month_end)
+        for late in pool:
+            p = late.fact.period
+            is_point = p.days == 1
+            if p.end != wanted.end or not ((points and is_point) or p.start < wanted.start):
+                continue
+            for start in starts:
+                for early in pool:
+                    q = early.fact.period
+                    shape = q.days == 1 if is_point else (q.start == p.start and q.days > 1)
+                    if early is not late and shape and q.end == start:
+                        return late, early
+    return None
+
+
+def _month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - _ONE_DAY
 
 
 def _parts_of(
@@ -329,6 +376,25 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
         return Pick(Intent.VALUE, (revisions[-2], current), Revision.PREVIOUS)
     if query.revision is Revision.AS_OF and query.as_of is not None:
         stated = [v for v in revisions if v.fact.as_of <= query.as_of]
+        named = [
+            v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)
+        ]
+        if named and asks.before_change(query.text):
+            # "before the November cut": the statement that the November one replaced
+            stated = [v for v in revisions if v.fact.as_of < named[0].fact.as_of]
+            if not stated:
+                return Miss(
+                    "revision",
+                    f"{fact_label(named[0])} is the first statement of that figure I have "
+                    f"(stated {named[0].fact.as_of.isoformat()}); nothing earlier.",
+                    (current,),
+                )
+            return Pick(Intent.VALUE, (stated[-1], named[0]), Revision.PREVIOUS)
+        if named and query.mentions_change:
+            # "how much did they raise it in November": that revision against the one before
+            before = [v for v in revisions if v.fact.as_of < named[-1].fact.as_of]
+            if before:
+                return Pick(Intent.VALUE, (named[-1], *before), Revision.CURRENT)
         if not stated:
             return Miss(
                 "revision",
@@ -342,6 +408,10 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
             Revision.AS_OF,
         )
     return Pick(Intent.VALUE, (current, *revisions[:-1]), Revision.CURRENT)
+
+
+def _month(query: Query) -> tuple[int, int]:
+    return (query.as_of.year, query.as_of.month) if query.as_of else (0, 0)
 
 
 def _history(query: Query, views: list[FactView]) -> Pick | Miss:
@@ -383,6 +453,23 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             "comparison", f"I have no target or forecast for {_name(views[0])}.", tuple(current)
         )
     goal = _find_period(mention, goals, query.anchor, query.cumulative)
+    if goal is not None and len(query.periods) > 1:
+        # "how much more do they expect in FY2024 than they made in FY2023": the goal
+        # for one period against the actual of the other
+        actual = _find_period(_mention(query, 1), actuals, goal.fact.period, query.cumulative)
+        if actual is not None and actual.fact.period != goal.fact.period:
+            return Pick(Intent.GROWTH, (goal, actual))
+    if goal is not None and asks.progress(query.text):
+        # "how far along toward the full-year forecast after nine months": the latest
+        # actual counted from the start of the goal's period, as a share of the goal
+        so_far = [
+            v
+            for v in actuals
+            if v.fact.period.start == goal.fact.period.start
+            and v.fact.period.end < goal.fact.period.end
+        ]
+        if so_far:
+            return Pick(Intent.PROGRESS, (_latest(so_far), goal))  # type: ignore[arg-type]
     if goal is not None:
         return Miss(
             "comparison",
@@ -416,6 +503,11 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         if later is None:
             return _miss_for_period(query, views, tiers)
     earlier = _earlier_of(query, later, pool, second)
+    if earlier is None and later.fact.kind is not Kind.ACTUAL:
+        # "the FY2025 forecast vs FY2024": an expectation against the actual figure of
+        # the other period, when no expectation for it was stated
+        actuals = [v for v in _current(views) if v.fact.kind is Kind.ACTUAL]
+        earlier = _earlier_of(query, later, actuals, second)
     if earlier is None:
         return Miss(
             "comparison",

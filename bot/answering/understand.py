@@ -119,6 +119,8 @@ class Intent(str, enum.Enum):
     SOURCE = "source"  # which fact states this amount, and where it comes from
     RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
     SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
+    DIFFERENCE = "difference"  # one figure less another (two running totals, group - segment)
+    PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
 
 
 class Revision(str, enum.Enum):

@@ -1,0 +1,70 @@
+"""What a question asks beyond one figure, read from the kinds of words that ask it: the
+size of a change, a figure with a part taken out, a count added over a span, progress so
+far, a revision named by when it happened.
+
+The engine checks its decision against these (engine.py): a question that asks for a
+derived figure is answered with one, citing every operand, or not at all. Citing a single
+stated figure where a change or a difference was asked is a wrong answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
+_SIZE = re.compile(
+    r"\b(?:how\s+(?:much|big|large|far|deep|sharp|steep|many)|by\s+how\s+much|size|"
+    r"amount|magnitude|extent|by\s+what)\b",
+    re.IGNORECASE,
+)
+# "net sales excluding software", "revenue other than cloud", "not from the UK", "minus"
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|exclude[sd]?|except|minus|other\s+than|outside(?:\s+of)?|apart\s+from|"
+    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less)\b|\bnon[-\s]",
+    re.IGNORECASE,
+)
+# "how many did they add", "net adds", "how much did subscriptions grow between ... and"
+_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding|gain|gains|gained|increase[sd]?|grow|grew|grown|rose|rise|"
+    r"drop(?:ped)?|fell|fall|decline[sd]?|change[sd]?|between|from)\b",
+    re.IGNORECASE,
+)
+# "how far along toward the target", "what % of the forecast so far", "on track"
+_PROGRESS = re.compile(
+    r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|"
+    r"proportion|percent(?:age)?|pct)\b|%",
+    re.IGNORECASE,
+)
+# "before the November cut", "before they raised it in May": the statement before it
+_BEFORE_CHANGE = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\b(?:\s+\S+){0,4}?\s+(?:cut|cuts|raise[sd]?|"
+    r"lower(?:ed|ing)?|reduc\w+|trim\w*|slash\w*|revis\w+|downgrad\w+|upgrad\w+|"
+    r"increase[sd]?|decrease[sd]?|hike[sd]?|change[sd]?|update[sd]?)\b",
+    re.IGNORECASE,
+)
+
+
+def size(text: str) -> bool:
+    """Does the question ask how big something is (a change, a gap), not what it is?"""
+    return bool(_SIZE.search(text))
+
+
+def excluding_at(text: str) -> int | None:
+    """Where the question starts taking one figure out of another, if it does."""
+    m = _EXCLUDING.search(text)
+    return m.start() if m else None
+
+
+def added(text: str) -> bool:
+    """Does the question ask for what changed over a span rather than a level?"""
+    return bool(_ADDED.search(text))
+
+
+def progress(text: str) -> bool:
+    """Does the question ask how far along toward a goal something is?"""
+    return bool(_PROGRESS.search(text))
+
+
+def before_change(text: str) -> bool:
+    """Does the question name a revision and ask for the figure it replaced?"""
+    return bool(_BEFORE_CHANGE.search(text))
