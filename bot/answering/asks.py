@@ -29,6 +29,14 @@ _ADDED = re.compile(
     r"drop(?:ped)?|fell|fall|decline[sd]?|change[sd]?|between|from)\b",
     re.IGNORECASE,
 )
+# "how many did they add", "net adds", "subscribers gained": a change of a count
+_ADDS = re.compile(r"\b(?:add|adds|added|adding|gain|gains|gained|win|won|lose|lost)\b", re.I)
+# "did revenue land within its guidance range", "was it in line with the outlook"
+_WITHIN = re.compile(
+    r"^\s*(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
+    r"c[oa]me\s+in|f[ae]ll\s+in)\b",
+    re.IGNORECASE,
+)
 # "how far along toward the target", "what % of the forecast so far", "on track"
 _PROGRESS = re.compile(
     r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|"
@@ -68,3 +76,13 @@ def progress(text: str) -> bool:
 def before_change(text: str) -> bool:
     """Does the question name a revision and ask for the figure it replaced?"""
     return bool(_BEFORE_CHANGE.search(text))
+
+
+def adds(text: str) -> bool:
+    """Does the question ask how many were added (or lost), not how many there are?"""
+    return bool(_ADDS.search(text))
+
+
+def within(text: str) -> bool:
+    """Does the question ask whether a figure came in within (or in line with) a range?"""
+    return bool(_WITHIN.search(text))

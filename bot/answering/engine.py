@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
 from bot.answering import asks
 from bot.answering.answer import Answer, Status
@@ -28,7 +29,17 @@ from bot.answering.understand import (
     understand,
 )
 from bot.answering.vocabulary import Vocabulary
-from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
+from bot.answering.words import SOURCE_WORDS
+from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
+from bot.facts.periods import (
+    ExactRef,
+    HalfRef,
+    PeriodMention,
+    PeriodRef,
+    QuarterEndingRef,
+    QuarterRef,
+    YearRef,
+)
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
 
@@ -95,6 +106,10 @@ class Engine:
     def _answer(self, query: Query, scope: str) -> Answer:
         text = query.text
         vocab = self.vocabulary(scope)
+        if query.reading is not None:
+            folded = _part_of_year(query.reading.text, query.reading.periods)
+            if folded != query.reading.periods:
+                query = settle(replace(query.reading, periods=folded), vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
         entity_facts: list[FactView] | None = None
         if query.entity_ids and query.reading is not None and query.candidate_metric_ids:
@@ -107,8 +122,22 @@ class Engine:
             )
             available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
+            query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
+        idle = _idle_guesses(query)
+        if idle:
+            query = replace(query, unexplained=query.unexplained + idle)
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
+        unread = _unread_year(query)
+        if unread is not None:
+            # "H1 FY3/25" read as a bare "H1": the latest first half would be some other
+            # year's. Better to say so than to answer about the wrong year.
+            overview = self._overview(scope, query.entity_ids)
+            return unknown(
+                text,
+                f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
+                self._suggest(overview),
+            )
         if query.intent is Intent.VALUE and _COMPARISON.search(text):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
@@ -139,10 +168,13 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
+        if not query.periods and _FULL_YEAR.search(text):
+            # "comparable sales for the full year": the latest year, never the latest quarter
+            facts = [v for v in facts if v.fact.period.months >= 12]
         decision = select(query, facts)
         if isinstance(decision, Miss) and entity_facts is not None:
             decision = self._growth_from_levels(query, entity_facts, vocab) or decision
-        decision = self._accounted(query, decision, facts, entity_facts or facts)
+        decision = self._accounted(query, decision, facts, entity_facts or facts, vocab)
         answer = compose(text, decision)
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
@@ -155,6 +187,7 @@ class Engine:
         decision: Decision,
         facts: list[FactView],
         pool: list[FactView],
+        vocab: Vocabulary,
     ) -> Decision:
         """The decision, if it accounts for every derivation the question asks; else a
         derived answer built from the facts, or a Miss. One stated figure is never the
@@ -167,8 +200,26 @@ class Engine:
             return decision
         main = decision.facts[0]
         alone = len(decision.facts) == 1
+        if decision.intent is Intent.RANGE and asks.within(query.text):
+            # "did revenue land within its guidance range": the actual against both ends
+            return _within_range(decision, pool) or Miss(
+                "comparison",
+                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
+                decision.facts,
+            )
+        if decision.intent is Intent.VALUE and main.fact.period.days == 1 and asks.adds(query.text):
+            # "how many subscriptions did they add": a change of a count, never the count
+            growth = select(replace(query, intent=Intent.GROWTH), facts)
+            if isinstance(growth, Pick):
+                return growth
+            return Miss(
+                "comparison",
+                f"I have {fact_label(main)}, but not the count at the start of that span.",
+                (main,),
+            )
         if decision.intent is Intent.VALUE and query.mentions_change and alone:
-            if main.fact.kind is Kind.ACTUAL:
+            is_change = vocab.metric_families.get(vocab.metric_id(main.fact.metric)) == "growth"  # type: ignore[arg-type]
+            if main.fact.kind is Kind.ACTUAL and not is_change:
                 # "how did revenue change in 2023": a change of an actual figure is growth
                 growth = select(replace(query, intent=Intent.GROWTH), facts)
                 if isinstance(growth, Pick):
@@ -415,3 +466,145 @@ def _less_part(query: Query, pool: list[FactView]) -> Decision | None:
         )
     return Pick(Intent.DIFFERENCE, (wholes[0], segment))
 
+
+
+_JOINED = re.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'H1 FY3/25', 'the first half of the fiscal year ending March 2025': a half or a
+    quarter with no year of its own, right before a whole year, is that part of that year
+    (one period), not a second period to compare with."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        part = m.ref
+        yearly = nxt is not None and (
+            isinstance(nxt.ref, YearRef)
+            or (isinstance(nxt.ref, ExactRef) and nxt.ref.period.months == 12)
+        )
+        if (
+            nxt is not None
+            and yearly
+            and isinstance(part, (HalfRef, QuarterRef))
+            and part.year is None
+            and _JOINED.match(text[m.end : nxt.start])
+        ):
+            ref: PeriodRef
+            if isinstance(nxt.ref, YearRef):  # the part of that year in the company's calendar
+                fiscal = part.fiscal if nxt.ref.fiscal is None else nxt.ref.fiscal
+                ref = replace(part, year=nxt.ref.year, fiscal=fiscal)
+            else:
+                size = 6 if isinstance(part, HalfRef) else 3
+                index = part.half if isinstance(part, HalfRef) else part.quarter
+                start = _add_months(nxt.ref.period.start, size * (index - 1))  # type: ignore[union-attr]
+                end = _add_months(start, size) - timedelta(days=1)
+                ref = ExactRef(Period(start, end))
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))  # type: ignore[union-attr]
+            i += 2
+            continue
+        year = _YEAR_AFTER.match(text, m.end)
+        if isinstance(part, (HalfRef, QuarterRef)) and part.year is None and year is not None:
+            # "q2 2011" where the grammar took only "q2": the year written right after it
+            fiscal = {"fy": True, "fiscal": True, "cy": False, "calendar": False}.get(
+                (year["cal"] or "").lower()
+            )
+            ref = replace(part, year=int(year["year"]), fiscal=part.fiscal if fiscal is None else fiscal)
+            m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
+        out.append(m)
+        i += 1
+    return tuple(out)
+
+
+_YEAR_AFTER = re.compile(
+    r"[\s,]*(?:of\s+)?(?:the\s+)?(?:(?P<cal>fy|cy|fiscal|calendar)\s*)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    return date(day.year + index // 12, index % 12 + 1, 1)
+
+
+_FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
+
+
+def _idle_guesses(query: Query) -> tuple[str, ...]:
+    """Words read as a misspelt lexicon word that then did nothing: 'comp' taken for
+    'come' (a source question) in a question stating no amount names something else."""
+    reading = query.reading
+    if reading is None or query.amounts:
+        return ()
+    return tuple(
+        reading.tokens[i].text
+        for i, word in reading.signals
+        if word in SOURCE_WORDS and reading.tokens[i].lemma != word
+    )
+
+
+_YEARISH = re.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _unread_year(query: Query) -> str | None:
+    """A year the question writes that no period mention took in, beside a period with
+    no year of its own ('H1 FY3/25' read as 'H1'): the year that was not understood."""
+    if not any(
+        isinstance(m.ref, (QuarterRef, HalfRef, QuarterEndingRef)) and m.ref.year is None
+        for m in query.periods
+    ):
+        return None
+    rest = query.text
+    for m in query.periods:
+        rest = rest.replace(m.text, " ")
+    found = _YEARISH.search(rest)
+    return found.group() if found else None
+
+
+def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+    """'comparable sales in fiscal 2023' where the store states comparable sales only as a
+    change ('comparable sales change', a percentage): the metric that accounts for more of
+    the question's words than the level chosen is the one meant, never plain revenue."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return query
+    claimed = frozenset().union(*(h.explained for h in query.metrics))
+    richer = [
+        h
+        for h in reading.candidates
+        if h.metric.id in available
+        and h.explained > claimed
+        and h.coverage >= 0.5
+        and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
+        and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
+        and not reading.regions
+    ]
+    if not richer:
+        return query
+    most = max(len(h.explained) for h in richer)
+    best = tuple(h for h in richer if len(h.explained) == most)
+    return replace(query, metrics=best)
+
+
+_END = re.compile(r"\s*\((?:low|high) end\)\s*$", re.I)
+
+
+def _within_range(pick: Pick, pool: list[FactView]) -> Pick | None:
+    """The actual figure of a range's metric for the range's period, against both ends."""
+    low, high = pick.facts[0], pick.facts[1]
+    base = _END.sub("", low.fact.metric)
+    actual = next(
+        (
+            v
+            for v in pool
+            if v.is_current
+            and v.fact.kind is Kind.ACTUAL
+            and v.fact.metric == base
+            and v.fact.entity == low.fact.entity
+            and v.fact.period == low.fact.period
+        ),
+        None,
+    )
+    return None if actual is None else Pick(Intent.TARGET_MET, (actual, low, high))
