@@ -13,8 +13,9 @@ import re
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
 _SIZE = re.compile(
-    r"\b(?:how\s+(?:much|big|large|far|deep|sharp|steep|many)|by\s+how\s+much|size|"
-    r"amount|magnitude|extent|by\s+what)\b",
+    r"\b(?:how\s+much\s+(?:did|was|were|has|have|had|is|do|does)|"
+    r"how\s+(?:big|large|far|deep|sharp|steep)|by\s+how\s+much|size|magnitude|extent|"
+    r"by\s+what)\b|\bby\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus"
@@ -41,6 +42,23 @@ _WITHIN = re.compile(
 _PROGRESS = re.compile(
     r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|"
     r"proportion|percent(?:age)?|pct)\b|%",
+    re.IGNORECASE,
+)
+_CHANGE_VERB = (
+    r"(?:cut|cuts|cutting|rais\w+|lower\w*|reduc\w+|trim\w*|slash\w*|revis\w+|"
+    r"downgrad\w+|upgrad\w+|increas\w+|decreas\w+|hik\w+|lift\w*|boost\w*|"
+    r"chang\w+|tweak\w*|bump\w*)"
+)
+# "how much did they lift the forecast": a verb that revises a figure
+_CHANGED = re.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# "after the November raise", "before its May cut": a revision named by its month
+_REVISION_MONTH = re.compile(
+    rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<month>{_MONTH_NAMES})\.?\s+(?:\d{{4}}\s+)?{_CHANGE_VERB}\b",
     re.IGNORECASE,
 )
 # "before the November cut", "before they raised it in May": the statement before it
@@ -86,3 +104,19 @@ def adds(text: str) -> bool:
 def within(text: str) -> bool:
     """Does the question ask whether a figure came in within (or in line with) a range?"""
     return bool(_WITHIN.search(text))
+
+
+def changed(text: str) -> bool:
+    """Does the question name a revision ('cut', 'lift', 'raised', 'downgrade')?"""
+    return bool(_CHANGED.search(text))
+
+
+def revision_month(text: str) -> tuple[bool, int] | None:
+    """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
+    m = _REVISION_MONTH.search(text)
+    if m is None:
+        return None
+    month = m["month"].lower()[:3]
+    index = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(month) + 1
+    before = m["when"].lower().split()[0] in ("before", "prior", "ahead")
+    return before, index

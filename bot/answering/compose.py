@@ -314,7 +314,7 @@ def _growth(pick: Pick) -> str:
 def _target_met(pick: Pick) -> str:
     actual, goal = pick.facts[0], pick.facts[1]
     if len(pick.facts) == 3 and all(_END_WORDS.search(v.fact.metric) for v in pick.facts[1:]):
-        return _within(actual, goal, pick.facts[2])
+        return _within(actual, goal, pick.facts[2], asked_within=pick.within)
     original = pick.facts[2] if len(pick.facts) > 2 else None
     kind = kind_word(goal.fact.kind)
     text = _verdict(actual, goal, f"its {kind}")
@@ -330,15 +330,19 @@ def _target_met(pick: Pick) -> str:
     return text + "."
 
 
-def _within(actual: FactView, low: FactView, high: FactView) -> str:
-    """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion.'"""
+def _within(actual: FactView, low: FactView, high: FactView, *, asked_within: bool) -> str:
+    """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion.'
+    Above the range is a 'no' to 'did it land within it' but a 'yes' to 'did it hit it'."""
     value = actual.fact.value
     span = f"{kind_word(low.fact.kind)} range of {bare_amount(low)} to {bare_amount(high)}"
     if low.fact.value <= value <= high.fact.value:
         return f"Yes: {statement(actual)}, within its {span} ({_stated(low)})."
-    side, edge = ("below", low) if value < low.fact.value else ("above", high)
-    gap = difference(actual, value - edge.fact.value)
-    return f"No: {statement(actual)}, {gap} {side} its {span} ({_stated(low)})."
+    if value < low.fact.value:
+        gap = difference(actual, value - low.fact.value)
+        return f"No: {statement(actual)}, {gap} below its {span} ({_stated(low)})."
+    gap = difference(actual, value - high.fact.value)
+    verdict = "No" if asked_within else "Yes"
+    return f"{verdict}: {statement(actual)}, {gap} above its {span} ({_stated(low)})."
 
 
 def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = False) -> str:

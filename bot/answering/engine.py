@@ -123,6 +123,10 @@ class Engine:
             available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
+        if query.unexplained and query.periods:
+            # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
+            said = " ".join(m.text.lower() for m in query.periods).split()
+            query = replace(query, unexplained=tuple(w for w in query.unexplained if w not in said))
         idle = _idle_guesses(query)
         if idle:
             query = replace(query, unexplained=query.unexplained + idle)
@@ -172,6 +176,21 @@ class Engine:
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]
         decision = select(query, facts)
+        revising = query.mentions_change or asks.changed(text)
+        if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
+            as_value = select(replace(query, intent=Intent.VALUE), facts)
+            if revising and (asks.size(text) or asks.revision_month(text)):
+                # "how big a cut did they make to the guidance": the revision, not a verdict
+                decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
+            elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
+                # "did they hit the raised outlook" where the outlook is a range
+                decision = _within_range(as_value, entity_facts or facts) or decision
+            elif isinstance(as_value, Pick) and _END.search(as_value.facts[0].fact.metric):
+                # "by how much did they beat the top of the outlook": against that end
+                end = as_value.facts[0]
+                actual = _actual_of(end, entity_facts or facts)
+                if actual is not None:
+                    decision = Pick(Intent.TARGET_MET, (actual, end))
         if isinstance(decision, Miss) and entity_facts is not None:
             decision = self._growth_from_levels(query, entity_facts, vocab) or decision
         decision = self._accounted(query, decision, facts, entity_facts or facts, vocab)
@@ -202,7 +221,7 @@ class Engine:
         alone = len(decision.facts) == 1
         if decision.intent is Intent.RANGE and asks.within(query.text):
             # "did revenue land within its guidance range": the actual against both ends
-            return _within_range(decision, pool) or Miss(
+            return _within_range(decision, pool, within=True) or Miss(
                 "comparison",
                 f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
                 decision.facts,
@@ -217,9 +236,10 @@ class Engine:
                 f"I have {fact_label(main)}, but not the count at the start of that span.",
                 (main,),
             )
-        if decision.intent is Intent.VALUE and query.mentions_change and alone:
+        changed = query.mentions_change or asks.changed(query.text)
+        if decision.intent is Intent.VALUE and changed and alone:
             is_change = vocab.metric_families.get(vocab.metric_id(main.fact.metric)) == "growth"  # type: ignore[arg-type]
-            if main.fact.kind is Kind.ACTUAL and not is_change:
+            if main.fact.kind is Kind.ACTUAL and not is_change and query.mentions_change:
                 # "how did revenue change in 2023": a change of an actual figure is growth
                 growth = select(replace(query, intent=Intent.GROWTH), facts)
                 if isinstance(growth, Pick):
@@ -230,11 +250,11 @@ class Engine:
                     "but nothing to measure the change against.",
                     (main,),
                 )
-            if asks.size(query.text):
+            if main.fact.kind is not Kind.ACTUAL and asks.size(query.text):
                 return _one_statement(main)
         if (
             decision.intent is Intent.RANGE
-            and query.mentions_change
+            and changed
             and asks.size(query.text)
             and len(decision.facts) < 4  # no earlier statement of both ends
         ):
@@ -479,6 +499,20 @@ def _part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Perio
     i = 0
     while i < len(mentions):
         m = mentions[i]
+        before = _PART_BEFORE.search(text, 0, m.start)
+        yearly_here = isinstance(m.ref, YearRef) or (
+            isinstance(m.ref, ExactRef) and m.ref.period.months == 12
+        )
+        if before is not None and yearly_here and not (out and out[-1].end > before.start()):
+            # "1H FY3/25", "Q2 FY3/24": a part the grammar did not take, before a year
+            half = before["h1"] or before["h2"] or {"first": "1", "second": "2"}.get(
+                (before["hw"] or "").lower()
+            )
+            part: PeriodRef = (
+                HalfRef(int(half)) if half else QuarterRef(int(before["q1"] or before["q2"]))
+            )
+            m = PeriodMention(part, before.start(), before.end(), before.group())
+            mentions = (*mentions[:i], m, *mentions[i:])
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         part = m.ref
         yearly = nxt is not None and (
@@ -518,6 +552,11 @@ def _part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Perio
     return tuple(out)
 
 
+_PART_BEFORE = re.compile(
+    r"\b(?:h(?P<h1>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half|q(?P<q1>[1-4])|(?P<q2>[1-4])q)"
+    r"(?:\s+of)?(?:\s+the)?[\s,]*$",
+    re.I,
+)
 _YEAR_AFTER = re.compile(
     r"[\s,]*(?:of\s+)?(?:the\s+)?(?:(?P<cal>fy|cy|fiscal|calendar)\s*)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
@@ -591,20 +630,28 @@ def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Quer
 _END = re.compile(r"\s*\((?:low|high) end\)\s*$", re.I)
 
 
-def _within_range(pick: Pick, pool: list[FactView]) -> Pick | None:
+def _within_range(pick: Pick, pool: list[FactView], *, within: bool = False) -> Pick | None:
     """The actual figure of a range's metric for the range's period, against both ends."""
     low, high = pick.facts[0], pick.facts[1]
-    base = _END.sub("", low.fact.metric)
-    actual = next(
+    actual = _actual_of(low, pool)
+    if actual is None:
+        return None
+    return Pick(Intent.TARGET_MET, (actual, low, high), pick.revision, within=within)
+
+
+def _actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
+    """The actual figure of a range end's metric ('revenue' for 'revenue (high end)') for
+    the same company and period."""
+    base = _END.sub("", end.fact.metric)
+    return next(
         (
             v
             for v in pool
             if v.is_current
             and v.fact.kind is Kind.ACTUAL
             and v.fact.metric == base
-            and v.fact.entity == low.fact.entity
-            and v.fact.period == low.fact.period
+            and v.fact.entity == end.fact.entity
+            and v.fact.period == end.fact.period
         ),
         None,
     )
-    return None if actual is None else Pick(Intent.TARGET_MET, (actual, low, high))

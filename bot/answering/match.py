@@ -32,6 +32,7 @@ class Pick:
     intent: Intent
     facts: tuple[FactView, ...]  # what the answer states, the main fact first
     revision: Revision = Revision.CURRENT
+    within: bool = False  # an actual against a range: asked whether it fell inside it
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,17 @@ def _closing_at(
 
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     current = revisions[-1]
+    named = asks.revision_month(query.text)
+    in_month = [v for v in revisions if named and v.fact.as_of.month == named[1]]
+    if named and in_month and query.as_of is None:
+        # "after the November raise": the November statement; "before" it: the one it replaced
+        revision = in_month[-1]
+        if not named[0]:
+            later = [v for v in revisions if v.fact.as_of > revision.fact.as_of]
+            return Pick(Intent.VALUE, (revision, *later), Revision.AS_OF)
+        earlier = [v for v in revisions if v.fact.as_of < revision.fact.as_of]
+        if earlier:
+            return Pick(Intent.VALUE, (earlier[-1], revision), Revision.PREVIOUS)
     if query.revision is Revision.ORIGINAL:
         return Pick(Intent.VALUE, (revisions[0], *revisions[1:]), Revision.ORIGINAL)
     if query.revision is Revision.PREVIOUS:
@@ -486,6 +498,10 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     first, second = _mention(query), _mention(query, 1)
     if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
         first, second = None, first  # "vs last year" alone: the latest against the year before
+    if first is not None and second is None:
+        span = _between(first, pool, query, points=True)
+        if span is not None:  # "members gained between 30 June and 30 September"
+            return Pick(Intent.DIFFERENCE, span)
     if first is None:
         later = _latest([v for v in pool if _earlier_of(query, v, pool, second)])
         if later is None:
