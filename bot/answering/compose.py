@@ -120,6 +120,13 @@ def _stated(view: FactView) -> str:
 def _value(pick: Pick) -> str:
     main, others = pick.facts[0], pick.facts[1:]
     revised = bool(others)
+    ends = [v for v in others if _END_WORDS.search(v.fact.metric)]
+    if pick.revision is Revision.ORIGINAL and len(ends) == 2:
+        low, high = sorted(ends, key=lambda v: v.fact.value)
+        return (
+            f"{statement(main, adjective='original')} ({_stated(main)}); it was later given "
+            f"as a range of {bare_amount(low)} to {bare_amount(high)} ({_stated(low)})."
+        )
     if pick.revision is Revision.ORIGINAL and revised:
         latest = others[-1]
         return (
@@ -250,6 +257,15 @@ def _range(pick: Pick) -> str:
     )
     earlier = pick.facts[2:]
     ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}
+    single = [v for v in earlier if not _END_WORDS.search(v.fact.metric)]
+    if single and pick.revision is Revision.CURRENT:
+        # first given as one figure: how far each end moved from it
+        first = single[0]
+        text += (
+            f"; first given as {bare_amount(first)} ({_stated(first)}): "
+            f"{_revised(first, low)} at the low end and "
+            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
+        )
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
         old_low, old_high = ends["low"], ends["high"]
         text += (

@@ -236,6 +236,21 @@ class Engine:
                 f"I have {fact_label(main)}, but not the count at the start of that span.",
                 (main,),
             )
+        one_statement = (decision.intent is Intent.VALUE and alone) or (
+            decision.intent is Intent.RANGE and len(decision.facts) == 2
+        )
+        if one_statement and query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
+            earlier = _stated_before_as_another(main, pool)
+            if earlier is not None:
+                # the range's end asked for was first stated as one figure (or the other way
+                # round): its only statement is not the original one
+                return Miss(
+                    "revision",
+                    f"The first statement I have of that figure is {fact_label(earlier)}, "
+                    f"stated {earlier.fact.as_of.isoformat()}; {fact_label(main)} came later "
+                    f"({main.fact.as_of.isoformat()}).",
+                    (earlier, main),
+                )
         changed = query.mentions_change or asks.changed(query.text)
         if decision.intent is Intent.VALUE and changed and alone:
             is_change = vocab.metric_families.get(vocab.metric_id(main.fact.metric)) == "growth"  # type: ignore[arg-type]
@@ -256,7 +271,7 @@ class Engine:
             decision.intent is Intent.RANGE
             and changed
             and asks.size(query.text)
-            and len(decision.facts) < 4  # no earlier statement of both ends
+            and len(decision.facts) < 3  # no earlier statement of the figure
         ):
             return _one_statement(main)
         return decision
@@ -652,6 +667,24 @@ def _actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
             and v.fact.metric == base
             and v.fact.entity == end.fact.entity
             and v.fact.period == end.fact.period
+        ),
+        None,
+    )
+
+
+def _stated_before_as_another(view: FactView, pool: list[FactView]) -> FactView | None:
+    """An earlier statement of the same figure under a sibling metric: 'revenue' stated as
+    one figure before 'revenue (high end)' was, or one end before the whole."""
+    base = _END.sub("", view.fact.metric)
+    f = view.fact
+    return next(
+        (
+            v
+            for v in sorted(pool, key=lambda v: v.fact.as_of)
+            if v.fact.metric != f.metric
+            and _END.sub("", v.fact.metric) == base
+            and (v.fact.entity, v.fact.period, v.fact.kind) == (f.entity, f.period, f.kind)
+            and v.fact.as_of < f.as_of
         ),
         None,
     )

@@ -61,6 +61,9 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = [r for r in results if isinstance(r, Pick)]
     if len(picks) == 1:
         return picks[0]
+    picks = _one_figure_restated(query, picks)
+    if len(picks) == 1:
+        return picks[0]
     ends = _range_pair(picks)
     if ends is not None:
         return ends
@@ -74,6 +77,38 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
 
 _ONE_DAY = timedelta(days=1)
 _END = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
+def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
+    """A figure first given as one number and later as a range, or the other way round
+    ('revenue' on 10 May, 'revenue (low end)' / '(high end)' on 5 Nov): one figure stated
+    twice, not three figures to choose from. The later statement is current; the earlier
+    one answers 'the original', and is cited beside the current one otherwise."""
+    if len(picks) != 3 or any(p.intent is not Intent.VALUE for p in picks):
+        return picks
+    mains = [p.facts[0] for p in picks]
+    whole = [v for v in mains if not _END.search(v.fact.metric)]
+    ends = [v for v in mains if _END.search(v.fact.metric)]
+    if len(whole) != 1 or len(ends) != 2:
+        return picks
+    one = whole[0].fact
+    if any(
+        _END.sub("", v.fact.metric) != one.metric
+        or (v.fact.entity, v.fact.period, v.fact.kind) != (one.entity, one.period, one.kind)
+        or v.fact.as_of == one.as_of
+        for v in ends
+    ):
+        return picks
+    range_later = all(v.fact.as_of > one.as_of for v in ends)
+    wants_earlier = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    if range_later == wants_earlier:  # the single figure is the one asked for
+        single = next(p for p in picks if p.facts[0] is whole[0])
+        extra = tuple(ends) if wants_earlier else ()
+        return [Pick(Intent.VALUE, (*single.facts, *extra), single.revision)]
+    # the range is the one asked for; the single figure rides along as its other statement
+    return [
+        Pick(p.intent, (*p.facts, whole[0]), p.revision) for p in picks if p.facts[0] in ends
+    ]
 
 
 def _range_pair(picks: list[Pick]) -> Pick | None:

@@ -49,6 +49,10 @@ FACTS = [
     _fact(T, "Nova console units sold", "actual", "2020-03-01/2024-12-31", 36.5e6, "units", "2025-02-05"),
     _fact(T, "registered members", "actual", "2024-06-30/2024-06-30", 8e6, "units", "2024-08-05"),
     _fact(T, "registered members", "actual", "2024-09-30/2024-09-30", 8.6e6, "units", "2024-11-05"),
+    # first guided as one figure, then as a range
+    _fact(T, "operating profit", "forecast", FY25, 70e9, "JPY", "2024-05-10"),
+    _fact(T, "operating profit (low end)", "forecast", FY25, 75e9, "JPY", "2024-11-05"),
+    _fact(T, "operating profit (high end)", "forecast", FY25, 80e9, "JPY", "2024-11-05"),
     _fact(P, "revenue", "actual", P22, 3.2e9, "GBP", "2023-03-20"),
     _fact(P, "revenue", "actual", P23, 3.0e9, "GBP", "2024-03-20"),
     _fact(P, "revenue", "actual", "2024-02-01/2024-04-30", 0.8e9, "GBP", "2024-05-20"),
@@ -102,6 +106,8 @@ def _answered(engine: Engine, question: str):
         ("how large was the increase to tamsin's FY3/25 net sales outlook", ["¥20 billion", "¥40 billion"], 3),
         ("how much did tamsin raise its net sales outlook in november", ["¥20 billion", "¥480 billion"], 2),
         ("how big a cut did pellworth make to its fiscal 2024 revenue guidance", ["£200 million", "low end", "high end"], 4),
+        # from one figure to a range: how far each end moved
+        ("how much did tamsin raise its fy2025 operating profit forecast", ["¥70 billion", "¥5 billion", "¥10 billion"], 3),
     ],
 )
 def test_revision_sizes(engine, question, phrases, n_facts) -> None:
@@ -119,6 +125,9 @@ def test_revision_sizes(engine, question, phrases, n_facts) -> None:
         ("tamsin's fy2025 net sales forecast before the february raise", 500e9),
         ("what was tamsin's fy2025 net sales forecast after the november raise", 500e9),
         ("the very first net sales outlook tamsin gave for fy2025", 480e9),
+        ("pellworth's initial fiscal 2024 revenue guidance, upper end", 3.4e9),
+        # first given as one figure, later as a range: the one figure is the original
+        ("tamsin's original operating profit outlook for fy2025", 70e9),
     ],
 )
 def test_the_earlier_statement_is_picked_by_its_date(engine, question, value) -> None:
@@ -133,6 +142,8 @@ def test_the_earlier_statement_is_picked_by_its_date(engine, question, value) ->
         "by how much was pellworth's fiscal 2024 pre-tax profit outlook reduced",
         "how many members did tamsin add in the quarter to june 2024",  # one count only
         "tamsin net sales minus game software revenue in fy2024",  # neither for FY2024
+        # the end of a range first stated as one figure has no original of its own
+        "top of tamsin's original fy2025 operating profit forecast",
     ],
 )
 def test_one_statement_never_answers_a_derived_question(engine, question) -> None:
