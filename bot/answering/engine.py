@@ -29,7 +29,8 @@ from bot.answering.understand import (
     understand,
 )
 from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import SOURCE_WORDS
+from bot.answering.words import SOURCE_WORDS, lemmas
+from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
 from bot.facts.periods import (
     ExactRef,
@@ -123,6 +124,7 @@ class Engine:
             available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
+            query = _by_own_name(query, available)  # type: ignore[arg-type]
         if query.unexplained and query.periods:
             # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
             said = " ".join(m.text.lower() for m in query.periods).split()
@@ -688,3 +690,43 @@ def _stated_before_as_another(view: FactView, pool: list[FactView]) -> FactView 
         ),
         None,
     )
+
+
+def _by_own_name(query: Query, available: set[int]) -> Query:
+    """A store synonym is one company's way of speaking: Sony's 'handset sales' for its
+    'smartphones sold' (all its handsets were smartphones) must not make LG's 'handset
+    sales' mean LG's smartphones when LG has a figure named for handsets ('mobile phones
+    sold'). A product word the chosen metric explains only through a synonym naming
+    another kind of product goes to the company's metric whose own name has that word's
+    kind, if there is one."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    chosen = query.metrics[0]
+    words = [t.lemma for t in reading.tokens]
+    for i in sorted(chosen.explained):
+        # the word with a neighbour first: "smart phones" is a smartphone, not a phone
+        pairs = [tuple(words[j : j + 2]) for j in (i - 1, i) if 0 <= j and j + 2 <= len(words)]
+        kinds = [reporting.product_nouns(p) for p in pairs] + [reporting.product_nouns(words[i])]
+        kind = set(next((k for k in kinds if k), ()))
+        if not kind or _names_kind(chosen.metric.name, kind):
+            continue
+        named = [
+            h
+            for h in reading.candidates
+            if h.metric.id in available
+            and h.metric.id != chosen.metric.id
+            and i in h.explained
+            and h.metric.unit == chosen.metric.unit
+            and _names_kind(h.metric.name, kind)
+        ]
+        if named:
+            return replace(query, metrics=(named[0],))
+    return query
+
+
+def _names_kind(name: str, kind: set[str]) -> bool:
+    """Does the metric's own name use a noun of that kind ('mobile phones sold': phone)?"""
+    words = lemmas(name)
+    pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
+    return any(w in kind for w in (*words, *pairs))

@@ -65,11 +65,16 @@ FACTS = [
     _fact(P, "revenue (low end)", "forecast", "2024-02-01/2024-04-30", 0.75e9, "GBP", "2024-03-20"),
     _fact(P, "revenue (high end)", "forecast", "2024-02-01/2024-04-30", 0.85e9, "GBP", "2024-03-20"),
     _fact(P, "pre-tax profit", "forecast", P24, 0.3e9, "GBP", "2024-03-20"),
+    # a phone maker with both a smartphone and an all-handsets figure, beside Sony's
+    # "smartphones sold", whose seed synonyms include "handset sales"
+    _fact("Corvane Mobile", "smartphones sold", "actual", "2023-01-01/2023-12-31", 12e6, "units", "2024-01-30"),
+    _fact("Corvane Mobile", "mobile phones sold", "actual", "2023-01-01/2023-12-31", 40e6, "units", "2024-01-30"),
 ]
 BUNDLE = {
     "entities": [
         {"name": T, "aliases": ["Tamsin"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
         {"name": P, "aliases": ["Pellworth"], "fiscal_year_end": "01-31", "fiscal_year_named_by": "start"},
+        {"name": "Corvane Mobile", "aliases": ["Corvane"]},
     ],
     "sources": [
         {
@@ -190,5 +195,20 @@ def test_derived_answers_cite_every_operand(engine, question, phrases, n_facts) 
     ],
 )
 def test_the_metric_accounts_for_the_words(engine, question, metric, value) -> None:
+    fact = _answered(engine, question).facts[0].fact
+    assert (fact.metric, fact.value) == (metric, value)
+
+
+# A store synonym is its company's way of speaking: Sony's "handset sales" (its smartphones)
+# never makes another company's handsets its smartphones.
+@pytest.mark.parametrize(
+    ("question", "metric", "value"),
+    [
+        ("corvane handset sales in 2023", "mobile phones sold", 40e6),
+        ("how many smart phones did corvane sell in 2023", "smartphones sold", 12e6),
+        ("sony handset sales in fy2013", "smartphones sold", 39e6),
+    ],
+)
+def test_store_synonyms_stay_with_their_company(engine, question, metric, value) -> None:
     fact = _answered(engine, question).facts[0].fact
     assert (fact.metric, fact.value) == (metric, value)
