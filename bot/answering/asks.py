@@ -40,7 +40,8 @@ _WITHIN = re.compile(
 )
 # "how far along toward the target", "what % of the forecast so far", "on track"
 _PROGRESS = re.compile(
-    r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|"
+    r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|short|"
+    r"shy|behind|still|need|needs|remain|remains|"
     r"proportion|percent(?:age)?|pct)\b|%",
     re.IGNORECASE,
 )
@@ -120,3 +121,27 @@ def revision_month(text: str) -> tuple[bool, int] | None:
     index = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(month) + 1
     before = m["when"].lower().split()[0] in ("before", "prior", "ahead")
     return before, index
+
+
+_ACTUAL = re.compile(r"\b(?:actual|actuals|actually|came\s+in|reported|outturn|results?)\b", re.I)
+
+
+def actual(text: str) -> bool:
+    """Does the question name the actual figure beside an expectation ('forecast vs
+    actual')?"""
+    return bool(_ACTUAL.search(text))
+
+
+_DERIVE = re.compile(
+    r"\b(?:alone|implied|impl(?:y|ies)|derived?|work(?:ed)?\s+out|calculat\w+|subtract\w*|"
+    r"minus|less|difference|remaining|rest|standalone|stand-alone|by\s+itself|on\s+its\s+own|"
+    r"solely|only|between|since|lifetime|cumulative)\b",
+    re.IGNORECASE,
+)
+
+
+def derive(text: str) -> bool:
+    """Does the question invite working a figure out from others ('Q3 alone', 'implied',
+    'between')? A period is taken out of a longer one only when it does: a plain 'Q1
+    sales' the company never stated is not one to work out unasked."""
+    return bool(_DERIVE.search(text))

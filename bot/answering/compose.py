@@ -7,6 +7,7 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot.answering.answer import Answer, Status
 from bot.answering.match import Choice, Decision, Miss, Pick
@@ -206,6 +207,17 @@ def _difference(pick: Pick) -> str:
     later, other = pick.facts[0], pick.facts[1]
     f, g = later.fact, other.fact
     delta = f.value - g.value
+    if f.metric == g.metric and f.period.days > 1:
+        # a period's figure as the longer one less the rest of it
+        if f.period.start == g.period.start:
+            part = Period(g.period.end + timedelta(days=1), f.period.end)
+        else:
+            part = Period(f.period.start, g.period.start - timedelta(days=1))
+        return (
+            f"{possessive(f.entity)} {f.metric} in {describe(part, calendar_of(later))} come to "
+            f"{amount(later, delta)}: {bare_amount(later)} for {when(later)} less "
+            f"{bare_amount(other)} for {when(other)}."
+        )
     if f.metric == g.metric:
         change = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
         by = f" {difference(later, delta)}" if delta else ""

@@ -174,6 +174,15 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
+        if (
+            query.intent is Intent.GROWTH
+            and len(query.periods) <= 1
+            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+            and asks.actual(text)
+        ):
+            # "the difference between the FY2024 forecast and the actual": one period, two
+            # kinds — the actual against its expectation, never last year's figure
+            query = replace(query, intent=Intent.TARGET_MET)
         if not query.periods and _FULL_YEAR.search(text):
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]

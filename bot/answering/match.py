@@ -297,7 +297,10 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         found = _find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
-    if span is not None:  # "sold between June and December" from two running totals
+    lifetime = span is not None and span[0].fact.period.months > 12
+    if span is not None and (lifetime or asks.derive(query.text)):
+        # "sold between June and December" from two running totals since launch; "Q3
+        # alone" from the nine months less the first half, when asked to work it out
         return Pick(Intent.DIFFERENCE, span)
     parts = _parts_of(mention, [v for v in _current(views) if v.fact.kind is Kind.ACTUAL], query)
     if parts and tiers[0] == (Kind.ACTUAL,):
@@ -335,6 +338,16 @@ def _between(
                     shape = q.days == 1 if is_point else (q.start == p.start and q.days > 1)
                     if early is not late and shape and q.end == start:
                         return late, early
+        # "H1" from the nine months less the third quarter: a longer figure from the same
+        # start, less the figure for the rest of it
+        for whole in pool:
+            w = whole.fact.period
+            if w.start != wanted.start or w.end <= wanted.end or w.days <= 1:
+                continue
+            for rest in pool:
+                r = rest.fact.period
+                if r.start == wanted.end + _ONE_DAY and r.end == w.end:
+                    return whole, rest
     return None
 
 
@@ -554,7 +567,7 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         if later is None:
             return _miss_for_period(query, views, tiers)
     earlier = _earlier_of(query, later, pool, second)
-    if earlier is None and later.fact.kind is not Kind.ACTUAL:
+    if earlier is None and later.fact.kind is not Kind.ACTUAL and second is not None:
         # "the FY2025 forecast vs FY2024": an expectation against the actual figure of
         # the other period, when no expectation for it was stated
         actuals = [v for v in _current(views) if v.fact.kind is Kind.ACTUAL]
