@@ -49,6 +49,12 @@ MAX_ENTITIES_WITHOUT_NAME = 6
 # How many recent facts an "I don't have that" answer looks at to say what the store has.
 OVERVIEW_SIZE = 100
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not.
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
+    r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
+    r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
+    re.I,
+)
 _COMPARISON = re.compile(r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I)
 
 
@@ -144,6 +150,10 @@ class Engine:
                 f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
                 self._suggest(overview),
             )
+        if query.intent is Intent.VALUE and _THAN_BEFORE.search(text):
+            # "how much more did they sell than a year before": one figure against the
+            # same figure of an earlier period is growth
+            query = replace(query, intent=Intent.GROWTH)
         if query.intent is Intent.VALUE and _COMPARISON.search(text):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
