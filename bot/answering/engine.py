@@ -261,6 +261,16 @@ class Engine:
             decision.intent is Intent.RANGE and len(decision.facts) == 2
         )
         if one_statement and query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
+            revised = _revised_sibling(main, pool)
+            if not query.periods and revised is not None:
+                # "the top of the original guidance" with no period: the figure that was
+                # revised is another period's; this end's latest is no one's original
+                return Miss(
+                    "revision",
+                    f"{fact_label(main)} was stated once; the figure that was revised is "
+                    f"{fact_label(revised)}. Which period do you mean?",
+                    (main, revised),
+                )
             earlier = _stated_before_as_another(main, pool)
             if earlier is not None:
                 # the range's end asked for was first stated as one figure (or the other way
@@ -749,3 +759,22 @@ def _names_kind(name: str, kind: set[str]) -> bool:
     words = lemmas(name)
     pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
     return any(w in kind for w in (*words, *pairs))
+
+
+def _revised_sibling(view: FactView, pool: list[FactView]) -> FactView | None:
+    """A statement of the same company's figure (this metric, its other end or the whole
+    range) that was revised, for another period than VIEW's."""
+    base = _END.sub("", view.fact.metric)
+    f = view.fact
+    return next(
+        (
+            v
+            for v in pool
+            if v.revisions > 1
+            and v.is_current
+            and _END.sub("", v.fact.metric) == base
+            and (v.fact.entity, v.fact.kind) == (f.entity, f.kind)
+            and v.fact.period != f.period
+        ),
+        None,
+    )

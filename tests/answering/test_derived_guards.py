@@ -67,6 +67,12 @@ FACTS = [
     _fact(P, "revenue (low end)", "forecast", "2024-02-01/2024-04-30", 0.75e9, "GBP", "2024-03-20"),
     _fact(P, "revenue (high end)", "forecast", "2024-02-01/2024-04-30", 0.85e9, "GBP", "2024-03-20"),
     _fact(P, "pre-tax profit", "forecast", P24, 0.3e9, "GBP", "2024-03-20"),
+    # a new year's range after a revision that moved only the low end of the year before
+    _fact(P, "gross margin (low end)", "forecast", P23, 40, "percent", "2023-03-20"),
+    _fact(P, "gross margin (low end)", "forecast", P23, 41, "percent", "2023-09-10"),
+    _fact(P, "gross margin (high end)", "forecast", P23, 43, "percent", "2023-03-20"),
+    _fact(P, "gross margin (low end)", "forecast", P24, 42, "percent", "2024-03-20"),
+    _fact(P, "gross margin (high end)", "forecast", P24, 44, "percent", "2024-03-20"),
     # a phone maker with both a smartphone and an all-handsets figure, beside Sony's
     # "smartphones sold", whose seed synonyms include "handset sales"
     _fact("Corvane Mobile", "smartphones sold", "actual", "2023-01-01/2023-12-31", 12e6, "units", "2024-01-30"),
@@ -153,6 +159,8 @@ def test_the_earlier_statement_is_picked_by_its_date(engine, question, value) ->
         "tamsin console units sold in the first half of fy2025",
         # ... and a forecast is compared with the actual of its own period, not another's
         "difference between tamsin's fy2025 net sales forecast and the actual figure",
+        # no period named: the latest year's end is nobody's original
+        "top end of pellworth's original gross margin guidance",
         # the end of a range first stated as one figure has no original of its own
         "top of tamsin's original fy2025 operating profit forecast",
     ],
