@@ -158,10 +158,14 @@ def _value(pick: Pick) -> str:
         )
         first = others[0]
         if len(others) > 1 and first.fact.as_of < before.fact.as_of:
-            # several revisions: the whole way from the first statement too
+            # several revisions: every step, and the whole way from the first statement
+            steps = [
+                f"{_revised(a, b)} to {bare_amount(b)} ({_stated(b)})"
+                for a, b in zip(others, others[1:], strict=False)
+            ]
             text += (
-                f"; {_revised(first, main)} in all from the original {bare_amount(first)}, "
-                f"{_stated(first)}"
+                f"; {_revised(first, main)} in all from the original {bare_amount(first)} "
+                f"({_stated(first)}): first {', then '.join(steps)}"
             )
         return text + ")."
     if main.fact.kind is not Kind.ACTUAL:
