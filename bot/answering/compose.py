@@ -88,7 +88,7 @@ def _headline(pick: Pick) -> str:
         span = f"{bare_amount(main)} to {bare_amount(high)}"
         return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
-        return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
+        return f"{f.entity} {f.metric}: {short_when(pick.facts[max(pick.split, 1)])} → {short_when(main)}"
     if pick.intent is Intent.DIFFERENCE:
         other = pick.facts[1]
         delta = f.value - other.fact.value
@@ -329,6 +329,8 @@ def _percent(delta: float, base: float, *, signed: bool = True) -> str:
 
 
 def _growth(pick: Pick) -> str:
+    if pick.split:
+        return _growth_of_sums(pick)
     later, earlier = pick.facts[0], pick.facts[1]
     delta = later.fact.value - earlier.fact.value
     if delta == 0:
@@ -340,6 +342,30 @@ def _growth(pick: Pick) -> str:
     return (
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
         f"{kind}{bare_amount(earlier)} in {when(earlier)}."
+    )
+
+
+def _growth_of_sums(pick: Pick) -> str:
+    """Two periods' figures, each added up from its parts where not stated whole."""
+    later, earlier = pick.facts[: pick.split], pick.facts[pick.split :]
+    first = later[0]
+    f = first.fact
+
+    def total(parts: tuple[FactView, ...]) -> tuple[float, str]:
+        value = sum(v.fact.value for v in parts)
+        whole = Period(parts[0].fact.period.start, parts[-1].fact.period.end)
+        terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
+        said = f"{describe(whole, calendar_of(parts[0]))}"
+        return value, (f"{said}: {terms}" if len(parts) > 1 else said)
+
+    now, now_text = total(later)
+    then, then_text = total(earlier)
+    delta = now - then
+    direction = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
+    by = f" {difference(first, delta)}{_percent(delta, then)}" if delta else ""
+    return (
+        f"{possessive(f.entity)} {f.metric} came to {amount(first, now)} in {now_text}; "
+        f"{direction}{by} from {bare_amount(first, then)} in {then_text}."
     )
 
 

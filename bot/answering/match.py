@@ -33,6 +33,8 @@ class Pick:
     facts: tuple[FactView, ...]  # what the answer states, the main fact first
     revision: Revision = Revision.CURRENT
     within: bool = False  # an actual against a range: asked whether it fell inside it
+    # growth of sums: facts[:split] add up to the later figure, facts[split:] the earlier
+    split: int = 0
 
 
 @dataclass(frozen=True)
@@ -365,25 +367,55 @@ def _parts_of(
         return []
     cal = calendar_of(pool[0])
     for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
-        inside = sorted(
-            (
-                v
-                for v in pool
-                if wanted.start <= v.fact.period.start
-                and v.fact.period.end <= wanted.end
-                and v.fact.period != wanted
-                and v.fact.period.days > 1
-            ),
-            key=lambda v: (v.fact.period.start, -v.fact.period.days),
-        )
-        chain: list[FactView] = []
-        for v in inside:
-            start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
-            if v.fact.period.start == start:
-                chain.append(v)
-        if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+        chain = _tiling(wanted, pool)
+        if chain:
             return chain
     return []
+
+
+def _tiling(wanted: Period, pool: Sequence[FactView]) -> list[FactView]:
+    """The figures whose periods tile WANTED exactly (two or more), in order; [] if none."""
+    if not pool or pool[0].fact.unit == "percent":
+        return []
+    inside = sorted(
+        (
+            v
+            for v in pool
+            if wanted.start <= v.fact.period.start
+            and v.fact.period.end <= wanted.end
+            and v.fact.period != wanted
+            and v.fact.period.days > 1
+        ),
+        key=lambda v: (v.fact.period.start, -v.fact.period.days),
+    )
+    chain: list[FactView] = []
+    for v in inside:
+        start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
+        if v.fact.period.start == start:
+            chain.append(v)
+    if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+        return chain
+    return []
+
+
+def _growth_of_sums(query: Query, pool: Sequence[FactView]) -> Pick | None:
+    """'H1 revenue vs the year before' where only quarters are stated: the half added up
+    from its quarters against the same half a year earlier (stated, or added up too)."""
+    first = _mention(query)
+    later = _parts_of(first, pool, query)
+    if not later:
+        return None
+    whole = Period(later[0].fact.period.start, later[-1].fact.period.end)
+    second = _mention(query, 1)
+    before = year_earlier(whole)
+    if second is not None:
+        named = resolve(second.ref, calendar_of(later[0]), whole)  # type: ignore[arg-type]
+        before = named[0] if named else before
+    stated = [v for v in pool if v.fact.period == before]
+    earlier = stated[:1] or _tiling(before, pool)
+    if not earlier:
+        return None
+    return Pick(Intent.GROWTH, (*later, *earlier), split=len(later))
 
 
 def _closing_at(
@@ -565,7 +597,8 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     else:
         later = _find_period(first, pool, query.anchor, query.cumulative)
         if later is None:
-            return _miss_for_period(query, views, tiers)
+            summed = _growth_of_sums(query, pool) if tiers[0] == (Kind.ACTUAL,) else None
+            return summed or _miss_for_period(query, views, tiers)
     earlier = _earlier_of(query, later, pool, second)
     if earlier is None and later.fact.kind is not Kind.ACTUAL and second is not None:
         # "the FY2025 forecast vs FY2024": an expectation against the actual figure of
