@@ -241,6 +241,15 @@ def _progress(pick: Pick) -> str:
     of ¥520 billion for FY2025 (¥120 billion to go).'"""
     actual, goal = pick.facts[0], pick.facts[1]
     kind = kind_word(goal.fact.kind)
+    if len(pick.facts) == 3:  # against both ends of a range
+        high = pick.facts[2]
+        low_share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
+        high_share = actual.fact.value / high.fact.value * 100 if high.fact.value else 0.0
+        return (
+            f"{statement(actual)}, {low_share:.1f}% of the low end and {high_share:.1f}% of "
+            f"the high end of its {kind} range of {bare_amount(goal)} to {bare_amount(high)} "
+            f"for {when(goal)} ({_stated(goal)})."
+        )
     share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
     rest = goal.fact.value - actual.fact.value
     left = (

@@ -19,7 +19,7 @@ from bot.answering import asks
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
-from bot.answering.phrases import fact_label, possessive, short_when, when
+from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
 from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
@@ -40,6 +40,7 @@ from bot.facts.periods import (
     QuarterEndingRef,
     QuarterRef,
     YearRef,
+    resolve,
 )
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
@@ -200,7 +201,10 @@ class Engine:
         revising = query.mentions_change or asks.changed(text)
         if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
             as_value = select(replace(query, intent=Intent.VALUE), facts)
-            if revising and (asks.size(text) or asks.revision_month(text)):
+            ranged = _progress_to_range(query, entity_facts or facts)
+            if ranged is not None and asks.progress(text):
+                decision = ranged
+            elif revising and (asks.size(text) or asks.revision_month(text)):
                 # "how big a cut did they make to the guidance": the revision, not a verdict
                 decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
             elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
@@ -778,3 +782,37 @@ def _revised_sibling(view: FactView, pool: list[FactView]) -> FactView | None:
         ),
         None,
     )
+
+
+def _progress_to_range(query: Query, pool: list[FactView]) -> Pick | None:
+    """'After Q1, how far along toward the 2025 delivery guidance' where the guidance is a
+    range stated as two metrics: the actual so far against both ends."""
+    chosen = {h.metric.name for h in query.metrics}
+    for actual in sorted(pool, key=lambda v: v.fact.period.end, reverse=True):
+        f = actual.fact
+        if f.kind is not Kind.ACTUAL or f.metric not in chosen or not actual.is_current:
+            continue
+        if query.periods and not any(_mentions_period(m, actual) for m in query.periods):
+            continue
+        ends = {
+            m[1].lower(): v
+            for v in pool
+            if v.is_current
+            and v.fact.kind is not Kind.ACTUAL
+            and v.fact.entity == f.entity
+            and _END.sub("", v.fact.metric) == f.metric
+            and v.fact.period.start == f.period.start
+            and v.fact.period.end > f.period.end
+            and (m := _END_SIDE.search(v.fact.metric))
+        }
+        if {"low", "high"} <= ends.keys() and ends["low"].fact.period == ends["high"].fact.period:
+            return Pick(Intent.PROGRESS, (actual, ends["low"], ends["high"]))
+    return None
+
+
+_END_SIDE = re.compile(r"\((low|high) end\)\s*$", re.I)
+
+
+def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
+    """Does the mention name the view's period, in the view's company's calendar?"""
+    return view.fact.period in resolve(mention.ref, calendar_of(view))  # type: ignore[arg-type]

@@ -551,17 +551,9 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         actual = _find_period(_mention(query, 1), actuals, goal.fact.period, query.cumulative)
         if actual is not None and actual.fact.period != goal.fact.period:
             return Pick(Intent.GROWTH, (goal, actual))
-    if goal is not None and asks.progress(query.text):
-        # "how far along toward the full-year forecast after nine months": the latest
-        # actual counted from the start of the goal's period, as a share of the goal
-        so_far = [
-            v
-            for v in actuals
-            if v.fact.period.start == goal.fact.period.start
-            and v.fact.period.end < goal.fact.period.end
-        ]
-        if so_far:
-            return Pick(Intent.PROGRESS, (_latest(so_far), goal))  # type: ignore[arg-type]
+    progress = _progress(query, goals, actuals) if asks.progress(query.text) else None
+    if progress is not None:
+        return progress
     if goal is not None:
         return Miss(
             "comparison",
@@ -570,6 +562,49 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             (goal,),
         )
     return _miss_for_period(query, views, [(Kind.TARGET, Kind.FORECAST)])
+
+
+def _progress(
+    query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
+) -> Pick | None:
+    """'After H1, how close were they to the 2011 goal', 'how far along toward the
+    full-year forecast after nine months': an actual counted from the start of the goal's
+    period (the one named, else the latest) as a share of the goal."""
+    mentions = list(query.periods) or [None]
+    for mention in mentions:
+        goal = _find_period(mention, goals, query.anchor, query.cumulative)
+        if goal is None:
+            continue
+        so_far = [
+            v
+            for v in actuals
+            if v.fact.period.start == goal.fact.period.start
+            and v.fact.period.end < goal.fact.period.end
+        ]
+        named = [
+            v
+            for m in query.periods
+            if m is not mention
+            for v in [_find_period(m, so_far, query.anchor)]
+            if v is not None
+        ]
+        pick = named[0] if named else _latest(so_far)
+        if pick is not None:
+            return Pick(Intent.PROGRESS, (pick, goal))
+    # "after H1 2011, how close to the goal": the actual named, and the goal whose period
+    # starts with it and runs on
+    for mention in query.periods:
+        actual = _find_period(mention, actuals, query.anchor)
+        if actual is None:
+            continue
+        a = actual.fact.period
+        around = [
+            g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end
+        ]
+        if around:
+            goal = min(around, key=lambda g: g.fact.period.end)
+            return Pick(Intent.PROGRESS, (actual, goal))
+    return None
 
 
 def _growth(query: Query, views: list[FactView]) -> Pick | Miss:

@@ -194,6 +194,10 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
         ("tamsin console units sold in h1 fy2025 alone, implied", ["4.5 million"], 2),
         # two halves, each added up from its quarters, compared
         ("pellworth revenue in h1 fiscal 2024 against the same half a year earlier", ["£170 million", "£1.45 billion", "£1.62 billion"], 4),
+        # the period so far named, the goal for the year it starts
+        ("after apr-dec 2024 how close was tamsin to its fy2025 net sales outlook", ["76.9%"], 2),
+        # progress toward both ends of a range
+        ("after q1 fiscal 2024, how far along is pellworth toward its fiscal 2024 revenue guidance", ["25.8%", "25.0%"], 3),
         # a half of a year named FY3/YY, from its quarters
         ("tamsin net sales 1H FY3/25", ["¥210 billion"], 2),
         # an actual against both ends of its guidance range
