@@ -145,3 +145,11 @@ def derive(text: str) -> bool:
     'between')? A period is taken out of a longer one only when it does: a plain 'Q1
     sales' the company never stated is not one to work out unasked."""
     return bool(_DERIVE.search(text))
+
+
+_SHARE_WORDS = frozenset({"share", "proportion", "percentage", "fraction", "portion", "ratio"})
+
+
+def share(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a share of a whole?"""
+    return bool(unexplained) and all(w.lower() in _SHARE_WORDS for w in unexplained)

@@ -48,6 +48,7 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.SUM: _sum,
         Intent.DIFFERENCE: _difference,
         Intent.PROGRESS: _progress,
+        Intent.SHARE: _share,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -93,6 +94,10 @@ def _headline(pick: Pick) -> str:
         other = pick.facts[1]
         delta = f.value - other.fact.value
         return f"{f.entity} {f.metric}: {bare_amount(main)} − {bare_amount(other)} = {bare_amount(main, delta)}"
+    if pick.intent is Intent.SHARE:
+        whole = pick.facts[1]
+        pct = f.value / whole.fact.value * 100 if whole.fact.value else 0.0
+        return f"{f.entity} {f.metric}, {short_when(main)}: {pct:.1f}% of {whole.fact.metric}"
     if pick.intent is Intent.PROGRESS:
         goal = pick.facts[1]
         share = f.value / goal.fact.value * 100 if goal.fact.value else 0.0
@@ -233,6 +238,17 @@ def _difference(pick: Pick) -> str:
     return (
         f"{possessive(f.entity)} {f.metric} less its {g.metric} for {when(later)} is "
         f"{amount(later, delta)}: {bare_amount(later)} less {bare_amount(other)}."
+    )
+
+
+def _share(pick: Pick) -> str:
+    """'Kestrel Motors' Model K3 deliveries in 2024 were 61.3% of its vehicle deliveries:
+    1,088,700 of 1,776,890.'"""
+    part, whole = pick.facts[0], pick.facts[1]
+    pct = part.fact.value / whole.fact.value * 100
+    return (
+        f"{possessive(part.fact.entity)} {part.fact.metric} in {when(part)} were {pct:.1f}% "
+        f"of its {whole.fact.metric}: {bare_amount(part)} of {bare_amount(whole)}."
     )
 
 

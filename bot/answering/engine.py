@@ -28,7 +28,7 @@ from bot.answering.understand import (
     settle,
     understand,
 )
-from bot.answering.vocabulary import Vocabulary
+from bot.answering.vocabulary import MetricHit, Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
@@ -139,6 +139,11 @@ class Engine:
         idle = _idle_guesses(query)
         if idle:
             query = replace(query, unexplained=query.unexplained + idle)
+        if query.unexplained and entity_facts is not None and asks.share(query.unexplained):
+            # "what share of its 2024 deliveries were K3s": one named figure of another
+            share = _share(query, entity_facts)
+            if share is not None:
+                return compose(text, share)
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
         unread = _unread_year(query)
@@ -490,38 +495,72 @@ def _one_statement(view: FactView) -> Miss:
     )
 
 
+def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, FactView]]:
+    """Each metric the question names (same unit as the chosen one, not a percentage) with
+    the figure it states for the question's period and kind."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return []
+    chosen = query.metrics[0].metric
+    value_of = replace(query, intent=Intent.VALUE)
+    picked: list[tuple[MetricHit, FactView]] = []
+    asked = {i for i, t in enumerate(reading.tokens) if asks.share((t.text,))}
+    for h in reading.candidates:
+        if h.metric.unit != chosen.unit or h.metric.unit == "percent" or h.coverage < 0.5:
+            continue
+        if h.explained & asked:
+            continue  # "share" asks for a share; it does not name "earnings per share"
+        decision = select(value_of, [v for v in pool if v.fact.metric == h.metric.name])
+        if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
+            picked.append((h, decision.facts[0]))
+    return picked
+
+
+def _share(query: Query, pool: list[FactView]) -> Pick | None:
+    """The smaller of two named figures of one company, period and kind as a share of the
+    larger ('what share of revenue came from cloud'): of the pairs that fit, the one
+    whose names account for most of the question's words, then the closest names."""
+    figures = _named_figures(query, pool)
+    pairs = [
+        (len(a.explained | b.explained), a.coverage + b.coverage, part, whole)
+        for a, part in figures
+        for b, whole in figures
+        if (whole.fact.entity, whole.fact.period, whole.fact.kind)
+        == (part.fact.entity, part.fact.period, part.fact.kind)
+        and whole.fact.value > part.fact.value > 0
+    ]
+    if not pairs:
+        return None
+    _, _, part, whole = max(pairs, key=lambda p: (p[0], p[1]))
+    return Pick(Intent.SHARE, (part, whole))
+
+
 def _less_part(query: Query, pool: list[FactView]) -> Decision | None:
     """'net sales excluding game software', 'revenue not from cloud': the group figure
     less the segment's, when the question names both and the store states both for the
     same period and kind. None when the question names only one figure."""
     reading = query.reading
-    if reading is None:
-        return None
-    cue = asks.excluding_at(reading.text)
-    chosen = query.metrics[0].metric
+    cue = asks.excluding_at(query.text)
     named = [
         h
-        for h in reading.candidates
-        if h.metric.unit == chosen.unit and h.metric.unit != "percent" and h.coverage >= 0.5
+        for h in (reading.candidates if reading else ())
+        if h.metric.unit == query.metrics[0].metric.unit
+        and h.metric.unit != "percent"
+        and h.coverage >= 0.5
     ]
-    if cue is None or len({h.metric.id for h in named}) < 2:
+    if reading is None or cue is None or len({h.metric.id for h in named}) < 2:
         return None
     after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
     parts = [h for h in named if h.explained & after]
     if not parts:
         return None
     part = max(parts, key=lambda h: len(h.explained & after))
-    value_of = replace(query, intent=Intent.VALUE)
-    picked: dict[int, FactView] = {}
-    for h in named:
-        decision = select(value_of, [v for v in pool if v.fact.metric == h.metric.name])
-        if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
-            picked[h.metric.id] = decision.facts[0]  # type: ignore[index]
-    segment = picked.get(part.metric.id)  # type: ignore[arg-type]
+    figures = _named_figures(query, pool)
+    segment = next((v for h, v in figures if h.metric.id == part.metric.id), None)
     wholes = [
         v
-        for mid, v in picked.items()
-        if mid != part.metric.id
+        for h, v in figures
+        if h.metric.id != part.metric.id
         and segment is not None
         and (v.fact.entity, v.fact.period, v.fact.kind)
         == (segment.fact.entity, segment.fact.period, segment.fact.kind)
@@ -532,10 +571,9 @@ def _less_part(query: Query, pool: list[FactView]) -> Decision | None:
             "comparison",
             "I don't have both figures for the same period, so I can't take one out of "
             "the other.",
-            tuple(picked.values()),
+            tuple(v for _, v in figures),
         )
     return Pick(Intent.DIFFERENCE, (wholes[0], segment))
-
 
 
 _JOINED = re.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)

@@ -121,6 +121,7 @@ class Intent(str, enum.Enum):
     SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
     DIFFERENCE = "difference"  # one figure less another (two running totals, group - segment)
     PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
+    SHARE = "share"  # one figure as a percentage of another it is part of
 
 
 class Revision(str, enum.Enum):

@@ -198,6 +198,8 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
         ("after apr-dec 2024 how close was tamsin to its fy2025 net sales outlook", ["76.9%"], 2),
         # progress toward both ends of a range
         ("after q1 fiscal 2024, how far along is pellworth toward its fiscal 2024 revenue guidance", ["25.8%", "25.0%"], 3),
+        # one named figure as a share of another it is part of
+        ("what share of tamsin's fiscal q3 fy2025 net sales was game software revenue", ["36.8%"], 2),
         # a half of a year named FY3/YY, from its quarters
         ("tamsin net sales 1H FY3/25", ["¥210 billion"], 2),
         # an actual against both ends of its guidance range
