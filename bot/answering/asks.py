@@ -153,3 +153,17 @@ _SHARE_WORDS = frozenset({"share", "proportion", "percentage", "fraction", "port
 def share(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a share of a whole?"""
     return bool(unexplained) and all(w.lower() in _SHARE_WORDS for w in unexplained)
+
+
+_GAP_WORDS = frozenset({"gap", "difference", "spread"})
+_MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
+
+
+def gap(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a gap between two?"""
+    return bool(unexplained) and all(w.lower() in _GAP_WORDS for w in unexplained)
+
+
+def midpoint(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a range's midpoint?"""
+    return bool(unexplained) and all(w.lower() in _MIDPOINT_WORDS for w in unexplained)

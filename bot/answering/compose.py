@@ -237,7 +237,7 @@ def _difference(pick: Pick) -> str:
         )
     return (
         f"{possessive(f.entity)} {f.metric} less its {g.metric} for {when(later)} is "
-        f"{amount(later, delta)}: {bare_amount(later)} less {bare_amount(other)}."
+        f"{bare_amount(later, delta)}: {bare_amount(later)} less {bare_amount(other)}."
     )
 
 
@@ -292,9 +292,10 @@ def _range(pick: Pick) -> str:
     }.get(pick.revision, "")
     span = f"{bare_amount(low)} to {bare_amount(high)}"
     unit = " units" if f.unit == "units" else ""
+    middle = bare_amount(low, (low.fact.value + high.fact.value) / 2)
     text = (
         f"{possessive(f.entity)} {revision}{base}{kind} for {when(low)} was {span}{unit} "
-        f"(low end and high end of the range, {_stated(low)})"
+        f"(low end and high end of the range, midpoint {middle}, {_stated(low)})"
     )
     earlier = pick.facts[2:]
     ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}

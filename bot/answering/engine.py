@@ -144,6 +144,14 @@ class Engine:
             share = _share(query, entity_facts)
             if share is not None:
                 return compose(text, share)
+        if query.unexplained and entity_facts is not None and asks.gap(query.unexplained):
+            # "the gap between gross and net orders": two named figures, one less the other
+            apart = _between_named(query, entity_facts)
+            if apart is not None:
+                return compose(text, apart)
+        midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
+        if midpoint:
+            query = replace(query, unexplained=())
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
         unread = _unread_year(query)
@@ -160,6 +168,10 @@ class Engine:
             # "how much more did they sell than a year before": one figure against the
             # same figure of an earlier period is growth
             query = replace(query, intent=Intent.GROWTH)
+        if query.intent is Intent.VALUE and _COMPARISON.search(text) and entity_facts:
+            apart = _between_named(query, entity_facts, before=text.lower().rfind(" than "))
+            if apart is not None:  # "how many more cars did they build than they delivered"
+                return compose(text, apart)
         if query.intent is Intent.VALUE and _COMPARISON.search(text):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
@@ -224,6 +236,8 @@ class Engine:
         if isinstance(decision, Miss) and entity_facts is not None:
             decision = self._growth_from_levels(query, entity_facts, vocab) or decision
         decision = self._accounted(query, decision, facts, entity_facts or facts, vocab)
+        if midpoint and not (isinstance(decision, Pick) and decision.intent is Intent.RANGE):
+            decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
         answer = compose(text, decision)
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
@@ -506,6 +520,8 @@ def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, 
     picked: list[tuple[MetricHit, FactView]] = []
     asked = {i for i, t in enumerate(reading.tokens) if asks.share((t.text,))}
     for h in reading.candidates:
+        if _region_of(h.metric.name) not in (reading.regions or (None,)):
+            continue  # a region's figure is never the whole company's, nor another's
         if h.metric.unit != chosen.unit or h.metric.unit == "percent" or h.coverage < 0.5:
             continue
         if h.explained & asked:
@@ -514,6 +530,35 @@ def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, 
         if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
             picked.append((h, decision.facts[0]))
     return picked
+
+
+def _between_named(query: Query, pool: list[FactView], before: int = -1) -> Pick | None:
+    """Two figures the question names, of one company, period and kind, one less the
+    other: the one named before 'than' first when the question says 'than', else the
+    larger first ('the gap between gross and net orders')."""
+    figures = _named_figures(query, pool)
+    reading = query.reading
+    if reading is None:
+        return None
+    ahead = {i for i, t in enumerate(reading.tokens) if 0 <= before and t.start < before}
+    pairs = [
+        (len(a.explained | b.explained), a.coverage + b.coverage, first, second)
+        for a, first in figures
+        for b, second in figures
+        if a.metric.id != b.metric.id
+        and not (_END.search(a.metric.name) or _END.search(b.metric.name))
+        and (first.fact.entity, first.fact.period, first.fact.kind)
+        == (second.fact.entity, second.fact.period, second.fact.kind)
+        and (
+            ((a.explained - b.explained) & ahead and not (b.explained - a.explained) & ahead)
+            if ahead
+            else first.fact.value >= second.fact.value
+        )
+    ]
+    if not pairs:
+        return None
+    _, _, first, second = max(pairs, key=lambda p: (p[0], p[1]))
+    return Pick(Intent.DIFFERENCE, (first, second))
 
 
 def _share(query: Query, pool: list[FactView]) -> Pick | None:
@@ -854,3 +899,8 @@ _END_SIDE = re.compile(r"\((low|high) end\)\s*$", re.I)
 def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
     """Does the mention name the view's period, in the view's company's calendar?"""
     return view.fact.period in resolve(mention.ref, calendar_of(view))  # type: ignore[arg-type]
+
+
+def _region_of(metric: str) -> str | None:
+    region = reporting.region_of(metric)
+    return None if region is None or region.whole else region.key

@@ -165,6 +165,8 @@ def test_the_earlier_statement_is_picked_by_its_date(engine, question, value) ->
         "difference between tamsin's fy2025 net sales forecast and the actual figure",
         # no period named: the latest year's end is nobody's original
         "top end of pellworth's original gross margin guidance",
+        # a midpoint of a figure that is not a range
+        "midpoint of pellworth's fiscal 2024 pre-tax profit forecast",
         # the end of a range first stated as one figure has no original of its own
         "top of tamsin's original fy2025 operating profit forecast",
     ],
@@ -198,6 +200,10 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
         ("after apr-dec 2024 how close was tamsin to its fy2025 net sales outlook", ["76.9%"], 2),
         # progress toward both ends of a range
         ("after q1 fiscal 2024, how far along is pellworth toward its fiscal 2024 revenue guidance", ["25.8%", "25.0%"], 3),
+        # the gap between two named figures of one period
+        ("the gap between tamsin's fiscal q3 fy2025 net sales and its game software revenue", ["¥120 billion"], 2),
+        # the midpoint of a range stated as two metrics
+        ("midpoint of pellworth's fiscal 2024 revenue guidance", ["£3.15 billion"], 2),
         # one named figure as a share of another it is part of
         ("what share of tamsin's fiscal q3 fy2025 net sales was game software revenue", ["36.8%"], 2),
         # a half of a year named FY3/YY, from its quarters
