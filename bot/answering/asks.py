@@ -167,3 +167,24 @@ def gap(unexplained: tuple[str, ...]) -> bool:
 def midpoint(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a range's midpoint?"""
     return bool(unexplained) and all(w.lower() in _MIDPOINT_WORDS for w in unexplained)
+
+
+_MONTH_ALONE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE
+)
+
+
+def months_alone(text: str) -> list[tuple[str, int]]:
+    """Month names with no year or day after them ('in June', 'back in March'): the word
+    as written and the month's number."""
+    names = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    found = []
+    for m in _MONTH_ALONE.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if m["month"].lower() == "may" and (not before or before[0].lower() not in _MAY_AFTER):
+            continue  # "sales may reach 40 million": the verb
+        found.append((m["month"], names.index(m["month"].lower()[:3]) + 1))
+    return found
+
+
+_MAY_AFTER = frozenset("in since during by until early late mid from of back before after".split())

@@ -9,6 +9,7 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
+import calendar
 import re
 import threading
 from collections.abc import Sequence
@@ -235,6 +236,7 @@ class Engine:
                     decision = Pick(Intent.TARGET_MET, (actual, end))
         if isinstance(decision, Miss) and entity_facts is not None:
             decision = self._growth_from_levels(query, entity_facts, vocab) or decision
+        decision = _stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, entity_facts or facts, vocab)
         if midpoint and not (isinstance(decision, Pick) and decision.intent is Intent.RANGE):
             decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
@@ -904,3 +906,26 @@ def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
 def _region_of(metric: str) -> str | None:
     region = reporting.region_of(metric)
     return None if region is None or region.whole else region.key
+
+
+def _stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
+    """'In June, what did they forecast for the year to March 2025?': a month with no year,
+    outside every period the question names, in a question about an expectation, is when
+    it was said — the last such month before the period ended. The figure as stated then,
+    never the latest."""
+    if (
+        query.as_of is not None
+        or not isinstance(decision, Pick)
+        or decision.intent not in (Intent.VALUE, Intent.RANGE)
+        or decision.facts[0].fact.kind is Kind.ACTUAL
+        or asks.revision_month(query.text)
+    ):
+        return None
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [n for word, n in asks.months_alone(query.text) if word.lower() not in said]
+    if len(months) != 1:
+        return None
+    end = decision.facts[0].fact.period.end
+    year = end.year if months[0] <= end.month else end.year - 1
+    stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
+    return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)

@@ -142,6 +142,10 @@ def test_revision_sizes(engine, question, phrases, n_facts) -> None:
         ("tamsin's fy2025 net sales forecast before the february raise", 500e9),
         ("what was tamsin's fy2025 net sales forecast after the november raise", 500e9),
         ("the very first net sales outlook tamsin gave for fy2025", 480e9),
+        # a month with no year is when it was said: the last such month before the year ended
+        ("in june what did tamsin forecast for net sales in the year to march 2025", 480e9),
+        ("what was tamsin's net sales outlook for fy2025 back in november", 500e9),
+        ("what did pellworth expect in march for fiscal 2024 revenue", 3.3e9),
         ("pellworth's initial fiscal 2024 revenue guidance, upper end", 3.4e9),
         # first given as one figure, later as a range: the one figure is the original
         ("tamsin's original operating profit outlook for fy2025", 70e9),
