@@ -212,6 +212,7 @@ class Engine:
             # "the difference between the FY2024 forecast and the actual": one period, two
             # kinds — the actual against its expectation, never last year's figure
             query = replace(query, intent=Intent.TARGET_MET)
+        query = _weeks_to(query, facts)
         if not query.periods and _FULL_YEAR.search(text):
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]
@@ -929,3 +930,45 @@ def _stated_in_month(query: Query, decision: Decision, facts: list[FactView]) ->
     year = end.year if months[0] <= end.month else end.year - 1
     stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
+    )
+}
+_WEEKS_TO = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+weeks?\s+"
+    r"(?:to|ended|ending|through|thru|until)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weeks_to(query: Query, facts: list[FactView]) -> Query:
+    """'the nine weeks to 6 January 2024', 'the 52 weeks to 31 January': a retailer's
+    trading period named by its length and last day. The period the store holds that ends
+    that day and lasts about that long (a week either way) is the one meant."""
+    periods = list(query.periods)
+    for k, m in enumerate(periods):
+        if not (isinstance(m.ref, ExactRef) and m.ref.period.days == 1):
+            continue
+        weeks = _WEEKS_TO.search(query.text[: m.start])
+        if weeks is None:
+            continue
+        n = weeks["n"].lower()
+        days = 7 * (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        end = m.ref.period.end
+        fits = sorted(
+            {
+                v.fact.period
+                for v in facts
+                if v.fact.period.end == end and abs(v.fact.period.days - days) <= 7
+            },
+            key=lambda p: abs(p.days - days),
+        )
+        if fits:
+            periods[k] = PeriodMention(
+                ExactRef(fits[0]), weeks.start(), m.end, query.text[weeks.start() : m.end]
+            )
+    return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query

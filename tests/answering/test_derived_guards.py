@@ -229,6 +229,9 @@ def test_derived_answers_cite_every_operand(engine, question, phrases, n_facts) 
     [
         ("pellworth comparable sales in fiscal 2023", "comparable sales change", -2.0),
         ("pellworth's comparable sales for the full year", "comparable sales change", -2.0),
+        # a trading period named by its length in weeks and its last day
+        ("pellworth revenue for the 13 weeks to 30 april 2024", "revenue", 0.8e9),
+        ("pellworth revenue for the 52 weeks to 31 january 2024", "revenue", 3.0e9),
         ("what were pellworth's sales for the full year", "revenue", 3.0e9),
     ],
 )
