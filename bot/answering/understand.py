@@ -377,6 +377,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
 _LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
 _HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
 RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket"})
+_VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
 
 
 # "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
@@ -410,6 +411,8 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
     ranged = any(w in RANGE_WORDS for w in lemmas_)
     for i, w in enumerate(lemmas_):
         of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
+        if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
+            continue  # "did they lower the top end": the verb, not the lower end
         if w in ("bottom", "floor", "ceiling") or (
             (ranged or of_follows) and w in _LOW_END | _HIGH_END
         ):

@@ -229,6 +229,8 @@ def test_derived_answers_cite_every_operand(engine, question, phrases, n_facts) 
     [
         ("pellworth comparable sales in fiscal 2023", "comparable sales change", -2.0),
         ("pellworth's comparable sales for the full year", "comparable sales change", -2.0),
+        # "lower" the verb is not the lower end: the end named is the top
+        ("how much did pellworth lower its fiscal 2024 revenue outlook at the top end", "revenue (high end)", 3.2e9),
         # a trading period named by its length in weeks and its last day
         ("pellworth revenue for the 13 weeks to 30 april 2024", "revenue", 0.8e9),
         ("pellworth revenue for the 52 weeks to 31 january 2024", "revenue", 3.0e9),
