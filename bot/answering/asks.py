@@ -169,9 +169,7 @@ def midpoint(unexplained: tuple[str, ...]) -> bool:
     return bool(unexplained) and all(w.lower() in _MIDPOINT_WORDS for w in unexplained)
 
 
-_MONTH_ALONE = re.compile(
-    rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE
-)
+_MONTH_ALONE = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE)
 
 
 def months_alone(text: str) -> list[tuple[str, int]]:

@@ -6,6 +6,7 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import timedelta
 
@@ -89,11 +90,13 @@ def _headline(pick: Pick) -> str:
         span = f"{bare_amount(main)} to {bare_amount(high)}"
         return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
-        return f"{f.entity} {f.metric}: {short_when(pick.facts[max(pick.split, 1)])} → {short_when(main)}"
+        earlier = pick.facts[max(pick.split, 1)]
+        return f"{f.entity} {f.metric}: {short_when(earlier)} → {short_when(main)}"
     if pick.intent is Intent.DIFFERENCE:
         other = pick.facts[1]
         delta = f.value - other.fact.value
-        return f"{f.entity} {f.metric}: {bare_amount(main)} − {bare_amount(other)} = {bare_amount(main, delta)}"
+        sums = f"{bare_amount(main)} − {bare_amount(other)} = {bare_amount(main, delta)}"
+        return f"{f.entity} {f.metric}: {sums}"
     if pick.intent is Intent.SHARE:
         whole = pick.facts[1]
         pct = f.value / whole.fact.value * 100 if whole.fact.value else 0.0
@@ -101,7 +104,8 @@ def _headline(pick: Pick) -> str:
     if pick.intent is Intent.PROGRESS:
         goal = pick.facts[1]
         share = f.value / goal.fact.value * 100 if goal.fact.value else 0.0
-        return f"{f.entity} {f.metric}, {short_when(main)}: {share:.1f}% of the {kind_word(goal.fact.kind)}"
+        of_goal = f"{share:.1f}% of the {kind_word(goal.fact.kind)}"
+        return f"{f.entity} {f.metric}, {short_when(main)}: {of_goal}"
     if pick.intent is Intent.TARGET_MET:
         goal = pick.facts[1]
         return (
@@ -166,7 +170,7 @@ def _value(pick: Pick) -> str:
             # several revisions: every step, and the whole way from the first statement
             steps = [
                 f"{_revised(a, b)} to {bare_amount(b)} ({_stated(b)})"
-                for a, b in zip(others, others[1:], strict=False)
+                for a, b in itertools.pairwise(others)
             ]
             text += (
                 f"; {_revised(first, main)} in all from the original {bare_amount(first)} "

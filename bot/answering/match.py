@@ -108,9 +108,7 @@ def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
         extra = tuple(ends) if wants_earlier else ()
         return [Pick(Intent.VALUE, (*single.facts, *extra), single.revision)]
     # the range is the one asked for; the single figure rides along as its other statement
-    return [
-        Pick(p.intent, (*p.facts, whole[0]), p.revision) for p in picks if p.facts[0] in ends
-    ]
+    return [Pick(p.intent, (*p.facts, whole[0]), p.revision) for p in picks if p.facts[0] in ends]
 
 
 def _range_pair(picks: list[Pick]) -> Pick | None:
@@ -468,9 +466,7 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
         return Pick(Intent.VALUE, (revisions[-2], current), Revision.PREVIOUS)
     if query.revision is Revision.AS_OF and query.as_of is not None:
         stated = [v for v in revisions if v.fact.as_of <= query.as_of]
-        named = [
-            v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)
-        ]
+        named = [v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)]
         if named and asks.before_change(query.text):
             # "before the November cut": the statement that the November one replaced
             stated = [v for v in revisions if v.fact.as_of < named[0].fact.as_of]
@@ -564,9 +560,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
     return _miss_for_period(query, views, [(Kind.TARGET, Kind.FORECAST)])
 
 
-def _progress(
-    query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]
-) -> Pick | None:
+def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]) -> Pick | None:
     """'After H1, how close were they to the 2011 goal', 'how far along toward the
     full-year forecast after nine months': an actual counted from the start of the goal's
     period (the one named, else the latest) as a share of the goal."""
@@ -598,9 +592,7 @@ def _progress(
         if actual is None:
             continue
         a = actual.fact.period
-        around = [
-            g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end
-        ]
+        around = [g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end]
         if around:
             goal = min(around, key=lambda g: g.fact.period.end)
             return Pick(Intent.PROGRESS, (actual, goal))

@@ -47,8 +47,18 @@ FACTS = [
     _fact(T, "console units sold", "actual", "2024-10-01/2024-12-31", 4.0e6, "units", "2025-02-05"),
     _fact(T, "console units sold", "forecast", FY25, 12e6, "units", "2024-05-10"),
     _fact(T, "console units sold", "forecast", FY25, 11e6, "units", "2024-11-05"),
-    _fact(T, "Nova console units sold", "actual", "2020-03-01/2024-06-30", 30e6, "units", "2024-08-05"),
-    _fact(T, "Nova console units sold", "actual", "2020-03-01/2024-12-31", 36.5e6, "units", "2025-02-05"),
+    _fact(
+        T, "Nova console units sold", "actual", "2020-03-01/2024-06-30", 30e6, "units", "2024-08-05"
+    ),
+    _fact(
+        T,
+        "Nova console units sold",
+        "actual",
+        "2020-03-01/2024-12-31",
+        36.5e6,
+        "units",
+        "2025-02-05",
+    ),
     _fact(T, "registered members", "actual", "2024-06-30/2024-06-30", 8e6, "units", "2024-08-05"),
     _fact(T, "registered members", "actual", "2024-09-30/2024-09-30", 8.6e6, "units", "2024-11-05"),
     # first guided as one figure, then as a range
@@ -62,13 +72,23 @@ FACTS = [
     _fact(P, "revenue", "actual", "2023-02-01/2023-04-30", 0.75e9, "GBP", "2024-05-20"),
     _fact(P, "revenue", "actual", "2023-05-01/2023-07-31", 0.7e9, "GBP", "2024-08-20"),
     _fact(P, "comparable sales change", "actual", P23, -2.0, "percent", "2024-03-20"),
-    _fact(P, "comparable sales change", "actual", "2024-02-01/2024-04-30", -1.5, "percent", "2024-05-20"),
+    _fact(
+        P,
+        "comparable sales change",
+        "actual",
+        "2024-02-01/2024-04-30",
+        -1.5,
+        "percent",
+        "2024-05-20",
+    ),
     _fact(P, "revenue (low end)", "forecast", P24, 3.3e9, "GBP", "2024-03-20"),
     _fact(P, "revenue (high end)", "forecast", P24, 3.4e9, "GBP", "2024-03-20"),
     _fact(P, "revenue (low end)", "forecast", P24, 3.1e9, "GBP", "2024-09-10"),
     _fact(P, "revenue (high end)", "forecast", P24, 3.2e9, "GBP", "2024-09-10"),
     _fact(P, "revenue (low end)", "forecast", "2024-02-01/2024-04-30", 0.75e9, "GBP", "2024-03-20"),
-    _fact(P, "revenue (high end)", "forecast", "2024-02-01/2024-04-30", 0.85e9, "GBP", "2024-03-20"),
+    _fact(
+        P, "revenue (high end)", "forecast", "2024-02-01/2024-04-30", 0.85e9, "GBP", "2024-03-20"
+    ),
     _fact(P, "pre-tax profit", "forecast", P24, 0.3e9, "GBP", "2024-03-20"),
     # a new year's range after a revision that moved only the low end of the year before
     _fact(P, "gross margin (low end)", "forecast", P23, 40, "percent", "2023-03-20"),
@@ -78,13 +98,39 @@ FACTS = [
     _fact(P, "gross margin (high end)", "forecast", P24, 44, "percent", "2024-03-20"),
     # a phone maker with both a smartphone and an all-handsets figure, beside Sony's
     # "smartphones sold", whose seed synonyms include "handset sales"
-    _fact("Corvane Mobile", "smartphones sold", "actual", "2023-01-01/2023-12-31", 12e6, "units", "2024-01-30"),
-    _fact("Corvane Mobile", "mobile phones sold", "actual", "2023-01-01/2023-12-31", 40e6, "units", "2024-01-30"),
+    _fact(
+        "Corvane Mobile",
+        "smartphones sold",
+        "actual",
+        "2023-01-01/2023-12-31",
+        12e6,
+        "units",
+        "2024-01-30",
+    ),
+    _fact(
+        "Corvane Mobile",
+        "mobile phones sold",
+        "actual",
+        "2023-01-01/2023-12-31",
+        40e6,
+        "units",
+        "2024-01-30",
+    ),
 ]
 BUNDLE = {
     "entities": [
-        {"name": T, "aliases": ["Tamsin"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
-        {"name": P, "aliases": ["Pellworth"], "fiscal_year_end": "01-31", "fiscal_year_named_by": "start"},
+        {
+            "name": T,
+            "aliases": ["Tamsin"],
+            "fiscal_year_end": "03-31",
+            "fiscal_year_named_by": "end",
+        },
+        {
+            "name": P,
+            "aliases": ["Pellworth"],
+            "fiscal_year_end": "01-31",
+            "fiscal_year_named_by": "start",
+        },
         {"name": "Corvane Mobile", "aliases": ["Corvane"]},
     ],
     "sources": [
@@ -120,11 +166,27 @@ def _answered(engine: Engine, question: str):
     [
         ("by how much did tamsin trim its fy2025 console forecast", ["1 million"], 2),
         # three statements: each step and the whole way
-        ("how large was the increase to tamsin's FY3/25 net sales outlook", ["¥20 billion", "¥40 billion", "¥480 billion", "¥500 billion"], 3),
-        ("how much did tamsin raise its net sales outlook in november", ["¥20 billion", "¥480 billion"], 2),
-        ("how big a cut did pellworth make to its fiscal 2024 revenue guidance", ["£200 million", "low end", "high end"], 4),
+        (
+            "how large was the increase to tamsin's FY3/25 net sales outlook",
+            ["¥20 billion", "¥40 billion", "¥480 billion", "¥500 billion"],
+            3,
+        ),
+        (
+            "how much did tamsin raise its net sales outlook in november",
+            ["¥20 billion", "¥480 billion"],
+            2,
+        ),
+        (
+            "how big a cut did pellworth make to its fiscal 2024 revenue guidance",
+            ["£200 million", "low end", "high end"],
+            4,
+        ),
         # from one figure to a range: how far each end moved
-        ("how much did tamsin raise its fy2025 operating profit forecast", ["¥70 billion", "¥5 billion", "¥10 billion"], 3),
+        (
+            "how much did tamsin raise its fy2025 operating profit forecast",
+            ["¥70 billion", "¥5 billion", "¥10 billion"],
+            3,
+        ),
     ],
 )
 def test_revision_sizes(engine, question, phrases, n_facts) -> None:
@@ -187,7 +249,11 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
         # a change of an actual figure is growth, downward too
         ("how did pellworth's revenue change in fiscal 2023", ["down", "£200 million"], 2),
         # an expectation against the other period's actual
-        ("tamsin fy2025 net sales outlook compared with fy2024 actual", ["¥70 billion", "actual"], 2),
+        (
+            "tamsin fy2025 net sales outlook compared with fy2024 actual",
+            ["¥70 billion", "actual"],
+            2,
+        ),
         # a period from two running totals since launch
         ("how many nova consoles did tamsin sell in jul-dec 2024", ["6.5 million"], 2),
         # a change of a point-in-time count between two dates
@@ -199,21 +265,42 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
         # asked to work it out: the nine months less the third quarter
         ("tamsin console units sold in h1 fy2025 alone, implied", ["4.5 million"], 2),
         # two halves, each added up from its quarters, compared
-        ("pellworth revenue in h1 fiscal 2024 against the same half a year earlier", ["£170 million", "£1.45 billion", "£1.62 billion"], 4),
+        (
+            "pellworth revenue in h1 fiscal 2024 against the same half a year earlier",
+            ["£170 million", "£1.45 billion", "£1.62 billion"],
+            4,
+        ),
         # the period so far named, the goal for the year it starts
         ("after apr-dec 2024 how close was tamsin to its fy2025 net sales outlook", ["76.9%"], 2),
         # progress toward both ends of a range
-        ("after q1 fiscal 2024, how far along is pellworth toward its fiscal 2024 revenue guidance", ["25.8%", "25.0%"], 3),
+        (
+            "after q1 fiscal 2024, how far along is pellworth toward its fiscal 2024 revenue "
+            "guidance",
+            ["25.8%", "25.0%"],
+            3,
+        ),
         # the gap between two named figures of one period
-        ("the gap between tamsin's fiscal q3 fy2025 net sales and its game software revenue", ["¥120 billion"], 2),
+        (
+            "the gap between tamsin's fiscal q3 fy2025 net sales and its game software revenue",
+            ["¥120 billion"],
+            2,
+        ),
         # the midpoint of a range stated as two metrics
         ("midpoint of pellworth's fiscal 2024 revenue guidance", ["£3.15 billion"], 2),
         # one named figure as a share of another it is part of
-        ("what share of tamsin's fiscal q3 fy2025 net sales was game software revenue", ["36.8%"], 2),
+        (
+            "what share of tamsin's fiscal q3 fy2025 net sales was game software revenue",
+            ["36.8%"],
+            2,
+        ),
         # a half of a year named FY3/YY, from its quarters
         ("tamsin net sales 1H FY3/25", ["¥210 billion"], 2),
         # an actual against both ends of its guidance range
-        ("did pellworth's q1 fiscal 2024 revenue land within its guidance", ["Yes", "£800 million"], 3),
+        (
+            "did pellworth's q1 fiscal 2024 revenue land within its guidance",
+            ["Yes", "£800 million"],
+            3,
+        ),
     ],
 )
 def test_derived_answers_cite_every_operand(engine, question, phrases, n_facts) -> None:
@@ -230,7 +317,11 @@ def test_derived_answers_cite_every_operand(engine, question, phrases, n_facts) 
         ("pellworth comparable sales in fiscal 2023", "comparable sales change", -2.0),
         ("pellworth's comparable sales for the full year", "comparable sales change", -2.0),
         # "lower" the verb is not the lower end: the end named is the top
-        ("how much did pellworth lower its fiscal 2024 revenue outlook at the top end", "revenue (high end)", 3.2e9),
+        (
+            "how much did pellworth lower its fiscal 2024 revenue outlook at the top end",
+            "revenue (high end)",
+            3.2e9,
+        ),
         # a trading period named by its length in weeks and its last day
         ("pellworth revenue for the 13 weeks to 30 april 2024", "revenue", 0.8e9),
         ("pellworth revenue for the 52 weeks to 31 january 2024", "revenue", 3.0e9),
