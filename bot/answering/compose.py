@@ -6,7 +6,9 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 
 from __future__ import annotations
 
+import itertools
 import re
+from datetime import timedelta
 
 from bot.answering.answer import Answer, Status
 from bot.answering.match import Choice, Decision, Miss, Pick
@@ -45,6 +47,9 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.SOURCE: _source,
         Intent.RANGE: _range,
         Intent.SUM: _sum,
+        Intent.DIFFERENCE: _difference,
+        Intent.PROGRESS: _progress,
+        Intent.SHARE: _share,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -85,7 +90,22 @@ def _headline(pick: Pick) -> str:
         span = f"{bare_amount(main)} to {bare_amount(high)}"
         return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
-        return f"{f.entity} {f.metric}: {short_when(pick.facts[1])} → {short_when(main)}"
+        earlier = pick.facts[max(pick.split, 1)]
+        return f"{f.entity} {f.metric}: {short_when(earlier)} → {short_when(main)}"
+    if pick.intent is Intent.DIFFERENCE:
+        other = pick.facts[1]
+        delta = f.value - other.fact.value
+        sums = f"{bare_amount(main)} − {bare_amount(other)} = {bare_amount(main, delta)}"
+        return f"{f.entity} {f.metric}: {sums}"
+    if pick.intent is Intent.SHARE:
+        whole = pick.facts[1]
+        pct = f.value / whole.fact.value * 100 if whole.fact.value else 0.0
+        return f"{f.entity} {f.metric}, {short_when(main)}: {pct:.1f}% of {whole.fact.metric}"
+    if pick.intent is Intent.PROGRESS:
+        goal = pick.facts[1]
+        share = f.value / goal.fact.value * 100 if goal.fact.value else 0.0
+        of_goal = f"{share:.1f}% of the {kind_word(goal.fact.kind)}"
+        return f"{f.entity} {f.metric}, {short_when(main)}: {of_goal}"
     if pick.intent is Intent.TARGET_MET:
         goal = pick.facts[1]
         return (
@@ -110,6 +130,13 @@ def _stated(view: FactView) -> str:
 def _value(pick: Pick) -> str:
     main, others = pick.facts[0], pick.facts[1:]
     revised = bool(others)
+    ends = [v for v in others if _END_WORDS.search(v.fact.metric)]
+    if pick.revision is Revision.ORIGINAL and len(ends) == 2:
+        low, high = sorted(ends, key=lambda v: v.fact.value)
+        return (
+            f"{statement(main, adjective='original')} ({_stated(main)}); it was later given "
+            f"as a range of {bare_amount(low)} to {bare_amount(high)} ({_stated(low)})."
+        )
     if pick.revision is Revision.ORIGINAL and revised:
         latest = others[-1]
         return (
@@ -134,10 +161,22 @@ def _value(pick: Pick) -> str:
         return text + "."
     if revised:
         before = others[-1]
-        return (
+        text = (
             f"{statement(main)} ({_stated(main)}; {_revised(before, main)} from "
-            f"{bare_amount(before)}, {_stated(before)})."
+            f"{bare_amount(before)}, {_stated(before)}"
         )
+        first = others[0]
+        if len(others) > 1 and first.fact.as_of < before.fact.as_of:
+            # several revisions: every step, and the whole way from the first statement
+            steps = [
+                f"{_revised(a, b)} to {bare_amount(b)} ({_stated(b)})"
+                for a, b in itertools.pairwise(others)
+            ]
+            text += (
+                f"; {_revised(first, main)} in all from the original {bare_amount(first)} "
+                f"({_stated(first)}): first {', then '.join(steps)}"
+            )
+        return text + ")."
     if main.fact.kind is not Kind.ACTUAL:
         return f"{statement(main)} ({_stated(main)})."
     return f"{statement(main)}."
@@ -174,6 +213,76 @@ def _sum(pick: Pick) -> str:
     )
 
 
+def _difference(pick: Pick) -> str:
+    """One figure less another, both cited: two running totals or point-in-time counts of
+    one metric ('6.5 million between 30 Jun and 31 Dec 2024: 36.5 million then, 30 million
+    before'), or a group figure less a segment's."""
+    later, other = pick.facts[0], pick.facts[1]
+    f, g = later.fact, other.fact
+    delta = f.value - g.value
+    if f.metric == g.metric and f.period.days > 1:
+        # a period's figure as the longer one less the rest of it
+        if f.period.start == g.period.start:
+            part = Period(g.period.end + timedelta(days=1), f.period.end)
+        else:
+            part = Period(f.period.start, g.period.start - timedelta(days=1))
+        return (
+            f"{possessive(f.entity)} {f.metric} in {describe(part, calendar_of(later))} come to "
+            f"{amount(later, delta)}: {bare_amount(later)} for {when(later)} less "
+            f"{bare_amount(other)} for {when(other)}."
+        )
+    if f.metric == g.metric:
+        change = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
+        by = f" {difference(later, delta)}" if delta else ""
+        return (
+            f"{possessive(f.entity)} {f.metric} went {change}{by} from {day(g.period.end)} "
+            f"to {day(f.period.end)}: {bare_amount(later)} for {when(later)}, against "
+            f"{bare_amount(other)} for {when(other)}."
+        )
+    return (
+        f"{possessive(f.entity)} {f.metric} less its {g.metric} for {when(later)} is "
+        f"{bare_amount(later, delta)}: {bare_amount(later)} less {bare_amount(other)}."
+    )
+
+
+def _share(pick: Pick) -> str:
+    """'Kestrel Motors' Model K3 deliveries in 2024 were 61.3% of its vehicle deliveries:
+    1,088,700 of 1,776,890.'"""
+    part, whole = pick.facts[0], pick.facts[1]
+    pct = part.fact.value / whole.fact.value * 100
+    return (
+        f"{possessive(part.fact.entity)} {part.fact.metric} in {when(part)} were {pct:.1f}% "
+        f"of its {whole.fact.metric}: {bare_amount(part)} of {bare_amount(whole)}."
+    )
+
+
+def _progress(pick: Pick) -> str:
+    """'Tamsin Toys' net sales in Apr – Dec 2024 were ¥400 billion, 76.9% of its forecast
+    of ¥520 billion for FY2025 (¥120 billion to go).'"""
+    actual, goal = pick.facts[0], pick.facts[1]
+    kind = kind_word(goal.fact.kind)
+    if len(pick.facts) == 3:  # against both ends of a range
+        high = pick.facts[2]
+        low_share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
+        high_share = actual.fact.value / high.fact.value * 100 if high.fact.value else 0.0
+        return (
+            f"{statement(actual)}, {low_share:.1f}% of the low end and {high_share:.1f}% of "
+            f"the high end of its {kind} range of {bare_amount(goal)} to {bare_amount(high)} "
+            f"for {when(goal)} ({_stated(goal)})."
+        )
+    share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
+    rest = goal.fact.value - actual.fact.value
+    left = (
+        f"{difference(actual, rest)} to go"
+        if rest > 0
+        else f"already {difference(actual, rest)} beyond it"
+    )
+    return (
+        f"{statement(actual)}, {share:.1f}% of its {kind} of {bare_amount(goal)} for "
+        f"{when(goal)} ({left}, {_stated(goal)})."
+    )
+
+
 def _range(pick: Pick) -> str:
     """'Harley-Davidson's motorcycle shipments forecast for 2019 was 212,000 to 217,000
     units (low end and high end, stated 23 Jul 2019).'"""
@@ -187,12 +296,22 @@ def _range(pick: Pick) -> str:
     }.get(pick.revision, "")
     span = f"{bare_amount(low)} to {bare_amount(high)}"
     unit = " units" if f.unit == "units" else ""
+    middle = bare_amount(low, (low.fact.value + high.fact.value) / 2)
     text = (
         f"{possessive(f.entity)} {revision}{base}{kind} for {when(low)} was {span}{unit} "
-        f"(low end and high end of the range, {_stated(low)})"
+        f"(low end and high end of the range, midpoint {middle}, {_stated(low)})"
     )
     earlier = pick.facts[2:]
     ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}
+    single = [v for v in earlier if not _END_WORDS.search(v.fact.metric)]
+    if single and pick.revision is Revision.CURRENT:
+        # first given as one figure: how far each end moved from it
+        first = single[0]
+        text += (
+            f"; first given as {bare_amount(first)} ({_stated(first)}): "
+            f"{_revised(first, low)} at the low end and "
+            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
+        )
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
         old_low, old_high = ends["low"], ends["high"]
         text += (
@@ -240,20 +359,50 @@ def _percent(delta: float, base: float, *, signed: bool = True) -> str:
 
 
 def _growth(pick: Pick) -> str:
+    if pick.split:
+        return _growth_of_sums(pick)
     later, earlier = pick.facts[0], pick.facts[1]
     delta = later.fact.value - earlier.fact.value
     if delta == 0:
         return f"{statement(later)}, unchanged from {when(earlier)}."
     direction = "up" if delta > 0 else "down"
     pct = "" if later.fact.unit == "percent" else _percent(delta, earlier.fact.value)
+    # "the FY2025 forecast against FY2024's actual figure": say which kind each one is
+    kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
     return (
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
-        f"{bare_amount(earlier)} in {when(earlier)}."
+        f"{kind}{bare_amount(earlier)} in {when(earlier)}."
+    )
+
+
+def _growth_of_sums(pick: Pick) -> str:
+    """Two periods' figures, each added up from its parts where not stated whole."""
+    later, earlier = pick.facts[: pick.split], pick.facts[pick.split :]
+    first = later[0]
+    f = first.fact
+
+    def total(parts: tuple[FactView, ...]) -> tuple[float, str]:
+        value = sum(v.fact.value for v in parts)
+        whole = Period(parts[0].fact.period.start, parts[-1].fact.period.end)
+        terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
+        said = f"{describe(whole, calendar_of(parts[0]))}"
+        return value, (f"{said}: {terms}" if len(parts) > 1 else said)
+
+    now, now_text = total(later)
+    then, then_text = total(earlier)
+    delta = now - then
+    direction = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
+    by = f" {difference(first, delta)}{_percent(delta, then)}" if delta else ""
+    return (
+        f"{possessive(f.entity)} {f.metric} came to {amount(first, now)} in {now_text}; "
+        f"{direction}{by} from {bare_amount(first, then)} in {then_text}."
     )
 
 
 def _target_met(pick: Pick) -> str:
     actual, goal = pick.facts[0], pick.facts[1]
+    if len(pick.facts) == 3 and all(_END_WORDS.search(v.fact.metric) for v in pick.facts[1:]):
+        return _within(actual, goal, pick.facts[2], asked_within=pick.within)
     original = pick.facts[2] if len(pick.facts) > 2 else None
     kind = kind_word(goal.fact.kind)
     text = _verdict(actual, goal, f"its {kind}")
@@ -267,6 +416,21 @@ def _target_met(pick: Pick) -> str:
                 + _verdict(actual, original, f"the original {kind}", clause_only=True)
             )
     return text + "."
+
+
+def _within(actual: FactView, low: FactView, high: FactView, *, asked_within: bool) -> str:
+    """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion.'
+    Above the range is a 'no' to 'did it land within it' but a 'yes' to 'did it hit it'."""
+    value = actual.fact.value
+    span = f"{kind_word(low.fact.kind)} range of {bare_amount(low)} to {bare_amount(high)}"
+    if low.fact.value <= value <= high.fact.value:
+        return f"Yes: {statement(actual)}, within its {span} ({_stated(low)})."
+    if value < low.fact.value:
+        gap = difference(actual, value - low.fact.value)
+        return f"No: {statement(actual)}, {gap} below its {span} ({_stated(low)})."
+    gap = difference(actual, value - high.fact.value)
+    verdict = "No" if asked_within else "Yes"
+    return f"{verdict}: {statement(actual)}, {gap} above its {span} ({_stated(low)})."
 
 
 def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = False) -> str:

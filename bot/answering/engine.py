@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 
+from bot.answering import asks, derive, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
-from bot.answering.match import Choice, Miss, Pick, select
-from bot.answering.phrases import possessive, short_when
+from bot.answering.match import Choice, Decision, Miss, Pick, select
+from bot.answering.phrases import fact_label, possessive, short_when, when
 from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
@@ -26,6 +28,8 @@ from bot.answering.understand import (
     understand,
 )
 from bot.answering.vocabulary import Vocabulary
+from bot.answering.words import SOURCE_WORDS, lemmas
+from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
@@ -35,6 +39,12 @@ MAX_ENTITIES_WITHOUT_NAME = 6
 # How many recent facts an "I don't have that" answer looks at to say what the store has.
 OVERVIEW_SIZE = 100
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not.
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
+    r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
+    r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
+    re.I,
+)
 _COMPARISON = re.compile(r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I)
 
 
@@ -93,6 +103,10 @@ class Engine:
     def _answer(self, query: Query, scope: str) -> Answer:
         text = query.text
         vocab = self.vocabulary(scope)
+        if query.reading is not None:
+            folded = spans.part_of_year(query.reading.text, query.reading.periods)
+            if folded != query.reading.periods:
+                query = settle(replace(query.reading, periods=folded), vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
         entity_facts: list[FactView] | None = None
         if query.entity_ids and query.reading is not None and query.candidate_metric_ids:
@@ -105,8 +119,48 @@ class Engine:
             )
             available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
+            query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
+            query = _by_own_name(query, available)  # type: ignore[arg-type]
+        if query.unexplained and query.periods:
+            # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
+            said = " ".join(m.text.lower() for m in query.periods).split()
+            query = replace(query, unexplained=tuple(w for w in query.unexplained if w not in said))
+        idle = _idle_guesses(query)
+        if idle:
+            query = replace(query, unexplained=query.unexplained + idle)
+        if query.unexplained and entity_facts is not None and asks.share(query.unexplained):
+            # "what share of its 2024 deliveries were K3s": one named figure of another
+            share = derive.share_of(query, entity_facts)
+            if share is not None:
+                return compose(text, share)
+        if query.unexplained and entity_facts is not None and asks.gap(query.unexplained):
+            # "the gap between gross and net orders": two named figures, one less the other
+            apart = derive.between_named(query, entity_facts)
+            if apart is not None:
+                return compose(text, apart)
+        midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
+        if midpoint:
+            query = replace(query, unexplained=())
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
+        unread = spans.unread_year(query)
+        if unread is not None:
+            # "H1 FY3/25" read as a bare "H1": the latest first half would be some other
+            # year's. Better to say so than to answer about the wrong year.
+            overview = self._overview(scope, query.entity_ids)
+            return unknown(
+                text,
+                f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
+                self._suggest(overview),
+            )
+        if query.intent is Intent.VALUE and _THAN_BEFORE.search(text):
+            # "how much more did they sell than a year before": one figure against the
+            # same figure of an earlier period is growth
+            query = replace(query, intent=Intent.GROWTH)
+        if query.intent is Intent.VALUE and _COMPARISON.search(text) and entity_facts:
+            apart = derive.between_named(query, entity_facts, before=text.lower().rfind(" than "))
+            if apart is not None:  # "how many more cars did they build than they delivered"
+                return compose(text, apart)
         if query.intent is Intent.VALUE and _COMPARISON.search(text):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
@@ -137,14 +191,137 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
+        if (
+            query.intent is Intent.GROWTH
+            and len(query.periods) <= 1
+            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+            and asks.actual(text)
+        ):
+            # "the difference between the FY2024 forecast and the actual": one period, two
+            # kinds — the actual against its expectation, never last year's figure
+            query = replace(query, intent=Intent.TARGET_MET)
+        query = spans.weeks_to(query, facts)
+        if not query.periods and _FULL_YEAR.search(text):
+            # "comparable sales for the full year": the latest year, never the latest quarter
+            facts = [v for v in facts if v.fact.period.months >= 12]
         decision = select(query, facts)
+        revising = query.mentions_change or asks.changed(text)
+        if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
+            as_value = select(replace(query, intent=Intent.VALUE), facts)
+            ranged = derive.progress_to_range(query, entity_facts or facts)
+            if ranged is not None and asks.progress(text):
+                decision = ranged
+            elif revising and (asks.size(text) or asks.revision_month(text)):
+                # "how big a cut did they make to the guidance": the revision, not a verdict
+                decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
+            elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
+                # "did they hit the raised outlook" where the outlook is a range
+                decision = derive.within_range(as_value, entity_facts or facts) or decision
+            elif isinstance(as_value, Pick) and derive.RANGE_END.search(
+                as_value.facts[0].fact.metric
+            ):
+                # "by how much did they beat the top of the outlook": against that end
+                end = as_value.facts[0]
+                actual = derive.actual_of(end, entity_facts or facts)
+                if actual is not None:
+                    decision = Pick(Intent.TARGET_MET, (actual, end))
         if isinstance(decision, Miss) and entity_facts is not None:
             decision = self._growth_from_levels(query, entity_facts, vocab) or decision
+        decision = spans.stated_in_month(query, decision, facts) or decision
+        decision = self._accounted(query, decision, facts, entity_facts or facts, vocab)
+        if midpoint and not (isinstance(decision, Pick) and decision.intent is Intent.RANGE):
+            decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
         answer = compose(text, decision)
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
         return answer
+
+    def _accounted(
+        self,
+        query: Query,
+        decision: Decision,
+        facts: list[FactView],
+        pool: list[FactView],
+        vocab: Vocabulary,
+    ) -> Decision:
+        """The decision, if it accounts for every derivation the question asks; else a
+        derived answer built from the facts, or a Miss. One stated figure is never the
+        answer to 'how much did it change', 'how big was the cut' or 'X excluding Y'."""
+        if asks.excluding_at(query.text) is not None and query.metrics:
+            less = derive.less_part(query, pool)
+            if less is not None:
+                return less
+        if not isinstance(decision, Pick):
+            return decision
+        main = decision.facts[0]
+        alone = len(decision.facts) == 1
+        if decision.intent is Intent.RANGE and asks.within(query.text):
+            # "did revenue land within its guidance range": the actual against both ends
+            return derive.within_range(decision, pool, within=True) or Miss(
+                "comparison",
+                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
+                decision.facts,
+            )
+        if decision.intent is Intent.VALUE and main.fact.period.days == 1 and asks.adds(query.text):
+            # "how many subscriptions did they add": a change of a count, never the count
+            growth = select(replace(query, intent=Intent.GROWTH), facts)
+            if isinstance(growth, Pick):
+                return growth
+            return Miss(
+                "comparison",
+                f"I have {fact_label(main)}, but not the count at the start of that span.",
+                (main,),
+            )
+        one_statement = (decision.intent is Intent.VALUE and alone) or (
+            decision.intent is Intent.RANGE and len(decision.facts) == 2
+        )
+        if one_statement and query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
+            revised = derive.revised_sibling(main, pool)
+            if not query.periods and revised is not None:
+                # "the top of the original guidance" with no period: the figure that was
+                # revised is another period's; this end's latest is no one's original
+                return Miss(
+                    "revision",
+                    f"{fact_label(main)} was stated once; the figure that was revised is "
+                    f"{fact_label(revised)}. Which period do you mean?",
+                    (main, revised),
+                )
+            earlier = derive.stated_before_as_another(main, pool)
+            if earlier is not None:
+                # the range's end asked for was first stated as one figure (or the other way
+                # round): its only statement is not the original one
+                return Miss(
+                    "revision",
+                    f"The first statement I have of that figure is {fact_label(earlier)}, "
+                    f"stated {earlier.fact.as_of.isoformat()}; {fact_label(main)} came later "
+                    f"({main.fact.as_of.isoformat()}).",
+                    (earlier, main),
+                )
+        changed = query.mentions_change or asks.changed(query.text)
+        if decision.intent is Intent.VALUE and changed and alone:
+            is_change = vocab.metric_families.get(vocab.metric_id(main.fact.metric)) == "growth"  # type: ignore[arg-type]
+            if main.fact.kind is Kind.ACTUAL and not is_change and query.mentions_change:
+                # "how did revenue change in 2023": a change of an actual figure is growth
+                growth = select(replace(query, intent=Intent.GROWTH), facts)
+                if isinstance(growth, Pick):
+                    return growth
+                return Miss(
+                    "comparison",
+                    f"I have {possessive(main.fact.entity)} {main.fact.metric} for {when(main)} "
+                    "but nothing to measure the change against.",
+                    (main,),
+                )
+            if main.fact.kind is not Kind.ACTUAL and asks.size(query.text):
+                return _one_statement(main)
+        if (
+            decision.intent is Intent.RANGE
+            and changed
+            and asks.size(query.text)
+            and len(decision.facts) < 3  # no earlier statement of the figure
+        ):
+            return _one_statement(main)
+        return decision
 
     @staticmethod
     def _growth_from_levels(
@@ -314,3 +491,93 @@ def _same_amount(view: FactView, amount: Quantity) -> bool:
     if amount.unit not in ("units", f.unit):
         return False
     return abs(f.value - amount.value) <= 1e-9 * max(abs(f.value), 1.0)
+
+
+def _one_statement(view: FactView) -> Miss:
+    return Miss(
+        "revision",
+        f"I have only one statement of that figure: {fact_label(view)}, stated "
+        f"{view.fact.as_of.isoformat()}; nothing to measure a revision by.",
+        (view,),
+    )
+
+
+_FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
+
+
+def _idle_guesses(query: Query) -> tuple[str, ...]:
+    """Words read as a misspelt lexicon word that then did nothing: 'comp' taken for
+    'come' (a source question) in a question stating no amount names something else."""
+    reading = query.reading
+    if reading is None or query.amounts:
+        return ()
+    return tuple(
+        reading.tokens[i].text
+        for i, word in reading.signals
+        if word in SOURCE_WORDS and reading.tokens[i].lemma != word
+    )
+
+
+def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+    """'comparable sales in fiscal 2023' where the store states comparable sales only as a
+    change ('comparable sales change', a percentage): the metric that accounts for more of
+    the question's words than the level chosen is the one meant, never plain revenue."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return query
+    claimed = frozenset().union(*(h.explained for h in query.metrics))
+    richer = [
+        h
+        for h in reading.candidates
+        if h.metric.id in available
+        and h.explained > claimed
+        and h.coverage >= 0.5
+        and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
+        and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
+        and not reading.regions
+    ]
+    if not richer:
+        return query
+    most = max(len(h.explained) for h in richer)
+    best = tuple(h for h in richer if len(h.explained) == most)
+    return replace(query, metrics=best)
+
+
+def _by_own_name(query: Query, available: set[int]) -> Query:
+    """A store synonym is one company's way of speaking: Sony's 'handset sales' for its
+    'smartphones sold' (all its handsets were smartphones) must not make LG's 'handset
+    sales' mean LG's smartphones when LG has a figure named for handsets ('mobile phones
+    sold'). A product word the chosen metric explains only through a synonym naming
+    another kind of product goes to the company's metric whose own name has that word's
+    kind, if there is one."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    chosen = query.metrics[0]
+    words = [t.lemma for t in reading.tokens]
+    for i in sorted(chosen.explained):
+        # the word with a neighbour first: "smart phones" is a smartphone, not a phone
+        pairs = [tuple(words[j : j + 2]) for j in (i - 1, i) if j >= 0 and j + 2 <= len(words)]
+        kinds = [reporting.product_nouns(p) for p in pairs] + [reporting.product_nouns(words[i])]
+        kind = set(next((k for k in kinds if k), ()))
+        if not kind or _names_kind(chosen.metric.name, kind):
+            continue
+        named = [
+            h
+            for h in reading.candidates
+            if h.metric.id in available
+            and h.metric.id != chosen.metric.id
+            and i in h.explained
+            and h.metric.unit == chosen.metric.unit
+            and _names_kind(h.metric.name, kind)
+        ]
+        if named:
+            return replace(query, metrics=(named[0],))
+    return query
+
+
+def _names_kind(name: str, kind: set[str]) -> bool:
+    """Does the metric's own name use a noun of that kind ('mobile phones sold': phone)?"""
+    words = lemmas(name)
+    pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
+    return any(w in kind for w in (*words, *pairs))

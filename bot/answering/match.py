@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
+from bot.answering import asks
 from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
 from bot.answering.understand import Intent, Query, Revision
 from bot.facts.model import FactView, Kind, Period
@@ -31,6 +32,9 @@ class Pick:
     intent: Intent
     facts: tuple[FactView, ...]  # what the answer states, the main fact first
     revision: Revision = Revision.CURRENT
+    within: bool = False  # an actual against a range: asked whether it fell inside it
+    # growth of sums: facts[:split] add up to the later figure, facts[split:] the earlier
+    split: int = 0
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,9 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = [r for r in results if isinstance(r, Pick)]
     if len(picks) == 1:
         return picks[0]
+    picks = _one_figure_restated(query, picks)
+    if len(picks) == 1:
+        return picks[0]
     ends = _range_pair(picks)
     if ends is not None:
         return ends
@@ -72,6 +79,36 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
 
 _ONE_DAY = timedelta(days=1)
 _END = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
+def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
+    """A figure first given as one number and later as a range, or the other way round
+    ('revenue' on 10 May, 'revenue (low end)' / '(high end)' on 5 Nov): one figure stated
+    twice, not three figures to choose from. The later statement is current; the earlier
+    one answers 'the original', and is cited beside the current one otherwise."""
+    if len(picks) != 3 or any(p.intent is not Intent.VALUE for p in picks):
+        return picks
+    mains = [p.facts[0] for p in picks]
+    whole = [v for v in mains if not _END.search(v.fact.metric)]
+    ends = [v for v in mains if _END.search(v.fact.metric)]
+    if len(whole) != 1 or len(ends) != 2:
+        return picks
+    one = whole[0].fact
+    if any(
+        _END.sub("", v.fact.metric) != one.metric
+        or (v.fact.entity, v.fact.period, v.fact.kind) != (one.entity, one.period, one.kind)
+        or v.fact.as_of == one.as_of
+        for v in ends
+    ):
+        return picks
+    range_later = all(v.fact.as_of > one.as_of for v in ends)
+    wants_earlier = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    if range_later == wants_earlier:  # the single figure is the one asked for
+        single = next(p for p in picks if p.facts[0] is whole[0])
+        extra = tuple(ends) if wants_earlier else ()
+        return [Pick(Intent.VALUE, (*single.facts, *extra), single.revision)]
+    # the range is the one asked for; the single figure rides along as its other statement
+    return [Pick(p.intent, (*p.facts, whole[0]), p.revision) for p in picks if p.facts[0] in ends]
 
 
 def _range_pair(picks: list[Pick]) -> Pick | None:
@@ -245,6 +282,12 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
     if closing is not None:
         revisions = _revisions(views, closing)
         return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
+    counts = [v for v in _current(views) if v.fact.kind in tiers[0]]
+    span = _between(mention, counts, query, points=asks.added(query.text))
+    if span is not None and span[0].fact.period.days == 1:
+        # "how many subscriptions did they add between March and June": a change of a
+        # level, never the level at the end of the span
+        return Pick(Intent.DIFFERENCE, span)
     for tier in tiers:
         pool = [v for v in _current(views) if v.fact.kind in tier]
         wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
@@ -254,10 +297,63 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         found = _find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
+    lifetime = span is not None and span[0].fact.period.months > 12
+    if span is not None and (lifetime or asks.derive(query.text)):
+        # "sold between June and December" from two running totals since launch; "Q3
+        # alone" from the nine months less the first half, when asked to work it out
+        return Pick(Intent.DIFFERENCE, span)
     parts = _parts_of(mention, [v for v in _current(views) if v.fact.kind is Kind.ACTUAL], query)
     if parts and tiers[0] == (Kind.ACTUAL,):
         return Pick(Intent.SUM, tuple(parts))
     return _miss_for_period(query, views, tiers)
+
+
+def _between(
+    mention: PeriodMention | None, pool: Sequence[FactView], query: Query, *, points: bool
+) -> tuple[FactView, FactView] | None:
+    """A span's figure as the difference of two figures of one shape: two running totals
+    from the same start (launch to 30 Jun, launch to 31 Dec: what was sold in between),
+    or, when POINTS, two point-in-time counts (subscriptions at 31 Mar and at 30 Jun).
+    The later figure first; None when the pool holds no such pair."""
+    if mention is None or not pool:
+        return None
+    cal = calendar_of(pool[0])
+    for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+        if wanted.days <= 1:
+            continue
+        # where the span starts: the day before it, or (between two month names) the end
+        # of its first month, or (between two dates) its first day
+        month_end = _month_end(wanted.start)
+        starts = [wanted.start - _ONE_DAY, wanted.start]
+        if month_end < wanted.end:
+            starts.append(month_end)
+        for late in pool:
+            p = late.fact.period
+            is_point = p.days == 1
+            if p.end != wanted.end or not ((points and is_point) or p.start < wanted.start):
+                continue
+            for start in starts:
+                for early in pool:
+                    q = early.fact.period
+                    shape = q.days == 1 if is_point else (q.start == p.start and q.days > 1)
+                    if early is not late and shape and q.end == start:
+                        return late, early
+        # "H1" from the nine months less the third quarter: a longer figure from the same
+        # start, less the figure for the rest of it
+        for whole in pool:
+            w = whole.fact.period
+            if w.start != wanted.start or w.end <= wanted.end or w.days <= 1:
+                continue
+            for rest in pool:
+                r = rest.fact.period
+                if r.start == wanted.end + _ONE_DAY and r.end == w.end:
+                    return whole, rest
+    return None
+
+
+def _month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - _ONE_DAY
 
 
 def _parts_of(
@@ -269,25 +365,55 @@ def _parts_of(
         return []
     cal = calendar_of(pool[0])
     for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
-        inside = sorted(
-            (
-                v
-                for v in pool
-                if wanted.start <= v.fact.period.start
-                and v.fact.period.end <= wanted.end
-                and v.fact.period != wanted
-                and v.fact.period.days > 1
-            ),
-            key=lambda v: (v.fact.period.start, -v.fact.period.days),
-        )
-        chain: list[FactView] = []
-        for v in inside:
-            start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
-            if v.fact.period.start == start:
-                chain.append(v)
-        if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+        chain = _tiling(wanted, pool)
+        if chain:
             return chain
     return []
+
+
+def _tiling(wanted: Period, pool: Sequence[FactView]) -> list[FactView]:
+    """The figures whose periods tile WANTED exactly (two or more), in order; [] if none."""
+    if not pool or pool[0].fact.unit == "percent":
+        return []
+    inside = sorted(
+        (
+            v
+            for v in pool
+            if wanted.start <= v.fact.period.start
+            and v.fact.period.end <= wanted.end
+            and v.fact.period != wanted
+            and v.fact.period.days > 1
+        ),
+        key=lambda v: (v.fact.period.start, -v.fact.period.days),
+    )
+    chain: list[FactView] = []
+    for v in inside:
+        start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
+        if v.fact.period.start == start:
+            chain.append(v)
+    if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+        return chain
+    return []
+
+
+def _growth_of_sums(query: Query, pool: Sequence[FactView]) -> Pick | None:
+    """'H1 revenue vs the year before' where only quarters are stated: the half added up
+    from its quarters against the same half a year earlier (stated, or added up too)."""
+    first = _mention(query)
+    later = _parts_of(first, pool, query)
+    if not later:
+        return None
+    whole = Period(later[0].fact.period.start, later[-1].fact.period.end)
+    second = _mention(query, 1)
+    before = year_earlier(whole)
+    if second is not None:
+        named = resolve(second.ref, calendar_of(later[0]), whole)  # type: ignore[arg-type]
+        before = named[0] if named else before
+    stated = [v for v in pool if v.fact.period == before]
+    earlier = stated[:1] or _tiling(before, pool)
+    if not earlier:
+        return None
+    return Pick(Intent.GROWTH, (*later, *earlier), split=len(later))
 
 
 def _closing_at(
@@ -316,6 +442,17 @@ def _closing_at(
 
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     current = revisions[-1]
+    named = asks.revision_month(query.text)
+    in_month = [v for v in revisions if named and v.fact.as_of.month == named[1]]
+    if named and in_month and query.as_of is None:
+        # "after the November raise": the November statement; "before" it: the one it replaced
+        revision = in_month[-1]
+        if not named[0]:
+            later = [v for v in revisions if v.fact.as_of > revision.fact.as_of]
+            return Pick(Intent.VALUE, (revision, *later), Revision.AS_OF)
+        earlier = [v for v in revisions if v.fact.as_of < revision.fact.as_of]
+        if earlier:
+            return Pick(Intent.VALUE, (earlier[-1], revision), Revision.PREVIOUS)
     if query.revision is Revision.ORIGINAL:
         return Pick(Intent.VALUE, (revisions[0], *revisions[1:]), Revision.ORIGINAL)
     if query.revision is Revision.PREVIOUS:
@@ -329,6 +466,23 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
         return Pick(Intent.VALUE, (revisions[-2], current), Revision.PREVIOUS)
     if query.revision is Revision.AS_OF and query.as_of is not None:
         stated = [v for v in revisions if v.fact.as_of <= query.as_of]
+        named = [v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)]
+        if named and asks.before_change(query.text):
+            # "before the November cut": the statement that the November one replaced
+            stated = [v for v in revisions if v.fact.as_of < named[0].fact.as_of]
+            if not stated:
+                return Miss(
+                    "revision",
+                    f"{fact_label(named[0])} is the first statement of that figure I have "
+                    f"(stated {named[0].fact.as_of.isoformat()}); nothing earlier.",
+                    (current,),
+                )
+            return Pick(Intent.VALUE, (stated[-1], named[0]), Revision.PREVIOUS)
+        if named and query.mentions_change:
+            # "how much did they raise it in November": that revision against the one before
+            before = [v for v in revisions if v.fact.as_of < named[-1].fact.as_of]
+            if before:
+                return Pick(Intent.VALUE, (named[-1], *before), Revision.CURRENT)
         if not stated:
             return Miss(
                 "revision",
@@ -342,6 +496,10 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
             Revision.AS_OF,
         )
     return Pick(Intent.VALUE, (current, *revisions[:-1]), Revision.CURRENT)
+
+
+def _month(query: Query) -> tuple[int, int]:
+    return (query.as_of.year, query.as_of.month) if query.as_of else (0, 0)
 
 
 def _history(query: Query, views: list[FactView]) -> Pick | Miss:
@@ -383,6 +541,15 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             "comparison", f"I have no target or forecast for {_name(views[0])}.", tuple(current)
         )
     goal = _find_period(mention, goals, query.anchor, query.cumulative)
+    if goal is not None and len(query.periods) > 1:
+        # "how much more do they expect in FY2024 than they made in FY2023": the goal
+        # for one period against the actual of the other
+        actual = _find_period(_mention(query, 1), actuals, goal.fact.period, query.cumulative)
+        if actual is not None and actual.fact.period != goal.fact.period:
+            return Pick(Intent.GROWTH, (goal, actual))
+    progress = _progress(query, goals, actuals) if asks.progress(query.text) else None
+    if progress is not None:
+        return progress
     if goal is not None:
         return Miss(
             "comparison",
@@ -393,12 +560,55 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
     return _miss_for_period(query, views, [(Kind.TARGET, Kind.FORECAST)])
 
 
+def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]) -> Pick | None:
+    """'After H1, how close were they to the 2011 goal', 'how far along toward the
+    full-year forecast after nine months': an actual counted from the start of the goal's
+    period (the one named, else the latest) as a share of the goal."""
+    mentions = list(query.periods) or [None]
+    for mention in mentions:
+        goal = _find_period(mention, goals, query.anchor, query.cumulative)
+        if goal is None:
+            continue
+        so_far = [
+            v
+            for v in actuals
+            if v.fact.period.start == goal.fact.period.start
+            and v.fact.period.end < goal.fact.period.end
+        ]
+        named = [
+            v
+            for m in query.periods
+            if m is not mention
+            for v in [_find_period(m, so_far, query.anchor)]
+            if v is not None
+        ]
+        pick = named[0] if named else _latest(so_far)
+        if pick is not None:
+            return Pick(Intent.PROGRESS, (pick, goal))
+    # "after H1 2011, how close to the goal": the actual named, and the goal whose period
+    # starts with it and runs on
+    for mention in query.periods:
+        actual = _find_period(mention, actuals, query.anchor)
+        if actual is None:
+            continue
+        a = actual.fact.period
+        around = [g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end]
+        if around:
+            goal = min(around, key=lambda g: g.fact.period.end)
+            return Pick(Intent.PROGRESS, (actual, goal))
+    return None
+
+
 def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     tiers = _kind_tiers(query)
     pool = [v for v in _current(views) if v.fact.kind in tiers[0]]
     first, second = _mention(query), _mention(query, 1)
     if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
         first, second = None, first  # "vs last year" alone: the latest against the year before
+    if first is not None and second is None:
+        span = _between(first, pool, query, points=True)
+        if span is not None:  # "members gained between 30 June and 30 September"
+            return Pick(Intent.DIFFERENCE, span)
     if first is None:
         later = _latest([v for v in pool if _earlier_of(query, v, pool, second)])
         if later is None:
@@ -414,8 +624,14 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     else:
         later = _find_period(first, pool, query.anchor, query.cumulative)
         if later is None:
-            return _miss_for_period(query, views, tiers)
+            summed = _growth_of_sums(query, pool) if tiers[0] == (Kind.ACTUAL,) else None
+            return summed or _miss_for_period(query, views, tiers)
     earlier = _earlier_of(query, later, pool, second)
+    if earlier is None and later.fact.kind is not Kind.ACTUAL and second is not None:
+        # "the FY2025 forecast vs FY2024": an expectation against the actual figure of
+        # the other period, when no expectation for it was stated
+        actuals = [v for v in _current(views) if v.fact.kind is Kind.ACTUAL]
+        earlier = _earlier_of(query, later, actuals, second)
     if earlier is None:
         return Miss(
             "comparison",

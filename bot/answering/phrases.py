@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.facts.model import FactView, Kind, Quantity
-from bot.facts.periods import FiscalCalendar, describe, label
+from bot.facts.model import FactView, Kind, Period, Quantity
+from bot.facts.periods import FiscalCalendar, describe, fiscal_label, label, span
 from bot.facts.quantities import format_number, format_quantity
 
 _SOLD = re.compile(r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered)$", re.IGNORECASE)
@@ -48,12 +48,26 @@ def _calendar(year_end: str | None, named_by: str | None) -> FiscalCalendar:
 
 
 def when(view: FactView) -> str:
-    """The period in full, in the entity's calendar: 'FY2013 (Apr 2013 – Mar 2014)'."""
-    return describe(view.fact.period, calendar_of(view))
+    """The period in full, in the entity's calendar: 'FY2013 (Apr 2013 – Mar 2014)'; a
+    fiscal-calendar company's quarters and halves by its own name first, as its reports
+    name them: 'fiscal Q2 FY2013 (Jul – Sep 2013)'."""
+    period, cal = view.fact.period, calendar_of(view)
+    fiscal = _fiscal_part(period, cal)
+    return f"fiscal {fiscal} ({span(period)})" if fiscal else describe(period, cal)
 
 
 def short_when(view: FactView) -> str:
-    return label(view.fact.period, calendar_of(view))
+    period, cal = view.fact.period, calendar_of(view)
+    fiscal = _fiscal_part(period, cal)
+    return f"fiscal {fiscal}" if fiscal else label(period, cal)
+
+
+def _fiscal_part(period: Period, cal: FiscalCalendar) -> str | None:
+    """A fiscal quarter's or half's own name where its calendar name differs."""
+    fiscal = fiscal_label(period, cal)
+    if fiscal is None or fiscal.startswith("FY") or fiscal == label(period, cal):
+        return None
+    return fiscal
 
 
 def amount(view: FactView, value: float | None = None) -> str:

@@ -119,6 +119,9 @@ class Intent(str, enum.Enum):
     SOURCE = "source"  # which fact states this amount, and where it comes from
     RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
     SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
+    DIFFERENCE = "difference"  # one figure less another (two running totals, group - segment)
+    PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
+    SHARE = "share"  # one figure as a percentage of another it is part of
 
 
 class Revision(str, enum.Enum):
@@ -374,6 +377,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
 _LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
 _HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
 RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket"})
+_VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
 
 
 # "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
@@ -407,6 +411,8 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
     ranged = any(w in RANGE_WORDS for w in lemmas_)
     for i, w in enumerate(lemmas_):
         of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
+        if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
+            continue  # "did they lower the top end": the verb, not the lower end
         if w in ("bottom", "floor", "ceiling") or (
             (ranged or of_follows) and w in _LOW_END | _HIGH_END
         ):

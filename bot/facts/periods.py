@@ -1051,6 +1051,12 @@ def label(period: Period, cal: FiscalCalendar = CALENDAR) -> str:
     return name or span(period)
 
 
+def fiscal_label(period: Period, cal: FiscalCalendar) -> str | None:
+    """The fiscal name of a period of a fiscal-calendar company ("Q2 FY2013"), or None for
+    a calendar-year company or a period with no fiscal name."""
+    return None if cal.is_calendar else _fiscal_name(period, cal)
+
+
 def span(period: Period) -> str:
     """The months or days covered: "Apr 2013 – Mar 2014", "Jul – Sep 2013", "Jun 2013"."""
     s, e = period.start, period.end

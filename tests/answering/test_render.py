@@ -72,3 +72,14 @@ def test_unknown_renders_its_suggestions(shared_engine: Engine) -> None:
 def test_a_refused_question_carries_its_error_in_json() -> None:
     answer = Answer("?", Status.UNKNOWN, "That question is too long.", error="too long")
     assert to_json(answer)["error"] == "too long"
+
+
+def test_a_fiscal_calendar_company_s_quarters_carry_its_own_names_first(
+    shared_engine: Engine,
+) -> None:
+    """Sony's fiscal year starts in April: its Jul – Sep quarter is 'fiscal Q2 FY2013' in
+    its reports, and so in the answer and its citation, before the months."""
+    answer = shared_engine.ask("sony smartphones sold in jul-sep 2013")
+    assert "fiscal Q2 FY2013 (Jul – Sep 2013)" in answer.text
+    assert "fiscal Q2 FY2013 (Jul – Sep 2013)" in to_text(answer)
+    assert "Q3 2013" not in answer.text  # the calendar name would mislead its readers

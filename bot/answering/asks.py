@@ -1,0 +1,188 @@
+"""What a question asks beyond one figure, read from the kinds of words that ask it: the
+size of a change, a figure with a part taken out, a count added over a span, progress so
+far, a revision named by when it happened.
+
+The engine checks its decision against these (engine.py): a question that asks for a
+derived figure is answered with one, citing every operand, or not at all. Citing a single
+stated figure where a change or a difference was asked is a wrong answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
+_SIZE = re.compile(
+    r"\b(?:how\s+much\s+(?:did|was|were|has|have|had|is|do|does)|"
+    r"how\s+(?:big|large|far|deep|sharp|steep)|by\s+how\s+much|size|magnitude|extent|"
+    r"by\s+what)\b|\bby\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "net sales excluding software", "revenue other than cloud", "not from the UK", "minus"
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|exclude[sd]?|except|minus|other\s+than|outside(?:\s+of)?|apart\s+from|"
+    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less)\b|\bnon[-\s]",
+    re.IGNORECASE,
+)
+# "how many did they add", "net adds", "how much did subscriptions grow between ... and"
+_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding|gain|gains|gained|increase[sd]?|grow|grew|grown|rose|rise|"
+    r"drop(?:ped)?|fell|fall|decline[sd]?|change[sd]?|between|from)\b",
+    re.IGNORECASE,
+)
+# "how many did they add", "net adds", "subscribers gained": a change of a count
+_ADDS = re.compile(r"\b(?:add|adds|added|adding|gain|gains|gained|win|won|lose|lost)\b", re.I)
+# "did revenue land within its guidance range", "was it in line with the outlook"
+_WITHIN = re.compile(
+    r"^\s*(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
+    r"c[oa]me\s+in|f[ae]ll\s+in)\b",
+    re.IGNORECASE,
+)
+# "how far along toward the target", "what % of the forecast so far", "on track"
+_PROGRESS = re.compile(
+    r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|short|"
+    r"shy|behind|still|need|needs|remain|remains|"
+    r"proportion|percent(?:age)?|pct)\b|%",
+    re.IGNORECASE,
+)
+_CHANGE_VERB = (
+    r"(?:cut|cuts|cutting|rais\w+|lower\w*|reduc\w+|trim\w*|slash\w*|revis\w+|"
+    r"downgrad\w+|upgrad\w+|increas\w+|decreas\w+|hik\w+|lift\w*|boost\w*|"
+    r"chang\w+|tweak\w*|bump\w*)"
+)
+# "how much did they lift the forecast": a verb that revises a figure
+_CHANGED = re.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# "after the November raise", "before its May cut": a revision named by its month
+_REVISION_MONTH = re.compile(
+    rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<month>{_MONTH_NAMES})\.?\s+(?:\d{{4}}\s+)?{_CHANGE_VERB}\b",
+    re.IGNORECASE,
+)
+# "before the November cut", "before they raised it in May": the statement before it
+_BEFORE_CHANGE = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\b(?:\s+\S+){0,4}?\s+(?:cut|cuts|raise[sd]?|"
+    r"lower(?:ed|ing)?|reduc\w+|trim\w*|slash\w*|revis\w+|downgrad\w+|upgrad\w+|"
+    r"increase[sd]?|decrease[sd]?|hike[sd]?|change[sd]?|update[sd]?)\b",
+    re.IGNORECASE,
+)
+
+
+def size(text: str) -> bool:
+    """Does the question ask how big something is (a change, a gap), not what it is?"""
+    return bool(_SIZE.search(text))
+
+
+def excluding_at(text: str) -> int | None:
+    """Where the question starts taking one figure out of another, if it does."""
+    m = _EXCLUDING.search(text)
+    return m.start() if m else None
+
+
+def added(text: str) -> bool:
+    """Does the question ask for what changed over a span rather than a level?"""
+    return bool(_ADDED.search(text))
+
+
+def progress(text: str) -> bool:
+    """Does the question ask how far along toward a goal something is?"""
+    return bool(_PROGRESS.search(text))
+
+
+def before_change(text: str) -> bool:
+    """Does the question name a revision and ask for the figure it replaced?"""
+    return bool(_BEFORE_CHANGE.search(text))
+
+
+def adds(text: str) -> bool:
+    """Does the question ask how many were added (or lost), not how many there are?"""
+    return bool(_ADDS.search(text))
+
+
+def within(text: str) -> bool:
+    """Does the question ask whether a figure came in within (or in line with) a range?"""
+    return bool(_WITHIN.search(text))
+
+
+def changed(text: str) -> bool:
+    """Does the question name a revision ('cut', 'lift', 'raised', 'downgrade')?"""
+    return bool(_CHANGED.search(text))
+
+
+def revision_month(text: str) -> tuple[bool, int] | None:
+    """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
+    m = _REVISION_MONTH.search(text)
+    if m is None:
+        return None
+    month = m["month"].lower()[:3]
+    index = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(month) + 1
+    before = m["when"].lower().split()[0] in ("before", "prior", "ahead")
+    return before, index
+
+
+_ACTUAL = re.compile(r"\b(?:actual|actuals|actually|came\s+in|reported|outturn|results?)\b", re.I)
+
+
+def actual(text: str) -> bool:
+    """Does the question name the actual figure beside an expectation ('forecast vs
+    actual')?"""
+    return bool(_ACTUAL.search(text))
+
+
+_DERIVE = re.compile(
+    r"\b(?:alone|implied|impl(?:y|ies)|derived?|work(?:ed)?\s+out|calculat\w+|subtract\w*|"
+    r"minus|less|difference|remaining|rest|standalone|stand-alone|by\s+itself|on\s+its\s+own|"
+    r"solely|only|between|since|lifetime|cumulative)\b",
+    re.IGNORECASE,
+)
+
+
+def derive(text: str) -> bool:
+    """Does the question invite working a figure out from others ('Q3 alone', 'implied',
+    'between')? A period is taken out of a longer one only when it does: a plain 'Q1
+    sales' the company never stated is not one to work out unasked."""
+    return bool(_DERIVE.search(text))
+
+
+_SHARE_WORDS = frozenset({"share", "proportion", "percentage", "fraction", "portion", "ratio"})
+
+
+def share(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a share of a whole?"""
+    return bool(unexplained) and all(w.lower() in _SHARE_WORDS for w in unexplained)
+
+
+_GAP_WORDS = frozenset({"gap", "difference", "spread"})
+_MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
+
+
+def gap(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a gap between two?"""
+    return bool(unexplained) and all(w.lower() in _GAP_WORDS for w in unexplained)
+
+
+def midpoint(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a range's midpoint?"""
+    return bool(unexplained) and all(w.lower() in _MIDPOINT_WORDS for w in unexplained)
+
+
+_MONTH_ALONE = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE)
+
+
+def months_alone(text: str) -> list[tuple[str, int]]:
+    """Month names with no year or day after them ('in June', 'back in March'): the word
+    as written and the month's number."""
+    names = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    found = []
+    for m in _MONTH_ALONE.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if m["month"].lower() == "may" and (not before or before[0].lower() not in _MAY_AFTER):
+            continue  # "sales may reach 40 million": the verb
+        found.append((m["month"], names.index(m["month"].lower()[:3]) + 1))
+    return found
+
+
+_MAY_AFTER = frozenset("in since during by until early late mid from of back before after".split())

@@ -1,0 +1,238 @@
+"""Derived answers built from several figures the question names, each cited: a group
+figure less a segment's, one figure as a share of another, two named figures compared, an
+actual against a range's ends, progress toward a range, and the sibling statements of a
+figure given first as one number and later as a range.
+
+Pure functions over the facts the engine has already fetched for the question's company.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering import asks
+from bot.answering.match import Decision, Miss, Pick, select
+from bot.answering.phrases import calendar_of
+from bot.answering.understand import Intent, Query
+from bot.answering.vocabulary import MetricHit
+from bot.facts import reporting
+from bot.facts.model import FactView, Kind
+from bot.facts.periods import PeriodMention, resolve
+
+
+def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, FactView]]:
+    """Each metric the question names (same unit as the chosen one, not a percentage) with
+    the figure it states for the question's period and kind."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return []
+    chosen = query.metrics[0].metric
+    value_of = replace(query, intent=Intent.VALUE)
+    picked: list[tuple[MetricHit, FactView]] = []
+    asked = {i for i, t in enumerate(reading.tokens) if asks.share((t.text,))}
+    for h in reading.candidates:
+        if _region_of(h.metric.name) not in (reading.regions or (None,)):
+            continue  # a region's figure is never the whole company's, nor another's
+        if h.metric.unit != chosen.unit or h.metric.unit == "percent" or h.coverage < 0.5:
+            continue
+        if h.explained & asked:
+            continue  # "share" asks for a share; it does not name "earnings per share"
+        decision = select(value_of, [v for v in pool if v.fact.metric == h.metric.name])
+        if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
+            picked.append((h, decision.facts[0]))
+    return picked
+
+
+def between_named(query: Query, pool: list[FactView], before: int = -1) -> Pick | None:
+    """Two figures the question names, of one company, period and kind, one less the
+    other: the one named before 'than' first when the question says 'than', else the
+    larger first ('the gap between gross and net orders')."""
+    figures = _named_figures(query, pool)
+    reading = query.reading
+    if reading is None:
+        return None
+    ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
+    pairs = [
+        (len(a.explained | b.explained), a.coverage + b.coverage, first, second)
+        for a, first in figures
+        for b, second in figures
+        if a.metric.id != b.metric.id
+        and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
+        and (first.fact.entity, first.fact.period, first.fact.kind)
+        == (second.fact.entity, second.fact.period, second.fact.kind)
+        and (
+            ((a.explained - b.explained) & ahead and not (b.explained - a.explained) & ahead)
+            if ahead
+            else first.fact.value >= second.fact.value
+        )
+    ]
+    if not pairs:
+        return None
+    _, _, first, second = max(pairs, key=lambda p: (p[0], p[1]))
+    return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def share_of(query: Query, pool: list[FactView]) -> Pick | None:
+    """The smaller of two named figures of one company, period and kind as a share of the
+    larger ('what share of revenue came from cloud'): of the pairs that fit, the one
+    whose names account for most of the question's words, then the closest names."""
+    figures = _named_figures(query, pool)
+    pairs = [
+        (len(a.explained | b.explained), a.coverage + b.coverage, part, whole)
+        for a, part in figures
+        for b, whole in figures
+        if (whole.fact.entity, whole.fact.period, whole.fact.kind)
+        == (part.fact.entity, part.fact.period, part.fact.kind)
+        and whole.fact.value > part.fact.value > 0
+    ]
+    if not pairs:
+        return None
+    _, _, part, whole = max(pairs, key=lambda p: (p[0], p[1]))
+    return Pick(Intent.SHARE, (part, whole))
+
+
+def less_part(query: Query, pool: list[FactView]) -> Decision | None:
+    """'net sales excluding game software', 'revenue not from cloud': the group figure
+    less the segment's, when the question names both and the store states both for the
+    same period and kind. None when the question names only one figure."""
+    reading = query.reading
+    cue = asks.excluding_at(query.text)
+    named = [
+        h
+        for h in (reading.candidates if reading else ())
+        if h.metric.unit == query.metrics[0].metric.unit
+        and h.metric.unit != "percent"
+        and h.coverage >= 0.5
+    ]
+    if reading is None or cue is None or len({h.metric.id for h in named}) < 2:
+        return None
+    after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
+    parts = [h for h in named if h.explained & after]
+    if not parts:
+        return None
+    part = max(parts, key=lambda h: len(h.explained & after))
+    figures = _named_figures(query, pool)
+    segment = next((v for h, v in figures if h.metric.id == part.metric.id), None)
+    wholes = [
+        v
+        for h, v in figures
+        if h.metric.id != part.metric.id
+        and segment is not None
+        and (v.fact.entity, v.fact.period, v.fact.kind)
+        == (segment.fact.entity, segment.fact.period, segment.fact.kind)
+        and v.fact.value > segment.fact.value
+    ]
+    if segment is None or not wholes:
+        return Miss(
+            "comparison",
+            "I don't have both figures for the same period, so I can't take one out of the other.",
+            tuple(v for _, v in figures),
+        )
+    return Pick(Intent.DIFFERENCE, (wholes[0], segment))
+
+
+RANGE_END = re.compile(r"\s*\((?:low|high) end\)\s*$", re.I)
+
+
+def within_range(pick: Pick, pool: list[FactView], *, within: bool = False) -> Pick | None:
+    """The actual figure of a range's metric for the range's period, against both ends."""
+    low, high = pick.facts[0], pick.facts[1]
+    actual = actual_of(low, pool)
+    if actual is None:
+        return None
+    return Pick(Intent.TARGET_MET, (actual, low, high), pick.revision, within=within)
+
+
+def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
+    """The actual figure of a range end's metric ('revenue' for 'revenue (high end)') for
+    the same company and period."""
+    base = RANGE_END.sub("", end.fact.metric)
+    return next(
+        (
+            v
+            for v in pool
+            if v.is_current
+            and v.fact.kind is Kind.ACTUAL
+            and v.fact.metric == base
+            and v.fact.entity == end.fact.entity
+            and v.fact.period == end.fact.period
+        ),
+        None,
+    )
+
+
+def stated_before_as_another(view: FactView, pool: list[FactView]) -> FactView | None:
+    """An earlier statement of the same figure under a sibling metric: 'revenue' stated as
+    one figure before 'revenue (high end)' was, or one end before the whole."""
+    base = RANGE_END.sub("", view.fact.metric)
+    f = view.fact
+    return next(
+        (
+            v
+            for v in sorted(pool, key=lambda v: v.fact.as_of)
+            if v.fact.metric != f.metric
+            and RANGE_END.sub("", v.fact.metric) == base
+            and (v.fact.entity, v.fact.period, v.fact.kind) == (f.entity, f.period, f.kind)
+            and v.fact.as_of < f.as_of
+        ),
+        None,
+    )
+
+
+def revised_sibling(view: FactView, pool: list[FactView]) -> FactView | None:
+    """A statement of the same company's figure (this metric, its other end or the whole
+    range) that was revised, for another period than VIEW's."""
+    base = RANGE_END.sub("", view.fact.metric)
+    f = view.fact
+    return next(
+        (
+            v
+            for v in pool
+            if v.revisions > 1
+            and v.is_current
+            and RANGE_END.sub("", v.fact.metric) == base
+            and (v.fact.entity, v.fact.kind) == (f.entity, f.kind)
+            and v.fact.period != f.period
+        ),
+        None,
+    )
+
+
+def progress_to_range(query: Query, pool: list[FactView]) -> Pick | None:
+    """'After Q1, how far along toward the 2025 delivery guidance' where the guidance is a
+    range stated as two metrics: the actual so far against both ends."""
+    chosen = {h.metric.name for h in query.metrics}
+    for actual in sorted(pool, key=lambda v: v.fact.period.end, reverse=True):
+        f = actual.fact
+        if f.kind is not Kind.ACTUAL or f.metric not in chosen or not actual.is_current:
+            continue
+        if query.periods and not any(_mentions_period(m, actual) for m in query.periods):
+            continue
+        ends = {
+            m[1].lower(): v
+            for v in pool
+            if v.is_current
+            and v.fact.kind is not Kind.ACTUAL
+            and v.fact.entity == f.entity
+            and RANGE_END.sub("", v.fact.metric) == f.metric
+            and v.fact.period.start == f.period.start
+            and v.fact.period.end > f.period.end
+            and (m := _END_SIDE.search(v.fact.metric))
+        }
+        if {"low", "high"} <= ends.keys() and ends["low"].fact.period == ends["high"].fact.period:
+            return Pick(Intent.PROGRESS, (actual, ends["low"], ends["high"]))
+    return None
+
+
+_END_SIDE = re.compile(r"\((low|high) end\)\s*$", re.I)
+
+
+def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
+    """Does the mention name the view's period, in the view's company's calendar?"""
+    return view.fact.period in resolve(mention.ref, calendar_of(view))  # type: ignore[arg-type]
+
+
+def _region_of(metric: str) -> str | None:
+    region = reporting.region_of(metric)
+    return None if region is None or region.whole else region.key

@@ -1,0 +1,196 @@
+"""Period phrases the grammar leaves to the engine: a half or quarter written before a
+whole year ('1H FY3/25'), a year the grammar did not take ('H1' read, 'FY3/25' left), a
+trading period named by its length in weeks ('the 13 weeks to 30 April'), and a month with
+no year that says when an expectation was stated ('in June, what did they forecast').
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from bot.answering import asks
+from bot.answering.match import Decision, Pick, select
+from bot.answering.understand import Intent, Query, Revision
+from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import (
+    ExactRef,
+    HalfRef,
+    PeriodMention,
+    PeriodRef,
+    QuarterEndingRef,
+    QuarterRef,
+    YearRef,
+)
+
+_JOINED = re.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'H1 FY3/25', 'the first half of the fiscal year ending March 2025': a half or a
+    quarter with no year of its own, right before a whole year, is that part of that year
+    (one period), not a second period to compare with."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        before = _PART_BEFORE.search(text, 0, m.start)
+        yearly_here = isinstance(m.ref, YearRef) or (
+            isinstance(m.ref, ExactRef) and m.ref.period.months == 12
+        )
+        if before is not None and yearly_here and not (out and out[-1].end > before.start()):
+            # "1H FY3/25", "Q2 FY3/24": a part the grammar did not take, before a year
+            half = (
+                before["h1"]
+                or before["h2"]
+                or {"first": "1", "second": "2"}.get((before["hw"] or "").lower())
+            )
+            part: PeriodRef = (
+                HalfRef(int(half)) if half else QuarterRef(int(before["q1"] or before["q2"]))
+            )
+            m = PeriodMention(part, before.start(), before.end(), before.group())
+            mentions = (*mentions[:i], m, *mentions[i:])
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        part = m.ref
+        yearly = nxt is not None and (
+            isinstance(nxt.ref, YearRef)
+            or (isinstance(nxt.ref, ExactRef) and nxt.ref.period.months == 12)
+        )
+        if (
+            nxt is not None
+            and yearly
+            and isinstance(part, (HalfRef, QuarterRef))
+            and part.year is None
+            and _JOINED.match(text[m.end : nxt.start])
+        ):
+            ref: PeriodRef
+            if isinstance(nxt.ref, YearRef):  # the part of that year in the company's calendar
+                fiscal = part.fiscal if nxt.ref.fiscal is None else nxt.ref.fiscal
+                ref = replace(part, year=nxt.ref.year, fiscal=fiscal)
+            else:
+                size = 6 if isinstance(part, HalfRef) else 3
+                index = part.half if isinstance(part, HalfRef) else part.quarter
+                start = _add_months(nxt.ref.period.start, size * (index - 1))  # type: ignore[union-attr]
+                end = _add_months(start, size) - timedelta(days=1)
+                ref = ExactRef(Period(start, end))
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))  # type: ignore[union-attr]
+            i += 2
+            continue
+        year = _YEAR_AFTER.match(text, m.end)
+        if isinstance(part, (HalfRef, QuarterRef)) and part.year is None and year is not None:
+            # "q2 2011" where the grammar took only "q2": the year written right after it
+            fiscal = {"fy": True, "fiscal": True, "cy": False, "calendar": False}.get(
+                (year["cal"] or "").lower()
+            )
+            ref = replace(
+                part, year=int(year["year"]), fiscal=part.fiscal if fiscal is None else fiscal
+            )
+            m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
+        out.append(m)
+        i += 1
+    return tuple(out)
+
+
+_PART_BEFORE = re.compile(
+    r"\b(?:h(?P<h1>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half|q(?P<q1>[1-4])|(?P<q2>[1-4])q)"
+    r"(?:\s+of)?(?:\s+the)?[\s,]*$",
+    re.I,
+)
+
+
+_YEAR_AFTER = re.compile(
+    r"[\s,]*(?:of\s+)?(?:the\s+)?(?:(?P<cal>fy|cy|fiscal|calendar)\s*)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    return date(day.year + index // 12, index % 12 + 1, 1)
+
+
+_YEARISH = re.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def unread_year(query: Query) -> str | None:
+    """A year the question writes that no period mention took in, beside a period with
+    no year of its own ('H1 FY3/25' read as 'H1'): the year that was not understood."""
+    if not any(
+        isinstance(m.ref, (QuarterRef, HalfRef, QuarterEndingRef)) and m.ref.year is None
+        for m in query.periods
+    ):
+        return None
+    rest = query.text
+    for m in query.periods:
+        rest = rest.replace(m.text, " ")
+    found = _YEARISH.search(rest)
+    return found.group() if found else None
+
+
+def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
+    """'In June, what did they forecast for the year to March 2025?': a month with no year,
+    outside every period the question names, in a question about an expectation, is when
+    it was said — the last such month before the period ended. The figure as stated then,
+    never the latest."""
+    if (
+        query.as_of is not None
+        or not isinstance(decision, Pick)
+        or decision.intent not in (Intent.VALUE, Intent.RANGE)
+        or decision.facts[0].fact.kind is Kind.ACTUAL
+        or asks.revision_month(query.text)
+    ):
+        return None
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [n for word, n in asks.months_alone(query.text) if word.lower() not in said]
+    if len(months) != 1:
+        return None
+    end = decision.facts[0].fact.period.end
+    year = end.year if months[0] <= end.month else end.year - 1
+    stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
+    return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
+    )
+}
+
+
+_WEEKS_TO = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+weeks?\s+"
+    r"(?:to|ended|ending|through|thru|until)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def weeks_to(query: Query, facts: list[FactView]) -> Query:
+    """'the nine weeks to 6 January 2024', 'the 52 weeks to 31 January': a retailer's
+    trading period named by its length and last day. The period the store holds that ends
+    that day and lasts about that long (a week either way) is the one meant."""
+    periods = list(query.periods)
+    for k, m in enumerate(periods):
+        if not (isinstance(m.ref, ExactRef) and m.ref.period.days == 1):
+            continue
+        weeks = _WEEKS_TO.search(query.text[: m.start])
+        if weeks is None:
+            continue
+        n = weeks["n"].lower()
+        days = 7 * (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        end = m.ref.period.end
+        fits = sorted(
+            {
+                v.fact.period
+                for v in facts
+                if v.fact.period.end == end and abs(v.fact.period.days - days) <= 7
+            },
+            key=lambda p: abs(p.days - days),
+        )
+        if fits:
+            periods[k] = PeriodMention(
+                ExactRef(fits[0]), weeks.start(), m.end, query.text[weeks.start() : m.end]
+            )
+    return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query
