@@ -100,6 +100,7 @@ def extract(
     ]
     # naming may give two readings of one figure the same name (a table row and the prose)
     named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
+    named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
 
@@ -160,4 +161,27 @@ def _restated(proposals: list[Proposal]) -> list[Proposal]:
         if (extra := aliases.get((round(p.value, 6), p.unit)))
         else p
         for p in kept
+    ]
+
+
+def _statement(p: Proposal) -> tuple:
+    return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
+
+
+def _untangle(proposals: list[Proposal]) -> list[Proposal]:
+    """Two figures under one name, kind, period and date cannot both be right (the store
+    refuses the second). When one of them is also read under another name (the prose's
+    "units" and the table's "All mobile phones" row), that other reading is the figure:
+    the clashing duplicate goes."""
+    groups: dict[tuple, set[tuple]] = {}
+    for p in proposals:
+        groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
+
+    def figure(p: Proposal) -> tuple:
+        return (p.entity.casefold(), p.kind, p.period, p.as_of, round(p.value, 6), p.value_high)
+
+    clashing = [len(groups[_statement(p)]) > 1 for p in proposals]
+    calm = {figure(p) for p, c in zip(proposals, clashing, strict=True) if not c}
+    return [
+        p for p, c in zip(proposals, clashing, strict=True) if not (c and figure(p) in calm)
     ]

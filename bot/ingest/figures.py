@@ -74,11 +74,66 @@ def find_figures(text: str) -> list[Figure]:
             continue
         value = float(m["n"].replace(",", "")) * _WIRE_SCALES.get((m["scale"] or "").lower(), 1)
         unit = _WIRE_CURRENCIES[m["cur"].lower().rstrip("s")] if m["cur"] else "units"
-        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        overlapping = [f for f in out if f.start < m.end() and m.start() < f.end]
+        if unit == "units" and any(f.unit not in ("units", "percent") for f in overlapping):
+            continue  # "€3.4bn": the quantity reader already has its currency
+        out = [f for f in out if f not in overlapping]
         end = m.end() if m["cur"] or unit != "units" else m.end("scale")
         out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
+    out = _decimal_commas(text, out)
+    out = [_coded(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     return _ranges(text, [f for f in out if not _is_label(text, f)])
+
+
+# European notation: "EUR 1,2 billion", "12,5 Mio. Euro", "4,5 %", "1.234,5 million": a
+# comma before one or two digits is a decimal point when a scale, currency or percent
+# follows (a thousands separator is always followed by three digits).
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,])(?P<pre>(?:[€$£¥]|(?P<code>[A-Z]{3}))\s?)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})(?![\d,])"
+    r"\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|mio\.?|mrd\.?|m|b)?(?![\w])"
+    r"\s*(?P<suf>%|percent|per\s+cent|euros?|eur|€|dollars?|usd|pounds?|gbp|[A-Z]{3}(?![\w]))?",
+)
+_COMMA_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6,
+                 "billion": 1e9, "bln": 1e9, "bn": 1e9, "mrd": 1e9, "b": 1e9, "trillion": 1e12}
+_CURRENCY_WORDS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "euro": "EUR", "eur": "EUR",
+                   "dollar": "USD", "usd": "USD", "pound": "GBP", "gbp": "GBP"}
+
+
+def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
+    out = list(found)
+    for m in _DECIMAL_COMMA.finditer(text):
+        scale, suf, pre = m["scale"], (m["suf"] or "").strip(), (m["pre"] or "").strip()
+        if not (scale or suf or pre):
+            continue  # "1,2": a list or a thousands group, not a decimal
+        value = float(m["n"].replace(".", "").replace(",", "."))
+        value *= _COMMA_SCALES.get((scale or "").lower().rstrip("."), 1)
+        if suf.lower() in ("%", "percent") or suf.lower().startswith("per"):
+            unit = "percent"
+        else:
+            cur = (pre or suf).lower().rstrip("s")
+            unit = _CURRENCY_WORDS.get(cur, cur.upper() if len(cur) == 3 else "units")
+        end = m.end() if (suf or unit != "units") else m.end("scale") if scale else m.end("n")
+        out = [f for f in out if not (f.start < end and m.start() < f.end)]
+        out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
+    return out
+
+
+# "SEK 4.2 billion", "CHF 310 million": an ISO code before the number is its currency.
+_CODE_BEFORE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
+_NOT_CODES = frozenset({"THE", "AND", "FOR", "CEO", "CFO", "EPS", "YOY", "NEW", "ALL", "TOP"})
+
+
+def _coded(text: str, f: Figure) -> Figure:
+    if f.unit != "units":
+        return f
+    m = _CODE_BEFORE.search(text, max(0, f.start - 5), f.start)
+    if m is None or m["code"] in _NOT_CODES or not re.match(r"[\d.]", f.text):
+        return f
+    if m["code"].startswith(("FY", "Q")) or not re.search(r"[a-zA-Z]", f.text + "x"):
+        return f
+    return Figure(m.start(), f.end, text[m.start() : f.end], f.value, m["code"], True, f.high)
 
 
 # Wire-service abbreviations the quantity reader does not know: "6.91 bln dlrs", "2.01 mln".
@@ -104,7 +159,7 @@ _RANGE_GAP = re.compile(
 )
 _CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
-_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|mn|bn|tn)\b", re.I)
+_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b", re.I)
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:

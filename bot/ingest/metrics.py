@@ -478,6 +478,8 @@ def table_metric(
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
+        if cap.key in _PARTICIPLES:
+            phrase = f"{label} {_PARTICIPLES[cap.key]}"  # named as the prose names it
     else:
         phrase = label
         product = " ".join(

@@ -14,6 +14,7 @@ announced in November 2008") dates the cells it marks.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,7 +26,7 @@ from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.metrics import table_metric
 from bot.ingest.model import KnownEntity, Proposal
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.timing import find_times, fiscal_year, resolve_time
 
 _SCALE_NOTE = re.compile(
     r"\(\s*(?:in\s+)?(?P<cur>[$€£¥]|usd|eur|jpy|gbp)?\s*(?P<scale>thousands|millions|billions)\s*\)",
@@ -41,13 +42,14 @@ _NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECA
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
-    r"\b(?:announced|issued|published|given|stated|set)\b.*?\b(?:in|on)\s+(?P<when>[A-Z][a-z]+\.?"
+    r"\b(?i:announced|issued|published|given|stated|set)\b.*?\b(?:in|on)\s+(?P<when>[A-Z][a-z]+\.?"
     r"(?:\s+\d{1,2},?)?\s+\d{4})",
 )
 # Header words that say nothing about a column: "Metric", "Figure", "2025 by programme".
 _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
-    " measures kpi kpis indicator indicators line programme program category".split()
+    " measures kpi kpis indicator indicators line programme program category ending ended ends"
+    " through until to".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -87,6 +89,7 @@ class _Column:
     kind: Kind | None
     role: str | None  # "old" / "new" in a Previous / Revised pair
     measure: str | None  # "Deliveries": what the column counts
+    marks: str = ""  # footnote markers on the header cell ("Previous²")
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -124,7 +127,7 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
     for cell in header[1:]:
-        cell = _unmark(cell)[0]
+        cell, marks = _unmark(cell)
         kind = _kind_of(cell) or cap_kind
         period = _period(
             [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
@@ -132,11 +135,29 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             published,
             kind or Kind.ACTUAL,
         )
+        part = _period([caption], entity, published, kind or Kind.ACTUAL)
+        year = _period([cell], entity, published, kind or Kind.ACTUAL)
+        if part is not None and year is not None and part.months < 12 <= year.months:
+            # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
+            # each column's year, not the quarter nearest the publication date
+            period = _same_part_of(part, year, entity)
         role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
         rest = _residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
-        out.append(_Column(period, kind, role, measure))
+        out.append(_Column(period, kind, role, measure, marks))
     return out
+
+
+def _same_part_of(part: Period, year: Period, entity: KnownEntity) -> Period:
+    """PART (a quarter, a half, "the nine months to ...") moved into the fiscal YEAR."""
+    if year.start <= part.start and part.end <= year.end:
+        return part
+    years = year.end.year - fiscal_year(entity.calendar, part.start).end.year
+    end_year, end_month = part.end.year + years, part.end.month
+    return Period(
+        part.start.replace(year=part.start.year + years),
+        date(end_year, end_month, monthrange(end_year, end_month)[1]),
+    )
 
 
 def _footnotes(text: str, after: int, published: date) -> dict[str, tuple[str, date | None]]:
@@ -198,6 +219,10 @@ def table_proposals(
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = _unmark(values[0])
+            total = _TOTAL.match(label)
+            if total is not None and label[total.end() :].strip(" :"):
+                # "Total revenue", "All mobile phones": the row names its own metric
+                label, total = label[total.end() :].strip(" :"), None
             scale = _SCALE_NOTE.search(label)
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
@@ -211,16 +236,17 @@ def table_proposals(
                 if len(figures) != 1:
                     continue  # a cell states one figure; anything else is not a value
                 f = figures[0]
-                value, unit = f.value, f.unit
+                value, unit, high = f.value, f.unit, f.high
                 if scale is not None and unit in ("units", "USD", "EUR", "GBP", "JPY"):
                     value *= _SCALES[scale["scale"].lower()]
+                    high = None if high is None else high * _SCALES[scale["scale"].lower()]
                     if scale["cur"]:
                         unit = _CURRENCY.get(scale["cur"], scale["cur"].upper())
-                if _TOTAL.match(label) and col.measure is None:
+                if total and col.measure is None:
                     continue
                 suffix = cell_main[f.end :].strip().lower()
                 metric = table_metric(
-                    label if not _TOTAL.match(label) else "",
+                    label if not total else "",
                     col.measure,
                     caption,
                     unit,
@@ -233,10 +259,12 @@ def table_proposals(
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = col.period
-                if kind is Kind.ACTUAL and period.start > published:
-                    kind = Kind.FORECAST
+                if kind is Kind.ACTUAL and (
+                    period.start > published or (revised and period.end > published)
+                ):
+                    kind = Kind.FORECAST  # a revised figure for a year not yet over
                 as_of, note = published, ""
-                for mark in (marks, label_marks):
+                for mark in (marks, label_marks, col.marks):
                     if mark and mark in notes:
                         note = notes[mark][0]
                         as_of = notes[mark][1] or as_of
@@ -249,6 +277,7 @@ def table_proposals(
                         kind=kind,
                         period=period,
                         value=value,
+                        value_high=high,
                         unit=unit,
                         as_of=as_of,
                         quote=row.text,
@@ -256,7 +285,7 @@ def table_proposals(
                         note=note,
                         metric_synonyms=(),
                         from_table=True,
-                        total_row=bool(_TOTAL.match(label)),
+                        total_row=total is not None,
                     )
                 )
     return out
