@@ -17,7 +17,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure, find_figures, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
-from bot.ingest.metrics import Metric, MetricReader, with_measure
+from bot.ingest.metrics import Metric, MetricReader, is_name, named_part, with_measure
 from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
@@ -59,6 +59,7 @@ class _Slot:
     aliases: tuple[str, ...] = ()
     of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
     subject: int = 0  # where its subject may start: after the figure before it
+    part: bool = False  # named for a product or segment it is a part of the whole
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -347,6 +348,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip = sl.metric is None or sl.metric.family == "percent"
                 if sl.skip:
                     continue
+        part = _named_part(text, sl, slots[:i], ctx)
+        if part is not None and sl.metric is not None and sl.metric.family != "percent":
+            sl.metric, sl.part = named_part(sl.metric, part), True
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
@@ -394,6 +398,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         candidates = own_times(sl)
         if pair is not None and sl is pair[1] and not candidates:
             candidates = own_times(pair[0])
+        since = _since_time(text, times) if f.unit != "percent" else None
+        if since is not None:
+            # "since its launch in March 2021 ... at the end of the year": a total from
+            # the launch to the day the text names; with no end stated, no period
+            period = _cumulative(text, times, since, sl, cal, anchor)
+            if period is None:
+                sl.skip, sl.note = True, "cumulative total with no end date"
+                continue
+            sl.period = period
+            continue
         period = _pick_time(candidates, f, cal, sl, anchor)
         if sl.of is not None and f.unit != "percent":
             period = sl.of.period  # a part has the period of its whole
@@ -488,6 +502,105 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+# A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
+# quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
+_PART_VERB = re.compile(
+    r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in|took)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|just\s+over|more\s+than|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"^[\s,]*with\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$", re.I)
+_GAPPED = re.compile(r"^\s*(?:,\s*)?and\s+(?P<name>[A-Z][\w&+ -]*?)\s*$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w&+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w&+-]*|\d[\w-]*))*")
+_LEADING = frozenset("The Its Their Our His Her This That These Those A An".split())
+
+
+def _name_in(text: str, ctx: Context, *, last: bool = True) -> str | None:
+    """The proper name (product, family, segment) a stretch of text gives its subject;
+    the company, its people's titles and places are no such name."""
+    runs = list(_NAME_RUN.finditer(text))
+    for m in reversed(runs) if last else runs:
+        words = m.group().split()
+        while words and (words[0] in _LEADING or ctx.metrics.is_company(words[0])):
+            words = words[1:]
+        phrase = " ".join(words)
+        if phrase and is_name(phrase) and not ctx.metrics.is_company(phrase):
+            return phrase
+    return None
+
+
+def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> str | None:
+    f = sl.fig
+    before = text[sl.left : f.start]
+    verb = _PART_VERB.search(before)
+    if verb is not None:
+        return _name_in(text[max(sl.subject, 0) : sl.left + verb.start()], ctx) or (
+            _name_in(text[sl.subject : sl.left], ctx) if sl.left > sl.subject else None
+        )
+    prior = previous[-1] if previous else None
+    gapped = _GAPPED.match(text[prior.fig.end : f.start]) if prior is not None else None
+    if gapped is not None and prior is not None and prior.part and is_name(gapped["name"]):
+        return gapped["name"]  # "... $1.58 billion and Cloud Applications $2.29 billion"
+    if _WITH.match(before) and sl.left > 0:
+        # "The Kestrel Model K3 remained the volume leader, with 1,088,700 deliveries"
+        subject = re.match(r"[^,;]*?(?=\s+[a-z])", text)
+        return _name_in(subject.group(), ctx, last=False) if subject else None
+    return None
+
+
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
+    r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
+    r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
+    r"\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+_PERIOD_END = re.compile(
+    r"\b(?:at|by|as\s+of|through|to)\s+the\s+end\s+of\s+(?:the|this|that|last)\s+"
+    r"(?P<unit>year|quarter|period|half|month|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
+_END_DAY = re.compile(r"\b(?:as\s+of|as\s+at|through|to|at|by|on)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
+    for t in times:
+        if t.mode in ("absolute", "day") and _SINCE.search(text, max(0, t.start - 70), t.start):
+            return t
+    return None
+
+
+def _cumulative(
+    text: str,
+    times: list[TimeMention],
+    since: TimeMention,
+    sl: _Slot,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+) -> Period | None:
+    begin = resolve_time(since, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL,
+                         anchor=None)
+    if begin is None:
+        return None
+    end = None
+    for t in times:
+        if t is since or t.start < since.end and t.mode != "day":
+            continue
+        if t.mode == "day" and t.day is not None:
+            if _END_DAY.search(text, max(0, t.start - 25), t.start):
+                end = t.day
+        elif t.start > since.end:
+            p = resolve_time(t, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL,
+                             anchor=anchor)
+            end = p.end if p is not None else end
+    stated = _PERIOD_END.search(text)
+    if end is None and stated is not None and anchor is not None:
+        end = anchor.end  # "at the end of the year": the year the report is about
+    if end is None or end <= begin.start:
+        return None
+    return Period(begin.start, end)
 
 
 def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:

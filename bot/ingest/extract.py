@@ -182,6 +182,13 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
 
     clashing = [len(groups[_statement(p)]) > 1 for p in proposals]
     calm = {figure(p) for p, c in zip(proposals, clashing, strict=True) if not c}
+    kept = [p for p, c in zip(proposals, clashing, strict=True) if not (c and figure(p) in calm)]
+    # A table row and the prose stating the same exact figure under two names ("bringing
+    # deliveries for the full year to 1,776,890 vehicles"): the row names it
+    tabled = {figure(p) for p in kept if p.from_table}
     return [
-        p for p, c in zip(proposals, clashing, strict=True) if not (c and figure(p) in calm)
+        p
+        for p in kept
+        if p.from_table or figure(p) not in tabled or (p.unit == "units" and abs(p.value) < 1000)
+        or p.unit == "percent"
     ]

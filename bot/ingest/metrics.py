@@ -34,7 +34,8 @@ _STOP_MODIFIER = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|of|in|for|to|from|by|with|on|at|as|is|are|was"
     r"|were|be|been|has|have|had|will|would|said|says|and|or|than|which|who|it|record|also|its"
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
-    r"|while|whereas|but|although|though|so|yet)$",
+    r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
+    r"|lifetime)$",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = frozenset(
@@ -55,6 +56,40 @@ _COMPLEMENT = re.compile(
     r"|dropped|reached|totaled|totalled|came|hit|continued|stood|amounted|surged|soared|slipped)\b)",
     re.IGNORECASE,
 )
+
+
+# How a named part is measured: "Model K3 deliveries", "Cloud Infrastructure revenue".
+_MEASURE_NOUN = {"delivery": "deliveries", "shipment": "shipments", "sale": "sales",
+                 "unit sales": "sales", "units": "sales", "unit": "sales", "volume": "sales",
+                 "volumes": "sales", "sales": "sales", "deliveries": "deliveries",
+                 "shipments": "shipments"}
+_NAME_WORD = re.compile(r"(?:[A-Z][\w&+-]*|\d[\w-]*[A-Za-z][\w-]*|[A-Z]?\d+[A-Za-z]*)$")
+
+
+def is_name(phrase: str) -> bool:
+    """ "Model K3", "Cloud Infrastructure", "A320 Family": a proper name, every word
+    capitalised or a model number, and not a place."""
+    words = phrase.split()
+    if not words or len(words) > 4 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return not reporting.regions_in(phrase)
+
+
+def measure_noun(metric: "Metric") -> str:
+    """The noun of a metric's measure, to name a part of it: "vehicles delivered" ->
+    "deliveries", "cloud revenue" -> "revenue"."""
+    m = re.fullmatch(r".+ (?P<v>sold|shipped|delivered|produced)", metric.name)
+    if m is not None:
+        return {"sold": "sales", "shipped": "shipments", "delivered": "deliveries",
+                "produced": "production"}[m["v"]]
+    for canonical in sorted(set(lx.MONEY_HEADS.values()), key=len, reverse=True):
+        if metric.name.endswith(canonical):
+            return canonical
+    return metric.name.split()[-1]
+
+
+def named_part(metric: "Metric", thing: str) -> "Metric":
+    return Metric(f"{thing} {measure_noun(metric)}", metric.family, None, (), thing)
 
 
 @dataclass(frozen=True)
@@ -138,6 +173,10 @@ class MetricReader:
         self.entity_names = entity_names
         self.main_product = main_product
 
+    def is_company(self, word: str) -> bool:
+        w = re.sub(r"['’]s$", "", word).casefold()
+        return any(w == n.casefold() or w == n.split()[0].casefold() for n in self.entity_names)
+
     def heads(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         return [m for m in HEAD.finditer(text, start, end)]
 
@@ -218,10 +257,16 @@ class MetricReader:
         mods, brands = _modifiers(text, h.start(), self.entity_names)
         comp = _COMPLEMENT.match(text, h.end())
         complement = (
-            comp["c"]
+            re.split(r"\s+(?:since|through|until|as\s+of)\s", comp["c"], maxsplit=1)[0]
             if comp and not any(w in lx.NOT_NAMES for w in comp["c"].split()[:1])
             else None
         )
+        if complement and reporting.regions_in(complement):
+            complement = None  # "deliveries in the United States": a region, read apart
+        if complement and fig.unit != "percent" and is_name(complement):
+            # "deliveries of the Model K3": a named product or segment, as written
+            return Metric(f"{complement} {_MEASURE_NOUN.get(head, head)}", "units" if fig.unit ==
+                          "units" else "money", None, (), f"{complement} {head}")
         if complement:
             cwords = [
                 w
@@ -489,6 +534,8 @@ def table_metric(
             if fam.key == "units_sold" and _UNIT_WORDS.search(label):
                 # "Units sold" under "LG smartphones": "smartphones sold"
                 phrase = _UNIT_WORDS.sub(product, label, count=1)
+            elif fam.key in _PARTICIPLES:
+                phrase = f"{product} {_PARTICIPLES[fam.key]}"  # "Production" of "Vehicles"
             elif fam.key in ("growth", "market_share"):
                 thing = singular(product.split()[-1])
                 base = " ".join([*product.split()[:-1], thing])
