@@ -239,6 +239,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     slots = [_Slot(f, a, b) for f, (a, b) in zip(figs, _stretches(text, figs), strict=True)]
     for before, sl in itertools.pairwise(slots):
         sl.subject = before.fig.end
+    keyed: set[int] = set()  # time phrases that label one figure: "(H1 2023: EUR 1,15 billion)"
+    for sl in slots:
+        for t in times:
+            if t.end <= sl.fig.start and _KEYED.fullmatch(text, t.end, sl.fig.start):
+                sl.left = min(sl.left, t.start)
+                keyed.add(t.start)
     mentions = ctx.names.mentions(text)
 
     def own_times(sl: _Slot) -> list[TimeMention]:
@@ -319,6 +325,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     )
                     sl.metric = Metric(f"{adjusted}earnings per share", "money")
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+            if sl.metric is not None and sl.metric.name.startswith("units "):
+                # "heat pump sales of around 270,000 units": the phrase before names them
+                named = ctx.metrics.near(text, f, sl.left, f.start)
+                if named is not None and named.family == "units" and not named.name.startswith(
+                    "units "
+                ):
+                    sl.metric = named
             label = _KEY_VALUE.match(text)
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
@@ -380,10 +393,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "its full-year delivery target": the words of the target name the measure
             new.metric = with_measure(new.metric, changed["obj"])
             old.metric = new.metric if old.metric is not None else None
+        previously = _PREVIOUSLY.search(text, new.fig.end, old.fig.start) is not None
         for sl in (new, old):
             sl.kind = kind
-            if sl.metric is None or sl.metric.name.endswith("growth"):
-                sl.skip = True
+            if sl.metric is None or (sl.metric.name.endswith("growth") and not previously):
+                sl.skip = True  # "raised its forecast by 5%": a change, not a level
         if old.metric is not None and new.metric is not None and not old.skip:
             old.metric = new.metric
     # -- entities, periods and dates
@@ -452,7 +466,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, None)
         if period is None:
-            named = [t for t in times if t.mode != "day" and not _is_base(t)]
+            named = [
+                t for t in times if t.mode != "day" and not _is_base(t) and t.start not in keyed
+            ]
             period = ctx.anchor if not named else None
             if period is None:
                 sl.skip, sl.note = True, "no period"
@@ -465,7 +481,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     if pair is not None:
         new, old, _ = pair
         if not new.skip and not old.skip and new.as_of is not None:
-            old.as_of = new.as_of - timedelta(days=1)
+            old.as_of = _earlier_date(text, old, times, new.as_of) or new.as_of - timedelta(days=1)
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
@@ -707,6 +723,8 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
         if new.fig.unit != old.fig.unit or new.metric is None:
             continue
         m = _EARLIER.search(text, new.fig.end, old.fig.start)
+        if m is None and _PREVIOUSLY.search(text, new.fig.end, old.fig.start):
+            return new, old, new.kind  # "3–5 % (previously: 2–4 %)"
         if m is None:
             continue
         noun = (m["noun"] or "").lower()
@@ -715,6 +733,32 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
         said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
             return new, old, new.kind
+    return None
+
+
+_KEYED = re.compile(r"\s*:\s*")
+_PREVIOUSLY = re.compile(
+    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*$", re.IGNORECASE
+)
+# "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
+_SAID_WHEN = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?(?:had\s+)?"
+    r"(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected|stated"
+    r"|targeted|expected)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_date(
+    text: str, old: _Slot, times: list[TimeMention], new_date: date
+) -> date | None:
+    """The day an earlier figure was stated, when the text names it: that month's first day
+    for a month ("in March"), else the day."""
+    for t in times:
+        if t.start < old.fig.end or t.day is None or t.day >= new_date:
+            continue
+        if _SAID_WHEN.match(text[old.fig.end : t.start]):
+            return t.day
     return None
 
 

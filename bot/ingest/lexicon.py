@@ -26,7 +26,7 @@ FORECAST_CUES = words("""
 expect expects expected expecting expectation expectations forecast forecasts forecasted
 forecasting estimate estimates estimated estimating estimation project projects projected
 projecting projection projections outlook guidance guide guides guided anticipate anticipates
-anticipated anticipating predict predicts predicted predicting prediction predictions sees
+anticipated anticipating predict predicts predicted predicting prediction predictions sees see
 """)
 # Verbs of a figure that happened. "to sell", "will post" hand over to the word before.
 ACTUAL_CUES = words("""
@@ -259,6 +259,7 @@ MONEY_HEADS = {
     "bookings": "bookings",
     "backlog": "backlog",
     "orders": "orders",
+    "order intake": "order intake",
     "earnings per share": "earnings per share",
     "eps": "earnings per share",
     "dividend": "dividend",

@@ -51,7 +51,7 @@ _NP_END = re.compile(
 )
 _VERBISH = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:quarter|year|period|month|fiscal|first|second|third|fourth|full)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
+    r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:(?:the|its|their|this|that)\s+)?(?:quarter|year|period|month|fiscal|first|second|third|fourth|full|half|same|latest|three|six|nine)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
     r"(?=\s+(?:have|has|had|was|were|is|are|increased|decreased|rose|fell|grew|jumped|climbed|declined"
     r"|dropped|reached|totaled|totalled|came|hit|continued|stood|amounted|surged|soared|slipped)\b)",
     re.IGNORECASE,
@@ -148,6 +148,8 @@ def _modifiers(
         ):
             break
         if _VERBISH.search(bare) and bare.lower() not in (
+            "adjusted",  # a qualifier of the vocabulary: "adjusted operating profit"
+            "diluted",
             "operating",
             "pricing",
             "marketing",
@@ -172,6 +174,9 @@ class MetricReader:
     def __init__(self, entity_names: Sequence[str], main_product: str | None) -> None:
         self.entity_names = entity_names
         self.main_product = main_product
+        # products the report has counted by a plural noun ("184,000 heat pumps"), so a
+        # later "heat pump sales of 270,000 units" names the same thing
+        self.learned: set[str] = set()
 
     def is_company(self, word: str) -> bool:
         w = re.sub(r"['’]s$", "", word).casefold()
@@ -221,6 +226,7 @@ class MetricReader:
             ):
                 words_ = first["w"].split()
                 product = words_[-1]
+                self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
                 brands = tuple(w for w in words_[:-1] if w[0].isupper())
                 name = f"{mod} {plural(product)}" if mod else plural(product)
                 measures = {
@@ -333,6 +339,12 @@ class MetricReader:
                     and w.lower() not in lx.PRODUCTS
                     and w.lower() not in lx.PLURAL_TO_SINGULAR
                 ]
+        if product is None:
+            for n in (2, 1):  # "heat pump sales" after "184,000 heat pumps"
+                phrase_ = " ".join(w.lower() for w in mods[-n:]) if len(mods) >= n else ""
+                if phrase_ and phrase_ in self.learned:
+                    product = phrase_
+                    break
         if product is None:
             product = self.main_product
         if product is None or product == "unit":

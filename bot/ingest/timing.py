@@ -119,6 +119,41 @@ def _month_span(m: re.Match[str], published: date) -> Period | None:
     return None
 
 
+# "the nine months to September", "the nine weeks to 4 January", "the six months ended
+# June 30": a span counted back from its last day; without a year, the nearest such day.
+_SPAN_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "twenty-six": 26, "fifty-two": 52, "fifty-three": 53,
+}  # fmt: skip
+_SPAN_TO = re.compile(
+    rf"\b(?:the\s+)?(?P<n>\d{{1,2}}|{'|'.join(sorted(_SPAN_WORDS, key=len, reverse=True))})"
+    rf"[\s-]+(?P<unit>weeks?|months?)\s+(?:to|ended|ending|through|until|till)\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{MONTH_PATTERN})"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _span_to(m: re.Match[str], published: date) -> Period | None:
+    n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
+    month, day = _month_number(m["m"]), m["d1"] or m["d2"]
+    years = [int(m["y"])] if m["y"] else [published.year - 1, published.year, published.year + 1]
+    ends = []
+    for y in years:
+        try:
+            ends.append(date(y, month, int(day)) if day else _month_end(date(y, month, 1)))
+        except ValueError:
+            return None
+    end = min(ends, key=lambda d: abs((d - published).days))
+    if m["unit"].lower().startswith("week"):
+        return Period(end - timedelta(days=7 * n - 1), end)
+    if not 1 <= n <= 24:
+        return None
+    first = end.year * 12 + end.month - n  # months since year 0 of the first month, minus one
+    return Period(date(first // 12, first % 12 + 1, 1), _month_end(end) if not day else end)
+
+
 _QUARTER_END = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?(?:qtr|quarter)[\s-]end\b|\bat\s+the\s+end\s+of\s+the\s+(?:qtr|quarter)\b",
     re.IGNORECASE,
@@ -217,6 +252,18 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
         ):
             continue
+        found = [f for f in found if f not in inside]
+        extra = [f for f in extra if f not in inside]
+        extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _SPAN_TO.finditer(text):
+        span = _span_to(m, published)
+        if span is None:
+            continue
+        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+        if _overlaps(
+            (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
+        ):
+            continue  # a longer reading ("the 12 months to March 2024") is there already
         found = [f for f in found if f not in inside]
         extra = [f for f in extra if f not in inside]
         extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
