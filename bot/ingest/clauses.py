@@ -22,7 +22,8 @@ from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3})|\s[—–-]\s|—|\b(?:but|while|whereas|although|though|after|before|"
+    r"[;:()\[\]]|,(?!\d{3})|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax)|"
+    r"but|while|whereas|although|though|"
     r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
     re.IGNORECASE,
 )
@@ -232,6 +233,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    # "the nine weeks to 4 January": a day of a date is no figure
+    figs = [
+        f for f in figs if f.explicit or not any(t.start <= f.start < t.end for t in times)
+    ]
     if not figs:
         _update_anchor(ctx, times, s)
         return []
@@ -325,7 +330,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     )
                     sl.metric = Metric(f"{adjusted}earnings per share", "money")
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
-            if sl.metric is not None and sl.metric.name.startswith("units "):
+            if sl.metric is not None and (
+                sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
+            ):
                 # "heat pump sales of around 270,000 units": the phrase before names them
                 named = ctx.metrics.near(text, f, sl.left, f.start)
                 if named is not None and named.family == "units" and not named.name.startswith(
@@ -728,8 +735,8 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
         if m is None:
             continue
         noun = (m["noun"] or "").lower()
-        if noun and noun not in lx.KIND_NOUNS:
-            continue
+        if noun and noun not in lx.KIND_NOUNS and not (m["which"] and noun in _LEVEL_NOUNS):
+            continue  # "from its previous range of ...": a stated level, whatever its noun
         said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
             return new, old, new.kind
@@ -737,6 +744,7 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
 
 
 _KEYED = re.compile(r"\s*:\s*")
+_LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 _PREVIOUSLY = re.compile(
     r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*$", re.IGNORECASE
 )
@@ -814,7 +822,7 @@ def _pick_time(
 ) -> Period | None:
     if not options:
         return None
-    rank = {"absolute": 0, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
+    rank = {"absolute": 0, "to-date": 0, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
 
     def distance(t: TimeMention) -> int:
         return f.start - t.end if t.end <= f.start else t.start - f.end
@@ -857,8 +865,8 @@ def _update_anchor(
     """The period a following "same period last year" counts from."""
     if slots:
         for sl in slots:
-            if sl.period is not None and sl.kind is Kind.ACTUAL and sl.period.months in (3, 6, 12):
-                ctx.anchor = sl.period
+            if sl.period is not None and sl.kind is Kind.ACTUAL and sl.period.days > 1:
+                ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
                 return
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):

@@ -138,11 +138,11 @@ def _coded(text: str, f: Figure) -> Figure:
 
 # Wire-service abbreviations the quantity reader does not know: "6.91 bln dlrs", "2.01 mln".
 _WIRE = re.compile(
-    r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bln|mln|bn|mn)?\b"
+    r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trln|trn|bln|mln|bn|mn)?\b"
     r"(?:\s*(?P<cur>dlrs|dlr|dollars|dollar|yen|euros|euro|pounds|pound|won))?(?![\w])",
     re.IGNORECASE,
 )
-_WIRE_SCALES = {"bln": 1e9, "bn": 1e9, "mln": 1e6, "mn": 1e6}
+_WIRE_SCALES = {"trln": 1e12, "trn": 1e12, "bln": 1e9, "bn": 1e9, "mln": 1e6, "mn": 1e6}
 _WIRE_CURRENCIES = {
     "dlr": "USD",
     "dollar": "USD",
@@ -159,7 +159,7 @@ _RANGE_GAP = re.compile(
 )
 _CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
-_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b", re.I)
+_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:

@@ -35,7 +35,8 @@ _STOP_MODIFIER = re.compile(
     r"|were|be|been|has|have|had|will|would|said|says|and|or|than|which|who|it|record|also|its"
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
     r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
-    r"|lifetime)$",
+    r"|lifetime|months?|weeks?|days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"(?:-\w+)?)$",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = frozenset(
@@ -339,12 +340,17 @@ class MetricReader:
                     and w.lower() not in lx.PRODUCTS
                     and w.lower() not in lx.PLURAL_TO_SINGULAR
                 ]
+        thing = None if product is not None or h["product"] else _own_thing(mods, text, h)
         if product is None:
             for n in (2, 1):  # "heat pump sales" after "184,000 heat pumps"
                 phrase_ = " ".join(w.lower() for w in mods[-n:]) if len(mods) >= n else ""
                 if phrase_ and phrase_ in self.learned:
                     product = phrase_
                     break
+        if product is None and thing is not None:
+            # "Software sales 98.6 mln units": the thing the text names, not the report's
+            # main product
+            return Metric(f"{thing} units {participle}", "units", None, tuple(brands), phrase)
         if product is None:
             product = self.main_product
         if product is None or product == "unit":
@@ -439,6 +445,31 @@ class MetricReader:
             base = " ".join(words_)
             return Metric(f"{base} growth", "percent", None, (), base)
         return None
+
+
+_SEASONS = frozenset("holiday holidays christmas festive seasonal summer winter spring autumn".split())
+
+
+def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:
+    """Modifiers that name what was counted though no product list knows it ("software",
+    "heat pump"): not qualifiers, places, measures, seasons or brands (brands are aliases)."""
+    lead = text[: max(0, h.start() - sum(len(m) + 1 for m in mods))]
+    sentence_start = not re.sub(r"[\W_]+", "", lead)  # "* Software sales ...": a bullet
+    words = []
+    for i, m in enumerate(mods):
+        low = m.lower()
+        if (
+            low in lx.EMPTY_MODIFIERS
+            or low in reporting.qualifiers()
+            or low in _SEASONS
+            or reporting.regions_in(m)
+            or reporting.family_of(low) is not None
+            or (m[:1].isupper() and not (i == 0 and sentence_start))
+            or not m.isalpha()
+        ):
+            return None
+        words.append(low)
+    return " ".join(words) or None
 
 
 _PARTICIPLES = {

@@ -154,6 +154,15 @@ def _span_to(m: re.Match[str], published: date) -> Period | None:
     return Period(date(first // 12, first % 12 + 1, 1), _month_end(end) if not day else end)
 
 
+# "9-month net sales", "nine-month operating profit": the fiscal year to date, its first
+# N months (a span with an end, "the nine months to December", is `_SPAN_TO`).
+_TO_DATE = re.compile(
+    r"(?<![\w-])(?P<n>3|6|9|three|six|nine)[\s-]months?(?![\w-])"
+    r"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|later|before|after)\b)",
+    re.IGNORECASE,
+)
+
+
 _QUARTER_END = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?(?:qtr|quarter)[\s-]end\b|\bat\s+the\s+end\s+of\s+the\s+(?:qtr|quarter)\b",
     re.IGNORECASE,
@@ -267,6 +276,10 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         found = [f for f in found if f not in inside]
         extra = [f for f in extra if f not in inside]
         extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _TO_DATE.finditer(text):
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            n = _COUNTS[m["n"].lower()]
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "to-date", word=str(n)))
     for m in _QUARTER_END.finditer(text):  # "13.1 mln at qtr end": the quarter just ended
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "quarter", None, word="bare"))
@@ -397,6 +410,16 @@ def resolve_time(
     ANCHOR is the period the sentence (or the paragraph before it) was just talking about;
     anaphoric phrases need it."""
     expected = kind is not Kind.ACTUAL
+    if m.mode == "to-date":
+        months = int(m.word)
+        year = fiscal_year(cal, as_of)
+        for _ in range(2):
+            first = year.start.year * 12 + year.start.month - 1 + months - 1
+            end = _month_end(date(first // 12, first % 12 + 1, 1))
+            if end <= as_of or expected:
+                return Period(year.start, end)
+            year = shift(year, -12, cal)
+        return None
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
         return options[0] if options else None
