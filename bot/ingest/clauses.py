@@ -22,7 +22,7 @@ from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3})|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax)|"
+    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax)|"
     r"but|while|whereas|although|though|"
     r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
     re.IGNORECASE,
@@ -145,7 +145,8 @@ _GROWTH_AFTER = re.compile(
 # of 2017", "from the same quarter a year ago", "than in the year-ago period".
 _BASE_INTRO = re.compile(
     r"(?:\bagainst|\bcompared\s+(?:with|to)|\bfrom|\bthan(?:\s+in)?|\bover|\bversus|\bvs\.?"
-    r"|\bon)\s+$",
+    r"|\bon)(?:\s+the\s+(?:same|corresponding|comparable|prior[\s-]year|year[\s-]ago)\s+"
+    r"(?:period|quarter|months?|half|weeks?)(?:\s+(?:of|in))?)?\s+$",
     re.IGNORECASE,
 )
 _UP_WORDS = frozenset("more higher up".split())

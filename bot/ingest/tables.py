@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.facts import reporting
-from bot.facts.model import Kind, Period
+from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
+from bot.facts.quantities import normalize_unit
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
@@ -148,6 +149,69 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
     return out
 
 
+_PAREN_NUMBER = re.compile(r"\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
+_NOT_MONEY_ROW = re.compile(
+    r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
+    r"|headcount|stores|customers|subscri",
+    re.IGNORECASE,
+)
+_TABLE_NOTE = re.compile(
+    r"\(\s*(?:in|amounts\s+in|figures\s+in)\s+(?P<scale>thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
+    re.IGNORECASE,
+)
+_CELL = re.compile(r"\S+(?:\s\S+)*")
+
+
+def _line(text: str, at: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : len(text) if end < 0 else end]
+
+
+def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
+    """A space-aligned table whose header is several indented lines ("Three Months Ended",
+    "Sept 30,", "2024"): each column's header is the lines' cells above it, a cell spanning
+    the columns up to the next one ("Three Months Ended" over two)."""
+    if "|" in rows[0].text or len(rows) < 2:
+        return None
+    first_start, first = _line(text, rows[0].start)
+    data_start, data = _line(text, rows[1].start)
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(data)]
+    if len(spans) < 2 or not first[: spans[1][0]].strip() == "":
+        return None  # the first row has a label: an ordinary one-line header
+    lines, at = [], first_start
+    while at > 0 and len(lines) < 4:
+        start, line = _line(text, at)
+        if not line.strip() or line[: spans[1][0]].strip():
+            break
+        lines.insert(0, line)
+        at = start - 1
+    header = [""]
+    for a, b in spans[1:]:
+        parts = []
+        for line in lines:
+            above = [m for m in _CELL.finditer(line) if m.start() < b]
+            if above:
+                parts.append(above[-1].group().rstrip(","))
+        header.append(" ".join(parts))
+    return header
+
+
+def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
+    """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
+    and currency of its bare numbers."""
+    before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
+    m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(text, max(0, table_start - 400), table_start)
+    if m is None or not m["cur"]:
+        return None
+    try:
+        unit = normalize_unit(m["cur"].strip())
+    except SalesBotError:
+        return None
+    return _SCALES[m["scale"].lower()], unit
+
+
 def _same_part_of(part: Period, year: Period, entity: KnownEntity) -> Period:
     """PART (a quarter, a half, "the nine months to ...") moved into the fiscal YEAR."""
     if year.start <= part.start and part.end <= year.end:
@@ -210,6 +274,10 @@ def table_proposals(
     out: list[Proposal] = []
     for rows in _tables(layout):
         header = cells(rows[0].text)
+        stacked = _stacked_header(text, rows)
+        if stacked is not None:
+            header = stacked  # "Three Months Ended / Sept 30, / 2024" over each column
+        amounts = _table_note(text, rows[0].start)
         columns = _columns(header, entity, published)
         caption = _residue(_unmark(header[0])[0], published) if header else ""
         notes = _footnotes(text, rows[-1].end, published)
@@ -231,6 +299,9 @@ def table_proposals(
                 cell, marks = _unmark(raw)
                 if _EMPTY.match(cell) or _ORDINAL.search(cell):
                     continue
+                negative = _PAREN_NUMBER.fullmatch(cell)
+                if negative is not None:
+                    cell = negative["n"]  # "(35)": an accountant's minus
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
                 figures = find_figures(cell_main)
                 if len(figures) != 1:
@@ -242,9 +313,18 @@ def table_proposals(
                     high = None if high is None else high * _SCALES[scale["scale"].lower()]
                     if scale["cur"]:
                         unit = _CURRENCY.get(scale["cur"], scale["cur"].upper())
+                elif amounts is not None and unit == "units" and not f.explicit:
+                    if not _NOT_MONEY_ROW.search(label):
+                        # "(in millions of U.S. dollars, except units and per-share data)"
+                        value, unit = value * amounts[0], amounts[1]
+                        high = None if high is None else high * amounts[0]
+                if negative is not None:
+                    value = -value
                 if total and col.measure is None:
                     continue
                 suffix = cell_main[f.end :].strip().lower()
+                if value < 0 and "(loss)" in label.lower():
+                    suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 metric = table_metric(
                     label if not total else "",
                     col.measure,
