@@ -1,0 +1,165 @@
+"""Styles the development reports lack, written for these tests (tests/ingest/reports/): an
+earnings-call transcript (half-year, euros, an analyst's turn), a 10-Q-like table with a
+stacked header, a European press release with decimal commas, a retailer's trading update
+(nine weeks to a day, a fiscal year ending in February) and a wire brief of a games
+company (fiscal year to March named by its end, nine months, lifetime sales).
+
+Each test is one capability, checked across the reports that exercise it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.documents import read_document
+from bot.ingest.extract import KnownEntity, extract
+from tests.ingest.conftest import REPORTS
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+REPORT_ENTITIES = {
+    "valdra_call_transcript.txt": KnownEntity("Valdra AG", ("Valdra",), CALENDAR_YEARS),
+    "quillon_10q_summary.txt": KnownEntity("Quillon Devices", (), CALENDAR_YEARS),
+    "nordhavn_interim_decimal_commas.txt": KnownEntity("Nordhavn Foods", (), CALENDAR_YEARS),
+    "marlowe_trading_update.txt": KnownEntity(
+        "Marlowe & Finch", (), FiscalCalendar.of("01-31", "start")
+    ),
+    "kairo_wire_brief.txt": KnownEntity("Kairo Interactive", (), FiscalCalendar.of("03-31", "end")),
+}
+
+
+def _proposals(name: str):
+    doc = read_document(REPORTS / name)
+    published = date.fromisoformat(doc.text.splitlines()[2].strip())
+    return extract(doc.text, published=published, entity=REPORT_ENTITIES[name]).proposals
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, set[tuple]]:
+    return {
+        name: {
+            (p.metric, p.kind.value, p.period.iso(), p.value, p.value_high, p.unit)
+            for p in _proposals(name)
+        }
+        for name in REPORT_ENTITIES
+    }
+
+
+def _values(found: dict[str, set[tuple]], name: str) -> set[float]:
+    return {v for _, _, _, v, _, _ in found[name]}
+
+
+# -- periods: spans counted back from a day, year to date, halves, cumulative ------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "period"),
+    [
+        ("valdra_call_transcript.txt", 270_000, "2024-01-01/2024-09-30"),  # nine months to Sept
+        ("valdra_call_transcript.txt", 184_000, "2024-01-01/2024-06-30"),  # first six months
+        ("marlowe_trading_update.txt", 1.43e9, "2024-11-03/2025-01-04"),  # nine weeks to 4 Jan
+        ("kairo_wire_brief.txt", 1.12e12, "2024-04-01/2024-12-31"),  # 9-month (Apr-Dec)
+        ("kairo_wire_brief.txt", 241.5e9, "2024-04-01/2024-12-31"),  # 9-month, no months named
+        ("kairo_wire_brief.txt", 61.3e6, "2020-11-01/2024-12-31"),  # lifetime, since launch
+        ("kairo_wire_brief.txt", 18.5e6, "2024-04-01/2025-03-31"),  # FY3/25
+        ("marlowe_trading_update.txt", 310e6, "2024-02-01/2025-01-31"),  # year ending Feb 1
+        ("quillon_10q_summary.txt", 4.5, "2024-01-01/2024-09-30"),  # vs "the same period of"
+        ("nordhavn_interim_decimal_commas.txt", 1.2e9, "2024-01-01/2024-06-30"),
+        ("nordhavn_interim_decimal_commas.txt", 1.15e9, "2023-01-01/2023-06-30"),  # (H1 2023: …)
+    ],
+)
+def test_each_figure_gets_the_span_the_text_gives(found, name, value, period):
+    periods = {p for _, _, p, v, _, _ in found[name] if v == pytest.approx(value)}
+    assert periods == {period}
+
+
+def test_a_stacked_table_header_gives_each_column_its_period_and_the_note_its_scale(found):
+    q3, q3_23 = "2024-07-01/2024-09-30", "2023-07-01/2023-09-30"
+    nine, nine_23 = "2024-01-01/2024-09-30", "2023-01-01/2023-09-30"
+    expected = {
+        ("net sales", "actual", q3, 1.842e9, None, "USD"),
+        ("net sales", "actual", q3_23, 1.715e9, None, "USD"),
+        ("net sales", "actual", nine, 5.21e9, None, "USD"),
+        ("net sales", "actual", nine_23, 4.988e9, None, "USD"),
+        ("operating loss", "actual", q3, 35e6, None, "USD"),  # "(35)" in an "(loss)" row
+        ("operating income", "actual", q3_23, 62e6, None, "USD"),
+        ("units shipped", "actual", q3, 2.31e6, None, "units"),  # its own "(thousands)"
+        ("units shipped", "actual", nine_23, 6.32e6, None, "units"),
+    }
+    assert expected <= found["quillon_10q_summary.txt"]
+
+
+# -- numbers: decimal commas, ISO codes, wire abbreviations, ranges -------------------------------
+
+
+def test_european_notation_and_wire_abbreviations_are_read_as_amounts(found):
+    nordhavn = found["nordhavn_interim_decimal_commas.txt"]
+    assert ("EBIT", "actual", "2024-01-01/2024-06-30", 96.4e6, None, "EUR") in nordhavn
+    assert ("EBIT margin", "actual", "2024-01-01/2024-06-30", 8.0, None, "percent") in nordhavn
+    assert ("revenue growth", "actual", "2024-01-01/2024-06-30", 4.5, None, "percent") in nordhavn
+    assert 4300 not in _values(found, "nordhavn_interim_decimal_commas.txt")  # "4.300 people"
+    kairo = found["kairo_wire_brief.txt"]
+    assert ("revenue", "actual", "2024-04-01/2024-12-31", 1.12e12, None, "JPY") in kairo  # trln
+
+
+# -- revisions: both figures, the earlier one dated before the later ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "new", "old", "old_as_of"),
+    [
+        ("valdra_call_transcript.txt", 4.9e9, 5.3e9, date(2024, 3, 1)),  # "we guided in March"
+        ("nordhavn_interim_decimal_commas.txt", 3, 2, date(2024, 8, 13)),  # "(previously: 2–4 %)"
+        ("marlowe_trading_update.txt", 310e6, 350e6, date(2025, 1, 8)),  # "previous range of"
+        ("kairo_wire_brief.txt", 18.5e6, 17e6, date(2025, 2, 3)),  # "to 18.5 mln from 17 mln"
+        ("kairo_wire_brief.txt", 300e9, 280e9, date(2025, 2, 3)),  # "vs previous view"
+    ],
+)
+def test_a_revision_keeps_both_figures_and_dates_the_earlier_one_first(name, new, old, old_as_of):
+    ps = _proposals(name)
+    (n,) = [p for p in ps if p.value == pytest.approx(new)]
+    (o,) = [p for p in ps if p.value == pytest.approx(old)]
+    assert (o.metric, o.kind, o.period) == (n.metric, n.kind, n.period)
+    assert o.as_of == old_as_of < n.as_of
+
+
+# -- other people's figures --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("valdra_call_transcript.txt", 350_000),  # an analyst's turn in the call
+        ("marlowe_trading_update.txt", 352e6),  # "Analysts at Peel Hunt had expected"
+        ("marlowe_trading_update.txt", 38_000),  # employees
+        ("kairo_wire_brief.txt", 295.4e9),  # "Consensus ... - LSEG"
+    ],
+)
+def test_figures_that_are_not_the_companys_are_left_out(found, name, value):
+    assert not any(v == pytest.approx(value) for v in _values(found, name))
+
+
+# -- metric names: what was counted ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "metric"),
+    [
+        ("valdra_call_transcript.txt", 270_000, "heat pumps sold"),  # "heat pump sales of"
+        ("valdra_call_transcript.txt", 97_500, "heat pumps shipped"),
+        ("valdra_call_transcript.txt", 198e6, "adjusted operating income"),
+        ("valdra_call_transcript.txt", 1.32e9, "order intake"),
+        ("valdra_call_transcript.txt", 3.6e9, "order backlog"),
+        ("kairo_wire_brief.txt", 98.6e6, "software units sold"),  # not the report's consoles
+        ("marlowe_trading_update.txt", 310e6, "pretax profit"),  # "profit before tax"
+        ("marlowe_trading_update.txt", 6.5, "online sales growth"),
+    ],
+)
+def test_a_metric_names_what_was_counted(found, name, value, metric):
+    assert {m for m, _, _, v, _, _ in found[name] if v == pytest.approx(value)} == {metric}
+
+
+def test_a_point_in_time_figure_has_a_one_day_period(found):
+    backlog = {p for m, _, p, _, _, _ in found["valdra_call_transcript.txt"] if m == "order backlog"}
+    assert backlog == {"2024-06-30/2024-06-30"}
