@@ -563,6 +563,8 @@ def table_metric(
         phrase = f"{label} {measure.lower()}".strip()
     elif fam is None:
         cap = reporting.family_of(caption, measure_of) if caption else None
+        if cap is None and label and measure_of == "units" and _UNIT_WORDS.fullmatch(caption):
+            return f"{label} units sold"  # "Software" under "Units (millions)"
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"

@@ -198,6 +198,45 @@ def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
     return header
 
 
+_NOTE_SCALES = {
+    "thousand": 1e3, "thousands": 1e3, "k": 1e3, "000s": 1e3, "'000": 1e3,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+}  # fmt: skip
+_NOTE_TEXT = re.compile(
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$)?\s*(?:thousands?|millions?"
+    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?\s*\)"
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?\s*\)"
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)",
+    re.IGNORECASE,
+)
+_NOTE_CURRENCY = re.compile(
+    r"[$€£¥]|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_note(cell: str) -> tuple[float, str | None] | None:
+    """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)": the
+    scale (and currency) of a table's or a row's bare numbers."""
+    m = _NOTE_TEXT.search(cell)
+    if m is None:
+        return None
+    note = m.group()
+    scale = re.search(r"thousands?|millions?|billions?|'000|000s|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
+                      r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b", note, re.IGNORECASE)
+    cur = _NOTE_CURRENCY.search(note)
+    unit = None
+    if cur is not None:
+        try:
+            unit = normalize_unit(cur.group())
+        except SalesBotError:
+            unit = None
+    if scale is None and unit is None:
+        return None
+    return (_NOTE_SCALES[scale.group().lower()] if scale else 1.0), unit
+
+
 def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
@@ -279,7 +318,12 @@ def table_proposals(
             header = stacked  # "Three Months Ended / Sept 30, / 2024" over each column
         amounts = _table_note(text, rows[0].start)
         columns = _columns(header, entity, published)
-        caption = _residue(_unmark(header[0])[0], published) if header else ""
+        caption_cell = _unmark(header[0])[0] if header else ""
+        caption_note = _unit_note(caption_cell)
+        if caption_note is not None:
+            amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
+            caption_cell = _NOTE_TEXT.sub(" ", caption_cell)
+        caption = _residue(caption_cell, published)
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         for row in rows[1:]:
@@ -291,7 +335,7 @@ def table_proposals(
             if total is not None and label[total.end() :].strip(" :"):
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
-            scale = _SCALE_NOTE.search(label)
+            row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
                     continue
@@ -308,16 +352,16 @@ def table_proposals(
                     continue  # a cell states one figure; anything else is not a value
                 f = figures[0]
                 value, unit, high = f.value, f.unit, f.high
-                if scale is not None and unit in ("units", "USD", "EUR", "GBP", "JPY"):
-                    value *= _SCALES[scale["scale"].lower()]
-                    high = None if high is None else high * _SCALES[scale["scale"].lower()]
-                    if scale["cur"]:
-                        unit = _CURRENCY.get(scale["cur"], scale["cur"].upper())
-                elif amounts is not None and unit == "units" and not f.explicit:
-                    if not _NOT_MONEY_ROW.search(label):
-                        # "(in millions of U.S. dollars, except units and per-share data)"
-                        value, unit = value * amounts[0], amounts[1]
-                        high = None if high is None else high * amounts[0]
+                bare = unit == "units" and not f.explicit
+                note = row_note if row_note is not None else amounts
+                if note is not None and (bare or (row_note is not None and unit != "percent")):
+                    factor, currency = note
+                    money_row = not _NOT_MONEY_ROW.search(label) or row_note is not None
+                    if currency is None or money_row or not bare:
+                        value *= factor
+                        high = None if high is None else high * factor
+                        if currency is not None and bare and money_row:
+                            unit = currency  # "(in millions of U.S. dollars, except units)"
                 if negative is not None:
                     value = -value
                 if total and col.measure is None:

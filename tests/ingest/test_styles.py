@@ -26,12 +26,13 @@ REPORT_ENTITIES = {
         "Marlowe & Finch", (), FiscalCalendar.of("01-31", "start")
     ),
     "kairo_wire_brief.txt": KnownEntity("Kairo Interactive", (), FiscalCalendar.of("03-31", "end")),
+    "sakura_results_summary.md": KnownEntity("Sakura Toys", (), FiscalCalendar.of("03-31", "end")),
 }
 
 
 def _proposals(name: str):
     doc = read_document(REPORTS / name)
-    published = date.fromisoformat(doc.text.splitlines()[2].strip())
+    published = doc.published or date.fromisoformat(doc.text.splitlines()[2].strip())
     return extract(doc.text, published=published, entity=REPORT_ENTITIES[name]).proposals
 
 
@@ -163,3 +164,13 @@ def test_a_metric_names_what_was_counted(found, name, value, metric):
 def test_a_point_in_time_figure_has_a_one_day_period(found):
     backlog = {p for m, _, p, _, _, _ in found["valdra_call_transcript.txt"] if m == "order backlog"}
     assert backlog == {"2024-06-30/2024-06-30"}
+
+
+def test_a_unit_note_in_a_caption_scales_the_table_and_names_its_currency(found):
+    fy25, fy26 = "2024-04-01/2025-03-31", "2025-04-01/2026-03-31"
+    sakura = found["sakura_results_summary.md"]
+    assert ("net sales", "actual", fy25, 655e9, None, "JPY") in sakura  # "(¥ billion)"
+    assert ("operating profit", "forecast", fy26, 85e9, None, "JPY") in sakura  # "FY3/26 forecast"
+    assert ("software units sold", "actual", fy25, 21.7e6, None, "units") in sakura  # "Units (millions)"
+    # a cumulative column with no start, and a rival's figure from a data firm: not proposed
+    assert not {140.2e6, 5.1e6} & _values(found, "sakura_results_summary.md")
