@@ -282,8 +282,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         f = sl.fig
-        if lx.THIRD_PARTY.search(text[sl.left : sl.right]) or lx.THIRD_PARTY_SPEAKER.search(
-            text, 0, f.start
+        credited = _CREDIT_AFTER.match(text, max(sl.right, f.end))  # "6.84 bln dlrs - LSEG consensus"
+        if (
+            lx.THIRD_PARTY.search(text[sl.left : sl.right])
+            or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
+            or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
         ):
             sl.skip, sl.note = True, "a third party's figure"
             continue
@@ -408,6 +411,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip = True  # "raised its forecast by 5%": a change, not a level
         if old.metric is not None and new.metric is not None and not old.skip:
             old.metric = new.metric
+    # -- earlier statements restated: "the range Orbis had guided to in August"
+    for sl in slots:
+        if pair is None or sl not in pair[:2]:
+            if not sl.skip and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end)):
+                sl.skip, sl.note = True, "an earlier statement, restated"
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         if sl.skip:
@@ -745,6 +753,13 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
 
 
 _KEYED = re.compile(r"\s*:\s*")
+# A credit after the figure, set off by a dash or a bracket: "- LSEG consensus", "(IDC)".
+_CREDIT_AFTER = re.compile(r"\s*[-–—(]\s*[^.;()]{0,60}?\)?\s*$")
+_HAD_GUIDED = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
+    r"|promised|pencilled|penciled)\b",
+    re.IGNORECASE,
+)
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 _PREVIOUSLY = re.compile(
     r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*$", re.IGNORECASE

@@ -524,6 +524,9 @@ _UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
 
 def _tidy(phrase: str, names: Sequence[str]) -> str:
     """Drop company names and keep a name's capitals: "LG smartphones" -> "smartphones"."""
+    for n in sorted(names, key=len, reverse=True):  # "Orbis Software, Q1": the whole name
+        if n.strip():
+            phrase = re.sub(rf"(?<!\w){re.escape(n)}(?:['’]s)?(?!\w)", " ", phrase, flags=re.I)
     folded = {n.casefold() for n in names}
     firsts = {n.split()[0].casefold() for n in names if n.split()}  # "LG" of "LG Electronics"
 
