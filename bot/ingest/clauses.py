@@ -61,6 +61,7 @@ class _Slot:
     of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
     subject: int = 0  # where its subject may start: after the figure before it
     part: bool = False  # named for a product or segment it is a part of the whole
+    subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -102,6 +103,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             continue
         if w in lx.KIND_NOUNS and w not in ("plan", "plans", "view", "aim"):
             return lx.KIND_NOUNS[w]
+        if w in ("plan", "view") and reporting.family_of(prev) is not None:
+            return lx.KIND_NOUNS[w]  # "sales view", "delivery plan": nouns, not verbs
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
@@ -291,6 +294,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "a third party's figure"
             continue
         sl.value = f.value
+        if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
+            # "view cut by another 70,000 units to 2.01 mln": how much it changed, not a
+            # level; the level after "to" is read from the same subject
+            sl.skip, sl.note = True, "a change, not a level"
+            nxt = slots[i + 1] if i + 1 < len(slots) else None
+            if nxt is not None and re.match(r"\s*(?:units?\s+|[a-z]+\s+)?to\b", text[f.end : nxt.fig.start]):
+                delta = _DELTA.search(text, max(0, f.start - 120), f.start)
+                by = text.rfind(" by", 0, f.start)
+                nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
+            continue
         # -- metric
         if f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, pair)
@@ -311,6 +324,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             ):
                 sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
                 continue
+            if sl.subject_end is not None:
+                sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
             part = _OF_THEM.match(text, f.end)
             earlier = next((p for p in reversed(slots[:i]) if not p.skip and p.metric), None)
             if part is not None and earlier is not None and earlier.metric.family == "units":
@@ -753,6 +768,11 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
 
 
 _KEYED = re.compile(r"\s*:\s*")
+_DELTA = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b[^,;]{0,60}?"
+    r"\bby\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|roughly)?\s*[\"“]?$",
+    re.IGNORECASE,
+)
 # A credit after the figure, set off by a dash or a bracket: "- LSEG consensus", "(IDC)".
 _CREDIT_AFTER = re.compile(r"\s*[-–—(]\s*[^.;()]{0,60}?\)?\s*$")
 _HAD_GUIDED = re.compile(

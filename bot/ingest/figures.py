@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from bot.facts.quantities import find_quantities
 
@@ -72,7 +73,11 @@ def find_figures(text: str) -> list[Figure]:
     for m in _WIRE.finditer(text):
         if m["scale"] is None and m["cur"] is None:
             continue
-        value = float(m["n"].replace(",", "")) * _WIRE_SCALES.get((m["scale"] or "").lower(), 1)
+        # decimal arithmetic: "2.01 mln" is 2,010,000, not 2,009,999.9999999998
+        value = float(
+            Decimal(m["n"].replace(",", ""))
+            * Decimal(int(_WIRE_SCALES.get((m["scale"] or "").lower(), 1)))
+        )
         unit = _WIRE_CURRENCIES[m["cur"].lower().rstrip("s")] if m["cur"] else "units"
         overlapping = [f for f in out if f.start < m.end() and m.start() < f.end]
         if unit == "units" and any(f.unit not in ("units", "percent") for f in overlapping):
@@ -107,8 +112,10 @@ def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
         scale, suf, pre = m["scale"], (m["suf"] or "").strip(), (m["pre"] or "").strip()
         if not (scale or suf or pre):
             continue  # "1,2": a list or a thousands group, not a decimal
-        value = float(m["n"].replace(".", "").replace(",", "."))
-        value *= _COMMA_SCALES.get((scale or "").lower().rstrip("."), 1)
+        value = float(
+            Decimal(m["n"].replace(".", "").replace(",", "."))
+            * Decimal(int(_COMMA_SCALES.get((scale or "").lower().rstrip("."), 1)))
+        )
         if suf.lower() in ("%", "percent") or suf.lower().startswith("per"):
             unit = "percent"
         else:
@@ -158,6 +165,11 @@ _RANGE_GAP = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$", re.I)
+# "raised its forecast by 20 billion yen to 300 billion yen": a change and the new level
+_CHANGE_BY = re.compile(
+    r"\bby\s+(?:(?:another|a\s+further|an\s+additional|about|around|some|roughly)\s+)?[\"“”']?$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
 _SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
 
@@ -188,7 +200,12 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             scale = _SCALE_WORD.search(nxt.text)
             if joined and scale and not _SCALE_WORD.search(f.text) and low * 1000 <= nxt.value:
                 low = low * (nxt.value / _bare(nxt))  # "1 to 2 million": 1 million
-            if joined and not _CHANGE_FROM.search(before) and 0 <= low < nxt.value:
+            if (
+                joined
+                and not _CHANGE_FROM.search(before)
+                and not _CHANGE_BY.search(before)
+                and 0 <= low < nxt.value
+            ):
                 out.append(
                     Figure(f.start, nxt.end, text[f.start : nxt.end], low, unit, True, nxt.value)
                 )

@@ -174,3 +174,21 @@ def test_a_unit_note_in_a_caption_scales_the_table_and_names_its_currency(found)
     assert ("software units sold", "actual", fy25, 21.7e6, None, "units") in sakura  # "Units (millions)"
     # a cumulative column with no start, and a rival's figure from a data firm: not proposed
     assert not {140.2e6, 5.1e6} & _values(found, "sakura_results_summary.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("Kite raised its 2025 operating profit forecast by 20 billion yen to 300 billion yen.",
+         "operating income", 300e9),
+        ("Kite lifted its 2025 hardware sales forecast by 1.5 million units to 18.5 million units.",
+         "hardware units sold", 18.5e6),
+        ("* Japan sales view for 2025 cut by another 70,000 units to 2.01 mln", "Japan units sold",
+         2.01e6),
+    ],
+)
+def test_a_change_by_an_amount_proposes_the_new_level_only(text, metric, value):
+    ex = extract(text, published=date(2025, 1, 9), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert [(p.metric, p.kind.value, p.value) for p in ex.proposals] == [
+        (metric, "forecast", value)
+    ]
