@@ -62,6 +62,7 @@ class _Slot:
     subject: int = 0  # where its subject may start: after the figure before it
     part: bool = False  # named for a product or segment it is a part of the whole
     subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
+    keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -253,6 +254,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         for t in times:
             if t.end <= sl.fig.start and _KEYED.fullmatch(text, t.end, sl.fig.start):
                 sl.left = min(sl.left, t.start)
+                sl.keyed = True
                 keyed.add(t.start)
     mentions = ctx.names.mentions(text)
 
@@ -533,7 +535,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         out.append(
             Proposal(
                 entity=sl.entity,
-                metric=_with_region(sl.metric.name, regions.get(id(sl))),
+                metric=_with_region(_lower_first(sl.metric.name, text), regions.get(id(sl))),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
                 value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
@@ -650,6 +652,16 @@ def _cumulative(
     return Period(begin.start, end)
 
 
+def _lower_first(name: str, sentence: str) -> str:
+    """ "Group revenue" from a bullet "- Group revenue £1,284.6m": the capital is the
+    sentence's, not the name's (a brand or an acronym keeps its capitals)."""
+    first = name.split(" ", 1)[0]
+    lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
+    if first[:1].isupper() and first[1:].islower() and lead.startswith(first):
+        return first.lower() + name[len(first) :]
+    return name
+
+
 def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:
     for sl in reversed(previous):
         # "$195.63 million, or $1.23 per share, compared with $242.34 million": the
@@ -698,7 +710,9 @@ def _percent_metric(
             base = _growth_from_phrase(text, noun.end())
     else:
         base = ctx.metrics.growth(text, sl.left, f.start)
-        earlier = next((p for p in reversed(previous) if not p.skip and p.metric), None)
+        earlier = next(
+            (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
+        )  # "£1,284.6m (fiscal 2023: £1,231.0m), up 4.4%": the change of the first, not the base
         if base is None and earlier is not None and earlier.metric.family != "percent":
             # ", a decline of 3.6% from ...", ", up 4% on the year before": the change of
             # the figure just stated, for its period
@@ -907,7 +921,7 @@ def _update_anchor(
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
-            if t.mode == mode:
+            if t.mode == mode and not _KEYED.match(s.text, t.end):  # "(fiscal 2023: 19.8p)"
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 if p is not None and p.months in (3, 6, 12):
                     ctx.anchor = p

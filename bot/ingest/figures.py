@@ -86,6 +86,10 @@ def find_figures(text: str) -> list[Figure]:
         end = m.end() if m["cur"] or unit != "units" else m.end("scale")
         out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
     out = _decimal_commas(text, out)
+    for m in _PENCE.finditer(text):  # "21.4p": pence, a hundredth of a pound
+        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        value = float(Decimal(m["n"]) / 100)
+        out.append(Figure(m.start(), m.end(), m.group(), value, "GBP", True))
     out = [_coded(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     return _ranges(text, [f for f in out if not _is_label(text, f)])
@@ -125,6 +129,9 @@ def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
         out = [f for f in out if not (f.start < end and m.start() < f.end)]
         out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
     return out
+
+
+_PENCE = re.compile(r"(?<![\w.,])(?P<n>\d{1,4}(?:\.\d+)?)\s?p(?![\w'’-])")
 
 
 # "SEK 4.2 billion", "CHF 310 million": an ISO code before the number is its currency.

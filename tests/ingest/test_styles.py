@@ -27,6 +27,9 @@ REPORT_ENTITIES = {
     ),
     "kairo_wire_brief.txt": KnownEntity("Kairo Interactive", (), FiscalCalendar.of("03-31", "end")),
     "sakura_results_summary.md": KnownEntity("Sakura Toys", (), FiscalCalendar.of("03-31", "end")),
+    "harrowgate_preliminary_results.txt": KnownEntity(
+        "Harrowgate Home", (), FiscalCalendar.of("01-31", "start")
+    ),
 }
 
 
@@ -192,3 +195,17 @@ def test_a_change_by_an_amount_proposes_the_new_level_only(text, metric, value):
     assert [(p.metric, p.kind.value, p.value) for p in ex.proposals] == [
         (metric, "forecast", value)
     ]
+
+
+def test_uk_highlights_with_labelled_comparatives_and_pence(found):
+    fy24, fy23 = "2024-02-01/2025-01-31", "2023-02-01/2024-01-31"
+    harrowgate = found["harrowgate_preliminary_results.txt"]
+    expected = {
+        ("group revenue", "actual", fy24, 1284.6e6, None, "GBP"),
+        ("group revenue", "actual", fy23, 1231.0e6, None, "GBP"),  # "(fiscal 2023: £1,231.0m)"
+        ("group revenue growth", "actual", fy24, 4.4, None, "percent"),  # of the year, not the base
+        ("basic earnings per share", "actual", fy24, 0.214, None, "GBP"),  # "21.4p"
+        ("online revenue", "actual", fy24, 402.3e6, None, "GBP"),  # a comparative anchors nothing
+        ("adjusted pretax profit", "forecast", "2025-02-01/2026-01-31", 100e6, 105e6, "GBP"),
+    }
+    assert expected <= harrowgate
