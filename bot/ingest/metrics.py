@@ -22,7 +22,7 @@ HEAD = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _MONEY_WORDS)
     + r")|(?P<pct>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PERCENT_WORDS)
-    + r")|(?P<units>unit\s+sales|shipments|deliveries|sales|units|volumes?)"
+    + r")|(?P<units>unit\s+sales|shipments|deliveries|sales|units|volumes?|sell-through|sell-in)"
     + r"|(?P<level>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEVEL_WORDS)
     + r")|(?P<product>"
@@ -63,7 +63,8 @@ _COMPLEMENT = re.compile(
 _MEASURE_NOUN = {"delivery": "deliveries", "shipment": "shipments", "sale": "sales",
                  "unit sales": "sales", "units": "sales", "unit": "sales", "volume": "sales",
                  "volumes": "sales", "sales": "sales", "deliveries": "deliveries",
-                 "shipments": "shipments"}
+                 "shipments": "shipments", "sell-through": "sell-through",
+                 "sell-in": "sell-in"}
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&+-]*|\d[\w-]*[A-Za-z][\w-]*|[A-Z]?\d+[A-Za-z]*)$")
 
 
@@ -568,6 +569,8 @@ def table_metric(
         cap = reporting.family_of(caption, measure_of) if caption else None
         if cap is None and label and measure_of == "units" and _UNIT_WORDS.fullmatch(caption):
             return f"{label} units sold"  # "Software" under "Units (millions)"
+        if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
+            return f"{label} sold"  # "Hardware units (millions)"
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"

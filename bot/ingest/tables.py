@@ -50,7 +50,8 @@ _MONTH_YEAR = re.compile(
 _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
     " measures kpi kpis indicator indicators line programme program category ending ended ends"
-    " through until to".split()
+    " through until to of revision revisions revised results result summary highlights reference"
+    " consolidated full-year selected key".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -138,6 +139,10 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         )
         part = _period([caption], entity, published, kind or Kind.ACTUAL)
         year = _period([cell], entity, published, kind or Kind.ACTUAL)
+        if year is not None and part is not None and year.months == part.months:
+            period = year  # "Results for FY3/24" under a caption about FY3/25
+            if _kind_of(cell) is None and year.end < published:
+                kind = None  # a year already over, with no forecast word: results
         if part is not None and year is not None and part.months < 12 <= year.months:
             # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
             # each column's year, not the quarter nearest the publication date
@@ -240,6 +245,9 @@ def _unit_note(cell: str) -> tuple[float, str | None] | None:
 def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
+    title_note = _unit_note(_title_above(text, table_start))
+    if title_note is not None and title_note[1] is not None:
+        return title_note  # type: ignore[return-value]
     before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
     m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(text, max(0, table_start - 400), table_start)
     if m is None or not m["cur"]:
@@ -249,6 +257,82 @@ def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
     except SalesBotError:
         return None
     return _SCALES[m["scale"].lower()], unit
+
+
+_PREVIOUSLY = re.compile(
+    r"\b(?:previously|originally|first)\s+(?:announced|issued|published|released|disclosed|given)"
+    r"\b[^.]{0,20}?\b(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
+)
+
+
+def _previously_stated(text: str, table_start: int, published: date) -> date | None:
+    """ "forecasts ..., previously announced on May 9, 2024" before a revision table."""
+    m = None
+    for m in _PREVIOUSLY.finditer(text, max(0, table_start - 800), table_start):
+        pass
+    if m is None:
+        return None
+    for t in find_times(m["when"], published):
+        day = t.day
+        if day is None and t.mode == "absolute":
+            p = resolve_time(t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+            day = p.start if p is not None else None
+        if day is not None and day < published:
+            return day
+    return None
+
+
+def _title_above(text: str, table_start: int) -> str:
+    """The short line right above a table, its title when the header has no caption."""
+    lines = text[:table_start].rstrip("\n").split("\n")
+    line = lines[-1].strip() if lines else ""
+    return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
+
+
+def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> bool:
+    """A table whose header cells name metrics ("Net sales | Operating profit") and no
+    period: its rows are the periods or the revision's columns."""
+    cols = [_NOTE_TEXT.sub(" ", _unmark(c)[0]) for c in header[1:]]
+    named = [c for c in cols if c.strip() and reporting.family_of(_residue(c, published))]
+    timed = [c for c in cols if _period([c], entity, published, Kind.ACTUAL) is not None]
+    return len(named) >= 1 and len(named) * 2 >= len(cols) and not timed
+
+
+def _timed_rows(
+    body: list[tuple[list[str], list[Sentence]]], entity: KnownEntity, published: date
+) -> bool:
+    """Row labels that say when or which statement ("Previous forecast", "Results for
+    FY3/24", "Q3 2024"), not what ("A320 Family")."""
+    labels = [
+        _unmark(values[0])[0]
+        for values, _ in body
+        if values and not set("".join(values)) <= set("-:| ")
+    ]
+    return bool(labels) and all(
+        _kind_of(x) is not None
+        or _OLD.search(x)
+        or _NEW.search(x)
+        or _period([x], entity, published, Kind.ACTUAL) is not None
+        for x in labels
+    )
+
+
+def _transpose(
+    header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> tuple[list[str], list[tuple[list[str], list[Sentence]]]]:
+    rows = [
+        (values, quotes)
+        for values, quotes in body
+        if len(values) >= 2 and not set("".join(values)) <= set("-:| ")
+    ]
+    new_header = [header[0], *[values[0] for values, _ in rows]]
+    new_body = []
+    for j in range(1, len(header)):
+        cells_ = [header[j], *[values[j] if j < len(values) else "" for values, _ in rows]]
+        quotes_ = [rows[0][1][0], *[quotes[min(j, len(quotes) - 1)] for _, quotes in rows]]
+        new_body.append((cells_, quotes_))
+    return new_header, new_body
 
 
 def _same_part_of(part: Period, year: Period, entity: KnownEntity) -> Period:
@@ -317,6 +401,12 @@ def table_proposals(
         if stacked is not None:
             header = stacked  # "Three Months Ended / Sept 30, / 2024" over each column
         amounts = _table_note(text, rows[0].start)
+        title = _title_above(text, rows[0].start)
+        if stacked is None and header and not _unmark(header[0])[0] and title:
+            header = [title, *header[1:]]  # "Revision of forecasts for FY3/25 (millions of yen)"
+        body = [(cells(row.text), [row] * len(cells(row.text))) for row in rows[1:]]
+        if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
+            header, body = _transpose(header, body)  # metrics across, periods down
         columns = _columns(header, entity, published)
         caption_cell = _unmark(header[0])[0] if header else ""
         caption_note = _unit_note(caption_cell)
@@ -326,8 +416,8 @@ def table_proposals(
         caption = _residue(caption_cell, published)
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
-        for row in rows[1:]:
-            values = cells(row.text)
+        earlier = _previously_stated(text, rows[0].start, published) if revised else None
+        for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = _unmark(values[0])
@@ -340,6 +430,7 @@ def table_proposals(
                 if j >= len(columns) or columns[j].period is None:
                     continue
                 col = columns[j]
+                row = quotes[j]
                 cell, marks = _unmark(raw)
                 if _EMPTY.match(cell) or _ORDINAL.search(cell):
                     continue
@@ -393,7 +484,9 @@ def table_proposals(
                         note = notes[mark][0]
                         as_of = notes[mark][1] or as_of
                 if revised and col.role == "old" and as_of == published:
-                    as_of = published - timedelta(days=1)  # the earlier figure is history
+                    # "previously announced on May 9, 2024" above the table, else the day
+                    # before: the earlier figure is history
+                    as_of = earlier or published - timedelta(days=1)
                 out.append(
                     Proposal(
                         entity=entity.name,

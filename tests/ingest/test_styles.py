@@ -27,6 +27,7 @@ REPORT_ENTITIES = {
     ),
     "kairo_wire_brief.txt": KnownEntity("Kairo Interactive", (), FiscalCalendar.of("03-31", "end")),
     "sakura_results_summary.md": KnownEntity("Sakura Toys", (), FiscalCalendar.of("03-31", "end")),
+    "aozora_forecast_revision.txt": KnownEntity("Aozora Games", (), FiscalCalendar.of("03-31", "end")),
     "harrowgate_preliminary_results.txt": KnownEntity(
         "Harrowgate Home", (), FiscalCalendar.of("01-31", "start")
     ),
@@ -209,3 +210,17 @@ def test_uk_highlights_with_labelled_comparatives_and_pence(found):
         ("adjusted pretax profit", "forecast", "2025-02-01/2026-01-31", 100e6, 105e6, "GBP"),
     }
     assert expected <= harrowgate
+
+
+def test_a_table_with_metrics_across_and_statements_down_is_read_by_its_rows():
+    ps = _proposals("aozora_forecast_revision.txt")
+    fy25, fy24 = "2024-04-01/2025-03-31", "2023-04-01/2024-03-31"
+    got = {(p.metric, p.kind.value, p.period.iso(), p.value, p.unit, p.as_of) for p in ps}
+    assert {
+        ("net sales", "forecast", fy25, 1.45e12, "JPY", date(2024, 5, 9)),  # "previously announced on"
+        ("net sales", "forecast", fy25, 1.6e12, "JPY", date(2024, 11, 7)),
+        ("operating profit", "actual", fy24, 528.941e9, "JPY", date(2024, 11, 7)),  # "Results for FY3/24"
+        ("hardware units sold", "forecast", fy25, 15e6, "units", date(2024, 11, 7)),
+    } <= got
+    (flare,) = [p for p in ps if p.value == pytest.approx(41.2e6)]
+    assert flare.period.iso() == "2019-03-01/2024-09-30" and "sell-through" in flare.metric
