@@ -32,6 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+COMPANIES = ROOT / "tests" / "companies"
+# The company split of tests/companies/score_split.py: the held-out test companies are never
+# measured in the dev split, whose figures are read in detail.
+DEV_COMPANIES = ("kestrel-motors", "orbis-software", "velmar")
+TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical")
 
 
 @dataclass
@@ -66,9 +71,9 @@ def _sets(split: str, only: str | None) -> list[ReportSet]:
         )
         corpus = SHARED / "corpus"
         folders = sorted(p for p in corpus.iterdir() if (p / "bundle.json").exists())
-        folders += [p for p in _companies() if p.name in _dev_names()]
+        folders += [COMPANIES / name for name in DEV_COMPANIES]
     else:
-        folders = [p for p in _companies() if p.name not in _dev_names()]
+        folders = [COMPANIES / name for name in TEST_COMPANIES]
     for folder in folders:
         reports = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES)
         questions = folder / "questions.jsonl"
@@ -84,25 +89,6 @@ def _sets(split: str, only: str | None) -> list[ReportSet]:
     if only:
         out = [s for s in out if only.lower() in s.name.lower()]
     return out
-
-
-COMPANIES = ROOT / "tests" / "companies"
-
-
-def _companies() -> list[Path]:
-    return sorted(p for p in COMPANIES.glob("*") if (p / "bundle.json").exists())
-
-
-def _dev_names() -> set[str]:
-    """The companies a `| dev |` row of tests/companies/SPLIT.md names. Any other company
-    folder is held out: a new company is test data until the split says otherwise."""
-    split = COMPANIES / "SPLIT.md"
-    text = split.read_text(encoding="utf-8") if split.exists() else ""
-    names: set[str] = set()
-    for line in text.splitlines():
-        if re.match(r"\|\s*dev\s*\|", line, re.IGNORECASE):
-            names.update(re.findall(r"`([\w.-]+)/`", line))
-    return names
 
 
 def _published(path: Path, text: str, gold: dict) -> date:
