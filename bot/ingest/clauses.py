@@ -872,7 +872,7 @@ def _pick_time(
 ) -> Period | None:
     if not options:
         return None
-    rank = {"absolute": 0, "to-date": 0, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
+    rank = {"absolute": 0, "to-date": 0, "part": 0, "half": 1, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
 
     def distance(t: TimeMention) -> int:
         return f.start - t.end if t.end <= f.start else t.start - f.end

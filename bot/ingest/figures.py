@@ -39,7 +39,8 @@ class Figure:
 
 def find_figures(text: str) -> list[Figure]:
     out = []
-    for q in find_quantities(text):
+    # "+3.9%": a plus sign says up, and the quantity reader does not take it
+    for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", text)):
         number = _NUMBER_PART.match(q.text)
         end = q.end
         if q.quantity.unit == "units" and number is not None:

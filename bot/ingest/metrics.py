@@ -539,7 +539,8 @@ def _tidy(phrase: str, names: Sequence[str]) -> str:
     out = []
     for i, w in enumerate(words):
         digits = any(c.isdigit() for c in w)
-        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper())
+        proper = i == 0 and len(words) > 1 and words[1][:1].isupper()  # "Climate Solutions"
+        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or proper
         out.append(w if keep else w.lower())
     return " ".join(out)
 

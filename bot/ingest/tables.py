@@ -92,6 +92,8 @@ class _Column:
     role: str | None  # "old" / "new" in a Previous / Revised pair
     measure: str | None  # "Deliveries": what the column counts
     marks: str = ""  # footnote markers on the header cell ("Previous²")
+    change: bool = False  # "Δ", "% change", "yoy": the change of the column it follows
+    day: bool = False  # "30 Sep 2025": a level on that day (a backlog), not a period
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -150,10 +152,40 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
         rest = _residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
+        if period is None and _CHANGE_HEADER.fullmatch(cell.strip()):
+            # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
+            first = next(
+                (c for c in reversed(out) if c.period is not None and not c.change), None
+            )
+            group = [c for c in out if c.period is not None and not c.change]
+            since = [c for c in out[::-1] if c.change]
+            start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
+            first = start[0] if start else first
+            if first is not None and not first.day:  # a change between two days: no figure
+                out.append(_Column(first.period, first.kind, None, None, marks, change=True))
+                continue
+        mentions = find_times(cell, published)
+        if len(mentions) == 1 and mentions[0].mode == "day" and mentions[0].day:
+            days = [mentions[0].day]
+            if days[0] <= published:
+                out.append(_Column(Period(days[0], days[0]), kind, role, measure, marks, day=True))
+                continue
         out.append(_Column(period, kind, role, measure, marks))
     return out
 
 
+_CHANGE_HEADER = re.compile(
+    r"Δ|∆|\+/-|\+/−|%\s*(?:change|chg\.?|ch\.?)|change(?:\s+\(%\))?|chg\.?|yoy|y/y|var(?:iance)?\.?"
+    r"|growth|%",
+    re.IGNORECASE,
+)
+_STOCK_ROW = re.compile(
+    r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
+    r"|members|cash\s+(?:and|position)|net\s+debt",
+    re.IGNORECASE,
+)
+_PERCENT_ROW = re.compile(r"margin|share|rate|ratio|%|percent|growth|change|yield", re.I)
+_SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 _PAREN_NUMBER = re.compile(r"\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
@@ -210,7 +242,7 @@ _NOTE_SCALES = {
 }  # fmt: skip
 _NOTE_TEXT = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$)?\s*(?:thousands?|millions?"
-    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?\s*\)"
+    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+units?)?\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)",
     re.IGNORECASE,
@@ -221,10 +253,19 @@ _NOTE_CURRENCY = re.compile(
 )
 
 
+_BARE_NOTE = re.compile(
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek)\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
+    r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
+    r"|euros?|dollars?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unit_note(cell: str) -> tuple[float, str | None] | None:
-    """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)": the
-    scale (and currency) of a table's or a row's bare numbers."""
-    m = _NOTE_TEXT.search(cell)
+    """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
+    "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
+    m = _NOTE_TEXT.search(cell) or _BARE_NOTE.search(cell)
     if m is None:
         return None
     note = m.group()
@@ -377,12 +418,33 @@ def _footnotes(text: str, after: int, published: date) -> dict[str, tuple[str, d
     return out
 
 
-def _tables(layout: Layout) -> list[list[Sentence]]:
+def _header_like(row: str) -> bool:
+    """A row of column headings ("| EUR million | 30 Sep 2025 | 31 Dec 2024 | Δ |"): no
+    cell after the first holds an amount."""
+    rest = cells(row)[1:]
+    if not rest or set("".join(rest)) <= set("-:| "):
+        return False
+    for cell in rest:
+        bare = _unmark(cell)[0]
+        if not re.search(r"\d", bare) or _CHANGE_HEADER.fullmatch(bare.strip()):
+            continue
+        times = find_times(bare, date.today())
+        if not times or sum(t.end - t.start for t in times) < len(bare.strip()) - 2:
+            return False
+    return True
+
+
+def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     tables: list[list[Sentence]] = []
     previous = None
     for s in layout.sentences:
         if s.role == "row":
-            if previous is not None and previous.role == "row":
+            # a blank line between two rows starts another table
+            apart = previous is not None and (
+                re.search(r"\n[ \t]*\n", text[previous.end : s.start]) is not None
+                or (_header_like(s.text) and not _header_like(previous.text))
+            )  # or a header row after data rows: two tables run together
+            if previous is not None and previous.role == "row" and not apart:
                 tables[-1].append(s)
             else:
                 tables.append([s])
@@ -395,7 +457,7 @@ def table_proposals(
 ) -> list[Proposal]:
     published = ctx_published
     out: list[Proposal] = []
-    for rows in _tables(layout):
+    for rows in _tables(layout, text):
         header = cells(rows[0].text)
         stacked = _stacked_header(text, rows)
         if stacked is not None:
@@ -412,11 +474,12 @@ def table_proposals(
         caption_note = _unit_note(caption_cell)
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
-            caption_cell = _NOTE_TEXT.sub(" ", caption_cell)
+            caption_cell = _BARE_NOTE.sub(" ", _NOTE_TEXT.sub(" ", caption_cell))
         caption = _residue(caption_cell, published)
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
+        parent: str | None = None
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -426,6 +489,12 @@ def table_proposals(
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            sub = _SUB_ROW.match(label)
+            if sub is not None and parent is not None:
+                # "– Climate Solutions" under "Revenue": a part of the row above
+                label = f"{label[sub.end():].strip()} {parent}"
+            elif label.strip():
+                parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
                     continue
@@ -442,6 +511,10 @@ def table_proposals(
                 if len(figures) != 1:
                     continue  # a cell states one figure; anything else is not a value
                 f = figures[0]
+                if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
+                    continue  # a change column holds changes; "-1.7 pp" is none we keep
+                if col.day and not _STOCK_ROW.search(label):
+                    continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
                 note = row_note if row_note is not None else amounts
@@ -461,7 +534,7 @@ def table_proposals(
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 metric = table_metric(
-                    label if not total else "",
+                    (label if not total else "") + (" change" if col.change else ""),
                     col.measure,
                     caption,
                     unit,

@@ -156,6 +156,10 @@ def _span_to(m: re.Match[str], published: date) -> Period | None:
 
 # "9-month net sales", "nine-month operating profit": the fiscal year to date, its first
 # N months (a span with an end, "the nine months to December", is `_SPAN_TO`).
+# "9M 2025", "6M 2024": the first N months of that fiscal year
+_NM_YEAR = re.compile(r"(?<![\w-])(?P<n>3|6|9)M\s*(?P<y>(?:19|20)\d\d)(?![\w-])")
+# "in the half", "for the half-year": the half the text is talking about
+_BARE_HALF = re.compile(r"\b(?:in|for|during|over)\s+the\s+half(?:[\s-]year)?\b(?!\s+of\b)", re.I)
 _TO_DATE = re.compile(
     r"(?<![\w-])(?P<n>3|6|9|three|six|nine)[\s-]months?(?![\w-])"
     r"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|later|before|after)\b)",
@@ -276,6 +280,16 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         found = [f for f in found if f not in inside]
         extra = [f for f in extra if f not in inside]
         extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _NM_YEAR.finditer(text):
+        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+        found = [f for f in found if f not in inside]
+        extra = [f for f in extra if f not in inside]
+        extra.append(
+            TimeMention(m.start(), m.end(), m.group(), "to-date", int(m["y"]), word=m["n"])
+        )
+    for m in _BARE_HALF.finditer(text):
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))
     for m in _TO_DATE.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             n = _COUNTS[m["n"].lower()]
@@ -296,6 +310,7 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     found.extend(extra)
     found.sort(key=lambda f: f.start)
     found = _merge_year_ends(text, found)
+    found = _merge_part_of_year(text, found)
     taken = [(f.start, f.end) for f in found]
     for pattern in (_MONTH_ONLY, _DAY_FIRST):
         for m in pattern.finditer(text):
@@ -369,6 +384,31 @@ def _merge_year_ends(text: str, found: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
+def _merge_part_of_year(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """ "the first half of last year", "the third quarter of this year": one mention, that
+    part of the year the second phrase names (resolved with the calendar later)."""
+    out: list[TimeMention] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            f.mode == "quarter"
+            and isinstance(f.ref, QuarterRef | HalfRef)
+            and nxt is not None
+            and nxt.mode in ("deictic", "year", "anaphoric")
+            and re.fullmatch(r"\s+of\s+", text[f.end : nxt.start])
+        ):
+            out.append(
+                TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))
+            )
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
 def _last_before(published: date, month: int, day: int | None) -> date | None:
     """The latest date with this month (and day) on or before the published date."""
     for year in (published.year, published.year - 1):
@@ -410,6 +450,21 @@ def resolve_time(
     ANCHOR is the period the sentence (or the paragraph before it) was just talking about;
     anaphoric phrases need it."""
     expected = kind is not Kind.ACTUAL
+    if m.mode == "part":
+        part, whole = m.ref  # type: ignore[misc]
+        year = resolve_time(whole, cal=cal, as_of=as_of, kind=kind, anchor=anchor)
+        if year is None or year.months != 12:
+            return None
+        fy = cal.fiscal_year_of(year.start)
+        return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
+    if m.mode == "half":
+        if anchor is not None and anchor.months == 6:
+            return anchor
+        return None
+    if m.mode == "to-date" and isinstance(m.ref, int):
+        year = cal.year(m.ref)
+        first = year.start.year * 12 + year.start.month - 1 + int(m.word) - 1
+        return Period(year.start, _month_end(date(first // 12, first % 12 + 1, 1)))
     if m.mode == "to-date":
         months = int(m.word)
         year = fiscal_year(cal, as_of)
