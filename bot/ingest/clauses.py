@@ -63,6 +63,7 @@ class _Slot:
     part: bool = False  # named for a product or segment it is a part of the whole
     subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
     keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
+    cumulative: bool = False  # a total since a launch: no period for the next sentence
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -141,8 +142,8 @@ _GROWTH_VERB = re.compile(
 )
 # "11.3% fewer than in the year-ago period", "5% higher year on year"
 _GROWTH_AFTER = re.compile(
-    r"\s*(?P<word>fewer|more|less|lower|higher|up|down)\b(?=\s+(?:than|from|on|year|y/y|yoy|over"
-    r"|compared|versus|vs|against|in\s+the\s+year))",
+    r"\s*(?P<word>fewer|more|less|lower|higher|up|down|below|above)\b(?=\s+(?:than|from|on|year"
+    r"|y/y|yoy|over|compared|versus|vs|against|in\s+the\s+year|the|its|last|a\s+year))",
     re.IGNORECASE,
 )
 # A period named as what a change is measured against: "fell 6.4% against the second quarter
@@ -173,7 +174,7 @@ _COPULA = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
-_DOWN_AFTER = frozenset("fewer less lower down".split())
+_DOWN_AFTER = frozenset("fewer less lower down below".split())
 _GROWTH_NOUN = re.compile(
     r"\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
     r"\s+(?:in|of)\s+",
@@ -392,6 +393,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         part = _named_part(text, sl, slots[:i], ctx)
         if part is not None and sl.metric is not None and sl.metric.family != "percent":
             sl.metric, sl.part = named_part(sl.metric, part), True
+        if sl.metric is not None and not sl.part:
+            sl.metric = _topic(text, sl.metric, ctx)
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
@@ -453,7 +456,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if period is None:
                 sl.skip, sl.note = True, "cumulative total with no end date"
                 continue
-            sl.period = period
+            sl.period, sl.cumulative = period, True
             continue
         period = _pick_time(candidates, f, cal, sl, anchor)
         if sl.of is not None and f.unit != "percent":
@@ -499,8 +502,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, None)
         if period is None:
+            # times another figure owns ("the EUR 2.11 billion of the first half of last
+            # year") say nothing of this one: the period talked about is its period
             named = [
-                t for t in times if t.mode != "day" and not _is_base(t) and t.start not in keyed
+                t for t in framing() if not _is_base(t) and t.start not in keyed
             ]
             period = ctx.anchor if not named else None
             if period is None:
@@ -652,12 +657,45 @@ def _cumulative(
     return Period(begin.start, end)
 
 
+# "On heat pumps: we sold 125,900 units", "For heat pumps, our target ... 300,000 units"
+_TOPIC = re.compile(
+    r"^\W*(?i:on|for|as\s+for|regarding|in)\s+(?:(?:the|our|its)\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*[:,]",
+)
+# "Industrial Cooling, on the other hand, keeps growing: revenue of EUR 776 million"
+_SEGMENT_SUBJECT = re.compile(
+    r"^\W*(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)(?=\s*,|\s+(?:is|was|were|are|has|had"
+    r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
+)
+_BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
+
+
+def _topic(text: str, metric: Metric, ctx: Context) -> Metric:
+    """A sentence's topic names what a generic figure counts: the product of "units", the
+    segment of a bare "revenue"."""
+    if metric.family == "units" and (
+        metric.phrase.lower() in ("units", "unit") or metric.name.startswith("units ")
+    ):
+        m = _TOPIC.match(text)
+        if m is not None and m["np"].split()[-1].lower() not in lx.NOT_PRODUCTS:
+            verb = metric.name.rsplit(" ", 1)[-1]
+            return Metric(f"{m['np'].lower()} {verb}", "units", None, metric.brands, m["np"])
+    base = metric.name[: -len(" growth")] if metric.name.endswith(" growth") else metric.name
+    if base in _BARE_MONEY:
+        m = _SEGMENT_SUBJECT.match(text)
+        name = m["name"] if m is not None else None
+        if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
+            return Metric(f"{name} {metric.name}", metric.family, None, (), name)
+    return metric
+
+
 def _lower_first(name: str, sentence: str) -> str:
     """ "Group revenue" from a bullet "- Group revenue £1,284.6m": the capital is the
     sentence's, not the name's (a brand or an acronym keeps its capitals)."""
-    first = name.split(" ", 1)[0]
+    first, *rest = name.split(" ")
     lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
-    if first[:1].isupper() and first[1:].islower() and lead.startswith(first):
+    proper = bool(rest) and rest[0][:1].isupper()  # "Climate Solutions revenue": a name
+    if first[:1].isupper() and first[1:].islower() and lead.startswith(first) and not proper:
         return first.lower() + name[len(first) :]
     return name
 
@@ -856,7 +894,7 @@ def _sentence_anchor(
     sl: _Slot,
 ) -> Period | None:
     for p in reversed(previous):
-        if p.period is not None and not p.skip:
+        if p.period is not None and not p.skip and not p.cumulative:
             return p.period
     for t in reversed([t for t in times if t.end <= before and t.mode == "absolute"]):
         resolved = resolve_time(
@@ -915,7 +953,13 @@ def _update_anchor(
     """The period a following "same period last year" counts from."""
     if slots:
         for sl in slots:
-            if sl.period is not None and sl.kind is Kind.ACTUAL and sl.period.days > 1:
+            if (
+                sl.period is not None
+                and sl.kind is Kind.ACTUAL
+                and sl.period.days > 1
+                and not sl.cumulative
+                and not sl.keyed
+            ):
                 ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
                 return
     cal = ctx.names.main.calendar

@@ -205,10 +205,13 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     kept = [p for p, c in zip(proposals, clashing, strict=True) if not (c and figure(p) in calm)]
     # A table row and the prose stating the same exact figure under two names ("bringing
     # deliveries for the full year to 1,776,890 vehicles"): the row names it
-    tabled = {figure(p) for p in kept if p.from_table}
-    return [
-        p
-        for p in kept
-        if p.from_table or figure(p) not in tabled or (p.unit == "units" and abs(p.value) < 1000)
-        or p.unit == "percent"
-    ]
+    tabled = {figure(p): p.metric.split()[-1] for p in kept if p.from_table}
+
+    def restated(p: Proposal) -> bool:
+        if p.from_table or figure(p) not in tabled:
+            return False
+        small = p.unit == "percent" or (p.unit == "units" and abs(p.value) < 1000)
+        # a small number may be another metric's; the same measure word says it is not
+        return not small or tabled[figure(p)] == p.metric.split()[-1]
+
+    return [p for p in kept if not restated(p)]

@@ -197,7 +197,11 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
             )
             low, unit = f.value, nxt.unit
-            if (
+            if f.unit not in ("units", "percent") and nxt.unit == "units" and nxt.explicit:
+                unit = f.unit  # "EUR 4.4 to 4.6 billion": the currency of the low end
+                if not _SCALE_WORD.search(f.text) and _SCALE_WORD.search(nxt.text):
+                    low = _scaled(f.value, nxt)
+            elif (
                 f.unit != nxt.unit
                 and f.unit == "units"
                 and (not f.explicit or nxt.unit != "percent")
@@ -206,8 +210,14 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             elif f.unit != nxt.unit:
                 joined = False
             scale = _SCALE_WORD.search(nxt.text)
-            if joined and scale and not _SCALE_WORD.search(f.text) and low * 1000 <= nxt.value:
-                low = low * (nxt.value / _bare(nxt))  # "1 to 2 million": 1 million
+            if (
+                joined
+                and unit == nxt.unit
+                and scale
+                and not _SCALE_WORD.search(f.text)
+                and low * 1000 <= nxt.value
+            ):
+                low = _scaled(low, nxt)  # "1 to 2 million": 1 million
             if (
                 joined
                 and not _CHANGE_FROM.search(before)
@@ -216,12 +226,18 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             ):
                 out.append(
                     Figure(f.start, nxt.end, text[f.start : nxt.end], low, unit, True, nxt.value)
-                )
+                )  # (an "EUR" low end with a bare high end: the high end's amount, in EUR)
                 i += 2
                 continue
         out.append(f)
         i += 1
     return out
+
+
+def _scaled(low: float, high: Figure) -> float:
+    """LOW in the scale of HIGH ("4.4" of "4.4 to 4.6 billion"), in decimal arithmetic."""
+    scale = Decimal(repr(high.value)) / Decimal(repr(_bare(high)))
+    return float(Decimal(repr(low)) * scale)
 
 
 def _bare(f: Figure) -> float:

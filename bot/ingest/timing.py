@@ -312,7 +312,7 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     found = _merge_year_ends(text, found)
     found = _merge_part_of_year(text, found)
     taken = [(f.start, f.end) for f in found]
-    for pattern in (_MONTH_ONLY, _DAY_FIRST):
+    for pattern in (_DAY_FIRST, _MONTH_ONLY):  # "on 30 June": the day, not the month
         for m in pattern.finditer(text):
             span = (m.start("m") if "m" in m.groupdict() else m.start(), m.end())
             if _overlaps((m.start(), m.end()), taken):
