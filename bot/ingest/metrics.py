@@ -374,6 +374,7 @@ class MetricReader:
             for m in mods
             if m.lower() not in lx.EMPTY_MODIFIERS
             and m.lower() not in ("net", "operating", "gross", "pretax", "pre-tax")
+            and not (m.lower() == "group" and canonical == "revenue")  # the whole company's
         ]
         if any(m.lower() == "operating" for m in mods) and canonical in ("profit", "net income"):
             canonical = "operating income"
