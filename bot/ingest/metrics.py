@@ -238,6 +238,11 @@ class MetricReader:
                     (v for k, v in _PARTICIPLES.items() if k in measures and k != "units_sold"),
                     "sold",
                 )
+                if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
+                    # "dealers retailed 78,428 motorcycles": retail sales, not shipments
+                    single = " ".join([*(mod.split() if mod else []), singular(product)])
+                    return Metric(f"retail {single} sales", "units", product.lower().rstrip("s"),
+                                  brands, first["w"])
                 return Metric(
                     f"{name} {participle}",
                     "units",
@@ -361,6 +366,9 @@ class MetricReader:
             pair = f"{mod.lower()} {product}"
             if pair in lx.PRODUCTS:
                 product = pair
+        if participle == "sold" and _RETAIL.search(text, max(0, h.start() - 60), h.start()):
+            # "dealers retailed 78,428 new motorcycles": retail sales, not shipments
+            return Metric(f"retail {product} sales", "units", product, tuple(brands), phrase)
         return Metric(f"{plural(product)} {participle}", "units", product, tuple(brands), phrase)
 
     def _money(
@@ -474,6 +482,7 @@ def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:
     return " ".join(words) or None
 
 
+_RETAIL = re.compile(r"\bretail(?:ed|s)?\b", re.IGNORECASE)
 _PARTICIPLES = {
     "units_sold": "sold",
     "units_shipped": "shipped",
