@@ -136,7 +136,7 @@ _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
     r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
-    r"|gain|jump|climb|slide|slump|growth)\s+of|growth\s+of|(?:a\s+)?rise\s+of)"
+    r"|gain|jump|climb|slide|slump|growth)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
     r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
@@ -478,8 +478,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             period = other.period
         if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
             prior = next(
-                (p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None
-            )
+                (
+                    p
+                    for p in reversed(slots[:i])
+                    if not p.skip
+                    and p.period is not None
+                    and not p.keyed
+                    and not _COMPARATIVE.search(text, max(0, p.fig.start - 40), p.fig.start)
+                ),
+                None,
+            )  # never a comparative's: "compared with 341 a year ago, and ... rose 17%"
             if prior is not None:  # "climbed 18% to $1.1 billion": the same period
                 period = prior.period
         if (
@@ -561,7 +569,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
 # quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
 _PART_VERB = re.compile(
-    r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in|took)\s+"
+    r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in)\s+"
     r"(?:(?:about|around|nearly|some|roughly|just\s+over|more\s+than|almost)\s+)?$",
     re.IGNORECASE,
 )
@@ -820,6 +828,11 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
 
 
 _KEYED = re.compile(r"\s*:\s*")
+_COMPARATIVE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan)\s+"
+    r"(?:[\w$€£¥-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DELTA = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b[^,;]{0,60}?"
     r"\bby\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|roughly)?\s*[\"“]?$",

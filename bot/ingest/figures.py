@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bot.facts import reporting
 from bot.facts.quantities import find_quantities
 
 _NUMBER_WORD = (
@@ -178,6 +179,10 @@ _CHANGE_BY = re.compile(
     r"\bby\s+(?:(?:another|a\s+further|an\s+additional|about|around|some|roughly)\s+)?[\"“”']?$",
     re.I,
 )
+# "from $5.10 to $5.30 previously": the earlier range, not a change from one to the other
+_PREVIOUSLY_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:previously|earlier|before|originally)\b", re.IGNORECASE
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
 _SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
 
@@ -190,6 +195,9 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
     while i < len(figures):
         f = figures[i]
         nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None and nxt.value < 0 and re.fullmatch(r"\s?[-–]\s?", text[f.end : nxt.start + 1]):
+            # "5.10-5.30 dlrs": a hyphen between two numbers joins them, it is no minus
+            nxt = Figure(nxt.start + 1, nxt.end, nxt.text[1:], -nxt.value, nxt.unit, nxt.explicit)
         if nxt is not None:
             gap = text[f.end : nxt.start]
             before = text[max(0, f.start - 40) : f.start]
@@ -218,9 +226,10 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 and low * 1000 <= nxt.value
             ):
                 low = _scaled(low, nxt)  # "1 to 2 million": 1 million
+            previously = _PREVIOUSLY_AFTER.match(text, nxt.end) is not None
             if (
                 joined
-                and not _CHANGE_FROM.search(before)
+                and (not _CHANGE_FROM.search(before) or previously)
                 and not _CHANGE_BY.search(before)
                 and 0 <= low < nxt.value
             ):
@@ -251,8 +260,9 @@ def _is_label(text: str, f: Figure) -> bool:
     if f.unit != "units":
         return False
     before = text[max(0, f.start - 20) : f.start]
-    if re.search(r"[A-Z][\w-]*\s$", before) and not f.explicit:
-        return True  # "Lumia 520"
+    name = re.search(r"[A-Z][\w-]*\s$", before)
+    if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
+        return True  # "Lumia 520", but not "EPS 5.10"
     return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))
 
 

@@ -217,6 +217,7 @@ percent points basis shares stake steps places ranks models versions generations
 MONEY_HEADS = {
     "revenue": "revenue",
     "revenues": "revenue",
+    "rev": "revenue",  # wire briefs: "Q4 rev 1.24 bln dlrs"
     "sales": "revenue",
     "net sales": "revenue",
     "turnover": "revenue",
@@ -294,7 +295,7 @@ PERCENT_HEADS = {
 }
 # Words that name the thing measured when a growth rate is given ("sales rose 12%").
 GROWTH_BASES = words("""
-sales revenue revenues turnover shipments deliveries income profit profits earnings
+sales revenue revenues rev turnover shipments deliveries income profit profits earnings
 orders bookings subscribers users customers units volumes volume demand
 """)
 

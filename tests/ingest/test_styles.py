@@ -28,6 +28,8 @@ REPORT_ENTITIES = {
     "kairo_wire_brief.txt": KnownEntity("Kairo Interactive", (), FiscalCalendar.of("03-31", "end")),
     "sakura_results_summary.md": KnownEntity("Sakura Toys", (), FiscalCalendar.of("03-31", "end")),
     "aozora_forecast_revision.txt": KnownEntity("Aozora Games", (), FiscalCalendar.of("03-31", "end")),
+    "corvane_wire_brief.txt": KnownEntity("Corvane Surgical", (), FiscalCalendar.of("09-30", "end")),
+    "corvane_news.txt": KnownEntity("Corvane Surgical", (), FiscalCalendar.of("09-30", "end")),
     "harrowgate_preliminary_results.txt": KnownEntity(
         "Harrowgate Home", (), FiscalCalendar.of("01-31", "start")
     ),
@@ -224,3 +226,20 @@ def test_a_table_with_metrics_across_and_statements_down_is_read_by_its_rows():
     } <= got
     (flare,) = [p for p in ps if p.value == pytest.approx(41.2e6)]
     assert flare.period.iso() == "2019-03-01/2024-09-30" and "sell-through" in flare.metric
+
+
+def test_wire_abbreviations_and_ranges_in_a_september_fiscal_year(found):
+    fy24, fy25, q4 = "2023-10-01/2024-09-30", "2024-10-01/2025-09-30", "2024-07-01/2024-09-30"
+    brief = found["corvane_wire_brief.txt"]
+    assert ("revenue", "actual", q4, 1.24e9, None, "USD") in brief  # "Q4 FY24 rev"
+    assert ("revenue growth", "actual", fy24, 9.1, None, "percent") in brief  # "growth 9.1 pct"
+    assert ("adj earnings per share", "forecast", fy25, 5.1, 5.3, "USD") in brief  # "EPS 5.10-5.30"
+    assert 1.21e9 not in _values(found, "corvane_wire_brief.txt")  # "- LSEG"
+    news = found["corvane_news.txt"]
+    q1 = "2024-10-01/2024-12-31"
+    # "compared with 341 a year ago, and ... rose 17%": the quarter, not the comparative's
+    assert {p for _, _, p, v, _, _ in news if v == 17} == {q1}
+    # "from $5.10 to $5.30 previously" is the earlier range, dated before the raise
+    ps = _proposals("corvane_news.txt")
+    (old,) = [p for p in ps if p.value == pytest.approx(5.1)]
+    assert (old.value_high, old.as_of) == (pytest.approx(5.3), date(2025, 2, 3))
