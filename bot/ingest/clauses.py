@@ -284,7 +284,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
         ]
 
-    pair = _revision_pair(text, slots)
+    first_pair = _revision_pair(text, slots)
+    pairs = [first_pair] if first_pair is not None else []
 
     for i, sl in enumerate(slots):
         f = sl.fig
@@ -309,7 +310,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             continue
         # -- metric
         if f.unit == "percent":
-            sl.metric = _percent_metric(text, sl, slots[:i], ctx, pair)
+            sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
             if sl.metric is None:
                 sl.skip = True
                 continue
@@ -410,11 +411,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
                 else sl.kind
             )
-    # -- revisions
-    if pair is None:
-        pair = _stated_revision(text, slots)
-    if pair is not None:
-        new, old, kind = pair
+    # -- revisions: "raised A to X from Y and B to Z from W" holds two
+    paired = {id(x) for p in pairs for x in p[:2]}
+    pairs += _stated_revisions(text, slots, paired)
+    for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
         if new.metric is None and old.metric is not None and not new.note:
@@ -432,8 +432,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if old.metric is not None and new.metric is not None and not old.skip:
             old.metric = new.metric
     # -- earlier statements restated: "the range Orbis had guided to in August"
+    paired = {id(x) for p in pairs for x in p[:2]}
+    partner = {id(o): n for n, o, _ in pairs} | {id(n): o for n, o, _ in pairs}
     for sl in slots:
-        if pair is None or sl not in pair[:2]:
+        if id(sl) not in paired:
             if not sl.skip and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end)):
                 sl.skip, sl.note = True, "an earlier statement, restated"
     # -- entities, periods and dates
@@ -446,8 +448,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.as_of = stated[0] if stated else ctx.published
         anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
         candidates = own_times(sl)
-        if pair is not None and sl is pair[1] and not candidates:
-            candidates = own_times(pair[0])
+        if any(sl is o for _, o, _ in pairs) and not candidates:
+            candidates = own_times(partner[id(sl)])
         since = _since_time(text, times) if f.unit != "percent" else None
         if since is not None:
             # "since its launch in March 2021 ... at the end of the year": a total from
@@ -473,9 +475,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl,
                 anchor,
             )
-        if period is None and pair is not None and sl in (pair[0], pair[1]):
-            other = pair[0] if sl is pair[1] else pair[1]
-            period = other.period
+        if period is None and id(sl) in partner:
+            period = partner[id(sl)].period
         if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
             prior = next(
                 (
@@ -524,8 +525,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
-    if pair is not None:
-        new, old, _ = pair
+    for new, old, _ in pairs:
         if not new.skip and not old.skip and new.as_of is not None:
             old.as_of = _earlier_date(text, old, times, new.as_of) or new.as_of - timedelta(days=1)
             old.period = new.period
@@ -537,8 +537,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         else []
     )
     regions = {id(sl): _region(named_regions, sl, mentions) for sl in slots}
-    if pair is not None and regions.get(id(pair[1])) is None:
-        regions[id(pair[1])] = regions.get(id(pair[0]))  # "down from 2.64 million": the same
+    for new, old, _ in pairs:
+        if regions.get(id(old)) is None:
+            regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
@@ -801,21 +802,28 @@ def _revision_pair(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] |
     return new, old, kind
 
 
-def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] | None:
+def _stated_revisions(
+    text: str, slots: list[_Slot], paired: set[int]
+) -> list[tuple[_Slot, _Slot, Kind]]:
     """ "Its goal is now 2.44 million, down from 2.64 million", "now aims to sell 24 million,
     revised down from its earlier target of 30 million": a target or forecast stated with
     the earlier one it replaces (an actual "up from 33 million" compares two periods)."""
+    out: list[tuple[_Slot, _Slot, Kind]] = []
     for i, old in enumerate(slots):
-        if i == 0 or old.note:  # a third party's figure is no earlier statement of ours
+        if i == 0 or old.note or id(old) in paired:  # a third party's is no statement of ours
             continue
         new = next((sl for sl in reversed(slots[:i]) if not sl.skip), None)
+        if new is None or id(new) in paired:
+            continue
         if new is None or new.kind not in (Kind.TARGET, Kind.FORECAST):
             continue
         if new.fig.unit != old.fig.unit or new.metric is None:
             continue
         m = _EARLIER.search(text, new.fig.end, old.fig.start)
         if m is None and _PREVIOUSLY.search(text, new.fig.end, old.fig.start):
-            return new, old, new.kind  # "3–5 % (previously: 2–4 %)"
+            out.append((new, old, new.kind))  # "3–5 % (previously: 2–4 %)"
+            paired |= {id(new), id(old)}
+            continue
         if m is None:
             continue
         noun = (m["noun"] or "").lower()
@@ -823,8 +831,9 @@ def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind]
             continue  # "from its previous range of ...": a stated level, whatever its noun
         said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
-            return new, old, new.kind
-    return None
+            out.append((new, old, new.kind))
+            paired |= {id(new), id(old)}
+    return out
 
 
 _KEYED = re.compile(r"\s*:\s*")

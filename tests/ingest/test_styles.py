@@ -243,3 +243,22 @@ def test_wire_abbreviations_and_ranges_in_a_september_fiscal_year(found):
     ps = _proposals("corvane_news.txt")
     (old,) = [p for p in ps if p.value == pytest.approx(5.1)]
     assert (old.value_high, old.as_of) == (pytest.approx(5.3), date(2025, 2, 3))
+
+
+def test_two_revisions_in_one_sentence_each_keep_their_earlier_figure():
+    text = (
+        "Mirai raised its full-year forecast for net sales to ¥1.6 trillion from ¥1.5 trillion "
+        "and now expects to sell 23 million consoles in the fiscal year ending March 2022, up "
+        "from 22 million."
+    )
+    ex = extract(
+        text, published=date(2022, 2, 3), entity=KnownEntity("Mirai", (), FiscalCalendar.of("03-31", "end"))
+    )
+    got = {(p.value, p.kind.value, p.period.iso(), p.as_of) for p in ex.proposals}
+    fy = "2021-04-01/2022-03-31"
+    assert got == {
+        (1.6e12, "forecast", fy, date(2022, 2, 3)),
+        (1.5e12, "forecast", fy, date(2022, 2, 2)),
+        (23e6, "forecast", fy, date(2022, 2, 3)),
+        (22e6, "forecast", fy, date(2022, 2, 2)),
+    }
