@@ -133,8 +133,17 @@ _FISCAL = re.compile(
 )
 
 
+# A report about results, guidance or trading weeks speaks of the company's own year even
+# when it never says "fiscal"; a general story about a sales plan "this year" may not.
+_FINANCIAL_YEAR = re.compile(
+    r"\bfull[\s-]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bprofits?\b|\bearnings\b"
+    r"|\bweeks?\s+(?:to|ended|ending)\b|\bpre-?tax\b|\bresults\b",
+    re.IGNORECASE,
+)
+
+
 def _speaks_fiscal(text: str) -> bool:
-    return _FISCAL.search(text) is not None
+    return _FISCAL.search(text) is not None or _FINANCIAL_YEAR.search(text) is not None
 
 
 def _merge(proposals: list[Proposal]) -> list[Proposal]:

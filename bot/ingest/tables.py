@@ -439,11 +439,9 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     previous = None
     for s in layout.sentences:
         if s.role == "row":
-            # a blank line between two rows starts another table
-            apart = previous is not None and (
-                re.search(r"\n[ \t]*\n", text[previous.end : s.start]) is not None
-                or (_header_like(s.text) and not _header_like(previous.text))
-            )  # or a header row after data rows: two tables run together
+            # a heading row after data rows starts another table (HTML tables come with a
+            # blank line after every row, so a blank line says nothing)
+            apart = previous is not None and _header_like(s.text) and not _header_like(previous.text)
             if previous is not None and previous.role == "row" and not apart:
                 tables[-1].append(s)
             else:

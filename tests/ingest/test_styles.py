@@ -262,3 +262,24 @@ def test_two_revisions_in_one_sentence_each_keep_their_earlier_figure():
         (23e6, "forecast", fy, date(2022, 2, 3)),
         (22e6, "forecast", fy, date(2022, 2, 2)),
     }
+
+
+def test_an_html_table_whose_rows_stand_apart_is_still_one_table(tmp_path):
+    page = tmp_path / "pell.html"
+    page.write_text(
+        '<html><head><title>Pell results</title><meta name="date" content="2024-04-10"></head>'
+        "<body><article><h1>Pell results</h1><p>Pell &amp; Co reported results for fiscal 2023."
+        "</p><table><tr><th>£m</th><th>FY2023</th><th>FY2022</th></tr>"
+        "<tr><td>Revenue</td><td>1,284.6</td><td>1,231.0</td></tr>"
+        "<tr><td>Pre-tax profit</td><td>96.2</td><td>88.5</td></tr></table></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    ex = extract(
+        doc.text,
+        published=doc.published,
+        entity=KnownEntity("Pell & Co", (), FiscalCalendar.of("01-31", "start")),
+    )
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in ex.proposals}
+    assert ("revenue", "2022-02-01/2023-01-31", 1231.0e6, "GBP") in got  # "£m" over the table
+    assert ("pre-tax profit", "2023-02-01/2024-01-31", 96.2e6, "GBP") in got
