@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
-from bot.facts.periods import FiscalCalendar
+from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure, find_figures, words_in
@@ -42,6 +42,7 @@ class Context:
     # when the report names its periods in calendar years
     fiscal: FiscalCalendar | None = None
     plan_period: Period | None = None  # the year of the last target or forecast stated
+    launch: date | None = None  # the one launch date the report states, for lifetime totals
 
 
 @dataclass
@@ -451,6 +452,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
         since = _since_time(text, times) if f.unit != "percent" else None
+        if since is None and f.unit != "percent" and _LIFETIME.search(text, sl.left, max(sl.right, f.end)):
+            # "lifetime sales of 32.3 million units as of December 31": from the launch the
+            # report states elsewhere; none stated, no period
+            period = _cumulative(text, times, None, sl, cal, anchor, ctx.launch)
+            if period is None:
+                sl.skip, sl.note = True, "cumulative total with no start date"
+                continue
+            sl.period, sl.cumulative = period, True
+            continue
         if since is not None:
             # "since its launch in March 2021 ... at the end of the year": a total from
             # the launch to the day the text names; with no end stated, no period
@@ -635,22 +645,65 @@ def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
     return None
 
 
+_LIFETIME = re.compile(
+    r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
+    r"|introduction)|all[\s-]time\s+sales)\b",
+    re.IGNORECASE,
+)
+
+
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed)?|debut(?:ed)?|went\s+on\s+sale|released|introduced|first\s+shipped)\b"
+    r"[^.;]{0,40}?\b(?:in|on)\s+$"
+    r"|\bsince\s+(?:its|their|the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def launch_date(text: str, published: date) -> date | None:
+    """The one launch date a report states ("launched the Kira in March 2021", "since its
+    March 2017 launch"): the start of a lifetime total it gives without one."""
+    found = set()
+    for t in find_times(text, published) if _LIFETIME.search(text) else []:
+        if t.mode not in ("absolute", "day", "month"):
+            continue
+        before = text[max(0, t.start - 70) : t.start]
+        after = text[t.end : t.end + 12]
+        if _LAUNCH.search(before) or (
+            re.search(r"\bsince\s+(?:its|their|the)\s+$", before, re.I)
+            and re.match(r"\s+(?:launch|debut|release)", after, re.I)
+        ):
+            p = resolve_time(t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+            if p is not None:
+                found.add(p.start)
+            elif t.day is not None:
+                found.add(t.day)
+    return found.pop() if len(found) == 1 else None
+
+
 def _cumulative(
     text: str,
     times: list[TimeMention],
-    since: TimeMention,
+    since: TimeMention | None,
     sl: _Slot,
     cal: FiscalCalendar,
     anchor: Period | None,
+    launch: date | None = None,
 ) -> Period | None:
-    begin = resolve_time(since, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL,
-                         anchor=None)
+    if since is not None:
+        begin = resolve_time(
+            since, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=None
+        )
+    else:
+        begin = Period(launch, launch) if launch is not None else None
     if begin is None:
         return None
     end = None
     for t in times:
-        if t is since or t.start < since.end and t.mode != "day":
+        if t is since or (since is not None and t.start < since.end and t.mode != "day"):
             continue
+        if since is None and t.mode != "day":
+            continue  # with no "since" phrase, only a day ends the total ("as of Dec 31")
         if t.mode == "day" and t.day is not None:
             if _END_DAY.search(text, max(0, t.start - 25), t.start):
                 end = t.day

@@ -28,7 +28,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.facts.periods import CALENDAR
-from bot.ingest.clauses import Context, read_sentence
+from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
 from bot.ingest.layout import analyse
 from bot.ingest.lexicon import THIRD_PARTY
@@ -73,6 +73,7 @@ def extract(
             main_product(layout),
         ),
         fiscal=fiscal,
+        launch=launch_date(text[: layout.excluded_from] if layout.excluded_from else text, published),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)

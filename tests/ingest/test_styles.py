@@ -283,3 +283,18 @@ def test_an_html_table_whose_rows_stand_apart_is_still_one_table(tmp_path):
     got = {(p.metric, p.period.iso(), p.value, p.unit) for p in ex.proposals}
     assert ("revenue", "2022-02-01/2023-01-31", 1231.0e6, "GBP") in got  # "£m" over the table
     assert ("pre-tax profit", "2023-02-01/2024-01-31", 96.2e6, "GBP") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Kite's Stellar has lifetime sales of 32.3 million units as of December 31, 2021. "
+         "Kite launched the Stellar in March 2017.", "2017-03-01/2021-12-31"),
+        ("Kite's Stellar has lifetime sales of 32.3 million units as of December 31, 2021.", None),
+    ],
+)
+def test_a_lifetime_total_runs_from_the_launch_the_report_states(text, period):
+    ex = extract(text, published=date(2022, 2, 3), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert [p.period.iso() for p in ex.proposals if p.value == 32.3e6] == (
+        [period] if period else []
+    )
