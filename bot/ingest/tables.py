@@ -152,7 +152,7 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
         rest = _residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
-        if period is None and _CHANGE_HEADER.fullmatch(cell.strip()):
+        if _CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next(
                 (c for c in reversed(out) if c.period is not None and not c.change), None
@@ -161,9 +161,13 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             since = [c for c in out[::-1] if c.change]
             start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
             first = start[0] if start else first
-            if first is not None and not first.day:  # a change between two days: no figure
+            if first is not None and not first.day and first.role is None:
+                # (a change between two days, or between a previous and a revised figure,
+                # is no figure of its own)
                 out.append(_Column(first.period, first.kind, None, None, marks, change=True))
                 continue
+            out.append(_Column(None, None, None, None, marks, change=True))
+            continue
         mentions = find_times(cell, published)
         if len(mentions) == 1 and mentions[0].mode == "day" and mentions[0].day:
             days = [mentions[0].day]

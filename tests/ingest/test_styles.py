@@ -30,6 +30,7 @@ REPORT_ENTITIES = {
     "aozora_forecast_revision.txt": KnownEntity("Aozora Games", (), FiscalCalendar.of("03-31", "end")),
     "corvane_wire_brief.txt": KnownEntity("Corvane Surgical", (), FiscalCalendar.of("09-30", "end")),
     "corvane_news.txt": KnownEntity("Corvane Surgical", (), FiscalCalendar.of("09-30", "end")),
+    "tenshi_forecast_revision.md": KnownEntity("Tenshi Works", (), FiscalCalendar.of("03-31", "end")),
     "harrowgate_preliminary_results.txt": KnownEntity(
         "Harrowgate Home", (), FiscalCalendar.of("01-31", "start")
     ),
@@ -298,3 +299,13 @@ def test_a_lifetime_total_runs_from_the_launch_the_report_states(text, period):
     assert [p.period.iso() for p in ex.proposals if p.value == 32.3e6] == (
         [period] if period else []
     )
+
+
+def test_a_change_column_beside_previous_and_revised_is_no_figure(found):
+    tenshi = found["tenshi_forecast_revision.md"]
+    fy = "2021-04-01/2022-03-31"
+    assert ("net sales", "forecast", fy, 1.7e12, None, "JPY") in tenshi  # "(¥ billion)" row
+    assert ("hardware units sold", "forecast", fy, 25.5e6, None, "units") in tenshi
+    assert not {6.3, 12.0, 1.5e6, 1.5} & _values(found, "tenshi_forecast_revision.md")
+    ps = _proposals("tenshi_forecast_revision.md")
+    assert {p.as_of for p in ps if p.value == 1.6e12} == {date(2021, 5, 6)}  # "first announced on"
