@@ -240,9 +240,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
-    # "the nine weeks to 4 January": a day of a date is no figure
+    # "the nine weeks to 4 January": a day of a date is no figure; "1.7 percentage points"
+    # is a change of a rate, not a figure of ours
     figs = [
-        f for f in figs if f.explicit or not any(t.start <= f.start < t.end for t in times)
+        f
+        for f in figs
+        if (f.explicit or not any(t.start <= f.start < t.end for t in times))
+        and not _POINTS.match(text, f.end)
     ]
     if not figs:
         _update_anchor(ctx, times, s)
@@ -329,6 +333,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             ):
                 sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
                 continue
+            opened = re.match(r"\s+(?:new\s+)?([A-Za-z][\w-]*)", text[f.end :])
+            if (
+                opened
+                and opened.group(1).lower() in lx.LEVEL_PLURAL
+                and (_OPENED.search(text, max(0, f.start - 30), f.start) or "new" in opened.group())
+            ):
+                sl.skip = True  # "opened 14 new stores": a change in a count, not the count
+                continue
             if sl.subject_end is not None:
                 sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
             part = _OF_THEM.match(text, f.end)
@@ -352,7 +364,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                         if re.search(r"\badjusted\b", text[sl.left : f.start], re.I)
                         else ""
                     )
-                    sl.metric = Metric(f"{adjusted}earnings per share", "money")
+                    per_share = (
+                        "dividend per share"  # "a final dividend of 12.4p per share"
+                        if _DIVIDEND.search(text, sl.left, f.start)
+                        else f"{adjusted}earnings per share"
+                    )
+                    sl.metric = Metric(per_share, "money")
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
             if sl.metric is not None and (
                 sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
@@ -890,6 +907,11 @@ def _stated_revisions(
 
 
 _KEYED = re.compile(r"\s*:\s*")
+_POINTS = re.compile(
+    r"\s*(?:percentage[\s-]points?|points?|pp|pts|bps|basis[\s-]points?)\b", re.IGNORECASE
+)
+_DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:opened|closed|added|shut|opening|closing)\s+(?:\w+\s+)?$", re.I)
 _COMPARATIVE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan)\s+"
     r"(?:[\w$€£¥-]+\s+){0,3}$",

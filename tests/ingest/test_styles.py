@@ -309,3 +309,21 @@ def test_a_change_column_beside_previous_and_revised_is_no_figure(found):
     assert not {6.3, 12.0, 1.5e6, 1.5} & _values(found, "tenshi_forecast_revision.md")
     ps = _proposals("tenshi_forecast_revision.md")
     assert {p.as_of for p in ps if p.value == 1.6e12} == {date(2021, 5, 6)}  # "first announced on"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pell's operating margin fell 1.7 percentage points to 6.5% in fiscal 2023.",
+         [("operating margin", 6.5)]),  # the points are a change of a rate
+        ("Pell proposed a final dividend of 12.4p per share for fiscal 2023.",
+         [("dividend per share", 0.124)]),  # not earnings per share
+        ("Pell opened 14 new stores in fiscal 2023 and closed 6.", []),  # openings, no count
+        ("Pell had 310 stores at the end of fiscal 2023.", [("stores", 310)]),
+    ],
+)
+def test_what_a_figure_is_not(text, expected):
+    ex = extract(
+        text, published=date(2024, 4, 10), entity=KnownEntity("Pell", (), FiscalCalendar.of("01-31", "start"))
+    )
+    assert [(p.metric, p.value) for p in ex.proposals] == expected
