@@ -90,9 +90,9 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
     elif fam == "percent" and name.endswith(" growth"):
         thing = name[: -len(" growth")]
         short = " ".join(w for w in thing.split() if w.lower() not in lx.SEGMENT_WORDS)
-        out += [f"{thing} increase", f"{thing} growth rate"]
+        out += [f"{thing} change", f"{thing} increase", f"{thing} growth rate"]
         if short and short != thing:
-            out += [f"{short} growth", f"{short} increase"]
+            out += [f"{short} growth", f"{short} change", f"{short} increase"]
     seen = {name.casefold()}
     unique = []
     for s in out:
