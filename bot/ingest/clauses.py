@@ -119,6 +119,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
                 continue  # "hopes to sell": the word before decides
             if w.endswith("ing") and lx.kind_of_cue(prev) is not None:
                 return lx.kind_of_cue(prev)  # "anticipates shipping", "plans selling"
+            if w.endswith("ing") and prev == "of" and prev2 in lx.KIND_NOUNS:
+                return lx.KIND_NOUNS[prev2]  # "a goal of shipping 30 million"
             if prev in ("is", "are") and w.endswith("ing"):
                 return Kind.FORECAST  # "is selling" ... rare; treat as expected
             return Kind.ACTUAL
@@ -644,7 +646,7 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
     r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
-    r"\s+(?:in|on)\s+$",
+    r"(?:\s+(?:in|on))?\s+$",
     re.IGNORECASE,
 )
 _PERIOD_END = re.compile(
@@ -657,7 +659,9 @@ _END_DAY = re.compile(r"\b(?:as\s+of|as\s+at|through|to|at|by|on)\s+(?:the\s+end
 
 def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
     for t in times:
-        if t.mode in ("absolute", "day") and _SINCE.search(text, max(0, t.start - 70), t.start):
+        if t.mode in ("absolute", "day", "month") and _SINCE.search(
+            text, max(0, t.start - 70), t.start
+        ):
             return t
     return None
 

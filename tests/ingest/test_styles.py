@@ -327,3 +327,12 @@ def test_what_a_figure_is_not(text, expected):
         text, published=date(2024, 4, 10), entity=KnownEntity("Pell", (), FiscalCalendar.of("01-31", "start"))
     )
     assert [(p.metric, p.value) for p in ex.proposals] == expected
+
+
+def test_a_goal_of_doing_is_a_target_and_a_total_since_a_debut_needs_an_end():
+    text = (
+        "Kite has set itself a goal of shipping 30 million phones in 2011. "
+        "Its Optimus model has sold about 3 million units since it went on sale in October."
+    )
+    ex = extract(text, published=date(2011, 1, 10), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert [(p.kind.value, p.value) for p in ex.proposals] == [("target", 30e6)]
