@@ -336,3 +336,11 @@ def test_a_goal_of_doing_is_a_target_and_a_total_since_a_debut_needs_an_end():
     )
     ex = extract(text, published=date(2011, 1, 10), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
     assert [(p.kind.value, p.value) for p in ex.proposals] == [("target", 30e6)]
+
+
+def test_a_european_region_names_the_metric():
+    text = "Revenue in the Nordics rose 6% in the first nine months of 2025."
+    ex = extract(text, published=date(2025, 11, 6), entity=KnownEntity("Velmar", (), CALENDAR_YEARS))
+    assert [(p.metric, p.value, p.period.iso()) for p in ex.proposals] == [
+        ("Nordics revenue growth", 6.0, "2025-01-01/2025-09-30")
+    ]
