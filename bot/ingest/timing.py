@@ -495,6 +495,10 @@ def resolve_time(
             if re.search(r"\bsame\b", m.text, re.IGNORECASE):
                 return None
             base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)
+            if ref.unit == "year" and re.search(r"\bquarter\b", m.text, re.IGNORECASE):
+                # "the year-ago quarter" with no quarter talked about: the quarter a year
+                # before the last one completed
+                base = shift(quarter_of(cal, as_of), -3, cal)
         else:
             base = anchor
         return resolve(RelativeRef(None, ref.steps, ref.unit), cal, base)[0]
