@@ -43,6 +43,7 @@ class Context:
     fiscal: FiscalCalendar | None = None
     plan_period: Period | None = None  # the year of the last target or forecast stated
     launch: date | None = None  # the one launch date the report states, for lifetime totals
+    last_name: str | None = None  # the product the sentence before named ("the AeroLine R290")
 
 
 @dataclass
@@ -252,6 +253,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     ]
     if not figs:
         _update_anchor(ctx, times, s)
+        ctx.last_name = _product_name(text, ctx)
         return []
     stated = _statement_date(text, times, ctx.published)
     slots = [_Slot(f, a, b) for f, (a, b) in zip(figs, _stretches(text, figs), strict=True)]
@@ -351,6 +353,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
                 sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
                 sl.of = earlier
+            sold = _SELL_BEFORE.search(text[sl.left : f.start])
+            if (
+                earlier is None
+                and part is None
+                and sold is not None
+                and ctx.last_name
+                and _THEM.match(text, f.end)
+            ):
+                # "The good news is the AeroLine R290 ... we have sold 82,000 of them"
+                verb = {"ship": "shipped", "deli": "delivered"}.get(sold.group()[:4].lower(), "sold")
+                sl.metric = Metric(f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name)
             subject = _COPULA.search(text, sl.left, f.start)
             if sl.metric is None and subject is not None:
                 # "the order backlog stood at a record 8,754 aircraft": the subject names it
@@ -560,6 +573,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    ctx.last_name = _product_name(text, ctx)
     named_regions = (
         reporting.regions_in(text)
         if any(not sl.skip for sl in slots) and _may_name_region(text)
@@ -770,6 +784,23 @@ def _topic(text: str, metric: Metric, ctx: Context) -> Metric:
         if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
             return Metric(f"{name} {metric.name}", metric.family, None, (), name)
     return metric
+
+
+_THEM = re.compile(r"\s+of\s+them\b(?!\s+(?:were\s+|are\s+)?[A-Za-z][\w-]*s\b)")
+_MODEL_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:[A-Z]+\d[\w-]*|\d+[\w-]*)")
+
+
+def _product_name(text: str, ctx: Context) -> str | None:
+    """A model's name in a sentence ("the AeroLine R290", "Model K3"): capitalised words
+    ending in a model number, not the company's."""
+    for m in reversed(list(_MODEL_NAME.finditer(text))):
+        words = [w for w in m.group().split() if not ctx.metrics.is_company(w)]
+        while words and words[0] in _LEADING:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and is_name(name):
+            return name
+    return None
 
 
 def _lower_first(name: str, sentence: str) -> str:

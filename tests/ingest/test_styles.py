@@ -344,3 +344,14 @@ def test_a_european_region_names_the_metric():
     assert [(p.metric, p.value, p.period.iso()) for p in ex.proposals] == [
         ("Nordics revenue growth", 6.0, "2025-01-01/2025-09-30")
     ]
+
+
+def test_of_them_counts_the_model_the_sentence_before_named():
+    text = (
+        "The good news is the AeroLine R290, our propane unit. Since its launch in April 2023 "
+        "and up to the end of June we have sold 82,000 of them."
+    )
+    ex = extract(text, published=date(2025, 7, 31), entity=KnownEntity("Velmar", (), CALENDAR_YEARS))
+    assert [(p.metric, p.period.iso(), p.value) for p in ex.proposals] == [
+        ("AeroLine R290 units sold", "2023-04-01/2025-06-30", 82_000)
+    ]
