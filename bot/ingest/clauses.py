@@ -12,17 +12,18 @@ from datetime import date, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
-from bot.facts.periods import FiscalCalendar
+from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure, find_figures, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
-from bot.ingest.metrics import Metric, MetricReader, with_measure
+from bot.ingest.metrics import Metric, MetricReader, is_name, named_part, with_measure
 from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3})|\s[—–-]\s|—|\b(?:but|while|whereas|although|though|after|before|"
+    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax)|"
+    r"but|while|whereas|although|though|"
     r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
     re.IGNORECASE,
 )
@@ -41,6 +42,8 @@ class Context:
     # when the report names its periods in calendar years
     fiscal: FiscalCalendar | None = None
     plan_period: Period | None = None  # the year of the last target or forecast stated
+    launch: date | None = None  # the one launch date the report states, for lifetime totals
+    last_name: str | None = None  # the product the sentence before named ("the AeroLine R290")
 
 
 @dataclass
@@ -59,6 +62,10 @@ class _Slot:
     aliases: tuple[str, ...] = ()
     of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
     subject: int = 0  # where its subject may start: after the figure before it
+    part: bool = False  # named for a product or segment it is a part of the whole
+    subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
+    keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
+    cumulative: bool = False  # a total since a launch: no period for the next sentence
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -100,6 +107,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             continue
         if w in lx.KIND_NOUNS and w not in ("plan", "plans", "view", "aim"):
             return lx.KIND_NOUNS[w]
+        if w in ("plan", "view") and reporting.family_of(prev) is not None:
+            return lx.KIND_NOUNS[w]  # "sales view", "delivery plan": nouns, not verbs
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
@@ -111,6 +120,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
                 continue  # "hopes to sell": the word before decides
             if w.endswith("ing") and lx.kind_of_cue(prev) is not None:
                 return lx.kind_of_cue(prev)  # "anticipates shipping", "plans selling"
+            if w.endswith("ing") and prev == "of" and prev2 in lx.KIND_NOUNS:
+                return lx.KIND_NOUNS[prev2]  # "a goal of shipping 30 million"
             if prev in ("is", "are") and w.endswith("ing"):
                 return Kind.FORECAST  # "is selling" ... rare; treat as expected
             return Kind.ACTUAL
@@ -129,21 +140,22 @@ _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
     r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
-    r"|gain|jump|climb|slide|slump|growth)\s+of|growth\s+of|(?:a\s+)?rise\s+of)"
+    r"|gain|jump|climb|slide|slump|growth)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
     r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
 # "11.3% fewer than in the year-ago period", "5% higher year on year"
 _GROWTH_AFTER = re.compile(
-    r"\s*(?P<word>fewer|more|less|lower|higher|up|down)\b(?=\s+(?:than|from|on|year|y/y|yoy|over"
-    r"|compared|versus|vs|against|in\s+the\s+year))",
+    r"\s*(?P<word>fewer|more|less|lower|higher|up|down|below|above)\b(?=\s+(?:than|from|on|year"
+    r"|y/y|yoy|over|compared|versus|vs|against|in\s+the\s+year|the|its|last|a\s+year))",
     re.IGNORECASE,
 )
 # A period named as what a change is measured against: "fell 6.4% against the second quarter
 # of 2017", "from the same quarter a year ago", "than in the year-ago period".
 _BASE_INTRO = re.compile(
     r"(?:\bagainst|\bcompared\s+(?:with|to)|\bfrom|\bthan(?:\s+in)?|\bover|\bversus|\bvs\.?"
-    r"|\bon)\s+$",
+    r"|\bon)(?:\s+the\s+(?:same|corresponding|comparable|prior[\s-]year|year[\s-]ago)\s+"
+    r"(?:period|quarter|months?|half|weeks?)(?:\s+(?:of|in))?)?\s+$",
     re.IGNORECASE,
 )
 _UP_WORDS = frozenset("more higher up".split())
@@ -166,7 +178,7 @@ _COPULA = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
-_DOWN_AFTER = frozenset("fewer less lower down".split())
+_DOWN_AFTER = frozenset("fewer less lower down below".split())
 _GROWTH_NOUN = re.compile(
     r"\s*(?P<noun>increase|rise|jump|growth|gain|climb|surge|decline|drop|fall|decrease|slide|slump)"
     r"\s+(?:in|of)\s+",
@@ -231,13 +243,29 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    # "the nine weeks to 4 January": a day of a date is no figure; "1.7 percentage points"
+    # is a change of a rate, not a figure of ours
+    figs = [
+        f
+        for f in figs
+        if (f.explicit or not any(t.start <= f.start < t.end for t in times))
+        and not _POINTS.match(text, f.end)
+    ]
     if not figs:
         _update_anchor(ctx, times, s)
+        ctx.last_name = _product_name(text, ctx)
         return []
     stated = _statement_date(text, times, ctx.published)
     slots = [_Slot(f, a, b) for f, (a, b) in zip(figs, _stretches(text, figs), strict=True)]
     for before, sl in itertools.pairwise(slots):
         sl.subject = before.fig.end
+    keyed: set[int] = set()  # time phrases that label one figure: "(H1 2023: EUR 1,15 billion)"
+    for sl in slots:
+        for t in times:
+            if t.end <= sl.fig.start and _KEYED.fullmatch(text, t.end, sl.fig.start):
+                sl.left = min(sl.left, t.start)
+                sl.keyed = True
+                keyed.add(t.start)
     mentions = ctx.names.mentions(text)
 
     def own_times(sl: _Slot) -> list[TimeMention]:
@@ -265,19 +293,33 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
         ]
 
-    pair = _revision_pair(text, slots)
+    first_pair = _revision_pair(text, slots)
+    pairs = [first_pair] if first_pair is not None else []
 
     for i, sl in enumerate(slots):
         f = sl.fig
-        if lx.THIRD_PARTY.search(text[sl.left : sl.right]) or lx.THIRD_PARTY_SPEAKER.search(
-            text, 0, f.start
+        credited = _CREDIT_AFTER.match(text, max(sl.right, f.end))  # "6.84 bln dlrs - LSEG consensus"
+        if (
+            lx.THIRD_PARTY.search(text[sl.left : sl.right])
+            or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
+            or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
         ):
             sl.skip, sl.note = True, "a third party's figure"
             continue
         sl.value = f.value
+        if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
+            # "view cut by another 70,000 units to 2.01 mln": how much it changed, not a
+            # level; the level after "to" is read from the same subject
+            sl.skip, sl.note = True, "a change, not a level"
+            nxt = slots[i + 1] if i + 1 < len(slots) else None
+            if nxt is not None and re.match(r"\s*(?:units?\s+|[a-z]+\s+)?to\b", text[f.end : nxt.fig.start]):
+                delta = _DELTA.search(text, max(0, f.start - 120), f.start)
+                by = text.rfind(" by", 0, f.start)
+                nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
+            continue
         # -- metric
         if f.unit == "percent":
-            sl.metric = _percent_metric(text, sl, slots[:i], ctx, pair)
+            sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
             if sl.metric is None:
                 sl.skip = True
                 continue
@@ -295,12 +337,33 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             ):
                 sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
                 continue
+            opened = re.match(r"\s+(?:new\s+)?([A-Za-z][\w-]*)", text[f.end :])
+            if (
+                opened
+                and opened.group(1).lower() in lx.LEVEL_PLURAL
+                and (_OPENED.search(text, max(0, f.start - 30), f.start) or "new" in opened.group())
+            ):
+                sl.skip = True  # "opened 14 new stores": a change in a count, not the count
+                continue
+            if sl.subject_end is not None:
+                sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
             part = _OF_THEM.match(text, f.end)
             earlier = next((p for p in reversed(slots[:i]) if not p.skip and p.metric), None)
             if part is not None and earlier is not None and earlier.metric.family == "units":
                 # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
                 sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
                 sl.of = earlier
+            sold = _SELL_BEFORE.search(text[sl.left : f.start])
+            if (
+                earlier is None
+                and part is None
+                and sold is not None
+                and ctx.last_name
+                and _THEM.match(text, f.end)
+            ):
+                # "The good news is the AeroLine R290 ... we have sold 82,000 of them"
+                verb = {"ship": "shipped", "deli": "delivered"}.get(sold.group()[:4].lower(), "sold")
+                sl.metric = Metric(f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name)
             subject = _COPULA.search(text, sl.left, f.start)
             if sl.metric is None and subject is not None:
                 # "the order backlog stood at a record 8,754 aircraft": the subject names it
@@ -316,8 +379,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                         if re.search(r"\badjusted\b", text[sl.left : f.start], re.I)
                         else ""
                     )
-                    sl.metric = Metric(f"{adjusted}earnings per share", "money")
+                    per_share = (
+                        "dividend per share"  # "a final dividend of 12.4p per share"
+                        if _DIVIDEND.search(text, sl.left, f.start)
+                        else f"{adjusted}earnings per share"
+                    )
+                    sl.metric = Metric(per_share, "money")
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+            if sl.metric is not None and (
+                sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
+            ):
+                # "heat pump sales of around 270,000 units": the phrase before names them
+                named = ctx.metrics.near(text, f, sl.left, f.start)
+                if named is not None and named.family == "units" and not named.name.startswith(
+                    "units "
+                ):
+                    sl.metric = named
             label = _KEY_VALUE.match(text)
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
@@ -347,6 +424,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip = sl.metric is None or sl.metric.family == "percent"
                 if sl.skip:
                     continue
+        part = _named_part(text, sl, slots[:i], ctx)
+        if part is not None and sl.metric is not None and sl.metric.family != "percent":
+            sl.metric, sl.part = named_part(sl.metric, part), True
+        if sl.metric is not None and not sl.part:
+            sl.metric = _topic(text, sl.metric, ctx)
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
@@ -362,11 +444,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
                 else sl.kind
             )
-    # -- revisions
-    if pair is None:
-        pair = _stated_revision(text, slots)
-    if pair is not None:
-        new, old, kind = pair
+    # -- revisions: "raised A to X from Y and B to Z from W" holds two
+    paired = {id(x) for p in pairs for x in p[:2]}
+    pairs += _stated_revisions(text, slots, paired)
+    for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
         if new.metric is None and old.metric is not None and not new.note:
@@ -376,12 +457,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "its full-year delivery target": the words of the target name the measure
             new.metric = with_measure(new.metric, changed["obj"])
             old.metric = new.metric if old.metric is not None else None
+        previously = _PREVIOUSLY.search(text, new.fig.end, old.fig.start) is not None
         for sl in (new, old):
             sl.kind = kind
-            if sl.metric is None or sl.metric.name.endswith("growth"):
-                sl.skip = True
+            if sl.metric is None or (sl.metric.name.endswith("growth") and not previously):
+                sl.skip = True  # "raised its forecast by 5%": a change, not a level
         if old.metric is not None and new.metric is not None and not old.skip:
             old.metric = new.metric
+    # -- earlier statements restated: "the range Orbis had guided to in August"
+    paired = {id(x) for p in pairs for x in p[:2]}
+    partner = {id(o): n for n, o, _ in pairs} | {id(n): o for n, o, _ in pairs}
+    for sl in slots:
+        if id(sl) not in paired:
+            if not sl.skip and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end)):
+                sl.skip, sl.note = True, "an earlier statement, restated"
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         if sl.skip:
@@ -392,8 +481,27 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.as_of = stated[0] if stated else ctx.published
         anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
         candidates = own_times(sl)
-        if pair is not None and sl is pair[1] and not candidates:
-            candidates = own_times(pair[0])
+        if any(sl is o for _, o, _ in pairs) and not candidates:
+            candidates = own_times(partner[id(sl)])
+        since = _since_time(text, times) if f.unit != "percent" else None
+        if since is None and f.unit != "percent" and _LIFETIME.search(text, sl.left, max(sl.right, f.end)):
+            # "lifetime sales of 32.3 million units as of December 31": from the launch the
+            # report states elsewhere; none stated, no period
+            period = _cumulative(text, times, None, sl, cal, anchor, ctx.launch)
+            if period is None:
+                sl.skip, sl.note = True, "cumulative total with no start date"
+                continue
+            sl.period, sl.cumulative = period, True
+            continue
+        if since is not None:
+            # "since its launch in March 2021 ... at the end of the year": a total from
+            # the launch to the day the text names; with no end stated, no period
+            period = _cumulative(text, times, since, sl, cal, anchor)
+            if period is None:
+                sl.skip, sl.note = True, "cumulative total with no end date"
+                continue
+            sl.period, sl.cumulative = period, True
+            continue
         period = _pick_time(candidates, f, cal, sl, anchor)
         if sl.of is not None and f.unit != "percent":
             period = sl.of.period  # a part has the period of its whole
@@ -409,13 +517,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl,
                 anchor,
             )
-        if period is None and pair is not None and sl in (pair[0], pair[1]):
-            other = pair[0] if sl is pair[1] else pair[1]
-            period = other.period
+        if period is None and id(sl) in partner:
+            period = partner[id(sl)].period
         if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
             prior = next(
-                (p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None
-            )
+                (
+                    p
+                    for p in reversed(slots[:i])
+                    if not p.skip
+                    and p.period is not None
+                    and not p.keyed
+                    and not _COMPARATIVE.search(text, max(0, p.fig.start - 40), p.fig.start)
+                ),
+                None,
+            )  # never a comparative's: "compared with 341 a year ago, and ... rose 17%"
             if prior is not None:  # "climbed 18% to $1.1 billion": the same period
                 period = prior.period
         if (
@@ -438,7 +553,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, None)
         if period is None:
-            named = [t for t in times if t.mode != "day" and not _is_base(t)]
+            # times another figure owns ("the EUR 2.11 billion of the first half of last
+            # year") say nothing of this one: the period talked about is its period
+            named = [
+                t for t in framing() if not _is_base(t) and t.start not in keyed
+            ]
             period = ctx.anchor if not named else None
             if period is None:
                 sl.skip, sl.note = True, "no period"
@@ -448,21 +567,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
-    if pair is not None:
-        new, old, _ = pair
+    for new, old, _ in pairs:
         if not new.skip and not old.skip and new.as_of is not None:
-            old.as_of = new.as_of - timedelta(days=1)
+            old.as_of = _earlier_date(text, old, times, new.as_of) or new.as_of - timedelta(days=1)
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    ctx.last_name = _product_name(text, ctx)
     named_regions = (
         reporting.regions_in(text)
         if any(not sl.skip for sl in slots) and _may_name_region(text)
         else []
     )
     regions = {id(sl): _region(named_regions, sl, mentions) for sl in slots}
-    if pair is not None and regions.get(id(pair[1])) is None:
-        regions[id(pair[1])] = regions.get(id(pair[0]))  # "down from 2.64 million": the same
+    for new, old, _ in pairs:
+        if regions.get(id(old)) is None:
+            regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
@@ -472,7 +592,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         out.append(
             Proposal(
                 entity=sl.entity,
-                metric=_with_region(sl.metric.name, regions.get(id(sl))),
+                metric=_with_region(_lower_first(sl.metric.name, text), regions.get(id(sl))),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
                 value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
@@ -488,6 +608,210 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+# A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
+# quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
+_PART_VERB = re.compile(
+    r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|just\s+over|more\s+than|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"^[\s,]*with\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$", re.I)
+_GAPPED = re.compile(r"^\s*(?:,\s*)?and\s+(?P<name>[A-Z][\w&+ -]*?)\s*$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w&+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w&+-]*|\d[\w-]*))*")
+_LEADING = frozenset("The Its Their Our His Her This That These Those A An".split())
+
+
+def _name_in(text: str, ctx: Context, *, last: bool = True) -> str | None:
+    """The proper name (product, family, segment) a stretch of text gives its subject;
+    the company, its people's titles and places are no such name."""
+    runs = list(_NAME_RUN.finditer(text))
+    for m in reversed(runs) if last else runs:
+        words = m.group().split()
+        while words and (words[0] in _LEADING or ctx.metrics.is_company(words[0])):
+            words = words[1:]
+        phrase = " ".join(words)
+        if phrase and is_name(phrase) and not ctx.metrics.is_company(phrase):
+            return phrase
+    return None
+
+
+def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> str | None:
+    f = sl.fig
+    before = text[sl.left : f.start]
+    verb = _PART_VERB.search(before)
+    if verb is not None:
+        return _name_in(text[max(sl.subject, 0) : sl.left + verb.start()], ctx) or (
+            _name_in(text[sl.subject : sl.left], ctx) if sl.left > sl.subject else None
+        )
+    prior = previous[-1] if previous else None
+    gapped = _GAPPED.match(text[prior.fig.end : f.start]) if prior is not None else None
+    if gapped is not None and prior is not None and prior.part and is_name(gapped["name"]):
+        return gapped["name"]  # "... $1.58 billion and Cloud Applications $2.29 billion"
+    if _WITH.match(before) and sl.left > 0:
+        # "The Kestrel Model K3 remained the volume leader, with 1,088,700 deliveries"
+        subject = re.match(r"[^,;]*?(?=\s+[a-z])", text)
+        return _name_in(subject.group(), ctx, last=False) if subject else None
+    return None
+
+
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
+    r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
+    r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
+    r"(?:\s+(?:in|on))?\s+$",
+    re.IGNORECASE,
+)
+_PERIOD_END = re.compile(
+    r"\b(?:at|by|as\s+of|through|to)\s+the\s+end\s+of\s+(?:the|this|that|last)\s+"
+    r"(?P<unit>year|quarter|period|half|month|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
+_END_DAY = re.compile(r"\b(?:as\s+of|as\s+at|through|to|at|by|on)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
+    for t in times:
+        if t.mode in ("absolute", "day", "month") and _SINCE.search(
+            text, max(0, t.start - 70), t.start
+        ):
+            return t
+    return None
+
+
+_LIFETIME = re.compile(
+    r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
+    r"|introduction)|all[\s-]time\s+sales)\b",
+    re.IGNORECASE,
+)
+
+
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed)?|debut(?:ed)?|went\s+on\s+sale|released|introduced|first\s+shipped)\b"
+    r"[^.;]{0,40}?\b(?:in|on)\s+$"
+    r"|\bsince\s+(?:its|their|the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def launch_date(text: str, published: date) -> date | None:
+    """The one launch date a report states ("launched the Kira in March 2021", "since its
+    March 2017 launch"): the start of a lifetime total it gives without one."""
+    found = set()
+    for t in find_times(text, published) if _LIFETIME.search(text) else []:
+        if t.mode not in ("absolute", "day", "month"):
+            continue
+        before = text[max(0, t.start - 70) : t.start]
+        after = text[t.end : t.end + 12]
+        if _LAUNCH.search(before) or (
+            re.search(r"\bsince\s+(?:its|their|the)\s+$", before, re.I)
+            and re.match(r"\s+(?:launch|debut|release)", after, re.I)
+        ):
+            p = resolve_time(t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+            if p is not None:
+                found.add(p.start)
+            elif t.day is not None:
+                found.add(t.day)
+    return found.pop() if len(found) == 1 else None
+
+
+def _cumulative(
+    text: str,
+    times: list[TimeMention],
+    since: TimeMention | None,
+    sl: _Slot,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    launch: date | None = None,
+) -> Period | None:
+    if since is not None:
+        begin = resolve_time(
+            since, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=None
+        )
+    else:
+        begin = Period(launch, launch) if launch is not None else None
+    if begin is None:
+        return None
+    end = None
+    for t in times:
+        if t is since or (since is not None and t.start < since.end and t.mode != "day"):
+            continue
+        if since is None and t.mode != "day":
+            continue  # with no "since" phrase, only a day ends the total ("as of Dec 31")
+        if t.mode == "day" and t.day is not None:
+            if _END_DAY.search(text, max(0, t.start - 25), t.start):
+                end = t.day
+        elif t.start > since.end:
+            p = resolve_time(t, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL,
+                             anchor=anchor)
+            end = p.end if p is not None else end
+    stated = _PERIOD_END.search(text)
+    if end is None and stated is not None and anchor is not None:
+        end = anchor.end  # "at the end of the year": the year the report is about
+    if end is None or end <= begin.start:
+        return None
+    return Period(begin.start, end)
+
+
+# "On heat pumps: we sold 125,900 units", "For heat pumps, our target ... 300,000 units"
+_TOPIC = re.compile(
+    r"^\W*(?i:on|for|as\s+for|regarding|in)\s+(?:(?:the|our|its)\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*[:,]",
+)
+# "Industrial Cooling, on the other hand, keeps growing: revenue of EUR 776 million"
+_SEGMENT_SUBJECT = re.compile(
+    r"^\W*(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)(?=\s*,|\s+(?:is|was|were|are|has|had"
+    r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
+)
+_BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
+
+
+def _topic(text: str, metric: Metric, ctx: Context) -> Metric:
+    """A sentence's topic names what a generic figure counts: the product of "units", the
+    segment of a bare "revenue"."""
+    if metric.family == "units" and (
+        metric.phrase.lower() in ("units", "unit") or metric.name.startswith("units ")
+    ):
+        m = _TOPIC.match(text)
+        if m is not None and m["np"].split()[-1].lower() not in lx.NOT_PRODUCTS:
+            verb = metric.name.rsplit(" ", 1)[-1]
+            return Metric(f"{m['np'].lower()} {verb}", "units", None, metric.brands, m["np"])
+    base = metric.name[: -len(" growth")] if metric.name.endswith(" growth") else metric.name
+    if base in _BARE_MONEY:
+        m = _SEGMENT_SUBJECT.match(text)
+        name = m["name"] if m is not None else None
+        if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
+            return Metric(f"{name} {metric.name}", metric.family, None, (), name)
+    return metric
+
+
+_THEM = re.compile(r"\s+of\s+them\b(?!\s+(?:were\s+|are\s+)?[A-Za-z][\w-]*s\b)")
+_MODEL_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:[A-Z]+\d[\w-]*|\d+[\w-]*)")
+
+
+def _product_name(text: str, ctx: Context) -> str | None:
+    """A model's name in a sentence ("the AeroLine R290", "Model K3"): capitalised words
+    ending in a model number, not the company's."""
+    for m in reversed(list(_MODEL_NAME.finditer(text))):
+        words = [w for w in m.group().split() if not ctx.metrics.is_company(w)]
+        while words and words[0] in _LEADING:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and is_name(name):
+            return name
+    return None
+
+
+def _lower_first(name: str, sentence: str) -> str:
+    """ "Group revenue" from a bullet "- Group revenue £1,284.6m": the capital is the
+    sentence's, not the name's (a brand or an acronym keeps its capitals)."""
+    first, *rest = name.split(" ")
+    lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
+    proper = bool(rest) and rest[0][:1].isupper()  # "Climate Solutions revenue": a name
+    if first[:1].isupper() and first[1:].islower() and lead.startswith(first) and not proper:
+        return first.lower() + name[len(first) :]
+    return name
 
 
 def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:
@@ -538,7 +862,9 @@ def _percent_metric(
             base = _growth_from_phrase(text, noun.end())
     else:
         base = ctx.metrics.growth(text, sl.left, f.start)
-        earlier = next((p for p in reversed(previous) if not p.skip and p.metric), None)
+        earlier = next(
+            (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
+        )  # "£1,284.6m (fiscal 2023: £1,231.0m), up 4.4%": the change of the first, not the base
         if base is None and earlier is not None and earlier.metric.family != "percent":
             # ", a decline of 3.6% from ...", ", up 4% on the year before": the change of
             # the figure just stated, for its period
@@ -581,27 +907,86 @@ def _revision_pair(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] |
     return new, old, kind
 
 
-def _stated_revision(text: str, slots: list[_Slot]) -> tuple[_Slot, _Slot, Kind] | None:
+def _stated_revisions(
+    text: str, slots: list[_Slot], paired: set[int]
+) -> list[tuple[_Slot, _Slot, Kind]]:
     """ "Its goal is now 2.44 million, down from 2.64 million", "now aims to sell 24 million,
     revised down from its earlier target of 30 million": a target or forecast stated with
     the earlier one it replaces (an actual "up from 33 million" compares two periods)."""
+    out: list[tuple[_Slot, _Slot, Kind]] = []
     for i, old in enumerate(slots):
-        if i == 0 or old.note:  # a third party's figure is no earlier statement of ours
+        if i == 0 or old.note or id(old) in paired:  # a third party's is no statement of ours
             continue
         new = next((sl for sl in reversed(slots[:i]) if not sl.skip), None)
+        if new is None or id(new) in paired:
+            continue
         if new is None or new.kind not in (Kind.TARGET, Kind.FORECAST):
             continue
         if new.fig.unit != old.fig.unit or new.metric is None:
             continue
         m = _EARLIER.search(text, new.fig.end, old.fig.start)
+        if m is None and _PREVIOUSLY.search(text, new.fig.end, old.fig.start):
+            out.append((new, old, new.kind))  # "3–5 % (previously: 2–4 %)"
+            paired |= {id(new), id(old)}
+            continue
         if m is None:
             continue
         noun = (m["noun"] or "").lower()
-        if noun and noun not in lx.KIND_NOUNS:
-            continue
+        if noun and noun not in lx.KIND_NOUNS and not (m["which"] and noun in _LEVEL_NOUNS):
+            continue  # "from its previous range of ...": a stated level, whatever its noun
         said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
-            return new, old, new.kind
+            out.append((new, old, new.kind))
+            paired |= {id(new), id(old)}
+    return out
+
+
+_KEYED = re.compile(r"\s*:\s*")
+_POINTS = re.compile(
+    r"\s*(?:percentage[\s-]points?|points?|pp|pts|bps|basis[\s-]points?)\b", re.IGNORECASE
+)
+_DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:opened|closed|added|shut|opening|closing)\s+(?:\w+\s+)?$", re.I)
+_COMPARATIVE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan)\s+"
+    r"(?:[\w$€£¥-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DELTA = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b[^,;]{0,60}?"
+    r"\bby\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|roughly)?\s*[\"“]?$",
+    re.IGNORECASE,
+)
+# A credit after the figure, set off by a dash or a bracket: "- LSEG consensus", "(IDC)".
+_CREDIT_AFTER = re.compile(r"\s*[-–—(]\s*[^.;()]{0,60}?\)?\s*$")
+_HAD_GUIDED = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
+    r"|promised|pencilled|penciled)\b",
+    re.IGNORECASE,
+)
+_LEVEL_NOUNS = frozenset("range level figure number mark band".split())
+_PREVIOUSLY = re.compile(
+    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*$", re.IGNORECASE
+)
+# "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
+_SAID_WHEN = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?(?:had\s+)?"
+    r"(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected|stated"
+    r"|targeted|expected)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_date(
+    text: str, old: _Slot, times: list[TimeMention], new_date: date
+) -> date | None:
+    """The day an earlier figure was stated, when the text names it: that month's first day
+    for a month ("in March"), else the day."""
+    for t in times:
+        if t.start < old.fig.end or t.day is None or t.day >= new_date:
+            continue
+        if _SAID_WHEN.match(text[old.fig.end : t.start]):
+            return t.day
     return None
 
 
@@ -641,7 +1026,7 @@ def _sentence_anchor(
     sl: _Slot,
 ) -> Period | None:
     for p in reversed(previous):
-        if p.period is not None and not p.skip:
+        if p.period is not None and not p.skip and not p.cumulative:
             return p.period
     for t in reversed([t for t in times if t.end <= before and t.mode == "absolute"]):
         resolved = resolve_time(
@@ -657,7 +1042,7 @@ def _pick_time(
 ) -> Period | None:
     if not options:
         return None
-    rank = {"absolute": 0, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
+    rank = {"absolute": 0, "to-date": 0, "part": 0, "half": 1, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
 
     def distance(t: TimeMention) -> int:
         return f.start - t.end if t.end <= f.start else t.start - f.end
@@ -700,13 +1085,19 @@ def _update_anchor(
     """The period a following "same period last year" counts from."""
     if slots:
         for sl in slots:
-            if sl.period is not None and sl.kind is Kind.ACTUAL and sl.period.months in (3, 6, 12):
-                ctx.anchor = sl.period
+            if (
+                sl.period is not None
+                and sl.kind is Kind.ACTUAL
+                and sl.period.days > 1
+                and not sl.cumulative
+                and not sl.keyed
+            ):
+                ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
                 return
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
-            if t.mode == mode:
+            if t.mode == mode and not _KEYED.match(s.text, t.end):  # "(fiscal 2023: 19.8p)"
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 if p is not None and p.months in (3, 6, 12):
                     ctx.anchor = p

@@ -28,9 +28,10 @@ from dataclasses import replace
 from datetime import date
 
 from bot.facts.periods import CALENDAR
-from bot.ingest.clauses import Context, read_sentence
+from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
 from bot.ingest.layout import analyse
+from bot.ingest.lexicon import THIRD_PARTY
 from bot.ingest.metrics import MetricReader, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
@@ -72,14 +73,18 @@ def extract(
             main_product(layout),
         ),
         fiscal=fiscal,
+        launch=launch_date(text[: layout.excluded_from] if layout.excluded_from else text, published),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
+    others = _third_party_turns(layout)
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
         if s.role == "row":
             continue  # tables: see `tables.py`
+        if s.paragraph in others:
+            continue  # an analyst's turn in a call transcript: their figures, not ours
         proposals.extend(read_sentence(s, ctx))
     if progress is not None:
         progress(len(text), len(text))
@@ -100,8 +105,25 @@ def extract(
     ]
     # naming may give two readings of one figure the same name (a table row and the prose)
     named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
+    named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
+
+
+# A speaker's turn in a transcript: "Analyst, Harbour Bank: Thanks. Our model has ...".
+_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z][^:\n.?!]{1,80}?)\s*:\s+\S")
+
+
+def _third_party_turns(layout) -> set[int]:
+    """Paragraphs spoken by someone outside the company (an analyst, an operator)."""
+    out = set()
+    for s in layout.sentences:
+        m = _SPEAKER.match(s.text)
+        if m is not None and (
+            THIRD_PARTY.search(m["label"]) or re.search(r"\boperator\b", m["label"], re.I)
+        ):
+            out.add(s.paragraph)
+    return out
 
 
 _FISCAL = re.compile(
@@ -112,8 +134,17 @@ _FISCAL = re.compile(
 )
 
 
+# A report about results, guidance or trading weeks speaks of the company's own year even
+# when it never says "fiscal"; a general story about a sales plan "this year" may not.
+_FINANCIAL_YEAR = re.compile(
+    r"\bfull[\s-]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bprofits?\b|\bearnings\b"
+    r"|\bweeks?\s+(?:to|ended|ending)\b|\bpre-?tax\b|\bresults\b",
+    re.IGNORECASE,
+)
+
+
 def _speaks_fiscal(text: str) -> bool:
-    return _FISCAL.search(text) is not None
+    return _FISCAL.search(text) is not None or _FINANCIAL_YEAR.search(text) is not None
 
 
 def _merge(proposals: list[Proposal]) -> list[Proposal]:
@@ -161,3 +192,36 @@ def _restated(proposals: list[Proposal]) -> list[Proposal]:
         else p
         for p in kept
     ]
+
+
+def _statement(p: Proposal) -> tuple:
+    return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
+
+
+def _untangle(proposals: list[Proposal]) -> list[Proposal]:
+    """Two figures under one name, kind, period and date cannot both be right (the store
+    refuses the second). When one of them is also read under another name (the prose's
+    "units" and the table's "All mobile phones" row), that other reading is the figure:
+    the clashing duplicate goes."""
+    groups: dict[tuple, set[tuple]] = {}
+    for p in proposals:
+        groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
+
+    def figure(p: Proposal) -> tuple:
+        return (p.entity.casefold(), p.kind, p.period, p.as_of, round(p.value, 6), p.value_high)
+
+    clashing = [len(groups[_statement(p)]) > 1 for p in proposals]
+    calm = {figure(p) for p, c in zip(proposals, clashing, strict=True) if not c}
+    kept = [p for p, c in zip(proposals, clashing, strict=True) if not (c and figure(p) in calm)]
+    # A table row and the prose stating the same exact figure under two names ("bringing
+    # deliveries for the full year to 1,776,890 vehicles"): the row names it
+    tabled = {figure(p): p.metric.split()[-1] for p in kept if p.from_table}
+
+    def restated(p: Proposal) -> bool:
+        if p.from_table or figure(p) not in tabled:
+            return False
+        small = p.unit == "percent" or (p.unit == "units" and abs(p.value) < 1000)
+        # a small number may be another metric's; the same measure word says it is not
+        return not small or tabled[figure(p)] == p.metric.split()[-1]
+
+    return [p for p in kept if not restated(p)]

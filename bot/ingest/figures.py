@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
+from bot.facts import reporting
 from bot.facts.quantities import find_quantities
 
 _NUMBER_WORD = (
@@ -38,7 +40,8 @@ class Figure:
 
 def find_figures(text: str) -> list[Figure]:
     out = []
-    for q in find_quantities(text):
+    # "+3.9%": a plus sign says up, and the quantity reader does not take it
+    for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", text)):
         number = _NUMBER_PART.match(q.text)
         end = q.end
         if q.quantity.unit == "units" and number is not None:
@@ -72,22 +75,90 @@ def find_figures(text: str) -> list[Figure]:
     for m in _WIRE.finditer(text):
         if m["scale"] is None and m["cur"] is None:
             continue
-        value = float(m["n"].replace(",", "")) * _WIRE_SCALES.get((m["scale"] or "").lower(), 1)
+        # decimal arithmetic: "2.01 mln" is 2,010,000, not 2,009,999.9999999998
+        value = float(
+            Decimal(m["n"].replace(",", ""))
+            * Decimal(int(_WIRE_SCALES.get((m["scale"] or "").lower(), 1)))
+        )
         unit = _WIRE_CURRENCIES[m["cur"].lower().rstrip("s")] if m["cur"] else "units"
-        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        overlapping = [f for f in out if f.start < m.end() and m.start() < f.end]
+        if unit == "units" and any(f.unit not in ("units", "percent") for f in overlapping):
+            continue  # "€3.4bn": the quantity reader already has its currency
+        out = [f for f in out if f not in overlapping]
         end = m.end() if m["cur"] or unit != "units" else m.end("scale")
         out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
+    out = _decimal_commas(text, out)
+    for m in _PENCE.finditer(text):  # "21.4p": pence, a hundredth of a pound
+        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        value = float(Decimal(m["n"]) / 100)
+        out.append(Figure(m.start(), m.end(), m.group(), value, "GBP", True))
+    out = [_coded(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     return _ranges(text, [f for f in out if not _is_label(text, f)])
 
 
+# European notation: "EUR 1,2 billion", "12,5 Mio. Euro", "4,5 %", "1.234,5 million": a
+# comma before one or two digits is a decimal point when a scale, currency or percent
+# follows (a thousands separator is always followed by three digits).
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,])(?P<pre>(?:[€$£¥]|(?P<code>[A-Z]{3}))\s?)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})(?![\d,])"
+    r"\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|mio\.?|mrd\.?|m|b)?(?![\w])"
+    r"\s*(?P<suf>%|percent|per\s+cent|euros?|eur|€|dollars?|usd|pounds?|gbp|[A-Z]{3}(?![\w]))?",
+)
+_COMMA_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6,
+                 "billion": 1e9, "bln": 1e9, "bn": 1e9, "mrd": 1e9, "b": 1e9, "trillion": 1e12}
+_CURRENCY_WORDS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "euro": "EUR", "eur": "EUR",
+                   "dollar": "USD", "usd": "USD", "pound": "GBP", "gbp": "GBP"}
+
+
+def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
+    out = list(found)
+    for m in _DECIMAL_COMMA.finditer(text):
+        scale, suf, pre = m["scale"], (m["suf"] or "").strip(), (m["pre"] or "").strip()
+        if not (scale or suf or pre):
+            continue  # "1,2": a list or a thousands group, not a decimal
+        value = float(
+            Decimal(m["n"].replace(".", "").replace(",", "."))
+            * Decimal(int(_COMMA_SCALES.get((scale or "").lower().rstrip("."), 1)))
+        )
+        if suf.lower() in ("%", "percent") or suf.lower().startswith("per"):
+            unit = "percent"
+        else:
+            cur = (pre or suf).lower().rstrip("s")
+            unit = _CURRENCY_WORDS.get(cur, cur.upper() if len(cur) == 3 else "units")
+        end = m.end() if (suf or unit != "units") else m.end("scale") if scale else m.end("n")
+        out = [f for f in out if not (f.start < end and m.start() < f.end)]
+        out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
+    return out
+
+
+_PENCE = re.compile(r"(?<![\w.,])(?P<n>\d{1,4}(?:\.\d+)?)\s?p(?![\w'’-])")
+
+
+# "SEK 4.2 billion", "CHF 310 million": an ISO code before the number is its currency.
+_CODE_BEFORE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
+_NOT_CODES = frozenset({"THE", "AND", "FOR", "CEO", "CFO", "EPS", "YOY", "NEW", "ALL", "TOP"})
+
+
+def _coded(text: str, f: Figure) -> Figure:
+    if f.unit != "units":
+        return f
+    m = _CODE_BEFORE.search(text, max(0, f.start - 5), f.start)
+    if m is None or m["code"] in _NOT_CODES or not re.match(r"[\d.]", f.text):
+        return f
+    if m["code"].startswith(("FY", "Q")) or not re.search(r"[a-zA-Z]", f.text + "x"):
+        return f
+    return Figure(m.start(), f.end, text[m.start() : f.end], f.value, m["code"], True, f.high)
+
+
 # Wire-service abbreviations the quantity reader does not know: "6.91 bln dlrs", "2.01 mln".
 _WIRE = re.compile(
-    r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bln|mln|bn|mn)?\b"
+    r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trln|trn|bln|mln|bn|mn)?\b"
     r"(?:\s*(?P<cur>dlrs|dlr|dollars|dollar|yen|euros|euro|pounds|pound|won))?(?![\w])",
     re.IGNORECASE,
 )
-_WIRE_SCALES = {"bln": 1e9, "bn": 1e9, "mln": 1e6, "mn": 1e6}
+_WIRE_SCALES = {"trln": 1e12, "trn": 1e12, "bln": 1e9, "bn": 1e9, "mln": 1e6, "mn": 1e6}
 _WIRE_CURRENCIES = {
     "dlr": "USD",
     "dollar": "USD",
@@ -103,8 +174,17 @@ _RANGE_GAP = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$", re.I)
+# "raised its forecast by 20 billion yen to 300 billion yen": a change and the new level
+_CHANGE_BY = re.compile(
+    r"\bby\s+(?:(?:another|a\s+further|an\s+additional|about|around|some|roughly)\s+)?[\"“”']?$",
+    re.I,
+)
+# "from $5.10 to $5.30 previously": the earlier range, not a change from one to the other
+_PREVIOUSLY_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:previously|earlier|before|originally)\b", re.IGNORECASE
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
-_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|mn|bn|tn)\b", re.I)
+_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
@@ -115,6 +195,9 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
     while i < len(figures):
         f = figures[i]
         nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None and nxt.value < 0 and re.fullmatch(r"\s?[-–]\s?", text[f.end : nxt.start + 1]):
+            # "5.10-5.30 dlrs": a hyphen between two numbers joins them, it is no minus
+            nxt = Figure(nxt.start + 1, nxt.end, nxt.text[1:], -nxt.value, nxt.unit, nxt.explicit)
         if nxt is not None:
             gap = text[f.end : nxt.start]
             before = text[max(0, f.start - 40) : f.start]
@@ -122,7 +205,11 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
             )
             low, unit = f.value, nxt.unit
-            if (
+            if f.unit not in ("units", "percent") and nxt.unit == "units" and nxt.explicit:
+                unit = f.unit  # "EUR 4.4 to 4.6 billion": the currency of the low end
+                if not _SCALE_WORD.search(f.text) and _SCALE_WORD.search(nxt.text):
+                    low = _scaled(f.value, nxt)
+            elif (
                 f.unit != nxt.unit
                 and f.unit == "units"
                 and (not f.explicit or nxt.unit != "percent")
@@ -131,17 +218,35 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             elif f.unit != nxt.unit:
                 joined = False
             scale = _SCALE_WORD.search(nxt.text)
-            if joined and scale and not _SCALE_WORD.search(f.text) and low * 1000 <= nxt.value:
-                low = low * (nxt.value / _bare(nxt))  # "1 to 2 million": 1 million
-            if joined and not _CHANGE_FROM.search(before) and 0 <= low < nxt.value:
+            if (
+                joined
+                and unit == nxt.unit
+                and scale
+                and not _SCALE_WORD.search(f.text)
+                and low * 1000 <= nxt.value
+            ):
+                low = _scaled(low, nxt)  # "1 to 2 million": 1 million
+            previously = _PREVIOUSLY_AFTER.match(text, nxt.end) is not None
+            if (
+                joined
+                and (not _CHANGE_FROM.search(before) or previously)
+                and not _CHANGE_BY.search(before)
+                and 0 <= low < nxt.value
+            ):
                 out.append(
                     Figure(f.start, nxt.end, text[f.start : nxt.end], low, unit, True, nxt.value)
-                )
+                )  # (an "EUR" low end with a bare high end: the high end's amount, in EUR)
                 i += 2
                 continue
         out.append(f)
         i += 1
     return out
+
+
+def _scaled(low: float, high: Figure) -> float:
+    """LOW in the scale of HIGH ("4.4" of "4.4 to 4.6 billion"), in decimal arithmetic."""
+    scale = Decimal(repr(high.value)) / Decimal(repr(_bare(high)))
+    return float(Decimal(repr(low)) * scale)
 
 
 def _bare(f: Figure) -> float:
@@ -155,8 +260,9 @@ def _is_label(text: str, f: Figure) -> bool:
     if f.unit != "units":
         return False
     before = text[max(0, f.start - 20) : f.start]
-    if re.search(r"[A-Z][\w-]*\s$", before) and not f.explicit:
-        return True  # "Lumia 520"
+    name = re.search(r"[A-Z][\w-]*\s$", before)
+    if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
+        return True  # "Lumia 520", but not "EPS 5.10"
     return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))
 
 

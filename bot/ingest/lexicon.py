@@ -26,7 +26,7 @@ FORECAST_CUES = words("""
 expect expects expected expecting expectation expectations forecast forecasts forecasted
 forecasting estimate estimates estimated estimating estimation project projects projected
 projecting projection projections outlook guidance guide guides guided anticipate anticipates
-anticipated anticipating predict predicts predicted predicting prediction predictions sees
+anticipated anticipating predict predicts predicted predicting prediction predictions sees see
 """)
 # Verbs of a figure that happened. "to sell", "will post" hand over to the word before.
 ACTUAL_CUES = words("""
@@ -217,6 +217,7 @@ percent points basis shares stake steps places ranks models versions generations
 MONEY_HEADS = {
     "revenue": "revenue",
     "revenues": "revenue",
+    "rev": "revenue",  # wire briefs: "Q4 rev 1.24 bln dlrs"
     "sales": "revenue",
     "net sales": "revenue",
     "turnover": "revenue",
@@ -241,6 +242,11 @@ MONEY_HEADS = {
     "pre-tax profit": "pretax profit",
     "pretax income": "pretax profit",
     "pre-tax income": "pretax profit",
+    "profit before tax": "pretax profit",
+    "profit before taxes": "pretax profit",
+    "income before taxes": "pretax profit",
+    "income before income taxes": "pretax profit",
+    "loss before tax": "pretax loss",
     "loss": "net loss",
     "losses": "net loss",
     "net loss": "net loss",
@@ -259,6 +265,7 @@ MONEY_HEADS = {
     "bookings": "bookings",
     "backlog": "backlog",
     "orders": "orders",
+    "order intake": "order intake",
     "earnings per share": "earnings per share",
     "eps": "earnings per share",
     "dividend": "dividend",
@@ -288,7 +295,7 @@ PERCENT_HEADS = {
 }
 # Words that name the thing measured when a growth rate is given ("sales rose 12%").
 GROWTH_BASES = words("""
-sales revenue revenues turnover shipments deliveries income profit profits earnings
+sales revenue revenues rev turnover shipments deliveries income profit profits earnings
 orders bookings subscribers users customers units volumes volume demand
 """)
 

@@ -22,7 +22,7 @@ HEAD = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _MONEY_WORDS)
     + r")|(?P<pct>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PERCENT_WORDS)
-    + r")|(?P<units>unit\s+sales|shipments|deliveries|sales|units|volumes?)"
+    + r")|(?P<units>unit\s+sales|shipments|deliveries|sales|units|volumes?|sell-through|sell-in)"
     + r"|(?P<level>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEVEL_WORDS)
     + r")|(?P<product>"
@@ -34,7 +34,9 @@ _STOP_MODIFIER = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|of|in|for|to|from|by|with|on|at|as|is|are|was"
     r"|were|be|been|has|have|had|will|would|said|says|and|or|than|which|who|it|record|also|its"
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
-    r"|while|whereas|but|although|though|so|yet)$",
+    r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
+    r"|lifetime|months?|weeks?|days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"(?:-\w+)?)$",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = frozenset(
@@ -50,11 +52,46 @@ _NP_END = re.compile(
 )
 _VERBISH = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:quarter|year|period|month|fiscal|first|second|third|fourth|full)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
+    r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:(?:the|its|their|this|that)\s+)?(?:quarter|year|period|month|fiscal|first|second|third|fourth|full|half|same|latest|three|six|nine)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
     r"(?=\s+(?:have|has|had|was|were|is|are|increased|decreased|rose|fell|grew|jumped|climbed|declined"
     r"|dropped|reached|totaled|totalled|came|hit|continued|stood|amounted|surged|soared|slipped)\b)",
     re.IGNORECASE,
 )
+
+
+# How a named part is measured: "Model K3 deliveries", "Cloud Infrastructure revenue".
+_MEASURE_NOUN = {"delivery": "deliveries", "shipment": "shipments", "sale": "sales",
+                 "unit sales": "sales", "units": "sales", "unit": "sales", "volume": "sales",
+                 "volumes": "sales", "sales": "sales", "deliveries": "deliveries",
+                 "shipments": "shipments", "sell-through": "sell-through",
+                 "sell-in": "sell-in"}
+_NAME_WORD = re.compile(r"(?:[A-Z][\w&+-]*|\d[\w-]*[A-Za-z][\w-]*|[A-Z]?\d+[A-Za-z]*)$")
+
+
+def is_name(phrase: str) -> bool:
+    """ "Model K3", "Cloud Infrastructure", "A320 Family": a proper name, every word
+    capitalised or a model number, and not a place."""
+    words = phrase.split()
+    if not words or len(words) > 4 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return not reporting.regions_in(phrase)
+
+
+def measure_noun(metric: "Metric") -> str:
+    """The noun of a metric's measure, to name a part of it: "vehicles delivered" ->
+    "deliveries", "cloud revenue" -> "revenue"."""
+    m = re.fullmatch(r".+ (?P<v>sold|shipped|delivered|produced)", metric.name)
+    if m is not None:
+        return {"sold": "sales", "shipped": "shipments", "delivered": "deliveries",
+                "produced": "production"}[m["v"]]
+    for canonical in sorted(set(lx.MONEY_HEADS.values()), key=len, reverse=True):
+        if metric.name.endswith(canonical):
+            return canonical
+    return metric.name.split()[-1]
+
+
+def named_part(metric: "Metric", thing: str) -> "Metric":
+    return Metric(f"{thing} {measure_noun(metric)}", metric.family, None, (), thing)
 
 
 @dataclass(frozen=True)
@@ -113,6 +150,8 @@ def _modifiers(
         ):
             break
         if _VERBISH.search(bare) and bare.lower() not in (
+            "adjusted",  # a qualifier of the vocabulary: "adjusted operating profit"
+            "diluted",
             "operating",
             "pricing",
             "marketing",
@@ -137,6 +176,13 @@ class MetricReader:
     def __init__(self, entity_names: Sequence[str], main_product: str | None) -> None:
         self.entity_names = entity_names
         self.main_product = main_product
+        # products the report has counted by a plural noun ("184,000 heat pumps"), so a
+        # later "heat pump sales of 270,000 units" names the same thing
+        self.learned: set[str] = set()
+
+    def is_company(self, word: str) -> bool:
+        w = re.sub(r"['’]s$", "", word).casefold()
+        return any(w == n.casefold() or w == n.split()[0].casefold() for n in self.entity_names)
 
     def heads(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         return [m for m in HEAD.finditer(text, start, end)]
@@ -182,6 +228,7 @@ class MetricReader:
             ):
                 words_ = first["w"].split()
                 product = words_[-1]
+                self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
                 brands = tuple(w for w in words_[:-1] if w[0].isupper())
                 name = f"{mod} {plural(product)}" if mod else plural(product)
                 measures = {
@@ -191,6 +238,11 @@ class MetricReader:
                     (v for k, v in _PARTICIPLES.items() if k in measures and k != "units_sold"),
                     "sold",
                 )
+                if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
+                    # "dealers retailed 78,428 motorcycles": retail sales, not shipments
+                    single = " ".join([*(mod.split() if mod else []), singular(product)])
+                    return Metric(f"retail {single} sales", "units", product.lower().rstrip("s"),
+                                  brands, first["w"])
                 return Metric(
                     f"{name} {participle}",
                     "units",
@@ -218,10 +270,16 @@ class MetricReader:
         mods, brands = _modifiers(text, h.start(), self.entity_names)
         comp = _COMPLEMENT.match(text, h.end())
         complement = (
-            comp["c"]
+            re.split(r"\s+(?:since|through|until|as\s+of)\s", comp["c"], maxsplit=1)[0]
             if comp and not any(w in lx.NOT_NAMES for w in comp["c"].split()[:1])
             else None
         )
+        if complement and reporting.regions_in(complement):
+            complement = None  # "deliveries in the United States": a region, read apart
+        if complement and fig.unit != "percent" and is_name(complement):
+            # "deliveries of the Model K3": a named product or segment, as written
+            return Metric(f"{complement} {_MEASURE_NOUN.get(head, head)}", "units" if fig.unit ==
+                          "units" else "money", None, (), f"{complement} {head}")
         if complement:
             cwords = [
                 w
@@ -288,6 +346,17 @@ class MetricReader:
                     and w.lower() not in lx.PRODUCTS
                     and w.lower() not in lx.PLURAL_TO_SINGULAR
                 ]
+        thing = None if product is not None or h["product"] else _own_thing(mods, text, h)
+        if product is None:
+            for n in (2, 1):  # "heat pump sales" after "184,000 heat pumps"
+                phrase_ = " ".join(w.lower() for w in mods[-n:]) if len(mods) >= n else ""
+                if phrase_ and phrase_ in self.learned:
+                    product = phrase_
+                    break
+        if product is None and thing is not None:
+            # "Software sales 98.6 mln units": the thing the text names, not the report's
+            # main product
+            return Metric(f"{thing} units {participle}", "units", None, tuple(brands), phrase)
         if product is None:
             product = self.main_product
         if product is None or product == "unit":
@@ -297,6 +366,9 @@ class MetricReader:
             pair = f"{mod.lower()} {product}"
             if pair in lx.PRODUCTS:
                 product = pair
+        if participle == "sold" and _RETAIL.search(text, max(0, h.start() - 60), h.start()):
+            # "dealers retailed 78,428 new motorcycles": retail sales, not shipments
+            return Metric(f"retail {product} sales", "units", product, tuple(brands), phrase)
         return Metric(f"{plural(product)} {participle}", "units", product, tuple(brands), phrase)
 
     def _money(
@@ -310,6 +382,7 @@ class MetricReader:
             for m in mods
             if m.lower() not in lx.EMPTY_MODIFIERS
             and m.lower() not in ("net", "operating", "gross", "pretax", "pre-tax")
+            and not (m.lower() == "group" and canonical == "revenue")  # the whole company's
         ]
         if any(m.lower() == "operating" for m in mods) and canonical in ("profit", "net income"):
             canonical = "operating income"
@@ -384,6 +457,32 @@ class MetricReader:
         return None
 
 
+_SEASONS = frozenset("holiday holidays christmas festive seasonal summer winter spring autumn".split())
+
+
+def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:
+    """Modifiers that name what was counted though no product list knows it ("software",
+    "heat pump"): not qualifiers, places, measures, seasons or brands (brands are aliases)."""
+    lead = text[: max(0, h.start() - sum(len(m) + 1 for m in mods))]
+    sentence_start = not re.sub(r"[\W_]+", "", lead)  # "* Software sales ...": a bullet
+    words = []
+    for i, m in enumerate(mods):
+        low = m.lower()
+        if (
+            low in lx.EMPTY_MODIFIERS
+            or low in reporting.qualifiers()
+            or low in _SEASONS
+            or reporting.regions_in(m)
+            or reporting.family_of(low) is not None
+            or (m[:1].isupper() and not (i == 0 and sentence_start))
+            or not m.isalpha()
+        ):
+            return None
+        words.append(low)
+    return " ".join(words) or None
+
+
+_RETAIL = re.compile(r"\bretail(?:ed|s)?\b", re.IGNORECASE)
 _PARTICIPLES = {
     "units_sold": "sold",
     "units_shipped": "shipped",
@@ -436,6 +535,9 @@ _UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
 
 def _tidy(phrase: str, names: Sequence[str]) -> str:
     """Drop company names and keep a name's capitals: "LG smartphones" -> "smartphones"."""
+    for n in sorted(names, key=len, reverse=True):  # "Orbis Software, Q1": the whole name
+        if n.strip():
+            phrase = re.sub(rf"(?<!\w){re.escape(n)}(?:['’]s)?(?!\w)", " ", phrase, flags=re.I)
     folded = {n.casefold() for n in names}
     firsts = {n.split()[0].casefold() for n in names if n.split()}  # "LG" of "LG Electronics"
 
@@ -447,7 +549,8 @@ def _tidy(phrase: str, names: Sequence[str]) -> str:
     out = []
     for i, w in enumerate(words):
         digits = any(c.isdigit() for c in w)
-        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper())
+        proper = i == 0 and len(words) > 1 and words[1][:1].isupper()  # "Climate Solutions"
+        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or proper
         out.append(w if keep else w.lower())
     return " ".join(out)
 
@@ -475,9 +578,15 @@ def table_metric(
         phrase = f"{label} {measure.lower()}".strip()
     elif fam is None:
         cap = reporting.family_of(caption, measure_of) if caption else None
+        if cap is None and label and measure_of == "units" and _UNIT_WORDS.fullmatch(caption):
+            return f"{label} units sold"  # "Software" under "Units (millions)"
+        if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
+            return f"{label} sold"  # "Hardware units (millions)"
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
+        if cap.key in _PARTICIPLES:
+            phrase = f"{label} {_PARTICIPLES[cap.key]}"  # named as the prose names it
     else:
         phrase = label
         product = " ".join(
@@ -487,6 +596,8 @@ def table_metric(
             if fam.key == "units_sold" and _UNIT_WORDS.search(label):
                 # "Units sold" under "LG smartphones": "smartphones sold"
                 phrase = _UNIT_WORDS.sub(product, label, count=1)
+            elif fam.key in _PARTICIPLES:
+                phrase = f"{product} {_PARTICIPLES[fam.key]}"  # "Production" of "Vehicles"
             elif fam.key in ("growth", "market_share"):
                 thing = singular(product.split()[-1])
                 base = " ".join([*product.split()[:-1], thing])

@@ -90,9 +90,9 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
     elif fam == "percent" and name.endswith(" growth"):
         thing = name[: -len(" growth")]
         short = " ".join(w for w in thing.split() if w.lower() not in lx.SEGMENT_WORDS)
-        out += [f"{thing} increase", f"{thing} growth rate"]
+        out += [f"{thing} change", f"{thing} increase", f"{thing} growth rate"]
         if short and short != thing:
-            out += [f"{short} growth", f"{short} increase"]
+            out += [f"{short} growth", f"{short} change", f"{short} increase"]
     seen = {name.casefold()}
     unique = []
     for s in out:
@@ -112,14 +112,32 @@ def _variants(p) -> list[str]:
     return names
 
 
+# Words that say how a thing was counted, not what: "units sold" and "smartphones sold"
+# share only these, so a store synonym "units sold" never turns a car maker's generic
+# figure into smartphones.
+_MEASURE_LEMMAS = frozenset(
+    "sell sale sold unit ship shipment deliver delivery produce production revenue "
+    "growth total".split()
+)
+
+
 def match_metric(p, metrics: Sequence) -> str | None:
-    """The store's metric this proposal states, if it has one."""
+    """The store's metric this proposal states, if it has one: by its name or one of its
+    synonyms word for word, else through a variant only when the store's own name shares
+    what was counted."""
     fam = family(p.unit)
     ours = [key(n) for n in _variants(p)]
     ours = [k for k in ours if k]
+    own = key(p.metric)
     best: tuple[int, str] | None = None
     for m in metrics:
         if m.unit is not None and family(m.unit) != fam:
+            continue
+        named = key(m.name)
+        if not own - _MEASURE_LEMMAS and named - _MEASURE_LEMMAS:
+            continue  # "units sold" names no thing: never the store's "smartphones sold"
+        exact = own in {key(n) for n in m.synonyms}  # a synonym the admin gave, word for word
+        if own != named and not exact and not (own & named) - _MEASURE_LEMMAS:
             continue
         for i, name in enumerate((m.name, *m.synonyms)):
             theirs = key(name)
@@ -134,11 +152,30 @@ def match_metric(p, metrics: Sequence) -> str | None:
     return best[1] if best else None
 
 
+def _clashing(proposals: Sequence, found: list[str | None]) -> set[int]:
+    """Proposals a store name would merge with another figure of the same statement (same
+    entity, kind, period and date, another value): the store's name is too broad for them,
+    so each keeps its own unless its own name is the store's."""
+    groups: dict[tuple, list[int]] = {}
+    for i, (p, name) in enumerate(zip(proposals, found, strict=True)):
+        if name is not None:
+            groups.setdefault((p.entity, name.casefold(), p.kind, p.period, p.as_of), []).append(i)
+    out: set[int] = set()
+    for (_, name, *_), members in groups.items():
+        values = {(round(proposals[i].value, 6), proposals[i].value_high) for i in members}
+        if len(values) > 1:
+            out.update(i for i in members if key(proposals[i].metric) != key(name))
+    return out
+
+
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
+    store = list(metrics)
+    first = [match_metric(p, store) for p in proposals]
+    own_name = _clashing(proposals, first)
     known = list(metrics)
     out = []
-    for p in proposals:
-        found = match_metric(p, known)
+    for i, p in enumerate(proposals):
+        found = None if i in own_name else match_metric(p, known)
         if found is not None:
             out.append(replace(p, metric=found, metric_synonyms=()))
             continue

@@ -14,18 +14,20 @@ announced in November 2008") dates the cells it marks.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.facts import reporting
-from bot.facts.model import Kind, Period
+from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
+from bot.facts.quantities import normalize_unit
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.metrics import table_metric
 from bot.ingest.model import KnownEntity, Proposal
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.timing import find_times, fiscal_year, resolve_time
 
 _SCALE_NOTE = re.compile(
     r"\(\s*(?:in\s+)?(?P<cur>[$€£¥]|usd|eur|jpy|gbp)?\s*(?P<scale>thousands|millions|billions)\s*\)",
@@ -41,13 +43,15 @@ _NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECA
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
-    r"\b(?:announced|issued|published|given|stated|set)\b.*?\b(?:in|on)\s+(?P<when>[A-Z][a-z]+\.?"
+    r"\b(?i:announced|issued|published|given|stated|set)\b.*?\b(?:in|on)\s+(?P<when>[A-Z][a-z]+\.?"
     r"(?:\s+\d{1,2},?)?\s+\d{4})",
 )
 # Header words that say nothing about a column: "Metric", "Figure", "2025 by programme".
 _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
-    " measures kpi kpis indicator indicators line programme program category".split()
+    " measures kpi kpis indicator indicators line programme program category ending ended ends"
+    " through until to of revision revisions revised results result summary highlights reference"
+    " consolidated full-year selected key".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -87,6 +91,9 @@ class _Column:
     kind: Kind | None
     role: str | None  # "old" / "new" in a Previous / Revised pair
     measure: str | None  # "Deliveries": what the column counts
+    marks: str = ""  # footnote markers on the header cell ("Previous²")
+    change: bool = False  # "Δ", "% change", "yoy": the change of the column it follows
+    day: bool = False  # "30 Sep 2025": a level on that day (a backlog), not a period
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -124,7 +131,7 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
     for cell in header[1:]:
-        cell = _unmark(cell)[0]
+        cell, marks = _unmark(cell)
         kind = _kind_of(cell) or cap_kind
         period = _period(
             [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
@@ -132,11 +139,257 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             published,
             kind or Kind.ACTUAL,
         )
+        part = _period([caption], entity, published, kind or Kind.ACTUAL)
+        year = _period([cell], entity, published, kind or Kind.ACTUAL)
+        if year is not None and part is not None and year.months == part.months:
+            period = year  # "Results for FY3/24" under a caption about FY3/25
+            if _kind_of(cell) is None and year.end < published:
+                kind = None  # a year already over, with no forecast word: results
+        if part is not None and year is not None and part.months < 12 <= year.months:
+            # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
+            # each column's year, not the quarter nearest the publication date
+            period = _same_part_of(part, year, entity)
         role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
         rest = _residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
-        out.append(_Column(period, kind, role, measure))
+        if _CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
+            # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
+            first = next(
+                (c for c in reversed(out) if c.period is not None and not c.change), None
+            )
+            group = [c for c in out if c.period is not None and not c.change]
+            since = [c for c in out[::-1] if c.change]
+            start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
+            first = start[0] if start else first
+            if first is not None and not first.day and first.role is None:
+                # (a change between two days, or between a previous and a revised figure,
+                # is no figure of its own)
+                out.append(_Column(first.period, first.kind, None, None, marks, change=True))
+                continue
+            out.append(_Column(None, None, None, None, marks, change=True))
+            continue
+        mentions = find_times(cell, published)
+        if len(mentions) == 1 and mentions[0].mode == "day" and mentions[0].day:
+            days = [mentions[0].day]
+            if days[0] <= published:
+                out.append(_Column(Period(days[0], days[0]), kind, role, measure, marks, day=True))
+                continue
+        out.append(_Column(period, kind, role, measure, marks))
     return out
+
+
+_CHANGE_HEADER = re.compile(
+    r"Δ|∆|\+/-|\+/−|%\s*(?:change|chg\.?|ch\.?)|change(?:\s+\(%\))?|chg\.?|yoy|y/y|var(?:iance)?\.?"
+    r"|growth|%",
+    re.IGNORECASE,
+)
+_STOCK_ROW = re.compile(
+    r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
+    r"|members|cash\s+(?:and|position)|net\s+debt",
+    re.IGNORECASE,
+)
+_PERCENT_ROW = re.compile(r"margin|share|rate|ratio|%|percent|growth|change|yield", re.I)
+_SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
+_PAREN_NUMBER = re.compile(r"\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
+_NOT_MONEY_ROW = re.compile(
+    r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
+    r"|headcount|stores|customers|subscri",
+    re.IGNORECASE,
+)
+_TABLE_NOTE = re.compile(
+    r"\(\s*(?:in|amounts\s+in|figures\s+in)\s+(?P<scale>thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
+    re.IGNORECASE,
+)
+_CELL = re.compile(r"\S+(?:\s\S+)*")
+
+
+def _line(text: str, at: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : len(text) if end < 0 else end]
+
+
+def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
+    """A space-aligned table whose header is several indented lines ("Three Months Ended",
+    "Sept 30,", "2024"): each column's header is the lines' cells above it, a cell spanning
+    the columns up to the next one ("Three Months Ended" over two)."""
+    if "|" in rows[0].text or len(rows) < 2:
+        return None
+    first_start, first = _line(text, rows[0].start)
+    data_start, data = _line(text, rows[1].start)
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(data)]
+    if len(spans) < 2 or not first[: spans[1][0]].strip() == "":
+        return None  # the first row has a label: an ordinary one-line header
+    lines, at = [], first_start
+    while at > 0 and len(lines) < 4:
+        start, line = _line(text, at)
+        if not line.strip() or line[: spans[1][0]].strip():
+            break
+        lines.insert(0, line)
+        at = start - 1
+    header = [""]
+    for a, b in spans[1:]:
+        parts = []
+        for line in lines:
+            above = [m for m in _CELL.finditer(line) if m.start() < b]
+            if above:
+                parts.append(above[-1].group().rstrip(","))
+        header.append(" ".join(parts))
+    return header
+
+
+_NOTE_SCALES = {
+    "thousand": 1e3, "thousands": 1e3, "k": 1e3, "000s": 1e3, "'000": 1e3,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+}  # fmt: skip
+_NOTE_TEXT = re.compile(
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$)?\s*(?:thousands?|millions?"
+    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+units?)?\s*\)"
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?\s*\)"
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)",
+    re.IGNORECASE,
+)
+_NOTE_CURRENCY = re.compile(
+    r"[$€£¥]|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
+    re.IGNORECASE,
+)
+
+
+_BARE_NOTE = re.compile(
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek)\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
+    r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
+    r"|euros?|dollars?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unit_note(cell: str) -> tuple[float, str | None] | None:
+    """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
+    "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
+    m = _NOTE_TEXT.search(cell) or _BARE_NOTE.search(cell)
+    if m is None:
+        return None
+    note = m.group()
+    scale = re.search(r"thousands?|millions?|billions?|'000|000s|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
+                      r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b", note, re.IGNORECASE)
+    cur = _NOTE_CURRENCY.search(note)
+    unit = None
+    if cur is not None:
+        try:
+            unit = normalize_unit(cur.group())
+        except SalesBotError:
+            unit = None
+    if scale is None and unit is None:
+        return None
+    return (_NOTE_SCALES[scale.group().lower()] if scale else 1.0), unit
+
+
+def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
+    """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
+    and currency of its bare numbers."""
+    title_note = _unit_note(_title_above(text, table_start))
+    if title_note is not None and title_note[1] is not None:
+        return title_note  # type: ignore[return-value]
+    before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
+    m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(text, max(0, table_start - 400), table_start)
+    if m is None or not m["cur"]:
+        return None
+    try:
+        unit = normalize_unit(m["cur"].strip())
+    except SalesBotError:
+        return None
+    return _SCALES[m["scale"].lower()], unit
+
+
+_PREVIOUSLY = re.compile(
+    r"\b(?:previously|originally|first)\s+(?:announced|issued|published|released|disclosed|given)"
+    r"\b[^.]{0,20}?\b(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
+)
+
+
+def _previously_stated(text: str, table_start: int, published: date) -> date | None:
+    """ "forecasts ..., previously announced on May 9, 2024" before a revision table."""
+    m = None
+    for m in _PREVIOUSLY.finditer(text, max(0, table_start - 800), table_start):
+        pass
+    if m is None:
+        return None
+    for t in find_times(m["when"], published):
+        day = t.day
+        if day is None and t.mode == "absolute":
+            p = resolve_time(t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+            day = p.start if p is not None else None
+        if day is not None and day < published:
+            return day
+    return None
+
+
+def _title_above(text: str, table_start: int) -> str:
+    """The short line right above a table, its title when the header has no caption."""
+    lines = text[:table_start].rstrip("\n").split("\n")
+    line = lines[-1].strip() if lines else ""
+    return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
+
+
+def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> bool:
+    """A table whose header cells name metrics ("Net sales | Operating profit") and no
+    period: its rows are the periods or the revision's columns."""
+    cols = [_NOTE_TEXT.sub(" ", _unmark(c)[0]) for c in header[1:]]
+    named = [c for c in cols if c.strip() and reporting.family_of(_residue(c, published))]
+    timed = [c for c in cols if _period([c], entity, published, Kind.ACTUAL) is not None]
+    return len(named) >= 1 and len(named) * 2 >= len(cols) and not timed
+
+
+def _timed_rows(
+    body: list[tuple[list[str], list[Sentence]]], entity: KnownEntity, published: date
+) -> bool:
+    """Row labels that say when or which statement ("Previous forecast", "Results for
+    FY3/24", "Q3 2024"), not what ("A320 Family")."""
+    labels = [
+        _unmark(values[0])[0]
+        for values, _ in body
+        if values and not set("".join(values)) <= set("-:| ")
+    ]
+    return bool(labels) and all(
+        _kind_of(x) is not None
+        or _OLD.search(x)
+        or _NEW.search(x)
+        or _period([x], entity, published, Kind.ACTUAL) is not None
+        for x in labels
+    )
+
+
+def _transpose(
+    header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> tuple[list[str], list[tuple[list[str], list[Sentence]]]]:
+    rows = [
+        (values, quotes)
+        for values, quotes in body
+        if len(values) >= 2 and not set("".join(values)) <= set("-:| ")
+    ]
+    new_header = [header[0], *[values[0] for values, _ in rows]]
+    new_body = []
+    for j in range(1, len(header)):
+        cells_ = [header[j], *[values[j] if j < len(values) else "" for values, _ in rows]]
+        quotes_ = [rows[0][1][0], *[quotes[min(j, len(quotes) - 1)] for _, quotes in rows]]
+        new_body.append((cells_, quotes_))
+    return new_header, new_body
+
+
+def _same_part_of(part: Period, year: Period, entity: KnownEntity) -> Period:
+    """PART (a quarter, a half, "the nine months to ...") moved into the fiscal YEAR."""
+    if year.start <= part.start and part.end <= year.end:
+        return part
+    years = year.end.year - fiscal_year(entity.calendar, part.start).end.year
+    end_year, end_month = part.end.year + years, part.end.month
+    return Period(
+        part.start.replace(year=part.start.year + years),
+        date(end_year, end_month, monthrange(end_year, end_month)[1]),
+    )
 
 
 def _footnotes(text: str, after: int, published: date) -> dict[str, tuple[str, date | None]]:
@@ -169,12 +422,31 @@ def _footnotes(text: str, after: int, published: date) -> dict[str, tuple[str, d
     return out
 
 
-def _tables(layout: Layout) -> list[list[Sentence]]:
+def _header_like(row: str) -> bool:
+    """A row of column headings ("| EUR million | 30 Sep 2025 | 31 Dec 2024 | Δ |"): no
+    cell after the first holds an amount."""
+    rest = cells(row)[1:]
+    if not rest or set("".join(rest)) <= set("-:| "):
+        return False
+    for cell in rest:
+        bare = _unmark(cell)[0]
+        if not re.search(r"\d", bare) or _CHANGE_HEADER.fullmatch(bare.strip()):
+            continue
+        times = find_times(bare, date.today())
+        if not times or sum(t.end - t.start for t in times) < len(bare.strip()) - 2:
+            return False
+    return True
+
+
+def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     tables: list[list[Sentence]] = []
     previous = None
     for s in layout.sentences:
         if s.role == "row":
-            if previous is not None and previous.role == "row":
+            # a heading row after data rows starts another table (HTML tables come with a
+            # blank line after every row, so a blank line says nothing)
+            apart = previous is not None and _header_like(s.text) and not _header_like(previous.text)
+            if previous is not None and previous.role == "row" and not apart:
                 tables[-1].append(s)
             else:
                 tables.append([s])
@@ -187,40 +459,84 @@ def table_proposals(
 ) -> list[Proposal]:
     published = ctx_published
     out: list[Proposal] = []
-    for rows in _tables(layout):
+    for rows in _tables(layout, text):
         header = cells(rows[0].text)
+        stacked = _stacked_header(text, rows)
+        if stacked is not None:
+            header = stacked  # "Three Months Ended / Sept 30, / 2024" over each column
+        amounts = _table_note(text, rows[0].start)
+        title = _title_above(text, rows[0].start)
+        if stacked is None and header and not _unmark(header[0])[0] and title:
+            header = [title, *header[1:]]  # "Revision of forecasts for FY3/25 (millions of yen)"
+        body = [(cells(row.text), [row] * len(cells(row.text))) for row in rows[1:]]
+        if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
+            header, body = _transpose(header, body)  # metrics across, periods down
         columns = _columns(header, entity, published)
-        caption = _residue(_unmark(header[0])[0], published) if header else ""
+        caption_cell = _unmark(header[0])[0] if header else ""
+        caption_note = _unit_note(caption_cell)
+        if caption_note is not None:
+            amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
+            caption_cell = _BARE_NOTE.sub(" ", _NOTE_TEXT.sub(" ", caption_cell))
+        caption = _residue(caption_cell, published)
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
-        for row in rows[1:]:
-            values = cells(row.text)
+        earlier = _previously_stated(text, rows[0].start, published) if revised else None
+        parent: str | None = None
+        for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = _unmark(values[0])
-            scale = _SCALE_NOTE.search(label)
+            total = _TOTAL.match(label)
+            if total is not None and label[total.end() :].strip(" :"):
+                # "Total revenue", "All mobile phones": the row names its own metric
+                label, total = label[total.end() :].strip(" :"), None
+            row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            sub = _SUB_ROW.match(label)
+            if sub is not None and parent is not None:
+                # "– Climate Solutions" under "Revenue": a part of the row above
+                label = f"{label[sub.end():].strip()} {parent}"
+            elif label.strip():
+                parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
                     continue
                 col = columns[j]
+                row = quotes[j]
                 cell, marks = _unmark(raw)
                 if _EMPTY.match(cell) or _ORDINAL.search(cell):
                     continue
+                negative = _PAREN_NUMBER.fullmatch(cell)
+                if negative is not None:
+                    cell = negative["n"]  # "(35)": an accountant's minus
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
                 figures = find_figures(cell_main)
                 if len(figures) != 1:
                     continue  # a cell states one figure; anything else is not a value
                 f = figures[0]
-                value, unit = f.value, f.unit
-                if scale is not None and unit in ("units", "USD", "EUR", "GBP", "JPY"):
-                    value *= _SCALES[scale["scale"].lower()]
-                    if scale["cur"]:
-                        unit = _CURRENCY.get(scale["cur"], scale["cur"].upper())
-                if _TOTAL.match(label) and col.measure is None:
+                if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
+                    continue  # a change column holds changes; "-1.7 pp" is none we keep
+                if col.day and not _STOCK_ROW.search(label):
+                    continue  # a day's column only dates a level
+                value, unit, high = f.value, f.unit, f.high
+                bare = unit == "units" and not f.explicit
+                note = row_note if row_note is not None else amounts
+                if note is not None and (bare or (row_note is not None and unit != "percent")):
+                    factor, currency = note
+                    money_row = not _NOT_MONEY_ROW.search(label) or row_note is not None
+                    if currency is None or money_row or not bare:
+                        value *= factor
+                        high = None if high is None else high * factor
+                        if currency is not None and bare and money_row:
+                            unit = currency  # "(in millions of U.S. dollars, except units)"
+                if negative is not None:
+                    value = -value
+                if total and col.measure is None:
                     continue
                 suffix = cell_main[f.end :].strip().lower()
+                if value < 0 and "(loss)" in label.lower():
+                    suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 metric = table_metric(
-                    label if not _TOTAL.match(label) else "",
+                    (label if not total else "") + (" change" if col.change else ""),
                     col.measure,
                     caption,
                     unit,
@@ -233,15 +549,19 @@ def table_proposals(
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = col.period
-                if kind is Kind.ACTUAL and period.start > published:
-                    kind = Kind.FORECAST
+                if kind is Kind.ACTUAL and (
+                    period.start > published or (revised and period.end > published)
+                ):
+                    kind = Kind.FORECAST  # a revised figure for a year not yet over
                 as_of, note = published, ""
-                for mark in (marks, label_marks):
+                for mark in (marks, label_marks, col.marks):
                     if mark and mark in notes:
                         note = notes[mark][0]
                         as_of = notes[mark][1] or as_of
                 if revised and col.role == "old" and as_of == published:
-                    as_of = published - timedelta(days=1)  # the earlier figure is history
+                    # "previously announced on May 9, 2024" above the table, else the day
+                    # before: the earlier figure is history
+                    as_of = earlier or published - timedelta(days=1)
                 out.append(
                     Proposal(
                         entity=entity.name,
@@ -249,6 +569,7 @@ def table_proposals(
                         kind=kind,
                         period=period,
                         value=value,
+                        value_high=high,
                         unit=unit,
                         as_of=as_of,
                         quote=row.text,
@@ -256,7 +577,7 @@ def table_proposals(
                         note=note,
                         metric_synonyms=(),
                         from_table=True,
-                        total_row=bool(_TOTAL.match(label)),
+                        total_row=total is not None,
                     )
                 )
     return out

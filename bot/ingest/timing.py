@@ -119,6 +119,54 @@ def _month_span(m: re.Match[str], published: date) -> Period | None:
     return None
 
 
+# "the nine months to September", "the nine weeks to 4 January", "the six months ended
+# June 30": a span counted back from its last day; without a year, the nearest such day.
+_SPAN_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "twenty-six": 26, "fifty-two": 52, "fifty-three": 53,
+}  # fmt: skip
+_SPAN_TO = re.compile(
+    rf"\b(?:the\s+)?(?P<n>\d{{1,2}}|{'|'.join(sorted(_SPAN_WORDS, key=len, reverse=True))})"
+    rf"[\s-]+(?P<unit>weeks?|months?)\s+(?:to|ended|ending|through|until|till)\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{MONTH_PATTERN})"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _span_to(m: re.Match[str], published: date) -> Period | None:
+    n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
+    month, day = _month_number(m["m"]), m["d1"] or m["d2"]
+    years = [int(m["y"])] if m["y"] else [published.year - 1, published.year, published.year + 1]
+    ends = []
+    for y in years:
+        try:
+            ends.append(date(y, month, int(day)) if day else _month_end(date(y, month, 1)))
+        except ValueError:
+            return None
+    end = min(ends, key=lambda d: abs((d - published).days))
+    if m["unit"].lower().startswith("week"):
+        return Period(end - timedelta(days=7 * n - 1), end)
+    if not 1 <= n <= 24:
+        return None
+    first = end.year * 12 + end.month - n  # months since year 0 of the first month, minus one
+    return Period(date(first // 12, first % 12 + 1, 1), _month_end(end) if not day else end)
+
+
+# "9-month net sales", "nine-month operating profit": the fiscal year to date, its first
+# N months (a span with an end, "the nine months to December", is `_SPAN_TO`).
+# "9M 2025", "6M 2024": the first N months of that fiscal year
+_NM_YEAR = re.compile(r"(?<![\w-])(?P<n>3|6|9)M\s*(?P<y>(?:19|20)\d\d)(?![\w-])")
+# "in the half", "for the half-year": the half the text is talking about
+_BARE_HALF = re.compile(r"\b(?:in|for|during|over)\s+the\s+half(?:[\s-]year)?\b(?!\s+of\b)", re.I)
+_TO_DATE = re.compile(
+    r"(?<![\w-])(?P<n>3|6|9|three|six|nine)[\s-]months?(?![\w-])"
+    r"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|later|before|after)\b)",
+    re.IGNORECASE,
+)
+
+
 _QUARTER_END = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?(?:qtr|quarter)[\s-]end\b|\bat\s+the\s+end\s+of\s+the\s+(?:qtr|quarter)\b",
     re.IGNORECASE,
@@ -220,6 +268,32 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         found = [f for f in found if f not in inside]
         extra = [f for f in extra if f not in inside]
         extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _SPAN_TO.finditer(text):
+        span = _span_to(m, published)
+        if span is None:
+            continue
+        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+        if _overlaps(
+            (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
+        ):
+            continue  # a longer reading ("the 12 months to March 2024") is there already
+        found = [f for f in found if f not in inside]
+        extra = [f for f in extra if f not in inside]
+        extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _NM_YEAR.finditer(text):
+        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+        found = [f for f in found if f not in inside]
+        extra = [f for f in extra if f not in inside]
+        extra.append(
+            TimeMention(m.start(), m.end(), m.group(), "to-date", int(m["y"]), word=m["n"])
+        )
+    for m in _BARE_HALF.finditer(text):
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))
+    for m in _TO_DATE.finditer(text):
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            n = _COUNTS[m["n"].lower()]
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "to-date", word=str(n)))
     for m in _QUARTER_END.finditer(text):  # "13.1 mln at qtr end": the quarter just ended
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "quarter", None, word="bare"))
@@ -236,8 +310,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     found.extend(extra)
     found.sort(key=lambda f: f.start)
     found = _merge_year_ends(text, found)
+    found = _merge_part_of_year(text, found)
     taken = [(f.start, f.end) for f in found]
-    for pattern in (_MONTH_ONLY, _DAY_FIRST):
+    for pattern in (_DAY_FIRST, _MONTH_ONLY):  # "on 30 June": the day, not the month
         for m in pattern.finditer(text):
             span = (m.start("m") if "m" in m.groupdict() else m.start(), m.end())
             if _overlaps((m.start(), m.end()), taken):
@@ -309,6 +384,31 @@ def _merge_year_ends(text: str, found: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
+def _merge_part_of_year(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """ "the first half of last year", "the third quarter of this year": one mention, that
+    part of the year the second phrase names (resolved with the calendar later)."""
+    out: list[TimeMention] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            f.mode == "quarter"
+            and isinstance(f.ref, QuarterRef | HalfRef)
+            and nxt is not None
+            and nxt.mode in ("deictic", "year", "anaphoric")
+            and re.fullmatch(r"\s+of\s+", text[f.end : nxt.start])
+        ):
+            out.append(
+                TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))
+            )
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
 def _last_before(published: date, month: int, day: int | None) -> date | None:
     """The latest date with this month (and day) on or before the published date."""
     for year in (published.year, published.year - 1):
@@ -350,6 +450,31 @@ def resolve_time(
     ANCHOR is the period the sentence (or the paragraph before it) was just talking about;
     anaphoric phrases need it."""
     expected = kind is not Kind.ACTUAL
+    if m.mode == "part":
+        part, whole = m.ref  # type: ignore[misc]
+        year = resolve_time(whole, cal=cal, as_of=as_of, kind=kind, anchor=anchor)
+        if year is None or year.months != 12:
+            return None
+        fy = cal.fiscal_year_of(year.start)
+        return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
+    if m.mode == "half":
+        if anchor is not None and anchor.months == 6:
+            return anchor
+        return None
+    if m.mode == "to-date" and isinstance(m.ref, int):
+        year = cal.year(m.ref)
+        first = year.start.year * 12 + year.start.month - 1 + int(m.word) - 1
+        return Period(year.start, _month_end(date(first // 12, first % 12 + 1, 1)))
+    if m.mode == "to-date":
+        months = int(m.word)
+        year = fiscal_year(cal, as_of)
+        for _ in range(2):
+            first = year.start.year * 12 + year.start.month - 1 + months - 1
+            end = _month_end(date(first // 12, first % 12 + 1, 1))
+            if end <= as_of or expected:
+                return Period(year.start, end)
+            year = shift(year, -12, cal)
+        return None
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
         return options[0] if options else None
@@ -370,6 +495,10 @@ def resolve_time(
             if re.search(r"\bsame\b", m.text, re.IGNORECASE):
                 return None
             base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)
+            if ref.unit == "year" and re.search(r"\bquarter\b", m.text, re.IGNORECASE):
+                # "the year-ago quarter" with no quarter talked about: the quarter a year
+                # before the last one completed
+                base = shift(quarter_of(cal, as_of), -3, cal)
         else:
             base = anchor
         return resolve(RelativeRef(None, ref.steps, ref.unit), cal, base)[0]

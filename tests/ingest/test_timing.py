@@ -97,3 +97,24 @@ def test_statement_dates(text, published, day):
 
 def test_may_the_verb_is_not_a_month():
     assert not [m for m in find_times("Sales may rise this year", date(2014, 5, 14)) if m.is_date]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("the nine months to September", date(2024, 7, 25), "2024-01-01/2024-09-30"),
+        ("the nine weeks to 4 January", date(2024, 1, 11), "2023-11-03/2024-01-04"),
+        ("the six months ended June 30, 2024", date(2024, 8, 1), "2024-01-01/2024-06-30"),
+        ("9M 2025", date(2025, 11, 6), "2025-01-01/2025-09-30"),
+        ("the first half of last year", date(2025, 7, 31), "2024-01-01/2024-06-30"),
+        ("the year-ago quarter", date(2025, 2, 5), "2023-10-01/2023-12-31"),
+    ],
+)
+def test_spans_counted_back_from_a_day_and_parts_of_named_years(phrase, published, expected):
+    from bot.facts.model import Kind
+    from bot.facts.periods import CALENDAR
+    from bot.ingest.timing import find_times, resolve_time
+
+    (m,) = find_times(phrase, published)
+    period = resolve_time(m, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+    assert period is not None and period.iso() == expected
