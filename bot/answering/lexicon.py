@@ -82,6 +82,17 @@ SHORTHAND = {
     "dunno": "know",
 }
 
+# English's closed classes, which the lemma dictionary leaves out (they do not inflect):
+# real words, never typos of another ("and" is not a misspelt "hand").
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet if than then that this these those of to in on at by
+    for with from into onto upon about above below over under between among through via
+    per as because while whereas although though whether not no yes i you he she it we
+    they me him her us them my your his its our their mine yours ours theirs what which
+    who whom whose when where why how there here all any each every both either neither
+    some such own same other another very too also just only even""".split()
+)
+
 # A noun read as a verb after these ("did they ship", "to book", "will deliver").
 _VERB_CONTEXT = frozenset(
     """did do does didn't don't doesn't didnt dont doesnt to will would can could should
@@ -141,7 +152,7 @@ def inflection_lemma(word: str) -> str | None:
 def is_english(word: str) -> bool:
     """Does the dictionary know WORD? A known word is never taken as a typo of another
     ("income" is not a misspelt "come")."""
-    return bool(parts_of_speech(word)) or word in SHORTHAND
+    return bool(parts_of_speech(word)) or word in SHORTHAND or word in FUNCTION_WORDS
 
 
 def max_edits(word: str) -> int:

@@ -45,6 +45,7 @@ class MetricHit:
     unit_match: bool
     own: bool = True  # matched by a name the store has, not one made from the vocabulary
     span: int = 0  # question words its best single name covers ("order book" as one)
+    near: bool = False  # matched only in another family's words ("ship" for deliveries)
 
 
 class Vocabulary:
@@ -74,6 +75,7 @@ class Vocabulary:
         # ("A320 Family deliveries" -> "A320 Family handovers", "A320 Family jet ...").
         self._metric_phrases: dict[int, list[tuple[str, ...]]] = {}
         self._own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
+        self._near_from: dict[int, int] = {}  # index of its first phrase in a near family
         self._metric_words: dict[str, set[int]] = {}
         self.metric_regions: dict[int, str | None] = {}
         self.metric_ends: dict[int, str | None] = {}  # "low" / "high" for range ends
@@ -83,6 +85,9 @@ class Vocabulary:
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
+            near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
+            self._near_from[m.id] = len(phrases)  # type: ignore[index]
+            phrases += [p for p in dict.fromkeys(near) if p not in phrases]
             for content in phrases:
                 for w in content:
                     self._metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
@@ -194,15 +199,20 @@ class Vocabulary:
             own_words = {w for p in self._metric_phrases[metric_id] for w in p}
             explained = frozenset(i for i, ws in readings.items() if own_words.intersection(ws))
             found_words = {w for i in explained for w in readings[i]}
-            n_own = self._own_phrases[metric_id]
-            coverage, span, own = max(
+            n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
+            scored = [
                 (
                     sum(1 for w in phrase if w in found_words) / len(phrase),
                     sum(1 for i in explained if set(readings[i]).intersection(phrase)),
                     k < n_own,
+                    k >= near_from,
                 )
                 for k, phrase in enumerate(self._metric_phrases[metric_id])
-            )
+            ]
+            exact = max((t for t in scored if not t[3]), default=(0.0, 0, False, False))
+            closest = max((t for t in scored if t[3]), key=lambda t: (t[1], t[0]), default=exact)
+            # another family's words count only where the metric's own cover fewer words
+            coverage, span, own, near = closest if closest[1] > exact[1] else exact
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
             hits.append(
                 MetricHit(
@@ -213,6 +223,7 @@ class Vocabulary:
                     unit_match=metric.unit in unit_wanted if unit_wanted else False,
                     own=own,
                     span=span,
+                    near=near,
                 )
             )
         hits.sort(key=rank_metric, reverse=True)
@@ -220,7 +231,15 @@ class Vocabulary:
 
 
 def rank_metric(hit: MetricHit) -> tuple:
-    return (hit.nouns, hit.span, hit.coverage, hit.own, hit.unit_match, len(hit.explained))
+    return (
+        hit.nouns,
+        hit.span,
+        not hit.near,
+        hit.coverage,
+        hit.own,
+        hit.unit_match,
+        len(hit.explained),
+    )
 
 
 def _content(name: str) -> tuple[str, ...]:
@@ -233,6 +252,7 @@ def _strict_content(phrase: str) -> tuple[str, ...]:
 
 
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once
+_NEAR_LIMIT = 32  # words of near families per place: "how many cars did they ship"
 _RANGE_END = re.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
 
 
@@ -304,16 +324,18 @@ def _short_forms(name: str) -> list[tuple[str, ...]]:
     return [tuple(lemma_ for lemma_ in f if lemma_) + rest for f in dict.fromkeys(forms)]
 
 
-def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
+def _variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:
     """NAME with its family and product words replaced by the other words of the
     reporting vocabulary for the same thing, one or two places at a time: the ways a
     question may name the metric ("net income change" -> "profit decline"). A variety
     ("gross orders") is replaced only by its family's plain words ("orders"), never by
-    another variety. A range end's words are left out: questions name the end apart."""
+    another variety. A range end's words are left out: questions name the end apart.
+    NEAR: instead, the names in the words of the families the metric's family answers for
+    ("vehicle deliveries" -> "vehicle shipments", "car sold"), each with one such word."""
     words = _content(_RANGE_END.sub("", name))
     measure = reporting.measure_of_unit(unit or "units")
     phrases = _family_phrases()
-    spans: list[tuple[int, int, list[tuple[str, ...]]]] = []  # (start, length, alternatives)
+    spans: list[tuple[int, int, list[tuple[str, ...]], int]] = []  # (start, length, alts, near)
     taken: set[int] = set()  # "net loss" is one phrase: its "loss" is not replaced again
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
@@ -325,19 +347,46 @@ def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
             # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
             fams = fitting or (fams if len(fams) == 1 else [])
             alts = [_strict_content(w) for f in fams[:1] for w in f.words]
-            if n == 1:
-                alts += [_strict_content(w) for w in reporting.product_nouns(span[0])]
+            if n == 1 or fams:  # "comparable store sales" -> "comparable shop sales"
+                alts += _with_other_products(span)
+            others = [
+                _strict_content(w)
+                for f in fams[:1]
+                for key in f.answers_for
+                for w in reporting.family(key).words
+            ]
             alts = [a for a in dict.fromkeys(alts) if a and a != span]
-            if alts:
+            others = [a for a in dict.fromkeys(others) if a and a != span and a not in alts]
+            if alts or others:
                 taken.update(range(i, i + n))
-                spans.append((i, n, alts))
+                spans.append((i, n, alts, len(alts)))
+                spans[-1][2].extend(others)
     spans.sort()
-    out: list[tuple[str, ...]] = [words] if words != _content(name) else []
-    for k, (i, n, alts) in enumerate(spans):
-        for alt in alts:
-            out.append(words[:i] + alt + words[i + n :])
-        for j, m, others in spans[k + 1 :]:  # two places at once, capped
-            for alt in alts[:_PAIR_LIMIT]:
-                for other in others[:_PAIR_LIMIT]:
-                    out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
-    return [p for p in out if p]
+    out: list[tuple[str, ...]] = [words] if words != _content(name) and not near else []
+    for k, (i, n, alts, n_plain) in enumerate(spans):
+        for a, alt in enumerate(alts):
+            if (a >= n_plain) == near:
+                out.append(words[:i] + alt + words[i + n :])
+        for j, m, others, m_plain in spans[k + 1 :]:  # two places at once, capped
+            for a, alt in _capped(alts, n_plain):
+                for b, other in _capped(others, m_plain):
+                    if (a or b) == near:
+                        out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
+    return [p for p in dict.fromkeys(out) if p]
+
+
+def _capped(alts: list[tuple[str, ...]], n_plain: int) -> list[tuple[bool, tuple[str, ...]]]:
+    """The first few plain alternatives and those of near families, each marked
+    (near, words)."""
+    plain, near = alts[:n_plain][:_PAIR_LIMIT], alts[n_plain:][:_NEAR_LIMIT]
+    return [(False, a) for a in plain] + [(True, a) for a in near]
+
+
+def _with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """SPAN with one of its words swapped for another noun of the same product group
+    ('store' -> 'shop'), whether the span is that one word or a longer phrase."""
+    out = []
+    for i, word in enumerate(span):
+        for other in reporting.product_nouns(word):
+            out.append(span[:i] + _strict_content(other) + span[i + 1 :])
+    return out

@@ -124,10 +124,12 @@ def test_a_month_beside_a_target_is_when_it_was_stated(engine) -> None:
     assert (fact.fact.value, fact.fact.as_of.isoformat()) == (42e6, "2013-10-31")
 
 
-def test_an_ambiguous_verb_asks_which_figure(engine) -> None:
-    """'shift' may be deliveries or production: asking beats guessing."""
-    answer = engine.ask("how many cars did kestrel shift in the june quarter of 2024")
-    assert answer.status is Status.AMBIGUOUS
+@pytest.mark.parametrize("verb", ["shift", "move", "sell", "ship"])
+def test_a_selling_verb_names_what_leaves_the_company_not_what_it_builds(engine, verb) -> None:
+    """Kestrel reports deliveries and production, no sales or shipments: a selling verb is
+    answered by deliveries, never by production."""
+    question = f"how many cars did kestrel {verb} in the june quarter of 2024"
+    assert _answered(engine, question).facts[0].fact.metric == "vehicle deliveries"
 
 
 @pytest.mark.parametrize(
