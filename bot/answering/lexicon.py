@@ -29,6 +29,8 @@ SHORTHAND = {
     "ty": "thanks",
     "ie": "that is",
     "eg": "for example",
+    "i.e": "that is",
+    "e.g": "for example",
     "abt": "about",
     "approx": "approximately",
     "w": "with",

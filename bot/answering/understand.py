@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.answering.lexicon import names_something, slip_of, typos_of
+from bot.answering.lexicon import FUNCTION_WORDS, names_something, slip_of, typos_of
 from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.words import (
     ACTUAL_WORDS,
@@ -223,11 +223,19 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         if tok.lemma in RANGE_WORDS and i not in used:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
+    # "(ex restructuring costs)", ", not shipments": what the figure leaves out
+    aside = _set_aside(masked, tokens) - used
+    # "excluding China": the rest of the world, which no region figure is
+    left_out = aside & region_tokens
+    aside -= region_tokens
+    region_tokens -= left_out
     # Metrics get every remaining word, growth words included: "sales growth" may be a name.
     offered = {
         i
         for i in range(len(tokens))
-        if i not in used and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
+        if i not in used
+        and i not in aside | left_out
+        and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
     used |= {
@@ -235,12 +243,18 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         for i, tok in enumerate(tokens)
         if i not in used and tok.lemma in own_words and not any(i in h.explained for h in ranked)
     }
+    accounted = used | region_tokens | set(signals) | (ranked[0].explained if ranked else set())
     open_words = tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
         if i not in used
         and i not in signals
-        and (_capitalised(text, tok) or not _is_filler(tok, _verb_context(tokens, i)))
+        and i not in aside
+        and (
+            i in left_out
+            or _capitalised(text, tok)
+            or not _is_filler(tok, _verb_context(tokens, i, accounted))
+        )
     )
     return Reading(
         text=question,
@@ -427,15 +441,41 @@ def _lexicon_word(lemma: str) -> str | None:
     return found[0] if found else None
 
 
-_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "can", "could", "to"})
+_AUXILIARIES = frozenset(
+    {"did", "does", "do", "will", "would", "can", "could", "to", "has", "have", "had"}
+)
 
 
-def _verb_context(tokens: list[Token], i: int) -> str | None:
-    """The word before token I, or 'did' when an auxiliary stands up to three words
-    before it: in 'did Kestrel shift', 'shift' is a verb."""
+def _verb_context(tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()) -> str | None:
+    """The word before token I, or 'did' when token I is the verb an auxiliary waits
+    for: up to three words after it ('did Kestrel shift'), or after a subject made only
+    of words already accounted for ('how did Harley's US retail sales move')."""
     if any(t.text in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
         return "did"
+    aux = next((j for j in range(i - 1, -1, -1) if tokens[j].text in _AUXILIARIES), None)
+    if aux is not None and all(
+        k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
+        for k in range(aux + 1, i)
+    ):
+        return "did"
     return tokens[i - 1].lemma if i else None
+
+
+# What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
+# the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
+# qualify the figure asked for; they are not the figure, nor a thing it must be about.
+_ASIDE = re.compile(
+    r"(?:\b(?:excluding|excl|ex|not\s+(?:counting|including)|net\s+of|rather\s+than"
+    r"|instead\s+of|other\s+than|apart\s+from|aside\s+from|i\.\s?e|e\.\s?g)\b"
+    r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(text: str, tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included."""
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    return {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in spans)}
 
 
 def _capitalised(text: str, tok: Token) -> bool:
@@ -451,6 +491,8 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
     if tok.lemma in _MONTHS:
         return True  # "before the July revision": when it was said, not what about
+    if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
+        return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():

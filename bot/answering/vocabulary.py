@@ -8,6 +8,7 @@ comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -181,7 +182,24 @@ class Vocabulary:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
         if word in self._metric_words:
             return [word]
-        return typos_of(word, self._metric_word_list)
+        if word in FILLER:
+            return []
+        return typos_of(word, self._metric_word_list) or self._abbreviated(word)
+
+    def _abbreviated(self, word: str) -> list[str]:
+        """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
+        'app' -> 'application'): one only, three letters kept and three cut at least."""
+        if len(word) < 3 or not word.isalpha():
+            return []
+        i = bisect.bisect_left(self._metric_word_list, word)
+        found = []
+        for full in self._metric_word_list[i:]:
+            if not full.startswith(word):
+                break
+            if len(full) >= len(word) + 3:
+                found.append(full)
+        one = {f.removesuffix("s") for f in found}  # "application", "applications"
+        return found if len(one) == 1 else []
 
     def score_metrics(
         self, tokens: Sequence[Token], candidates: set[int], verbs: frozenset[str]

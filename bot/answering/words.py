@@ -372,7 +372,7 @@ count tally go went gone thing stuff lot guy folk end ever sort kind way term ba
 question lol btw fyi ish team boss mate buddy cheers morning afternoon evening reminder
 update context stat ballpark rundown breakdown snapshot overview summary headline chance
 idea sense clue memory press release call statement filing deck slide presentation
-meeting launch launched debut inception introduction lifetime
+meeting launch launched debut inception introduction lifetime one ones
 """.split()
 )
 
