@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz.distance import OSA
+
 from bot.answering.lexicon import FUNCTION_WORDS, names_something, slip_of, typos_of
 from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.words import (
@@ -288,7 +290,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and len(reading.periods) < 2
         and not said & _COMPARING
     )
-    growth_said = bool(said & GROWTH_WORDS) and not revising
+    # "retail sales change in Q2": with no target or forecast about, a change is growth
+    changed = "change" in said and not said & EXPECTATION_WORDS
+    growth_said = (bool(said & GROWTH_WORDS) or changed) and not revising
     units_wanted = tuple(
         dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
     )
@@ -616,7 +620,11 @@ _SCALE = {
     "bn": "billion",
     "bln": "billion",
 }
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mln|b|bn|bln)\b", re.IGNORECASE)
+# "9M FY2021", "9m 2021": nine months of a year, not nine million
+_SCALED = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mln|b|bn|bln)\b(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)\d\d\b))",
+    re.IGNORECASE,
+)
 
 
 # Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
@@ -627,21 +635,43 @@ _PERIOD_WORDS = frozenset(
     + [m for m in _MONTHS if len(m) > 3]
 )
 _PERIOD_WORD_LIST = sorted(_PERIOD_WORDS)
-_WORD = re.compile(r"[A-Za-z]{4,}")
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _correct_period_words(text: str) -> str:
-    """Replace misspelt period words (one edit, a swap counting as one) by the word."""
+    """Replace misspelt period words (one edit, a swap counting as one) by the word, chat
+    shorthand by the word it stands for ('qtr', 'yr'), and a word in an ordinal's place
+    before 'quarter' or 'half' by the ordinal it is one slip from ('forth quarter')."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
         lower = word.lower()
-        if lower in _PERIOD_WORDS:
+        if lower in _PERIOD_SHORTHAND:
+            return _PERIOD_SHORTHAND[lower]
+        if lower in _PERIOD_WORDS or len(lower) < 4:
             return word
         found = typos_of(lower, _PERIOD_WORD_LIST, limit=1)
         return found[0] if found else word
 
-    return _WORD.sub(fix, text)
+    text = _WORD.sub(fix, text)
+    return _ORDINAL_SLOT.sub(_fix_ordinal, text)
+
+
+_PERIOD_SHORTHAND = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years"}
+_ORDINALS = ("first", "second", "third", "fourth")
+_ORDINAL_SLOT = re.compile(
+    r"\b(?P<word>[a-z]{4,7})(?P<rest>[\s-]+(?:fiscal\s+)?(?:quarter|half)s?)\b", re.IGNORECASE
+)
+
+
+def _fix_ordinal(m: re.Match[str]) -> str:
+    """'forth quarter' -> 'fourth quarter': a real word in an ordinal's place is a slip
+    when it is one edit from an ordinal (the place says which kind of word is due)."""
+    word = m["word"].lower()
+    if word in _ORDINALS or word in _PERIOD_WORDS:
+        return m.group()
+    near = [o for o in _ORDINALS if OSA.distance(word, o) <= 1]
+    return f"{near[0]}{m['rest']}" if len(near) == 1 else m.group()
 
 
 def _spell_out_amounts(text: str) -> str:

@@ -122,6 +122,12 @@ def test_derived_answers(engine, question, phrases, n_facts) -> None:
         ("top end of kestrel's 2025 delivery guidance", 1_900_000, Y25),
         ("bottom of the 2025 kestrel delivery range", 1_800_000, Y25),
         ("kestrel deliveries in the last three months of 2024", 512_340, "2024-10-01/2024-12-31"),
+        # notations, shorthand and slips on period words
+        ("kestrel deliveries 2024 Q2", 441_200, Q2_24),
+        ("kestrel deliveries in the forth qtr of 2024", 512_340, "2024-10-01/2024-12-31"),
+        ("kestrel deliveries in the fisrt quarter of 2024", 402_650, "2024-01-01/2024-03-31"),
+        ("kestrel deliveries the qaurter ended june 30, 2024", 441_200, Q2_24),
+        ("how many cars did kestrel deliver in the three months to june 2024", 441_200, Q2_24),
     ],
 )
 def test_periods_running_totals_and_range_ends(engine, question, value, period) -> None:
