@@ -17,7 +17,13 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
-from bot.answering.lexicon import FUNCTION_WORDS, names_something, slip_of, typos_of
+from bot.answering.lexicon import (
+    FUNCTION_WORDS,
+    names_something,
+    slip_of,
+    typos_of,
+    verb_lemma,
+)
 from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.words import (
     ACTUAL_WORDS,
@@ -218,8 +224,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     for i, tok in enumerate(tokens):
         if i not in used:
             word = _lexicon_word(tok.lemma)
-            if word is not None:
-                signals[i] = word
+            if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
+                signals[i] = word  # a slip into the lexicon, unless a metric's own word
+    for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
+        if verb_lemma(tokens[i - 1].text) and _verb_context(tokens, i - 1) == "did":
+            del signals[i]  # "did they ring up", "before they bumped it up": a particle
+            used.add(i)
     range_end = _range_end(tokens, signals)
     for i, tok in enumerate(tokens):
         if tok.lemma in RANGE_WORDS and i not in used:
@@ -424,6 +434,8 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
     lemmas_ = [t.lemma for t in tokens]
     ranged = any(w in RANGE_WORDS for w in lemmas_)
     for i, w in enumerate(lemmas_):
+        if i + 1 < len(lemmas_) and (w, lemmas_[i + 1]) in reporting.family_phrases():
+            continue  # "bottom line", "top line": a figure's name, not a range's end
         of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
         if w in ("bottom", "floor", "ceiling") or (
             (ranged or of_follows) and w in _LOW_END | _HIGH_END
@@ -445,6 +457,7 @@ def _lexicon_word(lemma: str) -> str | None:
     return found[0] if found else None
 
 
+_PARTICLES = frozenset({"up", "down"})
 _AUXILIARIES = frozenset(
     {"did", "does", "do", "will", "would", "can", "could", "to", "has", "have", "had"}
 )

@@ -178,6 +178,10 @@ class Vocabulary:
         """The id of the metric named NAME exactly (the store's own name)."""
         return self._metric_by_name.get(name)
 
+    def is_metric_word(self, word: str) -> bool:
+        """Is WORD (a lemma) a word of some metric's names, as it is spelt?"""
+        return word in self._metric_words
+
     def metric_words_in(self, word: str) -> list[str]:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
         if word in self._metric_words:
@@ -265,8 +269,12 @@ def _content(name: str) -> tuple[str, ...]:
 
 
 def _strict_content(phrase: str) -> tuple[str, ...]:
-    """PHRASE's words that carry meaning; () for one made of filler ('year on year')."""
-    return tuple(w for w in lemmas(phrase) if w not in FILLER)
+    """PHRASE's words that carry meaning; () for one made of filler ('year on year').
+    'Same' is filler in a question, but not in 'same-store sales'."""
+    return tuple(w for w in lemmas(phrase) if w not in FILLER or w in _NAMING_FILLER)
+
+
+_NAMING_FILLER = frozenset({"same"})
 
 
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once

@@ -212,6 +212,7 @@ FORECAST_WORDS = frozenset(
         "anticipate",
         "guide",
         "projected",
+        "view",  # "the full-year view"
     }
 )
 EXPECTED_WORDS = frozenset({"will", "going"})
@@ -324,6 +325,14 @@ CHANGE_VERBS = frozenset(
         "downgrade",
         "upgrade",
         "update",
+        "bump",  # "before they bumped it up"
+        "lift",
+        "hike",
+        "boost",
+        "adjust",
+        "tweak",
+        "pare",
+        "scale",
     }
 )
 
