@@ -30,6 +30,10 @@ SHORTHAND = {
     "ie": "that is",
     "eg": "for example",
     "i.e": "that is",
+    "cum": "cumulative",
+    "cumul": "cumulative",
+    "cume": "cumulative",
+    "itd": "cumulative",  # inception to date
     "e.g": "for example",
     "abt": "about",
     "approx": "approximately",

@@ -578,7 +578,8 @@ def _revision(
 
 _JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
 _CUMULATIVE = re.compile(
-    r"\b(?:since|cumulative(?:ly)?|lifetime|launch|debut|to\s+date|all[\s-]time|in\s+total|so\s+far|"
+    r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
+    r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
     re.IGNORECASE,
 )

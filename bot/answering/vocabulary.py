@@ -84,7 +84,7 @@ class Vocabulary:
         for m in metrics:
             own = [_content(name) for name in (m.name, *m.synonyms)]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
-            made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name)]
+            made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
             self._near_from[m.id] = len(phrases)  # type: ignore[index]
@@ -317,37 +317,63 @@ _ROMAN = {
 }
 
 
-def _short_forms(name: str) -> list[tuple[str, ...]]:
+_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at"})
+
+
+def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     """How people shorten a product title in a metric's name ("Grand Theft Auto V units
-    sold", "PlayStation 4 consoles sold"): its initials ("gta", "gta5", "gtav"), the title
-    joined or split at its capitals ("ps4", "playstation4", "play station 4"), each with
-    the rest of the name. Titles are the capitalised words before the figure's words."""
+    sold", "PlayStation 4 consoles sold", "Legend of the Iron Moon units sold"): its
+    initials ("gta", "gta5", "gtav"; "lotim" and "lim"), the title joined or split at its
+    capitals ("ps4", "playstation4", "play station 4"), each with the rest of the name in
+    any of the reporting vocabulary's words ("gta lifetime sales"). Titles are the
+    capitalised words before the figure's words, small linking words allowed inside."""
     raw = re.findall(r"[A-Za-z0-9]+", _RANGE_END.sub("", name))
     title: list[str] = []
-    for word in raw:
-        if not (word[0].isupper() or word[0].isdigit()) or (not title and word[0].isdigit()):
+    for k, word in enumerate(raw):
+        capital = word[0].isupper() or (word[0].isdigit() and bool(title))
+        links = bool(title) and word in _TITLE_LINKS and _linked(raw, k)
+        if not (capital or links):
             break
         title.append(word)
-    rest = _content(" ".join(raw[len(title) :]))
+    rest_words = raw[len(title) :]
+    rest = _content(" ".join(rest_words))
     if not title:
         return []
     numeral = ""
     if len(title) > 1 and (title[-1].isdigit() or title[-1].lower() in _ROMAN):
         numeral = title[-1].lower()
         title = title[:-1]
-    parts = [p for w in title for p in _CAMEL.findall(w)]
+    links = [w for w in title if w in _TITLE_LINKS]
+    parts = [p for w in title if w not in _TITLE_LINKS for p in _CAMEL.findall(w)]
     if sum(1 for p in parts if len(p) >= 2 and p.isalpha()) < 2 or any(
         len(p) == 1 and p.isalpha() for p in parts
     ):
         return []  # "Model K3", "U.S.": no initials people would use
-    initials = "".join(p[0] for p in parts if not p.isdigit()).lower()
+    initials = ["".join(p[0] for p in parts if not p.isdigit()).lower()]
+    if links:  # "Legend of the Iron Moon": "lotim" as well as "lim"
+        every = [p for w in title for p in (_CAMEL.findall(w) if w not in links else [w])]
+        initials.insert(0, "".join(p[0] for p in every if not p.isdigit()).lower())
     numbers = [numeral, _ROMAN.get(numeral, numeral)] if numeral else [""]
     forms: list[tuple[str, ...]] = []
     for n in dict.fromkeys(numbers):
-        forms += [(initials + n,), (initials, n) if n else (initials,)]
+        for first in initials:
+            forms += [(first + n,), (first, n) if n else (first,)]
         forms.append(("".join(title).lower() + n,))
         forms.append(tuple(p.lower() for p in parts) + ((n,) if n else ()))
-    return [tuple(lemma_ for lemma_ in f if lemma_) + rest for f in dict.fromkeys(forms)]
+    rests = [rest] + _variants(" ".join(rest_words), unit)[:_PAIR_LIMIT * 2] if rest_words else [rest]
+    return [
+        tuple(lemma_ for lemma_ in f if lemma_) + r
+        for f in dict.fromkeys(forms)
+        for r in dict.fromkeys(rests)
+    ]
+
+
+def _linked(raw: list[str], k: int) -> bool:
+    """A small word inside a title links two capitalised words ('Legend of the Iron')."""
+    for word in raw[k + 1 :]:
+        if word not in _TITLE_LINKS:
+            return word[0].isupper()
+    return False
 
 
 def _variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:

@@ -717,6 +717,8 @@ _YEAR_PART = (
 _LEADING_YEAR = (
     _year_tail(r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*)", True).removesuffix(")?") + ")"
 )
+# "the prior fiscal year, ended March 2021": the end date says which year; "prior" adds nothing
+_SAID_BEFORE = r"(?:(?:prior|previous|preceding|last|latest|most\s+recent|past|full)\s+)?"
 _ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
 _SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
 _SPAN_CONNECTOR = rf"(?P<conn>{_DASH}|{_RANGE_WORD})"
@@ -809,8 +811,8 @@ _RULES: list[_Rule] = [
     # "fiscal year ended March 31, 2014", "the year to March 2015", "12 months ending ..."
     _rule(
         "months-ending",
-        rf"(?<!\w)(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?){_ENDING}{_end_date(True)}"
+        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}{_end_date(True)}"
         r"(?!\w)",
         _months_ending,
     ),
@@ -825,8 +827,8 @@ _RULES: list[_Rule] = [
     # "the year to March", "the six months ended September 30": a year not said
     _rule(
         "months-to-month",
-        rf"(?<!\w)(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?){_ENDING}"
+        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}"
         rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_month('em')}"
         r"(?:\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
         _months_to,
