@@ -49,7 +49,14 @@ from bot.answering.words import (
 )
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
-from bot.facts.periods import ExactRef, PeriodMention, RelativeRef, find_periods
+from bot.facts.periods import (
+    ExactRef,
+    PeriodMention,
+    RelativeRef,
+    SeasonRef,
+    YearRef,
+    find_periods,
+)
 from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -192,7 +199,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 def read(question: str, vocab: Vocabulary) -> Reading:
     text = _correct_period_words(_spell_out_amounts(question.strip()))
     as_of, text = _cut_as_of(text)
-    periods = _fold_relative(text, find_periods(text))
+    periods = _fold_seasons(_fold_relative(text, find_periods(text)))
     if as_of is None:
         as_of, kept = _statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
@@ -588,6 +595,18 @@ _PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
 _APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$")
 _COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
+
+
+def _fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'holiday sales in 2023': a season and a year apart are one season of that year."""
+    seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
+    years = [m for m in mentions if isinstance(m.ref, YearRef)]
+    if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
+        return mentions
+    season, year = seasons[0], years[0]
+    ref = SeasonRef(season.ref.season, year.ref.year)  # type: ignore[union-attr]
+    first, last = sorted((season, year), key=lambda m: m.start)
+    return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
 
 
 def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:

@@ -236,6 +236,32 @@ class LeadingMonthsRef:
 
 
 @dataclass(frozen=True)
+class SeasonRef:
+    """ "The holiday season", "Christmas 2023", "back-to-school": a trading season, which
+    companies report over spans of their own (nine weeks, the five weeks to 2 January).
+    It fits a period of at most a quarter inside the season's window; `year` is the year
+    the season starts in."""
+
+    season: str  # a key of _SEASONS
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.season not in _SEASONS:
+            raise SalesBotError(f"there is no season {self.season!r}")
+
+
+# Season -> (first month of its window, months in the window). Only seasons of trade:
+# "summer" or "spring" also date statements ("the forecast before the summer cut").
+_SEASONS = {"holiday": (10, 4), "back to school": (7, 3), "new year": (1, 2), "golden week": (4, 2)}
+_SEASON_WORDS = {
+    "holiday": "holiday", "holidays": "holiday", "christmas": "holiday", "xmas": "holiday",
+    "festive": "holiday", "black friday": "holiday", "thanksgiving": "holiday",
+    "cyber monday": "holiday", "back to school": "back to school", "golden week": "golden week",
+    "lunar new year": "new year", "chinese new year": "new year",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
 class ExactRef:
     period: Period
 
@@ -270,6 +296,7 @@ PeriodRef: TypeAlias = (
     | QuarterEndingRef
     | MonthsEndingRef
     | LeadingMonthsRef
+    | SeasonRef
     | ExactRef
     | RelativeRef
     | LatestRef
@@ -622,6 +649,12 @@ def _year_ending(m: re.Match[str]) -> PeriodRef:
     return ExactRef(_months(_month_index(year, month) - 11, 12))
 
 
+def _season(m: re.Match[str]) -> PeriodRef:
+    key = _SEASON_WORDS[re.sub(r"[\s-]+", " ", m["season"].lower())]
+    year = _g(m, "y", "y0")
+    return SeasonRef(key, _to_year(year) if year else None)
+
+
 def _direction(word: str) -> int:
     word = word.lower()
     later = ("after", "following", "later", "next")
@@ -719,6 +752,7 @@ _LEADING_YEAR = (
 )
 # "the prior fiscal year, ended March 2021": the end date says which year; "prior" adds nothing
 _SAID_BEFORE = r"(?:(?:prior|previous|preceding|last|latest|most\s+recent|past|full)\s+)?"
+_WEEK_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
 _ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
 _SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
 _SPAN_CONNECTOR = rf"(?P<conn>{_DASH}|{_RANGE_WORD})"
@@ -858,6 +892,17 @@ _RULES: list[_Rule] = [
         "month", rf"(?<!\w){_month('m')}\s*,?\s*{_plain_year('y')}(?!\w){_NOT_AMOUNT}", _one_month
     ),
     _rule("day", rf"(?<!\w){_day_date('a', True)}(?!\w)", _one_day),
+    # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
+    _rule(
+        "season",
+        rf"(?<!\w)(?:the\s+)?(?:{_plain_year('y0')}\s+)?(?:(?:\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?\s+)?"
+        r"(?P<season>holidays?|christmas|xmas|festive|black\s+friday|thanksgiving|cyber\s+monday"
+        r"|back[\s-]to[\s-]school|golden\s+week|(?:lunar|chinese)\s+new\s+year)"
+        r"(?:\s+(?:season|period|quarter|trading(?:\s+period)?|selling\s+season|weeks?))?"
+        rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{_plain_year('y')})?"
+        r"(?!\s+(?:cut|raise|revision|update|downgrade|upgrade))(?!\w)",
+        _season,
+    ),
     # relative phrases that need no base
     _rule(
         "before-last",
@@ -1034,7 +1079,7 @@ def _is_definite(ref: PeriodRef) -> bool:
             return False
         case QuarterRef(_, year, _) | HalfRef(_, year, _) | QuarterEndingRef(_, year):
             return year is not None
-        case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _):
+        case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
             return year is not None
         case RelativeRef(base, _, _):
             return base is not None and _is_definite(base)
@@ -1073,8 +1118,8 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return [_months(_month_index(end_year, cal.last_month) - 11, 12)]
         case QuarterRef(_, None, _) | HalfRef(_, None, _) | QuarterEndingRef(_, None):
             return []
-        case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _):
-            return []
+        case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
+            return []  # a season's span is the company's own: see matches_unanchored
         case MonthsEndingRef(month, months, year):
             return [_months(_month_index(year, month) - months + 1, months)]
         case LeadingMonthsRef(months, year, fiscal):
@@ -1111,6 +1156,8 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case QuarterEndingRef(month, None):
             is_quarter = _is_whole_months(period) and _month_count(period) == 3
             return is_quarter and period.end.month == month
+        case SeasonRef(season, year):
+            return _in_season(period, season, year)
         case MonthsEndingRef(month, months, None):
             whole = _is_whole_months(period) and _month_count(period) == months
             return whole and period.end.month == month
@@ -1128,6 +1175,17 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return unit is None or period.months == (12 if unit == "year" else 3)
         case _:
             return period in resolve(ref, cal)
+
+
+def _in_season(period: Period, season: str, year: int | None) -> bool:
+    """A span of at most a quarter inside the season's window of that year (any year)."""
+    first, months = _SEASONS[season]
+    years = [year] if year is not None else [period.start.year - 1, period.start.year]
+    for y in years:
+        window = _months(_month_index(y, first), months)
+        if window.start <= period.start and period.end <= window.end and period.days <= 100:
+            return True
+    return False
 
 
 def _fits_part(period: Period, cal: FiscalCalendar, n: int, size: int, fiscal: bool | None) -> bool:

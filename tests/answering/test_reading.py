@@ -119,3 +119,22 @@ def test_a_revision_verb_picks_the_figure_before_the_change(engine) -> None:
 )
 def test_things_it_lacks_are_not_answered(engine, question) -> None:
     assert engine.ask(question).status is Status.UNKNOWN
+
+
+# A trading season is the company's own span inside the season's months.
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("wexford holiday comps", -1.5),
+        ("wexford comparable sales over the holiday season 2023", -1.5),
+        ("how did wexford's comps do over christmas", -1.5),
+        ("wexford online sales during the holidays", 7e8),
+    ],
+)
+def test_seasons(engine, question, value) -> None:
+    fact = _fact(engine, question)
+    assert (fact.value, fact.period.iso()) == (value, "2023-10-29/2023-12-30")
+
+
+def test_a_season_never_answers_with_the_whole_year(engine) -> None:
+    assert engine.ask("wexford stores net sales over the holidays").status is Status.UNKNOWN

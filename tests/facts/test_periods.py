@@ -725,3 +725,21 @@ def test_months_without_a_year_fit_any_year_of_that_shape(cal, first, last) -> N
     (y,) = find_periods(f"the year to {MONTH_NAMES[last - 1]}")
     assert matches_unanchored(y.ref, _span_to(last, 12), cal)
     assert not matches_unanchored(y.ref, _span_to(last, 6), cal)
+
+
+@given(KINDS, st.integers(2000, 2040), st.sampled_from(["the holiday season", "Christmas",
+       "the nine-week holiday period"]))  # fmt: skip
+def test_a_trading_season_fits_its_own_short_spans_only(cal, year, words) -> None:
+    (m,) = find_periods(f"comparable sales over {words} {year} please")
+    nine_weeks = Period(date(year, 10, 29), date(year, 12, 30))
+    assert resolve(m.ref, cal) == []
+    assert matches_unanchored(m.ref, nine_weeks, cal)
+    assert matches_unanchored(m.ref, CALENDAR.quarter(year, 4), cal)
+    assert not matches_unanchored(m.ref, CALENDAR.year(year), cal)  # the whole year
+    assert not matches_unanchored(m.ref, CALENDAR.quarter(year, 3), cal)  # not the season
+    assert not matches_unanchored(m.ref, year_earlier(nine_weeks), cal)  # another year
+
+
+def test_a_season_that_dates_a_statement_is_no_period() -> None:
+    assert find_periods("the forecast before the summer cut") == []
+    assert [m.text for m in find_periods("the holiday cut to guidance")] == []
