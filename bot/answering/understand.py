@@ -51,6 +51,7 @@ from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import (
     ExactRef,
+    is_definite,
     PeriodMention,
     RelativeRef,
     SeasonRef,
@@ -233,6 +234,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             word = _lexicon_word(tok.lemma)
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
+    for i, tok in enumerate(tokens):
+        # "total sales less online sales", "stores minus online": sums of two figures,
+        # never answered with one of them
+        after = tokens[i + 1].text if i + 1 < len(tokens) else None
+        if i not in used and (tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))):
+            signals[i] = "difference"
     for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
         if verb_lemma(tokens[i - 1].text) and _verb_context(tokens, i - 1) == "did":
             del signals[i]  # "did they ring up", "before they bumped it up": a particle
@@ -243,7 +250,10 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
     # "(ex restructuring costs)", ", not shipments": what the figure leaves out
-    aside = _set_aside(masked, tokens) - used
+    aside, minus = _set_aside(masked, tokens, vocab)
+    aside -= used
+    for i in minus:
+        signals[i] = "difference"  # "total sales excluding online": total less online
     # "excluding China": the rest of the world, which no region figure is
     left_out = aside & region_tokens
     aside -= region_tokens
@@ -329,6 +339,13 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
         # words of the metrics that could state it are accounted for
         metric_claimed = set().union(*(h.explained for h in agreeing)) if agreeing else set()
+    if best and _is_change_figure(best[0], vocab) and len(reading.periods) < 2:
+        # "how far did comps fall", "comparable sales were down": a change figure is
+        # itself the rise or fall; it is its value that is asked, not its growth
+        if not said & (_COMPARING - {"yoy"}):
+            metric_claimed = set(metric_claimed) | {
+                i for i, w in signals.items() if w in GROWTH_WORDS
+            }
     for i in metric_claimed:
         signals.pop(i, None)
     # A region is explained when the metric chosen is about it; "worldwide" always is.
@@ -394,6 +411,11 @@ def _agrees(
     if is_change and not (growth_said or "percent" in units_wanted):
         return False
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a change already: a growth rate or comparable (same-store) sales?"""
+    return vocab.metric_families.get(hit.metric.id) in ("growth", "comparable_sales")  # type: ignore[arg-type]
 
 
 def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
@@ -465,6 +487,7 @@ def _lexicon_word(lemma: str) -> str | None:
 
 
 _PARTICLES = frozenset({"up", "down"})
+_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
 _AUXILIARIES = frozenset(
     {"did", "does", "do", "will", "would", "can", "could", "to", "has", "have", "had"}
 )
@@ -489,17 +512,33 @@ def _verb_context(tokens: list[Token], i: int, accounted: set[int] | frozenset[i
 # the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.
 _ASIDE = re.compile(
-    r"(?:\b(?:excluding|excl|ex|not\s+(?:counting|including)|net\s+of|rather\s+than"
-    r"|instead\s+of|other\s+than|apart\s+from|aside\s+from|i\.\s?e|e\.\s?g)\b"
+    r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
+    r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
     re.IGNORECASE,
 )
 
 
-def _set_aside(text: str, tokens: list[Token]) -> set[int]:
-    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included."""
-    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
-    return {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in spans)}
+def _names_a_part(word: str, vocab: Vocabulary) -> bool:
+    """Does WORD name a part of a figure the store holds ('online' of 'online net sales'),
+    rather than a figure's family ('sales') or nothing the store knows ('fleet')?"""
+    return vocab.is_metric_word(word) and word not in FILLER and not reporting.families_of((word,))
+
+
+def _set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int]]:
+    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; and
+    of the markers of asides that take out a figure the store holds ('total sales
+    excluding online', where online sales are a metric): a sum to work out, not an aside."""
+    aside: set[int] = set()
+    minus: set[int] = set()
+    for m in _ASIDE.finditer(text):
+        inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
+        words = [tokens[i].lemma for i in sorted(inside)[1:]]
+        if m["minus"] and any(_names_a_part(w, vocab) for w in words):
+            minus.add(min(inside))
+        else:
+            aside |= inside
+    return aside, minus
 
 
 def _capitalised(text: str, tok: Token) -> bool:
@@ -593,7 +632,7 @@ _CUMULATIVE = re.compile(
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
-_APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$")
+_APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+is)\s*,?\s*$")
 _COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
 
 
@@ -630,8 +669,9 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
             continue
         out.append(m)
         i += 1
-    # "next fiscal year, FY14": a relative period beside an absolute one restates it
-    absolute = [m for m in out if not (isinstance(m.ref, RelativeRef) and m.ref.base is None)]
+    # "next fiscal year, FY14", "the fourth quarter, November to January 2024": a period
+    # that needs a year beside one that has it restates it
+    absolute = [m for m in out if is_definite(m.ref)]
     if absolute and len(absolute) < len(out):
         kept = []
         for m in out:

@@ -649,6 +649,16 @@ def _year_ending(m: re.Match[str]) -> PeriodRef:
     return ExactRef(_months(_month_index(year, month) - 11, 12))
 
 
+def _weeks_ending(m: re.Match[str]) -> PeriodRef | None:
+    """'the nine weeks ended December 30, 2023': whole weeks back from that day."""
+    end = _day(m, "b", None)
+    if end is None:
+        return None
+    words = _WEEK_COUNT.split("|")
+    weeks = int(m["n"]) if m["n"].isdigit() else words.index(m["n"].lower()) + 1
+    return ExactRef(Period(end - timedelta(days=7 * weeks - 1), end))
+
+
 def _season(m: re.Match[str]) -> PeriodRef:
     key = _SEASON_WORDS[re.sub(r"[\s-]+", " ", m["season"].lower())]
     year = _g(m, "y", "y0")
@@ -892,6 +902,13 @@ _RULES: list[_Rule] = [
         "month", rf"(?<!\w){_month('m')}\s*,?\s*{_plain_year('y')}(?!\w){_NOT_AMOUNT}", _one_month
     ),
     _rule("day", rf"(?<!\w){_day_date('a', True)}(?!\w)", _one_day),
+    # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"
+    _rule(
+        "weeks-ending",
+        rf"(?<!\w)(?:the\s+)?(?P<n>\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?(?:\s+period)?"
+        rf"{_ENDING}{_day_date('b', True)}(?!\w)",
+        _weeks_ending,
+    ),
     # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
     _rule(
         "season",
@@ -1067,12 +1084,12 @@ def find_periods(text: str) -> list[PeriodMention]:
     A bare "latest" / "most recent" is left in the text when the text also names a
     definite period: in "the latest target for FY2013" it picks a revision, not a period."""
     found = _scan(text)
-    if any(_is_definite(f.best_ref) for f in found):
+    if any(is_definite(f.best_ref) for f in found):
         found = [f for f in found if f.best_ref != LatestRef(None)]
     return [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
 
 
-def _is_definite(ref: PeriodRef) -> bool:
+def is_definite(ref: PeriodRef) -> bool:
     """Whether the reference names its period without help (a year, a span, a base)."""
     match ref:
         case LatestRef() | RelativeRef(None, _, _):
@@ -1082,7 +1099,7 @@ def _is_definite(ref: PeriodRef) -> bool:
         case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
             return year is not None
         case RelativeRef(base, _, _):
-            return base is not None and _is_definite(base)
+            return base is not None and is_definite(base)
         case _:
             return True
 

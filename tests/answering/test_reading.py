@@ -138,3 +138,28 @@ def test_seasons(engine, question, value) -> None:
 
 def test_a_season_never_answers_with_the_whole_year(engine) -> None:
     assert engine.ask("wexford stores net sales over the holidays").status is Status.UNKNOWN
+
+
+# A sum of two figures the store holds is never answered with one of them.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wexford total sales less online sales fiscal 2023",
+        "wexford net sales minus online net sales fiscal 2023",
+        "wexford net sales excluding online fiscal 2023",  # online sales are a figure it has
+    ],
+)
+def test_arithmetic_on_two_figures_is_not_one_figure(engine, question) -> None:
+    assert engine.ask(question).status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("wexford comps in the nine weeks ended december 30, 2023", -1.5),
+        ("wexford net sales in the fourth quarter (nov 2023 to jan 2024)", 2.6e9),
+        ("how much did wexford comps fall in fiscal 2023", -2.1),  # a change is its own value
+    ],
+)
+def test_weeks_appositions_and_change_figures(engine, question, value) -> None:
+    assert _fact(engine, question).value == value
