@@ -13,7 +13,7 @@ import calendar
 import enum
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz.distance import OSA
 
@@ -51,6 +51,8 @@ from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import (
     ExactRef,
+    HalfRef,
+    QuarterRef,
     is_definite,
     PeriodMention,
     RelativeRef,
@@ -200,7 +202,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 def read(question: str, vocab: Vocabulary) -> Reading:
     text = _correct_period_words(_spell_out_amounts(question.strip()))
     as_of, text = _cut_as_of(text)
-    periods = _fold_seasons(_fold_relative(text, find_periods(text)))
+    periods = _fold_seasons(_fold_relative(text, _fold_end_dates(text, find_periods(text))))
     if as_of is None:
         as_of, kept = _statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
@@ -232,6 +234,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     for i, tok in enumerate(tokens):
         if i not in used:
             word = _lexicon_word(tok.lemma)
+            if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
+                continue  # "push out", "pump out": shipped, not aimed for
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
     for i, tok in enumerate(tokens):
@@ -383,7 +387,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         units_wanted=units_wanted,
         regions=reading.regions,
         range_end=reading.range_end,
-        cumulative=bool(_CUMULATIVE.search(reading.text)),
+        cumulative=bool(_CUMULATIVE.search(reading.text)) or _runs_up_to(reading),
         reading=reading,
     )
 
@@ -636,6 +640,43 @@ _APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+i
 _COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
 
 
+_THEN_ENDED = re.compile(r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I)
+
+
+def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'the fiscal year before, ending March 2021', 'the previous quarter (ended June 30,
+    2024)': a year, half or quarter with no year of its own, then the month it ended."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        size = _unit_months(last.ref) if last is not None else None
+        between = text[last.end : m.start] if last is not None else ""
+        if last is not None and size and _THEN_ENDED.match(between) and isinstance(m.ref, ExactRef):
+            end = m.ref.period.end
+            if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
+                end = end.replace(day=1) - timedelta(days=1)
+            start = _months_back(end, size)
+            out[-1] = PeriodMention(ExactRef(Period(start, end)), last.start, m.end, text[last.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def _unit_months(ref: object) -> int | None:
+    """How many months a period phrase without a year spans, if it says."""
+    if isinstance(ref, RelativeRef) and ref.base is None:
+        return 12 if ref.unit == "year" else 3
+    if isinstance(ref, QuarterRef | HalfRef) and ref.year is None:
+        return 3 if isinstance(ref, QuarterRef) else 6
+    return None
+
+
+def _months_back(end: date, months: int) -> date:
+    """The first day of the MONTHS whole months that close with END's month."""
+    index = end.year * 12 + end.month - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
 def _fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
     """'holiday sales in 2023': a season and a year apart are one season of that year."""
     seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
@@ -772,9 +813,32 @@ def _statement_month(
         return None, periods
     month = months[0]
     others = [m for m in periods if m is not month]
+    if _UP_TO.search(text[: month.start]):
+        return None, periods  # "sold through March 2022": a running total's end
     if not others and not _EXPECTING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+# a point a figure runs up to: "through March 2022", "up to the end of June"
+_UP_TO = re.compile(
+    r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _runs_up_to(reading: Reading) -> bool:
+    """'units sold through March 2022': a single month or day after 'through' closes a
+    running total (and is no span of its own)."""
+    return any(
+        _UP_TO.search(reading.text[: m.start]) and (_one_month(m) or m.ref == _day_ref(m))
+        for m in reading.periods
+    )
+
+
+def _day_ref(mention: PeriodMention) -> object:
+    ref = mention.ref
+    return ref if isinstance(ref, ExactRef) and ref.period.days == 1 else None
 
 
 def _one_month(mention: PeriodMention) -> bool:

@@ -163,3 +163,20 @@ def test_arithmetic_on_two_figures_is_not_one_figure(engine, question) -> None:
 )
 def test_weeks_appositions_and_change_figures(engine, question, value) -> None:
     assert _fact(engine, question).value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "period"),
+    [
+        # a month after "through" closes a running total
+        ("star voyager chronicles total units sold through march 2022", 9.5e6, "2019-10-01/2022-03-31"),
+        # a year without its own number, then the month it ended
+        ("tamura software units in the prior fiscal year (ended march 2021)", 27e6, "2020-04-01/2021-03-31"),
+        ("tamura software units the fiscal year before, ending March 2021", 27e6, "2020-04-01/2021-03-31"),
+        # "push out" ships; "pushing for" aims
+        ("how much software did tamura push out in fy3/22", 31e6, FY3_22),
+    ],
+)
+def test_running_totals_end_dates_and_phrasal_verbs(engine, question, value, period) -> None:
+    fact = _fact(engine, question)
+    assert (fact.value, fact.period.iso()) == (value, period)
