@@ -271,11 +271,14 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
+    own_list = sorted(own_words)
     used |= {
         i
         for i, tok in enumerate(tokens)
-        if i not in used and tok.lemma in own_words and not any(i in h.explained for h in ranked)
-    }
+        if i not in used
+        and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
+        and not any(i in h.explained for h in ranked)
+    }  # "Orbis Sofware": the company's own second word, misspelt
     accounted = used | region_tokens | set(signals) | (ranked[0].explained if ranked else set())
     open_words = tuple(
         (i, tok.text)

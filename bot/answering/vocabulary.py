@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import typos_of
-from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas
+from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
 
@@ -102,6 +102,15 @@ class Vocabulary:
             )
             self.metric_families[m.id] = fam.key if fam else None  # type: ignore[index]
         self._metric_word_list = sorted(self._metric_words)
+        # Words as metric names spell them, for typos of an inflected form ("opertaing"
+        # is one swap from "operating", whose lemma "operate" is the metric word)
+        self._spelt: dict[str, str] = {}
+        for m in metrics:
+            for name in (m.name, *m.synonyms):
+                for tok in tokenize(name):
+                    if tok.lemma in self._metric_words and tok.text != tok.lemma:
+                        self._spelt.setdefault(tok.text, tok.lemma)
+        self._spelt_list = sorted(self._spelt)
         # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
         # question naming the entity may use them without naming another thing.
         self.entity_words: dict[int, frozenset[str]] = {}
@@ -188,7 +197,11 @@ class Vocabulary:
             return [word]
         if word in FILLER:
             return []
-        return typos_of(word, self._metric_word_list) or self._abbreviated(word)
+        return (
+            typos_of(word, self._metric_word_list)
+            or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
+            or self._abbreviated(word)
+        )
 
     def _abbreviated(self, word: str) -> list[str]:
         """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',

@@ -967,7 +967,15 @@ _RULES: list[_Rule] = [
         _latest,
     ),
     _rule("latest", r"(?<!\w)(?:latest|most\s+recent)(?!\w)", _latest),
+    # "full-year revenue", "annual sales": a whole year, the latest unless one is named
+    _rule(
+        "whole-year",
+        r"(?<!\w)(?:(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year|annual|twelve[\s-]months?)(?!\w)",
+        lambda m: LatestRef("year"),
+    ),
 ]
+
+_WHOLE_YEAR = next(i for i, rule in enumerate(_RULES) if rule.name == "whole-year")
 
 # "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
 _RELATIVE_HEAD = re.compile(
@@ -1085,7 +1093,8 @@ def find_periods(text: str) -> list[PeriodMention]:
     definite period: in "the latest target for FY2013" it picks a revision, not a period."""
     found = _scan(text)
     if any(is_definite(f.best_ref) for f in found):
-        found = [f for f in found if f.best_ref != LatestRef(None)]
+        # "the latest target for FY2013", "full-year sales for FY2013": the year is named
+        found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != _WHOLE_YEAR]
     return [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
 
 

@@ -743,3 +743,9 @@ def test_a_trading_season_fits_its_own_short_spans_only(cal, year, words) -> Non
 def test_a_season_that_dates_a_statement_is_no_period() -> None:
     assert find_periods("the forecast before the summer cut") == []
     assert [m.text for m in find_periods("the holiday cut to guidance")] == []
+
+
+def test_a_whole_year_is_the_latest_year_unless_one_is_named() -> None:
+    assert [m.ref for m in find_periods("full-year revenue please")] == [LatestRef("year")]
+    assert [m.ref for m in find_periods("annual sales")] == [LatestRef("year")]
+    assert [m.text for m in find_periods("full-year revenue for fiscal 2023")] == ["fiscal 2023"]
