@@ -390,7 +390,8 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         units_wanted=units_wanted,
         regions=reading.regions,
         range_end=reading.range_end,
-        cumulative=bool(_CUMULATIVE.search(reading.text)) or _runs_up_to(reading),
+        cumulative=bool(_CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
+        or _runs_up_to(reading),
         reading=reading,
     )
 
@@ -636,6 +637,7 @@ _CUMULATIVE = re.compile(
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
     re.IGNORECASE,
 )
+_TO_DATE_CODE = re.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
@@ -654,6 +656,18 @@ def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
         last = out[-1] if out else None
         size = _unit_months(last.ref) if last is not None else None
         between = text[last.end : m.start] if last is not None else ""
+        if (
+            last is not None
+            and isinstance(last.ref, SeasonRef)
+            and last.ref.year is None
+            and _THEN_ENDED.match(between)
+            and isinstance(m.ref, ExactRef)
+        ):  # "the holiday period ended December 30, 2023"
+            end = m.ref.period.end
+            year = end.year - (end.month < 7)  # a season ending in January began the year before
+            ref = SeasonRef(last.ref.season, year)
+            out[-1] = PeriodMention(ref, last.start, m.end, text[last.start : m.end])
+            continue
         if last is not None and size and _THEN_ENDED.match(between) and isinstance(m.ref, ExactRef):
             end = m.ref.period.end
             if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
@@ -729,6 +743,7 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
 
 
 _SCALE = {
+    "mm": "million",
     "k": "thousand",
     "m": "million",
     "mn": "million",
@@ -739,7 +754,7 @@ _SCALE = {
 }
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
 _SCALED = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mln|b|bn|bln)\b(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)\d\d\b))",
+    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln)\b(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)\d\d\b))",
     re.IGNORECASE,
 )
 

@@ -382,6 +382,7 @@ question lol btw fyi ish team boss mate buddy cheers morning afternoon evening r
 update context stat ballpark rundown breakdown snapshot overview summary headline chance
 idea sense clue memory press release call statement filing deck slide presentation
 meeting launch launched debut inception introduction lifetime one ones
+medium mid midterm near-term longterm horizon
 """.split()
 )
 

@@ -333,7 +333,10 @@ _FY = r"(?:fy|f\.y\.|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"  # "FY", "f
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
 _RANGE_WORD = r"\s+(?:to|through|thru|until|till|and)\s+"
-_ENDING = r"(?:\s*[,(]\s*|\s+)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|to|through|thru)\s+(?:(?:in|on)\s+)?"
+_ENDING = (
+    r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru)\s+"
+    r"(?:(?:in|on)\s+)?"
+)
 _COUNT = r"a|an|one|two|three|four|five|\d{1,2}"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # fmt: off

@@ -180,3 +180,19 @@ def test_weeks_appositions_and_change_figures(engine, question, value) -> None:
 def test_running_totals_end_dates_and_phrasal_verbs(engine, question, value, period) -> None:
     fact = _fact(engine, question)
     assert (fact.value, fact.period.iso()) == (value, period)
+
+
+# Chat abbreviations: of figures, of running totals, of periods.
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("wexford sss fiscal 2023", -2.1),
+        ("wexford comps chg fiscal 2023", -2.1),
+        ("tamura svc LTD units", 9.5e6),
+        ("tamura software sell-thru fy3/22", 31e6),
+        ("tamura software units fiscal year-end March 2022", 31e6),
+        ("wexford online sales over the holiday period ended december 30, 2023", 7e8),
+    ],
+)
+def test_abbreviations(engine, question, value) -> None:
+    assert _fact(engine, question).value == value
