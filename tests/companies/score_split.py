@@ -44,8 +44,9 @@ DEV = {
     "toyota": SHARED / "corpus" / "toyota",
     "kestrel-motors": HERE / "kestrel-motors",
     "orbis-software": HERE / "orbis-software",
+    "velmar": HERE / "velmar",
 }
-TEST_COMPANIES = ("pemberton-retail", "hoshino-games")
+TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical")
 
 
 def _scorer():
