@@ -754,7 +754,8 @@ _SCALE = {
 }
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
 _SCALED = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln)\b(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)\d\d\b))",
+    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln)\b"
+    r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))",
     re.IGNORECASE,
 )
 

@@ -200,8 +200,17 @@ class Vocabulary:
         return (
             typos_of(word, self._metric_word_list)
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
+            or self._joined(word)
             or self._abbreviated(word)
         )
+
+    def _joined(self, word: str) -> list[str]:
+        """Two metric words written as one ('heatpump', 'orderbook')."""
+        for i in range(3, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if head in self._metric_words and tail in self._metric_words:
+                return [head, tail]
+        return []
 
     def _abbreviated(self, word: str) -> list[str]:
         """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',

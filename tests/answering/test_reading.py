@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Engine, Status
+from bot.answering.understand import Intent
 from bot.facts.bundle import read_bundle_file
 from bot.facts.model import SHARED_SCOPE
 from bot.facts.store import FactStore
@@ -196,3 +197,16 @@ def test_running_totals_end_dates_and_phrasal_verbs(engine, question, value, per
 )
 def test_abbreviations(engine, question, value) -> None:
     assert _fact(engine, question).value == value
+
+
+def test_joined_words_worth_and_who_said(engine) -> None:
+    assert _fact(engine, "tamura softwareunits fy3/22").value == 31e6  # two words joined
+    assert _fact(engine, "what was wexford's net income worth in fiscal 2023").value == 3.1e8
+    answer = engine.ask("who said wexford's comps were -1.5% and when")
+    assert answer.intent == "source" and answer.facts[0].fact.value == -1.5
+
+
+@pytest.mark.parametrize("verb", ["shrink", "slump", "dip", "improve"])
+def test_a_move_verb_asks_for_a_change_not_a_level(engine, verb) -> None:
+    query = engine.understand(f"how much did wexford's net sales {verb} in fiscal 2023")
+    assert query.intent is Intent.GROWTH
