@@ -438,7 +438,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
 
 _LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
 _HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
-RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket"})
+RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit"})
 
 
 # "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
