@@ -77,6 +77,7 @@ class Vocabulary:
         self._metric_phrases: dict[int, list[tuple[str, ...]]] = {}
         self._own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
         self._near_from: dict[int, int] = {}  # index of its first phrase in a near family
+        self._phrase_index: dict[int, dict[str, list[int]]] = {}
         self._metric_words: dict[str, set[int]] = {}
         self.metric_regions: dict[int, str | None] = {}
         self.metric_ends: dict[int, str | None] = {}  # "low" / "high" for range ends
@@ -88,7 +89,13 @@ class Vocabulary:
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
             self._near_from[m.id] = len(phrases)  # type: ignore[index]
-            phrases += [p for p in dict.fromkeys(near) if p not in phrases]
+            seen = set(phrases)
+            phrases += [p for p in dict.fromkeys(near) if p not in seen]
+            index: dict[str, list[int]] = {}
+            for k, phrase in enumerate(phrases):
+                for w in dict.fromkeys(phrase):
+                    index.setdefault(w, []).append(k)
+            self._phrase_index[m.id] = index  # type: ignore[index]
             for content in phrases:
                 for w in content:
                     self._metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
@@ -240,20 +247,25 @@ class Vocabulary:
         hits = []
         for metric_id in involved:
             metric = self.metrics[metric_id]
-            own_words = {w for p in self._metric_phrases[metric_id] for w in p}
-            explained = frozenset(i for i, ws in readings.items() if own_words.intersection(ws))
+            index = self._phrase_index[metric_id]  # word -> its phrases (by position)
+            explained = frozenset(i for i, ws in readings.items() if any(w in index for w in ws))
             found_words = {w for i in explained for w in readings[i]}
             n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
+            phrases = self._metric_phrases[metric_id]
+            # only phrases holding a word found can score above nothing
+            ks = sorted({k for w in found_words for k in index.get(w, ())})
+            read_as = [set(readings[i]) for i in explained]
             scored = [
                 (
-                    sum(1 for w in phrase if w in found_words) / len(phrase),
-                    sum(1 for i in explained if set(readings[i]).intersection(phrase)),
+                    sum(1 for w in phrases[k] if w in found_words) / len(phrases[k]),
+                    sum(1 for words in read_as if not words.isdisjoint(phrases[k])),
                     k < n_own,
                     k >= near_from,
                 )
-                for k, phrase in enumerate(self._metric_phrases[metric_id])
+                for k in ks
             ]
-            exact = max((t for t in scored if not t[3]), default=(0.0, 0, False, False))
+            nothing = (0.0, 0, n_own > 0, False)
+            exact = max((t for t in scored if not t[3]), default=nothing)
             closest = max((t for t in scored if t[3]), key=lambda t: (t[1], t[0]), default=exact)
             # another family's words count only where the metric's own cover fewer words
             coverage, span, own, near = closest if closest[1] > exact[1] else exact
