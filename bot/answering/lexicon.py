@@ -29,6 +29,16 @@ SHORTHAND = {
     "ty": "thanks",
     "ie": "that is",
     "eg": "for example",
+    "i.e": "that is",
+    "thru": "through",
+    "chg": "change",
+    "chng": "change",
+    "tot": "total",
+    "cum": "cumulative",
+    "cumul": "cumulative",
+    "cume": "cumulative",
+    "itd": "cumulative",  # inception to date
+    "e.g": "for example",
     "abt": "about",
     "approx": "approximately",
     "w": "with",
@@ -81,6 +91,17 @@ SHORTHAND = {
     "lemme": "let",
     "dunno": "know",
 }
+
+# English's closed classes, which the lemma dictionary leaves out (they do not inflect):
+# real words, never typos of another ("and" is not a misspelt "hand").
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet if than then that this these those of to in on at by
+    for with from into onto upon about above below over under between among through via
+    per as because while whereas although though whether not no yes i you he she it we
+    they me him her us them my your his its our their mine yours ours theirs what which
+    who whom whose when where why how there here all any each every both either neither
+    some such own same other another very too also just only even""".split()
+)
 
 # A noun read as a verb after these ("did they ship", "to book", "will deliver").
 _VERB_CONTEXT = frozenset(
@@ -141,7 +162,7 @@ def inflection_lemma(word: str) -> str | None:
 def is_english(word: str) -> bool:
     """Does the dictionary know WORD? A known word is never taken as a typo of another
     ("income" is not a misspelt "come")."""
-    return bool(parts_of_speech(word)) or word in SHORTHAND
+    return bool(parts_of_speech(word)) or word in SHORTHAND or word in FUNCTION_WORDS
 
 
 def max_edits(word: str) -> int:

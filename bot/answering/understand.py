@@ -13,9 +13,17 @@ import calendar
 import enum
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from bot.answering.lexicon import names_something, slip_of, typos_of
+from rapidfuzz.distance import OSA
+
+from bot.answering.lexicon import (
+    FUNCTION_WORDS,
+    names_something,
+    slip_of,
+    typos_of,
+    verb_lemma,
+)
 from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.words import (
     ACTUAL_WORDS,
@@ -41,7 +49,17 @@ from bot.answering.words import (
 )
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
-from bot.facts.periods import ExactRef, PeriodMention, RelativeRef, find_periods
+from bot.facts.periods import (
+    ExactRef,
+    HalfRef,
+    QuarterRef,
+    is_definite,
+    PeriodMention,
+    RelativeRef,
+    SeasonRef,
+    YearRef,
+    find_periods,
+)
 from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -187,7 +205,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 def read(question: str, vocab: Vocabulary) -> Reading:
     text = _correct_period_words(_spell_out_amounts(question.strip()))
     as_of, text = _cut_as_of(text)
-    periods = _fold_relative(text, find_periods(text))
+    periods = _fold_seasons(_fold_relative(text, _fold_end_dates(text, find_periods(text))))
     if as_of is None:
         as_of, kept = _statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
@@ -219,31 +237,63 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     for i, tok in enumerate(tokens):
         if i not in used:
             word = _lexicon_word(tok.lemma)
-            if word is not None:
-                signals[i] = word
+            if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
+                continue  # "push out", "pump out": shipped, not aimed for
+            if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
+                signals[i] = word  # a slip into the lexicon, unless a metric's own word
+    for i, tok in enumerate(tokens):
+        # "total sales less online sales", "stores minus online": sums of two figures,
+        # never answered with one of them
+        after = tokens[i + 1].text if i + 1 < len(tokens) else None
+        if i not in used and (tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))):
+            signals[i] = "difference"
+    for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
+        if verb_lemma(tokens[i - 1].text) and _verb_context(tokens, i - 1) == "did":
+            del signals[i]  # "did they ring up", "before they bumped it up": a particle
+            used.add(i)
     range_end = _range_end(tokens, signals)
     for i, tok in enumerate(tokens):
         if tok.lemma in RANGE_WORDS and i not in used:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
+    # "(ex restructuring costs)", ", not shipments": what the figure leaves out
+    aside, minus = _set_aside(masked, tokens, vocab)
+    aside -= used
+    for i in minus:
+        signals[i] = "difference"  # "total sales excluding online": total less online
+    # "excluding China": the rest of the world, which no region figure is
+    left_out = aside & region_tokens
+    aside -= region_tokens
+    region_tokens -= left_out
     # Metrics get every remaining word, growth words included: "sales growth" may be a name.
     offered = {
         i
         for i in range(len(tokens))
-        if i not in used and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
+        if i not in used
+        and i not in aside | left_out
+        and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
+    own_list = sorted(own_words)
     used |= {
         i
         for i, tok in enumerate(tokens)
-        if i not in used and tok.lemma in own_words and not any(i in h.explained for h in ranked)
-    }
+        if i not in used
+        and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
+        and not any(i in h.explained for h in ranked)
+    }  # "Orbis Sofware": the company's own second word, misspelt
+    accounted = used | region_tokens | set(signals) | (ranked[0].explained if ranked else set())
     open_words = tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
         if i not in used
         and i not in signals
-        and (_capitalised(text, tok) or not _is_filler(tok, _verb_context(tokens, i)))
+        and i not in aside
+        and (
+            i in left_out
+            or _capitalised(text, tok)
+            or not _is_filler(tok, _verb_context(tokens, i, accounted))
+        )
     )
     return Reading(
         text=question,
@@ -277,7 +327,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and len(reading.periods) < 2
         and not said & _COMPARING
     )
-    growth_said = bool(said & GROWTH_WORDS) and not revising
+    # "retail sales change in Q2": with no target or forecast about, a change is growth
+    changed = "change" in said and not said & EXPECTATION_WORDS
+    growth_said = (bool(said & GROWTH_WORDS) or changed) and not revising
     units_wanted = tuple(
         dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
     )
@@ -297,6 +349,13 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
         # words of the metrics that could state it are accounted for
         metric_claimed = set().union(*(h.explained for h in agreeing)) if agreeing else set()
+    if best and _is_change_figure(best[0], vocab) and len(reading.periods) < 2:
+        # "how far did comps fall", "comparable sales were down": a change figure is
+        # itself the rise or fall; it is its value that is asked, not its growth
+        if not said & (_COMPARING - {"yoy"}):
+            metric_claimed = set(metric_claimed) | {
+                i for i, w in signals.items() if w in GROWTH_WORDS
+            }
     for i in metric_claimed:
         signals.pop(i, None)
     # A region is explained when the metric chosen is about it; "worldwide" always is.
@@ -334,7 +393,8 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         units_wanted=units_wanted,
         regions=reading.regions,
         range_end=reading.range_end,
-        cumulative=bool(_CUMULATIVE.search(reading.text)),
+        cumulative=bool(_CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
+        or _runs_up_to(reading),
         reading=reading,
     )
 
@@ -364,6 +424,11 @@ def _agrees(
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
 
+def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a change already: a growth rate or comparable (same-store) sales?"""
+    return vocab.metric_families.get(hit.metric.id) in ("growth", "comparable_sales")  # type: ignore[arg-type]
+
+
 def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
     if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
@@ -376,7 +441,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
 
 _LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
 _HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
-RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket"})
+RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit"})
 _VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
 
 
@@ -410,6 +475,8 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
     lemmas_ = [t.lemma for t in tokens]
     ranged = any(w in RANGE_WORDS for w in lemmas_)
     for i, w in enumerate(lemmas_):
+        if i + 1 < len(lemmas_) and (w, lemmas_[i + 1]) in reporting.family_phrases():
+            continue  # "bottom line", "top line": a figure's name, not a range's end
         of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
         if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
             continue  # "did they lower the top end": the verb, not the lower end
@@ -433,15 +500,59 @@ def _lexicon_word(lemma: str) -> str | None:
     return found[0] if found else None
 
 
-_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "can", "could", "to"})
+_PARTICLES = frozenset({"up", "down"})
+_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
+_AUXILIARIES = frozenset(
+    {"did", "does", "do", "will", "would", "can", "could", "to", "has", "have", "had"}
+)
 
 
-def _verb_context(tokens: list[Token], i: int) -> str | None:
-    """The word before token I, or 'did' when an auxiliary stands up to three words
-    before it: in 'did Kestrel shift', 'shift' is a verb."""
+def _verb_context(tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()) -> str | None:
+    """The word before token I, or 'did' when token I is the verb an auxiliary waits
+    for: up to three words after it ('did Kestrel shift'), or after a subject made only
+    of words already accounted for ('how did Harley's US retail sales move')."""
     if any(t.text in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
         return "did"
+    aux = next((j for j in range(i - 1, -1, -1) if tokens[j].text in _AUXILIARIES), None)
+    if aux is not None and all(
+        k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
+        for k in range(aux + 1, i)
+    ):
+        return "did"
     return tokens[i - 1].lemma if i else None
+
+
+# What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
+# the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
+# qualify the figure asked for; they are not the figure, nor a thing it must be about.
+_ASIDE = re.compile(
+    r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
+    r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
+    r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
+    re.IGNORECASE,
+)
+
+
+def _names_a_part(word: str, vocab: Vocabulary) -> bool:
+    """Does WORD name a part of a figure the store holds ('online' of 'online net sales'),
+    rather than a figure's family ('sales') or nothing the store knows ('fleet')?"""
+    return vocab.is_metric_word(word) and word not in FILLER and not reporting.families_of((word,))
+
+
+def _set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int]]:
+    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; and
+    of the markers of asides that take out a figure the store holds ('total sales
+    excluding online', where online sales are a metric): a sum to work out, not an aside."""
+    aside: set[int] = set()
+    minus: set[int] = set()
+    for m in _ASIDE.finditer(text):
+        inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
+        words = [tokens[i].lemma for i in sorted(inside)[1:]]
+        if m["minus"] and any(_names_a_part(w, vocab) for w in words):
+            minus.add(min(inside))
+        else:
+            aside |= inside
+    return aside, minus
 
 
 def _capitalised(text: str, tok: Token) -> bool:
@@ -457,6 +568,8 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
     if tok.lemma in _MONTHS:
         return True  # "before the July revision": when it was said, not what about
+    if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
+        return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
@@ -525,15 +638,78 @@ def _revision(
 
 _JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
 _CUMULATIVE = re.compile(
-    r"\b(?:since|cumulative(?:ly)?|lifetime|launch|debut|to\s+date|all[\s-]time|in\s+total|so\s+far|"
+    r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
+    r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
     re.IGNORECASE,
 )
+_TO_DATE_CODE = re.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
-_APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$")
+_APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+is)\s*,?\s*$")
 _COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
+
+
+_THEN_ENDED = re.compile(r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I)
+
+
+def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'the fiscal year before, ending March 2021', 'the previous quarter (ended June 30,
+    2024)': a year, half or quarter with no year of its own, then the month it ended."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        size = _unit_months(last.ref) if last is not None else None
+        between = text[last.end : m.start] if last is not None else ""
+        if (
+            last is not None
+            and isinstance(last.ref, SeasonRef)
+            and last.ref.year is None
+            and _THEN_ENDED.match(between)
+            and isinstance(m.ref, ExactRef)
+        ):  # "the holiday period ended December 30, 2023"
+            end = m.ref.period.end
+            year = end.year - (end.month < 7)  # a season ending in January began the year before
+            ref = SeasonRef(last.ref.season, year)
+            out[-1] = PeriodMention(ref, last.start, m.end, text[last.start : m.end])
+            continue
+        if last is not None and size and _THEN_ENDED.match(between) and isinstance(m.ref, ExactRef):
+            end = m.ref.period.end
+            if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
+                end = end.replace(day=1) - timedelta(days=1)
+            start = _months_back(end, size)
+            out[-1] = PeriodMention(ExactRef(Period(start, end)), last.start, m.end, text[last.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def _unit_months(ref: object) -> int | None:
+    """How many months a period phrase without a year spans, if it says."""
+    if isinstance(ref, RelativeRef) and ref.base is None:
+        return 12 if ref.unit == "year" else 3
+    if isinstance(ref, QuarterRef | HalfRef) and ref.year is None:
+        return 3 if isinstance(ref, QuarterRef) else 6
+    return None
+
+
+def _months_back(end: date, months: int) -> date:
+    """The first day of the MONTHS whole months that close with END's month."""
+    index = end.year * 12 + end.month - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'holiday sales in 2023': a season and a year apart are one season of that year."""
+    seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
+    years = [m for m in mentions if isinstance(m.ref, YearRef)]
+    if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
+        return mentions
+    season, year = seasons[0], years[0]
+    ref = SeasonRef(season.ref.season, year.ref.year)  # type: ignore[union-attr]
+    first, last = sorted((season, year), key=lambda m: m.start)
+    return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
 
 
 def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
@@ -557,8 +733,9 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
             continue
         out.append(m)
         i += 1
-    # "next fiscal year, FY14": a relative period beside an absolute one restates it
-    absolute = [m for m in out if not (isinstance(m.ref, RelativeRef) and m.ref.base is None)]
+    # "next fiscal year, FY14", "the fourth quarter, November to January 2024": a period
+    # that needs a year beside one that has it restates it
+    absolute = [m for m in out if is_definite(m.ref)]
     if absolute and len(absolute) < len(out):
         kept = []
         for m in out:
@@ -572,6 +749,7 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
 
 
 _SCALE = {
+    "mm": "million",
     "k": "thousand",
     "m": "million",
     "mn": "million",
@@ -580,7 +758,12 @@ _SCALE = {
     "bn": "billion",
     "bln": "billion",
 }
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mln|b|bn|bln)\b", re.IGNORECASE)
+# "9M FY2021", "9m 2021": nine months of a year, not nine million
+_SCALED = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln)\b"
+    r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))",
+    re.IGNORECASE,
+)
 
 
 # Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
@@ -591,21 +774,43 @@ _PERIOD_WORDS = frozenset(
     + [m for m in _MONTHS if len(m) > 3]
 )
 _PERIOD_WORD_LIST = sorted(_PERIOD_WORDS)
-_WORD = re.compile(r"[A-Za-z]{4,}")
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _correct_period_words(text: str) -> str:
-    """Replace misspelt period words (one edit, a swap counting as one) by the word."""
+    """Replace misspelt period words (one edit, a swap counting as one) by the word, chat
+    shorthand by the word it stands for ('qtr', 'yr'), and a word in an ordinal's place
+    before 'quarter' or 'half' by the ordinal it is one slip from ('forth quarter')."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
         lower = word.lower()
-        if lower in _PERIOD_WORDS:
+        if lower in _PERIOD_SHORTHAND:
+            return _PERIOD_SHORTHAND[lower]
+        if lower in _PERIOD_WORDS or len(lower) < 4:
             return word
         found = typos_of(lower, _PERIOD_WORD_LIST, limit=1)
         return found[0] if found else word
 
-    return _WORD.sub(fix, text)
+    text = _WORD.sub(fix, text)
+    return _ORDINAL_SLOT.sub(_fix_ordinal, text)
+
+
+_PERIOD_SHORTHAND = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years"}
+_ORDINALS = ("first", "second", "third", "fourth")
+_ORDINAL_SLOT = re.compile(
+    r"\b(?P<word>[a-z]{4,7})(?P<rest>[\s-]+(?:fiscal\s+)?(?:quarter|half)s?)\b", re.IGNORECASE
+)
+
+
+def _fix_ordinal(m: re.Match[str]) -> str:
+    """'forth quarter' -> 'fourth quarter': a real word in an ordinal's place is a slip
+    when it is one edit from an ordinal (the place says which kind of word is due)."""
+    word = m["word"].lower()
+    if word in _ORDINALS or word in _PERIOD_WORDS:
+        return m.group()
+    near = [o for o in _ORDINALS if OSA.distance(word, o) <= 1]
+    return f"{near[0]}{m['rest']}" if len(near) == 1 else m.group()
 
 
 def _spell_out_amounts(text: str) -> str:
@@ -633,9 +838,32 @@ def _statement_month(
         return None, periods
     month = months[0]
     others = [m for m in periods if m is not month]
+    if _UP_TO.search(text[: month.start]):
+        return None, periods  # "sold through March 2022": a running total's end
     if not others and not _EXPECTING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+# a point a figure runs up to: "through March 2022", "up to the end of June"
+_UP_TO = re.compile(
+    r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _runs_up_to(reading: Reading) -> bool:
+    """'units sold through March 2022': a single month or day after 'through' closes a
+    running total (and is no span of its own)."""
+    return any(
+        _UP_TO.search(reading.text[: m.start]) and (_one_month(m) or m.ref == _day_ref(m))
+        for m in reading.periods
+    )
+
+
+def _day_ref(mention: PeriodMention) -> object:
+    ref = mention.ref
+    return ref if isinstance(ref, ExactRef) and ref.period.days == 1 else None
 
 
 def _one_month(mention: PeriodMention) -> bool:

@@ -8,6 +8,7 @@ comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import typos_of
-from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas
+from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
 
@@ -45,6 +46,7 @@ class MetricHit:
     unit_match: bool
     own: bool = True  # matched by a name the store has, not one made from the vocabulary
     span: int = 0  # question words its best single name covers ("order book" as one)
+    near: bool = False  # matched only in another family's words ("ship" for deliveries)
 
 
 class Vocabulary:
@@ -74,6 +76,8 @@ class Vocabulary:
         # ("A320 Family deliveries" -> "A320 Family handovers", "A320 Family jet ...").
         self._metric_phrases: dict[int, list[tuple[str, ...]]] = {}
         self._own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
+        self._near_from: dict[int, int] = {}  # index of its first phrase in a near family
+        self._phrase_index: dict[int, dict[str, list[int]]] = {}
         self._metric_words: dict[str, set[int]] = {}
         self.metric_regions: dict[int, str | None] = {}
         self.metric_ends: dict[int, str | None] = {}  # "low" / "high" for range ends
@@ -81,8 +85,17 @@ class Vocabulary:
         for m in metrics:
             own = [_content(name) for name in (m.name, *m.synonyms)]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
-            made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name)]
+            made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
+            near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
+            self._near_from[m.id] = len(phrases)  # type: ignore[index]
+            seen = set(phrases)
+            phrases += [p for p in dict.fromkeys(near) if p not in seen]
+            index: dict[str, list[int]] = {}
+            for k, phrase in enumerate(phrases):
+                for w in dict.fromkeys(phrase):
+                    index.setdefault(w, []).append(k)
+            self._phrase_index[m.id] = index  # type: ignore[index]
             for content in phrases:
                 for w in content:
                     self._metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
@@ -96,6 +109,15 @@ class Vocabulary:
             )
             self.metric_families[m.id] = fam.key if fam else None  # type: ignore[index]
         self._metric_word_list = sorted(self._metric_words)
+        # Words as metric names spell them, for typos of an inflected form ("opertaing"
+        # is one swap from "operating", whose lemma "operate" is the metric word)
+        self._spelt: dict[str, str] = {}
+        for m in metrics:
+            for name in (m.name, *m.synonyms):
+                for tok in tokenize(name):
+                    if tok.lemma in self._metric_words and tok.text != tok.lemma:
+                        self._spelt.setdefault(tok.text, tok.lemma)
+        self._spelt_list = sorted(self._spelt)
         # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
         # question naming the entity may use them without naming another thing.
         self.entity_words: dict[int, frozenset[str]] = {}
@@ -172,11 +194,45 @@ class Vocabulary:
         """The id of the metric named NAME exactly (the store's own name)."""
         return self._metric_by_name.get(name)
 
+    def is_metric_word(self, word: str) -> bool:
+        """Is WORD (a lemma) a word of some metric's names, as it is spelt?"""
+        return word in self._metric_words
+
     def metric_words_in(self, word: str) -> list[str]:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
         if word in self._metric_words:
             return [word]
-        return typos_of(word, self._metric_word_list)
+        if word in FILLER:
+            return []
+        return (
+            typos_of(word, self._metric_word_list)
+            or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
+            or self._joined(word)
+            or self._abbreviated(word)
+        )
+
+    def _joined(self, word: str) -> list[str]:
+        """Two metric words written as one ('heatpump', 'orderbook')."""
+        for i in range(3, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if head in self._metric_words and tail in self._metric_words:
+                return [head, tail]
+        return []
+
+    def _abbreviated(self, word: str) -> list[str]:
+        """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
+        'app' -> 'application'): one only, three letters kept and three cut at least."""
+        if len(word) < 3 or not word.isalpha():
+            return []
+        i = bisect.bisect_left(self._metric_word_list, word)
+        found = []
+        for full in self._metric_word_list[i:]:
+            if not full.startswith(word):
+                break
+            if len(full) >= len(word) + 3:
+                found.append(full)
+        one = {f.removesuffix("s") for f in found}  # "application", "applications"
+        return found if len(one) == 1 else []
 
     def score_metrics(
         self, tokens: Sequence[Token], candidates: set[int], verbs: frozenset[str]
@@ -191,18 +247,28 @@ class Vocabulary:
         hits = []
         for metric_id in involved:
             metric = self.metrics[metric_id]
-            own_words = {w for p in self._metric_phrases[metric_id] for w in p}
-            explained = frozenset(i for i, ws in readings.items() if own_words.intersection(ws))
+            index = self._phrase_index[metric_id]  # word -> its phrases (by position)
+            explained = frozenset(i for i, ws in readings.items() if any(w in index for w in ws))
             found_words = {w for i in explained for w in readings[i]}
-            n_own = self._own_phrases[metric_id]
-            coverage, span, own = max(
+            n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
+            phrases = self._metric_phrases[metric_id]
+            # only phrases holding a word found can score above nothing
+            ks = sorted({k for w in found_words for k in index.get(w, ())})
+            read_as = [set(readings[i]) for i in explained]
+            scored = [
                 (
-                    sum(1 for w in phrase if w in found_words) / len(phrase),
-                    sum(1 for i in explained if set(readings[i]).intersection(phrase)),
+                    sum(1 for w in phrases[k] if w in found_words) / len(phrases[k]),
+                    sum(1 for words in read_as if not words.isdisjoint(phrases[k])),
                     k < n_own,
+                    k >= near_from,
                 )
-                for k, phrase in enumerate(self._metric_phrases[metric_id])
-            )
+                for k in ks
+            ]
+            nothing = (0.0, 0, n_own > 0, False)
+            exact = max((t for t in scored if not t[3]), default=nothing)
+            closest = max((t for t in scored if t[3]), key=lambda t: (t[1], t[0]), default=exact)
+            # another family's words count only where the metric's own cover fewer words
+            coverage, span, own, near = closest if closest[1] > exact[1] else exact
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
             hits.append(
                 MetricHit(
@@ -213,6 +279,7 @@ class Vocabulary:
                     unit_match=metric.unit in unit_wanted if unit_wanted else False,
                     own=own,
                     span=span,
+                    near=near,
                 )
             )
         hits.sort(key=rank_metric, reverse=True)
@@ -220,7 +287,15 @@ class Vocabulary:
 
 
 def rank_metric(hit: MetricHit) -> tuple:
-    return (hit.nouns, hit.span, hit.coverage, hit.own, hit.unit_match, len(hit.explained))
+    return (
+        hit.nouns,
+        hit.span,
+        not hit.near,
+        hit.coverage,
+        hit.own,
+        hit.unit_match,
+        len(hit.explained),
+    )
 
 
 def _content(name: str) -> tuple[str, ...]:
@@ -228,11 +303,16 @@ def _content(name: str) -> tuple[str, ...]:
 
 
 def _strict_content(phrase: str) -> tuple[str, ...]:
-    """PHRASE's words that carry meaning; () for one made of filler ('year on year')."""
-    return tuple(w for w in lemmas(phrase) if w not in FILLER)
+    """PHRASE's words that carry meaning; () for one made of filler ('year on year').
+    'Same' is filler in a question, but not in 'same-store sales'."""
+    return tuple(w for w in lemmas(phrase) if w not in FILLER or w in _NAMING_FILLER)
+
+
+_NAMING_FILLER = frozenset({"same"})
 
 
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once
+_NEAR_LIMIT = 32  # words of near families per place: "how many cars did they ship"
 _RANGE_END = re.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
 
 
@@ -271,49 +351,77 @@ _ROMAN = {
 }
 
 
-def _short_forms(name: str) -> list[tuple[str, ...]]:
+_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at"})
+
+
+def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     """How people shorten a product title in a metric's name ("Grand Theft Auto V units
-    sold", "PlayStation 4 consoles sold"): its initials ("gta", "gta5", "gtav"), the title
-    joined or split at its capitals ("ps4", "playstation4", "play station 4"), each with
-    the rest of the name. Titles are the capitalised words before the figure's words."""
+    sold", "PlayStation 4 consoles sold", "Legend of the Iron Moon units sold"): its
+    initials ("gta", "gta5", "gtav"; "lotim" and "lim"), the title joined or split at its
+    capitals ("ps4", "playstation4", "play station 4"), each with the rest of the name in
+    any of the reporting vocabulary's words ("gta lifetime sales"). Titles are the
+    capitalised words before the figure's words, small linking words allowed inside."""
     raw = re.findall(r"[A-Za-z0-9]+", _RANGE_END.sub("", name))
     title: list[str] = []
-    for word in raw:
-        if not (word[0].isupper() or word[0].isdigit()) or (not title and word[0].isdigit()):
+    for k, word in enumerate(raw):
+        capital = word[0].isupper() or (word[0].isdigit() and bool(title))
+        links = bool(title) and word in _TITLE_LINKS and _linked(raw, k)
+        if not (capital or links):
             break
         title.append(word)
-    rest = _content(" ".join(raw[len(title) :]))
+    rest_words = raw[len(title) :]
+    rest = _content(" ".join(rest_words))
     if not title:
         return []
     numeral = ""
     if len(title) > 1 and (title[-1].isdigit() or title[-1].lower() in _ROMAN):
         numeral = title[-1].lower()
         title = title[:-1]
-    parts = [p for w in title for p in _CAMEL.findall(w)]
+    links = [w for w in title if w in _TITLE_LINKS]
+    parts = [p for w in title if w not in _TITLE_LINKS for p in _CAMEL.findall(w)]
     if sum(1 for p in parts if len(p) >= 2 and p.isalpha()) < 2 or any(
         len(p) == 1 and p.isalpha() for p in parts
     ):
         return []  # "Model K3", "U.S.": no initials people would use
-    initials = "".join(p[0] for p in parts if not p.isdigit()).lower()
+    initials = ["".join(p[0] for p in parts if not p.isdigit()).lower()]
+    if links:  # "Legend of the Iron Moon": "lotim" as well as "lim"
+        every = [p for w in title for p in (_CAMEL.findall(w) if w not in links else [w])]
+        initials.insert(0, "".join(p[0] for p in every if not p.isdigit()).lower())
     numbers = [numeral, _ROMAN.get(numeral, numeral)] if numeral else [""]
     forms: list[tuple[str, ...]] = []
     for n in dict.fromkeys(numbers):
-        forms += [(initials + n,), (initials, n) if n else (initials,)]
+        for first in initials:
+            forms += [(first + n,), (first, n) if n else (first,)]
         forms.append(("".join(title).lower() + n,))
         forms.append(tuple(p.lower() for p in parts) + ((n,) if n else ()))
-    return [tuple(lemma_ for lemma_ in f if lemma_) + rest for f in dict.fromkeys(forms)]
+    rests = [rest] + _variants(" ".join(rest_words), unit)[:_PAIR_LIMIT * 2] if rest_words else [rest]
+    return [
+        tuple(lemma_ for lemma_ in f if lemma_) + r
+        for f in dict.fromkeys(forms)
+        for r in dict.fromkeys(rests)
+    ]
 
 
-def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
+def _linked(raw: list[str], k: int) -> bool:
+    """A small word inside a title links two capitalised words ('Legend of the Iron')."""
+    for word in raw[k + 1 :]:
+        if word not in _TITLE_LINKS:
+            return word[0].isupper()
+    return False
+
+
+def _variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:
     """NAME with its family and product words replaced by the other words of the
     reporting vocabulary for the same thing, one or two places at a time: the ways a
     question may name the metric ("net income change" -> "profit decline"). A variety
     ("gross orders") is replaced only by its family's plain words ("orders"), never by
-    another variety. A range end's words are left out: questions name the end apart."""
+    another variety. A range end's words are left out: questions name the end apart.
+    NEAR: instead, the names in the words of the families the metric's family answers for
+    ("vehicle deliveries" -> "vehicle shipments", "car sold"), each with one such word."""
     words = _content(_RANGE_END.sub("", name))
     measure = reporting.measure_of_unit(unit or "units")
     phrases = _family_phrases()
-    spans: list[tuple[int, int, list[tuple[str, ...]]]] = []  # (start, length, alternatives)
+    spans: list[tuple[int, int, list[tuple[str, ...]], int]] = []  # (start, length, alts, near)
     taken: set[int] = set()  # "net loss" is one phrase: its "loss" is not replaced again
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
@@ -325,19 +433,46 @@ def _variants(name: str, unit: str | None) -> list[tuple[str, ...]]:
             # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
             fams = fitting or (fams if len(fams) == 1 else [])
             alts = [_strict_content(w) for f in fams[:1] for w in f.words]
-            if n == 1:
-                alts += [_strict_content(w) for w in reporting.product_nouns(span[0])]
+            if n == 1 or fams:  # "comparable store sales" -> "comparable shop sales"
+                alts += _with_other_products(span)
+            others = [
+                _strict_content(w)
+                for f in fams[:1]
+                for key in f.answers_for
+                for w in reporting.family(key).words
+            ]
             alts = [a for a in dict.fromkeys(alts) if a and a != span]
-            if alts:
+            others = [a for a in dict.fromkeys(others) if a and a != span and a not in alts]
+            if alts or others:
                 taken.update(range(i, i + n))
-                spans.append((i, n, alts))
+                spans.append((i, n, alts, len(alts)))
+                spans[-1][2].extend(others)
     spans.sort()
-    out: list[tuple[str, ...]] = [words] if words != _content(name) else []
-    for k, (i, n, alts) in enumerate(spans):
-        for alt in alts:
-            out.append(words[:i] + alt + words[i + n :])
-        for j, m, others in spans[k + 1 :]:  # two places at once, capped
-            for alt in alts[:_PAIR_LIMIT]:
-                for other in others[:_PAIR_LIMIT]:
-                    out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
-    return [p for p in out if p]
+    out: list[tuple[str, ...]] = [words] if words != _content(name) and not near else []
+    for k, (i, n, alts, n_plain) in enumerate(spans):
+        for a, alt in enumerate(alts):
+            if (a >= n_plain) == near:
+                out.append(words[:i] + alt + words[i + n :])
+        for j, m, others, m_plain in spans[k + 1 :]:  # two places at once, capped
+            for a, alt in _capped(alts, n_plain):
+                for b, other in _capped(others, m_plain):
+                    if (a or b) == near:
+                        out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
+    return [p for p in dict.fromkeys(out) if p]
+
+
+def _capped(alts: list[tuple[str, ...]], n_plain: int) -> list[tuple[bool, tuple[str, ...]]]:
+    """The first few plain alternatives and those of near families, each marked
+    (near, words)."""
+    plain, near = alts[:n_plain][:_PAIR_LIMIT], alts[n_plain:][:_NEAR_LIMIT]
+    return [(False, a) for a in plain] + [(True, a) for a in near]
+
+
+def _with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """SPAN with one of its words swapped for another noun of the same product group
+    ('store' -> 'shop'), whether the span is that one word or a longer phrase."""
+    out = []
+    for i, word in enumerate(span):
+        for other in reporting.product_nouns(word):
+            out.append(span[:i] + _strict_content(other) + span[i + 1 :])
+    return out

@@ -212,6 +212,7 @@ FORECAST_WORDS = frozenset(
         "anticipate",
         "guide",
         "projected",
+        "view",  # "the full-year view"
     }
 )
 EXPECTED_WORDS = frozenset({"will", "going"})
@@ -267,6 +268,29 @@ GROWTH_WORDS = frozenset(
         "against",
         "yoy",
         "gain",
+        # moves of a figure, in the financial press's verbs
+        "shrink",
+        "contract",
+        "expand",
+        "dip",
+        "slide",
+        "slip",
+        "plunge",
+        "tumble",
+        "sink",
+        "soar",
+        "surge",
+        "climb",
+        "slump",
+        "improve",
+        "worsen",
+        "deteriorate",
+        # "how bad", "better than": a comparison
+        "bad",
+        "worse",
+        "better",
+        "weaker",
+        "stronger",
     }
 )
 TREND_WORDS = frozenset(
@@ -301,6 +325,11 @@ SOURCE_WORDS = frozenset(
         "origin",
         "according",
         "reference",
+        "said",  # "who said the backlog was 1.53bn"
+        "say",
+        "stated",
+        "state",
+        "announced",
     }
 )
 
@@ -324,6 +353,14 @@ CHANGE_VERBS = frozenset(
         "downgrade",
         "upgrade",
         "update",
+        "bump",  # "before they bumped it up"
+        "lift",
+        "hike",
+        "boost",
+        "adjust",
+        "tweak",
+        "pare",
+        "scale",
     }
 )
 
@@ -372,7 +409,8 @@ count tally go went gone thing stuff lot guy folk end ever sort kind way term ba
 question lol btw fyi ish team boss mate buddy cheers morning afternoon evening reminder
 update context stat ballpark rundown breakdown snapshot overview summary headline chance
 idea sense clue memory press release call statement filing deck slide presentation
-meeting launch launched debut inception introduction lifetime
+meeting launch launched debut inception introduction lifetime one ones worth
+medium mid midterm near-term longterm horizon
 """.split()
 )
 

@@ -208,6 +208,60 @@ class QuarterEndingRef:
 
 
 @dataclass(frozen=True)
+class MonthsEndingRef:
+    """ "The year to March", "the six months to September", "Jan–Sep": `months` calendar
+    months ending with `month`, of a year the question does not say."""
+
+    month: int
+    months: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12 or not 1 <= self.months <= 12:
+            raise SalesBotError(f"there is no span of {self.months} months to month {self.month}")
+
+
+@dataclass(frozen=True)
+class LeadingMonthsRef:
+    """ "The first nine months of fiscal 2021", "9M 2021": the first `months` months of a
+    year, fiscal or calendar as `fiscal` says (None: either)."""
+
+    months: int
+    year: int | None = None
+    fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.months <= 12:
+            raise SalesBotError(f"a year has no first {self.months} months")
+
+
+@dataclass(frozen=True)
+class SeasonRef:
+    """ "The holiday season", "Christmas 2023", "back-to-school": a trading season, which
+    companies report over spans of their own (nine weeks, the five weeks to 2 January).
+    It fits a period of at most a quarter inside the season's window; `year` is the year
+    the season starts in."""
+
+    season: str  # a key of _SEASONS
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.season not in _SEASONS:
+            raise SalesBotError(f"there is no season {self.season!r}")
+
+
+# Season -> (first month of its window, months in the window). Only seasons of trade:
+# "summer" or "spring" also date statements ("the forecast before the summer cut").
+_SEASONS = {"holiday": (10, 4), "back to school": (7, 3), "new year": (1, 2), "golden week": (4, 2)}
+_SEASON_WORDS = {
+    "holiday": "holiday", "holidays": "holiday", "christmas": "holiday", "xmas": "holiday",
+    "festive": "holiday", "black friday": "holiday", "thanksgiving": "holiday",
+    "cyber monday": "holiday", "back to school": "back to school", "golden week": "golden week",
+    "lunar new year": "new year", "chinese new year": "new year",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
 class ExactRef:
     period: Period
 
@@ -240,6 +294,9 @@ PeriodRef: TypeAlias = (
     | QuarterRef
     | HalfRef
     | QuarterEndingRef
+    | MonthsEndingRef
+    | LeadingMonthsRef
+    | SeasonRef
     | ExactRef
     | RelativeRef
     | LatestRef
@@ -276,7 +333,10 @@ _FY = r"(?:fy|f\.y\.|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"  # "FY", "f
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
 _RANGE_WORD = r"\s+(?:to|through|thru|until|till|and)\s+"
-_ENDING = r"\s+(?:end(?:ing|ed)|to|through|thru)\s+(?:(?:in|on)\s+)?"
+_ENDING = (
+    r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru)\s+"
+    r"(?:(?:in|on)\s+)?"
+)
 _COUNT = r"a|an|one|two|three|four|five|\d{1,2}"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # fmt: off
@@ -443,7 +503,7 @@ def _part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
         number = _g(m, "n", "n2")
         n = int(number) if number else _ORDINALS[(m["ord"] or "").lower()]
         year, marker = _tail(m)
-        ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), marker)
+        ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"), marker)
         return kind(n, year, fiscal) if ok else None
 
     return build
@@ -533,6 +593,81 @@ def _year_span(m: re.Match[str]) -> PeriodRef | None:
     return ExactRef(_months(_month_index(y1, 1), 12 * (y2 - y1 + 1))) if y1 < y2 else None
 
 
+_PART_CODES = {"q": 3, "h": 6}
+_NINE = re.compile(r"9|nine|three\s+quarters", re.IGNORECASE)
+
+
+def _part_of_named_year(m: re.Match[str]) -> PeriodRef:
+    """'H1 FY3/22', 'Q3 FY3/22', '9M FY3/22': a part of the fiscal year ending in the month
+    the notation names, which needs no calendar."""
+    first = _month_index(_to_year(m["y"]), int(m["m"])) - 11
+    if m["nm"]:
+        return ExactRef(_months(first, 9))
+    letter = (m["pl"] or m["pl2"] or "").lower()
+    if letter:
+        n = int(m["pn"] or m["pn2"])
+        size = _PART_CODES[letter]
+    else:
+        n, size = _ORDINALS[m["ord"].lower()], 3 if m["unit"].lower() == "quarter" else 6
+    if n > 12 // size:
+        raise SalesBotError(f"there is no part {n} of {12 // size}")
+    return ExactRef(_months(first + size * (n - 1), size))
+
+
+def _leading_months(m: re.Match[str]) -> PeriodRef:
+    """'the first nine months of fiscal 2021', '9M 2021', 'the first three quarters of 2021'."""
+    year, marker = _tail(m)
+    ok, fiscal = _fiscal_flag(_g(m, "pf"), marker)
+    return LeadingMonthsRef(9, year, fiscal)
+
+
+def _year_first_part(m: re.Match[str]) -> PeriodRef:
+    """'2024 Q2', '2024-H1', '2024 2Q': the year first, the quarter or half after it."""
+    n = int(m["n"] or m["n2"])
+    year = _to_year(m["y"])
+    if (m["l"] or m["l2"]).lower() == "q":
+        return QuarterRef(n, year, None)
+    return HalfRef(n, year, None)
+
+
+def _months_to(m: re.Match[str]) -> PeriodRef:
+    """'the year to March', 'the six months ended September 30': no year said."""
+    word = (m["n"] or "12").lower()
+    count = {"twelve": 12, "six": 6, "nine": 9}.get(word) or int(word)
+    day = _g(m, "ed", "ed2")
+    _, month = _nearest_month_end(2001, _month_num(m["em"]), int(day) if day else None)
+    return MonthsEndingRef(month, count)
+
+
+def _month_span_no_year(m: re.Match[str]) -> PeriodRef:
+    """'Jan–Sep', 'April to June': the months from one to the other, of a year not said."""
+    m1, m2 = _month_num(m["m1"]), _month_num(m["m2"])
+    return MonthsEndingRef(m2, (m2 - m1) % 12 + 1)
+
+
+def _year_ending(m: re.Match[str]) -> PeriodRef:
+    """'FYE Sep 2019', 'FYE March 31, 2021': the twelve months closing then."""
+    year, month = _end_month(m)
+    assert year is not None  # the rule requires one
+    return ExactRef(_months(_month_index(year, month) - 11, 12))
+
+
+def _weeks_ending(m: re.Match[str]) -> PeriodRef | None:
+    """'the nine weeks ended December 30, 2023': whole weeks back from that day."""
+    end = _day(m, "b", None)
+    if end is None:
+        return None
+    words = _WEEK_COUNT.split("|")
+    weeks = int(m["n"]) if m["n"].isdigit() else words.index(m["n"].lower()) + 1
+    return ExactRef(Period(end - timedelta(days=7 * weeks - 1), end))
+
+
+def _season(m: re.Match[str]) -> PeriodRef:
+    key = _SEASON_WORDS[re.sub(r"[\s-]+", " ", m["season"].lower())]
+    year = _g(m, "y", "y0")
+    return SeasonRef(key, _to_year(year) if year else None)
+
+
 def _direction(word: str) -> int:
     word = word.lower()
     later = ("after", "following", "later", "next")
@@ -579,12 +714,19 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
     word_sep = r"(?:\s*,?\s+(?:(?:of|in)\s+)?(?:the\s+)?)"
     build = _part(kind)
     return [
-        # "Q3 2013", "Q3 '13", "Q3 13", "fiscal Q2 FY2013", a bare "Q3"
+        # "Q3 2013", "Q3 '13", "Q3 13", "fiscal Q2 FY2013", a bare "Q3", "fq3 24"
         _rule(
             f"{word}-code",
-            rf"(?<!\w){marker}{letter}(?P<n>[{digits}]){_year_tail(code_sep, True)}(?!\w)"
+            rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}]){_year_tail(code_sep, True)}(?!\w)"
             + _NOT_AMOUNT,
             build,
+        ),
+        # "2024 Q2", "2024-H1", "2024 2Q": the year first
+        _rule(
+            f"year-first-{word}",
+            rf"{_NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d)\s*[-/]?\s*"
+            rf"(?:(?P<l>{letter})(?P<n>[{digits}])|(?P<n2>[{digits}])(?P<l2>{letter}))(?!\w)",
+            _year_first_part,
         ),
         # "3Q13", "2Q FY2013": the digit-first form needs its year ("1h" may be an hour)
         _rule(
@@ -611,6 +753,19 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
     ]
 
 
+_FY_MONTH_END = r"fye?\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])"
+_YEAR_PART = (
+    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])"
+    r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
+    r"|(?P<nm>(?:first\s+)?(?:nine|9)(?:[\s-]?months?|m)|(?:first\s+)?three\s+quarters))"
+)
+# the year after "the first nine months": required, maybe fiscal ("of fiscal 2021", "FY21")
+_LEADING_YEAR = (
+    _year_tail(r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*)", True).removesuffix(")?") + ")"
+)
+# "the prior fiscal year, ended March 2021": the end date says which year; "prior" adds nothing
+_SAID_BEFORE = r"(?:(?:prior|previous|preceding|last|latest|most\s+recent|past|full)\s+)?"
+_WEEK_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
 _ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
 _SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
 _SPAN_CONNECTOR = rf"(?P<conn>{_DASH}|{_RANGE_WORD})"
@@ -634,10 +789,28 @@ _RULES: list[_Rule] = [
         _split_year,
     ),
     # Japanese-style "FY3/14", "FY 3/2021": the fiscal year ending in that month
+    _rule("fiscal-year-month-end", rf"(?<!\w){_FY_MONTH_END}", _fiscal_month_end),
+    # "H1 FY3/22", "the third quarter of FY3/22", "9M FY3/22"; "FY3/22 Q3"
     _rule(
-        "fiscal-year-month-end",
-        r"(?<!\w)fy\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])",
-        _fiscal_month_end,
+        "part-of-fiscal-year-month-end",
+        rf"(?<!\w)(?:the\s+)?{_YEAR_PART}(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?|\s*)"
+        rf"{_FY_MONTH_END}",
+        _part_of_named_year,
+    ),
+    _rule(
+        "fiscal-year-month-end-part",
+        rf"(?<!\w){_FY_MONTH_END}\s*(?:[,/-]\s*)?{_YEAR_PART}(?!\w)",
+        _part_of_named_year,
+    ),
+    # "FYE Sep 2019", "FYE March 31, 2021"
+    _rule("year-end-date", rf"(?<!\w)fye\s*[-–]?\s*{_end_date(True)}(?!\w)", _year_ending),
+    # "the first nine months of fiscal 2021", "9M 2021", "9M FY2021", "nine months of 2021"
+    _rule(
+        "leading-months",
+        rf"(?<!\w)(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
+        r"(?:(?:nine|9)(?:[\s-]?months?|m)(?:\s+period)?|three\s+quarters)"
+        rf"{_LEADING_YEAR}(?!\w)",
+        _leading_months,
     ),
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
@@ -685,8 +858,8 @@ _RULES: list[_Rule] = [
     # "fiscal year ended March 31, 2014", "the year to March 2015", "12 months ending ..."
     _rule(
         "months-ending",
-        rf"(?<!\w)(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?){_ENDING}{_end_date(True)}"
+        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}{_end_date(True)}"
         r"(?!\w)",
         _months_ending,
     ),
@@ -694,9 +867,26 @@ _RULES: list[_Rule] = [
     _rule(
         "month-span",
         rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_month('m1')}(?:\s*,?\s*{_plain_year('y1')})?"
-        rf"{_SPAN_CONNECTOR}{_month('m2')}\s*,?\s*{_plain_year('y2')}"
-        r"(?:\s+(?:quarter|period|half))?(?!\w)",
+        rf"{_SPAN_CONNECTOR}{_month('m2')}(?:\s+(?:quarter|period|half)\s+(?:of|in)?)?"
+        rf"\s*,?\s*{_plain_year('y2')}(?:\s+(?:quarter|period|half))?(?!\w)",
         _month_span,
+    ),
+    # "the year to March", "the six months ended September 30": a year not said
+    _rule(
+        "months-to-month",
+        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}"
+        rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_month('em')}"
+        r"(?:\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        _months_to,
+    ),
+    # "Jan–Sep", "April to June": months of a year not said
+    _rule(
+        "month-span-no-year",
+        rf"(?<!\w)(?:the\s+)?(?:from\s+)?{_month('m1')}"
+        rf"(?:{_DASH}|\s+(?:to|through|thru|until)\s+){_month('m2')}"
+        r"(?:\s+(?:quarter|period|half))?(?!\s*,?\s*(?:(?:of|in)\s+)?(?:\d|['‘’]\d))(?!\w)",
+        _month_span_no_year,
     ),
     # "3 Apr 2013 – 9 May 2013", "2013-04-03 to 2013-05-09"
     _rule(
@@ -715,6 +905,24 @@ _RULES: list[_Rule] = [
         "month", rf"(?<!\w){_month('m')}\s*,?\s*{_plain_year('y')}(?!\w){_NOT_AMOUNT}", _one_month
     ),
     _rule("day", rf"(?<!\w){_day_date('a', True)}(?!\w)", _one_day),
+    # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"
+    _rule(
+        "weeks-ending",
+        rf"(?<!\w)(?:the\s+)?(?P<n>\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?(?:\s+period)?"
+        rf"{_ENDING}{_day_date('b', True)}(?!\w)",
+        _weeks_ending,
+    ),
+    # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
+    _rule(
+        "season",
+        rf"(?<!\w)(?:the\s+)?(?:{_plain_year('y0')}\s+)?(?:(?:\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?\s+)?"
+        r"(?P<season>holidays?|christmas|xmas|festive|black\s+friday|thanksgiving|cyber\s+monday"
+        r"|back[\s-]to[\s-]school|golden\s+week|(?:lunar|chinese)\s+new\s+year)"
+        r"(?:\s+(?:season|period|quarter|trading(?:\s+period)?|selling\s+season|weeks?))?"
+        rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{_plain_year('y')})?"
+        r"(?!\s+(?:cut|raise|revision|update|downgrade|upgrade))(?!\w)",
+        _season,
+    ),
     # relative phrases that need no base
     _rule(
         "before-last",
@@ -762,7 +970,15 @@ _RULES: list[_Rule] = [
         _latest,
     ),
     _rule("latest", r"(?<!\w)(?:latest|most\s+recent)(?!\w)", _latest),
+    # "full-year revenue", "annual sales": a whole year, the latest unless one is named
+    _rule(
+        "whole-year",
+        r"(?<!\w)(?:(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year|annual|twelve[\s-]months?)(?!\w)",
+        lambda m: LatestRef("year"),
+    ),
 ]
+
+_WHOLE_YEAR = next(i for i, rule in enumerate(_RULES) if rule.name == "whole-year")
 
 # "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
 _RELATIVE_HEAD = re.compile(
@@ -879,20 +1095,23 @@ def find_periods(text: str) -> list[PeriodMention]:
     A bare "latest" / "most recent" is left in the text when the text also names a
     definite period: in "the latest target for FY2013" it picks a revision, not a period."""
     found = _scan(text)
-    if any(_is_definite(f.best_ref) for f in found):
-        found = [f for f in found if f.best_ref != LatestRef(None)]
+    if any(is_definite(f.best_ref) for f in found):
+        # "the latest target for FY2013", "full-year sales for FY2013": the year is named
+        found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != _WHOLE_YEAR]
     return [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
 
 
-def _is_definite(ref: PeriodRef) -> bool:
+def is_definite(ref: PeriodRef) -> bool:
     """Whether the reference names its period without help (a year, a span, a base)."""
     match ref:
         case LatestRef() | RelativeRef(None, _, _):
             return False
         case QuarterRef(_, year, _) | HalfRef(_, year, _) | QuarterEndingRef(_, year):
             return year is not None
+        case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
+            return year is not None
         case RelativeRef(base, _, _):
-            return base is not None and _is_definite(base)
+            return base is not None and is_definite(base)
         case _:
             return True
 
@@ -928,6 +1147,13 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return [_months(_month_index(end_year, cal.last_month) - 11, 12)]
         case QuarterRef(_, None, _) | HalfRef(_, None, _) | QuarterEndingRef(_, None):
             return []
+        case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
+            return []  # a season's span is the company's own: see matches_unanchored
+        case MonthsEndingRef(month, months, year):
+            return [_months(_month_index(year, month) - months + 1, months)]
+        case LeadingMonthsRef(months, year, fiscal):
+            calendar_part = _months(_month_index(year, 1), months)
+            return _prefer(fiscal, calendar_part, _months(cal._first_month(year), months))
         case QuarterRef(q, year, fiscal):
             return _prefer(fiscal, _calendar_part(year, q, 3), cal.quarter(year, q))
         case HalfRef(h, year, fiscal):
@@ -959,6 +1185,17 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case QuarterEndingRef(month, None):
             is_quarter = _is_whole_months(period) and _month_count(period) == 3
             return is_quarter and period.end.month == month
+        case SeasonRef(season, year):
+            return _in_season(period, season, year)
+        case MonthsEndingRef(month, months, None):
+            whole = _is_whole_months(period) and _month_count(period) == months
+            return whole and period.end.month == month
+        case LeadingMonthsRef(months, None, fiscal):
+            if not (_is_whole_months(period) and _month_count(period) == months):
+                return False
+            first = _months(cal._first_month(cal.fiscal_year_of(period.start)), months)
+            calendar_part = _months(_month_index(period.start.year, 1), months)
+            return period in _prefer(fiscal, calendar_part, first)
         case QuarterRef(q, None, fiscal):
             return _fits_part(period, cal, q, 3, fiscal)
         case HalfRef(h, None, fiscal):
@@ -967,6 +1204,17 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return unit is None or period.months == (12 if unit == "year" else 3)
         case _:
             return period in resolve(ref, cal)
+
+
+def _in_season(period: Period, season: str, year: int | None) -> bool:
+    """A span of at most a quarter inside the season's window of that year (any year)."""
+    first, months = _SEASONS[season]
+    years = [year] if year is not None else [period.start.year - 1, period.start.year]
+    for y in years:
+        window = _months(_month_index(y, first), months)
+        if window.start <= period.start and period.end <= window.end and period.days <= 100:
+            return True
+    return False
 
 
 def _fits_part(period: Period, cal: FiscalCalendar, n: int, size: int, fiscal: bool | None) -> bool:

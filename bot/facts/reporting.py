@@ -25,6 +25,7 @@ API (stable; extend only):
     segment_words()                -> words that mark a segment or product line
     qualifiers()                   -> words that narrow a figure but never name one alone
                                       ("net", "gross", "adjusted")
+    is_counterparty(word)          -> WORD names whom a company sells to ("dealers")
     product_nouns(word)            -> the ordinary nouns naming the same kind of product
                                       ("jet" -> plane, aircraft, airliner, ...), or ()
     normalize(phrase)              -> the comparable form every lookup uses
@@ -82,6 +83,7 @@ class Family:
     measure: str  # one of MEASURES
     words: tuple[str, ...]  # interchangeable phrases, as written in the data file
     narrower: tuple[str, ...] = ()  # varieties ("gross orders"): the family, not synonyms
+    answers_for: tuple[str, ...] = ()  # families whose words its metrics answer, less surely
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class _Vocabulary:
     segment_words: frozenset[str]
     products: dict[tuple[str, ...], tuple[str, ...]]  # normalized noun -> its group
     qualifiers: frozenset[str]
+    counterparties: frozenset[tuple[str, ...]]
 
 
 @functools.cache
@@ -127,6 +130,7 @@ def _vocabulary() -> _Vocabulary:
             spec["measure"],
             tuple(spec["words"]),
             tuple(spec.get("narrower", ())),
+            tuple(spec.get("answers_for", ())),
         )
         families.append(fam)
         for phrase in (*fam.words, *fam.narrower):
@@ -155,6 +159,7 @@ def _vocabulary() -> _Vocabulary:
         segment_words=frozenset(w for s in data["segment_words"] for w in normalize(s)),
         products={normalize(w): tuple(g) for g in data["product_nouns"] for w in g},
         qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
+        counterparties=frozenset(normalize(w) for w in data.get("counterparties", ())),
     )
 
 
@@ -266,3 +271,10 @@ def product_nouns(word: str | tuple[str, ...]) -> tuple[str, ...]:
 
 def qualifiers() -> frozenset[str]:
     return _vocabulary().qualifiers
+
+
+def is_counterparty(word: str | tuple[str, ...]) -> bool:
+    """Does WORD name whom a company sells to ('dealers', 'customers')? Such a word says
+    where a figure went, never which figure: 'bikes shipped to dealers' are shipments."""
+    words = normalize(word) if isinstance(word, str) else word
+    return words in _vocabulary().counterparties

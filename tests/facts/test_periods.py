@@ -631,3 +631,121 @@ def test_first_or_last_months_of_a_year(which: str, count: tuple[str, int], year
         assert (period.start.year, period.start.month) == (year, 1)
     else:
         assert (period.end.year, period.end.month) == (year, 12)
+
+
+# -- every notation of a part of a year, under every kind of calendar ----------------------
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+# Calendars as companies have them: years ending Mar/Jun/Sep/Dec/Jan, named by start or end.
+KINDS = st.builds(
+    lambda month, named_by: FiscalCalendar(month, monthrange(2001, month)[1], named_by),
+    st.sampled_from([3, 6, 9, 12, 1]),
+    st.sampled_from(["start", "end"]),
+)
+
+
+def _only(text: str, cal: FiscalCalendar) -> Period:
+    (m,) = find_periods(f"how much revenue in {text} please")
+    return resolve(m.ref, cal)[0]
+
+
+@given(KINDS, years, st.integers(1, 4))
+def test_fiscal_quarter_notations_agree(cal: FiscalCalendar, fy: int, q: int) -> None:
+    want = cal.quarter(fy, q)
+    ordinal = ["first", "second", "third", "fourth"][q - 1]
+    for text in (f"fiscal Q{q} FY{fy}", f"FQ{q} {fy}", f"fq{q} fy{fy % 100:02d}",
+                 f"FY{fy} Q{q}", f"the {ordinal} quarter of fiscal {fy}"):  # fmt: skip
+        assert _only(text, cal) == want, text
+
+
+@given(KINDS, years, st.integers(1, 2))
+def test_fiscal_half_notations_agree(cal: FiscalCalendar, fy: int, h: int) -> None:
+    want = cal.half(fy, h)
+    ordinal = ["first", "second"][h - 1]
+    for text in (f"H{h} FY{fy}", f"{h}H FY{fy % 100:02d}", f"fiscal H{h} {fy}",
+                 f"the {ordinal} half of fiscal {fy}"):  # fmt: skip
+        assert _only(text, cal) == want, text
+
+
+@given(KINDS, years, st.integers(1, 4))
+def test_year_first_quarters_are_calendar_quarters_first(cal, year, q) -> None:
+    for text in (f"{year} Q{q}", f"{year}-Q{q}", f"{year} {q}Q"):
+        assert _only(text, cal) == CALENDAR.quarter(year, q), text
+
+
+@given(st.integers(1, 12), st.integers(1990, 2049), st.integers(1, 4), KINDS)
+def test_parts_of_a_year_named_by_its_end_month_need_no_calendar(month, year, q, cal) -> None:
+    """'Q3 FY3/22', 'H1 FY3/22', '9M FY3/22': the year ending that month, whoever asks."""
+    assume(year % 100 != month + 1)  # 'FY10/11' is the split year FY2010/11
+    name = f"FY{month}/{year % 100:02d}"
+    first = date(year - 1 + (month == 12), month % 12 + 1, 1)  # the year's first month
+    quarter = _only(f"Q{q} {name}", cal)
+    assert quarter.months == 3 and quarter == _only(f"{name} Q{q}", cal)
+    assert (quarter.start.year * 12 + quarter.start.month) - (first.year * 12 + first.month) == 3 * (q - 1)
+    half = _only(f"the first half of {name}", cal)
+    assert half.start == first and half.months == 6 and half == _only(f"H1 {name}", cal)
+    nine = _only(f"9M {name}", cal)
+    assert nine.start == first and nine.months == 9
+
+
+@given(KINDS, years, st.sampled_from(["the first nine months of fiscal {y}", "9M FY{y}"]))
+def test_nine_months_of_a_fiscal_year(cal, fy, pattern) -> None:
+    got = _only(pattern.format(y=fy), cal)
+    assert got.start == cal.year(fy).start and got.months == 9
+
+
+@given(KINDS, st.integers(1, 12), years, st.sampled_from(["{m} {y}", "{m} 30, {y}", "30 {m} {y}"]))
+def test_a_year_named_by_its_end(cal, month, year, end) -> None:
+    """'the fiscal year that ended June 2024', 'FYE Sep 2019', 'the year to March 2022'."""
+    assume(month != 2 or "30" not in end)
+    when = end.format(m=MONTH_NAMES[month - 1], y=year)
+    for text in (f"the fiscal year that ended {when}", f"FYE {when}", f"the year to {when}"):
+        got = _only(text, cal)
+        assert (got.end.year, got.end.month, got.months) == (year, month, 12), text
+
+
+def _span_to(last: int, count: int, year: int = 2022) -> Period:
+    """COUNT whole months ending with month LAST of YEAR."""
+    first = year * 12 + last - count  # month index of the first month, 0-based
+    start = date(first // 12, first % 12 + 1, 1)
+    return Period(start, date(year, last, monthrange(year, last)[1]))
+
+
+@given(KINDS, st.integers(1, 12), st.integers(1, 12))
+def test_months_without_a_year_fit_any_year_of_that_shape(cal, first, last) -> None:
+    """'Jan–Sep', 'April to June', 'the year to March': a span whose year is not said."""
+    count = (last - first) % 12 + 1
+    (m,) = find_periods(f"sales {MONTH_NAMES[first - 1][:3]}–{MONTH_NAMES[last - 1][:3]} pls")
+    assert resolve(m.ref, cal) == []
+    assert matches_unanchored(m.ref, _span_to(last, count), cal)
+    assert matches_unanchored(m.ref, year_earlier(_span_to(last, count)), cal)
+    if count < 12:
+        assert not matches_unanchored(m.ref, _span_to(last % 12 + 1, count), cal)
+    (y,) = find_periods(f"the year to {MONTH_NAMES[last - 1]}")
+    assert matches_unanchored(y.ref, _span_to(last, 12), cal)
+    assert not matches_unanchored(y.ref, _span_to(last, 6), cal)
+
+
+@given(KINDS, st.integers(2000, 2040), st.sampled_from(["the holiday season", "Christmas",
+       "the nine-week holiday period"]))  # fmt: skip
+def test_a_trading_season_fits_its_own_short_spans_only(cal, year, words) -> None:
+    (m,) = find_periods(f"comparable sales over {words} {year} please")
+    nine_weeks = Period(date(year, 10, 29), date(year, 12, 30))
+    assert resolve(m.ref, cal) == []
+    assert matches_unanchored(m.ref, nine_weeks, cal)
+    assert matches_unanchored(m.ref, CALENDAR.quarter(year, 4), cal)
+    assert not matches_unanchored(m.ref, CALENDAR.year(year), cal)  # the whole year
+    assert not matches_unanchored(m.ref, CALENDAR.quarter(year, 3), cal)  # not the season
+    assert not matches_unanchored(m.ref, year_earlier(nine_weeks), cal)  # another year
+
+
+def test_a_season_that_dates_a_statement_is_no_period() -> None:
+    assert find_periods("the forecast before the summer cut") == []
+    assert [m.text for m in find_periods("the holiday cut to guidance")] == []
+
+
+def test_a_whole_year_is_the_latest_year_unless_one_is_named() -> None:
+    assert [m.ref for m in find_periods("full-year revenue please")] == [LatestRef("year")]
+    assert [m.ref for m in find_periods("annual sales")] == [LatestRef("year")]
+    assert [m.text for m in find_periods("full-year revenue for fiscal 2023")] == ["fiscal 2023"]
