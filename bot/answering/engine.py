@@ -300,7 +300,8 @@ class Engine:
                 )
         changed = query.mentions_change or asks.changed(query.text)
         if decision.intent is Intent.VALUE and changed and alone:
-            is_change = vocab.metric_families.get(vocab.metric_id(main.fact.metric)) == "growth"  # type: ignore[arg-type]
+            family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
+            is_change = family is not None and reporting.family(family).states_change
             if main.fact.kind is Kind.ACTUAL and not is_change and query.mentions_change:
                 # "how did revenue change in 2023": a change of an actual figure is growth
                 growth = select(replace(query, intent=Intent.GROWTH), facts)

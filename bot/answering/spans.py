@@ -167,20 +167,27 @@ _WEEKS_TO = re.compile(
 )
 
 
+_WEEKS_SPAN = re.compile(r"\bweeks?\b", re.IGNORECASE)
+
+
 def weeks_to(query: Query, facts: list[FactView]) -> Query:
     """'the nine weeks to 6 January 2024', 'the 52 weeks to 31 January': a retailer's
     trading period named by its length and last day. The period the store holds that ends
     that day and lasts about that long (a week either way) is the one meant."""
     periods = list(query.periods)
     for k, m in enumerate(periods):
-        if not (isinstance(m.ref, ExactRef) and m.ref.period.days == 1):
+        if not isinstance(m.ref, ExactRef):
             continue
-        weeks = _WEEKS_TO.search(query.text[: m.start])
-        if weeks is None:
-            continue
-        n = weeks["n"].lower()
-        days = 7 * (int(n) if n.isdigit() else _NUMBER_WORDS[n])
-        end = m.ref.period.end
+        if m.ref.period.days > 1 and _WEEKS_SPAN.search(m.text):
+            # the grammar read the weeks itself: its span, snapped to the store's own
+            days, end, start = m.ref.period.days, m.ref.period.end, m.start
+        else:
+            weeks = _WEEKS_TO.search(query.text[: m.start]) if m.ref.period.days == 1 else None
+            if weeks is None:
+                continue
+            n = weeks["n"].lower()
+            days = 7 * (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+            end, start = m.ref.period.end, weeks.start()
         fits = sorted(
             {
                 v.fact.period
@@ -190,7 +197,5 @@ def weeks_to(query: Query, facts: list[FactView]) -> Query:
             key=lambda p: abs(p.days - days),
         )
         if fits:
-            periods[k] = PeriodMention(
-                ExactRef(fits[0]), weeks.start(), m.end, query.text[weeks.start() : m.end]
-            )
+            periods[k] = PeriodMention(ExactRef(fits[0]), start, m.end, query.text[start : m.end])
     return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query

@@ -84,6 +84,7 @@ class Family:
     words: tuple[str, ...]  # interchangeable phrases, as written in the data file
     narrower: tuple[str, ...] = ()  # varieties ("gross orders"): the family, not synonyms
     answers_for: tuple[str, ...] = ()  # families whose words its metrics answer, less surely
+    states_change: bool = False  # its figures are already a change ("comps -2.1%")
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def _vocabulary() -> _Vocabulary:
             tuple(spec["words"]),
             tuple(spec.get("narrower", ())),
             tuple(spec.get("answers_for", ())),
+            bool(spec.get("states_change", False)),
         )
         families.append(fam)
         for phrase in (*fam.words, *fam.narrower):
