@@ -88,6 +88,8 @@ class StoreBase:
         self._sources: dict[int, Source] = {}
         # entities() and metrics() per scope (vocabulary._NameCache), kept across writes
         self._names: dict[tuple[str, str], Any] = {}
+        # The import whose transaction is open, if any: its audit entries carry its id.
+        self._import_tag: int | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, seed: Bundle | None = None) -> FactStore:
@@ -183,6 +185,7 @@ class StoreBase:
                     "row_id": row_id,
                     "before": json.dumps(before, sort_keys=True) if before is not None else None,
                     "after": json.dumps(after, sort_keys=True) if after is not None else None,
+                    "import_id": self._import_tag,
                 }
             )
             .last_pk
