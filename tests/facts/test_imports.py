@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from bot.facts.bundle import parse_bundle, parse_bundle_text, stream_bundle_file
-from bot.facts.model import SHARED_SCOPE, Kind, SalesBotError
+from bot.facts.model import SHARED_SCOPE, Kind, SalesBotError, Source
 from bot.facts.store import FactStore
 from bot.facts.store import bundles as bundles_module
 
@@ -143,12 +143,52 @@ def test_an_import_killed_half_way_is_rolled_back_on_the_next_open(
                           capture_output=True, text=True).stdout.strip()  # fmt: skip
     store.db.execute("UPDATE imports SET pid = ?", [int(dead)])
     store.db.conn.commit()
-    assert len(store.list_facts(limit=1000)) > len(before["facts"])  # half published
+    written = store.db.execute("SELECT count(*) FROM facts").fetchone()[0]
+    assert written > len(before["facts"])  # half published, in the file ...
+    assert len(store.list_facts(limit=1000)) == len(before["facts"])  # ... seen by nobody
     store.close()
     monkeypatch.undo()
     reopened = FactStore.open(path)
     assert _everything(reopened) == before
     reopened.close()
+
+
+def test_readers_see_nothing_of_an_import_until_it_is_complete(
+    tmp_path, seed, monkeypatch
+) -> None:
+    """Between two of an import's chunks another connection reads none of its facts, and
+    another writer gets its turn; once the import is complete, it reads all of them."""
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    importer, reader = FactStore.open(path), FactStore.open(path)
+    monkeypatch.setattr(bundles_module, "_CHUNK", 3)
+    publishing = FactStore._publishing
+    seen: list[tuple[int, int, int]] = []
+
+    def watched(self):
+        # before each of the import's transactions: what does everyone else see?
+        zentro = len(reader.list_facts(entity="Zentro", limit=100))
+        facts = reader.count_facts()
+        reader.add_source(Source(f"note-{len(seen)}", "Note", None, "A note."),
+                          actor="other")  # fmt: skip
+        written = reader.db.execute(  # rows of the import being published (the seed's too)
+            "SELECT count(*) FROM facts WHERE import_id = (SELECT max(id) FROM imports)"
+        ).fetchone()[0]
+        seen.append((zentro, facts, written))
+        return publishing(self)
+
+    monkeypatch.setattr(FactStore, "_publishing", watched)
+    report = importer.import_bundle(
+        parse_bundle(_bigger_bundle(12)), actor="t", scope=SHARED_SCOPE
+    )
+    assert report.counts["facts"]["added"] == 12
+    assert [written for _, _, written in seen][-4:] == [0, 3, 6, 9]  # chunks were committed
+    assert all(zentro == 0 and facts == 13 for zentro, facts, _ in seen)  # none was seen
+    assert len(reader.list_facts(entity="Zentro", limit=100)) == 12
+    assert reader.count_facts() == 25
+    assert reader.source(f"note-{len(seen) - 1}").title == "Note"  # the other writer's
+    for store in (importer, reader):
+        store.close()
 
 
 def test_export_then_import_into_an_empty_store_is_byte_identical(store: FactStore) -> None:

@@ -15,7 +15,7 @@ from bot.facts.model import (
     SalesBotError,
     Source,
 )
-from bot.facts.store.common import _locked, _now
+from bot.facts.store.common import _locked, _now, published
 from bot.facts.store.rows import _audit_from_row
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ MIGRATIONS = frozenset(
         "m003_value_ranges",
         "m004_server_settings",
         "m005_import_journal",
+        "m006_unpublished_imports",
     }
 )
 MIGRATION_SET = "salesbot"
@@ -206,7 +207,8 @@ class StoreBase:
         return [
             _audit_from_row(row)
             for row in self.db.query(
-                "SELECT * FROM audit WHERE scope = ? ORDER BY id DESC LIMIT ?", [scope, limit]
+                f"SELECT * FROM audit WHERE scope = ? AND {published()} ORDER BY id DESC LIMIT ?",
+                [scope, limit],
             )
         ]
 

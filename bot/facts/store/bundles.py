@@ -51,6 +51,7 @@ from bot.facts.store.common import (
     _locked,
     _now,
     fold_whitespace,
+    published,
     visible_scopes,
 )
 from bot.facts.store.imports import ImportJournalMixin
@@ -420,7 +421,7 @@ class BundlesMixin(ImportJournalMixin):
             for row in _dict_rows(
                 self.db.execute(
                     f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.scope IN ({_in(scopes)}) "
-                    "AND f.deleted_at IS NULL ORDER BY f.id",
+                    f"AND f.deleted_at IS NULL AND {published('f.')} ORDER BY f.id",
                     scopes,
                 )
             )
@@ -450,7 +451,7 @@ class BundlesMixin(ImportJournalMixin):
             fact_record(_fact_from_tuple(t), mark_shared=mark)
             for t in self.db.conn.execute(
                 f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.scope IN ({_in(scopes)}) {live} "
-                "ORDER BY f.id",
+                f"AND {published('f.')} ORDER BY f.id",
                 scopes,
             )
         )
@@ -472,7 +473,10 @@ class BundlesMixin(ImportJournalMixin):
             sections["history"] = (
                 _history_record(row)
                 for row in _dict_rows(
-                    self.db.conn.execute("SELECT * FROM audit WHERE scope = ? ORDER BY id", [scope])
+                    self.db.conn.execute(
+                        f"SELECT * FROM audit WHERE scope = ? AND {published()} ORDER BY id",
+                        [scope],
+                    )
                 )
             )
         written = {"facts": 0, "sources": 0}

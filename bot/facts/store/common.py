@@ -34,6 +34,17 @@ FACT_JOINS = """
     JOIN sources s ON s.id = f.source_id
 """
 UNDOABLE = ("add", "edit", "remove", "approve")
+# An import publishes in many short transactions, so that other writers get their turn,
+# but readers see all of it or none: the rows it writes carry its id and stay hidden
+# while its one row in `imports` says 'running' (also while a failed or killed import is
+# being rolled back); its last transaction flips that row to 'done'.
+_RUNNING_IMPORTS = "SELECT id FROM imports WHERE status = 'running'"
+
+
+def published(alias: str = "") -> str:
+    """SQL: the row (of facts or audit, as ALIAS) is not part of an unpublished import."""
+    return f"({alias}import_id IS NULL OR {alias}import_id NOT IN ({_RUNNING_IMPORTS}))"
+
 
 
 def fold_whitespace(text: str) -> str:
