@@ -153,9 +153,7 @@ def test_an_import_killed_half_way_is_rolled_back_on_the_next_open(
     reopened.close()
 
 
-def test_readers_see_nothing_of_an_import_until_it_is_complete(
-    tmp_path, seed, monkeypatch
-) -> None:
+def test_readers_see_nothing_of_an_import_until_it_is_complete(tmp_path, seed, monkeypatch) -> None:
     """Between two of an import's chunks another connection reads none of its facts, and
     another writer gets its turn; once the import is complete, it reads all of them."""
     path = tmp_path / "store.db"
@@ -178,9 +176,7 @@ def test_readers_see_nothing_of_an_import_until_it_is_complete(
         return publishing(self)
 
     monkeypatch.setattr(FactStore, "_publishing", watched)
-    report = importer.import_bundle(
-        parse_bundle(_bigger_bundle(12)), actor="t", scope=SHARED_SCOPE
-    )
+    report = importer.import_bundle(parse_bundle(_bigger_bundle(12)), actor="t", scope=SHARED_SCOPE)
     assert report.counts["facts"]["added"] == 12
     assert [written for _, _, written in seen][-4:] == [0, 3, 6, 9]  # chunks were committed
     assert all(zentro == 0 and facts == 13 for zentro, facts, _ in seen)  # none was seen
@@ -280,3 +276,20 @@ def _everything(store: FactStore) -> dict:
         table: store.db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
         for table in ("facts", "entities", "metrics", "synonyms", "aliases", "sources", "audit")
     }
+
+
+def test_a_fiscal_calendar_changed_by_an_import_is_audited_and_undone_with_it(
+    store: FactStore,
+) -> None:
+    data = _bigger_bundle(2)
+    data["entities"] = [{"name": "Sony", "fiscal_year_end": "12-31", "fiscal_year_named_by": "end"}]
+    report = store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
+    assert report.counts["entities"]["updated"] == 1
+    assert store.entity("Sony").fiscal_year_end == "12-31"
+    edits = [e for e in store.audit_log(SHARED_SCOPE) if e.table == "entities"]
+    assert [(e.action, e.actor) for e in edits] == [("edit", "t")]
+    assert edits[0].before == {"fiscal_year_end": "03-31", "fiscal_year_named_by": "start"}
+    assert edits[0].after == {"fiscal_year_end": "12-31", "fiscal_year_named_by": "end"}
+    store.undo(scope=SHARED_SCOPE, actor="t")
+    sony = store.entity("Sony")
+    assert (sony.fiscal_year_end, sony.fiscal_year_named_by) == ("03-31", "start")

@@ -56,8 +56,6 @@ from bot.facts.store.common import (
 )
 from bot.facts.store.imports import ImportJournalMixin
 from bot.facts.store.names import verbatim
-from bot.facts.store.sources import _source_fields
-from bot.facts.store.vocabulary import _count_edit
 from bot.facts.store.rows import (
     _check_source,
     _check_text,
@@ -67,6 +65,8 @@ from bot.facts.store.rows import (
     _source_from_row,
     _trim,
 )
+from bot.facts.store.sources import _source_fields
+from bot.facts.store.vocabulary import _count_edit
 
 # Facts per published transaction: small enough that a chunk commits well inside the
 # busy timeout on a slow, shared machine; large enough that set-based inserts pay off.
@@ -620,7 +620,11 @@ class _Stage:
         not in its source. (Text SQLite cannot store is refused as it is staged: checking
         every field of every fact beforehand cost more than the rest of the checks.)"""
         value, high = fact.value, fact.value_high
-        if high is not None or type(value) not in _PLAIN or not -MAX_MAGNITUDE < value < MAX_MAGNITUDE:
+        if (
+            high is not None
+            or type(value) not in _PLAIN
+            or not -MAX_MAGNITUDE < value < MAX_MAGNITUDE
+        ):
             check_figure(value, high)
         self.n_facts += 1
         period = fact.period

@@ -46,7 +46,6 @@ def published(alias: str = "") -> str:
     return f"({alias}import_id IS NULL OR {alias}import_id NOT IN ({_RUNNING_IMPORTS}))"
 
 
-
 def fold_whitespace(text: str) -> str:
     return " ".join(text.split())
 
