@@ -293,3 +293,20 @@ def test_a_fiscal_calendar_changed_by_an_import_is_audited_and_undone_with_it(
     store.undo(scope=SHARED_SCOPE, actor="t")
     sony = store.entity("Sony")
     assert (sony.fiscal_year_end, sony.fiscal_year_named_by) == ("03-31", "start")
+
+
+def test_a_facts_creation_entry_shows_it_as_imported_after_later_changes(
+    store: FactStore,
+) -> None:
+    store.import_bundle(parse_bundle(_bigger_bundle(3)), actor="t", scope=SHARED_SCOPE)
+    fact = store.list_facts(entity="Zentro", limit=10)[1].fact
+    store.edit_fact(fact.id, {"value": 7.0}, scope=SHARED_SCOPE, actor="t")
+    store.undo(scope=SHARED_SCOPE, actor="t")  # the edit
+    store.undo(scope=SHARED_SCOPE, actor="t")  # the import: its facts removed
+    entries = store.history(fact.id).audit
+    assert [e.action for e in entries] == ["import", "edit", "undo", "undo"]
+    created = entries[0].after
+    assert (created["value"], created["deleted_at"], created["created_by"]) == (1.0, None, "t")
+    assert entries[1].after["value"] == 7.0 and entries[3].after["deleted_by"] == "t"
+    assert created == entries[1].before  # the row as the import wrote it
+    assert store.fact(fact.id).fact.deleted

@@ -15,8 +15,8 @@ from bot.facts.model import (
     SalesBotError,
     Source,
 )
-from bot.facts.store.common import _locked, _now, published
-from bot.facts.store.rows import _audit_from_row
+from bot.facts.store.common import AUDIT_SELECT, _locked, _now, published
+from bot.facts.store.rows import _audit_from_row, _dict_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -196,18 +196,19 @@ class StoreBase:
     def audit_entry(self, entry_id: int) -> AuditEntry:
         row = None
         if 0 < entry_id < 2**63:  # beyond SQLite's integers no change can exist
-            row = self.db.execute("SELECT * FROM audit WHERE id = ?", [entry_id]).fetchone()
+            row = next(
+                _dict_rows(self.conn.execute(f"{AUDIT_SELECT} WHERE id = ?", [entry_id])), None
+            )
         if row is None:
             raise NotFoundError(f"there is no change {entry_id}")
-        names = [d[0] for d in self.db.execute("SELECT * FROM audit LIMIT 0").description]
-        return _audit_from_row(dict(zip(names, row, strict=True)))
+        return _audit_from_row(row)
 
     @_locked
     def audit_log(self, scope: str, *, limit: int = 50) -> list[AuditEntry]:
         return [
             _audit_from_row(row)
             for row in self.db.query(
-                f"SELECT * FROM audit WHERE scope = ? AND {published()} ORDER BY id DESC LIMIT ?",
+                f"{AUDIT_SELECT} WHERE scope = ? AND {published()} ORDER BY id DESC LIMIT ?",
                 [scope, limit],
             )
         ]

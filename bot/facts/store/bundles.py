@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TextIO
 
 from bot.facts.bundle import (
@@ -38,6 +39,7 @@ from bot.facts.model import (
     Entity,
     Fact,
     ImportReport,
+    Kind,
     Metric,
     PermissionDeniedError,
     SalesBotError,
@@ -45,12 +47,14 @@ from bot.facts.model import (
 )
 from bot.facts.quantities import MAX_MAGNITUDE, check_figure
 from bot.facts.store.common import (
+    AUDIT_SELECT,
     FACT_COLUMNS,
     FACT_JOINS,
     _in,
     _locked,
     _now,
     fold_whitespace,
+    json_fact,
     published,
     visible_scopes,
 )
@@ -327,14 +331,19 @@ class BundlesMixin(ImportJournalMixin):
         bundle order, so every row meets exactly the rows before it, as importing one at a
         time would."""
         db = self.db
+        now = _now()
+        last = db.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
+        added = self._insert_new_figures(stage, low, high, scope, actor, now, pending.import_id)
+        if added is not None:  # every figure of the chunk was new
+            self._creation_entries(last, actor, scope, now, pending.import_id)
+            yield "added", added
+            return
         stage.resolve(low, high)
         db.execute(
             f"""UPDATE temp.import_rows SET single = 1 WHERE removed = 0
                 AND ({_STATEMENT}) IN (SELECT {_STATEMENT} FROM temp.import_rows
                     WHERE removed = 0 GROUP BY {_STATEMENT} HAVING count(*) > 1)"""
         )
-        now = _now()
-        last = db.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
         added = db.execute(
             """INSERT INTO facts (scope, entity_id, metric_id, kind, period_start, period_end,
                    value, value_high, unit, as_of, source_id, quote, created_by, created_at,
@@ -359,15 +368,49 @@ class BundlesMixin(ImportJournalMixin):
                 self._creation_entries(fact_id - 1, actor, scope, now, pending.import_id)
             yield outcome, 1
 
+    def _insert_new_figures(
+        self, stage: _Stage, low: int, high: int, scope: str, actor: str, now: str, tag: int
+    ) -> int | None:
+        """The common case in one statement: facts LOW..HIGH straight from the staging
+        table into the store, when none is already stored (in SCOPE, which the statement
+        index checks as it inserts, or shared) nor stated twice. Returns how many went in,
+        or None, having written nothing, when any was not new."""
+        shared = (
+            ""
+            if scope == SHARED_SCOPE
+            else f"""AND NOT EXISTS (
+            SELECT 1 FROM facts x WHERE {_SAME_STATEMENT} AND x.scope = 'shared'
+              AND x.deleted_at IS NULL)"""
+        )
+        conn = self.conn
+        conn.execute("SAVEPOINT new_figures")
+        inserted = conn.execute(
+            f"""INSERT OR IGNORE INTO facts (scope, entity_id, metric_id, kind, period_start,
+                   period_end, value, value_high, unit, as_of, source_id, quote, created_by,
+                   created_at, deleted_at, deleted_by, import_id)
+               SELECT ?, e.id, m.id, f.kind, f.period_start, f.period_end, f.value,
+                   f.value_high, f.unit, f.as_of, s.id, f.quote, ?, ?,
+                   CASE WHEN f.removed THEN ? END, CASE WHEN f.removed THEN ? END, ?
+               {_STAGED_WITH_IDS} {shared}
+               ORDER BY f.seq""",
+            [scope, actor, now, now, actor, tag, low, high],
+        ).rowcount
+        if inserted == min(high, stage.n_facts) - low + 1:
+            conn.execute("RELEASE new_figures")
+            return inserted
+        conn.execute("ROLLBACK TO new_figures")
+        conn.execute("RELEASE new_figures")
+        return None
+
     def _creation_entries(
         self, after_id: int, actor: str, scope: str, now: str, import_id: int
     ) -> None:
-        """An 'import' audit entry for each fact created after AFTER_ID: its creation."""
+        """An 'import' audit entry for each fact created after AFTER_ID: its creation (the
+        row as created is read back from the facts and their later entries: see
+        `common.AUDIT_SELECT`)."""
         self.db.execute(
-            f"""INSERT INTO audit (at, actor, scope, action, table_name, row_id, after,
-                                   import_id)
-               SELECT ?, ?, ?, 'import', 'facts', id, {_json_row("")}, ?
-               FROM facts WHERE id > ? ORDER BY id""",
+            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, import_id)
+               SELECT ?, ?, ?, 'import', 'facts', id, ? FROM facts WHERE id > ? ORDER BY id""",
             [now, actor, scope, import_id, after_id],
         )
 
@@ -474,7 +517,7 @@ class BundlesMixin(ImportJournalMixin):
                 _history_record(row)
                 for row in _dict_rows(
                     self.db.conn.execute(
-                        f"SELECT * FROM audit WHERE scope = ? AND {published()} ORDER BY id",
+                        f"{AUDIT_SELECT} WHERE scope = ? AND {published()} ORDER BY id",
                         [scope],
                     )
                 )
@@ -522,6 +565,7 @@ class _Stage:
         self.n_sources = self.n_facts = 0
         self._texts: dict[str, str | None] = {}  # source texts by key, recent ones
         self._text_chars = 0
+        self._days: dict[date, str] = {}  # dates written out, by date
         # Called inside a caller's transaction, the import must not end it early.
         self.outer = self.conn.in_transaction
         self.drop()
@@ -627,18 +671,25 @@ class _Stage:
         ):
             check_figure(value, high)
         self.n_facts += 1
-        period = fact.period
+        period, days = fact.period, self._days
+        start, end, as_of = days.get(period.start), days.get(period.end), days.get(fact.as_of)
+        if start is None or end is None or as_of is None:  # dates repeat: each written once
+            if len(days) >= 100_000:
+                days.clear()
+            start = days[period.start] = period.start.isoformat()
+            end = days[period.end] = period.end.isoformat()
+            as_of = days[fact.as_of] = fact.as_of.isoformat()
         return (
             self.n_facts,
             fact.entity,
             fact.metric,
-            fact.kind.value,
-            period.start.isoformat(),
-            period.end.isoformat(),
-            float(fact.value),
-            None if fact.value_high is None else float(fact.value_high),
+            _KIND_VALUES[fact.kind],
+            start,
+            end,
+            float(value),
+            None if high is None else float(high),
             fact.unit,
-            fact.as_of.isoformat(),
+            as_of,
             fact.source,
             self._verbatim(fact.source, fact.quote),
             1 if fact.deleted else 0,
@@ -735,21 +786,25 @@ class _Stage:
                SELECT f.seq, e.id, m.id, f.kind, f.period_start, f.period_end, f.value,
                    f.value_high, f.unit, f.as_of, s.id, f.quote, f.removed,
                    f.removed = 0 AND EXISTS (
-                       SELECT 1 FROM facts x
-                       WHERE x.entity_id = e.id AND x.metric_id = m.id AND x.kind = f.kind
-                         AND x.period_end = f.period_end AND x.period_start = f.period_start
-                         AND x.as_of = f.as_of AND x.scope IN ({_in(self.scopes)})
-                         AND x.deleted_at IS NULL)
-               FROM temp.import_facts f
-               JOIN temp.import_names e ON e.kind = 'entity' AND e.name = f.entity
-               JOIN temp.import_names m ON m.kind = 'metric' AND m.name = f.metric
-               JOIN temp.import_names s ON s.kind = 'source' AND s.name = f.source
-               WHERE f.seq BETWEEN ? AND ?""",
+                       SELECT 1 FROM facts x WHERE {_SAME_STATEMENT}
+                         AND x.scope IN ({_in(self.scopes)}) AND x.deleted_at IS NULL)
+               {_STAGED_WITH_IDS}""",
             [*self.scopes, low, high],
         )
 
 
+_KIND_VALUES = {kind: kind.value for kind in Kind}
 _PLAIN = (float, int)  # figures `check_figure` needs to look at no further than their range
+# Staged facts LOW..HIGH (the two parameters) as `f`, with their names' ids as e, m and s.
+_STAGED_WITH_IDS = """
+    FROM temp.import_facts f
+    JOIN temp.import_names e ON e.kind = 'entity' AND e.name = f.entity
+    JOIN temp.import_names m ON m.kind = 'metric' AND m.name = f.metric
+    JOIN temp.import_names s ON s.kind = 'source' AND s.name = f.source
+    WHERE f.seq BETWEEN ? AND ?"""
+# A stored fact `x` makes the same statement as the staged fact `f` (of ids e and m).
+_SAME_STATEMENT = """x.entity_id = e.id AND x.metric_id = m.id AND x.kind = f.kind
+    AND x.period_end = f.period_end AND x.period_start = f.period_start AND x.as_of = f.as_of"""
 
 
 def _refuse_unstorable(batch: list[tuple], positions: list[int]) -> None:
@@ -804,7 +859,7 @@ class _Pending:
         conn.execute(
             f"""INSERT INTO audit (at, actor, scope, action, table_name, row_id, before,
                                    import_id)
-                SELECT ?, ?, ?, 'edit', 'facts', f.id, {_json_row("f.")}, ?
+                SELECT ?, ?, ?, 'edit', 'facts', f.id, {json_fact("f.")}, ?
                 FROM temp.import_updates u JOIN facts f ON f.id = u.fact_id ORDER BY f.id""",
             [now, actor, scope, self.import_id],
         )
@@ -816,25 +871,12 @@ class _Pending:
             [actor, now],
         )
         conn.execute(
-            f"""UPDATE audit SET after = (SELECT {_json_row("f.")} FROM facts f
+            f"""UPDATE audit SET after = (SELECT {json_fact("f.")} FROM facts f
                                           WHERE f.id = audit.row_id)
                 WHERE id >= ?""",
             [first],
         )
         conn.execute("DELETE FROM temp.import_updates")
-
-
-# The audit's copy of a fact row (`rows._trim`), built in SQL, keys sorted as json.dumps
-# writes them with sort_keys.
-_AUDITED = (
-    "as_of", "created_by", "deleted_at", "deleted_by", "entity_id", "id", "kind",
-    "metric_id", "period_end", "period_start", "quote", "scope", "source_id", "unit",
-    "value", "value_high",
-)  # fmt: skip
-
-
-def _json_row(alias: str) -> str:
-    return "json_object(" + ", ".join(f"'{c}', {alias}{c}" for c in _AUDITED) + ")"
 
 
 __all__ = ["UNSCOPED", "BundlesMixin"]

@@ -25,7 +25,7 @@ import os
 from collections.abc import Callable, Iterator
 
 from bot.facts.model import AuditEntry, SalesBotError
-from bot.facts.store.common import _now
+from bot.facts.store.common import _now, json_fact
 from bot.facts.store.vocabulary import _count_edit
 
 # Every table an import writes to, children before parents (the order rows are deleted in).
@@ -179,10 +179,20 @@ class ImportJournalMixin:
                 f"fact #{newer[1]} changed after the import (change {newer[0]}); undo that first"
             )
         self._restore_edits(import_id, actor=actor)  # type: ignore[arg-type]
+        now = _now()
+        # each fact it added is removed with an entry of its own (which also keeps the fact
+        # as it was created readable: see `common.AUDIT_SELECT`)
+        self.db.execute(
+            f"""INSERT INTO audit (at, actor, scope, action, table_name, row_id, before, after)
+                SELECT ?, ?, ?, 'undo', 'facts', id, {json_fact("")},
+                    json_set({json_fact("")}, '$.deleted_at', ?, '$.deleted_by', ?)
+                FROM facts WHERE import_id = ? AND deleted_at IS NULL ORDER BY id""",
+            [now, actor, entry.scope, now, actor, import_id],
+        )
         removed = self.db.execute(
             """UPDATE facts SET deleted_at = ?, deleted_by = ?
                WHERE import_id = ? AND deleted_at IS NULL""",
-            [_now(), actor, import_id],
+            [now, actor, import_id],
         ).rowcount
         self.db.execute("UPDATE imports SET status = 'undone' WHERE id = ?", [import_id])
         return self._audit(

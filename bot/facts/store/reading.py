@@ -13,6 +13,7 @@ from bot.facts.model import (
     Period,
 )
 from bot.facts.store.common import (
+    AUDIT_SELECT,
     FACT_COLUMNS,
     FACT_JOINS,
     FactHistory,
@@ -165,7 +166,7 @@ class ReadingMixin:
             _audit_from_row(row)
             for row in _dict_rows(
                 self.conn.execute(
-                    f"SELECT * FROM audit WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
+                    f"{AUDIT_SELECT} WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
                     "ORDER BY id",
                     ids,
                 )
