@@ -310,3 +310,21 @@ def test_a_facts_creation_entry_shows_it_as_imported_after_later_changes(
     assert entries[1].after["value"] == 7.0 and entries[3].after["deleted_by"] == "t"
     assert created == entries[1].before  # the row as the import wrote it
     assert store.fact(fact.id).fact.deleted
+
+
+def test_a_sources_creation_entry_shows_the_text_the_import_gave_it(store: FactStore) -> None:
+    first = _bigger_bundle(2)
+    store.import_bundle(parse_bundle(first), actor="t", scope=SHARED_SCOPE)
+    second = _bigger_bundle(2)
+    second["sources"][0]["text"] += " Zentro also sold widgets."
+    report = store.import_bundle(parse_bundle(second), actor="t", scope=SHARED_SCOPE)
+    assert report.counts["sources"]["updated"] == 1
+    zentro = store.source("zentro")
+    entries = [
+        e for e in store.audit_log(SHARED_SCOPE, limit=100)
+        if e.table == "sources" and e.row_id == zentro.id
+    ]  # fmt: skip
+    assert [e.action for e in entries] == ["edit", "add"]  # newest first
+    assert entries[1].after["text"] == first["sources"][0]["text"]
+    assert entries[0].after["text"] == second["sources"][0]["text"]
+    assert zentro.text == second["sources"][0]["text"]

@@ -271,52 +271,27 @@ class BundlesMixin(ImportJournalMixin):
         return found
 
     def _add_sources(self, batch: Sequence[Source], scope: str, actor: str) -> int:
-        """Insert new sources and their 'add' audit entries, as `_put_source` does."""
+        """Insert new sources and their 'add' audit entries, as `_put_source` does (but
+        without a copy of each text in its entry: see `common.AUDIT_SELECT`)."""
         if not batch:
             return 0
         now = _now()
-        records = [
-            {
-                "title": s.title,
-                "publisher": s.publisher,
-                "url": s.url,
-                "published": s.published.isoformat() if s.published else None,
-                "text": s.text,
-            }
-            for s in batch
-        ]
         last = self.db.execute("SELECT coalesce(max(id), 0) FROM sources").fetchone()[0]
-        self.db.conn.executemany(
+        self.conn.executemany(
             """INSERT INTO sources (scope, key, title, publisher, url, published, text,
-                                    created_by, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                    created_by, created_at, import_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
-                (
-                    scope,
-                    s.key,
-                    r["title"],
-                    r["publisher"],
-                    r["url"],
-                    r["published"],
-                    r["text"],
-                    actor,
-                    now,
-                )
-                for s, r in zip(batch, records, strict=True)
+                (scope, s.key, s.title, s.publisher, s.url,
+                 s.published.isoformat() if s.published else None, s.text, actor, now,
+                 self._import_tag)
+                for s in batch
             ),
-        )
-        ids = [
-            row[0]
-            for row in self.db.execute("SELECT id FROM sources WHERE id > ? ORDER BY id", [last])
-        ]
-        self.db.conn.executemany(
-            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, before, after,
-                                  import_id)
-               VALUES (?, ?, ?, 'add', 'sources', ?, NULL, ?, ?)""",
-            (
-                (now, actor, scope, source_id, json.dumps(r, sort_keys=True), self._import_tag)
-                for source_id, r in zip(ids, records, strict=True)
-            ),
+        )  # fmt: skip
+        self.conn.execute(
+            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, import_id)
+               SELECT ?, ?, ?, 'add', 'sources', id, ? FROM sources WHERE id > ? ORDER BY id""",
+            [now, actor, scope, self._import_tag, last],
         )
         self._bump(len(batch))  # once per source, as one at a time would
         return len(batch)

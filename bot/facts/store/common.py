@@ -55,18 +55,28 @@ def json_fact(alias: str) -> str:
     return "json_object(" + ", ".join(f"'{c}', {alias}{c}" for c in _AUDITED) + ")"
 
 
-# Audit entries as stored, except one thing: a fact an import created has its creation
-# entry without a copy of the row (writing a million JSON copies was a third of an
-# import's time). Every later change of a fact row is audited with the row before it, so
-# the row as created is the `before` of its next entry, or else the row as it is now.
+# Audit entries as stored, except one thing: a fact or source an import created has its
+# creation entry without a copy of the row (writing a million JSON copies was a third of
+# an import's time). Every later change of such a row is audited with the row before it,
+# so the row as created is the `before` of its next entry, or else the row as it is now.
+_SOURCE_JSON = (
+    "json_object('published', published, 'publisher', publisher, 'text', text,"
+    " 'title', title, 'url', url)"
+)  # `sources._source_fields`, keys sorted
 AUDIT_SELECT = f"""
     SELECT id, at, actor, scope, action, table_name, row_id, before,
-        CASE WHEN after IS NULL AND action = 'import' AND table_name = 'facts' THEN coalesce(
+        CASE WHEN after IS NULL AND (action = 'import' AND table_name = 'facts'
+                                     OR action = 'add' AND table_name = 'sources')
+        THEN coalesce(
             (SELECT later.before FROM audit later
-             WHERE later.table_name = 'facts' AND later.row_id = audit.row_id
+             WHERE later.table_name = audit.table_name AND later.row_id = audit.row_id
                AND later.id > audit.id AND later.before IS NOT NULL
              ORDER BY later.id LIMIT 1),
-            (SELECT {json_fact("now.")} FROM facts now WHERE now.id = audit.row_id))
+            CASE table_name
+                WHEN 'facts' THEN (SELECT {json_fact("now.")} FROM facts now
+                                   WHERE now.id = audit.row_id)
+                ELSE (SELECT {_SOURCE_JSON} FROM sources WHERE sources.id = audit.row_id)
+            END)
         ELSE after END AS after,
         undone_by, import_id
     FROM audit"""
