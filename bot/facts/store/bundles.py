@@ -7,9 +7,17 @@ Import:
    refusal here leaves the store exactly as it was.
 2. Publish, in chunks: names and sources, then facts `_CHUNK` at a time, each chunk one
    short transaction tagged with the import's id (see `imports`), so other writers wait
-   at most one chunk. A failure while publishing (or a killed process, on the next open)
-   removes everything the import wrote: all or nothing to the user. The finished import
-   is one audited change, undone as a whole by `undo`.
+   at most one chunk. Readers see none of the import's facts until its last transaction
+   publishes them all at once; what it changes in rows stored before it (`_Pending`:
+   updated figures, a source's new text, a fiscal calendar) is applied there too. A
+   failure while publishing (or a killed process, on the next open) removes everything
+   the import wrote: all or nothing to the user. The finished import is one audited
+   change, undone as a whole by `undo`.
+
+Speed: a chunk of new figures goes from the staging table into the store in one
+statement, its creation entries in another (without a copy of each row: see
+`common.AUDIT_SELECT`); only a chunk holding a figure already stored, or stated twice,
+takes the row-by-row path. Per fact, Python checks only the figure's range and the quote.
 
 Metrics are matched by exact name or declared synonym, never by similarity; a metric the
 bundle declares in its `metrics` section is matched by its exact name only (a bundle that
@@ -77,7 +85,7 @@ from bot.facts.store.vocabulary import _count_edit
 _CHUNK = 20_000
 _SOURCE_CHUNK = 500  # sources carry their whole text
 _STAGE_BATCH = 5_000  # staged rows per executemany
-_TEXT_CACHE_CHARS = 2_000_000  # source texts kept at once while checking quotes
+_TEXT_CACHE_CHARS = 500_000  # source texts kept at once while checking quotes (memory flat)
 
 _ROW_FIELDS = (
     "scope",
