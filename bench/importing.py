@@ -4,7 +4,9 @@ command line's `import` and `export` of bundle files.
 - `step_import_ratio`: the same synthetic bundle into a new store, alternately through
   `FactStore.import_bundle` and through a bare `executemany` of the very same rows (names
   already resolved to ids, rows built before the clock starts) into the same schema, in
-  one transaction: the store's facts/s over the bare facts/s.
+  one transaction: the store's facts/s over the bare facts/s, by wall clock and by this
+  process's CPU time (steadier on a shared machine, where other jobs stretch both).
+  `python -m bench.importing N [ROUNDS]` runs it alone and prints the ratios.
 - `step_file_memory`: writes the bundle as a JSON file (a piece at a time), then runs
   `salesbot import FILE` into a new store and `salesbot export` of that store as new
   processes under /usr/bin/time: their peak RSS, seconds, and the file sizes.
@@ -100,43 +102,49 @@ INSERTS = {
 }
 
 
-def _bare_import(rows: dict[str, list[tuple]], db: Path) -> float:
+def _bare_import(rows: dict[str, list[tuple]], db: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of the bare executemany of ROWS into a new store's schema."""
     from bot.facts.store import FactStore
 
     _remove_store(db)
     FactStore.open(db).close()  # the same schema, empty
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     conn.execute("BEGIN")
     for table, sql in INSERTS.items():
         conn.executemany(sql, rows[table])
     conn.execute("COMMIT")
-    seconds = time.perf_counter() - t
+    seconds, cpu_seconds = time.perf_counter() - t, time.process_time() - cpu
     conn.close()
-    return seconds
+    return seconds, cpu_seconds
 
 
-def _store_import(bundle: Any, db: Path) -> float:
+def _store_import(bundle: Any, db: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of `FactStore.import_bundle` of BUNDLE into a new store."""
     from bot.facts.store import FactStore
 
     _remove_store(db)
     store = FactStore.open(db)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     store.import_bundle(bundle, actor="bench", scope=SHARED)
-    seconds = time.perf_counter() - t
+    seconds, cpu_seconds = time.perf_counter() - t, time.process_time() - cpu
     store.close()
-    return seconds
+    return seconds, cpu_seconds
 
 
 def step_import_ratio(n: int, db: Path, rounds: int) -> dict:
     bundle = _bundle(n)
     rows = bare_rows(bundle)
-    store_s, bare_s = [], []
+    store_s, bare_s, store_cpu, bare_cpu = [], [], [], []
     for _ in range(rounds):  # alternated, so a burst of other work hits both alike
-        store_s.append(_store_import(bundle, db))
+        wall, cpu = _store_import(bundle, db)
+        store_s.append(wall)
+        store_cpu.append(cpu)
         gc.collect()
-        bare_s.append(_bare_import(rows, db))
+        wall, cpu = _bare_import(rows, db)
+        bare_s.append(wall)
+        bare_cpu.append(cpu)
         gc.collect()
     _remove_store(db)
     facts = len(bundle.facts)
@@ -144,11 +152,41 @@ def step_import_ratio(n: int, db: Path, rounds: int) -> dict:
         "facts": facts,
         "store_s": store_s,
         "bare_s": bare_s,
+        "store_cpu_s": store_cpu,
+        "bare_cpu_s": bare_cpu,
         "store_facts_per_s": [facts / s for s in store_s],
         "bare_facts_per_s": [facts / s for s in bare_s],
         "ratio_each": [b / s for s, b in zip(store_s, bare_s, strict=True)],
+        "cpu_ratio_each": [b / s for s, b in zip(store_cpu, bare_cpu, strict=True)],
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def main(argv: list[str]) -> None:
+    import statistics
+    import tempfile
+
+    n = int(argv[0]) if argv else 100_000
+    rounds = int(argv[1]) if len(argv) > 1 else 3
+    with tempfile.TemporaryDirectory(prefix="salesbot-import-ratio-") as tmp:
+        x = step_import_ratio(n, Path(tmp) / "ratio.db", rounds)
+    for i in range(rounds):
+        print(
+            f"round {i + 1}: store {x['store_facts_per_s'][i]:,.0f} facts/s, bare"
+            f" {x['bare_facts_per_s'][i]:,.0f} facts/s: {x['ratio_each'][i]:.2f}× by wall"
+            f" clock, {x['cpu_ratio_each'][i]:.2f}× by CPU time"
+        )
+    print(
+        f"import throughput at {n:,} facts over a bare executemany of the same rows: median"
+        f" {statistics.median(x['ratio_each']):.2f}× (wall), "
+        f"{statistics.median(x['cpu_ratio_each']):.2f}× (CPU); goal ≥ 0.5×"
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])
 
 
 # -- bundle files --------------------------------------------------------------------------

@@ -203,3 +203,11 @@ def m005_import_journal(db: Database) -> None:
         db.execute(
             f"CREATE INDEX {table}_by_import ON {table} (import_id) WHERE import_id IS NOT NULL"
         )
+
+
+@migrations()
+def m006_unpublished_imports(db: Database) -> None:
+    # Readers hide the rows of an import that is still publishing (or being rolled back):
+    # `NOT IN (SELECT id FROM imports WHERE status = 'running')` in every read of facts,
+    # which this index keeps to the few running imports however many ever ran.
+    db.execute("CREATE INDEX imports_running ON imports (id) WHERE status = 'running'")

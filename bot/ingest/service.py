@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.facts.bundle import Bundle, json_number
+from bot.facts.bundle import json_number
 from bot.facts.fields import changes_from_fields, fact_from_fields
 from bot.facts.model import Entity, FactView, Metric, NotFoundError, SalesBotError, Source
 from bot.facts.periods import CALENDAR, FiscalCalendar, describe
@@ -475,9 +475,7 @@ def _ensure_names(store: FactStore, f: Mapping[str, Any], scope: str, actor: str
         )
         metrics.append(Metric(str(f["metric"]), synonyms, f.get("unit")))
     if entities or metrics:
-        store.import_bundle(
-            Bundle(tuple(entities), tuple(metrics), (), ()), actor=actor, scope=scope
-        )
+        store.add_names(entities, metrics, scope=scope, actor=actor)
 
 
 def _entity_free(store: FactStore, alias: str, scope: str) -> bool:

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from bot.facts.bundle import parse_bundle, parse_bundle_text, stream_bundle_file
-from bot.facts.model import SHARED_SCOPE, Kind, SalesBotError
+from bot.facts.model import SHARED_SCOPE, Kind, SalesBotError, Source
 from bot.facts.store import FactStore
 from bot.facts.store import bundles as bundles_module
 
@@ -143,12 +143,48 @@ def test_an_import_killed_half_way_is_rolled_back_on_the_next_open(
                           capture_output=True, text=True).stdout.strip()  # fmt: skip
     store.db.execute("UPDATE imports SET pid = ?", [int(dead)])
     store.db.conn.commit()
-    assert len(store.list_facts(limit=1000)) > len(before["facts"])  # half published
+    written = store.db.execute("SELECT count(*) FROM facts").fetchone()[0]
+    assert written > len(before["facts"])  # half published, in the file ...
+    assert len(store.list_facts(limit=1000)) == len(before["facts"])  # ... seen by nobody
     store.close()
     monkeypatch.undo()
     reopened = FactStore.open(path)
     assert _everything(reopened) == before
     reopened.close()
+
+
+def test_readers_see_nothing_of_an_import_until_it_is_complete(tmp_path, seed, monkeypatch) -> None:
+    """Between two of an import's chunks another connection reads none of its facts, and
+    another writer gets its turn; once the import is complete, it reads all of them."""
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    importer, reader = FactStore.open(path), FactStore.open(path)
+    monkeypatch.setattr(bundles_module, "_CHUNK", 3)
+    publishing = FactStore._publishing
+    seen: list[tuple[int, int, int]] = []
+
+    def watched(self):
+        # before each of the import's transactions: what does everyone else see?
+        zentro = len(reader.list_facts(entity="Zentro", limit=100))
+        facts = reader.count_facts()
+        reader.add_source(Source(f"note-{len(seen)}", "Note", None, "A note."),
+                          actor="other")  # fmt: skip
+        written = reader.db.execute(  # rows of the import being published (the seed's too)
+            "SELECT count(*) FROM facts WHERE import_id = (SELECT max(id) FROM imports)"
+        ).fetchone()[0]
+        seen.append((zentro, facts, written))
+        return publishing(self)
+
+    monkeypatch.setattr(FactStore, "_publishing", watched)
+    report = importer.import_bundle(parse_bundle(_bigger_bundle(12)), actor="t", scope=SHARED_SCOPE)
+    assert report.counts["facts"]["added"] == 12
+    assert [written for _, _, written in seen][-4:] == [0, 3, 6, 9]  # chunks were committed
+    assert all(zentro == 0 and facts == 13 for zentro, facts, _ in seen)  # none was seen
+    assert len(reader.list_facts(entity="Zentro", limit=100)) == 12
+    assert reader.count_facts() == 25
+    assert reader.source(f"note-{len(seen) - 1}").title == "Note"  # the other writer's
+    for store in (importer, reader):
+        store.close()
 
 
 def test_export_then_import_into_an_empty_store_is_byte_identical(store: FactStore) -> None:
@@ -240,3 +276,55 @@ def _everything(store: FactStore) -> dict:
         table: store.db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
         for table in ("facts", "entities", "metrics", "synonyms", "aliases", "sources", "audit")
     }
+
+
+def test_a_fiscal_calendar_changed_by_an_import_is_audited_and_undone_with_it(
+    store: FactStore,
+) -> None:
+    data = _bigger_bundle(2)
+    data["entities"] = [{"name": "Sony", "fiscal_year_end": "12-31", "fiscal_year_named_by": "end"}]
+    report = store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
+    assert report.counts["entities"]["updated"] == 1
+    assert store.entity("Sony").fiscal_year_end == "12-31"
+    edits = [e for e in store.audit_log(SHARED_SCOPE) if e.table == "entities"]
+    assert [(e.action, e.actor) for e in edits] == [("edit", "t")]
+    assert edits[0].before == {"fiscal_year_end": "03-31", "fiscal_year_named_by": "start"}
+    assert edits[0].after == {"fiscal_year_end": "12-31", "fiscal_year_named_by": "end"}
+    store.undo(scope=SHARED_SCOPE, actor="t")
+    sony = store.entity("Sony")
+    assert (sony.fiscal_year_end, sony.fiscal_year_named_by) == ("03-31", "start")
+
+
+def test_a_facts_creation_entry_shows_it_as_imported_after_later_changes(
+    store: FactStore,
+) -> None:
+    store.import_bundle(parse_bundle(_bigger_bundle(3)), actor="t", scope=SHARED_SCOPE)
+    fact = store.list_facts(entity="Zentro", limit=10)[1].fact
+    store.edit_fact(fact.id, {"value": 7.0}, scope=SHARED_SCOPE, actor="t")
+    store.undo(scope=SHARED_SCOPE, actor="t")  # the edit
+    store.undo(scope=SHARED_SCOPE, actor="t")  # the import: its facts removed
+    entries = store.history(fact.id).audit
+    assert [e.action for e in entries] == ["import", "edit", "undo", "undo"]
+    created = entries[0].after
+    assert (created["value"], created["deleted_at"], created["created_by"]) == (1.0, None, "t")
+    assert entries[1].after["value"] == 7.0 and entries[3].after["deleted_by"] == "t"
+    assert created == entries[1].before  # the row as the import wrote it
+    assert store.fact(fact.id).fact.deleted
+
+
+def test_a_sources_creation_entry_shows_the_text_the_import_gave_it(store: FactStore) -> None:
+    first = _bigger_bundle(2)
+    store.import_bundle(parse_bundle(first), actor="t", scope=SHARED_SCOPE)
+    second = _bigger_bundle(2)
+    second["sources"][0]["text"] += " Zentro also sold widgets."
+    report = store.import_bundle(parse_bundle(second), actor="t", scope=SHARED_SCOPE)
+    assert report.counts["sources"]["updated"] == 1
+    zentro = store.source("zentro")
+    entries = [
+        e for e in store.audit_log(SHARED_SCOPE, limit=100)
+        if e.table == "sources" and e.row_id == zentro.id
+    ]  # fmt: skip
+    assert [e.action for e in entries] == ["edit", "add"]  # newest first
+    assert entries[1].after["text"] == first["sources"][0]["text"]
+    assert entries[0].after["text"] == second["sources"][0]["text"]
+    assert zentro.text == second["sources"][0]["text"]

@@ -11,8 +11,10 @@ import pytest
 from bot.facts.bundle import dump_bundle, parse_bundle
 from bot.facts.model import (
     SHARED_SCOPE,
+    Entity,
     Fact,
     Kind,
+    Metric,
     NotFoundError,
     Period,
     PermissionDeniedError,
@@ -277,3 +279,53 @@ def test_sqlite_errors_do_not_leak_from_a_refused_write(store: FactStore) -> Non
 def test_a_limited_read_keeps_the_newest_statements(store: FactStore) -> None:
     newest = store.facts_for(SHARED_SCOPE, entity_ids=[sony(store)], limit=1)
     assert [v.fact.as_of for v in newest] == [date(2014, 5, 14)]
+
+
+def test_ids_beyond_sqlites_integers_are_refused_clearly(store: FactStore) -> None:
+    huge = 2**70
+    for call in (
+        lambda: store.fact(huge),
+        lambda: store.history(huge),
+        lambda: store.edit_fact(huge, {"value": 1.0}, scope=SHARED_SCOPE, actor="t"),
+        lambda: store.remove_fact(huge, scope=SHARED_SCOPE, actor="t"),
+        lambda: store.undo(scope=SHARED_SCOPE, actor="t", entry_id=huge),
+        lambda: store.candidate(huge, SHARED_SCOPE),
+        lambda: store.reject_candidate(huge, scope=SHARED_SCOPE, actor="t"),
+    ):
+        with pytest.raises(NotFoundError):
+            call()
+
+
+def test_an_approval_matches_metrics_by_exact_name_or_synonym_never_by_likeness(
+    store: FactStore,
+) -> None:
+    text = "Sony sold 114 million mobile phones and 39 million handsets."
+    store.add_source(Source("phones", "Phones", None, text), actor="t")
+    ids = store.add_candidates("phones", [{}, {}], scope=SHARED_SCOPE, actor="ingest")
+    smartphones = store.list_facts(metric="smartphones sold", limit=100)
+    near = sony_fact(metric="mobile phones sold", value=114e6, source="phones",
+                     quote="114 million mobile phones", as_of=date(2015, 6, 1))  # fmt: skip
+    view = store.approve_candidate(ids[0], near, actor="alice")
+    assert view.fact.metric == "mobile phones sold"  # a metric of its own, not merged
+    assert store.list_facts(metric="smartphones sold", limit=100) == smartphones
+    synonym = sony_fact(metric="handsets sold", value=39e6, source="phones",
+                        quote="39 million handsets", as_of=date(2015, 6, 2))  # fmt: skip
+    view = store.approve_candidate(ids[1], synonym, actor="alice")
+    assert view.fact.metric == "smartphones sold"  # a declared synonym
+
+
+def test_names_an_approval_needs_are_added_without_an_import(store: FactStore) -> None:
+    imports = store.db.execute("SELECT count(*) FROM imports").fetchone()[0]
+    store.add_names(
+        [Entity("Nokivo", ("NKV",), "06-30", "end")],
+        [Metric("handset revenue", ("handset income",), "money")],
+        scope=SHARED_SCOPE,
+        actor="alice",
+    )
+    assert store.db.execute("SELECT count(*) FROM imports").fetchone()[0] == imports
+    assert store.entity("NKV").fiscal_year_end == "06-30"
+    log = store.audit_log(SHARED_SCOPE, limit=2)
+    assert [(e.action, e.table) for e in log] == [("add", "metrics"), ("add", "entities")]
+    assert log[1].after["fiscal_year_end"] == "06-30"
+    with pytest.raises(SalesBotError, match="nothing of yours to undo"):
+        store.undo(scope=SHARED_SCOPE, actor="alice")  # no empty import to undo either

@@ -15,8 +15,8 @@ from bot.facts.model import (
     SalesBotError,
     Source,
 )
-from bot.facts.store.common import _locked, _now
-from bot.facts.store.rows import _audit_from_row
+from bot.facts.store.common import AUDIT_SELECT, _locked, _now, published
+from bot.facts.store.rows import _audit_from_row, _dict_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -34,6 +34,7 @@ MIGRATIONS = frozenset(
         "m003_value_ranges",
         "m004_server_settings",
         "m005_import_journal",
+        "m006_unpublished_imports",
     }
 )
 MIGRATION_SET = "salesbot"
@@ -88,6 +89,8 @@ class StoreBase:
         self._sources: dict[int, Source] = {}
         # entities() and metrics() per scope (vocabulary._NameCache), kept across writes
         self._names: dict[tuple[str, str], Any] = {}
+        # The import whose transaction is open, if any: its audit entries carry its id.
+        self._import_tag: int | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, seed: Bundle | None = None) -> FactStore:
@@ -183,6 +186,7 @@ class StoreBase:
                     "row_id": row_id,
                     "before": json.dumps(before, sort_keys=True) if before is not None else None,
                     "after": json.dumps(after, sort_keys=True) if after is not None else None,
+                    "import_id": self._import_tag,
                 }
             )
             .last_pk
@@ -192,18 +196,20 @@ class StoreBase:
     def audit_entry(self, entry_id: int) -> AuditEntry:
         row = None
         if 0 < entry_id < 2**63:  # beyond SQLite's integers no change can exist
-            row = self.db.execute("SELECT * FROM audit WHERE id = ?", [entry_id]).fetchone()
+            row = next(
+                _dict_rows(self.conn.execute(f"{AUDIT_SELECT} WHERE id = ?", [entry_id])), None
+            )
         if row is None:
             raise NotFoundError(f"there is no change {entry_id}")
-        names = [d[0] for d in self.db.execute("SELECT * FROM audit LIMIT 0").description]
-        return _audit_from_row(dict(zip(names, row, strict=True)))
+        return _audit_from_row(row)
 
     @_locked
     def audit_log(self, scope: str, *, limit: int = 50) -> list[AuditEntry]:
         return [
             _audit_from_row(row)
             for row in self.db.query(
-                "SELECT * FROM audit WHERE scope = ? ORDER BY id DESC LIMIT ?", [scope, limit]
+                f"{AUDIT_SELECT} WHERE scope = ? AND {published()} ORDER BY id DESC LIMIT ?",
+                [scope, limit],
             )
         ]
 

@@ -7,9 +7,17 @@ Import:
    refusal here leaves the store exactly as it was.
 2. Publish, in chunks: names and sources, then facts `_CHUNK` at a time, each chunk one
    short transaction tagged with the import's id (see `imports`), so other writers wait
-   at most one chunk. A failure while publishing (or a killed process, on the next open)
-   removes everything the import wrote: all or nothing to the user. The finished import
-   is one audited change, undone as a whole by `undo`.
+   at most one chunk. Readers see none of the import's facts until its last transaction
+   publishes them all at once; what it changes in rows stored before it (`_Pending`:
+   updated figures, a source's new text, a fiscal calendar) is applied there too. A
+   failure while publishing (or a killed process, on the next open) removes everything
+   the import wrote: all or nothing to the user. The finished import is one audited
+   change, undone as a whole by `undo`.
+
+Speed: a chunk of new figures goes from the staging table into the store in one
+statement, its creation entries in another (without a copy of each row: see
+`common.AUDIT_SELECT`); only a chunk holding a figure already stored, or stated twice,
+takes the row-by-row path. Per fact, Python checks only the figure's range and the quote.
 
 Metrics are matched by exact name or declared synonym, never by similarity; a metric the
 bundle declares in its `metrics` section is matched by its exact name only (a bundle that
@@ -23,6 +31,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TextIO
 
 from bot.facts.bundle import (
@@ -38,12 +47,25 @@ from bot.facts.model import (
     Entity,
     Fact,
     ImportReport,
+    Kind,
     Metric,
+    PermissionDeniedError,
     SalesBotError,
     Source,
 )
-from bot.facts.quantities import check_figure
-from bot.facts.store.common import FACT_COLUMNS, FACT_JOINS, _in, _locked, _now, visible_scopes
+from bot.facts.quantities import MAX_MAGNITUDE, check_figure
+from bot.facts.store.common import (
+    AUDIT_SELECT,
+    FACT_COLUMNS,
+    FACT_JOINS,
+    _in,
+    _locked,
+    _now,
+    fold_whitespace,
+    json_fact,
+    published,
+    visible_scopes,
+)
 from bot.facts.store.imports import ImportJournalMixin
 from bot.facts.store.names import verbatim
 from bot.facts.store.rows import (
@@ -55,12 +77,15 @@ from bot.facts.store.rows import (
     _source_from_row,
     _trim,
 )
+from bot.facts.store.sources import _source_fields
+from bot.facts.store.vocabulary import _count_edit
 
 # Facts per published transaction: small enough that a chunk commits well inside the
 # busy timeout on a slow, shared machine; large enough that set-based inserts pay off.
 _CHUNK = 20_000
 _SOURCE_CHUNK = 500  # sources carry their whole text
 _STAGE_BATCH = 5_000  # staged rows per executemany
+_TEXT_CACHE_CHARS = 500_000  # source texts kept at once while checking quotes (memory flat)
 
 _ROW_FIELDS = (
     "scope",
@@ -107,32 +132,59 @@ class BundlesMixin(ImportJournalMixin):
         counts["facts"]["skipped"] += stage.shared_facts
         notes: list[str] = []
         import_id = self._start_import(scope, actor)
+        pending = _Pending(import_id, actor, scope)
         try:
-            with self._import_chunk(import_id):
+            with self._publishing(), self._import_chunk(import_id):
                 for entity in stage.entities:
-                    counts["entities"][self._ensure_entity(entity, scope, actor)[1]] += 1
+                    outcome = self._import_entity(entity, scope, actor, pending)
+                    counts["entities"][outcome] += 1
                 declared = set()
                 for metric in stage.metrics:
                     outcome = self._ensure_declared_metric(metric, scope, actor, notes)
                     counts["metrics"][outcome] += 1
                     declared.add(metric.name.casefold())
-                self._bump()
             for chunk in stage.source_chunks():
-                with self._import_chunk(import_id):
-                    self._import_sources(chunk, scope, actor, counts["sources"])
-            with self._import_chunk(import_id):
+                with self._publishing(), self._import_chunk(import_id):
+                    self._import_sources(chunk, scope, actor, counts["sources"], pending)
+            with self._publishing(), self._import_chunk(import_id):
                 stage.map_names(declared, notes)
             for low, high in stage.fact_ranges():
-                with self._import_chunk(import_id):
-                    for outcome, n in self._publish_facts(stage, low, high, scope, actor):
+                with self._publishing(), self._import_chunk(import_id):
+                    for outcome, n in self._publish_facts(stage, low, high, scope, actor, pending):
                         counts["facts"][outcome] += n
-                    self._bump()
             summary = {"counts": counts, "notes": notes}
-            self._finish_import(import_id, scope, actor, summary)
+            self._finish_import(import_id, scope, actor, summary, pending.apply)
         except BaseException:
             self._roll_back_import(import_id)
             raise
         return ImportReport(counts, notes=(*notes, _UPDATED_MEANS))
+
+    def _import_entity(self, entity: Entity, scope: str, actor: str, pending: _Pending) -> str:
+        """`_ensure_entity`, except that a stored entity's new fiscal calendar waits for the
+        import's last transaction, audited there (it changes how readers read periods)."""
+        scopes = visible_scopes(scope)
+        entity_id = self._entity_id(entity.name, scopes)
+        if entity_id is None or not entity.fiscal_year_end:
+            return self._ensure_entity(entity, scope, actor)[1]
+        row = self.conn.execute(
+            "SELECT name, scope, fiscal_year_end, fiscal_year_named_by, import_id "
+            "FROM entities WHERE id = ?",
+            [entity_id],
+        ).fetchone()
+        before = {"fiscal_year_end": row[2], "fiscal_year_named_by": row[3]}
+        after = {
+            "fiscal_year_end": entity.fiscal_year_end,
+            "fiscal_year_named_by": entity.fiscal_year_named_by,
+        }
+        if before == after or row[4] == pending.import_id:
+            return self._ensure_entity(entity, scope, actor)[1]
+        if row[1] != scope:
+            raise PermissionDeniedError(
+                f"{row[0]} is a shared entity; its fiscal calendar cannot be changed here"
+            )
+        pending.calendars[entity_id] = (before, after)
+        outcome = self._ensure_entity(replace(entity, fiscal_year_end=None), scope, actor)[1]
+        return "updated" if outcome == "skipped" else outcome
 
     def _ensure_declared_metric(
         self, metric: Metric, scope: str, actor: str, notes: list[str]
@@ -168,25 +220,49 @@ class BundlesMixin(ImportJournalMixin):
         return row[0] if row else None
 
     def _import_sources(
-        self, sources: Sequence[Source], scope: str, actor: str, counts: dict[str, int]
+        self,
+        sources: Sequence[Source],
+        scope: str,
+        actor: str,
+        counts: dict[str, int],
+        pending: _Pending,
     ) -> None:
         """Each source is added, updated or skipped as `_put_source` would; runs of new ones
-        are inserted together."""
+        are inserted together. A source stored before the import is changed only in its
+        last transaction (readers must not see a new text before its facts)."""
         keys = [s.key for s in sources]
-        if len(set(keys)) != len(keys):  # the same key twice: strictly one after the other
-            for source in sources:
-                counts[self._put_source(replace(source, scope=scope), actor)[1]] += 1
-            return
         existing = self._existing_source_keys(keys, visible_scopes(scope))
         batch: list[Source] = []
+        batched: set[str] = set()
         for source in sources:
-            if source.key in existing:
+            if source.key in existing or source.key in pending.sources or source.key in batched:
                 counts["added"] += self._add_sources(batch, scope, actor)
-                batch = []
-                counts[self._put_source(replace(source, scope=scope), actor)[1]] += 1
+                batch, batched = [], set()
+                counts[self._import_stored_source(replace(source, scope=scope), pending)] += 1
             else:
                 batch.append(source)
+                batched.add(source.key)
         counts["added"] += self._add_sources(batch, scope, actor)
+
+    def _import_stored_source(self, source: Source, pending: _Pending) -> str:
+        """A source of a key already stored: added by this very import, it is updated at
+        once (nobody sees it yet); stored before, its update waits for the last
+        transaction. Refusals (a shared source, quotes it would drop) come now."""
+        existing = self._source_row(source.key, visible_scopes(source.scope))
+        if existing is None or existing.get("import_id") == pending.import_id:
+            return self._put_source(source, pending.actor)[1]
+        record = _source_fields(source)
+        if all(existing[k] == v for k, v in record.items()):
+            pending.sources.pop(source.key, None)
+            return "skipped"
+        if existing["scope"] != source.scope:
+            raise PermissionDeniedError(
+                f"source {source.key!r} is shared; add yours under another key"
+            )
+        if fold_whitespace(existing["text"]) != fold_whitespace(source.text):
+            self._check_quotes_still_fit(existing["id"], source.text)
+        pending.sources[source.key] = source
+        return "updated"
 
     def _existing_source_keys(self, keys: Sequence[str], scopes: Sequence[str]) -> set[str]:
         found: set[str] = set()
@@ -203,94 +279,65 @@ class BundlesMixin(ImportJournalMixin):
         return found
 
     def _add_sources(self, batch: Sequence[Source], scope: str, actor: str) -> int:
-        """Insert new sources and their 'add' audit entries, as `_put_source` does."""
+        """Insert new sources and their 'add' audit entries, as `_put_source` does (but
+        without a copy of each text in its entry: see `common.AUDIT_SELECT`)."""
         if not batch:
             return 0
         now = _now()
-        records = [
-            {
-                "title": s.title,
-                "publisher": s.publisher,
-                "url": s.url,
-                "published": s.published.isoformat() if s.published else None,
-                "text": s.text,
-            }
-            for s in batch
-        ]
         last = self.db.execute("SELECT coalesce(max(id), 0) FROM sources").fetchone()[0]
-        self.db.conn.executemany(
+        self.conn.executemany(
             """INSERT INTO sources (scope, key, title, publisher, url, published, text,
-                                    created_by, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                    created_by, created_at, import_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
-                (
-                    scope,
-                    s.key,
-                    r["title"],
-                    r["publisher"],
-                    r["url"],
-                    r["published"],
-                    r["text"],
-                    actor,
-                    now,
-                )
-                for s, r in zip(batch, records, strict=True)
+                (scope, s.key, s.title, s.publisher, s.url,
+                 s.published.isoformat() if s.published else None, s.text, actor, now,
+                 self._import_tag)
+                for s in batch
             ),
-        )
-        ids = [
-            row[0]
-            for row in self.db.execute("SELECT id FROM sources WHERE id > ? ORDER BY id", [last])
-        ]
-        self.db.conn.executemany(
-            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, before, after)
-               VALUES (?, ?, ?, 'add', 'sources', ?, NULL, ?)""",
-            (
-                (now, actor, scope, source_id, json.dumps(r, sort_keys=True))
-                for source_id, r in zip(ids, records, strict=True)
-            ),
+        )  # fmt: skip
+        self.conn.execute(
+            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, import_id)
+               SELECT ?, ?, ?, 'add', 'sources', id, ? FROM sources WHERE id > ? ORDER BY id""",
+            [now, actor, scope, self._import_tag, last],
         )
         self._bump(len(batch))  # once per source, as one at a time would
         return len(batch)
 
     def _publish_facts(
-        self, stage: _Stage, low: int, high: int, scope: str, actor: str
+        self, stage: _Stage, low: int, high: int, scope: str, actor: str, pending: _Pending
     ) -> Iterator[tuple[str, int]]:
-        """Facts LOW..HIGH (staging order) into the store, each with its creation entry.
-        New figures go in with one INSERT ... SELECT; a figure already stored, or stated
-        twice in this chunk, goes through `_import_fact` in bundle order, so every row
-        meets exactly the rows before it, as importing one at a time would."""
+        """Facts LOW..HIGH (staging order) into the store, tagged with the import (hidden
+        from readers until it is published), each with its creation entry. New figures go
+        in with one INSERT ... SELECT and their creation entries with another; a figure
+        already stored, or stated twice in this chunk, goes through `_import_fact` in
+        bundle order, so every row meets exactly the rows before it, as importing one at a
+        time would."""
         db = self.db
+        now = _now()
+        last = db.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
+        added = self._insert_new_figures(stage, low, high, scope, actor, now, pending.import_id)
+        if added is not None:  # every figure of the chunk was new
+            self._creation_entries(last, actor, scope, now, pending.import_id)
+            yield "added", added
+            return
         stage.resolve(low, high)
-        scopes = visible_scopes(scope)
-        db.execute(
-            f"""UPDATE temp.import_rows SET stored = 1 WHERE removed = 0 AND EXISTS (
-                    SELECT 1 FROM facts f
-                    WHERE f.entity_id = import_rows.entity_id
-                      AND f.metric_id = import_rows.metric_id AND f.kind = import_rows.kind
-                      AND f.period_end = import_rows.period_end
-                      AND f.period_start = import_rows.period_start
-                      AND f.as_of = import_rows.as_of
-                      AND f.scope IN ({_in(scopes)}) AND f.deleted_at IS NULL)""",
-            scopes,
-        )
         db.execute(
             f"""UPDATE temp.import_rows SET single = 1 WHERE removed = 0
                 AND ({_STATEMENT}) IN (SELECT {_STATEMENT} FROM temp.import_rows
                     WHERE removed = 0 GROUP BY {_STATEMENT} HAVING count(*) > 1)"""
         )
-        now = _now()
-        last = db.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0]
         added = db.execute(
             """INSERT INTO facts (scope, entity_id, metric_id, kind, period_start, period_end,
                    value, value_high, unit, as_of, source_id, quote, created_by, created_at,
-                   deleted_at, deleted_by)
+                   deleted_at, deleted_by, import_id)
                SELECT ?, entity_id, metric_id, kind, period_start, period_end, value,
                    value_high, unit, as_of, source_id, quote, ?, ?,
-                   CASE WHEN removed THEN ? END, CASE WHEN removed THEN ? END
+                   CASE WHEN removed THEN ? END, CASE WHEN removed THEN ? END, ?
                FROM temp.import_rows WHERE stored = 0 AND single = 0 ORDER BY seq""",
-            [scope, actor, now, now, actor],
+            [scope, actor, now, now, actor, pending.import_id],
         ).rowcount
-        self._creation_entries(last, actor, scope, now)
+        self._creation_entries(last, actor, scope, now, pending.import_id)
         yield "added", added
         restated = db.execute(
             """SELECT entity_id, metric_id, kind, period_start, period_end, value, value_high,
@@ -299,34 +346,79 @@ class BundlesMixin(ImportJournalMixin):
         ).fetchall()
         for r in restated:
             row = dict(zip(_ROW_FIELDS, (scope, *r), strict=True))
-            outcome, fact_id = self._import_fact(row, actor)
+            outcome, fact_id = self._import_fact(row, actor, pending)
             if outcome == "added":
-                self._creation_entries(fact_id - 1, actor, scope, now)
+                self._creation_entries(fact_id - 1, actor, scope, now, pending.import_id)
             yield outcome, 1
 
-    def _creation_entries(self, after_id: int, actor: str, scope: str, now: str) -> None:
-        """An 'import' audit entry for each fact created after AFTER_ID: its creation."""
+    def _insert_new_figures(
+        self, stage: _Stage, low: int, high: int, scope: str, actor: str, now: str, tag: int
+    ) -> int | None:
+        """The common case in one statement: facts LOW..HIGH straight from the staging
+        table into the store, when none is already stored (in SCOPE, which the statement
+        index checks as it inserts, or shared) nor stated twice. Returns how many went in,
+        or None, having written nothing, when any was not new."""
+        shared = (
+            ""
+            if scope == SHARED_SCOPE
+            else f"""AND NOT EXISTS (
+            SELECT 1 FROM facts x WHERE {_SAME_STATEMENT} AND x.scope = 'shared'
+              AND x.deleted_at IS NULL)"""
+        )
+        conn = self.conn
+        conn.execute("SAVEPOINT new_figures")
+        inserted = conn.execute(
+            f"""INSERT OR IGNORE INTO facts (scope, entity_id, metric_id, kind, period_start,
+                   period_end, value, value_high, unit, as_of, source_id, quote, created_by,
+                   created_at, deleted_at, deleted_by, import_id)
+               SELECT ?, e.id, m.id, f.kind, f.period_start, f.period_end, f.value,
+                   f.value_high, f.unit, f.as_of, s.id, f.quote, ?, ?,
+                   CASE WHEN f.removed THEN ? END, CASE WHEN f.removed THEN ? END, ?
+               {_STAGED_WITH_IDS} {shared}
+               ORDER BY f.seq""",
+            [scope, actor, now, now, actor, tag, low, high],
+        ).rowcount
+        if inserted == min(high, stage.n_facts) - low + 1:
+            conn.execute("RELEASE new_figures")
+            return inserted
+        conn.execute("ROLLBACK TO new_figures")
+        conn.execute("RELEASE new_figures")
+        return None
+
+    def _creation_entries(
+        self, after_id: int, actor: str, scope: str, now: str, import_id: int
+    ) -> None:
+        """An 'import' audit entry for each fact created after AFTER_ID: its creation (the
+        row as created is read back from the facts and their later entries: see
+        `common.AUDIT_SELECT`)."""
         self.db.execute(
-            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, after)
-               SELECT ?, ?, ?, 'import', 'facts', id, json_object(
-                   'id', id, 'scope', scope, 'entity_id', entity_id, 'metric_id', metric_id,
-                   'kind', kind, 'period_start', period_start, 'period_end', period_end,
-                   'value', value, 'value_high', value_high, 'unit', unit, 'as_of', as_of,
-                   'source_id', source_id, 'quote', quote, 'created_by', created_by,
-                   'deleted_at', deleted_at, 'deleted_by', deleted_by)
-               FROM facts WHERE id > ? ORDER BY id""",
-            [now, actor, scope, after_id],
+            """INSERT INTO audit (at, actor, scope, action, table_name, row_id, import_id)
+               SELECT ?, ?, ?, 'import', 'facts', id, ? FROM facts WHERE id > ? ORDER BY id""",
+            [now, actor, scope, import_id, after_id],
         )
 
-    def _import_fact(self, row: dict, actor: str) -> tuple[str, int]:
+    def _import_fact(self, row: dict, actor: str, pending: _Pending) -> tuple[str, int]:
+        """One restated figure: added, skipped, or an update of the stored fact. A fact of
+        this import is updated at once (nobody sees it yet); one stored before waits for
+        the import's last transaction (`_Pending.apply`)."""
         same = self._same_statement(row)
         if same is None:
-            fact_id = (
-                self.db["facts"].insert({**row, "created_by": actor, "created_at": _now()}).last_pk
-            )
+            fact_id = self.db.execute(
+                f"""INSERT INTO facts ({", ".join(_ROW_FIELDS)}, created_by, created_at,
+                                       import_id) VALUES ({_in(_ROW_FIELDS)}, ?, ?, ?)""",
+                [*(row[k] for k in _ROW_FIELDS), actor, _now(), pending.import_id],
+            ).lastrowid
             return "added", fact_id
         content = ("value", "value_high", "unit", "source_id", "quote")
-        if all(same[k] == row[k] for k in content) or same["scope"] != row["scope"]:
+        if same["scope"] != row["scope"]:
+            return "skipped", same["id"]
+        if same["import_id"] != pending.import_id:
+            current = pending.facts.get(same["id"], same)
+            if all(current[k] == row[k] for k in content):
+                return "skipped", same["id"]
+            pending.facts[same["id"]] = {k: row[k] for k in content}
+            return "updated", same["id"]
+        if all(same[k] == row[k] for k in content):
             return "skipped", same["id"]
         before = self._raw_fact_row(same["id"])
         self.db["facts"].update(
@@ -355,7 +447,7 @@ class BundlesMixin(ImportJournalMixin):
             for row in _dict_rows(
                 self.db.execute(
                     f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.scope IN ({_in(scopes)}) "
-                    "AND f.deleted_at IS NULL ORDER BY f.id",
+                    f"AND f.deleted_at IS NULL AND {published('f.')} ORDER BY f.id",
                     scopes,
                 )
             )
@@ -385,7 +477,7 @@ class BundlesMixin(ImportJournalMixin):
             fact_record(_fact_from_tuple(t), mark_shared=mark)
             for t in self.db.conn.execute(
                 f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.scope IN ({_in(scopes)}) {live} "
-                "ORDER BY f.id",
+                f"AND {published('f.')} ORDER BY f.id",
                 scopes,
             )
         )
@@ -407,7 +499,10 @@ class BundlesMixin(ImportJournalMixin):
             sections["history"] = (
                 _history_record(row)
                 for row in _dict_rows(
-                    self.db.conn.execute("SELECT * FROM audit WHERE scope = ? ORDER BY id", [scope])
+                    self.db.conn.execute(
+                        f"{AUDIT_SELECT} WHERE scope = ? AND {published()} ORDER BY id",
+                        [scope],
+                    )
                 )
             )
         written = {"facts": 0, "sources": 0}
@@ -451,7 +546,9 @@ class _Stage:
         self.metrics: list[Metric] = []
         self.shared_sources = self.shared_facts = 0
         self.n_sources = self.n_facts = 0
-        self._texts: dict[str, tuple[str, str] | None] = {}
+        self._texts: dict[str, str | None] = {}  # source texts by key, recent ones
+        self._text_chars = 0
+        self._days: dict[date, str] = {}  # dates written out, by date
         # Called inside a caller's transaction, the import must not end it early.
         self.outer = self.conn.in_transaction
         self.drop()
@@ -506,17 +603,24 @@ class _Stage:
             if len(batch) >= _SOURCE_CHUNK:
                 self._stage_sources(batch)
         self._stage_sources(batch)
+        positions: list[int] = []  # each staged fact's place in the bundle, for refusals
         for i, fact in enumerate(bundle.facts, 1):
             if fact.scope == SHARED_SCOPE and self.scope != SHARED_SCOPE:
                 self.shared_facts += 1
                 continue
             try:
-                batch.append(self._checked(fact))
+                try:
+                    batch.append(self._checked(fact))
+                except UnicodeEncodeError:  # looking its source up: see `_refuse_unstorable`
+                    for what in ("entity", "metric", "source", "quote"):
+                        _check_text(getattr(fact, what), what)
+                    raise
             except SalesBotError as e:
                 raise SalesBotError(f"fact {i} ({fact.entity} {fact.metric}): {e}") from None
+            positions.append(i)
             if len(batch) >= _STAGE_BATCH:
-                self._stage_facts(batch)
-        self._stage_facts(batch)
+                self._stage_facts(batch, positions)
+        self._stage_facts(batch, positions)
         self._commit()
 
     def _stage_sources(self, batch: list[tuple]) -> None:
@@ -526,30 +630,49 @@ class _Stage:
         batch.clear()
         self._commit()
 
-    def _stage_facts(self, batch: list[tuple]) -> None:
-        self.conn.executemany(
-            "INSERT INTO temp.import_facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch
-        )
+    def _stage_facts(self, batch: list[tuple], positions: list[int]) -> None:
+        try:
+            self.conn.executemany(
+                "INSERT INTO temp.import_facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch
+            )
+        except UnicodeEncodeError:
+            _refuse_unstorable(batch, positions)
+            raise
         batch.clear()
+        positions.clear()
         self._commit()
 
     def _checked(self, fact: Fact) -> tuple:
-        check_figure(fact.value, fact.value_high)
-        for what in ("entity", "metric", "source", "quote"):
-            _check_text(getattr(fact, what), what)
+        """The staged row of FACT, refused when its figure is out of range or its quote is
+        not in its source. (Text SQLite cannot store is refused as it is staged: checking
+        every field of every fact beforehand cost more than the rest of the checks.)"""
+        value, high = fact.value, fact.value_high
+        if (
+            high is not None
+            or type(value) not in _PLAIN
+            or not -MAX_MAGNITUDE < value < MAX_MAGNITUDE
+        ):
+            check_figure(value, high)
         self.n_facts += 1
-        period = fact.period
+        period, days = fact.period, self._days
+        start, end, as_of = days.get(period.start), days.get(period.end), days.get(fact.as_of)
+        if start is None or end is None or as_of is None:  # dates repeat: each written once
+            if len(days) >= 100_000:
+                days.clear()
+            start = days[period.start] = period.start.isoformat()
+            end = days[period.end] = period.end.isoformat()
+            as_of = days[fact.as_of] = fact.as_of.isoformat()
         return (
             self.n_facts,
             fact.entity,
             fact.metric,
-            fact.kind.value,
-            period.start.isoformat(),
-            period.end.isoformat(),
-            float(fact.value),
-            None if fact.value_high is None else float(fact.value_high),
+            _KIND_VALUES[fact.kind],
+            start,
+            end,
+            float(value),
+            None if high is None else float(high),
             fact.unit,
-            fact.as_of.isoformat(),
+            as_of,
             fact.source,
             self._verbatim(fact.source, fact.quote),
             1 if fact.deleted else 0,
@@ -558,10 +681,11 @@ class _Stage:
     def _verbatim(self, key: str, quote: str) -> str:
         """QUOTE as its source writes it (the bundle's version of the source, else the
         stored one); refused when it is not in the source at all."""
-        found = self._texts.get(key, False)
-        if found is False:
-            if len(self._texts) >= 64:  # texts add up: keep memory flat in the bundle size
+        text = self._texts.get(key, False)
+        if text is False:
+            if self._text_chars >= _TEXT_CACHE_CHARS:  # keep memory flat in the bundle size
                 self._texts.clear()
+                self._text_chars = 0
             row = self.conn.execute(
                 "SELECT text FROM temp.import_sources WHERE key = ? ORDER BY seq DESC LIMIT 1",
                 [key],
@@ -569,11 +693,13 @@ class _Stage:
             if row is None:
                 stored = self.store._source_row(key, self.scopes)
                 row = (stored["text"],) if stored else None
-            found = self._texts[key] = (row[0], " ".join(row[0].split())) if row else None
-        if found is None:
+            text = self._texts[key] = row[0] if row else None
+            self._text_chars += len(text or "")
+        if text is None:
             raise SalesBotError(f"unknown source {key!r}: add the source first")
-        text, folded = found
-        return verbatim(quote, text, folded, key)
+        if quote in text:
+            return quote
+        return verbatim(quote, text, fold_whitespace(text), key)
 
     # -- publishing ------------------------------------------------------------------------
 
@@ -617,31 +743,123 @@ class _Stage:
             if found is None:
                 found, _ = store._ensure_metric(Metric(name=name, unit=unit), scope, "system")
             mapped.append(("metric", name, found))
-        for (key,) in self.conn.execute("SELECT DISTINCT source FROM temp.import_facts"):
-            row = store._source_row(key, self.scopes)
-            mapped.append(("source", key, row["id"]))
         self.conn.executemany("INSERT OR REPLACE INTO temp.import_names VALUES (?,?,?)", mapped)
-        store._bump()
+        # A server's own source of a key shadows the shared one: inserted last, it replaces.
+        self.conn.execute(
+            f"""INSERT OR REPLACE INTO temp.import_names
+                SELECT 'source', s.key, s.id FROM sources s
+                WHERE s.key IN (SELECT source FROM temp.import_facts)
+                  AND s.scope IN ({_in(self.scopes)})
+                ORDER BY s.scope != 'shared'""",
+            self.scopes,
+        )
 
     def fact_ranges(self) -> Iterator[tuple[int, int]]:
         for low in range(1, self.n_facts + 1, _CHUNK):
             yield low, low + _CHUNK - 1
 
     def resolve(self, low: int, high: int) -> None:
-        """Facts LOW..HIGH with their names turned into ids, into temp.import_rows."""
+        """Facts LOW..HIGH with their names turned into ids, into temp.import_rows, each
+        marked `stored` when a live fact already makes the same statement."""
         self.conn.execute("DELETE FROM temp.import_rows")
         self.conn.execute(
-            """INSERT INTO temp.import_rows (seq, entity_id, metric_id, kind, period_start,
-                   period_end, value, value_high, unit, as_of, source_id, quote, removed)
+            f"""INSERT INTO temp.import_rows (seq, entity_id, metric_id, kind, period_start,
+                   period_end, value, value_high, unit, as_of, source_id, quote, removed,
+                   stored)
                SELECT f.seq, e.id, m.id, f.kind, f.period_start, f.period_end, f.value,
-                   f.value_high, f.unit, f.as_of, s.id, f.quote, f.removed
-               FROM temp.import_facts f
-               JOIN temp.import_names e ON e.kind = 'entity' AND e.name = f.entity
-               JOIN temp.import_names m ON m.kind = 'metric' AND m.name = f.metric
-               JOIN temp.import_names s ON s.kind = 'source' AND s.name = f.source
-               WHERE f.seq BETWEEN ? AND ?""",
-            [low, high],
+                   f.value_high, f.unit, f.as_of, s.id, f.quote, f.removed,
+                   f.removed = 0 AND EXISTS (
+                       SELECT 1 FROM facts x WHERE {_SAME_STATEMENT}
+                         AND x.scope IN ({_in(self.scopes)}) AND x.deleted_at IS NULL)
+               {_STAGED_WITH_IDS}""",
+            [*self.scopes, low, high],
         )
+
+
+_KIND_VALUES = {kind: kind.value for kind in Kind}
+_PLAIN = (float, int)  # figures `check_figure` needs to look at no further than their range
+# Staged facts LOW..HIGH (the two parameters) as `f`, with their names' ids as e, m and s.
+_STAGED_WITH_IDS = """
+    FROM temp.import_facts f
+    JOIN temp.import_names e ON e.kind = 'entity' AND e.name = f.entity
+    JOIN temp.import_names m ON m.kind = 'metric' AND m.name = f.metric
+    JOIN temp.import_names s ON s.kind = 'source' AND s.name = f.source
+    WHERE f.seq BETWEEN ? AND ?"""
+# A stored fact `x` makes the same statement as the staged fact `f` (of ids e and m).
+_SAME_STATEMENT = """x.entity_id = e.id AND x.metric_id = m.id AND x.kind = f.kind
+    AND x.period_end = f.period_end AND x.period_start = f.period_start AND x.as_of = f.as_of"""
+
+
+def _refuse_unstorable(batch: list[tuple], positions: list[int]) -> None:
+    """The staged row whose text SQLite cannot store (a lone surrogate), refused as the
+    checks of a single fact would say it."""
+    for row, i in zip(batch, positions, strict=False):
+        try:
+            for what, column in (("entity", 1), ("metric", 2), ("unit", 8), ("source", 10),
+                                 ("quote", 11)):  # fmt: skip
+                _check_text(row[column], what)
+        except SalesBotError as e:
+            raise SalesBotError(f"fact {i} ({row[1]} {row[2]}): {e}") from None
+
+
+class _Pending:
+    """What an import changes in rows stored before it: applied in its last transaction,
+    so that readers see all of the import or none of it."""
+
+    def __init__(self, import_id: int, actor: str, scope: str) -> None:
+        self.import_id, self.actor, self.scope = import_id, actor, scope
+        self.facts: dict[int, dict] = {}  # fact id -> new content
+        self.sources: dict[str, Source] = {}  # key -> the bundle's version
+        self.calendars: dict[int, tuple[dict, dict]] = {}  # entity id -> before, after
+
+    def apply(self, store) -> None:
+        """Inside the import's last transaction: every change, each audited ('edit',
+        tagged with the import, so that undoing the import puts the rows back)."""
+        actor, scope, now = self.actor, self.scope, _now()
+        for source in self.sources.values():
+            store._put_source(source, actor)
+        for entity_id, (before, after) in self.calendars.items():
+            store.db.execute(
+                "UPDATE entities SET fiscal_year_end = ?, fiscal_year_named_by = ? WHERE id = ?",
+                [after["fiscal_year_end"], after["fiscal_year_named_by"], entity_id],
+            )
+            store._audit(actor, scope, "edit", "entities", entity_id, before, after)
+        if self.calendars:
+            _count_edit(store.conn)
+        if not self.facts:
+            return
+        conn = store.conn
+        conn.execute(
+            """CREATE TEMP TABLE IF NOT EXISTS import_updates (fact_id INTEGER PRIMARY KEY,
+                value REAL, value_high REAL, unit TEXT, source_id INTEGER, quote TEXT)"""
+        )
+        conn.execute("DELETE FROM temp.import_updates")
+        conn.executemany(
+            "INSERT INTO temp.import_updates VALUES (?, ?, ?, ?, ?, ?)",
+            ((i, c["value"], c["value_high"], c["unit"], c["source_id"], c["quote"])
+             for i, c in self.facts.items()),
+        )  # fmt: skip
+        conn.execute(
+            f"""INSERT INTO audit (at, actor, scope, action, table_name, row_id, before,
+                                   import_id)
+                SELECT ?, ?, ?, 'edit', 'facts', f.id, {json_fact("f.")}, ?
+                FROM temp.import_updates u JOIN facts f ON f.id = u.fact_id ORDER BY f.id""",
+            [now, actor, scope, self.import_id],
+        )
+        first = conn.execute("SELECT last_insert_rowid()").fetchone()[0] - len(self.facts) + 1
+        conn.execute(
+            """UPDATE facts SET value = u.value, value_high = u.value_high, unit = u.unit,
+                   source_id = u.source_id, quote = u.quote, updated_by = ?, updated_at = ?
+               FROM temp.import_updates u WHERE facts.id = u.fact_id""",
+            [actor, now],
+        )
+        conn.execute(
+            f"""UPDATE audit SET after = (SELECT {json_fact("f.")} FROM facts f
+                                          WHERE f.id = audit.row_id)
+                WHERE id >= ?""",
+            [first],
+        )
+        conn.execute("DELETE FROM temp.import_updates")
 
 
 __all__ = ["UNSCOPED", "BundlesMixin"]

@@ -74,6 +74,8 @@ class CandidatesMixin:
 
     @_locked
     def candidate(self, candidate_id: int, scope: str) -> Candidate:
+        if not 0 < candidate_id < 2**63:  # beyond SQLite's integers none can exist
+            raise NotFoundError(f"there is no candidate #{candidate_id}")
         rows = list(
             self.db.query(
                 """SELECT c.*, s.key AS source_key FROM candidates c JOIN sources s

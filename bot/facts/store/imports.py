@@ -22,10 +22,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bot.facts.model import AuditEntry, SalesBotError
-from bot.facts.store.common import _now
+from bot.facts.store.common import _now, json_fact
+from bot.facts.store.vocabulary import _count_edit
 
 # Every table an import writes to, children before parents (the order rows are deleted in).
 TAGGED = ("audit", "facts", "aliases", "synonyms", "sources", "entities", "metrics")
@@ -47,20 +48,48 @@ class ImportJournalMixin:
     @contextlib.contextmanager
     def _import_chunk(self, import_id: int) -> Iterator[None]:
         """One short transaction of import IMPORT_ID; every row it adds, in any table,
-        is tagged with the import's id."""
+        is tagged with the import's id: facts and audit entries as they are written (a
+        chunk writes thousands), names and sources (a few) here."""
         with self.db.atomic():
             last = {
                 t: self.db.execute(f"SELECT coalesce(max(rowid), 0) FROM {t}").fetchone()[0]
                 for t in TAGGED
+                if t not in ("facts", "audit")
             }
-            yield
+            self._import_tag = import_id
+            try:
+                yield
+            finally:
+                self._import_tag = None
             for table, before in last.items():
                 self.db.execute(
                     f"UPDATE {table} SET import_id = ? WHERE rowid > ?", [import_id, before]
                 )
 
-    def _finish_import(self, import_id: int, scope: str, actor: str, summary: dict) -> int:
+    @contextlib.contextmanager
+    def _publishing(self) -> Iterator[None]:
+        """A running import's chunks commit without waiting for the disk (synchronous
+        NORMAL): a power cut may lose the newest of them, but they are hidden and rolled
+        back anyway, and the import's last transaction, under the store's own setting,
+        makes every one of them durable (it syncs the whole write-ahead log)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        previous = int(self.conn.execute("PRAGMA synchronous").fetchone()[0])
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA synchronous = {previous}")
+
+    def _finish_import(
+        self, import_id: int, scope: str, actor: str, summary: dict, apply: Callable
+    ) -> int:
+        """Publish the import: one short transaction applies what it changes in rows
+        stored before it (APPLY), writes its summary entry and flips its one row in
+        `imports` to 'done', which shows every fact it added to readers at once."""
         with self._import_chunk(import_id):
+            apply(self)
             entry_id = self._audit(actor, scope, "import", "imports", import_id, None, summary)
             self.db.execute(
                 "UPDATE imports SET status = 'done', finished_at = ? WHERE id = ?",
@@ -85,6 +114,7 @@ class ImportJournalMixin:
                 "UPDATE imports SET status = 'failed', finished_at = ? WHERE id = ?",
                 [_now(), import_id],
             )
+            _count_edit(self.conn)  # names it added are gone: caches of names read anew
             self._bump()
 
     def _delete_tagged(self, import_id: int) -> None:
@@ -109,13 +139,16 @@ class ImportJournalMixin:
             [import_id],
         ).fetchall()
         for table, row_id, before in edits:
-            if table not in ("facts", "sources"):
+            if table not in ("facts", "sources", "entities"):
                 continue
             values = json.loads(before)
-            columns = [c for c in values if c in self.db[table].columns_dict and c not in ("id",)]
-            if actor is not None:
+            stored = self.db[table].columns_dict
+            columns = [c for c in values if c in stored and c not in ("id",)]
+            if actor is not None and "updated_by" in stored:
                 values = {**values, "updated_by": actor, "updated_at": _now()}
                 columns = [*columns, "updated_by", "updated_at"]
+            if table == "entities":
+                _count_edit(self.conn)  # a fiscal calendar back as it was
             self.db.execute(
                 f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                 [*(values[c] for c in columns), row_id],
@@ -146,10 +179,20 @@ class ImportJournalMixin:
                 f"fact #{newer[1]} changed after the import (change {newer[0]}); undo that first"
             )
         self._restore_edits(import_id, actor=actor)  # type: ignore[arg-type]
+        now = _now()
+        # each fact it added is removed with an entry of its own (which also keeps the fact
+        # as it was created readable: see `common.AUDIT_SELECT`)
+        self.db.execute(
+            f"""INSERT INTO audit (at, actor, scope, action, table_name, row_id, before, after)
+                SELECT ?, ?, ?, 'undo', 'facts', id, {json_fact("")},
+                    json_set({json_fact("")}, '$.deleted_at', ?, '$.deleted_by', ?)
+                FROM facts WHERE import_id = ? AND deleted_at IS NULL ORDER BY id""",
+            [now, actor, entry.scope, now, actor, import_id],
+        )
         removed = self.db.execute(
             """UPDATE facts SET deleted_at = ?, deleted_by = ?
                WHERE import_id = ? AND deleted_at IS NULL""",
-            [_now(), actor, import_id],
+            [now, actor, import_id],
         ).rowcount
         self.db.execute("UPDATE imports SET status = 'undone' WHERE id = ?", [import_id])
         return self._audit(

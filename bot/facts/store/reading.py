@@ -13,11 +13,13 @@ from bot.facts.model import (
     Period,
 )
 from bot.facts.store.common import (
+    AUDIT_SELECT,
     FACT_COLUMNS,
     FACT_JOINS,
     FactHistory,
     _in,
     _locked,
+    published,
     visible_scopes,
 )
 from bot.facts.store.rows import (
@@ -58,7 +60,7 @@ class ReadingMixin:
         """Every live fact of these entities and metrics, each with its revision history.
         Newest statements first, so a LIMIT never drops the figures answers need most."""
         scopes = visible_scopes(scope)
-        where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL"]
+        where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL", published("f.")]
         params: list[Any] = list(scopes)
         if entity_ids is not None:
             where.append(f"f.entity_id IN ({_in(entity_ids)})")
@@ -112,7 +114,7 @@ class ReadingMixin:
         rows = self.conn.execute(
             f"""SELECT DISTINCT entity_id FROM facts
                 WHERE metric_id IN ({_in(metric_ids)}) AND scope IN ({_in(scopes)})
-                  AND deleted_at IS NULL LIMIT ?""",
+                  AND deleted_at IS NULL AND {published()} LIMIT ?""",
             [*metric_ids, *scopes, limit],
         )
         return [r[0] for r in rows]
@@ -126,7 +128,7 @@ class ReadingMixin:
             f"""SELECT {FACT_COLUMNS} {FACT_JOINS}
                 WHERE f.entity_id = ? AND f.metric_id = ? AND f.kind = ?
                   AND f.period_start = ? AND f.period_end = ? AND f.scope IN ({_in(scopes)})
-                  AND (f.deleted_at IS NULL OR f.id = ?)
+                  AND (f.deleted_at IS NULL OR f.id = ?) AND {published("f.")}
                 ORDER BY f.as_of, f.id""",
             [
                 row["entity_id"],
@@ -141,11 +143,13 @@ class ReadingMixin:
         return next(v for v in self._views(siblings) if v.fact.id == fact_id)
 
     def _fact_row(self, fact_id: int, scope: str) -> dict:
+        if not 0 < fact_id < 2**63:  # beyond SQLite's integers no fact can exist
+            raise NotFoundError(f"there is no fact #{fact_id}")
         rows = list(
             _dict_rows(
                 self.conn.execute(
                     f"SELECT {FACT_COLUMNS} {FACT_JOINS} WHERE f.id = ? AND f.scope IN "
-                    f"({_in(visible_scopes(scope))})",
+                    f"({_in(visible_scopes(scope))}) AND {published('f.')}",
                     [fact_id, *visible_scopes(scope)],
                 )
             )
@@ -162,7 +166,7 @@ class ReadingMixin:
             _audit_from_row(row)
             for row in _dict_rows(
                 self.conn.execute(
-                    f"SELECT * FROM audit WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
+                    f"{AUDIT_SELECT} WHERE table_name = 'facts' AND row_id IN ({_in(ids)}) "
                     "ORDER BY id",
                     ids,
                 )
@@ -184,7 +188,7 @@ class ReadingMixin:
         offset: int = 0,
     ) -> list[FactView]:
         scopes = visible_scopes(scope)
-        where = [f"f.scope IN ({_in(scopes)})"]
+        where = [f"f.scope IN ({_in(scopes)})", published("f.")]
         params: list[Any] = list(scopes)
         if not include_removed:
             where.append("f.deleted_at IS NULL")
@@ -226,7 +230,8 @@ class ReadingMixin:
     def count_facts(self, scope: str = SHARED_SCOPE) -> int:
         scopes = visible_scopes(scope)
         return self.conn.execute(
-            f"SELECT count(*) FROM facts WHERE scope IN ({_in(scopes)}) AND deleted_at IS NULL",
+            f"SELECT count(*) FROM facts WHERE scope IN ({_in(scopes)}) AND deleted_at IS NULL "
+            f"AND {published()}",
             scopes,
         ).fetchone()[0]
 

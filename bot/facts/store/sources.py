@@ -84,6 +84,17 @@ def _stored_source(row: tuple, load_text: Callable[[int], str]) -> Source:
     return source
 
 
+def _source_fields(source: Source) -> dict:
+    """A source's stored fields (and its audit entries' before and after)."""
+    return {
+        "title": source.title,
+        "publisher": source.publisher,
+        "url": source.url,
+        "published": source.published.isoformat() if source.published else None,
+        "text": source.text,
+    }
+
+
 class SourcesMixin:
     """Sources: the reports facts quote, with their full text."""
 
@@ -179,13 +190,7 @@ class SourcesMixin:
         _check_source(source)
         if not source.text.strip():
             raise SalesBotError(f"source {source.key!r} has no text")
-        record = {
-            "title": source.title,
-            "publisher": source.publisher,
-            "url": source.url,
-            "published": source.published.isoformat() if source.published else None,
-            "text": source.text,
-        }
+        record = _source_fields(source)
         existing = self._source_row(source.key, visible_scopes(source.scope))
         if existing is None:
             source_id = (

@@ -198,6 +198,40 @@ class VocabularyMixin:
             self._audit(actor, scope, "add", "synonyms", metric_id, None, {"synonym": phrase})
         return next(m for m in self.metrics(scope) if m.id == metric_id)
 
+    @_locked
+    def add_names(
+        self, entities: Sequence[Entity], metrics: Sequence[Metric], *, scope: str, actor: str
+    ) -> None:
+        """Create these entities and metrics in SCOPE (or give stored ones the aliases,
+        synonyms and calendar they lack) in one transaction, each change audited on its
+        own: what approving a fact of a new company or metric needs first, which is not an
+        import (an import is one undoable change of facts). Names are matched exactly, or
+        by a declared alias or synonym, never by likeness."""
+        with self.db.atomic():
+            for entity in entities:
+                found = self._entity_id(entity.name, visible_scopes(scope))
+                before = self._entity_calendar(found) if found is not None else None
+                entity_id, outcome = self._ensure_entity(entity, scope, actor)
+                after = {**self._entity_calendar(entity_id), "aliases": list(entity.aliases)}
+                if outcome == "added":
+                    self._audit(actor, scope, "add", "entities", entity_id, None,
+                                {"name": entity.name, **after})  # fmt: skip
+                elif outcome == "updated":
+                    self._audit(actor, scope, "edit", "entities", entity_id, before, after)
+            for metric in metrics:
+                metric_id, outcome = self._ensure_metric(metric, scope, actor)
+                if outcome != "skipped":
+                    self._audit(actor, scope, "add" if outcome == "added" else "edit",
+                                "metrics", metric_id, None,
+                                {"name": metric.name, "unit": metric.unit,
+                                 "synonyms": list(metric.synonyms)})  # fmt: skip
+
+    def _entity_calendar(self, entity_id: int) -> dict:
+        row = self.conn.execute(
+            "SELECT fiscal_year_end, fiscal_year_named_by FROM entities WHERE id = ?", [entity_id]
+        ).fetchone()
+        return {"fiscal_year_end": row[0], "fiscal_year_named_by": row[1]}
+
     def _insert_alias(self, entity_id: int, alias: str, scope: str) -> None:
         self.conn.execute(
             "INSERT OR IGNORE INTO aliases (entity_id, alias, scope) VALUES (?, ?, ?)",

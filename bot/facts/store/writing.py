@@ -54,7 +54,7 @@ class WritingMixin:
     def _same_statement(self, row: dict, *, exclude_id: int | None = None) -> dict | None:
         scopes = visible_scopes(row["scope"])
         found = self.db.execute(
-            f"""SELECT id, value, value_high, unit, source_id, quote, scope FROM facts
+            f"""SELECT id, value, value_high, unit, source_id, quote, scope, import_id FROM facts
                 WHERE entity_id = ? AND metric_id = ? AND kind = ? AND period_end = ?
                   AND period_start = ? AND as_of = ? AND scope IN ({_in(scopes)})
                   AND deleted_at IS NULL AND id IS NOT ?""",
@@ -71,7 +71,7 @@ class WritingMixin:
         ).fetchone()
         if found is None:
             return None
-        columns = ("id", "value", "value_high", "unit", "source_id", "quote", "scope")
+        columns = ("id", "value", "value_high", "unit", "source_id", "quote", "scope", "import_id")
         return dict(zip(columns, found, strict=True))
 
     def _insert_fact(self, fact: Fact, actor: str, action: str) -> int:
