@@ -59,19 +59,26 @@ def check_question(question: str) -> str:
 class Engine:
     def __init__(self, store: FactStore) -> None:
         self.store = store
-        self._vocabularies: dict[str, tuple[int, Vocabulary]] = {}
+        # scope -> (the store's generation, its stamp of the names read, the vocabulary)
+        self._vocabularies: dict[str, tuple[int, tuple[int, ...] | None, Vocabulary]] = {}
         self._lock = threading.Lock()
 
     def vocabulary(self, scope: str = SHARED_SCOPE) -> Vocabulary:
-        """The scope's names, rebuilt only when the store has changed since."""
+        """The scope's names, brought up to date when the store has changed since: only
+        the companies and metrics added or changed are indexed again."""
         generation = self.store.generation()
         with self._lock:
             cached = self._vocabularies.get(scope)
             if cached is None or cached[0] != generation:
-                vocab = Vocabulary(self.store.entities(scope), self.store.metrics(scope))
-                cached = (generation, vocab)
+                changes = self.store.names_since(scope, cached[1] if cached else None)
+                if cached is None or changes.whole:
+                    vocab = Vocabulary(changes.entities, changes.metrics)
+                else:
+                    vocab = cached[2]
+                    vocab.update(changes.entities, changes.metrics)
+                cached = (generation, changes.stamp, vocab)
                 self._vocabularies[scope] = cached
-            return cached[1]
+            return cached[2]
 
     def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
         return understand(check_question(question), self.vocabulary(scope))

@@ -8,6 +8,7 @@ comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import typos_of
-from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas
+from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
 
@@ -48,60 +49,113 @@ class MetricHit:
 
 
 class Vocabulary:
+    """Built once per scope, then kept up to date in place with `update` as names are
+    added, so a write costs the changed company's names, not every company's again.
+    Updates only add entries or swap whole containers, never resize one a question may be
+    iterating, so questions asked meanwhile on other threads read either state."""
+
     def __init__(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
-        self.entities = {e.id: e for e in entities if e.id is not None}
-        self.metrics = {m.id: m for m in metrics if m.id is not None}
-        self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
-        # Entity names and aliases by lemma tuple; the fuzzy list holds single-word names.
+        self.entities: dict[int, Entity] = {}
+        # Entity names and aliases by lemma tuple; the fuzzy lists hold single-word names.
         self._entity_names: dict[tuple[str, ...], int] = {}
-        for e in entities:
-            for name in (e.name, *e.aliases):
-                key = lemmas(name)
-                if key:
-                    self._entity_names.setdefault(key, e.id)  # type: ignore[arg-type]
-        self._longest_entity = max((len(k) for k in self._entity_names), default=1)
-        self._fuzzy_entity_words = sorted({k[0] for k in self._entity_names if len(k) == 1})
-        self._fuzzy_entity_ids = {k[0]: v for k, v in self._entity_names.items() if len(k) == 1}
-        # The same words, by length (each list still sorted), with their place in the whole
-        # list; and the answers already found. See `_misspelt_entity_word`.
+        self._longest_entity = 1
+        self._fuzzy_entity_ids: dict[str, int] = {}
+        # The single-word names by length, each list sorted; and the answers already
+        # found. See `_misspelt_entity_word`.
         self._fuzzy_by_length: dict[int, list[str]] = {}
-        for word in self._fuzzy_entity_words:
-            self._fuzzy_by_length.setdefault(len(word), []).append(word)
-        self._fuzzy_rank = {w: i for i, w in enumerate(self._fuzzy_entity_words)}
         self._fuzzy_memo: dict[str, str | None] = {}
+        # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
+        # question naming the entity may use them without naming another thing.
+        self.entity_words: dict[int, frozenset[str]] = {}
+        self._add_entities(entities)
+        self._index_metrics(metrics)
+
+    def update(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
+        """Take in these new or changed entities and metrics (names only ever grow: the
+        store rebuilds the vocabulary whole after an edit). The result is the index a new
+        Vocabulary of every entity and metric would be."""
+        if metrics:
+            merged = {**self.metrics, **{m.id: m for m in metrics if m.id is not None}}
+            self._index_metrics([merged[i] for i in sorted(merged)])
+        if entities:
+            self._add_entities(entities)
+
+    def _add_entities(self, entities: Sequence[Entity]) -> None:
+        names = self._entity_names
+        new_words: list[str] = []
+        entities = [e for e in entities if e.id is not None]
+        every_key = iter(lemmas_of_names([n for e in entities for n in (e.name, *e.aliases)]))
+        for e in entities:
+            keys = [next(every_key) for _ in range(1 + len(e.aliases))]
+            for key in keys:
+                held = names.get(key)
+                if not key or (held is not None and held <= e.id):
+                    continue  # a name two entities share stays the first one's (lowest id)
+                if len(key) == 1:
+                    if key[0] not in self._fuzzy_entity_ids:
+                        new_words.append(key[0])
+                    self._fuzzy_entity_ids[key[0]] = e.id
+                names[key] = e.id
+                self._longest_entity = max(self._longest_entity, len(key))
+            self.entity_words[e.id] = frozenset(w for key in keys for w in key)
+            self.entities[e.id] = e
+        if new_words:  # new lists swapped in, each sorted
+            by_length = dict(self._fuzzy_by_length)
+            copied: set[int] = set()
+            for word in new_words:
+                if len(word) not in copied:
+                    by_length[len(word)] = list(by_length.get(len(word), ()))
+                    copied.add(len(word))
+                bisect.insort(by_length[len(word)], word)
+            self._fuzzy_by_length = by_length
+            self._fuzzy_memo = {}
+
+    def _index_metrics(self, metrics: Sequence[Metric]) -> None:
+        """Every metric's names, built into new containers swapped in at the end."""
         # Metric names: each as a tuple of content lemmas; and every metric word -> metrics.
         # A metric's own names first, then names made from the reporting vocabulary
         # ("A320 Family deliveries" -> "A320 Family handovers", "A320 Family jet ...").
-        self._metric_phrases: dict[int, list[tuple[str, ...]]] = {}
-        self._own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
-        self._metric_words: dict[str, set[int]] = {}
-        self.metric_regions: dict[int, str | None] = {}
-        self.metric_ends: dict[int, str | None] = {}  # "low" / "high" for range ends
-        self.metric_families: dict[int, str | None] = {}  # reporting family key
+        phrases_of: dict[int, list[tuple[str, ...]]] = {}
+        own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
+        # each metric's phrase indexes by word: scoring looks only at phrases it shares a
+        # word with (see `score_metrics`)
+        phrase_index: dict[int, dict[str, tuple[int, ...]]] = {}
+        metric_words: dict[str, set[int]] = {}
+        regions: dict[int, str | None] = {}
+        ends: dict[int, str | None] = {}  # "low" / "high" for range ends
+        families: dict[int, str | None] = {}  # reporting family key
         for m in metrics:
             own = [_content(name) for name in (m.name, *m.synonyms)]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
-            for content in phrases:
+            by_word: dict[str, list[int]] = {}
+            for k, content in enumerate(phrases):
                 for w in content:
-                    self._metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
-            self._metric_phrases[m.id] = phrases  # type: ignore[index]
-            self._own_phrases[m.id] = len(set(own))  # type: ignore[index]
+                    metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
+                    ks = by_word.setdefault(w, [])
+                    if not ks or ks[-1] != k:
+                        ks.append(k)
+            phrases_of[m.id] = phrases  # type: ignore[index]
+            phrase_index[m.id] = {w: tuple(ks) for w, ks in by_word.items()}  # type: ignore[index]
+            own_phrases[m.id] = len(set(own))  # type: ignore[index]
             region = reporting.region_of(m.name)
-            self.metric_regions[m.id] = None if region is None or region.whole else region.key  # type: ignore[index]
-            self.metric_ends[m.id] = _range_end(m.name)  # type: ignore[index]
+            regions[m.id] = None if region is None or region.whole else region.key  # type: ignore[index]
+            ends[m.id] = _range_end(m.name)  # type: ignore[index]
             fam = reporting.family_of(
                 _RANGE_END.sub("", m.name), reporting.measure_of_unit(m.unit or "units")
             )
-            self.metric_families[m.id] = fam.key if fam else None  # type: ignore[index]
-        self._metric_word_list = sorted(self._metric_words)
-        # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
-        # question naming the entity may use them without naming another thing.
-        self.entity_words: dict[int, frozenset[str]] = {}
-        for e in entities:
-            words = {w for name in (e.name, *e.aliases) for w in lemmas(name)}
-            self.entity_words[e.id] = frozenset(words)  # type: ignore[index]
+            families[m.id] = fam.key if fam else None  # type: ignore[index]
+        self.metrics = {m.id: m for m in metrics if m.id is not None}
+        self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
+        self._metric_phrases = phrases_of
+        self._phrase_index = phrase_index
+        self._own_phrases = own_phrases
+        self.metric_regions = regions
+        self.metric_ends = ends
+        self.metric_families = families
+        self._metric_words = metric_words
+        self._metric_word_list = sorted(metric_words)
 
     # -- entities --------------------------------------------------------------------
 
@@ -148,7 +202,7 @@ class Vocabulary:
         memo = self._fuzzy_memo
         if word in memo:
             return memo[word]
-        best: tuple[float, int, str] | None = None
+        best: tuple[float, str] | None = None
         n = len(word)
         for length, names in self._fuzzy_by_length.items():
             cutoff = NAME_TYPO_CUTOFF if min(n, length) >= 4 else TYPO_CUTOFF
@@ -157,13 +211,12 @@ class Vocabulary:
             found = process.extractOne(
                 word, names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
             )
-            if found is not None:
-                rank = self._fuzzy_rank[found[0]]
-                if best is None or found[1] > best[0] or (found[1] == best[0] and rank < best[1]):
-                    best = (found[1], rank, found[0])
+            if found is not None:  # on a tie, the first name in alphabetical order
+                if best is None or found[1] > best[0] or (found[1] == best[0] and found[0] < best[1]):
+                    best = (found[1], found[0])
         if len(memo) >= 20_000:
             memo.clear()
-        memo[word] = best[2] if best else None
+        memo[word] = best[1] if best else None
         return memo[word]
 
     # -- metrics ---------------------------------------------------------------------
@@ -191,17 +244,22 @@ class Vocabulary:
         hits = []
         for metric_id in involved:
             metric = self.metrics[metric_id]
-            own_words = {w for p in self._metric_phrases[metric_id] for w in p}
-            explained = frozenset(i for i, ws in readings.items() if own_words.intersection(ws))
+            index = self._phrase_index[metric_id]
+            explained = frozenset(i for i, ws in readings.items() if any(w in index for w in ws))
             found_words = {w for i in explained for w in readings[i]}
             n_own = self._own_phrases[metric_id]
+            phrases = self._metric_phrases[metric_id]
+            # Only the phrases sharing a word with the question score above nothing, and
+            # one always does (the word that involved this metric): the best of those is
+            # the best of all, found without scoring every variant of every name.
+            shared = sorted({k for w in found_words for k in index.get(w, ())})
             coverage, span, own = max(
                 (
-                    sum(1 for w in phrase if w in found_words) / len(phrase),
-                    sum(1 for i in explained if set(readings[i]).intersection(phrase)),
+                    sum(1 for w in phrases[k] if w in found_words) / len(phrases[k]),
+                    sum(1 for i in explained if set(readings[i]).intersection(phrases[k])),
                     k < n_own,
                 )
-                for k, phrase in enumerate(self._metric_phrases[metric_id])
+                for k in shared
             )
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
             hits.append(
