@@ -241,6 +241,7 @@ class Vocabulary:
             UNIT_WORDS[tokens[i].lemma] for i in candidates if tokens[i].lemma in UNIT_WORDS
         }
         involved = {m for ws in readings.values() for w in ws for m in self._metric_words[w]}
+        reading_sets = {i: set(ws) for i, ws in readings.items()}
         hits = []
         for metric_id in involved:
             metric = self.metrics[metric_id]
@@ -252,14 +253,20 @@ class Vocabulary:
             # Only the phrases sharing a word with the question score above nothing, and
             # one always does (the word that involved this metric): the best of those is
             # the best of all, found without scoring every variant of every name.
-            shared = sorted({k for w in found_words for k in index.get(w, ())})
-            coverage, span, own = max(
+            # The best is (coverage, span, own) compared in that order: spans are counted
+            # only for the phrases of the best coverage.
+            shares = {
+                k: sum(map(found_words.__contains__, phrases[k])) / len(phrases[k])
+                for k in {k for w in found_words for k in index.get(w, ())}
+            }
+            coverage = max(shares.values())
+            span, own = max(
                 (
-                    sum(1 for w in phrases[k] if w in found_words) / len(phrases[k]),
-                    sum(1 for i in explained if set(readings[i]).intersection(phrases[k])),
+                    sum(1 for i in explained if not reading_sets[i].isdisjoint(phrases[k])),
                     k < n_own,
                 )
-                for k in shared
+                for k, share in shares.items()
+                if share == coverage
             )
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
             hits.append(
