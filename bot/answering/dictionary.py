@@ -11,11 +11,9 @@ the parsed table in memory instead.
 from __future__ import annotations
 
 import functools
-import gzip
 import importlib.util
 import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -91,6 +89,8 @@ def _cached_table() -> Path:
     home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     path = Path(home) / "salesbot" / f"lemmas-{stamp}.sqlite"
     if not path.exists():
+        import tempfile  # here: made once per machine, never on a question's path
+
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
         os.close(fd)
@@ -122,6 +122,8 @@ def _resources() -> Path:
 @functools.cache
 def _parsed() -> dict[str, Lemmas]:
     """Both data files as lemminflect reads them: the lookup table, then its overrides."""
+    import gzip  # here: read once per machine (see `_cached_table`)
+
     table: dict[str, Lemmas] = {}
     with gzip.open(_resources() / "lemma_lu.csv.gz", "rt", encoding="utf-8") as lines:
         for line in lines:
