@@ -88,8 +88,6 @@ class StoreBase:
         self._sources: dict[int, Source] = {}
         # entities() and metrics() per scope (vocabulary._NameCache), kept across writes
         self._names: dict[tuple[str, str], Any] = {}
-        # facts_for's answers at one generation (reading.SeriesCache)
-        self._series: Any = None
 
     @classmethod
     def open(cls, path: str | Path, *, seed: Bundle | None = None) -> FactStore:

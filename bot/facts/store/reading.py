@@ -43,38 +43,8 @@ assert [c.split()[0] for c in _COLUMNS[_NAMES_AT : _NAMES_AT + 5]] == [
 OWN_COLUMNS = ", ".join(c for c in _COLUMNS if c.startswith("f."))
 
 
-class SeriesCache:
-    """`facts_for`'s answers, kept until the store changes (its generation moves): a
-    series asked about again costs a dictionary lookup instead of reading and building
-    its facts. Bounded by the views it holds; emptied when full."""
-
-    MAX_VIEWS = 20_000
-
-    def __init__(self, generation: int) -> None:
-        self.generation = generation
-        self.series: dict[tuple, tuple[FactView, ...]] = {}
-        self.views = 0
-
-    def keep(self, key: tuple, views: list[FactView]) -> None:
-        if self.views + len(views) > self.MAX_VIEWS:
-            self.series.clear()
-            self.views = 0
-        if len(views) <= self.MAX_VIEWS:
-            self.series[key] = tuple(views)
-            self.views += len(views)
-
-
 class ReadingMixin:
     """Reading facts: by entity and metric, one with its revisions, lists with filters."""
-
-    def _series_cache(self) -> SeriesCache | None:
-        """The cache of this generation; None inside a transaction (it may roll back)."""
-        if self.conn.in_transaction:
-            return None
-        generation = self.generation()
-        if self._series is None or self._series.generation != generation:
-            self._series = SeriesCache(generation)
-        return self._series
 
     @_locked
     def facts_for(
@@ -87,27 +57,6 @@ class ReadingMixin:
     ) -> list[FactView]:
         """Every live fact of these entities and metrics, each with its revision history.
         Newest statements first, so a LIMIT never drops the figures answers need most."""
-        key = (
-            scope,
-            None if entity_ids is None else tuple(entity_ids),
-            None if metric_ids is None else tuple(metric_ids),
-            limit,
-        )
-        cache = self._series_cache()
-        if cache is not None and key in cache.series:
-            return list(cache.series[key])
-        views = self._read_facts_for(scope, entity_ids, metric_ids, limit)
-        if cache is not None:
-            cache.keep(key, views)
-        return views
-
-    def _read_facts_for(
-        self,
-        scope: str,
-        entity_ids: Sequence[int] | None,
-        metric_ids: Sequence[int] | None,
-        limit: int,
-    ) -> list[FactView]:
         scopes = visible_scopes(scope)
         where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL"]
         params: list[Any] = list(scopes)
