@@ -101,16 +101,14 @@ class Engine:
         text = query.text
         vocab = self.vocabulary(scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
-        entity_facts: list[FactView] | None = None
-        if query.entity_ids and query.reading is not None and query.candidate_metric_ids:
+        candidate_ids = list(query.candidate_metric_ids)
+        named = list(query.entity_ids)  # (a follow-up's settled query may name none)
+        by_entity = bool(named and query.reading is not None and candidate_ids)
+        if by_entity:
             # Choose the metric among those the named companies have figures for: another
             # company's metric ("smartphones sold") must never explain a question's words.
-            entity_facts = self.store.facts_for(
-                scope,
-                entity_ids=list(query.entity_ids),
-                metric_ids=list(query.candidate_metric_ids),
-            )
-            available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
+            # Which ones those are is a probe per metric; only the chosen series is read.
+            available = self.store.metrics_having(scope, named, candidate_ids)
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
         if query.unexplained:
             return self._unexplained(text, query, names, scope)
@@ -124,9 +122,8 @@ class Engine:
             return self._by_amount(text, query, scope)
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
-            if entity_facts is not None:
-                chosen = {h.metric.name for h in query.metrics}
-                facts = [v for v in entity_facts if v.fact.metric in chosen]
+            if by_entity:
+                facts = self.store.facts_for(scope, entity_ids=named, metric_ids=metric_ids)  # type: ignore[arg-type]
             else:
                 entity_ids = list(query.entity_ids) or self.store.entities_having(
                     scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
@@ -145,7 +142,8 @@ class Engine:
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
         decision = select(query, facts)
-        if isinstance(decision, Miss) and entity_facts is not None:
+        if isinstance(decision, Miss) and by_entity:
+            entity_facts = self.store.facts_for(scope, entity_ids=named, metric_ids=candidate_ids)
             decision = self._growth_from_levels(query, entity_facts, vocab) or decision
         answer = compose(text, decision)
         if isinstance(decision, Miss):
