@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -129,13 +130,11 @@ class Vocabulary:
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
-            by_word: dict[str, list[int]] = {}
+            by_word: dict[str, list[int]] = {}  # a phrase once per time it has the word
             for k, content in enumerate(phrases):
                 for w in content:
                     metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
-                    ks = by_word.setdefault(w, [])
-                    if not ks or ks[-1] != k:
-                        ks.append(k)
+                    by_word.setdefault(w, []).append(k)
             phrases_of[m.id] = phrases  # type: ignore[index]
             phrase_index[m.id] = {w: tuple(ks) for w, ks in by_word.items()}  # type: ignore[index]
             own_phrases[m.id] = len(set(own))  # type: ignore[index]
@@ -255,10 +254,10 @@ class Vocabulary:
             # the best of all, found without scoring every variant of every name.
             # The best is (coverage, span, own) compared in that order: spans are counted
             # only for the phrases of the best coverage.
-            shares = {
-                k: sum(map(found_words.__contains__, phrases[k])) / len(phrases[k])
-                for k in {k for w in found_words for k in index.get(w, ())}
-            }
+            found_in = Counter()  # phrase -> how many of its words the question has
+            for w in found_words:
+                found_in.update(index.get(w, ()))
+            shares = {k: n / len(phrases[k]) for k, n in found_in.items()}
             coverage = max(shares.values())
             span, own = max(
                 (
