@@ -88,6 +88,9 @@ class Vocabulary:
         every_key = iter(lemmas_of_names([n for e in entities for n in (e.name, *e.aliases)]))
         for e in entities:
             keys = [next(every_key) for _ in range(1 + len(e.aliases))]
+            # the entity first, its names after: a name found always leads to it
+            self.entity_words[e.id] = frozenset(w for key in keys for w in key)
+            self.entities[e.id] = e
             for key in keys:
                 held = names.get(key)
                 if not key or (held is not None and held <= e.id):
@@ -98,8 +101,6 @@ class Vocabulary:
                     self._fuzzy_entity_ids[key[0]] = e.id
                 names[key] = e.id
                 self._longest_entity = max(self._longest_entity, len(key))
-            self.entity_words[e.id] = frozenset(w for key in keys for w in key)
-            self.entities[e.id] = e
         if new_words:  # new lists swapped in, each sorted
             by_length = dict(self._fuzzy_by_length)
             copied: set[int] = set()
