@@ -41,6 +41,7 @@ class RecordingReplier:
 
     user: Any
     guild: Any
+    channel_id: int = 7  # one channel: a user's questions follow on as in a real one
     sent: list[dict] = field(default_factory=list)
     t_sent: float | None = None
 

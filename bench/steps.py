@@ -222,9 +222,13 @@ def _wall(args: list[str], env: dict) -> float:
 def cold_start(db: Path, runs: int, question: str) -> dict:
     """Wall time of `salesbot --db DB ask QUESTION` as a new process, RUNS times, each
     right after `python -c "import sqlite3, json"` (the issue's yardstick), alternately."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    # As an operator runs it: byte code written and reused. Python takes any non-empty
+    # PYTHONDONTWRITEBYTECODE (even "0") as "never write", so it is removed, not set.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     ask = [*salesbot_command(), "--db", str(db), "ask", question]
-    _wall(ask, env)  # byte-compiles anything not compiled yet, fills the OS page cache
+    # byte-compiles anything not compiled yet, stores the regex programs (bot/patterns.py)
+    # and fills the OS page cache: what any run after an operator's first one finds
+    _wall(ask, env)
     baseline, salesbot = [], []
     for _ in range(runs):
         baseline.append(_wall(BASELINE, env) * 1e3)

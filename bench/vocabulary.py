@@ -3,9 +3,11 @@
 In one process on one core: the scope's names read whole (the first question's cost),
 then ROUNDS times a write (an alias added to one company, as `salesbot`'s curation or the
 bot's /alias would) followed by
-- the store's part: `FactStore.entities()` and `metrics()`, brought up to date;
-- the whole rebuild a question pays: `Engine.vocabulary()` (the store's part, then the
-  engine's own index of the names, `bot.answering.vocabulary.Vocabulary`).
+- the store's part: `FactStore.names_since()`, the names changed since the last call
+  (what the engine asks the store for after a write);
+- the whole update a question pays: `Engine.vocabulary()` (the store's part, then the
+  engine's own index of the names, `bot.answering.vocabulary.Vocabulary`, updated with
+  the changed company's names).
 The aliases are removed again at the end (rows and audit entries), so the store's
 answers are unchanged for the other steps.
 """
@@ -38,10 +40,15 @@ def step_vocabulary(db: Path, rounds: int) -> dict:
     target = store.entities(SHARED)[-1].name
     store_parts, rebuilds = [], []
     added = []
+    stamp = [store.names_since(SHARED, None).stamp]
+
+    def store_part() -> None:
+        stamp[0] = store.names_since(SHARED, stamp[0]).stamp
+
     try:
         for _ in range(rounds):
             for timings, call in (
-                (store_parts, lambda: (store.entities(SHARED), store.metrics(SHARED))),
+                (store_parts, store_part),
                 (rebuilds, lambda: engine.vocabulary(SHARED)),
             ):
                 alias = ALIAS.format(len(added))

@@ -11,11 +11,9 @@ the parsed table in memory instead.
 from __future__ import annotations
 
 import functools
-import gzip
 import importlib.util
 import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,7 +23,43 @@ Lemmas = dict[str, tuple[str, ...]]  # universal part of speech -> lemma spellin
 
 def all_lemmas(word: str) -> Lemmas:
     """`lemminflect.getAllLemmas(word)` for a lower-case word: {} when WORD is unknown."""
-    return _finder()(word.lower())
+    word = word.lower()
+    found = _looked_up.get(word)
+    return dict(found) if found is not None else _finder()(word)
+
+
+# Words looked up together beforehand (`known_words`): the names of thousands of companies
+# cost one query per few hundred words instead of one each.
+_looked_up: dict[str, Lemmas] = {}
+_LOOKED_UP_LIMIT = 200_000
+_BATCH = 500  # words per query, under SQLite's limit of bound parameters
+
+
+def known_words(words: set[str]) -> None:
+    """Look WORDS up at once, so that `all_lemmas` of each of them needs no query."""
+    words = {w.lower() for w in words} - _looked_up.keys()
+    if not words:
+        return
+    try:
+        uri = f"{_cached_table().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+    except (OSError, sqlite3.Error):
+        return  # `all_lemmas` looks each one up instead
+    found: dict[str, Lemmas] = {w: {} for w in words}
+    try:
+        ordered = sorted(words)
+        for i in range(0, len(ordered), _BATCH):
+            chunk = ordered[i : i + _BATCH]
+            marks = ", ".join("?" * len(chunk))
+            for word, upos, forms in conn.execute(
+                f"SELECT word, upos, forms FROM lemmas WHERE word IN ({marks})", chunk
+            ):
+                found[word][upos] = tuple(forms.split("/"))
+    finally:
+        conn.close()
+    if len(_looked_up) + len(found) > _LOOKED_UP_LIMIT:
+        _looked_up.clear()
+    _looked_up.update(found)
 
 
 @functools.cache
@@ -55,6 +89,8 @@ def _cached_table() -> Path:
     home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     path = Path(home) / "salesbot" / f"lemmas-{stamp}.sqlite"
     if not path.exists():
+        import tempfile  # here: made once per machine, never on a question's path
+
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
         os.close(fd)
@@ -86,6 +122,8 @@ def _resources() -> Path:
 @functools.cache
 def _parsed() -> dict[str, Lemmas]:
     """Both data files as lemminflect reads them: the lookup table, then its overrides."""
+    import gzip  # here: read once per machine (see `_cached_table`)
+
     table: dict[str, Lemmas] = {}
     with gzip.open(_resources() / "lemma_lu.csv.gz", "rt", encoding="utf-8") as lines:
         for line in lines:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.answering import asks, derive, spans
@@ -66,22 +66,44 @@ def check_question(question: str) -> str:
     return text
 
 
+class _Pool:
+    """The named companies' figures of every metric the question's words could mean. Most
+    answers read only the chosen series; this wider read happens once, and only when a
+    derivation (a share, a gap, a revision's history) needs it."""
+
+    def __init__(self, read: Callable[[], list[FactView]]) -> None:
+        self._read = read
+        self._facts: list[FactView] | None = None
+
+    def __call__(self) -> list[FactView]:
+        if self._facts is None:
+            self._facts = self._read()
+        return self._facts
+
+
 class Engine:
     def __init__(self, store: FactStore) -> None:
         self.store = store
-        self._vocabularies: dict[str, tuple[int, Vocabulary]] = {}
+        # scope -> (the store's generation, its stamp of the names read, the vocabulary)
+        self._vocabularies: dict[str, tuple[int, tuple[int, ...] | None, Vocabulary]] = {}
         self._lock = threading.Lock()
 
     def vocabulary(self, scope: str = SHARED_SCOPE) -> Vocabulary:
-        """The scope's names, rebuilt only when the store has changed since."""
+        """The scope's names, brought up to date when the store has changed since: only
+        the companies and metrics added or changed are indexed again."""
         generation = self.store.generation()
         with self._lock:
             cached = self._vocabularies.get(scope)
             if cached is None or cached[0] != generation:
-                vocab = Vocabulary(self.store.entities(scope), self.store.metrics(scope))
-                cached = (generation, vocab)
+                changes = self.store.names_since(scope, cached[1] if cached else None)
+                if cached is None or changes.whole:
+                    vocab = Vocabulary(changes.entities, changes.metrics)
+                else:
+                    vocab = cached[2]
+                    vocab.update(changes.entities, changes.metrics)
+                cached = (generation, changes.stamp, vocab)
                 self._vocabularies[scope] = cached
-            return cached[1]
+            return cached[2]
 
     def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
         return understand(check_question(question), self.vocabulary(scope))
@@ -108,16 +130,18 @@ class Engine:
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
-        entity_facts: list[FactView] | None = None
-        if query.entity_ids and query.reading is not None and query.candidate_metric_ids:
+        candidate_ids = list(query.candidate_metric_ids)
+        named = list(query.entity_ids)  # (a follow-up's settled query may name none)
+        by_entity = bool(named and query.reading is not None and candidate_ids)
+        pool = _Pool(list)  # no company named: derivations work on the chosen series alone
+        if by_entity:
             # Choose the metric among those the named companies have figures for: another
             # company's metric ("smartphones sold") must never explain a question's words.
-            entity_facts = self.store.facts_for(
-                scope,
-                entity_ids=list(query.entity_ids),
-                metric_ids=list(query.candidate_metric_ids),
+            # Which ones those are is a probe per metric; only the chosen series is read.
+            available = self.store.metrics_having(scope, named, candidate_ids)
+            pool = _Pool(
+                lambda: self.store.facts_for(scope, entity_ids=named, metric_ids=candidate_ids)
             )
-            available = {vocab.metric_id(v.fact.metric) for v in entity_facts}
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
             query = _by_own_name(query, available)  # type: ignore[arg-type]
@@ -128,14 +152,14 @@ class Engine:
         idle = _idle_guesses(query)
         if idle:
             query = replace(query, unexplained=query.unexplained + idle)
-        if query.unexplained and entity_facts is not None and asks.share(query.unexplained):
+        if query.unexplained and by_entity and asks.share(query.unexplained):
             # "what share of its 2024 deliveries were K3s": one named figure of another
-            share = derive.share_of(query, entity_facts)
+            share = derive.share_of(query, pool())
             if share is not None:
                 return compose(text, share)
-        if query.unexplained and entity_facts is not None and asks.gap(query.unexplained):
+        if query.unexplained and by_entity and asks.gap(query.unexplained):
             # "the gap between gross and net orders": two named figures, one less the other
-            apart = derive.between_named(query, entity_facts)
+            apart = derive.between_named(query, pool())
             if apart is not None:
                 return compose(text, apart)
         midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
@@ -157,8 +181,8 @@ class Engine:
             # "how much more did they sell than a year before": one figure against the
             # same figure of an earlier period is growth
             query = replace(query, intent=Intent.GROWTH)
-        if query.intent is Intent.VALUE and _COMPARISON.search(text) and entity_facts:
-            apart = derive.between_named(query, entity_facts, before=text.lower().rfind(" than "))
+        if query.intent is Intent.VALUE and _COMPARISON.search(text) and by_entity:
+            apart = derive.between_named(query, pool(), before=text.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
                 return compose(text, apart)
         if query.intent is Intent.VALUE and _COMPARISON.search(text):
@@ -171,9 +195,8 @@ class Engine:
             return self._by_amount(text, query, scope)
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
-            if entity_facts is not None:
-                chosen = {h.metric.name for h in query.metrics}
-                facts = [v for v in entity_facts if v.fact.metric in chosen]
+            if by_entity:
+                facts = self.store.facts_for(scope, entity_ids=named, metric_ids=metric_ids)  # type: ignore[arg-type]
             else:
                 entity_ids = list(query.entity_ids) or self.store.entities_having(
                     scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
@@ -208,7 +231,7 @@ class Engine:
         revising = query.mentions_change or asks.changed(text)
         if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
             as_value = select(replace(query, intent=Intent.VALUE), facts)
-            ranged = derive.progress_to_range(query, entity_facts or facts)
+            ranged = derive.progress_to_range(query, pool() or facts)
             if ranged is not None and asks.progress(text):
                 decision = ranged
             elif revising and (asks.size(text) or asks.revision_month(text)):
@@ -216,19 +239,19 @@ class Engine:
                 decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
             elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
                 # "did they hit the raised outlook" where the outlook is a range
-                decision = derive.within_range(as_value, entity_facts or facts) or decision
+                decision = derive.within_range(as_value, pool() or facts) or decision
             elif isinstance(as_value, Pick) and derive.RANGE_END.search(
                 as_value.facts[0].fact.metric
             ):
                 # "by how much did they beat the top of the outlook": against that end
                 end = as_value.facts[0]
-                actual = derive.actual_of(end, entity_facts or facts)
+                actual = derive.actual_of(end, pool() or facts)
                 if actual is not None:
                     decision = Pick(Intent.TARGET_MET, (actual, end))
-        if isinstance(decision, Miss) and entity_facts is not None:
-            decision = self._growth_from_levels(query, entity_facts, vocab) or decision
+        if isinstance(decision, Miss) and by_entity:
+            decision = self._growth_from_levels(query, pool(), vocab) or decision
         decision = spans.stated_in_month(query, decision, facts) or decision
-        decision = self._accounted(query, decision, facts, entity_facts or facts, vocab)
+        decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
         if midpoint and not (isinstance(decision, Pick) and decision.intent is Intent.RANGE):
             decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
         answer = compose(text, decision)
@@ -242,14 +265,14 @@ class Engine:
         query: Query,
         decision: Decision,
         facts: list[FactView],
-        pool: list[FactView],
+        pool: Callable[[], list[FactView]],  # read only when a derivation needs it
         vocab: Vocabulary,
     ) -> Decision:
         """The decision, if it accounts for every derivation the question asks; else a
         derived answer built from the facts, or a Miss. One stated figure is never the
         answer to 'how much did it change', 'how big was the cut' or 'X excluding Y'."""
         if asks.excluding_at(query.text) is not None and query.metrics:
-            less = derive.less_part(query, pool)
+            less = derive.less_part(query, pool())
             if less is not None:
                 return less
         if not isinstance(decision, Pick):
@@ -258,7 +281,7 @@ class Engine:
         alone = len(decision.facts) == 1
         if decision.intent is Intent.RANGE and asks.within(query.text):
             # "did revenue land within its guidance range": the actual against both ends
-            return derive.within_range(decision, pool, within=True) or Miss(
+            return derive.within_range(decision, pool(), within=True) or Miss(
                 "comparison",
                 f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
                 decision.facts,
@@ -277,7 +300,7 @@ class Engine:
             decision.intent is Intent.RANGE and len(decision.facts) == 2
         )
         if one_statement and query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
-            revised = derive.revised_sibling(main, pool)
+            revised = derive.revised_sibling(main, pool())
             if not query.periods and revised is not None:
                 # "the top of the original guidance" with no period: the figure that was
                 # revised is another period's; this end's latest is no one's original
@@ -287,7 +310,7 @@ class Engine:
                     f"{fact_label(revised)}. Which period do you mean?",
                     (main, revised),
                 )
-            earlier = derive.stated_before_as_another(main, pool)
+            earlier = derive.stated_before_as_another(main, pool())
             if earlier is not None:
                 # the range's end asked for was first stated as one figure (or the other way
                 # round): its only statement is not the original one

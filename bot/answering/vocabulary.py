@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.answering.lexicon import typos_of
-from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, tokenize
+from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
 
@@ -50,80 +50,130 @@ class MetricHit:
 
 
 class Vocabulary:
+    """Built once per scope, then kept up to date in place with `update` as names are
+    added, so a write costs the changed company's names, not every company's again.
+    Updates only add entries or swap whole containers, never resize one a question may be
+    iterating, so questions asked meanwhile on other threads read either state."""
+
     def __init__(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
-        self.entities = {e.id: e for e in entities if e.id is not None}
-        self.metrics = {m.id: m for m in metrics if m.id is not None}
-        self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
-        # Entity names and aliases by lemma tuple; the fuzzy list holds single-word names.
+        self.entities: dict[int, Entity] = {}
+        # Entity names and aliases by lemma tuple; the fuzzy lists hold single-word names.
         self._entity_names: dict[tuple[str, ...], int] = {}
-        for e in entities:
-            for name in (e.name, *e.aliases):
-                key = lemmas(name)
-                if key:
-                    self._entity_names.setdefault(key, e.id)  # type: ignore[arg-type]
-        self._longest_entity = max((len(k) for k in self._entity_names), default=1)
-        self._fuzzy_entity_words = sorted({k[0] for k in self._entity_names if len(k) == 1})
-        self._fuzzy_entity_ids = {k[0]: v for k, v in self._entity_names.items() if len(k) == 1}
-        # The same words, by length (each list still sorted), with their place in the whole
-        # list; and the answers already found. See `_misspelt_entity_word`.
+        self._longest_entity = 1
+        self._fuzzy_entity_ids: dict[str, int] = {}
+        # The single-word names by length, each list sorted; and the answers already
+        # found. See `_misspelt_entity_word`.
         self._fuzzy_by_length: dict[int, list[str]] = {}
-        for word in self._fuzzy_entity_words:
-            self._fuzzy_by_length.setdefault(len(word), []).append(word)
-        self._fuzzy_rank = {w: i for i, w in enumerate(self._fuzzy_entity_words)}
         self._fuzzy_memo: dict[str, str | None] = {}
+        # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
+        # question naming the entity may use them without naming another thing.
+        self.entity_words: dict[int, frozenset[str]] = {}
+        self._add_entities(entities)
+        self._index_metrics(metrics)
+
+    def update(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
+        """Take in these new or changed entities and metrics (names only ever grow: the
+        store rebuilds the vocabulary whole after an edit). The result is the index a new
+        Vocabulary of every entity and metric would be."""
+        if metrics:
+            merged = {**self.metrics, **{m.id: m for m in metrics if m.id is not None}}
+            self._index_metrics([merged[i] for i in sorted(merged)])
+        if entities:
+            self._add_entities(entities)
+
+    def _add_entities(self, entities: Sequence[Entity]) -> None:
+        names = self._entity_names
+        new_words: list[str] = []
+        entities = [e for e in entities if e.id is not None]
+        every_key = iter(lemmas_of_names([n for e in entities for n in (e.name, *e.aliases)]))
+        for e in entities:
+            keys = [next(every_key) for _ in range(1 + len(e.aliases))]
+            # the entity first, its names after: a name found always leads to it
+            self.entity_words[e.id] = frozenset(w for key in keys for w in key)
+            self.entities[e.id] = e
+            for key in keys:
+                held = names.get(key)
+                if not key or (held is not None and held <= e.id):
+                    continue  # a name two entities share stays the first one's (lowest id)
+                if len(key) == 1:
+                    if key[0] not in self._fuzzy_entity_ids:
+                        new_words.append(key[0])
+                    self._fuzzy_entity_ids[key[0]] = e.id
+                names[key] = e.id
+                self._longest_entity = max(self._longest_entity, len(key))
+        if new_words:  # new lists swapped in, each sorted
+            by_length = dict(self._fuzzy_by_length)
+            copied: set[int] = set()
+            for word in new_words:
+                if len(word) not in copied:
+                    by_length[len(word)] = list(by_length.get(len(word), ()))
+                    copied.add(len(word))
+                bisect.insort(by_length[len(word)], word)
+            self._fuzzy_by_length = by_length
+            self._fuzzy_memo = {}
+
+    def _index_metrics(self, metrics: Sequence[Metric]) -> None:
+        """Every metric's names, built into new containers swapped in at the end."""
         # Metric names: each as a tuple of content lemmas; and every metric word -> metrics.
         # A metric's own names first, then names made from the reporting vocabulary
         # ("A320 Family deliveries" -> "A320 Family handovers", "A320 Family jet ...").
-        self._metric_phrases: dict[int, list[tuple[str, ...]]] = {}
-        self._own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
-        self._near_from: dict[int, int] = {}  # index of its first phrase in a near family
-        self._phrase_index: dict[int, dict[str, list[int]]] = {}
-        self._metric_words: dict[str, set[int]] = {}
-        self.metric_regions: dict[int, str | None] = {}
-        self.metric_ends: dict[int, str | None] = {}  # "low" / "high" for range ends
-        self.metric_families: dict[int, str | None] = {}  # reporting family key
+        phrases_of: dict[int, list[tuple[str, ...]]] = {}
+        own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
+        near_from: dict[int, int] = {}  # index of its first phrase in a near family
+        # each metric's phrases by word: scoring looks only at phrases it shares a word
+        # with (see `score_metrics`)
+        phrase_index: dict[int, dict[str, list[int]]] = {}
+        metric_words: dict[str, set[int]] = {}
+        regions: dict[int, str | None] = {}
+        ends: dict[int, str | None] = {}  # "low" / "high" for range ends
+        families: dict[int, str | None] = {}  # reporting family key
         for m in metrics:
             own = [_content(name) for name in (m.name, *m.synonyms)]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
-            self._near_from[m.id] = len(phrases)  # type: ignore[index]
+            near_from[m.id] = len(phrases)  # type: ignore[index]
             seen = set(phrases)
             phrases += [p for p in dict.fromkeys(near) if p not in seen]
             index: dict[str, list[int]] = {}
             for k, phrase in enumerate(phrases):
                 for w in dict.fromkeys(phrase):
                     index.setdefault(w, []).append(k)
-            self._phrase_index[m.id] = index  # type: ignore[index]
+            phrase_index[m.id] = index  # type: ignore[index]
             for content in phrases:
                 for w in content:
-                    self._metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
-            self._metric_phrases[m.id] = phrases  # type: ignore[index]
-            self._own_phrases[m.id] = len(set(own))  # type: ignore[index]
+                    metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
+            phrases_of[m.id] = phrases  # type: ignore[index]
+            own_phrases[m.id] = len(set(own))  # type: ignore[index]
             region = reporting.region_of(m.name)
-            self.metric_regions[m.id] = None if region is None or region.whole else region.key  # type: ignore[index]
-            self.metric_ends[m.id] = _range_end(m.name)  # type: ignore[index]
+            regions[m.id] = None if region is None or region.whole else region.key  # type: ignore[index]
+            ends[m.id] = _range_end(m.name)  # type: ignore[index]
             fam = reporting.family_of(
                 _RANGE_END.sub("", m.name), reporting.measure_of_unit(m.unit or "units")
             )
-            self.metric_families[m.id] = fam.key if fam else None  # type: ignore[index]
-        self._metric_word_list = sorted(self._metric_words)
+            families[m.id] = fam.key if fam else None  # type: ignore[index]
         # Words as metric names spell them, for typos of an inflected form ("opertaing"
         # is one swap from "operating", whose lemma "operate" is the metric word)
-        self._spelt: dict[str, str] = {}
+        spelt: dict[str, str] = {}
         for m in metrics:
             for name in (m.name, *m.synonyms):
                 for tok in tokenize(name):
-                    if tok.lemma in self._metric_words and tok.text != tok.lemma:
-                        self._spelt.setdefault(tok.text, tok.lemma)
-        self._spelt_list = sorted(self._spelt)
-        # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
-        # question naming the entity may use them without naming another thing.
-        self.entity_words: dict[int, frozenset[str]] = {}
-        for e in entities:
-            words = {w for name in (e.name, *e.aliases) for w in lemmas(name)}
-            self.entity_words[e.id] = frozenset(words)  # type: ignore[index]
+                    if tok.lemma in metric_words and tok.text != tok.lemma:
+                        spelt.setdefault(tok.text, tok.lemma)
+        self.metrics = {m.id: m for m in metrics if m.id is not None}
+        self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
+        self._metric_phrases = phrases_of
+        self._phrase_index = phrase_index
+        self._own_phrases = own_phrases
+        self._near_from = near_from
+        self.metric_regions = regions
+        self.metric_ends = ends
+        self.metric_families = families
+        self._metric_words = metric_words
+        self._metric_word_list = sorted(metric_words)
+        self._spelt = spelt
+        self._spelt_list = sorted(spelt)
 
     # -- entities --------------------------------------------------------------------
 
@@ -170,7 +220,7 @@ class Vocabulary:
         memo = self._fuzzy_memo
         if word in memo:
             return memo[word]
-        best: tuple[float, int, str] | None = None
+        best: tuple[float, str] | None = None
         n = len(word)
         for length, names in self._fuzzy_by_length.items():
             cutoff = NAME_TYPO_CUTOFF if min(n, length) >= 4 else TYPO_CUTOFF
@@ -179,13 +229,13 @@ class Vocabulary:
             found = process.extractOne(
                 word, names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
             )
-            if found is not None:
-                rank = self._fuzzy_rank[found[0]]
-                if best is None or found[1] > best[0] or (found[1] == best[0] and rank < best[1]):
-                    best = (found[1], rank, found[0])
+            if found is not None and (  # on a tie, the first name in alphabetical order
+                best is None or found[1] > best[0] or (found[1] == best[0] and found[0] < best[1])
+            ):
+                best = (found[1], found[0])
         if len(memo) >= 20_000:
             memo.clear()
-        memo[word] = best[2] if best else None
+        memo[word] = best[1] if best else None
         return memo[word]
 
     # -- metrics ---------------------------------------------------------------------
@@ -394,7 +444,9 @@ def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
             forms += [(first + n,), (first, n) if n else (first,)]
         forms.append(("".join(title).lower() + n,))
         forms.append(tuple(p.lower() for p in parts) + ((n,) if n else ()))
-    rests = [rest] + _variants(" ".join(rest_words), unit)[:_PAIR_LIMIT * 2] if rest_words else [rest]
+    rests = (
+        [rest, *_variants(" ".join(rest_words), unit)[: _PAIR_LIMIT * 2]] if rest_words else [rest]
+    )
     return [
         tuple(lemma_ for lemma_ in f if lemma_) + r
         for f in dict.fromkeys(forms)

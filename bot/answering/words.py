@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bot.answering.dictionary import known_words
 from bot.answering.lexicon import SHORTHAND, inflection_lemma
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
@@ -178,7 +179,16 @@ def tokenize(text: str) -> list[Token]:
 
 
 def lemmas(text: str) -> tuple[str, ...]:
-    return tuple(t.lemma for t in tokenize(text))
+    """The lemmas of `tokenize(text)`, without making its tokens (names are many)."""
+    return tuple(map(lemma, _TOKEN.findall(text.lower().replace("’", "'"))))
+
+
+def lemmas_of_names(names: list[str]) -> list[tuple[str, ...]]:
+    """`lemmas` of each of many names, their words looked up in the dictionary together."""
+    lowered = [_TOKEN.findall(name.lower().replace("’", "'")) for name in names]
+    words = {w for ws in lowered for w in ws}
+    known_words(words | {w.removesuffix("'s").removesuffix("'") for w in words})
+    return [tuple(map(lemma, ws)) for ws in lowered]
 
 
 # -- what words signal -----------------------------------------------------------------

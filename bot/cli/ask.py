@@ -8,7 +8,6 @@ import sys
 import click
 
 from bot.answering import Answer, Status
-from bot.answering.conversation import Conversations
 from bot.answering.engine import QuestionError
 from bot.answering.render import to_json, to_text
 from bot.cli.context import AppContext, check_scope
@@ -76,6 +75,8 @@ def chat(app: AppContext, scope: str) -> None:
     """Ask questions one after another, as in a channel; an empty line or Ctrl-D ends.
     Follow-ups ("and the year before?", "what about the target?") keep the last
     question's company, figure and period for a few minutes."""
+    from bot.answering.conversation import Conversations  # here: `ask` never follows up
+
     scope = check_scope(scope)
     conversation = Conversations(app.engine())
     click.echo("Ask about the store's figures. An empty line ends the chat.")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeAlias
 
+from bot import patterns
 from bot.facts.model import Period, SalesBotError
 
 # --------------------------------------------------------------------------- months
@@ -703,7 +704,7 @@ class _Rule:
 
 
 def _rule(name: str, pattern: str, build: Builder) -> _Rule:
-    return _Rule(name, re.compile(pattern, re.IGNORECASE), build)
+    return _Rule(name, patterns.compile(pattern, re.IGNORECASE), build)
 
 
 def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
@@ -981,7 +982,7 @@ _RULES: list[_Rule] = [
 _WHOLE_YEAR = next(i for i, rule in enumerate(_RULES) if rule.name == "whole-year")
 
 # "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
-_RELATIVE_HEAD = re.compile(
+_RELATIVE_HEAD = patterns.compile(
     rf"(?<!\w)(?:the\s+|(?P<n>{_COUNT})\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?P<unit>years?|quarters?|fy)\s+(?P<dir>before|prior\s+to|preceding|ahead\s+of"
     r"|earlier\s+than|after|following|later\s+than)\s+",

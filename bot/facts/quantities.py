@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from bot import patterns
 from bot.facts.model import Quantity, SalesBotError
 from bot.facts.periods import PeriodMention, find_periods
 
@@ -82,7 +83,7 @@ _PREFIX_SIGNS = [w for w in _UNIT_OF if not w.isalpha() and w != "%" and " " not
 # Codes written before the number ("USD 1.25 billion"); free text only knows listed ones.
 _KNOWN_CODES = [w for w in _UNIT_OF if _CODE.fullmatch(w) and _UNIT_OF[w] != "percent"]
 
-_STRICT = re.compile(
+_STRICT = patterns.compile(
     rf"(?P<sign>[{_SIGN}])?\s*(?P<pre>{_alternation(_PREFIX_SIGNS)}|[a-z]{{3}}(?=\s*[{_SIGN}]?\s*[\d.]))?"
     rf"\s*(?P<sign2>[{_SIGN}])?\s*{_NUMBER}\s*(?:{_SCALE})?\s*(?P<suf>.*?)",
     re.IGNORECASE,
@@ -90,7 +91,7 @@ _STRICT = re.compile(
 
 _TRAILING_JUNK = re.compile(r"^[.,]|\d")
 _SUFFIX_WORDS = [w for w in _UNIT_OF if w not in _PREFIX_SIGNS]
-_FIND = re.compile(
+_FIND = patterns.compile(
     rf"(?<![\w.,/:'‘’#$€£¥￥₩₹{_SIGN}])"
     rf"(?P<sign>[-−])?(?P<pre>{_alternation(_PREFIX_SIGNS)}|(?:{_alternation(_KNOWN_CODES)})\s)?"
     rf"\s?{_NUMBER}(?:\s*{_SCALE})?"

@@ -108,6 +108,22 @@ class ReadingMixin:
         ]
 
     @_locked
+    def metrics_having(
+        self, scope: str, entity_ids: Sequence[int], metric_ids: Sequence[int]
+    ) -> set[int]:
+        """Which of METRIC_IDS these entities have live facts for: one indexed probe per
+        metric, however long their series are."""
+        scopes = visible_scopes(scope)
+        rows = self.conn.execute(
+            f"""SELECT m.id FROM metrics m WHERE m.id IN ({_in(metric_ids)}) AND EXISTS (
+                    SELECT 1 FROM facts f WHERE f.metric_id = m.id
+                      AND f.entity_id IN ({_in(entity_ids)}) AND f.scope IN ({_in(scopes)})
+                      AND f.deleted_at IS NULL)""",
+            [*metric_ids, *entity_ids, *scopes],
+        )
+        return {r[0] for r in rows}
+
+    @_locked
     def entities_having(self, scope: str, metric_ids: Sequence[int], limit: int = 10) -> list[int]:
         """Ids of up to LIMIT entities with live facts for any of these metrics."""
         scopes = visible_scopes(scope)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+from collections import deque
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from bot.facts.model import (
@@ -35,6 +38,21 @@ def _count_edit(conn: sqlite3.Connection) -> None:
     )
 
 
+_CACHES = itertools.count(1)  # tells one cache from the one that replaced it
+_CHANGE_LOG = 64  # refreshes a cache remembers the changed ids of
+
+
+@dataclass(frozen=True)
+class NameChanges:
+    """What `names_since` returns: the entities and metrics added or changed since STAMP
+    was returned, or (WHOLE) every one of them; and the stamp to pass next time."""
+
+    stamp: tuple[int, ...] | None
+    whole: bool
+    entities: list[Entity]
+    metrics: list[Metric]
+
+
 class _NameCache:
     """One scope's entities or metrics by id, with the highest row ids read so far."""
 
@@ -50,13 +68,19 @@ class _NameCache:
         self.words: dict[int, list[str]] = {}  # id -> aliases or synonyms, oldest first
         self.items: dict[int, Any] = {}  # id -> Entity or Metric
         self.last_row = self.last_word = 0
+        # which ids each refresh changed, numbered, so that a reader can catch up
+        self.cache_id = next(_CACHES)
+        self.serial = 0
+        self.log: deque[tuple[int, frozenset[int]]] = deque(maxlen=_CHANGE_LOG)
 
     def refresh(self, conn: sqlite3.Connection) -> _NameCache:
         changed: set[int] = set()
         scopes = _in(self.scopes)
+        # "+scope": the rows after LAST_ROW by their id, not every row of the scope by the
+        # (scope, name) index and then sorted, which made a refresh grow with the store
         for row in conn.execute(
             f"SELECT id, {self.columns} FROM {self.table} "
-            f"WHERE id > ? AND scope IN ({scopes}) ORDER BY id",
+            f"WHERE id > ? AND +scope IN ({scopes}) ORDER BY id",
             [self.last_row, *self.scopes],
         ):
             self.rows[row[0]] = row
@@ -64,7 +88,7 @@ class _NameCache:
             changed.add(row[0])
         for word_id, owner, word in conn.execute(
             f"SELECT id, {self.owner}, {self.word} FROM {self.extra} "
-            f"WHERE id > ? AND scope IN ({scopes}) ORDER BY id",
+            f"WHERE id > ? AND +scope IN ({scopes}) ORDER BY id",
             [self.last_word, *self.scopes],
         ):
             self.words.setdefault(owner, []).append(word)
@@ -73,7 +97,19 @@ class _NameCache:
         for item_id in sorted(changed):
             if item_id in self.rows:
                 self.items[item_id] = self.build(self.rows[item_id])
+        if changed:
+            self.serial += 1
+            self.log.append((self.serial, frozenset(changed)))
         return self
+
+    def changed_since(self, serial: int) -> list | None:
+        """The items changed after refresh SERIAL, ids ascending; None if not remembered."""
+        if serial == self.serial:
+            return []
+        if not self.log or self.log[0][0] > serial + 1:
+            return None
+        ids = set().union(*(ids for n, ids in self.log if n > serial))
+        return [self.items[i] for i in sorted(ids) if i in self.items]
 
     def build(self, row: tuple) -> Any:
         raise NotImplementedError
@@ -122,13 +158,33 @@ class VocabularyMixin:
     def metrics(self, scope: str = SHARED_SCOPE) -> list[Metric]:
         return self._names_of("metrics", scope, _MetricNames)
 
+    @_locked
+    def names_since(self, scope: str, stamp: tuple[int, ...] | None) -> NameChanges:
+        """The scope's entities and metrics added or changed since the call that returned
+        STAMP, so that an index of names can be brought up to date without reading every
+        company again; all of them (`whole`) when STAMP is None or too old, or after an
+        edit. Costs a few indexed queries, however many companies the store holds."""
+        entities = self._name_cache("entities", scope, _EntityNames)
+        metrics = self._name_cache("metrics", scope, _MetricNames)
+        if self.conn.in_transaction:  # not cached: it may roll back
+            return NameChanges(None, True, entities.values(), metrics.values())
+        now = (entities.cache_id, entities.serial, metrics.cache_id, metrics.serial)
+        if stamp is not None and (stamp[0], stamp[2]) == (now[0], now[2]):
+            changed = entities.changed_since(stamp[1]), metrics.changed_since(stamp[3])
+            if changed[0] is not None and changed[1] is not None:
+                return NameChanges(now, False, changed[0], changed[1])
+        return NameChanges(now, True, entities.values(), metrics.values())
+
     def _names_of(self, what: str, scope: str, kind: type[_NameCache]) -> list:
+        return self._name_cache(what, scope, kind).values()
+
+    def _name_cache(self, what: str, scope: str, kind: type[_NameCache]) -> _NameCache:
         """The scope's entities (or metrics), kept between questions and brought up to date
         after a write by reading only the rows added since (names are only ever added);
         read whole again after an edit (`VOCABULARY_EDITS`). Never cached inside a
         transaction, which may roll back."""
         if self.conn.in_transaction:
-            return kind(self.conn, scope).refresh(self.conn).values()
+            return kind(self.conn, scope).refresh(self.conn)
         generation = self.generation()
         cache = self._names.get((what, scope))
         if cache is None or cache.edits != _edits(self.conn):
@@ -136,7 +192,7 @@ class VocabularyMixin:
         if cache.generation != generation:
             cache.refresh(self.conn)
             cache.generation = generation
-        return cache.values()
+        return cache
 
     def _entity_id(self, name: str, scopes: Sequence[str]) -> int | None:
         row = self.conn.execute(
