@@ -5,6 +5,7 @@ comes with the synonyms people are likely to ask with.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -114,31 +115,50 @@ def _variants(p) -> list[str]:
 
 def match_metric(p, metrics: Sequence) -> str | None:
     """The store's metric this proposal states, if it has one."""
-    fam = family(p.unit)
-    ours = [key(n) for n in _variants(p)]
-    ours = [k for k in ours if k]
-    best: tuple[int, str] | None = None
-    for m in metrics:
-        if m.unit is not None and family(m.unit) != fam:
-            continue
+    return _MetricIndex(metrics).match(p)
+
+
+class _MetricIndex:
+    """Metrics by the words of each name and synonym, so that matching a proposal costs the
+    same however many metrics a long report has made. The same words only, never a fuzzy
+    score: "A320 Family deliveries" and "A330 Family deliveries" are two metrics however
+    alike they look. A metric's own name wins over its synonyms, then the earliest metric."""
+
+    def __init__(self, metrics: Sequence = ()) -> None:
+        self._by_key: dict[frozenset[str], list[tuple[int, int, str, str | None]]] = {}
+        self._count = 0
+        for m in metrics:
+            self.add(m)
+
+    def add(self, m) -> None:
         for i, name in enumerate((m.name, *m.synonyms)):
-            theirs = key(name)
-            if not theirs:
-                continue
-            for k in ours:
-                # the same words only, never a fuzzy score: "A320 Family deliveries" and
-                # "A330 Family deliveries" are two metrics however alike they look
-                score = 200 - i if k == theirs else 0
-                if score and (best is None or score > best[0]):
-                    best = (score, m.name)
-    return best[1] if best else None
+            k = _key(name)
+            if k:
+                self._by_key.setdefault(k, []).append((i, self._count, m.name, m.unit))
+        self._count += 1
+
+    def match(self, p) -> str | None:
+        fam = family(p.unit)
+        best: tuple[int, int, str] | None = None
+        for n in _variants(p):
+            for i, order, name, unit in self._by_key.get(_key(n), ()):
+                if unit is not None and family(unit) != fam:
+                    continue
+                if best is None or (i, order) < best[:2]:
+                    best = (i, order, name)
+        return best[2] if best else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _key(phrase: str) -> frozenset[str]:
+    return key(phrase)
 
 
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
-    known = list(metrics)
+    known = _MetricIndex(metrics)
     out = []
     for p in proposals:
-        found = match_metric(p, known)
+        found = known.match(p)
         if found is not None:
             out.append(replace(p, metric=found, metric_synonyms=()))
             continue
@@ -146,5 +166,5 @@ def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence
         out.append(replace(p, metric_synonyms=synonyms))
         # later figures of the same report use the name just made ("tablets shipped" and
         # "tablets sold" in one report are one metric)
-        known.append(KnownMetric(p.metric, synonyms, p.unit))
+        known.add(KnownMetric(p.metric, synonyms, p.unit))
     return out
