@@ -165,6 +165,10 @@ class FakeInteraction:
     async def original_response(self) -> FakeMessage:
         return FakeMessage(self.calls)
 
+    async def edit_original_response(self, **kwargs: Any) -> FakeMessage:
+        self.calls.append(Call("edit_original_response", kwargs))
+        return FakeMessage(self.calls)
+
     @property
     def last(self) -> Call:
         assert self.calls, "the bot sent nothing"

@@ -182,9 +182,10 @@ async def test_slash_ingest_with_an_attached_file(bot):
         fiscal_year_end="03-31",
         named_by="start",
     )
-    assert it.calls[0].method == "defer"
-    sent = it.calls[1]
-    assert sent.ephemeral and "candidate facts" in sent.text() and "Candidate #" in sent.text()
+    assert it.calls[0].method == "defer" and it.calls[0].ephemeral
+    sent = it.calls[1]  # the private "thinking…" becomes the first candidate
+    assert sent.method == "edit_original_response"
+    assert "candidate facts" in sent.text() and "Candidate #" in sent.text()
     labels = [getattr(c.item, "label", None) for c in sent.view.children]
     assert labels == ["◀", "▶", "Approve", "Reject", "Edit", "Approve all"]
     assert len(bot.store.candidates(scope(), status="pending")) >= 6
@@ -283,3 +284,69 @@ async def test_slash_ingest_shows_ranges_specific_metrics_and_a_proposed_calenda
     pages = "\n".join(shown)
     assert "pie ovens shipped" in pages and "212,000 to 217,000" in pages
     assert "fiscal year ends 06-30, named by its end year (proposed from the report" in pages
+
+
+async def test_a_long_ingest_shows_its_progress_then_the_candidates(bot, discord_api, monkeypatch):
+    """Through discord.py's dispatch: the pasted report is read in the worker thread, its
+    progress edits the private response, and the first candidate replaces the progress."""
+    from bot.discord_bot import progress
+
+    monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)  # every figure the loop sees is shown
+    loop_thread = threading.get_ident()
+    read_on: list[int] = []
+    real_ingest = service.ingest
+
+    def spy(*args, **kwargs):
+        read_on.append(threading.get_ident())
+        return real_ingest(*args, **kwargs)
+
+    monkeypatch.setattr(service, "ingest", spy)
+    paragraphs = [
+        f"Kite sold {n} million watches in {year}, the company said. "
+        f"It expects to sell {n + 1} million watches in {year + 1}."
+        for n, year in zip(range(2, 30), range(1990, 2018), strict=True)
+    ]
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2019-02-01", entity="Kite")
+    modal = discord_api.last()
+    discord_api.new()
+    await discord_api.submit(
+        modal.payload, ada, channel(), title="Kite results", report="\n\n".join(paragraphs)
+    )
+    sent = discord_api.new()
+    assert sent[0].kind == "defer" and sent[0].ephemeral
+    # (a Sent's message is the message as it is now; its payload is what that edit said)
+    progress_edits = [
+        s
+        for s in sent
+        if s.kind == "edit" and "Reading the report…" in (s.payload["content"] or "")
+    ]
+    assert progress_edits, [s.kind for s in sent]
+    figures = [int(s.payload["content"].split("…")[1].strip(" %")) for s in progress_edits]
+    assert figures == sorted(figures) and all(0 <= f <= 100 for f in figures)
+    final = sent[-1]
+    assert final.kind == "edit" and final.message is sent[0].message  # the same response
+    assert "Candidate #" in final.text() and "Reading the report" not in final.text()
+    assert discord_api.current(final.message).item("Approve")
+    assert read_on and read_on[0] != loop_thread
+    pending = bot.store.candidates(scope(), status="pending")
+    assert {c.fields["value"] for c in pending} >= {2e6, 3e6, 29e6}
+
+
+async def test_an_ingest_that_fails_midway_leaves_no_progress_line(bot, discord_api, monkeypatch):
+    from bot.discord_bot import progress
+
+    monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)
+    report = "\n\n".join(f"sales rose to {n} million units in {1990 + n}." for n in range(2, 20))
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2019-02-01")
+    modal = discord_api.last()
+    discord_api.new()
+    await discord_api.submit(modal.payload, ada, channel(), title="Results", report=report)
+    sent = discord_api.new()
+    response = sent[0].message
+    assert any(s.kind == "edit" and "…" in (s.payload.get("content") or "") for s in sent)
+    assert discord_api.current(response).content == "Reading the report stopped."
+    error = sent[-1]
+    assert error.ephemeral and "could not tell which company" in error.text().lower()
+    assert bot.store.candidates(scope()) == []

@@ -4,7 +4,7 @@ every button and form callback."""
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import re
 from datetime import date
 from pathlib import PurePath
@@ -20,6 +20,7 @@ from bot.discord_bot.attachments import check_attachment, read_bytes
 from bot.discord_bot.components import StableForm
 from bot.discord_bot.curation import Curator
 from bot.discord_bot.ingest_views import Page, build_page, review_view, show_review
+from bot.discord_bot.progress import ProgressMessage
 from bot.facts.model import SalesBotError
 from bot.ingest import service
 from bot.ingest.documents import SUFFIXES, parse_document
@@ -52,8 +53,14 @@ async def run_ingest(
     named_by: str | None = None,
     fallback_title: str | None = None,
 ) -> None:
-    """Ingest a deferred interaction's report and show its first candidate, privately."""
+    """Ingest a deferred interaction's report and show its first candidate, privately. A
+    long report shows how far reading has got in the response meanwhile."""
     day = _day(published)
+
+    async def show(text: str) -> None:
+        await interaction.edit_original_response(content=text)
+
+    progress = ProgressMessage(show, "Reading the report")
 
     def work() -> tuple[service.IngestResult, Page]:
         document = parse_document(raw, suffix)
@@ -70,16 +77,26 @@ async def run_ingest(
             fiscal_year_end=fiscal_year_end,
             named_by=named_by,
             fallback_title=fallback_title,
+            progress=progress.report,
         )
         note = _note(result)
         first = result.candidates[0].id if result.candidates else 0
         return result, build_page(curator.store, curator.scope, result.source.key, first, note)
 
-    result, page = await asyncio.to_thread(work)
+    try:
+        result, page = await curator.run(work)
+    except BaseException:
+        await progress.close()
+        if progress.shown:  # the error follows; the progress line must not stay behind
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.edit_original_response(content="Reading the report stopped.")
+        raise
+    await progress.close()
     view = review_view(curator.bot, page, result.source.key)
     await curator.audit(f"ingested {result.source.key} ({len(result.candidates)} candidates)")
-    message = await interaction.followup.send(
-        embed=page.embed, ephemeral=True, wait=True, **({"view": view} if view else {})
+    # The result replaces "thinking…" or the progress line, in the same private response.
+    message = await interaction.edit_original_response(
+        content=None, embed=page.embed, **({"view": view} if view else {})
     )
     if view is not None:
         view.message = message
