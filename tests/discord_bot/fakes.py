@@ -51,6 +51,14 @@ def member(name: str = "bob", roles: list[FakeRole] | None = None) -> FakeUser:
 class Call:
     method: str  # "send_message", "send_modal", "edit_message", "defer", "followup.send"
     kwargs: dict[str, Any]
+    upload: bytes | None = None  # an attached file's bytes, read when sent (as Discord does)
+
+    def __post_init__(self) -> None:
+        file = self.kwargs.get("file")
+        if isinstance(file, discord.File) and self.upload is None:
+            file.reset()
+            self.upload = file.fp.read()
+            file.reset()
 
     @property
     def ephemeral(self) -> bool:
