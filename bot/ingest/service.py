@@ -45,22 +45,31 @@ class IngestResult:
 LAYOUT_SHARE, READING_SHARE = 0.3, 0.95
 
 
+class Cancelled(SalesBotError):
+    """The ingest was stopped before anything was stored."""
+
+
 @dataclass
 class _Phases:
     """One progress report for the whole ingest, in the report's characters, from the
-    steps' own (position, total) reports."""
+    steps' own (position, total) reports; and the place a cancelled ingest stops, which
+    is always before anything is stored."""
 
     report: Callable[[int, int], None] | None
     whole: int
+    stop: Callable[[], bool] | None = None
 
     def part(self, start: float, stop: float) -> Callable[[int, int], None] | None:
-        if self.report is None:
+        if self.report is None and self.stop is None:
             return None
-        report, whole = self.report, max(1, self.whole)
+        report, should_stop, whole = self.report, self.stop, max(1, self.whole)
 
         def step(position: int, total: int) -> None:
-            share = start + (stop - start) * min(1.0, position / max(1, total))
-            report(int(whole * share), whole)
+            if should_stop is not None and should_stop():
+                raise Cancelled("the ingest was cancelled; nothing was stored")
+            if report is not None:
+                share = start + (stop - start) * min(1.0, position / max(1, total))
+                report(int(whole * share), whole)
 
         return step
 
@@ -130,8 +139,11 @@ def ingest(
     named_by: str | None = None,
     fallback_title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestResult:
-    """Store the report as a source and propose the facts it states as candidates."""
+    """Store the report as a source and propose the facts it states as candidates.
+    PROGRESS(position, whole) is told how far it got now and then; when STOP() says so,
+    the ingest ends with `Cancelled`, having stored nothing."""
     published = published or document.published
     if published is None:
         raise SalesBotError("give the report's publication date: --published YYYY-MM-DD")
@@ -162,7 +174,7 @@ def ingest(
         *(e for n, e in pending_entities.items() if main is None or n != main.name.casefold()),
     ]
 
-    phases = _Phases(progress, len(document.text))
+    phases = _Phases(progress, len(document.text), stop)
     layout = analyse(document.text, progress=phases.part(0.0, LAYOUT_SHARE))
     if main is None:  # the company the report talks about most, under its calendar
         name = main_entity(layout, others)

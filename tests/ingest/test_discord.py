@@ -350,3 +350,65 @@ async def test_an_ingest_that_fails_midway_leaves_no_progress_line(bot, discord_
     error = sent[-1]
     assert error.ephemeral and "could not tell which company" in error.text().lower()
     assert bot.store.candidates(scope()) == []
+
+
+async def test_cancel_stops_a_running_ingest_before_anything_is_stored(
+    bot, discord_api, monkeypatch
+):
+    """Cancel on the progress line, clicked while the worker is still reading: the ingest
+    ends without storing anything, and the button then says the ingest is gone."""
+    import asyncio
+
+    from bot.discord_bot import progress
+
+    monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)
+    clicked = threading.Event()
+    real_ingest = service.ingest
+
+    def held(*args, progress, **kwargs):
+        def report(at: int, whole: int) -> None:
+            progress(at, whole)
+            clicked.wait(20)  # the worker waits here until the test has clicked Cancel
+
+        return real_ingest(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(service, "ingest", held)
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2019-02-01", entity="Kite")
+    modal = discord_api.last()
+    discord_api.new()
+    report = "\n\n".join(f"Kite sold {n} million kites in {1990 + n}." for n in range(2, 30))
+    submitting = asyncio.create_task(
+        discord_api.submit(modal.payload, ada, channel(), title="Kite", report=report)
+    )
+    response = None
+    for _ in range(500):  # until the progress line with its Cancel button is shown
+        await asyncio.sleep(0.01)
+        shown = [s for s in discord_api.sent if s.kind == "edit" and s.payload.get("components")]
+        if shown:
+            response = shown[0].message
+            break
+    assert response is not None, [s.kind for s in discord_api.sent]
+    await discord_api.click(response, "Cancel", server(0).members[1], channel())
+    assert "Manage Server" in discord_api.last().text()  # a member cannot cancel it
+    await discord_api.click(response, "Cancel", ada, channel())
+    assert discord_api.last().kind == "update" and "Cancelling" in discord_api.last().text()
+    clicked.set()
+    await submitting
+    assert "cancelled; nothing was stored" in discord_api.current(response).content
+    assert discord_api.current(response).components == []
+    assert bot.store.candidates(scope(), status=None) == []
+    assert bot.store.sources(scope()) == []
+
+
+async def test_a_cancel_button_whose_ingest_is_over_says_so(bot, discord_api):
+    from bot.discord_bot.components import BaseView
+    from bot.discord_bot.ingest_views import CancelIngest
+
+    ada = await make_admin()
+    await discord_api.slash("review", ada, channel())  # any private response to carry it
+    message = discord_api.last().message
+    message["components"] = BaseView(bot, CancelIngest(server(0).guild.id, "ab12")).to_components()
+    await discord_api.click(message, "Cancel", ada, channel())
+    assert "no longer running" in discord_api.last().text()
+    assert discord_api.current(message).item("Cancel")["disabled"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import re
+import secrets
+import threading
 from datetime import date
 from pathlib import PurePath
 from typing import Literal
@@ -17,9 +19,18 @@ from discord.utils import MISSING
 
 from bot.discord_bot import components, curation
 from bot.discord_bot.attachments import check_attachment, read_bytes
-from bot.discord_bot.components import StableForm
+from bot.discord_bot.components import BaseView, StableForm
 from bot.discord_bot.curation import Curator
-from bot.discord_bot.ingest_views import Page, build_page, review_view, show_review
+from bot.discord_bot.errors import sentence
+from bot.discord_bot.ingest_views import (
+    RUNNING,
+    CancelIngest,
+    Page,
+    Running,
+    build_page,
+    review_view,
+    show_review,
+)
 from bot.discord_bot.progress import ProgressMessage
 from bot.facts.model import SalesBotError
 from bot.ingest import service
@@ -56,11 +67,15 @@ async def run_ingest(
     """Ingest a deferred interaction's report and show its first candidate, privately. A
     long report shows how far reading has got in the response meanwhile."""
     day = _day(published)
+    run = secrets.token_hex(8)
+    stop = threading.Event()
+    cancel = BaseView(curator.bot, CancelIngest(curator.guild.id, run))
 
     async def show(text: str) -> None:
-        await interaction.edit_original_response(content=text)
+        await interaction.edit_original_response(content=text, view=cancel)
 
     progress = ProgressMessage(show, "Reading the report")
+    RUNNING[run] = Running(stop, progress)
 
     def work() -> tuple[service.IngestResult, Page]:
         document = parse_document(raw, suffix)
@@ -78,6 +93,7 @@ async def run_ingest(
             named_by=named_by,
             fallback_title=fallback_title,
             progress=progress.report,
+            stop=stop.is_set,
         )
         note = _note(result)
         first = result.candidates[0].id if result.candidates else 0
@@ -85,19 +101,26 @@ async def run_ingest(
 
     try:
         result, page = await curator.run(work)
+    except service.Cancelled as cancelled:
+        await progress.close()
+        await interaction.edit_original_response(content=sentence(str(cancelled)), view=None)
+        return
     except BaseException:
         await progress.close()
         if progress.shown:  # the error follows; the progress line must not stay behind
             with contextlib.suppress(discord.HTTPException):
-                await interaction.edit_original_response(content="Reading the report stopped.")
+                await interaction.edit_original_response(
+                    content="Reading the report stopped.", view=None
+                )
         raise
+    finally:
+        RUNNING.pop(run, None)
+        cancel.stop()
     await progress.close()
     view = review_view(curator.bot, page, result.source.key)
     await curator.audit(f"ingested {result.source.key} ({len(result.candidates)} candidates)")
     # The result replaces "thinking…" or the progress line, in the same private response.
-    message = await interaction.edit_original_response(
-        content=None, embed=page.embed, **({"view": view} if view else {})
-    )
+    message = await interaction.edit_original_response(content=None, embed=page.embed, view=view)
     if view is not None:
         view.message = message
 
