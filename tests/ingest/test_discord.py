@@ -412,3 +412,24 @@ async def test_a_cancel_button_whose_ingest_is_over_says_so(bot, discord_api):
     await discord_api.click(message, "Cancel", ada, channel())
     assert "no longer running" in discord_api.last().text()
     assert discord_api.current(message).item("Cancel")["disabled"]
+
+
+async def test_a_report_over_the_configured_size_is_refused_before_downloading(make_bot):
+    from bot.facts.model import SalesBotError
+
+    bot = await make_bot(empty=True, max_report_mb=1)
+
+    class Huge:
+        filename = "huge.txt"
+        size = 3 * 1024 * 1024
+
+        async def read(self):
+            raise AssertionError("a report over the limit must not be downloaded")
+
+    cog = bot.get_cog("Ingesting")
+    ada = FakeUser("ada", guild_permissions=discord.Permissions(manage_guild=True))
+    it = FakeInteraction(bot, ada, guild=server(0).guild, channel=channel())
+    with pytest.raises(SalesBotError, match=r"huge.txt is too large \(3072 KB; at most 1024 KB\)"):
+        await cog.ingest.callback(cog, it, file=Huge(), published="2019-02-01", entity="Kite")
+    assert it.calls == []  # not even deferred: the refusal is the first and only answer
+    assert bot.store.sources(scope()) == []

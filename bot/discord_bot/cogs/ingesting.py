@@ -36,7 +36,6 @@ from bot.facts.model import SalesBotError
 from bot.ingest import service
 from bot.ingest.documents import SUFFIXES, parse_document
 
-MAX_REPORT_BYTES = 5 * 1024 * 1024
 TEXT_INPUT_LIMIT = 4000
 
 
@@ -245,9 +244,10 @@ class Ingesting(commands.Cog):
                 PasteForm(custom_id, published=published, entity=entity)
             )
             return
-        check_attachment(file, SUFFIXES, MAX_REPORT_BYTES)
+        limit = self.bot.settings.max_report_mb * 1024 * 1024  # type: ignore[attr-defined]
+        check_attachment(file, SUFFIXES, limit)  # refused before anything is downloaded
         await interaction.response.defer(ephemeral=True, thinking=True)
-        raw = await read_bytes(file, SUFFIXES, MAX_REPORT_BYTES)
+        raw = await read_bytes(file, SUFFIXES, limit)
         suffix = PurePath(file.filename).suffix.lower()
         await run_ingest(
             interaction,
