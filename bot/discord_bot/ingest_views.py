@@ -109,7 +109,9 @@ def build_page(store: FactStore, scope: str, source: str, cid: int, note: str = 
     c = store.candidate(cid, scope)
     index = ids.index(cid)
     embed = candidate_embed(store, scope, c, index, len(ids), note)
-    any_pending = any(store.candidate(i, scope).status == "pending" for i in ids)
+    # every id but CID was read as pending just now: no need to read each one again (a
+    # long report has thousands, and this page is built on every click)
+    any_pending = c.status == "pending" or any(i != cid for i in ids)
     return Page(embed, cid, c.status == "pending", index == 0, index == len(ids) - 1, any_pending)
 
 
