@@ -59,7 +59,8 @@ class _Phases:
     whole: int
     stop: Callable[[], bool] | None = None
 
-    def part(self, start: float, stop: float) -> Callable[[int, int], None] | None:
+    def part(self, begin: float, end: float) -> Callable[[int, int], None] | None:
+        """The callback for one step, which covers the shares BEGIN to END of the way."""
         if self.report is None and self.stop is None:
             return None
         report, should_stop, whole = self.report, self.stop, max(1, self.whole)
@@ -68,7 +69,7 @@ class _Phases:
             if should_stop is not None and should_stop():
                 raise Cancelled("the ingest was cancelled; nothing was stored")
             if report is not None:
-                share = start + (stop - start) * min(1.0, position / max(1, total))
+                share = begin + (end - begin) * min(1.0, position / max(1, total))
                 report(int(whole * share), whole)
 
         return step
