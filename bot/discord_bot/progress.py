@@ -84,8 +84,10 @@ class ProgressMessage:
             await self._edit(text)
             self.shown.append(text)
         except discord.HTTPException:
-            # a progress line that cannot be shown is no reason to stop the work
-            log.warning("could not show progress", exc_info=True)
+            # No reason to stop the work; but no more tries either (discord.py has retried
+            # already, and an interaction's response expires after 15 minutes).
+            log.warning("could not show progress; no more progress lines", exc_info=True)
+            self._closed = True
         finally:
             self._sending = None
             self._last_edit = self._clock()

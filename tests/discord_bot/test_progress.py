@@ -93,6 +93,8 @@ async def test_a_failed_edit_does_not_stop_the_work():
     progress = ProgressMessage(failing, "Reading", interval=0)
     progress.report(5, 10)
     await settle()
+    progress.report(8, 10)  # after a failure: no more tries, and no error for the worker
+    await settle()
     await progress.close()
     assert calls == ["Reading… 50%"] and progress.shown == []
 

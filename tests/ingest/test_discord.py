@@ -433,3 +433,34 @@ async def test_a_report_over_the_configured_size_is_refused_before_downloading(m
         await cog.ingest.callback(cog, it, file=Huge(), published="2019-02-01", entity="Kite")
     assert it.calls == []  # not even deferred: the refusal is the first and only answer
     assert bot.store.sources(scope()) == []
+
+
+async def test_a_result_that_outlives_the_interaction_comes_by_direct_message(bot):
+    class Expired(FakeInteraction):
+        async def edit_original_response(self, **kwargs):
+            raise discord.HTTPException(_Gone(), "Invalid Webhook Token")
+
+    class Admin(FakeUser):
+        async def send(self, **kwargs):
+            direct.append(kwargs)
+
+    class Attachment:
+        filename = "sony-q2.txt"
+        size = 6000
+
+        async def read(self):
+            return (SEEDS / "002_ae097e13ff0e5f73.txt").read_bytes()
+
+    direct: list[dict] = []
+    ada = Admin("ada", guild_permissions=discord.Permissions(manage_guild=True))
+    cog = bot.get_cog("Ingesting")
+    it = Expired(bot, ada, guild=server(0).guild, channel=channel())
+    await cog.ingest.callback(cog, it, file=Attachment(), published="2013-10-31", entity="Sony")
+    [sent] = direct
+    assert "Candidate #" in sent["embed"].title and sent["view"] is not None
+    assert bot.store.candidates(scope(), status="pending")
+
+
+class _Gone:
+    status = 401
+    reason = "Unauthorized"

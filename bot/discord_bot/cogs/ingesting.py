@@ -119,7 +119,14 @@ async def run_ingest(
     view = review_view(curator.bot, page, result.source.key)
     await curator.audit(f"ingested {result.source.key} ({len(result.candidates)} candidates)")
     # The result replaces "thinking…" or the progress line, in the same private response.
-    message = await interaction.edit_original_response(content=None, embed=page.embed, view=view)
+    try:
+        message = await interaction.edit_original_response(
+            content=None, embed=page.embed, view=view
+        )
+    except discord.HTTPException:
+        # A response can be edited for 15 minutes only: the result of a longer read comes
+        # by direct message (its review buttons work there too).
+        message = await interaction.user.send(embed=page.embed, **({"view": view} if view else {}))
     if view is not None:
         view.message = message
 
