@@ -57,6 +57,9 @@ class BotSettings:
     dev_guild: int | None = None
     cooldown_questions: int = 5
     cooldown_seconds: int = 10
+    # A report attached to /ingest larger than this is refused before it is downloaded:
+    # reading takes about 10-15 s of CPU a MB, in the worker every server's answers share.
+    max_report_mb: int = 5
 
     @classmethod
     def from_env(cls) -> BotSettings:
@@ -69,4 +72,5 @@ class BotSettings:
             dev_guild=_optional_int("SALESBOT_DEV_GUILD"),
             cooldown_questions=_positive_int("SALESBOT_COOLDOWN_QUESTIONS", 5),
             cooldown_seconds=_positive_int("SALESBOT_COOLDOWN_SECONDS", 10),
+            max_report_mb=_positive_int("SALESBOT_MAX_REPORT_MB", 5),
         )

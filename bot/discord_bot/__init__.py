@@ -29,6 +29,7 @@ SETTINGS = (
     "dev_guild",
     "cooldown_questions",
     "cooldown_seconds",
+    "max_report_mb",
 )
 log = logging.getLogger("bot.discord_bot")
 # Waiting for Discord at start: 5 s, then twice as long each time, at most 5 minutes.

@@ -5,11 +5,12 @@ Returns domain values; the cog and the views turn them into messages."""
 from __future__ import annotations
 
 import asyncio
-import json
 import re
+import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from discord import app_commands
@@ -17,7 +18,7 @@ from discord import app_commands
 from bot.answering.phrases import fact_label
 from bot.answering.render import clip
 from bot.discord_bot.checks import actor_of, is_admin, require_admin, scope_of
-from bot.facts.bundle import dump_bundle, parse_bundle_text
+from bot.facts.bundle import parse_bundle_text
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day
 from bot.facts.model import (
     AuditEntry,
@@ -316,11 +317,33 @@ async def import_bundle(c: Curator, filename: str, raw: str) -> ImportReport:
     return report
 
 
-async def export_bundle(c: Curator) -> tuple[bytes, int, int]:
-    def work() -> tuple[bytes, int, int]:
-        bundle = c.store.export_bundle(c.scope)
-        data = json.dumps(dump_bundle(bundle), ensure_ascii=False, indent=2) + "\n"
-        return data.encode("utf-8"), len(bundle.facts), len(bundle.sources)
+@dataclass(frozen=True)
+class Export:
+    """A server's bundle in a temporary file: whoever sends it deletes it (`discard`)."""
+
+    path: Path
+    facts: int
+    sources: int
+    size: int  # bytes
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+async def export_bundle(c: Curator) -> Export:
+    """What this server sees, streamed by the store record by record into a temporary
+    file, so a large store is never held in memory whole (as the CLI's export)."""
+
+    def work() -> Export:
+        fd, name = tempfile.mkstemp(prefix="salesbot-export-", suffix=".json")
+        path = Path(name)
+        try:
+            with open(fd, "w", encoding="utf-8") as out:
+                n_facts, n_sources = c.store.write_bundle(out, c.scope)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return Export(path, n_facts, n_sources, path.stat().st_size)
 
     return await c.run(work)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any, Self
 
@@ -22,6 +23,7 @@ from bot.discord_bot.checks import actor_of
 from bot.discord_bot.components import BaseView, Gone, Guarded, StableForm
 from bot.discord_bot.curation import Curator
 from bot.discord_bot.embeds import CHANGED, REFUSED, fit
+from bot.discord_bot.progress import ProgressMessage
 from bot.facts.model import NotFoundError, PermissionDeniedError, Quantity, SalesBotError
 from bot.facts.quantities import format_quantity
 from bot.facts.store import Candidate, FactStore
@@ -107,7 +109,9 @@ def build_page(store: FactStore, scope: str, source: str, cid: int, note: str = 
     c = store.candidate(cid, scope)
     index = ids.index(cid)
     embed = candidate_embed(store, scope, c, index, len(ids), note)
-    any_pending = any(store.candidate(i, scope).status == "pending" for i in ids)
+    # every id but CID was read as pending just now: no need to read each one again (a
+    # long report has thousands, and this page is built on every click)
+    any_pending = c.status == "pending" or any(i != cid for i in ids)
     return Page(embed, cid, c.status == "pending", index == 0, index == len(ids) - 1, any_pending)
 
 
@@ -318,3 +322,51 @@ async def candidate_submitted(
         await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
     if view is not None:
         view.updated_by = interaction
+
+
+# -- a running ingest ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Running:
+    stop: threading.Event  # read by the worker between steps: set, it stops before storing
+    progress: ProgressMessage
+
+
+# This process's ingests, by the id their Cancel button carries. After a restart the
+# ingest is gone with the process, and its button says so.
+RUNNING: dict[str, Running] = {}
+
+
+@components.item
+class CancelIngest(
+    Guarded,
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"sb:ingest-stop:(?P<guild>\d+):(?P<run>[0-9a-f]+)",
+):
+    """Cancel on a running ingest's progress line: for that server's admins."""
+
+    def __init__(self, guild_id: int, run: str) -> None:
+        self.guild_id, self.run = guild_id, run
+        super().__init__(
+            discord.ui.Button(
+                label="Cancel",
+                style=discord.ButtonStyle.danger,
+                custom_id=f"sb:ingest-stop:{guild_id}:{run}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> Self:
+        return cls(int(match["guild"]), match["run"])
+
+    async def act(self, interaction: discord.Interaction) -> None:
+        await components.admin_in(interaction, self.guild_id)
+        running = RUNNING.get(self.run)
+        if running is None:
+            raise Gone("that ingest is no longer running")
+        running.stop.set()
+        await running.progress.close()  # no progress line after this one
+        await interaction.response.edit_message(content="Cancelling…", view=None)

@@ -12,6 +12,7 @@ Periods here are whole months wherever a phrase names months; only explicit date
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from collections.abc import Callable
@@ -1095,6 +1096,22 @@ def find_periods(text: str) -> list[PeriodMention]:
 
     A bare "latest" / "most recent" is left in the text when the text also names a
     definite period: in "the latest target for FY2013" it picks a revision, not a period."""
+    if len(text) <= _REMEMBERED_LENGTH:
+        return list(_remembered_periods(text))
+    return _find_periods(text)
+
+
+# An ingested sentence is read for its figures and for its times, and both need its period
+# phrases (the grammar tries every rule at every word): the second asks for free.
+_REMEMBERED_LENGTH = 5000
+
+
+@functools.lru_cache(maxsize=256)
+def _remembered_periods(text: str) -> tuple[PeriodMention, ...]:
+    return tuple(_find_periods(text))
+
+
+def _find_periods(text: str) -> list[PeriodMention]:
     found = _scan(text)
     if any(is_definite(f.best_ref) for f in found):
         # "the latest target for FY2013", "full-year sales for FY2013": the year is named

@@ -240,15 +240,16 @@ def regions_in(text: str) -> list[RegionMention]:
     vocab = _vocabulary()
     by_key = {r.key: r for r in vocab.regions}
     spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.replace("-", " "))]
+    # each word's form once (a phrase's form is its words' forms), not once per phrase tried
+    forms = [_singular(s[2].lower().rstrip(".")) for s in spans]
     out: list[RegionMention] = []
     i = 0
     while i < len(spans):
         hit = None
         for n in range(min(4, len(spans) - i), 0, -1):
-            raw = " ".join(s[2] for s in spans[i : i + n])
-            key = vocab.region_phrases.get(_region_form(raw))
+            key = vocab.region_phrases.get(tuple(forms[i : i + n]))
             if key is None and n == 1:
-                key = vocab.region_capitals.get(raw.rstrip("."))
+                key = vocab.region_capitals.get(spans[i][2].rstrip("."))
             if key is not None:
                 hit = (n, key)
                 break

@@ -30,7 +30,7 @@ from datetime import date
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
-from bot.ingest.layout import analyse
+from bot.ingest.layout import Layout, analyse
 from bot.ingest.lexicon import THIRD_PARTY
 from bot.ingest.metrics import MetricReader, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
@@ -48,11 +48,13 @@ def extract(
     metrics: Sequence[KnownMetric] = (),
     entity: KnownEntity | None = None,
     progress: Callable[[int, int], None] | None = None,
+    layout: Layout | None = None,
 ) -> Extraction:
     """Every figure the report states, as proposals named with the store's names where
-    the store has them (`naming.py` does that part)."""
+    the store has them (`naming.py` does that part). LAYOUT: `analyse(text)`, when the
+    caller has it already."""
 
-    layout = analyse(text)
+    layout = layout if layout is not None else analyse(text)
     known = list(entities)
     if entity is None:
         main = main_entity(layout, known)

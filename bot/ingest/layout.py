@@ -14,6 +14,7 @@ the body. Sentences are split with pysbd (rule-based, knows "U.S.", "Corp.", "8.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,7 +101,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def analyse(text: str) -> Layout:
+def analyse(text: str, progress: Callable[[int, int], None] | None = None) -> Layout:
+    """PROGRESS(position, len(text)) now and then: splitting a long report takes a while."""
     lines = _lines(text)
     title, credit = None, None
     first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
@@ -124,9 +126,14 @@ def analyse(text: str) -> Layout:
             paragraph += 1
             block.clear()
 
+    step = max(1, len(text) // 100)
+    shown = 0
     for start, end in lines:
         if start >= usable_end:
             break
+        if progress is not None and start - shown >= step:
+            progress(start, len(text))
+            shown = start
         line = text[start:end]
         if not line.strip():
             flush()
@@ -200,6 +207,7 @@ def _block_sentences(
                 )
             run.clear()
 
+    widest = max(end - start for start, end in block)  # once: a block may have many lines
     aligned = {k for k, (s, e) in enumerate(block) if _ALIGNED.search(text[s:e].strip())}
     if len(aligned) < 2:
         aligned = set()  # one line with wide gaps is not a table
@@ -214,7 +222,11 @@ def _block_sentences(
             role = "row"
         elif _LIST_ITEM.match(line):
             role = "item"
-        elif not _TERMINAL.search(line) and k + 1 < len(block) and _stands_alone(text, block, k):
+        elif (
+            not _TERMINAL.search(line)
+            and k + 1 < len(block)
+            and _stands_alone(text, block, k, widest)
+        ):
             role = "heading"  # a line standing alone above the paragraph it introduces
         if role is None:
             run.append((start, end))
@@ -230,10 +242,9 @@ def _block_sentences(
     return out
 
 
-def _stands_alone(text: str, block: list[tuple[int, int]], k: int) -> bool:
+def _stands_alone(text: str, block: list[tuple[int, int]], k: int, widest: int) -> bool:
     """A short unpunctuated line before a capitalised one is a heading; in hard-wrapped
-    text every line is about as long as the longest and runs on into the next."""
-    widest = max(end - start for start, end in block)
+    text every line is about as long as the longest (WIDEST) and runs on into the next."""
     start, end = block[k]
     following = text[block[k + 1][0] : block[k + 1][1]].lstrip()
     return (end - start) <= min(100, 0.8 * widest) and following[:1].isupper()
@@ -259,7 +270,7 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
     chunk = text[start:end]
     out: list[Sentence] = []
     cursor = 0
-    for piece in _segmenter().segment(chunk):
+    for piece in _segments(chunk):
         piece = piece.strip()
         if not piece:
             continue
@@ -270,4 +281,32 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
             return [Sentence(stripped, start + lead, start + lead + len(stripped), paragraph, role)]
         cursor = at + len(piece)
         out.append(Sentence(piece, start + at, start + at + len(piece), paragraph, role))
+    return out
+
+
+def _segments(chunk: str) -> list[str]:
+    """pysbd's `segment` (non-destructive: each sentence with the whitespace after it),
+    without its way of finding each sentence back in the text: a regular expression
+    compiled per sentence, which costs more than the splitting itself and pushes every
+    other pattern out of `re`'s cache. The same search with `str.find`: for each sentence,
+    the first non-overlapping occurrence from the start of the text that ends after the
+    sentence before it."""
+    if not chunk:
+        return []
+    sentences = _segmenter().processor(chunk).process()
+    out: list[str] = []
+    prior_end = 0
+    for sentence in sentences:
+        if not sentence:
+            return _segmenter().segment(chunk)  # nothing to find: pysbd's own way
+        at = chunk.find(sentence)
+        while at >= 0:
+            end = at + len(sentence)
+            while end < len(chunk) and chunk[end].isspace():  # the regex's trailing \s*
+                end += 1
+            if end > prior_end:
+                out.append(chunk[at:end])
+                prior_end = end
+                break
+            at = chunk.find(sentence, end)
     return out

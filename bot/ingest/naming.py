@@ -5,6 +5,7 @@ comes with the synonyms people are likely to ask with.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -125,31 +126,59 @@ def match_metric(p, metrics: Sequence) -> str | None:
     """The store's metric this proposal states, if it has one: by its name or one of its
     synonyms word for word, else through a variant only when the store's own name shares
     what was counted."""
-    fam = family(p.unit)
-    ours = [key(n) for n in _variants(p)]
-    ours = [k for k in ours if k]
-    own = key(p.metric)
-    best: tuple[int, str] | None = None
-    for m in metrics:
-        if m.unit is not None and family(m.unit) != fam:
-            continue
-        named = key(m.name)
-        if not own - _MEASURE_LEMMAS and named - _MEASURE_LEMMAS:
-            continue  # "units sold" names no thing: never the store's "smartphones sold"
-        exact = own in {key(n) for n in m.synonyms}  # a synonym the admin gave, word for word
-        if own != named and not exact and not (own & named) - _MEASURE_LEMMAS:
-            continue
+    return _MetricIndex(metrics).match(p)
+
+
+class _MetricIndex:
+    """Metrics by the words of each name and synonym, so that matching a proposal costs the
+    same however many metrics a long report has made. The same words only, never a fuzzy
+    score: "A320 Family deliveries" and "A330 Family deliveries" are two metrics however
+    alike they look. A metric's own name wins over its synonyms, then the earliest metric."""
+
+    def __init__(self, metrics: Sequence = ()) -> None:
+        # name key -> (which of the metric's names, metric order, metric name, unit)
+        self._by_key: dict[frozenset[str], list[tuple[int, int, str, str | None]]] = {}
+        self._named: dict[str, frozenset[str]] = {}  # metric name -> its name's key
+        self._synonyms: dict[str, set[frozenset[str]]] = {}  # metric name -> synonym keys
+        self._count = 0
+        for m in metrics:
+            self.add(m)
+
+    def add(self, m) -> None:
         for i, name in enumerate((m.name, *m.synonyms)):
-            theirs = key(name)
-            if not theirs:
-                continue
-            for k in ours:
-                # the same words only, never a fuzzy score: "A320 Family deliveries" and
-                # "A330 Family deliveries" are two metrics however alike they look
-                score = 200 - i if k == theirs else 0
-                if score and (best is None or score > best[0]):
-                    best = (score, m.name)
-    return best[1] if best else None
+            k = _key(name)
+            if k:
+                self._by_key.setdefault(k, []).append((i, self._count, m.name, m.unit))
+        self._named[m.name] = _key(m.name)
+        self._synonyms[m.name] = {_key(n) for n in m.synonyms}
+        self._count += 1
+
+    def match(self, p) -> str | None:
+        fam = family(p.unit)
+        own = _key(p.metric)
+        best: tuple[int, int, str] | None = None
+        for n in _variants(p):
+            for i, order, name, unit in self._by_key.get(_key(n), ()):
+                if unit is not None and family(unit) != fam:
+                    continue
+                if best is not None and (i, order) >= best[:2]:
+                    continue
+                if self._counts_the_same(own, name):
+                    best = (i, order, name)
+        return best[2] if best else None
+
+    def _counts_the_same(self, own: frozenset[str], name: str) -> bool:
+        named = self._named[name]
+        if not own - _MEASURE_LEMMAS and named - _MEASURE_LEMMAS:
+            return False  # "units sold" names no thing: never the store's "smartphones sold"
+        if own == named or own in self._synonyms[name]:  # a synonym the admin gave
+            return True
+        return bool((own & named) - _MEASURE_LEMMAS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _key(phrase: str) -> frozenset[str]:
+    return key(phrase)
 
 
 def _clashing(proposals: Sequence, found: list[str | None]) -> set[int]:
@@ -169,13 +198,11 @@ def _clashing(proposals: Sequence, found: list[str | None]) -> set[int]:
 
 
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
-    store = list(metrics)
-    first = [match_metric(p, store) for p in proposals]
-    own_name = _clashing(proposals, first)
-    known = list(metrics)
+    known = _MetricIndex(metrics)
+    own_name = _clashing(proposals, [known.match(p) for p in proposals])
     out = []
     for i, p in enumerate(proposals):
-        found = None if i in own_name else match_metric(p, known)
+        found = None if i in own_name else known.match(p)
         if found is not None:
             out.append(replace(p, metric=found, metric_synonyms=()))
             continue
@@ -183,5 +210,5 @@ def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence
         out.append(replace(p, metric_synonyms=synonyms))
         # later figures of the same report use the name just made ("tablets shipped" and
         # "tablets sold" in one report are one metric)
-        known.append(KnownMetric(p.metric, synonyms, p.unit))
+        known.add(KnownMetric(p.metric, synonyms, p.unit))
     return out

@@ -21,7 +21,9 @@ from bot.facts.periods import CALENDAR, FiscalCalendar, describe
 from bot.facts.store import Candidate, FactStore
 from bot.ingest.calendar import propose_calendar
 from bot.ingest.documents import Document
+from bot.ingest.entities import main_entity
 from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
+from bot.ingest.layout import analyse
 from bot.ingest.naming import synonyms_for
 
 FACT_FIELDS = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "source", "quote")
@@ -36,6 +38,45 @@ class IngestResult:
     already: int = 0  # figures proposed by an earlier ingest of the same report
     new_entity: Entity | None = None  # the report's company, when the store lacks it
     calendar_evidence: str | None = None  # the words a new company's calendar was read from
+
+
+# How far along an ingest is, as shares of the whole: splitting the report into sentences,
+# then reading them; storing the candidates is the rest.
+LAYOUT_SHARE, READING_SHARE = 0.3, 0.95
+
+
+class Cancelled(SalesBotError):
+    """The ingest was stopped before anything was stored."""
+
+
+@dataclass
+class _Phases:
+    """One progress report for the whole ingest, in the report's characters, from the
+    steps' own (position, total) reports; and the place a cancelled ingest stops, which
+    is always before anything is stored."""
+
+    report: Callable[[int, int], None] | None
+    whole: int
+    stop: Callable[[], bool] | None = None
+
+    def part(self, begin: float, end: float) -> Callable[[int, int], None] | None:
+        """The callback for one step, which covers the shares BEGIN to END of the way."""
+        if self.report is None and self.stop is None:
+            return None
+        report, should_stop, whole = self.report, self.stop, max(1, self.whole)
+
+        def step(position: int, total: int) -> None:
+            if should_stop is not None and should_stop():
+                raise Cancelled("the ingest was cancelled; nothing was stored")
+            if report is not None:
+                share = begin + (end - begin) * min(1.0, position / max(1, total))
+                report(int(whole * share), whole)
+
+        return step
+
+    def done(self) -> None:
+        if self.report is not None:
+            self.report(max(1, self.whole), max(1, self.whole))
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -99,8 +140,11 @@ def ingest(
     named_by: str | None = None,
     fallback_title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestResult:
-    """Store the report as a source and propose the facts it states as candidates."""
+    """Store the report as a source and propose the facts it states as candidates.
+    PROGRESS(position, whole) is told how far it got now and then; when STOP() says so,
+    the ingest ends with `Cancelled`, having stored nothing."""
     published = published or document.published
     if published is None:
         raise SalesBotError("give the report's publication date: --published YYYY-MM-DD")
@@ -131,33 +175,36 @@ def ingest(
         *(e for n, e in pending_entities.items() if main is None or n != main.name.casefold()),
     ]
 
-    def read(entity: KnownEntity | None) -> Extraction:
-        return extract(
-            document.text,
-            published=published,
-            entities=others,
-            metrics=metrics,
-            entity=entity,
-            progress=progress,
-        )
-
-    try:
-        extraction = read(main)
-    except ValueError:
-        raise SalesBotError(
-            "could not tell which company the report is about: give --entity NAME"
-        ) from None
-    if main is None:  # found in the text
-        main = next((e for e in others if e.name == extraction.entity), None)
+    phases = _Phases(progress, len(document.text), stop)
+    layout = analyse(document.text, progress=phases.part(0.0, LAYOUT_SHARE))
+    if main is None:  # the company the report talks about most, under its calendar
+        name = main_entity(layout, others)
+        if name is None:
+            raise SalesBotError(
+                "could not tell which company the report is about: give --entity NAME"
+            )
+        main = next((e for e in others if e.name == name), None)
         if main is None:
             calendar = (
                 calendar_of(proposed.fiscal_year_end, proposed.named_by)
                 if proposed is not None
                 else calendar_of(fiscal_year_end, named_by or "end")
             )
-            main = KnownEntity(extraction.entity, (), calendar)
-            if proposed is not None:  # read again under the calendar the report states
-                extraction = read(main)
+            main = KnownEntity(name, (), calendar)
+    try:
+        extraction = extract(
+            document.text,
+            published=published,
+            entities=others,
+            metrics=metrics,
+            entity=main,
+            progress=phases.part(LAYOUT_SHARE, READING_SHARE),
+            layout=layout,
+        )
+    except ValueError:
+        raise SalesBotError(
+            "could not tell which company the report is about: give --entity NAME"
+        ) from None
     is_new = all(e.name.casefold() != main.name.casefold() for e in known)
     evidence = (
         proposed.evidence
@@ -201,6 +248,7 @@ def ingest(
         fields.append(f)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
     created = tuple(store.candidate(i, scope) for i in ids)
+    phases.done()
     new_entity = None
     if is_new:
         cal = main.calendar

@@ -51,6 +51,14 @@ def member(name: str = "bob", roles: list[FakeRole] | None = None) -> FakeUser:
 class Call:
     method: str  # "send_message", "send_modal", "edit_message", "defer", "followup.send"
     kwargs: dict[str, Any]
+    upload: bytes | None = None  # an attached file's bytes, read when sent (as Discord does)
+
+    def __post_init__(self) -> None:
+        file = self.kwargs.get("file")
+        if isinstance(file, discord.File) and self.upload is None:
+            file.reset()
+            self.upload = file.fp.read()
+            file.reset()
 
     @property
     def ephemeral(self) -> bool:
@@ -163,6 +171,10 @@ class FakeInteraction:
         return False
 
     async def original_response(self) -> FakeMessage:
+        return FakeMessage(self.calls)
+
+    async def edit_original_response(self, **kwargs: Any) -> FakeMessage:
+        self.calls.append(Call("edit_original_response", kwargs))
         return FakeMessage(self.calls)
 
     @property

@@ -304,21 +304,48 @@ async def test_import_by_prefix_with_an_attachment(bot, tmp_path):
     assert (await ask_in(0, ACME_Q)).description.startswith("Acme sold 12 million")
 
 
-async def test_export_sends_the_bundle_as_a_file(bot):
+async def test_export_sends_the_bundle_as_a_file(bot, monkeypatch):
     add_acme(bot, server(0).guild)
+
+    def in_memory(*args, **kwargs):
+        raise AssertionError("the export is built whole in memory")
+
+    monkeypatch.setattr(type(bot.store), "export_bundle", in_memory)  # streamed, or nothing
     exported = await slash(bot, "facts export", admin())
     call = exported.last
     assert call.ephemeral and isinstance(call.kwargs["file"], discord.File)
     assert call.kwargs["file"].filename.startswith(f"salesbot-{server(0).guild.id}-")
-    data = json.loads(call.kwargs["file"].fp.getvalue())
+    data = json.loads(call.upload)
     assert ACME_QUOTE in [f["quote"] for f in data["facts"]]
     assert len(data["facts"]) == len(bot.store.list_facts("shared", limit=1000)) + 1
+    # the seed's facts are marked shared, so importing this bundle never copies them here
+    assert {f.get("scope") for f in data["facts"] if f["quote"] != ACME_QUOTE} == {"shared"}
+    sent = Path(call.kwargs["file"].fp.name)
+    assert call.kwargs["file"].fp.closed and not sent.exists()  # the temporary file is gone
+
+    elsewhere = await slash(bot, "facts export", admin(), index=1)
+    other = json.loads(elsewhere.last.upload)
+    assert ACME_QUOTE not in [f["quote"] for f in other["facts"]]  # scoped to its server
+    assert len(other["facts"]) == len(data["facts"]) - 1
 
     await say("!facts export", member=await promoted(bot))
     reply, note = replies()
     assert isinstance(reply.channel, discord.DMChannel) and note.content == DM_NOTE
     sent = Path(reply.attachments[0].url.removeprefix("file://")).read_text(encoding="utf-8")
     assert json.loads(sent) == data
+
+
+async def test_an_export_over_the_upload_limit_is_refused_and_leaves_no_file(
+    bot, monkeypatch, tmp_path
+):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(discord.Guild, "filesize_limit", property(lambda self: 1024))
+    refused = await slash(bot, "facts export", admin())
+    assert "over this server's upload limit" in refused.last.text()
+    assert "salesbot export --scope" in refused.last.text() and refused.last.upload is None
+    assert list(tmp_path.glob("salesbot-export-*")) == []
 
 
 async def test_source_add_checks_its_input(bot, tmp_path):

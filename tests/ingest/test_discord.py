@@ -182,9 +182,10 @@ async def test_slash_ingest_with_an_attached_file(bot):
         fiscal_year_end="03-31",
         named_by="start",
     )
-    assert it.calls[0].method == "defer"
-    sent = it.calls[1]
-    assert sent.ephemeral and "candidate facts" in sent.text() and "Candidate #" in sent.text()
+    assert it.calls[0].method == "defer" and it.calls[0].ephemeral
+    sent = it.calls[1]  # the private "thinking…" becomes the first candidate
+    assert sent.method == "edit_original_response"
+    assert "candidate facts" in sent.text() and "Candidate #" in sent.text()
     labels = [getattr(c.item, "label", None) for c in sent.view.children]
     assert labels == ["◀", "▶", "Approve", "Reject", "Edit", "Approve all"]
     assert len(bot.store.candidates(scope(), status="pending")) >= 6
@@ -283,3 +284,183 @@ async def test_slash_ingest_shows_ranges_specific_metrics_and_a_proposed_calenda
     pages = "\n".join(shown)
     assert "pie ovens shipped" in pages and "212,000 to 217,000" in pages
     assert "fiscal year ends 06-30, named by its end year (proposed from the report" in pages
+
+
+async def test_a_long_ingest_shows_its_progress_then_the_candidates(bot, discord_api, monkeypatch):
+    """Through discord.py's dispatch: the pasted report is read in the worker thread, its
+    progress edits the private response, and the first candidate replaces the progress."""
+    from bot.discord_bot import progress
+
+    monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)  # every figure the loop sees is shown
+    loop_thread = threading.get_ident()
+    read_on: list[int] = []
+    real_ingest = service.ingest
+
+    def spy(*args, **kwargs):
+        read_on.append(threading.get_ident())
+        return real_ingest(*args, **kwargs)
+
+    monkeypatch.setattr(service, "ingest", spy)
+    paragraphs = [
+        f"Kite sold {n} million watches in {year}, the company said. "
+        f"It expects to sell {n + 1} million watches in {year + 1}."
+        for n, year in zip(range(2, 30), range(1990, 2018), strict=True)
+    ]
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2019-02-01", entity="Kite")
+    modal = discord_api.last()
+    discord_api.new()
+    await discord_api.submit(
+        modal.payload, ada, channel(), title="Kite results", report="\n\n".join(paragraphs)
+    )
+    sent = discord_api.new()
+    assert sent[0].kind == "defer" and sent[0].ephemeral
+    # (a Sent's message is the message as it is now; its payload is what that edit said)
+    progress_edits = [
+        s
+        for s in sent
+        if s.kind == "edit" and "Reading the report…" in (s.payload["content"] or "")
+    ]
+    assert progress_edits, [s.kind for s in sent]
+    figures = [int(s.payload["content"].split("…")[1].strip(" %")) for s in progress_edits]
+    assert figures == sorted(figures) and all(0 <= f <= 100 for f in figures)
+    final = sent[-1]
+    assert final.kind == "edit" and final.message is sent[0].message  # the same response
+    assert "Candidate #" in final.text() and "Reading the report" not in final.text()
+    assert discord_api.current(final.message).item("Approve")
+    assert read_on and read_on[0] != loop_thread
+    pending = bot.store.candidates(scope(), status="pending")
+    assert {c.fields["value"] for c in pending} >= {2e6, 3e6, 29e6}
+
+
+async def test_an_ingest_that_fails_midway_leaves_no_progress_line(bot, discord_api, monkeypatch):
+    from bot.discord_bot import progress
+
+    monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)
+    report = "\n\n".join(f"sales rose to {n} million units in {1990 + n}." for n in range(2, 20))
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2019-02-01")
+    modal = discord_api.last()
+    discord_api.new()
+    await discord_api.submit(modal.payload, ada, channel(), title="Results", report=report)
+    sent = discord_api.new()
+    response = sent[0].message
+    assert any(s.kind == "edit" and "…" in (s.payload.get("content") or "") for s in sent)
+    assert discord_api.current(response).content == "Reading the report stopped."
+    error = sent[-1]
+    assert error.ephemeral and "could not tell which company" in error.text().lower()
+    assert bot.store.candidates(scope()) == []
+
+
+async def test_cancel_stops_a_running_ingest_before_anything_is_stored(
+    bot, discord_api, monkeypatch
+):
+    """Cancel on the progress line, clicked while the worker is still reading: the ingest
+    ends without storing anything, and the button then says the ingest is gone."""
+    import asyncio
+
+    from bot.discord_bot import progress
+
+    monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)
+    clicked = threading.Event()
+    real_ingest = service.ingest
+
+    def held(*args, progress, **kwargs):
+        def report(at: int, whole: int) -> None:
+            progress(at, whole)
+            clicked.wait(20)  # the worker waits here until the test has clicked Cancel
+
+        return real_ingest(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(service, "ingest", held)
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2019-02-01", entity="Kite")
+    modal = discord_api.last()
+    discord_api.new()
+    report = "\n\n".join(f"Kite sold {n} million kites in {1990 + n}." for n in range(2, 30))
+    submitting = asyncio.create_task(
+        discord_api.submit(modal.payload, ada, channel(), title="Kite", report=report)
+    )
+    response = None
+    for _ in range(500):  # until the progress line with its Cancel button is shown
+        await asyncio.sleep(0.01)
+        shown = [s for s in discord_api.sent if s.kind == "edit" and s.payload.get("components")]
+        if shown:
+            response = shown[0].message
+            break
+    assert response is not None, [s.kind for s in discord_api.sent]
+    await discord_api.click(response, "Cancel", server(0).members[1], channel())
+    assert "Manage Server" in discord_api.last().text()  # a member cannot cancel it
+    await discord_api.click(response, "Cancel", ada, channel())
+    assert discord_api.last().kind == "update" and "Cancelling" in discord_api.last().text()
+    clicked.set()
+    await submitting
+    assert "cancelled; nothing was stored" in discord_api.current(response).content
+    assert discord_api.current(response).components == []
+    assert bot.store.candidates(scope(), status=None) == []
+    assert bot.store.sources(scope()) == []
+
+
+async def test_a_cancel_button_whose_ingest_is_over_says_so(bot, discord_api):
+    from bot.discord_bot.components import BaseView
+    from bot.discord_bot.ingest_views import CancelIngest
+
+    ada = await make_admin()
+    await discord_api.slash("review", ada, channel())  # any private response to carry it
+    message = discord_api.last().message
+    message["components"] = BaseView(bot, CancelIngest(server(0).guild.id, "ab12")).to_components()
+    await discord_api.click(message, "Cancel", ada, channel())
+    assert "no longer running" in discord_api.last().text()
+    assert discord_api.current(message).item("Cancel")["disabled"]
+
+
+async def test_a_report_over_the_configured_size_is_refused_before_downloading(make_bot):
+    from bot.facts.model import SalesBotError
+
+    bot = await make_bot(empty=True, max_report_mb=1)
+
+    class Huge:
+        filename = "huge.txt"
+        size = 3 * 1024 * 1024
+
+        async def read(self):
+            raise AssertionError("a report over the limit must not be downloaded")
+
+    cog = bot.get_cog("Ingesting")
+    ada = FakeUser("ada", guild_permissions=discord.Permissions(manage_guild=True))
+    it = FakeInteraction(bot, ada, guild=server(0).guild, channel=channel())
+    with pytest.raises(SalesBotError, match=r"huge.txt is too large \(3072 KB; at most 1024 KB\)"):
+        await cog.ingest.callback(cog, it, file=Huge(), published="2019-02-01", entity="Kite")
+    assert it.calls == []  # not even deferred: the refusal is the first and only answer
+    assert bot.store.sources(scope()) == []
+
+
+async def test_a_result_that_outlives_the_interaction_comes_by_direct_message(bot):
+    class Expired(FakeInteraction):
+        async def edit_original_response(self, **kwargs):
+            raise discord.HTTPException(_Gone(), "Invalid Webhook Token")
+
+    class Admin(FakeUser):
+        async def send(self, **kwargs):
+            direct.append(kwargs)
+
+    class Attachment:
+        filename = "sony-q2.txt"
+        size = 6000
+
+        async def read(self):
+            return (SEEDS / "002_ae097e13ff0e5f73.txt").read_bytes()
+
+    direct: list[dict] = []
+    ada = Admin("ada", guild_permissions=discord.Permissions(manage_guild=True))
+    cog = bot.get_cog("Ingesting")
+    it = Expired(bot, ada, guild=server(0).guild, channel=channel())
+    await cog.ingest.callback(cog, it, file=Attachment(), published="2013-10-31", entity="Sony")
+    [sent] = direct
+    assert "Candidate #" in sent["embed"].title and sent["view"] is not None
+    assert bot.store.candidates(scope(), status="pending")
+
+
+class _Gone:
+    status = 401
+    reason = "Unauthorized"

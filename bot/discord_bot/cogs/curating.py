@@ -7,7 +7,6 @@ cannot open a form, so `!fact add` answers with a button that opens it."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from typing import Literal
 
@@ -224,19 +223,27 @@ class Curating(commands.Cog):
     async def facts_export(self, ctx: commands.Context) -> None:
         """Export this server's facts (and the shared ones) as a bundle file."""
         c = self.curator(ctx)
-        data, n_facts, n_sources = await curation.export_bundle(c)
-        limit = getattr(c.guild, "filesize_limit", 10 * 1024 * 1024)
-        if len(data) > limit:
-            raise SalesBotError(
-                f"the bundle is {len(data) // 1024} KB, over this server's upload limit; run "
-                f"`salesbot export --scope {c.scope} FILE` where the bot runs"
-            )
-        file = discord.File(io.BytesIO(data), filename=f"salesbot-{c.scope}-{date.today()}.json")
-        await private_for(ctx).send(
-            content=f"{n_facts} facts and {n_sources} sources (this server's and the shared ones).",
-            file=file,
-            ephemeral=True,
-        )
+        export = await curation.export_bundle(c)
+        try:
+            limit = getattr(c.guild, "filesize_limit", 10 * 1024 * 1024)
+            if export.size > limit:
+                raise SalesBotError(
+                    f"the bundle is {export.size // 1024} KB, over this server's upload limit; "
+                    f"run `salesbot export --scope {c.scope} FILE` where the bot runs"
+                )
+            # discord.py reads the file while uploading it, and closes it afterwards
+            file = discord.File(export.path, filename=f"salesbot-{c.scope}-{date.today()}.json")
+            try:
+                await private_for(ctx).send(
+                    content=f"{export.facts} facts and {export.sources} sources "
+                    "(this server's and the shared ones).",
+                    file=file,
+                    ephemeral=True,
+                )
+            finally:
+                file.close()
+        finally:
+            export.discard()  # sent (or refused): the temporary file goes
 
     # -- /source ------------------------------------------------------------------------
 

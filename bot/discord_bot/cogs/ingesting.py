@@ -4,8 +4,10 @@ every button and form callback."""
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import re
+import secrets
+import threading
 from datetime import date
 from pathlib import PurePath
 from typing import Literal
@@ -17,14 +19,23 @@ from discord.utils import MISSING
 
 from bot.discord_bot import components, curation
 from bot.discord_bot.attachments import check_attachment, read_bytes
-from bot.discord_bot.components import StableForm
+from bot.discord_bot.components import BaseView, StableForm
 from bot.discord_bot.curation import Curator
-from bot.discord_bot.ingest_views import Page, build_page, review_view, show_review
+from bot.discord_bot.errors import sentence
+from bot.discord_bot.ingest_views import (
+    RUNNING,
+    CancelIngest,
+    Page,
+    Running,
+    build_page,
+    review_view,
+    show_review,
+)
+from bot.discord_bot.progress import ProgressMessage
 from bot.facts.model import SalesBotError
 from bot.ingest import service
 from bot.ingest.documents import SUFFIXES, parse_document
 
-MAX_REPORT_BYTES = 5 * 1024 * 1024
 TEXT_INPUT_LIMIT = 4000
 
 
@@ -52,8 +63,18 @@ async def run_ingest(
     named_by: str | None = None,
     fallback_title: str | None = None,
 ) -> None:
-    """Ingest a deferred interaction's report and show its first candidate, privately."""
+    """Ingest a deferred interaction's report and show its first candidate, privately. A
+    long report shows how far reading has got in the response meanwhile."""
     day = _day(published)
+    run = secrets.token_hex(8)
+    stop = threading.Event()
+    cancel = BaseView(curator.bot, CancelIngest(curator.guild.id, run))
+
+    async def show(text: str) -> None:
+        await interaction.edit_original_response(content=text, view=cancel)
+
+    progress = ProgressMessage(show, "Reading the report")
+    RUNNING[run] = Running(stop, progress)
 
     def work() -> tuple[service.IngestResult, Page]:
         document = parse_document(raw, suffix)
@@ -70,17 +91,42 @@ async def run_ingest(
             fiscal_year_end=fiscal_year_end,
             named_by=named_by,
             fallback_title=fallback_title,
+            progress=progress.report,
+            stop=stop.is_set,
         )
         note = _note(result)
         first = result.candidates[0].id if result.candidates else 0
         return result, build_page(curator.store, curator.scope, result.source.key, first, note)
 
-    result, page = await asyncio.to_thread(work)
+    try:
+        result, page = await curator.run(work)
+    except service.Cancelled as cancelled:
+        await progress.close()
+        await interaction.edit_original_response(content=sentence(str(cancelled)), view=None)
+        return
+    except BaseException:
+        await progress.close()
+        if progress.shown:  # the error follows; the progress line must not stay behind
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.edit_original_response(
+                    content="Reading the report stopped.", view=None
+                )
+        raise
+    finally:
+        RUNNING.pop(run, None)
+        cancel.stop()
+    await progress.close()
     view = review_view(curator.bot, page, result.source.key)
     await curator.audit(f"ingested {result.source.key} ({len(result.candidates)} candidates)")
-    message = await interaction.followup.send(
-        embed=page.embed, ephemeral=True, wait=True, **({"view": view} if view else {})
-    )
+    # The result replaces "thinking…" or the progress line, in the same private response.
+    try:
+        message = await interaction.edit_original_response(
+            content=None, embed=page.embed, view=view
+        )
+    except discord.HTTPException:
+        # A response can be edited for 15 minutes only: the result of a longer read comes
+        # by direct message (its review buttons work there too).
+        message = await interaction.user.send(embed=page.embed, **({"view": view} if view else {}))
     if view is not None:
         view.message = message
 
@@ -205,9 +251,10 @@ class Ingesting(commands.Cog):
                 PasteForm(custom_id, published=published, entity=entity)
             )
             return
-        check_attachment(file, SUFFIXES, MAX_REPORT_BYTES)
+        limit = self.bot.settings.max_report_mb * 1024 * 1024  # type: ignore[attr-defined]
+        check_attachment(file, SUFFIXES, limit)  # refused before anything is downloaded
         await interaction.response.defer(ephemeral=True, thinking=True)
-        raw = await read_bytes(file, SUFFIXES, MAX_REPORT_BYTES)
+        raw = await read_bytes(file, SUFFIXES, limit)
         suffix = PurePath(file.filename).suffix.lower()
         await run_ingest(
             interaction,
