@@ -140,6 +140,19 @@ _DERIVE = re.compile(
 )
 
 
+# "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
+_TOTALS = re.compile(
+    r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|in\s+total|altogether|"
+    r"put\s+together|taken\s+together)\b",
+    re.IGNORECASE,
+)
+
+
+def totals(text: str) -> bool:
+    """Does the question ask for the periods it names added up ('Q1 and Q2 combined')?"""
+    return bool(_TOTALS.search(text))
+
+
 def derive(text: str) -> bool:
     """Does the question invite working a figure out from others ('Q3 alone', 'implied',
     'between')? A period is taken out of a longer one only when it does: a plain 'Q1

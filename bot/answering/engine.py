@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from bot.answering import asks, derive, spans
 from bot.answering.answer import Answer, Status
@@ -228,6 +229,11 @@ class Engine:
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]
         decision = select(query, facts)
+        if len(query.periods) >= 2 and asks.totals(text):
+            # "add up Q1 and Q2 revenue": the named periods summed, never one against another
+            decision = _sum_of_named(query, facts) or Miss(
+                "comparison", "I can only add up figures of back-to-back periods I hold."
+            )
         revising = query.mentions_change or asks.changed(text)
         if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
             as_value = select(replace(query, intent=Intent.VALUE), facts)
@@ -605,3 +611,23 @@ def _names_kind(name: str, kind: set[str]) -> bool:
     words = lemmas(name)
     pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
     return any(w in kind for w in (*words, *pairs))
+
+
+def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
+    """The actual figures of each period the question names, one metric, back to back:
+    their sum, each one cited; None unless every period has exactly that."""
+    parts: list[FactView] = []
+    for mention in query.periods:
+        one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
+        if not isinstance(one, Pick) or len(one.facts) != 1:
+            return None
+        parts.append(one.facts[0])
+    parts.sort(key=lambda v: v.fact.period.start)
+    if len({(v.fact.entity, v.fact.metric) for v in parts}) != 1 or any(
+        v.fact.kind is not Kind.ACTUAL for v in parts
+    ):
+        return None
+    for before, after in zip(parts, parts[1:], strict=False):
+        if after.fact.period.start != before.fact.period.end + timedelta(days=1):
+            return None  # a gap or an overlap: the sum would name a span it is not
+    return Pick(Intent.SUM, tuple(parts))

@@ -346,3 +346,25 @@ def test_the_metric_accounts_for_the_words(engine, question, metric, value) -> N
 def test_store_synonyms_stay_with_their_company(engine, question, metric, value) -> None:
     fact = _answered(engine, question).facts[0].fact
     assert (fact.metric, fact.value) == (metric, value)
+
+
+# Named periods added up: back-to-back actuals of one metric are summed, each cited; a gap
+# between them (Q1 and Q3) would name a span the sum is not, so it is not answered.
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("add up tamsin's net sales in q1 and q2 fy2025", "210"),
+        ("tamsin net sales for Q2 and Q3 FY2025 combined", "300"),
+    ],
+)
+def test_named_periods_added_up(engine, question, total) -> None:
+    answer = _answered(engine, question)
+    assert answer.intent == "sum"
+    assert total in answer.text
+    assert len(answer.facts) == 2
+
+
+def test_periods_with_a_gap_are_not_added_up(engine) -> None:
+    answer = engine.ask("add up tamsin's net sales in q1 and q3 fy2025")
+    assert answer.status is not Status.ANSWERED or answer.intent != "sum"
+    assert "300" not in answer.text and "290" not in answer.text
