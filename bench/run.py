@@ -144,7 +144,9 @@ def run(
     if "vocabulary" in phases:
         vocabulary = {}
         for n in [n for n in sizes if n <= IN_MEMORY_LIMIT]:
-            vocabulary[str(n)] = _step("vocabulary", str(store_path(workdir, n)), str(VOCABULARY_ROUNDS))
+            vocabulary[str(n)] = _step(
+                "vocabulary", str(store_path(workdir, n)), str(VOCABULARY_ROUNDS)
+            )
             log(f"vocabulary N={n:,}: {vocabulary[str(n)]}")
         save("vocabulary", vocabulary)
     if "imports" in phases:

@@ -37,7 +37,7 @@ _programs: dict[tuple[str, int], Program] | None = None
 _new: dict[tuple[str, int], Program] = {}
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's name
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the stored program when there is one."""
     if _sre is None:
         return re.compile(pattern, flags)
@@ -46,7 +46,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     if program is not None:
         try:
             return _sre.compile(pattern, *program)
-        except Exception:  # noqa: BLE001 - a bad entry: compile it the ordinary way
+        except Exception:
             pass
     compiled = re.compile(pattern, flags)
     try:
@@ -55,7 +55,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
             if not _new:
                 atexit.register(_save)
             _new[key] = program
-    except Exception:  # noqa: BLE001 - internals not as expected: keep re.compile's
+    except Exception:
         pass
     return compiled
 

@@ -9,6 +9,7 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -627,7 +628,7 @@ def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
         v.fact.kind is not Kind.ACTUAL for v in parts
     ):
         return None
-    for before, after in zip(parts, parts[1:], strict=False):
+    for before, after in itertools.pairwise(parts):
         if after.fact.period.start != before.fact.period.end + timedelta(days=1):
             return None  # a gap or an overlap: the sum would name a span it is not
     return Pick(Intent.SUM, tuple(parts))

@@ -52,13 +52,13 @@ from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import (
     ExactRef,
     HalfRef,
-    QuarterRef,
-    is_definite,
     PeriodMention,
+    QuarterRef,
     RelativeRef,
     SeasonRef,
     YearRef,
     find_periods,
+    is_definite,
 )
 from bot.facts.quantities import find_quantities
 
@@ -245,7 +245,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         # "total sales less online sales", "stores minus online": sums of two figures,
         # never answered with one of them
         after = tokens[i + 1].text if i + 1 < len(tokens) else None
-        if i not in used and (tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))):
+        if i not in used and (
+            tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
+        ):
             signals[i] = "difference"
     for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
         if verb_lemma(tokens[i - 1].text) and _verb_context(tokens, i - 1) == "did":
@@ -349,13 +351,15 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
         # words of the metrics that could state it are accounted for
         metric_claimed = set().union(*(h.explained for h in agreeing)) if agreeing else set()
-    if best and _is_change_figure(best[0], vocab) and len(reading.periods) < 2:
+    if (
+        best
+        and _is_change_figure(best[0], vocab)
+        and len(reading.periods) < 2
+        and not said & (_COMPARING - {"yoy"})
+    ):
         # "how far did comps fall", "comparable sales were down": a change figure is
         # itself the rise or fall; it is its value that is asked, not its growth
-        if not said & (_COMPARING - {"yoy"}):
-            metric_claimed = set(metric_claimed) | {
-                i for i, w in signals.items() if w in GROWTH_WORDS
-            }
+        metric_claimed = set(metric_claimed) | {i for i, w in signals.items() if w in GROWTH_WORDS}
     for i in metric_claimed:
         signals.pop(i, None)
     # A region is explained when the metric chosen is about it; "worldwide" always is.
@@ -507,7 +511,9 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _verb_context(tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()) -> str | None:
+def _verb_context(
+    tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()
+) -> str | None:
     """The word before token I, or 'did' when token I is the verb an auxiliary waits
     for: up to three words after it ('did Kestrel shift'), or after a subject made only
     of words already accounted for ('how did Harley's US retail sales move')."""
@@ -651,7 +657,9 @@ _APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+i
 _COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
 
 
-_THEN_ENDED = re.compile(r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I)
+_THEN_ENDED = re.compile(
+    r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I
+)
 
 
 def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -679,7 +687,9 @@ def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
             if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
                 end = end.replace(day=1) - timedelta(days=1)
             start = _months_back(end, size)
-            out[-1] = PeriodMention(ExactRef(Period(start, end)), last.start, m.end, text[last.start : m.end])
+            out[-1] = PeriodMention(
+                ExactRef(Period(start, end)), last.start, m.end, text[last.start : m.end]
+            )
             continue
         out.append(m)
     return out

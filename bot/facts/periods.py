@@ -619,7 +619,7 @@ def _part_of_named_year(m: re.Match[str]) -> PeriodRef:
 def _leading_months(m: re.Match[str]) -> PeriodRef:
     """'the first nine months of fiscal 2021', '9M 2021', 'the first three quarters of 2021'."""
     year, marker = _tail(m)
-    ok, fiscal = _fiscal_flag(_g(m, "pf"), marker)
+    _, fiscal = _fiscal_flag(_g(m, "pf"), marker)
     return LeadingMonthsRef(9, year, fiscal)
 
 
@@ -719,7 +719,8 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
         # "Q3 2013", "Q3 '13", "Q3 13", "fiscal Q2 FY2013", a bare "Q3", "fq3 24"
         _rule(
             f"{word}-code",
-            rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}]){_year_tail(code_sep, True)}(?!\w)"
+            rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}])"
+            + rf"{_year_tail(code_sep, True)}(?!\w)"
             + _NOT_AMOUNT,
             build,
         ),

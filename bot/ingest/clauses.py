@@ -298,7 +298,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         f = sl.fig
-        credited = _CREDIT_AFTER.match(text, max(sl.right, f.end))  # "6.84 bln dlrs - LSEG consensus"
+        credited = _CREDIT_AFTER.match(
+            text, max(sl.right, f.end)
+        )  # "6.84 bln dlrs - LSEG consensus"
         if (
             lx.THIRD_PARTY.search(text[sl.left : sl.right])
             or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
@@ -312,7 +314,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # level; the level after "to" is read from the same subject
             sl.skip, sl.note = True, "a change, not a level"
             nxt = slots[i + 1] if i + 1 < len(slots) else None
-            if nxt is not None and re.match(r"\s*(?:units?\s+|[a-z]+\s+)?to\b", text[f.end : nxt.fig.start]):
+            if nxt is not None and re.match(
+                r"\s*(?:units?\s+|[a-z]+\s+)?to\b", text[f.end : nxt.fig.start]
+            ):
                 delta = _DELTA.search(text, max(0, f.start - 120), f.start)
                 by = text.rfind(" by", 0, f.start)
                 nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
@@ -362,8 +366,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and _THEM.match(text, f.end)
             ):
                 # "The good news is the AeroLine R290 ... we have sold 82,000 of them"
-                verb = {"ship": "shipped", "deli": "delivered"}.get(sold.group()[:4].lower(), "sold")
-                sl.metric = Metric(f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name)
+                verb = {"ship": "shipped", "deli": "delivered"}.get(
+                    sold.group()[:4].lower(), "sold"
+                )
+                sl.metric = Metric(
+                    f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name
+                )
             subject = _COPULA.search(text, sl.left, f.start)
             if sl.metric is None and subject is not None:
                 # "the order backlog stood at a record 8,754 aircraft": the subject names it
@@ -391,8 +399,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             ):
                 # "heat pump sales of around 270,000 units": the phrase before names them
                 named = ctx.metrics.near(text, f, sl.left, f.start)
-                if named is not None and named.family == "units" and not named.name.startswith(
-                    "units "
+                if (
+                    named is not None
+                    and named.family == "units"
+                    and not named.name.startswith("units ")
                 ):
                     sl.metric = named
             label = _KEY_VALUE.match(text)
@@ -468,9 +478,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     paired = {id(x) for p in pairs for x in p[:2]}
     partner = {id(o): n for n, o, _ in pairs} | {id(n): o for n, o, _ in pairs}
     for sl in slots:
-        if id(sl) not in paired:
-            if not sl.skip and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end)):
-                sl.skip, sl.note = True, "an earlier statement, restated"
+        if (
+            id(sl) not in paired
+            and not sl.skip
+            and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end))
+        ):
+            sl.skip, sl.note = True, "an earlier statement, restated"
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         if sl.skip:
@@ -484,7 +497,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
         since = _since_time(text, times) if f.unit != "percent" else None
-        if since is None and f.unit != "percent" and _LIFETIME.search(text, sl.left, max(sl.right, f.end)):
+        if (
+            since is None
+            and f.unit != "percent"
+            and _LIFETIME.search(text, sl.left, max(sl.right, f.end))
+        ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
             period = _cumulative(text, times, None, sl, cal, anchor, ctx.launch)
@@ -555,9 +572,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None:
             # times another figure owns ("the EUR 2.11 billion of the first half of last
             # year") say nothing of this one: the period talked about is its period
-            named = [
-                t for t in framing() if not _is_base(t) and t.start not in keyed
-            ]
+            named = [t for t in framing() if not _is_base(t) and t.start not in keyed]
             period = ctx.anchor if not named else None
             if period is None:
                 sl.skip, sl.note = True, "no period"
@@ -743,8 +758,9 @@ def _cumulative(
             if _END_DAY.search(text, max(0, t.start - 25), t.start):
                 end = t.day
         elif t.start > since.end:
-            p = resolve_time(t, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL,
-                             anchor=anchor)
+            p = resolve_time(
+                t, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=anchor
+            )
             end = p.end if p is not None else end
     stated = _PERIOD_END.search(text)
     if end is None and stated is not None and anchor is not None:
@@ -977,9 +993,7 @@ _SAID_WHEN = re.compile(
 )
 
 
-def _earlier_date(
-    text: str, old: _Slot, times: list[TimeMention], new_date: date
-) -> date | None:
+def _earlier_date(text: str, old: _Slot, times: list[TimeMention], new_date: date) -> date | None:
     """The day an earlier figure was stated, when the text names it: that month's first day
     for a month ("in March"), else the day."""
     for t in times:
@@ -1042,7 +1056,17 @@ def _pick_time(
 ) -> Period | None:
     if not options:
         return None
-    rank = {"absolute": 0, "to-date": 0, "part": 0, "half": 1, "year": 1, "deictic": 1, "anaphoric": 1, "quarter": 2, "month": 3}
+    rank = {
+        "absolute": 0,
+        "to-date": 0,
+        "part": 0,
+        "half": 1,
+        "year": 1,
+        "deictic": 1,
+        "anaphoric": 1,
+        "quarter": 2,
+        "month": 3,
+    }
 
     def distance(t: TimeMention) -> int:
         return f.start - t.end if t.end <= f.start else t.start - f.end

@@ -75,7 +75,9 @@ def extract(
             main_product(layout),
         ),
         fiscal=fiscal,
-        launch=launch_date(text[: layout.excluded_from] if layout.excluded_from else text, published),
+        launch=launch_date(
+            text[: layout.excluded_from] if layout.excluded_from else text, published
+        ),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)

@@ -106,10 +106,32 @@ _DECIMAL_COMMA = re.compile(
     r"\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|mio\.?|mrd\.?|m|b)?(?![\w])"
     r"\s*(?P<suf>%|percent|per\s+cent|euros?|eur|€|dollars?|usd|pounds?|gbp|[A-Z]{3}(?![\w]))?",
 )
-_COMMA_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6,
-                 "billion": 1e9, "bln": 1e9, "bn": 1e9, "mrd": 1e9, "b": 1e9, "trillion": 1e12}
-_CURRENCY_WORDS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "euro": "EUR", "eur": "EUR",
-                   "dollar": "USD", "usd": "USD", "pound": "GBP", "gbp": "GBP"}
+_COMMA_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "mrd": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+_CURRENCY_WORDS = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "euro": "EUR",
+    "eur": "EUR",
+    "dollar": "USD",
+    "usd": "USD",
+    "pound": "GBP",
+    "gbp": "GBP",
+}
 
 
 def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
@@ -195,7 +217,11 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
     while i < len(figures):
         f = figures[i]
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        if nxt is not None and nxt.value < 0 and re.fullmatch(r"\s?[-–]\s?", text[f.end : nxt.start + 1]):
+        if (
+            nxt is not None
+            and nxt.value < 0
+            and re.fullmatch(r"\s?[-–]\s?", text[f.end : nxt.start + 1])
+        ):
             # "5.10-5.30 dlrs": a hyphen between two numbers joins them, it is no minus
             nxt = Figure(nxt.start + 1, nxt.end, nxt.text[1:], -nxt.value, nxt.unit, nxt.explicit)
         if nxt is not None:

@@ -271,7 +271,6 @@ MONEY_HEADS = {
     "dividend": "dividend",
     "gross margin": "gross profit",
     "sales revenue": "revenue",
-    "rev": "revenue",  # wire briefs: "Q4 rev 6.91 bln dlrs"
 }
 MONEY_SYNONYMS = {
     "revenue": ("revenues", "sales", "net sales", "turnover"),

@@ -60,11 +60,21 @@ _COMPLEMENT = re.compile(
 
 
 # How a named part is measured: "Model K3 deliveries", "Cloud Infrastructure revenue".
-_MEASURE_NOUN = {"delivery": "deliveries", "shipment": "shipments", "sale": "sales",
-                 "unit sales": "sales", "units": "sales", "unit": "sales", "volume": "sales",
-                 "volumes": "sales", "sales": "sales", "deliveries": "deliveries",
-                 "shipments": "shipments", "sell-through": "sell-through",
-                 "sell-in": "sell-in"}
+_MEASURE_NOUN = {
+    "delivery": "deliveries",
+    "shipment": "shipments",
+    "sale": "sales",
+    "unit sales": "sales",
+    "units": "sales",
+    "unit": "sales",
+    "volume": "sales",
+    "volumes": "sales",
+    "sales": "sales",
+    "deliveries": "deliveries",
+    "shipments": "shipments",
+    "sell-through": "sell-through",
+    "sell-in": "sell-in",
+}
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&+-]*|\d[\w-]*[A-Za-z][\w-]*|[A-Z]?\d+[A-Za-z]*)$")
 
 
@@ -77,20 +87,24 @@ def is_name(phrase: str) -> bool:
     return not reporting.regions_in(phrase)
 
 
-def measure_noun(metric: "Metric") -> str:
+def measure_noun(metric: Metric) -> str:
     """The noun of a metric's measure, to name a part of it: "vehicles delivered" ->
     "deliveries", "cloud revenue" -> "revenue"."""
     m = re.fullmatch(r".+ (?P<v>sold|shipped|delivered|produced)", metric.name)
     if m is not None:
-        return {"sold": "sales", "shipped": "shipments", "delivered": "deliveries",
-                "produced": "production"}[m["v"]]
+        return {
+            "sold": "sales",
+            "shipped": "shipments",
+            "delivered": "deliveries",
+            "produced": "production",
+        }[m["v"]]
     for canonical in sorted(set(lx.MONEY_HEADS.values()), key=len, reverse=True):
         if metric.name.endswith(canonical):
             return canonical
     return metric.name.split()[-1]
 
 
-def named_part(metric: "Metric", thing: str) -> "Metric":
+def named_part(metric: Metric, thing: str) -> Metric:
     return Metric(f"{thing} {measure_noun(metric)}", metric.family, None, (), thing)
 
 
@@ -241,8 +255,13 @@ class MetricReader:
                 if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
                     # "dealers retailed 78,428 motorcycles": retail sales, not shipments
                     single = " ".join([*(mod.split() if mod else []), singular(product)])
-                    return Metric(f"retail {single} sales", "units", product.lower().rstrip("s"),
-                                  brands, first["w"])
+                    return Metric(
+                        f"retail {single} sales",
+                        "units",
+                        product.lower().rstrip("s"),
+                        brands,
+                        first["w"],
+                    )
                 return Metric(
                     f"{name} {participle}",
                     "units",
@@ -278,8 +297,13 @@ class MetricReader:
             complement = None  # "deliveries in the United States": a region, read apart
         if complement and fig.unit != "percent" and is_name(complement):
             # "deliveries of the Model K3": a named product or segment, as written
-            return Metric(f"{complement} {_MEASURE_NOUN.get(head, head)}", "units" if fig.unit ==
-                          "units" else "money", None, (), f"{complement} {head}")
+            return Metric(
+                f"{complement} {_MEASURE_NOUN.get(head, head)}",
+                "units" if fig.unit == "units" else "money",
+                None,
+                (),
+                f"{complement} {head}",
+            )
         if complement:
             cwords = [
                 w
@@ -457,7 +481,9 @@ class MetricReader:
         return None
 
 
-_SEASONS = frozenset("holiday holidays christmas festive seasonal summer winter spring autumn".split())
+_SEASONS = frozenset(
+    "holiday holidays christmas festive seasonal summer winter spring autumn".split()
+)
 
 
 def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:

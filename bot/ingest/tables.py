@@ -154,9 +154,7 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         measure = rest if rest and reporting.family_of(rest) is not None else None
         if _CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
-            first = next(
-                (c for c in reversed(out) if c.period is not None and not c.change), None
-            )
+            first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
             group = [c for c in out if c.period is not None and not c.change]
             since = [c for c in out[::-1] if c.change]
             start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
@@ -217,9 +215,9 @@ def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
     if "|" in rows[0].text or len(rows) < 2:
         return None
     first_start, first = _line(text, rows[0].start)
-    data_start, data = _line(text, rows[1].start)
+    _, data = _line(text, rows[1].start)
     spans = [(m.start(), m.end()) for m in _CELL.finditer(data)]
-    if len(spans) < 2 or not first[: spans[1][0]].strip() == "":
+    if len(spans) < 2 or first[: spans[1][0]].strip() != "":
         return None  # the first row has a label: an ordinary one-line header
     lines, at = [], first_start
     while at > 0 and len(lines) < 4:
@@ -229,7 +227,7 @@ def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
         lines.insert(0, line)
         at = start - 1
     header = [""]
-    for a, b in spans[1:]:
+    for _, b in spans[1:]:
         parts = []
         for line in lines:
             above = [m for m in _CELL.finditer(line) if m.start() < b]
@@ -273,8 +271,12 @@ def _unit_note(cell: str) -> tuple[float, str | None] | None:
     if m is None:
         return None
     note = m.group()
-    scale = re.search(r"thousands?|millions?|billions?|'000|000s|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
-                      r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b", note, re.IGNORECASE)
+    scale = re.search(
+        r"thousands?|millions?|billions?|'000|000s|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
+        r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b",
+        note,
+        re.IGNORECASE,
+    )
     cur = _NOTE_CURRENCY.search(note)
     unit = None
     if cur is not None:
@@ -294,7 +296,9 @@ def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
     before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
-    m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(text, max(0, table_start - 400), table_start)
+    m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(
+        text, max(0, table_start - 400), table_start
+    )
     if m is None or not m["cur"]:
         return None
     try:
@@ -314,8 +318,8 @@ _PREVIOUSLY = re.compile(
 def _previously_stated(text: str, table_start: int, published: date) -> date | None:
     """ "forecasts ..., previously announced on May 9, 2024" before a revision table."""
     m = None
-    for m in _PREVIOUSLY.finditer(text, max(0, table_start - 800), table_start):
-        pass
+    for m in _PREVIOUSLY.finditer(text, max(0, table_start - 800), table_start):  # noqa: B007
+        pass  # the last mention before the table
     if m is None:
         return None
     for t in find_times(m["when"], published):
@@ -445,7 +449,9 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
         if s.role == "row":
             # a heading row after data rows starts another table (HTML tables come with a
             # blank line after every row, so a blank line says nothing)
-            apart = previous is not None and _header_like(s.text) and not _header_like(previous.text)
+            apart = (
+                previous is not None and _header_like(s.text) and not _header_like(previous.text)
+            )
             if previous is not None and previous.role == "row" and not apart:
                 tables[-1].append(s)
             else:
@@ -494,7 +500,7 @@ def table_proposals(
             sub = _SUB_ROW.match(label)
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
-                label = f"{label[sub.end():].strip()} {parent}"
+                label = f"{label[sub.end() :].strip()} {parent}"
             elif label.strip():
                 parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
             for j, raw in enumerate(values[1:], start=1):

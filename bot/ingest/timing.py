@@ -399,9 +399,7 @@ def _merge_part_of_year(text: str, found: list[TimeMention]) -> list[TimeMention
             and nxt.mode in ("deictic", "year", "anaphoric")
             and re.fullmatch(r"\s+of\s+", text[f.end : nxt.start])
         ):
-            out.append(
-                TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))
-            )
+            out.append(TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt)))
             i += 2
             continue
         out.append(f)
@@ -456,7 +454,9 @@ def resolve_time(
         if year is None or year.months != 12:
             return None
         fy = cal.fiscal_year_of(year.start)
-        return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
+        return (
+            cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
+        )
     if m.mode == "half":
         if anchor is not None and anchor.months == 6:
             return anchor

@@ -174,10 +174,22 @@ def test_weeks_appositions_and_change_figures(engine, question, value) -> None:
     ("question", "value", "period"),
     [
         # a month after "through" closes a running total
-        ("star voyager chronicles total units sold through march 2022", 9.5e6, "2019-10-01/2022-03-31"),
+        (
+            "star voyager chronicles total units sold through march 2022",
+            9.5e6,
+            "2019-10-01/2022-03-31",
+        ),
         # a year without its own number, then the month it ended
-        ("tamura software units in the prior fiscal year (ended march 2021)", 27e6, "2020-04-01/2021-03-31"),
-        ("tamura software units the fiscal year before, ending March 2021", 27e6, "2020-04-01/2021-03-31"),
+        (
+            "tamura software units in the prior fiscal year (ended march 2021)",
+            27e6,
+            "2020-04-01/2021-03-31",
+        ),
+        (
+            "tamura software units the fiscal year before, ending March 2021",
+            27e6,
+            "2020-04-01/2021-03-31",
+        ),
         # "push out" ships; "pushing for" aims
         ("how much software did tamura push out in fy3/22", 31e6, FY3_22),
     ],

@@ -47,16 +47,31 @@ def _new_company(store: FactStore) -> None:
             "fiscal_year_named_by": "end",
         }
     ]
-    data["metrics"] = [{"name": "scooters delivered", "synonyms": ["scooter deliveries"], "unit": "units"}]
+    data["metrics"] = [
+        {"name": "scooters delivered", "synonyms": ["scooter deliveries"], "unit": "units"}
+    ]
     data["sources"] = [
-        {"key": "kestrelon-2020", "title": "Kestrelon 2020", "publisher": None, "url": None,
-         "published": "2021-01-20", "text": text}
+        {
+            "key": "kestrelon-2020",
+            "title": "Kestrelon 2020",
+            "publisher": None,
+            "url": None,
+            "published": "2021-01-20",
+            "text": text,
+        }
     ]
     data["facts"] = [
-        {"entity": "Kestrelon Motors", "metric": "scooters delivered", "kind": "actual",
-         "period": "2020-01-01/2020-12-31", "value": 120000, "unit": "units",
-         "as_of": "2021-01-20", "source": "kestrelon-2020",
-         "quote": "Kestrelon Motors said it delivered 120,000 scooters in 2020."}
+        {
+            "entity": "Kestrelon Motors",
+            "metric": "scooters delivered",
+            "kind": "actual",
+            "period": "2020-01-01/2020-12-31",
+            "value": 120000,
+            "unit": "units",
+            "as_of": "2021-01-20",
+            "source": "kestrelon-2020",
+            "quote": "Kestrelon Motors said it delivered 120,000 scooters in 2020.",
+        }
     ]
     store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
 

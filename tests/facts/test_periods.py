@@ -682,7 +682,9 @@ def test_parts_of_a_year_named_by_its_end_month_need_no_calendar(month, year, q,
     first = date(year - 1 + (month == 12), month % 12 + 1, 1)  # the year's first month
     quarter = _only(f"Q{q} {name}", cal)
     assert quarter.months == 3 and quarter == _only(f"{name} Q{q}", cal)
-    assert (quarter.start.year * 12 + quarter.start.month) - (first.year * 12 + first.month) == 3 * (q - 1)
+    assert (quarter.start.year * 12 + quarter.start.month) - (
+        first.year * 12 + first.month
+    ) == 3 * (q - 1)
     half = _only(f"the first half of {name}", cal)
     assert half.start == first and half.months == 6 and half == _only(f"H1 {name}", cal)
     nine = _only(f"9M {name}", cal)

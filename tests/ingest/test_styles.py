@@ -27,10 +27,16 @@ REPORT_ENTITIES = {
     ),
     "kairo_wire_brief.txt": KnownEntity("Kairo Interactive", (), FiscalCalendar.of("03-31", "end")),
     "sakura_results_summary.md": KnownEntity("Sakura Toys", (), FiscalCalendar.of("03-31", "end")),
-    "aozora_forecast_revision.txt": KnownEntity("Aozora Games", (), FiscalCalendar.of("03-31", "end")),
-    "corvane_wire_brief.txt": KnownEntity("Corvane Surgical", (), FiscalCalendar.of("09-30", "end")),
+    "aozora_forecast_revision.txt": KnownEntity(
+        "Aozora Games", (), FiscalCalendar.of("03-31", "end")
+    ),
+    "corvane_wire_brief.txt": KnownEntity(
+        "Corvane Surgical", (), FiscalCalendar.of("09-30", "end")
+    ),
     "corvane_news.txt": KnownEntity("Corvane Surgical", (), FiscalCalendar.of("09-30", "end")),
-    "tenshi_forecast_revision.md": KnownEntity("Tenshi Works", (), FiscalCalendar.of("03-31", "end")),
+    "tenshi_forecast_revision.md": KnownEntity(
+        "Tenshi Works", (), FiscalCalendar.of("03-31", "end")
+    ),
     "harrowgate_preliminary_results.txt": KnownEntity(
         "Harrowgate Home", (), FiscalCalendar.of("01-31", "start")
     ),
@@ -169,7 +175,9 @@ def test_a_metric_names_what_was_counted(found, name, value, metric):
 
 
 def test_a_point_in_time_figure_has_a_one_day_period(found):
-    backlog = {p for m, _, p, _, _, _ in found["valdra_call_transcript.txt"] if m == "order backlog"}
+    backlog = {
+        p for m, _, p, _, _, _ in found["valdra_call_transcript.txt"] if m == "order backlog"
+    }
     assert backlog == {"2024-06-30/2024-06-30"}
 
 
@@ -178,7 +186,14 @@ def test_a_unit_note_in_a_caption_scales_the_table_and_names_its_currency(found)
     sakura = found["sakura_results_summary.md"]
     assert ("net sales", "actual", fy25, 655e9, None, "JPY") in sakura  # "(¥ billion)"
     assert ("operating profit", "forecast", fy26, 85e9, None, "JPY") in sakura  # "FY3/26 forecast"
-    assert ("software units sold", "actual", fy25, 21.7e6, None, "units") in sakura  # "Units (millions)"
+    assert (
+        "software units sold",
+        "actual",
+        fy25,
+        21.7e6,
+        None,
+        "units",
+    ) in sakura  # "Units (millions)"
     # a cumulative column with no start, and a rival's figure from a data firm: not proposed
     assert not {140.2e6, 5.1e6} & _values(found, "sakura_results_summary.md")
 
@@ -186,12 +201,22 @@ def test_a_unit_note_in_a_caption_scales_the_table_and_names_its_currency(found)
 @pytest.mark.parametrize(
     ("text", "metric", "value"),
     [
-        ("Kite raised its 2025 operating profit forecast by 20 billion yen to 300 billion yen.",
-         "operating income", 300e9),
-        ("Kite lifted its 2025 hardware sales forecast by 1.5 million units to 18.5 million units.",
-         "hardware units sold", 18.5e6),
-        ("* Japan sales view for 2025 cut by another 70,000 units to 2.01 mln", "Japan units sold",
-         2.01e6),
+        (
+            "Kite raised its 2025 operating profit forecast by 20 billion yen to 300 billion yen.",
+            "operating income",
+            300e9,
+        ),
+        (
+            "Kite lifted its 2025 hardware sales forecast by 1.5 million units "
+            "to 18.5 million units.",
+            "hardware units sold",
+            18.5e6,
+        ),
+        (
+            "* Japan sales view for 2025 cut by another 70,000 units to 2.01 mln",
+            "Japan units sold",
+            2.01e6,
+        ),
     ],
 )
 def test_a_change_by_an_amount_proposes_the_new_level_only(text, metric, value):
@@ -220,9 +245,23 @@ def test_a_table_with_metrics_across_and_statements_down_is_read_by_its_rows():
     fy25, fy24 = "2024-04-01/2025-03-31", "2023-04-01/2024-03-31"
     got = {(p.metric, p.kind.value, p.period.iso(), p.value, p.unit, p.as_of) for p in ps}
     assert {
-        ("net sales", "forecast", fy25, 1.45e12, "JPY", date(2024, 5, 9)),  # "previously announced on"
+        (
+            "net sales",
+            "forecast",
+            fy25,
+            1.45e12,
+            "JPY",
+            date(2024, 5, 9),
+        ),  # "previously announced on"
         ("net sales", "forecast", fy25, 1.6e12, "JPY", date(2024, 11, 7)),
-        ("operating profit", "actual", fy24, 528.941e9, "JPY", date(2024, 11, 7)),  # "Results for FY3/24"
+        (
+            "operating profit",
+            "actual",
+            fy24,
+            528.941e9,
+            "JPY",
+            date(2024, 11, 7),
+        ),  # "Results for FY3/24"
         ("hardware units sold", "forecast", fy25, 15e6, "units", date(2024, 11, 7)),
     } <= got
     (flare,) = [p for p in ps if p.value == pytest.approx(41.2e6)]
@@ -253,7 +292,9 @@ def test_two_revisions_in_one_sentence_each_keep_their_earlier_figure():
         "from 22 million."
     )
     ex = extract(
-        text, published=date(2022, 2, 3), entity=KnownEntity("Mirai", (), FiscalCalendar.of("03-31", "end"))
+        text,
+        published=date(2022, 2, 3),
+        entity=KnownEntity("Mirai", (), FiscalCalendar.of("03-31", "end")),
     )
     got = {(p.value, p.kind.value, p.period.iso(), p.as_of) for p in ex.proposals}
     fy = "2021-04-01/2022-03-31"
@@ -272,7 +313,8 @@ def test_an_html_table_whose_rows_stand_apart_is_still_one_table(tmp_path):
         "<body><article><h1>Pell results</h1><p>Pell &amp; Co reported results for fiscal 2023."
         "</p><table><tr><th>£m</th><th>FY2023</th><th>FY2022</th></tr>"
         "<tr><td>Revenue</td><td>1,284.6</td><td>1,231.0</td></tr>"
-        "<tr><td>Pre-tax profit</td><td>96.2</td><td>88.5</td></tr></table></article></body></html>",
+        "<tr><td>Pre-tax profit</td><td>96.2</td><td>88.5</td></tr></table>"
+        "</article></body></html>",
         encoding="utf-8",
     )
     doc = read_document(page)
@@ -289,8 +331,11 @@ def test_an_html_table_whose_rows_stand_apart_is_still_one_table(tmp_path):
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        ("Kite's Stellar has lifetime sales of 32.3 million units as of December 31, 2021. "
-         "Kite launched the Stellar in March 2017.", "2017-03-01/2021-12-31"),
+        (
+            "Kite's Stellar has lifetime sales of 32.3 million units as of December 31, 2021. "
+            "Kite launched the Stellar in March 2017.",
+            "2017-03-01/2021-12-31",
+        ),
         ("Kite's Stellar has lifetime sales of 32.3 million units as of December 31, 2021.", None),
     ],
 )
@@ -314,17 +359,23 @@ def test_a_change_column_beside_previous_and_revised_is_no_figure(found):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Pell's operating margin fell 1.7 percentage points to 6.5% in fiscal 2023.",
-         [("operating margin", 6.5)]),  # the points are a change of a rate
-        ("Pell proposed a final dividend of 12.4p per share for fiscal 2023.",
-         [("dividend per share", 0.124)]),  # not earnings per share
+        (
+            "Pell's operating margin fell 1.7 percentage points to 6.5% in fiscal 2023.",
+            [("operating margin", 6.5)],
+        ),  # the points are a change of a rate
+        (
+            "Pell proposed a final dividend of 12.4p per share for fiscal 2023.",
+            [("dividend per share", 0.124)],
+        ),  # not earnings per share
         ("Pell opened 14 new stores in fiscal 2023 and closed 6.", []),  # openings, no count
         ("Pell had 310 stores at the end of fiscal 2023.", [("stores", 310)]),
     ],
 )
 def test_what_a_figure_is_not(text, expected):
     ex = extract(
-        text, published=date(2024, 4, 10), entity=KnownEntity("Pell", (), FiscalCalendar.of("01-31", "start"))
+        text,
+        published=date(2024, 4, 10),
+        entity=KnownEntity("Pell", (), FiscalCalendar.of("01-31", "start")),
     )
     assert [(p.metric, p.value) for p in ex.proposals] == expected
 
@@ -340,7 +391,9 @@ def test_a_goal_of_doing_is_a_target_and_a_total_since_a_debut_needs_an_end():
 
 def test_a_european_region_names_the_metric():
     text = "Revenue in the Nordics rose 6% in the first nine months of 2025."
-    ex = extract(text, published=date(2025, 11, 6), entity=KnownEntity("Velmar", (), CALENDAR_YEARS))
+    ex = extract(
+        text, published=date(2025, 11, 6), entity=KnownEntity("Velmar", (), CALENDAR_YEARS)
+    )
     assert [(p.metric, p.value, p.period.iso()) for p in ex.proposals] == [
         ("Nordics revenue growth", 6.0, "2025-01-01/2025-09-30")
     ]
@@ -351,7 +404,9 @@ def test_of_them_counts_the_model_the_sentence_before_named():
         "The good news is the AeroLine R290, our propane unit. Since its launch in April 2023 "
         "and up to the end of June we have sold 82,000 of them."
     )
-    ex = extract(text, published=date(2025, 7, 31), entity=KnownEntity("Velmar", (), CALENDAR_YEARS))
+    ex = extract(
+        text, published=date(2025, 7, 31), entity=KnownEntity("Velmar", (), CALENDAR_YEARS)
+    )
     assert [(p.metric, p.period.iso(), p.value) for p in ex.proposals] == [
         ("AeroLine R290 units sold", "2023-04-01/2025-06-30", 82_000)
     ]
