@@ -5,6 +5,10 @@
   turns on the GIL and keep the event loop waiting for it. Measured with 500 questions
   from 50 users (bench/RESULTS.md): worst loop lag 211 ms with the default pool, 34 ms
   with one thread.
+- Reports are read (ingested) on a thread of their own: reading a long one takes minutes
+  of CPU, and on the store's worker it would hold up every server's questions meanwhile.
+  Only its store steps (what the store knows before, the candidates after) go to the
+  worker. It shares the CPU with questions instead of making them queue.
 - Charts are drawn in a separate process: matplotlib holds the GIL for a couple of
   hundred milliseconds a chart, which would stall the heartbeat and everyone's answers.
 """
@@ -13,18 +17,27 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from typing import TypeVar
 
 from bot.charts.data import ChartData
+
+T = TypeVar("T")
 
 
 class Workers:
     def __init__(self) -> None:
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="salesbot-worker")
+        self.reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="salesbot-reader")
         self._charts: ProcessPoolExecutor | None = None  # started on the first chart
 
     def install(self, loop: asyncio.AbstractEventLoop) -> None:
         loop.set_default_executor(self.thread)
+
+    async def read(self, work: Callable[[], T]) -> T:
+        """Run WORK (reading a report: no store calls) on the reading thread."""
+        return await asyncio.get_running_loop().run_in_executor(self.reader, work)
 
     async def render_chart(self, chart: ChartData) -> bytes:
         from bot.charts.render import render_png
@@ -39,4 +52,5 @@ class Workers:
     def close(self) -> None:
         if self._charts is not None:
             self._charts.shutdown(wait=False, cancel_futures=True)
+        self.reader.shutdown(wait=False, cancel_futures=True)
         self.thread.shutdown(wait=False, cancel_futures=True)

@@ -19,7 +19,7 @@ from bot.facts.fields import changes_from_fields, fact_from_fields
 from bot.facts.model import Entity, FactView, Metric, NotFoundError, SalesBotError, Source
 from bot.facts.periods import CALENDAR, FiscalCalendar, describe
 from bot.facts.store import Candidate, FactStore
-from bot.ingest.calendar import propose_calendar
+from bot.ingest.calendar import CalendarProposal, propose_calendar
 from bot.ingest.documents import Document
 from bot.ingest.entities import main_entity
 from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
@@ -124,6 +124,32 @@ def _pending_names(
     return list(metrics.values()), entities
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What an ingest needs to know of the store before it reads the report: the names it
+    holds (and those pending candidates propose), and the company the report is about
+    when that is settled already."""
+
+    document: Document
+    published: date
+    scope: str
+    known: tuple[KnownEntity, ...]
+    others: tuple[KnownEntity, ...]  # every company but the main one, pending ones too
+    metrics: tuple[KnownMetric, ...]
+    main: KnownEntity | None  # None: found from the report's text
+    proposed: CalendarProposal | None  # a new company's calendar, read from the text
+    fiscal_year_end: str | None
+    named_by: str | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The report read: who it is about, and what it states. No store involved."""
+
+    main: KnownEntity
+    extraction: Extraction
+
+
 def ingest(
     store: FactStore,
     document: Document,
@@ -144,7 +170,46 @@ def ingest(
 ) -> IngestResult:
     """Store the report as a source and propose the facts it states as candidates.
     PROGRESS(position, whole) is told how far it got now and then; when STOP() says so,
-    the ingest ends with `Cancelled`, having stored nothing."""
+    the ingest ends with `Cancelled`, having stored nothing.
+
+    Three steps, so that a front door can run the long middle one away from the store's
+    worker: `plan` (store reads), `read` (the report alone), `propose` (store writes)."""
+    plan_ = plan(
+        store,
+        document,
+        published=published,
+        scope=scope,
+        entity=entity,
+        fiscal_year_end=fiscal_year_end,
+        named_by=named_by,
+    )
+    phases = _Phases(progress, len(document.text), stop)
+    reading = read(plan_, phases)
+    return propose(
+        store,
+        plan_,
+        reading,
+        actor=actor,
+        title=title,
+        publisher=publisher,
+        url=url,
+        key=key,
+        fallback_title=fallback_title,
+        phases=phases,
+    )
+
+
+def plan(
+    store: FactStore,
+    document: Document,
+    *,
+    published: date | None,
+    scope: str,
+    entity: str | None = None,
+    fiscal_year_end: str | None = None,
+    named_by: str | None = None,
+) -> Plan:
+    """Check the request and gather what the store knows that the reading needs."""
     published = published or document.published
     if published is None:
         raise SalesBotError("give the report's publication date: --published YYYY-MM-DD")
@@ -174,9 +239,33 @@ def ingest(
         *known,
         *(e for n, e in pending_entities.items() if main is None or n != main.name.casefold()),
     ]
+    return Plan(
+        document,
+        published,
+        scope,
+        tuple(known),
+        tuple(others),
+        tuple(metrics),
+        main,
+        proposed,
+        fiscal_year_end,
+        named_by,
+    )
 
-    phases = _Phases(progress, len(document.text), stop)
-    layout = analyse(document.text, progress=phases.part(0.0, LAYOUT_SHARE))
+
+def read(
+    plan: Plan,
+    phases: _Phases | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Reading:
+    """Read the report: the long part of an ingest, and the one that needs no store."""
+    text = plan.document.text
+    phases = phases or _Phases(progress, len(text), stop)
+    layout = analyse(text, progress=phases.part(0.0, LAYOUT_SHARE))
+    main = plan.main
+    others = list(plan.others)
     if main is None:  # the company the report talks about most, under its calendar
         name = main_entity(layout, others)
         if name is None:
@@ -185,18 +274,19 @@ def ingest(
             )
         main = next((e for e in others if e.name == name), None)
         if main is None:
+            proposed = plan.proposed
             calendar = (
                 calendar_of(proposed.fiscal_year_end, proposed.named_by)
                 if proposed is not None
-                else calendar_of(fiscal_year_end, named_by or "end")
+                else calendar_of(plan.fiscal_year_end, plan.named_by or "end")
             )
             main = KnownEntity(name, (), calendar)
     try:
         extraction = extract(
-            document.text,
-            published=published,
+            text,
+            published=plan.published,
             entities=others,
-            metrics=metrics,
+            metrics=list(plan.metrics),
             entity=main,
             progress=phases.part(LAYOUT_SHARE, READING_SHARE),
             layout=layout,
@@ -205,6 +295,26 @@ def ingest(
         raise SalesBotError(
             "could not tell which company the report is about: give --entity NAME"
         ) from None
+    return Reading(main, extraction)
+
+
+def propose(
+    store: FactStore,
+    plan: Plan,
+    reading: Reading,
+    *,
+    actor: str,
+    title: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    key: str | None = None,
+    fallback_title: str | None = None,
+    phases: _Phases | None = None,
+) -> IngestResult:
+    """Store the report as a source and what it states as candidates."""
+    document, published, scope = plan.document, plan.published, plan.scope
+    main, extraction, known, metrics = reading.main, reading.extraction, plan.known, plan.metrics
+    proposed = plan.proposed
     is_new = all(e.name.casefold() != main.name.casefold() for e in known)
     evidence = (
         proposed.evidence
@@ -235,7 +345,7 @@ def ingest(
             source.key,
             new_entity=(p.entity == main.name and is_new),
             calendar=main.calendar if p.entity == main.name else None,
-            store_metrics=metrics,
+            store_metrics=list(metrics),
         )
         if p.entity != main.name and all(e.name != p.entity for e in known):
             f["new_entity"] = True  # another company the store does not know: calendar years
@@ -248,7 +358,8 @@ def ingest(
         fields.append(f)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
     created = tuple(store.candidate(i, scope) for i in ids)
-    phases.done()
+    if phases is not None:
+        phases.done()
     new_entity = None
     if is_new:
         cal = main.calendar

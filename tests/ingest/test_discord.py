@@ -292,15 +292,14 @@ async def test_a_long_ingest_shows_its_progress_then_the_candidates(bot, discord
     from bot.discord_bot import progress
 
     monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)  # every figure the loop sees is shown
-    loop_thread = threading.get_ident()
-    read_on: list[int] = []
-    real_ingest = service.ingest
+    read_on: list[str] = []
+    real_read = service.read
 
     def spy(*args, **kwargs):
-        read_on.append(threading.get_ident())
-        return real_ingest(*args, **kwargs)
+        read_on.append(threading.current_thread().name)
+        return real_read(*args, **kwargs)
 
-    monkeypatch.setattr(service, "ingest", spy)
+    monkeypatch.setattr(service, "read", spy)
     paragraphs = [
         f"Kite sold {n} million watches in {year}, the company said. "
         f"It expects to sell {n + 1} million watches in {year + 1}."
@@ -328,7 +327,8 @@ async def test_a_long_ingest_shows_its_progress_then_the_candidates(bot, discord
     assert final.kind == "edit" and final.message is sent[0].message  # the same response
     assert "Candidate #" in final.text() and "Reading the report" not in final.text()
     assert discord_api.current(final.message).item("Approve")
-    assert read_on and read_on[0] != loop_thread
+    # read on its own thread: neither the event loop nor the store's worker waits on it
+    assert read_on and read_on[0].startswith("salesbot-reader")
     pending = bot.store.candidates(scope(), status="pending")
     assert {c.fields["value"] for c in pending} >= {2e6, 3e6, 29e6}
 
@@ -363,16 +363,16 @@ async def test_cancel_stops_a_running_ingest_before_anything_is_stored(
 
     monkeypatch.setattr(progress, "EDIT_INTERVAL", 0)
     clicked = threading.Event()
-    real_ingest = service.ingest
+    real_read = service.read
 
     def held(*args, progress, **kwargs):
         def report(at: int, whole: int) -> None:
             progress(at, whole)
-            clicked.wait(20)  # the worker waits here until the test has clicked Cancel
+            clicked.wait(20)  # the reader waits here until the test has clicked Cancel
 
-        return real_ingest(*args, progress=report, **kwargs)
+        return real_read(*args, progress=report, **kwargs)
 
-    monkeypatch.setattr(service, "ingest", held)
+    monkeypatch.setattr(service, "read", held)
     ada = await make_admin()
     await discord_api.slash("ingest", ada, channel(), published="2019-02-01", entity="Kite")
     modal = discord_api.last()
@@ -399,6 +399,50 @@ async def test_cancel_stops_a_running_ingest_before_anything_is_stored(
     assert discord_api.current(response).components == []
     assert bot.store.candidates(scope(), status=None) == []
     assert bot.store.sources(scope()) == []
+
+
+async def test_questions_are_answered_while_a_report_is_being_read(bot, discord_api, monkeypatch):
+    """Reading a long report takes minutes of CPU: it runs on its own thread, so the store's
+    worker answers everyone's questions meanwhile instead of queueing them behind it."""
+    import asyncio
+
+    reading = threading.Event()
+    release = threading.Event()
+    real_read = service.read
+
+    def held(*args, **kwargs):
+        reading.set()
+        release.wait(20)  # the reader is busy until the question has been answered
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(service, "read", held)
+    ada = await make_admin()
+    await discord_api.slash("ingest", ada, channel(), published="2019-02-01", entity="Kite")
+    modal = discord_api.last()
+    discord_api.new()
+    report = "\n\n".join(f"Kite sold {n} million kites in {1990 + n}." for n in range(2, 8))
+    submitting = asyncio.create_task(
+        discord_api.submit(modal.payload, ada, channel(), title="Kite", report=report)
+    )
+    for _ in range(500):
+        await asyncio.sleep(0.01)
+        if reading.is_set():
+            break
+    assert reading.is_set()
+    try:
+        await asyncio.wait_for(
+            discord_api.slash(
+                "ask", server(0).members[1], channel(), question="sony smartphones sold fy2013"
+            ),
+            timeout=15,
+        )
+        answered = discord_api.last()
+        assert answered.kind == "message" and "sony" in answered.text().lower()
+        assert not release.is_set()  # answered while the report was still being read
+    finally:
+        release.set()
+    await submitting
+    assert bot.store.candidates(scope(), status="pending")
 
 
 async def test_a_cancel_button_whose_ingest_is_over_says_so(bot, discord_api):

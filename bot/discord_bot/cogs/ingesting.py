@@ -34,7 +34,7 @@ from bot.discord_bot.ingest_views import (
 from bot.discord_bot.progress import ProgressMessage
 from bot.facts.model import SalesBotError
 from bot.ingest import service
-from bot.ingest.documents import SUFFIXES, parse_document
+from bot.ingest.documents import SUFFIXES, Document, parse_document
 
 TEXT_INPUT_LIMIT = 4000
 
@@ -76,30 +76,44 @@ async def run_ingest(
     progress = ProgressMessage(show, "Reading the report")
     RUNNING[run] = Running(stop, progress)
 
-    def work() -> tuple[service.IngestResult, Page]:
-        document = parse_document(raw, suffix)
-        result = service.ingest(
+    # The store's steps run on its worker; reading the report, the long part, on the
+    # reading thread, so that everyone's questions are answered meanwhile.
+    def plan(document: Document) -> service.Plan:
+        return service.plan(
             curator.store,
             document,
             published=day,
             scope=curator.scope,
+            entity=entity or None,
+            fiscal_year_end=fiscal_year_end,
+            named_by=named_by,
+        )
+
+    def propose(plan: service.Plan, reading: service.Reading) -> tuple[service.IngestResult, Page]:
+        result = service.propose(
+            curator.store,
+            plan,
+            reading,
             actor=curator.actor,
             title=title or None,
             publisher=publisher,
             url=url,
-            entity=entity or None,
-            fiscal_year_end=fiscal_year_end,
-            named_by=named_by,
             fallback_title=fallback_title,
-            progress=progress.report,
-            stop=stop.is_set,
         )
+        progress.report(1, 1)
         note = _note(result)
         first = result.candidates[0].id if result.candidates else 0
         return result, build_page(curator.store, curator.scope, result.source.key, first, note)
 
     try:
-        result, page = await curator.run(work)
+        document = await curator.bot.workers.read(lambda: parse_document(raw, suffix))
+        planned = await curator.run(lambda: plan(document))
+        reading = await curator.bot.workers.read(
+            lambda: service.read(planned, progress=progress.report, stop=stop.is_set)
+        )
+        if stop.is_set():
+            raise service.Cancelled("the ingest was cancelled; nothing was stored")
+        result, page = await curator.run(lambda: propose(planned, reading))
     except service.Cancelled as cancelled:
         await progress.close()
         await interaction.edit_original_response(content=sentence(str(cancelled)), view=None)
