@@ -136,9 +136,9 @@ class Vocabulary:
             near_from[m.id] = len(phrases)  # type: ignore[index]
             seen = set(phrases)
             phrases += [p for p in dict.fromkeys(near) if p not in seen]
-            index: dict[str, list[int]] = {}
+            index: dict[str, list[int]] = {}  # a phrase once per time it holds the word
             for k, phrase in enumerate(phrases):
-                for w in dict.fromkeys(phrase):
+                for w in phrase:
                     index.setdefault(w, []).append(k)
             phrase_index[m.id] = index  # type: ignore[index]
             for content in phrases:
@@ -302,21 +302,34 @@ class Vocabulary:
             found_words = {w for i in explained for w in readings[i]}
             n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
             phrases = self._metric_phrases[metric_id]
-            # only phrases holding a word found can score above nothing
-            ks = sorted({k for w in found_words for k in index.get(w, ())})
+            # How many of each phrase's words the question has, from the index: only the
+            # phrases holding a word found can score above nothing. Spans are counted only
+            # where they can decide: the own phrases of the best coverage, and near ones.
+            found_in: dict[int, int] = {}
+            for w in found_words:
+                for k in index.get(w, ()):
+                    found_in[k] = found_in.get(k, 0) + 1
             read_as = [set(readings[i]) for i in explained]
-            scored = [
-                (
-                    sum(1 for w in phrases[k] if w in found_words) / len(phrases[k]),
-                    sum(1 for words in read_as if not words.isdisjoint(phrases[k])),
-                    k < n_own,
-                    k >= near_from,
+
+            plain = {k: n / len(phrases[k]) for k, n in found_in.items() if k < near_from}
+            exact: tuple[float, int, bool, bool] = (0.0, 0, n_own > 0, False)
+            if plain:
+                top = max(plain.values())
+                exact = max(
+                    (top, _span(read_as, phrases[k]), k < n_own, False)
+                    for k, c in plain.items()
+                    if c == top
                 )
-                for k in ks
-            ]
-            nothing = (0.0, 0, n_own > 0, False)
-            exact = max((t for t in scored if not t[3]), default=nothing)
-            closest = max((t for t in scored if t[3]), key=lambda t: (t[1], t[0]), default=exact)
+            near_ks = sorted(k for k in found_in if k >= near_from)
+            closest = exact
+            if near_ks:
+                closest = max(
+                    (
+                        (found_in[k] / len(phrases[k]), _span(read_as, phrases[k]), False, True)
+                        for k in near_ks
+                    ),
+                    key=lambda t: (t[1], t[0]),
+                )
             # another family's words count only where the metric's own cover fewer words
             coverage, span, own, near = closest if closest[1] > exact[1] else exact
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
@@ -334,6 +347,11 @@ class Vocabulary:
             )
         hits.sort(key=rank_metric, reverse=True)
         return hits
+
+
+def _span(read_as: list[set[str]], phrase: tuple[str, ...]) -> int:
+    """How many of the question's words PHRASE takes in (each read as its metric words)."""
+    return sum(1 for words in read_as if not words.isdisjoint(phrase))
 
 
 def rank_metric(hit: MetricHit) -> tuple:
