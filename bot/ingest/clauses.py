@@ -1103,6 +1103,9 @@ def _statement_date(
     return None
 
 
+_SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
+
+
 def _update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[_Slot] | None = None
 ) -> None:
@@ -1123,7 +1126,17 @@ def _update_anchor(
         for t in times:
             if t.mode == mode and not _KEYED.match(s.text, t.end):  # "(fiscal 2023: 19.8p)"
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
-                if p is not None and p.months in (3, 6, 12):
+                # a quarter, half or year; or a span the text counts itself ("the 18 weeks
+                # to 4 January"), which later sentences call "the 18 weeks" or "the period"
+                if p is not None and (
+                    p.months in (3, 6, 12)
+                    or (
+                        t.mode == "absolute"
+                        and t.text[:1].isalpha()
+                        and _SPAN_NAMED.search(t.text)
+                        and p.days > 7
+                    )
+                ):
                     ctx.anchor = p
                     return
 

@@ -160,6 +160,14 @@ def _span_to(m: re.Match[str], published: date) -> Period | None:
 _NM_YEAR = re.compile(r"(?<![\w-])(?P<n>3|6|9)M\s*(?P<y>(?:19|20)\d\d)(?![\w-])")
 # "in the half", "for the half-year": the half the text is talking about
 _BARE_HALF = re.compile(r"\b(?:in|for|during|over)\s+the\s+half(?:[\s-]year)?\b(?!\s+of\b)", re.I)
+# "in the 18 weeks", "for the period": the span the text just named ("the 18 weeks to 4
+# January"), said again without its end
+_BARE_SPAN = re.compile(
+    rf"\b(?:in|for|during|over|across)\s+the\s+(?:(?P<n>\d{{1,2}}|{'|'.join(_SPAN_WORDS)})"
+    rf"[\s-]+(?P<unit>weeks?)|(?:same\s+|trading\s+|reporting\s+)?period)\b"
+    rf"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|last|a\s+year)\b)",
+    re.IGNORECASE,
+)
 _TO_DATE = re.compile(
     r"(?<![\w-])(?P<n>3|6|9|three|six|nine)[\s-]months?(?![\w-])"
     r"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|later|before|after)\b)",
@@ -290,6 +298,13 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     for m in _BARE_HALF.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))
+    for m in _BARE_SPAN.finditer(text):
+        if "same" in m.group().lower():
+            continue  # "the same period" is last year's: not this span
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            n = m["n"] and (int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()])
+            days = 7 * n if n else 0  # "the nine months" is the year to date: `_TO_DATE`
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "span", word=str(days)))
     for m in _TO_DATE.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             n = _COUNTS[m["n"].lower()]
@@ -457,6 +472,13 @@ def resolve_time(
         return (
             cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
         )
+    if m.mode == "span":
+        if anchor is None:
+            return None
+        days = int(m.word or 0)
+        length = (anchor.end - anchor.start).days + 1
+        # "the 18 weeks" is the anchor only when the anchor is 18 weeks long
+        return anchor if not days or abs(length - days) <= max(3, days // 10) else None
     if m.mode == "half":
         if anchor is not None and anchor.months == 6:
             return anchor
