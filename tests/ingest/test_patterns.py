@@ -197,6 +197,20 @@ def test_another_companys_figure_is_a_comparison_not_a_fact():
     assert ex.new_entities == ()
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Larger rival Zephyr Labs last week reported quarterly revenue of $1.9 billion.",
+        "Revenue at competitor Zephyr Labs, which sells watches too, was $1.9 billion.",
+        "Zephyr Labs earlier this month posted revenue of $1.9 billion.",
+    ],
+)
+def test_a_rivals_figure_after_a_time_phrase_or_rival_word_is_not_ours(other):
+    text = f"Kite said it sold 5 million watches in 2015. {other}\n"
+    ex = extract(text, published=date(2016, 2, 1), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.entity, p.value) for p in ex.proposals} == {("Kite", 5e6)}
+
+
 def test_known_names_and_synonyms_are_reused():
     from bot.ingest.extract import KnownMetric
 
