@@ -168,6 +168,14 @@ _BARE_SPAN = re.compile(
     rf"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|last|a\s+year)\b)",
     re.IGNORECASE,
 )
+# "the same period of 2024", "the comparable quarter of fiscal 2023": the period the
+# sentence is about, moved to the year named
+_SAME_OF_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:same|comparable|corresponding|equivalent|like)\s+(?:period|quarter"
+    r"|half(?:[\s-]year)?|(?:\w+[\s-]+)?(?:months|weeks))\s+(?:of|in)\s+"
+    r"(?:(?:fiscal|financial\s+year|FY)\s*)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _TO_DATE = re.compile(
     r"(?<![\w-])(?P<n>3|6|9|three|six|nine)[\s-]months?(?![\w-])"
     r"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|later|before|after)\b)",
@@ -298,6 +306,11 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     for m in _BARE_HALF.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))
+    for m in _SAME_OF_YEAR.finditer(text):
+        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+        found = [f for f in found if f not in inside]
+        extra = [f for f in extra if f not in inside]
+        extra.append(TimeMention(m.start(), m.end(), m.group(), "same-of", word=m["y"]))
     for m in _BARE_SPAN.finditer(text):
         if "same" in m.group().lower():
             continue  # "the same period" is last year's: not this span
@@ -450,6 +463,22 @@ def quarter_of(cal: FiscalCalendar, d: date) -> Period:
     return cal.quarter(fy, 1)  # unreachable for whole-month calendars
 
 
+def _moved_to(anchor: Period, year: int, cal: FiscalCalendar) -> Period | None:
+    """ANCHOR moved whole years so that it falls in (fiscal) YEAR; a span of weeks by
+    52-week years, so that it keeps its weekdays."""
+    years = year - cal.fiscal_year_of(anchor.start)
+    if years == 0:
+        return None
+    if anchor.start.day != 1:
+        return Period(
+            anchor.start + timedelta(weeks=52 * years), anchor.end + timedelta(weeks=52 * years)
+        )
+    start = date(anchor.start.year + years, anchor.start.month, 1)
+    end_month = date(anchor.end.year + years, anchor.end.month, 1)
+    end = _month_end(end_month) if anchor.end == _month_end(anchor.end) else None
+    return Period(start, end) if end else None
+
+
 def shift(period: Period, months: int, cal: FiscalCalendar) -> Period:
     """PERIOD moved by a whole number of quarters (MONTHS is a multiple of 3)."""
     return resolve(RelativeRef(None, months // 3, "quarter"), cal, period)[0]
@@ -472,6 +501,8 @@ def resolve_time(
         return (
             cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
         )
+    if m.mode == "same-of":
+        return None if anchor is None else _moved_to(anchor, int(m.word), cal)
     if m.mode == "span":
         if anchor is None:
             return None
