@@ -200,6 +200,9 @@ _TABLE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _CELL = re.compile(r"\S+(?:\s\S+)*")
+_SCALE_WORD = re.compile(
+    r"\d\s*(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|k|b)\b", re.IGNORECASE
+)
 
 
 def _line(text: str, at: int) -> tuple[int, str]:
@@ -217,16 +220,27 @@ def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
     first_start, first = _line(text, rows[0].start)
     _, data = _line(text, rows[1].start)
     spans = [(m.start(), m.end()) for m in _CELL.finditer(data)]
-    if len(spans) < 2 or first[: spans[1][0]].strip() != "":
+
+    def label(line: str) -> str:
+        # "(in millions)" where a label would be is the table's unit, not a row's name
+        head = line[: spans[1][0]].strip()
+        return "" if head and _unit_note(head) is not None and head.startswith("(") else head
+
+    if len(spans) < 2 or label(first) != "":
         return None  # the first row has a label: an ordinary one-line header
-    lines, at = [], first_start
+    lines, at, note = [], first_start, ""
     while at > 0 and len(lines) < 4:
         start, line = _line(text, at)
-        if not line.strip() or line[: spans[1][0]].strip():
+        if not line.strip() or label(line):
             break
-        lines.insert(0, line)
+        note = note or line[: spans[1][0]].strip()
+        lines.insert(
+            0, line[spans[1][0] - 1 :].rjust(len(line)) if line[: spans[1][0]].strip() else line
+        )
         at = start - 1
-    header = [""]
+    if len(lines) < 2:
+        return None
+    header = [note]
     for _, b in spans[1:]:
         parts = []
         for line in lines:
@@ -488,6 +502,14 @@ def table_proposals(
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
         parent: str | None = None
+        # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
+        currencies = {
+            f.unit
+            for values, _ in body
+            for v in values[1:]
+            for f in find_figures(_unmark(v)[0])
+            if f.unit not in ("units", "percent")
+        }
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -526,7 +548,15 @@ def table_proposals(
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
                 note = row_note if row_note is not None else amounts
-                if note is not None and (bare or (row_note is not None and unit != "percent")):
+                if (
+                    note is not None
+                    and unit in currencies
+                    and not _SCALE_WORD.search(cell_main)
+                    and not _NOT_MONEY_ROW.search(label)
+                ):
+                    value *= note[0]  # "$ 842.6" under "(in millions)": its scale too
+                    high = None if high is None else high * note[0]
+                elif note is not None and (bare or (row_note is not None and unit != "percent")):
                     factor, currency = note
                     money_row = not _NOT_MONEY_ROW.search(label) or row_note is not None
                     if currency is None or money_row or not bare:
@@ -534,6 +564,9 @@ def table_proposals(
                         high = None if high is None else high * factor
                         if currency is not None and bare and money_row:
                             unit = currency  # "(in millions of U.S. dollars, except units)"
+                        elif currency is None and bare and money_row and len(currencies) == 1:
+                            # "Operating income 151.3" below "Net sales $ 842.6": dollars too
+                            unit = next(iter(currencies))
                 if negative is not None:
                     value = -value
                 if total and col.measure is None:

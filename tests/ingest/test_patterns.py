@@ -309,3 +309,22 @@ def test_a_revised_target_keeps_the_earlier_one_dated_before():
         ("U.S. cars sold", "target", 2.44e6, "2008-07-29"),
         ("U.S. cars sold", "target", 2.64e6, "2008-07-28"),
     }
+
+
+def test_stacked_column_headers_over_an_in_millions_row():
+    text = (
+        "Kite results\n\nKite said net sales rose.\n\n"
+        "                         Three months ended     Six months ended\n"
+        "                              June 30,               June 30,\n"
+        "(in millions)              2025       2024        2025       2024\n"
+        "Net sales                $ 510.2    $ 480.4    $ 990.0    $ 931.5\n"
+        "Operating income            91.3       85.0      170.8      160.1\n"
+    )
+    ex = extract(text, published=date(2025, 8, 5), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in ex.proposals}
+    assert ("net sales", "2025-04-01/2025-06-30", 510.2e6, "USD") in got
+    assert ("net sales", "2024-01-01/2024-06-30", 931.5e6, "USD") in got
+    # a bare row of a dollar table is dollars, at the table's scale
+    assert ("operating income", "2024-04-01/2024-06-30", 85.0e6, "USD") in got
+    assert ("operating income", "2025-01-01/2025-06-30", 170.8e6, "USD") in got
+    assert len(got) == 8
