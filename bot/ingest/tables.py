@@ -51,7 +51,7 @@ _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
     " measures kpi kpis indicator indicators line programme program category ending ended ends"
     " through until to of revision revisions revised results result summary highlights reference"
-    " consolidated full-year selected key".split()
+    " consolidated full-year selected key financial notice regarding".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -181,6 +181,12 @@ _CHANGE_HEADER = re.compile(
     r"|growth|%",
     re.IGNORECASE,
 )
+# A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
+_CHANGE_ROW = re.compile(
+    r"^\s*(?:change|difference|increase\s*/\s*decrease|increase|decrease|rate\s+of\s+change"
+    r"|amount\s+of\s+change|variance|Δ|∆)\b",
+    re.IGNORECASE,
+)
 _STOCK_ROW = re.compile(
     r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
     r"|members|cash\s+(?:and|position)|net\s+debt",
@@ -211,32 +217,50 @@ def _line(text: str, at: int) -> tuple[int, str]:
     return start, text[start : len(text) if end < 0 else end]
 
 
-def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
+def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int] | None:
     """A space-aligned table whose header is several indented lines ("Three Months Ended",
-    "Sept 30,", "2024"): each column's header is the lines' cells above it, a cell spanning
-    the columns up to the next one ("Three Months Ended" over two)."""
+    "Sept 30,", "2024"; or headings wrapped over lines, "Profit attributable to" / "owners
+    of parent"): each column's header is the lines' cells above it, a cell spanning the
+    columns up to the next one ("Three Months Ended" over two). With the number of the
+    table's rows that are header lines."""
     if "|" in rows[0].text or len(rows) < 2:
         return None
-    first_start, first = _line(text, rows[0].start)
-    _, data = _line(text, rows[1].start)
-    spans = [(m.start(), m.end()) for m in _CELL.finditer(data)]
+    lines_of = [_line(text, r.start) for r in rows]
+    # the first data row is the first line with a label at the margin
+    first_data = next(
+        (
+            i
+            for i, (_, line) in enumerate(lines_of)
+            if i > 0 and line[:1].strip() and not (line[:1] == "(" and _unit_note(line[:40]))
+        ),
+        None,
+    )
+    if first_data is None:
+        return None
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(lines_of[first_data][1])]
+    if len(spans) < 2:
+        return None
 
     def label(line: str) -> str:
         # "(in millions)" where a label would be is the table's unit, not a row's name
-        head = line[: spans[1][0]].strip()
-        return "" if head and _unit_note(head) is not None and head.startswith("(") else head
+        head = line[: spans[0][1] + 1].strip()
+        cell = _CELL.match(line)
+        if head.startswith("(") and cell is not None and _unit_note(cell.group()) is not None:
+            return ""
+        return head
 
-    if len(spans) < 2 or label(first) != "":
+    if any(label(line) for _, line in lines_of[:first_data]):
         return None  # the first row has a label: an ordinary one-line header
-    lines, at, note = [], first_start, ""
-    while at > 0 and len(lines) < 4:
+    lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
+    while at > 0 and len(lines) < 5:
         start, line = _line(text, at)
         if not line.strip() or label(line):
             break
-        note = note or line[: spans[1][0]].strip()
-        lines.insert(
-            0, line[spans[1][0] - 1 :].rjust(len(line)) if line[: spans[1][0]].strip() else line
-        )
+        top = start
+        cell = _CELL.match(line)
+        note = note or (cell.group() if cell is not None else "")
+        cut = cell.end() if cell is not None else spans[0][1] + 1
+        lines.insert(0, " " * cut + line[cut:])
         at = start - 1
     if len(lines) < 2:
         return None
@@ -248,7 +272,7 @@ def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
             if above:
                 parts.append(above[-1].group().rstrip(","))
         header.append(" ".join(parts))
-    return header
+    return header, first_data, top
 
 
 _NOTE_SCALES = {
@@ -260,7 +284,10 @@ _NOTE_TEXT = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$)?\s*(?:thousands?|millions?"
     r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+units?)?\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?\s*\)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)",
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
+    # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
+    r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
+    r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
@@ -323,7 +350,8 @@ def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
 
 
 _PREVIOUSLY = re.compile(
-    r"\b(?:previously|originally|first)\s+(?:announced|issued|published|released|disclosed|given)"
+    r"\b(?:previously|originally|first|which\s+(?:was|were))\s+"
+    r"(?:announced|issued|published|released|disclosed|given)"
     r"\b[^.]{0,20}?\b(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
 )
@@ -373,7 +401,8 @@ def _timed_rows(
         if values and not set("".join(values)) <= set("-:| ")
     ]
     return bool(labels) and all(
-        _kind_of(x) is not None
+        _CHANGE_ROW.match(x)
+        or _kind_of(x) is not None
         or _OLD.search(x)
         or _NEW.search(x)
         or _period([x], entity, published, Kind.ACTUAL) is not None
@@ -387,7 +416,9 @@ def _transpose(
     rows = [
         (values, quotes)
         for values, quotes in body
-        if len(values) >= 2 and not set("".join(values)) <= set("-:| ")
+        if len(values) >= 2
+        and not set("".join(values)) <= set("-:| ")
+        and not _CHANGE_ROW.match(_unmark(values[0])[0])  # "Change (B-A)": no figure of its own
     ]
     new_header = [header[0], *[values[0] for values, _ in rows]]
     new_body = []
@@ -482,11 +513,14 @@ def table_proposals(
     for rows in _tables(layout, text):
         header = cells(rows[0].text)
         stacked = _stacked_header(text, rows)
+        top = _line(text, rows[0].start)[0]
         if stacked is not None:
-            header = stacked  # "Three Months Ended / Sept 30, / 2024" over each column
-        amounts = _table_note(text, rows[0].start)
-        title = _title_above(text, rows[0].start)
-        if stacked is None and header and not _unmark(header[0])[0] and title:
+            # "Three Months Ended / Sept 30, / 2024" over each column
+            header, skip, top = stacked
+            rows = [rows[0], *rows[skip:]]
+        amounts = _table_note(text, top)
+        title = _title_above(text, top)
+        if header and not _unmark(header[0])[0] and title:
             header = [title, *header[1:]]  # "Revision of forecasts for FY3/25 (millions of yen)"
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in rows[1:]]
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):

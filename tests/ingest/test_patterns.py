@@ -328,3 +328,28 @@ def test_stacked_column_headers_over_an_in_millions_row():
     assert ("operating income", "2024-04-01/2024-06-30", 85.0e6, "USD") in got
     assert ("operating income", "2025-01-01/2025-06-30", 170.8e6, "USD") in got
     assert len(got) == 8
+
+
+def test_revision_notice_with_wrapped_metric_headings_and_change_rows():
+    text = (
+        "Kite revises its forecast\n\n"
+        "Kite hereby announces that it has revised its forecast for the fiscal year ending "
+        "March 31, 2026, which was announced on May 12, 2025, as follows.\n\n"
+        "Revision of the consolidated forecast for the fiscal year ending March 2026\n\n"
+        "                         Net sales      Operating\n"
+        "                                        profit\n"
+        "                         (million yen)  (million yen)\n"
+        "Previous forecast (A)      210,000        18,000\n"
+        "Revised forecast (B)       198,000        15,500\n"
+        "Change (B-A)               -12,000        -2,500\n"
+        "Change (%)                    -5.7         -13.9\n"
+    )
+    ex = extract(text, published=date(2025, 10, 30), entity=KnownEntity("Kite", (), APRIL))
+    fy = "2025-04-01/2026-03-31"
+    got = {(p.metric, p.kind.value, p.period.iso(), p.value, p.unit, p.as_of) for p in ex.proposals}
+    assert got == {
+        ("net sales", "forecast", fy, 210e9, "JPY", date(2025, 5, 12)),
+        ("net sales", "forecast", fy, 198e9, "JPY", date(2025, 10, 30)),
+        ("operating profit", "forecast", fy, 18e9, "JPY", date(2025, 5, 12)),
+        ("operating profit", "forecast", fy, 15.5e9, "JPY", date(2025, 10, 30)),
+    }
