@@ -353,3 +353,13 @@ def test_revision_notice_with_wrapped_metric_headings_and_change_rows():
         ("operating profit", "forecast", fy, 18e9, "JPY", date(2025, 5, 12)),
         ("operating profit", "forecast", fy, 15.5e9, "JPY", date(2025, 10, 30)),
     }
+
+
+def test_wire_abbreviations_bln_and_a_dashed_range_after_from():
+    text = "Kite raised its FY25 revenue view to $1.52 bln-$1.56 bln from $1.48 bln-$1.52 bln.\n"
+    ex = extract(text, published=date(2025, 1, 30), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    got = {(p.value, p.value_high, p.unit, p.as_of) for p in ex.proposals}
+    assert got == {
+        (1.52e9, 1.56e9, "USD", date(2025, 1, 30)),
+        (1.48e9, 1.52e9, "USD", date(2025, 1, 29)),
+    }
