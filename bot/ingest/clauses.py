@@ -201,7 +201,7 @@ _FROM = re.compile(r"\bfrom\b(?:\s+[\w’'\"“-]+){0,5}?\s*[\"“]?$", re.IGNOR
 # estimate of 217,000", "compared with the 8.0% it had forecast before".
 _EARLIER = re.compile(
     r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
-    r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prior|initial|old)"
+    r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
     r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
     re.IGNORECASE,
@@ -249,6 +249,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         f
         for f in figs
         if (f.explicit or not any(t.start <= f.start < t.end for t in times))
+        # "9M hardware sales": the first nine months, no figure of nine million
+        and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
         and not _POINTS.match(text, f.end)
     ]
     if not figs:

@@ -157,6 +157,7 @@ def _span_to(m: re.Match[str], published: date) -> Period | None:
 # "9-month net sales", "nine-month operating profit": the fiscal year to date, its first
 # N months (a span with an end, "the nine months to December", is `_SPAN_TO`).
 # "9M 2025", "6M 2024": the first N months of that fiscal year
+_NM_BARE = re.compile(r"(?<![\w$€£¥.,-])(?P<n>3|6|9)M(?![\w-])(?!\s*(?:units|dollars|USD|EUR|yen))")
 _NM_YEAR = re.compile(r"(?<![\w-])(?P<n>3|6|9)M\s*(?P<y>(?:19|20)\d\d)(?![\w-])")
 # "in the half", "for the half-year": the half the text is talking about
 _BARE_HALF = re.compile(r"\b(?:in|for|during|over)\s+the\s+half(?:[\s-]year)?\b(?!\s+of\b)", re.I)
@@ -296,6 +297,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         found = [f for f in found if f not in inside]
         extra = [f for f in extra if f not in inside]
         extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _NM_BARE.finditer(text):  # "9M hardware sales": this fiscal year's first nine
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "to-date", word=m["n"]))
     for m in _NM_YEAR.finditer(text):
         inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
         found = [f for f in found if f not in inside]

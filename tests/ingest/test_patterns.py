@@ -363,3 +363,18 @@ def test_wire_abbreviations_bln_and_a_dashed_range_after_from():
         (1.52e9, 1.56e9, "USD", date(2025, 1, 30)),
         (1.48e9, 1.52e9, "USD", date(2025, 1, 29)),
     }
+
+
+def test_wire_brief_9m_and_prev_view():
+    text = (
+        "BRIEF-Kite posts nine-month results\n\n"
+        "* Kite 9M hardware sales 18.3 mln units\n"
+        "* Sees FY hardware sales 23 mln units vs prev view 25.5 mln\n"
+    )
+    ex = extract(text, published=date(2022, 2, 3), entity=KnownEntity("Kite", (), APRIL))
+    got = {(p.kind.value, p.period.iso(), p.value, p.as_of) for p in ex.proposals}
+    assert got == {
+        ("actual", "2021-04-01/2021-12-31", 18.3e6, date(2022, 2, 3)),
+        ("forecast", "2021-04-01/2022-03-31", 23e6, date(2022, 2, 3)),
+        ("forecast", "2021-04-01/2022-03-31", 25.5e6, date(2022, 2, 2)),
+    }
