@@ -378,3 +378,10 @@ def test_wire_brief_9m_and_prev_view():
         ("forecast", "2021-04-01/2022-03-31", 23e6, date(2022, 2, 3)),
         ("forecast", "2021-04-01/2022-03-31", 25.5e6, date(2022, 2, 2)),
     }
+
+
+def test_a_gross_margin_in_percent_is_a_margin():
+    text = "Kite said sales rose. Gross margin was 58.2% in the third quarter of 2025.\n"
+    ex = extract(text, published=date(2025, 11, 5), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in ex.proposals}
+    assert got == {("gross margin", "2025-07-01/2025-09-30", 58.2, "percent")}
