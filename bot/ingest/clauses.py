@@ -238,6 +238,30 @@ _TIME_HINT = re.compile(
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
+_CONVERSION_GAP = re.compile(
+    r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|or|c\.|~|equivalent\s+to)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_conversions(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "£2.84 billion ($3.6 billion)": the amount in another currency in brackets after an
+    amount is a conversion of it, no figure of the company's own."""
+    money = [f for f in figs if f.unit not in ("units", "percent")]
+    out = []
+    for f in figs:
+        before = next((b for b in reversed(money) if b.end <= f.start), None)
+        if (
+            before is not None
+            and f.unit not in ("units", "percent")
+            and f.unit != before.unit
+            and _CONVERSION_GAP.fullmatch(text[before.end : f.start])
+        ):
+            continue
+        out.append(f)
+    return out
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = s.text
     # cheap checks first: most sentences of a long report state no figure
@@ -253,6 +277,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
         and not _POINTS.match(text, f.end)
     ]
+    figs = _without_conversions(text, figs)
     if not figs:
         _update_anchor(ctx, times, s)
         ctx.last_name = _product_name(text, ctx)

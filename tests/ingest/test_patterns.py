@@ -385,3 +385,9 @@ def test_a_gross_margin_in_percent_is_a_margin():
     ex = extract(text, published=date(2025, 11, 5), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
     got = {(p.metric, p.period.iso(), p.value, p.unit) for p in ex.proposals}
     assert got == {("gross margin", "2025-07-01/2025-09-30", 58.2, "percent")}
+
+
+def test_a_conversion_in_brackets_is_no_figure_of_its_own():
+    text = "Kite reported revenue of £2.84 billion ($3.6 billion) for 2023.\n"
+    ex = extract(text, published=date(2024, 4, 10), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.value, p.unit) for p in ex.proposals} == {(2.84e9, "GBP")}
