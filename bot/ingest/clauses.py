@@ -610,6 +610,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
     for new, old, _ in pairs:
+        if (
+            stated
+            and new.fig.end < old.fig.start < old.fig.end <= stated[1].start
+            and new.as_of == stated[0]
+        ):
+            # "expects £95 million, down from the £110 million it forecast in September":
+            # September dates the earlier figure; the new one is the report's
+            new.as_of = ctx.published
         if not new.skip and not old.skip and new.as_of is not None:
             old.as_of = _earlier_date(text, old, times, new.as_of) or new.as_of - timedelta(days=1)
             old.period = new.period

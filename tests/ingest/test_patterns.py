@@ -391,3 +391,15 @@ def test_a_conversion_in_brackets_is_no_figure_of_its_own():
     text = "Kite reported revenue of £2.84 billion ($3.6 billion) for 2023.\n"
     ex = extract(text, published=date(2024, 4, 10), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
     assert {(p.value, p.unit) for p in ex.proposals} == {(2.84e9, "GBP")}
+
+
+def test_the_month_an_earlier_forecast_was_made_dates_only_that_forecast():
+    text = (
+        "Kite now expects full-year pre-tax profit of about £95 million, down from the "
+        "£110 million it forecast in September.\n"
+    )
+    ex = extract(text, published=date(2024, 11, 20), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.value, p.as_of) for p in ex.proposals} == {
+        (95e6, date(2024, 11, 20)),
+        (110e6, date(2024, 9, 1)),
+    }
