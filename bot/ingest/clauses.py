@@ -642,7 +642,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         out.append(
             Proposal(
                 entity=sl.entity,
-                metric=_with_region(_lower_first(sl.metric.name, text), regions.get(id(sl))),
+                metric=_with_region(
+                    _lower_first(_timeless(sl.metric.name, ctx.published), text),
+                    regions.get(id(sl)),
+                ),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
                 value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
@@ -658,6 +661,21 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+def _timeless(name: str, published: date) -> str:
+    """A metric names what was counted, never when: "13 weeks to 2 November sales growth"
+    is "sales growth" (the period is the proposal's own)."""
+    # a phrase of several words: a bare year may be part of a product's name ("Office 2021")
+    times = [
+        t
+        for t in find_times(name, published)
+        if t.mode in ("absolute", "span", "to-date") and " " in t.text.strip()
+    ]
+    for t in sorted(times, key=lambda t: -t.start):
+        name = name[: t.start] + name[t.end :]
+    cleaned = " ".join(name.split())
+    return cleaned if cleaned else name
 
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the

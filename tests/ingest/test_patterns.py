@@ -403,3 +403,11 @@ def test_the_month_an_earlier_forecast_was_made_dates_only_that_forecast():
         (95e6, date(2024, 11, 20)),
         (110e6, date(2024, 9, 1)),
     }
+
+
+def test_a_metric_names_no_period():
+    text = "Kite said sales in the 13 weeks to 2 November fell 1.5%.\n"
+    ex = extract(text, published=date(2024, 11, 20), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.metric, p.period.iso()) for p in ex.proposals} == {
+        ("sales growth", "2024-08-04/2024-11-02")
+    }
