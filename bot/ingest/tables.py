@@ -510,6 +510,7 @@ def table_proposals(
 ) -> list[Proposal]:
     published = ctx_published
     out: list[Proposal] = []
+    last_note: tuple[float, str | None] | None = None
     for rows in _tables(layout, text):
         header = cells(rows[0].text)
         stacked = _stacked_header(text, rows)
@@ -531,6 +532,9 @@ def table_proposals(
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = _BARE_NOTE.sub(" ", _NOTE_TEXT.sub(" ", caption_cell))
+        if amounts is None and last_note is not None and last_note[1] is not None:
+            amounts = last_note  # a second table of the same report, in the units of the first
+        last_note = amounts if amounts is not None else last_note
         caption = _residue(caption_cell, published)
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
@@ -618,6 +622,9 @@ def table_proposals(
                 )
                 if metric is None:
                     continue
+                fam = reporting.family_of(metric) if bare and note is None else None
+                if fam is not None and fam.measure in ("money", "per_share"):
+                    continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
                 if metric.endswith(" loss") and value < 0:
                     value = -value
                 kind = col.kind or Kind.ACTUAL

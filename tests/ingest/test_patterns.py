@@ -411,3 +411,19 @@ def test_a_metric_names_no_period():
     assert {(p.metric, p.period.iso()) for p in ex.proposals} == {
         ("sales growth", "2024-08-04/2024-11-02")
     }
+
+
+def test_a_second_table_keeps_the_first_tables_units_and_a_money_row_without_any_is_dropped():
+    first = "| (billion yen) | FY3/22 |\n|---|---|\n| Net sales | 1,695.3 |\n\n"
+    second = (
+        "| Forecast | FY3/23 |\n|---|---|\n| Net sales | 1,600.0 |\n| Consoles sold | 21,000 |\n"
+    )
+    cal = FiscalCalendar.of("03-31", "end")
+    for text, sales in ((first + second, {1.6e12}), (second, set())):
+        ex = extract(
+            "Kite full-year summary\n\n" + text,
+            published=date(2022, 5, 10),
+            entity=KnownEntity("Kite", (), cal),
+        )
+        forecast = {p.value for p in ex.proposals if p.kind.value == "forecast"}
+        assert forecast == sales | {21000}
