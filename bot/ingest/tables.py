@@ -532,7 +532,8 @@ def table_proposals(
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = _BARE_NOTE.sub(" ", _NOTE_TEXT.sub(" ", caption_cell))
-        if amounts is None and last_note is not None and last_note[1] is not None:
+        carried = amounts is None and last_note is not None and last_note[1] is not None
+        if carried:
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
         caption = _residue(caption_cell, published)
@@ -586,6 +587,10 @@ def table_proposals(
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
                 note = row_note if row_note is not None else amounts
+                if carried and row_note is None:
+                    # the first table's money units fit only this table's money rows
+                    row_fam = reporting.family_of(_residue(label, published))
+                    note = note if row_fam is not None and row_fam.measure == "money" else None
                 if (
                     note is not None
                     and unit in currencies
