@@ -892,6 +892,12 @@ def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:
     return None
 
 
+_COMPARED_LEVEL = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _percent_metric(
     text: str,
     sl: _Slot,
@@ -916,6 +922,14 @@ def _percent_metric(
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
     if verb is None and noun is None and after is None:
+        level = next((p for p in reversed(previous) if not p.skip and p.metric), None)
+        if (
+            level is not None
+            and level.metric.family == "percent"
+            and not level.metric.name.endswith(("growth", "change"))
+            and _COMPARED_LEVEL.search(before)
+        ):
+            return level.metric  # "margin was 58.2%, compared with 57.4% a year earlier"
         return None
     if verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
         word = verb["verb"].split()[-2 if verb["verb"].lower().endswith("of") else -1].lower()

@@ -427,3 +427,16 @@ def test_a_second_table_keeps_the_first_tables_units_and_a_money_row_without_any
         )
         forecast = {p.value for p in ex.proposals if p.kind.value == "forecast"}
         assert forecast == sales | {21000}
+
+
+@pytest.mark.parametrize("then", ["in the prior-year quarter", "a year earlier"])
+def test_a_rate_compared_with_its_level_a_year_earlier(then):
+    text = (
+        "Kite said sales rose. Gross margin was 58.2% in the third quarter of 2025, "
+        f"compared with 57.4% {then}.\n"
+    )
+    ex = extract(text, published=date(2025, 11, 5), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.metric, p.period.iso(), p.value) for p in ex.proposals} == {
+        ("gross margin", "2025-07-01/2025-09-30", 58.2),
+        ("gross margin", "2024-07-01/2024-09-30", 57.4),
+    }
