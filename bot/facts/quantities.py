@@ -65,7 +65,7 @@ def normalize_unit(text: str) -> str:
 _SCALES: dict[str, Decimal] = {
     "k": Decimal(10**3), "thousand": Decimal(10**3),
     "m": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6), "million": Decimal(10**6),
-    "b": Decimal(10**9), "bn": Decimal(10**9), "billion": Decimal(10**9),
+    "b": Decimal(10**9), "bn": Decimal(10**9), "bln": Decimal(10**9), "billion": Decimal(10**9),
     "t": Decimal(10**12), "tn": Decimal(10**12), "trillion": Decimal(10**12),
 }  # fmt: skip
 

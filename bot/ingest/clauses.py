@@ -201,7 +201,7 @@ _FROM = re.compile(r"\bfrom\b(?:\s+[\w’'\"“-]+){0,5}?\s*[\"“]?$", re.IGNOR
 # estimate of 217,000", "compared with the 8.0% it had forecast before".
 _EARLIER = re.compile(
     r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
-    r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prior|initial|old)"
+    r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
     r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
     re.IGNORECASE,
@@ -238,6 +238,30 @@ _TIME_HINT = re.compile(
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
+_CONVERSION_GAP = re.compile(
+    r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|or|c\.|~|equivalent\s+to)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_conversions(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "£2.84 billion ($3.6 billion)": the amount in another currency in brackets after an
+    amount is a conversion of it, no figure of the company's own."""
+    money = [f for f in figs if f.unit not in ("units", "percent")]
+    out = []
+    for f in figs:
+        before = next((b for b in reversed(money) if b.end <= f.start), None)
+        if (
+            before is not None
+            and f.unit not in ("units", "percent")
+            and f.unit != before.unit
+            and _CONVERSION_GAP.fullmatch(text[before.end : f.start])
+        ):
+            continue
+        out.append(f)
+    return out
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = s.text
     # cheap checks first: most sentences of a long report state no figure
@@ -249,8 +273,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         f
         for f in figs
         if (f.explicit or not any(t.start <= f.start < t.end for t in times))
+        # "9M hardware sales": the first nine months, no figure of nine million
+        and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
         and not _POINTS.match(text, f.end)
     ]
+    figs = _without_conversions(text, figs)
     if not figs:
         _update_anchor(ctx, times, s)
         ctx.last_name = _product_name(text, ctx)
@@ -583,6 +610,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
     for new, old, _ in pairs:
+        if (
+            stated
+            and new.fig.end < old.fig.start < old.fig.end <= stated[1].start
+            and new.as_of == stated[0]
+        ):
+            # "expects £95 million, down from the £110 million it forecast in September":
+            # September dates the earlier figure; the new one is the report's
+            new.as_of = ctx.published
         if not new.skip and not old.skip and new.as_of is not None:
             old.as_of = _earlier_date(text, old, times, new.as_of) or new.as_of - timedelta(days=1)
             old.period = new.period
@@ -607,7 +642,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         out.append(
             Proposal(
                 entity=sl.entity,
-                metric=_with_region(_lower_first(sl.metric.name, text), regions.get(id(sl))),
+                metric=_with_region(
+                    _lower_first(_timeless(sl.metric.name, ctx.published), text),
+                    regions.get(id(sl)),
+                ),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
                 value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
@@ -623,6 +661,21 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+def _timeless(name: str, published: date) -> str:
+    """A metric names what was counted, never when: "13 weeks to 2 November sales growth"
+    is "sales growth" (the period is the proposal's own)."""
+    # a phrase of several words: a bare year may be part of a product's name ("Office 2021")
+    times = [
+        t
+        for t in find_times(name, published)
+        if t.mode in ("absolute", "span", "to-date") and " " in t.text.strip()
+    ]
+    for t in sorted(times, key=lambda t: -t.start):
+        name = name[: t.start] + name[t.end :]
+    cleaned = " ".join(name.split())
+    return cleaned if cleaned else name
 
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
@@ -839,6 +892,12 @@ def _antecedent(previous: list[_Slot], f: Figure) -> Metric | None:
     return None
 
 
+_COMPARED_LEVEL = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _percent_metric(
     text: str,
     sl: _Slot,
@@ -863,6 +922,14 @@ def _percent_metric(
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
     if verb is None and noun is None and after is None:
+        level = next((p for p in reversed(previous) if not p.skip and p.metric), None)
+        if (
+            level is not None
+            and level.metric.family == "percent"
+            and not level.metric.name.endswith(("growth", "change"))
+            and _COMPARED_LEVEL.search(before)
+        ):
+            return level.metric  # "margin was 58.2%, compared with 57.4% a year earlier"
         return None
     if verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
         word = verb["verb"].split()[-2 if verb["verb"].lower().endswith("of") else -1].lower()
@@ -1103,6 +1170,9 @@ def _statement_date(
     return None
 
 
+_SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
+
+
 def _update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[_Slot] | None = None
 ) -> None:
@@ -1123,7 +1193,17 @@ def _update_anchor(
         for t in times:
             if t.mode == mode and not _KEYED.match(s.text, t.end):  # "(fiscal 2023: 19.8p)"
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
-                if p is not None and p.months in (3, 6, 12):
+                # a quarter, half or year; or a span the text counts itself ("the 18 weeks
+                # to 4 January"), which later sentences call "the 18 weeks" or "the period"
+                if p is not None and (
+                    p.months in (3, 6, 12)
+                    or (
+                        t.mode == "absolute"
+                        and t.text[:1].isalpha()
+                        and _SPAN_NAMED.search(t.text)
+                        and p.days > 7
+                    )
+                ):
                     ctx.anchor = p
                     return
 

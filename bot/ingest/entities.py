@@ -79,7 +79,7 @@ class Names:
                         )
                         written = text[m.start() : end]
                 out.append((m.start(), end, self._owner[m.group().casefold()], written))
-        for m in _ORG.finditer(text):
+        for m in [*_ORG.finditer(text), *_RIVAL.finditer(text)]:
             name = clean_org(m["name"])
             if not name or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
                 continue
@@ -97,11 +97,17 @@ class Names:
 # A capitalised name as the subject of a reporting verb, or with a possessive metric.
 _ORG = re.compile(
     r"(?<![\w’'])(?P<name>(?:[A-Z][\w&.-]*[A-Za-z]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*|&))*)"
-    r"(?=\s+(?:(?:also|has|had|have|just|on\s+\w+)\s+)?(?:said|says|sold|sells|shipped|ships|reported"
+    r"(?=\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
+    r"|earlier\s+(?:this|in\s+the)\s+\w+|this\s+week|yesterday|recently|separately)\s+)?(?:said|says|sold|sells|shipped|ships|reported"
     r"|reports|posted|posts|expects|expected|aims|hopes|plans|forecast|forecasts|estimates|is\s+estimating"
     r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost"
     r"|announced|targets|sees|projected|predicts|guided|shipped)\b"
     r"|['’]s\s+(?:\w+\s+){0,3}?(?:revenue|sales|profit|income|loss|shipments|earnings|margin|share))"
+)
+# "rival Hartwell & Co", "competitors such as Ostrander": another company, whatever it did
+_RIVAL = re.compile(
+    r"\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:such\s+as\s+|like\s+|including\s+)?"
+    r"(?P<name>[A-Z][\w&.-]*[A-Za-z](?:\s+(?:[A-Z][\w&.-]*|&))*)"
 )
 _PRONOUN = re.compile(
     r"\b(?:the|The)\s+(?:company|firm|group|corporation|manufacturer|maker|vendor|retailer"

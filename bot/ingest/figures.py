@@ -255,7 +255,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             previously = _PREVIOUSLY_AFTER.match(text, nxt.end) is not None
             if (
                 joined
-                and (not _CHANGE_FROM.search(before) or previously)
+                # "from $1.48 bln-$1.52 bln": a dash joins a range even after "from"
+                and (not _CHANGE_FROM.search(before) or previously or gap.strip() in "-–—")
                 and not _CHANGE_BY.search(before)
                 and 0 <= low < nxt.value
             ):

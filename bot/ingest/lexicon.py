@@ -269,7 +269,6 @@ MONEY_HEADS = {
     "earnings per share": "earnings per share",
     "eps": "earnings per share",
     "dividend": "dividend",
-    "gross margin": "gross profit",
     "sales revenue": "revenue",
 }
 MONEY_SYNONYMS = {

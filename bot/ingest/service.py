@@ -338,6 +338,7 @@ def propose(
     seen = {
         _figure_of(c.fields) for c in store.candidates(scope, status=None, source_key=source.key)
     }
+    stated = _stated_elsewhere(store, scope, source.key)
     fields, already = [], 0
     for p in extraction.proposals:
         f = candidate_fields(
@@ -351,7 +352,7 @@ def propose(
             f["new_entity"] = True  # another company the store does not know: calendar years
         if evidence and f.get("fiscal_year_end"):
             f["calendar_evidence"] = evidence  # proposed from the text: the admin confirms
-        if _figure_of(f) in seen:
+        if _figure_of(f) in seen or _restates(f, stated):
             already += 1
             continue
         seen.add(_figure_of(f))
@@ -415,6 +416,40 @@ def _source(store: FactStore, source: Source, actor: str) -> Source:
     if " ".join(existing.text.split()) == " ".join(source.text.split()):
         return existing  # the same report again: only figures not yet proposed are added
     raise SalesBotError(f"a different report is already stored as {source.key!r}: give --key")
+
+
+def _stated_elsewhere(store: FactStore, scope: str, key: str) -> dict[tuple, list[dict]]:
+    """Figures other reports in the store have proposed, by what they state."""
+    out: dict[tuple, list[dict]] = {}
+    for c in store.candidates(scope, status=None):
+        if c.source_key != key and c.status != "rejected":
+            out.setdefault(_stated(c.fields), []).append(dict(c.fields))
+    return out
+
+
+def _stated(fields: Mapping[str, Any]) -> tuple:
+    return (
+        str(fields.get("entity", "")).casefold(),
+        fields.get("kind"),
+        fields.get("period"),
+        round(float(fields.get("value") or 0), 6),
+        fields.get("value_high"),
+        fields.get("unit"),
+    )
+
+
+def _restates(fields: Mapping[str, Any], stated: dict[tuple, list[dict]]) -> bool:
+    """A later report repeating a figure an earlier one stated ("the company still sees",
+    a news story on yesterday's results, a revision's "previous" column): the figure has its
+    own dated report already. A news story may call "net sales" "revenue", so a large
+    figure matches whatever its name; a small one (a rate, a count) only under its own."""
+    small = fields.get("unit") == "percent" or abs(float(fields.get("value") or 0)) < 1000
+    metric = str(fields.get("metric", "")).casefold()
+    return any(
+        str(o.get("as_of")) <= str(fields.get("as_of"))
+        and (not small or str(o.get("metric", "")).casefold() == metric)
+        for o in stated.get(_stated(fields), ())
+    )
 
 
 def _figure_of(fields: Mapping[str, Any]) -> tuple:

@@ -51,7 +51,7 @@ _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
     " measures kpi kpis indicator indicators line programme program category ending ended ends"
     " through until to of revision revisions revised results result summary highlights reference"
-    " consolidated full-year selected key".split()
+    " consolidated full-year selected key financial notice regarding".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -181,6 +181,12 @@ _CHANGE_HEADER = re.compile(
     r"|growth|%",
     re.IGNORECASE,
 )
+# A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
+_CHANGE_ROW = re.compile(
+    r"^\s*(?:change|difference|increase\s*/\s*decrease|increase|decrease|rate\s+of\s+change"
+    r"|amount\s+of\s+change|variance|Δ|∆)\b",
+    re.IGNORECASE,
+)
 _STOCK_ROW = re.compile(
     r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
     r"|members|cash\s+(?:and|position)|net\s+debt",
@@ -200,6 +206,9 @@ _TABLE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _CELL = re.compile(r"\S+(?:\s\S+)*")
+_SCALE_WORD = re.compile(
+    r"\d\s*(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|k|b)\b", re.IGNORECASE
+)
 
 
 def _line(text: str, at: int) -> tuple[int, str]:
@@ -208,25 +217,54 @@ def _line(text: str, at: int) -> tuple[int, str]:
     return start, text[start : len(text) if end < 0 else end]
 
 
-def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
+def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int] | None:
     """A space-aligned table whose header is several indented lines ("Three Months Ended",
-    "Sept 30,", "2024"): each column's header is the lines' cells above it, a cell spanning
-    the columns up to the next one ("Three Months Ended" over two)."""
+    "Sept 30,", "2024"; or headings wrapped over lines, "Profit attributable to" / "owners
+    of parent"): each column's header is the lines' cells above it, a cell spanning the
+    columns up to the next one ("Three Months Ended" over two). With the number of the
+    table's rows that are header lines."""
     if "|" in rows[0].text or len(rows) < 2:
         return None
-    first_start, first = _line(text, rows[0].start)
-    _, data = _line(text, rows[1].start)
-    spans = [(m.start(), m.end()) for m in _CELL.finditer(data)]
-    if len(spans) < 2 or first[: spans[1][0]].strip() != "":
+    lines_of = [_line(text, r.start) for r in rows]
+    # the first data row is the first line with a label at the margin
+    first_data = next(
+        (
+            i
+            for i, (_, line) in enumerate(lines_of)
+            if i > 0 and line[:1].strip() and not (line[:1] == "(" and _unit_note(line[:40]))
+        ),
+        None,
+    )
+    if first_data is None:
+        return None
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(lines_of[first_data][1])]
+    if len(spans) < 2:
+        return None
+
+    def label(line: str) -> str:
+        # "(in millions)" where a label would be is the table's unit, not a row's name
+        head = line[: spans[0][1] + 1].strip()
+        cell = _CELL.match(line)
+        if head.startswith("(") and cell is not None and _unit_note(cell.group()) is not None:
+            return ""
+        return head
+
+    if any(label(line) for _, line in lines_of[:first_data]):
         return None  # the first row has a label: an ordinary one-line header
-    lines, at = [], first_start
-    while at > 0 and len(lines) < 4:
+    lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
+    while at > 0 and len(lines) < 5:
         start, line = _line(text, at)
-        if not line.strip() or line[: spans[1][0]].strip():
+        if not line.strip() or label(line):
             break
-        lines.insert(0, line)
+        top = start
+        cell = _CELL.match(line)
+        note = note or (cell.group() if cell is not None else "")
+        cut = cell.end() if cell is not None else spans[0][1] + 1
+        lines.insert(0, " " * cut + line[cut:])
         at = start - 1
-    header = [""]
+    if len(lines) < 2:
+        return None
+    header = [note]
     for _, b in spans[1:]:
         parts = []
         for line in lines:
@@ -234,7 +272,7 @@ def _stacked_header(text: str, rows: list[Sentence]) -> list[str] | None:
             if above:
                 parts.append(above[-1].group().rstrip(","))
         header.append(" ".join(parts))
-    return header
+    return header, first_data, top
 
 
 _NOTE_SCALES = {
@@ -246,7 +284,10 @@ _NOTE_TEXT = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$)?\s*(?:thousands?|millions?"
     r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+units?)?\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?\s*\)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)",
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
+    # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
+    r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
+    r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
@@ -309,7 +350,8 @@ def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
 
 
 _PREVIOUSLY = re.compile(
-    r"\b(?:previously|originally|first)\s+(?:announced|issued|published|released|disclosed|given)"
+    r"\b(?:previously|originally|first|which\s+(?:was|were))\s+"
+    r"(?:announced|issued|published|released|disclosed|given)"
     r"\b[^.]{0,20}?\b(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
 )
@@ -359,7 +401,8 @@ def _timed_rows(
         if values and not set("".join(values)) <= set("-:| ")
     ]
     return bool(labels) and all(
-        _kind_of(x) is not None
+        _CHANGE_ROW.match(x)
+        or _kind_of(x) is not None
         or _OLD.search(x)
         or _NEW.search(x)
         or _period([x], entity, published, Kind.ACTUAL) is not None
@@ -373,7 +416,9 @@ def _transpose(
     rows = [
         (values, quotes)
         for values, quotes in body
-        if len(values) >= 2 and not set("".join(values)) <= set("-:| ")
+        if len(values) >= 2
+        and not set("".join(values)) <= set("-:| ")
+        and not _CHANGE_ROW.match(_unmark(values[0])[0])  # "Change (B-A)": no figure of its own
     ]
     new_header = [header[0], *[values[0] for values, _ in rows]]
     new_body = []
@@ -465,14 +510,18 @@ def table_proposals(
 ) -> list[Proposal]:
     published = ctx_published
     out: list[Proposal] = []
+    last_note: tuple[float, str | None] | None = None
     for rows in _tables(layout, text):
         header = cells(rows[0].text)
         stacked = _stacked_header(text, rows)
+        top = _line(text, rows[0].start)[0]
         if stacked is not None:
-            header = stacked  # "Three Months Ended / Sept 30, / 2024" over each column
-        amounts = _table_note(text, rows[0].start)
-        title = _title_above(text, rows[0].start)
-        if stacked is None and header and not _unmark(header[0])[0] and title:
+            # "Three Months Ended / Sept 30, / 2024" over each column
+            header, skip, top = stacked
+            rows = [rows[0], *rows[skip:]]
+        amounts = _table_note(text, top)
+        title = _title_above(text, top)
+        if header and not _unmark(header[0])[0] and title:
             header = [title, *header[1:]]  # "Revision of forecasts for FY3/25 (millions of yen)"
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in rows[1:]]
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
@@ -483,11 +532,23 @@ def table_proposals(
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = _BARE_NOTE.sub(" ", _NOTE_TEXT.sub(" ", caption_cell))
+        carried = amounts is None and last_note is not None and last_note[1] is not None
+        if carried:
+            amounts = last_note  # a second table of the same report, in the units of the first
+        last_note = amounts if amounts is not None else last_note
         caption = _residue(caption_cell, published)
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
         parent: str | None = None
+        # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
+        currencies = {
+            f.unit
+            for values, _ in body
+            for v in values[1:]
+            for f in find_figures(_unmark(v)[0])
+            if f.unit not in ("units", "percent")
+        }
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -526,7 +587,19 @@ def table_proposals(
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
                 note = row_note if row_note is not None else amounts
-                if note is not None and (bare or (row_note is not None and unit != "percent")):
+                if carried and row_note is None:
+                    # the first table's money units fit only this table's money rows
+                    row_fam = reporting.family_of(_residue(label, published))
+                    note = note if row_fam is not None and row_fam.measure == "money" else None
+                if (
+                    note is not None
+                    and unit in currencies
+                    and not _SCALE_WORD.search(cell_main)
+                    and not _NOT_MONEY_ROW.search(label)
+                ):
+                    value *= note[0]  # "$ 842.6" under "(in millions)": its scale too
+                    high = None if high is None else high * note[0]
+                elif note is not None and (bare or (row_note is not None and unit != "percent")):
                     factor, currency = note
                     money_row = not _NOT_MONEY_ROW.search(label) or row_note is not None
                     if currency is None or money_row or not bare:
@@ -534,6 +607,9 @@ def table_proposals(
                         high = None if high is None else high * factor
                         if currency is not None and bare and money_row:
                             unit = currency  # "(in millions of U.S. dollars, except units)"
+                        elif currency is None and bare and money_row and len(currencies) == 1:
+                            # "Operating income 151.3" below "Net sales $ 842.6": dollars too
+                            unit = next(iter(currencies))
                 if negative is not None:
                     value = -value
                 if total and col.measure is None:
@@ -551,6 +627,9 @@ def table_proposals(
                 )
                 if metric is None:
                     continue
+                fam = reporting.family_of(metric) if bare and note is None else None
+                if fam is not None and fam.measure in ("money", "per_share"):
+                    continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
                 if metric.endswith(" loss") and value < 0:
                     value = -value
                 kind = col.kind or Kind.ACTUAL

@@ -157,9 +157,26 @@ def _span_to(m: re.Match[str], published: date) -> Period | None:
 # "9-month net sales", "nine-month operating profit": the fiscal year to date, its first
 # N months (a span with an end, "the nine months to December", is `_SPAN_TO`).
 # "9M 2025", "6M 2024": the first N months of that fiscal year
+_NM_BARE = re.compile(r"(?<![\w$€£¥.,-])(?P<n>3|6|9)M(?![\w-])(?!\s*(?:units|dollars|USD|EUR|yen))")
 _NM_YEAR = re.compile(r"(?<![\w-])(?P<n>3|6|9)M\s*(?P<y>(?:19|20)\d\d)(?![\w-])")
 # "in the half", "for the half-year": the half the text is talking about
 _BARE_HALF = re.compile(r"\b(?:in|for|during|over)\s+the\s+half(?:[\s-]year)?\b(?!\s+of\b)", re.I)
+# "in the 18 weeks", "for the period": the span the text just named ("the 18 weeks to 4
+# January"), said again without its end
+_BARE_SPAN = re.compile(
+    rf"\b(?:in|for|during|over|across)\s+the\s+(?:(?P<n>\d{{1,2}}|{'|'.join(_SPAN_WORDS)})"
+    rf"[\s-]+(?P<unit>weeks?)|(?:same\s+|trading\s+|reporting\s+)?period)\b"
+    rf"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|last|a\s+year)\b)",
+    re.IGNORECASE,
+)
+# "the same period of 2024", "the comparable quarter of fiscal 2023": the period the
+# sentence is about, moved to the year named
+_SAME_OF_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:same|comparable|corresponding|equivalent|like)\s+(?:period|quarter"
+    r"|half(?:[\s-]year)?|(?:\w+[\s-]+)?(?:months|weeks))\s+(?:of|in)\s+"
+    r"(?:(?:fiscal|financial\s+year|FY)\s*)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _TO_DATE = re.compile(
     r"(?<![\w-])(?P<n>3|6|9|three|six|nine)[\s-]months?(?![\w-])"
     r"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|later|before|after)\b)",
@@ -280,6 +297,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         found = [f for f in found if f not in inside]
         extra = [f for f in extra if f not in inside]
         extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    for m in _NM_BARE.finditer(text):  # "9M hardware sales": this fiscal year's first nine
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "to-date", word=m["n"]))
     for m in _NM_YEAR.finditer(text):
         inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
         found = [f for f in found if f not in inside]
@@ -290,6 +310,18 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     for m in _BARE_HALF.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))
+    for m in _SAME_OF_YEAR.finditer(text):
+        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+        found = [f for f in found if f not in inside]
+        extra = [f for f in extra if f not in inside]
+        extra.append(TimeMention(m.start(), m.end(), m.group(), "same-of", word=m["y"]))
+    for m in _BARE_SPAN.finditer(text):
+        if "same" in m.group().lower():
+            continue  # "the same period" is last year's: not this span
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            n = m["n"] and (int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()])
+            days = 7 * n if n else 0  # "the nine months" is the year to date: `_TO_DATE`
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "span", word=str(days)))
     for m in _TO_DATE.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             n = _COUNTS[m["n"].lower()]
@@ -435,6 +467,22 @@ def quarter_of(cal: FiscalCalendar, d: date) -> Period:
     return cal.quarter(fy, 1)  # unreachable for whole-month calendars
 
 
+def _moved_to(anchor: Period, year: int, cal: FiscalCalendar) -> Period | None:
+    """ANCHOR moved whole years so that it falls in (fiscal) YEAR; a span of weeks by
+    52-week years, so that it keeps its weekdays."""
+    years = year - cal.fiscal_year_of(anchor.start)
+    if years == 0:
+        return None
+    if anchor.start.day != 1:
+        return Period(
+            anchor.start + timedelta(weeks=52 * years), anchor.end + timedelta(weeks=52 * years)
+        )
+    start = date(anchor.start.year + years, anchor.start.month, 1)
+    end_month = date(anchor.end.year + years, anchor.end.month, 1)
+    end = _month_end(end_month) if anchor.end == _month_end(anchor.end) else None
+    return Period(start, end) if end else None
+
+
 def shift(period: Period, months: int, cal: FiscalCalendar) -> Period:
     """PERIOD moved by a whole number of quarters (MONTHS is a multiple of 3)."""
     return resolve(RelativeRef(None, months // 3, "quarter"), cal, period)[0]
@@ -457,6 +505,15 @@ def resolve_time(
         return (
             cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
         )
+    if m.mode == "same-of":
+        return None if anchor is None else _moved_to(anchor, int(m.word), cal)
+    if m.mode == "span":
+        if anchor is None:
+            return None
+        days = int(m.word or 0)
+        length = (anchor.end - anchor.start).days + 1
+        # "the 18 weeks" is the anchor only when the anchor is 18 weeks long
+        return anchor if not days or abs(length - days) <= max(3, days // 10) else None
     if m.mode == "half":
         if anchor is not None and anchor.months == 6:
             return anchor

@@ -197,6 +197,20 @@ def test_another_companys_figure_is_a_comparison_not_a_fact():
     assert ex.new_entities == ()
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Larger rival Zephyr Labs last week reported quarterly revenue of $1.9 billion.",
+        "Revenue at competitor Zephyr Labs, which sells watches too, was $1.9 billion.",
+        "Zephyr Labs earlier this month posted revenue of $1.9 billion.",
+    ],
+)
+def test_a_rivals_figure_after_a_time_phrase_or_rival_word_is_not_ours(other):
+    text = f"Kite said it sold 5 million watches in 2015. {other}\n"
+    ex = extract(text, published=date(2016, 2, 1), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.entity, p.value) for p in ex.proposals} == {("Kite", 5e6)}
+
+
 def test_known_names_and_synonyms_are_reused():
     from bot.ingest.extract import KnownMetric
 
@@ -294,4 +308,135 @@ def test_a_revised_target_keeps_the_earlier_one_dated_before():
     assert got == {
         ("U.S. cars sold", "target", 2.44e6, "2008-07-29"),
         ("U.S. cars sold", "target", 2.64e6, "2008-07-28"),
+    }
+
+
+def test_stacked_column_headers_over_an_in_millions_row():
+    text = (
+        "Kite results\n\nKite said net sales rose.\n\n"
+        "                         Three months ended     Six months ended\n"
+        "                              June 30,               June 30,\n"
+        "(in millions)              2025       2024        2025       2024\n"
+        "Net sales                $ 510.2    $ 480.4    $ 990.0    $ 931.5\n"
+        "Operating income            91.3       85.0      170.8      160.1\n"
+    )
+    ex = extract(text, published=date(2025, 8, 5), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in ex.proposals}
+    assert ("net sales", "2025-04-01/2025-06-30", 510.2e6, "USD") in got
+    assert ("net sales", "2024-01-01/2024-06-30", 931.5e6, "USD") in got
+    # a bare row of a dollar table is dollars, at the table's scale
+    assert ("operating income", "2024-04-01/2024-06-30", 85.0e6, "USD") in got
+    assert ("operating income", "2025-01-01/2025-06-30", 170.8e6, "USD") in got
+    assert len(got) == 8
+
+
+def test_revision_notice_with_wrapped_metric_headings_and_change_rows():
+    text = (
+        "Kite revises its forecast\n\n"
+        "Kite hereby announces that it has revised its forecast for the fiscal year ending "
+        "March 31, 2026, which was announced on May 12, 2025, as follows.\n\n"
+        "Revision of the consolidated forecast for the fiscal year ending March 2026\n\n"
+        "                         Net sales      Operating\n"
+        "                                        profit\n"
+        "                         (million yen)  (million yen)\n"
+        "Previous forecast (A)      210,000        18,000\n"
+        "Revised forecast (B)       198,000        15,500\n"
+        "Change (B-A)               -12,000        -2,500\n"
+        "Change (%)                    -5.7         -13.9\n"
+    )
+    ex = extract(text, published=date(2025, 10, 30), entity=KnownEntity("Kite", (), APRIL))
+    fy = "2025-04-01/2026-03-31"
+    got = {(p.metric, p.kind.value, p.period.iso(), p.value, p.unit, p.as_of) for p in ex.proposals}
+    assert got == {
+        ("net sales", "forecast", fy, 210e9, "JPY", date(2025, 5, 12)),
+        ("net sales", "forecast", fy, 198e9, "JPY", date(2025, 10, 30)),
+        ("operating profit", "forecast", fy, 18e9, "JPY", date(2025, 5, 12)),
+        ("operating profit", "forecast", fy, 15.5e9, "JPY", date(2025, 10, 30)),
+    }
+
+
+def test_wire_abbreviations_bln_and_a_dashed_range_after_from():
+    text = "Kite raised its FY25 revenue view to $1.52 bln-$1.56 bln from $1.48 bln-$1.52 bln.\n"
+    ex = extract(text, published=date(2025, 1, 30), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    got = {(p.value, p.value_high, p.unit, p.as_of) for p in ex.proposals}
+    assert got == {
+        (1.52e9, 1.56e9, "USD", date(2025, 1, 30)),
+        (1.48e9, 1.52e9, "USD", date(2025, 1, 29)),
+    }
+
+
+def test_wire_brief_9m_and_prev_view():
+    text = (
+        "BRIEF-Kite posts nine-month results\n\n"
+        "* Kite 9M hardware sales 18.3 mln units\n"
+        "* Sees FY hardware sales 23 mln units vs prev view 25.5 mln\n"
+    )
+    ex = extract(text, published=date(2022, 2, 3), entity=KnownEntity("Kite", (), APRIL))
+    got = {(p.kind.value, p.period.iso(), p.value, p.as_of) for p in ex.proposals}
+    assert got == {
+        ("actual", "2021-04-01/2021-12-31", 18.3e6, date(2022, 2, 3)),
+        ("forecast", "2021-04-01/2022-03-31", 23e6, date(2022, 2, 3)),
+        ("forecast", "2021-04-01/2022-03-31", 25.5e6, date(2022, 2, 2)),
+    }
+
+
+def test_a_gross_margin_in_percent_is_a_margin():
+    text = "Kite said sales rose. Gross margin was 58.2% in the third quarter of 2025.\n"
+    ex = extract(text, published=date(2025, 11, 5), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in ex.proposals}
+    assert got == {("gross margin", "2025-07-01/2025-09-30", 58.2, "percent")}
+
+
+def test_a_conversion_in_brackets_is_no_figure_of_its_own():
+    text = "Kite reported revenue of £2.84 billion ($3.6 billion) for 2023.\n"
+    ex = extract(text, published=date(2024, 4, 10), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.value, p.unit) for p in ex.proposals} == {(2.84e9, "GBP")}
+
+
+def test_the_month_an_earlier_forecast_was_made_dates_only_that_forecast():
+    text = (
+        "Kite now expects full-year pre-tax profit of about £95 million, down from the "
+        "£110 million it forecast in September.\n"
+    )
+    ex = extract(text, published=date(2024, 11, 20), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.value, p.as_of) for p in ex.proposals} == {
+        (95e6, date(2024, 11, 20)),
+        (110e6, date(2024, 9, 1)),
+    }
+
+
+def test_a_metric_names_no_period():
+    text = "Kite said sales in the 13 weeks to 2 November fell 1.5%.\n"
+    ex = extract(text, published=date(2024, 11, 20), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.metric, p.period.iso()) for p in ex.proposals} == {
+        ("sales growth", "2024-08-04/2024-11-02")
+    }
+
+
+def test_a_second_table_keeps_the_first_tables_units_and_a_money_row_without_any_is_dropped():
+    first = "| (billion yen) | FY3/22 |\n|---|---|\n| Net sales | 1,695.3 |\n\n"
+    second = (
+        "| Forecast | FY3/23 |\n|---|---|\n| Net sales | 1,600.0 |\n| Consoles sold | 21,000 |\n"
+    )
+    cal = FiscalCalendar.of("03-31", "end")
+    for text, sales in ((first + second, {1.6e12}), (second, set())):
+        ex = extract(
+            "Kite full-year summary\n\n" + text,
+            published=date(2022, 5, 10),
+            entity=KnownEntity("Kite", (), cal),
+        )
+        forecast = {p.value for p in ex.proposals if p.kind.value == "forecast"}
+        assert forecast == sales | {21000}
+
+
+@pytest.mark.parametrize("then", ["in the prior-year quarter", "a year earlier"])
+def test_a_rate_compared_with_its_level_a_year_earlier(then):
+    text = (
+        "Kite said sales rose. Gross margin was 58.2% in the third quarter of 2025, "
+        f"compared with 57.4% {then}.\n"
+    )
+    ex = extract(text, published=date(2025, 11, 5), entity=KnownEntity("Kite", (), CALENDAR_YEARS))
+    assert {(p.metric, p.period.iso(), p.value) for p in ex.proposals} == {
+        ("gross margin", "2025-07-01/2025-09-30", 58.2),
+        ("gross margin", "2024-07-01/2024-09-30", 57.4),
     }

@@ -118,3 +118,47 @@ def test_spans_counted_back_from_a_day_and_parts_of_named_years(phrase, publishe
     (m,) = find_times(phrase, published)
     period = resolve_time(m, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
     assert period is not None and period.iso() == expected
+
+
+def _in_report(text: str, published: date) -> set[tuple]:
+    from bot.ingest.extract import KnownEntity, extract
+
+    ex = extract(
+        text,
+        published=published,
+        entity=KnownEntity("Aldwick Stores", (), FiscalCalendar.of("08-31", "end")),
+    )
+    return {(p.period.iso(), p.value, p.unit) for p in ex.proposals}
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Like-for-like sales rose 3.1% in the 12 weeks.", ("2024-10-13/2025-01-04", 3.1)),
+        ("Total sales for the period were £40.5 million.", ("2024-10-13/2025-01-04", 40.5e6)),
+    ],
+)
+def test_a_span_named_once_is_the_period_of_the_next_sentences(later, expected):
+    text = "Aldwick Stores issued a trading update for the 12 weeks to 4 January 2025. " + later
+    got = _in_report(text, date(2025, 1, 9))
+    assert (expected[0], expected[1], "percent" if expected[1] < 100 else "GBP") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Net sales for the nine months ended September 30, 2025 were $2.4 billion, compared "
+            "with $2.3 billion for the same period of 2024.",
+            {("2025-01-01/2025-09-30", 2.4e9), ("2024-01-01/2024-09-30", 2.3e9)},
+        ),
+        (
+            "Net sales in the third quarter of 2025 were $842.6 million, against $786.7 million "
+            "in the comparable quarter of 2024.",
+            {("2025-07-01/2025-09-30", 842.6e6), ("2024-07-01/2024-09-30", 786.7e6)},
+        ),
+    ],
+)
+def test_the_same_period_of_a_named_year_is_the_period_just_named_moved(sentence, expected):
+    got = _in_report("Aldwick Stores: results. " + sentence, date(2025, 11, 5))
+    assert {(period, value) for period, value, _ in got} == expected
