@@ -304,22 +304,25 @@ def _range(pick: Pick) -> str:
     earlier = pick.facts[2:]
     ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}
     single = [v for v in earlier if not _END_WORDS.search(v.fact.metric)]
-    if single and pick.revision is Revision.CURRENT:
-        # first given as one figure: how far each end moved from it
-        first = single[0]
-        text += (
-            f"; first given as {bare_amount(first)} ({_stated(first)}): "
-            f"{_revised(first, low)} at the low end and "
-            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
-        )
+    steps = []
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
+        # the latest step first: the range this one replaced
         old_low, old_high = ends["low"], ends["high"]
-        text += (
-            f"; {_changed(old_low, low)} from {bare_amount(old_low)} to "
+        steps.append(
+            f"{_changed(old_low, low)} from {bare_amount(old_low)} to "
             f"{bare_amount(old_high)} ({_stated(old_low)}): "
             f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
             f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
         )
+    if single and pick.revision is Revision.CURRENT:
+        # first given as one figure: how far each end moved from it
+        first = single[0]
+        steps.append(
+            f"{'in all since it was ' if steps else ''}first given as {bare_amount(first)} "
+            f"({_stated(first)}): {_revised(first, low)} at the low end and "
+            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
+        )
+    text += "".join(f"; {step}" for step in steps)
     return text + "."
 
 

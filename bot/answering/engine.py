@@ -147,6 +147,7 @@ class Engine:
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
             query = _by_own_name(query, available)  # type: ignore[arg-type]
+            query = _without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
         if query.unexplained and query.periods:
             # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
             said = " ".join(m.text.lower() for m in query.periods).split()
@@ -224,6 +225,15 @@ class Engine:
         ):
             # "the difference between the FY2024 forecast and the actual": one period, two
             # kinds — the actual against its expectation, never last year's figure
+            query = replace(query, intent=Intent.TARGET_MET)
+        if (
+            query.intent is Intent.VALUE
+            and len(query.periods) <= 1
+            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+            and _ACTUAL_WORD.search(text)
+        ):
+            # "how far was the actual from the outlook": the question names two kinds of
+            # one period, so one figure of either kind answers only half of it
             query = replace(query, intent=Intent.TARGET_MET)
         query = spans.weeks_to(query, facts)
         if not query.periods and _FULL_YEAR.search(text):
@@ -328,7 +338,40 @@ class Engine:
                     f"({main.fact.as_of.isoformat()}).",
                     (earlier, main),
                 )
+        ended = decision.intent is Intent.RANGE or derive.RANGE_END.search(main.fact.metric)
+        if (
+            ended
+            and query.revision is Revision.ORIGINAL
+            and decision.facts[0].revisions > 1
+            and not _RANGE_WORD.search(query.text)  # "the first range" is the range's first
+        ):
+            earlier = derive.stated_before_as_another(main, pool())
+            if earlier is not None and earlier.fact.metric == derive.RANGE_END.sub(
+                "", main.fact.metric
+            ):
+                # the first range replaced one figure: that figure was the original guidance,
+                # so the first range's end is no one's "original top end"
+                return Miss(
+                    "revision",
+                    f"The original guidance was one figure, {fact_label(earlier)}, stated "
+                    f"{earlier.fact.as_of.isoformat()}; it had no range ends.",
+                    (earlier, main),
+                )
         changed = query.mentions_change or asks.changed(query.text)
+        if (
+            decision.intent in (Intent.VALUE, Intent.RANGE)
+            and decision.revision is Revision.AS_OF
+            and changed
+            and asks.size(query.text)
+        ):
+            # "how much did they cut it in June": the figure as stated then is not the size
+            # of that cut; better to say so than to give a level for a change
+            return Miss(
+                "revision",
+                f"I have {fact_label(main)}, stated {main.fact.as_of.isoformat()}, but can't "
+                "tell the size of the change made then.",
+                decision.facts,
+            )
         if decision.intent is Intent.VALUE and changed and alone:
             family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
             is_change = family is not None and reporting.family(family).states_change
@@ -533,6 +576,8 @@ def _one_statement(view: FactView) -> Miss:
     )
 
 
+_RANGE_WORD = re.compile(r"\brange\b", re.I)
+_ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
 
 
@@ -572,6 +617,30 @@ def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Quer
     most = max(len(h.explained) for h in richer)
     best = tuple(h for h in richer if len(h.explained) == most)
     return replace(query, metrics=best)
+
+
+def _without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+    """'How much did revenue grow' where the store states 'organic revenue growth': a
+    stated change whose qualifier ('organic', 'underlying') the question does not say and
+    no level metric of the company carries is measured on another basis, so it never
+    answers; the question is read again over the other metrics (the levels' growth)."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    chosen = query.metrics[0].metric
+    if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
+        return query
+    said = {t.lemma for t in reading.tokens}
+    others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
+    carried = {w for m in others for w in lemmas(m.name)}
+    unsaid = [
+        w
+        for w in lemmas(chosen.name)
+        if w in reporting.qualifiers() and w not in said and w not in carried
+    ]
+    if not unsaid:
+        return query
+    return settle(reading, vocab, available - {chosen.id})
 
 
 def _by_own_name(query: Query, available: set[int]) -> Query:
