@@ -217,23 +217,17 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
+        both_kinds = (query.intent is Intent.GROWTH and asks.actual(text)) or (
+            query.intent is Intent.VALUE and _ACTUAL_WORD.search(text)
+        )
         if (
-            query.intent is Intent.GROWTH
+            both_kinds
             and len(query.periods) <= 1
             and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-            and asks.actual(text)
         ):
-            # "the difference between the FY2024 forecast and the actual": one period, two
-            # kinds — the actual against its expectation, never last year's figure
-            query = replace(query, intent=Intent.TARGET_MET)
-        if (
-            query.intent is Intent.VALUE
-            and len(query.periods) <= 1
-            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-            and _ACTUAL_WORD.search(text)
-        ):
-            # "how far was the actual from the outlook": the question names two kinds of
-            # one period, so one figure of either kind answers only half of it
+            # "the difference between the FY2024 forecast and the actual", "how far was the
+            # actual from the outlook": one period, two kinds — the actual against its
+            # expectation, never last year's figure nor one figure of either kind alone
             query = replace(query, intent=Intent.TARGET_MET)
         query = spans.weeks_to(query, facts)
         if not query.periods and _FULL_YEAR.search(text):
