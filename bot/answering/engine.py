@@ -222,7 +222,7 @@ class Engine:
         )
         if (
             both_kinds
-            and len(query.periods) <= 1
+            and len({m.ref for m in query.periods}) <= 1  # "FY2024 ... its FY2024 forecast"
             and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
         ):
             # "the difference between the FY2024 forecast and the actual", "how far was the
@@ -290,6 +290,15 @@ class Engine:
             return decision
         main = decision.facts[0]
         alone = len(decision.facts) == 1
+        if decision.intent is Intent.GROWTH and not decision.split:
+            same = decision.facts[1]
+            if same.fact.period == main.fact.period and same.fact.entity == main.fact.entity:
+                # one period's two kinds are not a change over time: the actual against
+                # its expectation, or nothing
+                kinds = {v.fact.kind is Kind.ACTUAL: v for v in (main, same)}
+                if len(kinds) == 2:
+                    return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
+                return Miss("comparison", "Those two figures are of the same period.", (main,))
         if decision.intent is Intent.RANGE and asks.within(query.text):
             # "did revenue land within its guidance range": the actual against both ends
             return derive.within_range(decision, pool(), within=True) or Miss(

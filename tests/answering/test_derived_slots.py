@@ -113,6 +113,8 @@ def engine(seed) -> Engine:
             "how much did quillon raise its fy2025 revenue guidance in february",
             ["$100 million at the low end"],
         ),
+        # one period's actual against its own forecast is no growth, whichever is named first
+        ("how much higher was quillon's fy2024 revenue than its fy2024 forecast", ["beating"]),
         # a range cut after a range that replaced one figure: the latest step first
         (
             "how big was rowan's september cut to fiscal 2025 operating profit guidance",
