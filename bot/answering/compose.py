@@ -408,6 +408,15 @@ def _target_met(pick: Pick) -> str:
         return _within(actual, goal, pick.facts[2], asked_within=pick.within)
     original = pick.facts[2] if len(pick.facts) > 2 else None
     kind = kind_word(goal.fact.kind)
+    if original is not None and pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
+        # asked against the earlier statement: that verdict first, the latest one after
+        return (
+            _verdict(actual, original, f"the original {kind}")
+            + f" ({_stated(original)}); against the {kind} as later {_changed(original, goal)}"
+            + f" ({_stated(goal)}): "
+            + _verdict(actual, goal, f"the {kind}", clause_only=True)
+            + "."
+        )
     text = _verdict(actual, goal, f"its {kind}")
     if original is not None:
         text += f" (the {kind} had been {_changed(original, goal)} from {bare_amount(original)})"

@@ -115,6 +115,11 @@ def engine(seed) -> Engine:
         ),
         # one period's actual against its own forecast is no growth, whichever is named first
         ("how much higher was quillon's fy2024 revenue than its fy2024 forecast", ["beating"]),
+        # asked against the original forecast: that verdict first, the revised one after
+        (
+            "how far did rowan's fy2024 revenue miss the original forecast",
+            ["£300 million", "£10.8 billion", "£100 million"],
+        ),
         # a range cut after a range that replaced one figure: the latest step first
         (
             "how big was rowan's september cut to fiscal 2025 operating profit guidance",
