@@ -815,18 +815,6 @@ _RULES: list[_Rule] = [
         rf"{_LEADING_YEAR}(?!\w)",
         _leading_months,
     ),
-    # "the nine months", "first three quarters" with no year: the latest such span (a bare
-    # "9m" stays an amount, "9m units"; "the past nine months" is a trailing span)
-    _rule(
-        "leading-months-latest",
-        r"(?<!past\s)(?<!last\s)(?<!trailing\s)(?<!previous\s)(?<!next\s)(?<!\w)"
-        r"(?:the\s+)?(?P<pf>fiscal\s+|calendar\s+)?(?:(?:first|opening)\s+)?"
-        r"(?:nine|9)[\s-]months?(?:\s+period)?(?!\s*(?:of\s+|in\s+|to\s+)?(?:fy|fiscal|\d|'))"
-        r"(?!\w)|(?<!\w)(?:the\s+)?first\s+three\s+quarters(?!\s+of\b)(?!\w)",
-        lambda m: LeadingMonthsRef(
-            9, None, None if not m["pf"] else m["pf"].strip().lower() == "fiscal"
-        ),
-    ),
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
     _rule("calendar-year", rf"(?<!\w){_CY}{_year('y')}(?!\w)", _calendar_year_ref),

@@ -16,7 +16,6 @@ from bot.facts.periods import (
     FiscalCalendar,
     HalfRef,
     LatestRef,
-    LeadingMonthsRef,
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
@@ -696,23 +695,6 @@ def test_parts_of_a_year_named_by_its_end_month_need_no_calendar(month, year, q,
 def test_nine_months_of_a_fiscal_year(cal, fy, pattern) -> None:
     got = _only(pattern.format(y=fy), cal)
     assert got.start == cal.year(fy).start and got.months == 9
-
-
-@given(
-    st.sampled_from(
-        ["the first nine months", "nine months", "9 months", "the first three quarters", "9-month"]
-    ),
-    st.sampled_from(["", "revenue for ", "how much in "]),
-    st.sampled_from(["", " revenue", " sales yoy"]),
-)
-def test_nine_months_without_a_year_is_the_latest_such_span(span, before, after) -> None:
-    """With no year, the first nine months are the latest such span; a trailing span
-    ('the past nine months') and an amount ('9m units') are not."""
-    (mention,) = find_periods(before + span + after)
-    assert isinstance(mention.ref, LeadingMonthsRef)
-    assert (mention.ref.months, mention.ref.year) == (9, None)
-    for other in ("the past nine months", "the last nine months", "sold 9m units"):
-        assert not find_periods(other)
 
 
 @given(KINDS, st.integers(1, 12), years, st.sampled_from(["{m} {y}", "{m} 30, {y}", "30 {m} {y}"]))
