@@ -314,6 +314,16 @@ def _range(pick: Pick) -> str:
             f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
             f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
         )
+    moved = [side for side in ("low", "high") if side in ends]
+    if pick.revision is Revision.CURRENT and len(moved) == 1:
+        # one end moved, the other restated: the move of that end, and the other kept
+        side = moved[0]
+        now, old = (low if side == "low" else high), ends[side]
+        kept = "high" if side == "low" else "low"
+        steps.append(
+            f"the {side} end {_revised(old, now)} from {bare_amount(old)} "
+            f"({_stated(old)}), the {kept} end unchanged"
+        )
     if single and pick.revision is Revision.CURRENT:
         # first given as one figure: how far each end moved from it
         first = single[0]

@@ -362,6 +362,23 @@ class Engine:
                 )
         changed = query.mentions_change or asks.changed(query.text)
         if (
+            decision.intent is Intent.VALUE
+            and alone
+            and main.fact.kind is not Kind.ACTUAL
+            and not changed
+            and _HOW_FAR.search(query.text)
+        ):
+            # "how far was profit from the top of the range": the actual against that
+            # figure, never the figure alone
+            actual = derive.actual_of(main, pool())
+            if actual is not None:
+                return Pick(Intent.TARGET_MET, (actual, main))
+            return Miss(
+                "comparison",
+                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
+                (main,),
+            )
+        if (
             decision.intent in (Intent.VALUE, Intent.RANGE)
             and decision.revision is Revision.AS_OF
             and changed
@@ -579,6 +596,7 @@ def _one_statement(view: FactView) -> Miss:
     )
 
 
+_HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
 _RANGE_WORD = re.compile(r"\brange\b", re.I)
 _ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)

@@ -44,6 +44,11 @@ FACTS = [
     _fact(Q, "revenue (high end)", "forecast", Q25, 4.9e9, "USD", "2025-02-01"),
     _fact(Q, "revenue (low end)", "forecast", Q25, 4.5e9, "USD", "2025-05-01"),
     _fact(Q, "revenue (high end)", "forecast", Q25, 4.75e9, "USD", "2025-05-01"),
+    # a range of which only the low end was revised, and its actual
+    _fact(Q, "operating income (low end)", "forecast", Q24, 0.70e9, "USD", "2023-11-10"),
+    _fact(Q, "operating income (high end)", "forecast", Q24, 0.75e9, "USD", "2023-11-10"),
+    _fact(Q, "operating income (low end)", "forecast", Q24, 0.72e9, "USD", "2024-05-01"),
+    _fact(Q, "operating income", "actual", Q24, 0.78e9, "USD", "2024-11-10"),
     # a change on another basis than the levels': never the levels' growth
     _fact(Q, "organic revenue growth", "actual", Q24, 5.0, "percent", "2024-11-10"),
     _fact(R, "revenue", "actual", R23, 10e9, "GBP", "2024-03-20"),
@@ -119,6 +124,16 @@ def engine(seed) -> Engine:
         (
             "how far did rowan's fy2024 revenue miss the original forecast",
             ["£300 million", "£10.8 billion", "£100 million"],
+        ),
+        # a revision that moved one end only: that end's move, the other kept
+        (
+            "how much did quillon raise its fy2024 operating income guidance",
+            ["low end raised by $20 million", "high end unchanged"],
+        ),
+        # "how far from" an end of a range: the actual against it
+        (
+            "how far was quillon's fy2024 operating income from the top of its guidance",
+            ["$780 million", "$30 million"],
         ),
         # a range cut after a range that replaced one figure: the latest step first
         (
