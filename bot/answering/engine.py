@@ -597,6 +597,9 @@ def _one_statement(view: FactView) -> Miss:
 
 
 _HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
+_AMOUNT_ASKED = re.compile(
+    r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
+)
 _RANGE_WORD = re.compile(r"\brange\b", re.I)
 _ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
@@ -659,8 +662,9 @@ def _without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) 
         for w in lemmas(chosen.name)
         if w in reporting.qualifiers() and w not in said and w not in carried
     ]
-    if not unsaid:
+    if not unsaid and not (chosen.unit == "percent" and _AMOUNT_ASKED.search(reading.text)):
         return query
+    # ... nor does a percentage answer "how many more" or "in dollars": the levels do
     return settle(reading, vocab, available - {chosen.id})
 
 

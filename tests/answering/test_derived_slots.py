@@ -57,6 +57,8 @@ FACTS = [
     _fact(R, "revenue", "forecast", R24, 10.6e9, "GBP", "2024-09-20"),
     _fact(R, "revenue", "actual", "2023-11-01/2024-01-31", 3.0e9, "GBP", "2024-03-20"),
     _fact(R, "revenue", "actual", "2024-11-01/2025-01-31", 3.2e9, "GBP", "2025-03-20"),
+    # a quarter's change stated as a percentage beside its levels
+    _fact(R, "revenue change", "actual", "2024-11-01/2025-01-31", 6.7, "percent", "2025-03-20"),
     # first guided as one figure, then as a range, then the range cut
     _fact(R, "operating profit", "forecast", R25, 1.0e9, "GBP", "2025-03-20"),
     _fact(R, "operating profit (low end)", "forecast", R25, 0.9e9, "GBP", "2025-06-20"),
@@ -109,7 +111,14 @@ def engine(seed) -> Engine:
         ("how much did rowan's revenue grow in fiscal 2024", ["£500 million", "5.0%"]),
         # the same quarter a year earlier, in each calendar
         ("year-on-year change in quillon's q1 fy2025 revenue", ["$200 million"]),
-        ("rowan q4 revenue year on year change", ["£200 million"]),
+        ("rowan q4 revenue year on year change", ["6.7%"]),  # the change as stated
+        # a quarter with no year, then two years compared: that quarter of each
+        ("rowan q4 revenue in fiscal 2024 vs fiscal 2023", ["£200 million"]),
+        # an amount asked for ("in pounds", "how many more"): the levels, not the percentage
+        (
+            "how much did rowan's q4 revenue rise in fiscal 2024 vs 2023, in pounds",
+            ["£200 million"],
+        ),
         # two kinds of one period named: the actual against the forecast
         ("how far was quillon's fy2024 actual revenue from the outlook", ["$100 million"]),
         ("difference between rowan's fy2024 revenue forecast and the actual", ["£100 million"]),
