@@ -131,7 +131,9 @@ def _value(pick: Pick) -> str:
     main, others = pick.facts[0], pick.facts[1:]
     revised = bool(others)
     ends = [v for v in others if _END_WORDS.search(v.fact.metric)]
-    if pick.revision is Revision.ORIGINAL and len(ends) == 2:
+    sides = {m[1].lower() for v in ends if (m := _END_WORDS.search(v.fact.metric))}
+    if pick.revision is Revision.ORIGINAL and len(ends) == 2 and sides == {"low", "high"}:
+        # one figure later given as a range (never two later statements of one end)
         low, high = sorted(ends, key=lambda v: v.fact.value)
         return (
             f"{statement(main, adjective='original')} ({_stated(main)}); it was later given "

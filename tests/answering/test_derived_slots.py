@@ -155,6 +155,12 @@ def engine(seed) -> Engine:
         ),
         # the original range's end, when the original was a range
         ("what was the top end of quillon's original fy2025 revenue guidance", ["$4.8 billion"]),
+        # an end's original, revised twice: its own later statements, never "a range" of
+        # two statements of one end
+        (
+            "what was the high end of the revenue range quillon first guided for fy2025",
+            ["$4.8 billion", "lowered by $50 million", "$4.75 billion"],
+        ),
         # "the first range" names the range, not the one figure before it
         ("what was the upper end of rowan's first fy2025 op profit range", ["£950 million"]),
     ],
