@@ -141,10 +141,18 @@ def _value(pick: Pick) -> str:
         )
     if pick.revision is Revision.ORIGINAL and revised:
         latest = others[-1]
-        return (
-            f"{statement(main, adjective='original')} ({_stated(main)}); it was later "
-            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
-        )
+        text = f"{statement(main, adjective='original')} ({_stated(main)}); it was "
+        if len(others) > 1:
+            # revised more than once: the first step, then the whole way
+            first = others[0]
+            text += (
+                f"first {_revised(main, first)} to {bare_amount(first)} ({_stated(first)}), "
+                f"and in all "
+            )
+        else:
+            text += "later "
+        return text + f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+
     if pick.revision is Revision.PREVIOUS:
         latest = others[-1]
         return (

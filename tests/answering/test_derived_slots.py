@@ -49,6 +49,10 @@ FACTS = [
     _fact(Q, "operating income (high end)", "forecast", Q24, 0.75e9, "USD", "2023-11-10"),
     _fact(Q, "operating income (low end)", "forecast", Q24, 0.72e9, "USD", "2024-05-01"),
     _fact(Q, "operating income", "actual", Q24, 0.78e9, "USD", "2024-11-10"),
+    # one figure revised twice, up then down
+    _fact(Q, "devices sold", "target", Q25, 2.3e6, "units", "2024-11-10"),
+    _fact(Q, "devices sold", "target", Q25, 2.4e6, "units", "2025-02-01"),
+    _fact(Q, "devices sold", "target", Q25, 2.2e6, "units", "2025-05-01"),
     # a change on another basis than the levels': never the levels' growth
     _fact(Q, "organic revenue growth", "actual", Q24, 5.0, "percent", "2024-11-10"),
     _fact(R, "revenue", "actual", R23, 10e9, "GBP", "2024-03-20"),
@@ -160,6 +164,11 @@ def engine(seed) -> Engine:
         (
             "what was the high end of the revenue range quillon first guided for fy2025",
             ["$4.8 billion", "lowered by $50 million", "$4.75 billion"],
+        ),
+        # "the first time": the first step of several, then the whole way
+        (
+            "how much did quillon raise its fy2025 device target the first time",
+            ["first raised by 100,000", "in all lowered by 100,000"],
         ),
         # "the first range" names the range, not the one figure before it
         ("what was the upper end of rowan's first fy2025 op profit range", ["£950 million"]),
