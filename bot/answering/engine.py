@@ -184,6 +184,14 @@ class Engine:
             # "how much more did they sell than a year before": one figure against the
             # same figure of an earlier period is growth
             query = replace(query, intent=Intent.GROWTH)
+        if (
+            query.intent is Intent.VALUE
+            and _THAN_EXPECTED.search(text)
+            and len({m.ref for m in query.periods}) <= 1
+        ):
+            # "how much more did they sell than they guided for": the actual against its
+            # own period's expectation
+            query = replace(query, intent=Intent.TARGET_MET)
         if query.intent is Intent.VALUE and _COMPARISON.search(text) and by_entity:
             apart = derive.between_named(query, pool(), before=text.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
@@ -599,6 +607,11 @@ def _one_statement(view: FactView) -> Miss:
 _HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
 _AMOUNT_ASKED = re.compile(
     r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
+)
+_THAN_EXPECTED = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
+    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
+    re.I,
 )
 _RANGE_WORD = re.compile(r"\brange\b", re.I)
 _ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)

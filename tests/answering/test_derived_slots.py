@@ -148,6 +148,9 @@ def engine(seed) -> Engine:
             "how far was quillon's fy2024 operating income from the top of its guidance",
             ["$780 million", "$30 million"],
         ),
+        # "more than it guided": the actual against its own period's expectation
+        ("how much more revenue did quillon post in fy2024 than it guided for", ["beating"]),
+        ("how much lower were rowan's fy2024 sales than forecast", ["£100 million"]),
         # a range cut after a range that replaced one figure: the latest step first
         (
             "how big was rowan's september cut to fiscal 2025 operating profit guidance",
