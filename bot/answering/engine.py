@@ -300,6 +300,19 @@ class Engine:
         alone = len(decision.facts) == 1
         if decision.intent is Intent.GROWTH and not decision.split:
             same = decision.facts[1]
+            spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
+            if spans_differ and (
+                same.fact.period.start == main.fact.period.start
+                or same.fact.period.end == main.fact.period.end
+            ):
+                # a quarter against the year it ends, nine months against the year they
+                # open: spans of different lengths sharing a start or an end are no change
+                return Miss(
+                    "comparison",
+                    f"I have {fact_label(main)} and {fact_label(same)}, spans of different "
+                    "lengths: nothing to measure a change by.",
+                    (main, same),
+                )
             if same.fact.period == main.fact.period and same.fact.entity == main.fact.entity:
                 # one period's two kinds are not a change over time: the actual against
                 # its expectation, or nothing
