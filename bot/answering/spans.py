@@ -95,8 +95,7 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
 
 def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
     """'Q1 revenue in 2025 vs 2024', 'H1 sales 2024 against 2023': a part with no year,
-    then one or two years, is that part of each year ('fourth-quarter revenue growth in
-    fiscal 2024' is Q4 FY2024, never Q4 against the whole year)."""
+    then two years compared, is that part of each year."""
     if len(mentions) != 3:
         return tuple(mentions)
     part, *years = mentions
