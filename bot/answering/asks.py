@@ -48,7 +48,7 @@ _PROGRESS = re.compile(
 _CHANGE_VERB = (
     r"(?:cut|cuts|cutting|rais\w+|lower\w*|reduc\w+|trim\w*|slash\w*|revis\w+|"
     r"downgrad\w+|upgrad\w+|increas\w+|decreas\w+|hik\w+|lift\w*|boost\w*|"
-    r"chang\w+|tweak\w*|bump\w*)"
+    r"chang\w+|tweak\w*|bump\w*|mov(?:e|ed|es|ing)|adjust\w*|pared?|narrow\w*|widen\w*)"
 )
 # "how much did they lift the forecast": a verb that revises a figure
 _CHANGED = re.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)

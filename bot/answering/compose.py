@@ -131,7 +131,9 @@ def _value(pick: Pick) -> str:
     main, others = pick.facts[0], pick.facts[1:]
     revised = bool(others)
     ends = [v for v in others if _END_WORDS.search(v.fact.metric)]
-    if pick.revision is Revision.ORIGINAL and len(ends) == 2:
+    sides = {m[1].lower() for v in ends if (m := _END_WORDS.search(v.fact.metric))}
+    if pick.revision is Revision.ORIGINAL and len(ends) == 2 and sides == {"low", "high"}:
+        # one figure later given as a range (never two later statements of one end)
         low, high = sorted(ends, key=lambda v: v.fact.value)
         return (
             f"{statement(main, adjective='original')} ({_stated(main)}); it was later given "
@@ -139,10 +141,18 @@ def _value(pick: Pick) -> str:
         )
     if pick.revision is Revision.ORIGINAL and revised:
         latest = others[-1]
-        return (
-            f"{statement(main, adjective='original')} ({_stated(main)}); it was later "
-            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
-        )
+        text = f"{statement(main, adjective='original')} ({_stated(main)}); it was "
+        if len(others) > 1:
+            # revised more than once: the first step, then the whole way
+            first = others[0]
+            text += (
+                f"first {_revised(main, first)} to {bare_amount(first)} ({_stated(first)}), "
+                f"and in all "
+            )
+        else:
+            text += "later "
+        return text + f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+
     if pick.revision is Revision.PREVIOUS:
         latest = others[-1]
         return (
@@ -304,22 +314,35 @@ def _range(pick: Pick) -> str:
     earlier = pick.facts[2:]
     ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}
     single = [v for v in earlier if not _END_WORDS.search(v.fact.metric)]
-    if single and pick.revision is Revision.CURRENT:
-        # first given as one figure: how far each end moved from it
-        first = single[0]
-        text += (
-            f"; first given as {bare_amount(first)} ({_stated(first)}): "
-            f"{_revised(first, low)} at the low end and "
-            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
-        )
+    steps = []
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
+        # the latest step first: the range this one replaced
         old_low, old_high = ends["low"], ends["high"]
-        text += (
-            f"; {_changed(old_low, low)} from {bare_amount(old_low)} to "
+        steps.append(
+            f"{_changed(old_low, low)} from {bare_amount(old_low)} to "
             f"{bare_amount(old_high)} ({_stated(old_low)}): "
             f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
             f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
         )
+    moved = [side for side in ("low", "high") if side in ends]
+    if pick.revision is Revision.CURRENT and len(moved) == 1:
+        # one end moved, the other restated: the move of that end, and the other kept
+        side = moved[0]
+        now, old = (low if side == "low" else high), ends[side]
+        kept = "high" if side == "low" else "low"
+        steps.append(
+            f"the {side} end {_revised(old, now)} from {bare_amount(old)} "
+            f"({_stated(old)}), the {kept} end unchanged"
+        )
+    if single and pick.revision is Revision.CURRENT:
+        # first given as one figure: how far each end moved from it
+        first = single[0]
+        steps.append(
+            f"{'in all since it was ' if steps else ''}first given as {bare_amount(first)} "
+            f"({_stated(first)}): {_revised(first, low)} at the low end and "
+            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
+        )
+    text += "".join(f"; {step}" for step in steps)
     return text + "."
 
 
@@ -405,6 +428,15 @@ def _target_met(pick: Pick) -> str:
         return _within(actual, goal, pick.facts[2], asked_within=pick.within)
     original = pick.facts[2] if len(pick.facts) > 2 else None
     kind = kind_word(goal.fact.kind)
+    if original is not None and pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
+        # asked against the earlier statement: that verdict first, the latest one after
+        return (
+            _verdict(actual, original, f"the original {kind}")
+            + f" ({_stated(original)}); against the {kind} as later {_changed(original, goal)}"
+            + f" ({_stated(goal)}): "
+            + _verdict(actual, goal, f"the {kind}", clause_only=True)
+            + "."
+        )
     text = _verdict(actual, goal, f"its {kind}")
     if original is not None:
         text += f" (the {kind} had been {_changed(original, goal)} from {bare_amount(original)})"

@@ -147,6 +147,7 @@ class Engine:
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
             query = _by_own_name(query, available)  # type: ignore[arg-type]
+            query = _without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
         if query.unexplained and query.periods:
             # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
             said = " ".join(m.text.lower() for m in query.periods).split()
@@ -183,6 +184,14 @@ class Engine:
             # "how much more did they sell than a year before": one figure against the
             # same figure of an earlier period is growth
             query = replace(query, intent=Intent.GROWTH)
+        if (
+            query.intent is Intent.VALUE
+            and _THAN_EXPECTED.search(text)
+            and len({m.ref for m in query.periods}) <= 1
+        ):
+            # "how much more did they sell than they guided for": the actual against its
+            # own period's expectation
+            query = replace(query, intent=Intent.TARGET_MET)
         if query.intent is Intent.VALUE and _COMPARISON.search(text) and by_entity:
             apart = derive.between_named(query, pool(), before=text.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
@@ -216,14 +225,17 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
+        both_kinds = (query.intent is Intent.GROWTH and asks.actual(text)) or (
+            query.intent is Intent.VALUE and _ACTUAL_WORD.search(text)
+        )
         if (
-            query.intent is Intent.GROWTH
-            and len(query.periods) <= 1
+            both_kinds
+            and len({m.ref for m in query.periods}) <= 1  # "FY2024 ... its FY2024 forecast"
             and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-            and asks.actual(text)
         ):
-            # "the difference between the FY2024 forecast and the actual": one period, two
-            # kinds — the actual against its expectation, never last year's figure
+            # "the difference between the FY2024 forecast and the actual", "how far was the
+            # actual from the outlook": one period, two kinds — the actual against its
+            # expectation, never last year's figure nor one figure of either kind alone
             query = replace(query, intent=Intent.TARGET_MET)
         query = spans.weeks_to(query, facts)
         if not query.periods and _FULL_YEAR.search(text):
@@ -286,6 +298,28 @@ class Engine:
             return decision
         main = decision.facts[0]
         alone = len(decision.facts) == 1
+        if decision.intent is Intent.GROWTH and not decision.split:
+            same = decision.facts[1]
+            spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
+            if spans_differ and (
+                same.fact.period.start == main.fact.period.start
+                or same.fact.period.end == main.fact.period.end
+            ):
+                # a quarter against the year it ends, nine months against the year they
+                # open: spans of different lengths sharing a start or an end are no change
+                return Miss(
+                    "comparison",
+                    f"I have {fact_label(main)} and {fact_label(same)}, spans of different "
+                    "lengths: nothing to measure a change by.",
+                    (main, same),
+                )
+            if same.fact.period == main.fact.period and same.fact.entity == main.fact.entity:
+                # one period's two kinds are not a change over time: the actual against
+                # its expectation, or nothing
+                kinds = {v.fact.kind is Kind.ACTUAL: v for v in (main, same)}
+                if len(kinds) == 2:
+                    return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
+                return Miss("comparison", "Those two figures are of the same period.", (main,))
         if decision.intent is Intent.RANGE and asks.within(query.text):
             # "did revenue land within its guidance range": the actual against both ends
             return derive.within_range(decision, pool(), within=True) or Miss(
@@ -328,7 +362,57 @@ class Engine:
                     f"({main.fact.as_of.isoformat()}).",
                     (earlier, main),
                 )
+        ended = decision.intent is Intent.RANGE or derive.RANGE_END.search(main.fact.metric)
+        if (
+            ended
+            and query.revision is Revision.ORIGINAL
+            and decision.facts[0].revisions > 1
+            and not _RANGE_WORD.search(query.text)  # "the first range" is the range's first
+        ):
+            earlier = derive.stated_before_as_another(main, pool())
+            if earlier is not None and earlier.fact.metric == derive.RANGE_END.sub(
+                "", main.fact.metric
+            ):
+                # the first range replaced one figure: that figure was the original guidance,
+                # so the first range's end is no one's "original top end"
+                return Miss(
+                    "revision",
+                    f"The original guidance was one figure, {fact_label(earlier)}, stated "
+                    f"{earlier.fact.as_of.isoformat()}; it had no range ends.",
+                    (earlier, main),
+                )
         changed = query.mentions_change or asks.changed(query.text)
+        if (
+            decision.intent is Intent.VALUE
+            and alone
+            and main.fact.kind is not Kind.ACTUAL
+            and not changed
+            and _HOW_FAR.search(query.text)
+        ):
+            # "how far was profit from the top of the range": the actual against that
+            # figure, never the figure alone
+            actual = derive.actual_of(main, pool())
+            if actual is not None:
+                return Pick(Intent.TARGET_MET, (actual, main))
+            return Miss(
+                "comparison",
+                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
+                (main,),
+            )
+        if (
+            decision.intent in (Intent.VALUE, Intent.RANGE)
+            and decision.revision is Revision.AS_OF
+            and changed
+            and asks.size(query.text)
+        ):
+            # "how much did they cut it in June": the figure as stated then is not the size
+            # of that cut; better to say so than to give a level for a change
+            return Miss(
+                "revision",
+                f"I have {fact_label(main)}, stated {main.fact.as_of.isoformat()}, but can't "
+                "tell the size of the change made then.",
+                decision.facts,
+            )
         if decision.intent is Intent.VALUE and changed and alone:
             family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
             is_change = family is not None and reporting.family(family).states_change
@@ -533,6 +617,17 @@ def _one_statement(view: FactView) -> Miss:
     )
 
 
+_HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
+_AMOUNT_ASKED = re.compile(
+    r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
+)
+_THAN_EXPECTED = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
+    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
+    re.I,
+)
+_RANGE_WORD = re.compile(r"\brange\b", re.I)
+_ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
 
 
@@ -572,6 +667,31 @@ def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Quer
     most = max(len(h.explained) for h in richer)
     best = tuple(h for h in richer if len(h.explained) == most)
     return replace(query, metrics=best)
+
+
+def _without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+    """'How much did revenue grow' where the store states 'organic revenue growth': a
+    stated change whose qualifier ('organic', 'underlying') the question does not say and
+    no level metric of the company carries is measured on another basis, so it never
+    answers; the question is read again over the other metrics (the levels' growth)."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    chosen = query.metrics[0].metric
+    if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
+        return query
+    said = {t.lemma for t in reading.tokens}
+    others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
+    carried = {w for m in others for w in lemmas(m.name)}
+    unsaid = [
+        w
+        for w in lemmas(chosen.name)
+        if w in reporting.qualifiers() and w not in said and w not in carried
+    ]
+    if not unsaid and not (chosen.unit == "percent" and _AMOUNT_ASKED.search(reading.text)):
+        return query
+    # ... nor does a percentage answer "how many more" or "in dollars": the levels do
+    return settle(reading, vocab, available - {chosen.id})
 
 
 def _by_own_name(query: Query, available: set[int]) -> Query:

@@ -647,7 +647,11 @@ def _earlier_of(
     query: Query, view: FactView, pool: Sequence[FactView], mention: PeriodMention | None
 ) -> FactView | None:
     """The figure VIEW is compared with: the one named, else a year earlier for a
-    quarter (unless asked sequentially), else the period just before."""
+    quarter (unless asked sequentially), else the period just before. Only the same
+    company's same metric: never another end of a range, another region's figure or
+    another company's."""
+    f = view.fact
+    pool = [v for v in pool if (v.fact.entity, v.fact.metric) == (f.entity, f.metric)]
     if mention is not None:
         found = _find_period(
             mention,

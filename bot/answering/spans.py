@@ -90,7 +90,34 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
             m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
         out.append(m)
         i += 1
-    return tuple(out)
+    return _part_of_each_year(out)
+
+
+def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
+    """'Q1 revenue in 2025 vs 2024', 'H1 sales 2024 against 2023': a part with no year,
+    then two years compared, is that part of each year."""
+    if len(mentions) != 3:
+        return tuple(mentions)
+    part, *years = mentions
+    if not (
+        isinstance(part.ref, (HalfRef, QuarterRef))
+        and part.ref.year is None
+        and all(isinstance(y.ref, YearRef) for y in years)
+    ):
+        return tuple(mentions)
+    return tuple(
+        PeriodMention(
+            replace(
+                part.ref,
+                year=y.ref.year,
+                fiscal=part.ref.fiscal if y.ref.fiscal is None else y.ref.fiscal,
+            ),  # type: ignore[union-attr]
+            y.start,
+            y.end,
+            y.text,
+        )
+        for y in years
+    )
 
 
 _PART_BEFORE = re.compile(
