@@ -272,31 +272,22 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
                 )
             )
-    for m in _MONTH_SPANS.finditer(text):
-        span = _month_span(m, published)
-        if span is None:
-            continue
-        # the span wins over the pieces of it read alone ("2025", "June quarter")
-        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
-        if _overlaps(
-            (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
-        ):
-            continue
-        found = [f for f in found if f not in inside]
-        extra = [f for f in extra if f not in inside]
-        extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
-    for m in _SPAN_TO.finditer(text):
-        span = _span_to(m, published)
-        if span is None:
-            continue
-        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
-        if _overlaps(
-            (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
-        ):
-            continue  # a longer reading ("the 12 months to March 2024") is there already
-        found = [f for f in found if f not in inside]
-        extra = [f for f in extra if f not in inside]
-        extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
+    # "January–September 2025", "the 12 months to March 2024": one span each, which wins
+    # over the pieces of it read alone ("2025", "June quarter") unless a longer reading
+    # is there already
+    for pattern, read_span in ((_MONTH_SPANS, _month_span), (_SPAN_TO, _span_to)):
+        for m in pattern.finditer(text):
+            span = read_span(m, published)
+            if span is None:
+                continue
+            inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
+            if _overlaps(
+                (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
+            ):
+                continue
+            found = [f for f in found if f not in inside]
+            extra = [f for f in extra if f not in inside]
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
     for m in _NM_BARE.finditer(text):  # "9M hardware sales": this fiscal year's first nine
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "to-date", word=m["n"]))

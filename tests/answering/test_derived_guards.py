@@ -9,48 +9,32 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from bot.facts.bundle import parse_bundle
-from bot.facts.model import SHARED_SCOPE
-from bot.facts.store import FactStore
+from tests.answering.invented import bundle, engine_over, fact
 
 T, P = "Tamsin Toys", "Pellworth Stores"
 FY23, FY24, FY25 = "2022-04-01/2023-03-31", "2023-04-01/2024-03-31", "2024-04-01/2025-03-31"
 P22, P23, P24 = "2022-02-01/2023-01-31", "2023-02-01/2024-01-31", "2024-02-01/2025-01-31"
 
 
-def _fact(entity, metric, kind, period, value, unit, as_of):
-    return {
-        "entity": entity,
-        "metric": metric,
-        "kind": kind,
-        "period": period,
-        "value": value,
-        "unit": unit,
-        "as_of": as_of,
-        "source": "notes",
-        "quote": "Results notes.",
-    }
-
-
 FACTS = [
-    _fact(T, "net sales", "actual", FY23, 400e9, "JPY", "2023-05-10"),
-    _fact(T, "net sales", "actual", FY24, 450e9, "JPY", "2024-05-10"),
-    _fact(T, "net sales", "forecast", FY25, 480e9, "JPY", "2024-05-10"),
-    _fact(T, "net sales", "forecast", FY25, 500e9, "JPY", "2024-11-05"),
-    _fact(T, "net sales", "forecast", FY25, 520e9, "JPY", "2025-02-05"),
-    _fact(T, "net sales", "actual", "2024-04-01/2024-06-30", 100e9, "JPY", "2024-08-05"),
-    _fact(T, "net sales", "actual", "2024-07-01/2024-09-30", 110e9, "JPY", "2024-11-05"),
-    _fact(T, "net sales", "actual", "2024-10-01/2024-12-31", 190e9, "JPY", "2025-02-05"),
-    _fact(T, "net sales", "actual", "2024-04-01/2024-12-31", 400e9, "JPY", "2025-02-05"),
-    _fact(T, "game software revenue", "actual", "2024-10-01/2024-12-31", 70e9, "JPY", "2025-02-05"),
-    _fact(T, "console units sold", "actual", "2024-04-01/2024-12-31", 8.5e6, "units", "2025-02-05"),
-    _fact(T, "console units sold", "actual", "2024-10-01/2024-12-31", 4.0e6, "units", "2025-02-05"),
-    _fact(T, "console units sold", "forecast", FY25, 12e6, "units", "2024-05-10"),
-    _fact(T, "console units sold", "forecast", FY25, 11e6, "units", "2024-11-05"),
-    _fact(
+    fact(T, "net sales", "actual", FY23, 400e9, "JPY", "2023-05-10"),
+    fact(T, "net sales", "actual", FY24, 450e9, "JPY", "2024-05-10"),
+    fact(T, "net sales", "forecast", FY25, 480e9, "JPY", "2024-05-10"),
+    fact(T, "net sales", "forecast", FY25, 500e9, "JPY", "2024-11-05"),
+    fact(T, "net sales", "forecast", FY25, 520e9, "JPY", "2025-02-05"),
+    fact(T, "net sales", "actual", "2024-04-01/2024-06-30", 100e9, "JPY", "2024-08-05"),
+    fact(T, "net sales", "actual", "2024-07-01/2024-09-30", 110e9, "JPY", "2024-11-05"),
+    fact(T, "net sales", "actual", "2024-10-01/2024-12-31", 190e9, "JPY", "2025-02-05"),
+    fact(T, "net sales", "actual", "2024-04-01/2024-12-31", 400e9, "JPY", "2025-02-05"),
+    fact(T, "game software revenue", "actual", "2024-10-01/2024-12-31", 70e9, "JPY", "2025-02-05"),
+    fact(T, "console units sold", "actual", "2024-04-01/2024-12-31", 8.5e6, "units", "2025-02-05"),
+    fact(T, "console units sold", "actual", "2024-10-01/2024-12-31", 4.0e6, "units", "2025-02-05"),
+    fact(T, "console units sold", "forecast", FY25, 12e6, "units", "2024-05-10"),
+    fact(T, "console units sold", "forecast", FY25, 11e6, "units", "2024-11-05"),
+    fact(
         T, "Nova console units sold", "actual", "2020-03-01/2024-06-30", 30e6, "units", "2024-08-05"
     ),
-    _fact(
+    fact(
         T,
         "Nova console units sold",
         "actual",
@@ -59,20 +43,20 @@ FACTS = [
         "units",
         "2025-02-05",
     ),
-    _fact(T, "registered members", "actual", "2024-06-30/2024-06-30", 8e6, "units", "2024-08-05"),
-    _fact(T, "registered members", "actual", "2024-09-30/2024-09-30", 8.6e6, "units", "2024-11-05"),
+    fact(T, "registered members", "actual", "2024-06-30/2024-06-30", 8e6, "units", "2024-08-05"),
+    fact(T, "registered members", "actual", "2024-09-30/2024-09-30", 8.6e6, "units", "2024-11-05"),
     # first guided as one figure, then as a range
-    _fact(T, "operating profit", "forecast", FY25, 70e9, "JPY", "2024-05-10"),
-    _fact(T, "operating profit (low end)", "forecast", FY25, 75e9, "JPY", "2024-11-05"),
-    _fact(T, "operating profit (high end)", "forecast", FY25, 80e9, "JPY", "2024-11-05"),
-    _fact(P, "revenue", "actual", P22, 3.2e9, "GBP", "2023-03-20"),
-    _fact(P, "revenue", "actual", P23, 3.0e9, "GBP", "2024-03-20"),
-    _fact(P, "revenue", "actual", "2024-02-01/2024-04-30", 0.8e9, "GBP", "2024-05-20"),
-    _fact(P, "revenue", "actual", "2024-05-01/2024-07-31", 0.82e9, "GBP", "2024-08-20"),
-    _fact(P, "revenue", "actual", "2023-02-01/2023-04-30", 0.75e9, "GBP", "2024-05-20"),
-    _fact(P, "revenue", "actual", "2023-05-01/2023-07-31", 0.7e9, "GBP", "2024-08-20"),
-    _fact(P, "comparable sales change", "actual", P23, -2.0, "percent", "2024-03-20"),
-    _fact(
+    fact(T, "operating profit", "forecast", FY25, 70e9, "JPY", "2024-05-10"),
+    fact(T, "operating profit (low end)", "forecast", FY25, 75e9, "JPY", "2024-11-05"),
+    fact(T, "operating profit (high end)", "forecast", FY25, 80e9, "JPY", "2024-11-05"),
+    fact(P, "revenue", "actual", P22, 3.2e9, "GBP", "2023-03-20"),
+    fact(P, "revenue", "actual", P23, 3.0e9, "GBP", "2024-03-20"),
+    fact(P, "revenue", "actual", "2024-02-01/2024-04-30", 0.8e9, "GBP", "2024-05-20"),
+    fact(P, "revenue", "actual", "2024-05-01/2024-07-31", 0.82e9, "GBP", "2024-08-20"),
+    fact(P, "revenue", "actual", "2023-02-01/2023-04-30", 0.75e9, "GBP", "2024-05-20"),
+    fact(P, "revenue", "actual", "2023-05-01/2023-07-31", 0.7e9, "GBP", "2024-08-20"),
+    fact(P, "comparable sales change", "actual", P23, -2.0, "percent", "2024-03-20"),
+    fact(
         P,
         "comparable sales change",
         "actual",
@@ -81,24 +65,22 @@ FACTS = [
         "percent",
         "2024-05-20",
     ),
-    _fact(P, "revenue (low end)", "forecast", P24, 3.3e9, "GBP", "2024-03-20"),
-    _fact(P, "revenue (high end)", "forecast", P24, 3.4e9, "GBP", "2024-03-20"),
-    _fact(P, "revenue (low end)", "forecast", P24, 3.1e9, "GBP", "2024-09-10"),
-    _fact(P, "revenue (high end)", "forecast", P24, 3.2e9, "GBP", "2024-09-10"),
-    _fact(P, "revenue (low end)", "forecast", "2024-02-01/2024-04-30", 0.75e9, "GBP", "2024-03-20"),
-    _fact(
-        P, "revenue (high end)", "forecast", "2024-02-01/2024-04-30", 0.85e9, "GBP", "2024-03-20"
-    ),
-    _fact(P, "pre-tax profit", "forecast", P24, 0.3e9, "GBP", "2024-03-20"),
+    fact(P, "revenue (low end)", "forecast", P24, 3.3e9, "GBP", "2024-03-20"),
+    fact(P, "revenue (high end)", "forecast", P24, 3.4e9, "GBP", "2024-03-20"),
+    fact(P, "revenue (low end)", "forecast", P24, 3.1e9, "GBP", "2024-09-10"),
+    fact(P, "revenue (high end)", "forecast", P24, 3.2e9, "GBP", "2024-09-10"),
+    fact(P, "revenue (low end)", "forecast", "2024-02-01/2024-04-30", 0.75e9, "GBP", "2024-03-20"),
+    fact(P, "revenue (high end)", "forecast", "2024-02-01/2024-04-30", 0.85e9, "GBP", "2024-03-20"),
+    fact(P, "pre-tax profit", "forecast", P24, 0.3e9, "GBP", "2024-03-20"),
     # a new year's range after a revision that moved only the low end of the year before
-    _fact(P, "gross margin (low end)", "forecast", P23, 40, "percent", "2023-03-20"),
-    _fact(P, "gross margin (low end)", "forecast", P23, 41, "percent", "2023-09-10"),
-    _fact(P, "gross margin (high end)", "forecast", P23, 43, "percent", "2023-03-20"),
-    _fact(P, "gross margin (low end)", "forecast", P24, 42, "percent", "2024-03-20"),
-    _fact(P, "gross margin (high end)", "forecast", P24, 44, "percent", "2024-03-20"),
+    fact(P, "gross margin (low end)", "forecast", P23, 40, "percent", "2023-03-20"),
+    fact(P, "gross margin (low end)", "forecast", P23, 41, "percent", "2023-09-10"),
+    fact(P, "gross margin (high end)", "forecast", P23, 43, "percent", "2023-03-20"),
+    fact(P, "gross margin (low end)", "forecast", P24, 42, "percent", "2024-03-20"),
+    fact(P, "gross margin (high end)", "forecast", P24, 44, "percent", "2024-03-20"),
     # a phone maker with both a smartphone and an all-handsets figure, beside Sony's
     # "smartphones sold", whose seed synonyms include "handset sales"
-    _fact(
+    fact(
         "Corvane Mobile",
         "smartphones sold",
         "actual",
@@ -107,7 +89,7 @@ FACTS = [
         "units",
         "2024-01-30",
     ),
-    _fact(
+    fact(
         "Corvane Mobile",
         "mobile phones sold",
         "actual",
@@ -117,41 +99,27 @@ FACTS = [
         "2024-01-30",
     ),
 ]
-BUNDLE = {
-    "entities": [
-        {
-            "name": T,
-            "aliases": ["Tamsin"],
-            "fiscal_year_end": "03-31",
-            "fiscal_year_named_by": "end",
-        },
-        {
-            "name": P,
-            "aliases": ["Pellworth"],
-            "fiscal_year_end": "01-31",
-            "fiscal_year_named_by": "start",
-        },
-        {"name": "Corvane Mobile", "aliases": ["Corvane"]},
-    ],
-    "sources": [
-        {
-            "key": "notes",
-            "title": "Results notes",
-            "publisher": "Test wire",
-            "url": "https://example.com/notes",
-            "published": "2025-02-05",
-            "text": "Results notes.",
-        }
-    ],
-    "facts": FACTS,
-}
+ENTITIES = [
+    {
+        "name": T,
+        "aliases": ["Tamsin"],
+        "fiscal_year_end": "03-31",
+        "fiscal_year_named_by": "end",
+    },
+    {
+        "name": P,
+        "aliases": ["Pellworth"],
+        "fiscal_year_end": "01-31",
+        "fiscal_year_named_by": "start",
+    },
+    {"name": "Corvane Mobile", "aliases": ["Corvane"]},
+]
+BUNDLE = bundle(ENTITIES, FACTS, published="2025-02-05")
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    store = FactStore.in_memory(seed=seed)
-    store.import_bundle(parse_bundle(BUNDLE), actor="test", scope=SHARED_SCOPE)
-    return Engine(store)
+    return engine_over(seed, BUNDLE)
 
 
 def _answered(engine: Engine, question: str):

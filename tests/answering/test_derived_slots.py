@@ -9,101 +9,71 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from bot.facts.bundle import parse_bundle
-from bot.facts.model import SHARED_SCOPE
-from bot.facts.store import FactStore
+from tests.answering.invented import bundle, engine_over, fact
 
 Q, R = "Quillon Medical", "Rowan Stores"
 Q23, Q24, Q25 = "2022-10-01/2023-09-30", "2023-10-01/2024-09-30", "2024-10-01/2025-09-30"
 R23, R24, R25 = "2023-02-01/2024-01-31", "2024-02-01/2025-01-31", "2025-02-01/2026-01-31"
 
 
-def _fact(entity, metric, kind, period, value, unit, as_of):
-    return {
-        "entity": entity,
-        "metric": metric,
-        "kind": kind,
-        "period": period,
-        "value": value,
-        "unit": unit,
-        "as_of": as_of,
-        "source": "notes",
-        "quote": "Results notes.",
-    }
-
-
 FACTS = [
-    _fact(Q, "revenue", "actual", Q23, 4.0e9, "USD", "2023-11-10"),
-    _fact(Q, "revenue", "actual", Q24, 4.4e9, "USD", "2024-11-10"),
-    _fact(Q, "revenue", "forecast", Q24, 4.3e9, "USD", "2023-11-10"),
-    _fact(Q, "revenue", "actual", "2023-10-01/2023-12-31", 1.0e9, "USD", "2024-02-01"),
-    _fact(Q, "revenue", "actual", "2024-10-01/2024-12-31", 1.2e9, "USD", "2025-02-01"),
-    _fact(Q, "revenue (low end)", "forecast", Q25, 4.6e9, "USD", "2024-11-10"),
-    _fact(Q, "revenue (high end)", "forecast", Q25, 4.8e9, "USD", "2024-11-10"),
-    _fact(Q, "revenue (low end)", "forecast", Q25, 4.7e9, "USD", "2025-02-01"),
-    _fact(Q, "revenue (high end)", "forecast", Q25, 4.9e9, "USD", "2025-02-01"),
-    _fact(Q, "revenue (low end)", "forecast", Q25, 4.5e9, "USD", "2025-05-01"),
-    _fact(Q, "revenue (high end)", "forecast", Q25, 4.75e9, "USD", "2025-05-01"),
+    fact(Q, "revenue", "actual", Q23, 4.0e9, "USD", "2023-11-10"),
+    fact(Q, "revenue", "actual", Q24, 4.4e9, "USD", "2024-11-10"),
+    fact(Q, "revenue", "forecast", Q24, 4.3e9, "USD", "2023-11-10"),
+    fact(Q, "revenue", "actual", "2023-10-01/2023-12-31", 1.0e9, "USD", "2024-02-01"),
+    fact(Q, "revenue", "actual", "2024-10-01/2024-12-31", 1.2e9, "USD", "2025-02-01"),
+    fact(Q, "revenue (low end)", "forecast", Q25, 4.6e9, "USD", "2024-11-10"),
+    fact(Q, "revenue (high end)", "forecast", Q25, 4.8e9, "USD", "2024-11-10"),
+    fact(Q, "revenue (low end)", "forecast", Q25, 4.7e9, "USD", "2025-02-01"),
+    fact(Q, "revenue (high end)", "forecast", Q25, 4.9e9, "USD", "2025-02-01"),
+    fact(Q, "revenue (low end)", "forecast", Q25, 4.5e9, "USD", "2025-05-01"),
+    fact(Q, "revenue (high end)", "forecast", Q25, 4.75e9, "USD", "2025-05-01"),
     # a range of which only the low end was revised, and its actual
-    _fact(Q, "operating income (low end)", "forecast", Q24, 0.70e9, "USD", "2023-11-10"),
-    _fact(Q, "operating income (high end)", "forecast", Q24, 0.75e9, "USD", "2023-11-10"),
-    _fact(Q, "operating income (low end)", "forecast", Q24, 0.72e9, "USD", "2024-05-01"),
-    _fact(Q, "operating income", "actual", Q24, 0.78e9, "USD", "2024-11-10"),
+    fact(Q, "operating income (low end)", "forecast", Q24, 0.70e9, "USD", "2023-11-10"),
+    fact(Q, "operating income (high end)", "forecast", Q24, 0.75e9, "USD", "2023-11-10"),
+    fact(Q, "operating income (low end)", "forecast", Q24, 0.72e9, "USD", "2024-05-01"),
+    fact(Q, "operating income", "actual", Q24, 0.78e9, "USD", "2024-11-10"),
     # one figure revised twice, up then down
-    _fact(Q, "devices sold", "target", Q25, 2.3e6, "units", "2024-11-10"),
-    _fact(Q, "devices sold", "target", Q25, 2.4e6, "units", "2025-02-01"),
-    _fact(Q, "devices sold", "target", Q25, 2.2e6, "units", "2025-05-01"),
+    fact(Q, "devices sold", "target", Q25, 2.3e6, "units", "2024-11-10"),
+    fact(Q, "devices sold", "target", Q25, 2.4e6, "units", "2025-02-01"),
+    fact(Q, "devices sold", "target", Q25, 2.2e6, "units", "2025-05-01"),
     # a change on another basis than the levels': never the levels' growth
-    _fact(Q, "organic revenue growth", "actual", Q24, 5.0, "percent", "2024-11-10"),
-    _fact(R, "revenue", "actual", R23, 10e9, "GBP", "2024-03-20"),
-    _fact(R, "revenue", "actual", R24, 10.5e9, "GBP", "2025-03-20"),
-    _fact(R, "revenue", "forecast", R24, 10.8e9, "GBP", "2024-03-20"),
-    _fact(R, "revenue", "forecast", R24, 10.6e9, "GBP", "2024-09-20"),
-    _fact(R, "revenue", "actual", "2023-11-01/2024-01-31", 3.0e9, "GBP", "2024-03-20"),
-    _fact(R, "revenue", "actual", "2024-11-01/2025-01-31", 3.2e9, "GBP", "2025-03-20"),
+    fact(Q, "organic revenue growth", "actual", Q24, 5.0, "percent", "2024-11-10"),
+    fact(R, "revenue", "actual", R23, 10e9, "GBP", "2024-03-20"),
+    fact(R, "revenue", "actual", R24, 10.5e9, "GBP", "2025-03-20"),
+    fact(R, "revenue", "forecast", R24, 10.8e9, "GBP", "2024-03-20"),
+    fact(R, "revenue", "forecast", R24, 10.6e9, "GBP", "2024-09-20"),
+    fact(R, "revenue", "actual", "2023-11-01/2024-01-31", 3.0e9, "GBP", "2024-03-20"),
+    fact(R, "revenue", "actual", "2024-11-01/2025-01-31", 3.2e9, "GBP", "2025-03-20"),
     # a quarter's change stated as a percentage beside its levels
-    _fact(R, "revenue change", "actual", "2024-11-01/2025-01-31", 6.7, "percent", "2025-03-20"),
+    fact(R, "revenue change", "actual", "2024-11-01/2025-01-31", 6.7, "percent", "2025-03-20"),
     # first guided as one figure, then as a range, then the range cut
-    _fact(R, "operating profit", "forecast", R25, 1.0e9, "GBP", "2025-03-20"),
-    _fact(R, "operating profit (low end)", "forecast", R25, 0.9e9, "GBP", "2025-06-20"),
-    _fact(R, "operating profit (high end)", "forecast", R25, 0.95e9, "GBP", "2025-06-20"),
-    _fact(R, "operating profit (low end)", "forecast", R25, 0.85e9, "GBP", "2025-09-20"),
-    _fact(R, "operating profit (high end)", "forecast", R25, 0.9e9, "GBP", "2025-09-20"),
+    fact(R, "operating profit", "forecast", R25, 1.0e9, "GBP", "2025-03-20"),
+    fact(R, "operating profit (low end)", "forecast", R25, 0.9e9, "GBP", "2025-06-20"),
+    fact(R, "operating profit (high end)", "forecast", R25, 0.95e9, "GBP", "2025-06-20"),
+    fact(R, "operating profit (low end)", "forecast", R25, 0.85e9, "GBP", "2025-09-20"),
+    fact(R, "operating profit (high end)", "forecast", R25, 0.9e9, "GBP", "2025-09-20"),
 ]
-BUNDLE = {
-    "entities": [
-        {
-            "name": Q,
-            "aliases": ["Quillon"],
-            "fiscal_year_end": "09-30",
-            "fiscal_year_named_by": "end",
-        },
-        {
-            "name": R,
-            "aliases": ["Rowan"],
-            "fiscal_year_end": "01-31",
-            "fiscal_year_named_by": "start",
-        },
-    ],
-    "sources": [
-        {
-            "key": "notes",
-            "title": "Results notes",
-            "publisher": "Test wire",
-            "url": "https://example.com/notes",
-            "published": "2025-09-20",
-            "text": "Results notes.",
-        }
-    ],
-    "facts": FACTS,
-}
+ENTITIES = [
+    {
+        "name": Q,
+        "aliases": ["Quillon"],
+        "fiscal_year_end": "09-30",
+        "fiscal_year_named_by": "end",
+    },
+    {
+        "name": R,
+        "aliases": ["Rowan"],
+        "fiscal_year_end": "01-31",
+        "fiscal_year_named_by": "start",
+    },
+]
+BUNDLE = bundle(ENTITIES, FACTS, published="2025-09-20")
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    store = FactStore.in_memory(seed=seed)
-    store.import_bundle(parse_bundle(BUNDLE), actor="test", scope=SHARED_SCOPE)
-    return Engine(store)
+    return engine_over(seed, BUNDLE)
 
 
 # Each derived answer: the figures it must state, in every calendar kind.
