@@ -429,8 +429,10 @@ def _agrees(
 
 
 def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
-    """Is the metric a change already: a growth rate or comparable (same-store) sales?"""
-    return vocab.metric_families.get(hit.metric.id) in ("growth", "comparable_sales")  # type: ignore[arg-type]
+    """Is the metric a change already: a growth rate or comparable (same-store) sales?
+    (families marked `states_change` in the reporting vocabulary)"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return family is not None and reporting.family(family).states_change
 
 
 def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
