@@ -20,6 +20,7 @@ Years and quarters are the entity's fiscal ones (`FiscalCalendar`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -332,8 +333,8 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             extra.append(TimeMention(m.start(), m.end(), m.group(), "quarter", None, word=word))
     found.extend(extra)
     found.sort(key=lambda f: f.start)
-    found = _merge_year_ends(text, found)
-    found = _merge_part_of_year(text, found)
+    found = _merge_pairs(text, found, _year_end)
+    found = _merge_pairs(text, found, _part_of_year)
     taken = [(f.start, f.end) for f in found]
     for pattern in (_DAY_FIRST, _MONTH_ONLY):  # "on 30 June": the day, not the month
         for m in pattern.finditer(text):
@@ -374,60 +375,53 @@ def _year_word(quals: str) -> str:
     return "bare"
 
 
-def _merge_year_ends(text: str, found: list[TimeMention]) -> list[TimeMention]:
+def _merge_pairs(
+    text: str,
+    found: list[TimeMention],
+    merge: Callable[[str, TimeMention, TimeMention], TimeMention | None],
+) -> list[TimeMention]:
+    """Each mention with the next one, read as one where MERGE says what they make."""
+    out: list[TimeMention] = []
+    i = 0
+    while i < len(found):
+        one = merge(text, found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(one or found[i])
+        i += 2 if one is not None else 1
+    return out
+
+
+def _year_end(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None:
     """ "its new fiscal year, which runs until March 2015" and "the fiscal year (ending in
     March 2014)": one mention, the twelve months ending with that month."""
-    out: list[TimeMention] = []
-    i = 0
-    while i < len(found):
-        f = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            f.mode == "year"
-            and nxt is not None
-            and nxt.mode == "absolute"
-            and isinstance(nxt.ref, ExactRef)
-            and nxt.ref.period.months == 1
-            and _YEAR_END_LINK.fullmatch(text[f.end : nxt.start])
-        ):
-            end = nxt.ref.period.end
-            first = date(end.year - 1 + (end.month == 12), end.month % 12 + 1, 1)
-            close = nxt.end
-            if text[f.end : nxt.start].strip().startswith("(") and text[close : close + 1] == ")":
-                close += 1
-            out.append(
-                TimeMention(
-                    f.start, close, text[f.start : close], "absolute", ExactRef(Period(first, end))
-                )
-            )
-            i += 2
-            continue
-        out.append(f)
-        i += 1
-    return out
+    if not (
+        f.mode == "year"
+        and nxt.mode == "absolute"
+        and isinstance(nxt.ref, ExactRef)
+        and nxt.ref.period.months == 1
+        and _YEAR_END_LINK.fullmatch(text[f.end : nxt.start])
+    ):
+        return None
+    end = nxt.ref.period.end
+    first = date(end.year - 1 + (end.month == 12), end.month % 12 + 1, 1)
+    close = nxt.end
+    if text[f.end : nxt.start].strip().startswith("(") and text[close : close + 1] == ")":
+        close += 1
+    return TimeMention(
+        f.start, close, text[f.start : close], "absolute", ExactRef(Period(first, end))
+    )
 
 
-def _merge_part_of_year(text: str, found: list[TimeMention]) -> list[TimeMention]:
+def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None:
     """ "the first half of last year", "the third quarter of this year": one mention, that
     part of the year the second phrase names (resolved with the calendar later)."""
-    out: list[TimeMention] = []
-    i = 0
-    while i < len(found):
-        f = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            f.mode == "quarter"
-            and isinstance(f.ref, QuarterRef | HalfRef)
-            and nxt is not None
-            and nxt.mode in ("deictic", "year", "anaphoric")
-            and re.fullmatch(r"\s+of\s+", text[f.end : nxt.start])
-        ):
-            out.append(TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt)))
-            i += 2
-            continue
-        out.append(f)
-        i += 1
-    return out
+    if not (
+        f.mode == "quarter"
+        and isinstance(f.ref, QuarterRef | HalfRef)
+        and nxt.mode in ("deictic", "year", "anaphoric")
+        and re.fullmatch(r"\s+of\s+", text[f.end : nxt.start])
+    ):
+        return None
+    return TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))
 
 
 def _last_before(published: date, month: int, day: int | None) -> date | None:
