@@ -7,6 +7,8 @@ import io
 import json
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -61,6 +63,40 @@ def test_a_fact_read_through_a_declared_synonym_is_said_in_the_summary(
     )
     assert any("read as 'smartphones sold'" in note for note in report.notes)
     assert report.counts["facts"]["added"] == 1  # another statement date: added, not updated
+
+
+def another_makers_units(metric: str) -> dict:
+    """A new company's figure named by a phrase the seed lists as one of Sony's synonyms."""
+    data = handset_bundle(declare=False, metric=metric)
+    data["entities"] = [{"name": "Nokivo"}]
+    data["facts"][0]["entity"] = "Nokivo"
+    return data
+
+
+@pytest.mark.parametrize("metric", ["units sold", "handsets sold", "phone sales"])
+def test_another_companys_figure_is_never_read_through_sonys_synonym(
+    store: FactStore, metric: str
+) -> None:
+    report = store.import_bundle(
+        parse_bundle(another_makers_units(metric)), actor="t", scope=SHARED_SCOPE
+    )
+    assert report.counts["facts"]["added"] == 1
+    (view,) = store.list_facts(entity="Nokivo")
+    assert view.fact.metric == metric
+    assert smartphone_target(store) == 50_000_000  # Sony's own target untouched
+    assert any("kept apart" in note and "smartphones sold" in note for note in report.notes)
+    assert not any("read as" in note for note in report.notes)
+
+
+def test_a_fact_added_for_another_company_keeps_its_own_metric(store: FactStore) -> None:
+    store.import_bundle(parse_bundle(another_makers_units("units sold")), actor="t", scope="shared")
+    fact = store.list_facts(entity="Nokivo")[0].fact
+    added = store.add_fact(
+        replace(fact, id=None, value=115_000_000, as_of=date(2014, 6, 1)), actor="t"
+    )
+    assert added.fact.metric == "units sold"
+    sony_units = replace(fact, id=None, entity="Sony", as_of=date(2014, 6, 2))
+    assert store.add_fact(sony_units, actor="t").fact.metric == "smartphones sold"
 
 
 def test_a_restated_figure_of_another_date_is_added_not_updated(store: FactStore, seed) -> None:

@@ -204,20 +204,11 @@ class BundlesMixin(ImportJournalMixin):
         for phrase in metric.synonyms:
             self._insert_synonym(metric_id, phrase, scope)
         if via is not None:
-            other = self.db.execute("SELECT name FROM metrics WHERE id = ?", [via]).fetchone()
             notes.append(
-                f"metric {metric.name!r} is new, kept apart from {other[0]!r} "
+                f"metric {metric.name!r} is new, kept apart from {self._metric_name(via)!r} "
                 "(which lists it as a synonym)"
             )
         return "added"
-
-    def _metric_named(self, name: str, scopes: Sequence[str]) -> int | None:
-        row = self.db.execute(
-            f"SELECT id FROM metrics WHERE name = ? COLLATE NOCASE AND scope IN ({_in(scopes)})"
-            " ORDER BY scope = 'shared' LIMIT 1",
-            [name, *scopes],
-        ).fetchone()
-        return row[0] if row else None
 
     def _import_sources(
         self,
@@ -723,25 +714,40 @@ class _Stage:
         metrics not stored yet), into temp.import_names."""
         store, scope = self.store, self.scope
         mapped: list[tuple[str, str, int]] = []
+        entity_ids: dict[str, int] = {}
         for (name,) in self.conn.execute("SELECT DISTINCT entity FROM temp.import_facts"):
             found = store._entity_id(name, self.scopes)
             if found is None:
                 found, _ = store._ensure_entity(Entity(name=name), scope, "system")
             mapped.append(("entity", name, found))
+            entity_ids[name] = found
         units = dict(
             self.conn.execute("SELECT metric, min(unit) FROM temp.import_facts GROUP BY metric")
         )
+        about: dict[str, list[int]] = {}
+        for metric, entity in self.conn.execute(
+            "SELECT DISTINCT metric, entity FROM temp.import_facts"
+        ):
+            about.setdefault(metric, []).append(entity_ids[entity])
         for name, unit in units.items():
             found = store._metric_named(name, self.scopes)
             if found is None and name.casefold() not in declared:
-                found = store._metric_id(name, self.scopes)
+                found = store._metric_of(name, self.scopes, about[name])
+                via = store._metric_id(name, self.scopes)
                 if found is not None:
-                    other = store.db.execute(
-                        "SELECT name FROM metrics WHERE id = ?", [found]
-                    ).fetchone()[0]
-                    notes.append(f"facts of {name!r} were read as {other!r} (its synonym)")
+                    notes.append(
+                        f"facts of {name!r} were read as {store._metric_name(found)!r} "
+                        "(its synonym)"
+                    )
+                elif via is not None:
+                    notes.append(
+                        f"metric {name!r} is new, kept apart from {store._metric_name(via)!r}, "
+                        "whose synonym it is for other companies"
+                    )
             if found is None:
-                found, _ = store._ensure_metric(Metric(name=name, unit=unit), scope, "system")
+                found, _ = store._ensure_metric(
+                    Metric(name=name, unit=unit), scope, "system", by_synonym=False
+                )
             mapped.append(("metric", name, found))
         self.conn.executemany("INSERT OR REPLACE INTO temp.import_names VALUES (?,?,?)", mapped)
         # A server's own source of a key shadows the shared one: inserted last, it replaces.

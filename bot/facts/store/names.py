@@ -26,7 +26,7 @@ class _Names:
         self.scopes = visible_scopes(scope)
         self._sources: dict[str, tuple[int, str, str]] = {}
         self._entities: dict[str, int] = {}
-        self._metrics: dict[str, int] = {}
+        self._metrics: dict[tuple[str, int], int] = {}
 
     def source(self, key: str) -> tuple[int, str, str]:
         """(id, text with whitespace folded, text as stored) of the source KEY."""
@@ -55,13 +55,15 @@ class _Names:
             self._entities[folded] = found
         return self._entities[folded]
 
-    def metric_id(self, name: str, unit: str) -> int:
-        folded = name.casefold()
+    def metric_id(self, name: str, unit: str, entity_id: int) -> int:
+        """The metric NAME means for a figure about ENTITY_ID (see `_metric_of`), created
+        when the store has none."""
+        folded = (name.casefold(), entity_id)
         if folded not in self._metrics:
-            found = self.store._metric_id(name, self.scopes)
+            found = self.store._metric_of(name, self.scopes, [entity_id])
             if found is None:
                 found, _ = self.store._ensure_metric(
-                    Metric(name=name, unit=unit), self.scope, "system"
+                    Metric(name=name, unit=unit), self.scope, "system", by_synonym=False
                 )
             self._metrics[folded] = found
         return self._metrics[folded]

@@ -216,6 +216,47 @@ class VocabularyMixin:
         ).fetchone()
         return row[0] if row else None
 
+    def _metric_named(self, name: str, scopes: Sequence[str]) -> int | None:
+        """The metric of exactly NAME (no synonyms); a server's own before the shared one."""
+        row = self.conn.execute(
+            f"SELECT id FROM metrics WHERE name = ? COLLATE NOCASE AND scope IN ({_in(scopes)})"
+            " ORDER BY scope = 'shared' LIMIT 1",
+            [name, *scopes],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _metric_of(self, name: str, scopes: Sequence[str], entity_ids: Sequence[int]) -> int | None:
+        """The metric NAME means for figures about ENTITY_IDS. A synonym is a company's own
+        way of naming its figure (Sony's "units sold" are smartphones; another company's
+        are not), so: the metric of that exact name when those companies report it, else
+        a metric listing NAME as a synonym that they all report, else the exact name's."""
+        exact = self._metric_named(name, scopes)
+        companies = set(entity_ids)
+        if exact is not None and all(self._reports(exact, e) for e in companies):
+            return exact
+        for (metric_id,) in self.conn.execute(
+            f"SELECT metric_id FROM synonyms WHERE phrase = ? COLLATE NOCASE"
+            f" AND scope IN ({_in(scopes)})",
+            [name, *scopes],
+        ).fetchall():
+            if companies and all(self._reports(metric_id, e) for e in companies):
+                return metric_id
+        return exact
+
+    def _metric_name(self, metric_id: int) -> str:
+        return self.conn.execute("SELECT name FROM metrics WHERE id = ?", [metric_id]).fetchone()[0]
+
+    def _reports(self, metric_id: int, entity_id: int) -> bool:
+        """Whether the store holds a live figure of METRIC_ID about ENTITY_ID (an index probe)."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM facts WHERE metric_id = ? AND entity_id = ?"
+                " AND deleted_at IS NULL LIMIT 1",
+                [metric_id, entity_id],
+            ).fetchone()
+            is not None
+        )
+
     @_locked
     def entity(self, name: str, scope: str = SHARED_SCOPE) -> Entity:
         entity_id = self._entity_id(name, visible_scopes(scope))
@@ -348,9 +389,14 @@ class VocabularyMixin:
                 outcome = "updated"
         return entity_id, outcome
 
-    def _ensure_metric(self, metric: Metric, scope: str, actor: str) -> tuple[int, str]:
+    def _ensure_metric(
+        self, metric: Metric, scope: str, actor: str, *, by_synonym: bool = True
+    ) -> tuple[int, str]:
+        """METRIC's id, created when no metric has its name (nor, BY_SYNONYM, lists it as a
+        synonym); with the synonyms it declares added."""
         scopes = visible_scopes(scope)
-        metric_id = self._metric_id(metric.name, scopes)
+        lookup = self._metric_id if by_synonym else self._metric_named
+        metric_id = lookup(metric.name, scopes)
         if metric_id is None:
             metric_id = (
                 self.db["metrics"]

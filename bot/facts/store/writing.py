@@ -36,10 +36,11 @@ class WritingMixin:
             _check_text(getattr(fact, what), what)
         source_id = names.source(fact.source)[0]
         quote = names.verbatim(fact.source, fact.quote)
+        entity_id = names.entity_id(fact.entity)
         return {
             "scope": fact.scope,
-            "entity_id": names.entity_id(fact.entity),
-            "metric_id": names.metric_id(fact.metric, fact.unit),
+            "entity_id": entity_id,
+            "metric_id": names.metric_id(fact.metric, fact.unit, entity_id),
             "kind": fact.kind.value,
             "period_start": fact.period.start.isoformat(),
             "period_end": fact.period.end.isoformat(),
