@@ -45,6 +45,7 @@ DEV = {
     "kestrel-motors": HERE / "kestrel-motors",
     "orbis-software": HERE / "orbis-software",
     "velmar": HERE / "velmar",
+    "brolga-mobility": HERE / "brolga-mobility",
 }
 TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical")
 
