@@ -47,7 +47,7 @@ DEV = {
     "velmar": HERE / "velmar",
     "brolga-mobility": HERE / "brolga-mobility",
 }
-TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical")
+TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical", "norrvik-marine")
 
 
 def _scorer():
