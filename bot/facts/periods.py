@@ -238,6 +238,29 @@ class LeadingMonthsRef:
 
 
 @dataclass(frozen=True)
+class WeeksEndingRef:
+    """ "The 18 weeks to 4 January": `weeks` whole weeks closing on a day of a year the
+    phrase does not say (with a year it is an `ExactRef`)."""
+
+    weeks: int
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        date(2000, self.month, self.day)  # ValueError for a day no year has
+        if not 1 <= self.weeks <= 53:
+            raise SalesBotError(f"there is no span of {self.weeks} weeks")
+
+
+@dataclass(frozen=True)
+class ToDateRef:
+    """ "Year-to-date", "YTD", "so far this fiscal year": the months of a year up to the
+    latest one reported; which year and how many months, only the store can say."""
+
+    fiscal: bool | None = None
+
+
+@dataclass(frozen=True)
 class SeasonRef:
     """ "The holiday season", "Christmas 2023", "back-to-school": a trading season, which
     companies report over spans of their own (nine weeks, the five weeks to 2 January).
@@ -298,6 +321,8 @@ PeriodRef: TypeAlias = (
     | QuarterEndingRef
     | MonthsEndingRef
     | LeadingMonthsRef
+    | WeeksEndingRef
+    | ToDateRef
     | SeasonRef
     | ExactRef
     | RelativeRef
@@ -329,12 +354,16 @@ _MONTH_NUMBERS = {
     )
 }
 _MONTH_ABBREVIATIONS = {n: name.title() for name, n in _MONTH_NUMBERS.items()}
+# For readers of dates the grammar leaves alone ("In February", "on Jan. 30"): one list of
+# month names for every reader.
+MONTH_NUMBERS = dict(_MONTH_NUMBERS)
+MONTH_PATTERN = rf"(?:{_MONTH_WORDS})\.?"
 
 _QUOTE = "'‘’"
 _FY = r"(?:fy|f\.y\.|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"  # "FY", "fy-", "fiscal year "
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
-_RANGE_WORD = r"\s+(?:to|through|thru|until|till|and)\s+"
+_RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\s*[-–—]\s*)"
 _ENDING = (
     r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru)\s+"
     r"(?:(?:in|on)\s+)?"
@@ -346,7 +375,26 @@ _STEP_UNITS = {"year": "year", "years": "year", "fy": "year",
                "quarter": "quarter", "quarters": "quarter"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_HALF_WORDS = {"front": 1, "back": 2}  # "the back half of the year"
+# Counts of months and weeks: "the 18 weeks to 4 January", "the four months to April".
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty-six": 26,
+    "fifty-two": 52, "fifty-three": 53,
+}
 # fmt: on
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+
+def count_of(word: str) -> int:
+    """ "18" or "eighteen" -> 18: the count of a span of weeks or months."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+NUMBER_PATTERN = _NUMBER
+_count = count_of
+
 
 # A year is never followed by a scale or unit: "2000 units", "2013 million" are amounts.
 _NOT_AMOUNT = (
@@ -503,7 +551,8 @@ def _part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
 
     def build(m: re.Match[str]) -> PeriodRef | None:
         number = _g(m, "n", "n2")
-        n = int(number) if number else _ORDINALS[(m["ord"] or "").lower()]
+        word = (_g(m, "ord") or "").lower()
+        n = int(number) if number else _ORDINALS.get(word) or _HALF_WORDS[word]
         year, marker = _tail(m)
         ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"), marker)
         return kind(n, year, fiscal) if ok else None
@@ -533,8 +582,7 @@ def _quarter_ending(m: re.Match[str]) -> PeriodRef:
 
 
 def _months_ending(m: re.Match[str]) -> PeriodRef:
-    word = (m["n"] or "12").lower()
-    count = {"twelve": 12, "six": 6, "nine": 9}.get(word) or int(word)
+    count = _count(m["n"] or "12")
     year, month = _end_month(m)
     assert year is not None  # the rule requires one
     return ExactRef(_months(_month_index(year, month) - count + 1, count))
@@ -563,7 +611,18 @@ def _month_span(m: re.Match[str]) -> PeriodRef | None:
     y2 = _to_year(m["y2"])
     y1 = _to_year(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
     first, last = _month_index(y1, m1), _month_index(y2, m2)
+    first, last = first + _after_end(m["e1"]), last - _before_start(m["e2"])
     return ExactRef(_months(first, last - first + 1)) if first <= last else None
+
+
+def _after_end(word: str | None) -> int:
+    """ "Between the end of March and ...": the span starts the month after March."""
+    return 1 if word and word.lower() in ("end", "close") else 0
+
+
+def _before_start(word: str | None) -> int:
+    """ "... and the start of July": the span closes with June."""
+    return 1 if word and word.lower() in ("start", "beginning") else 0
 
 
 def _day_span(m: re.Match[str]) -> PeriodRef | None:
@@ -616,11 +675,57 @@ def _part_of_named_year(m: re.Match[str]) -> PeriodRef:
     return ExactRef(_months(first + size * (n - 1), size))
 
 
-def _leading_months(m: re.Match[str]) -> PeriodRef:
-    """'the first nine months of fiscal 2021', '9M 2021', 'the first three quarters of 2021'."""
+def _leading_months(m: re.Match[str]) -> PeriodRef | None:
+    """'the first nine months of fiscal 2021', '9M 2021', 'the first three quarters of 2021',
+    'nine-month sales', 'the first six months'. A code ('9M 2025') counts from the start of
+    the company's own year, as the reports that write it do; without a year, which year
+    is the store's (or the statement's) to say."""
+    months = _LEADING_COUNTS[re.sub(r"\s+", " ", (m["n"] or m["q"]).lower())]
     year, marker = _tail(m)
-    _, fiscal = _fiscal_flag(_g(m, "pf"), marker)
-    return LeadingMonthsRef(9, year, fiscal)
+    if m["yb"] and m["yb"].isdigit() and len(m["yb"]) == 2 and not m["code"]:
+        return None  # "the first six months, 12 stores": '9M 24' is a year, that is not
+    ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), marker)
+    if not ok:
+        return None
+    if m["code"] and year is not None and fiscal is None:
+        fiscal = True
+    return LeadingMonthsRef(months, year, fiscal)
+
+
+_LEADING_COUNTS = {
+    "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "two quarters": 6,
+    "three quarters": 9,
+}  # fmt: skip
+# A word just before "9m" that makes it an amount: "sold 9m", "a target of 9m", "over 6M".
+_AMOUNT_CUE = re.compile(
+    r"(?:\b(?:a|an|of|to|than|at|about|around|over|under|nearly|almost|roughly|some|just|hit|hits"
+    r"|reach\w*|sold|sells?|selling|ship\w*|deliver\w*|exceed\w*|top\w*|beat|pass\w*|by"
+    r"|and|or|target|goal|aim\w*|forecast|expect\w*|plan\w*|guid\w*|add\w*|gain\w*|lost"
+    r"|record|another|extra|additional|cumulative)|[-+~≈<>$€£¥])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _code_is_period(m: re.Match[str]) -> bool:
+    """ "9M sales", "Sony's 9m revenue": a period; "sold 9m", "hit 9M": an amount."""
+    return _AMOUNT_CUE.search(m.string, 0, m.start()) is None
+
+
+def _leading_months_no_year(m: re.Match[str]) -> PeriodRef | None:
+    if m["code"] and not _code_is_period(m):
+        return None
+    word = _g(m, "n", "n2", "n3", "n4", "q") or ""
+    months = _LEADING_COUNTS[re.sub(r"\s+", " ", word.lower())]
+    ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"))
+    return LeadingMonthsRef(months, None, fiscal) if ok else None
+
+
+def _to_date(m: re.Match[str]) -> PeriodRef | None:
+    ytd = (m["ytd"] or "").lower()
+    ok, fiscal = _fiscal_flag(
+        _g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"), "f" if ytd == "fytd" else None
+    )
+    return ToDateRef(fiscal) if ok else None
 
 
 def _year_first_part(m: re.Match[str]) -> PeriodRef:
@@ -634,17 +739,20 @@ def _year_first_part(m: re.Match[str]) -> PeriodRef:
 
 def _months_to(m: re.Match[str]) -> PeriodRef:
     """'the year to March', 'the six months ended September 30': no year said."""
-    word = (m["n"] or "12").lower()
-    count = {"twelve": 12, "six": 6, "nine": 9}.get(word) or int(word)
+    count = _count(m["n"] or "12")
     day = _g(m, "ed", "ed2")
     _, month = _nearest_month_end(2001, _month_num(m["em"]), int(day) if day else None)
     return MonthsEndingRef(month, count)
 
 
-def _month_span_no_year(m: re.Match[str]) -> PeriodRef:
-    """'Jan–Sep', 'April to June': the months from one to the other, of a year not said."""
-    m1, m2 = _month_num(m["m1"]), _month_num(m["m2"])
-    return MonthsEndingRef(m2, (m2 - m1) % 12 + 1)
+def _month_span_no_year(m: re.Match[str]) -> PeriodRef | None:
+    """'Jan–Sep', 'April to June', 'between the end of March and the end of June': the
+    months from one to the other, of a year not said."""
+    if "and" in m["conn"].lower() and not m["between"]:
+        return None
+    m1 = _month_num(m["m1"]) + _after_end(m["e1"])
+    m2 = _month_num(m["m2"]) - _before_start(m["e2"])
+    return MonthsEndingRef((m2 - 1) % 12 + 1, (m2 - m1) % 12 + 1)
 
 
 def _year_ending(m: re.Match[str]) -> PeriodRef:
@@ -659,8 +767,7 @@ def _weeks_ending(m: re.Match[str]) -> PeriodRef | None:
     end = _day(m, "b", None)
     if end is None:
         return None
-    words = _WEEK_COUNT.split("|")
-    weeks = int(m["n"]) if m["n"].isdigit() else words.index(m["n"].lower()) + 1
+    weeks = _count(m["n"])
     return ExactRef(Period(end - timedelta(days=7 * weeks - 1), end))
 
 
@@ -711,6 +818,8 @@ def _rule(name: str, pattern: str, build: Builder) -> _Rule:
 def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
     letter, digits, word = ("q", "1-4", "quarter") if kind is QuarterRef else ("h", "12", "half")
     ordinal = "|".join(n for n, v in _ORDINALS.items() if v <= (4 if kind is QuarterRef else 2))
+    if kind is HalfRef:
+        ordinal += "|" + "|".join(_HALF_WORDS)
     marker = r"(?:(?P<pf>fiscal|calendar)\s+)?"
     code_sep = r"(?:\s*,\s*|\s*[-/]\s*|\s+of\s+(?:the\s+)?|\s*)"
     word_sep = r"(?:\s*,?\s+(?:(?:of|in)\s+)?(?:the\s+)?)"
@@ -773,6 +882,12 @@ _ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
 _SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
 _SPAN_CONNECTOR = rf"(?P<conn>{_DASH}|{_RANGE_WORD})"
 
+
+def _end_of(name: str) -> str:
+    """ "the end of March", "the start of July" before a month of a span."""
+    return rf"(?:(?:the\s+)?(?P<{name}>end|close|start|beginning)\s+of\s+)?"
+
+
 _RULES: list[_Rule] = [
     _rule("iso-interval", _ISO_INTERVAL, _iso),
     # "FY2013/14", "FY2013-14", "fiscal 2013/2014", "2013/14", "2013-14"
@@ -810,10 +925,36 @@ _RULES: list[_Rule] = [
     # "the first nine months of fiscal 2021", "9M 2021", "9M FY2021", "nine months of 2021"
     _rule(
         "leading-months",
-        rf"(?<!\w)(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
-        r"(?:(?:nine|9)(?:[\s-]?months?|m)(?:\s+period)?|three\s+quarters)"
-        rf"{_LEADING_YEAR}(?!\w)",
+        rf"(?<![\w.,$€£¥])(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
+        r"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?months?|(?P<code>m))(?:\s+period)?"
+        r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
+        rf"{_LEADING_YEAR}(?!\w|[.,]\d)",
         _leading_months,
+    ),
+    # no year: "the first nine months", "nine-month sales", "9M revenue", "the first two
+    # quarters"; never "the last six months" (the months before now, not a year's first)
+    _rule(
+        "leading-months-no-year",
+        r"(?<![\w.,$€£¥])(?<!last\s)(?<!past\s)(?<!next\s)(?<!recent\s)(?<!previous\s)"
+        r"(?<!coming\s)(?<!trailing\s)(?<!rolling\s)"
+        r"(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:first|opening)\s+"
+        r"(?:(?P<n>nine|9|six|6|three|3)\s+months|(?P<q>(?:two|three)\s+quarters))"
+        r"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]months?"
+        r"(?:\s+period)?"
+        r"|(?P<n3>nine|9|six|6|three|3)-months?"
+        r"|(?P<n4>9|6)(?P<code>m))"
+        r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
+        r"(?!\s*(?:to|ended|ending|through|thru|until|till|of|since|ago|earlier|later|before"
+        r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + _NOT_AMOUNT,
+        lambda m: _leading_months_no_year(m),
+    ),
+    # "year-to-date", "YTD", "so far this fiscal year"
+    _rule(
+        "to-date",
+        r"(?<!\w)(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?year[\s-]+to[\s-]+date"
+        r"|(?P<ytd>f?ytd)|so\s+far\s+this\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year"
+        r"|this\s+(?:(?P<pf3>fiscal|financial|calendar)\s+)?year\s+so\s+far)(?!\w)",
+        _to_date,
     ),
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
@@ -862,15 +1003,17 @@ _RULES: list[_Rule] = [
     _rule(
         "months-ending",
         rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}{_end_date(True)}"
+        rf"|(?P<n>{_NUMBER})[\s-]months?(?:\s+period)?),?{_ENDING}{_end_date(True)}"
         r"(?!\w)",
         _months_ending,
     ),
     # "Apr 2013 - Mar 2014", "between April 2013 and March 2014", "the Jul–Sep 2013 quarter"
     _rule(
         "month-span",
-        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_month('m1')}(?:\s*,?\s*{_plain_year('y1')})?"
-        rf"{_SPAN_CONNECTOR}{_month('m2')}(?:\s+(?:quarter|period|half)\s+(?:of|in)?)?"
+        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_end_of('e1')}{_month('m1')}"
+        rf"(?:\s*,?\s*{_plain_year('y1')})?"
+        rf"{_SPAN_CONNECTOR}{_end_of('e2')}{_month('m2')}"
+        r"(?:\s+(?:quarter|period|half)\s+(?:of|in)?)?"
         rf"\s*,?\s*{_plain_year('y2')}(?:\s+(?:quarter|period|half))?(?!\w)",
         _month_span,
     ),
@@ -878,7 +1021,7 @@ _RULES: list[_Rule] = [
     _rule(
         "months-to-month",
         rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}"
+        rf"|(?P<n>{_NUMBER})[\s-]months?(?:\s+period)?),?{_ENDING}"
         rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_month('em')}"
         r"(?:\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
         _months_to,
@@ -886,8 +1029,8 @@ _RULES: list[_Rule] = [
     # "Jan–Sep", "April to June": months of a year not said
     _rule(
         "month-span-no-year",
-        rf"(?<!\w)(?:the\s+)?(?:from\s+)?{_month('m1')}"
-        rf"(?:{_DASH}|\s+(?:to|through|thru|until)\s+){_month('m2')}"
+        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_end_of('e1')}{_month('m1')}"
+        rf"(?P<conn>{_DASH}|{_RANGE_WORD}){_end_of('e2')}{_month('m2')}"
         r"(?:\s+(?:quarter|period|half))?(?!\s*,?\s*(?:(?:of|in)\s+)?(?:\d|['‘’]\d))(?!\w)",
         _month_span_no_year,
     ),
@@ -911,9 +1054,20 @@ _RULES: list[_Rule] = [
     # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"
     _rule(
         "weeks-ending",
-        rf"(?<!\w)(?:the\s+)?(?P<n>\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?(?:\s+period)?"
+        rf"(?<!\w)(?:the\s+)?(?P<n>{_NUMBER})[\s-]weeks?(?:\s+period)?"
         rf"{_ENDING}{_day_date('b', True)}(?!\w)",
         _weeks_ending,
+    ),
+    # "the 18 weeks to 4 January", "the 52 weeks ended January 31": a year not said
+    _rule(
+        "weeks-ending-no-year",
+        rf"(?<!\w)(?:the\s+)?(?P<n>{_NUMBER})[\s-]weeks?(?:\s+period)?{_ENDING}"
+        rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month('m')}"
+        rf"|{_month('mb')}\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
+        r"(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        lambda m: WeeksEndingRef(
+            _count(m["n"]), _month_num(_g(m, "m", "mb") or ""), int(_g(m, "d", "db") or 0)
+        ),
     ),
     # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
     _rule(
@@ -1129,6 +1283,8 @@ def is_definite(ref: PeriodRef) -> bool:
             return year is not None
         case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
             return year is not None
+        case WeeksEndingRef() | ToDateRef():
+            return False
         case RelativeRef(base, _, _):
             return base is not None and is_definite(base)
         case _:
@@ -1168,6 +1324,8 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return []
         case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
             return []  # a season's span is the company's own: see matches_unanchored
+        case WeeksEndingRef() | ToDateRef():
+            return []
         case MonthsEndingRef(month, months, year):
             return [_months(_month_index(year, month) - months + 1, months)]
         case LeadingMonthsRef(months, year, fiscal):
@@ -1215,6 +1373,12 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             first = _months(cal._first_month(cal.fiscal_year_of(period.start)), months)
             calendar_part = _months(_month_index(period.start.year, 1), months)
             return period in _prefer(fiscal, calendar_part, first)
+        case WeeksEndingRef(weeks, month, day):
+            # a 52/53-week calendar's span: that last day, a week either way in length
+            ends = (period.end.month, period.end.day) == (month, day)
+            return ends and abs(period.days - 7 * weeks) <= 7
+        case ToDateRef(fiscal):
+            return _to_date_fits(period, cal, fiscal)
         case QuarterRef(q, None, fiscal):
             return _fits_part(period, cal, q, 3, fiscal)
         case HalfRef(h, None, fiscal):
@@ -1223,6 +1387,17 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return unit is None or period.months == (12 if unit == "year" else 3)
         case _:
             return period in resolve(ref, cal)
+
+
+def _to_date_fits(period: Period, cal: FiscalCalendar, fiscal: bool | None) -> bool:
+    """Whole months from the first of a year, short of the whole year: a year to date."""
+    if not _is_whole_months(period) or not 1 <= _month_count(period) <= 11:
+        return False
+    fiscal_start = cal._first_month(cal.fiscal_year_of(period.start))
+    starts = _month_index(period.start.year, period.start.month)
+    return (fiscal is not False and starts == fiscal_start) or (
+        fiscal is not True and period.start.month == 1
+    )
 
 
 def _in_season(period: Period, season: str, year: int | None) -> bool:
