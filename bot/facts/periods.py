@@ -16,7 +16,7 @@ import functools
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeAlias
 
@@ -1387,6 +1387,17 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return unit is None or period.months == (12 if unit == "year" else 3)
         case _:
             return period in resolve(ref, cal)
+
+
+def own_reading_first(ref: PeriodRef, periods: list[Period], cal: FiscalCalendar) -> list[Period]:
+    """Of the periods an unmarked part of a year fits ('h1', '9m', 'ytd'), those of the
+    company's own fiscal year when there are any: a fiscal-calendar company's 'H1' is its
+    fiscal H1, never whichever half happens to be latest."""
+    fiscal = getattr(ref, "fiscal", False)
+    if cal.is_calendar or fiscal is not None or getattr(ref, "year", None) is not None:
+        return periods
+    own = replace(ref, fiscal=True)  # type: ignore[type-var]
+    return [p for p in periods if matches_unanchored(own, p, cal)] or periods
 
 
 def _to_date_fits(period: Period, cal: FiscalCalendar, fiscal: bool | None) -> bool:
