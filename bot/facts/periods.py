@@ -269,6 +269,7 @@ class SeasonRef:
 
     season: str  # a key of _SEASONS
     year: int | None = None
+    quarter: bool = False  # "the holiday quarter": one of the company's quarters, no span
 
     def __post_init__(self) -> None:
         if self.season not in _SEASONS:
@@ -774,7 +775,7 @@ def _weeks_ending(m: re.Match[str]) -> PeriodRef | None:
 def _season(m: re.Match[str]) -> PeriodRef:
     key = _SEASON_WORDS[re.sub(r"[\s-]+", " ", m["season"].lower())]
     year = _g(m, "y", "y0")
-    return SeasonRef(key, _to_year(year) if year else None)
+    return SeasonRef(key, _to_year(year) if year else None, bool(m["quarter"]))
 
 
 def _direction(word: str) -> int:
@@ -1075,7 +1076,8 @@ _RULES: list[_Rule] = [
         rf"(?<!\w)(?:the\s+)?(?:{_plain_year('y0')}\s+)?(?:(?:\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?\s+)?"
         r"(?P<season>holidays?|christmas|xmas|festive|black\s+friday|thanksgiving|cyber\s+monday"
         r"|back[\s-]to[\s-]school|golden\s+week|(?:lunar|chinese)\s+new\s+year)"
-        r"(?:\s+(?:season|period|quarter|trading(?:\s+period)?|selling\s+season|weeks?))?"
+        r"(?:\s+(?:season|period|(?P<quarter>quarter)|trading(?:\s+period)?|selling\s+season"
+        r"|weeks?))?"
         rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{_plain_year('y')})?"
         r"(?!\s+(?:cut|raise|revision|update|downgrade|upgrade))(?!\w)",
         _season,
@@ -1362,8 +1364,13 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case QuarterEndingRef(month, None):
             is_quarter = _is_whole_months(period) and _month_count(period) == 3
             return is_quarter and period.end.month == month
-        case SeasonRef(season, year):
-            return _in_season(period, season, year)
+        case SeasonRef(season, year, quarter):
+            # "the holiday quarter": only where one of the company's quarters holds the
+            # season (Oct-Dec, Nov-Jan); a calendar that splits it has none
+            is_quarter = _is_whole_months(period) and _month_count(period) == 3
+            own = period in (cal.quarter(cal.fiscal_year_of(period.start), q) for q in range(1, 5))
+            fits = _in_season(period, season, year)
+            return fits and (is_quarter and own if quarter else True)
         case MonthsEndingRef(month, months, None):
             whole = _is_whole_months(period) and _month_count(period) == months
             return whole and period.end.month == month

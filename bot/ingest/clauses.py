@@ -527,7 +527,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if (
             since is None
             and f.unit != "percent"
-            and _LIFETIME.search(text, sl.left, max(sl.right, f.end))
+            and (
+                _LIFETIME.search(text, sl.left, max(sl.right, f.end))
+                or _LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
+            )
         ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
@@ -750,7 +753,8 @@ def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
 
 _LIFETIME = re.compile(
     r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
-    r"|introduction)|all[\s-]time\s+sales)\b",
+    r"|introduction)|all[\s-]time\s+sales|(?<!year[\s-])(?<!life[\s-])to[\s-]date)\b"
+    r"|^\W*since\s+(?:its\s+|their\s+)?(?:launch|debut|release|introduction)\b",
     re.IGNORECASE,
 )
 

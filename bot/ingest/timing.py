@@ -134,6 +134,10 @@ _ANAPHORIC_WORDS = re.compile(
 # "May" is also a verb: only "in May", "May 5" or a capitalised May mid-sentence is a month.
 
 
+# "9M", "nine-month", "6-month": a part of a year written as a modifier, not a noun phrase
+_ATTRIBUTIVE = re.compile(r"(?:\d|\w+-month)", re.IGNORECASE)
+
+
 def _month_number(text: str) -> int:
     return MONTH_NUMBERS[text.strip(".").lower()[:3]]
 
@@ -175,12 +179,10 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             isinstance(ref, QuarterEndingRef) and ref.year is None
         ):
             found.append(TimeMention(m.start, m.end, m.text, "quarter", ref))
-        elif isinstance(ref, WeeksEndingRef) or (
-            isinstance(ref, MonthsEndingRef) and ref.year is None
-        ):
-            # "the six months to June", "Jan–Sep", "the 18 weeks to 4 January": the span
-            # that closes nearest the statement
-            found.append(TimeMention(m.start, m.end, m.text, "span-to", ref))
+        elif isinstance(ref, LeadingMonthsRef) and ref.year is None and _ATTRIBUTIVE.match(m.text):
+            # "9M hardware sales", "nine-month revenue": a modifier of the metric, whose
+            # figures ("9M") are no amounts
+            found.append(TimeMention(m.start, m.end, m.text, "to-date", ref))
         elif isinstance(ref, ToDateRef):
             continue  # "year-to-date": how many months, only the table or the store says
         else:
@@ -404,7 +406,15 @@ def resolve_time(
         if anchor is not None and anchor.months == 6:
             return anchor
         return None
-    if m.mode == "absolute" and isinstance(m.ref, LeadingMonthsRef) and m.ref.year is None:
+    if m.mode in ("absolute", "to-date") and isinstance(m.ref, WeeksEndingRef | MonthsEndingRef):
+        # "the six months to June", "Jan–Sep", "the 18 weeks to 4 January": the span that
+        # closes nearest the statement
+        return _closing_near(m.ref, as_of)
+    if (
+        m.mode in ("absolute", "to-date")
+        and isinstance(m.ref, LeadingMonthsRef)
+        and m.ref.year is None
+    ):
         # "9M sales", "the first nine months": the company's year to date
         ref = m.ref
         months = ref.months
@@ -417,8 +427,6 @@ def resolve_time(
                 return Period(year.start, end)
             year = shift(year, -12, own)
         return None
-    if m.mode == "span-to":
-        return _closing_near(m.ref, as_of)
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
         return options[0] if options else None

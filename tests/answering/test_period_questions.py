@@ -3,7 +3,8 @@
 - Dunmore Tools, calendar years;
 - Marlow Foods, fiscal year to June named by its end year (FY2025 = Jul 2024 - Jun 2025);
 - Hartwell Outdoor, a retailer whose 52/53-week year ends near 31 January, named by its
-  start year (FY2024 = Feb 2024 - Jan 2025), which reports a holiday span in weeks.
+  start year (FY2024 = Feb 2024 - Jan 2025), which reports holiday spans in weeks;
+- Fenwick Books, fiscal year to February, whose quarters split the holiday season.
 
 A notation without a year ('9m sales', 'h1', 'ytd') is the latest such period the store
 holds for that company and metric, in the company's own (fiscal) naming; the answer says
@@ -16,7 +17,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-D, M, H = "Dunmore Tools", "Marlow Foods", "Hartwell Outdoor"
+D, M, H, F = "Dunmore Tools", "Marlow Foods", "Hartwell Outdoor", "Fenwick Books"
 
 FACTS = [
     fact(D, "revenue", "actual", "2024-01-01/2024-09-30", 7.1e9, "USD", "2024-10-30"),
@@ -24,6 +25,8 @@ FACTS = [
     fact(D, "revenue", "actual", "2025-07-01/2025-09-30", 2.6e9, "USD", "2025-10-30"),
     fact(D, "revenue", "actual", "2025-01-01/2025-09-30", 7.6e9, "USD", "2025-10-30"),
     fact(D, "revenue", "actual", "2024-01-01/2024-12-31", 9.8e9, "USD", "2025-02-10"),
+    fact(D, "revenue", "actual", "2024-10-01/2024-12-31", 2.7e9, "USD", "2025-02-10"),
+    fact(D, "revenue", "actual", "2024-11-03/2025-01-04", 1.5e9, "USD", "2025-01-09"),
     fact(M, "revenue", "actual", "2023-07-01/2024-06-30", 4.1e9, "AUD", "2024-08-20"),
     fact(M, "revenue", "actual", "2024-07-01/2024-12-31", 2.2e9, "AUD", "2025-02-18"),
     fact(M, "revenue", "actual", "2024-10-01/2024-12-31", 1.15e9, "AUD", "2025-02-18"),
@@ -38,6 +41,11 @@ FACTS = [
     fact(H, "net sales", "actual", "2024-08-01/2024-10-31", 1.4e9, "USD", "2024-12-03"),
     fact(H, "net sales", "actual", "2024-02-01/2024-10-31", 4.1e9, "USD", "2024-12-03"),
     fact(H, "net sales", "actual", "2024-09-01/2025-01-04", 2.9e9, "USD", "2025-01-09"),
+    fact(H, "net sales", "actual", "2024-11-03/2025-01-04", 1.9e9, "USD", "2025-01-09"),
+    fact(H, "net sales", "actual", "2024-11-01/2025-01-31", 2.2e9, "USD", "2025-03-11"),
+    # a year to February splits the holiday season between two quarters
+    fact(F, "revenue", "actual", "2024-09-01/2024-11-30", 310e6, "GBP", "2025-01-10"),
+    fact(F, "revenue", "actual", "2024-12-01/2025-02-28", 290e6, "GBP", "2025-04-10"),
 ]
 ENTITIES = [
     {"name": D, "aliases": ["Dunmore"]},
@@ -48,6 +56,7 @@ ENTITIES = [
         "fiscal_year_end": "01-31",
         "fiscal_year_named_by": "start",
     },
+    {"name": F, "aliases": ["Fenwick"], "fiscal_year_end": "02-28", "fiscal_year_named_by": "end"},
 ]
 
 
@@ -93,6 +102,9 @@ def engine(seed) -> Engine:
         ("hartwell net sales for the year ended 1 february 2025", "2024-02-01/2025-01-31", "2024"),
         ("hartwell net sales in fiscal 2024", "2024-02-01/2025-01-31", "FY2024"),
         ("hartwell fy2023 sales", "2023-02-01/2024-01-31", "FY2023"),
+        # the holiday quarter: the one quarter of the company's year that holds the season
+        ("hartwell net sales in the holiday quarter", "2024-11-01/2025-01-31", "Q4 FY2024"),
+        ("dunmore revenue in the holiday quarter", "2024-10-01/2024-12-31", "Q4 2024"),
     ],
 )
 def test_period_notations_in_questions(engine, question, period, said) -> None:
@@ -108,6 +120,7 @@ def test_period_notations_in_questions(engine, question, period, said) -> None:
         "hartwell ytd net sales in fiscal 2022",  # a year the store does not hold
         "dunmore sales for the 18 weeks to 4 january",  # no such span held
         "marlow revenue between the end of may and the end of july 2025",
+        "fenwick revenue in the holiday quarter",  # its quarters split the season
     ],
 )
 def test_a_period_the_store_lacks_is_never_answered_with_another(engine, question) -> None:
