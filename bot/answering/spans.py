@@ -1,6 +1,6 @@
 """Period phrases the grammar leaves to the engine: a half or quarter written before a
 whole year ('1H FY3/25'), a year the grammar did not take ('H1' read, 'FY3/25' left), a
-trading period named by its length in weeks ('the 13 weeks to 30 April'), and a month with
+trading period named by its length in weeks ('the 13 weeks to 30 April 2024'), and a month with
 no year that says when an expectation was stated ('in June, what did they forecast').
 """
 
@@ -179,42 +179,23 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
 
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
-    )
-}
-
-
-_WEEKS_TO = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+weeks?\s+"
-    r"(?:to|ended|ending|through|thru|until)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 _WEEKS_SPAN = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
 def weeks_to(query: Query, facts: list[FactView]) -> Query:
-    """'the nine weeks to 6 January 2024', 'the 52 weeks to 31 January': a retailer's
-    trading period named by its length and last day. The period the store holds that ends
-    that day and lasts about that long (a week either way) is the one meant."""
+    """'the nine weeks to 6 January 2024': a retailer's trading period named by its length
+    and last day. The period the store holds that ends that day and lasts about that long
+    (a week either way) is the one meant. Without a year ('the 52 weeks to 31 January')
+    the grammar's WeeksEndingRef fits the same way (periods.matches_unanchored)."""
     periods = list(query.periods)
     for k, m in enumerate(periods):
-        if not isinstance(m.ref, ExactRef):
+        if not (
+            isinstance(m.ref, ExactRef) and m.ref.period.days > 1 and _WEEKS_SPAN.search(m.text)
+        ):
             continue
-        if m.ref.period.days > 1 and _WEEKS_SPAN.search(m.text):
-            # the grammar read the weeks itself: its span, snapped to the store's own
-            days, end, start = m.ref.period.days, m.ref.period.end, m.start
-        else:
-            weeks = _WEEKS_TO.search(query.text[: m.start]) if m.ref.period.days == 1 else None
-            if weeks is None:
-                continue
-            n = weeks["n"].lower()
-            days = 7 * (int(n) if n.isdigit() else _NUMBER_WORDS[n])
-            end, start = m.ref.period.end, weeks.start()
+        # the grammar read the weeks ('the 13 weeks to 30 April 2024'): its span, snapped
+        # to the store's own (a 52/53-week calendar's day either way)
+        days, end, start = m.ref.period.days, m.ref.period.end, m.start
         fits = sorted(
             {
                 v.fact.period

@@ -253,6 +253,18 @@ class WeeksEndingRef:
 
 
 @dataclass(frozen=True)
+class MonthEndRef:
+    """ "At the end of June", "by end-June": the last day of a month of a year not said, a
+    point in time (a backlog, a subscriber count) or where a running total stops."""
+
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise SalesBotError(f"there is no month {self.month}: use 1-12")
+
+
+@dataclass(frozen=True)
 class ToDateRef:
     """ "Year-to-date", "YTD", "so far this fiscal year": the months of a year up to the
     latest one reported; which year and how many months, only the store can say."""
@@ -323,6 +335,7 @@ PeriodRef: TypeAlias = (
     | MonthsEndingRef
     | LeadingMonthsRef
     | WeeksEndingRef
+    | MonthEndRef
     | ToDateRef
     | SeasonRef
     | ExactRef
@@ -366,7 +379,7 @@ _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
 _RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\s*[-–—]\s*)"
 _ENDING = (
-    r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru)\s+"
+    r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru|until|till)\s+"
     r"(?:(?:in|on)\s+)?"
 )
 _COUNT = r"a|an|one|two|three|four|five|\d{1,2}"
@@ -949,6 +962,14 @@ _RULES: list[_Rule] = [
         r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + _NOT_AMOUNT,
         lambda m: _leading_months_no_year(m),
     ),
+    # "at the end of June", "by end-June": a point of a year not said ("as of" is left to
+    # the reader of statement dates: "as of the end of June, what did they expect ...")
+    _rule(
+        "month-end-no-year",
+        r"(?<!\w)(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|-)(?:the\s+month\s+of\s+)?"
+        rf"{_month('m')}(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        lambda m: MonthEndRef(_month_num(m["m"])),
+    ),
     # "year-to-date", "YTD", "so far this fiscal year"
     _rule(
         "to-date",
@@ -1252,7 +1273,8 @@ def find_periods(text: str) -> list[PeriodMention]:
     """Every period phrase in free text, non-overlapping, longest match first, in order.
 
     A bare "latest" / "most recent" is left in the text when the text also names a
-    definite period: in "the latest target for FY2013" it picks a revision, not a period."""
+    definite period: in "the latest target for FY2013" it picks a revision, not a period;
+    so is a month's end with no year ("as of the end of June"), which then dates it."""
     if len(text) <= _REMEMBERED_LENGTH:
         return list(_remembered_periods(text))
     return _find_periods(text)
@@ -1273,6 +1295,9 @@ def _find_periods(text: str) -> list[PeriodMention]:
     if any(is_definite(f.best_ref) for f in found):
         # "the latest target for FY2013", "full-year sales for FY2013": the year is named
         found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != _WHOLE_YEAR]
+        # "as of the end of June, what did they expect for FY2025": beside a named period,
+        # a month's end with no year says when, not what
+        found = [f for f in found if not isinstance(f.ref, MonthEndRef)]
     return [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
 
 
@@ -1285,7 +1310,7 @@ def is_definite(ref: PeriodRef) -> bool:
             return year is not None
         case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
             return year is not None
-        case WeeksEndingRef() | ToDateRef():
+        case WeeksEndingRef() | ToDateRef() | MonthEndRef():
             return False
         case RelativeRef(base, _, _):
             return base is not None and is_definite(base)
@@ -1326,7 +1351,7 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return []
         case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
             return []  # a season's span is the company's own: see matches_unanchored
-        case WeeksEndingRef() | ToDateRef():
+        case WeeksEndingRef() | ToDateRef() | MonthEndRef():
             return []
         case MonthsEndingRef(month, months, year):
             return [_months(_month_index(year, month) - months + 1, months)]
@@ -1386,6 +1411,12 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return ends and abs(period.days - 7 * weeks) <= 7
         case ToDateRef(fiscal):
             return _to_date_fits(period, cal, fiscal)
+        case MonthEndRef(month):
+            # a point on that month's last day, or a running total (over a year) to it
+            closes = period.end.month == month and period.end == _month_end(
+                *_month_of(_month_index(period.end.year, month))
+            )
+            return closes and (period.start == period.end or period.days > 366)
         case QuarterRef(q, None, fiscal):
             return _fits_part(period, cal, q, 3, fiscal)
         case HalfRef(h, None, fiscal):

@@ -35,6 +35,7 @@ from bot.facts.periods import (
     HalfRef,
     LatestRef,
     LeadingMonthsRef,
+    MonthEndRef,
     MonthsEndingRef,
     QuarterEndingRef,
     QuarterRef,
@@ -183,6 +184,8 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             # "9M hardware sales", "nine-month revenue": a modifier of the metric, whose
             # figures ("9M") are no amounts
             found.append(TimeMention(m.start, m.end, m.text, "to-date", ref))
+        elif isinstance(ref, MonthEndRef):
+            continue  # "at the end of June": the month reader below dates it
         elif isinstance(ref, ToDateRef):
             continue  # "year-to-date": how many months, only the table or the store says
         else:

@@ -43,6 +43,9 @@ FACTS = [
     fact(H, "net sales", "actual", "2024-09-01/2025-01-04", 2.9e9, "USD", "2025-01-09"),
     fact(H, "net sales", "actual", "2024-11-03/2025-01-04", 1.9e9, "USD", "2025-01-09"),
     fact(H, "net sales", "actual", "2024-11-01/2025-01-31", 2.2e9, "USD", "2025-03-11"),
+    fact(M, "order backlog", "actual", "2024-06-30/2024-06-30", 800e6, "AUD", "2024-08-20"),
+    fact(M, "order backlog", "actual", "2025-06-30/2025-06-30", 900e6, "AUD", "2025-08-19"),
+    fact(M, "order backlog", "actual", "2025-09-30/2025-09-30", 950e6, "AUD", "2025-10-20"),
     # a year to February splits the holiday season between two quarters
     fact(F, "revenue", "actual", "2024-09-01/2024-11-30", 310e6, "GBP", "2025-01-10"),
     fact(F, "revenue", "actual", "2024-12-01/2025-02-28", 290e6, "GBP", "2025-04-10"),
@@ -102,6 +105,12 @@ def engine(seed) -> Engine:
         ("hartwell net sales for the year ended 1 february 2025", "2024-02-01/2025-01-31", "2024"),
         ("hartwell net sales in fiscal 2024", "2024-02-01/2025-01-31", "FY2024"),
         ("hartwell fy2023 sales", "2023-02-01/2024-01-31", "FY2023"),
+        # a point in time with no year: the latest such day held, never a later one
+        ("marlow order backlog at the end of june", "2025-06-30/2025-06-30", "30 Jun 2025"),
+        ("marlow backlog as of the end of june", "2025-06-30/2025-06-30", "30 Jun 2025"),
+        ("marlow backlog by end-june 2024", "2024-06-30/2024-06-30", "30 Jun 2024"),
+        # beside a named period, a month's end says when, not what
+        ("as of the end of june, what was marlow's fy2025 revenue", "2024-07-01/2025-06-30", "FY"),
         # the holiday quarter: the one quarter of the company's year that holds the season
         ("hartwell net sales in the holiday quarter", "2024-11-01/2025-01-31", "Q4 FY2024"),
         ("dunmore revenue in the holiday quarter", "2024-10-01/2024-12-31", "Q4 2024"),
@@ -121,6 +130,8 @@ def test_period_notations_in_questions(engine, question, period, said) -> None:
         "dunmore sales for the 18 weeks to 4 january",  # no such span held
         "marlow revenue between the end of may and the end of july 2025",
         "fenwick revenue in the holiday quarter",  # its quarters split the season
+        "marlow backlog at the end of may",
+        "hartwell net sales in the 13 weeks until 4 january",
     ],
 )
 def test_a_period_the_store_lacks_is_never_answered_with_another(engine, question) -> None:
