@@ -18,6 +18,7 @@ from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     ExactRef,
     HalfRef,
+    LeadingMonthsRef,
     PeriodMention,
     PeriodRef,
     QuarterEndingRef,
@@ -90,7 +91,49 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
             m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
         out.append(m)
         i += 1
-    return _part_of_each_year(out)
+    return _part_of_each_year(_part_of_the_year(text, out))
+
+
+_COMPARING = re.compile(
+    r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before|after)\b", re.I
+)
+
+
+_WHOLE = re.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
+
+
+def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'9m sales in 2024', 'h1 revenue for fiscal 2025': a part of a year with no year of
+    its own and one year a few words away, nothing comparing them, is that part of that
+    year - not the latest part, set against the whole year."""
+    if len(mentions) != 2:
+        return mentions
+    first, second = mentions
+    part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
+    between = text[first.end : second.start]
+    if (
+        part is first
+        and isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
+        and _COMPARING.search(between)
+        and not _WHOLE.search(between)
+    ):
+        # 'h1 2025 revenue vs 2024', '9m sales against 2024': the same part of the year
+        # set against it, never the whole year
+        fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
+        ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
+        return [first, PeriodMention(ref, second.start, second.end, second.text)]
+    if not (
+        isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
+        and part.ref.year is None
+        and len(between.split()) <= 4
+        and not _COMPARING.search(between)
+    ):
+        return mentions
+    fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
+    ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
+    return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
 
 
 def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:

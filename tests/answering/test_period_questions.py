@@ -137,3 +137,29 @@ def test_period_notations_in_questions(engine, question, period, said) -> None:
 def test_a_period_the_store_lacks_is_never_answered_with_another(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+# A part of a year and one year in the same question: that part of that year; set against
+# a year, the same part of it (never the whole year against a part).
+@pytest.mark.parametrize(
+    ("question", "periods"),
+    [
+        ("what were dunmore's 9m sales in 2024", ["2024-01-01/2024-09-30"]),
+        ("in 2024, what were dunmore's 9m sales", ["2024-01-01/2024-09-30"]),
+        ("marlow h1 revenue in fiscal 2025", ["2024-07-01/2024-12-31"]),
+        ("dunmore 9m revenue vs 2024", ["2025-01-01/2025-09-30", "2024-01-01/2024-09-30"]),
+        (
+            "how did dunmore's 9m revenue compare with 2024",
+            ["2025-01-01/2025-09-30", "2024-01-01/2024-09-30"],
+        ),
+    ],
+)
+def test_a_part_of_a_year_beside_a_year(engine, question, periods) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [f.fact.period.iso() for f in answer.facts] == periods
+
+
+def test_a_part_set_against_a_year_it_lacks_is_not_the_whole_year(engine) -> None:
+    answer = engine.ask("dunmore h1 2025 revenue vs 2024")  # no H1 2024 held
+    assert answer.status is not Status.ANSWERED, answer.text
