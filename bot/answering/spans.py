@@ -23,6 +23,7 @@ from bot.facts.periods import (
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
+    ToDateRef,
     YearRef,
 )
 
@@ -125,7 +126,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         return [first, PeriodMention(ref, second.start, second.end, second.text)]
     if not (
         isinstance(year.ref, YearRef)
-        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
         and part.ref.year is None
         and len(between.split()) <= 4
         and not _COMPARING.search(between)
@@ -143,7 +144,7 @@ def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ..
         return tuple(mentions)
     part, *years = mentions
     if not (
-        isinstance(part.ref, (HalfRef, QuarterRef))
+        isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
         and part.ref.year is None
         and all(isinstance(y.ref, YearRef) for y in years)
     ):

@@ -270,6 +270,7 @@ class ToDateRef:
     latest one reported; which year and how many months, only the store can say."""
 
     fiscal: bool | None = None
+    year: int | None = None  # "YTD FY24": the year the months are counted in
 
 
 @dataclass(frozen=True)
@@ -1409,8 +1410,8 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             # a 52/53-week calendar's span: that last day, a week either way in length
             ends = (period.end.month, period.end.day) == (month, day)
             return ends and abs(period.days - 7 * weeks) <= 7
-        case ToDateRef(fiscal):
-            return _to_date_fits(period, cal, fiscal)
+        case ToDateRef(fiscal, year):
+            return _to_date_fits(period, cal, fiscal, year)
         case MonthEndRef(month):
             # a point on that month's last day, or a running total (over a year) to it
             closes = period.end.month == month and period.end == _month_end(
@@ -1438,15 +1439,18 @@ def own_reading_first(ref: PeriodRef, periods: list[Period], cal: FiscalCalendar
     return [p for p in periods if matches_unanchored(own, p, cal)] or periods
 
 
-def _to_date_fits(period: Period, cal: FiscalCalendar, fiscal: bool | None) -> bool:
-    """Whole months from the first of a year, short of the whole year: a year to date."""
+def _to_date_fits(
+    period: Period, cal: FiscalCalendar, fiscal: bool | None, year: int | None = None
+) -> bool:
+    """Whole months from the first of a year (YEAR when given), short of the whole year:
+    a year to date."""
     if not _is_whole_months(period) or not 1 <= _month_count(period) <= 11:
         return False
-    fiscal_start = cal._first_month(cal.fiscal_year_of(period.start))
+    fy = cal.fiscal_year_of(period.start) if year is None else year
     starts = _month_index(period.start.year, period.start.month)
-    return (fiscal is not False and starts == fiscal_start) or (
-        fiscal is not True and period.start.month == 1
-    )
+    own = fiscal is not False and starts == cal._first_month(fy)
+    calendar = fiscal is not True and period.start.month == 1
+    return own or (calendar and year in (None, period.start.year))
 
 
 def _in_season(period: Period, season: str, year: int | None) -> bool:

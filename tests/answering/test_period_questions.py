@@ -147,6 +147,12 @@ def test_a_period_the_store_lacks_is_never_answered_with_another(engine, questio
         ("what were dunmore's 9m sales in 2024", ["2024-01-01/2024-09-30"]),
         ("in 2024, what were dunmore's 9m sales", ["2024-01-01/2024-09-30"]),
         ("marlow h1 revenue in fiscal 2025", ["2024-07-01/2024-12-31"]),
+        ("marlow ytd revenue fy2025 through march", ["2024-07-01/2025-03-31"]),
+        ("hartwell 9m net sales fy2024", ["2024-02-01/2024-10-31"]),
+        (
+            "dunmore 9m revenue 2025 vs 2024",
+            ["2025-01-01/2025-09-30", "2024-01-01/2024-09-30"],
+        ),
         ("dunmore 9m revenue vs 2024", ["2025-01-01/2025-09-30", "2024-01-01/2024-09-30"]),
         (
             "how did dunmore's 9m revenue compare with 2024",
