@@ -96,7 +96,7 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
 
 
 _COMPARING = re.compile(
-    r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before|after)\b", re.I
+    r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before)\b", re.I
 )
 
 

@@ -729,7 +729,7 @@ def _code_is_period(m: re.Match[str]) -> bool:
 def _leading_months_no_year(m: re.Match[str]) -> PeriodRef | None:
     if m["code"] and not _code_is_period(m):
         return None
-    word = _g(m, "n", "n2", "n3", "n4", "q") or ""
+    word = _g(m, "n", "n2", "n3", "n4", "n5", "q") or ""
     months = _LEADING_COUNTS[re.sub(r"\s+", " ", word.lower())]
     ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"))
     return LeadingMonthsRef(months, None, fiscal) if ok else None
@@ -957,7 +957,8 @@ _RULES: list[_Rule] = [
         r"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]months?"
         r"(?:\s+period)?"
         r"|(?P<n3>nine|9|six|6|three|3)-months?"
-        r"|(?P<n4>9|6)(?P<code>m))"
+        r"|(?P<n4>9|6)(?P<code>m)"
+        r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months)"
         r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
         r"(?!\s*(?:to|ended|ending|through|thru|until|till|of|since|ago|earlier|later|before"
         r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + _NOT_AMOUNT,
