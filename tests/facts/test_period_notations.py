@@ -240,3 +240,43 @@ def test_amounts_and_trailing_spans_are_not_leading_months() -> None:
         "sold 6.9m cars",
     ):
         assert not any(isinstance(m.ref, LeadingMonthsRef) for m in find_periods(text)), text
+
+
+# -- "at the end of June": a point on the month's last day, of a year not said
+
+
+@settle
+@given(year=years, month=st.integers(1, 12), word=st.sampled_from(["at", "by", "as of"]))
+def test_a_month_end_with_no_year_is_a_point(year, month, word) -> None:
+    ref = only(f"{word} the end of {MONTH_NAMES[month - 1]}")
+    last = date(year, month, monthrange(year, month)[1])
+    assert matches_unanchored(ref, Period(last, last), FiscalCalendar())
+    # a running total up to that day fits; the month or quarter that ends then does not
+    assert matches_unanchored(ref, Period(date(year - 3, 1, 1), last), FiscalCalendar())
+    assert not matches_unanchored(ref, months(year, month, 1), FiscalCalendar())
+    day_before = last - timedelta(days=1)
+    assert not matches_unanchored(ref, Period(day_before, day_before), FiscalCalendar())
+
+
+def test_a_month_end_beside_a_named_period_dates_it() -> None:
+    found = find_periods("as of the end of June, what did they expect for FY2025")
+    assert [m.text for m in found] == ["FY2025"]
+
+
+# -- "the holiday quarter": the company's own quarter holding November and December
+
+
+@settle
+@given(cal=calendars, fy=years)
+def test_the_holiday_quarter_is_one_of_the_company_quarters_or_none(cal, fy) -> None:
+    ref = only("the holiday quarter")
+    y, m = fiscal_start(cal, fy)
+    quarters = [months(y, m + 3 * q, 3) for q in range(4)]
+    holding = [
+        q for q in quarters if {11, 12} <= {(q.start.month + k - 1) % 12 + 1 for k in range(3)}
+    ]
+    fits = [q for q in quarters if matches_unanchored(ref, q, cal)]
+    assert fits == holding  # calendars ending Mar/Jun/Sep/Dec: Oct-Dec; January: Nov-Jan
+    # a calendar quarter the company does not report never fits a fiscal company's
+    if cal.end_month == 1:
+        assert not matches_unanchored(ref, months(y, 10, 3), cal)
