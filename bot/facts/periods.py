@@ -844,8 +844,9 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
         _rule(
             f"{word}-code",
             rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}])"
-            + rf"{_year_tail(code_sep, True)}(?!\w)"
-            + _NOT_AMOUNT,
+            # a year after the code is no year when an amount's unit follows ("Q1 20
+            # units"); the code alone is still a period ("H1 units: 131,900")
+            + rf"(?:{_year_tail(code_sep, True).removesuffix('?')}(?!\w){_NOT_AMOUNT})?(?!\w)",
             build,
         ),
         # "2024 Q2", "2024-H1", "2024 2Q": the year first
