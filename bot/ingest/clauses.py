@@ -731,7 +731,11 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
     r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
-    r"(?:\s+(?:in|on))?\s+$",
+    r"(?:\s+(?:in|on))?\s+$"
+    # "since we launched the Loop in September 2021": a launch told as a clause
+    r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
+    r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
+    r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_END = re.compile(

@@ -265,7 +265,7 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                 first = (first - timedelta(days=1)).replace(day=1)
             found.append(TimeMention(m.start(), m.end(), m.group(), "month", day=first))
     found.sort(key=lambda f: f.start)
-    return found
+    return _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
 
 
 def _year_word(quals: str) -> str:
@@ -315,6 +315,31 @@ def _year_end(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None
     return TimeMention(
         f.start, close, text[f.start : close], "absolute", ExactRef(Period(first, end))
     )
+
+
+def _month_of_year(
+    text: str, f: TimeMention, nxt: TimeMention, published: date
+) -> TimeMention | None:
+    """ "through the end of September this year", "in March last year": that month of the
+    calendar year the second phrase counts from the statement (a month is a calendar's)."""
+    if not (
+        f.mode == "month"
+        and f.day is not None
+        and nxt.mode == "deictic"
+        and isinstance(nxt.ref, LatestRef | RelativeRef)
+        and nxt.ref.unit == "year"
+        and re.fullmatch(r"\s+", text[f.end : nxt.start])
+        and re.fullmatch(r"(?:this|last|next)\s+year", nxt.text.strip(), re.IGNORECASE)
+    ):
+        return None
+    word = nxt.text.strip().split()[0].lower()
+    year = published.year + _STATED_YEAR[word]
+    month = f.day.month
+    ref = ExactRef(Period(date(year, month, 1), _month_end(date(year, month, 1))))
+    return TimeMention(f.start, nxt.end, text[f.start : nxt.end], "absolute", ref, word=word)
+
+
+_STATED_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
 def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None:

@@ -207,3 +207,21 @@ def test_notations_of_the_question_grammar_in_reports(phrase, published, expecte
     (m,) = [t for t in find_times(phrase, published) if t.mode != "month"]
     period = resolve_time(m, cal=CAL, as_of=published, kind=A, anchor=None)
     assert period is not None and period.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sold 61,000, counting through the end of September this year.", "2024-09-01/2024-09-30"),
+        ("sales in March last year rose", "2023-03-01/2023-03-31"),
+    ],
+)
+def test_a_month_of_this_or_last_year(text, expected):
+    (m,) = find_times(text, date(2024, 11, 19))
+    period = resolve_time(m, cal=APRIL, as_of=date(2024, 11, 19), kind=A, anchor=None)
+    assert period is not None and period.iso() == expected
+
+
+def test_a_month_then_a_comma_then_this_year_stays_a_statement_date():
+    times = find_times("In February, this year's target was cut.", date(2024, 11, 19))
+    assert [t.mode for t in times] == ["month", "deictic"]
