@@ -1,8 +1,10 @@
 """Time phrases in a report's sentence, and what they mean for one figure.
 
-`bot.facts.periods.find_periods` reads the phrases that name a period on their own
-("FY2013", "the quarter ending in June 2013", "the 12 months ending March 2015"). A
-report also says things that only mean something against a date and a calendar:
+`bot.facts.periods.find_periods` reads every period notation, for questions and reports
+alike ("FY2013", "9M 2025", "the six months to June", "the 18 weeks to 4 January",
+"Jan–Sep", "the first half"): this module adds no notation of its own. It decides what a
+notation without a year means on the day it was stated (the span that closes nearest it,
+the year to date), and reads what only a report says, against a date and a calendar:
 
 - deictic phrases, counted from the day the figure was stated: "last year", "this year",
   "the coming fiscal year", "last quarter";
@@ -12,7 +14,8 @@ report also says things that only mean something against a date and a calendar:
   a target or forecast the current one;
 - a year named by its end: "its new fiscal year, which runs until March 2015",
   "the fiscal year (ending in March 2014)";
-- dates that say when something was stated: "In February, ...", "on Jan. 30".
+- dates that say when something was stated: "In February, ...", "on Jan. 30", and a
+  month of the statement's year ("through the end of September this year").
 
 Years and quarters are the entity's fiscal ones (`FiscalCalendar`).
 """
