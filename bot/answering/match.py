@@ -21,6 +21,7 @@ from bot.facts.periods import (
     RelativeRef,
     describe,
     matches_unanchored,
+    own_reading_first,
     previous,
     resolve,
     year_earlier,
@@ -205,6 +206,8 @@ def _find_period(
                     return found[0]
         elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
             fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
+            own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
+            fits = [v for v in fits if v.fact.period in own]
             if fits:
                 return _latest(fits)
     return None

@@ -1,6 +1,6 @@
 """Period phrases the grammar leaves to the engine: a half or quarter written before a
 whole year ('1H FY3/25'), a year the grammar did not take ('H1' read, 'FY3/25' left), a
-trading period named by its length in weeks ('the 13 weeks to 30 April'), and a month with
+trading period named by its length in weeks ('the 13 weeks to 30 April 2024'), and a month with
 no year that says when an expectation was stated ('in June, what did they forecast').
 """
 
@@ -18,10 +18,12 @@ from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     ExactRef,
     HalfRef,
+    LeadingMonthsRef,
     PeriodMention,
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
+    ToDateRef,
     YearRef,
 )
 
@@ -90,7 +92,49 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
             m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
         out.append(m)
         i += 1
-    return _part_of_each_year(out)
+    return _part_of_each_year(_part_of_the_year(text, out))
+
+
+_COMPARING = re.compile(
+    r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before)\b", re.I
+)
+
+
+_WHOLE = re.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
+
+
+def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'9m sales in 2024', 'h1 revenue for fiscal 2025': a part of a year with no year of
+    its own and one year a few words away, nothing comparing them, is that part of that
+    year - not the latest part, set against the whole year."""
+    if len(mentions) != 2:
+        return mentions
+    first, second = mentions
+    part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
+    between = text[first.end : second.start]
+    if (
+        part is first
+        and isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
+        and _COMPARING.search(between)
+        and not _WHOLE.search(between)
+    ):
+        # 'h1 2025 revenue vs 2024', '9m sales against 2024': the same part of the year
+        # set against it, never the whole year
+        fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
+        ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
+        return [first, PeriodMention(ref, second.start, second.end, second.text)]
+    if not (
+        isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
+        and part.ref.year is None
+        and len(between.split()) <= 4
+        and not _COMPARING.search(between)
+    ):
+        return mentions
+    fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
+    ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
+    return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
 
 
 def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
@@ -100,7 +144,7 @@ def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ..
         return tuple(mentions)
     part, *years = mentions
     if not (
-        isinstance(part.ref, (HalfRef, QuarterRef))
+        isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
         and part.ref.year is None
         and all(isinstance(y.ref, YearRef) for y in years)
     ):
@@ -179,42 +223,23 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
 
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
-    )
-}
-
-
-_WEEKS_TO = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+weeks?\s+"
-    r"(?:to|ended|ending|through|thru|until)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 _WEEKS_SPAN = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
 def weeks_to(query: Query, facts: list[FactView]) -> Query:
-    """'the nine weeks to 6 January 2024', 'the 52 weeks to 31 January': a retailer's
-    trading period named by its length and last day. The period the store holds that ends
-    that day and lasts about that long (a week either way) is the one meant."""
+    """'the nine weeks to 6 January 2024': a retailer's trading period named by its length
+    and last day. The period the store holds that ends that day and lasts about that long
+    (a week either way) is the one meant. Without a year ('the 52 weeks to 31 January')
+    the grammar's WeeksEndingRef fits the same way (periods.matches_unanchored)."""
     periods = list(query.periods)
     for k, m in enumerate(periods):
-        if not isinstance(m.ref, ExactRef):
+        if not (
+            isinstance(m.ref, ExactRef) and m.ref.period.days > 1 and _WEEKS_SPAN.search(m.text)
+        ):
             continue
-        if m.ref.period.days > 1 and _WEEKS_SPAN.search(m.text):
-            # the grammar read the weeks itself: its span, snapped to the store's own
-            days, end, start = m.ref.period.days, m.ref.period.end, m.start
-        else:
-            weeks = _WEEKS_TO.search(query.text[: m.start]) if m.ref.period.days == 1 else None
-            if weeks is None:
-                continue
-            n = weeks["n"].lower()
-            days = 7 * (int(n) if n.isdigit() else _NUMBER_WORDS[n])
-            end, start = m.ref.period.end, weeks.start()
+        # the grammar read the weeks ('the 13 weeks to 30 April 2024'): its span, snapped
+        # to the store's own (a 52/53-week calendar's day either way)
+        days, end, start = m.ref.period.days, m.ref.period.end, m.start
         fits = sorted(
             {
                 v.fact.period

@@ -828,7 +828,14 @@ def _fix_ordinal(m: re.Match[str]) -> str:
 def _spell_out_amounts(text: str) -> str:
     """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
     grammar reads them. Keeps other characters where they are not."""
-    return _SCALED.sub(lambda m: f"{m[1]} {_SCALE[m[2].lower()]}", text)
+    periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months
+
+    def spell(m: re.Match[str]) -> str:
+        if any(start <= m.start() and m.end() <= end for start, end in periods):
+            return m.group()
+        return f"{m[1]} {_SCALE[m[2].lower()]}"
+
+    return _SCALED.sub(spell, text)
 
 
 _EXPECTING = re.compile(

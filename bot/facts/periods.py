@@ -16,7 +16,7 @@ import functools
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeAlias
 
@@ -238,6 +238,42 @@ class LeadingMonthsRef:
 
 
 @dataclass(frozen=True)
+class WeeksEndingRef:
+    """ "The 18 weeks to 4 January": `weeks` whole weeks closing on a day of a year the
+    phrase does not say (with a year it is an `ExactRef`)."""
+
+    weeks: int
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        date(2000, self.month, self.day)  # ValueError for a day no year has
+        if not 1 <= self.weeks <= 53:
+            raise SalesBotError(f"there is no span of {self.weeks} weeks")
+
+
+@dataclass(frozen=True)
+class MonthEndRef:
+    """ "At the end of June", "by end-June": the last day of a month of a year not said, a
+    point in time (a backlog, a subscriber count) or where a running total stops."""
+
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise SalesBotError(f"there is no month {self.month}: use 1-12")
+
+
+@dataclass(frozen=True)
+class ToDateRef:
+    """ "Year-to-date", "YTD", "so far this fiscal year": the months of a year up to the
+    latest one reported; which year and how many months, only the store can say."""
+
+    fiscal: bool | None = None
+    year: int | None = None  # "YTD FY24": the year the months are counted in
+
+
+@dataclass(frozen=True)
 class SeasonRef:
     """ "The holiday season", "Christmas 2023", "back-to-school": a trading season, which
     companies report over spans of their own (nine weeks, the five weeks to 2 January).
@@ -246,6 +282,7 @@ class SeasonRef:
 
     season: str  # a key of _SEASONS
     year: int | None = None
+    quarter: bool = False  # "the holiday quarter": one of the company's quarters, no span
 
     def __post_init__(self) -> None:
         if self.season not in _SEASONS:
@@ -298,6 +335,9 @@ PeriodRef: TypeAlias = (
     | QuarterEndingRef
     | MonthsEndingRef
     | LeadingMonthsRef
+    | WeeksEndingRef
+    | MonthEndRef
+    | ToDateRef
     | SeasonRef
     | ExactRef
     | RelativeRef
@@ -329,14 +369,18 @@ _MONTH_NUMBERS = {
     )
 }
 _MONTH_ABBREVIATIONS = {n: name.title() for name, n in _MONTH_NUMBERS.items()}
+# For readers of dates the grammar leaves alone ("In February", "on Jan. 30"): one list of
+# month names for every reader.
+MONTH_NUMBERS = dict(_MONTH_NUMBERS)
+MONTH_PATTERN = rf"(?:{_MONTH_WORDS})\.?"
 
 _QUOTE = "'‘’"
 _FY = r"(?:fy|f\.y\.|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"  # "FY", "fy-", "fiscal year "
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
-_RANGE_WORD = r"\s+(?:to|through|thru|until|till|and)\s+"
+_RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\s*[-–—]\s*)"
 _ENDING = (
-    r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru)\s+"
+    r"(?:\s*[,(]\s*|\s+|-)(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)?|to|through|thru|until|till)\s+"
     r"(?:(?:in|on)\s+)?"
 )
 _COUNT = r"a|an|one|two|three|four|five|\d{1,2}"
@@ -346,7 +390,26 @@ _STEP_UNITS = {"year": "year", "years": "year", "fy": "year",
                "quarter": "quarter", "quarters": "quarter"}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_HALF_WORDS = {"front": 1, "back": 2}  # "the back half of the year"
+# Counts of months and weeks: "the 18 weeks to 4 January", "the four months to April".
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty-six": 26,
+    "fifty-two": 52, "fifty-three": 53,
+}
 # fmt: on
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+
+def count_of(word: str) -> int:
+    """ "18" or "eighteen" -> 18: the count of a span of weeks or months."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+NUMBER_PATTERN = _NUMBER
+_count = count_of
+
 
 # A year is never followed by a scale or unit: "2000 units", "2013 million" are amounts.
 _NOT_AMOUNT = (
@@ -503,7 +566,8 @@ def _part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
 
     def build(m: re.Match[str]) -> PeriodRef | None:
         number = _g(m, "n", "n2")
-        n = int(number) if number else _ORDINALS[(m["ord"] or "").lower()]
+        word = (_g(m, "ord") or "").lower()
+        n = int(number) if number else _ORDINALS.get(word) or _HALF_WORDS[word]
         year, marker = _tail(m)
         ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"), marker)
         return kind(n, year, fiscal) if ok else None
@@ -533,8 +597,7 @@ def _quarter_ending(m: re.Match[str]) -> PeriodRef:
 
 
 def _months_ending(m: re.Match[str]) -> PeriodRef:
-    word = (m["n"] or "12").lower()
-    count = {"twelve": 12, "six": 6, "nine": 9}.get(word) or int(word)
+    count = _count(m["n"] or "12")
     year, month = _end_month(m)
     assert year is not None  # the rule requires one
     return ExactRef(_months(_month_index(year, month) - count + 1, count))
@@ -563,7 +626,18 @@ def _month_span(m: re.Match[str]) -> PeriodRef | None:
     y2 = _to_year(m["y2"])
     y1 = _to_year(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
     first, last = _month_index(y1, m1), _month_index(y2, m2)
+    first, last = first + _after_end(m["e1"]), last - _before_start(m["e2"])
     return ExactRef(_months(first, last - first + 1)) if first <= last else None
+
+
+def _after_end(word: str | None) -> int:
+    """ "Between the end of March and ...": the span starts the month after March."""
+    return 1 if word and word.lower() in ("end", "close") else 0
+
+
+def _before_start(word: str | None) -> int:
+    """ "... and the start of July": the span closes with June."""
+    return 1 if word and word.lower() in ("start", "beginning") else 0
 
 
 def _day_span(m: re.Match[str]) -> PeriodRef | None:
@@ -616,11 +690,57 @@ def _part_of_named_year(m: re.Match[str]) -> PeriodRef:
     return ExactRef(_months(first + size * (n - 1), size))
 
 
-def _leading_months(m: re.Match[str]) -> PeriodRef:
-    """'the first nine months of fiscal 2021', '9M 2021', 'the first three quarters of 2021'."""
+def _leading_months(m: re.Match[str]) -> PeriodRef | None:
+    """'the first nine months of fiscal 2021', '9M 2021', 'the first three quarters of 2021',
+    'nine-month sales', 'the first six months'. A code ('9M 2025') counts from the start of
+    the company's own year, as the reports that write it do; without a year, which year
+    is the store's (or the statement's) to say."""
+    months = _LEADING_COUNTS[re.sub(r"\s+", " ", (m["n"] or m["q"]).lower())]
     year, marker = _tail(m)
-    _, fiscal = _fiscal_flag(_g(m, "pf"), marker)
-    return LeadingMonthsRef(9, year, fiscal)
+    if m["yb"] and m["yb"].isdigit() and len(m["yb"]) == 2 and not m["code"]:
+        return None  # "the first six months, 12 stores": '9M 24' is a year, that is not
+    ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), marker)
+    if not ok:
+        return None
+    if m["code"] and year is not None and fiscal is None:
+        fiscal = True
+    return LeadingMonthsRef(months, year, fiscal)
+
+
+_LEADING_COUNTS = {
+    "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "two quarters": 6,
+    "three quarters": 9,
+}  # fmt: skip
+# A word just before "9m" that makes it an amount: "sold 9m", "a target of 9m", "over 6M".
+_AMOUNT_CUE = re.compile(
+    r"(?:\b(?:a|an|of|to|than|at|about|around|over|under|nearly|almost|roughly|some|just|hit|hits"
+    r"|reach\w*|sold|sells?|selling|ship\w*|deliver\w*|exceed\w*|top\w*|beat|pass\w*|by"
+    r"|and|or|target|goal|aim\w*|forecast|expect\w*|plan\w*|guid\w*|add\w*|gain\w*|lost"
+    r"|record|another|extra|additional|cumulative)|[-+~≈<>$€£¥])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _code_is_period(m: re.Match[str]) -> bool:
+    """ "9M sales", "Sony's 9m revenue": a period; "sold 9m", "hit 9M": an amount."""
+    return _AMOUNT_CUE.search(m.string, 0, m.start()) is None
+
+
+def _leading_months_no_year(m: re.Match[str]) -> PeriodRef | None:
+    if m["code"] and not _code_is_period(m):
+        return None
+    word = _g(m, "n", "n2", "n3", "n4", "n5", "q") or ""
+    months = _LEADING_COUNTS[re.sub(r"\s+", " ", word.lower())]
+    ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"))
+    return LeadingMonthsRef(months, None, fiscal) if ok else None
+
+
+def _to_date(m: re.Match[str]) -> PeriodRef | None:
+    ytd = (m["ytd"] or "").lower()
+    ok, fiscal = _fiscal_flag(
+        _g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"), "f" if ytd == "fytd" else None
+    )
+    return ToDateRef(fiscal) if ok else None
 
 
 def _year_first_part(m: re.Match[str]) -> PeriodRef:
@@ -634,17 +754,20 @@ def _year_first_part(m: re.Match[str]) -> PeriodRef:
 
 def _months_to(m: re.Match[str]) -> PeriodRef:
     """'the year to March', 'the six months ended September 30': no year said."""
-    word = (m["n"] or "12").lower()
-    count = {"twelve": 12, "six": 6, "nine": 9}.get(word) or int(word)
+    count = _count(m["n"] or "12")
     day = _g(m, "ed", "ed2")
     _, month = _nearest_month_end(2001, _month_num(m["em"]), int(day) if day else None)
     return MonthsEndingRef(month, count)
 
 
-def _month_span_no_year(m: re.Match[str]) -> PeriodRef:
-    """'Jan–Sep', 'April to June': the months from one to the other, of a year not said."""
-    m1, m2 = _month_num(m["m1"]), _month_num(m["m2"])
-    return MonthsEndingRef(m2, (m2 - m1) % 12 + 1)
+def _month_span_no_year(m: re.Match[str]) -> PeriodRef | None:
+    """'Jan–Sep', 'April to June', 'between the end of March and the end of June': the
+    months from one to the other, of a year not said."""
+    if "and" in m["conn"].lower() and not m["between"]:
+        return None
+    m1 = _month_num(m["m1"]) + _after_end(m["e1"])
+    m2 = _month_num(m["m2"]) - _before_start(m["e2"])
+    return MonthsEndingRef((m2 - 1) % 12 + 1, (m2 - m1) % 12 + 1)
 
 
 def _year_ending(m: re.Match[str]) -> PeriodRef:
@@ -659,15 +782,14 @@ def _weeks_ending(m: re.Match[str]) -> PeriodRef | None:
     end = _day(m, "b", None)
     if end is None:
         return None
-    words = _WEEK_COUNT.split("|")
-    weeks = int(m["n"]) if m["n"].isdigit() else words.index(m["n"].lower()) + 1
+    weeks = _count(m["n"])
     return ExactRef(Period(end - timedelta(days=7 * weeks - 1), end))
 
 
 def _season(m: re.Match[str]) -> PeriodRef:
     key = _SEASON_WORDS[re.sub(r"[\s-]+", " ", m["season"].lower())]
     year = _g(m, "y", "y0")
-    return SeasonRef(key, _to_year(year) if year else None)
+    return SeasonRef(key, _to_year(year) if year else None, bool(m["quarter"]))
 
 
 def _direction(word: str) -> int:
@@ -711,6 +833,8 @@ def _rule(name: str, pattern: str, build: Builder) -> _Rule:
 def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
     letter, digits, word = ("q", "1-4", "quarter") if kind is QuarterRef else ("h", "12", "half")
     ordinal = "|".join(n for n, v in _ORDINALS.items() if v <= (4 if kind is QuarterRef else 2))
+    if kind is HalfRef:
+        ordinal += "|" + "|".join(_HALF_WORDS)
     marker = r"(?:(?P<pf>fiscal|calendar)\s+)?"
     code_sep = r"(?:\s*,\s*|\s*[-/]\s*|\s+of\s+(?:the\s+)?|\s*)"
     word_sep = r"(?:\s*,?\s+(?:(?:of|in)\s+)?(?:the\s+)?)"
@@ -720,8 +844,9 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
         _rule(
             f"{word}-code",
             rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}])"
-            + rf"{_year_tail(code_sep, True)}(?!\w)"
-            + _NOT_AMOUNT,
+            # a year after the code is no year when an amount's unit follows ("Q1 20
+            # units"); the code alone is still a period ("H1 units: 131,900")
+            + rf"(?:{_year_tail(code_sep, True).removesuffix('?')}(?!\w){_NOT_AMOUNT})?(?!\w)",
             build,
         ),
         # "2024 Q2", "2024-H1", "2024 2Q": the year first
@@ -773,6 +898,12 @@ _ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
 _SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
 _SPAN_CONNECTOR = rf"(?P<conn>{_DASH}|{_RANGE_WORD})"
 
+
+def _end_of(name: str) -> str:
+    """ "the end of March", "the start of July" before a month of a span."""
+    return rf"(?:(?:the\s+)?(?P<{name}>end|close|start|beginning)\s+of\s+)?"
+
+
 _RULES: list[_Rule] = [
     _rule("iso-interval", _ISO_INTERVAL, _iso),
     # "FY2013/14", "FY2013-14", "fiscal 2013/2014", "2013/14", "2013-14"
@@ -810,10 +941,45 @@ _RULES: list[_Rule] = [
     # "the first nine months of fiscal 2021", "9M 2021", "9M FY2021", "nine months of 2021"
     _rule(
         "leading-months",
-        rf"(?<!\w)(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
-        r"(?:(?:nine|9)(?:[\s-]?months?|m)(?:\s+period)?|three\s+quarters)"
-        rf"{_LEADING_YEAR}(?!\w)",
+        rf"(?<![\w.,$€£¥])(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
+        r"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?months?|(?P<code>m))(?:\s+period)?"
+        r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
+        rf"{_LEADING_YEAR}(?!\w|[.,]\d)",
         _leading_months,
+    ),
+    # no year: "the first nine months", "nine-month sales", "9M revenue", "the first two
+    # quarters"; never "the last six months" (the months before now, not a year's first)
+    _rule(
+        "leading-months-no-year",
+        r"(?<![\w.,$€£¥])(?<!last\s)(?<!past\s)(?<!next\s)(?<!recent\s)(?<!previous\s)"
+        r"(?<!coming\s)(?<!trailing\s)(?<!rolling\s)"
+        r"(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:first|opening)\s+"
+        r"(?:(?P<n>nine|9|six|6|three|3)\s+months|(?P<q>(?:two|three)\s+quarters))"
+        r"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]months?"
+        r"(?:\s+period)?"
+        r"|(?P<n3>nine|9|six|6|three|3)-months?"
+        r"|(?P<n4>9|6)(?P<code>m)"
+        r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months)"
+        r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
+        r"(?!\s*(?:to|ended|ending|through|thru|until|till|of|since|ago|earlier|later|before"
+        r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + _NOT_AMOUNT,
+        lambda m: _leading_months_no_year(m),
+    ),
+    # "at the end of June", "by end-June": a point of a year not said ("as of" is left to
+    # the reader of statement dates: "as of the end of June, what did they expect ...")
+    _rule(
+        "month-end-no-year",
+        r"(?<!\w)(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|-)(?:the\s+month\s+of\s+)?"
+        rf"{_month('m')}(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        lambda m: MonthEndRef(_month_num(m["m"])),
+    ),
+    # "year-to-date", "YTD", "so far this fiscal year"
+    _rule(
+        "to-date",
+        r"(?<!\w)(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?year[\s-]+to[\s-]+date"
+        r"|(?P<ytd>f?ytd)|so\s+far\s+this\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year"
+        r"|this\s+(?:(?P<pf3>fiscal|financial|calendar)\s+)?year\s+so\s+far)(?!\w)",
+        _to_date,
     ),
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
@@ -862,15 +1028,17 @@ _RULES: list[_Rule] = [
     _rule(
         "months-ending",
         rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}{_end_date(True)}"
+        rf"|(?P<n>{_NUMBER})[\s-]months?(?:\s+period)?),?{_ENDING}{_end_date(True)}"
         r"(?!\w)",
         _months_ending,
     ),
     # "Apr 2013 - Mar 2014", "between April 2013 and March 2014", "the Jul–Sep 2013 quarter"
     _rule(
         "month-span",
-        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_month('m1')}(?:\s*,?\s*{_plain_year('y1')})?"
-        rf"{_SPAN_CONNECTOR}{_month('m2')}(?:\s+(?:quarter|period|half)\s+(?:of|in)?)?"
+        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_end_of('e1')}{_month('m1')}"
+        rf"(?:\s*,?\s*{_plain_year('y1')})?"
+        rf"{_SPAN_CONNECTOR}{_end_of('e2')}{_month('m2')}"
+        r"(?:\s+(?:quarter|period|half)\s+(?:of|in)?)?"
         rf"\s*,?\s*{_plain_year('y2')}(?:\s+(?:quarter|period|half))?(?!\w)",
         _month_span,
     ),
@@ -878,7 +1046,7 @@ _RULES: list[_Rule] = [
     _rule(
         "months-to-month",
         rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>twelve|12|six|6|nine|9)[\s-]months?(?:\s+period)?),?{_ENDING}"
+        rf"|(?P<n>{_NUMBER})[\s-]months?(?:\s+period)?),?{_ENDING}"
         rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_month('em')}"
         r"(?:\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
         _months_to,
@@ -886,8 +1054,8 @@ _RULES: list[_Rule] = [
     # "Jan–Sep", "April to June": months of a year not said
     _rule(
         "month-span-no-year",
-        rf"(?<!\w)(?:the\s+)?(?:from\s+)?{_month('m1')}"
-        rf"(?:{_DASH}|\s+(?:to|through|thru|until)\s+){_month('m2')}"
+        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_end_of('e1')}{_month('m1')}"
+        rf"(?P<conn>{_DASH}|{_RANGE_WORD}){_end_of('e2')}{_month('m2')}"
         r"(?:\s+(?:quarter|period|half))?(?!\s*,?\s*(?:(?:of|in)\s+)?(?:\d|['‘’]\d))(?!\w)",
         _month_span_no_year,
     ),
@@ -911,9 +1079,20 @@ _RULES: list[_Rule] = [
     # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"
     _rule(
         "weeks-ending",
-        rf"(?<!\w)(?:the\s+)?(?P<n>\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?(?:\s+period)?"
+        rf"(?<!\w)(?:the\s+)?(?P<n>{_NUMBER})[\s-]weeks?(?:\s+period)?"
         rf"{_ENDING}{_day_date('b', True)}(?!\w)",
         _weeks_ending,
+    ),
+    # "the 18 weeks to 4 January", "the 52 weeks ended January 31": a year not said
+    _rule(
+        "weeks-ending-no-year",
+        rf"(?<!\w)(?:the\s+)?(?P<n>{_NUMBER})[\s-]weeks?(?:\s+period)?{_ENDING}"
+        rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month('m')}"
+        rf"|{_month('mb')}\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
+        r"(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        lambda m: WeeksEndingRef(
+            _count(m["n"]), _month_num(_g(m, "m", "mb") or ""), int(_g(m, "d", "db") or 0)
+        ),
     ),
     # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
     _rule(
@@ -921,7 +1100,8 @@ _RULES: list[_Rule] = [
         rf"(?<!\w)(?:the\s+)?(?:{_plain_year('y0')}\s+)?(?:(?:\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?\s+)?"
         r"(?P<season>holidays?|christmas|xmas|festive|black\s+friday|thanksgiving|cyber\s+monday"
         r"|back[\s-]to[\s-]school|golden\s+week|(?:lunar|chinese)\s+new\s+year)"
-        r"(?:\s+(?:season|period|quarter|trading(?:\s+period)?|selling\s+season|weeks?))?"
+        r"(?:\s+(?:season|period|(?P<quarter>quarter)|trading(?:\s+period)?|selling\s+season"
+        r"|weeks?))?"
         rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{_plain_year('y')})?"
         r"(?!\s+(?:cut|raise|revision|update|downgrade|upgrade))(?!\w)",
         _season,
@@ -1096,7 +1276,8 @@ def find_periods(text: str) -> list[PeriodMention]:
     """Every period phrase in free text, non-overlapping, longest match first, in order.
 
     A bare "latest" / "most recent" is left in the text when the text also names a
-    definite period: in "the latest target for FY2013" it picks a revision, not a period."""
+    definite period: in "the latest target for FY2013" it picks a revision, not a period;
+    so is a month's end with no year ("as of the end of June"), which then dates it."""
     if len(text) <= _REMEMBERED_LENGTH:
         return list(_remembered_periods(text))
     return _find_periods(text)
@@ -1117,6 +1298,9 @@ def _find_periods(text: str) -> list[PeriodMention]:
     if any(is_definite(f.best_ref) for f in found):
         # "the latest target for FY2013", "full-year sales for FY2013": the year is named
         found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != _WHOLE_YEAR]
+        # "as of the end of June, what did they expect for FY2025": beside a named period,
+        # a month's end with no year says when, not what
+        found = [f for f in found if not isinstance(f.ref, MonthEndRef)]
     return [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
 
 
@@ -1129,6 +1313,8 @@ def is_definite(ref: PeriodRef) -> bool:
             return year is not None
         case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
             return year is not None
+        case WeeksEndingRef() | ToDateRef() | MonthEndRef():
+            return False
         case RelativeRef(base, _, _):
             return base is not None and is_definite(base)
         case _:
@@ -1168,6 +1354,8 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return []
         case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
             return []  # a season's span is the company's own: see matches_unanchored
+        case WeeksEndingRef() | ToDateRef() | MonthEndRef():
+            return []
         case MonthsEndingRef(month, months, year):
             return [_months(_month_index(year, month) - months + 1, months)]
         case LeadingMonthsRef(months, year, fiscal):
@@ -1204,8 +1392,13 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case QuarterEndingRef(month, None):
             is_quarter = _is_whole_months(period) and _month_count(period) == 3
             return is_quarter and period.end.month == month
-        case SeasonRef(season, year):
-            return _in_season(period, season, year)
+        case SeasonRef(season, year, quarter):
+            # "the holiday quarter": only where one of the company's quarters holds the
+            # season (Oct-Dec, Nov-Jan); a calendar that splits it has none
+            is_quarter = _is_whole_months(period) and _month_count(period) == 3
+            own = period in (cal.quarter(cal.fiscal_year_of(period.start), q) for q in range(1, 5))
+            fits = _in_season(period, season, year)
+            return fits and (is_quarter and own if quarter else True)
         case MonthsEndingRef(month, months, None):
             whole = _is_whole_months(period) and _month_count(period) == months
             return whole and period.end.month == month
@@ -1215,6 +1408,18 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             first = _months(cal._first_month(cal.fiscal_year_of(period.start)), months)
             calendar_part = _months(_month_index(period.start.year, 1), months)
             return period in _prefer(fiscal, calendar_part, first)
+        case WeeksEndingRef(weeks, month, day):
+            # a 52/53-week calendar's span: that last day, a week either way in length
+            ends = (period.end.month, period.end.day) == (month, day)
+            return ends and abs(period.days - 7 * weeks) <= 7
+        case ToDateRef(fiscal, year):
+            return _to_date_fits(period, cal, fiscal, year)
+        case MonthEndRef(month):
+            # a point on that month's last day, or a running total (over a year) to it
+            closes = period.end.month == month and period.end == _month_end(
+                *_month_of(_month_index(period.end.year, month))
+            )
+            return closes and (period.start == period.end or period.days > 366)
         case QuarterRef(q, None, fiscal):
             return _fits_part(period, cal, q, 3, fiscal)
         case HalfRef(h, None, fiscal):
@@ -1223,6 +1428,31 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             return unit is None or period.months == (12 if unit == "year" else 3)
         case _:
             return period in resolve(ref, cal)
+
+
+def own_reading_first(ref: PeriodRef, periods: list[Period], cal: FiscalCalendar) -> list[Period]:
+    """Of the periods an unmarked part of a year fits ('h1', '9m', 'ytd'), those of the
+    company's own fiscal year when there are any: a fiscal-calendar company's 'H1' is its
+    fiscal H1, never whichever half happens to be latest."""
+    fiscal = getattr(ref, "fiscal", False)
+    if cal.is_calendar or fiscal is not None or getattr(ref, "year", None) is not None:
+        return periods
+    own = replace(ref, fiscal=True)  # type: ignore[type-var]
+    return [p for p in periods if matches_unanchored(own, p, cal)] or periods
+
+
+def _to_date_fits(
+    period: Period, cal: FiscalCalendar, fiscal: bool | None, year: int | None = None
+) -> bool:
+    """Whole months from the first of a year (YEAR when given), short of the whole year:
+    a year to date."""
+    if not _is_whole_months(period) or not 1 <= _month_count(period) <= 11:
+        return False
+    fy = cal.fiscal_year_of(period.start) if year is None else year
+    starts = _month_index(period.start.year, period.start.month)
+    own = fiscal is not False and starts == cal._first_month(fy)
+    calendar = fiscal is not True and period.start.month == 1
+    return own or (calendar and year in (None, period.start.year))
 
 
 def _in_season(period: Period, season: str, year: int | None) -> bool:

@@ -527,7 +527,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if (
             since is None
             and f.unit != "percent"
-            and _LIFETIME.search(text, sl.left, max(sl.right, f.end))
+            and (
+                _LIFETIME.search(text, sl.left, max(sl.right, f.end))
+                or _LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
+            )
         ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
@@ -728,7 +731,11 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
     r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
-    r"(?:\s+(?:in|on))?\s+$",
+    r"(?:\s+(?:in|on))?\s+$"
+    # "since we launched the Loop in September 2021": a launch told as a clause
+    r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
+    r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
+    r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_END = re.compile(
@@ -750,7 +757,8 @@ def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
 
 _LIFETIME = re.compile(
     r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
-    r"|introduction)|all[\s-]time\s+sales)\b",
+    r"|introduction)|all[\s-]time\s+sales|(?<!year[\s-])(?<!life[\s-])to[\s-]date)\b"
+    r"|^\W*since\s+(?:its\s+|their\s+)?(?:launch|debut|release|introduction)\b",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,10 @@
 """Time phrases in a report's sentence, and what they mean for one figure.
 
-`bot.facts.periods.find_periods` reads the phrases that name a period on their own
-("FY2013", "the quarter ending in June 2013", "the 12 months ending March 2015"). A
-report also says things that only mean something against a date and a calendar:
+`bot.facts.periods.find_periods` reads every period notation, for questions and reports
+alike ("FY2013", "9M 2025", "the six months to June", "the 18 weeks to 4 January",
+"Jan–Sep", "the first half"): this module adds no notation of its own. It decides what a
+notation without a year means on the day it was stated (the span that closes nearest it,
+the year to date), and reads what only a report says, against a date and a calendar:
 
 - deictic phrases, counted from the day the figure was stated: "last year", "this year",
   "the coming fiscal year", "last quarter";
@@ -12,7 +14,8 @@ report also says things that only mean something against a date and a calendar:
   a target or forecast the current one;
 - a year named by its end: "its new fiscal year, which runs until March 2015",
   "the fiscal year (ending in March 2014)";
-- dates that say when something was stated: "In February, ...", "on Jan. 30".
+- dates that say when something was stated: "In February, ...", "on Jan. 30", and a
+  month of the statement's year ("through the end of September this year").
 
 Years and quarters are the entity's fiscal ones (`FiscalCalendar`).
 """
@@ -26,28 +29,28 @@ from datetime import date, timedelta
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods import (
+    CALENDAR,
+    MONTH_NUMBERS,
+    MONTH_PATTERN,
+    NUMBER_PATTERN,
     ExactRef,
     FiscalCalendar,
     HalfRef,
     LatestRef,
+    LeadingMonthsRef,
+    MonthEndRef,
+    MonthsEndingRef,
     QuarterEndingRef,
     QuarterRef,
     RelativeRef,
+    ToDateRef,
+    WeeksEndingRef,
+    count_of,
     find_periods,
     resolve,
 )
 
-# Month names as reports write them: the number of each, and a pattern for any of them.
-MONTH_NUMBERS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-MONTH_PATTERN = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+__all__ = ["MONTH_NUMBERS", "MONTH_PATTERN", "TimeMention", "find_times", "resolve_time"]
 
 
 @dataclass(frozen=True)
@@ -92,80 +95,12 @@ _BARE_QUARTER = re.compile(
     r"|recent|just[\s-]ended|past)\s+)*)(?:fiscal\s+)?quarter(?!\s*(?:of|ending|ended|to)\b)(?![-\w])",
     re.IGNORECASE,
 )
-# "the first three months of 2025", "the April-to-June quarter", "January to September"
-_MONTH_SPANS = re.compile(
-    rf"\b(?:the\s+)?(?:first\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:the\s+year"
-    rf"|(?P<y1>(?:19|20)\d\d)))?|(?P<m1>{MONTH_PATTERN})(?:\s*[-–—]\s*|\s*[-–—]?\s*(?:to|through|till|until)\s*[-–—]?\s*)"
-    rf"(?P<m2>{MONTH_PATTERN})"
-    rf"(?:[\s-]+(?:quarter|period|months))?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)(?![\w-])",
-    re.IGNORECASE,
-)
-_COUNTS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
-
-
-def _month_span(m: re.Match[str], published: date) -> Period | None:
-    """The months a span names; without a year, the latest such span ended by PUBLISHED."""
-    if m["n"]:
-        first, last = 1, _COUNTS[m["n"].lower()]
-    else:
-        first, last = _month_number(m["m1"]), _month_number(m["m2"])
-        if last < first:
-            return None
-    year = m["y1"] or m["y2"]
-    years = [int(year)] if year else [published.year, published.year - 1]
-    for y in years:
-        end = _month_end(date(y, last, 1))
-        if year or end <= published:
-            return Period(date(y, first, 1), end)
-    return None
-
-
-# "the nine months to September", "the nine weeks to 4 January", "the six months ended
-# June 30": a span counted back from its last day; without a year, the nearest such day.
-_SPAN_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "twenty-six": 26, "fifty-two": 52, "fifty-three": 53,
-}  # fmt: skip
-_SPAN_TO = re.compile(
-    rf"\b(?:the\s+)?(?P<n>\d{{1,2}}|{'|'.join(sorted(_SPAN_WORDS, key=len, reverse=True))})"
-    rf"[\s-]+(?P<unit>weeks?|months?)\s+(?:to|ended|ending|through|until|till)\s+"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{MONTH_PATTERN})"
-    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
-    re.IGNORECASE,
-)
-
-
-def _span_to(m: re.Match[str], published: date) -> Period | None:
-    n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
-    month, day = _month_number(m["m"]), m["d1"] or m["d2"]
-    years = [int(m["y"])] if m["y"] else [published.year - 1, published.year, published.year + 1]
-    ends = []
-    for y in years:
-        try:
-            ends.append(date(y, month, int(day)) if day else _month_end(date(y, month, 1)))
-        except ValueError:
-            return None
-    end = min(ends, key=lambda d: abs((d - published).days))
-    if m["unit"].lower().startswith("week"):
-        return Period(end - timedelta(days=7 * n - 1), end)
-    if not 1 <= n <= 24:
-        return None
-    first = end.year * 12 + end.month - n  # months since year 0 of the first month, minus one
-    return Period(date(first // 12, first % 12 + 1, 1), _month_end(end) if not day else end)
-
-
-# "9-month net sales", "nine-month operating profit": the fiscal year to date, its first
-# N months (a span with an end, "the nine months to December", is `_SPAN_TO`).
-# "9M 2025", "6M 2024": the first N months of that fiscal year
-_NM_BARE = re.compile(r"(?<![\w$€£¥.,-])(?P<n>3|6|9)M(?![\w-])(?!\s*(?:units|dollars|USD|EUR|yen))")
-_NM_YEAR = re.compile(r"(?<![\w-])(?P<n>3|6|9)M\s*(?P<y>(?:19|20)\d\d)(?![\w-])")
 # "in the half", "for the half-year": the half the text is talking about
 _BARE_HALF = re.compile(r"\b(?:in|for|during|over)\s+the\s+half(?:[\s-]year)?\b(?!\s+of\b)", re.I)
 # "in the 18 weeks", "for the period": the span the text just named ("the 18 weeks to 4
 # January"), said again without its end
 _BARE_SPAN = re.compile(
-    rf"\b(?:in|for|during|over|across)\s+the\s+(?:(?P<n>\d{{1,2}}|{'|'.join(_SPAN_WORDS)})"
+    rf"\b(?:in|for|during|over|across)\s+the\s+(?:(?P<n>{NUMBER_PATTERN})"
     rf"[\s-]+(?P<unit>weeks?)|(?:same\s+|trading\s+|reporting\s+)?period)\b"
     rf"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|last|a\s+year)\b)",
     re.IGNORECASE,
@@ -178,13 +113,6 @@ _SAME_OF_YEAR = re.compile(
     r"(?:(?:fiscal|financial\s+year|FY)\s*)?(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_TO_DATE = re.compile(
-    r"(?<![\w-])(?P<n>3|6|9|three|six|nine)[\s-]months?(?![\w-])"
-    r"(?!\s+(?:to|ended|ending|through|until|till|of|since|ago|earlier|later|before|after)\b)",
-    re.IGNORECASE,
-)
-
-
 _QUARTER_END = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?(?:qtr|quarter)[\s-]end\b|\bat\s+the\s+end\s+of\s+the\s+(?:qtr|quarter)\b",
     re.IGNORECASE,
@@ -208,6 +136,10 @@ _ANAPHORIC_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "May" is also a verb: only "in May", "May 5" or a capitalised May mid-sentence is a month.
+
+
+# "9M", "nine-month", "6-month": a part of a year written as a modifier, not a noun phrase
+_ATTRIBUTIVE = re.compile(r"(?:\d|\w+-month)", re.IGNORECASE)
 
 
 def _month_number(text: str) -> int:
@@ -251,6 +183,14 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             isinstance(ref, QuarterEndingRef) and ref.year is None
         ):
             found.append(TimeMention(m.start, m.end, m.text, "quarter", ref))
+        elif isinstance(ref, LeadingMonthsRef) and ref.year is None and _ATTRIBUTIVE.match(m.text):
+            # "9M hardware sales", "nine-month revenue": a modifier of the metric, whose
+            # figures ("9M") are no amounts
+            found.append(TimeMention(m.start, m.end, m.text, "to-date", ref))
+        elif isinstance(ref, MonthEndRef):
+            continue  # "at the end of June": the month reader below dates it
+        elif isinstance(ref, ToDateRef):
+            continue  # "year-to-date": how many months, only the table or the store says
         else:
             found.append(TimeMention(m.start, m.end, m.text, "absolute", ref))
     spans = [(f.start, f.end) for f in found]
@@ -273,32 +213,6 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
                 )
             )
-    # "January–September 2025", "the 12 months to March 2024": one span each, which wins
-    # over the pieces of it read alone ("2025", "June quarter") unless a longer reading
-    # is there already
-    for pattern, read_span in ((_MONTH_SPANS, _month_span), (_SPAN_TO, _span_to)):
-        for m in pattern.finditer(text):
-            span = read_span(m, published)
-            if span is None:
-                continue
-            inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
-            if _overlaps(
-                (m.start(), m.end()), [(f.start, f.end) for f in found + extra if f not in inside]
-            ):
-                continue
-            found = [f for f in found if f not in inside]
-            extra = [f for f in extra if f not in inside]
-            extra.append(TimeMention(m.start(), m.end(), m.group(), "absolute", ExactRef(span)))
-    for m in _NM_BARE.finditer(text):  # "9M hardware sales": this fiscal year's first nine
-        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
-            extra.append(TimeMention(m.start(), m.end(), m.group(), "to-date", word=m["n"]))
-    for m in _NM_YEAR.finditer(text):
-        inside = [f for f in found + extra if m.start() <= f.start and f.end <= m.end()]
-        found = [f for f in found if f not in inside]
-        extra = [f for f in extra if f not in inside]
-        extra.append(
-            TimeMention(m.start(), m.end(), m.group(), "to-date", int(m["y"]), word=m["n"])
-        )
     for m in _BARE_HALF.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))
@@ -311,13 +225,8 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         if "same" in m.group().lower():
             continue  # "the same period" is last year's: not this span
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
-            n = m["n"] and (int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()])
-            days = 7 * n if n else 0  # "the nine months" is the year to date: `_TO_DATE`
+            days = 7 * count_of(m["n"]) if m["n"] else 0
             extra.append(TimeMention(m.start(), m.end(), m.group(), "span", word=str(days)))
-    for m in _TO_DATE.finditer(text):
-        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
-            n = _COUNTS[m["n"].lower()]
-            extra.append(TimeMention(m.start(), m.end(), m.group(), "to-date", word=str(n)))
     for m in _QUARTER_END.finditer(text):  # "13.1 mln at qtr end": the quarter just ended
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "quarter", None, word="bare"))
@@ -359,7 +268,7 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                 first = (first - timedelta(days=1)).replace(day=1)
             found.append(TimeMention(m.start(), m.end(), m.group(), "month", day=first))
     found.sort(key=lambda f: f.start)
-    return found
+    return _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
 
 
 def _year_word(quals: str) -> str:
@@ -409,6 +318,31 @@ def _year_end(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None
     return TimeMention(
         f.start, close, text[f.start : close], "absolute", ExactRef(Period(first, end))
     )
+
+
+def _month_of_year(
+    text: str, f: TimeMention, nxt: TimeMention, published: date
+) -> TimeMention | None:
+    """ "through the end of September this year", "in March last year": that month of the
+    calendar year the second phrase counts from the statement (a month is a calendar's)."""
+    if not (
+        f.mode == "month"
+        and f.day is not None
+        and nxt.mode == "deictic"
+        and isinstance(nxt.ref, LatestRef | RelativeRef)
+        and nxt.ref.unit == "year"
+        and re.fullmatch(r"\s+", text[f.end : nxt.start])
+        and re.fullmatch(r"(?:this|last|next)\s+year", nxt.text.strip(), re.IGNORECASE)
+    ):
+        return None
+    word = nxt.text.strip().split()[0].lower()
+    year = published.year + _STATED_YEAR[word]
+    month = f.day.month
+    ref = ExactRef(Period(date(year, month, 1), _month_end(date(year, month, 1))))
+    return TimeMention(f.start, nxt.end, text[f.start : nxt.end], "absolute", ref, word=word)
+
+
+_STATED_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
 def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None:
@@ -503,19 +437,26 @@ def resolve_time(
         if anchor is not None and anchor.months == 6:
             return anchor
         return None
-    if m.mode == "to-date" and isinstance(m.ref, int):
-        year = cal.year(m.ref)
-        first = year.start.year * 12 + year.start.month - 1 + int(m.word) - 1
-        return Period(year.start, _month_end(date(first // 12, first % 12 + 1, 1)))
-    if m.mode == "to-date":
-        months = int(m.word)
-        year = fiscal_year(cal, as_of)
+    if m.mode in ("absolute", "to-date") and isinstance(m.ref, WeeksEndingRef | MonthsEndingRef):
+        # "the six months to June", "Jan–Sep", "the 18 weeks to 4 January": the span that
+        # closes nearest the statement
+        return _closing_near(m.ref, as_of)
+    if (
+        m.mode in ("absolute", "to-date")
+        and isinstance(m.ref, LeadingMonthsRef)
+        and m.ref.year is None
+    ):
+        # "9M sales", "the first nine months": the company's year to date
+        ref = m.ref
+        months = ref.months
+        own = CALENDAR if ref.fiscal is False else cal  # "of the calendar year"
+        year = fiscal_year(own, as_of)
         for _ in range(2):
             first = year.start.year * 12 + year.start.month - 1 + months - 1
             end = _month_end(date(first // 12, first % 12 + 1, 1))
             if end <= as_of or expected:
                 return Period(year.start, end)
-            year = shift(year, -12, cal)
+            year = shift(year, -12, own)
         return None
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
@@ -576,6 +517,19 @@ def resolve_time(
         d = m.day
         return Period(d.replace(day=1), _month_end(d))
     return None
+
+
+def _closing_near(ref: object, as_of: date) -> Period | None:
+    """ "the six months to June", "the 18 weeks to 4 January": the span ending nearest the
+    statement, before or after it (a report may speak of the span it is in)."""
+    spans: list[Period] = []
+    for year in (as_of.year - 1, as_of.year, as_of.year + 1):
+        if isinstance(ref, WeeksEndingRef):
+            end = date(year, ref.month, min(ref.day, _month_end(date(year, ref.month, 1)).day))
+            spans.append(Period(end - timedelta(days=7 * ref.weeks - 1), end))
+        elif isinstance(ref, MonthsEndingRef):
+            spans.extend(resolve(MonthsEndingRef(ref.month, ref.months, year), CALENDAR))
+    return min(spans, key=lambda p: abs((p.end - as_of).days), default=None)
 
 
 def _month_end(d: date) -> date:

@@ -162,3 +162,66 @@ def test_a_span_named_once_is_the_period_of_the_next_sentences(later, expected):
 def test_the_same_period_of_a_named_year_is_the_period_just_named_moved(sentence, expected):
     got = _in_report("Aldwick Stores: results. " + sentence, date(2025, 11, 5))
     assert {(period, value) for period, value, _ in got} == expected
+
+
+# A running total with no launch date is never the quarter nearby: with the report's own
+# launch date it starts there; without one it is left for the admin (no proposal).
+_RESULTS = (
+    "Nimbus Consoles reports third-quarter results\n\n"
+    "Nimbus Consoles said on Tuesday that it sold 2.1 million Aero consoles in the quarter "
+    "ended September 30, 2025.\n{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Aero has sold 15 million units to date.",
+        "Since launch, the Aero has sold 15.5 million units, the company said.",
+    ],
+)
+def test_a_total_to_date_is_not_the_quarter_it_is_reported_in(line):
+    from bot.ingest.extract import extract
+
+    found = extract(_RESULTS.format(line=line), published=date(2025, 10, 28)).proposals
+    quarter = Period(date(2025, 7, 1), date(2025, 9, 30))
+    assert [p.value for p in found if p.period == quarter] == [2_100_000]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        # report and question read these with one grammar: the spans below come from it
+        ("the 18 weeks to 4 January", date(2025, 1, 9), "2024-09-01/2025-01-04"),
+        (
+            "between the end of March and the end of June",
+            date(2025, 7, 20),
+            "2025-04-01/2025-06-30",
+        ),
+        ("the first two quarters", date(2025, 7, 20), "2025-01-01/2025-06-30"),
+        ("9M revenue", date(2025, 11, 5), "2025-01-01/2025-09-30"),
+        ("the back half of 2024", date(2025, 2, 5), "2024-07-01/2024-12-31"),
+    ],
+)
+def test_notations_of_the_question_grammar_in_reports(phrase, published, expected):
+    (m,) = [t for t in find_times(phrase, published) if t.mode != "month"]
+    period = resolve_time(m, cal=CAL, as_of=published, kind=A, anchor=None)
+    assert period is not None and period.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sold 61,000, counting through the end of September this year.", "2024-09-01/2024-09-30"),
+        ("sales in March last year rose", "2023-03-01/2023-03-31"),
+    ],
+)
+def test_a_month_of_this_or_last_year(text, expected):
+    (m,) = find_times(text, date(2024, 11, 19))
+    period = resolve_time(m, cal=APRIL, as_of=date(2024, 11, 19), kind=A, anchor=None)
+    assert period is not None and period.iso() == expected
+
+
+def test_a_month_then_a_comma_then_this_year_stays_a_statement_date():
+    times = find_times("In February, this year's target was cut.", date(2024, 11, 19))
+    assert [t.mode for t in times] == ["month", "deictic"]

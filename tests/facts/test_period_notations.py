@@ -1,0 +1,282 @@
+"""Grammar properties: each period notation, under fiscal calendars ending in March, June,
+September, December and January, named by their start or their end year, means the same
+months for a question (`find_periods` + `resolve` / `matches_unanchored`) and for a
+report's sentence (`bot.ingest.timing.find_times` + `resolve_time`): one grammar.
+
+Expected periods are counted here from first principles (month arithmetic on the fiscal
+year's first month), not with the calendar's own methods."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods import (
+    FiscalCalendar,
+    LeadingMonthsRef,
+    MonthsEndingRef,
+    ToDateRef,
+    WeeksEndingRef,
+    find_periods,
+    matches_unanchored,
+    resolve,
+)
+from bot.ingest.timing import find_times, resolve_time
+
+MONTHS = "January February March April May June July August September October November December"
+MONTH_NAMES = MONTHS.split()
+NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+
+CALENDARS = [
+    FiscalCalendar(3, 31, "end"),  # FY2025 = Apr 2024 - Mar 2025
+    FiscalCalendar(3, 31, "start"),  # FY2024 = Apr 2024 - Mar 2025
+    FiscalCalendar(6, 30, "end"),
+    FiscalCalendar(6, 30, "start"),
+    FiscalCalendar(9, 30, "end"),
+    FiscalCalendar(9, 30, "start"),
+    FiscalCalendar(12, 31, "end"),
+    FiscalCalendar(1, 31, "end"),  # FY2025 = Feb 2024 - Jan 2025
+    FiscalCalendar(1, 31, "start"),  # FY2024 = Feb 2024 - Jan 2025
+]
+
+calendars = st.sampled_from(CALENDARS)
+years = st.integers(2001, 2035)
+settle = settings(max_examples=60, deadline=None)
+
+
+def months(year: int, month: int, count: int) -> Period:
+    """COUNT whole months from the first of (YEAR, MONTH), months past 12 rolling over."""
+    index = year * 12 + month - 1
+    last = index + count - 1
+    y2, m2 = divmod(last, 12)
+    y1, m1 = divmod(index, 12)
+    return Period(date(y1, m1 + 1, 1), date(y2, m2 + 1, monthrange(y2, m2 + 1)[1]))
+
+
+def fiscal_start(cal: FiscalCalendar, fy: int) -> tuple[int, int]:
+    """(year, month) of the first month of fiscal year FY, from the naming rule itself."""
+    end = cal.end_month
+    if end == 12:
+        return fy, 1
+    if cal.named_by == "end":  # it ends in month END of year FY
+        return (fy - 1, end + 1) if end < 12 else (fy, 1)
+    return fy, end + 1  # it starts the month after END of year FY
+
+
+def only(text: str):
+    """The one period mention in TEXT, which must cover all of it."""
+    found = find_periods(text)
+    assert len(found) == 1, (text, found)
+    assert (found[0].start, found[0].end) == (0, len(text)), (text, found[0].text)
+    return found[0].ref
+
+
+def as_reported(text: str, cal: FiscalCalendar, published: date) -> Period | None:
+    """What ingestion makes of TEXT as the whole time phrase of a report's sentence."""
+    found = [t for t in find_times(text, published) if t.mode != "month"]
+    assert len(found) == 1, (text, found)
+    assert (found[0].start, found[0].end) == (0, len(text)), (text, found[0].text)
+    return resolve_time(found[0], cal=cal, as_of=published, kind=Kind.ACTUAL, anchor=None)
+
+
+# -- leading months of a year: "9M FY2025", "6M 2024", "the first nine months of fiscal 2025"
+
+
+@settle
+@given(cal=calendars, fy=years, n=st.sampled_from([3, 6, 9]), form=st.integers(0, 3))
+def test_leading_months_of_a_named_year(cal, fy, n, form) -> None:
+    word = {3: "three", 6: "six", 9: "nine"}[n]
+    text = [f"{n}M FY{fy}", f"{n}M {fy}", f"the first {word} months of fiscal {fy}", f"{n}M{fy}"][
+        form
+    ]
+    expected = months(*fiscal_start(cal, fy), n)
+    assert resolve(only(text), cal)[0] == expected
+    assert as_reported(text, cal, expected.end + timedelta(days=40)) == expected
+
+
+@settle
+@given(cal=calendars, fy=years, form=st.sampled_from(["9M", "nine-month", "the first nine months"]))
+def test_leading_months_without_a_year(cal, fy, form) -> None:
+    ref = only(form)
+    assert ref == LeadingMonthsRef(9, None, None)
+    first_nine = months(*fiscal_start(cal, fy), 9)
+    assert matches_unanchored(ref, first_nine, cal)
+    # a report's "9M" is the year to date of the year it was published in
+    assert as_reported(form, cal, first_nine.end + timedelta(days=20)) == first_nine
+    later = months(first_nine.start.year, first_nine.start.month + 1, 9)
+    assert not (matches_unanchored(ref, later, cal) and cal.end_month == 12)
+
+
+# -- "the N months to <month> [year]", "the N weeks to <day> <month> [year]"
+
+
+@settle
+@given(year=years, month=st.integers(1, 12), n=st.integers(1, 12), words=st.booleans())
+def test_months_to_a_month(year, month, n, words) -> None:
+    count = NUMBER_WORDS[n - 1] if words else str(n)
+    name = MONTH_NAMES[month - 1]
+    expected = months(year, month, 1)
+    expected = months(expected.start.year, expected.start.month - n + 1, n)
+    text = f"the {count} months to {name} {year}"
+    assert resolve(only(text), FiscalCalendar())[0] == expected
+    assert as_reported(text, FiscalCalendar(), expected.end + timedelta(days=30)) == expected
+    bare = only(f"the {count} months to {name}")
+    assert bare == (MonthsEndingRef(month, n) if n != 3 else bare)  # 3: "the June quarter"
+    assert matches_unanchored(bare, expected, FiscalCalendar())
+    published = expected.end + timedelta(days=25)
+    assert as_reported(f"the {count} months to {name}", FiscalCalendar(), published) == expected
+
+
+@settle
+@given(end=st.dates(date(2001, 1, 1), date(2035, 12, 31)), weeks=st.integers(1, 53))
+def test_weeks_to_a_day(end, weeks) -> None:
+    name = MONTH_NAMES[end.month - 1]
+    expected = Period(end - timedelta(days=7 * weeks - 1), end)
+    text = f"the {weeks} weeks to {end.day} {name} {end.year}"
+    assert resolve(only(text), FiscalCalendar())[0] == expected
+    bare = only(f"the {weeks} weeks to {end.day} {name}")
+    assert bare == WeeksEndingRef(weeks, end.month, end.day)
+    assert matches_unanchored(bare, expected, FiscalCalendar())
+    assert not matches_unanchored(
+        bare, Period(expected.start, end - timedelta(days=1)), FiscalCalendar()
+    )
+    published = end + timedelta(days=10)
+    assert as_reported(f"the {weeks} weeks to {end.day} {name}", FiscalCalendar(), published) == (
+        expected
+    )
+
+
+# -- "between the end of March and the end of June [2024]": the months in between
+
+
+@settle
+@given(year=years, first=st.integers(1, 11), data=st.data())
+def test_between_month_ends(year, first, data) -> None:
+    last = data.draw(st.integers(first + 1, 12))
+    text = f"between the end of {MONTH_NAMES[first - 1]} and the end of {MONTH_NAMES[last - 1]}"
+    expected = months(year, first + 1, last - first)
+    assert resolve(only(f"{text} {year}"), FiscalCalendar())[0] == expected
+    assert matches_unanchored(only(text), expected, FiscalCalendar())
+    assert not matches_unanchored(
+        only(text), months(year, first, last - first + 1), FiscalCalendar()
+    )
+
+
+# -- halves: "the second half of fiscal 2024", "the back half of fiscal 2024", "H2 FY2024"
+
+
+@settle
+@given(cal=calendars, fy=years, half=st.integers(1, 2), form=st.integers(0, 2))
+def test_halves_of_a_fiscal_year(cal, fy, half, form) -> None:
+    word = ["first", "second"][half - 1] if form == 0 else ["front", "back"][half - 1]
+    text = f"the {word} half of fiscal {fy}" if form < 2 else f"H{half} FY{fy}"
+    y, m = fiscal_start(cal, fy)
+    expected = months(y, m + 6 * (half - 1), 6)
+    assert resolve(only(text), cal)[0] == expected
+    assert as_reported(text, cal, expected.end + timedelta(days=30)) == expected
+
+
+# -- fiscal years by their start or end year, and 52/53-week years by their last day
+
+
+@settle
+@given(cal=calendars, fy=years)
+def test_fiscal_years_named_by_start_or_end(cal, fy) -> None:
+    expected = months(*fiscal_start(cal, fy), 12)
+    assert resolve(only(f"FY{fy}"), cal)[0] == expected
+    assert resolve(only(f"fiscal {fy}"), cal)[0] == expected
+    assert as_reported(f"fiscal {fy}", cal, expected.end + timedelta(days=45)) == expected
+
+
+@settle
+@given(end=st.dates(date(2001, 1, 1), date(2035, 12, 31)))
+def test_a_year_ended_on_a_day_is_its_nearest_month_end(end) -> None:
+    text = f"the year ended {end.day} {MONTH_NAMES[end.month - 1]} {end.year}"
+    # a 52/53-week year closes on a weekday near a month end: 1-15 is the month before
+    y, m = (end.year, end.month) if end.day > 15 else divmod(end.year * 12 + end.month - 2, 12)
+    m = m if end.day > 15 else m + 1
+    expected = months(y, m, 1)
+    expected = months(expected.start.year, expected.start.month - 11, 12)
+    assert resolve(only(text), FiscalCalendar())[0] == expected
+    assert as_reported(text, FiscalCalendar(), end + timedelta(days=40)) == expected
+
+
+# -- "year-to-date", "YTD", "so far this fiscal year": the months since the year began
+
+
+@settle
+@given(
+    cal=calendars,
+    fy=years,
+    n=st.integers(1, 12),
+    form=st.sampled_from(["YTD", "year-to-date", "so far this fiscal year", "this year so far"]),
+)
+def test_year_to_date(cal, fy, n, form) -> None:
+    ref = only(form)
+    assert isinstance(ref, ToDateRef)
+    span = months(*fiscal_start(cal, fy), n)
+    # the whole year is no longer "to date", and a span from mid-year never is
+    assert matches_unanchored(ref, span, cal) is (n < 12)
+    moved = months(span.start.year, span.start.month + 1, min(n, 11))
+    if cal.end_month not in (12,) and ref.fiscal is not False:
+        assert not matches_unanchored(ref, moved, cal) or moved.start.month == 1
+
+
+# -- what is *not* a period
+
+
+def test_amounts_and_trailing_spans_are_not_leading_months() -> None:
+    for text in (
+        "they sold 9m units",
+        "a target of 9m",
+        "they hit 9M",
+        "over the past six months",
+        "the last nine months",
+        "three quarters of sales came from Japan",
+        "sold 6.9m cars",
+    ):
+        assert not any(isinstance(m.ref, LeadingMonthsRef) for m in find_periods(text)), text
+
+
+# -- "at the end of June": a point on the month's last day, of a year not said
+
+
+@settle
+@given(year=years, month=st.integers(1, 12), word=st.sampled_from(["at", "by", "as of"]))
+def test_a_month_end_with_no_year_is_a_point(year, month, word) -> None:
+    ref = only(f"{word} the end of {MONTH_NAMES[month - 1]}")
+    last = date(year, month, monthrange(year, month)[1])
+    assert matches_unanchored(ref, Period(last, last), FiscalCalendar())
+    # a running total up to that day fits; the month or quarter that ends then does not
+    assert matches_unanchored(ref, Period(date(year - 3, 1, 1), last), FiscalCalendar())
+    assert not matches_unanchored(ref, months(year, month, 1), FiscalCalendar())
+    day_before = last - timedelta(days=1)
+    assert not matches_unanchored(ref, Period(day_before, day_before), FiscalCalendar())
+
+
+def test_a_month_end_beside_a_named_period_dates_it() -> None:
+    found = find_periods("as of the end of June, what did they expect for FY2025")
+    assert [m.text for m in found] == ["FY2025"]
+
+
+# -- "the holiday quarter": the company's own quarter holding November and December
+
+
+@settle
+@given(cal=calendars, fy=years)
+def test_the_holiday_quarter_is_one_of_the_company_quarters_or_none(cal, fy) -> None:
+    ref = only("the holiday quarter")
+    y, m = fiscal_start(cal, fy)
+    quarters = [months(y, m + 3 * q, 3) for q in range(4)]
+    holding = [
+        q for q in quarters if {11, 12} <= {(q.start.month + k - 1) % 12 + 1 for k in range(3)}
+    ]
+    fits = [q for q in quarters if matches_unanchored(ref, q, cal)]
+    assert fits == holding  # calendars ending Mar/Jun/Sep/Dec: Oct-Dec; January: Nov-Jan
+    # a calendar quarter the company does not report never fits a fiscal company's
+    if cal.end_month == 1:
+        assert not matches_unanchored(ref, months(y, 10, 3), cal)
