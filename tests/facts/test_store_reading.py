@@ -198,3 +198,19 @@ def test_a_kept_read_stays_whole_after_the_store_is_closed(seed) -> None:
     texts = {s.key: s.text for s in store.sources()}
     store.close()
     assert all(view.source.text == texts[view.source.key] for view in views)
+
+
+def test_kept_reads_hold_at_most_their_bound_and_stay_right(store: FactStore, monkeypatch) -> None:
+    from bot.facts.store import reading
+
+    sony = store.entity("Sony").id
+    whole = _read(store, keep=False, entity_ids=[sony])
+    monkeypatch.setattr(reading, "SERIES_CACHE_VIEWS", len(whole) + 2)
+    for limit in (1, 2, 3, len(whole)):  # the last pushes the first ones out
+        kept = _read(store, keep=True, entity_ids=[sony], limit=limit)
+        assert kept == _read(store, keep=False, entity_ids=[sony], limit=limit)
+    cache = store.__dict__["_series_cache"]
+    assert cache.size == sum(map(len, cache.held.values())) <= len(whole) + 2
+    assert _read(store, keep=True, entity_ids=[sony], limit=1) == _read(
+        store, keep=False, entity_ids=[sony], limit=1
+    )
