@@ -53,6 +53,18 @@ class Figures:
             for x in self.runs(n)
         ]
 
+    def cpu_ratios(self, n: int, qset: str) -> list[float]:
+        """The same by CPU time (runs that measured it): what other jobs did not blur."""
+        return [
+            x[qset]["first_cpu"]["p50_ms"] / _med([w["p50_ms"] for w in x[qset]["warm_cpu"]])
+            for x in self.runs(n)
+            if "first_cpu" in x[qset]
+        ]
+
+    def first_cpu(self, n: int, qset: str, key: str = "p50_ms") -> float | None:
+        found = [x[qset]["first_cpu"][key] for x in self.runs(n) if "first_cpu" in x[qset]]
+        return _med(found) if found else None
+
     def share(self, n: int, what: str) -> float:
         return _med([x["store_share"][what]["p50_ms"] for x in self.runs(n)])
 
@@ -71,11 +83,14 @@ def _goals(f: Figures, r: dict) -> list[str]:
         ):
             ratios = f.ratios(MILLION, qset)
             ratio = _med(ratios)
+            cpu = f.cpu_ratios(MILLION, qset)
             lines.append(
                 f"| 1M, first time in the process ({what}) ≤ 1.5× the same warm |"
                 f" first over warm p50 in each process: {', '.join(f'{x:.2f}' for x in ratios)};"
                 f" median {ratio:.2f}× (medians over processes: {_ms(f.first(MILLION, qset))}"
-                f" and {_ms(f.warm(MILLION, qset))} ms) | {_verdict(ratio <= 1.5)} |"
+                f" and {_ms(f.warm(MILLION, qset))} ms)"
+                + (f"; by CPU time {', '.join(f'{x:.2f}' for x in cpu)}" if cpu else "")
+                + f" | {_verdict(ratio <= 1.5)} |"
             )
         answer, store = f.share(MILLION, "answer"), f.share(MILLION, "store")
         lookup = f.share(MILLION, "cited_lookup")
@@ -152,10 +167,12 @@ def _goals(f: Figures, r: dict) -> list[str]:
             )
     if f.has(MILLION):
         p50, p99 = f.first(MILLION, "fresh"), f.first(MILLION, "fresh", "p99_ms")
+        cpu50, cpu99 = f.first_cpu(MILLION, "fresh"), f.first_cpu(MILLION, "fresh", "p99_ms")
         lines.append(
             f"| issue 9: 1M, first time in the process, p50 ≤ 2 ms and p99 ≤ 10 ms |"
-            f" p50 {_ms(p50)} ms, p99 {_ms(p99)} ms (never-asked questions) |"
-            f" {_verdict(p50 <= 2 and p99 <= 10)} |"
+            f" p50 {_ms(p50)} ms, p99 {_ms(p99)} ms (never-asked questions)"
+            + (f"; by CPU time p50 {_ms(cpu50)} ms, p99 {_ms(cpu99)} ms" if cpu50 else "")
+            + f" | {_verdict(p50 <= 2 and p99 <= 10)} |"
         )
         if small is not None:
             big_c, small_c = f.correct(MILLION, "query"), f.correct(small, "query")

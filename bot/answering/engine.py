@@ -142,7 +142,9 @@ class Engine:
             # Which ones those are is a probe per metric; only the chosen series is read.
             available = self.store.metrics_having(scope, named, candidate_ids)
             pool = _Pool(
-                lambda: self.store.facts_for(scope, entity_ids=named, metric_ids=candidate_ids)
+                lambda: self.store.facts_for(
+                    scope, entity_ids=named, metric_ids=candidate_ids, keep=True
+                )
             )
             query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
@@ -466,6 +468,7 @@ class Engine:
                 scope,
                 entity_ids=list(query.entity_ids) or None,  # type: ignore[arg-type]
                 metric_ids=[h.metric.id for h in query.metrics],  # type: ignore[misc]
+                keep=True,
             )
         else:
             views = self._overview(scope, query.entity_ids, current_only=False)
@@ -488,6 +491,7 @@ class Engine:
                     scope,
                     entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
                     metric_ids=[vocab.metric_id(m) for _, m in series],  # type: ignore[misc]
+                    keep=True,
                 )
                 if (v.fact.entity, v.fact.metric) in series
             ]
@@ -534,7 +538,7 @@ class Engine:
         )
         return [
             v
-            for v in self.store.facts_for(scope, entity_ids=entity_ids, limit=5000)
+            for v in self.store.facts_for(scope, entity_ids=entity_ids, limit=5000, keep=True)
             if (v.fact.entity, v.fact.metric) in series
         ]
 
@@ -563,10 +567,16 @@ class Engine:
     ) -> list[FactView]:
         """A sample of what the store holds: for the named entities, else for the first few."""
         if entity_ids:
-            views = self.store.facts_for(scope, entity_ids=list(entity_ids), limit=OVERVIEW_SIZE)
+            views = self.store.facts_for(
+                scope, entity_ids=list(entity_ids), limit=OVERVIEW_SIZE, keep=True
+            )
         else:
             ids = [e.id for e in self.store.entities(scope)[:MAX_ENTITIES_WITHOUT_NAME]]
-            views = self.store.facts_for(scope, entity_ids=ids, limit=OVERVIEW_SIZE) if ids else []  # type: ignore[arg-type]
+            views = (
+                self.store.facts_for(scope, entity_ids=ids, limit=OVERVIEW_SIZE, keep=True)  # type: ignore[arg-type]
+                if ids
+                else []
+            )
         return sorted(
             (v for v in views if v.is_current or not current_only),
             key=lambda v: (v.fact.period.end, v.fact.kind is Kind.ACTUAL),

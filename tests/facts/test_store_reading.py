@@ -163,3 +163,54 @@ def test_what_the_store_returned_stays_whole_after_it_is_closed(seed) -> None:
     for view in views:
         assert view.source.text == texts[view.source.key]
         assert replace(view.source, title="x").text == texts[view.source.key]
+
+
+def _read(store: FactStore, *, keep: bool, **where) -> list:
+    return store.facts_for(SHARED_SCOPE, keep=keep, **where)
+
+
+def test_a_kept_read_is_the_same_as_a_fresh_one_and_a_list_of_its_own(store: FactStore) -> None:
+    sony = store.entity("Sony").id
+    for where in ({"entity_ids": [sony]}, {"entity_ids": [sony], "limit": 3}):
+        fresh = _read(store, keep=False, **where)
+        kept = _read(store, keep=True, **where)
+        assert kept == fresh and [v.history for v in kept] == [v.history for v in fresh]
+        kept.clear()  # the caller's list: the store's copy is untouched
+        assert _read(store, keep=True, **where) == fresh
+
+
+def test_a_kept_read_sees_every_write(tmp_path, seed) -> None:
+    reader, writer = _two_connections(tmp_path, seed)  # the write by another process, too
+    for store in (reader, writer):
+        sony = store.entity("Sony").id
+        before = _read(reader, keep=True, entity_ids=[sony])
+        gone = before[0].fact.id
+        store.remove_fact(gone, scope=SHARED_SCOPE, actor="test")  # type: ignore[arg-type]
+        after = _read(reader, keep=True, entity_ids=[sony])
+        assert len(after) == len(before) - 1
+        assert gone not in {v.fact.id for v in after}
+        assert after == _read(reader, keep=False, entity_ids=[sony])
+
+
+def test_a_kept_read_stays_whole_after_the_store_is_closed(seed) -> None:
+    store = FactStore.in_memory(seed=seed)
+    views = _read(store, keep=True, entity_ids=[store.entity("Sony").id])
+    texts = {s.key: s.text for s in store.sources()}
+    store.close()
+    assert all(view.source.text == texts[view.source.key] for view in views)
+
+
+def test_kept_reads_hold_at_most_their_bound_and_stay_right(store: FactStore, monkeypatch) -> None:
+    from bot.facts.store import reading
+
+    sony = store.entity("Sony").id
+    whole = _read(store, keep=False, entity_ids=[sony])
+    monkeypatch.setattr(reading, "SERIES_CACHE_VIEWS", len(whole) + 2)
+    for limit in (1, 2, 3, len(whole)):  # the last pushes the first ones out
+        kept = _read(store, keep=True, entity_ids=[sony], limit=limit)
+        assert kept == _read(store, keep=False, entity_ids=[sony], limit=limit)
+    cache = store.__dict__["_series_cache"]
+    assert cache.size == sum(map(len, cache.held.values())) <= len(whole) + 2
+    assert _read(store, keep=True, entity_ids=[sony], limit=1) == _read(
+        store, keep=False, entity_ids=[sony], limit=1
+    )

@@ -38,6 +38,8 @@ MIGRATIONS = frozenset(
     }
 )
 MIGRATION_SET = "salesbot"
+# How much of a store file reads may map (`PRAGMA mmap_size`); beyond it, ordinary reads.
+MMAP_BYTES = 1 << 30
 
 
 class StoreBusyError(SalesBotError):
@@ -126,6 +128,9 @@ class StoreBase:
         on_disk = conn.execute("PRAGMA database_list").fetchone()[2] != ""  # not :memory:
         if on_disk and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = wal")
+        # Reads map the file rather than copy each page in through a system call: a
+        # question about a company not asked about yet reads pages no cache holds.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         if _applied_migrations(conn) != MIGRATIONS:
             from bot.facts.schema import migrations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -23,16 +24,19 @@ from bot.facts.store.common import (
     visible_scopes,
 )
 from bot.facts.store.rows import (
+    _KINDS,
     _as_of_and_id,
     _audit_from_row,
     _dict_rows,
     _fact_from_row,
     _fact_from_tuple,
     _fact_view,
+    _period,
+    _series_fact,
 )
 
-# FACT_COLUMNS without the joined names: the facts table's own columns, in that order. The
-# names (one contiguous run of columns) are put back in their place by `_with_names`.
+# FACT_COLUMNS without the joined names: the facts table's own columns, in that order
+# (`_series_fact` reads them by these positions).
 _COLUMNS = [c.strip() for c in FACT_COLUMNS.split(",")]
 _NAMES_AT = next(i for i, c in enumerate(_COLUMNS) if not c.startswith("f."))
 assert [c.split()[0] for c in _COLUMNS[_NAMES_AT : _NAMES_AT + 5]] == [
@@ -41,8 +45,43 @@ assert [c.split()[0] for c in _COLUMNS[_NAMES_AT : _NAMES_AT + 5]] == [
     "e.fiscal_year_named_by",
     "m.name",
     "s.key",
-], "_with_names fills these columns in this order"
+], "FACT_COLUMNS holds the names in this order"
 OWN_COLUMNS = ", ".join(c for c in _COLUMNS if c.startswith("f."))
+
+
+# How many fact views the series cache holds at most (1.4 kB each, measured at 1M: 28 MB):
+# the wider reads of some hundred questions, read again while the store is unchanged.
+SERIES_CACHE_VIEWS = 20_000
+
+
+class _SeriesCache:
+    """`facts_for(keep=True)` results of one store generation, by their arguments; the
+    least recently used go first once they hold more than SERIES_CACHE_VIEWS views. A new
+    generation (any write, by any process) empties it. FactViews are frozen: shared."""
+
+    def __init__(self) -> None:
+        self.generation: int | None = None
+        self.held: OrderedDict[tuple, list[FactView]] = OrderedDict()
+        self.size = 0
+
+    def get(self, generation: int | None, key: tuple) -> list[FactView] | None:
+        if generation is None or generation != self.generation:
+            return None
+        found = self.held.get(key)
+        if found is not None:
+            self.held.move_to_end(key)
+        return found
+
+    def put(self, generation: int | None, key: tuple, views: list[FactView]) -> None:
+        if generation is None or len(views) > SERIES_CACHE_VIEWS:
+            return
+        if generation != self.generation:
+            self.generation, self.held, self.size = generation, OrderedDict(), 0
+        self.held[key] = views
+        self.size += len(views)
+        while self.size > SERIES_CACHE_VIEWS:
+            _, dropped = self.held.popitem(last=False)
+            self.size -= len(dropped)
 
 
 class ReadingMixin:
@@ -56,9 +95,41 @@ class ReadingMixin:
         entity_ids: Sequence[int] | None = None,
         metric_ids: Sequence[int] | None = None,
         limit: int = 5000,
+        keep: bool = False,
     ) -> list[FactView]:
         """Every live fact of these entities and metrics, each with its revision history.
-        Newest statements first, so a LIMIT never drops the figures answers need most."""
+        Newest statements first, so a LIMIT never drops the figures answers need most.
+
+        KEEP: a wider read than one series (a company's every metric, a metric of every
+        company, the figures a derivation may need) is kept per store generation
+        (`_SeriesCache`): asked again before the store changes, it costs no query and no
+        conversion. A question's own series is read each time: it is a few dozen rows."""
+        if not keep:
+            return self._read_facts(scope, entity_ids, metric_ids, limit)
+        cache = self.__dict__.get("_series_cache")
+        if cache is None:
+            cache = self.__dict__["_series_cache"] = _SeriesCache()
+        key = (
+            scope,
+            None if entity_ids is None else tuple(entity_ids),
+            None if metric_ids is None else tuple(metric_ids),
+            limit,
+        )
+        # inside a transaction the rows read may yet be rolled back without a new generation
+        generation = None if self.conn.in_transaction else self.generation()
+        found = cache.get(generation, key)
+        if found is None:
+            found = self._read_facts(scope, entity_ids, metric_ids, limit)
+            cache.put(generation, key, found)
+        return list(found)  # the caller's own list: the cached one is never changed
+
+    def _read_facts(
+        self,
+        scope: str,
+        entity_ids: Sequence[int] | None,
+        metric_ids: Sequence[int] | None,
+        limit: int,
+    ) -> list[FactView]:
         scopes = visible_scopes(scope)
         where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL", published("f.")]
         params: list[Any] = list(scopes)
@@ -78,16 +149,35 @@ class ReadingMixin:
             ).fetchall()
         else:
             rows.sort(key=_as_of_and_id, reverse=True)
-        return self._views(self._with_names(rows))
+        return self._series_views(rows)
 
-    def _with_names(self, rows: list[tuple]) -> list[tuple]:
-        """OWN_COLUMNS rows completed to FACT_COLUMNS rows. The names come from one small
-        query rather than a join per row: a series repeats one entity and one metric, and
-        joining sources read a large row (its text) per fact."""
+    def _series_views(self, rows: list[tuple]) -> list[FactView]:
+        """`_views` of OWN_COLUMNS rows, newest first, built in one pass: the names come
+        from one small query rather than a join per row (a series repeats one entity and
+        one metric, and joining sources read a large row, its text, per fact), and what a
+        group of revisions shares (names, kind, period, calendar) is looked up once."""
         if not rows:
             return []
-        entity_ids = list({r[14] for r in rows})
-        metric_ids = list({r[15] for r in rows})
+        entities, metrics = self._series_names({r[14] for r in rows}, {r[15] for r in rows})
+        sources = self._sources_by_id({r[16] for r in rows})
+        groups = _revision_groups(rows)  # rows newest first: groups as `_views` has them
+        views: list[FactView] = []
+        for (entity_id, metric_id, kind, start, end), group in groups.items():
+            group.reverse()  # oldest first, as `_as_of_and_id` sorts
+            entity, year_end, named_by = entities[entity_id]
+            shared = (entity, metrics[metric_id], _KINDS[kind], _period(start, end))
+            history = tuple(_series_fact(r, shared, sources[r[16]].key, r[17]) for r in group)
+            n = len(history)
+            for i, (row, fact) in enumerate(zip(group, history, strict=True)):
+                views.append(
+                    _fact_view(fact, sources[row[16]], year_end, named_by, i + 1, n, history)
+                )
+        return views
+
+    def _series_names(
+        self, entity_ids: set[int], metric_ids: set[int]
+    ) -> tuple[dict[int, tuple], dict[int, str]]:
+        """Entity id -> (name, fiscal year end, named by); metric id -> name."""
         entities: dict[int, tuple] = {}
         metrics: dict[int, str] = {}
         for what, row_id, name, year_end, named_by in self.conn.execute(
@@ -101,11 +191,7 @@ class ReadingMixin:
                 entities[row_id] = (name, year_end, named_by)
             else:
                 metrics[row_id] = name
-        sources = self._sources_by_id({r[16] for r in rows})
-        at = _NAMES_AT
-        return [  # FACT_COLUMNS order
-            (*r[:at], *entities[r[14]], metrics[r[15]], sources[r[16]].key, *r[at:]) for r in rows
-        ]
+        return entities, metrics
 
     @_locked
     def metrics_having(
@@ -254,15 +340,7 @@ class ReadingMixin:
     def _views(self, rows: Iterable[tuple]) -> list[FactView]:
         """Group rows (FACT_COLUMNS tuples) into revisions of one figure, oldest first, and
         number them. Each row becomes one Fact, shared by its view and its group's history."""
-        groups: dict[tuple, list[tuple]] = {}
-        for row in rows:
-            # entity_id, metric_id, kind, period_start, period_end
-            key = (row[14], row[15], row[2], row[3], row[4])
-            group = groups.get(key)
-            if group is None:
-                groups[key] = [row]
-            else:
-                group.append(row)
+        groups = _revision_groups(rows)
         views = []
         # every source these facts cite, without its text, in one query
         sources = self._sources_by_id(row[16] for group in groups.values() for row in group)
@@ -277,3 +355,17 @@ class ReadingMixin:
                     _fact_view(fact, sources[row[16]], fiscal_year_end, named_by, i + 1, n, history)
                 )
         return views
+
+
+def _revision_groups(rows: Iterable[tuple]) -> dict[tuple, list[tuple]]:
+    """Rows (FACT_COLUMNS or OWN_COLUMNS: their first 17 columns agree) by the figure they
+    state: entity_id, metric_id, kind, period_start, period_end; in the rows' order."""
+    groups: dict[tuple, list[tuple]] = {}
+    for row in rows:
+        key = (row[14], row[15], row[2], row[3], row[4])
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [row]
+        else:
+            group.append(row)
+    return groups

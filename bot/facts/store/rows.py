@@ -71,15 +71,24 @@ _new = object.__new__
 
 def _fact_from_tuple(t: tuple) -> Fact:
     """A Fact from a FACT_COLUMNS row (a tuple, in that column order)."""
+    shared = (t[17], t[20], _KINDS[t[2]], _period(t[3], t[4]))
+    return _series_fact(t, shared, t[21], t[22])
+
+
+def _series_fact(t: tuple, shared: tuple, source_key: str, value_high: float | None) -> Fact:
+    """A Fact from a row whose first 17 columns are FACT_COLUMNS' (the facts table's own,
+    as `reading.facts_for` reads them), with what its group of revisions shares: (entity,
+    metric, Kind, Period)."""
+    entity, metric, kind, period = shared
     fields = {
-        "entity": t[17],
-        "metric": t[20],
-        "kind": _KINDS[t[2]],
-        "period": _period(t[3], t[4]),
+        "entity": entity,
+        "metric": metric,
+        "kind": kind,
+        "period": period,
         "value": t[5],
         "unit": t[6],
         "as_of": _date(t[7]),
-        "source": t[21],
+        "source": source_key,
         "quote": t[8],
         "scope": t[1],
         "id": t[0],
@@ -88,7 +97,7 @@ def _fact_from_tuple(t: tuple) -> Fact:
         "created_at": t[10],
         "updated_by": t[11],
         "updated_at": t[12],
-        "value_high": t[22],
+        "value_high": value_high,
     }
     if not _FAST_FACTS:
         return Fact(**fields)

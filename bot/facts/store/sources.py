@@ -125,21 +125,28 @@ class SourcesMixin:
                 cache.clear()
             for start in range(0, len(missing), 500):  # under SQLite's parameter limit
                 chunk = missing[start : start + 500]
+                textless = self._textless()
                 for row in self.conn.execute(
                     f"SELECT {CITATION_COLUMNS} FROM sources WHERE id IN ({_in(chunk)})", chunk
                 ):
                     source = cache[row[0]] = _stored_source(row, self._source_text)
-                    self._textless()[id(source)] = source  # (hashing would read the text)
+                    textless[id(source)] = source  # (hashing would read the text)
         return {i: cache[i] for i in wanted}
 
     def _textless(self) -> weakref.WeakValueDictionary:
         """Sources handed out whose text has not been read yet (see `_settle_texts`)."""
-        return self.__dict__.setdefault("_textless_sources", weakref.WeakValueDictionary())
+        found = self.__dict__.get("_textless_sources")
+        if found is None:  # (not setdefault: that would build a dictionary per call)
+            found = self.__dict__["_textless_sources"] = weakref.WeakValueDictionary()
+        return found
 
     @_locked
     def _settle_texts(self) -> None:
         """Read the text of every source still held somewhere without it, so that what the
-        store returned stays a complete value once the store is closed."""
+        store returned stays a complete value once the store is closed. The store's own
+        caches go first: only what callers still hold needs its text."""
+        self._sources.clear()
+        self.__dict__.pop("_series_cache", None)  # reading._SeriesCache
         pending = [s for s in self._textless().values() if "_text" not in vars(s)]
         for start in range(0, len(pending), 500):
             chunk = pending[start : start + 500]
