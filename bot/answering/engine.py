@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.answering import asks, derive, spans
+from bot.answering import asks, derive, index_cache, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
@@ -96,10 +96,19 @@ class Engine:
         generation = self.store.generation()
         with self._lock:
             cached = self._vocabularies.get(scope)
+            if cached is None:  # the index a previous process saved, if still true
+                loaded = index_cache.load(self.store, scope)
+                if loaded is not None:
+                    cached = self._vocabularies[scope] = (loaded[0], None, loaded[1])
             if cached is None or cached[0] != generation:
                 changes = self.store.names_since(scope, cached[1] if cached else None)
-                if cached is None or changes.whole:
+                if cached is not None and cached[1] is None and changes.whole:
+                    vocab = cached[2]  # loaded: catch up with what was added since
+                    if not index_cache.catch_up(vocab, changes):
+                        vocab = Vocabulary(changes.entities, changes.metrics)
+                elif cached is None or changes.whole:
                     vocab = Vocabulary(changes.entities, changes.metrics)
+                    index_cache.save(self.store, scope, generation, vocab)
                 else:
                     vocab = cached[2]
                     vocab.update(changes.entities, changes.metrics)

@@ -9,6 +9,7 @@ comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -70,6 +71,25 @@ class Vocabulary:
         self.entity_words: dict[int, frozenset[str]] = {}
         self._add_entities(entities)
         self._index_metrics(metrics)
+
+    # -- persistence (bot/answering/index_cache.py keeps the index between processes) --
+
+    def state(self) -> dict:
+        """The built index as plain values (str, int, tuples, sets, dicts): what
+        `from_state` turns back into the same Vocabulary without indexing anything."""
+        state = {k: v for k, v in vars(self).items() if k != "_fuzzy_memo"}
+        state["entities"] = {i: _fields(e) for i, e in self.entities.items()}
+        state["metrics"] = {i: _fields(m) for i, m in self.metrics.items()}
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict) -> Vocabulary:
+        vocab = cls.__new__(cls)
+        vars(vocab).update(state)
+        vocab.entities = {i: Entity(*f) for i, f in state["entities"].items()}
+        vocab.metrics = {i: Metric(*f) for i, f in state["metrics"].items()}
+        vocab._fuzzy_memo = {}
+        return vocab
 
     def update(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
         """Take in these new or changed entities and metrics (names only ever grow: the
@@ -347,6 +367,10 @@ class Vocabulary:
             )
         hits.sort(key=rank_metric, reverse=True)
         return hits
+
+
+def _fields(item: Entity | Metric) -> tuple:
+    return tuple(getattr(item, f.name) for f in dataclasses.fields(item))
 
 
 def _span(read_as: list[set[str]], phrase: tuple[str, ...]) -> int:
