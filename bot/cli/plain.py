@@ -27,44 +27,50 @@ class PlainQuestion:
 
 def read(args: list[str]) -> PlainQuestion | None:
     """ARGS as a plain question, or None for click to read."""
-    db: str | None = None
-    empty = False
-    i = 0
-    while i < len(args) and args[i] != "ask":
-        arg = args[i]
-        if arg == "--empty":
-            empty = True
-        elif arg == "--db" and i + 1 < len(args) and not args[i + 1].startswith("-"):
-            db = args[i + 1]
-            i += 1
-        elif arg.startswith("--db=") and arg != "--db=":
-            db = arg.removeprefix("--db=")
-        else:
-            return None
-        i += 1
-    if i == len(args) or (db is not None and Path(db).is_dir()):  # click says why
+    if "ask" not in args:
         return None
+    at = args.index("ask")
+    before = _options(args[:at], flags={"--empty"}, valued={"--db"})
+    after = _options(args[at + 1 :], flags={"--json"}, valued={"--scope"})
+    if before is None or after is None or before[1] or not after[1]:
+        return None  # a word before `ask` (another command), or no question: click's
+    db = before[0].get("--db")
+    if isinstance(db, str) and Path(db).is_dir():  # click says why
+        return None
+    scope = after[0].get("--scope", "shared")
+    return PlainQuestion(
+        db if isinstance(db, str) else None,
+        "--empty" in before[0],
+        tuple(after[1]),
+        "--json" in after[0],
+        scope if isinstance(scope, str) else "shared",
+    )
+
+
+def _options(
+    args: list[str], *, flags: set[str], valued: set[str]
+) -> tuple[dict[str, str | bool], list[str]] | None:
+    """ARGS' options (FLAGS, and VALUED ones as `--x V` or `--x=V`, the last one kept) and
+    other words; None at anything else that starts with '-' (help, '-', '--', -5%...)."""
+    found: dict[str, str | bool] = {}
     words: list[str] = []
-    as_json, scope = False, "shared"
-    rest = args[i + 1 :]
     k = 0
-    while k < len(rest):
-        arg = rest[k]
-        if arg == "--json":
-            as_json = True
-        elif arg == "--scope" and k + 1 < len(rest) and not rest[k + 1].startswith("-"):
-            scope = rest[k + 1]
+    while k < len(args):
+        arg = args[k]
+        name, _, value = arg.partition("=")
+        if arg in flags:
+            found[arg] = True
+        elif arg in valued and k + 1 < len(args) and not args[k + 1].startswith("-"):
+            found[arg] = args[k + 1]
             k += 1
-        elif arg.startswith("--scope=") and arg != "--scope=":
-            scope = arg.removeprefix("--scope=")
-        elif arg.startswith("-"):  # help, batch mode, `--`, an unknown option: click's
+        elif name in valued and value:
+            found[name] = value
+        elif arg.startswith("-"):
             return None
         else:
             words.append(arg)
         k += 1
-    if not words:
-        return None
-    return PlainQuestion(db, empty, tuple(words), as_json, scope)
+    return found, words
 
 
 def ask(question: PlainQuestion) -> int:
