@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from bot import patterns
 from bot.answering import asks, derive, index_cache, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
@@ -41,13 +42,15 @@ MAX_ENTITIES_WITHOUT_NAME = 6
 # How many recent facts an "I don't have that" answer looks at to say what the store has.
 OVERVIEW_SIZE = 100
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not.
-_THAN_BEFORE = re.compile(
+_THAN_BEFORE = patterns.compile(
     r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
     r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
     r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
     re.I,
 )
-_COMPARISON = re.compile(r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I)
+_COMPARISON = patterns.compile(
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I
+)
 
 
 class QuestionError(SalesBotError):
@@ -626,18 +629,18 @@ def _one_statement(view: FactView) -> Miss:
     )
 
 
-_HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
-_AMOUNT_ASKED = re.compile(
+_HOW_FAR = patterns.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
+_AMOUNT_ASKED = patterns.compile(
     r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
 )
-_THAN_EXPECTED = re.compile(
+_THAN_EXPECTED = patterns.compile(
     r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
     re.I,
 )
-_RANGE_WORD = re.compile(r"\brange\b", re.I)
-_ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
-_FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
+_RANGE_WORD = patterns.compile(r"\brange\b", re.I)
+_ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)
+_FULL_YEAR = patterns.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
 
 
 def _idle_guesses(query: Query) -> tuple[str, ...]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import marshal
 import sys
+import zlib
 from pathlib import Path
 
 from bot.answering.vocabulary import Vocabulary
@@ -42,15 +42,14 @@ def version() -> str:
     lemma table (lemminflect's data) and the interpreter (marshal's format)."""
     from bot.answering.dictionary import _cached_table
 
-    digest = hashlib.blake2b(digest_size=12)
-    for name in _SOURCES:
-        digest.update((_PACKAGE / name).read_bytes())
     try:
         lemmas = _cached_table().name
     except (OSError, ModuleNotFoundError):
         lemmas = "no lemma table"
-    digest.update(f"{lemmas}|{sys.version}|{marshal.version}".encode())
-    return digest.hexdigest()
+    text = b"".join((_PACKAGE / name).read_bytes() for name in _SOURCES)
+    text += f"{lemmas}|{sys.version}|{marshal.version}".encode()
+    # two 32-bit checksums (zlib: no hashlib, which loads OpenSSL on the question's path)
+    return f"{len(text)}-{zlib.crc32(text):08x}-{zlib.adler32(text):08x}"
 
 
 def load(store: FactStore, scope: str) -> tuple[int, Vocabulary] | None:

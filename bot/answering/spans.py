@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from bot import patterns
 from bot.answering import asks
 from bot.answering.match import Decision, Pick, select
 from bot.answering.understand import Intent, Query, Revision
@@ -25,7 +26,7 @@ from bot.facts.periods import (
     YearRef,
 )
 
-_JOINED = re.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
+_JOINED = patterns.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
@@ -120,14 +121,14 @@ def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ..
     )
 
 
-_PART_BEFORE = re.compile(
+_PART_BEFORE = patterns.compile(
     r"\b(?:h(?P<h1>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half|q(?P<q1>[1-4])|(?P<q2>[1-4])q)"
     r"(?:\s+of)?(?:\s+the)?[\s,]*$",
     re.I,
 )
 
 
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = patterns.compile(
     r"[\s,]*(?:of\s+)?(?:the\s+)?(?:(?P<cal>fy|cy|fiscal|calendar)\s*)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -138,7 +139,7 @@ def _add_months(day: date, months: int) -> date:
     return date(day.year + index // 12, index % 12 + 1, 1)
 
 
-_YEARISH = re.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
+_YEARISH = patterns.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
 
 
 def unread_year(query: Query) -> str | None:
@@ -187,14 +188,14 @@ _NUMBER_WORDS = {
 }
 
 
-_WEEKS_TO = re.compile(
+_WEEKS_TO = patterns.compile(
     r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+weeks?\s+"
     r"(?:to|ended|ending|through|thru|until)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-_WEEKS_SPAN = re.compile(r"\bweeks?\b", re.IGNORECASE)
+_WEEKS_SPAN = patterns.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
 def weeks_to(query: Query, facts: list[FactView]) -> Query:
