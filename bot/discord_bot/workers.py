@@ -19,7 +19,8 @@
 - Questions queue on the loop, in arrival order, and only the one being answered is
   handed to the worker (`answer`): a burst of hundreds costs the loop a deque append
   each instead of an executor submission each (a lock, a queue put waking the worker, a
-  future per question), all run in one pass of the loop.
+  future per question), all run in one pass of the loop; the first is handed over after
+  that pass, so the worker does not compete with the loop for the GIL during it.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ class Workers:
         future: asyncio.Future[T] = loop.create_future()
         self._questions.append((work, future))
         if not self._answering:
-            self._next(loop)
+            # handed over once the loop has run what is ready: a burst is taken in whole
+            # before the worker starts competing with the loop for the GIL
+            self._answering = True
+            loop.call_soon(self._next, loop)
         return await future
 
     def _next(self, loop: asyncio.AbstractEventLoop) -> None:

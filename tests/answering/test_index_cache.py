@@ -198,3 +198,20 @@ def test_the_seed_is_unchanged_by_keeping_an_index(seed) -> None:
     Engine(store).vocabulary()
     assert store.generation() == before  # a cache is no change of the store's data
     store.close()
+
+
+def test_a_server_without_names_of_its_own_shares_the_shared_row(path) -> None:
+    store = FactStore.open(path)
+    Engine(store).vocabulary(SERVER_B)  # B has no names of its own
+    assert [r[0] for r in store.conn.execute("SELECT scope FROM index_cache")] == ["shared"]
+    loaded = index_cache.load(store, SHARED_SCOPE)
+    assert loaded is not None and loaded[1].entity_id("quillon") is not None
+    store.import_bundle(
+        parse_bundle(_company("Harrowgate Mills", "Harrowgate")), actor="t", scope=SERVER_B
+    )
+    assert index_cache.load(store, SERVER_B) is None  # B's own names now: not the shared row
+    assert Engine(store).vocabulary(SERVER_B).entity_id("harrowgate") is not None
+    assert index_cache.load(store, SHARED_SCOPE) is None  # stale (same generation counter)
+    scopes = {r[0] for r in store.conn.execute("SELECT scope FROM index_cache")}
+    assert scopes == {"shared", SERVER_B}
+    store.close()

@@ -3,7 +3,8 @@ vocabulary of names, see bot/answering/index_cache.py), so that a new process lo
 instead of building it again from every company's names.
 
 A row is trusted only while everything it was built from is unchanged:
-- its scope (one row per scope: a server's row holds its own names, never another's);
+- its scope (a server with names of its own has its own row, never read for another
+  scope; a server without any reads and writes the shared row, which is its index too);
 - the store's generation (every write bumps it, in any process) and its count of edits
   to stored names;
 - the size and last row id of each names table: a change made behind the store's back
@@ -20,6 +21,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from bot.facts.model import SHARED_SCOPE
 from bot.facts.store.common import _in, visible_scopes
 from bot.facts.store.vocabulary import VOCABULARY_EDITS
 
@@ -50,6 +52,17 @@ def _key(conn: sqlite3.Connection, scope: str, version: str) -> tuple[int, str]:
     return int(meta["generation"]), stamp
 
 
+def _row_scope(conn: sqlite3.Connection, scope: str) -> str:
+    """The row SCOPE's index is kept in: a server without names of its own sees exactly
+    the shared names, so it shares their row (a row per server would hold the same
+    hundreds of kilobytes for every server of a large store)."""
+    if scope == SHARED_SCOPE:
+        return scope
+    own = " UNION ALL ".join(f"SELECT 1 FROM {t} WHERE scope = ?" for t in _NAMES_TABLES)
+    found = conn.execute(f"{own} LIMIT 1", [scope] * len(_NAMES_TABLES)).fetchone()
+    return scope if found else SHARED_SCOPE
+
+
 def load(store: FactStore, scope: str, version: str) -> tuple[int, bytes] | None:
     """The generation and the bytes saved for SCOPE, if they still describe the store."""
     with store._lock:
@@ -59,6 +72,7 @@ def load(store: FactStore, scope: str, version: str) -> tuple[int, bytes] | None
         try:
             conn.execute("BEGIN")  # one snapshot: the key and the row agree
             try:
+                scope = _row_scope(conn, scope)
                 generation, stamp = _key(conn, scope, version)
                 row = conn.execute(
                     f"SELECT data FROM {TABLE} WHERE scope = ? AND generation = ? AND stamp = ?",
@@ -83,6 +97,7 @@ def save(store: FactStore, scope: str, version: str, generation: int, data: byte
             conn.execute(f"PRAGMA busy_timeout = {_SAVE_WAIT_MS}")
             conn.execute("BEGIN IMMEDIATE")
             try:
+                scope = _row_scope(conn, scope)
                 now, stamp = _key(conn, scope, version)
                 if now != generation:
                     conn.execute("ROLLBACK")
