@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot import patterns
 from bot.answering.lexicon import typos_of
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
@@ -405,7 +406,7 @@ _NAMING_FILLER = frozenset({"same"})
 
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once
 _NEAR_LIMIT = 32  # words of near families per place: "how many cars did they ship"
-_RANGE_END = re.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
+_RANGE_END = patterns.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
 
 
 def _range_end(name: str) -> str | None:
@@ -428,7 +429,7 @@ def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CAMEL = patterns.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _ROMAN = {
     "i": "1",
     "ii": "2",
