@@ -103,7 +103,7 @@ async def _answer_and_chart(
             bot.store.log_question(question, scope=scope, status=reply.answer.status.value)
         return reply, hidden_candidates(bot.store, reply.answer, scope)
 
-    reply, more = await bot.workers.answer(work)  # in arrival order, one at a time
+    reply, more = await asyncio.to_thread(work)
     if reply.chart is not None:
         reply = replace(reply, png=await bot.workers.render_chart(reply.chart))
     return reply, more
