@@ -46,6 +46,11 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="gc.freeze() after the warm-up, as the bot could after starting",
     )
+    ld.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="the worst lags, each with the garbage collections and loop callbacks inside it",
+    )
     rp = sub.add_parser("report", help="rewrite RESULTS.md from the JSON files")
     rp.add_argument("--json", default=str(HERE / "results.json"))
     rp.add_argument("--markdown", default=str(HERE / "RESULTS.md"))
@@ -82,6 +87,7 @@ def main(argv: list[str] | None = None) -> None:
                 args.threads,
                 charts=not args.no_charts,
                 freeze=args.gc_freeze,
+                diagnose=args.diagnose,
             )
             print(json.dumps(result), flush=True)
     elif args.command == "report":

@@ -210,13 +210,18 @@ def salesbot_command() -> list[str]:
 BASELINE = [sys.executable, "-c", "import sqlite3, json"]
 
 
-def _wall(args: list[str], env: dict) -> float:
+def _wall(args: list[str], env: dict) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of running ARGS as a new process. CPU time
+    moves less with the other jobs on this shared machine than wall time does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     done = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
     seconds = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise RuntimeError(done.stderr)
-    return seconds
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu
 
 
 def cold_start(db: Path, runs: int, question: str) -> dict:
@@ -229,15 +234,24 @@ def cold_start(db: Path, runs: int, question: str) -> dict:
     # byte-compiles anything not compiled yet, stores the regex programs (bot/patterns.py)
     # and fills the OS page cache: what any run after an operator's first one finds
     _wall(ask, env)
-    baseline, salesbot = [], []
+    baseline, salesbot, baseline_cpu, salesbot_cpu = [], [], [], []
     for _ in range(runs):
-        baseline.append(_wall(BASELINE, env) * 1e3)
-        salesbot.append(_wall(ask, env) * 1e3)
+        for walls, cpus, args in (
+            (baseline, baseline_cpu, BASELINE),
+            (salesbot, salesbot_cpu, ask),
+        ):
+            wall, cpu = _wall(args, env)
+            walls.append(wall * 1e3)
+            cpus.append(cpu * 1e3)
     return {
         "runs": runs,
+        "load_average": os.getloadavg(),
         "baseline_ms": baseline,
         "salesbot_ms": salesbot,
+        "baseline_cpu_ms": baseline_cpu,
+        "salesbot_cpu_ms": salesbot_cpu,
         "ratio_each": [s / b for s, b in zip(salesbot, baseline, strict=True)],
+        "cpu_ratio_each": [s / b for s, b in zip(salesbot_cpu, baseline_cpu, strict=True)],
         "median_ms": statistics.median(salesbot),
         "baseline_median_ms": statistics.median(baseline),
         "ratio_of_medians": statistics.median(salesbot) / statistics.median(baseline),
@@ -263,7 +277,7 @@ def seeded_cold_start(runs: int) -> dict:
         imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
         result["imports"] = {
             name: name in imported
-            for name in ("sqlite_utils", "numpy", "discord", "matplotlib", "bot.ingest")
+            for name in ("sqlite_utils", "numpy", "discord", "matplotlib", "bot.ingest", "click")
         }
         return result
     finally:

@@ -11,35 +11,37 @@ from __future__ import annotations
 
 import re
 
+from bot import patterns
+
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
-_SIZE = re.compile(
+_SIZE = patterns.compile(
     r"\b(?:how\s+much\s+(?:did|was|were|has|have|had|is|do|does)|"
     r"how\s+(?:big|large|far|deep|sharp|steep)|by\s+how\s+much|size|magnitude|extent|"
     r"by\s+what)\b|\bby\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus"
-_EXCLUDING = re.compile(
+_EXCLUDING = patterns.compile(
     r"\b(?:excluding|exclude[sd]?|except|minus|other\s+than|outside(?:\s+of)?|apart\s+from|"
     r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less)\b|\bnon[-\s]",
     re.IGNORECASE,
 )
 # "how many did they add", "net adds", "how much did subscriptions grow between ... and"
-_ADDED = re.compile(
+_ADDED = patterns.compile(
     r"\b(?:add|adds|added|adding|gain|gains|gained|increase[sd]?|grow|grew|grown|rose|rise|"
     r"drop(?:ped)?|fell|fall|decline[sd]?|change[sd]?|between|from)\b",
     re.IGNORECASE,
 )
 # "how many did they add", "net adds", "subscribers gained": a change of a count
-_ADDS = re.compile(r"\b(?:add|adds|added|adding|gain|gains|gained|win|won|lose|lost)\b", re.I)
+_ADDS = patterns.compile(r"\b(?:add|adds|added|adding|gain|gains|gained|win|won|lose|lost)\b", re.I)
 # "did revenue land within its guidance range", "was it in line with the outlook"
-_WITHIN = re.compile(
+_WITHIN = patterns.compile(
     r"^\s*(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
     r"c[oa]me\s+in|f[ae]ll\s+in)\b",
     re.IGNORECASE,
 )
 # "how far along toward the target", "what % of the forecast so far", "on track"
-_PROGRESS = re.compile(
+_PROGRESS = patterns.compile(
     r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|short|"
     r"shy|behind|still|need|needs|remain|remains|"
     r"proportion|percent(?:age)?|pct)\b|%",
@@ -51,19 +53,19 @@ _CHANGE_VERB = (
     r"chang\w+|tweak\w*|bump\w*|mov(?:e|ed|es|ing)|adjust\w*|pared?|narrow\w*|widen\w*)"
 )
 # "how much did they lift the forecast": a verb that revises a figure
-_CHANGED = re.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+_CHANGED = patterns.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 # "after the November raise", "before its May cut": a revision named by its month
-_REVISION_MONTH = re.compile(
+_REVISION_MONTH = patterns.compile(
     rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<month>{_MONTH_NAMES})\.?\s+(?:\d{{4}}\s+)?{_CHANGE_VERB}\b",
     re.IGNORECASE,
 )
 # "before the November cut", "before they raised it in May": the statement before it
-_BEFORE_CHANGE = re.compile(
+_BEFORE_CHANGE = patterns.compile(
     r"\b(?:before|prior\s+to|ahead\s+of)\b(?:\s+\S+){0,4}?\s+(?:cut|cuts|raise[sd]?|"
     r"lower(?:ed|ing)?|reduc\w+|trim\w*|slash\w*|revis\w+|downgrad\w+|upgrad\w+|"
     r"increase[sd]?|decrease[sd]?|hike[sd]?|change[sd]?|update[sd]?)\b",
@@ -123,7 +125,9 @@ def revision_month(text: str) -> tuple[bool, int] | None:
     return before, index
 
 
-_ACTUAL = re.compile(r"\b(?:actual|actuals|actually|came\s+in|reported|outturn|results?)\b", re.I)
+_ACTUAL = patterns.compile(
+    r"\b(?:actual|actuals|actually|came\s+in|reported|outturn|results?)\b", re.I
+)
 
 
 def actual(text: str) -> bool:
@@ -132,7 +136,7 @@ def actual(text: str) -> bool:
     return bool(_ACTUAL.search(text))
 
 
-_DERIVE = re.compile(
+_DERIVE = patterns.compile(
     r"\b(?:alone|implied|impl(?:y|ies)|derived?|work(?:ed)?\s+out|calculat\w+|subtract\w*|"
     r"minus|less|difference|remaining|rest|standalone|stand-alone|by\s+itself|on\s+its\s+own|"
     r"solely|only|between|since|lifetime|cumulative)\b",
@@ -141,7 +145,7 @@ _DERIVE = re.compile(
 
 
 # "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
-_TOTALS = re.compile(
+_TOTALS = patterns.compile(
     r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|in\s+total|altogether|"
     r"put\s+together|taken\s+together)\b",
     re.IGNORECASE,
@@ -182,7 +186,9 @@ def midpoint(unexplained: tuple[str, ...]) -> bool:
     return bool(unexplained) and all(w.lower() in _MIDPOINT_WORDS for w in unexplained)
 
 
-_MONTH_ALONE = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE)
+_MONTH_ALONE = patterns.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE
+)
 
 
 def months_alone(text: str) -> list[tuple[str, int]]:

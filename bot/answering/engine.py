@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.answering import asks, derive, spans
+from bot import patterns
+from bot.answering import asks, derive, index_cache, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
@@ -41,13 +42,15 @@ MAX_ENTITIES_WITHOUT_NAME = 6
 # How many recent facts an "I don't have that" answer looks at to say what the store has.
 OVERVIEW_SIZE = 100
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not.
-_THAN_BEFORE = re.compile(
+_THAN_BEFORE = patterns.compile(
     r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
     r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
     r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
     re.I,
 )
-_COMPARISON = re.compile(r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I)
+_COMPARISON = patterns.compile(
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I
+)
 
 
 class QuestionError(SalesBotError):
@@ -96,10 +99,19 @@ class Engine:
         generation = self.store.generation()
         with self._lock:
             cached = self._vocabularies.get(scope)
+            if cached is None:  # the index a previous process saved, if still true
+                loaded = index_cache.load(self.store, scope)
+                if loaded is not None:
+                    cached = self._vocabularies[scope] = (loaded[0], None, loaded[1])
             if cached is None or cached[0] != generation:
                 changes = self.store.names_since(scope, cached[1] if cached else None)
-                if cached is None or changes.whole:
+                if cached is not None and cached[1] is None and changes.whole:
+                    vocab = cached[2]  # loaded: catch up with what was added since
+                    if not index_cache.catch_up(vocab, changes):
+                        vocab = Vocabulary(changes.entities, changes.metrics)
+                elif cached is None or changes.whole:
                     vocab = Vocabulary(changes.entities, changes.metrics)
+                    index_cache.save(self.store, scope, generation, vocab)
                 else:
                     vocab = cached[2]
                     vocab.update(changes.entities, changes.metrics)
@@ -627,18 +639,18 @@ def _one_statement(view: FactView) -> Miss:
     )
 
 
-_HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
-_AMOUNT_ASKED = re.compile(
+_HOW_FAR = patterns.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
+_AMOUNT_ASKED = patterns.compile(
     r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
 )
-_THAN_EXPECTED = re.compile(
+_THAN_EXPECTED = patterns.compile(
     r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
     re.I,
 )
-_RANGE_WORD = re.compile(r"\brange\b", re.I)
-_ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
-_FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
+_RANGE_WORD = patterns.compile(r"\brange\b", re.I)
+_ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)
+_FULL_YEAR = patterns.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
 
 
 def _idle_guesses(query: Query) -> tuple[str, ...]:

@@ -8,14 +8,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot import patterns
 from bot.facts.model import FactView, Kind, Period, Quantity
 from bot.facts.periods import FiscalCalendar, describe, fiscal_label, label, span
 from bot.facts.quantities import format_number, format_quantity
 
-_SOLD = re.compile(r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered)$", re.IGNORECASE)
+_SOLD = patterns.compile(r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered)$", re.IGNORECASE)
 _BASE_VERB = {"sold": "sell", "shipped": "ship", "delivered": "deliver"}
 # Metrics where less is better: beating a loss forecast means losing less.
-_LOWER_IS_BETTER = re.compile(r"\b(loss|losses|cost|costs|expense|expenses|debt|churn)\b", re.I)
+_LOWER_IS_BETTER = patterns.compile(
+    r"\b(loss|losses|cost|costs|expense|expenses|debt|churn)\b", re.I
+)
 
 
 @dataclass(frozen=True)

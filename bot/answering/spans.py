@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from bot import patterns
 from bot.answering import asks
 from bot.answering.match import Decision, Pick, select
 from bot.answering.understand import Intent, Query, Revision
@@ -27,7 +28,7 @@ from bot.facts.periods import (
     YearRef,
 )
 
-_JOINED = re.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
+_JOINED = patterns.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
@@ -164,14 +165,14 @@ def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ..
     )
 
 
-_PART_BEFORE = re.compile(
+_PART_BEFORE = patterns.compile(
     r"\b(?:h(?P<h1>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half|q(?P<q1>[1-4])|(?P<q2>[1-4])q)"
     r"(?:\s+of)?(?:\s+the)?[\s,]*$",
     re.I,
 )
 
 
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = patterns.compile(
     r"[\s,]*(?:of\s+)?(?:the\s+)?(?:(?P<cal>fy|cy|fiscal|calendar)\s*)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -182,7 +183,7 @@ def _add_months(day: date, months: int) -> date:
     return date(day.year + index // 12, index % 12 + 1, 1)
 
 
-_YEARISH = re.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
+_YEARISH = patterns.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
 
 
 def unread_year(query: Query) -> str | None:
@@ -223,7 +224,7 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
 
 
-_WEEKS_SPAN = re.compile(r"\bweeks?\b", re.IGNORECASE)
+_WEEKS_SPAN = patterns.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
 def weeks_to(query: Query, facts: list[FactView]) -> Query:

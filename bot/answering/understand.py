@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from rapidfuzz.distance import OSA
 
+from bot import patterns
 from bot.answering.lexicon import (
     FUNCTION_WORDS,
     names_something,
@@ -112,7 +113,7 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_AS_OF = re.compile(
+_AS_OF = patterns.compile(
     rf"\b(?:as\s+(?:of|at))\s+(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
@@ -121,7 +122,7 @@ _AS_OF = re.compile(
     rf")\b",
     re.IGNORECASE,
 )
-_TREND_PHRASE = re.compile(
+_TREND_PHRASE = patterns.compile(
     r"\b(?:over\s+(?:the\s+)?(?:time|years|quarters)|by\s+(?:year|quarter)|each\s+(?:year|quarter)"
     r"|per\s+(?:year|quarter)|year\s+by\s+year|quarter\s+by\s+quarter|over\s+the\s+years)\b",
     re.IGNORECASE,
@@ -533,7 +534,7 @@ def _verb_context(
 # What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
 # the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.
-_ASIDE = re.compile(
+_ASIDE = patterns.compile(
     r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
     r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
@@ -644,22 +645,24 @@ def _revision(
     return Revision.CURRENT
 
 
-_JOINER = re.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
-_CUMULATIVE = re.compile(
+_JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
+_CUMULATIVE = patterns.compile(
     r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
     r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
     re.IGNORECASE,
 )
-_TO_DATE_CODE = re.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
+_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
-_PROGRESS = re.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
+_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
-_APPOSITION = re.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+is)\s*,?\s*$")
-_COUNTS_FROM = re.compile(r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I)
+_APPOSITION = patterns.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+is)\s*,?\s*$")
+_COUNTS_FROM = patterns.compile(
+    r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
+)
 
 
-_THEN_ENDED = re.compile(
+_THEN_ENDED = patterns.compile(
     r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I
 )
 
@@ -771,7 +774,7 @@ _SCALE = {
     "bln": "billion",
 }
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
-_SCALED = re.compile(
+_SCALED = patterns.compile(
     r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln)\b"
     r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))",
     re.IGNORECASE,
@@ -786,7 +789,7 @@ _PERIOD_WORDS = frozenset(
     + [m for m in _MONTHS if len(m) > 3]
 )
 _PERIOD_WORD_LIST = sorted(_PERIOD_WORDS)
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_WORD = patterns.compile(r"[A-Za-z]{2,}")
 
 
 def _correct_period_words(text: str) -> str:
@@ -810,7 +813,7 @@ def _correct_period_words(text: str) -> str:
 
 _PERIOD_SHORTHAND = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years"}
 _ORDINALS = ("first", "second", "third", "fourth")
-_ORDINAL_SLOT = re.compile(
+_ORDINAL_SLOT = patterns.compile(
     r"\b(?P<word>[a-z]{4,7})(?P<rest>[\s-]+(?:fiscal\s+)?(?:quarter|half)s?)\b", re.IGNORECASE
 )
 
@@ -838,7 +841,7 @@ def _spell_out_amounts(text: str) -> str:
     return _SCALED.sub(spell, text)
 
 
-_EXPECTING = re.compile(
+_EXPECTING = patterns.compile(
     r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
     r"projection|estimate|predict\w*|guide)\b",
     re.IGNORECASE,
@@ -865,7 +868,7 @@ def _statement_month(
 
 
 # a point a figure runs up to: "through March 2022", "up to the end of June"
-_UP_TO = re.compile(
+_UP_TO = patterns.compile(
     r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )

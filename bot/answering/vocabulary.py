@@ -9,6 +9,7 @@ comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot import patterns
 from bot.answering.lexicon import typos_of
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
@@ -70,6 +72,25 @@ class Vocabulary:
         self.entity_words: dict[int, frozenset[str]] = {}
         self._add_entities(entities)
         self._index_metrics(metrics)
+
+    # -- persistence (bot/answering/index_cache.py keeps the index between processes) --
+
+    def state(self) -> dict:
+        """The built index as plain values (str, int, tuples, sets, dicts): what
+        `from_state` turns back into the same Vocabulary without indexing anything."""
+        state = {k: v for k, v in vars(self).items() if k != "_fuzzy_memo"}
+        state["entities"] = {i: _fields(e) for i, e in self.entities.items()}
+        state["metrics"] = {i: _fields(m) for i, m in self.metrics.items()}
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict) -> Vocabulary:
+        vocab = cls.__new__(cls)
+        vars(vocab).update(state)
+        vocab.entities = {i: Entity(*f) for i, f in state["entities"].items()}
+        vocab.metrics = {i: Metric(*f) for i, f in state["metrics"].items()}
+        vocab._fuzzy_memo = {}
+        return vocab
 
     def update(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
         """Take in these new or changed entities and metrics (names only ever grow: the
@@ -349,6 +370,10 @@ class Vocabulary:
         return hits
 
 
+def _fields(item: Entity | Metric) -> tuple:
+    return tuple(getattr(item, f.name) for f in dataclasses.fields(item))
+
+
 def _span(read_as: list[set[str]], phrase: tuple[str, ...]) -> int:
     """How many of the question's words PHRASE takes in (each read as its metric words)."""
     return sum(1 for words in read_as if not words.isdisjoint(phrase))
@@ -381,7 +406,7 @@ _NAMING_FILLER = frozenset({"same"})
 
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once
 _NEAR_LIMIT = 32  # words of near families per place: "how many cars did they ship"
-_RANGE_END = re.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
+_RANGE_END = patterns.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
 
 
 def _range_end(name: str) -> str | None:
@@ -404,7 +429,7 @@ def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CAMEL = patterns.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _ROMAN = {
     "i": "1",
     "ii": "2",

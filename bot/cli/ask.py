@@ -11,6 +11,7 @@ from bot.answering import Answer, Status
 from bot.answering.engine import QuestionError
 from bot.answering.render import to_json, to_text
 from bot.cli.context import AppContext, check_scope
+from bot.cli.plain import shown
 from bot.facts.model import SalesBotError
 
 scope_option = click.option(
@@ -41,9 +42,7 @@ def ask(app: AppContext, question: tuple[str, ...], as_json: bool, scope: str) -
                 )
         return
     answer = engine.ask(" ".join(question), scope)  # QuestionError -> one line, exit 2
-    click.echo(
-        json.dumps(to_json(answer), ensure_ascii=False, indent=2) if as_json else to_text(answer)
-    )
+    click.echo(shown(answer, as_json))
 
 
 def _stdin_lines():

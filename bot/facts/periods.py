@@ -80,7 +80,7 @@ def _nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int
 
 # ------------------------------------------------------------------- fiscal calendars
 
-_MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
+_MONTH_DAY = patterns.compile(r"(\d{1,2})-(\d{1,2})")
 
 
 @dataclass(frozen=True)
@@ -670,7 +670,7 @@ def _year_span(m: re.Match[str]) -> PeriodRef | None:
 
 
 _PART_CODES = {"q": 3, "h": 6}
-_NINE = re.compile(r"9|nine|three\s+quarters", re.IGNORECASE)
+_NINE = patterns.compile(r"9|nine|three\s+quarters", re.IGNORECASE)
 
 
 def _part_of_named_year(m: re.Match[str]) -> PeriodRef:
@@ -1170,9 +1170,9 @@ _RELATIVE_HEAD = patterns.compile(
     r"|earlier\s+than|after|following|later\s+than)\s+",
     re.IGNORECASE,
 )
-_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
-_SEPARATORS = re.compile(r"[\s,;]*")
-_ISO_ONLY = re.compile(_ISO_INTERVAL.removesuffix(r"(?!\d)"))
+_PARENTHESIS = patterns.compile(r"\s*\(([^()]*)\)")
+_SEPARATORS = patterns.compile(r"[\s,;]*")
+_ISO_ONLY = patterns.compile(_ISO_INTERVAL.removesuffix(r"(?!\d)"))
 
 
 # ------------------------------------------------------------------------ scanning

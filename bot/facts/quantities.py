@@ -44,7 +44,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
-_CODE = re.compile(r"[a-z]{3}")
+_CODE = patterns.compile(r"[a-z]{3}")
 
 # Written before the number; the well-known four are also how amounts are written back.
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€", "GBP": "£"}
@@ -89,7 +89,7 @@ _STRICT = patterns.compile(
     re.IGNORECASE,
 )
 
-_TRAILING_JUNK = re.compile(r"^[.,]|\d")
+_TRAILING_JUNK = patterns.compile(r"^[.,]|\d")
 _SUFFIX_WORDS = [w for w in _UNIT_OF if w not in _PREFIX_SIGNS]
 _FIND = patterns.compile(
     rf"(?<![\w.,/:'‘’#$€£¥￥₩₹{_SIGN}])"
@@ -100,12 +100,12 @@ _FIND = patterns.compile(
     re.IGNORECASE,
 )
 # A bare number followed by one of these counts time, not an amount: "12 months".
-_TIME_NOUN = re.compile(
+_TIME_NOUN = patterns.compile(
     r"\s*-?\s*(?:months?|years?|quarters?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)",
     re.IGNORECASE,
 )
-_RANKING = re.compile(r"(?:top|bottom|no\.?|number|rank(?:ed)?)\s*$", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"[.)](?:\s|$)")
+_RANKING = patterns.compile(r"(?:top|bottom|no\.?|number|rank(?:ed)?)\s*$", re.IGNORECASE)
+_LIST_ITEM = patterns.compile(r"[.)](?:\s|$)")
 
 
 def _value(m: re.Match[str], *signs: str | None) -> Decimal:
@@ -154,7 +154,7 @@ def _units(text: str, *matches: re.Match[str]) -> set[str]:
 
 # Between the two ends of a range: "to", an en or em dash, or a hyphen that is not a
 # minus sign (it follows a digit, a scale word or a unit and precedes the next amount).
-_RANGE_SEP = re.compile(r"\s+to\s+|\s*[–—]\s*|(?<=[\w%])\s*-\s*(?=[\d.$€£¥￥₩₹a-z-−])", re.I)
+_RANGE_SEP = patterns.compile(r"\s+to\s+|\s*[–—]\s*|(?<=[\w%])\s*-\s*(?=[\d.$€£¥￥₩₹a-z-−])", re.I)
 
 
 def _split_range(text: str) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -339,5 +339,56 @@ def test_asking_loads_only_what_answering_needs(db: Path) -> None:
     result = run("ask", "sony smartphone sales fy2013", db=db, python_flags=("-X", "importtime"))
     imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()}
     assert "bot.answering" in imported
-    for heavy in ("sqlite_utils", "numpy", "discord", "matplotlib", "bot.ingest", "dotenv"):
+    heavy_modules = (
+        "sqlite_utils",
+        "numpy",
+        "discord",
+        "matplotlib",
+        "bot.ingest",
+        "dotenv",
+        "click",
+    )
+    for heavy in heavy_modules:
         assert heavy not in imported, heavy
+
+
+@pytest.mark.parametrize(
+    "options",
+    [(), ("--json",), ("--scope", "222", "--json"), ("--json", "--scope=shared")],
+)
+def test_a_plain_question_reads_as_through_click(db: Path, options) -> None:
+    """`bot.cli.plain` answers without click; `--` sends the same question through click."""
+    q = "how mny xperia phones did sony sell in fy13?"
+    run("ask", q, db=db)  # creates and seeds the store
+    plain = run("ask", *options, q, db=db)
+    through_click = run("ask", *options, "--", q, db=db)
+    assert plain.stdout == through_click.stdout and plain.stdout.strip()
+    assert plain.stderr == through_click.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args, read",
+    [
+        (["ask", "a", "b"], (None, False, ("a", "b"), False, "shared")),
+        (["--db", "x.db", "--empty", "ask", "--json", "a"], ("x.db", True, ("a",), True, "shared")),
+        (["--db=x.db", "ask", "a", "--scope", "12", "b"], ("x.db", False, ("a", "b"), False, "12")),
+        (["ask"], None),  # click says what is missing
+        (["ask", "-"], None),  # batch mode
+        (["ask", "--help"], None),
+        (["-h"], None),
+        (["--db", "ask", "x"], None),
+        (["ask", "--scope"], None),
+        (["ask", "--scope", "--json", "x"], None),
+        (["ask", "--", "x"], None),
+        (["ask", "-5%", "growth"], None),
+        (["chat"], None),
+        (["facts", "ask"], None),
+    ],
+)
+def test_which_arguments_are_a_plain_question(args, read) -> None:
+    from dataclasses import astuple
+
+    from bot.cli.plain import read as plain_read
+
+    found = plain_read(args)
+    assert (astuple(found) if found else None) == read

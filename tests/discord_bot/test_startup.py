@@ -332,3 +332,20 @@ def test_starting_logs_no_voice_warnings(tmp_path, monkeypatch, caplog):
         made = create_bot(tmp_path / "store.db")
     made.store.close()
     assert "voice" not in caplog.text
+
+
+async def test_the_loop_waits_at_most_a_millisecond_for_the_gil(tmp_path):
+    """Installing the workers shortens the interpreter's switch interval (see workers.py)."""
+    import asyncio
+    import sys
+
+    from bot.discord_bot.workers import SWITCH_INTERVAL, Workers
+
+    before = sys.getswitchinterval()
+    workers = Workers()
+    try:
+        workers.install(asyncio.get_running_loop())
+        assert sys.getswitchinterval() == SWITCH_INTERVAL < 0.005
+    finally:
+        workers.close()
+        sys.setswitchinterval(before)
