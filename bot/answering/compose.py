@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.answering.answer import Answer, Status
@@ -115,12 +116,28 @@ def _headline(pick: Pick) -> str:
     return f"{f.entity} {f.metric}{kind}, {short_when(main)}: {amount(main)}"
 
 
+def _ends(view: FactView) -> tuple[float, float]:
+    """A figure's low and high ends: one figure is both ends of itself."""
+    f = view.fact
+    return f.value, f.value if f.value_high is None else f.value_high
+
+
 def _changed(old: FactView, new: FactView) -> str:
-    if new.fact.value < old.fact.value:
-        return "lowered"
-    if new.fact.value > old.fact.value:
+    """How a figure moved, both ends of a range counted: a range that moved one end up and
+    the other down was widened or narrowed, never 'raised' by its low end alone."""
+    (lo, hi), (old_lo, old_hi) = _ends(new), _ends(old)
+    if lo >= old_lo and hi >= old_hi and (lo, hi) != (old_lo, old_hi):
         return "raised"
-    return "restated unchanged"
+    if lo <= old_lo and hi <= old_hi and (lo, hi) != (old_lo, old_hi):
+        return "lowered"
+    if (lo, hi) == (old_lo, old_hi):
+        return "restated unchanged"
+    return "widened" if hi - lo > old_hi - old_lo else "narrowed"
+
+
+def _figure(view: FactView) -> str:
+    """'785', or 'a range of 780 to 800': a range never reads as 'from 780 to 800'."""
+    return bare_amount(view) if view.fact.value_high is None else f"a range of {bare_amount(view)}"
 
 
 def _stated(view: FactView) -> str:
@@ -146,18 +163,17 @@ def _value(pick: Pick) -> str:
             # revised more than once: the first step, then the whole way
             first = others[0]
             text += (
-                f"first {_revised(main, first)} to {bare_amount(first)} ({_stated(first)}), "
-                f"and in all "
+                f"first {_revised(main, first)} to {_figure(first)} ({_stated(first)}), and in all "
             )
         else:
             text += "later "
-        return text + f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+        return text + f"{_revised(main, latest)} to {_figure(latest)} ({_stated(latest)})."
 
     if pick.revision is Revision.PREVIOUS:
         latest = others[-1]
         return (
             f"{statement(main, adjective='earlier')} ({_stated(main)}), before it was "
-            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+            f"{_revised(main, latest)} to {_figure(latest)} ({_stated(latest)})."
         )
     if pick.revision is Revision.AS_OF:
         later = [v for v in others if v.fact.as_of > main.fact.as_of]
@@ -165,25 +181,24 @@ def _value(pick: Pick) -> str:
         if later:
             newest = later[-1]
             text += (
-                f"; it was later {_revised(main, newest)} to {bare_amount(newest)} "
-                f"({_stated(newest)})"
+                f"; it was later {_revised(main, newest)} to {_figure(newest)} ({_stated(newest)})"
             )
         return text + "."
     if revised:
         before = others[-1]
         text = (
             f"{statement(main)} ({_stated(main)}; {_revised(before, main)} from "
-            f"{bare_amount(before)}, {_stated(before)}"
+            f"{_figure(before)}, {_stated(before)}"
         )
         first = others[0]
         if len(others) > 1 and first.fact.as_of < before.fact.as_of:
             # several revisions: every step, and the whole way from the first statement
             steps = [
-                f"{_revised(a, b)} to {bare_amount(b)} ({_stated(b)})"
+                f"{_revised(a, b)} to {_figure(b)} ({_stated(b)})"
                 for a, b in itertools.pairwise(others)
             ]
             text += (
-                f"; {_revised(first, main)} in all from the original {bare_amount(first)} "
+                f"; {_revised(first, main)} in all from the original {_figure(first)} "
                 f"({_stated(first)}): first {', then '.join(steps)}"
             )
         return text + ")."
@@ -193,17 +208,20 @@ def _value(pick: Pick) -> str:
 
 
 def _revised(old: FactView, new: FactView) -> str:
-    """'lowered by 2 million (4.8%)', or for a range 'raised by $400 million at the low
-    end and $300 million at the high end': the size of a revision, both ways."""
-    delta = new.fact.value - old.fact.value
-    if not delta and new.fact.value_high == old.fact.value_high:
+    """'lowered by 2 million (4.8%)', or where either statement is a range 'raised by $400
+    million at the low end and $300 million at the high end': the size of a revision,
+    each end's own, never the low end's move alone."""
+    (lo, hi), (old_lo, old_hi) = _ends(new), _ends(old)
+    if (lo, hi) == (old_lo, old_hi):
         return _changed(old, new)
-    high, high_old = new.fact.value_high, old.fact.value_high
-    if high is not None and high_old is not None:  # a range moves at both ends
+    if new.fact.value_high is not None or old.fact.value_high is not None:
+        if lo - old_lo == hi - old_hi:
+            return f"{_changed(old, new)} by {difference(new, lo - old_lo)} at both ends"
         return (
-            f"{_changed(old, new)} by {difference(new, delta)} at the low end and "
-            f"{difference(new, high - high_old)} at the high end"
+            f"{_changed(old, new)} by {difference(new, lo - old_lo)} at the low end and "
+            f"{difference(new, hi - old_hi)} at the high end"
         )
+    delta = lo - old_lo
     pct = "" if new.fact.unit == "percent" else _percent(delta, old.fact.value, signed=False)
     return f"{_changed(old, new)} by {difference(new, delta)}{pct}"
 
@@ -427,6 +445,9 @@ def _target_met(pick: Pick) -> str:
     if len(pick.facts) == 3 and all(_END_WORDS.search(v.fact.metric) for v in pick.facts[1:]):
         return _within(actual, goal, pick.facts[2], asked_within=pick.within)
     original = pick.facts[2] if len(pick.facts) > 2 else None
+    if original is None and goal.fact.value_high is not None:  # one fact stating a range
+        high = replace(goal, fact=replace(goal.fact, value=goal.fact.value_high, value_high=None))
+        return _within(actual, goal, high, asked_within=pick.within)
     kind = kind_word(goal.fact.kind)
     if original is not None and pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
         # asked against the earlier statement: that verdict first, the latest one after
@@ -439,7 +460,7 @@ def _target_met(pick: Pick) -> str:
         )
     text = _verdict(actual, goal, f"its {kind}")
     if original is not None:
-        text += f" (the {kind} had been {_changed(original, goal)} from {bare_amount(original)})"
+        text += f" (the {kind} had been {_changed(original, goal)} from {_figure(original)})"
         if pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
             text += (
                 "; against the original "
@@ -451,21 +472,45 @@ def _target_met(pick: Pick) -> str:
 
 
 def _within(actual: FactView, low: FactView, high: FactView, *, asked_within: bool) -> str:
-    """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion.'
-    Above the range is a 'no' to 'did it land within it' but a 'yes' to 'did it hit it'."""
+    """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion
+    ($80 million above the low end, $20 million below the high end).' Above the range is a
+    'no' to 'did it land within it' but a 'yes' to 'did it hit it'."""
+    span = f"{bare_amount(low)} to {bare_amount(high)}"
+    met, inside, clause = _range_clause(
+        actual, low.fact.value, high.fact.value, f"its {kind_word(low.fact.kind)}", span
+    )
+    verdict = "Yes" if (inside if asked_within else met) else "No"
+    return f"{verdict}: {statement(actual)}, {clause} ({_stated(low)})."
+
+
+def _range_clause(
+    actual: FactView, low: float, high: float, name: str, span: str
+) -> tuple[bool, bool, str]:
+    """An actual against both ends of a range: (met, inside, the clause). The distance to
+    each end is stated; neither end, nor the midpoint, is picked silently."""
     value = actual.fact.value
-    span = f"{kind_word(low.fact.kind)} range of {bare_amount(low)} to {bare_amount(high)}"
-    if low.fact.value <= value <= high.fact.value:
-        return f"Yes: {statement(actual)}, within its {span} ({_stated(low)})."
-    if value < low.fact.value:
-        gap = difference(actual, value - low.fact.value)
-        return f"No: {statement(actual)}, {gap} below its {span} ({_stated(low)})."
-    gap = difference(actual, value - high.fact.value)
-    verdict = "No" if asked_within else "Yes"
-    return f"{verdict}: {statement(actual)}, {gap} above its {span} ({_stated(low)})."
+    lower = lower_is_better(actual.fact.metric)
+    to_low = difference(actual, value - low)
+    to_high = difference(actual, value - high)
+    of_range = f"{name} range of {span}"
+    if low <= value <= high:
+        ends = f"{to_low} above the low end, {to_high} below the high end"
+        if value in (low, high):
+            ends = "at the low end" if value == low else "at the high end"
+        return True, True, f"within {of_range} ({ends})"
+    if value < low:
+        return lower, False, f"{to_low} below {of_range} ({to_high} below its high end)"
+    return not lower, False, f"{to_high} above {of_range} ({to_low} above its low end)"
 
 
 def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = False) -> str:
+    if goal.fact.value_high is not None:  # a goal stated as a range: against both ends
+        met, _, clause = _range_clause(
+            actual, goal.fact.value, goal.fact.value_high, name, bare_amount(goal)
+        )
+        if clause_only:
+            return ("met it" if met else "missed it") + f", {clause}"
+        return f"{'Yes' if met else 'No'}: {statement(actual)}, {clause}"
     delta = actual.fact.value - goal.fact.value
     lower = lower_is_better(actual.fact.metric)
     met = delta <= 0 if lower else delta >= 0

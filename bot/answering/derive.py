@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.answering import asks
 from bot.answering.match import Decision, Miss, Pick, select
 from bot.answering.phrases import calendar_of
-from bot.answering.understand import Intent, Query
+from bot.answering.understand import Intent, Query, Revision
 from bot.answering.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
@@ -136,12 +136,15 @@ RANGE_END = re.compile(r"\s*\((?:low|high) end\)\s*$", re.I)
 
 
 def within_range(pick: Pick, pool: list[FactView], *, within: bool = False) -> Pick | None:
-    """The actual figure of a range's metric for the range's period, against both ends."""
-    low, high = pick.facts[0], pick.facts[1]
+    """The actual figure of a range's metric for the range's period, against both ends
+    (two end metrics, or one fact stating both)."""
+    low = pick.facts[0]
     actual = actual_of(low, pool)
     if actual is None:
         return None
-    return Pick(Intent.TARGET_MET, (actual, low, high), pick.revision, within=within)
+    if low.fact.value_high is not None:
+        return Pick(Intent.TARGET_MET, (actual, low), pick.revision, within=within)
+    return Pick(Intent.TARGET_MET, (actual, low, pick.facts[1]), pick.revision, within=within)
 
 
 def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
@@ -236,3 +239,40 @@ def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
 def _region_of(metric: str) -> str | None:
     region = reporting.region_of(metric)
     return None if region is None or region.whole else region.key
+
+
+def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
+    """An actual against its goal, where the goal is one figure and the same goal was also
+    stated as a range under the two end metrics ('revenue' beside 'revenue (low end)' /
+    '(high end)'): the statement that is latest (or, asked for the original, first)
+    across both is the one compared. A figure a later range replaced is no one's current
+    goal, and a range an original figure replaced is no one's original."""
+    actual, goal = pick.facts[0], pick.facts[1]
+    if len(pick.facts) > 3 or RANGE_END.search(goal.fact.metric):
+        return pick
+    g = goal.fact
+    ends = [
+        v
+        for v in pool
+        if (m := _END_SIDE.search(v.fact.metric))
+        and RANGE_END.sub("", v.fact.metric) == g.metric
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (g.entity, g.period, g.kind)
+    ]
+    if not ends:
+        return pick
+    original = pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    first = pick.facts[2] if len(pick.facts) > 2 else goal
+    if original:
+        # the first statement across the figure and its ends
+        stated = min(v.fact.as_of for v in ends)
+        if stated >= first.fact.as_of:
+            return pick
+        chosen = [v for v in ends if v.fact.as_of == stated]
+    else:
+        chosen = [v for v in ends if v.is_current and v.fact.as_of > g.as_of]
+    by_side = {m[1].lower(): v for v in chosen if (m := _END_SIDE.search(v.fact.metric))}
+    if by_side.keys() != {"low", "high"}:
+        return pick
+    return Pick(
+        Intent.TARGET_MET, (actual, by_side["low"], by_side["high"]), pick.revision, pick.within
+    )

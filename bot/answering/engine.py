@@ -296,6 +296,8 @@ class Engine:
                 return less
         if not isinstance(decision, Pick):
             return decision
+        if decision.intent is Intent.TARGET_MET:
+            decision = derive.settled_goal(decision, pool())
         main = decision.facts[0]
         alone = len(decision.facts) == 1
         if decision.intent is Intent.GROWTH and not decision.split:
@@ -320,7 +322,8 @@ class Engine:
                 if len(kinds) == 2:
                     return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
                 return Miss("comparison", "Those two figures are of the same period.", (main,))
-        if decision.intent is Intent.RANGE and asks.within(query.text):
+        one_range = decision.intent is Intent.VALUE and main.fact.value_high is not None
+        if (decision.intent is Intent.RANGE or one_range) and asks.within(query.text):
             # "did revenue land within its guidance range": the actual against both ends
             return derive.within_range(decision, pool(), within=True) or Miss(
                 "comparison",
@@ -383,8 +386,21 @@ class Engine:
                 )
         changed = query.mentions_change or asks.changed(query.text)
         if (
+            decision.intent is Intent.RANGE
+            and main.fact.kind is not Kind.ACTUAL
+            and not changed
+            and _HOW_FAR.search(query.text)
+        ):
+            # "how far was the margin from its guidance" where the guidance is a range: the
+            # actual against both ends, never the range alone
+            return derive.within_range(decision, pool()) or Miss(
+                "comparison",
+                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
+                decision.facts,
+            )
+        if (
             decision.intent is Intent.VALUE
-            and alone
+            and (alone or one_range)
             and main.fact.kind is not Kind.ACTUAL
             and not changed
             and _HOW_FAR.search(query.text)
