@@ -135,9 +135,12 @@ def _changed(old: FactView, new: FactView) -> str:
     return "widened" if hi - lo > old_hi - old_lo else "narrowed"
 
 
-def _figure(view: FactView) -> str:
-    """'785', or 'a range of 780 to 800': a range never reads as 'from 780 to 800'."""
-    return bare_amount(view) if view.fact.value_high is None else f"a range of {bare_amount(view)}"
+def _figure(view: FactView, the: str = "a") -> str:
+    """'785', or 'a range of 780 to 800': a range never reads as 'from 780 to 800'. THE
+    ('the original') leads a range and stands before one figure when it is not 'a'."""
+    if view.fact.value_high is not None:
+        return f"{the} range of {bare_amount(view)}"
+    return bare_amount(view) if the == "a" else f"{the} {bare_amount(view)}"
 
 
 def _stated(view: FactView) -> str:
@@ -155,6 +158,17 @@ def _value(pick: Pick) -> str:
         return (
             f"{statement(main, adjective='original')} ({_stated(main)}); it was later given "
             f"as a range of {bare_amount(low)} to {bare_amount(high)} ({_stated(low)})."
+        )
+    if pick.revision is Revision.CURRENT and len(ends) == 2 and sides == {"low", "high"}:
+        # one figure that replaced a range stated under the two end metrics
+        low, high = sorted(ends, key=lambda v: v.fact.value)
+        (new, _), old_lo, old_hi = _ends(main), low.fact.value, high.fact.value
+        moved = "lowered" if new < old_lo else "raised" if new > old_hi else "narrowed"
+        return (
+            f"{statement(main)} ({_stated(main)}); it replaced a range of {bare_amount(low)} "
+            f"to {bare_amount(high)} ({_stated(low)}), {moved}: {_signed(main, new - old_lo)} "
+            f"against the low end, {_signed(main, new - old_hi)} against the high end and "
+            f"{_signed(main, new - (old_lo + old_hi) / 2)} against its midpoint."
         )
     if pick.revision is Revision.ORIGINAL and revised:
         latest = others[-1]
@@ -198,7 +212,7 @@ def _value(pick: Pick) -> str:
                 for a, b in itertools.pairwise(others)
             ]
             text += (
-                f"; {_revised(first, main)} in all from the original {_figure(first)} "
+                f"; {_revised(first, main)} in all from {_figure(first, 'the original')} "
                 f"({_stated(first)}): first {', then '.join(steps)}"
             )
         return text + ")."
@@ -217,6 +231,13 @@ def _revised(old: FactView, new: FactView) -> str:
     if new.fact.value_high is not None or old.fact.value_high is not None:
         if lo - old_lo == hi - old_hi:
             return f"{_changed(old, new)} by {difference(new, lo - old_lo)} at both ends"
+        if (lo - old_lo) * (hi - old_hi) < 0:  # the ends moved apart or together
+            middle = (lo + hi) / 2 - (old_lo + old_hi) / 2
+            return (
+                f"{_changed(old, new)}: {_signed(new, lo - old_lo)} at the low end, "
+                f"{_signed(new, hi - old_hi)} at the high end and {_signed(new, middle)} "
+                "at the midpoint"
+            )
         return (
             f"{_changed(old, new)} by {difference(new, lo - old_lo)} at the low end and "
             f"{difference(new, hi - old_hi)} at the high end"
@@ -403,6 +424,8 @@ def _growth(pick: Pick) -> str:
     if pick.split:
         return _growth_of_sums(pick)
     later, earlier = pick.facts[0], pick.facts[1]
+    if later.fact.value_high is not None or earlier.fact.value_high is not None:
+        return _growth_of_range(later, earlier)
     delta = later.fact.value - earlier.fact.value
     if delta == 0:
         return f"{statement(later)}, unchanged from {when(earlier)}."
@@ -414,6 +437,33 @@ def _growth(pick: Pick) -> str:
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
         f"{kind}{bare_amount(earlier)} in {when(earlier)}."
     )
+
+
+def _growth_of_range(later: FactView, earlier: FactView) -> str:
+    """A change where either figure is a range: the change to each end, never the low
+    end's alone ('up $3.4 billion to $5.4 billion (+5.9% to +9.4%) from …')."""
+    (lo, hi), (old_lo, old_hi) = _ends(later), _ends(earlier)
+    low, high = lo - old_hi, hi - old_lo  # the least and the most it can have moved
+    kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
+    if low > 0 or high < 0:  # every reading moves one way
+        direction = "up" if low > 0 else "down"
+        near, far = sorted((abs(low), abs(high)))
+        by = f"{direction} {difference(later, near)} to {difference(later, far)}"
+    else:
+        by = f"between {_signed(later, low)} and {_signed(later, high)}"
+    if later.fact.unit != "percent" and old_lo and old_hi:
+        by += f" ({_pct(low, old_hi)} to {_pct(high, old_lo)})"
+    return f"{statement(later)}, {by} from {kind}{_figure(earlier)} in {when(earlier)}."
+
+
+def _signed(view: FactView, delta: float) -> str:
+    sign = "+" if delta > 0 else "−" if delta < 0 else ""
+    return f"{sign}{difference(view, delta)}"
+
+
+def _pct(delta: float, base: float) -> str:
+    sign = "+" if delta > 0 else "−" if delta < 0 else ""
+    return f"{sign}{abs(delta) / abs(base) * 100:.1f}%"
 
 
 def _growth_of_sums(pick: Pick) -> str:

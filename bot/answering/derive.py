@@ -17,8 +17,9 @@ from bot.answering.phrases import calendar_of
 from bot.answering.understand import Intent, Query, Revision
 from bot.answering.vocabulary import MetricHit
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind
+from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import PeriodMention, resolve
+from bot.facts.quantities import format_quantity
 
 
 def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, FactView]]:
@@ -269,10 +270,91 @@ def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
             return pick
         chosen = [v for v in ends if v.fact.as_of == stated]
     else:
-        chosen = [v for v in ends if v.is_current and v.fact.as_of > g.as_of]
+        chosen = list(later_range(goal, pool))
     by_side = {m[1].lower(): v for v in chosen if (m := _END_SIDE.search(v.fact.metric))}
     if by_side.keys() != {"low", "high"}:
         return pick
     return Pick(
         Intent.TARGET_MET, (actual, by_side["low"], by_side["high"]), pick.revision, pick.within
     )
+
+
+def against_named(
+    pick: Pick, found: list[FactView], amounts: tuple[Quantity, ...], facts: list[FactView]
+) -> Pick | Miss:
+    """'How far short of the 1,100-order target': the actual against the statement that
+    states that amount (an earlier revision, or one end of a range), not the latest goal.
+    A Miss when no goal statement of the actual's period states it."""
+    actual = pick.facts[0]
+    a = actual.fact
+    stated = [
+        v
+        for v in found
+        if v.fact.kind is not Kind.ACTUAL
+        and (v.fact.entity, v.fact.period) == (a.entity, a.period)
+        and RANGE_END.sub("", v.fact.metric) == a.metric  # the figure, or one end of it
+    ]
+    if any(v in pick.facts[1:] and v.fact.value_high is None for v in stated):
+        return pick  # the goal compared is the one the amount names
+    if len(stated) != 1:
+        names = " or ".join(format_quantity(q) for q in amounts)
+        return Miss(
+            "comparison",
+            f"I have no target or forecast of {names} for {a.entity}'s {a.metric} to compare with.",
+            tuple(stated) or (actual,),
+        )
+    goal = stated[0]
+    g = goal.fact
+    if g.value_high is not None:
+        # one end of a range is named: that end, as its own figure ('X (high end)')
+        side = "high" if any(_same(g.value_high, q) for q in amounts) else "low"
+        value = g.value_high if side == "high" else g.value
+        goal = replace(
+            goal, fact=replace(g, metric=f"{g.metric} ({side} end)", value=value, value_high=None)
+        )
+    return Pick(Intent.TARGET_MET, (actual, goal))
+
+
+def _same(value: float, amount: Quantity) -> bool:
+    return abs(value - amount.value) <= 1e-9 * max(abs(value), 1.0)
+
+
+def later_range(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
+    """The two end metrics' current statements ('revenue (low end)' / '(high end)') of
+    VIEW's figure, when they were stated after it: the range that replaced one figure."""
+    f = view.fact
+    if f.kind is Kind.ACTUAL or RANGE_END.search(f.metric):
+        return ()
+    ends = {
+        m[1].lower(): v
+        for v in pool
+        if v.is_current
+        and (m := _END_SIDE.search(v.fact.metric))
+        and RANGE_END.sub("", v.fact.metric) == f.metric
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (f.entity, f.period, f.kind)
+        and v.fact.as_of > f.as_of
+    }
+    return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
+
+
+def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
+    """The range (two end metrics, their latest statements) that one figure replaced,
+    when every statement of that figure is the same: its only change is from the range."""
+    f = view.fact
+    series = [v for v in pool if v.fact.revision_key == f.revision_key]
+    if f.kind is Kind.ACTUAL or RANGE_END.search(f.metric) or not series:
+        return ()
+    if len({v.fact.value for v in series}) != 1 or f.value_high is not None:
+        return ()
+    first = min(v.fact.as_of for v in series)
+    ends: dict[str, FactView] = {}
+    for v in sorted(pool, key=lambda v: v.fact.as_of):
+        m = _END_SIDE.search(v.fact.metric)
+        if (
+            m
+            and RANGE_END.sub("", v.fact.metric) == f.metric
+            and (v.fact.entity, v.fact.period, v.fact.kind) == (f.entity, f.period, f.kind)
+            and v.fact.as_of < first
+        ):
+            ends[m[1].lower()] = v
+    return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()

@@ -33,6 +33,7 @@ from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
+from bot.facts.periods import HalfRef, PeriodMention, QuarterRef
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
 
@@ -204,6 +205,9 @@ class Engine:
             return unknown(text, message + self._holdings(overview), self._suggest(overview))
         if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
             return self._by_amount(text, query, scope)
+        if query.intent is Intent.TARGET_MET and any(not _year_like(q) for q in query.amounts):
+            # "the 820-jet target": the amount names the statement compared, never another
+            return self._by_amount(text, query, scope)
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
             if by_entity:
@@ -297,9 +301,38 @@ class Engine:
         if not isinstance(decision, Pick):
             return decision
         if decision.intent is Intent.TARGET_MET:
-            decision = derive.settled_goal(decision, pool())
+            two = len({m.ref for m in query.periods}) == 2
+            if two and decision.facts[0].fact.period == decision.facts[1].fact.period:
+                # "how much more does it target for 2025 than it made in 2024": one period's
+                # goal against another's actual, never the goal's own period's actual
+                across = select(replace(query, intent=Intent.GROWTH), facts)
+                if (
+                    not isinstance(across, Pick)
+                    or len({v.fact.period for v in across.facts[:2]}) != 2
+                ):
+                    return Miss(
+                        "comparison",
+                        "I don't have both figures of the two periods named to compare.",
+                        decision.facts,
+                    )
+                decision = across
+            else:
+                decision = derive.settled_goal(decision, pool())
         main = decision.facts[0]
         alone = len(decision.facts) == 1
+        if decision.intent is Intent.GROWTH:
+            for v in decision.facts:
+                replaced = derive.later_range(v, pool())
+                if replaced:
+                    # a figure a later range replaced is no one's current figure
+                    return Miss(
+                        "revision",
+                        f"{fact_label(v)} was later given as a range of "
+                        f"{format_quantity(replaced[0].fact.quantity)} to "
+                        f"{format_quantity(replaced[1].fact.quantity)} (stated "
+                        f"{replaced[0].fact.as_of.isoformat()}); ask about each end.",
+                        (v, *replaced),
+                    )
         if decision.intent is Intent.GROWTH and not decision.split:
             same = decision.facts[1]
             spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
@@ -429,6 +462,11 @@ class Engine:
                 "tell the size of the change made then.",
                 decision.facts,
             )
+        if decision.intent is Intent.VALUE and changed and asks.size(query.text):
+            replaced = derive.range_before(main, pool())
+            if replaced:
+                # "how big was the cut" where one figure replaced a range: from each end
+                return Pick(Intent.VALUE, (main, *replaced))
         if decision.intent is Intent.VALUE and changed and alone:
             family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
             is_change = family is not None and reporting.family(family).states_change
@@ -498,18 +536,25 @@ class Engine:
             # "how far below its original 2 mn target": the amount names the series
             vocab = self.vocabulary(scope)
             series = {(v.fact.entity, v.fact.metric) for v in found}
+            # one end of a range names the figure the range is of ('revenue (high end)')
+            series |= {(e, derive.RANGE_END.sub("", m)) for e, m in series}
+            metric_ids = {vocab.metric_id(m) for _, m in series} - {None}
             facts = [
                 v
                 for v in self.store.facts_for(
                     scope,
                     entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
-                    metric_ids=[vocab.metric_id(m) for _, m in series],  # type: ignore[misc]
+                    metric_ids=sorted(metric_ids),  # type: ignore[type-var]
                 )
                 if (v.fact.entity, v.fact.metric) in series
             ]
             decision = select(query, facts)
+            if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
+                decision = derive.against_named(decision, found, query.amounts, facts)
             if isinstance(decision, Pick):
                 return compose(text, decision)
+            if query.intent is Intent.TARGET_MET:
+                return compose(text, decision)  # nothing to compare that statement with
         if len(found) > 1:
             return compose(text, Choice(tuple(found)))
         return compose(text, Pick(Intent.SOURCE, (found[0],)))
@@ -621,7 +666,16 @@ def _same_amount(view: FactView, amount: Quantity) -> bool:
     f = view.fact
     if amount.unit not in ("units", f.unit):
         return False
-    return abs(f.value - amount.value) <= 1e-9 * max(abs(f.value), 1.0)
+    return any(
+        abs(v - amount.value) <= 1e-9 * max(abs(v), 1.0)
+        for v in (f.value, f.value_high)  # either end of a range
+        if v is not None
+    )
+
+
+def _year_like(amount: Quantity) -> bool:
+    """'its 2011 goal': a bare whole number a year could be is no amount to match."""
+    return amount.unit == "units" and amount.value.is_integer() and 1900 <= amount.value <= 2100
 
 
 def _one_statement(view: FactView) -> Miss:
@@ -754,7 +808,7 @@ def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
     """The actual figures of each period the question names, one metric, back to back:
     their sum, each one cited; None unless every period has exactly that."""
     parts: list[FactView] = []
-    for mention in query.periods:
+    for mention in _years_shared(query.periods):
         one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
         if not isinstance(one, Pick) or len(one.facts) != 1:
             return None
@@ -768,3 +822,21 @@ def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
         if after.fact.period.start != before.fact.period.end + timedelta(days=1):
             return None  # a gap or an overlap: the sum would name a span it is not
     return Pick(Intent.SUM, tuple(parts))
+
+
+def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
+    """'Q1 and Q2 FY2025': a quarter or half listed without a year takes the year (and
+    fiscal reading) of the next one of its kind that states one, never the latest Q1."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
+            continue
+        later = [
+            n.ref
+            for n in out[i + 1 :]
+            if type(n.ref) is type(m.ref) and n.ref.year is not None  # type: ignore[union-attr]
+        ]
+        if later:
+            ref = replace(m.ref, year=later[0].year, fiscal=later[0].fiscal)  # type: ignore[union-attr]
+            out[i] = replace(m, ref=ref)
+    return out

@@ -48,6 +48,15 @@ def bundle(entities: list[dict[str, Any]], facts: list[dict[str, Any]], publishe
     }
 
 
+def world_bundle() -> dict[str, Any]:
+    """The generated guidance world as a bundle: the notes, and a wire story restating."""
+    entities, facts, _ = guidance_world()
+    data = bundle(entities, facts, published="2026-12-31")
+    wire = data["sources"][0] | {"key": "wire", "title": "Wire story", "text": "Wire story."}
+    data["sources"].append(wire | {"url": "https://example.com/wire"})
+    return data
+
+
 def engine_over(seed: Bundle, data: dict[str, Any]) -> Engine:
     """An engine over a store holding the seed and DATA (a bundle as written)."""
     store = FactStore.in_memory(seed=seed)
@@ -82,6 +91,7 @@ CALENDARS = (  # (fiscal year end, named by, currency)
     ("06-30", "end", "GBP"),
     ("09-30", "end", "USD"),
 )
+WIRE = {"source": "wire", "quote": "Wire story."}  # a later restatement by another source
 NAMES = ("Brindlewood Aero", "Caskell Rail", "Dunmore Avionics", "Evenholt Yards", "Farrow Jets")
 
 
@@ -307,6 +317,103 @@ def guidance_world(
             f"{{E}} aircraft deliveries in Q1 and Q2 {short} combined",
             "sum",
             (quarters[0] + quarters[1],),
+        )
+        # restated unchanged later by another source: the cut is still the last change
+        restated = fact(name, "aircraft deliveries", "forecast", fy, g3, "units", "")
+        facts.append(restated | {"as_of": (d3 + timedelta(days=20)).isoformat()} | WIRE)
+        ask(
+            "how big was the most recent cut to {E}'s {Y} delivery forecast",
+            "size of revision",
+            (g2[0], g2[1], g3),
+        )
+        # a forecast beside the target of the same figure and period
+        o_forecast = 980 * k
+        add("net orders", "forecast", fy, o_forecast, "units", d3)
+        ask(
+            "how far ahead of its {Y} order forecast was {E}",
+            "ahead of guidance",
+            (orders - o_forecast,),
+        )
+        ask("beat the {S} net orders target by how much, {E}?", "beat/miss by", (orders - o3,))
+        # a half and nine months stated beside the quarters
+        h1, m9 = quarters[0] + quarters[1], sum(quarters[:3])
+        a, _ = _quarter(first, 1)
+        _, b = _quarter(first, 2)
+        add("aircraft deliveries", "actual", _span(a, b), h1, "units", b + timedelta(days=30))
+        _, b = _quarter(first, 3)
+        add("aircraft deliveries", "actual", _span(a, b), m9, "units", b + timedelta(days=30))
+        ask(
+            "how many aircraft did {E} deliver in the second half of {Y}",
+            "half from parts",
+            (quarters[2] + quarters[3],),
+        )
+        ask(
+            "after nine months of {Y}, how far along toward its delivery guidance was {E}",
+            "progress",
+            (f"{m9 / g3 * 100:.1f}%",),
+        )
+        # a segment's own range beside the group's
+        seg = (12 * k * money, 13 * k * money)
+        add("defence revenue", "forecast", fy, seg[0], cur, d2, seg[1])
+        ask(
+            "did {E}'s {Y} defence revenue land within its forecast range",
+            "within range",
+            (seg[0], seg[1], "within"),
+        )
+        # a percentage against last year: points, never percent of percent
+        add("operating margin", "actual", fy_prev, 8.4, "percent", d1)
+        ask(
+            "how much did {E}'s operating margin improve in {Y} on the year before",
+            "more than last year",
+            (1.2,),
+        )
+        # a range against last year's actual: both ends
+        ask(
+            "how much more revenue does {E} target for {Y} than it made the year before",
+            "more than last year",
+            (t2[0] - rev_before, t2[1] - rev_before),
+        )
+        # a range raised then cut
+        c1, c2, c3 = (
+            (x * k * money / 10, y * k * money / 10) for x, y in ((20, 24), (24, 28), (22, 25))
+        )
+        fcf = 2.3 * k * money
+        add("free cash flow", "forecast", fy, c1[0], cur, d1, c1[1])
+        add("free cash flow", "forecast", fy, c2[0], cur, d2, c2[1])
+        add("free cash flow", "forecast", fy, c3[0], cur, d3, c3[1])
+        add("free cash flow", "actual", fy, fcf, cur, d4)
+        ask(
+            "what was the top of {E}'s original {Y} free cash flow range",
+            "original high end",
+            (c1[1],),
+        )
+        ask(
+            "how big was the cut to {E}'s {S} free cash flow outlook",
+            "size of revision",
+            (c2[0] - c3[0], c2[1] - c3[1]),
+        )
+        ask(
+            "how far short of the top of its {Y} free cash flow guidance did {E} come",
+            "short of guidance",
+            (c3[1] - fcf,),
+        )
+        ask(
+            "high end of {E}'s free cash flow guidance for {Y} before the cut",
+            "original high end",
+            (c2[1],),
+        )
+        ask(
+            "free cash flow {Y} {E}: forecast vs actual difference",
+            "forecast vs actual",
+            (fcf - c3[0], c3[1] - fcf),
+            (c3[0], c3[1], "within"),
+        )
+        # the statement of a month named, not the latest
+        month = d1.strftime("%B")
+        ask(
+            f"how far short of the delivery forecast {{E}} gave in {month} was it for {{Y}}",
+            "short of guidance",
+            (g1[0], g1[1], g1[0] - actual),
         )
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))

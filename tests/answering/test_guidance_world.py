@@ -15,14 +15,14 @@ import pytest
 
 from bot.answering import Engine
 from bot.facts.seed import seed_bundle
-from tests.answering.invented import bundle, engine_over, guidance_world, judge
+from tests.answering.invented import engine_over, guidance_world, judge, world_bundle
 
-ENTITIES, FACTS, CASES = guidance_world()
+_, _, CASES = guidance_world()
 
 
 @pytest.fixture(scope="module")
 def world(seed) -> Engine:
-    return engine_over(seed, bundle(ENTITIES, FACTS, published="2026-12-31"))
+    return engine_over(seed, world_bundle())
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.question)
@@ -32,7 +32,7 @@ def test_no_wrong_derived_figure(world, case) -> None:
 
 
 def main(verbose: bool) -> None:
-    engine = engine_over(seed_bundle(), bundle(ENTITIES, FACTS, published="2026-12-31"))
+    engine = engine_over(seed_bundle(), world_bundle())
     tally: Counter[str] = Counter()
     by_kind: dict[str, Counter[str]] = {}
     for case in CASES:
