@@ -229,10 +229,10 @@ def _revised(old: FactView, new: FactView) -> str:
     if (lo, hi) == (old_lo, old_hi):
         return _changed(old, new)
     if new.fact.value_high is not None or old.fact.value_high is not None:
+        middle = (lo + hi) / 2 - (old_lo + old_hi) / 2
         if lo - old_lo == hi - old_hi:
             return f"{_changed(old, new)} by {difference(new, lo - old_lo)} at both ends"
         if (lo - old_lo) * (hi - old_hi) < 0:  # the ends moved apart or together
-            middle = (lo + hi) / 2 - (old_lo + old_hi) / 2
             return (
                 f"{_changed(old, new)}: {_signed(new, lo - old_lo)} at the low end, "
                 f"{_signed(new, hi - old_hi)} at the high end and {_signed(new, middle)} "
@@ -240,7 +240,8 @@ def _revised(old: FactView, new: FactView) -> str:
             )
         return (
             f"{_changed(old, new)} by {difference(new, lo - old_lo)} at the low end and "
-            f"{difference(new, hi - old_hi)} at the high end"
+            f"{difference(new, hi - old_hi)} at the high end ({difference(new, middle)} at "
+            "the midpoint)"
         )
     delta = lo - old_lo
     pct = "" if new.fact.unit == "percent" else _percent(delta, old.fact.value, signed=False)
@@ -357,11 +358,18 @@ def _range(pick: Pick) -> str:
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
         # the latest step first: the range this one replaced
         old_low, old_high = ends["low"], ends["high"]
+        old_middle = (old_low.fact.value + old_high.fact.value) / 2
+        middle = (low.fact.value + high.fact.value) / 2
         steps.append(
             f"{_changed(old_low, low)} from {bare_amount(old_low)} to "
             f"{bare_amount(old_high)} ({_stated(old_low)}): "
             f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
             f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
+            + (
+                ""
+                if low.fact.value - old_low.fact.value == high.fact.value - old_high.fact.value
+                else f" ({difference(low, middle - old_middle)} at the midpoint)"
+            )
         )
     moved = [side for side in ("low", "high") if side in ends]
     if pick.revision is Revision.CURRENT and len(moved) == 1:

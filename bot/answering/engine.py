@@ -20,7 +20,7 @@ from bot.answering import asks, derive, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
-from bot.answering.phrases import fact_label, possessive, short_when, when
+from bot.answering.phrases import bare_amount, fact_label, possessive, short_when, when
 from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
@@ -166,6 +166,12 @@ class Engine:
             apart = derive.between_named(query, pool())
             if apart is not None:
                 return compose(text, apart)
+            if _ACTUAL_WORD.search(text) and (
+                query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+            ):
+                # "actual vs forecast gap": one figure's two kinds, the actual against its
+                # expectation
+                query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
         midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
         if midpoint:
             query = replace(query, unexplained=())
@@ -275,9 +281,21 @@ class Engine:
             decision = self._growth_from_levels(query, pool(), vocab) or decision
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
-        if midpoint and not (isinstance(decision, Pick) and decision.intent is Intent.RANGE):
+        one_range = isinstance(decision, Pick) and (
+            decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
+        )
+        if midpoint and not (
+            isinstance(decision, Pick) and (decision.intent is Intent.RANGE or one_range)
+        ):
             decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
         answer = compose(text, decision)
+        if midpoint and one_range:
+            # a range stated as one fact: its midpoint said, worked out from its two ends
+            main = decision.facts[0]  # type: ignore[union-attr]
+            middle = (main.fact.value + main.fact.value_high) / 2  # type: ignore[operator]
+            answer = replace(
+                answer, text=f"{answer.text} Its midpoint is {bare_amount(main, middle)}."
+            )
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))

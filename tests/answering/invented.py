@@ -415,6 +415,63 @@ def guidance_world(
             "short of guidance",
             (g1[0], g1[1], g1[0] - actual),
         )
+        # more wordings of the same derivations
+        ask(
+            "what was the top end of the {Y} delivery guidance {E} first gave",
+            "original high end",
+            (g1[1],),
+        )
+        ask("{E}'s initial {S} deliveries outlook: upper end?", "original high end", (g1[1],))
+        ask(
+            "how much was {E}'s {Y} free cash flow guidance trimmed",
+            "size of revision",
+            (c2[0] - c3[0], c2[1] - c3[1]),
+        )
+        ask(
+            "what was the size of the downgrade to {E}'s {Y} order target",
+            "size of revision",
+            (o2 - o3,),
+        )
+        ask(
+            "how much did {E} raise its {Y} order target at first",
+            "size of revision",
+            (o2 - o1,),
+            (o2 - o3,),
+        )
+        ask(
+            "how much lower was {E}'s {S} free cash flow guidance midpoint after the cut",
+            "size of revision",
+            (((c2[0] + c2[1]) - (c3[0] + c3[1])) / 2,),
+        )
+        ask(
+            "how many fewer aircraft did {E} deliver in Q3 {S} than in Q4 {S}",
+            "more than",
+            (quarters[3] - quarters[2],),
+        )
+        ask(
+            "difference between {E}'s {Y} revenue and its defence revenue",
+            "gap between",
+            (rev - defence,),
+        )
+        ask("how much did {E} beat its {Y} operating margin forecast by", "beat/miss by", *m_inside)
+        ask(
+            "was {E}'s {Y} free cash flow inside the guided range?",
+            "within range",
+            (c3[0], c3[1], "within"),
+        )
+        ask(
+            "how far above the bottom of its {Y} revenue guidance was {E}",
+            "ahead of guidance",
+            (rev - t2[0],),
+        )
+        # a second year guided once: an 'original' with no year names no single figure
+        nxt = _span(*_fy(fye, named_by, year + 1))
+        add("aircraft deliveries", "forecast", nxt, 820 * k, "units", d4, 850 * k)
+        ask(
+            "what was the high end of {E}'s original delivery guidance",
+            "original high end",
+            (g1[1],),
+        )
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
