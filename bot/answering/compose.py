@@ -441,9 +441,10 @@ def _growth(pick: Pick) -> str:
     pct = "" if later.fact.unit == "percent" else _percent(delta, earlier.fact.value)
     # "the FY2025 forecast against FY2024's actual figure": say which kind each one is
     kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
+    at = "at" if earlier.fact.period.days == 1 else "in"  # a count at a date
     return (
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
-        f"{kind}{bare_amount(earlier)} in {when(earlier)}."
+        f"{kind}{bare_amount(earlier)} {at} {when(earlier)}."
     )
 
 
@@ -533,7 +534,7 @@ def _within(actual: FactView, low: FactView, high: FactView, *, asked_within: bo
     """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion
     ($80 million above the low end, $20 million below the high end).' Above the range is a
     'no' to 'did it land within it' but a 'yes' to 'did it hit it'."""
-    span = f"{bare_amount(low)} to {bare_amount(high)}"
+    span = f"{bare_amount(low, low.fact.value)} to {bare_amount(high, high.fact.value)}"
     met, inside, clause = _range_clause(
         actual, low.fact.value, high.fact.value, f"its {kind_word(low.fact.kind)}", span
     )

@@ -9,12 +9,13 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.answering import asks, derive, spans
 from bot.answering.answer import Answer, Status
@@ -32,8 +33,8 @@ from bot.answering.understand import (
 from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
-from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
-from bot.facts.periods import HalfRef, PeriodMention, QuarterRef
+from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
+from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
 
@@ -130,6 +131,7 @@ class Engine:
         vocab = self.vocabulary(scope)
         if query.reading is not None:
             folded = spans.part_of_year(query.reading.text, query.reading.periods)
+            folded = _month_shares_year(query.reading.text, folded)
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
@@ -485,6 +487,20 @@ class Engine:
             if replaced:
                 # "how big was the cut" where one figure replaced a range: from each end
                 return Pick(Intent.VALUE, (main, *replaced))
+        if (
+            decision.intent is Intent.VALUE
+            and main.fact.kind is Kind.ACTUAL
+            and query.kind is None
+            and not query.expected
+            and _REVISION_NOUN.search(query.text)
+        ):
+            # "how big was the net sales downgrade": a downgrade revises an expectation,
+            # never an actual figure
+            expecting = replace(query, expected=True)
+            revised = select(expecting, facts)
+            if not isinstance(revised, Pick):
+                return revised
+            return self._accounted(expecting, revised, facts, pool, vocab)
         if decision.intent is Intent.VALUE and changed and alone:
             family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
             is_change = family is not None and reporting.family(family).states_change
@@ -715,6 +731,8 @@ _THAN_EXPECTED = re.compile(
     re.I,
 )
 _RANGE_WORD = re.compile(r"\brange\b", re.I)
+# nouns that name a revision of an expectation, never a change of an actual figure
+_REVISION_NOUN = re.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
 _ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
 _FULL_YEAR = re.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
 
@@ -858,3 +876,41 @@ def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
             ref = replace(m.ref, year=later[0].year, fiscal=later[0].fiscal)  # type: ignore[union-attr]
             out[i] = replace(m, ref=ref)
     return out
+
+
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NUMBER.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_THEN = re.compile(
+    rf"\b(?P<month>{'|'.join(sorted(_MONTH_NUMBER, key=len, reverse=True))})\.?"
+    r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'between end of June and end of September 2025': a month named without a year, just
+    before another month that has one, is that year's (or the year before's, when it falls
+    later in the year): the two ends of one span, never a month of any year."""
+    out = list(mentions)
+    for m in mentions:
+        ref = m.ref
+        if not (isinstance(ref, ExactRef) and ref.period.days <= 31 and ref.period.start.day == 1):
+            continue
+        before = _MONTH_THEN.search(text[: m.start])
+        if before is None or any(n.start <= before.start() < n.end for n in mentions):
+            continue
+        month = _MONTH_NUMBER[before["month"].lower()]
+        later = ref.period.start
+        year = later.year - (month > later.month)
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        phrase = before.group(0)
+        out.append(
+            PeriodMention(
+                ExactRef(Period(start, end)),
+                before.start(),
+                before.start() + len(before["month"]),
+                phrase,
+            )
+        )
+    return tuple(sorted(out, key=lambda n: n.start))

@@ -472,6 +472,25 @@ def guidance_world(
             "original high end",
             (g1[1],),
         )
+        # a count at quarter ends: the change between two of them, the first month yearless
+        backlog = [4100 * k, 4180 * k, 4020 * k]
+        for q, v in enumerate(backlog, 1):
+            _, b = _quarter(first, q)
+            add("backlog", "actual", _span(b, b), v, "units", b + timedelta(days=30))
+        (_, e1), (_, e2) = _quarter(first, 1), _quarter(first, 2)
+        m1, m2 = e1.strftime("%B"), e2.strftime("%B %Y")
+        ask(
+            f"how much did {{E}}'s backlog grow between end of {m1} and end of {m2}",
+            "point-in-time difference",
+            (backlog[1] - backlog[0],),
+        )
+        (_, e3) = _quarter(first, 3)
+        m3 = e3.strftime("%B %Y")
+        ask(
+            f"by how much did {{E}}'s backlog shrink from the end of {e2:%B} to the end of {m3}",
+            "point-in-time difference",
+            (backlog[1] - backlog[2],),
+        )
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
