@@ -517,7 +517,9 @@ def _target_met(pick: Pick) -> str:
             + _verdict(actual, goal, f"the {kind}", clause_only=True)
             + "."
         )
-    text = _verdict(actual, goal, f"its {kind}")
+    end = _END_WORDS.search(goal.fact.metric)
+    name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
+    text = _verdict(actual, goal, name)
     if original is not None:
         text += f" (the {kind} had been {_changed(original, goal)} from {_figure(original)})"
         if pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):

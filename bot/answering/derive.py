@@ -307,12 +307,20 @@ def against_named(
     g = goal.fact
     if g.value_high is not None:
         # one end of a range is named: that end, as its own figure ('X (high end)')
-        side = "high" if any(_same(g.value_high, q) for q in amounts) else "low"
-        value = g.value_high if side == "high" else g.value
-        goal = replace(
-            goal, fact=replace(g, metric=f"{g.metric} ({side} end)", value=value, value_high=None)
-        )
+        goal = one_end(goal, "high" if any(_same(g.value_high, q) for q in amounts) else "low")
     return Pick(Intent.TARGET_MET, (actual, goal))
+
+
+def one_end(view: FactView, side: str) -> FactView:
+    """One end of a range stated as one fact, as the figure of its own end metric ('X
+    (high end)'), the way two-metric ranges state it: compared on its own when asked."""
+    f = view.fact
+    if f.value_high is None:
+        return view
+    value = f.value_high if side == "high" else f.value
+    return replace(
+        view, fact=replace(f, metric=f"{f.metric} ({side} end)", value=value, value_high=None)
+    )
 
 
 def _same(value: float, amount: Quantity) -> bool:
@@ -358,3 +366,67 @@ def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
         ):
             ends[m[1].lower()] = v
     return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
+
+
+def share_names(metric: str) -> tuple[str, ...]:
+    """The metrics a region's figure is a share of, and the share itself when stated:
+    'Europe units sold' -> ('units sold', 'Europe share of units sold')."""
+    mention = next(iter(reporting.regions_in(metric)), None)
+    if mention is None or mention.region.whole:
+        return ()
+    region = metric[mention.start : mention.end]
+    whole = " ".join((metric[: mention.start] + metric[mention.end :]).split())
+    return whole, f"{region} share of {whole}"
+
+
+def share_of_whole(part: FactView, pool: list[FactView]) -> Pick | None:
+    """'What % of its H1 units came from Europe': the share the store states for that
+    period ('Europe share of units sold'), else the region's figure as a share of the
+    whole company's it is part of, same period and kind. None when neither is held."""
+    p = part.fact
+    names = share_names(p.metric)
+    if not names or p.unit == "percent":
+        return None
+    whole_name, share_name = (n.casefold() for n in names)
+    same = [
+        v
+        for v in pool
+        if v.is_current
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (p.entity, p.period, p.kind)
+    ]
+    stated = next(
+        (v for v in same if v.fact.metric.casefold() == share_name and v.fact.unit == "percent"),
+        None,
+    )
+    if stated is not None:
+        return Pick(Intent.VALUE, (stated,))
+    whole = next(
+        (v for v in same if v.fact.metric.casefold() == whole_name and v.fact.unit == p.unit),
+        None,
+    )
+    if whole is None or not 0 < p.value <= whole.fact.value:
+        return None
+    return Pick(Intent.SHARE, (part, whole))
+
+
+def so_far(
+    goal: FactView, pool: list[FactView], query: Query, *, named_only: bool = False
+) -> FactView | None:
+    """The actual counted from the start of a goal's period up to a point inside it (the
+    span the question names, else the latest): progress toward a goal not yet due."""
+    base = RANGE_END.sub("", goal.fact.metric)
+    g = goal.fact
+    running = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.metric == base
+        and v.fact.entity == g.entity
+        and v.fact.period.start == g.period.start
+        and v.fact.period.end < g.period.end
+    ]
+    named = [v for v in running if any(_mentions_period(m, v) for m in query.periods)]
+    if named_only:
+        running = named
+    return max(named or running, key=lambda v: v.fact.period.end, default=None)

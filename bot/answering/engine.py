@@ -132,6 +132,8 @@ class Engine:
         if query.reading is not None:
             folded = spans.part_of_year(query.reading.text, query.reading.periods)
             folded = _month_shares_year(query.reading.text, folded)
+            if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
+                folded = tuple(_years_shared(folded))
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
@@ -163,6 +165,10 @@ class Engine:
             share = derive.share_of(query, pool())
             if share is not None:
                 return compose(text, share)
+            if _SHARE_OF.search(text):
+                # "what share of its units came from Europe": the region's share of the
+                # whole, worked out below once its figure is chosen
+                query = replace(query, unexplained=())
         if query.unexplained and by_entity and asks.gap(query.unexplained):
             # "the gap between gross and net orders": two named figures, one less the other
             apart = derive.between_named(query, pool())
@@ -283,6 +289,14 @@ class Engine:
             decision = self._growth_from_levels(query, pool(), vocab) or decision
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
+        if (
+            isinstance(decision, Pick)
+            and decision.intent in (Intent.VALUE, Intent.GROWTH)
+            and _SHARE_OF.search(text)
+            and decision.facts[0].fact.unit != "percent"
+        ):
+            # "what % of its H1 units came from Europe": a share, never the part's level
+            decision = self._share(decision.facts[0], scope, vocab)
         one_range = isinstance(decision, Pick) and (
             decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
         )
@@ -320,6 +334,15 @@ class Engine:
                 return less
         if not isinstance(decision, Pick):
             return decision
+        if (
+            decision.intent is Intent.TARGET_MET
+            and query.range_end is not None
+            and len(decision.facts) == 2
+            and decision.facts[1].fact.value_high is not None
+        ):
+            # "by how much did they beat the top of the outlook": against that end alone
+            end = derive.one_end(decision.facts[1], query.range_end)
+            decision = replace(decision, facts=(decision.facts[0], end))
         if decision.intent is Intent.TARGET_MET:
             two = len({m.ref for m in query.periods}) == 2
             if two and decision.facts[0].fact.period == decision.facts[1].fact.period:
@@ -453,16 +476,25 @@ class Engine:
             )
         if (
             decision.intent is Intent.VALUE
-            and (alone or one_range)
+            and (alone or decision.revision is Revision.CURRENT)  # the latest statement
             and main.fact.kind is not Kind.ACTUAL
             and not changed
             and _HOW_FAR.search(query.text)
         ):
             # "how far was profit from the top of the range": the actual against that
             # figure, never the figure alone
+            if query.range_end is not None:  # "how far from the top of its guidance"
+                main = derive.one_end(main, query.range_end)
+            so_far = derive.so_far(main, pool(), query, named_only=True)
+            if so_far is not None:  # "how far from its target after 9 months": what's left
+                return Pick(Intent.PROGRESS, (so_far, main))
             actual = derive.actual_of(main, pool())
             if actual is not None:
                 return Pick(Intent.TARGET_MET, (actual, main))
+            so_far = derive.so_far(main, pool(), query)
+            if so_far is not None:
+                # "how far from the low end of its target after 9 months": what is left
+                return Pick(Intent.PROGRESS, (so_far, main))
             return Miss(
                 "comparison",
                 f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
@@ -525,6 +557,21 @@ class Engine:
         ):
             return _one_statement(main)
         return decision
+
+    def _share(self, part: FactView, scope: str, vocab: Vocabulary) -> Decision:
+        """A region's figure as a share of the whole company's: the share the store states
+        ('Europe share of units sold'), else worked out from the two levels, else a Miss."""
+        p = part.fact
+        names = derive.share_names(p.metric)
+        ids = [i for i in (vocab.metric_id(n) for n in names) if i is not None]
+        entity = vocab.entity_id(p.entity)
+        read = self.store.facts_for(scope, entity_ids=[entity], metric_ids=ids) if ids else []  # type: ignore[list-item]
+        return derive.share_of_whole(part, read) or Miss(
+            "comparison",
+            f"I have {fact_label(part)}, but not the whole it is a part of for that period, "
+            "so I can't give its share.",
+            (part,),
+        )
 
     @staticmethod
     def _growth_from_levels(
@@ -731,6 +778,12 @@ _THAN_EXPECTED = re.compile(
     re.I,
 )
 _RANGE_WORD = re.compile(r"\brange\b", re.I)
+# "what % of", "what share of", "which proportion of": a part as a share of a whole
+_SHARE_OF = re.compile(
+    r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
+    r"|\b(?:what|which)\s*%\s*of\b",
+    re.I,
+)
 # nouns that name a revision of an expectation, never a change of an actual figure
 _REVISION_NOUN = re.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
 _ACTUAL_WORD = re.compile(r"\bactuals?\b", re.I)
@@ -861,19 +914,20 @@ def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
 
 
 def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
-    """'Q1 and Q2 FY2025': a quarter or half listed without a year takes the year (and
-    fiscal reading) of the next one of its kind that states one, never the latest Q1."""
+    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1': a quarter or half named without a year
+    beside one of its kind that states one takes that year (and fiscal reading): the next
+    one's when it is listed before it, else the one before it; never the latest Q1."""
     out = list(mentions)
     for i, m in enumerate(out):
         if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
             continue
-        later = [
+        dated = [
             n.ref
-            for n in out[i + 1 :]
+            for n in (*out[i + 1 :], *reversed(out[:i]))
             if type(n.ref) is type(m.ref) and n.ref.year is not None  # type: ignore[union-attr]
         ]
-        if later:
-            ref = replace(m.ref, year=later[0].year, fiscal=later[0].fiscal)  # type: ignore[union-attr]
+        if dated:
+            ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
             out[i] = replace(m, ref=ref)
     return out
 

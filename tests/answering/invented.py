@@ -170,7 +170,7 @@ def guidance_world(
             add("aircraft deliveries", "actual", _span(a, b), v, "units", b + timedelta(days=30))
         # revenue: one figure raised to a range; the actual inside it
         t1, t2 = 60 * k * money, (61 * k * money, 63 * k * money)
-        rev, rev_before, defence = 62.4 * k * money, 57.6 * k * money, 12.4 * k * money
+        rev, rev_before, defence = (x * k * money / 10 for x in (624, 576, 124))
         add("revenue", "target", fy, t1, cur, d1)
         add("revenue", "target", fy, t2[0], cur, d2, t2[1])
         add("revenue", "actual", fy, rev, cur, d4)
@@ -377,7 +377,7 @@ def guidance_world(
         c1, c2, c3 = (
             (x * k * money / 10, y * k * money / 10) for x, y in ((20, 24), (24, 28), (22, 25))
         )
-        fcf = 2.3 * k * money
+        fcf = 23 * k * money / 10
         add("free cash flow", "forecast", fy, c1[0], cur, d1, c1[1])
         add("free cash flow", "forecast", fy, c2[0], cur, d2, c2[1])
         add("free cash flow", "forecast", fy, c3[0], cur, d3, c3[1])
