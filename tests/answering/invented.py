@@ -491,6 +491,35 @@ def guidance_world(
             "point-in-time difference",
             (backlog[1] - backlog[2],),
         )
+        # a region beside the whole: its share, stated or worked out
+        emea, whole_h1 = 120 * k, h1
+        a, _ = _quarter(first, 1)
+        _, b = _quarter(first, 2)
+        add(
+            "EMEA aircraft deliveries", "actual", _span(a, b), emea, "units", b + timedelta(days=30)
+        )
+        ask(
+            f"what % of {{E}}'s H1 {short} aircraft deliveries went to EMEA",
+            "share",
+            (f"{emea / whole_h1 * 100:.1f}%",),
+        )
+        ask(
+            f"what share of {{E}}'s aircraft deliveries in H1 {short} were in EMEA",
+            "share",
+            (f"{emea / whole_h1 * 100:.1f}%",),
+        )
+        # a yearless quarter beside a dated one
+        ask(
+            f"how many more aircraft did {{E}} deliver in Q2 {short} than in Q1",
+            "more than",
+            (quarters[1] - quarters[0],),
+        )
+        ask(
+            "how far short of the top of its {Y} delivery guidance was {E} originally",
+            "short of guidance",
+            (g1[1] - actual,),
+            (g1[0], g1[1], g1[0] - actual),
+        )
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
