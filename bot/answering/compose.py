@@ -311,14 +311,23 @@ def _progress(pick: Pick) -> str:
     of ¥520 billion for FY2025 (¥120 billion to go).'"""
     actual, goal = pick.facts[0], pick.facts[1]
     kind = kind_word(goal.fact.kind)
-    if len(pick.facts) == 3:  # against both ends of a range
-        high = pick.facts[2]
-        low_share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
-        high_share = actual.fact.value / high.fact.value * 100 if high.fact.value else 0.0
+    if len(pick.facts) == 3 or goal.fact.value_high is not None:  # both ends of a range
+        lo, hi = (
+            (goal.fact.value, pick.facts[2].fact.value) if len(pick.facts) == 3 else _ends(goal)
+        )
+        low_share = actual.fact.value / lo * 100 if lo else 0.0
+        high_share = actual.fact.value / hi * 100 if hi else 0.0
+        left = [x - actual.fact.value for x in (lo, hi)]
+        to_go = (
+            f"; {difference(actual, left[0])} to go to the low end and "
+            f"{difference(actual, left[1])} to the high end"
+            if min(left) > 0
+            else ""
+        )
         return (
             f"{statement(actual)}, {low_share:.1f}% of the low end and {high_share:.1f}% of "
-            f"the high end of its {kind} range of {bare_amount(goal)} to {bare_amount(high)} "
-            f"for {when(goal)} ({_stated(goal)})."
+            f"the high end of its {kind} range of {bare_amount(goal, lo)} to "
+            f"{bare_amount(goal, hi)} for {when(goal)} ({_stated(goal)}){to_go}."
         )
     share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
     rest = goal.fact.value - actual.fact.value
@@ -327,8 +336,10 @@ def _progress(pick: Pick) -> str:
         if rest > 0
         else f"already {difference(actual, rest)} beyond it"
     )
+    end = _END_WORDS.search(goal.fact.metric)
+    name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
     return (
-        f"{statement(actual)}, {share:.1f}% of its {kind} of {bare_amount(goal)} for "
+        f"{statement(actual)}, {share:.1f}% of {name} of {bare_amount(goal)} for "
         f"{when(goal)} ({left}, {_stated(goal)})."
     )
 

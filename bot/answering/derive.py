@@ -18,7 +18,7 @@ from bot.answering.understand import Intent, Query, Revision
 from bot.answering.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity
-from bot.facts.periods import PeriodMention, resolve
+from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, YearRef, resolve
 from bot.facts.quantities import format_quantity
 
 
@@ -430,3 +430,68 @@ def so_far(
     if named_only:
         running = named
     return max(named or running, key=lambda v: v.fact.period.end, default=None)
+
+
+def remaining(query: Query, pool: list[FactView]) -> Pick | None:
+    """'What does it still need in Q4 to hit the bottom of its 2025 guidance': a goal for a
+    period that ends with the one named, against the actual counted up to where the named
+    one starts; what is left is the goal less that. The end asked for, else both ends."""
+    chosen = {RANGE_END.sub("", h.metric.name) for h in query.metrics}
+    goals = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is not Kind.ACTUAL
+        and RANGE_END.sub("", v.fact.metric) in chosen
+    ]
+    years = [m.ref for m in query.periods if isinstance(m.ref, YearRef)]
+    for mention in query.periods:
+        ref = mention.ref
+        if isinstance(ref, QuarterRef | HalfRef) and ref.year is None and len(years) == 1:
+            # "in Q4 to hit its 2025 guidance": the quarter of the goal's year
+            ref = replace(ref, year=years[0].year, fiscal=years[0].fiscal)
+        for goal in sorted(goals, key=lambda v: v.fact.period.days):
+            g = goal.fact
+            wanted = resolve(ref, calendar_of(goal))  # type: ignore[arg-type]
+            inside = [p for p in wanted if p.end == g.period.end and p.start > g.period.start]
+            if not inside:
+                continue
+            before = inside[0].start
+            so_far = next(
+                (
+                    v
+                    for v in pool
+                    if v.is_current
+                    and v.fact.kind is Kind.ACTUAL
+                    and v.fact.metric == RANGE_END.sub("", g.metric)
+                    and v.fact.entity == g.entity
+                    and v.fact.period.start == g.period.start
+                    and v.fact.period.end.toordinal() == before.toordinal() - 1
+                ),
+                None,
+            )
+            if so_far is None:
+                return None
+            side = _END_SIDE.search(g.metric)
+            if side is not None and query.range_end not in (None, side[1].lower()):
+                continue  # the other end is the one asked for
+            if query.range_end is not None and g.value_high is not None:
+                return Pick(Intent.PROGRESS, (so_far, one_end(goal, query.range_end)))
+            if side is not None and query.range_end is None:
+                other = next(
+                    (
+                        v
+                        for v in goals
+                        if v is not goal
+                        and RANGE_END.sub("", v.fact.metric) == RANGE_END.sub("", g.metric)
+                        and (v.fact.entity, v.fact.period, v.fact.kind)
+                        == (g.entity, g.period, g.kind)
+                    ),
+                    None,
+                )
+                if other is None:
+                    return None
+                low, high = sorted((goal, other), key=lambda v: v.fact.value)
+                return Pick(Intent.PROGRESS, (so_far, low, high))
+            return Pick(Intent.PROGRESS, (so_far, goal))
+    return None

@@ -285,6 +285,9 @@ class Engine:
                 actual = derive.actual_of(end, pool() or facts)
                 if actual is not None:
                     decision = Pick(Intent.TARGET_MET, (actual, end))
+        if isinstance(decision, Miss) and by_entity and _STILL_NEEDED.search(text):
+            # "what does it still need in Q4 to hit its 2025 guidance": what is left
+            decision = derive.remaining(query, pool()) or decision
         if isinstance(decision, Miss) and by_entity:
             decision = self._growth_from_levels(query, pool(), vocab) or decision
         decision = spans.stated_in_month(query, decision, facts) or decision
@@ -778,6 +781,10 @@ _THAN_EXPECTED = re.compile(
     re.I,
 )
 _RANGE_WORD = re.compile(r"\brange\b", re.I)
+# "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
+_STILL_NEEDED = re.compile(
+    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go)\b", re.I
+)
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
 _SHARE_OF = re.compile(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"

@@ -520,6 +520,17 @@ def guidance_world(
             (g1[1] - actual,),
             (g1[0], g1[1], g1[0] - actual),
         )
+        # what is left to reach a goal in the period's last quarter
+        ask(
+            f"how many aircraft does {{E}} still need in Q4 {short} to reach its delivery guidance",
+            "remaining",
+            (g3 - m9,),
+        )
+        ask(
+            f"what does {{E}} still need in Q4 {short} to hit the top of its cash flow guidance",
+            "remaining",
+            abstain=True,  # no nine months' free cash flow: nothing to count from
+        )
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
