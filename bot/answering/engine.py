@@ -255,6 +255,10 @@ class Engine:
             # actual from the outlook": one period, two kinds — the actual against its
             # expectation, never last year's figure nor one figure of either kind alone
             query = replace(query, intent=Intent.TARGET_MET)
+        if query.intent is Intent.HISTORY and query.as_of is not None and asks.before_change(text):
+            # "the guidance before the April 2025 revision": the statement that revision
+            # replaced, not the whole history
+            query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
         query = spans.weeks_to(query, facts)
         if not query.periods and _FULL_YEAR.search(text):
             # "comparable sales for the full year": the latest year, never the latest quarter

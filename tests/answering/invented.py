@@ -531,6 +531,12 @@ def guidance_world(
             "remaining",
             abstain=True,  # no nine months' free cash flow: nothing to count from
         )
+        # the statement a revision named by its month replaced
+        ask(
+            f"what was {{E}}'s {{Y}} free cash flow guidance before the {d3:%B %Y} revision",
+            "previous range",
+            (c2[0], c2[1]),
+        )
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
