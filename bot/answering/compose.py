@@ -235,8 +235,12 @@ def _revised(old: FactView, new: FactView) -> str:
         if (lo - old_lo) * (hi - old_hi) < 0:  # the ends moved apart or together
             return (
                 f"{_changed(old, new)}: {_signed(new, lo - old_lo)} at the low end, "
-                f"{_signed(new, hi - old_hi)} at the high end and {_signed(new, middle)} "
-                "at the midpoint"
+                f"{_signed(new, hi - old_hi)} at the high end and "
+                + (
+                    f"{_signed(new, middle)} at the midpoint"
+                    if middle
+                    else "the midpoint unchanged"
+                )
             )
         return (
             f"{_changed(old, new)} by {difference(new, lo - old_lo)} at the low end and "
@@ -425,7 +429,7 @@ def _history(pick: Pick) -> str:
         )
     steps = []
     for i, v in enumerate(revisions):
-        step = f"{bare_amount(v)} on {day(v.fact.as_of)}"
+        step = f"{_figure(v) if i else bare_amount(v)} on {day(v.fact.as_of)}"
         if i:
             step = f"{_changed(revisions[i - 1], v)} to {step}"
         steps.append(step)
