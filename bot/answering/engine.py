@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+import math
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -613,6 +614,13 @@ class Engine:
             views = self._overview(scope, query.entity_ids, current_only=False)
         found = [v for v in views if any(_same_amount(v, q) for q in query.amounts)]
         if not found:
+            # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
+            # exactly one figure rounds to it
+            near = [
+                v for v in views if any(_same_amount(v, q, rounded=True) for q in query.amounts)
+            ]
+            found = near if len({v.fact.revision_key for v in near}) == 1 else []
+        if not found:
             wanted = " or ".join(format_quantity(q) for q in query.amounts)
             overview = self._overview(scope, query.entity_ids)
             return unknown(
@@ -749,13 +757,23 @@ class Engine:
         return tuple(out)
 
 
-def _same_amount(view: FactView, amount: Quantity) -> bool:
-    """39 million matches 39,000,000 of any unit the question did not name ('units')."""
+def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:
+    """39 million matches 39,000,000 of any unit the question did not name ('units').
+    ROUNDED: an amount of three or more significant digits ('3.25 million') also matches a
+    figure it is that figure rounded to (3,246,800)."""
     f = view.fact
     if amount.unit not in ("units", f.unit):
         return False
+    slack = 1e-9 * max(abs(amount.value), 1.0)
+    if rounded:
+        said = f"{abs(amount.value):.9f}".rstrip("0").rstrip(".")
+        digits = said.replace(".", "").lstrip("0").rstrip("0")
+        if len(digits) < 3 or not amount.value:
+            return False
+        place = 10 ** (math.floor(math.log10(abs(amount.value))) - len(digits) + 1)
+        slack = place / 2
     return any(
-        abs(v - amount.value) <= 1e-9 * max(abs(v), 1.0)
+        abs(v - amount.value) <= slack
         for v in (f.value, f.value_high)  # either end of a range
         if v is not None
     )

@@ -537,6 +537,15 @@ def guidance_world(
             "previous range",
             (c2[0], c2[1]),
         )
+        # a running total said rounded: the one figure that rounds to it
+        cumulative = 3_246_800 + 1_000_000 * k
+        since = _span(date(2019, 3, 1), last)
+        add("aircraft deliveries", "actual", since, cumulative, "units", d4)
+        ask(
+            f"where does {{E}}'s {cumulative / 1e6:.2f} mn cumulative deliveries number come from",
+            "named by value",
+            (cumulative,),
+        )
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
