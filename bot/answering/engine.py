@@ -371,6 +371,18 @@ class Engine:
                 decision = derive.settled_goal(decision, pool())
         main = decision.facts[0]
         alone = len(decision.facts) == 1
+        amounts = [q for q in query.amounts if not _year_like(q)]
+        if decision.intent is Intent.VALUE and amounts and not _states(main, amounts):
+            # "when did they give the 1,100 order target": the statement of that amount,
+            # then what it became, never the latest figure as if it were that one
+            named = [v for v in decision.facts[1:] if _states(v, amounts)]
+            if len(named) == 1:
+                said = named[0]
+                later = sorted(
+                    (v for v in decision.facts if v.fact.as_of > said.fact.as_of),
+                    key=lambda v: v.fact.as_of,
+                )
+                return Pick(Intent.VALUE, (said, *later), Revision.AS_OF)
         if decision.intent is Intent.GROWTH:
             for v in decision.facts:
                 replaced = derive.later_range(v, pool())
@@ -777,6 +789,10 @@ def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> 
         for v in (f.value, f.value_high)  # either end of a range
         if v is not None
     )
+
+
+def _states(view: FactView, amounts: Sequence[Quantity]) -> bool:
+    return any(_same_amount(view, q) for q in amounts)
 
 
 def _year_like(amount: Quantity) -> bool:

@@ -546,6 +546,7 @@ def guidance_world(
             "named by value",
             (cumulative,),
         )
+        ask(f"when did {{E}} give the {o2:,} order target", "named by value", (o2, o3))
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
