@@ -542,6 +542,7 @@ class Engine:
         if (
             decision.intent is Intent.VALUE
             and main.fact.kind is Kind.ACTUAL
+            and main.revisions == 1  # a restated actual's revision is its own
             and query.kind is None
             and not query.expected
             and _REVISION_NOUN.search(query.text)

@@ -547,6 +547,7 @@ def guidance_world(
             (cumulative,),
         )
         ask(f"when did {{E}} give the {o2:,} order target", "named by value", (o2, o3))
+        ask("how big was {E}'s {Y} net orders downgrade", "size of revision", (o2 - o3,))
         # figures named by their value
         ask(f"how far short of the {o2:,}-order target was {{E}}", "named by value", (o2 - orders,))
         ask(f"where does {{E}}'s {g1[1]:,} delivery figure come from", "named by value", (g1[1],))
