@@ -304,7 +304,8 @@ class Engine:
             and decision.facts[0].fact.unit != "percent"
         ):
             # "what % of its H1 units came from Europe": a share, never the part's level
-            decision = self._share(decision.facts[0], scope, vocab)
+            named = derive.share_of(query, pool()) if by_entity else None
+            decision = named or self._share(decision.facts[0], scope, vocab)
         one_range = isinstance(decision, Pick) and (
             decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
         )
@@ -959,6 +960,10 @@ def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
     return Pick(Intent.SUM, tuple(parts))
 
 
+def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
+    return ref.quarter if isinstance(ref, QuarterRef) else ref.half
+
+
 def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
     """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1': a quarter or half named without a year
     beside one of its kind that states one takes that year (and fiscal reading): the next
@@ -970,7 +975,9 @@ def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
         dated = [
             n.ref
             for n in (*out[i + 1 :], *reversed(out[:i]))
-            if type(n.ref) is type(m.ref) and n.ref.year is not None  # type: ignore[union-attr]
+            if type(n.ref) is type(m.ref)
+            and n.ref.year is not None  # type: ignore[union-attr]
+            and _part(n.ref) > _part(m.ref)  # "Q4 vs Q1 2025" may cross a year: left alone
         ]
         if dated:
             ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
