@@ -132,7 +132,10 @@ class Engine:
         vocab = self.vocabulary(scope)
         if query.reading is not None:
             folded = spans.part_of_year(query.reading.text, query.reading.periods)
-            folded = _month_shares_year(query.reading.text, folded)
+            if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
+                # "how much did the backlog shrink between end of June and end of September
+                # 2025": the two ends of a change; never in a question about one figure
+                folded = _month_shares_year(query.reading.text, folded)
             if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
                 folded = tuple(_years_shared(folded))
             if folded != query.reading.periods:
