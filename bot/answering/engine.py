@@ -211,6 +211,17 @@ class Engine:
             # "how much more did they sell than they guided for": the actual against its
             # own period's expectation
             query = replace(query, intent=Intent.TARGET_MET)
+        if (
+            query.intent is Intent.GROWTH
+            and by_entity
+            and _BETWEEN_TWO.search(text)
+            and len({m.ref for m in query.periods}) <= 1
+        ):
+            # "difference between its revenue and its defence revenue in 2025": two named
+            # figures of one period, not one figure's change over time
+            apart = derive.between_named(query, pool())
+            if apart is not None:
+                return compose(text, apart)
         if query.intent is Intent.VALUE and _COMPARISON.search(text) and by_entity:
             apart = derive.between_named(query, pool(), before=text.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
@@ -824,6 +835,7 @@ _THAN_EXPECTED = re.compile(
     re.I,
 )
 _RANGE_WORD = re.compile(r"\brange\b", re.I)
+_BETWEEN_TWO = re.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
 _STILL_NEEDED = re.compile(
     r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go)\b", re.I
