@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.answering.answer import Answer, Status
@@ -115,12 +116,31 @@ def _headline(pick: Pick) -> str:
     return f"{f.entity} {f.metric}{kind}, {short_when(main)}: {amount(main)}"
 
 
+def _ends(view: FactView) -> tuple[float, float]:
+    """A figure's low and high ends: one figure is both ends of itself."""
+    f = view.fact
+    return f.value, f.value if f.value_high is None else f.value_high
+
+
 def _changed(old: FactView, new: FactView) -> str:
-    if new.fact.value < old.fact.value:
-        return "lowered"
-    if new.fact.value > old.fact.value:
+    """How a figure moved, both ends of a range counted: a range that moved one end up and
+    the other down was widened or narrowed, never 'raised' by its low end alone."""
+    (lo, hi), (old_lo, old_hi) = _ends(new), _ends(old)
+    if lo >= old_lo and hi >= old_hi and (lo, hi) != (old_lo, old_hi):
         return "raised"
-    return "restated unchanged"
+    if lo <= old_lo and hi <= old_hi and (lo, hi) != (old_lo, old_hi):
+        return "lowered"
+    if (lo, hi) == (old_lo, old_hi):
+        return "restated unchanged"
+    return "widened" if hi - lo > old_hi - old_lo else "narrowed"
+
+
+def _figure(view: FactView, the: str = "a") -> str:
+    """'785', or 'a range of 780 to 800': a range never reads as 'from 780 to 800'. THE
+    ('the original') leads a range and stands before one figure when it is not 'a'."""
+    if view.fact.value_high is not None:
+        return f"{the} range of {bare_amount(view)}"
+    return bare_amount(view) if the == "a" else f"{the} {bare_amount(view)}"
 
 
 def _stated(view: FactView) -> str:
@@ -139,6 +159,17 @@ def _value(pick: Pick) -> str:
             f"{statement(main, adjective='original')} ({_stated(main)}); it was later given "
             f"as a range of {bare_amount(low)} to {bare_amount(high)} ({_stated(low)})."
         )
+    if pick.revision is Revision.CURRENT and len(ends) == 2 and sides == {"low", "high"}:
+        # one figure that replaced a range stated under the two end metrics
+        low, high = sorted(ends, key=lambda v: v.fact.value)
+        (new, _), old_lo, old_hi = _ends(main), low.fact.value, high.fact.value
+        moved = "lowered" if new < old_lo else "raised" if new > old_hi else "narrowed"
+        return (
+            f"{statement(main)} ({_stated(main)}); it replaced a range of {bare_amount(low)} "
+            f"to {bare_amount(high)} ({_stated(low)}), {moved}: {_signed(main, new - old_lo)} "
+            f"against the low end, {_signed(main, new - old_hi)} against the high end and "
+            f"{_signed(main, new - (old_lo + old_hi) / 2)} against its midpoint."
+        )
     if pick.revision is Revision.ORIGINAL and revised:
         latest = others[-1]
         text = f"{statement(main, adjective='original')} ({_stated(main)}); it was "
@@ -146,18 +177,17 @@ def _value(pick: Pick) -> str:
             # revised more than once: the first step, then the whole way
             first = others[0]
             text += (
-                f"first {_revised(main, first)} to {bare_amount(first)} ({_stated(first)}), "
-                f"and in all "
+                f"first {_revised(main, first)} to {_figure(first)} ({_stated(first)}), and in all "
             )
         else:
             text += "later "
-        return text + f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+        return text + f"{_revised(main, latest)} to {_figure(latest)} ({_stated(latest)})."
 
     if pick.revision is Revision.PREVIOUS:
         latest = others[-1]
         return (
             f"{statement(main, adjective='earlier')} ({_stated(main)}), before it was "
-            f"{_revised(main, latest)} to {bare_amount(latest)} ({_stated(latest)})."
+            f"{_revised(main, latest)} to {_figure(latest)} ({_stated(latest)})."
         )
     if pick.revision is Revision.AS_OF:
         later = [v for v in others if v.fact.as_of > main.fact.as_of]
@@ -165,25 +195,24 @@ def _value(pick: Pick) -> str:
         if later:
             newest = later[-1]
             text += (
-                f"; it was later {_revised(main, newest)} to {bare_amount(newest)} "
-                f"({_stated(newest)})"
+                f"; it was later {_revised(main, newest)} to {_figure(newest)} ({_stated(newest)})"
             )
         return text + "."
     if revised:
         before = others[-1]
         text = (
             f"{statement(main)} ({_stated(main)}; {_revised(before, main)} from "
-            f"{bare_amount(before)}, {_stated(before)}"
+            f"{_figure(before)}, {_stated(before)}"
         )
         first = others[0]
         if len(others) > 1 and first.fact.as_of < before.fact.as_of:
             # several revisions: every step, and the whole way from the first statement
             steps = [
-                f"{_revised(a, b)} to {bare_amount(b)} ({_stated(b)})"
+                f"{_revised(a, b)} to {_figure(b)} ({_stated(b)})"
                 for a, b in itertools.pairwise(others)
             ]
             text += (
-                f"; {_revised(first, main)} in all from the original {bare_amount(first)} "
+                f"; {_revised(first, main)} in all from {_figure(first, 'the original')} "
                 f"({_stated(first)}): first {', then '.join(steps)}"
             )
         return text + ")."
@@ -193,17 +222,32 @@ def _value(pick: Pick) -> str:
 
 
 def _revised(old: FactView, new: FactView) -> str:
-    """'lowered by 2 million (4.8%)', or for a range 'raised by $400 million at the low
-    end and $300 million at the high end': the size of a revision, both ways."""
-    delta = new.fact.value - old.fact.value
-    if not delta and new.fact.value_high == old.fact.value_high:
+    """'lowered by 2 million (4.8%)', or where either statement is a range 'raised by $400
+    million at the low end and $300 million at the high end': the size of a revision,
+    each end's own, never the low end's move alone."""
+    (lo, hi), (old_lo, old_hi) = _ends(new), _ends(old)
+    if (lo, hi) == (old_lo, old_hi):
         return _changed(old, new)
-    high, high_old = new.fact.value_high, old.fact.value_high
-    if high is not None and high_old is not None:  # a range moves at both ends
+    if new.fact.value_high is not None or old.fact.value_high is not None:
+        middle = (lo + hi) / 2 - (old_lo + old_hi) / 2
+        if lo - old_lo == hi - old_hi:
+            return f"{_changed(old, new)} by {difference(new, lo - old_lo)} at both ends"
+        if (lo - old_lo) * (hi - old_hi) < 0:  # the ends moved apart or together
+            return (
+                f"{_changed(old, new)}: {_signed(new, lo - old_lo)} at the low end, "
+                f"{_signed(new, hi - old_hi)} at the high end and "
+                + (
+                    f"{_signed(new, middle)} at the midpoint"
+                    if middle
+                    else "the midpoint unchanged"
+                )
+            )
         return (
-            f"{_changed(old, new)} by {difference(new, delta)} at the low end and "
-            f"{difference(new, high - high_old)} at the high end"
+            f"{_changed(old, new)} by {difference(new, lo - old_lo)} at the low end and "
+            f"{difference(new, hi - old_hi)} at the high end ({difference(new, middle)} at "
+            "the midpoint)"
         )
+    delta = lo - old_lo
     pct = "" if new.fact.unit == "percent" else _percent(delta, old.fact.value, signed=False)
     return f"{_changed(old, new)} by {difference(new, delta)}{pct}"
 
@@ -271,14 +315,23 @@ def _progress(pick: Pick) -> str:
     of ¥520 billion for FY2025 (¥120 billion to go).'"""
     actual, goal = pick.facts[0], pick.facts[1]
     kind = kind_word(goal.fact.kind)
-    if len(pick.facts) == 3:  # against both ends of a range
-        high = pick.facts[2]
-        low_share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
-        high_share = actual.fact.value / high.fact.value * 100 if high.fact.value else 0.0
+    if len(pick.facts) == 3 or goal.fact.value_high is not None:  # both ends of a range
+        lo, hi = (
+            (goal.fact.value, pick.facts[2].fact.value) if len(pick.facts) == 3 else _ends(goal)
+        )
+        low_share = actual.fact.value / lo * 100 if lo else 0.0
+        high_share = actual.fact.value / hi * 100 if hi else 0.0
+        left = [x - actual.fact.value for x in (lo, hi)]
+        to_go = (
+            f"; {difference(actual, left[0])} to go to the low end and "
+            f"{difference(actual, left[1])} to the high end"
+            if min(left) > 0
+            else ""
+        )
         return (
             f"{statement(actual)}, {low_share:.1f}% of the low end and {high_share:.1f}% of "
-            f"the high end of its {kind} range of {bare_amount(goal)} to {bare_amount(high)} "
-            f"for {when(goal)} ({_stated(goal)})."
+            f"the high end of its {kind} range of {bare_amount(goal, lo)} to "
+            f"{bare_amount(goal, hi)} for {when(goal)} ({_stated(goal)}){to_go}."
         )
     share = actual.fact.value / goal.fact.value * 100 if goal.fact.value else 0.0
     rest = goal.fact.value - actual.fact.value
@@ -287,8 +340,10 @@ def _progress(pick: Pick) -> str:
         if rest > 0
         else f"already {difference(actual, rest)} beyond it"
     )
+    end = _END_WORDS.search(goal.fact.metric)
+    name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
     return (
-        f"{statement(actual)}, {share:.1f}% of its {kind} of {bare_amount(goal)} for "
+        f"{statement(actual)}, {share:.1f}% of {name} of {bare_amount(goal)} for "
         f"{when(goal)} ({left}, {_stated(goal)})."
     )
 
@@ -318,11 +373,18 @@ def _range(pick: Pick) -> str:
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
         # the latest step first: the range this one replaced
         old_low, old_high = ends["low"], ends["high"]
+        old_middle = (old_low.fact.value + old_high.fact.value) / 2
+        middle = (low.fact.value + high.fact.value) / 2
         steps.append(
             f"{_changed(old_low, low)} from {bare_amount(old_low)} to "
             f"{bare_amount(old_high)} ({_stated(old_low)}): "
             f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
             f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
+            + (
+                ""
+                if low.fact.value - old_low.fact.value == high.fact.value - old_high.fact.value
+                else f" ({difference(low, middle - old_middle)} at the midpoint)"
+            )
         )
     moved = [side for side in ("low", "high") if side in ends]
     if pick.revision is Revision.CURRENT and len(moved) == 1:
@@ -367,7 +429,7 @@ def _history(pick: Pick) -> str:
         )
     steps = []
     for i, v in enumerate(revisions):
-        step = f"{bare_amount(v)} on {day(v.fact.as_of)}"
+        step = f"{_figure(v) if i else bare_amount(v)} on {day(v.fact.as_of)}"
         if i:
             step = f"{_changed(revisions[i - 1], v)} to {step}"
         steps.append(step)
@@ -385,6 +447,8 @@ def _growth(pick: Pick) -> str:
     if pick.split:
         return _growth_of_sums(pick)
     later, earlier = pick.facts[0], pick.facts[1]
+    if later.fact.value_high is not None or earlier.fact.value_high is not None:
+        return _growth_of_range(later, earlier)
     delta = later.fact.value - earlier.fact.value
     if delta == 0:
         return f"{statement(later)}, unchanged from {when(earlier)}."
@@ -392,10 +456,38 @@ def _growth(pick: Pick) -> str:
     pct = "" if later.fact.unit == "percent" else _percent(delta, earlier.fact.value)
     # "the FY2025 forecast against FY2024's actual figure": say which kind each one is
     kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
+    at = "at" if earlier.fact.period.days == 1 else "in"  # a count at a date
     return (
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
-        f"{kind}{bare_amount(earlier)} in {when(earlier)}."
+        f"{kind}{bare_amount(earlier)} {at} {when(earlier)}."
     )
+
+
+def _growth_of_range(later: FactView, earlier: FactView) -> str:
+    """A change where either figure is a range: the change to each end, never the low
+    end's alone ('up $3.4 billion to $5.4 billion (+5.9% to +9.4%) from …')."""
+    (lo, hi), (old_lo, old_hi) = _ends(later), _ends(earlier)
+    low, high = lo - old_hi, hi - old_lo  # the least and the most it can have moved
+    kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
+    if low > 0 or high < 0:  # every reading moves one way
+        direction = "up" if low > 0 else "down"
+        near, far = sorted((abs(low), abs(high)))
+        by = f"{direction} {difference(later, near)} to {difference(later, far)}"
+    else:
+        by = f"between {_signed(later, low)} and {_signed(later, high)}"
+    if later.fact.unit != "percent" and old_lo and old_hi:
+        by += f" ({_pct(low, old_hi)} to {_pct(high, old_lo)})"
+    return f"{statement(later)}, {by} from {kind}{_figure(earlier)} in {when(earlier)}."
+
+
+def _signed(view: FactView, delta: float) -> str:
+    sign = "+" if delta > 0 else "−" if delta < 0 else ""
+    return f"{sign}{difference(view, delta)}"
+
+
+def _pct(delta: float, base: float) -> str:
+    sign = "+" if delta > 0 else "−" if delta < 0 else ""
+    return f"{sign}{abs(delta) / abs(base) * 100:.1f}%"
 
 
 def _growth_of_sums(pick: Pick) -> str:
@@ -427,6 +519,9 @@ def _target_met(pick: Pick) -> str:
     if len(pick.facts) == 3 and all(_END_WORDS.search(v.fact.metric) for v in pick.facts[1:]):
         return _within(actual, goal, pick.facts[2], asked_within=pick.within)
     original = pick.facts[2] if len(pick.facts) > 2 else None
+    if original is None and goal.fact.value_high is not None:  # one fact stating a range
+        high = replace(goal, fact=replace(goal.fact, value=goal.fact.value_high, value_high=None))
+        return _within(actual, goal, high, asked_within=pick.within)
     kind = kind_word(goal.fact.kind)
     if original is not None and pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
         # asked against the earlier statement: that verdict first, the latest one after
@@ -437,9 +532,11 @@ def _target_met(pick: Pick) -> str:
             + _verdict(actual, goal, f"the {kind}", clause_only=True)
             + "."
         )
-    text = _verdict(actual, goal, f"its {kind}")
+    end = _END_WORDS.search(goal.fact.metric)
+    name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
+    text = _verdict(actual, goal, name)
     if original is not None:
-        text += f" (the {kind} had been {_changed(original, goal)} from {bare_amount(original)})"
+        text += f" (the {kind} had been {_changed(original, goal)} from {_figure(original)})"
         if pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
             text += (
                 "; against the original "
@@ -451,21 +548,45 @@ def _target_met(pick: Pick) -> str:
 
 
 def _within(actual: FactView, low: FactView, high: FactView, *, asked_within: bool) -> str:
-    """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion.'
-    Above the range is a 'no' to 'did it land within it' but a 'yes' to 'did it hit it'."""
+    """'Yes: … $6.63 billion, within its forecast range of $6.55 billion to $6.65 billion
+    ($80 million above the low end, $20 million below the high end).' Above the range is a
+    'no' to 'did it land within it' but a 'yes' to 'did it hit it'."""
+    span = f"{bare_amount(low, low.fact.value)} to {bare_amount(high, high.fact.value)}"
+    met, inside, clause = _range_clause(
+        actual, low.fact.value, high.fact.value, f"its {kind_word(low.fact.kind)}", span
+    )
+    verdict = "Yes" if (inside if asked_within else met) else "No"
+    return f"{verdict}: {statement(actual)}, {clause} ({_stated(low)})."
+
+
+def _range_clause(
+    actual: FactView, low: float, high: float, name: str, span: str
+) -> tuple[bool, bool, str]:
+    """An actual against both ends of a range: (met, inside, the clause). The distance to
+    each end is stated; neither end, nor the midpoint, is picked silently."""
     value = actual.fact.value
-    span = f"{kind_word(low.fact.kind)} range of {bare_amount(low)} to {bare_amount(high)}"
-    if low.fact.value <= value <= high.fact.value:
-        return f"Yes: {statement(actual)}, within its {span} ({_stated(low)})."
-    if value < low.fact.value:
-        gap = difference(actual, value - low.fact.value)
-        return f"No: {statement(actual)}, {gap} below its {span} ({_stated(low)})."
-    gap = difference(actual, value - high.fact.value)
-    verdict = "No" if asked_within else "Yes"
-    return f"{verdict}: {statement(actual)}, {gap} above its {span} ({_stated(low)})."
+    lower = lower_is_better(actual.fact.metric)
+    to_low = difference(actual, value - low)
+    to_high = difference(actual, value - high)
+    of_range = f"{name} range of {span}"
+    if low <= value <= high:
+        ends = f"{to_low} above the low end, {to_high} below the high end"
+        if value in (low, high):
+            ends = "at the low end" if value == low else "at the high end"
+        return True, True, f"within {of_range} ({ends})"
+    if value < low:
+        return lower, False, f"{to_low} below {of_range} ({to_high} below its high end)"
+    return not lower, False, f"{to_high} above {of_range} ({to_low} above its low end)"
 
 
 def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = False) -> str:
+    if goal.fact.value_high is not None:  # a goal stated as a range: against both ends
+        met, _, clause = _range_clause(
+            actual, goal.fact.value, goal.fact.value_high, name, bare_amount(goal)
+        )
+        if clause_only:
+            return ("met it" if met else "missed it") + f", {clause}"
+        return f"{'Yes' if met else 'No'}: {statement(actual)}, {clause}"
     delta = actual.fact.value - goal.fact.value
     lower = lower_is_better(actual.fact.metric)
     met = delta <= 0 if lower else delta >= 0

@@ -14,11 +14,12 @@ from dataclasses import replace
 from bot.answering import asks
 from bot.answering.match import Decision, Miss, Pick, select
 from bot.answering.phrases import calendar_of
-from bot.answering.understand import Intent, Query
+from bot.answering.understand import Intent, Query, Revision
 from bot.answering.vocabulary import MetricHit
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind
-from bot.facts.periods import PeriodMention, resolve
+from bot.facts.model import FactView, Kind, Quantity
+from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, YearRef, resolve
+from bot.facts.quantities import format_quantity
 
 
 def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, FactView]]:
@@ -136,12 +137,15 @@ RANGE_END = re.compile(r"\s*\((?:low|high) end\)\s*$", re.I)
 
 
 def within_range(pick: Pick, pool: list[FactView], *, within: bool = False) -> Pick | None:
-    """The actual figure of a range's metric for the range's period, against both ends."""
-    low, high = pick.facts[0], pick.facts[1]
+    """The actual figure of a range's metric for the range's period, against both ends
+    (two end metrics, or one fact stating both)."""
+    low = pick.facts[0]
     actual = actual_of(low, pool)
     if actual is None:
         return None
-    return Pick(Intent.TARGET_MET, (actual, low, high), pick.revision, within=within)
+    if low.fact.value_high is not None:
+        return Pick(Intent.TARGET_MET, (actual, low), pick.revision, within=within)
+    return Pick(Intent.TARGET_MET, (actual, low, pick.facts[1]), pick.revision, within=within)
 
 
 def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
@@ -236,3 +240,258 @@ def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
 def _region_of(metric: str) -> str | None:
     region = reporting.region_of(metric)
     return None if region is None or region.whole else region.key
+
+
+def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
+    """An actual against its goal, where the goal is one figure and the same goal was also
+    stated as a range under the two end metrics ('revenue' beside 'revenue (low end)' /
+    '(high end)'): the statement that is latest (or, asked for the original, first)
+    across both is the one compared. A figure a later range replaced is no one's current
+    goal, and a range an original figure replaced is no one's original."""
+    actual, goal = pick.facts[0], pick.facts[1]
+    if len(pick.facts) > 3 or RANGE_END.search(goal.fact.metric):
+        return pick
+    g = goal.fact
+    ends = [
+        v
+        for v in pool
+        if (m := _END_SIDE.search(v.fact.metric))
+        and RANGE_END.sub("", v.fact.metric) == g.metric
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (g.entity, g.period, g.kind)
+    ]
+    if not ends:
+        return pick
+    original = pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    first = pick.facts[2] if len(pick.facts) > 2 else goal
+    if original:
+        # the first statement across the figure and its ends
+        stated = min(v.fact.as_of for v in ends)
+        if stated >= first.fact.as_of:
+            return pick
+        chosen = [v for v in ends if v.fact.as_of == stated]
+    else:
+        chosen = list(later_range(goal, pool))
+    by_side = {m[1].lower(): v for v in chosen if (m := _END_SIDE.search(v.fact.metric))}
+    if by_side.keys() != {"low", "high"}:
+        return pick
+    return Pick(
+        Intent.TARGET_MET, (actual, by_side["low"], by_side["high"]), pick.revision, pick.within
+    )
+
+
+def against_named(
+    pick: Pick, found: list[FactView], amounts: tuple[Quantity, ...], facts: list[FactView]
+) -> Pick | Miss:
+    """'How far short of the 1,100-order target': the actual against the statement that
+    states that amount (an earlier revision, or one end of a range), not the latest goal.
+    A Miss when no goal statement of the actual's period states it."""
+    actual = pick.facts[0]
+    a = actual.fact
+    stated = [
+        v
+        for v in found
+        if v.fact.kind is not Kind.ACTUAL
+        and (v.fact.entity, v.fact.period) == (a.entity, a.period)
+        and RANGE_END.sub("", v.fact.metric) == a.metric  # the figure, or one end of it
+    ]
+    if any(v in pick.facts[1:] and v.fact.value_high is None for v in stated):
+        return pick  # the goal compared is the one the amount names
+    if len(stated) != 1:
+        names = " or ".join(format_quantity(q) for q in amounts)
+        return Miss(
+            "comparison",
+            f"I have no target or forecast of {names} for {a.entity}'s {a.metric} to compare with.",
+            tuple(stated) or (actual,),
+        )
+    goal = stated[0]
+    g = goal.fact
+    if g.value_high is not None:
+        # one end of a range is named: that end, as its own figure ('X (high end)')
+        goal = one_end(goal, "high" if any(_same(g.value_high, q) for q in amounts) else "low")
+    return Pick(Intent.TARGET_MET, (actual, goal))
+
+
+def one_end(view: FactView, side: str) -> FactView:
+    """One end of a range stated as one fact, as the figure of its own end metric ('X
+    (high end)'), the way two-metric ranges state it: compared on its own when asked."""
+    f = view.fact
+    if f.value_high is None:
+        return view
+    value = f.value_high if side == "high" else f.value
+    return replace(
+        view, fact=replace(f, metric=f"{f.metric} ({side} end)", value=value, value_high=None)
+    )
+
+
+def _same(value: float, amount: Quantity) -> bool:
+    return abs(value - amount.value) <= 1e-9 * max(abs(value), 1.0)
+
+
+def later_range(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
+    """The two end metrics' current statements ('revenue (low end)' / '(high end)') of
+    VIEW's figure, when they were stated after it: the range that replaced one figure."""
+    f = view.fact
+    if f.kind is Kind.ACTUAL or RANGE_END.search(f.metric):
+        return ()
+    ends = {
+        m[1].lower(): v
+        for v in pool
+        if v.is_current
+        and (m := _END_SIDE.search(v.fact.metric))
+        and RANGE_END.sub("", v.fact.metric) == f.metric
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (f.entity, f.period, f.kind)
+        and v.fact.as_of > f.as_of
+    }
+    return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
+
+
+def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
+    """The range (two end metrics, their latest statements) that one figure replaced,
+    when every statement of that figure is the same: its only change is from the range."""
+    f = view.fact
+    series = [v for v in pool if v.fact.revision_key == f.revision_key]
+    if f.kind is Kind.ACTUAL or RANGE_END.search(f.metric) or not series:
+        return ()
+    if len({v.fact.value for v in series}) != 1 or f.value_high is not None:
+        return ()
+    first = min(v.fact.as_of for v in series)
+    ends: dict[str, FactView] = {}
+    for v in sorted(pool, key=lambda v: v.fact.as_of):
+        m = _END_SIDE.search(v.fact.metric)
+        if (
+            m
+            and RANGE_END.sub("", v.fact.metric) == f.metric
+            and (v.fact.entity, v.fact.period, v.fact.kind) == (f.entity, f.period, f.kind)
+            and v.fact.as_of < first
+        ):
+            ends[m[1].lower()] = v
+    return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
+
+
+def share_names(metric: str) -> tuple[str, ...]:
+    """The metrics a region's figure is a share of, and the share itself when stated:
+    'Europe units sold' -> ('units sold', 'Europe share of units sold')."""
+    mention = next(iter(reporting.regions_in(metric)), None)
+    if mention is None or mention.region.whole:
+        return ()
+    region = metric[mention.start : mention.end]
+    whole = " ".join((metric[: mention.start] + metric[mention.end :]).split())
+    return whole, f"{region} share of {whole}"
+
+
+def share_of_whole(part: FactView, pool: list[FactView]) -> Pick | None:
+    """'What % of its H1 units came from Europe': the share the store states for that
+    period ('Europe share of units sold'), else the region's figure as a share of the
+    whole company's it is part of, same period and kind. None when neither is held."""
+    p = part.fact
+    names = share_names(p.metric)
+    if not names or p.unit == "percent":
+        return None
+    whole_name, share_name = (n.casefold() for n in names)
+    same = [
+        v
+        for v in pool
+        if v.is_current
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (p.entity, p.period, p.kind)
+    ]
+    stated = next(
+        (v for v in same if v.fact.metric.casefold() == share_name and v.fact.unit == "percent"),
+        None,
+    )
+    if stated is not None:
+        return Pick(Intent.VALUE, (stated,))
+    whole = next(
+        (v for v in same if v.fact.metric.casefold() == whole_name and v.fact.unit == p.unit),
+        None,
+    )
+    if whole is None or not 0 < p.value <= whole.fact.value:
+        return None
+    return Pick(Intent.SHARE, (part, whole))
+
+
+def so_far(
+    goal: FactView, pool: list[FactView], query: Query, *, named_only: bool = False
+) -> FactView | None:
+    """The actual counted from the start of a goal's period up to a point inside it (the
+    span the question names, else the latest): progress toward a goal not yet due."""
+    base = RANGE_END.sub("", goal.fact.metric)
+    g = goal.fact
+    running = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.metric == base
+        and v.fact.entity == g.entity
+        and v.fact.period.start == g.period.start
+        and v.fact.period.end < g.period.end
+    ]
+    named = [v for v in running if any(_mentions_period(m, v) for m in query.periods)]
+    if named_only:
+        running = named
+    return max(named or running, key=lambda v: v.fact.period.end, default=None)
+
+
+def remaining(query: Query, pool: list[FactView]) -> Pick | None:
+    """'What does it still need in Q4 to hit the bottom of its 2025 guidance': a goal for a
+    period that ends with the one named, against the actual counted up to where the named
+    one starts; what is left is the goal less that. The end asked for, else both ends."""
+    chosen = {RANGE_END.sub("", h.metric.name) for h in query.metrics}
+    goals = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is not Kind.ACTUAL
+        and RANGE_END.sub("", v.fact.metric) in chosen
+    ]
+    years = [m.ref for m in query.periods if isinstance(m.ref, YearRef)]
+    for mention in query.periods:
+        ref = mention.ref
+        if isinstance(ref, QuarterRef | HalfRef) and ref.year is None and len(years) == 1:
+            # "in Q4 to hit its 2025 guidance": the quarter of the goal's year
+            ref = replace(ref, year=years[0].year, fiscal=years[0].fiscal)
+        for goal in sorted(goals, key=lambda v: v.fact.period.days):
+            g = goal.fact
+            wanted = resolve(ref, calendar_of(goal))  # type: ignore[arg-type]
+            inside = [p for p in wanted if p.end == g.period.end and p.start > g.period.start]
+            if not inside:
+                continue
+            before = inside[0].start
+            so_far = next(
+                (
+                    v
+                    for v in pool
+                    if v.is_current
+                    and v.fact.kind is Kind.ACTUAL
+                    and v.fact.metric == RANGE_END.sub("", g.metric)
+                    and v.fact.entity == g.entity
+                    and v.fact.period.start == g.period.start
+                    and v.fact.period.end.toordinal() == before.toordinal() - 1
+                ),
+                None,
+            )
+            if so_far is None:
+                return None
+            side = _END_SIDE.search(g.metric)
+            if side is not None and query.range_end not in (None, side[1].lower()):
+                continue  # the other end is the one asked for
+            if query.range_end is not None and g.value_high is not None:
+                return Pick(Intent.PROGRESS, (so_far, one_end(goal, query.range_end)))
+            if side is not None and query.range_end is None:
+                other = next(
+                    (
+                        v
+                        for v in goals
+                        if v is not goal
+                        and RANGE_END.sub("", v.fact.metric) == RANGE_END.sub("", g.metric)
+                        and (v.fact.entity, v.fact.period, v.fact.kind)
+                        == (g.entity, g.period, g.kind)
+                    ),
+                    None,
+                )
+                if other is None:
+                    return None
+                low, high = sorted((goal, other), key=lambda v: v.fact.value)
+                return Pick(Intent.PROGRESS, (so_far, low, high))
+            return Pick(Intent.PROGRESS, (so_far, goal))
+    return None

@@ -9,19 +9,21 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
+import calendar
 import itertools
+import math
 import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering import asks, derive, index_cache, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
-from bot.answering.phrases import fact_label, possessive, short_when, when
+from bot.answering.phrases import bare_amount, fact_label, possessive, short_when, when
 from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
@@ -33,7 +35,8 @@ from bot.answering.understand import (
 from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
-from bot.facts.model import SHARED_SCOPE, FactView, Kind, Quantity, SalesBotError
+from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
+from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
 
@@ -141,6 +144,12 @@ class Engine:
         vocab = self.vocabulary(scope)
         if query.reading is not None:
             folded = spans.part_of_year(query.reading.text, query.reading.periods)
+            if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
+                # "how much did the backlog shrink between end of June and end of September
+                # 2025": the two ends of a change; never in a question about one figure
+                folded = _month_shares_year(query.reading.text, folded)
+            if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
+                folded = tuple(_years_shared(folded))
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
@@ -174,11 +183,21 @@ class Engine:
             share = derive.share_of(query, pool())
             if share is not None:
                 return compose(text, share)
+            if _SHARE_OF.search(text):
+                # "what share of its units came from Europe": the region's share of the
+                # whole, worked out below once its figure is chosen
+                query = replace(query, unexplained=())
         if query.unexplained and by_entity and asks.gap(query.unexplained):
             # "the gap between gross and net orders": two named figures, one less the other
             apart = derive.between_named(query, pool())
             if apart is not None:
                 return compose(text, apart)
+            if _ACTUAL_WORD.search(text) and (
+                query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+            ):
+                # "actual vs forecast gap": one figure's two kinds, the actual against its
+                # expectation
+                query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
         midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
         if midpoint:
             query = replace(query, unexplained=())
@@ -206,6 +225,17 @@ class Engine:
             # "how much more did they sell than they guided for": the actual against its
             # own period's expectation
             query = replace(query, intent=Intent.TARGET_MET)
+        if (
+            query.intent is Intent.GROWTH
+            and by_entity
+            and _BETWEEN_TWO.search(text)
+            and len({m.ref for m in query.periods}) <= 1
+        ):
+            # "difference between its revenue and its defence revenue in 2025": two named
+            # figures of one period, not one figure's change over time
+            apart = derive.between_named(query, pool())
+            if apart is not None:
+                return compose(text, apart)
         if query.intent is Intent.VALUE and _COMPARISON.search(text) and by_entity:
             apart = derive.between_named(query, pool(), before=text.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
@@ -217,6 +247,9 @@ class Engine:
             overview = self._overview(scope, query.entity_ids)
             return unknown(text, message + self._holdings(overview), self._suggest(overview))
         if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
+            return self._by_amount(text, query, scope)
+        if query.intent is Intent.TARGET_MET and any(not _year_like(q) for q in query.amounts):
+            # "the 820-jet target": the amount names the statement compared, never another
             return self._by_amount(text, query, scope)
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
@@ -251,6 +284,10 @@ class Engine:
             # actual from the outlook": one period, two kinds — the actual against its
             # expectation, never last year's figure nor one figure of either kind alone
             query = replace(query, intent=Intent.TARGET_MET)
+        if query.intent is Intent.HISTORY and query.as_of is not None and asks.before_change(text):
+            # "the guidance before the April 2025 revision": the statement that revision
+            # replaced, not the whole history
+            query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
         query = spans.weeks_to(query, facts)
         if not query.periods and _FULL_YEAR.search(text):
             # "comparable sales for the full year": the latest year, never the latest quarter
@@ -281,13 +318,37 @@ class Engine:
                 actual = derive.actual_of(end, pool() or facts)
                 if actual is not None:
                     decision = Pick(Intent.TARGET_MET, (actual, end))
+        if isinstance(decision, Miss) and by_entity and _STILL_NEEDED.search(text):
+            # "what does it still need in Q4 to hit its 2025 guidance": what is left
+            decision = derive.remaining(query, pool()) or decision
         if isinstance(decision, Miss) and by_entity:
             decision = self._growth_from_levels(query, pool(), vocab) or decision
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
-        if midpoint and not (isinstance(decision, Pick) and decision.intent is Intent.RANGE):
+        if (
+            isinstance(decision, Pick)
+            and decision.intent in (Intent.VALUE, Intent.GROWTH)
+            and _SHARE_OF.search(text)
+            and decision.facts[0].fact.unit != "percent"
+        ):
+            # "what % of its H1 units came from Europe": a share, never the part's level
+            named = derive.share_of(query, pool()) if by_entity else None
+            decision = named or self._share(decision.facts[0], scope, vocab)
+        one_range = isinstance(decision, Pick) and (
+            decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
+        )
+        if midpoint and not (
+            isinstance(decision, Pick) and (decision.intent is Intent.RANGE or one_range)
+        ):
             decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
         answer = compose(text, decision)
+        if midpoint and one_range:
+            # a range stated as one fact: its midpoint said, worked out from its two ends
+            main = decision.facts[0]  # type: ignore[union-attr]
+            middle = (main.fact.value + main.fact.value_high) / 2  # type: ignore[operator]
+            answer = replace(
+                answer, text=f"{answer.text} Its midpoint is {bare_amount(main, middle)}."
+            )
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
@@ -310,8 +371,60 @@ class Engine:
                 return less
         if not isinstance(decision, Pick):
             return decision
+        if (
+            decision.intent is Intent.TARGET_MET
+            and query.range_end is not None
+            and len(decision.facts) == 2
+            and decision.facts[1].fact.value_high is not None
+        ):
+            # "by how much did they beat the top of the outlook": against that end alone
+            end = derive.one_end(decision.facts[1], query.range_end)
+            decision = replace(decision, facts=(decision.facts[0], end))
+        if decision.intent is Intent.TARGET_MET:
+            two = len({m.ref for m in query.periods}) == 2
+            if two and decision.facts[0].fact.period == decision.facts[1].fact.period:
+                # "how much more does it target for 2025 than it made in 2024": one period's
+                # goal against another's actual, never the goal's own period's actual
+                across = select(replace(query, intent=Intent.GROWTH), facts)
+                if (
+                    not isinstance(across, Pick)
+                    or len({v.fact.period for v in across.facts[:2]}) != 2
+                ):
+                    return Miss(
+                        "comparison",
+                        "I don't have both figures of the two periods named to compare.",
+                        decision.facts,
+                    )
+                decision = across
+            else:
+                decision = derive.settled_goal(decision, pool())
         main = decision.facts[0]
         alone = len(decision.facts) == 1
+        amounts = [q for q in query.amounts if not _year_like(q)]
+        if decision.intent is Intent.VALUE and amounts and not _states(main, amounts):
+            # "when did they give the 1,100 order target": the statement of that amount,
+            # then what it became, never the latest figure as if it were that one
+            named = [v for v in decision.facts[1:] if _states(v, amounts)]
+            if len(named) == 1:
+                said = named[0]
+                later = sorted(
+                    (v for v in decision.facts if v.fact.as_of > said.fact.as_of),
+                    key=lambda v: v.fact.as_of,
+                )
+                return Pick(Intent.VALUE, (said, *later), Revision.AS_OF)
+        if decision.intent is Intent.GROWTH:
+            for v in decision.facts:
+                replaced = derive.later_range(v, pool())
+                if replaced:
+                    # a figure a later range replaced is no one's current figure
+                    return Miss(
+                        "revision",
+                        f"{fact_label(v)} was later given as a range of "
+                        f"{format_quantity(replaced[0].fact.quantity)} to "
+                        f"{format_quantity(replaced[1].fact.quantity)} (stated "
+                        f"{replaced[0].fact.as_of.isoformat()}); ask about each end.",
+                        (v, *replaced),
+                    )
         if decision.intent is Intent.GROWTH and not decision.split:
             same = decision.facts[1]
             spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
@@ -334,7 +447,8 @@ class Engine:
                 if len(kinds) == 2:
                     return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
                 return Miss("comparison", "Those two figures are of the same period.", (main,))
-        if decision.intent is Intent.RANGE and asks.within(query.text):
+        one_range = decision.intent is Intent.VALUE and main.fact.value_high is not None
+        if (decision.intent is Intent.RANGE or one_range) and asks.within(query.text):
             # "did revenue land within its guidance range": the actual against both ends
             return derive.within_range(decision, pool(), within=True) or Miss(
                 "comparison",
@@ -397,17 +511,39 @@ class Engine:
                 )
         changed = query.mentions_change or asks.changed(query.text)
         if (
+            decision.intent is Intent.RANGE
+            and main.fact.kind is not Kind.ACTUAL
+            and not changed
+            and _HOW_FAR.search(query.text)
+        ):
+            # "how far was the margin from its guidance" where the guidance is a range: the
+            # actual against both ends, never the range alone
+            return derive.within_range(decision, pool()) or Miss(
+                "comparison",
+                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
+                decision.facts,
+            )
+        if (
             decision.intent is Intent.VALUE
-            and alone
+            and (alone or decision.revision is Revision.CURRENT)  # the latest statement
             and main.fact.kind is not Kind.ACTUAL
             and not changed
             and _HOW_FAR.search(query.text)
         ):
             # "how far was profit from the top of the range": the actual against that
             # figure, never the figure alone
+            if query.range_end is not None:  # "how far from the top of its guidance"
+                main = derive.one_end(main, query.range_end)
+            so_far = derive.so_far(main, pool(), query, named_only=True)
+            if so_far is not None:  # "how far from its target after 9 months": what's left
+                return Pick(Intent.PROGRESS, (so_far, main))
             actual = derive.actual_of(main, pool())
             if actual is not None:
                 return Pick(Intent.TARGET_MET, (actual, main))
+            so_far = derive.so_far(main, pool(), query)
+            if so_far is not None:
+                # "how far from the low end of its target after 9 months": what is left
+                return Pick(Intent.PROGRESS, (so_far, main))
             return Miss(
                 "comparison",
                 f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
@@ -427,6 +563,26 @@ class Engine:
                 "tell the size of the change made then.",
                 decision.facts,
             )
+        if decision.intent is Intent.VALUE and changed and asks.size(query.text):
+            replaced = derive.range_before(main, pool())
+            if replaced:
+                # "how big was the cut" where one figure replaced a range: from each end
+                return Pick(Intent.VALUE, (main, *replaced))
+        if (
+            decision.intent is Intent.VALUE
+            and main.fact.kind is Kind.ACTUAL
+            and main.revisions == 1  # a restated actual's revision is its own
+            and query.kind is None
+            and not query.expected
+            and _REVISION_NOUN.search(query.text)
+        ):
+            # "how big was the net sales downgrade": a downgrade revises an expectation,
+            # never an actual figure
+            expecting = replace(query, expected=True)
+            revised = select(expecting, facts)
+            if not isinstance(revised, Pick):
+                return revised
+            return self._accounted(expecting, revised, facts, pool, vocab)
         if decision.intent is Intent.VALUE and changed and alone:
             family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
             is_change = family is not None and reporting.family(family).states_change
@@ -451,6 +607,21 @@ class Engine:
         ):
             return _one_statement(main)
         return decision
+
+    def _share(self, part: FactView, scope: str, vocab: Vocabulary) -> Decision:
+        """A region's figure as a share of the whole company's: the share the store states
+        ('Europe share of units sold'), else worked out from the two levels, else a Miss."""
+        p = part.fact
+        names = derive.share_names(p.metric)
+        ids = [i for i in (vocab.metric_id(n) for n in names) if i is not None]
+        entity = vocab.entity_id(p.entity)
+        read = self.store.facts_for(scope, entity_ids=[entity], metric_ids=ids) if ids else []  # type: ignore[list-item]
+        return derive.share_of_whole(part, read) or Miss(
+            "comparison",
+            f"I have {fact_label(part)}, but not the whole it is a part of for that period, "
+            "so I can't give its share.",
+            (part,),
+        )
 
     @staticmethod
     def _growth_from_levels(
@@ -486,6 +657,13 @@ class Engine:
             views = self._overview(scope, query.entity_ids, current_only=False)
         found = [v for v in views if any(_same_amount(v, q) for q in query.amounts)]
         if not found:
+            # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
+            # exactly one figure rounds to it
+            near = [
+                v for v in views if any(_same_amount(v, q, rounded=True) for q in query.amounts)
+            ]
+            found = near if len({v.fact.revision_key for v in near}) == 1 else []
+        if not found:
             wanted = " or ".join(format_quantity(q) for q in query.amounts)
             overview = self._overview(scope, query.entity_ids)
             return unknown(
@@ -497,19 +675,26 @@ class Engine:
             # "how far below its original 2 mn target": the amount names the series
             vocab = self.vocabulary(scope)
             series = {(v.fact.entity, v.fact.metric) for v in found}
+            # one end of a range names the figure the range is of ('revenue (high end)')
+            series |= {(e, derive.RANGE_END.sub("", m)) for e, m in series}
+            metric_ids = {vocab.metric_id(m) for _, m in series} - {None}
             facts = [
                 v
                 for v in self.store.facts_for(
                     scope,
                     entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
-                    metric_ids=[vocab.metric_id(m) for _, m in series],  # type: ignore[misc]
+                    metric_ids=sorted(metric_ids),  # type: ignore[type-var]
                     keep=True,
                 )
                 if (v.fact.entity, v.fact.metric) in series
             ]
             decision = select(query, facts)
+            if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
+                decision = derive.against_named(decision, found, query.amounts, facts)
             if isinstance(decision, Pick):
                 return compose(text, decision)
+            if query.intent is Intent.TARGET_MET:
+                return compose(text, decision)  # nothing to compare that statement with
         if len(found) > 1:
             return compose(text, Choice(tuple(found)))
         return compose(text, Pick(Intent.SOURCE, (found[0],)))
@@ -622,12 +807,35 @@ class Engine:
         return tuple(out)
 
 
-def _same_amount(view: FactView, amount: Quantity) -> bool:
-    """39 million matches 39,000,000 of any unit the question did not name ('units')."""
+def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:
+    """39 million matches 39,000,000 of any unit the question did not name ('units').
+    ROUNDED: an amount of three or more significant digits ('3.25 million') also matches a
+    figure it is that figure rounded to (3,246,800)."""
     f = view.fact
     if amount.unit not in ("units", f.unit):
         return False
-    return abs(f.value - amount.value) <= 1e-9 * max(abs(f.value), 1.0)
+    slack = 1e-9 * max(abs(amount.value), 1.0)
+    if rounded:
+        said = f"{abs(amount.value):.9f}".rstrip("0").rstrip(".")
+        digits = said.replace(".", "").lstrip("0").rstrip("0")
+        if len(digits) < 3 or not amount.value:
+            return False
+        place = 10 ** (math.floor(math.log10(abs(amount.value))) - len(digits) + 1)
+        slack = place / 2
+    return any(
+        abs(v - amount.value) <= slack
+        for v in (f.value, f.value_high)  # either end of a range
+        if v is not None
+    )
+
+
+def _states(view: FactView, amounts: Sequence[Quantity]) -> bool:
+    return any(_same_amount(view, q) for q in amounts)
+
+
+def _year_like(amount: Quantity) -> bool:
+    """'its 2011 goal': a bare whole number a year could be is no amount to match."""
+    return amount.unit == "units" and amount.value.is_integer() and 1900 <= amount.value <= 2100
 
 
 def _one_statement(view: FactView) -> Miss:
@@ -649,6 +857,19 @@ _THAN_EXPECTED = patterns.compile(
     re.I,
 )
 _RANGE_WORD = patterns.compile(r"\brange\b", re.I)
+_BETWEEN_TWO = patterns.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+# "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
+_STILL_NEEDED = patterns.compile(
+    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go)\b", re.I
+)
+# "what % of", "what share of", "which proportion of": a part as a share of a whole
+_SHARE_OF = patterns.compile(
+    r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
+    r"|\b(?:what|which)\s*%\s*of\b",
+    re.I,
+)
+# nouns that name a revision of an expectation, never a change of an actual figure
+_REVISION_NOUN = patterns.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
 _ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)
 _FULL_YEAR = patterns.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
 
@@ -760,7 +981,7 @@ def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
     """The actual figures of each period the question names, one metric, back to back:
     their sum, each one cited; None unless every period has exactly that."""
     parts: list[FactView] = []
-    for mention in query.periods:
+    for mention in _years_shared(query.periods):
         one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
         if not isinstance(one, Pick) or len(one.facts) != 1:
             return None
@@ -774,3 +995,66 @@ def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
         if after.fact.period.start != before.fact.period.end + timedelta(days=1):
             return None  # a gap or an overlap: the sum would name a span it is not
     return Pick(Intent.SUM, tuple(parts))
+
+
+def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
+    return ref.quarter if isinstance(ref, QuarterRef) else ref.half
+
+
+def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
+    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1': a quarter or half named without a year
+    beside one of its kind that states one takes that year (and fiscal reading): the next
+    one's when it is listed before it, else the one before it; never the latest Q1."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
+            continue
+        dated = [
+            n.ref
+            for n in (*out[i + 1 :], *reversed(out[:i]))
+            if type(n.ref) is type(m.ref)
+            and n.ref.year is not None  # type: ignore[union-attr]
+            and _part(n.ref) > _part(m.ref)  # "Q4 vs Q1 2025" may cross a year: left alone
+        ]
+        if dated:
+            ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
+            out[i] = replace(m, ref=ref)
+    return out
+
+
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NUMBER.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_THEN = re.compile(
+    rf"\b(?P<month>{'|'.join(sorted(_MONTH_NUMBER, key=len, reverse=True))})\.?"
+    r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'between end of June and end of September 2025': a month named without a year, just
+    before another month that has one, is that year's (or the year before's, when it falls
+    later in the year): the two ends of one span, never a month of any year."""
+    out = list(mentions)
+    for m in mentions:
+        ref = m.ref
+        if not (isinstance(ref, ExactRef) and ref.period.days <= 31 and ref.period.start.day == 1):
+            continue
+        before = _MONTH_THEN.search(text[: m.start])
+        if before is None or any(n.start <= before.start() < n.end for n in mentions):
+            continue
+        month = _MONTH_NUMBER[before["month"].lower()]
+        later = ref.period.start
+        year = later.year - (month > later.month)
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        phrase = before.group(0)
+        out.append(
+            PeriodMention(
+                ExactRef(Period(start, end)),
+                before.start(),
+                before.start() + len(before["month"]),
+                phrase,
+            )
+        )
+    return tuple(sorted(out, key=lambda n: n.start))
