@@ -27,6 +27,7 @@ expect expects expected expecting expectation expectations forecast forecasts fo
 forecasting estimate estimates estimated estimating estimation project projects projected
 projecting projection projections outlook guidance guide guides guided anticipate anticipates
 anticipated anticipating predict predicts predicted predicting prediction predictions sees see
+guiding seeing
 """)
 # Verbs of a figure that happened. "to sell", "will post" hand over to the word before.
 ACTUAL_CUES = words("""
