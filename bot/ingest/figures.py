@@ -205,6 +205,16 @@ _CHANGE_BY = re.compile(
 _PREVIOUSLY_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:previously|earlier|before|originally)\b", re.IGNORECASE
 )
+# "narrowed its goal to 190,000 to 200,000 from 185,000 to 205,000", "now sees $1.24 billion to
+# $1.26 billion, up from $1.22 billion to $1.25 billion": after a range, "from X to Y" is the
+# range it replaced, not a change from one end to the other
+_FROM_AFTER_RANGE = re.compile(
+    r"\s*(?:[a-z]+\s*)?[\s,]*(?:(?:up|down|revised\s+(?:up|down)|(?:raised|lowered|cut|narrowed|widened|trimmed)"
+    r")\s+)?from\s+(?:(?:its|the|an?)\s+)?(?:(?:earlier|previous|prior|original)\s+)?"
+    r"(?:(?:range|guidance|goal|target|forecast|outlook)\s+(?:of\s+)?)?"
+    r"(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
 _SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
 
@@ -252,7 +262,11 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 and low * 1000 <= nxt.value
             ):
                 low = _scaled(low, nxt)  # "1 to 2 million": 1 million
-            previously = _PREVIOUSLY_AFTER.match(text, nxt.end) is not None
+            previously = _PREVIOUSLY_AFTER.match(text, nxt.end) is not None or (
+                bool(out)
+                and out[-1].high is not None
+                and _FROM_AFTER_RANGE.fullmatch(text, out[-1].end, f.start) is not None
+            )
             if (
                 joined
                 # "from $1.48 bln-$1.52 bln": a dash joins a range even after "from"
