@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.facts import reporting
@@ -112,6 +112,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
+        if w == "be" and prev in lx.MODALS:
+            return Kind.FORECAST  # "margin should be around 21%", "will be about $2 billion"
         if w in lx.ACTUAL_CUES:
             if prev in lx.MODALS or (prev in ("to", "be") and prev2 in lx.MODALS):
                 return Kind.FORECAST
@@ -262,6 +264,79 @@ def _without_conversions(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+# Whose figure: "..., according to research firm Canalworth" attributes every figure before
+# it; a clause whose subject is an unnamed rival or the market as a whole is not ours.
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^.;:]{0,80})", re.IGNORECASE)
+_OTHERS = re.compile(r"\bresearch(?:er|ers)?\b|\bconsultanc|\bsurvey|\bcensus\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(
+    r"^[\s,;:(—–-]*(?:(?:and|but|while|whereas|as)\s+)?(?:(?:the|a|an|our|its|their|one)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|researchers?|(?<!its\s)(?<!our\s)"
+    r"(?:market|industry)(?!\s+share))\b(?!['’]s?\s+(?:share|leader))",
+    re.IGNORECASE,
+)
+# Counts of what the company did, not of what it sold: stores opened, people hired.
+_NOT_SOLD = re.compile(
+    r"\b(?:open(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?"
+    r"|welcom(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)"
+    r"|clos(?:e|es|ed|ing)|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off"
+    r"|laid\s+off|(?:cut|cuts|cutting|reduc(?:e|es|ed|ing))\s+(?:its\s+|the\s+|our\s+)?"
+    r"(?:headcount|workforce|staff|jobs|roles)\s+by)"
+    r"\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|up\s+to|another"
+    r"|a\s+further|an\s+additional|a\s+net|a\s+total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"
+    r"|exceed(?:ed|s|ing)?|br(?:oke|eaks?|eaking)(?:\s+through)?|went\s+past)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:mark|milestone|barrier|threshold|level|for\s+the\s+first\s+time)\b",
+    re.IGNORECASE,
+)
+_OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
+_ELLIPSIS = re.compile(
+    r"\band\s+(?:(?:about|around|nearly|some|roughly|another|a\s+further|just)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARATIVE_AFTER = re.compile(
+    r"\s*(?:units\s+)?(?:more|fewer|less|higher|lower|above|below|up|down|over|under)\b", re.I
+)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
+
+
+def _attributed_to_others(text: str, f: Figure) -> bool:
+    """ "Corrie shipped 3.1 million earbuds ..., according to research firm Canalworth": a
+    source named after the figures, in the same sentence, that is not the company."""
+    for m in _ACCORDING.finditer(text, f.end):
+        who = m["who"]
+        if lx.THIRD_PARTY.search(who) or _OTHERS.search(who):
+            return True
+    return False
+
+
+def _elided(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
+    """ "18,450 units in the third quarter and 52,300 in the first nine months": a figure
+    joined to the one before by "and" with no noun of its own counts what that one counts."""
+    before = next((p for p in reversed(previous) if not p.skip and p.metric is not None), None)
+    if before is None or before is not previous[-1] or before.fig.unit != sl.fig.unit:
+        return None
+    gap = text[before.fig.end : sl.fig.start]
+    if (
+        not _ELLIPSIS.search(gap)
+        or re.search(r"[;:.]", gap)
+        or len(gap) > 80
+        or _COMPARATIVE_AFTER.match(text, sl.fig.end)  # "and 250,000 below its plan"
+    ):
+        return None
+    if before.metric.family == "percent" or sl.fig.unit == "percent":
+        return None
+    return before.metric
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = s.text
     # cheap checks first: most sentences of a long report state no figure
@@ -332,8 +407,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             lx.THIRD_PARTY.search(text[sl.left : sl.right])
             or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
             or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
+            or _attributed_to_others(text, f)
+            or _OTHER_SUBJECT.search(text[_clause_start(text, f.start) : f.start])
         ):
             sl.skip, sl.note = True, "a third party's figure"
+            continue
+        if f.unit == "units" and _NOT_SOLD.search(text, max(0, f.start - 60), f.start):
+            # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products":
+            # counts of what the company did, not of what it sold
+            sl.skip, sl.note = True, "not a sales figure"
+            continue
+        if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start) and _THRESHOLD_AFTER.match(
+            text, f.end
+        ):
+            # "passed $400 million for the first time, ending the year at $412 million": a
+            # mark it went past, not the figure
+            sl.skip, sl.note = True, "a threshold passed"
             continue
         sl.value = f.value
         if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
@@ -420,6 +509,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                         else f"{adjusted}earnings per share"
                     )
                     sl.metric = Metric(per_share, "money")
+            ours = _OF_OURS.match(text, f.end)
+            if sl.metric is None and ours is not None:
+                # "2.8 million of our jackets": read as "2.8 million jackets"
+                sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
             if sl.metric is not None and (
                 sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
@@ -432,6 +525,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     and not named.name.startswith("units ")
                 ):
                     sl.metric = named
+            gapped = _elided(text, sl, slots[:i])
+            if gapped is not None and (
+                sl.metric is None
+                or sl.metric.name.startswith("units ")
+                or sl.metric.phrase.lower() in ("units", "unit")
+            ):
+                # "18,450 units in the third quarter and 52,300 in the first nine months"
+                sl.metric = gapped
             label = _KEY_VALUE.match(text)
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
@@ -1170,6 +1271,7 @@ def _statement_date(
     return None
 
 
+_ALONE = re.compile(r"\balone\b", re.IGNORECASE)
 _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
 
 
@@ -1179,6 +1281,13 @@ def _update_anchor(
     """The period a following "same period last year" counts from."""
     if slots:
         for sl in slots:
+            if (
+                ctx.anchor is not None
+                and sl.period is not None
+                and ctx.anchor.start <= sl.period.start <= sl.period.end <= ctx.anchor.end
+                and _ALONE.search(s.text)
+            ):
+                return  # "The fourth quarter alone brought in ...": a part of the year
             if (
                 sl.period is not None
                 and sl.kind is Kind.ACTUAL

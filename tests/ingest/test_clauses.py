@@ -1,0 +1,139 @@
+"""Figures in running text, one capability per test, over companies invented here: whose
+figure it is, what it counts, ranges revised by ranges, modal kinds, thresholds, ellipsis,
+and a part of a period singled out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+FY_JUNE = FiscalCalendar.of("06-30", "end")
+
+
+def facts(body: str, *, name: str = "Brindle Works", cal=CALENDAR_YEARS, day=date(2025, 7, 2)):
+    text = f"{name} update\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    found = extract(text, published=day, entity=KnownEntity(name, (), cal)).proposals
+    return {(p.kind.value, p.period.iso(), p.value, p.value_high, p.unit, p.as_of) for p in found}
+
+
+def values(body: str, **kw) -> set[float]:
+    return {v for _, _, v, _, _, _ in facts(body, **kw)}
+
+
+H1, Q2 = "2025-01-01/2025-06-30", "2025-04-01/2025-06-30"
+YEAR = "2025-01-01/2025-12-31"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brindle Works narrowed its full-year goal to 190,000 to 200,000 bikes from 185,000 to "
+        "205,000, its chief executive said.",
+        "Brindle Works now targets full-year sales of 190,000 to 200,000 bikes, up from 185,000 "
+        "to 205,000.",
+    ],
+)
+def test_a_range_revised_from_a_range_keeps_both_ranges(sentence):
+    found = facts(sentence)
+    assert ("target", YEAR, 190_000, 200_000, "units", date(2025, 7, 2)) in found
+    assert ("target", YEAR, 185_000, 205_000, "units", date(2025, 7, 1)) in found
+    assert not {v for _, _, v, h, _, _ in found if h is None}  # no end read alone
+
+
+def test_a_change_from_one_figure_to_another_is_still_no_range():
+    found = facts("Brindle Works said bike sales rose from 80,000 to 95,000 in the second quarter.")
+    assert all(h is None for _, _, _, h, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Brindle Works said its operating margin for the year should be around 21%.", 21),
+        ("For the full year Brindle Works is guiding to revenue of $305 million.", 305e6),
+        ("Brindle Works said full-year revenue will be about $1.2 billion.", 1.2e9),
+    ],
+)
+def test_a_modal_or_guiding_makes_a_forecast(sentence, value):
+    kinds = {k for k, _, v, _, _, _ in facts(sentence) if v == pytest.approx(value)}
+    assert kinds == {"forecast"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brindle Works shipped 3.1 million bikes in the second quarter, lifting its share of the "
+        "market to 7.4%, according to research firm Pedalytics.",
+        "Brindle Works sold 120,000 bikes in the second quarter, and our largest competitor "
+        "reported sales of $4.3 billion.",
+        "Brindle Works sold 120,000 bikes in the second quarter, while a listed peer reported a "
+        "2% rise in volumes.",
+        "Brindle Works sold 120,000 bikes in the second quarter. The overall market shrank 4% to "
+        "92 million units.",
+    ],
+)
+def test_figures_of_researchers_rivals_and_the_market_are_not_the_companys(sentence):
+    found = values(sentence)
+    assert found <= {120_000}
+    if "according to" not in sentence:
+        assert found == {120_000}  # the company's own figure in the same text stays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first half Brindle Works opened 11 stores, hired 420 people and launched 35 "
+        "products, and sold 240,000 bikes.",
+        "Brindle Works sold 240,000 bikes in the first half and plans to open 15 more stores and "
+        "hire 300 engineers this year.",
+        "Brindle Works sold 240,000 bikes in the first half and will reduce headcount by 140 "
+        "roles.",
+    ],
+)
+def test_stores_opened_people_hired_and_products_launched_are_no_sales_figures(sentence):
+    assert values(sentence) == {240_000}
+
+
+def test_a_threshold_passed_is_not_the_figure():
+    found = values(
+        "Brindle Works' online sales passed $400 million for the first time in the first half, "
+        "ending the period at $412 million."
+    )
+    assert found == {412e6}
+
+
+def test_an_elided_figure_counts_what_the_figure_before_counts():
+    found = facts(
+        "Brindle Works said it shipped 18,450 bikes in the second quarter and 52,300 in the "
+        "first half."
+    )
+    assert ("actual", Q2, 18_450, None, "units", date(2025, 7, 2)) in found
+    assert ("actual", H1, 52_300, None, "units", date(2025, 7, 2)) in found
+    assert len(found) == 2
+
+
+def test_so_many_of_our_products_names_the_products_not_the_buyers():
+    text = (
+        "Brindle letter\nTest Wire\n2025-03-10\n\nBrindle Works' 2024 revenue was $1.06 "
+        "billion. Our customers bought 2.8 million of our lanterns over the year and 1.1 "
+        "million in the fourth quarter.\n"
+    )
+    entity = KnownEntity("Brindle Works", (), CALENDAR_YEARS)
+    found = extract(text, published=date(2025, 3, 10), entity=entity).proposals
+    bikes = {(p.value, p.period.iso()) for p in found if p.unit == "units"}
+    assert bikes == {(2.8e6, "2024-01-01/2024-12-31"), (1.1e6, "2024-10-01/2024-12-31")}
+    assert all("lanterns" in p.metric for p in found if p.unit == "units")
+
+
+def test_a_part_of_the_period_singled_out_keeps_the_period_talked_about():
+    found = facts(
+        "Brindle Works said 2024 revenue was $1.06 billion. The fourth quarter alone brought in "
+        "revenue of $351 million. Operating income was $98 million.",
+        day=date(2025, 3, 10),
+    )
+    assert ("actual", "2024-10-01/2024-12-31", 351e6, None, "USD", date(2025, 3, 10)) in found
+    assert ("actual", "2024-01-01/2024-12-31", 98e6, None, "USD", date(2025, 3, 10)) in found
