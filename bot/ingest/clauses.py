@@ -44,6 +44,9 @@ class Context:
     plan_period: Period | None = None  # the year of the last target or forecast stated
     launch: date | None = None  # the one launch date the report states, for lifetime totals
     last_name: str | None = None  # the product the sentence before named ("the AeroLine R290")
+    # "revised the forecast ..., which was announced on May 13": the day the earlier figures
+    # of a "previous forecast / revised forecast" notice were stated
+    announced: date | None = None
 
 
 @dataclass
@@ -353,6 +356,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         and not _POINTS.match(text, f.end)
     ]
     figs = _without_conversions(text, figs)
+    _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
         ctx.last_name = _product_name(text, ctx)
@@ -425,6 +429,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "a threshold passed"
             continue
         sl.value = f.value
+        if _CHANGE_LABEL.search(text, sl.left, f.start):
+            # "Net sales: previous forecast 182,000; revised forecast 191,500; change 9,500
+            # (5.2%)": how much a figure changed, labelled so
+            sl.skip, sl.note = True, "a change, not a level"
+            continue
         if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
             # "view cut by another 70,000 units to 2.01 mln": how much it changed, not a
             # level; the level after "to" is read from the same subject
@@ -585,6 +594,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # -- revisions: "raised A to X from Y and B to Z from W" holds two
     paired = {id(x) for p in pairs for x in p[:2]}
     pairs += _stated_revisions(text, slots, paired)
+    paired = {id(x) for p in pairs for x in p[:2]}
+    labelled = _labelled_revisions(text, slots, paired)
+    pairs += labelled
     for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
@@ -720,7 +732,18 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # September dates the earlier figure; the new one is the report's
             new.as_of = ctx.published
         if not new.skip and not old.skip and new.as_of is not None:
-            old.as_of = _earlier_date(text, old, times, new.as_of) or new.as_of - timedelta(days=1)
+            announced = (
+                ctx.announced
+                if any(o is old for _, o, _ in labelled)
+                and ctx.announced is not None
+                and ctx.announced < new.as_of
+                else None
+            )
+            old.as_of = (
+                _earlier_date(text, old, times, new.as_of)
+                or announced
+                or new.as_of - timedelta(days=1)
+            )
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
@@ -1123,6 +1146,63 @@ def _stated_revisions(
             out.append((new, old, new.kind))
             paired |= {id(new), id(old)}
     return out
+
+
+# Figures labelled as the earlier and the revised statement of one thing, in prose: "Net
+# sales: previous forecast 182,000 million yen; revised forecast 191,500 million yen".
+_LABEL = re.compile(
+    r"\b(?P<which>previous(?:ly)?|prior|original|initial|earlier|old|revised|new|updated"
+    r"|current|latest)\s+(?P<noun>forecasts?|guidance|targets?|plans?|estimates?|outlook"
+    r"|projections?|goals?|figures?|view)?\s*(?:was|is|of|at|:)?\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE,
+)
+_EARLIER_WORDS = frozenset("previous previously prior original initial earlier old".split())
+_CHANGE_LABEL = re.compile(
+    r"(?:^|[;:(,]\s*|\b(?:and|with)\s+)(?:the\s+)?(?:net\s+)?(?:change|difference|variance"
+    r"|increase\s*\(decrease\)|increase|decrease)\s*(?:of|was|is|:)?\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:announced|published|issued|released|disclosed)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_PLAN_NOUN = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|plans?|projections?)\b", re.I)
+
+
+def _note_announcement(text: str, times: list[TimeMention], ctx: Context) -> None:
+    for t in times:
+        if (
+            t.day is not None
+            and t.day < ctx.published
+            and _ANNOUNCED_ON.search(text, max(0, t.start - 40), t.start)
+            and _PLAN_NOUN.search(text)
+        ):
+            ctx.announced = t.day
+
+
+def _labelled_revisions(
+    text: str, slots: list[_Slot], paired: set[int]
+) -> list[tuple[_Slot, _Slot, Kind]]:
+    """(new, old, kind) for a figure labelled "revised forecast" and one labelled "previous
+    forecast" of the same unit in one sentence: the earlier one is an earlier statement."""
+    new = old = None
+    noun = ""
+    for sl in slots:
+        if sl.skip or id(sl) in paired:
+            continue
+        m = _LABEL.search(text, sl.left, sl.fig.start)
+        if m is None:
+            continue
+        noun = noun or (m["noun"] or "").lower()
+        if m["which"].lower() in _EARLIER_WORDS:
+            old = old or sl
+        else:
+            new = new or sl
+    if new is None or old is None or new.fig.unit != old.fig.unit:
+        return []
+    kind = lx.KIND_NOUNS.get(noun) or new.kind or Kind.FORECAST
+    return [(new, old, kind)]
 
 
 _KEYED = re.compile(r"\s*:\s*")

@@ -137,3 +137,43 @@ def test_a_part_of_the_period_singled_out_keeps_the_period_talked_about():
     )
     assert ("actual", "2024-10-01/2024-12-31", 351e6, None, "USD", date(2025, 3, 10)) in found
     assert ("actual", "2024-01-01/2024-12-31", 98e6, None, "USD", date(2025, 3, 10)) in found
+
+
+JUNE_FY = FiscalCalendar.of("03-31", "end")
+FY26 = "2025-04-01/2026-03-31"
+
+
+def test_a_notice_of_revision_in_prose_pairs_previous_and_revised_and_drops_the_change():
+    found = facts(
+        "Brindle Works has revised its consolidated forecast for the fiscal year ending March "
+        "31, 2026, which was announced on May 13, 2025.\n\n"
+        "Net sales: previous forecast 82,000 million yen; revised forecast 91,500 million yen; "
+        "change 9,500 million yen (11.6%).",
+        cal=JUNE_FY,
+        day=date(2025, 11, 7),
+    )
+    assert found == {
+        ("forecast", FY26, 82e9, None, "JPY", date(2025, 5, 13)),
+        ("forecast", FY26, 91.5e9, None, "JPY", date(2025, 11, 7)),
+    }
+
+
+def test_a_previous_and_revised_pair_with_no_announcement_dates_the_earlier_the_day_before():
+    found = facts(
+        "Brindle Works said its full-year outlook for revenue is now: previous forecast $410 "
+        "million; revised forecast $380 million.",
+        day=date(2025, 7, 2),
+    )
+    assert ("forecast", YEAR, 410e6, None, "USD", date(2025, 7, 1)) in found
+    assert ("forecast", YEAR, 380e6, None, "USD", date(2025, 7, 2)) in found
+
+
+def test_a_metric_is_named_from_its_own_clause_not_the_figure_before():
+    text = (
+        "Brindle results\nTest Wire\n2025-05-12\n\nResults for the fiscal year ended March 31, "
+        "2025: net sales 176,420 million yen; operating profit 13,950 million yen.\n"
+    )
+    entity = KnownEntity("Brindle Works", (), JUNE_FY)
+    found = extract(text, published=date(2025, 5, 12), entity=entity).proposals
+    names = {p.value: p.metric for p in found}
+    assert "yen" not in names[13.95e9] and "operating" in names[13.95e9]
