@@ -307,6 +307,35 @@ _COMPARATIVE_AFTER = re.compile(
 )
 
 
+_RANGE_END = re.compile(
+    r"\b(?:top|upper|high|higher|bottom|lower|low)\s+end\b[^.;]{0,60}?\b(?:to|at|of|by)\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_LEVEL = re.compile(r"\s*to\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?", re.I)
+
+
+def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> Metric | None:
+    """The thing that grew, for the level it grew to: "e-bike sales rose 22% to 64,000"."""
+    before = previous[-1] if previous else None
+    if (
+        before is None
+        or before.fig.unit != "percent"
+        or before.skip
+        or before.metric is None
+        or not before.metric.name.endswith(("growth", "change"))
+        or not _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+    ):
+        return None
+    grown = ctx.metrics.near(text, sl.fig, _clause_start(text, before.fig.start), before.fig.start)
+    if grown is None or grown.family != ("units" if sl.fig.unit == "units" else "money"):
+        return None
+    # named as the change was ("e-bike sales growth"): the reader's own name may be a
+    # generic "units sold" that another figure of the sentence holds
+    name = re.sub(r"\s+(?:growth|change)$", "", before.metric.name)
+    return Metric(name, grown.family, grown.product, grown.brands, name)
+
+
 def _clause_start(text: str, pos: int) -> int:
     return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
 
@@ -415,6 +444,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             or _OTHER_SUBJECT.search(text[_clause_start(text, f.start) : f.start])
         ):
             sl.skip, sl.note = True, "a third party's figure"
+            continue
+        if _RANGE_END.search(text, _clause_start(text, f.start), f.start) and f.high is None:
+            # "lowered the top end of its forecast to $3.2 billion": one end of a range
+            # whose other end this figure does not give
+            sl.skip, sl.note = True, "one end of a range"
             continue
         if f.unit == "units" and _NOT_SOLD.search(text, max(0, f.start - 60), f.start):
             # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products":
@@ -534,6 +568,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     and not named.name.startswith("units ")
                 ):
                     sl.metric = named
+            risen = _level_after_change(text, sl, slots[:i], ctx)
+            if sl.metric is None and risen is not None:
+                sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
             gapped = _elided(text, sl, slots[:i])
             if gapped is not None and (
                 sl.metric is None
@@ -629,6 +666,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if sl.skip:
             continue
         f = sl.fig
+        base = next((p for p in reversed(slots[:i]) if p.fig.unit == f.unit), None)
+        if (
+            base is not None
+            and base.note == "no period"
+            and _COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+        ):
+            # "came to $88 million, against $102 million a year earlier" with no period for
+            # the $88 million: "a year earlier" counts from nothing the text gives
+            sl.skip, sl.note = True, "compared with a figure of no period"
+            continue
         sl.entity = _entity_of(sl, mentions, ctx)
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published

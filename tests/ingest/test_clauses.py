@@ -177,3 +177,38 @@ def test_a_metric_is_named_from_its_own_clause_not_the_figure_before():
     found = extract(text, published=date(2025, 5, 12), entity=entity).proposals
     names = {p.value: p.metric for p in found}
     assert "yen" not in names[13.95e9] and "operating" in names[13.95e9]
+
+
+def test_one_end_of_a_range_is_no_figure_of_its_own():
+    assert (
+        values("Brindle Works lowered the upper end of its 2025 revenue guidance to $3.2 billion.")
+        == set()
+    )
+    found = facts(
+        "Brindle Works lowered the top end of its 2025 revenue forecast to $3.2 billion, and now "
+        "expects $3.0 billion to $3.2 billion."
+    )
+    assert found == {("forecast", YEAR, 3.0e9, 3.2e9, "USD", date(2025, 7, 2))}
+
+
+def test_a_figure_compared_with_one_of_no_period_has_none_either():
+    assert values("Operating profit came to $88 million, against $102 million a year earlier.") == (
+        set()
+    )
+    found = facts(
+        "Brindle Works said operating profit came to $88 million in the second quarter, against "
+        "$102 million a year earlier."
+    )
+    assert ("actual", "2024-04-01/2024-06-30", 102e6, None, "USD", date(2025, 7, 2)) in found
+
+
+def test_the_level_a_change_reached_counts_what_changed():
+    text = (
+        "Brindle update\nTest Wire\n2025-07-02\n\nBrindle Works sold 210,000 bikes in the second "
+        "quarter, while e-bike sales rose 22% to 64,000.\n"
+    )
+    entity = KnownEntity("Brindle Works", (), CALENDAR_YEARS)
+    found = {p.value: p for p in extract(text, published=date(2025, 7, 2), entity=entity).proposals}
+    assert found[64_000].period.iso() == Q2 and found[64_000].unit == "units"
+    assert found[64_000].metric != found[210_000].metric  # two figures, two names
+    assert "e-bike" in found[64_000].metric
