@@ -15,7 +15,7 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
-from bot.ingest.figures import Figure, find_figures, words_in
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.metrics import Metric, MetricReader, is_name, named_part, with_measure
 from bot.ingest.model import Proposal
@@ -340,13 +340,28 @@ def _clause_start(text: str, pos: int) -> int:
     return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
 
 
-def _attributed_to_others(text: str, f: Figure) -> bool:
-    """ "Corrie shipped 3.1 million earbuds ..., according to research firm Canalworth": a
-    source named after the figures, in the same sentence, that is not the company."""
-    for m in _ACCORDING.finditer(text, f.end):
+# "..., data from Canalworth showed." "..., Pedalytics estimates." at a sentence's end
+_CREDIT_END = re.compile(
+    r",\s*(?:(?:data|figures|estimates|statistics|numbers)\s+(?:from|by|compiled\s+by)\s+"
+    r"(?P<source>[^,.;]{1,60}?)\s+(?:showed|show|shows|indicated?|indicates|suggest(?:s|ed)?)"
+    r"|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:estimates|estimated|calculates"
+    r"|calculated|reckons|reckoned))\s*[.!]?[\s\"”']*$"
+)
+
+
+def _attributed_to_others(text: str, f: Figure, ctx: Context) -> bool:
+    """ "Corrie shipped 3.1 million earbuds ..., according to research firm Canalworth",
+    "According to research firm Canalworth, Corrie shipped ...", "..., data from Canalworth
+    showed": a source in the same sentence that is not the company."""
+    for m in _ACCORDING.finditer(text):
         who = m["who"]
-        if lx.THIRD_PARTY.search(who) or _OTHERS.search(who):
+        placed = m.start() > f.end or re.match(r"[^,;]{0,80},", who)  # after it, or leading
+        if placed and (lx.THIRD_PARTY.search(who) or _OTHERS.search(who)):
             return True
+    credit = _CREDIT_END.search(text, f.end)
+    if credit is not None:
+        who = credit["source"] or credit["name"] or ""
+        return not ctx.names.mentions(who) and who.casefold() not in ("the company", "it")
     return False
 
 
@@ -384,7 +399,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
         and not _POINTS.match(text, f.end)
     ]
-    figs = _without_conversions(text, figs)
+    figs = [f for f in _without_conversions(text, figs) if f.unit != UNNAMED_CURRENCY]
     _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
@@ -440,7 +455,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             lx.THIRD_PARTY.search(text[sl.left : sl.right])
             or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
             or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
-            or _attributed_to_others(text, f)
+            or _attributed_to_others(text, f, ctx)
             or _OTHER_SUBJECT.search(text[_clause_start(text, f.start) : f.start])
         ):
             sl.skip, sl.note = True, "a third party's figure"

@@ -92,7 +92,7 @@ def find_figures(text: str) -> list[Figure]:
         out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
         value = float(Decimal(m["n"]) / 100)
         out.append(Figure(m.start(), m.end(), m.group(), value, "GBP", True))
-    out = [_coded(text, f) for f in out]
+    out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     return _ranges(text, [f for f in out if not _is_label(text, f)])
 
@@ -172,6 +172,70 @@ def _coded(text: str, f: Figure) -> Figure:
     if m["code"].startswith(("FY", "Q")) or not re.search(r"[a-zA-Z]", f.text + "x"):
         return f
     return Figure(m.start(), f.end, text[m.start() : f.end], f.value, m["code"], True, f.high)
+
+
+# Currencies named by a word after the amount: "5.2 billion Swedish crowns", "3.1 billion
+# yuan". A word several countries use ("crowns", "pesos", "francs") with no country is an
+# amount in a currency the text does not name: UNNAMED_CURRENCY, which no fact may hold.
+UNNAMED_CURRENCY = "XXX"  # ISO 4217's "no currency"
+_NATION = {
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "danish": "DKK",
+    "czech": "CZK",
+    "icelandic": "ISK",
+    "swiss": "CHF",
+    "mexican": "MXN",
+    "chilean": "CLP",
+    "colombian": "COP",
+    "argentine": "ARS",
+    "philippine": "PHP",
+    "indian": "INR",
+    "pakistani": "PKR",
+    "turkish": "TRY",
+}
+_ONE_COUNTRY = {
+    "kronor": "SEK",
+    "krona": "SEK",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "real": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "lira": "TRY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+}
+_CURRENCY_NAME = re.compile(
+    r"\s*(?P<nation>" + "|".join(_NATION) + r")?\s*(?P<word>crowns?|kroner|krone|pesos?|francs?"
+    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _named_currency(text: str, f: Figure) -> Figure:
+    if f.unit != "units":
+        return f
+    m = _CURRENCY_NAME.match(text, f.end)
+    if m is None or (m["word"].lower() == "real" and not m["nation"]):
+        return f  # "real" alone is an adjective far more often than Brazil's currency
+    word = m["word"].lower()
+    unit = (
+        _ONE_COUNTRY.get(word)
+        or (_NATION[m["nation"].lower()] if m["nation"] else None)
+        or UNNAMED_CURRENCY
+    )
+    return Figure(f.start, m.end(), text[f.start : m.end()], f.value, unit, True, f.high)
 
 
 # Wire-service abbreviations the quantity reader does not know: "6.91 bln dlrs", "2.01 mln".

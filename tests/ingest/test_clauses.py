@@ -212,3 +212,44 @@ def test_the_level_a_change_reached_counts_what_changed():
     assert found[64_000].period.iso() == Q2 and found[64_000].unit == "units"
     assert found[64_000].metric != found[210_000].metric  # two figures, two names
     assert "e-bike" in found[64_000].metric
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to research firm Pedalytics, Brindle Works shipped 3.1 million bikes in the "
+        "second quarter.",
+        "Brindle Works shipped 3.1 million bikes in the second quarter, data from Pedalytics "
+        "showed.",
+        "Brindle Works shipped 3.1 million bikes in the second quarter, Pedalytics estimates.",
+    ],
+)
+def test_a_source_credited_before_or_after_the_figures_makes_them_its_own(sentence):
+    assert values(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Brindle Works, it shipped 3.1 million bikes in the second quarter.",
+        "Brindle Works shipped 3.1 million bikes in the second quarter, according to a statement.",
+    ],
+)
+def test_the_company_credited_keeps_its_figures(sentence):
+    assert values(sentence) == {3.1e6}
+
+
+def test_an_amount_in_a_currency_word_is_read_and_an_unnamed_one_is_no_figure():
+    assert ("actual", Q2, 5.2e9, None, "SEK", date(2025, 7, 2)) in facts(
+        "Brindle Works' revenue rose 4% to 5.2 billion Swedish crowns in the second quarter."
+    )
+    assert ("actual", Q2, 3.1e9, None, "CNY", date(2025, 7, 2)) in facts(
+        "Brindle Works' revenue rose 4% to 3.1 billion yuan in the second quarter."
+    )
+    # which crowns the text never says, and the dollars in brackets only convert them
+    assert (
+        values(
+            "Brindle Works' revenue was 5.2 billion crowns ($480 million) in the second quarter."
+        )
+        == set()
+    )
