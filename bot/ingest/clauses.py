@@ -336,6 +336,45 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
     return Metric(name, grown.family, grown.product, grown.brands, name)
 
 
+# "Veloxa, its closest rival, sold 180,000": a name that an apposition calls a rival
+_RIVAL_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:its|our|their|a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?)\b[^,]{0,40},"
+)
+
+
+def _rival_by_apposition(text: str, f: Figure, ctx: Context) -> bool:
+    found = next(reversed(list(_RIVAL_APPOSITION.finditer(text, 0, f.start))), None)
+    if found is None or ctx.names.mentions(found["name"]):
+        return False
+    # the company named again after the apposition is the subject of what follows
+    return not ctx.names.mentions(text[found.end() : f.start])
+
+
+_BARE_RESULT = frozenset({"profit", "loss", "income"})
+_RESULT_QUALIFIED = re.compile(
+    r"^(?P<q>(?:adjusted\s+)?(?:operating|net|pre-?tax|gross|underlying))\s+(?:profit|loss|income)$",
+    re.IGNORECASE,
+)
+
+
+def _qualified_like(text: str, sl: _Slot, before: _Slot) -> Metric | None:
+    """ "an operating loss of $12 million, compared with a profit of $30 million": the bare
+    result compared with a qualified one is of the same kind (an operating profit)."""
+    if sl.metric is None or sl.metric.name.lower() not in _BARE_RESULT:
+        return None
+    if before.skip or before.metric is None or not _COMPARATIVE.search(
+        text, max(0, sl.fig.start - 40), sl.fig.start
+    ):
+        return None
+    q = _RESULT_QUALIFIED.match(before.metric.name)
+    if q is None:
+        return None
+    phrase = f"{q['q'].lower()} {sl.metric.name.lower()}"
+    name = lx.MONEY_HEADS.get(phrase, phrase)  # the reader's own name: "operating income"
+    return Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, sl.metric.phrase)
+
+
 def _clause_start(text: str, pos: int) -> int:
     return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
 
@@ -457,6 +496,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
             or _attributed_to_others(text, f, ctx)
             or _OTHER_SUBJECT.search(text[_clause_start(text, f.start) : f.start])
+            or _rival_by_apposition(text, f, ctx)
         ):
             sl.skip, sl.note = True, "a third party's figure"
             continue
@@ -623,6 +663,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip = sl.metric is None or sl.metric.family == "percent"
                 if sl.skip:
                     continue
+        if sl.metric is not None and i:
+            sl.metric = _qualified_like(text, sl, slots[i - 1]) or sl.metric
         part = _named_part(text, sl, slots[:i], ctx)
         if part is not None and sl.metric is not None and sl.metric.family != "percent":
             sl.metric, sl.part = named_part(sl.metric, part), True

@@ -253,3 +253,22 @@ def test_an_amount_in_a_currency_word_is_read_and_an_unnamed_one_is_no_figure():
         )
         == set()
     )
+
+
+def test_a_name_an_apposition_calls_a_rival_is_another_company():
+    assert values(
+        "Brindle Works sold 210,000 bikes in the second quarter. Veloxa, its closest rival, sold "
+        "180,000 in the same period."
+    ) == {210_000}
+
+
+def test_a_bare_result_compared_with_a_qualified_one_is_of_its_kind():
+    text = (
+        "Brindle update\nTest Wire\n2025-07-02\n\nBrindle Works posted an operating loss of $12 "
+        "million in the second quarter, compared with a profit of $30 million a year earlier.\n"
+    )
+    entity = KnownEntity("Brindle Works", (), CALENDAR_YEARS)
+    found = {p.value: p for p in extract(text, published=date(2025, 7, 2), entity=entity).proposals}
+    assert found[30e6].metric == "operating income"
+    assert found[30e6].period.iso() == "2024-04-01/2024-06-30"
+    assert found[12e6].metric == "operating loss"
