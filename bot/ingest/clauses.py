@@ -363,8 +363,10 @@ def _qualified_like(text: str, sl: _Slot, before: _Slot) -> Metric | None:
     result compared with a qualified one is of the same kind (an operating profit)."""
     if sl.metric is None or sl.metric.name.lower() not in _BARE_RESULT:
         return None
-    if before.skip or before.metric is None or not _COMPARATIVE.search(
-        text, max(0, sl.fig.start - 40), sl.fig.start
+    if (
+        before.skip
+        or before.metric is None
+        or not _COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start)
     ):
         return None
     q = _RESULT_QUALIFIED.match(before.metric.name)
