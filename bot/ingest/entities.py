@@ -47,6 +47,18 @@ class Names:
                     return e.name
         return None
 
+    def _generic_word(self, name: str) -> bool:
+        """One capitalised word that is a later word of a known company's name and no name
+        of its own ("Instruments" of "Caldera Instruments", "Motors", "Software"): a
+        sentence that begins with the common noun, not another company."""
+        if " " in name or name.casefold() in self._owner:
+            return False
+        return any(
+            name.casefold() in (w.casefold() for w in n.split()[1:])
+            for e in [self.main, *self.known]
+            for n in (e.name, *e.aliases)
+        )
+
     def calendar(self, name: str) -> FiscalCalendar:
         for e in [self.main, *self.known]:
             if e.name == name:
@@ -83,6 +95,8 @@ class Names:
             name = clean_org(m["name"])
             if not name or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
                 continue
+            if self._generic_word(name):
+                continue  # "Instruments shipped totaled ...": the noun, not a company
             owner = self._owner.get(name.casefold()) or self._short_name(name)
             out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
             if owner is None:

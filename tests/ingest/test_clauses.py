@@ -272,3 +272,12 @@ def test_a_bare_result_compared_with_a_qualified_one_is_of_its_kind():
     assert found[30e6].metric == "operating income"
     assert found[30e6].period.iso() == "2024-04-01/2024-06-30"
     assert found[12e6].metric == "operating loss"
+
+
+def test_a_sentence_opening_with_the_common_noun_of_the_companys_name_is_the_companys():
+    found = facts(
+        "Instruments shipped totaled 18,450 units in the second quarter and 52,300 units in the "
+        "first half.",
+        name="Caldera Instruments",
+    )
+    assert {(p, v) for _, p, v, _, _, _ in found} == {(Q2, 18_450), (H1, 52_300)}
