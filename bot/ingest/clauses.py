@@ -307,6 +307,16 @@ _COMPARATIVE_AFTER = re.compile(
 )
 
 
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:impact|effect|headwind|tailwind|hit|drag|boost|benefit)\s+(?:of|worth|totall?ing)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|an?\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_EFFECT_AFTER = re.compile(
+    r"\s+(?:(?:negative|positive|adverse|unfavou?rable|favou?rable|one-time|one-off)\s+)?"
+    r"(?:currency\s+|foreign\s+exchange\s+|fx\s+)?(?:impact|effect|headwind|tailwind|hit)\b",
+    re.IGNORECASE,
+)
 _RANGE_END = re.compile(
     r"\b(?:top|upper|high|higher|bottom|lower|low)\s+end\b[^.;]{0,60}?\b(?:to|at|of|by)\s+"
     r"(?:(?:about|around|roughly|approximately)\s+)?$",
@@ -501,6 +511,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             or _rival_by_apposition(text, f, ctx)
         ):
             sl.skip, sl.note = True, "a third party's figure"
+            continue
+        if _EFFECT_BEFORE.search(text, max(0, f.start - 60), f.start) or _EFFECT_AFTER.match(
+            text, f.end
+        ):
+            # "currency had an unfavorable impact of $12.4 million on net sales": what moved
+            # a figure, not the figure
+            sl.skip, sl.note = True, "an effect on a figure, not its level"
             continue
         if _RANGE_END.search(text, _clause_start(text, f.start), f.start) and f.high is None:
             # "lowered the top end of its forecast to $3.2 billion": one end of a range

@@ -281,3 +281,16 @@ def test_a_sentence_opening_with_the_common_noun_of_the_companys_name_is_the_com
         name="Caldera Instruments",
     )
     assert {(p, v) for _, p, v, _, _, _ in found} == {(Q2, 18_450), (H1, 52_300)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brindle Works' revenue was $712 million in the second quarter. Currency rates had an "
+        "unfavorable impact of $12.4 million on revenue in the quarter.",
+        "Brindle Works' revenue was $712 million in the second quarter, including a $12.4 million "
+        "currency headwind.",
+    ],
+)
+def test_an_effect_on_a_figure_is_not_its_level(sentence):
+    assert values(sentence) == {712e6}
