@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
@@ -204,10 +204,14 @@ _FROM = re.compile(r"\bfrom\b(?:\s+[\w’'\"“-]+){0,5}?\s*[\"“]?$", re.IGNOR
 # The earlier figure of a revision: "down from 2.64 million", "revised down from its earlier
 # target of 30 million", "against an original estimate of 150 million", "below its original
 # estimate of 217,000", "compared with the 8.0% it had forecast before".
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 _EARLIER = re.compile(
     r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
     r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
-    r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
+    r"\s+)?(?P<month>" + _MONTHS + r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
     re.IGNORECASE,
 )
@@ -317,6 +321,7 @@ _EFFECT_AFTER = re.compile(
     r"(?:currency\s+|foreign\s+exchange\s+|fx\s+)?(?:impact|effect|headwind|tailwind|hit)\b",
     re.IGNORECASE,
 )
+_TO_AFTER_BASE = re.compile(r"[\s,]*to\b", re.IGNORECASE)
 _RANGE_END = re.compile(
     r"\b(?:top|upper|high|higher|bottom|lower|low)\s+end\b[^.;]{0,60}?\b(?:to|at|of|by)\s+"
     r"(?:(?:about|around|roughly|approximately)\s+)?$",
@@ -385,6 +390,28 @@ def _qualified_like(text: str, sl: _Slot, before: _Slot) -> Metric | None:
     phrase = f"{q['q'].lower()} {sl.metric.name.lower()}"
     name = lx.MONEY_HEADS.get(phrase, phrase)  # the reader's own name: "operating income"
     return Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, sl.metric.phrase)
+
+
+# "the 265 billion won average forecast of 14 analysts polled by FnGuide": whose forecast
+# the noun phrase after the figure says; "a 0.4% rise in the benchmark KOSPI": a market's move
+_WHOSE_VIEW = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,3}?(?:forecasts?|estimates?|expectations?|consensus|projections?"
+    r"|predictions?|views?)\s+(?:of|by|from|among|compiled\s+by)\b",
+    re.IGNORECASE,
+)
+_MARKET_MOVE = re.compile(
+    r"\s*(?:rise|fall|gain|drop|decline|increase|decrease|climb|slide|jump)\s+(?:in|for|of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:benchmarks?|index|indices|indexes|stock\s+market"
+    r"|broader\s+market|market\s+index)\b",
+    re.IGNORECASE,
+)
+
+
+def _theirs_after(text: str, f: Figure) -> bool:
+    view = _WHOSE_VIEW.match(text, f.end)
+    if view is not None and lx.THIRD_PARTY.search(text, view.end(), view.end() + 60):
+        return True
+    return f.unit == "percent" and _MARKET_MOVE.match(text, f.end) is not None
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -477,6 +504,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
             and t.mode != "day"
             and not (sl.fig.unit == "percent" and _is_base(t))
+            # "fell 41% from a year earlier to 212 billion won": the base of the change
+            # before the level is not the level's period
+            and not (t.end <= sl.fig.start and _is_base(t) and _TO_AFTER_BASE.match(text, t.end))
         ]
 
     def _is_base(t: TimeMention) -> bool:
@@ -509,6 +539,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             or _attributed_to_others(text, f, ctx)
             or _OTHER_SUBJECT.search(text[_clause_start(text, f.start) : f.start])
             or _rival_by_apposition(text, f, ctx)
+            or _theirs_after(text, f)
         ):
             sl.skip, sl.note = True, "a third party's figure"
             continue
@@ -799,7 +830,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         if period is None and id(sl) in partner:
             period = partner[id(sl)].period
-        if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
+        # "fell 41% from a year earlier to $212 million": the level the change reached
+        reached = any(
+            sl.left <= t.start and t.end <= f.start and _is_base(t) for t in times
+        ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
+        if period is None and i and (reached or not _COMPARED.search(text[sl.left : f.start])):
             prior = next(
                 (
                     p
@@ -864,6 +899,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
             old.as_of = (
                 _earlier_date(text, old, times, new.as_of)
+                or _month_named(text, new.fig.end, old.fig.start, new.as_of)
                 or announced
                 or new.as_of - timedelta(days=1)
             )
@@ -1264,7 +1300,10 @@ def _stated_revisions(
         noun = (m["noun"] or "").lower()
         if noun and noun not in lx.KIND_NOUNS and not (m["which"] and noun in _LEVEL_NOUNS):
             continue  # "from its previous range of ...": a stated level, whatever its noun
-        said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
+        said = (
+            bool(m["which"] or m["month"] or noun)
+            or _HAD_STATED.match(text[old.fig.end :]) is not None
+        )
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
             out.append((new, old, new.kind))
             paired |= {id(new), id(old)}
@@ -1302,6 +1341,23 @@ def _note_announcement(text: str, times: list[TimeMention], ctx: Context) -> Non
             and _PLAN_NOUN.search(text)
         ):
             ctx.announced = t.day
+
+
+_MONTH_OF_VIEW = re.compile(
+    r"\b(?:its|the|their|our)\s+(?P<month>" + _MONTHS + r")\s+(?:guidance|forecasts?|targets?"
+    r"|outlook|estimates?|projections?|views?|plans?)\b"
+)
+
+
+def _month_named(text: str, start: int, end: int, new_date: date) -> date | None:
+    """ "compared with its August guidance of ...": the first day of the last August before
+    the new figure's date."""
+    m = _MONTH_OF_VIEW.search(text, start, end)
+    if m is None:
+        return None
+    month = datetime.strptime(m["month"], "%B").month
+    year = new_date.year if month < new_date.month else new_date.year - 1
+    return date(year, month, 1)
 
 
 def _labelled_revisions(

@@ -294,3 +294,35 @@ def test_a_sentence_opening_with_the_common_noun_of_the_companys_name_is_the_com
 )
 def test_an_effect_on_a_figure_is_not_its_level(sentence):
     assert values(sentence) == {712e6}
+
+
+def test_the_base_of_a_change_before_the_level_is_not_the_levels_period():
+    found = facts(
+        "Brindle Works said its second-quarter operating profit fell 41% from a year earlier to "
+        "$212 million."
+    )
+    assert {(p, v) for _, p, v, _, u, _ in found if u == "USD"} == {(Q2, 212e6)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brindle Works' second-quarter revenue was $700 million, missing the $745 million average "
+        "forecast of 14 analysts polled by LSEG.",
+        "Brindle Works' second-quarter revenue was $700 million. Its shares fell 2.1%, "
+        "underperforming a 0.4% rise in the benchmark index.",
+    ],
+)
+def test_a_poll_of_analysts_or_a_market_index_named_after_the_figure_is_theirs(sentence):
+    assert values(sentence) == {700e6}
+
+
+def test_an_earlier_view_named_by_its_month_is_dated_to_that_month():
+    found = facts(
+        "For 2025 Brindle Works now expects revenue of $3.0 billion to $3.1 billion, compared with "
+        "its March guidance of $3.2 billion to $3.3 billion."
+    )
+    assert found == {
+        ("forecast", YEAR, 3.0e9, 3.1e9, "USD", date(2025, 7, 2)),
+        ("forecast", YEAR, 3.2e9, 3.3e9, "USD", date(2025, 3, 1)),
+    }
