@@ -215,7 +215,8 @@ async def test_a_review_click_reads_one_candidate_not_every_pending_one(
     monkeypatch.setattr(store_class, "candidates", spy)
     for label in ("▶", "▶", "◀", "Approve", "Reject", "Edit"):
         await discord_api.click(page, label, ada, channel())
-    assert read == []
+    choices = await discord_api.autocomplete("review", ada, channel(), "source", source="")
+    assert read == [] and len(choices) == 1  # the source list reads keys, not candidates
 
 
 async def test_slash_ingest_with_an_attached_file(bot):
@@ -294,6 +295,12 @@ async def test_review_autocompletes_its_source_for_admins_only(bot, discord_api)
         "review", server(0).members[1], channel(), "source", source=""
     )
     assert none == []
+    for c in bot.store.candidates(scope()):
+        bot.store.reject_candidate(c.id, scope=scope(), actor="test")
+    decided = await discord_api.autocomplete(
+        "review", await make_admin(), channel(), "source", source=""
+    )
+    assert decided == []  # nothing of it waits for review any more
 
 
 async def test_review_lists_pending_candidates_after_a_restart(make_bot, discord_api):

@@ -99,6 +99,18 @@ class CandidatesMixin:
         ]
 
     @_locked
+    def pending_sources(self, scope: str) -> list[str]:
+        """The keys of the sources with candidates waiting for review, without reading them."""
+        return [
+            r["key"]
+            for r in self.db.query(
+                """SELECT DISTINCT s.key FROM candidates c JOIN sources s ON s.id = c.source_id
+                   WHERE c.scope = ? AND c.status = 'pending' ORDER BY s.key""",
+                [scope],
+            )
+        ]
+
+    @_locked
     def pending_place(self, scope: str, candidate_id: int, *, source_key: str = "") -> PendingPlace:
         """CANDIDATE_ID's place among the scope's pending candidates (of SOURCE_KEY, if
         given): one aggregate over ids, however many are pending."""
