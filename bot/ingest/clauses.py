@@ -330,6 +330,11 @@ _RANGE_END = re.compile(
 _TO_LEVEL = re.compile(r"\s*to\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?", re.I)
 
 
+def _generic_units(metric: Metric) -> bool:
+    """ "23.4 million units": a count that names nothing it counts."""
+    return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
+
+
 def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> Metric | None:
     """The thing that grew, for the level it grew to: "e-bike sales rose 22% to 64,000"."""
     before = previous[-1] if previous else None
@@ -674,14 +679,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 ):
                     sl.metric = named
             risen = _level_after_change(text, sl, slots[:i], ctx)
-            if sl.metric is None and risen is not None:
+            if risen is not None and (sl.metric is None or _generic_units(sl.metric)):
                 sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
             gapped = _elided(text, sl, slots[:i])
-            if gapped is not None and (
-                sl.metric is None
-                or sl.metric.name.startswith("units ")
-                or sl.metric.phrase.lower() in ("units", "unit")
-            ):
+            if gapped is not None and (sl.metric is None or _generic_units(sl.metric)):
                 # "18,450 units in the third quarter and 52,300 in the first nine months"
                 sl.metric = gapped
             label = _KEY_VALUE.match(text)
@@ -791,6 +792,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
         since = _since_time(text, times) if f.unit != "percent" else None
+        if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
+            owner = next((o for o in slots if o.left <= since.start < o.right), None)
+            if owner is not None and owner is not sl:
+                # "4.2 million in the six months to September, and 11.5 million since its
+                # launch": the lifetime phrase is the other figure's
+                since = None
         if (
             since is None
             and f.unit != "percent"
@@ -1238,11 +1245,32 @@ def _percent_metric(
             sl.of = earlier
         if base is None:
             base = ctx.metrics.growth(text, 0, sl.left)
+            part = _ABSOLUTE_PART.search(text, max(0, f.start - 60), f.start)
+            if part is not None and _NOT_A_PART.match(part["part"]):
+                return None  # "revenue rose 4%, with prices up 2%": another measure's change
+            if base is not None and part is not None:
+                # "sales fell 2.3%, with food up 1.2% and clothing down 6.1%": the food part
+                name = f"{part['part']} {_lower_first(base.name, text)}"
+                base = Metric(name, "percent", None, (), name)
     if base is None:
         return None
     if word in lx.DOWN_WORDS or word in _DOWN_AFTER:
         sl.value = -f.value
     return base
+
+
+_ABSOLUTE_PART = re.compile(
+    r"(?:\bwith|\band|\bwhile|,)\s+(?:the\s+)?(?!(?:with|and|while|the)\b)"
+    r"(?P<part>[A-Za-z][\w&-]*(?:\s+(?!(?:was|were|is|are)\b)[A-Za-z][\w&-]*)?)"
+    r"\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rising|falling|growing|declining|gaining|dropping)\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|roughly|some|just)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PART = re.compile(
+    r"(?:it|they|this|that|which|sales|revenue|revenues|volumes?|prices?|demand|profits?|"
+    r"margins?|earnings|shares|the\s+\w+)$",
+    re.IGNORECASE,
+)
 
 
 def _growth_from_phrase(text: str, start: int) -> Metric | None:

@@ -326,3 +326,38 @@ def test_an_earlier_view_named_by_its_month_is_dated_to_that_month():
         ("forecast", YEAR, 3.0e9, 3.1e9, "USD", date(2025, 7, 2)),
         ("forecast", YEAR, 3.2e9, 3.3e9, "USD", date(2025, 3, 1)),
     }
+
+
+def names(body: str, **kw) -> dict[float, str]:
+    name, day = kw.get("name", "Brindle Works"), kw.get("day", date(2025, 7, 2))
+    text = f"{name} update\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    entity = KnownEntity(name, (), kw.get("cal", CALENDAR_YEARS))
+    return {p.value: p.metric for p in extract(text, published=day, entity=entity).proposals}
+
+
+def test_a_lifetime_phrase_belongs_to_its_own_figure_not_the_sentences_others():
+    found = facts(
+        "Brindle Works said sales of its Skyrunner bike reached 42,000 units in the second "
+        "quarter, and 115,000 since its launch in March 2023."
+    )
+    assert ("actual", Q2, 42_000, None, "units", date(2025, 7, 2)) in found
+
+
+def test_parts_changing_beside_the_whole_are_named_as_parts():
+    found = names(
+        "Like-for-like sales were down 2.3% in the second quarter, with food up 1.2% and "
+        "clothing down 6.1%."
+    )
+    assert found[-2.3] == "like-for-like sales growth"
+    assert found[1.2] == "food like-for-like sales growth"
+    assert found[-6.1] == "clothing like-for-like sales growth"
+    # another measure changing beside it is not the whole's change
+    assert set(names("Revenue rose 4% in the second quarter, with prices up 2%.")) == {4.0}
+
+
+def test_a_count_of_units_that_a_change_reached_is_what_changed_not_another_product():
+    found = names(
+        "Hardware sales fell 18% to 1.1 million consoles in the second quarter, while software "
+        "sales rose 6% to 23.4 million units."
+    )
+    assert found[23.4e6] != found[1.1e6] and "software" in found[23.4e6]
