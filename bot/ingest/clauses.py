@@ -281,6 +281,16 @@ _OTHER_SUBJECT = re.compile(
     r"(?:market|industry)(?!\s+share))\b(?!['’]s?\s+(?:share|leader))",
     re.IGNORECASE,
 )
+# "at the top end of market expectations of £410 million to £430 million": the market's view
+_MARKET_VIEW = re.compile(
+    r"\bmarket\s+(?:expectations?|consensus|forecasts?|estimates?)\b", re.IGNORECASE
+)
+# "bringing the installed base to 3,420 systems": a level of what is in use, not of sales
+_INSTALLED = re.compile(
+    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate)\b"
+    r"[^,;]{0,30}\b(?:to|of|at|stood|was|reached)\b",
+    re.IGNORECASE,
+)
 # Counts of what the company did, not of what it sold: stores opened, people hired.
 _NOT_SOLD = re.compile(
     r"\b(?:open(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?"
@@ -542,6 +552,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
             or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
             or _attributed_to_others(text, f, ctx)
+            or _MARKET_VIEW.search(text, sl.left, max(sl.right, f.end))
             or _OTHER_SUBJECT.search(text[_clause_start(text, f.start) : f.start])
             or _rival_by_apposition(text, f, ctx)
             or _theirs_after(text, f)
@@ -560,7 +571,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # whose other end this figure does not give
             sl.skip, sl.note = True, "one end of a range"
             continue
-        if f.unit == "units" and _NOT_SOLD.search(text, max(0, f.start - 60), f.start):
+        if f.unit == "units" and (
+            _NOT_SOLD.search(text, max(0, f.start - 60), f.start)
+            or _INSTALLED.search(text, _clause_start(text, f.start), f.start)
+        ):
             # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products":
             # counts of what the company did, not of what it sold
             sl.skip, sl.note = True, "not a sales figure"
@@ -1633,7 +1647,10 @@ def _region(
 
 
 def _with_region(metric: str, region: str | None) -> str:
-    if region is None or region.casefold() in metric.casefold():
+    def bare(name: str) -> str:  # "U.S." and "U.S" and "US" are one region
+        return re.sub(r"[.\s]", "", name).casefold()
+
+    if region is None or bare(region) in bare(metric):
         return metric
     return f"{region} {metric}"
 

@@ -361,3 +361,22 @@ def test_a_count_of_units_that_a_change_reached_is_what_changed_not_another_prod
         "sales rose 6% to 23.4 million units."
     )
     assert found[23.4e6] != found[1.1e6] and "software" in found[23.4e6]
+
+
+def test_the_markets_expectations_and_an_installed_base_are_no_sales_facts_of_the_company():
+    assert (
+        values(
+            "Brindle Works expects 2025 pre-tax profit at the top end of market expectations of "
+            "$410 million to $430 million."
+        )
+        == set()
+    )
+    assert values(
+        "Brindle Works sold 5,200 bikes in the second quarter, bringing its installed base of "
+        "rental stations to 3,420."
+    ) == {5_200}
+
+
+def test_a_region_written_two_ways_is_named_once():
+    found = names("U.S. revenue was $301.2 million in the second quarter.")
+    assert found[301.2e6].replace(".", "").count("US") == 1
