@@ -1025,9 +1025,22 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
         # "The Kestrel Model K3 remained the volume leader, with 1,088,700 deliveries"
         subject = re.match(r"[^,;]*?(?=\s+[a-z])", text)
         return _name_in(subject.group(), ctx, last=False) if subject else None
+    if f.unit == "units" and sl.metric is not None and _generic_units(sl.metric):
+        # "raised its forecast for Skyrunner to 6 million units", "sales of the Skyrunner
+        # reached 4.2 million units": the named product a count of bare units is of
+        named = list(_NAMED_OBJECT.finditer(text, _clause_start(text, f.start), f.start))
+        obj = named[-1] if named else None
+        # "its sales goal for the U.S.": a region, read apart (`_region`)
+        if obj is not None and not reporting.regions_in(text[obj.start("obj") : obj.end() + 4]):
+            return _name_in(obj["obj"], ctx, last=False)
     return None
 
 
+_NAMED_OBJECT = re.compile(
+    r"\b(?:(?:forecasts?|targets?|goals?|plans?|outlook|guidance|estimates?)\s+for"
+    r"|(?:sales|shipments|deliveries)\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?P<obj>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d[\w-]*))*)"
+)
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
     r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"

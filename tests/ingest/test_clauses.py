@@ -380,3 +380,18 @@ def test_the_markets_expectations_and_an_installed_base_are_no_sales_facts_of_th
 def test_a_region_written_two_ways_is_named_once():
     found = names("U.S. revenue was $301.2 million in the second quarter.")
     assert found[301.2e6].replace(".", "").count("US") == 1
+
+
+def test_a_count_of_a_named_product_is_named_for_it():
+    found = names(
+        "Brindle Works raised its full-year forecast for Skyrunner to 600,000 units from 500,000."
+        " Sales of the Skyrunner reached 240,000 units in the first half, while sales of the "
+        "Dart reached 90,000 units in the second quarter."
+    )
+    assert "Skyrunner" in found[600_000] and found[600_000] == found[500_000]
+    assert "Skyrunner" in found[240_000] and "Dart" in found[90_000]
+
+
+def test_a_target_for_a_region_is_not_named_as_a_product():
+    found = names("Brindle Works cut its 2025 sales goal for the U.S. to 240,000 bikes.")
+    assert found[240_000].startswith("U.S. ") and "bikes" in found[240_000]
