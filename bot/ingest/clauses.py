@@ -274,7 +274,11 @@ def _without_conversions(text: str, figs: list[Figure]) -> list[Figure]:
 # Whose figure: "..., according to research firm Canalworth" attributes every figure before
 # it; a clause whose subject is an unnamed rival or the market as a whole is not ours.
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^.;:]{0,80})", re.IGNORECASE)
-_OTHERS = re.compile(r"\bresearch(?:er|ers)?\b|\bconsultanc|\bsurvey|\bcensus\b", re.IGNORECASE)
+_OTHERS = re.compile(
+    r"\bresearch(?:er|ers)?\b|\bconsultanc|\bsurvey|\bcensus\b|\bestimates?\b|\bprojections?\b"
+    r"|(?<!company\s)(?<!company['’]s\s)(?<!its\s)(?<!our\s)(?<!internal\s)(?<!own\s)\bdata\b",
+    re.IGNORECASE,
+)
 _OTHER_SUBJECT = re.compile(
     r"^[\s,;:(—–-]*(?:(?:and|but|while|whereas|as)\s+)?(?:(?:the|a|an|our|its|their|one)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|researchers?|(?<!its\s)(?<!our\s)"

@@ -222,6 +222,8 @@ def test_the_level_a_change_reached_counts_what_changed():
         "Brindle Works shipped 3.1 million bikes in the second quarter, data from Pedalytics "
         "showed.",
         "Brindle Works shipped 3.1 million bikes in the second quarter, Pedalytics estimates.",
+        "Brindle Works shipped 3.1 million bikes in the second quarter, according to Bloomberg "
+        "data.",
     ],
 )
 def test_a_source_credited_before_or_after_the_figures_makes_them_its_own(sentence):
@@ -233,6 +235,7 @@ def test_a_source_credited_before_or_after_the_figures_makes_them_its_own(senten
     [
         "According to Brindle Works, it shipped 3.1 million bikes in the second quarter.",
         "Brindle Works shipped 3.1 million bikes in the second quarter, according to a statement.",
+        "Brindle Works shipped 3.1 million bikes in the second quarter, according to company data.",
     ],
 )
 def test_the_company_credited_keeps_its_figures(sentence):
