@@ -17,7 +17,14 @@ from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
-from bot.ingest.metrics import Metric, MetricReader, is_name, named_part, with_measure
+from bot.ingest.metrics import (
+    Metric,
+    MetricReader,
+    is_name,
+    named_part,
+    singular,
+    with_measure,
+)
 from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
@@ -344,6 +351,68 @@ _RANGE_END = re.compile(
 _TO_LEVEL = re.compile(r"\s*to\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?", re.I)
 
 
+_BASE_AFTER = re.compile(
+    r"\s*(?:(?:more|fewer|less|higher|lower|up|down|above|below)\s+)?(?:than|from|compared\s+"
+    r"(?:with|to)|versus|vs\.?|against|on)\b[^,;%$€£¥\d]*",
+    re.IGNORECASE,
+)
+_YEAR_TO_DATE = re.compile(
+    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE
+)
+_UNIT_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)(?:the|its|our|their)\s+"
+    r"(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business|arm)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_PROFIT_VERB = re.compile(
+    r"\b(?:earned|made|generated|turned\s+a\s+profit|returned\s+to\s+profit)\b"
+)
+_LOSS_VERB = re.compile(r"\b(?:lost|swung\s+to\s+a\s+loss|slipped\s+into\s+the\s+red)\b")
+
+
+def _other_sign(text: str, sl: _Slot, metric: Metric) -> bool:
+    """A result named from another clause whose sign the figure's own verb contradicts."""
+    own = text[_clause_start(text, sl.fig.start) : sl.fig.start]
+    if metric.name.endswith("loss"):
+        return _PROFIT_VERB.search(own) is not None
+    if metric.name.endswith(("profit", "income", "earnings")):
+        return _LOSS_VERB.search(own) is not None
+    return False
+
+
+def _signed_other_way(metric: Metric) -> Metric | None:
+    """The same result with the other sign: "operating loss" -> "operating income"."""
+    q = _RESULT_QUALIFIED.match(metric.name)
+    if q is None:
+        return None
+    word = "loss" if not metric.name.endswith("loss") else "profit"
+    phrase = f"{q['q'].lower()} {word}"
+    return Metric(lx.MONEY_HEADS.get(phrase, phrase), metric.family, None, (), phrase)
+
+
+_MEASURE_SUBJECT = re.compile(
+    r"^[\s,;:(]*(?:(?:and|while|but)\s+)?(?:(?:the|its|our|their|total|overall|group)\s+)*"
+    r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
+    r"|bookings|wholesales|retail\s+sales)\s+(?:were|was|totall?ed|reached|came\s+to|stood\s+at"
+    r"|amounted\s+to)\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _measured_subject(text: str, sl: _Slot) -> Metric | None:
+    """A count of products whose subject names the measure: "Exports were 15,300
+    vehicles" counts vehicles exported, not sold."""
+    m = sl.metric
+    if m is None or m.family != "units" or not m.name.endswith(" sold"):
+        return None
+    subject = _MEASURE_SUBJECT.search(text[_clause_start(text, sl.fig.start) : sl.fig.start])
+    if subject is None:
+        return None
+    thing = singular(m.name[: -len(" sold")].split()[-1]) if m.name != "units sold" else ""
+    name = f"{thing} {subject['measure'].lower()}".strip()
+    return Metric(name, "units", m.product, m.brands, name)
+
+
 def _generic_units(metric: Metric) -> bool:
     """ "23.4 million units": a count that names nothing it counts."""
     return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
@@ -523,6 +592,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
             and t.mode != "day"
             and not (sl.fig.unit == "percent" and _is_base(t))
+            # "1.4% more than in the first ten months of 2024": all of it is the base
+            and not (
+                sl.fig.unit == "percent"
+                and t.start >= sl.fig.end
+                and _BASE_AFTER.fullmatch(text, sl.fig.end, t.start)
+            )
             # "fell 41% from a year earlier to 212 billion won": the base of the change
             # before the level is not the level's period
             and not (t.end <= sl.fig.start and _is_base(t) and _TO_AFTER_BASE.match(text, t.end))
@@ -685,6 +760,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "2.8 million of our jackets": read as "2.8 million jackets"
                 sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+            measured = _measured_subject(text, sl)
+            if measured is not None:
+                sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
             if sl.metric is not None and (
                 sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
             ):
@@ -720,6 +798,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.metric = _antecedent(slots[:i], f)
             if sl.metric is None:
                 sl.metric = ctx.metrics.near(text, f, 0, sl.left)
+                if sl.metric is not None and _other_sign(text, sl, sl.metric):
+                    # "the battery unit swung to an operating loss of 48 billion won, while
+                    # the petrochemicals unit earned 160 billion won": an operating profit
+                    sl.metric = _signed_other_way(sl.metric)
+                    if sl.metric is None:
+                        sl.skip, sl.note = True, "a result of the other sign"
+                        continue
             if (
                 sl.metric is None
                 and f.unit == "units"
@@ -739,6 +824,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric, sl.part = named_part(sl.metric, part), True
         if sl.metric is not None and not sl.part:
             sl.metric = _topic(text, sl.metric, ctx)
+            segment = _UNIT_SUBJECT.search(text, _clause_start(text, f.start), f.start)
+            if segment is not None and sl.metric.family == "money":
+                # "The battery materials unit swung to an operating loss of 48 billion won"
+                name = f"{segment['seg'].strip()} {sl.metric.name}"
+                sl.metric, sl.part = Metric(name, "money", None, (), name), True
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
@@ -897,11 +987,34 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # year") say nothing of this one: the period talked about is its period
             named = [t for t in framing() if not _is_base(t) and t.start not in keyed]
             period = ctx.anchor if not named else None
+            final = [
+                t
+                for t in times
+                if t.start > slots[-1].fig.end
+                and not _is_base(t)
+                and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
+                and not _COMPARATIVE.search(
+                    text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start
+                )
+                and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
+            ]
+            if period is None and final and sl is not slots[-1]:
+                # "A swung to a loss of 48 billion won, while B earned 160 billion won in
+                # the second quarter": a time phrase ending the sentence frames it all
+                period = _pick_time(final, f, cal, sl, anchor)
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, period)
+        if (
+            _YEAR_TO_DATE.search(text, _clause_start(text, f.start), max(sl.right, f.end))
+            and not any(t.mode == "to-date" for t in own_times(sl))
+            and (begin := fiscal_year(cal, period.end).start) < period.start
+        ):
+            # "Year-to-date sales reached 402,100" in a report about October: from the
+            # start of that year to the end of the period talked about
+            period = Period(begin, period.end)
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet

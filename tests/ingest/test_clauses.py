@@ -398,3 +398,28 @@ def test_a_count_of_a_named_product_is_named_for_it():
 def test_a_target_for_a_region_is_not_named_as_a_product():
     found = names("Brindle Works cut its 2025 sales goal for the U.S. to 240,000 bikes.")
     assert found[240_000].startswith("U.S. ") and "bikes" in found[240_000]
+
+
+def test_segments_results_of_both_signs_in_one_sentence():
+    sentence = (
+        "The battery unit swung to an operating loss of $48 million, while the bikes unit "
+        "earned $160 million in the second quarter."
+    )
+    assert names(sentence) == {48e6: "battery operating loss", 160e6: "bikes operating income"}
+    assert {p for _, p, _, _, _, _ in facts(sentence)} == {Q2}
+
+
+def test_year_to_date_runs_from_the_start_of_the_year_to_the_month_talked_about():
+    found = facts(
+        "Brindle Works sold 41,200 bikes in June 2025. Year-to-date sales reached 202,100 bikes, "
+        "1.4% more than in the first half of 2024.",
+    )
+    assert ("actual", H1, 202_100, None, "units", date(2025, 7, 2)) in found
+    assert ("actual", H1, 1.4, None, "percent", date(2025, 7, 2)) in found
+
+
+def test_a_subject_naming_the_measure_names_the_count():
+    found = names(
+        "Brindle Works sold 41,200 bikes in June 2025. Exports were 15,300 bikes in June.",
+    )
+    assert found[41_200] != found[15_300] and "export" in found[15_300]
