@@ -1770,6 +1770,8 @@ def _region(
             and r.end <= sl.fig.start
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
+    # "South Korea's Hanbit Chemical": the company's home, not where the figure is from
+    found = [r for r in found if not any(r.end <= s <= r.end + 4 for s, _, _, _ in mentions)]
     labels = {r.region.label for r in found if not r.region.whole}
     if len(labels) != 1 or any(r.region.whole for r in found):
         return None  # none, or several: the clause does not say which one

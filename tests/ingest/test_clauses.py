@@ -423,3 +423,16 @@ def test_a_subject_naming_the_measure_names_the_count():
         "Brindle Works sold 41,200 bikes in June 2025. Exports were 15,300 bikes in June.",
     )
     assert found[41_200] != found[15_300] and "export" in found[15_300]
+
+
+def test_the_companys_home_country_is_not_the_figures_region():
+    found = names(
+        "South Korea's Brindle Works said its second-quarter revenue fell 6% to $712 million."
+    )
+    assert not any("Korea" in n for n in found.values())
+    assert any(
+        "Korea" in n
+        for n in names(
+            "Brindle Works' sales in South Korea rose 12% in the second quarter."
+        ).values()
+    )
