@@ -1050,7 +1050,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(not sl.skip for sl in slots) and _may_name_region(text)
         else []
     )
-    regions = {id(sl): _region(named_regions, sl, mentions) for sl in slots}
+    regions = {id(sl): _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
             regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
@@ -1749,7 +1749,10 @@ def _update_anchor(
 
 
 def _region(
-    named: list[reporting.RegionMention], sl: _Slot, mentions: list[tuple[int, int, str, str]]
+    text: str,
+    named: list[reporting.RegionMention],
+    sl: _Slot,
+    mentions: list[tuple[int, int, str, str]],
 ) -> str | None:
     """The region a figure is about, named in its own clause: "its goal for the U.S. is
     2.44 million vehicles", "2.82 million in North America". The whole company ("worldwide",
@@ -1771,7 +1774,14 @@ def _region(
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
     # "South Korea's Hanbit Chemical": the company's home, not where the figure is from
-    found = [r for r in found if not any(r.end <= s <= r.end + 4 for s, _, _, _ in mentions)]
+    found = [
+        r
+        for r in found
+        if not (
+            re.match(r"['’]s\s", text[r.end : r.end + 3])
+            and any(s == r.end + 3 for s, _, _, _ in mentions)
+        )
+    ]
     labels = {r.region.label for r in found if not r.region.whole}
     if len(labels) != 1 or any(r.region.whole for r in found):
         return None  # none, or several: the clause does not say which one
