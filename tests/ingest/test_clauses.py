@@ -436,3 +436,10 @@ def test_the_companys_home_country_is_not_the_figures_region():
             "Brindle Works' sales in South Korea rose 12% in the second quarter."
         ).values()
     )
+    assert any(
+        "China" in n
+        for n in names(
+            "Sales in China, the company's biggest market, came to 168,400 bikes in the second "
+            "quarter."
+        ).values()
+    )
