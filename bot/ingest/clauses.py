@@ -29,7 +29,8 @@ from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax)|"
+    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax|\s+(?:special|exceptional|one-off|non-recurring"
+    r"|adjusting|separately\s+disclosed)\s+items|\s+interest|\s+depreciation|\s+amorti[sz]ation)|"
     r"but|while|whereas|although|though|"
     r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
     re.IGNORECASE,
@@ -122,6 +123,9 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
+        if w in ("reported", "recorded", "organic") and prev in _DETERMINERS:
+            i -= 1
+            continue  # "a reported EBIT margin of around 28%": an adjective, not a verb
         if w == "be" and prev in lx.MODALS:
             return Kind.FORECAST  # "margin should be around 21%", "will be about $2 billion"
         if w in lx.ACTUAL_CUES:
@@ -148,6 +152,7 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     return None
 
 
+_DETERMINERS = frozenset("a an the its our their this that".split())
 _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
@@ -411,6 +416,20 @@ def _measured_subject(text: str, sl: _Slot) -> Metric | None:
     thing = singular(m.name[: -len(" sold")].split()[-1]) if m.name != "units sold" else ""
     name = f"{thing} {subject['measure'].lower()}".strip()
     return Metric(name, "units", m.product, m.brands, name)
+
+
+_MEASURE_START = frozenset(
+    "sales revenue revenues orders shipments deliveries operating net ebit ebitda gross profit"
+    " income loss earnings organic comparable like-for-like underlying adjusted".split()
+)
+
+
+def _measure_of(name: str) -> str:
+    """ "wound care products revenue growth" -> "revenue growth": the measure without
+    the part a name gives it."""
+    words = name.split()
+    start = next((k for k, w in enumerate(words) if w.lower() in _MEASURE_START), 0)
+    return " ".join(words[start:])
 
 
 def _generic_units(metric: Metric) -> bool:
@@ -825,10 +844,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if sl.metric is not None and not sl.part:
             sl.metric = _topic(text, sl.metric, ctx)
             segment = _UNIT_SUBJECT.search(text, _clause_start(text, f.start), f.start)
-            if segment is not None and sl.metric.family == "money":
-                # "The battery materials unit swung to an operating loss of 48 billion won"
-                name = f"{segment['seg'].strip()} {sl.metric.name}"
-                sl.metric, sl.part = Metric(name, "money", None, (), name), True
+            if segment is not None and sl.metric.family in ("money", "percent"):
+                # "The battery materials unit swung to an operating loss of 48 billion won",
+                # "the continence care business grew 6%": the segment's own measure, never
+                # another segment's named in a clause before
+                name = f"{segment['seg'].strip()} {_measure_of(sl.metric.name)}"
+                sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL

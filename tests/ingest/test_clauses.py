@@ -443,3 +443,22 @@ def test_the_companys_home_country_is_not_the_figures_region():
             "quarter."
         ).values()
     )
+
+
+def test_a_measure_before_special_items_is_one_phrase_and_reported_can_be_an_adjective():
+    found = facts(
+        "Brindle Works' EBIT margin before special items was 28.1% in the second quarter. For "
+        "2025 it now expects organic growth of 7% to 8% and a reported EBIT margin before special "
+        "items of around 28%."
+    )
+    assert ("actual", Q2, 28.1, None, "percent", date(2025, 7, 2)) in found
+    assert ("forecast", YEAR, 28.0, None, "percent", date(2025, 7, 2)) in found
+
+
+def test_a_segment_subject_names_its_own_change_not_the_segment_before():
+    found = names(
+        "Sales of wound care products grew 9% to $1.92 billion in the second quarter, and the "
+        "continence care business grew 6% to $3.10 billion."
+    )
+    assert "continence care" in found[6.0] and "wound" not in found[6.0]
+    assert "continence care" in found[3.1e9] and "wound" not in found[3.1e9]
