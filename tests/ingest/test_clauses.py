@@ -462,3 +462,10 @@ def test_a_segment_subject_names_its_own_change_not_the_segment_before():
     )
     assert "continence care" in found[6.0] and "wound" not in found[6.0]
     assert "continence care" in found[3.1e9] and "wound" not in found[3.1e9]
+
+
+def test_places_counted_are_no_products():
+    assert values(
+        "Brindle Works sold 5,200 bikes in the second quarter and ended it with 612 stores in 38 "
+        "states."
+    ) == {5_200}
