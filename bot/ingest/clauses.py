@@ -32,7 +32,7 @@ _BREAK = re.compile(
     r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax|\s+(?:special|exceptional|one-off|non-recurring"
     r"|adjusting|separately\s+disclosed)\s+items|\s+interest|\s+depreciation|\s+amorti[sz]ation)|"
     r"but|while|whereas|although|though|"
-    r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
+    r"because|despite|as\s+well\s+as|which|who|where|even\s+as)\b",
     re.IGNORECASE,
 )
 _CONNECTORS = re.compile(
@@ -367,6 +367,12 @@ _YEAR_TO_DATE = re.compile(
 _UNIT_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)(?:the|its|our|their)\s+"
     r"(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business|arm)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "driven by the snacks division, where sales climbed 9.1%": the division's sales
+_WHERE_SEGMENT = re.compile(
+    r"\b(?:the|its|our|their)\s+(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business"
+    r"|arm),?\s+where$",
     re.IGNORECASE,
 )
 _PROFIT_VERB = re.compile(
@@ -843,7 +849,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric, sl.part = named_part(sl.metric, part), True
         if sl.metric is not None and not sl.part:
             sl.metric = _topic(text, sl.metric, ctx)
-            segment = _UNIT_SUBJECT.search(text, _clause_start(text, f.start), f.start)
+            clause = _clause_start(text, f.start)
+            segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
+                text, max(0, clause - 80), clause + 5
+            )
             if segment is not None and sl.metric.family in ("money", "percent"):
                 # "The battery materials unit swung to an operating loss of 48 billion won",
                 # "the continence care business grew 6%": the segment's own measure, never

@@ -469,3 +469,11 @@ def test_places_counted_are_no_products():
         "Brindle Works sold 5,200 bikes in the second quarter and ended it with 612 stores in 38 "
         "states."
     ) == {5_200}
+
+
+def test_a_where_clause_after_a_segment_is_the_segments():
+    found = names(
+        "Group revenue rose 5.8% to $1.18 billion in the second quarter, driven by the snacks "
+        "division, where sales climbed 9.1% to $402 million."
+    )
+    assert found[402e6] == "snacks sales" and found[9.1] == "snacks sales growth"
