@@ -153,6 +153,7 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     return None
 
 
+_GROWTH_LEVEL = re.compile(r"\bgrowth\s+(?:of|at|to)\s+(?:(?:about|around)\s+)?$", re.I)
 _DETERMINERS = frozenset("a an the its our their this that".split())
 _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
@@ -183,6 +184,10 @@ _OF_THEM = re.compile(
     r"\s+of\s+(?:them|which|those)\s+(?:were\s+|are\s+)?(?P<noun>[A-Za-z][\w-]*s)\b"
 )
 # A level counted at a moment, not over a period: "the order backlog at 31 December".
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|those)\s+$", re.IGNORECASE)
+_OF_WHICH_KIND = re.compile(
+    r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?P<adj>[A-Za-z][\w-]*)\b(?!\s+[A-Za-z][\w-]*s\b)"
+)
 _STOCK = re.compile(
     r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
@@ -588,6 +593,23 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
                 sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
                 sl.of = earlier
+            kind_of = _OF_WHICH_KIND.match(text, f.end)
+            if (
+                part is None
+                and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
+                and kind_of is not None
+                and earlier is not None
+                and earlier.metric.family == "units"
+                and earlier.fig.unit == "units"
+            ):
+                # "48.6 million units, of which 21.3 million were digital": digital ones
+                word = kind_of["adj"]
+                if word.endswith("s") and not word.endswith("ss"):
+                    sl.metric = ctx.metrics.part_of(earlier.metric, word)  # "were widebodies"
+                else:
+                    name = f"{word.lower()} {earlier.metric.name}"
+                    sl.metric = Metric(name, "units", None, (), name)
+                sl.of = earlier
             sold = _SELL_BEFORE.search(text[sl.left : f.start])
             if (
                 earlier is None
@@ -735,6 +757,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             new.metric = with_measure(new.metric, changed["obj"])
             old.metric = new.metric if old.metric is not None else None
         previously = _PREVIOUSLY.search(text, new.fig.end, old.fig.start) is not None
+        # "expects revenue growth of 12% to 14%, up from a previous range of 10% to 13%": a
+        # stated rate of growth, not how much a figure was raised by
+        previously = previously or (
+            _GROWTH_LEVEL.search(text, max(0, new.fig.start - 30), new.fig.start) is not None
+            and _EARLIER.search(text, new.fig.end, old.fig.start) is not None
+        )
         for sl in (new, old):
             sl.kind = kind
             if sl.metric is None or (sl.metric.name.endswith("growth") and not previously):

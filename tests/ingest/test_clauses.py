@@ -477,3 +477,21 @@ def test_a_where_clause_after_a_segment_is_the_segments():
         "division, where sales climbed 9.1% to $402 million."
     )
     assert found[402e6] == "snacks sales" and found[9.1] == "snacks sales growth"
+
+
+def test_a_rate_of_growth_revised_from_a_range_keeps_both_ranges():
+    found = facts(
+        "Brindle Works now expects 2025 revenue growth of 12% to 14%, up from a previous range "
+        "of 10% to 13%."
+    )
+    assert found == {
+        ("forecast", YEAR, 12.0, 14.0, "percent", date(2025, 7, 2)),
+        ("forecast", YEAR, 10.0, 13.0, "percent", date(2025, 7, 1)),
+    }
+
+
+def test_a_part_of_which_the_text_says_what_kind_is_named_for_it():
+    found = names(
+        "Brindle Works sold 48,600 bikes in the second quarter, of which 21,300 were electric."
+    )
+    assert found[21_300] != found[48_600] and "electric" in found[21_300]
