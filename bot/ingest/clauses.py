@@ -238,6 +238,12 @@ _HAD_STATED = re.compile(
     r"(?:forecast|expected|projected|targeted|planned|guided|estimated|predicted)",
     re.IGNORECASE,
 )
+_SAID_BEFORE = re.compile(
+    r"\s+(?:that\s+)?(?:it|we|they|the\s+(?:company|group)|management)\s+(?:had\s+)?"
+    r"(?:previously\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
+    r"|promised)\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
@@ -1377,6 +1383,7 @@ def _stated_revisions(
         said = (
             bool(m["which"] or m["month"] or noun)
             or _HAD_STATED.match(text[old.fig.end :]) is not None
+            or _SAID_BEFORE.match(text, old.fig.end) is not None  # "the £110m it forecast"
         )
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
             out.append((new, old, new.kind))
@@ -1474,9 +1481,14 @@ _DELTA = re.compile(
     r"\bby\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|roughly)?\s*[\"“]?$",
     re.IGNORECASE,
 )
+# An earlier statement restated: "the range Orbis had guided to", "the £2.05bn it guided in
+# March" (a figure the company gave before, compared with, not stated again)
 _HAD_GUIDED = re.compile(
     r"\bhad\s+(?:been\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
-    r"|promised|pencilled|penciled)\b",
+    r"|promised|pencilled|penciled)\b"
+    r"|\b(?:it|we|they|the\s+(?:company|group)|management)\s+(?:previously\s+)?(?:guided"
+    r"|forecast|projected|expected|targeted|predicted|estimated|promised)\s+(?:to\s+)?(?:in|on|at"
+    r"|back|last|earlier|before|for)\b",
     re.IGNORECASE,
 )
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())

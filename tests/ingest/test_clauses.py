@@ -495,3 +495,19 @@ def test_a_part_of_which_the_text_says_what_kind_is_named_for_it():
         "Brindle Works sold 48,600 bikes in the second quarter, of which 21,300 were electric."
     )
     assert found[21_300] != found[48_600] and "electric" in found[21_300]
+
+
+def test_an_earlier_figure_the_company_gave_is_dated_to_when_it_gave_it():
+    found = facts(
+        "Brindle Works expects 2025 profit of $95 million, down from the $110 million it "
+        "forecast in March."
+    )
+    assert found == {
+        ("forecast", YEAR, 95e6, None, "USD", date(2025, 7, 2)),
+        ("forecast", YEAR, 110e6, None, "USD", date(2025, 3, 1)),
+    }
+    # compared with, not revised: the earlier view is not restated as a figure of March
+    assert values(
+        "Brindle Works' second-quarter revenue was $2.1 billion, ahead of the $2.05 billion it "
+        "guided in March."
+    ) == {2.1e9}
