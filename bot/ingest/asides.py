@@ -50,6 +50,9 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products": counts
         # of what the company did, not of what it sold
         return "not a sales figure"
+    if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
+        # "online sales now make up 38% of the total": a share, not a change
+        return "a share of a whole"
     if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start) and _THRESHOLD_AFTER.match(
         text, f.end
     ):
@@ -115,6 +118,13 @@ _EFFECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_SHARE_OF = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\s+(?:(?:about|around|nearly|almost|some|roughly|over"
+    r"|more\s+than|just\s+over|just\s+under)\s+)?$"
+    r"|\b(?:account|accounts|accounted|accounting)\s+for\s+(?:(?:about|around|nearly|almost|some"
+    r"|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_END = re.compile(
     r"\b(?:top|upper|high|higher|bottom|lower|low)\s+end\b[^.;]{0,60}?\b(?:to|at|of|by)\s+"
     r"(?:(?:about|around|roughly|approximately)\s+)?$",

@@ -153,6 +153,7 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     return None
 
 
+_EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 _GROWTH_LEVEL = re.compile(r"\bgrowth\s+(?:of|at|to)\s+(?:(?:about|around)\s+)?$", re.I)
 _DETERMINERS = frozenset("a an the its our their this that".split())
 _GROWTH_VERB = re.compile(
@@ -843,6 +844,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None and sl.of is not None:
             period = sl.of.period  # a change is for the period of the figure it is of
             sl.kind = sl.of.kind or sl.kind
+        if (
+            period is None
+            and sl.kind is Kind.ACTUAL
+            and any(t.mode in _EXPLICIT for t in candidates)
+        ):
+            # "shipments in the April-September half rose to 8.6 million": a period of its
+            # own the text names and we cannot read is not another figure's
+            sl.skip, sl.note = True, "its own period not read"
+            continue
         if period is None:
             period = _pick_time(
                 [t for t in framing() if not (f.unit == "percent" and _is_base(t))],
@@ -857,6 +867,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         reached = any(
             sl.left <= t.start and t.end <= f.start and _is_base(t) for t in times
         ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
+        if (
+            period is None
+            and i
+            and slots[i - 1].note == "its own period not read"
+            and _TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+        ):
+            # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
+            sl.skip, sl.note = True, "its own period not read"
+            continue
         if period is None and i and (reached or not _COMPARED.search(text[sl.left : f.start])):
             prior = next(
                 (
@@ -864,6 +883,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     for p in reversed(slots[:i])
                     if not p.skip
                     and p.period is not None
+                    and (p.kind is sl.kind or sl.kind is None)
                     and not p.keyed
                     and not _COMPARATIVE.search(text, max(0, p.fig.start - 40), p.fig.start)
                 ),
@@ -1640,6 +1660,10 @@ def _update_anchor(
             ):
                 ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
                 return
+        if all(sl.kind in (Kind.TARGET, Kind.FORECAST) for sl in slots):
+            # "it now expects full-year profit of about £142 million": a plan for another
+            # period; the text goes on about the one it was talking about
+            return
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:

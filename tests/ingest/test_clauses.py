@@ -511,3 +511,23 @@ def test_an_earlier_figure_the_company_gave_is_dated_to_when_it_gave_it():
         "Brindle Works' second-quarter revenue was $2.1 billion, ahead of the $2.05 billion it "
         "guided in March."
     ) == {2.1e9}
+
+
+def test_a_period_of_its_own_that_cannot_be_read_is_not_borrowed():
+    found = facts(
+        "Brindle Works raised its 2025 forecast to 19 million units from 17 million, after "
+        "shipments in the spring-summer stretch rose 24% to 8.6 million units."
+    )
+    assert {v for _, _, v, _, _, _ in found} == {19e6, 17e6}
+
+
+def test_a_plan_for_another_period_does_not_change_the_period_talked_about():
+    found = facts(
+        "Like-for-like sales rose 4.1% in the six weeks to 4 January, and Brindle Works now "
+        "expects full-year pre-tax profit of about £142 million for the year to 1 February 2025."
+        " Online sales jumped 11.5% over the period and now make up 38% of the total.",
+        day=date(2025, 1, 9),
+    )
+    six_weeks = "2024-11-24/2025-01-04"
+    assert ("actual", six_weeks, 11.5, None, "percent", date(2025, 1, 9)) in found
+    assert 38.0 not in {v for _, _, v, _, _, _ in found}  # a share, not a change
