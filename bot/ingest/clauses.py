@@ -992,7 +992,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             Proposal(
                 entity=sl.entity,
                 metric=_with_region(
-                    _lower_first(_timeless(sl.metric.name, ctx.published), text),
+                    _lower_first(_timeless(_once(sl.metric.name), ctx.published), text),
                     regions.get(id(sl)),
                 ),
                 kind=sl.kind or Kind.ACTUAL,
@@ -1010,6 +1010,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+def _once(name: str) -> str:
+    """ "Underlying EBIT EBIT": a word the reader gave twice in a row, once."""
+    return re.sub(r"\b([\w-]+)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
 
 
 def _timeless(name: str, published: date) -> str:
@@ -1239,7 +1244,8 @@ def _lower_first(name: str, sentence: str) -> str:
     sentence's, not the name's (a brand or an acronym keeps its capitals)."""
     first, *rest = name.split(" ")
     lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
-    proper = bool(rest) and rest[0][:1].isupper()  # "Climate Solutions revenue": a name
+    # "Climate Solutions revenue": a name; "Underlying EBIT": a word before an acronym
+    proper = bool(rest) and rest[0][:1].isupper() and not rest[0].isupper()
     if first[:1].isupper() and first[1:].islower() and lead.startswith(first) and not proper:
         return first.lower() + name[len(first) :]
     return name

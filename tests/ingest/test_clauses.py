@@ -531,3 +531,8 @@ def test_a_plan_for_another_period_does_not_change_the_period_talked_about():
     six_weeks = "2024-11-24/2025-01-04"
     assert ("actual", six_weeks, 11.5, None, "percent", date(2025, 1, 9)) in found
     assert 38.0 not in {v for _, _, v, _, _, _ in found}  # a share, not a change
+
+
+def test_a_name_read_with_a_word_twice_or_a_capital_of_the_sentence_is_tidied():
+    found = names("Underlying EBIT was $96.5 million in the second quarter.")
+    assert found[96.5e6] == "underlying EBIT"
