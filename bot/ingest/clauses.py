@@ -709,6 +709,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and _SELL_BEFORE.search(text[sl.left : f.start])
             ):
                 sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+            if (
+                sl.metric is None
+                and f.unit == "units"
+                and first_pair is not None
+                and any(sl is x for x in first_pair[:2])
+            ):
+                # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
+                # target's words say (named after the loop by `with_measure`)
+                sl.metric = ctx.metrics.sold(text, 0, f.start)
             if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
                 if sl.metric is not None and sl.metric.family == "percent":
                     pass

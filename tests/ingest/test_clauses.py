@@ -536,3 +536,17 @@ def test_a_plan_for_another_period_does_not_change_the_period_talked_about():
 def test_a_name_read_with_a_word_twice_or_a_capital_of_the_sentence_is_tidied():
     found = names("Underlying EBIT was $96.5 million in the second quarter.")
     assert found[96.5e6] == "underlying EBIT"
+
+
+def test_bare_counts_of_a_revised_target_count_what_the_target_says():
+    found = facts("Brindle Works cut its 2025 delivery target to 190,000 from 210,000.")
+    assert found == {
+        ("target", YEAR, 190_000, None, "units", date(2025, 7, 2)),
+        ("target", YEAR, 210_000, None, "units", date(2025, 7, 1)),
+    }
+    assert all(
+        "deliver" in n
+        for n in names(
+            "Brindle Works cut its 2025 delivery target to 190,000 from 210,000."
+        ).values()
+    )
