@@ -392,6 +392,23 @@ def _measure_of(name: str) -> str:
     return " ".join(words[start:])
 
 
+_KIND_NOUN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lx.KIND_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _past_possessive(text: str, f: Figure, times: list[TimeMention], ctx: Context) -> bool:
+    """ "the first half's $1.4 billion", "last year's $3 billion": a figure its period owns,
+    a period that has ended (and no "target" or "forecast" after the figure)."""
+    t = next((t for t in times if re.fullmatch(r"['’]s\s*", text[t.end : f.start])), None)
+    if t is None or _KIND_NOUN_AFTER.match(text, f.end):
+        return False
+    cal = ctx.fiscal or CALENDAR
+    period = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=ctx.anchor)
+    return period is not None and period.end <= ctx.published
+
+
 def _generic_units(metric: Metric) -> bool:
     """ "23.4 million units": a count that names nothing it counts."""
     return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
@@ -756,6 +773,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
                 else sl.kind
             )
+        if sl.kind is not Kind.ACTUAL and _past_possessive(text, f, times, ctx):
+            # "expects second-half revenue to be similar to the first half's $1.4 billion":
+            # the first half's figure is what it was, whatever the sentence expects
+            sl.kind = Kind.ACTUAL
     # -- revisions: "raised A to X from Y and B to Z from W" holds two
     paired = {id(x) for p in pairs for x in p[:2]}
     pairs += _stated_revisions(text, slots, paired)

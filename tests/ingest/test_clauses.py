@@ -550,3 +550,10 @@ def test_bare_counts_of_a_revised_target_count_what_the_target_says():
             "Brindle Works cut its 2025 delivery target to 190,000 from 210,000."
         ).values()
     )
+
+
+def test_a_figure_a_past_period_owns_is_what_it_was_whatever_the_sentence_expects():
+    found = facts(
+        "Brindle Works expects second-half revenue to be similar to the first half's $1.4 billion."
+    )
+    assert found == {("actual", H1, 1.4e9, None, "USD", date(2025, 7, 2))}
