@@ -111,7 +111,8 @@ class Names:
 # A capitalised name as the subject of a reporting verb, or with a possessive metric.
 _ORG = re.compile(
     r"(?<![\w’'])(?P<name>(?:[A-Z][\w&.-]*[A-Za-z]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*|&))*)"
-    r"(?=\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
+    # "Veloxa, which sells mostly e-bikes, delivered ...", "Veloxa, a German maker, sold ..."
+    r"(?=(?:\s*,\s*(?:which|who|that|an?|its|the)\s[^,;.]{1,60},)?\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
     r"|earlier\s+(?:this|in\s+the)\s+\w+|this\s+week|yesterday|recently|separately)\s+)?(?:said|says|sold|sells|shipped|ships|reported"
     r"|reports|posted|posts|expects|expected|aims|hopes|plans|forecast|forecasts|estimates|is\s+estimating"
     r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost"

@@ -557,3 +557,16 @@ def test_a_figure_a_past_period_owns_is_what_it_was_whatever_the_sentence_expect
         "Brindle Works expects second-half revenue to be similar to the first half's $1.4 billion."
     )
     assert found == {("actual", H1, 1.4e9, None, "USD", date(2025, 7, 2))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veloxa, which sells mostly e-bikes, delivered 180,000 in the second quarter, while "
+        "Brindle Works shipped 210,000 bikes.",
+        "Veloxa, a German maker, sold 180,000 bikes in the second quarter, while Brindle Works "
+        "shipped 210,000 bikes.",
+    ],
+)
+def test_a_company_described_between_its_name_and_its_verb_is_still_another_company(sentence):
+    assert values(sentence) == {210_000}
