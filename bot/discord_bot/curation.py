@@ -440,5 +440,4 @@ def vocabulary_names(store: FactStore, scope: str) -> list[tuple[str, str]]:
 
 def pending_source_keys(store: FactStore, scope: str) -> list[tuple[str, str]]:
     """Sources with candidates waiting for review."""
-    keys = sorted({c.source_key for c in store.candidates(scope, status="pending")})
-    return [(k, k) for k in keys]
+    return [(k, k) for k in store.pending_sources(scope)]

@@ -89,36 +89,41 @@ class Page:
     any_pending: bool
 
 
-def _ids(store: FactStore, scope: str, source: str, also: int | None = None) -> list[int]:
-    ids = {c.id for c in store.candidates(scope, status="pending", source_key=source or None)}
-    if also:
-        ids.add(also)
-    return sorted(ids)
-
-
 def build_page(store: FactStore, scope: str, source: str, cid: int, note: str = "") -> Page:
-    """The page of candidate CID among the pending candidates (of SOURCE, if given)."""
-    ids = _ids(store, scope, source, cid or None)
-    if not cid or cid not in ids:
-        cid = ids[0] if ids else 0
+    """The page of candidate CID among the pending candidates (of SOURCE, if given); CID
+    itself counts even when just decided. Reads that one candidate and the pending ids'
+    counts (a long report has thousands, and this page is built on every click)."""
+    if not cid:
+        cid = store.pending_place(scope, 0, source_key=source).first or 0
     if not cid:
         embed = discord.Embed(
             title="No candidates", description=note or "Nothing is waiting for review."
         )
         return Page(embed, 0, False, True, True, False)
+    place = store.pending_place(scope, cid, source_key=source)
     c = store.candidate(cid, scope)
-    index = ids.index(cid)
-    embed = candidate_embed(store, scope, c, index, len(ids), note)
-    # every id but CID was read as pending just now: no need to read each one again (a
-    # long report has thousands, and this page is built on every click)
-    any_pending = c.status == "pending" or any(i != cid for i in ids)
-    return Page(embed, cid, c.status == "pending", index == 0, index == len(ids) - 1, any_pending)
+    mine = c.status == "pending"
+    total = place.pending + (0 if mine else 1)
+    index = place.before
+    embed = candidate_embed(store, scope, c, index, total, note)
+    any_pending = place.pending > 0
+    return Page(embed, cid, mine, index == 0, index == total - 1, any_pending)
+
+
+def _neighbour(store: FactStore, scope: str, source: str, cid: int, step: int) -> int:
+    """The pending candidate before (STEP -1) or after (+1) CID; CID itself at either end."""
+    place = store.pending_place(scope, cid, source_key=source)
+    return (place.next if step > 0 else place.previous) or cid
+
+
+def _pending_ids(store: FactStore, scope: str, source: str) -> list[int]:
+    """Every pending id (of SOURCE): what "Approve all" approves."""
+    return store.pending_ids(scope, source_key=source)
 
 
 def _next_pending(store: FactStore, scope: str, source: str, after: int) -> int:
-    ids = _ids(store, scope, source)
-    later = [i for i in ids if i > after]
-    return (later or ids or [0])[0]
+    place = store.pending_place(scope, after, source_key=source)
+    return place.next or place.first or 0
 
 
 def review_view(bot: Any, page: Page, source: str) -> BaseView | None:
@@ -209,9 +214,8 @@ class ReviewButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=
         done = f"candidate #{self.cid} was already {current.status}"
         show, note = self.cid, ""
         if self.action in ("prev", "next"):
-            ids = await asyncio.to_thread(_ids, store, scope, self.source, self.cid)
-            index = ids.index(self.cid) + (1 if self.action == "next" else -1)
-            show = ids[max(0, min(index, len(ids) - 1))]
+            step = 1 if self.action == "next" else -1
+            show = await asyncio.to_thread(_neighbour, store, scope, self.source, self.cid, step)
         elif self.action == "edit":
             if current.status != "pending":
                 raise Gone(done)
@@ -232,7 +236,7 @@ class ReviewButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=
                 await _audit(interaction, f"rejected candidate #{self.cid}")
             show = await asyncio.to_thread(_next_pending, store, scope, self.source, self.cid)
         elif self.action == "all":
-            pending = await asyncio.to_thread(_ids, store, scope, self.source)
+            pending = await asyncio.to_thread(_pending_ids, store, scope, self.source)
             if not pending:
                 raise Gone("nothing is waiting for review any more")
             outcomes = await asyncio.to_thread(

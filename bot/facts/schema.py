@@ -211,3 +211,14 @@ def m006_unpublished_imports(db: Database) -> None:
     # `NOT IN (SELECT id FROM imports WHERE status = 'running')` in every read of facts,
     # which this index keeps to the few running imports however many ever ran.
     db.execute("CREATE INDEX imports_running ON imports (id) WHERE status = 'running'")
+
+
+@migrations()
+def m007_candidate_figures(db: Database) -> None:
+    # Ingesting a report asks which figures other reports of the scope have proposed already
+    # (a news story restating yesterday's results): found by period and value, not by
+    # reading every candidate of the scope. The expressions match `stating()`'s query.
+    db.execute(
+        "CREATE INDEX candidates_by_figure ON candidates (scope, "
+        "json_extract(payload, '$.period'), json_extract(payload, '$.value'))"
+    )

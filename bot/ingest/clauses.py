@@ -7,24 +7,33 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
+from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.entities import Names
-from bot.ingest.figures import Figure, find_figures, words_in
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
-from bot.ingest.metrics import Metric, MetricReader, is_name, named_part, with_measure
+from bot.ingest.metrics import (
+    Metric,
+    MetricReader,
+    is_name,
+    named_part,
+    singular,
+    with_measure,
+)
 from bot.ingest.model import Proposal
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax)|"
+    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax|\s+(?:special|exceptional|one-off|non-recurring"
+    r"|adjusting|separately\s+disclosed)\s+items|\s+interest|\s+depreciation|\s+amorti[sz]ation)|"
     r"but|while|whereas|although|though|"
-    r"because|despite|as\s+well\s+as|which|who|even\s+as)\b",
+    r"because|despite|as\s+well\s+as|which|who|where|even\s+as)\b",
     re.IGNORECASE,
 )
 _CONNECTORS = re.compile(
@@ -44,6 +53,9 @@ class Context:
     plan_period: Period | None = None  # the year of the last target or forecast stated
     launch: date | None = None  # the one launch date the report states, for lifetime totals
     last_name: str | None = None  # the product the sentence before named ("the AeroLine R290")
+    # "revised the forecast ..., which was announced on May 13": the day the earlier figures
+    # of a "previous forecast / revised forecast" notice were stated
+    announced: date | None = None
 
 
 @dataclass
@@ -112,6 +124,11 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
+        if w in ("reported", "recorded", "organic") and prev in _DETERMINERS:
+            i -= 1
+            continue  # "a reported EBIT margin of around 28%": an adjective, not a verb
+        if w == "be" and prev in lx.MODALS:
+            return Kind.FORECAST  # "margin should be around 21%", "will be about $2 billion"
         if w in lx.ACTUAL_CUES:
             if prev in lx.MODALS or (prev in ("to", "be") and prev2 in lx.MODALS):
                 return Kind.FORECAST
@@ -136,6 +153,9 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     return None
 
 
+_EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
+_GROWTH_LEVEL = re.compile(r"\bgrowth\s+(?:of|at|to)\s+(?:(?:about|around)\s+)?$", re.I)
+_DETERMINERS = frozenset("a an the its our their this that".split())
 _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
@@ -165,6 +185,10 @@ _OF_THEM = re.compile(
     r"\s+of\s+(?:them|which|those)\s+(?:were\s+|are\s+)?(?P<noun>[A-Za-z][\w-]*s)\b"
 )
 # A level counted at a moment, not over a period: "the order backlog at 31 December".
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|those)\s+$", re.IGNORECASE)
+_OF_WHICH_KIND = re.compile(
+    r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?P<adj>[A-Za-z][\w-]*)\b(?!\s+[A-Za-z][\w-]*s\b)"
+)
 _STOCK = re.compile(
     r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
@@ -199,16 +223,26 @@ _FROM = re.compile(r"\bfrom\b(?:\s+[\w’'\"“-]+){0,5}?\s*[\"“]?$", re.IGNOR
 # The earlier figure of a revision: "down from 2.64 million", "revised down from its earlier
 # target of 30 million", "against an original estimate of 150 million", "below its original
 # estimate of 217,000", "compared with the 8.0% it had forecast before".
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 _EARLIER = re.compile(
     r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
     r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
-    r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
+    r"\s+)?(?P<month>" + _MONTHS + r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
     re.IGNORECASE,
 )
 _HAD_STATED = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}(?:it|they|the\s+company|\w+)\s+had\s+(?:been\s+)?"
     r"(?:forecast|expected|projected|targeted|planned|guided|estimated|predicted)",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(
+    r"\s+(?:that\s+)?(?:it|we|they|the\s+(?:company|group)|management)\s+(?:had\s+)?"
+    r"(?:previously\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
+    r"|promised)\b",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
@@ -262,6 +296,194 @@ def _without_conversions(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+_OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
+_ELLIPSIS = re.compile(
+    r"\band\s+(?:(?:about|around|nearly|some|roughly|another|a\s+further|just)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARATIVE_AFTER = re.compile(
+    r"\s*(?:units\s+)?(?:more|fewer|less|higher|lower|above|below|up|down|over|under)\b", re.I
+)
+
+
+_TO_AFTER_BASE = re.compile(r"[\s,]*to\b", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s*to\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?", re.I)
+
+
+_BASE_AFTER = re.compile(
+    r"\s*(?:(?:more|fewer|less|higher|lower|up|down|above|below)\s+)?(?:than|from|compared\s+"
+    r"(?:with|to)|versus|vs\.?|against|on)\b[^,;%$€£¥\d]*",
+    re.IGNORECASE,
+)
+_YEAR_TO_DATE = re.compile(
+    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE
+)
+_UNIT_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)(?:the|its|our|their)\s+"
+    r"(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business|arm)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "driven by the snacks division, where sales climbed 9.1%": the division's sales
+_WHERE_SEGMENT = re.compile(
+    r"\b(?:the|its|our|their)\s+(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business"
+    r"|arm),?\s+where$",
+    re.IGNORECASE,
+)
+_PROFIT_VERB = re.compile(
+    r"\b(?:earned|made|generated|turned\s+a\s+profit|returned\s+to\s+profit)\b"
+)
+_LOSS_VERB = re.compile(r"\b(?:lost|swung\s+to\s+a\s+loss|slipped\s+into\s+the\s+red)\b")
+
+
+def _other_sign(text: str, sl: _Slot, metric: Metric) -> bool:
+    """A result named from another clause whose sign the figure's own verb contradicts."""
+    own = text[_clause_start(text, sl.fig.start) : sl.fig.start]
+    if metric.name.endswith("loss"):
+        return _PROFIT_VERB.search(own) is not None
+    if metric.name.endswith(("profit", "income", "earnings")):
+        return _LOSS_VERB.search(own) is not None
+    return False
+
+
+def _signed_other_way(metric: Metric) -> Metric | None:
+    """The same result with the other sign: "operating loss" -> "operating income"."""
+    q = _RESULT_QUALIFIED.match(metric.name)
+    if q is None:
+        return None
+    word = "loss" if not metric.name.endswith("loss") else "profit"
+    phrase = f"{q['q'].lower()} {word}"
+    return Metric(lx.MONEY_HEADS.get(phrase, phrase), metric.family, None, (), phrase)
+
+
+_MEASURE_SUBJECT = re.compile(
+    r"^[\s,;:(]*(?:(?:and|while|but)\s+)?(?:(?:the|its|our|their|total|overall|group)\s+)*"
+    r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
+    r"|bookings|wholesales|retail\s+sales)\s+(?:were|was|totall?ed|reached|came\s+to|stood\s+at"
+    r"|amounted\s+to)\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _measured_subject(text: str, sl: _Slot) -> Metric | None:
+    """A count of products whose subject names the measure: "Exports were 15,300
+    vehicles" counts vehicles exported, not sold."""
+    m = sl.metric
+    if m is None or m.family != "units" or not m.name.endswith(" sold"):
+        return None
+    subject = _MEASURE_SUBJECT.search(text[_clause_start(text, sl.fig.start) : sl.fig.start])
+    if subject is None:
+        return None
+    thing = singular(m.name[: -len(" sold")].split()[-1]) if m.name != "units sold" else ""
+    name = f"{thing} {subject['measure'].lower()}".strip()
+    return Metric(name, "units", m.product, m.brands, name)
+
+
+_MEASURE_START = frozenset(
+    "sales revenue revenues orders shipments deliveries operating net ebit ebitda gross profit"
+    " income loss earnings organic comparable like-for-like underlying adjusted".split()
+)
+
+
+def _measure_of(name: str) -> str:
+    """ "wound care products revenue growth" -> "revenue growth": the measure without
+    the part a name gives it."""
+    words = name.split()
+    start = next((k for k, w in enumerate(words) if w.lower() in _MEASURE_START), 0)
+    return " ".join(words[start:])
+
+
+_KIND_NOUN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lx.KIND_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _past_possessive(text: str, f: Figure, times: list[TimeMention], ctx: Context) -> bool:
+    """ "the first half's $1.4 billion", "last year's $3 billion": a figure its period owns,
+    a period that has ended (and no "target" or "forecast" after the figure)."""
+    t = next((t for t in times if re.fullmatch(r"['’]s\s*", text[t.end : f.start])), None)
+    if t is None or _KIND_NOUN_AFTER.match(text, f.end):
+        return False
+    cal = ctx.fiscal or CALENDAR
+    period = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=ctx.anchor)
+    return period is not None and period.end <= ctx.published
+
+
+def _generic_units(metric: Metric) -> bool:
+    """ "23.4 million units": a count that names nothing it counts."""
+    return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
+
+
+def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> Metric | None:
+    """The thing that grew, for the level it grew to: "e-bike sales rose 22% to 64,000"."""
+    before = previous[-1] if previous else None
+    if (
+        before is None
+        or before.fig.unit != "percent"
+        or before.skip
+        or before.metric is None
+        or not before.metric.name.endswith(("growth", "change"))
+        or not _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+    ):
+        return None
+    grown = ctx.metrics.near(text, sl.fig, _clause_start(text, before.fig.start), before.fig.start)
+    if grown is None or grown.family != ("units" if sl.fig.unit == "units" else "money"):
+        return None
+    # named as the change was ("e-bike sales growth"): the reader's own name may be a
+    # generic "units sold" that another figure of the sentence holds
+    name = re.sub(r"\s+(?:growth|change)$", "", before.metric.name)
+    return Metric(name, grown.family, grown.product, grown.brands, name)
+
+
+_BARE_RESULT = frozenset({"profit", "loss", "income"})
+_RESULT_QUALIFIED = re.compile(
+    r"^(?P<q>(?:adjusted\s+)?(?:operating|net|pre-?tax|gross|underlying))\s+(?:profit|loss|income)$",
+    re.IGNORECASE,
+)
+
+
+def _qualified_like(text: str, sl: _Slot, before: _Slot) -> Metric | None:
+    """ "an operating loss of $12 million, compared with a profit of $30 million": the bare
+    result compared with a qualified one is of the same kind (an operating profit)."""
+    if sl.metric is None or sl.metric.name.lower() not in _BARE_RESULT:
+        return None
+    if (
+        before.skip
+        or before.metric is None
+        or not _COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start)
+    ):
+        return None
+    q = _RESULT_QUALIFIED.match(before.metric.name)
+    if q is None:
+        return None
+    phrase = f"{q['q'].lower()} {sl.metric.name.lower()}"
+    name = lx.MONEY_HEADS.get(phrase, phrase)  # the reader's own name: "operating income"
+    return Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, sl.metric.phrase)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
+
+
+def _elided(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
+    """ "18,450 units in the third quarter and 52,300 in the first nine months": a figure
+    joined to the one before by "and" with no noun of its own counts what that one counts."""
+    before = next((p for p in reversed(previous) if not p.skip and p.metric is not None), None)
+    if before is None or before is not previous[-1] or before.fig.unit != sl.fig.unit:
+        return None
+    gap = text[before.fig.end : sl.fig.start]
+    if (
+        not _ELLIPSIS.search(gap)
+        or re.search(r"[;:.]", gap)
+        or len(gap) > 80
+        or _COMPARATIVE_AFTER.match(text, sl.fig.end)  # "and 250,000 below its plan"
+    ):
+        return None
+    if before.metric.family == "percent" or sl.fig.unit == "percent":
+        return None
+    return before.metric
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = s.text
     # cheap checks first: most sentences of a long report state no figure
@@ -277,7 +499,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
         and not _POINTS.match(text, f.end)
     ]
-    figs = _without_conversions(text, figs)
+    figs = [f for f in _without_conversions(text, figs) if f.unit != UNNAMED_CURRENCY]
+    _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
         ctx.last_name = _product_name(text, ctx)
@@ -303,6 +526,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
             and t.mode != "day"
             and not (sl.fig.unit == "percent" and _is_base(t))
+            # "1.4% more than in the first ten months of 2024": all of it is the base
+            and not (
+                sl.fig.unit == "percent"
+                and t.start >= sl.fig.end
+                and _BASE_AFTER.fullmatch(text, sl.fig.end, t.start)
+            )
+            # "fell 41% from a year earlier to 212 billion won": the base of the change
+            # before the level is not the level's period
+            and not (t.end <= sl.fig.start and _is_base(t) and _TO_AFTER_BASE.match(text, t.end))
         ]
 
     def _is_base(t: TimeMention) -> bool:
@@ -325,17 +557,18 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         f = sl.fig
-        credited = _CREDIT_AFTER.match(
-            text, max(sl.right, f.end)
-        )  # "6.84 bln dlrs - LSEG consensus"
-        if (
-            lx.THIRD_PARTY.search(text[sl.left : sl.right])
-            or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
-            or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
-        ):
-            sl.skip, sl.note = True, "a third party's figure"
+        clause = _clause_start(text, f.start)
+        whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
+        aside = whose or no_sales_fact(text, f, clause)
+        if aside is not None:
+            sl.skip, sl.note = True, aside
             continue
         sl.value = f.value
+        if _CHANGE_LABEL.search(text, sl.left, f.start):
+            # "Net sales: previous forecast 182,000; revised forecast 191,500; change 9,500
+            # (5.2%)": how much a figure changed, labelled so
+            sl.skip, sl.note = True, "a change, not a level"
+            continue
         if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
             # "view cut by another 70,000 units to 2.01 mln": how much it changed, not a
             # level; the level after "to" is read from the same subject
@@ -384,6 +617,23 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
                 sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
                 sl.of = earlier
+            kind_of = _OF_WHICH_KIND.match(text, f.end)
+            if (
+                part is None
+                and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
+                and kind_of is not None
+                and earlier is not None
+                and earlier.metric.family == "units"
+                and earlier.fig.unit == "units"
+            ):
+                # "48.6 million units, of which 21.3 million were digital": digital ones
+                word = kind_of["adj"]
+                if word.endswith("s") and not word.endswith("ss"):
+                    sl.metric = ctx.metrics.part_of(earlier.metric, word)  # "were widebodies"
+                else:
+                    name = f"{word.lower()} {earlier.metric.name}"
+                    sl.metric = Metric(name, "units", None, (), name)
+                sl.of = earlier
             sold = _SELL_BEFORE.search(text[sl.left : f.start])
             if (
                 earlier is None
@@ -420,7 +670,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                         else f"{adjusted}earnings per share"
                     )
                     sl.metric = Metric(per_share, "money")
+            ours = _OF_OURS.match(text, f.end)
+            if sl.metric is None and ours is not None:
+                # "2.8 million of our jackets": read as "2.8 million jackets"
+                sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+            measured = _measured_subject(text, sl)
+            if measured is not None:
+                sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
             if sl.metric is not None and (
                 sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
             ):
@@ -432,6 +689,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     and not named.name.startswith("units ")
                 ):
                     sl.metric = named
+            risen = _level_after_change(text, sl, slots[:i], ctx)
+            if risen is not None and (sl.metric is None or _generic_units(sl.metric)):
+                sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
+            gapped = _elided(text, sl, slots[:i])
+            if gapped is not None and (sl.metric is None or _generic_units(sl.metric)):
+                # "18,450 units in the third quarter and 52,300 in the first nine months"
+                sl.metric = gapped
             label = _KEY_VALUE.match(text)
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
@@ -449,23 +713,51 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.metric = _antecedent(slots[:i], f)
             if sl.metric is None:
                 sl.metric = ctx.metrics.near(text, f, 0, sl.left)
+                if sl.metric is not None and _other_sign(text, sl, sl.metric):
+                    # "the battery unit swung to an operating loss of 48 billion won, while
+                    # the petrochemicals unit earned 160 billion won": an operating profit
+                    sl.metric = _signed_other_way(sl.metric)
+                    if sl.metric is None:
+                        sl.skip, sl.note = True, "a result of the other sign"
+                        continue
             if (
                 sl.metric is None
                 and f.unit == "units"
                 and _SELL_BEFORE.search(text[sl.left : f.start])
             ):
                 sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+            if (
+                sl.metric is None
+                and f.unit == "units"
+                and first_pair is not None
+                and any(sl is x for x in first_pair[:2])
+            ):
+                # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
+                # target's words say (named after the loop by `with_measure`)
+                sl.metric = ctx.metrics.sold(text, 0, f.start)
             if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
                 if sl.metric is not None and sl.metric.family == "percent":
                     pass
                 sl.skip = sl.metric is None or sl.metric.family == "percent"
                 if sl.skip:
                     continue
+        if sl.metric is not None and i:
+            sl.metric = _qualified_like(text, sl, slots[i - 1]) or sl.metric
         part = _named_part(text, sl, slots[:i], ctx)
         if part is not None and sl.metric is not None and sl.metric.family != "percent":
             sl.metric, sl.part = named_part(sl.metric, part), True
         if sl.metric is not None and not sl.part:
             sl.metric = _topic(text, sl.metric, ctx)
+            clause = _clause_start(text, f.start)
+            segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
+                text, max(0, clause - 80), clause + 5
+            )
+            if segment is not None and sl.metric.family in ("money", "percent"):
+                # "The battery materials unit swung to an operating loss of 48 billion won",
+                # "the continence care business grew 6%": the segment's own measure, never
+                # another segment's named in a clause before
+                name = f"{segment['seg'].strip()} {_measure_of(sl.metric.name)}"
+                sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
@@ -481,9 +773,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
                 else sl.kind
             )
+        if sl.kind is not Kind.ACTUAL and _past_possessive(text, f, times, ctx):
+            # "expects second-half revenue to be similar to the first half's $1.4 billion":
+            # the first half's figure is what it was, whatever the sentence expects
+            sl.kind = Kind.ACTUAL
     # -- revisions: "raised A to X from Y and B to Z from W" holds two
     paired = {id(x) for p in pairs for x in p[:2]}
     pairs += _stated_revisions(text, slots, paired)
+    paired = {id(x) for p in pairs for x in p[:2]}
+    labelled = _labelled_revisions(text, slots, paired)
+    pairs += labelled
     for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
@@ -495,6 +794,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             new.metric = with_measure(new.metric, changed["obj"])
             old.metric = new.metric if old.metric is not None else None
         previously = _PREVIOUSLY.search(text, new.fig.end, old.fig.start) is not None
+        # "expects revenue growth of 12% to 14%, up from a previous range of 10% to 13%": a
+        # stated rate of growth, not how much a figure was raised by
+        previously = previously or (
+            _GROWTH_LEVEL.search(text, max(0, new.fig.start - 30), new.fig.start) is not None
+            and _EARLIER.search(text, new.fig.end, old.fig.start) is not None
+        )
         for sl in (new, old):
             sl.kind = kind
             if sl.metric is None or (sl.metric.name.endswith("growth") and not previously):
@@ -516,6 +821,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if sl.skip:
             continue
         f = sl.fig
+        base = next((p for p in reversed(slots[:i]) if p.fig.unit == f.unit), None)
+        if (
+            base is not None
+            and base.note == "no period"
+            and _COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+        ):
+            # "came to $88 million, against $102 million a year earlier" with no period for
+            # the $88 million: "a year earlier" counts from nothing the text gives
+            sl.skip, sl.note = True, "compared with a figure of no period"
+            continue
         sl.entity = _entity_of(sl, mentions, ctx)
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published
@@ -524,6 +839,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
         since = _since_time(text, times) if f.unit != "percent" else None
+        if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
+            owner = next((o for o in slots if o.left <= since.start < o.right), None)
+            if owner is not None and owner is not sl:
+                # "4.2 million in the six months to September, and 11.5 million since its
+                # launch": the lifetime phrase is the other figure's
+                since = None
         if (
             since is None
             and f.unit != "percent"
@@ -556,6 +877,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None and sl.of is not None:
             period = sl.of.period  # a change is for the period of the figure it is of
             sl.kind = sl.of.kind or sl.kind
+        if (
+            period is None
+            and sl.kind is Kind.ACTUAL
+            and any(t.mode in _EXPLICIT for t in candidates)
+        ):
+            # "shipments in the April-September half rose to 8.6 million": a period of its
+            # own the text names and we cannot read is not another figure's
+            sl.skip, sl.note = True, "its own period not read"
+            continue
         if period is None:
             period = _pick_time(
                 [t for t in framing() if not (f.unit == "percent" and _is_base(t))],
@@ -566,13 +896,27 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         if period is None and id(sl) in partner:
             period = partner[id(sl)].period
-        if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
+        # "fell 41% from a year earlier to $212 million": the level the change reached
+        reached = any(
+            sl.left <= t.start and t.end <= f.start and _is_base(t) for t in times
+        ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
+        if (
+            period is None
+            and i
+            and slots[i - 1].note == "its own period not read"
+            and _TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+        ):
+            # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
+            sl.skip, sl.note = True, "its own period not read"
+            continue
+        if period is None and i and (reached or not _COMPARED.search(text[sl.left : f.start])):
             prior = next(
                 (
                     p
                     for p in reversed(slots[:i])
                     if not p.skip
                     and p.period is not None
+                    and (p.kind is sl.kind or sl.kind is None)
                     and not p.keyed
                     and not _COMPARATIVE.search(text, max(0, p.fig.start - 40), p.fig.start)
                 ),
@@ -604,11 +948,34 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # year") say nothing of this one: the period talked about is its period
             named = [t for t in framing() if not _is_base(t) and t.start not in keyed]
             period = ctx.anchor if not named else None
+            final = [
+                t
+                for t in times
+                if t.start > slots[-1].fig.end
+                and not _is_base(t)
+                and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
+                and not _COMPARATIVE.search(
+                    text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start
+                )
+                and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
+            ]
+            if period is None and final and sl is not slots[-1]:
+                # "A swung to a loss of 48 billion won, while B earned 160 billion won in
+                # the second quarter": a time phrase ending the sentence frames it all
+                period = _pick_time(final, f, cal, sl, anchor)
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, period)
+        if (
+            _YEAR_TO_DATE.search(text, _clause_start(text, f.start), max(sl.right, f.end))
+            and not any(t.mode == "to-date" for t in own_times(sl))
+            and (begin := fiscal_year(cal, period.end).start) < period.start
+        ):
+            # "Year-to-date sales reached 402,100" in a report about October: from the
+            # start of that year to the end of the period talked about
+            period = Period(begin, period.end)
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
@@ -622,7 +989,19 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # September dates the earlier figure; the new one is the report's
             new.as_of = ctx.published
         if not new.skip and not old.skip and new.as_of is not None:
-            old.as_of = _earlier_date(text, old, times, new.as_of) or new.as_of - timedelta(days=1)
+            announced = (
+                ctx.announced
+                if any(o is old for _, o, _ in labelled)
+                and ctx.announced is not None
+                and ctx.announced < new.as_of
+                else None
+            )
+            old.as_of = (
+                _earlier_date(text, old, times, new.as_of)
+                or _month_named(text, new.fig.end, old.fig.start, new.as_of)
+                or announced
+                or new.as_of - timedelta(days=1)
+            )
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
@@ -632,7 +1011,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(not sl.skip for sl in slots) and _may_name_region(text)
         else []
     )
-    regions = {id(sl): _region(named_regions, sl, mentions) for sl in slots}
+    regions = {id(sl): _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
             regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
@@ -646,7 +1025,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             Proposal(
                 entity=sl.entity,
                 metric=_with_region(
-                    _lower_first(_timeless(sl.metric.name, ctx.published), text),
+                    _lower_first(_timeless(_once(sl.metric.name), ctx.published), text),
                     regions.get(id(sl)),
                 ),
                 kind=sl.kind or Kind.ACTUAL,
@@ -664,6 +1043,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+def _once(name: str) -> str:
+    """ "Underlying EBIT EBIT": a word the reader gave twice in a row, once."""
+    return re.sub(r"\b([\w-]+)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
 
 
 def _timeless(name: str, published: date) -> str:
@@ -724,9 +1108,22 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
         # "The Kestrel Model K3 remained the volume leader, with 1,088,700 deliveries"
         subject = re.match(r"[^,;]*?(?=\s+[a-z])", text)
         return _name_in(subject.group(), ctx, last=False) if subject else None
+    if f.unit == "units" and sl.metric is not None and _generic_units(sl.metric):
+        # "raised its forecast for Skyrunner to 6 million units", "sales of the Skyrunner
+        # reached 4.2 million units": the named product a count of bare units is of
+        named = list(_NAMED_OBJECT.finditer(text, _clause_start(text, f.start), f.start))
+        obj = named[-1] if named else None
+        # "its sales goal for the U.S.": a region, read apart (`_region`)
+        if obj is not None and not reporting.regions_in(text[obj.start("obj") : obj.end() + 4]):
+            return _name_in(obj["obj"], ctx, last=False)
     return None
 
 
+_NAMED_OBJECT = re.compile(
+    r"\b(?:(?:forecasts?|targets?|goals?|plans?|outlook|guidance|estimates?)\s+for"
+    r"|(?:sales|shipments|deliveries)\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?P<obj>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d[\w-]*))*)"
+)
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
     r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
@@ -885,7 +1282,8 @@ def _lower_first(name: str, sentence: str) -> str:
     sentence's, not the name's (a brand or an acronym keeps its capitals)."""
     first, *rest = name.split(" ")
     lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
-    proper = bool(rest) and rest[0][:1].isupper()  # "Climate Solutions revenue": a name
+    # "Climate Solutions revenue": a name; "Underlying EBIT": a word before an acronym
+    proper = bool(rest) and rest[0][:1].isupper() and not rest[0].isupper()
     if first[:1].isupper() and first[1:].islower() and lead.startswith(first) and not proper:
         return first.lower() + name[len(first) :]
     return name
@@ -963,11 +1361,32 @@ def _percent_metric(
             sl.of = earlier
         if base is None:
             base = ctx.metrics.growth(text, 0, sl.left)
+            part = _ABSOLUTE_PART.search(text, max(0, f.start - 60), f.start)
+            if part is not None and _NOT_A_PART.match(part["part"]):
+                return None  # "revenue rose 4%, with prices up 2%": another measure's change
+            if base is not None and part is not None:
+                # "sales fell 2.3%, with food up 1.2% and clothing down 6.1%": the food part
+                name = f"{part['part']} {_lower_first(base.name, text)}"
+                base = Metric(name, "percent", None, (), name)
     if base is None:
         return None
     if word in lx.DOWN_WORDS or word in _DOWN_AFTER:
         sl.value = -f.value
     return base
+
+
+_ABSOLUTE_PART = re.compile(
+    r"(?:\bwith|\band|\bwhile|,)\s+(?:the\s+)?(?!(?:with|and|while|the)\b)"
+    r"(?P<part>[A-Za-z][\w&-]*(?:\s+(?!(?:was|were|is|are)\b)[A-Za-z][\w&-]*)?)"
+    r"\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rising|falling|growing|declining|gaining|dropping)\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|roughly|some|just)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PART = re.compile(
+    r"(?:it|they|this|that|which|sales|revenue|revenues|volumes?|prices?|demand|profits?|"
+    r"margins?|earnings|shares|the\s+\w+)$",
+    re.IGNORECASE,
+)
 
 
 def _growth_from_phrase(text: str, start: int) -> Metric | None:
@@ -1025,11 +1444,89 @@ def _stated_revisions(
         noun = (m["noun"] or "").lower()
         if noun and noun not in lx.KIND_NOUNS and not (m["which"] and noun in _LEVEL_NOUNS):
             continue  # "from its previous range of ...": a stated level, whatever its noun
-        said = bool(m["which"] or noun) or _HAD_STATED.match(text[old.fig.end :]) is not None
+        said = (
+            bool(m["which"] or m["month"] or noun)
+            or _HAD_STATED.match(text[old.fig.end :]) is not None
+            or _SAID_BEFORE.match(text, old.fig.end) is not None  # "the £110m it forecast"
+        )
         if said or _NOW.search(text[: new.fig.start]) or _CHANGE_WORD.search(text):
             out.append((new, old, new.kind))
             paired |= {id(new), id(old)}
     return out
+
+
+# Figures labelled as the earlier and the revised statement of one thing, in prose: "Net
+# sales: previous forecast 182,000 million yen; revised forecast 191,500 million yen".
+_LABEL = re.compile(
+    r"\b(?P<which>previous(?:ly)?|prior|original|initial|earlier|old|revised|new|updated"
+    r"|current|latest)\s+(?P<noun>forecasts?|guidance|targets?|plans?|estimates?|outlook"
+    r"|projections?|goals?|figures?|view)?\s*(?:was|is|of|at|:)?\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE,
+)
+_EARLIER_WORDS = frozenset("previous previously prior original initial earlier old".split())
+_CHANGE_LABEL = re.compile(
+    r"(?:^|[;:(,]\s*|\b(?:and|with)\s+)(?:the\s+)?(?:net\s+)?(?:change|difference|variance"
+    r"|increase\s*\(decrease\)|increase|decrease)\s*(?:of|was|is|:)?\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:announced|published|issued|released|disclosed)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_PLAN_NOUN = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|plans?|projections?)\b", re.I)
+
+
+def _note_announcement(text: str, times: list[TimeMention], ctx: Context) -> None:
+    for t in times:
+        if (
+            t.day is not None
+            and t.day < ctx.published
+            and _ANNOUNCED_ON.search(text, max(0, t.start - 40), t.start)
+            and _PLAN_NOUN.search(text)
+        ):
+            ctx.announced = t.day
+
+
+_MONTH_OF_VIEW = re.compile(
+    r"\b(?:its|the|their|our)\s+(?P<month>" + _MONTHS + r")\s+(?:guidance|forecasts?|targets?"
+    r"|outlook|estimates?|projections?|views?|plans?)\b"
+)
+
+
+def _month_named(text: str, start: int, end: int, new_date: date) -> date | None:
+    """ "compared with its August guidance of ...": the first day of the last August before
+    the new figure's date."""
+    m = _MONTH_OF_VIEW.search(text, start, end)
+    if m is None:
+        return None
+    month = datetime.strptime(m["month"], "%B").month
+    year = new_date.year if month < new_date.month else new_date.year - 1
+    return date(year, month, 1)
+
+
+def _labelled_revisions(
+    text: str, slots: list[_Slot], paired: set[int]
+) -> list[tuple[_Slot, _Slot, Kind]]:
+    """(new, old, kind) for a figure labelled "revised forecast" and one labelled "previous
+    forecast" of the same unit in one sentence: the earlier one is an earlier statement."""
+    new = old = None
+    noun = ""
+    for sl in slots:
+        if sl.skip or id(sl) in paired:
+            continue
+        m = _LABEL.search(text, sl.left, sl.fig.start)
+        if m is None:
+            continue
+        noun = noun or (m["noun"] or "").lower()
+        if m["which"].lower() in _EARLIER_WORDS:
+            old = old or sl
+        else:
+            new = new or sl
+    if new is None or old is None or new.fig.unit != old.fig.unit:
+        return []
+    kind = lx.KIND_NOUNS.get(noun) or new.kind or Kind.FORECAST
+    return [(new, old, kind)]
 
 
 _KEYED = re.compile(r"\s*:\s*")
@@ -1048,11 +1545,14 @@ _DELTA = re.compile(
     r"\bby\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|roughly)?\s*[\"“]?$",
     re.IGNORECASE,
 )
-# A credit after the figure, set off by a dash or a bracket: "- LSEG consensus", "(IDC)".
-_CREDIT_AFTER = re.compile(r"\s*[-–—(]\s*[^.;()]{0,60}?\)?\s*$")
+# An earlier statement restated: "the range Orbis had guided to", "the £2.05bn it guided in
+# March" (a figure the company gave before, compared with, not stated again)
 _HAD_GUIDED = re.compile(
     r"\bhad\s+(?:been\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
-    r"|promised|pencilled|penciled)\b",
+    r"|promised|pencilled|penciled)\b"
+    r"|\b(?:it|we|they|the\s+(?:company|group)|management)\s+(?:previously\s+)?(?:guided"
+    r"|forecast|projected|expected|targeted|predicted|estimated|promised)\s+(?:to\s+)?(?:in|on|at"
+    r"|back|last|earlier|before|for)\b",
     re.IGNORECASE,
 )
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
@@ -1178,6 +1678,7 @@ def _statement_date(
     return None
 
 
+_ALONE = re.compile(r"\balone\b", re.IGNORECASE)
 _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
 
 
@@ -1188,6 +1689,13 @@ def _update_anchor(
     if slots:
         for sl in slots:
             if (
+                ctx.anchor is not None
+                and sl.period is not None
+                and ctx.anchor.start <= sl.period.start <= sl.period.end <= ctx.anchor.end
+                and _ALONE.search(s.text)
+            ):
+                return  # "The fourth quarter alone brought in ...": a part of the year
+            if (
                 sl.period is not None
                 and sl.kind is Kind.ACTUAL
                 and sl.period.days > 1
@@ -1196,6 +1704,10 @@ def _update_anchor(
             ):
                 ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
                 return
+        if all(sl.kind in (Kind.TARGET, Kind.FORECAST) for sl in slots):
+            # "it now expects full-year profit of about £142 million": a plan for another
+            # period; the text goes on about the one it was talking about
+            return
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
@@ -1217,7 +1729,10 @@ def _update_anchor(
 
 
 def _region(
-    named: list[reporting.RegionMention], sl: _Slot, mentions: list[tuple[int, int, str, str]]
+    text: str,
+    named: list[reporting.RegionMention],
+    sl: _Slot,
+    mentions: list[tuple[int, int, str, str]],
 ) -> str | None:
     """The region a figure is about, named in its own clause: "its goal for the U.S. is
     2.44 million vehicles", "2.82 million in North America". The whole company ("worldwide",
@@ -1238,6 +1753,15 @@ def _region(
             and r.end <= sl.fig.start
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
+    # "South Korea's Hanbit Chemical": the company's home, not where the figure is from
+    found = [
+        r
+        for r in found
+        if not (
+            re.match(r"['’]s\s", text[r.end : r.end + 3])
+            and any(s == r.end + 3 for s, _, _, _ in mentions)
+        )
+    ]
     labels = {r.region.label for r in found if not r.region.whole}
     if len(labels) != 1 or any(r.region.whole for r in found):
         return None  # none, or several: the clause does not say which one
@@ -1245,7 +1769,10 @@ def _region(
 
 
 def _with_region(metric: str, region: str | None) -> str:
-    if region is None or region.casefold() in metric.casefold():
+    def bare(name: str) -> str:  # "U.S." and "U.S" and "US" are one region
+        return re.sub(r"[.\s]", "", name).casefold()
+
+    if region is None or bare(region) in bare(metric):
         return metric
     return f"{region} {metric}"
 

@@ -47,6 +47,18 @@ class Names:
                     return e.name
         return None
 
+    def _generic_word(self, name: str) -> bool:
+        """One capitalised word that is a later word of a known company's name and no name
+        of its own ("Instruments" of "Caldera Instruments", "Motors", "Software"): a
+        sentence that begins with the common noun, not another company."""
+        if " " in name or name.casefold() in self._owner:
+            return False
+        return any(
+            name.casefold() in (w.casefold() for w in n.split()[1:])
+            for e in [self.main, *self.known]
+            for n in (e.name, *e.aliases)
+        )
+
     def calendar(self, name: str) -> FiscalCalendar:
         for e in [self.main, *self.known]:
             if e.name == name:
@@ -83,6 +95,8 @@ class Names:
             name = clean_org(m["name"])
             if not name or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
                 continue
+            if self._generic_word(name):
+                continue  # "Instruments shipped totaled ...": the noun, not a company
             owner = self._owner.get(name.casefold()) or self._short_name(name)
             out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
             if owner is None:
@@ -97,7 +111,8 @@ class Names:
 # A capitalised name as the subject of a reporting verb, or with a possessive metric.
 _ORG = re.compile(
     r"(?<![\w’'])(?P<name>(?:[A-Z][\w&.-]*[A-Za-z]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*|&))*)"
-    r"(?=\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
+    # "Veloxa, which sells mostly e-bikes, delivered ...", "Veloxa, a German maker, sold ..."
+    r"(?=(?:\s*,\s*(?:which|who|that|an?|its|the)\s[^,;.]{1,60},)?\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
     r"|earlier\s+(?:this|in\s+the)\s+\w+|this\s+week|yesterday|recently|separately)\s+)?(?:said|says|sold|sells|shipped|ships|reported"
     r"|reports|posted|posts|expects|expected|aims|hopes|plans|forecast|forecasts|estimates|is\s+estimating"
     r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost"

@@ -30,6 +30,7 @@ from datetime import date
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
+from bot.ingest.figures import UNNAMED_CURRENCY
 from bot.ingest.layout import Layout, analyse
 from bot.ingest.lexicon import THIRD_PARTY
 from bot.ingest.metrics import MetricReader, main_product
@@ -94,8 +95,9 @@ def extract(
         progress(len(text), len(text))
 
     proposals.extend(table_proposals(text, layout, ctx_published=published, entity=entity))
-    # Other companies' figures are there for comparison: they are not this report's facts.
-    proposals = [p for p in proposals if p.entity == entity.name]
+    # Other companies' figures are there for comparison: they are not this report's facts;
+    # nor is an amount in a currency the text never names ("5.2 billion crowns").
+    proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
     merged = _merge(_restated(proposals))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(

@@ -92,7 +92,7 @@ def find_figures(text: str) -> list[Figure]:
         out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
         value = float(Decimal(m["n"]) / 100)
         out.append(Figure(m.start(), m.end(), m.group(), value, "GBP", True))
-    out = [_coded(text, f) for f in out]
+    out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     return _ranges(text, [f for f in out if not _is_label(text, f)])
 
@@ -174,6 +174,70 @@ def _coded(text: str, f: Figure) -> Figure:
     return Figure(m.start(), f.end, text[m.start() : f.end], f.value, m["code"], True, f.high)
 
 
+# Currencies named by a word after the amount: "5.2 billion Swedish crowns", "3.1 billion
+# yuan". A word several countries use ("crowns", "pesos", "francs") with no country is an
+# amount in a currency the text does not name: UNNAMED_CURRENCY, which no fact may hold.
+UNNAMED_CURRENCY = "XXX"  # ISO 4217's "no currency"
+_NATION = {
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "danish": "DKK",
+    "czech": "CZK",
+    "icelandic": "ISK",
+    "swiss": "CHF",
+    "mexican": "MXN",
+    "chilean": "CLP",
+    "colombian": "COP",
+    "argentine": "ARS",
+    "philippine": "PHP",
+    "indian": "INR",
+    "pakistani": "PKR",
+    "turkish": "TRY",
+}
+_ONE_COUNTRY = {
+    "kronor": "SEK",
+    "krona": "SEK",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "real": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "lira": "TRY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+}
+_CURRENCY_NAME = re.compile(
+    r"\s*(?P<nation>" + "|".join(_NATION) + r")?\s*(?P<word>crowns?|kroner|krone|pesos?|francs?"
+    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _named_currency(text: str, f: Figure) -> Figure:
+    if f.unit != "units":
+        return f
+    m = _CURRENCY_NAME.match(text, f.end)
+    if m is None or (m["word"].lower() == "real" and not m["nation"]):
+        return f  # "real" alone is an adjective far more often than Brazil's currency
+    word = m["word"].lower()
+    unit = (
+        _ONE_COUNTRY.get(word)
+        or (_NATION[m["nation"].lower()] if m["nation"] else None)
+        or UNNAMED_CURRENCY
+    )
+    return Figure(f.start, m.end(), text[f.start : m.end()], f.value, unit, True, f.high)
+
+
 # Wire-service abbreviations the quantity reader does not know: "6.91 bln dlrs", "2.01 mln".
 _WIRE = re.compile(
     r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trln|trn|bln|mln|bn|mn)?\b"
@@ -204,6 +268,16 @@ _CHANGE_BY = re.compile(
 # "from $5.10 to $5.30 previously": the earlier range, not a change from one to the other
 _PREVIOUSLY_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:previously|earlier|before|originally)\b", re.IGNORECASE
+)
+# "narrowed its goal to 190,000 to 200,000 from 185,000 to 205,000", "now sees $1.24 billion to
+# $1.26 billion, up from $1.22 billion to $1.25 billion": after a range, "from X to Y" is the
+# range it replaced, not a change from one end to the other
+_FROM_AFTER_RANGE = re.compile(
+    r"\s*(?:[a-z]+\s*)?[\s,]*(?:(?:up|down|revised\s+(?:up|down)|(?:raised|lowered|cut|narrowed|widened|trimmed)"
+    r")\s+)?from\s+(?:(?:its|the|an?)\s+)?(?:(?:earlier|previous|prior|original)\s+)?"
+    r"(?:(?:range|guidance|goal|target|forecast|outlook)\s+(?:of\s+)?)?"
+    r"(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$",
+    re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
 _SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
@@ -252,7 +326,11 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 and low * 1000 <= nxt.value
             ):
                 low = _scaled(low, nxt)  # "1 to 2 million": 1 million
-            previously = _PREVIOUSLY_AFTER.match(text, nxt.end) is not None
+            previously = _PREVIOUSLY_AFTER.match(text, nxt.end) is not None or (
+                bool(out)
+                and out[-1].high is not None
+                and _FROM_AFTER_RANGE.fullmatch(text, out[-1].end, f.start) is not None
+            )
             if (
                 joined
                 # "from $1.48 bln-$1.52 bln": a dash joins a range even after "from"

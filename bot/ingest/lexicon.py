@@ -27,6 +27,7 @@ expect expects expected expecting expectation expectations forecast forecasts fo
 forecasting estimate estimates estimated estimating estimation project projects projected
 projecting projection projections outlook guidance guide guides guided anticipate anticipates
 anticipated anticipating predict predicts predicted predicting prediction predictions sees see
+guiding seeing
 """)
 # Verbs of a figure that happened. "to sell", "will post" hand over to the word before.
 ACTUAL_CUES = words("""
@@ -210,6 +211,7 @@ LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".
 NOT_PRODUCTS = words("""
 countries markets cities regions people persons times years months quarters weeks days hours
+states provinces territories locations sites
 percent points basis shares stake steps places ranks models versions generations languages
 """)
 

@@ -132,6 +132,9 @@ def singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]")
+
+
 def _modifiers(
     text: str, head_start: int, entity_names: Sequence[str]
 ) -> tuple[list[str], list[str]]:
@@ -139,8 +142,12 @@ def _modifiers(
     among them ("Xperia"). Stops at a determiner, verb, number or possessive."""
     mods: list[str] = []
     brands: list[str] = []
-    for word, s, _ in reversed(words_in(text, max(0, head_start - 80), head_start)):
+    following = head_start
+    for word, s, e in reversed(words_in(text, max(0, head_start - 80), head_start)):
         bare = word.rstrip(".")
+        if _CLAUSE_MARK.search(text, e, following):
+            break  # "176,420 million yen; operating profit": the clause before is not it
+        following = s
         if (
             _STOP_MODIFIER.match(bare)
             or bare[0].isdigit()

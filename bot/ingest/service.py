@@ -338,16 +338,19 @@ def propose(
     seen = {
         _figure_of(c.fields) for c in store.candidates(scope, status=None, source_key=source.key)
     }
-    stated = _stated_elsewhere(store, scope, source.key)
-    fields, already = [], 0
-    for p in extraction.proposals:
-        f = candidate_fields(
+    drafts = [
+        candidate_fields(
             p,
             source.key,
             new_entity=(p.entity == main.name and is_new),
             calendar=main.calendar if p.entity == main.name else None,
             store_metrics=list(metrics),
         )
+        for p in extraction.proposals
+    ]
+    stated = _stated_elsewhere(store, scope, source.key, drafts)
+    fields, already = [], 0
+    for p, f in zip(extraction.proposals, drafts, strict=True):
         if p.entity != main.name and all(e.name != p.entity for e in known):
             f["new_entity"] = True  # another company the store does not know: calendar years
         if evidence and f.get("fiscal_year_end"):
@@ -418,12 +421,15 @@ def _source(store: FactStore, source: Source, actor: str) -> Source:
     raise SalesBotError(f"a different report is already stored as {source.key!r}: give --key")
 
 
-def _stated_elsewhere(store: FactStore, scope: str, key: str) -> dict[tuple, list[dict]]:
-    """Figures other reports in the store have proposed, by what they state."""
+def _stated_elsewhere(
+    store: FactStore, scope: str, key: str, drafts: Sequence[Mapping[str, Any]]
+) -> dict[tuple, list[dict]]:
+    """The figures of DRAFTS that other reports in the store have proposed, by what they
+    state: looked up by period and value, never by reading the scope's every candidate."""
+    figures = [(str(f.get("period")), float(f.get("value") or 0)) for f in drafts]
     out: dict[tuple, list[dict]] = {}
-    for c in store.candidates(scope, status=None):
-        if c.source_key != key and c.status != "rejected":
-            out.setdefault(_stated(c.fields), []).append(dict(c.fields))
+    for c in store.stating(scope, figures, besides=key):
+        out.setdefault(_stated(c.fields), []).append(dict(c.fields))
     return out
 
 

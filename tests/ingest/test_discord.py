@@ -145,7 +145,16 @@ async def test_review_buttons_never_read_the_store_on_the_event_loop(bot, discor
     loop_thread = threading.get_ident()
     on_loop: list[str] = []
     store_class = type(bot.store)
-    for name in ("candidate", "candidates", "approve_fact", "list_facts", "fact", "sources"):
+    for name in (
+        "candidate",
+        "candidates",
+        "pending_place",
+        "pending_ids",
+        "approve_fact",
+        "list_facts",
+        "fact",
+        "sources",
+    ):
         original = getattr(store_class, name, None)
         if original is None:
             continue
@@ -160,6 +169,54 @@ async def test_review_buttons_never_read_the_store_on_the_event_loop(bot, discor
         await discord_api.click(page, label, ada, channel())
     await review(discord_api, ada)
     assert on_loop == []
+
+
+async def test_review_pages_walk_the_pending_candidates_in_order(bot, discord_api):
+    ids = _candidates(bot.store)
+    n = len(ids)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    assert f"Candidate #{ids[0]}" in discord_api.last().text() and f"1 of {n}" in (
+        discord_api.last().text()
+    )
+    assert discord_api.current(page).item("◀")["disabled"]
+    await discord_api.click(page, "▶", ada, channel())
+    assert f"Candidate #{ids[1]}" in discord_api.last().text()
+    assert f"2 of {n}" in discord_api.last().text()
+    await discord_api.click(page, "Reject", ada, channel())  # the page moves to the next one
+    shown = discord_api.last().text()
+    assert f"Candidate #{ids[2]}" in shown and f"2 of {n - 1}" in shown
+    await discord_api.click(page, "◀", ada, channel())  # over the rejected one
+    assert f"Candidate #{ids[0]}" in discord_api.last().text()
+    for _ in range(n):
+        await discord_api.click(page, "▶", ada, channel())
+    assert f"Candidate #{ids[-1]}" in discord_api.last().text()
+    assert f"{n - 1} of {n - 1}" in discord_api.last().text()
+    assert discord_api.current(page).item("▶")["disabled"]
+
+
+async def test_a_review_click_reads_one_candidate_not_every_pending_one(
+    bot, discord_api, monkeypatch
+):
+    """A long report leaves thousands pending: a click reads the candidate it shows and
+    the pending ids' counts, never every pending candidate."""
+    _candidates(bot.store)
+    ada = await make_admin()
+    page = await review(discord_api, ada)
+    read: list[int] = []
+    store_class = type(bot.store)
+    original = store_class.candidates
+
+    def spy(self, *args, **kwargs):
+        found = original(self, *args, **kwargs)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(store_class, "candidates", spy)
+    for label in ("▶", "▶", "◀", "Approve", "Reject", "Edit"):
+        await discord_api.click(page, label, ada, channel())
+    choices = await discord_api.autocomplete("review", ada, channel(), "source", source="")
+    assert read == [] and len(choices) == 1  # the source list reads keys, not candidates
 
 
 async def test_slash_ingest_with_an_attached_file(bot):
@@ -238,6 +295,12 @@ async def test_review_autocompletes_its_source_for_admins_only(bot, discord_api)
         "review", server(0).members[1], channel(), "source", source=""
     )
     assert none == []
+    for c in bot.store.candidates(scope()):
+        bot.store.reject_candidate(c.id, scope=scope(), actor="test")
+    decided = await discord_api.autocomplete(
+        "review", await make_admin(), channel(), "source", source=""
+    )
+    assert decided == []  # nothing of it waits for review any more
 
 
 async def test_review_lists_pending_candidates_after_a_restart(make_bot, discord_api):

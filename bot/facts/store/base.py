@@ -35,6 +35,7 @@ MIGRATIONS = frozenset(
         "m004_server_settings",
         "m005_import_journal",
         "m006_unpublished_imports",
+        "m007_candidate_figures",
     }
 )
 MIGRATION_SET = "salesbot"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from bot.facts.model import (
@@ -14,6 +15,18 @@ from bot.facts.model import (
 )
 from bot.facts.store.common import Candidate, _locked, _now, visible_scopes
 from bot.facts.store.rows import _candidate_from_row, _ranges
+
+
+@dataclass(frozen=True)
+class PendingPlace:
+    """Where one candidate stands among the pending ones (of a source): what a review page
+    shows and its buttons move to, read as ids and counts, no candidate loaded."""
+
+    pending: int  # how many are pending
+    before: int  # pending ones with a lower id
+    previous: int | None  # the pending id just below, the one just above, the lowest
+    next: int | None
+    first: int | None
 
 
 class CandidatesMixin:
@@ -71,6 +84,72 @@ class CandidatesMixin:
             params,
         )
         return [_candidate_from_row(r) for r in rows]
+
+    @_locked
+    def pending_ids(self, scope: str, *, source_key: str = "") -> list[int]:
+        """The ids of the pending candidates (of SOURCE_KEY), without reading them."""
+        mine = "AND c.source_id IN (SELECT id FROM sources WHERE key = :source)"
+        return [
+            r["id"]
+            for r in self.db.query(
+                f"""SELECT c.id FROM candidates c WHERE c.scope = :scope
+                    AND c.status = 'pending' {mine if source_key else ""} ORDER BY c.id""",
+                {"scope": scope, "source": source_key},
+            )
+        ]
+
+    @_locked
+    def pending_sources(self, scope: str) -> list[str]:
+        """The keys of the sources with candidates waiting for review, without reading them."""
+        return [
+            r["key"]
+            for r in self.db.query(
+                """SELECT DISTINCT s.key FROM candidates c JOIN sources s ON s.id = c.source_id
+                   WHERE c.scope = ? AND c.status = 'pending' ORDER BY s.key""",
+                [scope],
+            )
+        ]
+
+    @_locked
+    def pending_place(self, scope: str, candidate_id: int, *, source_key: str = "") -> PendingPlace:
+        """CANDIDATE_ID's place among the scope's pending candidates (of SOURCE_KEY, if
+        given): one aggregate over ids, however many are pending."""
+        mine = "AND c.source_id IN (SELECT id FROM sources WHERE key = :source)"
+        row = next(
+            self.db.query(
+                f"""SELECT COUNT(*) AS pending,
+                       COALESCE(SUM(c.id < :cid), 0) AS before,
+                       MAX(CASE WHEN c.id < :cid THEN c.id END) AS previous,
+                       MIN(CASE WHEN c.id > :cid THEN c.id END) AS next,
+                       MIN(c.id) AS first
+                    FROM candidates c WHERE c.scope = :scope AND c.status = 'pending'
+                    {mine if source_key else ""}""",
+                {"cid": candidate_id, "scope": scope, "source": source_key},
+            )
+        )
+        return PendingPlace(**row)
+
+    @_locked
+    def stating(
+        self, scope: str, figures: Iterable[tuple[str, float]], *, besides: str
+    ) -> list[Candidate]:
+        """Candidates (not rejected) of reports other than BESIDES that state one of FIGURES,
+        each a (period, value) pair: an index lookup per figure (m007), however many
+        candidates the scope holds."""
+        found: dict[int, Candidate] = {}
+        for period, value in sorted(set(figures)):
+            slack = max(abs(value) * 1e-9, 1e-6)  # the value as JSON text and back
+            rows = self.db.query(
+                """SELECT c.*, s.key AS source_key FROM candidates c
+                   JOIN sources s ON s.id = c.source_id
+                   WHERE c.scope = ? AND json_extract(c.payload, '$.period') = ?
+                     AND json_extract(c.payload, '$.value') BETWEEN ? AND ?
+                     AND c.status != 'rejected' AND s.key != ?""",
+                [scope, period, value - slack, value + slack, besides],
+            )
+            for r in rows:
+                found.setdefault(r["id"], _candidate_from_row(r))
+        return [found[k] for k in sorted(found)]
 
     @_locked
     def candidate(self, candidate_id: int, scope: str) -> Candidate:

@@ -1,0 +1,197 @@
+"""Figures a sentence states that are no facts of the report's company: someone else's
+(an analyst's, a data provider's, a rival's, the market's) and the company's own figures that
+are no sales facts (stores opened, people hired, a threshold passed, an effect on a figure,
+one end of a range). Each rule reads the words around one figure; `clauses.py` asks
+`theirs` and `no_sales_fact` before it reads what a figure counts."""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest import lexicon as lx
+from bot.ingest.entities import Names
+from bot.ingest.figures import Figure
+
+
+def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Names) -> str | None:
+    """Why figure F (its own stretch [LEFT, RIGHT), its clause from CLAUSE) is someone
+    else's, or None when nothing says so."""
+    credited = _CREDIT_AFTER.match(text, max(right, f.end))  # "6.84 bln dlrs - LSEG consensus"
+    if (
+        lx.THIRD_PARTY.search(text[left:right])
+        or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
+        or (credited is not None and lx.THIRD_PARTY.search(credited.group()))
+        or _attributed_to_others(text, f, names)
+        or _MARKET_VIEW.search(text, left, max(right, f.end))
+        or _OTHER_SUBJECT.search(text[clause : f.start])
+        or _rival_by_apposition(text, f, names)
+        or _theirs_after(text, f)
+    ):
+        return "a third party's figure"
+    return None
+
+
+def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
+    """Why the company's figure F is no sales fact of its own, or None."""
+    if _EFFECT_BEFORE.search(text, max(0, f.start - 60), f.start) or _EFFECT_AFTER.match(
+        text, f.end
+    ):
+        # "currency had an unfavorable impact of $12.4 million on net sales": what moved
+        # a figure, not the figure
+        return "an effect on a figure, not its level"
+    if _RANGE_END.search(text, clause, f.start) and f.high is None:
+        # "lowered the top end of its forecast to $3.2 billion": one end of a range whose
+        # other end this figure does not give
+        return "one end of a range"
+    if f.unit == "units" and (
+        _NOT_SOLD.search(text, max(0, f.start - 60), f.start)
+        or _INSTALLED.search(text, clause, f.start)
+    ):
+        # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products": counts
+        # of what the company did, not of what it sold
+        return "not a sales figure"
+    if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
+        # "online sales now make up 38% of the total": a share, not a change
+        return "a share of a whole"
+    if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start) and _THRESHOLD_AFTER.match(
+        text, f.end
+    ):
+        # "passed $400 million for the first time, ending the year at $412 million": a mark
+        # it went past, not the figure
+        return "a threshold passed"
+    return None
+
+
+# Whose figure: "..., according to research firm Canalworth" attributes every figure before
+# it; a clause whose subject is an unnamed rival or the market as a whole is not ours.
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^.;:]{0,80})", re.IGNORECASE)
+_OTHERS = re.compile(
+    r"\bresearch(?:er|ers)?\b|\bconsultanc|\bsurvey|\bcensus\b|\bestimates?\b|\bprojections?\b"
+    r"|(?<!company\s)(?<!company['’]s\s)(?<!its\s)(?<!our\s)(?<!internal\s)(?<!own\s)\bdata\b",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(
+    r"^[\s,;:(—–-]*(?:(?:and|but|while|whereas|as)\s+)?(?:(?:the|a|an|our|its|their|one)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|peers?|researchers?|(?<!its\s)(?<!our\s)"
+    r"(?:market|industry)(?!\s+share))\b(?!['’]s?\s+(?:share|leader))",
+    re.IGNORECASE,
+)
+# "at the top end of market expectations of £410 million to £430 million": the market's view
+_MARKET_VIEW = re.compile(
+    r"\bmarket\s+(?:expectations?|consensus|forecasts?|estimates?)\b", re.IGNORECASE
+)
+# "bringing the installed base to 3,420 systems": a level of what is in use, not of sales
+_INSTALLED = re.compile(
+    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate)\b"
+    r"[^,;]{0,30}\b(?:to|of|at|stood|was|reached)\b",
+    re.IGNORECASE,
+)
+# Counts of what the company did, not of what it sold: stores opened, people hired.
+_NOT_SOLD = re.compile(
+    r"\b(?:open(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?"
+    r"|welcom(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)"
+    r"|clos(?:e|es|ed|ing)|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off"
+    r"|laid\s+off|(?:cut|cuts|cutting|reduc(?:e|es|ed|ing))\s+(?:its\s+|the\s+|our\s+)?"
+    r"(?:headcount|workforce|staff|jobs|roles)\s+by)"
+    r"\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|up\s+to|another"
+    r"|a\s+further|an\s+additional|a\s+net|a\s+total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"
+    r"|exceed(?:ed|s|ing)?|br(?:oke|eaks?|eaking)(?:\s+through)?|went\s+past)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:mark|milestone|barrier|threshold|level|for\s+the\s+first\s+time)\b",
+    re.IGNORECASE,
+)
+
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:impact|effect|headwind|tailwind|hit|drag|boost|benefit)\s+(?:of|worth|totall?ing)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|an?\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_EFFECT_AFTER = re.compile(
+    r"\s+(?:(?:negative|positive|adverse|unfavou?rable|favou?rable|one-time|one-off)\s+)?"
+    r"(?:currency\s+|foreign\s+exchange\s+|fx\s+)?(?:impact|effect|headwind|tailwind|hit)\b",
+    re.IGNORECASE,
+)
+
+_SHARE_OF = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\s+(?:(?:about|around|nearly|almost|some|roughly|over"
+    r"|more\s+than|just\s+over|just\s+under)\s+)?$"
+    r"|\b(?:account|accounts|accounted|accounting)\s+for\s+(?:(?:about|around|nearly|almost|some"
+    r"|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_END = re.compile(
+    r"\b(?:top|upper|high|higher|bottom|lower|low)\s+end\b[^.;]{0,60}?\b(?:to|at|of|by)\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "Veloxa, its closest rival, sold 180,000": a name that an apposition calls a rival
+_RIVAL_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:its|our|their|a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?)\b[^,]{0,40},"
+)
+
+
+def _rival_by_apposition(text: str, f: Figure, names: Names) -> bool:
+    found = next(reversed(list(_RIVAL_APPOSITION.finditer(text, 0, f.start))), None)
+    if found is None or names.mentions(found["name"]):
+        return False
+    # the company named again after the apposition is the subject of what follows
+    return not names.mentions(text[found.end() : f.start])
+
+
+# "the 265 billion won average forecast of 14 analysts polled by FnGuide": whose forecast
+# the noun phrase after the figure says; "a 0.4% rise in the benchmark KOSPI": a market's move
+_WHOSE_VIEW = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,3}?(?:forecasts?|estimates?|expectations?|consensus|projections?"
+    r"|predictions?|views?)\s+(?:of|by|from|among|compiled\s+by)\b",
+    re.IGNORECASE,
+)
+_MARKET_MOVE = re.compile(
+    r"\s*(?:rise|fall|gain|drop|decline|increase|decrease|climb|slide|jump)\s+(?:in|for|of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:benchmarks?|index|indices|indexes|stock\s+market"
+    r"|broader\s+market|market\s+index)\b",
+    re.IGNORECASE,
+)
+
+
+def _theirs_after(text: str, f: Figure) -> bool:
+    view = _WHOSE_VIEW.match(text, f.end)
+    if view is not None and lx.THIRD_PARTY.search(text, view.end(), view.end() + 60):
+        return True
+    return f.unit == "percent" and _MARKET_MOVE.match(text, f.end) is not None
+
+
+# "..., data from Canalworth showed." "..., Pedalytics estimates." at a sentence's end
+_CREDIT_END = re.compile(
+    r",\s*(?:(?:data|figures|estimates|statistics|numbers)\s+(?:from|by|compiled\s+by)\s+"
+    r"(?P<source>[^,.;]{1,60}?)\s+(?:showed|show|shows|indicated?|indicates|suggest(?:s|ed)?)"
+    r"|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:estimates|estimated|calculates"
+    r"|calculated|reckons|reckoned))\s*[.!]?[\s\"”']*$"
+)
+
+
+def _attributed_to_others(text: str, f: Figure, names: Names) -> bool:
+    """ "Corrie shipped 3.1 million earbuds ..., according to research firm Canalworth",
+    "According to research firm Canalworth, Corrie shipped ...", "..., data from Canalworth
+    showed": a source in the same sentence that is not the company."""
+    for m in _ACCORDING.finditer(text):
+        who = m["who"]
+        placed = m.start() > f.end or re.match(r"[^,;]{0,80},", who)  # after it, or leading
+        if placed and (lx.THIRD_PARTY.search(who) or _OTHERS.search(who)):
+            return True
+    credit = _CREDIT_END.search(text, f.end)
+    if credit is not None:
+        who = credit["source"] or credit["name"] or ""
+        return not names.mentions(who) and who.casefold() not in ("the company", "it")
+    return False
+
+
+# A credit after the figure, set off by a dash or a bracket: "- LSEG consensus", "(IDC)".
+_CREDIT_AFTER = re.compile(r"\s*[-–—(]\s*[^.;()]{0,60}?\)?\s*$")
