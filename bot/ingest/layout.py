@@ -211,6 +211,7 @@ def _block_sentences(
     aligned = {k for k, (s, e) in enumerate(block) if _ALIGNED.search(text[s:e].strip())}
     if len(aligned) < 2:
         aligned = set()  # one line with wide gaps is not a table
+    aligned |= _wrapped_labels(text, block, aligned)
     for k, (start, end) in enumerate(block):
         line = text[start:end]
         stripped = line.strip()
@@ -239,6 +240,25 @@ def _block_sentences(
         else:
             out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, role))
     flush_run()
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _wrapped_labels(text: str, block: list[tuple[int, int]], aligned: set[int]) -> set[int]:
+    """A row label wrapped over two lines ("Revenue from connected" above "  services and
+    spare parts   31,2   33,5"): a line with no figure between a table's rows, whose next
+    row is indented under it, is part of the table."""
+    out = set()
+    for k in range(1, len(block) - 1):
+        if k in aligned or k - 1 not in aligned or k + 1 not in aligned:
+            continue
+        line, nxt = (text[s:e] for s, e in (block[k], block[k + 1]))
+        if _FIGURE_HINT.search(line) or _indent(nxt) <= _indent(line) or len(line) > 60:
+            continue
+        out.add(k)
     return out
 
 

@@ -338,8 +338,21 @@ class MetricReader:
             words_ = [m.lower() for m in mods if m.lower() not in lx.EMPTY_MODIFIERS]
             return Metric(" ".join([*words_, head]), "units", None, tuple(brands), phrase)
         if h["level"]:
+            # "active Skylark drone users", "cloud platform subscribers": a count of people
+            # or accounts names what they use, never just "users"
             single = lx.LEVEL_PLURAL.get(head, head)
-            return Metric(lx.LEVEL_NOUNS.get(single, head), "units", None, tuple(brands), phrase)
+            level = lx.LEVEL_NOUNS.get(single, head)
+            own = [
+                m
+                for m in (complement.split() if complement else mods)
+                if m.lower() not in lx.EMPTY_MODIFIERS and not reporting.regions_in(m)
+            ]
+            words_ = [
+                w if w[:1].isupper() and w[1:2].islower() and w in brands else w.lower()
+                for w in own
+            ]
+            name = " ".join([*words_, level]) if level not in " ".join(words_) else level
+            return Metric(name, "units", None, tuple(brands), phrase)
         participle = "sold"
         around = text[max(0, h.start() - 40) : h.end() + 15]
         measures = {f.key for f in reporting.families_of(around)}
@@ -559,7 +572,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
 
 
-def _tidy(phrase: str, names: Sequence[str]) -> str:
+def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
     """Drop company names and keep a name's capitals: "LG smartphones" -> "smartphones"."""
     for n in sorted(names, key=len, reverse=True):  # "Orbis Software, Q1": the whole name
         if n.strip():
@@ -575,8 +588,9 @@ def _tidy(phrase: str, names: Sequence[str]) -> str:
     out = []
     for i, w in enumerate(words):
         digits = any(c.isdigit() for c in w)
-        proper = i == 0 and len(words) > 1 and words[1][:1].isupper()  # "Climate Solutions"
-        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or proper
+        first = i == 0 and (proper or (len(words) > 1 and words[1][:1].isupper()))
+        # "Climate Solutions"; a qualifier after a comma ("..., Austria") is a name
+        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or first
         out.append(w if keep else w.lower())
     return " ".join(out)
 
@@ -597,7 +611,13 @@ def table_metric(
 
     measure_of = reporting.measure_of_unit(unit)
     had_loss = "(loss)" in label.lower()
-    label = _tidy(_PAREN.sub("", label), names)
+    label = _PAREN.sub("", label).strip()
+    qualified = _QUALIFIED.fullmatch(label)
+    if qualified is not None:
+        # "Mobile postpaid, Switzerland" -> "Switzerland mobile postpaid"
+        label = f"{_tidy(qualified['which'], names, proper=True)} {_tidy(qualified['what'], names)}"
+    else:
+        label = _tidy(label, names)
     caption = _tidy(caption, names)
     fam = reporting.family_of(label, measure_of) if label else None
     if fam is None and measure:
@@ -608,6 +628,14 @@ def table_metric(
             return f"{label} units sold"  # "Software" under "Units (millions)"
         if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
             return f"{label} sold"  # "Hardware units (millions)"
+        level = caption.split()[-1].lower() if caption.split() else ""
+        if cap is None and label and measure_of == "units" and level in lx.LEVEL_PLURAL:
+            # "Broadband" under "Subscriptions ('000)": what is counted, and of what
+            return f"{label} {level}"
+        if cap is None and label and measure_of == "money" and _ACCOUNT.fullmatch(label):
+            # "Free cash flow", "Exceptional items" in a table of amounts: a line of the
+            # accounts no vocabulary needs to know to be named by its label
+            return _segment_first(label)
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
@@ -632,4 +660,25 @@ def table_metric(
                 phrase = f"{product} {label}"
     if suffix.startswith("loss") or (had_loss and suffix.startswith("loss")):
         phrase = _LOSS_SUFFIX.sub("loss", phrase)
-    return " ".join(phrase.split()) or None
+    return _segment_first(" ".join(phrase.split())) or None
+
+
+# "Mobile postpaid, Switzerland": the part after the comma says which one (a region, a
+# segment); a metric names it first, as "Switzerland mobile postpaid" does
+_QUALIFIED = re.compile(r"(?P<what>[^,]+),\s*(?P<which>[^,]+)")
+# A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").
+_ACCOUNT = re.compile(r"[A-Za-z][\w&/'’-]*(?:\s+[A-Za-z&][\w&/'’-]*){0,5}")
+_FROM_PART = re.compile(
+    r"(?P<measure>(?:net\s+)?(?:revenues?|sales|income|orders|bookings))\s+(?:from|of|in)\s+"
+    r"(?P<part>.+)",
+    re.IGNORECASE,
+)
+
+
+def _segment_first(phrase: str) -> str:
+    """A metric names the part before its measure, as questions do: "revenue from connected
+    services" -> "connected services revenue"."""
+    m = _FROM_PART.fullmatch(phrase)
+    if m is None or reporting.family_of(m["part"]) is not None:
+        return phrase
+    return f"{m['part']} {m['measure']}"

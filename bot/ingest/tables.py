@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
 from bot.facts.quantities import normalize_unit
-from bot.ingest.figures import find_figures
+from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.metrics import table_metric
@@ -51,7 +51,9 @@ _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
     " measures kpi kpis indicator indicators line programme program category ending ended ends"
     " through until to of revision revisions revised results result summary highlights reference"
-    " consolidated full-year selected key financial notice regarding".split()
+    " consolidated full-year selected key financial notice regarding"
+    # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
+    " period periods quarter quarters year years month months half week weeks date fiscal".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -68,6 +70,43 @@ def cells(row: str) -> list[str]:
     else:
         parts = re.split(r"\s{2,}", row.strip())
     return [p.strip() for p in parts]
+
+
+# Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d'’])")
+# A decimal comma no thousands group can be: "212,4", "1.024,9", "(12,4)".
+_COMMA_DECIMAL = re.compile(r"^[(\-−+]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}\)?$")
+
+
+def comma_decimals(values: list[str]) -> bool:
+    """A table whose figure cells write a decimal comma ("212,4", "1.024,9"): its dots
+    group thousands and its commas are decimal points, in every cell."""
+    return any(_COMMA_DECIMAL.match(_unmark(v)[0].strip()) for v in values)
+
+
+def plain_number(cell: str, comma_decimal: bool = False) -> str:
+    """A cell's number in the notation the figure reader knows: "4 812" -> "4,812",
+    "5'412.8" -> "5,412.8", and in a decimal-comma table "1.024,9" -> "1,024.9"."""
+    if comma_decimal:
+        cell = re.sub(
+            r"\d[\d.]*,\d+|\d{1,3}(?:\.\d{3})+(?![\d,])",
+            lambda m: m.group().replace(".", "\0").replace(",", ".").replace("\0", ","),
+            cell,
+        )
+    return _GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f'’]", ",", m.group()), cell)
+
+
+_BARE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+
+
+def cell_figures(cell: str) -> list[Figure]:
+    """The figures of a table cell; a bare number is one even where prose would take it
+    for a year ("2034" subscriptions under "30 Jun 2025")."""
+    found = find_figures(cell)
+    if not found and _BARE.fullmatch(cell.strip()):
+        value = float(cell.strip().replace(",", "").replace("−", "-"))
+        found = [Figure(0, len(cell), cell, value, "units", False)]
+    return found
 
 
 def _unmark(cell: str) -> tuple[str, str]:
@@ -94,6 +133,8 @@ class _Column:
     marks: str = ""  # footnote markers on the header cell ("Previous²")
     change: bool = False  # "Δ", "% change", "yoy": the change of the column it follows
     day: bool = False  # "30 Sep 2025": a level on that day (a backlog), not a period
+    percent: bool = False  # "% change", "change %": its bare numbers are percentages
+    ytd: bool = False  # "YTD 2025": the year so far
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -152,6 +193,7 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
         rest = _residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
+        pct = "%" in cell or re.search(r"\bper\s?cent\b", cell, re.IGNORECASE) is not None
         if _CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
@@ -162,9 +204,11 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             if first is not None and not first.day and first.role is None:
                 # (a change between two days, or between a previous and a revised figure,
                 # is no figure of its own)
-                out.append(_Column(first.period, first.kind, None, None, marks, change=True))
+                out.append(
+                    _Column(first.period, first.kind, None, None, marks, change=True, percent=pct)
+                )
                 continue
-            out.append(_Column(None, None, None, None, marks, change=True))
+            out.append(_Column(None, None, None, None, marks, change=True, percent=pct))
             continue
         mentions = find_times(cell, published)
         if len(mentions) == 1 and mentions[0].mode == "day" and mentions[0].day:
@@ -172,13 +216,40 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             if days[0] <= published:
                 out.append(_Column(Period(days[0], days[0]), kind, role, measure, marks, day=True))
                 continue
-        out.append(_Column(period, kind, role, measure, marks))
+        out.append(_Column(period, kind, role, measure, marks, ytd=bool(_YTD.search(cell))))
+    return _to_date(out)
+
+
+# "YTD 2025", "Year to date": from the year's start to the end of the table's latest
+# period in that year, not the whole year the header names
+_YTD = re.compile(r"\b(?:ytd|year[\s-]to[\s-]date)\b", re.IGNORECASE)
+
+
+def _to_date(columns: list[_Column]) -> list[_Column]:
+    out = []
+    for c in columns:
+        if c.ytd and c.period is not None:
+            ends = [
+                o.period.end
+                for o in columns
+                if o is not c
+                and o.period is not None
+                and not o.ytd
+                and not o.day
+                and c.period.start <= o.period.start
+                and o.period.end < c.period.end
+            ]
+            if not ends:
+                c = replace(c, period=None)  # up to when, the table does not say
+            else:
+                c = replace(c, period=Period(c.period.start, max(ends)))
+        out.append(c)
     return out
 
 
 _CHANGE_HEADER = re.compile(
-    r"Δ|∆|\+/-|\+/−|%\s*(?:change|chg\.?|ch\.?)|change(?:\s+\(%\))?|chg\.?|yoy|y/y|var(?:iance)?\.?"
-    r"|growth|%",
+    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|var(?:iance)?\.?|growth)(?:\s*\(?\s*%\s*\)?)?"
+    r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
 # A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
@@ -217,6 +288,13 @@ def _line(text: str, at: int) -> tuple[int, str]:
     return start, text[start : len(text) if end < 0 else end]
 
 
+def _column_heads(line: str) -> bool:
+    """A line of column headings below the first: "Quarter   ($ millions)   sales change",
+    a label and two or more cells, none a figure."""
+    parts = re.split(r"\s{2,}", line.strip())
+    return len(parts) >= 3 and not any(re.search(r"\d", p) for p in parts[1:])
+
+
 def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int] | None:
     """A space-aligned table whose header is several indented lines ("Three Months Ended",
     "Sept 30,", "2024"; or headings wrapped over lines, "Profit attributable to" / "owners
@@ -231,7 +309,10 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         (
             i
             for i, (_, line) in enumerate(lines_of)
-            if i > 0 and line[:1].strip() and not (line[:1] == "(" and _unit_note(line[:40]))
+            if i > 0
+            and line[:1].strip()
+            and not (line[:1] == "(" and _unit_note(line[:40]))
+            and not _column_heads(line)
         ),
         None,
     )
@@ -249,13 +330,14 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
             return ""
         return head
 
-    if any(label(line) for _, line in lines_of[:first_data]):
+    if label(lines_of[0][1]):
         return None  # the first row has a label: an ordinary one-line header
     lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
     while at > 0 and len(lines) < 5:
         start, line = _line(text, at)
-        if not line.strip() or label(line):
-            break
+        if not line.strip() or (label(line) and start < lines_of[0][0]):
+            break  # (a labelled line of the table's own rows is its last heading line:
+            # "Quarter   ($ millions)   sales change", its label the caption)
         top = start
         cell = _CELL.match(line)
         note = note or (cell.group() if cell is not None else "")
@@ -281,9 +363,9 @@ _NOTE_SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
 }  # fmt: skip
 _NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$)?\s*(?:thousands?|millions?"
-    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+units?)?\s*\)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?\s*\)"
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
+    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
+    r"|\(\s*(?:(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
@@ -291,13 +373,13 @@ _NOTE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
-    r"[$€£¥]|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
+    r"[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
 
 
 _BARE_NOTE = re.compile(
-    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek)\s*"
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
     r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
     r"|euros?|dollars?)\s*$",
@@ -478,7 +560,7 @@ def _header_like(row: str) -> bool:
     if not rest or set("".join(rest)) <= set("-:| "):
         return False
     for cell in rest:
-        bare = _unmark(cell)[0]
+        bare = _YTD.sub("", _unmark(cell)[0]).strip()
         if not re.search(r"\d", bare) or _CHANGE_HEADER.fullmatch(bare.strip()):
             continue
         times = find_times(bare, date.today())
@@ -505,6 +587,53 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     return [t for t in tables if len(t) >= 2]
 
 
+def _merged_header(
+    header: list[str], rows: list[Sentence], entity: KnownEntity, published: date
+) -> tuple[list[str], list[Sentence]]:
+    """Two heading rows of a Markdown or HTML table, the upper one with merged cells
+    ("| | Third quarter | | Nine months | |" over "| (NOK million) | 2025 | 2024 | ..."):
+    each column's heading is the upper cell spanning it (the nearest one to its left)
+    and its own. A change column ("% change") stays a change column."""
+    while len(rows) > 2 and "|" in rows[1].text and _header_like(rows[1].text):
+        lower = cells(rows[1].text)
+        upper = header + [""] * (len(lower) - len(header))
+        merged, span = [" ".join(c for c in (upper[0], lower[0]) if c)], ""
+        for j in range(1, len(lower)):
+            span = upper[j] or span
+            own = lower[j]
+            bare = _unmark(own)[0].strip()
+            mine = _period([bare], entity, published, Kind.ACTUAL)
+            theirs = _period([span], entity, published, Kind.ACTUAL) if span else None
+            # "Fourth quarter" over "Q4 FY24": the column's own period says it all
+            alone = mine is not None and (theirs is None or theirs.months >= mine.months)
+            alone = alone and theirs is not None
+            merged.append(
+                own if _CHANGE_HEADER.fullmatch(bare) or not span or alone else f"{span} {own}"
+            )
+        header, rows = merged, [rows[1], *rows[2:]]
+    return header, rows
+
+
+def _unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
+    """A label wrapped over two lines is one row: "Revenue from connected" and the indented
+    "services and spare parts   31,2 ..." below it, quoted together."""
+    out: list[Sentence] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and len(cells(previous.text)) == 1
+            and "|" not in row.text
+            and text[_line(text, row.start)[0] : row.start].strip() == ""
+            and row.start > _line(text, row.start)[0]  # indented under the label
+        ):
+            joined = f"{previous.text} {row.text}"
+            out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)
+            continue
+        out.append(row)
+    return out
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -519,11 +648,12 @@ def table_proposals(
             # "Three Months Ended / Sept 30, / 2024" over each column
             header, skip, top = stacked
             rows = [rows[0], *rows[skip:]]
+        header, rows = _merged_header(header, rows, entity, published)
         amounts = _table_note(text, top)
         title = _title_above(text, top)
         if header and not _unmark(header[0])[0] and title:
             header = [title, *header[1:]]  # "Revision of forecasts for FY3/25 (millions of yen)"
-        body = [(cells(row.text), [row] * len(cells(row.text))) for row in rows[1:]]
+        body = [(cells(row.text), [row] * len(cells(row.text))) for row in _unwrap(text, rows[1:])]
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
             header, body = _transpose(header, body)  # metrics across, periods down
         columns = _columns(header, entity, published)
@@ -549,6 +679,7 @@ def table_proposals(
             for f in find_figures(_unmark(v)[0])
             if f.unit not in ("units", "percent")
         }
+        comma = comma_decimals([v for values, _ in body for v in values[1:]])
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -572,17 +703,21 @@ def table_proposals(
                 cell, marks = _unmark(raw)
                 if _EMPTY.match(cell) or _ORDINAL.search(cell):
                     continue
+                cell = plain_number(cell, comma)
                 negative = _PAREN_NUMBER.fullmatch(cell)
                 if negative is not None:
                     cell = negative["n"]  # "(35)": an accountant's minus
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
-                figures = find_figures(cell_main)
+                figures = cell_figures(cell_main)
                 if len(figures) != 1:
                     continue  # a cell states one figure; anything else is not a value
                 f = figures[0]
+                if col.change and col.percent and f.unit == "units" and not f.explicit:
+                    # "0.5" under "% change": a percentage the header states once
+                    f = replace(f, unit="percent")
                 if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
-                if col.day and not _STOCK_ROW.search(label):
+                if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
@@ -612,6 +747,7 @@ def table_proposals(
                             unit = next(iter(currencies))
                 if negative is not None:
                     value = -value
+                value = float(f"{value:.12g}")  # 1,024.9 thousand is 1,024,900, not ...0001
                 if total and col.measure is None:
                     continue
                 suffix = cell_main[f.end :].strip().lower()

@@ -1,0 +1,208 @@
+"""Table styles, each one capability, over invented companies: number notations of other
+locales, merged heading cells, "% change" columns, year-to-date columns, wrapped row
+labels, periods as rows, lines of the accounts, levels on a day by product and region."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.documents import parse_document
+from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.naming import name_proposals
+from bot.ingest.tables import cell_figures, comma_decimals, plain_number
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+
+
+def _facts(text: str, name: str, published: date, calendar=CALENDAR_YEARS, suffix=".txt"):
+    doc = parse_document(text, suffix)
+    entity = KnownEntity(name, (), calendar)
+    return {
+        (p.metric, p.period.iso(), round(p.value, 3), p.unit)
+        for p in extract(doc.text, published=published, entity=entity).proposals
+    }
+
+
+@pytest.mark.parametrize(
+    "cell, comma, value",
+    [
+        ("4 812", False, 4812),  # a space groups thousands (Nordic, French)
+        ("4\u202f812", False, 4812),  # a narrow no-break space
+        ("5'412.8", False, 5412.8),  # an apostrophe (Swiss)
+        ("1.024,9", True, 1024.9),  # dots group, a comma is the decimal point
+        ("212,4", True, 212.4),
+        ("1 024,9", True, 1024.9),
+        ("2'034", False, 2034),  # a count that looks like a year once its group is gone
+        ("1,024", False, 1024),
+    ],
+)
+def test_a_cell_in_another_locales_notation_is_one_number(cell, comma, value):
+    figures = cell_figures(plain_number(cell, comma))
+    assert [f.value for f in figures] == [pytest.approx(value)]
+
+
+def test_a_table_writes_decimal_commas_when_one_cell_cannot_be_a_thousands_group():
+    assert comma_decimals(["212,4", "1.024,9"])
+    assert comma_decimals(["(12,4)"])
+    assert not comma_decimals(["1,024", "2,310.5"])
+
+
+DECIMAL_COMMA_TABLE = """Brunello Tools S.p.A. - half-year figures
+Wire (corpus)
+2025-08-01
+
+MILAN, 1 August 2025 - Brunello Tools S.p.A. published its half-year figures.
+
+Units sold (thousands)         Q1 2025     Q2 2025    YTD 2025
+Drills                           112,5       120,1       232,6
+Grinders                       1.040,2       998,7     2.038,9
+
+(EUR m)                        Q1 2025     Q2 2025    YTD 2025
+Net revenue                      201,3       214,0       415,3
+Revenue from repair
+  and rental services             12,2        13,9        26,1
+Free cash flow                   (8,4)        11,0         2,6
+"""
+
+
+def test_quarters_with_a_year_to_date_column_in_decimal_commas():
+    found = _facts(DECIMAL_COMMA_TABLE, "Brunello Tools", date(2025, 8, 1))
+    h1, q2 = "2025-01-01/2025-06-30", "2025-04-01/2025-06-30"
+    assert ("drills sold", q2, 120100, "units") in found
+    assert ("grinders sold", h1, 2038900, "units") in found  # YTD: up to the last quarter
+    assert ("net revenue", h1, 415.3e6, "EUR") in found
+    assert not any(period == "2025-01-01/2025-12-31" for _, period, _, _ in found)
+
+
+def test_a_row_label_wrapped_over_two_lines_is_one_row_named_part_first():
+    found = _facts(DECIMAL_COMMA_TABLE, "Brunello Tools", date(2025, 8, 1))
+    assert ("repair and rental services revenue", "2025-04-01/2025-06-30", 13.9e6, "EUR") in found
+
+
+def test_a_line_of_the_accounts_is_named_by_its_label_and_brackets_make_it_negative():
+    found = _facts(DECIMAL_COMMA_TABLE, "Brunello Tools", date(2025, 8, 1))
+    assert ("free cash flow", "2025-01-01/2025-03-31", -8.4e6, "EUR") in found
+
+
+MERGED = """Fjellnes Shipping ASA: second quarter 2025
+
+Fjellnes Shipping ASA reported its results for the second quarter.
+
+| | Second quarter | | | First half | |
+|---|---|---|---|---|---|
+| (NOK million) | 2025 | 2024 | % change | 2025 | 2024 |
+| Revenue | 2 310 | 2 104 | 9.8 | 4 402 | 4 050 |
+| Net profit (loss) | (12) | 140 | n.m. | 95 | 260 |
+| Ships delivered (units) | 3 | 2 | 50.0 | 5 | 4 |
+"""
+
+
+def test_merged_heading_cells_give_each_column_its_period_and_iso_code_its_currency():
+    found = _facts(MERGED, "Fjellnes Shipping", date(2025, 8, 20), suffix=".md")
+    q2_25, q2_24, h1_24 = "2025-04-01/2025-06-30", "2024-04-01/2024-06-30", "2024-01-01/2024-06-30"
+    assert ("revenue", q2_25, 2310e6, "NOK") in found
+    assert ("revenue", q2_24, 2104e6, "NOK") in found
+    assert ("revenue", h1_24, 4050e6, "NOK") in found
+    assert ("net loss", q2_25, 12e6, "NOK") in found
+    assert ("ships delivered", h1_24, 4, "units") in found
+
+
+def test_a_percent_change_column_holds_percentages_and_nm_is_no_figure():
+    found = _facts(MERGED, "Fjellnes Shipping", date(2025, 8, 20), suffix=".md")
+    changes = {(m, p, v) for m, p, v, u in found if u == "percent"}
+    assert ("revenue change", "2025-04-01/2025-06-30", 9.8) in changes
+    assert not any(m.startswith("net") for m, _, _ in changes)  # "n.m."
+
+
+HTML = """<html><head><title>Ostrava Glass: first half 2025</title></head><body><article>
+<h1>Ostrava Glass: first half 2025</h1>
+<p>Ostrava Glass a.s. today reported its results for the first half of 2025, with higher
+volumes in its container glass business and lower energy costs.</p>
+<table>
+<tr><th></th><th colspan="2">First half</th></tr>
+<tr><th>(CZK million)</th><th>2025</th><th>2024</th></tr>
+<tr><td>Revenue</td><td>6 840</td><td>6 215</td></tr>
+<tr><td>Bottles sold (m units)</td><td>912.4</td><td>850.0</td></tr>
+</table>
+<p>The company kept its outlook for the year unchanged after a solid first half.</p>
+</article></body></html>"""
+
+
+def test_an_html_table_with_a_merged_heading_and_a_counting_note_in_the_label():
+    found = _facts(HTML, "Ostrava Glass", date(2025, 8, 5), suffix=".html")
+    assert ("revenue", "2025-01-01/2025-06-30", 6840e6, "CZK") in found
+    assert ("bottles sold", "2024-01-01/2024-06-30", 850e6, "units") in found
+
+
+PERIODS_DOWN = """Tallis Outfitters quarterly sales trend
+Wire (corpus)
+2025-04-02
+
+Tallis Outfitters Inc. published its quarterly sales trend for fiscal 2024.
+
+                 Net sales       Comparable
+Quarter          ($ millions)    sales change
+Q1 FY2024          802.1            2.2%
+Q2 FY2024          845.0           -1.0%
+Fiscal 2024      3,310.4            0.4%
+"""
+
+
+def test_a_table_with_periods_down_and_a_two_line_heading_is_read_by_its_rows():
+    found = _facts(
+        PERIODS_DOWN, "Tallis Outfitters", date(2025, 4, 2), FiscalCalendar.of("01-31", "start")
+    )
+    assert ("net sales", "2024-05-01/2024-07-31", 845e6, "USD") in found
+    assert ("comparable sales change", "2024-05-01/2024-07-31", -1.0, "percent") in found
+    assert ("net sales", "2024-02-01/2025-01-31", 3310.4e6, "USD") in found
+
+
+LEVELS = """Brixen Telecom AG: half-year report
+
+Brixen Telecom AG reported its subscriber base.
+
+| Customers ('000)          | 30 Jun 2025 | 31 Dec 2024 |
+|---------------------------|-------------|-------------|
+| Fibre broadband, Austria  | 1'204       | 1'180       |
+| Fibre broadband, Slovenia | 310         | 295         |
+| Mobile, Austria           | 2'015       | 2'040       |
+"""
+
+
+def test_levels_on_a_day_name_product_and_region_and_stay_apart():
+    found = _facts(LEVELS, "Brixen Telecom", date(2025, 8, 10))
+    assert ("Austria fibre broadband customers", "2025-06-30/2025-06-30", 1204000, "units") in found
+    assert ("Slovenia fibre broadband customers", "2024-12-31/2024-12-31", 295000, "units") in found
+    assert ("Austria mobile customers", "2024-12-31/2024-12-31", 2040000, "units") in found
+
+
+def test_a_count_of_users_names_what_they_use():
+    text = (
+        "Zephyr Robotics update\n\nZephyr Robotics said its cloud platform subscribers "
+        "reached 88,000 at the end of December.\n"
+    )
+    found = _facts(text, "Zephyr Robotics", date(2025, 2, 5))
+    assert {m for m, *_ in found} == {"cloud platform subscribers"}
+
+
+def test_naming_keeps_two_things_that_share_a_region_apart():
+    from bot.facts.model import Kind, Period
+    from bot.ingest.model import KnownMetric, Proposal
+
+    def proposal(metric: str) -> Proposal:
+        day = Period(date(2025, 6, 30), date(2025, 6, 30))
+        return Proposal(
+            "Brixen", metric, Kind.ACTUAL, day, 1.0, None, "units", date(2025, 8, 1), "q", 0
+        )
+
+    known = [KnownMetric("Austria mobile customers", (), "units")]
+    named = name_proposals(
+        [proposal("Austria broadband customers"), proposal("mobile customers")],
+        metrics=known,
+        entities=[],
+    )
+    # another product, or no region where the store's has one: another metric
+    assert [p.metric for p in named] == ["Austria broadband customers", "mobile customers"]
