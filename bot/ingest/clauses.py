@@ -217,6 +217,8 @@ _COMPARED = re.compile(
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
     re.IGNORECASE,
 )
+_WHEN_BACK = re.compile(r",?\s+when\b[^.;]*", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
 _SELL_BEFORE = re.compile(
     r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
@@ -563,6 +565,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         if period is None and id(sl) in partner:
             period = partner[id(sl)].period
+        if period is None:
+            # "in 2007, when the company sold 9.37 million vehicles": the time just named
+            back = [
+                t
+                for t in times
+                if t.end <= f.start
+                and _WHEN_BACK.fullmatch(text, t.end, f.start)
+                and not any(o is not sl and t.end <= o.fig.start < f.start for o in slots)
+            ]
+            period = _pick_time(back[-1:], f, cal, sl, anchor) if back else None
         if period is None and i and not _COMPARED.search(text[sl.left : f.start]):
             prior = next(
                 (
@@ -584,6 +596,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ):
             # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
             period = _pick_time(own_times(slots[i + 1]), f, cal, sl, anchor)
+        if (
+            sl.kind is not Kind.ACTUAL
+            and period is not None
+            and period.end < sl.as_of
+            and _COMPARED_WITH.search(text[sl.left : f.start])
+            and _kind_near(text, sl.left, f, sl.right) is None
+        ):
+            # "plans 1% growth in 2008, compared with a rise of 6% in 2007": what a plan is
+            # compared with, for a period already over, is the result (its own words would
+            # say "its 2007 target")
+            sl.kind = Kind.ACTUAL
         if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
             if ctx.plan_period is not None:
                 period = ctx.plan_period  # the plan the report was just talking about
@@ -955,6 +978,10 @@ def _percent_metric(
             sl.of = earlier
         if base is None:
             base = ctx.metrics.growth(text, 0, sl.left)
+        if base is None:
+            # "growth of 6 percent in 2007, when the company sold 9.37 million vehicles":
+            # the sentence's level names what grew
+            base = ctx.metrics.counted_later(text, f.end)
     if base is None:
         return None
     if word in lx.DOWN_WORDS or word in _DOWN_AFTER:

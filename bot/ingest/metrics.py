@@ -453,6 +453,26 @@ class MetricReader:
             )
         return None
 
+    def counted_later(self, text: str, start: int) -> Metric | None:
+        """The growth of what a figure after START counts: "... sold 9.37 million
+        vehicles" -> "vehicle sales growth", "... revenue of $2 billion" -> "revenue
+        growth"; None unless a figure there names a product or an amount."""
+        for m in _COUNTED.finditer(text, start):
+            noun = m["noun"].lower()
+            if m["amount"]:
+                if noun in lx.MONEY_HEADS:
+                    return Metric(f"{lx.MONEY_HEADS[noun]} growth", "percent", None, (), noun)
+                continue
+            if (
+                noun in lx.NOT_PRODUCTS
+                or noun in ("units", "percent")
+                or _STOP_MODIFIER.match(noun)
+                or noun in _FUNCTION_WORDS
+            ):
+                continue
+            return Metric(f"{singular(noun)} sales growth", "percent", None, (), noun)
+        return None
+
     def sold(self, text: str, start: int, end: int) -> Metric:
         """ "sold 10 million" with no noun: the report's main product, else plain units."""
         shipped = re.search(r"\bship", text[start:end], re.IGNORECASE)
@@ -493,6 +513,14 @@ class MetricReader:
             return Metric(f"{base} growth", "percent", None, (), base)
         return None
 
+
+# A figure and the noun it counts: "9.37 million vehicles", "$2 billion in revenue"
+_COUNTED = re.compile(
+    r"(?P<amount>[$€£¥]\s?)?(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*"
+    r"(?:\s*(?:million|billion|thousand|mln|bn|m|k))?"
+    r"\s+(?:(?:in|of)\s+)?(?P<noun>[A-Za-z][\w-]{3,})\b",
+    re.IGNORECASE,
+)
 
 _SEASONS = frozenset(
     "holiday holidays christmas festive seasonal summer winter spring autumn".split()

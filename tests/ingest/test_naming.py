@@ -1,0 +1,43 @@
+"""Metric naming in prose, over invented companies: a growth with no noun of its own is the
+growth of what the sentence's level counts, and that level has the time just named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+
+
+def _facts(text: str, published: date) -> set[tuple]:
+    entity = KnownEntity("Brightwater Cycles", (), CALENDAR_YEARS)
+    return {
+        (p.metric, p.kind.value, p.period.iso(), p.value, p.unit)
+        for p in extract(text, published=published, entity=entity).proposals
+    }
+
+
+PLAN = (
+    "Brightwater Cycles cuts its sales plan\n\n"
+    "Brightwater Cycles said on Monday it now plans to sell more bicycles than last year. "
+    "The new plan implies growth of only 2 percent in 2019, compared with a rise of 8 percent "
+    "in 2018, when the company sold 1.24 million bicycles.\n"
+)
+
+
+def test_a_growth_with_no_noun_is_the_growth_of_the_level_the_sentence_states():
+    found = _facts(PLAN, date(2019, 6, 4))
+    assert ("bicycle sales growth", "target", "2019-01-01/2019-12-31", 2.0, "percent") in found
+
+
+def test_what_a_plan_is_compared_with_for_a_year_already_over_is_the_result():
+    found = _facts(PLAN, date(2019, 6, 4))
+    assert ("bicycle sales growth", "actual", "2018-01-01/2018-12-31", 8.0, "percent") in found
+
+
+def test_a_figure_in_a_when_clause_has_the_time_just_named():
+    found = _facts(PLAN, date(2019, 6, 4))
+    assert ("bicycles sold", "actual", "2018-01-01/2018-12-31", 1240000.0, "units") in found
+    assert not any(v == 1240000.0 and p.startswith("2019") for _, _, p, v, _ in found)
