@@ -616,7 +616,9 @@ def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
     out = []
     for i, w in enumerate(words):
         digits = any(c.isdigit() for c in w)
-        first = i == 0 and (proper or (len(words) > 1 and words[1][:1].isupper()))
+        first = i == 0 and (
+            proper or (len(words) > 1 and words[1][:1].isupper() and not words[1].isupper())
+        )  # ("Adjusted EBIT": an acronym after it says nothing of the first word)
         # "Climate Solutions"; a qualifier after a comma ("..., Austria") is a name
         keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or first
         out.append(w if keep else w.lower())
@@ -660,10 +662,22 @@ def table_metric(
         if cap is None and label and measure_of == "units" and level in lx.LEVEL_PLURAL:
             # "Broadband" under "Subscriptions ('000)": what is counted, and of what
             return f"{label} {level}"
-        if cap is None and label and measure_of == "money" and _ACCOUNT.fullmatch(label):
-            # "Free cash flow", "Exceptional items" in a table of amounts: a line of the
-            # accounts no vocabulary needs to know to be named by its label
+        if (
+            cap is None
+            and label
+            and _ACCOUNT.fullmatch(label)
+            and (
+                measure_of in ("money", "percent")
+                or (measure_of == "units" and caption and label.lower().endswith("s"))
+            )
+        ):
+            # "Free cash flow", "Exceptional items" in a table of amounts, "Occupancy (%)",
+            # "Cancellations" under "Aircraft": a line no vocabulary needs to know to be
+            # named by its label
             return _segment_first(label)
+        if cap is not None and not label:
+            # a "Total" row under "Aircraft delivered": the caption's measure, all of it
+            return caption.lower() if cap.key in _PARTICIPLES else caption
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"

@@ -36,8 +36,9 @@ _SCALE_NOTE = re.compile(
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _MARKS = "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
-_MARKER = re.compile(rf"[{re.escape(_MARKS)}]+|\((?:[a-z]|\d)\)(?=\s*$)")
-_FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\))\s+(?P<text>\S.*)$")
+# "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
+_MARKER = re.compile(rf"[{re.escape(_MARKS)}]+|\((?:[a-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])\d\)(?=\s*$)")
+_FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\)|\d\))\s+(?P<text>\S.*)$")
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
 _NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECASE)
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
@@ -75,7 +76,7 @@ def cells(row: str) -> list[str]:
 # Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d'’])")
 # A decimal comma no thousands group can be: "212,4", "1.024,9", "(12,4)".
-_COMMA_DECIMAL = re.compile(r"^[(\-−+]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}\)?$")
+_COMMA_DECIMAL = re.compile(r"^[(\-−–+]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}\)?$")
 
 
 def comma_decimals(values: list[str]) -> bool:
@@ -93,7 +94,11 @@ def plain_number(cell: str, comma_decimal: bool = False) -> str:
             lambda m: m.group().replace(".", "\0").replace(",", ".").replace("\0", ","),
             cell,
         )
+    cell = _DASH_MINUS.sub("-", cell)  # "–12,3": a typeset minus
     return _GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f'’]", ",", m.group()), cell)
+
+
+_DASH_MINUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))[–−](?=\s?\d)")
 
 
 _BARE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
@@ -167,7 +172,16 @@ def _residue(text: str, published: date) -> str:
     return " ".join(words)
 
 
+# "9M/2025", "Q3/2025": a heading's part of a year and the year, slashed (German style)
+_SLASHED = re.compile(r"\b(?P<part>Q[1-4]|H[12]|[1-9]M|FY)/(?P<year>(?:19|20)?\d\d)\b")
+
+
+def _heading(cell: str) -> str:
+    return _SLASHED.sub(r"\g<part> \g<year>", cell)
+
+
 def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
+    header = [_heading(h) for h in header]
     caption = _unmark(header[0])[0] if header else ""
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
@@ -248,7 +262,7 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 
 
 _CHANGE_HEADER = re.compile(
-    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|var(?:iance)?\.?|growth)(?:\s*\(?\s*%\s*\)?)?"
+    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
@@ -263,6 +277,7 @@ _STOCK_ROW = re.compile(
     r"|members|cash\s+(?:and|position)|net\s+debt",
     re.IGNORECASE,
 )
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)", re.IGNORECASE)
 _PERCENT_ROW = re.compile(r"margin|share|rate|ratio|%|percent|growth|change|yield", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 _PAREN_NUMBER = re.compile(r"\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
@@ -469,7 +484,8 @@ def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> 
     cols = [_NOTE_TEXT.sub(" ", _unmark(c)[0]) for c in header[1:]]
     named = [c for c in cols if c.strip() and reporting.family_of(_residue(c, published))]
     timed = [c for c in cols if _period([c], entity, published, Kind.ACTUAL) is not None]
-    return len(named) >= 1 and len(named) * 2 >= len(cols) and not timed
+    # (the rows decide: `_timed_rows` checks that every row label is a period or a statement)
+    return len(named) >= 1 and not timed
 
 
 def _timed_rows(
@@ -560,7 +576,7 @@ def _header_like(row: str) -> bool:
     if not rest or set("".join(rest)) <= set("-:| "):
         return False
     for cell in rest:
-        bare = _YTD.sub("", _unmark(cell)[0]).strip()
+        bare = _heading(_YTD.sub("", _unmark(cell)[0]).strip())
         if not re.search(r"\d", bare) or _CHANGE_HEADER.fullmatch(bare.strip()):
             continue
         times = find_times(bare, date.today())
@@ -721,6 +737,8 @@ def table_proposals(
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
+                if bare and _PERCENT_LABEL.search(label):
+                    unit, bare = "percent", False  # "Occupancy (%)  68.4"
                 note = row_note if row_note is not None else amounts
                 if carried and row_note is None:
                     # the first table's money units fit only this table's money rows
@@ -748,8 +766,6 @@ def table_proposals(
                 if negative is not None:
                     value = -value
                 value = float(f"{value:.12g}")  # 1,024.9 thousand is 1,024,900, not ...0001
-                if total and col.measure is None:
-                    continue
                 suffix = cell_main[f.end :].strip().lower()
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35

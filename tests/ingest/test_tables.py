@@ -206,3 +206,67 @@ def test_naming_keeps_two_things_that_share_a_region_apart():
     )
     # another product, or no region where the store's has one: another metric
     assert [p.metric for p in named] == ["Austria broadband customers", "mobile customers"]
+
+
+GERMAN = """Hollerbach Werke AG: Quarterly Statement
+
+Hollerbach Werke AG published its quarterly statement.
+
+Key figures (in EUR million)      Q2/2025   Q2/2024   Change in %   6M/2025   6M/2024
+Sales                               812,4     790,0           2,8   1.611,0   1.580,2
+Adjusted EBIT1)                      61,5      70,2         –12,4     120,3     131,9
+Net income                           –4,1      22,0             –      18,6      40,7
+
+1) Before restructuring costs for the closure of a plant.
+"""
+
+
+def test_slashed_headings_an_en_dash_minus_and_a_word_with_a_footnote_number():
+    found = _facts(GERMAN, "Hollerbach Werke", date(2025, 8, 6))
+    h1_24 = "2024-01-01/2024-06-30"
+    assert ("sales", h1_24, 1580.2e6, "EUR") in found  # "6M/2024", not the six months of 2025
+    assert ("net income", "2025-04-01/2025-06-30", -4.1e6, "EUR") in found
+    assert ("adjusted EBIT change", "2025-04-01/2025-06-30", -12.4, "percent") in found
+    assert ("adjusted EBIT", h1_24, 131.9e6, "EUR") in found  # "EBIT1)": the note's marker
+
+
+COUNTS = """Corvia Rail: deliveries
+
+| Trains delivered | Q1 2025 | Q2 2025 | H1 2025 |
+|---|---|---|---|
+| Metro sets | 12 | 9 | 21 |
+| Regional sets | 4 | 6 | 10 |
+| Total | 16 | 15 | 31 |
+
+| Trains | H1 2025 | H1 2024 |
+|---|---|---|
+| Cancellations | 3 | 1 |
+"""
+
+
+def test_a_total_row_is_the_captions_measure_and_a_plural_count_is_named_by_its_label():
+    found = _facts(COUNTS, "Corvia Rail", date(2025, 7, 20), suffix=".md")
+    assert ("trains delivered", "2025-01-01/2025-06-30", 31, "units") in found
+    assert ("metro sets delivered", "2025-04-01/2025-06-30", 9, "units") in found
+    assert ("cancellations", "2024-01-01/2024-06-30", 1, "units") in found
+
+
+KPIS = """<html><body><article>
+<h1>Palmera Resorts: first-half operating figures</h1>
+<p>Palmera Resorts Inc. today reported operating figures for its resorts for the first half
+of 2025, with strong demand over the spring holidays.</p>
+<table>
+<tr><th>Period</th><th>Occupancy (%)</th><th>ADR (USD)</th><th>Revenue (USD m)</th></tr>
+<tr><td>Q1 2025</td><td>66.0</td><td>198.50</td><td>310.2</td></tr>
+<tr><td>H1 2025</td><td>70.5</td><td>207.25</td><td>655.0</td></tr>
+</table>
+<p>The company will discuss the results with investors on a call later today.</p>
+</article></body></html>"""
+
+
+def test_periods_down_with_kpis_across_named_by_their_headings_and_units():
+    found = _facts(KPIS, "Palmera Resorts", date(2025, 8, 7), suffix=".html")
+    h1 = "2025-01-01/2025-06-30"
+    assert ("occupancy", h1, 70.5, "percent") in found
+    assert ("ADR", "2025-01-01/2025-03-31", 198.5, "USD") in found
+    assert ("revenue", h1, 655e6, "USD") in found
