@@ -438,6 +438,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
                 sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+            if sl.metric is None and not f.explicit:
+                sl.metric = _parallel(text, sl, slots[:i])
             if (
                 sl.metric is None
                 and not f.explicit
@@ -857,6 +859,24 @@ _SEGMENT_SUBJECT = re.compile(
     r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
 )
 _BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
+
+
+_SET_AGAINST = re.compile(r"(?:^|[,;])\s*(?:while|whereas|but|and)\b", re.IGNORECASE)
+
+
+def _parallel(text: str, sl: _Slot, before: list[_Slot]) -> Metric | None:
+    """ "Deliveries in China reached 151,200 vehicles, while U.S. customers took 88,900":
+    a bare number in a clause set against the figure before it, one region against
+    another, counts what that figure counts (its region is read later, as for any)."""
+    prior = before[-1] if before else None
+    if prior is None or prior.skip or prior.metric is None or prior.fig.unit != sl.fig.unit:
+        return None
+    between = text[prior.fig.end : sl.fig.start]
+    if not _SET_AGAINST.search(between) or not reporting.regions_in(between):
+        return None
+    if not reporting.regions_in(text[prior.left : max(prior.right, prior.fig.end)]):
+        return None
+    return prior.metric
 
 
 def _topic(text: str, metric: Metric, ctx: Context) -> Metric:

@@ -316,7 +316,7 @@ class MetricReader:
         if fig.unit == "percent":
             return self._percent(h, head, mods, complement, phrase)
         if fig.unit == "units":
-            return self._units(text, h, head, mods, brands, complement, phrase)
+            return self._units(text, h, head, mods, brands, complement, phrase, fig)
         return self._money(h, head, mods, complement, phrase)
 
     def _units(
@@ -328,6 +328,7 @@ class MetricReader:
         brands: list[str],
         complement: str | None,
         phrase: str,
+        fig: Figure | None = None,
     ) -> Metric | None:
         if h["money"] and head not in ("sales", "orders", "bookings", "backlog"):
             return None
@@ -390,6 +391,12 @@ class MetricReader:
                 if phrase_ and phrase_ in self.learned:
                     product = phrase_
                     break
+        if product is None and fig is not None:
+            # "Deliveries in Germany reached 31,200 bicycles": the noun the figure counts,
+            # when the report has counted that thing before
+            noun = _COUNT_NOUN.match(text, fig.end)
+            if noun is not None and singular(noun["n"]) in self.learned:
+                product = singular(noun["n"])
         if product is None and thing is not None:
             # "Software sales 98.6 mln units": the thing the text names, not the report's
             # main product
@@ -521,6 +528,8 @@ _COUNTED = re.compile(
     r"\s+(?:(?:in|of)\s+)?(?P<noun>[A-Za-z][\w-]{3,})\b",
     re.IGNORECASE,
 )
+
+_COUNT_NOUN = re.compile(r"\s+(?P<n>[a-z][\w-]{2,}s)\b")
 
 _SEASONS = frozenset(
     "holiday holidays christmas festive seasonal summer winter spring autumn".split()

@@ -41,3 +41,15 @@ def test_a_figure_in_a_when_clause_has_the_time_just_named():
     found = _facts(PLAN, date(2019, 6, 4))
     assert ("bicycles sold", "actual", "2018-01-01/2018-12-31", 1240000.0, "units") in found
     assert not any(v == 1240000.0 and p.startswith("2019") for _, _, p, v, _ in found)
+
+
+def test_a_bare_number_set_against_a_regions_figure_counts_the_same_for_its_region():
+    text = (
+        "Brightwater Cycles first quarter\n\nBrightwater Cycles delivered 96,000 bicycles in "
+        "the first quarter of 2025. Deliveries in Germany reached 31,200 bicycles, while "
+        "French customers took 18,400.\n"
+    )
+    found = _facts(text, date(2025, 4, 20))
+    q1 = "2025-01-01/2025-03-31"
+    assert ("Germany bicycles delivered", "actual", q1, 31200.0, "units") in found
+    assert ("France bicycles delivered", "actual", q1, 18400.0, "units") in found
