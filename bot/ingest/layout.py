@@ -44,7 +44,9 @@ _END_MARKERS = re.compile(
     r"|for\s+more(?:\s+information)?|read\s+more|more\s+(?:on|from|about)\b.*|see\s+also"
     r"|latest\s+(?:stories|news|articles)|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
     r"|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|more\s+stories"
-    r"|(?:reader\s+)?comments?(?:\s*\(\d+\))?|\d+\s+comments?|discussion|leave\s+a\s+(?:reply|comment)"
+    # (a bare "Comments" heading may be the company's own comments on its figures: reader
+    # comments say so, or count themselves, or show comment signals below)
+    r"|reader\s+comments?|comments?\s*\(\d+\)|\d+\s+comments?|leave\s+a\s+(?:reply|comment)"
     r"|add\s+(?:a\s+)?comment|join\s+the\s+discussion|tags?|topics|filed\s+under|share\s+this(?:\s+\w+)?"
     r"|about\s+(?:the\s+)?[A-Z][\w&.,' -]{0,60}|forward[- ]looking\s+statements?"
     r"|safe\s+harbor(?:\s+statement)?"

@@ -270,3 +270,14 @@ def test_periods_down_with_kpis_across_named_by_their_headings_and_units():
     assert ("occupancy", h1, 70.5, "percent") in found
     assert ("ADR", "2025-01-01/2025-03-31", 198.5, "USD") in found
     assert ("revenue", h1, 655e6, "USD") in found
+
+
+def test_a_comments_heading_over_the_companys_own_notes_is_not_reader_comments():
+    text = (
+        "Ardent Pumps: nine-month key figures\n\n"
+        + "Ardent Pumps AG published its key figures for the first nine months. " * 4
+        + "\n\n## Comments\n\n"
+        "- Revenue in the Nordics rose 6% in the first nine months, helped by projects.\n"
+    )
+    found = _facts(text, "Ardent Pumps", date(2025, 11, 6), suffix=".md")
+    assert ("Nordics revenue growth", "2025-01-01/2025-09-30", 6.0, "percent") in found
