@@ -500,10 +500,13 @@ class MetricReader:
     def growth(self, text: str, start: int, end: int) -> Metric | None:
         """The thing that grew: "sales in Sony's mobile unit increased 29.6 percent"."""
         heads = list(HEAD.finditer(text, start, end))
-        bases = [h for h in heads if " ".join(h.group().lower().split()) in lx.GROWTH_BASES]
+        # "sales", "revenue"; and any measure of units: "heat pump unit sales were down 21%"
+        bases = [
+            h for h in heads if " ".join(h.group().lower().split()) in lx.GROWTH_BASES or h["units"]
+        ]
         for h in reversed(bases or heads):
             head = " ".join(h.group().lower().split())
-            if head not in lx.GROWTH_BASES and not h["product"] and not h["money"]:
+            if head not in lx.GROWTH_BASES and not (h["product"] or h["money"] or h["units"]):
                 continue
             mods, _ = _modifiers(text, h.start(), self.entity_names)
             comp = _COMPLEMENT.match(text, h.end())

@@ -53,3 +53,13 @@ def test_a_bare_number_set_against_a_regions_figure_counts_the_same_for_its_regi
     q1 = "2025-01-01/2025-03-31"
     assert ("Germany bicycles delivered", "actual", q1, 31200.0, "units") in found
     assert ("France bicycles delivered", "actual", q1, 18400.0, "units") in found
+
+
+def test_a_change_of_a_units_measure_names_what_was_counted_and_where():
+    text = (
+        "Brightwater Cycles half year\n\nWe sold 48,000 bicycles in the first half of 2025. "
+        "France remains weak; our e-bike unit sales there were down 14%, as dealers cut stock.\n"
+    )
+    found = _facts(text, date(2025, 7, 30))
+    h1 = "2025-01-01/2025-06-30"
+    assert ("France e-bike unit sales growth", "actual", h1, -14.0, "percent") in found
