@@ -63,3 +63,13 @@ def test_a_change_of_a_units_measure_names_what_was_counted_and_where():
     found = _facts(text, date(2025, 7, 30))
     h1 = "2025-01-01/2025-06-30"
     assert ("France e-bike unit sales growth", "actual", h1, -14.0, "percent") in found
+
+
+def test_a_companys_distinctive_first_word_is_an_alias_a_dictionary_word_is_not():
+    from bot.ingest.entities import report_aliases
+
+    assert "Zanotti" in report_aliases("Zanotti Appliances S.p.A. reported", "Zanotti Appliances")
+    assert report_aliases("General Widgets said", "General Widgets") == ()
+    assert report_aliases("German Widgets said", "German Widgets") == ()  # a region's word
+    taken = report_aliases("Zanotti Appliances said", "Zanotti Appliances", ["Zanotti"])
+    assert "Zanotti" not in taken  # another company the store knows goes by it
