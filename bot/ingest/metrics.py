@@ -660,6 +660,9 @@ def table_metric(
         label = f"{_tidy(qualified['which'], names, proper=True)} {_tidy(qualified['what'], names)}"
     else:
         label = _tidy(label, names)
+    label = _AT_END.sub("", label)  # "Stores at year end": the period says when
+    if _WHOLE.match(label) and reporting.family_of(_WHOLE.sub("", label)) is not None:
+        label = _WHOLE.sub("", label)  # "Group revenue": the whole company's revenue
     caption = _tidy(caption, names)
     fam = reporting.family_of(label, measure_of) if label else None
     if fam is None and measure:
@@ -671,6 +674,8 @@ def table_metric(
         if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
             return f"{label} sold"  # "Hardware units (millions)"
         level = caption.split()[-1].lower() if caption.split() else ""
+        if label.lower() in lx.LEVEL_PLURAL:
+            return label.lower()  # "Stores", "Employees": a level named by its label
         if cap is None and label and measure_of == "units" and level in lx.LEVEL_PLURAL:
             # "Broadband" under "Subscriptions ('000)": what is counted, and of what
             return f"{label} {level}"
@@ -720,6 +725,12 @@ def table_metric(
 # "Mobile postpaid, Switzerland": the part after the comma says which one (a region, a
 # segment); a metric names it first, as "Switzerland mobile postpaid" does
 _QUALIFIED = re.compile(r"(?P<what>[^,]+),\s*(?P<which>[^,]+)")
+_AT_END = re.compile(
+    r"\s+(?:at|as\s+of|as\s+at)\s+(?:the\s+)?(?:year|period|quarter|half[\s-]year)[\s-]end$"
+    r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period|quarter)$",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(r"^(?:group|total|consolidated)\s+", re.IGNORECASE)
 # A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").
 _ACCOUNT = re.compile(r"[A-Za-z][\w&/'’-]*(?:\s+[A-Za-z&][\w&/'’-]*){0,5}")
 _FROM_PART = re.compile(

@@ -37,7 +37,10 @@ _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _MARKS = "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
 # "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
-_MARKER = re.compile(rf"[{re.escape(_MARKS)}]+|\((?:[a-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])\d\)(?=\s*$)")
+# ("(m)", "(k)", "(p)" are millions, thousands and pence, not notes)
+_MARKER = re.compile(
+    rf"[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])\d\)(?=\s*$)"
+)
 _FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\)|\d\))\s+(?P<text>\S.*)$")
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
 _NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECASE)
@@ -140,6 +143,7 @@ class _Column:
     day: bool = False  # "30 Sep 2025": a level on that day (a backlog), not a period
     percent: bool = False  # "% change", "change %": its bare numbers are percentages
     ytd: bool = False  # "YTD 2025": the year so far
+    sequential: bool = False  # "QoQ": the change on the quarter before, not the year before
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -215,11 +219,23 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             since = [c for c in out[::-1] if c.change]
             start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
             first = start[0] if start else first
+            if out[-1].change and out[-1].period is not None:
+                # "QoQ | YoY" side by side: two changes of the same column
+                first = next(c for c in group if c.period == out[-1].period)
             if first is not None and not first.day and first.role is None:
                 # (a change between two days, or between a previous and a revised figure,
                 # is no figure of its own)
                 out.append(
-                    _Column(first.period, first.kind, None, None, marks, change=True, percent=pct)
+                    _Column(
+                        first.period,
+                        first.kind,
+                        None,
+                        None,
+                        marks,
+                        change=True,
+                        percent=pct,
+                        sequential=bool(_SEQUENTIAL.search(cell)),
+                    )
                 )
                 continue
             out.append(_Column(None, None, None, None, marks, change=True, percent=pct))
@@ -262,10 +278,11 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 
 
 _CHANGE_HEADER = re.compile(
-    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
+    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
+_SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
 # A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
 _CHANGE_ROW = re.compile(
     r"^\s*(?:change|difference|increase\s*/\s*decrease|increase|decrease|rate\s+of\s+change"
@@ -278,7 +295,7 @@ _STOCK_ROW = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)", re.IGNORECASE)
-_PERCENT_ROW = re.compile(r"margin|share|rate|ratio|%|percent|growth|change|yield", re.I)
+_PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 _PAREN_NUMBER = re.compile(r"\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
 _NOT_MONEY_ROW = re.compile(
@@ -362,11 +379,17 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
     if len(lines) < 2:
         return None
     header = [note]
-    for _, b in spans[1:]:
+    for k, (a, b) in enumerate(spans[1:], start=1):
         parts = []
         for line in lines:
-            above = [m for m in _CELL.finditer(line) if m.start() < b]
-            if above:
+            found = list(_CELL.finditer(line))
+            over = [m for m in found if m.start() < b and m.end() > a]
+            above = [m for m in found if m.start() < b]
+            if over:
+                parts.append(over[-1].group().rstrip(","))
+            elif above and not (k > 1 and above[-1].end() > spans[k - 1][0]):
+                # a heading spanning this column and the one before ("Three Months Ended"),
+                # never the heading of the column before ("52 weeks to" over a "Change")
                 parts.append(above[-1].group().rstrip(","))
         header.append(" ".join(parts))
     return header, first_data, top
@@ -400,6 +423,10 @@ _BARE_NOTE = re.compile(
     r"|euros?|dollars?)\s*$",
     re.IGNORECASE,
 )
+
+
+_PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
+_PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
 
 
 def _unit_note(cell: str) -> tuple[float, str | None] | None:
@@ -705,6 +732,8 @@ def table_proposals(
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
+                row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             sub = _SUB_ROW.match(label)
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
@@ -770,7 +799,8 @@ def table_proposals(
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 metric = table_metric(
-                    (label if not total else "") + (" change" if col.change else ""),
+                    (label if not total else "")
+                    + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,
                     unit,
@@ -786,6 +816,9 @@ def table_proposals(
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = col.period
+                if _STOCK_ROW.search(label) and not col.day and period.end <= published:
+                    # "Stores at year end", "Order backlog" under a year: a level on its last day
+                    period = Period(period.end, period.end)
                 if kind is Kind.ACTUAL and (
                     period.start > published or (revised and period.end > published)
                 ):

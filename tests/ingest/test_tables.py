@@ -281,3 +281,46 @@ def test_a_comments_heading_over_the_companys_own_notes_is_not_reader_comments()
     )
     found = _facts(text, "Ardent Pumps", date(2025, 11, 6), suffix=".md")
     assert ("Nordics revenue growth", "2025-01-01/2025-09-30", 6.0, "percent") in found
+
+
+WEEKS = """Calder Foodstores: preliminary results
+
+Calder Foodstores plc announced its results.
+
+                                    52 weeks to         52 weeks to
+                                    1 March 2025    24 February 2024      Change
+Group revenue (£m)                       1,204.6             1,151.3        4.6%
+Basic earnings per share (p)                12.4                11.1       11.7%
+Stores at year end                           312                 298
+"""
+
+
+def test_a_change_column_beside_stacked_headings_pence_rows_and_levels_at_year_end():
+    found = _facts(WEEKS, "Calder Foodstores", date(2025, 4, 24), FiscalCalendar.of("02-28", "end"))
+    year = "2024-03-03/2025-03-01"
+    assert ("revenue", year, 1204.6e6, "GBP") in found  # "Group": the whole company
+    assert ("revenue change", year, 4.6, "percent") in found
+    assert ("basic earnings per share", year, 0.124, "GBP") in found  # "(p)": pence
+    assert ("basic earnings per share change", year, 11.7, "percent") in found
+    assert ("stores", "2024-02-24/2024-02-24", 298, "units") in found  # on the year's last day
+
+
+KOREAN = """Saebom Panel 2Q25 results
+
+Saebom Panel Co. reported its second-quarter results.
+
+(KRW bn)                 2Q25       1Q25       2Q24        QoQ        YoY
+Revenue               4,210.5    3,980.2    4,001.0         6%         5%
+Operating profit         88.1      -40.2       61.0        T/P        44%
+Panel shipments (m)       8.2        7.6        7.9
+"""
+
+
+def test_sequential_and_year_on_year_columns_and_a_count_row_in_a_money_table():
+    found = _facts(KOREAN, "Saebom Panel", date(2025, 7, 25))
+    q2 = "2025-04-01/2025-06-30"
+    assert ("revenue sequential change", q2, 6, "percent") in found
+    assert ("revenue change", q2, 5, "percent") in found
+    assert ("operating profit", "2025-01-01/2025-03-31", -40.2e9, "KRW") in found
+    assert ("panel shipments", q2, 8.2e6, "units") in found  # "(m)": millions, not a note
+    assert not any(m == "operating profit change" and p == q2 and v != 44 for m, p, v, _ in found)
