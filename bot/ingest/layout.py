@@ -258,9 +258,15 @@ def _wrapped_labels(text: str, block: list[tuple[int, int]], aligned: set[int]) 
         if k in aligned or k - 1 not in aligned or k + 1 not in aligned:
             continue
         line, nxt = (text[s:e] for s, e in (block[k], block[k + 1]))
-        if _FIGURE_HINT.search(line) or _indent(nxt) <= _indent(line) or len(line) > 60:
+        if re.search(r"\d", line) or len(line) > 60 or _TERMINAL.search(line):
             continue
-        out.add(k)
+        # a wrapped label above its indented rest; a heading's second line ("owners of
+        # parent"); a label heading the rows below ("Nine months ended")
+        if _indent(nxt) > _indent(line) or _indent(line) > 0 or not _FIGURE_HINT.search(line):
+            out.add(k)
+            continue
+        if re.search(r"\b(?:ended|ending|to|through|until)$", line.strip(), re.IGNORECASE):
+            out.add(k)
     return out
 
 

@@ -79,7 +79,7 @@ def cells(row: str) -> list[str]:
 # Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d'’])")
 # A decimal comma no thousands group can be: "212,4", "1.024,9", "(12,4)".
-_COMMA_DECIMAL = re.compile(r"^[(\-−–+]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}\)?$")
+_COMMA_DECIMAL = re.compile(r"^[(\-−–△▲+]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}\)?$")
 
 
 def comma_decimals(values: list[str]) -> bool:
@@ -101,7 +101,7 @@ def plain_number(cell: str, comma_decimal: bool = False) -> str:
     return _GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f'’]", ",", m.group()), cell)
 
 
-_DASH_MINUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))[–−](?=\s?\d)")
+_DASH_MINUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))[–−△▲](?=\s?\d)")  # (△: Japanese minus)
 
 
 _BARE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
@@ -345,6 +345,7 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
             and line[:1].strip()
             and not (line[:1] == "(" and _unit_note(line[:40]))
             and not _column_heads(line)
+            and len(_CELL.findall(line)) >= 2  # ("Nine months ended" alone heads the rows)
         ),
         None,
     )
@@ -378,20 +379,28 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         at = start - 1
     if len(lines) < 2:
         return None
-    header = [note]
+    header, units = [note], []
     for k, (a, b) in enumerate(spans[1:], start=1):
         parts = []
         for line in lines:
             found = list(_CELL.finditer(line))
-            over = [m for m in found if m.start() < b and m.end() > a]
+            over = [m for m in found if m.start() <= b and m.end() >= a]  # (touching: aligned)
             above = [m for m in found if m.start() < b]
             if over:
-                parts.append(over[-1].group().rstrip(","))
+                part = over[-1].group().rstrip(",")
             elif above and not (k > 1 and above[-1].end() > spans[k - 1][0]):
                 # a heading spanning this column and the one before ("Three Months Ended"),
                 # never the heading of the column before ("52 weeks to" over a "Change")
-                parts.append(above[-1].group().rstrip(","))
+                part = above[-1].group().rstrip(",")
+            else:
+                continue
+            if _BARE_NOTE.fullmatch(part):
+                units.append(part)  # "Million yen" over each amount: the table's unit
+            else:
+                parts.append(part)
         header.append(" ".join(parts))
+    if units and len(set(units)) == 1:
+        header[0] = f"{header[0]} ({units[0]})".strip()
     return header, first_data, top
 
 
@@ -502,6 +511,8 @@ def _title_above(text: str, table_start: int) -> str:
     """The short line right above a table, its title when the header has no caption."""
     lines = text[:table_start].rstrip("\n").split("\n")
     line = lines[-1].strip() if lines else ""
+    if "|" in line or re.search(r"\S\s{2,}\S", line):
+        return ""  # the last row of the table above, not a title
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
 
 
@@ -630,6 +641,37 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     return [t for t in tables if len(t) >= 2]
 
 
+_LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", re.IGNORECASE)
+
+
+def _row_heading(
+    header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> tuple[list[str], list[tuple[list[str], list[Sentence]]]]:
+    """ "Nine months ended" above rows labelled "December 31, 2025": the caption leads into
+    each row's label ("Nine months ended December 31, 2025"), keeping its unit note."""
+    caption = _unmark(header[0])[0] if header else ""
+    words = _NOTE_TEXT.sub("", caption).strip()
+    if not _LEADS_IN.search(words):
+        return header, body
+    rows = [([f"{words} {values[0]}", *values[1:]], quotes) for values, quotes in body]
+    return [caption.replace(words, "").strip(), *header[1:]], rows
+
+
+def _changes_named(header: list[str]) -> list[str]:
+    """ "Net sales | % | Operating income | %": each "%" column is the change of the metric
+    before it, a percentage ("Net sales change (%)"), once the table is turned."""
+    out = list(header)
+    for j in range(2, len(out)):
+        bare = _unmark(out[j])[0].strip()
+        before = _unmark(header[j - 1])[0].strip()
+        # ("Operating income %": the metric's heading reaching over its % column)
+        same = bare.endswith("%") and bare[:-1].strip() in ("", before)
+        if (same or _CHANGE_HEADER.fullmatch(bare)) and not _CHANGE_HEADER.fullmatch(before):
+            metric = " ".join(_NOTE_TEXT.sub(" ", before).split())
+            out[j] = f"{metric} change (%)" if metric else out[j]
+    return out
+
+
 def _merged_header(
     header: list[str], rows: list[Sentence], entity: KnownEntity, published: date
 ) -> tuple[list[str], list[Sentence]]:
@@ -668,7 +710,9 @@ def _unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
             and len(cells(previous.text)) == 1
             and "|" not in row.text
             and text[_line(text, row.start)[0] : row.start].strip() == ""
-            and row.start > _line(text, row.start)[0]  # indented under the label
+            # indented under the label, or running on in lower case ("(Reference) Results
+            # for the" / "fiscal year ended March 2025   468,215 ...")
+            and (row.start > _line(text, row.start)[0] or row.text[:1].islower())
         ):
             joined = f"{previous.text} {row.text}"
             out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)
@@ -694,11 +738,13 @@ def table_proposals(
         header, rows = _merged_header(header, rows, entity, published)
         amounts = _table_note(text, top)
         title = _title_above(text, top)
-        if header and not _unmark(header[0])[0] and title:
-            header = [title, *header[1:]]  # "Revision of forecasts for FY3/25 (millions of yen)"
+        if header and not _residue(_NOTE_TEXT.sub(" ", _unmark(header[0])[0]), published) and title:
+            # "Revision of forecasts for FY3/25 (millions of yen)"
+            header = [f"{title} {_unmark(header[0])[0]}".strip(), *header[1:]]
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in _unwrap(text, rows[1:])]
+        header, body = _row_heading(header, body)
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
-            header, body = _transpose(header, body)  # metrics across, periods down
+            header, body = _transpose(_changes_named(header), body)  # metrics across
         columns = _columns(header, entity, published)
         caption_cell = _unmark(header[0])[0] if header else ""
         caption_note = _unit_note(caption_cell)

@@ -324,3 +324,34 @@ def test_sequential_and_year_on_year_columns_and_a_count_row_in_a_money_table():
     assert ("operating profit", "2025-01-01/2025-03-31", -40.2e9, "KRW") in found
     assert ("panel shipments", q2, 8.2e6, "units") in found  # "(m)": millions, not a note
     assert not any(m == "operating profit change" and p == q2 and v != 44 for m, p, v, _ in found)
+
+
+TANSHIN = """Momiji Works Co., Ltd. Consolidated Financial Results
+
+1. Consolidated results for the six months ended September 30, 2025
+
+                       Net sales             Operating income       Profit attributable to
+                                                                    owners of parent
+                    Million yen      %     Million yen      %     Million yen      %
+Six months ended
+September 30, 2025      210,400    6.1         30,150   △2.0          20,010   △10.4
+September 30, 2024      198,300    4.2         30,760    3.3          22,330     7.7
+
+3. Consolidated forecast for the fiscal year ending March 31, 2026
+
+                       Net sales             Operating income       Profit attributable to
+                                                                    owners of parent
+                    Million yen      %     Million yen      %     Million yen      %
+Full year               430,000    5.0         61,000    1.5          41,000   △3.0
+"""
+
+
+def test_a_japanese_summary_with_amount_and_percent_pairs_under_wrapped_headings():
+    found = _facts(TANSHIN, "Momiji Works", date(2025, 11, 6), FiscalCalendar.of("03-31", "end"))
+    h1, h1_24, fy = "2025-04-01/2025-09-30", "2024-04-01/2024-09-30", "2025-04-01/2026-03-31"
+    assert ("net sales", h1, 210400e6, "JPY") in found
+    assert ("operating income change", h1, -2.0, "percent") in found  # △: minus
+    assert ("profit attributable to owners of parent", h1_24, 22330e6, "JPY") in found
+    assert ("profit attributable to owners of parent change", fy, -3.0, "percent") in found
+    assert ("operating income", fy, 61000e6, "JPY") in found
+    assert not any(u == "JPY" and abs(v) < 1e9 for _, _, v, u in found)  # no % read as yen
