@@ -83,7 +83,8 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
 # Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
-_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?<![.!?;:,])$")
+# (a row may end in "n.m." or "n.a.": not a sentence's full stop)
+_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?:(?<![.!?;:,])|(?<=\bn\.[ma]\.))$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 

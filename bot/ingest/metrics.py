@@ -632,7 +632,10 @@ def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
             proper or (len(words) > 1 and words[1][:1].isupper() and not words[1].isupper())
         )  # ("Adjusted EBIT": an acronym after it says nothing of the first word)
         # "Climate Solutions"; a qualifier after a comma ("..., Austria") is a name
-        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or first
+        place = w[:1].isupper() and bool(reporting.regions_in(w))  # "Europe headphones"
+        keep = (
+            digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or first or place
+        )
         out.append(w if keep else w.lower())
     return " ".join(out)
 

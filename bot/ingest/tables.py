@@ -57,7 +57,9 @@ _HEADER_WORDS = frozenset(
     " through until to of revision revisions revised results result summary highlights reference"
     " consolidated full-year selected key financial notice regarding"
     # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
-    " period periods quarter quarters year years month months half week weeks date fiscal".split()
+    " period periods quarter quarters year years month months half week weeks date fiscal"
+    # and by what its rows are: "by region"
+    " region regions segment segments market markets country countries division divisions".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -73,6 +75,14 @@ def cells(row: str) -> list[str]:
         parts = row.split("\t")
     else:
         parts = re.split(r"\s{2,}", row.strip())
+        # "$   1.48": a currency sign set apart from its amount is part of the cell
+        joined: list[str] = []
+        for part in parts:
+            if joined and joined[-1].strip() in ("$", "€", "£", "¥"):
+                joined[-1] = f"{joined[-1].strip()} {part}"
+            else:
+                joined.append(part)
+        parts = joined
     return [p.strip() for p in parts]
 
 
@@ -144,6 +154,7 @@ class _Column:
     percent: bool = False  # "% change", "change %": its bare numbers are percentages
     ytd: bool = False  # "YTD 2025": the year so far
     sequential: bool = False  # "QoQ": the change on the quarter before, not the year before
+    thing: str | None = None  # "Smartphones": what the column counts, under a caption's measure
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -246,7 +257,15 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             if days[0] <= published:
                 out.append(_Column(Period(days[0], days[0]), kind, role, measure, marks, day=True))
                 continue
-        out.append(_Column(period, kind, role, measure, marks, ytd=bool(_YTD.search(cell))))
+        # a heading that is neither a time, a kind, a role nor a measure names a thing
+        # ("Previous forecast (A)": a letter naming the column for a "Change (B-A)" row)
+        thing = _residue(re.sub(r"\([A-Z](?:\s*[-–]\s*[A-Z])?\)", " ", cell), published)
+        thing = thing if len(thing) > 2 and measure is None and not _YTD.search(cell) else None
+        if thing and " " not in thing and thing[1:].islower():
+            thing = thing.lower()  # "Smartphones" as a heading, "smartphones" in a name
+        out.append(
+            _Column(period, kind, role, measure, marks, ytd=bool(_YTD.search(cell)), thing=thing)
+        )
     return _to_date(out)
 
 
@@ -297,7 +316,8 @@ _STOCK_ROW = re.compile(
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)", re.IGNORECASE)
 _PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
-_PAREN_NUMBER = re.compile(r"\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
+# "(35)", "($0.12)", "$ (0.12)": an accountant's minus
+_PAREN_NUMBER = re.compile(r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|subscri",
@@ -414,6 +434,9 @@ _NOTE_TEXT = re.compile(
     r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
     r"|\(\s*(?:(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
+    # "(Dollars in millions, except per share data)"
+    r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
+    r"(?:thousands|millions|billions)\b[^)]*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
@@ -644,6 +667,26 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
 _LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", re.IGNORECASE)
 
 
+# A caption that only names what the rows are: the title above says the rest
+_DIMENSION = re.compile(
+    r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
+    r"|products?|brands?|channels?)",
+    re.IGNORECASE,
+)
+
+
+def _uncaptioned(
+    text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> bool:
+    """An indented heading row with one cell fewer than the rows below: its first cell heads
+    the first column of figures, not the labels."""
+    line = _line(text, first.start)[1]
+    widths = [len(values) for values, _ in body if len(values) > 1]
+    return (
+        "|" not in line and line[:1].isspace() and bool(widths) and max(widths) == len(header) + 1
+    )
+
+
 def _row_heading(
     header: list[str], body: list[tuple[list[str], list[Sentence]]]
 ) -> tuple[list[str], list[tuple[list[str], list[Sentence]]]]:
@@ -741,7 +784,13 @@ def table_proposals(
         if header and not _residue(_NOTE_TEXT.sub(" ", _unmark(header[0])[0]), published) and title:
             # "Revision of forecasts for FY3/25 (millions of yen)"
             header = [f"{title} {_unmark(header[0])[0]}".strip(), *header[1:]]
+        elif header and title and _DIMENSION.fullmatch(_unmark(header[0])[0].strip()):
+            # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
+            # units)": the title says when, what and in what units
+            header = [title, *header[1:]]
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in _unwrap(text, rows[1:])]
+        if stacked is None and _uncaptioned(text, rows[0], header, body):
+            header = ["", *header]  # "      Fiscal 2025   Fiscal 2024": no caption cell
         header, body = _row_heading(header, body)
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
             header, body = _transpose(_changes_named(header), body)  # metrics across
@@ -797,7 +846,7 @@ def table_proposals(
                 cell = plain_number(cell, comma)
                 negative = _PAREN_NUMBER.fullmatch(cell)
                 if negative is not None:
-                    cell = negative["n"]  # "(35)": an accountant's minus
+                    cell = (negative["cur"] or "").strip() + negative["n"]  # an accountant's minus
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
                 figures = cell_figures(cell_main)
                 if len(figures) != 1:
@@ -845,7 +894,7 @@ def table_proposals(
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 metric = table_metric(
-                    (label if not total else "")
+                    " ".join(x for x in ((label if not total else ""), col.thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,
@@ -858,7 +907,7 @@ def table_proposals(
                 fam = reporting.family_of(metric) if bare and note is None else None
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
-                if metric.endswith(" loss") and value < 0:
+                if re.search(r"\bloss\b", metric) and value < 0:
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = col.period

@@ -355,3 +355,50 @@ def test_a_japanese_summary_with_amount_and_percent_pairs_under_wrapped_headings
     assert ("profit attributable to owners of parent change", fy, -3.0, "percent") in found
     assert ("operating income", fy, 61000e6, "JPY") in found
     assert not any(u == "JPY" and abs(v) < 1e9 for _, _, v, u in found)  # no % read as yen
+
+
+US_TABLE = """Granite Peak Tools - fiscal 2025 results
+
+Granite Peak Tools, Inc. today reported results for fiscal 2025.
+
+(Dollars in millions, except per share data)
+                                     Fiscal 2025    Fiscal 2024    % Change
+Net sales                             $ 1,212.8      $ 1,198.5        1.2 %
+Operating income (loss)                   (8.4)          91.7          n.m.
+Diluted earnings (loss) per share     $ (0.05)       $   0.61          n.m.
+"""
+
+
+def test_an_indented_heading_a_dollars_note_and_accountants_minus_signs():
+    found = _facts(
+        US_TABLE, "Granite Peak Tools", date(2025, 11, 20), FiscalCalendar.of("09-30", "end")
+    )
+    fy25, fy24 = "2024-10-01/2025-09-30", "2023-10-01/2024-09-30"
+    assert ("net sales", fy24, 1198.5e6, "USD") in found
+    assert ("net sales change", fy25, 1.2, "percent") in found
+    assert ("operating loss", fy25, 8.4e6, "USD") in found  # a row ending in "n.m."
+    assert ("diluted loss per share", fy25, 0.05, "USD") in found  # "$ (0.05)", not scaled
+    assert ("diluted earnings per share", fy24, 0.61, "USD") in found  # "$   0.61": one cell
+    assert not any(u == "percent" and v == 0.61 for _, _, v, u in found)
+
+
+CROSS = """Orrin Audio: shipments by region
+
+Orrin Audio Ltd. published its shipments for the second quarter of 2025.
+
+## Q2 2025 shipments by region (thousand units)
+
+| Region | Headphones | Speakers |
+|---|---|---|
+| Europe | 410 | 122 |
+| North America | 530 | 98 |
+| Total | 940 | 220 |
+"""
+
+
+def test_regions_down_products_across_dated_and_measured_by_the_title():
+    found = _facts(CROSS, "Orrin Audio", date(2025, 7, 28), suffix=".md")
+    q2 = "2025-04-01/2025-06-30"
+    assert ("Europe headphones shipped", q2, 410000, "units") in found
+    assert ("North America speakers shipped", q2, 98000, "units") in found
+    assert ("speakers shipped", q2, 220000, "units") in found
