@@ -656,6 +656,7 @@ def table_metric(
 
     measure_of = reporting.measure_of_unit(unit)
     had_loss = "(loss)" in label.lower()
+    level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))
     label = _PAREN.sub("", label).strip()
     qualified = _QUALIFIED.fullmatch(label)
     if qualified is not None:
@@ -676,12 +677,13 @@ def table_metric(
             return f"{label} units sold"  # "Software" under "Units (millions)"
         if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
             return f"{label} sold"  # "Hardware units (millions)"
-        level = caption.split()[-1].lower() if caption.split() else ""
-        if label.lower() in lx.LEVEL_PLURAL:
-            return label.lower()  # "Stores", "Employees": a level named by its label
-        if cap is None and label and measure_of == "units" and level in lx.LEVEL_PLURAL:
+        stock = caption.split()[-1].lower() if caption.split() else ""
+        if label.lower() in lx.LEVEL_PLURAL or (level and measure_of == "units" and label):
+            # "Stores", "Employees", "Pubs operated at period end": a level named by its label
+            return label.lower() if label[1:].islower() or " " not in label else label
+        if cap is None and label and measure_of == "units" and stock in lx.LEVEL_PLURAL:
             # "Broadband" under "Subscriptions ('000)": what is counted, and of what
-            return f"{label} {level}"
+            return f"{label} {stock}"
         if (
             cap is None
             and label
@@ -732,6 +734,9 @@ _AT_END = re.compile(
     r"\s+(?:at|as\s+of|as\s+at)\s+(?:the\s+)?(?:year|period|quarter|half[\s-]year)[\s-]end$"
     r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period|quarter)$",
     re.IGNORECASE,
+)
+_AT_END_NOTE = re.compile(
+    r"\(\s*(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|year|quarter)\s*\)", re.I
 )
 _WHOLE = re.compile(r"^(?:group|total|consolidated)\s+", re.IGNORECASE)
 # A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").

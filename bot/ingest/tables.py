@@ -223,6 +223,13 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         rest = _residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
         pct = "%" in cell or re.search(r"\bper\s?cent\b", cell, re.IGNORECASE) is not None
+        versus = _VERSUS.search(cell)
+        if versus is not None:
+            # "H1 2025 vs H1 2024": the change of the first over the second
+            left = _period([cell[: versus.start()]], entity, published, kind or Kind.ACTUAL)
+            if left is not None and _period([cell[versus.end() :]], entity, published, Kind.ACTUAL):
+                out.append(_Column(left, kind, None, None, marks, change=True))
+                continue
         if _CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
@@ -301,6 +308,7 @@ _CHANGE_HEADER = re.compile(
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
+_VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
 # A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
 _CHANGE_ROW = re.compile(
@@ -310,14 +318,20 @@ _CHANGE_ROW = re.compile(
 )
 _STOCK_ROW = re.compile(
     r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
-    r"|members|cash\s+(?:and|position)|net\s+debt",
+    r"|members|cash\s+(?:and|position)|net\s+debt"
+    # a label that says it is counted on a day: "Pubs operated at period end"
+    r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"
+    r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)", re.IGNORECASE)
 _PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus
-_PAREN_NUMBER = re.compile(r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
+_PAREN_NUMBER = re.compile(
+    r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)"
+    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion))?"  # "$(38)m"
+)
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|subscri",
@@ -846,7 +860,10 @@ def table_proposals(
                 cell = plain_number(cell, comma)
                 negative = _PAREN_NUMBER.fullmatch(cell)
                 if negative is not None:
-                    cell = (negative["cur"] or "").strip() + negative["n"]  # an accountant's minus
+                    # an accountant's minus
+                    cell = (
+                        (negative["cur"] or "").strip() + negative["n"] + (negative["scale"] or "")
+                    )
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
                 figures = cell_figures(cell_main)
                 if len(figures) != 1:
@@ -857,6 +874,8 @@ def table_proposals(
                     f = replace(f, unit="percent")
                 if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
+                if col.change and _STOCK_ROW.search(label):
+                    continue  # a level's change runs between two days: no figure of a period
                 if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high

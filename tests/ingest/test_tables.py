@@ -402,3 +402,38 @@ def test_regions_down_products_across_dated_and_measured_by_the_title():
     assert ("Europe headphones shipped", q2, 410000, "units") in found
     assert ("North America speakers shipped", q2, 98000, "units") in found
     assert ("speakers shipped", q2, 220000, "units") in found
+
+
+TABS = (
+    "Kestrel Ales trading update\n\nKestrel Ales plc issued a trading update.\n\n"
+    "Metric\tQ1 2025\tQ1 2024\tChange\n"
+    "Revenue\t£44.2m\t£40.9m\t+8.1%\n"
+    "Pubs operated at period end\t212\t209\t+3\n"
+    "EBITDA margin\t17.6%\t18.9%\t-1.3 pp\n"
+)
+
+
+def test_a_tab_separated_table_with_units_in_its_cells_and_a_level_at_period_end():
+    found = _facts(TABS, "Kestrel Ales", date(2025, 4, 30))
+    assert ("revenue change", "2025-01-01/2025-03-31", 8.1, "percent") in found
+    assert ("pubs operated", "2024-03-31/2024-03-31", 209, "units") in found
+    assert not any(v in (3, -1.3) for _, _, v, _ in found)  # "+3" pubs, "-1.3 pp": no figures
+
+
+VERSUS = """Tamarind Bikes first half
+
+| | H1 2025 | H1 2024 | H1 2025 vs H1 2024 |
+|---|---|---|---|
+| Revenue | $0.84bn | $0.79bn | +6.3% |
+| Operating loss | $(12)m | $(20)m | |
+| Active riders (end of period) | 1.6m | 1.2m | +33.3% |
+"""
+
+
+def test_a_versus_column_and_scaled_cells_in_brackets():
+    found = _facts(VERSUS, "Tamarind Bikes", date(2025, 7, 24), suffix=".md")
+    h1, h1_24 = "2025-01-01/2025-06-30", "2024-01-01/2024-06-30"
+    assert ("revenue change", h1, 6.3, "percent") in found
+    assert ("operating loss", h1_24, 20e6, "USD") in found
+    assert ("active riders", "2025-06-30/2025-06-30", 1.6e6, "units") in found
+    assert not any(v == 33.3 for _, _, v, _ in found)  # a level's change is no period's figure
