@@ -97,11 +97,15 @@ def _sets(split: str, only: str | None) -> list[ReportSet]:
     return out
 
 
-def _published(path: Path, text: str, gold: dict) -> date:
+def _published(path: Path, text: str, gold: dict, stated: date | None = None) -> date:
+    """The gold source's date, else the date the document states (an HTML page's
+    metadata), else the file's third line."""
     squash = " ".join(text.split())
     for s in gold.get("sources", ()):
         if " ".join(str(s.get("text", "")).split()) == squash and s.get("published"):
             return date.fromisoformat(s["published"])
+    if stated is not None:
+        return stated
     lines = text.splitlines()
     return date.fromisoformat(lines[2].strip())
 
@@ -194,7 +198,9 @@ def _ingest_set(rs: ReportSet, db: Path, tally: Tally, approve: bool) -> None:
             result = ingest(
                 store,
                 doc,
-                published=_published(path, path.read_text(encoding="utf-8"), rs.gold),
+                published=_published(
+                    path, path.read_text(encoding="utf-8"), rs.gold, doc.published
+                ),
                 scope="shared",
                 actor="bench",
                 entity=entity["name"],

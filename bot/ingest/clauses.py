@@ -251,6 +251,8 @@ _COMPARED = re.compile(
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
     re.IGNORECASE,
 )
+_WHEN_BACK = re.compile(r",?\s+when\b[^.;]*", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
 _SELL_BEFORE = re.compile(
     r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
@@ -700,6 +702,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
                 sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+            if sl.metric is None and not f.explicit:
+                sl.metric = _parallel(text, sl, slots[:i])
             if (
                 sl.metric is None
                 and not f.explicit
@@ -909,6 +913,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
             sl.skip, sl.note = True, "its own period not read"
             continue
+        if period is None:
+            # "in 2007, when the company sold 9.37 million vehicles": the time just named
+            back = [
+                t
+                for t in times
+                if t.end <= f.start
+                and _WHEN_BACK.fullmatch(text, t.end, f.start)
+                and not any(o is not sl and t.end <= o.fig.start < f.start for o in slots)
+            ]
+            period = _pick_time(back[-1:], f, cal, sl, anchor) if back else None
         if period is None and i and (reached or not _COMPARED.search(text[sl.left : f.start])):
             prior = next(
                 (
@@ -931,6 +945,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ):
             # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
             period = _pick_time(own_times(slots[i + 1]), f, cal, sl, anchor)
+        if (
+            sl.kind is not Kind.ACTUAL
+            and period is not None
+            and period.end < sl.as_of
+            and _COMPARED_WITH.search(text[sl.left : f.start])
+            and _kind_near(text, sl.left, f, sl.right) is None
+        ):
+            # "plans 1% growth in 2008, compared with a rise of 6% in 2007": what a plan is
+            # compared with, for a period already over, is the result (its own words would
+            # say "its 2007 target")
+            sl.kind = Kind.ACTUAL
         if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
             if ctx.plan_period is not None:
                 period = ctx.plan_period  # the plan the report was just talking about
@@ -1241,6 +1266,24 @@ _SEGMENT_SUBJECT = re.compile(
 _BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
 
 
+_SET_AGAINST = re.compile(r"(?:^|[,;])\s*(?:while|whereas|but|and)\b", re.IGNORECASE)
+
+
+def _parallel(text: str, sl: _Slot, before: list[_Slot]) -> Metric | None:
+    """ "Deliveries in China reached 151,200 vehicles, while U.S. customers took 88,900":
+    a bare number in a clause set against the figure before it, one region against
+    another, counts what that figure counts (its region is read later, as for any)."""
+    prior = before[-1] if before else None
+    if prior is None or prior.skip or prior.metric is None or prior.fig.unit != sl.fig.unit:
+        return None
+    between = text[prior.fig.end : sl.fig.start]
+    if not _SET_AGAINST.search(between) or not reporting.regions_in(between):
+        return None
+    if not reporting.regions_in(text[prior.left : max(prior.right, prior.fig.end)]):
+        return None
+    return prior.metric
+
+
 def _topic(text: str, metric: Metric, ctx: Context) -> Metric:
     """A sentence's topic names what a generic figure counts: the product of "units", the
     segment of a bare "revenue"."""
@@ -1368,6 +1411,10 @@ def _percent_metric(
                 # "sales fell 2.3%, with food up 1.2% and clothing down 6.1%": the food part
                 name = f"{part['part']} {_lower_first(base.name, text)}"
                 base = Metric(name, "percent", None, (), name)
+        if base is None:
+            # "growth of 6 percent in 2007, when the company sold 9.37 million vehicles":
+            # the sentence's level names what grew
+            base = ctx.metrics.counted_later(text, f.end)
     if base is None:
         return None
     if word in lx.DOWN_WORDS or word in _DOWN_AFTER:

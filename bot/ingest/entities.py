@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.facts import reporting
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.layout import Layout
@@ -192,6 +193,21 @@ _TICKER = re.compile(
 )
 
 
+def _distinctive(word: str) -> bool:
+    """A first name word no English dictionary or region has ("Tessaro" of "Tessaro
+    Appliances", not "General" or "American"): people call the company by it."""
+    from lemminflect import getAllLemmas
+
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not getAllLemmas(word.lower())
+        and not reporting.regions_in(word)
+    )
+
+
 def report_aliases(text: str, name: str, others: Sequence[str] = ()) -> tuple[str, ...]:
     """Other names the report gives its company, so that questions in any of them find its
     facts: the name with its legal suffix ("Harley-Davidson, Inc."), its ticker in
@@ -209,7 +225,7 @@ def report_aliases(text: str, name: str, others: Sequence[str] = ()) -> tuple[st
     if short != name and len(short) >= 2 and short.casefold() not in taken:
         # used on its own, not as the start of the full name
         alone = rf"(?<![\w-]){re.escape(short)}(?![\w-]|\s+{re.escape(name[len(short) :].strip())})"
-        if re.search(alone, text):
+        if re.search(alone, text) or _distinctive(short):
             found.append(short)
     if "-" in name:
         found.append(name.replace("-", " "))

@@ -44,7 +44,9 @@ _END_MARKERS = re.compile(
     r"|for\s+more(?:\s+information)?|read\s+more|more\s+(?:on|from|about)\b.*|see\s+also"
     r"|latest\s+(?:stories|news|articles)|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
     r"|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|more\s+stories"
-    r"|(?:reader\s+)?comments?(?:\s*\(\d+\))?|\d+\s+comments?|discussion|leave\s+a\s+(?:reply|comment)"
+    # (a bare "Comments" heading may be the company's own comments on its figures: reader
+    # comments say so, or count themselves, or show comment signals below)
+    r"|reader\s+comments?|comments?\s*\(\d+\)|\d+\s+comments?|leave\s+a\s+(?:reply|comment)"
     r"|add\s+(?:a\s+)?comment|join\s+the\s+discussion|tags?|topics|filed\s+under|share\s+this(?:\s+\w+)?"
     r"|about\s+(?:the\s+)?[A-Z][\w&.,' -]{0,60}|forward[- ]looking\s+statements?"
     r"|safe\s+harbor(?:\s+statement)?"
@@ -81,7 +83,8 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
 # Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
-_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?<![.!?;:,])$")
+# (a row may end in "n.m." or "n.a.": not a sentence's full stop)
+_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?:(?<![.!?;:,])|(?<=\bn\.[ma]\.))$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 
@@ -211,6 +214,7 @@ def _block_sentences(
     aligned = {k for k, (s, e) in enumerate(block) if _ALIGNED.search(text[s:e].strip())}
     if len(aligned) < 2:
         aligned = set()  # one line with wide gaps is not a table
+    aligned |= _wrapped_labels(text, block, aligned)
     for k, (start, end) in enumerate(block):
         line = text[start:end]
         stripped = line.strip()
@@ -239,6 +243,31 @@ def _block_sentences(
         else:
             out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, role))
     flush_run()
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _wrapped_labels(text: str, block: list[tuple[int, int]], aligned: set[int]) -> set[int]:
+    """A row label wrapped over two lines ("Revenue from connected" above "  services and
+    spare parts   31,2   33,5"): a line with no figure between a table's rows, whose next
+    row is indented under it, is part of the table."""
+    out = set()
+    for k in range(1, len(block) - 1):
+        if k in aligned or k - 1 not in aligned or k + 1 not in aligned:
+            continue
+        line, nxt = (text[s:e] for s, e in (block[k], block[k + 1]))
+        if re.search(r"\d", line) or len(line) > 60 or _TERMINAL.search(line):
+            continue
+        # a wrapped label above its indented rest; a heading's second line ("owners of
+        # parent"); a label heading the rows below ("Nine months ended")
+        if _indent(nxt) > _indent(line) or _indent(line) > 0 or not _FIGURE_HINT.search(line):
+            out.add(k)
+            continue
+        if re.search(r"\b(?:ended|ending|to|through|until)$", line.strip(), re.IGNORECASE):
+            out.add(k)
     return out
 
 

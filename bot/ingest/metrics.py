@@ -323,7 +323,7 @@ class MetricReader:
         if fig.unit == "percent":
             return self._percent(h, head, mods, complement, phrase)
         if fig.unit == "units":
-            return self._units(text, h, head, mods, brands, complement, phrase)
+            return self._units(text, h, head, mods, brands, complement, phrase, fig)
         return self._money(h, head, mods, complement, phrase)
 
     def _units(
@@ -335,6 +335,7 @@ class MetricReader:
         brands: list[str],
         complement: str | None,
         phrase: str,
+        fig: Figure | None = None,
     ) -> Metric | None:
         if h["money"] and head not in ("sales", "orders", "bookings", "backlog"):
             return None
@@ -345,8 +346,21 @@ class MetricReader:
             words_ = [m.lower() for m in mods if m.lower() not in lx.EMPTY_MODIFIERS]
             return Metric(" ".join([*words_, head]), "units", None, tuple(brands), phrase)
         if h["level"]:
+            # "active Skylark drone users", "cloud platform subscribers": a count of people
+            # or accounts names what they use, never just "users"
             single = lx.LEVEL_PLURAL.get(head, head)
-            return Metric(lx.LEVEL_NOUNS.get(single, head), "units", None, tuple(brands), phrase)
+            level = lx.LEVEL_NOUNS.get(single, head)
+            own = [
+                m
+                for m in (complement.split() if complement else mods)
+                if m.lower() not in lx.EMPTY_MODIFIERS and not reporting.regions_in(m)
+            ]
+            words_ = [
+                w if w[:1].isupper() and w[1:2].islower() and w in brands else w.lower()
+                for w in own
+            ]
+            name = " ".join([*words_, level]) if level not in " ".join(words_) else level
+            return Metric(name, "units", None, tuple(brands), phrase)
         participle = "sold"
         around = text[max(0, h.start() - 40) : h.end() + 15]
         measures = {f.key for f in reporting.families_of(around)}
@@ -384,6 +398,12 @@ class MetricReader:
                 if phrase_ and phrase_ in self.learned:
                     product = phrase_
                     break
+        if product is None and fig is not None:
+            # "Deliveries in Germany reached 31,200 bicycles": the noun the figure counts,
+            # when the report has counted that thing before
+            noun = _COUNT_NOUN.match(text, fig.end)
+            if noun is not None and singular(noun["n"]) in self.learned:
+                product = singular(noun["n"])
         if product is None and thing is not None:
             # "Software sales 98.6 mln units": the thing the text names, not the report's
             # main product
@@ -447,6 +467,26 @@ class MetricReader:
             )
         return None
 
+    def counted_later(self, text: str, start: int) -> Metric | None:
+        """The growth of what a figure after START counts: "... sold 9.37 million
+        vehicles" -> "vehicle sales growth", "... revenue of $2 billion" -> "revenue
+        growth"; None unless a figure there names a product or an amount."""
+        for m in _COUNTED.finditer(text, start):
+            noun = m["noun"].lower()
+            if m["amount"]:
+                if noun in lx.MONEY_HEADS:
+                    return Metric(f"{lx.MONEY_HEADS[noun]} growth", "percent", None, (), noun)
+                continue
+            if (
+                noun in lx.NOT_PRODUCTS
+                or noun in ("units", "percent")
+                or _STOP_MODIFIER.match(noun)
+                or noun in _FUNCTION_WORDS
+            ):
+                continue
+            return Metric(f"{singular(noun)} sales growth", "percent", None, (), noun)
+        return None
+
     def sold(self, text: str, start: int, end: int) -> Metric:
         """ "sold 10 million" with no noun: the report's main product, else plain units."""
         shipped = re.search(r"\bship", text[start:end], re.IGNORECASE)
@@ -467,10 +507,13 @@ class MetricReader:
     def growth(self, text: str, start: int, end: int) -> Metric | None:
         """The thing that grew: "sales in Sony's mobile unit increased 29.6 percent"."""
         heads = list(HEAD.finditer(text, start, end))
-        bases = [h for h in heads if " ".join(h.group().lower().split()) in lx.GROWTH_BASES]
+        # "sales", "revenue"; and any measure of units: "heat pump unit sales were down 21%"
+        bases = [
+            h for h in heads if " ".join(h.group().lower().split()) in lx.GROWTH_BASES or h["units"]
+        ]
         for h in reversed(bases or heads):
             head = " ".join(h.group().lower().split())
-            if head not in lx.GROWTH_BASES and not h["product"] and not h["money"]:
+            if head not in lx.GROWTH_BASES and not (h["product"] or h["money"] or h["units"]):
                 continue
             mods, _ = _modifiers(text, h.start(), self.entity_names)
             comp = _COMPLEMENT.match(text, h.end())
@@ -487,6 +530,16 @@ class MetricReader:
             return Metric(f"{base} growth", "percent", None, (), base)
         return None
 
+
+# A figure and the noun it counts: "9.37 million vehicles", "$2 billion in revenue"
+_COUNTED = re.compile(
+    r"(?P<amount>[$€£¥]\s?)?(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*"
+    r"(?:\s*(?:million|billion|thousand|mln|bn|m|k))?"
+    r"\s+(?:(?:in|of)\s+)?(?P<noun>[A-Za-z][\w-]{3,})\b",
+    re.IGNORECASE,
+)
+
+_COUNT_NOUN = re.compile(r"\s+(?P<n>[a-z][\w-]{2,}s)\b")
 
 _SEASONS = frozenset(
     "holiday holidays christmas festive seasonal summer winter spring autumn".split()
@@ -566,7 +619,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
 
 
-def _tidy(phrase: str, names: Sequence[str]) -> str:
+def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
     """Drop company names and keep a name's capitals: "LG smartphones" -> "smartphones"."""
     for n in sorted(names, key=len, reverse=True):  # "Orbis Software, Q1": the whole name
         if n.strip():
@@ -582,8 +635,14 @@ def _tidy(phrase: str, names: Sequence[str]) -> str:
     out = []
     for i, w in enumerate(words):
         digits = any(c.isdigit() for c in w)
-        proper = i == 0 and len(words) > 1 and words[1][:1].isupper()  # "Climate Solutions"
-        keep = digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or proper
+        first = i == 0 and (
+            proper or (len(words) > 1 and words[1][:1].isupper() and not words[1].isupper())
+        )  # ("Adjusted EBIT": an acronym after it says nothing of the first word)
+        # "Climate Solutions"; a qualifier after a comma ("..., Austria") is a name
+        place = w[:1].isupper() and bool(reporting.regions_in(w))  # "Europe headphones"
+        keep = (
+            digits or (w.isupper() and len(w) > 1) or (i > 0 and w[:1].isupper()) or first or place
+        )
         out.append(w if keep else w.lower())
     return " ".join(out)
 
@@ -604,7 +663,17 @@ def table_metric(
 
     measure_of = reporting.measure_of_unit(unit)
     had_loss = "(loss)" in label.lower()
-    label = _tidy(_PAREN.sub("", label), names)
+    level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))
+    label = _PAREN.sub("", label).strip()
+    qualified = _QUALIFIED.fullmatch(label)
+    if qualified is not None:
+        # "Mobile postpaid, Switzerland" -> "Switzerland mobile postpaid"
+        label = f"{_tidy(qualified['which'], names, proper=True)} {_tidy(qualified['what'], names)}"
+    else:
+        label = _tidy(label, names)
+    label = _AT_END.sub("", label)  # "Stores at year end": the period says when
+    if _WHOLE.match(label) and reporting.family_of(_WHOLE.sub("", label)) is not None:
+        label = _WHOLE.sub("", label)  # "Group revenue": the whole company's revenue
     caption = _tidy(caption, names)
     fam = reporting.family_of(label, measure_of) if label else None
     if fam is None and measure:
@@ -615,6 +684,29 @@ def table_metric(
             return f"{label} units sold"  # "Software" under "Units (millions)"
         if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
             return f"{label} sold"  # "Hardware units (millions)"
+        stock = caption.split()[-1].lower() if caption.split() else ""
+        if label.lower() in lx.LEVEL_PLURAL or (level and measure_of == "units" and label):
+            # "Stores", "Employees", "Pubs operated at period end": a level named by its label
+            return label.lower() if label[1:].islower() or " " not in label else label
+        if cap is None and label and measure_of == "units" and stock in lx.LEVEL_PLURAL:
+            # "Broadband" under "Subscriptions ('000)": what is counted, and of what
+            return f"{label} {stock}"
+        if (
+            cap is None
+            and label
+            and _ACCOUNT.fullmatch(label)
+            and (
+                measure_of in ("money", "percent")
+                or (measure_of == "units" and caption and label.lower().endswith("s"))
+            )
+        ):
+            # "Free cash flow", "Exceptional items" in a table of amounts, "Occupancy (%)",
+            # "Cancellations" under "Aircraft": a line no vocabulary needs to know to be
+            # named by its label
+            return _segment_first(label)
+        if cap is not None and not label:
+            # a "Total" row under "Aircraft delivered": the caption's measure, all of it
+            return caption.lower() if cap.key in _PARTICIPLES else caption
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
@@ -639,4 +731,34 @@ def table_metric(
                 phrase = f"{product} {label}"
     if suffix.startswith("loss") or (had_loss and suffix.startswith("loss")):
         phrase = _LOSS_SUFFIX.sub("loss", phrase)
-    return " ".join(phrase.split()) or None
+    return _segment_first(" ".join(phrase.split())) or None
+
+
+# "Mobile postpaid, Switzerland": the part after the comma says which one (a region, a
+# segment); a metric names it first, as "Switzerland mobile postpaid" does
+_QUALIFIED = re.compile(r"(?P<what>[^,]+),\s*(?P<which>[^,]+)")
+_AT_END = re.compile(
+    r"\s+(?:at|as\s+of|as\s+at)\s+(?:the\s+)?(?:year|period|quarter|half[\s-]year)[\s-]end$"
+    r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period|quarter)$",
+    re.IGNORECASE,
+)
+_AT_END_NOTE = re.compile(
+    r"\(\s*(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|year|quarter)\s*\)", re.I
+)
+_WHOLE = re.compile(r"^(?:group|total|consolidated)\s+", re.IGNORECASE)
+# A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").
+_ACCOUNT = re.compile(r"[A-Za-z][\w&/'’-]*(?:\s+[A-Za-z&][\w&/'’-]*){0,5}")
+_FROM_PART = re.compile(
+    r"(?P<measure>(?:net\s+)?(?:revenues?|sales|income|orders|bookings))\s+(?:from|of|in)\s+"
+    r"(?P<part>.+)",
+    re.IGNORECASE,
+)
+
+
+def _segment_first(phrase: str) -> str:
+    """A metric names the part before its measure, as questions do: "revenue from connected
+    services" -> "connected services revenue"."""
+    m = _FROM_PART.fullmatch(phrase)
+    if m is None or reporting.family_of(m["part"]) is not None:
+        return phrase
+    return f"{m['part']} {m['measure']}"

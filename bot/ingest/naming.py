@@ -173,7 +173,20 @@ class _MetricIndex:
             return False  # "units sold" names no thing: never the store's "smartphones sold"
         if own == named or own in self._synonyms[name]:  # a synonym the admin gave
             return True
-        return bool((own & named) - _MEASURE_LEMMAS)
+        if _regions(" ".join(own)) != _regions(" ".join(named)):
+            return False  # "U.S. smartphones sold" is not "smartphones sold"
+        mine, theirs = own - _MEASURE_LEMMAS, named - _MEASURE_LEMMAS
+        # what was counted, named more or less fully by one of them ("smartphone sales" and
+        # "LG smartphones sold"); a word of its own on each side makes two things
+        # ("Switzerland TV subscriptions" and "Switzerland broadband subscriptions")
+        return bool(mine & theirs) and (mine <= theirs or theirs <= mine)
+
+
+@functools.lru_cache(maxsize=4096)
+def _regions(phrase: str) -> frozenset[str]:
+    from bot.facts import reporting
+
+    return frozenset(r.region.key for r in reporting.regions_in(phrase))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
 from bot.facts.quantities import normalize_unit
-from bot.ingest.figures import find_figures
+from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.metrics import table_metric
@@ -36,8 +36,12 @@ _SCALE_NOTE = re.compile(
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _MARKS = "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
-_MARKER = re.compile(rf"[{re.escape(_MARKS)}]+|\((?:[a-z]|\d)\)(?=\s*$)")
-_FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\))\s+(?P<text>\S.*)$")
+# "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
+# ("(m)", "(k)", "(p)" are millions, thousands and pence, not notes)
+_MARKER = re.compile(
+    rf"[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])\d\)(?=\s*$)"
+)
+_FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\)|\d\))\s+(?P<text>\S.*)$")
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
 _NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECASE)
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
@@ -51,7 +55,11 @@ _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
     " measures kpi kpis indicator indicators line programme program category ending ended ends"
     " through until to of revision revisions revised results result summary highlights reference"
-    " consolidated full-year selected key financial notice regarding".split()
+    " consolidated full-year selected key financial notice regarding"
+    # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
+    " period periods quarter quarters year years month months half week weeks date fiscal"
+    # and by what its rows are: "by region"
+    " region regions segment segments market markets country countries division divisions".split()
 )
 _TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
 
@@ -67,7 +75,56 @@ def cells(row: str) -> list[str]:
         parts = row.split("\t")
     else:
         parts = re.split(r"\s{2,}", row.strip())
+        # "$   1.48": a currency sign set apart from its amount is part of the cell
+        joined: list[str] = []
+        for part in parts:
+            if joined and joined[-1].strip() in ("$", "€", "£", "¥"):
+                joined[-1] = f"{joined[-1].strip()} {part}"
+            else:
+                joined.append(part)
+        parts = joined
     return [p.strip() for p in parts]
+
+
+# Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d'’])")
+# A decimal comma no thousands group can be: "212,4", "1.024,9", "(12,4)".
+_COMMA_DECIMAL = re.compile(r"^[(\-−–△▲+]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}\)?$")
+
+
+def comma_decimals(values: list[str]) -> bool:
+    """A table whose figure cells write a decimal comma ("212,4", "1.024,9"): its dots
+    group thousands and its commas are decimal points, in every cell."""
+    return any(_COMMA_DECIMAL.match(_unmark(v)[0].strip()) for v in values)
+
+
+def plain_number(cell: str, comma_decimal: bool = False) -> str:
+    """A cell's number in the notation the figure reader knows: "4 812" -> "4,812",
+    "5'412.8" -> "5,412.8", and in a decimal-comma table "1.024,9" -> "1,024.9"."""
+    if comma_decimal:
+        cell = re.sub(
+            r"\d[\d.]*,\d+|\d{1,3}(?:\.\d{3})+(?![\d,])",
+            lambda m: m.group().replace(".", "\0").replace(",", ".").replace("\0", ","),
+            cell,
+        )
+    cell = _DASH_MINUS.sub("-", cell)  # "–12,3": a typeset minus
+    return _GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f'’]", ",", m.group()), cell)
+
+
+_DASH_MINUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))[–−△▲](?=\s?\d)")  # (△: Japanese minus)
+
+
+_BARE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+
+
+def cell_figures(cell: str) -> list[Figure]:
+    """The figures of a table cell; a bare number is one even where prose would take it
+    for a year ("2034" subscriptions under "30 Jun 2025")."""
+    found = find_figures(cell)
+    if not found and _BARE.fullmatch(cell.strip()):
+        value = float(cell.strip().replace(",", "").replace("−", "-"))
+        found = [Figure(0, len(cell), cell, value, "units", False)]
+    return found
 
 
 def _unmark(cell: str) -> tuple[str, str]:
@@ -94,6 +151,10 @@ class _Column:
     marks: str = ""  # footnote markers on the header cell ("Previous²")
     change: bool = False  # "Δ", "% change", "yoy": the change of the column it follows
     day: bool = False  # "30 Sep 2025": a level on that day (a backlog), not a period
+    percent: bool = False  # "% change", "change %": its bare numbers are percentages
+    ytd: bool = False  # "YTD 2025": the year so far
+    sequential: bool = False  # "QoQ": the change on the quarter before, not the year before
+    thing: str | None = None  # "Smartphones": what the column counts, under a caption's measure
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -126,7 +187,16 @@ def _residue(text: str, published: date) -> str:
     return " ".join(words)
 
 
+# "9M/2025", "Q3/2025": a heading's part of a year and the year, slashed (German style)
+_SLASHED = re.compile(r"\b(?P<part>Q[1-4]|H[12]|[1-9]M|FY)/(?P<year>(?:19|20)?\d\d)\b")
+
+
+def _heading(cell: str) -> str:
+    return _SLASHED.sub(r"\g<part> \g<year>", cell)
+
+
 def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
+    header = [_heading(h) for h in header]
     caption = _unmark(header[0])[0] if header else ""
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
@@ -152,6 +222,14 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
         rest = _residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
+        pct = "%" in cell or re.search(r"\bper\s?cent\b", cell, re.IGNORECASE) is not None
+        versus = _VERSUS.search(cell)
+        if versus is not None:
+            # "H1 2025 vs H1 2024": the change of the first over the second
+            left = _period([cell[: versus.start()]], entity, published, kind or Kind.ACTUAL)
+            if left is not None and _period([cell[versus.end() :]], entity, published, Kind.ACTUAL):
+                out.append(_Column(left, kind, None, None, marks, change=True))
+                continue
         if _CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
@@ -159,12 +237,26 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             since = [c for c in out[::-1] if c.change]
             start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
             first = start[0] if start else first
+            if out[-1].change and out[-1].period is not None:
+                # "QoQ | YoY" side by side: two changes of the same column
+                first = next(c for c in group if c.period == out[-1].period)
             if first is not None and not first.day and first.role is None:
                 # (a change between two days, or between a previous and a revised figure,
                 # is no figure of its own)
-                out.append(_Column(first.period, first.kind, None, None, marks, change=True))
+                out.append(
+                    _Column(
+                        first.period,
+                        first.kind,
+                        None,
+                        None,
+                        marks,
+                        change=True,
+                        percent=pct,
+                        sequential=bool(_SEQUENTIAL.search(cell)),
+                    )
+                )
                 continue
-            out.append(_Column(None, None, None, None, marks, change=True))
+            out.append(_Column(None, None, None, None, marks, change=True, percent=pct))
             continue
         mentions = find_times(cell, published)
         if len(mentions) == 1 and mentions[0].mode == "day" and mentions[0].day:
@@ -172,15 +264,52 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             if days[0] <= published:
                 out.append(_Column(Period(days[0], days[0]), kind, role, measure, marks, day=True))
                 continue
-        out.append(_Column(period, kind, role, measure, marks))
+        # a heading that is neither a time, a kind, a role nor a measure names a thing
+        # ("Previous forecast (A)": a letter naming the column for a "Change (B-A)" row)
+        thing = _residue(re.sub(r"\([A-Z](?:\s*[-–]\s*[A-Z])?\)", " ", cell), published)
+        thing = thing if len(thing) > 2 and measure is None and not _YTD.search(cell) else None
+        if thing and " " not in thing and thing[1:].islower():
+            thing = thing.lower()  # "Smartphones" as a heading, "smartphones" in a name
+        out.append(
+            _Column(period, kind, role, measure, marks, ytd=bool(_YTD.search(cell)), thing=thing)
+        )
+    return _to_date(out)
+
+
+# "YTD 2025", "Year to date": from the year's start to the end of the table's latest
+# period in that year, not the whole year the header names
+_YTD = re.compile(r"\b(?:ytd|year[\s-]to[\s-]date)\b", re.IGNORECASE)
+
+
+def _to_date(columns: list[_Column]) -> list[_Column]:
+    out = []
+    for c in columns:
+        if c.ytd and c.period is not None:
+            ends = [
+                o.period.end
+                for o in columns
+                if o is not c
+                and o.period is not None
+                and not o.ytd
+                and not o.day
+                and c.period.start <= o.period.start
+                and o.period.end < c.period.end
+            ]
+            if not ends:
+                c = replace(c, period=None)  # up to when, the table does not say
+            else:
+                c = replace(c, period=Period(c.period.start, max(ends)))
+        out.append(c)
     return out
 
 
 _CHANGE_HEADER = re.compile(
-    r"Δ|∆|\+/-|\+/−|%\s*(?:change|chg\.?|ch\.?)|change(?:\s+\(%\))?|chg\.?|yoy|y/y|var(?:iance)?\.?"
-    r"|growth|%",
+    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
+    r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
+_VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
 # A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
 _CHANGE_ROW = re.compile(
     r"^\s*(?:change|difference|increase\s*/\s*decrease|increase|decrease|rate\s+of\s+change"
@@ -189,12 +318,20 @@ _CHANGE_ROW = re.compile(
 )
 _STOCK_ROW = re.compile(
     r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
-    r"|members|cash\s+(?:and|position)|net\s+debt",
+    r"|members|cash\s+(?:and|position)|net\s+debt"
+    # a label that says it is counted on a day: "Pubs operated at period end"
+    r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"
+    r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
-_PERCENT_ROW = re.compile(r"margin|share|rate|ratio|%|percent|growth|change|yield", re.I)
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)", re.IGNORECASE)
+_PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
-_PAREN_NUMBER = re.compile(r"\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)")
+# "(35)", "($0.12)", "$ (0.12)": an accountant's minus
+_PAREN_NUMBER = re.compile(
+    r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)"
+    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion))?"  # "$(38)m"
+)
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|subscri",
@@ -217,6 +354,13 @@ def _line(text: str, at: int) -> tuple[int, str]:
     return start, text[start : len(text) if end < 0 else end]
 
 
+def _column_heads(line: str) -> bool:
+    """A line of column headings below the first: "Quarter   ($ millions)   sales change",
+    a label and two or more cells, none a figure."""
+    parts = re.split(r"\s{2,}", line.strip())
+    return len(parts) >= 3 and not any(re.search(r"\d", p) for p in parts[1:])
+
+
 def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int] | None:
     """A space-aligned table whose header is several indented lines ("Three Months Ended",
     "Sept 30,", "2024"; or headings wrapped over lines, "Profit attributable to" / "owners
@@ -231,7 +375,11 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         (
             i
             for i, (_, line) in enumerate(lines_of)
-            if i > 0 and line[:1].strip() and not (line[:1] == "(" and _unit_note(line[:40]))
+            if i > 0
+            and line[:1].strip()
+            and not (line[:1] == "(" and _unit_note(line[:40]))
+            and not _column_heads(line)
+            and len(_CELL.findall(line)) >= 2  # ("Nine months ended" alone heads the rows)
         ),
         None,
     )
@@ -249,13 +397,14 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
             return ""
         return head
 
-    if any(label(line) for _, line in lines_of[:first_data]):
+    if label(lines_of[0][1]):
         return None  # the first row has a label: an ordinary one-line header
     lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
     while at > 0 and len(lines) < 5:
         start, line = _line(text, at)
-        if not line.strip() or label(line):
-            break
+        if not line.strip() or (label(line) and start < lines_of[0][0]):
+            break  # (a labelled line of the table's own rows is its last heading line:
+            # "Quarter   ($ millions)   sales change", its label the caption)
         top = start
         cell = _CELL.match(line)
         note = note or (cell.group() if cell is not None else "")
@@ -264,14 +413,28 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         at = start - 1
     if len(lines) < 2:
         return None
-    header = [note]
-    for _, b in spans[1:]:
+    header, units = [note], []
+    for k, (a, b) in enumerate(spans[1:], start=1):
         parts = []
         for line in lines:
-            above = [m for m in _CELL.finditer(line) if m.start() < b]
-            if above:
-                parts.append(above[-1].group().rstrip(","))
+            found = list(_CELL.finditer(line))
+            over = [m for m in found if m.start() <= b and m.end() >= a]  # (touching: aligned)
+            above = [m for m in found if m.start() < b]
+            if over:
+                part = over[-1].group().rstrip(",")
+            elif above and not (k > 1 and above[-1].end() > spans[k - 1][0]):
+                # a heading spanning this column and the one before ("Three Months Ended"),
+                # never the heading of the column before ("52 weeks to" over a "Change")
+                part = above[-1].group().rstrip(",")
+            else:
+                continue
+            if _BARE_NOTE.fullmatch(part):
+                units.append(part)  # "Million yen" over each amount: the table's unit
+            else:
+                parts.append(part)
         header.append(" ".join(parts))
+    if units and len(set(units)) == 1:
+        header[0] = f"{header[0]} ({units[0]})".strip()
     return header, first_data, top
 
 
@@ -281,28 +444,35 @@ _NOTE_SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
 }  # fmt: skip
 _NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$)?\s*(?:thousands?|millions?"
-    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+units?)?\s*\)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?\s*\)"
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
+    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
+    r"|\(\s*(?:(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
+    # "(Dollars in millions, except per share data)"
+    r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
+    r"(?:thousands|millions|billions)\b[^)]*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
-    r"[$€£¥]|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
+    r"[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
 
 
 _BARE_NOTE = re.compile(
-    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek)\s*"
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
     r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
     r"|euros?|dollars?)\s*$",
     re.IGNORECASE,
 )
+
+
+_PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
+_PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
 
 
 def _unit_note(cell: str) -> tuple[float, str | None] | None:
@@ -378,6 +548,8 @@ def _title_above(text: str, table_start: int) -> str:
     """The short line right above a table, its title when the header has no caption."""
     lines = text[:table_start].rstrip("\n").split("\n")
     line = lines[-1].strip() if lines else ""
+    if "|" in line or re.search(r"\S\s{2,}\S", line):
+        return ""  # the last row of the table above, not a title
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
 
 
@@ -387,7 +559,8 @@ def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> 
     cols = [_NOTE_TEXT.sub(" ", _unmark(c)[0]) for c in header[1:]]
     named = [c for c in cols if c.strip() and reporting.family_of(_residue(c, published))]
     timed = [c for c in cols if _period([c], entity, published, Kind.ACTUAL) is not None]
-    return len(named) >= 1 and len(named) * 2 >= len(cols) and not timed
+    # (the rows decide: `_timed_rows` checks that every row label is a period or a statement)
+    return len(named) >= 1 and not timed
 
 
 def _timed_rows(
@@ -478,7 +651,7 @@ def _header_like(row: str) -> bool:
     if not rest or set("".join(rest)) <= set("-:| "):
         return False
     for cell in rest:
-        bare = _unmark(cell)[0]
+        bare = _heading(_YTD.sub("", _unmark(cell)[0]).strip())
         if not re.search(r"\d", bare) or _CHANGE_HEADER.fullmatch(bare.strip()):
             continue
         times = find_times(bare, date.today())
@@ -505,6 +678,106 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     return [t for t in tables if len(t) >= 2]
 
 
+_LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", re.IGNORECASE)
+
+
+# A caption that only names what the rows are: the title above says the rest
+_DIMENSION = re.compile(
+    r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
+    r"|products?|brands?|channels?)",
+    re.IGNORECASE,
+)
+
+
+def _uncaptioned(
+    text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> bool:
+    """An indented heading row with one cell fewer than the rows below: its first cell heads
+    the first column of figures, not the labels."""
+    line = _line(text, first.start)[1]
+    widths = [len(values) for values, _ in body if len(values) > 1]
+    return (
+        "|" not in line and line[:1].isspace() and bool(widths) and max(widths) == len(header) + 1
+    )
+
+
+def _row_heading(
+    header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> tuple[list[str], list[tuple[list[str], list[Sentence]]]]:
+    """ "Nine months ended" above rows labelled "December 31, 2025": the caption leads into
+    each row's label ("Nine months ended December 31, 2025"), keeping its unit note."""
+    caption = _unmark(header[0])[0] if header else ""
+    words = _NOTE_TEXT.sub("", caption).strip()
+    if not _LEADS_IN.search(words):
+        return header, body
+    rows = [([f"{words} {values[0]}", *values[1:]], quotes) for values, quotes in body]
+    return [caption.replace(words, "").strip(), *header[1:]], rows
+
+
+def _changes_named(header: list[str]) -> list[str]:
+    """ "Net sales | % | Operating income | %": each "%" column is the change of the metric
+    before it, a percentage ("Net sales change (%)"), once the table is turned."""
+    out = list(header)
+    for j in range(2, len(out)):
+        bare = _unmark(out[j])[0].strip()
+        before = _unmark(header[j - 1])[0].strip()
+        # ("Operating income %": the metric's heading reaching over its % column)
+        same = bare.endswith("%") and bare[:-1].strip() in ("", before)
+        if (same or _CHANGE_HEADER.fullmatch(bare)) and not _CHANGE_HEADER.fullmatch(before):
+            metric = " ".join(_NOTE_TEXT.sub(" ", before).split())
+            out[j] = f"{metric} change (%)" if metric else out[j]
+    return out
+
+
+def _merged_header(
+    header: list[str], rows: list[Sentence], entity: KnownEntity, published: date
+) -> tuple[list[str], list[Sentence]]:
+    """Two heading rows of a Markdown or HTML table, the upper one with merged cells
+    ("| | Third quarter | | Nine months | |" over "| (NOK million) | 2025 | 2024 | ..."):
+    each column's heading is the upper cell spanning it (the nearest one to its left)
+    and its own. A change column ("% change") stays a change column."""
+    while len(rows) > 2 and "|" in rows[1].text and _header_like(rows[1].text):
+        lower = cells(rows[1].text)
+        upper = header + [""] * (len(lower) - len(header))
+        merged, span = [" ".join(c for c in (upper[0], lower[0]) if c)], ""
+        for j in range(1, len(lower)):
+            span = upper[j] or span
+            own = lower[j]
+            bare = _unmark(own)[0].strip()
+            mine = _period([bare], entity, published, Kind.ACTUAL)
+            theirs = _period([span], entity, published, Kind.ACTUAL) if span else None
+            # "Fourth quarter" over "Q4 FY24": the column's own period says it all
+            alone = mine is not None and (theirs is None or theirs.months >= mine.months)
+            alone = alone and theirs is not None
+            merged.append(
+                own if _CHANGE_HEADER.fullmatch(bare) or not span or alone else f"{span} {own}"
+            )
+        header, rows = merged, [rows[1], *rows[2:]]
+    return header, rows
+
+
+def _unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
+    """A label wrapped over two lines is one row: "Revenue from connected" and the indented
+    "services and spare parts   31,2 ..." below it, quoted together."""
+    out: list[Sentence] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and len(cells(previous.text)) == 1
+            and "|" not in row.text
+            and text[_line(text, row.start)[0] : row.start].strip() == ""
+            # indented under the label, or running on in lower case ("(Reference) Results
+            # for the" / "fiscal year ended March 2025   468,215 ...")
+            and (row.start > _line(text, row.start)[0] or row.text[:1].islower())
+        ):
+            joined = f"{previous.text} {row.text}"
+            out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)
+            continue
+        out.append(row)
+    return out
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -519,13 +792,22 @@ def table_proposals(
             # "Three Months Ended / Sept 30, / 2024" over each column
             header, skip, top = stacked
             rows = [rows[0], *rows[skip:]]
+        header, rows = _merged_header(header, rows, entity, published)
         amounts = _table_note(text, top)
         title = _title_above(text, top)
-        if header and not _unmark(header[0])[0] and title:
-            header = [title, *header[1:]]  # "Revision of forecasts for FY3/25 (millions of yen)"
-        body = [(cells(row.text), [row] * len(cells(row.text))) for row in rows[1:]]
+        if header and not _residue(_NOTE_TEXT.sub(" ", _unmark(header[0])[0]), published) and title:
+            # "Revision of forecasts for FY3/25 (millions of yen)"
+            header = [f"{title} {_unmark(header[0])[0]}".strip(), *header[1:]]
+        elif header and title and _DIMENSION.fullmatch(_unmark(header[0])[0].strip()):
+            # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
+            # units)": the title says when, what and in what units
+            header = [title, *header[1:]]
+        body = [(cells(row.text), [row] * len(cells(row.text))) for row in _unwrap(text, rows[1:])]
+        if stacked is None and _uncaptioned(text, rows[0], header, body):
+            header = ["", *header]  # "      Fiscal 2025   Fiscal 2024": no caption cell
+        header, body = _row_heading(header, body)
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
-            header, body = _transpose(header, body)  # metrics across, periods down
+            header, body = _transpose(_changes_named(header), body)  # metrics across
         columns = _columns(header, entity, published)
         caption_cell = _unmark(header[0])[0] if header else ""
         caption_note = _unit_note(caption_cell)
@@ -549,6 +831,7 @@ def table_proposals(
             for f in find_figures(_unmark(v)[0])
             if f.unit not in ("units", "percent")
         }
+        comma = comma_decimals([v for values, _ in body for v in values[1:]])
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -558,6 +841,8 @@ def table_proposals(
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
+                row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             sub = _SUB_ROW.match(label)
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
@@ -572,20 +857,31 @@ def table_proposals(
                 cell, marks = _unmark(raw)
                 if _EMPTY.match(cell) or _ORDINAL.search(cell):
                     continue
+                cell = plain_number(cell, comma)
                 negative = _PAREN_NUMBER.fullmatch(cell)
                 if negative is not None:
-                    cell = negative["n"]  # "(35)": an accountant's minus
+                    # an accountant's minus
+                    cell = (
+                        (negative["cur"] or "").strip() + negative["n"] + (negative["scale"] or "")
+                    )
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
-                figures = find_figures(cell_main)
+                figures = cell_figures(cell_main)
                 if len(figures) != 1:
                     continue  # a cell states one figure; anything else is not a value
                 f = figures[0]
+                if col.change and col.percent and f.unit == "units" and not f.explicit:
+                    # "0.5" under "% change": a percentage the header states once
+                    f = replace(f, unit="percent")
                 if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
-                if col.day and not _STOCK_ROW.search(label):
+                if col.change and _STOCK_ROW.search(label):
+                    continue  # a level's change runs between two days: no figure of a period
+                if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
+                if bare and _PERCENT_LABEL.search(label):
+                    unit, bare = "percent", False  # "Occupancy (%)  68.4"
                 note = row_note if row_note is not None else amounts
                 if carried and row_note is None:
                     # the first table's money units fit only this table's money rows
@@ -612,13 +908,13 @@ def table_proposals(
                             unit = next(iter(currencies))
                 if negative is not None:
                     value = -value
-                if total and col.measure is None:
-                    continue
+                value = float(f"{value:.12g}")  # 1,024.9 thousand is 1,024,900, not ...0001
                 suffix = cell_main[f.end :].strip().lower()
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 metric = table_metric(
-                    (label if not total else "") + (" change" if col.change else ""),
+                    " ".join(x for x in ((label if not total else ""), col.thing) if x)
+                    + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,
                     unit,
@@ -630,10 +926,13 @@ def table_proposals(
                 fam = reporting.family_of(metric) if bare and note is None else None
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
-                if metric.endswith(" loss") and value < 0:
+                if re.search(r"\bloss\b", metric) and value < 0:
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = col.period
+                if _STOCK_ROW.search(label) and not col.day and period.end <= published:
+                    # "Stores at year end", "Order backlog" under a year: a level on its last day
+                    period = Period(period.end, period.end)
                 if kind is Kind.ACTUAL and (
                     period.start > published or (revised and period.end > published)
                 ):
