@@ -322,7 +322,9 @@ _YEAR_TO_DATE = re.compile(
 )
 _UNIT_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)(?:the|its|our|their)\s+"
-    r"(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business|arm)\b(?!\s+of\b)",
+    # "unit" of a business, never the "unit" of "unit sales" (a count of what was sold)
+    r"(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit(?!\s+(?:sales|shipments|deliveries|volumes?)\b)"
+    r"|division|segment|business|arm)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # "driven by the snacks division, where sales climbed 9.1%": the division's sales
