@@ -139,6 +139,7 @@ def names_something(word: str, previous: str | None = None) -> bool:
     return not ("VERB" in classes and previous in _VERB_CONTEXT)
 
 
+@functools.lru_cache(maxsize=50_000)
 def verb_lemma(word: str) -> str | None:
     """The verb WORD is a form of ('took' -> 'take'), or None when it is not a verb."""
     found = all_lemmas(word.lower()).get("VERB")

@@ -257,10 +257,10 @@ TARGET_MET_WORDS = frozenset(
         "close",
     }
 )
-GROWTH_WORDS = frozenset(
+# Verbs of a figure moving: "revenue rose", "how much did backlog shrink".
+MOVE_VERBS = frozenset(
     {
         "grow",
-        "growth",
         "increase",
         "rise",
         "decline",
@@ -268,17 +268,8 @@ GROWTH_WORDS = frozenset(
         "fall",
         "jump",
         "decrease",
-        "up",
-        "down",
-        "compare",
-        "comparison",
-        "difference",
-        "differ",
-        "vs",
-        "against",
-        "yoy",
         "gain",
-        # moves of a figure, in the financial press's verbs
+        # in the financial press's verbs
         "shrink",
         "contract",
         "expand",
@@ -295,6 +286,22 @@ GROWTH_WORDS = frozenset(
         "improve",
         "worsen",
         "deteriorate",
+    }
+)
+# Verbs of a count changing by additions and losses: "how many did they add", "net adds".
+ADD_VERBS = frozenset({"add", "gain", "win", "lose"})
+GROWTH_WORDS = MOVE_VERBS | frozenset(
+    {
+        "growth",
+        "up",
+        "down",
+        "compare",
+        "comparison",
+        "difference",
+        "differ",
+        "vs",
+        "against",
+        "yoy",
         # "how bad", "better than": a comparison
         "bad",
         "worse",
@@ -371,6 +378,8 @@ CHANGE_VERBS = frozenset(
         "tweak",
         "pare",
         "scale",
+        "narrow",  # "they narrowed the range"
+        "widen",
     }
 )
 
