@@ -31,8 +31,10 @@ _EXCLUDING = re.compile(
 _ADDED = ADD_VERBS | MOVE_VERBS | {"change"}
 _SPAN_WORDS = frozenset({"between", "from"})
 # "did revenue land within its guidance range", "was it in line with the outlook"
+# (a yes/no question: its auxiliary comes before any wh-word, after chat such as "hey")
 _WITHIN = re.compile(
-    r"^\s*(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
+    r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
+    r"\b(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
     r"c[oa]me\s+in|f[ae]ll\s+in)\b",
     re.IGNORECASE,
 )
@@ -167,26 +169,26 @@ def derive(text: str) -> bool:
     return bool(_DERIVE.search(text))
 
 
-_SHARE_WORDS = frozenset({"share", "proportion", "percentage", "fraction", "portion", "ratio"})
+SHARE_WORDS = frozenset({"share", "proportion", "percentage", "fraction", "portion", "ratio"})
 
 
 def share(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a share of a whole?"""
-    return bool(unexplained) and all(w.lower() in _SHARE_WORDS for w in unexplained)
+    return bool(unexplained) and all(w.lower() in SHARE_WORDS for w in unexplained)
 
 
-_GAP_WORDS = frozenset({"gap", "difference", "spread"})
-_MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
+GAP_WORDS = frozenset({"gap", "difference", "spread"})
+MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
 
 
 def gap(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a gap between two?"""
-    return bool(unexplained) and all(w.lower() in _GAP_WORDS for w in unexplained)
+    return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)
 
 
 def midpoint(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a range's midpoint?"""
-    return bool(unexplained) and all(w.lower() in _MIDPOINT_WORDS for w in unexplained)
+    return bool(unexplained) and all(w.lower() in MIDPOINT_WORDS for w in unexplained)
 
 
 _MONTH_ALONE = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE)

@@ -68,6 +68,7 @@ class Vocabulary:
         # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
         # question naming the entity may use them without naming another thing.
         self.entity_words: dict[int, frozenset[str]] = {}
+        self._spelling: tuple[frozenset[str], frozenset[str]] | None = None
         self._add_entities(entities)
         self._index_metrics(metrics)
 
@@ -81,7 +82,18 @@ class Vocabulary:
         if entities:
             self._add_entities(entities)
 
+    def spelling_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the metric words, as lemmas and as spelt in names; the words of company
+        names): the store's own words a typo may stand for (see spelling.py)."""
+        found = self._spelling
+        if found is None:
+            metric = frozenset(self._metric_words) | frozenset(self._spelt)
+            names = frozenset(w for ws in self.entity_words.values() for w in ws)
+            found = self._spelling = (metric, names)
+        return found
+
     def _add_entities(self, entities: Sequence[Entity]) -> None:
+        self._spelling = None
         names = self._entity_names
         new_words: list[str] = []
         entities = [e for e in entities if e.id is not None]
@@ -174,6 +186,7 @@ class Vocabulary:
         self._metric_word_list = sorted(metric_words)
         self._spelt = spelt
         self._spelt_list = sorted(spelt)
+        self._spelling = None
 
     # -- entities --------------------------------------------------------------------
 
