@@ -417,6 +417,44 @@ def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@functools.cache
+def _containing() -> dict[tuple[str, ...], frozenset[str]]:
+    """Each family phrase -> the other families one of whose longer phrases holds it whole
+    ('net income' -> eps, by 'net income per share'; 'orders' -> backlog, by 'order
+    book'), leaving out the families the phrase names itself ('sales': revenue, units)."""
+    phrases = _family_phrases()
+    out: dict[tuple[str, ...], set[str]] = {}
+    for short, own in phrases.items():
+        n = len(short)
+        for long, keys in phrases.items():
+            if len(long) > n and any(long[i : i + n] == short for i in range(len(long) - n + 1)):
+                out.setdefault(short, set()).update(k for k in keys if k not in own)
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+def names_another_family(words: Sequence[str], family: str) -> bool:
+    """Do WORDS (lemmas, in order) make a whole phrase of some family that FAMILY only
+    holds inside a longer phrase of its own? Then a question saying just those words
+    asks about that family, never FAMILY ('net income' is net profit, not EPS)."""
+    containing, phrases = _containing(), _family_phrases()
+    words = tuple(w for w in words if w not in FILLER or w in _NAMING_FILLER)  # as phrases
+    spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    # "ebit margin": the words make FAMILY's own longer phrase whole, "ebit" inside it
+    own = [  # ("same shop sales": "same store sales" with another noun for the shop)
+        (i, j)
+        for i, j in spans
+        if any(
+            family in phrases.get(span, ())
+            for span in (words[i:j], *_with_other_products(words[i:j]))
+        )
+    ]
+    return any(
+        family in containing.get(words[i:j], ())
+        and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in own)
+        for i, j in spans
+    )
+
+
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _ROMAN = {
     "i": "1",

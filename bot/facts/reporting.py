@@ -206,7 +206,12 @@ def family_of(phrase: str | tuple[str, ...], measure: str | None = None) -> Fami
     ("smartphone sales" in units is units sold; "net sales" in money is revenue)."""
     found = families_of(phrase)
     if measure is not None:
-        fitting = [f for f in found if f.measure == measure]
+        # a per-share amount is money too ("net income per share" in USD is EPS)
+        fitting = [
+            f
+            for f in found
+            if f.measure == measure or (measure, f.measure) == ("money", "per_share")
+        ]
         if fitting:
             return fitting[0]
     return found[0] if found else None
