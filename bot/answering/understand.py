@@ -446,13 +446,13 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
     if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    if hit.coverage < 1 and family is not None:
+    if family is not None:
         # the question's words from the first the metric explains to the last, signals
         # included: "income before tax" holds its "before", "net income" is all there is
         first, last = min(hit.explained), max(hit.explained)
-        said = [t.lemma for t in reading.tokens[first : last + 1]]
+        said = [t.text for t in reading.tokens[first : last + 1]]
         if names_another_family(said, family):
-            return False  # "net income" names net profit whole: never "net income per share"
+            return False  # "net income" is net profit: never "net income per share"
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
     # "toyota europe forecast": the entity's one metric about the region named

@@ -419,10 +419,11 @@ def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @functools.cache
 def _containing() -> dict[tuple[str, ...], frozenset[str]]:
-    """Each family phrase -> the other families one of whose longer phrases holds it whole
-    ('net income' -> eps, by 'net income per share'; 'orders' -> backlog, by 'order
-    book'), leaving out the families the phrase names itself ('sales': revenue, units)."""
-    phrases = _family_phrases()
+    """Each family phrase (as `reporting.normalize` writes it) -> the other families one
+    of whose longer phrases holds it whole ('net income' -> eps, by 'net income per
+    share'; 'orders' -> backlog, by 'order backlog'),
+    leaving out the families the phrase names itself ('sales': revenue, units)."""
+    phrases = reporting.family_phrases()
     out: dict[tuple[str, ...], set[str]] = {}
     for short, own in phrases.items():
         n = len(short)
@@ -433,24 +434,26 @@ def _containing() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 def names_another_family(words: Sequence[str], family: str) -> bool:
-    """Do WORDS (lemmas, in order) make a whole phrase of some family that FAMILY only
-    holds inside a longer phrase of its own? Then a question saying just those words
-    asks about that family, never FAMILY ('net income' is net profit, not EPS)."""
-    containing, phrases = _containing(), _family_phrases()
-    words = tuple(w for w in words if w not in FILLER or w in _NAMING_FILLER)  # as phrases
-    spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    """Do WORDS (a question's words in order, as written) make a whole phrase of another
+    family that a longer phrase of FAMILY holds, outside every phrase of FAMILY they
+    make? Then they ask about that other family: 'net income' is net profit, never EPS's
+    'net income per share'. Words are compared as `reporting.normalize` writes phrases
+    (plurals dropped, tenses kept: 'orders booked' is not 'order book')."""
+    phrases, containing = reporting.family_phrases(), _containing()
+    said = tuple(w for word in words for w in reporting.normalize(word))
+    spans = [(i, j) for i in range(len(said)) for j in range(i + 1, len(said) + 1)]
     # "ebit margin": the words make FAMILY's own longer phrase whole, "ebit" inside it
     own = [  # ("same shop sales": "same store sales" with another noun for the shop)
         (i, j)
         for i, j in spans
         if any(
             family in phrases.get(span, ())
-            for span in (words[i:j], *_with_other_products(words[i:j]))
+            for span in (said[i:j], *_with_other_products(said[i:j]))
         )
     ]
     return any(
-        family in containing.get(words[i:j], ())
-        and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in own)
+        family in containing.get(said[i:j], ())
+        and not any(a <= i and j <= b for a, b in own)
         for i, j in spans
     )
 

@@ -12,7 +12,7 @@ import itertools
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.vocabulary import _content
+from bot.answering.words import FILLER
 from bot.facts import reporting
 from tests.answering.invented import bundle, engine_over, fact
 
@@ -22,8 +22,9 @@ _UNITS = {"money": "USD", "units": "units", "percent": "percent", "per_share": "
 
 def _pairs() -> list[tuple[str, str, str]]:
     """(shorter phrase, longer phrase, the longer one's family), as the data file writes
-    them, where the longer holds the shorter whole and the shorter does not name the
-    longer one's family itself."""
+    them, where the longer holds the shorter whole, the shorter does not name the longer
+    one's family itself, and a metric named with the longer is of that family ('same-store
+    sales growth' is a growth figure: its head noun says so)."""
     written = [
         (phrase, fam.key)
         for fam in reporting.families()
@@ -32,12 +33,21 @@ def _pairs() -> list[tuple[str, str, str]]:
     ]
     families_of = {}
     for phrase, key in written:
-        families_of.setdefault(_content(phrase), set()).add(key)
+        families_of.setdefault(reporting.normalize(phrase), set()).add(key)
     out = {}
     for (short, _), (long, key) in itertools.product(written, written):
-        a, b = _content(short), _content(long)
+        a, b = reporting.normalize(short), reporting.normalize(long)
         inside = len(b) > len(a) and any(b[i : i + len(a)] == a for i in range(len(b)))
-        if inside and key not in families_of[a]:
+        measure = reporting.family(key).measure
+        named = reporting.family_of(long, "money" if measure == "per_share" else measure)
+        apart = tuple(w for w in b if w not in FILLER) != a  # "sell in": only filler more
+        if (
+            inside
+            and apart
+            and key not in families_of[a]
+            and named is not None
+            and named.key == key
+        ):
             out.setdefault((a, key), (short, long, key))  # one per shorter phrase and family
     return sorted(out.values())
 
@@ -87,7 +97,7 @@ def test_the_shorter_phrase_never_gets_the_longer_familys_figure(engine, i, pair
 @pytest.mark.parametrize(("i", "pair"), list(enumerate(PAIRS)), ids=[long for _, long, _ in PAIRS])
 def test_the_longer_phrase_gets_its_figure(engine, i, pair) -> None:
     _, long, _ = pair
-    answer = engine.ask(f"{_company(i)} {long} 2024")
+    answer = engine.ask(f"{_company(i)} 2024 {long}")  # "sell in 2024": the period's "in"
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.metric == long
 
