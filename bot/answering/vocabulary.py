@@ -452,8 +452,7 @@ def names_another_family(words: Sequence[str], family: str) -> bool:
         )
     ]
     return any(
-        family in containing.get(said[i:j], ())
-        and not any(a <= i and j <= b for a, b in own)
+        family in containing.get(said[i:j], ()) and not any(a <= i and j <= b for a, b in own)
         for i, j in spans
     )
 
