@@ -45,8 +45,9 @@ DEV = {
     "kestrel-motors": HERE / "kestrel-motors",
     "orbis-software": HERE / "orbis-software",
     "velmar": HERE / "velmar",
+    "brolga-mobility": HERE / "brolga-mobility",
 }
-TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical")
+TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical", "norrvik-marine")
 
 
 def _scorer():
