@@ -169,7 +169,9 @@ def derive(text: str) -> bool:
     return bool(_DERIVE.search(text))
 
 
-SHARE_WORDS = frozenset({"share", "proportion", "percentage", "fraction", "portion", "ratio"})
+SHARE_WORDS = frozenset(
+    {"share", "proportion", "percentage", "fraction", "portion", "ratio", "%", "percent", "pct"}
+)
 
 
 def share(unexplained: tuple[str, ...]) -> bool:

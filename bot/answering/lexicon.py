@@ -140,8 +140,11 @@ def names_something(word: str, previous: str | None = None) -> bool:
     PREVIOUS is the word before it, or "did" when an auxiliary came shortly before ("how
     many cars did Kestrel *shift*")."""
     word = word.lower().replace("’", "'").strip("'")
-    if word in SHORTHAND or word.endswith(_CLITICS):
+    if word.endswith(_CLITICS):
         return False  # "i'd", "we'll", "they're", "haven't": a pronoun or verb, shortened
+    if word in SHORTHAND:  # "rn": now, names nothing; "rev": revenue, names a figure
+        full = SHORTHAND[word]
+        return full != word and " " not in full and names_something(full, previous)
     classes = parts_of_speech(word)
     if not classes:
         return True  # not English: a name ("Samsung", "Xbox", "EMEA")

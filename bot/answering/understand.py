@@ -251,8 +251,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         # "total sales less online sales", "stores minus online": sums of two figures,
         # never answered with one of them
         after = tokens[i + 1].text if i + 1 < len(tokens) else None
-        if i not in used and (
-            tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
+        if (
+            i not in used
+            and not vocab.is_metric_word(tok.lemma)
+            and (  # "Care+": "care plus"
+                tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
+            )
         ):
             signals[i] = "difference"
     for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
@@ -352,6 +356,14 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
+    # "what % of its units came from Europe": a percentage, never a count or an amount
+    share_asked = (
+        (units_wanted == ("percent",) or bool(_PROGRESS.search(reading.text)))
+        and not growth_said
+        and not said & EXPECTATION_WORDS
+    )
+    if share_asked:
+        viable = [h for h in viable if _is_share(h, vocab)] or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
@@ -385,6 +397,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         words.add("change")
     explained = reading.used | metric_claimed | set(signals) | region_ok
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
+    if share_asked and best and best[0].metric.unit != "percent":
+        # a share of the figure (see asks.share), or nothing: never the figure itself
+        unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
     amounts = reading.amounts
     return Query(
         text=reading.question or reading.text,
@@ -433,6 +448,12 @@ def _agrees(
     if is_change and not (growth_said or "percent" in units_wanted):
         return False
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+def _is_share(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a percentage that is no change (a share, a margin)?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return hit.metric.unit == "percent" and family != "growth" and not _is_change_figure(hit, vocab)
 
 
 def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
@@ -485,8 +506,8 @@ def _lowercase_us(
         if tok.text != "us" or tok.start in taken or us is None:
             continue
         before = tokens[i - 1].text if i else None
-        if before in _PRONOUN_BEFORE or i + 1 == len(tokens):
-            continue
+        if before in _PRONOUN_BEFORE or (i + 1 == len(tokens) and before != "the"):
+            continue  # ("sold in the us": the country, wherever it stands)
         out.append((us, tok.start, tok.end))
     return out
 

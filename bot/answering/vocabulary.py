@@ -140,7 +140,7 @@ class Vocabulary:
         ends: dict[int, str | None] = {}  # "low" / "high" for range ends
         families: dict[int, str | None] = {}  # reporting family key
         for m in metrics:
-            own = [_content(name) for name in (m.name, *m.synonyms)]
+            own = [_content(name) for name in _spoken((m.name, *m.synonyms))]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
@@ -360,6 +360,21 @@ class Vocabulary:
             )
         hits.sort(key=rank_metric, reverse=True)
         return hits
+
+
+_HYPHENATED = re.compile(r"\b([A-Za-z]{1,2})-([A-Za-z]{3,})\b")
+
+
+def _spoken(names: tuple[str, ...]) -> list[str]:
+    """NAMES and the ways people type them: 'Care+' as 'Care plus', 'e-bike' joined as
+    'ebike'."""
+    out = list(names)
+    for name in names:
+        if "+" in name:
+            out.append(name.replace("+", " plus "))
+        if _HYPHENATED.search(name):
+            out.append(_HYPHENATED.sub(r"\1\2", name))
+    return out
 
 
 def _span(read_as: list[set[str]], phrase: tuple[str, ...]) -> int:

@@ -387,6 +387,10 @@ CHANGE_VERBS = frozenset(
 UNIT_WORDS = {
     "percent": "percent",
     "percentage": "percent",
+    # percentage points: "by how many pts did the margin improve"
+    "pt": "percent",  # "pts"
+    "ppt": "percent",
+    "bp": "percent",  # "bps"
     "%": "percent",
     "pct": "percent",
     "dollar": "USD",
@@ -425,10 +429,10 @@ did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record rec
 info information stats statistic statistics numbers me know think coming upcoming next
 money cash million millions billion billions thousand thousands trillion mn bn tn m b k
 count tally go went gone thing stuff lot guy folk end ever sort kind way term basis look
-question lol btw fyi ish team boss mate buddy cheers morning afternoon evening reminder
+question lol btw fyi ish team management boss mate buddy cheers morning afternoon evening reminder
 update context stat ballpark rundown breakdown snapshot overview summary headline chance
 idea sense clue memory press release call statement filing deck slide presentation
-meeting launch launched debut inception introduction lifetime one ones worth
+meeting webcast briefing launch launched debut inception introduction lifetime one ones worth
 medium mid midterm near-term longterm horizon
 """.split()
 )

@@ -147,3 +147,25 @@ def test_the_speller_mends_only_unambiguous_slips() -> None:
     assert speller.correct("rase") == "raise"  # "rise" would need a far key for the "a"
     assert speller.correct("deliver") is None  # known words stay as written
     assert speller.correct("totall") is None  # an extra letter never reaches filler
+
+
+def test_shorthand_names_what_it_stands_for() -> None:
+    assert names_something("rev")  # revenue: a figure the store may lack
+    assert names_something("subs")
+    assert not names_something("rn")  # now
+    assert not names_something("yoy")
+
+
+def test_the_us_after_the_is_the_country(engine) -> None:
+    answer = engine.ask("in 2024, how much revenue did brantwood make in the us")
+    assert answer.status is not Status.ANSWERED, answer.text  # no U.S. figure, only N.A.
+
+
+def test_a_percentage_of_a_count_is_never_the_count(engine) -> None:
+    answer = engine.ask("what % of brantwood's 2024 revenue came from north america")
+    assert answer.status is not Status.ANSWERED or "%" in answer.text, answer.text
+    assert not (
+        answer.status is Status.ANSWERED
+        and answer.facts[0].fact.value == 1.2e9
+        and "%" not in answer.text
+    )
