@@ -364,6 +364,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     )
     if share_asked:
         viable = [h for h in viable if _is_share(h, vocab)] or viable
+    elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
+        # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
+        viable = [h for h in viable if _is_change(h, vocab)] or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
@@ -450,10 +453,15 @@ def _agrees(
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
 
+def _is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a change already, in percent (a growth rate, comparable sales)?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return hit.metric.unit == "percent" and (family == "growth" or _is_change_figure(hit, vocab))
+
+
 def _is_share(hit: MetricHit, vocab: Vocabulary) -> bool:
     """Is the metric a percentage that is no change (a share, a margin)?"""
-    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    return hit.metric.unit == "percent" and family != "growth" and not _is_change_figure(hit, vocab)
+    return hit.metric.unit == "percent" and not _is_change(hit, vocab)
 
 
 def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:

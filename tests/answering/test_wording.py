@@ -23,6 +23,7 @@ FACTS = [
     fact(B, "drills shipped", "actual", Q4_24, 260_000, "units", "2025-02-01"),
     fact(B, "drills shipped", "target", Y25, 1_000_000, "units", "2025-02-01"),
     fact(B, "drills shipped", "target", Y25, 950_000, "units", "2025-07-01"),
+    fact(B, "drills shipped change", "actual", Y24, 13.75, "percent", "2025-02-01"),
     fact(B, "revenue", "actual", Y24, 2.1e9, "USD", "2025-02-01"),
     fact(B, "North America revenue", "actual", Y24, 1.2e9, "USD", "2025-02-01"),
 ]
@@ -169,3 +170,17 @@ def test_a_percentage_of_a_count_is_never_the_count(engine) -> None:
         and answer.facts[0].fact.value == 1.2e9
         and "%" not in answer.text
     )
+
+
+# A change asked in percent is the change the store states, whichever verb of selling
+# the question uses: never a difference worked out of other percentages.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "brantwood drills shipped yoy 2024 %",
+        "brantwood drills shifted yoy 2024 %",
+        "how much did brantwood's drill shipments grow in 2024, in %",
+    ],
+)
+def test_a_change_in_percent_is_the_stated_change(engine, question) -> None:
+    assert _figure(engine, question) == (13.75, Y24, "actual")
