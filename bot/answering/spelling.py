@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from bot.answering.dictionary import known_words
 from bot.answering.lexicon import is_english, max_edits
 
-_WORD = re.compile(r"(?<![\w'’.-])[A-Za-z]{4,}(?![\w'’-])")
+_WORD = re.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
 _VOWELS = frozenset("aeiou")
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
 

@@ -644,7 +644,10 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
-    return slip_of(tok.text, FILLER) is not None
+    # a slip of filler that is as much a slip of a number or a period word ("thre": there
+    # or three?) may hide a period: it is left unexplained
+    filler = slip_of(tok.text, FILLER)
+    return filler is not None and slip_of(tok.text, _PERIOD_SLIPS) in (None, filler)
 
 
 def _kind(words: set[str]) -> Kind | None:
@@ -869,6 +872,7 @@ def _correct_words(text: str, vocab: Vocabulary) -> str:
 _PERIOD_RELATIONS = frozenset(
     "before after earlier later prior preceding following previous same since until ago".split()
 )
+_PERIOD_SLIPS = NUMBER_WORDS | _PERIOD_WORDS | _PERIOD_RELATIONS
 # Words a typo may stand for beyond the store's own: every word some part of the engine
 # reads as a signal (NAMING: any slip), and the words that name nothing (PLAIN: a swap or
 # a dropped letter only).

@@ -106,6 +106,12 @@ def test_an_ambiguous_slip_never_picks_the_kind(engine, question) -> None:
     assert answer.status is not Status.ANSWERED or answer.facts[0].fact.kind.value != "target"
 
 
+def test_a_slip_that_may_hide_a_period_is_never_dropped(engine) -> None:
+    # "thre": "there" (filler) or "three" (the period)? Never the whole year's figure.
+    answer = engine.ask("brantwood drills shipped in the last thre months of 2024")
+    assert answer.status is not Status.ANSWERED or answer.facts[0].fact.value == 260_000
+
+
 def test_an_unknown_company_is_never_mended_into_filler(engine) -> None:
     for question in ("how many drills did boeing ship in 2024", "boeing revenue 2024"):
         assert engine.ask(question).status is not Status.ANSWERED, question
