@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from bot import patterns
+from bot.answering.lexicon import verb_lemma
+from bot.answering.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, tokenize
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
 _SIZE = patterns.compile(
@@ -27,16 +29,13 @@ _EXCLUDING = patterns.compile(
     re.IGNORECASE,
 )
 # "how many did they add", "net adds", "how much did subscriptions grow between ... and"
-_ADDED = patterns.compile(
-    r"\b(?:add|adds|added|adding|gain|gains|gained|increase[sd]?|grow|grew|grown|rose|rise|"
-    r"drop(?:ped)?|fell|fall|decline[sd]?|change[sd]?|between|from)\b",
-    re.IGNORECASE,
-)
-# "how many did they add", "net adds", "subscribers gained": a change of a count
-_ADDS = patterns.compile(r"\b(?:add|adds|added|adding|gain|gains|gained|win|won|lose|lost)\b", re.I)
+_ADDED = ADD_VERBS | MOVE_VERBS | {"change"}
+_SPAN_WORDS = frozenset({"between", "from"})
 # "did revenue land within its guidance range", "was it in line with the outlook"
+# (a yes/no question: its auxiliary comes before any wh-word, after chat such as "hey")
 _WITHIN = patterns.compile(
-    r"^\s*(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
+    r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
+    r"\b(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
     r"c[oa]me\s+in|f[ae]ll\s+in)\b",
     re.IGNORECASE,
 )
@@ -47,13 +46,10 @@ _PROGRESS = patterns.compile(
     r"proportion|percent(?:age)?|pct)\b|%",
     re.IGNORECASE,
 )
-_CHANGE_VERB = (
-    r"(?:cut|cuts|cutting|rais\w+|lower\w*|reduc\w+|trim\w*|slash\w*|revis\w+|"
-    r"downgrad\w+|upgrad\w+|increas\w+|decreas\w+|hik\w+|lift\w*|boost\w*|"
-    r"chang\w+|tweak\w*|bump\w*|mov(?:e|ed|es|ing)|adjust\w*|pared?|narrow\w*|widen\w*)"
-)
-# "how much did they lift the forecast": a verb that revises a figure
-_CHANGED = patterns.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+# Verbs that revise a figure: the change verbs, and the moves a figure is revised by.
+_REVISING = CHANGE_VERBS | {"increase", "decrease", "move"}
+# "how much is the updated forecast": the latest figure, not a revision whose size is asked
+_RESIZING = _REVISING - {"update"}
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -61,16 +57,23 @@ _MONTH_NAMES = (
 # "after the November raise", "before its May cut": a revision named by its month
 _REVISION_MONTH = patterns.compile(
     rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
-    rf"(?P<month>{_MONTH_NAMES})\.?\s+(?:\d{{4}}\s+)?{_CHANGE_VERB}\b",
+    rf"(?P<month>{_MONTH_NAMES})\.?\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # "before the November cut", "before they raised it in May": the statement before it
-_BEFORE_CHANGE = patterns.compile(
-    r"\b(?:before|prior\s+to|ahead\s+of)\b(?:\s+\S+){0,4}?\s+(?:cut|cuts|raise[sd]?|"
-    r"lower(?:ed|ing)?|reduc\w+|trim\w*|slash\w*|revis\w+|downgrad\w+|upgrad\w+|"
-    r"increase[sd]?|decrease[sd]?|hike[sd]?|change[sd]?|update[sd]?)\b",
-    re.IGNORECASE,
-)
+_BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
+_WORDS_TO_VERB = 5  # "before" and the revising verb at most this many words apart
+
+
+def _form_of(word: str, lemmas: frozenset[str]) -> bool:
+    """Is WORD one of LEMMAS or an inflection of one ('grew' of 'grow', 'lost' of 'lose')?
+    The verb lists live in words.py as lemmas; here they are matched in any form."""
+    word = word.lower()
+    return word in lemmas or verb_lemma(word) in lemmas
+
+
+def _says(text: str, lemmas: frozenset[str]) -> bool:
+    return any(_form_of(t.text, lemmas) for t in tokenize(text))
 
 
 def size(text: str) -> bool:
@@ -86,7 +89,7 @@ def excluding_at(text: str) -> int | None:
 
 def added(text: str) -> bool:
     """Does the question ask for what changed over a span rather than a level?"""
-    return bool(_ADDED.search(text))
+    return any(t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text))
 
 
 def progress(text: str) -> bool:
@@ -96,12 +99,17 @@ def progress(text: str) -> bool:
 
 def before_change(text: str) -> bool:
     """Does the question name a revision and ask for the figure it replaced?"""
-    return bool(_BEFORE_CHANGE.search(text))
+    tokens = tokenize(text)
+    for m in _BEFORE.finditer(text):
+        after = [t for t in tokens if t.start >= m.end()][:_WORDS_TO_VERB]
+        if any(_form_of(t.text, _REVISING) for t in after):
+            return True
+    return False
 
 
 def adds(text: str) -> bool:
     """Does the question ask how many were added (or lost), not how many there are?"""
-    return bool(_ADDS.search(text))
+    return _says(text, ADD_VERBS)
 
 
 def within(text: str) -> bool:
@@ -111,12 +119,12 @@ def within(text: str) -> bool:
 
 def changed(text: str) -> bool:
     """Does the question name a revision ('cut', 'lift', 'raised', 'downgrade')?"""
-    return bool(_CHANGED.search(text))
+    return _says(text, _RESIZING)
 
 
 def revision_month(text: str) -> tuple[bool, int] | None:
     """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
-    m = _REVISION_MONTH.search(text)
+    m = next((m for m in _REVISION_MONTH.finditer(text) if _form_of(m["verb"], _RESIZING)), None)
     if m is None:
         return None
     month = m["month"].lower()[:3]
@@ -164,26 +172,28 @@ def derive(text: str) -> bool:
     return bool(_DERIVE.search(text))
 
 
-_SHARE_WORDS = frozenset({"share", "proportion", "percentage", "fraction", "portion", "ratio"})
+SHARE_WORDS = frozenset(
+    {"share", "proportion", "percentage", "fraction", "portion", "ratio", "%", "percent", "pct"}
+)
 
 
 def share(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a share of a whole?"""
-    return bool(unexplained) and all(w.lower() in _SHARE_WORDS for w in unexplained)
+    return bool(unexplained) and all(w.lower() in SHARE_WORDS for w in unexplained)
 
 
-_GAP_WORDS = frozenset({"gap", "difference", "spread"})
-_MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
+GAP_WORDS = frozenset({"gap", "difference", "spread"})
+MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
 
 
 def gap(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a gap between two?"""
-    return bool(unexplained) and all(w.lower() in _GAP_WORDS for w in unexplained)
+    return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)
 
 
 def midpoint(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a range's midpoint?"""
-    return bool(unexplained) and all(w.lower() in _MIDPOINT_WORDS for w in unexplained)
+    return bool(unexplained) and all(w.lower() in MIDPOINT_WORDS for w in unexplained)
 
 
 _MONTH_ALONE = patterns.compile(
@@ -205,3 +215,37 @@ def months_alone(text: str) -> list[tuple[str, int]]:
 
 
 _MAY_AFTER = frozenset("in since during by until early late mid from of back before after".split())
+
+
+# "more than a year before", "than the previous quarter": one figure against the same
+# figure of an earlier period
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
+    r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
+    r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
+    re.IGNORECASE,
+)
+# "more … than", "fewer … than": two figures compared, which a one-figure answer is not
+_COMPARISON = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.IGNORECASE
+)
+_FULL_YEAR = re.compile(
+    r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.IGNORECASE
+)
+
+
+def than_before(text: str) -> bool:
+    """Does the question compare a figure with its own earlier period's ('how many more
+    than a year before')?"""
+    return bool(_THAN_BEFORE.search(text))
+
+
+def compares(text: str) -> bool:
+    """Does the question compare two figures ('how many more cars did they build than
+    they delivered')?"""
+    return bool(_COMPARISON.search(text))
+
+
+def full_year(text: str) -> bool:
+    """Does the question ask for a whole year's figure ('for the full year', 'annual')?"""
+    return bool(_FULL_YEAR.search(text))

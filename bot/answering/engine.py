@@ -44,16 +44,6 @@ from bot.facts.store import FactStore
 MAX_ENTITIES_WITHOUT_NAME = 6
 # How many recent facts an "I don't have that" answer looks at to say what the store has.
 OVERVIEW_SIZE = 100
-# "more … than", "fewer … than": two figures compared, which a one-figure answer is not.
-_THAN_BEFORE = patterns.compile(
-    r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
-    r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
-    r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
-    re.I,
-)
-_COMPARISON = patterns.compile(
-    r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.I
-)
 
 
 class QuestionError(SalesBotError):
@@ -213,7 +203,7 @@ class Engine:
                 f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
                 self._suggest(overview),
             )
-        if query.intent is Intent.VALUE and _THAN_BEFORE.search(text):
+        if query.intent is Intent.VALUE and asks.than_before(text):
             # "how much more did they sell than a year before": one figure against the
             # same figure of an earlier period is growth
             query = replace(query, intent=Intent.GROWTH)
@@ -236,11 +226,11 @@ class Engine:
             apart = derive.between_named(query, pool())
             if apart is not None:
                 return compose(text, apart)
-        if query.intent is Intent.VALUE and _COMPARISON.search(text) and by_entity:
+        if query.intent is Intent.VALUE and asks.compares(text) and by_entity:
             apart = derive.between_named(query, pool(), before=text.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
                 return compose(text, apart)
-        if query.intent is Intent.VALUE and _COMPARISON.search(text):
+        if query.intent is Intent.VALUE and asks.compares(text):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
             message = "I can't compare those two figures yet; ask for each one on its own."
@@ -289,7 +279,7 @@ class Engine:
             # replaced, not the whole history
             query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
         query = spans.weeks_to(query, facts)
-        if not query.periods and _FULL_YEAR.search(text):
+        if not query.periods and asks.full_year(text):
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]
         decision = select(query, facts)
@@ -871,7 +861,6 @@ _SHARE_OF = patterns.compile(
 # nouns that name a revision of an expectation, never a change of an actual figure
 _REVISION_NOUN = patterns.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
 _ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)
-_FULL_YEAR = patterns.compile(r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.I)
 
 
 def _idle_guesses(query: Query) -> tuple[str, ...]:

@@ -103,6 +103,15 @@ FUNCTION_WORDS = frozenset(
     some such own same other another very too also just only even""".split()
 )
 
+# Numbers written out, another closed class the lemma dictionary leaves out ("the last
+# three months", "nine months"): words, never typos of another ("nine" is not "line").
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion trillion first second third fourth
+    fifth sixth seventh eighth ninth tenth eleventh twelfth""".split()
+)
+
 # A noun read as a verb after these ("did they ship", "to book", "will deliver").
 _VERB_CONTEXT = frozenset(
     """did do does didn't don't doesn't didnt dont doesnt to will would can could should
@@ -111,6 +120,8 @@ _VERB_CONTEXT = frozenset(
     aimed going manage managed try tried""".split()
 )
 _NOUN_CLASSES = frozenset({"NOUN", "PROPN"})
+# Endings English shortens a pronoun or a verb with; a possessive "'s" names on
+_CLITICS = ("'d", "'ll", "'m", "'re", "'ve", "n't")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -128,9 +139,12 @@ def names_something(word: str, previous: str | None = None) -> bool:
     """Does WORD name a thing (so an unexplained one means the store lacks it)?
     PREVIOUS is the word before it, or "did" when an auxiliary came shortly before ("how
     many cars did Kestrel *shift*")."""
-    word = word.lower().strip("'")
-    if word in SHORTHAND:
-        return False
+    word = word.lower().replace("’", "'").strip("'")
+    if word.endswith(_CLITICS):
+        return False  # "i'd", "we'll", "they're", "haven't": a pronoun or verb, shortened
+    if word in SHORTHAND:  # "rn": now, names nothing; "rev": revenue, names a figure
+        full = SHORTHAND[word]
+        return full != word and " " not in full and names_something(full, previous)
     classes = parts_of_speech(word)
     if not classes:
         return True  # not English: a name ("Samsung", "Xbox", "EMEA")
@@ -139,6 +153,7 @@ def names_something(word: str, previous: str | None = None) -> bool:
     return not ("VERB" in classes and previous in _VERB_CONTEXT)
 
 
+@functools.lru_cache(maxsize=50_000)
 def verb_lemma(word: str) -> str | None:
     """The verb WORD is a form of ('took' -> 'take'), or None when it is not a verb."""
     found = all_lemmas(word.lower()).get("VERB")
@@ -162,7 +177,12 @@ def inflection_lemma(word: str) -> str | None:
 def is_english(word: str) -> bool:
     """Does the dictionary know WORD? A known word is never taken as a typo of another
     ("income" is not a misspelt "come")."""
-    return bool(parts_of_speech(word)) or word in SHORTHAND or word in FUNCTION_WORDS
+    return (
+        bool(parts_of_speech(word))
+        or word in SHORTHAND
+        or word in FUNCTION_WORDS
+        or word in NUMBER_WORDS
+    )
 
 
 def max_edits(word: str) -> int:

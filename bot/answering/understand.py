@@ -18,14 +18,19 @@ from datetime import date, timedelta
 from rapidfuzz.distance import OSA
 
 from bot import patterns
+from bot.answering import spelling
+from bot.answering.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.lexicon import (
     FUNCTION_WORDS,
+    NUMBER_WORDS,
+    SHORTHAND,
     names_something,
+    parts_of_speech,
     slip_of,
     typos_of,
     verb_lemma,
 )
-from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
+from bot.answering.vocabulary import MetricHit, Vocabulary, names_another_family, rank_metric
 from bot.answering.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
@@ -156,7 +161,7 @@ class Reading:
     """What a question says before a metric is chosen: kept so the engine can settle the
     metric again among those its entity really has (`settle`)."""
 
-    text: str
+    text: str  # the question with its typos mended: what period spans index
     as_of: date | None
     periods: tuple[PeriodMention, ...]
     amounts: tuple[Quantity, ...]
@@ -170,6 +175,7 @@ class Reading:
     range_end: str | None  # "low" / "high": one end of a range
     candidates: tuple[MetricHit, ...]  # every metric with some evidence, best first
     open_words: tuple[tuple[int, str], ...]  # words that name something, if nothing else
+    question: str = ""  # as asked
 
 
 @dataclass(frozen=True)
@@ -204,7 +210,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 
 
 def read(question: str, vocab: Vocabulary) -> Reading:
-    text = _correct_period_words(_spell_out_amounts(question.strip()))
+    said = text = _correct_words(_spell_out_amounts(question.strip()), vocab)
     as_of, text = _cut_as_of(text)
     periods = _fold_seasons(_fold_relative(text, _fold_end_dates(text, find_periods(text))))
     if as_of is None:
@@ -246,8 +252,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         # "total sales less online sales", "stores minus online": sums of two figures,
         # never answered with one of them
         after = tokens[i + 1].text if i + 1 < len(tokens) else None
-        if i not in used and (
-            tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
+        if (
+            i not in used
+            and not vocab.is_metric_word(tok.lemma)
+            and (  # "Care+": "care plus"
+                tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
+            )
         ):
             signals[i] = "difference"
     for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
@@ -299,7 +309,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         )
     )
     return Reading(
-        text=question,
+        text=said,
+        question=question,
         as_of=as_of,
         periods=periods,
         amounts=amounts,
@@ -346,6 +357,17 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
+    # "what % of its units came from Europe": a percentage, never a count or an amount
+    share_asked = (
+        (units_wanted == ("percent",) or bool(_PROGRESS.search(reading.text)))
+        and not growth_said
+        and not said & EXPECTATION_WORDS
+    )
+    if share_asked:
+        viable = [h for h in viable if _is_share(h, vocab)] or viable
+    elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
+        # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
+        viable = [h for h in viable if _is_change(h, vocab)] or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
@@ -379,9 +401,12 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         words.add("change")
     explained = reading.used | metric_claimed | set(signals) | region_ok
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
+    if share_asked and best and best[0].metric.unit != "percent":
+        # a share of the figure (see asks.share), or nothing: never the figure itself
+        unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
     amounts = reading.amounts
     return Query(
-        text=reading.text,
+        text=reading.question or reading.text,
         entity_ids=reading.entity_ids,
         metrics=tuple(best),
         kind=_kind(words),
@@ -429,6 +454,17 @@ def _agrees(
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
 
+def _is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a change already, in percent (a growth rate, comparable sales)?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return hit.metric.unit == "percent" and (family == "growth" or _is_change_figure(hit, vocab))
+
+
+def _is_share(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a percentage that is no change (a share, a margin)?"""
+    return hit.metric.unit == "percent" and not _is_change(hit, vocab)
+
+
 def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
     """Is the metric a change already: a growth rate or comparable (same-store) sales?
     (families marked `states_change` in the reporting vocabulary)"""
@@ -439,6 +475,14 @@ def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
 def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
     if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is not None:
+        # the question's words from the first the metric explains to the last, signals
+        # included: "income before tax" holds its "before", "net income" is all there is
+        first, last = min(hit.explained), max(hit.explained)
+        said = [t.text for t in reading.tokens[first : last + 1]]
+        if names_another_family(said, family):
+            return False  # "net income" is net profit: never "net income per share"
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
     # "toyota europe forecast": the entity's one metric about the region named
@@ -471,8 +515,8 @@ def _lowercase_us(
         if tok.text != "us" or tok.start in taken or us is None:
             continue
         before = tokens[i - 1].text if i else None
-        if before in _PRONOUN_BEFORE or i + 1 == len(tokens):
-            continue
+        if before in _PRONOUN_BEFORE or (i + 1 == len(tokens) and before != "the"):
+            continue  # ("sold in the us": the country, wherever it stands)
         out.append((us, tok.start, tok.end))
     return out
 
@@ -499,12 +543,9 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
 
 
 def _lexicon_word(lemma: str) -> str | None:
-    if lemma in LEXICON:
-        return lemma
-    if len(lemma) < 4 or lemma in FILLER:
-        return None
-    found = typos_of(lemma, _LEXICON_LIST, limit=1)
-    return found[0] if found else None
+    """The lexicon word LEMMA is; typos are mended before (see `_correct_words`), where a
+    slip near two words ('toal': 'total' or 'goal') is never taken for either."""
+    return lemma if lemma in LEXICON else None
 
 
 _PARTICLES = frozenset({"up", "down"})
@@ -520,15 +561,36 @@ def _verb_context(
     """The word before token I, or 'did' when token I is the verb an auxiliary waits
     for: up to three words after it ('did Kestrel shift'), or after a subject made only
     of words already accounted for ('how did Harley's US retail sales move')."""
-    if any(t.text in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
-        return "did"
-    aux = next((j for j in range(i - 1, -1, -1) if tokens[j].text in _AUXILIARIES), None)
-    if aux is not None and all(
+    aux = next((j for j in range(i - 1, -1, -1) if _is_auxiliary(tokens[j].text)), None)
+    if aux is None or _has_own_verb(tokens, aux, i):
+        return tokens[i - 1].lemma if i else None
+    if i - aux <= 3 or all(
         k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
         for k in range(aux + 1, i)
     ):
         return "did"
     return tokens[i - 1].lemma if i else None
+
+
+_SUBJECTS = frozenset({"you", "u", "ya", "i", "we", "they"})
+_AUXILIARY_ENDINGS = ("'d", "'ll")  # "we'd love to know", "i'll need": would, will
+
+
+def _is_auxiliary(word: str) -> bool:
+    return word in _AUXILIARIES or word.endswith(_AUXILIARY_ENDINGS)
+
+
+def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
+    """'could you tell me Orbis license revenue', 'do you know …', 'like to know …': the
+    auxiliary's verb comes before token I (after a pronoun subject, or right after it and
+    no noun), so token I waits for no verb."""
+    k = aux + 1
+    if tokens[aux].text.endswith(_AUXILIARY_ENDINGS):  # its subject inside: "we'd love"
+        return k < i and "VERB" in parts_of_speech(tokens[k].text)
+    if k + 1 < i and tokens[k].text in _SUBJECTS:
+        return "VERB" in parts_of_speech(tokens[k + 1].text)
+    classes = parts_of_speech(tokens[k].text) if k < i else frozenset()
+    return "VERB" in classes and not classes & {"NOUN", "PROPN"}
 
 
 # What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
@@ -583,7 +645,10 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return True
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
-    return slip_of(tok.text, FILLER) is not None
+    # a slip of filler that is as much a slip of a number or a period word ("thre": there
+    # or three?) may hide a period: it is left unexplained
+    filler = slip_of(tok.text, FILLER)
+    return filler is not None and slip_of(tok.text, _PERIOD_SLIPS) in (None, filler)
 
 
 def _kind(words: set[str]) -> Kind | None:
@@ -788,27 +853,60 @@ _PERIOD_WORDS = frozenset(
     third fourth final last previous next ending ended through""".split()
     + [m for m in _MONTHS if len(m) > 3]
 )
-_PERIOD_WORD_LIST = sorted(_PERIOD_WORDS)
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
 
 
-def _correct_period_words(text: str) -> str:
-    """Replace misspelt period words (one edit, a swap counting as one) by the word, chat
-    shorthand by the word it stands for ('qtr', 'yr'), and a word in an ordinal's place
-    before 'quarter' or 'half' by the ordinal it is one slip from ('forth quarter')."""
+def _correct_words(text: str, vocab: Vocabulary) -> str:
+    """Replace misspelt words by the word they stand for (see spelling.py: period words,
+    the lexicons, the reporting vocabulary, the store's metric words, in any of their
+    forms), chat shorthand by the word it stands for ('qtr', 'yr'), and a word in an
+    ordinal's place before 'quarter' or 'half' by the ordinal it is one slip from
+    ('forth quarter')."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
-        lower = word.lower()
-        if lower in _PERIOD_SHORTHAND:
-            return _PERIOD_SHORTHAND[lower]
-        if lower in _PERIOD_WORDS or len(lower) < 4:
-            return word
-        found = typos_of(lower, _PERIOD_WORD_LIST, limit=1)
-        return found[0] if found else word
+        return _PERIOD_SHORTHAND.get(word.lower(), word)
 
-    text = _WORD.sub(fix, text)
+    text = spelling.respell(_WORD.sub(fix, text), _speller(vocab))
     return _ORDINAL_SLOT.sub(_fix_ordinal, text)
+
+
+# the words of the period grammar that say which period counts from which
+_PERIOD_RELATIONS = frozenset(
+    "before after earlier later prior preceding following previous same since until ago".split()
+)
+_PERIOD_SLIPS = NUMBER_WORDS | _PERIOD_WORDS | _PERIOD_RELATIONS
+# Words a typo may stand for beyond the store's own: every word some part of the engine
+# reads as a signal (NAMING: any slip), and the words that name nothing (PLAIN: a swap or
+# a dropped letter only).
+_NAMING_WORDS = (
+    LEXICON
+    | frozenset(UNIT_WORDS)
+    | SERIES_WORDS
+    | SEQUENTIAL_WORDS
+    | _PERIOD_WORDS
+    | _PERIOD_RELATIONS
+    | SHARE_WORDS
+    | GAP_WORDS
+    | MIDPOINT_WORDS
+    | frozenset(w for w in SHORTHAND if w.isalpha())
+    | reporting.all_words()
+)
+_PLAIN_WORDS = FILLER | FUNCTION_WORDS | NUMBER_WORDS | frozenset({"within", "without"})
+_SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}
+
+
+def _speller(vocab: Vocabulary) -> spelling.Speller:
+    """The speller of VOCAB's store, made once per state of its names."""
+    metric, names = vocab.spelling_words()
+    held = _SPELLERS.get(id(metric))
+    if held is None or held[0] is not metric:
+        naming = _NAMING_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END | metric
+        held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))
+        if len(_SPELLERS) >= 8:
+            _SPELLERS.clear()
+        _SPELLERS[id(metric)] = held
+    return held[1]
 
 
 _PERIOD_SHORTHAND = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years"}

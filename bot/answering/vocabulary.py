@@ -70,6 +70,7 @@ class Vocabulary:
         # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
         # question naming the entity may use them without naming another thing.
         self.entity_words: dict[int, frozenset[str]] = {}
+        self._spelling: tuple[frozenset[str], frozenset[str]] | None = None
         self._add_entities(entities)
         self._index_metrics(metrics)
 
@@ -102,7 +103,18 @@ class Vocabulary:
         if entities:
             self._add_entities(entities)
 
+    def spelling_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the metric words, as lemmas and as spelt in names; the words of company
+        names): the store's own words a typo may stand for (see spelling.py)."""
+        found = self._spelling
+        if found is None:
+            metric = frozenset(self._metric_words) | frozenset(self._spelt)
+            names = frozenset(w for ws in self.entity_words.values() for w in ws)
+            found = self._spelling = (metric, names)
+        return found
+
     def _add_entities(self, entities: Sequence[Entity]) -> None:
+        self._spelling = None
         names = self._entity_names
         new_words: list[str] = []
         entities = [e for e in entities if e.id is not None]
@@ -149,7 +161,7 @@ class Vocabulary:
         ends: dict[int, str | None] = {}  # "low" / "high" for range ends
         families: dict[int, str | None] = {}  # reporting family key
         for m in metrics:
-            own = [_content(name) for name in (m.name, *m.synonyms)]
+            own = [_content(name) for name in _spoken((m.name, *m.synonyms))]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
@@ -195,6 +207,7 @@ class Vocabulary:
         self._metric_word_list = sorted(metric_words)
         self._spelt = spelt
         self._spelt_list = sorted(spelt)
+        self._spelling = None
 
     # -- entities --------------------------------------------------------------------
 
@@ -374,6 +387,21 @@ def _fields(item: Entity | Metric) -> tuple:
     return tuple(getattr(item, f.name) for f in dataclasses.fields(item))
 
 
+_HYPHENATED = patterns.compile(r"\b([A-Za-z]{1,2})-([A-Za-z]{3,})\b")
+
+
+def _spoken(names: tuple[str, ...]) -> list[str]:
+    """NAMES and the ways people type them: 'Care+' as 'Care plus', 'e-bike' joined as
+    'ebike'."""
+    out = list(names)
+    for name in names:
+        if "+" in name:
+            out.append(name.replace("+", " plus "))
+        if _HYPHENATED.search(name):
+            out.append(_HYPHENATED.sub(r"\1\2", name))
+    return out
+
+
 def _span(read_as: list[set[str]], phrase: tuple[str, ...]) -> int:
     """How many of the question's words PHRASE takes in (each read as its metric words)."""
     return sum(1 for words in read_as if not words.isdisjoint(phrase))
@@ -427,6 +455,46 @@ def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
             if fam.key not in keys:
                 keys.append(fam.key)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def _containing() -> dict[tuple[str, ...], frozenset[str]]:
+    """Each family phrase (as `reporting.normalize` writes it) -> the other families one
+    of whose longer phrases holds it whole ('net income' -> eps, by 'net income per
+    share'; 'orders' -> backlog, by 'order backlog'),
+    leaving out the families the phrase names itself ('sales': revenue, units)."""
+    phrases = reporting.family_phrases()
+    out: dict[tuple[str, ...], set[str]] = {}
+    for short, own in phrases.items():
+        n = len(short)
+        for long, keys in phrases.items():
+            if len(long) > n and any(long[i : i + n] == short for i in range(len(long) - n + 1)):
+                out.setdefault(short, set()).update(k for k in keys if k not in own)
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+def names_another_family(words: Sequence[str], family: str) -> bool:
+    """Do WORDS (a question's words in order, as written) make a whole phrase of another
+    family that a longer phrase of FAMILY holds, outside every phrase of FAMILY they
+    make? Then they ask about that other family: 'net income' is net profit, never EPS's
+    'net income per share'. Words are compared as `reporting.normalize` writes phrases
+    (plurals dropped, tenses kept: 'orders booked' is not 'order book')."""
+    phrases, containing = reporting.family_phrases(), _containing()
+    said = tuple(w for word in words for w in reporting.normalize(word))
+    spans = [(i, j) for i in range(len(said)) for j in range(i + 1, len(said) + 1)]
+    # "ebit margin": the words make FAMILY's own longer phrase whole, "ebit" inside it
+    own = [  # ("same shop sales": "same store sales" with another noun for the shop)
+        (i, j)
+        for i, j in spans
+        if any(
+            family in phrases.get(span, ())
+            for span in (said[i:j], *_with_other_products(said[i:j]))
+        )
+    ]
+    return any(
+        family in containing.get(said[i:j], ()) and not any(a <= i and j <= b for a, b in own)
+        for i, j in spans
+    )
 
 
 _CAMEL = patterns.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

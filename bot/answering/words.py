@@ -257,10 +257,10 @@ TARGET_MET_WORDS = frozenset(
         "close",
     }
 )
-GROWTH_WORDS = frozenset(
+# Verbs of a figure moving: "revenue rose", "how much did backlog shrink".
+MOVE_VERBS = frozenset(
     {
         "grow",
-        "growth",
         "increase",
         "rise",
         "decline",
@@ -268,17 +268,8 @@ GROWTH_WORDS = frozenset(
         "fall",
         "jump",
         "decrease",
-        "up",
-        "down",
-        "compare",
-        "comparison",
-        "difference",
-        "differ",
-        "vs",
-        "against",
-        "yoy",
         "gain",
-        # moves of a figure, in the financial press's verbs
+        # in the financial press's verbs
         "shrink",
         "contract",
         "expand",
@@ -295,6 +286,22 @@ GROWTH_WORDS = frozenset(
         "improve",
         "worsen",
         "deteriorate",
+    }
+)
+# Verbs of a count changing by additions and losses: "how many did they add", "net adds".
+ADD_VERBS = frozenset({"add", "gain", "win", "lose"})
+GROWTH_WORDS = MOVE_VERBS | frozenset(
+    {
+        "growth",
+        "up",
+        "down",
+        "compare",
+        "comparison",
+        "difference",
+        "differ",
+        "vs",
+        "against",
+        "yoy",
         # "how bad", "better than": a comparison
         "bad",
         "worse",
@@ -371,6 +378,8 @@ CHANGE_VERBS = frozenset(
         "tweak",
         "pare",
         "scale",
+        "narrow",  # "they narrowed the range"
+        "widen",
     }
 )
 
@@ -378,6 +387,10 @@ CHANGE_VERBS = frozenset(
 UNIT_WORDS = {
     "percent": "percent",
     "percentage": "percent",
+    # percentage points: "by how many pts did the margin improve"
+    "pt": "percent",  # "pts"
+    "ppt": "percent",
+    "bp": "percent",  # "bps"
     "%": "percent",
     "pct": "percent",
     "dollar": "USD",
@@ -416,10 +429,10 @@ did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record rec
 info information stats statistic statistics numbers me know think coming upcoming next
 money cash million millions billion billions thousand thousands trillion mn bn tn m b k
 count tally go went gone thing stuff lot guy folk end ever sort kind way term basis look
-question lol btw fyi ish team boss mate buddy cheers morning afternoon evening reminder
+question lol btw fyi ish team management boss mate buddy cheers morning afternoon evening reminder
 update context stat ballpark rundown breakdown snapshot overview summary headline chance
 idea sense clue memory press release call statement filing deck slide presentation
-meeting launch launched debut inception introduction lifetime one ones worth
+meeting webcast briefing launch launched debut inception introduction lifetime one ones worth
 medium mid midterm near-term longterm horizon
 """.split()
 )

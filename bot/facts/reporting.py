@@ -28,6 +28,7 @@ API (stable; extend only):
     is_counterparty(word)          -> WORD names whom a company sells to ("dealers")
     product_nouns(word)            -> the ordinary nouns naming the same kind of product
                                       ("jet" -> plane, aircraft, airliner, ...), or ()
+    all_words()                    -> every single word of the vocabulary, normalized
     normalize(phrase)              -> the comparable form every lookup uses
     measure_of_unit(unit)          -> the measure of a fact's unit ("USD" -> "money")
 
@@ -205,7 +206,12 @@ def family_of(phrase: str | tuple[str, ...], measure: str | None = None) -> Fami
     ("smartphone sales" in units is units sold; "net sales" in money is revenue)."""
     found = families_of(phrase)
     if measure is not None:
-        fitting = [f for f in found if f.measure == measure]
+        # a per-share amount is money too ("net income per share" in USD is EPS)
+        fitting = [
+            f
+            for f in found
+            if f.measure == measure or (measure, f.measure) == ("money", "per_share")
+        ]
         if fitting:
             return fitting[0]
     return found[0] if found else None
@@ -281,3 +287,16 @@ def is_counterparty(word: str | tuple[str, ...]) -> bool:
     where a figure went, never which figure: 'bikes shipped to dealers' are shipments."""
     words = normalize(word) if isinstance(word, str) else word
     return words in _vocabulary().counterparties
+
+
+@functools.cache
+def all_words() -> frozenset[str]:
+    """Every word the vocabulary holds (families, regions, segments, products,
+    qualifiers, counterparties, loss words), normalized: words a typo may stand for."""
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    phrases: list[str] = [*data["loss_words"], *data["segment_words"], *data["qualifiers"]]
+    phrases += data.get("counterparties", ())
+    phrases += [w for group in data["product_nouns"] for w in group]
+    for spec in (*data["families"].values(), *data["regions"].values()):
+        phrases += [*spec["words"], *spec.get("narrower", ())]
+    return frozenset(w for phrase in phrases for w in normalize(phrase))

@@ -45,6 +45,7 @@ def test_the_cached_copy_is_made_once_in_the_cache_folder(tmp_path, monkeypatch)
     from bot.answering import dictionary
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(dictionary, "_looked_up", {})  # words other tests looked up at once
     dictionary._finder.cache_clear()
     try:
         assert all_lemmas("shipped")["VERB"] == ("ship",)

@@ -77,3 +77,31 @@ def test_product_nouns_group_ordinary_names_of_one_kind_of_product():
     assert "aircraft" in reporting.product_nouns("jets")
     assert "motorcycle" in reporting.product_nouns("Bikes")
     assert reporting.product_nouns("revenue") == ()
+
+
+# The idioms of chat and of the financial press, by family: each names its own family.
+@pytest.mark.parametrize(
+    ("phrase", "measure", "family"),
+    [
+        ("consolidated revenue", "money", "revenue"),
+        ("group sales", "money", "revenue"),
+        ("PBT", "money", "pretax_profit"),
+        ("earnings before taxes", "money", "pretax_profit"),
+        ("after-tax profit", "money", "net_profit"),
+        ("earnings a share", "money", "eps"),
+        ("net income per share", "money", "eps"),  # a per-share amount is money too
+        ("volume sold", "units", "units_sold"),
+        ("unit shipments", "units", "units_shipped"),
+        ("customer deliveries", "units", "units_delivered"),
+        ("production volume", "units", "units_produced"),
+        ("order inflow", "units", "orders"),
+        ("remaining performance obligations", "money", "backlog"),
+        ("return on sales", "percent", "margin"),
+        ("volume share", "percent", "market_share"),
+        ("like-for-likes", "percent", "comparable_sales"),
+        ("organic growth", "percent", "growth"),
+    ],
+)
+def test_chat_and_press_idioms_name_their_family(phrase, measure, family):
+    found = reporting.family_of(phrase, measure)
+    assert found is not None and found.key == family

@@ -1,0 +1,192 @@
+"""The ways a stranger words a question, one table per kind (bench/metamorphic.py measures
+the same kinds over the dev questions), over a company invented here: Brantwood Tools,
+calendar years, with units shipped (actual and a target cut once), revenue, North America
+revenue and a cumulative count. A rewording keeps the answer or abstains; it never
+changes the figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from bot.answering.lexicon import names_something
+from bot.answering.spelling import Speller, inflections, table
+from tests.answering.invented import bundle, engine_over, fact
+
+B = "Brantwood Tools"
+Y23, Y24, Y25 = "2023-01-01/2023-12-31", "2024-01-01/2024-12-31", "2025-01-01/2025-12-31"
+Q4_24 = "2024-10-01/2024-12-31"
+
+FACTS = [
+    fact(B, "drills shipped", "actual", Y23, 800_000, "units", "2024-02-01"),
+    fact(B, "drills shipped", "actual", Y24, 910_000, "units", "2025-02-01"),
+    fact(B, "drills shipped", "actual", Q4_24, 260_000, "units", "2025-02-01"),
+    fact(B, "drills shipped", "target", Y25, 1_000_000, "units", "2025-02-01"),
+    fact(B, "drills shipped", "target", Y25, 950_000, "units", "2025-07-01"),
+    fact(B, "drills shipped change", "actual", Y24, 13.75, "percent", "2025-02-01"),
+    fact(B, "revenue", "actual", Y24, 2.1e9, "USD", "2025-02-01"),
+    fact(B, "North America revenue", "actual", Y24, 1.2e9, "USD", "2025-02-01"),
+]
+ENTITIES = [{"name": B, "aliases": ["Brantwood"]}]
+BUNDLE = bundle(ENTITIES, FACTS, published="2025-07-01")
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, BUNDLE)
+
+
+def _figure(engine: Engine, question: str) -> tuple[float, str, str]:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    fact_ = answer.facts[0].fact
+    return fact_.value, fact_.period.iso(), fact_.kind.value
+
+
+SHIPPED_24 = (910_000, Y24, "actual")
+TARGET_25 = (950_000, Y25, "target")
+
+
+# Lead-ins, politeness and shortened pronouns: the question inside is what is asked.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i'd like to know how many drills brantwood shipped in 2024",
+        "could you tell me how many drills brantwood shipped in 2024",
+        "do you know brantwood drill shipments 2024?",
+        "we'd love to know brantwood's 2024 drill shipments, thanks",
+        "hey, quick one: brantwood drills shipped in 2024 pls",
+        "in 2024, how many drills did brantwood ship",
+    ],
+)
+def test_lead_ins_keep_the_answer(engine, question) -> None:
+    assert _figure(engine, question) == SHIPPED_24
+
+
+# A lead-in's own verb ("tell", "know") is the auxiliary's: a word after it that names
+# something the store lacks is still a thing, never a verb to ignore.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could you tell me brantwood hammer revenue 2024",
+        "do you know brantwood license revenue 2024",
+        "i'd like to know brantwood license revenue 2024",
+    ],
+)
+def test_a_lead_in_does_not_make_a_name_a_verb(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+# Typos in any form of a word the engine knows: a verb's tense, a plural, a period word,
+# a region, a cue.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many drills did brantwood shpiped in 2024", SHIPPED_24),
+        ("brantwood drill shipmnets 2024", SHIPPED_24),
+        ("brantwood drills shipped in the year beofre 2025", SHIPPED_24),
+        ("what is brantwood aimng to ship in 2025", TARGET_25),
+        ("brantwood's drill tagret for 2025", TARGET_25),
+        ("brantwood nroth america revenue 2024", (1.2e9, Y24, "actual")),
+    ],
+)
+def test_typos_in_any_form_of_a_known_word(engine, question, expected) -> None:
+    assert _figure(engine, question) == expected
+
+
+# A slip as near one known word as another is never read as either: the kind of a figure
+# is never guessed from a typo ("toal": total or goal?).
+@pytest.mark.parametrize(
+    "question",
+    ["brantwood toal drills shipped 2025", "brantwood drill shipments toal for 2025"],
+)
+def test_an_ambiguous_slip_never_picks_the_kind(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED or answer.facts[0].fact.kind.value != "target"
+
+
+def test_a_slip_that_may_hide_a_period_is_never_dropped(engine) -> None:
+    # "thre": "there" (filler) or "three" (the period)? Never the whole year's figure.
+    answer = engine.ask("brantwood drills shipped in the last thre months of 2024")
+    assert answer.status is not Status.ANSWERED or answer.facts[0].fact.value == 260_000
+
+
+def test_an_unknown_company_is_never_mended_into_filler(engine) -> None:
+    for question in ("how many drills did boeing ship in 2024", "boeing revenue 2024"):
+        assert engine.ask(question).status is not Status.ANSWERED, question
+
+
+# Numbers written out are words, never typos of another ("nine" is not "line").
+def test_number_words_are_words(engine) -> None:
+    assert _figure(engine, "brantwood drills shipped in the last three months of 2024") == (
+        260_000,
+        Q4_24,
+        "actual",
+    )
+
+
+@pytest.mark.parametrize("word", ["i'd", "we'll", "they're", "you've", "haven't", "i'm"])
+def test_shortened_pronouns_and_verbs_name_nothing(word) -> None:
+    assert not names_something(word)
+
+
+def test_a_possessive_still_names() -> None:
+    assert names_something("samsung's")
+
+
+# The speller itself: forms, ambiguity, and words that name nothing reached only by a
+# swap or a dropped letter.
+def test_forms_of_a_word_lead_back_to_it() -> None:
+    forms = table(["deliver", "trim", "expect"])
+    assert forms["delivered"] == forms["delivers"] == "deliver"
+    assert forms["trimmed"] == "trim"
+    assert forms["expectations"] == "expect"
+    assert "trimed" not in forms  # not English: a form only where the dictionary has it
+    assert {"tries", "tried"} <= inflections("try")
+
+
+def test_the_speller_mends_only_unambiguous_slips() -> None:
+    speller = Speller(table(["deliver", "goal", "raise", "rise"]), table(["total"], False))
+    assert speller.correct("delviered") == "delivered"  # a swap, in the past tense
+    assert speller.correct("toal") is None  # "total" less a letter, or "goal" mistyped
+    assert speller.correct("rasied") == "raised"
+    assert speller.correct("rase") == "raise"  # "rise" would need a far key for the "a"
+    assert speller.correct("deliver") is None  # known words stay as written
+    assert speller.correct("totall") is None  # an extra letter never reaches filler
+
+
+def test_shorthand_names_what_it_stands_for() -> None:
+    assert names_something("rev")  # revenue: a figure the store may lack
+    assert names_something("subs")
+    assert not names_something("rn")  # now
+    assert not names_something("yoy")
+
+
+def test_the_us_after_the_is_the_country(engine) -> None:
+    answer = engine.ask("in 2024, how much revenue did brantwood make in the us")
+    assert answer.status is not Status.ANSWERED, answer.text  # no U.S. figure, only N.A.
+
+
+def test_a_percentage_of_a_count_is_never_the_count(engine) -> None:
+    answer = engine.ask("what % of brantwood's 2024 revenue came from north america")
+    assert answer.status is not Status.ANSWERED or "%" in answer.text, answer.text
+    assert not (
+        answer.status is Status.ANSWERED
+        and answer.facts[0].fact.value == 1.2e9
+        and "%" not in answer.text
+    )
+
+
+# A change asked in percent is the change the store states, whichever verb of selling
+# the question uses: never a difference worked out of other percentages.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "brantwood drills shipped yoy 2024 %",
+        "brantwood drills shifted yoy 2024 %",
+        "how much did brantwood's drill shipments grow in 2024, in %",
+    ],
+)
+def test_a_change_in_percent_is_the_stated_change(engine, question) -> None:
+    assert _figure(engine, question) == (13.75, Y24, "actual")
