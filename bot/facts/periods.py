@@ -173,6 +173,8 @@ class SplitYearRef:
 
     start_year: int
     end_year: int
+    # "Q2 2024/25", "H1 FY2024/25": one part of that year, as (months a part, which part)
+    part: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -458,7 +460,8 @@ def _day_date(p: str, year_required: bool) -> str:
         rf"(?:(?:(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month(p + 'm')}"
         rf"|{_month(p + 'mb')}\s+(?P<{p}db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
         + (year if year_required else f"(?:{year})?")
-        + rf"|(?P<{p}iso>\d{{4}}-\d\d-\d\d))"
+        + rf"|(?P<{p}iso>\d{{4}}-\d\d-\d\d)"
+        + rf"|(?P<{p}num>\d{{1,2}}[./]\d{{1,2}}[./](?:(?:19|20)\d\d|\d\d))(?![\d.]?\d))"
     )
 
 
@@ -521,9 +524,32 @@ def _end_month(m: re.Match[str]) -> tuple[int | None, int]:
     return (y if year is not None else None), mo
 
 
+def _numeric_day(text: str) -> date | None:
+    """ "31.10.2024" (dots: always day, month, year), "31/10/2024" or "10/31/2024" (slashes:
+    whichever order the numbers allow); None when both orders are possible ("04/05/2024")
+    or the separators differ: a guessed day would answer with another date's figure."""
+    sep = "." if "." in text else "/"
+    parts = text.split(sep)
+    if len(parts) != 3:  # "31.10/2024": two separators, no convention
+        return None
+    first, second, year = int(parts[0]), int(parts[1]), _to_year(parts[2])  # "24" is 2024
+    if sep == "." or first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _day(m: re.Match[str], p: str, default_year: int | None) -> date | None:
     if m[p + "iso"]:
         return date.fromisoformat(m[p + "iso"])
+    if m[p + "num"]:
+        return _numeric_day(m[p + "num"])
     year = _to_year(m[p + "y"]) if m[p + "y"] else default_year
     if year is None:
         return None
@@ -547,6 +573,18 @@ def _split_year(m: re.Match[str]) -> PeriodRef | None:
     start = _to_year(m["y"])
     end = _to_year(m["y2"], century_of=start)
     return SplitYearRef(start, end) if end == start + 1 else None
+
+
+def _part_of_split_year(m: re.Match[str]) -> PeriodRef | None:
+    """ "Q2 2024/25", "2024/25 H1", "the second quarter of FY2024/25": a part of the fiscal
+    year that runs from one year into the next, whatever the company names it by."""
+    year = _split_year(m)
+    letter = (_g(m, "pl", "pl2") or "").lower() or ("q" if "quarter" in m["unit"].lower() else "h")
+    n = int(_g(m, "pn", "pn2") or 0) or _ORDINALS[m["ord"].lower()]
+    size = _PART_CODES[letter]
+    if year is None or n > 12 // size:
+        return None
+    return replace(year, part=(size, n))  # type: ignore[arg-type]
 
 
 def _fiscal_year_ref(m: re.Match[str]) -> PeriodRef:
@@ -904,8 +942,27 @@ def _end_of(name: str) -> str:
     return rf"(?:(?:the\s+)?(?P<{name}>end|close|start|beginning)\s+of\s+)?"
 
 
+_SPLIT_YEAR = rf"(?:{_FY})?{_year('y')}\s*[/–—-]\s*{_year('y2')}(?!\w)"
+_SPLIT_PART = (
+    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])"
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+    r"(?P<unit>quarter|half))"
+)
+
 _RULES: list[_Rule] = [
     _rule("iso-interval", _ISO_INTERVAL, _iso),
+    # "Q2 2024/25", "H1 FY2024/25", "the second quarter of 2024/25", "2024/25 Q2"
+    _rule(
+        "part-of-split-year",
+        rf"(?<!\w){_SPLIT_PART}\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?{_SPLIT_YEAR}",
+        _part_of_split_year,
+    ),
+    _rule(
+        "split-year-first-part",
+        rf"{_NOT_BEFORE_YEAR}(?P<y>\d{{4}})\s*/\s*(?P<y2>\d{{4}}|\d\d)\s*,?\s*"
+        rf"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh]))(?!\w)",
+        _part_of_split_year,
+    ),
     # "FY2013/14", "FY2013-14", "fiscal 2013/2014", "2013/14", "2013-14"
     _rule(
         "fiscal-split-year",
@@ -1346,10 +1403,14 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
         case YearRef(year, fiscal):
             options = {False: [_calendar_year(year)], True: [cal.year(year)]}
             return _unique(options.get(fiscal) or [_calendar_year(year), cal.year(year)])
-        case SplitYearRef(start_year, end_year):
+        case SplitYearRef(start_year, end_year, part):
             if cal.is_calendar or end_year != start_year + 1:
                 return []  # a calendar year never runs from one year into the next
-            return [_months(_month_index(end_year, cal.last_month) - 11, 12)]
+            year = _months(_month_index(end_year, cal.last_month) - 11, 12)
+            if part is None:
+                return [year]
+            size, n = part
+            return [_months(_month_index(year.start.year, year.start.month) + size * (n - 1), size)]
         case QuarterRef(_, None, _) | HalfRef(_, None, _) | QuarterEndingRef(_, None):
             return []
         case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():

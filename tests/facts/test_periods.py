@@ -751,3 +751,43 @@ def test_a_whole_year_is_the_latest_year_unless_one_is_named() -> None:
     assert [m.ref for m in find_periods("full-year revenue please")] == [LatestRef("year")]
     assert [m.ref for m in find_periods("annual sales")] == [LatestRef("year")]
     assert [m.text for m in find_periods("full-year revenue for fiscal 2023")] == ["fiscal 2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("backlog at 31.10.2024", date(2024, 10, 31)),  # dots: day.month.year
+        ("backlog at 1.2.2025", date(2025, 2, 1)),
+        ("backlog at 31.10.24", date(2024, 10, 31)),
+        ("backlog at 31/10/2024", date(2024, 10, 31)),  # slashes: the order the numbers allow
+        ("backlog at 10/31/2024", date(2024, 10, 31)),
+    ],
+)
+def test_a_numeric_date_is_one_day(text: str, day: date) -> None:
+    (mention,) = find_periods(text)
+    assert mention.ref == ExactRef(Period(day, day))
+
+
+@pytest.mark.parametrize("text", ["at 04/05/2024", "at 31.13.2024", "at 31.10/2024"])
+def test_a_numeric_date_that_could_be_two_days_or_none_is_no_period(text: str) -> None:
+    assert find_periods(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last_month", "period"),
+    [
+        ("Q2 2024/25", 4, ("2024-08-01", "2024-10-31")),
+        ("H1 FY2024/25", 4, ("2024-05-01", "2024-10-31")),
+        ("the fourth quarter of 2024/25", 4, ("2025-02-01", "2025-04-30")),
+        ("2024/25 Q1", 6, ("2024-07-01", "2024-09-30")),
+        ("2Q 2024-25", 3, ("2024-07-01", "2024-09-30")),
+    ],
+)
+def test_a_part_of_a_split_year_is_that_fiscal_years_part(text, last_month, period) -> None:
+    (mention,) = find_periods(text)
+    for named_by in ("start", "end"):
+        cal = FiscalCalendar(
+            end_month=last_month, end_day=monthrange(2024, last_month)[1], named_by=named_by
+        )
+        start, end = (date.fromisoformat(d) for d in period)
+        assert resolve(mention.ref, cal) == [Period(start, end)]
