@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from rapidfuzz.distance import OSA
 
 from bot import patterns
-from bot.answering import spelling
+from bot.answering import asks, spelling
 from bot.answering.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.lexicon import (
     FUNCTION_WORDS,
@@ -295,7 +295,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
         and not any(i in h.explained for h in ranked)
     }  # "Orbis Sofware": the company's own second word, misspelt
-    accounted = used | region_tokens | set(signals) | (ranked[0].explained if ranked else set())
+    metric_words = ranked[0].explained if ranked else set()
+    accounted = used | region_tokens | set(signals) | metric_words
     open_words = tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
@@ -306,6 +307,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             i in left_out
             or _capitalised(text, tok)
             or not _is_filler(tok, _verb_context(tokens, i, accounted))
+            or (i + 1 in metric_words and _narrows(tok))
         )
     )
     return Reading(
@@ -404,6 +406,14 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
+    # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
+    # is never dropped, which would answer with another date's figure
+    read = find_periods(reading.text)  # a period, or the date a figure was stated
+    unexplained += tuple(
+        m.group()
+        for m in _NUMERIC_DATE.finditer(reading.text)
+        if not any(p.start <= m.start() and m.end() <= p.end for p in read)
+    )
     amounts = reading.amounts
     return Query(
         text=reading.question or reading.text,
@@ -634,6 +644,26 @@ def _capitalised(text: str, tok: Token) -> bool:
     return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
 
 
+# Determiners of quantity, a closed class: they compare or count, never pick a kind.
+_QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "fewest", "many", "much"})
+
+
+def _narrows(tok: Token) -> bool:
+    """An adjective set right before the words of the metric ("how many *electric* boats",
+    "*used* car sales") picks out a kind of what was counted: the store's figure of all
+    of them does not answer it, unless the word is the engine's own (filler, units)."""
+    return (
+        "ADJ" in parts_of_speech(tok.text)
+        and tok.lemma not in _QUANTIFIERS  # "how many *more* boats": a comparison
+        and not asks.derive(tok.text)  # "*cumulative* deliveries": a running total
+        and not set(reporting.normalize(tok.text)) <= reporting.phrase_words()  # "*net* sales"
+        and tok.lemma not in FILLER
+        and tok.text not in FILLER
+        and tok.lemma not in UNIT_WORDS
+        and not is_noise(tok.text)
+    )
+
+
 def _is_filler(tok: Token, previous: str | None = None) -> bool:
     if not names_something(tok.text, previous):
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
@@ -854,6 +884,7 @@ _PERIOD_WORDS = frozenset(
     + [m for m in _MONTHS if len(m) > 3]
 )
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
+_NUMERIC_DATE = patterns.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.]?\d)")
 
 
 def _correct_words(text: str, vocab: Vocabulary) -> str:

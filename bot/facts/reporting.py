@@ -268,6 +268,13 @@ def regions_in(text: str) -> list[RegionMention]:
     return out
 
 
+@functools.cache
+def phrase_words() -> frozenset[str]:
+    """Every word of every family phrase ('net', 'gross', 'operating', 'comparable'): the
+    reporting vocabulary's own words, which qualify a figure the way reports do."""
+    return frozenset(w for phrase in family_phrases() for w in phrase)
+
+
 def segment_words() -> frozenset[str]:
     return _vocabulary().segment_words
 
