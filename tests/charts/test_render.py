@@ -6,7 +6,6 @@ from __future__ import annotations
 import struct
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -27,18 +26,13 @@ def sony_chart(shared_engine):
     return trend_chart(shared_engine.ask("chart sony smartphone sales"))
 
 
-def test_the_seed_trend_renders_a_png_of_sensible_size_in_well_under_a_second(sony_chart):
+def test_the_seed_trend_renders_the_same_png_of_sensible_size_each_time(sony_chart):
     first = render_png(sony_chart)  # the first render imports matplotlib
-    timings = []
-    for _ in range(2):
-        started = time.perf_counter()
-        png = render_png(sony_chart)
-        timings.append(time.perf_counter() - started)
+    png = render_png(sony_chart)
     assert png == first  # deterministic: no timestamps, no state carried between renders
     width, height = size_of(png)
     assert width == 1200 and 650 <= height <= 900  # a wide card; Discord previews ~550 px
     assert 20_000 < len(png) < 500_000
-    assert min(timings) < 1.0  # typically 0.2 s
 
 
 def test_crowded_charts_still_render():
