@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.answering import asks
@@ -56,7 +56,29 @@ _MISS_ORDER = ("kind", "revision", "comparison", "period")
 
 
 def select(query: Query, facts: Sequence[FactView]) -> Decision:
-    """Decide per series (one entity's one metric), then combine."""
+    """Decide per series (one entity's one metric), then combine. A question for one end of
+    a range ('the top of the guidance') is answered by that end of every range stated as
+    one fact, the way a range stated as two end metrics answers it: never its low end."""
+    decision = _select(query, facts)
+    end = query.range_end
+    if end is not None and isinstance(decision, Pick) and decision.intent is Intent.VALUE:
+        decision = replace(decision, facts=tuple(one_end(v, end) for v in decision.facts))
+    return decision
+
+
+def one_end(view: FactView, side: str) -> FactView:
+    """One end of a range stated as one fact, as the figure of its own end metric ('X
+    (high end)'), the way two-metric ranges state it; one figure is left as it is."""
+    f = view.fact
+    if f.value_high is None:
+        return view
+    value = f.value_high if side == "high" else f.value
+    return replace(
+        view, fact=replace(f, metric=f"{f.metric} ({side} end)", value=value, value_high=None)
+    )
+
+
+def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     series: dict[tuple[str, str], list[FactView]] = {}
     for view in facts:
         series.setdefault((view.fact.entity, view.fact.metric), []).append(view)
