@@ -61,8 +61,13 @@ def select(query: Query, facts: Sequence[FactView]) -> Decision:
     one fact, the way a range stated as two end metrics answers it: never its low end."""
     decision = _select(query, facts)
     end = query.range_end
-    if end is not None and isinstance(decision, Pick) and decision.intent is Intent.VALUE:
-        decision = replace(decision, facts=tuple(one_end(v, end) for v in decision.facts))
+    if end is not None and isinstance(decision, Pick):
+        if decision.intent is Intent.VALUE:
+            decision = replace(decision, facts=tuple(one_end(v, end) for v in decision.facts))
+        elif decision.intent in (Intent.TARGET_MET, Intent.PROGRESS):
+            # "how far toward the low end of its target": the actual against that end
+            actual, *goals = decision.facts
+            decision = replace(decision, facts=(actual, *(one_end(v, end) for v in goals)))
     return decision
 
 
@@ -600,13 +605,10 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
             if v.fact.period.start == goal.fact.period.start
             and v.fact.period.end < goal.fact.period.end
         ]
-        named = [
-            v
-            for m in query.periods
-            if m is not mention
-            for v in [_find_period(m, so_far, query.anchor)]
-            if v is not None
-        ]
+        others = [m for m in query.periods if m is not mention]
+        named = [v for m in others for v in [_find_period(m, so_far, query.anchor)] if v]
+        if others and not named:
+            continue  # "by the end of March": that span's figure, never the latest one
         pick = named[0] if named else _latest(so_far)
         if pick is not None:
             return Pick(Intent.PROGRESS, (pick, goal))
