@@ -103,8 +103,13 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {f.metric}, {short_when(main)}: {pct} of {whole.fact.metric}"
     if pick.intent is Intent.PROGRESS:
         goal = pick.facts[1]
-        share = f.value / goal.fact.value * 100 if goal.fact.value else 0.0
-        of_goal = f"{share:.1f}% of the {kind_word(goal.fact.kind)}"
+        # a range's two ends (one fact, or two end metrics): the share of each, never one
+        ends = (goal.fact.value, pick.facts[2].fact.value) if len(pick.facts) == 3 else None
+        share = _share_pct(main, goal, ends)
+        range_ = " range" if ends or goal.fact.value_high is not None else ""
+        end = _END_WORDS.search(goal.fact.metric) if not ends else None
+        side = f"{end[1].lower()} end of the " if end else ""
+        of_goal = f"{share} of the {side}{kind_word(goal.fact.kind)}{range_}"
         return f"{f.entity} {f.metric}, {short_when(main)}: {of_goal}"
     if pick.intent is Intent.TARGET_MET:
         goal = pick.facts[1]
@@ -335,10 +340,11 @@ def _share(pick: Pick) -> str:
     )
 
 
-def _share_pct(part: FactView, whole: FactView) -> str:
+def _share_pct(part: FactView, whole: FactView, ends: tuple[float, float] | None = None) -> str:
     """PART as a share of WHOLE: '18.0%', or where either is a range the least and the most
-    it can be ('16.7% to 19.0%'), never the low ends' ratio alone."""
-    (p_lo, p_hi), (w_lo, w_hi) = _ends(part), _ends(whole)
+    it can be ('16.7% to 19.0%'), never the low ends' ratio alone. ENDS: the whole's two
+    ends where they are stated as two facts."""
+    (p_lo, p_hi), (w_lo, w_hi) = _ends(part), ends or _ends(whole)
     if w_lo <= 0:
         return "0.0%"
     lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100

@@ -191,3 +191,11 @@ def test_sums_of_ranges_add_each_end() -> None:
     prior = _view(200e6, None, Period(date(2024, 1, 1), date(2024, 6, 30)))
     text = compose("growth", Pick(Intent.GROWTH, (q1, q2, prior), split=2)).text
     assert "€220 million to €230 million" in text and "up €20 million to €30 million" in text
+
+
+def test_progress_headline_names_each_end() -> None:
+    """The headline of progress toward a range: the share of each end, never the low's alone."""
+    so_far = _view(600e6, None, Period(date(2025, 1, 1), date(2025, 9, 30)))
+    goal = _view(800e6, 860e6, Period(date(2025, 1, 1), date(2025, 12, 31)))
+    answer = compose("progress", Pick(Intent.PROGRESS, (so_far, goal)))
+    assert "69.8% to 75.0% of the forecast range" in answer.headline, answer.headline
