@@ -82,9 +82,8 @@ def _headline(pick: Pick) -> str:
     if pick.intent is Intent.SOURCE:
         return f"Source of {amount(main)}: {main.source.title}"
     if pick.intent is Intent.SUM:
-        total = sum(v.fact.value for v in pick.facts)
         span = f"{short_when(main)} – {short_when(pick.facts[-1])}"
-        return f"{f.entity} {f.metric}, {span}: {bare_amount(main, total)} (sum)"
+        return f"{f.entity} {f.metric}, {span}: {_between(main, *_total(pick.facts))} (sum)"
     if pick.intent is Intent.RANGE:
         high = pick.facts[1]
         base = _END_WORDS.sub("", f.metric)
@@ -95,17 +94,22 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {f.metric}: {short_when(earlier)} → {short_when(main)}"
     if pick.intent is Intent.DIFFERENCE:
         other = pick.facts[1]
-        delta = f.value - other.fact.value
-        sums = f"{bare_amount(main)} − {bare_amount(other)} = {bare_amount(main, delta)}"
+        delta = _between(main, *_less(main, other))
+        sums = f"{bare_amount(main)} − {bare_amount(other)} = {delta}"
         return f"{f.entity} {f.metric}: {sums}"
     if pick.intent is Intent.SHARE:
         whole = pick.facts[1]
-        pct = f.value / whole.fact.value * 100 if whole.fact.value else 0.0
-        return f"{f.entity} {f.metric}, {short_when(main)}: {pct:.1f}% of {whole.fact.metric}"
+        pct = _share_pct(main, whole)
+        return f"{f.entity} {f.metric}, {short_when(main)}: {pct} of {whole.fact.metric}"
     if pick.intent is Intent.PROGRESS:
         goal = pick.facts[1]
-        share = f.value / goal.fact.value * 100 if goal.fact.value else 0.0
-        of_goal = f"{share:.1f}% of the {kind_word(goal.fact.kind)}"
+        # a range's two ends (one fact, or two end metrics): the share of each, never one
+        ends = (goal.fact.value, pick.facts[2].fact.value) if len(pick.facts) == 3 else None
+        share = _share_pct(main, goal, ends)
+        range_ = " range" if ends or goal.fact.value_high is not None else ""
+        end = _END_WORDS.search(goal.fact.metric) if not ends else None
+        side = f"{end[1].lower()} end of the " if end else ""
+        of_goal = f"{share} of the {side}{kind_word(goal.fact.kind)}{range_}"
         return f"{f.entity} {f.metric}, {short_when(main)}: {of_goal}"
     if pick.intent is Intent.TARGET_MET:
         goal = pick.facts[1]
@@ -120,6 +124,24 @@ def _ends(view: FactView) -> tuple[float, float]:
     """A figure's low and high ends: one figure is both ends of itself."""
     f = view.fact
     return f.value, f.value if f.value_high is None else f.value_high
+
+
+def _total(views: tuple[FactView, ...]) -> tuple[float, float]:
+    """Figures added up, each range by its ends: the least and the most the sum can be."""
+    return sum(_ends(v)[0] for v in views), sum(_ends(v)[1] for v in views)
+
+
+def _less(a: FactView, b: FactView) -> tuple[float, float]:
+    """A less B, each a figure or a range: the least and the most the difference can be."""
+    (a_lo, a_hi), (b_lo, b_hi) = _ends(a), _ends(b)
+    return a_lo - b_hi, a_hi - b_lo
+
+
+def _between(view: FactView, lo: float, hi: float, *, noun: bool = False) -> str:
+    """An amount worked out from figures that may be ranges: one figure, or 'X to Y'; the
+    counted noun after it with NOUN ('500 to 540 boats')."""
+    said = amount if noun else bare_amount
+    return said(view, lo) if lo == hi else f"{bare_amount(view, lo)} to {said(view, hi)}"
 
 
 def _changed(old: FactView, new: FactView) -> str:
@@ -258,13 +280,11 @@ def _sum(pick: Pick) -> str:
     parts = pick.facts
     first, last = parts[0], parts[-1]
     f = first.fact
-    total = sum(v.fact.value for v in parts)
+    total = _between(first, *_total(parts), noun=True)
     whole = Period(first.fact.period.start, last.fact.period.end)
     period = describe(whole, calendar_of(first))
     terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
-    return (
-        f"{possessive(f.entity)} {f.metric} in {period} add up to {amount(first, total)}: {terms}."
-    )
+    return f"{possessive(f.entity)} {f.metric} in {period} add up to {total}: {terms}."
 
 
 def _difference(pick: Pick) -> str:
@@ -273,7 +293,7 @@ def _difference(pick: Pick) -> str:
     before'), or a group figure less a segment's."""
     later, other = pick.facts[0], pick.facts[1]
     f, g = later.fact, other.fact
-    delta = f.value - g.value
+    lo, hi = _less(later, other)  # one figure, or the least and most where a range is
     if f.metric == g.metric and f.period.days > 1:
         # a period's figure as the longer one less the rest of it
         if f.period.start == g.period.start:
@@ -282,12 +302,22 @@ def _difference(pick: Pick) -> str:
             part = Period(f.period.start, g.period.start - timedelta(days=1))
         return (
             f"{possessive(f.entity)} {f.metric} in {describe(part, calendar_of(later))} come to "
-            f"{amount(later, delta)}: {bare_amount(later)} for {when(later)} less "
+            f"{_between(later, lo, hi, noun=True)}: {bare_amount(later)} for {when(later)} less "
             f"{bare_amount(other)} for {when(other)}."
         )
     if f.metric == g.metric:
-        change = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
-        by = f" {difference(later, delta)}" if delta else ""
+        if lo < 0 < hi or (lo != hi and 0 in (lo, hi)):  # ranges: it may have gone either way
+            change, by = "changed", f" by between {_signed(later, lo)} and {_signed(later, hi)}"
+        else:
+            change = "up" if lo > 0 else "down" if hi < 0 else "unchanged"
+            near, far = sorted((abs(lo), abs(hi)))
+            by = (
+                ""
+                if (lo, hi) == (0, 0)
+                else f" {difference(later, near)}"
+                if near == far
+                else f" {difference(later, near)} to {difference(later, far)}"
+            )
         return (
             f"{possessive(f.entity)} {f.metric} went {change}{by} from {day(g.period.end)} "
             f"to {day(f.period.end)}: {bare_amount(later)} for {when(later)}, against "
@@ -295,7 +325,7 @@ def _difference(pick: Pick) -> str:
         )
     return (
         f"{possessive(f.entity)} {f.metric} less its {g.metric} for {when(later)} is "
-        f"{bare_amount(later, delta)}: {bare_amount(later)} less {bare_amount(other)}."
+        f"{_between(later, lo, hi)}: {bare_amount(later)} less {bare_amount(other)}."
     )
 
 
@@ -303,11 +333,22 @@ def _share(pick: Pick) -> str:
     """'Kestrel Motors' Model K3 deliveries in 2024 were 61.3% of its vehicle deliveries:
     1,088,700 of 1,776,890.'"""
     part, whole = pick.facts[0], pick.facts[1]
-    pct = part.fact.value / whole.fact.value * 100
+    pct = _share_pct(part, whole)
     return (
-        f"{possessive(part.fact.entity)} {part.fact.metric} in {when(part)} were {pct:.1f}% "
+        f"{possessive(part.fact.entity)} {part.fact.metric} in {when(part)} were {pct} "
         f"of its {whole.fact.metric}: {bare_amount(part)} of {bare_amount(whole)}."
     )
+
+
+def _share_pct(part: FactView, whole: FactView, ends: tuple[float, float] | None = None) -> str:
+    """PART as a share of WHOLE: '18.0%', or where either is a range the least and the most
+    it can be ('16.7% to 19.0%'), never the low ends' ratio alone. ENDS: the whole's two
+    ends where they are stated as two facts."""
+    (p_lo, p_hi), (w_lo, w_hi) = _ends(part), ends or _ends(whole)
+    if w_lo <= 0:
+        return "0.0%"
+    lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
+    return f"{lo:.1f}%" if f"{lo:.1f}" == f"{hi:.1f}" else f"{lo:.1f}% to {hi:.1f}%"
 
 
 def _progress(pick: Pick) -> str:
@@ -466,18 +507,25 @@ def _growth(pick: Pick) -> str:
 def _growth_of_range(later: FactView, earlier: FactView) -> str:
     """A change where either figure is a range: the change to each end, never the low
     end's alone ('up $3.4 billion to $5.4 billion (+5.9% to +9.4%) from …')."""
-    (lo, hi), (old_lo, old_hi) = _ends(later), _ends(earlier)
-    low, high = lo - old_hi, hi - old_lo  # the least and the most it can have moved
     kind = f"the {kind_word(earlier.fact.kind)} " if earlier.fact.kind != later.fact.kind else ""
+    by = _moved(later, _ends(later), _ends(earlier))
+    return f"{statement(later)}, {by} from {kind}{_figure(earlier)} in {when(earlier)}."
+
+
+def _moved(view: FactView, now: tuple[float, float], then: tuple[float, float]) -> str:
+    """'up $3.4 billion to $5.4 billion (+5.9% to +9.4%)': the change from THEN to NOW,
+    each a figure's or a range's (low, high), from the least to the most it can be."""
+    (lo, hi), (old_lo, old_hi) = now, then
+    low, high = lo - old_hi, hi - old_lo  # the least and the most it can have moved
     if low > 0 or high < 0:  # every reading moves one way
         direction = "up" if low > 0 else "down"
         near, far = sorted((abs(low), abs(high)))
-        by = f"{direction} {difference(later, near)} to {difference(later, far)}"
+        by = f"{direction} {difference(view, near)} to {difference(view, far)}"
     else:
-        by = f"between {_signed(later, low)} and {_signed(later, high)}"
-    if later.fact.unit != "percent" and old_lo and old_hi:
+        by = f"between {_signed(view, low)} and {_signed(view, high)}"
+    if view.fact.unit != "percent" and old_lo and old_hi:
         by += f" ({_pct(low, old_hi)} to {_pct(high, old_lo)})"
-    return f"{statement(later)}, {by} from {kind}{_figure(earlier)} in {when(earlier)}."
+    return by
 
 
 def _signed(view: FactView, delta: float) -> str:
@@ -496,22 +544,23 @@ def _growth_of_sums(pick: Pick) -> str:
     first = later[0]
     f = first.fact
 
-    def total(parts: tuple[FactView, ...]) -> tuple[float, str]:
-        value = sum(v.fact.value for v in parts)
+    def total(parts: tuple[FactView, ...]) -> tuple[tuple[float, float], str]:
+        value = _total(parts)  # (low, high): the same where no part is a range
         whole = Period(parts[0].fact.period.start, parts[-1].fact.period.end)
         terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
         said = f"{describe(whole, calendar_of(parts[0]))}"
         return value, (f"{said}: {terms}" if len(parts) > 1 else said)
 
-    now, now_text = total(later)
-    then, then_text = total(earlier)
+    (now, now_hi), now_text = total(later)
+    (then, then_hi), then_text = total(earlier)
+    came = f"{possessive(f.entity)} {f.metric} came to {_between(first, now, now_hi, noun=True)}"
+    if (now, then) != (now_hi, then_hi):  # a part is a range: the change from end to end
+        by = _moved(first, (now, now_hi), (then, then_hi))
+        return f"{came} in {now_text}; {by} from {_between(first, then, then_hi)} in {then_text}."
     delta = now - then
     direction = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
     by = f" {difference(first, delta)}{_percent(delta, then)}" if delta else ""
-    return (
-        f"{possessive(f.entity)} {f.metric} came to {amount(first, now)} in {now_text}; "
-        f"{direction}{by} from {bare_amount(first, then)} in {then_text}."
-    )
+    return f"{came} in {now_text}; {direction}{by} from {bare_amount(first, then)} in {then_text}."
 
 
 def _target_met(pick: Pick) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.answering import asks
-from bot.answering.match import Decision, Miss, Pick, select
+from bot.answering.match import Decision, Miss, Pick, one_end, select
 from bot.answering.phrases import calendar_of
 from bot.answering.understand import Intent, Query, Revision
 from bot.answering.vocabulary import MetricHit
@@ -309,18 +309,6 @@ def against_named(
         # one end of a range is named: that end, as its own figure ('X (high end)')
         goal = one_end(goal, "high" if any(_same(g.value_high, q) for q in amounts) else "low")
     return Pick(Intent.TARGET_MET, (actual, goal))
-
-
-def one_end(view: FactView, side: str) -> FactView:
-    """One end of a range stated as one fact, as the figure of its own end metric ('X
-    (high end)'), the way two-metric ranges state it: compared on its own when asked."""
-    f = view.fact
-    if f.value_high is None:
-        return view
-    value = f.value_high if side == "high" else f.value
-    return replace(
-        view, fact=replace(f, metric=f"{f.metric} ({side} end)", value=value, value_high=None)
-    )
 
 
 def _same(value: float, amount: Quantity) -> bool:

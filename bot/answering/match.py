@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.answering import asks
@@ -56,7 +56,34 @@ _MISS_ORDER = ("kind", "revision", "comparison", "period")
 
 
 def select(query: Query, facts: Sequence[FactView]) -> Decision:
-    """Decide per series (one entity's one metric), then combine."""
+    """Decide per series (one entity's one metric), then combine. A question for one end of
+    a range ('the top of the guidance') is answered by that end of every range stated as
+    one fact, the way a range stated as two end metrics answers it: never its low end."""
+    decision = _select(query, facts)
+    end = query.range_end
+    if end is not None and isinstance(decision, Pick):
+        if decision.intent is Intent.VALUE:
+            decision = replace(decision, facts=tuple(one_end(v, end) for v in decision.facts))
+        elif decision.intent in (Intent.TARGET_MET, Intent.PROGRESS):
+            # "how far toward the low end of its target": the actual against that end
+            actual, *goals = decision.facts
+            decision = replace(decision, facts=(actual, *(one_end(v, end) for v in goals)))
+    return decision
+
+
+def one_end(view: FactView, side: str) -> FactView:
+    """One end of a range stated as one fact, as the figure of its own end metric ('X
+    (high end)'), the way two-metric ranges state it; one figure is left as it is."""
+    f = view.fact
+    if f.value_high is None:
+        return view
+    value = f.value_high if side == "high" else f.value
+    return replace(
+        view, fact=replace(f, metric=f"{f.metric} ({side} end)", value=value, value_high=None)
+    )
+
+
+def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     series: dict[tuple[str, str], list[FactView]] = {}
     for view in facts:
         series.setdefault((view.fact.entity, view.fact.metric), []).append(view)
@@ -578,13 +605,10 @@ def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactVie
             if v.fact.period.start == goal.fact.period.start
             and v.fact.period.end < goal.fact.period.end
         ]
-        named = [
-            v
-            for m in query.periods
-            if m is not mention
-            for v in [_find_period(m, so_far, query.anchor)]
-            if v is not None
-        ]
+        others = [m for m in query.periods if m is not mention]
+        named = [v for m in others for v in [_find_period(m, so_far, query.anchor)] if v]
+        if others and not named:
+            continue  # "by the end of March": that span's figure, never the latest one
         pick = named[0] if named else _latest(so_far)
         if pick is not None:
             return Pick(Intent.PROGRESS, (pick, goal))
