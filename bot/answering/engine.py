@@ -215,6 +215,10 @@ class Engine:
             # "how much more did they sell than they guided for": the actual against its
             # own period's expectation
             query = replace(query, intent=Intent.TARGET_MET)
+        if query.intent is Intent.VALUE and query.kind is None and _MISSED.search(text):
+            # "Q3 shipment shortfall": the actual against its own period's expectation, or
+            # nothing; a level alone does not say how far short it fell
+            query = replace(query, intent=Intent.TARGET_MET)
         if (
             query.intent is Intent.GROWTH
             and by_entity
@@ -708,11 +712,16 @@ class Engine:
                 and (query.revision in (Revision.CURRENT, Revision.AS_OF) or v.revisions > 1)
             }
         elif query.units_wanted and query.entity_ids:
-            # "how many xperias in q3 2013?": the company's only metric counted in units
+            # "how many xperias in q3 2013?": the company's only metric counted in units,
+            # if it counts what was sold, shipped, delivered or made; "how many units did
+            # they sell" is never answered with the stores they opened
+            overview = self._overview(scope, query.entity_ids)
+            outputs = _output_counts(self.vocabulary(scope), {v.fact.metric for v in overview})
             series = {
                 (v.fact.entity, v.fact.metric)
-                for v in self._overview(scope, query.entity_ids)
+                for v in overview
                 if v.fact.unit in query.units_wanted
+                and (v.fact.unit != "units" or v.fact.metric in outputs)
             }
             if len(series) != 1:
                 return []
@@ -844,6 +853,25 @@ _AMOUNT_ASKED = patterns.compile(
 _THAN_EXPECTED = patterns.compile(
     r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
+    re.I,
+)
+
+
+def _output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
+    """Those of the metrics NAMES that count units sold, shipped, delivered or produced
+    (by their family in the reporting vocabulary)."""
+    return {
+        m.name
+        for i, m in vocab.metrics.items()
+        if m.name in names and (vocab.metric_families.get(i) or "").startswith("units_")
+    }
+
+
+# "the operating profit shortfall", "by how much did they miss": a gap to an expectation
+# the question leaves unnamed, never the actual figure alone
+_MISSED = patterns.compile(
+    r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
+    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
     re.I,
 )
 _RANGE_WORD = patterns.compile(r"\brange\b", re.I)
