@@ -215,6 +215,16 @@ class Engine:
             # "how much more did they sell than they guided for": the actual against its
             # own period's expectation
             query = replace(query, intent=Intent.TARGET_MET)
+        if (
+            query.intent in (Intent.VALUE, Intent.HISTORY)
+            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+            and _DIFFERED.search(text)
+            and len(_EXPECTATION.findall(text)) == 1  # not "how did guidance differ from target"
+            and len({m.ref for m in query.periods}) <= 1
+        ):
+            # "how much did revenue differ from guidance": the actual against it, never
+            # the guidance alone
+            query = replace(query, intent=Intent.TARGET_MET)
         if query.intent is Intent.VALUE and query.kind is None and _MISSED.search(text):
             # "Q3 shipment shortfall": the actual against its own period's expectation, or
             # nothing; a level alone does not say how far short it fell
@@ -872,6 +882,12 @@ def _output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
 _MISSED = patterns.compile(
     r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
     r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
+    re.I,
+)
+_DIFFERED = patterns.compile(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
+# the words naming an expectation: one of them beside "differ" is set against the actual
+_EXPECTATION = patterns.compile(
+    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
     re.I,
 )
 _RANGE_WORD = patterns.compile(r"\brange\b", re.I)

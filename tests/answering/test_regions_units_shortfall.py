@@ -8,7 +8,8 @@ Americas" read as the U.S. (a plural taken for "America") and "EMEA" as Europe; 
 asked of a region or segment answered with its revenue; a "shortfall" or a "miss" with no
 target named answered with the actual figure alone; "how many units did they sell" answered
 with the stores they opened (the one count held), "how many stores did they close" with
-the stores opened, "UK comparable sales" with UK revenue."""
+the stores opened, "UK comparable sales" with UK revenue, "how much did profit differ
+from the forecast" with the forecast alone."""
 
 from __future__ import annotations
 
@@ -69,6 +70,9 @@ def engine(seed) -> Engine:
         ("harrowgate uk revenue", {6.0e9}),
         ("harrowgate comparable sales growth", {3.2}),
         ("harrowgate comparable sales", {3.2}),
+        # "differ from" an expectation: the actual against it, never the expectation alone
+        ("how much did velmora's operating profit differ from the forecast", {80e6, 95e6}),
+        ("how far did quillon's revenue deviate from its target in fy2025", {3.1e9, 3.4e9}),
     ],
 )
 def test_each_slot_answers_its_own_figure(engine, question, values) -> None:
