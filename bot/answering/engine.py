@@ -739,6 +739,15 @@ class Engine:
             return []
         if not series:
             return []
+        if query.range_end is not None:
+            # "original guidance top end": of a range stated as two metrics, that end's
+            vocab = self.vocabulary(scope)
+            ends = {
+                m.name
+                for i, m in vocab.metrics.items()
+                if vocab.metric_ends.get(i) == query.range_end
+            }
+            series = {s for s in series if s[1] in ends} or series
         entity_ids = list(query.entity_ids) or list(
             {self.vocabulary(scope).entity_id(name) for name, _ in series}
         )

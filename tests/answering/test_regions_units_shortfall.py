@@ -9,7 +9,8 @@ asked of a region or segment answered with its revenue; a "shortfall" or a "miss
 target named answered with the actual figure alone; "how many units did they sell" answered
 with the stores they opened (the one count held), "how many stores did they close" with
 the stores opened, "UK comparable sales" with UK revenue, "how much did profit differ
-from the forecast" with the forecast alone."""
+from the forecast" with the forecast alone, "original guidance top end" (no metric named)
+with both ends of a range stated as two metrics."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tests.answering.invented import bundle, engine_over, fact
 
 V, Q, H = "Velmora Outdoor", "Quillon Systems", "Harrowgate Stores"
 HFY = "2024-02-04/2025-02-01"
+K, KFY = "Kestrin Marine", "2024-07-01/2025-06-30"  # ranges stated as two metrics
 VFY, QFY = "2024-05-01/2025-04-30", "2024-10-01/2025-09-30"
 
 FACTS = [
@@ -40,11 +42,18 @@ FACTS = [
     fact(H, "UK revenue", "actual", HFY, 6.0e9, "GBP", "2025-03-10"),
     fact(H, "comparable sales growth", "actual", HFY, 3.2, "percent", "2025-03-10"),
     fact(H, "stores opened", "actual", HFY, 42, "units", "2025-03-10"),
+    *(
+        fact(K, f"engines delivered ({end} end)", "forecast", KFY, value, "units", as_of)
+        for as_of, low, high in (("2024-08-15", 1200, 1300), ("2025-02-15", 1250, 1350))
+        for end, value in (("low", low), ("high", high))
+    ),
+    fact(K, "engines delivered", "actual", KFY, 1180, "units", "2025-08-15"),
 ]
 ENTITIES = [
     {"name": V, "aliases": ["Velmora"], "fiscal_year_end": "04-30", "fiscal_year_named_by": "end"},
     {"name": Q, "aliases": ["Quillon"], "fiscal_year_end": "09-30", "fiscal_year_named_by": "end"},
     {"name": H, "aliases": ["Harrowgate"]},
+    {"name": K, "aliases": ["Kestrin"], "fiscal_year_end": "06-30", "fiscal_year_named_by": "end"},
 ]
 
 
@@ -70,6 +79,10 @@ def engine(seed) -> Engine:
         ("harrowgate uk revenue", {6.0e9}),
         ("harrowgate comparable sales growth", {3.2}),
         ("harrowgate comparable sales", {3.2}),
+        # one end of a range stated as two metrics, no metric named: that end alone
+        ("kestrin original guidance top end", {1300, 1350}),
+        ("kestrin initial guidance upper end fy2025", {1300, 1350}),
+        ("kestrin original guidance low end fy2025", {1200, 1250}),
         # "differ from" an expectation: the actual against it, never the expectation alone
         ("how much did velmora's operating profit differ from the forecast", {80e6, 95e6}),
         ("how far did quillon's revenue deviate from its target in fy2025", {3.1e9, 3.4e9}),
