@@ -245,6 +245,8 @@ TARGET_MET_WORDS = frozenset(
         "top",
         "short",
         "shortfall",
+        "undershoot",  # "how much did they undershoot the guidance"
+        "overshoot",
         "track",
         "below",
         "above",

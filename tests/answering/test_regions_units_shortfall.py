@@ -83,6 +83,9 @@ def engine(seed) -> Engine:
         ("kestrin original guidance top end", {1300, 1350}),
         ("kestrin initial guidance upper end fy2025", {1300, 1350}),
         ("kestrin original guidance low end fy2025", {1200, 1250}),
+        # undershooting or overshooting an expectation is a gap to it, never it alone
+        ("how much did velmora overshoot its operating profit forecast", {80e6, 95e6}),
+        ("by how much did velmora undershoot the sales target", {1000e6, 1100e6}),
         # "differ from" an expectation: the actual against it, never the expectation alone
         ("how much did velmora's operating profit differ from the forecast", {80e6, 95e6}),
         ("how far did quillon's revenue deviate from its target in fy2025", {3.1e9, 3.4e9}),
