@@ -331,6 +331,19 @@ class Engine:
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
         if (
             isinstance(decision, Pick)
+            and decision.intent is Intent.GROWTH
+            and _YEAR_ON_YEAR.search(text)
+            and not _a_year_apart(decision)
+        ):
+            # "how much did Q4 grow year on year": against the same period a year before,
+            # never the quarter before it
+            decision = Miss(
+                "comparison",
+                "I don't have the same period a year earlier to compare it with.",
+                decision.facts[:1],
+            )
+        if (
+            isinstance(decision, Pick)
             and decision.intent in (Intent.VALUE, Intent.GROWTH)
             and _SHARE_OF.search(text)
             and decision.facts[0].fact.unit != "percent"
@@ -899,6 +912,22 @@ _EXPECTATION = patterns.compile(
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
     re.I,
 )
+_YEAR_ON_YEAR = patterns.compile(
+    r"\b(?:yoy|y/y|year[-\s]+(?:on|over)[-\s]+year|from\s+a\s+year\s+(?:ago|earlier|before)|"
+    r"versus\s+a\s+year\s+(?:ago|earlier)|vs\.?\s+a\s+year\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
+def _a_year_apart(decision: Pick) -> bool:
+    """Are a growth answer's two figures the same stretch of time a year apart?"""
+    if len(decision.facts) < 2:
+        return True  # a change stated as one figure ("sales growth 5%")
+    a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
+    gap = abs((a.start - b.start).days)
+    return 350 <= gap <= 380 and abs(a.days - b.days) <= 10
+
+
 _RANGE_WORD = patterns.compile(r"\brange\b", re.I)
 _BETWEEN_TWO = patterns.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains

@@ -36,6 +36,8 @@ FACTS = [
     fact(Q, "servers shipped", "actual", QFY, 200000, "units", "2025-10-20"),
     fact(Q, "Americas servers shipped", "actual", QFY, 90000, "units", "2025-10-20"),
     fact(Q, "revenue", "actual", QFY, 3.1e9, "USD", "2025-10-20"),
+    fact(Q, "servers shipped", "actual", "2025-04-01/2025-06-30", 47000, "units", "2025-07-20"),
+    fact(Q, "servers shipped", "actual", "2025-07-01/2025-09-30", 61000, "units", "2025-10-20"),
     fact(Q, "revenue", "target", QFY, 3.4e9, "USD", "2024-11-01"),
     fact(Q, "Cloud revenue", "actual", QFY, 1.2e9, "USD", "2025-10-20"),
     fact(H, "revenue", "actual", HFY, 8.4e9, "GBP", "2025-03-10"),
@@ -116,6 +118,9 @@ def test_each_slot_answers_its_own_figure(engine, question, values) -> None:
         # the one count held is no answer to a count of something else
         "how many units did harrowgate sell",
         "harrowgate units",
+        # year on year with no year-earlier quarter: never the quarter before
+        "how much did quillon shipments grow in q4 fy2025 year on year",
+        "quillon q4 fy2025 servers shipped yoy change",
         # a verb that undoes the metric's own
         "how many stores did harrowgate close",
         "how many stores did harrowgate shut",
