@@ -331,6 +331,20 @@ class Engine:
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
         if (
             isinstance(decision, Pick)
+            and decision.intent is Intent.TARGET_MET
+            and query.kind in (Kind.TARGET, Kind.FORECAST)
+            and len(decision.facts) >= 2
+            and decision.facts[1].fact.kind not in (query.kind, Kind.ACTUAL)
+        ):
+            # "forecast vs actual" where only a target is held: a target is not a forecast
+            decision = Miss(
+                "kind",
+                f"I have no {query.kind.value} for that figure to compare with, only a"
+                f" {decision.facts[1].fact.kind.value}.",
+                decision.facts[1:2],
+            )
+        if (
+            isinstance(decision, Pick)
             and decision.intent is Intent.DIFFERENCE
             and query.intent is Intent.GROWTH
             and len({(v.fact.metric, v.fact.period.start) for v in decision.facts}) == 1
