@@ -216,6 +216,20 @@ class Engine:
             # own period's expectation
             query = replace(query, intent=Intent.TARGET_MET)
         if (
+            query.intent in (Intent.VALUE, Intent.HISTORY)
+            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+            and _DIFFERED.search(text)
+            and len(_EXPECTATION.findall(text)) == 1  # not "how did guidance differ from target"
+            and len({m.ref for m in query.periods}) <= 1
+        ):
+            # "how much did revenue differ from guidance": the actual against it, never
+            # the guidance alone
+            query = replace(query, intent=Intent.TARGET_MET)
+        if query.intent is Intent.VALUE and query.kind is None and _MISSED.search(text):
+            # "Q3 shipment shortfall": the actual against its own period's expectation, or
+            # nothing; a level alone does not say how far short it fell
+            query = replace(query, intent=Intent.TARGET_MET)
+        if (
             query.intent is Intent.GROWTH
             and by_entity
             and _BETWEEN_TWO.search(text)
@@ -315,6 +329,49 @@ class Engine:
             decision = self._growth_from_levels(query, pool(), vocab) or decision
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
+        if (
+            isinstance(decision, Pick)
+            and decision.intent is Intent.TARGET_MET
+            and query.kind in (Kind.TARGET, Kind.FORECAST)
+            and len(decision.facts) >= 2
+            and decision.facts[1].fact.kind not in (query.kind, Kind.ACTUAL)
+        ):
+            # "forecast vs actual" where only a target is held: a target is not a forecast
+            decision = Miss(
+                "kind",
+                f"I have no {query.kind.value} for that figure to compare with, only a"
+                f" {decision.facts[1].fact.kind.value}.",
+                decision.facts[1:2],
+            )
+        if (
+            isinstance(decision, Pick)
+            and decision.intent is Intent.DIFFERENCE
+            and query.intent is Intent.GROWTH
+            and len({(v.fact.metric, v.fact.period.start) for v in decision.facts}) == 1
+            and all(v.fact.period.days > 1 and v.fact.period.months <= 12 for v in decision.facts)
+        ):
+            # "how much did sales grow in Q2": the half less the first quarter is Q2's own
+            # level, not a growth; only running totals since launch and point-in-time
+            # counts make a change by taking one from the other
+            decision = Miss(
+                "comparison",
+                "I can't tell which period to compare that with; name both (for example"
+                " against the same quarter a year before).",
+                decision.facts,
+            )
+        if (
+            isinstance(decision, Pick)
+            and decision.intent is Intent.GROWTH
+            and _YEAR_ON_YEAR.search(text)
+            and not _a_year_apart(decision)
+        ):
+            # "how much did Q4 grow year on year": against the same period a year before,
+            # never the quarter before it
+            decision = Miss(
+                "comparison",
+                "I don't have the same period a year earlier to compare it with.",
+                decision.facts[:1],
+            )
         if (
             isinstance(decision, Pick)
             and decision.intent in (Intent.VALUE, Intent.GROWTH)
@@ -708,11 +765,16 @@ class Engine:
                 and (query.revision in (Revision.CURRENT, Revision.AS_OF) or v.revisions > 1)
             }
         elif query.units_wanted and query.entity_ids:
-            # "how many xperias in q3 2013?": the company's only metric counted in units
+            # "how many xperias in q3 2013?": the company's only metric counted in units,
+            # if it counts what was sold, shipped, delivered or made; "how many units did
+            # they sell" is never answered with the stores they opened
+            overview = self._overview(scope, query.entity_ids)
+            outputs = _output_counts(self.vocabulary(scope), {v.fact.metric for v in overview})
             series = {
                 (v.fact.entity, v.fact.metric)
-                for v in self._overview(scope, query.entity_ids)
+                for v in overview
                 if v.fact.unit in query.units_wanted
+                and (v.fact.unit != "units" or v.fact.metric in outputs)
             }
             if len(series) != 1:
                 return []
@@ -720,6 +782,15 @@ class Engine:
             return []
         if not series:
             return []
+        if query.range_end is not None:
+            # "original guidance top end": of a range stated as two metrics, that end's
+            vocab = self.vocabulary(scope)
+            ends = {
+                m.name
+                for i, m in vocab.metrics.items()
+                if vocab.metric_ends.get(i) == query.range_end
+            }
+            series = {s for s in series if s[1] in ends} or series
         entity_ids = list(query.entity_ids) or list(
             {self.vocabulary(scope).entity_id(name) for name, _ in series}
         )
@@ -846,6 +917,47 @@ _THAN_EXPECTED = patterns.compile(
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
     re.I,
 )
+
+
+def _output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
+    """Those of the metrics NAMES that count units sold, shipped, delivered or produced
+    (by their family in the reporting vocabulary)."""
+    return {
+        m.name
+        for i, m in vocab.metrics.items()
+        if m.name in names and (vocab.metric_families.get(i) or "").startswith("units_")
+    }
+
+
+# "the operating profit shortfall", "by how much did they miss": a gap to an expectation
+# the question leaves unnamed, never the actual figure alone
+_MISSED = patterns.compile(
+    r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
+    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
+    re.I,
+)
+_DIFFERED = patterns.compile(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
+# the words naming an expectation: one of them beside "differ" is set against the actual
+_EXPECTATION = patterns.compile(
+    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
+    re.I,
+)
+_YEAR_ON_YEAR = patterns.compile(
+    r"\b(?:yoy|y/y|year[-\s]+(?:on|over)[-\s]+year|from\s+a\s+year\s+(?:ago|earlier|before)|"
+    r"versus\s+a\s+year\s+(?:ago|earlier)|vs\.?\s+a\s+year\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
+def _a_year_apart(decision: Pick) -> bool:
+    """Are a growth answer's two figures the same stretch of time a year apart?"""
+    if len(decision.facts) < 2:
+        return True  # a change stated as one figure ("sales growth 5%")
+    a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
+    gap = abs((a.start - b.start).days)
+    return 350 <= gap <= 380 and abs(a.days - b.days) <= 10
+
+
 _RANGE_WORD = patterns.compile(r"\brange\b", re.I)
 _BETWEEN_TWO = patterns.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -40,6 +41,7 @@ from bot.answering.words import (
     FORECAST_WORDS,
     GROWTH_WORDS,
     HISTORY_WORDS,
+    OPPOSITE_VERBS,
     ORIGINAL_WORDS,
     PREVIOUS_WORDS,
     SEQUENTIAL_WORDS,
@@ -349,11 +351,18 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     units_wanted = tuple(
         dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
     )
+    # "EMEA units", "cloud units": units counted in so many words are never a money figure
+    # (the region's or segment's revenue), though "how many orders" may be one; the plural
+    # only, as "the cloud unit's revenue" names a business unit
+    counted = any(t.text.lower() in _COUNTED for t in tokens)
+    asked_verbs = _verbs_of(tokens)
     agreeing = [
         h
         for h in reading.candidates
         if (available is None or h.metric.id in available)
         and _agrees(h, reading, vocab, growth_said, units_wanted)
+        and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
+        and not _undoes(h.metric.name, asked_verbs)
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
@@ -439,6 +448,29 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     )
 
 
+_COUNTED = frozenset({"units", "copies", "pieces", "items"})
+_NEAR = frozenset({"how", "so", "very", "too", "come", "came", "coming", "comes"})
+
+
+def _verbs_of(tokens: Sequence[Token]) -> frozenset[str]:
+    """The verbs a question's words are forms of, but for 'close' as in 'how close to'."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if (i + 1 < len(tokens) and tokens[i + 1].text == "to") or (
+            i > 0 and tokens[i - 1].text in _NEAR
+        ):
+            continue
+        out.add(verb_lemma(t.text) or t.lemma)
+    return frozenset(out)
+
+
+def _undoes(metric: str, asked: frozenset[str]) -> bool:
+    """Does the question ask about the opposite of what METRIC counts ('close' beside
+    'stores opened'), which the metric's own words do not also say?"""
+    own = {verb_lemma(t.text) or t.lemma for t in tokenize(metric)}
+    return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
+
+
 def _agrees(
     hit: MetricHit,
     reading: Reading,
@@ -459,7 +491,9 @@ def _agrees(
     if reading.range_end is not None and end is not None and end != reading.range_end:
         return False
     is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
-    if is_change and not (growth_said or "percent" in units_wanted):
+    if is_change and not (
+        growth_said or "percent" in units_wanted or _says_own_change(hit, reading)
+    ):
         return False
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
@@ -482,6 +516,52 @@ def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
     return family is not None and reporting.family(family).states_change
 
 
+def _spans(reading: Reading) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The question's runs of two to four words, each as the reporting vocabulary writes
+    phrases, with where they start and end."""
+    words = [reporting.normalize(t.text) for t in reading.tokens]
+    out = []
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 5, len(words) + 1)):
+            if not all(len(w) == 1 for w in words[i:j]):
+                break
+            out.append((i, j, tuple(w[0] for w in words[i:j])))
+    return out
+
+
+def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
+    """Does the question name a figure that is a change by itself ('comparable sales',
+    'like for like sales') in words the metric's name holds ('comparable sales change')?"""
+    own = set(reporting.normalize(hit.metric.name))
+    phrases = reporting.family_phrases()
+    return any(
+        set(span) <= own and any(reporting.family(f).states_change for f in phrases.get(span, ()))
+        for _, _, span in _spans(reading)
+    )
+
+
+def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> bool:
+    """Does the question hold a whole phrase of two or more words naming another family
+    ('comparable sales', 'unit sales', 'operating margin') over a word the metric claims,
+    a phrase the metric's own name does not hold? Then the metric answers a figure the
+    question did not ask for. A change ('sales growth') is asked of any figure: not one."""
+    phrases = reporting.family_phrases()
+    own = set(reporting.normalize(hit.metric.name))
+    for i, j, span in _spans(reading):
+        named = phrases.get(span, ())
+        if (
+            named
+            and family not in named
+            and "growth" not in named
+            and span[0] not in FILLER  # "sell in" is no phrase here; "like for like" is
+            and span[-1] not in FILLER
+            and any(i <= k < j for k in hit.explained)
+            and not set(span) <= own  # "retail (motorcycle) sales"
+        ):
+            return True
+    return False
+
+
 def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
     if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
@@ -493,6 +573,8 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
         said = [t.text for t in reading.tokens[first : last + 1]]
         if names_another_family(said, family):
             return False  # "net income" is net profit: never "net income per share"
+        if _phrase_of_another_family(hit, reading, family):
+            return False  # "UK comparable sales" is no UK revenue
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
     # "toyota europe forecast": the entity's one metric about the region named

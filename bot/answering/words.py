@@ -245,6 +245,8 @@ TARGET_MET_WORDS = frozenset(
         "top",
         "short",
         "shortfall",
+        "undershoot",  # "how much did they undershoot the guidance"
+        "overshoot",
         "track",
         "below",
         "above",
@@ -290,6 +292,21 @@ MOVE_VERBS = frozenset(
 )
 # Verbs of a count changing by additions and losses: "how many did they add", "net adds".
 ADD_VERBS = frozenset({"add", "gain", "win", "lose"})
+# Verbs that undo each other: a count of one is never the answer about the other ("how
+# many stores did they close" is not the stores they opened).
+_OPPOSITES = (
+    ({"open"}, {"close", "shut"}),
+    ({"hire"}, {"fire", "lay"}),
+    ({"ship", "deliver", "sell"}, {"return"}),
+    ({"launch", "introduce"}, {"discontinue", "retire"}),
+    ({"acquire"}, {"divest", "dispose"}),
+    ({"export"}, {"import"}),
+)
+OPPOSITE_VERBS: dict[str, frozenset[str]] = {}
+for _one, _other in _OPPOSITES:
+    for _a, _b in ((_one, _other), (_other, _one)):
+        for _verb in _a:
+            OPPOSITE_VERBS[_verb] = OPPOSITE_VERBS.get(_verb, frozenset()) | frozenset(_b)
 GROWTH_WORDS = MOVE_VERBS | frozenset(
     {
         "growth",

@@ -52,7 +52,13 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.?")
 _NOT_PLURAL = ("ss", "us", "is", "ies")
 
 
+# Proper names that only look plural: "the Americas" is not one America (the U.S.).
+_PROPER_PLURALS = frozenset({"americas"})
+
+
 def _singular(word: str) -> str:
+    if word in _PROPER_PLURALS:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
