@@ -7,12 +7,11 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 from datetime import timedelta
 
 from bot.answering.answer import Answer, Status
-from bot.answering.match import Choice, Decision, Miss, Pick
+from bot.answering.match import RANGE_END, Choice, Decision, Miss, Pick
 from bot.answering.phrases import (
     amount,
     bare_amount,
@@ -30,8 +29,6 @@ from bot.answering.phrases import (
 from bot.answering.understand import Intent, Revision
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import describe
-
-_END_WORDS = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
 
 
 def compose(question: str, decision: Decision) -> Answer:
@@ -86,7 +83,7 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {f.metric}, {span}: {_between(main, *_total(pick.facts))} (sum)"
     if pick.intent is Intent.RANGE:
         high = pick.facts[1]
-        base = _END_WORDS.sub("", f.metric)
+        base = RANGE_END.sub("", f.metric)
         span = f"{bare_amount(main)} to {bare_amount(high)}"
         return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
@@ -107,7 +104,7 @@ def _headline(pick: Pick) -> str:
         ends = (goal.fact.value, pick.facts[2].fact.value) if len(pick.facts) == 3 else None
         share = _share_pct(main, goal, ends)
         range_ = " range" if ends or goal.fact.value_high is not None else ""
-        end = _END_WORDS.search(goal.fact.metric) if not ends else None
+        end = RANGE_END.search(goal.fact.metric) if not ends else None
         side = f"{end[1].lower()} end of the " if end else ""
         of_goal = f"{share} of the {side}{kind_word(goal.fact.kind)}{range_}"
         return f"{f.entity} {f.metric}, {short_when(main)}: {of_goal}"
@@ -172,8 +169,8 @@ def _stated(view: FactView) -> str:
 def _value(pick: Pick) -> str:
     main, others = pick.facts[0], pick.facts[1:]
     revised = bool(others)
-    ends = [v for v in others if _END_WORDS.search(v.fact.metric)]
-    sides = {m[1].lower() for v in ends if (m := _END_WORDS.search(v.fact.metric))}
+    ends = [v for v in others if RANGE_END.search(v.fact.metric)]
+    sides = {m[1].lower() for v in ends if (m := RANGE_END.search(v.fact.metric))}
     if pick.revision is Revision.ORIGINAL and len(ends) == 2 and sides == {"low", "high"}:
         # one figure later given as a range (never two later statements of one end)
         low, high = sorted(ends, key=lambda v: v.fact.value)
@@ -381,7 +378,7 @@ def _progress(pick: Pick) -> str:
         if rest > 0
         else f"already {difference(actual, rest)} beyond it"
     )
-    end = _END_WORDS.search(goal.fact.metric)
+    end = RANGE_END.search(goal.fact.metric)
     name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
     return (
         f"{statement(actual)}, {share:.1f}% of {name} of {bare_amount(goal)} for "
@@ -394,7 +391,7 @@ def _range(pick: Pick) -> str:
     units (low end and high end, stated 23 Jul 2019).'"""
     low, high = pick.facts[0], pick.facts[1]
     f = low.fact
-    base = _END_WORDS.sub("", f.metric)
+    base = RANGE_END.sub("", f.metric)
     kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
     revision = {
         Revision.ORIGINAL: "original ",
@@ -408,8 +405,8 @@ def _range(pick: Pick) -> str:
         f"(low end and high end of the range, midpoint {middle}, {_stated(low)})"
     )
     earlier = pick.facts[2:]
-    ends = {m[1].lower(): v for v in earlier if (m := _END_WORDS.search(v.fact.metric))}
-    single = [v for v in earlier if not _END_WORDS.search(v.fact.metric)]
+    ends = {m[1].lower(): v for v in earlier if (m := RANGE_END.search(v.fact.metric))}
+    single = [v for v in earlier if not RANGE_END.search(v.fact.metric)]
     steps = []
     if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
         # the latest step first: the range this one replaced
@@ -565,7 +562,7 @@ def _growth_of_sums(pick: Pick) -> str:
 
 def _target_met(pick: Pick) -> str:
     actual, goal = pick.facts[0], pick.facts[1]
-    if len(pick.facts) == 3 and all(_END_WORDS.search(v.fact.metric) for v in pick.facts[1:]):
+    if len(pick.facts) == 3 and all(RANGE_END.search(v.fact.metric) for v in pick.facts[1:]):
         return _within(actual, goal, pick.facts[2], asked_within=pick.within)
     original = pick.facts[2] if len(pick.facts) > 2 else None
     if original is None and goal.fact.value_high is not None:  # one fact stating a range
@@ -581,7 +578,7 @@ def _target_met(pick: Pick) -> str:
             + _verdict(actual, goal, f"the {kind}", clause_only=True)
             + "."
         )
-    end = _END_WORDS.search(goal.fact.metric)
+    end = RANGE_END.search(goal.fact.metric)
     name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
     text = _verdict(actual, goal, name)
     if original is not None:

@@ -8,11 +8,10 @@ Pure functions over the facts the engine has already fetched for the question's 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.answering import asks
-from bot.answering.match import Decision, Miss, Pick, one_end, select
+from bot.answering.match import RANGE_END, Decision, Miss, Pick, one_end, select
 from bot.answering.phrases import calendar_of
 from bot.answering.understand import Intent, Query, Revision
 from bot.answering.vocabulary import MetricHit
@@ -133,9 +132,6 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     return Pick(Intent.DIFFERENCE, (wholes[0], segment))
 
 
-RANGE_END = re.compile(r"\s*\((?:low|high) end\)\s*$", re.I)
-
-
 def within_range(pick: Pick, pool: list[FactView], *, within: bool = False) -> Pick | None:
     """The actual figure of a range's metric for the range's period, against both ends
     (two end metrics, or one fact stating both)."""
@@ -222,14 +218,11 @@ def progress_to_range(query: Query, pool: list[FactView]) -> Pick | None:
             and RANGE_END.sub("", v.fact.metric) == f.metric
             and v.fact.period.start == f.period.start
             and v.fact.period.end > f.period.end
-            and (m := _END_SIDE.search(v.fact.metric))
+            and (m := RANGE_END.search(v.fact.metric))
         }
         if {"low", "high"} <= ends.keys() and ends["low"].fact.period == ends["high"].fact.period:
             return Pick(Intent.PROGRESS, (actual, ends["low"], ends["high"]))
     return None
-
-
-_END_SIDE = re.compile(r"\((low|high) end\)\s*$", re.I)
 
 
 def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
@@ -255,7 +248,7 @@ def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
     ends = [
         v
         for v in pool
-        if (m := _END_SIDE.search(v.fact.metric))
+        if (m := RANGE_END.search(v.fact.metric))
         and RANGE_END.sub("", v.fact.metric) == g.metric
         and (v.fact.entity, v.fact.period, v.fact.kind) == (g.entity, g.period, g.kind)
     ]
@@ -271,7 +264,7 @@ def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
         chosen = [v for v in ends if v.fact.as_of == stated]
     else:
         chosen = list(later_range(goal, pool))
-    by_side = {m[1].lower(): v for v in chosen if (m := _END_SIDE.search(v.fact.metric))}
+    by_side = {m[1].lower(): v for v in chosen if (m := RANGE_END.search(v.fact.metric))}
     if by_side.keys() != {"low", "high"}:
         return pick
     return Pick(
@@ -325,7 +318,7 @@ def later_range(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
         m[1].lower(): v
         for v in pool
         if v.is_current
-        and (m := _END_SIDE.search(v.fact.metric))
+        and (m := RANGE_END.search(v.fact.metric))
         and RANGE_END.sub("", v.fact.metric) == f.metric
         and (v.fact.entity, v.fact.period, v.fact.kind) == (f.entity, f.period, f.kind)
         and v.fact.as_of > f.as_of
@@ -345,7 +338,7 @@ def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
     first = min(v.fact.as_of for v in series)
     ends: dict[str, FactView] = {}
     for v in sorted(pool, key=lambda v: v.fact.as_of):
-        m = _END_SIDE.search(v.fact.metric)
+        m = RANGE_END.search(v.fact.metric)
         if (
             m
             and RANGE_END.sub("", v.fact.metric) == f.metric
@@ -460,7 +453,7 @@ def remaining(query: Query, pool: list[FactView]) -> Pick | None:
             )
             if so_far is None:
                 return None
-            side = _END_SIDE.search(g.metric)
+            side = RANGE_END.search(g.metric)
             if side is not None and query.range_end not in (None, side[1].lower()):
                 continue  # the other end is the one asked for
             if query.range_end is not None and g.value_high is not None:

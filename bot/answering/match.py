@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bot import patterns
 from bot.answering import asks
 from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
 from bot.answering.understand import Intent, Query, Revision
@@ -106,7 +107,8 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
 
 
 _ONE_DAY = timedelta(days=1)
-_END = re.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+# "revenue (high end)": one end of a range stated as a metric of its own; group 1 the end
+RANGE_END = patterns.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
 
 
 def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
@@ -117,13 +119,13 @@ def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
     if len(picks) != 3 or any(p.intent is not Intent.VALUE for p in picks):
         return picks
     mains = [p.facts[0] for p in picks]
-    whole = [v for v in mains if not _END.search(v.fact.metric)]
-    ends = [v for v in mains if _END.search(v.fact.metric)]
+    whole = [v for v in mains if not RANGE_END.search(v.fact.metric)]
+    ends = [v for v in mains if RANGE_END.search(v.fact.metric)]
     if len(whole) != 1 or len(ends) != 2:
         return picks
     one = whole[0].fact
     if any(
-        _END.sub("", v.fact.metric) != one.metric
+        RANGE_END.sub("", v.fact.metric) != one.metric
         or (v.fact.entity, v.fact.period, v.fact.kind) != (one.entity, one.period, one.kind)
         or v.fact.as_of == one.as_of
         for v in ends
@@ -145,11 +147,11 @@ def _range_pair(picks: list[Pick]) -> Pick | None:
     if len(picks) != 2 or any(p.intent is not Intent.VALUE for p in picks):
         return None
     a, b = (p.facts[0] for p in picks)
-    ma, mb = _END.search(a.fact.metric), _END.search(b.fact.metric)
+    ma, mb = RANGE_END.search(a.fact.metric), RANGE_END.search(b.fact.metric)
     if not (ma and mb) or {ma[1].lower(), mb[1].lower()} != {"low", "high"}:
         return None
     same = (
-        _END.sub("", a.fact.metric) == _END.sub("", b.fact.metric)
+        RANGE_END.sub("", a.fact.metric) == RANGE_END.sub("", b.fact.metric)
         and a.fact.entity == b.fact.entity
         and a.fact.period == b.fact.period
         and a.fact.kind == b.fact.kind
