@@ -249,3 +249,48 @@ def compares(text: str) -> bool:
 def full_year(text: str) -> bool:
     """Does the question ask for a whole year's figure ('for the full year', 'annual')?"""
     return bool(_FULL_YEAR.search(text))
+
+
+# Cues the engine reads on the question as asked, beside what understand.py reads.
+_EXPECTATION_WORDS = (
+    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b"
+)
+HOW_FAR = patterns.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
+AMOUNT_ASKED = patterns.compile(
+    r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
+)
+THAN_EXPECTED = patterns.compile(
+    r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
+    + _EXPECTATION_WORDS,
+    re.I,
+)
+# "the operating profit shortfall", "by how much did they miss": a gap to an expectation
+# the question leaves unnamed, never the actual figure alone
+MISSED = patterns.compile(
+    r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
+    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
+    re.I,
+)
+DIFFERED = patterns.compile(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
+# the words naming an expectation: one of them beside "differ" is set against the actual
+EXPECTATION = patterns.compile(_EXPECTATION_WORDS, re.I)
+YEAR_ON_YEAR = patterns.compile(
+    r"\b(?:yoy|y/y|year[-\s]+(?:on|over)[-\s]+year|from\s+a\s+year\s+(?:ago|earlier|before)|"
+    r"versus\s+a\s+year\s+(?:ago|earlier)|vs\.?\s+a\s+year\s+(?:ago|earlier))\b",
+    re.I,
+)
+RANGE_WORD = patterns.compile(r"\brange\b", re.I)
+BETWEEN_TWO = patterns.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+# "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
+STILL_NEEDED = patterns.compile(
+    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go)\b", re.I
+)
+# "what % of", "what share of", "which proportion of": a part as a share of a whole
+SHARE_OF = patterns.compile(
+    r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
+    r"|\b(?:what|which)\s*%\s*of\b",
+    re.I,
+)
+# nouns that name a revision of an expectation, never a change of an actual figure
+REVISION_NOUN = patterns.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
+ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)

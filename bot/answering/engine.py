@@ -173,7 +173,7 @@ class Engine:
             share = derive.share_of(query, pool())
             if share is not None:
                 return compose(text, share)
-            if _SHARE_OF.search(text):
+            if asks.SHARE_OF.search(text):
                 # "what share of its units came from Europe": the region's share of the
                 # whole, worked out below once its figure is chosen
                 query = replace(query, unexplained=())
@@ -182,7 +182,7 @@ class Engine:
             apart = derive.between_named(query, pool())
             if apart is not None:
                 return compose(text, apart)
-            if _ACTUAL_WORD.search(text) and (
+            if asks.ACTUAL_WORD.search(text) and (
                 query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
             ):
                 # "actual vs forecast gap": one figure's two kinds, the actual against its
@@ -209,7 +209,7 @@ class Engine:
             query = replace(query, intent=Intent.GROWTH)
         if (
             query.intent is Intent.VALUE
-            and _THAN_EXPECTED.search(text)
+            and asks.THAN_EXPECTED.search(text)
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "how much more did they sell than they guided for": the actual against its
@@ -218,21 +218,22 @@ class Engine:
         if (
             query.intent in (Intent.VALUE, Intent.HISTORY)
             and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-            and _DIFFERED.search(text)
-            and len(_EXPECTATION.findall(text)) == 1  # not "how did guidance differ from target"
+            and asks.DIFFERED.search(text)
+            and len(asks.EXPECTATION.findall(text))
+            == 1  # not "how did guidance differ from target"
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "how much did revenue differ from guidance": the actual against it, never
             # the guidance alone
             query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.VALUE and query.kind is None and _MISSED.search(text):
+        if query.intent is Intent.VALUE and query.kind is None and asks.MISSED.search(text):
             # "Q3 shipment shortfall": the actual against its own period's expectation, or
             # nothing; a level alone does not say how far short it fell
             query = replace(query, intent=Intent.TARGET_MET)
         if (
             query.intent is Intent.GROWTH
             and by_entity
-            and _BETWEEN_TWO.search(text)
+            and asks.BETWEEN_TWO.search(text)
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "difference between its revenue and its defence revenue in 2025": two named
@@ -277,7 +278,7 @@ class Engine:
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
         both_kinds = (query.intent is Intent.GROWTH and asks.actual(text)) or (
-            query.intent is Intent.VALUE and _ACTUAL_WORD.search(text)
+            query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(text)
         )
         if (
             both_kinds
@@ -322,7 +323,7 @@ class Engine:
                 actual = derive.actual_of(end, pool() or facts)
                 if actual is not None:
                     decision = Pick(Intent.TARGET_MET, (actual, end))
-        if isinstance(decision, Miss) and by_entity and _STILL_NEEDED.search(text):
+        if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(text):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
             decision = derive.remaining(query, pool()) or decision
         if isinstance(decision, Miss) and by_entity:
@@ -362,7 +363,7 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
-            and _YEAR_ON_YEAR.search(text)
+            and asks.YEAR_ON_YEAR.search(text)
             and not _a_year_apart(decision)
         ):
             # "how much did Q4 grow year on year": against the same period a year before,
@@ -375,7 +376,7 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent in (Intent.VALUE, Intent.GROWTH)
-            and _SHARE_OF.search(text)
+            and asks.SHARE_OF.search(text)
             and decision.facts[0].fact.unit != "percent"
         ):
             # "what % of its H1 units came from Europe": a share, never the part's level
@@ -542,7 +543,7 @@ class Engine:
             ended
             and query.revision is Revision.ORIGINAL
             and decision.facts[0].revisions > 1
-            and not _RANGE_WORD.search(query.text)  # "the first range" is the range's first
+            and not asks.RANGE_WORD.search(query.text)  # "the first range" is the range's first
         ):
             earlier = derive.stated_before_as_another(main, pool())
             if earlier is not None and earlier.fact.metric == derive.RANGE_END.sub(
@@ -561,7 +562,7 @@ class Engine:
             decision.intent is Intent.RANGE
             and main.fact.kind is not Kind.ACTUAL
             and not changed
-            and _HOW_FAR.search(query.text)
+            and asks.HOW_FAR.search(query.text)
         ):
             # "how far was the margin from its guidance" where the guidance is a range: the
             # actual against both ends, never the range alone
@@ -575,7 +576,7 @@ class Engine:
             and (alone or decision.revision is Revision.CURRENT)  # the latest statement
             and main.fact.kind is not Kind.ACTUAL
             and not changed
-            and _HOW_FAR.search(query.text)
+            and asks.HOW_FAR.search(query.text)
         ):
             # "how far was profit from the top of the range": the actual against that
             # figure, never the figure alone
@@ -621,7 +622,7 @@ class Engine:
             and main.revisions == 1  # a restated actual's revision is its own
             and query.kind is None
             and not query.expected
-            and _REVISION_NOUN.search(query.text)
+            and asks.REVISION_NOUN.search(query.text)
         ):
             # "how big was the net sales downgrade": a downgrade revises an expectation,
             # never an actual figure
@@ -908,17 +909,6 @@ def _one_statement(view: FactView) -> Miss:
     )
 
 
-_HOW_FAR = patterns.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
-_AMOUNT_ASKED = patterns.compile(
-    r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
-)
-_THAN_EXPECTED = patterns.compile(
-    r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
-    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
-    re.I,
-)
-
-
 def _output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
     """Those of the metrics NAMES that count units sold, shipped, delivered or produced
     (by their family in the reporting vocabulary)."""
@@ -929,26 +919,6 @@ def _output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
     }
 
 
-# "the operating profit shortfall", "by how much did they miss": a gap to an expectation
-# the question leaves unnamed, never the actual figure alone
-_MISSED = patterns.compile(
-    r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
-    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
-    re.I,
-)
-_DIFFERED = patterns.compile(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
-# the words naming an expectation: one of them beside "differ" is set against the actual
-_EXPECTATION = patterns.compile(
-    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b",
-    re.I,
-)
-_YEAR_ON_YEAR = patterns.compile(
-    r"\b(?:yoy|y/y|year[-\s]+(?:on|over)[-\s]+year|from\s+a\s+year\s+(?:ago|earlier|before)|"
-    r"versus\s+a\s+year\s+(?:ago|earlier)|vs\.?\s+a\s+year\s+(?:ago|earlier))\b",
-    re.I,
-)
-
-
 def _a_year_apart(decision: Pick) -> bool:
     """Are a growth answer's two figures the same stretch of time a year apart?"""
     if len(decision.facts) < 2:
@@ -956,23 +926,6 @@ def _a_year_apart(decision: Pick) -> bool:
     a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
     gap = abs((a.start - b.start).days)
     return 350 <= gap <= 380 and abs(a.days - b.days) <= 10
-
-
-_RANGE_WORD = patterns.compile(r"\brange\b", re.I)
-_BETWEEN_TWO = patterns.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
-# "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
-_STILL_NEEDED = patterns.compile(
-    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go)\b", re.I
-)
-# "what % of", "what share of", "which proportion of": a part as a share of a whole
-_SHARE_OF = patterns.compile(
-    r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
-    r"|\b(?:what|which)\s*%\s*of\b",
-    re.I,
-)
-# nouns that name a revision of an expectation, never a change of an actual figure
-_REVISION_NOUN = patterns.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
-_ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)
 
 
 def _idle_guesses(query: Query) -> tuple[str, ...]:
@@ -1032,7 +985,7 @@ def _without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) 
         for w in lemmas(chosen.name)
         if w in reporting.qualifiers() and w not in said and w not in carried
     ]
-    if not unsaid and not (chosen.unit == "percent" and _AMOUNT_ASKED.search(reading.text)):
+    if not unsaid and not (chosen.unit == "percent" and asks.AMOUNT_ASKED.search(reading.text)):
         return query
     # ... nor does a percentage answer "how many more" or "in dollars": the levels do
     return settle(reading, vocab, available - {chosen.id})
@@ -1125,7 +1078,7 @@ def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
 
 _MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NUMBER.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTH_THEN = re.compile(
+_MONTH_THEN = patterns.compile(
     rf"\b(?P<month>{'|'.join(sorted(_MONTH_NUMBER, key=len, reverse=True))})\.?"
     r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
