@@ -417,12 +417,14 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
     # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
     # is never dropped, which would answer with another date's figure
-    read = find_periods(reading.text)  # a period, or the date a figure was stated
-    unexplained += tuple(
-        m.group()
-        for m in _NUMERIC_DATE.finditer(reading.text)
-        if not any(p.start <= m.start() and m.end() <= p.end for p in read)
-    )
+    dates = list(_NUMERIC_DATE.finditer(reading.text))
+    if dates:  # (rare: the grammar is asked again only then; its answer is cached anyway)
+        read = find_periods(reading.text)  # a period, or the date a figure was stated
+        unexplained += tuple(
+            m.group()
+            for m in dates
+            if not any(p.start <= m.start() and m.end() <= p.end for p in read)
+        )
     amounts = reading.amounts
     return Query(
         text=reading.question or reading.text,
