@@ -58,6 +58,7 @@ from bot.answering.words import (
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import (
+    NUMERIC_DATE,
     ExactRef,
     HalfRef,
     PeriodMention,
@@ -968,7 +969,7 @@ _PERIOD_WORDS = frozenset(
     + [m for m in _MONTHS if len(m) > 3]
 )
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
-_NUMERIC_DATE = patterns.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.]?\d)")
+_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
 
 
 def _correct_words(text: str, vocab: Vocabulary) -> str:

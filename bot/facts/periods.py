@@ -453,6 +453,10 @@ def _end_date(year_required: bool) -> str:
     )
 
 
+# "31.10.2024", "10/31/24": a day in figures (which order: `_numeric_day`)
+NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d\d|\d\d)(?![\d.]?\d)"
+
+
 def _day_date(p: str, year_required: bool) -> str:
     """One day: "3 Apr 2013", "April 3, 2013", "2013-04-03"; groups prefixed by `p`."""
     year = rf"\s*,?\s*{_plain_year(p + 'y')}"
@@ -461,7 +465,7 @@ def _day_date(p: str, year_required: bool) -> str:
         rf"|{_month(p + 'mb')}\s+(?P<{p}db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
         + (year if year_required else f"(?:{year})?")
         + rf"|(?P<{p}iso>\d{{4}}-\d\d-\d\d)"
-        + rf"|(?P<{p}num>\d{{1,2}}[./]\d{{1,2}}[./](?:(?:19|20)\d\d|\d\d))(?![\d.]?\d))"
+        + rf"|(?P<{p}num>{NUMERIC_DATE}))"
     )
 
 
