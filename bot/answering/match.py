@@ -27,6 +27,7 @@ from bot.facts.periods import (
     resolve,
     year_earlier,
 )
+from bot.facts.quantities import is_hedged
 
 
 @dataclass(frozen=True)
@@ -330,9 +331,10 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
     lifetime = span is not None and span[0].fact.period.months > 12
-    if span is not None and (lifetime or asks.derive(query.text)):
-        # "sold between June and December" from two running totals since launch; "Q3
-        # alone" from the nine months less the first half, when asked to work it out
+    if span is not None and (lifetime or asks.derive(query.text) or not _hedged(span)):
+        # "sold between June and December" from two running totals since launch; "Q4"
+        # from the year less the nine months. Unasked, only from figures stated as
+        # counts: "more than 10 million" less 5.4 million is no quarter's figure
         return Pick(Intent.DIFFERENCE, span)
     parts = _parts_of(mention, [v for v in _current(views) if v.fact.kind is Kind.ACTUAL], query)
     if parts and tiers[0] == (Kind.ACTUAL,):
@@ -381,6 +383,10 @@ def _between(
                 if r.start == wanted.end + _ONE_DAY and r.end == w.end:
                     return whole, rest
     return None
+
+
+def _hedged(views: Sequence[FactView]) -> bool:
+    return any(is_hedged(v.fact.quote, v.fact.value) for v in views)
 
 
 def _month_end(day: date) -> date:

@@ -236,6 +236,27 @@ def find_quantities(
     return found
 
 
+# Words before an amount that make it a bound or an estimate, not a count: "close to 50
+# million", "more than 10 million", "about 800", "~5%".
+_HEDGE = patterns.compile(
+    r"(?:\b(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|close\s+to|"
+    r"more\s+than|less\s+than|fewer\s+than|over|under|above|below|upwards\s+of|at\s+least|"
+    r"at\s+most|up\s+to|in\s+excess\s+of|north\s+of|just\s+(?:over|under|shy\s+of)|"
+    r"an?\s+estimated|c\.)|~|>|<)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(quote: str, value: float) -> bool:
+    """Is VALUE written in QUOTE as a bound or an estimate ("more than 10 million")?
+    A figure worked out from such a one would pass an estimate off as a count. False
+    where the quote does not hold the value at all."""
+    for mention in find_quantities(quote):
+        if math.isclose(mention.quantity.value, value, rel_tol=1e-9, abs_tol=1e-9):
+            return bool(_HEDGE.search(quote[max(0, mention.start - 24) : mention.start]))
+    return False
+
+
 def _is_not_an_amount(text: str, m: re.Match[str], periods: list[tuple[int, int]]) -> bool:
     if any(start < m.end() and m.start() < end for start, end in periods):
         return True  # "2013", "FY 13", "June 30, 2013", "three months to June 2013"

@@ -193,9 +193,7 @@ def test_the_earlier_statement_is_picked_by_its_date(engine, question, value) ->
         "by how much was pellworth's fiscal 2024 pre-tax profit outlook reduced",
         "how many members did tamsin add in the quarter to june 2024",  # one count only
         "tamsin net sales minus game software revenue in fy2024",  # neither for FY2024
-        # a period never stated is not worked out unasked ...
-        "tamsin console units sold in the first half of fy2025",
-        # ... and a forecast is compared with the actual of its own period, not another's
+        # a forecast is compared with the actual of its own period, not another's
         "difference between tamsin's fy2025 net sales forecast and the actual figure",
         # no period named: the latest year's end is nobody's original
         "top end of pellworth's original gross margin guidance",
@@ -232,6 +230,8 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
         ("how far along is tamsin toward its fy2025 net sales outlook", ["76.9%"], 2),
         # asked to work it out: the nine months less the third quarter
         ("tamsin console units sold in h1 fy2025 alone, implied", ["4.5 million"], 2),
+        # a period never stated, worked out unasked from two figures stated as counts
+        ("tamsin console units sold in the first half of fy2025", ["4.5 million"], 2),
         # two halves, each added up from its quarters, compared
         (
             "pellworth revenue in h1 fiscal 2024 against the same half a year earlier",
@@ -336,3 +336,23 @@ def test_periods_with_a_gap_are_not_added_up(engine) -> None:
     answer = engine.ask("add up tamsin's net sales in q1 and q3 fy2025")
     assert answer.status is not Status.ANSWERED or answer.intent != "sum"
     assert "300" not in answer.text and "290" not in answer.text
+
+
+# A bound or an estimate ("more than 10 million") is no count to subtract from: the half
+# less its second quarter is not worked out unasked; asked to, the answer shows its parts.
+HEDGED = [
+    fact(T, "handheld units sold", "actual", "2024-04-01/2024-09-30", 10e6, "units", "2024-11-05")
+    | {"quote": "Tamsin sold more than 10 million handhelds in the first half."},
+    fact(T, "handheld units sold", "actual", "2024-07-01/2024-09-30", 5.4e6, "units", "2024-11-05")
+    | {"quote": "It sold 5.4 million handhelds in the second quarter."},
+]
+
+
+def test_a_bound_is_not_subtracted_unasked(seed) -> None:
+    data = bundle(ENTITIES[:1], HEDGED, published="2024-11-05")
+    data["sources"][0]["text"] = " ".join(f["quote"] for f in HEDGED)
+    engine = engine_over(seed, data)
+    unasked = engine.ask("tamsin handheld units sold in fiscal q1 fy2025")
+    assert unasked.status is not Status.ANSWERED, unasked.text
+    asked = _answered(engine, "tamsin handheld units sold in fiscal q1 fy2025 alone, implied")
+    assert "4.6 million" in asked.text and len(asked.facts) == 2

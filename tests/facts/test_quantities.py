@@ -14,6 +14,7 @@ from bot.facts.quantities import (
     find_quantities,
     format_number,
     format_quantity,
+    is_hedged,
     normalize_unit,
     parse_quantity,
 )
@@ -340,3 +341,21 @@ def test_round_values_use_words_and_others_keep_every_digit(value: float) -> Non
     mantissa = Decimal(repr(abs(value))) / Decimal(10**6)
     if abs(value) >= 1e6 and abs(value) < 1e9 and mantissa == mantissa.quantize(Decimal("0.001")):
         assert text.endswith(" million")
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "hedged"),
+    [
+        ("Near 50 million units, more than 10 million of them tablets.", 1e7, True),
+        ("Close to 50 million units, 10 million of them tablets.", 5e7, True),
+        ("Close to 50 million units, 10 million of them tablets.", 1e7, False),
+        ("Revenue was about $1.2 billion.", 1.2e9, True),
+        ("Margin of ~5% expected.", 5, True),
+        ("| Units sold | 5.4 million |", 5.4e6, False),
+        ("Sales rose 12% to 7.5 million units.", 7.5e6, False),
+        ("Sales rose 12% to 7.5 million units.", 12, False),
+        ("No figure here at all.", 3, False),
+    ],
+)
+def test_is_hedged(quote: str, value: float, hedged: bool) -> None:
+    assert is_hedged(quote, value) is hedged
