@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import timedelta
 
 from bot.answering.answer import Answer, Status
-from bot.answering.match import RANGE_END, Choice, Decision, Miss, Pick
+from bot.answering.match import RANGE_END, Choice, Decision, Miss, Pick, carved_part
 from bot.answering.phrases import (
     amount,
     bare_amount,
@@ -90,9 +89,10 @@ def _headline(pick: Pick) -> str:
         earlier = pick.facts[max(pick.split, 1)]
         return f"{f.entity} {f.metric}: {short_when(earlier)} → {short_when(main)}"
     if pick.intent is Intent.DIFFERENCE:
-        other = pick.facts[1]
-        delta = _between(main, *_less(main, other))
-        sums = f"{bare_amount(main)} − {bare_amount(other)} = {delta}"
+        others = pick.facts[1:]
+        delta = _between(main, *_less(main, *others))
+        taken = " − ".join(bare_amount(v) for v in others)
+        sums = f"{bare_amount(main)} − {taken} = {delta}"
         return f"{f.entity} {f.metric}: {sums}"
     if pick.intent is Intent.SHARE:
         whole = pick.facts[1]
@@ -128,9 +128,9 @@ def _total(views: tuple[FactView, ...]) -> tuple[float, float]:
     return sum(_ends(v)[0] for v in views), sum(_ends(v)[1] for v in views)
 
 
-def _less(a: FactView, b: FactView) -> tuple[float, float]:
-    """A less B, each a figure or a range: the least and the most the difference can be."""
-    (a_lo, a_hi), (b_lo, b_hi) = _ends(a), _ends(b)
+def _less(a: FactView, *others: FactView) -> tuple[float, float]:
+    """A less the OTHERS, each a figure or a range: the least and the most it can be."""
+    (a_lo, a_hi), (b_lo, b_hi) = _ends(a), _total(others)
     return a_lo - b_hi, a_hi - b_lo
 
 
@@ -290,17 +290,15 @@ def _difference(pick: Pick) -> str:
     before'), or a group figure less a segment's."""
     later, other = pick.facts[0], pick.facts[1]
     f, g = later.fact, other.fact
-    lo, hi = _less(later, other)  # one figure, or the least and most where a range is
-    if f.metric == g.metric and f.period.days > 1:
+    lo, hi = _less(later, *pick.facts[1:])  # one figure, or the least and most of a range
+    part = carved_part(pick.facts)
+    if part is not None:
         # a period's figure as the longer one less the rest of it
-        if f.period.start == g.period.start:
-            part = Period(g.period.end + timedelta(days=1), f.period.end)
-        else:
-            part = Period(f.period.start, g.period.start - timedelta(days=1))
+        rest = " and ".join(f"{bare_amount(v)} for {when(v)}" for v in pick.facts[1:])
         return (
             f"{possessive(f.entity)} {f.metric} in {describe(part, calendar_of(later))} come to "
             f"{_between(later, lo, hi, noun=True)}: {bare_amount(later)} for {when(later)} less "
-            f"{bare_amount(other)} for {when(other)}."
+            f"{rest}."
         )
     if f.metric == g.metric:
         if lo < 0 < hi or (lo != hi and 0 in (lo, hi)):  # ranges: it may have gone either way

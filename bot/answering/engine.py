@@ -346,22 +346,6 @@ class Engine:
             )
         if (
             isinstance(decision, Pick)
-            and decision.intent is Intent.DIFFERENCE
-            and query.intent is Intent.GROWTH
-            and len({(v.fact.metric, v.fact.period.start) for v in decision.facts}) == 1
-            and all(v.fact.period.days > 1 and v.fact.period.months <= 12 for v in decision.facts)
-        ):
-            # "how much did sales grow in Q2": the half less the first quarter is Q2's own
-            # level, not a growth; only running totals since launch and point-in-time
-            # counts make a change by taking one from the other
-            decision = Miss(
-                "comparison",
-                "I can't tell which period to compare that with; name both (for example"
-                " against the same quarter a year before).",
-                decision.facts,
-            )
-        if (
-            isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
             and asks.YEAR_ON_YEAR.search(text)
             and not _a_year_apart(decision)

@@ -344,11 +344,12 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
 
 def _between(
     mention: PeriodMention | None, pool: Sequence[FactView], query: Query, *, points: bool
-) -> tuple[FactView, FactView] | None:
-    """A span's figure as the difference of two figures of one shape: two running totals
+) -> tuple[FactView, ...] | None:
+    """A span's figure as the difference of figures of one shape: two running totals
     from the same start (launch to 30 Jun, launch to 31 Dec: what was sold in between),
-    or, when POINTS, two point-in-time counts (subscriptions at 31 Mar and at 30 Jun).
-    The later figure first; None when the pool holds no such pair."""
+    or, when POINTS, two point-in-time counts (subscriptions at 31 Mar and at 30 Jun), or
+    a longer period's figure less the rest of it (see _carved). The later or longer
+    figure first; None when the pool holds no such figures."""
     if mention is None or not pool:
         return None
     cal = calendar_of(pool[0])
@@ -372,17 +373,76 @@ def _between(
                     shape = q.days == 1 if is_point else (q.start == p.start and q.days > 1)
                     if early is not late and shape and q.end == start:
                         return late, early
-        # "H1" from the nine months less the third quarter: a longer figure from the same
-        # start, less the figure for the rest of it
-        for whole in pool:
-            w = whole.fact.period
-            if w.start != wanted.start or w.end <= wanted.end or w.days <= 1:
-                continue
-            for rest in pool:
-                r = rest.fact.period
-                if r.start == wanted.end + _ONE_DAY and r.end == w.end:
-                    return whole, rest
+        carved = _carved(wanted, pool)
+        if carved is not None:
+            return carved
     return None
+
+
+def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
+    """WANTED's figure as a longer stated figure less the rest of it, the rest stated
+    whole or in back-to-back parts: Q4 as the year less the nine months, H2 as the year
+    less Q1 and Q2, Q3 as the year less H1 and Q4. The longer figure first, then what is
+    taken from it, fewest figures first; None when nothing stated fits."""
+    flows = [v for v in pool if v.fact.period.days > 1 and v.fact.unit != "percent"]
+    best: tuple[FactView, ...] | None = None
+    for whole in flows:
+        w = whole.fact.period
+        if w == wanted or not (w.start <= wanted.start and wanted.end <= w.end):
+            continue
+        same = [v for v in flows if _same_series(v, whole)]
+        before = _stated_over(w.start, wanted.start - _ONE_DAY, same)
+        after = _stated_over(wanted.end + _ONE_DAY, w.end, same)
+        if before is None or after is None:
+            continue
+        found = (whole, *before, *after)
+        if best is None or len(found) < len(best):
+            best = found
+    return best
+
+
+def _same_series(a: FactView, b: FactView) -> bool:
+    return (a.fact.entity, a.fact.metric, a.fact.unit) == (
+        b.fact.entity,
+        b.fact.metric,
+        b.fact.unit,
+    )
+
+
+def _stated_over(start: date, end: date, pool: Sequence[FactView]) -> list[FactView] | None:
+    """The figures that cover START to END exactly: none for an empty span, one stated for
+    it, or back-to-back parts; None when the pool cannot cover it."""
+    if end < start:
+        return []
+    span = Period(start, end)
+    whole = [v for v in pool if v.fact.period == span]
+    if whole:
+        return whole[:1]
+    return _tiling(span, pool) or None
+
+
+def carved_part(facts: Sequence[FactView]) -> Period | None:
+    """The period a figure worked out by _carved is for: the first figure's period less
+    the others' (one series, inside it, leaving one unbroken span); None for any other
+    set of figures."""
+    whole, parts = facts[0], facts[1:]
+    w = whole.fact.period
+    if not parts or w.days <= 1 or not all(_same_series(v, whole) for v in parts):
+        return None
+    spans = sorted(v.fact.period for v in parts)
+    if any(s.start < w.start or s.end > w.end or s.days <= 1 for s in spans):
+        return None
+    start, end = w.start, w.end
+    for s in spans:  # the parts before the remainder, then those after it
+        if s.start == start:
+            start = s.end + _ONE_DAY
+    for s in reversed(spans):
+        if s.end == end and s.start >= start:
+            end = s.start - _ONE_DAY
+    covered = sum(s.days for s in spans)
+    return (
+        Period(start, end) if start <= end and covered + (end - start).days + 1 == w.days else None
+    )
 
 
 def _hedged(views: Sequence[FactView]) -> bool:
@@ -642,6 +702,16 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         first, second = None, first  # "vs last year" alone: the latest against the year before
     if first is not None and second is None:
         span = _between(first, pool, query, points=True)
+        if span is not None and carved_part(span) is not None and span[0].fact.period.months <= 12:
+            # "how much did sales grow in Q2": the half less the first quarter is Q2's own
+            # level, not a growth; only running totals since launch and point-in-time
+            # counts make a change by taking one from the other
+            return Miss(
+                "comparison",
+                "I can't tell which period to compare that with; name both (for example"
+                " against the same quarter a year before).",
+                span,
+            )
         if span is not None:  # "members gained between 30 June and 30 September"
             return Pick(Intent.DIFFERENCE, span)
     if first is None:

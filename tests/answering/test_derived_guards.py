@@ -193,6 +193,8 @@ def test_the_earlier_statement_is_picked_by_its_date(engine, question, value) ->
         "by how much was pellworth's fiscal 2024 pre-tax profit outlook reduced",
         "how many members did tamsin add in the quarter to june 2024",  # one count only
         "tamsin net sales minus game software revenue in fy2024",  # neither for FY2024
+        # a half worked out from the year is its level, never a growth
+        "how much did pellworth revenue grow in the second half of fiscal 2023",
         # a forecast is compared with the actual of its own period, not another's
         "difference between tamsin's fy2025 net sales forecast and the actual figure",
         # no period named: the latest year's end is nobody's original
@@ -232,6 +234,8 @@ def test_one_statement_never_answers_a_derived_question(engine, question) -> Non
         ("tamsin console units sold in h1 fy2025 alone, implied", ["4.5 million"], 2),
         # a period never stated, worked out unasked from two figures stated as counts
         ("tamsin console units sold in the first half of fy2025", ["4.5 million"], 2),
+        # ... or from the year less two quarters stated one by one
+        ("pellworth revenue in the second half of fiscal 2023", ["£1.55 billion"], 3),
         # two halves, each added up from its quarters, compared
         (
             "pellworth revenue in h1 fiscal 2024 against the same half a year earlier",
