@@ -68,6 +68,7 @@ SHORTHAND = {
     "vs": "vs",
     "v": "vs",
     "incl": "including",
+    "intl": "international",
     "excl": "excluding",
     "subs": "subscriptions",
     "subscr": "subscriptions",

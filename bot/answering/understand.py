@@ -1005,10 +1005,18 @@ _NAMING_WORDS = (
     | SHARE_WORDS
     | GAP_WORDS
     | MIDPOINT_WORDS
-    | frozenset(w for w in SHORTHAND if w.isalpha())
     | reporting.all_words()
 )
-_PLAIN_WORDS = FILLER | FUNCTION_WORDS | NUMBER_WORDS | frozenset({"within", "without"})
+# Shorthand is plain too: a letter changed in a four-letter abbreviation makes another
+# ("intl" is one letter from "incl"), and reading "international" as "including" would
+# drop the region and answer for the whole company.
+_PLAIN_WORDS = (
+    FILLER
+    | FUNCTION_WORDS
+    | NUMBER_WORDS
+    | frozenset({"within", "without"})
+    | frozenset(w for w in SHORTHAND if w.isalpha())
+)
 _SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}
 
 

@@ -29,6 +29,7 @@ FACTS = [
     fact(V, "net sales", "target", VFY, 1100e6, "EUR", "2024-06-01"),
     fact(V, "EMEA net sales", "actual", VFY, 450e6, "EUR", "2025-06-01"),
     fact(V, "Nordics net sales", "actual", VFY, 120e6, "EUR", "2025-06-01"),
+    fact(V, "International net sales", "actual", VFY, 300e6, "EUR", "2025-06-01"),
     fact(V, "units sold", "actual", VFY, 4.2e6, "units", "2025-06-01"),
     fact(V, "net sales", "actual", "2024-05-01/2024-07-31", 210e6, "EUR", "2024-09-01"),
     fact(V, "net sales", "actual", "2024-05-01/2024-10-31", 470e6, "EUR", "2024-12-01"),
@@ -73,6 +74,9 @@ def engine(seed) -> Engine:
         ("how many servers did quillon ship in the americas in fy2025", {90000}),
         ("velmora EMEA net sales 2024/25", {450e6}),
         ("velmora nordics sales 2024/25", {120e6}),
+        # shorthand for a region: "intl" is international, never "incl" (including)
+        ("velmora intl net sales 2024/25", {300e6}),
+        ("velmora int'l sales 2024/25", {300e6}),
         # a shortfall with no expectation named: against the one the store holds
         ("velmora operating profit shortfall 2024/25", {80e6, 95e6}),
         ("quillon revenue shortfall fy2025", {3.1e9, 3.4e9}),
@@ -108,6 +112,7 @@ def test_each_slot_answers_its_own_figure(engine, question, values) -> None:
         "quillon us servers shipped fy2025",
         "velmora europe net sales 2024/25",
         "velmora americas net sales 2024/25",
+        "quillon intl revenue fy2025",
         # units of a region or a segment the store holds only revenue for
         "velmora emea units 2024/25",
         "velmora units sold in emea 2024/25",
