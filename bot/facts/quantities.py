@@ -247,13 +247,21 @@ _HEDGE = patterns.compile(
 )
 
 
+# "handed over 441,200 vehicles", "took over 30 stores": a verb's particle, not a bound
+_PARTICLE_VERB = patterns.compile(
+    r"\b(?:hand|take|took|turn|carr(?:y|i)|pass|roll|h[oe]ld|w[oi]n)\w*\s+(?:over|under)\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_hedged(quote: str, value: float) -> bool:
     """Is VALUE written in QUOTE as a bound or an estimate ("more than 10 million")?
     A figure worked out from such a one would pass an estimate off as a count. False
     where the quote does not hold the value at all."""
     for mention in find_quantities(quote):
         if math.isclose(mention.quantity.value, value, rel_tol=1e-9, abs_tol=1e-9):
-            return bool(_HEDGE.search(quote[max(0, mention.start - 24) : mention.start]))
+            before = quote[max(0, mention.start - 32) : mention.start]
+            return bool(_HEDGE.search(before)) and not _PARTICLE_VERB.search(before)
     return False
 
 

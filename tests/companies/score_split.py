@@ -46,8 +46,15 @@ DEV = {
     "orbis-software": HERE / "orbis-software",
     "velmar": HERE / "velmar",
     "brolga-mobility": HERE / "brolga-mobility",
+    "quillon-foods": HERE / "quillon-foods",
 }
-TEST_COMPANIES = ("pemberton-retail", "hoshino-games", "larkspur-medical", "norrvik-marine")
+TEST_COMPANIES = (
+    "pemberton-retail",
+    "hoshino-games",
+    "larkspur-medical",
+    "norrvik-marine",
+    "tamagawa-optics",
+)
 
 
 def _scorer():

@@ -353,6 +353,8 @@ def test_round_values_use_words_and_others_keep_every_digit(value: float) -> Non
         ("Margin of ~5% expected.", 5, True),
         ("| Units sold | 5.4 million |", 5.4e6, False),
         ("Sales rose 12% to 7.5 million units.", 7.5e6, False),
+        ("It sold over 7.5 million units.", 7.5e6, True),
+        ("It handed over 7.5 million units to buyers.", 7.5e6, False),
         ("Sales rose 12% to 7.5 million units.", 12, False),
         ("No figure here at all.", 3, False),
     ],
