@@ -219,6 +219,9 @@ class MonthsEndingRef:
     month: int
     months: int
     year: int | None = None
+    # "the Nov-Jan quarter of fiscal 2023": YEAR names a fiscal year, and the span is
+    # the one closing with that month inside it (a calendar year's month otherwise)
+    fiscal: bool = False
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12 or not 1 <= self.months <= 12:
@@ -273,6 +276,7 @@ class ToDateRef:
 
     fiscal: bool | None = None
     year: int | None = None  # "YTD FY24": the year the months are counted in
+    until: date | None = None  # "YTD through October 2025": the last day counted
 
 
 @dataclass(frozen=True)
@@ -1362,7 +1366,54 @@ def _find_periods(text: str) -> list[PeriodMention]:
         # "as of the end of June, what did they expect for FY2025": beside a named period,
         # a month's end with no year says when, not what
         found = [f for f in found if not isinstance(f.ref, MonthEndRef)]
-    return [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
+    mentions = [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
+    return _joined(mentions, text)
+
+
+# "the Nov-Jan quarter of fiscal 2023", "Nov-Jan FY23": a span of months inside a year
+_OF_YEAR = patterns.compile(
+    r"\s*(?:(?:quarter|period|months?)\s+)?(?:(?:of|in|for)\s+)?", re.IGNORECASE
+)
+_JOINT = patterns.compile(
+    r"\s*(?:(?:quarter|period|months?|thru|through|to|until|till|up\s+to|of|in|for)\s*)*",
+    re.IGNORECASE,
+)
+# "YTD through October 2025", "ytd sales thru oct 2025": a year to date, to that month
+_THROUGH = patterns.compile(
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:thru|through|to|until|till|up\s+to)\s+", re.IGNORECASE
+)
+
+
+def _joined(found: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """Two phrases that name one period together, read as one: a span of months with the
+    fiscal year it lies in, a year to date with the month it runs to. Words between them
+    that are not the joint ("YTD *sales* thru October") stay outside the phrase: the
+    joined period takes the place of the second one."""
+    out: list[PeriodMention] = []
+    for mention in found:
+        gap = text[out[-1].end : mention.start] if out else ""
+        ref = _join(out[-1], mention, gap) if out else None
+        if ref is None:
+            out.append(mention)
+            continue
+        start = out[-1].start if _JOINT.fullmatch(gap) else mention.start
+        out[-1] = PeriodMention(ref, start, mention.end, text[start : mention.end])
+    return out
+
+
+def _join(first: PeriodMention, then: PeriodMention, gap: str) -> PeriodRef | None:
+    match first.ref, then.ref:
+        case MonthsEndingRef(month, months, None), YearRef(year, True):
+            if _OF_YEAR.fullmatch(gap):
+                return MonthsEndingRef(month, months, year, fiscal=True)
+        case ToDateRef(fiscal, None, None), ExactRef(period):
+            first_day, last_day = period.start, period.end
+            one_month = first_day.day == 1 and last_day == _month_end(
+                first_day.year, first_day.month
+            )
+            if one_month and _THROUGH.fullmatch(gap):
+                return ToDateRef(fiscal, None, until=last_day)
+    return None
 
 
 def is_definite(ref: PeriodRef) -> bool:
@@ -1374,7 +1425,9 @@ def is_definite(ref: PeriodRef) -> bool:
             return year is not None
         case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
             return year is not None
-        case WeeksEndingRef() | ToDateRef() | MonthEndRef():
+        case ToDateRef(_, _, until):
+            return until is not None
+        case WeeksEndingRef() | MonthEndRef():
             return False
         case RelativeRef(base, _, _):
             return base is not None and is_definite(base)
@@ -1419,8 +1472,20 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return []
         case MonthsEndingRef(_, _, None) | LeadingMonthsRef(_, None, _) | SeasonRef():
             return []  # a season's span is the company's own: see matches_unanchored
+        case ToDateRef(fiscal, _, until) if until is not None:
+            last = _month_index(until.year, until.month)
+            own = cal._first_month(cal.fiscal_year_of(until))
+            calendar_part = _months(_month_index(until.year, 1), until.month)
+            own_part = _months(own, last - own + 1)
+            if fiscal is None:  # a company's own year first: its people count in it
+                return _unique([own_part, calendar_part])
+            return _prefer(fiscal, calendar_part, own_part)
         case WeeksEndingRef() | ToDateRef() | MonthEndRef():
             return []
+        case MonthsEndingRef(month, months, year, True):
+            first = cal._first_month(year)
+            last = first + (month - 1 - first % 12) % 12  # that month, inside the year
+            return [_months(last - months + 1, months)] if last - months + 1 >= first else []
         case MonthsEndingRef(month, months, year):
             return [_months(_month_index(year, month) - months + 1, months)]
         case LeadingMonthsRef(months, year, fiscal):
@@ -1477,7 +1542,7 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
             # a 52/53-week calendar's span: that last day, a week either way in length
             ends = (period.end.month, period.end.day) == (month, day)
             return ends and abs(period.days - 7 * weeks) <= 7
-        case ToDateRef(fiscal, year):
+        case ToDateRef(fiscal, year, None):
             return _to_date_fits(period, cal, fiscal, year)
         case MonthEndRef(month):
             # a point on that month's last day, or a running total (over a year) to it

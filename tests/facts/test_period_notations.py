@@ -280,3 +280,47 @@ def test_the_holiday_quarter_is_one_of_the_company_quarters_or_none(cal, fy) -> 
     # a calendar quarter the company does not report never fits a fiscal company's
     if cal.end_month == 1:
         assert not matches_unanchored(ref, months(y, 10, 3), cal)
+
+
+# -- a span of months inside a named fiscal year: "the Nov-Jan quarter of fiscal 2023"
+
+
+@settle
+@given(cal=calendars, fy=years, q=st.integers(1, 4), form=st.integers(0, 2))
+def test_months_of_a_named_fiscal_year(cal, fy, q, form) -> None:
+    year, month = fiscal_start(cal, fy)
+    expected = months(year, month + 3 * (q - 1), 3)
+    first, last = (MONTH_NAMES[d.month - 1][:3] for d in (expected.start, expected.end))
+    text = [
+        f"the {first}-{last} quarter of fiscal {fy}",
+        f"{first}-{last} FY{fy}",
+        f"the {first}-{last} period in fiscal {fy}",
+    ][form]
+    ref = only(text)
+    assert ref == MonthsEndingRef(expected.end.month, 3, fy, fiscal=True)
+    assert resolve(ref, cal) == [expected]
+
+
+# -- a year to date up to a named month: "YTD through October 2025"
+
+
+@settle
+@given(cal=calendars, year=years, month=st.integers(1, 12), form=st.integers(0, 2))
+def test_year_to_date_through_a_month(cal, year, month, form) -> None:
+    name = MONTH_NAMES[month - 1]
+    text = [f"ytd through {name} {year}", f"YTD thru {name[:3]} {year}", f"ytd to {name} {year}"][
+        form
+    ]
+    first = (cal.end_month % 12) + 1  # the fiscal year's first month
+    back = (month - first) % 12  # months before MONTH in its fiscal year
+    own = months(year - (1 if month < first else 0), first, back + 1)
+    readings = resolve(only(text), cal)
+    assert readings[0] == own  # the company's own year first
+    assert months(year, 1, month) in readings  # the calendar year's, after it
+
+
+def test_words_between_a_year_to_date_and_its_month_stay_outside_the_phrase() -> None:
+    text = "ytd sales thru october 2025"
+    (mention,) = find_periods(text)
+    assert mention.text == "october 2025"
+    assert mention.ref == ToDateRef(None, None, until=date(2025, 10, 31))
