@@ -348,12 +348,12 @@ class Vocabulary:
             plain = {k: n / len(phrases[k]) for k, n in found_in.items() if k < near_from}
             exact: tuple[float, int, bool, bool] = (0.0, 0, n_own > 0, False)
             if plain:
+                # the best coverage, and the most question words any own phrase takes in:
+                # "sales growth yoy" is all of "net sales yoy growth", even where "sales
+                # growth" covers more of a shorter phrase
                 top = max(plain.values())
-                exact = max(
-                    (top, _span(read_as, phrases[k]), k < n_own, False)
-                    for k, c in plain.items()
-                    if c == top
-                )
+                widest = max(_span(read_as, phrases[k]) for k in plain)
+                exact = max((top, widest, k < n_own, False) for k, c in plain.items() if c == top)
             near_ks = sorted(k for k in found_in if k >= near_from)
             closest = exact
             if near_ks:
