@@ -366,6 +366,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not _undoes(h.metric.name, asked_verbs)
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
+    viable = _said_measure_first(viable, tokens, units_wanted)
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
@@ -472,6 +473,23 @@ def _undoes(metric: str, asked: frozenset[str]) -> bool:
     'stores opened'), which the metric's own words do not also say?"""
     own = {verb_lemma(t.text) or t.lemma for t in tokenize(metric)}
     return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
+
+
+def _said_measure_first(
+    hits: list[MetricHit], tokens: Sequence[Token], units_wanted: tuple[str, ...]
+) -> list[MetricHit]:
+    """Metrics matched through another family's words (revenue for "how much did they
+    sell") after those that measure what those words count (units sold, deliveries); and
+    never for a count ("how many did they sell") when that family counts money."""
+    said = {f.measure for t in tokens for f in reporting.families_of((t.lemma,))}
+    if not said:
+        return hits
+
+    def foreign(h: MetricHit) -> bool:
+        return h.near and reporting.measure_of_unit(h.metric.unit or "units") not in said
+
+    kept = [h for h in hits if not (foreign(h) and units_wanted == ("units",))]
+    return sorted(kept, key=foreign)
 
 
 def _agrees(
