@@ -13,8 +13,9 @@ from dataclasses import replace
 from bot.answering import asks
 from bot.answering.match import RANGE_END, Decision, Miss, Pick, one_end, select
 from bot.answering.phrases import calendar_of
-from bot.answering.understand import Intent, Query, Revision
+from bot.answering.understand import Intent, Query, Reading, Revision
 from bot.answering.vocabulary import MetricHit
+from bot.answering.words import lemmas
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, YearRef, resolve
@@ -58,6 +59,9 @@ def between_named(query: Query, pool: list[FactView], before: int = -1) -> Pick 
         for a, first in figures
         for b, second in figures
         if a.metric.id != b.metric.id
+        # each named by words of its own: two metrics read from the same words ("console
+        # units": Nova or Nova Lite?) are one figure asked about, not two to compare
+        and (_named_by(a, reading), a.explained) != (_named_by(b, reading), b.explained)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
         and (first.fact.entity, first.fact.period, first.fact.kind)
         == (second.fact.entity, second.fact.period, second.fact.kind)
@@ -71,6 +75,12 @@ def between_named(query: Query, pool: list[FactView], before: int = -1) -> Pick 
         return None
     _, _, first, second = max(pairs, key=lambda p: (p[0], p[1]))
     return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def _named_by(hit: MetricHit, reading: Reading) -> frozenset[str]:
+    """The question's words that are words of the metric's own name."""
+    own = set(lemmas(hit.metric.name))
+    return frozenset(reading.tokens[i].lemma for i in hit.explained) & own
 
 
 def share_of(query: Query, pool: list[FactView]) -> Pick | None:

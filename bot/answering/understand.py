@@ -31,7 +31,13 @@ from bot.answering.lexicon import (
     typos_of,
     verb_lemma,
 )
-from bot.answering.vocabulary import MetricHit, Vocabulary, names_another_family, rank_metric
+from bot.answering.vocabulary import (
+    MetricHit,
+    Vocabulary,
+    names_another_family,
+    rank_metric,
+    without_range_end,
+)
 from bot.answering.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
@@ -53,6 +59,7 @@ from bot.answering.words import (
     UNIT_WORDS,
     Token,
     is_noise,
+    lemmas,
     tokenize,
 )
 from bot.facts import reporting
@@ -427,6 +434,10 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
             for m in dates
             if not any(p.start <= m.start() and m.end() <= p.end for p in read)
         )
+    if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
+        # a figure asked for, not worked out: two metrics as alike are asked about
+        # ("which one did you mean?"), never taken as two figures to compare
+        best += _kinds_alike(best, viable, tokens, _own_words(reading, vocab))
     amounts = reading.amounts
     return Query(
         text=reading.question or reading.text,
@@ -473,6 +484,43 @@ def _undoes(metric: str, asked: frozenset[str]) -> bool:
     'stores opened'), which the metric's own words do not also say?"""
     own = {verb_lemma(t.text) or t.lemma for t in tokenize(metric)}
     return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
+
+
+def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
+    """The words of the named companies' own names ("Foods" in "Quillon Foods")."""
+    return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
+
+
+def _kinds_alike(
+    best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token], own: frozenset[str]
+) -> list[MetricHit]:
+    """The other metrics that fit as well as the best one but for how much of their names
+    the question says, when each adds a kind of its own the question does not name:
+    "camera shipments" is neither "compact camera" nor "interchangeable-lens camera"
+    shipments more than the other (the shorter name only covers more), so both are
+    offered, never the shorter one alone."""
+    if not best or not _added_kind(best[0], tokens, own):
+        return []
+    top = best[0]
+    return [
+        h
+        for h in viable
+        if h not in best
+        and (h.explained, h.nouns, h.span, h.near) == (top.explained, top.nouns, top.span, top.near)
+        and _added_kind(h, tokens, own)
+    ]
+
+
+def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) -> bool:
+    """Does the metric's name say a kind of thing the question does not ("compact" in
+    "compact camera units shipped" asked as "camera shipments")? Reporting words
+    ("units", "net"), a region and the company's own words are no kind."""
+    said = {tokens[i].lemma for i in hit.explained}
+    rest = set(lemmas(without_range_end(hit.metric.name))) - said - own - FILLER
+    return any(
+        w not in reporting.all_words() and not reporting.families_of((w,)) and not w.isdigit()
+        for w in rest
+    )
 
 
 def _said_measure_first(

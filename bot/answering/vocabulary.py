@@ -160,7 +160,9 @@ class Vocabulary:
         regions: dict[int, str | None] = {}
         ends: dict[int, str | None] = {}  # "low" / "high" for range ends
         families: dict[int, str | None] = {}  # reporting family key
+        modifiers: dict[int, dict[str, frozenset[str]]] = {}
         for m in metrics:
+            modifiers[m.id] = _compound_modifiers((m.name, *m.synonyms))  # type: ignore[index]
             own = [_content(name) for name in _spoken((m.name, *m.synonyms))]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
@@ -197,6 +199,7 @@ class Vocabulary:
         self.metrics = {m.id: m for m in metrics if m.id is not None}
         self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
         self._metric_phrases = phrases_of
+        self._modifiers = modifiers
         self._phrase_index = phrase_index
         self._own_phrases = own_phrases
         self._near_from = near_from
@@ -333,6 +336,12 @@ class Vocabulary:
             metric = self.metrics[metric_id]
             index = self._phrase_index[metric_id]  # word -> its phrases (by position)
             explained = frozenset(i for i, ws in readings.items() if any(w in index for w in ws))
+            if self._modifiers.get(metric_id):
+                explained = _without_bare_modifiers(
+                    explained, readings, index, self._modifiers[metric_id]
+                )
+                if not explained:
+                    continue
             found_words = {w for i in explained for w in readings[i]}
             n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
             phrases = self._metric_phrases[metric_id]
@@ -402,6 +411,50 @@ def _spoken(names: tuple[str, ...]) -> list[str]:
     return out
 
 
+# "interchangeable-lens camera units": a hyphened compound before a noun describes that
+# noun; it names no product of its own ("lens" is not a lens here). A compound before a
+# reporting word ("e-bike units", "A320-family deliveries") is the product itself.
+_COMPOUND = re.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
+
+
+def _compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The words of NAMES that only describe the noun after them, each with that noun."""
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        for m in _COMPOUND.finditer(name):
+            head = lemmas(m[2])
+            if not head or head[0] in _reporting_words():
+                continue
+            for word in lemmas(m[1].replace("-", " ")):
+                heads.setdefault(word, set()).add(head[0])
+    return {w: frozenset(h) for w, h in heads.items()}
+
+
+@functools.cache
+def _reporting_words() -> frozenset[str]:
+    phrases = reporting.family_phrases()
+    return frozenset(w for phrase in phrases for w in lemmas(" ".join(phrase))) | frozenset(
+        UNIT_WORDS
+    )
+
+
+def _without_bare_modifiers(
+    explained: frozenset[int],
+    readings: dict[int, list[str]],
+    index: dict[str, list[int]],
+    modifiers: dict[str, frozenset[str]],
+) -> frozenset[int]:
+    """EXPLAINED less the question words that are only a compound's describing words of
+    the metric while the noun they describe is not asked about ("lens shipments" is not
+    "interchangeable-lens camera shipments")."""
+    said = {w for i in explained for w in readings[i]}
+    return frozenset(
+        i
+        for i in explained
+        if not all(w in modifiers and not modifiers[w] & said for w in readings[i] if w in index)
+    )
+
+
 def _span(read_as: list[set[str]], phrase: tuple[str, ...]) -> int:
     """How many of the question's words PHRASE takes in (each read as its metric words)."""
     return sum(1 for words in read_as if not words.isdisjoint(phrase))
@@ -435,6 +488,11 @@ _NAMING_FILLER = frozenset({"same"})
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once
 _NEAR_LIMIT = 32  # words of near families per place: "how many cars did they ship"
 _RANGE_END = patterns.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
+
+
+def without_range_end(name: str) -> str:
+    """'revenue (high end)' -> 'revenue': the figure a range's end metric is an end of."""
+    return _RANGE_END.sub("", name)
 
 
 def _range_end(name: str) -> str | None:

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bot.answering.dictionary import known_words
+from bot.answering.dictionary import all_lemmas, known_words
 from bot.answering.lexicon import SHORTHAND, inflection_lemma
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
@@ -151,6 +151,8 @@ def lemma(word: str) -> str:
     known = inflection_lemma(word)
     if known is not None:
         return known  # "delivered" -> "deliver", "took" -> "take", "dispatches" -> "dispatch"
+    if word.endswith("s") and word in all_lemmas(word).get("NOUN", ()):
+        return word  # a noun whose own form ends in s: "lens", "gas", "earnings"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if (

@@ -1,0 +1,103 @@
+"""What a metric's name says about the thing counted, over two companies invented here:
+Kiriya Optical (cameras and lenses, fiscal year to March named by its end year) and Tobari
+Games (consoles and software).
+
+A hyphened compound before a noun describes that noun ("interchangeable-lens camera units"
+counts cameras, not lenses); a noun ending in s is its own lemma ("lens", "lenses" -> "lens");
+two metrics that fit a question equally but for a kind each adds of its own ("camera
+shipments": compact or interchangeable-lens?) are offered, never the one with the shorter
+name; and two metrics read from the same words are never taken as two figures to compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from bot.answering.words import lemma
+from tests.answering.invented import bundle, engine_over, fact
+
+K, T = "Kiriya Optical", "Tobari Games"
+FY = "2024-04-01/2025-03-31"
+ENTITIES = [
+    {"name": K, "aliases": ["Kiriya"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
+    {"name": T, "aliases": ["Tobari"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
+]
+CAMERAS = [
+    fact(
+        K, "interchangeable-lens camera units shipped", "actual", FY, 2.1e6, "units", "2025-05-10"
+    ),
+    fact(K, "compact camera units shipped", "actual", FY, 0.9e6, "units", "2025-05-10"),
+    fact(K, "net sales", "actual", FY, 500e9, "JPY", "2025-05-10"),
+]
+LENSES = [fact(K, "interchangeable lens units shipped", "actual", FY, 3.4e6, "units", "2025-05-10")]
+CONSOLES = [
+    fact(T, "Nova console units sold", "actual", FY, 12.5e6, "units", "2025-05-10"),
+    fact(T, "Nova console units sold", "forecast", FY, 12e6, "units", "2024-11-10"),
+    fact(T, "Nova Lite console units sold", "actual", FY, 3e6, "units", "2025-05-10"),
+    fact(T, "Nova Lite console units sold", "forecast", FY, 4e6, "units", "2024-05-10"),
+]
+
+
+@pytest.fixture(scope="module")
+def cameras_only(seed) -> Engine:
+    return engine_over(seed, bundle(ENTITIES, CAMERAS + CONSOLES, "2025-05-10"))
+
+
+@pytest.fixture(scope="module")
+def with_lenses(seed) -> Engine:
+    return engine_over(seed, bundle(ENTITIES, CAMERAS + LENSES, "2025-05-10"))
+
+
+@pytest.mark.parametrize(("word", "base"), [("lens", "lens"), ("lenses", "lens"), ("gas", "gas")])
+def test_a_noun_ending_in_s_is_its_own_lemma(word: str, base: str) -> None:
+    assert lemma(word) == base
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["kiriya lens shipments fy2025", "kiriya lens units fy2025", "how many lenses did kiriya ship"],
+)
+def test_a_describing_word_names_no_product(cameras_only, question) -> None:
+    answer = cameras_only.ask(question)
+    assert answer.status is Status.UNKNOWN, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many lenses did kiriya ship in fy2025", 3.4e6),
+        ("kiriya lens shipments fy2025", 3.4e6),
+        ("kiriya interchangeable lens camera shipments fy2025", 2.1e6),
+        ("kiriya compact camera shipments fy2025", 0.9e6),
+    ],
+)
+def test_each_product_answers_its_own_figure(with_lenses, question, value) -> None:
+    answer = with_lenses.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [value]
+
+
+@pytest.mark.parametrize(
+    ("question", "metrics"),
+    [
+        (
+            "kiriya camera shipments fy2025",
+            {"compact camera units shipped", "interchangeable-lens camera units shipped"},
+        ),
+        (
+            "tobari console units fy2025",
+            {"Nova console units sold", "Nova Lite console units sold"},
+        ),
+    ],
+)
+def test_kinds_alike_are_offered_together(cameras_only, question, metrics) -> None:
+    answer = cameras_only.ask(question)
+    assert answer.status is Status.AMBIGUOUS, answer.text
+    assert {v.fact.metric for v in answer.facts} == metrics
+
+
+def test_two_metrics_read_from_the_same_words_are_not_two_figures(cameras_only) -> None:
+    answer = cameras_only.ask(
+        "difference between tobari's fy2025 console forecast and actual units"
+    )
+    assert len({v.fact.metric for v in answer.facts}) <= 1, answer.text
