@@ -930,15 +930,15 @@ def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Quer
     change ('comparable sales change', a percentage): the metric that accounts for more of
     the question's words than the level chosen is the one meant, never plain revenue."""
     reading = query.reading
-    if reading is None or not query.metrics:
-        return query
+    if reading is None or not query.metrics or query.intent is Intent.HISTORY:
+        return query  # "how did the guidance change": its revisions, not a change figure
     claimed = frozenset().union(*(h.explained for h in query.metrics))
     richer = [
         h
         for h in reading.candidates
         if h.metric.id in available
         and h.explained > claimed
-        and h.coverage >= 0.5
+        and h.coverage > 0.5  # more than half its name said: never a segment's change
         and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
         and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
         and not reading.regions

@@ -145,6 +145,8 @@ def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
 def _range_pair(picks: list[Pick]) -> Pick | None:
     """Two picks that are the low and high ends of one range ("motorcycle shipments (low
     end)" / "(high end)", same period and kind): one derived answer naming both ends."""
+    if len(picks) == 2 and all(p.intent is Intent.HISTORY for p in picks):
+        return _range_history(picks)
     if len(picks) != 2 or any(p.intent is not Intent.VALUE for p in picks):
         return None
     a, b = (p.facts[0] for p in picks)
@@ -162,6 +164,38 @@ def _range_pair(picks: list[Pick]) -> Pick | None:
     low, high = (a, b) if ma[1].lower() == "low" else (b, a)
     earlier = tuple(v for p in picks for v in p.facts[1:])
     return Pick(Intent.RANGE, (low, high, *earlier), picks[0].revision)
+
+
+def _range_history(picks: list[Pick]) -> Pick | None:
+    """The revisions of a range stated as two end metrics, each statement as one range
+    (the low end's fact with its high end beside it), when every statement gave both."""
+    ends = {RANGE_END.search(p.facts[0].fact.metric) for p in picks}
+    if None in ends or {e[1].lower() for e in ends if e} != {"low", "high"}:
+        return None
+    low, high = sorted(picks, key=lambda p: RANGE_END.search(p.facts[0].fact.metric)[1] != "low")  # type: ignore[index]
+    highs = {v.fact.as_of: v for v in high.facts}
+    if [v.fact.as_of for v in low.facts] != list(highs) or any(
+        (v.fact.entity, v.fact.period, v.fact.kind)
+        != (
+            highs[v.fact.as_of].fact.entity,
+            highs[v.fact.as_of].fact.period,
+            highs[v.fact.as_of].fact.kind,
+        )
+        for v in low.facts
+    ):
+        return None
+    merged = tuple(
+        replace(
+            v,
+            fact=replace(
+                v.fact,
+                metric=RANGE_END.sub("", v.fact.metric),
+                value_high=highs[v.fact.as_of].fact.value,
+            ),
+        )
+        for v in low.facts
+    )
+    return Pick(Intent.HISTORY, merged, Revision.ALL)
 
 
 def _decide(query: Query, views: list[FactView]) -> Pick | Miss:

@@ -364,10 +364,18 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     # only, as "the cloud unit's revenue" names a business unit
     counted = any(t.text.lower() in _COUNTED for t in tokens)
     asked_verbs = _verbs_of(tokens)
+    # "how did the revenue guidance change": the guidance's revisions, never a metric
+    # that is itself a change ("Industrial Cooling revenue change")
+    guidance_changed = (
+        "change" in said
+        and bool(said & EXPECTATION_WORDS)
+        and not said & (GROWTH_WORDS - {"change"})
+    )
     agreeing = [
         h
         for h in reading.candidates
         if (available is None or h.metric.id in available)
+        and not (guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
         and _agrees(h, reading, vocab, growth_said, units_wanted)
         and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
         and not _undoes(h.metric.name, asked_verbs)
@@ -853,12 +861,16 @@ def _intent(
     if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
     expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS)
-    if words & {"history", "revision", "evolve"} or (
-        expectation
-        and "change" in words
-        and not words & PREVIOUS_WORDS
-        and not words & ORIGINAL_WORDS
-        and not words & CURRENT_WORDS
+    if (
+        words & {"history", "revision", "evolve"}
+        or (words & ORIGINAL_WORDS and words & CURRENT_WORDS)
+        or (
+            expectation
+            and "change" in words
+            and not words & PREVIOUS_WORDS
+            and not words & ORIGINAL_WORDS
+            and not words & CURRENT_WORDS
+        )
     ):
         return Intent.HISTORY
     if words & TARGET_MET_WORDS and expectation:

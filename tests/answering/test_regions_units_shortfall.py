@@ -55,6 +55,10 @@ FACTS = [
         for end, value in (("low", low), ("high", high))
     ),
     fact(K, "engines delivered", "actual", KFY, 1180, "units", "2025-08-15"),
+    # a change figure of a segment: never the answer to how the guidance changed
+    fact(
+        K, "Marine Services engines delivered change", "actual", KFY, 4.0, "percent", "2025-08-15"
+    ),
 ]
 ENTITIES = [
     {"name": V, "aliases": ["Velmora"], "fiscal_year_end": "04-30", "fiscal_year_named_by": "end"},
@@ -154,3 +158,20 @@ def test_a_figure_that_does_not_fit_is_never_given(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.UNKNOWN, answer.text
     assert not answer.facts, answer.text
+
+
+# A range stated as two end metrics and revised: its history is one of ranges, and
+# "original vs current" asks for that history, never for a growth between two periods.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kestrin fy2025 engines delivered guidance: original vs current",
+        "how did kestrin's fy2025 engine delivery guidance change",
+        "compare kestrin's original and current fy2025 engines guidance",
+    ],
+)
+def test_a_two_metric_range_has_one_history(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.intent == "history", answer.text
+    assert "1,200 to 1,300" in answer.text and "1,250 to 1,350" in answer.text, answer.text
