@@ -428,6 +428,8 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         intent = Intent.VALUE
         words.add("change")
     explained = reading.used | metric_claimed | set(signals) | region_ok
+    if best:
+        explained |= _brand_words(reading, best[0], vocab)
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
@@ -654,9 +656,41 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
             return False  # "UK comparable sales" is no UK revenue
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
+    if _CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
+        return True  # "sold since launch": the name's "cumulative" is said that way
     # "toyota europe forecast": the entity's one metric about the region named
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+def _brand_words(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
+    """Question words that are a product line's own name set before a noun of the chosen
+    metric, the way another metric writes them: "Loop cargo revenue" where the company
+    states "cargo bike revenue" and "cumulative Loop cargo bikes sold"."""
+    tokens = reading.tokens
+    chosen_words = set(lemmas(chosen.metric.name))
+    return {
+        i
+        for i, _ in reading.open_words
+        if i + 1 < len(tokens)
+        and tokens[i].lemma not in chosen_words
+        and tokens[i + 1].lemma in chosen_words
+        and (tokens[i].lemma, tokens[i + 1].lemma) in vocab.metric_word_pairs()
+    }
+
+
+# A metric's words that say it is a running total, which a question says as "since launch"
+_RUNNING_TOTAL_WORDS = frozenset({"cumulative", "lifetime", "total", "accumulate", "cumulatively"})
+
+
+def _running_total_covered(hit: MetricHit, reading: Reading) -> bool:
+    """Half the metric's name or more said, counting its running-total words as said."""
+    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
+    rest = [w for w in name if w not in _RUNNING_TOTAL_WORDS]
+    if len(rest) == len(name) or not rest:
+        return False
+    said = {reading.tokens[i].lemma for i in hit.explained}
+    return sum(1 for w in rest if w in said) / len(rest) >= 0.5
 
 
 _LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})

@@ -17,7 +17,7 @@ from bot.answering.words import lemma
 from tests.answering.invented import bundle, engine_over, fact
 
 K, T = "Kiriya Optical", "Tobari Games"
-FY = "2024-04-01/2025-03-31"
+FY, LIFE = "2024-04-01/2025-03-31", "2020-03-01/2025-03-31"
 ENTITIES = [
     {"name": K, "aliases": ["Kiriya"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
     {"name": T, "aliases": ["Tobari"], "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"},
@@ -35,6 +35,8 @@ CONSOLES = [
     fact(T, "Nova console units sold", "forecast", FY, 12e6, "units", "2024-11-10"),
     fact(T, "Nova Lite console units sold", "actual", FY, 3e6, "units", "2025-05-10"),
     fact(T, "Nova Lite console units sold", "forecast", FY, 4e6, "units", "2024-05-10"),
+    fact(T, "cumulative Aria handheld units sold", "actual", LIFE, 20e6, "units", "2025-05-10"),
+    fact(T, "handheld revenue", "actual", FY, 300e9, "JPY", "2025-05-10"),
 ]
 
 
@@ -101,3 +103,25 @@ def test_two_metrics_read_from_the_same_words_are_not_two_figures(cameras_only) 
         "difference between tobari's fy2025 console forecast and actual units"
     )
     assert len({v.fact.metric for v in answer.facts}) <= 1, answer.text
+
+
+# A product line's own name before a noun of another metric ("Aria handheld revenue",
+# where the company states "handheld revenue" and "cumulative Aria handheld units sold"),
+# and a running total's "cumulative" said as "since launch".
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("aria handheld revenue fy2025", 300e9),
+        ("how many arias has tobari sold since launch", 20e6),
+        ("aria sales since launch", 20e6),
+    ],
+)
+def test_a_product_line_is_named_by_its_own_name(cameras_only, question, value) -> None:
+    answer = cameras_only.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [value]
+
+
+def test_a_name_no_metric_holds_is_not_a_product_line(cameras_only) -> None:
+    answer = cameras_only.ask("zephyr handheld revenue fy2025")
+    assert answer.status is Status.UNKNOWN, answer.text
