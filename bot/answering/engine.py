@@ -327,7 +327,11 @@ class Engine:
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
             decision = derive.remaining(query, pool()) or decision
         if isinstance(decision, Miss) and by_entity:
-            decision = self._growth_from_levels(query, pool(), vocab) or decision
+            decision = (
+                self._growth_from_levels(query, pool(), vocab)
+                or self._growth_of_base(query, scope, named, vocab)
+                or decision
+            )
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
         if (
@@ -668,13 +672,34 @@ class Engine:
         }
         if not changes or query.reading is None:
             return None
-        available = {vocab.metric_id(v.fact.metric) for v in entity_facts} - changes
+        available = {
+            i
+            for i in {vocab.metric_id(v.fact.metric) for v in entity_facts}
+            if vocab.metric_families.get(i) != "growth"  # type: ignore[arg-type]
+        }  # levels only: another change ("Frozen Meals net sales change") is no level
         levels = settle(query.reading, vocab, available)  # type: ignore[arg-type]
         if not levels.metrics or levels.unexplained or levels.intent is not Intent.GROWTH:
             return None
         chosen = {h.metric.name for h in levels.metrics}
         decision = select(levels, [v for v in entity_facts if v.fact.metric in chosen])
         return decision if isinstance(decision, Pick) else None
+
+    def _growth_of_base(
+        self, query: Query, scope: str, named: list[int], vocab: Vocabulary
+    ) -> Pick | None:
+        """'Q3 yoy growth' where the stated 'net sales growth' lacks Q3: the growth of
+        the level the change metric is named after ('net sales'), from its two figures."""
+        if len(query.metrics) != 1 or query.reading is None:
+            return None
+        chosen = query.metrics[0].metric
+        if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
+            return None
+        base = vocab.metric_id(_CHANGE_SUFFIX.sub("", chosen.name))
+        if base is None or base == chosen.id:
+            return None
+        facts = self.store.facts_for(scope, entity_ids=named, metric_ids=[base])  # type: ignore[arg-type]
+        decision = select(replace(query, intent=Intent.GROWTH), facts)
+        return decision if isinstance(decision, Pick) and decision.intent is Intent.GROWTH else None
 
     def _by_amount(self, text: str, query: Query, scope: str) -> Answer:
         """'Where does the 39 million figure come from?': the facts stating that amount."""
@@ -923,6 +948,12 @@ def _idle_guesses(query: Query) -> tuple[str, ...]:
         for i, word in reading.signals
         if word in SOURCE_WORDS and reading.tokens[i].lemma != word
     )
+
+
+# "net sales growth", "revenue change", "unit sales growth rate": the level it changes
+_CHANGE_SUFFIX = patterns.compile(
+    r"\s+(?:growth(?:\s+rate)?|change|increase|decrease|decline|rise|fall)$", re.IGNORECASE
+)
 
 
 def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:

@@ -736,18 +736,12 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         first, second = None, first  # "vs last year" alone: the latest against the year before
     if first is not None and second is None:
         span = _between(first, pool, query, points=True)
-        if span is not None and carved_part(span) is not None and span[0].fact.period.months <= 12:
-            # "how much did sales grow in Q2": the half less the first quarter is Q2's own
-            # level, not a growth; only running totals since launch and point-in-time
-            # counts make a change by taking one from the other
-            return Miss(
-                "comparison",
-                "I can't tell which period to compare that with; name both (for example"
-                " against the same quarter a year before).",
-                span,
-            )
-        if span is not None:  # "members gained between 30 June and 30 September"
-            return Pick(Intent.DIFFERENCE, span)
+        # "how much did sales grow in Q2": the half less the first quarter is Q2's own
+        # level, not a growth (it is compared below like any level); only running totals
+        # since launch and point-in-time counts make a change by taking one from the other
+        level = span is not None and carved_part(span) is not None
+        if span is not None and not (level and span[0].fact.period.months <= 12):
+            return Pick(Intent.DIFFERENCE, span)  # "members gained between June and Sept"
     if first is None:
         later = _latest([v for v in pool if _earlier_of(query, v, pool, second)])
         if later is None:
