@@ -37,7 +37,7 @@ from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
 from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef
-from bot.facts.quantities import format_quantity
+from bot.facts.quantities import find_quantities, format_quantity
 from bot.facts.store import FactStore
 
 # How many companies a question that names none may be about before we ask which.
@@ -721,6 +721,11 @@ class Engine:
             ]
             found = near if len({v.fact.revision_key for v in near}) == 1 else []
         if not found:
+            # "the 1,846 figure" for $1,846.0 million in a table of "USD millions": the
+            # number as its quote writes it, in thousands, millions or billions
+            scaled = [v for v in views if any(_written_scaled(v, q) for q in query.amounts)]
+            found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
+        if not found:
             wanted = " or ".join(format_quantity(q) for q in query.amounts)
             overview = self._overview(scope, query.entity_ids)
             return unknown(
@@ -897,6 +902,20 @@ def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> 
         abs(v - amount.value) <= slack
         for v in (f.value, f.value_high)  # either end of a range
         if v is not None
+    )
+
+
+def _written_scaled(view: FactView, amount: Quantity) -> bool:
+    """Is a bare AMOUNT ('1,846') the figure as its quote writes it in a table's scale
+    ('1,846.0' for 1,846,000,000)?"""
+    f = view.fact
+    if amount.unit != "units" or not amount.value or f.unit == "units":
+        return False
+    if not any(math.isclose(f.value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
+        return False
+    return any(
+        math.isclose(m.quantity.value, amount.value, rel_tol=1e-9)
+        for m in find_quantities(f.quote)
     )
 
 
