@@ -914,8 +914,7 @@ def _written_scaled(view: FactView, amount: Quantity) -> bool:
     if not any(math.isclose(f.value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
         return False
     return any(
-        math.isclose(m.quantity.value, amount.value, rel_tol=1e-9)
-        for m in find_quantities(f.quote)
+        math.isclose(m.quantity.value, amount.value, rel_tol=1e-9) for m in find_quantities(f.quote)
     )
 
 
