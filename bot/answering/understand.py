@@ -378,10 +378,11 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not (guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
         and _agrees(h, reading, vocab, growth_said, units_wanted)
         and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
+        and not (_count_asked(reading, units_wanted) and _counts_money(h, vocab))
         and not _undoes(h.metric.name, asked_verbs)
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
-    viable = _said_measure_first(viable, tokens, units_wanted)
+    viable = _said_measure_first(viable, reading, units_wanted)
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
@@ -534,20 +535,40 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
 
 
 def _said_measure_first(
-    hits: list[MetricHit], tokens: Sequence[Token], units_wanted: tuple[str, ...]
+    hits: list[MetricHit], reading: Reading, units_wanted: tuple[str, ...]
 ) -> list[MetricHit]:
     """Metrics matched through another family's words (revenue for "how much did they
-    sell") after those that measure what those words count (units sold, deliveries); and
-    never for a count ("how many did they sell") when that family counts money."""
-    said = {f.measure for t in tokens for f in reporting.families_of((t.lemma,))}
+    sell") after those naming as many things that measure what those words count, and
+    only where the question asks "how much" of no unit: "frozen meals sold", "snacks
+    volume" are counts, never the segment's revenue."""
+    said = {f.measure for t in reading.tokens for f in reporting.families_of((t.lemma,))}
     if not said:
         return hits
 
     def foreign(h: MetricHit) -> bool:
         return h.near and reporting.measure_of_unit(h.metric.unit or "units") not in said
 
-    kept = [h for h in hits if not (foreign(h) and units_wanted == ("units",))]
-    return sorted(kept, key=foreign)
+    how_much = not units_wanted and bool(_HOW_MUCH.search(reading.text))
+    kept = [h for h in hits if how_much or not foreign(h)]
+    return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
+
+
+_HOW_MUCH = patterns.compile(r"\bhow\s+much\b", re.IGNORECASE)
+_NUMBER_OF = patterns.compile(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
+
+
+def _count_asked(reading: Reading, units_wanted: tuple[str, ...]) -> bool:
+    """Does the question ask how many things ("how many beverages", "number of meals")?"""
+    return units_wanted == ("units",) or bool(_NUMBER_OF.search(reading.text))
+
+
+def _counts_money(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric an amount of money of a money family (a segment's revenue)? Orders
+    or backlog kept in money are still counts of something: "how many orders" may be one."""
+    if reporting.measure_of_unit(hit.metric.unit or "units") != "money":
+        return False
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return family is None or reporting.family(family).measure != "units"
 
 
 def _agrees(

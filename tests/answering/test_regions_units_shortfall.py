@@ -90,6 +90,7 @@ def engine(seed) -> Engine:
         ("by how much did quillon miss on revenue in fy2025", {3.1e9, 3.4e9}),
         ("velmora units sold 2024/25", {4.2e6}),
         ("velmora footwear sales 2024/25", {380e6}),
+        ("how much did velmora's footwear business sell in 2024/25", {380e6}),
         ("how many stores did harrowgate open", {42}),
         ("harrowgate uk revenue", {6.0e9}),
         # "how much did they sell": revenue, where no count of things sold is held
@@ -132,6 +133,11 @@ def test_each_slot_answers_its_own_figure(engine, question, values) -> None:
         "velmora units sold in emea 2024/25",
         "quillon cloud units fy2025",
         "velmora footwear units 2024/25",
+        # a count asked in other words: volume, "how many", "number of", "sold"
+        "velmora footwear volume 2024/25",
+        "how many footwear did velmora sell in 2024/25",
+        "number of footwear velmora sold in 2024/25",
+        "velmora footwear sold 2024/25",
         # a shortfall where no target or forecast is held
         "velmora emea shortfall 2024/25",
         "quillon americas shipments shortfall fy2025",
