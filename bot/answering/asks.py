@@ -294,3 +294,23 @@ SHARE_OF = patterns.compile(
 # nouns that name a revision of an expectation, never a change of an actual figure
 REVISION_NOUN = patterns.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
 ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)
+
+
+# "its raised forecast", "the lowered range", "the cut guidance": the statement a raise or a
+# cut made, which need not be the latest ("by how much did they miss the raised forecast"
+# after a later cut). A determiner first: "they raised the forecast" is the verb.
+_REVISED_UP = r"raised|increased|upped|lifted|hiked|upgraded|boosted"
+_REVISED_DOWN = r"lowered|cut|reduced|trimmed|slashed|downgraded|pared|scaled[\s-]+back"
+_REVISED = patterns.compile(
+    rf"\b(?:the|its|their|that|this|'s|’s)\s+(?:(?P<up>{_REVISED_UP})|(?P<down>{_REVISED_DOWN}))"
+    r"\s+(?:[\w/-]+\s+){0,3}?(?:target|forecast|guidance|outlook|goal|view|range|plan|estimate)",
+    re.IGNORECASE,
+)
+
+
+def revised_direction(text: str) -> str | None:
+    """'up' for "the raised forecast", 'down' for "the lowered range", else None."""
+    m = _REVISED.search(text)
+    if m is None:
+        return None
+    return "up" if m["up"] else "down"

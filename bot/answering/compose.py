@@ -398,9 +398,10 @@ def _range(pick: Pick) -> str:
     span = f"{bare_amount(low)} to {bare_amount(high)}"
     unit = " units" if f.unit == "units" else ""
     middle = bare_amount(low, (low.fact.value + high.fact.value) / 2)
+    width = bare_amount(low, high.fact.value - low.fact.value)  # "how wide is the range"
     text = (
         f"{possessive(f.entity)} {revision}{base}{kind} for {when(low)} was {span}{unit} "
-        f"(low end and high end of the range, midpoint {middle}, {_stated(low)})"
+        f"(low end and high end of the range, midpoint {middle}, {width} wide, {_stated(low)})"
     )
     earlier = pick.facts[2:]
     ends = {m[1].lower(): v for v in earlier if (m := RANGE_END.search(v.fact.metric))}

@@ -303,7 +303,10 @@ class Engine:
             decision = _sum_of_named(query, facts) or Miss(
                 "comparison", "I can only add up figures of back-to-back periods I hold."
             )
-        revising = query.mentions_change or asks.changed(text)
+        # "the lowered range" names a statement; "how big was the cut" asks for a revision
+        revising = (query.mentions_change or asks.changed(text)) and not asks.revised_direction(
+            text
+        )
         if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
             as_value = select(replace(query, intent=Intent.VALUE), facts)
             ranged = derive.progress_to_range(query, pool() or facts)

@@ -7,6 +7,7 @@ question's entities and metrics, so everything here is small.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -572,8 +573,30 @@ def _closing_at(
     return None if stated_by_then else ending[0]
 
 
+def _revised_to(revisions: Sequence[FactView], direction: str | None) -> FactView | None:
+    """The latest statement that raised (DIRECTION 'up') or cut ('down') the one before
+    it: "its raised forecast" after a later cut is the raise, not the cut."""
+    if direction is None:
+        return None
+
+    def mid(v: FactView) -> float:
+        f = v.fact
+        return f.value if f.value_high is None else (f.value + f.value_high) / 2
+
+    moved = [
+        later
+        for earlier, later in itertools.pairwise(revisions)
+        if (mid(later) > mid(earlier)) == (direction == "up") and mid(later) != mid(earlier)
+    ]
+    return moved[-1] if moved else None
+
+
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     current = revisions[-1]
+    revised = _revised_to(revisions, asks.revised_direction(query.text))
+    if revised is not None and revised is not current and query.as_of is None:
+        later = [v for v in revisions if v.fact.as_of > revised.fact.as_of]
+        return Pick(Intent.VALUE, (revised, *later), Revision.AS_OF)
     named = asks.revision_month(query.text)
     in_month = [v for v in revisions if named and v.fact.as_of.month == named[1]]
     if named and in_month and query.as_of is None:
@@ -665,6 +688,8 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             continue
         goal = next(v for v in goals if v.fact.period == actual.fact.period)
         revisions = _revisions(views, goal)
+        # "by how much did they miss the raised forecast": the raise, though cut later
+        goal = _revised_to(revisions, asks.revised_direction(query.text)) or goal
         used = [actual, goal] + ([revisions[0]] if len(revisions) > 1 else [])
         return Pick(Intent.TARGET_MET, tuple(used), query.revision)
     goals = [v for v in current if v.fact.kind is not Kind.ACTUAL]

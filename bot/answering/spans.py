@@ -24,6 +24,7 @@ from bot.facts.periods import (
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
+    SplitYearRef,
     ToDateRef,
     YearRef,
 )
@@ -111,8 +112,11 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     if len(mentions) != 2:
         return mentions
     first, second = mentions
-    part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
     between = text[first.end : second.start]
+    split = _part_of_split_year(first, second, between)
+    if split is not None:
+        return [PeriodMention(split, first.start, second.end, text[first.start : second.end])]
+    part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
     if (
         part is first
         and isinstance(year.ref, YearRef)
@@ -136,6 +140,26 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
     ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
     return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
+
+
+def _part_of_split_year(
+    part: PeriodMention, year: PeriodMention, between: str
+) -> SplitYearRef | None:
+    """'H1 order intake in 23/24', '9m revenue for 2024/25': a part with no year, then a
+    year written across two, a few words away: that part of that year."""
+    ref, whole = part.ref, year.ref
+    if not isinstance(whole, SplitYearRef) or whole.part is not None:
+        return None
+    if len(between.split()) > 4 or _COMPARING.search(between):
+        return None
+    match ref:
+        case HalfRef(half, None, _):
+            return replace(whole, part=(6, half))
+        case QuarterRef(quarter, None, _):
+            return replace(whole, part=(3, quarter))
+        case LeadingMonthsRef(months, None, _) if months in (3, 6, 9):
+            return replace(whole, part=(months, 1))
+    return None
 
 
 def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:

@@ -915,7 +915,8 @@ def _intent(
     series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
     if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
-    expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS)
+    # "the low end of the lowered range": a range given is an expectation
+    expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"})
     if (
         words & {"history", "revision", "evolve"}
         or (words & ORIGINAL_WORDS and words & CURRENT_WORDS)

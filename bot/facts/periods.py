@@ -587,6 +587,8 @@ def _part_of_split_year(m: re.Match[str]) -> PeriodRef | None:
     """ "Q2 2024/25", "2024/25 H1", "the second quarter of FY2024/25": a part of the fiscal
     year that runs from one year into the next, whatever the company names it by."""
     year = _split_year(m)
+    if "lm" in m.groupdict() and m["lm"]:  # "9M 2024/25": the first nine months
+        return None if year is None else replace(year, part=(int(m["lm"]), 1))  # type: ignore[arg-type]
     letter = (_g(m, "pl", "pl2") or "").lower() or ("q" if "quarter" in m["unit"].lower() else "h")
     n = int(_g(m, "pn", "pn2") or 0) or _ORDINALS[m["ord"].lower()]
     size = _PART_CODES[letter]
@@ -952,7 +954,7 @@ def _end_of(name: str) -> str:
 
 _SPLIT_YEAR = rf"(?:{_FY})?{_year('y')}\s*[/–—-]\s*{_year('y2')}(?!\w)"
 _SPLIT_PART = (
-    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])"
+    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])|(?P<lm>[369])m"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
     r"(?P<unit>quarter|half))"
 )
@@ -980,6 +982,14 @@ _RULES: list[_Rule] = [
     _rule(
         "split-year-slash",
         rf"{_NOT_BEFORE_YEAR}(?P<y>\d{{4}})\s*/\s*(?P<y2>\d{{4}}|\d\d)(?![\w/]|[.,]\d|-\d)",
+        _split_year,
+    ),
+    # "in 23/24", "for 25/26", "Ostmark's 25/26 guidance": two-digit years a year apart,
+    # after a word that takes a year (a day and month are "on" or "at" a date)
+    _rule(
+        "split-year-short",
+        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bduring\s)|(?<='s\s)|"
+        r"(?<=’s\s))(?P<y>\d\d)\s*/\s*(?P<y2>\d\d)(?![\w/]|[.,]\d)",
         _split_year,
     ),
     _rule(

@@ -100,6 +100,9 @@ def engine(seed) -> Engine:
         ("velmora sales growth yoy 2024/25", {5.0}),
         # the stated growth lacks the quarter: the growth of the level it is named after
         ("velmora q1 2024/25 yoy growth", {210e6, 200e6}),
+        # a part of the year, and the year written across two a few words later
+        ("velmora q1 net sales in 24/25", {210e6}),
+        ("velmora h1 net sales for 2024/25", {470e6}),
         ("harrowgate comparable sales growth", {3.2}),
         ("harrowgate comparable sales", {3.2}),
         # one end of a range stated as two metrics, no metric named: that end alone

@@ -47,6 +47,8 @@ DEV = {
     "velmar": HERE / "velmar",
     "brolga-mobility": HERE / "brolga-mobility",
     "quillon-foods": HERE / "quillon-foods",
+    "ostmark-rail": HERE / "ostmark-rail",
+    "pinecrest-games": HERE / "pinecrest-games",
 }
 TEST_COMPANIES = (
     "pemberton-retail",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ from bot.facts.periods import (
     FiscalCalendar,
     LeadingMonthsRef,
     MonthsEndingRef,
+    SplitYearRef,
     ToDateRef,
     WeeksEndingRef,
     find_periods,
@@ -324,3 +326,34 @@ def test_words_between_a_year_to_date_and_its_month_stay_outside_the_phrase() ->
     (mention,) = find_periods(text)
     assert mention.text == "october 2025"
     assert mention.ref == ToDateRef(None, None, until=date(2025, 10, 31))
+
+
+# -- a year written across two: "in 23/24", "9M 2024/25"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "part"),
+    [
+        ("order intake in 23/24", 2023, None),
+        ("ostmark's 25/26 guidance", 2025, None),
+        ("guidance for 24/25", 2024, None),
+        ("9M 2024/25", 2024, (9, 1)),
+        ("9m 24/25", 2024, (9, 1)),
+    ],
+)
+def test_split_years(text: str, start: int, part) -> None:
+    (mention,) = find_periods(text)
+    assert mention.ref == SplitYearRef(start, start + 1, part)
+
+
+@pytest.mark.parametrize("text", ["backlog at 03/04", "sales on 12/13", "23/25 of them"])
+def test_two_numbers_with_a_slash_are_no_year_unless_one_is_due(text: str) -> None:
+    assert not [m for m in find_periods(text) if isinstance(m.ref, SplitYearRef)]
+
+
+@settle
+@given(year=years)
+def test_nine_months_of_a_split_year(year) -> None:
+    cal = FiscalCalendar(4, 30, "end")  # May - April, written 2024/25
+    ref = only(f"9M {year}/{(year + 1) % 100:02d}")
+    assert resolve(ref, cal) == [months(year, 5, 9)]

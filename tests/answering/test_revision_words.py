@@ -1,0 +1,64 @@
+"""Words that pick one statement of a revised figure, over a company invented here (Harlan
+Toys, fiscal year to September named by its end year): "its raised forecast" is the
+statement a raise made even after a later cut, "the lowered range" the one a cut made
+(an adjective naming a statement, not a question about the size of a revision), a range
+given is an expectation to measure an actual against, and a range's answer says how wide
+it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+H, FY = "Harlan Toys", "2024-10-01/2025-09-30"
+FACTS = [
+    fact(H, "net bookings", "forecast", FY, 2.40e9, "USD", "2024-11-14"),
+    fact(H, "net bookings", "forecast", FY, 2.55e9, "USD", "2025-02-06"),
+    fact(H, "net bookings", "forecast", FY, 2.42e9, "USD", "2025-08-07"),
+    fact(H, "net bookings", "actual", FY, 2.30e9, "USD", "2025-11-13"),
+    fact(H, "revenue (low end)", "forecast", FY, 3.2e9, "USD", "2024-11-14"),
+    fact(H, "revenue (high end)", "forecast", FY, 3.4e9, "USD", "2024-11-14"),
+    fact(H, "revenue (low end)", "forecast", FY, 3.0e9, "USD", "2025-08-07"),
+    fact(H, "revenue (high end)", "forecast", FY, 3.1e9, "USD", "2025-08-07"),
+    fact(H, "revenue", "actual", FY, 3.06e9, "USD", "2025-11-13"),
+]
+ENTITY = {
+    "name": H,
+    "aliases": ["Harlan"],
+    "fiscal_year_end": "09-30",
+    "fiscal_year_named_by": "end",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([ENTITY], FACTS, "2025-11-13"))
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        # the raise, though a later cut replaced it
+        ("by how much did harlan miss its raised bookings forecast for fy2025", [2.30e9, 2.55e9]),
+        ("harlan's raised fy2025 bookings forecast", [2.55e9]),
+        ("harlan's lowered fy2025 bookings forecast", [2.42e9]),
+        # an end of the range a cut made, against the actual
+        ("harlan fy2025 revenue, how far above the low end of the lowered range", [3.06e9, 3.0e9]),
+        (
+            "how much below the top of the cut range did harlan's fy2025 revenue land",
+            [3.06e9, 3.1e9],
+        ),
+    ],
+)
+def test_a_revision_word_names_its_statement(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[: len(values)]] == values, answer.text
+
+
+def test_a_range_says_how_wide_it_is(engine) -> None:
+    answer = engine.ask("how wide is harlan's fy2025 revenue range")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "$100 million wide" in answer.text, answer.text
