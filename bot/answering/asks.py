@@ -191,6 +191,18 @@ def gap(unexplained: tuple[str, ...]) -> bool:
     return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)
 
 
+def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
+    """Does the question ask for the gap between two figures, in its unexplained words or
+    in so many words ("difference between", "X vs Y ... gap")?"""
+    return any(w.lower() in GAP_WORDS for w in unexplained) or bool(_TWO_FIGURES.search(text))
+
+
+# "difference between", "X minus Y", "X vs Y ... diff": two figures set against each other
+_TWO_FIGURES = patterns.compile(
+    r"\b(?:(?:difference|gap|spread)\s+between|minus|vs\.?|versus|diff)\b", re.IGNORECASE
+)
+
+
 def midpoint(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a range's midpoint?"""
     return bool(unexplained) and all(w.lower() in MIDPOINT_WORDS for w in unexplained)

@@ -45,14 +45,22 @@ def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, 
     return picked
 
 
-def between_named(query: Query, pool: list[FactView], before: int = -1) -> Pick | None:
+def between_named(
+    query: Query, pool: list[FactView], before: int = -1, *, explaining: bool = False
+) -> Pick | None:
     """Two figures the question names, of one company, period and kind, one less the
     other: the one named before 'than' first when the question says 'than', else the
-    larger first ('the gap between gross and net orders')."""
+    larger first ('the gap between gross and net orders'). EXPLAINING: only two that
+    between them explain every word the question left unexplained but the gap's own."""
     figures = _named_figures(query, pool)
     reading = query.reading
     if reading is None:
         return None
+    left = {
+        i
+        for i, w in reading.open_words
+        if explaining and w in query.unexplained and w.lower() not in asks.GAP_WORDS
+    }
     ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
     pairs = [
         (len(a.explained | b.explained), a.coverage + b.coverage, first, second)
@@ -62,6 +70,7 @@ def between_named(query: Query, pool: list[FactView], before: int = -1) -> Pick 
         # each named by words of its own: two metrics read from the same words ("console
         # units": Nova or Nova Lite?) are one figure asked about, not two to compare
         and (_named_by(a, reading), a.explained) != (_named_by(b, reading), b.explained)
+        and left <= a.explained | b.explained
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
         and (first.fact.entity, first.fact.period, first.fact.kind)
         == (second.fact.entity, second.fact.period, second.fact.kind)

@@ -142,6 +142,7 @@ class Engine:
                 folded = tuple(_years_shared(folded))
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
+        query = self._implied_company(query, scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
         candidate_ids = list(query.candidate_metric_ids)
         named = list(query.entity_ids)  # (a follow-up's settled query may name none)
@@ -177,9 +178,10 @@ class Engine:
                 # "what share of its units came from Europe": the region's share of the
                 # whole, worked out below once its figure is chosen
                 query = replace(query, unexplained=())
-        if query.unexplained and by_entity and asks.gap(query.unexplained):
-            # "the gap between gross and net orders": two named figures, one less the other
-            apart = derive.between_named(query, pool())
+        if query.unexplained and by_entity and asks.gap_asked(text, query.unexplained):
+            # "the gap between gross and net orders", "LSC vs Ember Hollow units gap": two
+            # named figures, one less the other, which between them explain every word
+            apart = derive.between_named(query, pool(), explaining=True)
             if apart is not None:
                 return compose(text, apart)
             if asks.ACTUAL_WORD.search(text) and (
@@ -661,6 +663,18 @@ class Engine:
             "so I can't give its share.",
             (part,),
         )
+
+    def _implied_company(self, query: Query, scope: str) -> Query:
+        """'LSC vs Ember Hollow units gap': no company named, but the figures chosen are
+        one company's own: it is named by them, so the question is read over all of its
+        figures (its other titles, its segments), as if its name had been said."""
+        if query.entity_ids or not query.metrics or query.reading is None:
+            return query
+        owners = self.store.entities_having(scope, [h.metric.id for h in query.metrics], limit=2)  # type: ignore[misc]
+        if len(owners) != 1:
+            return query
+        ids = tuple(owners)
+        return replace(query, entity_ids=ids, reading=replace(query.reading, entity_ids=ids))
 
     @staticmethod
     def _growth_from_levels(

@@ -32,6 +32,7 @@ SHORTHAND = {
     "i.e": "that is",
     "thru": "through",
     "chg": "change",
+    "diff": "difference",
     "chng": "change",
     "tot": "total",
     "cum": "cumulative",

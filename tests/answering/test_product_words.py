@@ -125,3 +125,29 @@ def test_a_product_line_is_named_by_its_own_name(cameras_only, question, value) 
 def test_a_name_no_metric_holds_is_not_a_product_line(cameras_only) -> None:
     answer = cameras_only.ask("zephyr handheld revenue fy2025")
     assert answer.status is Status.UNKNOWN, answer.text
+
+
+# No company named: the titles named are one company's own, so it is named by them, and
+# two of its titles are compared ("LSC" being the initials of a title).
+TITLES = [
+    fact(
+        T, "Legends of the Shattered Crown units sold", "actual", FY, 11.3e6, "units", "2025-05-10"
+    ),
+    fact(T, "Ember Hollow units sold", "actual", FY, 3.9e6, "units", "2025-05-10"),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lsc vs ember hollow units fy2025 gap",
+        "difference between lsc units and ember hollow units in fy2025",
+        "lsc units minus ember hollow units fy2025, diff?",
+    ],
+)
+def test_two_titles_of_a_company_named_by_them_are_compared(seed, question) -> None:
+    engine = engine_over(seed, bundle(ENTITIES, TITLES, "2025-05-10"))
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "7.4 million" in answer.text, answer.text
+    assert [v.fact.value for v in answer.facts] == [11.3e6, 3.9e6]
