@@ -479,6 +479,11 @@ def names_another_family(words: Sequence[str], family: str) -> bool:
     make? Then they ask about that other family: 'net income' is net profit, never EPS's
     'net income per share'. Words are compared as `reporting.normalize` writes phrases
     (plurals dropped, tenses kept: 'orders booked' is not 'order book')."""
+    return _names_another_family(tuple(words), family)
+
+
+@functools.lru_cache(maxsize=4096)  # asked per candidate metric, of the same few words
+def _names_another_family(words: tuple[str, ...], family: str) -> bool:
     phrases, containing = reporting.family_phrases(), _containing()
     said = tuple(w for word in words for w in reporting.normalize(word))
     spans = [(i, j) for i in range(len(said)) for j in range(i + 1, len(said) + 1)]
