@@ -24,15 +24,13 @@ from bot.facts.store.common import (
     visible_scopes,
 )
 from bot.facts.store.rows import (
-    _KINDS,
     _as_of_and_id,
     _audit_from_row,
     _dict_rows,
     _fact_from_row,
     _fact_from_tuple,
     _fact_view,
-    _period,
-    _series_fact,
+    _series_of,
 )
 
 # FACT_COLUMNS without the joined names: the facts table's own columns, in that order
@@ -161,18 +159,7 @@ class ReadingMixin:
         entities, metrics = self._series_names({r[14] for r in rows}, {r[15] for r in rows})
         sources = self._sources_by_id({r[16] for r in rows})
         groups = _revision_groups(rows)  # rows newest first: groups as `_views` has them
-        views: list[FactView] = []
-        for (entity_id, metric_id, kind, start, end), group in groups.items():
-            group.reverse()  # oldest first, as `_as_of_and_id` sorts
-            entity, year_end, named_by = entities[entity_id]
-            shared = (entity, metrics[metric_id], _KINDS[kind], _period(start, end))
-            history = tuple(_series_fact(r, shared, sources[r[16]].key, r[17]) for r in group)
-            n = len(history)
-            for i, (row, fact) in enumerate(zip(group, history, strict=True)):
-                views.append(
-                    _fact_view(fact, sources[row[16]], year_end, named_by, i + 1, n, history)
-                )
-        return views
+        return _series_of(groups, entities, metrics, sources)
 
     def _series_names(
         self, entity_ids: set[int], metric_ids: set[int]
