@@ -185,11 +185,14 @@ class ReadingMixin:
         self, scope: str, entity_ids: Sequence[int], metric_ids: Sequence[int]
     ) -> set[int]:
         """Which of METRIC_IDS these entities have live facts for: one indexed probe per
-        metric, however long their series are."""
+        metric, however long their series are. The probe reads only the live statements'
+        index (it holds entity, metric and scope), never a fact's row: left to itself,
+        SQLite took facts_by_metric and read a row per probe, twice the time on a
+        company asked about for the first time."""
         scopes = visible_scopes(scope)
         rows = self.conn.execute(
             f"""SELECT m.id FROM metrics m WHERE m.id IN ({_in(metric_ids)}) AND EXISTS (
-                    SELECT 1 FROM facts f WHERE f.metric_id = m.id
+                    SELECT 1 FROM facts f INDEXED BY facts_statement WHERE f.metric_id = m.id
                       AND f.entity_id IN ({_in(entity_ids)}) AND f.scope IN ({_in(scopes)})
                       AND f.deleted_at IS NULL)""",
             [*metric_ids, *entity_ids, *scopes],
