@@ -331,15 +331,21 @@ class Vocabulary:
             UNIT_WORDS[tokens[i].lemma] for i in candidates if tokens[i].lemma in UNIT_WORDS
         }
         involved = {m for ws in readings.values() for w in ws for m in self._metric_words[w]}
+        # Each metric's explained words: those with a reading among its phrases' words.
+        explaining: dict[int, set[int]] = {}
+        for i, ws in readings.items():
+            for w in ws:
+                for m in self._metric_words[w]:
+                    explaining.setdefault(m, set()).add(i)
+        read_as = {i: tuple(ws) for i, ws in readings.items()}
         hits = []
         for metric_id in involved:
             metric = self.metrics[metric_id]
-            index = self._phrase_index[metric_id]  # word -> its phrases (by position)
-            explained = frozenset(i for i, ws in readings.items() if any(w in index for w in ws))
+            explained = frozenset(explaining[metric_id])
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
             # The score below depends only on the metric's phrases and on what the
             # explained words read as: the same few readings recur question after question.
-            key = (metric_id, tuple(sorted(tuple(readings[i]) for i in explained)))
+            key = (metric_id, tuple(sorted(read_as[i] for i in explained)))
             score = self._scores.get(key)
             if score is None:
                 score = self._score(metric_id, [readings[i] for i in explained])
