@@ -25,7 +25,14 @@ def all_lemmas(word: str) -> Lemmas:
     """`lemminflect.getAllLemmas(word)` for a lower-case word: {} when WORD is unknown."""
     word = word.lower()
     found = _looked_up.get(word)
-    return dict(found) if found is not None else _finder()(word)
+    if found is None:
+        # kept: a new word is asked about by several lexicon functions (its lemma, its
+        # parts of speech, its verb), each of them a query otherwise
+        found = _finder()(word)
+        if len(_looked_up) >= _LOOKED_UP_LIMIT:
+            _looked_up.clear()
+        _looked_up[word] = found
+    return dict(found)
 
 
 # Words looked up together beforehand (`known_words`): the names of thousands of companies

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -493,7 +494,7 @@ def _verbs_of(tokens: Sequence[Token]) -> frozenset[str]:
 def _undoes(metric: str, asked: frozenset[str]) -> bool:
     """Does the question ask about the opposite of what METRIC counts ('close' beside
     'stores opened'), which the metric's own words do not also say?"""
-    own = {verb_lemma(t.text) or t.lemma for t in tokenize(metric)}
+    own = _own_verbs(metric)
     return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
 
 
@@ -571,6 +572,12 @@ def _counts_money(hit: MetricHit, vocab: Vocabulary) -> bool:
     return family is None or reporting.family(family).measure != "units"
 
 
+@functools.lru_cache(maxsize=4096)
+def _own_verbs(metric: str) -> frozenset[str]:
+    """A metric name's words as verbs (or lemmas): the same few names every question."""
+    return frozenset(verb_lemma(t.text) or t.lemma for t in tokenize(metric))
+
+
 def _agrees(
     hit: MetricHit,
     reading: Reading,
@@ -616,17 +623,23 @@ def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
     return family is not None and reporting.family(family).states_change
 
 
-def _spans(reading: Reading) -> list[tuple[int, int, tuple[str, ...]]]:
+def _spans(reading: Reading) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """The question's runs of two to four words, each as the reporting vocabulary writes
     phrases, with where they start and end."""
-    words = [reporting.normalize(t.text) for t in reading.tokens]
+    return _spans_of(tuple(t.text for t in reading.tokens))
+
+
+@functools.lru_cache(maxsize=256)
+def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    # asked once per candidate metric, and again when the question is settled again
+    words = [reporting.normalize(t) for t in texts]
     out = []
     for i in range(len(words)):
         for j in range(i + 2, min(i + 5, len(words) + 1)):
             if not all(len(w) == 1 for w in words[i:j]):
                 break
             out.append((i, j, tuple(w[0] for w in words[i:j])))
-    return out
+    return tuple(out)
 
 
 def _says_own_change(hit: MetricHit, reading: Reading) -> bool:

@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,7 +81,7 @@ class Vocabulary:
     def state(self) -> dict:
         """The built index as plain values (str, int, tuples, sets, dicts): what
         `from_state` turns back into the same Vocabulary without indexing anything."""
-        state = {k: v for k, v in vars(self).items() if k != "_fuzzy_memo"}
+        state = {k: v for k, v in vars(self).items() if k not in _MEMOS}
         state["entities"] = {i: _fields(e) for i, e in self.entities.items()}
         state["metrics"] = {i: _fields(m) for i, m in self.metrics.items()}
         return state
@@ -92,6 +93,7 @@ class Vocabulary:
         vocab.entities = {i: Entity(*f) for i, f in state["entities"].items()}
         vocab.metrics = {i: Metric(*f) for i, f in state["metrics"].items()}
         vocab._fuzzy_memo = {}
+        vocab._scores = {}
         return vocab
 
     def update(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
@@ -213,6 +215,7 @@ class Vocabulary:
         self._spelt = spelt
         self._spelt_list = sorted(spelt)
         self._spelling = None
+        self._scores: dict[tuple, tuple[float, int, bool, bool]] = {}  # see score_metrics
 
     def metric_word_pairs(self) -> frozenset[tuple[str, str]]:
         """Every two words that follow each other in a metric's own name, as lemmas."""
@@ -344,51 +347,34 @@ class Vocabulary:
             UNIT_WORDS[tokens[i].lemma] for i in candidates if tokens[i].lemma in UNIT_WORDS
         }
         involved = {m for ws in readings.values() for w in ws for m in self._metric_words[w]}
+        # Each metric's explained words: those with a reading among its phrases' words.
+        explaining: dict[int, set[int]] = {}
+        for i, ws in readings.items():
+            for w in ws:
+                for m in self._metric_words[w]:
+                    explaining.setdefault(m, set()).add(i)
+        read_as = {i: tuple(ws) for i, ws in readings.items()}
         hits = []
         for metric_id in involved:
             metric = self.metrics[metric_id]
-            index = self._phrase_index[metric_id]  # word -> its phrases (by position)
-            explained = frozenset(i for i, ws in readings.items() if any(w in index for w in ws))
+            explained = frozenset(explaining[metric_id])
             if self._modifiers.get(metric_id):
                 explained = _without_bare_modifiers(
-                    explained, readings, index, self._modifiers[metric_id]
+                    explained, readings, self._phrase_index[metric_id], self._modifiers[metric_id]
                 )
                 if not explained:
                     continue
-            found_words = {w for i in explained for w in readings[i]}
-            n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
-            phrases = self._metric_phrases[metric_id]
-            # How many of each phrase's words the question has, from the index: only the
-            # phrases holding a word found can score above nothing. Spans are counted only
-            # where they can decide: the own phrases of the best coverage, and near ones.
-            found_in: dict[int, int] = {}
-            for w in found_words:
-                for k in index.get(w, ()):
-                    found_in[k] = found_in.get(k, 0) + 1
-            read_as = [set(readings[i]) for i in explained]
-
-            plain = {k: n / len(phrases[k]) for k, n in found_in.items() if k < near_from}
-            exact: tuple[float, int, bool, bool] = (0.0, 0, n_own > 0, False)
-            if plain:
-                # the best coverage, and the most question words any own phrase takes in:
-                # "sales growth yoy" is all of "net sales yoy growth", even where "sales
-                # growth" covers more of a shorter phrase
-                top = max(plain.values())
-                widest = max(_span(read_as, phrases[k]) for k in plain)
-                exact = max((top, widest, k < n_own, False) for k, c in plain.items() if c == top)
-            near_ks = sorted(k for k in found_in if k >= near_from)
-            closest = exact
-            if near_ks:
-                closest = max(
-                    (
-                        (found_in[k] / len(phrases[k]), _span(read_as, phrases[k]), False, True)
-                        for k in near_ks
-                    ),
-                    key=lambda t: (t[1], t[0]),
-                )
-            # another family's words count only where the metric's own cover fewer words
-            coverage, span, own, near = closest if closest[1] > exact[1] else exact
             nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
+            # The score below depends only on the metric's phrases and on what the
+            # explained words read as: the same few readings recur question after question.
+            key = (metric_id, tuple(sorted(read_as[i] for i in explained)))
+            score = self._scores.get(key)
+            if score is None:
+                score = self._score(metric_id, [readings[i] for i in explained])
+                if len(self._scores) >= 20_000:
+                    self._scores.clear()
+                self._scores[key] = score
+            coverage, span, own, near = score
             hits.append(
                 MetricHit(
                     metric,
@@ -403,6 +389,47 @@ class Vocabulary:
             )
         hits.sort(key=rank_metric, reverse=True)
         return hits
+
+    def _score(self, metric_id: int, read_as: list[list[str]]) -> tuple[float, int, bool, bool]:
+        """(coverage, span, own, near) of the metric's best phrase for question words
+        read as READ_AS (each word's metric words)."""
+        index = self._phrase_index[metric_id]
+        found_words = {w for ws in read_as for w in ws}
+        n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
+        phrases = self._metric_phrases[metric_id]
+        # How many of each phrase's words the question has, from the index: only the
+        # phrases holding a word found can score above nothing. And each phrase's span
+        # (how many of the question's words it takes in, each read as its metric words),
+        # from the index too: the words whose readings the index lists it under.
+        found_in: Counter[int] = Counter()
+        for w in found_words:
+            found_in.update(index.get(w, ()))
+        spans: Counter[int] = Counter()
+        for ws in read_as:
+            spans.update({k for w in ws for k in index.get(w, ())})
+
+        plain = {k: n / len(phrases[k]) for k, n in found_in.items() if k < near_from}
+        exact: tuple[float, int, bool, bool] = (0.0, 0, n_own > 0, False)
+        if plain:
+            # the best coverage, and the most question words any own phrase takes in:
+            # "sales growth yoy" is all of "net sales yoy growth", even where "sales
+            # growth" covers more of a shorter phrase
+            top = max(plain.values())
+            widest = max(spans[k] for k in plain)
+            exact = max((top, widest, k < n_own, False) for k, c in plain.items() if c == top)
+        near_ks = sorted(k for k in found_in if k >= near_from)
+        closest = exact
+        if near_ks:
+            closest = max(
+                ((found_in[k] / len(phrases[k]), spans[k], False, True) for k in near_ks),
+                key=lambda t: (t[1], t[0]),
+            )
+        # another family's words count only where the metric's own cover fewer words
+        return closest if closest[1] > exact[1] else exact
+
+
+# Memos of answers already worked out, rebuilt with the index and never saved with it.
+_MEMOS = frozenset({"_fuzzy_memo", "_scores"})
 
 
 def _fields(item: Entity | Metric) -> tuple:
@@ -466,11 +493,6 @@ def _without_bare_modifiers(
         for i in explained
         if not all(w in modifiers and not modifiers[w] & said for w in readings[i] if w in index)
     )
-
-
-def _span(read_as: list[set[str]], phrase: tuple[str, ...]) -> int:
-    """How many of the question's words PHRASE takes in (each read as its metric words)."""
-    return sum(1 for words in read_as if not words.isdisjoint(phrase))
 
 
 def rank_metric(hit: MetricHit) -> tuple:
@@ -550,6 +572,11 @@ def names_another_family(words: Sequence[str], family: str) -> bool:
     make? Then they ask about that other family: 'net income' is net profit, never EPS's
     'net income per share'. Words are compared as `reporting.normalize` writes phrases
     (plurals dropped, tenses kept: 'orders booked' is not 'order book')."""
+    return _names_another_family(tuple(words), family)
+
+
+@functools.lru_cache(maxsize=4096)  # asked per candidate metric, of the same few words
+def _names_another_family(words: tuple[str, ...], family: str) -> bool:
     phrases, containing = reporting.family_phrases(), _containing()
     said = tuple(w for word in words for w in reporting.normalize(word))
     spans = [(i, j) for i in range(len(said)) for j in range(i + 1, len(said) + 1)]

@@ -73,6 +73,7 @@ def _region_form(phrase: str) -> tuple[str, ...]:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # a question's words and metric names, many times each
 def normalize(phrase: str) -> tuple[str, ...]:
     """'Net-Sales' -> ('net', 'sale'); 'U.S.' -> ('us',). The form every lookup compares."""
     words = []

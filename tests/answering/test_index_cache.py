@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from bot.answering import Engine, index_cache
+from bot.answering import Engine, index_cache, vocabulary
 from bot.answering import engine as engine_module
 from bot.answering.vocabulary import Vocabulary
 from bot.facts.bundle import parse_bundle
@@ -52,8 +52,8 @@ def _never_built(monkeypatch) -> None:
 
 
 def _same(a: Vocabulary, b: Vocabulary) -> None:
-    assert {k: v for k, v in vars(a).items() if k != "_fuzzy_memo"} == {
-        k: v for k, v in vars(b).items() if k != "_fuzzy_memo"
+    assert {k: v for k, v in vars(a).items() if k not in vocabulary._MEMOS} == {
+        k: v for k, v in vars(b).items() if k not in vocabulary._MEMOS
     }
 
 

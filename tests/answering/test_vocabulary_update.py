@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from bot.answering import Engine, Status
 from bot.answering.vocabulary import Vocabulary
+from bot.answering.words import tokenize
 from bot.facts.bundle import dump_bundle, parse_bundle
-from bot.facts.model import SHARED_SCOPE
+from bot.facts.model import SHARED_SCOPE, Metric
 from bot.facts.store import FactStore
 
 
@@ -110,3 +111,22 @@ def test_an_edit_to_a_stored_name_reads_every_name_again(store: FactStore) -> No
     store.import_bundle(parse_bundle(data), actor="t", scope=SHARED_SCOPE)
     again = store.names_since(SHARED_SCOPE, first.stamp)
     assert again.whole and again.entities[0].fiscal_year_end == "12-31"
+
+
+def test_a_metric_scored_before_a_new_synonym_is_scored_anew_after_it() -> None:
+    """Scores are remembered per metric and reading (`Vocabulary._scores`): a synonym
+    added since makes the same words the metric's own name, as a rebuilt index has it."""
+    tokens = tokenize("smartphone sales")
+    words = set(range(len(tokens)))
+
+    def scored(vocab: Vocabulary) -> list[tuple]:
+        return [
+            (h.metric.id, h.explained, h.coverage, h.span, h.own, h.near)
+            for h in vocab.score_metrics(tokens, words, frozenset())
+        ]
+
+    vocab = Vocabulary([], [Metric("smartphones sold", (), "units", id=1)])
+    before = scored(vocab)
+    named = Metric("smartphones sold", ("smartphone sales",), "units", id=1)
+    vocab.update([], [named])
+    assert scored(vocab) == scored(Vocabulary([], [named])) != before
