@@ -175,6 +175,9 @@ class SplitYearRef:
     end_year: int
     # "Q2 2024/25", "H1 FY2024/25": one part of that year, as (months a part, which part)
     part: tuple[int, int] | None = None
+    # "the Nov-Jan quarter of 2024/25": the months ending with a month inside that year,
+    # as (last month, months)
+    ending: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -1400,7 +1403,7 @@ def _joined(found: list[PeriodMention], text: str) -> list[PeriodMention]:
     that are not the joint ("YTD *sales* thru October") stay outside the phrase: the
     joined period takes the place of the second one."""
     out: list[PeriodMention] = []
-    for mention in found:
+    for mention in map(lambda m: _split_after(m, text), found):
         gap = text[out[-1].end : mention.start] if out else ""
         ref = _join(out[-1], mention, gap) if out else None
         if ref is None:
@@ -1411,11 +1414,36 @@ def _joined(found: list[PeriodMention], text: str) -> list[PeriodMention]:
     return out
 
 
+_SPLIT_TAIL = patterns.compile(r"\s*/\s*(\d{4}|\d\d)(?!\d)")
+
+
+def _split_after(mention: PeriodMention, text: str) -> PeriodMention:
+    """'Nov-Jan 2024/25': the months read with the first year, then '/25' left over. It is
+    the span of those months inside the year that runs from 2024 into 2025."""
+    ref = mention.ref
+    tail = _SPLIT_TAIL.match(text, mention.end)
+    if tail is None:
+        return mention
+    if isinstance(ref, MonthsEndingRef) and ref.year and not ref.fiscal:
+        year, ending = ref.year, (ref.month, ref.months)
+    elif isinstance(ref, ExactRef) and _is_whole_months(ref.period) and ref.period.days > 31:
+        year, ending = ref.period.end.year, (ref.period.end.month, _month_count(ref.period))
+    else:
+        return mention
+    if int(tail[1]) % 100 != (year + 1) % 100 or ending[1] > 12:
+        return mention
+    split = SplitYearRef(year, year + 1, ending=ending)
+    return PeriodMention(split, mention.start, tail.end(), text[mention.start : tail.end()])
+
+
 def _join(first: PeriodMention, then: PeriodMention, gap: str) -> PeriodRef | None:
     match first.ref, then.ref:
         case MonthsEndingRef(month, months, None), YearRef(year, True):
             if _OF_YEAR.fullmatch(gap):
                 return MonthsEndingRef(month, months, year, fiscal=True)
+        case MonthsEndingRef(month, months, None), SplitYearRef(_, _, None, None):
+            if _OF_YEAR.fullmatch(gap):
+                return replace(then.ref, ending=(month, months))  # type: ignore[arg-type]
         case ToDateRef(fiscal, None, None), ExactRef(period):
             first_day, last_day = period.start, period.end
             one_month = first_day.day == 1 and last_day == _month_end(
@@ -1470,10 +1498,15 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
         case YearRef(year, fiscal):
             options = {False: [_calendar_year(year)], True: [cal.year(year)]}
             return _unique(options.get(fiscal) or [_calendar_year(year), cal.year(year)])
-        case SplitYearRef(start_year, end_year, part):
+        case SplitYearRef(start_year, end_year, part, ending):
             if cal.is_calendar or end_year != start_year + 1:
                 return []  # a calendar year never runs from one year into the next
-            year = _months(_month_index(end_year, cal.last_month) - 11, 12)
+            first = _month_index(end_year, cal.last_month) - 11
+            year = _months(first, 12)
+            if ending is not None:
+                month, months = ending
+                last = first + (month - 1 - first % 12) % 12  # that month, inside the year
+                return [_months(last - months + 1, months)] if last - months + 1 >= first else []
             if part is None:
                 return [year]
             size, n = part

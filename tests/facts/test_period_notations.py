@@ -357,3 +357,18 @@ def test_nine_months_of_a_split_year(year) -> None:
     cal = FiscalCalendar(4, 30, "end")  # May - April, written 2024/25
     ref = only(f"9M {year}/{(year + 1) % 100:02d}")
     assert resolve(ref, cal) == [months(year, 5, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nov-jan 2024/25", months(2024, 11, 3)),
+        ("the november to january quarter of 2024/25", months(2024, 11, 3)),
+        ("the aug-oct quarter of 2023/24", months(2023, 8, 3)),
+        ("the feb-apr quarter of 24/25", months(2025, 2, 3)),
+    ],
+)
+def test_months_of_a_split_year(text: str, expected: Period) -> None:
+    cal = FiscalCalendar(4, 30, "end")  # May - April, written 2024/25
+    (mention,) = find_periods(text)
+    assert resolve(mention.ref, cal) == [expected]
