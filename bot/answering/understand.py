@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -430,8 +431,8 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         intent = Intent.VALUE
         words.add("change")
     explained = reading.used | metric_claimed | set(signals) | region_ok
-    if best:
-        explained |= _brand_words(reading, best[0], vocab)
+    if best and available:
+        explained |= _brand_words(reading, best[0], vocab, available)
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
@@ -697,19 +698,28 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
 
 
-def _brand_words(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
+def _brand_words(
+    reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
+) -> set[int]:
     """Question words that are a product line's own name set before a noun of the chosen
-    metric, the way another metric writes them: "Loop cargo revenue" where the company
-    states "cargo bike revenue" and "cumulative Loop cargo bikes sold"."""
+    metric, the way another metric of the same company writes them: "Loop cargo revenue"
+    where the company states "cargo bike revenue" and "cumulative Loop cargo bikes sold".
+    Another company's metric never vouches ("advertising revenue" is not revenue)."""
     tokens = reading.tokens
     chosen_words = set(lemmas(chosen.metric.name))
+    pairs = {
+        pair
+        for m in available
+        if m in vocab.metrics and m != chosen.metric.id
+        for pair in itertools.pairwise(lemmas(vocab.metrics[m].name))
+    }
     return {
         i
         for i, _ in reading.open_words
         if i + 1 < len(tokens)
         and tokens[i].lemma not in chosen_words
         and tokens[i + 1].lemma in chosen_words
-        and (tokens[i].lemma, tokens[i + 1].lemma) in vocab.metric_word_pairs()
+        and (tokens[i].lemma, tokens[i + 1].lemma) in pairs
     }
 
 

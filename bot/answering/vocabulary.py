@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -203,7 +202,6 @@ class Vocabulary:
         self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
         self._metric_phrases = phrases_of
         self._modifiers = modifiers
-        self._word_pairs: frozenset[tuple[str, str]] | None = None
         self._phrase_index = phrase_index
         self._own_phrases = own_phrases
         self._near_from = near_from
@@ -216,17 +214,6 @@ class Vocabulary:
         self._spelt_list = sorted(spelt)
         self._spelling = None
         self._scores: dict[tuple, tuple[float, int, bool, bool]] = {}  # see score_metrics
-
-    def metric_word_pairs(self) -> frozenset[tuple[str, str]]:
-        """Every two words that follow each other in a metric's own name, as lemmas."""
-        if self._word_pairs is None:
-            self._word_pairs = frozenset(
-                pair
-                for m in self.metrics.values()
-                for name in (m.name, *m.synonyms)
-                for pair in itertools.pairwise(lemmas(name))
-            )
-        return self._word_pairs
 
     # -- entities --------------------------------------------------------------------
 

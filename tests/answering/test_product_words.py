@@ -37,6 +37,7 @@ CONSOLES = [
     fact(T, "Nova Lite console units sold", "forecast", FY, 4e6, "units", "2024-05-10"),
     fact(T, "cumulative Aria handheld units sold", "actual", LIFE, 20e6, "units", "2025-05-10"),
     fact(T, "handheld revenue", "actual", FY, 300e9, "JPY", "2025-05-10"),
+    fact(T, "advertising net sales", "actual", FY, 20e9, "JPY", "2025-05-10"),
 ]
 
 
@@ -122,8 +123,15 @@ def test_a_product_line_is_named_by_its_own_name(cameras_only, question, value) 
     assert [v.fact.value for v in answer.facts] == [value]
 
 
-def test_a_name_no_metric_holds_is_not_a_product_line(cameras_only) -> None:
-    answer = cameras_only.ask("zephyr handheld revenue fy2025")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "zephyr handheld revenue fy2025",  # no metric holds it
+        "kiriya advertising net sales fy2025",  # only another company's metric holds it
+    ],
+)
+def test_a_name_no_metric_of_the_company_holds_is_not_a_product_line(cameras_only, question):
+    answer = cameras_only.ask(question)
     assert answer.status is Status.UNKNOWN, answer.text
 
 
