@@ -661,11 +661,16 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
     question did not ask for. A change ('sales growth') is asked of any figure: not one."""
     phrases = reporting.family_phrases()
     own = set(reporting.normalize(hit.metric.name))
-    for i, j, span in _spans(reading):
+    spans = _spans(reading)
+    # "operating profit margin" is a margin: its "operating profit" names nothing apart
+    within = [(i, j) for i, j, span in spans if family in phrases.get(span, ())]
+    for i, j, span in spans:
         named = phrases.get(span, ())
         if (
             named
             and family not in named
+            and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in within)
+            and not reading.used & set(range(i, j))  # "Zorixa Group profit": the name's
             and "growth" not in named
             and span[0] not in FILLER  # "sell in" is no phrase here; "like for like" is
             and span[-1] not in FILLER

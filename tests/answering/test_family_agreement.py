@@ -121,3 +121,35 @@ def test_with_both_figures_each_phrase_gets_its_own(seed) -> None:
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED, (question, answer.text)
         assert answer.facts[0].fact.metric == metric, question
+
+
+# A family's longer phrase holds another family's shorter one: "operating profit margin"
+# is a margin, its "operating profit" no operating profit; a company's own name ("Group")
+# never makes a phrase of another family with the metric's words ("group profit").
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("Tarrow Group operating profit margin 2024", "operating margin"),
+        ("Tarrow Group 2024 profit margin", "profit margin"),
+    ],
+)
+def test_a_phrase_inside_a_longer_one_names_nothing_apart(seed, question, metric) -> None:
+    name = "Tarrow Group"
+    facts = [
+        fact(
+            name,
+            "operating margin",
+            "actual",
+            "2024-01-01/2024-12-31",
+            11.0,
+            "percent",
+            "2025-02-01",
+        ),
+        fact(
+            name, "profit margin", "actual", "2024-01-01/2024-12-31", 7.0, "percent", "2025-02-01"
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": name, "aliases": ["Tarrow"]}], facts, "2025-02-01"))
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == [metric]
