@@ -124,8 +124,9 @@ def test_with_both_figures_each_phrase_gets_its_own(seed) -> None:
 
 
 # A family's longer phrase holds another family's shorter one: "operating profit margin"
-# is a margin, its "operating profit" no operating profit; a company's own name ("Group")
-# never makes a phrase of another family with the metric's words ("group profit").
+# (the metric's own synonym) is a margin, its "operating profit" no operating profit; a
+# company's own name ("Group") never makes a phrase of another family with the metric's
+# words ("group profit").
 @pytest.mark.parametrize(
     ("question", "metric"),
     [
@@ -136,7 +137,9 @@ def test_with_both_figures_each_phrase_gets_its_own(seed) -> None:
 def test_a_phrase_inside_a_longer_one_names_nothing_apart(seed, question, metric) -> None:
     name = "Tarrow Group"
     facts = [fact(name, metric, "actual", "2024-01-01/2024-12-31", 11.0, "percent", "2025-02-01")]
-    engine = engine_over(seed, bundle([{"name": name, "aliases": ["Tarrow"]}], facts, "2025-02-01"))
+    data = bundle([{"name": name, "aliases": ["Tarrow"]}], facts, "2025-02-01")
+    data["metrics"] = [{"name": "operating margin", "synonyms": ["operating profit margin"]}]
+    engine = engine_over(seed, data)
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [metric]
