@@ -1,10 +1,12 @@
 """Where the bot's blocking work runs, so the event loop never waits on it.
 
-- Store and engine calls go to ONE worker thread (it becomes the loop's default executor,
-  so every `asyncio.to_thread` uses it). The engine is pure Python: more threads only take
-  turns on the GIL and keep the event loop waiting for it. Measured with 500 questions
-  from 50 users (bench/RESULTS.md): worst loop lag 211 ms with the default pool, 34 ms
-  with one thread.
+- Questions are answered in processes of their own (answerers.py).
+- Store calls (writes, admin lists, the odd engine call such as a chosen candidate) go to
+  ONE worker thread (it becomes the loop's default executor, so every `asyncio.to_thread`
+  uses it). The engine is pure Python: more threads only take turns on the GIL and keep
+  the event loop waiting for it. Measured with 500 questions from 50 users, when
+  questions were answered here (bench/RESULTS.md): worst loop lag 211 ms with the
+  default pool, 34 ms with one thread.
 - Reports are read (ingested) on a thread of their own: reading a long one takes minutes
   of CPU, and on the store's worker it would hold up every server's questions meanwhile.
   Only its store steps (what the store knows before, the candidates after) go to the

@@ -340,7 +340,11 @@ async def test_a_too_long_question_is_refused_clearly(bot):
     assert option.description.startswith("e.g.")
 
 
-async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(bot, monkeypatch, caplog):
+async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(
+    make_bot, monkeypatch, caplog
+):
+    bot = await make_bot(answer_processes=0)  # answered in this process: its engine replaced
+
     def broken(*args, **kwargs):
         raise RuntimeError("the database is on fire")
 
@@ -355,7 +359,8 @@ async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(bot, m
     assert len(logged) == 3 and all(r.exc_info[2] is not None for r in logged)  # tracebacks
 
 
-async def test_a_slow_answer_acknowledges_the_interaction_first(bot, monkeypatch):
+async def test_a_slow_answer_acknowledges_the_interaction_first(make_bot, monkeypatch):
+    bot = await make_bot(answer_processes=0)  # answered in this process: its engine replaced
     monkeypatch.setattr(answers, "DEFER_AFTER", 0.0)
     release = threading.Event()
     ask = bot.engine.answer
