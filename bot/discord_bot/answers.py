@@ -39,6 +39,7 @@ _ASK_PREFIX = "sb:ask:"
 
 async def respond(bot: Any, replier: Replier, question: str, *, force_chart: bool = False) -> None:
     """Answer QUESTION; a trend question (or any, with FORCE_CHART) gets its chart attached."""
+    await bot.admission.enter()  # a flood of questions starts a few per pass of the loop
     limiter = bot.limiter_for(replier.guild)
     wait = limiter.hit(replier.user.id)
     if wait > 0:

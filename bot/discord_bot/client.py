@@ -17,6 +17,7 @@ from bot.answering import Engine
 from bot.answering.conversation import Conversations
 from bot.config import BotSettings
 from bot.discord_bot import answerers, components, errors, server_settings
+from bot.discord_bot.admission import Admission
 from bot.discord_bot.answerers import Desk
 from bot.discord_bot.cooldown import QuestionLimiter
 from bot.discord_bot.workers import Workers
@@ -67,6 +68,7 @@ class SalesBot(commands.Bot):
         self._limiters: dict[int, QuestionLimiter] = {}
         self.server_settings: dict[str, dict[str, str]] = {}  # scope -> stored settings
         self.workers = Workers()
+        self.admission = Admission()  # questions started per pass of the event loop
         self.answerers = answerers.start(settings, Desk(store, self.engine, self.conversations))
         self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
         self.add_listener(components.on_form_submit, "on_interaction")

@@ -1,4 +1,4 @@
-"""A worker process the event loop talks to over a pipe, with no thread in between.
+"""A worker process the event loop talks to over a socket, with no thread in between.
 
     worker = LoopProcess(start, (path,))     # START(*ARGS) runs first in the new process
     result = await worker.call(work, a, b)   # WORK(a, b) there; its result or error here
@@ -7,27 +7,31 @@
 thread in the calling process. That thread wakes for each call (500 questions at once:
 500 wake-ups) and unpickles each result, holding the GIL the event loop needs: the loop's
 worst lag with it was 31-41 ms, at the opening burst of `python -m bench load`. Here the
-loop itself writes each call (a few hundred bytes) and reads each result when the pipe is
-readable (`loop.add_reader`): nothing else in the bot's process runs Python for it.
+loop itself writes each call and reads each result through asyncio streams over a socket
+pair: nothing else in the bot's process runs Python for it, and a result the worker has
+only partly written (a busy machine took the core from it mid-write) is awaited, never
+waited for (`Connection.recv` would block the loop until the rest arrived).
 
-At most IN_FLIGHT calls are written ahead of their results (the rest wait in the loop's
-own queue), so a write never fills the pipe and never blocks the loop. If the process
-dies, every call not answered yet fails with `WorkerGone` (the people asking are told to
-ask again) and the next call starts a new process.
-WORK, its arguments and its result must pickle (module-level functions, plain values).
+At most IN_FLIGHT calls are written ahead of their results; the rest wait in the loop's
+own queue, pickled only when written. If the process dies, every call not answered yet
+fails with `WorkerGone` (the people asking are told to ask again) and the next call
+starts a new process. WORK, its arguments and its result must pickle (module-level
+functions, plain values). Each message is its length (8 bytes) and its pickle.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 import multiprocessing
+import pickle
 import signal
+import socket
 import traceback
 from collections import deque
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
@@ -38,6 +42,7 @@ log = logging.getLogger(__name__)
 IN_FLIGHT = 2
 # How long closing waits for the process to finish what it is doing, in seconds.
 CLOSE_WAIT = 1.0
+_LENGTH = 8  # bytes of a message's length, before its pickle
 
 
 class WorkerGone(SalesBotError):
@@ -61,8 +66,9 @@ class LoopProcess:
     def __init__(self, start: Callable[..., None], args: tuple = (), *, name: str = "") -> None:
         self._start, self._args, self.name = start, args, name or "salesbot-worker"
         self._process: Any = None  # multiprocessing's SpawnProcess
-        self._conn: Connection | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._writer: asyncio.StreamWriter | None = None
+        self._reading: asyncio.Task | None = None
+        self._starting = asyncio.Lock()
         self._ids = itertools.count()
         self._queued: deque[tuple[int, tuple, asyncio.Future]] = deque()  # not written yet
         self._sent: dict[int, asyncio.Future] = {}  # written, not answered yet
@@ -73,63 +79,59 @@ class LoopProcess:
 
     async def call(self, work: Callable[..., Any], *args: Any) -> Any:
         """WORK(*ARGS) in the worker process. Call from the event loop's thread."""
-        if self._conn is not None and not self._process.is_alive():  # died while idle
+        if self._writer is not None and not self._process.is_alive():  # died while idle
             self._gone()
-        if self._conn is None:
-            self._spawn()
+        if self._writer is None:
+            async with self._starting:  # one process, however many calls wait for it
+                if self._writer is None:
+                    await self._spawn()
         future = asyncio.get_running_loop().create_future()
         # pickled when written, not here: a burst of calls costs the loop less at once
         self._queued.append((next(self._ids), (work, args), future))
         self._write()
         return await future
 
-    def _spawn(self) -> None:
+    async def _spawn(self) -> None:
+        ours, theirs = socket.socketpair()
         context = multiprocessing.get_context("spawn")  # the bot has threads: never fork
-        ours, theirs = context.Pipe()
         self._process = context.Process(
             target=_serve, args=(theirs, self._start, self._args), name=self.name, daemon=True
         )
-        self._process.start()
-        theirs.close()
-        self._conn = ours
-        self._loop = asyncio.get_running_loop()
-        self._loop.add_reader(ours.fileno(), self._read)
+        try:
+            self._process.start()
+        finally:
+            theirs.close()
+        reader, self._writer = await asyncio.open_connection(sock=ours)
+        self._reading = asyncio.ensure_future(self._read(reader))
 
     def _write(self) -> None:
-        while self._conn is not None and self._queued and len(self._sent) < IN_FLIGHT:
+        while self._writer is not None and self._queued and len(self._sent) < IN_FLIGHT:
             call_id, call, future = self._queued.popleft()
             if future.done():  # cancelled while it waited
                 continue
             try:
-                message = ForkingPickler.dumps(call)
+                message = bytes(ForkingPickler.dumps((call_id, *call)))
             except Exception as error:  # the work or its arguments cannot pickle
                 future.set_exception(error)
                 continue
             self._sent[call_id] = future
-            try:
-                self._conn.send_bytes(call_id.to_bytes(8, "little") + bytes(message))
-            except OSError:  # it died since: what it held, and this, fail
-                self._gone()
-                return
+            self._writer.write(len(message).to_bytes(_LENGTH, "big") + message)
 
-    def _read(self) -> None:
-        conn = self._conn
-        assert conn is not None
+    async def _read(self, reader: asyncio.StreamReader) -> None:
         try:
-            while conn.poll():
-                call_id, ok, value, where = conn.recv()
+            while True:
+                size = int.from_bytes(await reader.readexactly(_LENGTH), "big")
+                call_id, ok, value, where = pickle.loads(await reader.readexactly(size))
                 future = self._sent.pop(call_id)
-                if future.done():  # cancelled meanwhile
-                    continue
-                if ok:
-                    future.set_result(value)
-                else:
-                    value.__cause__ = RemoteTraceback(where)
-                    future.set_exception(value)
-        except (EOFError, OSError):
+                if not future.done():  # (else cancelled meanwhile)
+                    if ok:
+                        future.set_result(value)
+                    else:
+                        value.__cause__ = RemoteTraceback(where)
+                        future.set_exception(value)
+                self._write()
+        except (asyncio.IncompleteReadError, ConnectionError):
             self._gone()
-            return
-        self._write()
 
     def _gone(self) -> None:
         log.error("worker process %s (pid %s) stopped", self.name, self.pid)
@@ -137,11 +139,15 @@ class LoopProcess:
 
     def _stop(self, error: WorkerGone) -> None:
         """Disconnect, and fail every call not answered (the next call starts a process)."""
-        if self._conn is not None:
-            if self._loop is not None and not self._loop.is_closed():
-                self._loop.remove_reader(self._conn.fileno())
-            self._conn.close()
-            self._conn = None
+        if self._reading is not None and self._reading is not asyncio.current_task():
+            self._reading.cancel()
+        self._reading = None
+        if self._writer is not None:
+            # now: the transport itself closes the socket only at the loop's next pass
+            with contextlib.suppress(OSError):
+                self._writer.get_extra_info("socket").shutdown(socket.SHUT_RDWR)
+            self._writer.close()
+            self._writer = None
         futures = [*self._sent.values(), *(future for _, _, future in self._queued)]
         self._sent.clear()
         self._queued.clear()
@@ -150,9 +156,10 @@ class LoopProcess:
                 future.set_exception(error)
         process, self._process = self._process, None
         if process is not None and process.is_alive():
-            process.join(CLOSE_WAIT)  # it sees the closed pipe and returns
+            process.join(CLOSE_WAIT)  # it sees the closed socket and returns
             if process.is_alive():
                 process.terminate()
+                process.join(CLOSE_WAIT)
 
     def close(self) -> None:
         """Stop the process; calls not answered yet fail with WorkerGone."""
@@ -162,25 +169,40 @@ class LoopProcess:
 # -- in the worker process ------------------------------------------------------------------
 
 
-def _serve(conn: Connection, start: Callable[..., None], args: tuple) -> None:
-    """The worker's life: START(*ARGS), then each call in turn until the pipe closes."""
+def _serve(sock: socket.socket, start: Callable[..., None], args: tuple) -> None:
+    """The worker's life: START(*ARGS), then each call in turn until the socket closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops us
     start(*args)
-    while True:
-        try:
-            raw = conn.recv_bytes()
-        except (EOFError, OSError):
-            return
-        call_id = int.from_bytes(raw[:8], "little")
-        try:
-            work, work_args = ForkingPickler.loads(raw[8:])
-            reply = bytes(ForkingPickler.dumps((call_id, True, work(*work_args), "")))
-        except Exception as error:
-            reply = _error_reply(call_id, error)
-        try:
-            conn.send_bytes(reply)
-        except (EOFError, OSError):
-            return
+    with sock:
+        while True:
+            size = _receive(sock, _LENGTH)
+            raw = _receive(sock, int.from_bytes(size, "big")) if size is not None else None
+            if raw is None:
+                return  # the bot closed its end
+            try:
+                call_id, work, work_args = ForkingPickler.loads(raw)
+            except Exception:
+                log.exception("a call that could not be read")
+                return
+            try:
+                reply = bytes(ForkingPickler.dumps((call_id, True, work(*work_args), "")))
+            except Exception as error:
+                reply = _error_reply(call_id, error)
+            try:
+                sock.sendall(len(reply).to_bytes(_LENGTH, "big") + reply)
+            except OSError:
+                return
+
+
+def _receive(sock: socket.socket, size: int) -> bytes | None:
+    """SIZE bytes from SOCK, or None if it closes first."""
+    data = bytearray()
+    while len(data) < size:
+        chunk = sock.recv(min(size - len(data), 1 << 20))
+        if not chunk:
+            return None
+        data += chunk
+    return bytes(data)
 
 
 def _error_reply(call_id: int, error: Exception) -> bytes:
