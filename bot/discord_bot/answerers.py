@@ -3,7 +3,8 @@ never waits on answering.
 
 The engine is pure Python. Answered on a worker thread of the bot's process, it held the
 GIL the event loop needs: with 500 questions from 50 users the loop's worst lag was
-40-135 ms a run (bench/RESULTS.md before this module), most of it waiting for the GIL.
+53-123 ms a run (`python -m bench load`, five runs on the 1M store, before this module),
+most of it waiting for the GIL.
 An answering process opens the store read-only and keeps its own engine warm (the
 vocabulary, the store's caches); the loop only sends it the question and receives the
 reply, a small value (cited sources travel without their text).
