@@ -1,8 +1,8 @@
 """Many people asking at once, through the Discord layer, without a network.
 
 Each question goes through `bot.discord_bot.answers.respond`: the path /ask, !ask and a
-mention all share (the per-user cooldown, the engine off the event loop with
-`asyncio.to_thread`, the embed and the view), on a real bot from `create_bot`, with a
+mention all share (the per-user cooldown, the answer from the bot's answering processes,
+the embed and the view), on a real bot from `create_bot`, with a
 replier that records what would be sent instead of calling Discord. A ticker task on the
 same loop wakes every 5 ms and records how late it wakes: the event loop's lag.
 """
