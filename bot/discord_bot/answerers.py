@@ -41,6 +41,7 @@ from bot.answering.conversation import Conversations
 from bot.answering.engine import Engine
 from bot.charts.reply import ChartReply, ask_for_chart
 from bot.config import BotSettings
+from bot.discord_bot.picks import chosen_answer
 from bot.discord_bot.processes import LoopProcess
 from bot.facts.model import SHARED_SCOPE
 from bot.facts.store import FactStore
@@ -113,6 +114,9 @@ class InThread:
     async def ask(self, key: Hashable, question: str, scope: str, force_chart: bool) -> Reply:
         return await asyncio.to_thread(answer, self.desk, key, question, scope, force_chart)
 
+    async def pick(self, fact_id: int, scope: str) -> Answer:
+        return await asyncio.to_thread(chosen_answer, self.desk.engine, fact_id, scope)
+
     async def warm(self) -> None:
         await asyncio.to_thread(self.desk.engine.vocabulary)
 
@@ -134,6 +138,11 @@ class InProcesses:
         # A conversation always goes to the same process: its memory is there.
         process = self.processes[hash(key) % len(self.processes)]
         return await process.call(_answer_here, key, question, scope, force_chart)
+
+    async def pick(self, fact_id: int, scope: str) -> Answer:
+        """The answer to a candidate picked from an ambiguous answer (picks.py)."""
+        process = self.processes[hash((scope, fact_id)) % len(self.processes)]
+        return await process.call(_pick_here, fact_id, scope)
 
     async def warm(self, scope: str = SHARED_SCOPE) -> None:
         """Start every process and read SCOPE's names in each, before the first question."""
@@ -172,6 +181,11 @@ def _start(path: str) -> None:
 def _answer_here(key: Hashable, question: str, scope: str, force_chart: bool) -> Reply:
     assert _desk is not None, "the answering process was not started by _start"
     return answer(_desk, key, question, scope, force_chart)
+
+
+def _pick_here(fact_id: int, scope: str) -> Answer:
+    assert _desk is not None, "the answering process was not started by _start"
+    return chosen_answer(_desk.engine, fact_id, scope)
 
 
 def _warm_here(scope: str) -> None:

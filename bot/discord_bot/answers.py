@@ -16,8 +16,7 @@ from typing import Any, Self, TypeVar
 import discord
 
 from bot.answering.answer import Answer, Status
-from bot.answering.engine import Engine
-from bot.answering.phrases import amount, day, fact_label, kind_word, short_when, statement
+from bot.answering.phrases import day, fact_label
 from bot.answering.render import clip
 from bot.charts.reply import ChartReply
 from bot.discord_bot import components
@@ -26,7 +25,7 @@ from bot.discord_bot.checks import scope_of
 from bot.discord_bot.components import BaseView, Gone, Guarded
 from bot.discord_bot.embeds import chat_embed, sources_embed
 from bot.discord_bot.replies import InteractionReplier, Replier
-from bot.facts.model import FactView, Kind, NotFoundError, SalesBotError
+from bot.facts.model import FactView, NotFoundError, SalesBotError
 from bot.facts.store import FactStore
 
 T = TypeVar("T")
@@ -195,7 +194,7 @@ async def show_chosen(interaction: discord.Interaction, fact_id: int) -> None:
     bot: Any = interaction.client
     scope = scope_of(interaction.guild)
     try:
-        answer = await asyncio.to_thread(chosen_answer, bot.engine, fact_id, scope)
+        answer = await bot.answerers.pick(fact_id, scope)
     except NotFoundError as error:
         raise Gone(str(error)) from None
     embed, view = present(bot, answer, asker_id=interaction.user.id)
@@ -277,34 +276,3 @@ class SourcesButton(
         if not found:
             raise Gone("the figures behind this answer have been removed since")
         await interaction.response.send_message(embed=sources_embed(found, missing), ephemeral=True)
-
-
-def chosen_answer(engine: Engine, fact_id: int, scope: str) -> Answer:
-    """The engine's own answer to a precise question naming the fact, when that is the fact
-    (so it reads exactly as the command line would); else a one-fact answer."""
-    view = engine.store.fact(fact_id, scope)
-    if view.fact.deleted:
-        raise NotFoundError(f"fact #{fact_id} was removed meanwhile; please ask again")
-    question = precise_question(view)
-    precise = engine.ask(question, scope)
-    if precise.status is Status.ANSWERED and precise.facts and precise.facts[0].fact.id == fact_id:
-        return precise
-    return Answer(
-        question=question,
-        status=Status.ANSWERED,
-        text=statement(view) + ".",
-        facts=(view,),
-        headline=headline(view),
-    )
-
-
-def precise_question(view: FactView) -> str:
-    f = view.fact
-    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
-    return f"{f.entity} {f.metric}{kind} {short_when(view)}"
-
-
-def headline(view: FactView) -> str:
-    f = view.fact
-    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
-    return f"{f.entity} {f.metric}{kind}, {short_when(view)}: {amount(view)}"

@@ -12,7 +12,7 @@ import pytest
 from bot.config import BotSettings
 from bot.discord_bot import create_bot
 from bot.discord_bot.answerers import MAX_PROCESSES, InProcesses, InThread, default_size
-from bot.facts.model import SalesBotError
+from bot.facts.model import NotFoundError, SalesBotError
 from tests.discord_bot.conftest import add_acme, only_reply, replies, say, server
 
 QUESTION = "how many phones did sony sell in fy13"
@@ -65,6 +65,14 @@ async def test_a_dead_answering_process_costs_at_most_the_question_it_held(bot):
     await asyncio.sleep(0.2)
     await say(f"!ask {QUESTION}")  # a new process answers
     assert answered(only_reply()).startswith("Sony sold 39 million")
+
+
+async def test_a_picked_candidate_is_answered_there_and_only_in_its_server(bot):
+    fact_id = add_acme(bot, server(0).guild)
+    answer = await bot.answerers.pick(fact_id, str(server(0).guild.id))
+    assert answer.facts[0].fact.id == fact_id and "12 million" in answer.text
+    with pytest.raises(NotFoundError):  # another server's figure: as if it did not exist
+        await bot.answerers.pick(fact_id, str(server(1).guild.id))
 
 
 async def test_answers_arrive_without_source_texts_yet_can_read_them(bot):

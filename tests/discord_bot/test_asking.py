@@ -16,7 +16,7 @@ from discord.ext.test import backend, factories
 
 from bot.answering import Engine
 from bot.cli import cli
-from bot.discord_bot import answers
+from bot.discord_bot import answers, picks
 from bot.discord_bot import replies as replies_module
 from bot.discord_bot.errors import APOLOGY
 from bot.facts.model import Kind, Period
@@ -201,9 +201,9 @@ async def test_choosing_reads_like_the_engine_or_states_the_chosen_revision(bot)
         period=Period(date(2013, 4, 1), date(2014, 3, 31)),
     )
     older, current = sorted(targets, key=lambda v: v.fact.as_of)
-    chosen = answers.chosen_answer(engine, current.fact.id, "shared")
+    chosen = picks.chosen_answer(engine, current.fact.id, "shared")
     assert chosen.text == engine.ask("sony fy2013 phone target", "shared").text  # with history
-    chosen = answers.chosen_answer(engine, older.fact.id, "shared")
+    chosen = picks.chosen_answer(engine, older.fact.id, "shared")
     assert chosen.text == (
         "Sony's target for FY2013 (Apr 2013 – Mar 2014) was to sell 42 million smartphones."
     )
