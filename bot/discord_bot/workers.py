@@ -1,7 +1,7 @@
 """Where the bot's blocking work runs, so the event loop never waits on it.
 
 - Questions are answered in processes of their own (answerers.py).
-- Store calls (writes, admin lists, the odd engine call such as a chosen candidate) go to
+- Store calls (writes, admin lists, the odd engine call such as /help's examples) go to
   ONE worker thread (it becomes the loop's default executor, so every `asyncio.to_thread`
   uses it). The engine is pure Python: more threads only take turns on the GIL and keep
   the event loop waiting for it. Measured with 500 questions from 50 users, when
