@@ -1,8 +1,8 @@
 """Many people asking at once, through the Discord layer, without a network.
 
 Each question goes through `bot.discord_bot.answers.respond`: the path /ask, !ask and a
-mention all share (the per-user cooldown, the engine off the event loop with
-`asyncio.to_thread`, the embed and the view), on a real bot from `create_bot`, with a
+mention all share (the per-user cooldown, the answer from the bot's answering processes,
+the embed and the view), on a real bot from `create_bot`, with a
 replier that records what would be sent instead of calling Discord. A ticker task on the
 same loop wakes every 5 ms and records how late it wakes: the event loop's lag.
 """
@@ -96,8 +96,10 @@ class _Diagnosis:
         self.callbacks: list[tuple[float, float, str]] = []
         self._gc_started: dict[int, float] = {}
         self._run = asyncio.events.Handle._run
+        self.started = 0.0
 
     def start(self) -> None:
+        self.started = time.perf_counter()
         gc.callbacks.append(self._on_gc)
         diagnosis, run = self, self._run
 
@@ -142,6 +144,7 @@ class _Diagnosis:
             out.append(
                 {
                     "lag_ms": lags[i] * 1e3,
+                    "after_s": end - self.started,  # from the start of the burst
                     "gc_ms": inside(self.gc, start, end) * 1e3,
                     "loop_callbacks_ms": inside(self.callbacks, start, end) * 1e3,
                     "callbacks": sorted(
@@ -269,6 +272,7 @@ async def _drive(
     control_max, control_p99 = map(float, control.communicate("")[0].split())
     if workers is not None:
         workers.close()
+    bot.answerers.close()
     bot.store.close()
     if freeze:
         gc.unfreeze()

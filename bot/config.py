@@ -47,6 +47,16 @@ def _positive_int(name: str, default: int) -> int:
     return int(raw)
 
 
+def _count_or_auto(name: str) -> int | None:
+    """A whole number >= 0 from NAME, or None (empty: chosen for the machine)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise SalesBotError(f"{name} must be a whole number (0 or more), not {raw!r}")
+    return int(raw)
+
+
 @dataclass(frozen=True)
 class BotSettings:
     token: str = field(repr=False)
@@ -60,6 +70,9 @@ class BotSettings:
     # A report attached to /ingest larger than this is refused before it is downloaded:
     # reading takes about 10-15 s of CPU a MB, in the worker every server's answers share.
     max_report_mb: int = 5
+    # Processes answering questions (bot/discord_bot/answerers.py); None: one per core
+    # but one; 0: answered on the bot's worker thread instead.
+    answer_processes: int | None = None
 
     @classmethod
     def from_env(cls) -> BotSettings:
@@ -73,4 +86,5 @@ class BotSettings:
             cooldown_questions=_positive_int("SALESBOT_COOLDOWN_QUESTIONS", 5),
             cooldown_seconds=_positive_int("SALESBOT_COOLDOWN_SECONDS", 10),
             max_report_mb=_positive_int("SALESBOT_MAX_REPORT_MB", 5),
+            answer_processes=_count_or_auto("SALESBOT_ANSWER_PROCESSES"),
         )

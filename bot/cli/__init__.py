@@ -17,7 +17,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from bot.facts.model import SalesBotError
+from bot import codecache
+
+codecache.install()  # before the first dataclass: the command line's start (codecache.py)
+
+from bot.facts.model import SalesBotError  # noqa: E402
 
 # Which module defines each command, so that running one imports only that module (the
 # engine for `ask`, never ingestion's HTML readers or the bundle writer). A command missing

@@ -30,6 +30,7 @@ SETTINGS = (
     "cooldown_questions",
     "cooldown_seconds",
     "max_report_mb",
+    "answer_processes",
 )
 log = logging.getLogger("bot.discord_bot")
 # Waiting for Discord at start: 5 s, then twice as long each time, at most 5 minutes.
@@ -69,6 +70,9 @@ def create_bot(db_path: str | Path, *, empty: bool = False, **settings: Any):  #
     for name in ("cooldown_questions", "cooldown_seconds"):
         if not isinstance(getattr(config, name), int | float) or getattr(config, name) <= 0:
             raise SalesBotError(f"{name} must be a positive number")
+    processes = config.answer_processes
+    if processes is not None and (not isinstance(processes, int) or processes < 0):
+        raise SalesBotError("answer_processes must be a whole number, 0 or more")
     if not config.prefix or not config.prefix.strip():
         raise SalesBotError("the command prefix cannot be empty")
     return SalesBot(config, _open_store(Path(db_path), empty=empty))

@@ -10,23 +10,22 @@ import io
 import math
 import re
 from collections.abc import Awaitable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Self, TypeVar
 
 import discord
 
 from bot.answering.answer import Answer, Status
-from bot.answering.conversation import Conversation
-from bot.answering.engine import Engine
-from bot.answering.phrases import amount, day, fact_label, kind_word, short_when, statement
+from bot.answering.phrases import day, fact_label
 from bot.answering.render import clip
-from bot.charts.reply import ChartReply, ask_for_chart
+from bot.charts.reply import ChartReply
 from bot.discord_bot import components
+from bot.discord_bot.answerers import More
 from bot.discord_bot.checks import scope_of
 from bot.discord_bot.components import BaseView, Gone, Guarded
 from bot.discord_bot.embeds import chat_embed, sources_embed
 from bot.discord_bot.replies import InteractionReplier, Replier
-from bot.facts.model import FactView, Kind, NotFoundError, SalesBotError
+from bot.facts.model import FactView, NotFoundError, SalesBotError
 from bot.facts.store import FactStore
 
 T = TypeVar("T")
@@ -39,6 +38,7 @@ _ASK_PREFIX = "sb:ask:"
 
 async def respond(bot: Any, replier: Replier, question: str, *, force_chart: bool = False) -> None:
     """Answer QUESTION; a trend question (or any, with FORCE_CHART) gets its chart attached."""
+    await bot.admission.enter()  # a flood of questions starts a few per pass of the loop
     limiter = bot.limiter_for(replier.guild)
     wait = limiter.hit(replier.user.id)
     if wait > 0:
@@ -48,10 +48,8 @@ async def respond(bot: Any, replier: Replier, question: str, *, force_chart: boo
     question = strip_mentions(question)
     scope = scope_of(replier.guild)
     # Follow-ups ("and the year before?") continue this person's conversation in this channel.
-    conversation = bot.conversations.of((scope, replier.channel_id, replier.user.id))
-    reply, more = await in_time(
-        replier, _answer_and_chart(bot, conversation, question, scope, force_chart)
-    )
+    key = (scope, replier.channel_id, replier.user.id)
+    reply, more = await in_time(replier, _answer_and_chart(bot, key, question, scope, force_chart))
     embed, view = present(bot, reply.answer, asker_id=replier.user.id, more=more)
     message = await replier.send(embed=embed, view=view, file=attach_chart(embed, reply))
     if view is not None:
@@ -82,54 +80,38 @@ def slow_down_text(questions: int, seconds: float, wait: float) -> str:
     )
 
 
-@dataclass(frozen=True)
-class More:
-    """Candidates an ambiguous answer could not list: how many companies, for what metric."""
-
-    companies: int
-    metric: str
-
-
 async def _answer_and_chart(
-    bot: Any, conversation: Conversation, question: str, scope: str, force: bool
+    bot: Any, key: tuple, question: str, scope: str, force: bool
 ) -> tuple[ChartReply, More | None]:
-    """The engine in the worker thread; the chart, if any, drawn in the chart process."""
-
-    def work() -> tuple[ChartReply, More | None]:
-        # The one call into the engine for every way of asking (/ask, !ask, mentions,
-        # suggestion buttons, /chart), through the asker's conversation.
-        reply = ask_for_chart(conversation, question, scope, force=force)
-        if reply.answer.status is not Status.ANSWERED:  # for /unanswered: what was asked
-            bot.store.log_question(question, scope=scope, status=reply.answer.status.value)
-        return reply, hidden_candidates(bot.store, reply.answer, scope)
-
-    reply, more = await asyncio.to_thread(work)
+    """The answer from the bot's answerers (answerers.py); the chart, if any, drawn in the
+    chart process; a question the store could not answer logged in the bot's process,
+    which does the writes."""
+    answered = await bot.answerers.ask(key, question, scope, force)
+    reply = answered.chart
+    if reply.answer.status is not Status.ANSWERED:  # for /unanswered: what was asked
+        status = reply.answer.status.value
+        await asyncio.to_thread(bot.store.log_question, question, scope=scope, status=status)
     if reply.chart is not None:
         reply = replace(reply, png=await bot.workers.render_chart(reply.chart))
-    return reply, more
-
-
-def hidden_candidates(store: FactStore, answer: Answer, scope: str) -> More | None:
-    """An ambiguous answer lists a few companies' figures; how many more have that metric."""
-    if answer.status is not Status.AMBIGUOUS or not answer.facts:
-        return None
-    names = {v.fact.metric.casefold() for v in answer.facts}
-    metric_ids = [m.id for m in store.metrics(scope) if m.name.casefold() in names]
-    if not metric_ids:
-        return None
-    having = store.entities_having(scope, metric_ids, limit=100_000)
-    shown = {v.fact.entity.casefold() for v in answer.facts}
-    hidden = len(having) - len(shown)
-    return More(hidden, answer.facts[0].fact.metric) if hidden > 0 else None
+    return reply, answered.more
 
 
 async def in_time(replier: Replier, work: Awaitable[T]) -> T:
-    """Await WORK; if it is slow, acknowledge the interaction meanwhile (Discord allows 3 s)."""
-    task = asyncio.ensure_future(work)
-    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-    if not done:
-        await replier.defer()
-    return await task
+    """Await WORK; if it is slow, acknowledge the interaction meanwhile (Discord allows 3 s).
+
+    A timer rather than a task and `asyncio.wait` per question: when many people ask at
+    once, the event loop starts all their questions in one pass, and that pass is shorter
+    by the task and the waiter it no longer builds for each."""
+    deferring: list[asyncio.Task] = []
+    timer = asyncio.get_running_loop().call_later(
+        DEFER_AFTER, lambda: deferring.append(asyncio.ensure_future(replier.defer()))
+    )
+    try:
+        return await work
+    finally:
+        timer.cancel()
+        for task in deferring:  # the acknowledgement goes out before the reply
+            await task
 
 
 def more_note(more: More | None) -> str:
@@ -212,7 +194,7 @@ async def show_chosen(interaction: discord.Interaction, fact_id: int) -> None:
     bot: Any = interaction.client
     scope = scope_of(interaction.guild)
     try:
-        answer = await asyncio.to_thread(chosen_answer, bot.engine, fact_id, scope)
+        answer = await bot.answerers.pick(fact_id, scope)
     except NotFoundError as error:
         raise Gone(str(error)) from None
     embed, view = present(bot, answer, asker_id=interaction.user.id)
@@ -294,34 +276,3 @@ class SourcesButton(
         if not found:
             raise Gone("the figures behind this answer have been removed since")
         await interaction.response.send_message(embed=sources_embed(found, missing), ephemeral=True)
-
-
-def chosen_answer(engine: Engine, fact_id: int, scope: str) -> Answer:
-    """The engine's own answer to a precise question naming the fact, when that is the fact
-    (so it reads exactly as the command line would); else a one-fact answer."""
-    view = engine.store.fact(fact_id, scope)
-    if view.fact.deleted:
-        raise NotFoundError(f"fact #{fact_id} was removed meanwhile; please ask again")
-    question = precise_question(view)
-    precise = engine.ask(question, scope)
-    if precise.status is Status.ANSWERED and precise.facts and precise.facts[0].fact.id == fact_id:
-        return precise
-    return Answer(
-        question=question,
-        status=Status.ANSWERED,
-        text=statement(view) + ".",
-        facts=(view,),
-        headline=headline(view),
-    )
-
-
-def precise_question(view: FactView) -> str:
-    f = view.fact
-    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
-    return f"{f.entity} {f.metric}{kind} {short_when(view)}"
-
-
-def headline(view: FactView) -> str:
-    f = view.fact
-    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
-    return f"{f.entity} {f.metric}{kind}, {short_when(view)}: {amount(view)}"

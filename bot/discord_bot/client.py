@@ -16,7 +16,9 @@ from discord.ext import commands
 from bot.answering import Engine
 from bot.answering.conversation import Conversations
 from bot.config import BotSettings
-from bot.discord_bot import components, errors, server_settings
+from bot.discord_bot import answerers, components, errors, server_settings
+from bot.discord_bot.admission import Admission
+from bot.discord_bot.answerers import Desk
 from bot.discord_bot.cooldown import QuestionLimiter
 from bot.discord_bot.workers import Workers
 from bot.facts.store import FactStore
@@ -66,6 +68,8 @@ class SalesBot(commands.Bot):
         self._limiters: dict[int, QuestionLimiter] = {}
         self.server_settings: dict[str, dict[str, str]] = {}  # scope -> stored settings
         self.workers = Workers()
+        self.admission = Admission()  # questions started per pass of the event loop
+        self.answerers = answerers.start(settings, Desk(store, self.engine, self.conversations))
         self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
         self.add_listener(components.on_form_submit, "on_interaction")
         self.add_listener(components.on_stale_component, "on_interaction")
@@ -77,6 +81,7 @@ class SalesBot(commands.Bot):
         components.register(self)  # the cogs' buttons: those sent before a restart work too
         await self.sync_commands()
         await asyncio.to_thread(self.engine.vocabulary)  # warm the shared names once
+        await self.answerers.warm()  # (the answering processes load what that saved)
         # Everything built so far lives as long as the bot: keep it out of the garbage
         # collector's full passes, which otherwise stall the loop 13-33 ms under load.
         gc.freeze()
@@ -160,5 +165,6 @@ class SalesBot(commands.Bot):
 
     async def close(self) -> None:
         await super().close()
+        self.answerers.close()
         self.workers.close()
         self.store.close()

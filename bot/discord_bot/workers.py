@@ -1,16 +1,20 @@
 """Where the bot's blocking work runs, so the event loop never waits on it.
 
-- Store and engine calls go to ONE worker thread (it becomes the loop's default executor,
-  so every `asyncio.to_thread` uses it). The engine is pure Python: more threads only take
-  turns on the GIL and keep the event loop waiting for it. Measured with 500 questions
-  from 50 users (bench/RESULTS.md): worst loop lag 211 ms with the default pool, 34 ms
-  with one thread.
+- Questions are answered in processes of their own (answerers.py).
+- Store calls (writes, admin lists, the odd engine call such as /help's examples) go to
+  ONE worker thread (it becomes the loop's default executor, so every `asyncio.to_thread`
+  uses it). The engine is pure Python: more threads only take turns on the GIL and keep
+  the event loop waiting for it. Measured with 500 questions from 50 users, when
+  questions were answered here (bench/RESULTS.md): worst loop lag 211 ms with the
+  default pool, 34 ms with one thread.
 - Reports are read (ingested) on a thread of their own: reading a long one takes minutes
   of CPU, and on the store's worker it would hold up every server's questions meanwhile.
   Only its store steps (what the store knows before, the candidates after) go to the
   worker. It shares the CPU with questions instead of making them queue.
 - Charts are drawn in a separate process: matplotlib holds the GIL for a couple of
   hundred milliseconds a chart, which would stall the heartbeat and everyone's answers.
+  The loop talks to it as to the answering processes (processes.LoopProcess), with no
+  thread of ours in between.
 - The interpreter's switch interval is 1 ms instead of 5: when the loop thread wakes (a
   timer, a socket) while the worker answers, it waits for the GIL up to the interval
   before the worker must let go. Measured (bench `load --diagnose`, 1M store, load ~5,
@@ -24,13 +28,13 @@
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from bot.charts.data import ChartData
+from bot.discord_bot.processes import LoopProcess
 
 T = TypeVar("T")
 SWITCH_INTERVAL = 0.001  # seconds; CPython's default is 0.005
@@ -40,7 +44,7 @@ class Workers:
     def __init__(self) -> None:
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="salesbot-worker")
         self.reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="salesbot-reader")
-        self._charts: ProcessPoolExecutor | None = None  # started on the first chart
+        self.charts = LoopProcess(_no_start, name="salesbot-charts")  # on the first chart
 
     def install(self, loop: asyncio.AbstractEventLoop) -> None:
         loop.set_default_executor(self.thread)
@@ -51,17 +55,15 @@ class Workers:
         return await asyncio.get_running_loop().run_in_executor(self.reader, work)
 
     async def render_chart(self, chart: ChartData) -> bytes:
-        from bot.charts.render import render_png
+        from bot.charts.render import render_png  # (matplotlib: only in the chart process)
 
-        if self._charts is None:
-            # spawn, not fork: the bot process has threads, and a fork copies their locks
-            self._charts = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
-            )
-        return await asyncio.get_running_loop().run_in_executor(self._charts, render_png, chart)
+        return await self.charts.call(render_png, chart)
 
     def close(self) -> None:
-        if self._charts is not None:
-            self._charts.shutdown(wait=False, cancel_futures=True)
+        self.charts.close()
         self.reader.shutdown(wait=False, cancel_futures=True)
         self.thread.shutdown(wait=False, cancel_futures=True)
+
+
+def _no_start() -> None:
+    """The chart process needs nothing before its first chart."""

@@ -46,8 +46,8 @@ async def test_chart_is_a_slash_command_of_its_own_cog(bot):
 
 async def test_the_sony_trend_reply_carries_the_chart_image(bot):
     call = sent(await chart(bot, "how are Xperia sales trending?"))
-    pool = bot.workers._charts  # drawn in the chart process, never on the event loop's thread
-    assert pool is not None and pool._processes and os.getpid() not in pool._processes
+    charts = bot.workers.charts  # drawn in the chart process, never on the event loop's thread
+    assert charts.pid is not None and charts.pid != os.getpid()
     file, embed = call.kwargs["file"], call.embed
     assert isinstance(file, discord.File) and file.filename == "sony-smartphones-sold.png"
     assert file.fp.read().startswith(b"\x89PNG")

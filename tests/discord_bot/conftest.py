@@ -62,6 +62,7 @@ async def make_bot(tmp_path, monkeypatch) -> AsyncIterator[MakeBot]:
         made.remove(old)
         for cog in list(old.cogs):
             await old.remove_cog(cog)
+        old.answerers.close()
         old.workers.close()
         old.store.close()
         await bot.setup_hook()

@@ -16,7 +16,7 @@ from discord.ext.test import backend, factories
 
 from bot.answering import Engine
 from bot.cli import cli
-from bot.discord_bot import answers
+from bot.discord_bot import answers, picks
 from bot.discord_bot import replies as replies_module
 from bot.discord_bot.errors import APOLOGY
 from bot.facts.model import Kind, Period
@@ -201,9 +201,9 @@ async def test_choosing_reads_like_the_engine_or_states_the_chosen_revision(bot)
         period=Period(date(2013, 4, 1), date(2014, 3, 31)),
     )
     older, current = sorted(targets, key=lambda v: v.fact.as_of)
-    chosen = answers.chosen_answer(engine, current.fact.id, "shared")
+    chosen = picks.chosen_answer(engine, current.fact.id, "shared")
     assert chosen.text == engine.ask("sony fy2013 phone target", "shared").text  # with history
-    chosen = answers.chosen_answer(engine, older.fact.id, "shared")
+    chosen = picks.chosen_answer(engine, older.fact.id, "shared")
     assert chosen.text == (
         "Sony's target for FY2013 (Apr 2013 – Mar 2014) was to sell 42 million smartphones."
     )
@@ -340,7 +340,11 @@ async def test_a_too_long_question_is_refused_clearly(bot):
     assert option.description.startswith("e.g.")
 
 
-async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(bot, monkeypatch, caplog):
+async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(
+    make_bot, monkeypatch, caplog
+):
+    bot = await make_bot(answer_processes=0)  # answered in this process: its engine replaced
+
     def broken(*args, **kwargs):
         raise RuntimeError("the database is on fire")
 
@@ -355,7 +359,8 @@ async def test_an_unexpected_error_is_logged_and_the_user_gets_an_apology(bot, m
     assert len(logged) == 3 and all(r.exc_info[2] is not None for r in logged)  # tracebacks
 
 
-async def test_a_slow_answer_acknowledges_the_interaction_first(bot, monkeypatch):
+async def test_a_slow_answer_acknowledges_the_interaction_first(make_bot, monkeypatch):
+    bot = await make_bot(answer_processes=0)  # answered in this process: its engine replaced
     monkeypatch.setattr(answers, "DEFER_AFTER", 0.0)
     release = threading.Event()
     ask = bot.engine.answer

@@ -154,7 +154,10 @@ async def test_mentions_are_stripped_before_the_question_is_understood(bot, nois
     assert only_reply().embeds[0].description.startswith("Sony sold 39 million smartphones")
 
 
-async def test_an_error_after_thinking_is_shown_only_to_the_asker(bot, discord_api, monkeypatch):
+async def test_an_error_after_thinking_is_shown_only_to_the_asker(
+    make_bot, discord_api, monkeypatch
+):
+    bot = await make_bot(answer_processes=0)  # answered in this process: its engine replaced
     discord_api.use(bot)
     monkeypatch.setattr(answers, "DEFER_AFTER", 0.0)
     started = threading.Event()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pickle
+import sqlite3
 from dataclasses import replace
 
-from bot.facts.model import SHARED_SCOPE, Source
+import pytest
+
+from bot.facts.model import SHARED_SCOPE, SalesBotError, Source
 from bot.facts.store import FactStore
 
 
@@ -214,3 +217,66 @@ def test_kept_reads_hold_at_most_their_bound_and_stay_right(store: FactStore, mo
     assert _read(store, keep=True, entity_ids=[sony], limit=1) == _read(
         store, keep=False, entity_ids=[sony], limit=1
     )
+
+
+# -- a reader in another process (the Discord bot's answering processes) ------------------
+
+
+def test_a_read_only_store_reads_and_refuses_writes(tmp_path, seed) -> None:
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    reader = FactStore.open_read_only(path)
+    try:
+        assert len(sony_views(reader)) == 13
+        source = reader.source("sony-fy2013-results")
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.add_source(replace(source, title="Other"), actor="test")
+    finally:
+        reader.close()
+    with pytest.raises(SalesBotError, match="no store"):
+        FactStore.open_read_only(tmp_path / "missing.db")
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(SalesBotError, match="open it for writing first"):
+        FactStore.open_read_only(tmp_path / "other.db")
+
+
+def test_a_reader_sees_another_connections_writes_at_its_next_read(tmp_path, seed) -> None:
+    path = tmp_path / "store.db"
+    writer = FactStore.open(path, seed=seed)
+    reader = FactStore.open_read_only(path)
+    try:
+        before = sony_views(reader)[0].source  # the reader's caches now hold it
+        writer.add_source(replace(writer.source(before.key), title="Restated"), actor="test")
+        after = next(v.source for v in sony_views(reader) if v.source.key == before.key)
+        assert after.title == "Restated"
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_sources_sent_to_another_process_go_without_text_and_read_it_there(
+    tmp_path, seed, monkeypatch
+) -> None:
+    from multiprocessing.reduction import ForkingPickler
+
+    from bot.facts.store.sources import send_without_text
+
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    reader = FactStore.open_read_only(path)
+    monkeypatch.setattr(ForkingPickler, "_extra_reducers", dict(ForkingPickler._extra_reducers))
+    try:
+        send_without_text(path)
+        source = sony_views(reader)[0].source
+        stored = reader.source(source.key)
+        sent = bytes(ForkingPickler.dumps(source))
+        assert stored.text.encode() not in sent and len(sent) < len(stored.text)
+        received = pickle.loads(sent)
+        assert "_text" not in vars(received)
+        assert received.title == stored.title and received.text == stored.text
+        assert received == stored
+        again = pickle.loads(pickle.dumps(pickle.loads(sent)))  # on to the chart process
+        assert "_text" not in vars(again) and again == stored
+        assert type(pickle.loads(pickle.dumps(source))) is Source  # plain pickle: unchanged
+    finally:
+        reader.close()

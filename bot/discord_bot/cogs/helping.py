@@ -12,9 +12,9 @@ from discord.ext import commands
 
 from bot.answering.answer import Status
 from bot.answering.engine import Engine
-from bot.discord_bot.answers import precise_question
 from bot.discord_bot.checks import is_admin, scope_of
 from bot.discord_bot.embeds import CHANGED, fit
+from bot.discord_bot.picks import precise_question
 from bot.discord_bot.replies import replier_for
 from bot.facts.model import Kind
 

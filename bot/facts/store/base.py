@@ -90,6 +90,7 @@ class StoreBase:
         self._db: Database | None = None
         self._lock = threading.RLock()
         self._sources: dict[int, Source] = {}
+        self._seen_generation: int | None = None  # the last generation() read
         # entities() and metrics() per scope (vocabulary._NameCache), kept across writes
         self._names: dict[tuple[str, str], Any] = {}
         # The import whose transaction is open, if any: its audit entries carry its id.
@@ -113,6 +114,28 @@ class StoreBase:
         if is_new and seed is not None:
             store.import_bundle(seed, actor="seed", scope=SHARED_SCOPE)
         return store
+
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> FactStore:
+        """Open the store at PATH for reading only: a process that answers questions
+        while another one writes (the Discord bot's answering processes). Nothing is
+        migrated or recovered here, so the store must have been opened for writing first;
+        any write raises."""
+        path = Path(path)
+        if not path.is_file():
+            raise SalesBotError(f"cannot open {path}: there is no store there")
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            applied = _applied_migrations(conn)
+        except sqlite3.DatabaseError as e:
+            raise SalesBotError(f"cannot use {path} as a SalesBot store: {e}") from None
+        if applied != MIGRATIONS:
+            conn.close()
+            raise SalesBotError(f"{path} is not up to date: open it for writing first")
+        return cls(conn)
 
     @classmethod
     def in_memory(cls, *, seed: Bundle | None = None) -> FactStore:
@@ -159,9 +182,15 @@ class StoreBase:
     @_locked
     def generation(self) -> int:
         """Bumped by every write; lets callers cache what they derive from the store."""
-        return int(
+        value = int(
             self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
         )
+        if value != self._seen_generation:
+            # Another process (or connection) may have written: its writes bumped the
+            # generation but could not empty this store's caches as `_bump` does.
+            self._seen_generation = value
+            self._sources.clear()
+        return value
 
     def _bump(self, times: int = 1) -> None:
         self.db.execute(

@@ -8,9 +8,12 @@ run to hundreds of kilobytes), so the sources of facts read for an answer come w
 from __future__ import annotations
 
 import dataclasses
+import functools
+import sqlite3
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from pathlib import Path
 
 from bot.facts.model import (
     SHARED_SCOPE,
@@ -93,6 +96,52 @@ def _source_fields(source: Source) -> dict:
         "published": source.published.isoformat() if source.published else None,
         "text": source.text,
     }
+
+
+def send_without_text(path: str | Path) -> None:
+    """From now on this process sends the sources it read from the store at PATH to
+    other processes without their text (a report can run to hundreds of kilobytes, and
+    answers cite by title): the receiving process reads a text from PATH if it is ever
+    asked for. For a process that answers questions for another one, over one store
+    (bot/discord_bot/answerers.py). `multiprocessing` pickles with ForkingPickler, so
+    plain `pickle` is unchanged."""
+    from multiprocessing.reduction import ForkingPickler
+
+    ForkingPickler.register(_StoredSource, functools.partial(_reduce_without_text, str(path)))
+
+
+_CITED = ("id", "scope", "key", "title", "publisher", "url", "published")
+
+
+def _reduce_without_text(path: str, source: _StoredSource) -> tuple:
+    return _SourceInFile.rebuild, (path, tuple(vars(source)[name] for name in _CITED))
+
+
+class _SourceInFile(_StoredSource):
+    """A cited source received from another process: its text is read from the store's
+    file when asked for, and it travels on (to the chart process) without it too."""
+
+    @classmethod
+    def rebuild(cls, path: str, values: tuple) -> _SourceInFile:
+        source = object.__new__(cls)
+        source.__dict__.update(zip(_CITED, values, strict=True))
+        source.__dict__.update(_path=path, _load_text=functools.partial(_text_in_file, path))
+        return source
+
+    def __reduce__(self) -> tuple:
+        return _reduce_without_text(vars(self)["_path"], self)
+
+
+def _text_in_file(path: str, source_id: int) -> str:
+    """The text of source SOURCE_ID in the store file at PATH (read-only, opened for it)."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        raise NotFoundError(f"source {source_id} is no longer in the store")
+    return row[0]
 
 
 class SourcesMixin:
