@@ -812,6 +812,7 @@ class Engine:
                 return []
         else:
             return []
+        series = self._fitting_series(series, query, scope)
         if not series:
             return []
         if query.range_end is not None:
@@ -831,6 +832,26 @@ class Engine:
             for v in self.store.facts_for(scope, entity_ids=entity_ids, limit=5000, keep=True)
             if (v.fact.entity, v.fact.metric) in series
         ]
+
+    def _fitting_series(
+        self, series: set[tuple[str, str]], query: Query, scope: str
+    ) -> set[tuple[str, str]]:
+        """Of series picked with no metric named, those that fit what the question does
+        say: its unit ("unit forecast": a count, never net profit) and its region (none
+        named: the whole company's, never Europe's)."""
+        vocab = self.vocabulary(scope)
+
+        def fits(metric: str) -> bool:
+            i = vocab.metric_id(metric)
+            m = vocab.metrics.get(i) if i is not None else None
+            if m is None:
+                return True
+            if query.units_wanted and (m.unit or "units") not in query.units_wanted:
+                return False
+            region = vocab.metric_regions.get(i)  # type: ignore[arg-type]
+            return region in query.regions if query.regions else region is None
+
+        return {s for s in series if fits(s[1])}
 
     def _unexplained(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
         words = ", ".join(f"“{w}”" for w in query.unexplained)

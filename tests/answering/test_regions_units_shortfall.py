@@ -187,3 +187,19 @@ def test_a_two_metric_range_has_one_history(engine, question) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.intent == "history", answer.text
     assert "1,200 to 1,300" in answer.text and "1,250 to 1,350" in answer.text, answer.text
+
+
+# No metric named: the whole company's count target, never a region's, never money.
+def test_an_unnamed_count_target_is_the_whole_companys(seed) -> None:
+    facts = [
+        fact(Q, "servers shipped", "target", QFY, 210000, "units", "2024-11-01"),
+        fact(Q, "servers shipped", "target", QFY, 205000, "units", "2025-05-01"),
+        fact(Q, "Americas servers shipped", "target", QFY, 100000, "units", "2024-11-01"),
+        fact(Q, "Americas servers shipped", "target", QFY, 95000, "units", "2025-05-01"),
+        fact(Q, "revenue", "target", QFY, 3.4e9, "USD", "2024-11-01"),
+        fact(Q, "revenue", "target", QFY, 3.3e9, "USD", "2025-05-01"),
+    ]
+    engine = engine_over(seed, bundle(ENTITIES, facts, "2025-05-01"))
+    answer = engine.ask("quillon fy2025 unit target before the may cut")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 210000, answer.text
