@@ -341,6 +341,21 @@ class Engine:
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
         if (
             isinstance(decision, Pick)
+            and decision.intent is Intent.GROWTH
+            and asks.actual(text)
+            and len({m.ref for m in query.periods}) >= 2
+            and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
+        ):
+            # "FY26 guidance top vs FY25 actual": the actual is asked for one of the two;
+            # a forecast of that year in its place would be a figure nobody asked for
+            decision = Miss(
+                "kind",
+                "I can't set that expectation against the actual figure of the other period:"
+                " I have no actual figure of that metric for it.",
+                decision.facts,
+            )
+        if (
+            isinstance(decision, Pick)
             and decision.intent is Intent.TARGET_MET
             and query.kind in (Kind.TARGET, Kind.FORECAST)
             and len(decision.facts) >= 2

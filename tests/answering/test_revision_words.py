@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
+from bot.facts.model import Kind
 from tests.answering.invented import bundle, engine_over, fact
 
-H, FY = "Harlan Toys", "2024-10-01/2025-09-30"
+H, FY, FY26 = "Harlan Toys", "2024-10-01/2025-09-30", "2025-10-01/2026-09-30"
 FACTS = [
     fact(H, "net bookings", "forecast", FY, 2.40e9, "USD", "2024-11-14"),
     fact(H, "net bookings", "forecast", FY, 2.55e9, "USD", "2025-02-06"),
@@ -23,6 +24,8 @@ FACTS = [
     fact(H, "revenue (low end)", "forecast", FY, 3.0e9, "USD", "2025-08-07"),
     fact(H, "revenue (high end)", "forecast", FY, 3.1e9, "USD", "2025-08-07"),
     fact(H, "revenue", "actual", FY, 3.06e9, "USD", "2025-11-13"),
+    fact(H, "revenue (low end)", "forecast", FY26, 3.2e9, "USD", "2025-11-13"),
+    fact(H, "revenue (high end)", "forecast", FY26, 3.35e9, "USD", "2025-11-13"),
 ]
 ENTITY = {
     "name": H,
@@ -62,3 +65,11 @@ def test_a_range_says_how_wide_it_is(engine) -> None:
     answer = engine.ask("how wide is harlan's fy2025 revenue range")
     assert answer.status is Status.ANSWERED, answer.text
     assert "$100 million wide" in answer.text, answer.text
+
+
+# "Next year's guidance top vs this year's actual": never this year's forecast in place of
+# the actual the question names.
+def test_an_actual_asked_is_never_a_forecast(engine) -> None:
+    answer = engine.ask("fy2026 revenue guidance top end vs fy2025 actual revenue, how much growth")
+    answered = answer.status is Status.ANSWERED
+    assert not answered or any(v.fact.kind is Kind.ACTUAL for v in answer.facts), answer.text
