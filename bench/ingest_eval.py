@@ -44,6 +44,8 @@ DEV_COMPANIES = (
     "quillon-foods",
     "ostmark-rail",
     "pinecrest-games",
+    "kauri-dairy",
+    "veldhoven-semis",
 )
 TEST_COMPANIES = (
     "pemberton-retail",

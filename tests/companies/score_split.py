@@ -49,6 +49,8 @@ DEV = {
     "quillon-foods": HERE / "quillon-foods",
     "ostmark-rail": HERE / "ostmark-rail",
     "pinecrest-games": HERE / "pinecrest-games",
+    "kauri-dairy": HERE / "kauri-dairy",
+    "veldhoven-semis": HERE / "veldhoven-semis",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
