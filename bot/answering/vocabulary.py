@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot import patterns
-from bot.answering.lexicon import typos_of
+from bot.answering.lexicon import parts_of_speech, typos_of
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
@@ -295,11 +295,22 @@ class Vocabulary:
         if word in FILLER:
             return []
         return (
-            typos_of(word, self._metric_word_list)
+            self._nominalized(word)
+            or typos_of(word, self._metric_word_list)
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
             or self._joined(word)
             or self._abbreviated(word)
         )
+
+    def _nominalized(self, word: str) -> list[str]:
+        """The metric's verb a noun is made from ('collection' -> 'collect' of "milk
+        collected", 'shipment' -> 'ship'): only where the rest is a verb of its own, so
+        'production' is never 'product'."""
+        for suffix in ("ions", "ion", "ments", "ment"):
+            stem = word.removesuffix(suffix)
+            if stem != word and stem in self._metric_words and "VERB" in parts_of_speech(stem):
+                return [stem]
+        return []
 
     def _joined(self, word: str) -> list[str]:
         """Two metric words written as one ('heatpump', 'orderbook')."""
@@ -606,7 +617,11 @@ def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     initials ("gta", "gta5", "gtav"; "lotim" and "lim"), the title joined or split at its
     capitals ("ps4", "playstation4", "play station 4"), each with the rest of the name in
     any of the reporting vocabulary's words ("gta lifetime sales"). Titles are the
-    capitalised words before the figure's words, small linking words allowed inside."""
+    capitalised words before the figure's words, small linking words allowed inside. An
+    acronym the name gives in brackets ("... Inspection (IWMI) systems") is a short form
+    of its own."""
+    given = _GIVEN_ACRONYM.search(name)
+    name = _GIVEN_ACRONYM.sub(" ", name)
     raw = re.findall(r"[A-Za-z0-9]+", _RANGE_END.sub("", name))
     title: list[str] = []
     for k, word in enumerate(raw):
@@ -634,7 +649,7 @@ def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
         every = [p for w in title for p in (_CAMEL.findall(w) if w not in links else [w])]
         initials.insert(0, "".join(p[0] for p in every if not p.isdigit()).lower())
     numbers = [numeral, _ROMAN.get(numeral, numeral)] if numeral else [""]
-    forms: list[tuple[str, ...]] = []
+    forms: list[tuple[str, ...]] = [(given[1].lower(),)] if given else []
     for n in dict.fromkeys(numbers):
         for first in initials:
             forms += [(first + n,), (first, n) if n else (first,)]
@@ -648,6 +663,9 @@ def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
         for f in dict.fromkeys(forms)
         for r in dict.fromkeys(rests)
     ]
+
+
+_GIVEN_ACRONYM = patterns.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 
 
 def _linked(raw: list[str], k: int) -> bool:

@@ -159,3 +159,38 @@ def test_two_titles_of_a_company_named_by_them_are_compared(seed, question) -> N
     assert answer.status is Status.ANSWERED, answer.text
     assert "7.4 million" in answer.text, answer.text
     assert [v.fact.value for v in answer.facts] == [11.3e6, 3.9e6]
+
+
+# An acronym a metric's name gives in brackets is its short form; a noun made from the
+# metric's verb names it too ("collections" of "milk collected"), never a noun that only
+# looks so ("production" is not "product").
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        (
+            "kiriya iwmi units fy2025",
+            "Integrated Wafer Metrology and Inspection (IWMI) systems shipped",
+        ),
+        ("kiriya milk collections fy2025", "milk collected"),
+    ],
+)
+def test_short_and_derived_forms_name_a_metric(seed, question, metric) -> None:
+    facts = [
+        fact(
+            K,
+            "Integrated Wafer Metrology and Inspection (IWMI) systems shipped",
+            "actual",
+            FY,
+            240,
+            "units",
+            "2025-05-10",
+        ),
+        fact(K, "milk collected", "actual", FY, 1.5e9, "units", "2025-05-10"),
+        fact(K, "product revenue", "actual", FY, 9e9, "JPY", "2025-05-10"),
+    ]
+    engine = engine_over(seed, bundle(ENTITIES, facts, "2025-05-10"))
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == [metric]
+    production = engine.ask("kiriya production fy2025")
+    assert production.status is not Status.ANSWERED, production.text
