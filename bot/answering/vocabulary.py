@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot import patterns
-from bot.answering.lexicon import parts_of_speech, typos_of
+from bot.answering.lexicon import typos_of
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
@@ -211,6 +211,10 @@ class Vocabulary:
         self._metric_words = metric_words
         self._metric_word_list = sorted(metric_words)
         self._spelt = spelt
+        # metric words their names say as verbs ("collected", "shipping")
+        self._verbs_said = frozenset(
+            lemma_ for text, lemma_ in spelt.items() if text.endswith(("ed", "ing"))
+        )
         self._spelt_list = sorted(spelt)
         self._spelling = None
         self._scores: dict[tuple, tuple[float, int, bool, bool]] = {}  # see score_metrics
@@ -304,11 +308,11 @@ class Vocabulary:
 
     def _nominalized(self, word: str) -> list[str]:
         """The metric's verb a noun is made from ('collection' -> 'collect' of "milk
-        collected", 'shipment' -> 'ship'): only where the rest is a verb of its own, so
-        'production' is never 'product'."""
+        collected", 'shipment' -> 'ship'): only a verb some metric's name says as one, so
+        'production' is never the noun of "product revenue"."""
         for suffix in ("ions", "ion", "ments", "ment"):
             stem = word.removesuffix(suffix)
-            if stem != word and stem in self._metric_words and "VERB" in parts_of_speech(stem):
+            if stem != word and stem in self._verbs_said:
                 return [stem]
         return []
 
