@@ -50,6 +50,9 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products": counts
         # of what the company did, not of what it sold
         return "not a sales figure"
+    if f.unit == "units" and _CHANNEL.search(text, max(0, f.start - 40), f.start):
+        # "we sell through 640 dealers": the channel it sells through, not what it sold
+        return "a channel, not a sales figure"
     if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
         # "online sales now make up 38% of the total": a share, not a change
         return "a share of a whole"
@@ -95,6 +98,10 @@ _NOT_SOLD = re.compile(
     r"(?:headcount|workforce|staff|jobs|roles)\s+by)"
     r"\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|up\s+to|another"
     r"|a\s+further|an\s+additional|a\s+net|a\s+total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+_CHANNEL = re.compile(
+    r"\b(?:through|via)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?$",
     re.IGNORECASE,
 )
 _THRESHOLD_BEFORE = re.compile(

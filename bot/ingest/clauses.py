@@ -15,6 +15,7 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
+from bot.ingest.breakdowns import breakdown
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
@@ -78,6 +79,7 @@ class _Slot:
     subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
     keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
     cumulative: bool = False  # a total since a launch: no period for the next sentence
+    region: str | None = None  # an item of a list by region: "AU 84,200"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -121,6 +123,19 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             return lx.KIND_NOUNS[w]
         if w in ("plan", "view") and reporting.family_of(prev) is not None:
             return lx.KIND_NOUNS[w]  # "sales view", "delivery plan": nouns, not verbs
+        following = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
+        if (
+            w in ("plan", "plans")
+            and prev
+            and prev not in _DETERMINERS
+            and prev not in _PLANNERS
+            and prev not in lx.EMPTY_MODIFIERS  # "the revised plan", "its new plan"
+            and prev not in _PLAN_WORDS
+            and prev.isalpha()
+            and following != "to"
+        ):
+            i -= 1  # "the Care+ service plan", "a pension plan": a product, not a target
+            continue
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
@@ -153,6 +168,14 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     return None
 
 
+# Who plans: "we plan 5,000", "the company plans": a verb after them, not a product's noun.
+_PLANNERS = frozenset(
+    "we i it they you he she also still now further company group firm management board".split()
+)
+_PLAN_WORDS = frozenset(
+    "business strategic growth expansion production updated earlier annual medium long term"
+    " five three multi year".split()
+)
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 _GROWTH_LEVEL = re.compile(r"\bgrowth\s+(?:of|at|to)\s+(?:(?:about|around)\s+)?$", re.I)
 _DETERMINERS = frozenset("a an the its our their this that".split())
@@ -197,7 +220,7 @@ _STOCK = re.compile(
 )
 _AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(
-    r"\s(?:stood|was|were|is|are|came|totall?ed|amounted|reached|hit|rose|fell|grew)"
+    r"\s(?:stood|was|were|is|are|came|totall?ed|numbered|amounted|reached|hit|rose|fell|grew)"
     r"(?:\s+(?:at|to|in\s+at))?\s+(?:(?:a|an)\s+(?:record|total|all-time\s+high)\s+(?:of\s+)?)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
     re.IGNORECASE,
@@ -469,6 +492,15 @@ def _clause_start(text: str, pos: int) -> int:
     return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
 
 
+def _subject_start(text: str, left: int, floor: int) -> int:
+    """Where the subject ending at LEFT starts, a bracketed gloss right before LEFT included:
+    "Open dealer orders (the order backlog)| stood at"; never before FLOOR."""
+    if not text[max(floor, left - 2) : left + 1].strip().endswith(")"):
+        return left
+    opened = text.rfind("(", floor, left)
+    return max(floor, _clause_start(text, opened)) if opened >= 0 else left
+
+
 def _elided(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
     """ "18,450 units in the third quarter and 52,300 in the first nine months": a figure
     joined to the one before by "and" with no noun of its own counts what that one counts."""
@@ -556,6 +588,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
         ]
 
+    listing = breakdown(text, [f.start for f in figs]) if len(figs) > 1 else None
     first_pair = _revision_pair(text, slots)
     pairs = [first_pair] if first_pair is not None else []
 
@@ -586,7 +619,19 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
             continue
         # -- metric
-        if f.unit == "percent":
+        listed = listing.items.get(f.start) if listing is not None else None
+        if listed is not None:
+            # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
+            whole = ctx.metrics.near(text, f, 0, listing.whole_end)
+            if whole is None:
+                sl.skip = True
+                continue
+            sl.part = True
+            if listed.region is not None:
+                sl.metric, sl.region = whole, listed.region
+            else:
+                sl.metric = named_part(whole, listed.label)
+        elif f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
             if sl.metric is None:
                 sl.skip = True
@@ -655,9 +700,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 )
             subject = _COPULA.search(text, sl.left, f.start)
             if sl.metric is None and subject is not None:
-                # "the order backlog stood at a record 8,754 aircraft": the subject names it
-                found = ctx.metrics.near(text, f, sl.left, subject.start() + 1)
-                bare = ctx.metrics.tail(text, f, sl.right) is None  # "totalled 97,300"
+                # "the order backlog stood at a record 8,754 aircraft": the subject names it;
+                # "Open orders (the backlog) stood at ...": a bracket before the verb glosses it
+                found = ctx.metrics.near(
+                    text, f, _subject_start(text, sl.left, sl.subject), subject.start() + 1
+                )
+                # "totalled 97,300", "stood at 18,450 units": the figure names nothing itself
+                tail = ctx.metrics.tail(text, f, sl.right)
+                bare = tail is None or tail.phrase.lower() in ("unit", "units")
                 if found is not None and found.family == "units" and (bare or not found.product):
                     sl.metric = found
             if sl.metric is None and f.unit not in ("units", "percent"):
@@ -732,6 +782,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and _SELL_BEFORE.search(text[sl.left : f.start])
             ):
                 sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+            if sl.metric is None and f.unit == "units":
+                sl.metric = ctx.metrics.planned(text, sl.left, f.start)
             if (
                 sl.metric is None
                 and f.unit == "units"
@@ -747,6 +799,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip = sl.metric is None or sl.metric.family == "percent"
                 if sl.skip:
                     continue
+        if sl.metric is not None and f.unit == "units":
+            sl.metric = ctx.metrics.owned_level(
+                sl.metric, text, _clause_start(text, f.start), f.start
+            )
         if sl.metric is not None and i:
             sl.metric = _qualified_like(text, sl, slots[i - 1]) or sl.metric
         part = _named_part(text, sl, slots[:i], ctx)
@@ -1038,7 +1094,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(not sl.skip for sl in slots) and _may_name_region(text)
         else []
     )
-    regions = {id(sl): _region(text, named_regions, sl, mentions) for sl in slots}
+    regions = {id(sl): sl.region or _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
             regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
@@ -1052,7 +1108,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             Proposal(
                 entity=sl.entity,
                 metric=_with_region(
-                    _lower_first(_timeless(_once(sl.metric.name), ctx.published), text),
+                    _lower_first(
+                        _timeless(_once(sl.metric.name), ctx.published), text, sl.metric.brands
+                    ),
                     regions.get(id(sl)),
                 ),
                 kind=sl.kind or Kind.ACTUAL,
@@ -1322,14 +1380,20 @@ def _product_name(text: str, ctx: Context) -> str | None:
     return None
 
 
-def _lower_first(name: str, sentence: str) -> str:
+def _lower_first(name: str, sentence: str, brands: tuple[str, ...] = ()) -> str:
     """ "Group revenue" from a bullet "- Group revenue £1,284.6m": the capital is the
     sentence's, not the name's (a brand or an acronym keeps its capitals)."""
     first, *rest = name.split(" ")
     lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
     # "Climate Solutions revenue": a name; "Underlying EBIT": a word before an acronym
     proper = bool(rest) and rest[0][:1].isupper() and not rest[0].isupper()
-    if first[:1].isupper() and first[1:].islower() and lead.startswith(first) and not proper:
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and lead.startswith(first)
+        and not proper
+        and not any(b.split()[0] == first for b in brands)  # "Care+ subscribers": a name
+    ):
         return first.lower() + name[len(first) :]
     return name
 
@@ -1722,9 +1786,21 @@ def _statement_date(
             text[: t.start],
             re.IGNORECASE,
         )
-        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached:
+        # "When we reported our results on 21 August, we set a target of ...": a clause
+        # dating the occasion, then the statement
+        occasion = _OCCASION.fullmatch(lead + " ") is not None and _STATEMENT_VERB.search(
+            text, t.end, t.end + 60
+        )
+        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached or occasion:
             return t.day, t
     return None
+
+
+_OCCASION = re.compile(
+    r"(?:when|as|at\s+the\s+time)\s+(?:we|it|the\s+company|management|the\s+board)\s+"
+    r"[^,;.]{0,60}?\b(?:on|in)\s+",
+    re.IGNORECASE,
+)
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)

@@ -32,10 +32,10 @@ from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
 from bot.ingest.figures import UNNAMED_CURRENCY
 from bot.ingest.layout import Layout, analyse
-from bot.ingest.lexicon import THIRD_PARTY
 from bot.ingest.metrics import MetricReader, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
+from bot.ingest.speakers import outside_turns
 from bot.ingest.tables import table_proposals
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
@@ -82,7 +82,7 @@ def extract(
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
-    others = _third_party_turns(layout)
+    others = outside_turns(layout, [entity.name, *entity.aliases])
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
@@ -114,22 +114,6 @@ def extract(
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
-
-
-# A speaker's turn in a transcript: "Analyst, Harbour Bank: Thanks. Our model has ...".
-_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z][^:\n.?!]{1,80}?)\s*:\s+\S")
-
-
-def _third_party_turns(layout) -> set[int]:
-    """Paragraphs spoken by someone outside the company (an analyst, an operator)."""
-    out = set()
-    for s in layout.sentences:
-        m = _SPEAKER.match(s.text)
-        if m is not None and (
-            THIRD_PARTY.search(m["label"]) or re.search(r"\boperator\b", m["label"], re.I)
-        ):
-            out.add(s.paragraph)
-    return out
 
 
 _FISCAL = re.compile(

@@ -360,10 +360,18 @@ def _bare(f: Figure) -> float:
     return float(m.group().replace(",", "")) if m else f.value
 
 
+# A count written with thousands separators ("84,200"), or in chat shorthand with two or more
+# digits before a lower-case k ("250k"), is an amount; "4K" and "Lumia 520" are names.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_CHAT_THOUSANDS = re.compile(r"\d{2,}(?:\.\d+)?k")
+
+
 def _is_label(text: str, f: Figure) -> bool:
     """ "Xperia Z2", "Lumia 520", "4K": numbers in names, not amounts."""
     if f.unit != "units":
         return False
+    if _GROUPED.fullmatch(f.text.strip()) or _CHAT_THOUSANDS.fullmatch(f.text.strip()):
+        return False  # "AU 84,200", "250k": a model number has no thousands, "4K" one digit
     before = text[max(0, f.start - 20) : f.start]
     name = re.search(r"[A-Z][\w-]*\s$", before)
     if name and not f.explicit and reporting.family_of(name.group().strip()) is None:

@@ -81,7 +81,8 @@ THIRD_PARTY = re.compile(
     r"|\bLSEG\b|\bIDC\b|\bGartner\b|\bCanalys\b|\bCounterpoint\b|\bStrategy\s+Analytics\b"
     r"|\bdata\s+(?:provider|firm|company)\b|\bresearch\s+(?:firm|house|company)\b|\btrackers?\b"
     r"|\b(?:after|amid|following|despite)\s+(?:media\s+|press\s+)?reports\s+that\b"
-    r"|\b(?:media|press)\s+reports\b|\bindustry\s+sources\b|\bpeople\s+familiar\b",
+    r"|\b(?:media|press)\s+reports\b|\bindustry\s+sources\b|\bpeople\s+familiar\b"
+    r"|\bthe\s+(?-i:Street)\b",  # the market's consensus, in traders' shorthand
     re.IGNORECASE,
 )
 
@@ -163,6 +164,7 @@ PRODUCTS = {
     "copy": "copies",
     "home": "homes",
     "bike": "bikes",
+    "scooter": "scooters",
     "e-reader": "e-readers",
     "printer": "printers",
     "router": "routers",
@@ -189,6 +191,7 @@ HYPERNYMS = {
     "car": ("vehicle",),
     "ev": ("electric vehicle", "car", "vehicle"),
     "truck": ("vehicle",),
+    "motorcycle": ("motorbike", "bike"),
     "smartwatch": ("watch", "wearable"),
     "tablet": ("device",),
 }

@@ -1,0 +1,132 @@
+"""Kinds of language a first report from a new company uses, one capability per test, over
+companies and sentences invented here: chat shorthand, transcripts with outside speakers,
+counts of several products side by side, point-in-time counts glossed in brackets, a plan
+named by what it counts, and the day an earlier statement was made."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+NAME = "Tarrow Cycles"
+
+
+def proposals(body: str, *, day=date(2025, 5, 20), cal=CALENDAR_YEARS, title="update"):
+    text = f"{NAME} {title}\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    return extract(text, published=day, entity=KnownEntity(NAME, ("Tarrow",), cal)).proposals
+
+
+def rows(body: str, **kw) -> set[tuple]:
+    return {
+        (p.metric, p.kind.value, p.period.iso(), p.value, p.value_high, p.as_of)
+        for p in proposals(body, **kw)
+    }
+
+
+def values(body: str, **kw) -> set[float]:
+    return {p.value for p in proposals(body, **kw)}
+
+
+Q1 = "2025-01-01/2025-03-31"
+YEAR = "2025-01-01/2025-12-31"
+DAY = date(2025, 5, 20)
+
+
+def test_a_count_with_thousands_separators_after_a_capitalised_word_is_a_figure():
+    # "Lumia 520" is a model; "NL 12,400" is twelve thousand four hundred of something
+    found = values("First-quarter units by country: NL 12,400 / BE 7,150 / Germany 21,000.")
+    assert {12_400, 7_150, 21_000} <= found
+
+
+def test_chat_thousands_shorthand_is_a_figure_and_4k_is_not():
+    found = rows("Tarrow set a new unit target of 310k-325k for 2025, the team confirmed.")
+    assert ("units sold", "target", YEAR, 310_000, 325_000, DAY) in found
+    assert not values("Tarrow sold its first 8K display bikes in the first quarter.")
+
+
+def test_a_plan_named_by_what_it_counts_gives_the_count():
+    found = rows("Tarrow set a delivery goal of 48,000 for 2025.")
+    assert {(m, k) for m, k, *_ in found} == {("units delivered", "target")}
+
+
+def test_several_products_counted_side_by_side_leave_units_as_their_total():
+    found = rows(
+        "Tarrow sold 20,500 units in the first quarter: 14,000 road bikes, 4,100 gravel bikes "
+        "and 2,400 kick scooters."
+    )
+    assert ("units sold", "actual", Q1, 20_500, None, DAY) in found
+    assert ("gravel bikes sold", "actual", Q1, 4_100, None, DAY) in found
+    assert ("kick scooters sold", "actual", Q1, 2_400, None, DAY) in found
+
+
+def test_one_product_keeps_naming_bare_units():
+    found = rows("Tarrow sold 9,000 bikes in the first quarter, and 31,000 units in 2024.")
+    assert {m for m, *_ in found} == {"bikes sold"}
+
+
+def test_an_occasion_clause_dates_the_statement_it_introduces():
+    found = rows(
+        "When we published our annual report on 3 March, we set a sales target of 90,000 to "
+        "95,000 bikes for 2025. Today we raise our 2025 target to 96,000 to 99,000 bikes."
+    )
+    assert ("bikes sold", "target", YEAR, 90_000, 95_000, date(2025, 3, 3)) in found
+    assert ("bikes sold", "target", YEAR, 96_000, 99_000, DAY) in found
+
+
+TRANSCRIPT = """\
+OPERATOR: Welcome to the Tarrow Cycles first-quarter call.
+
+HELGA MARSH (CHIEF FINANCIAL OFFICER): We sold 21,300 bikes in the first quarter.
+
+OPERATOR: The next question comes from Ravi Bose at Linden Street Securities.
+
+RAVI BOSE: Thanks. Our model has you at 88,000 bikes for 2025. Is that fair?
+
+JONAS KELL (ORCHARD BAY CAPITAL): The whole Dutch market was 950,000 bikes in 2024, right?
+
+HELGA MARSH (CHIEF FINANCIAL OFFICER): We don't comment on models.
+"""
+
+
+def test_outside_speakers_in_a_transcript_are_not_the_company():
+    found = values(TRANSCRIPT, title="Q1 call transcript")
+    assert found == {21_300}
+
+
+def test_a_key_and_value_line_is_no_speaker():
+    found = rows("- Q1 (Jan-Mar) bikes: 21,300\n- Q1 revenue: EUR 30.5m")
+    assert {v for *_, v, _, _ in found} == {21_300, 30_500_000}
+
+
+def test_the_channel_a_company_sells_through_is_no_sales_figure():
+    assert values("Tarrow sells through 410 dealers across the Benelux.") == set()
+
+
+def test_chat_hearsay_and_the_street_are_not_the_company():
+    body = (
+        "heard at the show: Velocan apparently moved ~60k units in the first quarter.\n\n"
+        "my broker friend says the Street is at 95k units for 2025."
+    )
+    assert values(body) == set()
+
+
+def test_a_count_glossed_in_brackets_is_a_point_in_time_level_of_the_gloss():
+    found = rows(
+        "Unshipped customer orders (the order backlog) stood at 6,450 units at 31 March 2025."
+    )
+    assert found == {("order backlog", "actual", "2025-03-31/2025-03-31", 6_450, None, DAY)}
+
+
+def test_a_service_plan_is_a_product_and_names_its_subscribers():
+    found = rows("Members of the Ridewell service plan numbered 12,800 at 31 March 2025.")
+    assert found == {("Ridewell members", "actual", "2025-03-31/2025-03-31", 12_800, None, DAY)}
+    found = rows("Ridewell had 11,900 members at 31 Dec.")
+    assert {m for m, *_ in found} == {"Ridewell members"}
+
+
+def test_a_verb_after_to_is_no_part_of_the_metric():
+    found = rows("Our ambition is to reach revenue of EUR 300 million in 2027.")
+    assert {(m, k) for m, k, *_ in found} == {("revenue", "target")}
