@@ -772,6 +772,7 @@ def table_metric(
     else:
         label = _tidy(label, names)
     label = _AT_END.sub("", label)  # "Stores at year end": the period says when
+    label = _BASE_AFTER.sub("", label)  # "Revenue growth on prior period": the base of a change
     if _WHOLE.match(label) and reporting.family_of(_WHOLE.sub("", label)) is not None:
         label = _WHOLE.sub("", label)  # "Group revenue": the whole company's revenue
     caption = _tidy(caption, names)
@@ -844,6 +845,11 @@ _AT_END = re.compile(
 )
 _AT_END_NOTE = re.compile(
     r"\(\s*(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|year|quarter)\s*\)", re.I
+)
+_BASE_AFTER = re.compile(
+    r"\s+(?:on|over|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:prior|previous|same|last|preceding)(?:[\s-]+year)?\s+(?:period|year|quarter|half)\b.*$",
+    re.IGNORECASE,
 )
 _WHOLE = re.compile(r"^(?:group|total|consolidated)\s+", re.IGNORECASE)
 # A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").

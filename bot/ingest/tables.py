@@ -22,6 +22,7 @@ from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
 from bot.facts.quantities import normalize_unit
+from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
@@ -444,7 +445,7 @@ _NOTE_SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
 }  # fmt: skip
 _NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
     r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
     r"|\(\s*(?:(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
@@ -457,7 +458,8 @@ _NOTE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
-    r"[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
+    r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
 
@@ -550,7 +552,17 @@ def _title_above(text: str, table_start: int) -> str:
     line = lines[-1].strip() if lines else ""
     if "|" in line or re.search(r"\S\s{2,}\S", line):
         return ""  # the last row of the table above, not a title
+    line = _SECTION_NUMBER.sub("", line)  # "1. Key operating metrics", "(b) Revenue"
+    if set(re.findall(r"[a-z]+", line.lower())) <= _GENERIC_TITLE:
+        return ""  # "Key operating metrics", "Highlights": no product, period or measure
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
+_GENERIC_TITLE = frozenset(
+    "key main selected operating operational financial metrics figures highlights summary data"
+    " statistics performance kpis kpi indicators overview results and table".split()
+)
 
 
 def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> bool:
@@ -689,6 +701,36 @@ _DIMENSION = re.compile(
 )
 
 
+def _placed(
+    text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> list[tuple[list[str], list[Sentence]]]:
+    """Rows of a space-aligned table with fewer cells than the header, each cell put under
+    the column it stands below ("Revenue growth (%)          16.0" under the second one)."""
+    head_line = _line(text, first.start)[1]
+    if "|" in head_line or "\t" in head_line:
+        return body
+    out = []
+    for values, quotes in body:
+        if 1 < len(values) < len(header):
+            placed = aligned(head_line, _line(text, quotes[0].start)[1], len(header))
+            if placed is not None:
+                values, quotes = placed, [quotes[0]] * len(placed)
+        out.append((values, quotes))
+    return out
+
+
+def _indent(text: str, row: Sentence) -> int:
+    line = _line(text, row.start)[1]
+    return 0 if "|" in line else len(line) - len(line.lstrip(" "))
+
+
+def _part_label(part: str, whole: str) -> str:
+    """ "E-bikes" of "units sold" -> "E-bikes sold"; "Tools" of "revenue" -> "Tools revenue"."""
+    if re.search(r"\bunits\b", whole):
+        return re.sub(r"\bunits\b", lambda _: part, whole, count=1)
+    return f"{part} {whole}"
+
+
 def _uncaptioned(
     text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
 ) -> bool:
@@ -805,6 +847,8 @@ def table_proposals(
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in _unwrap(text, rows[1:])]
         if stacked is None and _uncaptioned(text, rows[0], header, body):
             header = ["", *header]  # "      Fiscal 2025   Fiscal 2024": no caption cell
+        if stacked is None:
+            body = _placed(text, rows[0], header, body)
         header, body = _row_heading(header, body)
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
             header, body = _transpose(_changes_named(header), body)  # metrics across
@@ -823,6 +867,7 @@ def table_proposals(
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
         parent: str | None = None
+        parent_indent = 0
         # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
         currencies = {
             f.unit
@@ -844,11 +889,16 @@ def table_proposals(
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             sub = _SUB_ROW.match(label)
+            indent = _indent(text, quotes[0])
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
-                label = f"{label[sub.end() :].strip()} {parent}"
+                label = _part_label(label[sub.end() :].strip(), parent)
+            elif parent is not None and indent > parent_indent and label.strip():
+                # "   E-bikes   40,500" set in below "Units sold": a part of it too
+                label = _part_label(label.strip(), parent)
             elif label.strip():
                 parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
+                parent_indent = indent
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
                     continue

@@ -130,3 +130,32 @@ def test_a_service_plan_is_a_product_and_names_its_subscribers():
 def test_a_verb_after_to_is_no_part_of_the_metric():
     found = rows("Our ambition is to reach revenue of EUR 300 million in 2027.")
     assert {(m, k) for m, k, *_ in found} == {("revenue", "target")}
+
+
+TABLE = """\
+2. Key figures
+
+                                   Q1 2025     Q1 2024      FY 2024
+Units shipped                        4,210       3,880       16,050
+   Kayaks                            3,100
+   Canoes                            1,110
+Revenue (C$m)                         61.5        55.0        240.2
+Revenue change on prior year (%)                  11.8
+"""
+
+
+def test_a_space_aligned_table_reads_cells_by_where_they_stand():
+    found = rows(TABLE, title="first-quarter report")
+    q1, q1_24, fy24 = Q1, "2024-01-01/2024-03-31", "2024-01-01/2024-12-31"
+    assert ("units shipped", "actual", fy24, 16_050, None, DAY) in found
+    # indented rows are parts of the row above, in its column
+    assert ("kayaks shipped", "actual", q1, 3_100, None, DAY) in found
+    assert ("canoes shipped", "actual", q1, 1_110, None, DAY) in found
+    # a dollar with its country's prefix gives the row's currency and scale
+    assert ("revenue", "actual", q1_24, 55_000_000, None, DAY) in found
+    revenue = {p.unit for p in proposals(TABLE) if p.metric == "revenue"}
+    assert revenue == {"CAD"}
+    # the one cell of a row stands under its own column, not the first
+    assert ("revenue change", "actual", q1_24, 11.8, None, DAY) in found
+    # "2. Key figures" above the table names nothing
+    assert all("key" not in m and "figures" not in m for m, *_ in found)
