@@ -22,8 +22,11 @@ from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.metrics import (
     Metric,
     MetricReader,
+    counted_name,
+    family_of_unit,
     is_name,
     named_part,
+    part_name,
     singular,
     with_measure,
 )
@@ -57,6 +60,7 @@ class Context:
     # "revised the forecast ..., which was announced on May 13": the day the earlier figures
     # of a "previous forecast / revised forecast" notice were stated
     announced: date | None = None
+    parent: Metric | None = None  # the metric of the list item this item is nested under
 
 
 @dataclass
@@ -492,6 +496,34 @@ def _clause_start(text: str, pos: int) -> int:
     return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
 
 
+# "open dealer orders (the order backlog)": the phrase a bracket glosses, and its head
+_GLOSSED = re.compile(
+    r"(?P<mods>(?:[A-Za-z][\w-]*\s+){0,3}?)(?P<head>[a-z]+s)\s*\((?:the\s+|an?\s+)?[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+_STATE_WORDS = frozenset("open outstanding unfilled pending undelivered total current".split())
+
+
+def _glossed(text: str, left: int, floor: int, gloss: Metric) -> Metric:
+    """A measure a bracket glosses, qualified by the phrase it glosses: "open dealer orders
+    (backlog)" and "Open dealer orders (the order backlog)" are both the dealer order
+    backlog. A state word ("open", "outstanding") says nothing of which backlog."""
+    start = _subject_start(text, left, floor)
+    m = _GLOSSED.search(text, start, left + 1)
+    if m is None:
+        return gloss
+    mods = [
+        w.lower()
+        for w in m["mods"].split()
+        if w.lower() not in _STATE_WORDS | lx.EMPTY_MODIFIERS
+        and not w.lower().endswith(("ed", "ing"))  # "unshipped", "outstanding": a state
+    ]
+    head = singular(m["head"])
+    words = gloss.name.split()
+    name = " ".join([*mods, *([head] if head not in words else []), *words])
+    return Metric(name, gloss.family, gloss.product, gloss.brands, gloss.phrase)
+
+
 def _subject_start(text: str, left: int, floor: int) -> int:
     """Where the subject ending at LEFT starts, a bracketed gloss right before LEFT included:
     "Open dealer orders (the order backlog)| stood at"; never before FLOOR."""
@@ -631,6 +663,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.metric, sl.region = whole, listed.region
             else:
                 sl.metric = named_part(whole, listed.label)
+        elif (
+            ctx.parent is not None
+            and s.role == "item"
+            and ctx.parent.family == family_of_unit(f.unit)
+            and (label := _item_label(text, f)) is not None
+        ):
+            # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
+            name = part_name(label, ctx.parent.name)
+            sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
         elif f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
             if sl.metric is None:
@@ -684,8 +725,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     sl.metric = Metric(name, "units", None, (), name)
                 sl.of = earlier
             sold = _SELL_BEFORE.search(text[sl.left : f.start])
+            launched = _LAUNCHED.search(text, 0, f.start)
             if (
                 earlier is None
+                and part is None
+                and sold is not None
+                and launched is not None
+                and _THEM.match(text, f.end)
+            ):
+                # "Since we launched the Loop in 2021 we have sold 61,000 of them": sales of
+                # the product launched, named as "sales of the Loop" names them
+                name = launched["name"]
+                counted = counted_name(name)
+                sl.metric = Metric(counted, "units", None, (name,), f"{name} sales")
+            if (
+                sl.metric is None
+                and earlier is None
                 and part is None
                 and sold is not None
                 and ctx.last_name
@@ -709,7 +764,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 tail = ctx.metrics.tail(text, f, sl.right)
                 bare = tail is None or tail.phrase.lower() in ("unit", "units")
                 if found is not None and found.family == "units" and (bare or not found.product):
-                    sl.metric = found
+                    sl.metric = _glossed(text, sl.left, sl.subject, found)
             if sl.metric is None and f.unit not in ("units", "percent"):
                 per_share = _PER_SHARE.match(text, f.end)
                 if per_share is not None:  # "or $1.23 per share"
@@ -1130,6 +1185,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     return out
 
 
+# A list item's label before its figure: "e-bikes", "cargo (Loop)", "Tools:"
+_ITEM_LABEL = re.compile(
+    r"\s*(?P<label>[A-Za-z][\w&+'’ -]{0,40}?)\s*(?:\((?P<name>[A-Z][^)]{0,30})\))?"
+    r"\s*[:=–—-]?\s*"
+)
+
+
+def _item_label(text: str, f: Figure) -> str | None:
+    """The label of a nested item's one figure; a bracketed name after it is the label's
+    brand ("cargo (Loop)" -> "Loop cargo")."""
+    m = _ITEM_LABEL.fullmatch(text, 0, f.start)
+    if m is None or find_times(m["label"], date.today()):
+        return None
+    return f"{m['name']} {m['label']}" if m["name"] else m["label"]
+
+
 def _once(name: str) -> str:
     """ "Underlying EBIT EBIT": a word the reader gave twice in a row, once."""
     return re.sub(r"\b([\w-]+)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
@@ -1152,6 +1223,10 @@ def _timeless(name: str, published: date) -> str:
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
 # quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
+_LAUNCHED = re.compile(
+    r"\b(?:launched|introduced|released|unveiled|debuted)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,3})"
+)
 _PART_VERB = re.compile(
     r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in)\s+"
     r"(?:(?:about|around|nearly|some|roughly|just\s+over|more\s+than|almost)\s+)?$",
@@ -1427,12 +1502,21 @@ def _percent_metric(
         and (re.search(r"\bby\s*$", before))
     ):
         return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
+    share = _share_of(text, f, ctx)
+    if share is not None:
+        return share
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
         return own
     m = ctx.metrics.near(text, f, sl.left, f.start)
     if m is not None and m.family == "percent":
         return m
+    label = _KEY_VALUE.match(text)
+    if label is not None and label.end("label") <= sl.left:
+        # "(c) EBITDA margin: expected to be 11% to 12%": the label names the figure
+        m = ctx.metrics.near(text, f, 0, label.end("label"))
+        if m is not None and m.family == "percent":
+            return m
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
@@ -1486,6 +1570,33 @@ def _percent_metric(
     if word in lx.DOWN_WORDS or word in _DOWN_AFTER:
         sl.value = -f.value
     return base
+
+
+# "Europe = 21% of H1 units", "Online was 38% of revenue": a part's share of a whole
+_SHARE_PART = re.compile(
+    r"(?:^|[,;:(]\s*|\s[-–—]\s)[\s*•-]*(?P<part>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})"
+    r"\s*(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\bmade\s+up)\s*(?:(?:about|around|some)\s*)?$"
+)
+_SHARE_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|total\s+|its\s+|our\s+)*(?P<whole>[\w\s-]{2,40}?)"
+    r"(?=\s*(?:[(.;,:!]|$))"
+)
+
+
+def _share_of(text: str, f: Figure, ctx: Context) -> Metric | None:
+    """A named part's share of a whole the text names after the figure."""
+    part = _SHARE_PART.search(text, 0, f.start)
+    whole = _SHARE_WHOLE.match(text, f.end)
+    if part is None or whole is None or reporting.family_of(part["part"]) is not None:
+        return None
+    end = whole.end("whole")
+    base = ctx.metrics.near(text, replace(f, start=end, end=end, unit="units"), f.end, end)
+    if base is None or base.family != "units":
+        base = ctx.metrics.near(text, replace(f, start=end, end=end, unit="EUR"), f.end, end)
+    if base is None or base.family == "percent":
+        return None
+    name = f"{part['part']} share of {base.name}"
+    return Metric(name, "percent", None, (part["part"],), name)
 
 
 _ABSOLUTE_PART = re.compile(

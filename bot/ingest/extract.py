@@ -31,8 +31,8 @@ from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
 from bot.ingest.figures import UNNAMED_CURRENCY
-from bot.ingest.layout import Layout, analyse
-from bot.ingest.metrics import MetricReader, main_product
+from bot.ingest.layout import Layout, analyse, item_parents
+from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.speakers import outside_turns
@@ -83,6 +83,8 @@ def extract(
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
     others = outside_turns(layout, [entity.name, *entity.aliases])
+    parents = item_parents(layout, text)
+    item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
@@ -90,7 +92,11 @@ def extract(
             continue  # tables: see `tables.py`
         if s.paragraph in others:
             continue  # an analyst's turn in a call transcript: their figures, not ours
-        proposals.extend(read_sentence(s, ctx))
+        ctx.parent = item_metrics.get(parents[n]) if n in parents else None
+        found = read_sentence(s, ctx)
+        if s.role == "item" and len(found) == 1:
+            item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))
+        proposals.extend(found)
     if progress is not None:
         progress(len(text), len(text))
 

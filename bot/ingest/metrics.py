@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -104,6 +105,31 @@ def measure_noun(metric: Metric) -> str:
     return metric.name.split()[-1]
 
 
+def counted_name(name: str) -> str:
+    """Units of a named product: "Loop" -> "Loops sold" (asked "how many Loops"), a name
+    with a number in it -> "Model K3 units sold"."""
+    if re.fullmatch(r"[A-Z][a-z]+", name):
+        return f"{plural(name)} sold"
+    return f"{name} units sold"
+
+
+def family_of_unit(unit: str) -> str:
+    return unit if unit in ("units", "percent") else "money"
+
+
+def part_name(part: str, whole: str) -> str:
+    """A part of a metric named by a label: "E-bikes" of "units sold" -> "E-bikes sold";
+    "e-bikes" of "revenue" -> "e-bike revenue" (a plural product noun before a measure is
+    singular, as people say it)."""
+    if re.search(r"\bunits\b", whole):
+        return re.sub(r"\bunits\b", lambda _: part, whole, count=1)
+    *lead, last = part.split()
+    one = singular(last)
+    if last.islower() and (one in lx.PRODUCTS or one.split("-")[-1] in lx.PRODUCTS):
+        last = one  # a product noun; "Parts", "Services", "kids" name segments as written
+    return " ".join([*lead, last, whole])
+
+
 def named_part(metric: Metric, thing: str) -> Metric:
     return Metric(f"{thing} {measure_noun(metric)}", metric.family, None, (), thing)
 
@@ -118,6 +144,9 @@ class Metric:
 
 
 def plural(product: str) -> str:
+    *lead, last = product.split(" ")
+    if lead and product.lower() not in lx.PRODUCTS:
+        return " ".join([*lead, plural(last)])  # "cargo bike" -> "cargo bikes"
     return lx.PRODUCTS.get(product.lower(), product if product.endswith("s") else product + "s")
 
 
@@ -308,8 +337,11 @@ class MetricReader:
             complement = None  # "deliveries in the United States": a region, read apart
         if complement and fig.unit != "percent" and is_name(complement):
             # "deliveries of the Model K3": a named product or segment, as written
+            measure = f"{complement} {_MEASURE_NOUN.get(head, head)}"
+            if fig.unit == "units" and measure.endswith(" sales"):
+                measure = counted_name(complement)  # "sales of the Loop" counted: not revenue
             return Metric(
-                f"{complement} {_MEASURE_NOUN.get(head, head)}",
+                measure,
                 "units" if fig.unit == "units" else "money",
                 None,
                 (),
@@ -661,9 +693,18 @@ def _compound(text: str, fig: Figure, mod: str, h: re.Match[str]) -> bool:
         between == [mod]
         and mod.isalpha()
         and mod.islower()
+        and _noun_only(mod)  # "cargo bikes", not "commercial aircraft" or "electric cars"
         and not reporting.regions_in(mod)
         and mod not in reporting.phrase_words()
     )
+
+
+@functools.cache
+def _noun_only(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    tags = getAllLemmas(word)
+    return "NOUN" in tags and "ADJ" not in tags
 
 
 def main_product(layout: Layout) -> str | None:

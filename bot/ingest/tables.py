@@ -26,7 +26,7 @@ from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
-from bot.ingest.metrics import table_metric
+from bot.ingest.metrics import part_name, table_metric
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.timing import find_times, fiscal_year, resolve_time
 
@@ -724,13 +724,6 @@ def _indent(text: str, row: Sentence) -> int:
     return 0 if "|" in line else len(line) - len(line.lstrip(" "))
 
 
-def _part_label(part: str, whole: str) -> str:
-    """ "E-bikes" of "units sold" -> "E-bikes sold"; "Tools" of "revenue" -> "Tools revenue"."""
-    if re.search(r"\bunits\b", whole):
-        return re.sub(r"\bunits\b", lambda _: part, whole, count=1)
-    return f"{part} {whole}"
-
-
 def _uncaptioned(
     text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
 ) -> bool:
@@ -892,10 +885,10 @@ def table_proposals(
             indent = _indent(text, quotes[0])
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
-                label = _part_label(label[sub.end() :].strip(), parent)
+                label = part_name(label[sub.end() :].strip(), parent)
             elif parent is not None and indent > parent_indent and label.strip():
                 # "   E-bikes   40,500" set in below "Units sold": a part of it too
-                label = _part_label(label.strip(), parent)
+                label = part_name(label.strip(), parent)
             elif label.strip():
                 parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
                 parent_indent = indent

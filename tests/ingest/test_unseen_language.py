@@ -117,7 +117,9 @@ def test_a_count_glossed_in_brackets_is_a_point_in_time_level_of_the_gloss():
     found = rows(
         "Unshipped customer orders (the order backlog) stood at 6,450 units at 31 March 2025."
     )
-    assert found == {("order backlog", "actual", "2025-03-31/2025-03-31", 6_450, None, DAY)}
+    assert found == {
+        ("customer order backlog", "actual", "2025-03-31/2025-03-31", 6_450, None, DAY)
+    }
 
 
 def test_a_service_plan_is_a_product_and_names_its_subscribers():
@@ -159,3 +161,42 @@ def test_a_space_aligned_table_reads_cells_by_where_they_stand():
     assert ("revenue change", "actual", q1_24, 11.8, None, DAY) in found
     # "2. Key figures" above the table names nothing
     assert all("key" not in m and "figures" not in m for m, *_ in found)
+
+
+def test_a_nested_list_item_is_a_part_of_its_parent_item():
+    body = (
+        "- Q1 revenue: EUR 30.5m\n"
+        "    - touring bikes EUR 18.2m\n"
+        "    - kids (Sprout) EUR 4.1m\n"
+        "- Q1 units: 21,300\n"
+    )
+    found = rows(body)
+    assert ("touring bike revenue", "actual", Q1, 18_200_000, None, DAY) in found
+    assert ("Sprout kids revenue", "actual", Q1, 4_100_000, None, DAY) in found
+    assert ("bikes sold", "actual", Q1, 21_300, None, DAY) in found  # its one product
+
+
+def test_a_named_part_equal_to_a_share_of_a_whole():
+    found = rows("- Benelux = 34% of Q1 units (a record)")
+    assert found == {("Benelux share of units sold", "actual", Q1, 34, None, DAY)}
+
+
+def test_a_lettered_outlook_item_names_its_rate_by_its_label():
+    found = rows("(c) Operating margin: expected to be 7% to 8% for 2025.")
+    assert found == {("operating margin", "forecast", YEAR, 7, 8, DAY)}
+
+
+def test_a_gloss_and_the_phrase_it_glosses_name_one_measure():
+    one = rows("Unfilled retailer orders (backlog) were 2,300 units at 31 Dec.", day=DAY)
+    two = rows("Open retailer orders (the order backlog) stood at 2,900 units at 31 March 2025.")
+    assert {m for m, *_ in one} == {m for m, *_ in two} == {"retailer order backlog"}
+
+
+def test_sales_of_them_since_a_launch_count_the_product_launched():
+    found = rows(
+        "Since we launched the Strider in March 2022 we have sold 18,000 of them, counting "
+        "through the end of April 2025."
+    )
+    assert found == {("Striders sold", "actual", "2022-03-01/2025-04-30", 18_000, None, DAY)}
+    found = rows("Cumulative sales of the Strider since its launch in March 2022 reached 18,000.")
+    assert {m for m, *_ in found} <= {"Striders sold"}
