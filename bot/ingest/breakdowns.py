@@ -36,6 +36,11 @@ class Breakdown:
     items: dict[int, Item]  # by where the item's figure starts
 
 
+def listing_cue(text: str) -> bool:
+    """TEXT opens a list by region, segment, product ("... by region: ")."""
+    return _LIST.search(text) is not None
+
+
 def breakdown(text: str, figure_starts: list[int]) -> Breakdown | None:
     """The list TEXT breaks a figure down in, each item keyed by the start of its figure
     (one of FIGURE_STARTS); None when TEXT is no such list."""

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from bot.facts import reporting
 from bot.facts.quantities import find_quantities
+from bot.ingest.breakdowns import listing_cue
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -360,20 +361,34 @@ def _bare(f: Figure) -> float:
     return float(m.group().replace(",", "")) if m else f.value
 
 
-# A count written with thousands separators ("84,200"), or in chat shorthand with two or more
-# digits before a lower-case k ("250k"), is an amount; "4K" and "Lumia 520" are names.
+# A count written with thousands separators after a place in a list by place ("by region: AU
+# 84,200"), or in chat shorthand
+# with two or more digits before a lower-case k ("250k"), is an amount; "4K", "Lumia 520" are
+# names.
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CHAT_THOUSANDS = re.compile(r"\d{2,}(?:\.\d+)?k")
+
+
+def _place(word: str) -> bool:
+    """A region of the vocabulary, or a country code in capitals ("AU", "NZ")."""
+    return bool(reporting.regions_in(word)) or re.fullmatch(r"[A-Z]{2}", word) is not None
 
 
 def _is_label(text: str, f: Figure) -> bool:
     """ "Xperia Z2", "Lumia 520", "4K": numbers in names, not amounts."""
     if f.unit != "units":
         return False
-    if _GROUPED.fullmatch(f.text.strip()) or _CHAT_THOUSANDS.fullmatch(f.text.strip()):
-        return False  # "AU 84,200", "250k": a model number has no thousands, "4K" one digit
+    if _CHAT_THOUSANDS.fullmatch(f.text.strip()):
+        return False  # "250k": chat shorthand for thousands; "4K" has one digit
     before = text[max(0, f.start - 20) : f.start]
     name = re.search(r"[A-Z][\w-]*\s$", before)
+    if (
+        name
+        and _GROUPED.fullmatch(f.text.strip())
+        and _place(name.group().strip())
+        and listing_cue(text)
+    ):
+        return False  # "by region: AU 84,200 / Europe 28,000": counts by place, no models
     if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
         return True  # "Lumia 520", but not "EPS 5.10"
     return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))
