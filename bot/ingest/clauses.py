@@ -784,6 +784,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "2.8 million of our jackets": read as "2.8 million jackets"
                 sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+            seller = _PRODUCT_SOLD.search(text, sl.subject, f.start)
+            if seller is not None and (sl.metric is None or _generic_units(sl.metric)):
+                # "the Nimbus has sold 41.5 million units": the product is the subject
+                name = seller["name"]
+                sl.metric = Metric(counted_name(name), "units", None, (name,), name)
             measured = _measured_subject(text, sl)
             if measured is not None:
                 sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
@@ -1223,6 +1228,10 @@ def _timeless(name: str, published: date) -> str:
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
 # quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
+_PRODUCT_SOLD = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,2})\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:sold|shipped)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$"
+)
 _LAUNCHED = re.compile(
     r"\b(?:launched|introduced|released|unveiled|debuted)\s+(?:the\s+|our\s+|its\s+)?"
     r"(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,3})"

@@ -98,6 +98,12 @@ class Names:
                 continue
             if self._generic_word(name):
                 continue  # "Instruments shipped totaled ...": the noun, not a company
+            if (
+                _THE_BEFORE.search(text, 0, m.start("name"))
+                and not lx.CORPORATE_SUFFIXES.search(m["name"])
+                and self._owner.get(name.casefold()) is None
+            ):
+                continue  # "the Nimbus has sold ...": a product named with "the", no company
             owner = self._owner.get(name.casefold()) or self._short_name(name)
             out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
             if owner is None:
@@ -131,6 +137,9 @@ _PRONOUN = re.compile(
     r"|carmaker|automaker|chipmaker|giant|business)\b(?!\s+(?:unit|segment|division))"
     r"|\b(?:it|It|its|Its|they|They|their|Their|we|We|our|Our)\b"
 )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 def clean_org(name: str) -> str | None:

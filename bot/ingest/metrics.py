@@ -108,7 +108,7 @@ def measure_noun(metric: Metric) -> str:
 def counted_name(name: str) -> str:
     """Units of a named product: "Loop" -> "Loops sold" (asked "how many Loops"), a name
     with a number in it -> "Model K3 units sold"."""
-    if re.fullmatch(r"[A-Z][a-z]+", name):
+    if re.fullmatch(r"[A-Z][a-z]+", name) and not name.endswith("s"):
         return f"{plural(name)} sold"
     return f"{name} units sold"
 

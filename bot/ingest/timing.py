@@ -150,11 +150,24 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+# "the half year ended 31 December 2024", "half-year ending June 30": six months, not a year
+_HALF_BEFORE = re.compile(r"\bhalf[\s-]*$", re.IGNORECASE)
+
+
+def _half_ending(year: Period) -> Period:
+    """The six months that end where YEAR ends."""
+    month = year.end.month - 5
+    start = date(year.end.year - (1 if month < 1 else 0), (month - 1) % 12 + 1, 1)
+    return Period(start, year.end)
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     found: list[TimeMention] = []
     for m in find_periods(text):
         ref = m.ref
+        if isinstance(ref, ExactRef) and _HALF_BEFORE.search(text, 0, m.start):
+            ref = ExactRef(_half_ending(ref.period))  # "the half year ended 31 December"
         if isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
             found.append(TimeMention(m.start, m.end, m.text, "day", ref, day=ref.period.start))
         elif isinstance(ref, RelativeRef) and ref.base is None:

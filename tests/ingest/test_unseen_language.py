@@ -200,3 +200,19 @@ def test_sales_of_them_since_a_launch_count_the_product_launched():
     assert found == {("Striders sold", "actual", "2022-03-01/2025-04-30", 18_000, None, DAY)}
     found = rows("Cumulative sales of the Strider since its launch in March 2022 reached 18,000.")
     assert {m for m, *_ in found} <= {"Striders sold"}
+
+
+def test_a_half_year_ended_on_a_day_is_six_months():
+    found = rows(
+        "Tarrow reported its results for the half year ended 31 March 2025. Revenue rose 4% to "
+        "EUR 61.0 million.",
+        cal=FiscalCalendar.of("09-30", "end"),
+    )
+    assert ("revenue", "actual", "2024-10-01/2025-03-31", 61_000_000, None, DAY) in found
+
+
+def test_a_product_named_with_the_as_subject_is_no_company():
+    found = proposals(
+        "Since its launch in May 2022, the Strider has sold 18,000 units through April."
+    )
+    assert {(p.entity, p.metric) for p in found} == {(NAME, "Striders sold")}
