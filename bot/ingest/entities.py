@@ -170,6 +170,12 @@ def _is_product_phrase(after: str) -> bool:
     )
 
 
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:reports?|says?|posts?|sees|raises|lifts|cuts|lowers|sells|sold|ships|shipped"
+    r"|announces?|expects?)\b"
+)
+
+
 def main_entity(layout: Layout, known: Sequence[KnownEntity]) -> str | None:
     counts: Counter[str] = Counter()
     probe = Names(list(known), KnownEntity("\u0000"))
@@ -180,6 +186,10 @@ def main_entity(layout: Layout, known: Sequence[KnownEntity]) -> str | None:
         if s.role == "title":  # a headline's first name is usually the subject
             m = re.match(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", s.text)
             name = clean_org(m["name"]) if m else None
+            if name is None and m is not None and _HEADLINE_VERB.match(s.text, m.end()):
+                # "Nimbus Consoles reports ...": a name ending in a product noun is still
+                # the company when a headline has it report
+                name = lx.CORPORATE_SUFFIXES.sub("", m["name"]).strip() or None
             if name:
                 owner = next(
                     (
