@@ -1748,7 +1748,8 @@ def _labelled_revisions(
     for sl in slots:
         if sl.skip or id(sl) in paired:
             continue
-        m = _LABEL.search(text, sl.left, sl.fig.start)
+        # the label may end in the colon that opens the figure's stretch: "(previous forecast:"
+        m = _LABEL.search(text, max(0, sl.left - 40), sl.fig.start)
         if m is None:
             continue
         noun = noun or (m["noun"] or "").lower()
@@ -1756,6 +1757,17 @@ def _labelled_revisions(
             old = old or sl
         else:
             new = new or sl
+    if new is None and old is not None:
+        # "forecast at ¥41.5 billion (previous forecast: ¥35.0 billion)": the figure the
+        # label comments on is the new one
+        new = next(
+            (
+                o
+                for o in reversed(slots[: slots.index(old)])
+                if not o.skip and id(o) not in paired and o.fig.unit == old.fig.unit
+            ),
+            None,
+        )
     if new is None or old is None or new.fig.unit != old.fig.unit:
         return []
     kind = lx.KIND_NOUNS.get(noun) or new.kind or Kind.FORECAST

@@ -480,6 +480,15 @@ def resolve_time(
             base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)
             if m.word == "latest" and not expected:
                 return shift(base, -12 if ref.unit == "year" else -3, cal)
+            if (
+                not expected
+                and ref.unit == "year"
+                and base.end > as_of
+                and re.search(r"\b(?:full|whole|entire)\b", m.text, re.IGNORECASE)
+            ):
+                # "Full-year revenue was $1.21 billion" in November: a full year's result is
+                # of the year just completed, never the one under way
+                return shift(base, -12, cal)
             return base
         assert isinstance(ref, RelativeRef)
         base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)

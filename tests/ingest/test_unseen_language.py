@@ -216,3 +216,22 @@ def test_a_product_named_with_the_as_subject_is_no_company():
         "Since its launch in May 2022, the Strider has sold 18,000 units through April."
     )
     assert {(p.entity, p.metric) for p in found} == {(NAME, "Striders sold")}
+
+
+def test_a_full_year_result_is_of_the_year_completed():
+    found = rows(
+        "Tarrow reported results for the fiscal year ended June 30, 2025. Full-year revenue "
+        "was EUR 240.0 million, up 6%.",
+        day=date(2025, 8, 20),
+        cal=FiscalCalendar.of("06-30", "end"),
+    )
+    fy25 = "2024-07-01/2025-06-30"
+    assert {(m, p) for m, _, p, *_ in found} == {("revenue", fy25), ("revenue growth", fy25)}
+
+
+def test_a_previous_figure_in_brackets_is_the_earlier_statement():
+    found = rows(
+        "Tarrow now forecasts 2025 revenue at EUR 250 million (previous forecast: EUR 240 million)."
+    )
+    assert ("revenue", "forecast", YEAR, 250_000_000, None, DAY) in found
+    assert ("revenue", "forecast", YEAR, 240_000_000, None, date(2025, 5, 19)) in found
