@@ -785,10 +785,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
             seller = _PRODUCT_SOLD.search(text, sl.subject, f.start)
-            if seller is not None and (sl.metric is None or _generic_units(sl.metric)):
+            if (
+                seller is not None
+                and (sl.metric is None or _generic_units(sl.metric))
+                and not ctx.names.mentions(seller["name"])  # "Tarrow sold ...": the company
+            ):
                 # "the Nimbus has sold 41.5 million units": the product is the subject
                 name = seller["name"]
-                sl.metric = Metric(counted_name(name), "units", None, (name,), name)
+                counted = counted_name(name, seller["verb"].lower())
+                sl.metric = Metric(counted, "units", None, (name,), name)
             measured = _measured_subject(text, sl)
             if measured is not None:
                 sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
@@ -978,6 +983,28 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
             period = _cumulative(text, times, None, sl, cal, anchor, ctx.launch)
+            if period is None:
+                sl.skip, sl.note = True, "cumulative total with no start date"
+                continue
+            sl.period, sl.cumulative = period, True
+            continue
+        if (
+            since is None
+            and f.unit == "units"
+            and _PERFECT_SOLD.search(text, _clause_start(text, f.start), f.start)
+            and any(
+                t.mode == "day" and _END_DAY.search(text, max(0, t.start - 25), t.start)
+                for t in times
+                if t.start > f.end
+            )
+        ):
+            # "X, released on July 24, has shipped 3.2 million units as of October 31": a
+            # running total from the launch the sentence or the report names, never the
+            # period talked about; with no launch, no period
+            launched = next(
+                (t for t in times if _LAUNCH.search(text, max(0, t.start - 70), t.start)), None
+            )
+            period = _cumulative(text, times, launched, sl, cal, anchor, ctx.launch)
             if period is None:
                 sl.skip, sl.note = True, "cumulative total with no start date"
                 continue
@@ -1229,8 +1256,10 @@ def _timeless(name: str, published: date) -> str:
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
 # quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
 _PRODUCT_SOLD = re.compile(
-    r"\bthe\s+(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,2})\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:sold|shipped)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$"
+    r"(?:\bthe\s+|^)(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,2})"
+    r"(?:,\s+(?:released|launched|introduced|which|first)\b[^;]{0,60}?,)?"  # an apposition
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+    r"(?P<verb>sold|shipped)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$"
 )
 _LAUNCHED = re.compile(
     r"\b(?:launched|introduced|released|unveiled|debuted)\s+(?:the\s+|our\s+|its\s+)?"
@@ -1329,6 +1358,10 @@ _LIFETIME = re.compile(
 )
 
 
+# "has sold", "have now shipped": a running total to the day the sentence names
+_PERFECT_SOLD = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:sold|shipped|delivered)\b", re.IGNORECASE
+)
 _LAUNCH = re.compile(
     r"\b(?:launch(?:ed)?|debut(?:ed)?|went\s+on\s+sale|released|introduced|first\s+shipped)\b"
     r"[^.;]{0,40}?\b(?:in|on)\s+$"
@@ -1367,7 +1400,9 @@ def _cumulative(
     anchor: Period | None,
     launch: date | None = None,
 ) -> Period | None:
-    if since is not None:
+    if since is not None and since.mode == "day" and since.day is not None:
+        begin = Period(since.day, since.day)  # "released on July 24, 2025"
+    elif since is not None:
         begin = resolve_time(
             since, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=None
         )
@@ -1968,7 +2003,10 @@ def _update_anchor(
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
-            if t.mode == mode and not _KEYED.match(s.text, t.end):  # "(fiscal 2023: 19.8p)"
+            keyed = _KEYED.match(s.text, t.end)
+            if keyed is not None and not s.text[keyed.end() :].strip():
+                keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
+            if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 # a quarter, half or year; or a span the text counts itself ("the 18 weeks
                 # to 4 January"), which later sentences call "the 18 weeks" or "the period"

@@ -105,12 +105,12 @@ def measure_noun(metric: Metric) -> str:
     return metric.name.split()[-1]
 
 
-def counted_name(name: str) -> str:
+def counted_name(name: str, verb: str = "sold") -> str:
     """Units of a named product: "Loop" -> "Loops sold" (asked "how many Loops"), a name
     with a number in it -> "Model K3 units sold"."""
     if re.fullmatch(r"[A-Z][a-z]+", name) and not name.endswith("s"):
-        return f"{plural(name)} sold"
-    return f"{name} units sold"
+        return f"{plural(name)} {verb}"
+    return f"{name} units {verb}"
 
 
 def family_of_unit(unit: str) -> str:

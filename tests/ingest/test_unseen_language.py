@@ -235,3 +235,24 @@ def test_a_previous_figure_in_brackets_is_the_earlier_statement():
     )
     assert ("revenue", "forecast", YEAR, 250_000_000, None, DAY) in found
     assert ("revenue", "forecast", YEAR, 240_000_000, None, date(2025, 5, 19)) in found
+
+
+def test_a_running_total_to_a_day_counts_from_the_launch_the_sentence_names():
+    found = rows(
+        "Dune Glider, released on March 3, 2025, has shipped 42,000 units as of April 30, 2025."
+    )
+    assert found == {
+        ("Dune Glider units shipped", "actual", "2025-03-03/2025-04-30", 42_000, None, DAY)
+    }
+    # no launch anywhere: a running total with no start is no figure of any period
+    assert values("The Vesta has now sold 9,000 units as of April 30, 2025.") == set()
+
+
+def test_a_heading_ending_in_a_colon_gives_its_period_to_the_list_below():
+    body = (
+        "Sales for the 10 weeks to 4 May 2025 were EUR 40.1 million.\n\n"
+        "Highlights of the first quarter (13 weeks to 29 March 2025):\n"
+        "- Revenue: EUR 52.6m (Q1 2024: EUR 49.0m)\n"
+    )
+    found = rows(body)
+    assert ("revenue", "actual", "2024-12-29/2025-03-29", 52_600_000, None, DAY) in found
