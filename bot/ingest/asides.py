@@ -56,11 +56,9 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
         # "online sales now make up 38% of the total": a share, not a change
         return "a share of a whole"
-    if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start) and _THRESHOLD_AFTER.match(
-        text, f.end
-    ):
-        # "passed $400 million for the first time, ending the year at $412 million": a mark
-        # it went past, not the figure
+    if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
+        # "passed $400 million for the first time, ending the year at $412 million", "sell-
+        # through passes 5 million": a mark it went past (a lower bound), not the figure
         return "a threshold passed"
     return None
 
@@ -70,6 +68,8 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^.;:]{0,80})", re.IGNORECASE)
 _OTHERS = re.compile(
     r"\bresearch(?:er|ers)?\b|\bconsultanc|\bsurvey|\bcensus\b|\bestimates?\b|\bprojections?\b"
+    r"|\bassociation\b|\bfederation\b|\binstitute\b|\bagency\b|\bbureau\b|\bministry\b"
+    r"|\bregistry\b|\bstatistics\b"
     r"|(?<!company\s)(?<!company['’]s\s)(?<!its\s)(?<!our\s)(?<!internal\s)(?<!own\s)\bdata\b",
     re.IGNORECASE,
 )
@@ -85,7 +85,8 @@ _MARKET_VIEW = re.compile(
 )
 # "bringing the installed base to 3,420 systems": a level of what is in use, not of sales
 _INSTALLED = re.compile(
-    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate)\b"
+    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate"
+    r"|inventor(?:y|ies)|stocks?\s+on\s+hand)\b"
     r"[^,;]{0,30}\b(?:to|of|at|stood|was|reached)\b",
     re.IGNORECASE,
 )
@@ -107,10 +108,6 @@ _CHANNEL = re.compile(
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"
     r"|exceed(?:ed|s|ing)?|br(?:oke|eaks?|eaking)(?:\s+through)?|went\s+past)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_THRESHOLD_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:mark|milestone|barrier|threshold|level|for\s+the\s+first\s+time)\b",
     re.IGNORECASE,
 )
 

@@ -84,6 +84,7 @@ class _Slot:
     keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
     cumulative: bool = False  # a total since a launch: no period for the next sentence
     region: str | None = None  # an item of a list by region: "AU 84,200"
+    keyed_day: date | None = None  # a comparative labelled by a day: "(30 April 2024: ...)"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -584,6 +585,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.left = min(sl.left, t.start)
                 sl.keyed = True
                 keyed.add(t.start)
+                if t.mode == "day":
+                    sl.keyed_day = t.day  # "(30 April 2024: EUR 498.3 million)"
     mentions = ctx.names.mentions(text)
 
     def own_times(sl: _Slot) -> list[TimeMention]:
@@ -1138,6 +1141,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, period)
+            if sl.keyed_day is not None:
+                period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
+        elif sl.keyed_day is not None:
+            sl.skip, sl.note = True, "a day labels a figure of a period"
+            continue
         if (
             _YEAR_TO_DATE.search(text, _clause_start(text, f.start), max(sl.right, f.end))
             and not any(t.mode == "to-date" for t in own_times(sl))

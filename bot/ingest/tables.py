@@ -325,8 +325,9 @@ _STOCK_ROW = re.compile(
     r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
-_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)", re.IGNORECASE)
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*$", re.IGNORECASE)
 _PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
+_UNIT_SUFFIX = re.compile(r",\s*(?:in\s+)?%\s*$")
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus
 _PAREN_NUMBER = re.compile(
@@ -468,7 +469,10 @@ _BARE_NOTE = re.compile(
     r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
     r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
-    r"|euros?|dollars?)\s*$",
+    r"|euros?|dollars?)\s*$"
+    # "Key figures, EUR million": a caption's units after a comma
+    r"|,\s*(?:in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$",
     re.IGNORECASE,
 )
 
@@ -856,6 +860,8 @@ def table_proposals(
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
         caption = _residue(caption_cell, published)
+        if set(re.findall(r"[a-z]+", caption.lower())) <= _GENERIC_TITLE:
+            caption = ""  # "Key figures": says nothing of what the rows count
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
@@ -924,7 +930,7 @@ def table_proposals(
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
                 if bare and _PERCENT_LABEL.search(label):
-                    unit, bare = "percent", False  # "Occupancy (%)  68.4"
+                    unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
                 note = row_note if row_note is not None else amounts
                 if carried and row_note is None:
                     # the first table's money units fit only this table's money rows
@@ -955,8 +961,9 @@ def table_proposals(
                 suffix = cell_main[f.end :].strip().lower()
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
+                named = _UNIT_SUFFIX.sub("", label)  # "EBIT margin, %": the unit said apart
                 metric = table_metric(
-                    " ".join(x for x in ((label if not total else ""), col.thing) if x)
+                    " ".join(x for x in ((named if not total else ""), col.thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,

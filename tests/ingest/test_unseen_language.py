@@ -256,3 +256,43 @@ def test_a_heading_ending_in_a_colon_gives_its_period_to_the_list_below():
     )
     found = rows(body)
     assert ("revenue", "actual", "2024-12-29/2025-03-29", 52_600_000, None, DAY) in found
+
+
+MD_TABLE = """\
+| Key figures, EUR million | 2024 | 2023 | Change |
+|---|---|---|---|
+| Net sales | 212.4 | 200.5 | 5.9% |
+| EBIT margin, % | 8.0 | 8.8 | |
+"""
+
+
+def test_a_caption_after_a_comma_gives_the_units_and_names_nothing():
+    found = {
+        (p.metric, p.period.iso(), p.value, p.unit)
+        for p in proposals(MD_TABLE, day=date(2025, 3, 1))
+    }
+    assert ("net sales", "2024-01-01/2024-12-31", 212_400_000, "EUR") in found
+    assert ("EBIT margin", "2023-01-01/2023-12-31", 8.8, "percent") in found
+    assert not {m for m, *_ in found if "key" in m.lower() or "million" in m.lower()}
+
+
+def test_a_level_labelled_by_a_day_is_of_that_day():
+    found = rows(
+        "The order backlog amounted to EUR 52.0 million on 31 March 2025 "
+        "(31 March 2024: EUR 49.8 million)."
+    )
+    assert ("order backlog", "actual", "2024-03-31/2024-03-31", 49_800_000, None, DAY) in found
+
+
+def test_an_industry_association_is_a_third_party():
+    assert (
+        values(
+            "Dealer inventories in the Benelux stood at roughly 900 bikes, according to the "
+            "national cycle trade association."
+        )
+        == set()
+    )
+
+
+def test_a_mark_passed_is_no_figure():
+    assert values("Tarrow bike sales passed 50,000 units in the first quarter.") == set()
