@@ -835,6 +835,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
             if sl.metric is None and _COMPARED.search(text[sl.left : f.start]):
                 sl.metric = _antecedent(slots[:i], f)
+            elif (
+                sl.metric is not None
+                and _generic_units(sl.metric)
+                and _COMPARED_WITH.search(text[sl.left : f.start])
+            ):
+                # "deliveries totalled 1,240 units, compared with 1,310 units": the same
+                sl.metric = _antecedent(slots[:i], f) or sl.metric
             if sl.metric is None:
                 sl.metric = ctx.metrics.near(text, f, 0, sl.left)
                 if sl.metric is not None and _other_sign(text, sl, sl.metric):
@@ -1104,6 +1111,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # compared with, for a period already over, is the result (its own words would
             # say "its 2007 target")
             sl.kind = Kind.ACTUAL
+        if (
+            period is None
+            and sl.kind in (Kind.TARGET, Kind.FORECAST)
+            and _LONG_TERM.search(text, _clause_start(text, f.start), f.start)
+        ):
+            # "its long-term target of an EBIT margin above 10%": a plan for no year at all
+            sl.skip, sl.note = True, "a long-term plan has no period"
+            continue
         if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
             if ctx.plan_period is not None:
                 period = ctx.plan_period  # the plan the report was just talking about
@@ -1263,6 +1278,7 @@ def _timeless(name: str, published: date) -> str:
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
 # quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
+_LONG_TERM = re.compile(r"\b(?:long|longer|medium|mid)[\s-]+(?:term|range)\b", re.IGNORECASE)
 _PRODUCT_SOLD = re.compile(
     r"(?:\bthe\s+|^)(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,2})"
     r"(?:,\s+(?:released|launched|introduced|which|first)\b[^;]{0,60}?,)?"  # an apposition

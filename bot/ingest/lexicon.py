@@ -231,6 +231,10 @@ MONEY_HEADS = {
     "total revenue": "revenue",
     "income": "net income",
     "net income": "net income",
+    # Japanese and IFRS statements: the parent's shareholders' share of the profit
+    "profit attributable to owners of parent": "net income",
+    "profit attributable to owners of the parent": "net income",
+    "net income attributable to owners of the parent": "net income",
     "net profit": "net income",
     "net profits": "net income",
     "net earnings": "net income",

@@ -296,3 +296,22 @@ def test_an_industry_association_is_a_third_party():
 
 def test_a_mark_passed_is_no_figure():
     assert values("Tarrow bike sales passed 50,000 units in the first quarter.") == set()
+
+
+def test_a_count_compared_with_units_is_of_the_measure_it_is_compared_with():
+    found = rows(
+        "Boat deliveries totalled 1,240 units in 2024, compared with 1,310 units in 2023.",
+        day=date(2025, 2, 1),
+    )
+    assert len({m for m, *_ in found}) == 1
+
+
+def test_a_long_term_plan_has_no_year():
+    assert values("Tarrow keeps its long-term target of an operating margin of 12%.") == set()
+
+
+def test_profit_attributable_to_owners_of_the_parent_is_net_income():
+    found = rows(
+        "In the first quarter, profit attributable to owners of the parent was EUR 3.1 million."
+    )
+    assert {m for m, *_ in found} == {"net income"}
