@@ -391,7 +391,17 @@ _MEASURE_SUBJECT = re.compile(
     r"^[\s,;:(]*(?:(?:and|while|but)\s+)?(?:(?:the|its|our|their|total|overall|group)\s+)*"
     r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
     r"|bookings|wholesales|retail\s+sales)\s+(?:were|was|totall?ed|reached|came\s+to|stood\s+at"
-    r"|amounted\s+to)\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$",
+    r"|amounted\s+to|(?:rose|fell|grew|climbed|increased|decreased|declined|dropped|jumped"
+    r"|slipped)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+to)"  # "rose 0.9% to 28,360"
+    r"\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+# "while exports rose 0.9%": the measure the clause's subject names grew
+_MEASURE_GREW = re.compile(
+    r"^[\s,;:(]*(?:(?:and|while|but|whereas)\s+)?(?:(?:the|its|our|their)\s+)?"
+    r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
+    r"|bookings|wholesales)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
+    r"|jumped|slipped|were\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 
@@ -989,6 +999,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 _LIFETIME.search(text, sl.left, max(sl.right, f.end))
                 or _LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
             )
+            # "In the January–October period, cumulative sales reached ...": the span named
+            and not (
+                _CUMULATIVE_WORD.search(text) and any(t.mode in _EXPLICIT for t in times)
+            )
         ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
@@ -1386,6 +1400,7 @@ _LIFETIME = re.compile(
 _PERFECT_SOLD = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:sold|shipped|delivered)\b", re.IGNORECASE
 )
+_CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b", re.IGNORECASE)
 _LAUNCH = re.compile(
     r"\b(?:launch(?:ed)?|debut(?:ed)?|went\s+on\s+sale|released|introduced|first\s+shipped)\b"
     r"[^.;]{0,40}?\b(?:in|on)\s+$"
@@ -1573,6 +1588,12 @@ def _percent_metric(
     share = _share_of(text, f, ctx)
     if share is not None:
         return share
+    grew = _MEASURE_GREW.search(text[_clause_start(text, f.start) : f.start])
+    if grew is not None:
+        name = f"{grew['measure'].lower()} growth"
+        if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
+            sl.value = -f.value
+        return Metric(name, "percent", None, (), name)
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
         return own
@@ -1621,13 +1642,19 @@ def _percent_metric(
             base = Metric(f"{earlier.metric.name} growth", "percent", None, (), "")
             sl.of = earlier
         if base is None:
-            base = ctx.metrics.growth(text, 0, sl.left)
             part = _ABSOLUTE_PART.search(text, max(0, f.start - 60), f.start)
+            # "sales were up 6.2%, with online sales up 14.5% and stores up 2.1%": the part
+            # is of the whole before "with", never of the part named before it
+            whole_end = _WITH_PARTS.search(text, 0, sl.left)
+            base = ctx.metrics.growth(
+                text, 0, whole_end.start() if part is not None and whole_end else sl.left
+            ) or ctx.metrics.growth(text, 0, sl.left)
             if part is not None and _NOT_A_PART.match(part["part"]):
                 return None  # "revenue rose 4%, with prices up 2%": another measure's change
             if base is not None and part is not None:
                 # "sales fell 2.3%, with food up 1.2% and clothing down 6.1%": the food part
-                name = f"{part['part']} {_lower_first(base.name, text)}"
+                whole = re.sub(r"^(?:group|total|overall)\s+", "", _lower_first(base.name, text))
+                name = f"{part['part']} {whole}"  # "stores": a part of the group's figure
                 base = Metric(name, "percent", None, (), name)
         if base is None:
             # "growth of 6 percent in 2007, when the company sold 9.37 million vehicles":
@@ -1674,6 +1701,7 @@ _ABSOLUTE_PART = re.compile(
     r"(?:(?:about|around|nearly|roughly|some|just)\s+)?$",
     re.IGNORECASE,
 )
+_WITH_PARTS = re.compile(r",?\s+with\s+", re.IGNORECASE)
 _NOT_A_PART = re.compile(
     r"(?:it|they|this|that|which|sales|revenue|revenues|volumes?|prices?|demand|profits?|"
     r"margins?|earnings|shares|the\s+\w+)$",

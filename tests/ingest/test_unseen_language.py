@@ -315,3 +315,27 @@ def test_profit_attributable_to_owners_of_the_parent_is_net_income():
         "In the first quarter, profit attributable to owners of the parent was EUR 3.1 million."
     )
     assert {m for m, *_ in found} == {"net income"}
+
+
+def test_a_clause_whose_subject_is_another_measure_is_that_measure():
+    found = rows(
+        "Domestic sales fell 8.1% to 12,870 units in April, while exports rose 0.9% to 28,360 "
+        "units.",
+    )
+    april = "2025-04-01/2025-04-30"
+    assert ("exports growth", "actual", april, 0.9, None, DAY) in found
+    assert ("exports", "actual", april, 28_360, None, DAY) in found
+    assert all("domestic" not in m for m, _, _, v, *_ in found if v in (0.9, 28_360))
+
+
+def test_part_growth_after_with_is_of_the_whole_before_it():
+    found = rows(
+        "Group like-for-like sales were up 6.2% in the first quarter, with online sales up "
+        "14.5% and stores up 2.1%."
+    )
+    assert ("stores like-for-like sales growth", "actual", Q1, 2.1, None, DAY) in found
+
+
+def test_cumulative_sales_of_a_named_span_are_of_that_span():
+    found = rows("In the January–April period, cumulative sales reached 61,300 bikes.")
+    assert found == {("bikes sold", "actual", "2025-01-01/2025-04-30", 61_300, None, DAY)}
