@@ -16,6 +16,7 @@ from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
+from bot.ingest.breaks import BREAK, clause_start
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
@@ -31,15 +32,17 @@ from bot.ingest.metrics import (
     with_measure,
 )
 from bot.ingest.model import Proposal
+from bot.ingest.subjects import (
+    LAUNCHED,
+    MEASURE_GREW,
+    PRODUCT_SOLD,
+    glossed,
+    item_label,
+    share_of,
+    subject_start,
+)
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
-_BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax|\s+(?:special|exceptional|one-off|non-recurring"
-    r"|adjusting|separately\s+disclosed)\s+items|\s+interest|\s+depreciation|\s+amorti[sz]ation)|"
-    r"but|while|whereas|although|though|"
-    r"because|despite|as\s+well\s+as|which|who|where|even\s+as)\b",
-    re.IGNORECASE,
-)
 _CONNECTORS = re.compile(
     r"\b(?:from|to|compared|versus|vs|than|against|up|down|and|or|with|over|while)\b", re.IGNORECASE
 )
@@ -88,7 +91,7 @@ class _Slot:
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
-    breaks = [m.start() for m in _BREAK.finditer(text)]
+    breaks = [m.start() for m in BREAK.finditer(text)]
     out = []
     for i, f in enumerate(figs):
         left = max([b for b in breaks if b < f.start] or [0])
@@ -369,7 +372,7 @@ _LOSS_VERB = re.compile(r"\b(?:lost|swung\s+to\s+a\s+loss|slipped\s+into\s+the\s
 
 def _other_sign(text: str, sl: _Slot, metric: Metric) -> bool:
     """A result named from another clause whose sign the figure's own verb contradicts."""
-    own = text[_clause_start(text, sl.fig.start) : sl.fig.start]
+    own = text[clause_start(text, sl.fig.start) : sl.fig.start]
     if metric.name.endswith("loss"):
         return _PROFIT_VERB.search(own) is not None
     if metric.name.endswith(("profit", "income", "earnings")):
@@ -396,14 +399,6 @@ _MEASURE_SUBJECT = re.compile(
     r"\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
-# "while exports rose 0.9%": the measure the clause's subject names grew
-_MEASURE_GREW = re.compile(
-    r"^[\s,;:(]*(?:(?:and|while|but|whereas)\s+)?(?:(?:the|its|our|their)\s+)?"
-    r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
-    r"|bookings|wholesales)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
-    r"|jumped|slipped|were\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _measured_subject(text: str, sl: _Slot) -> Metric | None:
@@ -412,7 +407,7 @@ def _measured_subject(text: str, sl: _Slot) -> Metric | None:
     m = sl.metric
     if m is None or m.family != "units" or not m.name.endswith(" sold"):
         return None
-    subject = _MEASURE_SUBJECT.search(text[_clause_start(text, sl.fig.start) : sl.fig.start])
+    subject = _MEASURE_SUBJECT.search(text[clause_start(text, sl.fig.start) : sl.fig.start])
     if subject is None:
         return None
     thing = singular(m.name[: -len(" sold")].split()[-1]) if m.name != "units sold" else ""
@@ -468,7 +463,7 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
         or not _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
     ):
         return None
-    grown = ctx.metrics.near(text, sl.fig, _clause_start(text, before.fig.start), before.fig.start)
+    grown = ctx.metrics.near(text, sl.fig, clause_start(text, before.fig.start), before.fig.start)
     if grown is None or grown.family != ("units" if sl.fig.unit == "units" else "money"):
         return None
     # named as the change was ("e-bike sales growth"): the reader's own name may be a
@@ -501,47 +496,6 @@ def _qualified_like(text: str, sl: _Slot, before: _Slot) -> Metric | None:
     phrase = f"{q['q'].lower()} {sl.metric.name.lower()}"
     name = lx.MONEY_HEADS.get(phrase, phrase)  # the reader's own name: "operating income"
     return Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, sl.metric.phrase)
-
-
-def _clause_start(text: str, pos: int) -> int:
-    return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
-
-
-# "open dealer orders (the order backlog)": the phrase a bracket glosses, and its head
-_GLOSSED = re.compile(
-    r"(?P<mods>(?:[A-Za-z][\w-]*\s+){0,3}?)(?P<head>[a-z]+s)\s*\((?:the\s+|an?\s+)?[^()]*\)\s*$",
-    re.IGNORECASE,
-)
-_STATE_WORDS = frozenset("open outstanding unfilled pending undelivered total current".split())
-
-
-def _glossed(text: str, left: int, floor: int, gloss: Metric) -> Metric:
-    """A measure a bracket glosses, qualified by the phrase it glosses: "open dealer orders
-    (backlog)" and "Open dealer orders (the order backlog)" are both the dealer order
-    backlog. A state word ("open", "outstanding") says nothing of which backlog."""
-    start = _subject_start(text, left, floor)
-    m = _GLOSSED.search(text, start, left + 1)
-    if m is None:
-        return gloss
-    mods = [
-        w.lower()
-        for w in m["mods"].split()
-        if w.lower() not in _STATE_WORDS | lx.EMPTY_MODIFIERS
-        and not w.lower().endswith(("ed", "ing"))  # "unshipped", "outstanding": a state
-    ]
-    head = singular(m["head"])
-    words = gloss.name.split()
-    name = " ".join([*mods, *([head] if head not in words else []), *words])
-    return Metric(name, gloss.family, gloss.product, gloss.brands, gloss.phrase)
-
-
-def _subject_start(text: str, left: int, floor: int) -> int:
-    """Where the subject ending at LEFT starts, a bracketed gloss right before LEFT included:
-    "Open dealer orders (the order backlog)| stood at"; never before FLOOR."""
-    if not text[max(floor, left - 2) : left + 1].strip().endswith(")"):
-        return left
-    opened = text.rfind("(", floor, left)
-    return max(floor, _clause_start(text, opened)) if opened >= 0 else left
 
 
 def _elided(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
@@ -639,7 +593,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         f = sl.fig
-        clause = _clause_start(text, f.start)
+        clause = clause_start(text, f.start)
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
         aside = whose or no_sales_fact(text, f, clause)
         if aside is not None:
@@ -680,7 +634,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             ctx.parent is not None
             and s.role == "item"
             and ctx.parent.family == family_of_unit(f.unit)
-            and (label := _item_label(text, f)) is not None
+            and (label := item_label(text, f)) is not None
         ):
             # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
             name = part_name(label, ctx.parent.name)
@@ -738,7 +692,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     sl.metric = Metric(name, "units", None, (), name)
                 sl.of = earlier
             sold = _SELL_BEFORE.search(text[sl.left : f.start])
-            launched = _LAUNCHED.search(text, 0, f.start)
+            launched = LAUNCHED.search(text, 0, f.start)
             if (
                 earlier is None
                 and part is None
@@ -771,13 +725,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "the order backlog stood at a record 8,754 aircraft": the subject names it;
                 # "Open orders (the backlog) stood at ...": a bracket before the verb glosses it
                 found = ctx.metrics.near(
-                    text, f, _subject_start(text, sl.left, sl.subject), subject.start() + 1
+                    text, f, subject_start(text, sl.left, sl.subject), subject.start() + 1
                 )
                 # "totalled 97,300", "stood at 18,450 units": the figure names nothing itself
                 tail = ctx.metrics.tail(text, f, sl.right)
                 bare = tail is None or tail.phrase.lower() in ("unit", "units")
                 if found is not None and found.family == "units" and (bare or not found.product):
-                    sl.metric = _glossed(text, sl.left, sl.subject, found)
+                    sl.metric = glossed(text, sl.left, sl.subject, found)
             if sl.metric is None and f.unit not in ("units", "percent"):
                 per_share = _PER_SHARE.match(text, f.end)
                 if per_share is not None:  # "or $1.23 per share"
@@ -797,7 +751,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "2.8 million of our jackets": read as "2.8 million jackets"
                 sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
-            seller = _PRODUCT_SOLD.search(text, sl.subject, f.start)
+            seller = PRODUCT_SOLD.search(text, sl.subject, f.start)
             if (
                 seller is not None
                 and (sl.metric is None or _generic_units(sl.metric))
@@ -886,7 +840,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     continue
         if sl.metric is not None and f.unit == "units":
             sl.metric = ctx.metrics.owned_level(
-                sl.metric, text, _clause_start(text, f.start), f.start
+                sl.metric, text, clause_start(text, f.start), f.start
             )
         if sl.metric is not None and i:
             sl.metric = _qualified_like(text, sl, slots[i - 1]) or sl.metric
@@ -895,7 +849,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric, sl.part = named_part(sl.metric, part), True
         if sl.metric is not None and not sl.part:
             sl.metric = _topic(text, sl.metric, ctx)
-            clause = _clause_start(text, f.start)
+            clause = clause_start(text, f.start)
             segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
                 text, max(0, clause - 80), clause + 5
             )
@@ -1000,9 +954,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 or _LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
             )
             # "In the January–October period, cumulative sales reached ...": the span named
-            and not (
-                _CUMULATIVE_WORD.search(text) and any(t.mode in _EXPLICIT for t in times)
-            )
+            and not (_CUMULATIVE_WORD.search(text) and any(t.mode in _EXPLICIT for t in times))
         ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
@@ -1015,7 +967,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if (
             since is None
             and f.unit == "units"
-            and _PERFECT_SOLD.search(text, _clause_start(text, f.start), f.start)
+            and _PERFECT_SOLD.search(text, clause_start(text, f.start), f.start)
             and any(
                 t.mode == "day" and _END_DAY.search(text, max(0, t.start - 25), t.start)
                 for t in times
@@ -1128,7 +1080,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if (
             period is None
             and sl.kind in (Kind.TARGET, Kind.FORECAST)
-            and _LONG_TERM.search(text, _clause_start(text, f.start), f.start)
+            and _LONG_TERM.search(text, clause_start(text, f.start), f.start)
         ):
             # "its long-term target of an EBIT margin above 10%": a plan for no year at all
             sl.skip, sl.note = True, "a long-term plan has no period"
@@ -1176,7 +1128,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "a day labels a figure of a period"
             continue
         if (
-            _YEAR_TO_DATE.search(text, _clause_start(text, f.start), max(sl.right, f.end))
+            _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
             and not any(t.mode == "to-date" for t in own_times(sl))
             and (begin := fiscal_year(cal, period.end).start) < period.start
         ):
@@ -1254,22 +1206,6 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     return out
 
 
-# A list item's label before its figure: "e-bikes", "cargo (Loop)", "Tools:"
-_ITEM_LABEL = re.compile(
-    r"\s*(?P<label>[A-Za-z][\w&+'’ -]{0,40}?)\s*(?:\((?P<name>[A-Z][^)]{0,30})\))?"
-    r"\s*[:=–—-]?\s*"
-)
-
-
-def _item_label(text: str, f: Figure) -> str | None:
-    """The label of a nested item's one figure; a bracketed name after it is the label's
-    brand ("cargo (Loop)" -> "Loop cargo")."""
-    m = _ITEM_LABEL.fullmatch(text, 0, f.start)
-    if m is None or find_times(m["label"], date.today()):
-        return None
-    return f"{m['name']} {m['label']}" if m["name"] else m["label"]
-
-
 def _once(name: str) -> str:
     """ "Underlying EBIT EBIT": a word the reader gave twice in a row, once."""
     return re.sub(r"\b([\w-]+)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
@@ -1293,16 +1229,6 @@ def _timeless(name: str, published: date) -> str:
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
 # quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
 _LONG_TERM = re.compile(r"\b(?:long|longer|medium|mid)[\s-]+(?:term|range)\b", re.IGNORECASE)
-_PRODUCT_SOLD = re.compile(
-    r"(?:\bthe\s+|^)(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,2})"
-    r"(?:,\s+(?:released|launched|introduced|which|first)\b[^;]{0,60}?,)?"  # an apposition
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
-    r"(?P<verb>sold|shipped)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$"
-)
-_LAUNCHED = re.compile(
-    r"\b(?:launched|introduced|released|unveiled|debuted)\s+(?:the\s+|our\s+|its\s+)?"
-    r"(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,3})"
-)
 _PART_VERB = re.compile(
     r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in)\s+"
     r"(?:(?:about|around|nearly|some|roughly|just\s+over|more\s+than|almost)\s+)?$",
@@ -1347,7 +1273,7 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
     if f.unit == "units" and sl.metric is not None and _generic_units(sl.metric):
         # "raised its forecast for Skyrunner to 6 million units", "sales of the Skyrunner
         # reached 4.2 million units": the named product a count of bare units is of
-        named = list(_NAMED_OBJECT.finditer(text, _clause_start(text, f.start), f.start))
+        named = list(_NAMED_OBJECT.finditer(text, clause_start(text, f.start), f.start))
         obj = named[-1] if named else None
         # "its sales goal for the U.S.": a region, read apart (`_region`)
         if obj is not None and not reporting.regions_in(text[obj.start("obj") : obj.end() + 4]):
@@ -1585,10 +1511,10 @@ def _percent_metric(
         and (re.search(r"\bby\s*$", before))
     ):
         return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
-    share = _share_of(text, f, ctx)
+    share = share_of(text, f, ctx.metrics)
     if share is not None:
         return share
-    grew = _MEASURE_GREW.search(text[_clause_start(text, f.start) : f.start])
+    grew = MEASURE_GREW.search(text[clause_start(text, f.start) : f.start])
     if grew is not None:
         name = f"{grew['measure'].lower()} growth"
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
@@ -1665,33 +1591,6 @@ def _percent_metric(
     if word in lx.DOWN_WORDS or word in _DOWN_AFTER:
         sl.value = -f.value
     return base
-
-
-# "Europe = 21% of H1 units", "Online was 38% of revenue": a part's share of a whole
-_SHARE_PART = re.compile(
-    r"(?:^|[,;:(]\s*|\s[-–—]\s)[\s*•-]*(?P<part>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})"
-    r"\s*(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\bmade\s+up)\s*(?:(?:about|around|some)\s*)?$"
-)
-_SHARE_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+|total\s+|its\s+|our\s+)*(?P<whole>[\w\s-]{2,40}?)"
-    r"(?=\s*(?:[(.;,:!]|$))"
-)
-
-
-def _share_of(text: str, f: Figure, ctx: Context) -> Metric | None:
-    """A named part's share of a whole the text names after the figure."""
-    part = _SHARE_PART.search(text, 0, f.start)
-    whole = _SHARE_WHOLE.match(text, f.end)
-    if part is None or whole is None or reporting.family_of(part["part"]) is not None:
-        return None
-    end = whole.end("whole")
-    base = ctx.metrics.near(text, replace(f, start=end, end=end, unit="units"), f.end, end)
-    if base is None or base.family != "units":
-        base = ctx.metrics.near(text, replace(f, start=end, end=end, unit="EUR"), f.end, end)
-    if base is None or base.family == "percent":
-        return None
-    name = f"{part['part']} share of {base.name}"
-    return Metric(name, "percent", None, (part["part"],), name)
 
 
 _ABSOLUTE_PART = re.compile(
