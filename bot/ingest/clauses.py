@@ -277,6 +277,7 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
+_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
@@ -2037,6 +2038,10 @@ def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | Non
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]
+    if sl.as_of is not None and _NOW_WORD.search(
+        text, clause_start(text, sl.fig.start), sl.fig.start
+    ):
+        return Period(sl.as_of, sl.as_of)  # "members, who now number 21 million": today's
     return Period(period.end, period.end) if period is not None else None
 
 

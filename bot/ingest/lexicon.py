@@ -313,7 +313,8 @@ full-year full year record consolidated reported company company-wide group-wide
 first-quarter second-quarter third-quarter fourth-quarter first-half second-half fiscal
 current latest new higher lower previous prior original initial revised combined global
 worldwide strong weak solid better worse own some around about approximately roughly nearly
-almost more less over under just only also its, such
+almost more less over under just only also its, such year-to-date ytd to-date nine-month
+six-month three-month half-year
 """)
 # Business-unit words kept in a metric name but droppable in a shorter synonym.
 SEGMENT_WORDS = words(

@@ -339,3 +339,13 @@ def test_part_growth_after_with_is_of_the_whole_before_it():
 def test_cumulative_sales_of_a_named_span_are_of_that_span():
     found = rows("In the January–April period, cumulative sales reached 61,300 bikes.")
     assert found == {("bikes sold", "actual", "2025-01-01/2025-04-30", 61_300, None, DAY)}
+
+
+def test_year_to_date_is_the_period_not_the_metric():
+    found = rows("Year-to-date revenue was EUR 88.0 million at the end of April.")
+    assert {m for m, *_ in found} <= {"revenue"}
+
+
+def test_a_level_counted_now_is_of_the_day_it_is_stated():
+    found = rows("Our loyalty members, who now number 2.1 million, drove the quarter.")
+    assert {(m, p) for m, _, p, *_ in found} == {("loyalty members", "2025-05-20/2025-05-20")}
