@@ -506,6 +506,28 @@ def _unit_note(cell: str) -> tuple[float, str | None] | None:
     return (_NOTE_SCALES[scale.group().lower()] if scale else 1.0), unit
 
 
+def _line_after(text: str, end: int) -> str:
+    """The line right below a table: "(Millions of yen)" gives its units there too."""
+    start = text.find("\n", end)
+    if start < 0:
+        return ""
+    stop = text.find("\n", start + 1)
+    line = text[start + 1 : len(text) if stop < 0 else stop].strip()
+    return line if line.startswith("(") and line.endswith(")") else ""
+
+
+def _year_named_above(text: str, top: int, entity: KnownEntity, published: date) -> Period | None:
+    """The last fiscal year the paragraphs above a table name: "its forecast for the fiscal
+    year ending March 31, 2026"."""
+    found = None
+    above = text[max(0, top - 800) : top]
+    for t in find_times(above, published):
+        p = resolve_time(t, cal=entity.calendar, as_of=published, kind=Kind.FORECAST, anchor=None)
+        if p is not None and p.months == 12:
+            found = p
+    return found
+
+
 def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
@@ -526,7 +548,7 @@ def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
 
 
 _PREVIOUSLY = re.compile(
-    r"\b(?:previously|originally|first|which\s+(?:was|were))\s+"
+    r"(?:\b(?:previously|originally|first|which\s+(?:was|were))\s+|,\s*)"  # ", announced on"
     r"(?:announced|issued|published|released|disclosed|given)"
     r"\b[^.]{0,20}?\b(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
@@ -832,7 +854,7 @@ def table_proposals(
             header, skip, top = stacked
             rows = [rows[0], *rows[skip:]]
         header, rows = _merged_header(header, rows, entity, published)
-        amounts = _table_note(text, top)
+        amounts = _table_note(text, top) or _unit_note(_line_after(text, rows[-1].end))
         title = _title_above(text, top)
         if header and not _residue(_NOTE_TEXT.sub(" ", _unmark(header[0])[0]), published) and title:
             # "Revision of forecasts for FY3/25 (millions of yen)"
@@ -850,6 +872,14 @@ def table_proposals(
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
             header, body = _transpose(_changes_named(header), body)  # metrics across
         columns = _columns(header, entity, published)
+        if any(c.period is None and c.role is not None for c in columns):
+            # "Previous forecast (A) | Revised forecast (B)" with no year in the table: the
+            # year of the forecast the text above it names
+            year = _year_named_above(text, top, entity, published)
+            columns = [
+                replace(c, period=year) if c.period is None and c.role is not None else c
+                for c in columns
+            ]
         caption_cell = _unmark(header[0])[0] if header else ""
         caption_note = _unit_note(caption_cell)
         if caption_note is not None:

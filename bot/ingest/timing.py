@@ -161,6 +161,10 @@ def _half_ending(year: Period) -> Period:
     return Period(start, year.end)
 
 
+# "year ago", "yr earlier" with no article: a wire brief's "a year ago"
+_WIRE_AGO = re.compile(r"(?<![\w-])(?<!a\s)(?:year|yr)[\s-]+(?:ago|earlier)\b", re.IGNORECASE)
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     found: list[TimeMention] = []
@@ -226,6 +230,10 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
                 )
             )
+    for m in _WIRE_AGO.finditer(text):  # "versus 380 bln won year ago": wire shorthand
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            ago = RelativeRef(None, -1, "year")
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "anaphoric", ago))
     for m in _BARE_HALF.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))

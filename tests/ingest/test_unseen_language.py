@@ -349,3 +349,30 @@ def test_year_to_date_is_the_period_not_the_metric():
 def test_a_level_counted_now_is_of_the_day_it_is_stated():
     found = rows("Our loyalty members, who now number 2.1 million, drove the quarter.")
     assert {(m, p) for m, _, p, *_ in found} == {("loyalty members", "2025-05-20/2025-05-20")}
+
+
+REVISION_TABLE = """\
+Tarrow Cycles hereby announces that it has revised its forecast for the fiscal year ending
+December 31, 2025, announced on February 12, 2025.
+
+                          Net sales     Operating profit
+Previous forecast (A)       31,000             2,400
+Revised forecast (B)        29,600             1,950
+Change (B-A)                -1,400              -450
+(Reference) FY2024          30,124             2,287
+(Millions of yen)
+"""
+
+
+def test_a_revision_table_with_no_year_takes_the_year_and_date_the_text_gives():
+    found = rows(REVISION_TABLE)
+    assert ("net sales", "forecast", YEAR, 31_000_000_000, None, date(2025, 2, 12)) in found
+    assert ("net sales", "forecast", YEAR, 29_600_000_000, None, DAY) in found
+    fy24 = "2024-01-01/2024-12-31"
+    assert ("operating profit", "actual", fy24, 2_287_000_000, None, DAY) in found
+    assert all(v > 0 for *_, v, _, _ in found)  # the change row is no figure
+
+
+def test_a_wire_brief_year_ago_is_a_year_before():
+    found = rows("* Q1 revenue 6.21 billion yen versus 6.45 billion yen year ago")
+    assert ("revenue", "actual", "2024-01-01/2024-03-31", 6_450_000_000, None, DAY) in found
