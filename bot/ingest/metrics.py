@@ -788,6 +788,11 @@ def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
     return " ".join(out)
 
 
+def _all_region(label: str) -> bool:
+    found = reporting.regions_in(label)
+    return bool(found) and " ".join(label[r.start : r.end] for r in found) == label.strip()
+
+
 def table_metric(
     label: str,
     measure: str | None,
@@ -854,6 +859,9 @@ def table_metric(
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
         if cap.key in _PARTICIPLES:
             phrase = f"{label} {_PARTICIPLES[cap.key]}"  # named as the prose names it
+            if _all_region(label):
+                # "North America" under "Shipments by region": that region's units shipped
+                phrase = f"{label} units {_PARTICIPLES[cap.key]}"
     else:
         phrase = label
         product = " ".join(

@@ -453,6 +453,9 @@ _NOTE_TEXT = re.compile(
     # "(Dollars in millions, except per share data)"
     r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
     r"(?:thousands|millions|billions)\b[^)]*\)"
+    # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
+    r"\s*,[^)]*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
@@ -928,6 +931,7 @@ def table_proposals(
             elif label.strip():
                 parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
                 parent_indent = indent
+            row_level: str | None = None  # the metric this row's level columns gave
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
                     continue
@@ -1001,8 +1005,14 @@ def table_proposals(
                     suffix,
                     names=[entity.name, *entity.aliases],
                 )
+                if col.change and row_level and reporting.family_of(named) is None:
+                    # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
+                    # never a bare "change" or a region's "change"
+                    metric = f"{row_level} {'sequential change' if col.sequential else 'change'}"
                 if metric is None:
                     continue
+                if not col.change:
+                    row_level = metric
                 fam = reporting.family_of(metric) if bare and note is None else None
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount

@@ -376,3 +376,26 @@ def test_a_revision_table_with_no_year_takes_the_year_and_date_the_text_gives():
 def test_a_wire_brief_year_ago_is_a_year_before():
     found = rows("* Q1 revenue 6.21 billion yen versus 6.45 billion yen year ago")
     assert ("revenue", "actual", "2024-01-01/2024-03-31", 6_450_000_000, None, DAY) in found
+
+
+REGION_TABLE = """\
+Shipments by region (thousand units)
+
+| Region | Q1 2025 | Q1 2024 | YoY |
+|---|---|---|---|
+| Europe | 86 | 91 | -5% |
+| Total | 362 | 339 | 7% |
+
+| ($ millions, except per share) | Q1 2025 | Q1 2024 |
+|---|---|---|
+| Revenue | 41.2 | 38.9 |
+"""
+
+
+def test_a_region_row_and_its_change_name_the_caption_measure():
+    found = rows(REGION_TABLE)
+    assert ("Europe units shipped", "actual", Q1, 86_000, None, DAY) in found
+    assert ("Europe units shipped change", "actual", Q1, -5, None, DAY) in found
+    assert ("shipments change", "actual", Q1, 7, None, DAY) in found
+    assert ("revenue", "actual", Q1, 41_200_000, None, DAY) in found
+    assert not {m for m, *_ in found if m in ("change", "Europe change") or "except" in m}
