@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from bot.facts import reporting
@@ -18,7 +18,7 @@ from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
 from bot.ingest.breaks import BREAK, clause_start
 from bot.ingest.entities import Names
-from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, words_in
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.metrics import (
     Metric,
@@ -64,6 +64,7 @@ class Context:
     # of a "previous forecast / revised forecast" notice were stated
     announced: date | None = None
     parent: Metric | None = None  # the metric of the list item this item is nested under
+    currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
 
 
 @dataclass
@@ -533,7 +534,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
         and not _POINTS.match(text, f.end)
     ]
-    figs = [f for f in _without_conversions(text, figs) if f.unit != UNNAMED_CURRENCY]
+    # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
+    # with a stretch of its own (its time phrases are not the sentence's), and is no fact
+    figs = [in_currency(f, ctx.currencies) for f in _without_conversions(text, figs)]
     _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
@@ -594,6 +597,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         f = sl.fig
+        if f.unit == UNNAMED_CURRENCY:
+            sl.skip, sl.note = True, "a currency the report never names"
+            continue
         clause = clause_start(text, f.start)
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
         aside = whose or no_sales_fact(text, f, clause)
@@ -2000,11 +2006,13 @@ def _region(
             and r.end <= sl.fig.start
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
-    # "South Korea's Hanbit Chemical": the company's home, not where the figure is from
+    # "South Korea's Hanbit Chemical": the company's home, not where the figure is from;
+    # "Swiss francs": a currency's nation, not the figure's region
     found = [
         r
         for r in found
-        if not (
+        if not _CURRENCY_AFTER.match(text, r.end)
+        and not (
             re.match(r"['’]s\s", text[r.end : r.end + 3])
             and any(s == r.end + 3 for s, _, _, _ in mentions)
         )
@@ -2013,6 +2021,13 @@ def _region(
     if len(labels) != 1 or any(r.region.whole for r in found):
         return None  # none, or several: the clause does not say which one
     return labels.pop()
+
+
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
+    r"|euros?|rand|reais|lira|zlot(?:y|ys))\b",
+    re.IGNORECASE,
+)
 
 
 def _with_region(metric: str, region: str | None) -> str:

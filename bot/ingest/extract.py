@@ -30,7 +30,7 @@ from datetime import date
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
-from bot.ingest.figures import UNNAMED_CURRENCY
+from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies
 from bot.ingest.layout import Layout, analyse, item_parents
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
@@ -79,6 +79,7 @@ def extract(
         launch=launch_date(
             text[: layout.excluded_from] if layout.excluded_from else text, published
         ),
+        currencies=national_currencies(text),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)

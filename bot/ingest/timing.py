@@ -289,7 +289,35 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                 first = (first - timedelta(days=1)).replace(day=1)
             found.append(TimeMention(m.start(), m.end(), m.group(), "month", day=first))
     found.sort(key=lambda f: f.start)
-    return _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
+    found = _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
+    return _merge_pairs(text, found, _two_months)
+
+
+def _month_span(t: TimeMention) -> Period | None:
+    if t.mode == "month" and t.day is not None:
+        end = (t.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return Period(t.day, end)
+    if t.mode == "absolute" and isinstance(t.ref, ExactRef) and t.ref.period.months == 1:
+        return t.ref.period
+    return None
+
+
+def _two_months(text: str, a: TimeMention, b: TimeMention) -> TimeMention | None:
+    """ "in July and August": two months in a row, one span (read apart, the first alone
+    was taken for the figure's period)."""
+    if not re.fullmatch(r"\s+and\s+", text[a.end : b.start]):
+        return None
+    first, second = _month_span(a), _month_span(b)
+    if first is None or second is None:
+        return None
+    if b.mode == "absolute" and a.mode == "month":  # "July and August 2025": August's year
+        first = Period(
+            first.start.replace(year=second.start.year), first.end.replace(year=second.start.year)
+        )
+    if second.start != first.end + timedelta(days=1):
+        return None
+    span = Period(first.start, second.end)
+    return TimeMention(a.start, b.end, text[a.start : b.end], "absolute", ExactRef(span))
 
 
 def _year_word(quals: str) -> str:

@@ -399,3 +399,32 @@ def test_a_region_row_and_its_change_name_the_caption_measure():
     assert ("shipments change", "actual", Q1, 7, None, DAY) in found
     assert ("revenue", "actual", Q1, 41_200_000, None, DAY) in found
     assert not {m for m, *_ in found if m in ("change", "Europe change") or "except" in m}
+
+
+def test_a_currency_word_the_report_named_is_that_currency_and_names_no_region():
+    found = proposals(
+        "Tarrow cut its 2025 revenue forecast to 230 million Swiss francs. It still aims to "
+        "reach revenue of 300 million francs in 2028."
+    )
+    assert {(p.metric, p.unit, p.value) for p in found} == {
+        ("revenue", "CHF", 230_000_000),
+        ("revenue", "CHF", 300_000_000),
+    }
+
+
+def test_an_unnamed_currency_figure_keeps_its_own_time_phrases():
+    found = rows(
+        "The company, which reported first-half revenue of 1.1 billion crowns in July, now "
+        "sees an operating margin of about 9% for 2025."
+    )
+    assert found == {("operating margin", "forecast", YEAR, 9, None, DAY)}
+
+
+def test_two_months_in_a_row_are_one_span():
+    found = rows("Tarrow bike sales fell 3.6% in March and April.")
+    assert {p for _, _, p, *_ in found} == {"2025-03-01/2025-04-30"}
+
+
+def test_down_from_a_lower_to_a_higher_figure_is_the_range_it_came_from():
+    found = rows("Tarrow now sees a 2025 operating margin of about 9%, down from 10.5% to 11%.")
+    assert ("operating margin", "forecast", YEAR, 10.5, 11, date(2025, 5, 19)) in found
