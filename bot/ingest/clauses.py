@@ -125,6 +125,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         w = ws[i][0].lower()
         prev = ws[i - 1][0].lower() if i else ""
         prev2 = ws[i - 2][0].lower() if i > 1 else ""
+        if prev.endswith(("'ll", "’ll")):
+            prev = "will"  # "we'll ship": a modal, contracted
         if prev in ("than", "had") or prev2 == "than":
             i -= 1
             continue
@@ -262,7 +264,9 @@ _MONTHS = (
 _EARLIER = re.compile(
     r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
     r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
-    r"\s+)?(?P<month>" + _MONTHS + r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
+    r"\s+)?(?P<month>" + _MONTHS + r"\s+)?"
+    # a noun, never the hedge before the figure ("up from about 4.4 million")
+    r"(?:(?!(?:around|about|approximately|roughly|nearly)\b)(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
     re.IGNORECASE,
 )
@@ -1020,7 +1024,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             continue
         if period is None:
             period = _pick_time(
-                [t for t in framing() if not (f.unit == "percent" and _is_base(t))],
+                [
+                    t
+                    for t in framing()
+                    if not (f.unit == "percent" and _is_base(t))
+                    and not _other_kind_between(text, f, t, sl.kind)
+                ],
                 f,
                 cal,
                 sl,
@@ -1107,7 +1116,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None:
             # times another figure owns ("the EUR 2.11 billion of the first half of last
             # year") say nothing of this one: the period talked about is its period
-            named = [t for t in framing() if not _is_base(t) and t.start not in keyed]
+            named = [
+                t
+                for t in framing()
+                if not _is_base(t)
+                and t.start not in keyed
+                and not _other_kind_between(text, f, t, sl.kind)
+            ]
             period = ctx.anchor if not named else None
             final = [
                 t
@@ -1120,6 +1135,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 )
                 and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
             ]
+            final = [t for t in final if not _other_kind_between(text, f, t, sl.kind)]
             if period is None and final and sl is not slots[-1]:
                 # "A swung to a loss of 48 billion won, while B earned 160 billion won in
                 # the second quarter": a time phrase ending the sentence frames it all
@@ -1211,6 +1227,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+def _other_kind_between(text: str, f: Figure, t: TimeMention, kind: Kind | None) -> bool:
+    """ "Gross margin came in at 38.5%, and we expect it to be 39% in the second half": a
+    time after a clause of another kind ("we expect") is that clause's, not the result's."""
+    if t.start <= f.end or kind is not Kind.ACTUAL:
+        return False
+    return any(
+        lx.kind_of_cue(w) is not None or w.lower() in lx.MODALS
+        for w, _, _ in words_in(text, f.end, t.start)
+    )
 
 
 def _once(name: str) -> str:
@@ -1799,9 +1826,9 @@ _PREVIOUSLY = re.compile(
 )
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
 _SAID_WHEN = re.compile(
-    r"^\s*(?:that\s+|which\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?(?:had\s+)?"
-    r"(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected|stated"
-    r"|targeted|expected)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
+    r"^\s*(?:that\s+|which\s+|when\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?"
+    r"(?:had\s+)?(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected"
+    r"|stated|targeted|expected|spoke|talked|reported|updated)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
 

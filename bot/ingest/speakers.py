@@ -17,9 +17,10 @@ from bot.ingest.layout import Layout
 from bot.ingest.lexicon import THIRD_PARTY
 
 # "Analyst, Harbour Bank: Thanks. Our model has ...": a label, a colon, the turn.
-_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z][^:\n.?!]{1,80}?)\s*:\s+\S")
+# (a period only inside a name: "Westbrook & Co. -- Analyst")
+_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z](?:[^:\n.?!]|\.(?=\s+\S)){1,80}?)\s*:\s+\S")
 # The affiliation part of a label: "(CFO)", ", Harbour Bank", " - Marlow Securities".
-_AFFILIATION = re.compile(r"\((?P<paren>[^)]+)\)|(?:,|\s[-–—])\s*(?P<after>.+)$")
+_AFFILIATION = re.compile(r"\((?P<paren>[^)]+)\)|(?:,|\s[-–—]+)\s*(?P<after>.+)$")
 # Roles a company's own people speak in.
 _OWN_ROLE = re.compile(
     r"\b(?:chief|ceo|cfo|coo|cto|cmo|cio|president|chair(?:man|woman|person)?|director|head"

@@ -428,3 +428,24 @@ def test_two_months_in_a_row_are_one_span():
 def test_down_from_a_lower_to_a_higher_figure_is_the_range_it_came_from():
     found = rows("Tarrow now sees a 2025 operating margin of about 9%, down from 10.5% to 11%.")
     assert ("operating margin", "forecast", YEAR, 10.5, 11, date(2025, 5, 19)) in found
+
+
+CALL = """\
+Operator: Welcome to the Tarrow Cycles first-quarter call.
+
+Helga Marsh -- Chief Executive Officer: We sold 21,300 bikes in the quarter. For the full year
+we now think we'll sell about 95,000 bikes, up from about 90,000 when we spoke in February.
+
+Helga Marsh -- Chief Executive Officer: Gross margin came in at 38.5%, and we expect it to be
+roughly 39% in the second half.
+
+Alan Price -- Westbrook & Co. -- Analyst: We're modeling 93,000 bikes for the year.
+"""
+
+
+def test_a_call_reads_contracted_modals_earlier_statements_and_outside_speakers():
+    found = rows(CALL, title="Q1 call transcript")
+    assert ("bikes sold", "forecast", YEAR, 95_000, None, DAY) in found
+    assert ("bikes sold", "forecast", YEAR, 90_000, None, date(2025, 2, 1)) in found
+    assert ("gross margin", "actual", Q1, 38.5, None, DAY) in found
+    assert 93_000 not in {v for *_, v, _, _ in found}
