@@ -469,7 +469,10 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
         or not _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
     ):
         return None
-    grown = ctx.metrics.near(text, sl.fig, clause_start(text, before.fig.start), before.fig.start)
+    subject = _without_relative(text)  # "Sales of e-bikes, which make up 60% of volume, rose"
+    grown = ctx.metrics.near(
+        subject, sl.fig, clause_start(subject, before.fig.start), before.fig.start
+    )
     if grown is None or grown.family != ("units" if sl.fig.unit == "units" else "money"):
         return None
     # named as the change was ("e-bike sales growth"): the reader's own name may be a
@@ -680,7 +683,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.subject_end is not None:
                 sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
             part = _OF_THEM.match(text, f.end)
-            earlier = next((p for p in reversed(slots[:i]) if not p.skip and p.metric), None)
+            # (never a comparative labelled by its period: "(Q1 2024: 24,000), of which ...")
+            earlier = next(
+                (p for p in reversed(slots[:i]) if not p.skip and p.metric and not p.keyed), None
+            )
             if part is not None and earlier is not None and earlier.metric.family == "units":
                 # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
                 sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
@@ -1603,12 +1609,15 @@ def _percent_metric(
             sl.of = earlier
         if base is None:
             part = _ABSOLUTE_PART.search(text, max(0, f.start - 60), f.start)
+            # "Sales of e-bikes, which make up 60% of volume, rose 11%": the subject before
+            # the relative clause grew, not a noun inside it
+            subject = _without_relative(text)
             # "sales were up 6.2%, with online sales up 14.5% and stores up 2.1%": the part
             # is of the whole before "with", never of the part named before it
-            whole_end = _WITH_PARTS.search(text, 0, sl.left)
+            whole_end = _WITH_PARTS.search(subject, 0, sl.left)
             base = ctx.metrics.growth(
-                text, 0, whole_end.start() if part is not None and whole_end else sl.left
-            ) or ctx.metrics.growth(text, 0, sl.left)
+                subject, 0, whole_end.start() if part is not None and whole_end else sl.left
+            ) or ctx.metrics.growth(subject, 0, sl.left)
             if part is not None and _NOT_A_PART.match(part["part"]):
                 return None  # "revenue rose 4%, with prices up 2%": another measure's change
             if base is not None and part is not None:
@@ -1634,6 +1643,14 @@ _ABSOLUTE_PART = re.compile(
     r"(?:(?:about|around|nearly|roughly|some|just)\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+
+
+def _without_relative(text: str) -> str:
+    """TEXT with its non-restrictive relative clauses blanked (same length, same offsets)."""
+    return _RELATIVE.sub(lambda m: " " * len(m.group()), text)
+
+
 _WITH_PARTS = re.compile(r",?\s+with\s+", re.IGNORECASE)
 _NOT_A_PART = re.compile(
     r"(?:it|they|this|that|which|sales|revenue|revenues|volumes?|prices?|demand|profits?|"

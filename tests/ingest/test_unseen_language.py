@@ -449,3 +449,20 @@ def test_a_call_reads_contracted_modals_earlier_statements_and_outside_speakers(
     assert ("bikes sold", "forecast", YEAR, 90_000, None, date(2025, 2, 1)) in found
     assert ("gross margin", "actual", Q1, 38.5, None, DAY) in found
     assert 93_000 not in {v for *_, v, _, _ in found}
+
+
+def test_a_relative_clause_between_a_subject_and_its_verb_names_nothing():
+    found = rows(
+        "Sales of e-bikes, which make up 60% of volume, rose 11% to 15,700 units in the first "
+        "quarter."
+    )
+    assert all("volume" not in m and m != "units sold" for m, *_ in found)
+    assert {v for *_, v, _, _ in found} == {11, 15_700}
+
+
+def test_of_which_is_a_part_of_the_figure_not_of_its_labelled_comparative():
+    found = rows(
+        "Tarrow sold 26,100 bikes in the first quarter (Q1 2024: 24,000), of which 15,700 "
+        "were e-bikes."
+    )
+    assert ("e-bikes sold", "actual", Q1, 15_700, None, DAY) in found
