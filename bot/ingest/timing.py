@@ -456,6 +456,10 @@ def shift(period: Period, months: int, cal: FiscalCalendar) -> Period:
     return resolve(RelativeRef(None, months // 3, "quarter"), cal, period)[0]
 
 
+def _part_of(cal: FiscalCalendar, fy: int, part: HalfRef | QuarterRef) -> Period:
+    return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
+
+
 def resolve_time(
     m: TimeMention, *, cal: FiscalCalendar, as_of: date, kind: Kind, anchor: Period | None
 ) -> Period | None:
@@ -470,9 +474,15 @@ def resolve_time(
         if year is None or year.months != 12:
             return None
         fy = cal.fiscal_year_of(year.start)
-        return (
-            cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
-        )
+        if whole.mode == "year" and whole.word == "bare" and not expected:
+            # "the first half of the fiscal year" in a result: the latest such half that has
+            # ended, in the year under way when it has (a bare fiscal year alone is the last
+            # completed one)
+            current = cal.fiscal_year_of(fiscal_year(cal, as_of).start)
+            ended = _part_of(cal, current, part)
+            if ended.end <= as_of:
+                return ended
+        return _part_of(cal, fy, part)
     if m.mode == "same-of":
         return None if anchor is None else _moved_to(anchor, int(m.word), cal)
     if m.mode == "span":

@@ -466,3 +466,16 @@ def test_of_which_is_a_part_of_the_figure_not_of_its_labelled_comparative():
         "were e-bikes."
     )
     assert ("e-bikes sold", "actual", Q1, 15_700, None, DAY) in found
+
+
+def test_a_half_of_the_fiscal_year_in_a_result_is_the_latest_such_half_ended():
+    june = FiscalCalendar.of("06-30", "end")
+    day = date(2025, 2, 20)
+    found = rows(
+        "Revenue in the first half of the fiscal year was EUR 61.0 million.", day=day, cal=june
+    )
+    assert {p for _, _, p, *_ in found} == {"2024-07-01/2024-12-31"}
+    found = rows(
+        "Revenue in the second half of the fiscal year was EUR 64.0 million.", day=day, cal=june
+    )
+    assert {p for _, _, p, *_ in found} == {"2024-01-01/2024-06-30"}
