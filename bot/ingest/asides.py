@@ -50,6 +50,10 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products": counts
         # of what the company did, not of what it sold
         return "not a sales figure"
+    if _ONE_ORDER.search(text, max(0, f.start - 40), f.start):
+        # "an order for 40 aircraft from a leasing company": one customer's order, not a
+        # figure of the company's orders or sales
+        return "one customer's order"
     if f.unit == "units" and _CHANNEL.search(text, max(0, f.start - 40), f.start):
         # "we sell through 640 dealers": the channel it sells through, not what it sold
         return "a channel, not a sales figure"
@@ -99,6 +103,11 @@ _NOT_SOLD = re.compile(
     r"(?:headcount|workforce|staff|jobs|roles)\s+by)"
     r"\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|up\s+to|another"
     r"|a\s+further|an\s+additional|a\s+net|a\s+total\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+_ONE_ORDER = re.compile(
+    r"\b(?:an?|one|the)\s+(?:new\s+|firm\s+|single\s+|large\s+|major\s+|further\s+)?"
+    r"(?:order|contract|deal)\s+(?:for|worth|valued\s+at)\s+(?:(?:up\s+to|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(

@@ -479,3 +479,7 @@ def test_a_half_of_the_fiscal_year_in_a_result_is_the_latest_such_half_ended():
         "Revenue in the second half of the fiscal year was EUR 64.0 million.", day=day, cal=june
     )
     assert {p for _, _, p, *_ in found} == {"2024-01-01/2024-06-30"}
+
+
+def test_one_customers_order_is_no_figure_of_the_company():
+    assert values("The quarter includes an order for 400 cargo bikes from a courier firm.") == set()
