@@ -65,6 +65,7 @@ class Context:
     announced: date | None = None
     parent: Metric | None = None  # the metric of the list item this item is nested under
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
+    list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
 
 
 @dataclass
@@ -878,7 +879,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
         # -- kind
         sl.kind = (
-            _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
+            _kind_near(text, sl.left, f, sl.right)
+            or _kind_near(text, 0, f, sl.left)
+            or (ctx.list_kind if s.role == "item" else None)  # "2025 outlook:" over the list
+            or Kind.ACTUAL
         )
         if (
             i

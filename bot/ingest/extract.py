@@ -31,7 +31,7 @@ from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies
-from bot.ingest.layout import Layout, analyse, item_parents
+from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
@@ -94,6 +94,8 @@ def extract(
         if s.paragraph in others:
             continue  # an analyst's turn in a call transcript: their figures, not ours
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
+        if s.role != "item":
+            ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
         found = read_sentence(s, ctx)
         if s.role == "item" and len(found) == 1:
             item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))

@@ -361,3 +361,22 @@ def item_parents(layout: Layout, text: str) -> dict[int, int]:
             out[n] = open_items[-1][1]
         open_items.append((indent, n))
     return out
+
+
+# "2025 outlook:", "Guidance for fiscal 2026:", "Targets -": a lead-in naming the kind of the
+# figures its list gives
+_LEAD_IN = re.compile(
+    r"\b(?P<noun>outlook|guidance|forecasts?|targets?|goals?|expectations|plans?)\b[^.!?]{0,60}"
+    r"[:\-–—]\s*$",
+    re.IGNORECASE,
+)
+
+
+def lead_in_kind(line: str):
+    """The kind a line ending in a colon gives the list below it, or None."""
+    from bot.ingest.lexicon import KIND_NOUNS
+
+    m = _LEAD_IN.search(line)
+    if m is None:
+        m = re.search(r"\b(?P<noun>outlook|guidance)\s*[:\-–—]?\s*$", line, re.IGNORECASE)
+    return None if m is None else KIND_NOUNS.get(m["noun"].lower())

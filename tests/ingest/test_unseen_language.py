@@ -483,3 +483,14 @@ def test_a_half_of_the_fiscal_year_in_a_result_is_the_latest_such_half_ended():
 
 def test_one_customers_order_is_no_figure_of_the_company():
     assert values("The quarter includes an order for 400 cargo bikes from a courier firm.") == set()
+
+
+def test_a_list_lead_in_names_the_kind_of_its_items():
+    body = (
+        "2025 outlook:\n- Revenue: EUR 170-175 million\n- Deliveries: around 12,000 units\n\n"
+        "Q1 highlights:\n- Revenue: EUR 42 million\n"
+    )
+    found = rows(body)
+    assert ("revenue", "forecast", YEAR, 170_000_000, 175_000_000, DAY) in found
+    assert ("units delivered", "forecast", YEAR, 12_000, None, DAY) in found
+    assert ("revenue", "actual", Q1, 42_000_000, None, DAY) in found
