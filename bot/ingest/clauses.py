@@ -271,6 +271,12 @@ _EARLIER = re.compile(
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
     re.IGNORECASE,
 )
+_EARLIER_NAMED = re.compile(
+    r"\b(?:its|the|their|our)\s+(?:earlier|previous|prior|original|initial|old)\s+"
+    r"(?:range|forecast|guidance|target|outlook|estimate|view|goal|plan)\s+(?:of\s+)?"
+    r"(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 _HAD_STATED = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}(?:it|they|the\s+company|\w+)\s+had\s+(?:been\s+)?"
     r"(?:forecast|expected|projected|targeted|planned|guided|estimated|predicted)",
@@ -1709,7 +1715,11 @@ def _stated_revisions(
         if new.fig.unit != old.fig.unit or new.metric is None:
             continue
         m = _EARLIER.search(text, new.fig.end, old.fig.start)
-        if m is None and _PREVIOUSLY.search(text, new.fig.end, old.fig.start):
+        if m is None and (
+            _PREVIOUSLY.search(text, new.fig.end, old.fig.start)
+            # "at the top end of its earlier range of EUR 460 million to EUR 500 million"
+            or _EARLIER_NAMED.search(text, new.fig.end, old.fig.start)
+        ):
             out.append((new, old, new.kind))  # "3–5 % (previously: 2–4 %)"
             paired |= {id(new), id(old)}
             continue

@@ -494,3 +494,12 @@ def test_a_list_lead_in_names_the_kind_of_its_items():
     assert ("revenue", "forecast", YEAR, 170_000_000, 175_000_000, DAY) in found
     assert ("units delivered", "forecast", YEAR, 12_000, None, DAY) in found
     assert ("revenue", "actual", Q1, 42_000_000, None, DAY) in found
+
+
+def test_an_earlier_range_named_after_the_new_figure_is_dated_before_it():
+    found = rows(
+        "Tarrow now sees 2025 revenue of about EUR 50 million, at the top end of its earlier "
+        "range of EUR 46 million to EUR 50 million."
+    )
+    assert ("revenue", "forecast", YEAR, 50_000_000, None, DAY) in found
+    assert ("revenue", "forecast", YEAR, 46_000_000, 50_000_000, date(2025, 5, 19)) in found
