@@ -503,3 +503,13 @@ def test_an_earlier_range_named_after_the_new_figure_is_dated_before_it():
     )
     assert ("revenue", "forecast", YEAR, 50_000_000, None, DAY) in found
     assert ("revenue", "forecast", YEAR, 46_000_000, 50_000_000, date(2025, 5, 19)) in found
+
+
+def test_a_broader_product_counted_beside_a_narrower_one_keeps_its_own_name():
+    found = rows(
+        "Tarrow expects to sell 3 million smartphones in 2025.\n\n"
+        "Tarrow sold close to 5 million mobile phones in the first quarter, more than 1 million "
+        "of them smartphones."
+    )
+    quarter = {(m, v) for m, _, p, v, *_ in found if p == Q1}
+    assert quarter == {("mobile phones sold", 5_000_000), ("smartphones sold", 1_000_000)}
