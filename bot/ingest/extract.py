@@ -201,7 +201,7 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     """Two figures under one name, kind, period and date cannot both be right (the store
     refuses the second). When one of them is also read under another name (the prose's
     "units" and the table's "All mobile phones" row), that other reading is the figure:
-    the clashing duplicate goes."""
+    the clashing duplicate goes. A clash nothing resolves proposes neither figure."""
     groups: dict[tuple, set[tuple]] = {}
     for p in proposals:
         groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
@@ -223,4 +223,10 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
         # a small number may be another metric's; the same measure word says it is not
         return not small or tabled[figure(p)] == p.metric.split()[-1]
 
-    return [p for p in kept if not restated(p)]
+    kept = [p for p in kept if not restated(p)]
+    # Two figures still stated for one thing on one day: at most one is right, and "Approve
+    # all" would store whichever came first. Proposing neither is better than a wrong one.
+    values: dict[tuple, set[tuple]] = {}
+    for p in kept:
+        values.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
+    return [p for p in kept if len(values[_statement(p)]) == 1]

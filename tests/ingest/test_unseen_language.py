@@ -513,3 +513,11 @@ def test_a_broader_product_counted_beside_a_narrower_one_keeps_its_own_name():
     )
     quarter = {(m, v) for m, _, p, v, *_ in found if p == Q1}
     assert quarter == {("mobile phones sold", 5_000_000), ("smartphones sold", 1_000_000)}
+
+
+def test_two_figures_for_one_statement_propose_neither():
+    found = rows(
+        "Tarrow sold 5,000 bikes in the first quarter. Later in the release: Tarrow sold "
+        "6,000 bikes in the first quarter."
+    )
+    assert found == set()
