@@ -271,6 +271,12 @@ _EARLIER = re.compile(
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
     re.IGNORECASE,
 )
+# a period of its own right after a figure: "$2.88 in fiscal 2025", "2.1 million in 2024"
+_OWN_PERIOD = re.compile(
+    r"^\s*(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _EARLIER_NAMED = re.compile(
     r"\b(?:its|the|their|our)\s+(?:earlier|previous|prior|original|initial|old)\s+"
     r"(?:range|forecast|guidance|target|outlook|estimate|view|goal|plan)\s+(?:of\s+)?"
@@ -911,6 +917,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     paired = {id(x) for p in pairs for x in p[:2]}
     labelled = _labelled_revisions(text, slots, paired)
     pairs += labelled
+    # "expects $3.10 to $3.25, compared with $2.88 in fiscal 2025": a figure with a period
+    # of its own is another period's, never the earlier statement of the same one
+    pairs = [
+        (new, old, kind)
+        for new, old, kind in pairs
+        if not _OWN_PERIOD.search(text[old.fig.end : max(old.right, old.fig.end)])
+    ]
     for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
@@ -1213,6 +1226,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
             regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
+    for before, sl in itertools.pairwise(slots):
+        if (
+            regions.get(id(sl)) is None
+            and before.fig.unit == "percent"
+            and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+        ):
+            regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:

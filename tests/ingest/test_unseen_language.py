@@ -521,3 +521,24 @@ def test_two_figures_for_one_statement_propose_neither():
         "6,000 bikes in the first quarter."
     )
     assert found == set()
+
+
+def test_a_comparison_with_another_periods_result_is_no_revision():
+    found = rows(
+        "For 2026, Tarrow expects revenue of EUR 310 million to EUR 325 million, compared with "
+        "EUR 296 million in 2025.",
+        day=date(2026, 2, 10),
+    )
+    assert (
+        "revenue",
+        "actual",
+        "2025-01-01/2025-12-31",
+        296_000_000,
+        None,
+        date(2026, 2, 10),
+    ) in found
+
+
+def test_a_level_reached_by_a_change_keeps_the_changes_region():
+    found = rows("US revenue grew 11% to EUR 20.1 million in the first quarter.")
+    assert {m for m, *_ in found} == {"U.S. revenue growth", "U.S. revenue"}
