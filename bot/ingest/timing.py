@@ -43,6 +43,7 @@ from bot.facts.periods import (
     QuarterEndingRef,
     QuarterRef,
     RelativeRef,
+    SeasonRef,
     ToDateRef,
     WeeksEndingRef,
     count_of,
@@ -517,6 +518,10 @@ def resolve_time(
                 return Period(year.start, end)
             year = shift(year, -12, own)
         return None
+    if m.mode == "absolute" and isinstance(m.ref, SeasonRef) and m.ref.year is None:
+        # "the Christmas period" after "the six weeks to 3 January ("Christmas period")": the
+        # span the report is talking about, when it is a season's length
+        return anchor if anchor is not None and anchor.days <= 100 else None
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
         return options[0] if options else None

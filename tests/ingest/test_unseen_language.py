@@ -542,3 +542,21 @@ def test_a_comparison_with_another_periods_result_is_no_revision():
 def test_a_level_reached_by_a_change_keeps_the_changes_region():
     found = rows("US revenue grew 11% to EUR 20.1 million in the first quarter.")
     assert {m for m, *_ in found} == {"U.S. revenue growth", "U.S. revenue"}
+
+
+def test_a_season_the_report_defined_is_that_span():
+    found = rows(
+        'Tarrow reports trading for the six weeks to 3 January 2026 ("Christmas period").\n\n'
+        "Like-for-like sales in the Christmas period were up 4.8%.",
+        day=date(2026, 1, 8),
+    )
+    assert found == {
+        (
+            "like-for-like sales growth",
+            "actual",
+            "2025-11-23/2026-01-03",
+            4.8,
+            None,
+            date(2026, 1, 8),
+        )
+    }
