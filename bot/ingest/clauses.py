@@ -277,6 +277,11 @@ _OWN_PERIOD = re.compile(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|lifting|pushing)\s+(?:[\w'’-]+\s+){1,5}?to\s+"
+    r"(?:(?:about|around|nearly|some|more\s+than|over|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
 _EARLIER_NAMED = re.compile(
     r"\b(?:its|the|their|our)\s+(?:earlier|previous|prior|original|initial|old)\s+"
     r"(?:range|forecast|guidance|target|outlook|estimate|view|goal|plan)\s+(?:of\s+)?"
@@ -1034,6 +1039,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip, sl.note = True, "cumulative total with no end date"
                 continue
             sl.period, sl.cumulative = period, True
+            continue
+        if not candidates and _BRINGING.search(text, clause_start(text, f.start), f.start):
+            # "..., bringing series sales to 28 million units": a running total from a start
+            # the sentence does not give; the period of the figure before is not its own
+            sl.skip, sl.note = True, "a running total with no start"
             continue
         period = _pick_time(candidates, f, cal, sl, anchor)
         if sl.of is not None and f.unit != "percent":

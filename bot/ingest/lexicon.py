@@ -165,6 +165,7 @@ PRODUCTS = {
     "home": "homes",
     "bike": "bikes",
     "scooter": "scooters",
+    "handheld": "handhelds",
     "e-reader": "e-readers",
     "printer": "printers",
     "router": "routers",

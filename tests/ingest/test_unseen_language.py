@@ -560,3 +560,11 @@ def test_a_season_the_report_defined_is_that_span():
             date(2026, 1, 8),
         )
     }
+
+
+def test_a_running_total_brought_to_a_level_with_no_start_is_no_figure():
+    found = rows(
+        "Tarrow sold 340,000 bikes in the first quarter, bringing its series sales to 2.8 "
+        "million units."
+    )
+    assert {v for *_, v, _, _ in found} == {340_000}
