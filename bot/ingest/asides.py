@@ -50,14 +50,19 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products": counts
         # of what the company did, not of what it sold
         return "not a sales figure"
+    if _ONE_ORDER.search(text, max(0, f.start - 40), f.start):
+        # "an order for 40 aircraft from a leasing company": one customer's order, not a
+        # figure of the company's orders or sales
+        return "one customer's order"
+    if f.unit == "units" and _CHANNEL.search(text, max(0, f.start - 40), f.start):
+        # "we sell through 640 dealers": the channel it sells through, not what it sold
+        return "a channel, not a sales figure"
     if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
         # "online sales now make up 38% of the total": a share, not a change
         return "a share of a whole"
-    if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start) and _THRESHOLD_AFTER.match(
-        text, f.end
-    ):
-        # "passed $400 million for the first time, ending the year at $412 million": a mark
-        # it went past, not the figure
+    if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
+        # "passed $400 million for the first time, ending the year at $412 million", "sell-
+        # through passes 5 million": a mark it went past (a lower bound), not the figure
         return "a threshold passed"
     return None
 
@@ -67,6 +72,8 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^.;:]{0,80})", re.IGNORECASE)
 _OTHERS = re.compile(
     r"\bresearch(?:er|ers)?\b|\bconsultanc|\bsurvey|\bcensus\b|\bestimates?\b|\bprojections?\b"
+    r"|\bassociation\b|\bfederation\b|\binstitute\b|\bagency\b|\bbureau\b|\bministry\b"
+    r"|\bregistry\b|\bstatistics\b"
     r"|(?<!company\s)(?<!company['’]s\s)(?<!its\s)(?<!our\s)(?<!internal\s)(?<!own\s)\bdata\b",
     re.IGNORECASE,
 )
@@ -82,7 +89,8 @@ _MARKET_VIEW = re.compile(
 )
 # "bringing the installed base to 3,420 systems": a level of what is in use, not of sales
 _INSTALLED = re.compile(
-    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate)\b"
+    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate"
+    r"|inventor(?:y|ies)|stocks?\s+on\s+hand)\b"
     r"[^,;]{0,30}\b(?:to|of|at|stood|was|reached)\b",
     re.IGNORECASE,
 )
@@ -97,13 +105,18 @@ _NOT_SOLD = re.compile(
     r"|a\s+further|an\s+additional|a\s+net|a\s+total\s+of)\s+)*$",
     re.IGNORECASE,
 )
+_ONE_ORDER = re.compile(
+    r"\b(?:an?|one|the)\s+(?:new\s+|firm\s+|single\s+|large\s+|major\s+|further\s+)?"
+    r"(?:order|contract|deal)\s+(?:for|worth|valued\s+at)\s+(?:(?:up\s+to|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANNEL = re.compile(
+    r"\b(?:through|via)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?$",
+    re.IGNORECASE,
+)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?"
     r"|exceed(?:ed|s|ing)?|br(?:oke|eaks?|eaking)(?:\s+through)?|went\s+past)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_THRESHOLD_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:mark|milestone|barrier|threshold|level|for\s+the\s+first\s+time)\b",
     re.IGNORECASE,
 )
 

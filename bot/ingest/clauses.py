@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from bot.facts import reporting
@@ -15,27 +15,34 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
+from bot.ingest.breakdowns import breakdown
+from bot.ingest.breaks import BREAK, clause_start
 from bot.ingest.entities import Names
-from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, words_in
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.metrics import (
     Metric,
     MetricReader,
+    counted_name,
+    family_of_unit,
     is_name,
     named_part,
+    part_name,
     singular,
     with_measure,
 )
 from bot.ingest.model import Proposal
+from bot.ingest.subjects import (
+    LAUNCHED,
+    MEASURE_GREW,
+    PRODUCT_SOLD,
+    glossed,
+    item_label,
+    share_of,
+    subject_start,
+)
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
-_BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax|\s+(?:special|exceptional|one-off|non-recurring"
-    r"|adjusting|separately\s+disclosed)\s+items|\s+interest|\s+depreciation|\s+amorti[sz]ation)|"
-    r"but|while|whereas|although|though|"
-    r"because|despite|as\s+well\s+as|which|who|where|even\s+as)\b",
-    re.IGNORECASE,
-)
 _CONNECTORS = re.compile(
     r"\b(?:from|to|compared|versus|vs|than|against|up|down|and|or|with|over|while)\b", re.IGNORECASE
 )
@@ -56,6 +63,9 @@ class Context:
     # "revised the forecast ..., which was announced on May 13": the day the earlier figures
     # of a "previous forecast / revised forecast" notice were stated
     announced: date | None = None
+    parent: Metric | None = None  # the metric of the list item this item is nested under
+    currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
+    list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
 
 
 @dataclass
@@ -78,10 +88,12 @@ class _Slot:
     subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
     keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
     cumulative: bool = False  # a total since a launch: no period for the next sentence
+    region: str | None = None  # an item of a list by region: "AU 84,200"
+    keyed_day: date | None = None  # a comparative labelled by a day: "(30 April 2024: ...)"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
-    breaks = [m.start() for m in _BREAK.finditer(text)]
+    breaks = [m.start() for m in BREAK.finditer(text)]
     out = []
     for i, f in enumerate(figs):
         left = max([b for b in breaks if b < f.start] or [0])
@@ -114,6 +126,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         w = ws[i][0].lower()
         prev = ws[i - 1][0].lower() if i else ""
         prev2 = ws[i - 2][0].lower() if i > 1 else ""
+        if prev.endswith(("'ll", "’ll")):
+            prev = "will"  # "we'll ship": a modal, contracted
         if prev in ("than", "had") or prev2 == "than":
             i -= 1
             continue
@@ -121,6 +135,19 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             return lx.KIND_NOUNS[w]
         if w in ("plan", "view") and reporting.family_of(prev) is not None:
             return lx.KIND_NOUNS[w]  # "sales view", "delivery plan": nouns, not verbs
+        following = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
+        if (
+            w in ("plan", "plans")
+            and prev
+            and prev not in _DETERMINERS
+            and prev not in _PLANNERS
+            and prev not in lx.EMPTY_MODIFIERS  # "the revised plan", "its new plan"
+            and prev not in _PLAN_WORDS
+            and prev.isalpha()
+            and following != "to"
+        ):
+            i -= 1  # "the Care+ service plan", "a pension plan": a product, not a target
+            continue
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
@@ -153,6 +180,14 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
     return None
 
 
+# Who plans: "we plan 5,000", "the company plans": a verb after them, not a product's noun.
+_PLANNERS = frozenset(
+    "we i it they you he she also still now further company group firm management board".split()
+)
+_PLAN_WORDS = frozenset(
+    "business strategic growth expansion production updated earlier annual medium long term"
+    " five three multi year".split()
+)
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 _GROWTH_LEVEL = re.compile(r"\bgrowth\s+(?:of|at|to)\s+(?:(?:about|around)\s+)?$", re.I)
 _DETERMINERS = frozenset("a an the its our their this that".split())
@@ -197,7 +232,7 @@ _STOCK = re.compile(
 )
 _AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(
-    r"\s(?:stood|was|were|is|are|came|totall?ed|amounted|reached|hit|rose|fell|grew)"
+    r"\s(?:stood|was|were|is|are|came|totall?ed|numbered|amounted|reached|hit|rose|fell|grew)"
     r"(?:\s+(?:at|to|in\s+at))?\s+(?:(?:a|an)\s+(?:record|total|all-time\s+high)\s+(?:of\s+)?)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
     re.IGNORECASE,
@@ -230,8 +265,27 @@ _MONTHS = (
 _EARLIER = re.compile(
     r"(?P<intro>\bfrom|\bagainst|\bbelow|\babove|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+"
     r"(?:(?:its|the|their|an?|his|her)\s+)?(?P<which>(?:earlier|original|previous|prev\.?|prior|initial|old)"
-    r"\s+)?(?P<month>" + _MONTHS + r"\s+)?(?:(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
+    r"\s+)?(?P<month>" + _MONTHS + r"\s+)?"
+    # a noun, never the hedge before the figure ("up from about 4.4 million")
+    r"(?:(?!(?:around|about|approximately|roughly|nearly)\b)(?P<noun>[a-z]+)\s+(?:of\s+)?)?"
     r"(?:(?:around|about|approximately|roughly|nearly)\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+# a period of its own right after a figure: "$2.88 in fiscal 2025", "2.1 million in 2024"
+_OWN_PERIOD = re.compile(
+    r"^\s*(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|lifting|pushing)\s+(?:[\w'’-]+\s+){1,5}?to\s+"
+    r"(?:(?:about|around|nearly|some|more\s+than|over|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_NAMED = re.compile(
+    r"\b(?:its|the|their|our)\s+(?:earlier|previous|prior|original|initial|old)\s+"
+    r"(?:range|forecast|guidance|target|outlook|estimate|view|goal|plan)\s+(?:of\s+)?"
+    r"(?:(?:about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
 _HAD_STATED = re.compile(
@@ -246,6 +300,7 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\bnow\b|\brevis", re.IGNORECASE)
+_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
@@ -341,7 +396,7 @@ _LOSS_VERB = re.compile(r"\b(?:lost|swung\s+to\s+a\s+loss|slipped\s+into\s+the\s
 
 def _other_sign(text: str, sl: _Slot, metric: Metric) -> bool:
     """A result named from another clause whose sign the figure's own verb contradicts."""
-    own = text[_clause_start(text, sl.fig.start) : sl.fig.start]
+    own = text[clause_start(text, sl.fig.start) : sl.fig.start]
     if metric.name.endswith("loss"):
         return _PROFIT_VERB.search(own) is not None
     if metric.name.endswith(("profit", "income", "earnings")):
@@ -363,7 +418,9 @@ _MEASURE_SUBJECT = re.compile(
     r"^[\s,;:(]*(?:(?:and|while|but)\s+)?(?:(?:the|its|our|their|total|overall|group)\s+)*"
     r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
     r"|bookings|wholesales|retail\s+sales)\s+(?:were|was|totall?ed|reached|came\s+to|stood\s+at"
-    r"|amounted\s+to)\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$",
+    r"|amounted\s+to|(?:rose|fell|grew|climbed|increased|decreased|declined|dropped|jumped"
+    r"|slipped)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+to)"  # "rose 0.9% to 28,360"
+    r"\s+(?:(?:about|around|nearly|some|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -374,7 +431,7 @@ def _measured_subject(text: str, sl: _Slot) -> Metric | None:
     m = sl.metric
     if m is None or m.family != "units" or not m.name.endswith(" sold"):
         return None
-    subject = _MEASURE_SUBJECT.search(text[_clause_start(text, sl.fig.start) : sl.fig.start])
+    subject = _MEASURE_SUBJECT.search(text[clause_start(text, sl.fig.start) : sl.fig.start])
     if subject is None:
         return None
     thing = singular(m.name[: -len(" sold")].split()[-1]) if m.name != "units sold" else ""
@@ -430,7 +487,10 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
         or not _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
     ):
         return None
-    grown = ctx.metrics.near(text, sl.fig, _clause_start(text, before.fig.start), before.fig.start)
+    subject = _without_relative(text)  # "Sales of e-bikes, which make up 60% of volume, rose"
+    grown = ctx.metrics.near(
+        subject, sl.fig, clause_start(subject, before.fig.start), before.fig.start
+    )
     if grown is None or grown.family != ("units" if sl.fig.unit == "units" else "money"):
         return None
     # named as the change was ("e-bike sales growth"): the reader's own name may be a
@@ -463,10 +523,6 @@ def _qualified_like(text: str, sl: _Slot, before: _Slot) -> Metric | None:
     phrase = f"{q['q'].lower()} {sl.metric.name.lower()}"
     name = lx.MONEY_HEADS.get(phrase, phrase)  # the reader's own name: "operating income"
     return Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, sl.metric.phrase)
-
-
-def _clause_start(text: str, pos: int) -> int:
-    return max([m.start() for m in _BREAK.finditer(text, 0, pos)] or [0])
 
 
 def _elided(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
@@ -503,7 +559,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
         and not _POINTS.match(text, f.end)
     ]
-    figs = [f for f in _without_conversions(text, figs) if f.unit != UNNAMED_CURRENCY]
+    # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
+    # with a stretch of its own (its time phrases are not the sentence's), and is no fact
+    figs = [in_currency(f, ctx.currencies) for f in _without_conversions(text, figs)]
     _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
@@ -520,6 +578,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.left = min(sl.left, t.start)
                 sl.keyed = True
                 keyed.add(t.start)
+                if t.mode == "day":
+                    sl.keyed_day = t.day  # "(30 April 2024: EUR 498.3 million)"
     mentions = ctx.names.mentions(text)
 
     def own_times(sl: _Slot) -> list[TimeMention]:
@@ -556,12 +616,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
         ]
 
+    listing = breakdown(text, [f.start for f in figs]) if len(figs) > 1 else None
     first_pair = _revision_pair(text, slots)
     pairs = [first_pair] if first_pair is not None else []
 
     for i, sl in enumerate(slots):
         f = sl.fig
-        clause = _clause_start(text, f.start)
+        if f.unit == UNNAMED_CURRENCY:
+            sl.skip, sl.note = True, "a currency the report never names"
+            continue
+        clause = clause_start(text, f.start)
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
         aside = whose or no_sales_fact(text, f, clause)
         if aside is not None:
@@ -586,7 +650,28 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
             continue
         # -- metric
-        if f.unit == "percent":
+        listed = listing.items.get(f.start) if listing is not None else None
+        if listed is not None:
+            # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
+            whole = ctx.metrics.near(text, f, 0, listing.whole_end)
+            if whole is None:
+                sl.skip = True
+                continue
+            sl.part = True
+            if listed.region is not None:
+                sl.metric, sl.region = whole, listed.region
+            else:
+                sl.metric = named_part(whole, listed.label)
+        elif (
+            ctx.parent is not None
+            and s.role == "item"
+            and ctx.parent.family == family_of_unit(f.unit)
+            and (label := item_label(text, f)) is not None
+        ):
+            # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
+            name = part_name(label, ctx.parent.name)
+            sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+        elif f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
             if sl.metric is None:
                 sl.skip = True
@@ -616,7 +701,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.subject_end is not None:
                 sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
             part = _OF_THEM.match(text, f.end)
-            earlier = next((p for p in reversed(slots[:i]) if not p.skip and p.metric), None)
+            # (never a comparative labelled by its period: "(Q1 2024: 24,000), of which ...")
+            earlier = next(
+                (p for p in reversed(slots[:i]) if not p.skip and p.metric and not p.keyed), None
+            )
             if part is not None and earlier is not None and earlier.metric.family == "units":
                 # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
                 sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
@@ -639,8 +727,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     sl.metric = Metric(name, "units", None, (), name)
                 sl.of = earlier
             sold = _SELL_BEFORE.search(text[sl.left : f.start])
+            launched = LAUNCHED.search(text, 0, f.start)
             if (
                 earlier is None
+                and part is None
+                and sold is not None
+                and launched is not None
+                and _THEM.match(text, f.end)
+            ):
+                # "Since we launched the Loop in 2021 we have sold 61,000 of them": sales of
+                # the product launched, named as "sales of the Loop" names them
+                name = launched["name"]
+                counted = counted_name(name)
+                sl.metric = Metric(counted, "units", None, (name,), f"{name} sales")
+            if (
+                sl.metric is None
+                and earlier is None
                 and part is None
                 and sold is not None
                 and ctx.last_name
@@ -655,11 +757,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 )
             subject = _COPULA.search(text, sl.left, f.start)
             if sl.metric is None and subject is not None:
-                # "the order backlog stood at a record 8,754 aircraft": the subject names it
-                found = ctx.metrics.near(text, f, sl.left, subject.start() + 1)
-                bare = ctx.metrics.tail(text, f, sl.right) is None  # "totalled 97,300"
+                # "the order backlog stood at a record 8,754 aircraft": the subject names it;
+                # "Open orders (the backlog) stood at ...": a bracket before the verb glosses it
+                found = ctx.metrics.near(
+                    text, f, subject_start(text, sl.left, sl.subject), subject.start() + 1
+                )
+                # "totalled 97,300", "stood at 18,450 units": the figure names nothing itself
+                tail = ctx.metrics.tail(text, f, sl.right)
+                bare = tail is None or tail.phrase.lower() in ("unit", "units")
                 if found is not None and found.family == "units" and (bare or not found.product):
-                    sl.metric = found
+                    sl.metric = glossed(text, sl.left, sl.subject, found)
             if sl.metric is None and f.unit not in ("units", "percent"):
                 per_share = _PER_SHARE.match(text, f.end)
                 if per_share is not None:  # "or $1.23 per share"
@@ -679,6 +786,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "2.8 million of our jackets": read as "2.8 million jackets"
                 sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
             sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+            seller = PRODUCT_SOLD.search(text, sl.subject, f.start)
+            if (
+                seller is not None
+                and (sl.metric is None or _generic_units(sl.metric))
+                and not ctx.names.mentions(seller["name"])  # "Tarrow sold ...": the company
+            ):
+                # "the Nimbus has sold 41.5 million units": the product is the subject
+                name = seller["name"]
+                counted = counted_name(name, seller["verb"].lower())
+                sl.metric = Metric(counted, "units", None, (name,), name)
             measured = _measured_subject(text, sl)
             if measured is not None:
                 sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
@@ -717,6 +834,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
             if sl.metric is None and _COMPARED.search(text[sl.left : f.start]):
                 sl.metric = _antecedent(slots[:i], f)
+            elif (
+                sl.metric is not None
+                and _generic_units(sl.metric)
+                and _COMPARED_WITH.search(text[sl.left : f.start])
+            ):
+                # "deliveries totalled 1,240 units, compared with 1,310 units": the same
+                sl.metric = _antecedent(slots[:i], f) or sl.metric
             if sl.metric is None:
                 sl.metric = ctx.metrics.near(text, f, 0, sl.left)
                 if sl.metric is not None and _other_sign(text, sl, sl.metric):
@@ -732,6 +856,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and _SELL_BEFORE.search(text[sl.left : f.start])
             ):
                 sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+            if sl.metric is None and f.unit == "units":
+                sl.metric = ctx.metrics.planned(text, sl.left, f.start)
             if (
                 sl.metric is None
                 and f.unit == "units"
@@ -747,6 +873,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip = sl.metric is None or sl.metric.family == "percent"
                 if sl.skip:
                     continue
+        if sl.metric is not None and f.unit == "units":
+            sl.metric = ctx.metrics.owned_level(
+                sl.metric, text, clause_start(text, f.start), f.start
+            )
         if sl.metric is not None and i:
             sl.metric = _qualified_like(text, sl, slots[i - 1]) or sl.metric
         part = _named_part(text, sl, slots[:i], ctx)
@@ -754,7 +884,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric, sl.part = named_part(sl.metric, part), True
         if sl.metric is not None and not sl.part:
             sl.metric = _topic(text, sl.metric, ctx)
-            clause = _clause_start(text, f.start)
+            clause = clause_start(text, f.start)
             segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
                 text, max(0, clause - 80), clause + 5
             )
@@ -766,7 +896,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
         # -- kind
         sl.kind = (
-            _kind_near(text, sl.left, f, sl.right) or _kind_near(text, 0, f, sl.left) or Kind.ACTUAL
+            _kind_near(text, sl.left, f, sl.right)
+            or _kind_near(text, 0, f, sl.left)
+            or (ctx.list_kind if s.role == "item" else None)  # "2025 outlook:" over the list
+            or Kind.ACTUAL
         )
         if (
             i
@@ -789,6 +922,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     paired = {id(x) for p in pairs for x in p[:2]}
     labelled = _labelled_revisions(text, slots, paired)
     pairs += labelled
+    # "expects $3.10 to $3.25, compared with $2.88 in fiscal 2025": a figure with a period
+    # of its own is another period's, never the earlier statement of the same one
+    pairs = [
+        (new, old, kind)
+        for new, old, kind in pairs
+        if not _OWN_PERIOD.search(text[old.fig.end : max(old.right, old.fig.end)])
+    ]
     for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
@@ -858,10 +998,34 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 _LIFETIME.search(text, sl.left, max(sl.right, f.end))
                 or _LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
             )
+            # "In the January–October period, cumulative sales reached ...": the span named
+            and not (_CUMULATIVE_WORD.search(text) and any(t.mode in _EXPLICIT for t in times))
         ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
             period = _cumulative(text, times, None, sl, cal, anchor, ctx.launch)
+            if period is None:
+                sl.skip, sl.note = True, "cumulative total with no start date"
+                continue
+            sl.period, sl.cumulative = period, True
+            continue
+        if (
+            since is None
+            and f.unit == "units"
+            and _PERFECT_SOLD.search(text, clause_start(text, f.start), f.start)
+            and any(
+                t.mode == "day" and _END_DAY.search(text, max(0, t.start - 25), t.start)
+                for t in times
+                if t.start > f.end
+            )
+        ):
+            # "X, released on July 24, has shipped 3.2 million units as of October 31": a
+            # running total from the launch the sentence or the report names, never the
+            # period talked about; with no launch, no period
+            launched = next(
+                (t for t in times if _LAUNCH.search(text, max(0, t.start - 70), t.start)), None
+            )
+            period = _cumulative(text, times, launched, sl, cal, anchor, ctx.launch)
             if period is None:
                 sl.skip, sl.note = True, "cumulative total with no start date"
                 continue
@@ -875,6 +1039,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip, sl.note = True, "cumulative total with no end date"
                 continue
             sl.period, sl.cumulative = period, True
+            continue
+        if not candidates and _BRINGING.search(text, clause_start(text, f.start), f.start):
+            # "..., bringing series sales to 28 million units": a running total from a start
+            # the sentence does not give; the period of the figure before is not its own
+            sl.skip, sl.note = True, "a running total with no start"
             continue
         period = _pick_time(candidates, f, cal, sl, anchor)
         if sl.of is not None and f.unit != "percent":
@@ -894,7 +1063,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             continue
         if period is None:
             period = _pick_time(
-                [t for t in framing() if not (f.unit == "percent" and _is_base(t))],
+                [
+                    t
+                    for t in framing()
+                    if not (f.unit == "percent" and _is_base(t))
+                    and not _other_kind_between(text, f, t, sl.kind)
+                ],
                 f,
                 cal,
                 sl,
@@ -958,6 +1132,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # compared with, for a period already over, is the result (its own words would
             # say "its 2007 target")
             sl.kind = Kind.ACTUAL
+        if (
+            period is None
+            and sl.kind in (Kind.TARGET, Kind.FORECAST)
+            and _LONG_TERM.search(text, clause_start(text, f.start), f.start)
+        ):
+            # "its long-term target of an EBIT margin above 10%": a plan for no year at all
+            sl.skip, sl.note = True, "a long-term plan has no period"
+            continue
         if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
             if ctx.plan_period is not None:
                 period = ctx.plan_period  # the plan the report was just talking about
@@ -973,7 +1155,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if period is None:
             # times another figure owns ("the EUR 2.11 billion of the first half of last
             # year") say nothing of this one: the period talked about is its period
-            named = [t for t in framing() if not _is_base(t) and t.start not in keyed]
+            named = [
+                t
+                for t in framing()
+                if not _is_base(t)
+                and t.start not in keyed
+                and not _other_kind_between(text, f, t, sl.kind)
+            ]
             period = ctx.anchor if not named else None
             final = [
                 t
@@ -986,6 +1174,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 )
                 and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
             ]
+            final = [t for t in final if not _other_kind_between(text, f, t, sl.kind)]
             if period is None and final and sl is not slots[-1]:
                 # "A swung to a loss of 48 billion won, while B earned 160 billion won in
                 # the second quarter": a time phrase ending the sentence frames it all
@@ -995,8 +1184,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, period)
+            if sl.keyed_day is not None:
+                period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
+        elif sl.keyed_day is not None:
+            sl.skip, sl.note = True, "a day labels a figure of a period"
+            continue
         if (
-            _YEAR_TO_DATE.search(text, _clause_start(text, f.start), max(sl.right, f.end))
+            _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
             and not any(t.mode == "to-date" for t in own_times(sl))
             and (begin := fiscal_year(cal, period.end).start) < period.start
         ):
@@ -1038,10 +1232,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(not sl.skip for sl in slots) and _may_name_region(text)
         else []
     )
-    regions = {id(sl): _region(text, named_regions, sl, mentions) for sl in slots}
+    regions = {id(sl): sl.region or _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
             regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
+    for before, sl in itertools.pairwise(slots):
+        if (
+            regions.get(id(sl)) is None
+            and before.fig.unit == "percent"
+            and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+        ):
+            regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
@@ -1052,7 +1253,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             Proposal(
                 entity=sl.entity,
                 metric=_with_region(
-                    _lower_first(_timeless(_once(sl.metric.name), ctx.published), text),
+                    _lower_first(
+                        _timeless(_once(sl.metric.name), ctx.published), text, sl.metric.brands
+                    ),
                     regions.get(id(sl)),
                 ),
                 kind=sl.kind or Kind.ACTUAL,
@@ -1070,6 +1273,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
         )
     return out
+
+
+def _other_kind_between(text: str, f: Figure, t: TimeMention, kind: Kind | None) -> bool:
+    """ "Gross margin came in at 38.5%, and we expect it to be 39% in the second half": a
+    time after a clause of another kind ("we expect") is that clause's, not the result's."""
+    if t.start <= f.end or kind is not Kind.ACTUAL:
+        return False
+    return any(
+        lx.kind_of_cue(w) is not None or w.lower() in lx.MODALS
+        for w, _, _ in words_in(text, f.end, t.start)
+    )
 
 
 def _once(name: str) -> str:
@@ -1094,6 +1308,7 @@ def _timeless(name: str, published: date) -> str:
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
 # quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
+_LONG_TERM = re.compile(r"\b(?:long|longer|medium|mid)[\s-]+(?:term|range)\b", re.IGNORECASE)
 _PART_VERB = re.compile(
     r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in)\s+"
     r"(?:(?:about|around|nearly|some|roughly|just\s+over|more\s+than|almost)\s+)?$",
@@ -1138,7 +1353,7 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
     if f.unit == "units" and sl.metric is not None and _generic_units(sl.metric):
         # "raised its forecast for Skyrunner to 6 million units", "sales of the Skyrunner
         # reached 4.2 million units": the named product a count of bare units is of
-        named = list(_NAMED_OBJECT.finditer(text, _clause_start(text, f.start), f.start))
+        named = list(_NAMED_OBJECT.finditer(text, clause_start(text, f.start), f.start))
         obj = named[-1] if named else None
         # "its sales goal for the U.S.": a region, read apart (`_region`)
         if obj is not None and not reporting.regions_in(text[obj.start("obj") : obj.end() + 4]):
@@ -1187,6 +1402,11 @@ _LIFETIME = re.compile(
 )
 
 
+# "has sold", "have now shipped": a running total to the day the sentence names
+_PERFECT_SOLD = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:sold|shipped|delivered)\b", re.IGNORECASE
+)
+_CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b", re.IGNORECASE)
 _LAUNCH = re.compile(
     r"\b(?:launch(?:ed)?|debut(?:ed)?|went\s+on\s+sale|released|introduced|first\s+shipped)\b"
     r"[^.;]{0,40}?\b(?:in|on)\s+$"
@@ -1225,7 +1445,9 @@ def _cumulative(
     anchor: Period | None,
     launch: date | None = None,
 ) -> Period | None:
-    if since is not None:
+    if since is not None and since.mode == "day" and since.day is not None:
+        begin = Period(since.day, since.day)  # "released on July 24, 2025"
+    elif since is not None:
         begin = resolve_time(
             since, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=None
         )
@@ -1322,14 +1544,20 @@ def _product_name(text: str, ctx: Context) -> str | None:
     return None
 
 
-def _lower_first(name: str, sentence: str) -> str:
+def _lower_first(name: str, sentence: str, brands: tuple[str, ...] = ()) -> str:
     """ "Group revenue" from a bullet "- Group revenue £1,284.6m": the capital is the
     sentence's, not the name's (a brand or an acronym keeps its capitals)."""
     first, *rest = name.split(" ")
     lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
     # "Climate Solutions revenue": a name; "Underlying EBIT": a word before an acronym
     proper = bool(rest) and rest[0][:1].isupper() and not rest[0].isupper()
-    if first[:1].isupper() and first[1:].islower() and lead.startswith(first) and not proper:
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and lead.startswith(first)
+        and not proper
+        and not any(b.split()[0] == first for b in brands)  # "Care+ subscribers": a name
+    ):
         return first.lower() + name[len(first) :]
     return name
 
@@ -1363,12 +1591,27 @@ def _percent_metric(
         and (re.search(r"\bby\s*$", before))
     ):
         return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
+    share = share_of(text, f, ctx.metrics)
+    if share is not None:
+        return share
+    grew = MEASURE_GREW.search(text[clause_start(text, f.start) : f.start])
+    if grew is not None:
+        name = f"{grew['measure'].lower()} growth"
+        if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
+            sl.value = -f.value
+        return Metric(name, "percent", None, (), name)
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
         return own
     m = ctx.metrics.near(text, f, sl.left, f.start)
     if m is not None and m.family == "percent":
         return m
+    label = _KEY_VALUE.match(text)
+    if label is not None and label.end("label") <= sl.left:
+        # "(c) EBITDA margin: expected to be 11% to 12%": the label names the figure
+        m = ctx.metrics.near(text, f, 0, label.end("label"))
+        if m is not None and m.family == "percent":
+            return m
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
@@ -1405,13 +1648,22 @@ def _percent_metric(
             base = Metric(f"{earlier.metric.name} growth", "percent", None, (), "")
             sl.of = earlier
         if base is None:
-            base = ctx.metrics.growth(text, 0, sl.left)
             part = _ABSOLUTE_PART.search(text, max(0, f.start - 60), f.start)
+            # "Sales of e-bikes, which make up 60% of volume, rose 11%": the subject before
+            # the relative clause grew, not a noun inside it
+            subject = _without_relative(text)
+            # "sales were up 6.2%, with online sales up 14.5% and stores up 2.1%": the part
+            # is of the whole before "with", never of the part named before it
+            whole_end = _WITH_PARTS.search(subject, 0, sl.left)
+            base = ctx.metrics.growth(
+                subject, 0, whole_end.start() if part is not None and whole_end else sl.left
+            ) or ctx.metrics.growth(subject, 0, sl.left)
             if part is not None and _NOT_A_PART.match(part["part"]):
                 return None  # "revenue rose 4%, with prices up 2%": another measure's change
             if base is not None and part is not None:
                 # "sales fell 2.3%, with food up 1.2% and clothing down 6.1%": the food part
-                name = f"{part['part']} {_lower_first(base.name, text)}"
+                whole = re.sub(r"^(?:group|total|overall)\s+", "", _lower_first(base.name, text))
+                name = f"{part['part']} {whole}"  # "stores": a part of the group's figure
                 base = Metric(name, "percent", None, (), name)
         if base is None:
             # "growth of 6 percent in 2007, when the company sold 9.37 million vehicles":
@@ -1431,6 +1683,15 @@ _ABSOLUTE_PART = re.compile(
     r"(?:(?:about|around|nearly|roughly|some|just)\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+
+
+def _without_relative(text: str) -> str:
+    """TEXT with its non-restrictive relative clauses blanked (same length, same offsets)."""
+    return _RELATIVE.sub(lambda m: " " * len(m.group()), text)
+
+
+_WITH_PARTS = re.compile(r",?\s+with\s+", re.IGNORECASE)
 _NOT_A_PART = re.compile(
     r"(?:it|they|this|that|which|sales|revenue|revenues|volumes?|prices?|demand|profits?|"
     r"margins?|earnings|shares|the\s+\w+)$",
@@ -1484,7 +1745,11 @@ def _stated_revisions(
         if new.fig.unit != old.fig.unit or new.metric is None:
             continue
         m = _EARLIER.search(text, new.fig.end, old.fig.start)
-        if m is None and _PREVIOUSLY.search(text, new.fig.end, old.fig.start):
+        if m is None and (
+            _PREVIOUSLY.search(text, new.fig.end, old.fig.start)
+            # "at the top end of its earlier range of EUR 460 million to EUR 500 million"
+            or _EARLIER_NAMED.search(text, new.fig.end, old.fig.start)
+        ):
             out.append((new, old, new.kind))  # "3–5 % (previously: 2–4 %)"
             paired |= {id(new), id(old)}
             continue
@@ -1564,7 +1829,8 @@ def _labelled_revisions(
     for sl in slots:
         if sl.skip or id(sl) in paired:
             continue
-        m = _LABEL.search(text, sl.left, sl.fig.start)
+        # the label may end in the colon that opens the figure's stretch: "(previous forecast:"
+        m = _LABEL.search(text, max(0, sl.left - 40), sl.fig.start)
         if m is None:
             continue
         noun = noun or (m["noun"] or "").lower()
@@ -1572,6 +1838,17 @@ def _labelled_revisions(
             old = old or sl
         else:
             new = new or sl
+    if new is None and old is not None:
+        # "forecast at ¥41.5 billion (previous forecast: ¥35.0 billion)": the figure the
+        # label comments on is the new one
+        new = next(
+            (
+                o
+                for o in reversed(slots[: slots.index(old)])
+                if not o.skip and id(o) not in paired and o.fig.unit == old.fig.unit
+            ),
+            None,
+        )
     if new is None or old is None or new.fig.unit != old.fig.unit:
         return []
     kind = lx.KIND_NOUNS.get(noun) or new.kind or Kind.FORECAST
@@ -1610,9 +1887,9 @@ _PREVIOUSLY = re.compile(
 )
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
 _SAID_WHEN = re.compile(
-    r"^\s*(?:that\s+|which\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?(?:had\s+)?"
-    r"(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected|stated"
-    r"|targeted|expected)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
+    r"^\s*(?:that\s+|which\s+|when\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?"
+    r"(?:had\s+)?(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected"
+    r"|stated|targeted|expected|spoke|talked|reported|updated)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1722,9 +1999,21 @@ def _statement_date(
             text[: t.start],
             re.IGNORECASE,
         )
-        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached:
+        # "When we reported our results on 21 August, we set a target of ...": a clause
+        # dating the occasion, then the statement
+        occasion = _OCCASION.fullmatch(lead + " ") is not None and _STATEMENT_VERB.search(
+            text, t.end, t.end + 60
+        )
+        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached or occasion:
             return t.day, t
     return None
+
+
+_OCCASION = re.compile(
+    r"(?:when|as|at\s+the\s+time)\s+(?:we|it|the\s+company|management|the\s+board)\s+"
+    r"[^,;.]{0,60}?\b(?:on|in)\s+",
+    re.IGNORECASE,
+)
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
@@ -1760,7 +2049,10 @@ def _update_anchor(
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:
-            if t.mode == mode and not _KEYED.match(s.text, t.end):  # "(fiscal 2023: 19.8p)"
+            keyed = _KEYED.match(s.text, t.end)
+            if keyed is not None and not s.text[keyed.end() :].strip():
+                keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
+            if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 # a quarter, half or year; or a span the text counts itself ("the 18 weeks
                 # to 4 January"), which later sentences call "the 18 weeks" or "the period"
@@ -1802,11 +2094,13 @@ def _region(
             and r.end <= sl.fig.start
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
-    # "South Korea's Hanbit Chemical": the company's home, not where the figure is from
+    # "South Korea's Hanbit Chemical": the company's home, not where the figure is from;
+    # "Swiss francs": a currency's nation, not the figure's region
     found = [
         r
         for r in found
-        if not (
+        if not _CURRENCY_AFTER.match(text, r.end)
+        and not (
             re.match(r"['’]s\s", text[r.end : r.end + 3])
             and any(s == r.end + 3 for s, _, _, _ in mentions)
         )
@@ -1815,6 +2109,13 @@ def _region(
     if len(labels) != 1 or any(r.region.whole for r in found):
         return None  # none, or several: the clause does not say which one
     return labels.pop()
+
+
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
+    r"|euros?|rand|reais|lira|zlot(?:y|ys))\b",
+    re.IGNORECASE,
+)
 
 
 def _with_region(metric: str, region: str | None) -> str:
@@ -1840,6 +2141,10 @@ def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | Non
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]
+    if sl.as_of is not None and _NOW_WORD.search(
+        text, clause_start(text, sl.fig.start), sl.fig.start
+    ):
+        return Period(sl.as_of, sl.as_of)  # "members, who now number 21 million": today's
     return Period(period.end, period.end) if period is not None else None
 
 

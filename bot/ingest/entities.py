@@ -98,6 +98,12 @@ class Names:
                 continue
             if self._generic_word(name):
                 continue  # "Instruments shipped totaled ...": the noun, not a company
+            if (
+                _THE_BEFORE.search(text, 0, m.start("name"))
+                and not lx.CORPORATE_SUFFIXES.search(m["name"])
+                and self._owner.get(name.casefold()) is None
+            ):
+                continue  # "the Nimbus has sold ...": a product named with "the", no company
             owner = self._owner.get(name.casefold()) or self._short_name(name)
             out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
             if owner is None:
@@ -114,7 +120,8 @@ _ORG = re.compile(
     r"(?<![\w’'])(?P<name>(?:[A-Z][\w&.-]*[A-Za-z]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*|&))*)"
     # "Veloxa, which sells mostly e-bikes, delivered ...", "Veloxa, a German maker, sold ..."
     r"(?=(?:\s*,\s*(?:which|who|that|an?|its|the)\s[^,;.]{1,60},)?\s+(?:(?:also|has|had|have|just|on\s+\w+|last\s+(?:week|month|year|quarter|\w+day)"
-    r"|earlier\s+(?:this|in\s+the)\s+\w+|this\s+week|yesterday|recently|separately)\s+)?(?:said|says|sold|sells|shipped|ships|reported"
+    r"|earlier\s+(?:this|in\s+the)\s+\w+|this\s+week|yesterday|recently|separately|apparently|reportedly"
+    r"|reckons?\s+(?:it|they)|says\s+(?:it|they))\s+)?(?:said|says|sold|sells|shipped|ships|moved|reported"
     r"|reports|posted|posts|expects|expected|aims|hopes|plans|forecast|forecasts|estimates|is\s+estimating"
     r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost"
     r"|announced|targets|sees|projected|predicts|guided|shipped)\b"
@@ -130,6 +137,9 @@ _PRONOUN = re.compile(
     r"|carmaker|automaker|chipmaker|giant|business)\b(?!\s+(?:unit|segment|division))"
     r"|\b(?:it|It|its|Its|they|They|their|Their|we|We|our|Our)\b"
 )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 def clean_org(name: str) -> str | None:
@@ -160,6 +170,12 @@ def _is_product_phrase(after: str) -> bool:
     )
 
 
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:reports?|says?|posts?|sees|raises|lifts|cuts|lowers|sells|sold|ships|shipped"
+    r"|announces?|expects?)\b"
+)
+
+
 def main_entity(layout: Layout, known: Sequence[KnownEntity]) -> str | None:
     counts: Counter[str] = Counter()
     probe = Names(list(known), KnownEntity("\u0000"))
@@ -170,6 +186,10 @@ def main_entity(layout: Layout, known: Sequence[KnownEntity]) -> str | None:
         if s.role == "title":  # a headline's first name is usually the subject
             m = re.match(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", s.text)
             name = clean_org(m["name"]) if m else None
+            if name is None and m is not None and _HEADLINE_VERB.match(s.text, m.end()):
+                # "Nimbus Consoles reports ...": a name ending in a product noun is still
+                # the company when a headline has it report
+                name = lx.CORPORATE_SUFFIXES.sub("", m["name"]).strip() or None
             if name:
                 owner = next(
                     (

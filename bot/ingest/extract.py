@@ -30,12 +30,12 @@ from datetime import date
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
-from bot.ingest.figures import UNNAMED_CURRENCY
-from bot.ingest.layout import Layout, analyse
-from bot.ingest.lexicon import THIRD_PARTY
-from bot.ingest.metrics import MetricReader, main_product
+from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies
+from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
+from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
+from bot.ingest.speakers import outside_turns
 from bot.ingest.tables import table_proposals
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
@@ -79,10 +79,13 @@ def extract(
         launch=launch_date(
             text[: layout.excluded_from] if layout.excluded_from else text, published
         ),
+        currencies=national_currencies(text),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
-    others = _third_party_turns(layout)
+    others = outside_turns(layout, [entity.name, *entity.aliases])
+    parents = item_parents(layout, text)
+    item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
@@ -90,7 +93,13 @@ def extract(
             continue  # tables: see `tables.py`
         if s.paragraph in others:
             continue  # an analyst's turn in a call transcript: their figures, not ours
-        proposals.extend(read_sentence(s, ctx))
+        ctx.parent = item_metrics.get(parents[n]) if n in parents else None
+        if s.role != "item":
+            ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
+        found = read_sentence(s, ctx)
+        if s.role == "item" and len(found) == 1:
+            item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))
+        proposals.extend(found)
     if progress is not None:
         progress(len(text), len(text))
 
@@ -114,22 +123,6 @@ def extract(
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
-
-
-# A speaker's turn in a transcript: "Analyst, Harbour Bank: Thanks. Our model has ...".
-_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z][^:\n.?!]{1,80}?)\s*:\s+\S")
-
-
-def _third_party_turns(layout) -> set[int]:
-    """Paragraphs spoken by someone outside the company (an analyst, an operator)."""
-    out = set()
-    for s in layout.sentences:
-        m = _SPEAKER.match(s.text)
-        if m is not None and (
-            THIRD_PARTY.search(m["label"]) or re.search(r"\boperator\b", m["label"], re.I)
-        ):
-            out.add(s.paragraph)
-    return out
 
 
 _FISCAL = re.compile(
@@ -208,7 +201,7 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     """Two figures under one name, kind, period and date cannot both be right (the store
     refuses the second). When one of them is also read under another name (the prose's
     "units" and the table's "All mobile phones" row), that other reading is the figure:
-    the clashing duplicate goes."""
+    the clashing duplicate goes. A clash nothing resolves proposes neither figure."""
     groups: dict[tuple, set[tuple]] = {}
     for p in proposals:
         groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
@@ -230,4 +223,10 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
         # a small number may be another metric's; the same measure word says it is not
         return not small or tabled[figure(p)] == p.metric.split()[-1]
 
-    return [p for p in kept if not restated(p)]
+    kept = [p for p in kept if not restated(p)]
+    # Two figures still stated for one thing on one day: at most one is right, and "Approve
+    # all" would store whichever came first. Proposing neither is better than a wrong one.
+    values: dict[tuple, set[tuple]] = {}
+    for p in kept:
+        values.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))
+    return [p for p in kept if len(values[_statement(p)]) == 1]

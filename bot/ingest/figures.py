@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.facts import reporting
 from bot.facts.quantities import find_quantities
+from bot.ingest.breakdowns import listing_cue
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -223,6 +224,25 @@ _CURRENCY_NAME = re.compile(
 )
 
 
+def national_currencies(text: str) -> dict[str, str]:
+    """The currency words a report qualifies with a nation ("Swiss francs" -> franc: CHF),
+    so that its later bare "2.4 billion francs" is in that currency."""
+    out: dict[str, str] = {}
+    for m in _CURRENCY_NAME.finditer(text):
+        if m["nation"]:
+            out.setdefault(m["word"].lower().rstrip("s"), _NATION[m["nation"].lower()])
+    return out
+
+
+def in_currency(f: Figure, named: dict[str, str]) -> Figure:
+    """F in the currency the report named for its bare currency word, when it did."""
+    if f.unit != UNNAMED_CURRENCY:
+        return f
+    word = re.search(r"([a-z]+)\s*$", f.text.lower())
+    code = named.get(word.group(1).rstrip("s")) if word else None
+    return replace(f, unit=code) if code else f
+
+
 def _named_currency(text: str, f: Figure) -> Figure:
     if f.unit != "units":
         return f
@@ -279,6 +299,10 @@ _FROM_AFTER_RANGE = re.compile(
     r"(?:(?:about|around|roughly|approximately)\s+)?[\"“”']?$",
     re.I,
 )
+_DOWN_FROM = re.compile(
+    r"\b(?:down|lower|cut|reduced|lowered|trimmed)\s+from\s+(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
 _SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
 
@@ -331,10 +355,17 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 and out[-1].high is not None
                 and _FROM_AFTER_RANGE.fullmatch(text, out[-1].end, f.start) is not None
             )
+            # "down from 10.5% to 11%": no fall ends higher, so it is the range it came from
+            downward = _DOWN_FROM.search(before) is not None and low < nxt.value
             if (
                 joined
                 # "from $1.48 bln-$1.52 bln": a dash joins a range even after "from"
-                and (not _CHANGE_FROM.search(before) or previously or gap.strip() in "-–—")
+                and (
+                    not _CHANGE_FROM.search(before)
+                    or previously
+                    or downward
+                    or gap.strip() in "-–—"
+                )
                 and not _CHANGE_BY.search(before)
                 and 0 <= low < nxt.value
             ):
@@ -360,12 +391,34 @@ def _bare(f: Figure) -> float:
     return float(m.group().replace(",", "")) if m else f.value
 
 
+# A count written with thousands separators after a place in a list by place ("by region: AU
+# 84,200"), or in chat shorthand
+# with two or more digits before a lower-case k ("250k"), is an amount; "4K", "Lumia 520" are
+# names.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_CHAT_THOUSANDS = re.compile(r"\d{2,}(?:\.\d+)?k")
+
+
+def _place(word: str) -> bool:
+    """A region of the vocabulary, or a country code in capitals ("AU", "NZ")."""
+    return bool(reporting.regions_in(word)) or re.fullmatch(r"[A-Z]{2}", word) is not None
+
+
 def _is_label(text: str, f: Figure) -> bool:
     """ "Xperia Z2", "Lumia 520", "4K": numbers in names, not amounts."""
     if f.unit != "units":
         return False
+    if _CHAT_THOUSANDS.fullmatch(f.text.strip()):
+        return False  # "250k": chat shorthand for thousands; "4K" has one digit
     before = text[max(0, f.start - 20) : f.start]
     name = re.search(r"[A-Z][\w-]*\s$", before)
+    if (
+        name
+        and _GROUPED.fullmatch(f.text.strip())
+        and _place(name.group().strip())
+        and listing_cue(text)
+    ):
+        return False  # "by region: AU 84,200 / Europe 28,000": counts by place, no models
     if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
         return True  # "Lumia 520", but not "EPS 5.10"
     return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))

@@ -339,3 +339,44 @@ def _segments(chunk: str) -> list[str]:
                 break
             at = chunk.find(sentence, end)
     return out
+
+
+def item_parents(layout: Layout, text: str) -> dict[int, int]:
+    """Nested list items: the index of each item sentence's parent item, the nearest item
+    before it in its paragraph that is set in less ("- Q2 revenue: $166.9m" over
+    "    - tools $110.2m")."""
+    out: dict[int, int] = {}
+    open_items: list[tuple[int, int]] = []  # (indent, index) of items still open
+    paragraph = None
+    for n, s in enumerate(layout.sentences):
+        if s.role != "item":
+            continue
+        if s.paragraph != paragraph:
+            open_items, paragraph = [], s.paragraph
+        line_start = text.rfind("\n", 0, s.start) + 1
+        indent = _indent(text[line_start : s.start])
+        while open_items and open_items[-1][0] >= indent:
+            open_items.pop()
+        if open_items:
+            out[n] = open_items[-1][1]
+        open_items.append((indent, n))
+    return out
+
+
+# "2025 outlook:", "Guidance for fiscal 2026:", "Targets -": a lead-in naming the kind of the
+# figures its list gives
+_LEAD_IN = re.compile(
+    r"\b(?P<noun>outlook|guidance|forecasts?|targets?|goals?|expectations|plans?)\b[^.!?]{0,60}"
+    r"[:\-–—]\s*$",
+    re.IGNORECASE,
+)
+
+
+def lead_in_kind(line: str):
+    """The kind a line ending in a colon gives the list below it, or None."""
+    from bot.ingest.lexicon import KIND_NOUNS
+
+    m = _LEAD_IN.search(line)
+    if m is None:
+        m = re.search(r"\b(?P<noun>outlook|guidance)\s*[:\-–—]?\s*$", line, re.IGNORECASE)
+    return None if m is None else KIND_NOUNS.get(m["noun"].lower())

@@ -81,7 +81,8 @@ THIRD_PARTY = re.compile(
     r"|\bLSEG\b|\bIDC\b|\bGartner\b|\bCanalys\b|\bCounterpoint\b|\bStrategy\s+Analytics\b"
     r"|\bdata\s+(?:provider|firm|company)\b|\bresearch\s+(?:firm|house|company)\b|\btrackers?\b"
     r"|\b(?:after|amid|following|despite)\s+(?:media\s+|press\s+)?reports\s+that\b"
-    r"|\b(?:media|press)\s+reports\b|\bindustry\s+sources\b|\bpeople\s+familiar\b",
+    r"|\b(?:media|press)\s+reports\b|\bindustry\s+sources\b|\bpeople\s+familiar\b"
+    r"|\bthe\s+(?-i:Street)\b",  # the market's consensus, in traders' shorthand
     re.IGNORECASE,
 )
 
@@ -163,6 +164,8 @@ PRODUCTS = {
     "copy": "copies",
     "home": "homes",
     "bike": "bikes",
+    "scooter": "scooters",
+    "handheld": "handhelds",
     "e-reader": "e-readers",
     "printer": "printers",
     "router": "routers",
@@ -189,6 +192,7 @@ HYPERNYMS = {
     "car": ("vehicle",),
     "ev": ("electric vehicle", "car", "vehicle"),
     "truck": ("vehicle",),
+    "motorcycle": ("motorbike", "bike"),
     "smartwatch": ("watch", "wearable"),
     "tablet": ("device",),
 }
@@ -228,6 +232,10 @@ MONEY_HEADS = {
     "total revenue": "revenue",
     "income": "net income",
     "net income": "net income",
+    # Japanese and IFRS statements: the parent's shareholders' share of the profit
+    "profit attributable to owners of parent": "net income",
+    "profit attributable to owners of the parent": "net income",
+    "net income attributable to owners of the parent": "net income",
     "net profit": "net income",
     "net profits": "net income",
     "net earnings": "net income",
@@ -306,7 +314,8 @@ full-year full year record consolidated reported company company-wide group-wide
 first-quarter second-quarter third-quarter fourth-quarter first-half second-half fiscal
 current latest new higher lower previous prior original initial revised combined global
 worldwide strong weak solid better worse own some around about approximately roughly nearly
-almost more less over under just only also its, such
+almost more less over under just only also its, such year-to-date ytd to-date nine-month
+six-month three-month half-year
 """)
 # Business-unit words kept in a metric name but droppable in a shorter synonym.
 SEGMENT_WORDS = words(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -104,6 +105,31 @@ def measure_noun(metric: Metric) -> str:
     return metric.name.split()[-1]
 
 
+def counted_name(name: str, verb: str = "sold") -> str:
+    """Units of a named product: "Loop" -> "Loops sold" (asked "how many Loops"), a name
+    with a number in it -> "Model K3 units sold"."""
+    if re.fullmatch(r"[A-Z][a-z]+", name) and not name.endswith("s"):
+        return f"{plural(name)} {verb}"
+    return f"{name} units {verb}"
+
+
+def family_of_unit(unit: str) -> str:
+    return unit if unit in ("units", "percent") else "money"
+
+
+def part_name(part: str, whole: str) -> str:
+    """A part of a metric named by a label: "E-bikes" of "units sold" -> "E-bikes sold";
+    "e-bikes" of "revenue" -> "e-bike revenue" (a plural product noun before a measure is
+    singular, as people say it)."""
+    if re.search(r"\bunits\b", whole):
+        return re.sub(r"\bunits\b", lambda _: part, whole, count=1)
+    *lead, last = part.split()
+    one = singular(last)
+    if last.islower() and (one in lx.PRODUCTS or one.split("-")[-1] in lx.PRODUCTS):
+        last = one  # a product noun; "Parts", "Services", "kids" name segments as written
+    return " ".join([*lead, last, whole])
+
+
 def named_part(metric: Metric, thing: str) -> Metric:
     return Metric(f"{thing} {measure_noun(metric)}", metric.family, None, (), thing)
 
@@ -118,6 +144,9 @@ class Metric:
 
 
 def plural(product: str) -> str:
+    *lead, last = product.split(" ")
+    if lead and product.lower() not in lx.PRODUCTS:
+        return " ".join([*lead, plural(last)])  # "cargo bike" -> "cargo bikes"
     return lx.PRODUCTS.get(product.lower(), product if product.endswith("s") else product + "s")
 
 
@@ -143,8 +172,12 @@ def _modifiers(
     mods: list[str] = []
     brands: list[str] = []
     following = head_start
-    for word, s, e in reversed(words_in(text, max(0, head_start - 80), head_start)):
+    before = words_in(text, max(0, head_start - 80), head_start)
+    for k in range(len(before) - 1, -1, -1):
+        word, s, e = before[k]
         bare = word.rstrip(".")
+        if k and before[k - 1][0].lower() == "to" and bare.islower():
+            break  # "to reach revenue of ...": a verb after "to", not a modifier
         if _CLAUSE_MARK.search(text, e, following):
             break  # "176,420 million yen; operating profit": the clause before is not it
         following = s
@@ -304,8 +337,11 @@ class MetricReader:
             complement = None  # "deliveries in the United States": a region, read apart
         if complement and fig.unit != "percent" and is_name(complement):
             # "deliveries of the Model K3": a named product or segment, as written
+            measure = f"{complement} {_MEASURE_NOUN.get(head, head)}"
+            if fig.unit == "units" and measure.endswith(" sales"):
+                measure = counted_name(complement)  # "sales of the Loop" counted: not revenue
             return Metric(
-                f"{complement} {_MEASURE_NOUN.get(head, head)}",
+                measure,
                 "units" if fig.unit == "units" else "money",
                 None,
                 (),
@@ -415,7 +451,7 @@ class MetricReader:
         # a two-word product the modifiers spell out: "mobile phones", "feature phones"
         for mod in mods[-1:]:
             pair = f"{mod.lower()} {product}"
-            if pair in lx.PRODUCTS:
+            if pair in lx.PRODUCTS or (fig is not None and _compound(text, fig, mod, h)):
                 product = pair
         if participle == "sold" and _RETAIL.search(text, max(0, h.start() - 60), h.start()):
             # "dealers retailed 78,428 new motorcycles": retail sales, not shipments
@@ -501,6 +537,30 @@ class MetricReader:
             return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
         return Metric(f"units {participle}", "units")
 
+    def planned(self, text: str, start: int, end: int) -> Metric | None:
+        """A count a plan names by its measure with no noun after the figure: "a unit
+        target of 250,000", "delivery guidance of 1.8 million": what the plan counts."""
+        m = _PLANNED_COUNT.search(text, start, end)
+        if m is None:
+            return None
+        return with_measure(self.sold(text, m.start(), m.start()), m["measure"])
+
+    def owned_level(self, metric: Metric, text: str, start: int, end: int) -> Metric:
+        """A bare count of people or accounts ("subscribers") named by the product they
+        belong to in its clause: "Care+ had 46,800 subscribers", "Subscribers to the Care+
+        plan numbered 52,300" -> "Care+ subscribers"."""
+        if metric.name.lower() not in lx.LEVEL_PLURAL:
+            return metric
+        clause = text[start:end]
+        m = _OWNER_HAD.search(clause) or _LEVEL_TO.search(clause)
+        if m is None or m["name"].split()[0].lower() == metric.name.lower():
+            return metric
+        name = m["name"]
+        first = name.split()[0]
+        if first.lower() in _NOT_OWNERS or self.is_company(first) or reporting.regions_in(name):
+            return metric
+        return Metric(f"{name} {metric.name}", "units", None, (name,), f"{name} {metric.name}")
+
     def part_of(self, whole: Metric, noun: str) -> Metric:
         return _part_name(whole, noun)
 
@@ -529,6 +589,28 @@ class MetricReader:
             base = " ".join(words_)
             return Metric(f"{base} growth", "percent", None, (), base)
         return None
+
+
+_NAME_RUN = r"(?P<name>[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*){0,3})"
+_OWNER_HAD = re.compile(
+    r"(?:^|[,;:]\s*)" + _NAME_RUN + r"\s+(?:now\s+)?(?:had|has|have|counted|reached)\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$"
+)
+_LEVEL_TO = re.compile(
+    r"\b(?i:subscribers|users|members|customers|accounts|subscriptions)\s+(?:to|of|on|for|in)\s+"
+    r"(?:the\s+|its\s+|our\s+)?" + _NAME_RUN
+)
+_NOT_OWNERS = frozenset("we i it they you he she the this that these those our its their".split())
+
+
+# "unit target of", "unit sales goal is", "delivery guidance to": a plan named by what it counts
+_PLANNED_COUNT = re.compile(
+    r"\b(?P<measure>units?(?:\s+sales)?|volume|delivery|deliveries|shipments?|unit\s+sales)"
+    r"\s+(?:(?:sales|volume)\s+)?(?:targets?|goals?|forecasts?|guidance|outlook|plans?)"
+    r"(?:\s+(?:of|is|was|at|to|for\s+\S+(?:\s+\S+)?\s+(?:of|is|at)))?\s*:?\s*"
+    r"(?:(?:now|about|around|roughly|some)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 # A figure and the noun it counts: "9.37 million vehicles", "$2 billion in revenue"
@@ -603,13 +685,72 @@ def with_measure(metric: Metric, phrase: str) -> Metric:
     )
 
 
+def _compound(text: str, fig: Figure, mod: str, h: re.Match[str]) -> bool:
+    """ "8,900 cargo bikes": a plain noun right between the figure and the product it counts
+    names a kind of that product, the way the report counts it."""
+    between = text[fig.end : h.start()].split()
+    return (
+        between == [mod]
+        and mod.isalpha()
+        and mod.islower()
+        and _noun_only(mod)  # "cargo bikes", not "commercial aircraft" or "electric cars"
+        and not reporting.regions_in(mod)
+        and mod not in reporting.phrase_words()
+    )
+
+
+@functools.cache
+def _noun_only(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    tags = getAllLemmas(word)
+    return "NOUN" in tags and "ADJ" not in tags
+
+
 def main_product(layout: Layout) -> str | None:
+    """The product a report's bare "units" count, when it counts one kind of thing; a report
+    that counts several kinds side by side ("39,100 e-bikes, 10,300 e-scooters") has none:
+    its "units" are the total across them."""
     counts: Counter[str] = Counter()
     for s in layout.sentences:
         for m in HEAD.finditer(s.text):
             if m["product"] and m.group().lower() not in ("unit", "units"):
                 counts[singular(m.group())] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts or len(_counted_kinds(layout)) > 1:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+# A figure and the product noun it counts, compound or hyphenated: "8,900 cargo bikes",
+# "10,300 e-scooters"; the last part of the noun is its kind ("bike", "scooter").
+_COUNTED_PRODUCT = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?\s+(?:[a-z]+\s+)?"
+    r"(?:[a-z]+-)?(?P<kind>[a-z]{3,}s)\b"
+)
+
+
+_ROW_PRODUCT = re.compile(r"\s*(?:[A-Za-z]+[- ])?(?P<kind>[A-Za-z]{3,}s)\s*(?:\([^)]*\))?\s+\d")
+
+
+def _counted_kinds(layout: Layout) -> set[str]:
+    """The kinds of product the report counts by a figure, a kind and its broader names
+    (a smartphone is a phone, a car a vehicle) being one."""
+    kinds: set[str] = set()
+    for s in layout.sentences:
+        found = list(_COUNTED_PRODUCT.finditer(s.text))
+        if s.role == "row":  # a table's "E-scooters   10,900" row counts them too
+            found += [m for m in [_ROW_PRODUCT.match(s.text)] if m is not None]
+        for m in found:
+            one = singular(m["kind"].lower())
+            if one in lx.PRODUCTS and one != "unit":
+                kinds.add(one)
+    broader = {k: {k, *(h.lower() for h in lx.HYPERNYMS.get(k, ()))} for k in kinds}
+    return {
+        k
+        for k in kinds
+        if not any(o != k and k in broader[o] for o in kinds)  # "phone" beside "smartphone"
+        and not any(o != k and broader[k] & broader[o] for o in kinds if o < k)
+    }
 
 
 # -- table rows ------------------------------------------------------------------------------
@@ -647,6 +788,11 @@ def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
     return " ".join(out)
 
 
+def _all_region(label: str) -> bool:
+    found = reporting.regions_in(label)
+    return bool(found) and " ".join(label[r.start : r.end] for r in found) == label.strip()
+
+
 def table_metric(
     label: str,
     measure: str | None,
@@ -672,6 +818,7 @@ def table_metric(
     else:
         label = _tidy(label, names)
     label = _AT_END.sub("", label)  # "Stores at year end": the period says when
+    label = _BASE_AFTER.sub("", label)  # "Revenue growth on prior period": the base of a change
     if _WHOLE.match(label) and reporting.family_of(_WHOLE.sub("", label)) is not None:
         label = _WHOLE.sub("", label)  # "Group revenue": the whole company's revenue
     caption = _tidy(caption, names)
@@ -712,6 +859,9 @@ def table_metric(
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
         if cap.key in _PARTICIPLES:
             phrase = f"{label} {_PARTICIPLES[cap.key]}"  # named as the prose names it
+            if _all_region(label):
+                # "North America" under "Shipments by region": that region's units shipped
+                phrase = f"{label} units {_PARTICIPLES[cap.key]}"
     else:
         phrase = label
         product = " ".join(
@@ -744,6 +894,11 @@ _AT_END = re.compile(
 )
 _AT_END_NOTE = re.compile(
     r"\(\s*(?:at\s+)?end\s+of\s+(?:the\s+)?(?:period|year|quarter)\s*\)", re.I
+)
+_BASE_AFTER = re.compile(
+    r"\s+(?:on|over|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:prior|previous|same|last|preceding)(?:[\s-]+year)?\s+(?:period|year|quarter|half)\b.*$",
+    re.IGNORECASE,
 )
 _WHOLE = re.compile(r"^(?:group|total|consolidated)\s+", re.IGNORECASE)
 # A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").

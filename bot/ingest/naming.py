@@ -104,6 +104,20 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
     return tuple(unique)
 
 
+def _broader_names(name: str) -> list[str]:
+    """The synonyms of a units metric made from its product's broader names ("mobile phones
+    sold", "phone sales" for "smartphones sold")."""
+    m = re.fullmatch(r"(?P<thing>.+?) sold", name)
+    if not m:
+        return []
+    single = lx.PLURAL_TO_SINGULAR.get(m["thing"].lower(), m["thing"].rstrip("s"))
+    out = []
+    for broader in lx.HYPERNYMS.get(single.lower(), ()):
+        wide = lx.PRODUCTS.get(broader.lower(), broader + "s")
+        out += [f"{wide} sold", f"{broader} sales"]
+    return out
+
+
 def _variants(p) -> list[str]:
     names = [p.metric, *p.metric_synonyms]
     m = re.fullmatch(r"(?P<thing>.+?) sold", p.metric)
@@ -222,6 +236,8 @@ def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence
         synonyms = synonyms_for(p.metric, p.unit)
         out.append(replace(p, metric_synonyms=synonyms))
         # later figures of the same report use the name just made ("tablets shipped" and
-        # "tablets sold" in one report are one metric)
-        known.add(KnownMetric(p.metric, synonyms, p.unit))
+        # "tablets sold" in one report are one metric); never by a broader product's name:
+        # a report that counts "mobile phones" beside "smartphones" counts two things
+        broader = set(_broader_names(p.metric))
+        known.add(KnownMetric(p.metric, tuple(x for x in synonyms if x not in broader), p.unit))
     return out

@@ -22,10 +22,11 @@ from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
 from bot.facts.quantities import normalize_unit
+from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
-from bot.ingest.metrics import table_metric
+from bot.ingest.metrics import part_name, table_metric
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.timing import find_times, fiscal_year, resolve_time
 
@@ -324,8 +325,9 @@ _STOCK_ROW = re.compile(
     r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
-_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)", re.IGNORECASE)
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*$", re.IGNORECASE)
 _PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
+_UNIT_SUFFIX = re.compile(r",\s*(?:in\s+)?%\s*$")
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus
 _PAREN_NUMBER = re.compile(
@@ -444,20 +446,24 @@ _NOTE_SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
 }  # fmt: skip
 _NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|us\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
     r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
     r"|\(\s*(?:(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
     r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
     r"(?:thousands|millions|billions)\b[^)]*\)"
+    # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
+    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
+    r"\s*,[^)]*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
-    r"[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?|pounds?|u\.s\.\s+dollars)\b",
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
+    r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
 
@@ -466,7 +472,10 @@ _BARE_NOTE = re.compile(
     r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
     r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
-    r"|euros?|dollars?)\s*$",
+    r"|euros?|dollars?)\s*$"
+    # "Key figures, EUR million": a caption's units after a comma
+    r"|,\s*(?:in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$",
     re.IGNORECASE,
 )
 
@@ -500,6 +509,28 @@ def _unit_note(cell: str) -> tuple[float, str | None] | None:
     return (_NOTE_SCALES[scale.group().lower()] if scale else 1.0), unit
 
 
+def _line_after(text: str, end: int) -> str:
+    """The line right below a table: "(Millions of yen)" gives its units there too."""
+    start = text.find("\n", end)
+    if start < 0:
+        return ""
+    stop = text.find("\n", start + 1)
+    line = text[start + 1 : len(text) if stop < 0 else stop].strip()
+    return line if line.startswith("(") and line.endswith(")") else ""
+
+
+def _year_named_above(text: str, top: int, entity: KnownEntity, published: date) -> Period | None:
+    """The last fiscal year the paragraphs above a table name: "its forecast for the fiscal
+    year ending March 31, 2026"."""
+    found = None
+    above = text[max(0, top - 800) : top]
+    for t in find_times(above, published):
+        p = resolve_time(t, cal=entity.calendar, as_of=published, kind=Kind.FORECAST, anchor=None)
+        if p is not None and p.months == 12:
+            found = p
+    return found
+
+
 def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
@@ -520,7 +551,7 @@ def _table_note(text: str, table_start: int) -> tuple[float, str] | None:
 
 
 _PREVIOUSLY = re.compile(
-    r"\b(?:previously|originally|first|which\s+(?:was|were))\s+"
+    r"(?:\b(?:previously|originally|first|which\s+(?:was|were))\s+|,\s*)"  # ", announced on"
     r"(?:announced|issued|published|released|disclosed|given)"
     r"\b[^.]{0,20}?\b(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
@@ -550,7 +581,17 @@ def _title_above(text: str, table_start: int) -> str:
     line = lines[-1].strip() if lines else ""
     if "|" in line or re.search(r"\S\s{2,}\S", line):
         return ""  # the last row of the table above, not a title
+    line = _SECTION_NUMBER.sub("", line)  # "1. Key operating metrics", "(b) Revenue"
+    if set(re.findall(r"[a-z]+", line.lower())) <= _GENERIC_TITLE:
+        return ""  # "Key operating metrics", "Highlights": no product, period or measure
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
+_GENERIC_TITLE = frozenset(
+    "key main selected operating operational financial metrics figures highlights summary data"
+    " statistics performance kpis kpi indicators overview results and table".split()
+)
 
 
 def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> bool:
@@ -689,6 +730,29 @@ _DIMENSION = re.compile(
 )
 
 
+def _placed(
+    text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> list[tuple[list[str], list[Sentence]]]:
+    """Rows of a space-aligned table with fewer cells than the header, each cell put under
+    the column it stands below ("Revenue growth (%)          16.0" under the second one)."""
+    head_line = _line(text, first.start)[1]
+    if "|" in head_line or "\t" in head_line:
+        return body
+    out = []
+    for values, quotes in body:
+        if 1 < len(values) < len(header):
+            placed = aligned(head_line, _line(text, quotes[0].start)[1], len(header))
+            if placed is not None:
+                values, quotes = placed, [quotes[0]] * len(placed)
+        out.append((values, quotes))
+    return out
+
+
+def _indent(text: str, row: Sentence) -> int:
+    line = _line(text, row.start)[1]
+    return 0 if "|" in line else len(line) - len(line.lstrip(" "))
+
+
 def _uncaptioned(
     text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
 ) -> bool:
@@ -793,7 +857,7 @@ def table_proposals(
             header, skip, top = stacked
             rows = [rows[0], *rows[skip:]]
         header, rows = _merged_header(header, rows, entity, published)
-        amounts = _table_note(text, top)
+        amounts = _table_note(text, top) or _unit_note(_line_after(text, rows[-1].end))
         title = _title_above(text, top)
         if header and not _residue(_NOTE_TEXT.sub(" ", _unmark(header[0])[0]), published) and title:
             # "Revision of forecasts for FY3/25 (millions of yen)"
@@ -805,10 +869,20 @@ def table_proposals(
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in _unwrap(text, rows[1:])]
         if stacked is None and _uncaptioned(text, rows[0], header, body):
             header = ["", *header]  # "      Fiscal 2025   Fiscal 2024": no caption cell
+        if stacked is None:
+            body = _placed(text, rows[0], header, body)
         header, body = _row_heading(header, body)
         if _metric_columns(header, entity, published) and _timed_rows(body, entity, published):
             header, body = _transpose(_changes_named(header), body)  # metrics across
         columns = _columns(header, entity, published)
+        if any(c.period is None and c.role is not None for c in columns):
+            # "Previous forecast (A) | Revised forecast (B)" with no year in the table: the
+            # year of the forecast the text above it names
+            year = _year_named_above(text, top, entity, published)
+            columns = [
+                replace(c, period=year) if c.period is None and c.role is not None else c
+                for c in columns
+            ]
         caption_cell = _unmark(header[0])[0] if header else ""
         caption_note = _unit_note(caption_cell)
         if caption_note is not None:
@@ -819,10 +893,13 @@ def table_proposals(
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
         caption = _residue(caption_cell, published)
+        if set(re.findall(r"[a-z]+", caption.lower())) <= _GENERIC_TITLE:
+            caption = ""  # "Key figures": says nothing of what the rows count
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
         parent: str | None = None
+        parent_indent = 0
         # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
         currencies = {
             f.unit
@@ -844,11 +921,17 @@ def table_proposals(
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             sub = _SUB_ROW.match(label)
+            indent = _indent(text, quotes[0])
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
-                label = f"{label[sub.end() :].strip()} {parent}"
+                label = part_name(label[sub.end() :].strip(), parent)
+            elif parent is not None and indent > parent_indent and label.strip():
+                # "   E-bikes   40,500" set in below "Units sold": a part of it too
+                label = part_name(label.strip(), parent)
             elif label.strip():
                 parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
+                parent_indent = indent
+            row_level: str | None = None  # the metric this row's level columns gave
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
                     continue
@@ -881,7 +964,7 @@ def table_proposals(
                 value, unit, high = f.value, f.unit, f.high
                 bare = unit == "units" and not f.explicit
                 if bare and _PERCENT_LABEL.search(label):
-                    unit, bare = "percent", False  # "Occupancy (%)  68.4"
+                    unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
                 note = row_note if row_note is not None else amounts
                 if carried and row_note is None:
                     # the first table's money units fit only this table's money rows
@@ -912,8 +995,9 @@ def table_proposals(
                 suffix = cell_main[f.end :].strip().lower()
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
+                named = _UNIT_SUFFIX.sub("", label)  # "EBIT margin, %": the unit said apart
                 metric = table_metric(
-                    " ".join(x for x in ((label if not total else ""), col.thing) if x)
+                    " ".join(x for x in ((named if not total else ""), col.thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,
@@ -921,8 +1005,14 @@ def table_proposals(
                     suffix,
                     names=[entity.name, *entity.aliases],
                 )
+                if col.change and row_level and reporting.family_of(named) is None:
+                    # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
+                    # never a bare "change" or a region's "change"
+                    metric = f"{row_level} {'sequential change' if col.sequential else 'change'}"
                 if metric is None:
                     continue
+                if not col.change:
+                    row_level = metric
                 fam = reporting.family_of(metric) if bare and note is None else None
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount

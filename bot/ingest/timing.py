@@ -43,6 +43,7 @@ from bot.facts.periods import (
     QuarterEndingRef,
     QuarterRef,
     RelativeRef,
+    SeasonRef,
     ToDateRef,
     WeeksEndingRef,
     count_of,
@@ -150,11 +151,28 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+# "the half year ended 31 December 2024", "half-year ending June 30": six months, not a year
+_HALF_BEFORE = re.compile(r"\bhalf[\s-]*$", re.IGNORECASE)
+
+
+def _half_ending(year: Period) -> Period:
+    """The six months that end where YEAR ends."""
+    month = year.end.month - 5
+    start = date(year.end.year - (1 if month < 1 else 0), (month - 1) % 12 + 1, 1)
+    return Period(start, year.end)
+
+
+# "year ago", "yr earlier" with no article: a wire brief's "a year ago"
+_WIRE_AGO = re.compile(r"(?<![\w-])(?<!a\s)(?:year|yr)[\s-]+(?:ago|earlier)\b", re.IGNORECASE)
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     found: list[TimeMention] = []
     for m in find_periods(text):
         ref = m.ref
+        if isinstance(ref, ExactRef) and _HALF_BEFORE.search(text, 0, m.start):
+            ref = ExactRef(_half_ending(ref.period))  # "the half year ended 31 December"
         if isinstance(ref, ExactRef) and ref.period.start == ref.period.end:
             found.append(TimeMention(m.start, m.end, m.text, "day", ref, day=ref.period.start))
         elif isinstance(ref, RelativeRef) and ref.base is None:
@@ -213,6 +231,10 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
                 )
             )
+    for m in _WIRE_AGO.finditer(text):  # "versus 380 bln won year ago": wire shorthand
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            ago = RelativeRef(None, -1, "year")
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "anaphoric", ago))
     for m in _BARE_HALF.finditer(text):
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             extra.append(TimeMention(m.start(), m.end(), m.group(), "half", word="bare"))
@@ -268,7 +290,35 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                 first = (first - timedelta(days=1)).replace(day=1)
             found.append(TimeMention(m.start(), m.end(), m.group(), "month", day=first))
     found.sort(key=lambda f: f.start)
-    return _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
+    found = _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
+    return _merge_pairs(text, found, _two_months)
+
+
+def _month_span(t: TimeMention) -> Period | None:
+    if t.mode == "month" and t.day is not None:
+        end = (t.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return Period(t.day, end)
+    if t.mode == "absolute" and isinstance(t.ref, ExactRef) and t.ref.period.months == 1:
+        return t.ref.period
+    return None
+
+
+def _two_months(text: str, a: TimeMention, b: TimeMention) -> TimeMention | None:
+    """ "in July and August": two months in a row, one span (read apart, the first alone
+    was taken for the figure's period)."""
+    if not re.fullmatch(r"\s+and\s+", text[a.end : b.start]):
+        return None
+    first, second = _month_span(a), _month_span(b)
+    if first is None or second is None:
+        return None
+    if b.mode == "absolute" and a.mode == "month":  # "July and August 2025": August's year
+        first = Period(
+            first.start.replace(year=second.start.year), first.end.replace(year=second.start.year)
+        )
+    if second.start != first.end + timedelta(days=1):
+        return None
+    span = Period(first.start, second.end)
+    return TimeMention(a.start, b.end, text[a.start : b.end], "absolute", ExactRef(span))
 
 
 def _year_word(quals: str) -> str:
@@ -407,6 +457,10 @@ def shift(period: Period, months: int, cal: FiscalCalendar) -> Period:
     return resolve(RelativeRef(None, months // 3, "quarter"), cal, period)[0]
 
 
+def _part_of(cal: FiscalCalendar, fy: int, part: HalfRef | QuarterRef) -> Period:
+    return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
+
+
 def resolve_time(
     m: TimeMention, *, cal: FiscalCalendar, as_of: date, kind: Kind, anchor: Period | None
 ) -> Period | None:
@@ -421,9 +475,15 @@ def resolve_time(
         if year is None or year.months != 12:
             return None
         fy = cal.fiscal_year_of(year.start)
-        return (
-            cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
-        )
+        if whole.mode == "year" and whole.word == "bare" and not expected:
+            # "the first half of the fiscal year" in a result: the latest such half that has
+            # ended, in the year under way when it has (a bare fiscal year alone is the last
+            # completed one)
+            current = cal.fiscal_year_of(fiscal_year(cal, as_of).start)
+            ended = _part_of(cal, current, part)
+            if ended.end <= as_of:
+                return ended
+        return _part_of(cal, fy, part)
     if m.mode == "same-of":
         return None if anchor is None else _moved_to(anchor, int(m.word), cal)
     if m.mode == "span":
@@ -458,6 +518,10 @@ def resolve_time(
                 return Period(year.start, end)
             year = shift(year, -12, own)
         return None
+    if m.mode == "absolute" and isinstance(m.ref, SeasonRef) and m.ref.year is None:
+        # "the Christmas period" after "the six weeks to 3 January ("Christmas period")": the
+        # span the report is talking about, when it is a season's length
+        return anchor if anchor is not None and anchor.days <= 100 else None
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
         return options[0] if options else None
@@ -467,6 +531,15 @@ def resolve_time(
             base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)
             if m.word == "latest" and not expected:
                 return shift(base, -12 if ref.unit == "year" else -3, cal)
+            if (
+                not expected
+                and ref.unit == "year"
+                and base.end > as_of
+                and re.search(r"\b(?:full|whole|entire)\b", m.text, re.IGNORECASE)
+            ):
+                # "Full-year revenue was $1.21 billion" in November: a full year's result is
+                # of the year just completed, never the one under way
+                return shift(base, -12, cal)
             return base
         assert isinstance(ref, RelativeRef)
         base = fiscal_year(cal, as_of) if ref.unit == "year" else quarter_of(cal, as_of)

@@ -1,0 +1,79 @@
+"""A figure broken down in a one-line list: "H1 units by region: AU 84,200 / NZ 19,700 /
+Europe 28,000", "Revenue by segment: Tools EUR 1.2bn, Parts EUR 0.4bn". Each item is the
+whole's measure for the item's label, a region or a part.
+
+A label in two capitals in a list by region or country is a country code (ISO 3166); its
+name comes from babel's CLDR data, then the reporting vocabulary's region for that name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bot.facts import reporting
+
+# "<whole> by region:", "<whole> per country -", "<whole> by segment:"
+_LIST = re.compile(
+    r"\b(?:by|per)\s+(?P<dim>regions?|countr(?:y|ies)|markets?|geograph(?:y|ies)|segments?"
+    r"|divisions?|products?|product\s+lines?|categor(?:y|ies)|channels?|brands?)\s*[:=\-–—]\s*",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s+[/|;·•]\s+|;\s*|,\s+(?=[A-Za-z])")
+_GEOGRAPHIC = re.compile(r"region|countr|market|geograph", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Item:
+    label: str  # as written: "AU", "Europe", "Tools"
+    region: str | None  # the region's label in the vocabulary, or a country's name
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    whole_end: int  # where the whole's words end ("H1 units| by region:")
+    items: dict[int, Item]  # by where the item's figure starts
+
+
+def listing_cue(text: str) -> bool:
+    """TEXT opens a list by region, segment, product ("... by region: ")."""
+    return _LIST.search(text) is not None
+
+
+def breakdown(text: str, figure_starts: list[int]) -> Breakdown | None:
+    """The list TEXT breaks a figure down in, each item keyed by the start of its figure
+    (one of FIGURE_STARTS); None when TEXT is no such list."""
+    m = _LIST.search(text)
+    if m is None:
+        return None
+    geographic = _GEOGRAPHIC.search(m["dim"]) is not None
+    items: dict[int, Item] = {}
+    pos = m.end()
+    pieces = [*_SEPARATOR.finditer(text, pos), None]
+    for sep in pieces:
+        end = sep.start() if sep is not None else len(text)
+        starts = [s for s in figure_starts if pos <= s < end]
+        if len(starts) == 1:
+            label = text[pos : starts[0]].strip(" :=–—-")
+            if label and re.fullmatch(r"[A-Za-z][\w&+.'’() -]{0,40}", label):
+                items[starts[0]] = Item(label, _region(label) if geographic else None)
+        if sep is not None:
+            pos = sep.end()
+    return Breakdown(m.start(), items) if len(items) > 1 else None
+
+
+def _region(label: str) -> str | None:
+    if re.fullmatch(r"[A-Z]{2}", label) and label in _countries():
+        label = _countries()[label]  # "AU" -> "Australia"
+    found = reporting.regions_in(label)
+    if len(found) == 1 and not found[0].region.whole:
+        return found[0].region.label
+    return label if label[:1].isupper() else None
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    from babel import Locale
+
+    return {code: name for code, name in Locale("en").territories.items() if code.isalpha()}

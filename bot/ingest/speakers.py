@@ -1,0 +1,76 @@
+"""Who speaks in a transcript: the company's own people, or someone outside it.
+
+A turn opens with a speaker label: "DANA REYES (CFO): ...", "Tom Hale, Harbour Bank: ...",
+"Operator: ...". A label is outside the company when it says so ("analyst", "operator"),
+when its affiliation is an organisation rather than a role of the company ("(KESTON
+CAPITAL)", "— Marlow Securities"), or when the operator introduced that speaker as coming
+from somewhere ("the next question is from Ana Ruiz at Keston Capital"). Their figures (a
+model's estimate, a market size, a rival's sales) are not the company's facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.ingest.layout import Layout
+from bot.ingest.lexicon import THIRD_PARTY
+
+# "Analyst, Harbour Bank: Thanks. Our model has ...": a label, a colon, the turn.
+# (a period only inside a name: "Westbrook & Co. -- Analyst")
+_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z](?:[^:\n.?!]|\.(?=\s+\S)){1,80}?)\s*:\s+\S")
+# The affiliation part of a label: "(CFO)", ", Harbour Bank", " - Marlow Securities".
+_AFFILIATION = re.compile(r"\((?P<paren>[^)]+)\)|(?:,|\s[-–—]+)\s*(?P<after>.+)$")
+# Roles a company's own people speak in.
+_OWN_ROLE = re.compile(
+    r"\b(?:chief|ceo|cfo|coo|cto|cmo|cio|president|chair(?:man|woman|person)?|director|head"
+    r"|vice|vp|svp|evp|officer|treasurer|investor\s+relations|ir|founder|managing|executive"
+    r"|manager|controller|secretary|finance|financial|general\s+counsel|spokes(?:man|woman"
+    r"|person))\b",
+    re.IGNORECASE,
+)
+_OPERATOR = re.compile(r"\b(?:operator|moderator|host)\b", re.IGNORECASE)
+# "Our first question comes from Mei Lin at Keston Capital", "... is from Tom Hale of ..."
+_INTRODUCED = re.compile(
+    r"\bquestions?\s+(?:\w+\s+){0,2}?(?:comes?|is|will\s+come)\s+from\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:at|of|with|from)\s+[A-Z]",
+)
+
+
+def _speaker_name(label: str) -> str:
+    return _AFFILIATION.sub("", label).strip().casefold()
+
+
+# A person's name: two to four capitalised words ("Mei Lin", "TOM O'HALE").
+_PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}")
+# An organisation: capitalised words, "&", "and", "of" ("Keston Capital", "Marlow & Co").
+_ORGANISATION = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z&][\w'’.&-]*|and|of|the)){0,5}")
+
+
+def _outside(label: str, company: Sequence[str]) -> bool:
+    if THIRD_PARTY.search(label) or _OPERATOR.search(label):
+        return True
+    m = _AFFILIATION.search(label)
+    if m is None or not _PERSON.fullmatch(label[: m.start()].strip()):
+        return False  # "Q2 (Oct-Dec) units: 73,600" is a key and a value, not a turn
+    where = (m["paren"] or m["after"] or "").strip()
+    if _OWN_ROLE.search(where) or not _ORGANISATION.fullmatch(where):
+        return False  # "(CFO)", or no organisation's name
+    folded = where.casefold()
+    return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in company)
+
+
+def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
+    """The paragraphs spoken by someone outside the company (COMPANY: its names)."""
+    introduced = {
+        m["name"].casefold() for s in layout.sentences for m in _INTRODUCED.finditer(s.text)
+    }
+    out: set[int] = set()
+    for s in layout.sentences:
+        m = _SPEAKER.match(s.text)
+        if m is None:
+            continue
+        label = m["label"]
+        if _outside(label, company) or _speaker_name(label) in introduced:
+            out.add(s.paragraph)
+    return out

@@ -1,0 +1,129 @@
+"""What the words framing a figure name it, where its own noun says too little: a subject
+glossed in brackets ("Open dealer orders (the order backlog) stood at"), a nested list item's
+label ("    - e-bikes A$110.2m"), a named part's share of a whole ("Europe = 21% of H1 units"),
+a product that is the subject of a sell verb ("the Nimbus has sold", "Starfall, released on
+..., has shipped"), a product launched in the sentence, and a measure that is a clause's
+subject ("while exports rose 0.9%"). `clauses.py` asks these after its own readings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from bot.facts import reporting
+from bot.ingest import lexicon as lx
+from bot.ingest.breaks import clause_start
+from bot.ingest.figures import Figure
+from bot.ingest.metrics import Metric, MetricReader, singular
+from bot.ingest.timing import find_times
+
+# "while exports rose 0.9%": the measure the clause's subject names grew
+MEASURE_GREW = re.compile(
+    r"^[\s,;:(]*(?:(?:and|while|but|whereas)\s+)?(?:(?:the|its|our|their)\s+)?"
+    r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
+    r"|bookings|wholesales)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
+    r"|jumped|slipped|were\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "open dealer orders (the order backlog)": the phrase a bracket glosses, and its head
+_GLOSSED = re.compile(
+    r"(?P<mods>(?:[A-Za-z][\w-]*\s+){0,3}?)(?P<head>[a-z]+s)\s*\((?:the\s+|an?\s+)?[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+_STATE_WORDS = frozenset("open outstanding unfilled pending undelivered total current".split())
+
+
+def glossed(text: str, left: int, floor: int, gloss: Metric) -> Metric:
+    """A measure a bracket glosses, qualified by the phrase it glosses: "open dealer orders
+    (backlog)" and "Open dealer orders (the order backlog)" are both the dealer order
+    backlog. A state word ("open", "outstanding") says nothing of which backlog."""
+    start = subject_start(text, left, floor)
+    m = _GLOSSED.search(text, start, left + 1)
+    if m is None:
+        return gloss
+    mods = [
+        w.lower()
+        for w in m["mods"].split()
+        if w.lower() not in _STATE_WORDS | lx.EMPTY_MODIFIERS
+        and not w.lower().endswith(("ed", "ing"))  # "unshipped", "outstanding": a state
+    ]
+    head = singular(m["head"])
+    words = gloss.name.split()
+    name = " ".join([*mods, *([head] if head not in words else []), *words])
+    return Metric(name, gloss.family, gloss.product, gloss.brands, gloss.phrase)
+
+
+def subject_start(text: str, left: int, floor: int) -> int:
+    """Where the subject ending at LEFT starts, a bracketed gloss right before LEFT included:
+    "Open dealer orders (the order backlog)| stood at"; never before FLOOR."""
+    if not text[max(floor, left - 2) : left + 1].strip().endswith(")"):
+        return left
+    opened = text.rfind("(", floor, left)
+    return max(floor, clause_start(text, opened)) if opened >= 0 else left
+
+
+# A list item's label before its figure: "e-bikes", "cargo (Loop)", "Tools:"
+_ITEM_LABEL = re.compile(
+    r"\s*(?P<label>[A-Za-z][\w&+'’ -]{0,40}?)\s*(?:\((?P<name>[A-Z][^)]{0,30})\))?"
+    r"\s*[:=–—-]?\s*"
+)
+
+
+def item_label(text: str, f: Figure) -> str | None:
+    """The label of a nested item's one figure; a bracketed name after it is the label's
+    brand ("cargo (Loop)" -> "Loop cargo")."""
+    m = _ITEM_LABEL.fullmatch(text, 0, f.start)
+    if m is None or find_times(m["label"], date.today()):  # (any day: is it a time at all)
+        return None  # "Q2 revenue: ...": a label that is a period names no part
+    return f"{m['name']} {m['label']}" if m["name"] else m["label"]
+
+
+# "the Nimbus has sold", "Starfall Odyssey, released on July 24, has shipped": a product as the
+# subject of a sell verb, right before the figure
+PRODUCT_SOLD = re.compile(
+    r"(?:\bthe\s+|^)(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,2})"
+    r"(?:,\s+(?:released|launched|introduced|which|first)\b[^;]{0,60}?,)?"  # an apposition
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+    r"(?P<verb>sold|shipped)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$"
+)
+
+
+# "Since we launched the Loop ...": the product a launch clause names
+LAUNCHED = re.compile(
+    r"\b(?:launched|introduced|released|unveiled|debuted)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<name>[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,3})"
+)
+
+
+# "Europe = 21% of H1 units", "Online was 38% of revenue": a part's share of a whole
+_SHARE_PART = re.compile(
+    r"(?:^|[,;:(]\s*|\s[-–—]\s)[\s*•-]*(?P<part>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})"
+    r"\s*(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\bmade\s+up)\s*(?:(?:about|around|some)\s*)?$"
+)
+
+
+_SHARE_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|total\s+|its\s+|our\s+)*(?P<whole>[\w\s-]{2,40}?)"
+    r"(?=\s*(?:[(.;,:!]|$))"
+)
+
+
+def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
+    """A named part's share of a whole the text names after the figure."""
+    part = _SHARE_PART.search(text, 0, f.start)
+    whole = _SHARE_WHOLE.match(text, f.end)
+    if part is None or whole is None or reporting.family_of(part["part"]) is not None:
+        return None
+    end = whole.end("whole")
+    base = metrics.near(text, replace(f, start=end, end=end, unit="units"), f.end, end)
+    if base is None or base.family != "units":
+        base = metrics.near(text, replace(f, start=end, end=end, unit="EUR"), f.end, end)
+    if base is None or base.family == "percent":
+        return None
+    name = f"{part['part']} share of {base.name}"
+    return Metric(name, "percent", None, (part["part"],), name)
