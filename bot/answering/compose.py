@@ -470,7 +470,12 @@ def _history(pick: Pick) -> str:
         if i:
             step = f"{_changed(revisions[i - 1], v)} to {step}"
         steps.append(step)
-    return f"{lead} was stated {len(revisions)} times: {', then '.join(steps)} (current)."
+    net = ""
+    if len(revisions) > 2:  # "how much higher is the floor now than first": in all
+        first, last = revisions[0], revisions[-1]
+        lo, hi = _less(last, first)
+        net = f"; {_changed(first, last)} by {_between(last, lo, hi)} in all"
+    return f"{lead} was stated {len(revisions)} times: {', then '.join(steps)} (current){net}."
 
 
 def _percent(delta: float, base: float, *, signed: bool = True) -> str:

@@ -235,6 +235,10 @@ def _kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, .
         return [(Kind.ACTUAL,)]
     if query.expected:
         return [(Kind.TARGET,), (Kind.FORECAST,)]
+    if query.range_end is not None or query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
+        # "the original floor", "the top end": what is revised or given as a range is
+        # mostly an expectation; the actual first, where one is held
+        return [(default,), (Kind.TARGET,), (Kind.FORECAST,)]
     return [(default,)]
 
 

@@ -73,3 +73,15 @@ def test_an_actual_asked_is_never_a_forecast(engine) -> None:
     answer = engine.ask("fy2026 revenue guidance top end vs fy2025 actual revenue, how much growth")
     answered = answer.status is Status.ANSWERED
     assert not answered or any(v.fact.kind is Kind.ACTUAL for v in answer.facts), answer.text
+
+
+def test_an_original_end_needs_no_kind_word(engine) -> None:
+    answer = engine.ask("harlan original revenue floor fy2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 3.2e9, answer.text
+
+
+def test_a_history_says_how_far_it_moved_in_all(engine) -> None:
+    answer = engine.ask("harlan fy2025 bookings forecast history")
+    assert answer.intent == "history", answer.text
+    assert "raised by $20 million in all" in answer.text, answer.text
