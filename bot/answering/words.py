@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.answering.dictionary import all_lemmas, known_words
 from bot.answering.lexicon import SHORTHAND, inflection_lemma
+from bot.facts.quantities import CURRENCY_WORDS
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
 
@@ -424,7 +425,7 @@ UNIT_WORDS = {
     "copy": "units",  # "how many copies did it sell"
     "piece": "units",
     "item": "units",
-}
+} | {w: unit for w, unit in CURRENCY_WORDS.items() if not w.endswith("s")}  # "nzd", "rupee"
 
 # Words that carry no meaning for matching. Generous on purpose: every other word must be
 # explained by an entity, metric, kind, period or intent, or the bot abstains.

@@ -38,12 +38,19 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "CHF": ("chf", "swiss franc", "swiss francs"),
     "CAD": ("c$", "cad", "canadian dollar", "canadian dollars"),
     "AUD": ("a$", "aud", "australian dollar", "australian dollars"),
+    "NZD": ("nz$", "nzd", "new zealand dollar", "new zealand dollars"),
     "HKD": ("hk$", "hkd", "hong kong dollars"),
     "TWD": ("nt$", "twd", "new taiwan dollars"),
     "SGD": ("s$", "sgd", "singapore dollars"),
 }
 # fmt: on
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+# One-word names of currencies ("yen", "nzd", "euros"): what a question names a unit by
+CURRENCY_WORDS: dict[str, str] = {
+    word: unit
+    for word, unit in _UNIT_OF.items()
+    if unit not in ("units", "percent") and word.isalpha()
+}
 _CODE = patterns.compile(r"[a-z]{3}")
 
 # Written before the number; the well-known four are also how amounts are written back.

@@ -85,3 +85,19 @@ def test_a_history_says_how_far_it_moved_in_all(engine) -> None:
     answer = engine.ask("harlan fy2025 bookings forecast history")
     assert answer.intent == "history", answer.text
     assert "raised by $20 million in all" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("harlan fy2025 revenue in usd", 3.06e9),  # a currency named, as the store keeps it
+        ("harlan fy2025 gm guidance", None),  # "gm": a margin; none is held here
+    ],
+)
+def test_currency_and_margin_shorthand(engine, question, value) -> None:
+    answer = engine.ask(question)
+    if value is None:
+        assert answer.status is not Status.ANSWERED, answer.text
+    else:
+        assert answer.status is Status.ANSWERED, answer.text
+        assert answer.facts[0].fact.value == value

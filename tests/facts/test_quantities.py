@@ -361,3 +361,11 @@ def test_round_values_use_words_and_others_keep_every_digit(value: float) -> Non
 )
 def test_is_hedged(quote: str, value: float, hedged: bool) -> None:
     assert is_hedged(quote, value) is hedged
+
+
+def test_every_one_word_currency_name_is_a_currency() -> None:
+    from bot.facts.quantities import CURRENCY_WORDS
+
+    assert CURRENCY_WORDS["nzd"] == "NZD" and CURRENCY_WORDS["yen"] == "JPY"
+    assert all(unit not in ("units", "percent") for unit in CURRENCY_WORDS.values())
+    assert parse_quantity("NZ$ 9.10").unit == "NZD"
