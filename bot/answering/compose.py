@@ -471,7 +471,7 @@ def _history(pick: Pick) -> str:
             step = f"{_changed(revisions[i - 1], v)} to {step}"
         steps.append(step)
     net = ""
-    if len(revisions) > 2:  # "how much higher is the floor now than first": in all
+    if len(revisions) > 2:  # "how far has the floor moved since the first": in all
         first, last = revisions[0], revisions[-1]
         lo, hi = _less(last, first)
         net = f"; {_changed(first, last)} by {_between(last, lo, hi)} in all"

@@ -179,7 +179,7 @@ class Engine:
                 # whole, worked out below once its figure is chosen
                 query = replace(query, unexplained=())
         if query.unexplained and by_entity and asks.gap_asked(text, query.unexplained):
-            # "the gap between gross and net orders", "LSC vs Ember Hollow units gap": two
+            # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
             # named figures, one less the other, which between them explain every word
             apart = derive.between_named(query, pool(), explaining=True)
             if apart is not None:
@@ -346,7 +346,7 @@ class Engine:
             and len({m.ref for m in query.periods}) >= 2
             and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
         ):
-            # "FY26 guidance top vs FY25 actual": the actual is asked for one of the two;
+            # "next year's guidance top vs this year's actual": the actual is asked for one;
             # a forecast of that year in its place would be a figure nobody asked for
             decision = Miss(
                 "kind",
@@ -680,7 +680,7 @@ class Engine:
         )
 
     def _implied_company(self, query: Query, scope: str) -> Query:
-        """'LSC vs Ember Hollow units gap': no company named, but the figures chosen are
+        """'AHQ vs Tidewater units gap': no company named, but the figures chosen are
         one company's own: it is named by them, so the question is read over all of its
         figures (its other titles, its segments), as if its name had been said."""
         if query.entity_ids or not query.metrics or query.reading is None:
@@ -708,7 +708,7 @@ class Engine:
             i
             for i in {vocab.metric_id(v.fact.metric) for v in entity_facts}
             if vocab.metric_families.get(i) != "growth"  # type: ignore[arg-type]
-        }  # levels only: another change ("Frozen Meals net sales change") is no level
+        }  # levels only: another change ("Outdoor Gear revenue change") is no level
         levels = settle(query.reading, vocab, available)  # type: ignore[arg-type]
         if not levels.metrics or levels.unexplained or levels.intent is not Intent.GROWTH:
             return None
@@ -753,7 +753,7 @@ class Engine:
             ]
             found = near if len({v.fact.revision_key for v in near}) == 1 else []
         if not found:
-            # "the 1,846 figure" for $1,846.0 million in a table of "USD millions": the
+            # "the 2,317 figure" for $2,317.0 million in a table of "USD millions": the
             # number as its quote writes it, in thousands, millions or billions
             scaled = [v for v in views if any(_written_scaled(v, q) for q in query.amounts)]
             found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
@@ -959,8 +959,8 @@ def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> 
 
 
 def _written_scaled(view: FactView, amount: Quantity) -> bool:
-    """Is a bare AMOUNT ('1,846') the figure as its quote writes it in a table's scale
-    ('1,846.0' for 1,846,000,000)?"""
+    """Is a bare AMOUNT ('2,317') the figure as its quote writes it in a table's scale
+    ('2,317.0' for 2,317,000,000)?"""
     f = view.fact
     if amount.unit != "units" or not amount.value or f.unit == "units":
         return False

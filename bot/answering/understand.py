@@ -367,7 +367,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     counted = any(t.text.lower() in _COUNTED for t in tokens)
     asked_verbs = _verbs_of(tokens)
     # "how did the revenue guidance change": the guidance's revisions, never a metric
-    # that is itself a change ("Industrial Cooling revenue change")
+    # that is itself a change ("Outdoor Gear revenue change")
     guidance_changed = (
         "change" in said
         and bool(said & EXPECTATION_WORDS)
@@ -541,7 +541,7 @@ def _said_measure_first(
 ) -> list[MetricHit]:
     """Metrics matched through another family's words (revenue for "how much did they
     sell") after those naming as many things that measure what those words count, and
-    only where the question asks "how much" of no unit: "frozen meals sold", "snacks
+    only where the question asks "how much" of no unit: "ready meals sold", "crisps
     volume" are counts, never the segment's revenue."""
     said = {f.measure for t in reading.tokens for f in reporting.families_of((t.lemma,))}
     if not said:
@@ -560,7 +560,7 @@ _NUMBER_OF = patterns.compile(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
 
 
 def _count_asked(reading: Reading, units_wanted: tuple[str, ...]) -> bool:
-    """Does the question ask how many things ("how many beverages", "number of meals")?"""
+    """Does the question ask how many things ("how many juices", "number of meals")?"""
     return units_wanted == ("units",) or bool(_NUMBER_OF.search(reading.text))
 
 
@@ -707,8 +707,8 @@ def _brand_words(
     reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
 ) -> set[int]:
     """Question words that are a product line's own name set before a noun of the chosen
-    metric, the way another metric of the same company writes them: "Loop cargo revenue"
-    where the company states "cargo bike revenue" and "cumulative Loop cargo bikes sold".
+    metric, the way another metric of the same company writes them: "Aria handheld revenue"
+    where the company states "handheld revenue" and "cumulative Aria handheld units sold".
     Another company's metric never vouches ("advertising revenue" is not revenue)."""
     tokens = reading.tokens
     chosen_words = set(lemmas(chosen.metric.name))
@@ -943,7 +943,7 @@ def _intent(
     series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
     if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
-    # "the low end of the lowered range": a range given is an expectation
+    # "the floor of the cut range": a range given is an expectation
     expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"})
     if (
         words & {"history", "revision", "evolve"}

@@ -307,7 +307,7 @@ class Vocabulary:
         )
 
     def _nominalized(self, word: str) -> list[str]:
-        """The metric's verb a noun is made from ('collection' -> 'collect' of "milk
+        """The metric's verb a noun is made from ('collection' -> 'collect' of "scrap
         collected", 'shipment' -> 'ship'): only a verb some metric's name says as one, so
         'production' is never the noun of "product revenue"."""
         for suffix in ("ions", "ion", "ments", "ment"):
@@ -414,7 +414,7 @@ class Vocabulary:
         exact: tuple[float, int, bool, bool] = (0.0, 0, n_own > 0, False)
         if plain:
             # the best coverage, and the most question words any own phrase takes in:
-            # "sales growth yoy" is all of "net sales yoy growth", even where "sales
+            # "revenue growth yoy" is all of "net revenue yoy growth", even where "revenue
             # growth" covers more of a shorter phrase
             top = max(plain.values())
             widest = max(spans[k] for k in plain)
@@ -622,7 +622,7 @@ def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
     capitals ("ps4", "playstation4", "play station 4"), each with the rest of the name in
     any of the reporting vocabulary's words ("gta lifetime sales"). Titles are the
     capitalised words before the figure's words, small linking words allowed inside. An
-    acronym the name gives in brackets ("... Inspection (IWMI) systems") is a short form
+    acronym the name gives in brackets ("Harbour Sensing Array (HSA) units") is a short form
     of its own."""
     given = _GIVEN_ACRONYM.search(name)
     name = _GIVEN_ACRONYM.sub(" ", name)

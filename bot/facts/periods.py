@@ -222,7 +222,7 @@ class MonthsEndingRef:
     month: int
     months: int
     year: int | None = None
-    # "the Nov-Jan quarter of fiscal 2023": YEAR names a fiscal year, and the span is
+    # "the Dec-Feb quarter of fiscal 2021": YEAR names a fiscal year, and the span is
     # the one closing with that month inside it (a calendar year's month otherwise)
     fiscal: bool = False
 
@@ -1383,7 +1383,7 @@ def _find_periods(text: str) -> list[PeriodMention]:
     return _joined(mentions, text)
 
 
-# "the Nov-Jan quarter of fiscal 2023", "Nov-Jan FY23": a span of months inside a year
+# "the Dec-Feb quarter of fiscal 2021", "Dec-Feb FY21": a span of months inside a year
 _OF_YEAR = patterns.compile(
     r"\s*(?:(?:quarter|period|months?)\s+)?(?:(?:of|in|for)\s+)?", re.IGNORECASE
 )
