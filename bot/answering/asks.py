@@ -315,7 +315,8 @@ _REVISED_UP = r"raised|increased|upped|lifted|hiked|upgraded|boosted"
 _REVISED_DOWN = r"lowered|cut|reduced|trimmed|slashed|downgraded|pared|scaled[\s-]+back"
 _REVISED = patterns.compile(
     rf"\b(?:the|its|their|that|this|'s|’s)\s+(?:(?P<up>{_REVISED_UP})|(?P<down>{_REVISED_DOWN}))"
-    r"\s+(?:[\w/-]+\s+){0,3}?(?:target|forecast|guidance|outlook|goal|view|range|plan|estimate)",
+    r"\s+(?:[\w/-]+\s+){0,3}?(?:target|tgt|forecast|fcst|fcast|guidance|outlook|goal|view|range"
+    r"|plan|estimate)",
     re.IGNORECASE,
 )
 

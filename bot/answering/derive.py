@@ -116,7 +116,7 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     less the segment's, when the question names both and the store states both for the
     same period and kind. None when the question names only one figure."""
     reading = query.reading
-    cue = asks.excluding_at(query.text)
+    cue = asks.excluding_at(query.said)
     named = [
         h
         for h in (reading.candidates if reading else ())

@@ -131,6 +131,7 @@ class Engine:
 
     def _answer(self, query: Query, scope: str) -> Answer:
         text = query.text
+        said = query.said  # cues read the question with its typos mended
         vocab = self.vocabulary(scope)
         if query.reading is not None:
             folded = spans.part_of_year(query.reading.text, query.reading.periods)
@@ -164,8 +165,10 @@ class Engine:
             query = _without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
         if query.unexplained and query.periods:
             # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
-            said = " ".join(m.text.lower() for m in query.periods).split()
-            query = replace(query, unexplained=tuple(w for w in query.unexplained if w not in said))
+            taken = " ".join(m.text.lower() for m in query.periods).split()
+            query = replace(
+                query, unexplained=tuple(w for w in query.unexplained if w not in taken)
+            )
         idle = _idle_guesses(query)
         if idle:
             query = replace(query, unexplained=query.unexplained + idle)
@@ -174,17 +177,17 @@ class Engine:
             share = derive.share_of(query, pool())
             if share is not None:
                 return compose(text, share)
-            if asks.SHARE_OF.search(text):
+            if asks.SHARE_OF.search(said):
                 # "what share of its units came from Europe": the region's share of the
                 # whole, worked out below once its figure is chosen
                 query = replace(query, unexplained=())
-        if query.unexplained and by_entity and asks.gap_asked(text, query.unexplained):
+        if query.unexplained and by_entity and asks.gap_asked(said, query.unexplained):
             # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
             # named figures, one less the other, which between them explain every word
             apart = derive.between_named(query, pool(), explaining=True)
             if apart is not None:
                 return compose(text, apart)
-            if asks.ACTUAL_WORD.search(text) and (
+            if asks.ACTUAL_WORD.search(said) and (
                 query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
             ):
                 # "actual vs forecast gap": one figure's two kinds, the actual against its
@@ -205,13 +208,13 @@ class Engine:
                 f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
                 self._suggest(overview),
             )
-        if query.intent is Intent.VALUE and asks.than_before(text):
+        if query.intent is Intent.VALUE and asks.than_before(said):
             # "how much more did they sell than a year before": one figure against the
             # same figure of an earlier period is growth
             query = replace(query, intent=Intent.GROWTH)
         if (
             query.intent is Intent.VALUE
-            and asks.THAN_EXPECTED.search(text)
+            and asks.THAN_EXPECTED.search(said)
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "how much more did they sell than they guided for": the actual against its
@@ -220,7 +223,7 @@ class Engine:
         if (
             query.intent in (Intent.VALUE, Intent.HISTORY)
             and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-            and asks.DIFFERED.search(text)
+            and asks.DIFFERED.search(said)
             and len(asks.EXPECTATION.findall(text))
             == 1  # not "how did guidance differ from target"
             and len({m.ref for m in query.periods}) <= 1
@@ -228,14 +231,14 @@ class Engine:
             # "how much did revenue differ from guidance": the actual against it, never
             # the guidance alone
             query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.VALUE and query.kind is None and asks.MISSED.search(text):
+        if query.intent is Intent.VALUE and query.kind is None and asks.MISSED.search(said):
             # "Q3 shipment shortfall": the actual against its own period's expectation, or
             # nothing; a level alone does not say how far short it fell
             query = replace(query, intent=Intent.TARGET_MET)
         if (
             query.intent is Intent.GROWTH
             and by_entity
-            and asks.BETWEEN_TWO.search(text)
+            and asks.BETWEEN_TWO.search(said)
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "difference between its revenue and its defence revenue in 2025": two named
@@ -243,11 +246,11 @@ class Engine:
             apart = derive.between_named(query, pool())
             if apart is not None:
                 return compose(text, apart)
-        if query.intent is Intent.VALUE and asks.compares(text) and by_entity:
-            apart = derive.between_named(query, pool(), before=text.lower().rfind(" than "))
+        if query.intent is Intent.VALUE and asks.compares(said) and by_entity:
+            apart = derive.between_named(query, pool(), before=said.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
                 return compose(text, apart)
-        if query.intent is Intent.VALUE and asks.compares(text):
+        if query.intent is Intent.VALUE and asks.compares(said):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
             message = "I can't compare those two figures yet; ask for each one on its own."
@@ -279,8 +282,8 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
-        both_kinds = (query.intent is Intent.GROWTH and asks.actual(text)) or (
-            query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(text)
+        both_kinds = (query.intent is Intent.GROWTH and asks.actual(said)) or (
+            query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(said)
         )
         if (
             both_kinds
@@ -291,30 +294,30 @@ class Engine:
             # actual from the outlook": one period, two kinds — the actual against its
             # expectation, never last year's figure nor one figure of either kind alone
             query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.HISTORY and query.as_of is not None and asks.before_change(text):
+        if query.intent is Intent.HISTORY and query.as_of is not None and asks.before_change(said):
             # "the guidance before the April 2025 revision": the statement that revision
             # replaced, not the whole history
             query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
         query = spans.weeks_to(query, facts)
-        if not query.periods and asks.full_year(text):
+        if not query.periods and asks.full_year(said):
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]
         decision = select(query, facts)
-        if len(query.periods) >= 2 and asks.totals(text):
+        if len(query.periods) >= 2 and asks.totals(said):
             # "add up Q1 and Q2 revenue": the named periods summed, never one against another
             decision = _sum_of_named(query, facts) or Miss(
                 "comparison", "I can only add up figures of back-to-back periods I hold."
             )
         # "the lowered range" names a statement; "how big was the cut" asks for a revision
-        revising = (query.mentions_change or asks.changed(text)) and not asks.revised_direction(
+        revising = (query.mentions_change or asks.changed(said)) and not asks.revised_direction(
             text
         )
         if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
             as_value = select(replace(query, intent=Intent.VALUE), facts)
             ranged = derive.progress_to_range(query, pool() or facts)
-            if ranged is not None and asks.progress(text):
+            if ranged is not None and asks.progress(said):
                 decision = ranged
-            elif revising and (asks.size(text) or asks.revision_month(text)):
+            elif revising and (asks.size(said) or asks.revision_month(said)):
                 # "how big a cut did they make to the guidance": the revision, not a verdict
                 decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
             elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
@@ -328,7 +331,7 @@ class Engine:
                 actual = derive.actual_of(end, pool() or facts)
                 if actual is not None:
                     decision = Pick(Intent.TARGET_MET, (actual, end))
-        if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(text):
+        if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
             decision = derive.remaining(query, pool()) or decision
         if isinstance(decision, Miss) and by_entity:
@@ -342,7 +345,7 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
-            and asks.actual(text)
+            and asks.actual(said)
             and len({m.ref for m in query.periods}) >= 2
             and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
         ):
@@ -371,7 +374,7 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
-            and asks.YEAR_ON_YEAR.search(text)
+            and asks.YEAR_ON_YEAR.search(said)
             and not _a_year_apart(decision)
         ):
             # "how much did Q4 grow year on year": against the same period a year before,
@@ -384,7 +387,7 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent in (Intent.VALUE, Intent.GROWTH)
-            and asks.SHARE_OF.search(text)
+            and asks.SHARE_OF.search(said)
             and decision.facts[0].fact.unit != "percent"
         ):
             # "what % of its H1 units came from Europe": a share, never the part's level

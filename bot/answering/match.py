@@ -355,7 +355,7 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         revisions = _revisions(views, closing)
         return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
     counts = [v for v in _current(views) if v.fact.kind in tiers[0]]
-    span = _between(mention, counts, query, points=asks.added(query.text))
+    span = _between(mention, counts, query, points=asks.added(query.said))
     if span is not None and span[0].fact.period.days == 1:
         # "how many subscriptions did they add between March and June": a change of a
         # level, never the level at the end of the span
@@ -370,7 +370,7 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
     lifetime = span is not None and span[0].fact.period.months > 12
-    if span is not None and (lifetime or asks.derive(query.text) or not _hedged(span)):
+    if span is not None and (lifetime or asks.derive(query.said) or not _hedged(span)):
         # "sold between June and December" from two running totals since launch; "Q4"
         # from the year less the nine months. Unasked, only from figures stated as
         # counts: "more than 10 million" less 5.4 million is no quarter's figure
@@ -597,11 +597,11 @@ def _revised_to(revisions: Sequence[FactView], direction: str | None) -> FactVie
 
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     current = revisions[-1]
-    revised = _revised_to(revisions, asks.revised_direction(query.text))
+    revised = _revised_to(revisions, asks.revised_direction(query.said))
     if revised is not None and revised is not current and query.as_of is None:
         later = [v for v in revisions if v.fact.as_of > revised.fact.as_of]
         return Pick(Intent.VALUE, (revised, *later), Revision.AS_OF)
-    named = asks.revision_month(query.text)
+    named = asks.revision_month(query.said)
     in_month = [v for v in revisions if named and v.fact.as_of.month == named[1]]
     if named and in_month and query.as_of is None:
         # "after the November raise": the November statement; "before" it: the one it replaced
@@ -626,7 +626,7 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     if query.revision is Revision.AS_OF and query.as_of is not None:
         stated = [v for v in revisions if v.fact.as_of <= query.as_of]
         named = [v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)]
-        if named and asks.before_change(query.text):
+        if named and asks.before_change(query.said):
             # "before the November cut": the statement that the November one replaced
             stated = [v for v in revisions if v.fact.as_of < named[0].fact.as_of]
             if not stated:
@@ -693,7 +693,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         goal = next(v for v in goals if v.fact.period == actual.fact.period)
         revisions = _revisions(views, goal)
         # "by how much did they miss the raised forecast": the raise, though cut later
-        goal = _revised_to(revisions, asks.revised_direction(query.text)) or goal
+        goal = _revised_to(revisions, asks.revised_direction(query.said)) or goal
         used = [actual, goal] + ([revisions[0]] if len(revisions) > 1 else [])
         return Pick(Intent.TARGET_MET, tuple(used), query.revision)
     goals = [v for v in current if v.fact.kind is not Kind.ACTUAL]
@@ -708,7 +708,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         actual = _find_period(_mention(query, 1), actuals, goal.fact.period, query.cumulative)
         if actual is not None and actual.fact.period != goal.fact.period:
             return Pick(Intent.GROWTH, (goal, actual))
-    progress = _progress(query, goals, actuals) if asks.progress(query.text) else None
+    progress = _progress(query, goals, actuals) if asks.progress(query.said) else None
     if progress is not None:
         return progress
     if goal is not None:

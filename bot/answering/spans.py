@@ -218,7 +218,7 @@ def unread_year(query: Query) -> str | None:
         for m in query.periods
     ):
         return None
-    rest = query.text
+    rest = query.said
     for m in query.periods:
         rest = rest.replace(m.text, " ")
     found = _YEARISH.search(rest)
@@ -235,11 +235,11 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
         or not isinstance(decision, Pick)
         or decision.intent not in (Intent.VALUE, Intent.RANGE)
         or decision.facts[0].fact.kind is Kind.ACTUAL
-        or asks.revision_month(query.text)
+        or asks.revision_month(query.said)
     ):
         return None
     said = " ".join(m.text.lower() for m in query.periods)
-    months = [n for word, n in asks.months_alone(query.text) if word.lower() not in said]
+    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
     if len(months) != 1:
         return None
     end = decision.facts[0].fact.period.end
@@ -274,5 +274,5 @@ def weeks_to(query: Query, facts: list[FactView]) -> Query:
             key=lambda p: abs(p.days - days),
         )
         if fits:
-            periods[k] = PeriodMention(ExactRef(fits[0]), start, m.end, query.text[start : m.end])
+            periods[k] = PeriodMention(ExactRef(fits[0]), start, m.end, query.said[start : m.end])
     return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query

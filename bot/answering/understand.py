@@ -216,6 +216,12 @@ class Query:
     def candidate_metric_ids(self) -> tuple[int, ...]:
         return tuple(h.metric.id for h in self.reading.candidates) if self.reading else ()  # type: ignore[misc]
 
+    @property
+    def said(self) -> str:
+        """The question with its typos mended: what cue patterns and period spans read
+        ("beofre the cut" is "before the cut"); `text` is the question as asked."""
+        return self.reading.text if self.reading is not None else self.text
+
 
 def understand(question: str, vocab: Vocabulary) -> Query:
     return settle(read(question, vocab), vocab)

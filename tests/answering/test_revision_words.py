@@ -101,3 +101,17 @@ def test_currency_and_margin_shorthand(engine, question, value) -> None:
     else:
         assert answer.status is Status.ANSWERED, answer.text
         assert answer.facts[0].fact.value == value
+
+
+# Cue words are read with their typos mended, as the rest of the question is.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "harlan's fy2025 bookings forecast beofre the august cut",
+        "harlan's fy2025 bookings forecast befroe the august cut",
+    ],
+)
+def test_a_misspelt_cue_word_still_picks_its_statement(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 2.55e9, answer.text
