@@ -62,21 +62,24 @@ class Speller:
         self._make = lambda: (naming, plain)
         self._made: _Tables | None = None
         # the words written as they are meant (each its own base): never corrected
-        self._own = frozenset(k for k, base in self._tables().merged.items() if k == base)
+        own = frozenset(k for k, base in self._tables().merged.items() if k == base)
+        self._is_own = own.__contains__
         self._memo: dict[str, str | None] = {}
 
     @classmethod
     def lazy(
-        cls, own: frozenset[str], make: Callable[[], tuple[dict[str, str], dict[str, str]]]
+        cls,
+        is_own: Callable[[str], bool],
+        make: Callable[[], tuple[dict[str, str], dict[str, str]]],
     ) -> Speller:
         """A Speller whose tables (naming, plain: MAKE's) are made only when a word is
         first looked for among them: making them looks thousands of inflected forms up in
-        the dictionary (~40 ms), and most questions hold no word that needs them. OWN: the
-        words the tables would map to themselves, English words allowed."""
+        the dictionary (~40 ms), and most questions hold no word that needs them. IS_OWN:
+        is a word one the tables map to itself (English words allowed)?"""
         speller = cls.__new__(cls)
         speller._make = make
         speller._made = None
-        speller._own = own
+        speller._is_own = is_own
         speller._memo = {}
         return speller
 
@@ -100,7 +103,7 @@ class Speller:
 
     def _correct(self, word: str) -> str | None:
         edits = max_edits(word)
-        if word in self._own or not edits or is_english(word):
+        if self._is_own(word) or not edits or is_english(word):
             return None
         tables = self._tables()
         near = process.extract(
@@ -189,11 +192,10 @@ def _bases(words: Iterable[str]) -> set[str]:
 def speller(naming: frozenset[str], plain: frozenset[str], names: frozenset[str]) -> Speller:
     """A Speller over NAMING words (and their forms), PLAIN words as written, and NAMES
     (company names, known as they are: a typo near one is left to the entity matcher)."""
-    named = {n for n in names if n.isalpha() and len(n) >= 4}
 
     def tables() -> tuple[dict[str, str], dict[str, str]]:
         naming_table = table(naming)
-        naming_table.update({n: n for n in named})
+        naming_table.update({n: n for n in names if _named(n)})
         plain_table = {
             k: v for k, v in table(plain, inflect=False).items() if k not in naming_table
         }
@@ -202,8 +204,14 @@ def speller(naming: frozenset[str], plain: frozenset[str], names: frozenset[str]
     # What the tables map to themselves: every base word and name. A plain word that is
     # also a form of a naming word maps to that word instead, but it is English (only
     # English forms are kept), so it is left as written all the same.
-    own = frozenset(base for words in (naming, plain) for base in _bases(words) if len(base) >= 4)
-    return Speller.lazy(own | named, tables)
+    # (NAMES are looked in, never copied: thousands of companies' words in a large store)
+    bases = frozenset(b for words in (naming, plain) for b in _bases(words) if len(b) >= 4)
+    return Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
+
+
+def _named(name: str) -> bool:
+    """Is NAME a company's word the speller knows as it is written?"""
+    return name.isalpha() and len(name) >= 4
 
 
 def respell(text: str, spell: Speller, keep_case: bool = True) -> str:
