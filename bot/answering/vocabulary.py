@@ -79,7 +79,10 @@ class Vocabulary:
 
     def state(self) -> dict:
         """The built index as plain values (str, int, tuples, sets, dicts): what
-        `from_state` turns back into the same Vocabulary without indexing anything."""
+        `from_state` turns back into the same Vocabulary without indexing anything.
+        The spelling words are made first: a new process need not gather them again from
+        thousands of names."""
+        self.spelling_words()
         state = {k: v for k, v in vars(self).items() if k not in _MEMOS}
         state["entities"] = {i: _fields(e) for i, e in self.entities.items()}
         state["metrics"] = {i: _fields(m) for i, m in self.metrics.items()}
