@@ -68,6 +68,21 @@ def test_the_state_holds_the_whole_index(path) -> None:
     store.close()
 
 
+def test_a_loaded_index_makes_companies_as_they_are_read(path) -> None:
+    store = FactStore.open(path)
+    built = Vocabulary(store.entities(), store.metrics())
+    loaded = Vocabulary.from_state(marshal.loads(marshal.dumps(built.state())))
+    quillon = built.entity_id("quillon")
+    assert quillon in loaded.entities and len(loaded.entities) == len(built.entities)
+    assert loaded.entities[quillon] == built.entities[quillon]
+    assert loaded.entities.get(-1) is None and -1 not in loaded.entities
+    assert dict(loaded.entities) == dict(built.entities)
+    added = Entity("Brolly Tools", id=max(loaded.entities) + 1)
+    loaded.update([added], [])  # a company added after the index was saved
+    assert loaded.entities[added.id] == added and loaded.entity_id("brolly tools") == added.id
+    store.close()
+
+
 def test_a_new_process_loads_the_index_instead_of_building_it(path, monkeypatch) -> None:
     first = FactStore.open(path)
     built = Engine(first).vocabulary()
