@@ -21,10 +21,11 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import patterns
 from bot.answering.dictionary import known_words
 from bot.answering.lexicon import is_english, max_edits
 
-_WORD = re.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
+_WORD = patterns.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
 _VOWELS = frozenset("aeiou")
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
 

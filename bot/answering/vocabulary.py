@@ -477,7 +477,7 @@ def _spoken(names: tuple[str, ...]) -> list[str]:
 # "interchangeable-lens camera units": a hyphened compound before a noun describes that
 # noun; it names no product of its own ("lens" is not a lens here). A compound before a
 # reporting word ("e-bike units", "A320-family deliveries") is the product itself.
-_COMPOUND = re.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
+_COMPOUND = patterns.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
 
 
 def _compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
