@@ -231,17 +231,17 @@ _MAY_AFTER = frozenset("in since during by until early late mid from of back bef
 
 # "more than a year before", "than the previous quarter": one figure against the same
 # figure of an earlier period
-_THAN_BEFORE = re.compile(
+_THAN_BEFORE = patterns.compile(
     r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
     r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
     r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
     re.IGNORECASE,
 )
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not
-_COMPARISON = re.compile(
+_COMPARISON = patterns.compile(
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.IGNORECASE
 )
-_FULL_YEAR = re.compile(
+_FULL_YEAR = patterns.compile(
     r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.IGNORECASE
 )
 

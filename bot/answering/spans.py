@@ -97,12 +97,12 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
     return _part_of_each_year(_part_of_the_year(text, out))
 
 
-_COMPARING = re.compile(
+_COMPARING = patterns.compile(
     r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before)\b", re.I
 )
 
 
-_WHOLE = re.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
+_WHOLE = patterns.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
 
 
 def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

@@ -15,15 +15,17 @@ store knows are known words too, so a typo near one is never turned into another
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import patterns
 from bot.answering.dictionary import known_words
 from bot.answering.lexicon import is_english, max_edits
 
-_WORD = re.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
+_WORD = patterns.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
 _VOWELS = frozenset("aeiou")
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
 
@@ -47,16 +49,48 @@ def inflections(word: str) -> set[str]:
     return out
 
 
+class _Tables(NamedTuple):
+    naming: dict[str, str]  # any slip of these forms is mended
+    merged: dict[str, str]  # naming and plain: every form -> its base word
+    choices: list[str]  # merged's forms, sorted
+
+
 class Speller:
     """Corrects words toward NAMING words (any slip) and PLAIN words (swaps and drops
     only), each given with the base word it stands for."""
 
     def __init__(self, naming: dict[str, str], plain: dict[str, str]) -> None:
-        self._naming = naming
-        self._plain = plain
-        self._all = {**naming, **plain}
-        self._choices = sorted(self._all)
+        self._make = lambda: (naming, plain)
+        self._made: _Tables | None = None
+        # the words written as they are meant (each its own base): never corrected
+        own = frozenset(k for k, base in self._tables().merged.items() if k == base)
+        self._is_own = own.__contains__
         self._memo: dict[str, str | None] = {}
+
+    @classmethod
+    def lazy(
+        cls,
+        is_own: Callable[[str], bool],
+        make: Callable[[], tuple[dict[str, str], dict[str, str]]],
+    ) -> Speller:
+        """A Speller whose tables (naming, plain: MAKE's) are made only when a word is
+        first looked for among them: making them looks thousands of inflected forms up in
+        the dictionary (~40 ms), and most questions hold no word that needs them. IS_OWN:
+        is a word one the tables map to itself (English words allowed)?"""
+        speller = cls.__new__(cls)
+        speller._make = make
+        speller._made = None
+        speller._is_own = is_own
+        speller._memo = {}
+        return speller
+
+    def _tables(self) -> _Tables:
+        made = self._made
+        if made is None:  # one assignment: another thread sees all of it or none
+            naming, plain = self._make()
+            merged = {**naming, **plain}
+            made = self._made = _Tables(naming, merged, sorted(merged))
+        return made
 
     def correct(self, word: str) -> str | None:
         """How WORD is spelt right, or None (a known word, or no single word it is near)."""
@@ -70,15 +104,16 @@ class Speller:
 
     def _correct(self, word: str) -> str | None:
         edits = max_edits(word)
-        if self._all.get(word) == word or not edits or is_english(word):
+        if self._is_own(word) or not edits or is_english(word):
             return None
+        tables = self._tables()
         near = process.extract(
-            word, self._choices, scorer=OSA.distance, processor=None, score_cutoff=edits, limit=16
+            word, tables.choices, scorer=OSA.distance, processor=None, score_cutoff=edits, limit=16
         )
         fitting = [
             (d, form)
             for form, d, _ in near
-            if max_edits(form) >= d and (form in self._naming or _slip(word, form))
+            if max_edits(form) >= d and (form in tables.naming or _slip(word, form))
         ]
         # a letter typed for another is a neighbouring key: "fisal" is "fiscal" less a
         # letter, not "final" with an "s" for an "n"; but "toal" may be "goal" or "total"
@@ -87,13 +122,15 @@ class Speller:
         if not fitting:
             return None
         best = min(d for d, _ in fitting)
-        bases = {self._all[form] for d, form in fitting if d == best}
+        bases = {tables.merged[form] for d, form in fitting if d == best}
         if len(bases) != 1:
             return None
         base = bases.pop()
         # the nearest real word of that base ("trimed" -> "trimmed", not "trim"): the
         # question keeps its tense and number for what reads it after
-        real = [form for _, form in sorted(fitting) if self._all[form] == base and is_english(form)]
+        real = [
+            form for _, form in sorted(fitting) if tables.merged[form] == base and is_english(form)
+        ]
         return real[0] if real else base
 
 
@@ -139,7 +176,7 @@ def _slip(word: str, form: str) -> bool:
 def table(words: Iterable[str], inflect: bool = True) -> dict[str, str]:
     """Every form of WORDS (lower case, four letters or more) -> the word it is a form of.
     Only forms the English dictionary knows are kept: a typo is mended into a word."""
-    bases = {w.lower() for w in words if w.isalpha()}
+    bases = _bases(words)
     forms = {b: inflections(b) - {b} if inflect else set() for b in sorted(bases)}
     known_words({f for fs in forms.values() for f in fs})
     out = {base: base for base in forms if len(base) >= 4}  # a word is its own base first
@@ -149,13 +186,33 @@ def table(words: Iterable[str], inflect: bool = True) -> dict[str, str]:
     return out
 
 
+def _bases(words: Iterable[str]) -> set[str]:
+    return {w.lower() for w in words if w.isalpha()}
+
+
 def speller(naming: frozenset[str], plain: frozenset[str], names: frozenset[str]) -> Speller:
     """A Speller over NAMING words (and their forms), PLAIN words as written, and NAMES
     (company names, known as they are: a typo near one is left to the entity matcher)."""
-    naming_table = table(naming)
-    naming_table.update({n: n for n in names if n.isalpha() and len(n) >= 4})
-    plain_table = {k: v for k, v in table(plain, inflect=False).items() if k not in naming_table}
-    return Speller(naming_table, plain_table)
+
+    def tables() -> tuple[dict[str, str], dict[str, str]]:
+        naming_table = table(naming)
+        naming_table.update({n: n for n in names if _named(n)})
+        plain_table = {
+            k: v for k, v in table(plain, inflect=False).items() if k not in naming_table
+        }
+        return naming_table, plain_table
+
+    # What the tables map to themselves: every base word and name. A plain word that is
+    # also a form of a naming word maps to that word instead, but it is English (only
+    # English forms are kept), so it is left as written all the same.
+    # (NAMES are looked in, never copied: thousands of companies' words in a large store)
+    bases = frozenset(b for words in (naming, plain) for b in _bases(words) if len(b) >= 4)
+    return Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
+
+
+def _named(name: str) -> bool:
+    """Is NAME a company's word the speller knows as it is written?"""
+    return name.isalpha() and len(name) >= 4
 
 
 def respell(text: str, spell: Speller, keep_case: bool = True) -> str:

@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -59,7 +59,7 @@ class Vocabulary:
     iterating, so questions asked meanwhile on other threads read either state."""
 
     def __init__(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
-        self.entities: dict[int, Entity] = {}
+        self.entities: MutableMapping[int, Entity] = {}  # SavedEntities when loaded
         # Entity names and aliases by lemma tuple; the fuzzy lists hold single-word names.
         self._entity_names: dict[tuple[str, ...], int] = {}
         self._longest_entity = 1
@@ -79,7 +79,10 @@ class Vocabulary:
 
     def state(self) -> dict:
         """The built index as plain values (str, int, tuples, sets, dicts): what
-        `from_state` turns back into the same Vocabulary without indexing anything."""
+        `from_state` turns back into the same Vocabulary without indexing anything.
+        The spelling words are made first: a new process need not gather them again from
+        thousands of names."""
+        self.spelling_words()
         state = {k: v for k, v in vars(self).items() if k not in _MEMOS}
         state["entities"] = {i: _fields(e) for i, e in self.entities.items()}
         state["metrics"] = {i: _fields(m) for i, m in self.metrics.items()}
@@ -89,7 +92,7 @@ class Vocabulary:
     def from_state(cls, state: dict) -> Vocabulary:
         vocab = cls.__new__(cls)
         vars(vocab).update(state)
-        vocab.entities = {i: Entity(*f) for i, f in state["entities"].items()}
+        vocab.entities = SavedEntities(state["entities"])
         vocab.metrics = {i: Metric(*f) for i, f in state["metrics"].items()}
         vocab._fuzzy_memo = {}
         vocab._scores = {}
@@ -430,6 +433,39 @@ class Vocabulary:
         return closest if closest[1] > exact[1] else exact
 
 
+class SavedEntities(MutableMapping[int, Entity]):
+    """A loaded index's id -> Entity: each made from its saved fields when first read. A
+    question reads the few it names; making all 4,400 of a large store cost ~6 ms of a
+    new process's first question."""
+
+    def __init__(self, fields: dict[int, tuple]) -> None:
+        self._fields = fields
+        self._made: dict[int, Entity] = {}
+
+    def __getitem__(self, entity_id: int) -> Entity:
+        found = self._made.get(entity_id)
+        if found is None:
+            found = self._made[entity_id] = Entity(*self._fields[entity_id])
+        return found
+
+    def __setitem__(self, entity_id: int, entity: Entity) -> None:
+        self._made[entity_id] = entity  # (made first: a reader that finds the id finds it)
+        self._fields[entity_id] = _fields(entity)
+
+    def __delitem__(self, entity_id: int) -> None:
+        del self._fields[entity_id]
+        self._made.pop(entity_id, None)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._fields
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._fields)
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+
 # Memos of answers already worked out, rebuilt with the index and never saved with it.
 _MEMOS = frozenset({"_fuzzy_memo", "_scores"})
 
@@ -456,7 +492,7 @@ def _spoken(names: tuple[str, ...]) -> list[str]:
 # "interchangeable-lens camera units": a hyphened compound before a noun describes that
 # noun; it names no product of its own ("lens" is not a lens here). A compound before a
 # reporting word ("e-bike units", "A320-family deliveries") is the product itself.
-_COMPOUND = re.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
+_COMPOUND = patterns.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
 
 
 def _compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -560,11 +596,14 @@ def _containing() -> dict[tuple[str, ...], frozenset[str]]:
     leaving out the families the phrase names itself ('sales': revenue, units)."""
     phrases = reporting.family_phrases()
     out: dict[tuple[str, ...], set[str]] = {}
-    for short, own in phrases.items():
-        n = len(short)
-        for long, keys in phrases.items():
-            if len(long) > n and any(long[i : i + n] == short for i in range(len(long) - n + 1)):
-                out.setdefault(short, set()).update(k for k in keys if k not in own)
+    # each longer phrase's shorter runs of words looked up, not every pair of phrases
+    # compared (thousands of pairs: ~35 ms of a cold `salesbot ask`)
+    for long, keys in phrases.items():
+        for n in range(1, len(long)):
+            for i in range(len(long) - n + 1):
+                own = phrases.get(long[i : i + n])
+                if own is not None:
+                    out.setdefault(long[i : i + n], set()).update(k for k in keys if k not in own)
     return {k: frozenset(v) for k, v in out.items() if v}
 
 

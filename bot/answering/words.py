@@ -9,14 +9,14 @@ same way for questions and for the store's names, so that comparisons are like f
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
+from bot import patterns
 from bot.answering.dictionary import all_lemmas, known_words
 from bot.answering.lexicon import SHORTHAND, inflection_lemma
 from bot.facts.quantities import CURRENCY_WORDS
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
+_TOKEN = patterns.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
 
 # Irregular and common inflections; everything else only loses a plural "s".
 _LEMMAS = {

@@ -763,7 +763,7 @@ _LEADING_COUNTS = {
     "three quarters": 9,
 }  # fmt: skip
 # A word just before "9m" that makes it an amount: "sold 9m", "a target of 9m", "over 6M".
-_AMOUNT_CUE = re.compile(
+_AMOUNT_CUE = patterns.compile(
     r"(?:\b(?:a|an|of|to|than|at|about|around|over|under|nearly|almost|roughly|some|just|hit|hits"
     r"|reach\w*|sold|sells?|selling|ship\w*|deliver\w*|exceed\w*|top\w*|beat|pass\w*|by"
     r"|and|or|target|goal|aim\w*|forecast|expect\w*|plan\w*|guid\w*|add\w*|gain\w*|lost"

@@ -40,15 +40,16 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from bot import patterns
 
 DATA_FILE = Path(__file__).with_name("reporting.json")
 
 MEASURES = ("money", "units", "percent", "per_share")
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.?")
+_WORD = patterns.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.?")
 _NOT_PLURAL = ("ss", "us", "is", "ies")
 
 

@@ -52,6 +52,7 @@ def _never_built(monkeypatch) -> None:
 
 
 def _same(a: Vocabulary, b: Vocabulary) -> None:
+    assert a.spelling_words() == b.spelling_words()  # made on first use (or saved)
     assert {k: v for k, v in vars(a).items() if k not in vocabulary._MEMOS} == {
         k: v for k, v in vars(b).items() if k not in vocabulary._MEMOS
     }
@@ -61,8 +62,24 @@ def test_the_state_holds_the_whole_index(path) -> None:
     store = FactStore.open(path)
     built = Vocabulary(store.entities(), store.metrics())
     loaded = Vocabulary.from_state(marshal.loads(marshal.dumps(built.state())))
+    assert loaded._spelling is not None  # saved: never gathered again from every name
     _same(loaded, built)
     assert loaded.entity_id("quillon") == built.entity_id("quillon") is not None
+    store.close()
+
+
+def test_a_loaded_index_makes_companies_as_they_are_read(path) -> None:
+    store = FactStore.open(path)
+    built = Vocabulary(store.entities(), store.metrics())
+    loaded = Vocabulary.from_state(marshal.loads(marshal.dumps(built.state())))
+    quillon = built.entity_id("quillon")
+    assert quillon in loaded.entities and len(loaded.entities) == len(built.entities)
+    assert loaded.entities[quillon] == built.entities[quillon]
+    assert loaded.entities.get(-1) is None and -1 not in loaded.entities
+    assert dict(loaded.entities) == dict(built.entities)
+    added = Entity("Brolly Tools", id=max(loaded.entities) + 1)
+    loaded.update([added], [])  # a company added after the index was saved
+    assert loaded.entities[added.id] == added and loaded.entity_id("brolly tools") == added.id
     store.close()
 
 

@@ -3,8 +3,10 @@ name's length."""
 
 from __future__ import annotations
 
+from bot.answering import vocabulary
 from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import tokenize
+from bot.facts import reporting
 from bot.facts.model import Entity
 
 
@@ -38,3 +40,17 @@ def test_typos_of_longer_names_are_forgiven() -> None:
 def test_a_short_name_needs_a_near_exact_match() -> None:
     assert found(VOCAB, "chart sony sales") == ["Sony"]  # 'chart' is not the ticker CHT
     assert found(VOCAB, "cht revenue") == ["CHT"]
+
+
+def test_phrases_held_in_longer_phrases_of_other_families() -> None:
+    """`_containing` looks each phrase's shorter runs of words up: the same table as
+    comparing every pair of the reporting vocabulary's phrases."""
+    phrases = reporting.family_phrases()
+    pairwise: dict[tuple[str, ...], set[str]] = {}
+    for short, own in phrases.items():
+        for long, keys in phrases.items():
+            n = len(short)
+            if len(long) > n and any(long[i : i + n] == short for i in range(len(long) - n + 1)):
+                pairwise.setdefault(short, set()).update(k for k in keys if k not in own)
+    assert vocabulary._containing() == {k: frozenset(v) for k, v in pairwise.items() if v}
+    assert "eps" in vocabulary._containing()[reporting.normalize("net income")]

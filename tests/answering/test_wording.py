@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import Engine, Status
-from bot.answering.lexicon import names_something
-from bot.answering.spelling import Speller, inflections, table
+from bot.answering import Engine, Status, spelling
+from bot.answering.lexicon import FUNCTION_WORDS, names_something
+from bot.answering.spelling import Speller, inflections, speller, table
+from bot.answering.understand import LEXICON
+from bot.answering.words import FILLER
+from bot.facts import reporting
 from tests.answering.invented import bundle, engine_over, fact
 
 B = "Brantwood Tools"
@@ -154,6 +157,48 @@ def test_the_speller_mends_only_unambiguous_slips() -> None:
     assert speller.correct("rase") == "raise"  # "rise" would need a far key for the "a"
     assert speller.correct("deliver") is None  # known words stay as written
     assert speller.correct("totall") is None  # an extra letter never reaches filler
+
+
+def _slips(word: str) -> list[str]:
+    """WORD with each kind of slip: two letters swapped, one left out, one doubled, one
+    typed for the key beside it."""
+    mid = len(word) // 2
+    neighbour = {"a": "s", "e": "r", "i": "o", "o": "p", "n": "m", "r": "t", "s": "d"}
+    sub = neighbour.get(word[mid], "x")
+    return [
+        word[: mid - 1] + word[mid] + word[mid - 1] + word[mid + 1 :],
+        word[:mid] + word[mid + 1 :],
+        word[:mid] + word[mid] + word[mid:],
+        word[:mid] + sub + word[mid + 1 :],
+    ]
+
+
+def test_the_speller_reads_words_alike_before_and_after_it_makes_its_tables() -> None:
+    """`speller` makes its tables of forms only when a word needs them (a word that is
+    neither English nor one of its own): every word is read as the tables read it."""
+    naming = reporting.all_words() | LEXICON
+    plain = FILLER | FUNCTION_WORDS
+    names = frozenset({"brantwood", "kolovide", "sony"})
+    naming_table = table(naming)
+    naming_table.update({n: n for n in names})
+    plain_table = {k: v for k, v in table(plain, inflect=False).items() if k not in naming_table}
+    eager = Speller(naming_table, plain_table)
+    lazy = speller(naming, plain, names)
+    words = sorted(w for w in naming | plain | names if w.isalpha() and len(w) >= 4)
+    asked = [*words, *(slip for w in words[::3] for slip in _slips(w)), "samsung", "Sony"]
+    assert [lazy.correct(w) for w in asked] == [eager.correct(w) for w in asked]
+    assert sum(eager.correct(w) is not None for w in asked) > 100  # typos were mended
+
+
+def test_the_speller_makes_no_tables_for_words_spelt_right(monkeypatch) -> None:
+    made = []
+    monkeypatch.setattr(spelling, "table", lambda *a, **k: made.append(a) or {})
+    spell = speller(frozenset({"deliver", "target"}), frozenset({"about"}), frozenset({"sony"}))
+    for word in ("delivered", "target", "about", "Sony", "phones", "many"):
+        assert spell.correct(word) is None
+    assert made == []
+    spell.correct("tagret")  # a typo: now the forms are needed
+    assert made
 
 
 def test_shorthand_names_what_it_stands_for() -> None:

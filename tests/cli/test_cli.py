@@ -60,6 +60,26 @@ def test_the_console_script_answers_with_a_citation(db: Path) -> None:
     assert "Source: Sony aims to sell 50M smartphones" in out.stdout
 
 
+def test_a_question_ends_its_process_after_the_exit_handlers_and_the_output(db: Path) -> None:
+    """`salesbot ask` skips the interpreter's teardown: what the teardown would have done
+    that matters still happens (exit handlers run, output written, the exit status)."""
+    code = (
+        "import atexit, sys; atexit.register(lambda: print('handler ran', file=sys.stderr));"
+        "from bot.cli import main; main()"
+    )
+    ask = [sys.executable, "-c", code, "--db", str(db), "ask"]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(db.parent)}
+    out = subprocess.run([*ask, "how many phones did sony sell in fy13"], **_text(env))
+    assert out.returncode == 0 and "handler ran" in out.stderr
+    assert out.stdout.startswith("Sony sold 39 million smartphones in FY2013")
+    refused = subprocess.run([*ask, "--scope", "nobody", "sony"], **_text(env))
+    assert refused.returncode == 2 and "handler ran" in refused.stderr
+
+
+def _text(env: dict[str, str]) -> dict:
+    return {"capture_output": True, "text": True, "timeout": 60, "env": env}
+
+
 def test_json_answer_follows_the_contract(db: Path) -> None:
     data = json.loads(
         run("ask", "--json", "How many phones did Sony sell in fiscal 2013?", db=db).stdout
