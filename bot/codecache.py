@@ -16,17 +16,13 @@ bot/patterns.py), keyed by the source text itself:
 
 from __future__ import annotations
 
-import atexit
 import builtins
-import marshal
-import os
 import sys
-from pathlib import Path
-from types import CodeType
 from typing import Any
 
-_stored: dict[str, CodeType] | None = None
-_new: dict[str, CodeType] = {}
+from bot.diskcache import DiskCache
+
+_CACHE = DiskCache(f"code-{sys.implementation.cache_tag}-{sys.hexversion:x}")
 
 
 def install() -> None:
@@ -40,49 +36,8 @@ def cached_exec(source: Any, globals: dict | None = None, locals: Any = None) ->
     """`exec(SOURCE, GLOBALS, LOCALS)`, with SOURCE's code from the cache when it is text."""
     if not isinstance(source, str):
         return builtins.exec(source, globals, locals)
-    code = _codes().get(source)
+    code = _CACHE.get(source)
     if code is None:
         code = compile(source, "<string>", "exec")  # as exec(source) compiles it
-        if not _new:
-            atexit.register(_save)
-        _new[source] = code
+        _CACHE.put(source, code)
     return builtins.exec(code, globals, locals)
-
-
-def _path() -> Path:
-    home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(home) / "salesbot" / f"code-{sys.implementation.cache_tag}-{sys.hexversion:x}"
-
-
-def _codes() -> dict[str, CodeType]:
-    global _stored
-    if _stored is None:
-        try:
-            loaded: Any = marshal.loads(_path().read_bytes())
-            _stored = loaded if isinstance(loaded, dict) else {}
-        except (OSError, ValueError, EOFError, TypeError):
-            _stored = {}
-    return _stored
-
-
-def _save() -> None:
-    """Add this process's new code to the file (written whole, replaced at once)."""
-    import tempfile  # only when there is something to write
-
-    try:
-        path = _path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            on_disk: Any = marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            on_disk = {}
-        codes = {**(on_disk if isinstance(on_disk, dict) else {}), **_new}
-        fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(codes))
-            os.replace(name, path)
-        finally:
-            Path(name).unlink(missing_ok=True)
-    except (OSError, ValueError):
-        pass  # no cache folder: the next process compiles again

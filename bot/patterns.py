@@ -16,13 +16,10 @@ one file per Python build, and builds patterns from them:
 
 from __future__ import annotations
 
-import atexit
-import marshal
-import os
 import re
 import sys
-from pathlib import Path
-from typing import Any
+
+from bot.diskcache import DiskCache
 
 try:  # CPython's regex engine and compiler: what re.compile itself calls
     import _sre
@@ -33,8 +30,10 @@ except ImportError:  # another Python: plain re.compile
 # (pattern, flags) -> the arguments of _sre.compile after the pattern
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-_programs: dict[tuple[str, int], Program] | None = None
-_new: dict[tuple[str, int], Program] = {}
+_CACHE = DiskCache(
+    f"patterns-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
+    f"{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}.marshal"
+)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -42,7 +41,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _sre is None:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
-    program = _stored().get(key)
+    program = _CACHE.get(key)
     if program is not None:
         try:
             return _sre.compile(pattern, *program)
@@ -52,9 +51,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         program = _program(pattern, int(flags))
         if _sre.compile(pattern, *program) == compiled:
-            if not _new:
-                atexit.register(_save)
-            _new[key] = program
+            _CACHE.put(key, program)
     except Exception:
         pass
     return compiled
@@ -69,43 +66,3 @@ def _program(pattern: str, flags: int) -> Program:
     for name, i in groupindex.items():
         indexgroup[i] = name
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-
-
-def _path() -> Path:
-    home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    build = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return Path(home) / "salesbot" / f"patterns-{build}.marshal"
-
-
-def _stored() -> dict[tuple[str, int], Program]:
-    global _programs
-    if _programs is None:
-        try:
-            loaded: Any = marshal.loads(_path().read_bytes())
-            _programs = loaded if isinstance(loaded, dict) else {}
-        except (OSError, ValueError, EOFError, TypeError):
-            _programs = {}
-    return _programs
-
-
-def _save() -> None:
-    """Add this process's new programs to the file (written whole, replaced at once)."""
-    import tempfile  # only when there is something to write
-
-    try:
-        path = _path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            on_disk: Any = marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            on_disk = {}
-        programs = {**(on_disk if isinstance(on_disk, dict) else {}), **_new}
-        fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(programs))
-            os.replace(name, path)
-        finally:
-            Path(name).unlink(missing_ok=True)
-    except (OSError, ValueError):
-        pass  # no cache folder: the next process compiles again

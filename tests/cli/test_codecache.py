@@ -23,7 +23,7 @@ try:
     frozen = False
 except dataclasses.FrozenInstanceError:
     frozen = True
-compiled = len(codecache._new)
+compiled = len(codecache._CACHE.new)
 print(repr(p), p == Point(1, 2), p < Point(2), hash(p) == hash(Point(1)), frozen, compiled > 0)
 """
 

@@ -40,6 +40,6 @@ def test_a_stored_program_gives_re_compiles_pattern(tmp_path: Path) -> None:
 
 
 def test_a_wrong_stored_program_is_never_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(patterns, "_programs", {(PATTERN, 2): (2, [1, 2, 3], 0, {}, (None,))})
+    monkeypatch.setattr(patterns._CACHE, "_stored", {(PATTERN, 2): (2, [1, 2, 3], 0, {}, (None,))})
     p = patterns.compile(PATTERN, re.IGNORECASE)
     assert p == re.compile(PATTERN, re.IGNORECASE)
