@@ -1856,6 +1856,12 @@ def _labelled_revisions(
 
 
 _KEYED = re.compile(r"\s*:\s*")
+# A time after a comparison and the figure compared with: the figure's base period
+_BASE_OF_FIGURE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)\s+from)\s+"
+    r"[^.;:()]*\d[^.;:()]*\b(?:in|for|of|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POINTS = re.compile(
     r"\s*(?:percentage[\s-]points?|points?|pp|pts|bps|basis[\s-]points?)\b", re.IGNORECASE
 )
@@ -2052,6 +2058,8 @@ def _update_anchor(
             keyed = _KEYED.match(s.text, t.end)
             if keyed is not None and not s.text[keyed.end() :].strip():
                 keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
+            if _BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
+                continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 # a quarter, half or year; or a span the text counts itself ("the 18 weeks
