@@ -30,7 +30,7 @@ from datetime import date
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
-from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies
+from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
@@ -79,7 +79,7 @@ def extract(
         launch=launch_date(
             text[: layout.excluded_from] if layout.excluded_from else text, published
         ),
-        currencies=national_currencies(text),
+        currencies=_currencies(text, entity),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
@@ -103,7 +103,14 @@ def extract(
     if progress is not None:
         progress(len(text), len(text))
 
-    proposals.extend(table_proposals(text, layout, ctx_published=published, entity=entity))
+    tables = table_proposals(text, layout, ctx_published=published, entity=entity)
+    if (dollar := ctx.currencies.get("$")) is not None:
+        # a table's "$" is the dollar the report is stated in, as its prose's is
+        tables = [
+            replace(p, unit=dollar) if p.unit == "USD" and not _US_DOLLAR.search(p.quote) else p
+            for p in tables
+        ]
+    proposals.extend(tables)
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
@@ -123,6 +130,18 @@ def extract(
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
+
+
+_US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
+
+
+def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
+    """The report's currency words; a bare "$" is the company's own dollar when the store
+    knows it and the report does not say which dollar it writes."""
+    out = national_currencies(text)
+    if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
+        out["$"] = entity.dollar
+    return out
 
 
 _FISCAL = re.compile(

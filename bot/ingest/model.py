@@ -14,6 +14,9 @@ class KnownEntity:
     name: str
     aliases: tuple[str, ...] = ()
     calendar: FiscalCalendar = CALENDAR
+    # the one dollar other than the US's that its stored figures are in: a report's bare
+    # "$" about it is that dollar unless the report says otherwise
+    dollar: str | None = None
 
 
 @dataclass(frozen=True)

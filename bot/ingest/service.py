@@ -7,10 +7,12 @@ Only the store's public methods are used (no SQL here). Candidates are the store
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -23,6 +25,7 @@ from bot.ingest.calendar import CalendarProposal, propose_calendar
 from bot.ingest.documents import Document
 from bot.ingest.entities import main_entity
 from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
+from bot.ingest.figures import dollar_codes
 from bot.ingest.layout import analyse
 from bot.ingest.naming import synonyms_for
 
@@ -122,6 +125,21 @@ def _pending_names(
                 calendar_of(f.get("fiscal_year_end"), f.get("fiscal_year_named_by")),
             )
     return list(metrics.values()), entities
+
+
+def _entity_dollar(store: FactStore, scope: str, name: str) -> str | None:
+    """The one non-US dollar most of the entity's dollar facts and pending candidates are
+    stated in (a report that never says which dollar it writes reads as US dollars)."""
+    units: Counter[str] = Counter()
+    with contextlib.suppress(NotFoundError):
+        units.update(v.fact.unit for v in store.list_facts(scope, entity=name, limit=200))
+    for c in store.candidates(scope, status="pending"):
+        if str(c.fields.get("entity", "")).casefold() == name.casefold():
+            units[str(c.fields.get("unit", ""))] += 1
+    others = [u for u in units if u in dollar_codes() and u != "USD"]
+    if len(others) != 1 or units[others[0]] <= units["USD"]:
+        return None
+    return others[0]
 
 
 @dataclass(frozen=True)
@@ -224,6 +242,8 @@ def plan(
         m for m in pending_metrics if m.name.casefold() not in {x.name.casefold() for x in metrics}
     ]
     main = _main_entity(store, scope, entity, fiscal_year_end, named_by, known, pending_entities)
+    if main is not None:
+        main = replace(main, dollar=_entity_dollar(store, scope, main.name))
     # A company new to the store, with no calendar given: the report may say what it is.
     proposed = propose_calendar(document.text) if not fiscal_year_end else None
     if (

@@ -1,0 +1,79 @@
+"""A report's own dollar, amounts in cents, and the period a list item's comparison is
+against: companies and sentences invented here, one capability per test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+JUNE_YEARS = FiscalCalendar.of("06-30", "end")
+NAME = "Harrow Timber"
+DAY = date(2025, 2, 25)
+
+
+def proposals(body: str, *, dollar: str | None = None):
+    text = f"{NAME} update\nTest Wire\n{DAY.isoformat()}\n\n{body}\n"
+    entity = KnownEntity(NAME, ("Harrow",), JUNE_YEARS, dollar=dollar)
+    return extract(text, published=DAY, entity=entity).proposals
+
+
+def rows(body: str, **kw) -> set[tuple]:
+    return {(p.period.iso(), p.value, p.value_high, p.unit) for p in proposals(body, **kw)}
+
+
+H1 = "2024-07-01/2024-12-31"
+H1_BEFORE = "2023-07-01/2023-12-31"
+
+
+def test_a_comparison_base_in_a_list_item_does_not_become_the_lists_period():
+    # the first item's figures are unread (a measure the reader does not know); its "in
+    # 1H FY24" is what it was compared with, and the next items are still about 1H FY25
+    found = rows(
+        "Highlights for 1H FY25:\n"
+        "- Logs hauled of 41 million zorbs, compared with 39 million zorbs in 1H FY24.\n"
+        "- Revenue of $2.40 billion, up from $2.10 billion in 1H FY24.\n"
+    )
+    assert (H1, 2.4e9, None, "USD") in found
+    assert (H1_BEFORE, 2.1e9, None, "USD") in found
+
+
+def test_a_report_stated_in_another_dollar_gives_its_bare_dollar_sign_that_currency():
+    found = rows(
+        "Highlights for 1H FY25 (all amounts in Canadian dollars):\n"
+        "- Revenue of $2.40 billion, up from $2.10 billion in 1H FY24.\n"
+    )
+    assert (H1, 2.4e9, None, "CAD") in found
+    assert all(unit == "CAD" for *_, unit in found)
+
+
+def test_a_passing_mention_of_another_dollar_changes_nothing():
+    found = rows(
+        "A weaker Australian dollar helped exports. Revenue for 1H FY25 was $2.40 billion."
+    )
+    assert found == {(H1, 2.4e9, None, "USD")}
+
+
+def test_the_companys_known_dollar_reads_a_bare_dollar_sign_unless_the_report_says():
+    body = "Revenue for 1H FY25 was $2.40 billion."
+    assert rows(body, dollar="NZD") == {(H1, 2.4e9, None, "NZD")}
+    stated = "Revenue for 1H FY25 was $2.40 billion (all figures in US dollars)."
+    assert rows(stated, dollar="NZD") == {(H1, 2.4e9, None, "USD")}
+
+
+def test_cents_are_hundredths_of_the_reports_dollar_and_a_range_stays_one_figure():
+    found = proposals("Harrow expects FY25 earnings of 30 to 42 cents per share.", dollar="NZD")
+    assert [(p.metric, p.value, p.value_high, p.unit) for p in found] == [
+        ("earnings per share", 0.3, 0.42, "NZD")
+    ]
+
+
+def test_a_table_row_in_cents_is_money_in_the_reports_dollar():
+    found = proposals(
+        "Harrow revised its FY25 forecasts (all figures in Australian dollars).\n\n"
+        "FY25 forecasts                 Previous forecast    Revised forecast\n"
+        "Earnings per share (cents)     30 - 42              35 - 45\n",
+    )
+    eps = {(p.value, p.value_high, p.unit) for p in found if "per share" in p.metric}
+    assert eps == {(0.3, 0.42, "AUD"), (0.35, 0.45, "AUD")}
