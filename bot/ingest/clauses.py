@@ -20,6 +20,7 @@ from bot.ingest.breaks import BREAK, clause_start
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
+from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metrics import (
     Metric,
     MetricReader,
@@ -66,6 +67,7 @@ class Context:
     parent: Metric | None = None  # the metric of the list item this item is nested under
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
+    substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
 
 
 @dataclass
@@ -671,6 +673,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
             name = part_name(label, ctx.parent.name)
             sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+        elif f.unit == "units" and (amount := measured_amount(text, f.start, f.end, sl.left)):
+            # "collected 402 million kgMS of milk solids": a substance, not a product
+            name, unit = amount
+            if name.startswith(unit + " ") and unit in ctx.substances:
+                name = ctx.substances[unit] + name[len(unit) :]  # what the report measured so
+            elif not name.startswith(unit + " "):
+                ctx.substances.setdefault(unit, name.split()[0])
+            sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
         elif f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
             if sl.metric is None:

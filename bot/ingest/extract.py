@@ -145,7 +145,7 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
 
 
 _FISCAL = re.compile(
-    r"\bfiscal\b|\bfinancial\s+year|\bFY\b|\bFY\s?['’]?\d|\b(?:year|months?|quarter|half)\s+"
+    r"\bfiscal\b|\bfinancial\s+year|\b(?:this|last|next|whole|full|entire|current)\s+season\b|\bFY\b|\bFY\s?['’]?\d|\b(?:year|months?|quarter|half)\s+"
     r"(?:ending|ended|ends|to|through|until|running\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,

@@ -80,7 +80,10 @@ _FY_WORDS = (
     r"(?:(?:the|its|their|this|that|a|his|her)\s+)?"
     r"(?P<quals>(?:(?:full|whole|entire|current|last|previous|past|prior|preceding|new|coming"
     r"|upcoming|next|following|same|latest|most\s+recent|present|ongoing|reported)[\s-]+)*)"
-    r"(?:(?:fiscal|financial|business)\s+year|full[\s-]year(?:\s+period)?|fy)(?!\s*[-'’]?\d)(?!\w)"
+    r"(?:(?:fiscal|financial|business)\s+year|full[\s-]year(?:\s+period)?|fy"
+    # "the whole season", "last season": a farming or sports company's year, when a word
+    # says which one (a bare "the season" may be a retailer's holidays)
+    r"|(?<=(?:full|hole|tire|last|this|rent|next|ious)[\s-])season)(?!\s*[-'’]?\d)(?!\w)"
 )
 _FY_PHRASE = re.compile(_FY_WORDS, re.IGNORECASE)
 _FOR_THE_YEAR = re.compile(
