@@ -1253,6 +1253,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+    _name_product_lines(slots)
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
@@ -1552,6 +1553,27 @@ def _product_name(text: str, ctx: Context) -> str | None:
         if len(words) >= 2 and is_name(name):
             return name
     return None
+
+
+def _name_product_lines(slots: list[_Slot]) -> None:
+    """ "shipped 15 Stellar scanners and 55 IWMI systems": counts of several product lines
+    side by side are told apart by their names, which a count of one product only carries
+    as an alias ("12 million Xperia smartphones": smartphones sold)."""
+    counted = [
+        sl
+        for sl in slots
+        if not sl.skip
+        and sl.metric is not None
+        and sl.metric.family == "units"
+        and sl.fig.unit == "units"
+    ]
+    named = [sl for sl in counted if sl.metric.brands]
+    if len(named) < 2 or len({sl.metric.brands for sl in named}) < 2:
+        return
+    for sl in named:
+        lead = " ".join(sl.metric.brands)
+        if lead.casefold() not in sl.metric.name.casefold():
+            sl.metric = replace(sl.metric, name=f"{lead} {sl.metric.name}")
 
 
 def _lower_first(name: str, sentence: str, brands: tuple[str, ...] = ()) -> str:

@@ -67,6 +67,7 @@ def extract(
         # "this year", "in 2007", "the second quarter" in a report that never names a
         # fiscal period are calendar periods, even for a company with a fiscal year
         entity = replace(entity, calendar=CALENDAR)
+    entity = _with_initials(entity, text, known)
     names = Names([e for e in known if e.name != entity.name], entity)
     ctx = Context(
         published,
@@ -130,6 +131,20 @@ def extract(
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
+
+
+def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:
+    """ "Veldhoven Semiconductor Systems" goes by "VSS" in a report that writes its initials
+    on their own: the company, not another one, when no company the store knows has them."""
+    words = [w for w in re.split(r"[\s-]+", entity.name) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    if len(initials) < 3 or initials in entity.aliases:
+        return entity
+    if any(initials.casefold() in {n.casefold() for n in (e.name, *e.aliases)} for e in known):
+        return entity  # another company's short name
+    if not re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+        return entity
+    return replace(entity, aliases=(*entity.aliases, initials))
 
 
 _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)

@@ -53,3 +53,24 @@ def test_an_amount_in_a_unit_with_no_verb_of_handling_is_no_figure_of_ours():
 def test_last_season_is_the_companys_previous_year():
     found = rows("Glenbrook harvested 8.9 million tonnes of wheat last season.")
     assert found == {("wheat harvested", "actual", "2023-06-01/2024-05-31", 8.9e6)}
+
+
+def test_counts_of_product_lines_side_by_side_are_told_apart_by_their_names():
+    found = rows(
+        "Glenbrook sold 120 Harvester combines and 340 Tillmaster combines in the three "
+        "months to August."
+    )
+    assert found == {
+        ("Harvester combines sold", "actual", "2024-06-01/2024-08-31", 120),
+        ("Tillmaster combines sold", "actual", "2024-06-01/2024-08-31", 340),
+    }
+
+
+def test_a_report_writing_the_companys_initials_means_the_company():
+    text = (
+        f"{NAME} update\nTest Wire\n{DAY.isoformat()}\n\n"
+        "GGH sold 120 combines in the three months to August.\n"
+    )
+    entity = KnownEntity("Glenbrook Grain Holdings", ("Glenbrook",), MAY_YEARS)
+    found = extract(text, published=DAY, entity=entity).proposals
+    assert [(p.entity, p.value) for p in found] == [("Glenbrook Grain Holdings", 120)]
