@@ -68,6 +68,7 @@ class Context:
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
+    whole: Metric | None = None  # the last money figure's metric, whose parts may follow
 
 
 @dataclass
@@ -86,6 +87,7 @@ class _Slot:
     aliases: tuple[str, ...] = ()
     of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
     subject: int = 0  # where its subject may start: after the figure before it
+    share: str | None = None  # the segment a share of the whole is labelled with
     part: bool = False  # named for a product or segment it is a part of the whole
     subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
     keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
@@ -877,6 +879,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
                 # target's words say (named after the loop by `with_measure`)
                 sl.metric = ctx.metrics.sold(text, 0, f.start)
+            if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
+                # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
+                # shares of the money figure the text just stated
+                share = _SHARE_LABEL.search(text, sl.subject, f.start)
+                if share is not None and not ctx.names.mentions(share["label"]):
+                    sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
+                    sl.share = share["label"]
             if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
                 if sl.metric is not None and sl.metric.family == "percent":
                     pass
@@ -988,6 +997,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "compared with a figure of no period"
             continue
         sl.entity = _entity_of(sl, mentions, ctx)
+        if sl.share is not None and sl.entity in ctx.names.new:
+            sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published
         anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
@@ -1194,6 +1205,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, period)
+            before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
+            if (
+                before is not None
+                and before.period.days == 1
+                and _COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+                and _YEAR_EARLIER.match(text, f.end)
+            ):
+                # "a backlog of 32.5 billion at 31 December 2025, against 38.4 billion a
+                # year earlier": the same day a year before
+                day = _same_day_year_before(before.period.end)
+                period = Period(day, day)
             if sl.keyed_day is not None:
                 period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
         elif sl.keyed_day is not None:
@@ -1254,6 +1276,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
     _name_product_lines(slots)
+    wholes = [
+        sl.metric
+        for sl in slots
+        if not sl.skip and sl.metric is not None and sl.metric.family == "money" and not sl.part
+    ]
+    if wholes:
+        ctx.whole = wholes[-1]
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
@@ -1888,6 +1917,11 @@ def _labelled_revisions(
 
 
 _KEYED = re.compile(r"\s*:\s*")
+# A segment's name and a verb of contributing, or the name alone in a run of such shares
+_SHARE_LABEL = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
+    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+)?$"
+)
 # A time after a comparison and the figure compared with: the figure's base period
 _BASE_OF_FIGURE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)\s+from)\s+"
@@ -2167,6 +2201,17 @@ def _with_region(metric: str, region: str | None) -> str:
     return f"{region} {metric}"
 
 
+_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+
+
+def _same_day_year_before(day: date) -> date:
+    """31 December 2025 -> 31 December 2024; 29 February -> 28 February."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
 def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | None) -> Period | None:
     """A backlog is counted on a day: the day the sentence names ("at 31 December 2025"),
     else the last day of the period it names ("at the end of 2024")."""
@@ -2178,6 +2223,9 @@ def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | Non
         and _AT_DAY.search(text, max(0, t.start - 20), t.start)
         and (sl.as_of is None or t.day <= sl.as_of)
     ]
+    own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
+    if own:
+        days = own  # "up from 11.85 billion at the end of the year on April 30": its own day
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]

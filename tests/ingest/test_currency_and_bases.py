@@ -77,3 +77,42 @@ def test_a_table_row_in_cents_is_money_in_the_reports_dollar():
     )
     eps = {(p.value, p.value_high, p.unit) for p in found if "per share" in p.metric}
     assert eps == {(0.3, 0.42, "AUD"), (0.35, 0.45, "AUD")}
+
+
+def test_segments_named_after_a_money_figure_are_its_parts():
+    found = {
+        (p.entity, p.metric, p.value)
+        for p in proposals(
+            "Revenue for 1H FY25 was $2.40 billion. Turning to the segments, Sawlogs "
+            "delivered $1.50 billion, Pulp $600 million and Panels $300 million."
+        )
+    }
+    assert {v for *_, v in found} == {2.4e9, 1.5e9, 6e8, 3e8}
+    assert all(e == NAME for e, _, _ in found)
+    assert {m for _, m, v in found if v == 6e8} == {"Pulp revenue"}
+
+
+def test_a_name_with_a_money_figure_and_no_whole_before_it_is_no_segment():
+    assert proposals("Sawlogs delivered $1.50 billion in 1H FY25.") == ()
+
+
+def test_a_level_compared_with_one_on_another_day_takes_that_day():
+    found = rows(
+        "The order backlog stood at $8.10 billion on December 31, 2024, up from $7.60 "
+        "billion at the end of the previous fiscal year on June 30, 2024."
+    )
+    assert found == {
+        ("2024-12-31/2024-12-31", 8.1e9, None, "USD"),
+        ("2024-06-30/2024-06-30", 7.6e9, None, "USD"),
+    }
+
+
+def test_a_level_a_year_earlier_is_the_same_day_a_year_before():
+    found = rows(
+        "Harrow ended the half with a backlog of $8.10 billion at 31 December 2024, against "
+        "$7.20 billion a year earlier."
+    )
+    assert found == {
+        ("2024-12-31/2024-12-31", 8.1e9, None, "USD"),
+        ("2023-12-31/2023-12-31", 7.2e9, None, "USD"),
+    }
