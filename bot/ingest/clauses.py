@@ -1919,7 +1919,9 @@ def _labelled_revisions(
 _KEYED = re.compile(r"\s*:\s*")
 # A segment's name and a verb of contributing, or the name alone in a run of such shares
 _SHARE_LABEL = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
+    r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"
+    r"(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
+    r"(?:\s+(?:channel|segment|division|unit|business|arm))?"
     r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+)?$"
 )
 # A time after a comparison and the figure compared with: the figure's base period

@@ -91,7 +91,7 @@ _FOR_THE_YEAR = re.compile(
 )
 _YEAR_END_LINK = re.compile(
     r"\s*(?:,|\(|—|–|-)?\s*(?:which\s+|that\s+)?(?:runs?|ends?|ending|ended|closes?|closing|finish(?:es|ing)?)?"
-    r"\s*(?:until|through|thru|till|to|in|on)?\s*(?:in\s+)?$",
+    r"\s*(?:until|through|thru|till|to|in|on)?\s*(?:in\s+)?(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
 _BARE_QUARTER = re.compile(
@@ -502,8 +502,8 @@ def resolve_time(
         return None
     if m.mode in ("absolute", "to-date") and isinstance(m.ref, WeeksEndingRef | MonthsEndingRef):
         # "the six months to June", "Jan–Sep", "the 18 weeks to 4 January": the span that
-        # closes nearest the statement
-        return _closing_near(m.ref, as_of)
+        # closes nearest the statement; a plan's "year ending in September" is one not over
+        return _closing_near(m.ref, as_of, upcoming=expected)
     if (
         m.mode in ("absolute", "to-date")
         and isinstance(m.ref, LeadingMonthsRef)
@@ -595,7 +595,7 @@ def resolve_time(
     return None
 
 
-def _closing_near(ref: object, as_of: date) -> Period | None:
+def _closing_near(ref: object, as_of: date, *, upcoming: bool = False) -> Period | None:
     """ "the six months to June", "the 18 weeks to 4 January": the span ending nearest the
     statement, before or after it (a report may speak of the span it is in)."""
     spans: list[Period] = []
@@ -605,6 +605,8 @@ def _closing_near(ref: object, as_of: date) -> Period | None:
             spans.append(Period(end - timedelta(days=7 * ref.weeks - 1), end))
         elif isinstance(ref, MonthsEndingRef):
             spans.extend(resolve(MonthsEndingRef(ref.month, ref.months, year), CALENDAR))
+    if upcoming and isinstance(ref, MonthsEndingRef) and ref.months == 12:
+        spans = [p for p in spans if p.end >= as_of]
     return min(spans, key=lambda p: abs((p.end - as_of).days), default=None)
 
 

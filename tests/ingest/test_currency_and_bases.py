@@ -116,3 +116,29 @@ def test_a_level_a_year_earlier_is_the_same_day_a_year_before():
         ("2024-12-31/2024-12-31", 8.1e9, None, "USD"),
         ("2023-12-31/2023-12-31", 7.2e9, None, "USD"),
     }
+
+
+def test_our_named_channel_earning_a_share_of_the_whole_is_a_segment():
+    found = {
+        p.metric: p.value
+        for p in proposals(
+            "Revenue for 1H FY25 was $2.40 billion. Our Sawlogs channel earned $1.50 billion "
+            "of that and our Pulp & Paper channel $900 million."
+        )
+    }
+    assert found["Sawlogs revenue"] == 1.5e9
+    assert found["Pulp & Paper revenue"] == 9e8
+
+
+def test_a_plan_for_the_year_ending_in_a_month_is_the_year_not_yet_over():
+    # stated in February, a plan for "the fiscal year ending in June" is for the coming June
+    found = rows("Harrow now expects revenue of $5.10 billion for the fiscal year ending in June.")
+    assert found == {("2024-07-01/2025-06-30", 5.1e9, None, "USD")}
+
+
+def test_a_split_year_running_to_the_end_of_a_month_is_that_year():
+    found = rows(
+        "For the 2025/26 financial year, which runs to the end of June 2026, Harrow expects "
+        "revenue of $5.10 billion to $5.40 billion."
+    )
+    assert found == {("2025-07-01/2026-06-30", 5.1e9, 5.4e9, "USD")}
