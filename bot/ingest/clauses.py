@@ -282,7 +282,10 @@ _OWN_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _BRINGING = re.compile(
-    r"\b(?:bringing|taking|lifting|pushing)\s+(?:[\w'’-]+\s+){1,5}?to\s+"
+    r"\b(?:bringing|taking|lifting|pushing)\s+"
+    # "lifting the range to ...": a plan revised, not a total run up
+    r"(?!(?:the|its|our|their)\s+(?:range|forecast|guidance|target|outlook|view|estimate)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?to\s+"
     r"(?:(?:about|around|nearly|some|more\s+than|over|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
@@ -472,6 +475,45 @@ def _past_possessive(text: str, f: Figure, times: list[TimeMention], ctx: Contex
     cal = ctx.fiscal or CALENDAR
     period = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=ctx.anchor)
     return period is not None and period.end <= ctx.published
+
+
+# A sentence opening with a title of two or more capitalised words ("Ember Hollow kept
+# ...", "Legends of the Shattered Crown, which ..."): a product the sentence is about
+_TITLE_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z][\w'’-]*)+)"
+    r"(?=,|\s+(?:has|have|had|was|is|kept|sold|shipped|launched|reached|remained|continued"
+    r"|passed|topped|crossed)\b)"
+)
+_NOT_TITLE = frozenset(
+    "The A An Our Its Their This That In For At On By Net Total Group Chief Full First Second "
+    "Third Fourth Q1 Q2 Q3 Q4 H1 H2 FY".split()
+)
+_COUNT_VERB = re.compile(r"\b(?:sold|shipped|delivered)\b", re.IGNORECASE)
+
+
+_PER_UNIT = re.compile(r"\s*(?:per|a|/)\s*[A-Za-z][\w-]*(?![\w-])", re.IGNORECASE)
+_PRICE_PHRASE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,4})(price)\b", re.IGNORECASE)
+_PRICE_LEAD = frozenset(
+    "the a an its our their this that new revised forecast opening final previous current "
+    "expected estimated lower higher raised lowered lift lifting of for to from at".split()
+)
+
+
+def _unit_price(text: str, f: Figure) -> Metric | None:
+    """ "the forecast Farmgate Milk Price ... to $9.10 to $9.70 per kgMS": an amount a unit
+    is a price, named by the price the sentence speaks of before it."""
+    if _PER_UNIT.match(text, f.end) is None or re.match(r"\s*per\s+share", text[f.end :], re.I):
+        return None
+    found = list(_PRICE_PHRASE.finditer(text, 0, f.start))
+    if not found:
+        return None
+    words = [*found[-1].group(1).split(), found[-1].group(2)]
+    while words[:-1] and words[0].lower() in _PRICE_LEAD:
+        words.pop(0)
+    if any(w.lower() in _PRICE_LEAD for w in words[:-1]):
+        words = words[max(k for k, w in enumerate(words[:-1]) if w.lower() in _PRICE_LEAD) + 1 :]
+    name = " ".join(words)
+    return Metric(name, "money", None, (), name)
 
 
 def _generic_units(metric: Metric) -> bool:
@@ -808,6 +850,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 name = seller["name"]
                 counted = counted_name(name, seller["verb"].lower())
                 sl.metric = Metric(counted, "units", None, (name,), name)
+            titled = _TITLE_SUBJECT.match(text)
+            if (
+                titled is not None
+                and (sl.metric is None or _generic_units(sl.metric) or sl.metric.product)
+                and f.unit == "units"
+                and sum(1 for o in slots if o.fig.unit == "units") == 1
+                and titled["name"].split()[0] not in _NOT_TITLE
+                and not ctx.names.mentions(titled["name"])
+                and not reporting.regions_in(titled["name"])
+                and (verb := _COUNT_VERB.search(text)) is not None
+            ):
+                # "Ember Hollow kept going strong with 1.3 million units sold": the titled
+                # product the sentence is about, not the report's product in general
+                name = titled["name"]
+                counted = counted_name(name, verb.group().lower())
+                sl.metric = Metric(counted, "units", None, (name,), name)
             measured = _measured_subject(text, sl)
             if measured is not None:
                 sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
@@ -879,6 +937,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
                 # target's words say (named after the loop by `with_measure`)
                 sl.metric = ctx.metrics.sold(text, 0, f.start)
+            if sl.metric is None and f.unit not in ("units", "percent"):
+                sl.metric = _unit_price(text, f)  # "milk price ... to $9.10 per kgMS"
             if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
                 # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
                 # shares of the money figure the text just stated

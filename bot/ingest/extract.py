@@ -130,7 +130,15 @@ def extract(
     named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
-    return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
+    stated = stated_dollar(text)
+    return Extraction(
+        tuple(named),
+        entity.name,
+        layout.title,
+        layout.credit,
+        new,
+        stated if stated != "USD" else None,
+    )
 
 
 def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:

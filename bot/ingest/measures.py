@@ -25,9 +25,9 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OF_VERB = {"collection": "collect", "production": "produce", "output": "produce"}
-_SUBJECT_BEFORE = re.compile(r"(?P<s>[A-Za-z][a-z-]+)\s+(?:\w+\s+)?$")
+_SUBJECT_BEFORE = re.compile(r"(?P<s>[A-Za-z][a-z-]+)\s+$")
 _NOT_SUBSTANCE = frozenset(
-    "we it they the its our their company group which that who has have had will expects "
+    "we it they the its our their company group which that who has have had will expects alone "
     "expect now also total full".split()
 )
 

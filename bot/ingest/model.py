@@ -65,3 +65,4 @@ class Extraction:
     title: str | None
     credit: str | None  # "source: ..." line, a publisher when none is given
     new_entities: tuple[str, ...] = ()  # names the store does not know
+    dollar: str | None = None  # the non-US dollar the report says its "$" is

@@ -142,6 +142,26 @@ def _entity_dollar(store: FactStore, scope: str, name: str) -> str | None:
     return others[0]
 
 
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bcents?\b")
+_US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
+
+
+def _restate_dollar(store: FactStore, scope: str, entity: str, dollar: str, actor: str) -> None:
+    """A report saying its figures are in New Zealand dollars settles what the company's
+    bare "$" meant in reports ingested before it that did not say: their pending USD
+    candidates read from a bare "$" are in that dollar."""
+    for c in store.candidates(scope, status="pending"):
+        f = c.fields
+        quote = str(f.get("quote", ""))
+        if (
+            str(f.get("entity", "")).casefold() == entity.casefold()
+            and f.get("unit") == "USD"
+            and _BARE_DOLLAR.search(quote)
+            and not _US_DOLLAR.search(quote)
+        ):
+            store.update_candidate(c.id, {**f, "unit": dollar}, scope=scope, actor=actor)
+
+
 @dataclass(frozen=True)
 class Plan:
     """What an ingest needs to know of the store before it reads the report: the names it
@@ -380,6 +400,8 @@ def propose(
             continue
         seen.add(_figure_of(f))
         fields.append(f)
+    if extraction.dollar is not None:
+        _restate_dollar(store, scope, main.name, extraction.dollar, actor)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
     created = tuple(store.candidate(i, scope) for i in ids)
     if phases is not None:

@@ -142,3 +142,34 @@ def test_a_split_year_running_to_the_end_of_a_month_is_that_year():
         "revenue of $5.10 billion to $5.40 billion."
     )
     assert found == {("2025-07-01/2026-06-30", 5.1e9, 5.4e9, "USD")}
+
+
+def test_a_later_report_stating_its_dollar_restates_earlier_pending_bare_dollars(tmp_path):
+    from bot.facts.store import FactStore
+    from bot.ingest.documents import Document
+    from bot.ingest.service import fact_json, ingest
+
+    store = FactStore.open(tmp_path / "s.db")
+    try:
+        for day, body in (
+            ("2024-08-20", "Harrow said revenue for 1H FY25 would be about $2.40 billion."),
+            (
+                "2025-02-25",
+                "Harrow revenue for 1H FY25 was $2.50 billion (all figures in "
+                "New Zealand dollars).",
+            ),
+        ):
+            text = f"{NAME} update\nTest Wire\n{day}\n\n{body}\n"
+            ingest(
+                store,
+                Document(text),
+                published=date.fromisoformat(day),
+                scope="shared",
+                actor="test",
+                entity=NAME,
+                fiscal_year_end="06-30",
+            )
+        units = [fact_json(c)["unit"] for c in store.candidates("shared", status="pending")]
+        assert units == ["NZD", "NZD"]
+    finally:
+        store.close()

@@ -74,3 +74,23 @@ def test_a_report_writing_the_companys_initials_means_the_company():
     entity = KnownEntity("Glenbrook Grain Holdings", ("Glenbrook",), MAY_YEARS)
     found = extract(text, published=DAY, entity=entity).proposals
     assert [(p.entity, p.value) for p in found] == [("Glenbrook Grain Holdings", 120)]
+
+
+def test_a_price_a_unit_is_named_by_the_price_the_sentence_speaks_of():
+    found = {
+        (p.metric.lower(), p.kind.value, p.value, p.value_high)
+        for p in proposals(
+            "Glenbrook raised its forecast grain price for the 2024/25 season, lifting the "
+            "range to $310 to $340 per tonne from the opening forecast of $290 to $320 per tonne."
+        )
+    }
+    assert ("grain price", "forecast", 310, 340) in found
+    assert ("grain price", "forecast", 290, 320) in found
+
+
+def test_a_titled_product_opening_the_sentence_names_its_count():
+    found = rows(
+        "Golden Harvest Mix kept selling well with 1.3 million units sold in the three "
+        "months to August."
+    )
+    assert found == {("Golden Harvest Mix units sold", "actual", "2024-06-01/2024-08-31", 1.3e6)}
