@@ -1319,11 +1319,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
     ctx.last_name = _product_name(text, ctx)
-    named_regions = (
-        reporting.regions_in(text)
-        if any(not sl.skip for sl in slots) and _may_name_region(text)
-        else []
-    )
+    named_regions = [
+        r
+        for r in (
+            reporting.regions_in(text)
+            if any(not sl.skip for sl in slots) and _may_name_region(text)
+            else []
+        )
+        if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
+    ]
     regions = {id(sl): sl.region or _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
@@ -1977,6 +1981,12 @@ def _labelled_revisions(
 
 
 _KEYED = re.compile(r"\s*:\s*")
+# "the German maker of regional trains": where the company is from, not a figure's region
+_NATIONALITY_OF_MAKER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"
+    r"|publisher|operator|builder|carmaker|automaker|chipmaker|co-operative|cooperative)s?"
+    r"\s+of\b"
+)
 # A segment's name and a verb of contributing, or the name alone in a run of such shares
 _SHARE_LABEL = re.compile(
     r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"

@@ -173,3 +173,14 @@ def test_a_later_report_stating_its_dollar_restates_earlier_pending_bare_dollars
         assert units == ["NZD", "NZD"]
     finally:
         store.close()
+
+
+def test_the_companys_nationality_in_an_apposition_is_no_region_of_its_figure():
+    found = [
+        (p.metric, p.value)
+        for p in proposals(
+            "Harrow Timber, the Canadian maker of sawn timber, reported revenue of $2.40 "
+            "billion for 1H FY25 on Tuesday."
+        )
+    ]
+    assert found == [("revenue", 2.4e9)]
