@@ -41,7 +41,6 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "HKD": ("hk$", "hkd", "hong kong dollars"),
     "TWD": ("nt$", "twd", "new taiwan dollars"),
     "SGD": ("s$", "sgd", "singapore dollars"),
-    "NZD": ("nz$", "nzd", "new zealand dollar", "new zealand dollars"),
 }
 # fmt: on
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
