@@ -20,6 +20,7 @@ from bot.ingest.breaks import BREAK, clause_start
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
+from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metrics import (
     Metric,
     MetricReader,
@@ -66,6 +67,8 @@ class Context:
     parent: Metric | None = None  # the metric of the list item this item is nested under
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
+    substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
+    whole: Metric | None = None  # the last money figure's metric, whose parts may follow
 
 
 @dataclass
@@ -84,6 +87,7 @@ class _Slot:
     aliases: tuple[str, ...] = ()
     of: _Slot | None = None  # the figure a change is of ("72,593 ..., 11.3% fewer")
     subject: int = 0  # where its subject may start: after the figure before it
+    share: str | None = None  # the segment a share of the whole is labelled with
     part: bool = False  # named for a product or segment it is a part of the whole
     subject_end: int | None = None  # "Japan sales view| cut by 70,000 to 2.01 mln"
     keyed: bool = False  # a comparative labelled by its period: "(fiscal 2023: £1,231.0m)"
@@ -278,7 +282,10 @@ _OWN_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _BRINGING = re.compile(
-    r"\b(?:bringing|taking|lifting|pushing)\s+(?:[\w'’-]+\s+){1,5}?to\s+"
+    r"\b(?:bringing|taking|lifting|pushing)\s+"
+    # "lifting the range to ...": a plan revised, not a total run up
+    r"(?!(?:the|its|our|their)\s+(?:range|forecast|guidance|target|outlook|view|estimate)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?to\s+"
     r"(?:(?:about|around|nearly|some|more\s+than|over|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
@@ -468,6 +475,45 @@ def _past_possessive(text: str, f: Figure, times: list[TimeMention], ctx: Contex
     cal = ctx.fiscal or CALENDAR
     period = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=ctx.anchor)
     return period is not None and period.end <= ctx.published
+
+
+# A sentence opening with a title of two or more capitalised words ("Ember Hollow kept
+# ...", "Legends of the Shattered Crown, which ..."): a product the sentence is about
+_TITLE_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z][\w'’-]*)+)"
+    r"(?=,|\s+(?:has|have|had|was|is|kept|sold|shipped|launched|reached|remained|continued"
+    r"|passed|topped|crossed)\b)"
+)
+_NOT_TITLE = frozenset(
+    "The A An Our Its Their This That In For At On By Net Total Group Chief Full First Second "
+    "Third Fourth Q1 Q2 Q3 Q4 H1 H2 FY".split()
+)
+_COUNT_VERB = re.compile(r"\b(?:sold|shipped|delivered)\b", re.IGNORECASE)
+
+
+_PER_UNIT = re.compile(r"\s*(?:per|a|/)\s*[A-Za-z][\w-]*(?![\w-])", re.IGNORECASE)
+_PRICE_PHRASE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,4})(price)\b", re.IGNORECASE)
+_PRICE_LEAD = frozenset(
+    "the a an its our their this that new revised forecast opening final previous current "
+    "expected estimated lower higher raised lowered lift lifting of for to from at".split()
+)
+
+
+def _unit_price(text: str, f: Figure) -> Metric | None:
+    """ "the forecast Farmgate Milk Price ... to $9.10 to $9.70 per kgMS": an amount a unit
+    is a price, named by the price the sentence speaks of before it."""
+    if _PER_UNIT.match(text, f.end) is None or re.match(r"\s*per\s+share", text[f.end :], re.I):
+        return None
+    found = list(_PRICE_PHRASE.finditer(text, 0, f.start))
+    if not found:
+        return None
+    words = [*found[-1].group(1).split(), found[-1].group(2)]
+    while words[:-1] and words[0].lower() in _PRICE_LEAD:
+        words.pop(0)
+    if any(w.lower() in _PRICE_LEAD for w in words[:-1]):
+        words = words[max(k for k, w in enumerate(words[:-1]) if w.lower() in _PRICE_LEAD) + 1 :]
+    name = " ".join(words)
+    return Metric(name, "money", None, (), name)
 
 
 def _generic_units(metric: Metric) -> bool:
@@ -671,6 +717,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
             name = part_name(label, ctx.parent.name)
             sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+        elif f.unit == "units" and (amount := measured_amount(text, f.start, f.end, sl.left)):
+            # "collected 402 million kgMS of milk solids": a substance, not a product
+            name, unit = amount
+            if name.startswith(unit + " ") and unit in ctx.substances:
+                name = ctx.substances[unit] + name[len(unit) :]  # what the report measured so
+            elif not name.startswith(unit + " "):
+                ctx.substances.setdefault(unit, name.split()[0])
+            sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
         elif f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
             if sl.metric is None:
@@ -796,6 +850,22 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 name = seller["name"]
                 counted = counted_name(name, seller["verb"].lower())
                 sl.metric = Metric(counted, "units", None, (name,), name)
+            titled = _TITLE_SUBJECT.match(text)
+            if (
+                titled is not None
+                and (sl.metric is None or _generic_units(sl.metric) or sl.metric.product)
+                and f.unit == "units"
+                and sum(1 for o in slots if o.fig.unit == "units") == 1
+                and titled["name"].split()[0] not in _NOT_TITLE
+                and not ctx.names.mentions(titled["name"])
+                and not reporting.regions_in(titled["name"])
+                and (verb := _COUNT_VERB.search(text)) is not None
+            ):
+                # "Ember Hollow kept going strong with 1.3 million units sold": the titled
+                # product the sentence is about, not the report's product in general
+                name = titled["name"]
+                counted = counted_name(name, verb.group().lower())
+                sl.metric = Metric(counted, "units", None, (name,), name)
             measured = _measured_subject(text, sl)
             if measured is not None:
                 sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
@@ -867,6 +937,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
                 # target's words say (named after the loop by `with_measure`)
                 sl.metric = ctx.metrics.sold(text, 0, f.start)
+            if sl.metric is None and f.unit not in ("units", "percent"):
+                sl.metric = _unit_price(text, f)  # "milk price ... to $9.10 per kgMS"
+            if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
+                # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
+                # shares of the money figure the text just stated
+                share = _SHARE_LABEL.search(text, sl.subject, f.start)
+                if share is not None and not ctx.names.mentions(share["label"]):
+                    sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
+                    sl.share = share["label"]
             if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
                 if sl.metric is not None and sl.metric.family == "percent":
                     pass
@@ -978,6 +1057,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "compared with a figure of no period"
             continue
         sl.entity = _entity_of(sl, mentions, ctx)
+        if sl.share is not None and sl.entity in ctx.names.new:
+            sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published
         anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
@@ -1184,6 +1265,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, period)
+            before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
+            if (
+                before is not None
+                and before.period.days == 1
+                and _COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+                and _YEAR_EARLIER.match(text, f.end)
+            ):
+                # "a backlog of 32.5 billion at 31 December 2025, against 38.4 billion a
+                # year earlier": the same day a year before
+                day = _same_day_year_before(before.period.end)
+                period = Period(day, day)
             if sl.keyed_day is not None:
                 period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
         elif sl.keyed_day is not None:
@@ -1227,11 +1319,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
     ctx.last_name = _product_name(text, ctx)
-    named_regions = (
-        reporting.regions_in(text)
-        if any(not sl.skip for sl in slots) and _may_name_region(text)
-        else []
-    )
+    named_regions = [
+        r
+        for r in (
+            reporting.regions_in(text)
+            if any(not sl.skip for sl in slots) and _may_name_region(text)
+            else []
+        )
+        if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
+    ]
     regions = {id(sl): sl.region or _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
         if regions.get(id(old)) is None:
@@ -1243,6 +1339,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+    _name_product_lines(slots)
+    wholes = [
+        sl.metric
+        for sl in slots
+        if not sl.skip and sl.metric is not None and sl.metric.family == "money" and not sl.part
+    ]
+    if wholes:
+        ctx.whole = wholes[-1]
     out = []
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
@@ -1542,6 +1646,27 @@ def _product_name(text: str, ctx: Context) -> str | None:
         if len(words) >= 2 and is_name(name):
             return name
     return None
+
+
+def _name_product_lines(slots: list[_Slot]) -> None:
+    """ "shipped 15 Stellar scanners and 55 IWMI systems": counts of several product lines
+    side by side are told apart by their names, which a count of one product only carries
+    as an alias ("12 million Xperia smartphones": smartphones sold)."""
+    counted = [
+        sl
+        for sl in slots
+        if not sl.skip
+        and sl.metric is not None
+        and sl.metric.family == "units"
+        and sl.fig.unit == "units"
+    ]
+    named = [sl for sl in counted if sl.metric.brands]
+    if len(named) < 2 or len({sl.metric.brands for sl in named}) < 2:
+        return
+    for sl in named:
+        lead = " ".join(sl.metric.brands)
+        if lead.casefold() not in sl.metric.name.casefold():
+            sl.metric = replace(sl.metric, name=f"{lead} {sl.metric.name}")
 
 
 def _lower_first(name: str, sentence: str, brands: tuple[str, ...] = ()) -> str:
@@ -1856,6 +1981,25 @@ def _labelled_revisions(
 
 
 _KEYED = re.compile(r"\s*:\s*")
+# "the German maker of regional trains": where the company is from, not a figure's region
+_NATIONALITY_OF_MAKER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"
+    r"|publisher|operator|builder|carmaker|automaker|chipmaker|co-operative|cooperative)s?"
+    r"\s+of\b"
+)
+# A segment's name and a verb of contributing, or the name alone in a run of such shares
+_SHARE_LABEL = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"
+    r"(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
+    r"(?:\s+(?:channel|segment|division|unit|business|arm))?"
+    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+)?$"
+)
+# A time after a comparison and the figure compared with: the figure's base period
+_BASE_OF_FIGURE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)\s+from)\s+"
+    r"[^.;:()]*\d[^.;:()]*\b(?:in|for|of|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POINTS = re.compile(
     r"\s*(?:percentage[\s-]points?|points?|pp|pts|bps|basis[\s-]points?)\b", re.IGNORECASE
 )
@@ -2052,6 +2196,8 @@ def _update_anchor(
             keyed = _KEYED.match(s.text, t.end)
             if keyed is not None and not s.text[keyed.end() :].strip():
                 keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
+            if _BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
+                continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
                 # a quarter, half or year; or a span the text counts itself ("the 18 weeks
@@ -2127,6 +2273,17 @@ def _with_region(metric: str, region: str | None) -> str:
     return f"{region} {metric}"
 
 
+_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+
+
+def _same_day_year_before(day: date) -> date:
+    """31 December 2025 -> 31 December 2024; 29 February -> 28 February."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
 def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | None) -> Period | None:
     """A backlog is counted on a day: the day the sentence names ("at 31 December 2025"),
     else the last day of the period it names ("at the end of 2024")."""
@@ -2138,6 +2295,9 @@ def _moment(text: str, times: list[TimeMention], sl: _Slot, period: Period | Non
         and _AT_DAY.search(text, max(0, t.start - 20), t.start)
         and (sl.as_of is None or t.day <= sl.as_of)
     ]
+    own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
+    if own:
+        days = own  # "up from 11.85 billion at the end of the year on April 30": its own day
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]

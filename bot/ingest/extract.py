@@ -30,7 +30,7 @@ from datetime import date
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, main_entity, report_aliases
-from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies
+from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
@@ -67,6 +67,7 @@ def extract(
         # "this year", "in 2007", "the second quarter" in a report that never names a
         # fiscal period are calendar periods, even for a company with a fiscal year
         entity = replace(entity, calendar=CALENDAR)
+    entity = _with_initials(entity, text, known)
     names = Names([e for e in known if e.name != entity.name], entity)
     ctx = Context(
         published,
@@ -79,7 +80,7 @@ def extract(
         launch=launch_date(
             text[: layout.excluded_from] if layout.excluded_from else text, published
         ),
-        currencies=national_currencies(text),
+        currencies=_currencies(text, entity),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
@@ -103,7 +104,14 @@ def extract(
     if progress is not None:
         progress(len(text), len(text))
 
-    proposals.extend(table_proposals(text, layout, ctx_published=published, entity=entity))
+    tables = table_proposals(text, layout, ctx_published=published, entity=entity)
+    if (dollar := ctx.currencies.get("$")) is not None:
+        # a table's "$" is the dollar the report is stated in, as its prose's is
+        tables = [
+            replace(p, unit=dollar) if p.unit == "USD" and not _US_DOLLAR.search(p.quote) else p
+            for p in tables
+        ]
+    proposals.extend(tables)
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
@@ -122,11 +130,45 @@ def extract(
     named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
-    return Extraction(tuple(named), entity.name, layout.title, layout.credit, new)
+    stated = stated_dollar(text)
+    return Extraction(
+        tuple(named),
+        entity.name,
+        layout.title,
+        layout.credit,
+        new,
+        stated if stated != "USD" else None,
+    )
+
+
+def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:
+    """ "Veldhoven Semiconductor Systems" goes by "VSS" in a report that writes its initials
+    on their own: the company, not another one, when no company the store knows has them."""
+    words = [w for w in re.split(r"[\s-]+", entity.name) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    if len(initials) < 3 or initials in entity.aliases:
+        return entity
+    if any(initials.casefold() in {n.casefold() for n in (e.name, *e.aliases)} for e in known):
+        return entity  # another company's short name
+    if not re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+        return entity
+    return replace(entity, aliases=(*entity.aliases, initials))
+
+
+_US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
+
+
+def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
+    """The report's currency words; a bare "$" is the company's own dollar when the store
+    knows it and the report does not say which dollar it writes."""
+    out = national_currencies(text)
+    if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
+        out["$"] = entity.dollar
+    return out
 
 
 _FISCAL = re.compile(
-    r"\bfiscal\b|\bfinancial\s+year|\bFY\b|\bFY\s?['’]?\d|\b(?:year|months?|quarter|half)\s+"
+    r"\bfiscal\b|\bfinancial\s+year|\b(?:this|last|next|whole|full|entire|current)\s+season\b|\bFY\b|\bFY\s?['’]?\d|\b(?:year|months?|quarter|half)\s+"
     r"(?:ending|ended|ends|to|through|until|running\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -93,6 +94,12 @@ def find_figures(text: str) -> list[Figure]:
         out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
         value = float(Decimal(m["n"]) / 100)
         out.append(Figure(m.start(), m.end(), m.group(), value, "GBP", True))
+    for m in _CENTS.finditer(text):  # "45 to 60 cents per share": hundredths of a dollar
+        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        high = float(Decimal(m["hi"]) / 100) if m["hi"] else None
+        unit = "EUR" if m["euro"] else "USD"  # a bare cent is the report's dollar's
+        value = float(Decimal(m["n"]) / 100)
+        out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
     out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     return _ranges(text, [f for f in out if not _is_label(text, f)])
@@ -156,6 +163,11 @@ def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
     return out
 
 
+_CENTS = re.compile(
+    r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}(?:\.\d+)?))?"
+    r"\s*(?P<euro>euro\s+)?(?:cents?|¢)(?![\w'’-])",
+    re.IGNORECASE,
+)
 _PENCE = re.compile(r"(?<![\w.,])(?P<n>\d{1,4}(?:\.\d+)?)\s?p(?![\w'’-])")
 
 
@@ -231,11 +243,48 @@ def national_currencies(text: str) -> dict[str, str]:
     for m in _CURRENCY_NAME.finditer(text):
         if m["nation"]:
             out.setdefault(m["word"].lower().rstrip("s"), _NATION[m["nation"].lower()])
+    dollar = stated_dollar(text)
+    if dollar is not None and dollar != "USD":
+        out["$"] = dollar
     return out
+
+
+@functools.cache
+def _dollars() -> dict[str, str]:
+    """ "new zealand dollars": NZD, for every dollar CLDR names (babel ships the data)."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    names = {c: get_currency_name(c, count=2, locale="en").lower() for c in list_currencies()}
+    return {n: c for c, n in names.items() if n.endswith(" dollars")}
+
+
+def dollar_codes() -> frozenset[str]:
+    return frozenset(_dollars().values())
+
+
+# "Highlights (all figures in New Zealand dollars):", "amounts are stated in Australian
+# dollars": the report says what its bare "$" is
+_STATED_DOLLAR = re.compile(
+    r"\b(?:figures|amounts|numbers|values|results|sums|currency)\b[^.;()\n]{0,30}?"
+    r"\b(?:in|into)\s+(?P<name>(?:[\w.&]+\s+){1,3}dollars)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_dollar(text: str) -> str | None:
+    """The one dollar the report says its figures are in, when it says so."""
+    found = {
+        _dollars().get(" ".join(m["name"].lower().replace("u.s.", "us").split()))
+        for m in _STATED_DOLLAR.finditer(text)
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def in_currency(f: Figure, named: dict[str, str]) -> Figure:
     """F in the currency the report named for its bare currency word, when it did."""
+    if f.unit == "USD" and "$" in named and re.match(r"[-−+\s]*\$|.*(?:cents?|¢)$", f.text):
+        return replace(f, unit=named["$"])  # a bare "$" in a report stated in another dollar
     if f.unit != UNNAMED_CURRENCY:
         return f
     word = re.search(r"([a-z]+)\s*$", f.text.lower())

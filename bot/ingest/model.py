@@ -14,6 +14,9 @@ class KnownEntity:
     name: str
     aliases: tuple[str, ...] = ()
     calendar: FiscalCalendar = CALENDAR
+    # the one dollar other than the US's that its stored figures are in: a report's bare
+    # "$" about it is that dollar unless the report says otherwise
+    dollar: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,3 +65,4 @@ class Extraction:
     title: str | None
     credit: str | None  # "source: ..." line, a publisher when none is given
     new_entities: tuple[str, ...] = ()  # names the store does not know
+    dollar: str | None = None  # the non-US dollar the report says its "$" is

@@ -233,7 +233,16 @@ def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence
         if found is not None:
             out.append(replace(p, metric=found, metric_synonyms=()))
             continue
-        synonyms = synonyms_for(p.metric, p.unit)
+        # what the report itself called it, in the metric's own measure ("kgMS collected"
+        # for "milk collected"): a later report's words for the same thing
+        said = [
+            x
+            for x in p.metric_synonyms
+            if x.casefold() != p.metric.casefold()
+            and x.split()[-1:] == p.metric.split()[-1:]
+            and len(x.split()) == 2
+        ]
+        synonyms = tuple(dict.fromkeys([*synonyms_for(p.metric, p.unit), *said]))
         out.append(replace(p, metric_synonyms=synonyms))
         # later figures of the same report use the name just made ("tablets shipped" and
         # "tablets sold" in one report are one metric); never by a broader product's name:

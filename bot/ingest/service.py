@@ -7,10 +7,12 @@ Only the store's public methods are used (no SQL here). Candidates are the store
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -23,6 +25,7 @@ from bot.ingest.calendar import CalendarProposal, propose_calendar
 from bot.ingest.documents import Document
 from bot.ingest.entities import main_entity
 from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
+from bot.ingest.figures import dollar_codes
 from bot.ingest.layout import analyse
 from bot.ingest.naming import synonyms_for
 
@@ -122,6 +125,41 @@ def _pending_names(
                 calendar_of(f.get("fiscal_year_end"), f.get("fiscal_year_named_by")),
             )
     return list(metrics.values()), entities
+
+
+def _entity_dollar(store: FactStore, scope: str, name: str) -> str | None:
+    """The one non-US dollar most of the entity's dollar facts and pending candidates are
+    stated in (a report that never says which dollar it writes reads as US dollars)."""
+    units: Counter[str] = Counter()
+    with contextlib.suppress(NotFoundError):
+        units.update(v.fact.unit for v in store.list_facts(scope, entity=name, limit=200))
+    for c in store.candidates(scope, status="pending"):
+        if str(c.fields.get("entity", "")).casefold() == name.casefold():
+            units[str(c.fields.get("unit", ""))] += 1
+    others = [u for u in units if u in dollar_codes() and u != "USD"]
+    if len(others) != 1 or units[others[0]] <= units["USD"]:
+        return None
+    return others[0]
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bcents?\b")
+_US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
+
+
+def _restate_dollar(store: FactStore, scope: str, entity: str, dollar: str, actor: str) -> None:
+    """A report saying its figures are in New Zealand dollars settles what the company's
+    bare "$" meant in reports ingested before it that did not say: their pending USD
+    candidates read from a bare "$" are in that dollar."""
+    for c in store.candidates(scope, status="pending"):
+        f = c.fields
+        quote = str(f.get("quote", ""))
+        if (
+            str(f.get("entity", "")).casefold() == entity.casefold()
+            and f.get("unit") == "USD"
+            and _BARE_DOLLAR.search(quote)
+            and not _US_DOLLAR.search(quote)
+        ):
+            store.update_candidate(c.id, {**f, "unit": dollar}, scope=scope, actor=actor)
 
 
 @dataclass(frozen=True)
@@ -224,6 +262,8 @@ def plan(
         m for m in pending_metrics if m.name.casefold() not in {x.name.casefold() for x in metrics}
     ]
     main = _main_entity(store, scope, entity, fiscal_year_end, named_by, known, pending_entities)
+    if main is not None:
+        main = replace(main, dollar=_entity_dollar(store, scope, main.name))
     # A company new to the store, with no calendar given: the report may say what it is.
     proposed = propose_calendar(document.text) if not fiscal_year_end else None
     if (
@@ -360,6 +400,8 @@ def propose(
             continue
         seen.add(_figure_of(f))
         fields.append(f)
+    if extraction.dollar is not None:
+        _restate_dollar(store, scope, main.name, extraction.dollar, actor)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
     created = tuple(store.candidate(i, scope) for i in ids)
     if phases is not None:

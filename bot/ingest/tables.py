@@ -480,6 +480,8 @@ _BARE_NOTE = re.compile(
 )
 
 
+_CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
+_PRICE_NOTE = re.compile(r"\(\s*\$\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE)
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
 
@@ -920,6 +922,10 @@ def table_proposals(
             row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
+            if row_note is None and _CENTS_NOTE.search(label):
+                row_note = (0.01, "USD")  # "Earnings per share (cents)": the report's dollar
+            if row_note is None and _PRICE_NOTE.search(label):
+                row_note = (1.0, "USD")  # "Milk price ($ per kgMS)": dollars a unit
             sub = _SUB_ROW.match(label)
             indent = _indent(text, quotes[0])
             if sub is not None and parent is not None:
@@ -984,7 +990,11 @@ def table_proposals(
                     if currency is None or money_row or not bare:
                         value *= factor
                         high = None if high is None else high * factor
-                        if currency is not None and bare and money_row:
+                        if (
+                            currency is not None
+                            and (bare or (row_note is not None and unit == "units"))
+                            and money_row
+                        ):
                             unit = currency  # "(in millions of U.S. dollars, except units)"
                         elif currency is None and bare and money_row and len(currencies) == 1:
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too

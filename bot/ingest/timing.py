@@ -80,7 +80,10 @@ _FY_WORDS = (
     r"(?:(?:the|its|their|this|that|a|his|her)\s+)?"
     r"(?P<quals>(?:(?:full|whole|entire|current|last|previous|past|prior|preceding|new|coming"
     r"|upcoming|next|following|same|latest|most\s+recent|present|ongoing|reported)[\s-]+)*)"
-    r"(?:(?:fiscal|financial|business)\s+year|full[\s-]year(?:\s+period)?|fy)(?!\s*[-'’]?\d)(?!\w)"
+    r"(?:(?:fiscal|financial|business)\s+year|full[\s-]year(?:\s+period)?|fy"
+    # "the whole season", "last season": a farming or sports company's year, when a word
+    # says which one (a bare "the season" may be a retailer's holidays)
+    r"|(?<=(?:full|hole|tire|last|this|rent|next|ious)[\s-])season)(?!\s*[-'’]?\d)(?!\w)"
 )
 _FY_PHRASE = re.compile(_FY_WORDS, re.IGNORECASE)
 _FOR_THE_YEAR = re.compile(
@@ -88,7 +91,7 @@ _FOR_THE_YEAR = re.compile(
 )
 _YEAR_END_LINK = re.compile(
     r"\s*(?:,|\(|—|–|-)?\s*(?:which\s+|that\s+)?(?:runs?|ends?|ending|ended|closes?|closing|finish(?:es|ing)?)?"
-    r"\s*(?:until|through|thru|till|to|in|on)?\s*(?:in\s+)?$",
+    r"\s*(?:until|through|thru|till|to|in|on)?\s*(?:in\s+)?(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
 _BARE_QUARTER = re.compile(
@@ -499,8 +502,8 @@ def resolve_time(
         return None
     if m.mode in ("absolute", "to-date") and isinstance(m.ref, WeeksEndingRef | MonthsEndingRef):
         # "the six months to June", "Jan–Sep", "the 18 weeks to 4 January": the span that
-        # closes nearest the statement
-        return _closing_near(m.ref, as_of)
+        # closes nearest the statement; a plan's "year ending in September" is one not over
+        return _closing_near(m.ref, as_of, upcoming=expected)
     if (
         m.mode in ("absolute", "to-date")
         and isinstance(m.ref, LeadingMonthsRef)
@@ -592,7 +595,7 @@ def resolve_time(
     return None
 
 
-def _closing_near(ref: object, as_of: date) -> Period | None:
+def _closing_near(ref: object, as_of: date, *, upcoming: bool = False) -> Period | None:
     """ "the six months to June", "the 18 weeks to 4 January": the span ending nearest the
     statement, before or after it (a report may speak of the span it is in)."""
     spans: list[Period] = []
@@ -602,6 +605,8 @@ def _closing_near(ref: object, as_of: date) -> Period | None:
             spans.append(Period(end - timedelta(days=7 * ref.weeks - 1), end))
         elif isinstance(ref, MonthsEndingRef):
             spans.extend(resolve(MonthsEndingRef(ref.month, ref.months, year), CALENDAR))
+    if upcoming and isinstance(ref, MonthsEndingRef) and ref.months == 12:
+        spans = [p for p in spans if p.end >= as_of]
     return min(spans, key=lambda p: abs((p.end - as_of).days), default=None)
 
 

@@ -1,0 +1,58 @@
+"""Amounts of a substance measured in a physical unit: "812 million kgMS of milk solids",
+"we collected 1.2 million tonnes", "output of 40 million litres". The unit is no product:
+the metric names what was measured and what was done with it ("milk collected"), and the
+unit stays a synonym so a question in the unit's words finds it too."""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getInflection, getLemma
+
+# A unit of mass, volume, energy or freight, with an optional qualifier written on to it
+# ("kgMS": kilograms of milk solids).
+UNIT = re.compile(
+    r"\s*(?P<unit>(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl"
+    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?)(?:[A-Z]{1,3})?)"
+    r"(?![\w-])",
+)
+_OF_SUBSTANCE = re.compile(r"\s+of\s+(?P<s>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
+# A verb of handling before the figure: "collected", "expects to collect", "produced"
+_VERB = re.compile(
+    r"\b(?P<v>collect\w*|produc\w*|process\w*|ship\w*|deliver\w*|sold|sell\w*|handl\w*"
+    r"|harvest\w*|mine[ds]?|mining|extract\w*|refin\w*|export\w*|import\w*|pump\w*|generat\w*"
+    r"|transport\w*|carr(?:y|ied|ies)|output)\b",
+    re.IGNORECASE,
+)
+_NOUN_OF_VERB = {"collection": "collect", "production": "produce", "output": "produce"}
+_SUBJECT_BEFORE = re.compile(r"(?P<s>[A-Za-z][a-z-]+)\s+$")
+_NOT_SUBSTANCE = frozenset(
+    "we it they the its our their company group which that who has have had will expects alone "
+    "expect now also total full".split()
+)
+
+
+def measured(text: str, fig_start: int, fig_end: int, left: int) -> tuple[str, str] | None:
+    """(metric name, unit) for a figure in a physical unit, or None. LEFT is where the
+    figure's stretch of the sentence begins."""
+    unit = UNIT.match(text, fig_end)
+    if unit is None:
+        return None
+    before = text[left:fig_start]
+    verbs = list(_VERB.finditer(before))
+    if not verbs:
+        return None  # "a plant of 40 million litres": a capacity, not an amount handled
+    verb = verbs[-1]
+    word = verb["v"].lower()
+    lemma = _NOUN_OF_VERB.get(word.rstrip("s")) or (getLemma(word, upos="VERB") or (word,))[0]
+    participle = (getInflection(lemma, tag="VBN") or (lemma,))[0]
+    substance = None
+    of = _OF_SUBSTANCE.match(text, unit.end())
+    if of is not None:
+        substance = of["s"].split()[0]  # "of milk solids": milk
+    if substance is None:
+        # "Milk collected of 812 million", "FY25 milk collections of 1,545 million"
+        subject = _SUBJECT_BEFORE.search(text, left, verb.start())
+        if subject is not None and subject["s"].lower() not in _NOT_SUBSTANCE:
+            substance = subject["s"].lower()
+    return f"{substance or unit['unit']} {participle}", unit["unit"]
