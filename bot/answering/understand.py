@@ -379,6 +379,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and bool(said & EXPECTATION_WORDS)
         and not said & (GROWTH_WORDS - {"change"})
     )
+    count_asked = _count_asked(reading, units_wanted)
     agreeing = [
         h
         for h in reading.candidates
@@ -386,7 +387,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not (guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
         and _agrees(h, reading, vocab, growth_said, units_wanted)
         and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
-        and not (_count_asked(reading, units_wanted) and _counts_money(h, vocab))
+        and not (count_asked and _counts_money(h, vocab))
         and not _undoes(h.metric.name, asked_verbs)
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
@@ -537,9 +538,14 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     said = {tokens[i].lemma for i in hit.explained}
     rest = set(lemmas(without_range_end(hit.metric.name))) - said - own - FILLER
     return any(
-        w not in reporting.all_words() and not reporting.families_of((w,)) and not w.isdigit()
-        for w in rest
+        w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
     )
+
+
+@functools.lru_cache(maxsize=4096)  # the same few words, question after question
+def _measures_of(word: str) -> frozenset[str]:
+    """What the reporting families a word names measure ('sold': units; 'sales': both)."""
+    return frozenset(f.measure for f in reporting.families_of((word,)))
 
 
 def _said_measure_first(
@@ -549,7 +555,7 @@ def _said_measure_first(
     sell") after those naming as many things that measure what those words count, and
     only where the question asks "how much" of no unit: "ready meals sold", "crisps
     volume" are counts, never the segment's revenue."""
-    said = {f.measure for t in reading.tokens for f in reporting.families_of((t.lemma,))}
+    said = {m for t in reading.tokens for m in _measures_of(t.lemma)}
     if not said:
         return hits
 
