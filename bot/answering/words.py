@@ -413,13 +413,7 @@ UNIT_WORDS = {
     "bp": "percent",  # "bps"
     "%": "percent",
     "pct": "percent",
-    "dollar": "USD",
-    "usd": "USD",
     "$": "USD",
-    "yen": "JPY",
-    "jpy": "JPY",
-    "euro": "EUR",
-    "eur": "EUR",
     "unit": "units",
     "many": "units",
     "copy": "units",  # "how many copies did it sell"
