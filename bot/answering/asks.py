@@ -194,13 +194,13 @@ def gap(unexplained: tuple[str, ...]) -> bool:
 def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
     """Does the question ask for the gap between two figures, in its unexplained words or
     in so many words ("difference between", "X vs Y ... gap")?"""
-    return any(w.lower() in GAP_WORDS for w in unexplained) or bool(_TWO_FIGURES.search(text))
+    if any(w.lower() in GAP_WORDS for w in unexplained):
+        return True
+    return bool(BETWEEN_TWO.search(text) or _SET_AGAINST.search(text))
 
 
-# "difference between", "X minus Y", "X vs Y ... diff": two figures set against each other
-_TWO_FIGURES = patterns.compile(
-    r"\b(?:(?:difference|gap|spread)\s+between|minus|vs\.?|versus|diff)\b", re.IGNORECASE
-)
+# "X minus Y", "X vs Y ... diff": two figures set against each other
+_SET_AGAINST = patterns.compile(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECASE)
 
 
 def midpoint(unexplained: tuple[str, ...]) -> bool:

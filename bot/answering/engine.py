@@ -729,7 +729,7 @@ class Engine:
         chosen = query.metrics[0].metric
         if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
             return None
-        base = vocab.metric_id(_CHANGE_SUFFIX.sub("", chosen.name))
+        base = vocab.metric_id(_level_named(chosen.name))
         if base is None or base == chosen.id:
             return None
         facts = self.store.facts_for(scope, entity_ids=named, metric_ids=[base])  # type: ignore[arg-type]
@@ -1024,10 +1024,17 @@ def _idle_guesses(query: Query) -> tuple[str, ...]:
     )
 
 
-# "net sales growth", "revenue change", "unit sales growth rate": the level it changes
-_CHANGE_SUFFIX = patterns.compile(
-    r"\s+(?:growth(?:\s+rate)?|change|increase|decrease|decline|rise|fall)$", re.IGNORECASE
-)
+def _level_named(change: str) -> str:
+    """'net sales growth' -> 'net sales': a change metric's name less the reporting
+    vocabulary's change words at its end ("growth", "change", "growth rate", ...)."""
+    lowered = change.lower()
+    for word in _CHANGE_WORDS:
+        if lowered.endswith(" " + word):
+            return change[: -len(word) - 1]
+    return change
+
+
+_CHANGE_WORDS = sorted(reporting.family("growth").words, key=len, reverse=True)
 
 
 def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
