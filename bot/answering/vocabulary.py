@@ -501,19 +501,11 @@ def _compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
     for name in names:
         for m in _COMPOUND.finditer(name):
             head = lemmas(m[2])
-            if not head or head[0] in _reporting_words():
+            if not head or head[0] in reporting.phrase_words() or head[0] in UNIT_WORDS:
                 continue
             for word in lemmas(m[1].replace("-", " ")):
                 heads.setdefault(word, set()).add(head[0])
     return {w: frozenset(h) for w, h in heads.items()}
-
-
-@functools.cache
-def _reporting_words() -> frozenset[str]:
-    phrases = reporting.family_phrases()
-    return frozenset(w for phrase in phrases for w in lemmas(" ".join(phrase))) | frozenset(
-        UNIT_WORDS
-    )
 
 
 def _without_bare_modifiers(
