@@ -186,6 +186,11 @@ GAP_WORDS = frozenset({"gap", "difference", "spread"})
 MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
 
 
+# Words a derivation explains (a share, a gap, a midpoint): a question's subject may be
+# made of them ("how much did the midpoint of the range move"), as of the store's words.
+DERIVING_WORDS = SHARE_WORDS | GAP_WORDS | MIDPOINT_WORDS
+
+
 def gap(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a gap between two?"""
     return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)

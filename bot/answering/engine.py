@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
-from bot.answering import asks, derive, index_cache, spans
+from bot.answering import asks, derive, index_cache, occasions, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
@@ -113,7 +113,21 @@ class Engine:
             return cached[2]
 
     def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
-        return understand(check_question(question), self.vocabulary(scope))
+        vocab = self.vocabulary(scope)
+        return self._at_occasion(understand(check_question(question), vocab), scope, vocab)
+
+    def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
+        """'the unit target set at the investor day': the question as of the date of the
+        one source that event names (occasions.py), or as it was written."""
+        if not occasions.mentioned(query.said):
+            return query
+        entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
+        if not entity_ids:
+            return query
+        occasion = occasions.find(query.said, self.store.sources_quoted_for(scope, entity_ids))
+        if occasion is None:
+            return query
+        return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
 
     def ask(self, question: str, scope: str = SHARED_SCOPE, *, log_misses: bool = False) -> Answer:
         """Answer QUESTION from what SCOPE can see. Raises QuestionError for an unaskable one."""
@@ -614,8 +628,11 @@ class Engine:
             and changed
             and asks.size(query.text)
         ):
-            # "how much did they cut it in June": the figure as stated then is not the size
-            # of that cut; better to say so than to give a level for a change
+            # "how much did they cut it in June": the statement made then against the one
+            # it replaced; the figure as stated then alone is not the size of that cut
+            resized = derive.revised_then(decision, pool(), query.as_of)  # type: ignore[arg-type]
+            if resized is not None:
+                return resized
             return Miss(
                 "revision",
                 f"I have {fact_label(main)}, stated {main.fact.as_of.isoformat()}, but can't "

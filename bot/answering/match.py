@@ -92,6 +92,10 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
         series.setdefault((view.fact.entity, view.fact.metric), []).append(view)
     results = [_decide(query, views) for views in series.values()]
     picks = [r for r in results if isinstance(r, Pick)]
+    if query.mentions_change and len(picks) > 1:
+        # "how much did they cut the milk price": of the figures that fit, the ones ever
+        # revised; a figure stated once was never cut
+        picks = [p for p in picks if p.facts[0].revisions > 1] or picks
     if len(picks) == 1:
         return picks[0]
     picks = _one_figure_restated(query, picks)
@@ -235,9 +239,14 @@ def _kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, .
         return [(Kind.ACTUAL,)]
     if query.expected:
         return [(Kind.TARGET,), (Kind.FORECAST,)]
-    if query.range_end is not None or query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
-        # "the original floor", "the top end": what is revised or given as a range is
-        # mostly an expectation; the actual first, where one is held
+    if (
+        query.range_end is not None
+        or query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+        or query.mentions_change
+    ):
+        # "the original floor", "the top end", "how much did they cut the milk price": what
+        # is revised or given as a range is mostly an expectation; the actual first, where
+        # one is held
         return [(default,), (Kind.TARGET,), (Kind.FORECAST,)]
     return [(default,)]
 

@@ -55,6 +55,7 @@ from bot.answering.words import (
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
     SOURCE_WORDS,
+    STATEMENT_VERBS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
     TREND_WORDS,
@@ -314,7 +315,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         and not any(i in h.explained for h in ranked)
     }  # "Orbis Sofware": the company's own second word, misspelt
     metric_words = ranked[0].explained if ranked else set()
-    accounted = used | region_tokens | set(signals) | metric_words
+    deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
+    accounted = used | region_tokens | set(signals) | metric_words | deriving
     open_words = tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
@@ -923,6 +925,8 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
     if tok.lemma in _MONTHS:
         return True  # "before the July revision": when it was said, not what about
+    if verb_lemma(tok.text) in STATEMENT_VERBS and not tok.text.endswith("s"):
+        return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
     if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
         return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:

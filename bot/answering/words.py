@@ -403,6 +403,12 @@ CHANGE_VERBS = frozenset(
     }
 )
 
+# Verbs of stating a figure ("the target they *set* in May", "as *given* at the call"):
+# they say when or how a figure was given, never which figure.
+STATEMENT_VERBS = frozenset(
+    {"set", "give", "issue", "announce", "state", "publish", "provide", "unveil", "declare"}
+)
+
 # Unit words: evidence for metrics measured in that unit.
 UNIT_WORDS = {
     "percent": "percent",
