@@ -346,11 +346,13 @@ def later_range(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
     return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
 
 
-def revised_then(decision: Pick, pool: list[FactView], stated: date) -> Pick | None:
+def revised_then(decision: Pick, pool: list[FactView], stated: date | None) -> Pick | None:
     """The revision made in the month of STATED ("how much did they cut it in June", "how
     far did the midpoint move at the H1 call"): each figure as stated then, beside the
     statement it replaced, as a current figure is shown beside its previous one. None when
     no figure of the decision was stated that month or none replaced an earlier one."""
+    if stated is None:
+        return None
     mains = decision.facts[:2] if decision.intent is Intent.RANGE else decision.facts[:1]
     earlier = []
     for main in mains:

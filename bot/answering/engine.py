@@ -630,7 +630,7 @@ class Engine:
         ):
             # "how much did they cut it in June": the statement made then against the one
             # it replaced; the figure as stated then alone is not the size of that cut
-            resized = derive.revised_then(decision, pool(), query.as_of)  # type: ignore[arg-type]
+            resized = derive.revised_then(decision, pool(), query.as_of)
             if resized is not None:
                 return resized
             return Miss(

@@ -68,6 +68,28 @@ def _shift(p: Period, months: int) -> Period:
     return Period(_add_months(p.start, months), _add_months(p.end, months))
 
 
+# How far a period counted in weeks may start or end from the whole months it stands for.
+WEEKS_SLACK = timedelta(days=6)
+
+
+def in_whole_months(p: Period) -> Period | None:
+    """The whole months a period counted in weeks stands for: a retailer's 52/53-week
+    year (4 Feb 2024 – 1 Feb 2025) is its fiscal year by months (Feb 2024 – Jan 2025),
+    its 13-week quarters likewise, each end within WEEKS_SLACK of a month's. None for a
+    period of whole months already, or one nowhere near them."""
+    if _is_whole_months(p) or p.days < 28:
+        return None
+    nearest_start = date(p.start.year, p.start.month, 1)
+    if p.start.day > 15:
+        nearest_start = date(*_month_of(_month_index(p.start.year, p.start.month) + 1), 1)
+    nearest_end = _month_end(p.end.year, p.end.month)
+    if p.end.day <= 15:
+        nearest_end = _month_end(*_month_of(_month_index(p.end.year, p.end.month) - 1))
+    if abs(p.start - nearest_start) > WEEKS_SLACK or abs(p.end - nearest_end) > WEEKS_SLACK:
+        return None
+    return Period(nearest_start, nearest_end)
+
+
 def _nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]:
     """The month a year or quarter "ending" on this day is treated as ending in.
 
