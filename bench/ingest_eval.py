@@ -46,6 +46,8 @@ DEV_COMPANIES = (
     "pinecrest-games",
     "kauri-dairy",
     "veldhoven-semis",
+    "wrenfield-home",
+    "sahyadri-infotech",
 )
 TEST_COMPANIES = (
     "pemberton-retail",

@@ -51,6 +51,8 @@ DEV = {
     "pinecrest-games": HERE / "pinecrest-games",
     "kauri-dairy": HERE / "kauri-dairy",
     "veldhoven-semis": HERE / "veldhoven-semis",
+    "wrenfield-home": HERE / "wrenfield-home",
+    "sahyadri-infotech": HERE / "sahyadri-infotech",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
