@@ -46,6 +46,7 @@ DEV_COMPANIES = (
     "pinecrest-games",
     "kauri-dairy",
     "veldhoven-semis",
+    "thornbury-vale",
 )
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -53,6 +54,7 @@ TEST_COMPANIES = (
     "larkspur-medical",
     "norrvik-marine",
     "tamagawa-optics",
+    "daeyang-components",
 )
 # Reports in styles and calendars the dev sets lack, written with their gold facts before the
 # extractor ever read them (tests/ingest/fresh/): an honest estimate of unseen-style recall.

@@ -51,6 +51,7 @@ DEV = {
     "pinecrest-games": HERE / "pinecrest-games",
     "kauri-dairy": HERE / "kauri-dairy",
     "veldhoven-semis": HERE / "veldhoven-semis",
+    "thornbury-vale": HERE / "thornbury-vale",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -58,6 +59,7 @@ TEST_COMPANIES = (
     "larkspur-medical",
     "norrvik-marine",
     "tamagawa-optics",
+    "daeyang-components",
 )
 
 
