@@ -53,6 +53,7 @@ DEV = {
     "veldhoven-semis": HERE / "veldhoven-semis",
     "wrenfield-home": HERE / "wrenfield-home",
     "sahyadri-infotech": HERE / "sahyadri-infotech",
+    "thornbury-vale": HERE / "thornbury-vale",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -60,6 +61,7 @@ TEST_COMPANIES = (
     "larkspur-medical",
     "norrvik-marine",
     "tamagawa-optics",
+    "daeyang-components",
 )
 
 
