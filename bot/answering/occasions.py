@@ -25,7 +25,8 @@ from bot.facts.model import Source
 # before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
 _EVENTS = (
     "call|calls|day|update|results|meeting|presentation|release|report|letter|announcement|"
-    "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck"
+    "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
+    "slides|10-q|10-k|8-k|interview|newsletter|podcast"
 )
 # Words that end a name: "the time of the H1 call" names the call, not "time of the".
 _GRAMMAR = r"(?:the|of|at|in|on|a|an|to|for|and|or|by|from|its|their)"
@@ -35,7 +36,7 @@ _OCCASION = patterns.compile(
     rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}?(?:{_EVENTS}))\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9

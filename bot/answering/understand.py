@@ -408,6 +408,12 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = [h for h in viable if _is_change(h, vocab)] or viable
+    if said & SEQUENTIAL_WORDS:
+        # "qoq cc growth": a change stated against the quarter before, where one is held;
+        # a change stated year on year never answers it (growth is worked out instead)
+        viable = [h for h in viable if _sequential(h)] or [
+            h for h in viable if not _is_change(h, vocab)
+        ]
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
@@ -624,6 +630,13 @@ def _is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
     """Is the metric a change already, in percent (a growth rate, comparable sales)?"""
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     return hit.metric.unit == "percent" and (family == "growth" or _is_change_figure(hit, vocab))
+
+
+def _sequential(hit: MetricHit) -> bool:
+    """Does the metric's name say it is against the quarter before ("sequential revenue
+    growth", "revenue growth (QoQ)", "quarter-on-quarter")?"""
+    words = lemmas(hit.metric.name)
+    return bool(set(words) & SEQUENTIAL_WORDS) or "quarter on quarter" in " ".join(words)
 
 
 def _is_share(hit: MetricHit, vocab: Vocabulary) -> bool:
@@ -1014,7 +1027,10 @@ _TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
-_APPOSITION = patterns.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+is)\s*,?\s*$")
+_APPOSITION = patterns.compile(
+    r"^\s*[,(:\-–—]\s*$|^\s*\)\s*$"
+    r"|^\s*,?\s*(?:i\.?e\.?|that\s+is|so|meaning|namely|aka)\s*,?\s*$"
+)
 _COUNTS_FROM = patterns.compile(
     r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
 )
