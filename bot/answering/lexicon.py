@@ -187,6 +187,12 @@ def is_english(word: str) -> bool:
     )
 
 
+def short_acronym(word: str) -> bool:
+    """Is WORD a short one the dictionary does not know ("fcf", "tcv")? Such a word is one
+    letter from another of its kind ("ocf"), so it is never a typo's target."""
+    return len(word) <= 4 and not is_english(word)
+
+
 def max_edits(word: str) -> int:
     """How many edits a typo of WORD may have: none under 3 letters, one (a transposition
     counts as one), two from 8 letters."""

@@ -29,6 +29,7 @@ from bot.answering.lexicon import (
     SHORTHAND,
     names_something,
     parts_of_speech,
+    short_acronym,
     slip_of,
     typos_of,
     verb_lemma,
@@ -362,6 +363,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and bool(said & EXPECTATION_WORDS)
         and len(reading.periods) < 2
         and not said & _COMPARING
+        and not _growth_expected(signals)
     )
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
@@ -519,6 +521,14 @@ def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
 
 
+def _growth_expected(signals: dict[int, str]) -> bool:
+    """'revenue growth guidance', 'the growth target': a growth word right before an
+    expectation names what is expected (a growth rate), not a revision of it."""
+    return any(
+        w in GROWTH_WORDS and signals.get(i + 1) in EXPECTATION_WORDS for i, w in signals.items()
+    )
+
+
 def _kinds_alike(
     best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token], own: frozenset[str]
 ) -> list[MetricHit]:
@@ -544,10 +554,23 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     "compact camera units shipped" asked as "camera shipments")? Reporting words
     ("units", "net"), a region and the company's own words are no kind."""
     said = {tokens[i].lemma for i in hit.explained}
-    rest = set(lemmas(without_range_end(hit.metric.name))) - said - own - FILLER
+    name = lemmas(without_range_end(hit.metric.name))
+    rest = set(name) - said - _initialled_by(name, said) - own - FILLER
     return any(
         w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
     )
+
+
+def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
+    """The words of NAME the question said by their initials ("cc" for "constant
+    currency": see vocabulary._initialled)."""
+    found: set[str] = set()
+    for size in (2, 3):
+        for k in range(len(name) - size + 1):
+            run = name[k : k + size]
+            if "".join(w[0] for w in run) in said:
+                found.update(run)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)  # the same few words, question after question
@@ -1219,7 +1242,9 @@ def _speller(vocab: Vocabulary) -> spelling.Speller:
     metric, names = vocab.spelling_words()
     held = _SPELLERS.get(id(metric))
     if held is None or held[0] is not metric:
-        naming = _NAMING_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END | metric
+        # a short acronym is one letter from another ("ocf", "fcf"): never a typo's target
+        spellable = frozenset(w for w in metric if not short_acronym(w))
+        naming = _NAMING_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END | spellable
         held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))
         if len(_SPELLERS) >= 8:
             _SPELLERS.clear()

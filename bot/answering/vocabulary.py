@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot import patterns
-from bot.answering.lexicon import typos_of
+from bot.answering.lexicon import is_english, short_acronym, typos_of
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
@@ -171,6 +171,7 @@ class Vocabulary:
             own = [_content(name) for name in _spoken((m.name, *m.synonyms))]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
+            made += [p for name in (m.name, *m.synonyms) for p in _initialled(name)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]
@@ -303,7 +304,7 @@ class Vocabulary:
             return []
         return (
             self._nominalized(word)
-            or typos_of(word, self._metric_word_list)
+            or [w for w in typos_of(word, self._metric_word_list) if _may_mistype(word, w)]
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
             or self._joined(word)
             or self._abbreviated(word)
@@ -644,6 +645,33 @@ _ROMAN = {
 
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at"})
+
+
+def _may_mistype(word: str, target: str) -> bool:
+    """Is WORD a typo of TARGET a reader would take it for? A short acronym is one letter
+    from another ("ocf", "fcf"), so only its letters swapped count."""
+    return not short_acronym(target) or sorted(word) == sorted(target)
+
+
+def _initialled(name: str) -> list[tuple[str, ...]]:
+    """A name with two or three of its lower-case words said by their initials, the way
+    reports and chat shorten reporting terms ("constant currency revenue growth" -> "cc
+    revenue growth", "free cash flow" -> "fcf", "average selling price" -> "asp"). Only
+    initials that are no English word, no filler and no region: "units sold" is never
+    "us"."""
+    words = re.findall(r"[A-Za-z]+", _RANGE_END.sub("", name))
+    found = []
+    for size in (2, 3):
+        for k in range(len(words) - size + 1):
+            run = words[k : k + size]
+            if not all(w.islower() and len(w) >= 3 for w in run):
+                continue
+            initials = "".join(w[0] for w in run)
+            if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
+                continue
+            said = [*words[:k], initials, *words[k + size :]]
+            found.append(_content(" ".join(said)))
+    return found
 
 
 def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
