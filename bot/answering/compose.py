@@ -482,9 +482,7 @@ def _percent(delta: float, base: float, *, signed: bool = True) -> str:
     if base == 0:
         return ""
     sign = ("+" if delta > 0 else "−" if delta < 0 else "") if signed else ""
-    share = abs(delta) / abs(base) * 100
-    # under 1%, one decimal says too little ("+0.5%" for 0.47%): two
-    return f" ({sign}{share:.2f}%)" if 0 < share < 1 else f" ({sign}{share:.1f}%)"
+    return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
 
 
 def _growth(pick: Pick) -> str:

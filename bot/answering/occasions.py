@@ -26,14 +26,14 @@ from bot.facts.model import Source
 _EVENTS = (
     "call|calls|day|update|results|meeting|presentation|release|report|letter|announcement|"
     "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
-    "slides|10-q|10-k|8-k|interview|newsletter|podcast"
+    "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?"
 )
 # Words that end a name: "the time of the H1 call" names the call, not "time of the".
 _GRAMMAR = r"(?:the|of|at|in|on|a|an|to|for|and|or|by|from|its|their)"
 _OCCASION = patterns.compile(
     r"\b(?P<lead>(?:at|in|during|from|on|after|before|since|by|with|of|for|as\s+of)\s+)?"
     r"(?:the|its|their|his|her|that)\s+"
-    rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}?(?:{_EVENTS}))\b",
+    rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}(?:{_EVENTS}))\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
