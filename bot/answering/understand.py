@@ -52,6 +52,7 @@ from bot.answering.words import (
     HISTORY_WORDS,
     OPPOSITE_VERBS,
     ORIGINAL_WORDS,
+    POSITION_WORDS,
     PREVIOUS_WORDS,
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
@@ -266,6 +267,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             word = _lexicon_word(tok.lemma)
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
                 continue  # "push out", "pump out": shipped, not aimed for
+            if (
+                word in POSITION_WORDS
+                and verb_lemma(tok.text) == word
+                and (tok.text != word or _verb_context(tokens, i) == "did")
+            ):
+                continue  # "stores closed", "did they close": not how close to a target
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
     for i, tok in enumerate(tokens):
@@ -305,6 +312,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         if i not in used
         and i not in aside | left_out
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
+        and not _predicative(tokens, i)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
     own_list = sorted(own_words)
@@ -556,6 +564,10 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     said = {tokens[i].lemma for i in hit.explained}
     name = lemmas(without_range_end(hit.metric.name))
     rest = set(name) - said - _initialled_by(name, said) - own - FILLER
+    # a noun the question said as its verb ("opened": "openings") is said
+    rest = {
+        w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
+    }
     return any(
         w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
     )
@@ -954,6 +966,20 @@ def _narrows(tok: Token) -> bool:
         and tok.lemma not in UNIT_WORDS
         and not is_noise(tok.text)
     )
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _predicative(tokens: list[Token], i: int) -> bool:
+    """'stores that were *open*': an adjective after a form of "be" says what state
+    things were in, never which figure ("openings"); a participle there is a passive verb
+    ("stores were *closed*") and is read as usual."""
+    word = tokens[i].text
+    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in parts_of_speech(word):
+        return False
+    verb = verb_lemma(word)
+    return verb is None or verb == word
 
 
 def _is_filler(tok: Token, previous: str | None = None) -> bool:

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot import patterns
-from bot.answering.lexicon import is_english, short_acronym, typos_of
+from bot.answering.lexicon import (
+    is_english,
+    parts_of_speech,
+    short_acronym,
+    typos_of,
+    verb_lemma,
+)
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
@@ -304,6 +310,7 @@ class Vocabulary:
             return []
         return (
             self._nominalized(word)
+            or self._verbal_noun(word)
             or [w for w in typos_of(word, self._metric_word_list) if _may_mistype(word, w)]
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
             or self._joined(word)
@@ -320,6 +327,17 @@ class Vocabulary:
                 return [stem]
         return []
 
+    def _verbal_noun(self, word: str) -> list[str]:
+        """The metric's noun a verb names ('closed' -> 'closure' of "store closures",
+        'open' -> 'opening'): the verb's stem with a suffix that makes nouns of verbs.
+        (A word after "were" that is an adjective, "stores were open", is never offered:
+        see understand._predicative.)"""
+        verb = verb_lemma(word)
+        if verb is None:
+            return []
+        stem = verb.removesuffix("e")
+        return [w for suffix in _NOUN_SUFFIXES if (w := stem + suffix) in self._metric_words]
+
     def _joined(self, word: str) -> list[str]:
         """Two metric words written as one ('heatpump', 'orderbook')."""
         for i in range(3, len(word) - 2):
@@ -330,8 +348,9 @@ class Vocabulary:
 
     def _abbreviated(self, word: str) -> list[str]:
         """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
-        'app' -> 'application'): one only, three letters kept and three cut at least."""
-        if len(word) < 3 or not word.isalpha():
+        'app' -> 'application'): one only, three letters kept and three cut at least; never
+        a word with a meaning of its own ('open' is not 'opening')."""
+        if len(word) < 3 or not word.isalpha() or parts_of_speech(word):
             return []
         i = bisect.bisect_left(self._metric_word_list, word)
         found = []
@@ -645,6 +664,10 @@ _ROMAN = {
 
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at"})
+
+
+# Endings that make nouns of verbs ("closure", "opening", "shipment", "delivery").
+_NOUN_SUFFIXES = ("ure", "ing", "ment", "ion", "y", "al")
 
 
 def _may_mistype(word: str, target: str) -> bool:

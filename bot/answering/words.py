@@ -271,6 +271,11 @@ TARGET_MET_WORDS = frozenset(
         "close",
     }
 )
+# The target-met words that say where a figure stands ("close to", "on track", "short
+# of"): their verb forms are other verbs ("stores *closed*", "sales *tracked*").
+POSITION_WORDS = frozenset(
+    {"track", "below", "above", "shy", "behind", "ahead", "along", "close", "short"}
+)
 # Verbs of a figure moving: "revenue rose", "how much did backlog shrink".
 MOVE_VERBS = frozenset(
     {

@@ -27,6 +27,8 @@ FACTS = [
     fact(F, "Moss & Lantern net sales", "actual", Q2_25, 135.3e6, "USD", "2025-09-04"),
     fact(F, "Moss & Lantern net sales", "actual", Q2_24, 124.8e6, "USD", "2025-09-04"),
     fact(F, "store count", "actual", "2025-02-01/2025-02-01", 396, "units", "2025-03-12"),
+    fact(F, "store openings", "actual", FY24, 14, "units", "2025-03-12"),
+    fact(F, "store closures", "actual", FY24, 6, "units", "2025-03-12"),
     fact(F, "net sales growth", "actual", Q2_25, 2.5, "percent", "2025-09-04"),
     fact(F, "sequential net sales growth", "actual", Q2_25, 7.5, "percent", "2025-09-04"),
 ]
@@ -77,6 +79,24 @@ def test_weeks_initials_and_rates(engine, question, value, named) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == value, answer.text
     assert named in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # a verb names the metric's noun made from it
+        ("how many stores did ferncastle close in fiscal 2024", 6),
+        ("how many ferncastle stores closed in fiscal 2024", 6),
+        ("how many stores were opened by ferncastle in fiscal 2024", 14),
+        ("how many stores did ferncastle open in fiscal 2024", 14),
+        # an adjective after "were" is a state: the count, not the openings
+        ("how many ferncastle stores were open at the end of fiscal 2024", 396),
+    ],
+)
+def test_a_verb_names_its_noun(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
 
 
 def test_a_year_on_year_comparison_across_a_53_week_year(engine) -> None:
