@@ -251,6 +251,21 @@ _FULL_YEAR = patterns.compile(
 )
 
 
+# "vs last year", "against the prior year", "compared with a year ago", "yoy": the same
+# period a year before, which a rate stated year on year is already measured against
+_AGAINST_YEAR_BEFORE = patterns.compile(
+    r"\b(?:(?:vs\.?|versus|against|compared\s+(?:to|with)|from|over)\s+(?:the\s+)?"
+    r"(?:last|prior|previous|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|"
+    r"yoy|y/y|year[-\s]on[-\s]year|year[-\s]over[-\s]year)\b",
+    re.IGNORECASE,
+)
+
+
+def against_year_before(text: str) -> bool:
+    """Does the question measure a figure against the same period a year before?"""
+    return bool(_AGAINST_YEAR_BEFORE.search(text))
+
+
 def than_before(text: str) -> bool:
     """Does the question compare a figure with its own earlier period's ('how many more
     than a year before')?"""

@@ -36,7 +36,7 @@ from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
-from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef
+from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef, is_definite
 from bot.facts.quantities import find_quantities, format_quantity
 from bot.facts.store import FactStore
 
@@ -348,6 +348,19 @@ class Engine:
         if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
             decision = derive.remaining(query, pool()) or decision
+        if (
+            isinstance(decision, Miss)
+            and query.intent is Intent.GROWTH
+            and not query.sequential
+            and len(query.metrics) == 1
+            and vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
+            and query.metrics[0].metric.unit == "percent"
+            and asks.against_year_before(said)
+        ):
+            # "North America growth in Q3 vs last year": the rate the company states year
+            # on year is that comparison already, never a growth of the growth rate
+            stated = select(replace(query, intent=Intent.VALUE, periods=query.periods[:1]), facts)
+            decision = stated if isinstance(stated, Pick) else decision
         if isinstance(decision, Miss) and by_entity:
             decision = (
                 self._growth_from_levels(query, pool(), vocab)
@@ -485,6 +498,18 @@ class Engine:
                     key=lambda v: v.fact.as_of,
                 )
                 return Pick(Intent.VALUE, (said, *later), Revision.AS_OF)
+            if not any(is_definite(m.ref) for m in query.periods):
+                # "which quarter were its $701.3m net sales for": the figure of that amount
+                # in the series, whatever its period; never another amount as if it were it
+                stating = [
+                    v
+                    for v in pool()
+                    if v.fact.metric == main.fact.metric
+                    and v.fact.entity == main.fact.entity
+                    and _states(v, amounts)
+                ]
+                if len({v.fact.revision_key for v in stating}) == 1:
+                    return Pick(Intent.VALUE, (stating[-1],))
         if decision.intent is Intent.GROWTH:
             for v in decision.facts:
                 replaced = derive.later_range(v, pool())

@@ -976,8 +976,9 @@ def _predicative(tokens: list[Token], i: int) -> bool:
     things were in, never which figure ("openings"); a participle there is a passive verb
     ("stores were *closed*") and is read as usual."""
     word = tokens[i].text
-    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in parts_of_speech(word):
-        return False
+    classes = parts_of_speech(word)
+    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in classes or "NOUN" in classes:
+        return False  # ("was game software revenue": a noun, whatever else it may be)
     verb = verb_lemma(word)
     return verb is None or verb == word
 

@@ -203,8 +203,11 @@ def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
             for key in vocab.by_phrase.get(words[i : i + n], ()):
                 found.append((n, i, key))
     found.sort(key=lambda t: (-t[0], -t[1]))
-    # "net income change", "sales growth": a change word at the end is the head noun
+    # "net income change", "sales growth": a change word at the end is the head noun;
+    # but a figure that is a change already ("comparable sales change") is that figure
+    changes = [t for t in found if t[2] != "growth" and family(t[2]).states_change]
     ends = [t for t in found if t[2] == "growth" and t[0] + t[1] == len(words)]
+    ends = [] if changes else ends
     found = ends + [t for t in found if t not in ends]
     return tuple(family(k) for k in dict.fromkeys(k for _, _, k in found))
 

@@ -27,6 +27,10 @@ FACTS = [
     fact(F, "Moss & Lantern net sales", "actual", Q2_25, 135.3e6, "USD", "2025-09-04"),
     fact(F, "Moss & Lantern net sales", "actual", Q2_24, 124.8e6, "USD", "2025-09-04"),
     fact(F, "store count", "actual", "2025-02-01/2025-02-01", 396, "units", "2025-03-12"),
+    fact(F, "store count", "actual", "2025-08-02/2025-08-02", 401, "units", "2025-09-04"),
+    fact(F, "store count", "actual", "2024-08-03/2024-08-03", 389, "units", "2025-09-04"),
+    fact(F, "comparable sales change", "actual", Q2_25, 2.7, "percent", "2025-09-04"),
+    fact(F, "comparable sales change", "actual", Q2_24, -0.4, "percent", "2025-09-04"),
     fact(F, "store openings", "actual", FY24, 14, "units", "2025-03-12"),
     fact(F, "store closures", "actual", FY24, 6, "units", "2025-03-12"),
     fact(F, "net sales growth", "actual", Q2_25, 2.5, "percent", "2025-09-04"),
@@ -67,6 +71,9 @@ def test_a_period_in_weeks_stands_for_its_whole_months() -> None:
         # initials joined by "&": the banner, never the whole company
         ("M&L sales in q2 of fiscal 2024", 124.8e6, "Q2 FY2024"),
         ("m & l net sales q2 fy25", 135.3e6, "Q2 FY2025"),
+        # "comps": the comparable sales change, a change already
+        ("ferncastle comps q2 fiscal 2025", 2.7, "Q2 FY2025"),
+        ("ferncastle comp sales in q2 of fiscal 2024", -0.4, "Q2 FY2024"),
         # "qoq": the rate stated against the quarter before, never the year-on-year one
         ("ferncastle qoq net sales growth q2 fiscal 2025", 7.5, "Q2 FY2025"),
         ("ferncastle net sales growth q2 fiscal 2025", 2.5, "Q2 FY2025"),
@@ -97,6 +104,26 @@ def test_a_verb_names_its_noun(engine, question, value) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        # "count" names the store count: never comparable store sales' change
+        (
+            "store count growth at ferncastle from the end of q2 fy24 to the end of q2 fy25",
+            [401, 389],
+        ),
+        # a rate stated year on year is the comparison with last year
+        ("ferncastle net sales growth in q2 fiscal 2025 vs last year", [2.5]),
+        # an amount named picks its figure, whatever the period
+        ("which quarter were ferncastle's $701.3m net sales for?", [701.3e6]),
+    ],
+)
+def test_figures_the_question_names(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[: len(values)]] == values, answer.text
 
 
 def test_a_year_on_year_comparison_across_a_53_week_year(engine) -> None:
