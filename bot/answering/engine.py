@@ -23,7 +23,14 @@ from bot.answering import asks, derive, index_cache, occasions, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
-from bot.answering.phrases import bare_amount, fact_label, possessive, short_when, when
+from bot.answering.phrases import (
+    bare_amount,
+    difference,
+    fact_label,
+    possessive,
+    short_when,
+    when,
+)
 from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
@@ -423,11 +430,22 @@ class Engine:
         one_range = isinstance(decision, Pick) and (
             decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
         )
+        against_middle = None
         if midpoint and not (
             isinstance(decision, Pick) and (decision.intent is Intent.RANGE or one_range)
         ):
-            decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
+            # "2025 revenue vs the midpoint of its guidance": the actual against the range
+            # of the same period, its midpoint said; never a figure without a range
+            against_middle = _against_range(query, facts, pool())
+            decision = against_middle or Miss(
+                "comparison", "I have no range for that figure to take a midpoint of."
+            )
         answer = compose(text, decision)
+        if against_middle is not None:
+            # no verdict was asked for ("Yes: …within its range"): where it fell, and by how
+            # much from the midpoint
+            stated = re.sub(r"^(?:Yes|No): ", "", answer.text)
+            answer = replace(answer, text=f"{stated} {_from_midpoint(against_middle)}")
         if midpoint and one_range:
             # a range stated as one fact: its midpoint said, worked out from its two ends
             main = decision.facts[0]  # type: ignore[union-attr]
@@ -1013,6 +1031,31 @@ def _written_scaled(view: FactView, amount: Quantity) -> bool:
         return False
     return any(
         math.isclose(m.quantity.value, amount.value, rel_tol=1e-9) for m in find_quantities(f.quote)
+    )
+
+
+def _against_range(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
+    """The actual against the expectation range of its own period, if both are held."""
+    expecting = select(replace(query, intent=Intent.VALUE, kind=None, expected=True), facts)
+    if not isinstance(expecting, Pick):
+        return None
+    if expecting.intent is not Intent.RANGE and expecting.facts[0].fact.value_high is None:
+        return None
+    return derive.within_range(expecting, pool)
+
+
+def _from_midpoint(pick: Pick) -> str:
+    """'That is 0.3 billion above the range's midpoint of 28 billion.'"""
+    actual, low, *rest = pick.facts
+    high = low.fact.value_high if low.fact.value_high is not None else rest[0].fact.value
+    middle = (low.fact.value + high) / 2
+    gap = actual.fact.value - middle
+    if gap == 0:
+        return f"That is the range's midpoint, {bare_amount(low, middle)}."
+    side = "above" if gap > 0 else "below"
+    return (
+        f"That is {difference(low, abs(gap))} {side} the range's midpoint of "
+        f"{bare_amount(low, middle)}."
     )
 
 

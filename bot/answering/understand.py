@@ -413,17 +413,17 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not growth_said
         and not said & EXPECTATION_WORDS
     )
-    if share_asked:
-        viable = [h for h in viable if _is_share(h, vocab)] or viable
-    elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
-        # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
-        viable = [h for h in viable if _is_change(h, vocab)] or viable
     if said & SEQUENTIAL_WORDS:
         # "qoq cc growth": a change stated against the quarter before, where one is held;
         # a change stated year on year never answers it (growth is worked out instead)
         viable = [h for h in viable if _sequential(h)] or [
             h for h in viable if not _is_change(h, vocab)
         ]
+    elif share_asked:
+        viable = [h for h in viable if _is_share(h, vocab)] or viable
+    elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
+        # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
+        viable = [h for h in viable if _is_change(h, vocab)] or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
@@ -756,6 +756,12 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
             return False  # "net income" is net profit: never "net income per share"
         if _phrase_of_another_family(hit, reading, family):
             return False  # "UK comparable sales" is no UK revenue
+        if (
+            family != "growth"
+            and reporting.family(family).states_change
+            and reporting.family(family) not in reporting.families_of(" ".join(said))
+        ):
+            return False  # "store count grow": a comparable sales change only if said so
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
     if _CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):

@@ -642,8 +642,13 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
             for span in (said[i:j], *_with_other_products(said[i:j]))
         )
     ]
+    # a figure that is a change already ("comparable sales growth") is asked about with
+    # growth's words too: they name no other family of it
+    changes = reporting.family(family).states_change
     return any(
-        family in containing.get(said[i:j], ()) and not any(a <= i and j <= b for a, b in own)
+        family in containing.get(said[i:j], ())
+        and not any(a <= i and j <= b for a, b in own)
+        and not (changes and set(phrases.get(said[i:j], ())) <= {"growth"})
         for i, j in spans
     )
 

@@ -336,6 +336,7 @@ GROWTH_WORDS = MOVE_VERBS | frozenset(
         "vs",
         "against",
         "yoy",
+        "qoq",  # "sales qoq": against the quarter before (SEQUENTIAL_WORDS says which)
         # "how bad", "better than": a comparison
         "bad",
         "worse",
@@ -430,6 +431,8 @@ UNIT_WORDS = {
     "percentage": "percent",
     # percentage points: "by how many pts did the margin improve"
     "pt": "percent",  # "pts"
+    "point": "percent",  # "by how many points"
+    "pp": "percent",
     "ppt": "percent",
     "bp": "percent",  # "bps"
     "%": "percent",

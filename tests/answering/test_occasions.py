@@ -18,6 +18,7 @@ SOURCES = [
     ("day", "Corrin Pumps Investor Day 2024: strategy session transcript", "2024-11-19"),
     ("call", "Corrin Pumps H1 2025 earnings call (excerpt)", "2025-07-30"),
     ("wire", "Corrin cuts pump outlook", "2025-10-08"),
+    ("results", "Corrin Pumps full-year 2025 results", "2026-01-20"),
 ]
 
 
@@ -40,6 +41,7 @@ FACTS = [
         "day",
         fact(C, "pumps sold", "actual", "2024-01-01/2024-12-31", 210_000, "units", "2024-11-19"),
     ),
+    _from("results", fact(C, "pumps sold", "actual", Y, 232_000, "units", "2026-01-20")),
 ]
 
 
@@ -104,3 +106,16 @@ def test_a_revision_of_a_range_asked_through_its_midpoint(engine, question, move
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert f"{moved} at the midpoint" in answer.text, answer.text
+
+
+def test_an_actual_against_the_midpoint_of_its_range(engine) -> None:
+    answer = engine.ask("corrin 2025 pumps sold vs the midpoint of its target")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:3]] == [232_000, 225_000, 235_000], answer.text
+    assert "2,000 above the range's midpoint of 230,000" in answer.text, answer.text
+    assert not answer.text.startswith("Yes"), answer.text  # no verdict was asked for
+
+
+def test_no_midpoint_without_a_range(engine) -> None:
+    answer = engine.ask("corrin 2024 pumps sold vs the midpoint")
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -16,6 +16,8 @@ FACTS = [
     fact(H, "revenue growth", "actual", Q3, 6.8, "percent", "2025-01-16"),
     fact(H, "BFSI constant currency revenue growth", "actual", Q3, 7.2, "percent", "2025-01-16"),
     fact(H, "free cash flow", "actual", FY25, 1.9e9, "USD", "2025-04-17"),
+    fact(H, "revenue", "actual", Q3, 1.25e9, "USD", "2025-01-16"),
+    fact(H, "revenue", "actual", "2024-07-01/2024-09-30", 1.20e9, "USD", "2024-10-17"),
     fact(
         H,
         "constant currency revenue growth (low end)",
@@ -66,6 +68,21 @@ def test_a_term_said_by_its_initials(engine, question, value) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "halden revenue qoq q3 fy25",
+        "halden q3 fy25 revenue growth qoq",
+        "halden q3 fy25 sales qoq %",
+    ],
+)
+def test_qoq_is_growth_against_the_quarter_before(engine, question) -> None:
+    """Never the rate stated year on year (6.8%): the quarter against the one before."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [1.25e9, 1.20e9], answer.text
 
 
 def test_initials_that_are_no_term_of_the_store_name_nothing_held(engine) -> None:
