@@ -128,7 +128,14 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     if reading is None or cue is None or len({h.metric.id for h in named}) < 2:
         return None
     after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
-    parts = [h for h in named if h.explained & after]
+    # the part is named after the cue by words the figure it is taken from does not
+    # explain there: "revenue less Q3 FY24 revenue" names one figure twice, no part
+    parts = [
+        h
+        for h in named
+        if h.explained & after
+        and any((h.explained & after) - (g.explained & after) for g in named if g is not h)
+    ]
     if not parts:
         return None
     part = max(parts, key=lambda h: len(h.explained & after))

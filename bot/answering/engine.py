@@ -320,6 +320,17 @@ class Engine:
             # replaced, not the whole history
             query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
         query = spans.weeks_to(query, facts)
+        query = spans.less_a_part(query, facts)
+        if spans.takes_out(query):
+            # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
+            # growth of one period against the other
+            overview = self._overview(scope, query.entity_ids)
+            return unknown(
+                text,
+                "I can take a quarter or a half out of a period only at its start or its end."
+                + self._holdings(overview),
+                self._suggest(overview),
+            )
         if not query.periods and asks.full_year(said):
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]

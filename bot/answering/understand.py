@@ -81,7 +81,7 @@ from bot.facts.periods import (
     find_periods,
     is_definite,
 )
-from bot.facts.quantities import find_quantities
+from bot.facts.quantities import CURRENCY_WORDS, find_quantities
 
 MAX_QUESTION_LENGTH = 500
 
@@ -312,7 +312,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         if i not in used
         and i not in aside | left_out
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
-        and not _predicative(tokens, i)
+        and not _predicative(tokens, i, vocab)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
     own_list = sorted(own_words)
@@ -425,6 +425,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = [h for h in viable if _is_change(h, vocab)] or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
+    best = _in_currency_said(best, reading)
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
@@ -529,6 +530,28 @@ def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
 
 
+def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'revenue in Q2' where the company states 'revenue from operations' (its own
+    currency) and 'USD revenue': the figure whose name carries no currency, unless the
+    question names one ('in dollar terms'): then the figure in that currency."""
+    if len(best) < 2:
+        return best
+    said = {CURRENCY_WORDS[t.lemma] for t in reading.tokens if t.lemma in CURRENCY_WORDS}
+    if "$" in reading.text:
+        said.add("USD")
+    if said:
+        kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
+            h for h in best if h.metric.unit in said
+        ]
+    else:
+        kept = [h for h in best if not _currencies_named(h.metric.name)]
+    return kept or best
+
+
+def _currencies_named(name: str) -> set[str]:
+    return {CURRENCY_WORDS[w] for w in lemmas(name) if w in CURRENCY_WORDS}
+
+
 def _growth_expected(signals: dict[int, str]) -> bool:
     """'revenue growth guidance', 'the growth target': a growth word right before an
     expectation names what is expected (a growth rate), not a revision of it."""
@@ -563,7 +586,7 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     ("units", "net"), a region and the company's own words are no kind."""
     said = {tokens[i].lemma for i in hit.explained}
     name = lemmas(without_range_end(hit.metric.name))
-    rest = set(name) - said - _initialled_by(name, said) - own - FILLER
+    rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
     # a noun the question said as its verb ("opened": "openings") is said
     rest = {
         w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
@@ -759,7 +782,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
         if (
             family != "growth"
             and reporting.family(family).states_change
-            and reporting.family(family) not in reporting.families_of(" ".join(said))
+            and not reporting.own_words(family) & set(reporting.normalize(" ".join(said)))
         ):
             return False  # "store count grow": a comparable sales change only if said so
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
@@ -977,16 +1000,15 @@ def _narrows(tok: Token) -> bool:
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
-def _predicative(tokens: list[Token], i: int) -> bool:
+def _predicative(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """'stores that were *open*': an adjective after a form of "be" says what state
-    things were in, never which figure ("openings"); a participle there is a passive verb
-    ("stores were *closed*") and is read as usual."""
+    things were in, never the figure named by its verb's noun ("openings"); a participle
+    there is a passive verb ("stores were *closed*") and is read as usual."""
     word = tokens[i].text
     classes = parts_of_speech(word)
     if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in classes or "NOUN" in classes:
         return False  # ("was game software revenue": a noun, whatever else it may be)
-    verb = verb_lemma(word)
-    return verb is None or verb == word
+    return verb_lemma(word) == word and bool(vocab.verbal_noun(word))
 
 
 def _is_filler(tok: Token, previous: str | None = None) -> bool:

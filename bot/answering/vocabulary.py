@@ -29,6 +29,7 @@ from bot.answering.lexicon import (
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
+from bot.facts.quantities import CURRENCY_WORDS
 
 # Similarity (0-100) above which two words are taken as the same word misspelt.
 TYPO_CUTOFF = 85
@@ -306,11 +307,14 @@ class Vocabulary:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
         if word in self._metric_words:
             return [word]
+        code = CURRENCY_WORDS.get(word, "").lower()
+        if code in self._metric_words:
+            return [code]  # "dollar" for the "USD" of "USD revenue"
         if word in FILLER:
             return []
         return (
             self._nominalized(word)
-            or self._verbal_noun(word)
+            or self.verbal_noun(word)
             or [w for w in typos_of(word, self._metric_word_list) if _may_mistype(word, w)]
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
             or self._joined(word)
@@ -327,7 +331,7 @@ class Vocabulary:
                 return [stem]
         return []
 
-    def _verbal_noun(self, word: str) -> list[str]:
+    def verbal_noun(self, word: str) -> list[str]:
         """The metric's noun a verb names ('closed' -> 'closure' of "store closures",
         'open' -> 'opening'): the verb's stem with a suffix that makes nouns of verbs.
         (A word after "were" that is an adjective, "stores were open", is never offered:

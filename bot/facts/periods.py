@@ -447,6 +447,8 @@ _NOT_AMOUNT = (
     r"(?!\s*(?:%|(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
     r"|units?|phones?|smartphones?|handsets?|devices?|dollars?|yen|euros?|won)(?!\w)))"
 )
+# A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
+_NOT_AMOUNT_UNLESS_FY = rf"(?:(?<=fy\d\d)|(?<=fy\d{{4}})|{_NOT_AMOUNT})"
 # What may not touch a bare year: currency signs, decimal points, date separators.
 _NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/:#'‘’-])"
 _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d)"
@@ -919,7 +921,8 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
             rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}])"
             # a year after the code is no year when an amount's unit follows ("Q1 20
             # units"); the code alone is still a period ("H1 units: 131,900")
-            + rf"(?:{_year_tail(code_sep, True).removesuffix('?')}(?!\w){_NOT_AMOUNT})?(?!\w)",
+            + rf"(?:{_year_tail(code_sep, True).removesuffix('?')}(?!\w){_NOT_AMOUNT_UNLESS_FY})?"
+            + r"(?!\w)",
             build,
         ),
         # "2024 Q2", "2024-H1", "2024 2Q": the year first

@@ -191,6 +191,19 @@ def family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return _vocabulary().by_phrase
 
 
+@functools.cache
+def own_words(key: str) -> frozenset[str]:
+    """The words that begin family KEY's phrases and no other family's ("comparable",
+    "comp", "same", "lfl" of comparable sales; not "sales", nor the "store" inside
+    "comparable store sales")."""
+    used: dict[str, set[str]] = {}
+    for phrase, keys in family_phrases().items():
+        for word in phrase:
+            used.setdefault(word, set()).update(keys)
+    starts = {phrase[0] for phrase, keys in family_phrases().items() if key in keys}
+    return frozenset(w for w in starts if used[w] == {key})
+
+
 def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
     """Families whose phrases occur in PHRASE, the longest occurrence first; on equal
     length, the one nearer the end. A change word ending the phrase comes first: it is

@@ -18,6 +18,9 @@ FACTS = [
     fact(H, "free cash flow", "actual", FY25, 1.9e9, "USD", "2025-04-17"),
     fact(H, "revenue", "actual", Q3, 1.25e9, "USD", "2025-01-16"),
     fact(H, "revenue", "actual", "2024-07-01/2024-09-30", 1.20e9, "USD", "2024-10-17"),
+    fact(H, "EUR revenue", "actual", Q3, 1.15e9, "EUR", "2025-01-16"),
+    fact(H, "revenue", "actual", FY25, 5.0e9, "USD", "2025-04-17"),
+    fact(H, "revenue", "actual", "2025-01-01/2025-03-31", 1.3e9, "USD", "2025-04-17"),
     fact(
         H,
         "constant currency revenue growth (low end)",
@@ -83,6 +86,37 @@ def test_qoq_is_growth_against_the_quarter_before(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts[:2]] == [1.25e9, 1.20e9], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("halden revenue in q3 fy25", 1.25e9),  # no currency named: the company's own
+        ("halden q3 fy25 revenue in euro terms", 1.15e9),
+        ("Q3FY25 eur revenue halden", 1.15e9),
+    ],
+)
+def test_a_currency_named_picks_the_figure_in_it(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_a_part_taken_out_of_its_period_leaves_the_rest(engine) -> None:
+    answer = engine.ask("halden fy25 revenue excluding q4")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [5.0e9, 1.3e9], answer.text
+    assert "Apr – Dec 2024" in answer.text, answer.text
+    # a quarter from the middle leaves two spans: never a growth of one against the other
+    inside = engine.ask("halden fy25 revenue excluding q2")
+    assert inside.status is not Status.ANSWERED, inside.text
+
+
+def test_one_figure_named_twice_is_no_difference_of_two_metrics(engine) -> None:
+    """'revenue less revenue' across two periods: never EUR revenue less another."""
+    answer = engine.ask("halden q3 fy25 revenue less q2 fy25 revenue")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts[:2]] == ["revenue", "revenue"], answer.text
 
 
 def test_initials_that_are_no_term_of_the_store_name_nothing_held(engine) -> None:
