@@ -1177,10 +1177,16 @@ def _without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) 
         for w in lemmas(chosen.name)
         if w in reporting.qualifiers() and w not in said and w not in carried
     ]
-    if not unsaid and not (chosen.unit == "percent" and asks.AMOUNT_ASKED.search(reading.text)):
+    amount = chosen.unit == "percent" and bool(asks.AMOUNT_ASKED.search(reading.text))
+    if not unsaid and not amount:
         return query
     # ... nor does a percentage answer "how many more" or "in dollars": the levels do
-    return settle(reading, vocab, available - {chosen.id})
+    dropped = {chosen.id}
+    if amount:
+        dropped |= {
+            i for i in available if i in vocab.metrics and vocab.metrics[i].unit == "percent"
+        }
+    return settle(reading, vocab, available - dropped)
 
 
 def _by_own_name(query: Query, available: set[int]) -> Query:

@@ -94,10 +94,11 @@ SHORTHAND = {
     "dunno": "know",
 }
 
-# Pronouns that stand for anyone or anything ("anyone got it?"): chat, never a name.
+# Pronouns that stand for anyone or anything ("anyone got it?"), and reflexives ("the
+# banner itself"): chat and grammar, never a name.
 INDEFINITE_PRONOUNS = frozenset(
     """anyone anybody someone somebody everyone everybody anything something everything
-    nothing nobody""".split()
+    nothing nobody itself themselves themself himself herself ourselves yourself""".split()
 )
 
 # English's closed classes, which the lemma dictionary leaves out (they do not inflect):

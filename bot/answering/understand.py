@@ -476,7 +476,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
         # ("which one did you mean?"), never taken as two figures to compare
-        best += _kinds_alike(best, viable, tokens, _own_words(reading, vocab))
+        best = _in_currency_said(
+            best + _kinds_alike(best, viable, tokens, _own_words(reading, vocab)), reading
+        )
     amounts = reading.amounts
     return Query(
         text=reading.question or reading.text,
@@ -539,17 +541,24 @@ def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit
     said = {CURRENCY_WORDS[t.lemma] for t in reading.tokens if t.lemma in CURRENCY_WORDS}
     if "$" in reading.text:
         said.add("USD")
+    plain = [h for h in best if not _currencies_named(h.metric.name)]
     if said:
         kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
             h for h in best if h.metric.unit in said
         ]
-    else:
-        kept = [h for h in best if not _currencies_named(h.metric.name)]
-    return kept or best
+        # "in rupee terms" where no name says rupees: the figure in no other currency
+        return kept or plain or best
+    return plain or best
 
 
 def _currencies_named(name: str) -> set[str]:
-    return {CURRENCY_WORDS[w] for w in lemmas(name) if w in CURRENCY_WORDS}
+    """The currencies a metric's name says it is in ("USD revenue"); "constant currency"
+    is one of its own (no reported currency)."""
+    words = lemmas(name)
+    named = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
+    if "constant currency" in " ".join(words):
+        named.add("constant currency")
+    return named
 
 
 def _growth_expected(signals: dict[int, str]) -> bool:
@@ -993,6 +1002,7 @@ def _narrows(tok: Token) -> bool:
         and tok.lemma not in FILLER
         and tok.text not in FILLER
         and tok.lemma not in UNIT_WORDS
+        and tok.lemma not in reporting.segment_words()  # "the manufacturing *vertical*"
         and not is_noise(tok.text)
     )
 

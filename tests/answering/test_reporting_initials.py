@@ -62,6 +62,9 @@ def engine(seed) -> Engine:
         ("halden bfsi cc growth q3 fy25", 7.2),
         ("halden revenue growth q3 fy25", 6.8),
         ("halden fcf fy25", 1.9e9),
+        # the word for a segment, and a reflexive, name nothing
+        ("halden bfsi vertical cc growth q3 fy25", 7.2),
+        ("how much did halden's bfsi business itself grow in cc terms in q3 fy25", 7.2),
         # a growth rate's guidance is the rate expected, not a revision of it
         ("whats halden's fy26 cc revenue growth guidance low end", 1.5),
         ("halden fy26 constant currency revenue growth guidance top end", 3.5),
