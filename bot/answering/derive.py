@@ -171,6 +171,39 @@ def within_range(pick: Pick, pool: list[FactView], *, within: bool = False) -> P
     return Pick(Intent.TARGET_MET, (actual, low, pick.facts[1]), pick.revision, within=within)
 
 
+def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
+    """An expectation (one figure, or one end of a range) for one of the two periods the
+    question names, against the actual of the other, earlier one: the growth it implies.
+    None unless the store holds exactly that expectation and that actual."""
+    if len(query.periods) != 2:
+        return None
+    for k, mention in enumerate(query.periods):
+        asked = replace(query, intent=Intent.VALUE, periods=(mention,), kind=None, expected=True)
+        expecting = select(asked, facts)
+        if not isinstance(expecting, Pick) or expecting.intent is not Intent.VALUE:
+            continue
+        goal = expecting.facts[0]
+        if goal.fact.kind is Kind.ACTUAL or goal.fact.value_high is not None:
+            continue  # (a whole range implies no one growth: its ends are asked about)
+        other = query.periods[1 - k]
+        named = resolve(other.ref, calendar_of(goal), query.anchor)
+        base = RANGE_END.sub("", goal.fact.metric)
+        actuals = [
+            v
+            for v in pool
+            if v.is_current
+            and v.fact.kind is Kind.ACTUAL
+            and v.fact.metric == base
+            and v.fact.entity == goal.fact.entity
+            and v.fact.period in named
+            and v.fact.period.end < goal.fact.period.start
+            and v.fact.period.days == goal.fact.period.days
+        ]
+        if len(actuals) == 1:
+            return Pick(Intent.GROWTH, (goal, actuals[0]))
+    return None
+
+
 def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
     """The actual figure of a range end's metric ('revenue' for 'revenue (high end)') for
     the same company and period."""

@@ -363,6 +363,14 @@ class Engine:
                 actual = derive.actual_of(end, pool() or facts)
                 if actual is not None:
                     decision = Pick(Intent.TARGET_MET, (actual, end))
+        if (
+            isinstance(decision, Miss)
+            and query.intent in (Intent.TARGET_MET, Intent.GROWTH)
+            and len(query.periods) == 2
+        ):
+            # "FY26 guidance top vs FY25 actual revenue, how much growth": the expectation
+            # for one named period against the actual of the other
+            decision = derive.implied_growth(query, facts, pool() or facts) or decision
         if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
             decision = derive.remaining(query, pool()) or decision
@@ -396,7 +404,7 @@ class Engine:
         ):
             # "next year's guidance top vs this year's actual": the actual is asked for one;
             # a forecast of that year in its place would be a figure nobody asked for
-            decision = Miss(
+            decision = derive.implied_growth(query, facts, pool() or facts) or Miss(
                 "kind",
                 "I can't set that expectation against the actual figure of the other period:"
                 " I have no actual figure of that metric for it.",

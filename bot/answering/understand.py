@@ -881,6 +881,8 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
         if i + 1 < len(lemmas_) and (w, lemmas_[i + 1]) in reporting.family_phrases():
             continue  # "bottom line", "top line": a figure's name, not a range's end
         of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
+        # "FY26 guidance top": an end set after the expectation it is the end of
+        of_follows = of_follows or (i > 0 and lemmas_[i - 1] in EXPECTATION_WORDS)
         if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
             continue  # "did they lower the top end": the verb, not the lower end
         if w in ("bottom", "floor", "ceiling") or (

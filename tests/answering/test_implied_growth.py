@@ -1,0 +1,54 @@
+"""The growth an expectation for next year implies against this year's actual, over a
+company invented here (Brannock Tools, calendar year): "the top of the 2026 target vs
+2025 revenue" sets that end against the actual of the other named period; a whole range
+implies no one growth, and without that actual nothing is compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from bot.facts.model import Kind
+from tests.answering.invented import bundle, engine_over, fact
+
+B = "Brannock Tools"
+Y25, Y26 = "2025-01-01/2025-12-31", "2026-01-01/2026-12-31"
+FACTS = [
+    fact(B, "revenue", "actual", Y25, 28.3e9, "EUR", "2026-01-28"),
+    fact(B, "revenue (low end)", "target", Y26, 30e9, "EUR", "2026-01-28"),
+    fact(B, "revenue (high end)", "target", Y26, 33e9, "EUR", "2026-01-28"),
+    fact(B, "orders", "forecast", Y26, 12e9, "EUR", "2026-01-28"),
+    fact(B, "orders", "actual", Y25, 10e9, "EUR", "2026-01-28"),
+    fact(B, "backlog", "forecast", Y26, 40e9, "EUR", "2026-01-28"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": B, "aliases": ["Brannock"]}], FACTS, "2026-01-28"))
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        (
+            "how much growth does the bottom of brannock's 2026 target imply vs 2025 revenue",
+            [30e9, 28.3e9],
+        ),
+        ("top of brannock 2026 target minus 2025 revenue", [33e9, 28.3e9]),
+        ("2026 guidance top vs 2025 actual revenue at brannock, how much growth", [33e9, 28.3e9]),
+        ("brannock 2026 orders forecast vs 2025 actual orders", [12e9, 10e9]),
+    ],
+)
+def test_an_expectation_against_the_other_period_actual(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == values, answer.text
+    assert answer.facts[1].fact.kind is Kind.ACTUAL
+    assert "the actual" in answer.text, answer.text
+
+
+def test_no_actual_of_the_other_period_nothing_compared(engine) -> None:
+    """No 2025 backlog is held: the 2026 forecast is set against nothing."""
+    answer = engine.ask("brannock 2026 backlog forecast vs 2025 actual backlog")
+    assert answer.status is not Status.ANSWERED, answer.text
