@@ -563,12 +563,9 @@ class Engine:
         if decision.intent is Intent.GROWTH and not decision.split:
             same = decision.facts[1]
             spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
-            if spans_differ and (
-                same.fact.period.start == main.fact.period.start
-                or same.fact.period.end == main.fact.period.end
-            ):
-                # a quarter against the year it ends, nine months against the year they
-                # open: spans of different lengths sharing a start or an end are no change
+            if spans_differ:
+                # a quarter against the year it ends or sits in, nine months against the
+                # year: spans of different lengths are no change
                 return Miss(
                     "comparison",
                     f"I have {fact_label(main)} and {fact_label(same)}, spans of different "

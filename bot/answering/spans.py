@@ -125,6 +125,9 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     split = _part_of_split_year(first, second, between)
     if split is not None:
         return [PeriodMention(split, first.start, second.end, text[first.start : second.end])]
+    restated = _restated_part(first, second, between)
+    if restated is not None:
+        return [restated]
     part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
     if (
         part is first
@@ -150,6 +153,23 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
     ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
     return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
+
+
+def _restated_part(
+    first: PeriodMention, second: PeriodMention, between: str
+) -> PeriodMention | None:
+    """'nine-month revenue ... the prior year (9M FY25)': a part of a year named without a
+    year, then the same part with one, nothing comparing them: one period, the dated one
+    ("9m revenue vs 9m FY25" compares the latest nine months with those)."""
+    a, b = first.ref, second.ref
+    if type(a) is not type(b) or not isinstance(a, (LeadingMonthsRef, QuarterRef, HalfRef)):
+        return None
+    size = {LeadingMonthsRef: "months", QuarterRef: "quarter", HalfRef: "half"}[type(a)]
+    if getattr(a, size) != getattr(b, size) or _COMPARING.search(between):
+        return None
+    if a.year is None and b.year is not None:  # type: ignore[union-attr]
+        return second
+    return None
 
 
 def _part_of_split_year(

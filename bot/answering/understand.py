@@ -368,7 +368,12 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     # "the size of the increase in its guidance": a revision of an expectation, not growth
     revising = (
         bool(said & GROWTH_WORDS)
-        and bool(said & EXPECTATION_WORDS)
+        # "the June 2025 milk price cut, how much did the low end drop": a statement
+        # dated and a revision named are an expectation revised as much as its name is
+        and (
+            bool(said & EXPECTATION_WORDS)
+            or (reading.as_of is not None and bool(said & CHANGE_VERBS))
+        )
         and len(reading.periods) < 2
         and not said & _COMPARING
         and not _growth_expected(signals)
@@ -1356,6 +1361,15 @@ _EXPECTING = patterns.compile(
 )
 
 
+# A revision named ("the March 2025 raise", "the June cut"): a month beside it is when
+# the figure was restated
+_REVISING = patterns.compile(
+    r"\b(?:raised?|cut|lift(?:ed)?|lowered|revis(?:ed|ion)|upgrade[ds]?|downgrade[ds]?|"
+    r"trimmed|narrowed|widened|hiked|slashed)\b",
+    re.IGNORECASE,
+)
+
+
 def _statement_month(
     text: str, periods: tuple[PeriodMention, ...]
 ) -> tuple[date | None, tuple[PeriodMention, ...]]:
@@ -1370,7 +1384,7 @@ def _statement_month(
     others = [m for m in periods if m is not month]
     if _UP_TO.search(text[: month.start]):
         return None, periods  # "sold through March 2022": a running total's end
-    if not others and not _EXPECTING.search(text):
+    if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
 

@@ -1291,8 +1291,15 @@ class _Found:
 
     @property
     def best_ref(self) -> PeriodRef:
-        """An explicit span in the parenthesis ("FY2013 (Apr 2013 – Mar 2014)") is exact."""
-        return next((n for n in self.notes if isinstance(n, ExactRef)), self.ref)
+        """An explicit span in the parenthesis ("FY2013 (Apr 2013 – Mar 2014)") is exact;
+        a named period says which one a relative phrase meant ("the prior year (9M
+        FY25)")."""
+        exact = next((n for n in self.notes if isinstance(n, ExactRef)), None)
+        if exact is not None:
+            return exact
+        if not is_definite(self.ref):
+            return next((n for n in self.notes if is_definite(n)), self.ref)
+        return self.ref
 
 
 def _starts(text: str) -> list[int]:

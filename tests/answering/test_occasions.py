@@ -119,3 +119,20 @@ def test_an_actual_against_the_midpoint_of_its_range(engine) -> None:
 def test_no_midpoint_without_a_range(engine) -> None:
     answer = engine.ask("corrin 2024 pumps sold vs the midpoint")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "moved"),
+    [
+        # a month and year beside a revision named: when the figure was restated
+        (
+            "october 2025 cut: how much did the low end of corrin's 2025 pump target move",
+            "lowered by 15,000",
+        ),
+        ("corrin's july 2025 target raise, how much did the top end go up", "raised by 6,000"),
+    ],
+)
+def test_a_revision_named_by_its_month(engine, question, moved) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert moved in answer.text, answer.text

@@ -122,6 +122,26 @@ def test_one_figure_named_twice_is_no_difference_of_two_metrics(engine) -> None:
     assert [v.fact.metric for v in answer.facts[:2]] == ["revenue", "revenue"], answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "halden q2 revenue, the prior quarter (q2 fy25)",
+        "halden q2 revenue for the prior year (q2 fy25)",
+    ],
+)
+def test_a_period_restated_is_one_period(engine, question) -> None:
+    """A relative phrase with the period it means in brackets, a part named twice: one
+    figure, never a growth of one against the other."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [1.20e9], answer.text
+
+
+def test_a_year_against_a_quarter_inside_it_is_no_growth(engine) -> None:
+    answer = engine.ask("halden fy25 revenue vs q2 fy25 revenue")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
 def test_initials_that_are_no_term_of_the_store_name_nothing_held(engine) -> None:
     """'ocf' (operating cash flow) is not free cash flow: never answered with it."""
     answer = engine.ask("halden ocf fy25")

@@ -254,6 +254,11 @@ def test_a_year_with_its_fiscal_marker_is_never_an_amount() -> None:
         assert [m.text for m in find_periods(text)] == [period], text
 
 
+def test_a_relative_phrase_takes_the_period_its_brackets_name() -> None:
+    (mention,) = find_periods("revenue the prior year (9m fy25)")
+    assert mention.ref == LeadingMonthsRef(9, 2025, True)
+
+
 # -- "at the end of June": a point on the month's last day, of a year not said
 
 
