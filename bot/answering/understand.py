@@ -537,6 +537,14 @@ def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
 
 
+def _own_words_said(family: str, said: list[str]) -> bool:
+    """Does the question say a word only FAMILY's phrases begin with ("comps", "like-for-
+    like", "same-store")? Verbs never count: "I'd *like* to know" names no figure."""
+    own = {w for w in reporting.own_words(family) if "VERB" not in parts_of_speech(w)}
+    words = reporting.normalize(" ".join(said))
+    return bool(own & set(words)) or reporting.family(family) in reporting.families_of(words)
+
+
 def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """'revenue in Q2' where the company states 'revenue from operations' (its own
     currency) and 'USD revenue': the figure whose name carries no currency, unless the
@@ -796,7 +804,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
         if (
             family != "growth"
             and reporting.family(family).states_change
-            and not reporting.own_words(family) & set(reporting.normalize(" ".join(said)))
+            and not _own_words_said(family, said)
         ):
             return False  # "store count grow": a comparable sales change only if said so
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
