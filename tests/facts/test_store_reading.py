@@ -280,3 +280,18 @@ def test_sources_sent_to_another_process_go_without_text_and_read_it_there(
         assert type(pickle.loads(pickle.dumps(source))) is Source  # plain pickle: unchanged
     finally:
         reader.close()
+
+
+def test_sources_handed_out_are_tracked_without_growing_past_what_lives(
+    store: FactStore, monkeypatch
+) -> None:
+    from bot.facts.store import sources
+
+    monkeypatch.setattr(sources, "SOURCE_CACHE_LIMIT", 1)  # every read makes new sources
+    ids = [s.id for s in store.sources()]
+    held = [store._sources_by_id([i])[i] for i in ids]  # kept by the caller
+    for _ in range(2000):  # read and dropped
+        store._sources_by_id([ids[0]])
+    assert len(store._textless()) <= 2 * 1024 + 1
+    store.close()  # what the caller still holds reads its text before the store goes
+    assert all(source.text for source in held)
