@@ -107,8 +107,8 @@ class Engine:
         the companies and metrics added or changed are indexed again."""
         return self._vocabulary(scope)[0]
 
-    def _vocabulary(self, scope: str) -> tuple[Vocabulary, int]:
-        """The scope's vocabulary and its version."""
+    def _vocabulary(self, scope: str) -> tuple[Vocabulary, int, int]:
+        """The scope's vocabulary, its version, and the store's generation it is of."""
         generation = self.store.generation()
         with self._lock:
             cached = self._vocabularies.get(scope)
@@ -136,13 +136,13 @@ class Engine:
                         version = next(_versions)
                 cached = (generation, changes.stamp, vocab, version)
                 self._vocabularies[scope] = cached
-            return cached[2], cached[3]
+            return cached[2], cached[3], cached[0]
 
     def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
         """QUESTION read against SCOPE's names: a pure function of its text and the
         vocabulary, so kept per vocabulary version (a write of facts alone keeps it)."""
         text = check_question(question)
-        vocab, version = self._vocabulary(scope)
+        vocab, version, _ = self._vocabulary(scope)
         key = (scope, text)
         query = self._understood.get(key, version)
         if query is None:
@@ -176,23 +176,23 @@ class Engine:
         store changes: the same question again is answered without reading anything.
         KEPT=False answers it anew all the same (the benchmark's measure of the work)."""
         key = (scope, query.text)
-        # inside a transaction what is read may yet roll back without a new generation
-        generation = None if self.store.conn.in_transaction else self.store.generation()
+        vocab, _, generation = self._vocabulary(scope)  # one read of the generation for both
+        if self.store.conn.in_transaction:
+            generation = None  # what is read may yet roll back without a new generation
         held = self._answers.get(key, generation) if generation is not None and kept else None
         if held is not None and held[0] is query:
             answer = held[1]
         else:
-            answer = self._answer(query, scope)
+            answer = self._answer(query, scope, vocab)
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, generation, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:
             self.store.log_question(query.text, scope=scope, status=answer.status.value)
         return answer
 
-    def _answer(self, query: Query, scope: str) -> Answer:
+    def _answer(self, query: Query, scope: str, vocab: Vocabulary) -> Answer:
         text = query.text
         said = query.said  # cues read the question with its typos mended
-        vocab = self.vocabulary(scope)
         if query.reading is not None:
             folded = spans.part_of_year(query.reading.text, query.reading.periods)
             if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
