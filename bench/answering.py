@@ -8,8 +8,7 @@ Two question sets:
   one series and one period the store holds; then the same questions again, warm.
 
 Both start after one warm-up question (which builds the vocabulary, as the bot's first
-question does) and `bot.collector.settle()` (`gc.freeze()` and rarer collector passes), as
-the bot's answering processes do once warm. Each question is timed by
+question does) and `gc.freeze()`, as the bot does after starting. Each question is timed by
 the wall clock and by the process's CPU time. "Warm" passes are answered anew
 (`Engine.ask(kept=False)`: the understanding of each question and the store's reads are
 kept from the first pass, the whole answer is not): the work of answering; "kept" passes
@@ -21,6 +20,7 @@ indexed lookup of the facts it cites (`FactStore.fact` by id: the row and its re
 
 from __future__ import annotations
 
+import gc
 import random
 import statistics
 import time
@@ -191,7 +191,6 @@ def step_answering(db: Path, warm_passes: int) -> dict:
     """Both question sets: first pass, then WARM_PASSES passes; then the store's share."""
     one_core()
     from bench.queries import grade, query_set
-    from bot import collector
     from bot.answering import Engine
     from bot.facts.store import FactStore
 
@@ -200,10 +199,9 @@ def step_answering(db: Path, warm_passes: int) -> dict:
     engine = Engine(store)
     engine.ask(WARM_UP)
     open_and_warm_up = time.perf_counter() - t
-    # as the bot's answering processes do once warm (`bot.collector`): what the warm-up
-    # built (the vocabulary) is never traversed again by the garbage collector, whose
-    # passes are made rarer
-    collector.settle()
+    # as the bot does once started (`discord_bot.client`): what the warm-up built (the
+    # vocabulary) is never traversed again by the garbage collector's full passes
+    gc.freeze()
     fresh = first_time_questions(db)
     query = query_set()
     out: dict[str, Any] = {"open_and_warm_up_ms": open_and_warm_up * 1e3}

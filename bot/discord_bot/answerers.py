@@ -30,12 +30,12 @@ reply, a small value (cited sources travel without their text).
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import collector
 from bot.answering.answer import Answer, Status
 from bot.answering.conversation import Conversations
 from bot.answering.engine import Engine
@@ -191,5 +191,6 @@ def _pick_here(fact_id: int, scope: str) -> Answer:
 def _warm_here(scope: str) -> None:
     assert _desk is not None, "the answering process was not started by _start"
     _desk.engine.vocabulary(scope)
-    # What this process keeps for its life: out of the collector's passes, made rarer.
-    collector.settle()
+    # What this process keeps for its life: out of the collector's full passes.
+    gc.collect()
+    gc.freeze()
