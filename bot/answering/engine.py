@@ -80,10 +80,12 @@ class _Pool:
         return self._facts
 
 
-# Questions whose understanding, and whose whole answer, an Engine keeps (`memo.Memo`):
-# a few hundred bytes of understanding and a few kB of answer each.
-UNDERSTOOD_SIZE = 4096
-ANSWERS_SIZE = 2048
+# Questions whose understanding, and whose whole answer, an Engine keeps (`memo.Memo`),
+# measured at ~8 kB an understanding (its tokens and candidate metrics) and ~1.4 kB an
+# answer beyond the facts the store's series cache holds anyway: ~10 MB at most. An
+# answer is kept only while its question's understanding is (it is matched by identity).
+UNDERSTOOD_SIZE = 1024
+ANSWERS_SIZE = 1024
 _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 
 
