@@ -175,10 +175,15 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=1024)  # a question is tokenized by several of asks' cues
+def _tokens(text: str) -> tuple[Token, ...]:
     lowered = text.lower().replace("’", "'")
-    return [
+    return tuple(
         Token(m.group(), lemma(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(lowered)
-    ]
+    )
 
 
 def lemmas(text: str) -> tuple[str, ...]:
