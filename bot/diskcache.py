@@ -95,6 +95,8 @@ class DiskCache:
                 os.replace(name, path)
             finally:
                 Path(name).unlink(missing_ok=True)
+            self.new.clear()  # written: the save at exit has nothing left to do
+            self.used.clear()
         except (OSError, ValueError):
             pass  # no cache folder: the next process works them out again
 
