@@ -5,8 +5,14 @@ worked out the same way in every run, and working them out is most of a cold sta
 is kept here, in a file of `marshal` data named by what made it (the interpreter's build,
 so another Python never reads it). The file is read once, on first use; what a process
 adds is written back when it exits, merged with what other processes wrote meanwhile,
-the whole file replaced at once. Anything unexpected (no cache folder, a damaged file)
-reads as an empty table: the caller works the value out again.
+the whole file replaced at once. Anything unexpected (no cache folder, a damaged file, a
+file of an earlier layout) reads as an empty table: the caller works the value out again.
+
+The file cannot grow without bound: each value carries the day it was last used, a process
+that used a value not marked today marks it again at exit, and a save drops the values
+nobody used for MAX_AGE_DAYS (those of code since changed: a dataclass's old methods, an
+edited pattern) and, beyond MAX_ENTRIES, the least recently used. A save also removes the
+partial files of processes killed while writing, and tables nobody wrote for MAX_AGE_DAYS.
 """
 
 from __future__ import annotations
@@ -14,52 +20,126 @@ from __future__ import annotations
 import atexit
 import marshal
 import os
+import time
 from pathlib import Path
 from typing import Any
+
+MAX_AGE_DAYS = 30
+MAX_ENTRIES = 5000  # a process uses some hundreds; the rest are other programs' or old
+_LAYOUT = "v2"  # the file holds (_LAYOUT, {key: (day last used, value)})
+_PARTIAL = ".partial"
+
+
+def today() -> int:
+    """Days since the epoch (a function: tests move the clock)."""
+    return int(time.time() // 86400)
 
 
 class DiskCache:
     def __init__(self, name: str) -> None:
         self._name = name  # the file's name in the cache folder
-        self._stored: dict[Any, Any] | None = None
+        self._stored: dict[Any, tuple[int, Any]] | None = None
         self.new: dict[Any, Any] = {}  # added by this process, written at exit
+        self.used: set[Any] = set()  # read by this process but not marked used today
+        self._registered = False
 
     def path(self) -> Path:
         home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        return Path(home) / "salesbot" / self._name
+        # named by the layout too: code that writes another layout keeps its own file
+        stem, dot, extension = self._name.rpartition(".")
+        name = f"{stem}-{_LAYOUT}.{extension}" if dot else f"{self._name}-{_LAYOUT}"
+        return Path(home) / "salesbot" / name
 
     def get(self, key: Any) -> Any:
         if self._stored is None:
             self._stored = _read(self.path())
-        return self._stored.get(key)
+        found = self._stored.get(key)
+        if found is None:
+            return None
+        if found[0] != today() and key not in self.used:
+            self.used.add(key)  # marked used at exit, so that it is not dropped as stale
+            self._register()
+        return found[1]
 
     def put(self, key: Any, value: Any) -> None:
-        if not self.new:
-            atexit.register(self.save)
+        self._register()
         self.new[key] = value
 
+    def _register(self) -> None:
+        if not self._registered:
+            self._registered = True
+            atexit.register(self.save)
+
     def save(self) -> None:
-        """Add this process's new values to the file (written whole, replaced at once)."""
+        """Add this process's new values to the file and mark those it used (written whole,
+        replaced at once), dropping what is stale or beyond the bound."""
         import tempfile  # only when there is something to write
 
+        if not self.new and not self.used:
+            return
         try:
             path = self.path()
             path.parent.mkdir(parents=True, exist_ok=True)
-            table = {**_read(path), **self.new}
-            fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
+            day = today()
+            table = _read(path)
+            for key in self.used:
+                if key in table:
+                    table[key] = (day, table[key][1])
+            table.update((key, (day, value)) for key, value in self.new.items())
+            table = _bounded(table, day)
+            _sweep(path.parent)
+            fd, name = tempfile.mkstemp(dir=path.parent, suffix=_PARTIAL)
             try:
                 with os.fdopen(fd, "wb") as f:
-                    f.write(marshal.dumps(table))
+                    f.write(marshal.dumps((_LAYOUT, table)))
                 os.replace(name, path)
             finally:
                 Path(name).unlink(missing_ok=True)
+            self.new.clear()  # written: the save at exit has nothing left to do
+            self.used.clear()
         except (OSError, ValueError):
             pass  # no cache folder: the next process works them out again
 
 
-def _read(path: Path) -> dict[Any, Any]:
+def _bounded(table: dict[Any, tuple[int, Any]], day: int) -> dict[Any, tuple[int, Any]]:
+    """TABLE without values unused for MAX_AGE_DAYS, and at most MAX_ENTRIES of the rest
+    (the most recently used)."""
+    kept = {k: v for k, v in table.items() if day - v[0] <= MAX_AGE_DAYS}
+    if len(kept) > MAX_ENTRIES:
+        newest = sorted(kept, key=lambda k: kept[k][0], reverse=True)[:MAX_ENTRIES]
+        kept = {k: kept[k] for k in newest}
+    return kept
+
+
+def _sweep(folder: Path, partial_s: float = 3600) -> None:
+    """Remove what nothing uses any more: partial files a killed process left (a live
+    writer's is seconds old), and tables no process has written for MAX_AGE_DAYS (each
+    in use is written at least once a day it is used: those of an earlier layout or of
+    another Python). The lemma copies (*.sqlite) are answering/dictionary.py's own."""
+    now = time.time()
+    for file in folder.iterdir():
+        try:
+            age = now - file.stat().st_mtime
+            if file.suffix == ".sqlite" or not file.is_file():
+                continue
+            if age > (partial_s if file.name.endswith(_PARTIAL) else MAX_AGE_DAYS * 86400):
+                file.unlink()
+        except OSError:
+            pass
+
+
+def _read(path: Path) -> dict[Any, tuple[int, Any]]:
     try:
         loaded: Any = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    return loaded if isinstance(loaded, dict) else {}
+    if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == _LAYOUT):
+        return {}  # damaged, or an earlier layout: rewritten at the next save
+    table = loaded[1]
+    if not isinstance(table, dict):
+        return {}
+    return {
+        k: v
+        for k, v in table.items()
+        if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int)
+    }

@@ -16,14 +16,16 @@ one file per Python build, and builds patterns from them:
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
+from pathlib import Path
 
 from bot.diskcache import DiskCache
 
 try:  # CPython's regex engine and compiler: what re.compile itself calls
     import _sre
-    from re import _compiler, _parser
+    from re import _compiler, _constants, _parser
 except ImportError:  # another Python: plain re.compile
     _sre = None  # type: ignore[assignment]
 
@@ -66,3 +68,103 @@ def _program(pattern: str, flags: int) -> Program:
     for name, i in groupindex.items():
         indexgroup[i] = name
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case ASCII characters a match of PATTERN can begin with, when that is
+    knowable: None when it may begin with anything (or empty, or a character outside
+    ASCII). A scanner may skip PATTERN wherever the text's character, lower-cased, is
+    ASCII and not one of these (see periods._candidates); for any other character it must
+    try it. Worked out from the pattern's parse once per machine (kept beside its program)."""
+    key = ("first characters", _analysis_version(), pattern.pattern, int(pattern.flags))
+    stored = _CACHE.get(key)
+    if stored is None:
+        try:
+            found = _firsts(_parser.parse(pattern.pattern, pattern.flags))
+        except Exception:
+            found = None
+        chars = found[0] if found is not None and not found[1] else None
+        if chars is not None and not all(c.isascii() for c in chars):
+            chars = None
+        stored = _ANYTHING if chars is None else "".join(sorted(chars))
+        _CACHE.put(key, stored)
+    return None if stored == _ANYTHING else frozenset(stored)
+
+
+_ANYTHING = "\x00any"
+
+
+@functools.cache
+def _analysis_version() -> int:
+    """A checksum of this module: an analysis kept by an earlier version is never read."""
+    import zlib
+
+    try:
+        return zlib.crc32(Path(__file__).read_bytes())
+    except OSError:
+        return 0
+
+
+_ASCII = [chr(i) for i in range(128)]
+_ASCII_OF_CATEGORY = (
+    {
+        _constants.CATEGORY_DIGIT: {ch for ch in _ASCII if ch.isdigit()},
+        _constants.CATEGORY_WORD: {ch.lower() for ch in _ASCII if ch.isalnum() or ch == "_"},
+        _constants.CATEGORY_SPACE: {ch for ch in _ASCII if ch.isspace()},
+    }
+    if _sre is not None
+    else {}
+)
+
+
+def _firsts(items: object) -> tuple[set[str], bool] | None:
+    """(what a match of the sequence ITEMS can begin with, lower-cased; whether it can be
+    empty), or None when it can begin with anything."""
+    chars: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        found = _first_of(op, av)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: object, av: object) -> tuple[set[str], bool] | None:
+    c = _constants
+    if op is c.LITERAL:
+        return {chr(av).lower()}, False  # type: ignore[arg-type]
+    if op is c.IN:
+        chars: set[str] = set()
+        for item, value in av:  # type: ignore[attr-defined]
+            if item is c.LITERAL:
+                chars.add(chr(value).lower())
+            elif item is c.RANGE and value[1] < 128:
+                chars.update(chr(x).lower() for x in range(value[0], value[1] + 1))
+            elif item is c.CATEGORY and value in _ASCII_OF_CATEGORY:
+                # its ASCII members: a scanner tries every pattern at any other character
+                chars.update(_ASCII_OF_CATEGORY[value])
+            else:  # another category, a negation, a wide range
+                return None
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _firsts(av[3])  # type: ignore[index]
+    if op is c.ATOMIC_GROUP:
+        return _firsts(av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, inner = av  # type: ignore[misc]
+        found = _firsts(inner)
+        return None if found is None else (found[0], found[1] or low == 0)
+    if op is c.BRANCH:
+        chars, empty = set(), False
+        for branch in av[1]:  # type: ignore[index]
+            found = _firsts(branch)
+            if found is None:
+                return None
+            chars |= found[0]
+            empty = empty or found[1]
+        return chars, empty
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: the match begins after them
+        return set(), True
+    return None  # anything else (any character, a negated literal, a back-reference)

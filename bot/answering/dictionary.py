@@ -88,29 +88,75 @@ def _finder() -> Callable[[str], Lemmas]:
     return find
 
 
-def _cached_table() -> Path:
-    """The SQLite copy of the data files, made on first use (named by their size and
-    time, so a new lemminflect version gets a new copy)."""
-    sources = [_resources() / "lemma_lu.csv.gz", _resources() / "lemma_overrides.csv"]
-    stamp = "-".join(f"{s.stat().st_size}.{int(s.stat().st_mtime)}" for s in sources)
-    home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    path = Path(home) / "salesbot" / f"lemmas-{stamp}.sqlite"
-    if not path.exists():
-        import tempfile  # here: made once per machine, never on a question's path
+# Another lemminflect's copy nobody has opened for this long is removed when a copy is made.
+UNUSED_COPY_DAYS = 7
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
-        os.close(fd)
-        try:
-            with sqlite3.connect(name) as conn:
-                conn.execute("CREATE TABLE lemmas (word TEXT, upos TEXT, forms TEXT)")
-                conn.executemany("INSERT INTO lemmas VALUES (?, ?, ?)", _rows(_parsed()))
-                conn.execute("CREATE INDEX lemmas_by_word ON lemmas (word)")
-            conn.close()
-            os.replace(name, path)  # atomic: a concurrent reader sees all of it or none
-        finally:
-            Path(name).unlink(missing_ok=True)
+
+def _cached_table() -> Path:
+    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return _table_in(home)
+
+
+@functools.cache
+def _table_in(home: str) -> Path:
+    """The SQLite copy of the data files, made on first use. Named by their contents
+    (not their file times, which every new environment's install changes), so one copy
+    serves every environment with the same lemminflect; a copy is marked when opened, and
+    copies of other lemminflect versions unused for UNUSED_COPY_DAYS are removed when one
+    is made, so the cache folder does not fill with copies. Kept per cache folder: the
+    data files are read once per process."""
+    import zlib
+
+    sources = [_resources() / "lemma_lu.csv.gz", _resources() / "lemma_overrides.csv"]
+    stamp = "-".join(f"{zlib.crc32(s.read_bytes()):08x}" for s in sources)
+    path = Path(home) / "salesbot" / f"lemmas-{stamp}.sqlite"
+    try:
+        _mark_used(path)
+    except FileNotFoundError:
+        _make_copy(path)
+    except OSError:
+        pass  # a copy this user cannot mark: still readable
     return path
+
+
+def _make_copy(path: Path) -> None:
+    """Parse the data files into a new SQLite file at PATH (once per machine and
+    lemminflect version), removing other versions' unused copies first."""
+    import tempfile  # here: made once per machine, never on a question's path
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_unused_copies(path)
+    fd, name = tempfile.mkstemp(dir=path.parent, suffix=".partial")
+    os.close(fd)
+    try:
+        with sqlite3.connect(name) as conn:
+            conn.execute("CREATE TABLE lemmas (word TEXT, upos TEXT, forms TEXT)")
+            conn.executemany("INSERT INTO lemmas VALUES (?, ?, ?)", _rows(_parsed()))
+            conn.execute("CREATE INDEX lemmas_by_word ON lemmas (word)")
+        conn.close()
+        os.replace(name, path)  # atomic: a concurrent reader sees all of it or none
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def _mark_used(path: Path) -> None:
+    """Mark PATH used today (its modification time), so that it is never taken for an
+    unused copy; raises FileNotFoundError when there is no copy."""
+    import time
+
+    if time.time() - path.stat().st_mtime > 86400:
+        os.utime(path)
+
+
+def _remove_unused_copies(keep: Path) -> None:
+    import time
+
+    for other in keep.parent.glob("lemmas-*.sqlite"):
+        try:
+            if other != keep and time.time() - other.stat().st_mtime > UNUSED_COPY_DAYS * 86400:
+                other.unlink()
+        except OSError:
+            pass
 
 
 def _rows(table: dict[str, Lemmas]) -> Iterator[tuple[str, str, str]]:

@@ -249,9 +249,15 @@ def _current(views: Sequence[FactView]) -> list[FactView]:
 
 
 def _revisions(views: Sequence[FactView], of: FactView) -> list[FactView]:
-    """Every statement of OF's figure, oldest first."""
-    key = of.fact.revision_key
-    return sorted((v for v in views if v.fact.revision_key == key), key=lambda v: v.revision)
+    """Every statement of OF's figure, oldest first. (Its kind and period are compared
+    first: the whole key, folded names and all, only for the few views that share them.)"""
+    kind, period, key = of.fact.kind, of.fact.period, of.fact.revision_key
+    same = (
+        v
+        for v in views
+        if v.fact.kind is kind and v.fact.period == period and v.fact.revision_key == key
+    )
+    return sorted(same, key=lambda v: v.revision)
 
 
 def _kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, ...]]:

@@ -182,12 +182,17 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=1024)  # a question is tokenized by several of asks' cues
+def _tokens(text: str) -> tuple[Token, ...]:
     lowered = text.lower().replace("’", "'")
-    return [
+    return tuple(
         Token(word, lemma(word), m.start(), m.end())
         for m in _TOKEN.finditer(lowered)
         for word in (_word(m.group()),)
-    ]
+    )
 
 
 def lemmas(text: str) -> tuple[str, ...]:

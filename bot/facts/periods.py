@@ -1309,13 +1309,43 @@ def _starts(text: str) -> list[int]:
     ]
 
 
+_Ranked = tuple[int, "_Rule"]
+
+
+@functools.cache
+def _rules_by_first_character() -> tuple[
+    dict[str, list[tuple[int, _Rule]]], list[tuple[int, _Rule]]
+]:
+    """(lower-case ASCII character -> the ranked rules a match may begin with it, the ranked
+    rules that may begin with anything): most words begin no period phrase, and trying all
+    fifty rules at each of them was most of the grammar's time."""
+    ranked = list(enumerate(_RULES))
+    starts = [patterns.first_chars(rule.pattern) for rule in _RULES]
+    anything = [r for r, first in zip(ranked, starts, strict=True) if first is None]
+    by_char = {
+        ch: [r for r, first in zip(ranked, starts, strict=True) if first is None or ch in first]
+        for ch in set().union(*(first for first in starts if first is not None))
+    }
+    return by_char, anything
+
+
+def _rules_at(text: str, pos: int) -> list[_Ranked]:
+    """The ranked rules that may match at POS: all of them unless the character there is
+    ASCII (case folding relates a few other characters to ASCII letters)."""
+    ch = text[pos]
+    if not ch.isascii():
+        return list(enumerate(_RULES))
+    by_char, anything = _rules_by_first_character()
+    return by_char.get(ch.lower(), anything)
+
+
 def _candidates(text: str) -> dict[int, list[_Found]]:
     """Every rule match at every start. Right to left, so a relative head can take the
     phrase after it as its base, whatever that phrase is (even another relative one)."""
     found: dict[int, list[_Found]] = {}
     for pos in reversed(_starts(text)):
         here: list[_Found] = []
-        for rank, rule in enumerate(_RULES):
+        for rank, rule in _rules_at(text, pos):
             m = rule.pattern.match(text, pos)
             if m is None:
                 continue

@@ -59,6 +59,33 @@ def test_the_cached_copy_is_made_once_in_the_cache_folder(tmp_path, monkeypatch)
         dictionary._finder.cache_clear()
 
 
+def test_one_copy_per_lemminflect_and_unused_copies_go(tmp_path, monkeypatch) -> None:
+    import os
+    import time
+
+    from bot.answering import dictionary
+
+    folder = tmp_path / "salesbot"
+    folder.mkdir()
+    weeks_ago = time.time() - (dictionary.UNUSED_COPY_DAYS + 1) * 86400
+    unused = folder / "lemmas-326767.1796113911-1662.1796113911.sqlite"  # an older naming
+    in_use = folder / "lemmas-00000000-00000000.sqlite"  # another lemminflect, used today
+    for copy in (unused, in_use):
+        copy.write_bytes(b"")
+    os.utime(unused, (weeks_ago, weeks_ago))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ours = dictionary._cached_table()  # made: the unused copy goes, the other stays
+    assert ours.exists() and in_use.exists() and not unused.exists()
+    # a copy is named by what it holds, not when it was installed: a new environment
+    # with the same lemminflect finds the same copy, and marks it used
+    os.utime(ours, (weeks_ago, weeks_ago))
+    dictionary._table_in.cache_clear()
+    assert dictionary._cached_table() == ours
+    assert time.time() - ours.stat().st_mtime < 3600
+    assert sorted(folder.glob("lemmas-*.sqlite")) == sorted([ours, in_use])
+    dictionary._table_in.cache_clear()
+
+
 def test_words_are_looked_up_from_any_thread() -> None:
     from concurrent.futures import ThreadPoolExecutor
 

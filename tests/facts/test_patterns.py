@@ -40,6 +40,43 @@ def test_a_stored_program_gives_re_compiles_pattern(tmp_path: Path) -> None:
 
 
 def test_a_wrong_stored_program_is_never_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(patterns._CACHE, "_stored", {(PATTERN, 2): (2, [1, 2, 3], 0, {}, (None,))})
+    from bot.diskcache import today
+
+    wrong = (2, [1, 2, 3], 0, {}, (None,))
+    monkeypatch.setattr(patterns._CACHE, "_stored", {(PATTERN, 2): (today(), wrong)})
     p = patterns.compile(PATTERN, re.IGNORECASE)
     assert p == re.compile(PATTERN, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "first"),
+    [
+        (r"(?<!\w)(?:fy|fiscal\s+year)\s*\d{4}", re.IGNORECASE, "f"),
+        (r"\b(?:the\s+)?(?:first|1st)\s+half", re.IGNORECASE, "t1f"),
+        (r"[Qq][1-4]", 0, "q"),
+        (r"\d+\s+months", 0, "0123456789"),
+        (r"(?:x|y)?z", 0, "xyz"),
+        (r"Ab", 0, "a"),  # lower-cased: a scanner compares the text's character lower-cased
+        (r"[^a]b", 0, None),  # begins with almost anything
+        (r".", 0, None),
+        (r"(?:a)?", 0, None),  # may match nothing: anywhere
+        (r"\W+x", 0, None),
+        (r"ée", 0, None),  # outside ASCII: every character must try it
+    ],
+)
+def test_the_first_characters_of_a_pattern(pattern: str, flags: int, first: str | None) -> None:
+    expected = None if first is None else frozenset(first)
+    assert patterns.first_chars(re.compile(pattern, flags)) == expected
+
+
+def test_a_pattern_never_matches_at_a_character_outside_its_first_characters() -> None:
+    import string
+
+    texts = [f"{ch}{rest}" for ch in string.printable for rest in ("2024", "y 2024", "")]
+    for source, flags in [(r"(?<!\w)(?:fy|fiscal\s+year)\s*\d{4}", re.IGNORECASE), (r"\d+y", 0)]:
+        pattern = re.compile(source, flags)
+        first = patterns.first_chars(pattern)
+        assert first is not None
+        for text in texts:
+            if pattern.match(text):
+                assert text[0].lower() in first, (source, text)

@@ -280,3 +280,31 @@ def test_sources_sent_to_another_process_go_without_text_and_read_it_there(
         assert type(pickle.loads(pickle.dumps(source))) is Source  # plain pickle: unchanged
     finally:
         reader.close()
+
+
+def test_sources_handed_out_are_tracked_without_growing_past_what_lives(
+    store: FactStore, monkeypatch
+) -> None:
+    from bot.facts.store import sources
+
+    monkeypatch.setattr(sources, "SOURCE_CACHE_LIMIT", 1)  # every read makes new sources
+    ids = [s.id for s in store.sources()]
+    held = [store._sources_by_id([i])[i] for i in ids]  # kept by the caller
+    for _ in range(2000):  # read and dropped
+        store._sources_by_id([ids[0]])
+    assert len(store._textless()) <= 2 * 1024 + 1
+    store.close()  # what the caller still holds reads its text before the store goes
+    assert all(source.text for source in held)
+
+
+def test_a_series_is_kept_from_its_second_read_until_the_next_write(store: FactStore) -> None:
+    sony = store.entity("Sony").id
+    first = _read(store, keep=True, entity_ids=[sony])
+    cache = store.__dict__["_series_cache"]
+    assert cache.size == 0  # read once: not kept (most companies are asked about once)
+    second = _read(store, keep=True, entity_ids=[sony])
+    assert second == first and cache.size == len(first)  # read again: kept
+    assert _read(store, keep=True, entity_ids=[sony]) == first
+    store.remove_fact(first[0].fact.id, scope=SHARED_SCOPE, actor="t")  # type: ignore[arg-type]
+    after = _read(store, keep=True, entity_ids=[sony])  # seen before: kept at once again
+    assert len(after) == len(first) - 1 and cache.size == len(after)

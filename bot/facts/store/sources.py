@@ -186,14 +186,20 @@ class SourcesMixin:
                     f"SELECT {CITATION_COLUMNS} FROM sources WHERE id IN ({_in(chunk)})", chunk
                 ):
                     source = cache[row[0]] = _stored_source(row, self._source_text)
-                    textless[id(source)] = source  # (hashing would read the text)
+                    textless.append(weakref.ref(source))
+                if len(textless) > self.__dict__.get("_textless_bound", 1024):
+                    # drop the dead, and let the live grow as much again before the next time
+                    textless[:] = [r for r in textless if r() is not None]
+                    self.__dict__["_textless_bound"] = max(2 * len(textless), 1024)
         return {i: cache[i] for i in wanted}
 
-    def _textless(self) -> weakref.WeakValueDictionary:
-        """Sources handed out whose text has not been read yet (see `_settle_texts`)."""
+    def _textless(self) -> list[weakref.ref]:
+        """Sources handed out whose text has not been read yet (see `_settle_texts`), by
+        weak reference: a plain list, since a WeakValueDictionary's insert (Python code)
+        cost more than the rest of building a source on a first-time question."""
         found = self.__dict__.get("_textless_sources")
-        if found is None:  # (not setdefault: that would build a dictionary per call)
-            found = self.__dict__["_textless_sources"] = weakref.WeakValueDictionary()
+        if found is None:  # (not setdefault: that would build a list per call)
+            found = self.__dict__["_textless_sources"] = []
         return found
 
     @_locked
@@ -203,7 +209,8 @@ class SourcesMixin:
         caches go first: only what callers still hold needs its text."""
         self._sources.clear()
         self.__dict__.pop("_series_cache", None)  # reading._SeriesCache
-        pending = [s for s in self._textless().values() if "_text" not in vars(s)]
+        live = (r() for r in self._textless())
+        pending = [s for s in live if s is not None and "_text" not in vars(s)]
         for start in range(0, len(pending), 500):
             chunk = pending[start : start + 500]
             ids = list({s.id for s in chunk})

@@ -1,0 +1,159 @@
+"""What the engine keeps between questions (the understanding of a question, its whole
+answer, the store's reads): a question asked again is answered from them, but never
+across a write, never across servers, and never differently from answering it anew."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answering import Engine
+from bot.answering.memo import Memo
+from bot.facts.model import SHARED_SCOPE, Fact, Kind, Period
+from bot.facts.store import FactStore
+
+GUILD = "123456789"
+PHONES = "how many phones did sony sell in fiscal 2013"
+QUESTIONS = (
+    PHONES,
+    "sony smartphone target for fy2013",
+    "how much did sony's smartphone sales grow in fy2013",
+    "sony net loss fy2013",
+    "what did sony forecast for group profit in fy2013",
+    "sony revenue 2013",  # a metric Sony lacks: unknown
+    "what is the weather",
+)
+
+
+def _restated(value: float, scope: str) -> Fact:
+    """Sony's FY2013 smartphones, stated again later (the newest statement is current)."""
+    return Fact(
+        entity="Sony",
+        metric="smartphones sold",
+        kind=Kind.ACTUAL,
+        period=Period(date(2013, 4, 1), date(2014, 3, 31)),
+        value=value,
+        unit="units",
+        as_of=date(2014, 6, 1),
+        source="sony-fy2013-results",
+        quote="Sony said it sold 39 million smartphones last year",
+        scope=scope,
+    )
+
+
+def _figure(engine: Engine, question: str, scope: str = SHARED_SCOPE) -> float | None:
+    answer = engine.ask(question, scope)
+    return answer.facts[0].fact.value if answer.status.value == "answered" else None
+
+
+def test_a_kept_answer_is_the_answer_given_anew(engine: Engine) -> None:
+    for question in QUESTIONS:
+        first = engine.ask(question)
+        again = engine.ask(question)
+        anew = engine.ask(question, kept=False)
+        assert again is first  # kept
+        assert anew == first and anew is not first
+        assert [v.history for v in anew.facts] == [v.history for v in first.facts]
+
+
+def test_a_write_between_two_identical_questions_changes_the_answer(
+    engine: Engine, store: FactStore
+) -> None:
+    assert _figure(engine, PHONES) == 39e6
+    store.add_fact(_restated(41e6, SHARED_SCOPE), actor="t")
+    assert _figure(engine, PHONES) == 41e6
+    current = engine.ask(PHONES).facts[0].fact
+    store.edit_fact(current.id, {"value": 43e6}, scope=SHARED_SCOPE, actor="t")  # type: ignore[arg-type]
+    assert _figure(engine, PHONES) == 43e6
+    store.remove_fact(current.id, scope=SHARED_SCOPE, actor="t")  # type: ignore[arg-type]
+    assert _figure(engine, PHONES) == 39e6
+
+
+def test_a_write_by_another_process_is_seen(tmp_path, seed) -> None:
+    path = tmp_path / "store.db"
+    FactStore.open(path, seed=seed).close()
+    reader, writer = FactStore.open(path), FactStore.open(path)  # e.g. the bot and the CLI
+    engine = Engine(reader)
+    assert _figure(engine, PHONES) == 39e6
+    writer.add_fact(_restated(41e6, SHARED_SCOPE), actor="t")
+    assert _figure(engine, PHONES) == 41e6
+    writer.add_alias("Sony", "Kestrelmark", scope=SHARED_SCOPE, actor="t")  # a new name, too
+    assert _figure(engine, PHONES.replace("sony", "kestrelmark")) == 41e6
+    reader.close()
+    writer.close()
+
+
+def test_two_servers_never_share_what_is_kept(engine: Engine, store: FactStore) -> None:
+    for order in ((SHARED_SCOPE, GUILD), (GUILD, SHARED_SCOPE)):
+        for scope in order:
+            engine.ask(PHONES, scope)  # kept for each scope
+        assert _figure(engine, PHONES, SHARED_SCOPE) == 39e6
+        assert _figure(engine, PHONES, GUILD) == 39e6
+    store.add_fact(_restated(41e6, GUILD), actor="t")  # the server's own restatement
+    for scope in (SHARED_SCOPE, GUILD, SHARED_SCOPE, GUILD):
+        assert _figure(engine, PHONES, scope) == (41e6 if scope == GUILD else 39e6)
+    store.add_alias("Sony", "Kestrelmark", scope=GUILD, actor="t")  # a name only GUILD knows
+    assert _figure(engine, PHONES.replace("sony", "kestrelmark"), GUILD) == 41e6
+    assert _figure(engine, PHONES.replace("sony", "kestrelmark"), SHARED_SCOPE) is None
+
+
+def test_nothing_is_kept_inside_a_transaction_that_may_roll_back(
+    engine: Engine, store: FactStore
+) -> None:
+    assert _figure(engine, PHONES) == 39e6
+    with pytest.raises(RuntimeError), store.db.atomic():
+        store.add_fact(_restated(41e6, SHARED_SCOPE), actor="t")
+        assert _figure(engine, PHONES) == 41e6  # read inside: not kept
+        raise RuntimeError("roll back")
+    assert _figure(engine, PHONES) == 39e6
+
+
+def test_a_follow_up_is_never_answered_from_the_same_words_asked_alone(engine: Engine) -> None:
+    from bot.answering.conversation import Conversations
+
+    alone = engine.ask("and the target?")  # names nothing: kept as it is
+    talk = Conversations(engine)
+    talk.ask("someone", PHONES)
+    followed = talk.ask("someone", "and the target?")  # the same words, completed
+    assert followed.status.value == "answered" and followed.text != alone.text
+    assert followed.facts[0].fact.kind is Kind.TARGET
+    assert engine.ask("and the target?") is alone
+
+
+def test_the_understanding_of_a_question_outlives_a_write_of_facts_not_of_names(
+    engine: Engine, store: FactStore
+) -> None:
+    query = engine.understand(PHONES)
+    store.add_fact(_restated(41e6, SHARED_SCOPE), actor="t")
+    assert engine.understand(PHONES) is query  # the names are the same
+    store.add_alias("Sony", "Kestrelmark", scope=SHARED_SCOPE, actor="t")
+    assert engine.understand(PHONES) is not query  # read again with the new names
+    assert engine.understand(PHONES) == query
+
+
+def test_what_is_kept_is_bounded() -> None:
+    memo: Memo[int] = Memo(3)
+    for i in range(10):
+        memo.put(("scope", str(i)), 1, i)
+        assert len(memo) <= 3
+    assert memo.get(("scope", "9"), 1) == 9
+    assert memo.get(("scope", "0"), 1) is None  # the least recently used went first
+    assert memo.get(("scope", "9"), 2) is None  # another stamp: dropped
+    assert len(memo) == 2
+    nothing: Memo[int] = Memo(0)
+    nothing.put("k", 1, 1)
+    assert nothing.get("k", 1) is None
+
+
+def test_kept_reads_of_the_store_see_every_write(store: FactStore) -> None:
+    sony = store.entity("Sony").id
+    metrics = {m.name: m.id for m in store.metrics()}
+    net_loss = metrics["net loss"]
+    assert store.metrics_having(SHARED_SCOPE, [sony], [net_loss]) == {net_loss}
+    assert store.entities_having(SHARED_SCOPE, [net_loss]) == [sony]
+    for view in store.facts_for(SHARED_SCOPE, entity_ids=[sony], metric_ids=[net_loss]):
+        store.remove_fact(view.fact.id, scope=SHARED_SCOPE, actor="t")  # type: ignore[arg-type]
+    assert store.metrics_having(SHARED_SCOPE, [sony], [net_loss]) == set()
+    assert store.entities_having(SHARED_SCOPE, [net_loss]) == []
+    assert store.facts_for(SHARED_SCOPE, entity_ids=[sony], metric_ids=[net_loss]) == []
