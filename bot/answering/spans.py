@@ -25,6 +25,7 @@ from bot.facts.periods import (
     PeriodRef,
     QuarterEndingRef,
     QuarterRef,
+    RelativeRef,
     SplitYearRef,
     ToDateRef,
     YearRef,
@@ -96,7 +97,7 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
             m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
         out.append(m)
         i += 1
-    return _part_of_each_year(_part_of_the_year(text, out))
+    return _relative_to_named(text, _part_of_each_year(_part_of_the_year(text, out)))
 
 
 _COMPARING = patterns.compile(
@@ -153,6 +154,35 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
     ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
     return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
+
+
+# Words that set two figures against each other (a growth), beyond _COMPARING's
+_CHANGE_ASKED = patterns.compile(
+    r"\b(?:grow\w*|growth|change\w*|increase\w*|decrease\w*|up|down|rise|rose|fell|fall\w*|"
+    r"more|less|higher|lower|yoy|difference)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'revenue for H1 FY26, what was it the year before?': a relative period after a
+    named one, nothing setting them against each other, counts from it - one period
+    asked about (H1 FY25), not two to compare."""
+    if len(mentions) != 2:
+        return mentions
+    named, relative = mentions
+    ref = relative.ref
+    rest = f"{text[: named.start]} {text[named.end : relative.start]} {text[relative.end :]}"
+    if (
+        not isinstance(ref, RelativeRef)
+        or ref.base is not None
+        or isinstance(named.ref, RelativeRef)
+        or _COMPARING.search(rest)
+        or _CHANGE_ASKED.search(rest)
+    ):
+        return mentions
+    based = RelativeRef(named.ref, ref.steps, ref.unit)
+    return [PeriodMention(based, relative.start, relative.end, relative.text)]
 
 
 def _restated_part(

@@ -453,7 +453,10 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     words = set(signals.values())
     intent = (
         Intent.SOURCE
-        if reading.amounts and words & SOURCE_WORDS
+        if reading.amounts
+        and words & SOURCE_WORDS
+        # "X said revenue was £268.9m for H1, what was it the year before": another figure
+        and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)
         else _intent(words, tokens, signals, len(reading.periods), reading.trend_phrase)
     )
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
