@@ -73,6 +73,7 @@ from bot.facts.periods import (
     NUMERIC_DATE,
     ExactRef,
     HalfRef,
+    LeadingMonthsRef,
     PeriodMention,
     QuarterRef,
     RelativeRef,
@@ -1147,6 +1148,13 @@ _THEN_ENDED = patterns.compile(
 )
 
 
+# "9m revenue to April 2025": the words of a figure, then where the months ran to
+_THEN_RAN_TO = patterns.compile(
+    r"^\s*(?:[a-z&'-]+\s+){0,3}?(?:to|through|thru|until|ended|ending)\s+(?:end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """'the fiscal year before, ending March 2021', 'the previous quarter (ended June 30,
     2024)': a year, half or quarter with no year of its own, then the month it ended."""
@@ -1167,13 +1175,28 @@ def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
             ref = SeasonRef(last.ref.season, year)
             out[-1] = PeriodMention(ref, last.start, m.end, text[last.start : m.end])
             continue
-        if last is not None and size and _THEN_ENDED.match(between) and isinstance(m.ref, ExactRef):
+        ran_to = (
+            last is not None
+            and isinstance(last.ref, LeadingMonthsRef)
+            and last.ref.year is None
+            and _THEN_RAN_TO.match(between)
+        )
+        if ran_to:
+            size = last.ref.months  # type: ignore[union-attr]
+        if (
+            last is not None
+            and size
+            and (_THEN_ENDED.match(between) or ran_to)
+            and isinstance(m.ref, ExactRef)
+        ):
             end = m.ref.period.end
             if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
                 end = end.replace(day=1) - timedelta(days=1)
             start = _months_back(end, size)
+            # (words of the figure in between stay outside the period: "9m *revenue* to")
+            stop = last.end if ran_to else m.end
             out[-1] = PeriodMention(
-                ExactRef(Period(start, end)), last.start, m.end, text[last.start : m.end]
+                ExactRef(Period(start, end)), last.start, stop, text[last.start : stop]
             )
             continue
         out.append(m)

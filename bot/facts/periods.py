@@ -672,7 +672,7 @@ def _quarter_ending(m: re.Match[str]) -> PeriodRef:
 
 
 def _months_ending(m: re.Match[str]) -> PeriodRef:
-    count = _count(m["n"] or "12")
+    count = 6 if m["half"] else _count(m["n"] or "12")  # "the half year ended 31 January"
     year, month = _end_month(m)
     assert year is not None  # the rule requires one
     return ExactRef(_months(_month_index(year, month) - count + 1, count))
@@ -1130,8 +1130,10 @@ _RULES: list[_Rule] = [
     # "fiscal year ended March 31, 2014", "the year to March 2015", "12 months ending ..."
     _rule(
         "months-ending",
-        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
-        rf"|(?P<n>{_NUMBER})[\s-]months?(?:\s+period)?),?{_ENDING}{_end_date(True)}"
+        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?P<half>half[\s-]?year|interim\s+period)"
+        rf"|(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"|(?P<n>{_NUMBER})(?:[\s-]months?|m|[\s-]?mos?|[\s-]mths?)(?:\s+period)?),?"
+        rf"{_ENDING}{_end_date(True)}"
         r"(?!\w)",
         _months_ending,
     ),

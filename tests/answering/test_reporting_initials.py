@@ -115,6 +115,13 @@ def test_a_part_taken_out_of_its_period_leaves_the_rest(engine) -> None:
     assert inside.status is not Status.ANSWERED, inside.text
 
 
+def test_leading_months_run_to_the_month_named_after_the_figure(engine) -> None:
+    """'9m revenue to December 2024': nine months ending then, carved from the year."""
+    answer = engine.ask("halden 9m revenue to december 2024")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [5.0e9, 1.3e9], answer.text
+
+
 def test_one_figure_named_twice_is_no_difference_of_two_metrics(engine) -> None:
     """'revenue less revenue' across two periods: never EUR revenue less another."""
     answer = engine.ask("halden q3 fy25 revenue less q2 fy25 revenue")

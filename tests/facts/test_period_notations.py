@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods import (
+    ExactRef,
     FiscalCalendar,
     LeadingMonthsRef,
     MonthsEndingRef,
@@ -252,6 +253,20 @@ def test_a_year_with_its_fiscal_marker_is_never_an_amount() -> None:
         ("Q1 20 units", "Q1"),
     ):
         assert [m.text for m in find_periods(text)] == [period], text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the half year ended 31 jan 2025", date(2024, 8, 1), date(2025, 1, 31)),
+        ("the half-year ended 31 January 2025", date(2024, 8, 1), date(2025, 1, 31)),
+        ("the 9m to april 2025", date(2024, 8, 1), date(2025, 4, 30)),
+        ("9-mo to april 2025", date(2024, 8, 1), date(2025, 4, 30)),
+    ],
+)
+def test_months_named_by_their_count_and_end(text, start, end) -> None:
+    (mention,) = find_periods(text)
+    assert mention.ref == ExactRef(Period(start, end)), text
 
 
 def test_a_relative_phrase_takes_the_period_its_brackets_name() -> None:
