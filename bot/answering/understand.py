@@ -398,12 +398,22 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not said & (GROWTH_WORDS - {"change"})
     )
     count_asked = _count_asked(reading, units_wanted)
+    # "did they hit the cc guidance": words that name only changes ask about one
+    named = [
+        h
+        for h in reading.candidates
+        if h.coverage >= 0.5 and (available is None or h.metric.id in available)
+    ]
+    changes_only = bool(named) and all(
+        vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
+        for h in named
+    )
     agreeing = [
         h
         for h in reading.candidates
         if (available is None or h.metric.id in available)
         and not (guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
-        and _agrees(h, reading, vocab, growth_said, units_wanted)
+        and _agrees(h, reading, vocab, growth_said or changes_only, units_wanted)
         and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
         and not (count_asked and _counts_money(h, vocab))
         and not _undoes(h.metric.name, asked_verbs)
