@@ -122,9 +122,20 @@ def changed(text: str) -> bool:
     return _says(text, _RESIZING)
 
 
+# Nouns naming a revision that are no form of a revising verb: "before the July revision"
+_REVISION_NOUNS = frozenset({"revision", "revisions", "update", "adjustment"})
+
+
 def revision_month(text: str) -> tuple[bool, int] | None:
     """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
-    m = next((m for m in _REVISION_MONTH.finditer(text) if _form_of(m["verb"], _RESIZING)), None)
+    m = next(
+        (
+            m
+            for m in _REVISION_MONTH.finditer(text)
+            if _form_of(m["verb"], _RESIZING) or m["verb"].lower() in _REVISION_NOUNS
+        ),
+        None,
+    )
     if m is None:
         return None
     month = m["month"].lower()[:3]

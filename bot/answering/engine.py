@@ -379,7 +379,9 @@ class Engine:
             # actual from the outlook": one period, two kinds — the actual against its
             # expectation, never last year's figure nor one figure of either kind alone
             query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.HISTORY and query.as_of is not None and asks.before_change(said):
+        if query.intent is Intent.HISTORY and (
+            asks.before_change(said) if query.as_of is not None else asks.revision_month(said)
+        ):
             # "the guidance before the April 2025 revision": the statement that revision
             # replaced, not the whole history
             query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)

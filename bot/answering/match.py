@@ -165,10 +165,18 @@ def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
         return picks
     range_later = all(v.fact.as_of > one.as_of for v in ends)
     wants_earlier = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    named = asks.revision_month(query.said)
+    if named is not None and any(v.fact.as_of.month == named[1] for v in (*ends, whole[0])):
+        # "before the July revision": the statement that revision replaced; "after": it
+        revised_in_month = [v for v in (*ends, whole[0]) if v.fact.as_of.month == named[1]]
+        later_one = max(revised_in_month, key=lambda v: v.fact.as_of)
+        wants_earlier = named[0] == (later_one in ends) if range_later else not named[0]
     if range_later == wants_earlier:  # the single figure is the one asked for
         single = next(p for p in picks if p.facts[0] is whole[0])
         extra = tuple(ends) if wants_earlier else ()
-        return [Pick(Intent.VALUE, (*single.facts, *extra), single.revision)]
+        # (the figure a later range replaced is that figure's first statement)
+        revision = Revision.ORIGINAL if range_later else single.revision
+        return [Pick(Intent.VALUE, (*single.facts, *extra), revision)]
     # the range is the one asked for; the single figure rides along as its other statement
     return [Pick(p.intent, (*p.facts, whole[0]), p.revision) for p in picks if p.facts[0] in ends]
 

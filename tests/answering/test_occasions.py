@@ -42,6 +42,10 @@ FACTS = [
         fact(C, "pumps sold", "actual", "2024-01-01/2024-12-31", 210_000, "units", "2024-11-19"),
     ),
     _from("results", fact(C, "pumps sold", "actual", Y, 232_000, "units", "2026-01-20")),
+    # one figure given in November, a range in its place in July
+    _from("day", fact(C, "service revenue", "forecast", Y, 400e6, "USD", "2024-11-19")),
+    _from("call", fact(C, "service revenue (low end)", "forecast", Y, 380e6, "USD", "2025-07-30")),
+    _from("call", fact(C, "service revenue (high end)", "forecast", Y, 420e6, "USD", "2025-07-30")),
 ]
 
 
@@ -136,3 +140,13 @@ def test_a_revision_named_by_its_month(engine, question, moved) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert moved in answer.text, answer.text
+
+
+def test_a_figure_named_by_the_revision_that_replaced_it(engine) -> None:
+    before = engine.ask("corrin 2025 service revenue guidance before the july revision")
+    assert before.status is Status.ANSWERED, before.text
+    assert before.facts[0].fact.value == 400e6, before.text
+    assert "later given as a range" in before.text, before.text
+    after = engine.ask("corrin 2025 service revenue guidance after the july revision")
+    assert after.status is Status.ANSWERED, after.text
+    assert sorted(v.fact.value for v in after.facts[:2]) == [380e6, 420e6], after.text
