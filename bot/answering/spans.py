@@ -159,7 +159,8 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
 # Words that set two figures against each other (a growth), beyond _COMPARING's
 _CHANGE_ASKED = patterns.compile(
     r"\b(?:grow\w*|growth|change\w*|increase\w*|decrease\w*|up|down|rise|rose|fell|fall\w*|"
-    r"more|less|higher|lower|yoy|difference)\b",
+    r"more|less|higher|lower|yoy|difference|beat|miss\w*|exceed\w*|top\w*|trail\w*|lag\w*|"
+    r"surpass\w*|outpac\w*|short|shy|ahead|behind)\b",
     re.IGNORECASE,
 )
 

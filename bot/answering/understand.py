@@ -472,6 +472,12 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     )
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
         intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
+    if (
+        intent is Intent.TARGET_MET
+        and not words & EXPECTATION_WORDS
+        and any(isinstance(m.ref, RelativeRef) for m in reading.periods)
+    ):
+        intent = Intent.GROWTH  # "beat the year-ago quarter": against a period, not a goal
     if revising and intent is Intent.GROWTH:
         intent = Intent.VALUE
         words.add("change")

@@ -116,6 +116,13 @@ def test_a_verb_names_its_noun(engine, question, value) -> None:
         ),
         # a rate stated year on year is the comparison with last year
         ("ferncastle net sales growth in q2 fiscal 2025 vs last year", [2.5]),
+        # "beat" a period is growth against it, not a target met
+        (
+            "by how much did ferncastle's q2 fy25 net sales beat the year-ago quarter",
+            [701.3e6, 684.0e6],
+        ),
+        # "doors" are stores
+        ("how many doors did ferncastle have at the end of q2 fy25", [401]),
         # an amount named picks its figure, whatever the period
         ("which quarter were ferncastle's $701.3m net sales for?", [701.3e6]),
     ],
