@@ -701,9 +701,9 @@ def _initialled(name: str) -> list[tuple[str, ...]]:
             initials = "".join(w[0] for w in run)
             if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
                 continue
-            # the initials weigh as the words they stand for ("cc guidance" says half of
-            # "constant currency revenue growth"): the phrase holds them once per word
-            said = [*words[:k], *[initials] * size, *words[k + size :]]
+            # (the initials count as one word: weighing them as the words they stand for
+            # made two-letter initials alone name a figure, and cost more than it gained)
+            said = [*words[:k], initials, *words[k + size :]]
             found.append(_content(" ".join(said)))
     return found
 

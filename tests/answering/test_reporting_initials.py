@@ -65,8 +65,6 @@ def engine(seed) -> Engine:
         # the word for a segment, and a reflexive, name nothing
         ("halden bfsi vertical cc growth q3 fy25", 7.2),
         ("how much did halden's bfsi business itself grow in cc terms in q3 fy25", 7.2),
-        # initials weigh as the words they stand for: "cc guidance" names the rate
-        ("what's halden's fy26 cc guidance top end", 3.5),
         ("halden fy25 free cash flow in crore", 1.9e9),
         # a growth rate's guidance is the rate expected, not a revision of it
         ("whats halden's fy26 cc revenue growth guidance low end", 1.5),
