@@ -932,6 +932,8 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
     ]
 
 
+# "months", and a wire brief's "9-mo", "nine mos", "6 mths"
+_MONTHS_WORD = r"(?:months?|mos?\.?|mths?)(?![\w])"
 _FY_MONTH_END = r"fye?\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])"
 _YEAR_PART = (
     r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])"
@@ -1020,7 +1022,7 @@ _RULES: list[_Rule] = [
     _rule(
         "leading-months",
         rf"(?<![\w.,$€£¥])(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
-        r"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?months?|(?P<code>m))(?:\s+period)?"
+        rf"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?{_MONTHS_WORD}|(?P<code>m))(?:\s+period)?"
         r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
         rf"{_LEADING_YEAR}(?!\w|[.,]\d)",
         _leading_months,
@@ -1033,9 +1035,9 @@ _RULES: list[_Rule] = [
         r"(?<!coming\s)(?<!trailing\s)(?<!rolling\s)"
         r"(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:first|opening)\s+"
         r"(?:(?P<n>nine|9|six|6|three|3)\s+months|(?P<q>(?:two|three)\s+quarters))"
-        r"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]months?"
+        rf"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]{_MONTHS_WORD}"
         r"(?:\s+period)?"
-        r"|(?P<n3>nine|9|six|6|three|3)-months?"
+        rf"|(?P<n3>nine|9|six|6|three|3)-{_MONTHS_WORD}"
         r"|(?P<n4>9|6)(?P<code>m)"
         r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months)"
         r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"

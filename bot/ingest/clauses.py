@@ -521,6 +521,20 @@ def _generic_units(metric: Metric) -> bool:
     return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
 
 
+_FELL = re.compile(r"\b(?:fell|declined|dropped|slipped|decreased)\b", re.IGNORECASE)
+
+
+def _grew_to(text: str, change: _Slot, level: Metric) -> None:
+    """ "International grew 7.4% to $201 million": the change is the named part's growth,
+    stated as a result (a fall is negative), never the whole's growth read from before."""
+    name = f"{level.name} growth"
+    change.metric, change.skip, change.part = Metric(name, "percent", None, (), name), False, True
+    change.share = level.name
+    change.kind = Kind.ACTUAL
+    falling = _FELL.search(text, change.subject, change.fig.start) is not None
+    change.value = -change.fig.value if falling else change.fig.value
+
+
 def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> Metric | None:
     """The thing that grew, for the level it grew to: "e-bike sales rose 22% to 64,000"."""
     before = previous[-1] if previous else None
@@ -942,10 +956,21 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
                 # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
                 # shares of the money figure the text just stated
-                share = _SHARE_LABEL.search(text, sl.subject, f.start)
+                since = sl.subject
+                if (
+                    i
+                    and slots[i - 1].fig.unit == "percent"
+                    and _TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+                ):
+                    # "International grew 7.4% to $201 million": the part named before its
+                    # change names the level too
+                    since = slots[i - 1].subject
+                share = _SHARE_LABEL.search(text, since, f.start)
                 if share is not None and not ctx.names.mentions(share["label"]):
                     sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
                     sl.share = share["label"]
+                    if since != sl.subject:
+                        _grew_to(text, slots[i - 1], sl.metric)
             if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
                 if sl.metric is not None and sl.metric.family == "percent":
                     pass
@@ -1992,7 +2017,10 @@ _SHARE_LABEL = re.compile(
     r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"
     r"(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
     r"(?:\s+(?:channel|segment|division|unit|business|arm))?"
-    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+)?$"
+    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+"
+    # "International grew 7.4% to $201 million": the part's level after its change
+    r"|(?:grew|rose|increased|climbed|gained|fell|declined|dropped|slipped|decreased)\s+"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|pct)\s+to\s+)?$"
 )
 # A time after a comparison and the figure compared with: the figure's base period
 _BASE_OF_FIGURE = re.compile(

@@ -239,11 +239,41 @@ def _statement(p: Proposal) -> tuple:
     return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
 
 
+def _digits(value: float) -> int:
+    """Significant digits a figure is written with: 4.02 billion has 3, 4,018.6 million 5."""
+    mantissa = f"{abs(value):.11e}".split("e")[0].rstrip("0").rstrip(".")
+    return len(mantissa.replace(".", ""))
+
+
+def _rounds_to(exact: float, shown: float) -> bool:
+    digits = _digits(shown)
+    return digits < _digits(exact) and float(f"{exact:.{digits - 1}e}") == float(f"{shown:.12g}")
+
+
+def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
+    """Drop a figure that restates another of the same statement rounded."""
+    by_statement: dict[tuple, list[Proposal]] = {}
+    for p in proposals:
+        by_statement.setdefault(_statement(p), []).append(p)
+    return [
+        p
+        for p in proposals
+        if p.value_high is not None
+        or not any(
+            q.value_high is None and q.unit == p.unit and _rounds_to(q.value, p.value)
+            for q in by_statement[_statement(p)]
+        )
+    ]
+
+
 def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     """Two figures under one name, kind, period and date cannot both be right (the store
-    refuses the second). When one of them is also read under another name (the prose's
-    "units" and the table's "All mobile phones" row), that other reading is the figure:
-    the clashing duplicate goes. A clash nothing resolves proposes neither figure."""
+    refuses the second). A figure that is the other one rounded ("a record $4.02 billion"
+    beside a table's 4,018.6 million) is the same figure: the exact one stays. When one of
+    them is also read under another name (the prose's "units" and the table's "All mobile
+    phones" row), that other reading is the figure: the clashing duplicate goes. A clash
+    nothing resolves proposes neither figure."""
+    proposals = _unrounded(proposals)
     groups: dict[tuple, set[tuple]] = {}
     for p in proposals:
         groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))

@@ -156,6 +156,8 @@ class _Column:
     ytd: bool = False  # "YTD 2025": the year so far
     sequential: bool = False  # "QoQ": the change on the quarter before, not the year before
     thing: str | None = None  # "Smartphones": what the column counts, under a caption's measure
+    # "FY2024 net sales (USD millions)": the scale and currency of this column's bare numbers
+    note: tuple[float, str | None] | None = None
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -203,6 +205,10 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
     out = [_Column(None, None, None, None)]
     for cell in header[1:]:
         cell, marks = _unmark(cell)
+        note = _unit_note(cell)
+        if note is not None:
+            # the column's units are no part of what it counts
+            cell = _BARE_NOTE.sub(" ", _NOTE_TEXT.sub(" ", cell)).strip()
         kind = _kind_of(cell) or cap_kind
         period = _period(
             [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
@@ -272,7 +278,16 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         if thing and " " not in thing and thing[1:].islower():
             thing = thing.lower()  # "Smartphones" as a heading, "smartphones" in a name
         out.append(
-            _Column(period, kind, role, measure, marks, ytd=bool(_YTD.search(cell)), thing=thing)
+            _Column(
+                period,
+                kind,
+                role,
+                measure,
+                marks,
+                ytd=bool(_YTD.search(cell)),
+                thing=thing,
+                note=note,
+            )
         )
     return _to_date(out)
 
@@ -971,8 +986,8 @@ def table_proposals(
                 bare = unit == "units" and not f.explicit
                 if bare and _PERCENT_LABEL.search(label):
                     unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
-                note = row_note if row_note is not None else amounts
-                if carried and row_note is None:
+                note = row_note if row_note is not None else col.note or amounts
+                if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
                     row_fam = reporting.family_of(_residue(label, published))
                     note = note if row_fam is not None and row_fam.measure == "money" else None
