@@ -1401,7 +1401,43 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 metric_synonyms=(sl.metric.phrase,) if sl.metric.phrase else (),
             )
         )
-    return out
+    return _first_issued(text, times, out, ctx.published)
+
+
+_CONFIRMS = re.compile(r"\b(?:confirm|reaffirm|reiterat|maintain|uphold)\w*\b", re.IGNORECASE)
+_FIRST_ISSUED = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:issued|given|published|released|announced|set"
+    r"|presented)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_issued(
+    text: str, times: list[TimeMention], found: list[Proposal], published: date
+) -> list[Proposal]:
+    """ "confirms its outlook for 2024/25, first issued on June 18, 2024: ... expects revenue
+    of ...": the plans were stated on that day too, and are confirmed on this one. FOUND
+    with the earlier statements added."""
+    if not _CONFIRMS.search(text):
+        return found
+    day = next(
+        (
+            t.day
+            for t in times
+            if t.is_date
+            and t.day is not None
+            and t.day < published
+            and _FIRST_ISSUED.search(text, max(0, t.start - 40), t.start)
+        ),
+        None,
+    )
+    if day is None:
+        return found
+    plans = [p for p in found if p.kind is not Kind.ACTUAL and p.as_of == published]
+    return [
+        *(replace(p, confirmed=True) if p in plans else p for p in found),
+        *(replace(p, as_of=day) for p in plans if p.period.end >= day),
+    ]
 
 
 def _other_kind_between(text: str, f: Figure, t: TimeMention, kind: Kind | None) -> bool:
@@ -2048,6 +2084,9 @@ _DELTA = re.compile(
 _HAD_GUIDED = re.compile(
     r"\bhad\s+(?:been\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
     r"|promised|pencilled|penciled)\b"
+    # "the goal of at least €4 billion that the chief executive had set a year earlier"
+    r"|\bhad\s+(?:set|given|issued|announced|laid\s+out)\b[^.;]{0,40}?\b(?:earlier|ago|before"
+    r"|previously)\b"
     r"|\b(?:it|we|they|the\s+(?:company|group)|management)\s+(?:previously\s+)?(?:guided"
     r"|forecast|projected|expected|targeted|predicted|estimated|promised)\s+(?:to\s+)?(?:in|on|at"
     r"|back|last|earlier|before|for)\b",

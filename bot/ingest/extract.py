@@ -192,7 +192,7 @@ def _merge(proposals: list[Proposal]) -> list[Proposal]:
     """One proposal per figure: the earliest statement of it, quoted from the body."""
     best: dict[tuple, Proposal] = {}
     for p in proposals:
-        key = p.figure_key
+        key = (*p.figure_key, p.as_of) if p.confirmed else p.figure_key
         current = best.get(key)
         if current is None:
             best[key] = p

@@ -44,6 +44,9 @@ class Proposal:
     value_high: float | None = None  # the upper end of a range ("212,000 to 217,000")
     from_table: bool = False
     total_row: bool = False  # a table's "Total" row: the prose usually states it too
+    # a plan confirmed on this day that the text says was first stated earlier: both
+    # statements are facts, so this one is not merged into the earlier one
+    confirmed: bool = False
 
     @property
     def figure_key(self) -> tuple:

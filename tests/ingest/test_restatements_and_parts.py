@@ -98,3 +98,47 @@ def test_a_caller_the_operator_introduces_speaks_for_someone_else():
         "Anna Frey: We sold 40 million packs in fiscal 2024."
     )
     assert not any(v == 11 for *_, v in found)
+
+
+CAL_YEARS = FiscalCalendar.of("12-31", "start")
+Y2025 = "2025-01-01/2025-12-31"
+
+
+def test_a_confirmed_outlook_first_issued_earlier_is_stated_on_both_days():
+    found = {
+        (p.metric.lower(), p.kind.value, p.as_of, p.value, p.value_high)
+        for p in proposals(
+            "Marrow Pantry confirms its outlook for 2025, first issued on February 3, 2025: the "
+            "company expects revenue of $2.1 billion to $2.2 billion.",
+            day=date(2025, 8, 1),
+            cal=CAL_YEARS,
+        )
+    }
+    for day in (date(2025, 2, 3), date(2025, 8, 1)):
+        assert any(
+            m in SALES and k == "forecast" and a == day and (v, h) == (2.1e9, 2.2e9)
+            for m, k, a, v, h in found
+        )
+
+
+def test_a_goal_someone_had_set_earlier_is_a_restatement_not_a_new_figure():
+    found = rows(
+        "Revenue for the year reached $1.8 billion, short of the goal of at least $2 billion "
+        "that the chief executive had set a year earlier.",
+        day=date(2026, 2, 10),
+        cal=CAL_YEARS,
+    )
+    assert has(found, "", SALES, Y2025, 1_800_000_000)
+    assert not any(v == 2_000_000_000 for *_, v in found)
+
+
+def test_a_product_lines_name_runs_over_and_and_its_initials():
+    found = rows(
+        "In the quarter we shipped 14 Orion scanners and 52 Thin Film Deposition and Etch "
+        "(TFDE) systems.",
+        day=date(2025, 7, 20),
+        cal=CAL_YEARS,
+    )
+    q2 = "2025-04-01/2025-06-30"
+    assert ("thin film deposition and etch (tfde) systems shipped", "actual", q2, 52) in found
+    assert ("orion scanners shipped", "actual", q2, 14) in found
