@@ -1105,7 +1105,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 or _LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
             )
             # "In the January–October period, cumulative sales reached ...": the span named
-            and not (_CUMULATIVE_WORD.search(text) and any(t.mode in _EXPLICIT for t in times))
+            # (a launch's date is no such span: "the line introduced in April 2022 reached
+            # cumulative sales of ...")
+            and not (
+                _CUMULATIVE_WORD.search(text)
+                and any(
+                    t.mode in _EXPLICIT and not _LAUNCH.search(text, max(0, t.start - 70), t.start)
+                    for t in times
+                )
+            )
         ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
@@ -1364,6 +1372,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+    _parts_of_them(text, slots)
     _name_product_lines(slots)
     wholes = [
         sl.metric
@@ -1707,6 +1716,46 @@ def _product_name(text: str, ctx: Context) -> str | None:
         if len(words) >= 2 and is_name(name):
             return name
     return None
+
+
+# "; 64 of them were its Lumen low-floor trams": a named part of the count before
+_OF_THEM_NAMED = re.compile(
+    r"\s+of\s+(?:them|these|those|which)\s+(?:were|was|are)\s+(?:(?:its|the|our|their)\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*s)\b"
+)
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b[^,;]{0,40}$", re.IGNORECASE
+)
+
+
+def _parts_of_them(text: str, slots: list[_Slot]) -> None:
+    """A count of "them" is a named part of the count before it (never of a comparison's
+    base: "compared with 388 a year earlier"): its period, kind and day, and what was done
+    with them."""
+    for i, sl in enumerate(slots):
+        m = _OF_THEM_NAMED.match(text, sl.fig.end) if sl.fig.unit == "units" else None
+        whole = next(
+            (
+                w
+                for w in reversed(slots[:i])
+                if not w.skip
+                and not _BASE_BEFORE.search(text, w.left, w.fig.start)
+                and w.fig.unit == "units"
+                and w.metric is not None
+                and w.metric.family == "units"
+                and w.period is not None
+            ),
+            None,
+        )
+        if m is None or whole is None or whole.metric is None:
+            continue
+        done = whole.metric.name.split()[-1]  # "delivered", "sold", "shipped"
+        name = f"{' '.join(m['name'].split())} {done}"
+        sl.metric = Metric(name, "units", singular(m["name"].split()[-1]), (), m["name"])
+        sl.period, sl.kind, sl.as_of = whole.period, whole.kind, whole.as_of
+        sl.entity, sl.part, sl.skip = whole.entity, True, False
 
 
 def _name_product_lines(slots: list[_Slot]) -> None:

@@ -142,3 +142,24 @@ def test_a_product_lines_name_runs_over_and_and_its_initials():
     q2 = "2025-04-01/2025-06-30"
     assert ("thin film deposition and etch (tfde) systems shipped", "actual", q2, 52) in found
     assert ("orion scanners shipped", "actual", q2, 14) in found
+
+
+def test_a_named_part_of_them_is_of_the_count_not_of_its_comparison():
+    found = rows(
+        "The company handed over 520 buses in 2024, compared with 470 a year earlier; 75 of "
+        "them were its Corsa articulated buses.",
+        day=date(2025, 3, 1),
+        cal=CAL_YEARS,
+    )
+    y2024 = "2024-01-01/2024-12-31"
+    assert ("corsa articulated buses delivered", "actual", y2024, 75) in found
+    assert not any(v == 75 and p != y2024 for _, _, p, v in found)
+
+
+def test_a_lines_total_since_its_launch_runs_from_the_launch_the_sentence_states():
+    found = rows(
+        "Fiscal 2024 was a good year. Morning Bowl, the cereal line introduced in March 2021, "
+        "reached cumulative sales of 90 million boxes since its launch by the end of the fiscal "
+        "year."
+    )
+    assert any(p == "2021-03-01/2025-01-31" and v == 90_000_000 for _, _, p, v in found)
