@@ -1385,7 +1385,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
             continue
-        brands = sl.metric.brands if sl.metric.family == "units" else ()
+        # a brand the metric's name carries ("Stellar EUV scanners shipped") names the
+        # product line, not the company: "Stellar revenue" is no question about the company
+        brands = tuple(
+            b
+            for b in (sl.metric.brands if sl.metric.family == "units" else ())
+            if b.casefold() not in sl.metric.name.casefold()
+        )
         aliases = tuple(sorted({*brands, *sl.aliases}))
         out.append(
             Proposal(

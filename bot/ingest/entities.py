@@ -208,9 +208,20 @@ _SUFFIX = (
     r"AG|SE|S\.A\.|N\.V\.|Group|Holdings?|Motor(?:\s+(?:Corp\.?|Corporation|Co\.?))?)"
 )
 _TICKER = re.compile(
-    r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|KRX|Euronext|ticker)\s*:\s*)?"
+    r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|KRX|Euronext(?:\s+[A-Z][a-z]+)?|ticker)\s*:\s*)?"
     r"(?P<t>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)"
 )
+# 'Veldhoven Semiconductor Systems N.V. ("VSS")': the short name a report defines for itself
+_DEFINED = re.compile(
+    r"\s*\(\s*(?:the\s+)?[\"“'‘](?P<a>[A-Z][\w&.-]{1,29}(?:\s+[\w&.-]+){0,3})[\"”'’]\s*\)"
+)
+# words a report defines for any company: no name of its own
+_GENERIC_DEFINED = frozenset("company group issuer corporation firm we us".split())
+
+
+def initials(name: str) -> str:
+    """ "Veldhoven Semiconductor Systems" -> "VSS": the capitals its words start with."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _distinctive(word: str) -> bool:
@@ -235,12 +246,21 @@ def report_aliases(text: str, name: str, others: Sequence[str] = ()) -> tuple[st
     the store knows has it, and the name without its hyphen."""
     taken = {o.casefold() for o in others}
     found: list[str] = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?P<suffix>\s*{_SUFFIX}(?![\w]))?", text):
-        if m["suffix"]:
-            found.append(m.group().rstrip(",. ") if m.group().endswith(",") else m.group())
+    for m in re.finditer(
+        rf"(?<![\w-])(?i:{re.escape(name)})(?P<suffix>\s*(?i:{_SUFFIX})(?![\w]))?", text
+    ):
+        written = m.group()
+        if m["suffix"] and not written.isupper():
+            found.append(written.rstrip(",. ") if written.endswith(",") else written)
         ticker = _TICKER.match(text, m.end())
         if ticker:
             found.append(ticker["t"])
+        defined = _DEFINED.match(text, m.end())
+        if defined and defined["a"].casefold() not in _GENERIC_DEFINED:
+            found.append(defined["a"])
+    short_form = initials(name)
+    if len(short_form) >= 3 and re.search(rf"(?<![\w-]){short_form}(?![\w-])", text):
+        found.append(short_form)  # the company's initials, written on their own
     short = re.split(r"[\s-]", name)[0]
     if short != name and len(short) >= 2 and short.casefold() not in taken:
         # used on its own, not as the start of the full name

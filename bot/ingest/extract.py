@@ -29,7 +29,7 @@ from datetime import date
 
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
-from bot.ingest.entities import Names, main_entity, report_aliases
+from bot.ingest.entities import Names, initials, main_entity, report_aliases
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
@@ -144,15 +144,14 @@ def extract(
 def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:
     """ "Veldhoven Semiconductor Systems" goes by "VSS" in a report that writes its initials
     on their own: the company, not another one, when no company the store knows has them."""
-    words = [w for w in re.split(r"[\s-]+", entity.name) if w[:1].isupper()]
-    initials = "".join(w[0] for w in words)
-    if len(initials) < 3 or initials in entity.aliases:
+    short = initials(entity.name)
+    if len(short) < 3 or short in entity.aliases:
         return entity
-    if any(initials.casefold() in {n.casefold() for n in (e.name, *e.aliases)} for e in known):
+    if any(short.casefold() in {n.casefold() for n in (e.name, *e.aliases)} for e in known):
         return entity  # another company's short name
-    if not re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+    if not re.search(rf"(?<![\w-]){short}(?![\w-])", text):
         return entity
-    return replace(entity, aliases=(*entity.aliases, initials))
+    return replace(entity, aliases=(*entity.aliases, short))
 
 
 _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)

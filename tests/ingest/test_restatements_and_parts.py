@@ -163,3 +163,32 @@ def test_a_lines_total_since_its_launch_runs_from_the_launch_the_sentence_states
         "year."
     )
     assert any(p == "2021-03-01/2025-01-31" and v == 90_000_000 for _, _, p, v in found)
+
+
+def test_a_report_defines_its_companys_short_name_ticker_and_initials():
+    from bot.ingest.entities import report_aliases
+
+    text = (
+        "REGULATED INFORMATION — BRENNAN OPTICAL WORKS PLC (Euronext Dublin: BOWP)\n\n"
+        'Brennan Optical Works plc ("Brenno") today published its results. BOW expects ...'
+    )
+    found = report_aliases(text, "Brennan Optical Works")
+    assert {"Brenno", "BOWP", "BOW", "Brennan Optical Works plc"} <= set(found)
+    # a defined word that names no company of its own is no alias
+    assert "Company" not in report_aliases(
+        'Brennan Optical Works (the "Company") reported.', "Brennan Optical Works"
+    )
+
+
+def test_a_brand_the_metric_names_is_no_alias_of_the_company():
+    (found,) = [
+        p
+        for p in proposals(
+            "In the quarter we shipped 14 Orion scanners and 52 Vega systems.",
+            day=date(2025, 7, 20),
+            cal=CAL_YEARS,
+        )
+        if p.value == 14
+    ]
+    assert "orion" in found.metric.lower()
+    assert "Orion" not in found.entity_aliases
