@@ -521,6 +521,12 @@ def _generic_units(metric: Metric) -> bool:
     return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
 
 
+# A sentence that opens by pointing back at the figure before: "That followed ...",
+# "This compares with ...", "It came after ..."
+_FOLLOWED = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
+    re.IGNORECASE,
+)
 _FELL = re.compile(r"\b(?:fell|declined|dropped|slipped|decreased)\b", re.IGNORECASE)
 
 
@@ -971,6 +977,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     sl.share = share["label"]
                     if since != sl.subject:
                         _grew_to(text, slots[i - 1], sl.metric)
+            if (
+                sl.metric is None
+                and f.unit not in ("units", "percent")
+                and ctx.whole
+                and _FOLLOWED.match(text)
+                and clause_start(text, f.start) == 0
+            ):
+                # "That followed $611 million in the January–March quarter": the measure the
+                # sentence before stated, for another period
+                sl.metric = ctx.whole
             if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
                 if sl.metric is not None and sl.metric.family == "percent":
                     pass
@@ -1086,7 +1102,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published
-        anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
+        anchor = _sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
         candidates = own_times(sl)
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
@@ -2199,6 +2215,7 @@ def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Contex
 
 
 def _sentence_anchor(
+    text: str,
     previous: list[_Slot],
     times: list[TimeMention],
     before: int,
@@ -2206,9 +2223,14 @@ def _sentence_anchor(
     cal: FiscalCalendar,
     sl: _Slot,
 ) -> Period | None:
-    for p in reversed(previous):
-        if p.period is not None and not p.skip and not p.cumulative:
-            return p.period
+    dated = [p for p in previous if p.period is not None and not p.skip and not p.cumulative]
+    # "EUR 5.4 billion, against EUR 3.9 billion in the first quarter and EUR 4.6 billion a
+    # year earlier": a year before the figure compared, not before another comparison's base
+    subjects = [p for p in dated if not _BASE_BEFORE.search(text, p.left, p.fig.start)]
+    if subjects and dated[-1] is not subjects[-1]:
+        return subjects[-1].period
+    if dated:
+        return dated[-1].period
     for t in reversed([t for t in times if t.end <= before and t.mode == "absolute"]):
         resolved = resolve_time(
             t, cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None

@@ -22,6 +22,9 @@ class Names:
     known: list[KnownEntity]
     main: KnownEntity
     new: set[str] = field(default_factory=set)
+    # short names of titles the report writes in full ("LSC" for "Legends of the Shattered
+    # Crown"): products, not companies, when they sell or ship
+    titles: frozenset[str] = frozenset()
     _pattern: re.Pattern[str] | None = None
     _owner: dict[str, str] = field(default_factory=dict)
 
@@ -105,6 +108,8 @@ class Names:
             ):
                 continue  # "the Nimbus has sold ...": a product named with "the", no company
             owner = self._owner.get(name.casefold()) or self._short_name(name)
+            if owner is None and name in self.titles:
+                continue  # "LSC sold 9.6 million units": the game, not a company
             out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
             if owner is None:
                 self.new.add(name)
@@ -217,6 +222,26 @@ _DEFINED = re.compile(
 )
 # words a report defines for any company: no name of its own
 _GENERIC_DEFINED = frozenset("company group issuer corporation firm we us".split())
+
+
+# A title: capitalised words, small words between them ("Legends of the Shattered Crown")
+_TITLE = re.compile(
+    r"(?<![\w-])[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|&|a|an|in|for|to|on)\s+)*[A-Z][\w'’-]+)+"
+)
+
+
+def title_initials(text: str, company: Sequence[str]) -> frozenset[str]:
+    """The initials of every title of three or more capitalised words the text writes, that
+    the text also writes on their own, other than the company's own."""
+    own = {initials(n) for n in company}
+    found = set()
+    for m in _TITLE.finditer(text):
+        short = initials(m.group())
+        # "Sales of Tides of the Iron Coast": the title may start at any capital word
+        found |= {
+            short[k:] for k in range(len(short) - 2) if short[k:] not in own and short.isupper()
+        }
+    return frozenset(a for a in found if re.search(rf"(?<![\w-]){a}(?![\w-])", text))
 
 
 def initials(name: str) -> str:

@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
+from bot.facts.model import Kind
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
-from bot.ingest.entities import Names, initials, main_entity, report_aliases
+from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
@@ -68,7 +69,11 @@ def extract(
         # fiscal period are calendar periods, even for a company with a fiscal year
         entity = replace(entity, calendar=CALENDAR)
     entity = _with_initials(entity, text, known)
-    names = Names([e for e in known if e.name != entity.name], entity)
+    names = Names(
+        [e for e in known if e.name != entity.name],
+        entity,
+        titles=title_initials(text, [entity.name, *entity.aliases]),
+    )
     ctx = Context(
         published,
         names,
@@ -115,6 +120,7 @@ def extract(
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
+    proposals = [p for p in proposals if not _stale_plan(p, published)]
     merged = _merge(_restated(proposals))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(
@@ -139,6 +145,15 @@ def extract(
         new,
         stated if stated != "USD" else None,
     )
+
+
+def _stale_plan(p: Proposal, published: date) -> bool:
+    """A plan stated on the report's day for a period long over ("expects the game to reach
+    12 million units by the end of September", read as last September): a misread period.
+    (Soon after a period ends, a company may still "expect" its results: not stale.)"""
+    if p.kind is Kind.ACTUAL or p.as_of != published:
+        return False
+    return p.period.end < published - timedelta(days=120)
 
 
 def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:

@@ -766,8 +766,13 @@ def _placed(
 
 
 def _indent(text: str, row: Sentence) -> int:
+    """How far a row's label is set in: from the line's start, or in a Markdown row from its
+    first cell's bar ("|   Rail Services |" under "| Revenue |")."""
     line = _line(text, row.start)[1]
-    return 0 if "|" in line else len(line) - len(line.lstrip(" "))
+    if "|" in line:
+        first = line.lstrip(" ").removeprefix("|").split("|")[0]
+        return len(first) - len(first.lstrip(" "))
+    return len(line) - len(line.lstrip(" "))
 
 
 def _uncaptioned(

@@ -192,3 +192,51 @@ def test_a_brand_the_metric_names_is_no_alias_of_the_company():
     ]
     assert "orion" in found.metric.lower()
     assert "Orion" not in found.entity_aliases
+
+
+def test_a_markdown_row_set_in_under_another_is_its_part():
+    found = rows(
+        "| First half, $ million | FY2024 |\n"
+        "|-----------------------|--------|\n"
+        "| Net sales             | 900.0  |\n"
+        "|   Retail              | 600.0  |\n"
+        "|   Wholesale           | 300.0  |\n"
+    )
+    assert any(m.startswith("retail") and v == 600_000_000 for m, _, _, v in found)
+    assert any(m.startswith("wholesale") and m != "wholesale" for m, *_ in found)
+
+
+def test_initials_of_a_title_the_report_writes_are_a_product_not_a_company():
+    found = rows(
+        "Sales of Tides of the Iron Coast, its new strategy game, were strong. TIC sold 2.1 "
+        "million units in the first nine months of the fiscal year, the company said.",
+        day=date(2025, 8, 7),
+    )
+    assert any(v == 2_100_000 for *_, v in found)
+
+
+def test_a_sentence_pointing_back_takes_the_measure_before_it():
+    found = rows(
+        "Net sales in the November–January quarter rose to $520 million. That followed $480 "
+        "million in the August–October quarter.",
+    )
+    assert has(found, "", SALES, "2024-08-01/2024-10-31", 480_000_000)
+
+
+def test_a_year_earlier_after_two_comparisons_is_a_year_before_the_figure_compared():
+    found = rows(
+        "Revenue in the quarter was $5.4 billion, against $3.9 billion in the first quarter "
+        "and $4.6 billion a year earlier.",
+        day=date(2025, 7, 16),
+        cal=CAL_YEARS,
+    )
+    assert has(found, "", SALES, "2024-04-01/2024-06-30", 4_600_000_000)
+
+
+def test_a_plan_stated_today_for_a_period_long_over_is_not_proposed():
+    found = rows(
+        "Marrow still expects the bar to reach 12 million units by the end of September.",
+        day=date(2025, 8, 7),
+        cal=CAL_YEARS,
+    )
+    assert not any(p.endswith("2024-09-30") for _, _, p, _ in found)
