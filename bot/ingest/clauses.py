@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -94,6 +95,7 @@ class _Slot:
     cumulative: bool = False  # a total since a launch: no period for the next sentence
     region: str | None = None  # an item of a list by region: "AU 84,200"
     keyed_day: date | None = None  # a comparative labelled by a day: "(30 April 2024: ...)"
+    keyed_year: int | None = None  # a comparative labelled by a bare year: "(2024: £130.0m)"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -646,6 +648,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 keyed.add(t.start)
                 if t.mode == "day":
                     sl.keyed_day = t.day  # "(30 April 2024: EUR 498.3 million)"
+                if re.fullmatch(r"(?:19|20)\d\d", t.text.strip()):
+                    sl.keyed_year = int(t.text.strip())
     mentions = ctx.names.mentions(text)
 
     def own_times(sl: _Slot) -> list[TimeMention]:
@@ -1338,6 +1342,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "Year-to-date sales reached 402,100" in a report about October: from the
             # start of that year to the end of the period talked about
             period = Period(begin, period.end)
+        if sl.keyed_year is not None:
+            period = _keyed_year(sl.keyed_year, slots[:i]) or period
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
@@ -1494,7 +1500,7 @@ def _timeless(name: str, published: date) -> str:
     times = [
         t
         for t in find_times(name, published)
-        if t.mode in ("absolute", "span", "to-date") and " " in t.text.strip()
+        if t.mode in ("absolute", "span", "to-date", "quarter") and " " in t.text.strip()
     ]
     for t in sorted(times, key=lambda t: -t.start):
         name = name[: t.start] + name[t.end :]
@@ -2212,6 +2218,28 @@ def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Contex
         and len(w.split()) <= 4
     )
     return name
+
+
+def _keyed_year(year: int, previous: list[_Slot]) -> Period | None:
+    """ "Revenue for the year ended 31 August 2025 was £1,234.5m (2024: £1,180.2m)": a bare
+    year labelling a comparative names the same span as the figure compared, in that year
+    (a fiscal year, when the figure's is one), not the calendar year."""
+    base = next(
+        (p for p in reversed(previous) if not p.skip and p.period is not None and not p.keyed),
+        None,
+    )
+    if base is None or base.period.days < 360 or base.period.start.month == 1:
+        return None
+    shift = year - base.period.end.year
+    return Period(_years_on(base.period.start, shift), _years_on(base.period.end, shift))
+
+
+def _years_on(day: date, years: int) -> date:
+    """DAY moved by whole YEARS; a month's last day stays its month's last day."""
+    last = monthrange(day.year, day.month)[1]
+    target = day.year + years
+    days = monthrange(target, day.month)[1]
+    return date(target, day.month, days if day.day == last else min(day.day, days))
 
 
 def _sentence_anchor(

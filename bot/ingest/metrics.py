@@ -45,7 +45,8 @@ _FUNCTION_WORDS = frozenset(
     "sometimes across towards".split()
 )
 _SCALE_WORDS = frozenset(
-    "thousand million billion trillion mln bln mn bn tn k m b dlr dlrs pct fy".split()
+    "thousand million billion trillion mln bln mn bn tn k m b dlr dlrs pct fy lakh lakhs lac"
+    " crore crores cr".split()
 )
 _NP_END = re.compile(
     r"\s(?:to|from|for|at|by|with|across|among|during|since|until|than|versus|against)\b",

@@ -459,38 +459,42 @@ _NOTE_SCALES = {
     "thousand": 1e3, "thousands": 1e3, "k": 1e3, "000s": 1e3, "'000": 1e3,
     "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 _NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
-    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
-    r"|\(\s*(?:(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
+    r"|billions?|m|mn|mln|bn|bln|k|'000|000s|crores?|lakhs?|cr)\b"
+    r"(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
+    r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
+    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
     r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
-    r"(?:thousands|millions|billions)\b[^)]*\)"
+    r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
+    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
     r"\s*,[^)]*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
-    r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
+    r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"
+    # "(Rs crore)", "(₹ in crore)", "(in lakhs)": an Indian table's units
+    r"|\(\s*(?:in\s+)?(?:[₹]|rs\.?|inr)?\s*(?:in\s+)?(?:crores?|lakhs?|cr)\s*\)",
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
-    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
     r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
 
 
 _BARE_NOTE = re.compile(
-    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
-    r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$"
+    r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|yen"
     r"|euros?|dollars?)\s*$"
     # "Key figures, EUR million": a caption's units after a comma
-    r"|,\s*(?:in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$",
+    r"|,\s*(?:in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$",
     re.IGNORECASE,
 )
 
@@ -509,7 +513,7 @@ def _unit_note(cell: str) -> tuple[float, str | None] | None:
         return None
     note = m.group()
     scale = re.search(
-        r"thousands?|millions?|billions?|'000|000s|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
+        r"thousands?|millions?|billions?|crores?|lakhs?|'000|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
         r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b",
         note,
         re.IGNORECASE,

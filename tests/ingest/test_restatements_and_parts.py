@@ -240,3 +240,49 @@ def test_a_plan_stated_today_for_a_period_long_over_is_not_proposed():
         cal=CAL_YEARS,
     )
     assert not any(p.endswith("2024-09-30") for _, _, p, _ in found)
+
+
+MARCH_YEARS = FiscalCalendar.of("03-31", "end")  # FY25 = Apr 2024 - Mar 2025
+AUG_YEARS = FiscalCalendar.of("08-31", "end")  # FY2025 = Sep 2024 - Aug 2025
+
+
+def test_indian_amounts_in_crore_and_lakh_are_scaled_and_in_rupees():
+    found = {
+        (p.metric, p.period.iso(), p.value, p.unit)
+        for p in proposals(
+            "Marrow Pantry reported revenue of Rs 4,512 crore for Q3FY25. Net profit rose to "
+            "₹612.4 crore. The company sold 3.2 lakh units in the quarter.",
+            day=date(2025, 1, 28),
+            cal=MARCH_YEARS,
+        )
+    }
+    q3 = "2024-10-01/2024-12-31"
+    assert any(v == 45_120_000_000 and u == "INR" and p == q3 for _, p, v, u in found)
+    assert any(v == 6_124_000_000 and u == "INR" for _, _, v, u in found)
+    assert ("units sold", q3, 320_000, "units") in found
+
+
+def test_a_table_in_crore_states_rupees():
+    found = rows(
+        "| (₹ crore)  | Q3FY25 | Q3FY24 |\n"
+        "|------------|--------|--------|\n"
+        "| Revenue    | 4,512  | 4,020  |\n",
+        day=date(2025, 1, 28),
+        cal=MARCH_YEARS,
+    )
+    assert has(found, "", SALES, "2024-10-01/2024-12-31", 45_120_000_000)
+
+
+def test_a_bare_year_labelling_a_comparative_is_that_fiscal_year():
+    found = rows(
+        "Revenue for the year ended 31 August 2025 rose 6% to £1,234.5m. Adjusted operating "
+        "profit was £142.1m (2024: £130.0m).",
+        day=date(2025, 10, 20),
+        cal=AUG_YEARS,
+    )
+    assert any(p == "2023-09-01/2024-08-31" and v == 130_000_000 for _, _, p, v in found)
+
+
+def test_a_metric_names_no_part_of_a_year():
+    found = rows("For the first half, net sales were $2,011 million.", day=date(2025, 9, 4))
+    assert has(found, "", SALES, "2025-02-01/2025-07-31", 2_011_000_000)
