@@ -38,6 +38,7 @@ from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables import table_proposals
+from bot.ingest.weeks import in_weeks, week_calendar
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
 
@@ -121,6 +122,10 @@ def extract(
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
     proposals = [p for p in proposals if not _stale_plan(p, published)]
+    weeks = week_calendar(text, published, entity.calendar)
+    if weeks is not None:
+        # "the second quarter ended August 2, 2025": a 52/53-week year's periods
+        proposals = in_weeks(proposals, weeks, entity.calendar)
     merged = _merge(_restated(proposals))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(

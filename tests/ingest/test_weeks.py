@@ -1,0 +1,64 @@
+"""A 52/53-week retail year read from the days a report says its periods ended: quarters
+of 13 weeks from the year's first day, the year ending on the weekday nearest (or last
+before) its month end. Invented reports and dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.model import Period
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.weeks import WeekCalendar, week_calendar
+
+JAN_YEARS = FiscalCalendar.of("01-31", "start")  # fiscal 2025 = Feb 2025 - Jan 2026
+
+
+def months(a: str, b: str) -> Period:
+    return Period(date.fromisoformat(a), date.fromisoformat(b))
+
+
+def test_a_quarter_ending_on_a_saturday_past_a_month_end_shows_the_week_calendar():
+    weeks = week_calendar(
+        "results for the second quarter ended August 2, 2025.", date(2025, 8, 20), JAN_YEARS
+    )
+    assert weeks == WeekCalendar(weekday=5, nearest=True)
+    # the quarter, the year before's quarter (a 53-week year moved it), the year, 9 months
+    assert weeks.weeks_of(months("2025-05-01", "2025-07-31"), JAN_YEARS).iso() == (
+        "2025-05-04/2025-08-02"
+    )
+    assert weeks.weeks_of(months("2024-05-01", "2024-07-31"), JAN_YEARS).iso() == (
+        "2024-05-05/2024-08-03"
+    )
+    assert weeks.weeks_of(months("2024-02-01", "2025-01-31"), JAN_YEARS).iso() == (
+        "2024-02-04/2025-02-01"
+    )
+    assert weeks.weeks_of(months("2025-02-01", "2025-10-31"), JAN_YEARS).iso() == (
+        "2025-02-02/2025-11-01"
+    )
+    # a month that is no part of the fiscal quarters keeps its own days
+    assert weeks.weeks_of(months("2025-06-01", "2025-06-30"), JAN_YEARS) is None
+
+
+def test_a_report_of_month_end_periods_has_no_week_calendar():
+    assert week_calendar("the quarter ended July 31, 2025", date(2025, 8, 20), JAN_YEARS) is None
+    assert (
+        week_calendar("sales rose in August 2, 2025 trading", date(2025, 8, 20), JAN_YEARS) is None
+    )
+
+
+def test_a_retailers_figures_are_proposed_for_the_weeks_its_periods_cover():
+    text = (
+        "Harlow Stores results\nTest Wire\n2025-08-20\n\n"
+        "Harlow Stores today reported results for the second quarter ended August 2, 2025. Net "
+        "sales increased 4.0% to $1.20 billion. Harlow now expects fiscal 2025 net sales of "
+        "$4.9 billion to $5.0 billion.\n"
+    )
+    found = {
+        (p.period.iso(), p.value)
+        for p in extract(
+            text, published=date(2025, 8, 20), entity=KnownEntity("Harlow Stores", (), JAN_YEARS)
+        ).proposals
+    }
+    assert ("2025-05-04/2025-08-02", 1_200_000_000) in found
+    assert ("2025-02-02/2026-01-31", 4_900_000_000) in found
