@@ -599,6 +599,8 @@ def _previously_stated(text: str, table_start: int, published: date) -> date | N
 def _title_above(text: str, table_start: int) -> str:
     """The short line right above a table, its title when the header has no caption."""
     lines = text[:table_start].rstrip("\n").split("\n")
+    while len(lines) > 1 and _READING_NOTE.fullmatch(lines[-1].strip()):
+        lines.pop()  # "(Percentages indicate year-on-year changes.)": how to read it
     line = lines[-1].strip() if lines else ""
     if "|" in line or re.search(r"\S\s{2,}\S", line):
         return ""  # the last row of the table above, not a title
@@ -608,6 +610,8 @@ def _title_above(text: str, table_start: int) -> str:
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
 
 
+# A bracketed note on how to read a table, between its title and itself
+_READING_NOTE = re.compile(r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?")
 _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"

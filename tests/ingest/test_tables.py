@@ -437,3 +437,28 @@ def test_a_versus_column_and_scaled_cells_in_brackets():
     assert ("operating loss", h1_24, 20e6, "USD") in found
     assert ("active riders", "2025-06-30/2025-06-30", 1.6e6, "units") in found
     assert not any(v == 33.3 for _, _, v, _ in found)  # a level's change is no period's figure
+
+
+def test_a_note_on_reading_a_table_is_not_its_title():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sorrel Optics forecast\nTest Wire\n2026-02-06\n\n"
+        "3. Earnings forecasts for the fiscal year ending March 31, 2026\n"
+        "(Percentages indicate year-on-year changes.)\n"
+        "                 Net sales          Operating profit\n"
+        "                 Millions of yen    Millions of yen\n"
+        "Full year        170,000            18,000\n"
+    )
+    found = extract(
+        text,
+        published=date(2026, 2, 6),
+        entity=KnownEntity("Sorrel Optics", (), FiscalCalendar.of("03-31", "end")),
+    ).proposals
+    sales = [p for p in found if p.value == 170_000_000_000]
+    assert sales and all(p.kind.value == "forecast" for p in sales)
+    assert all(p.period.iso() == "2025-04-01/2026-03-31" for p in sales)
+    assert not any("percentages" in p.metric for p in found)
