@@ -600,6 +600,22 @@ def _part_of_split_year(m: re.Match[str]) -> PeriodRef | None:
     return replace(year, part=(size, n))  # type: ignore[arg-type]
 
 
+def _first_quarters_of_split_year(m: re.Match[str]) -> PeriodRef | None:
+    """ "Q1–Q3 2024/25", "the first nine months of 2024/25": the first months of that year."""
+    year = _split_year(m)
+    months = 3 * int(m["qb"]) if m["qb"] else _LEADING_COUNTS[m["n"].lower()]
+    if year is None:
+        return None
+    return year if months == 12 else replace(year, part=(months, 1))
+
+
+def _first_quarters(m: re.Match[str]) -> PeriodRef | None:
+    """ "Q1–Q3 2025": the first nine months of the company's year 2025."""
+    months = 3 * int(m["qb"])
+    year = _to_year(m["y"])
+    return YearRef(year, True) if months == 12 else LeadingMonthsRef(months, year, True)
+
+
 def _fiscal_year_ref(m: re.Match[str]) -> PeriodRef:
     return YearRef(_to_year(m["y"]), True)
 
@@ -966,6 +982,21 @@ _SPLIT_PART = (
 
 _RULES: list[_Rule] = [
     _rule("iso-interval", _ISO_INTERVAL, _iso),
+    # "Q1–Q3 2024/25", "the first nine months of 2024/25": the year's first quarters
+    _rule(
+        "quarters-through-split-year",
+        rf"(?<!\w)(?:Q1\s*[–—-]\s*Q(?P<qb>[2-4])|(?:the\s+)?(?:first|opening)\s+"
+        rf"(?P<n>nine|9|six|6|three|3)\s+months)\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
+        rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_SPLIT_YEAR}",
+        _first_quarters_of_split_year,
+    ),
+    # "Q1–Q3 2025", "Q1-Q2 FY2025": the first quarters of a year, as "9M 2025" counts them
+    _rule(
+        "quarters-through",
+        rf"(?<!\w)Q1\s*[–—-]\s*Q(?P<qb>[2-4])\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>FY\s?|fiscal\s+)?"
+        rf"{_year('y')}(?![\w/])",
+        _first_quarters,
+    ),
     # "Q2 2024/25", "H1 FY2024/25", "the second quarter of 2024/25", "2024/25 Q2"
     _rule(
         "part-of-split-year",
