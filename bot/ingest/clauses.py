@@ -1372,6 +1372,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
+    paired = {id(x) for p in pairs for x in p[:2]}
+    for sl in slots:
+        if sl.skip or id(sl) in paired or sl.kind is Kind.ACTUAL or sl.as_of != ctx.published:
+            continue
+        if _PLUPERFECT_PLAN.search(text, clause_start(text, sl.fig.start), sl.fig.start):
+            # "The group had previously guided to profit of £130 million to £135 million":
+            # the plan as it stood before this report, on the day the text names, else the
+            # day before (never beside the new plan on one day, where neither would stand)
+            sl.as_of = _day_named_after(text, sl, times) or ctx.published - timedelta(days=1)
+            sl.note = sl.note or "an earlier statement"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
     ctx.last_name = _product_name(text, ctx)
     named_regions = [
@@ -2180,6 +2190,29 @@ _SAID_WHEN = re.compile(
     r"|stated|targeted|expected|spoke|talked|reported|updated)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
+
+
+_PLUPERFECT_PLAN = re.compile(
+    r"\bhad\s+(?:previously|earlier|originally|initially)\s+(?:guided|forecast|projected"
+    r"|expected|targeted|predicted|estimated|promised|said|announced|set)\b",
+    re.IGNORECASE,
+)
+# "... for 2025/26 in its Q3 statement of 12 March 2025", "... in March"
+_STATEMENT_OF = re.compile(
+    r"\b(?:in|with)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|update"
+    r"|release|announcement|results|call)\s+(?:of|on|in|from)\s+$|\b(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _day_named_after(text: str, sl: _Slot, times: list[TimeMention]) -> date | None:
+    """The day (or month's first day) a statement after the figure names."""
+    for t in times:
+        if t.start < sl.fig.end or t.day is None or t.day >= sl.as_of:
+            continue
+        if _STATEMENT_OF.search(text, sl.fig.end, t.start):
+            return t.day
+    return None
 
 
 def _earlier_date(text: str, old: _Slot, times: list[TimeMention], new_date: date) -> date | None:

@@ -286,3 +286,19 @@ def test_a_bare_year_labelling_a_comparative_is_that_fiscal_year():
 def test_a_metric_names_no_part_of_a_year():
     found = rows("For the first half, net sales were $2,011 million.", day=date(2025, 9, 4))
     assert has(found, "", SALES, "2025-02-01/2025-07-31", 2_011_000_000)
+
+
+def test_a_plan_the_company_had_previously_guided_to_is_the_earlier_statement():
+    found = {
+        (p.value, p.value_high, p.as_of)
+        for p in proposals(
+            "For 2026 Marrow expects revenue of $1.35 billion to $1.42 billion. The company had "
+            "previously guided to revenue of at least $1.30 billion for 2026 in its third-quarter "
+            "statement of 12 March 2025.",
+            day=date(2025, 6, 24),
+            cal=CAL_YEARS,
+        )
+    }
+    # both stand, each on its own day (on one day, neither would be proposed)
+    assert (1_350_000_000, 1_420_000_000, date(2025, 6, 24)) in found
+    assert (1_300_000_000, None, date(2025, 3, 12)) in found
