@@ -121,7 +121,9 @@ def extract(
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
-    proposals = [p for p in proposals if not _stale_plan(p, published)]
+    proposals = [
+        p for p in proposals if not _stale_plan(p, published) and not _PAID_OUT.search(p.metric)
+    ]
     weeks = week_calendar(text, published, entity.calendar)
     if weeks is not None:
         # "the second quarter ended August 2, 2025": a 52/53-week year's periods
@@ -150,6 +152,12 @@ def extract(
         new,
         stated if stated != "USD" else None,
     )
+
+
+# What a company pays out or invests is no sales figure: a dividend, capital spending
+_PAID_OUT = re.compile(
+    r"\b(?:dividends?|div|capital\s+(?:expenditures?|spending)|capex|buy-?backs?)\b", re.I
+)
 
 
 def _stale_plan(p: Proposal, published: date) -> bool:

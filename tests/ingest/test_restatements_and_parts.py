@@ -302,3 +302,13 @@ def test_a_plan_the_company_had_previously_guided_to_is_the_earlier_statement():
     # both stand, each on its own day (on one day, neither would be proposed)
     assert (1_350_000_000, 1_420_000_000, date(2025, 6, 24)) in found
     assert (1_300_000_000, None, date(2025, 3, 12)) in found
+
+
+def test_dividends_and_capital_spending_are_no_sales_facts():
+    found = rows(
+        "Net sales rose to $2.1 billion in fiscal 2024. The board proposes a final dividend of "
+        "42 cents per share. The company expects capital expenditures of about $350 million in "
+        "fiscal 2025."
+    )
+    assert has(found, "", SALES, FY24, 2_100_000_000)
+    assert not any(v in (0.42, 350_000_000) for *_, v in found)
