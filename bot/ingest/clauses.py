@@ -70,6 +70,8 @@ class Context:
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
+    # the last count stated (its slot), whose named parts may follow: "... of them"
+    count: _Slot | None = None
 
 
 @dataclass
@@ -1404,8 +1406,19 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
-    _parts_of_them(text, slots)
+    _parts_of_them(text, slots, ctx)
     _name_product_lines(slots)
+    counts = [
+        sl
+        for sl in slots
+        if not sl.skip
+        and not sl.part
+        and sl.fig.unit == "units"
+        and sl.metric is not None
+        and sl.period is not None
+        and not _BASE_BEFORE.search(text, sl.left, sl.fig.start)
+    ]
+    ctx.count = counts[-1] if counts else ctx.count if not slots else None
     wholes = [
         sl.metric
         for sl in slots
@@ -1768,12 +1781,26 @@ _BASE_BEFORE = re.compile(
 )
 
 
-def _parts_of_them(text: str, slots: list[_Slot]) -> None:
+# "The Fjord series alone accounted for 212 of them": a named part, its name the subject
+_ACCOUNTED = re.compile(
+    r"(?:^|[,;]\s*)(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:\s+(?!alone\b)[a-z][\w-]*)?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)"
+    r"\s+(?:(?:about|around|nearly|some|roughly)\s+)?$",
+)
+_OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def _parts_of_them(text: str, slots: list[_Slot], ctx: Context) -> None:
     """A count of "them" is a named part of the count before it (never of a comparison's
-    base: "compared with 388 a year earlier"): its period, kind and day, and what was done
-    with them."""
+    base: "compared with 388 a year earlier"), in this sentence or the one before: its
+    period, kind and day, and what was done with them."""
     for i, sl in enumerate(slots):
         m = _OF_THEM_NAMED.match(text, sl.fig.end) if sl.fig.unit == "units" else None
+        accounted = (
+            _ACCOUNTED.search(text, 0, sl.fig.start)
+            if sl.fig.unit == "units" and m is None and _OF_THOSE.match(text, sl.fig.end)
+            else None
+        )
         whole = next(
             (
                 w
@@ -1787,11 +1814,18 @@ def _parts_of_them(text: str, slots: list[_Slot]) -> None:
             ),
             None,
         )
-        if m is None or whole is None or whole.metric is None:
+        if whole is None and accounted is not None:
+            whole = ctx.count  # "We delivered 431 boats. The Fjord series accounted for ..."
+        if (m is None and accounted is None) or whole is None or whole.metric is None:
             continue
-        done = whole.metric.name.split()[-1]  # "delivered", "sold", "shipped"
-        name = f"{' '.join(m['name'].split())} {done}"
-        sl.metric = Metric(name, "units", singular(m["name"].split()[-1]), (), m["name"])
+        if m is not None:
+            done = whole.metric.name.split()[-1]  # "delivered", "sold", "shipped"
+            name = f"{' '.join(m['name'].split())} {done}"
+            sl.metric = Metric(name, "units", singular(m["name"].split()[-1]), (), m["name"])
+        else:
+            label = " ".join(accounted["name"].split())
+            name = f"{label} {whole.metric.name}"
+            sl.metric = Metric(name, "units", whole.metric.product, (), label)
         sl.period, sl.kind, sl.as_of = whole.period, whole.kind, whole.as_of
         sl.entity, sl.part, sl.skip = whole.entity, True, False
 

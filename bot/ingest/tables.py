@@ -748,6 +748,11 @@ _LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", 
 
 
 # A caption that only names what the rows are: the title above says the rest
+_BY_DIMENSION = re.compile(
+    r"\bby\s+(?:regions?|segments?|markets?|countr(?:y|ies)|divisions?|business(?:es)?"
+    r"|geograph(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _DIMENSION = re.compile(
     r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
     r"|products?|brands?|channels?)",
@@ -939,6 +944,10 @@ def table_proposals(
             if f.unit not in ("units", "percent")
         }
         comma = comma_decimals([v for values, _ in body for v in values[1:]])
+        # "Region | Q3 ...", "Sales by segment": rows that are parts, named by no measure
+        dimension = bool(
+            _DIMENSION.fullmatch(caption_cell.strip()) or _BY_DIMENSION.search(title or "")
+        )
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -1049,6 +1058,14 @@ def table_proposals(
                     metric = f"{row_level} {'sequential change' if col.sequential else 'change'}"
                 if metric is None:
                     continue
+                if (
+                    unit not in ("units", "percent")
+                    and not col.change
+                    and reporting.family_of(metric) is None
+                    and (dimension or reporting.regions_in(label))
+                ):
+                    # "| UK | 62.4 |" in a table by region, in money: the region's sales
+                    metric = f"{metric} revenue"
                 if not col.change:
                     row_level = metric
                 fam = reporting.family_of(metric) if bare and note is None else None

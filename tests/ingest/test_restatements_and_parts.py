@@ -312,3 +312,13 @@ def test_dividends_and_capital_spending_are_no_sales_facts():
     )
     assert has(found, "", SALES, FY24, 2_100_000_000)
     assert not any(v in (0.42, 350_000_000) for *_, v in found)
+
+
+def test_a_named_part_of_the_count_the_sentence_before_stated():
+    found = rows(
+        "We delivered 431 boats in 2025, more than ever before. The Skerry series alone "
+        "accounted for 212 of them.",
+        day=date(2026, 2, 10),
+        cal=CAL_YEARS,
+    )
+    assert ("skerry series boats delivered", "actual", Y2025, 212) in found

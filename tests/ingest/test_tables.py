@@ -462,3 +462,29 @@ def test_a_note_on_reading_a_table_is_not_its_title():
     assert sales and all(p.kind.value == "forecast" for p in sales)
     assert all(p.period.iso() == "2025-04-01/2026-03-31" for p in sales)
     assert not any("percentages" in p.metric for p in found)
+
+
+def test_a_money_row_of_a_table_by_region_is_that_regions_revenue():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sorrel Audio update\nTest Wire\n2026-01-20\n\n"
+        "Trading by region\n\n"
+        "| Region   | Q3 2025 (£m) | Q3 2024 (£m) |\n"
+        "|:---------|-------------:|-------------:|\n"
+        "| UK       | 62.4         | 60.1         |\n"
+        "| Europe   | 51.0         | 46.2         |\n"
+    )
+    found = {
+        (p.metric, p.value)
+        for p in extract(
+            text,
+            published=date(2026, 1, 20),
+            entity=KnownEntity("Sorrel Audio", (), FiscalCalendar.of("12-31", "end")),
+        ).proposals
+    }
+    assert ("UK revenue", 62_400_000) in found
+    assert ("Europe revenue", 46_200_000) in found
