@@ -388,6 +388,9 @@ def propose(
         )
         for p in extraction.proposals
     ]
+    if extraction.dollar is not None:
+        # (first: an earlier report's bare "$" figures are this dollar's, and so compare)
+        _restate_dollar(store, scope, main.name, extraction.dollar, actor)
     stated = _stated_elsewhere(store, scope, source.key, drafts)
     fields, already = [], 0
     for p, f in zip(extraction.proposals, drafts, strict=True):
@@ -400,8 +403,6 @@ def propose(
             continue
         seen.add(_figure_of(f))
         fields.append(f)
-    if extraction.dollar is not None:
-        _restate_dollar(store, scope, main.name, extraction.dollar, actor)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
     created = tuple(store.candidate(i, scope) for i in ids)
     if phases is not None:
