@@ -494,11 +494,18 @@ def _restates(fields: Mapping[str, Any], stated: dict[tuple, list[dict]]) -> boo
     figure matches whatever its name; a small one (a rate, a count) only under its own."""
     small = fields.get("unit") == "percent" or abs(float(fields.get("value") or 0)) < 1000
     metric = str(fields.get("metric", "")).casefold()
+    day = str(fields.get("as_of"))
     return any(
-        str(o.get("as_of")) <= str(fields.get("as_of"))
+        (str(o.get("as_of")) <= day or _same_month(day, str(o.get("as_of"))))
         and (not small or str(o.get("metric", "")).casefold() == metric)
         for o in stated.get(_stated(fields), ())
     )
+
+
+def _same_month(month_day: str, other: str) -> bool:
+    """ "the $2.55 billion it forecast in February" is dated 1 February: a statement of that
+    figure on 6 February is the one it means."""
+    return month_day.endswith("-01") and month_day[:7] == other[:7]
 
 
 def _figure_of(fields: Mapping[str, Any]) -> tuple:
