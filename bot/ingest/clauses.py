@@ -1394,6 +1394,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             else []
         )
         if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
+        and not ((dateline := _DATELINE.match(text)) and r.end <= dateline.end())
     ]
     regions = {id(sl): sl.region or _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
@@ -2496,6 +2497,13 @@ def _region(
     return labels.pop()
 
 
+# "Toulouse, France, 12 January 2026 — ", "MILWAUKEE, March 12, 2025 -- ": where the report
+# was filed, not a region of its figures
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2},\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+    r"\s*(?:[—–]|--|-\s)\s*"
+)
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
     r"|euros?|rand|reais|lira|zlot(?:y|ys))\b",

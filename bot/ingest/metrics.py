@@ -175,7 +175,9 @@ def singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-_CLAUSE_MARK = re.compile(r"[;:()\[\]]")
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]|,(?=\s)")
+# "net of cancellations, orders came to 889": what the measure is net of, before a comma
+_NET_OF = re.compile(r"\bnet\s+of\s+[\w\s-]{1,40}$", re.IGNORECASE)
 
 
 def _modifiers(
@@ -193,6 +195,8 @@ def _modifiers(
         if k and before[k - 1][0].lower() == "to" and bare.islower():
             break  # "to reach revenue of ...": a verb after "to", not a modifier
         if _CLAUSE_MARK.search(text, e, following):
+            if not mods and _NET_OF.search(text, max(0, s - 60), e):
+                mods, brands = ["net"], []  # net of what it names, the measure is net
             break  # "176,420 million yen; operating profit": the clause before is not it
         following = s
         if (

@@ -322,3 +322,24 @@ def test_a_named_part_of_the_count_the_sentence_before_stated():
         cal=CAL_YEARS,
     )
     assert ("skerry series boats delivered", "actual", Y2025, 212) in found
+
+
+def test_a_dateline_names_where_the_report_was_filed_not_a_region_of_its_figures():
+    found = rows(
+        "Lyon, France, 12 January 2026 — Marrow Pantry today announced that it sold 793 "
+        "ovens last year, up 4% on the year before.",
+        day=date(2026, 1, 12),
+        cal=CAL_YEARS,
+    )
+    assert ("ovens sold", "actual", Y2025, 793) in found
+
+
+def test_orders_net_of_cancellations_are_net_orders():
+    found = rows(
+        "Gross orders for the year totalled 1,000 ovens; net of cancellations, orders came to "
+        "889 ovens in 2025.",
+        day=date(2026, 1, 12),
+        cal=CAL_YEARS,
+    )
+    assert ("net orders", "actual", Y2025, 889) in found
+    assert ("gross orders", "actual", Y2025, 1000) in found
