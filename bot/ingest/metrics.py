@@ -61,6 +61,12 @@ _NAMED_LINE = re.compile(
 )
 
 
+_UNITS_OF = re.compile(
+    r"\s+units\s+of\s+(?:(?:its|the|their|our)\s+)?(?P<w>(?:[A-Z][\w-]*\s+)*"
+    r"(?:(?P<mod>[a-z][\w-]{2,})\s+)?(?P<n>[a-z][\w-]{3,}))\b"
+)
+
+
 def _product_noun(word: str) -> bool:
     return len(word) > 4 and word.lower() not in lx.NOT_PRODUCTS
 
@@ -277,6 +283,17 @@ class MetricReader:
             # name runs over "and" and its initials, past what a short phrase holds
             name = " ".join(line["name"].split())
             return self._counted(text, fig, line["mod"], line["n"], (name,), line["w"])
+        of = _UNITS_OF.match(text, fig.end) if fig.unit == "units" else None
+        if (
+            of is not None
+            and _product_noun(of["n"])
+            and not _STOP_MODIFIER.match(of["n"])
+            and reporting.family_of(of["n"]) is None
+            and of["n"].lower() not in _FUNCTION_WORDS
+        ):
+            # "3.1 million units of its Kestra handheld console": units of that product
+            brands = tuple(of["w"].split()[: len(of["w"].split()) - 1 - bool(of["mod"])])
+            return self._counted(text, fig, of["mod"], of["n"], brands, of["w"])
         m = re.match(
             r"[\"”]?(?:\s+(?:of|in)\s+(?=(?:revenue|sales|net|operating|profit|income)))?"
             r"(?P<np>(?:\s+[\w’'&-]+){1,4})",

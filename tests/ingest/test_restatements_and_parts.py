@@ -343,3 +343,18 @@ def test_orders_net_of_cancellations_are_net_orders():
     )
     assert ("net orders", "actual", Y2025, 889) in found
     assert ("gross orders", "actual", Y2025, 1000) in found
+
+
+def test_a_share_price_move_is_no_figure_of_the_business():
+    found = rows(
+        "Shares of Marrow Pantry rose 9% on Thursday after revenue rose 6% in the fourth quarter.",
+    )
+    assert not any(v == 9 for *_, v in found)
+    assert any(v == 6 for *_, v in found)
+
+
+def test_units_of_a_named_product_count_that_product():
+    found = rows(
+        "The company sold 3.1 million units of its Kestra handheld console in the fourth quarter.",
+    )
+    assert ("handheld consoles sold", "actual", "2024-11-01/2025-01-31", 3_100_000) in found
