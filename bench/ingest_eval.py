@@ -46,6 +46,9 @@ DEV_COMPANIES = (
     "pinecrest-games",
     "kauri-dairy",
     "veldhoven-semis",
+    "wrenfield-home",
+    "sahyadri-infotech",
+    "thornbury-vale",
 )
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -53,6 +56,7 @@ TEST_COMPANIES = (
     "larkspur-medical",
     "norrvik-marine",
     "tamagawa-optics",
+    "daeyang-components",
 )
 # Reports in styles and calendars the dev sets lack, written with their gold facts before the
 # extractor ever read them (tests/ingest/fresh/): an honest estimate of unseen-style recall.

@@ -186,6 +186,11 @@ GAP_WORDS = frozenset({"gap", "difference", "spread"})
 MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
 
 
+# Words a derivation explains (a share, a gap, a midpoint): a question's subject may be
+# made of them ("how much did the midpoint of the range move"), as of the store's words.
+DERIVING_WORDS = SHARE_WORDS | GAP_WORDS | MIDPOINT_WORDS
+
+
 def gap(unexplained: tuple[str, ...]) -> bool:
     """Are the only words nothing explained the ones that ask for a gap between two?"""
     return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)
@@ -244,6 +249,21 @@ _COMPARISON = patterns.compile(
 _FULL_YEAR = patterns.compile(
     r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.IGNORECASE
 )
+
+
+# "vs last year", "against the prior year", "compared with a year ago", "yoy": the same
+# period a year before, which a rate stated year on year is already measured against
+_AGAINST_YEAR_BEFORE = patterns.compile(
+    r"\b(?:(?:vs\.?|versus|against|compared\s+(?:to|with)|from|over)\s+(?:the\s+)?"
+    r"(?:last|prior|previous|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|"
+    r"yoy|y/y|year[-\s]on[-\s]year|year[-\s]over[-\s]year)\b",
+    re.IGNORECASE,
+)
+
+
+def against_year_before(text: str) -> bool:
+    """Does the question measure a figure against the same period a year before?"""
+    return bool(_AGAINST_YEAR_BEFORE.search(text))
 
 
 def than_before(text: str) -> bool:

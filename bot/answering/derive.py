@@ -9,6 +9,7 @@ Pure functions over the facts the engine has already fetched for the question's 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from bot.answering import asks
 from bot.answering.match import RANGE_END, Decision, Miss, Pick, one_end, select
@@ -127,7 +128,14 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     if reading is None or cue is None or len({h.metric.id for h in named}) < 2:
         return None
     after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
-    parts = [h for h in named if h.explained & after]
+    # the part is named after the cue by words the figure it is taken from does not
+    # explain there: "revenue less Q3 FY24 revenue" names one figure twice, no part
+    parts = [
+        h
+        for h in named
+        if h.explained & after
+        and any((h.explained & after) - (g.explained & after) for g in named if g is not h)
+    ]
     if not parts:
         return None
     part = max(parts, key=lambda h: len(h.explained & after))
@@ -343,6 +351,28 @@ def later_range(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
         and v.fact.as_of > f.as_of
     }
     return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
+
+
+def revised_then(decision: Pick, pool: list[FactView], stated: date | None) -> Pick | None:
+    """The revision made in the month of STATED ("how much did they cut it in June", "how
+    far did the midpoint move at the H1 call"): each figure as stated then, beside the
+    statement it replaced, as a current figure is shown beside its previous one. None when
+    no figure of the decision was stated that month or none replaced an earlier one."""
+    if stated is None:
+        return None
+    mains = decision.facts[:2] if decision.intent is Intent.RANGE else decision.facts[:1]
+    earlier = []
+    for main in mains:
+        f = main.fact
+        if (f.as_of.year, f.as_of.month) != (stated.year, stated.month):
+            return None
+        before = [
+            v for v in pool if v.fact.revision_key == f.revision_key and v.fact.as_of < f.as_of
+        ]
+        if not before:
+            return None
+        earlier.append(max(before, key=lambda v: v.fact.as_of))
+    return Pick(decision.intent, (*mains, *earlier), Revision.CURRENT)
 
 
 def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:

@@ -19,11 +19,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
-from bot.answering import asks, derive, index_cache, spans
+from bot.answering import asks, derive, index_cache, occasions, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
-from bot.answering.phrases import bare_amount, fact_label, possessive, short_when, when
+from bot.answering.phrases import (
+    bare_amount,
+    difference,
+    fact_label,
+    possessive,
+    short_when,
+    when,
+)
 from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
@@ -36,7 +43,7 @@ from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
-from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef
+from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef, is_definite
 from bot.facts.quantities import find_quantities, format_quantity
 from bot.facts.store import FactStore
 
@@ -113,7 +120,21 @@ class Engine:
             return cached[2]
 
     def understand(self, question: str, scope: str = SHARED_SCOPE) -> Query:
-        return understand(check_question(question), self.vocabulary(scope))
+        vocab = self.vocabulary(scope)
+        return self._at_occasion(understand(check_question(question), vocab), scope, vocab)
+
+    def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
+        """'the unit target set at the investor day': the question as of the date of the
+        one source that event names (occasions.py), or as it was written."""
+        if not occasions.mentioned(query.said):
+            return query
+        entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
+        if not entity_ids:
+            return query
+        occasion = occasions.find(query.said, self.store.sources_quoted_for(scope, entity_ids))
+        if occasion is None:
+            return query
+        return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
 
     def ask(self, question: str, scope: str = SHARED_SCOPE, *, log_misses: bool = False) -> Answer:
         """Answer QUESTION from what SCOPE can see. Raises QuestionError for an unaskable one."""
@@ -299,6 +320,17 @@ class Engine:
             # replaced, not the whole history
             query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
         query = spans.weeks_to(query, facts)
+        query = spans.less_a_part(query, facts)
+        if spans.takes_out(query):
+            # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
+            # growth of one period against the other
+            overview = self._overview(scope, query.entity_ids)
+            return unknown(
+                text,
+                "I can take a quarter or a half out of a period only at its start or its end."
+                + self._holdings(overview),
+                self._suggest(overview),
+            )
         if not query.periods and asks.full_year(said):
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]
@@ -334,6 +366,19 @@ class Engine:
         if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
             decision = derive.remaining(query, pool()) or decision
+        if (
+            isinstance(decision, Miss)
+            and query.intent is Intent.GROWTH
+            and not query.sequential
+            and len(query.metrics) == 1
+            and vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
+            and query.metrics[0].metric.unit == "percent"
+            and asks.against_year_before(said)
+        ):
+            # "North America growth in Q3 vs last year": the rate the company states year
+            # on year is that comparison already, never a growth of the growth rate
+            stated = select(replace(query, intent=Intent.VALUE, periods=query.periods[:1]), facts)
+            decision = stated if isinstance(stated, Pick) else decision
         if isinstance(decision, Miss) and by_entity:
             decision = (
                 self._growth_from_levels(query, pool(), vocab)
@@ -396,11 +441,22 @@ class Engine:
         one_range = isinstance(decision, Pick) and (
             decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
         )
+        against_middle = None
         if midpoint and not (
             isinstance(decision, Pick) and (decision.intent is Intent.RANGE or one_range)
         ):
-            decision = Miss("comparison", "I have no range for that figure to take a midpoint of.")
+            # "2025 revenue vs the midpoint of its guidance": the actual against the range
+            # of the same period, its midpoint said; never a figure without a range
+            against_middle = _against_range(query, facts, pool())
+            decision = against_middle or Miss(
+                "comparison", "I have no range for that figure to take a midpoint of."
+            )
         answer = compose(text, decision)
+        if against_middle is not None:
+            # no verdict was asked for ("Yes: …within its range"): where it fell, and by how
+            # much from the midpoint
+            stated = re.sub(r"^(?:Yes|No): ", "", answer.text)
+            answer = replace(answer, text=f"{stated} {_from_midpoint(against_middle)}")
         if midpoint and one_range:
             # a range stated as one fact: its midpoint said, worked out from its two ends
             main = decision.facts[0]  # type: ignore[union-attr]
@@ -471,6 +527,18 @@ class Engine:
                     key=lambda v: v.fact.as_of,
                 )
                 return Pick(Intent.VALUE, (said, *later), Revision.AS_OF)
+            if not any(is_definite(m.ref) for m in query.periods):
+                # "which quarter were its $701.3m net sales for": the figure of that amount
+                # in the series, whatever its period; never another amount as if it were it
+                stating = [
+                    v
+                    for v in pool()
+                    if v.fact.metric == main.fact.metric
+                    and v.fact.entity == main.fact.entity
+                    and _states(v, amounts)
+                ]
+                if len({v.fact.revision_key for v in stating}) == 1:
+                    return Pick(Intent.VALUE, (stating[-1],))
         if decision.intent is Intent.GROWTH:
             for v in decision.facts:
                 replaced = derive.later_range(v, pool())
@@ -614,8 +682,11 @@ class Engine:
             and changed
             and asks.size(query.text)
         ):
-            # "how much did they cut it in June": the figure as stated then is not the size
-            # of that cut; better to say so than to give a level for a change
+            # "how much did they cut it in June": the statement made then against the one
+            # it replaced; the figure as stated then alone is not the size of that cut
+            resized = derive.revised_then(decision, pool(), query.as_of)
+            if resized is not None:
+                return resized
             return Miss(
                 "revision",
                 f"I have {fact_label(main)}, stated {main.fact.as_of.isoformat()}, but can't "
@@ -971,6 +1042,31 @@ def _written_scaled(view: FactView, amount: Quantity) -> bool:
         return False
     return any(
         math.isclose(m.quantity.value, amount.value, rel_tol=1e-9) for m in find_quantities(f.quote)
+    )
+
+
+def _against_range(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
+    """The actual against the expectation range of its own period, if both are held."""
+    expecting = select(replace(query, intent=Intent.VALUE, kind=None, expected=True), facts)
+    if not isinstance(expecting, Pick):
+        return None
+    if expecting.intent is not Intent.RANGE and expecting.facts[0].fact.value_high is None:
+        return None
+    return derive.within_range(expecting, pool)
+
+
+def _from_midpoint(pick: Pick) -> str:
+    """'That is 0.3 billion above the range's midpoint of 28 billion.'"""
+    actual, low, *rest = pick.facts
+    high = low.fact.value_high if low.fact.value_high is not None else rest[0].fact.value
+    middle = (low.fact.value + high) / 2
+    gap = actual.fact.value - middle
+    if gap == 0:
+        return f"That is the range's midpoint, {bare_amount(low, middle)}."
+    side = "above" if gap > 0 else "below"
+    return (
+        f"That is {difference(low, abs(gap))} {side} the range's midpoint of "
+        f"{bare_amount(low, middle)}."
     )
 
 

@@ -94,6 +94,12 @@ SHORTHAND = {
     "dunno": "know",
 }
 
+# Pronouns that stand for anyone or anything ("anyone got it?"): chat, never a name.
+INDEFINITE_PRONOUNS = frozenset(
+    """anyone anybody someone somebody everyone everybody anything something everything
+    nothing nobody""".split()
+)
+
 # English's closed classes, which the lemma dictionary leaves out (they do not inflect):
 # real words, never typos of another ("and" is not a misspelt "hand").
 FUNCTION_WORDS = frozenset(
@@ -103,6 +109,7 @@ FUNCTION_WORDS = frozenset(
     they me him her us them my your his its our their mine yours ours theirs what which
     who whom whose when where why how there here all any each every both either neither
     some such own same other another very too also just only even""".split()
+    + list(INDEFINITE_PRONOUNS)
 )
 
 # Numbers written out, another closed class the lemma dictionary leaves out ("the last
@@ -144,6 +151,8 @@ def names_something(word: str, previous: str | None = None) -> bool:
     word = word.lower().replace("’", "'").strip("'")
     if word.endswith(_CLITICS):
         return False  # "i'd", "we'll", "they're", "haven't": a pronoun or verb, shortened
+    if word in INDEFINITE_PRONOUNS:
+        return False  # "anyone got it?"
     if word in SHORTHAND:  # "rn": now, names nothing; "rev": revenue, names a figure
         full = SHORTHAND[word]
         return full != word and " " not in full and names_something(full, previous)
@@ -185,6 +194,12 @@ def is_english(word: str) -> bool:
         or word in FUNCTION_WORDS
         or word in NUMBER_WORDS
     )
+
+
+def short_acronym(word: str) -> bool:
+    """Is WORD a short one the dictionary does not know ("fcf", "tcv")? Such a word is one
+    letter from another of its kind ("ocf"), so it is never a typo's target."""
+    return len(word) <= 4 and not is_english(word)
 
 
 def max_edits(word: str) -> int:

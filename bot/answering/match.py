@@ -19,9 +19,11 @@ from bot.answering.phrases import calendar_of, fact_label, possessive, short_whe
 from bot.answering.understand import Intent, Query, Revision
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
+    WEEKS_SLACK,
     PeriodMention,
     RelativeRef,
     describe,
+    in_whole_months,
     matches_unanchored,
     own_reading_first,
     previous,
@@ -92,6 +94,10 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
         series.setdefault((view.fact.entity, view.fact.metric), []).append(view)
     results = [_decide(query, views) for views in series.values()]
     picks = [r for r in results if isinstance(r, Pick)]
+    if query.mentions_change and len(picks) > 1:
+        # "how much did they cut the milk price": of the figures that fit, the ones ever
+        # revised (with the other end of a revised range); a figure stated once was never cut
+        picks = _revised_only(picks) or picks
     if len(picks) == 1:
         return picks[0]
     picks = _one_figure_restated(query, picks)
@@ -111,6 +117,30 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
 _ONE_DAY = timedelta(days=1)
 # "revenue (high end)": one end of a range stated as a metric of its own; group 1 the end
 RANGE_END = patterns.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
+def _revised_only(picks: list[Pick]) -> list[Pick]:
+    revised = [p for p in picks if p.facts[0].revisions > 1]
+    # a range's other end, and the one figure a range replaced, are the same figure's
+    ranges = {_figure(p, _range_base(p)) for p in revised if _range_base(p)}
+    return [
+        p
+        for p in picks
+        if p in revised
+        or _figure(p, _range_base(p)) in ranges
+        or _figure(p, p.facts[0].fact.metric) in ranges
+    ]
+
+
+def _figure(pick: Pick, metric: str | None) -> tuple:
+    f = pick.facts[0].fact
+    return (f.entity, metric, f.period, f.kind)
+
+
+def _range_base(pick: Pick) -> str | None:
+    """'revenue' for a pick of 'revenue (low end)'; None for a figure not a range's end."""
+    metric = pick.facts[0].fact.metric
+    return RANGE_END.sub("", metric) if RANGE_END.search(metric) else None
 
 
 def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
@@ -235,9 +265,14 @@ def _kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, .
         return [(Kind.ACTUAL,)]
     if query.expected:
         return [(Kind.TARGET,), (Kind.FORECAST,)]
-    if query.range_end is not None or query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
-        # "the original floor", "the top end": what is revised or given as a range is
-        # mostly an expectation; the actual first, where one is held
+    if (
+        query.range_end is not None
+        or query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+        or query.mentions_change
+    ):
+        # "the original floor", "the top end", "how much did they cut the milk price": what
+        # is revised or given as a range is mostly an expectation; the actual first, where
+        # one is held
         return [(default,), (Kind.TARGET,), (Kind.FORECAST,)]
     return [(default,)]
 
@@ -270,6 +305,7 @@ def _find_period(
                     running  # "since launch, through the end of 2024": the running total
                     or [v for v in views if v.fact.period == period]
                     or [v for v in views if _point_at_end(v.fact.period, period)]
+                    or [v for v in views if weeks_for_months(v.fact.period, period)]
                 )
                 if found:
                     return found[0]
@@ -280,6 +316,17 @@ def _find_period(
             if fits:
                 return _latest(fits)
     return None
+
+
+def weeks_for_months(held: Period, wanted: Period) -> bool:
+    """A period counted in weeks (4 Feb 2024 – 1 Feb 2025) answers for the whole months
+    it stands for (FY2024, Feb 2024 – Jan 2025; see periods.in_whole_months); a point in
+    time near such a period's end stands for that end ("stores at the end of fiscal
+    2024": 1 Feb 2025)."""
+    if held.days == 1:
+        return wanted.days >= 28 and abs(held.end - wanted.end) <= WEEKS_SLACK
+    months = in_whole_months(held)
+    return months is not None and months == (in_whole_months(wanted) or wanted)
 
 
 def _counted_to(fact_period: Period, wanted: Period) -> bool:
@@ -831,6 +878,10 @@ def _earlier_of(
     for wanted in options:
         for v in pool:
             if v.fact.period == wanted:
+                return v
+    for wanted in options:  # a year of 52 weeks against one of 53, and their quarters
+        for v in pool:
+            if v.fact.period != period and weeks_for_months(v.fact.period, wanted):
                 return v
     return None
 

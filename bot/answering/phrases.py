@@ -10,7 +10,14 @@ from datetime import date
 
 from bot import patterns
 from bot.facts.model import FactView, Kind, Period, Quantity
-from bot.facts.periods import FiscalCalendar, describe, fiscal_label, label, span
+from bot.facts.periods import (
+    FiscalCalendar,
+    describe,
+    fiscal_label,
+    in_whole_months,
+    label,
+    span,
+)
 from bot.facts.quantities import format_number, format_quantity
 
 _SOLD = patterns.compile(r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered)$", re.IGNORECASE)
@@ -56,13 +63,26 @@ def when(view: FactView) -> str:
     name them: 'fiscal Q2 FY2013 (Jul – Sep 2013)'."""
     period, cal = view.fact.period, calendar_of(view)
     fiscal = _fiscal_part(period, cal)
-    return f"fiscal {fiscal} ({span(period)})" if fiscal else describe(period, cal)
+    if fiscal:
+        return f"fiscal {fiscal} ({span(period)})"
+    weeks = _named_by_months(period, cal)
+    return f"{weeks} ({span(period)})" if weeks else describe(period, cal)
 
 
 def short_when(view: FactView) -> str:
     period, cal = view.fact.period, calendar_of(view)
     fiscal = _fiscal_part(period, cal)
-    return f"fiscal {fiscal}" if fiscal else label(period, cal)
+    return f"fiscal {fiscal}" if fiscal else _named_by_months(period, cal) or label(period, cal)
+
+
+def _named_by_months(period: Period, cal: FiscalCalendar) -> str | None:
+    """A period counted in weeks by the name of the months it stands for: 'FY2024' for
+    4 Feb 2024 – 1 Feb 2025 (periods.in_whole_months), when those months have a name."""
+    months = in_whole_months(period)
+    if months is None:
+        return None
+    name = label(months, cal)
+    return None if name == span(months) else name
 
 
 def _fiscal_part(period: Period, cal: FiscalCalendar) -> str | None:

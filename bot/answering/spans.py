@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from bot import patterns
 from bot.answering import asks
 from bot.answering.match import Decision, Pick, select
+from bot.answering.phrases import calendar_of
 from bot.answering.understand import Intent, Query, Revision
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
@@ -27,6 +28,7 @@ from bot.facts.periods import (
     SplitYearRef,
     ToDateRef,
     YearRef,
+    resolve,
 )
 
 _JOINED = patterns.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
@@ -102,6 +104,13 @@ _COMPARING = patterns.compile(
 )
 
 
+# "FY25 TCV excluding Q4", "the year less its first half": one period taken out of another
+_TAKING_OUT = patterns.compile(
+    r"\b(?:less|minus|excluding|excl|ex|without|except|not\s+counting|other\s+than)\b",
+    re.IGNORECASE,
+)
+
+
 _WHOLE = patterns.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
 
 
@@ -135,6 +144,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         and part.ref.year is None
         and len(between.split()) <= 4
         and not _COMPARING.search(between)
+        and not _TAKING_OUT.search(between)  # "FY25 excluding Q4": see less_a_part
     ):
         return mentions
     fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
@@ -276,3 +286,51 @@ def weeks_to(query: Query, facts: list[FactView]) -> Query:
         if fits:
             periods[k] = PeriodMention(ExactRef(fits[0]), start, m.end, query.said[start : m.end])
     return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query
+
+
+def takes_out(query: Query) -> bool:
+    """Does the question take a part of its first period out of it ('FY25 excluding Q2',
+    a quarter or half named without a year of its own)?"""
+    if len(query.periods) != 2:
+        return False
+    first, second = query.periods
+    part = second.ref
+    return (
+        isinstance(part, (QuarterRef, HalfRef))
+        and part.year is None
+        and bool(_TAKING_OUT.search(query.said[first.end : second.start]))
+    )
+
+
+def less_a_part(query: Query, facts: list[FactView]) -> Query:
+    """'FY25 TCV excluding Q4': a year (or half) less a quarter or half of it at one of its
+    ends is the span that is left (Apr – Dec 2024), asked as that span, worked out from
+    the longer figure like any carved period; never the quarter taken out."""
+    if not facts or not takes_out(query):
+        return query
+    first, second = query.periods
+    wholes = resolve(first.ref, calendar_of(facts[0]))
+    part = second.ref
+    if len(wholes) != 1 or not isinstance(part, (QuarterRef, HalfRef)):
+        return query
+    whole = wholes[0]
+    size = 3 if isinstance(part, QuarterRef) else 6
+    index = part.quarter if isinstance(part, QuarterRef) else part.half
+    first_month = whole.start.month - 1 + size * (index - 1)
+    start = date(whole.start.year + first_month // 12, first_month % 12 + 1, 1)
+    last_month = first_month + size - 1
+    end_year, end_month = whole.start.year + last_month // 12, last_month % 12 + 1
+    end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    if end > whole.end:
+        return query  # no such part of that period
+    if start == whole.start:
+        left = Period(end + timedelta(days=1), whole.end)
+    elif end == whole.end:
+        left = Period(whole.start, start - timedelta(days=1))
+    else:
+        return query  # a part in the middle leaves two spans
+    text = query.said[first.start : second.end]
+    # two periods had read as a comparison; one span is left, asked for its figure
+    intent = Intent.VALUE if query.intent is Intent.GROWTH else query.intent
+    left_mention = PeriodMention(ExactRef(left), first.start, second.end, text)
+    return replace(query, periods=(left_mention,), intent=intent)

@@ -29,6 +29,7 @@ from bot.answering.lexicon import (
     SHORTHAND,
     names_something,
     parts_of_speech,
+    short_acronym,
     slip_of,
     typos_of,
     verb_lemma,
@@ -51,10 +52,12 @@ from bot.answering.words import (
     HISTORY_WORDS,
     OPPOSITE_VERBS,
     ORIGINAL_WORDS,
+    POSITION_WORDS,
     PREVIOUS_WORDS,
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
     SOURCE_WORDS,
+    STATEMENT_VERBS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
     TREND_WORDS,
@@ -78,7 +81,7 @@ from bot.facts.periods import (
     find_periods,
     is_definite,
 )
-from bot.facts.quantities import find_quantities
+from bot.facts.quantities import CURRENCY_WORDS, find_quantities
 
 MAX_QUESTION_LENGTH = 500
 
@@ -264,6 +267,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             word = _lexicon_word(tok.lemma)
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
                 continue  # "push out", "pump out": shipped, not aimed for
+            if (
+                word in POSITION_WORDS
+                and verb_lemma(tok.text) == word
+                and (tok.text != word or _verb_context(tokens, i) == "did")
+            ):
+                continue  # "stores closed", "did they close": not how close to a target
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
     for i, tok in enumerate(tokens):
@@ -303,6 +312,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         if i not in used
         and i not in aside | left_out
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
+        and not _predicative(tokens, i, vocab)
     }
     ranked = vocab.score_metrics(tokens, offered, VERBS)
     own_list = sorted(own_words)
@@ -314,7 +324,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         and not any(i in h.explained for h in ranked)
     }  # "Orbis Sofware": the company's own second word, misspelt
     metric_words = ranked[0].explained if ranked else set()
-    accounted = used | region_tokens | set(signals) | metric_words
+    deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
+    accounted = used | region_tokens | set(signals) | metric_words | deriving
     open_words = tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
@@ -360,6 +371,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and bool(said & EXPECTATION_WORDS)
         and len(reading.periods) < 2
         and not said & _COMPARING
+        and not _growth_expected(signals)
     )
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
@@ -401,12 +413,19 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not growth_said
         and not said & EXPECTATION_WORDS
     )
-    if share_asked:
+    if said & SEQUENTIAL_WORDS:
+        # "qoq cc growth": a change stated against the quarter before, where one is held;
+        # a change stated year on year never answers it (growth is worked out instead)
+        viable = [h for h in viable if _sequential(h)] or [
+            h for h in viable if not _is_change(h, vocab)
+        ]
+    elif share_asked:
         viable = [h for h in viable if _is_share(h, vocab)] or viable
     elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = [h for h in viable if _is_change(h, vocab)] or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
+    best = _in_currency_said(best, reading)
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
@@ -511,6 +530,36 @@ def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
 
 
+def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'revenue in Q2' where the company states 'revenue from operations' (its own
+    currency) and 'USD revenue': the figure whose name carries no currency, unless the
+    question names one ('in dollar terms'): then the figure in that currency."""
+    if len(best) < 2:
+        return best
+    said = {CURRENCY_WORDS[t.lemma] for t in reading.tokens if t.lemma in CURRENCY_WORDS}
+    if "$" in reading.text:
+        said.add("USD")
+    if said:
+        kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
+            h for h in best if h.metric.unit in said
+        ]
+    else:
+        kept = [h for h in best if not _currencies_named(h.metric.name)]
+    return kept or best
+
+
+def _currencies_named(name: str) -> set[str]:
+    return {CURRENCY_WORDS[w] for w in lemmas(name) if w in CURRENCY_WORDS}
+
+
+def _growth_expected(signals: dict[int, str]) -> bool:
+    """'revenue growth guidance', 'the growth target': a growth word right before an
+    expectation names what is expected (a growth rate), not a revision of it."""
+    return any(
+        w in GROWTH_WORDS and signals.get(i + 1) in EXPECTATION_WORDS for i, w in signals.items()
+    )
+
+
 def _kinds_alike(
     best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token], own: frozenset[str]
 ) -> list[MetricHit]:
@@ -536,10 +585,27 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     "compact camera units shipped" asked as "camera shipments")? Reporting words
     ("units", "net"), a region and the company's own words are no kind."""
     said = {tokens[i].lemma for i in hit.explained}
-    rest = set(lemmas(without_range_end(hit.metric.name))) - said - own - FILLER
+    name = lemmas(without_range_end(hit.metric.name))
+    rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
+    # a noun the question said as its verb ("opened": "openings") is said
+    rest = {
+        w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
+    }
     return any(
         w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
     )
+
+
+def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
+    """The words of NAME the question said by their initials ("cc" for "constant
+    currency": see vocabulary._initialled)."""
+    found: set[str] = set()
+    for size in (2, 3):
+        for k in range(len(name) - size + 1):
+            run = name[k : k + size]
+            if "".join(w[0] for w in run) in said:
+                found.update(run)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)  # the same few words, question after question
@@ -624,6 +690,13 @@ def _is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
     return hit.metric.unit == "percent" and (family == "growth" or _is_change_figure(hit, vocab))
 
 
+def _sequential(hit: MetricHit) -> bool:
+    """Does the metric's name say it is against the quarter before ("sequential revenue
+    growth", "revenue growth (QoQ)", "quarter-on-quarter")?"""
+    words = lemmas(hit.metric.name)
+    return bool(set(words) & SEQUENTIAL_WORDS) or "quarter on quarter" in " ".join(words)
+
+
 def _is_share(hit: MetricHit, vocab: Vocabulary) -> bool:
     """Is the metric a percentage that is no change (a share, a margin)?"""
     return hit.metric.unit == "percent" and not _is_change(hit, vocab)
@@ -706,6 +779,12 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
             return False  # "net income" is net profit: never "net income per share"
         if _phrase_of_another_family(hit, reading, family):
             return False  # "UK comparable sales" is no UK revenue
+        if (
+            family != "growth"
+            and reporting.family(family).states_change
+            and not reporting.own_words(family) & set(reporting.normalize(" ".join(said)))
+        ):
+            return False  # "store count grow": a comparable sales change only if said so
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
     if _CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
@@ -918,11 +997,27 @@ def _narrows(tok: Token) -> bool:
     )
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _predicative(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """'stores that were *open*': an adjective after a form of "be" says what state
+    things were in, never the figure named by its verb's noun ("openings"); a participle
+    there is a passive verb ("stores were *closed*") and is read as usual."""
+    word = tokens[i].text
+    classes = parts_of_speech(word)
+    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in classes or "NOUN" in classes:
+        return False  # ("was game software revenue": a noun, whatever else it may be)
+    return verb_lemma(word) == word and bool(vocab.verbal_noun(word))
+
+
 def _is_filler(tok: Token, previous: str | None = None) -> bool:
     if not names_something(tok.text, previous):
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
     if tok.lemma in _MONTHS:
         return True  # "before the July revision": when it was said, not what about
+    if verb_lemma(tok.text) in STATEMENT_VERBS and not tok.text.endswith("s"):
+        return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
     if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
         return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
@@ -1010,7 +1105,10 @@ _TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
-_APPOSITION = patterns.compile(r"^\s*[,(]\s*$|^\s*\)\s*$|^\s*,?\s*(?:i\.?e\.?|that\s+is)\s*,?\s*$")
+_APPOSITION = patterns.compile(
+    r"^\s*[,(:\-–—]\s*$|^\s*\)\s*$"
+    r"|^\s*,?\s*(?:i\.?e\.?|that\s+is|so|meaning|namely|aka)\s*,?\s*$"
+)
 _COUNTS_FROM = patterns.compile(
     r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
 )
@@ -1199,7 +1297,9 @@ def _speller(vocab: Vocabulary) -> spelling.Speller:
     metric, names = vocab.spelling_words()
     held = _SPELLERS.get(id(metric))
     if held is None or held[0] is not metric:
-        naming = _NAMING_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END | metric
+        # a short acronym is one letter from another ("ocf", "fcf"): never a typo's target
+        spellable = frozenset(w for w in metric if not short_acronym(w))
+        naming = _NAMING_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END | spellable
         held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))
         if len(_SPELLERS) >= 8:
             _SPELLERS.clear()

@@ -19,10 +19,17 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot import patterns
-from bot.answering.lexicon import typos_of
+from bot.answering.lexicon import (
+    is_english,
+    parts_of_speech,
+    short_acronym,
+    typos_of,
+    verb_lemma,
+)
 from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
+from bot.facts.quantities import CURRENCY_WORDS
 
 # Similarity (0-100) above which two words are taken as the same word misspelt.
 TYPO_CUTOFF = 85
@@ -171,6 +178,7 @@ class Vocabulary:
             own = [_content(name) for name in _spoken((m.name, *m.synonyms))]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
             made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
+            made += [p for name in (m.name, *m.synonyms) for p in _initialled(name)]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]
@@ -299,11 +307,15 @@ class Vocabulary:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
         if word in self._metric_words:
             return [word]
+        code = CURRENCY_WORDS.get(word, "").lower()
+        if code in self._metric_words:
+            return [code]  # "dollar" for the "USD" of "USD revenue"
         if word in FILLER:
             return []
         return (
             self._nominalized(word)
-            or typos_of(word, self._metric_word_list)
+            or self.verbal_noun(word)
+            or [w for w in typos_of(word, self._metric_word_list) if _may_mistype(word, w)]
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
             or self._joined(word)
             or self._abbreviated(word)
@@ -319,6 +331,17 @@ class Vocabulary:
                 return [stem]
         return []
 
+    def verbal_noun(self, word: str) -> list[str]:
+        """The metric's noun a verb names ('closed' -> 'closure' of "store closures",
+        'open' -> 'opening'): the verb's stem with a suffix that makes nouns of verbs.
+        (A word after "were" that is an adjective, "stores were open", is never offered:
+        see understand._predicative.)"""
+        verb = verb_lemma(word)
+        if verb is None:
+            return []
+        stem = verb.removesuffix("e")
+        return [w for suffix in _NOUN_SUFFIXES if (w := stem + suffix) in self._metric_words]
+
     def _joined(self, word: str) -> list[str]:
         """Two metric words written as one ('heatpump', 'orderbook')."""
         for i in range(3, len(word) - 2):
@@ -329,8 +352,9 @@ class Vocabulary:
 
     def _abbreviated(self, word: str) -> list[str]:
         """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
-        'app' -> 'application'): one only, three letters kept and three cut at least."""
-        if len(word) < 3 or not word.isalpha():
+        'app' -> 'application'): one only, three letters kept and three cut at least; never
+        a word with a meaning of its own ('open' is not 'opening')."""
+        if len(word) < 3 or not word.isalpha() or parts_of_speech(word):
             return []
         i = bisect.bisect_left(self._metric_word_list, word)
         found = []
@@ -622,8 +646,13 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
             for span in (said[i:j], *_with_other_products(said[i:j]))
         )
     ]
+    # a figure that is a change already ("comparable sales growth") is asked about with
+    # growth's words too: they name no other family of it
+    changes = reporting.family(family).states_change
     return any(
-        family in containing.get(said[i:j], ()) and not any(a <= i and j <= b for a, b in own)
+        family in containing.get(said[i:j], ())
+        and not any(a <= i and j <= b for a, b in own)
+        and not (changes and set(phrases.get(said[i:j], ())) <= {"growth"})
         for i, j in spans
     )
 
@@ -644,6 +673,37 @@ _ROMAN = {
 
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at"})
+
+
+# Endings that make nouns of verbs ("closure", "opening", "shipment", "delivery").
+_NOUN_SUFFIXES = ("ure", "ing", "ment", "ion", "y", "al")
+
+
+def _may_mistype(word: str, target: str) -> bool:
+    """Is WORD a typo of TARGET a reader would take it for? A short acronym is one letter
+    from another ("ocf", "fcf"), so only its letters swapped count."""
+    return not short_acronym(target) or sorted(word) == sorted(target)
+
+
+def _initialled(name: str) -> list[tuple[str, ...]]:
+    """A name with two or three of its lower-case words said by their initials, the way
+    reports and chat shorten reporting terms ("constant currency revenue growth" -> "cc
+    revenue growth", "free cash flow" -> "fcf", "average selling price" -> "asp"). Only
+    initials that are no English word, no filler and no region: "units sold" is never
+    "us"."""
+    words = re.findall(r"[A-Za-z]+", _RANGE_END.sub("", name))
+    found = []
+    for size in (2, 3):
+        for k in range(len(words) - size + 1):
+            run = words[k : k + size]
+            if not all(w.islower() and len(w) >= 3 for w in run):
+                continue
+            initials = "".join(w[0] for w in run)
+            if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
+                continue
+            said = [*words[:k], initials, *words[k + size :]]
+            found.append(_content(" ".join(said)))
+    return found
 
 
 def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:

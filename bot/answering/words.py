@@ -16,7 +16,14 @@ from bot.answering.dictionary import all_lemmas, known_words
 from bot.answering.lexicon import SHORTHAND, inflection_lemma
 from bot.facts.quantities import CURRENCY_WORDS
 
-_TOKEN = patterns.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
+# A word, or initials joined by "&" ("H&L", "P & G"): one word, its letters ("hl"), the
+# way a name's initials are written without it; never letters too short to mean anything.
+_TOKEN = patterns.compile(r"\b[a-z](?:\s?&\s?[a-z]\b)+|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
+
+
+def _word(found: str) -> str:
+    return found.replace("&", "").replace(" ", "") if "&" in found else found
+
 
 # Irregular and common inflections; everything else only loses a plural "s".
 _LEMMAS = {
@@ -177,18 +184,20 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     lowered = text.lower().replace("’", "'")
     return [
-        Token(m.group(), lemma(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(lowered)
+        Token(word, lemma(word), m.start(), m.end())
+        for m in _TOKEN.finditer(lowered)
+        for word in (_word(m.group()),)
     ]
 
 
 def lemmas(text: str) -> tuple[str, ...]:
     """The lemmas of `tokenize(text)`, without making its tokens (names are many)."""
-    return tuple(map(lemma, _TOKEN.findall(text.lower().replace("’", "'"))))
+    return tuple(lemma(_word(w)) for w in _TOKEN.findall(text.lower().replace("’", "'")))
 
 
 def lemmas_of_names(names: list[str]) -> list[tuple[str, ...]]:
     """`lemmas` of each of many names, their words looked up in the dictionary together."""
-    lowered = [_TOKEN.findall(name.lower().replace("’", "'")) for name in names]
+    lowered = [list(map(_word, _TOKEN.findall(name.lower().replace("’", "'")))) for name in names]
     words = {w for ws in lowered for w in ws}
     known_words(words | {w.removesuffix("'s").removesuffix("'") for w in words})
     return [tuple(map(lemma, ws)) for ws in lowered]
@@ -262,6 +271,11 @@ TARGET_MET_WORDS = frozenset(
         "close",
     }
 )
+# The target-met words that say where a figure stands ("close to", "on track", "short
+# of"): their verb forms are other verbs ("stores *closed*", "sales *tracked*").
+POSITION_WORDS = frozenset(
+    {"track", "below", "above", "shy", "behind", "ahead", "along", "close", "short"}
+)
 # Verbs of a figure moving: "revenue rose", "how much did backlog shrink".
 MOVE_VERBS = frozenset(
     {
@@ -322,6 +336,7 @@ GROWTH_WORDS = MOVE_VERBS | frozenset(
         "vs",
         "against",
         "yoy",
+        "qoq",  # "sales qoq": against the quarter before (SEQUENTIAL_WORDS says which)
         # "how bad", "better than": a comparison
         "bad",
         "worse",
@@ -387,6 +402,7 @@ CHANGE_VERBS = frozenset(
         "change",
         "trim",
         "slash",
+        "chop",
         "downgrade",
         "upgrade",
         "update",
@@ -403,12 +419,20 @@ CHANGE_VERBS = frozenset(
     }
 )
 
+# Verbs of stating a figure ("the target they *set* in May", "as *given* at the call"):
+# they say when or how a figure was given, never which figure.
+STATEMENT_VERBS = frozenset(
+    {"set", "give", "issue", "announce", "state", "publish", "provide", "unveil", "declare"}
+)
+
 # Unit words: evidence for metrics measured in that unit.
 UNIT_WORDS = {
     "percent": "percent",
     "percentage": "percent",
     # percentage points: "by how many pts did the margin improve"
     "pt": "percent",  # "pts"
+    "point": "percent",  # "by how many points"
+    "pp": "percent",
     "ppt": "percent",
     "bp": "percent",  # "bps"
     "%": "percent",

@@ -68,6 +68,28 @@ def _shift(p: Period, months: int) -> Period:
     return Period(_add_months(p.start, months), _add_months(p.end, months))
 
 
+# How far a period counted in weeks may start or end from the whole months it stands for.
+WEEKS_SLACK = timedelta(days=6)
+
+
+def in_whole_months(p: Period) -> Period | None:
+    """The whole months a period counted in weeks stands for: a retailer's 52/53-week
+    year (4 Feb 2024 – 1 Feb 2025) is its fiscal year by months (Feb 2024 – Jan 2025),
+    its 13-week quarters likewise, each end within WEEKS_SLACK of a month's. None for a
+    period of whole months already, or one nowhere near them."""
+    if _is_whole_months(p) or p.days < 28:
+        return None
+    nearest_start = date(p.start.year, p.start.month, 1)
+    if p.start.day > 15:
+        nearest_start = date(*_month_of(_month_index(p.start.year, p.start.month) + 1), 1)
+    nearest_end = _month_end(p.end.year, p.end.month)
+    if p.end.day <= 15:
+        nearest_end = _month_end(*_month_of(_month_index(p.end.year, p.end.month) - 1))
+    if abs(p.start - nearest_start) > WEEKS_SLACK or abs(p.end - nearest_end) > WEEKS_SLACK:
+        return None
+    return Period(nearest_start, nearest_end)
+
+
 def _nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]:
     """The month a year or quarter "ending" on this day is treated as ending in.
 
@@ -425,6 +447,8 @@ _NOT_AMOUNT = (
     r"(?!\s*(?:%|(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
     r"|units?|phones?|smartphones?|handsets?|devices?|dollars?|yen|euros?|won)(?!\w)))"
 )
+# A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
+_NOT_AMOUNT_UNLESS_FY = rf"(?:(?<=fy\d\d)|(?<=fy\d{{4}})|{_NOT_AMOUNT})"
 # What may not touch a bare year: currency signs, decimal points, date separators.
 _NOT_BEFORE_YEAR = r"(?<![\w$€£¥.,/:#'‘’-])"
 _NOT_AFTER_YEAR = r"(?![\w%]|[.,]\d|[-–/]\d)"
@@ -913,7 +937,8 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
             rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}])"
             # a year after the code is no year when an amount's unit follows ("Q1 20
             # units"); the code alone is still a period ("H1 units: 131,900")
-            + rf"(?:{_year_tail(code_sep, True).removesuffix('?')}(?!\w){_NOT_AMOUNT})?(?!\w)",
+            + rf"(?:{_year_tail(code_sep, True).removesuffix('?')}(?!\w){_NOT_AMOUNT_UNLESS_FY})?"
+            + r"(?!\w)",
             build,
         ),
         # "2024 Q2", "2024-H1", "2024 2Q": the year first

@@ -191,6 +191,19 @@ def family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return _vocabulary().by_phrase
 
 
+@functools.cache
+def own_words(key: str) -> frozenset[str]:
+    """The words that begin family KEY's phrases and no other family's ("comparable",
+    "comp", "same", "lfl" of comparable sales; not "sales", nor the "store" inside
+    "comparable store sales")."""
+    used: dict[str, set[str]] = {}
+    for phrase, keys in family_phrases().items():
+        for word in phrase:
+            used.setdefault(word, set()).update(keys)
+    starts = {phrase[0] for phrase, keys in family_phrases().items() if key in keys}
+    return frozenset(w for w in starts if used[w] == {key})
+
+
 def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
     """Families whose phrases occur in PHRASE, the longest occurrence first; on equal
     length, the one nearer the end. A change word ending the phrase comes first: it is
@@ -203,8 +216,11 @@ def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
             for key in vocab.by_phrase.get(words[i : i + n], ()):
                 found.append((n, i, key))
     found.sort(key=lambda t: (-t[0], -t[1]))
-    # "net income change", "sales growth": a change word at the end is the head noun
+    # "net income change", "sales growth": a change word at the end is the head noun;
+    # but a figure that is a change already ("comparable sales change") is that figure
+    changes = [t for t in found if t[2] != "growth" and family(t[2]).states_change]
     ends = [t for t in found if t[2] == "growth" and t[0] + t[1] == len(words)]
+    ends = [] if changes else ends
     found = ends + [t for t in found if t not in ends]
     return tuple(family(k) for k in dict.fromkeys(k for _, _, k in found))
 

@@ -51,6 +51,9 @@ DEV = {
     "pinecrest-games": HERE / "pinecrest-games",
     "kauri-dairy": HERE / "kauri-dairy",
     "veldhoven-semis": HERE / "veldhoven-semis",
+    "wrenfield-home": HERE / "wrenfield-home",
+    "sahyadri-infotech": HERE / "sahyadri-infotech",
+    "thornbury-vale": HERE / "thornbury-vale",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -58,6 +61,7 @@ TEST_COMPANIES = (
     "larkspur-medical",
     "norrvik-marine",
     "tamagawa-optics",
+    "daeyang-components",
 )
 
 
@@ -82,6 +86,7 @@ class Result:
     by_expect: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     wrong_by_tag: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     missed_as: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # status
+    unexplained_as: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Result) -> None:
@@ -92,6 +97,8 @@ class Result:
             self.wrong_by_tag[key] += n
         for key, n in other.missed_as.items():
             self.missed_as[key] += n
+        for key, n in other.unexplained_as.items():
+            self.unexplained_as[key] += n
         for mine, theirs in ((self.by_tag, other.by_tag), (self.by_expect, other.by_expect)):
             for key, (a, n) in theirs.items():
                 mine[key][0] += a
@@ -141,6 +148,9 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
             status = (got or {}).get("status", "none")
             why_not = f" ({_reason(got)})" if status == "unknown" else ""
             result.missed_as[f"{gold['expect']}->{status}{why_not}"] += 1
+            if why_not == " (unexplained word)":
+                for word in _QUOTED.findall((got or {}).get("answer", "")):
+                    result.unexplained_as[_word_class(word)] += 1
     return result
 
 
@@ -172,6 +182,26 @@ REASONS = (
 )
 
 
+_QUOTED = re.compile(r"“([^”]+)”")
+
+
+def _word_class(word: str) -> str:
+    """What kind of word an abstention found unexplained, by the engine's own dictionary:
+    the kind of language it fails on, never the word."""
+    from bot.answering.lexicon import parts_of_speech
+
+    if any(c.isdigit() for c in word):
+        return "with digits"
+    classes = parts_of_speech(word)
+    if not classes:
+        return "not in the dictionary"
+    if {"NOUN", "VERB"} <= classes:
+        return "noun or verb"
+    if "NOUN" in classes:
+        return "noun (not verb)"
+    return "not a noun"
+
+
 def _reason(answer: dict | None) -> str:
     text = (answer or {}).get("answer", "")
     for name, pattern in REASONS:
@@ -192,7 +222,8 @@ def _tables(r: Result) -> str:
     return (
         f"  by expect: {fmt(r.by_expect)}\n  by tag: {fmt(r.by_tag)}\n"
         f"  wrong answers by tag: {wrong or 'none'}\n"
-        f"  failures by expected -> got (why): {_counts(r.missed_as)}"
+        f"  failures by expected -> got (why): {_counts(r.missed_as)}\n"
+        f"  unexplained words by class: {_counts(r.unexplained_as)}"
     )
 
 

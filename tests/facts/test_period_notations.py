@@ -244,6 +244,16 @@ def test_amounts_and_trailing_spans_are_not_leading_months() -> None:
         assert not any(isinstance(m.ref, LeadingMonthsRef) for m in find_periods(text)), text
 
 
+def test_a_year_with_its_fiscal_marker_is_never_an_amount() -> None:
+    """'Q4FY25 dollar revenue' is Q4 of FY25 in dollars; 'Q1 20 units' is no year 2020."""
+    for text, period in (
+        ("Q4FY25 dollar revenue", "Q4FY25"),
+        ("q3fy2025 dollars", "q3fy2025"),
+        ("Q1 20 units", "Q1"),
+    ):
+        assert [m.text for m in find_periods(text)] == [period], text
+
+
 # -- "at the end of June": a point on the month's last day, of a year not said
 
 

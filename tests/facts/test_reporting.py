@@ -20,6 +20,9 @@ from bot.facts import reporting
         ("earnings per share", None, "eps"),
         ("net income change", None, "growth"),
         ("vehicle sales growth", "percent", "growth"),
+        # a figure that is a change already keeps its family, whatever word ends it
+        ("comparable sales change", "percent", "comparable_sales"),
+        ("like-for-like sales growth", "percent", "comparable_sales"),
         ("motorcycles operating margin (high end)", None, "margin"),
         ("smartphone market share", None, "market_share"),
     ],

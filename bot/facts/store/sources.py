@@ -22,7 +22,14 @@ from bot.facts.model import (
     SalesBotError,
     Source,
 )
-from bot.facts.store.common import _in, _locked, _now, fold_whitespace, visible_scopes
+from bot.facts.store.common import (
+    _in,
+    _locked,
+    _now,
+    fold_whitespace,
+    published,
+    visible_scopes,
+)
 from bot.facts.store.rows import _check_source, _dict_rows, _source_from_row
 
 # The columns a citation needs: everything but the text.
@@ -221,6 +228,23 @@ class SourcesMixin:
         if row is None:
             raise NotFoundError(f"no source with key {key!r}")
         return _source_from_row(row)
+
+    @_locked
+    def sources_quoted_for(self, scope: str, entity_ids: Sequence[int]) -> list[Source]:
+        """The sources the live facts of these entities quote, without their text: what a
+        question naming a statement by its occasion ("at the investor day") is read
+        against. One pass over the entities' part of the statements index."""
+        scopes = visible_scopes(scope)
+        ids = [
+            row[0]
+            for row in self.conn.execute(
+                f"""SELECT DISTINCT source_id FROM facts INDEXED BY facts_statement
+                    WHERE entity_id IN ({_in(entity_ids)}) AND scope IN ({_in(scopes)})
+                      AND deleted_at IS NULL AND {published()}""",
+                [*entity_ids, *scopes],
+            )
+        ]
+        return list(self._sources_by_id(ids).values())
 
     @_locked
     def sources(self, scope: str = SHARED_SCOPE) -> list[Source]:

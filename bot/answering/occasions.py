@@ -1,0 +1,85 @@
+"""A statement named by its occasion: "at the investor day", "as of the H1 call", "the
+guidance from the March trading update".
+
+People name when a figure was stated by the event it was given at rather than by a date.
+The store knows those events only as the sources its facts quote: a title ("Brolga
+Mobility Investor Day 2024: edited transcript …") and a publication date. An occasion
+phrase names a source when the title has every word of it (a month or a year may match
+the source's date instead); the question is then asked as of that source's date, the
+way "as of 19 November 2024" is. A phrase that fits no source, or sources of different
+dates, names nothing here and the question is read as it was written.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot import patterns
+from bot.facts.model import Source
+
+# The events figures are stated at, as people name them; the phrase is up to four words
+# before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
+_EVENTS = (
+    "call|calls|day|update|results|meeting|presentation|release|report|letter|announcement|"
+    "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
+    "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?"
+)
+# Words that end a name: "the time of the H1 call" names the call, not "time of the".
+_GRAMMAR = r"(?:the|of|at|in|on|a|an|to|for|and|or|by|from|its|their)"
+_OCCASION = patterns.compile(
+    r"\b(?P<lead>(?:at|in|during|from|on|after|before|since|by|with|of|for|as\s+of)\s+)?"
+    r"(?:the|its|their|his|her|that)\s+"
+    rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}(?:{_EVENTS}))\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+
+
+@dataclass(frozen=True)
+class Occasion:
+    start: int  # where the phrase (with its preposition) is in the question
+    end: int
+    stated: date  # the date of the one source it names
+
+
+def mentioned(text: str) -> bool:
+    """Does TEXT name an event at all? (A cheap test before the store is read.)"""
+    return _OCCASION.search(text) is not None
+
+
+def find(text: str, sources: Sequence[Source]) -> Occasion | None:
+    """The occasion phrase in TEXT that names sources of a single date, if there is one."""
+    for m in _OCCASION.finditer(text):
+        words = _WORD.findall(m["name"].lower())
+        dates = {s.published for s in sources if s.published and _names(words, s)}
+        if len(dates) == 1:
+            return Occasion(m.start(), m.end(), dates.pop())
+    return None
+
+
+def as_of(text: str, occasion: Occasion) -> str:
+    """TEXT with the occasion phrase said as the date it names."""
+    return f"{text[: occasion.start]}as of {occasion.stated.isoformat()}{text[occasion.end :]}"
+
+
+def _names(words: list[str], source: Source) -> bool:
+    """Does SOURCE have every word of the phrase: in its title, or as its date's month or
+    year?"""
+    title = set(_WORD.findall(source.title.lower()))
+    when = source.published
+    for word in words:
+        if word in title or word.rstrip("s") in title or f"{word}s" in title:
+            continue
+        if when is not None and (
+            _MONTHS.get(word) == when.month or (word.isdigit() and int(word) == when.year)
+        ):
+            continue
+        return False
+    return True

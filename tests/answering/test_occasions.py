@@ -1,0 +1,121 @@
+"""A statement named by its occasion or by the verb that gave it, and revisions asked
+through a range's midpoint, over a company invented here (Corrin Pumps, calendar year).
+
+"the target at the investor day" is the target as stated at the event whose report the
+store holds; "the target they set in February" is the one stated then; "how much did the
+midpoint move", "how much did they cut the price": the revision of a range. An occasion
+the store has no report of is never guessed at."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import engine_over, fact
+
+C, Y = "Corrin Pumps", "2025-01-01/2025-12-31"
+SOURCES = [
+    ("day", "Corrin Pumps Investor Day 2024: strategy session transcript", "2024-11-19"),
+    ("call", "Corrin Pumps H1 2025 earnings call (excerpt)", "2025-07-30"),
+    ("wire", "Corrin cuts pump outlook", "2025-10-08"),
+    ("results", "Corrin Pumps full-year 2025 results", "2026-01-20"),
+]
+
+
+def _from(key: str, row: dict) -> dict:
+    return row | {"source": key}
+
+
+FACTS = [
+    _from("day", fact(C, "pumps sold (low end)", "target", Y, 230_000, "units", "2024-11-19")),
+    _from("day", fact(C, "pumps sold (high end)", "target", Y, 250_000, "units", "2024-11-19")),
+    _from("call", fact(C, "pumps sold (low end)", "target", Y, 240_000, "units", "2025-07-30")),
+    _from("call", fact(C, "pumps sold (high end)", "target", Y, 256_000, "units", "2025-07-30")),
+    _from("wire", fact(C, "pumps sold (low end)", "target", Y, 225_000, "units", "2025-10-08")),
+    _from("wire", fact(C, "pumps sold (high end)", "target", Y, 235_000, "units", "2025-10-08")),
+    _from(
+        "call",
+        fact(C, "pumps sold", "actual", "2025-01-01/2025-06-30", 101_000, "units", "2025-07-30"),
+    ),
+    _from(
+        "day",
+        fact(C, "pumps sold", "actual", "2024-01-01/2024-12-31", 210_000, "units", "2024-11-19"),
+    ),
+    _from("results", fact(C, "pumps sold", "actual", Y, 232_000, "units", "2026-01-20")),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    data = {
+        "entities": [{"name": C, "aliases": ["Corrin"]}],
+        "sources": [
+            {
+                "key": key,
+                "title": title,
+                "publisher": "Test wire",
+                "url": f"https://example.com/{key}",
+                "published": published,
+                "text": "Results notes.",
+            }
+            for key, title, published in SOURCES
+        ],
+        "facts": FACTS,
+    }
+    return engine_over(seed, data)
+
+
+def _ends(answer) -> list[float]:
+    return sorted(v.fact.value for v in answer.facts[:2])
+
+
+@pytest.mark.parametrize(
+    ("question", "ends"),
+    [
+        # the event's report names the date the target was stated
+        ("corrin 2025 pump target as set at the investor day", [230_000, 250_000]),
+        ("what was corrin aiming for in 2025 at the time of the h1 call", [240_000, 256_000]),
+        ("corrin pump target for 2025 from the earnings call", [240_000, 256_000]),
+        # a month and year beside a verb of stating: when it was given
+        ("the 2025 pump target corrin set in july 2025?", [240_000, 256_000]),
+        ("corrin's 2025 unit target as given in november 2024", [230_000, 250_000]),
+    ],
+)
+def test_a_statement_named_by_its_occasion(engine, question, ends) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert _ends(answer) == ends, answer.text
+
+
+def test_an_occasion_with_no_report_is_not_guessed(engine) -> None:
+    """No report of a capital markets day is held: not the latest target, nor any other."""
+    answer = engine.ask("corrin 2025 pump target at the capital markets day")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "moved"),
+    [
+        # a subject made of a midpoint: "move" is its verb, not a thing asked about
+        ("how much did the midpoint of corrin's 2025 pump target move at the h1 call", "8,000"),
+        # a figure "cut" is one that was revised: the range, not last year's actual
+        ("how much did corrin cut its pumps sold in october", "18,000"),
+    ],
+)
+def test_a_revision_of_a_range_asked_through_its_midpoint(engine, question, moved) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert f"{moved} at the midpoint" in answer.text, answer.text
+
+
+def test_an_actual_against_the_midpoint_of_its_range(engine) -> None:
+    answer = engine.ask("corrin 2025 pumps sold vs the midpoint of its target")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:3]] == [232_000, 225_000, 235_000], answer.text
+    assert "2,000 above the range's midpoint of 230,000" in answer.text, answer.text
+    assert not answer.text.startswith("Yes"), answer.text  # no verdict was asked for
+
+
+def test_no_midpoint_without_a_range(engine) -> None:
+    answer = engine.ask("corrin 2024 pumps sold vs the midpoint")
+    assert answer.status is not Status.ANSWERED, answer.text

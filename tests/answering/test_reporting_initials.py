@@ -1,0 +1,125 @@
+"""Reporting terms said by their initials ("cc" for constant currency, "fcf" for free cash
+flow), and a growth rate's own guidance, over a company invented here (Halden Systems,
+fiscal year April – March named by its end year)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+H = "Halden Systems"
+Q3, FY25, FY26 = "2024-10-01/2024-12-31", "2024-04-01/2025-03-31", "2025-04-01/2026-03-31"
+FACTS = [
+    fact(H, "constant currency revenue growth", "actual", Q3, 5.6, "percent", "2025-01-16"),
+    fact(H, "revenue growth", "actual", Q3, 6.8, "percent", "2025-01-16"),
+    fact(H, "BFSI constant currency revenue growth", "actual", Q3, 7.2, "percent", "2025-01-16"),
+    fact(H, "free cash flow", "actual", FY25, 1.9e9, "USD", "2025-04-17"),
+    fact(H, "revenue", "actual", Q3, 1.25e9, "USD", "2025-01-16"),
+    fact(H, "revenue", "actual", "2024-07-01/2024-09-30", 1.20e9, "USD", "2024-10-17"),
+    fact(H, "EUR revenue", "actual", Q3, 1.15e9, "EUR", "2025-01-16"),
+    fact(H, "revenue", "actual", FY25, 5.0e9, "USD", "2025-04-17"),
+    fact(H, "revenue", "actual", "2025-01-01/2025-03-31", 1.3e9, "USD", "2025-04-17"),
+    fact(
+        H,
+        "constant currency revenue growth (low end)",
+        "forecast",
+        FY26,
+        1.5,
+        "percent",
+        "2025-04-17",
+    ),
+    fact(
+        H,
+        "constant currency revenue growth (high end)",
+        "forecast",
+        FY26,
+        3.5,
+        "percent",
+        "2025-04-17",
+    ),
+]
+ENTITY = {
+    "name": H,
+    "aliases": ["Halden"],
+    "fiscal_year_end": "03-31",
+    "fiscal_year_named_by": "end",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([ENTITY], FACTS, "2025-04-17"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the whole company's rate: the initials say "constant currency", no segment
+        ("halden yoy cc growth q3 fy25", 5.6),
+        ("halden cc revenue growth in q3 fy25", 5.6),
+        ("halden bfsi cc growth q3 fy25", 7.2),
+        ("halden revenue growth q3 fy25", 6.8),
+        ("halden fcf fy25", 1.9e9),
+        # a growth rate's guidance is the rate expected, not a revision of it
+        ("whats halden's fy26 cc revenue growth guidance low end", 1.5),
+        ("halden fy26 constant currency revenue growth guidance top end", 3.5),
+    ],
+)
+def test_a_term_said_by_its_initials(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "halden revenue qoq q3 fy25",
+        "halden q3 fy25 revenue growth qoq",
+        "halden q3 fy25 sales qoq %",
+    ],
+)
+def test_qoq_is_growth_against_the_quarter_before(engine, question) -> None:
+    """Never the rate stated year on year (6.8%): the quarter against the one before."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [1.25e9, 1.20e9], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("halden revenue in q3 fy25", 1.25e9),  # no currency named: the company's own
+        ("halden q3 fy25 revenue in euro terms", 1.15e9),
+        ("Q3FY25 eur revenue halden", 1.15e9),
+    ],
+)
+def test_a_currency_named_picks_the_figure_in_it(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_a_part_taken_out_of_its_period_leaves_the_rest(engine) -> None:
+    answer = engine.ask("halden fy25 revenue excluding q4")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [5.0e9, 1.3e9], answer.text
+    assert "Apr – Dec 2024" in answer.text, answer.text
+    # a quarter from the middle leaves two spans: never a growth of one against the other
+    inside = engine.ask("halden fy25 revenue excluding q2")
+    assert inside.status is not Status.ANSWERED, inside.text
+
+
+def test_one_figure_named_twice_is_no_difference_of_two_metrics(engine) -> None:
+    """'revenue less revenue' across two periods: never EUR revenue less another."""
+    answer = engine.ask("halden q3 fy25 revenue less q2 fy25 revenue")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts[:2]] == ["revenue", "revenue"], answer.text
+
+
+def test_initials_that_are_no_term_of_the_store_name_nothing_held(engine) -> None:
+    """'ocf' (operating cash flow) is not free cash flow: never answered with it."""
+    answer = engine.ask("halden ocf fy25")
+    assert answer.status is not Status.ANSWERED, answer.text
