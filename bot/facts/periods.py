@@ -1281,6 +1281,13 @@ _RULES: list[_Rule] = [
         r"\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half|month)(?!\w)",
         _relative(-1),
     ),
+    # "vs. PY $982.1M", "(PY 29.8%)", "yr-ago": a deck's or a brief's prior year, the
+    # same span a year before
+    _rule(
+        "prior-year-abbreviation",
+        r"(?<![\w.$€£¥])(?:(?-i:PY|LY)|prior[\s-]yr|yr[\s-]ago|year[\s-]ago)(?![\w-])",
+        _relative(-1),
+    ),
     # "the latest quarter", "this year", "most recent"
     _rule(
         "latest-unit",

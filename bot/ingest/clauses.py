@@ -527,6 +527,10 @@ def _generic_units(metric: Metric) -> bool:
 
 # A sentence that opens by pointing back at the figure before: "That followed ...",
 # "This compares with ...", "It came after ..."
+# "- Comparable sales: +1.8%", "Net sales +2.6% YoY": a measure, then its signed change
+_SIGNED_CHANGE = re.compile(
+    r"(?:^|(?<=[,;(]))\s*[•*-]*\s*(?P<label>[A-Za-z][\w&' -]{2,40}?)\s*:?\s*$"
+)
 _FOLLOWED = re.compile(
     r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
     re.IGNORECASE,
@@ -644,7 +648,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     keyed: set[int] = set()  # time phrases that label one figure: "(H1 2023: EUR 1,15 billion)"
     for sl in slots:
         for t in times:
-            if t.end <= sl.fig.start and _KEYED.fullmatch(text, t.end, sl.fig.start):
+            if (
+                t.end <= sl.fig.start
+                and (
+                    _KEYED.fullmatch(text, t.end, sl.fig.start)
+                    # "(PY -2.2%)", "(PY 29.8%)": a bracketed label and its figure
+                    or (
+                        text[t.start - 1 : t.start] == "("
+                        and _BLANK.fullmatch(text, t.end, sl.fig.start)
+                    )
+                )
+            ):
                 sl.left = min(sl.left, t.start)
                 sl.keyed = True
                 keyed.add(t.start)
@@ -1899,6 +1913,8 @@ def _percent_metric(
         and (re.search(r"\bby\s*$", before))
     ):
         return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
+    if sl.keyed and (base := _antecedent(previous, f)) is not None and base.family == "percent":
+        return base  # "+1.8% (PY -2.2%)": the same rate, for the period its label names
     share = share_of(text, f, ctx.metrics)
     if share is not None:
         return share
@@ -1908,6 +1924,15 @@ def _percent_metric(
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
         return Metric(name, "percent", None, (), name)
+    signed = (
+        _SIGNED_CHANGE.search(text, max(0, f.start - 60), f.start) if f.text[:1] in "+-−–" else None
+    )
+    if signed is not None and reporting.family_of(signed["label"]) is not None:
+        # "Comparable sales +2.6% YoY", "Net sales: -1.2%": a measure's change, its sign
+        # written before it
+        label = " ".join(signed["label"].lower().split())
+        label = re.sub(r"\s+(?:growth|change)$", "", label)
+        return Metric(f"{label} growth", "percent", None, (), f"{label} growth")
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
         return own
@@ -2164,6 +2189,7 @@ def _labelled_revisions(
 
 
 _KEYED = re.compile(r"\s*:\s*")
+_BLANK = re.compile(r"\s+")
 # "the German maker of regional trains": where the company is from, not a figure's region
 _NATIONALITY_OF_MAKER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"

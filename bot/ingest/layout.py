@@ -54,6 +54,12 @@ _END_MARKERS = re.compile(
     r")\s*:?\s*$",
     re.IGNORECASE,
 )
+# Boilerplate a presentation may put first ("Forward-looking statements" on slide 2)
+_EARLY_SECTION = re.compile(
+    r"^\s*(?:#+\s*)?(?:forward[- ]looking\s+statements?|safe\s+harbor(?:\s+statement)?"
+    r"|disclaimer)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(
     r"^\s*(?:source|via|sources?|originally\s+published\s+(?:by|at|in))\s*:\s*(?P<who>.{2,80}?)\s*$",
     re.IGNORECASE,
@@ -166,6 +172,11 @@ def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
                 return lines[j][0]
             return start
         if body_chars >= _MIN_BODY_BEFORE_END and (_END_MARKERS.match(line) or _CREDIT.match(line)):
+            if _EARLY_SECTION.match(line) and start < len(text) // 2:
+                # a slide deck's "Forward-looking statements" slide before its results: a
+                # section of boilerplate, not the end of the report
+                body_chars += len(stripped)
+                continue
             return start
         body_chars += len(stripped)
     return None

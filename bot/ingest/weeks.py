@@ -123,13 +123,34 @@ def _closes_a_quarter(weeks: WeekCalendar, day: date, cal: FiscalCalendar) -> bo
 
 
 def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar) -> list[Proposal]:
-    """Each proposal's fiscal period moved to the weeks it covers; other spans unchanged."""
+    """Each proposal's fiscal period moved to the weeks it covers; other spans unchanged.
+    A span a few days off the months ("the 13 weeks ended Feb 1, 2025" moved back a year by
+    days) is the fiscal period of those months too."""
     out = []
     for p in proposals:
-        moved = weeks.weeks_of(p.period, cal) if _whole_months(p.period) else None
+        months = _months_near(p.period)
+        moved = weeks.weeks_of(months, cal) if months is not None else None
+        if moved is not None and p.period.start != p.period.end:
+            near = abs((moved.start - p.period.start).days) <= 7
+            moved = moved if near and abs((moved.end - p.period.end).days) <= 7 else None
         out.append(replace(p, period=moved) if moved is not None else p)
     return out
 
 
-def _whole_months(p: Period) -> bool:
-    return p.start.day == 1 or p.start == p.end
+def _months_near(p: Period) -> Period | None:
+    """The whole months a span stands for: its start's month (or the next one, from the
+    25th), its end's month (or the one before, up to the 7th)."""
+    if p.start == p.end:
+        return p
+    start = p.start.replace(day=1)
+    if p.start.day >= 25:
+        start = (start + timedelta(days=32)).replace(day=1)
+    elif p.start.day > 7 and p.start.day != 1:
+        return None
+    end = p.end
+    if end.day <= 7:
+        end = end.replace(day=1) - timedelta(days=1)
+    elif end.day < 25:
+        return None
+    end = date(end.year, end.month, monthrange(end.year, end.month)[1])
+    return Period(start, end) if start < end else None

@@ -62,3 +62,26 @@ def test_a_retailers_figures_are_proposed_for_the_weeks_its_periods_cover():
     }
     assert ("2025-05-04/2025-08-02", 1_200_000_000) in found
     assert ("2025-02-02/2026-01-31", 4_900_000_000) in found
+
+
+def test_a_slide_decks_prior_year_and_signed_changes():
+    text = (
+        "Harlow Stores deck\nTest Wire\n2025-03-12\n\n"
+        "[Slide 2]\nForward-looking statements\n- This presentation contains forward-looking "
+        "statements.\n\n"
+        "[Slide 3]\nQ4 at a glance (13 weeks ended Feb 1, 2025)\n"
+        "- Net sales $948.6M, vs. PY $982.1M (14 wks)\n"
+        "- Comparable sales: +1.8% (PY -2.2%)\n"
+    )
+    found = {
+        (p.period.iso(), p.value)
+        for p in extract(
+            text, published=date(2025, 3, 12), entity=KnownEntity("Harlow Stores", (), JAN_YEARS)
+        ).proposals
+    }
+    # the slide after "Forward-looking statements" is read; "PY" is the same weeks a year
+    # before (a 53-week year's fourth quarter of 14 weeks)
+    assert ("2024-11-03/2025-02-01", 948_600_000) in found
+    assert ("2023-10-29/2024-02-03", 982_100_000) in found
+    assert ("2024-11-03/2025-02-01", 1.8) in found
+    assert ("2023-10-29/2024-02-03", -2.2) in found
