@@ -1421,6 +1421,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+    _change_amounts(text, slots)
     _parts_of_them(text, slots, ctx)
     _name_product_lines(slots)
     counts = [
@@ -1782,6 +1783,53 @@ def _product_name(text: str, ctx: Context) -> str | None:
         if len(words) >= 2 and is_name(name):
             return name
     return None
+
+
+# "increased $17.3 million, or 2.5%, to $701.3 million": the change, its rate, the level
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|slipped"
+    r"|was\s+up|was\s+down|were\s+up|were\s+down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_OR_RATE = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\bto\s+(?:about\s+|nearly\s+|a\s+record\s+)?$", re.IGNORECASE)
+
+
+def _change_amounts(text: str, slots: list[_Slot]) -> None:
+    """ "Net sales increased $17.3 million, or 2.5%, to $701.3 million": the first amount is
+    how much the level changed (no figure of the level), the rate is the level's growth."""
+    for i, sl in enumerate(slots):
+        verb = _CHANGE_VERB_BEFORE.search(text, max(0, sl.fig.start - 30), sl.fig.start)
+        if verb is None or sl.fig.unit == "percent":
+            continue
+        level = next(
+            (
+                b
+                for b in slots[i + 1 :]
+                if b.fig.unit == sl.fig.unit
+                and _TO_AFTER.search(text, max(0, b.fig.start - 20), b.fig.start)
+            ),
+            None,
+        )
+        if level is None or level.skip or level.metric is None or level.period is None:
+            continue
+        sl.skip, sl.note = True, "how much a figure changed, not its level"
+        rate = next(
+            (
+                r
+                for r in slots[i + 1 : slots.index(level)]
+                if r.fig.unit == "percent" and _OR_RATE.fullmatch(text, sl.fig.end, r.fig.start)
+            ),
+            None,
+        )
+        if rate is None:
+            continue
+        name = f"{level.metric.name} growth"
+        rate.metric = Metric(name, "percent", None, (), name)
+        rate.period, rate.kind, rate.as_of = level.period, level.kind, level.as_of
+        rate.entity, rate.skip = level.entity, False
+        falling = re.search(r"decreas|fell|declin|dropp|slipp|down", verb["verb"], re.I)
+        rate.value = -abs(rate.fig.value) if falling else rate.fig.value
 
 
 # "; 64 of them were its Lumen low-floor trams": a named part of the count before

@@ -124,7 +124,7 @@ def extract(
     proposals = [
         p for p in proposals if not _stale_plan(p, published) and not _PAID_OUT.search(p.metric)
     ]
-    weeks = week_calendar(text, published, entity.calendar)
+    weeks = week_calendar(text, published, entity.calendar, entity.period_ends)
     if weeks is not None:
         # "the second quarter ended August 2, 2025": a 52/53-week year's periods
         proposals = in_weeks(proposals, weeks, entity.calendar)

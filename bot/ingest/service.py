@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import re
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -142,6 +143,20 @@ def _entity_dollar(store: FactStore, scope: str, name: str) -> str | None:
     return others[0]
 
 
+def _period_ends(store: FactStore, scope: str, name: str) -> tuple[date, ...]:
+    """The days other than a month's last that the entity's facts and pending candidates
+    end on (at most a few: one shows a week calendar)."""
+    ends: set[date] = set()
+    with contextlib.suppress(NotFoundError):
+        ends.update(v.fact.period.end for v in store.list_facts(scope, entity=name, limit=200))
+    for c in store.candidates(scope, status="pending"):
+        if str(c.fields.get("entity", "")).casefold() == name.casefold():
+            with contextlib.suppress(ValueError, IndexError):
+                ends.add(date.fromisoformat(str(c.fields.get("period", "")).split("/")[1]))
+    odd = sorted(d for d in ends if d.day != monthrange(d.year, d.month)[1])
+    return tuple(odd[-8:])
+
+
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bcents?\b")
 _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
 
@@ -263,7 +278,11 @@ def plan(
     ]
     main = _main_entity(store, scope, entity, fiscal_year_end, named_by, known, pending_entities)
     if main is not None:
-        main = replace(main, dollar=_entity_dollar(store, scope, main.name))
+        main = replace(
+            main,
+            dollar=_entity_dollar(store, scope, main.name),
+            period_ends=_period_ends(store, scope, main.name),
+        )
     # A company new to the store, with no calendar given: the report may say what it is.
     proposed = propose_calendar(document.text) if not fiscal_year_end else None
     if (

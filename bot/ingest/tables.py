@@ -347,7 +347,7 @@ _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|includin
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus
 _PAREN_NUMBER = re.compile(
     r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)"
-    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion))?"  # "$(38)m"
+    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion|%))?"  # "$(38)m", "(0.4)%"
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
@@ -476,6 +476,8 @@ _NOTE_TEXT = re.compile(
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"
+    # "(in millions, except percentages)": the scale, the cells' own signs the currency
+    r"|\(\s*in\s+(?:thousands|millions|billions)\s*,[^)]*\)"
     # "(Rs crore)", "(₹ in crore)", "(in lakhs)": an Indian table's units
     r"|\(\s*(?:in\s+)?(?:[₹]|rs\.?|inr)?\s*(?:in\s+)?(?:crores?|lakhs?|cr)\s*\)",
     re.IGNORECASE,
@@ -615,7 +617,8 @@ _READING_NOTE = re.compile(r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b
 _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
-    " statistics performance kpis kpi indicators overview results and table".split()
+    " statistics performance kpis kpi indicators overview results and table of operations"
+    " consolidated condensed unaudited statements statement the".split()
 )
 
 

@@ -83,10 +83,26 @@ def _day_at(day: date, year: Period, first: date, last: date) -> Period | None:
     return Period(end, end)
 
 
-def week_calendar(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar | None:
+def week_calendar(
+    text: str, published: date, cal: FiscalCalendar, known: tuple[date, ...] = ()
+) -> WeekCalendar | None:
     """The week calendar the report's stated period ends show, if any: a day that closes a
     period, a few days off a month end, that one of the two conventions puts at the end
-    of a fiscal quarter."""
+    of a fiscal quarter. A report that states none: the days KNOWN periods of the company
+    end on (its earlier reports')."""
+    return _from_text(text, published, cal) or _from_days(known, cal)
+
+
+def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | None:
+    for day in reversed(days):
+        for nearest in (True, False):
+            weeks = WeekCalendar(day.weekday(), nearest)
+            if _closes_a_quarter(weeks, day, cal):
+                return weeks
+    return None
+
+
+def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar | None:
     for m in _CLOSES.finditer(text):
         month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
         try:

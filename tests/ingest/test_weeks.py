@@ -85,3 +85,39 @@ def test_a_slide_decks_prior_year_and_signed_changes():
     assert ("2023-10-29/2024-02-03", 982_100_000) in found
     assert ("2024-11-03/2025-02-01", 1.8) in found
     assert ("2023-10-29/2024-02-03", -2.2) in found
+
+
+def test_a_10q_table_and_its_prose_in_weeks():
+    text = (
+        "Harlow Stores 10-Q\nTest Wire\n2025-09-04\n\n"
+        "Results of Operations\n\n"
+        "                                     Thirteen Weeks Ended\n"
+        "(in millions, except percentages)   August 2,    August 3,\n"
+        "                                       2025         2024\n"
+        "Net sales                            $ 701.3      $ 684.0\n"
+        "Comparable sales change                 2.7 %       (0.4)%\n\n"
+        "Net sales for the thirteen weeks ended August 2, 2025 increased $17.3 million, or "
+        "2.5%, to $701.3 million.\n"
+    )
+    found = {
+        (p.metric, p.period.iso(), p.value)
+        for p in extract(
+            text, published=date(2025, 9, 4), entity=KnownEntity("Harlow Stores", (), JAN_YEARS)
+        ).proposals
+    }
+    q2, q2_before = "2025-05-04/2025-08-02", "2024-05-05/2024-08-03"
+    values = {(p, v) for _, p, v in found}
+    assert {(q2, 701_300_000), (q2_before, 684_000_000), (q2_before, -0.4)} <= values
+    assert (q2, 2.5) in values  # the rate of the change, not the $17.3 million it was
+    assert not any(v == 17_300_000 for _, _, v in found)
+    assert not any(m.startswith("operations") for m, _, _ in found)
+
+
+def test_a_report_that_names_no_period_end_reads_the_weeks_its_company_was_known_by():
+    text = (
+        "Harlow Stores feature\nTest Wire\n2025-12-04\n\n"
+        "Harlow now expects fiscal 2025 net sales of $2.93 billion to $2.98 billion.\n"
+    )
+    entity = KnownEntity("Harlow Stores", (), JAN_YEARS, period_ends=(date(2025, 8, 2),))
+    (found,) = extract(text, published=date(2025, 12, 4), entity=entity).proposals
+    assert found.period.iso() == "2025-02-02/2026-01-31"
