@@ -87,7 +87,11 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# (and the Indian grouping of lakhs and crores: "1,48,512", "12,34,56,789")
+_NUMBER = (
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 _SCALE = rf"(?P<scale>{_alternation(list(_SCALES))})(?![a-z])"
 _SIGN = "-−+"
 # (and "Rs": the rupee's abbreviation, written before the amount like a sign)

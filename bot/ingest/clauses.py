@@ -1457,11 +1457,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         out.append(
             Proposal(
                 entity=sl.entity,
-                metric=_with_region(
-                    _lower_first(
-                        _timeless(_once(sl.metric.name), ctx.published), text, sl.metric.brands
+                metric=_rate_basis(
+                    text,
+                    sl,
+                    _with_region(
+                        _lower_first(
+                            _timeless(_once(sl.metric.name), ctx.published), text, sl.metric.brands
+                        ),
+                        regions.get(id(sl)),
                     ),
-                    regions.get(id(sl)),
                 ),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
@@ -1830,6 +1834,37 @@ def _change_amounts(text: str, slots: list[_Slot]) -> None:
         rate.entity, rate.skip = level.entity, False
         falling = re.search(r"decreas|fell|declin|dropp|slipp|down", verb["verb"], re.I)
         rate.value = -abs(rate.fig.value) if falling else rate.fig.value
+
+
+# What a rate of growth is measured against, said after it: "2.1% QoQ", "1.9% in constant
+# currency (CC)", "YoY CC growth of 5.6%"
+_SEQUENTIAL_AFTER = re.compile(
+    r"\s*(?:\(|,)?\s*(?:QoQ|q/q|sequential(?:ly)?|quarter[\s-]on[\s-]quarter|over\s+the\s+"
+    r"(?:previous|prior|preceding)\s+quarter)\b",
+    re.IGNORECASE,
+)
+_SEQUENTIAL_BEFORE = re.compile(
+    r"\b(?:QoQ|q/q)\s+(?:\w+\s+)?(?:growth|change|increase)\s+(?:of\s+)?$", re.IGNORECASE
+)
+_CONSTANT_CURRENCY = re.compile(
+    r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b"
+)
+
+
+def _rate_basis(text: str, sl: _Slot, name: str) -> str:
+    """A growth rate's basis in its name: "sequential revenue growth" (against the quarter
+    before), "constant currency revenue growth" (without exchange rate effects)."""
+    if sl.fig.unit != "percent" or not name.endswith(("growth", "change")):
+        return name
+    near = _CONSTANT_CURRENCY.search(text, max(sl.left, sl.fig.start - 25), sl.fig.end + 25)
+    if near and "constant currency" not in name:
+        name = f"constant currency {name}"
+    sequential = _SEQUENTIAL_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_BEFORE.search(
+        text[max(0, sl.fig.start - 30) : sl.fig.start]
+    )
+    if sequential and not name.startswith("sequential"):
+        name = f"sequential {name}"
+    return name
 
 
 # "; 64 of them were its Lumen low-floor trams": a named part of the count before

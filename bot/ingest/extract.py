@@ -23,6 +23,7 @@ left out):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -128,7 +129,7 @@ def extract(
     if weeks is not None:
         # "the second quarter ended August 2, 2025": a 52/53-week year's periods
         proposals = in_weeks(proposals, weeks, entity.calendar)
-    merged = _merge(_restated(proposals))
+    merged = _merge(_restated(_other_currencies(proposals)))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(
         article,
@@ -158,6 +159,26 @@ def extract(
 _PAID_OUT = re.compile(
     r"\b(?:dividends?|div|capital\s+(?:expenditures?|spending)|capex|buy-?backs?)\b", re.I
 )
+
+
+def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
+    """ "Revenue from operations at ₹ 10,432 crore" and "Revenue in USD at $1,236.4 million":
+    one measure stated in two currencies for one period is two figures, the one in a
+    currency other than the report's own named by it ("USD revenue"), never a clash."""
+    money = [p.unit for p in proposals if p.unit not in ("units", "percent")]
+    if len(set(money)) < 2:
+        return proposals
+    home = Counter(money).most_common(1)[0][0]
+    units: dict[tuple, set[str]] = {}
+    for p in proposals:
+        if p.unit not in ("units", "percent"):
+            units.setdefault(_statement(p), set()).add(p.unit)
+    return [
+        replace(p, metric=f"{p.unit} {p.metric}")
+        if p.unit not in ("units", "percent", home) and len(units[_statement(p)]) > 1
+        else p
+        for p in proposals
+    ]
 
 
 def _stale_plan(p: Proposal, published: date) -> bool:

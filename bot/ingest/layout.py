@@ -54,6 +54,8 @@ _END_MARKERS = re.compile(
     r")\s*:?\s*$",
     re.IGNORECASE,
 )
+# "About Sahyadri Infotech: ..." run into its paragraph, late in a release
+_ABOUT_INLINE = re.compile(r"^\s*(?:\*\*)?About\s+[A-Z][\w&.,' -]{1,60}?(?:\*\*)?\s*:\s+\S")
 # Boilerplate a presentation may put first ("Forward-looking statements" on slide 2)
 _EARLY_SECTION = re.compile(
     r"^\s*(?:#+\s*)?(?:forward[- ]looking\s+statements?|safe\s+harbor(?:\s+statement)?"
@@ -171,6 +173,12 @@ def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
             if j >= 0 and _COMMENT_AUTHOR.match(text[lines[j][0] : lines[j][1]]):
                 return lines[j][0]
             return start
+        if (
+            body_chars >= _MIN_BODY_BEFORE_END
+            and _ABOUT_INLINE.match(line)
+            and start > len(text) // 2
+        ):
+            return start  # "About Sahyadri Infotech: Sahyadri is a ...": the boilerplate
         if body_chars >= _MIN_BODY_BEFORE_END and (_END_MARKERS.match(line) or _CREDIT.match(line)):
             if _EARLY_SECTION.match(line) and start < len(text) // 2:
                 # a slide deck's "Forward-looking statements" slide before its results: a

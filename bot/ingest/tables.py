@@ -476,6 +476,9 @@ _NOTE_TEXT = re.compile(
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"
+    # "(Q3FY25, USD million)": a title's period, then its units
+    r"|\([^()]*?,\s*(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$)\s*(?:thousands?|millions?|billions?|mn|bn"
+    r"|crores?|lakhs?)\s*\)"
     # "(in millions, except percentages)": the scale, the cells' own signs the currency
     r"|\(\s*in\s+(?:thousands|millions|billions)\s*,[^)]*\)"
     # "(Rs crore)", "(₹ in crore)", "(in lakhs)": an Indian table's units

@@ -358,3 +358,34 @@ def test_units_of_a_named_product_count_that_product():
         "The company sold 3.1 million units of its Kestra handheld console in the fourth quarter.",
     )
     assert ("handheld consoles sold", "actual", "2024-11-01/2025-01-31", 3_100_000) in found
+
+
+def test_one_measure_in_two_currencies_and_rates_on_their_own_bases():
+    found = rows(
+        "Sahel Software reported results for Q3FY25.\n\n"
+        "- Revenue from operations at ₹ 10,432 crore, growth of 2.1% QoQ\n"
+        "- Revenue in USD at $1,236.4 million; YoY CC growth of 5.6%\n"
+        "- Headcount at 1,48,512 as on December 31, 2024\n",
+        day=date(2025, 1, 16),
+        cal=MARCH_YEARS,
+    )
+    q3 = "2024-10-01/2024-12-31"
+    assert any(m in SALES and p == q3 and v == 104_320_000_000 for m, _, p, v in found)
+    assert any(m.startswith("usd ") and p == q3 and v == 1_236_400_000 for m, _, p, v in found)
+    assert any(m.startswith("sequential") and v == 2.1 for m, _, _, v in found)
+    assert any(m.startswith("constant currency") and v == 5.6 for m, _, _, v in found)
+
+
+def test_a_table_titles_units_after_its_period_and_an_about_paragraph_run_in():
+    found = rows(
+        "Revenue by vertical (Q3FY25, USD million)\n\n"
+        "| Vertical      | Q3FY25  |\n"
+        "|---------------|---------|\n"
+        "| Retail        | 218.8   |\n\n"
+        + "Sahel Software had a good quarter. " * 8
+        + "\n\nAbout Sahel Software: Sahel serves over 600 active clients in 31 countries.\n",
+        day=date(2025, 1, 16),
+        cal=MARCH_YEARS,
+    )
+    assert any(v == 218_800_000 for *_, v in found)
+    assert not any(v in (600, 31) for *_, v in found)
