@@ -1049,6 +1049,11 @@ def table_proposals(
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 named = _UNIT_SUFFIX.sub("", label)  # "EBIT margin, %": the unit said apart
+                own = _period([label], entity, published, col.kind or Kind.FORECAST)
+                if own is not None and col.role is not None:
+                    # "FY26 adjusted profit before tax | £62m–£68m | £70m–£74m": under a
+                    # Previous / Revised pair, the row says which year, and its name is the rest
+                    named = _residue(named, published) or named
                 metric = table_metric(
                     " ".join(x for x in ((named if not total else ""), col.thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
@@ -1080,7 +1085,7 @@ def table_proposals(
                 if re.search(r"\bloss\b", metric) and value < 0:
                     value = -value
                 kind = col.kind or Kind.ACTUAL
-                period = col.period
+                period = own if own is not None and col.role is not None else col.period
                 if _STOCK_ROW.search(label) and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
                     period = Period(period.end, period.end)

@@ -488,3 +488,28 @@ def test_a_money_row_of_a_table_by_region_is_that_regions_revenue():
     }
     assert ("UK revenue", 62_400_000) in found
     assert ("Europe revenue", 46_200_000) in found
+
+
+def test_a_row_naming_its_year_under_a_previous_revised_pair_is_that_years():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sorrel Homes update\nTest Wire\n2026-06-18\n\n"
+        "Outlook\n\n"
+        "                                      Previous       Revised\n"
+        "FY26 adjusted profit before tax       £62m–£68m      £70m–£74m\n"
+    )
+    found = {
+        (p.metric, p.period.iso(), p.value, p.value_high)
+        for p in extract(
+            text,
+            published=date(2026, 6, 18),
+            entity=KnownEntity("Sorrel Homes", (), FiscalCalendar.of("08-31", "end")),
+        ).proposals
+    }
+    fy26 = "2025-09-01/2026-08-31"
+    assert {(p, v, h) for _, p, v, h in found} >= {(fy26, 62e6, 68e6), (fy26, 70e6, 74e6)}
+    assert not any(m.lower().startswith("fy26") for m, *_ in found)
