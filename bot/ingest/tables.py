@@ -190,6 +190,14 @@ def _residue(text: str, published: date) -> str:
     return " ".join(words)
 
 
+def _without_times(text: str, published: date) -> str:
+    """TEXT less its time phrases: "FY26 adjusted profit before tax" -> "adjusted profit
+    before tax" (the words around them kept as written)."""
+    for t in sorted(find_times(text, published), key=lambda t: -t.start):
+        text = text[: t.start] + " " + text[t.end :]
+    return " ".join(text.split())
+
+
 # "9M/2025", "Q3/2025": a heading's part of a year and the year, slashed (German style)
 _SLASHED = re.compile(r"\b(?P<part>Q[1-4]|H[12]|[1-9]M|FY)/(?P<year>(?:19|20)?\d\d)\b")
 
@@ -1053,7 +1061,7 @@ def table_proposals(
                 if own is not None and col.role is not None:
                     # "FY26 adjusted profit before tax | £62m–£68m | £70m–£74m": under a
                     # Previous / Revised pair, the row says which year, and its name is the rest
-                    named = _residue(named, published) or named
+                    named = _without_times(named, published) or named
                 metric = table_metric(
                     " ".join(x for x in ((named if not total else ""), col.thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),

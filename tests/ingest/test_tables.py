@@ -498,9 +498,11 @@ def test_a_row_naming_its_year_under_a_previous_revised_pair_is_that_years():
 
     text = (
         "Sorrel Homes update\nTest Wire\n2026-06-18\n\n"
+        "The company raised its outlook for FY26.\n\n"
         "Outlook\n\n"
         "                                      Previous       Revised\n"
         "FY26 adjusted profit before tax       £62m–£68m      £70m–£74m\n"
+        "FY26 group revenue                    c.£555m        c.£570m\n"
     )
     found = {
         (p.metric, p.period.iso(), p.value, p.value_high)
@@ -513,3 +515,4 @@ def test_a_row_naming_its_year_under_a_previous_revised_pair_is_that_years():
     fy26 = "2025-09-01/2026-08-31"
     assert {(p, v, h) for _, p, v, h in found} >= {(fy26, 62e6, 68e6), (fy26, 70e6, 74e6)}
     assert not any(m.lower().startswith("fy26") for m, *_ in found)
+    assert any(m == "adjusted profit before tax" for m, *_ in found)
