@@ -92,7 +92,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
 # Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
 # (a row may end in "n.m." or "n.a.": not a sentence's full stop)
-_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?:(?<![.!?;:,])|(?<=\bn\.[ma]\.))$", re.IGNORECASE)
+# (a heading may end on an abbreviation: "...   YoY    Kesari est.")
+_ALIGNED = re.compile(
+    r"[^\s.!?]\s{2,}\S.*(?:(?<![.!?;:,])|(?<=\bn\.[ma]\.)|(?<=\sest\.)|(?<=\savg\.)"
+    r"|(?<=\sprev\.)|(?<=\sincl\.)|(?<=\sexcl\.))$",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 

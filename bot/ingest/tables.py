@@ -484,6 +484,9 @@ _NOTE_TEXT = re.compile(
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"
+    # "(₹ crore unless stated)", "(EUR m unless otherwise stated)"
+    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:thousands?|millions?|billions?|m|mn|bn"
+    r"|crores?|lakhs?|cr)\s+unless\b[^)]*\)"
     # "(Q3FY25, USD million)": a title's period, then its units
     r"|\([^()]*?,\s*(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$)\s*(?:thousands?|millions?|billions?|mn|bn"
     r"|crores?|lakhs?)\s*\)"
@@ -629,7 +632,7 @@ _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
     " statistics performance kpis kpi indicators overview results and table of operations"
-    " consolidated condensed unaudited statements statement the".split()
+    " consolidated condensed unaudited statements statement the particulars item items".split()
 )
 
 

@@ -516,3 +516,31 @@ def test_a_row_naming_its_year_under_a_previous_revised_pair_is_that_years():
     assert {(p, v, h) for _, p, v, h in found} >= {(fy26, 62e6, 68e6), (fy26, 70e6, 74e6)}
     assert not any(m.lower().startswith("fy26") for m, *_ in found)
     assert any(m == "adjusted profit before tax" for m, *_ in found)
+
+
+def test_a_broker_table_with_its_heading_abbreviated_and_units_unless_stated():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sahel Software review\nTest Wire\n2025-07-18\n\n"
+        "Sahel reported Q1FY26 results on Thursday.\n\n"
+        "Key figures (₹ crore unless stated)\n\n"
+        "  Particulars                 Q1FY26     Q4FY25     QoQ    Broker est.\n"
+        "  Net profit                   1,603      1,612   -0.6%          1,640\n"
+        "  EBIT margin (%)               18.1       18.6   -50bp           18.5\n"
+    )
+    found = {
+        (p.metric, p.period.iso(), p.value)
+        for p in extract(
+            text,
+            published=date(2025, 7, 18),
+            entity=KnownEntity("Sahel Software", (), FiscalCalendar.of("03-31", "end")),
+        ).proposals
+    }
+    assert ("net profit", "2025-04-01/2025-06-30", 16_030_000_000) in found
+    assert ("EBIT margin", "2025-01-01/2025-03-31", 18.6) in found
+    assert not any(v in (16_400_000_000, 18.5) for *_, v in found)  # the broker's estimates
+    assert not any(m.startswith("particulars") for m, *_ in found)
