@@ -531,6 +531,11 @@ def _generic_units(metric: Metric) -> bool:
 _SIGNED_CHANGE = re.compile(
     r"(?:^|(?<=[,;(]))\s*[•*-]*\s*(?P<label>[A-Za-z][\w&' -]{2,40}?)\s*:?\s*$"
 )
+_GROWTH_PLAN = re.compile(
+    r"\b(?P<measure>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+growth\s+(?:guidance|forecast|outlook"
+    r"|target|expectations?)\b[^.;%]{0,60}$",
+    re.IGNORECASE,
+)
 _FOLLOWED = re.compile(
     r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
     re.IGNORECASE,
@@ -1086,6 +1091,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             _GROWTH_LEVEL.search(text, max(0, new.fig.start - 30), new.fig.start) is not None
             and _EARLIER.search(text, new.fig.end, old.fig.start) is not None
         )
+        # "lifted its growth guidance to 2.0%–4.0% from 1.5%–3.5%": rates moved to a new
+        # level (a range, or "to" a rate), not the size of the move
+        previously = previously or new.fig.high is not None
         for sl in (new, old):
             sl.kind = kind
             if sl.metric is None or (sl.metric.name.endswith("growth") and not previously):
@@ -1856,7 +1864,8 @@ def _rate_basis(text: str, sl: _Slot, name: str) -> str:
     before), "constant currency revenue growth" (without exchange rate effects)."""
     if sl.fig.unit != "percent" or not name.endswith(("growth", "change")):
         return name
-    near = _CONSTANT_CURRENCY.search(text, max(sl.left, sl.fig.start - 25), sl.fig.end + 25)
+    begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
+    near = _CONSTANT_CURRENCY.search(text, begin, sl.fig.end + 25)
     if near and "constant currency" not in name:
         name = f"constant currency {name}"
     sequential = _SEQUENTIAL_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_BEFORE.search(
@@ -2006,6 +2015,13 @@ def _percent_metric(
         name = f"{grew['measure'].lower()} growth"
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
+        return Metric(name, "percent", None, (), name)
+    planned = _GROWTH_PLAN.search(text, max(0, f.start - 90), f.start)
+    if planned is not None and reporting.family_of(planned["measure"]) is not None:
+        # "its FY26 constant-currency revenue growth guidance to 2.0%–4.0%": a planned rate
+        name = (
+            f"{planned['measure'].lower().replace('constant-currency', 'constant currency')} growth"
+        )
         return Metric(name, "percent", None, (), name)
     signed = (
         _SIGNED_CHANGE.search(text, max(0, f.start - 60), f.start) if f.text[:1] in "+-−–" else None

@@ -389,3 +389,17 @@ def test_a_table_titles_units_after_its_period_and_an_about_paragraph_run_in():
     )
     assert any(v == 218_800_000 for *_, v in found)
     assert not any(v in (600, 31) for *_, v in found)
+
+
+def test_growth_guidance_moved_to_a_new_range_is_a_planned_rate_and_its_earlier_one():
+    found = {
+        (p.metric, p.value, p.value_high, p.as_of)
+        for p in proposals(
+            "The company lifted its FY26 constant-currency revenue growth guidance to 2.0%–4.0% "
+            "from 1.5%–3.5%.",
+            day=date(2025, 7, 17),
+            cal=MARCH_YEARS,
+        )
+    }
+    assert ("constant currency revenue growth", 2.0, 4.0, date(2025, 7, 17)) in found
+    assert any(v == 1.5 and h == 3.5 and a < date(2025, 7, 17) for _, v, h, a in found)
