@@ -328,7 +328,8 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 
 
 _CHANGE_HEADER = re.compile(
-    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
+    r"(?:%\s*)?(?:(?:yoy|y/y|qoq|q/q)\s+)?(?:(?:cc|constant[\s-]currency|organic|reported)\s+)?"
+    r"(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
@@ -354,8 +355,8 @@ _UNIT_SUFFIX = re.compile(r",\s*(?:in\s+)?%\s*$")
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus
 _PAREN_NUMBER = re.compile(
-    r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)"
-    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion|%))?"  # "$(38)m", "(0.4)%"
+    r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*(?P<inner>%)?\s*\)"
+    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion|%))?"  # "$(38)m", "(0.4)%", "(1.8%)"
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
@@ -766,8 +767,8 @@ _LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", 
 
 # A caption that only names what the rows are: the title above says the rest
 _BY_DIMENSION = re.compile(
-    r"\bby\s+(?:regions?|segments?|markets?|countr(?:y|ies)|divisions?|business(?:es)?"
-    r"|geograph(?:y|ies))\b",
+    r"\bby\s+(?:(?:industry\s+)?verticals?|industr(?:y|ies)|regions?|segments?|markets?"
+    r"|countr(?:y|ies)|divisions?|business(?:es)?|geograph(?:y|ies)|banners?|brands?)\b",
     re.IGNORECASE,
 )
 _DIMENSION = re.compile(
@@ -1005,7 +1006,10 @@ def table_proposals(
                 if negative is not None:
                     # an accountant's minus
                     cell = (
-                        (negative["cur"] or "").strip() + negative["n"] + (negative["scale"] or "")
+                        (negative["cur"] or "").strip()
+                        + negative["n"]
+                        + (negative["inner"] or "")
+                        + (negative["scale"] or "")
                     )
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
                 figures = cell_figures(cell_main)

@@ -544,3 +544,30 @@ def test_a_broker_table_with_its_heading_abbreviated_and_units_unless_stated():
     assert ("EBIT margin", "2025-01-01/2025-03-31", 18.6) in found
     assert not any(v in (16_400_000_000, 18.5) for *_, v in found)  # the broker's estimates
     assert not any(m.startswith("particulars") for m, *_ in found)
+
+
+def test_a_change_column_on_a_basis_and_a_bracketed_negative_rate():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sahel Software results\nTest Wire\n2025-01-16\n\n"
+        "Sahel reported results for Q3FY25.\n\n"
+        "Revenue by industry vertical (Q3FY25, USD million)\n\n"
+        "| Vertical     | Q3FY25  | YoY CC growth |\n"
+        "|--------------|---------|---------------|\n"
+        "| Retail       | 218.8   | 3.9%          |\n"
+        "| Media        | 159.5   | (1.8%)        |\n"
+    )
+    found = {
+        (p.metric, p.value)
+        for p in extract(
+            text,
+            published=date(2025, 1, 16),
+            entity=KnownEntity("Sahel Software", (), FiscalCalendar.of("03-31", "end")),
+        ).proposals
+    }
+    assert ("retail revenue", 218_800_000) in found
+    assert ("media revenue change", -1.8) in found
