@@ -255,6 +255,8 @@ MONEY_HEADS = {
     "pre-tax income": "pretax profit",
     "profit before tax": "pretax profit",
     "pbt": "pretax profit",  # UK results: "Adj. PBT £29.8m"
+    "order book": "order book",  # the value of orders not yet delivered, at a day
+    "order books": "order book",
     "adj. pbt": "adjusted pretax profit",
     "adjusted pbt": "adjusted pretax profit",
     "profit before taxes": "pretax profit",

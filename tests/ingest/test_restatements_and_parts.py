@@ -403,3 +403,13 @@ def test_growth_guidance_moved_to_a_new_range_is_a_planned_rate_and_its_earlier_
     }
     assert ("constant currency revenue growth", 2.0, 4.0, date(2025, 7, 17)) in found
     assert any(v == 1.5 and h == 3.5 and a < date(2025, 7, 17) for _, v, h, a in found)
+
+
+def test_an_order_book_is_a_level_on_its_day():
+    found = rows(
+        "• Order book £156.4m at 28 Feb 2026 (28 Feb 2025: £139.2m)",
+        day=date(2026, 4, 21),
+        cal=AUG_YEARS,
+    )
+    assert ("order book", "actual", "2026-02-28/2026-02-28", 156_400_000) in found
+    assert ("order book", "actual", "2025-02-28/2025-02-28", 139_200_000) in found
