@@ -531,6 +531,33 @@ def _generic_units(metric: Metric) -> bool:
 _SIGNED_CHANGE = re.compile(
     r"(?:^|(?<=[,;(]))\s*[•*-]*\s*(?P<label>[A-Za-z][\w&' -]{2,40}?)\s*:?\s*$"
 )
+_GREW_SUBJECT = re.compile(
+    r"(?P<words>[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*){0,4})\s*,?\s+(?P<verb>rose|grew|climbed"
+    r"|increased|decreased|declined|fell|dropped|jumped|slipped|edged\s+up|(?:was|were)\s+"
+    r"(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _grown_subject(text: str, f: Figure) -> Metric | None:
+    """ "like-for-like sales, which leave out showrooms opened or closed, grew 4.1%": the
+    measure that is the verb's subject, past a relative clause, names the rate."""
+    blank = _without_relative(text)
+    if blank == text:
+        return None  # (no relative clause: the other readings see the subject already)
+    m = _GREW_SUBJECT.search(blank, clause_start(blank, f.start), f.start)
+    if m is None or re.search(r"\b(?:shares|stock)\b", m["words"], re.IGNORECASE):
+        return None  # (a stock's price is no measure of the business)
+    words = m["words"].split()
+    for k in range(len(words)):
+        phrase = " ".join(words[k:]).lower()
+        family = reporting.family_of(phrase)
+        if family is not None and phrase.split()[0] not in ("and", "but", "while", "the"):
+            name = phrase if phrase.endswith(("growth", "change")) else f"{phrase} growth"
+            return Metric(name, "percent", None, (), name)
+    return None
+
+
 _GROWTH_PLAN = re.compile(
     r"\b(?P<measure>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+growth\s+(?:guidance|forecast|outlook"
     r"|target|expectations?)\b[^.;%]{0,60}$",
@@ -2016,6 +2043,9 @@ def _percent_metric(
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
         return Metric(name, "percent", None, (), name)
+    subject = _grown_subject(text, f)
+    if subject is not None:
+        return subject
     planned = _GROWTH_PLAN.search(text, max(0, f.start - 90), f.start)
     if planned is not None and reporting.family_of(planned["measure"]) is not None:
         # "its FY26 constant-currency revenue growth guidance to 2.0%–4.0%": a planned rate

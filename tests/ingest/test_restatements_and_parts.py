@@ -413,3 +413,12 @@ def test_an_order_book_is_a_level_on_its_day():
     )
     assert ("order book", "actual", "2026-02-28/2026-02-28", 156_400_000) in found
     assert ("order book", "actual", "2025-02-28/2025-02-28", 139_200_000) in found
+
+
+def test_a_measure_past_a_relative_clause_names_its_rate():
+    found = rows(
+        "In fiscal 2024, revenue rose 6.2% to $498.6 million, and like-for-like sales, which "
+        "leave out stores opened or closed in either year, grew 4.1%.",
+    )
+    assert ("like-for-like sales growth", "actual", FY24, 4.1) in found
+    assert any(v == 6.2 for *_, v in found)
