@@ -1152,7 +1152,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # the $88 million: "a year earlier" counts from nothing the text gives
             sl.skip, sl.note = True, "compared with a figure of no period"
             continue
-        sl.entity = _entity_of(sl, mentions, ctx)
+        sl.entity = _entity_of(text, sl, mentions, ctx)
         if sl.share is not None and sl.entity in ctx.names.new:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
@@ -2421,9 +2421,41 @@ _CHANGE_WORD = re.compile(
 )
 
 
-def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
+_TELLER = re.compile(
+    r"\s*(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:,[^,]{0,60},)?\s+(?:posted"
+    r"|reported|said|announced|raised|cut|lowered|reaffirmed|forecast|expects|guided)\b"
+)
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),\s*$")
+_RIVAL_OF = re.compile(
+    r"['’]s\s+(?:(?:closest|nearest|biggest|largest|main|chief|key|smaller|larger|listed)\s+)?"
+    r"(?:rival|competitor|peer|challenger)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _entity_of(
+    text: str, sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Context
+) -> str:
     """The subject: the nearest company name before the figure, in its own stretch first."""
     f = sl.fig
+    # "Ashby Living, Wrenfield's closest rival, reported ...": a company named in an
+    # apposition that calls the subject its rival is not the subject
+    teller = _TELLER.match(text)
+    if (
+        teller is not None
+        and sl.metric is not None
+        and sl.metric.name.startswith(teller["name"] + " ")
+        and not ctx.names.mentions(teller["name"])
+    ):
+        # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
+        # figure, named in the metric only because the reader took it for a part of ours
+        return teller["name"]
+    rivals = [m for m in mentions if _RIVAL_OF.match(text, m[1])]
+    for m in rivals:
+        named = _NAME_BEFORE_COMMA.search(text, 0, m[0])
+        if named is not None and named.end() <= f.start:
+            return named["name"]  # the rival, a company the report does not report on
+    mentions = [m for m in mentions if m not in rivals]
     own = [m for m in mentions if sl.left <= m[0] and m[1] <= f.start]
     before = [m for m in mentions if m[1] <= sl.left]
     after = [m for m in mentions if m[0] >= f.end]

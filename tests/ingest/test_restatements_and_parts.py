@@ -422,3 +422,14 @@ def test_a_measure_past_a_relative_clause_names_its_rate():
     )
     assert ("like-for-like sales growth", "actual", FY24, 4.1) in found
     assert any(v == 6.2 for *_, v in found)
+
+
+def test_a_rival_in_an_apposition_and_a_company_reporting_its_own_figure_are_not_ours():
+    found = rows(
+        "Marrow Pantry's fourth-quarter revenue rose 3% to $520 million. Ashby Larder, Marrow's "
+        "closest rival, reported fourth-quarter comparable sales up 3.1% and raised its annual "
+        "sales forecast to $4.4 billion. Cobalt Kitchen posted net sales of $1.2 billion for its "
+        "quarter.",
+    )
+    assert any(v == 520_000_000 for *_, v in found)
+    assert not any(v in (3.1, 4_400_000_000, 1_200_000_000) for *_, v in found)
