@@ -46,6 +46,7 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "units" and (
         _NOT_SOLD.search(text, max(0, f.start - 60), f.start)
         or _INSTALLED.search(text, clause, f.start)
+        or _EVENTS_COUNTED.match(text, f.end)
     ):
         # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products": counts
         # of what the company did, not of what it sold
@@ -106,6 +107,12 @@ _INSTALLED = re.compile(
     re.IGNORECASE,
 )
 # Counts of what the company did, not of what it sold: stores opened, people hired.
+# "~16 new stores, ~5 closures", "11 of 14 openings": what the company did, counted
+_EVENTS_COUNTED = re.compile(
+    r"\s+(?:new\s+)?(?:openings|closures|closings|relocations|refits|remodels|hires|layoffs"
+    r"|job\s+cuts)\b",
+    re.IGNORECASE,
+)
 _NOT_SOLD = re.compile(
     r"\b(?:open(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?"
     r"|welcom(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)"

@@ -402,5 +402,8 @@ def lead_in_kind(line: str):
 
     m = _LEAD_IN.search(line)
     if m is None:
-        m = re.search(r"\b(?P<noun>outlook|guidance)\s*[:\-–—]?\s*$", line, re.IGNORECASE)
+        # "Fiscal 2025 outlook (52 weeks ending Jan 31, 2026)": a bracketed span after it
+        m = re.search(
+            r"\b(?P<noun>outlook|guidance)\s*(?:\([^()]*\))?\s*[:\-–—]?\s*$", line, re.IGNORECASE
+        )
     return None if m is None else KIND_NOUNS.get(m["noun"].lower())

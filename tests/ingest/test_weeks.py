@@ -121,3 +121,19 @@ def test_a_report_that_names_no_period_end_reads_the_weeks_its_company_was_known
     entity = KnownEntity("Harlow Stores", (), JAN_YEARS, period_ends=(date(2025, 8, 2),))
     (found,) = extract(text, published=date(2025, 12, 4), entity=entity).proposals
     assert found.period.iso() == "2025-02-02/2026-01-31"
+
+
+def test_an_outlook_heading_with_its_span_makes_its_list_plans():
+    text = (
+        "Harlow Stores deck\nTest Wire\n2025-03-12\n\n"
+        "Harlow reported its fourth quarter ended February 1, 2025.\n\n"
+        "Fiscal 2025 outlook (52 weeks ending Jan 31, 2026)\n"
+        "- Net sales: $2.96B – $3.04B\n"
+        "- ~16 new stores, ~5 closures\n"
+    )
+    found = extract(
+        text, published=date(2025, 3, 12), entity=KnownEntity("Harlow Stores", (), JAN_YEARS)
+    ).proposals
+    assert [(p.kind.value, p.period.iso(), p.value) for p in found] == [
+        ("forecast", "2025-02-02/2026-01-31", 2_960_000_000)
+    ]
