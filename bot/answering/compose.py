@@ -220,7 +220,7 @@ def _value(pick: Pick) -> str:
     if revised:
         before = others[-1]
         text = (
-            f"{statement(main)} ({_stated(main)}; {_revised(before, main)} from "
+            f"{statement(main)} ({_spread(main)}{_stated(main)}; {_revised(before, main)} from "
             f"{_figure(before)}, {_stated(before)}"
         )
         first = others[0]
@@ -236,8 +236,20 @@ def _value(pick: Pick) -> str:
             )
         return text + ")."
     if main.fact.kind is not Kind.ACTUAL:
-        return f"{statement(main)} ({_stated(main)})."
+        return f"{statement(main)} ({_spread(main)}{_stated(main)})."
+    if main.fact.value_high is not None:
+        return f"{statement(main)} ({_spread(main)}{_stated(main)})."
     return f"{statement(main)}."
+
+
+def _spread(view: FactView) -> str:
+    """'midpoint €3.275 billion, €150 million wide, ': a range stated as one fact reads as
+    one stated as its two ends does (see `_range`)."""
+    f = view.fact
+    if f.value_high is None:
+        return ""
+    middle = bare_amount(view, (f.value + f.value_high) / 2)
+    return f"midpoint {middle}, {bare_amount(view, f.value_high - f.value)} wide, "
 
 
 def _revised(old: FactView, new: FactView) -> str:

@@ -624,6 +624,22 @@ def _part_of_split_year(m: re.Match[str]) -> PeriodRef | None:
     return replace(year, part=(size, n))  # type: ignore[arg-type]
 
 
+def _first_quarters_of_split_year(m: re.Match[str]) -> PeriodRef | None:
+    """ "Q1–Q3 2024/25", "the first nine months of 2024/25": the first months of that year."""
+    year = _split_year(m)
+    months = 3 * int(m["qb"]) if m["qb"] else _LEADING_COUNTS[m["n"].lower()]
+    if year is None:
+        return None
+    return year if months == 12 else replace(year, part=(months, 1))
+
+
+def _first_quarters(m: re.Match[str]) -> PeriodRef | None:
+    """ "Q1–Q3 2025": the first nine months of the company's year 2025."""
+    months = 3 * int(m["qb"])
+    year = _to_year(m["y"])
+    return YearRef(year, True) if months == 12 else LeadingMonthsRef(months, year, True)
+
+
 def _fiscal_year_ref(m: re.Match[str]) -> PeriodRef:
     return YearRef(_to_year(m["y"]), True)
 
@@ -957,6 +973,8 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
     ]
 
 
+# "months", and a wire brief's "9-mo", "nine mos", "6 mths"
+_MONTHS_WORD = r"(?:months?|mos?\.?|mths?)(?![\w])"
 _FY_MONTH_END = r"fye?\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])"
 _YEAR_PART = (
     r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])"
@@ -989,6 +1007,21 @@ _SPLIT_PART = (
 
 _RULES: list[_Rule] = [
     _rule("iso-interval", _ISO_INTERVAL, _iso),
+    # "Q1–Q3 2024/25", "the first nine months of 2024/25": the year's first quarters
+    _rule(
+        "quarters-through-split-year",
+        rf"(?<!\w)(?:Q1\s*[–—-]\s*Q(?P<qb>[2-4])|(?:the\s+)?(?:first|opening)\s+"
+        rf"(?P<n>nine|9|six|6|three|3)\s+months)\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
+        rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_SPLIT_YEAR}",
+        _first_quarters_of_split_year,
+    ),
+    # "Q1–Q3 2025", "Q1-Q2 FY2025": the first quarters of a year, as "9M 2025" counts them
+    _rule(
+        "quarters-through",
+        rf"(?<!\w)Q1\s*[–—-]\s*Q(?P<qb>[2-4])\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>FY\s?|fiscal\s+)?"
+        rf"{_year('y')}(?![\w/])",
+        _first_quarters,
+    ),
     # "Q2 2024/25", "H1 FY2024/25", "the second quarter of 2024/25", "2024/25 Q2"
     _rule(
         "part-of-split-year",
@@ -1045,7 +1078,7 @@ _RULES: list[_Rule] = [
     _rule(
         "leading-months",
         rf"(?<![\w.,$€£¥])(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
-        r"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?months?|(?P<code>m))(?:\s+period)?"
+        rf"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?{_MONTHS_WORD}|(?P<code>m))(?:\s+period)?"
         r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
         rf"{_LEADING_YEAR}(?!\w|[.,]\d)",
         _leading_months,
@@ -1058,9 +1091,9 @@ _RULES: list[_Rule] = [
         r"(?<!coming\s)(?<!trailing\s)(?<!rolling\s)"
         r"(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:first|opening)\s+"
         r"(?:(?P<n>nine|9|six|6|three|3)\s+months|(?P<q>(?:two|three)\s+quarters))"
-        r"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]months?"
+        rf"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]{_MONTHS_WORD}"
         r"(?:\s+period)?"
-        r"|(?P<n3>nine|9|six|6|three|3)-months?"
+        rf"|(?P<n3>nine|9|six|6|three|3)-{_MONTHS_WORD}"
         r"|(?P<n4>9|6)(?P<code>m)"
         r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months)"
         r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
@@ -1248,6 +1281,13 @@ _RULES: list[_Rule] = [
         "year-ago-period",
         r"(?<!\w)(?:the\s+|a\s+)?(?:year[\s-]+(?:ago|earlier)|(?:prior|previous|last)[\s-]+year)"
         r"\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half|month)(?!\w)",
+        _relative(-1),
+    ),
+    # "vs. PY $982.1M", "(PY 29.8%)", "yr-ago": a deck's or a brief's prior year, the
+    # same span a year before
+    _rule(
+        "prior-year-abbreviation",
+        r"(?<![\w.$€£¥])(?:(?-i:PY|LY)|prior[\s-]yr|yr[\s-]ago|year[\s-]ago)(?![\w-])",
         _relative(-1),
     ),
     # "the latest quarter", "this year", "most recent"

@@ -34,7 +34,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "GBP": ("£", "gbp", "pound", "pounds", "pounds sterling", "sterling"),
     "KRW": ("₩", "won", "krw", "korean won"),
     "CNY": ("yuan", "rmb", "cny", "renminbi", "chinese yuan"),
-    "INR": ("₹", "inr", "rupee", "rupees", "indian rupees"),
+    "INR": ("₹", "inr", "rupee", "rupees", "indian rupees", "rs", "rs."),
     "CHF": ("chf", "swiss franc", "swiss francs"),
     "CAD": ("c$", "cad", "canadian dollar", "canadian dollars"),
     "AUD": ("a$", "aud", "australian dollar", "australian dollars"),
@@ -74,6 +74,10 @@ _SCALES: dict[str, Decimal] = {
     "m": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6), "million": Decimal(10**6),
     "b": Decimal(10**9), "bn": Decimal(10**9), "bln": Decimal(10**9), "billion": Decimal(10**9),
     "t": Decimal(10**12), "tn": Decimal(10**12), "trillion": Decimal(10**12),
+    # the Indian numbering system: a lakh is 100,000, a crore ten million
+    "lakh": Decimal(10**5), "lakhs": Decimal(10**5), "lac": Decimal(10**5),
+    "crore": Decimal(10**7), "crores": Decimal(10**7), "cr": Decimal(10**7),
+    "lakh crore": Decimal(10**12),
 }  # fmt: skip
 
 
@@ -83,10 +87,15 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# (and the Indian grouping of lakhs and crores: "1,48,512", "12,34,56,789")
+_NUMBER = (
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 _SCALE = rf"(?P<scale>{_alternation(list(_SCALES))})(?![a-z])"
 _SIGN = "-−+"
-_PREFIX_SIGNS = [w for w in _UNIT_OF if not w.isalpha() and w != "%" and " " not in w]
+# (and "Rs": the rupee's abbreviation, written before the amount like a sign)
+_PREFIX_SIGNS = [w for w in _UNIT_OF if not w.isalpha() and w != "%" and " " not in w] + ["rs"]
 # Codes written before the number ("USD 1.25 billion"); free text only knows listed ones.
 _KNOWN_CODES = [w for w in _UNIT_OF if _CODE.fullmatch(w) and _UNIT_OF[w] != "percent"]
 

@@ -46,6 +46,7 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "units" and (
         _NOT_SOLD.search(text, max(0, f.start - 60), f.start)
         or _INSTALLED.search(text, clause, f.start)
+        or _EVENTS_COUNTED.match(text, f.end)
     ):
         # "opened 11 stores", "plans to hire 300 engineers", "launched 35 products": counts
         # of what the company did, not of what it sold
@@ -60,6 +61,9 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
         # "online sales now make up 38% of the total": a share, not a change
         return "a share of a whole"
+    if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
+        # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
+        return "a share price move"
     if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
         # "passed $400 million for the first time, ending the year at $412 million", "sell-
         # through passes 5 million": a mark it went past (a lower bound), not the figure
@@ -67,6 +71,14 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     return None
 
 
+# The stock, not the business: "Shares of X rose 9%", "its stock fell 4%", "X's shares jumped"
+_STOCK_MOVE = re.compile(
+    r"\b(?:shares?|stock|share\s+price|ADRs?)\b(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?\s+"
+    r"(?:have\s+|had\s+)?(?:rose|risen|fell|fallen|jumped|climbed|gained|dropped|slid|surged"
+    r"|tumbled|soared|sank|plunged|slumped|rallied|advanced|declined|lost|added|were\s+(?:up|down)"
+    r"|closed\s+(?:up|down))\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 # Whose figure: "..., according to research firm Canalworth" attributes every figure before
 # it; a clause whose subject is an unnamed rival or the market as a whole is not ours.
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^.;:]{0,80})", re.IGNORECASE)
@@ -95,6 +107,12 @@ _INSTALLED = re.compile(
     re.IGNORECASE,
 )
 # Counts of what the company did, not of what it sold: stores opened, people hired.
+# "~16 new stores, ~5 closures", "11 of 14 openings": what the company did, counted
+_EVENTS_COUNTED = re.compile(
+    r"\s+(?:new\s+)?(?:openings|closures|closings|relocations|refits|remodels|hires|layoffs"
+    r"|job\s+cuts)\b",
+    re.IGNORECASE,
+)
 _NOT_SOLD = re.compile(
     r"\b(?:open(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?"
     r"|welcom(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)"

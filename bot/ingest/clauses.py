@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -69,6 +70,8 @@ class Context:
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
+    # the last count stated (its slot), whose named parts may follow: "... of them"
+    count: _Slot | None = None
 
 
 @dataclass
@@ -94,6 +97,7 @@ class _Slot:
     cumulative: bool = False  # a total since a launch: no period for the next sentence
     region: str | None = None  # an item of a list by region: "AU 84,200"
     keyed_day: date | None = None  # a comparative labelled by a day: "(30 April 2024: ...)"
+    keyed_year: int | None = None  # a comparative labelled by a bare year: "(2024: £130.0m)"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -521,6 +525,62 @@ def _generic_units(metric: Metric) -> bool:
     return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
 
 
+# A sentence that opens by pointing back at the figure before: "That followed ...",
+# "This compares with ...", "It came after ..."
+# "- Comparable sales: +1.8%", "Net sales +2.6% YoY": a measure, then its signed change
+_SIGNED_CHANGE = re.compile(
+    r"(?:^|(?<=[,;(]))\s*[•*-]*\s*(?P<label>[A-Za-z][\w&' -]{2,40}?)\s*:?\s*$"
+)
+_GREW_SUBJECT = re.compile(
+    r"(?P<words>[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*){0,4})\s*,?\s+(?P<verb>rose|grew|climbed"
+    r"|increased|decreased|declined|fell|dropped|jumped|slipped|edged\s+up|(?:was|were)\s+"
+    r"(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _grown_subject(text: str, f: Figure) -> Metric | None:
+    """ "like-for-like sales, which leave out showrooms opened or closed, grew 4.1%": the
+    measure that is the verb's subject, past a relative clause, names the rate."""
+    blank = _without_relative(text)
+    if blank == text:
+        return None  # (no relative clause: the other readings see the subject already)
+    m = _GREW_SUBJECT.search(blank, clause_start(blank, f.start), f.start)
+    if m is None or re.search(r"\b(?:shares|stock)\b", m["words"], re.IGNORECASE):
+        return None  # (a stock's price is no measure of the business)
+    words = m["words"].split()
+    for k in range(len(words)):
+        phrase = " ".join(words[k:]).lower()
+        family = reporting.family_of(phrase)
+        if family is not None and phrase.split()[0] not in ("and", "but", "while", "the"):
+            name = phrase if phrase.endswith(("growth", "change")) else f"{phrase} growth"
+            return Metric(name, "percent", None, (), name)
+    return None
+
+
+_GROWTH_PLAN = re.compile(
+    r"\b(?P<measure>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+growth\s+(?:guidance|forecast|outlook"
+    r"|target|expectations?)\b[^.;%]{0,60}$",
+    re.IGNORECASE,
+)
+_FOLLOWED = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
+    re.IGNORECASE,
+)
+_FELL = re.compile(r"\b(?:fell|declined|dropped|slipped|decreased)\b", re.IGNORECASE)
+
+
+def _grew_to(text: str, change: _Slot, level: Metric) -> None:
+    """ "International grew 7.4% to $201 million": the change is the named part's growth,
+    stated as a result (a fall is negative), never the whole's growth read from before."""
+    name = f"{level.name} growth"
+    change.metric, change.skip, change.part = Metric(name, "percent", None, (), name), False, True
+    change.share = level.name
+    change.kind = Kind.ACTUAL
+    falling = _FELL.search(text, change.subject, change.fig.start) is not None
+    change.value = -change.fig.value if falling else change.fig.value
+
+
 def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> Metric | None:
     """The thing that grew, for the level it grew to: "e-bike sales rose 22% to 64,000"."""
     before = previous[-1] if previous else None
@@ -620,12 +680,24 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     keyed: set[int] = set()  # time phrases that label one figure: "(H1 2023: EUR 1,15 billion)"
     for sl in slots:
         for t in times:
-            if t.end <= sl.fig.start and _KEYED.fullmatch(text, t.end, sl.fig.start):
+            if (
+                t.end <= sl.fig.start
+                and (
+                    _KEYED.fullmatch(text, t.end, sl.fig.start)
+                    # "(PY -2.2%)", "(PY 29.8%)": a bracketed label and its figure
+                    or (
+                        text[t.start - 1 : t.start] == "("
+                        and _BLANK.fullmatch(text, t.end, sl.fig.start)
+                    )
+                )
+            ):
                 sl.left = min(sl.left, t.start)
                 sl.keyed = True
                 keyed.add(t.start)
                 if t.mode == "day":
                     sl.keyed_day = t.day  # "(30 April 2024: EUR 498.3 million)"
+                if re.fullmatch(r"(?:19|20)\d\d", t.text.strip()):
+                    sl.keyed_year = int(t.text.strip())
     mentions = ctx.names.mentions(text)
 
     def own_times(sl: _Slot) -> list[TimeMention]:
@@ -942,10 +1014,31 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
                 # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
                 # shares of the money figure the text just stated
-                share = _SHARE_LABEL.search(text, sl.subject, f.start)
+                since = sl.subject
+                if (
+                    i
+                    and slots[i - 1].fig.unit == "percent"
+                    and _TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+                ):
+                    # "International grew 7.4% to $201 million": the part named before its
+                    # change names the level too
+                    since = slots[i - 1].subject
+                share = _SHARE_LABEL.search(text, since, f.start)
                 if share is not None and not ctx.names.mentions(share["label"]):
                     sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
                     sl.share = share["label"]
+                    if since != sl.subject:
+                        _grew_to(text, slots[i - 1], sl.metric)
+            if (
+                sl.metric is None
+                and f.unit not in ("units", "percent")
+                and ctx.whole
+                and _FOLLOWED.match(text)
+                and clause_start(text, f.start) == 0
+            ):
+                # "That followed $611 million in the January–March quarter": the measure the
+                # sentence before stated, for another period
+                sl.metric = ctx.whole
             if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
                 if sl.metric is not None and sl.metric.family == "percent":
                     pass
@@ -1025,6 +1118,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             _GROWTH_LEVEL.search(text, max(0, new.fig.start - 30), new.fig.start) is not None
             and _EARLIER.search(text, new.fig.end, old.fig.start) is not None
         )
+        # "lifted its growth guidance to 2.0%–4.0% from 1.5%–3.5%": rates moved to a new
+        # level (a range, or "to" a rate), not the size of the move
+        previously = previously or new.fig.high is not None
         for sl in (new, old):
             sl.kind = kind
             if sl.metric is None or (sl.metric.name.endswith("growth") and not previously):
@@ -1056,12 +1152,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # the $88 million: "a year earlier" counts from nothing the text gives
             sl.skip, sl.note = True, "compared with a figure of no period"
             continue
-        sl.entity = _entity_of(sl, mentions, ctx)
+        sl.entity = _entity_of(text, sl, mentions, ctx)
         if sl.share is not None and sl.entity in ctx.names.new:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published
-        anchor = _sentence_anchor(slots[:i], times, f.start, ctx, cal, sl)
+        anchor = _sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
         candidates = own_times(sl)
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
@@ -1080,7 +1176,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 or _LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
             )
             # "In the January–October period, cumulative sales reached ...": the span named
-            and not (_CUMULATIVE_WORD.search(text) and any(t.mode in _EXPLICIT for t in times))
+            # (a launch's date is no such span: "the line introduced in April 2022 reached
+            # cumulative sales of ...")
+            and not (
+                _CUMULATIVE_WORD.search(text)
+                and any(
+                    t.mode in _EXPLICIT and not _LAUNCH.search(text, max(0, t.start - 70), t.start)
+                    for t in times
+                )
+            )
         ):
             # "lifetime sales of 32.3 million units as of December 31": from the launch the
             # report states elsewhere; none stated, no period
@@ -1289,6 +1393,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "Year-to-date sales reached 402,100" in a report about October: from the
             # start of that year to the end of the period talked about
             period = Period(begin, period.end)
+        if sl.keyed_year is not None:
+            period = _keyed_year(sl.keyed_year, slots[:i]) or period
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
@@ -1317,6 +1423,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
+    paired = {id(x) for p in pairs for x in p[:2]}
+    for sl in slots:
+        if sl.skip or id(sl) in paired or sl.kind is Kind.ACTUAL or sl.as_of != ctx.published:
+            continue
+        if _PLUPERFECT_PLAN.search(text, clause_start(text, sl.fig.start), sl.fig.start):
+            # "The group had previously guided to profit of £130 million to £135 million":
+            # the plan as it stood before this report, on the day the text names, else the
+            # day before (never beside the new plan on one day, where neither would stand)
+            sl.as_of = _day_named_after(text, sl, times) or ctx.published - timedelta(days=1)
+            sl.note = sl.note or "an earlier statement"
     _update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
     ctx.last_name = _product_name(text, ctx)
     named_regions = [
@@ -1327,6 +1443,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             else []
         )
         if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
+        and not ((dateline := _DATELINE.match(text)) and r.end <= dateline.end())
     ]
     regions = {id(sl): sl.region or _region(text, named_regions, sl, mentions) for sl in slots}
     for new, old, _ in pairs:
@@ -1339,7 +1456,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+    _change_amounts(text, slots)
+    _parts_of_them(text, slots, ctx)
     _name_product_lines(slots)
+    counts = [
+        sl
+        for sl in slots
+        if not sl.skip
+        and not sl.part
+        and sl.fig.unit == "units"
+        and sl.metric is not None
+        and sl.period is not None
+        and not _BASE_BEFORE.search(text, sl.left, sl.fig.start)
+    ]
+    ctx.count = counts[-1] if counts else ctx.count if not slots else None
     wholes = [
         sl.metric
         for sl in slots
@@ -1351,16 +1481,26 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     for sl in slots:
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
             continue
-        brands = sl.metric.brands if sl.metric.family == "units" else ()
+        # a brand the metric's name carries ("Stellar EUV scanners shipped") names the
+        # product line, not the company: "Stellar revenue" is no question about the company
+        brands = tuple(
+            b
+            for b in (sl.metric.brands if sl.metric.family == "units" else ())
+            if b.casefold() not in sl.metric.name.casefold()
+        )
         aliases = tuple(sorted({*brands, *sl.aliases}))
         out.append(
             Proposal(
                 entity=sl.entity,
-                metric=_with_region(
-                    _lower_first(
-                        _timeless(_once(sl.metric.name), ctx.published), text, sl.metric.brands
+                metric=_rate_basis(
+                    text,
+                    sl,
+                    _with_region(
+                        _lower_first(
+                            _timeless(_once(sl.metric.name), ctx.published), text, sl.metric.brands
+                        ),
+                        regions.get(id(sl)),
                     ),
-                    regions.get(id(sl)),
                 ),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
@@ -1376,7 +1516,43 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 metric_synonyms=(sl.metric.phrase,) if sl.metric.phrase else (),
             )
         )
-    return out
+    return _first_issued(text, times, out, ctx.published)
+
+
+_CONFIRMS = re.compile(r"\b(?:confirm|reaffirm|reiterat|maintain|uphold)\w*\b", re.IGNORECASE)
+_FIRST_ISSUED = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:issued|given|published|released|announced|set"
+    r"|presented)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_issued(
+    text: str, times: list[TimeMention], found: list[Proposal], published: date
+) -> list[Proposal]:
+    """ "confirms its outlook for 2024/25, first issued on June 18, 2024: ... expects revenue
+    of ...": the plans were stated on that day too, and are confirmed on this one. FOUND
+    with the earlier statements added."""
+    if not _CONFIRMS.search(text):
+        return found
+    day = next(
+        (
+            t.day
+            for t in times
+            if t.is_date
+            and t.day is not None
+            and t.day < published
+            and _FIRST_ISSUED.search(text, max(0, t.start - 40), t.start)
+        ),
+        None,
+    )
+    if day is None:
+        return found
+    plans = [p for p in found if p.kind is not Kind.ACTUAL and p.as_of == published]
+    return [
+        *(replace(p, confirmed=True) if p in plans else p for p in found),
+        *(replace(p, as_of=day) for p in plans if p.period.end >= day),
+    ]
 
 
 def _other_kind_between(text: str, f: Figure, t: TimeMention, kind: Kind | None) -> bool:
@@ -1402,7 +1578,7 @@ def _timeless(name: str, published: date) -> str:
     times = [
         t
         for t in find_times(name, published)
-        if t.mode in ("absolute", "span", "to-date") and " " in t.text.strip()
+        if t.mode in ("absolute", "span", "to-date", "quarter") and " " in t.text.strip()
     ]
     for t in sorted(times, key=lambda t: -t.start):
         name = name[: t.start] + name[t.end :]
@@ -1648,6 +1824,146 @@ def _product_name(text: str, ctx: Context) -> str | None:
     return None
 
 
+# "increased $17.3 million, or 2.5%, to $701.3 million": the change, its rate, the level
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|slipped"
+    r"|was\s+up|was\s+down|were\s+up|were\s+down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_OR_RATE = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\bto\s+(?:about\s+|nearly\s+|a\s+record\s+)?$", re.IGNORECASE)
+
+
+def _change_amounts(text: str, slots: list[_Slot]) -> None:
+    """ "Net sales increased $17.3 million, or 2.5%, to $701.3 million": the first amount is
+    how much the level changed (no figure of the level), the rate is the level's growth."""
+    for i, sl in enumerate(slots):
+        verb = _CHANGE_VERB_BEFORE.search(text, max(0, sl.fig.start - 30), sl.fig.start)
+        if verb is None or sl.fig.unit == "percent":
+            continue
+        level = next(
+            (
+                b
+                for b in slots[i + 1 :]
+                if b.fig.unit == sl.fig.unit
+                and _TO_AFTER.search(text, max(0, b.fig.start - 20), b.fig.start)
+            ),
+            None,
+        )
+        if level is None or level.skip or level.metric is None or level.period is None:
+            continue
+        sl.skip, sl.note = True, "how much a figure changed, not its level"
+        rate = next(
+            (
+                r
+                for r in slots[i + 1 : slots.index(level)]
+                if r.fig.unit == "percent" and _OR_RATE.fullmatch(text, sl.fig.end, r.fig.start)
+            ),
+            None,
+        )
+        if rate is None:
+            continue
+        name = f"{level.metric.name} growth"
+        rate.metric = Metric(name, "percent", None, (), name)
+        rate.period, rate.kind, rate.as_of = level.period, level.kind, level.as_of
+        rate.entity, rate.skip = level.entity, False
+        falling = re.search(r"decreas|fell|declin|dropp|slipp|down", verb["verb"], re.I)
+        rate.value = -abs(rate.fig.value) if falling else rate.fig.value
+
+
+# What a rate of growth is measured against, said after it: "2.1% QoQ", "1.9% in constant
+# currency (CC)", "YoY CC growth of 5.6%"
+_SEQUENTIAL_AFTER = re.compile(
+    r"\s*(?:\(|,)?\s*(?:QoQ|q/q|sequential(?:ly)?|quarter[\s-]on[\s-]quarter|over\s+the\s+"
+    r"(?:previous|prior|preceding)\s+quarter)\b",
+    re.IGNORECASE,
+)
+_SEQUENTIAL_BEFORE = re.compile(
+    r"\b(?:QoQ|q/q)\s+(?:\w+\s+)?(?:growth|change|increase)\s+(?:of\s+)?$", re.IGNORECASE
+)
+_CONSTANT_CURRENCY = re.compile(
+    r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b"
+)
+
+
+def _rate_basis(text: str, sl: _Slot, name: str) -> str:
+    """A growth rate's basis in its name: "sequential revenue growth" (against the quarter
+    before), "constant currency revenue growth" (without exchange rate effects)."""
+    if sl.fig.unit != "percent" or not name.endswith(("growth", "change")):
+        return name
+    begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
+    near = _CONSTANT_CURRENCY.search(text, begin, sl.fig.end + 25)
+    if near and "constant currency" not in name:
+        name = f"constant currency {name}"
+    sequential = _SEQUENTIAL_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_BEFORE.search(
+        text[max(0, sl.fig.start - 30) : sl.fig.start]
+    )
+    if sequential and not name.startswith("sequential"):
+        name = f"sequential {name}"
+    return name
+
+
+# "; 64 of them were its Lumen low-floor trams": a named part of the count before
+_OF_THEM_NAMED = re.compile(
+    r"\s+of\s+(?:them|these|those|which)\s+(?:were|was|are)\s+(?:(?:its|the|our|their)\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*s)\b"
+)
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\b[^,;]{0,40}$", re.IGNORECASE
+)
+
+
+# "The Fjord series alone accounted for 212 of them": a named part, its name the subject
+_ACCOUNTED = re.compile(
+    r"(?:^|[,;]\s*)(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:\s+(?!alone\b)[a-z][\w-]*)?)\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|represented)"
+    r"\s+(?:(?:about|around|nearly|some|roughly)\s+)?$",
+)
+_OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def _parts_of_them(text: str, slots: list[_Slot], ctx: Context) -> None:
+    """A count of "them" is a named part of the count before it (never of a comparison's
+    base: "compared with 388 a year earlier"), in this sentence or the one before: its
+    period, kind and day, and what was done with them."""
+    for i, sl in enumerate(slots):
+        m = _OF_THEM_NAMED.match(text, sl.fig.end) if sl.fig.unit == "units" else None
+        accounted = (
+            _ACCOUNTED.search(text, 0, sl.fig.start)
+            if sl.fig.unit == "units" and m is None and _OF_THOSE.match(text, sl.fig.end)
+            else None
+        )
+        whole = next(
+            (
+                w
+                for w in reversed(slots[:i])
+                if not w.skip
+                and not _BASE_BEFORE.search(text, w.left, w.fig.start)
+                and w.fig.unit == "units"
+                and w.metric is not None
+                and w.metric.family == "units"
+                and w.period is not None
+            ),
+            None,
+        )
+        if whole is None and accounted is not None:
+            whole = ctx.count  # "We delivered 431 boats. The Fjord series accounted for ..."
+        if (m is None and accounted is None) or whole is None or whole.metric is None:
+            continue
+        if m is not None:
+            done = whole.metric.name.split()[-1]  # "delivered", "sold", "shipped"
+            name = f"{' '.join(m['name'].split())} {done}"
+            sl.metric = Metric(name, "units", singular(m["name"].split()[-1]), (), m["name"])
+        else:
+            label = " ".join(accounted["name"].split())
+            name = f"{label} {whole.metric.name}"
+            sl.metric = Metric(name, "units", whole.metric.product, (), label)
+        sl.period, sl.kind, sl.as_of = whole.period, whole.kind, whole.as_of
+        sl.entity, sl.part, sl.skip = whole.entity, True, False
+
+
 def _name_product_lines(slots: list[_Slot]) -> None:
     """ "shipped 15 Stellar scanners and 55 IWMI systems": counts of several product lines
     side by side are told apart by their names, which a count of one product only carries
@@ -1716,6 +2032,8 @@ def _percent_metric(
         and (re.search(r"\bby\s*$", before))
     ):
         return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
+    if sl.keyed and (base := _antecedent(previous, f)) is not None and base.family == "percent":
+        return base  # "+1.8% (PY -2.2%)": the same rate, for the period its label names
     share = share_of(text, f, ctx.metrics)
     if share is not None:
         return share
@@ -1725,6 +2043,25 @@ def _percent_metric(
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
         return Metric(name, "percent", None, (), name)
+    subject = _grown_subject(text, f)
+    if subject is not None:
+        return subject
+    planned = _GROWTH_PLAN.search(text, max(0, f.start - 90), f.start)
+    if planned is not None and reporting.family_of(planned["measure"]) is not None:
+        # "its FY26 constant-currency revenue growth guidance to 2.0%–4.0%": a planned rate
+        name = (
+            f"{planned['measure'].lower().replace('constant-currency', 'constant currency')} growth"
+        )
+        return Metric(name, "percent", None, (), name)
+    signed = (
+        _SIGNED_CHANGE.search(text, max(0, f.start - 60), f.start) if f.text[:1] in "+-−–" else None
+    )
+    if signed is not None and reporting.family_of(signed["label"]) is not None:
+        # "Comparable sales +2.6% YoY", "Net sales: -1.2%": a measure's change, its sign
+        # written before it
+        label = " ".join(signed["label"].lower().split())
+        label = re.sub(r"\s+(?:growth|change)$", "", label)
+        return Metric(f"{label} growth", "percent", None, (), f"{label} growth")
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
         return own
@@ -1981,6 +2318,7 @@ def _labelled_revisions(
 
 
 _KEYED = re.compile(r"\s*:\s*")
+_BLANK = re.compile(r"\s+")
 # "the German maker of regional trains": where the company is from, not a figure's region
 _NATIONALITY_OF_MAKER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"
@@ -1992,7 +2330,10 @@ _SHARE_LABEL = re.compile(
     r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"
     r"(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
     r"(?:\s+(?:channel|segment|division|unit|business|arm))?"
-    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+)?$"
+    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+"
+    # "International grew 7.4% to $201 million": the part's level after its change
+    r"|(?:grew|rose|increased|climbed|gained|fell|declined|dropped|slipped|decreased)\s+"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|pct)\s+to\s+)?$"
 )
 # A time after a comparison and the figure compared with: the figure's base period
 _BASE_OF_FIGURE = re.compile(
@@ -2020,6 +2361,9 @@ _DELTA = re.compile(
 _HAD_GUIDED = re.compile(
     r"\bhad\s+(?:been\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
     r"|promised|pencilled|penciled)\b"
+    # "the goal of at least €4 billion that the chief executive had set a year earlier"
+    r"|\bhad\s+(?:set|given|issued|announced|laid\s+out)\b[^.;]{0,40}?\b(?:earlier|ago|before"
+    r"|previously)\b"
     r"|\b(?:it|we|they|the\s+(?:company|group)|management)\s+(?:previously\s+)?(?:guided"
     r"|forecast|projected|expected|targeted|predicted|estimated|promised)\s+(?:to\s+)?(?:in|on|at"
     r"|back|last|earlier|before|for)\b",
@@ -2038,6 +2382,29 @@ _SAID_WHEN = re.compile(
 )
 
 
+_PLUPERFECT_PLAN = re.compile(
+    r"\bhad\s+(?:previously|earlier|originally|initially)\s+(?:guided|forecast|projected"
+    r"|expected|targeted|predicted|estimated|promised|said|announced|set)\b",
+    re.IGNORECASE,
+)
+# "... for 2025/26 in its Q3 statement of 12 March 2025", "... in March"
+_STATEMENT_OF = re.compile(
+    r"\b(?:in|with)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|update"
+    r"|release|announcement|results|call)\s+(?:of|on|in|from)\s+$|\b(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _day_named_after(text: str, sl: _Slot, times: list[TimeMention]) -> date | None:
+    """The day (or month's first day) a statement after the figure names."""
+    for t in times:
+        if t.start < sl.fig.end or t.day is None or t.day >= sl.as_of:
+            continue
+        if _STATEMENT_OF.search(text, sl.fig.end, t.start):
+            return t.day
+    return None
+
+
 def _earlier_date(text: str, old: _Slot, times: list[TimeMention], new_date: date) -> date | None:
     """The day an earlier figure was stated, when the text names it: that month's first day
     for a month ("in March"), else the day."""
@@ -2054,9 +2421,41 @@ _CHANGE_WORD = re.compile(
 )
 
 
-def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
+_TELLER = re.compile(
+    r"\s*(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:,[^,]{0,60},)?\s+(?:posted"
+    r"|reported|said|announced|raised|cut|lowered|reaffirmed|forecast|expects|guided)\b"
+)
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),\s*$")
+_RIVAL_OF = re.compile(
+    r"['’]s\s+(?:(?:closest|nearest|biggest|largest|main|chief|key|smaller|larger|listed)\s+)?"
+    r"(?:rival|competitor|peer|challenger)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _entity_of(
+    text: str, sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Context
+) -> str:
     """The subject: the nearest company name before the figure, in its own stretch first."""
     f = sl.fig
+    # "Ashby Living, Wrenfield's closest rival, reported ...": a company named in an
+    # apposition that calls the subject its rival is not the subject
+    teller = _TELLER.match(text)
+    if (
+        teller is not None
+        and sl.metric is not None
+        and sl.metric.name.startswith(teller["name"] + " ")
+        and not ctx.names.mentions(teller["name"])
+    ):
+        # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
+        # figure, named in the metric only because the reader took it for a part of ours
+        return teller["name"]
+    rivals = [m for m in mentions if _RIVAL_OF.match(text, m[1])]
+    for m in rivals:
+        named = _NAME_BEFORE_COMMA.search(text, 0, m[0])
+        if named is not None and named.end() <= f.start:
+            return named["name"]  # the rival, a company the report does not report on
+    mentions = [m for m in mentions if m not in rivals]
     own = [m for m in mentions if sl.left <= m[0] and m[1] <= f.start]
     before = [m for m in mentions if m[1] <= sl.left]
     after = [m for m in mentions if m[0] >= f.end]
@@ -2076,7 +2475,30 @@ def _entity_of(sl: _Slot, mentions: list[tuple[int, int, str, str]], ctx: Contex
     return name
 
 
+def _keyed_year(year: int, previous: list[_Slot]) -> Period | None:
+    """ "Revenue for the year ended 31 August 2025 was £1,234.5m (2024: £1,180.2m)": a bare
+    year labelling a comparative names the same span as the figure compared, in that year
+    (a fiscal year, when the figure's is one), not the calendar year."""
+    base = next(
+        (p for p in reversed(previous) if not p.skip and p.period is not None and not p.keyed),
+        None,
+    )
+    if base is None or base.period.days < 360 or base.period.start.month == 1:
+        return None
+    shift = year - base.period.end.year
+    return Period(_years_on(base.period.start, shift), _years_on(base.period.end, shift))
+
+
+def _years_on(day: date, years: int) -> date:
+    """DAY moved by whole YEARS; a month's last day stays its month's last day."""
+    last = monthrange(day.year, day.month)[1]
+    target = day.year + years
+    days = monthrange(target, day.month)[1]
+    return date(target, day.month, days if day.day == last else min(day.day, days))
+
+
 def _sentence_anchor(
+    text: str,
     previous: list[_Slot],
     times: list[TimeMention],
     before: int,
@@ -2084,9 +2506,14 @@ def _sentence_anchor(
     cal: FiscalCalendar,
     sl: _Slot,
 ) -> Period | None:
-    for p in reversed(previous):
-        if p.period is not None and not p.skip and not p.cumulative:
-            return p.period
+    dated = [p for p in previous if p.period is not None and not p.skip and not p.cumulative]
+    # "EUR 5.4 billion, against EUR 3.9 billion in the first quarter and EUR 4.6 billion a
+    # year earlier": a year before the figure compared, not before another comparison's base
+    subjects = [p for p in dated if not _BASE_BEFORE.search(text, p.left, p.fig.start)]
+    if subjects and dated[-1] is not subjects[-1]:
+        return subjects[-1].period
+    if dated:
+        return dated[-1].period
     for t in reversed([t for t in times if t.end <= before and t.mode == "absolute"]):
         resolved = resolve_time(
             t, cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None
@@ -2257,6 +2684,13 @@ def _region(
     return labels.pop()
 
 
+# "Toulouse, France, 12 January 2026 — ", "MILWAUKEE, March 12, 2025 -- ": where the report
+# was filed, not a region of its figures
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2},\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+    r"\s*(?:[—–]|--|-\s)\s*"
+)
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
     r"|euros?|rand|reais|lira|zlot(?:y|ys))\b",

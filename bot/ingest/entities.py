@@ -22,6 +22,9 @@ class Names:
     known: list[KnownEntity]
     main: KnownEntity
     new: set[str] = field(default_factory=set)
+    # short names of titles the report writes in full ("LSC" for "Legends of the Shattered
+    # Crown"): products, not companies, when they sell or ship
+    titles: frozenset[str] = frozenset()
     _pattern: re.Pattern[str] | None = None
     _owner: dict[str, str] = field(default_factory=dict)
 
@@ -105,6 +108,8 @@ class Names:
             ):
                 continue  # "the Nimbus has sold ...": a product named with "the", no company
             owner = self._owner.get(name.casefold()) or self._short_name(name)
+            if owner is None and name in self.titles:
+                continue  # "LSC sold 9.6 million units": the game, not a company
             out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
             if owner is None:
                 self.new.add(name)
@@ -208,9 +213,40 @@ _SUFFIX = (
     r"AG|SE|S\.A\.|N\.V\.|Group|Holdings?|Motor(?:\s+(?:Corp\.?|Corporation|Co\.?))?)"
 )
 _TICKER = re.compile(
-    r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|KRX|Euronext|ticker)\s*:\s*)?"
+    r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|KRX|Euronext(?:\s+[A-Z][a-z]+)?|ticker)\s*:\s*)?"
     r"(?P<t>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)"
 )
+# 'Veldhoven Semiconductor Systems N.V. ("VSS")': the short name a report defines for itself
+_DEFINED = re.compile(
+    r"\s*\(\s*(?:the\s+)?[\"“'‘](?P<a>[A-Z][\w&.-]{1,29}(?:\s+[\w&.-]+){0,3})[\"”'’]\s*\)"
+)
+# words a report defines for any company: no name of its own
+_GENERIC_DEFINED = frozenset("company group issuer corporation firm we us".split())
+
+
+# A title: capitalised words, small words between them ("Legends of the Shattered Crown")
+_TITLE = re.compile(
+    r"(?<![\w-])[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|&|a|an|in|for|to|on)\s+)*[A-Z][\w'’-]+)+"
+)
+
+
+def title_initials(text: str, company: Sequence[str]) -> frozenset[str]:
+    """The initials of every title of three or more capitalised words the text writes, that
+    the text also writes on their own, other than the company's own."""
+    own = {initials(n) for n in company}
+    found = set()
+    for m in _TITLE.finditer(text):
+        short = initials(m.group())
+        # "Sales of Tides of the Iron Coast": the title may start at any capital word
+        found |= {
+            short[k:] for k in range(len(short) - 2) if short[k:] not in own and short.isupper()
+        }
+    return frozenset(a for a in found if re.search(rf"(?<![\w-]){a}(?![\w-])", text))
+
+
+def initials(name: str) -> str:
+    """ "Veldhoven Semiconductor Systems" -> "VSS": the capitals its words start with."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _distinctive(word: str) -> bool:
@@ -235,12 +271,21 @@ def report_aliases(text: str, name: str, others: Sequence[str] = ()) -> tuple[st
     the store knows has it, and the name without its hyphen."""
     taken = {o.casefold() for o in others}
     found: list[str] = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?P<suffix>\s*{_SUFFIX}(?![\w]))?", text):
-        if m["suffix"]:
-            found.append(m.group().rstrip(",. ") if m.group().endswith(",") else m.group())
+    for m in re.finditer(
+        rf"(?<![\w-])(?i:{re.escape(name)})(?P<suffix>\s*(?i:{_SUFFIX})(?![\w]))?", text
+    ):
+        written = m.group()
+        if m["suffix"] and not written.isupper():
+            found.append(written.rstrip(",. ") if written.endswith(",") else written)
         ticker = _TICKER.match(text, m.end())
         if ticker:
             found.append(ticker["t"])
+        defined = _DEFINED.match(text, m.end())
+        if defined and defined["a"].casefold() not in _GENERIC_DEFINED:
+            found.append(defined["a"])
+    short_form = initials(name)
+    if len(short_form) >= 3 and re.search(rf"(?<![\w-]){short_form}(?![\w-])", text):
+        found.append(short_form)  # the company's initials, written on their own
     short = re.split(r"[\s-]", name)[0]
     if short != name and len(short) >= 2 and short.casefold() not in taken:
         # used on its own, not as the start of the full name

@@ -23,13 +23,15 @@ left out):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
+from bot.facts.model import Kind
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
-from bot.ingest.entities import Names, main_entity, report_aliases
+from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
@@ -37,6 +39,7 @@ from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables import table_proposals
+from bot.ingest.weeks import in_weeks, week_calendar
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
 
@@ -68,7 +71,11 @@ def extract(
         # fiscal period are calendar periods, even for a company with a fiscal year
         entity = replace(entity, calendar=CALENDAR)
     entity = _with_initials(entity, text, known)
-    names = Names([e for e in known if e.name != entity.name], entity)
+    names = Names(
+        [e for e in known if e.name != entity.name],
+        entity,
+        titles=title_initials(text, [entity.name, *entity.aliases]),
+    )
     ctx = Context(
         published,
         names,
@@ -115,7 +122,14 @@ def extract(
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
-    merged = _merge(_restated(proposals))
+    proposals = [
+        p for p in proposals if not _stale_plan(p, published) and not _PAID_OUT.search(p.metric)
+    ]
+    weeks = week_calendar(text, published, entity.calendar, entity.period_ends)
+    if weeks is not None:
+        # "the second quarter ended August 2, 2025": a 52/53-week year's periods
+        proposals = in_weeks(proposals, weeks, entity.calendar)
+    merged = _merge(_restated(_other_currencies(proposals)))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(
         article,
@@ -141,18 +155,52 @@ def extract(
     )
 
 
+# What a company pays out or invests is no sales figure: a dividend, capital spending
+_PAID_OUT = re.compile(
+    r"\b(?:dividends?|div|capital\s+(?:expenditures?|spending)|capex|buy-?backs?)\b", re.I
+)
+
+
+def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
+    """ "Revenue from operations at ₹ 10,432 crore" and "Revenue in USD at $1,236.4 million":
+    one measure stated in two currencies for one period is two figures, the one in a
+    currency other than the report's own named by it ("USD revenue"), never a clash."""
+    money = [p.unit for p in proposals if p.unit not in ("units", "percent")]
+    if len(set(money)) < 2:
+        return proposals
+    home = Counter(money).most_common(1)[0][0]
+    units: dict[tuple, set[str]] = {}
+    for p in proposals:
+        if p.unit not in ("units", "percent"):
+            units.setdefault(_statement(p), set()).add(p.unit)
+    return [
+        replace(p, metric=f"{p.unit} {p.metric}")
+        if p.unit not in ("units", "percent", home) and len(units[_statement(p)]) > 1
+        else p
+        for p in proposals
+    ]
+
+
+def _stale_plan(p: Proposal, published: date) -> bool:
+    """A plan stated on the report's day for a period long over ("expects the game to reach
+    12 million units by the end of September", read as last September): a misread period.
+    (Soon after a period ends, a company may still "expect" its results: not stale.)"""
+    if p.kind is Kind.ACTUAL or p.as_of != published:
+        return False
+    return p.period.end < published - timedelta(days=120)
+
+
 def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:
     """ "Veldhoven Semiconductor Systems" goes by "VSS" in a report that writes its initials
     on their own: the company, not another one, when no company the store knows has them."""
-    words = [w for w in re.split(r"[\s-]+", entity.name) if w[:1].isupper()]
-    initials = "".join(w[0] for w in words)
-    if len(initials) < 3 or initials in entity.aliases:
+    short = initials(entity.name)
+    if len(short) < 3 or short in entity.aliases:
         return entity
-    if any(initials.casefold() in {n.casefold() for n in (e.name, *e.aliases)} for e in known):
+    if any(short.casefold() in {n.casefold() for n in (e.name, *e.aliases)} for e in known):
         return entity  # another company's short name
-    if not re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+    if not re.search(rf"(?<![\w-]){short}(?![\w-])", text):
         return entity
-    return replace(entity, aliases=(*entity.aliases, initials))
+    return replace(entity, aliases=(*entity.aliases, short))
 
 
 _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
@@ -192,7 +240,7 @@ def _merge(proposals: list[Proposal]) -> list[Proposal]:
     """One proposal per figure: the earliest statement of it, quoted from the body."""
     best: dict[tuple, Proposal] = {}
     for p in proposals:
-        key = p.figure_key
+        key = (*p.figure_key, p.as_of) if p.confirmed else p.figure_key
         current = best.get(key)
         if current is None:
             best[key] = p
@@ -239,11 +287,41 @@ def _statement(p: Proposal) -> tuple:
     return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
 
 
+def _digits(value: float) -> int:
+    """Significant digits a figure is written with: 4.02 billion has 3, 4,018.6 million 5."""
+    mantissa = f"{abs(value):.11e}".split("e")[0].rstrip("0").rstrip(".")
+    return len(mantissa.replace(".", ""))
+
+
+def _rounds_to(exact: float, shown: float) -> bool:
+    digits = _digits(shown)
+    return digits < _digits(exact) and float(f"{exact:.{digits - 1}e}") == float(f"{shown:.12g}")
+
+
+def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
+    """Drop a figure that restates another of the same statement rounded."""
+    by_statement: dict[tuple, list[Proposal]] = {}
+    for p in proposals:
+        by_statement.setdefault(_statement(p), []).append(p)
+    return [
+        p
+        for p in proposals
+        if p.value_high is not None
+        or not any(
+            q.value_high is None and q.unit == p.unit and _rounds_to(q.value, p.value)
+            for q in by_statement[_statement(p)]
+        )
+    ]
+
+
 def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     """Two figures under one name, kind, period and date cannot both be right (the store
-    refuses the second). When one of them is also read under another name (the prose's
-    "units" and the table's "All mobile phones" row), that other reading is the figure:
-    the clashing duplicate goes. A clash nothing resolves proposes neither figure."""
+    refuses the second). A figure that is the other one rounded ("a record $4.02 billion"
+    beside a table's 4,018.6 million) is the same figure: the exact one stays. When one of
+    them is also read under another name (the prose's "units" and the table's "All mobile
+    phones" row), that other reading is the figure: the clashing duplicate goes. A clash
+    nothing resolves proposes neither figure."""
+    proposals = _unrounded(proposals)
     groups: dict[tuple, set[tuple]] = {}
     for p in proposals:
         groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))

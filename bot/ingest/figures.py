@@ -23,7 +23,8 @@ _WORDED = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_PART = re.compile(
-    r"[-−]?\s*[\d.,]+(?:\s*(?:thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b|t)(?![a-z]))?",
+    r"[-−]?\s*[\d.,]+(?:\s*(?:thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b|t"
+    r"|lakh\s+crore|lakhs?|lac|crores?|cr)(?![a-z]))?",
     re.IGNORECASE,
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -353,7 +354,9 @@ _DOWN_FROM = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.I)
-_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn)\b", re.I)
+_SCALE_WORD = re.compile(
+    r"(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|lakhs?|crores?)\b", re.I
+)
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:

@@ -54,6 +54,14 @@ _END_MARKERS = re.compile(
     r")\s*:?\s*$",
     re.IGNORECASE,
 )
+# "About Sahyadri Infotech: ..." run into its paragraph, late in a release
+_ABOUT_INLINE = re.compile(r"^\s*(?:\*\*)?About\s+[A-Z][\w&.,' -]{1,60}?(?:\*\*)?\s*:\s+\S")
+# Boilerplate a presentation may put first ("Forward-looking statements" on slide 2)
+_EARLY_SECTION = re.compile(
+    r"^\s*(?:#+\s*)?(?:forward[- ]looking\s+statements?|safe\s+harbor(?:\s+statement)?"
+    r"|disclaimer)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(
     r"^\s*(?:source|via|sources?|originally\s+published\s+(?:by|at|in))\s*:\s*(?P<who>.{2,80}?)\s*$",
     re.IGNORECASE,
@@ -84,7 +92,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
 # Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
 # (a row may end in "n.m." or "n.a.": not a sentence's full stop)
-_ALIGNED = re.compile(r"[^\s.!?]\s{2,}\S.*(?:(?<![.!?;:,])|(?<=\bn\.[ma]\.))$", re.IGNORECASE)
+# (a heading may end on an abbreviation: "...   YoY    Kesari est.")
+_ALIGNED = re.compile(
+    r"[^\s.!?]\s{2,}\S.*(?:(?<![.!?;:,])|(?<=\bn\.[ma]\.)|(?<=\sest\.)|(?<=\savg\.)"
+    r"|(?<=\sprev\.)|(?<=\sincl\.)|(?<=\sexcl\.))$",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 
@@ -165,7 +178,18 @@ def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
             if j >= 0 and _COMMENT_AUTHOR.match(text[lines[j][0] : lines[j][1]]):
                 return lines[j][0]
             return start
+        if (
+            body_chars >= _MIN_BODY_BEFORE_END
+            and _ABOUT_INLINE.match(line)
+            and start > len(text) // 2
+        ):
+            return start  # "About Sahyadri Infotech: Sahyadri is a ...": the boilerplate
         if body_chars >= _MIN_BODY_BEFORE_END and (_END_MARKERS.match(line) or _CREDIT.match(line)):
+            if _EARLY_SECTION.match(line) and start < len(text) // 2:
+                # a slide deck's "Forward-looking statements" slide before its results: a
+                # section of boilerplate, not the end of the report
+                body_chars += len(stripped)
+                continue
             return start
         body_chars += len(stripped)
     return None
@@ -378,5 +402,8 @@ def lead_in_kind(line: str):
 
     m = _LEAD_IN.search(line)
     if m is None:
-        m = re.search(r"\b(?P<noun>outlook|guidance)\s*[:\-–—]?\s*$", line, re.IGNORECASE)
+        # "Fiscal 2025 outlook (52 weeks ending Jan 31, 2026)": a bracketed span after it
+        m = re.search(
+            r"\b(?P<noun>outlook|guidance)\s*(?:\([^()]*\))?\s*[:\-–—]?\s*$", line, re.IGNORECASE
+        )
     return None if m is None else KIND_NOUNS.get(m["noun"].lower())

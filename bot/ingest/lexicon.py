@@ -217,6 +217,7 @@ NOT_PRODUCTS = words("""
 countries markets cities regions people persons times years months quarters weeks days hours
 states provinces territories locations sites
 percent points basis shares stake steps places ranks models versions generations languages
+colleagues employees staff workers engineers showrooms
 """)
 
 # Money metrics: head phrase (lower case) -> canonical name.
@@ -253,6 +254,11 @@ MONEY_HEADS = {
     "pretax income": "pretax profit",
     "pre-tax income": "pretax profit",
     "profit before tax": "pretax profit",
+    "pbt": "pretax profit",  # UK results: "Adj. PBT £29.8m"
+    "order book": "order book",  # the value of orders not yet delivered, at a day
+    "order books": "order book",
+    "adj. pbt": "adjusted pretax profit",
+    "adjusted pbt": "adjusted pretax profit",
     "profit before taxes": "pretax profit",
     "income before taxes": "pretax profit",
     "income before income taxes": "pretax profit",

@@ -45,12 +45,32 @@ _FUNCTION_WORDS = frozenset(
     "sometimes across towards".split()
 )
 _SCALE_WORDS = frozenset(
-    "thousand million billion trillion mln bln mn bn tn k m b dlr dlrs pct fy".split()
+    "thousand million billion trillion mln bln mn bn tn k m b dlr dlrs pct fy lakh lakhs lac"
+    " crore crores cr".split()
 )
 _NP_END = re.compile(
     r"\s(?:to|from|for|at|by|with|across|among|during|since|until|than|versus|against)\b",
     re.IGNORECASE,
 )
+# A product line's name that a short phrase cuts: capitalised words joined by "and" / "&",
+# with its initials in brackets, before the plural noun it counts
+_NAMED_LINE = re.compile(
+    r"\s+(?P<w>(?P<name>[A-Z][\w-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w-]*)*"
+    r"(?:\s+\([A-Z][\w-]{1,8}\))?)"
+    r"\s+(?:(?P<mod>[a-z][\w-]{2,})\s+)?(?P<n>[a-z][\w-]*s))\b"
+)
+
+
+_UNITS_OF = re.compile(
+    r"\s+units\s+of\s+(?:(?:its|the|their|our)\s+)?(?P<w>(?:[A-Z][\w-]*\s+)*"
+    r"(?:(?P<mod>[a-z][\w-]{2,})\s+)?(?P<n>[a-z][\w-]{3,}))\b"
+)
+
+
+def _product_noun(word: str) -> bool:
+    return len(word) > 4 and word.lower() not in lx.NOT_PRODUCTS
+
+
 _VERBISH = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _COMPLEMENT = re.compile(
     r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:(?:the|its|their|this|that)\s+)?(?:quarter|year|period|month|fiscal|first|second|third|fourth|full|half|same|latest|three|six|nine)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
@@ -161,7 +181,9 @@ def singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-_CLAUSE_MARK = re.compile(r"[;:()\[\]]")
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]|,(?=\s)")
+# "net of cancellations, orders came to 889": what the measure is net of, before a comma
+_NET_OF = re.compile(r"\bnet\s+of\s+[\w\s-]{1,40}$", re.IGNORECASE)
 
 
 def _modifiers(
@@ -179,6 +201,8 @@ def _modifiers(
         if k and before[k - 1][0].lower() == "to" and bare.islower():
             break  # "to reach revenue of ...": a verb after "to", not a modifier
         if _CLAUSE_MARK.search(text, e, following):
+            if not mods and _NET_OF.search(text, max(0, s - 60), e):
+                mods, brands = ["net"], []  # net of what it names, the measure is net
             break  # "176,420 million yen; operating profit": the clause before is not it
         following = s
         if (
@@ -245,6 +269,31 @@ class MetricReader:
         """The noun right after the figure: "39 million smartphones", "$1.25 billion loss",
         "8.8 million smartphone sales", "$4 billion in revenue"."""
         after = text[fig.end : limit]
+        # (its bracketed initials are no clause of their own: read past the stretch's end)
+        line = _NAMED_LINE.match(text, fig.end) if fig.unit == "units" else None
+        if (
+            line is not None
+            and re.search(r"\s(?:and|&)\s|\(", line["name"])
+            and _product_noun(line["n"])
+            and not (
+                line["mod"] and (_STOP_MODIFIER.match(line["mod"]) or _VERBISH.search(line["mod"]))
+            )
+        ):
+            # "66 Integrated Wafer Metrology and Inspection (IWMI) systems": a product line's
+            # name runs over "and" and its initials, past what a short phrase holds
+            name = " ".join(line["name"].split())
+            return self._counted(text, fig, line["mod"], line["n"], (name,), line["w"])
+        of = _UNITS_OF.match(text, fig.end) if fig.unit == "units" else None
+        if (
+            of is not None
+            and _product_noun(of["n"])
+            and not _STOP_MODIFIER.match(of["n"])
+            and reporting.family_of(of["n"]) is None
+            and of["n"].lower() not in _FUNCTION_WORDS
+        ):
+            # "3.1 million units of its Kestra handheld console": units of that product
+            brands = tuple(of["w"].split()[: len(of["w"].split()) - 1 - bool(of["mod"])])
+            return self._counted(text, fig, of["mod"], of["n"], brands, of["w"])
         m = re.match(
             r"[\"”]?(?:\s+(?:of|in)\s+(?=(?:revenue|sales|net|operating|profit|income)))?"
             r"(?P<np>(?:\s+[\w’'&-]+){1,4})",
@@ -281,39 +330,38 @@ class MetricReader:
                 and not (_STOP_MODIFIER.match(first["n"]) or first["n"].lower() in _FUNCTION_WORDS)
             ):
                 words_ = first["w"].split()
-                product = words_[-1]
-                self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
                 brands = tuple(w for w in words_[:-1] if w[0].isupper())
-                name = f"{mod} {plural(product)}" if mod else plural(product)
-                measures = {
-                    f.key for f in reporting.families_of(text[max(0, fig.start - 40) : fig.start])
-                }
-                participle = next(
-                    (v for k, v in _PARTICIPLES.items() if k in measures and k != "units_sold"),
-                    "sold",
-                )
-                if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
-                    # "dealers retailed 78,428 motorcycles": retail sales, not shipments
-                    single = " ".join([*(mod.split() if mod else []), singular(product)])
-                    return Metric(
-                        f"retail {single} sales",
-                        "units",
-                        product.lower().rstrip("s"),
-                        brands,
-                        first["w"],
-                    )
-                return Metric(
-                    f"{name} {participle}",
-                    "units",
-                    product.lower().rstrip("s"),
-                    brands,
-                    first["w"],
-                )
+                return self._counted(text, fig, mod, words_[-1], brands, first["w"])
             return None
         gap = text[np_start : best.start()]
         if len(gap.split()) > 3:
             return None
         return self._from_head(text, best, fig)
+
+    def _counted(
+        self,
+        text: str,
+        fig: Figure,
+        mod: str | None,
+        product: str,
+        brands: tuple[str, ...],
+        phrase: str,
+    ) -> Metric:
+        """A count of PRODUCT (a plural noun), narrowed by MOD, named by BRANDS."""
+        self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
+        name = f"{mod} {plural(product)}" if mod else plural(product)
+        measures = {f.key for f in reporting.families_of(text[max(0, fig.start - 40) : fig.start])}
+        participle = next(
+            (v for k, v in _PARTICIPLES.items() if k in measures and k != "units_sold"),
+            "sold",
+        )
+        if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
+            # "dealers retailed 78,428 motorcycles": retail sales, not shipments
+            single = " ".join([*(mod.split() if mod else []), singular(product)])
+            return Metric(
+                f"retail {single} sales", "units", product.lower().rstrip("s"), brands, phrase
+            )
+        return Metric(f"{name} {participle}", "units", product.lower().rstrip("s"), brands, phrase)
 
     def near(self, text: str, fig: Figure, start: int, end: int) -> Metric | None:
         """The nearest metric phrase in [start, end) before the figure."""

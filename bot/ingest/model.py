@@ -17,6 +17,9 @@ class KnownEntity:
     # the one dollar other than the US's that its stored figures are in: a report's bare
     # "$" about it is that dollar unless the report says otherwise
     dollar: str | None = None
+    # days the company's stored or pending periods end on, when not a month's last day (a
+    # 52/53-week year's "August 2, 2025"): a report that names none reads its weeks from them
+    period_ends: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Proposal:
     value_high: float | None = None  # the upper end of a range ("212,000 to 217,000")
     from_table: bool = False
     total_row: bool = False  # a table's "Total" row: the prose usually states it too
+    # a plan confirmed on this day that the text says was first stated earlier: both
+    # statements are facts, so this one is not merged into the earlier one
+    confirmed: bool = False
 
     @property
     def figure_key(self) -> tuple:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import re
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -142,6 +143,20 @@ def _entity_dollar(store: FactStore, scope: str, name: str) -> str | None:
     return others[0]
 
 
+def _period_ends(store: FactStore, scope: str, name: str) -> tuple[date, ...]:
+    """The days other than a month's last that the entity's facts and pending candidates
+    end on (at most a few: one shows a week calendar)."""
+    ends: set[date] = set()
+    with contextlib.suppress(NotFoundError):
+        ends.update(v.fact.period.end for v in store.list_facts(scope, entity=name, limit=200))
+    for c in store.candidates(scope, status="pending"):
+        if str(c.fields.get("entity", "")).casefold() == name.casefold():
+            with contextlib.suppress(ValueError, IndexError):
+                ends.add(date.fromisoformat(str(c.fields.get("period", "")).split("/")[1]))
+    odd = sorted(d for d in ends if d.day != monthrange(d.year, d.month)[1])
+    return tuple(odd[-8:])
+
+
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bcents?\b")
 _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
 
@@ -263,7 +278,11 @@ def plan(
     ]
     main = _main_entity(store, scope, entity, fiscal_year_end, named_by, known, pending_entities)
     if main is not None:
-        main = replace(main, dollar=_entity_dollar(store, scope, main.name))
+        main = replace(
+            main,
+            dollar=_entity_dollar(store, scope, main.name),
+            period_ends=_period_ends(store, scope, main.name),
+        )
     # A company new to the store, with no calendar given: the report may say what it is.
     proposed = propose_calendar(document.text) if not fiscal_year_end else None
     if (
@@ -388,6 +407,9 @@ def propose(
         )
         for p in extraction.proposals
     ]
+    if extraction.dollar is not None:
+        # (first: an earlier report's bare "$" figures are this dollar's, and so compare)
+        _restate_dollar(store, scope, main.name, extraction.dollar, actor)
     stated = _stated_elsewhere(store, scope, source.key, drafts)
     fields, already = [], 0
     for p, f in zip(extraction.proposals, drafts, strict=True):
@@ -400,8 +422,6 @@ def propose(
             continue
         seen.add(_figure_of(f))
         fields.append(f)
-    if extraction.dollar is not None:
-        _restate_dollar(store, scope, main.name, extraction.dollar, actor)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
     created = tuple(store.candidate(i, scope) for i in ids)
     if phases is not None:
@@ -493,11 +513,18 @@ def _restates(fields: Mapping[str, Any], stated: dict[tuple, list[dict]]) -> boo
     figure matches whatever its name; a small one (a rate, a count) only under its own."""
     small = fields.get("unit") == "percent" or abs(float(fields.get("value") or 0)) < 1000
     metric = str(fields.get("metric", "")).casefold()
+    day = str(fields.get("as_of"))
     return any(
-        str(o.get("as_of")) <= str(fields.get("as_of"))
+        (str(o.get("as_of")) <= day or _same_month(day, str(o.get("as_of"))))
         and (not small or str(o.get("metric", "")).casefold() == metric)
         for o in stated.get(_stated(fields), ())
     )
+
+
+def _same_month(month_day: str, other: str) -> bool:
+    """ "the $2.55 billion it forecast in February" is dated 1 February: a statement of that
+    figure on 6 February is the one it means."""
+    return month_day.endswith("-01") and month_day[:7] == other[:7]
 
 
 def _figure_of(fields: Mapping[str, Any]) -> tuple:

@@ -60,17 +60,32 @@ def _outside(label: str, company: Sequence[str]) -> bool:
     return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in company)
 
 
+# In the operator's own turn any "Tom Becker with Kessling & Co." introduces a caller:
+# "Next, Tom Becker with ...", "We'll now hear from Ana Ruiz of ..."
+_CALLER = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:at|of|with|from)\s+[A-Z]"
+)
+
+
 def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
     """The paragraphs spoken by someone outside the company (COMPANY: its names)."""
     introduced = {
         m["name"].casefold() for s in layout.sentences for m in _INTRODUCED.finditer(s.text)
     }
-    out: set[int] = set()
+    labels: dict[int, str] = {}
     for s in layout.sentences:
         m = _SPEAKER.match(s.text)
-        if m is None:
-            continue
-        label = m["label"]
-        if _outside(label, company) or _speaker_name(label) in introduced:
-            out.add(s.paragraph)
-    return out
+        if m is not None:
+            labels.setdefault(s.paragraph, m["label"])
+    operator = {n for n, label in labels.items() if _OPERATOR.search(label)}
+    introduced |= {
+        m["name"].casefold()
+        for s in layout.sentences
+        if s.paragraph in operator
+        for m in _CALLER.finditer(s.text)
+    }
+    return {
+        n
+        for n, label in labels.items()
+        if _outside(label, company) or _speaker_name(label) in introduced
+    }

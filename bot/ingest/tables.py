@@ -156,6 +156,8 @@ class _Column:
     ytd: bool = False  # "YTD 2025": the year so far
     sequential: bool = False  # "QoQ": the change on the quarter before, not the year before
     thing: str | None = None  # "Smartphones": what the column counts, under a caption's measure
+    # "FY2024 net sales (USD millions)": the scale and currency of this column's bare numbers
+    note: tuple[float, str | None] | None = None
 
 
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
@@ -188,6 +190,14 @@ def _residue(text: str, published: date) -> str:
     return " ".join(words)
 
 
+def _without_times(text: str, published: date) -> str:
+    """TEXT less its time phrases: "FY26 adjusted profit before tax" -> "adjusted profit
+    before tax" (the words around them kept as written)."""
+    for t in sorted(find_times(text, published), key=lambda t: -t.start):
+        text = text[: t.start] + " " + text[t.end :]
+    return " ".join(text.split())
+
+
 # "9M/2025", "Q3/2025": a heading's part of a year and the year, slashed (German style)
 _SLASHED = re.compile(r"\b(?P<part>Q[1-4]|H[12]|[1-9]M|FY)/(?P<year>(?:19|20)?\d\d)\b")
 
@@ -203,6 +213,10 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
     out = [_Column(None, None, None, None)]
     for cell in header[1:]:
         cell, marks = _unmark(cell)
+        note = _unit_note(cell)
+        if note is not None:
+            # the column's units are no part of what it counts
+            cell = _BARE_NOTE.sub(" ", _NOTE_TEXT.sub(" ", cell)).strip()
         kind = _kind_of(cell) or cap_kind
         period = _period(
             [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
@@ -272,7 +286,16 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
         if thing and " " not in thing and thing[1:].islower():
             thing = thing.lower()  # "Smartphones" as a heading, "smartphones" in a name
         out.append(
-            _Column(period, kind, role, measure, marks, ytd=bool(_YTD.search(cell)), thing=thing)
+            _Column(
+                period,
+                kind,
+                role,
+                measure,
+                marks,
+                ytd=bool(_YTD.search(cell)),
+                thing=thing,
+                note=note,
+            )
         )
     return _to_date(out)
 
@@ -305,7 +328,8 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 
 
 _CHANGE_HEADER = re.compile(
-    r"(?:%\s*)?(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
+    r"(?:%\s*)?(?:(?:yoy|y/y|qoq|q/q)\s+)?(?:(?:cc|constant[\s-]currency|organic|reported)\s+)?"
+    r"(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
@@ -331,8 +355,8 @@ _UNIT_SUFFIX = re.compile(r",\s*(?:in\s+)?%\s*$")
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus
 _PAREN_NUMBER = re.compile(
-    r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*\)"
-    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion))?"  # "$(38)m"
+    r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*(?P<inner>%)?\s*\)"
+    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion|%))?"  # "$(38)m", "(0.4)%", "(1.8%)"
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
@@ -444,38 +468,50 @@ _NOTE_SCALES = {
     "thousand": 1e3, "thousands": 1e3, "k": 1e3, "000s": 1e3, "'000": 1e3,
     "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 _NOTE_TEXT = re.compile(
-    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
-    r"|billions?|m|mn|mln|bn|bln|k|'000|000s)\b(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
-    r"|\(\s*(?:(?:[$€£¥]|usd|eur|gbp|jpy)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy)\s+in\s+(?:thousands|millions|billions)\s*\)"
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
+    r"|billions?|m|mn|mln|bn|bln|k|'000|000s|crores?|lakhs?|cr)\b"
+    r"(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
+    r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
+    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
     r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
-    r"(?:thousands|millions|billions)\b[^)]*\)"
+    r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
-    r"|\(\s*(?:[$€£¥]|usd|eur|gbp|jpy|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
+    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
     r"\s*,[^)]*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
     r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
-    r"(?:yen|won|yuan|euros?|dollars?|pounds?)\s*\)",
+    r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"
+    # "(₹ crore unless stated)", "(EUR m unless otherwise stated)"
+    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:thousands?|millions?|billions?|m|mn|bn"
+    r"|crores?|lakhs?|cr)\s+unless\b[^)]*\)"
+    # "(Q3FY25, USD million)": a title's period, then its units
+    r"|\([^()]*?,\s*(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$)\s*(?:thousands?|millions?|billions?|mn|bn"
+    r"|crores?|lakhs?)\s*\)"
+    # "(in millions, except percentages)": the scale, the cells' own signs the currency
+    r"|\(\s*in\s+(?:thousands|millions|billions)\s*,[^)]*\)"
+    # "(Rs crore)", "(₹ in crore)", "(in lakhs)": an Indian table's units
+    r"|\(\s*(?:in\s+)?(?:[₹]|rs\.?|inr)?\s*(?:in\s+)?(?:crores?|lakhs?|cr)\s*\)",
     re.IGNORECASE,
 )
 _NOTE_CURRENCY = re.compile(
-    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥]|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
     r"|pounds?|u\.s\.\s+dollars)\b",
     re.IGNORECASE,
 )
 
 
 _BARE_NOTE = re.compile(
-    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$"
-    r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|yen"
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$"
+    r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|yen"
     r"|euros?|dollars?)\s*$"
     # "Key figures, EUR million": a caption's units after a comma
-    r"|,\s*(?:in\s+)?(?:[$€£¥]|usd|eur|gbp|jpy|chf|sek|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000)\s*$",
+    r"|,\s*(?:in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$",
     re.IGNORECASE,
 )
 
@@ -494,7 +530,7 @@ def _unit_note(cell: str) -> tuple[float, str | None] | None:
         return None
     note = m.group()
     scale = re.search(
-        r"thousands?|millions?|billions?|'000|000s|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
+        r"thousands?|millions?|billions?|crores?|lakhs?|'000|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
         r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b",
         note,
         re.IGNORECASE,
@@ -580,6 +616,8 @@ def _previously_stated(text: str, table_start: int, published: date) -> date | N
 def _title_above(text: str, table_start: int) -> str:
     """The short line right above a table, its title when the header has no caption."""
     lines = text[:table_start].rstrip("\n").split("\n")
+    while len(lines) > 1 and _READING_NOTE.fullmatch(lines[-1].strip()):
+        lines.pop()  # "(Percentages indicate year-on-year changes.)": how to read it
     line = lines[-1].strip() if lines else ""
     if "|" in line or re.search(r"\S\s{2,}\S", line):
         return ""  # the last row of the table above, not a title
@@ -589,10 +627,13 @@ def _title_above(text: str, table_start: int) -> str:
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
 
 
+# A bracketed note on how to read a table, between its title and itself
+_READING_NOTE = re.compile(r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?")
 _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
-    " statistics performance kpis kpi indicators overview results and table".split()
+    " statistics performance kpis kpi indicators overview results and table of operations"
+    " consolidated condensed unaudited statements statement the particulars item items".split()
 )
 
 
@@ -725,6 +766,11 @@ _LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", 
 
 
 # A caption that only names what the rows are: the title above says the rest
+_BY_DIMENSION = re.compile(
+    r"\bby\s+(?:(?:industry\s+)?verticals?|industr(?:y|ies)|regions?|segments?|markets?"
+    r"|countr(?:y|ies)|divisions?|business(?:es)?|geograph(?:y|ies)|banners?|brands?)\b",
+    re.IGNORECASE,
+)
 _DIMENSION = re.compile(
     r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
     r"|products?|brands?|channels?)",
@@ -751,8 +797,13 @@ def _placed(
 
 
 def _indent(text: str, row: Sentence) -> int:
+    """How far a row's label is set in: from the line's start, or in a Markdown row from its
+    first cell's bar ("|   Rail Services |" under "| Revenue |")."""
     line = _line(text, row.start)[1]
-    return 0 if "|" in line else len(line) - len(line.lstrip(" "))
+    if "|" in line:
+        first = line.lstrip(" ").removeprefix("|").split("|")[0]
+        return len(first) - len(first.lstrip(" "))
+    return len(line) - len(line.lstrip(" "))
 
 
 def _uncaptioned(
@@ -911,6 +962,10 @@ def table_proposals(
             if f.unit not in ("units", "percent")
         }
         comma = comma_decimals([v for values, _ in body for v in values[1:]])
+        # "Region | Q3 ...", "Sales by segment": rows that are parts, named by no measure
+        dimension = bool(
+            _DIMENSION.fullmatch(caption_cell.strip()) or _BY_DIMENSION.search(title or "")
+        )
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -951,7 +1006,10 @@ def table_proposals(
                 if negative is not None:
                     # an accountant's minus
                     cell = (
-                        (negative["cur"] or "").strip() + negative["n"] + (negative["scale"] or "")
+                        (negative["cur"] or "").strip()
+                        + negative["n"]
+                        + (negative["inner"] or "")
+                        + (negative["scale"] or "")
                     )
                 cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
                 figures = cell_figures(cell_main)
@@ -971,8 +1029,8 @@ def table_proposals(
                 bare = unit == "units" and not f.explicit
                 if bare and _PERCENT_LABEL.search(label):
                     unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
-                note = row_note if row_note is not None else amounts
-                if carried and row_note is None:
+                note = row_note if row_note is not None else col.note or amounts
+                if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
                     row_fam = reporting.family_of(_residue(label, published))
                     note = note if row_fam is not None and row_fam.measure == "money" else None
@@ -1006,6 +1064,11 @@ def table_proposals(
                 if value < 0 and "(loss)" in label.lower():
                     suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
                 named = _UNIT_SUFFIX.sub("", label)  # "EBIT margin, %": the unit said apart
+                own = _period([label], entity, published, col.kind or Kind.FORECAST)
+                if own is not None and col.role is not None:
+                    # "FY26 adjusted profit before tax | £62m–£68m | £70m–£74m": under a
+                    # Previous / Revised pair, the row says which year, and its name is the rest
+                    named = _without_times(named, published) or named
                 metric = table_metric(
                     " ".join(x for x in ((named if not total else ""), col.thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
@@ -1021,6 +1084,14 @@ def table_proposals(
                     metric = f"{row_level} {'sequential change' if col.sequential else 'change'}"
                 if metric is None:
                     continue
+                if (
+                    unit not in ("units", "percent")
+                    and not col.change
+                    and reporting.family_of(metric) is None
+                    and (dimension or reporting.regions_in(label))
+                ):
+                    # "| UK | 62.4 |" in a table by region, in money: the region's sales
+                    metric = f"{metric} revenue"
                 if not col.change:
                     row_level = metric
                 fam = reporting.family_of(metric) if bare and note is None else None
@@ -1029,7 +1100,7 @@ def table_proposals(
                 if re.search(r"\bloss\b", metric) and value < 0:
                     value = -value
                 kind = col.kind or Kind.ACTUAL
-                period = col.period
+                period = own if own is not None and col.role is not None else col.period
                 if _STOCK_ROW.search(label) and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
                     period = Period(period.end, period.end)

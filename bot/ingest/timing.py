@@ -136,7 +136,8 @@ _DEICTIC_WORDS = re.compile(
     r"\b(?:last|past|this|next|coming|current|latest|most\s+recent)\b", re.IGNORECASE
 )
 _ANAPHORIC_WORDS = re.compile(
-    r"\b(?:same|before|earlier|ago|prior|previous|preceding|following|year[\s-]ago)\b",
+    r"\b(?:same|before|earlier|ago|prior|previous|preceding|following|year[\s-]ago)\b"
+    r"|\b(?-i:PY|LY)\b",  # "vs. PY": the prior year, as a slide or a brief writes it
     re.IGNORECASE,
 )
 # "May" is also a verb: only "in May", "May 5" or a capitalised May mid-sentence is a month.

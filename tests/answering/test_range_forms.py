@@ -199,3 +199,11 @@ def test_progress_headline_names_each_end() -> None:
     goal = _view(800e6, 860e6, Period(date(2025, 1, 1), date(2025, 12, 31)))
     answer = compose("progress", Pick(Intent.PROGRESS, (so_far, goal)))
     assert "69.8% to 75.0% of the forecast range" in answer.headline, answer.headline
+
+
+def test_a_range_reads_with_its_midpoint_and_width_in_either_form(engine) -> None:
+    """'How wide is the range': a one-fact range answers it as the two end metrics do."""
+    for name in ("Quillon", "Rastow"):
+        answer = engine.ask(f"how wide is {name}'s 2025 service revenue range")
+        assert answer.status is Status.ANSWERED, answer.text
+        assert "€5 million wide" in answer.text and "midpoint €92.5 million" in answer.text

@@ -402,3 +402,31 @@ def test_months_of_a_split_year(text: str, expected: Period) -> None:
     cal = FiscalCalendar(4, 30, "end")  # May - April, written 2024/25
     (mention,) = find_periods(text)
     assert resolve(mention.ref, cal) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q1–Q3 2024/25", "2024-05-01/2025-01-31"),
+        ("the first nine months of 2024/25", "2024-05-01/2025-01-31"),
+        ("Q1-Q3 2025", "2024-05-01/2025-01-31"),
+        ("Q1–Q2 FY2025", "2024-05-01/2024-10-31"),
+        ("Q1-Q4 2024/25", "2024-05-01/2025-04-30"),
+    ],
+)
+def test_the_first_quarters_of_a_year_are_one_span(text: str, expected: str) -> None:
+    """'Q1–Q3' is the year's first nine months, never its first and third quarters; a split
+    year after 'the first nine months of' is that fiscal year, not its first calendar year."""
+    cal = FiscalCalendar(4, 30, "end")  # FY2025 = 2024/25 = May 2024 - Apr 2025
+    (mention,) = find_times(text, date(2025, 6, 17))
+    period = resolve_time(mention, cal=cal, as_of=date(2025, 6, 17), kind=Kind.ACTUAL, anchor=None)
+    assert period is not None and period.iso() == expected
+
+
+def test_indian_scales_are_amounts() -> None:
+    from bot.facts.quantities import find_quantities
+
+    found = {(q.quantity.value, q.quantity.unit) for q in find_quantities("Rs 4,512 crore")}
+    assert found == {(45_120_000_000, "INR")}
+    found = {(q.quantity.value, q.quantity.unit) for q in find_quantities("3.2 lakh units")}
+    assert found == {(320_000, "units")}

@@ -175,6 +175,77 @@ def test_a_later_report_stating_its_dollar_restates_earlier_pending_bare_dollars
         store.close()
 
 
+def test_an_earlier_bare_dollar_figure_restated_in_the_named_dollar_is_not_proposed_again(
+    tmp_path,
+):
+    from bot.facts.store import FactStore
+    from bot.ingest.documents import Document
+    from bot.ingest.service import fact_json, ingest
+
+    store = FactStore.open(tmp_path / "s.db")
+    try:
+        for day, body in (
+            ("2024-11-14", "Harrow expects revenue of $2.40 billion for FY25."),
+            (
+                "2025-03-20",
+                "Harrow now expects revenue of $2.55 billion for FY25, up from $2.40 billion "
+                "(all figures in New Zealand dollars).",
+            ),
+        ):
+            text = f"{NAME} update\nTest Wire\n{day}\n\n{body}\n"
+            ingest(
+                store,
+                Document(text),
+                published=date.fromisoformat(day),
+                scope="shared",
+                actor="test",
+                entity=NAME,
+                fiscal_year_end="06-30",
+            )
+        found = sorted(
+            (f["value"], f["unit"], f["as_of"])
+            for f in map(fact_json, store.candidates("shared", status="pending"))
+        )
+        # the $2.40 billion once, from the report that first stated it
+        assert found == [(2.4e9, "NZD", "2024-11-14"), (2.55e9, "NZD", "2025-03-20")]
+    finally:
+        store.close()
+
+
+def test_a_figure_it_forecast_in_a_month_is_the_statement_that_month_made(tmp_path):
+    from bot.facts.store import FactStore
+    from bot.ingest.documents import Document
+    from bot.ingest.service import fact_json, ingest
+
+    store = FactStore.open(tmp_path / "s.db")
+    try:
+        for day, body in (
+            ("2025-02-06", "Harrow now expects FY25 revenue of $2.55 billion."),
+            (
+                "2025-08-07",
+                "Harrow now expects FY25 revenue of $2.42 billion, down from the $2.55 billion "
+                "it forecast in February.",
+            ),
+        ):
+            text = f"{NAME} update\nTest Wire\n{day}\n\n{body}\n"
+            ingest(
+                store,
+                Document(text),
+                published=date.fromisoformat(day),
+                scope="shared",
+                actor="test",
+                entity=NAME,
+                fiscal_year_end="06-30",
+            )
+        found = sorted(
+            (f["value"], f["as_of"])
+            for f in map(fact_json, store.candidates("shared", status="pending"))
+        )
+        assert found == [(2.42e9, "2025-08-07"), (2.55e9, "2025-02-06")]
+    finally:
+        store.close()
+
+
 def test_the_companys_nationality_in_an_apposition_is_no_region_of_its_figure():
     found = [
         (p.metric, p.value)

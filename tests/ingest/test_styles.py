@@ -365,8 +365,8 @@ def test_a_change_column_beside_previous_and_revised_is_no_figure(found):
         ),  # the points are a change of a rate
         (
             "Pell proposed a final dividend of 12.4p per share for fiscal 2023.",
-            [("dividend per share", 0.124)],
-        ),  # not earnings per share
+            [],
+        ),  # a payout, no sales figure (and never earnings per share)
         ("Pell opened 14 new stores in fiscal 2023 and closed 6.", []),  # openings, no count
         ("Pell had 310 stores at the end of fiscal 2023.", [("stores", 310)]),
     ],

@@ -437,3 +437,137 @@ def test_a_versus_column_and_scaled_cells_in_brackets():
     assert ("operating loss", h1_24, 20e6, "USD") in found
     assert ("active riders", "2025-06-30/2025-06-30", 1.6e6, "units") in found
     assert not any(v == 33.3 for _, _, v, _ in found)  # a level's change is no period's figure
+
+
+def test_a_note_on_reading_a_table_is_not_its_title():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sorrel Optics forecast\nTest Wire\n2026-02-06\n\n"
+        "3. Earnings forecasts for the fiscal year ending March 31, 2026\n"
+        "(Percentages indicate year-on-year changes.)\n"
+        "                 Net sales          Operating profit\n"
+        "                 Millions of yen    Millions of yen\n"
+        "Full year        170,000            18,000\n"
+    )
+    found = extract(
+        text,
+        published=date(2026, 2, 6),
+        entity=KnownEntity("Sorrel Optics", (), FiscalCalendar.of("03-31", "end")),
+    ).proposals
+    sales = [p for p in found if p.value == 170_000_000_000]
+    assert sales and all(p.kind.value == "forecast" for p in sales)
+    assert all(p.period.iso() == "2025-04-01/2026-03-31" for p in sales)
+    assert not any("percentages" in p.metric for p in found)
+
+
+def test_a_money_row_of_a_table_by_region_is_that_regions_revenue():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sorrel Audio update\nTest Wire\n2026-01-20\n\n"
+        "Trading by region\n\n"
+        "| Region   | Q3 2025 (£m) | Q3 2024 (£m) |\n"
+        "|:---------|-------------:|-------------:|\n"
+        "| UK       | 62.4         | 60.1         |\n"
+        "| Europe   | 51.0         | 46.2         |\n"
+    )
+    found = {
+        (p.metric, p.value)
+        for p in extract(
+            text,
+            published=date(2026, 1, 20),
+            entity=KnownEntity("Sorrel Audio", (), FiscalCalendar.of("12-31", "end")),
+        ).proposals
+    }
+    assert ("UK revenue", 62_400_000) in found
+    assert ("Europe revenue", 46_200_000) in found
+
+
+def test_a_row_naming_its_year_under_a_previous_revised_pair_is_that_years():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sorrel Homes update\nTest Wire\n2026-06-18\n\n"
+        "The company raised its outlook for FY26.\n\n"
+        "Outlook\n\n"
+        "                                      Previous       Revised\n"
+        "FY26 adjusted profit before tax       £62m–£68m      £70m–£74m\n"
+        "FY26 group revenue                    c.£555m        c.£570m\n"
+    )
+    found = {
+        (p.metric, p.period.iso(), p.value, p.value_high)
+        for p in extract(
+            text,
+            published=date(2026, 6, 18),
+            entity=KnownEntity("Sorrel Homes", (), FiscalCalendar.of("08-31", "end")),
+        ).proposals
+    }
+    fy26 = "2025-09-01/2026-08-31"
+    assert {(p, v, h) for _, p, v, h in found} >= {(fy26, 62e6, 68e6), (fy26, 70e6, 74e6)}
+    assert not any(m.lower().startswith("fy26") for m, *_ in found)
+    assert any(m == "adjusted profit before tax" for m, *_ in found)
+
+
+def test_a_broker_table_with_its_heading_abbreviated_and_units_unless_stated():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sahel Software review\nTest Wire\n2025-07-18\n\n"
+        "Sahel reported Q1FY26 results on Thursday.\n\n"
+        "Key figures (₹ crore unless stated)\n\n"
+        "  Particulars                 Q1FY26     Q4FY25     QoQ    Broker est.\n"
+        "  Net profit                   1,603      1,612   -0.6%          1,640\n"
+        "  EBIT margin (%)               18.1       18.6   -50bp           18.5\n"
+    )
+    found = {
+        (p.metric, p.period.iso(), p.value)
+        for p in extract(
+            text,
+            published=date(2025, 7, 18),
+            entity=KnownEntity("Sahel Software", (), FiscalCalendar.of("03-31", "end")),
+        ).proposals
+    }
+    assert ("net profit", "2025-04-01/2025-06-30", 16_030_000_000) in found
+    assert ("EBIT margin", "2025-01-01/2025-03-31", 18.6) in found
+    assert not any(v in (16_400_000_000, 18.5) for *_, v in found)  # the broker's estimates
+    assert not any(m.startswith("particulars") for m, *_ in found)
+
+
+def test_a_change_column_on_a_basis_and_a_bracketed_negative_rate():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Sahel Software results\nTest Wire\n2025-01-16\n\n"
+        "Sahel reported results for Q3FY25.\n\n"
+        "Revenue by industry vertical (Q3FY25, USD million)\n\n"
+        "| Vertical     | Q3FY25  | YoY CC growth |\n"
+        "|--------------|---------|---------------|\n"
+        "| Retail       | 218.8   | 3.9%          |\n"
+        "| Media        | 159.5   | (1.8%)        |\n"
+    )
+    found = {
+        (p.metric, p.value)
+        for p in extract(
+            text,
+            published=date(2025, 1, 16),
+            entity=KnownEntity("Sahel Software", (), FiscalCalendar.of("03-31", "end")),
+        ).proposals
+    }
+    assert ("retail revenue", 218_800_000) in found
+    assert ("media revenue change", -1.8) in found

@@ -1,0 +1,172 @@
+"""A retailer's 52/53-week year, read from the days its report says its periods ended.
+
+"results for the second quarter ended August 2, 2025": a quarter that ends on a Saturday
+two days past a month end is no calendar quarter. Such a company's fiscal year ends on the
+same weekday nearest its year-end month's last day (or on the last such weekday of that
+month), and its quarters are blocks of 13 weeks from the year's first day, the fourth one
+taking the 53rd week when there is one. The extractor reads periods in whole months (the
+company's calendar); this module moves each fiscal quarter, half, nine months or year to
+the weeks it really covers, once the report has shown a period end that the week calendar
+explains. A report that shows none keeps its months.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from bot.facts.model import Period
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.model import Proposal
+from bot.ingest.timing import fiscal_year
+
+# "the second quarter ended August 2, 2025", "fiscal year ending 31 January 2026", "the
+# 13 weeks ended Nov. 1, 2025": a day that closes one of the company's periods
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = r"(?P<m{n}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+_CLOSES = re.compile(
+    r"\b(?:quarter|year|half|period|weeks?|months)\s+(?:that\s+)?(?:ended|ending|ends|closed)"
+    r"\s+(?:on\s+)?(?:"
+    + _MONTH.format(n=1)
+    + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+"
+    + _MONTH.format(n=2)
+    + r"\s+(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_WEEK = timedelta(weeks=1)
+
+
+@dataclass(frozen=True)
+class WeekCalendar:
+    weekday: int  # the weekday every period ends on (Monday 0)
+    nearest: bool  # the year ends on the weekday nearest the month end, else the last one
+
+    def year_end(self, month_end: date) -> date:
+        """The day a fiscal year whose months close on MONTH_END really ends."""
+        back = (month_end.weekday() - self.weekday) % 7
+        last = month_end - timedelta(days=back)
+        if self.nearest and back > 3:
+            return last + _WEEK  # a few days into the next month is nearer
+        return last
+
+    def weeks_of(self, months: Period, cal: FiscalCalendar) -> Period | None:
+        """The weeks a fiscal quarter, half, nine months or year in whole months covers;
+        None for any other span."""
+        year = fiscal_year(cal, months.start)
+        first = self.year_end(year.start - timedelta(days=1)) + timedelta(days=1)
+        last = self.year_end(year.end)
+        if months.start == months.end:
+            return _day_at(months.start, year, first, last)
+        begin = _month_offset(year.start, months.start)
+        size = _month_offset(months.start, months.end + timedelta(days=1))
+        if begin % 3 or size % 3 or not 0 < begin + size <= 12 or months.end > year.end:
+            return None
+        start = first + 13 * _WEEK * (begin // 3)
+        end = last if begin + size == 12 else first + 13 * _WEEK * ((begin + size) // 3)
+        return Period(start, end if end == last else end - timedelta(days=1))
+
+
+def _month_offset(a: date, b: date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _day_at(day: date, year: Period, first: date, last: date) -> Period | None:
+    """A level on a quarter's last day ("at year end"): that quarter's last week day."""
+    if day.day != monthrange(day.year, day.month)[1]:
+        return None
+    quarters = _month_offset(year.start, day + timedelta(days=1))
+    if quarters % 3 or not 0 < quarters <= 12:
+        return None
+    end = last if quarters == 12 else first + 13 * _WEEK * (quarters // 3) - timedelta(days=1)
+    return Period(end, end)
+
+
+def week_calendar(
+    text: str, published: date, cal: FiscalCalendar, known: tuple[date, ...] = ()
+) -> WeekCalendar | None:
+    """The week calendar the report's stated period ends show, if any: a day that closes a
+    period, a few days off a month end, that one of the two conventions puts at the end
+    of a fiscal quarter. A report that states none: the days KNOWN periods of the company
+    end on (its earlier reports')."""
+    return _from_text(text, published, cal) or _from_days(known, cal)
+
+
+def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | None:
+    for day in reversed(days):
+        for nearest in (True, False):
+            weeks = WeekCalendar(day.weekday(), nearest)
+            if _closes_a_quarter(weeks, day, cal):
+                return weeks
+    return None
+
+
+def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar | None:
+    for m in _CLOSES.finditer(text):
+        month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
+        try:
+            day = date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+        except ValueError:
+            continue
+        if day > published:
+            continue  # a plan's period, not one the report closes
+        month_end = date(day.year, day.month, monthrange(day.year, day.month)[1])
+        if day == month_end:
+            return None  # a calendar of whole months
+        for nearest in (True, False):
+            weeks = WeekCalendar(day.weekday(), nearest)
+            if _closes_a_quarter(weeks, day, cal):
+                return weeks
+    return None
+
+
+def _closes_a_quarter(weeks: WeekCalendar, day: date, cal: FiscalCalendar) -> bool:
+    """Does DAY end a fiscal quarter of WEEKS? (the quarter of whole months ending in its
+    month, or in the month before: "August 2" closes the May-July quarter)"""
+    this_month = date(day.year, day.month, 1)
+    for m_end in (this_month + timedelta(days=31), this_month):
+        m_end = m_end.replace(day=1) - timedelta(days=1)  # the last day of a month
+        year = fiscal_year(cal, m_end)
+        if (_month_offset(year.start, m_end) + 1) % 3:
+            continue  # no quarter of the company's ends with that month
+        start = m_end.replace(day=1) - timedelta(days=1)
+        start = (start.replace(day=1) - timedelta(days=1)).replace(day=1)
+        found = weeks.weeks_of(Period(start, m_end), cal)
+        if found is not None and found.end == day:
+            return True
+    return False
+
+
+def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar) -> list[Proposal]:
+    """Each proposal's fiscal period moved to the weeks it covers; other spans unchanged.
+    A span a few days off the months ("the 13 weeks ended Feb 1, 2025" moved back a year by
+    days) is the fiscal period of those months too."""
+    out = []
+    for p in proposals:
+        months = _months_near(p.period)
+        moved = weeks.weeks_of(months, cal) if months is not None else None
+        if moved is not None and p.period.start != p.period.end:
+            near = abs((moved.start - p.period.start).days) <= 7
+            moved = moved if near and abs((moved.end - p.period.end).days) <= 7 else None
+        out.append(replace(p, period=moved) if moved is not None else p)
+    return out
+
+
+def _months_near(p: Period) -> Period | None:
+    """The whole months a span stands for: its start's month (or the next one, from the
+    25th), its end's month (or the one before, up to the 7th)."""
+    if p.start == p.end:
+        return p
+    start = p.start.replace(day=1)
+    if p.start.day >= 25:
+        start = (start + timedelta(days=32)).replace(day=1)
+    elif p.start.day > 7 and p.start.day != 1:
+        return None
+    end = p.end
+    if end.day <= 7:
+        end = end.replace(day=1) - timedelta(days=1)
+    elif end.day < 25:
+        return None
+    end = date(end.year, end.month, monthrange(end.year, end.month)[1])
+    return Period(start, end) if start < end else None
