@@ -309,6 +309,33 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
 
 
+def goal_stated_in_month(query: Query, decision: Decision, pool: list[FactView]) -> Decision:
+    """'how far short of the forecast it gave in March': an actual measured against a goal
+    (TARGET_MET, PROGRESS) where the question names the month the goal was stated in — the
+    goal as stated that month (its latest statement then), never its latest."""
+    if (
+        query.as_of is not None
+        or not isinstance(decision, Pick)
+        or decision.intent not in (Intent.TARGET_MET, Intent.PROGRESS)
+        or len(decision.facts) < 2
+    ):
+        return decision
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    if len(months) != 1:
+        return decision
+    goal = decision.facts[1]
+    then = [
+        v
+        for v in pool
+        if v.fact.revision_key == goal.fact.revision_key and v.fact.as_of.month == months[0]
+    ]
+    if not then:
+        return decision
+    stated = max(then, key=lambda v: v.fact.as_of)
+    return replace(decision, facts=(decision.facts[0], stated, *decision.facts[2:]))
+
+
 _WEEKS_SPAN = patterns.compile(r"\bweeks?\b", re.IGNORECASE)
 
 

@@ -27,6 +27,7 @@ from bot.answering.lexicon import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     SHORTHAND,
+    is_english,
     names_something,
     parts_of_speech,
     short_acronym,
@@ -82,7 +83,7 @@ from bot.facts.periods import (
     find_periods,
     is_definite,
 )
-from bot.facts.quantities import CURRENCY_WORDS, find_quantities
+from bot.facts.quantities import CURRENCY_WORDS, find_quantities, measure_unit
 
 MAX_QUESTION_LENGTH = 500
 
@@ -1061,6 +1062,9 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
     if tok.lemma in _MONTHS:
         return True  # "before the July revision": when it was said, not what about
+    unit = measure_unit(tok.text)
+    if unit is not None and (not unit[1] or not is_english(tok.text)):
+        return True  # "kgMS collected", "how many tonnes": how it was measured, not what
     if verb_lemma(tok.text) in STATEMENT_VERBS and not tok.text.endswith("s"):
         return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
     if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():

@@ -19,6 +19,24 @@ from bot.facts.periods import PeriodMention, find_periods
 
 # --------------------------------------------------------------------------- units
 
+# A unit of mass, volume, energy or freight, with an optional qualifier written on to it
+# ("kgMS": kilograms of milk solids).
+_MEASURES = (
+    r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl"
+    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?)"
+)
+MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?)(?![\w-])")
+_MEASURE_WORD = re.compile(rf"(?P<base>{_MEASURES})(?P<qualifier>[a-z]{{0,3}})", re.IGNORECASE)
+
+
+def measure_unit(word: str) -> tuple[str, str] | None:
+    """(the unit, its qualifier) when WORD is a unit of mass, volume, energy or freight
+    ("kgms" -> ("kg", "ms"), "tonnes" -> ("tonnes", "")), else None. Such a unit says
+    how a figure was measured, not what was counted."""
+    m = _MEASURE_WORD.fullmatch(word)
+    return (m["base"], m["qualifier"]) if m else None
+
+
 # fmt: off
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "units": (

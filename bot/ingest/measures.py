@@ -9,13 +9,8 @@ import re
 
 from lemminflect import getInflection, getLemma
 
-# A unit of mass, volume, energy or freight, with an optional qualifier written on to it
-# ("kgMS": kilograms of milk solids).
-UNIT = re.compile(
-    r"\s*(?P<unit>(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl"
-    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?)(?:[A-Z]{1,3})?)"
-    r"(?![\w-])",
-)
+from bot.facts.quantities import MEASURE_UNIT as UNIT
+
 _OF_SUBSTANCE = re.compile(r"\s+of\s+(?P<s>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
 # A verb of handling before the figure: "collected", "expects to collect", "produced"
 _VERB = re.compile(

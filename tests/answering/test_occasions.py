@@ -42,6 +42,13 @@ FACTS = [
         fact(C, "pumps sold", "actual", "2024-01-01/2024-12-31", 210_000, "units", "2024-11-19"),
     ),
     _from("results", fact(C, "pumps sold", "actual", Y, 232_000, "units", "2026-01-20")),
+    _from("day", fact(C, "dealer orders", "forecast", Y, 500, "units", "2024-11-19")),
+    _from("call", fact(C, "dealer orders", "forecast", Y, 520, "units", "2025-07-30")),
+    _from("wire", fact(C, "dealer orders", "forecast", Y, 510, "units", "2025-10-08")),
+    _from(
+        "call",
+        fact(C, "dealer orders", "actual", "2025-01-01/2025-06-30", 260, "units", "2025-07-30"),
+    ),
     # one figure given in November, a range in its place in July
     _from("day", fact(C, "service revenue", "forecast", Y, 400e6, "USD", "2024-11-19")),
     _from("call", fact(C, "service revenue (low end)", "forecast", Y, 380e6, "USD", "2025-07-30")),
@@ -150,3 +157,14 @@ def test_a_figure_named_by_the_revision_that_replaced_it(engine) -> None:
     after = engine.ask("corrin 2025 service revenue guidance after the july revision")
     assert after.status is Status.ANSWERED, after.text
     assert sorted(v.fact.value for v in after.facts[:2]) == [380e6, 420e6], after.text
+
+
+def test_a_goal_named_by_the_month_it_was_given(engine) -> None:
+    """The forecast as given in July (520), not the October one (510)."""
+    answer = engine.ask(
+        "how many dealer orders did corrin still need after h1 to reach the forecast "
+        "it gave in july"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [260, 520], answer.text
+    assert "260 to go" in answer.text, answer.text

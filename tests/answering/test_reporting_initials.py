@@ -16,6 +16,7 @@ FACTS = [
     fact(H, "revenue growth", "actual", Q3, 6.8, "percent", "2025-01-16"),
     fact(H, "BFSI constant currency revenue growth", "actual", Q3, 7.2, "percent", "2025-01-16"),
     fact(H, "free cash flow", "actual", FY25, 1.9e9, "USD", "2025-04-17"),
+    fact(H, "steel shipped", "actual", FY25, 2.1e6, "units", "2025-04-17"),
     fact(H, "revenue", "actual", Q3, 1.25e9, "USD", "2025-01-16"),
     fact(H, "revenue", "actual", "2024-07-01/2024-09-30", 1.20e9, "USD", "2024-10-17"),
     fact(H, "EUR revenue", "actual", Q3, 1.15e9, "EUR", "2025-01-16"),
@@ -62,6 +63,9 @@ def engine(seed) -> Engine:
         ("halden bfsi cc growth q3 fy25", 7.2),
         ("halden revenue growth q3 fy25", 6.8),
         ("halden fcf fy25", 1.9e9),
+        # a unit of mass says how a figure was measured, not what was counted
+        ("how many tonnes of steel did halden ship in fy25", 2.1e6),
+        ("halden fy25 kgs of steel shipped", 2.1e6),
         # the word for a segment, and a reflexive, name nothing
         ("halden bfsi vertical cc growth q3 fy25", 7.2),
         ("how much did halden's bfsi business itself grow in cc terms in q3 fy25", 7.2),
