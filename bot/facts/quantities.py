@@ -34,7 +34,9 @@ def measure_unit(word: str) -> tuple[str, str] | None:
     ("kgms" -> ("kg", "ms"), "tonnes" -> ("tonnes", "")), else None. Such a unit says
     how a figure was measured, not what was counted."""
     m = _MEASURE_WORD.fullmatch(word)
-    return (m["base"], m["qualifier"]) if m else None
+    if m is None or re.search(r"[aeiouy]", m["qualifier"], re.IGNORECASE):
+        return None  # a qualifier is letters of an abbreviation ("MS"): "boeing" is no boe
+    return m["base"], m["qualifier"]
 
 
 # fmt: off

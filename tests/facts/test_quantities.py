@@ -15,6 +15,7 @@ from bot.facts.quantities import (
     format_number,
     format_quantity,
     is_hedged,
+    measure_unit,
     normalize_unit,
     parse_quantity,
 )
@@ -369,3 +370,20 @@ def test_every_one_word_currency_name_is_a_currency() -> None:
     assert CURRENCY_WORDS["nzd"] == "NZD" and CURRENCY_WORDS["yen"] == "JPY"
     assert all(unit not in ("units", "percent") for unit in CURRENCY_WORDS.values())
     assert parse_quantity("NZ$ 9.10").unit == "NZD"
+
+
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [
+        ("kgMS", ("kg", "MS")),
+        ("kgms", ("kg", "ms")),
+        ("tonnes", ("tonnes", "")),
+        ("MWh", ("MWh", "")),
+        # a name or a word that merely starts like a unit is none
+        ("boeing", None),
+        ("tonic", None),
+        ("ozone", None),
+    ],
+)
+def test_a_unit_of_measure_is_told_from_words_that_start_like_one(word, unit) -> None:
+    assert measure_unit(word) == unit
