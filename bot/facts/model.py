@@ -57,8 +57,8 @@ class Period:
             raise SalesBotError(f"a period cannot end ({self.end}) before it starts ({self.start})")
 
     def __eq__(self, other: object) -> bool:
-        # as the generated one, but the store hands out one Period per distinct span
-        # (rows._period), so choosing a figure mostly compares a period with itself
+        # the generated one's result without building two tuples per comparison: choosing
+        # a figure compares periods a few hundred times per question
         if self is other:
             return True
         if other.__class__ is not self.__class__:

@@ -129,9 +129,9 @@ def _series_of(
         group.reverse()  # oldest first, as `_as_of_and_id` sorts
         entity, fiscal_year_end, named_by = entities[entity_id]
         metric, kind, period = metrics[metric_id], _KINDS[kind_value], _period(start, end)
-        facts = []
-        for t in group:  # the fields of `_series_fact`
-            fact = _new(_FactShell)
+        facts, shells = [], []
+        for i, t in enumerate(group, 1):
+            fact = _new(_FactShell)  # the fields of `_series_fact`
             fact.entity = entity
             fact.metric = metric
             fact.kind = kind
@@ -139,7 +139,8 @@ def _series_of(
             fact.value = t[5]
             fact.unit = t[6]
             fact.as_of = dates.get(t[7]) or _date(t[7])
-            fact.source = sources[t[16]].key
+            source = sources[t[16]]
+            fact.source = source.key
             fact.quote = t[8]
             fact.scope = t[1]
             fact.id = t[0]
@@ -151,19 +152,20 @@ def _series_of(
             fact.updated_at = t[12]
             fact.__class__ = Fact
             facts.append(fact)
-        history = tuple(facts)
-        n = len(history)
-        for i, (t, fact) in enumerate(zip(group, history, strict=True), 1):
-            view = _new(_ViewShell)  # the fields of `_fact_view`
+            view = _new(_ViewShell)  # the fields of `_fact_view`; the group's below
             view.fact = fact
-            view.source = sources[t[16]]
+            view.source = source
             view.fiscal_year_end = fiscal_year_end
             view.fiscal_year_named_by = named_by
             view.revision = i
+            shells.append(view)
+        history = tuple(facts)
+        n = len(history)
+        for view in shells:
             view.revisions = n
             view.history = history
             view.__class__ = FactView
-            views.append(view)  # type: ignore[arg-type]
+        views += shells  # type: ignore[arg-type]
     return views
 
 
