@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, fields, replace
 
 import pytest
 
-from bot.facts.model import SHARED_SCOPE, SalesBotError, Source
+from bot.facts.model import SHARED_SCOPE, Fact, FactView, SalesBotError, Source
 from bot.facts.store import FactStore
 
 
@@ -29,6 +29,22 @@ def test_series_read_equals_the_facts_read_one_by_one(store: FactStore) -> None:
             alone.fiscal_year_end,
             alone.fiscal_year_named_by,
         )
+
+
+def test_facts_read_are_ordinary_values(store: FactStore) -> None:
+    # the store builds facts and views without their __init__ (rows.py): they must be the
+    # very values the dataclasses make, pickle as them and be replaced like them
+    for view in sony_views(store):
+        fact = view.fact
+        made = Fact(**{f.name: getattr(fact, f.name) for f in fields(Fact)})
+        assert type(fact) is Fact and fact == made and hash(fact) == hash(made)
+        assert repr(fact) == repr(made)
+        copied = pickle.loads(pickle.dumps(view))
+        assert type(copied) is FactView and copied == view and copied.history == view.history
+        assert replace(fact, value=fact.value + 1).value == fact.value + 1
+        assert fact in view.history and view.history[view.revision - 1] is fact
+        with pytest.raises(FrozenInstanceError):
+            fact.value = 0  # type: ignore[misc]
 
 
 def test_a_cited_source_reads_its_text_only_when_asked(store: FactStore) -> None:

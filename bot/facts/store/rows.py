@@ -61,13 +61,26 @@ def _as_of_and_id(row: tuple) -> tuple[str, int]:
 
 # Answers read a few hundred facts each: building the frozen dataclasses through their
 # generated __init__ (one object.__setattr__ per field) was a third of an answer's time at
-# scale. These build the very same objects by filling __dict__ directly, which is only
-# equivalent while the classes have no __post_init__ and no __slots__; otherwise they fall
-# back to the ordinary constructor.
-_FAST_FACTS = not hasattr(Fact, "__post_init__") and not hasattr(Fact, "__slots__")
-_FAST_VIEWS = not hasattr(FactView, "__post_init__") and not hasattr(FactView, "__slots__")
+# scale. These build the very same objects in a twin class of the same slots, whose fields
+# are set by plain assignment, then made the real class (`__class__` assignment, allowed
+# between classes of one layout); anything that cannot is refused here at import.
+class _FactShell:
+    __slots__ = Fact.__slots__
+
+
+class _ViewShell:
+    __slots__ = FactView.__slots__
+
+
+def _check_shells() -> None:
+    for shell, real in ((_FactShell, Fact), (_ViewShell, FactView)):
+        probe = object.__new__(shell)
+        probe.__class__ = real  # TypeError at import if the layouts ever differ
+        assert not hasattr(real, "__post_init__"), f"{real.__name__} is built without __init__"
+
+
+_check_shells()
 _new = object.__new__
-_set = object.__setattr__  # a frozen dataclass's own __setattr__ refuses every field
 
 
 def _fact_from_tuple(t: tuple) -> Fact:
@@ -80,31 +93,23 @@ def _series_fact(t: tuple, shared: tuple, source_key: str, value_high: float | N
     """A Fact from a row whose first 17 columns are FACT_COLUMNS' (the facts table's own,
     as `reading.facts_for` reads them), with what its group of revisions shares: (entity,
     metric, Kind, Period)."""
-    entity, metric, kind, period = shared
-    fields = {
-        "entity": entity,
-        "metric": metric,
-        "kind": kind,
-        "period": period,
-        "value": t[5],
-        "unit": t[6],
-        "as_of": _date(t[7]),
-        "source": source_key,
-        "quote": t[8],
-        "scope": t[1],
-        "id": t[0],
-        "deleted": t[13] is not None,
-        "created_by": t[9],
-        "created_at": t[10],
-        "updated_by": t[11],
-        "updated_at": t[12],
-        "value_high": value_high,
-    }
-    if not _FAST_FACTS:
-        return Fact(**fields)
-    fact = _new(Fact)
-    fact.__dict__.update(fields)
-    return fact
+    fact = _new(_FactShell)
+    fact.entity, fact.metric, fact.kind, fact.period = shared
+    fact.value = t[5]
+    fact.unit = t[6]
+    fact.as_of = _date(t[7])
+    fact.source = source_key
+    fact.quote = t[8]
+    fact.scope = t[1]
+    fact.id = t[0]
+    fact.deleted = t[13] is not None
+    fact.value_high = value_high
+    fact.created_by = t[9]
+    fact.created_at = t[10]
+    fact.updated_by = t[11]
+    fact.updated_at = t[12]
+    fact.__class__ = Fact
+    return fact  # type: ignore[return-value]
 
 
 def _series_of(
@@ -119,64 +124,48 @@ def _series_of(
     of each row, built in plain loops: an answer converts a whole series, and two calls
     and a generator per row were a quarter of that conversion."""
     views: list[FactView] = []
+    dates = _DATES
     for (entity_id, metric_id, kind_value, start, end), group in groups.items():
         group.reverse()  # oldest first, as `_as_of_and_id` sorts
         entity, fiscal_year_end, named_by = entities[entity_id]
         metric, kind, period = metrics[metric_id], _KINDS[kind_value], _period(start, end)
-        if not (_FAST_FACTS and _FAST_VIEWS):
-            shared = (entity, metric, kind, period)
-            history = tuple(_series_fact(r, shared, sources[r[16]].key, r[17]) for r in group)
-            n = len(history)
-            views += [
-                _fact_view(fact, sources[r[16]], fiscal_year_end, named_by, i, n, history)
-                for i, (r, fact) in enumerate(zip(group, history, strict=True), 1)
-            ]
-            continue
-        facts = []
-        for t in group:
-            fact = _new(Fact)
-            _set(
-                fact,
-                "__dict__",
-                {  # the fields of `_series_fact`, in the same order
-                    "entity": entity,
-                    "metric": metric,
-                    "kind": kind,
-                    "period": period,
-                    "value": t[5],
-                    "unit": t[6],
-                    "as_of": _DATES.get(t[7]) or _date(t[7]),
-                    "source": sources[t[16]].key,
-                    "quote": t[8],
-                    "scope": t[1],
-                    "id": t[0],
-                    "deleted": t[13] is not None,
-                    "created_by": t[9],
-                    "created_at": t[10],
-                    "updated_by": t[11],
-                    "updated_at": t[12],
-                    "value_high": t[17],
-                },
-            )
+        facts, shells = [], []
+        for i, t in enumerate(group, 1):
+            fact = _new(_FactShell)  # the fields of `_series_fact`
+            fact.entity = entity
+            fact.metric = metric
+            fact.kind = kind
+            fact.period = period
+            fact.value = t[5]
+            fact.unit = t[6]
+            fact.as_of = dates.get(t[7]) or _date(t[7])
+            source = sources[t[16]]
+            fact.source = source.key
+            fact.quote = t[8]
+            fact.scope = t[1]
+            fact.id = t[0]
+            fact.deleted = t[13] is not None
+            fact.value_high = t[17]
+            fact.created_by = t[9]
+            fact.created_at = t[10]
+            fact.updated_by = t[11]
+            fact.updated_at = t[12]
+            fact.__class__ = Fact
             facts.append(fact)
+            view = _new(_ViewShell)  # the fields of `_fact_view`; the group's below
+            view.fact = fact
+            view.source = source
+            view.fiscal_year_end = fiscal_year_end
+            view.fiscal_year_named_by = named_by
+            view.revision = i
+            shells.append(view)
         history = tuple(facts)
         n = len(history)
-        for i, (t, fact) in enumerate(zip(group, history, strict=True), 1):
-            view = _new(FactView)
-            _set(
-                view,
-                "__dict__",
-                {  # the fields of `_fact_view`
-                    "fact": fact,
-                    "source": sources[t[16]],
-                    "fiscal_year_end": fiscal_year_end,
-                    "fiscal_year_named_by": named_by,
-                    "revision": i,
-                    "revisions": n,
-                    "history": history,
-                },
-            )
-            views.append(view)
+        for view in shells:
+            view.revisions = n
+            view.history = history
+            view.__class__ = FactView
+        views += shells  # type: ignore[arg-type]
     return views
 
 
@@ -189,20 +178,16 @@ def _fact_view(
     revisions: int,
     history: tuple[Fact, ...],
 ) -> FactView:
-    fields = {
-        "fact": fact,
-        "source": source,
-        "fiscal_year_end": fiscal_year_end,
-        "fiscal_year_named_by": named_by,
-        "revision": revision,
-        "revisions": revisions,
-        "history": history,
-    }
-    if not _FAST_VIEWS:
-        return FactView(**fields)
-    view = _new(FactView)
-    view.__dict__.update(fields)
-    return view
+    view = _new(_ViewShell)
+    view.fact = fact
+    view.source = source
+    view.fiscal_year_end = fiscal_year_end
+    view.fiscal_year_named_by = named_by
+    view.revision = revision
+    view.revisions = revisions
+    view.history = history
+    view.__class__ = FactView
+    return view  # type: ignore[return-value]
 
 
 def _fact_from_row(row: dict) -> Fact:
