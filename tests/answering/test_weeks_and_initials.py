@@ -116,6 +116,7 @@ def test_a_verb_names_its_noun(engine, question, value) -> None:
         ),
         # a rate stated year on year is the comparison with last year
         ("ferncastle net sales growth in q2 fiscal 2025 vs last year", [2.5]),
+        ("ferncastle q2 fy25 growth vs PY", [2.5]),
         # "beat" a period is growth against it, not a target met
         (
             "by how much did ferncastle's q2 fy25 net sales beat the year-ago quarter",
