@@ -430,6 +430,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not growth_said
         and not said & EXPECTATION_WORDS
     )
+    if not said & SEQUENTIAL_WORDS and asks.against_year_before(reading.text):
+        # "growth vs PY": never a rate stated against the quarter before
+        viable = [h for h in viable if not _sequential(h)] or viable
     if said & SEQUENTIAL_WORDS:
         # "qoq cc growth": a change stated against the quarter before, where one is held;
         # a change stated year on year never answers it (growth is worked out instead)
