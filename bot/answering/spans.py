@@ -165,6 +165,11 @@ _CHANGE_ASKED = patterns.compile(
 )
 
 
+# Words setting one figure against another ("vs", "than"); not "to" or "and", which chat
+# uses for anything ("I'd like to know")
+_SET_AGAINST = patterns.compile(r"\b(?:vs\.?|versus|against|compared?|than)\b", re.I)
+
+
 def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """'revenue for H1 FY26, what was it the year before?': a relative period after a
     named one, nothing setting them against each other, counts from it - one period
@@ -178,7 +183,7 @@ def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         not isinstance(ref, RelativeRef)
         or ref.base is not None
         or isinstance(named.ref, RelativeRef)
-        or _COMPARING.search(rest)
+        or _SET_AGAINST.search(rest)
         or _CHANGE_ASKED.search(rest)
     ):
         return mentions
