@@ -20,7 +20,6 @@ questions, rewrites that got answered (also wrong).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -31,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.split import split_module  # noqa: E402
 from bot.answering import Engine  # noqa: E402
 from bot.answering.engine import QuestionError  # noqa: E402
 from bot.answering.lexicon import is_english  # noqa: E402
@@ -41,15 +41,6 @@ from bot.facts.seed import seed_bundle  # noqa: E402
 from bot.facts.store import FactStore  # noqa: E402
 
 Rewrite = Callable[[str], Iterator[str]]
-
-
-def _split_module():
-    path = ROOT / "tests" / "companies" / "score_split.py"
-    spec = importlib.util.spec_from_file_location("score_split", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules["score_split"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 # -- kinds of rewrite ----------------------------------------------------------------------
@@ -275,7 +266,7 @@ def main() -> None:
     ap.add_argument("--json", help="write the figures to this file")
     args = ap.parse_args()
 
-    split = _split_module()
+    split = split_module()
     scorer = split._scorer()
     companies = {k: v for k, v in split.DEV.items() if not args.only or k == args.only}
     kinds = {k: f for k, f in KINDS.items() if not args.kind or k == args.kind}

@@ -4,37 +4,23 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from bench.split import dev_folders
 from bot.facts import periods
-
-COMPANIES = Path(__file__).resolve().parent.parent / "companies"
-# the development half only (tests/companies/SPLIT.md): the test half is never read
-DEV = (
-    "sony",
-    "kestrel-motors",
-    "orbis-software",
-    "velmar",
-    "brolga-mobility",
-    "quillon-foods",
-    "ostmark-rail",
-    "pinecrest-games",
-    "kauri-dairy",
-    "veldhoven-semis",
-)
 
 
 def _texts() -> list[str]:
     from bench.queries import query_set
 
     texts = [q.text for q in query_set()]
-    for company in DEV:
-        questions = COMPANIES / company / "questions.jsonl"
+    # the development half only (tests/companies/SPLIT.md): the test half is never read
+    for folder in dev_folders().values():
+        questions = folder / "questions.jsonl"
         if questions.exists():
             texts += [json.loads(line)["q"] for line in questions.read_text().splitlines() if line]
-        for report in sorted((COMPANIES / company).glob("*.txt")):
+        for report in sorted(folder.glob("*.txt")):
             texts += [line for line in report.read_text().splitlines() if line.strip()]
     shapes = [t.upper() for t in texts[:300]] + [t.title() for t in texts[:300]]
     odd = [
