@@ -198,7 +198,7 @@ MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
 
 
 # Words a derivation explains (a share, a gap, a midpoint): a question's subject may be
-# made of them ("how much did the midpoint of the range move"), as of the store's words.
+# made of them ("by how much has the range's midpoint shifted"), as of the store's words.
 DERIVING_WORDS = SHARE_WORDS | GAP_WORDS | MIDPOINT_WORDS
 
 

@@ -434,7 +434,7 @@ class Engine:
             and query.intent in (Intent.TARGET_MET, Intent.GROWTH)
             and len(query.periods) == 2
         ):
-            # "FY26 guidance top vs FY25 actual revenue, how much growth": the expectation
+            # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
             decision = derive.implied_growth(query, facts, pool() or facts) or decision
         if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):

@@ -370,7 +370,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     # "the size of the increase in its guidance": a revision of an expectation, not growth
     revising = (
         bool(said & GROWTH_WORDS)
-        # "the June 2025 milk price cut, how much did the low end drop": a statement
+        # "the May 2024 outlook cut: how far did its floor fall": a statement
         # dated and a revision named are an expectation revised as much as its name is
         and (
             bool(said & EXPECTATION_WORDS)

@@ -688,7 +688,7 @@ def _quarter_ending(m: re.Match[str]) -> PeriodRef:
 
 
 def _months_ending(m: re.Match[str]) -> PeriodRef:
-    count = 6 if m["half"] else _count(m["n"] or "12")  # "the half year ended 31 January"
+    count = 6 if m["half"] else _count(m["n"] or "12")  # "the half-year ended 30 June"
     year, month = _end_month(m)
     assert year is not None  # the rule requires one
     return ExactRef(_months(_month_index(year, month) - count + 1, count))
