@@ -105,6 +105,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         if (whole.fact.entity, whole.fact.period, whole.fact.kind)
         == (part.fact.entity, part.fact.period, part.fact.kind)
         and whole.fact.value > part.fact.value > 0
+        # a range's ends bound one figure; neither is a part of the other
+        and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
     ]
     if not pairs:
         return None
@@ -493,6 +495,32 @@ def so_far(
     if named_only:
         running = named
     return max(named or running, key=lambda v: v.fact.period.end, default=None)
+
+
+def progress_to_end(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
+    """An actual up to a point inside a goal's period (the period the question names),
+    against one end of that goal: PROGRESS. None unless the store holds both."""
+    if not 1 <= len(query.periods) <= 2:
+        return None
+    # the goal's own period when the question names it too ("after H1 2025 ... the 2025
+    # target"), else its latest
+    cal = calendar_of(facts[0]) if facts else None
+    spans = [
+        (max((p.days for p in resolve(m.ref, cal, query.anchor)), default=0), m)  # type: ignore[arg-type]
+        for m in query.periods
+    ]
+    spans.sort(key=lambda t: t[0])
+    partial, whole = spans[0][1], (spans[1][1] if len(spans) == 2 else None)
+    goal_periods = (whole,) if whole is not None else ()
+    asked = replace(query, intent=Intent.VALUE, periods=goal_periods, expected=True)
+    goals = select(asked, facts)
+    if not isinstance(goals, Pick) or goals.intent is not Intent.VALUE:
+        return None
+    goal = goals.facts[0]
+    if goal.fact.kind is Kind.ACTUAL:
+        return None
+    actual = so_far(goal, pool, replace(query, periods=(partial,)), named_only=True)
+    return Pick(Intent.PROGRESS, (actual, goal)) if actual is not None else None
 
 
 def remaining(query: Query, pool: list[FactView]) -> Pick | None:

@@ -437,6 +437,15 @@ class Engine:
             # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
             decision = derive.implied_growth(query, facts, pool() or facts) or decision
+        if (
+            isinstance(decision, Miss)
+            and by_entity
+            and query.range_end is not None
+            and (asks.progress(said) or asks.HOW_FAR.search(said))
+        ):
+            # "how far from the low end of its FY24 target after nine months": that end of
+            # the target whose period holds the one named, against the actual up to there
+            decision = derive.progress_to_end(query, facts, pool()) or decision
         if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
             decision = derive.remaining(query, pool()) or decision

@@ -168,3 +168,15 @@ def test_a_goal_named_by_the_month_it_was_given(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts[:2]] == [260, 520], answer.text
     assert "260 to go" in answer.text, answer.text
+
+
+def test_progress_toward_one_end_of_a_range_after_part_of_its_period(engine) -> None:
+    answer = engine.ask("how far is corrin from the low end of its 2025 pump target after h1")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [101_000, 225_000], answer.text
+    assert "124,000 to go" in answer.text, answer.text
+
+
+def test_a_range_end_is_never_a_share_of_the_other(engine) -> None:
+    answer = engine.ask("what share of the low end of its 2025 pump target had corrin reached")
+    assert "of its pumps sold (high end)" not in answer.text, answer.text
