@@ -1,6 +1,6 @@
 """Calendar and fiscal periods: find them in text, resolve them per calendar, name them back.
 
-A phrase ("FY13", "the June quarter of 2013", "the year before FY2013") becomes a
+A phrase ("FY21", "the September quarter of 2021", "the year before FY2021") becomes a
 *reference* first: what the words say, before anyone knows whose calendar applies.
 `resolve` turns a reference into concrete `Period`s for one entity's `FiscalCalendar`,
 and `label` / `span` / `describe` turn a `Period` back into words that `parse_period`
@@ -1131,7 +1131,7 @@ _RULES: list[_Rule] = [
     ),
     *_part_rules(QuarterRef),
     *_part_rules(HalfRef),
-    # "the June quarter", "the June quarter of 2013", "June 2013 quarter"
+    # "the September quarter", "the September quarter of 2021", "September 2021 quarter"
     _rule(
         "month-quarter",
         rf"(?<!\w)(?:the\s+)?{_month('m')}(?:\s+{_plain_year('y0')})?[\s-]+quarter"
@@ -1160,7 +1160,7 @@ _RULES: list[_Rule] = [
         rf"(?P<fy>{_FY})?(?:year\s+)?{_year('y')}(?!\w)",
         lambda m: QuarterRef(4, _to_year(m["y"]), True if m["fy"] else None),
     ),
-    # "fiscal year ended March 31, 2014", "the year to March 2015", "12 months ending ..."
+    # "fiscal year ended June 30, 2019", "the year to June 2020", "12 months ending ..."
     _rule(
         "months-ending",
         rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?P<half>half[\s-]?year|interim\s+period)"
