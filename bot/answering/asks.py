@@ -254,8 +254,9 @@ _THAN_BEFORE = patterns.compile(
     re.IGNORECASE,
 )
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not
+COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower", "bigger", "smaller"})
 _COMPARISON = patterns.compile(
-    r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\b.*\bthan\b", re.IGNORECASE
+    rf"\b(?:{'|'.join(sorted(COMPARATIVES))})\b.*\bthan\b", re.IGNORECASE
 )
 _FULL_YEAR = patterns.compile(
     r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.IGNORECASE

@@ -16,6 +16,7 @@ from bot.answering import asks
 from bot.answering.match import Decision, Pick, select
 from bot.answering.phrases import calendar_of
 from bot.answering.understand import Intent, Query, Revision
+from bot.answering.words import CHANGE_VERBS, GROWTH_WORDS, TARGET_MET_WORDS, tokenize
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     ExactRef,
@@ -156,18 +157,16 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
 
 
-# Words that set two figures against each other (a growth), beyond _COMPARING's
-_CHANGE_ASKED = patterns.compile(
-    r"\b(?:grow\w*|growth|change\w*|increase\w*|decrease\w*|up|down|rise|rose|fell|fall\w*|"
-    r"more|less|higher|lower|yoy|difference|beat|miss\w*|exceed\w*|top\w*|trail\w*|lag\w*|"
-    r"surpass\w*|outpac\w*|short|shy|ahead|behind)\b",
-    re.IGNORECASE,
-)
+# The lexicons' words that set one figure against another: growth and comparison ("vs",
+# "rose", "yoy", "higher"), a goal met or missed ("beat", "short of"), a revision ("cut")
+_SETTING_AGAINST = GROWTH_WORDS | TARGET_MET_WORDS | CHANGE_VERBS | asks.COMPARATIVES
 
 
-# Words setting one figure against another ("vs", "than"); not "to" or "and", which chat
-# uses for anything ("I'd like to know")
-_SET_AGAINST = patterns.compile(r"\b(?:vs\.?|versus|against|compared?|than)\b", re.I)
+def _sets_against(text: str) -> bool:
+    """Does TEXT set one figure against another? Never by "to" or "and", which chat uses
+    for anything ("I'd like to know")."""
+    said = {t.lemma for t in tokenize(text)}
+    return bool(said & _SETTING_AGAINST) or "than" in said
 
 
 def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -183,8 +182,7 @@ def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         not isinstance(ref, RelativeRef)
         or ref.base is not None
         or isinstance(named.ref, RelativeRef)
-        or _SET_AGAINST.search(rest)
-        or _CHANGE_ASKED.search(rest)
+        or _sets_against(rest)
     ):
         return mentions
     based = RelativeRef(named.ref, ref.steps, ref.unit)
