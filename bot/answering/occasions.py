@@ -12,7 +12,6 @@ dates, names nothing here and the question is read as it was written.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from datetime import date
 
 from bot import patterns
 from bot.facts.model import Source
+from bot.facts.periods import month_number
 
 # The events figures are stated at, as people name them; the phrase is up to four words
 # before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
@@ -37,9 +37,6 @@ _OCCASION = patterns.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
 
 
 @dataclass(frozen=True)
@@ -78,7 +75,7 @@ def _names(words: list[str], source: Source) -> bool:
         if word in title or word.rstrip("s") in title or f"{word}s" in title:
             continue
         if when is not None and (
-            _MONTHS.get(word) == when.month or (word.isdigit() and int(word) == when.year)
+            month_number(word) == when.month or (word.isdigit() and int(word) == when.year)
         ):
             continue
         return False

@@ -12,6 +12,7 @@ Periods here are whole months wherever a phrase names months; only explicit date
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from calendar import monthrange
@@ -526,6 +527,16 @@ def _to_year(text: str, century_of: int | None = None) -> int:
 
 def _month_num(text: str) -> int:
     return _MONTH_NUMBERS[text[:3].lower()]
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name, its three-letter form or "sept"; None for any other word."""
+    word = word.lower().rstrip(".")
+    if word[:3] not in _MONTH_NUMBERS or not (
+        word in ("sept", word[:3]) or calendar.month_name[_MONTH_NUMBERS[word[:3]]].lower() == word
+    ):
+        return None
+    return _MONTH_NUMBERS[word[:3]]
 
 
 def _fiscal_flag(*words: str | None) -> tuple[bool, bool | None]:
