@@ -277,6 +277,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
                 continue  # "stores closed", "did they close": not how close to a target
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
+            elif _opening_statement(tokens, i, vocab):
+                signals[i] = "original"
     for i, tok in enumerate(tokens):
         # "total sales less online sales", "stores minus online": sums of two figures,
         # never answered with one of them
@@ -931,6 +933,15 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
                     signals.setdefault(j, other)
             return "low" if w in _LOW_END or w in ("bottom", "floor") else "high"
     return None
+
+
+def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """'the opening forecast', 'the opening milk price floor': the first of a series of
+    statements; never the noun of "store openings" ("the store opening plan")."""
+    if tokens[i].text != "opening" or (i and vocab.is_metric_word(tokens[i - 1].lemma)):
+        return False
+    ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
+    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END))
 
 
 def _lexicon_word(lemma: str) -> str | None:

@@ -391,7 +391,7 @@ SOURCE_WORDS = frozenset(
 )
 
 # Revisions.
-ORIGINAL_WORDS = frozenset({"original", "originally", "initial", "initially", "first"})
+ORIGINAL_WORDS = frozenset({"original", "originally", "initial", "initially", "first", "maiden"})
 PREVIOUS_WORDS = frozenset({"previous", "prior", "earlier", "old", "before", "former"})
 CURRENT_WORDS = frozenset(
     {"current", "latest", "new", "now", "after", "revised", "updated", "final"}
