@@ -1309,10 +1309,12 @@ _SCALE = {
     "b": "billion",
     "bn": "billion",
     "bln": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
 }
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
 _SCALED = patterns.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln)\b"
+    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln|tn|trn)\b"
     r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))",
     re.IGNORECASE,
 )

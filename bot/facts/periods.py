@@ -1131,6 +1131,13 @@ _RULES: list[_Rule] = [
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
     _rule("calendar-year", rf"(?<!\w){_CY}{_year('y')}(?!\w)", _calendar_year_ref),
+    # "end-2024", "year-end 2024": the year a point in time closes (match.py reads the
+    # point at its end), where a bare year never follows a hyphen
+    _rule(
+        "year-end",
+        rf"(?<!\w)(?:end-|year[\s-]end\s+)(?P<y>(?:19|20)\d\d){_NOT_AFTER_YEAR}",
+        _bare_year,
+    ),
     # a bare "2013" or "'13"
     _rule(
         "year", rf"{_NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d){_NOT_AFTER_YEAR}{_NOT_AMOUNT}", _bare_year
@@ -1277,7 +1284,7 @@ _RULES: list[_Rule] = [
     _rule(
         "units-ago",
         rf"(?<!\w)(?P<n>{_COUNT})\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>years?|quarters?)"
-        r"\s+(?P<dir>earlier|ago|prior|later)(?!\w)",
+        r"\s+(?P<dir>earlier|ago|prior|later|before|after)(?!\w)",
         _relative(),
     ),
     _rule(
@@ -1323,7 +1330,9 @@ _WHOLE_YEAR = next(i for i, rule in enumerate(_RULES) if rule.name == "whole-yea
 _RELATIVE_HEAD = patterns.compile(
     rf"(?<!\w)(?:the\s+|(?P<n>{_COUNT})\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?P<unit>years?|quarters?|fy)\s+(?P<dir>before|prior\s+to|preceding|ahead\s+of"
-    r"|earlier\s+than|after|following|later\s+than)\s+",
+    r"|earlier\s+than|after|following|later\s+than)\s+"
+    # "a year before the end of 2024": the point closing it ("end-2024" is a rule's)
+    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _PARENTHESIS = patterns.compile(r"\s*\(([^()]*)\)")

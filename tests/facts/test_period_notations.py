@@ -21,9 +21,11 @@ from bot.facts.periods import (
     FiscalCalendar,
     LeadingMonthsRef,
     MonthsEndingRef,
+    RelativeRef,
     SplitYearRef,
     ToDateRef,
     WeeksEndingRef,
+    YearRef,
     find_periods,
     matches_unanchored,
     resolve,
@@ -272,6 +274,23 @@ def test_months_named_by_their_count_and_end(text, start, end) -> None:
 def test_a_relative_phrase_takes_the_period_its_brackets_name() -> None:
     (mention,) = find_periods("revenue the prior year (9m fy25)")
     assert mention.ref == LeadingMonthsRef(9, 2025, True)
+
+
+# A year counted back from a year's end ("a year before the end of 2024", "end-2024") or
+# from a period said before it ("Q1 2025 revenue a year before") is the year before.
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("a year before the end of 2024", RelativeRef(YearRef(2024, None), -1, "year")),
+        ("two years before end-2024", RelativeRef(YearRef(2024, None), -2, "year")),
+        ("share at end-2024", YearRef(2024, None)),
+        ("backlog at year-end 2024", YearRef(2024, None)),
+        ("revenue a year before", RelativeRef(None, -1, "year")),
+    ],
+)
+def test_a_year_counted_from_a_year_end(text, ref) -> None:
+    (mention,) = find_periods(text)
+    assert mention.ref == ref, text
 
 
 # -- "at the end of June": a point on the month's last day, of a year not said
