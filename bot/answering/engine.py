@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
-from bot.answering import asks, derive, index_cache, occasions, spans
+from bot.answering import asks, defined_terms, derive, index_cache, occasions, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
@@ -159,7 +159,31 @@ class Engine:
         if query is None:
             query = understand(text, vocab)
             self._understood.put(key, stamp, query)
-        return self._at_occasion(query, scope, vocab)
+        query = self._at_occasion(query, scope, vocab)
+        return self._in_defined_terms(query, scope, vocab)
+
+    def _in_defined_terms(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
+        """'pwc retail q2': a word nothing explains read as the other form of a term the
+        company's quotes define ("Personal watercraft (PWC)"; defined_terms.py), where the
+        question so read leaves no word unexplained."""
+        if not query.unexplained:
+            return query
+        entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
+        if not entity_ids:
+            return query
+        views = self.store.facts_for(scope, entity_ids=list(entity_ids), keep=True)
+        terms = defined_terms.definitions(v.fact.quote for v in views)
+        found = defined_terms.rewritten(query.said, query.unexplained, terms)
+        if found is None:
+            return query
+        said, forms = found
+        better = understand(said, vocab)
+        if better.unexplained or not any(
+            defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
+        ):
+            return query  # a term read in part, or read as a figure not named with it
+
+        return replace(better, text=query.text)
 
     def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'the unit target set at the investor day': the question as of the date of the

@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rapidfuzz.distance import OSA
@@ -1279,7 +1279,7 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
             and _COUNTS_FROM.search(m.text)
             and _JOINER.match(text[m.end : nxt.start])
         ):
-            ref = RelativeRef(nxt.ref, m.ref.steps, m.ref.unit)
+            ref = replace(m.ref, base=nxt.ref)
             out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
             i += 2
             continue

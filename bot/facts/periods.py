@@ -344,6 +344,9 @@ class RelativeRef:
     base: PeriodRef | None
     steps: int
     unit: str  # "year" or "quarter"
+    # months the phrase says the period spans ("the same quarter a year earlier": 3):
+    # a base of another length ("F25") names no such period
+    span: int | None = None
 
     def __post_init__(self) -> None:
         if self.unit not in ("year", "quarter"):
@@ -407,7 +410,8 @@ MONTH_NUMBERS = dict(_MONTH_NUMBERS)
 MONTH_PATTERN = rf"(?:{_MONTH_WORDS})\.?"
 
 _QUOTE = "'‘’"
-_FY = r"(?:fy|f\.y\.|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"  # "FY", "fy-", "fiscal year "
+# "FY", "fy-", "fiscal year ", and the bare "F" of "F25", "Q2 F2025" (never "F-35", "F150")
+_FY = r"(?:fy|f\.y\.|f(?=(?:20)?\d\d(?!\d))|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
 _RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\s*[-–—]\s*)"
@@ -913,6 +917,14 @@ def _relative(steps: int | None = None) -> Builder:
     return build
 
 
+_SPAN_MONTHS = {"quarter": 3, "half": 6, "month": 1, "three months": 3}
+
+
+def _same_span_a_year_before(m: re.Match[str]) -> PeriodRef:
+    """'the same quarter a year earlier': a year back from a period that spans a quarter."""
+    return RelativeRef(None, -1, "year", _SPAN_MONTHS.get(" ".join(m["span"].lower().split())))
+
+
 def _latest(m: re.Match[str]) -> PeriodRef:
     unit = (m.groupdict().get("unit") or "").lower()
     return LatestRef(_STEP_UNITS.get(unit))
@@ -1290,10 +1302,10 @@ _RULES: list[_Rule] = [
     _rule(
         "same-period-last-year",
         r"(?<!\w)(?:the\s+)?same\s+(?:(?:fiscal|calendar)\s+)?"
-        r"(?:quarter|period|half|month|time|three\s+months)\s+(?:(?:of|in)\s+)?"
+        r"(?P<span>quarter|period|half|month|time|three\s+months)\s+(?:(?:of|in)\s+)?"
         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before|prior)"
         r"|(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year)(?!\w)",
-        _relative(-1),
+        _same_span_a_year_before,
     ),
     _rule(
         "year-ago-period",
@@ -1666,8 +1678,10 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return [_months(_month_index(year, month) - 2, 3)]
         case ExactRef(period):
             return [period]
-        case RelativeRef(base, steps, unit):
+        case RelativeRef(base, steps, unit, span):
             bases = resolve(base, cal, anchor) if base is not None else [anchor] if anchor else []
+            if span is not None:
+                bases = [p for p in bases if _is_whole_months(p) and _month_count(p) == span]
             months = steps * (12 if unit == "year" else 3)
             return _unique([_shift(p, months) for p in bases])
         case _:  # LatestRef
