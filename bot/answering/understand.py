@@ -75,6 +75,7 @@ from bot.facts.periods import (
     ExactRef,
     HalfRef,
     LeadingMonthsRef,
+    MonthsEndingRef,
     PeriodMention,
     QuarterRef,
     RelativeRef,
@@ -82,6 +83,7 @@ from bot.facts.periods import (
     YearRef,
     find_periods,
     is_definite,
+    month_number,
 )
 from bot.facts.quantities import CURRENCY_WORDS, find_quantities, measure_unit
 
@@ -239,7 +241,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     if as_of is None:
         as_of, kept = _statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
-        periods = kept
+        periods = kept or _bare_month(text)
         text = _mask(text, dated)
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
@@ -1457,6 +1459,38 @@ def _statement_month(
     if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+# "deliveries in September", "October vs September": months without their year. "May"
+# only after a preposition or a comparison ("sales in May"): the verb is far commoner.
+_BARE_MONTH = patterns.compile(
+    r"(?P<lead>\b(?:in|for|during|over|vs|versus|than|and|to|against|of)\.?\s+)?"
+    r"\b(?P<m>january|february|march|april|may|june|july|august|september|sept|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?"
+    r"(?!\s*,?\s*(?:\d|['‘’]\d))"
+    # "the June update", "the September dealer bulletin": an occasion (occasions.py)
+    r"(?!(?:\s+[\w-]+){0,2}\s+(?:update|call|results|release|report|letter|bulletin|"
+    r"meeting|presentation|statement|announcement|briefing|filing|deck|interview)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bare_month(text: str) -> tuple[PeriodMention, ...]:
+    """'how many cars did they deliver in September', 'October vs September': the only
+    periods of a question, months without their year, are the latest such months the
+    store holds (never no period, which answered another span). Beside a target or a
+    revision a month says when a figure was stated (see asks.revision_month): no period."""
+    if _EXPECTING.search(text) or _REVISING.search(text):
+        return ()
+    found = [m for m in _BARE_MONTH.finditer(text) if m["m"].lower() != "may" or m["lead"]]
+    if not found or len(found) > 2:
+        return ()
+    return tuple(
+        PeriodMention(
+            MonthsEndingRef(month_number(m["m"]) or 1, 1), m.start("m"), m.end("m"), m["m"]
+        )
+        for m in found
+    )
 
 
 # a point a figure runs up to: "through March 2022", "up to the end of June"
