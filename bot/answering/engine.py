@@ -461,6 +461,10 @@ class Engine:
             # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
             decision = derive.implied_growth(query, facts, pool() or facts) or decision
+        if isinstance(decision, Pick) and asks.progress(said):
+            # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
+            # share of a later goal, not the growth the goal implies
+            decision = derive.toward_later_goal(decision)
         if (
             isinstance(decision, Miss)
             and by_entity
@@ -964,6 +968,8 @@ class Engine:
             decision = select(query, facts)
             if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
                 decision = derive.against_named(decision, found, query.amounts, facts)
+            if isinstance(decision, Pick) and asks.progress(query.said):
+                decision = derive.toward_later_goal(decision)
             if isinstance(decision, Pick):
                 return compose(text, decision)
             if query.intent is Intent.TARGET_MET:

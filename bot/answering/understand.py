@@ -496,6 +496,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
+    unexplained += _currency_unexplained(best, reading)
     # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
     # is never dropped, which would answer with another date's figure
     dates = list(_NUMERIC_DATE.finditer(reading.text))
@@ -576,12 +577,10 @@ def _own_words_said(family: str, said: list[str]) -> bool:
 def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """'revenue in Q2' where the company states 'revenue from operations' (its own
     currency) and 'USD revenue': the figure whose name carries no currency, unless the
-    question names one ('in dollar terms'): then the figure in that currency."""
-    if len(best) < 2:
-        return best
-    said = {CURRENCY_WORDS[t.lemma] for t in reading.tokens if t.lemma in CURRENCY_WORDS}
-    if "$" in reading.text:
-        said.add("USD")
+    question names one ('in dollar terms'): then the figure in that currency. Figures
+    only in other currencies answer no question in one ('revenue in dollars' of a company
+    reporting yuan: see _currency_unexplained)."""
+    said = _currencies_said(reading)
     plain = [h for h in best if not _currencies_named(h.metric.name)]
     if said:
         kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
@@ -589,7 +588,55 @@ def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit
         ]
         # "in rupee terms" where no name says rupees: the figure in no other currency
         return kept or plain or best
+    if len(best) < 2:
+        return best
     return plain or best
+
+
+# "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
+_DOLLAR_SIGN = patterns.compile(r"(?i:(?P<prefix>us|c|ca|a|au|nz|hk|s)?)\$")
+_DOLLAR_PREFIXES = {
+    "us": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "a": "AUD",
+    "au": "AUD",
+    "nz": "NZD",
+    "hk": "HKD",
+    "s": "SGD",
+}
+
+
+def _currencies_said(reading: Reading) -> set[str]:
+    """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
+    with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
+    said: set[str] = set()
+    for t in reading.tokens:
+        code = CURRENCY_WORDS.get(t.lemma)
+        if code is not None:
+            said |= _DOLLARS if t.lemma in ("dollar", "dollars") else {code}
+    for m in _DOLLAR_SIGN.finditer(reading.text):
+        prefix = (m["prefix"] or "").lower()
+        said |= {_DOLLAR_PREFIXES[prefix]} if prefix else _DOLLARS
+    return said
+
+
+def _currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:
+    """The currency words of 'revenue in dollars' when the figures that fit are all in
+    another currency ("revenue" in yuan): a conversion is no figure the company stated,
+    so the question is not answered with one in another currency."""
+    said = _currencies_said(reading)
+    if not said or not best or not all(_in_other_currency(h, said) for h in best):
+        return ()
+    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
+    return tuple(words) or ("$",)
+
+
+def _in_other_currency(hit: MetricHit, said: set[str]) -> bool:
+    """Is the metric an amount of money in a currency the question did not name?"""
+    unit = hit.metric.unit or ""
+    return len(unit) == 3 and unit.isupper() and unit not in said
 
 
 def _currencies_named(name: str) -> set[str]:
@@ -1315,9 +1362,10 @@ _SCALE = {
     "trn": "trillion",
 }
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
+# ("m" only: "3.6bn 2025" is an amount before a year)
 _SCALED = patterns.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln|tn|trn)\b"
-    r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))",
+    r"\b(\d+(?:\.\d+)?)\s?(?:(k|mn|mln|b|bn|bln|tn|trn)\b|(m|mm)\b"
+    r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b)))",
     re.IGNORECASE,
 )
 
@@ -1421,7 +1469,7 @@ def _spell_out_amounts(text: str) -> str:
     def spell(m: re.Match[str]) -> str:
         if any(start <= m.start() and m.end() <= end for start, end in periods):
             return m.group()
-        return f"{m[1]} {_SCALE[m[2].lower()]}"
+        return f"{m[1]} {_SCALE[(m[2] or m[3]).lower()]}"
 
     return _SCALED.sub(spell, text)
 

@@ -83,3 +83,29 @@ def test_growth_of_a_point_in_time_figure(engine, question, base) -> None:
 def test_billings_are_no_revenue(engine) -> None:
     answer = engine.ask("qilin q3 2025 billings")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+# A figure asked for in a currency is answered in it or not at all: a company reporting
+# yuan states no dollars (a conversion is no figure of its own); "dollars" of a company
+# reporting in Canadian dollars are its own.
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("qilin q3 2025 revenue in yuan", True),
+        ("qilin q3 2025 revenue in rmb", True),
+        ("qilin q3 2025 revenue in dollars", False),
+        ("where does qilin's $3.4bn q3 2025 revenue come from", False),
+    ],
+)
+def test_a_currency_asked_for(engine, question, answered) -> None:
+    answer = engine.ask(question)
+    assert (answer.status is Status.ANSWERED) is answered, answer.text
+
+
+def test_dollars_are_any_dollar(seed) -> None:
+    t = "Tarn Sleds"
+    facts = [fact(t, "revenue", "actual", "2025-01-01/2025-12-31", 3.6e9, "CAD", "2026-02-01")]
+    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tarn"]}], facts, "2026-02-01"))
+    for question in ("tarn 2025 revenue in dollars", "tarn's C$3.6bn 2025 revenue, source?"):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
