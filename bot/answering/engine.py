@@ -10,6 +10,7 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 from __future__ import annotations
 
 import calendar
+import functools
 import itertools
 import math
 import re
@@ -252,6 +253,17 @@ class Engine:
                 folded = tuple(_years_shared(folded))
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
+        if (
+            not query.entity_ids
+            and query.metrics
+            and not any(h.nouns for h in query.metrics)
+            and not _names_whose(query)
+        ):
+            # "by how much did the low end move": no company, and only a verb of what is
+            # counted ("move", "sell"): never one company's figure by default
+            overview = self._overview(scope, ())
+            message = "I couldn't tell which company you mean: name it and I'll look."
+            return unknown(text, message + self._holdings(overview), self._suggest(overview))
         query = self._implied_company(query, scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
         candidate_ids = list(query.candidate_metric_ids)
@@ -1119,6 +1131,24 @@ class Engine:
             if len(out) == limit:
                 break
         return tuple(out)
+
+
+def _names_whose(query: Query) -> bool:
+    """Do the words the chosen metrics explain say more than what is counted ("Xperia",
+    "A320", "smartphones": a product, a segment), so that they may name whose figure it
+    is when no company is named?"""
+    if query.reading is None:
+        return True
+    tokens = query.reading.tokens
+    said = {tokens[i].lemma for h in query.metrics for i in h.explained}
+    return bool(said - _measure_words())
+
+
+@functools.cache
+def _measure_words() -> frozenset[str]:
+    """The lemmas of the reporting vocabulary's figure words ('sell', 'move', 'revenue',
+    'net'): words that say what is counted, never whose figure it is."""
+    return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
 
 
 def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:

@@ -422,6 +422,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
         and not (count_asked and _counts_money(h, vocab))
         and not _undoes(h.metric.name, asked_verbs)
+        and not _negation_differs(h.metric.name, reading.text)
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
     viable = _said_measure_first(viable, reading, units_wanted)
@@ -559,6 +560,20 @@ def _undoes(metric: str, asked: frozenset[str]) -> bool:
     'stores opened'), which the metric's own words do not also say?"""
     own = _own_verbs(metric)
     return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
+
+
+_NEGATED = patterns.compile(r"\bnon[\s-]?(?P<w>[a-z]+)", re.IGNORECASE)
+
+
+def _negation_differs(metric: str, text: str) -> bool:
+    """Does the question say a word the metric's name negates, or negate one it says
+    ("GAAP operating margin" of "non-GAAP operating margin", and the reverse)? The two
+    are different figures, whatever else they share."""
+    negated = {m["w"].lower() for m in _NEGATED.finditer(metric)}
+    asked_negated = {m["w"].lower() for m in _NEGATED.finditer(text)}
+    said = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", text.lower())))
+    named = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", metric.lower())))
+    return bool(negated & said - asked_negated) or bool(asked_negated & named - negated)
 
 
 def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:

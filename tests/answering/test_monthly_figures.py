@@ -37,6 +37,7 @@ FACTS = [
     fact(Q, "ARR", "actual", day("2025-06-30"), 1.35e9, "USD", "2025-08-01"),
     fact(Q, "ARR", "actual", day("2024-09-30"), 1.15e9, "USD", "2024-11-01"),
     fact(Q, "revenue", "actual", "2025-07-01/2025-09-30", 24.1e9, "CNY", "2025-11-01"),
+    fact(Q, "non-GAAP operating margin", "actual", "2025-07-01/2025-09-30", 8.5, "%", "2025-11-01"),
 ]
 
 
@@ -109,3 +110,28 @@ def test_dollars_are_any_dollar(seed) -> None:
     for question in ("tarn 2025 revenue in dollars", "tarn's C$3.6bn 2025 revenue, source?"):
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED, answer.text
+
+
+# "GAAP" and "non-GAAP" are two figures, whatever else their names share.
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("qilin non-GAAP operating margin q3 2025", True),
+        ("qilin operating margin q3 2025", True),
+        ("qilin GAAP operating margin q3 2025", False),
+    ],
+)
+def test_a_negated_qualifier_is_another_figure(engine, question, answered) -> None:
+    answer = engine.ask(question)
+    assert (answer.status is Status.ANSWERED) is answered, answer.text
+
+
+# No company named and only a verb of what is counted ("move", "sell"): no company's
+# figure by default, however few companies hold one.
+@pytest.mark.parametrize(
+    "question", ["by how much did the low end move in the june update", "how much did they sell"]
+)
+def test_a_bare_verb_names_no_company(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert "which company" in answer.text, answer.text
