@@ -293,6 +293,13 @@ class Engine:
         idle = _idle_guesses(query)
         if idle:
             query = replace(query, unexplained=query.unexplained + idle)
+        if query.unexplained and asks.two_statements(said):
+            # "the August forecast vs the February one": the months and "opening" name
+            # the two statements compared (see derive.between_statements)
+            naming = asks.statement_words(said)
+            query = replace(
+                query, unexplained=tuple(w for w in query.unexplained if w.lower() not in naming)
+            )
         if query.unexplained and by_entity and asks.share(query.unexplained):
             # "what share of its 2024 deliveries were K3s": one named figure of another
             share = derive.share_of(query, pool())
@@ -403,6 +410,17 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
+        statements = asks.two_statements(said)
+        if (
+            statements is not None
+            and not asks.actual(said)
+            # "original vs current" is the history of every statement between them
+            and not (query.intent is Intent.HISTORY and set(statements) == {"first", "latest"})
+        ):
+            # "the June forecast vs the March one": one expectation as stated twice
+            pair = derive.between_statements(query, facts, statements)
+            if pair is not None:
+                return compose(text, pair)
         both_kinds = (query.intent is Intent.GROWTH and asks.actual(said)) or (
             query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(said)
         )
