@@ -403,3 +403,9 @@ def two_statements(text: str) -> tuple[str, str] | None:
         if ref not in refs:
             refs.append(ref)
     return (refs[0], refs[1]) if len(refs) == 2 else None
+
+
+# "which month did they deliver 41,200", "when did sales reach $2bn": the period is asked
+WHICH_PERIOD = patterns.compile(
+    r"\b(?:which|what)\s+(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b", re.I
+)

@@ -348,6 +348,25 @@ def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
     )
 
 
+def toward_named(pick: Pick, found: list[FactView]) -> Pick | Miss:
+    """'The 480,000 target: how far short are YTD deliveries': progress toward the
+    statement of the goal that states that amount (an earlier revision), not the latest
+    goal. A Miss when no statement of that goal states it."""
+    if pick.intent is not Intent.PROGRESS or len(pick.facts) != 2:
+        return pick
+    actual, goal = pick.facts
+    named = [
+        v
+        for v in found
+        if v.fact.kind is not Kind.ACTUAL and v.fact.revision_key == goal.fact.revision_key
+    ]
+    if goal in named or any(v.fact.value_high is not None for v in named):
+        return pick
+    if len(named) != 1:
+        return Miss("comparison", "I have no goal of that amount to measure it against.", (goal,))
+    return Pick(Intent.PROGRESS, (actual, named[0]))
+
+
 def against_named(
     pick: Pick, found: list[FactView], amounts: tuple[Quantity, ...], facts: list[FactView]
 ) -> Pick | Miss:

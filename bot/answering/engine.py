@@ -384,7 +384,19 @@ class Engine:
             message = "I can't compare those two figures yet; ask for each one on its own."
             overview = self._overview(scope, query.entity_ids)
             return unknown(text, message + self._holdings(overview), self._suggest(overview))
-        if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
+        if query.amounts and (
+            query.intent is Intent.SOURCE
+            or not query.metrics
+            # "which month did they hit 41,200 deliveries": the amount names the figure
+            or (
+                query.intent is Intent.VALUE
+                and asks.WHICH_PERIOD.search(said)
+                and query.kind is None
+                and not query.expected
+                and not query.periods
+                and not any(_year_like(q) or _a_year(q) for q in query.amounts)
+            )
+        ):
             return self._by_amount(text, query, scope)
         if query.intent is Intent.TARGET_MET and any(not _year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
@@ -998,6 +1010,8 @@ class Engine:
             decision = select(query, facts)
             if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
                 decision = derive.against_named(decision, found, query.amounts, facts)
+            if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
+                decision = derive.toward_named(decision, found)
             if isinstance(decision, Pick) and asks.progress(query.said):
                 decision = derive.toward_later_goal(decision)
             if isinstance(decision, Pick):
@@ -1231,6 +1245,11 @@ def _from_midpoint(pick: Pick) -> str:
 
 def _states(view: FactView, amounts: Sequence[Quantity]) -> bool:
     return any(_same_amount(view, q) for q in amounts)
+
+
+def _a_year(amount: Quantity) -> bool:
+    """A whole number a year could be, whatever its unit ("yoy 2024 %")."""
+    return amount.value.is_integer() and 1900 <= amount.value <= 2100
 
 
 def _year_like(amount: Quantity) -> bool:
