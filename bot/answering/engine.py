@@ -425,7 +425,7 @@ class Engine:
         statements = asks.two_statements(said)
         if (
             statements is not None
-            and not asks.actual(said)
+            and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
             # "original vs current" is the history of every statement between them
             and not (query.intent is Intent.HISTORY and set(statements) == {"first", "latest"})
         ):

@@ -1389,7 +1389,7 @@ _SCALED = patterns.compile(
 # hide the period and leave the latest one to be answered.
 _PERIOD_WORDS = frozenset(
     """quarter quarters fiscal financial calendar year years month months half first second
-    third fourth final last previous next ending ended through""".split()
+    third fourth final last previous next ending ended through week weeks""".split()
     + [m for m in _MONTHS if len(m) > 3]
 )
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
