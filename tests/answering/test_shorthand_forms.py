@@ -72,3 +72,9 @@ def test_a_year_before_a_point_or_a_period(engine, question, value) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_the_gap_between_two_periods_is_their_difference(engine) -> None:
+    answer = engine.ask("hanmir 1q25 revenue vs 1q24, what's the gap")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [4.21e12, 3.80e12], answer.text
