@@ -1432,9 +1432,10 @@ def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
 
 
 def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
-    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1': a quarter or half named without a year
-    beside one of its kind that states one takes that year (and fiscal reading): the next
-    one's when it is listed before it, else the one before it; never the latest Q1."""
+    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1', 'Q4 vs Q3 2025': a quarter or half
+    named without a year beside one of its kind that states one, earlier in the year or
+    right after it, takes that year (and fiscal reading): the next one's when it is listed
+    before it, else the one before it; never the latest Q1."""
     out = list(mentions)
     for i, m in enumerate(out):
         if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
@@ -1444,7 +1445,9 @@ def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
             for n in (*out[i + 1 :], *reversed(out[:i]))
             if type(n.ref) is type(m.ref)
             and n.ref.year is not None  # type: ignore[union-attr]
-            and _part(n.ref) > _part(m.ref)  # "Q4 vs Q1 2025" may cross a year: left alone
+            # "Q4 vs Q1 2025" may cross a year: left alone; "Q4 vs Q3 2025", the quarter
+            # after it, is of its year
+            and (_part(n.ref) > _part(m.ref) or _part(m.ref) == _part(n.ref) + 1)
         ]
         if dated:
             ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
