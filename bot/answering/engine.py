@@ -470,7 +470,7 @@ class Engine:
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
-        decision = spans.goal_stated_in_month(query, decision, pool() or facts)
+        decision = spans.goal_stated_in_month(query, decision, lambda: pool() or facts)
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
