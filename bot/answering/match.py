@@ -416,7 +416,11 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         revisions = _revisions(views, closing)
         return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
     counts = [v for v in _current(views) if v.fact.kind in tiers[0]]
-    span = _between(mention, counts, query, points=asks.added(query.said))
+    points = asks.added(query.said)
+    # A span led by a point in time needs one among the counts; without any, the span is
+    # only needed when no figure is stated for the period, and worked out only then.
+    early = points and any(v.fact.period.days == 1 for v in counts)
+    span = _between(mention, counts, query, points=points) if early else None
     if span is not None and span[0].fact.period.days == 1:
         # "how many subscriptions did they add between March and June": a change of a
         # level, never the level at the end of the span
@@ -430,6 +434,8 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         found = _find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
+    if not early:
+        span = _between(mention, counts, query, points=points)
     lifetime = span is not None and span[0].fact.period.months > 12
     if span is not None and (lifetime or asks.derive(query.said) or not _hedged(span)):
         # "sold between June and December" from two running totals since launch; "Q4"
