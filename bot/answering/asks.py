@@ -9,6 +9,7 @@ stated figure where a change or a difference was asked is a wrong answer.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot import patterns
@@ -72,6 +73,7 @@ def _form_of(word: str, lemmas: frozenset[str]) -> bool:
     return word in lemmas or verb_lemma(word) in lemmas
 
 
+@functools.lru_cache(maxsize=4096)  # a question's cues are read again each time it is answered
 def _says(text: str, lemmas: frozenset[str]) -> bool:
     return any(_form_of(t.text, lemmas) for t in tokenize(text))
 
@@ -87,6 +89,7 @@ def excluding_at(text: str) -> int | None:
     return m.start() if m else None
 
 
+@functools.lru_cache(maxsize=4096)
 def added(text: str) -> bool:
     """Does the question ask for what changed over a span rather than a level?"""
     return any(t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text))

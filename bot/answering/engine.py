@@ -37,6 +37,7 @@ from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
     Query,
+    Reading,
     Revision,
     settle,
     understand,
@@ -111,6 +112,10 @@ class Engine:
         # (scope, text) -> (the Query answered, its Answer), while the store's generation
         # is the same: any write, by any process, and the question is answered anew
         self._answers: Memo[tuple[Query, Answer]] = Memo(answers)
+        # (scope, the reading's id) -> (the Reading, the metrics its companies have, the
+        # Query settled among them), while the scope's vocabulary is the same version: a
+        # question answered anew (the store written since) settles as it did
+        self._settled: Memo[tuple[Reading, frozenset[int], Query]] = Memo(UNDERSTOOD_SIZE)
 
     def vocabulary(self, scope: str = SHARED_SCOPE) -> Vocabulary:
         """The scope's names, brought up to date when the store has changed since: only
@@ -225,7 +230,7 @@ class Engine:
         store changes: the same question again is answered without reading anything.
         KEPT=False answers it anew all the same (the benchmark's measure of the work)."""
         key = (scope, query.text)
-        vocab, _, generation = self._vocabulary(scope)  # one read of the generation for both
+        vocab, version, generation = self._vocabulary(scope)  # one read of the generation
         if self.store.conn.in_transaction:
             generation = None  # what is read may yet roll back without a new generation
         stamp = (generation, date.today())  # ("this year" moves at midnight too)
@@ -233,14 +238,14 @@ class Engine:
         if held is not None and held[0] is query:
             answer = held[1]
         else:
-            answer = self._answer(query, scope, vocab)
+            answer = self._answer(query, scope, vocab, version)
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:
             self.store.log_question(query.text, scope=scope, status=answer.status.value)
         return answer
 
-    def _answer(self, query: Query, scope: str, vocab: Vocabulary) -> Answer:
+    def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         text = query.text
         said = query.said  # cues read the question with its typos mended
         if query.reading is not None:
@@ -280,7 +285,7 @@ class Engine:
                     scope, entity_ids=named, metric_ids=candidate_ids, keep=True
                 )
             )
-            query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
+            query = self._settle(query.reading, vocab, available, scope, version)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
             query = _by_own_name(query, available)  # type: ignore[arg-type]
             query = _without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
@@ -540,7 +545,7 @@ class Engine:
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
-        decision = spans.goal_stated_in_month(query, decision, pool() or facts)
+        decision = spans.goal_stated_in_month(query, decision, lambda: pool() or facts)
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
@@ -622,6 +627,19 @@ class Engine:
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
         return answer
+
+    def _settle(
+        self, reading: Reading, vocab: Vocabulary, available: set[int], scope: str, version: int
+    ) -> Query:
+        """`settle(READING, VOCAB, AVAILABLE)`, a pure function of them, kept while VOCAB
+        is the same VERSION (the memo holds READING, so its id names no other reading)."""
+        key, stamp, having = (scope, id(reading)), (version, date.today()), frozenset(available)
+        held = self._settled.get(key, stamp)
+        if held is not None and held[0] is reading and held[1] == having:
+            return held[2]
+        query = settle(reading, vocab, available)
+        self._settled.put(key, stamp, (reading, having, query))
+        return query
 
     def _accounted(
         self,
