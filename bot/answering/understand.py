@@ -1382,8 +1382,10 @@ _SCALE = {
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
 # ("m" only: "3.6bn 2025" is an amount before a year)
 _SCALED = patterns.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(?:(k|mn|mln|b|bn|bln|tn|trn)\b|(m|mm)\b"
-    r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b)))",
+    r"(?P<money>(?<=[$€£¥₹])\s?)?\b(?P<n>\d+(?:\.\d+)?)\s?"
+    r"(?:(?P<big>k|mn|mln|b|bn|bln|tn|trn)\b|(?P<m>m|mm)\b"
+    # ("£100m FY28" is money all the same)
+    r"(?(money)|(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))))",
     re.IGNORECASE,
 )
 
@@ -1487,7 +1489,7 @@ def _spell_out_amounts(text: str) -> str:
     def spell(m: re.Match[str]) -> str:
         if any(start <= m.start() and m.end() <= end for start, end in periods):
             return m.group()
-        return f"{m[1]} {_SCALE[(m[2] or m[3]).lower()]}"
+        return f"{m['money'] or ''}{m['n']} {_SCALE[(m['big'] or m['m']).lower()]}"
 
     return _SCALED.sub(spell, text)
 

@@ -94,3 +94,18 @@ def test_a_quarter_without_a_year_beside_a_dated_one(text, year) -> None:
 
     first = _years_shared(find_periods(text))[0]
     assert first.ref.year == year, first
+
+
+@pytest.mark.parametrize(
+    ("text", "spelt"),
+    [
+        ("the £100m FY28 goal", "the £100 million FY28 goal"),  # money before a year
+        ("9m FY2021 sales", "9m FY2021 sales"),  # nine months of a year
+        ("3.6bn 2025 revenue", "3.6 billion 2025 revenue"),
+        ("4.21tn won", "4.21 trillion won"),
+    ],
+)
+def test_amounts_in_shorthand_are_spelt_out(text, spelt) -> None:
+    from bot.answering.understand import _spell_out_amounts
+
+    assert _spell_out_amounts(text) == spelt
