@@ -199,7 +199,7 @@ def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) ->
             and v.fact.entity == goal.fact.entity
             and v.fact.period in named
             and v.fact.period.end < goal.fact.period.start
-            and v.fact.period.days == goal.fact.period.days
+            and v.fact.period.months == goal.fact.period.months  # (a leap year is a year)
         ]
         if len(actuals) == 1:
             return Pick(Intent.GROWTH, (goal, actuals[0]))

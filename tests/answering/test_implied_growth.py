@@ -68,3 +68,22 @@ def test_progress_toward_a_later_goal(engine, question) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.intent == "progress", answer.text
     assert [v.fact.value for v in answer.facts[:2]] == [10e9, 12e9], answer.text
+
+
+def test_a_goal_of_a_leap_year_against_a_years_actual(seed) -> None:
+    """FY2028 to 31 Aug 2028 has 366 days: still a year against FY2025's 365."""
+    t = "Tarrow Homes"
+    entity = {
+        "name": t,
+        "aliases": ["Tarrow"],
+        "fiscal_year_end": "08-31",
+        "fiscal_year_named_by": "end",
+    }
+    facts = [
+        fact(t, "revenue", "actual", "2024-09-01/2025-08-31", 54.5e6, "GBP", "2025-11-04"),
+        fact(t, "revenue", "target", "2027-09-01/2028-08-31", 100e6, "GBP", "2025-11-04"),
+    ]
+    engine = engine_over(seed, bundle([entity], facts, "2025-11-04"))
+    answer = engine.ask("how far is tarrow's fy25 revenue from its fy28 goal")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [100e6, 54.5e6], answer.text
