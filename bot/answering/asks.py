@@ -365,10 +365,10 @@ def revised_direction(text: str) -> str | None:
     return "up" if m["up"] else "down"
 
 
-# Two statements of one expectation set against each other: "the June forecast vs the
-# March one", "latest top end vs the opening forecast's top", "current guide vs the
-# raised forecast of November". Each is a month it was stated in, the first statement or
-# the latest.
+# Two statements of one expectation set against each other: "the September outlook
+# against the April one", "today's ceiling against the first guide's", "the current plan
+# vs what they said in February". Each is a month it was stated in, the first statement
+# or the latest.
 _STATEMENT_REF = patterns.compile(
     r"\b(?:(?P<month>january|february|march|april|may|june|july|august|september|sept|"
     r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?"

@@ -444,8 +444,8 @@ def revised_then(decision: Pick, pool: list[FactView], stated: date | None) -> P
 
 
 def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str]) -> Pick | None:
-    """'The June forecast vs the March one', 'latest top end vs the opening forecast's
-    top': the expectation the question names (each end of a range, or the end asked
+    """'The September outlook against the April one', 'today's ceiling against the first
+    guide's': the expectation the question names (each end of a range, or the end asked
     for), as stated at each of the two statements REFS names (asks.two_statements), the
     later beside the earlier, as a current figure is shown beside its previous one. None
     unless both statements are held and differ."""

@@ -434,7 +434,7 @@ class Engine:
             # "original vs current" is the history of every statement between them
             and not (query.intent is Intent.HISTORY and set(statements) == {"first", "latest"})
         ):
-            # "the June forecast vs the March one": one expectation as stated twice
+            # "the September outlook against the April one": one expectation stated twice
             pair = derive.between_statements(query, facts, statements)
             if pair is not None:
                 return compose(text, pair)
