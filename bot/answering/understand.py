@@ -85,7 +85,7 @@ from bot.facts.periods import (
     is_definite,
     month_number,
 )
-from bot.facts.quantities import CURRENCY_WORDS, find_quantities, measure_unit
+from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, find_quantities, measure_unit
 
 MAX_QUESTION_LENGTH = 500
 
@@ -612,18 +612,12 @@ def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit
 
 
 # "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
-_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
-_DOLLAR_SIGN = patterns.compile(r"(?i:(?P<prefix>us|c|ca|a|au|nz|hk|s)?)\$")
-_DOLLAR_PREFIXES = {
-    "us": "USD",
-    "c": "CAD",
-    "ca": "CAD",
-    "a": "AUD",
-    "au": "AUD",
-    "nz": "NZD",
-    "hk": "HKD",
-    "s": "SGD",
-}
+_DOLLARS = frozenset(DOLLAR_SIGNS.values())
+_DOLLAR_SIGN = patterns.compile(
+    r"(?i:(?P<prefix>"
+    + "|".join(sorted(filter(None, DOLLAR_SIGNS), key=len, reverse=True))
+    + r")?)\$"
+)
 
 
 def _currencies_said(reading: Reading) -> set[str]:
@@ -636,7 +630,7 @@ def _currencies_said(reading: Reading) -> set[str]:
             said |= _DOLLARS if t.lemma in ("dollar", "dollars") else {code}
     for m in _DOLLAR_SIGN.finditer(reading.text):
         prefix = (m["prefix"] or "").lower()
-        said |= {_DOLLAR_PREFIXES[prefix]} if prefix else _DOLLARS
+        said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
     return said
 
 

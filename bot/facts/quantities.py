@@ -71,6 +71,13 @@ CURRENCY_WORDS: dict[str, str] = {
     for word, unit in _UNIT_OF.items()
     if unit not in ("units", "percent") and word.isalpha()
 }
+# Dollar signs by what is written before the "$" ("" for a bare one, "c" for "C$"): each
+# country's dollar
+DOLLAR_SIGNS: dict[str, str] = {
+    word.removesuffix("$"): unit
+    for word, unit in _UNIT_OF.items()
+    if word.endswith("$") and unit != "units"
+}
 _CODE = patterns.compile(r"[a-z]{3}")
 
 # Written before the number; the well-known four are also how amounts are written back.
