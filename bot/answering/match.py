@@ -533,7 +533,34 @@ def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | 
         found = (whole, *before, *after)
         if best is None or len(found) < len(best):
             best = found
-    return best
+    return best or _carved_in_weeks(wanted, flows)
+
+
+def _carved_in_weeks(wanted: Period, flows: Sequence[FactView]) -> tuple[FactView, ...] | None:
+    """A part asked for by months (Q1 FY2025, Feb - Apr 2025) of a retailer that counts
+    in weeks: its longer figure (the half, 2 Feb - 2 Aug 2025) less the one stated figure
+    standing for the rest of those months on each side (Q2, 4 May - 2 Aug)."""
+    for whole in flows:
+        months = in_whole_months(whole.fact.period)
+        if months is None or months == wanted:
+            continue
+        if not (months.start <= wanted.start and wanted.end <= months.end):
+            continue
+        same = [v for v in flows if _same_series(v, whole) and v is not whole]
+        before = _standing_for(months.start, wanted.start - _ONE_DAY, same)
+        after = _standing_for(wanted.end + _ONE_DAY, months.end, same)
+        if before is not None and after is not None:
+            return (whole, *before, *after)
+    return None
+
+
+def _standing_for(start: date, end: date, pool: Sequence[FactView]) -> list[FactView] | None:
+    """The one figure counted in weeks that stands for the months START to END (none for
+    an empty span); None when no such figure is stated."""
+    if end < start:
+        return []
+    found = [v for v in pool if in_whole_months(v.fact.period) == Period(start, end)]
+    return found[:1] or None
 
 
 def _same_series(a: FactView, b: FactView) -> bool:

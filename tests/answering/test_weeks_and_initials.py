@@ -144,3 +144,17 @@ def test_unknown_initials_are_not_dropped(engine) -> None:
     """'P&G' names something the store lacks: never Ferncastle's own sales."""
     answer = engine.ask("ferncastle p&g sales q2 fiscal 2025")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_quarter_in_weeks_worked_out_from_its_half(seed) -> None:
+    """Q1 FY2025 asked by months (Feb - Apr 2025) where only the 26-week half and the
+    13-week Q2 are stated: the half less Q2, its weeks (2 Feb - 3 May 2025)."""
+    facts = [
+        fact(F, "net sales", "actual", "2025-02-02/2025-08-02", 1353.7e6, "USD", "2025-09-04"),
+        fact(F, "net sales", "actual", Q2_25, 701.3e6, "USD", "2025-09-04"),
+    ]
+    engine = engine_over(seed, bundle([ENTITY], facts, "2025-09-04"))
+    answer = engine.ask("ferncastle q1 fiscal 2025 net sales")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [1353.7e6, 701.3e6], answer.text
+    assert "652.4 million" in answer.text, answer.text
