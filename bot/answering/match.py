@@ -109,6 +109,9 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = _one_figure_restated(query, picks)
     if len(picks) == 1:
         return picks[0]
+    picks = _fitting_the_ask(query, picks)
+    if len(picks) == 1:
+        return picks[0]
     ends = _range_pair(picks)
     if ends is not None:
         return ends
@@ -123,6 +126,27 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
 _ONE_DAY = timedelta(days=1)
 # "revenue (high end)": one end of a range stated as a metric of its own; group 1 the end
 RANGE_END = patterns.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
+def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:
+    """Of several figures that fit a question naming no metric, those of its shape: a
+    span asked about ('9M FY26 vs 9M FY25') is a figure for the span, not a point in time
+    at its end (the order book)."""
+    if query.periods:
+        spans = [p for p in picks if p.facts[0].fact.period.days > 1]
+        if (
+            spans
+            and len(spans) < len(picks)
+            and not any(_is_point(m, p.facts[0]) for m in query.periods for p in picks)
+        ):
+            picks = spans
+    return picks
+
+
+def _is_point(mention: PeriodMention, view: FactView) -> bool:
+    """Does the question name a point in time a figure is stated at ('at 31 May')?"""
+    cal = calendar_of(view)
+    return any(p.days == 1 for p in resolve(mention.ref, cal))
 
 
 def _revised_only(picks: list[Pick]) -> list[Pick]:

@@ -135,3 +135,18 @@ def test_a_bare_verb_names_no_company(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is not Status.ANSWERED, answer.text
     assert "which company" in answer.text, answer.text
+
+
+def test_a_span_asked_is_a_figure_for_the_span_not_a_point_at_its_end(seed) -> None:
+    """No metric named: '9M 2025 vs 9M 2024' is the nine months' revenue, never the
+    order book at their end; asked at a day, the point in time it is."""
+    o = "Orrin Kitchens"
+    facts = [
+        fact(o, "revenue", "actual", "2025-01-01/2025-09-30", 408e6, "GBP", "2025-10-20"),
+        fact(o, "revenue", "actual", "2024-01-01/2024-09-30", 379e6, "GBP", "2024-10-20"),
+        fact(o, "order book", "actual", "2025-09-30/2025-09-30", 164e6, "GBP", "2025-10-20"),
+    ]
+    engine = engine_over(seed, bundle([{"name": o, "aliases": ["Orrin"]}], facts, "2025-10-20"))
+    answer = engine.ask("9m 2025 vs 9m 2024 at orrin, the increase in £")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [408e6, 379e6], answer.text
