@@ -23,6 +23,7 @@ from bot.facts.periods import (
     ExactRef,
     HalfRef,
     LeadingMonthsRef,
+    MonthsEndingRef,
     PeriodMention,
     PeriodRef,
     QuarterEndingRef,
@@ -85,6 +86,18 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
                 end = _add_months(start, size) - timedelta(days=1)
                 ref = ExactRef(Period(start, end))
             out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))  # type: ignore[union-attr]
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and isinstance(part, QuarterEndingRef)
+            and part.year is None
+            and isinstance(nxt.ref, YearRef)
+            and _JOINED.match(text[m.end : nxt.start])
+        ):
+            # "the Dec quarter of FY25": the quarter closing with that month in that year
+            ref = MonthsEndingRef(part.month, 3, nxt.ref.year, fiscal=bool(nxt.ref.fiscal))
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
             i += 2
             continue
         year = _YEAR_AFTER.match(text, m.end)

@@ -109,3 +109,30 @@ def test_amounts_in_shorthand_are_spelt_out(text, spelt) -> None:
     from bot.answering.understand import _spell_out_amounts
 
     assert _spell_out_amounts(text) == spelt
+
+
+def test_the_quarter_closing_with_a_month_of_a_named_year(seed) -> None:
+    """'the Dec quarter of FY25' is one period: the quarter closing in December inside
+    fiscal 2025 (Oct - Dec 2024 for a year to March named by its end), not two to compare;
+    'revenue from operations' is the whole company's revenue, never a segment's."""
+    s = "Sarang Tech"
+    entity = {
+        "name": s,
+        "aliases": ["Sarang"],
+        "fiscal_year_end": "03-31",
+        "fiscal_year_named_by": "end",
+    }
+    q3 = "2024-10-01/2024-12-31"
+    facts = [
+        fact(s, "revenue from operations", "actual", q3, 104e9, "INR", "2025-01-16"),
+        fact(s, "BFSI revenue", "actual", q3, 400e6, "USD", "2025-01-16"),
+        fact(s, "EBIT margin", "actual", q3, 18.4, "percent", "2025-01-16"),
+    ]
+    engine = engine_over(seed, bundle([entity], facts, "2025-01-16"))
+    for question, value in (
+        ("ebit margin for sarang in the dec quarter of fy25?", 18.4),
+        ("sarang revenue in the dec quarter of fy25", 104e9),
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert answer.facts[0].fact.value == value, answer.text
