@@ -260,6 +260,7 @@ class Engine:
                 query = settle(replace(query.reading, periods=folded), vocab)
         if (
             not query.entity_ids
+            and not query.unexplained  # ("Samsung": a company the store lacks, said so)
             and query.metrics
             and not any(h.nouns for h in query.metrics)
             and not _names_whose(query)
