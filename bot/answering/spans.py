@@ -112,7 +112,67 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
             m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
         out.append(m)
         i += 1
-    return _relative_to_named(text, _part_of_each_year(_part_of_the_year(text, out)))
+    return _relative_to_named(
+        text, _part_of_each_year(_part_of_the_year(text, _span_in_each_year(text, out)))
+    )
+
+
+# "three months ended October 31, 2025 and 2024", "... Oct 31: 2025 vs 2024": years set
+# side by side as a statement's columns
+_YEARS_APART = patterns.compile(
+    r"^\s*(?:,|:|;)?\s*(?:and|vs\.?|versus|against|compared\s+(?:to|with)|&|/)?\s*$", re.I
+)
+
+
+def _span_in_each_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """A span ended on a day ('the three months ended October 31') and bare years set side
+    by side with it, the way a results table heads its columns: the same span ended on
+    that day of each year, never a whole year to compare with."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        span = _ended_span(m.ref)
+        if span is None:
+            continue
+        months, month, year = span
+        years = []
+        for n in out[i + 1 :]:
+            between = text[(years[-1].end if years else m.end) : n.start]
+            if not (
+                isinstance(n.ref, YearRef) and n.ref.fiscal is None and _YEARS_APART.match(between)
+            ):
+                break
+            years.append(n)
+        if not years or (year is None and len(years) < 2):
+            continue
+        dated = [] if year is None else [m]
+        dated += [
+            PeriodMention(_ended(months, month, n.ref.year), n.start, n.end, n.text)  # type: ignore[union-attr]
+            for n in years
+        ]
+        if year is None:  # "three months ended Oct 31: 2025 vs 2024": each year the span's
+            first = dated[0]
+            dated[0] = replace(first, start=m.start, text=text[m.start : first.end])
+        return [*out[:i], *dated, *out[i + 1 + len(years) :]]
+    return out
+
+
+def _ended_span(ref: PeriodRef) -> tuple[int, int, int | None] | None:
+    """(months, closing month, year or None) of a span ended on a month's last day."""
+    if isinstance(ref, QuarterEndingRef):
+        return 3, ref.month, ref.year
+    if isinstance(ref, ExactRef) and ref.period.months < 12:
+        p = ref.period
+        if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1:
+            return p.months, p.end.month, p.end.year
+    return None
+
+
+def _ended(months: int, month: int, year: int) -> PeriodRef:
+    """MONTHS months closing with MONTH of YEAR."""
+    if months == 3:
+        return QuarterEndingRef(month, year)
+    end = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return ExactRef(Period(_add_months(date(year, month, 1), 1 - months), end))
 
 
 _COMPARING = patterns.compile(
