@@ -572,6 +572,8 @@ def _negation_differs(metric: str, text: str) -> bool:
     """Does the question say a word the metric's name negates, or negate one it says
     ("GAAP operating margin" of "non-GAAP operating margin", and the reverse)? The two
     are different figures, whatever else they share."""
+    if "non" not in metric.lower() and "non" not in text.lower():
+        return False  # (no negation either side: the usual case, asked per candidate)
     negated = {m["w"].lower() for m in _NEGATED.finditer(metric)}
     asked_negated = {m["w"].lower() for m in _NEGATED.finditer(text)}
     said = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", text.lower())))
@@ -1478,6 +1480,8 @@ def _fix_ordinal(m: re.Match[str]) -> str:
 def _spell_out_amounts(text: str) -> str:
     """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
     grammar reads them. Keeps other characters where they are not."""
+    if not _SCALED.search(text):
+        return text  # (most questions: no period reading is needed then)
     periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months
 
     def spell(m: re.Match[str]) -> str:
