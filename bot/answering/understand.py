@@ -622,18 +622,23 @@ _DOLLAR_SIGN = patterns.compile(
 )
 
 
-def _currencies_said(reading: Reading) -> set[str]:
+def _currencies_said(reading: Reading) -> frozenset[str]:
     """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
     with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
+    return _currencies_in(reading.text)
+
+
+@functools.lru_cache(maxsize=4096)  # asked several times per question, of one text
+def _currencies_in(text: str) -> frozenset[str]:
     said: set[str] = set()
-    for t in reading.tokens:
-        code = CURRENCY_WORDS.get(t.lemma)
+    for lemma_ in lemmas(text):
+        code = CURRENCY_WORDS.get(lemma_)
         if code is not None:
-            said |= _DOLLARS if t.lemma in ("dollar", "dollars") else {code}
-    for m in _DOLLAR_SIGN.finditer(reading.text):
+            said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
+    for m in _DOLLAR_SIGN.finditer(text):
         prefix = (m["prefix"] or "").lower()
         said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
-    return said
+    return frozenset(said)
 
 
 def _currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:
@@ -647,7 +652,7 @@ def _currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str,
     return tuple(words) or ("$",)
 
 
-def _in_other_currency(hit: MetricHit, said: set[str]) -> bool:
+def _in_other_currency(hit: MetricHit, said: frozenset[str]) -> bool:
     """Is the metric an amount of money in a currency the question did not name?"""
     unit = hit.metric.unit or ""
     return len(unit) == 3 and unit.isupper() and unit not in said
