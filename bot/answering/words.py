@@ -280,6 +280,8 @@ TARGET_MET_WORDS = frozenset(
         "toward",
         "towards",
         "close",
+        "land",  # "did they land inside the range", "if it lands its goal"
+        "inside",
     }
 )
 # The target-met words that say where a figure stands ("close to", "on track", "short

@@ -169,3 +169,17 @@ def test_two_statements_need_both_held(engine) -> None:
     assert not (
         answer.status is Status.ANSWERED and {v.fact.as_of.month for v in answer.facts} == {2, 8}
     ), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did harlan land inside its fy2025 revenue range?",
+        "did harlan's fy2025 revenue land within the range it gave",
+    ],
+)
+def test_landing_inside_a_range(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 3.06e9, answer.text
+    assert "within" in answer.text, answer.text
