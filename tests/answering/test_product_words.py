@@ -243,3 +243,22 @@ def test_a_slip_of_weeks_is_weeks_not_a_channel_word(channel) -> None:
         "ardley e-commerce share for the 13 weks ended dec 28 2024", channel.vocabulary()
     )
     assert "web" not in [t.lemma for t in query.reading.tokens]
+
+
+def test_a_sled_is_a_snowmobile(seed) -> None:
+    v = "Varren Sleds"
+    facts = [
+        fact(
+            v,
+            "snowmobile retail sales",
+            "actual",
+            "2024-01-01/2024-12-31",
+            9400,
+            "units",
+            "2025-02-01",
+        )
+    ]
+    engine = engine_over(seed, bundle([{"name": v, "aliases": ["Varren"]}], facts, "2025-02-01"))
+    answer = engine.ask("how many sleds did varren retail in 2024")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 9400, answer.text
