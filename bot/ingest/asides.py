@@ -58,8 +58,13 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "units" and _CHANNEL.search(text, max(0, f.start - 40), f.start):
         # "we sell through 640 dealers": the channel it sells through, not what it sold
         return "a channel, not a sales figure"
-    if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
-        # "online sales now make up 38% of the total": a share, not a change
+    if (
+        f.unit == "percent"
+        and _SHARE_OF.search(text, max(0, f.start - 40), f.start)
+        and not _OF_MEASURE.match(text, f.end)
+    ):
+        # "online sales now make up 38% of the total": a share, not a change (a share of a
+        # measure the vocabulary names, "of net sales", is read as such a share)
         return "a share of a whole"
     if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
         # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
@@ -154,6 +159,10 @@ _SHARE_OF = re.compile(
     r"|more\s+than|just\s+over|just\s+under)\s+)?$"
     r"|\b(?:account|accounts|accounted|accounting)\s+for\s+(?:(?:about|around|nearly|almost|some"
     r"|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_MEASURE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|our\s+|total\s+|group\s+|net\s+)*(?:sales|revenues?|turnover)\b",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(

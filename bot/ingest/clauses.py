@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
@@ -44,6 +45,8 @@ from bot.ingest.subjects import (
     subject_start,
 )
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
+
+_log = logging.getLogger(__name__)
 
 _CONNECTORS = re.compile(
     r"\b(?:from|to|compared|versus|vs|than|against|up|down|and|or|with|over|while)\b", re.IGNORECASE
@@ -98,6 +101,7 @@ class _Slot:
     region: str | None = None  # an item of a list by region: "AU 84,200"
     keyed_day: date | None = None  # a comparative labelled by a day: "(30 April 2024: ...)"
     keyed_year: int | None = None  # a comparative labelled by a bare year: "(2024: £130.0m)"
+    lead: _Slot | None = None  # the rate this one is joined to: "2.1% QoQ and 6.8% YoY"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -1479,6 +1483,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ctx.whole = wholes[-1]
     out = []
     for sl in slots:
+        if _log.isEnabledFor(logging.DEBUG):  # why a figure was or was not proposed
+            _log.debug(
+                "%r skip=%s note=%r metric=%s kind=%s period=%s entity=%s",
+                sl.fig.text,
+                sl.skip,
+                sl.note,
+                sl.metric and sl.metric.name,
+                sl.kind,
+                sl.period and sl.period.iso(),
+                sl.entity,
+            )
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
             continue
         # a brand the metric's name carries ("Stellar EUV scanners shipped") names the
@@ -1501,6 +1516,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                         ),
                         regions.get(id(sl)),
                     ),
+                    slots,
                 ),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
@@ -1886,17 +1902,69 @@ _CONSTANT_CURRENCY = re.compile(
 )
 
 
-def _rate_basis(text: str, sl: _Slot, name: str) -> str:
+# Words that say only on what basis a rate is stated, between two rates of one measure:
+# "2.1% QoQ and 6.8% YoY", "1.4% in reported terms and 1.9% in constant currency (CC)"
+_BASIS_ONLY = frozenset(
+    """qoq yoy q/q y/y sequentially sequential in reported terms constant currency cc
+    local organic organically dollar year-on-year year-over-year quarter-on-quarter on a
+    basis the""".split()
+)
+_JOIN = re.compile(
+    r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
+)
+
+
+def _joined_rate(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
+    """A rate joined by "and" / "or" to the rate just before it, with only basis words
+    between them, is the same measure on another basis: "growth of 2.1% QoQ and 6.8% YoY"."""
+    lead = previous[-1] if previous else None
+    if lead is None or lead.skip or lead.metric is None or lead.fig.unit != "percent":
+        return None
+    if not lead.metric.name.endswith(("growth", "change")):
+        return None
+    between = _JOIN.fullmatch(text, lead.fig.end, sl.fig.start)
+    if between is None:
+        return None
+    words = re.findall(r"[\w/-]+", (between["words"] or between["list"] or "").lower())
+    if not all(w in _BASIS_ONLY for w in words):
+        return None
+    sl.lead = lead.lead or lead
+    if lead.value < 0 < lead.fig.value:
+        sl.value = -sl.fig.value  # "fell 2.4% QoQ and 1.1% YoY": both falls
+    return lead.metric
+
+
+def _basis_window(text: str, sl: _Slot, slots: list[_Slot]) -> tuple[int, int, int]:
+    """Where a rate's basis words may be: from the figure before it (or its clause, at most
+    40 characters back) to the figure after it (at most 25 characters on)."""
+    k = next(i for i, o in enumerate(slots) if o is sl)
+    begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
+    if k:
+        begin = max(begin, slots[k - 1].fig.end)
+    end = sl.fig.end + 25
+    if k + 1 < len(slots):
+        end = min(end, slots[k + 1].fig.start)
+    return begin, sl.fig.start, end
+
+
+def _rate_basis(text: str, sl: _Slot, name: str, slots: list[_Slot]) -> str:
     """A growth rate's basis in its name: "sequential revenue growth" (against the quarter
-    before), "constant currency revenue growth" (without exchange rate effects)."""
+    before), "constant currency revenue growth" (without exchange rate effects). A rate
+    joined to one before it shares the basis written before that one ("QoQ growth of 1.4% in
+    reported terms and 1.9% in constant currency"), never the basis written after it."""
     if sl.fig.unit != "percent" or not name.endswith(("growth", "change")):
         return name
-    begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
-    near = _CONSTANT_CURRENCY.search(text, begin, sl.fig.end + 25)
+    begin, start, end = _basis_window(text, sl, slots)
+    befores = [(begin, start)]
+    if sl.lead is not None:
+        lead_begin, lead_start, _ = _basis_window(text, sl.lead, slots)
+        befores.append((lead_begin, lead_start))
+    near = any(_CONSTANT_CURRENCY.search(text, a, b) for a, b in befores)
+    near = near or _CONSTANT_CURRENCY.search(text, sl.fig.end, end) is not None
     if near and "constant currency" not in name:
         name = f"constant currency {name}"
-    sequential = _SEQUENTIAL_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_BEFORE.search(
-        text[max(0, sl.fig.start - 30) : sl.fig.start]
+    sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
+        _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )
     if sequential and not name.startswith("sequential"):
         name = f"sequential {name}"
@@ -2078,6 +2146,9 @@ def _percent_metric(
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
     if verb is None and noun is None and after is None:
+        joined = _joined_rate(text, sl, previous)
+        if joined is not None:
+            return joined
         level = next((p for p in reversed(previous) if not p.skip and p.metric), None)
         if (
             level is not None

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot.facts.model import Kind
+from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
@@ -164,21 +164,48 @@ _PAID_OUT = re.compile(
 def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     """ "Revenue from operations at ₹ 10,432 crore" and "Revenue in USD at $1,236.4 million":
     one measure stated in two currencies for one period is two figures, the one in a
-    currency other than the report's own named by it ("USD revenue"), never a clash."""
+    currency other than the report's own named by it ("USD revenue"), never a clash. The
+    report's own currency is the one a clashing line does not call out ("in USD"), else the
+    one most of its amounts are in. A rate of that line's measure is in its currency too
+    ("QoQ growth of 1.4% in reported terms": USD revenue's), unless it is at constant
+    currency."""
     money = [p.unit for p in proposals if p.unit not in ("units", "percent")]
     if len(set(money)) < 2:
         return proposals
-    home = Counter(money).most_common(1)[0][0]
     units: dict[tuple, set[str]] = {}
     for p in proposals:
         if p.unit not in ("units", "percent"):
             units.setdefault(_statement(p), set()).add(p.unit)
-    return [
-        replace(p, metric=f"{p.unit} {p.metric}")
-        if p.unit not in ("units", "percent", home) and len(units[_statement(p)]) > 1
-        else p
+    called_out = Counter(
+        p.unit
         for p in proposals
+        if len(units.get(_statement(p), ())) > 1 and _IN_CURRENCY.search(p.quote)
+    )
+    counts = Counter(money)
+    home = max(counts, key=lambda u: (-called_out[u], counts[u]))
+    renamed: dict[tuple[str, Period, date], tuple[str, str]] = {}
+    out = []
+    for p in proposals:
+        if p.unit not in ("units", "percent", home) and len(units[_statement(p)]) > 1:
+            renamed[(p.quote, p.period, p.as_of)] = (p.metric, f"{p.unit} {p.metric}")
+            p = replace(p, metric=f"{p.unit} {p.metric}")
+        out.append(p)
+    return [
+        replace(p, metric=p.metric.replace(*renamed[key][:2], 1))
+        if p.unit == "percent"
+        and (key := (p.quote, p.period, p.as_of)) in renamed
+        and renamed[key][0] in p.metric
+        and "constant currency" not in p.metric
+        else p
+        for p in out
     ]
+
+
+# a line calling out the currency it is stated in: "Revenue in USD at ...", "in dollar terms"
+_IN_CURRENCY = re.compile(
+    r"\bin\s+(?:[A-Z]{3}\b|US\$|(?:US\s+)?dollars?\b|dollar\s+terms|euros?\b|yen\b"
+    r"|rupees?\b|pounds?\b|sterling\b)"
+)
 
 
 def _stale_plan(p: Proposal, published: date) -> bool:

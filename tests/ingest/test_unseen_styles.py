@@ -1,0 +1,94 @@
+"""Kinds of language from reports in styles the first dev companies lacked, one capability
+per test, over a company and sentences invented here: rates on two bases joined in one
+phrase, a results line restated in a second currency, and (below) slide bullets, share of
+a whole, counts at a date and other people's figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+NAME = "Marrow Analytics"
+DAY = date(2025, 5, 20)
+Q1 = "2025-01-01/2025-03-31"
+
+
+def proposals(body: str, *, day=DAY, cal=CALENDAR_YEARS):
+    text = f"{NAME} first-quarter results\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    return extract(text, published=day, entity=KnownEntity(NAME, ("Marrow",), cal)).proposals
+
+
+def rows(body: str, **kw) -> set[tuple]:
+    return {
+        (p.metric, p.kind.value, p.period.iso(), p.value, p.unit) for p in proposals(body, **kw)
+    }
+
+
+def test_two_rates_joined_by_and_are_one_measure_on_two_bases():
+    found = rows(
+        "In the first quarter of 2025, Marrow's revenue was EUR 412 million, growth of "
+        "3.4% QoQ and 9.1% YoY."
+    )
+    assert ("sequential revenue growth", "actual", Q1, 3.4, "percent") in found
+    assert ("revenue growth", "actual", Q1, 9.1, "percent") in found
+
+
+def test_a_joined_rate_shares_the_basis_written_before_the_first_not_after_it():
+    found = rows(
+        "In the first quarter of 2025, Marrow's revenue was EUR 412 million; QoQ growth of "
+        "2.2% in reported terms and 2.9% in constant currency."
+    )
+    assert ("sequential revenue growth", "actual", Q1, 2.2, "percent") in found
+    assert ("sequential constant currency revenue growth", "actual", Q1, 2.9, "percent") in found
+
+
+def test_a_joined_fall_is_a_fall_too():
+    found = rows("In the first quarter of 2025 Marrow's revenue fell 1.5% QoQ and 0.8% YoY.")
+    assert ("sequential revenue growth", "actual", Q1, -1.5, "percent") in found
+    assert ("revenue growth", "actual", Q1, -0.8, "percent") in found
+
+
+def test_a_rate_of_another_measure_is_not_joined():
+    found = rows(
+        "In the first quarter of 2025, Marrow's revenue grew 4.0% and 37 clients signed up."
+    )
+    assert {r for r in found if r[4] == "percent"} == {
+        ("revenue growth", "actual", Q1, 4.0, "percent")
+    }
+
+
+def test_a_line_restated_in_a_second_currency_is_named_by_that_currency():
+    body = (
+        "For the first quarter of 2025:\n"
+        "- Revenue at EUR 412 million, growth of 3.4% QoQ.\n"
+        "- Revenue in USD at $445 million; QoQ growth of 2.6% in reported terms.\n"
+        "- Deal value of $120 million and $95 million in two contracts."
+    )
+    found = rows(body)
+    assert ("revenue", "actual", Q1, 412e6, "EUR") in found
+    assert ("USD revenue", "actual", Q1, 445e6, "USD") in found
+    assert ("sequential revenue growth", "actual", Q1, 3.4, "percent") in found
+    assert ("sequential USD revenue growth", "actual", Q1, 2.6, "percent") in found
+
+
+def test_a_part_s_share_of_a_measure_is_a_share_in_prose_and_in_a_verbless_bullet():
+    found = rows(
+        "First quarter 2025 highlights:\n"
+        "- Subscriptions 42.5% of revenue (Q1 2024: 38.0%)\n"
+        "\n"
+        "In the first quarter of 2025, marketplace fees made up 12.5% of revenue."
+    )
+    assert ("Subscriptions share of revenue", "actual", Q1, 42.5, "percent") in found
+    last_year = "2024-01-01/2024-03-31"
+    assert ("Subscriptions share of revenue", "actual", last_year, 38.0, "percent") in found
+    assert any(m.endswith("share of revenue") and v == 12.5 for m, _, _, v, _ in found)
+    assert not any(m.endswith("growth") for m, *_ in found)
+
+
+def test_a_share_of_something_else_is_still_no_figure_and_a_profit_share_is_no_share():
+    assert not rows("In the first quarter of 2025, repeat clients made up 64% of the total.")
+    found = rows("In the first quarter of 2025, operating profit was 14% of revenue.")
+    assert not any("share" in m for m, *_ in found)
