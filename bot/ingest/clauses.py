@@ -535,6 +535,11 @@ def _generic_units(metric: Metric) -> bool:
 _SIGNED_CHANGE = re.compile(
     r"(?:^|(?<=[,;(]))\s*[•*-]*\s*(?P<label>[A-Za-z][\w&' -]{2,40}?)\s*:?\s*$"
 )
+_CHANGE_MEASURE_OF = re.compile(
+    r"(?P<label>[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*){0,3}?)\s+(?:of|at)\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 _GREW_SUBJECT = re.compile(
     r"(?P<words>[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*){0,4})\s*,?\s+(?P<verb>rose|grew|climbed"
     r"|increased|decreased|declined|fell|dropped|jumped|slipped|edged\s+up|(?:was|were)\s+"
@@ -1161,6 +1166,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published
+        if stated and f.start >= stated[1].end and _dates_figure_before(text, stated[1], slots):
+            # "down from the $3.0 billion it forecast in September, and comparable sales of
+            # 2% to 3%": the month dates the figure its clause is about, not those after it
+            sl.as_of = ctx.published
         anchor = _sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
         candidates = own_times(sl)
         if any(sl is o for _, o, _ in pairs) and not candidates:
@@ -2130,6 +2139,13 @@ def _percent_metric(
         label = " ".join(signed["label"].lower().split())
         label = re.sub(r"\s+(?:growth|change)$", "", label)
         return Metric(f"{label} growth", "percent", None, (), f"{label} growth")
+    changed = _CHANGE_MEASURE_OF.search(text, max(sl.left - 1, f.start - 60), f.start)
+    if changed is not None:
+        family = reporting.family_of(changed["label"])
+        if family is not None and family.states_change and family.key != "growth":
+            # "comparable sales of flat to up 1%", "like-for-like sales of 4.1%": a measure
+            # that is a change already, the figure its rate
+            return Metric(f"{family.label} growth", "percent", None, (), f"{family.label}")
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
         return own
@@ -2621,6 +2637,20 @@ def _pick_time(
         if p is not None:
             return p
     return None
+
+
+_IT_SAID = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
+    r"[a-z]+\s+(?:(?:in|on)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _dates_figure_before(text: str, t: TimeMention, slots: list[_Slot]) -> bool:
+    """Is T the date of a relative clause about the figure just before it ("the $3.0
+    billion it forecast in September")?"""
+    before = [sl for sl in slots if sl.fig.end <= t.start]
+    return bool(before) and _IT_SAID.fullmatch(text, before[-1].fig.end, t.start) is not None
 
 
 def _statement_date(

@@ -92,3 +92,27 @@ def test_a_share_of_something_else_is_still_no_figure_and_a_profit_share_is_no_s
     assert not rows("In the first quarter of 2025, repeat clients made up 64% of the total.")
     found = rows("In the first quarter of 2025, operating profit was 14% of revenue.")
     assert not any("share" in m for m, *_ in found)
+
+
+def test_flat_to_up_is_a_range_from_no_change():
+    found = rows("Marrow expects comparable sales of flat to up 2% for 2025.")
+    assert ("comparable sales growth", "forecast", "2025-01-01/2025-12-31", 0.0, "percent") in found
+    assert {
+        p.value_high
+        for p in proposals("Marrow expects comparable sales of flat to up 2% for 2025.")
+    } == {2.0}
+    low = proposals("Marrow expects comparable sales of flat to down 3% for 2025.")
+    assert [(p.value, p.value_high) for p in low] == [(-3.0, 0.0)]
+
+
+def test_a_month_in_a_clause_about_an_earlier_figure_dates_only_that_figure():
+    found = proposals(
+        "Marrow now expects revenue of EUR 1.60 billion to EUR 1.65 billion for 2025, down from "
+        "the EUR 1.70 billion to EUR 1.75 billion it forecast in February, and comparable sales "
+        "of 1% to 2%, from 2% to 3% previously."
+    )
+    by_value = {(p.value, p.value_high): p.as_of for p in found}
+    assert by_value[(1.6e9, 1.65e9)] == DAY
+    assert by_value[(1.7e9, 1.75e9)] == date(2025, 2, 1)
+    assert by_value[(1.0, 2.0)] == DAY
+    assert by_value[(2.0, 3.0)] < DAY
