@@ -1411,6 +1411,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+    _respectively(text, slots, times, ctx)
     for new, old, _ in pairs:
         if (
             stated
@@ -1788,8 +1789,10 @@ _TOPIC = re.compile(
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*[:,]",
 )
 # "Industrial Cooling, on the other hand, keeps growing: revenue of EUR 776 million"
+# (never a place: "The Columbus, Ohio-based chain said net sales ...")
 _SEGMENT_SUBJECT = re.compile(
-    r"^\W*(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)(?=\s*,|\s+(?:is|was|were|are|has|had"
+    r"^\W*(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)"
+    r"(?!\s*,\s*(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\b)(?=\s*,|\s+(?:is|was|were|are|has|had"
     r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
 )
 _BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
@@ -2636,6 +2639,68 @@ def _pick_time(
         )
         if p is not None:
             return p
+    return None
+
+
+# "A were $566 million and B $135 million, compared with $559 million and $125 million,
+# respectively, in the quarter a year before": the second list is the first's, for another
+# period
+_COMPARED_LIST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_BY_PART = re.compile(r"^\W*by\s+(?P<noun>[a-z]+)\s*,", re.IGNORECASE)
+
+
+def _respectively(text: str, slots: list[_Slot], times: list[TimeMention], ctx: Context) -> None:
+    """Pair the figures of a "compared with X and Y, respectively" list with the figures
+    stated before it, in order: each takes its partner's metric and the period the
+    comparison names; the figures before it keep the period talked about (they state no
+    period of their own), and one named by the company itself in a list of its parts is
+    the part of that name ("By banner, Wrenfield net sales were ...")."""
+    said = _RESPECTIVELY.search(text)
+    compared = _COMPARED_LIST.search(text)
+    if said is None or compared is None or compared.start() > said.start():
+        return
+    firsts = [sl for sl in slots if sl.fig.end <= compared.start() and not sl.skip]
+    seconds = [sl for sl in slots if compared.end() <= sl.fig.start < said.start()]
+    if len(firsts) < 2 or len(firsts) != len(seconds):
+        return
+    if any(
+        a.fig.unit != b.fig.unit or a.metric is None for a, b in zip(firsts, seconds, strict=True)
+    ):
+        return
+    own = [t for t in times if t.end <= compared.start() and t.mode != "day"]
+    if not own and ctx.anchor is None:
+        for sl in (*firsts, *seconds):
+            sl.skip, sl.note = True, "a listed figure with no period"
+        return
+    base = next((b.period for b in seconds if b.period is not None), None)
+    by = _BY_PART.match(text)
+    for a, b in zip(firsts, seconds, strict=True):
+        parts = [o for o in firsts if o.metric and o.metric.name != a.metric.name]
+        if by is not None and any(o.metric.name.endswith(a.metric.name) for o in parts):
+            # "By banner, Wrenfield net sales were ...": the company's name as one part
+            name = _company_named(text[a.subject : a.fig.start], ctx)
+            if name is None:
+                a.skip = b.skip = True
+                a.note = b.note = "a part named like the company"
+                continue
+            a.metric = named_part(a.metric, f"{name} {by['noun'].lower()}")
+            a.part = True
+        if not own:
+            a.period = ctx.anchor
+        b.metric, b.part, b.skip = a.metric, a.part, False
+        b.kind, b.entity = a.kind, a.entity
+        b.period = base if base is not None else b.period
+        if b.period is None or a.period is None or b.period == a.period:
+            a.skip = b.skip = True
+            a.note = b.note = "a listed figure with no period of its own"
+
+
+def _company_named(words: str, ctx: Context) -> str | None:
+    """The company's name as written in WORDS ("Wrenfield net sales were"), or None."""
+    for w in re.findall(r"[A-Z][\w&'’-]*", words):
+        if ctx.metrics.is_company(w):
+            return re.sub(r"['’]s$", "", w)
     return None
 
 

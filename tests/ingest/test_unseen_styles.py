@@ -116,3 +116,26 @@ def test_a_month_in_a_clause_about_an_earlier_figure_dates_only_that_figure():
     assert by_value[(1.7e9, 1.75e9)] == date(2025, 2, 1)
     assert by_value[(1.0, 2.0)] == DAY
     assert by_value[(2.0, 3.0)] < DAY
+
+
+def test_a_respectively_list_pairs_each_earlier_figure_with_its_own_for_the_period_named():
+    found = rows(
+        "In the first quarter of 2025, Marrow's revenue rose 4% to EUR 412 million.\n\n"
+        "By brand, Marrow revenue was EUR 300 million and Lumen revenue was EUR 112 million, "
+        "compared with EUR 290 million and EUR 106 million, respectively, in the first "
+        "quarter of 2024."
+    )
+    q1_24 = "2024-01-01/2024-03-31"
+    assert ("revenue", "actual", Q1, 412e6, "EUR") in found  # the company's whole, untouched
+    assert ("Marrow brand revenue", "actual", Q1, 300e6, "EUR") in found
+    assert ("Lumen revenue", "actual", Q1, 112e6, "EUR") in found
+    assert ("Marrow brand revenue", "actual", q1_24, 290e6, "EUR") in found
+    assert ("Lumen revenue", "actual", q1_24, 106e6, "EUR") in found
+
+
+def test_a_place_before_a_based_description_names_no_segment():
+    found = rows(
+        "The Leeds, England-based group said revenue for the first quarter of 2025 came to "
+        "EUR 412 million."
+    )
+    assert found == {("revenue", "actual", Q1, 412e6, "EUR")}
