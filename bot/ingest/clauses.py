@@ -535,6 +535,12 @@ def _generic_units(metric: Metric) -> bool:
 _SIGNED_CHANGE = re.compile(
     r"(?:^|(?<=[,;(]))\s*[•*-]*\s*(?P<label>[A-Za-z][\w&' -]{2,40}?)\s*:?\s*$"
 )
+_SIGNED_VS = re.compile(
+    r"\s*(?:(?:vs\.?|versus|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:PY|LY|prior\s+year|last\s+year|previous\s+year|year\s+before|a\s+year\s+(?:ago|earlier))"
+    r"|YoY|y/y|year[\s-](?:on|over)[\s-]year)\b",
+    re.IGNORECASE,
+)
 _CHANGE_MEASURE_OF = re.compile(
     r"(?P<label>[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*){0,3}?)\s+(?:of|at)\s+"
     r"(?:(?:about|around|roughly|approximately)\s+)?$",
@@ -1265,6 +1271,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     t
                     for t in framing()
                     if not (f.unit == "percent" and _is_base(t))
+                    # "£268.9m, +7.4% vs. PY": what a later change is measured against is
+                    # never the period of a level stated before it
+                    and not (_is_base(t) and t.start > f.end)
                     and not _other_kind_between(text, f, t, sl.kind)
                 ],
                 f,
@@ -2145,7 +2154,8 @@ def _percent_metric(
     changed = _CHANGE_MEASURE_OF.search(text, max(sl.left - 1, f.start - 60), f.start)
     if changed is not None:
         family = reporting.family_of(changed["label"])
-        if family is not None and family.states_change and family.key != "growth":
+        grown = any(f.key == "growth" for f in reporting.families_of(changed["label"]))
+        if family is not None and family.states_change and family.key != "growth" and not grown:
             # "comparable sales of flat to up 1%", "like-for-like sales of 4.1%": a measure
             # that is a change already, the figure its rate
             return Metric(f"{family.label} growth", "percent", None, (), f"{family.label}")
@@ -2164,6 +2174,14 @@ def _percent_metric(
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
+    if verb is None and noun is None and after is None and _SIGNED_VS.match(text, f.end):
+        # "Group revenue £268.9m, +7.4% vs. PY": the change of the level just stated
+        earlier = next(
+            (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
+        )
+        if f.text[:1] in "+-−–" and earlier is not None and earlier.metric.family != "percent":
+            sl.of = earlier
+            return Metric(f"{earlier.metric.name} growth", "percent", None, (), "")
     if verb is None and noun is None and after is None:
         joined = _joined_rate(text, sl, previous)
         if joined is not None:
@@ -2461,7 +2479,9 @@ _HAD_GUIDED = re.compile(
 )
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 _PREVIOUSLY = re.compile(
-    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*$", re.IGNORECASE
+    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*"
+    r"(?:(?:c\.|ca\.|~|about|around|approximately)\s*)?$",
+    re.IGNORECASE,
 )
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
 _SAID_WHEN = re.compile(

@@ -291,7 +291,8 @@ def _restated(proposals: list[Proposal]) -> list[Proposal]:
     def figure(p: Proposal) -> tuple:
         return (p.period, round(p.value, 6), p.value_high, p.unit)
 
-    body = {figure(p) for p in proposals if not p.headline and not p.total_row}
+    # (the body is the prose: another row of the table may hold the same number by chance)
+    body = {figure(p) for p in proposals if not p.headline and not p.from_table}
     stated = {(round(p.value, 6), p.unit) for p in proposals if not p.headline}
     kept, aliases = [], {}
     for p in proposals:

@@ -41,7 +41,14 @@ class Figure:
     high: float | None = None  # a range's upper end: "212,000 to 217,000"
 
 
+# Marks that only point elsewhere, blanked to the same length so every offset stays: a
+# footnote marker after a figure ("+5.2%¹") and the "c." of circa glued to an amount
+# ("c.£555m")
+_MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.])c\.(?=[$€£¥]?\d)")
+
+
 def find_figures(text: str) -> list[Figure]:
+    text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     out = []
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
     for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", text)):

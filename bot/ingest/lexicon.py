@@ -76,7 +76,7 @@ KIND_NOUNS = {
 }
 # Figures that belong to someone other than the company.
 THIRD_PARTY = re.compile(
-    r"\banalysts?\b|\bconsensus\b|\bwall\s+street\b|\binvestors\s+(?:had\s+)?expected\b"
+    r"\banalysts?(?![a-z])|\bconsensus(?![a-z])|\bwall\s+street\b|\binvestors\s+(?:had\s+)?expected\b"
     r"|\bestimates?\s+compiled\b|\bpolled\s+by\b|\bsurveyed\s+by\b|\bFactSet\b|\bRefinitiv\b"
     r"|\bLSEG\b|\bIDC\b|\bGartner\b|\bCanalys\b|\bCounterpoint\b|\bStrategy\s+Analytics\b"
     r"|\bdata\s+(?:provider|firm|company)\b|\bresearch\s+(?:firm|house|company)\b|\btrackers?\b"

@@ -224,7 +224,18 @@ def _clashing(proposals: Sequence, found: list[str | None]) -> set[int]:
     return out
 
 
+# Qualifiers slides shorten: "Adj. EBITDA" is adjusted EBITDA, asked for in full words
+_SHORT_QUALIFIERS = ((re.compile(r"\badj\b\.?", re.IGNORECASE), "adjusted"),)
+
+
+def spelled_out(name: str) -> str:
+    for short, full in _SHORT_QUALIFIERS:
+        name = short.sub(full, name)
+    return name
+
+
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
+    proposals = [replace(p, metric=spelled_out(p.metric)) for p in proposals]
     known = _MetricIndex(metrics)
     own_name = _clashing(proposals, [known.match(p) for p in proposals])
     out = []

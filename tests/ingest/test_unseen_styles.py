@@ -139,3 +139,90 @@ def test_a_place_before_a_based_description_names_no_segment():
         "EUR 412 million."
     )
     assert found == {("revenue", "actual", Q1, 412e6, "EUR")}
+
+
+# -- slide bullets ------------------------------------------------------------------------
+
+H1 = "2025-01-01/2025-06-30"
+H1_LAST = "2024-01-01/2024-06-30"
+
+
+def test_slide_bullets_with_abbreviations_markers_and_labelled_comparatives():
+    found = rows(
+        "Interim results for the six months ended 30 June 2025\n\n"
+        "[Slide 2] H1 2025 at a glance\n"
+        "• Group revenue €812.0m, +6.1% vs. PY (H1 2024: €765.3m)\n"
+        "• LFL sales +3.4%¹\n"
+        "• Adj. EBITDA €96.5m (H1 2024: €88.0m)\n",
+        day=date(2025, 8, 1),
+    )
+    assert ("revenue", "actual", H1, 812e6, "EUR") in found
+    assert ("revenue growth", "actual", H1, 6.1, "percent") in found
+    assert ("revenue", "actual", H1_LAST, 765.3e6, "EUR") in found
+    assert any(m.startswith("l") and v == 3.4 and p == H1 for m, _, p, v, _ in found)
+    assert ("adjusted EBITDA", "actual", H1, 96.5e6, "EUR") in found
+    assert ("adjusted EBITDA", "actual", H1_LAST, 88e6, "EUR") in found
+
+
+def test_circa_glued_to_an_amount_and_a_previously_bracket_revise_a_forecast():
+    found = proposals(
+        "[Slide 6] Outlook 2025\n• Group revenue now expected c.€1,650m (previously c.€1,600m)\n",
+        day=date(2025, 8, 1),
+    )
+    by_value = {p.value: p for p in found}
+    assert by_value[1650e6].as_of == date(2025, 8, 1)
+    assert by_value[1600e6].as_of < date(2025, 8, 1)
+    assert {p.kind.value for p in found} == {"forecast"}
+
+
+def test_a_consensus_with_a_footnote_marker_is_still_someone_else_s():
+    assert not proposals("[Slide 6] Outlook 2025\n• Consensus² adj. EBITDA €190m\n")
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+
+def test_a_change_row_under_a_level_row_is_that_level_s_change():
+    found = rows(
+        "Revenue by quarter\n"
+        "                    Q1 2025     Q2 2025\n"
+        "Revenue (€m)          401.0       411.0\n"
+        "YoY                   +5.9%       +6.3%\n"
+    )
+    assert ("revenue", "actual", Q1, 401e6, "EUR") in found
+    assert any(v == 5.9 and p == Q1 and "change" in m for m, _, p, v, _ in found)
+    assert any(v == 6.3 and p == "2025-04-01/2025-06-30" for m, _, p, v, _ in found)
+
+
+def test_a_share_column_and_a_change_column_in_a_table_by_region():
+    found = rows(
+        "Revenue by geography (Q1 2025)\n\n"
+        "| Geography     | Share  | YoY CC growth |\n"
+        "|---------------|--------|---------------|\n"
+        "| North America | 61.0%  | 4.2%          |\n"
+        "| Europe        | 39.0%  | (1.5%)        |\n"
+    )
+    assert ("North America share of revenue", "actual", Q1, 61.0, "percent") in found
+    assert ("Europe share of revenue", "actual", Q1, 39.0, "percent") in found
+    assert ("North America revenue constant currency change", "actual", Q1, 4.2, "percent") in found
+    assert ("Europe revenue constant currency change", "actual", Q1, -1.5, "percent") in found
+
+
+def test_a_store_table_counts_stores_at_the_day_and_openings_over_the_year():
+    found = rows(
+        "Store fleet at fiscal year end (Dec 31, 2024)\n"
+        "  Banner        Stores   Opened   Closed\n"
+        "  Marrow           120        6        2\n"
+        "  Pinewood          40        3        1\n"
+        "  Total            160        9        3\n",
+        day=date(2025, 2, 20),
+    )
+    year, day = "2024-01-01/2024-12-31", "2024-12-31/2024-12-31"
+    assert ("stores", "actual", day, 160, "units") in found
+    assert ("store openings", "actual", year, 9, "units") in found
+    assert ("store closures", "actual", year, 3, "units") in found
+    assert ("Pinewood store openings", "actual", year, 3, "units") in {
+        (m[:1].upper() + m[1:], *rest) for m, *rest in found
+    }
+    # the company's own name as a row is its banner, never the whole company
+    assert any(m.lower() == "marrow banner stores" and v == 120 for m, _, _, v, _ in found)
