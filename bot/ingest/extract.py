@@ -172,21 +172,24 @@ def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     money = [p.unit for p in proposals if p.unit not in ("units", "percent")]
     if len(set(money)) < 2:
         return proposals
+    # (one measure of one period, whenever it was stated: a table's "Revenue (US$ mn)" row
+    # beside the prose's rupee revenue)
     units: dict[tuple, set[str]] = {}
     for p in proposals:
         if p.unit not in ("units", "percent"):
-            units.setdefault(_statement(p), set()).add(p.unit)
+            units.setdefault(_statement(p)[:4], set()).add(p.unit)
     called_out = Counter(
         p.unit
         for p in proposals
-        if len(units.get(_statement(p), ())) > 1 and _IN_CURRENCY.search(p.quote)
+        if len(units.get(_statement(p)[:4], ())) > 1 and _IN_CURRENCY.search(p.quote)
     )
     counts = Counter(money)
     home = max(counts, key=lambda u: (-called_out[u], counts[u]))
     renamed: dict[tuple[str, Period, date], tuple[str, str]] = {}
     out = []
     for p in proposals:
-        if p.unit not in ("units", "percent", home) and len(units[_statement(p)]) > 1:
+        foreign = p.unit not in ("units", "percent", home)
+        if foreign and (len(units[_statement(p)[:4]]) > 1 or _IN_CURRENCY.search(p.quote)):
             renamed[(p.quote, p.period, p.as_of)] = (p.metric, f"{p.unit} {p.metric}")
             p = replace(p, metric=f"{p.unit} {p.metric}")
         out.append(p)
@@ -201,10 +204,12 @@ def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     ]
 
 
-# a line calling out the currency it is stated in: "Revenue in USD at ...", "in dollar terms"
+# a line calling out the currency it is stated in: "Revenue in USD at ...", "in dollar
+# terms", a row "Revenue (US$ mn)"
 _IN_CURRENCY = re.compile(
     r"\bin\s+(?:[A-Z]{3}\b|US\$|(?:US\s+)?dollars?\b|dollar\s+terms|euros?\b|yen\b"
     r"|rupees?\b|pounds?\b|sterling\b)"
+    r"|\(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$)\s*(?:mn|m|bn|b|million|billion|crore|'000)?\s*\)"
 )
 
 

@@ -226,3 +226,17 @@ def test_a_store_table_counts_stores_at_the_day_and_openings_over_the_year():
     }
     # the company's own name as a row is its banner, never the whole company
     assert any(m.lower() == "marrow banner stores" and v == 120 for m, _, _, v, _ in found)
+
+
+def test_a_table_row_calling_out_another_currency_is_named_by_it_in_every_column():
+    found = proposals(
+        "In the first quarter of 2025 revenue was EUR 412 million.\n\n"
+        "  Particulars           Q1 2025    Q4 2024\n"
+        "  Revenue (EUR mn)        412.0      405.0\n"
+        "  Revenue (US$ mn)        445.0      431.0\n"
+    )
+    usd = {(p.metric, p.period.iso()) for p in found if p.unit == "USD"}
+    assert usd == {("USD revenue", Q1), ("USD revenue", "2024-10-01/2024-12-31")}
+    usd_names = {s for p in found if p.unit == "USD" for s in p.metric_synonyms}
+    assert {"us dollar revenue", "dollar revenue"} <= usd_names
+    assert {p.metric for p in found if p.unit == "EUR"} == {"revenue"}
