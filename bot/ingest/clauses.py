@@ -1116,6 +1116,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         for new, old, kind in pairs
         if not _OWN_PERIOD.search(text[old.fig.end : max(old.right, old.fig.end)])
     ]
+    for _, old, _ in pairs:
+        # "up from around £555m in April and around £540m when the year began": a still
+        # earlier statement of the same figure, on a day the text does not give
+        for sl in slots:
+            if (
+                sl.fig.start > old.fig.end
+                and sl.fig.unit == old.fig.unit
+                and not any(sl is x for p in pairs for x in p[:2])
+                and _AND_EARLIER.fullmatch(text, old.fig.end, sl.fig.start)
+            ):
+                sl.skip, sl.note = True, "an earlier statement, restated"
     for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
@@ -2726,6 +2737,10 @@ def _company_named(words: str, ctx: Context) -> str | None:
     return None
 
 
+_AND_EARLIER = re.compile(
+    r"[^.;\d]{0,60}?\band\s+(?:(?:around|about|approximately|roughly|c\.|some)\s*)?",
+    re.IGNORECASE,
+)
 _IT_SAID = re.compile(
     r"\s*(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
     r"[a-z]+\s+(?:(?:in|on)\s+)?",

@@ -92,7 +92,8 @@ THIRD_PARTY = re.compile(
 # figure that follows is theirs, even when the company is named in between.
 THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?)\b"
-    r"[^.;]{0,80}?\b(?:said|says|expects?|expected|estimates?|estimated|forecasts?|predicts?"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:said|says|expects?|expected|estimates?|estimated"
+    r"|forecasts?|predicts?"
     r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b",
     re.IGNORECASE,
 )

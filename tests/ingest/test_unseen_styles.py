@@ -240,3 +240,33 @@ def test_a_table_row_calling_out_another_currency_is_named_by_it_in_every_column
     usd_names = {s for p in found if p.unit == "USD" for s in p.metric_synonyms}
     assert {"us dollar revenue", "dollar revenue"} <= usd_names
     assert {p.metric for p in found if p.unit == "EUR"} == {"revenue"}
+
+
+# -- figures of others ----------------------------------------------------------------------
+
+
+def test_figures_listed_after_competitors_and_a_possessive_rival_are_theirs():
+    found = proposals(
+        "In the first quarter of 2025 Marrow's revenue rose 4% to EUR 412 million. Two of our "
+        "larger competitors reported lower sales: Corvane's fell 6%, to EUR 380 million, and "
+        "Deltrix has warned."
+    )
+    assert {p.value for p in found} == {4.0, 412e6}
+
+
+def test_an_analyst_s_second_clause_is_still_the_analyst_s_despite_a_decimal_point():
+    found = proposals(
+        "In the first quarter of 2025 Marrow's revenue was EUR 412 million. Analysts at "
+        "Hollins Bay had pencilled in $1.65 billion for the year and now see second-quarter "
+        "sales of roughly $430 million."
+    )
+    assert {p.value for p in found} == {412e6}
+
+
+def test_a_still_earlier_statement_joined_to_a_revision_is_not_given_a_period_of_its_own():
+    found = proposals(
+        "Marrow now expects 2025 revenue of around EUR 1.70 billion, up from around EUR 1.65 "
+        "billion in April and around EUR 1.60 billion when the year began."
+    )
+    assert {p.value for p in found} == {1.70e9, 1.65e9}
+    assert {p.period.iso() for p in found} == {"2025-01-01/2025-12-31"}
