@@ -141,7 +141,7 @@ _MARKET_VIEW = re.compile(
 )
 # "bringing the installed base to 3,420 systems": a level of what is in use, not of sales
 _INSTALLED = re.compile(
-    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate"
+    r"\binstalled\s+base\b|\b(?:fleet|footprint|estate"
     r"|inventor(?:y|ies)|stocks?\s+on\s+hand)\b"
     r"[^,;]{0,30}\b(?:to|of|at|stood|was|reached)\b",
     re.IGNORECASE,

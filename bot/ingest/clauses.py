@@ -242,6 +242,14 @@ _STOCK = re.compile(
     + r")$",
     re.IGNORECASE,
 )
+_LEVEL_AT = re.compile(
+    r"(?:^|[\s(•*-])(?P<noun>[A-Za-z][\w-]*)\s+(?:at|of)\s+(?:(?:about|around|nearly|some)\s+)?$"
+)
+_NET_CHANGE = re.compile(
+    r"\b(?:a\s+)?(?:net\s+)?(?:(?P<up>additions?|increase|gain)|(?P<down>reductions?|decline"
+    r"|decrease|loss))\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 _AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(
     r"\s(?:stood|was|were|is|are|came|totall?ed|numbered|amounted|reached|hit|rose|fell|grew)"
@@ -978,6 +986,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
                 sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+            level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None
+            if sl.metric is None and level is not None and level["noun"].lower() in lx.LEVEL_PLURAL:
+                # "Headcount at 1,48,512 as on December 31": a count named before "at"
+                noun = level["noun"].lower()
+                sl.metric = Metric(noun, "units", None, (), noun)
             if sl.metric is None and not f.explicit:
                 sl.metric = _parallel(text, sl, slots[:i])
             if (
@@ -1064,6 +1077,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = ctx.metrics.owned_level(
                 sl.metric, text, clause_start(text, f.start), f.start
             )
+        net = _NET_CHANGE.search(text, max(0, f.start - 40), f.start) if f.unit == "units" else None
+        if net is not None:
+            # "a net addition of 2,318": how much a count changed over the period, never
+            # the count at its end
+            level = sl.metric.name if sl.metric is not None else None
+            if level is None or not _STOCK.search(level):
+                sl.skip, sl.note = True, "a change in a count"
+                continue
+            word = "reduction" if net["down"] else "addition"
+            name = f"net {level} {word}"
+            sl.metric = Metric(name, "units", None, (), name)
         if sl.metric is not None and i:
             sl.metric = _qualified_like(text, sl, slots[i - 1]) or sl.metric
         part = _named_part(text, sl, slots[:i], ctx)

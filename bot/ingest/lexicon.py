@@ -207,6 +207,7 @@ LEVEL_NOUNS = {
     "customer": "customers",
     "member": "members",
     "employee": "employees",
+    "headcount": "headcount",  # people employed, counted at a day
     "store": "stores",
     "account": "accounts",
     "download": "downloads",

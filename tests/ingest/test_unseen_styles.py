@@ -270,3 +270,18 @@ def test_a_still_earlier_statement_joined_to_a_revision_is_not_given_a_period_of
     )
     assert {p.value for p in found} == {1.70e9, 1.65e9}
     assert {p.period.iso() for p in found} == {"2025-01-01/2025-12-31"}
+
+
+# -- counts at a day -------------------------------------------------------------------------
+
+
+def test_headcount_at_a_day_and_its_net_addition_over_the_quarter():
+    found = rows(
+        "Headcount at 12,480 as on March 31, 2025, a net addition of 310 during the quarter."
+    )
+    assert ("headcount", "actual", "2025-03-31/2025-03-31", 12_480, "units") in found
+    assert ("net headcount addition", "actual", Q1, 310, "units") in found
+
+
+def test_a_net_change_of_nothing_counted_is_no_figure():
+    assert not proposals("In the first quarter of 2025 there was a net addition of 310.")
