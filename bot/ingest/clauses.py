@@ -1077,6 +1077,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = ctx.metrics.owned_level(
                 sl.metric, text, clause_start(text, f.start), f.start
             )
+        if f.unit == "units" and f.text[:1] in "+-−" and _SIGNED_VS.match(text, f.end):
+            # "7.4M at year end, +0.6M YoY": how much a count changed, not the count
+            sl.skip, sl.note = True, "a change in a count"
+            continue
         net = _NET_CHANGE.search(text, max(0, f.start - 40), f.start) if f.unit == "units" else None
         if net is not None:
             # "a net addition of 2,318": how much a count changed over the period, never
@@ -1216,6 +1220,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
         since = _since_time(text, times) if f.unit != "percent" else None
+        if since is not None and ";" in text[since.end : f.start]:
+            since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
         if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
             owner = next((o for o in slots if o.left <= since.start < o.right), None)
             if owner is not None and owner is not sl:
@@ -1718,7 +1724,10 @@ _NAMED_OBJECT = re.compile(
 )
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
-    r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
+    r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+|\()?$"
+    # "since launching buy-online-pickup-in-store in March 2022"
+    r"|\bsince\s+(?:first\s+)?(?:launching|introducing|releasing|opening|starting)"
+    r"(?:\s+[\w+-]+){0,4}\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
     r"(?:\s+(?:in|on))?\s+$"
     # "since we launched the Loop in September 2021": a launch told as a clause
@@ -1786,6 +1795,11 @@ def launch_date(text: str, published: date) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?[a-z]+(?:ed|ld|wn|nt)\b|\bsold\s+since\b", re.IGNORECASE
+)
+
+
 def _cumulative(
     text: str,
     times: list[TimeMention],
@@ -1822,6 +1836,16 @@ def _cumulative(
     stated = _PERIOD_END.search(text)
     if end is None and stated is not None and anchor is not None:
         end = anchor.end  # "at the end of the year": the year the report is about
+    if (
+        end is None
+        and anchor is not None
+        and _SO_FAR.search(text)
+        and anchor.end - begin.start > timedelta(days=400)
+    ):
+        # "has fulfilled 9.6 million since launching it in March 2022", "212k units sold
+        # since launch (Mar 2023)": up to the end of the period the report is about (never
+        # a span a quarter or a year could be mistaken for)
+        end = anchor.end
     if end is None or end <= begin.start:
         return None
     return Period(begin.start, end)

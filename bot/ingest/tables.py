@@ -353,9 +353,10 @@ _SHARE_HEADER = re.compile(
     r"(?:\s*\(?%\)?)?",
     re.IGNORECASE,
 )
-# A row that is the change of the row above it: "YoY   +6.9%   +7.9%"
+# A row that is the change of the row above it: "YoY   +6.9%   +7.9%" (a "Change" row is
+# read by its caption, as it always was)
 _CHANGE_OF_ABOVE = re.compile(
-    r"^\s*(?:yoy|y/y|qoq|q/q|growth|change|%\s*change|change\s*%|vs\.?\s*(?:py|ly))"
+    r"^\s*(?:yoy|y/y|qoq|q/q|vs\.?\s*(?:py|ly))"
     r"(?:\s*\(?%\)?)?\s*$",
     re.IGNORECASE,
 )

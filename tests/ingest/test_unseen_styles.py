@@ -285,3 +285,32 @@ def test_headcount_at_a_day_and_its_net_addition_over_the_quarter():
 
 def test_a_net_change_of_nothing_counted_is_no_figure():
     assert not proposals("In the first quarter of 2025 there was a net addition of 310.")
+
+
+def test_a_signed_change_of_a_count_is_no_count():
+    found = rows(
+        "In the first quarter of 2025:\n- Loyalty members: 2.4M at quarter end, +0.3M YoY\n"
+    )
+    assert ("loyalty members", "actual", "2025-03-31/2025-03-31", 2.4e6, "units") in {
+        (m.lower(), *rest) for m, *rest in found
+    }
+    assert not any(v == 0.3e6 for *_, v, _ in found)
+
+
+def test_a_total_since_a_launch_runs_to_the_end_of_the_period_talked_about():
+    found = rows(
+        "In the first quarter of 2025 revenue was EUR 412 million. Since launching its repair "
+        "service in March 2022, Marrow has completed 1.9 million repairs; the loyalty "
+        "programme had 2.4 million members at quarter-end."
+    )
+    assert any(p == "2022-03-01/2025-03-31" and v == 1.9e6 for _, _, p, v, _ in found)
+    assert any(p == "2025-03-31/2025-03-31" and v == 2.4e6 for _, _, p, v, _ in found)
+
+
+def test_a_total_since_a_launch_a_quarter_ago_is_not_mistaken_for_the_quarter():
+    found = proposals(
+        "In the fourth quarter of 2024 revenue was EUR 412 million. That model alone has sold "
+        "about 3 million units since it went on sale in October.",
+        day=date(2025, 1, 20),
+    )
+    assert {p.value for p in found} == {412e6}
