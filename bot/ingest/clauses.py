@@ -245,6 +245,22 @@ _STOCK = re.compile(
 _LEVEL_AT = re.compile(
     r"(?:^|[\s(•*-])(?P<noun>[A-Za-z][\w-]*)\s+(?:at|of)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|ends|ending|finished|closed|exited)\b[^,;]{0,60}\bwith\s+"
+    r"(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# "opened 7 stores", "closed 2", "16 new stores", "5 closures": how a count changed
+_EVENT_VERB = re.compile(
+    r"\b(?:(?P<open>opened|opens|added|adds)|(?P<close>closed|closes|shut|shuts))\s+"
+    r"(?:(?:about|around|some|nearly|a\s+net\s+of|a\s+further)\s+)?~?$",
+    re.IGNORECASE,
+)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?P<new>new)\s+(?P<noun>[a-z]+)|(?P<closures>closures|closings)|(?P<openings>openings)"
+    r"|(?P<plain>[a-z]+))?",
+    re.IGNORECASE,
+)
 _NET_CHANGE = re.compile(
     r"\b(?:a\s+)?(?:net\s+)?(?:(?P<up>additions?|increase|gain)|(?P<down>reductions?|decline"
     r"|decrease|loss))\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately)\s+)?$",
@@ -768,7 +784,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             continue
         clause = clause_start(text, f.start)
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
-        aside = whose or no_sales_fact(text, f, clause)
+        event = _counted_event(text, f, slots[:i]) if whose is None else None
+        aside = whose or (no_sales_fact(text, f, clause) if event is None else None)
         if aside is not None:
             sl.skip, sl.note = True, aside
             continue
@@ -792,7 +809,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             continue
         # -- metric
         listed = listing.items.get(f.start) if listing is not None else None
-        if listed is not None:
+        if event is not None:
+            sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
+        elif listed is not None:
             # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
             whole = ctx.metrics.near(text, f, 0, listing.whole_end)
             if whole is None:
@@ -836,6 +855,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 noun
                 and noun.group(1).lower() in lx.LEVEL_PLURAL
                 and _COMPLEMENT_INTRO.search(text, max(0, f.start - 12), f.start)
+                # "ended the quarter with 401 stores": the count it had, not whom it served
+                and not _ENDED_WITH.search(text, clause, f.start)
             ):
                 sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
                 continue
@@ -1994,6 +2015,43 @@ _BASIS_ONLY = frozenset(
 _JOIN = re.compile(
     r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
 )
+
+
+def _counted_event(text: str, f: Figure, previous: list[_Slot]) -> Metric | None:
+    """ "opened 7 stores and closed 2", "~16 new stores, ~5 closures": the openings or
+    closures of a counted level, over the period; None for anything else."""
+    if f.unit != "units" or f.explicit:
+        return None
+    verb = _EVENT_VERB.search(text, max(0, f.start - 30), f.start)
+    after = _EVENT_AFTER.match(text, f.end)
+    noun = (after["noun"] or after["plain"] or "").lower() if after else ""
+    levels = [m.lower() for m in re.findall(r"[A-Za-z]+", text) if m.lower() in lx.LEVEL_PLURAL]
+    if noun not in lx.LEVEL_PLURAL:
+        noun = ""
+    if not noun:
+        # "and closed 2", "5 closures": the count the sentence names elsewhere
+        before = [p for p in previous if p.metric is not None and _EVENT_NAME.search(p.metric.name)]
+        noun = levels[0] if levels else ""
+        if not noun and before:
+            return None
+    if not noun or noun in ("employees", "headcount", "customers", "users", "members"):
+        return None  # people and accounts come and go with no opening
+    single = lx.LEVEL_PLURAL[noun]
+    if verb is not None and not (after and (after["closures"] or after["openings"])):
+        word = "openings" if verb["open"] else "closures"
+        if after and after["plain"] and after["plain"].lower() != noun:
+            return None  # "opened 3 distribution centres": not the level named elsewhere
+    elif after and after["new"]:
+        word = "openings"
+    elif after and (after["closures"] or after["openings"]):
+        word = "closures" if after["closures"] else "openings"
+    else:
+        return None
+    name = f"{single} {word}"
+    return Metric(name, "units", None, (), name)
+
+
+_EVENT_NAME = re.compile(r"\b(?:openings|closures)$")
 
 
 def _joined_rate(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:

@@ -374,7 +374,10 @@ def test_a_change_column_beside_previous_and_revised_is_no_figure(found):
             "Pell proposed a final dividend of 12.4p per share for fiscal 2023.",
             [],
         ),  # a payout, no sales figure (and never earnings per share)
-        ("Pell opened 14 new stores in fiscal 2023 and closed 6.", []),  # openings, no count
+        (
+            "Pell opened 14 new stores in fiscal 2023 and closed 6.",
+            [("store openings", 14), ("store closures", 6)],
+        ),  # openings and closures of the count, never the count
         ("Pell had 310 stores at the end of fiscal 2023.", [("stores", 310)]),
     ],
 )

@@ -14,6 +14,7 @@ CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
 NAME = "Marrow Analytics"
 DAY = date(2025, 5, 20)
 Q1 = "2025-01-01/2025-03-31"
+YEAR = "2025-01-01/2025-12-31"
 
 
 def proposals(body: str, *, day=DAY, cal=CALENDAR_YEARS):
@@ -314,3 +315,26 @@ def test_a_total_since_a_launch_a_quarter_ago_is_not_mistaken_for_the_quarter():
         day=date(2025, 1, 20),
     )
     assert {p.value for p in found} == {412e6}
+
+
+def test_store_openings_closures_and_the_count_a_quarter_ended_with():
+    found = rows(
+        "We ended the first quarter of 2025 with 212 stores in 14 states. During the first "
+        "quarter of 2025 we opened 6 stores and closed 2."
+    )
+    assert ("stores", "actual", "2025-03-31/2025-03-31", 212, "units") in found
+    assert ("store openings", "actual", Q1, 6, "units") in found
+    assert ("store closures", "actual", Q1, 2, "units") in found
+    assert not any(v == 14 for *_, v, _ in found)
+
+
+def test_an_outlook_bullet_of_new_stores_and_closures():
+    found = rows("2025 outlook:\n- ~12 new stores, ~3 closures\n")
+    assert found == {
+        ("store openings", "forecast", YEAR, 12, "units"),
+        ("store closures", "forecast", YEAR, 3, "units"),
+    }
+
+
+def test_people_hired_are_still_no_openings():
+    assert not proposals("In the first quarter of 2025 Marrow hired 120 engineers.")
