@@ -49,6 +49,7 @@ DEV_COMPANIES = (
     "wrenfield-home",
     "sahyadri-infotech",
     "thornbury-vale",
+    "tundrak-powersports",
 )
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -57,6 +58,8 @@ TEST_COMPANIES = (
     "norrvik-marine",
     "tamagawa-optics",
     "daeyang-components",
+    "xinghe-auto",
+    "cobaltline-software",
 )
 # Reports in styles and calendars the dev sets lack, written with their gold facts before the
 # extractor ever read them (tests/ingest/fresh/): an honest estimate of unseen-style recall.

@@ -268,7 +268,7 @@ _FULL_YEAR = patterns.compile(
 _AGAINST_YEAR_BEFORE = patterns.compile(
     r"\b(?:(?:vs\.?|versus|against|compared\s+(?:to|with)|from|over)\s+(?:the\s+)?"
     r"(?:last|prior|previous|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|"
-    r"yoy|y/y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|"
+    r"yoy|y/y|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|"
     r"(?:vs\.?|versus|against|over)\s+(?:py|ly|pcp))\b",  # prior year, last year, pcp
     re.IGNORECASE,
 )

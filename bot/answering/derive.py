@@ -206,6 +206,20 @@ def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) ->
     return None
 
 
+def toward_later_goal(pick: Pick) -> Pick:
+    """An expectation against an earlier period's actual, asked as progress ("how far
+    along toward its FY28 goal, going by FY24 sales"): the actual as a share of the goal
+    (PROGRESS); any other pick as it is."""
+    if pick.intent is not Intent.GROWTH or len(pick.facts) != 2:
+        return pick
+    goal, actual = pick.facts
+    if goal.fact.kind is Kind.ACTUAL or actual.fact.kind is not Kind.ACTUAL:
+        return pick
+    if actual.fact.period.end > goal.fact.period.end or goal.fact.value_high is not None:
+        return pick
+    return Pick(Intent.PROGRESS, (actual, goal))
+
+
 def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
     """The actual figure of a range end's metric ('revenue' for 'revenue (high end)') for
     the same company and period."""

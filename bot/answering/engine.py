@@ -10,6 +10,7 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 from __future__ import annotations
 
 import calendar
+import functools
 import itertools
 import math
 import re
@@ -19,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
-from bot.answering import asks, derive, index_cache, occasions, spans
+from bot.answering import asks, defined_terms, derive, index_cache, occasions, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown
 from bot.answering.match import Choice, Decision, Miss, Pick, select
@@ -159,7 +160,31 @@ class Engine:
         if query is None:
             query = understand(text, vocab)
             self._understood.put(key, stamp, query)
-        return self._at_occasion(query, scope, vocab)
+        query = self._at_occasion(query, scope, vocab)
+        return self._in_defined_terms(query, scope, vocab)
+
+    def _in_defined_terms(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
+        """'pwc retail q2': a word nothing explains read as the other form of a term the
+        company's quotes define ("Personal watercraft (PWC)"; defined_terms.py), where the
+        question so read leaves no word unexplained."""
+        if not query.unexplained:
+            return query
+        entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
+        if not entity_ids:
+            return query
+        views = self.store.facts_for(scope, entity_ids=list(entity_ids), keep=True)
+        terms = defined_terms.definitions(v.fact.quote for v in views)
+        found = defined_terms.rewritten(query.said, query.unexplained, terms)
+        if found is None:
+            return query
+        said, forms = found
+        better = understand(said, vocab)
+        if better.unexplained or not any(
+            defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
+        ):
+            return query  # a term read in part, or read as a figure not named with it
+
+        return replace(better, text=query.text)
 
     def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'the unit target set at the investor day': the question as of the date of the
@@ -228,6 +253,17 @@ class Engine:
                 folded = tuple(_years_shared(folded))
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
+        if (
+            not query.entity_ids
+            and query.metrics
+            and not any(h.nouns for h in query.metrics)
+            and not _names_whose(query)
+        ):
+            # "by how much did the low end move": no company, and only a verb of what is
+            # counted ("move", "sell"): never one company's figure by default
+            overview = self._overview(scope, ())
+            message = "I couldn't tell which company you mean: name it and I'll look."
+            return unknown(text, message + self._holdings(overview), self._suggest(overview))
         query = self._implied_company(query, scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
         candidate_ids = list(query.candidate_metric_ids)
@@ -437,6 +473,10 @@ class Engine:
             # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
             decision = derive.implied_growth(query, facts, pool() or facts) or decision
+        if isinstance(decision, Pick) and asks.progress(said):
+            # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
+            # share of a later goal, not the growth the goal implies
+            decision = derive.toward_later_goal(decision)
         if (
             isinstance(decision, Miss)
             and by_entity
@@ -940,6 +980,8 @@ class Engine:
             decision = select(query, facts)
             if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
                 decision = derive.against_named(decision, found, query.amounts, facts)
+            if isinstance(decision, Pick) and asks.progress(query.said):
+                decision = derive.toward_later_goal(decision)
             if isinstance(decision, Pick):
                 return compose(text, decision)
             if query.intent is Intent.TARGET_MET:
@@ -1089,6 +1131,24 @@ class Engine:
             if len(out) == limit:
                 break
         return tuple(out)
+
+
+def _names_whose(query: Query) -> bool:
+    """Do the words the chosen metrics explain say more than what is counted ("Xperia",
+    "A320", "smartphones": a product, a segment), so that they may name whose figure it
+    is when no company is named?"""
+    if query.reading is None:
+        return True
+    tokens = query.reading.tokens
+    said = {tokens[i].lemma for h in query.metrics for i in h.explained}
+    return bool(said - _measure_words())
+
+
+@functools.cache
+def _measure_words() -> frozenset[str]:
+    """The lemmas of the reporting vocabulary's figure words ('sell', 'move', 'revenue',
+    'net'): words that say what is counted, never whose figure it is."""
+    return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
 
 
 def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:

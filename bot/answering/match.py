@@ -824,7 +824,9 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
     first, second = _mention(query), _mention(query, 1)
     if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
         first, second = None, first  # "vs last year" alone: the latest against the year before
-    if first is not None and second is None:
+    if first is not None and second is None and not asks.against_year_before(query.said):
+        # ("ARR growth yoy at the end of Q3": against a year before, never the quarter's
+        # own change)
         span = _between(first, pool, query, points=True)
         # "how much did sales grow in Q2": the half less the first quarter is Q2's own
         # level, not a growth (it is compared below like any level); only running totals

@@ -185,7 +185,7 @@ def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         or _sets_against(rest)
     ):
         return mentions
-    based = RelativeRef(named.ref, ref.steps, ref.unit)
+    based = replace(ref, base=named.ref)
     return [PeriodMention(based, relative.start, relative.end, relative.text)]
 
 

@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rapidfuzz.distance import OSA
@@ -75,6 +75,7 @@ from bot.facts.periods import (
     ExactRef,
     HalfRef,
     LeadingMonthsRef,
+    MonthsEndingRef,
     PeriodMention,
     QuarterRef,
     RelativeRef,
@@ -82,6 +83,7 @@ from bot.facts.periods import (
     YearRef,
     find_periods,
     is_definite,
+    month_number,
 )
 from bot.facts.quantities import CURRENCY_WORDS, find_quantities, measure_unit
 
@@ -239,7 +241,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     if as_of is None:
         as_of, kept = _statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
-        periods = kept
+        periods = kept or _bare_month(text)
         text = _mask(text, dated)
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
@@ -277,6 +279,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
                 continue  # "stores closed", "did they close": not how close to a target
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
+            elif _opening_statement(tokens, i, vocab):
+                signals[i] = "original"
     for i, tok in enumerate(tokens):
         # "total sales less online sales", "stores minus online": sums of two figures,
         # never answered with one of them
@@ -418,6 +422,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
         and not (count_asked and _counts_money(h, vocab))
         and not _undoes(h.metric.name, asked_verbs)
+        and not _negation_differs(h.metric.name, reading.text)
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
     viable = _said_measure_first(viable, reading, units_wanted)
@@ -492,6 +497,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
+    unexplained += _currency_unexplained(best, reading)
     # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
     # is never dropped, which would answer with another date's figure
     dates = list(_NUMERIC_DATE.finditer(reading.text))
@@ -556,6 +562,20 @@ def _undoes(metric: str, asked: frozenset[str]) -> bool:
     return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
 
 
+_NEGATED = patterns.compile(r"\bnon[\s-]?(?P<w>[a-z]+)", re.IGNORECASE)
+
+
+def _negation_differs(metric: str, text: str) -> bool:
+    """Does the question say a word the metric's name negates, or negate one it says
+    ("GAAP operating margin" of "non-GAAP operating margin", and the reverse)? The two
+    are different figures, whatever else they share."""
+    negated = {m["w"].lower() for m in _NEGATED.finditer(metric)}
+    asked_negated = {m["w"].lower() for m in _NEGATED.finditer(text)}
+    said = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", text.lower())))
+    named = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", metric.lower())))
+    return bool(negated & said - asked_negated) or bool(asked_negated & named - negated)
+
+
 def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     """The words of the named companies' own names ("Foods" in "Quillon Foods")."""
     return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
@@ -572,12 +592,10 @@ def _own_words_said(family: str, said: list[str]) -> bool:
 def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """'revenue in Q2' where the company states 'revenue from operations' (its own
     currency) and 'USD revenue': the figure whose name carries no currency, unless the
-    question names one ('in dollar terms'): then the figure in that currency."""
-    if len(best) < 2:
-        return best
-    said = {CURRENCY_WORDS[t.lemma] for t in reading.tokens if t.lemma in CURRENCY_WORDS}
-    if "$" in reading.text:
-        said.add("USD")
+    question names one ('in dollar terms'): then the figure in that currency. Figures
+    only in other currencies answer no question in one ('revenue in dollars' of a company
+    reporting yuan: see _currency_unexplained)."""
+    said = _currencies_said(reading)
     plain = [h for h in best if not _currencies_named(h.metric.name)]
     if said:
         kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
@@ -585,7 +603,55 @@ def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit
         ]
         # "in rupee terms" where no name says rupees: the figure in no other currency
         return kept or plain or best
+    if len(best) < 2:
+        return best
     return plain or best
+
+
+# "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
+_DOLLAR_SIGN = patterns.compile(r"(?i:(?P<prefix>us|c|ca|a|au|nz|hk|s)?)\$")
+_DOLLAR_PREFIXES = {
+    "us": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "a": "AUD",
+    "au": "AUD",
+    "nz": "NZD",
+    "hk": "HKD",
+    "s": "SGD",
+}
+
+
+def _currencies_said(reading: Reading) -> set[str]:
+    """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
+    with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
+    said: set[str] = set()
+    for t in reading.tokens:
+        code = CURRENCY_WORDS.get(t.lemma)
+        if code is not None:
+            said |= _DOLLARS if t.lemma in ("dollar", "dollars") else {code}
+    for m in _DOLLAR_SIGN.finditer(reading.text):
+        prefix = (m["prefix"] or "").lower()
+        said |= {_DOLLAR_PREFIXES[prefix]} if prefix else _DOLLARS
+    return said
+
+
+def _currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:
+    """The currency words of 'revenue in dollars' when the figures that fit are all in
+    another currency ("revenue" in yuan): a conversion is no figure the company stated,
+    so the question is not answered with one in another currency."""
+    said = _currencies_said(reading)
+    if not said or not best or not all(_in_other_currency(h, said) for h in best):
+        return ()
+    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
+    return tuple(words) or ("$",)
+
+
+def _in_other_currency(hit: MetricHit, said: set[str]) -> bool:
+    """Is the metric an amount of money in a currency the question did not name?"""
+    unit = hit.metric.unit or ""
+    return len(unit) == 3 and unit.isupper() and unit not in said
 
 
 def _currencies_named(name: str) -> set[str]:
@@ -933,6 +999,15 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
     return None
 
 
+def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """'the opening forecast', 'the opening milk price floor': the first of a series of
+    statements; never the noun of "store openings" ("the store opening plan")."""
+    if tokens[i].text != "opening" or (i and vocab.is_metric_word(tokens[i - 1].lemma)):
+        return False
+    ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
+    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END))
+
+
 def _lexicon_word(lemma: str) -> str | None:
     """The lexicon word LEMMA is; typos are mended before (see `_correct_words`), where a
     slip near two words ('toal': 'total' or 'goal') is never taken for either."""
@@ -1268,7 +1343,7 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
             and _COUNTS_FROM.search(m.text)
             and _JOINER.match(text[m.end : nxt.start])
         ):
-            ref = RelativeRef(nxt.ref, m.ref.steps, m.ref.unit)
+            ref = replace(m.ref, base=nxt.ref)
             out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
             i += 2
             continue
@@ -1298,11 +1373,14 @@ _SCALE = {
     "b": "billion",
     "bn": "billion",
     "bln": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
 }
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
+# ("m" only: "3.6bn 2025" is an amount before a year)
 _SCALED = patterns.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(k|m|mm|mn|mln|b|bn|bln)\b"
-    r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))",
+    r"\b(\d+(?:\.\d+)?)\s?(?:(k|mn|mln|b|bn|bln|tn|trn)\b|(m|mm)\b"
+    r"(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b)))",
     re.IGNORECASE,
 )
 
@@ -1406,7 +1484,7 @@ def _spell_out_amounts(text: str) -> str:
     def spell(m: re.Match[str]) -> str:
         if any(start <= m.start() and m.end() <= end for start, end in periods):
             return m.group()
-        return f"{m[1]} {_SCALE[m[2].lower()]}"
+        return f"{m[1]} {_SCALE[(m[2] or m[3]).lower()]}"
 
     return _SCALED.sub(spell, text)
 
@@ -1444,6 +1522,38 @@ def _statement_month(
     if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+# "deliveries in September", "October vs September": months without their year. "May"
+# only after a preposition or a comparison ("sales in May"): the verb is far commoner.
+_BARE_MONTH = patterns.compile(
+    r"(?P<lead>\b(?:in|for|during|over|vs|versus|than|and|to|against|of)\.?\s+)?"
+    r"\b(?P<m>january|february|march|april|may|june|july|august|september|sept|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?"
+    r"(?!\s*,?\s*(?:\d|['‘’]\d))"
+    # "the June update", "the September dealer bulletin": an occasion (occasions.py)
+    r"(?!(?:\s+[\w-]+){0,2}\s+(?:update|call|results|release|report|letter|bulletin|"
+    r"meeting|presentation|statement|announcement|briefing|filing|deck|interview)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bare_month(text: str) -> tuple[PeriodMention, ...]:
+    """'how many cars did they deliver in September', 'October vs September': the only
+    periods of a question, months without their year, are the latest such months the
+    store holds (never no period, which answered another span). Beside a target or a
+    revision a month says when a figure was stated (see asks.revision_month): no period."""
+    if _EXPECTING.search(text) or _REVISING.search(text):
+        return ()
+    found = [m for m in _BARE_MONTH.finditer(text) if m["m"].lower() != "may" or m["lead"]]
+    if not found or len(found) > 2:
+        return ()
+    return tuple(
+        PeriodMention(
+            MonthsEndingRef(month_number(m["m"]) or 1, 1), m.start("m"), m.end("m"), m["m"]
+        )
+        for m in found
+    )
 
 
 # a point a figure runs up to: "through March 2022", "up to the end of June"

@@ -221,6 +221,10 @@ class Vocabulary:
         self.metric_families = families
         self._metric_words = metric_words
         self._metric_word_list = sorted(metric_words)
+        # the words of the names the store holds, not those made from the vocabulary
+        self._own_words = frozenset(
+            w for i, phrases in phrases_of.items() for p in phrases[: own_phrases[i]] for w in p
+        )
         self._spelt = spelt
         # metric words their names say as verbs ("collected", "shipping")
         self._verbs_said = frozenset(
@@ -363,8 +367,12 @@ class Vocabulary:
                 break
             if len(full) >= len(word) + 3:
                 found.append(full)
-        one = {f.removesuffix("s") for f in found}  # "application", "applications"
-        return found if len(one) == 1 else []
+        # "comm": the store's own "commerce" before "commitment", a word of the vocabulary
+        for pool in ([f for f in found if f in self._own_words], found):
+            one = {f.removesuffix("s") for f in pool}  # "application", "applications"
+            if len(one) == 1:
+                return pool
+        return []
 
     def score_metrics(
         self, tokens: Sequence[Token], candidates: set[int], verbs: frozenset[str]
@@ -796,7 +804,9 @@ def _variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str
             # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
             fams = fitting or (fams if len(fams) == 1 else [])
             alts = [_strict_content(w) for f in fams[:1] for w in f.words]
-            if n == 1 or fams:  # "comparable store sales" -> "comparable shop sales"
+            if n == 1 or fams or reporting.product_nouns(span):
+                # "comparable store sales" -> "comparable shop sales"; "e-commerce share"
+                # -> "online share"
                 alts += _with_other_products(span)
             others = [
                 _strict_content(w)
@@ -834,7 +844,7 @@ def _capped(alts: list[tuple[str, ...]], n_plain: int) -> list[tuple[bool, tuple
 def _with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:
     """SPAN with one of its words swapped for another noun of the same product group
     ('store' -> 'shop'), whether the span is that one word or a longer phrase."""
-    out = []
+    out = [_strict_content(other) for other in reporting.product_nouns(span) if len(span) > 1]
     for i, word in enumerate(span):
         for other in reporting.product_nouns(word):
             out.append(span[:i] + _strict_content(other) + span[i + 1 :])

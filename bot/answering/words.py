@@ -18,10 +18,16 @@ from bot.facts.quantities import CURRENCY_WORDS
 
 # A word, or initials joined by "&" ("H&L", "P & G"): one word, its letters ("hl"), the
 # way a name's initials are written without it; never letters too short to mean anything.
-_TOKEN = patterns.compile(r"\b[a-z](?:\s?&\s?[a-z]\b)+|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%")
+# A change against the period before written with its letters apart ("q-o-q", "y/y",
+# "h-o-h") is the one word it is written as together ("qoq", "yoy", "hoh").
+_TOKEN = patterns.compile(
+    r"\b(?:q(?:-o-|/)q|y(?:-o-|/)y|h(?:-o-|/)h|m(?:-o-|/)m)\b|\b[a-z](?:\s?&\s?[a-z]\b)+|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%"
+)
 
 
 def _word(found: str) -> str:
+    if "/" in found or "-" in found:  # "q/q", "q-o-q"
+        return f"{found[0]}o{found[0]}"
     return found.replace("&", "").replace(" ", "") if "&" in found else found
 
 
@@ -391,7 +397,7 @@ SOURCE_WORDS = frozenset(
 )
 
 # Revisions.
-ORIGINAL_WORDS = frozenset({"original", "originally", "initial", "initially", "first"})
+ORIGINAL_WORDS = frozenset({"original", "originally", "initial", "initially", "first", "maiden"})
 PREVIOUS_WORDS = frozenset({"previous", "prior", "earlier", "old", "before", "former"})
 CURRENT_WORDS = frozenset(
     {"current", "latest", "new", "now", "after", "revised", "updated", "final"}

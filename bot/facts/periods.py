@@ -344,6 +344,9 @@ class RelativeRef:
     base: PeriodRef | None
     steps: int
     unit: str  # "year" or "quarter"
+    # months the phrase says the period spans ("the same quarter a year earlier": 3):
+    # a base of another length ("F25") names no such period
+    span: int | None = None
 
     def __post_init__(self) -> None:
         if self.unit not in ("year", "quarter"):
@@ -407,7 +410,8 @@ MONTH_NUMBERS = dict(_MONTH_NUMBERS)
 MONTH_PATTERN = rf"(?:{_MONTH_WORDS})\.?"
 
 _QUOTE = "'‘’"
-_FY = r"(?:fy|f\.y\.|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"  # "FY", "fy-", "fiscal year "
+# "FY", "fy-", "fiscal year ", and the bare "F" of "F25", "Q2 F2025" (never "F-35", "F150")
+_FY = r"(?:fy|f\.y\.|f(?=(?:20)?\d\d(?!\d))|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
 _RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\s*[-–—]\s*)"
@@ -913,6 +917,14 @@ def _relative(steps: int | None = None) -> Builder:
     return build
 
 
+_SPAN_MONTHS = {"quarter": 3, "half": 6, "month": 1, "three months": 3}
+
+
+def _same_span_a_year_before(m: re.Match[str]) -> PeriodRef:
+    """'the same quarter a year earlier': a year back from a period that spans a quarter."""
+    return RelativeRef(None, -1, "year", _SPAN_MONTHS.get(" ".join(m["span"].lower().split())))
+
+
 def _latest(m: re.Match[str]) -> PeriodRef:
     unit = (m.groupdict().get("unit") or "").lower()
     return LatestRef(_STEP_UNITS.get(unit))
@@ -1131,6 +1143,13 @@ _RULES: list[_Rule] = [
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
     _rule("calendar-year", rf"(?<!\w){_CY}{_year('y')}(?!\w)", _calendar_year_ref),
+    # "end-2024", "year-end 2024": the year a point in time closes (match.py reads the
+    # point at its end), where a bare year never follows a hyphen
+    _rule(
+        "year-end",
+        rf"(?<!\w)(?:end-|year[\s-]end\s+)(?P<y>(?:19|20)\d\d){_NOT_AFTER_YEAR}",
+        _bare_year,
+    ),
     # a bare "2013" or "'13"
     _rule(
         "year", rf"{_NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d){_NOT_AFTER_YEAR}{_NOT_AMOUNT}", _bare_year
@@ -1277,16 +1296,16 @@ _RULES: list[_Rule] = [
     _rule(
         "units-ago",
         rf"(?<!\w)(?P<n>{_COUNT})\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>years?|quarters?)"
-        r"\s+(?P<dir>earlier|ago|prior|later)(?!\w)",
+        r"\s+(?P<dir>earlier|ago|prior|later|before|after)(?!\w)",
         _relative(),
     ),
     _rule(
         "same-period-last-year",
         r"(?<!\w)(?:the\s+)?same\s+(?:(?:fiscal|calendar)\s+)?"
-        r"(?:quarter|period|half|month|time|three\s+months)\s+(?:(?:of|in)\s+)?"
+        r"(?P<span>quarter|period|half|month|time|three\s+months)\s+(?:(?:of|in)\s+)?"
         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before|prior)"
         r"|(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year)(?!\w)",
-        _relative(-1),
+        _same_span_a_year_before,
     ),
     _rule(
         "year-ago-period",
@@ -1323,7 +1342,9 @@ _WHOLE_YEAR = next(i for i, rule in enumerate(_RULES) if rule.name == "whole-yea
 _RELATIVE_HEAD = patterns.compile(
     rf"(?<!\w)(?:the\s+|(?P<n>{_COUNT})\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
     r"(?P<unit>years?|quarters?|fy)\s+(?P<dir>before|prior\s+to|preceding|ahead\s+of"
-    r"|earlier\s+than|after|following|later\s+than)\s+",
+    r"|earlier\s+than|after|following|later\s+than)\s+"
+    # "a year before the end of 2024": the point closing it ("end-2024" is a rule's)
+    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _PARENTHESIS = patterns.compile(r"\s*\(([^()]*)\)")
@@ -1657,8 +1678,10 @@ def resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) -
             return [_months(_month_index(year, month) - 2, 3)]
         case ExactRef(period):
             return [period]
-        case RelativeRef(base, steps, unit):
+        case RelativeRef(base, steps, unit, span):
             bases = resolve(base, cal, anchor) if base is not None else [anchor] if anchor else []
+            if span is not None:
+                bases = [p for p in bases if _is_whole_months(p) and _month_count(p) == span]
             months = steps * (12 if unit == "year" else 3)
             return _unique([_shift(p, months) for p in bases])
         case _:  # LatestRef

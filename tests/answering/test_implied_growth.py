@@ -52,3 +52,19 @@ def test_no_actual_of_the_other_period_nothing_compared(engine) -> None:
     """No 2025 backlog is held: the 2026 forecast is set against nothing."""
     answer = engine.ask("brannock 2026 backlog forecast vs 2025 actual backlog")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+# Asked as progress ("how far along toward"), a later goal against an earlier actual is
+# the actual's share of the goal, not the growth the goal implies; named by its amount too.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how far along is brannock toward its 2026 orders forecast, going by 2025 orders",
+        "how far along is brannock toward its €12bn 2026 orders forecast, going by 2025 orders",
+    ],
+)
+def test_progress_toward_a_later_goal(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.intent == "progress", answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [10e9, 12e9], answer.text

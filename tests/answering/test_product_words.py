@@ -194,3 +194,42 @@ def test_short_and_derived_forms_name_a_metric(seed, question, metric) -> None:
     assert [v.fact.metric for v in answer.facts] == [metric]
     production = engine.ask("kiriya production fy2025")
     assert production.status is not Status.ANSWERED, production.text
+
+
+# A channel named in two words ("e-commerce") is one of the ordinary nouns for it
+# ("online", "web"); a clipped word is read first as a word of the store's own names
+# ("comm": "commerce", not the vocabulary's "commitments" for orders).
+CHANNEL = "Ardley Home"
+CHANNEL_FACTS = [
+    fact(
+        CHANNEL,
+        "e-commerce share of net sales",
+        "actual",
+        "2024-01-01/2024-12-31",
+        24.5,
+        "%",
+        "2025-02-10",
+    ),
+    fact(CHANNEL, "orders", "actual", "2024-01-01/2024-12-31", 1.2e6, "units", "2025-02-10"),
+]
+
+
+@pytest.fixture(scope="module")
+def channel(seed) -> Engine:
+    entity = {"name": CHANNEL, "aliases": ["Ardley"]}
+    return engine_over(seed, bundle([entity], CHANNEL_FACTS, "2025-02-10"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ardley online share of sales fy2024",
+        "what % of ardley's fy2024 sales were online",
+        "ardley e-comm share fy2024",
+        "ardley e-commerce penetration fy2024",
+    ],
+)
+def test_a_channel_by_its_other_names(channel, question) -> None:
+    answer = channel.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 24.5, answer.text

@@ -115,3 +115,33 @@ def test_a_misspelt_cue_word_still_picks_its_statement(engine, question) -> None
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 2.55e9, answer.text
+
+
+# "The opening forecast" is the first statement of a series, however many words stand
+# between it and the expectation word; "opening" after a metric's own word is that
+# metric's ("the store opening plan"), never a statement.
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("harlan's opening fy2025 bookings forecast", 2.40e9),
+        ("harlan opening fy2025 revenue floor", 3.2e9),
+        ("harlan's maiden fy2025 bookings forecast", 2.40e9),
+    ],
+)
+def test_an_opening_statement_is_the_original(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_opening_after_a_metric_word_is_the_metric() -> None:
+    from bot.answering.understand import _opening_statement
+    from bot.answering.vocabulary import Vocabulary
+    from bot.answering.words import tokenize
+    from bot.facts.model import Metric
+
+    vocab = Vocabulary([], [Metric("store openings", unit="units", id=1)])
+    said = tokenize("the store opening forecast")
+    assert not _opening_statement(said, 2, vocab)
+    said = tokenize("the opening store count forecast")
+    assert _opening_statement(said, 1, vocab)

@@ -54,6 +54,7 @@ DEV = {
     "wrenfield-home": HERE / "wrenfield-home",
     "sahyadri-infotech": HERE / "sahyadri-infotech",
     "thornbury-vale": HERE / "thornbury-vale",
+    "tundrak-powersports": HERE / "tundrak-powersports",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -62,6 +63,8 @@ TEST_COMPANIES = (
     "norrvik-marine",
     "tamagawa-optics",
     "daeyang-components",
+    "xinghe-auto",
+    "cobaltline-software",
 )
 
 

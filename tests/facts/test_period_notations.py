@@ -21,9 +21,12 @@ from bot.facts.periods import (
     FiscalCalendar,
     LeadingMonthsRef,
     MonthsEndingRef,
+    QuarterRef,
+    RelativeRef,
     SplitYearRef,
     ToDateRef,
     WeeksEndingRef,
+    YearRef,
     find_periods,
     matches_unanchored,
     resolve,
@@ -272,6 +275,41 @@ def test_months_named_by_their_count_and_end(text, start, end) -> None:
 def test_a_relative_phrase_takes_the_period_its_brackets_name() -> None:
     (mention,) = find_periods("revenue the prior year (9m fy25)")
     assert mention.ref == LeadingMonthsRef(9, 2025, True)
+
+
+# A year counted back from a year's end ("a year before the end of 2024", "end-2024") or
+# from a period said before it ("Q1 2025 revenue a year before") is the year before.
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("a year before the end of 2024", RelativeRef(YearRef(2024, None), -1, "year")),
+        ("two years before end-2024", RelativeRef(YearRef(2024, None), -2, "year")),
+        ("share at end-2024", YearRef(2024, None)),
+        ("backlog at year-end 2024", YearRef(2024, None)),
+        ("revenue a year before", RelativeRef(None, -1, "year")),
+        # a bare "F" before a two- or four-digit year is fiscal; a model number is not
+        ("revenue in F25", YearRef(2025, True)),
+        ("Q2 F2025 retail", QuarterRef(2, 2025, True)),
+    ],
+)
+def test_a_year_counted_from_a_year_end(text, ref) -> None:
+    (mention,) = find_periods(text)
+    assert mention.ref == ref, text
+
+
+@pytest.mark.parametrize("text", ["F-35 deliveries", "F150 sales"])
+def test_a_model_number_is_no_fiscal_year(text) -> None:
+    assert find_periods(text) == []
+
+
+# "The same quarter a year earlier" is a quarter: counted from a quarter it is the one a
+# year before; counted from a whole year it names nothing (never that year's predecessor).
+def test_the_same_quarter_a_year_earlier_needs_a_quarter() -> None:
+    (same,) = find_periods("the same quarter a year earlier")
+    cal = FiscalCalendar()
+    q2 = Period(date(2025, 4, 1), date(2025, 6, 30))
+    assert resolve(same.ref, cal, q2) == [Period(date(2024, 4, 1), date(2024, 6, 30))]
+    assert resolve(same.ref, cal, Period(date(2025, 1, 1), date(2025, 12, 31))) == []
 
 
 # -- "at the end of June": a point on the month's last day, of a year not said

@@ -188,7 +188,7 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("last year", RelativeRef(None, -1, "year")),
     ("a year earlier", RelativeRef(None, -1, "year")),
     ("a year ago", RelativeRef(None, -1, "year")),
-    ("the same quarter a year earlier", RelativeRef(None, -1, "year")),
+    ("the same quarter a year earlier", RelativeRef(None, -1, "year", span=3)),
     ("same period last year", RelativeRef(None, -1, "year")),
     ("the year-ago quarter", RelativeRef(None, -1, "year")),
     ("year-ago period", RelativeRef(None, -1, "year")),
@@ -259,7 +259,7 @@ def test_phrase_in_a_sentence_any_case(phrase: str, ref: PeriodRef) -> None:
             "Q3 2013 vs the same quarter a year earlier",
             [
                 ("Q3 2013", QuarterRef(3, 2013, None)),
-                ("the same quarter a year earlier", RelativeRef(None, -1, "year")),
+                ("the same quarter a year earlier", RelativeRef(None, -1, "year", span=3)),
             ],
         ),
     ],

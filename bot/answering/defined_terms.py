@@ -1,0 +1,118 @@
+"""Terms a company's reports define: "Side-by-side (SxS)", "Personal watercraft (PWC)",
+"CM (camera modules)".
+
+Reports name a product line, a division or a measure in full once and by its short form
+after, and people ask with either: "pwc retail q2" of a metric named "personal watercraft
+retail sales", "camera module revenue" of one named "CM revenue". The store knows those
+definitions only as its facts' quotes say them. A short form is a word of two to six
+characters with two capitals or more; its long form is the fewest words beside the
+bracket that begin with its first letter and hold its other letters in order (one letter
+may be a stylist's, as the "x" of "SxS"). A question's word nothing explains is read as
+the other form of a term so defined, and the question asked again so; a question that
+reads no better stays as it was written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot import patterns
+
+# "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
+_WORD = r"[A-Za-z][\w-]*"
+_SHORT = r"[A-Za-z][A-Za-z0-9&]{1,5}"
+_LONG_THEN_SHORT = patterns.compile(
+    rf"(?P<long>(?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]*\((?P<short>{_SHORT})\)"
+)
+_SHORT_THEN_LONG = patterns.compile(
+    rf"\b(?P<short>{_SHORT})[ \t]*\((?P<long>{_WORD}(?:[ \t]+{_WORD}){{0,5}})\)"
+)
+_PLURAL_GAP = r"s?[\s-]+"  # between two words of a long form, the first maybe plural
+_STRAY_LETTERS = 1  # letters of a short form its long form may lack ("x" in "SxS")
+
+
+def definitions(quotes: Iterable[str]) -> dict[str, str]:
+    """Short form (lower case) -> long form (lower case) of every term QUOTES define. A
+    short form defined two ways defines nothing."""
+    found: dict[str, set[str]] = {}
+    for quote in dict.fromkeys(quotes):
+        if "(" not in quote:
+            continue
+        for m in _LONG_THEN_SHORT.finditer(quote):
+            long = _long_form(m["long"].split(), m["short"], from_end=True)
+            if long:
+                found.setdefault(m["short"].lower(), set()).add(long)
+        for m in _SHORT_THEN_LONG.finditer(quote):
+            long = _long_form(m["long"].split(), m["short"], from_end=False)
+            if long:
+                found.setdefault(m["short"].lower(), set()).add(long)
+    return {short: next(iter(longs)) for short, longs in found.items() if len(longs) == 1}
+
+
+def _long_form(words: list[str], short: str, *, from_end: bool) -> str | None:
+    """The fewest of WORDS (those nearest the bracket) that SHORT stands for."""
+    if sum(ch.isupper() for ch in short) < 2 or short.isdigit():
+        return None
+    letters = [ch for ch in short.lower() if ch.isalpha()]
+    runs = [
+        words[-k:] if from_end else words[:k]
+        for k in range(1, min(len(words), len(letters) + 1) + 1)
+    ]
+    runs = [run for run in runs if run[0].lower().startswith(letters[0])]
+    # the words its letters are the initials of ("CM (camera modules)"), else the fewest
+    # that hold its letters in order ("Side-by-side (SxS)")
+    for run in runs:
+        if "".join(w[0] for w in run).lower() == "".join(letters):
+            return " ".join(run).lower()
+    for run in runs:
+        if _holds_in_order(" ".join(run).lower(), letters):
+            return " ".join(run).lower()
+    return None
+
+
+def _holds_in_order(text: str, letters: list[str]) -> bool:
+    """Does TEXT hold LETTERS in order, but for a stray one or so?"""
+    pos, missing = 0, 0
+    for ch in letters:
+        at = text.find(ch, pos)
+        if at < 0:
+            missing += 1
+            continue
+        pos = at + 1
+    return missing <= _STRAY_LETTERS and missing < len(letters) - 1
+
+
+def rewritten(
+    text: str, unexplained: Iterable[str], terms: dict[str, str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """TEXT with each unexplained word that is a defined short form ("pwcs") written as its
+    long form, and each long form said in full whose words are unexplained written as its
+    short form, with the forms written in; None when nothing changes."""
+    words = {w.lower() for w in unexplained}
+    out, written = text, []
+    for short, long in terms.items():
+        before = out
+        if short in words or short + "s" in words:
+            out = re.sub(rf"\b{re.escape(short)}(s?)\b", long, out, flags=re.IGNORECASE)
+            form = long
+        elif words & set(re.findall(r"[a-z0-9]+", long)):
+            # each word singular or plural: "camera module" of "camera modules"
+            said = _PLURAL_GAP.join(
+                re.escape(w.removesuffix("s")) for w in re.split(r"[\s-]+", long)
+            )
+            out = re.sub(rf"\b{said}s?\b", short, out, flags=re.IGNORECASE)
+            form = short
+        if out != before:
+            written.append(form)
+    return (out, tuple(written)) if written else None
+
+
+def names_all(metric: str, forms: Iterable[str]) -> bool:
+    """Does the metric's name hold every form a rewrite wrote in (a question read as a
+    term must be answered by the figure named with it)?"""
+    name = " ".join(re.findall(r"[a-z0-9]+", metric.lower()))
+    return all(
+        re.search(rf"\b{' '.join(re.findall(r'[a-z0-9]+', f.removesuffix('s')))}s?\b", name)
+        for f in forms
+    )

@@ -1,0 +1,103 @@
+"""Terms a company's reports define ("Side-by-side (SxS)", "CM (camera modules)"), read from
+its facts' quotes: a question may use either form of the term, over a company invented
+here (Varden Outdoor, calendar years) whose metrics are named with one form only."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from bot.answering.defined_terms import definitions, names_all, rewritten
+from tests.answering.invented import bundle, engine_over, fact
+
+
+@pytest.mark.parametrize(
+    ("quote", "short", "long"),
+    [
+        ("Side-by-side (SxS)          17,900", "sxs", "side-by-side"),
+        ("Personal watercraft (PWC)   12,400", "pwc", "personal watercraft"),
+        ("retail of our personal watercraft (PWC) rose", "pwc", "personal watercraft"),
+        ("Total contract value (TCV) of deals won", "tcv", "total contract value"),
+        ("CM (camera modules) revenue rose 4%", "cm", "camera modules"),
+    ],
+)
+def test_a_quote_defines_a_short_form(quote, short, long) -> None:
+    assert definitions([quote]) == {short: long}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "revenue (2024) rose",  # a year is no short form
+        "revenue rose (Q3)",  # one capital: a period, not a term
+        "sales of Drift boats (PWC) rose",  # no words before it begin with its letter
+    ],
+)
+def test_brackets_that_define_nothing(quote) -> None:
+    assert definitions([quote]) == {}
+
+
+def test_a_short_form_defined_two_ways_defines_nothing() -> None:
+    quotes = ["Power modules (PM) sales", "Premium models (PM) sold"]
+    assert definitions(quotes) == {}
+
+
+def test_a_question_is_rewritten_only_where_a_word_is_unexplained() -> None:
+    terms = {"pwc": "personal watercraft", "cm": "camera modules"}
+    assert rewritten("pwcs retail q2", ("pwcs",), terms) == (
+        "personal watercraft retail q2",
+        ("personal watercraft",),
+    )
+    assert rewritten("camera module revenue", ("camera",), terms) == ("cm revenue", ("cm",))
+    assert rewritten("pwc retail q2", (), terms) is None
+
+
+def test_a_rewrite_is_answered_only_by_a_figure_named_with_its_term() -> None:
+    assert names_all("personal watercraft retail sales", ["personal watercraft"])
+    assert names_all("CM revenue", ["cm"])
+    assert not names_all("revenue", ["cm"])
+
+
+V, Y24 = "Varden Outdoor", "2024-01-01/2024-12-31"
+
+
+def _quoted(metric: str, value: float, unit: str, quote: str) -> dict:
+    return fact(V, metric, "actual", Y24, value, unit, "2025-02-01") | {"quote": quote}
+
+
+QUOTES = [
+    "Personal watercraft (PWC) retail was 12,400 units.",
+    "CM (camera modules) revenue was 310 million.",
+    "Snowmobile retail was 9,100 units.",
+]
+FACTS = [
+    _quoted("personal watercraft retail sales", 12_400, "units", QUOTES[0]),
+    _quoted("CM revenue", 310e6, "USD", QUOTES[1]),
+    _quoted("snowmobile retail sales", 9_100, "units", QUOTES[2]),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    data = bundle([{"name": V, "aliases": ["Varden"]}], FACTS, "2025-02-01")
+    data["sources"][0]["text"] = " ".join(QUOTES)
+    return engine_over(seed, data)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("varden pwc retail 2024", 12_400),
+        ("how many PWCs did varden retail in 2024", 12_400),
+        ("varden camera module revenue 2024", 310e6),
+    ],
+)
+def test_either_form_of_a_defined_term(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_an_undefined_short_form_still_names_nothing(engine) -> None:
+    answer = engine.ask("varden atv retail 2024")
+    assert answer.status is not Status.ANSWERED, answer.text

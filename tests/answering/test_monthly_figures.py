@@ -1,0 +1,137 @@
+"""Monthly figures and point-in-time growth, over a company invented here (Qilin Motors,
+calendar years, monthly delivery releases; ARR at quarter ends): a month named without its
+year is the latest such month held, never no period (which answered a running total
+since founding); two such months compare; a month beside a target is when it was stated;
+growth "yoy" of a point-in-time figure is against the same point a year before, never
+the quarter's own change; "billings" are no revenue."""
+
+from __future__ import annotations
+
+import calendar
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+Q = "Qilin Motors"
+
+
+def month(year: int, m: int) -> str:
+    return f"{year}-{m:02d}-01/{year}-{m:02d}-{calendar.monthrange(year, m)[1]:02d}"
+
+
+def day(iso: str) -> str:
+    return f"{iso}/{iso}"
+
+
+FACTS = [
+    fact(Q, "vehicle deliveries", "actual", month(2025, 10), 41_200, "units", "2025-11-01"),
+    fact(Q, "vehicle deliveries", "actual", month(2025, 9), 38_900, "units", "2025-10-01"),
+    fact(Q, "vehicle deliveries", "actual", month(2024, 10), 30_100, "units", "2024-11-01"),
+    fact(
+        Q, "vehicle deliveries", "actual", "2018-01-01/2025-10-31", 1.205e6, "units", "2025-11-01"
+    ),
+    fact(Q, "Aurora X6 deliveries", "actual", month(2025, 10), 15_800, "units", "2025-11-01"),
+    fact(Q, "ARR", "actual", day("2025-09-30"), 1.42e9, "USD", "2025-11-01"),
+    fact(Q, "ARR", "actual", day("2025-06-30"), 1.35e9, "USD", "2025-08-01"),
+    fact(Q, "ARR", "actual", day("2024-09-30"), 1.15e9, "USD", "2024-11-01"),
+    fact(Q, "revenue", "actual", "2025-07-01/2025-09-30", 24.1e9, "CNY", "2025-11-01"),
+    fact(Q, "non-GAAP operating margin", "actual", "2025-07-01/2025-09-30", 8.5, "%", "2025-11-01"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": Q, "aliases": ["Qilin"]}], FACTS, "2025-11-01"))
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("qilin deliveries in september", [38_900]),
+        ("qilin october deliveries", [41_200]),
+        ("qilin deliveries for the month of october", [41_200]),
+        ("how many more cars did qilin deliver in october than september", [41_200, 38_900]),
+        ("qilin october deliveries yoy growth", [41_200, 30_100]),
+    ],
+)
+def test_a_month_without_its_year(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[: len(values)]] == values, answer.text
+
+
+def test_a_month_not_held_is_never_another(engine) -> None:
+    answer = engine.ask("how many aurora x6 did qilin deliver in september")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "base"),
+    [
+        ("how much did qilin's ARR grow yoy at the end of q3 2025", 1.15e9),
+        ("qilin arr growth y/y q3 2025", 1.15e9),
+        ("how much did qilin's ARR grow in q3 2025", 1.35e9),  # the quarter's own change
+    ],
+)
+def test_growth_of_a_point_in_time_figure(engine, question, base) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [1.42e9, base], answer.text
+
+
+def test_billings_are_no_revenue(engine) -> None:
+    answer = engine.ask("qilin q3 2025 billings")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+# A figure asked for in a currency is answered in it or not at all: a company reporting
+# yuan states no dollars (a conversion is no figure of its own); "dollars" of a company
+# reporting in Canadian dollars are its own.
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("qilin q3 2025 revenue in yuan", True),
+        ("qilin q3 2025 revenue in rmb", True),
+        ("qilin q3 2025 revenue in dollars", False),
+        ("where does qilin's $3.4bn q3 2025 revenue come from", False),
+    ],
+)
+def test_a_currency_asked_for(engine, question, answered) -> None:
+    answer = engine.ask(question)
+    assert (answer.status is Status.ANSWERED) is answered, answer.text
+
+
+def test_dollars_are_any_dollar(seed) -> None:
+    t = "Tarn Sleds"
+    facts = [fact(t, "revenue", "actual", "2025-01-01/2025-12-31", 3.6e9, "CAD", "2026-02-01")]
+    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tarn"]}], facts, "2026-02-01"))
+    for question in ("tarn 2025 revenue in dollars", "tarn's C$3.6bn 2025 revenue, source?"):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+
+
+# "GAAP" and "non-GAAP" are two figures, whatever else their names share.
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("qilin non-GAAP operating margin q3 2025", True),
+        ("qilin operating margin q3 2025", True),
+        ("qilin GAAP operating margin q3 2025", False),
+    ],
+)
+def test_a_negated_qualifier_is_another_figure(engine, question, answered) -> None:
+    answer = engine.ask(question)
+    assert (answer.status is Status.ANSWERED) is answered, answer.text
+
+
+# No company named and only a verb of what is counted ("move", "sell"): no company's
+# figure by default, however few companies hold one.
+@pytest.mark.parametrize(
+    "question", ["by how much did the low end move in the june update", "how much did they sell"]
+)
+def test_a_bare_verb_names_no_company(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert "which company" in answer.text, answer.text

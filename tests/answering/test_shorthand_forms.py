@@ -1,0 +1,74 @@
+"""Shorthand of the financial press, over a company invented here (Hanmir Electro,
+calendar years, KRW, quarters written "1Q25"): a change against the period before written
+with its letters apart ("q-o-q", "y/y") is the same word as written together; "tn" and
+"trn" are trillions; a point in time counted back from a year's end ("a year before
+end-2024") is the year before's. Each was answered with another figure before: the
+year-on-year change for "q-o-q", the later point for "a year before end-2024"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+H = "Hanmir Electro"
+Q1_25, Q4_24, Q1_24 = "2025-01-01/2025-03-31", "2024-10-01/2024-12-31", "2024-01-01/2024-03-31"
+FACTS = [
+    fact(H, "revenue", "actual", Q1_25, 4.21e12, "KRW", "2025-04-25"),
+    fact(H, "revenue", "actual", Q4_24, 4.05e12, "KRW", "2025-01-28"),
+    fact(H, "revenue", "actual", Q1_24, 3.80e12, "KRW", "2024-04-25"),
+    fact(H, "operating profit", "actual", Q1_25, 0.52e12, "KRW", "2025-04-25"),
+    fact(H, "operating profit", "actual", Q4_24, 0.61e12, "KRW", "2025-01-28"),
+    fact(H, "operating profit", "actual", Q1_24, 0.40e12, "KRW", "2024-04-25"),
+    fact(H, "market share", "actual", "2024-12-31/2024-12-31", 23.5, "%", "2025-01-28"),
+    fact(H, "market share", "actual", "2023-12-31/2023-12-31", 21.0, "%", "2024-01-30"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": H, "aliases": ["Hanmir"]}], FACTS, "2025-04-25"))
+
+
+@pytest.mark.parametrize(
+    ("question", "base"),
+    [
+        ("hanmir op profit growth q-o-q in 1q25", 0.61e12),
+        ("hanmir 1q25 operating profit change q/q", 0.61e12),
+        ("hanmir op profit growth y-o-y in 1q25", 0.40e12),
+        ("hanmir 1q25 operating profit change y/y", 0.40e12),
+    ],
+)
+def test_a_change_written_with_its_letters_apart(engine, question, base) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [0.52e12, base], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where does hanmir's KRW 4.21tn revenue figure come from",
+        "where does hanmir's 4.21trn won revenue figure come from",
+    ],
+)
+def test_trillions_in_shorthand(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 4.21e12, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("hanmir market share a year before end-2024", 21.0),
+        ("hanmir market share a year before the end of 2024", 21.0),
+        ("hanmir market share at end-2024", 23.5),
+        ("hanmir 1q25 revenue a year before", 3.80e12),
+    ],
+)
+def test_a_year_before_a_point_or_a_period(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
