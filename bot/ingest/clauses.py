@@ -245,6 +245,11 @@ _STOCK = re.compile(
 _LEVEL_AT = re.compile(
     r"(?:^|[\s(•*-])(?P<noun>[A-Za-z][\w-]*)\s+(?:at|of)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
+_CONVERSION = re.compile(
+    r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
+    r"|\bat\s+(?:average|current|today['’]s|prevailing)\s+exchange\s+rates?\b",
+    re.IGNORECASE,
+)
 _ENDED_WITH = re.compile(
     r"\b(?:ended|ends|ending|finished|closed|exited)\b[^,;]{0,60}\bwith\s+"
     r"(?:(?:about|around|some|nearly)\s+)?$",
@@ -781,6 +786,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         f = sl.fig
         if f.unit == UNNAMED_CURRENCY:
             sl.skip, sl.note = True, "a currency the report never names"
+            continue
+        if f.unit not in ("units", "percent") and _CONVERSION.search(text):
+            # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
+            # an amount converted for the reader, not a figure the company reports
+            sl.skip, sl.note = True, "a conversion"
             continue
         clause = clause_start(text, f.start)
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
@@ -2652,6 +2662,10 @@ _TELLER = re.compile(
     r"\s*(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:,[^,]{0,60},)?\s+(?:posted"
     r"|reported|said|announced|raised|cut|lowered|reaffirmed|forecast|expects|guided)\b"
 )
+_SAID_IT = re.compile(
+    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+(?:said|says|reported"
+    r"|announced|told\s+\w+)\s+(?:that\s+)?(?:it|its)\b"
+)
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),\s*$")
 _RIVAL_OF = re.compile(
     r"['’]s\s+(?:(?:closest|nearest|biggest|largest|main|chief|key|smaller|larger|listed)\s+)?"
@@ -2677,6 +2691,16 @@ def _entity_of(
         # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
         # figure, named in the metric only because the reader took it for a part of ours
         return teller["name"]
+    said = _SAID_IT.search(text, 0, f.start)
+    if (
+        said is not None
+        and not ctx.names.mentions(said["name"])
+        and not ctx.metrics.is_company(said["name"].split()[0])
+        and said["name"].split()[0] not in lx.NOT_NAMES
+        and not lx.PERSON_TITLES.search(text, max(0, said.start() - 30), said.start() + 1)
+    ):
+        # "Polar Trail said it sold 12,000 sleds": "it" is the company that said so
+        return said["name"]
     rivals = [m for m in mentions if _RIVAL_OF.match(text, m[1])]
     for m in rivals:
         named = _NAME_BEFORE_COMMA.search(text, 0, m[0])

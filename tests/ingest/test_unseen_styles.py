@@ -338,3 +338,21 @@ def test_an_outlook_bullet_of_new_stores_and_closures():
 
 def test_people_hired_are_still_no_openings():
     assert not proposals("In the first quarter of 2025 Marrow hired 120 engineers.")
+
+
+def test_a_company_that_said_it_sold_is_the_one_that_sold():
+    assert not proposals(
+        "Corvane Cycles said it sold something like 12,000 bikes in the first quarter of 2025."
+    )
+    # an executive of ours, named by title, speaks for us
+    found = proposals(
+        "Chief executive Ana Ruiz said it sold 12,000 bikes in the first quarter of 2025."
+    )
+    assert {p.value for p in found} == {12_000}
+
+
+def test_an_amount_converted_for_the_reader_is_no_figure():
+    assert not proposals(
+        "For readers who think in U.S. dollars, our 2024 revenue was roughly US$2.6 billion at "
+        "average exchange rates."
+    )
