@@ -71,6 +71,7 @@ class Context:
     parent: Metric | None = None  # the metric of the list item this item is nested under
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
+    lead_in: str | None = None  # the line a list hangs from ("Dealer inventory at July 31:")
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
     # the last count stated (its slot), whose named parts may follow: "... of them"
@@ -551,6 +552,24 @@ def _unit_price(text: str, f: Figure) -> Metric | None:
         words = words[max(k for k, w in enumerate(words[:-1]) if w.lower() in _PRICE_LEAD) + 1 :]
     name = " ".join(words)
     return Metric(name, "money", None, (), name)
+
+
+_LEAD_LEVEL = re.compile(
+    r"^\W*(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}?(?:inventory|inventories|backlog|order\s+book"
+    r"|stores|members|subscribers|customers|headcount))\s+(?:at|as\s+(?:of|at|on))\s+",
+    re.IGNORECASE,
+)
+
+
+def _lead_level(lead: str, published: date) -> tuple[str, date] | None:
+    """A lead-in naming a counted level on a day: ("network dealer inventory", July 31)."""
+    m = _LEAD_LEVEL.match(lead)
+    if m is None:
+        return None
+    days = [t.day for t in find_times(lead, published) if t.mode == "day" and t.day]
+    if len(days) != 1 or days[0] > published:
+        return None
+    return " ".join(m["measure"].lower().split()), days[0]
 
 
 def _generic_units(metric: Metric) -> bool:
@@ -1140,6 +1159,24 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # another segment's named in a clause before
                 name = f"{segment['seg'].strip()} {_measure_of(sl.metric.name)}"
                 sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+        if (
+            s.role == "item"
+            and ctx.lead_in
+            and f.unit == "units"
+            and (sl.metric is None or _generic_units(sl.metric))
+            and (level := _lead_level(ctx.lead_in, ctx.published)) is not None
+        ):
+            # "Dealer inventory at July 31, 2025:" over "- North America: 36,200 units": the
+            # level the lead-in names, on its day, for the item's part
+            measure, day = level
+            label = _KEY_VALUE.match(text)
+            part = label["label"].strip() if label is not None else ""
+            region = reporting.region_of(part) if part else None
+            sl.metric = Metric(measure, "units", None, (), measure)
+            if part and region is None:
+                sl.metric, sl.part = named_part(sl.metric, part), True
+            sl.region = region.label if region is not None else sl.region
+            sl.keyed_day = day
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right)

@@ -104,6 +104,7 @@ def extract(
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
+            ctx.lead_in = s.text if s.text.rstrip().endswith(":") else None
         found = read_sentence(s, ctx)
         if s.role == "item" and len(found) == 1:
             item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))

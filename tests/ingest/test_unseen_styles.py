@@ -356,3 +356,15 @@ def test_an_amount_converted_for_the_reader_is_no_figure():
         "For readers who think in U.S. dollars, our 2024 revenue was roughly US$2.6 billion at "
         "average exchange rates."
     )
+
+
+def test_a_lead_in_naming_a_level_on_a_day_names_its_items():
+    found = rows(
+        "In the first quarter of 2025 Marrow sold 12,000 units.\n\n"
+        "Dealer inventory at March 31, 2025:\n"
+        "- North America: 6,200 units\n- Nordics: 1,800 units\n"
+    )
+    day = "2025-03-31/2025-03-31"
+    assert ("North America dealer inventory", "actual", day, 6_200, "units") in found
+    assert any(p == day and v == 1_800 and "inventory" in m for m, _, p, v, _ in found)
+    assert not any(v in (6_200, 1_800) and "sold" in m for m, _, _, v, _ in found)
