@@ -143,6 +143,7 @@ def extract(
     ]
     # naming may give two readings of one figure the same name (a table row and the prose)
     named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
+    named = _with_glosses(named, article)
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     stated = stated_dollar(text)
@@ -154,6 +155,45 @@ def extract(
         new,
         stated if stated != "USD" else None,
     )
+
+
+# A short form the report defines for a name: "Hearth & Loom (H&L)", "Side-by-side (SxS)"
+_GLOSS = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*|[a-z][\w-]*))*?)\s+"
+    r"\((?P<short>[A-Za-z][A-Za-z&]{1,5})\)"
+)
+
+
+def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
+    """A metric named by a name the report abbreviates is asked for by the short form too:
+    "Hearth & Loom store openings" as "H&L store openings"."""
+    glosses = {}
+    for m in _GLOSS.finditer(text):
+        long, short = " ".join(m["long"].split()), m["short"]
+        letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() != "and")
+        if short.replace("&", "").lower() == letters.lower()[-len(short.replace("&", "")) :]:
+            words = long.split()[-len(short.replace("&", "")) - long.count("&") :]
+            glosses[" ".join(words).lower()] = short
+    if not glosses:
+        return proposals
+
+    def bare(words: str) -> str:  # "Hearth & Loom", "hearth loom": one name
+        return " ".join(re.sub(r"\s*&\s*|\s+and\s+", " ", words.lower()).split())
+
+    out = []
+    for p in proposals:
+        name = bare(p.metric)
+        extra = [
+            name.replace(bare(long), short.lower())
+            for long, short in glosses.items()
+            if f" {bare(long)} " in f" {name} "
+        ]
+        out.append(
+            replace(p, metric_synonyms=tuple(dict.fromkeys([*p.metric_synonyms, *extra])))
+            if extra
+            else p
+        )
+    return out
 
 
 # What a company pays out or invests is no sales figure: a dividend, capital spending

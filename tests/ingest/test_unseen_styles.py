@@ -368,3 +368,14 @@ def test_a_lead_in_naming_a_level_on_a_day_names_its_items():
     assert ("North America dealer inventory", "actual", day, 6_200, "units") in found
     assert any(p == day and v == 1_800 and "inventory" in m for m, _, p, v, _ in found)
     assert not any(v in (6_200, 1_800) and "sold" in m for m, _, _, v, _ in found)
+
+
+def test_a_name_the_report_abbreviates_is_asked_for_by_its_short_form():
+    found = proposals(
+        "Pine & Ember (P&E) is our second brand.\n\n"
+        "By brand, Marrow revenue was EUR 300 million and Pine & Ember revenue was EUR 112 "
+        "million, compared with EUR 290 million and EUR 106 million, respectively, in the first "
+        "quarter of 2024."
+    )
+    named = [p for p in found if p.metric.lower().startswith("pine")]
+    assert named and all("p&e revenue" in p.metric_synonyms for p in named)
