@@ -246,6 +246,12 @@ _STOCK = re.compile(
 _LEVEL_AT = re.compile(
     r"(?:^|[\s(•*-])(?P<noun>[A-Za-z][\w-]*)\s+(?:at|of)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
+# The rest of a list of counts after one of them: "snowmobiles, 61,300 side-by-side vehicles
+# and 33,900" (nouns, figures, commas and one "and"; no verb, no time)
+_IN_LIST = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,\s+[\d,.]+\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2})*,?\s+and\s+"
+)
 _CONVERSION = re.compile(
     r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
     r"|\bat\s+(?:average|current|today['’]s|prevailing)\s+exchange\s+rates?\b",
@@ -1491,6 +1497,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
             ]
             final = [t for t in final if not _other_kind_between(text, f, t, sl.kind)]
+            listed = sl is not slots[-1] and _IN_LIST.fullmatch(
+                text, sl.fig.end, slots[-1].fig.start
+            )
+            if final and listed and period is not None:
+                # "came to 58,400 snowmobiles, 61,300 side-by-sides and 33,900 watercraft
+                # for the year": the time ending a list of counts is the list's
+                period = None
             if period is None and final and sl is not slots[-1]:
                 # "A swung to a loss of 48 billion won, while B earned 160 billion won in
                 # the second quarter": a time phrase ending the sentence frames it all
@@ -1588,6 +1601,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+    _counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
     _change_amounts(text, slots)
     _parts_of_them(text, slots, ctx)
     _name_product_lines(slots)
@@ -2060,6 +2074,51 @@ _BASIS_ONLY = frozenset(
 _JOIN = re.compile(
     r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
 )
+
+
+# The words right after a count that say what it counts: "61,300 side-by-side vehicles",
+# "6,100 personal watercraft" (up to a preposition, a comma or the end)
+_COUNTED_NP = re.compile(
+    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:for|in|and|at|during|to|from"
+    r"|of|through|over)\b|\s*[,.;:)]|\s*$)"
+)
+_NP_STOP = frozenset("units unit of the a an and or in for to at".split())
+
+
+def _counted_apart(text: str, slots: list[_Slot], paired: set[int]) -> None:
+    """Counts of one sentence that the reader gave one name ("vehicles sold" for "61,300
+    side-by-side vehicles and 33,900 personal watercraft") are each named by the words
+    after them, so that neither is lost to a clash."""
+    groups: dict[str, list[_Slot]] = {}
+    for sl in slots:
+        if (
+            not sl.skip
+            and sl.metric is not None
+            and sl.fig.unit == "units"
+            and not sl.part
+            and id(sl) not in paired  # a revision states one figure twice, in any words
+            and sl.kind is Kind.ACTUAL
+        ):
+            groups.setdefault(sl.metric.name, []).append(sl)
+    for name, group in groups.items():
+        if len({sl.value for sl in group}) < 2:
+            continue
+        verb = name.rsplit(" ", 1)[-1]
+        if verb not in ("sold", "shipped", "delivered", "produced"):
+            continue
+        nps = []
+        for sl in group:
+            m = _COUNTED_NP.match(text, sl.fig.end)
+            words = m["np"].split() if m else []
+            if not words or words[0] in _NP_STOP or words[-1] in lx.NOT_PRODUCTS:
+                nps.append(None)
+                continue
+            nps.append(" ".join(words))
+        if None in nps or len(set(nps)) < len(nps):
+            continue
+        for sl, np in zip(group, nps, strict=True):
+            counted = f"{np} {verb}"
+            sl.metric = Metric(counted, "units", None, sl.metric.brands, np)
 
 
 def _counted_event(text: str, f: Figure, previous: list[_Slot]) -> Metric | None:

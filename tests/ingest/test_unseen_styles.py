@@ -379,3 +379,16 @@ def test_a_name_the_report_abbreviates_is_asked_for_by_its_short_form():
     )
     named = [p for p in found if p.metric.lower().startswith("pine")]
     assert named and all("p&e revenue" in p.metric_synonyms for p in named)
+
+
+def test_a_list_of_counts_ending_in_its_period_names_each_by_its_own_words():
+    found = rows(
+        "In the fourth quarter of 2024 revenue was EUR 90 million.\n\n"
+        "Retail sales came to 58,400 snowmobiles, 61,300 side-by-side vehicles and 33,900 "
+        "personal watercraft for the year.",
+        day=date(2025, 2, 20),
+    )
+    year = "2024-01-01/2024-12-31"
+    assert {p for _, _, p, v, _ in found if v in (58_400, 61_300, 33_900)} == {year}
+    assert ("side-by-side vehicles sold", "actual", year, 61_300, "units") in found
+    assert ("personal watercraft sold", "actual", year, 33_900, "units") in found
