@@ -9,6 +9,7 @@ stated figure where a change or a difference was asked is a wrong answer.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot import patterns
@@ -72,6 +73,7 @@ def _form_of(word: str, lemmas: frozenset[str]) -> bool:
     return word in lemmas or verb_lemma(word) in lemmas
 
 
+@functools.lru_cache(maxsize=4096)  # a question's cues are read again each time it is answered
 def _says(text: str, lemmas: frozenset[str]) -> bool:
     return any(_form_of(t.text, lemmas) for t in tokenize(text))
 
@@ -87,6 +89,7 @@ def excluding_at(text: str) -> int | None:
     return m.start() if m else None
 
 
+@functools.lru_cache(maxsize=4096)
 def added(text: str) -> bool:
     """Does the question ask for what changed over a span rather than a level?"""
     return any(t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text))
@@ -360,3 +363,52 @@ def revised_direction(text: str) -> str | None:
     if m is None:
         return None
     return "up" if m["up"] else "down"
+
+
+# Two statements of one expectation set against each other: "the June forecast vs the
+# March one", "latest top end vs the opening forecast's top", "current guide vs the
+# raised forecast of November". Each is a month it was stated in, the first statement or
+# the latest.
+_STATEMENT_REF = patterns.compile(
+    r"\b(?:(?P<month>january|february|march|april|may|june|july|august|september|sept|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?"
+    r"(?!\s*,?\s*(?:\d|['‘’]\d))"
+    r"|(?P<first>original|originally|initial|opening|maiden|first)\b"
+    r"(?!\s+(?:half|quarter|nine|six|three|two|h1|q1|1h|1q)\b)"
+    r"|(?P<latest>latest|current|currently|now|final|newest|most\s+recent)\b)",
+    re.IGNORECASE,
+)
+_SETS_AGAINST = patterns.compile(
+    r"\b(?:vs\.?|versus|compared|against|diff|difference|gap|moved?|higher|lower|than|"
+    r"change[sd]?|shift(?:ed)?)\b|\bfrom\b.+\bto\b",
+    re.IGNORECASE,
+)
+_RANGE_PART = patterns.compile(
+    r"\b(?:range|midpoint|floor|ceiling|(?:top|bottom|upper|lower|high|low)\s+end)\b", re.I
+)
+_MAY_VERB = patterns.compile(r"\bmay\s+(?:be|have|hit|reach|beat|miss|get|need)\b", re.I)
+
+
+def statement_words(text: str) -> frozenset[str]:
+    """The words naming statements in TEXT ('august', 'opening'), lower case."""
+    return frozenset(m.group().lower().rstrip(".") for m in _STATEMENT_REF.finditer(text))
+
+
+def two_statements(text: str) -> tuple[str, str] | None:
+    """The two statements of an expectation a question sets against each other, each as
+    'first', 'latest' or a month's three letters ('jun'), in the order said; None unless
+    the question names an expectation, exactly two such statements and a comparison."""
+    if not (EXPECTATION.search(text) or _RANGE_PART.search(text)) or not _SETS_AGAINST.search(text):
+        return None
+    refs = []
+    for m in _STATEMENT_REF.finditer(_MAY_VERB.sub(" ", text)):
+        ref = "first" if m["first"] else "latest" if m["latest"] else m["month"].lower()[:3]
+        if ref not in refs:
+            refs.append(ref)
+    return (refs[0], refs[1]) if len(refs) == 2 else None
+
+
+# "which month did they deliver 41,200", "when did sales reach $2bn": the period is asked
+WHICH_PERIOD = patterns.compile(
+    r"\b(?:which|what)\s+(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b", re.I
+)

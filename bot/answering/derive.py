@@ -348,6 +348,25 @@ def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
     )
 
 
+def toward_named(pick: Pick, found: list[FactView]) -> Pick | Miss:
+    """'The 480,000 target: how far short are YTD deliveries': progress toward the
+    statement of the goal that states that amount (an earlier revision), not the latest
+    goal. A Miss when no statement of that goal states it."""
+    if pick.intent is not Intent.PROGRESS or len(pick.facts) != 2:
+        return pick
+    actual, goal = pick.facts
+    named = [
+        v
+        for v in found
+        if v.fact.kind is not Kind.ACTUAL and v.fact.revision_key == goal.fact.revision_key
+    ]
+    if goal in named or any(v.fact.value_high is not None for v in named):
+        return pick
+    if len(named) != 1:
+        return Miss("comparison", "I have no goal of that amount to measure it against.", (goal,))
+    return Pick(Intent.PROGRESS, (actual, named[0]))
+
+
 def against_named(
     pick: Pick, found: list[FactView], amounts: tuple[Quantity, ...], facts: list[FactView]
 ) -> Pick | Miss:
@@ -422,6 +441,55 @@ def revised_then(decision: Pick, pool: list[FactView], stated: date | None) -> P
             return None
         earlier.append(max(before, key=lambda v: v.fact.as_of))
     return Pick(decision.intent, (*mains, *earlier), Revision.CURRENT)
+
+
+def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str]) -> Pick | None:
+    """'The June forecast vs the March one', 'latest top end vs the opening forecast's
+    top': the expectation the question names (each end of a range, or the end asked
+    for), as stated at each of the two statements REFS names (asks.two_statements), the
+    later beside the earlier, as a current figure is shown beside its previous one. None
+    unless both statements are held and differ."""
+    asked = replace(
+        query, intent=Intent.VALUE, revision=Revision.CURRENT, as_of=None, expected=True
+    )
+    decision = select(asked, facts)
+    if isinstance(decision, Miss) and query.kind is not None:
+        decision = select(replace(asked, kind=None), facts)  # "range": whichever kind
+    if not isinstance(decision, Pick) or decision.intent not in (Intent.VALUE, Intent.RANGE):
+        return None
+    mains = decision.facts[:2] if decision.intent is Intent.RANGE else decision.facts[:1]
+    later, earlier = [], []
+    for main in mains:
+        if main.fact.kind is Kind.ACTUAL:
+            return None
+        series = sorted(
+            (v for v in facts if v.fact.revision_key == main.fact.revision_key),
+            key=lambda v: v.fact.as_of,
+        )
+        found = [_statement(series, ref) for ref in refs]
+        if None in found or found[0] is found[1]:
+            return None
+        a, b = sorted(found, key=lambda v: v.fact.as_of)  # type: ignore[arg-type, return-value]
+        later.append(b)
+        earlier.append(a)
+    return Pick(decision.intent, (*later, *earlier), Revision.CURRENT)
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _statement(series: list[FactView], ref: str) -> FactView | None:
+    """The statement of SERIES (oldest first) REF names: the first, the latest, or the
+    last one made in a month ('jun')."""
+    if not series:
+        return None
+    if ref == "first":
+        return series[0]
+    if ref == "latest":
+        return series[-1]
+    month = _MONTHS.index(ref) + 1
+    made = [v for v in series if v.fact.as_of.month == month]
+    return made[-1] if made else None
 
 
 def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:

@@ -37,6 +37,7 @@ from bot.answering.understand import (
     MAX_QUESTION_LENGTH,
     Intent,
     Query,
+    Reading,
     Revision,
     settle,
     understand,
@@ -111,6 +112,10 @@ class Engine:
         # (scope, text) -> (the Query answered, its Answer), while the store's generation
         # is the same: any write, by any process, and the question is answered anew
         self._answers: Memo[tuple[Query, Answer]] = Memo(answers)
+        # (scope, the reading's id) -> (the Reading, the metrics its companies have, the
+        # Query settled among them), while the scope's vocabulary is the same version: a
+        # question answered anew (the store written since) settles as it did
+        self._settled: Memo[tuple[Reading, frozenset[int], Query]] = Memo(UNDERSTOOD_SIZE)
 
     def vocabulary(self, scope: str = SHARED_SCOPE) -> Vocabulary:
         """The scope's names, brought up to date when the store has changed since: only
@@ -225,7 +230,7 @@ class Engine:
         store changes: the same question again is answered without reading anything.
         KEPT=False answers it anew all the same (the benchmark's measure of the work)."""
         key = (scope, query.text)
-        vocab, _, generation = self._vocabulary(scope)  # one read of the generation for both
+        vocab, version, generation = self._vocabulary(scope)  # one read of the generation
         if self.store.conn.in_transaction:
             generation = None  # what is read may yet roll back without a new generation
         stamp = (generation, date.today())  # ("this year" moves at midnight too)
@@ -233,14 +238,14 @@ class Engine:
         if held is not None and held[0] is query:
             answer = held[1]
         else:
-            answer = self._answer(query, scope, vocab)
+            answer = self._answer(query, scope, vocab, version)
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:
             self.store.log_question(query.text, scope=scope, status=answer.status.value)
         return answer
 
-    def _answer(self, query: Query, scope: str, vocab: Vocabulary) -> Answer:
+    def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         text = query.text
         said = query.said  # cues read the question with its typos mended
         if query.reading is not None:
@@ -280,7 +285,7 @@ class Engine:
                     scope, entity_ids=named, metric_ids=candidate_ids, keep=True
                 )
             )
-            query = settle(query.reading, vocab, available)  # type: ignore[arg-type]
+            query = self._settle(query.reading, vocab, available, scope, version)  # type: ignore[arg-type]
             query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
             query = _by_own_name(query, available)  # type: ignore[arg-type]
             query = _without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
@@ -293,6 +298,13 @@ class Engine:
         idle = _idle_guesses(query)
         if idle:
             query = replace(query, unexplained=query.unexplained + idle)
+        if query.unexplained and asks.two_statements(said):
+            # "the August forecast vs the February one": the months and "opening" name
+            # the two statements compared (see derive.between_statements)
+            naming = asks.statement_words(said)
+            query = replace(
+                query, unexplained=tuple(w for w in query.unexplained if w.lower() not in naming)
+            )
         if query.unexplained and by_entity and asks.share(query.unexplained):
             # "what share of its 2024 deliveries were K3s": one named figure of another
             share = derive.share_of(query, pool())
@@ -377,7 +389,19 @@ class Engine:
             message = "I can't compare those two figures yet; ask for each one on its own."
             overview = self._overview(scope, query.entity_ids)
             return unknown(text, message + self._holdings(overview), self._suggest(overview))
-        if query.amounts and (query.intent is Intent.SOURCE or not query.metrics):
+        if query.amounts and (
+            query.intent is Intent.SOURCE
+            or not query.metrics
+            # "which month did they hit 41,200 deliveries": the amount names the figure
+            or (
+                query.intent is Intent.VALUE
+                and asks.WHICH_PERIOD.search(said)
+                and query.kind is None
+                and not query.expected
+                and not query.periods
+                and not any(_year_like(q) or _a_year(q) for q in query.amounts)
+            )
+        ):
             return self._by_amount(text, query, scope)
         if query.intent is Intent.TARGET_MET and any(not _year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
@@ -403,6 +427,17 @@ class Engine:
                 f"I don't have {who}{metric} figures.",
                 self._suggest(self._overview(scope, query.entity_ids)),
             )
+        statements = asks.two_statements(said)
+        if (
+            statements is not None
+            and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
+            # "original vs current" is the history of every statement between them
+            and not (query.intent is Intent.HISTORY and set(statements) == {"first", "latest"})
+        ):
+            # "the June forecast vs the March one": one expectation as stated twice
+            pair = derive.between_statements(query, facts, statements)
+            if pair is not None:
+                return compose(text, pair)
         both_kinds = (query.intent is Intent.GROWTH and asks.actual(said)) or (
             query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(said)
         )
@@ -510,7 +545,7 @@ class Engine:
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
-        decision = spans.goal_stated_in_month(query, decision, pool() or facts)
+        decision = spans.goal_stated_in_month(query, decision, lambda: pool() or facts)
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
@@ -592,6 +627,19 @@ class Engine:
             nearby = list(decision.nearby) or facts
             return unknown(text, answer.text, self._suggest(nearby))
         return answer
+
+    def _settle(
+        self, reading: Reading, vocab: Vocabulary, available: set[int], scope: str, version: int
+    ) -> Query:
+        """`settle(READING, VOCAB, AVAILABLE)`, a pure function of them, kept while VOCAB
+        is the same VERSION (the memo holds READING, so its id names no other reading)."""
+        key, stamp, having = (scope, id(reading)), (version, date.today()), frozenset(available)
+        held = self._settled.get(key, stamp)
+        if held is not None and held[0] is reading and held[1] == having:
+            return held[2]
+        query = settle(reading, vocab, available)
+        self._settled.put(key, stamp, (reading, having, query))
+        return query
 
     def _accounted(
         self,
@@ -980,6 +1028,8 @@ class Engine:
             decision = select(query, facts)
             if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
                 decision = derive.against_named(decision, found, query.amounts, facts)
+            if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
+                decision = derive.toward_named(decision, found)
             if isinstance(decision, Pick) and asks.progress(query.said):
                 decision = derive.toward_later_goal(decision)
             if isinstance(decision, Pick):
@@ -1215,6 +1265,11 @@ def _states(view: FactView, amounts: Sequence[Quantity]) -> bool:
     return any(_same_amount(view, q) for q in amounts)
 
 
+def _a_year(amount: Quantity) -> bool:
+    """A whole number a year could be, whatever its unit ("yoy 2024 %")."""
+    return amount.value.is_integer() and 1900 <= amount.value <= 2100
+
+
 def _year_like(amount: Quantity) -> bool:
     """'its 2011 goal': a bare whole number a year could be is no amount to match."""
     return amount.unit == "units" and amount.value.is_integer() and 1900 <= amount.value <= 2100
@@ -1395,9 +1450,10 @@ def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
 
 
 def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
-    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1': a quarter or half named without a year
-    beside one of its kind that states one takes that year (and fiscal reading): the next
-    one's when it is listed before it, else the one before it; never the latest Q1."""
+    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1', 'Q4 vs Q3 2025': a quarter or half
+    named without a year beside one of its kind that states one, earlier in the year or
+    right after it, takes that year (and fiscal reading): the next one's when it is listed
+    before it, else the one before it; never the latest Q1."""
     out = list(mentions)
     for i, m in enumerate(out):
         if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
@@ -1407,7 +1463,9 @@ def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
             for n in (*out[i + 1 :], *reversed(out[:i]))
             if type(n.ref) is type(m.ref)
             and n.ref.year is not None  # type: ignore[union-attr]
-            and _part(n.ref) > _part(m.ref)  # "Q4 vs Q1 2025" may cross a year: left alone
+            # "Q4 vs Q1 2025" may cross a year: left alone; "Q4 vs Q3 2025", the quarter
+            # after it, is of its year
+            and (_part(n.ref) > _part(m.ref) or _part(m.ref) == _part(n.ref) + 1)
         ]
         if dated:
             ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]

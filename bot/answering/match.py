@@ -20,6 +20,7 @@ from bot.answering.understand import Intent, Query, Revision
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     WEEKS_SLACK,
+    FiscalCalendar,
     PeriodMention,
     RelativeRef,
     describe,
@@ -90,8 +91,13 @@ def one_end(view: FactView, side: str) -> FactView:
 
 def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     series: dict[tuple[str, str], list[FactView]] = {}
-    for view in facts:
-        series.setdefault((view.fact.entity, view.fact.metric), []).append(view)
+    for view in facts:  # (no list made per view, as setdefault would)
+        key = (view.fact.entity, view.fact.metric)
+        held = series.get(key)
+        if held is None:
+            series[key] = [view]
+        else:
+            held.append(view)
     results = [_decide(query, views) for views in series.values()]
     picks = [r for r in results if isinstance(r, Pick)]
     if query.mentions_change and len(picks) > 1:
@@ -253,17 +259,21 @@ def _decide(query: Query, views: list[FactView]) -> Pick | Miss:
 
 
 def _current(views: Sequence[FactView]) -> list[FactView]:
-    return [v for v in views if v.is_current]
+    return [v for v in views if v.revision == v.revisions]  # (`is_current`, uncalled)
 
 
 def _revisions(views: Sequence[FactView], of: FactView) -> list[FactView]:
     """Every statement of OF's figure, oldest first. (Its kind and period are compared
     first: the whole key, folded names and all, only for the few views that share them.)"""
     kind, period, key = of.fact.kind, of.fact.period, of.fact.revision_key
+    start, end = period.start, period.end  # (dates compared: Period.__eq__ is a call a view)
     same = (
         v
         for v in views
-        if v.fact.kind is kind and v.fact.period == period and v.fact.revision_key == key
+        if v.fact.kind is kind
+        and v.fact.period.end == end
+        and v.fact.period.start == start
+        and v.fact.revision_key == key
     )
     return sorted(same, key=lambda v: v.revision)
 
@@ -307,17 +317,21 @@ def _find_period(
     start up to the end of the named period answers too."""
     if mention is None:
         return _latest(pool)
-    by_calendar: dict[object, list[FactView]] = {}
-    for v in pool:
-        by_calendar.setdefault(calendar_of(v), []).append(v)
-    for cal, views in by_calendar.items():
+    for cal, views in _by_calendar(pool).items():
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
             for period in wanted:
-                running = [v for v in views if cumulative and _counted_to(v.fact.period, period)]
+                start, end = period.start, period.end
+                running = (
+                    [v for v in views if _counted_to(v.fact.period, period)] if cumulative else []
+                )
                 found = (
                     running  # "since launch, through the end of 2024": the running total
-                    or [v for v in views if v.fact.period == period]
+                    or [
+                        v
+                        for v in views
+                        if v.fact.period.end == end and v.fact.period.start == start
+                    ]
                     or [v for v in views if _point_at_end(v.fact.period, period)]
                     or [v for v in views if weeks_for_months(v.fact.period, period)]
                 )
@@ -330,6 +344,20 @@ def _find_period(
             if fits:
                 return _latest(fits)
     return None
+
+
+def _by_calendar(pool: Sequence[FactView]) -> dict[FiscalCalendar, list[FactView]]:
+    """POOL's views by their company's calendar, in order of first appearance. One
+    company's views share their calendar's settings: then it is made once, not per view."""
+    if not pool:
+        return {}
+    year_end, named_by = pool[0].fiscal_year_end, pool[0].fiscal_year_named_by
+    if all(v.fiscal_year_end == year_end and v.fiscal_year_named_by == named_by for v in pool):
+        return {calendar_of(pool[0]): list(pool)}
+    by_calendar: dict[FiscalCalendar, list[FactView]] = {}
+    for v in pool:
+        by_calendar.setdefault(calendar_of(v), []).append(v)
+    return by_calendar
 
 
 def weeks_for_months(held: Period, wanted: Period) -> bool:
@@ -415,14 +443,19 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
     if closing is not None:
         revisions = _revisions(views, closing)
         return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
-    counts = [v for v in _current(views) if v.fact.kind in tiers[0]]
-    span = _between(mention, counts, query, points=asks.added(query.said))
+    current = _current(views)
+    counts = [v for v in current if v.fact.kind in tiers[0]]
+    points = asks.added(query.said)
+    # A span led by a point in time needs one among the counts; without any, the span is
+    # only needed when no figure is stated for the period, and worked out only then.
+    early = points and any(v.fact.period.days == 1 for v in counts)
+    span = _between(mention, counts, query, points=points) if early else None
     if span is not None and span[0].fact.period.days == 1:
         # "how many subscriptions did they add between March and June": a change of a
         # level, never the level at the end of the span
         return Pick(Intent.DIFFERENCE, span)
     for tier in tiers:
-        pool = [v for v in _current(views) if v.fact.kind in tier]
+        pool = [v for v in current if v.fact.kind in tier]
         wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
         if (wants_revised or query.mentions_change) and mention is None:
             # "the target before they cut it", "when did they lower it": a revised figure
@@ -430,6 +463,8 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         found = _find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None:
             return _pick_revision(query, _revisions(views, found))
+    if not early:
+        span = _between(mention, counts, query, points=points)
     lifetime = span is not None and span[0].fact.period.months > 12
     if span is not None and (lifetime or asks.derive(query.said) or not _hedged(span)):
         # "sold between June and December" from two running totals since launch; "Q4"

@@ -26,7 +26,7 @@ from bot.facts.periods import month_number
 _EVENTS = (
     "call|calls|day|update|results|meeting|presentation|release|report|letter|announcement|"
     "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
-    "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?"
+    "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?|bulletin|episode"
 )
 # Words that end a name: "the time of the H1 call" names the call, not "time of the".
 _GRAMMAR = r"(?:the|of|at|in|on|a|an|to|for|and|or|by|from|its|their)"
@@ -66,17 +66,27 @@ def as_of(text: str, occasion: Occasion) -> str:
     return f"{text[: occasion.start]}as of {occasion.stated.isoformat()}{text[occasion.end :]}"
 
 
+# Events any statement is: "the June update" names what was said in June, whatever the
+# source's title calls it, when the phrase dates it
+_GENERIC = frozenset("update updates statement release results announcement".split())
+
+
 def _names(words: list[str], source: Source) -> bool:
-    """Does SOURCE have every word of the phrase: in its title, or as its date's month or
-    year?"""
-    title = set(_WORD.findall(source.title.lower()))
+    """Does SOURCE have every word of the phrase: in its title or its publisher's name,
+    or as its date's month or year? A generic event word ('update') needs no place in the
+    title when the phrase names the source's month or year."""
+    title = set(_WORD.findall(f"{source.title} {source.publisher or ''}".lower()))
     when = source.published
+    dated = False
     for word in words:
         if word in title or word.rstrip("s") in title or f"{word}s" in title:
             continue
         if when is not None and (
             month_number(word) == when.month or (word.isdigit() and int(word) == when.year)
         ):
+            dated = True
+            continue
+        if word in _GENERIC:
             continue
         return False
-    return True
+    return dated or not set(words) & _GENERIC - title

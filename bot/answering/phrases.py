@@ -61,7 +61,18 @@ def when(view: FactView) -> str:
     """The period in full, in the entity's calendar: 'FY2013 (Apr 2013 – Mar 2014)'; a
     fiscal-calendar company's quarters and halves by its own name first, as its reports
     name them: 'fiscal Q2 FY2013 (Jul – Sep 2013)'."""
-    period, cal = view.fact.period, calendar_of(view)
+    return _when(view.fact.period, calendar_of(view))
+
+
+def short_when(view: FactView) -> str:
+    return _short_when(view.fact.period, calendar_of(view))
+
+
+# Naming a period is date arithmetic (which fiscal year, whole months or not) redone for
+# the same few periods answer after answer, several times in each: named once per period
+# and calendar instead.
+@functools.lru_cache(maxsize=4096)
+def _when(period: Period, cal: FiscalCalendar) -> str:
     fiscal = _fiscal_part(period, cal)
     if fiscal:
         return f"fiscal {fiscal} ({span(period)})"
@@ -69,8 +80,8 @@ def when(view: FactView) -> str:
     return f"{weeks} ({span(period)})" if weeks else describe(period, cal)
 
 
-def short_when(view: FactView) -> str:
-    period, cal = view.fact.period, calendar_of(view)
+@functools.lru_cache(maxsize=4096)
+def _short_when(period: Period, cal: FiscalCalendar) -> str:
     fiscal = _fiscal_part(period, cal)
     return f"fiscal {fiscal}" if fiscal else _named_by_months(period, cal) or label(period, cal)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -312,10 +313,13 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
 
 
-def goal_stated_in_month(query: Query, decision: Decision, pool: list[FactView]) -> Decision:
+def goal_stated_in_month(
+    query: Query, decision: Decision, pool: Callable[[], list[FactView]]
+) -> Decision:
     """'how far short of the forecast it gave in March': an actual measured against a goal
     (TARGET_MET, PROGRESS) where the question names the month the goal was stated in — the
-    goal as stated that month (its latest statement then), never its latest."""
+    goal as stated that month (its latest statement then), never its latest. POOL is read
+    only then: a first-time question would otherwise read its company's wider series."""
     if (
         query.as_of is not None
         or not isinstance(decision, Pick)
@@ -330,7 +334,7 @@ def goal_stated_in_month(query: Query, decision: Decision, pool: list[FactView])
     goal = decision.facts[1]
     then = [
         v
-        for v in pool
+        for v in pool()
         if v.fact.revision_key == goal.fact.revision_key and v.fact.as_of.month == months[0]
     ]
     if not then:

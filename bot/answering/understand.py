@@ -498,6 +498,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
     unexplained += _currency_unexplained(best, reading)
+    if intent is Intent.GROWTH and len(reading.periods) == 2:
+        # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
+        unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)
     # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
     # is never dropped, which would answer with another date's figure
     dates = list(_NUMERIC_DATE.finditer(reading.text))
@@ -1389,7 +1392,7 @@ _SCALED = patterns.compile(
 # hide the period and leave the latest one to be answered.
 _PERIOD_WORDS = frozenset(
     """quarter quarters fiscal financial calendar year years month months half first second
-    third fourth final last previous next ending ended through""".split()
+    third fourth final last previous next ending ended through week weeks""".split()
     + [m for m in _MONTHS if len(m) > 3]
 )
 _WORD = patterns.compile(r"[A-Za-z]{2,}")

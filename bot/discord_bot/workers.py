@@ -23,6 +23,8 @@
   of them time spent waiting, not in collections or the loop's own callbacks. (Queueing
   questions on the loop, handing the worker one or two at a time, was tried and left
   out: no better lag or throughput in measured pairs.)
+- Answering and chart processes run at a lower CPU priority than the bot's own
+  (processes.WORKER_NICENESS): a loop that wakes gets the core from them at once.
 """
 
 from __future__ import annotations

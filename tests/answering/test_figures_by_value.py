@@ -45,3 +45,44 @@ def test_a_number_written_in_a_tables_scale_picks_its_figure(engine) -> None:
 def test_a_number_that_picks_no_one_figure_is_not_answered(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+# A figure named by its amount with no period ("which month did they deliver 41,200"),
+# and a goal named by its amount in a progress question ("the 480,000 target: how far
+# along"), are those figures, never the latest period's nor the current goal.
+Q = "Quarry Motors"
+MONTHLY = [
+    fact(Q, "deliveries", "actual", "2025-10-01/2025-10-31", 41_200, "units", "2025-11-01"),
+    fact(Q, "deliveries", "actual", "2018-01-01/2025-10-31", 1.2e6, "units", "2025-11-01"),
+    fact(Q, "deliveries", "actual", "2025-01-01/2025-10-31", 342_000, "units", "2025-11-01"),
+    fact(Q, "deliveries", "target", "2025-01-01/2025-12-31", 480_000, "units", "2025-03-20"),
+    fact(Q, "deliveries", "target", "2025-01-01/2025-12-31", 430_000, "units", "2025-08-28"),
+]
+
+
+@pytest.fixture(scope="module")
+def monthly(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": Q, "aliases": ["Quarry"]}], MONTHLY, "2025-11-01"))
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("which month did quarry hit 41,200 deliveries", [41_200]),
+        ("quarry's 480,000 target, how far along are ytd deliveries", [342_000, 480_000]),
+        ("quarry's 430k target, how far along are ytd deliveries", [342_000, 430_000]),
+    ],
+)
+def test_an_amount_names_its_figure(monthly, question, values) -> None:
+    answer = monthly.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == values, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which month did quarry hit 41k deliveries", "quarry's 450k target, how far along is it"],
+)
+def test_an_amount_no_figure_states_is_not_answered(monthly, question) -> None:
+    answer = monthly.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -132,6 +132,23 @@ def test_the_understanding_of_a_question_outlives_a_write_of_facts_not_of_names(
     assert engine.understand(PHONES) == query
 
 
+def test_a_question_answered_anew_after_a_write_is_what_a_new_engine_answers(
+    engine: Engine, store: FactStore
+) -> None:
+    # a write of facts alone keeps the names (and so the understanding of each question),
+    # yet it may change which metrics a company has figures for: each question is settled
+    # among those again, never as it was before the write
+    for question in QUESTIONS:
+        engine.ask(question, kept=False)
+    sony = store.entity("Sony").id
+    net_loss = next(m.id for m in store.metrics() if m.name == "net loss")
+    for view in store.facts_for(SHARED_SCOPE, entity_ids=[sony], metric_ids=[net_loss]):
+        store.remove_fact(view.fact.id, scope=SHARED_SCOPE, actor="t")  # type: ignore[arg-type]
+    store.add_fact(_restated(41e6, SHARED_SCOPE), actor="t")
+    for question in QUESTIONS:
+        assert engine.ask(question, kept=False) == Engine(store).ask(question)
+
+
 def test_what_is_kept_is_bounded() -> None:
     memo: Memo[int] = Memo(3)
     for i in range(10):

@@ -90,6 +90,9 @@ def _ends(answer) -> list[float]:
         # a month and year beside a verb of stating: when it was given
         ("the 2025 pump target corrin set in july 2025?", [240_000, 256_000]),
         ("corrin's 2025 unit target as given in november 2024", [230_000, 250_000]),
+        # a generic event dated by its month: what was said then, whatever the title
+        ("corrin 2025 pump target in the october update", [225_000, 235_000]),
+        ("corrin 2025 pump target in the july 2025 statement", [240_000, 256_000]),
     ],
 )
 def test_a_statement_named_by_its_occasion(engine, question, ends) -> None:

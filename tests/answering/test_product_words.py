@@ -233,3 +233,13 @@ def test_a_channel_by_its_other_names(channel, question) -> None:
     answer = channel.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 24.5, answer.text
+
+
+def test_a_slip_of_weeks_is_weeks_not_a_channel_word(channel) -> None:
+    """'weks' is one letter from 'weeks', two from the channel noun 'web'."""
+    from bot.answering.understand import understand
+
+    query = understand(
+        "ardley e-commerce share for the 13 weks ended dec 28 2024", channel.vocabulary()
+    )
+    assert "web" not in [t.lemma for t in query.reading.tokens]

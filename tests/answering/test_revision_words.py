@@ -145,3 +145,27 @@ def test_opening_after_a_metric_word_is_the_metric() -> None:
     assert not _opening_statement(said, 2, vocab)
     said = tokenize("the opening store count forecast")
     assert _opening_statement(said, 1, vocab)
+
+
+# Two statements of one expectation set against each other, each named by the month it
+# was made in, as the first or as the latest: the later beside the earlier ("original vs
+# current" stays the history of every statement between them).
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("harlan's august fy2025 bookings forecast vs the february one", [2.42e9, 2.55e9]),
+        ("harlan latest fy2025 revenue top end vs the opening one", [3.1e9, 3.4e9]),
+        ("harlan fy2025 revenue range, november vs august", [3.0e9, 3.1e9, 3.2e9, 3.4e9]),
+    ],
+)
+def test_two_statements_of_one_expectation(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == values, answer.text
+
+
+def test_two_statements_need_both_held(engine) -> None:
+    answer = engine.ask("harlan's june fy2025 bookings forecast vs the february one")
+    assert not (
+        answer.status is Status.ANSWERED and {v.fact.as_of.month for v in answer.facts} == {2, 8}
+    ), answer.text

@@ -72,3 +72,25 @@ def test_a_year_before_a_point_or_a_period(engine, question, value) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_the_gap_between_two_periods_is_their_difference(engine) -> None:
+    answer = engine.ask("hanmir 1q25 revenue vs 1q24, what's the gap")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [4.21e12, 3.80e12], answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("q4 vs q3 2025", 2025),  # the quarter right after a dated one: its year
+        ("q1 vs q2 2025", 2025),  # an earlier quarter of a dated one: its year
+        ("q4 vs q1 2025", None),  # Q4 may be the year before's: left to the store
+    ],
+)
+def test_a_quarter_without_a_year_beside_a_dated_one(text, year) -> None:
+    from bot.answering.engine import _years_shared
+    from bot.facts.periods import find_periods
+
+    first = _years_shared(find_periods(text))[0]
+    assert first.ref.year == year, first
