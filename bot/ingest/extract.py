@@ -250,7 +250,8 @@ def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
 _IN_CURRENCY = re.compile(
     r"\bin\s+(?:[A-Z]{3}\b|US\$|(?:US\s+)?dollars?\b|dollar\s+terms|euros?\b|yen\b"
     r"|rupees?\b|pounds?\b|sterling\b)"
-    r"|\(\s*(?:[A-Z]{3}|[A-Z]{0,2}\$)\s*(?:mn|m|bn|b|million|billion|crore|'000)?\s*\)"
+    r"|\(\s*(?:[A-Z]{3}\s*(?:mn|m|bn|b|million|billion|crore|'000)"
+    r"|[A-Z]{0,2}\$\s*(?:mn|m|bn|b|million|billion|crore|'000)?)\s*\)"
 )
 
 

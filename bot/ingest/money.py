@@ -52,6 +52,9 @@ _ACCOUNTS = {
     "capital expenditures": "capital expenditure",
     "capex": "capital expenditure",
     "dividend": "dividend",
+    # the contracts a services company signs in a period, by their whole value
+    "tcv": "TCV",
+    "total contract value": "TCV",
 }
 # A bare result is no net income until a qualifier says so ("operating profit of ...")
 _BARE_RESULT = frozenset({("profit",), ("earning",)})

@@ -37,3 +37,20 @@ def test_a_verb_and_a_modifier_of_an_account_are_no_heads():
 
 def test_contracted_revenue_not_yet_earned_is_no_head():
     assert "rpo" not in MONEY_HEADS and "remaining performance obligations" not in MONEY_HEADS
+
+
+def test_the_total_contract_value_signed_is_an_amount_and_no_currency_call_out():
+    from datetime import date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    day = date(2025, 5, 20)
+    text = (
+        "Results\nTest\n2025-05-20\n\nIn the first quarter of 2025 revenue was EUR 412 million.\n"
+        "Total contract value (TCV) of deal wins at $1.2 billion in the first quarter of 2025.\n"
+    )
+    found = extract(
+        text, published=day, entity=KnownEntity("Tarrow", (), FiscalCalendar.of("12-31", "start"))
+    ).proposals
+    assert ("TCV", 1.2e9, "USD") in {(p.metric, p.value, p.unit) for p in found}
