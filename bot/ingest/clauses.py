@@ -1108,7 +1108,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     # change names the level too
                     since = slots[i - 1].subject
                 share = _SHARE_LABEL.search(text, since, f.start)
-                if share is not None and not ctx.names.mentions(share["label"]):
+                if (
+                    share is not None
+                    and not ctx.names.mentions(share["label"])
+                    and reporting.family_of(share["label"]) is None  # "Sales reached ..."
+                ):
                     sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
                     sl.share = share["label"]
                     if since != sl.subject:
@@ -1777,7 +1781,13 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
     before = text[sl.left : f.start]
     verb = _PART_VERB.search(before)
     if verb is not None:
-        return _name_in(text[max(sl.subject, 0) : sl.left + verb.start()], ctx) or (
+        said = text[max(sl.subject, 0) : sl.left + verb.start()]
+        relative = _RELATIVE_OPEN.search(said)
+        if relative is not None:
+            # "Europe, where we trade from showrooms in Ireland and Belgium, contributed":
+            # the subject before the relative clause, never a name inside it
+            return _name_in(said[: relative.start()], ctx)
+        return _name_in(said, ctx) or (
             _name_in(text[sl.subject : sl.left], ctx) if sl.left > sl.subject else None
         )
     prior = previous[-1] if previous else None
@@ -1799,6 +1809,7 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
     return None
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|which|whose|who)\b")
 _NAMED_OBJECT = re.compile(
     r"\b(?:(?:forecasts?|targets?|goals?|plans?|outlook|guidance|estimates?)\s+for"
     r"|(?:sales|shipments|deliveries)\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
@@ -2661,7 +2672,10 @@ _SHARE_LABEL = re.compile(
     r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"
     r"(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
     r"(?:\s+(?:channel|segment|division|unit|business|arm))?"
-    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+"
+    # "Europe, where we trade from showrooms in Ireland, contributed £91.7m"
+    r"(?:,\s+(?:where|which|whose)\b[^,;]{0,80}(?:,[^,;]{0,40}){0,2},)?"
+    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for"
+    r"|reached)\s+"
     # "International grew 7.4% to $201 million": the part's level after its change
     r"|(?:grew|rose|increased|climbed|gained|fell|declined|dropped|slipped|decreased)\s+"
     r"(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|pct)\s+to\s+)?$"

@@ -392,3 +392,17 @@ def test_a_list_of_counts_ending_in_its_period_names_each_by_its_own_words():
     assert {p for _, _, p, v, _ in found if v in (58_400, 61_300, 33_900)} == {year}
     assert ("side-by-side vehicles sold", "actual", year, 61_300, "units") in found
     assert ("personal watercraft sold", "actual", year, 33_900, "units") in found
+
+
+def test_a_part_named_before_a_relative_clause_is_the_one_that_contributed():
+    found = rows(
+        "In 2024 group revenue was EUR 500 million. The Nordics delivered revenue of EUR 300 "
+        "million. Germany, where we sell through stores in Munich and Berlin, contributed EUR "
+        "120 million, and France reached EUR 80 million.",
+        day=date(2025, 2, 20),
+    )
+    year = "2024-01-01/2024-12-31"
+    named = {m.lower(): v for m, _, p, v, _ in found if p == year}
+    assert named.get("germany revenue") == 120e6
+    assert named.get("france revenue") == 80e6
+    assert "berlin revenue" not in named and "munich revenue" not in named
