@@ -30,37 +30,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bench.split import dev_folders, split_module
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 COMPANIES = ROOT / "tests" / "companies"
-# The company split of tests/companies/score_split.py: the held-out test companies are never
-# measured in the dev split, whose figures are read in detail.
-DEV_COMPANIES = (
-    "kestrel-motors",
-    "orbis-software",
-    "velmar",
-    "brolga-mobility",
-    "quillon-foods",
-    "ostmark-rail",
-    "pinecrest-games",
-    "kauri-dairy",
-    "veldhoven-semis",
-    "wrenfield-home",
-    "sahyadri-infotech",
-    "thornbury-vale",
-    "tundrak-powersports",
+# The company split of tests/companies/score_split.py (read through bench/split.py, one
+# registry): the held-out test companies are never measured in the dev split, whose figures
+# are read in detail. Dev report sets are the companies with a bundle of their own.
+DEV_COMPANIES = tuple(
+    name
+    for name, folder in dev_folders().items()
+    if folder.parent == COMPANIES and (folder / "bundle.json").exists()
 )
-TEST_COMPANIES = (
-    "pemberton-retail",
-    "hoshino-games",
-    "larkspur-medical",
-    "norrvik-marine",
-    "tamagawa-optics",
-    "daeyang-components",
-    "xinghe-auto",
-    "cobaltline-software",
-)
+TEST_COMPANIES = tuple(split_module().TEST_COMPANIES)
 # Reports in styles and calendars the dev sets lack, written with their gold facts before the
 # extractor ever read them (tests/ingest/fresh/): an honest estimate of unseen-style recall.
 FRESH = ROOT / "tests" / "ingest" / "fresh"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.reporting import regions_in
 from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure
@@ -26,9 +27,43 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _OTHER_SUBJECT.search(text[clause : f.start])
         or _rival_by_apposition(text, f, names)
         or _theirs_after(text, f)
+        or _listed_after_others(text, f)
+        or _possessed_by_other(text, f, clause, names)
     ):
         return "a third party's figure"
     return None
+
+
+# "two of our larger competitors reported lower sales: Brackenridge's fell 7%, to £611m":
+# what follows a colon after others named as such is theirs
+_OTHERS_THEN = re.compile(
+    r"\b(?:competitors?|rivals?|peers?|other\s+(?:retailers|companies|makers|chains|groups))\b"
+    r"[^.;:]{0,80}:",
+    re.IGNORECASE,
+)
+# "Brackenridge's fell 7%", "Ashby's sales rose 3%": a possessive name as the subject
+# (its measure left out, as in a list of others: "Brackenridge's fell 7%, Marlow's 4%")
+_POSSESSIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+(?:fell|rose|grew|declined"
+    r"|dropped|increased|decreased|slipped|climbed|jumped|slid|was|were|came)\b"
+)
+
+
+def _listed_after_others(text: str, f: Figure) -> bool:
+    lead = _OTHERS_THEN.search(text, 0, f.start)
+    return lead is not None and lead.end() <= f.start
+
+
+def _possessed_by_other(text: str, f: Figure, clause: int, names: Names) -> bool:
+    """A clause whose subject is another company's, by its possessive ("Brackenridge's fell
+    7%"): a company the store or the report's own names do not know as this one."""
+    for m in _POSSESSIVE.finditer(text, clause, f.start):
+        name = m["name"]
+        if name.split()[0] in lx.NOT_NAMES or names.mentions(name) or regions_in(name):
+            continue
+        if m.start() - clause <= 3:  # the clause opens with it: it is the subject
+            return True
+    return False
 
 
 def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
@@ -58,8 +93,13 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "units" and _CHANNEL.search(text, max(0, f.start - 40), f.start):
         # "we sell through 640 dealers": the channel it sells through, not what it sold
         return "a channel, not a sales figure"
-    if f.unit == "percent" and _SHARE_OF.search(text, max(0, f.start - 40), f.start):
-        # "online sales now make up 38% of the total": a share, not a change
+    if (
+        f.unit == "percent"
+        and _SHARE_OF.search(text, max(0, f.start - 40), f.start)
+        and not _OF_MEASURE.match(text, f.end)
+    ):
+        # "online sales now make up 38% of the total": a share, not a change (a share of a
+        # measure the vocabulary names, "of net sales", is read as such a share)
         return "a share of a whole"
     if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
         # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
@@ -101,7 +141,7 @@ _MARKET_VIEW = re.compile(
 )
 # "bringing the installed base to 3,420 systems": a level of what is in use, not of sales
 _INSTALLED = re.compile(
-    r"\binstalled\s+base\b|\b(?:fleet|footprint|headcount|workforce|store\s+count|estate"
+    r"\binstalled\s+base\b|\b(?:fleet|footprint|estate"
     r"|inventor(?:y|ies)|stocks?\s+on\s+hand)\b"
     r"[^,;]{0,30}\b(?:to|of|at|stood|was|reached)\b",
     re.IGNORECASE,
@@ -154,6 +194,10 @@ _SHARE_OF = re.compile(
     r"|more\s+than|just\s+over|just\s+under)\s+)?$"
     r"|\b(?:account|accounts|accounted|accounting)\s+for\s+(?:(?:about|around|nearly|almost|some"
     r"|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_MEASURE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|our\s+|total\s+|group\s+|net\s+)*(?:sales|revenues?|turnover)\b",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,8 @@ from bot.ingest.subjects import (
 )
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
+_log = logging.getLogger(__name__)
+
 _CONNECTORS = re.compile(
     r"\b(?:from|to|compared|versus|vs|than|against|up|down|and|or|with|over|while)\b", re.IGNORECASE
 )
@@ -68,6 +71,7 @@ class Context:
     parent: Metric | None = None  # the metric of the list item this item is nested under
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
+    lead_in: str | None = None  # the line a list hangs from ("Dealer inventory at July 31:")
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
     # the last count stated (its slot), whose named parts may follow: "... of them"
@@ -98,6 +102,7 @@ class _Slot:
     region: str | None = None  # an item of a list by region: "AU 84,200"
     keyed_day: date | None = None  # a comparative labelled by a day: "(30 April 2024: ...)"
     keyed_year: int | None = None  # a comparative labelled by a bare year: "(2024: £130.0m)"
+    lead: _Slot | None = None  # the rate this one is joined to: "2.1% QoQ and 6.8% YoY"
 
 
 def _stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -236,6 +241,41 @@ _STOCK = re.compile(
     r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
+    re.IGNORECASE,
+)
+_LEVEL_AT = re.compile(
+    r"(?:^|[\s(•*-])(?P<noun>[A-Za-z][\w-]*)\s+(?:at|of)\s+(?:(?:about|around|nearly|some)\s+)?$"
+)
+# The rest of a list of counts after one of them: "snowmobiles, 61,300 side-by-side vehicles
+# and 33,900" (nouns, figures, commas and one "and"; no verb, no time)
+_IN_LIST = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,\s+[\d,.]+\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2})*,?\s+and\s+"
+)
+_CONVERSION = re.compile(
+    r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
+    r"|\bat\s+(?:average|current|today['’]s|prevailing)\s+exchange\s+rates?\b",
+    re.IGNORECASE,
+)
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|ends|ending|finished|closed|exited)\b[^,;]{0,60}\bwith\s+"
+    r"(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# "opened 7 stores", "closed 2", "16 new stores", "5 closures": how a count changed
+_EVENT_VERB = re.compile(
+    r"\b(?:(?P<open>opened|opens|added|adds)|(?P<close>closed|closes|shut|shuts))\s+"
+    r"(?:(?:about|around|some|nearly|a\s+net\s+of|a\s+further)\s+)?~?$",
+    re.IGNORECASE,
+)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?P<new>new)\s+(?P<noun>[a-z]+)|(?P<closures>closures|closings)|(?P<openings>openings)"
+    r"|(?P<plain>[a-z]+))?",
+    re.IGNORECASE,
+)
+_NET_CHANGE = re.compile(
+    r"\b(?:a\s+)?(?:net\s+)?(?:(?P<up>additions?|increase|gain)|(?P<down>reductions?|decline"
+    r"|decrease|loss))\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately)\s+)?$",
     re.IGNORECASE,
 )
 _AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -520,6 +560,24 @@ def _unit_price(text: str, f: Figure) -> Metric | None:
     return Metric(name, "money", None, (), name)
 
 
+_LEAD_LEVEL = re.compile(
+    r"^\W*(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}?(?:inventory|inventories|backlog|order\s+book"
+    r"|stores|members|subscribers|customers|headcount))\s+(?:at|as\s+(?:of|at|on))\s+",
+    re.IGNORECASE,
+)
+
+
+def _lead_level(lead: str, published: date) -> tuple[str, date] | None:
+    """A lead-in naming a counted level on a day: ("network dealer inventory", July 31)."""
+    m = _LEAD_LEVEL.match(lead)
+    if m is None:
+        return None
+    days = [t.day for t in find_times(lead, published) if t.mode == "day" and t.day]
+    if len(days) != 1 or days[0] > published:
+        return None
+    return " ".join(m["measure"].lower().split()), days[0]
+
+
 def _generic_units(metric: Metric) -> bool:
     """ "23.4 million units": a count that names nothing it counts."""
     return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
@@ -530,6 +588,17 @@ def _generic_units(metric: Metric) -> bool:
 # "- Comparable sales: +1.8%", "Net sales +2.6% YoY": a measure, then its signed change
 _SIGNED_CHANGE = re.compile(
     r"(?:^|(?<=[,;(]))\s*[•*-]*\s*(?P<label>[A-Za-z][\w&' -]{2,40}?)\s*:?\s*$"
+)
+_SIGNED_VS = re.compile(
+    r"\s*(?:(?:vs\.?|versus|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:PY|LY|prior\s+year|last\s+year|previous\s+year|year\s+before|a\s+year\s+(?:ago|earlier))"
+    r"|YoY|y/y|year[\s-](?:on|over)[\s-]year)\b",
+    re.IGNORECASE,
+)
+_CHANGE_MEASURE_OF = re.compile(
+    r"(?P<label>[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*){0,3}?)\s+(?:of|at)\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
 )
 _GREW_SUBJECT = re.compile(
     r"(?P<words>[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*){0,4})\s*,?\s+(?P<verb>rose|grew|climbed"
@@ -743,9 +812,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if f.unit == UNNAMED_CURRENCY:
             sl.skip, sl.note = True, "a currency the report never names"
             continue
+        if f.unit not in ("units", "percent") and _CONVERSION.search(text):
+            # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
+            # an amount converted for the reader, not a figure the company reports
+            sl.skip, sl.note = True, "a conversion"
+            continue
         clause = clause_start(text, f.start)
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
-        aside = whose or no_sales_fact(text, f, clause)
+        event = _counted_event(text, f, slots[:i]) if whose is None else None
+        aside = whose or (no_sales_fact(text, f, clause) if event is None else None)
         if aside is not None:
             sl.skip, sl.note = True, aside
             continue
@@ -769,7 +844,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             continue
         # -- metric
         listed = listing.items.get(f.start) if listing is not None else None
-        if listed is not None:
+        if event is not None:
+            sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
+        elif listed is not None:
             # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
             whole = ctx.metrics.near(text, f, 0, listing.whole_end)
             if whole is None:
@@ -813,6 +890,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 noun
                 and noun.group(1).lower() in lx.LEVEL_PLURAL
                 and _COMPLEMENT_INTRO.search(text, max(0, f.start - 12), f.start)
+                # "ended the quarter with 401 stores": the count it had, not whom it served
+                and not _ENDED_WITH.search(text, clause, f.start)
             ):
                 sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
                 continue
@@ -963,6 +1042,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
                 # "Vehicles delivered: 412,000": the label names the figure
                 sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+            level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None
+            if sl.metric is None and level is not None and level["noun"].lower() in lx.LEVEL_PLURAL:
+                # "Headcount at 1,48,512 as on December 31": a count named before "at"
+                noun = level["noun"].lower()
+                sl.metric = Metric(noun, "units", None, (), noun)
             if sl.metric is None and not f.explicit:
                 sl.metric = _parallel(text, sl, slots[:i])
             if (
@@ -1024,7 +1108,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     # change names the level too
                     since = slots[i - 1].subject
                 share = _SHARE_LABEL.search(text, since, f.start)
-                if share is not None and not ctx.names.mentions(share["label"]):
+                if (
+                    share is not None
+                    and not ctx.names.mentions(share["label"])
+                    and reporting.family_of(share["label"]) is None  # "Sales reached ..."
+                ):
                     sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
                     sl.share = share["label"]
                     if since != sl.subject:
@@ -1049,6 +1137,21 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = ctx.metrics.owned_level(
                 sl.metric, text, clause_start(text, f.start), f.start
             )
+        if f.unit == "units" and f.text[:1] in "+-−" and _SIGNED_VS.match(text, f.end):
+            # "7.4M at year end, +0.6M YoY": how much a count changed, not the count
+            sl.skip, sl.note = True, "a change in a count"
+            continue
+        net = _NET_CHANGE.search(text, max(0, f.start - 40), f.start) if f.unit == "units" else None
+        if net is not None:
+            # "a net addition of 2,318": how much a count changed over the period, never
+            # the count at its end
+            level = sl.metric.name if sl.metric is not None else None
+            if level is None or not _STOCK.search(level):
+                sl.skip, sl.note = True, "a change in a count"
+                continue
+            word = "reduction" if net["down"] else "addition"
+            name = f"net {level} {word}"
+            sl.metric = Metric(name, "units", None, (), name)
         if sl.metric is not None and i:
             sl.metric = _qualified_like(text, sl, slots[i - 1]) or sl.metric
         part = _named_part(text, sl, slots[:i], ctx)
@@ -1066,6 +1169,24 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # another segment's named in a clause before
                 name = f"{segment['seg'].strip()} {_measure_of(sl.metric.name)}"
                 sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+        if (
+            s.role == "item"
+            and ctx.lead_in
+            and f.unit == "units"
+            and (sl.metric is None or _generic_units(sl.metric))
+            and (level := _lead_level(ctx.lead_in, ctx.published)) is not None
+        ):
+            # "Dealer inventory at July 31, 2025:" over "- North America: 36,200 units": the
+            # level the lead-in names, on its day, for the item's part
+            measure, day = level
+            label = _KEY_VALUE.match(text)
+            part = label["label"].strip() if label is not None else ""
+            region = reporting.region_of(part) if part else None
+            sl.metric = Metric(measure, "units", None, (), measure)
+            if part and region is None:
+                sl.metric, sl.part = named_part(sl.metric, part), True
+            sl.region = region.label if region is not None else sl.region
+            sl.keyed_day = day
         # -- kind
         sl.kind = (
             _kind_near(text, sl.left, f, sl.right)
@@ -1101,6 +1222,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         for new, old, kind in pairs
         if not _OWN_PERIOD.search(text[old.fig.end : max(old.right, old.fig.end)])
     ]
+    for _, old, _ in pairs:
+        # "up from around £555m in April and around £540m when the year began": a still
+        # earlier statement of the same figure, on a day the text does not give
+        for sl in slots:
+            if (
+                sl.fig.start > old.fig.end
+                and sl.fig.unit == old.fig.unit
+                and not any(sl is x for p in pairs for x in p[:2])
+                and _AND_EARLIER.fullmatch(text, old.fig.end, sl.fig.start)
+            ):
+                sl.skip, sl.note = True, "an earlier statement, restated"
     for new, old, kind in pairs:
         if old.metric is None and new.metric is not None and not old.note:
             old.metric, old.skip = new.metric, False  # "compared with the 8% it had forecast"
@@ -1157,11 +1289,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
         sl.as_of = stated[0] if stated else ctx.published
+        if stated and f.start >= stated[1].end and _dates_figure_before(text, stated[1], slots):
+            # "down from the $3.0 billion it forecast in September, and comparable sales of
+            # 2% to 3%": the month dates the figure its clause is about, not those after it
+            sl.as_of = ctx.published
         anchor = _sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
         candidates = own_times(sl)
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
         since = _since_time(text, times) if f.unit != "percent" else None
+        if since is not None and ";" in text[since.end : f.start]:
+            since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
         if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
             owner = next((o for o in slots if o.left <= since.start < o.right), None)
             if owner is not None and owner is not sl:
@@ -1252,6 +1390,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     t
                     for t in framing()
                     if not (f.unit == "percent" and _is_base(t))
+                    # "£268.9m, +7.4% vs. PY": what a later change is measured against is
+                    # never the period of a level stated before it
+                    and not (_is_base(t) and t.start > f.end)
                     and not _other_kind_between(text, f, t, sl.kind)
                 ],
                 f,
@@ -1360,6 +1501,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
             ]
             final = [t for t in final if not _other_kind_between(text, f, t, sl.kind)]
+            listed = sl is not slots[-1] and _IN_LIST.fullmatch(
+                text, sl.fig.end, slots[-1].fig.start
+            )
+            if final and listed and period is not None:
+                # "came to 58,400 snowmobiles, 61,300 side-by-sides and 33,900 watercraft
+                # for the year": the time ending a list of counts is the list's
+                period = None
             if period is None and final and sl is not slots[-1]:
                 # "A swung to a loss of 48 billion won, while B earned 160 billion won in
                 # the second quarter": a time phrase ending the sentence frames it all
@@ -1398,6 +1546,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+    _respectively(text, slots, times, ctx)
     for new, old, _ in pairs:
         if (
             stated
@@ -1456,6 +1605,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+    _counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
     _change_amounts(text, slots)
     _parts_of_them(text, slots, ctx)
     _name_product_lines(slots)
@@ -1479,6 +1629,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ctx.whole = wholes[-1]
     out = []
     for sl in slots:
+        if _log.isEnabledFor(logging.DEBUG):  # why a figure was or was not proposed
+            _log.debug(
+                "%r skip=%s note=%r metric=%s kind=%s period=%s entity=%s",
+                sl.fig.text,
+                sl.skip,
+                sl.note,
+                sl.metric and sl.metric.name,
+                sl.kind,
+                sl.period and sl.period.iso(),
+                sl.entity,
+            )
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
             continue
         # a brand the metric's name carries ("Stellar EUV scanners shipped") names the
@@ -1501,6 +1662,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                         ),
                         regions.get(id(sl)),
                     ),
+                    slots,
                 ),
                 kind=sl.kind or Kind.ACTUAL,
                 period=sl.period,
@@ -1619,7 +1781,13 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
     before = text[sl.left : f.start]
     verb = _PART_VERB.search(before)
     if verb is not None:
-        return _name_in(text[max(sl.subject, 0) : sl.left + verb.start()], ctx) or (
+        said = text[max(sl.subject, 0) : sl.left + verb.start()]
+        relative = _RELATIVE_OPEN.search(said)
+        if relative is not None:
+            # "Europe, where we trade from showrooms in Ireland and Belgium, contributed":
+            # the subject before the relative clause, never a name inside it
+            return _name_in(said[: relative.start()], ctx)
+        return _name_in(said, ctx) or (
             _name_in(text[sl.subject : sl.left], ctx) if sl.left > sl.subject else None
         )
     prior = previous[-1] if previous else None
@@ -1641,6 +1809,7 @@ def _named_part(text: str, sl: _Slot, previous: list[_Slot], ctx: Context) -> st
     return None
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|which|whose|who)\b")
 _NAMED_OBJECT = re.compile(
     r"\b(?:(?:forecasts?|targets?|goals?|plans?|outlook|guidance|estimates?)\s+for"
     r"|(?:sales|shipments|deliveries)\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
@@ -1648,7 +1817,10 @@ _NAMED_OBJECT = re.compile(
 )
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
-    r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+)?$"
+    r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+|\()?$"
+    # "since launching buy-online-pickup-in-store in March 2022"
+    r"|\bsince\s+(?:first\s+)?(?:launching|introducing|releasing|opening|starting)"
+    r"(?:\s+[\w+-]+){0,4}\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
     r"(?:\s+(?:in|on))?\s+$"
     # "since we launched the Loop in September 2021": a launch told as a clause
@@ -1716,6 +1888,11 @@ def launch_date(text: str, published: date) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?[a-z]+(?:ed|ld|wn|nt)\b|\bsold\s+since\b", re.IGNORECASE
+)
+
+
 def _cumulative(
     text: str,
     times: list[TimeMention],
@@ -1752,6 +1929,16 @@ def _cumulative(
     stated = _PERIOD_END.search(text)
     if end is None and stated is not None and anchor is not None:
         end = anchor.end  # "at the end of the year": the year the report is about
+    if (
+        end is None
+        and anchor is not None
+        and _SO_FAR.search(text)
+        and anchor.end - begin.start > timedelta(days=400)
+    ):
+        # "has fulfilled 9.6 million since launching it in March 2022", "212k units sold
+        # since launch (Mar 2023)": up to the end of the period the report is about (never
+        # a span a quarter or a year could be mistaken for)
+        end = anchor.end
     if end is None or end <= begin.start:
         return None
     return Period(begin.start, end)
@@ -1763,8 +1950,10 @@ _TOPIC = re.compile(
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*[:,]",
 )
 # "Industrial Cooling, on the other hand, keeps growing: revenue of EUR 776 million"
+# (never a place: "The Columbus, Ohio-based chain said net sales ...")
 _SEGMENT_SUBJECT = re.compile(
-    r"^\W*(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)(?=\s*,|\s+(?:is|was|were|are|has|had"
+    r"^\W*(?P<name>(?:[A-Z][\w&-]*\s+){1,3}[A-Z][\w&-]*)"
+    r"(?!\s*,\s*(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\b)(?=\s*,|\s+(?:is|was|were|are|has|had"
     r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
 )
 _BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
@@ -1886,17 +2075,151 @@ _CONSTANT_CURRENCY = re.compile(
 )
 
 
-def _rate_basis(text: str, sl: _Slot, name: str) -> str:
+# Words that say only on what basis a rate is stated, between two rates of one measure:
+# "2.1% QoQ and 6.8% YoY", "1.4% in reported terms and 1.9% in constant currency (CC)"
+_BASIS_ONLY = frozenset(
+    """qoq yoy q/q y/y sequentially sequential in reported terms constant currency cc
+    local organic organically dollar year-on-year year-over-year quarter-on-quarter on a
+    basis the""".split()
+)
+_JOIN = re.compile(
+    r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
+)
+
+
+# The words right after a count that say what it counts: "61,300 side-by-side vehicles",
+# "6,100 personal watercraft" (up to a preposition, a comma or the end)
+_COUNTED_NP = re.compile(
+    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:for|in|and|at|during|to|from"
+    r"|of|through|over)\b|\s*[,.;:)]|\s*$)"
+)
+_NP_STOP = frozenset("units unit of the a an and or in for to at".split())
+
+
+def _counted_apart(text: str, slots: list[_Slot], paired: set[int]) -> None:
+    """Counts of one sentence that the reader gave one name ("vehicles sold" for "61,300
+    side-by-side vehicles and 33,900 personal watercraft") are each named by the words
+    after them, so that neither is lost to a clash."""
+    groups: dict[str, list[_Slot]] = {}
+    for sl in slots:
+        if (
+            not sl.skip
+            and sl.metric is not None
+            and sl.fig.unit == "units"
+            and not sl.part
+            and id(sl) not in paired  # a revision states one figure twice, in any words
+            and sl.kind is Kind.ACTUAL
+        ):
+            groups.setdefault(sl.metric.name, []).append(sl)
+    for name, group in groups.items():
+        if len({sl.value for sl in group}) < 2:
+            continue
+        verb = name.rsplit(" ", 1)[-1]
+        if verb not in ("sold", "shipped", "delivered", "produced"):
+            continue
+        nps = []
+        for sl in group:
+            m = _COUNTED_NP.match(text, sl.fig.end)
+            words = m["np"].split() if m else []
+            if not words or words[0] in _NP_STOP or words[-1] in lx.NOT_PRODUCTS:
+                nps.append(None)
+                continue
+            nps.append(" ".join(words))
+        if None in nps or len(set(nps)) < len(nps):
+            continue
+        for sl, np in zip(group, nps, strict=True):
+            counted = f"{np} {verb}"
+            sl.metric = Metric(counted, "units", None, sl.metric.brands, np)
+
+
+def _counted_event(text: str, f: Figure, previous: list[_Slot]) -> Metric | None:
+    """ "opened 7 stores and closed 2", "~16 new stores, ~5 closures": the openings or
+    closures of a counted level, over the period; None for anything else."""
+    if f.unit != "units" or f.explicit:
+        return None
+    verb = _EVENT_VERB.search(text, max(0, f.start - 30), f.start)
+    after = _EVENT_AFTER.match(text, f.end)
+    noun = (after["noun"] or after["plain"] or "").lower() if after else ""
+    levels = [m.lower() for m in re.findall(r"[A-Za-z]+", text) if m.lower() in lx.LEVEL_PLURAL]
+    if noun not in lx.LEVEL_PLURAL:
+        noun = ""
+    if not noun:
+        # "and closed 2", "5 closures": the count the sentence names elsewhere
+        before = [p for p in previous if p.metric is not None and _EVENT_NAME.search(p.metric.name)]
+        noun = levels[0] if levels else ""
+        if not noun and before:
+            return None
+    if not noun or noun in ("employees", "headcount", "customers", "users", "members"):
+        return None  # people and accounts come and go with no opening
+    single = lx.LEVEL_PLURAL[noun]
+    if verb is not None and not (after and (after["closures"] or after["openings"])):
+        word = "openings" if verb["open"] else "closures"
+        if after and after["plain"] and after["plain"].lower() != noun:
+            return None  # "opened 3 distribution centres": not the level named elsewhere
+    elif after and after["new"]:
+        word = "openings"
+    elif after and (after["closures"] or after["openings"]):
+        word = "closures" if after["closures"] else "openings"
+    else:
+        return None
+    name = f"{single} {word}"
+    return Metric(name, "units", None, (), name)
+
+
+_EVENT_NAME = re.compile(r"\b(?:openings|closures)$")
+
+
+def _joined_rate(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
+    """A rate joined by "and" / "or" to the rate just before it, with only basis words
+    between them, is the same measure on another basis: "growth of 2.1% QoQ and 6.8% YoY"."""
+    lead = previous[-1] if previous else None
+    if lead is None or lead.skip or lead.metric is None or lead.fig.unit != "percent":
+        return None
+    if not lead.metric.name.endswith(("growth", "change")):
+        return None
+    between = _JOIN.fullmatch(text, lead.fig.end, sl.fig.start)
+    if between is None:
+        return None
+    words = re.findall(r"[\w/-]+", (between["words"] or between["list"] or "").lower())
+    if not all(w in _BASIS_ONLY for w in words):
+        return None
+    sl.lead = lead.lead or lead
+    if lead.value < 0 < lead.fig.value:
+        sl.value = -sl.fig.value  # "fell 2.4% QoQ and 1.1% YoY": both falls
+    return lead.metric
+
+
+def _basis_window(text: str, sl: _Slot, slots: list[_Slot]) -> tuple[int, int, int]:
+    """Where a rate's basis words may be: from the figure before it (or its clause, at most
+    40 characters back) to the figure after it (at most 25 characters on)."""
+    k = next(i for i, o in enumerate(slots) if o is sl)
+    begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
+    if k:
+        begin = max(begin, slots[k - 1].fig.end)
+    end = sl.fig.end + 25
+    if k + 1 < len(slots):
+        end = min(end, slots[k + 1].fig.start)
+    return begin, sl.fig.start, end
+
+
+def _rate_basis(text: str, sl: _Slot, name: str, slots: list[_Slot]) -> str:
     """A growth rate's basis in its name: "sequential revenue growth" (against the quarter
-    before), "constant currency revenue growth" (without exchange rate effects)."""
+    before), "constant currency revenue growth" (without exchange rate effects). A rate
+    joined to one before it shares the basis written before that one ("QoQ growth of 1.4% in
+    reported terms and 1.9% in constant currency"), never the basis written after it."""
     if sl.fig.unit != "percent" or not name.endswith(("growth", "change")):
         return name
-    begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
-    near = _CONSTANT_CURRENCY.search(text, begin, sl.fig.end + 25)
+    begin, start, end = _basis_window(text, sl, slots)
+    befores = [(begin, start)]
+    if sl.lead is not None:
+        lead_begin, lead_start, _ = _basis_window(text, sl.lead, slots)
+        befores.append((lead_begin, lead_start))
+    near = any(_CONSTANT_CURRENCY.search(text, a, b) for a, b in befores)
+    near = near or _CONSTANT_CURRENCY.search(text, sl.fig.end, end) is not None
     if near and "constant currency" not in name:
         name = f"constant currency {name}"
-    sequential = _SEQUENTIAL_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_BEFORE.search(
-        text[max(0, sl.fig.start - 30) : sl.fig.start]
+    sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
+        _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )
     if sequential and not name.startswith("sequential"):
         name = f"sequential {name}"
@@ -2062,6 +2385,14 @@ def _percent_metric(
         label = " ".join(signed["label"].lower().split())
         label = re.sub(r"\s+(?:growth|change)$", "", label)
         return Metric(f"{label} growth", "percent", None, (), f"{label} growth")
+    changed = _CHANGE_MEASURE_OF.search(text, max(sl.left - 1, f.start - 60), f.start)
+    if changed is not None:
+        family = reporting.family_of(changed["label"])
+        grown = any(f.key == "growth" for f in reporting.families_of(changed["label"]))
+        if family is not None and family.states_change and family.key != "growth" and not grown:
+            # "comparable sales of flat to up 1%", "like-for-like sales of 4.1%": a measure
+            # that is a change already, the figure its rate
+            return Metric(f"{family.label} growth", "percent", None, (), f"{family.label}")
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
         return own
@@ -2077,7 +2408,18 @@ def _percent_metric(
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
+    if verb is None and noun is None and after is None and _SIGNED_VS.match(text, f.end):
+        # "Group revenue £268.9m, +7.4% vs. PY": the change of the level just stated
+        earlier = next(
+            (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
+        )
+        if f.text[:1] in "+-−–" and earlier is not None and earlier.metric.family != "percent":
+            sl.of = earlier
+            return Metric(f"{earlier.metric.name} growth", "percent", None, (), "")
     if verb is None and noun is None and after is None:
+        joined = _joined_rate(text, sl, previous)
+        if joined is not None:
+            return joined
         level = next((p for p in reversed(previous) if not p.skip and p.metric), None)
         if (
             level is not None
@@ -2330,7 +2672,10 @@ _SHARE_LABEL = re.compile(
     r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"
     r"(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
     r"(?:\s+(?:channel|segment|division|unit|business|arm))?"
-    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for)\s+"
+    # "Europe, where we trade from showrooms in Ireland, contributed £91.7m"
+    r"(?:,\s+(?:where|which|whose)\b[^,;]{0,80}(?:,[^,;]{0,40}){0,2},)?"
+    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for"
+    r"|reached)\s+"
     # "International grew 7.4% to $201 million": the part's level after its change
     r"|(?:grew|rose|increased|climbed|gained|fell|declined|dropped|slipped|decreased)\s+"
     r"(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|pct)\s+to\s+)?$"
@@ -2371,7 +2716,9 @@ _HAD_GUIDED = re.compile(
 )
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 _PREVIOUSLY = re.compile(
-    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*$", re.IGNORECASE
+    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*"
+    r"(?:(?:c\.|ca\.|~|about|around|approximately)\s*)?$",
+    re.IGNORECASE,
 )
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
 _SAID_WHEN = re.compile(
@@ -2425,6 +2772,10 @@ _TELLER = re.compile(
     r"\s*(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:,[^,]{0,60},)?\s+(?:posted"
     r"|reported|said|announced|raised|cut|lowered|reaffirmed|forecast|expects|guided)\b"
 )
+_SAID_IT = re.compile(
+    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+(?:said|says|reported"
+    r"|announced|told\s+\w+)\s+(?:that\s+)?(?:it|its)\b"
+)
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),\s*$")
 _RIVAL_OF = re.compile(
     r"['’]s\s+(?:(?:closest|nearest|biggest|largest|main|chief|key|smaller|larger|listed)\s+)?"
@@ -2450,6 +2801,16 @@ def _entity_of(
         # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
         # figure, named in the metric only because the reader took it for a part of ours
         return teller["name"]
+    said = _SAID_IT.search(text, 0, f.start)
+    if (
+        said is not None
+        and not ctx.names.mentions(said["name"])
+        and not ctx.metrics.is_company(said["name"].split()[0])
+        and said["name"].split()[0] not in lx.NOT_NAMES
+        and not lx.PERSON_TITLES.search(text, max(0, said.start() - 30), said.start() + 1)
+    ):
+        # "Polar Trail said it sold 12,000 sleds": "it" is the company that said so
+        return said["name"]
     rivals = [m for m in mentions if _RIVAL_OF.match(text, m[1])]
     for m in rivals:
         named = _NAME_BEFORE_COMMA.search(text, 0, m[0])
@@ -2550,6 +2911,86 @@ def _pick_time(
         if p is not None:
             return p
     return None
+
+
+# "A were $566 million and B $135 million, compared with $559 million and $125 million,
+# respectively, in the quarter a year before": the second list is the first's, for another
+# period
+_COMPARED_LIST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_BY_PART = re.compile(r"^\W*by\s+(?P<noun>[a-z]+)\s*,", re.IGNORECASE)
+
+
+def _respectively(text: str, slots: list[_Slot], times: list[TimeMention], ctx: Context) -> None:
+    """Pair the figures of a "compared with X and Y, respectively" list with the figures
+    stated before it, in order: each takes its partner's metric and the period the
+    comparison names; the figures before it keep the period talked about (they state no
+    period of their own), and one named by the company itself in a list of its parts is
+    the part of that name ("By banner, Wrenfield net sales were ...")."""
+    said = _RESPECTIVELY.search(text)
+    compared = _COMPARED_LIST.search(text)
+    if said is None or compared is None or compared.start() > said.start():
+        return
+    firsts = [sl for sl in slots if sl.fig.end <= compared.start() and not sl.skip]
+    seconds = [sl for sl in slots if compared.end() <= sl.fig.start < said.start()]
+    if len(firsts) < 2 or len(firsts) != len(seconds):
+        return
+    if any(
+        a.fig.unit != b.fig.unit or a.metric is None for a, b in zip(firsts, seconds, strict=True)
+    ):
+        return
+    own = [t for t in times if t.end <= compared.start() and t.mode != "day"]
+    if not own and ctx.anchor is None:
+        for sl in (*firsts, *seconds):
+            sl.skip, sl.note = True, "a listed figure with no period"
+        return
+    base = next((b.period for b in seconds if b.period is not None), None)
+    by = _BY_PART.match(text)
+    for a, b in zip(firsts, seconds, strict=True):
+        parts = [o for o in firsts if o.metric and o.metric.name != a.metric.name]
+        if by is not None and any(o.metric.name.endswith(a.metric.name) for o in parts):
+            # "By banner, Wrenfield net sales were ...": the company's name as one part
+            name = _company_named(text[a.subject : a.fig.start], ctx)
+            if name is None:
+                a.skip = b.skip = True
+                a.note = b.note = "a part named like the company"
+                continue
+            a.metric = named_part(a.metric, f"{name} {by['noun'].lower()}")
+            a.part = True
+        if not own:
+            a.period = ctx.anchor
+        b.metric, b.part, b.skip = a.metric, a.part, False
+        b.kind, b.entity = a.kind, a.entity
+        b.period = base if base is not None else b.period
+        if b.period is None or a.period is None or b.period == a.period:
+            a.skip = b.skip = True
+            a.note = b.note = "a listed figure with no period of its own"
+
+
+def _company_named(words: str, ctx: Context) -> str | None:
+    """The company's name as written in WORDS ("Wrenfield net sales were"), or None."""
+    for w in re.findall(r"[A-Z][\w&'’-]*", words):
+        if ctx.metrics.is_company(w):
+            return re.sub(r"['’]s$", "", w)
+    return None
+
+
+_AND_EARLIER = re.compile(
+    r"[^.;\d]{0,60}?\band\s+(?:(?:around|about|approximately|roughly|c\.|some)\s*)?",
+    re.IGNORECASE,
+)
+_IT_SAID = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
+    r"[a-z]+\s+(?:(?:in|on)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _dates_figure_before(text: str, t: TimeMention, slots: list[_Slot]) -> bool:
+    """Is T the date of a relative clause about the figure just before it ("the $3.0
+    billion it forecast in September")?"""
+    before = [sl for sl in slots if sl.fig.end <= t.start]
+    return bool(before) and _IT_SAID.fullmatch(text, before[-1].fig.end, t.start) is not None
 
 
 def _statement_date(

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot.facts.model import Kind
+from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
@@ -104,6 +104,7 @@ def extract(
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
+            ctx.lead_in = s.text if s.text.rstrip().endswith(":") else None
         found = read_sentence(s, ctx)
         if s.role == "item" and len(found) == 1:
             item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))
@@ -142,6 +143,7 @@ def extract(
     ]
     # naming may give two readings of one figure the same name (a table row and the prose)
     named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
+    named = _with_glosses(named, article)
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
     stated = stated_dollar(text)
@@ -155,6 +157,45 @@ def extract(
     )
 
 
+# A short form the report defines for a name: "Hearth & Loom (H&L)", "Side-by-side (SxS)"
+_GLOSS = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*|[a-z][\w-]*))*?)\s+"
+    r"\((?P<short>[A-Za-z][A-Za-z&]{1,5})\)"
+)
+
+
+def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
+    """A metric named by a name the report abbreviates is asked for by the short form too:
+    "Hearth & Loom store openings" as "H&L store openings"."""
+    glosses = {}
+    for m in _GLOSS.finditer(text):
+        long, short = " ".join(m["long"].split()), m["short"]
+        letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() != "and")
+        if short.replace("&", "").lower() == letters.lower()[-len(short.replace("&", "")) :]:
+            words = long.split()[-len(short.replace("&", "")) - long.count("&") :]
+            glosses[" ".join(words).lower()] = short
+    if not glosses:
+        return proposals
+
+    def bare(words: str) -> str:  # "Hearth & Loom", "hearth loom": one name
+        return " ".join(re.sub(r"\s*&\s*|\s+and\s+", " ", words.lower()).split())
+
+    out = []
+    for p in proposals:
+        name = bare(p.metric)
+        extra = [
+            name.replace(bare(long), short.lower())
+            for long, short in glosses.items()
+            if f" {bare(long)} " in f" {name} "
+        ]
+        out.append(
+            replace(p, metric_synonyms=tuple(dict.fromkeys([*p.metric_synonyms, *extra])))
+            if extra
+            else p
+        )
+    return out
+
+
 # What a company pays out or invests is no sales figure: a dividend, capital spending
 _PAID_OUT = re.compile(
     r"\b(?:dividends?|div|capital\s+(?:expenditures?|spending)|capex|buy-?backs?)\b", re.I
@@ -164,21 +205,54 @@ _PAID_OUT = re.compile(
 def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
     """ "Revenue from operations at ₹ 10,432 crore" and "Revenue in USD at $1,236.4 million":
     one measure stated in two currencies for one period is two figures, the one in a
-    currency other than the report's own named by it ("USD revenue"), never a clash."""
+    currency other than the report's own named by it ("USD revenue"), never a clash. The
+    report's own currency is the one a clashing line does not call out ("in USD"), else the
+    one most of its amounts are in. A rate of that line's measure is in its currency too
+    ("QoQ growth of 1.4% in reported terms": USD revenue's), unless it is at constant
+    currency."""
     money = [p.unit for p in proposals if p.unit not in ("units", "percent")]
     if len(set(money)) < 2:
         return proposals
-    home = Counter(money).most_common(1)[0][0]
+    # (one measure of one period, whenever it was stated: a table's "Revenue (US$ mn)" row
+    # beside the prose's rupee revenue)
     units: dict[tuple, set[str]] = {}
     for p in proposals:
         if p.unit not in ("units", "percent"):
-            units.setdefault(_statement(p), set()).add(p.unit)
-    return [
-        replace(p, metric=f"{p.unit} {p.metric}")
-        if p.unit not in ("units", "percent", home) and len(units[_statement(p)]) > 1
-        else p
+            units.setdefault(_statement(p)[:4], set()).add(p.unit)
+    called_out = Counter(
+        p.unit
         for p in proposals
+        if len(units.get(_statement(p)[:4], ())) > 1 and _IN_CURRENCY.search(p.quote)
+    )
+    counts = Counter(money)
+    home = max(counts, key=lambda u: (-called_out[u], counts[u]))
+    renamed: dict[tuple[str, Period, date], tuple[str, str]] = {}
+    out = []
+    for p in proposals:
+        foreign = p.unit not in ("units", "percent", home)
+        if foreign and (len(units[_statement(p)[:4]]) > 1 or _IN_CURRENCY.search(p.quote)):
+            renamed[(p.quote, p.period, p.as_of)] = (p.metric, f"{p.unit} {p.metric}")
+            p = replace(p, metric=f"{p.unit} {p.metric}")
+        out.append(p)
+    return [
+        replace(p, metric=p.metric.replace(*renamed[key][:2], 1))
+        if p.unit == "percent"
+        and (key := (p.quote, p.period, p.as_of)) in renamed
+        and renamed[key][0] in p.metric
+        and "constant currency" not in p.metric
+        else p
+        for p in out
     ]
+
+
+# a line calling out the currency it is stated in: "Revenue in USD at ...", "in dollar
+# terms", a row "Revenue (US$ mn)"
+_IN_CURRENCY = re.compile(
+    r"\bin\s+(?:[A-Z]{3}\b|US\$|(?:US\s+)?dollars?\b|dollar\s+terms|euros?\b|yen\b"
+    r"|rupees?\b|pounds?\b|sterling\b)"
+    r"|\(\s*(?:[A-Z]{3}\s*(?:mn|m|bn|b|million|billion|crore|'000)"
+    r"|[A-Z]{0,2}\$\s*(?:mn|m|bn|b|million|billion|crore|'000)?)\s*\)"
+)
 
 
 def _stale_plan(p: Proposal, published: date) -> bool:
@@ -264,7 +338,8 @@ def _restated(proposals: list[Proposal]) -> list[Proposal]:
     def figure(p: Proposal) -> tuple:
         return (p.period, round(p.value, 6), p.value_high, p.unit)
 
-    body = {figure(p) for p in proposals if not p.headline and not p.total_row}
+    # (the body is the prose: another row of the table may hold the same number by chance)
+    body = {figure(p) for p in proposals if not p.headline and not p.from_table}
     stated = {(round(p.value, 6), p.unit) for p in proposals if not p.headline}
     kept, aliases = [], {}
     for p in proposals:

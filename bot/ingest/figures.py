@@ -41,7 +41,14 @@ class Figure:
     high: float | None = None  # a range's upper end: "212,000 to 217,000"
 
 
+# Marks that only point elsewhere, blanked to the same length so every offset stays: a
+# footnote marker after a figure ("+5.2%¹") and the "c." of circa glued to an amount
+# ("c.£555m")
+_MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.])c\.(?=[$€£¥]?\d)")
+
+
 def find_figures(text: str) -> list[Figure]:
+    text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     out = []
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
     for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", text)):
@@ -103,7 +110,27 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
     out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
-    return _ranges(text, [f for f in out if not _is_label(text, f)])
+    return _flat_ranges(text, _ranges(text, [f for f in out if not _is_label(text, f)]))
+
+
+# "flat to up 1%", "flat to +2%", "flat to down 3%": a range of rates one end of which is no
+# change at all
+_FLAT_TO = re.compile(
+    r"\bflat\s+to\s+(?:(?P<up>up|growth\s+of|an?\s+increase\s+of|\+)|(?P<down>down|-|−|–))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _flat_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    out = []
+    for f in figures:
+        m = _FLAT_TO.search(text, max(0, f.start - 40), f.start)
+        if f.unit == "percent" and f.high is None and m is not None:
+            size = abs(f.value)
+            low, high = (0.0, size) if m["up"] else (-size, 0.0)
+            f = Figure(m.start(), f.end, text[m.start() : f.end], low, f.unit, True, high)
+        out.append(f)
+    return out
 
 
 # European notation: "EUR 1,2 billion", "12,5 Mio. Euro", "4,5 %", "1.234,5 million": a

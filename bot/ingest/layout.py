@@ -333,8 +333,25 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
             lead = chunk.find(stripped)
             return [Sentence(stripped, start + lead, start + lead + len(stripped), paragraph, role)]
         cursor = at + len(piece)
+        if (
+            out
+            and _ABBREVIATION_END.search(out[-1].text)
+            and "\n" not in chunk[:at].rsplit(out[-1].text, 1)[-1]
+        ):
+            # "Adj. PBT £29.8m", "expected c.£555m": an abbreviation's dot ends no sentence
+            first = out.pop()
+            joined = text[first.start : start + at + len(piece)]
+            out.append(Sentence(joined, first.start, start + at + len(piece), paragraph, role))
+            continue
         out.append(Sentence(piece, start + at, start + at + len(piece), paragraph, role))
     return out
+
+
+# Abbreviations business slides write before a figure or a measure: "Adj.", "c.", "approx.",
+# "est.", "excl.", "incl."
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:adj|c|ca|approx|est|excl|incl|avg|cum)\.$", re.IGNORECASE
+)
 
 
 def _segments(chunk: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.facts.model import Kind
+from bot.ingest.money import money_heads
 
 
 def words(text: str) -> frozenset[str]:
@@ -76,7 +77,7 @@ KIND_NOUNS = {
 }
 # Figures that belong to someone other than the company.
 THIRD_PARTY = re.compile(
-    r"\banalysts?\b|\bconsensus\b|\bwall\s+street\b|\binvestors\s+(?:had\s+)?expected\b"
+    r"\banalysts?(?![a-z])|\bconsensus(?![a-z])|\bwall\s+street\b|\binvestors\s+(?:had\s+)?expected\b"
     r"|\bestimates?\s+compiled\b|\bpolled\s+by\b|\bsurveyed\s+by\b|\bFactSet\b|\bRefinitiv\b"
     r"|\bLSEG\b|\bIDC\b|\bGartner\b|\bCanalys\b|\bCounterpoint\b|\bStrategy\s+Analytics\b"
     r"|\bdata\s+(?:provider|firm|company)\b|\bresearch\s+(?:firm|house|company)\b|\btrackers?\b"
@@ -91,7 +92,8 @@ THIRD_PARTY = re.compile(
 # figure that follows is theirs, even when the company is named in between.
 THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?)\b"
-    r"[^.;]{0,80}?\b(?:said|says|expects?|expected|estimates?|estimated|forecasts?|predicts?"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:said|says|expects?|expected|estimates?|estimated"
+    r"|forecasts?|predicts?"
     r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b",
     re.IGNORECASE,
 )
@@ -205,6 +207,7 @@ LEVEL_NOUNS = {
     "customer": "customers",
     "member": "members",
     "employee": "employees",
+    "headcount": "headcount",  # people employed, counted at a day
     "store": "stores",
     "account": "accounts",
     "download": "downloads",
@@ -220,78 +223,15 @@ percent points basis shares stake steps places ranks models versions generations
 colleagues employees staff workers engineers showrooms
 """)
 
-# Money metrics: head phrase (lower case) -> canonical name.
-MONEY_HEADS = {
-    "revenue": "revenue",
-    "revenues": "revenue",
-    "rev": "revenue",  # wire briefs: "Q4 rev 1.24 bln dlrs"
-    "sales": "revenue",
-    "net sales": "revenue",
-    "turnover": "revenue",
-    "net revenue": "revenue",
-    "net revenues": "revenue",
-    "total revenue": "revenue",
-    "income": "net income",
-    "net income": "net income",
-    # Japanese and IFRS statements: the parent's shareholders' share of the profit
-    "profit attributable to owners of parent": "net income",
-    "profit attributable to owners of the parent": "net income",
-    "net income attributable to owners of the parent": "net income",
-    "net profit": "net income",
-    "net profits": "net income",
-    "net earnings": "net income",
-    "profit": "profit",
-    "profits": "profit",
-    "earnings": "profit",
-    "operating income": "operating income",
-    "operating profit": "operating income",
-    "operating profits": "operating income",
-    "operating loss": "operating loss",
-    "operating losses": "operating loss",
-    "gross profit": "gross profit",
-    "pretax profit": "pretax profit",
-    "pre-tax profit": "pretax profit",
-    "pretax income": "pretax profit",
-    "pre-tax income": "pretax profit",
-    "profit before tax": "pretax profit",
-    "pbt": "pretax profit",  # UK results: "Adj. PBT £29.8m"
-    "order book": "order book",  # the value of orders not yet delivered, at a day
-    "order books": "order book",
-    "adj. pbt": "adjusted pretax profit",
-    "adjusted pbt": "adjusted pretax profit",
-    "profit before taxes": "pretax profit",
-    "income before taxes": "pretax profit",
-    "income before income taxes": "pretax profit",
-    "loss before tax": "pretax loss",
-    "loss": "net loss",
-    "losses": "net loss",
-    "net loss": "net loss",
-    "net losses": "net loss",
-    "pretax loss": "pretax loss",
-    "pre-tax loss": "pretax loss",
-    "ebitda": "EBITDA",
-    "adjusted ebitda": "adjusted EBITDA",
-    "ebit": "EBIT",
-    "cash flow": "cash flow",
-    "free cash flow": "free cash flow",
-    "operating cash flow": "operating cash flow",
-    "capital expenditure": "capital expenditure",
-    "capital expenditures": "capital expenditure",
-    "capex": "capital expenditure",
-    "bookings": "bookings",
-    "backlog": "backlog",
-    "orders": "orders",
-    "order intake": "order intake",
-    "earnings per share": "earnings per share",
-    "eps": "earnings per share",
-    "dividend": "dividend",
-    "sales revenue": "revenue",
-}
+# Money metrics: head phrase (lower case) -> the name its amount gets, read from the
+# reporting vocabulary (`money.py`): one vocabulary for ingestion and answering.
+MONEY_HEADS = money_heads()
 MONEY_SYNONYMS = {
     "revenue": ("revenues", "sales", "net sales", "turnover"),
     "net income": ("net profit", "net earnings", "profit", "earnings"),
     "profit": ("profits", "earnings"),
     "operating income": ("operating profit",),
+    "pretax profit": ("pre-tax profit", "profit before tax"),
     "net loss": ("loss", "losses", "net losses"),
     "operating loss": ("operating losses",),
     "earnings per share": ("EPS",),

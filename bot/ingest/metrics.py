@@ -860,7 +860,9 @@ def table_metric(
     level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))
     label = _PAREN.sub("", label).strip()
     qualified = _QUALIFIED.fullmatch(label)
-    if qualified is not None:
+    if qualified is not None and (
+        reporting.region_of(qualified["which"]) is not None or " " not in qualified["which"]
+    ):
         # "Mobile postpaid, Switzerland" -> "Switzerland mobile postpaid"
         label = f"{_tidy(qualified['which'], names, proper=True)} {_tidy(qualified['what'], names)}"
     else:

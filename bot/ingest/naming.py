@@ -224,7 +224,34 @@ def _clashing(proposals: Sequence, found: list[str | None]) -> set[int]:
     return out
 
 
+# Qualifiers slides shorten: "Adj. EBITDA" is adjusted EBITDA, asked for in full words
+_SHORT_QUALIFIERS = ((re.compile(r"\badj\b\.?", re.IGNORECASE), "adjusted"),)
+
+
+def spelled_out(name: str) -> str:
+    for short, full in _SHORT_QUALIFIERS:
+        name = short.sub(full, name)
+    return name
+
+
+def _in_currency_words(p) -> tuple[str, ...]:
+    """ "USD revenue" (a line restated in a second currency) is asked for as "US dollar
+    revenue", "dollar revenue", "revenue in dollars": the currency's English name (CLDR)."""
+    code, _, rest = p.metric.partition(" ")
+    if code != p.unit or not rest:
+        return ()
+    from babel.numbers import get_currency_name
+
+    try:
+        full = get_currency_name(code, locale="en").lower()  # "us dollar", "indian rupee"
+    except (ValueError, LookupError):
+        return ()
+    last = full.split()[-1]
+    return (f"{full} {rest}", f"{last} {rest}", f"{rest} in {last}s", f"{rest} in {code}")
+
+
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
+    proposals = [replace(p, metric=spelled_out(p.metric)) for p in proposals]
     known = _MetricIndex(metrics)
     own_name = _clashing(proposals, [known.match(p) for p in proposals])
     out = []
@@ -242,7 +269,9 @@ def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence
             and x.split()[-1:] == p.metric.split()[-1:]
             and len(x.split()) == 2
         ]
-        synonyms = tuple(dict.fromkeys([*synonyms_for(p.metric, p.unit), *said]))
+        synonyms = tuple(
+            dict.fromkeys([*synonyms_for(p.metric, p.unit), *said, *_in_currency_words(p)])
+        )
         out.append(replace(p, metric_synonyms=synonyms))
         # later figures of the same report use the name just made ("tablets shipped" and
         # "tablets sold" in one report are one metric); never by a broader product's name:

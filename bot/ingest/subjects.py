@@ -100,10 +100,23 @@ LAUNCHED = re.compile(
 )
 
 
-# "Europe = 21% of H1 units", "Online was 38% of revenue": a part's share of a whole
+# "Europe = 21% of H1 units", "Online was 38% of revenue", "Online orders made up 27.5% of
+# net sales": a part's share of a whole; a slide bullet writes no verb ("E-commerce 31.4%
+# of net sales", "E-commerce penetration: 27.9% of net sales")
+_SHARE_VERB = (
+    r"(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\b(?:made|make|makes)\s+up"
+    r"|\baccount(?:ed|s)?\s+for)"
+)
 _SHARE_PART = re.compile(
-    r"(?:^|[,;:(]\s*|\s[-–—]\s)[\s*•-]*(?P<part>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2})"
-    r"\s*(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\bmade\s+up)\s*(?:(?:about|around|some)\s*)?$"
+    r"(?:^|[,;:(]\s*|\s[-–—]\s)[\s*•-]*(?P<part>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2}"
+    r"|[A-Z][\w&+.'’-]*\s+[a-z][\w-]*)"
+    rf"\s*{_SHARE_VERB}\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
+    # "..., marketplace fees made up 12.5%": a verb of parts alone lets a part be lower case
+    r"|(?:^|[,;:(]\s*)(?P<lower>[A-Za-z][\w&+.'’-]*\s+[a-z][\w-]*)"
+    r"\s*(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented)"
+    r"\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
+    r"|^[\s*•-]*(?P<label>[A-Z][\w&+.'’-]*(?:\s+[\w&+.'’-]+){0,2}?)"
+    r"(?:\s+(?:penetration|share|mix))?\s*:?\s*(?:~|c\.\s*|(?:about|around)\s+)?$"
 )
 
 
@@ -113,17 +126,36 @@ _SHARE_WHOLE = re.compile(
 )
 
 
+_PERIOD_WORD = re.compile(r"^(?:fy|h[12]|q[1-4]|full[- ]year|quarterly|annual|total)\s+")
+
+
+def _names_a_part(words: str) -> bool:
+    """ "Europe", "Online orders", "E-commerce sales" name a part of a whole; "Revenue" is a
+    whole itself, and a profit over revenue is a margin, never a share."""
+    if reporting.normalize(words) in reporting.family_phrases():
+        return False
+    family = reporting.family_of(words)
+    return family is None or family.key == "revenue" or family.measure != "money"
+
+
 def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
     """A named part's share of a whole the text names after the figure."""
-    part = _SHARE_PART.search(text, 0, f.start)
+    found = _SHARE_PART.search(text, 0, f.start)
     whole = _SHARE_WHOLE.match(text, f.end)
-    if part is None or whole is None or reporting.family_of(part["part"]) is not None:
+    part = found and (found["part"] or found["label"] or found["lower"])
+    if not part or whole is None or not _names_a_part(part):
         return None
+    if found["label"] and reporting.family_of(whole["whole"]) is None:
+        return None  # a bullet with no verb: only a share of a measure ("of net sales")
     end = whole.end("whole")
     base = metrics.near(text, replace(f, start=end, end=end, unit="units"), f.end, end)
     if base is None or base.family != "units":
         base = metrics.near(text, replace(f, start=end, end=end, unit="EUR"), f.end, end)
     if base is None or base.family == "percent":
         return None
-    name = f"{part['part']} share of {base.name}"
-    return Metric(name, "percent", None, (part["part"],), name)
+    # the whole as the report names it ("of net sales"), so a table row's name is the same
+    written = _PERIOD_WORD.sub("", " ".join(whole["whole"].split()).lower())
+    written = re.split(r"\s+(?:in|for|during|over|at)\s+", written)[0]  # "... in the quarter"
+    whole_name = written if reporting.normalize(written) in reporting.family_phrases() else None
+    name = f"{part} share of {whole_name or base.name}"
+    return Metric(name, "percent", None, (part,), name)

@@ -22,6 +22,7 @@ from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
 from bot.facts.quantities import normalize_unit
+from bot.ingest import lexicon as lx
 from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
@@ -60,9 +61,12 @@ _HEADER_WORDS = frozenset(
     # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
     " period periods quarter quarters year years month months half week weeks date fiscal"
     # and by what its rows are: "by region"
-    " region regions segment segments market markets country countries division divisions".split()
+    " region regions segment segments market markets country countries division divisions"
+    " vertical verticals industry industries geography geographies banner banners".split()
 )
-_TOTAL = re.compile(r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*group\s*$", re.IGNORECASE
+)
 
 
 def cells(row: str) -> list[str]:
@@ -156,6 +160,8 @@ class _Column:
     ytd: bool = False  # "YTD 2025": the year so far
     sequential: bool = False  # "QoQ": the change on the quarter before, not the year before
     thing: str | None = None  # "Smartphones": what the column counts, under a caption's measure
+    basis: str = ""  # "YoY CC growth": a change at constant currency
+    share: bool = False  # "Share", "% of revenue", "Mix": each row's share of the whole
     # "FY2024 net sales (USD millions)": the scale and currency of this column's bare numbers
     note: tuple[float, str | None] | None = None
 
@@ -268,10 +274,16 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
                         change=True,
                         percent=pct,
                         sequential=bool(_SEQUENTIAL.search(cell)),
+                        basis="constant currency" if _CC_HEADER.search(cell) else "",
                     )
                 )
                 continue
             out.append(_Column(None, None, None, None, marks, change=True, percent=pct))
+            continue
+        if _SHARE_HEADER.fullmatch(cell.strip()):
+            # "Share", "% of revenue": each row's share of the whole, for the caption's period
+            share_period = _period([caption], entity, published, kind or Kind.ACTUAL)
+            out.append(_Column(share_period, kind, None, None, marks, share=True))
             continue
         mentions = find_times(cell, published)
         if len(mentions) == 1 and mentions[0].mode == "day" and mentions[0].day:
@@ -335,6 +347,19 @@ _CHANGE_HEADER = re.compile(
 )
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
+_CC_HEADER = re.compile(r"\b(?:cc|constant[\s-]currency)\b", re.IGNORECASE)
+_SHARE_HEADER = re.compile(
+    r"(?:share|mix|%\s+of\s+(?:total|revenues?|sales)|share\s+of\s+(?:total|revenues?|sales))"
+    r"(?:\s*\(?%\)?)?",
+    re.IGNORECASE,
+)
+# A row that is the change of the row above it: "YoY   +6.9%   +7.9%" (a "Change" row is
+# read by its caption, as it always was)
+_CHANGE_OF_ABOVE = re.compile(
+    r"^\s*(?:yoy|y/y|qoq|q/q|vs\.?\s*(?:py|ly))"
+    r"(?:\s*\(?%\)?)?\s*$",
+    re.IGNORECASE,
+)
 # A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
 _CHANGE_ROW = re.compile(
     r"^\s*(?:change|difference|increase\s*/\s*decrease|increase|decrease|rate\s+of\s+change"
@@ -622,6 +647,7 @@ def _title_above(text: str, table_start: int) -> str:
     if "|" in line or re.search(r"\S\s{2,}\S", line):
         return ""  # the last row of the table above, not a title
     line = _SECTION_NUMBER.sub("", line)  # "1. Key operating metrics", "(b) Revenue"
+    line = _SLIDE_MARK.sub("", line).strip()  # "[Slide 4] Revenue by region": where, not what
     if set(re.findall(r"[a-z]+", line.lower())) <= _GENERIC_TITLE:
         return ""  # "Key operating metrics", "Highlights": no product, period or measure
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
@@ -629,6 +655,7 @@ def _title_above(text: str, table_start: int) -> str:
 
 # A bracketed note on how to read a table, between its title and itself
 _READING_NOTE = re.compile(r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?")
+_SLIDE_MARK = re.compile(r"^\s*\[(?:slide|page|p\.?|chart|exhibit)\s*\d+\]\s*", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
@@ -773,7 +800,7 @@ _BY_DIMENSION = re.compile(
 )
 _DIMENSION = re.compile(
     r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
-    r"|products?|brands?|channels?)",
+    r"|products?|brands?|channels?|geograph(?:y|ies)|verticals?|industr(?:y|ies)|banners?)",
     re.IGNORECASE,
 )
 
@@ -895,6 +922,76 @@ def _unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
     return out
 
 
+_OPENED = frozenset("opened openings opening new added additions".split())
+_CLOSED = frozenset("closed closures closing closings shut".split())
+
+
+def _counted_change(thing: str | None, counted: str | None) -> str | None:
+    """ "Opened" beside "Stores": store openings; "Closed": store closures."""
+    if thing is None or counted is None:
+        return None
+    word = thing.lower()
+    noun = lx.LEVEL_PLURAL[counted.lower()]
+    if word in _OPENED:
+        return f"{noun} openings"
+    if word in _CLOSED:
+        return f"{noun} closures"
+    return None
+
+
+def _own_name(label: str, entity: KnownEntity) -> bool:
+    names = {n.casefold() for n in (entity.name, *entity.aliases)}
+    names |= {n.split()[0] for n in names if n.split()}  # "Wrenfield" of "Wrenfield Home Co."
+    return label.strip().casefold() in names
+
+
+def _change_name(level: str, col: _Column) -> str:
+    """A change column's name for the row's level: "UK revenue change", "revenue sequential
+    change", "BFSI revenue constant currency change"."""
+    basis = f"{col.basis} " if col.basis else ""
+    return f"{level} {basis}{'sequential change' if col.sequential else 'change'}"
+
+
+def _special_cell(
+    label: str,
+    f: Figure,
+    col: _Column,
+    above: str | None,
+    level: str | None,
+    dimension: bool,
+    caption: str,
+    title: str,
+) -> str | None:
+    """The metric of a percentage cell that its row label alone does not name, or None: the
+    change of the row above ("YoY  +6.9%" under "Revenue (£m)"), a part's share of the whole
+    under "Share", and a part's change in a table by region or segment that gives no level
+    ("| North America | 58.2% | 4.8% |")."""
+    if f.unit != "percent" or col.period is None:
+        return None
+    name = _NOTE_TEXT.sub(" ", label).strip()
+    if _CHANGE_OF_ABOVE.fullmatch(name) and above:
+        if col.change:
+            return None  # the change of a change
+        return _change_name(above, replace(col, sequential=bool(_SEQUENTIAL.search(name))))
+    part = name and reporting.family_of(name) is None and not _TOTAL.match(name)
+    if col.share and part:
+        whole = next(
+            (
+                fam.label
+                for text in (caption, title)
+                if text
+                and (fam := reporting.family_of(text)) is not None
+                and fam.measure == "money"
+            ),
+            "revenue",
+        )
+        return f"{name} share of {whole}"
+    if col.change and part and dimension and level is None:
+        # "| North America | 58.2% | 4.8% |": the change of the part's revenue
+        return _change_name(f"{name} revenue", col)
+    return None
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -910,6 +1007,8 @@ def table_proposals(
             header, skip, top = stacked
             rows = [rows[0], *rows[skip:]]
         header, rows = _merged_header(header, rows, entity, published)
+        first = _unmark(header[0])[0].strip() if header else ""
+        by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
         amounts = _table_note(text, top) or _unit_note(_line_after(text, rows[-1].end))
         title = _title_above(text, top)
         if header and not _residue(_NOTE_TEXT.sub(" ", _unmark(header[0])[0]), published) and title:
@@ -966,6 +1065,12 @@ def table_proposals(
         dimension = bool(
             _DIMENSION.fullmatch(caption_cell.strip()) or _BY_DIMENSION.search(title or "")
         )
+        body_started, row_level = False, None
+        # "Stores | Opened | Closed": the level a table counts, whose changes its other
+        # columns count
+        counted = next(
+            (c.thing for c in columns if c.thing and c.thing.lower() in lx.LEVEL_PLURAL), None
+        )
         for values, quotes in body:
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
@@ -992,7 +1097,9 @@ def table_proposals(
             elif label.strip():
                 parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
                 parent_indent = indent
-            row_level: str | None = None  # the metric this row's level columns gave
+            above_level = row_level if body_started else None  # the row above's metric
+            body_started = True
+            row_level = None  # the metric this row's level columns gave
             for j, raw in enumerate(values[1:], start=1):
                 if j >= len(columns) or columns[j].period is None:
                     continue
@@ -1019,6 +1126,27 @@ def table_proposals(
                 if col.change and col.percent and f.unit == "units" and not f.explicit:
                     # "0.5" under "% change": a percentage the header states once
                     f = replace(f, unit="percent")
+                special = _special_cell(
+                    label, f, col, above_level, row_level, dimension, caption, title
+                )
+                if special is not None:
+                    # the row above's change, a part's share of the whole, a region's change
+                    out.append(
+                        Proposal(
+                            entity=entity.name,
+                            metric=special,
+                            kind=col.kind or Kind.ACTUAL,
+                            period=col.period,
+                            value=-f.value if negative is not None else f.value,
+                            unit="percent",
+                            as_of=published,
+                            quote=row.text,
+                            start=row.start,
+                            metric_synonyms=(),
+                            from_table=True,
+                        )
+                    )
+                    continue
                 if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
                 if col.change and _STOCK_ROW.search(label):
@@ -1069,19 +1197,25 @@ def table_proposals(
                     # "FY26 adjusted profit before tax | £62m–£68m | £70m–£74m": under a
                     # Previous / Revised pair, the row says which year, and its name is the rest
                     named = _without_times(named, published) or named
+                thing = _counted_change(col.thing, counted) or col.thing
+                own_part = bool(counted) and not total and _own_name(named, entity)
+                if own_part:
+                    # "Wrenfield   318   9   5" in a table by banner: the company's name
+                    # as one of its parts, never the whole company
+                    named = f"{named} {by_word}".strip()
                 metric = table_metric(
-                    " ".join(x for x in ((named if not total else ""), col.thing) if x)
+                    " ".join(x for x in ((named if not total else ""), thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,
                     unit,
                     suffix,
-                    names=[entity.name, *entity.aliases],
+                    names=[] if own_part else [entity.name, *entity.aliases],
                 )
                 if col.change and row_level and reporting.family_of(named) is None:
                     # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
                     # never a bare "change" or a region's "change"
-                    metric = f"{row_level} {'sequential change' if col.sequential else 'change'}"
+                    metric = _change_name(row_level, col)
                 if metric is None:
                     continue
                 if (
@@ -1101,7 +1235,8 @@ def table_proposals(
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
-                if _STOCK_ROW.search(label) and not col.day and period.end <= published:
+                level = _STOCK_ROW.search(label) or (col.thing and _STOCK_ROW.search(col.thing))
+                if level and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
                     period = Period(period.end, period.end)
                 if kind is Kind.ACTUAL and (

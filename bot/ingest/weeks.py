@@ -149,6 +149,10 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
         if moved is not None and p.period.start != p.period.end:
             near = abs((moved.start - p.period.start).days) <= 7
             moved = moved if near and abs((moved.end - p.period.end).days) <= 7 else None
+        if moved is None and p.period.start != p.period.end and months is None:
+            # a running total since a launch, up to a quarter's end: that quarter's last day
+            end = weeks.weeks_of(Period(p.period.end, p.period.end), cal)
+            moved = Period(p.period.start, end.end) if end is not None else None
         out.append(replace(p, period=moved) if moved is not None else p)
     return out
 

@@ -95,7 +95,12 @@ def test_figures_of_researchers_rivals_and_the_market_are_not_the_companys(sente
     ],
 )
 def test_stores_opened_people_hired_and_products_launched_are_no_sales_figures(sentence):
-    assert values(sentence) == {240_000}
+    # stores opened are counted as openings of the store count, never as sales
+    assert values(sentence) - {11} == {240_000}
+    day = date(2025, 7, 2)
+    text = f"Brindle Works update\nTest Wire\n{day.isoformat()}\n\n{sentence}\n"
+    found = extract(text, published=day, entity=KnownEntity("Brindle Works", (), CALENDAR_YEARS))
+    assert all(p.metric == "store openings" for p in found.proposals if p.value == 11)
 
 
 def test_a_threshold_passed_is_not_the_figure():
@@ -465,10 +470,11 @@ def test_a_segment_subject_names_its_own_change_not_the_segment_before():
 
 
 def test_places_counted_are_no_products():
+    # the stores it ended the quarter with are its store count; the states are no figure
     assert values(
         "Brindle Works sold 5,200 bikes in the second quarter and ended it with 612 stores in 38 "
         "states."
-    ) == {5_200}
+    ) == {5_200, 612}
 
 
 def test_a_where_clause_after_a_segment_is_the_segments():

@@ -273,7 +273,14 @@ def test_wire_abbreviations_and_ranges_in_a_september_fiscal_year(found):
     brief = found["corvane_wire_brief.txt"]
     assert ("revenue", "actual", q4, 1.24e9, None, "USD") in brief  # "Q4 FY24 rev"
     assert ("revenue growth", "actual", fy24, 9.1, None, "percent") in brief  # "growth 9.1 pct"
-    assert ("adj earnings per share", "forecast", fy25, 5.1, 5.3, "USD") in brief  # "EPS 5.10-5.30"
+    assert (
+        "adjusted earnings per share",
+        "forecast",
+        fy25,
+        5.1,
+        5.3,
+        "USD",
+    ) in brief  # "EPS 5.10-5.30"
     assert 1.21e9 not in _values(found, "corvane_wire_brief.txt")  # "- LSEG"
     news = found["corvane_news.txt"]
     q1 = "2024-10-01/2024-12-31"
@@ -367,7 +374,10 @@ def test_a_change_column_beside_previous_and_revised_is_no_figure(found):
             "Pell proposed a final dividend of 12.4p per share for fiscal 2023.",
             [],
         ),  # a payout, no sales figure (and never earnings per share)
-        ("Pell opened 14 new stores in fiscal 2023 and closed 6.", []),  # openings, no count
+        (
+            "Pell opened 14 new stores in fiscal 2023 and closed 6.",
+            [("store openings", 14), ("store closures", 6)],
+        ),  # openings and closures of the count, never the count
         ("Pell had 310 stores at the end of fiscal 2023.", [("stores", 310)]),
     ],
 )

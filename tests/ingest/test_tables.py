@@ -570,4 +570,4 @@ def test_a_change_column_on_a_basis_and_a_bracketed_negative_rate():
         ).proposals
     }
     assert ("retail revenue", 218_800_000) in found
-    assert ("media revenue change", -1.8) in found
+    assert ("media revenue constant currency change", -1.8) in found

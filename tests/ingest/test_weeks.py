@@ -135,5 +135,7 @@ def test_an_outlook_heading_with_its_span_makes_its_list_plans():
         text, published=date(2025, 3, 12), entity=KnownEntity("Harlow Stores", (), JAN_YEARS)
     ).proposals
     assert [(p.kind.value, p.period.iso(), p.value) for p in found] == [
-        ("forecast", "2025-02-02/2026-01-31", 2_960_000_000)
+        ("forecast", "2025-02-02/2026-01-31", 2_960_000_000),
+        ("forecast", "2025-02-02/2026-01-31", 16),
+        ("forecast", "2025-02-02/2026-01-31", 5),
     ]
