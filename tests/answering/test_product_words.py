@@ -262,3 +262,17 @@ def test_a_sled_is_a_snowmobile(seed) -> None:
     answer = engine.ask("how many sleds did varren retail in 2024")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 9400, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["varrow employees at the end of 2024", "how many people did varrow have in 2024"]
+)
+def test_people_are_a_headcount(seed, question) -> None:
+    v = "Varrow Tech"
+    facts = [
+        fact(v, "headcount", "actual", "2024-12-31/2024-12-31", 148_512, "units", "2025-01-16")
+    ]
+    engine = engine_over(seed, bundle([{"name": v, "aliases": ["Varrow"]}], facts, "2025-01-16"))
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 148_512, answer.text
