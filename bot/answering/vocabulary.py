@@ -309,11 +309,12 @@ class Vocabulary:
 
     def metric_words_in(self, word: str) -> list[str]:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
-        if word in self._metric_words:
-            return [word]
         code = CURRENCY_WORDS.get(word, "").lower()
+        found = [word] if word in self._metric_words else []
         if code in self._metric_words:
-            return [code]  # "dollar" for the "USD" of "USD revenue"
+            found.append(code)  # "dollar" for the "USD" of "USD revenue" too
+        if found:
+            return found
         if word in FILLER:
             return []
         return (
@@ -814,7 +815,7 @@ def _variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str
                 for key in f.answers_for
                 for w in reporting.family(key).words
             ]
-            alts = [a for a in dict.fromkeys(alts) if a and a != span]
+            alts = [a for a in dict.fromkeys(alts) if a and a != span and _in_its_currency(a, unit)]
             others = [a for a in dict.fromkeys(others) if a and a != span and a not in alts]
             if alts or others:
                 taken.update(range(i, i + n))
@@ -832,6 +833,16 @@ def _variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str
                     if (a or b) == near:
                         out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
     return [p for p in dict.fromkeys(out) if p]
+
+
+def _in_its_currency(words: tuple[str, ...], unit: str | None) -> bool:
+    """Can a metric kept in UNIT be named with WORDS? Not with another currency's name:
+    "dollar sales" never names revenue kept in rupees."""
+    codes = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
+    if not codes or unit is None or len(unit) != 3 or not unit.isupper():
+        return True
+    dollar = any(w in ("dollar", "dollars") for w in words)
+    return unit in codes or (dollar and unit.endswith("D"))
 
 
 def _capped(alts: list[tuple[str, ...]], n_plain: int) -> list[tuple[bool, tuple[str, ...]]]:

@@ -150,3 +150,18 @@ def test_a_span_asked_is_a_figure_for_the_span_not_a_point_at_its_end(seed) -> N
     answer = engine.ask("9m 2025 vs 9m 2024 at orrin, the increase in £")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [408e6, 379e6], answer.text
+
+
+def test_dollar_revenue_is_the_figure_in_dollars(seed) -> None:
+    """'Dollar revenue' of a company reporting rupees and a USD line is the USD line: the
+    vocabulary's 'dollar sales' never names revenue kept in rupees."""
+    s = "Sarn Infotech"
+    q = "2025-01-01/2025-03-31"
+    facts = [
+        fact(s, "revenue from operations", "actual", q, 104.8e9, "INR", "2025-04-17"),
+        fact(s, "USD revenue", "actual", q, 1.24e9, "USD", "2025-04-17"),
+    ]
+    engine = engine_over(seed, bundle([{"name": s, "aliases": ["Sarn"]}], facts, "2025-04-17"))
+    answer = engine.ask("sarn q1 2025 dollar revenue")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 1.24e9, answer.text
