@@ -331,7 +331,9 @@ RANGE_WORD = patterns.compile(r"\brange\b", re.I)
 BETWEEN_TWO = patterns.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
 STILL_NEEDED = patterns.compile(
-    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go)\b", re.I
+    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go|"
+    r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in))\b",
+    re.I,
 )
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
 SHARE_OF = patterns.compile(

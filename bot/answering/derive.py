@@ -605,11 +605,13 @@ def progress_to_end(query: Query, facts: list[FactView], pool: list[FactView]) -
     return Pick(Intent.PROGRESS, (actual, goal)) if actual is not None else None
 
 
-def remaining(query: Query, pool: list[FactView]) -> Pick | None:
+def remaining(query: Query, pool: list[FactView], chosen: set[str] | None = None) -> Pick | None:
     """'What does it still need in Q4 to hit the bottom of its 2025 guidance': a goal for a
     period that ends with the one named, against the actual counted up to where the named
-    one starts; what is left is the goal less that. The end asked for, else both ends."""
-    chosen = {RANGE_END.sub("", h.metric.name) for h in query.metrics}
+    one starts; what is left is the goal less that. The end asked for, else both ends.
+    CHOSEN: the goal's metrics, where the question names them otherwise (by an amount)."""
+    if chosen is None:
+        chosen = {RANGE_END.sub("", h.metric.name) for h in query.metrics}
     goals = [
         v
         for v in pool

@@ -1009,6 +1009,21 @@ class Engine:
                 f"I have no figure of {wanted}." + self._holdings(overview),
                 self._suggest(overview),
             )
+        if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
+            # "if it lands its £570m for FY26, what does that leave for Q4": the goal the
+            # amount names, less the actual so far
+            goal = found[0].fact
+            base = derive.RANGE_END.sub("", goal.metric)
+            vocab = self.vocabulary(scope)
+            pool = self.store.facts_for(
+                scope,
+                entity_ids=[vocab.entity_id(goal.entity)],  # type: ignore[list-item]
+                metric_ids=[i for i in (vocab.metric_id(base), vocab.metric_id(goal.metric)) if i],
+                keep=True,
+            )
+            left = derive.remaining(query, pool, chosen={base})
+            if left is not None:
+                return compose(text, left)
         if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
             # "how far below its original 2 mn target": the amount names the series
             vocab = self.vocabulary(scope)
