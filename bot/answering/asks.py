@@ -215,7 +215,8 @@ def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
     in so many words ("difference between", "X vs Y ... gap")?"""
     if any(w.lower() in GAP_WORDS for w in unexplained):
         return True
-    return bool(BETWEEN_TWO.search(text) or _SET_AGAINST.search(text))
+    # ("how much more did X book than Y": the second figure named by its own words)
+    return bool(BETWEEN_TWO.search(text) or _SET_AGAINST.search(text) or compares(text))
 
 
 # "X minus Y", "X vs Y ... diff": two figures set against each other

@@ -276,3 +276,18 @@ def test_people_are_a_headcount(seed, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 148_512, answer.text
+
+
+def test_than_a_segment_named_alone_is_its_figure_of_the_same_measure(seed) -> None:
+    """'How much more did Console book than Mobile': Mobile's bookings, the measure the
+    first figure named."""
+    g = "Garnet Games"
+    q = "2024-10-01/2024-12-31"
+    facts = [
+        fact(g, "Console net bookings", "actual", q, 554e6, "USD", "2025-02-01"),
+        fact(g, "Mobile net bookings", "actual", q, 188e6, "USD", "2025-02-01"),
+    ]
+    engine = engine_over(seed, bundle([{"name": g, "aliases": ["Garnet"]}], facts, "2025-02-01"))
+    answer = engine.ask("how much more did garnet's console book than mobile in q4 2024")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [554e6, 188e6], answer.text
