@@ -270,6 +270,7 @@ class Engine:
             overview = self._overview(scope, ())
             message = "I couldn't tell which company you mean: name it and I'll look."
             return unknown(text, message + self._holdings(overview), self._suggest(overview))
+        said_company = bool(query.entity_ids)
         query = self._implied_company(query, scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
         candidate_ids = list(query.candidate_metric_ids)
@@ -331,7 +332,9 @@ class Engine:
         if midpoint:
             query = replace(query, unexplained=())
         if query.unexplained:
-            return self._unexplained(text, query, names, scope)
+            # (a company only implied by a metric is not said to be the one asked about:
+            # "how much did Samsung ship" is about none the store has)
+            return self._unexplained(text, query, names if said_company else [], scope)
         unread = spans.unread_year(query)
         if unread is not None:
             # "H1 FY3/25" read as a bare "H1": the latest first half would be some other
