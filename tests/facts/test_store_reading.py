@@ -31,6 +31,37 @@ def test_series_read_equals_the_facts_read_one_by_one(store: FactStore) -> None:
         )
 
 
+def test_a_series_read_first_reads_its_names_and_sources_in_one_statement(
+    store: FactStore,
+) -> None:
+    # a question about a company asked for the first time reads its rows, then the names
+    # and the uncached sources they cite together: one statement for both, not two
+    sony = store.entity("Sony").id
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        views = store.facts_for(SHARED_SCOPE, entity_ids=[sony])
+    finally:
+        store.conn.set_trace_callback(None)
+    reads = [s for s in statements if "FROM meta" not in s]
+    assert len(reads) == 2 and "FROM sources" in reads[1] and "FROM entities" in reads[1]
+    for view in views:
+        assert view.source == store.source(view.fact.source)
+        assert view.fact.source == view.source.key
+
+
+def test_a_series_citing_more_sources_than_the_cache_holds_reads_them_all(
+    store: FactStore, monkeypatch
+) -> None:
+    from bot.facts.store import sources
+
+    monkeypatch.setattr(sources, "SOURCE_CACHE_LIMIT", 1)  # the cache is emptied first
+    views = sony_views(store)
+    assert len({v.source.key for v in views}) > 1
+    for view in views:
+        assert view.source == store.source(view.fact.source)
+
+
 def test_facts_read_are_ordinary_values(store: FactStore) -> None:
     # the store builds facts and views without their __init__ (rows.py): they must be the
     # very values the dataclasses make, pickle as them and be replaced like them

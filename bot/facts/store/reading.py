@@ -32,6 +32,7 @@ from bot.facts.store.rows import (
     _fact_view,
     _series_of,
 )
+from bot.facts.store.sources import CITATION_COLUMNS
 
 # FACT_COLUMNS without the joined names: the facts table's own columns, in that order
 # (`_series_fact` reads them by these positions).
@@ -186,28 +187,42 @@ class ReadingMixin:
         group of revisions shares (names, kind, period, calendar) is looked up once."""
         if not rows:
             return []
-        entities, metrics = self._series_names({r[14] for r in rows}, {r[15] for r in rows})
-        sources = self._sources_by_id({r[16] for r in rows})
+        source_ids = {r[16] for r in rows}
+        entities, metrics = self._series_names(
+            {r[14] for r in rows}, {r[15] for r in rows}, source_ids
+        )
+        sources = self._sources_by_id(source_ids)  # (read above: from the cache)
         groups = _revision_groups(rows)  # rows newest first: groups as `_views` has them
         return _series_of(groups, entities, metrics, sources)
 
     def _series_names(
-        self, entity_ids: set[int], metric_ids: set[int]
+        self, entity_ids: set[int], metric_ids: set[int], source_ids: set[int]
     ) -> tuple[dict[int, tuple], dict[int, str]]:
-        """Entity id -> (name, fiscal year end, named by); metric id -> name."""
+        """Entity id -> (name, fiscal year end, named by); metric id -> name. The sources
+        of SOURCE_IDS not cached yet are read by the same query (`_keep_sources`): a
+        first-time answer paid a statement of its own for them."""
         entities: dict[int, tuple] = {}
         metrics: dict[int, str] = {}
-        for what, row_id, name, year_end, named_by in self.conn.execute(
-            f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by FROM entities
-                WHERE id IN ({_in(entity_ids)})
-                UNION ALL SELECT 'm', id, name, NULL, NULL FROM metrics
-                WHERE id IN ({_in(metric_ids)})""",
-            [*entity_ids, *metric_ids],
-        ):
+        missing = self._sources_missing(source_ids)  # type: ignore[attr-defined]
+        if len(missing) > 500:  # under SQLite's parameter limit: read on their own
+            missing = []
+        sql = f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by, NULL, NULL, NULL
+                  FROM entities WHERE id IN ({_in(entity_ids)})
+                  UNION ALL SELECT 'm', id, name, NULL, NULL, NULL, NULL, NULL FROM metrics
+                  WHERE id IN ({_in(metric_ids)})"""
+        if missing:
+            sql += f""" UNION ALL SELECT 's', {CITATION_COLUMNS} FROM sources
+                        WHERE id IN ({_in(missing)})"""
+        sources = []
+        for row in self.conn.execute(sql, [*entity_ids, *metric_ids, *missing]):
+            what = row[0]
             if what == "e":
-                entities[row_id] = (name, year_end, named_by)
+                entities[row[1]] = (row[2], row[3], row[4])
+            elif what == "m":
+                metrics[row[1]] = row[2]
             else:
-                metrics[row_id] = name
+                sources.append(row[1:])
+        self._keep_sources(sources)  # type: ignore[attr-defined]
         return entities, metrics
 
     @_locked

@@ -77,7 +77,7 @@ class _StoredSource(Source):
         return (Source, tuple(getattr(self, f.name) for f in dataclasses.fields(Source)))
 
 
-def _stored_source(row: tuple, load_text: Callable[[int], str]) -> Source:
+def _stored_source(row: Sequence, load_text: Callable[[int], str]) -> Source:
     """A `_StoredSource` from a CITATION_COLUMNS row, built without the dataclass __init__
     (frozen: one object.__setattr__ per field) since an answer may cite dozens."""
     source = object.__new__(_StoredSource)
@@ -175,23 +175,36 @@ class SourcesMixin:
         The cache is emptied by every write (`_bump`), so it never serves a stale title."""
         cache = self._sources
         wanted = set(source_ids)
-        missing = [i for i in wanted if i not in cache]
-        if missing:
-            if len(cache) + len(missing) > SOURCE_CACHE_LIMIT:
-                cache.clear()
-            for start in range(0, len(missing), 500):  # under SQLite's parameter limit
-                chunk = missing[start : start + 500]
-                textless = self._textless()
-                for row in self.conn.execute(
+        missing = self._sources_missing(wanted)
+        for start in range(0, len(missing), 500):  # under SQLite's parameter limit
+            chunk = missing[start : start + 500]
+            self._keep_sources(
+                self.conn.execute(
                     f"SELECT {CITATION_COLUMNS} FROM sources WHERE id IN ({_in(chunk)})", chunk
-                ):
-                    source = cache[row[0]] = _stored_source(row, self._source_text)
-                    textless.append(weakref.ref(source))
-                if len(textless) > self.__dict__.get("_textless_bound", 1024):
-                    # drop the dead, and let the live grow as much again before the next time
-                    textless[:] = [r for r in textless if r() is not None]
-                    self.__dict__["_textless_bound"] = max(2 * len(textless), 1024)
+                )
+            )
         return {i: cache[i] for i in wanted}
+
+    def _sources_missing(self, wanted: set[int]) -> list[int]:
+        """Which of WANTED the source cache lacks; it is emptied first if they would not
+        fit. The caller reads them (CITATION_COLUMNS rows) into `_keep_sources`."""
+        cache = self._sources
+        missing = [i for i in wanted if i not in cache]
+        if missing and len(cache) + len(missing) > SOURCE_CACHE_LIMIT:
+            cache.clear()
+        return missing
+
+    def _keep_sources(self, rows: Iterable[Sequence]) -> None:
+        """Cache text-less sources of CITATION_COLUMNS rows (`_sources_missing`)."""
+        cache = self._sources
+        textless = self._textless()
+        for row in rows:
+            source = cache[row[0]] = _stored_source(row, self._source_text)
+            textless.append(weakref.ref(source))
+        if len(textless) > self.__dict__.get("_textless_bound", 1024):
+            # drop the dead, and let the live grow as much again before the next time
+            textless[:] = [r for r in textless if r() is not None]
+            self.__dict__["_textless_bound"] = max(2 * len(textless), 1024)
 
     def _textless(self) -> list[weakref.ref]:
         """Sources handed out whose text has not been read yet (see `_settle_texts`), by
