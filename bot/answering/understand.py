@@ -792,12 +792,19 @@ def _agrees(
     end = vocab.metric_ends.get(metric_id)  # type: ignore[arg-type]
     if reading.range_end is not None and end is not None and end != reading.range_end:
         return False
+    if vocab.metric_families.get(metric_id) == "market_share" and not any(  # type: ignore[arg-type]
+        t.lemma in _SHARE_SAID for t in reading.tokens
+    ):
+        return False  # "how much did the market grow": the market's, never the share of it
     is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
     if is_change and not (
         growth_said or "percent" in units_wanted or _says_own_change(hit, reading)
     ):
         return False
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+_SHARE_SAID = SHARE_WORDS | {"penetration", "mkt", "position"}
 
 
 def _is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
@@ -1139,7 +1146,16 @@ def _predicative(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     return verb_lemma(word) == word and bool(vocab.verbal_noun(word))
 
 
+# Who else a figure may be of: never grammar, whatever part of speech the word may be
+# ("did its biggest rival have": a company, not the verb "rival")
+_OTHER_PARTIES = frozenset(
+    {"rival", "rivals", "competitor", "competitors", "peer", "peers", "competition"}
+)
+
+
 def _is_filler(tok: Token, previous: str | None = None) -> bool:
+    if tok.lemma in _OTHER_PARTIES or tok.text in _OTHER_PARTIES:
+        return False
     if not names_something(tok.text, previous):
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
     if tok.lemma in _MONTHS:

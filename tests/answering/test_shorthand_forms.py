@@ -156,3 +156,51 @@ def test_a_span_ended_on_a_day_in_each_year_of_a_table(text, years) -> None:
     ends = [resolve(m.ref, FiscalCalendar())[0] for m in mentions]
     assert [p.end.year for p in ends] == years, mentions
     assert len({p.months for p in ends}) == 1 and all(isinstance(p, Period) for p in ends)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what share of the market did hanmir's biggest rival have at end-2024",
+        "hanmir's competitors' market share at end-2024",
+    ],
+)
+def test_the_market_and_rivals_are_not_the_company(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_the_companys_own_share_is_still_answered(engine) -> None:
+    answer = engine.ask("hanmir's share of the market at end-2024")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 23.5, answer.text
+
+
+def test_the_market_grown_is_not_the_companys_share_of_it(seed) -> None:
+    """A share named with its product ('global MLCC market share') answers no question
+    about how much that market grew."""
+    facts = [
+        fact(
+            H,
+            "global MLCC market share",
+            "actual",
+            "2024-12-31/2024-12-31",
+            23.5,
+            "%",
+            "2025-01-28",
+        ),
+        fact(
+            H,
+            "global MLCC market share",
+            "actual",
+            "2023-12-31/2023-12-31",
+            21.0,
+            "%",
+            "2024-01-30",
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": H, "aliases": ["Hanmir"]}], facts, "2025-01-28"))
+    answer = engine.ask("how much did the mlcc market grow in 2024 per hanmir")
+    assert answer.status is not Status.ANSWERED, answer.text
+    answer = engine.ask("hanmir mlcc market share end-2024")
+    assert answer.status is Status.ANSWERED, answer.text
