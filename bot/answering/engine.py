@@ -1013,7 +1013,7 @@ class Engine:
                 self._suggest(overview),
             )
         if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
-            # "if it lands its £570m for FY26, what does that leave for Q4": the goal the
+            # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
             # amount names, less the actual so far
             goal = found[0].fact
             base = derive.RANGE_END.sub("", goal.metric)

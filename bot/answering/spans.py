@@ -117,7 +117,7 @@ def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[Period
     )
 
 
-# "three months ended October 31, 2025 and 2024", "... Oct 31: 2025 vs 2024": years set
+# "six months ended June 30, 2025 and 2024", "... June 30: 2025 vs 2024": years set
 # side by side as a statement's columns
 _YEARS_APART = patterns.compile(
     r"^\s*(?:,|:|;)?\s*(?:and|vs\.?|versus|against|compared\s+(?:to|with)|&|/)?\s*$", re.I
@@ -125,7 +125,7 @@ _YEARS_APART = patterns.compile(
 
 
 def _span_in_each_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """A span ended on a day ('the three months ended October 31') and bare years set side
+    """A span ended on a day ('the six months ended June 30') and bare years set side
     by side with it, the way a results table heads its columns: the same span ended on
     that day of each year, never a whole year to compare with."""
     out = list(mentions)
@@ -149,7 +149,7 @@ def _span_in_each_year(text: str, mentions: list[PeriodMention]) -> list[PeriodM
             PeriodMention(_ended(months, month, n.ref.year), n.start, n.end, n.text)  # type: ignore[union-attr]
             for n in years
         ]
-        if year is None:  # "three months ended Oct 31: 2025 vs 2024": each year the span's
+        if year is None:  # "six months ended June 30: 2025 vs 2024": each year the span's
             first = dated[0]
             dated[0] = replace(first, start=m.start, text=text[m.start : first.end])
         return [*out[:i], *dated, *out[i + 1 + len(years) :]]

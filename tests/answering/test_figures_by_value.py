@@ -89,15 +89,15 @@ def test_an_amount_no_figure_states_is_not_answered(monthly, question) -> None:
 
 
 def test_what_a_goal_named_by_its_amount_leaves_for_the_last_quarter(seed) -> None:
-    """'If it lands its £570m for 2026, what does that leave for Q4': the goal the amount
-    names less the nine months so far."""
+    """'If it makes its €90m for 2026, what remains for Q4': the goal the amount names less
+    the nine months so far."""
     t = "Tarn & Vale"
     facts = [
-        fact(t, "group revenue", "forecast", "2026-01-01/2026-12-31", 570e6, "GBP", "2026-10-20"),
-        fact(t, "group revenue", "actual", "2026-01-01/2026-09-30", 408.4e6, "GBP", "2026-10-20"),
+        fact(t, "group revenue", "forecast", "2026-01-01/2026-12-31", 90e6, "EUR", "2026-10-20"),
+        fact(t, "group revenue", "actual", "2026-01-01/2026-09-30", 63.5e6, "EUR", "2026-10-20"),
     ]
     engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tarn"]}], facts, "2026-10-20"))
-    answer = engine.ask("if tarn lands its £570m for 2026, what does that leave for q4?")
+    answer = engine.ask("if tarn makes its €90m for 2026, what remains for q4?")
     assert answer.status is Status.ANSWERED, answer.text
-    assert [v.fact.value for v in answer.facts] == [408.4e6, 570e6], answer.text
-    assert "161.6 million" in answer.text, answer.text
+    assert [v.fact.value for v in answer.facts] == [63.5e6, 90e6], answer.text
+    assert "26.5 million" in answer.text, answer.text
