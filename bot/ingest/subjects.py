@@ -159,3 +159,49 @@ def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
     whole_name = written if reporting.normalize(written) in reporting.family_phrases() else None
     name = f"{part} share of {whole_name or base.name}"
     return Metric(name, "percent", None, (part,), name)
+
+
+# "Parts & Equipment (P&E) led with revenue of EUR 80m": a named subject, an optional
+# bracketed short form, then a verb of performance; the figure the clause goes on to state is
+# the subject's, never the whole company's
+_OWNER = re.compile(
+    r"[\s,;:(—–-]*(?:(?:and|but|while|whereas)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w+'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w+'’-]*){0,4})"
+    r"(?:\s*\([A-Z][\w&+.-]{0,9}\))?\s+"
+    r"(?:led|grew|rose|fell|posted|reported|recorded|delivered|generated|booked|had|saw"
+    r"|achieved|increased|decreased|declined|climbed|jumped|slipped|dropped|gained|earned"
+    r"|made|swung|turned|came\s+in|finished|ended|closed)\b"
+    r"(?P<rest>[^A-Z]*)$"
+)
+
+
+def subject_owner(text: str, fig: Figure, is_company) -> str | None:
+    """The name the figure's clause opens with, when it is a part of the company (a segment,
+    a banner, a brand) or someone else: never the company, a region, a time or a measure."""
+    start = clause_start(text, fig.start)
+    while text[start : start + 1] == ")" and (opened := text.rfind("(", 0, start)) >= 0:
+        start = clause_start(text, opened)  # a bracketed short form breaks no clause
+    m = _OWNER.match(text, start, fig.start)
+    if m is None:
+        return None
+    name = m["name"]
+    words = [w for w in name.split() if w not in ("&", "and")]
+    if (
+        is_company(name)
+        or is_company(words[0])
+        or words[0] in _NOT_OWNERS
+        or reporting.regions_in(name)
+        or find_times(name, date(2000, 1, 1))
+        or any(reporting.family_of(w.lower()) is not None for w in words)
+        or (len(words) == 1 and words[0].lower() in lx.EMPTY_MODIFIERS)
+    ):
+        return None
+    return name
+
+
+# a clause's opening word that is no name of its own
+_NOT_OWNERS = frozenset(
+    "The It Its We Our They Their This That These Those He She I You Group Company Management"
+    " Sales Revenue Revenues Net Total Overall In During For At On By After Before Since Both"
+    " All Each Analysts Shares".split()
+)
