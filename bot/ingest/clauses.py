@@ -18,7 +18,7 @@ from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
-from bot.ingest.breaks import BREAK, clause_start
+from bot.ingest.breaks import BREAK, clause_start, subject_clause_start
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
@@ -39,6 +39,7 @@ from bot.ingest.subjects import (
     LAUNCHED,
     MEASURE_GREW,
     PRODUCT_SOLD,
+    RETAIL_GREW,
     glossed,
     item_label,
     share_of,
@@ -585,10 +586,10 @@ def _lead_level(lead: str, published: date) -> tuple[str, date] | None:
 
 # a stock the clause's subject names, then the verb that gives its level
 _STOCK_SUBJECT = re.compile(
-    r"(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}?(?:inventory|inventories|backlog|order\s+book"
-    r"|headcount))\s+(?:stood|was|were|is|are|totall?ed|amounted|came\s+in"
-    r"|(?:ended|closed|finished)(?:\s+the\s+(?:year|quarter|period|half|month))?)"
-    r"\s+(?:at|to)?\s*(?:(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+)?$",
+    r"(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[A-Za-z]+-)?(?:inventory|inventories|backlog"
+    r"|order\s+book|headcount))(?:\s*\([^()]{1,40}\))?\s+(?:stood|was|were|is|are|totall?ed|amounted"
+    r"|came\s+in|(?:ended|closed|finished)(?:\s+the\s+(?:year|quarter|period|half|month))?)"
+    r"\s+(?:at|to|with)?\s*(?:(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -854,7 +855,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
         event = _counted_event(text, f, slots[:i]) if whose is None else None
         # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
-        stock = _stock_level(text, clause, f.start) if f.unit == "units" else None
+        stock = (
+            _stock_level(text, subject_clause_start(text, f.start), f.start)
+            if f.unit == "units"
+            else None
+        )
         aside = whose or (no_sales_fact(text, f, clause) if event is None and not stock else None)
         if aside is not None:
             sl.skip, sl.note = True, aside
@@ -1018,7 +1023,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if f.unit == "units" and (sl.metric is None or _generic_units(sl.metric)):
                 # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
                 # 44,100 units": a level counted on a day, never units sold
-                sl.metric = _stock_level(text, clause_start(text, f.start), f.start) or sl.metric
+                sl.metric = _stock_level(text, subject_clause_start(text, f.start), f.start) or (
+                    sl.metric
+                )
             if sl.metric is None and f.unit not in ("units", "percent"):
                 per_share = _PER_SHARE.match(text, f.end)
                 if per_share is not None:  # "or $1.23 per share"
@@ -1355,7 +1362,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         candidates = own_times(sl)
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
-        since = _since_time(text, times) if f.unit != "percent" else None
+        # a stock is counted on a day, never summed from a start: "the leanest position we
+        # have had since fiscal 2021" compares, it starts no running total
+        stock_level = sl.metric is not None and _STOCK.search(sl.metric.name) is not None
+        since = _since_time(text, times) if f.unit != "percent" and not stock_level else None
         if since is not None and ";" in text[since.end : f.start]:
             since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
         if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
@@ -1574,6 +1584,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip, sl.note = True, "no period"
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
+            if period is not None and any(
+                _SINCE_BARE.search(text, 0, t.start)
+                and resolve_time(t, cal=cal, as_of=sl.as_of, kind=Kind.ACTUAL, anchor=None)
+                == period
+                for t in times
+            ):
+                period = anchor  # "the leanest since fiscal 2021": no day of this level
             period = _moment(text, times, sl, period)
             before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
             if (
@@ -1733,7 +1750,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 headline=s.role == "title",
                 entity_aliases=aliases,
                 note=sl.note,
-                metric_synonyms=(sl.metric.phrase,) if sl.metric.phrase else (),
+                # a phrase without the region the metric has is a broader measure, never
+                # its synonym: "dealer inventory" is not "North America dealer inventory"
+                metric_synonyms=(sl.metric.phrase,)
+                if sl.metric.phrase
+                and not (regions.get(id(sl)) and not reporting.regions_in(sl.metric.phrase))
+                else (),
             )
         )
     return _first_issued(text, times, out, ctx.published)
@@ -1904,6 +1926,7 @@ def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
     return None
 
 
+_SINCE_BARE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LIFETIME = re.compile(
     r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
     r"|introduction)|all[\s-]time\s+sales|(?<!year[\s-])(?<!life[\s-])to[\s-]date)\b"
@@ -2426,6 +2449,25 @@ def _percent_metric(
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
         return Metric(name, "percent", None, (), name)
+    retail = RETAIL_GREW.search(text, max(sl.subject, clause_start(text, f.start)), f.start)
+    if retail is not None:
+        thing = [
+            w
+            for w in retail["thing"].split()
+            if w.lower() not in ("total", "overall", "and", "while", "but", "whereas")
+        ]
+        if thing and not any(w.lower() in lx.EMPTY_MODIFIERS for w in thing):
+            name = f"{' '.join(thing)} retail sales growth"
+            if retail["dir"].lower() in (
+                "down",
+                "fell",
+                "declined",
+                "decreased",
+                "dropped",
+                "slipped",
+            ):
+                sl.value = -f.value
+            return Metric(name, "percent", None, (), name)
     subject = _grown_subject(text, f)
     if subject is not None:
         return subject

@@ -2,8 +2,11 @@
 glossed in brackets ("Open dealer orders (the order backlog) stood at"), a nested list item's
 label ("    - e-bikes A$110.2m"), a named part's share of a whole ("Europe = 21% of H1 units"),
 a product that is the subject of a sell verb ("the Nimbus has sold", "Starfall, released on
-..., has shipped"), a product launched in the sentence, and a measure that is a clause's
-subject ("while exports rose 0.9%"). `clauses.py` asks these after its own readings."""
+..., has shipped"), a product launched in the sentence, a measure that is a clause's
+subject ("while exports rose 0.9%"), a product's "retail" ("snowmobile retail down 9%": its
+retail sales), and a segment or banner that opens the clause and owns the figure it states
+("Parts & Equipment (P&E) led with revenue of ..."). `clauses.py` asks these after its own
+readings."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from datetime import date
 
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
-from bot.ingest.breaks import clause_start
+from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.figures import Figure
 from bot.ingest.metrics import Metric, MetricReader, singular
 from bot.ingest.timing import find_times
@@ -25,6 +28,17 @@ MEASURE_GREW = re.compile(
     r"|bookings|wholesales)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
     r"|jumped|slipped|were\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$",
     re.IGNORECASE,
+)
+
+
+# "Side-by-side retail was down 4%", "and snowmobile retail down 9%", "while watercraft retail
+# grew 6%": "retail" is the retail sales of what it follows (what dealers sold to end
+# buyers), never a segment (a "Retail" segment opens with its capital and names nothing)
+RETAIL_GREW = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|while|but|whereas)\s+)(?:the\s+|our\s+|its\s+)?"
+    r"(?P<thing>(?:[\w-]+\s+){1,3}?)retail\s+(?:sales\s+)?(?:(?:was|were)\s+)?"
+    r"(?P<dir>up|down|grew|rose|fell|declined|increased|decreased|dropped|slipped|climbed)"
+    r"\s+(?:by\s+)?(?:(?:about|around|nearly|roughly|some|just)\s+)?$"
 )
 
 
@@ -178,10 +192,7 @@ _OWNER = re.compile(
 def subject_owner(text: str, fig: Figure, is_company) -> str | None:
     """The name the figure's clause opens with, when it is a part of the company (a segment,
     a banner, a brand) or someone else: never the company, a region, a time or a measure."""
-    start = clause_start(text, fig.start)
-    while text[start : start + 1] == ")" and (opened := text.rfind("(", 0, start)) >= 0:
-        start = clause_start(text, opened)  # a bracketed short form breaks no clause
-    m = _OWNER.match(text, start, fig.start)
+    m = _OWNER.match(text, subject_clause_start(text, fig.start), fig.start)
     if m is None:
         return None
     name = m["name"]

@@ -97,3 +97,53 @@ def test_a_stock_counted_on_a_day_is_a_level_with_its_parts():
 def test_a_change_in_a_stock_on_a_day_is_dated_that_day_never_a_quarter():
     found = rows("Dealer inventory stood at 12,300 units at March 31, down 12% on a year earlier.")
     assert {p for _, p, _, _ in found} == {"2025-03-31/2025-03-31"}
+
+
+def test_a_stock_compared_with_a_past_year_is_no_running_total():
+    found = rows(
+        "Revenue for the first half was €300m. Dealer inventory ended the half at 20,400 units, "
+        "the leanest position since 2021."
+    )
+    assert ("dealer inventory", "2025-06-30/2025-06-30", 20_400, "units") in found
+
+
+def test_an_order_book_glossed_in_brackets_closes_with_a_level_on_its_day():
+    found = rows(
+        'For next season, the pre-order book ("Early Commit") closed with 8,200 units ordered '
+        "by dealers as of June 30, 2025."
+    )
+    assert found == {("pre-order book", "2025-06-30/2025-06-30", 8_200, "units")}
+
+
+def test_a_regions_level_never_takes_the_whole_networks_name_as_a_synonym():
+    # approving the region's figure must not make the network's total its synonym: the
+    # total stated later would be filed as the region's
+    (found,) = proposals("North American dealer inventory stood at 12,300 units at March 31.")
+    assert found.metric == "North America dealer inventory"
+    assert "dealer inventory" not in found.metric_synonyms
+
+
+def test_a_year_marked_e_is_a_brokers_estimate_not_the_companys_figure():
+    assert not proposals("Our view: we raise FY26E revenue to €1,240m and FY27E to €1,310m.")
+    assert rows("Corran & Finch expects FY26 revenue of €1,240m.") == {
+        ("revenue", "2026-01-01/2026-12-31", 1_240e6, "EUR")
+    }
+
+
+def test_what_a_sentence_about_an_estimate_adds_is_the_estimates_too():
+    found = proposals(
+        "Our view: we raise FY26E revenue to €1,240m (about US$1.4bn at €0.88 per US$)."
+    )
+    assert not found
+
+
+def test_a_products_retail_is_its_retail_sales_and_a_fall_is_negative():
+    found = rows(
+        "In the first half, e-bike retail was down 4% and cargo bike retail down 9%, while "
+        "scooter retail grew 6%."
+    )
+    assert found == {
+        ("e-bike retail sales growth", H1, -4, "percent"),
+        ("cargo bike retail sales growth", H1, -9, "percent"),
+        ("scooter retail sales growth", H1, 6, "percent"),
+    }
