@@ -13,11 +13,19 @@ from bot.ingest import lexicon as lx
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure
 
+# "FY26E", "2026E", "FY2027E": a year with the estimate marker of broker notes
+_ESTIMATE_YEAR = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d{2}E\b")
+
 
 def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Names) -> str | None:
     """Why figure F (its own stretch [LEFT, RIGHT), its clause from CLAUSE) is someone
     else's, or None when nothing says so."""
     credited = _CREDIT_AFTER.match(text, max(right, f.end))  # "6.84 bln dlrs - LSEG consensus"
+    if _ESTIMATE_YEAR.search(text, 0, f.start):
+        # "We raise FY26E revenue to ... (about US$ 5.03 bn at 86 per US$)": a year marked E
+        # is the writer's estimate, an analyst's model, never a figure the company stated;
+        # what the sentence adds to it is the writer's too
+        return "an estimate marked E"
     if (
         lx.THIRD_PARTY.search(text[left:right])
         or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)

@@ -19,3 +19,13 @@ BREAK = re.compile(
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding POS starts: the last break before it."""
     return max([m.start() for m in BREAK.finditer(text, 0, pos)] or [0])
+
+
+def subject_clause_start(text: str, pos: int) -> int:
+    """Where the clause holding POS starts, a bracket inside it breaking nothing: the
+    subject of "Parts & Equipment (P&E) led with" or "the order book ("Commit") closed at"
+    is read whole."""
+    start = clause_start(text, pos)
+    while text[start : start + 1] == ")" and (opened := text.rfind("(", 0, start)) >= 0:
+        start = clause_start(text, opened)
+    return start

@@ -18,7 +18,7 @@ from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
-from bot.ingest.breaks import BREAK, clause_start
+from bot.ingest.breaks import BREAK, clause_start, subject_clause_start
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
@@ -39,9 +39,11 @@ from bot.ingest.subjects import (
     LAUNCHED,
     MEASURE_GREW,
     PRODUCT_SOLD,
+    RETAIL_GREW,
     glossed,
     item_label,
     share_of,
+    subject_owner,
     subject_start,
 )
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
@@ -59,6 +61,7 @@ class Context:
     names: Names
     metrics: MetricReader
     anchor: Period | None = None  # the period the text was just talking about
+    anchor_paragraph: int | None = None  # the paragraph that set it
     # the company's own fiscal calendar, for a target with no period ("its current year")
     # when the report names its periods in calendar years
     fiscal: FiscalCalendar | None = None
@@ -235,8 +238,11 @@ _OF_THEM = re.compile(
 # A level counted at a moment, not over a period: "the order backlog at 31 December".
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|those)\s+$", re.IGNORECASE)
 _OF_WHICH_KIND = re.compile(
-    r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?P<adj>[A-Za-z][\w-]*)\b(?!\s+[A-Za-z][\w-]*s\b)"
+    r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?!(?:in|at|on|from|for|to|by|with|across)\b)"
+    r"(?P<adj>[A-Za-z][\w-]*)\b(?!\s+[A-Za-z][\w-]*s\b)"
 )
+# "..., of which 35,300 were in North America": the same measure, for a place
+_OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 _STOCK = re.compile(
     r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
@@ -578,6 +584,34 @@ def _lead_level(lead: str, published: date) -> tuple[str, date] | None:
     return " ".join(m["measure"].lower().split()), days[0]
 
 
+# a stock the clause's subject names, then the verb that gives its level
+_STOCK_SUBJECT = re.compile(
+    r"(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[A-Za-z]+-)?(?:inventory|inventories|backlog"
+    r"|order\s+book|headcount))(?:\s*\([^()]{1,40}\))?\s+(?:stood|was|were|is|are|totall?ed|amounted"
+    r"|came\s+in|(?:ended|closed|finished)(?:\s+the\s+(?:year|quarter|period|half|month))?)"
+    r"\s+(?:at|to|with)?\s*(?:(?:about|around|nearly|some|roughly|just\s+over|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stock_level(text: str, start: int, end: int) -> Metric | None:
+    """ "North American dealer inventory stood at": the level's measure, its region read
+    apart (`_region`) and its determiners dropped."""
+    m = _STOCK_SUBJECT.search(text, start, end)
+    if m is None:
+        return None
+    words = [
+        w.lower()
+        for w in m["measure"].split()
+        if w.lower() not in lx.EMPTY_MODIFIERS
+        and w.lower() not in _DETERMINERS
+        and w.lower() not in _region_words()
+        and w.lower() not in ("total", "our", "its", "their")
+    ]
+    name = " ".join(words)
+    return Metric(name, "units", None, (), name) if words else None
+
+
 def _generic_units(metric: Metric) -> bool:
     """ "23.4 million units": a count that names nothing it counts."""
     return metric.name.startswith("units ") or metric.phrase.lower() in ("units", "unit")
@@ -820,7 +854,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         clause = clause_start(text, f.start)
         whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
         event = _counted_event(text, f, slots[:i]) if whose is None else None
-        aside = whose or (no_sales_fact(text, f, clause) if event is None else None)
+        # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
+        stock = (
+            _stock_level(text, subject_clause_start(text, f.start), f.start)
+            if f.unit == "units"
+            else None
+        )
+        aside = whose or (no_sales_fact(text, f, clause) if event is None and not stock else None)
         if aside is not None:
             sl.skip, sl.note = True, aside
             continue
@@ -931,6 +971,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     name = f"{word.lower()} {earlier.metric.name}"
                     sl.metric = Metric(name, "units", None, (), name)
                 sl.of = earlier
+            if (
+                part is None
+                and earlier is not None
+                and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
+                and _OF_WHICH_IN.match(text, f.end)
+                and _STOCK.search(earlier.metric.name)
+            ):
+                sl.metric, sl.of = earlier.metric, earlier  # its region is read apart
             sold = _SELL_BEFORE.search(text[sl.left : f.start])
             launched = LAUNCHED.search(text, 0, f.start)
             if (
@@ -972,6 +1020,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 bare = tail is None or tail.phrase.lower() in ("unit", "units")
                 if found is not None and found.family == "units" and (bare or not found.product):
                     sl.metric = glossed(text, sl.left, sl.subject, found)
+            if f.unit == "units" and (sl.metric is None or _generic_units(sl.metric)):
+                # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
+                # 44,100 units": a level counted on a day, never units sold
+                sl.metric = _stock_level(text, subject_clause_start(text, f.start), f.start) or (
+                    sl.metric
+                )
             if sl.metric is None and f.unit not in ("units", "percent"):
                 per_share = _PER_SHARE.match(text, f.end)
                 if per_share is not None:  # "or $1.23 per share"
@@ -1157,6 +1211,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         part = _named_part(text, sl, slots[:i], ctx)
         if part is not None and sl.metric is not None and sl.metric.family != "percent":
             sl.metric, sl.part = named_part(sl.metric, part), True
+        owner = subject_owner(text, f, ctx.metrics.is_company) if part is None else None
+        if (
+            owner is not None
+            and sl.metric is not None
+            and sl.metric.name == _measure_of(sl.metric.name)
+            and owner.casefold() not in sl.metric.name.casefold()
+        ):
+            # "Parts & Equipment (P&E) led with revenue of EUR 80m": the subject's revenue
+            name = f"{owner} {sl.metric.name}"
+            brands = (*sl.metric.brands, owner)
+            sl.metric, sl.part = Metric(name, sl.metric.family, None, brands, name), True
         if sl.metric is not None and not sl.part:
             sl.metric = _topic(text, sl.metric, ctx)
             clause = clause_start(text, f.start)
@@ -1297,7 +1362,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         candidates = own_times(sl)
         if any(sl is o for _, o, _ in pairs) and not candidates:
             candidates = own_times(partner[id(sl)])
-        since = _since_time(text, times) if f.unit != "percent" else None
+        # a stock is counted on a day, never summed from a start: "the leanest position we
+        # have had since fiscal 2021" compares, it starts no running total
+        stock_level = sl.metric is not None and _STOCK.search(sl.metric.name) is not None
+        since = _since_time(text, times) if f.unit != "percent" and not stock_level else None
         if since is not None and ";" in text[since.end : f.start]:
             since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
         if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
@@ -1516,6 +1584,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip, sl.note = True, "no period"
                 continue
         if sl.metric is not None and _STOCK.search(sl.metric.name):
+            if period is not None and any(
+                _SINCE_BARE.search(text, 0, t.start)
+                and resolve_time(t, cal=cal, as_of=sl.as_of, kind=Kind.ACTUAL, anchor=None)
+                == period
+                for t in times
+            ):
+                period = anchor  # "the leanest since fiscal 2021": no day of this level
             period = _moment(text, times, sl, period)
             before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
             if (
@@ -1675,7 +1750,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 headline=s.role == "title",
                 entity_aliases=aliases,
                 note=sl.note,
-                metric_synonyms=(sl.metric.phrase,) if sl.metric.phrase else (),
+                # a phrase without the region the metric has is a broader measure, never
+                # its synonym: "dealer inventory" is not "North America dealer inventory"
+                metric_synonyms=(sl.metric.phrase,)
+                if sl.metric.phrase
+                and not (regions.get(id(sl)) and not reporting.regions_in(sl.metric.phrase))
+                else (),
             )
         )
     return _first_issued(text, times, out, ctx.published)
@@ -1846,6 +1926,7 @@ def _since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
     return None
 
 
+_SINCE_BARE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LIFETIME = re.compile(
     r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
     r"|introduction)|all[\s-]time\s+sales|(?<!year[\s-])(?<!life[\s-])to[\s-]date)\b"
@@ -2314,7 +2395,9 @@ def _lower_first(name: str, sentence: str, brands: tuple[str, ...] = ()) -> str:
     first, *rest = name.split(" ")
     lead = re.sub(r"^[\s*•·\-–—]+", "", sentence)
     # "Climate Solutions revenue": a name; "Underlying EBIT": a word before an acronym
-    proper = bool(rest) and rest[0][:1].isupper() and not rest[0].isupper()
+    # "Hearth & Loom revenue", "Parts and Equipment revenue": a joined name
+    joined = rest[1:] if rest and rest[0] in ("&", "and") else rest
+    proper = bool(joined) and joined[0][:1].isupper() and not joined[0].isupper()
     if (
         first[:1].isupper()
         and first[1:].islower()
@@ -2366,6 +2449,25 @@ def _percent_metric(
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
         return Metric(name, "percent", None, (), name)
+    retail = RETAIL_GREW.search(text, max(sl.subject, clause_start(text, f.start)), f.start)
+    if retail is not None:
+        thing = [
+            w
+            for w in retail["thing"].split()
+            if w.lower() not in ("total", "overall", "and", "while", "but", "whereas")
+        ]
+        if thing and not any(w.lower() in lx.EMPTY_MODIFIERS for w in thing):
+            name = f"{' '.join(thing)} retail sales growth"
+            if retail["dir"].lower() in (
+                "down",
+                "fell",
+                "declined",
+                "decreased",
+                "dropped",
+                "slipped",
+            ):
+                sl.value = -f.value
+            return Metric(name, "percent", None, (), name)
     subject = _grown_subject(text, f)
     if subject is not None:
         return subject
@@ -3029,6 +3131,11 @@ _OCCASION = re.compile(
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+# a sentence that opens on a part of a year: "In the fourth quarter (...), revenue was ..."
+_ASIDE_PART = re.compile(
+    r"\s*(?:In|During|For)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
+    r"(?:quarter|half|three\s+months)\b"
+)
 _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
 
 
@@ -3042,7 +3149,18 @@ def _update_anchor(
                 ctx.anchor is not None
                 and sl.period is not None
                 and ctx.anchor.start <= sl.period.start <= sl.period.end <= ctx.anchor.end
-                and _ALONE.search(s.text)
+                and (
+                    _ALONE.search(s.text)
+                    # "Revenue for fiscal 2025 was ... In the fourth quarter (August through
+                    # October) revenue was ...": a part of the year the paragraph is about,
+                    # singled out in passing; the paragraph goes on about the year
+                    or (
+                        _ASIDE_PART.match(s.text)
+                        and ctx.anchor.months == 12
+                        and ctx.anchor_paragraph == s.paragraph
+                        and sl.period.months < 12
+                    )
+                )
             ):
                 return  # "The fourth quarter alone brought in ...": a part of the year
             if (
@@ -3053,6 +3171,7 @@ def _update_anchor(
                 and not sl.keyed
             ):
                 ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
+                ctx.anchor_paragraph = s.paragraph
                 return
         if all(sl.kind in (Kind.TARGET, Kind.FORECAST) for sl in slots):
             # "it now expects full-year profit of about £142 million": a plan for another
@@ -3080,6 +3199,7 @@ def _update_anchor(
                     )
                 ):
                     ctx.anchor = p
+                    ctx.anchor_paragraph = s.paragraph
                     return
 
 

@@ -181,6 +181,7 @@ def singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+_NAME_JOIN = re.compile(r"\s+(?:&|and)\s+")
 _CLAUSE_MARK = re.compile(r"[;:()\[\]]|,(?=\s)")
 # "net of cancellations, orders came to 889": what the measure is net of, before a comma
 _NET_OF = re.compile(r"\bnet\s+of\s+[\w\s-]{1,40}$", re.IGNORECASE)
@@ -195,11 +196,33 @@ def _modifiers(
     brands: list[str] = []
     following = head_start
     before = words_in(text, max(0, head_start - 80), head_start)
+    # "Thornbury & Vale revenue": the company's own name, however many words, names no part
+    window = max(0, head_start - 80)
+    owned = [
+        (m.start(), m.end())
+        for n in entity_names
+        if n
+        for m in re.finditer(re.escape(n), text[:head_start], re.I)
+        if m.end() > window
+    ]
     for k in range(len(before) - 1, -1, -1):
         word, s, e = before[k]
+        if any(a <= s < b for a, b in owned):
+            break
         bare = word.rstrip(".")
         if k and before[k - 1][0].lower() == "to" and bare.islower():
             break  # "to reach revenue of ...": a verb after "to", not a modifier
+        # "Hearth & Loom revenue", "Parts and Equipment revenue": one name joined by "&" or
+        # "and" is kept whole (never "Hearth Loom", never just "Equipment")
+        if bare.lower() == "and" and mods and mods[-1][:1].isupper() and k:
+            prev, _, prev_end = before[k - 1]
+            if prev[:1].isupper() and not _CLAUSE_MARK.search(text, prev_end, s):
+                continue  # the "and" inside a name: the word before it is read next
+        joined = (
+            _NAME_JOIN.fullmatch(text, e, following)
+            if mods and mods[-1][:1].isupper() and bare[:1].isupper()
+            else None
+        )
         if _CLAUSE_MARK.search(text, e, following):
             if not mods and _NET_OF.search(text, max(0, s - 60), e):
                 mods, brands = ["net"], []  # net of what it names, the measure is net
@@ -242,6 +265,8 @@ def _modifiers(
             break
         if bare[0].isupper() and s > 0 and bare not in ("PC", "TV", "PCs", "TVs"):
             brands.append(bare)
+        if joined is not None:
+            mods.append("&" if "&" in joined.group() else "and")
         mods.append(bare)
     mods.reverse()
     brands.reverse()

@@ -2,8 +2,11 @@
 glossed in brackets ("Open dealer orders (the order backlog) stood at"), a nested list item's
 label ("    - e-bikes A$110.2m"), a named part's share of a whole ("Europe = 21% of H1 units"),
 a product that is the subject of a sell verb ("the Nimbus has sold", "Starfall, released on
-..., has shipped"), a product launched in the sentence, and a measure that is a clause's
-subject ("while exports rose 0.9%"). `clauses.py` asks these after its own readings."""
+..., has shipped"), a product launched in the sentence, a measure that is a clause's
+subject ("while exports rose 0.9%"), a product's "retail" ("snowmobile retail down 9%": its
+retail sales), and a segment or banner that opens the clause and owns the figure it states
+("Parts & Equipment (P&E) led with revenue of ..."). `clauses.py` asks these after its own
+readings."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from datetime import date
 
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
-from bot.ingest.breaks import clause_start
+from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.figures import Figure
 from bot.ingest.metrics import Metric, MetricReader, singular
 from bot.ingest.timing import find_times
@@ -25,6 +28,17 @@ MEASURE_GREW = re.compile(
     r"|bookings|wholesales)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
     r"|jumped|slipped|were\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$",
     re.IGNORECASE,
+)
+
+
+# "Side-by-side retail was down 4%", "and snowmobile retail down 9%", "while watercraft retail
+# grew 6%": "retail" is the retail sales of what it follows (what dealers sold to end
+# buyers), never a segment (a "Retail" segment opens with its capital and names nothing)
+RETAIL_GREW = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|while|but|whereas)\s+)(?:the\s+|our\s+|its\s+)?"
+    r"(?P<thing>(?:[\w-]+\s+){1,3}?)retail\s+(?:sales\s+)?(?:(?:was|were)\s+)?"
+    r"(?P<dir>up|down|grew|rose|fell|declined|increased|decreased|dropped|slipped|climbed)"
+    r"\s+(?:by\s+)?(?:(?:about|around|nearly|roughly|some|just)\s+)?$"
 )
 
 
@@ -159,3 +173,46 @@ def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
     whole_name = written if reporting.normalize(written) in reporting.family_phrases() else None
     name = f"{part} share of {whole_name or base.name}"
     return Metric(name, "percent", None, (part,), name)
+
+
+# "Parts & Equipment (P&E) led with revenue of EUR 80m": a named subject, an optional
+# bracketed short form, then a verb of performance; the figure the clause goes on to state is
+# the subject's, never the whole company's
+_OWNER = re.compile(
+    r"[\s,;:(—–-]*(?:(?:and|but|while|whereas)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w+'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w+'’-]*){0,4})"
+    r"(?:\s*\([A-Z][\w&+.-]{0,9}\))?\s+"
+    r"(?:led|grew|rose|fell|posted|reported|recorded|delivered|generated|booked|had|saw"
+    r"|achieved|increased|decreased|declined|climbed|jumped|slipped|dropped|gained|earned"
+    r"|made|swung|turned|came\s+in|finished|ended|closed)\b"
+    r"(?P<rest>[^A-Z]*)$"
+)
+
+
+def subject_owner(text: str, fig: Figure, is_company) -> str | None:
+    """The name the figure's clause opens with, when it is a part of the company (a segment,
+    a banner, a brand) or someone else: never the company, a region, a time or a measure."""
+    m = _OWNER.match(text, subject_clause_start(text, fig.start), fig.start)
+    if m is None:
+        return None
+    name = m["name"]
+    words = [w for w in name.split() if w not in ("&", "and")]
+    if (
+        is_company(name)
+        or is_company(words[0])
+        or words[0] in _NOT_OWNERS
+        or reporting.regions_in(name)
+        or find_times(name, date(2000, 1, 1))
+        or any(reporting.family_of(w.lower()) is not None for w in words)
+        or (len(words) == 1 and words[0].lower() in lx.EMPTY_MODIFIERS)
+    ):
+        return None
+    return name
+
+
+# a clause's opening word that is no name of its own
+_NOT_OWNERS = frozenset(
+    "The It Its We Our They Their This That These Those He She I You Group Company Management"
+    " Sales Revenue Revenues Net Total Overall In During For At On By After Before Since Both"
+    " All Each Analysts Shares".split()
+)
