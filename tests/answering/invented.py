@@ -57,6 +57,13 @@ def world_bundle() -> dict[str, Any]:
     return data
 
 
+def one_company(
+    seed: Bundle, name: str, alias: str, facts: list[dict[str, Any]], published: str
+) -> Engine:
+    """An engine over the seed and one company (NAME, also called ALIAS) of FACTS."""
+    return engine_over(seed, bundle([{"name": name, "aliases": [alias]}], facts, published))
+
+
 def engine_over(seed: Bundle, data: dict[str, Any]) -> Engine:
     """An engine over a store holding the seed and DATA (a bundle as written)."""
     store = FactStore.in_memory(seed=seed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 M, FY = "Marrow Bakeries", "2024-01-01/2024-12-31"
 ROWS = {
@@ -62,7 +62,7 @@ MONTHLY = [
 
 @pytest.fixture(scope="module")
 def monthly(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": Q, "aliases": ["Quarry"]}], MONTHLY, "2025-11-01"))
+    return one_company(seed, Q, "Quarry", MONTHLY, "2025-11-01")
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_what_a_goal_named_by_its_amount_leaves_for_the_last_quarter(seed) -> No
         fact(t, "group revenue", "forecast", "2026-01-01/2026-12-31", 90e6, "EUR", "2026-10-20"),
         fact(t, "group revenue", "actual", "2026-01-01/2026-09-30", 63.5e6, "EUR", "2026-10-20"),
     ]
-    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tarn"]}], facts, "2026-10-20"))
+    engine = one_company(seed, t, "Tarn", facts, "2026-10-20")
     answer = engine.ask("if tarn makes its €90m for 2026, what remains for q4?")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [63.5e6, 90e6], answer.text

@@ -9,7 +9,7 @@ import pytest
 
 from bot.answering import Engine, Status
 from bot.facts.model import Kind
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 B = "Brannock Tools"
 Y25, Y26 = "2025-01-01/2025-12-31", "2026-01-01/2026-12-31"
@@ -25,7 +25,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": B, "aliases": ["Brannock"]}], FACTS, "2026-01-28"))
+    return one_company(seed, B, "Brannock", FACTS, "2026-01-28")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import calendar
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import fact, one_company
 
 Q = "Qilin Motors"
 
@@ -43,7 +43,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": Q, "aliases": ["Qilin"]}], FACTS, "2025-11-01"))
+    return one_company(seed, Q, "Qilin", FACTS, "2025-11-01")
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_a_currency_asked_for(engine, question, answered) -> None:
 def test_dollars_are_any_dollar(seed) -> None:
     t = "Tarn Sleds"
     facts = [fact(t, "revenue", "actual", "2025-01-01/2025-12-31", 3.6e9, "CAD", "2026-02-01")]
-    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tarn"]}], facts, "2026-02-01"))
+    engine = one_company(seed, t, "Tarn", facts, "2026-02-01")
     for question in ("tarn 2025 revenue in dollars", "tarn's C$3.6bn 2025 revenue, source?"):
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED, answer.text
@@ -146,7 +146,7 @@ def test_a_span_asked_is_a_figure_for_the_span_not_a_point_at_its_end(seed) -> N
         fact(o, "revenue", "actual", "2024-01-01/2024-09-30", 379e6, "GBP", "2024-10-20"),
         fact(o, "order book", "actual", "2025-09-30/2025-09-30", 164e6, "GBP", "2025-10-20"),
     ]
-    engine = engine_over(seed, bundle([{"name": o, "aliases": ["Orrin"]}], facts, "2025-10-20"))
+    engine = one_company(seed, o, "Orrin", facts, "2025-10-20")
     answer = engine.ask("9m 2025 vs 9m 2024 at orrin, the increase in £")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [408e6, 379e6], answer.text
@@ -161,7 +161,7 @@ def test_dollar_revenue_is_the_figure_in_dollars(seed) -> None:
         fact(s, "revenue from operations", "actual", q, 104.8e9, "INR", "2025-04-17"),
         fact(s, "USD revenue", "actual", q, 1.24e9, "USD", "2025-04-17"),
     ]
-    engine = engine_over(seed, bundle([{"name": s, "aliases": ["Sarn"]}], facts, "2025-04-17"))
+    engine = one_company(seed, s, "Sarn", facts, "2025-04-17")
     answer = engine.ask("sarn q1 2025 dollar revenue")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 1.24e9, answer.text

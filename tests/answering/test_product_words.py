@@ -14,7 +14,7 @@ import pytest
 
 from bot.answering import Engine, Status
 from bot.answering.words import lemma
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 K, T = "Kiriya Optical", "Tobari Games"
 FY, LIFE = "2024-04-01/2025-03-31", "2020-03-01/2025-03-31"
@@ -258,7 +258,7 @@ def test_a_sled_is_a_snowmobile(seed) -> None:
             "2025-02-01",
         )
     ]
-    engine = engine_over(seed, bundle([{"name": v, "aliases": ["Varren"]}], facts, "2025-02-01"))
+    engine = one_company(seed, v, "Varren", facts, "2025-02-01")
     answer = engine.ask("how many sleds did varren retail in 2024")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 9400, answer.text
@@ -272,7 +272,7 @@ def test_people_are_a_headcount(seed, question) -> None:
     facts = [
         fact(v, "headcount", "actual", "2024-12-31/2024-12-31", 148_512, "units", "2025-01-16")
     ]
-    engine = engine_over(seed, bundle([{"name": v, "aliases": ["Varrow"]}], facts, "2025-01-16"))
+    engine = one_company(seed, v, "Varrow", facts, "2025-01-16")
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 148_512, answer.text
@@ -287,7 +287,7 @@ def test_than_a_segment_named_alone_is_its_figure_of_the_same_measure(seed) -> N
         fact(g, "Console net bookings", "actual", q, 554e6, "USD", "2025-02-01"),
         fact(g, "Mobile net bookings", "actual", q, 188e6, "USD", "2025-02-01"),
     ]
-    engine = engine_over(seed, bundle([{"name": g, "aliases": ["Garnet"]}], facts, "2025-02-01"))
+    engine = one_company(seed, g, "Garnet", facts, "2025-02-01")
     answer = engine.ask("how much more did garnet's console book than mobile in q4 2024")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [554e6, 188e6], answer.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 H = "Hanmir Electro"
 Q1_25, Q4_24, Q1_24 = "2025-01-01/2025-03-31", "2024-10-01/2024-12-31", "2024-01-01/2024-03-31"
@@ -28,7 +28,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": H, "aliases": ["Hanmir"]}], FACTS, "2025-04-25"))
+    return one_company(seed, H, "Hanmir", FACTS, "2025-04-25")
 
 
 @pytest.mark.parametrize(
@@ -199,7 +199,7 @@ def test_the_market_grown_is_not_the_companys_share_of_it(seed) -> None:
             "2024-01-30",
         ),
     ]
-    engine = engine_over(seed, bundle([{"name": H, "aliases": ["Hanmir"]}], facts, "2025-01-28"))
+    engine = one_company(seed, H, "Hanmir", facts, "2025-01-28")
     answer = engine.ask("how much did the mlcc market grow in 2024 per hanmir")
     assert answer.status is not Status.ANSWERED, answer.text
     answer = engine.ask("hanmir mlcc market share end-2024")
