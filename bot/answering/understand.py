@@ -131,7 +131,8 @@ LEXICON = (
 _LEXICON_LIST = sorted(LEXICON)
 
 # Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
-_METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS  # "deliver": deliveries
+# "deliver": deliveries; "current" of "current remaining performance obligations"
+_METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS | {"current"}
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})

@@ -702,7 +702,7 @@ def _initialled(name: str) -> list[tuple[str, ...]]:
     "us"."""
     words = re.findall(r"[A-Za-z]+", _RANGE_END.sub("", name))
     found = []
-    for size in (2, 3):
+    for size in (2, 3, 4):  # ("crpo": current remaining performance obligations)
         for k in range(len(words) - size + 1):
             run = words[k : k + size]
             if not all(w.islower() and len(w) >= 3 for w in run):

@@ -183,3 +183,32 @@ def test_landing_inside_a_range(engine, question) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 3.06e9, answer.text
     assert "within" in answer.text, answer.text
+
+
+def test_current_as_a_word_of_a_metrics_name(seed) -> None:
+    """'Current RPO' is its own figure where the store holds it beside RPO: 'current' is
+    then a word of its name, not the latest statement; and 'crpo' are its initials."""
+    from tests.answering.invented import one_company
+
+    c, day = "Lumen Soft", "2025-10-31/2025-10-31"
+    facts = [
+        fact(c, "remaining performance obligations", "actual", day, 2.9e9, "USD", "2025-12-03"),
+        fact(
+            c,
+            "current remaining performance obligations",
+            "actual",
+            day,
+            1.6e9,
+            "USD",
+            "2025-12-03",
+        ),
+    ]
+    engine = one_company(seed, c, "Lumen", facts, "2025-12-03")
+    for question, value in (
+        ("lumen current remaining performance obligations oct 2025", 1.6e9),
+        ("lumen crpo oct 2025", 1.6e9),
+        ("lumen rpo oct 2025", 2.9e9),
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert answer.facts[0].fact.value == value, answer.text
