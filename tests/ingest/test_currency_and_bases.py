@@ -23,6 +23,31 @@ def rows(body: str, **kw) -> set[tuple]:
     return {(p.period.iso(), p.value, p.value_high, p.unit) for p in proposals(body, **kw)}
 
 
+def pending_after(tmp_path, reports: tuple[tuple[str, str], ...]) -> list[dict]:
+    """The candidates pending after ingesting REPORTS ((publication day, body), in order)
+    into a new store, each as the bundle writes a fact."""
+    from bot.facts.store import FactStore
+    from bot.ingest.documents import Document
+    from bot.ingest.service import fact_json, ingest
+
+    store = FactStore.open(tmp_path / "s.db")
+    try:
+        for day, body in reports:
+            text = f"{NAME} update\nTest Wire\n{day}\n\n{body}\n"
+            ingest(
+                store,
+                Document(text),
+                published=date.fromisoformat(day),
+                scope="shared",
+                actor="test",
+                entity=NAME,
+                fiscal_year_end="06-30",
+            )
+        return [fact_json(c) for c in store.candidates("shared", status="pending")]
+    finally:
+        store.close()
+
+
 H1 = "2024-07-01/2024-12-31"
 H1_BEFORE = "2023-07-01/2023-12-31"
 
@@ -145,105 +170,53 @@ def test_a_split_year_running_to_the_end_of_a_month_is_that_year():
 
 
 def test_a_later_report_stating_its_dollar_restates_earlier_pending_bare_dollars(tmp_path):
-    from bot.facts.store import FactStore
-    from bot.ingest.documents import Document
-    from bot.ingest.service import fact_json, ingest
-
-    store = FactStore.open(tmp_path / "s.db")
-    try:
-        for day, body in (
+    pending = pending_after(
+        tmp_path,
+        (
             ("2024-08-20", "Harrow said revenue for 1H FY25 would be about $2.40 billion."),
             (
                 "2025-02-25",
                 "Harrow revenue for 1H FY25 was $2.50 billion (all figures in "
                 "New Zealand dollars).",
             ),
-        ):
-            text = f"{NAME} update\nTest Wire\n{day}\n\n{body}\n"
-            ingest(
-                store,
-                Document(text),
-                published=date.fromisoformat(day),
-                scope="shared",
-                actor="test",
-                entity=NAME,
-                fiscal_year_end="06-30",
-            )
-        units = [fact_json(c)["unit"] for c in store.candidates("shared", status="pending")]
-        assert units == ["NZD", "NZD"]
-    finally:
-        store.close()
+        ),
+    )
+    assert [f["unit"] for f in pending] == ["NZD", "NZD"]
 
 
 def test_an_earlier_bare_dollar_figure_restated_in_the_named_dollar_is_not_proposed_again(
     tmp_path,
 ):
-    from bot.facts.store import FactStore
-    from bot.ingest.documents import Document
-    from bot.ingest.service import fact_json, ingest
-
-    store = FactStore.open(tmp_path / "s.db")
-    try:
-        for day, body in (
+    pending = pending_after(
+        tmp_path,
+        (
             ("2024-11-14", "Harrow expects revenue of $2.40 billion for FY25."),
             (
                 "2025-03-20",
                 "Harrow now expects revenue of $2.55 billion for FY25, up from $2.40 billion "
                 "(all figures in New Zealand dollars).",
             ),
-        ):
-            text = f"{NAME} update\nTest Wire\n{day}\n\n{body}\n"
-            ingest(
-                store,
-                Document(text),
-                published=date.fromisoformat(day),
-                scope="shared",
-                actor="test",
-                entity=NAME,
-                fiscal_year_end="06-30",
-            )
-        found = sorted(
-            (f["value"], f["unit"], f["as_of"])
-            for f in map(fact_json, store.candidates("shared", status="pending"))
-        )
-        # the $2.40 billion once, from the report that first stated it
-        assert found == [(2.4e9, "NZD", "2024-11-14"), (2.55e9, "NZD", "2025-03-20")]
-    finally:
-        store.close()
+        ),
+    )
+    found = sorted((f["value"], f["unit"], f["as_of"]) for f in pending)
+    # the $2.40 billion once, from the report that first stated it
+    assert found == [(2.4e9, "NZD", "2024-11-14"), (2.55e9, "NZD", "2025-03-20")]
 
 
 def test_a_figure_it_forecast_in_a_month_is_the_statement_that_month_made(tmp_path):
-    from bot.facts.store import FactStore
-    from bot.ingest.documents import Document
-    from bot.ingest.service import fact_json, ingest
-
-    store = FactStore.open(tmp_path / "s.db")
-    try:
-        for day, body in (
+    pending = pending_after(
+        tmp_path,
+        (
             ("2025-02-06", "Harrow now expects FY25 revenue of $2.55 billion."),
             (
                 "2025-08-07",
                 "Harrow now expects FY25 revenue of $2.42 billion, down from the $2.55 billion "
                 "it forecast in February.",
             ),
-        ):
-            text = f"{NAME} update\nTest Wire\n{day}\n\n{body}\n"
-            ingest(
-                store,
-                Document(text),
-                published=date.fromisoformat(day),
-                scope="shared",
-                actor="test",
-                entity=NAME,
-                fiscal_year_end="06-30",
-            )
-        found = sorted(
-            (f["value"], f["as_of"])
-            for f in map(fact_json, store.candidates("shared", status="pending"))
-        )
-        assert found == [(2.42e9, "2025-08-07"), (2.55e9, "2025-02-06")]
-    finally:
-        store.close()
+        ),
+    )
+    found = sorted((f["value"], f["as_of"]) for f in pending)
+    assert found == [(2.42e9, "2025-08-07"), (2.55e9, "2025-02-06")]
 
 
 def test_the_companys_nationality_in_an_apposition_is_no_region_of_its_figure():
