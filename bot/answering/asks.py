@@ -15,6 +15,7 @@ import re
 from bot import patterns
 from bot.answering.lexicon import verb_lemma
 from bot.answering.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, tokenize
+from bot.facts.periods import MONTH_PATTERN
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
 _SIZE = patterns.compile(
@@ -51,14 +52,10 @@ _PROGRESS = patterns.compile(
 _REVISING = CHANGE_VERBS | {"increase", "decrease", "move"}
 # "how much is the updated forecast": the latest figure, not a revision whose size is asked
 _RESIZING = _REVISING - {"update"}
-_MONTH_NAMES = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 # "after the November raise", "before its May cut": a revision named by its month
 _REVISION_MONTH = patterns.compile(
     rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
-    rf"(?P<month>{_MONTH_NAMES})\.?\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
+    rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 # "before the November cut", "before they raised it in May": the statement before it
@@ -229,7 +226,7 @@ def midpoint(unexplained: tuple[str, ...]) -> bool:
 
 
 _MONTH_ALONE = patterns.compile(
-    rf"\b(?P<month>{_MONTH_NAMES})\b\.?(?!\s*[-/]?\s*'?\d)", re.IGNORECASE
+    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])(?!\s*[-/]?\s*'?\d)", re.IGNORECASE
 )
 
 
@@ -373,8 +370,7 @@ def revised_direction(text: str) -> str | None:
 # vs what they said in February". Each is a month it was stated in, the first statement
 # or the latest.
 _STATEMENT_REF = patterns.compile(
-    r"\b(?:(?P<month>january|february|march|april|may|june|july|august|september|sept|"
-    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?"
+    rf"\b(?:(?P<month>{MONTH_PATTERN})(?![a-z])"
     r"(?!\s*,?\s*(?:\d|['‘’]\d))"
     r"|(?P<first>original|originally|initial|opening|maiden|first)\b"
     r"(?!\s+(?:half|quarter|nine|six|three|two|h1|q1|1h|1q)\b)"

@@ -71,6 +71,7 @@ from bot.answering.words import (
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import (
+    MONTH_PATTERN,
     NUMERIC_DATE,
     ExactRef,
     HalfRef,
@@ -1553,8 +1554,7 @@ def _statement_month(
 # only after a preposition or a comparison ("sales in May"): the verb is far commoner.
 _BARE_MONTH = patterns.compile(
     r"(?P<lead>\b(?:in|for|during|over|vs|versus|than|and|to|against|of)\.?\s+)?"
-    r"\b(?P<m>january|february|march|april|may|june|july|august|september|sept|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?"
+    rf"\b(?P<m>{MONTH_PATTERN})(?![a-z])"
     r"(?!\s*,?\s*(?:\d|['‘’]\d))"
     # "the June update", "the September dealer bulletin": an occasion (occasions.py)
     r"(?!(?:\s+[\w-]+){0,2}\s+(?:update|call|results|release|report|letter|bulletin|"
