@@ -15,7 +15,7 @@ import re
 from bot import patterns
 from bot.answering.lexicon import verb_lemma
 from bot.answering.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, tokenize
-from bot.facts.periods import MONTH_PATTERN
+from bot.facts.periods import MONTH_PATTERN, month_number
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
 _SIZE = patterns.compile(
@@ -138,8 +138,8 @@ def revision_month(text: str) -> tuple[bool, int] | None:
     )
     if m is None:
         return None
-    month = m["month"].lower()[:3]
-    index = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(month) + 1
+    index = month_number(m["month"])
+    assert index is not None  # (the pattern matched a month's name)
     before = m["when"].lower().split()[0] in ("before", "prior", "ahead")
     return before, index
 
@@ -233,13 +233,12 @@ _MONTH_ALONE = patterns.compile(
 def months_alone(text: str) -> list[tuple[str, int]]:
     """Month names with no year or day after them ('in June', 'back in March'): the word
     as written and the month's number."""
-    names = "jan feb mar apr may jun jul aug sep oct nov dec".split()
     found = []
     for m in _MONTH_ALONE.finditer(text):
         before = text[: m.start()].split()[-1:]
         if m["month"].lower() == "may" and (not before or before[0].lower() not in _MAY_AFTER):
             continue  # "sales may reach 40 million": the verb
-        found.append((m["month"], names.index(m["month"].lower()[:3]) + 1))
+        found.append((m["month"], month_number(m["month"]) or 0))
     return found
 
 

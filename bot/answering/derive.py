@@ -19,7 +19,7 @@ from bot.answering.vocabulary import MetricHit
 from bot.answering.words import lemmas
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity
-from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, YearRef, resolve
+from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, YearRef, month_number, resolve
 from bot.facts.quantities import format_quantity
 
 
@@ -475,9 +475,6 @@ def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str
     return Pick(decision.intent, (*later, *earlier), Revision.CURRENT)
 
 
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-
-
 def _statement(series: list[FactView], ref: str) -> FactView | None:
     """The statement of SERIES (oldest first) REF names: the first, the latest, or the
     last one made in a month ('jun')."""
@@ -487,7 +484,7 @@ def _statement(series: list[FactView], ref: str) -> FactView | None:
         return series[0]
     if ref == "latest":
         return series[-1]
-    month = _MONTHS.index(ref) + 1
+    month = month_number(ref)  # (a month's three letters, as asks.two_statements gives)
     made = [v for v in series if v.fact.as_of.month == month]
     return made[-1] if made else None
 
