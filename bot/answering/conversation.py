@@ -8,7 +8,7 @@ takes the rest from the last question, and the answer says what it assumed.
 
     conversations = Conversations(engine)            # one per process; thread-safe
     key = (guild_id, channel_id, user_id)             # any hashable; the scope is kept apart
-    answer = conversations.ask(key, "how many phones did sony sell in fy13?", scope)
+    answer = conversations.ask(key, "how many smartphones did sony sell in fy13?", scope)
     answer = conversations.ask(key, "and the year before?", scope)
     # -> "Following on from Sony smartphones sold: Sony sold 33 million smartphones in FY2012 …"
     conversations.forget(key)                         # e.g. when the person says "new question"
