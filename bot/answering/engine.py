@@ -9,7 +9,6 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
-import calendar
 import functools
 import itertools
 import math
@@ -46,7 +45,15 @@ from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
-from bot.facts.periods import ExactRef, HalfRef, PeriodMention, QuarterRef, is_definite
+from bot.facts.periods import (
+    MONTH_PATTERN,
+    ExactRef,
+    HalfRef,
+    PeriodMention,
+    QuarterRef,
+    is_definite,
+    month_number,
+)
 from bot.facts.quantities import find_quantities, format_quantity
 from bot.facts.store import FactStore
 
@@ -1492,10 +1499,8 @@ def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
     return out
 
 
-_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_NUMBER.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_THEN = patterns.compile(
-    rf"\b(?P<month>{'|'.join(sorted(_MONTH_NUMBER, key=len, reverse=True))})\.?"
+    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])"
     r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
@@ -1513,7 +1518,8 @@ def _month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[
         before = _MONTH_THEN.search(text[: m.start])
         if before is None or any(n.start <= before.start() < n.end for n in mentions):
             continue
-        month = _MONTH_NUMBER[before["month"].lower()]
+        month = month_number(before["month"])
+        assert month is not None  # (the pattern matched a month's name)
         later = ref.period.start
         year = later.year - (month > later.month)
         start = date(year, month, 1)
