@@ -48,6 +48,7 @@ from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, Sale
 from bot.facts.periods import (
     MONTH_PATTERN,
     ExactRef,
+    FiscalCalendar,
     HalfRef,
     PeriodMention,
     QuarterRef,
@@ -206,10 +207,20 @@ class Engine:
         entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
         if not entity_ids:
             return query
-        occasion = occasions.find(query.said, self.store.sources_quoted_for(scope, entity_ids))
+        sources = self.store.sources_quoted_for(scope, entity_ids)
+        occasion = occasions.find(query.said, sources)
+        if occasion is None and query.reading is not None and len(entity_ids) == 1:
+            cal = self._calendar(entity_ids[0], scope)
+            occasion = occasions.after_period(query.said, query.reading.periods, sources, cal)
         if occasion is None:
             return query
         return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
+
+    def _calendar(self, entity_id: int, scope: str) -> FiscalCalendar:
+        entity = next((e for e in self.store.entities(scope) if e.id == entity_id), None)
+        if entity is None:
+            return FiscalCalendar.of(None, None)
+        return FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
 
     def ask(
         self,

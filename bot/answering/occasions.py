@@ -8,18 +8,30 @@ phrase names a source when the title has every word of it (a month or a year may
 the source's date instead); the question is then asked as of that source's date, the
 way "as of 19 November 2024" is. A phrase that fits no source, or sources of different
 dates, names nothing here and the question is read as it was written.
+
+A period's results ("the FY26 guide at the Q2 results", "as of the H1 call") are named
+by the period, whatever the release's title says ("second quarter fiscal 2026"): they
+are what the company said soonest after that period ended.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot import patterns
-from bot.facts.model import Source
-from bot.facts.periods import month_number
+from bot.facts.model import Period, Source
+from bot.facts.periods import (
+    FiscalCalendar,
+    HalfRef,
+    PeriodMention,
+    QuarterRef,
+    find_periods,
+    month_number,
+    resolve,
+)
 
 # The events figures are stated at, as people name them; the phrase is up to four words
 # before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
@@ -59,6 +71,67 @@ def find(text: str, sources: Sequence[Source]) -> Occasion | None:
         if len(dates) == 1:
             return Occasion(m.start(), m.end(), dates.pop())
     return None
+
+
+# The events a period's results are given at; a phrase with other words ("the Q2
+# Bloomberg interview") must name its source by title instead.
+_RESULTS = frozenset(
+    "results result report reports call earnings release numbers print update statement "
+    "announcement webcast presentation conference briefing filing 10-q 10-k 8-k deck slides "
+    "interim interims quarterly fiscal financial trading investor".split()
+)
+# How long after a period ends its results may come out (annual reports take longest).
+_RESULTS_WITHIN_DAYS = 120
+
+
+def after_period(
+    text: str, mentions: Sequence[PeriodMention], sources: Sequence[Source], cal: FiscalCalendar
+) -> Occasion | None:
+    """'the FY26 revenue guide at the Q2 results': the earliest statement made after the
+    quarter (or half) the occasion names ended. The phrase's quarter takes its year from
+    the other period the question names (Q2 of FY26); a last quarter or half may be the
+    year's before ("the FY26 guide at the Q4 results": a year's guide is first given
+    when the year before it closes). Only when the question
+    names another period: "revenue at the Q2 results" asks for Q2 itself."""
+    for m in _OCCASION.finditer(text):
+        name = m["name"]
+        inside = find_periods(name)
+        if len(inside) != 1 or not isinstance(inside[0].ref, (QuarterRef, HalfRef)):
+            continue
+        words = _WORD.findall(f"{name[: inside[0].start]} {name[inside[0].end :]}".lower())
+        if not words or not set(words) <= _RESULTS:
+            continue
+        others = [x for x in mentions if x.end <= m.start() or x.start >= m.end()]
+        years = [y for y in (getattr(x.ref, "year", None) for x in others) if y]
+        if len(others) != 1 or len(years) != 1:
+            continue
+        for period in _candidates(
+            inside[0].ref, years[0], getattr(others[0].ref, "fiscal", None), cal
+        ):
+            stated = _first_after(period, sources)
+            if stated is not None:
+                return Occasion(m.start(), m.end(), stated)
+    return None
+
+
+def _candidates(
+    ref: QuarterRef | HalfRef, year: int, fiscal: bool | None, cal: FiscalCalendar
+) -> list[Period]:
+    if ref.year is not None:
+        return resolve(ref, cal)[:1]
+    fiscal = ref.fiscal if ref.fiscal is not None else fiscal
+    last = ref.quarter == 4 if isinstance(ref, QuarterRef) else ref.half == 2
+    years = (year, year - 1) if last else (year,)
+    return [p for y in years for p in resolve(replace(ref, year=y, fiscal=fiscal), cal)[:1]]
+
+
+def _first_after(period: Period, sources: Sequence[Source]) -> date | None:
+    after = [
+        s.published
+        for s in sources
+        if s.published and 0 < (s.published - period.end).days <= _RESULTS_WITHIN_DAYS
+    ]
+    return min(after, default=None)
 
 
 def as_of(text: str, occasion: Occasion) -> str:

@@ -183,3 +183,65 @@ def test_progress_toward_one_end_of_a_range_after_part_of_its_period(engine) -> 
 def test_a_range_end_is_never_a_share_of_the_other(engine) -> None:
     answer = engine.ask("what share of the low end of its 2025 pump target had corrin reached")
     assert "of its pumps sold (high end)" not in answer.text, answer.text
+
+
+# -- a period's results, named by the period ------------------------------------------
+# Halvard Cloud: fiscal year to 31 January named by its end year (FY26 = Feb 2025 – Jan
+# 2026); its releases are titled in words, never "Q2".
+H, FY26 = "Halvard Cloud", "2025-02-01/2026-01-31"
+RELEASES = [
+    ("fy25", "Halvard Cloud reports fourth quarter and fiscal 2025 results", "2025-03-05"),
+    ("first", "Halvard Cloud reports first quarter fiscal 2026 results", "2025-06-04"),
+    ("second", "Halvard Cloud reports second quarter fiscal 2026 results", "2025-09-03"),
+    ("third", "Halvard Cloud reports third quarter fiscal 2026 results", "2025-12-03"),
+]
+GUIDES = [
+    _from(key, fact(H, "revenue", "forecast", FY26, low, "USD", stated, high=low + 20e6))
+    for (key, _, stated), low in zip(RELEASES, (1.38e9, 1.39e9, 1.41e9, 1.42e9), strict=True)
+] + [
+    _from(
+        "second", fact(H, "revenue", "actual", "2025-05-01/2025-07-31", 330e6, "USD", "2025-09-03")
+    )
+]
+
+
+@pytest.fixture(scope="module")
+def halvard(seed) -> Engine:
+    calendar = {"fiscal_year_end": "01-31", "fiscal_year_named_by": "end"}
+    sources = [
+        {"key": k, "title": t, "publisher": "Test wire", "url": f"https://example.com/{k}"}
+        | {"published": p, "text": "Results notes."}
+        for k, t, p in RELEASES
+    ]
+    data = {"entities": [{"name": H, "aliases": ["Halvard"]} | calendar]}
+    return engine_over(seed, data | {"sources": sources, "facts": GUIDES})
+
+
+@pytest.mark.parametrize(
+    ("question", "low"),
+    [
+        ("what was halvard's fy26 revenue guidance at the q2 results", 1.41e9),
+        ("halvard fy26 revenue guide as of the q1 call", 1.39e9),
+        ("the fy26 revenue outlook halvard gave with its Q3 FY26 release", 1.42e9),
+        # a year's guide is first given as the year before it closes
+        ("halvard fy26 revenue guidance at the q4 results", 1.38e9),
+    ],
+)
+def test_a_periods_results_named_by_the_period(halvard, question, low) -> None:
+    answer = halvard.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == low, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the period of the results is the one asked: Q2's revenue, not a guide
+        "halvard revenue at the q2 results",
+        # no results came out after H2 FY26 ended: nothing is guessed
+        "halvard fy27 revenue guidance at the h2 results",
+    ],
+)
+def test_a_periods_results_only_beside_another_period(halvard, question) -> None:
+    answer = halvard.ask(question)
+    assert all(v.fact.kind.value != "forecast" for v in answer.facts), answer.text
