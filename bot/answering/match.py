@@ -325,9 +325,17 @@ def _kind_tiers(query: Query, default: Kind = Kind.ACTUAL) -> list[tuple[Kind, .
     return [(default,)]
 
 
-def _latest(views: Sequence[FactView]) -> FactView | None:
-    """The most recent period; on a tie the longer one (a year over its last quarter)."""
-    return max(views, key=lambda v: (v.fact.period.end, v.fact.period.days), default=None)
+def _latest(views: Sequence[FactView], running: bool = False) -> FactView | None:
+    """The most recent period; on a tie the longer one (a year over its last quarter),
+    but a running total over years (deliveries since founding) last unless RUNNING
+    totals are asked for ("since launch"): such a total answers only a question that
+    says so."""
+
+    def key(v: FactView) -> tuple[date, int]:
+        days = v.fact.period.days
+        return v.fact.period.end, days if days <= 366 or running else -days
+
+    return max(views, key=key, default=None)
 
 
 def _find_period(
@@ -340,7 +348,7 @@ def _find_period(
     CUMULATIVE ("since launch", "by the end of 2024"): a figure counted from an earlier
     start up to the end of the named period answers too."""
     if mention is None:
-        return _latest(pool)
+        return _latest(pool, cumulative)
     for cal, views in _by_calendar(pool).items():
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
@@ -365,6 +373,12 @@ def _find_period(
             fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
             own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
             fits = [v for v in fits if v.fact.period in own]
+            if fits and cumulative:
+                # "cumulative deliveries through October": the running total that closes the
+                # latest October held, not that month's own figure
+                closes = _latest(fits).fact.period  # type: ignore[union-attr]
+                running = [v for v in views if _counted_to(v.fact.period, closes)]
+                fits = [min(running, key=lambda v: v.fact.period.start)] if running else fits
             if fits:
                 return _latest(fits)
     return None

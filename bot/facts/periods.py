@@ -355,11 +355,11 @@ class RelativeRef:
 
 @dataclass(frozen=True)
 class LatestRef:
-    unit: str | None = None  # "year", "quarter" or None: whatever is latest
+    unit: str | None = None  # "year", "quarter", "month" or None: whatever is latest
 
     def __post_init__(self) -> None:
-        if self.unit not in (None, "year", "quarter"):
-            raise SalesBotError(f"latest takes year or quarter, not {self.unit!r}")
+        if self.unit not in (None, "year", "quarter", "month"):
+            raise SalesBotError(f"latest takes year, quarter or month, not {self.unit!r}")
 
 
 PeriodRef: TypeAlias = (
@@ -1327,6 +1327,14 @@ _RULES: list[_Rule] = [
         r"(?:(?:reported|full|fiscal|financial|calendar)\s+)*(?P<unit>year|quarter|fy|period)(?!\w)",
         _latest,
     ),
+    # "deliveries last month", "this month's sales": the latest month held, as "last
+    # quarter" is the latest quarter (never "the last month of the quarter")
+    _rule(
+        "latest-month",
+        r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this|last|past)\s+month"
+        r"(?!\w)(?!\s+of\b)",
+        lambda m: LatestRef("month"),
+    ),
     _rule("latest", r"(?<!\w)(?:latest|most\s+recent)(?!\w)", _latest),
     # "full-year revenue", "annual sales": a whole year, the latest unless one is named
     _rule(
@@ -1736,7 +1744,7 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case HalfRef(h, None, fiscal):
             return _fits_part(period, cal, h, 6, fiscal)
         case LatestRef(unit) | RelativeRef(None, _, unit):
-            return unit is None or period.months == (12 if unit == "year" else 3)
+            return unit is None or period.months == {"year": 12, "quarter": 3, "month": 1}[unit]
         case _:
             return period in resolve(ref, cal)
 

@@ -195,8 +195,8 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             )
             found.append(TimeMention(m.start, m.end, m.text, mode, ref))
         elif isinstance(ref, LatestRef):
-            if ref.unit is None:
-                continue  # "latest" alone says nothing about which period
+            if ref.unit not in ("year", "quarter"):
+                continue  # "latest" alone says nothing about which period; months unread
             word = (
                 "latest" if re.search(r"latest|most\s+recent", m.text, re.IGNORECASE) else "current"
             )

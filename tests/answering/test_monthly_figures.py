@@ -165,3 +165,36 @@ def test_dollar_revenue_is_the_figure_in_dollars(seed) -> None:
     answer = engine.ask("sarn q1 2025 dollar revenue")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 1.24e9, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["qilin deliveries last month", "qilin's deliveries this month", "qilin deliveries"],
+)
+def test_the_latest_month_never_a_running_total(engine, question) -> None:
+    """ "Last month" is the latest month held, as "last quarter" is the latest quarter; no
+    period at all is never the running total since founding, though it ends that day."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 41_200, answer.text
+
+
+def test_the_last_month_of_a_period_is_no_latest_month(engine) -> None:
+    answer = engine.ask("qilin deliveries in the last month of q3 2025")
+    assert all(v.fact.value != 41_200 for v in answer.facts), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["qilin cumulative deliveries through october", "qilin deliveries since founding"],
+)
+def test_a_running_total_asked_for(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 1.205e6, answer.text
+
+
+def test_a_frequency_word_is_no_unknown_thing(engine) -> None:
+    answer = engine.ask("qilin monthly deliveries october")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 41_200, answer.text
