@@ -373,11 +373,12 @@ _STATEMENT_REF = patterns.compile(
     r"(?!\s*,?\s*(?:\d|['‘’]\d))"
     r"|(?P<first>original|originally|initial|opening|maiden|first)\b"
     r"(?!\s+(?:half|quarter|nine|six|three|two|h1|q1|1h|1q)\b)"
-    r"|(?P<latest>latest|current|currently|now|final|newest|most\s+recent)\b)",
+    r"|(?P<latest>latest|current|currently|now|final|newest|new|revised|updated"
+    r"|most\s+recent)\b)",
     re.IGNORECASE,
 )
 _SETS_AGAINST = patterns.compile(
-    r"\b(?:vs\.?|versus|compared|against|diff|difference|gap|moved?|higher|lower|than|"
+    r"\b(?:vs\.?|versus|compared|against|diff|difference|gap|moved?|higher|lower|than|apart|"
     r"change[sd]?|shift(?:ed)?)\b|\bfrom\b.+\bto\b",
     re.IGNORECASE,
 )
@@ -388,8 +389,20 @@ _MAY_VERB = patterns.compile(r"\bmay\s+(?:be|have|hit|reach|beat|miss|get|need)\
 
 
 def statement_words(text: str) -> frozenset[str]:
-    """The words naming statements in TEXT ('august', 'opening'), lower case."""
-    return frozenset(m.group().lower().rstrip(".") for m in _STATEMENT_REF.finditer(text))
+    """The words naming statements in TEXT ('august', 'opening') and setting them against
+    each other ('gap'), lower case."""
+    found = [*_STATEMENT_REF.finditer(text), *_SETS_AGAINST.finditer(text)]
+    return frozenset(m.group().lower().rstrip(".") for m in found)
+
+
+# A comparison that asks for the amount between two figures, not only both figures.
+_DIFFERENCE = patterns.compile(
+    r"\b(?:diff|difference|gap|higher|lower|apart|moved?|change[sd]?|shift(?:ed)?)\b", re.I
+)
+
+
+def asks_difference(text: str) -> bool:
+    return _DIFFERENCE.search(text) is not None
 
 
 def two_statements(text: str) -> tuple[str, str] | None:

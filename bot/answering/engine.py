@@ -453,8 +453,13 @@ class Engine:
         if (
             statements is not None
             and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
-            # "original vs current" is the history of every statement between them
-            and not (query.intent is Intent.HISTORY and set(statements) == {"first", "latest"})
+            # "original vs current" is the history of every statement between them; "the
+            # gap between the original and the current" is the amount between the two
+            and not (
+                query.intent is Intent.HISTORY
+                and set(statements) == {"first", "latest"}
+                and not asks.asks_difference(said)
+            )
         ):
             # "the September outlook against the April one": one expectation stated twice
             pair = derive.between_statements(query, facts, statements)

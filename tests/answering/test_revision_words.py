@@ -212,3 +212,20 @@ def test_current_as_a_word_of_a_metrics_name(seed) -> None:
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED, answer.text
         assert answer.facts[0].fact.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the gap between harlan's original and revised fy25 bookings forecast",
+        "how far apart are harlan's original and current fy25 bookings forecasts",
+        "difference between harlan's first and latest fy25 bookings forecast",
+    ],
+)
+def test_the_amount_between_the_first_and_the_latest_statement(engine, question) -> None:
+    """A difference asked between two statements is the amount between them ("raised by
+    $20 million" in all), both statements cited; "vs" alone asks for the history."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts[:2]) == [2.40e9, 2.42e9], answer.text
+    assert "by $20 million" in answer.text, answer.text
