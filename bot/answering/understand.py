@@ -914,6 +914,8 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
         return True
     if _CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
         return True  # "sold since launch": the name's "cumulative" is said that way
+    if entity_known and _expected_count_covered(hit, reading):
+        return True  # "the MLCC target": a target of a product is a count of it
     # "toyota europe forecast": the entity's one metric about the region named
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
@@ -956,6 +958,20 @@ def _running_total_covered(hit: MetricHit, reading: Reading) -> bool:
         return False
     said = {reading.tokens[i].lemma for i in hit.explained}
     return sum(1 for w in rest if w in said) / len(rest) >= 0.5
+
+
+def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:
+    """'their MLCC target', 'the X6 goal': a target or forecast of a product is a count
+    of it. The words of a units metric that say how it is counted ("MLCC units shipped")
+    count as said when an expectation is asked and every other word of its name is."""
+    if hit.metric.unit != "units":
+        return False
+    if not any(t.lemma in EXPECTATION_WORDS for t in reading.tokens):
+        return False
+    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
+    rest = [w for w in name if w not in reporting.count_words()]
+    said = {reading.tokens[i].lemma for i in hit.explained}
+    return 0 < len(rest) < len(name) and all(w in said for w in rest)
 
 
 _LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})

@@ -299,6 +299,20 @@ def phrase_words() -> frozenset[str]:
     return frozenset(w for phrase in family_phrases() for w in phrase)
 
 
+@functools.cache
+def count_words() -> frozenset[str]:
+    """The single words that say how units are counted ('units', 'shipped', 'deliveries'):
+    the one-word phrases of the unit families, normalized."""
+    counted = (f for f in families() if f.measure == "units" and f.key != "orders")
+    return frozenset(
+        word
+        for f in counted
+        for phrase in f.words
+        if len(w := normalize(phrase)) == 1
+        for word in w
+    ) | {"unit"}
+
+
 def segment_words() -> frozenset[str]:
     return _vocabulary().segment_words
 

@@ -291,3 +291,27 @@ def test_than_a_segment_named_alone_is_its_figure_of_the_same_measure(seed) -> N
     answer = engine.ask("how much more did garnet's console book than mobile in q4 2024")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [554e6, 188e6], answer.text
+
+
+def test_a_target_of_a_product_is_a_count_of_it(seed) -> None:
+    """ "the MLCC target": a units metric's counting words ("units shipped") are implied by
+    an expectation of the product; without one, nothing is."""
+    h, year = "Hanmir Electro", "2025-01-01/2025-12-31"
+    facts = [
+        fact(h, "MLCC units shipped", "target", year, 120e9, "units", "2025-01-28"),
+        fact(h, "MLCC units shipped", "target", year, 110e9, "units", "2025-07-25"),
+        fact(
+            h,
+            "global MLCC market share",
+            "actual",
+            "2024-12-31/2024-12-31",
+            23.5,
+            "%",
+            "2025-01-28",
+        ),
+    ]
+    engine = one_company(seed, h, "Hanmir", facts, "2025-07-25")
+    cut = engine.ask("by how much did hanmir cut its mlcc target")
+    assert cut.status is Status.ANSWERED, cut.text
+    assert [v.fact.value for v in cut.facts[:2]] == [110e9, 120e9], cut.text
+    assert engine.ask("hanmir mlcc").status is not Status.ANSWERED
