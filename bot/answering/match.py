@@ -373,6 +373,10 @@ def _find_period(
             fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
             own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
             fits = [v for v in fits if v.fact.period in own]
+            if not fits:
+                # "customers at the end of Q3": a point-in-time figure on the last day of
+                # a quarter, half or year the phrase names
+                fits = [v for v in views if _closes_a_named_span(mention, v.fact.period, cal)]
             if fits and cumulative:
                 # "cumulative deliveries through October": the running total that closes the
                 # latest October held, not that month's own figure
@@ -643,6 +647,19 @@ def carved_part(facts: Sequence[FactView]) -> Period | None:
     return (
         Period(start, end) if start <= end and covered + (end - start).days + 1 == w.days else None
     )
+
+
+def _closes_a_named_span(mention: PeriodMention, point: Period, cal: FiscalCalendar) -> bool:
+    """Is POINT (one day) the last day of a quarter, half or year MENTION names?"""
+    day = point.end
+    if point.start != day or day != _month_end(day):
+        return False
+    for months in (3, 6, 12):
+        first = day.year * 12 + day.month - months  # months since year 0, zero-based
+        span = Period(date(first // 12, first % 12 + 1, 1), day)
+        if matches_unanchored(mention.ref, span, cal):
+            return True
+    return False
 
 
 def _hedged(views: Sequence[FactView]) -> bool:

@@ -237,7 +237,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 
 
 def read(question: str, vocab: Vocabulary) -> Reading:
-    said = text = _correct_words(_spell_out_amounts(question.strip()), vocab)
+    said = text = _correct_words(_spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = _cut_as_of(text)
     periods = _fold_seasons(_fold_relative(text, _fold_end_dates(text, find_periods(text))))
     if as_of is None:
@@ -894,6 +894,8 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
 def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
     if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
+    if all(_counterparty_only(reading.tokens[i].lemma, hit) for i in hit.explained):
+        return False  # "1,510 customers": whom a company sells to names no units sold
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None:
         # the question's words from the first the metric explains to the last, signals
@@ -919,6 +921,12 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
     # "toyota europe forecast": the entity's one metric about the region named
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+def _counterparty_only(word: str, hit: MetricHit) -> bool:
+    """WORD names whom a company sells to ("customers", "dealers") and not the metric's
+    own name: it was read from a family phrase ("customer deliveries") alone."""
+    return reporting.is_counterparty(word) and word not in lemmas(hit.metric.name)
 
 
 def _brand_words(
@@ -1516,15 +1524,18 @@ def _fix_ordinal(m: re.Match[str]) -> str:
     return f"{near[0]}{m['rest']}" if len(near) == 1 else m.group()
 
 
-def _spell_out_amounts(text: str) -> str:
+def _spell_out_amounts(text: str, vocab: Vocabulary) -> str:
     """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
-    grammar reads them. Keeps other characters where they are not."""
+    grammar reads them. Keeps other characters where they are not, and an amount a
+    metric's own name holds ("customers over 100k": "customers over $100k ARR")."""
     if not _SCALED.search(text):
         return text  # (most questions: no period reading is needed then)
     periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months
 
     def spell(m: re.Match[str]) -> str:
         if any(start <= m.start() and m.end() <= end for start, end in periods):
+            return m.group()
+        if vocab.is_metric_word(m.group().lstrip("$€£¥").lower()):
             return m.group()
         return f"{m['money'] or ''}{m['n']} {_SCALE[(m['big'] or m['m']).lower()]}"
 

@@ -198,3 +198,34 @@ def test_a_frequency_word_is_no_unknown_thing(engine) -> None:
     answer = engine.ask("qilin monthly deliveries october")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 41_200, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("qilin arr at the end of q3", [1.42e9]),
+        ("how much higher was qilin's arr at the end of q3 than the end of q2", [1.42e9, 1.35e9]),
+    ],
+)
+def test_a_point_in_time_figure_at_the_end_of_a_named_quarter(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[: len(values)]] == values, answer.text
+
+
+def test_whom_a_company_sells_to_and_a_threshold_in_a_name(seed) -> None:
+    """ "1,510 customers" names no units sold (a family phrase "customer deliveries" holds
+    the word); "over 100k" in "customers over $100k ARR" is a word of the name, not an
+    amount asked about."""
+    c, q3 = "Lumen Cloud", "2025-10-31/2025-10-31"
+    facts = [
+        fact(c, "customers over $100k ARR", "actual", q3, 1_510, "units", "2025-12-03"),
+        fact(
+            c, "subscription revenue", "actual", "2025-08-01/2025-10-31", 338e6, "USD", "2025-12-03"
+        ),
+    ]
+    engine = one_company(seed, c, "Lumen", facts, "2025-12-03")
+    for question in ("what's the source for 1,510 customers", "lumen customers over 100k"):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert answer.facts[0].fact.value == 1_510, answer.text
