@@ -137,9 +137,10 @@ def _span_in_each_year(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         years = []
         for n in out[i + 1 :]:
             between = text[(years[-1].end if years else m.end) : n.start]
-            if not (
-                isinstance(n.ref, YearRef) and n.ref.fiscal is None and _YEARS_APART.match(between)
-            ):
+            # a span with no year of its own may have the figure's name before its years:
+            # "three months ended October 31: subscription revenue 2025 vs 2024"
+            apart = (not years and year is None) or _YEARS_APART.match(between)
+            if not (isinstance(n.ref, YearRef) and n.ref.fiscal is None and apart):
                 break
             years.append(n)
         if not years or (year is None and len(years) < 2):
@@ -149,7 +150,8 @@ def _span_in_each_year(text: str, mentions: list[PeriodMention]) -> list[PeriodM
             PeriodMention(_ended(months, month, n.ref.year), n.start, n.end, n.text)  # type: ignore[union-attr]
             for n in years
         ]
-        if year is None:  # "six months ended June 30: 2025 vs 2024": each year the span's
+        if year is None and _YEARS_APART.match(text[m.end : dated[0].start]):
+            # "six months ended June 30: 2025 vs 2024": each year the span's
             first = dated[0]
             dated[0] = replace(first, start=m.start, text=text[m.start : first.end])
         return [*out[:i], *dated, *out[i + 1 + len(years) :]]
@@ -160,6 +162,8 @@ def _ended_span(ref: PeriodRef) -> tuple[int, int, int | None] | None:
     """(months, closing month, year or None) of a span ended on a month's last day."""
     if isinstance(ref, QuarterEndingRef):
         return 3, ref.month, ref.year
+    if isinstance(ref, MonthsEndingRef) and ref.months < 12:
+        return ref.months, ref.month, ref.year
     if isinstance(ref, ExactRef) and ref.period.months < 12:
         p = ref.period
         if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1:

@@ -78,6 +78,7 @@ from bot.facts.periods import (
     LeadingMonthsRef,
     MonthsEndingRef,
     PeriodMention,
+    QuarterEndingRef,
     QuarterRef,
     RelativeRef,
     SeasonRef,
@@ -1404,10 +1405,21 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
             beside = any(
                 _APPOSITION.match(text[min(m.end, a.end) : max(m.start, a.start)]) for a in absolute
             )
+            if beside and _heads_year_columns(m, out):
+                beside = False  # "nine months ended October 31: 2025 vs 2024" (spans.py)
             if not (m not in absolute and beside):
                 kept.append(m)
         out = kept
     return tuple(out)
+
+
+def _heads_year_columns(m: PeriodMention, mentions: list[PeriodMention]) -> bool:
+    """A span ended on a day with no year, before two bare years: the years are its
+    columns, not a restatement of it."""
+    if not isinstance(m.ref, (QuarterEndingRef, MonthsEndingRef)) or m.ref.year is not None:
+        return False
+    later = [n for n in mentions if n.start >= m.end]
+    return len(later) >= 2 and all(isinstance(n.ref, YearRef) for n in later[:2])
 
 
 _SCALE = {

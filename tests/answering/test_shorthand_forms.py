@@ -144,16 +144,22 @@ def test_the_quarter_closing_with_a_month_of_a_named_year(seed) -> None:
     [
         ("revenue for the three months ended october 31, 2025 and 2024", [2025, 2024]),
         ("revenue for the nine months ended june 30, 2025 and 2024", [2025, 2024]),
+        ("revenue, nine months ended october 31: 2025 vs 2024", [2025, 2024]),
+        # the figure's name between the span and its years
+        ("three months ended october 31: subscription revenue 2025 vs 2024", [2025, 2024]),
     ],
 )
 def test_a_span_ended_on_a_day_in_each_year_of_a_table(text, years) -> None:
     """Years set side by side after a span ended on a day are that span in each year
     (a results table's columns), never a whole year to compare with."""
     from bot.answering.spans import part_of_year
+    from bot.answering.understand import read
+    from bot.answering.vocabulary import Vocabulary
     from bot.facts.model import Period
-    from bot.facts.periods import FiscalCalendar, find_periods, resolve
+    from bot.facts.periods import FiscalCalendar, resolve
 
-    mentions = part_of_year(text, tuple(find_periods(text)))
+    reading = read(text, Vocabulary([], []))
+    mentions = part_of_year(reading.text, reading.periods)
     ends = [resolve(m.ref, FiscalCalendar())[0] for m in mentions]
     assert [p.end.year for p in ends] == years, mentions
     assert len({p.months for p in ends}) == 1 and all(isinstance(p, Period) for p in ends)
