@@ -356,6 +356,8 @@ GROWTH_WORDS = MOVE_VERBS | frozenset(
         "better",
         "weaker",
         "stronger",
+        "narrower",  # "how much narrower was the loss"
+        "wider",
     }
 )
 TREND_WORDS = frozenset(
