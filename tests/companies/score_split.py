@@ -55,6 +55,7 @@ DEV = {
     "sahyadri-infotech": HERE / "sahyadri-infotech",
     "thornbury-vale": HERE / "thornbury-vale",
     "tundrak-powersports": HERE / "tundrak-powersports",
+    "mulga-ridge": HERE / "mulga-ridge",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
