@@ -56,6 +56,7 @@ DEV = {
     "thornbury-vale": HERE / "thornbury-vale",
     "tundrak-powersports": HERE / "tundrak-powersports",
     "mulga-ridge": HERE / "mulga-ridge",
+    "ekholm-industrial": HERE / "ekholm-industrial",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
