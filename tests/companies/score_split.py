@@ -57,6 +57,7 @@ DEV = {
     "tundrak-powersports": HERE / "tundrak-powersports",
     "mulga-ridge": HERE / "mulga-ridge",
     "ekholm-industrial": HERE / "ekholm-industrial",
+    "jandaia-bebidas": HERE / "jandaia-bebidas",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
