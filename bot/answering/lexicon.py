@@ -62,6 +62,8 @@ SHORTHAND = {
     "shpt": "shipment",
     "shpts": "shipment",
     "shipmts": "shipment",
+    "prod": "production",  # (the verb "prod" is no question's word)
+    "prodn": "production",
     "rev": "revenue",
     "revs": "revenue",
     "yoy": "yoy",

@@ -135,6 +135,7 @@ class Vocabulary:
             keys = [next(every_key) for _ in range(1 + len(e.aliases))]
             # the entity first, its names after: a name found always leads to it
             self.entity_words[e.id] = frozenset(w for key in keys for w in key)
+            keys += _leading_names(keys)
             self.entities[e.id] = e
             for key in keys:
                 held = names.get(key)
@@ -464,6 +465,18 @@ class Vocabulary:
             )
         # another family's words count only where the metric's own cover fewer words
         return closest if closest[1] > exact[1] else exact
+
+
+def _leading_names(keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """'Mulga Ridge Resources' is "Mulga" in chat: the first word of a longer name, when
+    no English dictionary knows it (a name, not "General" or "United") and it names no
+    region ("American"). A name another entity holds stays that entity's."""
+    firsts = {key[0] for key in keys if len(key) > 1}
+    return [
+        (w,)
+        for w in sorted(firsts)
+        if (w,) not in keys and not is_english(w) and reporting.region_of(w) is None
+    ]
 
 
 class SavedEntities(MutableMapping[int, Entity]):

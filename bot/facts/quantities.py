@@ -7,11 +7,13 @@ Arithmetic goes through Decimal so "8.8 million" is 8800000 exactly, not 8799999
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 from bot import patterns
 from bot.facts.model import Quantity, SalesBotError
@@ -65,6 +67,21 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+
+
+def _add_world_currencies() -> None:
+    """Every currency in use, from babel's CLDR data (currency_table.py): its names, the
+    one-word forms a question may use ("sek", "msek", "kronor") and its symbol ("R$").
+    The hand list above comes first: "$" is the U.S. dollar, "yuan" the renminbi."""
+    table = json.loads(_CURRENCY_FILE.read_text(encoding="utf-8"))
+    for code, known in table.items():
+        symbol = [known["symbol"]] if known["symbol"] else []
+        for word in (*known["names"], *known["words"], *symbol):
+            _UNIT_OF.setdefault(word.lower(), code)
+
+
+_CURRENCY_FILE = Path(__file__).with_name("currencies.json")
+_add_world_currencies()
 # One-word names of currencies ("yen", "nzd", "euros"): what a question names a unit by
 CURRENCY_WORDS: dict[str, str] = {
     word: unit

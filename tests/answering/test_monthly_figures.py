@@ -229,3 +229,22 @@ def test_whom_a_company_sells_to_and_a_threshold_in_a_name(seed) -> None:
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED, answer.text
         assert answer.facts[0].fact.value == 1_510, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("ekholm q3 2025 order intake in MSEK", True),
+        ("ekholm q3 2025 order intake, SEK bn", True),
+        ("ekholm q3 2025 order intake in kronor", True),
+        ("ekholm q3 2025 order intake in dollars", False),
+        ("ekholm q3 2025 order intake in R$", False),
+    ],
+)
+def test_any_currency_by_its_code_scale_or_name(seed, question, answered) -> None:
+    """A currency from the world's list (babel's CLDR data), written as chat writes it,
+    is the figure in that currency, or nothing."""
+    e, q3 = "Ekholm Industrial", "2025-07-01/2025-09-30"
+    facts = [fact(e, "order intake", "actual", q3, 14.82e9, "SEK", "2025-10-23")]
+    answer = one_company(seed, e, "Ekholm", facts, "2025-10-23").ask(question)
+    assert (answer.status is Status.ANSWERED) is answered, answer.text
