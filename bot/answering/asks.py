@@ -423,3 +423,35 @@ def two_statements(text: str) -> tuple[str, str] | None:
 WHICH_PERIOD = patterns.compile(
     r"\b(?:which|what)\s+(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b", re.I
 )
+
+
+# "did Q3's margin beat Q3 2024's?", "was revenue higher than a year ago?": a yes/no
+# question (its auxiliary before any wh-word) about which way a figure moved
+_YES_NO = patterns.compile(
+    r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
+    r"\b(?:did|does|do|was|were|is|are|has|have|had)\b",
+    re.IGNORECASE,
+)
+_DIRECTIONS = {
+    "up": patterns.compile(
+        r"\b(?:beat|beats|exceed\w*|top(?:ped)?|surpass\w*|outpac\w*|outd(?:id|o)|gr[eo]wn?"
+        r"|grows|rise|rose|risen|increas\w*|higher|more|bigger|larger|up|gain\w*)\b",
+        re.IGNORECASE,
+    ),
+    "down": patterns.compile(
+        r"\b(?:fall|fell|fallen|drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|lower|less"
+        r"|fewer|smaller|down|slip\w*|dip\w*)\b",
+        re.IGNORECASE,
+    ),
+    "better": patterns.compile(r"\b(?:improv\w*|better|stronger)\b", re.IGNORECASE),
+    "worse": patterns.compile(r"\b(?:worse|worsen\w*|weaker|deteriorat\w*)\b", re.IGNORECASE),
+}
+
+
+def direction_asked(text: str) -> str | None:
+    """'up', 'down', 'better' or 'worse' for a yes/no question about one way a figure
+    moved; None for any other question, or one naming two ways."""
+    if not _YES_NO.search(text):
+        return None
+    found = [way for way, words in _DIRECTIONS.items() if words.search(text)]
+    return found[0] if len(found) == 1 else None

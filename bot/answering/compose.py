@@ -59,6 +59,22 @@ def compose(question: str, decision: Decision) -> Answer:
     )
 
 
+def with_verdict(answer: Answer, way: str | None) -> Answer:
+    """'Yes: …' or 'No: …' before the change between two figures, when the question
+    asked whether it went one WAY (asks.direction_asked). A loss that narrows is better."""
+    if way is None or answer.status is not Status.ANSWERED or answer.intent != "growth":
+        return answer
+    if len(answer.facts) != 2 or any(v.fact.value_high is not None for v in answer.facts):
+        return answer
+    later, earlier = answer.facts[0].fact, answer.facts[1].fact
+    delta = later.value - earlier.value
+    if way in ("better", "worse"):
+        higher_is_better = not (lower_is_better(later.metric) and later.value >= 0)
+        way = "up" if (way == "better") == higher_is_better else "down"
+    met = delta > 0 if way == "up" else delta < 0
+    return replace(answer, text=f"{'Yes' if met else 'No'}: {answer.text}")
+
+
 def unknown(question: str, message: str, suggestions: tuple[str, ...] = ()) -> Answer:
     return Answer(
         question=question,

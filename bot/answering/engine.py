@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from bot import patterns
 from bot.answering import asks, defined_terms, derive, index_cache, occasions, spans
 from bot.answering.answer import Answer, Status
-from bot.answering.compose import compose, unknown
+from bot.answering.compose import compose, unknown, with_verdict
 from bot.answering.match import Choice, Decision, Miss, Pick, select
 from bot.answering.memo import Memo
 from bot.answering.phrases import (
@@ -38,6 +38,7 @@ from bot.answering.understand import (
     Query,
     Reading,
     Revision,
+    amount_in_currency,
     settle,
     understand,
 )
@@ -257,6 +258,7 @@ class Engine:
             answer = held[1]
         else:
             answer = self._answer(query, scope, vocab, version)
+            answer = with_verdict(answer, asks.direction_asked(query.said))
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:
@@ -1378,6 +1380,8 @@ def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Quer
     reading = query.reading
     if reading is None or not query.metrics or query.intent is Intent.HISTORY:
         return query  # "how did the guidance change": its revisions, not a change figure
+    if amount_in_currency(reading):
+        return query  # "how much did orders rise, in MSEK": an amount, never a percentage
     claimed = frozenset().union(*(h.explained for h in query.metrics))
     richer = [
         h

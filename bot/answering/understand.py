@@ -51,6 +51,7 @@ from bot.answering.words import (
     FORECAST_WORDS,
     GROWTH_WORDS,
     HISTORY_WORDS,
+    MOVE_VERBS,
     OPPOSITE_VERBS,
     ORIGINAL_WORDS,
     POSITION_WORDS,
@@ -65,6 +66,7 @@ from bot.answering.words import (
     UNIT_WORDS,
     Token,
     is_noise,
+    lemma,
     lemmas,
     tokenize,
 )
@@ -429,6 +431,13 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     ]
     viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
     viable = _said_measure_first(viable, reading, units_wanted)
+    if amount_in_currency(reading):
+        # "how much did order intake rise, in MSEK": an amount, never a percentage
+        viable = [h for h in viable if h.metric.unit != "percent"]
+    per = _rate_asked(reading.text)
+    if per is not None:
+        # "net revenue per hl", "NR/hl": a rate by that, never the amount it divides
+        viable = [h for h in viable if _is_rate_by(h, per, vocab)]
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
@@ -603,7 +612,7 @@ def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit
     question names one ('in dollar terms'): then the figure in that currency. Figures
     only in other currencies answer no question in one ('revenue in dollars' of a company
     reporting yuan: see _currency_unexplained)."""
-    said = _currencies_said(reading)
+    said = currencies_said(reading)
     plain = [h for h in best if not _currencies_named(h.metric.name)]
     if said:
         kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
@@ -625,7 +634,15 @@ _DOLLAR_SIGN = patterns.compile(
 )
 
 
-def _currencies_said(reading: Reading) -> frozenset[str]:
+_IN_TERMS = patterns.compile(r"\b(?:terms|basis)\b", re.IGNORECASE)
+
+
+def amount_in_currency(reading: Reading) -> bool:
+    """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms"."""
+    return bool(currencies_said(reading)) and not _IN_TERMS.search(reading.text)
+
+
+def currencies_said(reading: Reading) -> frozenset[str]:
     """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
     with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
     return _currencies_in(reading.text)
@@ -648,7 +665,7 @@ def _currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str,
     """The currency words of 'revenue in dollars' when the figures that fit are all in
     another currency ("revenue" in yuan): a conversion is no figure the company stated,
     so the question is not answered with one in another currency."""
-    said = _currencies_said(reading)
+    said = currencies_said(reading)
     if not said or not best or not all(_in_other_currency(h, said) for h in best):
         return ()
     words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
@@ -922,6 +939,46 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
     # "toyota europe forecast": the entity's one metric about the region named
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+# "per hl", "per unit", "per store": a rate asked; "per cent", "per quarter" are not
+_PER = patterns.compile(
+    r"\bper\s+(?!cent\b|annum\b|(?:the\s+|each\s+)?(?:year|yr|quarter|qtr|month|week|day"
+    r"|period)s?\b)(?P<unit>[a-z]+)",
+    re.IGNORECASE,
+)
+_SLASH_UNIT = patterns.compile(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
+_PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNORECASE)
+
+
+def _rate_asked(text: str) -> str | None:
+    """What a rate the question asks for is per ("hl" of "NR/hl"), or None."""
+    m = _PER.search(text)
+    if m is not None:
+        return m["unit"].lower()
+    slashed = [m["unit"] for m in _SLASH_UNIT.finditer(text) if measure_unit(m["unit"])]
+    return slashed[0].lower() if slashed else None
+
+
+def _is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
+    """Is the metric a rate per PER ("net revenue per hectolitre" for "hl", "normalized
+    EPS" for "share")?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is not None and reporting.family(family).measure == "per_share":
+        return lemma(per) == "share"
+    m = _PER_NAME.search(hit.metric.name)
+    if m is None:
+        return False
+    unit = lemma(m["unit"].lower())
+    return unit == lemma(per) or _letters_in_order(per, unit)
+
+
+def _letters_in_order(short: str, word: str) -> bool:
+    """'hl' in 'hectolitre': an abbreviation keeps the first letter and others in order."""
+    if len(short) >= len(word) or short[:1] != word[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:])
 
 
 def _counterparty_only(word: str, hit: MetricHit) -> bool:
@@ -1254,8 +1311,10 @@ def _revision(
         return Revision.ORIGINAL
     # "before they cut it", "what did they cut it from": the figure the change replaced.
     positions = sorted(signals)
+    # "the guidance before the wall slip": an event that moved an expectation is its cut
+    moves = CHANGE_VERBS | (MOVE_VERBS if words & EXPECTATION_WORDS else frozenset())
     for i in positions:
-        if signals[i] in CHANGE_VERBS:
+        if signals[i] in moves:
             before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
             after_from = any(t.lemma == "from" for t in tokens[i + 1 :])
             after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
@@ -1400,17 +1459,40 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
     # that needs a year beside one that has it restates it
     absolute = [m for m in out if is_definite(m.ref)]
     if absolute and len(absolute) < len(out):
-        kept = []
-        for m in out:
-            beside = any(
-                _APPOSITION.match(text[min(m.end, a.end) : max(m.start, a.start)]) for a in absolute
-            )
-            if beside and _heads_year_columns(m, out):
-                beside = False  # "nine months ended October 31: 2025 vs 2024" (spans.py)
-            if not (m not in absolute and beside):
-                kept.append(m)
-        out = kept
+        dropped: list[PeriodMention] = []
+        changed = True
+        while changed:  # "the December quarter a year earlier, Q2 FY25": both restate it
+            changed = False
+            for m in out:
+                if m in absolute or m in dropped or _heads_year_columns(m, out):
+                    continue  # ("nine months ended October 31: 2025 vs 2024": spans.py)
+                if any(_restates(text, m, a, dropped) for a in absolute):
+                    dropped.append(m)
+                    changed = True
+        out = [_taking_in(m, dropped, text) for m in out if m not in dropped]
     return tuple(out)
+
+
+def _taking_in(m: PeriodMention, dropped: list[PeriodMention], text: str) -> PeriodMention:
+    """M with the restatements beside it taken into its span: their words ("a year
+    earlier") are period words, never a revision's."""
+    if is_definite(m.ref) and dropped:
+        start = min([m.start] + [d.start for d in dropped if d.end <= m.start])
+        end = max([m.end] + [d.end for d in dropped if d.start >= m.end])
+        if (start, end) != (m.start, m.end):
+            return PeriodMention(m.ref, start, end, text[start:end])
+    return m
+
+
+def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[PeriodMention]) -> bool:
+    """Is M beside the definite period A, with only a comma or the like between them
+    (periods already found to restate A left out)?"""
+    start, end = min(m.end, a.end), max(m.start, a.start)
+    gap = text[start:end]
+    for d in sorted(dropped, key=lambda d: d.start, reverse=True):
+        if start <= d.start and d.end <= end:
+            gap = gap[: d.start - start] + gap[d.end - start :]
+    return bool(_APPOSITION.match(gap)) or (not gap.strip() and bool(dropped))
 
 
 def _heads_year_columns(m: PeriodMention, mentions: list[PeriodMention]) -> bool:

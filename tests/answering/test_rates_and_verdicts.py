@@ -1,0 +1,122 @@
+"""Rates, amounts asked in a currency, yes/no questions about a change, and events that
+moved a guidance, over two companies invented here: Paraty Bebidas (calendar year, BRL,
+volume in hectolitres, a rate per hectolitre) and Wirra Gold (fiscal year to June named
+by its end year, a guidance cut after a pit-wall slip).
+
+"net revenue per hl" is the rate per hectolitre, never the revenue it divides; "in BRL mn"
+asks an amount, never a percentage; "did it beat last year's" is answered Yes or No before
+the change; "the guidance before the wall slip" is the statement the slip replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+P, Q3, Q3_24 = "Paraty Bebidas", "2025-07-01/2025-09-30", "2024-07-01/2024-09-30"
+PARATY = [
+    fact(P, "net revenue", "actual", Q3, 10.65e9, "BRL", "2025-11-06"),
+    fact(P, "net revenue", "actual", Q3_24, 10.12e9, "BRL", "2024-11-06"),
+    fact(P, "net revenue per hectolitre", "actual", Q3, 341.3, "BRL", "2025-11-06"),
+    fact(P, "net revenue per hectolitre", "actual", Q3_24, 328.0, "BRL", "2024-11-06"),
+    fact(P, "net revenue growth", "actual", Q3, 5.3, "%", "2025-11-06"),
+    fact(P, "volume", "actual", Q3, 31.2e6, "units", "2025-11-06"),
+    fact(P, "volume growth", "actual", Q3, 1.1, "%", "2025-11-06"),
+]
+W, FY26 = "Wirra Gold", "2025-07-01/2026-06-30"
+WIRRA = [
+    fact(W, "gold production (low end)", "forecast", FY26, 520e3, "units", "2025-07-20"),
+    fact(W, "gold production (high end)", "forecast", FY26, 560e3, "units", "2025-07-20"),
+    fact(W, "gold production (low end)", "forecast", FY26, 480e3, "units", "2026-01-14"),
+    fact(W, "gold production (high end)", "forecast", FY26, 520e3, "units", "2026-01-14"),
+    fact(W, "gold production", "actual", "2025-10-01/2025-12-31", 118_110, "units", "2026-01-28"),
+    fact(W, "gold production", "actual", "2024-10-01/2024-12-31", 132_460, "units", "2025-01-28"),
+]
+WIRRA_ENTITY = {
+    "name": W,
+    "aliases": ["Wirra"],
+    "fiscal_year_end": "06-30",
+    "fiscal_year_named_by": "end",
+}
+
+
+@pytest.fixture(scope="module")
+def paraty(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": P, "aliases": ["Paraty"]}], PARATY, "2025-11-06"))
+
+
+@pytest.fixture(scope="module")
+def wirra(seed) -> Engine:
+    return engine_over(seed, bundle([WIRRA_ENTITY], WIRRA, "2026-01-28"))
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("paraty net revenue per hl 3Q25", [341.3]),
+        ("NR/hl paraty 3Q24", [328.0]),
+        ("paraty net revenue per hectoliter q3 2025", [341.3]),
+        ("how much did paraty's NR/hl rise from 3Q24 to 3Q25", [341.3, 328.0]),
+    ],
+)
+def test_a_rate_per_unit(paraty, question, values) -> None:
+    answer = paraty.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[: len(values)]] == values, answer.text
+
+
+@pytest.mark.parametrize("question", ["paraty net revenue per can 3Q25", "paraty volume per hl"])
+def test_a_rate_the_store_lacks_is_never_the_amount(paraty, question) -> None:
+    answer = paraty.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_consolidated_is_the_whole_company(paraty) -> None:
+    """ "consolidated volume growth": the volume's growth, never revenue's ("consolidated"
+    is a word for the whole group, not a revenue word)."""
+    answer = paraty.ask("paraty consolidated volume growth in 3Q25")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 1.1, answer.text
+
+
+def test_an_amount_in_a_currency_is_never_a_percentage(paraty) -> None:
+    answer = paraty.ask("how much did paraty's q3 2025 net revenue rise yoy, in BRL mn")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [10.65e9, 10.12e9], answer.text
+    basis = paraty.ask("paraty q3 2025 net revenue growth in real terms")
+    assert basis.facts and basis.facts[0].fact.unit == "percent", basis.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did paraty's q3 2025 net revenue beat q3 2024's?", "Yes: "),
+        ("was paraty's q3 2025 net revenue lower than a year earlier?", "No: "),
+        (
+            "did wirra's dec quarter 2025 gold production top the same quarter a year earlier?",
+            "No: ",
+        ),
+        # no yes/no question: no verdict
+        ("how much did paraty's q3 2025 net revenue beat q3 2024's by?", ""),
+    ],
+)
+def test_a_yes_no_question_about_a_change(paraty, wirra, question, verdict) -> None:
+    answer = (wirra if "wirra" in question else paraty).ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith(verdict), answer.text
+    assert verdict or not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_an_event_that_moved_a_guidance(wirra) -> None:
+    answer = wirra.ask("where did wirra's fy26 production guidance top out before the wall slip?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 560e3, answer.text
+
+
+def test_a_period_restated_beside_its_relative_form(wirra) -> None:
+    """ "the December quarter a year earlier, Q2 FY25": one period said twice, not two
+    to compare, and "earlier" is no earlier statement of a revised figure."""
+    answer = wirra.ask("gold production at wirra in the december quarter a year earlier, Q2 FY25")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [132_460], answer.text
