@@ -306,6 +306,10 @@ def _sum(pick: Pick) -> str:
     first, last = parts[0], parts[-1]
     f = first.fact
     total = _between(first, *_total(parts), noun=True)
+    if len({v.fact.metric for v in parts}) > 1:
+        # "Brazil and Latin America South normalized EBITDA": figures of one period
+        terms = " + ".join(f"{v.fact.metric} {bare_amount(v)}" for v in parts)
+        return f"{possessive(f.entity)} figures for {when(first)} add up to {total}: {terms}."
     whole = Period(first.fact.period.start, last.fact.period.end)
     period = describe(whole, calendar_of(first))
     terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)

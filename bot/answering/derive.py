@@ -34,7 +34,8 @@ def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, 
     picked: list[tuple[MetricHit, FactView]] = []
     asked = {i for i, t in enumerate(reading.tokens) if asks.share((t.text,))}
     for h in reading.candidates:
-        if _region_of(h.metric.name) not in (reading.regions or (None,)):
+        region = _region_of(h.metric.name)
+        if region not in (reading.regions or (None,)) and not (region and h.by_short_form):
             continue  # a region's figure is never the whole company's, nor another's
         if h.metric.unit != chosen.unit or h.metric.unit == "percent" or h.coverage < 0.5:
             continue
@@ -85,6 +86,46 @@ def between_named(
         return None
     _, _, first, second = max(pairs, key=lambda p: (p[0], p[1]))
     return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
+    """'Brazil and LAS normalized EBITDA together': the figures of two or more lines the
+    question names, each by words of its own, of one measure ("normalized EBITDA", said),
+    company, period, kind and unit, added up and each cited; between them they explain
+    every word the question left unexplained."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return None
+    left = {i for i, w in reading.open_words if w in query.unexplained}
+    said = {t.lemma for t in reading.tokens}
+    figures = [
+        (h, v) for h, v in _named_figures(query, pool) if not RANGE_END.search(h.metric.name)
+    ]
+    chosen = lemmas(query.metrics[0].metric.name)
+    for k in range(len(chosen) - 1, 0, -1):
+        measure = chosen[-k:]
+        if not set(measure) <= said:
+            continue
+        parts = {
+            h.metric.name: (h, v)
+            for h, v in figures
+            if lemmas(h.metric.name)[-k:] == measure
+            and (_named_by(h, reading) - set(measure) or h.by_short_form)
+        }
+        keys = {(v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit) for _, v in parts.values()}
+        explained = set().union(*(h.explained for h, _ in parts.values()))
+        if len(parts) >= 2 and len(keys) == 1 and left <= explained:
+            ordered = sorted(
+                parts.values(), key=lambda hv: _first_own_word(hv[0], reading, measure)
+            )
+            return Pick(Intent.SUM, tuple(v for _, v in ordered))
+    return None
+
+
+def _first_own_word(hit: MetricHit, reading: Reading, measure: tuple[str, ...]) -> int:
+    """Where the question first names the line ("Brazil" of "Brazil normalized EBITDA")."""
+    own = [i for i in hit.explained if reading.tokens[i].lemma not in measure]
+    return min(own or hit.explained)
 
 
 def _named_by(hit: MetricHit, reading: Reading) -> frozenset[str]:

@@ -348,6 +348,11 @@ class Engine:
                 # "actual vs forecast gap": one figure's two kinds, the actual against its
                 # expectation
                 query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
+        if query.unexplained and by_entity and asks.totals(said):
+            # "Brazil and LAS volume together": the lines named, added up
+            summed = derive.sum_named(query, pool())
+            if summed is not None:
+                return compose(text, summed)
         midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
         if midpoint:
             query = replace(query, unexplained=())
@@ -501,6 +506,9 @@ class Engine:
             # "comparable sales for the full year": the latest year, never the latest quarter
             facts = [v for v in facts if v.fact.period.months >= 12]
         decision = select(query, facts)
+        if len(query.periods) < 2 and asks.totals(said) and by_entity:
+            # "Brazil and LAS EBITDA together": the figures of the lines named, added up
+            decision = derive.sum_named(query, pool()) or decision
         if len(query.periods) >= 2 and asks.totals(said):
             # "add up Q1 and Q2 revenue": the named periods summed, never one against another
             decision = _sum_of_named(query, facts) or Miss(

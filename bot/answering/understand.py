@@ -805,10 +805,10 @@ def _agrees(
     metric_id = hit.metric.id
     region = vocab.metric_regions.get(metric_id)  # type: ignore[arg-type]
     if reading.regions:
-        if region not in reading.regions:
-            return False
-    elif region is not None:
-        return False
+        if region not in reading.regions and not (region is not None and hit.by_short_form):
+            return False  # ("Brazil than LAS": the other region by its initials)
+    elif region is not None and not hit.by_short_form:
+        return False  # ("CAC volume": the initials of "Central America and the Caribbean")
     end = vocab.metric_ends.get(metric_id)  # type: ignore[arg-type]
     if reading.range_end is not None and end is not None and end != reading.range_end:
         return False

@@ -26,7 +26,15 @@ from bot.answering.lexicon import (
     typos_of,
     verb_lemma,
 )
-from bot.answering.words import FILLER, UNIT_WORDS, Token, lemmas, lemmas_of_names, tokenize
+from bot.answering.words import (
+    FILLER,
+    UNIT_WORDS,
+    Token,
+    lemma,
+    lemmas,
+    lemmas_of_names,
+    tokenize,
+)
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
 from bot.facts.quantities import CURRENCY_WORDS
@@ -57,6 +65,9 @@ class MetricHit:
     own: bool = True  # matched by a name the store has, not one made from the vocabulary
     span: int = 0  # question words its best single name covers ("order book" as one)
     near: bool = False  # matched only in another family's words ("ship" for deliveries)
+    # named by a short form of its own ("CAC" for "Central America and the Caribbean
+    # volume"), which says the region or line its name holds
+    by_short_form: bool = False
 
 
 class Vocabulary:
@@ -174,12 +185,22 @@ class Vocabulary:
         ends: dict[int, str | None] = {}  # "low" / "high" for range ends
         families: dict[int, str | None] = {}  # reporting family key
         modifiers: dict[int, dict[str, frozenset[str]]] = {}
+        short_words: dict[int, frozenset[str]] = {}  # "cac", "gta": initials and the like
         for m in metrics:
             modifiers[m.id] = _compound_modifiers((m.name, *m.synonyms))  # type: ignore[index]
             own = [_content(name) for name in _spoken((m.name, *m.synonyms))]
             made = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit)]
-            made += [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
+            short = [p for name in (m.name, *m.synonyms) for p in _short_forms(name, m.unit)]
+            made += short
             made += [p for name in (m.name, *m.synonyms) for p in _initialled(name)]
+            # the title's forms ("las", "gta"): each short form's first word, when it is
+            # no word of the name as written
+            said = {w for p in (*own, *made) for w in p if p not in short}
+            short_words[m.id] = frozenset(  # type: ignore[index]
+                p[0]
+                for p in short
+                if p[0].isalpha() and p[0] not in said and lemma(p[0]) not in said
+            )
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]
@@ -218,6 +239,7 @@ class Vocabulary:
         self._own_phrases = own_phrases
         self._near_from = near_from
         self.metric_regions = regions
+        self.metric_short_words = short_words
         self.metric_ends = ends
         self.metric_families = families
         self._metric_words = metric_words
@@ -308,6 +330,14 @@ class Vocabulary:
         """Is WORD (a lemma) a word of some metric's names, as it is spelt?"""
         return word in self._metric_words
 
+    def _as_named(self, token: Token) -> str:
+        """The token's lemma, or its own spelling where only that is a metric word ("PFS",
+        the initials of "Pumps & Flow Solutions", is no plural of "pf")."""
+        written = token.text.lower()
+        if token.lemma in self._metric_words or written not in self._metric_words:
+            return token.lemma
+        return written
+
     def metric_words_in(self, word: str) -> list[str]:
         """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
         code = CURRENCY_WORDS.get(word, "").lower()
@@ -381,7 +411,7 @@ class Vocabulary:
     ) -> list[MetricHit]:
         """Score every metric against the question tokens at CANDIDATES indexes, best first."""
         # Question word index -> the metric words it can stand for.
-        readings = {i: self.metric_words_in(tokens[i].lemma) for i in candidates}
+        readings = {i: self.metric_words_in(self._as_named(tokens[i])) for i in candidates}
         unit_wanted = {
             UNIT_WORDS[tokens[i].lemma] for i in candidates if tokens[i].lemma in UNIT_WORDS
         }
@@ -414,6 +444,7 @@ class Vocabulary:
                     self._scores.clear()
                 self._scores[key] = score
             coverage, span, own, near = score
+            short = self.metric_short_words.get(metric_id, frozenset())
             hits.append(
                 MetricHit(
                     metric,
@@ -424,6 +455,7 @@ class Vocabulary:
                     own=own,
                     span=span,
                     near=near,
+                    by_short_form=any(w in short for i in explained for w in readings[i]),
                 )
             )
         hits.sort(key=rank_metric, reverse=True)

@@ -25,7 +25,9 @@ from bot.facts.periods import PeriodMention, find_periods
 # ("kgMS": kilograms of milk solids).
 _MEASURES = (
     r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl"
-    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?)"
+    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?"
+    # scaled forms written as one word: thousand or million ounces, hectolitres, tonnes
+    r"|[kKmM]oz|[kKmM]hl|kt|Mt|mmbbls?|[kKmM]boe|mmboe)"
 )
 MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?)(?![\w-])")
 _MEASURE_WORD = re.compile(rf"(?P<base>{_MEASURES})(?P<qualifier>[a-z]{{0,3}})", re.IGNORECASE)

@@ -120,3 +120,50 @@ def test_a_period_restated_beside_its_relative_form(wirra) -> None:
     answer = wirra.ask("gold production at wirra in the december quarter a year earlier, Q2 FY25")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [132_460], answer.text
+
+
+# -- lines named by their initials, and added up ---------------------------------------
+S = "Solvik Group"
+SOLVIK = [
+    fact(S, "Brazil volume", "actual", Q3, 24.9e6, "units", "2025-11-06"),
+    fact(S, "Latin America South volume", "actual", Q3, 8.4e6, "units", "2025-11-06"),
+    fact(S, "Central America and the Caribbean volume", "actual", Q3, 5.3e6, "units", "2025-11-06"),
+    fact(S, "volume", "actual", Q3, 38.6e6, "units", "2025-11-06"),
+    fact(S, "Pumps & Flow Solutions net sales", "actual", Q3, 6.21e9, "SEK", "2025-11-06"),
+    fact(S, "Mining & Rock Technology net sales", "actual", Q3, 4.98e9, "SEK", "2025-11-06"),
+    fact(S, "Mining & Rock Technology units sold", "actual", Q3, 1_200, "units", "2025-11-06"),
+]
+
+
+@pytest.fixture(scope="module")
+def solvik(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": S, "aliases": ["Solvik"]}], SOLVIK, "2025-11-06"))
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        # a region's initials name that region's figure ("Central America and the Caribbean")
+        ("solvik CAC volume q3 2025", [5.3e6]),
+        ("how much bigger was brazil than LAS in volume in q3 2025 at solvik", [24.9e6, 8.4e6]),
+        # initials that end in "s" are no plural ("PFS" is not "pf")
+        ("solvik q3 2025 net sales: how much bigger was PFS than MRT", [6.21e9, 4.98e9]),
+        # lines named added up, each cited
+        ("solvik q3 2025 volume of brazil and LAS together", [24.9e6, 8.4e6]),
+    ],
+)
+def test_lines_by_their_initials_and_added_up(solvik, question, values) -> None:
+    answer = solvik.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == values, answer.text
+
+
+def test_a_sum_of_lines_says_its_total(solvik) -> None:
+    answer = solvik.ask("solvik q3 2025 volume of brazil and LAS combined")
+    assert "add up to 33.3 million" in answer.text, answer.text
+
+
+def test_initials_never_move_a_worldwide_figure_to_a_region(solvik) -> None:
+    """ "MRT units sold in Europe": the line's worldwide count is no European figure."""
+    answer = solvik.ask("MRT units sold in europe q3 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
