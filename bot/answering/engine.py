@@ -578,9 +578,11 @@ class Engine:
             decision = (
                 self._growth_from_levels(query, pool(), vocab)
                 or self._growth_of_base(query, scope, named, vocab)
+                or self._expected_as_growth(query, decision, pool(), vocab)
                 or decision
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
+        decision = spans.month_of_statement(query, decision, facts) or decision
         decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
         decision = spans.goal_stated_in_month(query, decision, lambda: pool() or facts)
         if (
@@ -995,6 +997,31 @@ class Engine:
         chosen = {h.metric.name for h in levels.metrics}
         decision = select(levels, [v for v in entity_facts if v.fact.metric in chosen])
         return decision if isinstance(decision, Pick) else None
+
+    @staticmethod
+    def _expected_as_growth(
+        query: Query, decision: Miss, entity_facts: list[FactView], vocab: Vocabulary
+    ) -> Pick | None:
+        """'the 2025 volume guidance' where the company guides only the volume's growth
+        ('volume growth (low end)' / '(high end)'): that guidance, a range of percentages."""
+        expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+        if decision.reason != "kind" or not expecting or len(query.metrics) != 1:
+            return None
+        level = query.metrics[0].metric.name
+        if vocab.metric_families.get(query.metrics[0].metric.id) == "growth":  # type: ignore[arg-type]
+            return None
+        ends = {"low": [" (low end)"], "high": [" (high end)"]}.get(
+            query.range_end or "", ["", " (low end)", " (high end)"]
+        )
+        named = {f"{level} growth{end}" for end in ends}
+        growth = [v for v in entity_facts if v.fact.metric in named]
+        if not growth:
+            return None
+        statements = asks.two_statements(query.said)
+        if statements is not None:  # "original vs revised volume outlook"
+            return derive.between_statements(query, growth, statements)
+        found = select(query, growth)
+        return found if isinstance(found, Pick) else None
 
     def _growth_of_base(
         self, query: Query, scope: str, named: list[int], vocab: Vocabulary

@@ -390,6 +390,31 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
 
 
+def month_of_statement(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
+    """'what low end did they give in Feb 2025': an expectation asked for a month that no
+    expectation of the series covers is the month it was stated in — the figure as stated
+    by the end of that month, for the period it was about."""
+    if (
+        query.as_of is not None
+        or isinstance(decision, Pick)
+        or len(query.periods) != 1
+        or query.kind is Kind.ACTUAL
+    ):
+        return None
+    asked = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected or query.range_end
+    if not (asked or (facts and all(v.fact.kind is not Kind.ACTUAL for v in facts))):
+        return None
+    ref = query.periods[0].ref
+    if not isinstance(ref, ExactRef) or ref.period.months != 1:
+        return None
+    month = ref.period
+    expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
+    if not expected or any(v.fact.period.months == 1 for v in expected):
+        return None  # a series of monthly expectations: the month is a period
+    stated = select(replace(query, periods=(), as_of=month.end, revision=Revision.AS_OF), facts)
+    return stated if isinstance(stated, Pick) else None
+
+
 def goal_stated_in_month(
     query: Query, decision: Decision, pool: Callable[[], list[FactView]]
 ) -> Decision:

@@ -277,6 +277,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
                 continue  # "push out", "pump out": shipped, not aimed for
             if (
+                word == "report"
+                and tok.text in ("report", "reports")
+                and _after_determiner(tokens, i)
+            ):
+                continue  # "with its year-end report": the occasion, not an actual figure
+            if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word
                 and (tok.text != word or _verb_context(tokens, i) == "did")
@@ -325,7 +331,10 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
         and not _predicative(tokens, i, vocab)
     }
-    ranked = vocab.score_metrics(tokens, offered, VERBS)
+    capitals = frozenset(
+        i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
+    )
+    ranked = vocab.score_metrics(tokens, offered, VERBS, capitals)
     own_list = sorted(own_words)
     used |= {
         i
@@ -1101,6 +1110,18 @@ def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         return False
     ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
     return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END))
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
+
+
+def _after_determiner(tokens: list[Token], i: int) -> bool:
+    """Is token I a noun after a determiner or a possessive, up to three words before
+    ("its year-end report", "Ekholm's Q3 report")?"""
+    for tok in reversed(tokens[max(0, i - 3) : i]):
+        if tok.text in _DETERMINERS or tok.text.endswith(("'s", "’s")):
+            return True
+    return False
 
 
 def _lexicon_word(lemma: str) -> str | None:

@@ -186,6 +186,7 @@ class Vocabulary:
         families: dict[int, str | None] = {}  # reporting family key
         modifiers: dict[int, dict[str, frozenset[str]]] = {}
         short_words: dict[int, frozenset[str]] = {}  # "cac", "gta": initials and the like
+        worded: set[str] = set()
         for m in metrics:
             modifiers[m.id] = _compound_modifiers((m.name, *m.synonyms))  # type: ignore[index]
             own = [_content(name) for name in _spoken((m.name, *m.synonyms))]
@@ -195,12 +196,15 @@ class Vocabulary:
             made += [p for name in (m.name, *m.synonyms) for p in _initialled(name)]
             # the title's forms ("las", "gta"): each short form's first word, when it is
             # no word of the name as written
-            said = {w for p in (*own, *made) for w in p if p not in short}
+            said = {w for p in own for w in p} | {w for p in made if p not in short for w in p}
             short_words[m.id] = frozenset(  # type: ignore[index]
                 p[0]
                 for p in short
                 if p[0].isalpha() and p[0] not in said and lemma(p[0]) not in said
             )
+            # initials that spell a word ("IS" of "Industrial Service", "MY" of "Mt
+            # Yarrin") name the line only when written in capitals
+            worded |= {w for w in short_words[m.id] if is_english(w) or w in FILLER}  # type: ignore[index]
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in _variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]
@@ -240,6 +244,7 @@ class Vocabulary:
         self._near_from = near_from
         self.metric_regions = regions
         self.metric_short_words = short_words
+        self._worded_initials = frozenset(worded)
         self.metric_ends = ends
         self.metric_families = families
         self._metric_words = metric_words
@@ -407,11 +412,19 @@ class Vocabulary:
         return []
 
     def score_metrics(
-        self, tokens: Sequence[Token], candidates: set[int], verbs: frozenset[str]
+        self,
+        tokens: Sequence[Token],
+        candidates: set[int],
+        verbs: frozenset[str],
+        capitals: frozenset[int] = frozenset(),
     ) -> list[MetricHit]:
-        """Score every metric against the question tokens at CANDIDATES indexes, best first."""
+        """Score every metric against the question tokens at CANDIDATES indexes, best first.
+        CAPITALS: the tokens written in capitals ("IS" may be initials, "is" never)."""
         # Question word index -> the metric words it can stand for.
         readings = {i: self.metric_words_in(self._as_named(tokens[i])) for i in candidates}
+        for i, found in readings.items():
+            if i not in capitals and self._worded_initials.intersection(found):
+                readings[i] = [w for w in found if w not in self._worded_initials]
         unit_wanted = {
             UNIT_WORDS[tokens[i].lemma] for i in candidates if tokens[i].lemma in UNIT_WORDS
         }

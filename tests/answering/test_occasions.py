@@ -222,6 +222,8 @@ def halvard(seed) -> Engine:
     [
         ("what was halvard's fy26 revenue guidance at the q2 results", 1.41e9),
         ("halvard fy26 revenue guide as of the q1 call", 1.39e9),
+        # the company's own report, named with its possessive; "report" is no actual
+        ("the fy26 revenue low end at halvard's q2 report", 1.41e9),
         ("the fy26 revenue outlook halvard gave with its Q3 FY26 release", 1.42e9),
         # a year's guide is first given as the year before it closes
         ("halvard fy26 revenue guidance at the q4 results", 1.38e9),

@@ -15,6 +15,7 @@ from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
 P, Q3, Q3_24 = "Paraty Bebidas", "2025-07-01/2025-09-30", "2024-07-01/2024-09-30"
+Y25 = "2025-01-01/2025-12-31"
 PARATY = [
     fact(P, "net revenue", "actual", Q3, 10.65e9, "BRL", "2025-11-06"),
     fact(P, "net revenue", "actual", Q3_24, 10.12e9, "BRL", "2024-11-06"),
@@ -23,6 +24,11 @@ PARATY = [
     fact(P, "net revenue growth", "actual", Q3, 5.3, "%", "2025-11-06"),
     fact(P, "volume", "actual", Q3, 31.2e6, "units", "2025-11-06"),
     fact(P, "volume growth", "actual", Q3, 1.1, "%", "2025-11-06"),
+    fact(P, "volume", "actual", "2025-01-01/2025-12-31", 131.4e6, "units", "2026-02-26"),
+    fact(P, "volume growth (low end)", "forecast", Y25, 2.0, "%", "2025-02-27"),
+    fact(P, "volume growth (high end)", "forecast", Y25, 4.0, "%", "2025-02-27"),
+    fact(P, "volume growth (low end)", "forecast", Y25, 0.5, "%", "2025-11-06"),
+    fact(P, "volume growth (high end)", "forecast", Y25, 1.5, "%", "2025-11-06"),
 ]
 W, FY26 = "Wirra Gold", "2025-07-01/2026-06-30"
 WIRRA = [
@@ -167,3 +173,38 @@ def test_initials_never_move_a_worldwide_figure_to_a_region(solvik) -> None:
     """ "MRT units sold in Europe": the line's worldwide count is no European figure."""
     answer = solvik.ask("MRT units sold in europe q3 2025")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("paraty 2025 volume guidance", [0.5, 1.5]),
+        ("top of paraty's original 2025 volume guidance", [4.0]),
+        ("what was the low end of paraty's 2025 volume outlook before the cut?", [2.0]),
+        # a month no expectation covers is when it was given
+        ("what volume growth low end did paraty give in feb 2025", [2.0]),
+    ],
+)
+def test_a_level_guided_only_as_its_growth(paraty, question, values) -> None:
+    """ "the volume guidance" of a company that guides only the volume's growth is that
+    growth range, never the year's actual volume."""
+    answer = paraty.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts[: len(values)]) == values, answer.text
+
+
+def test_initials_that_spell_a_word_only_in_capitals(seed) -> None:
+    """ "IS" of "Industrial Service" names the line; "is" in a sentence is the verb."""
+    e = "Ekby Industrial"
+    facts = [
+        fact(e, "Industrial Service order intake", "actual", Q3, 2.85e9, "SEK", "2025-10-23"),
+        fact(e, "order intake", "actual", Q3, 14.82e9, "SEK", "2025-10-23"),
+        fact(
+            e, "adjusted EBITA margin", "target", "2030-01-01/2030-12-31", 20.0, "%", "2025-12-03"
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": e, "aliases": ["Ekby"]}], facts, "2025-12-03"))
+    line = engine.ask("IS order intake q3 2025 at ekby")
+    assert [v.fact.value for v in line.facts] == [2.85e9], line.text
+    verb = engine.ask("what adjusted EBITA margin is ekby aiming for in 2030")
+    assert [v.fact.value for v in verb.facts] == [20.0], verb.text
