@@ -79,8 +79,9 @@ class Desk:
 def answer(desk: Desk, key: Hashable, question: str, scope: str, force_chart: bool) -> Reply:
     """The one call into the engine for every way of asking (/ask, !ask, mentions,
     suggestion buttons, /chart), through the asker's conversation KEY. Reads only."""
-    reply = ask_for_chart(desk.conversations.of(key), question, scope, force=force_chart)
-    return Reply(reply, hidden_candidates(desk.store, reply.answer, scope))
+    with desk.store.one_generation():  # one read of the store's generation a question
+        reply = ask_for_chart(desk.conversations.of(key), question, scope, force=force_chart)
+        return Reply(reply, hidden_candidates(desk.store, reply.answer, scope))
 
 
 def hidden_candidates(store: FactStore, answer: Answer, scope: str) -> More | None:
