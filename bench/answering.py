@@ -8,7 +8,8 @@ Two question sets:
   one series and one period the store holds; then the same questions again, warm.
 
 Both start after one warm-up question (which builds the vocabulary, as the bot's first
-question does) and `gc.freeze()`, as the bot does after starting. Each question is timed by
+question does), `prepare.prepare` and `gc.freeze()`, as the bot's answering processes do
+after starting. Each question is timed by
 the wall clock and by the process's CPU time. "Warm" passes are answered anew
 (`Engine.ask(kept=False)`: the understanding of each question and the store's reads are
 kept from the first pass, the whole answer is not): the work of answering; "kept" passes
@@ -192,12 +193,14 @@ def step_answering(db: Path, warm_passes: int) -> dict:
     one_core()
     from bench.queries import grade, query_set
     from bot.answering import Engine
+    from bot.answering.prepare import prepare
     from bot.facts.store import FactStore
 
     t = time.perf_counter()
     store = FactStore.open(db)
     engine = Engine(store)
     engine.ask(WARM_UP)
+    prepare(engine)  # as the bot's answering processes do before their first question
     open_and_warm_up = time.perf_counter() - t
     # as the bot does once started (`discord_bot.client`): what the warm-up built (the
     # vocabulary) is never traversed again by the garbage collector's full passes

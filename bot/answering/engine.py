@@ -232,8 +232,9 @@ class Engine:
         kept: bool = True,
     ) -> Answer:
         """Answer QUESTION from what SCOPE can see. Raises QuestionError for an unaskable one."""
-        query = self.understand(question, scope)
-        return self.answer(query, scope, log_misses=log_misses, kept=kept)
+        with self.store.one_generation():  # one read of the store's generation, not five
+            query = self.understand(question, scope)
+            return self.answer(query, scope, log_misses=log_misses, kept=kept)
 
     def answer(
         self,

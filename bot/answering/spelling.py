@@ -92,6 +92,10 @@ class Speller:
             made = self._made = _Tables(naming, merged, sorted(merged))
         return made
 
+    def prepare(self) -> None:
+        """Make the tables now, not at the first word nothing knows (prepare.py)."""
+        self._tables()
+
     def correct(self, word: str) -> str | None:
         """How WORD is spelt right, or None (a known word, or no single word it is near)."""
         word = word.lower()

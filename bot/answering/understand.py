@@ -1607,6 +1607,11 @@ _PLAIN_WORDS = (
 _SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}
 
 
+def speller(vocab: Vocabulary) -> spelling.Speller:
+    """The speller questions about VOCAB's store are mended with (prepare.py)."""
+    return _speller(vocab)
+
+
 def _speller(vocab: Vocabulary) -> spelling.Speller:
     """The speller of VOCAB's store, made once per state of its names."""
     metric, names = vocab.spelling_words()

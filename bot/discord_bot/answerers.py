@@ -39,6 +39,7 @@ from pathlib import Path
 from bot.answering.answer import Answer, Status
 from bot.answering.conversation import Conversations
 from bot.answering.engine import Engine
+from bot.answering.prepare import prepare
 from bot.charts.reply import ChartReply, ask_for_chart
 from bot.config import BotSettings
 from bot.discord_bot.picks import chosen_answer
@@ -78,8 +79,9 @@ class Desk:
 def answer(desk: Desk, key: Hashable, question: str, scope: str, force_chart: bool) -> Reply:
     """The one call into the engine for every way of asking (/ask, !ask, mentions,
     suggestion buttons, /chart), through the asker's conversation KEY. Reads only."""
-    reply = ask_for_chart(desk.conversations.of(key), question, scope, force=force_chart)
-    return Reply(reply, hidden_candidates(desk.store, reply.answer, scope))
+    with desk.store.one_generation():  # one read of the store's generation a question
+        reply = ask_for_chart(desk.conversations.of(key), question, scope, force=force_chart)
+        return Reply(reply, hidden_candidates(desk.store, reply.answer, scope))
 
 
 def hidden_candidates(store: FactStore, answer: Answer, scope: str) -> More | None:
@@ -118,7 +120,7 @@ class InThread:
         return await asyncio.to_thread(chosen_answer, self.desk.engine, fact_id, scope)
 
     async def warm(self) -> None:
-        await asyncio.to_thread(self.desk.engine.vocabulary)
+        await asyncio.to_thread(prepare, self.desk.engine)
 
     def close(self) -> None:
         pass
@@ -145,7 +147,8 @@ class InProcesses:
         return await process.call(_pick_here, fact_id, scope)
 
     async def warm(self, scope: str = SHARED_SCOPE) -> None:
-        """Start every process and read SCOPE's names in each, before the first question."""
+        """Start every process and ready it for SCOPE's questions (`prepare`), before the
+        first question."""
         await asyncio.gather(*(p.call(_warm_here, scope) for p in self.processes))
 
     def close(self) -> None:
@@ -190,7 +193,7 @@ def _pick_here(fact_id: int, scope: str) -> Answer:
 
 def _warm_here(scope: str) -> None:
     assert _desk is not None, "the answering process was not started by _start"
-    _desk.engine.vocabulary(scope)
+    prepare(_desk.engine, scope)  # the names, their words' lemmas, the speller
     # What this process keeps for its life: out of the collector's full passes.
     gc.collect()
     gc.freeze()

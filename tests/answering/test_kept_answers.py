@@ -174,3 +174,15 @@ def test_kept_reads_of_the_store_see_every_write(store: FactStore) -> None:
     assert store.metrics_having(SHARED_SCOPE, [sony], [net_loss]) == set()
     assert store.entities_having(SHARED_SCOPE, [net_loss]) == []
     assert store.facts_for(SHARED_SCOPE, entity_ids=[sony], metric_ids=[net_loss]) == []
+
+
+def test_a_question_answered_anew_reads_the_generation_once(engine: Engine) -> None:
+    # the vocabulary, the metrics a company has and its series each check the store's
+    # generation; one question reads it once (and nothing else, its reads being kept)
+    for _ in range(2):  # (a series is kept from its second read)
+        engine.ask(PHONES, kept=False)
+    statements: list[str] = []
+    engine.store.conn.set_trace_callback(statements.append)
+    assert _figure(engine, PHONES) is not None
+    engine.ask(PHONES, kept=False)
+    assert len(statements) == 2 and all("generation" in s for s in statements)

@@ -102,3 +102,19 @@ def test_how_many_answering_processes_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("SALESBOT_ANSWER_PROCESSES", "some")
     with pytest.raises(SalesBotError, match="SALESBOT_ANSWER_PROCESSES"):
         BotSettings.from_env()
+
+
+def test_a_question_answered_for_the_bot_reads_the_generation_once(engine) -> None:
+    # every way of asking goes through `answer`: one read of the store's generation a
+    # question, whatever the conversation, the chart check and the engine ask of it
+    from bot.answering.conversation import Conversations
+    from bot.discord_bot.answerers import Desk, answer
+
+    desk = Desk(engine.store, engine, Conversations(engine))
+    for _ in range(2):  # (a series is kept from its second read)
+        answer(desk, "someone", QUESTION, "shared", False)
+    statements: list[str] = []
+    engine.store.conn.set_trace_callback(statements.append)
+    reply = answer(desk, "someone", QUESTION, "shared", False)
+    assert reply.chart.answer.status.value == "answered"
+    assert sum("generation" in s for s in statements) == 1

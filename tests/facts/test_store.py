@@ -329,3 +329,24 @@ def test_names_an_approval_needs_are_added_without_an_import(store: FactStore) -
     assert log[1].after["fiscal_year_end"] == "06-30"
     with pytest.raises(SalesBotError, match="nothing of yours to undo"):
         store.undo(scope=SHARED_SCOPE, actor="alice")  # no empty import to undo either
+
+
+def test_one_generation_reads_the_generation_once_per_block(tmp_path, seed) -> None:
+    # a question reads the generation once; a write by this store is seen at once, one by
+    # another process from the next block on
+    path = tmp_path / "t.db"
+    store, other = FactStore.open(path, seed=seed), FactStore.open(path)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    with store.one_generation():
+        first = store.generation()
+        other.add_synonym("net loss", "red ink", scope=SHARED_SCOPE, actor="t")
+        assert store.generation() == first  # as the block began
+        assert sum("generation" in s for s in statements) == 1
+        store.add_synonym("net loss", "red ink 2", scope=SHARED_SCOPE, actor="t")
+        written = store.generation()
+        assert written > first
+    assert store.generation() == written == other.generation()
+    with store.one_generation():
+        other.add_synonym("net loss", "red ink 3", scope=SHARED_SCOPE, actor="t")
+    assert store.generation() > written

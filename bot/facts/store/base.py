@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from bot.facts.model import (
     Source,
 )
 from bot.facts.store.common import AUDIT_SELECT, _locked, _now, published
+from bot.facts.store.pinning import GenerationPin
 from bot.facts.store.rows import _audit_from_row, _dict_rows
 
 if TYPE_CHECKING:
@@ -91,6 +93,7 @@ class StoreBase:
         self._lock = threading.RLock()
         self._sources: dict[int, Source] = {}
         self._seen_generation: int | None = None  # the last generation() read
+        self._pin = GenerationPin()  # generation() read once per question (pinning.py)
         # entities() and metrics() per scope (vocabulary._NameCache), kept across writes
         self._names: dict[tuple[str, str], Any] = {}
         # The import whose transaction is open, if any: its audit entries carry its id.
@@ -181,7 +184,11 @@ class StoreBase:
 
     @_locked
     def generation(self) -> int:
-        """Bumped by every write; lets callers cache what they derive from the store."""
+        """Bumped by every write; lets callers cache what they derive from the store.
+        Inside `one_generation()`, read once."""
+        value = self._pin.kept()
+        if value is not None:
+            return value
         value = int(
             self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
         )
@@ -190,9 +197,16 @@ class StoreBase:
             # generation but could not empty this store's caches as `_bump` does.
             self._seen_generation = value
             self._sources.clear()
+        self._pin.keep(value)
         return value
 
+    def one_generation(self) -> AbstractContextManager[None]:
+        """A block (one question) in which this thread reads the generation once: what
+        it reads is of the store as the block began (see pinning.py)."""
+        return self._pin.held()
+
     def _bump(self, times: int = 1) -> None:
+        self._pin.drop()
         self.db.execute(
             "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'generation'",
             [times],

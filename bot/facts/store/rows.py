@@ -123,13 +123,18 @@ def _series_of(
     reads them, each group newest first): for each group, oldest first and numbered in
     that order, sharing one history. The same objects as `_series_fact` and `_fact_view`
     of each row, built in plain loops: an answer converts a whole series, and two calls
-    and a generator per row were a quarter of that conversion."""
+    and a generator per row were a quarter of that conversion. Most figures are stated
+    once (94% of the groups of a series at 1M facts): such a group is built without the
+    lists, the reversal and the second loop a group of revisions needs."""
     views: list[FactView] = []
-    dates = _DATES
+    dates, periods = _DATES, _PERIODS
     for (entity_id, metric_id, kind_value, start, end), group in groups.items():
-        group.reverse()  # oldest first, as `_as_of_and_id` sorts
         entity, fiscal_year_end, named_by = entities[entity_id]
-        metric, kind, period = metrics[metric_id], _KINDS[kind_value], _period(start, end)
+        metric, kind = metrics[metric_id], _KINDS[kind_value]
+        period = periods.get((start, end)) or _period(start, end)
+        n = len(group)
+        if n > 1:
+            group.reverse()  # oldest first, as `_as_of_and_id` sorts
         facts, shells = [], []
         for i, t in enumerate(group, 1):
             fact = _new(_FactShell)  # the fields of `_series_fact`
@@ -152,21 +157,26 @@ def _series_of(
             fact.updated_by = t[11]
             fact.updated_at = t[12]
             fact.__class__ = Fact
-            facts.append(fact)
-            view = _new(_ViewShell)  # the fields of `_fact_view`; the group's below
+            view = _new(_ViewShell)  # the fields of `_fact_view`
             view.fact = fact
             view.source = source
             view.fiscal_year_end = fiscal_year_end
             view.fiscal_year_named_by = named_by
             view.revision = i
-            shells.append(view)
-        history = tuple(facts)
-        n = len(history)
-        for view in shells:
             view.revisions = n
-            view.history = history
-            view.__class__ = FactView
-        views += shells  # type: ignore[arg-type]
+            if n == 1:  # the group's one statement: its own history
+                view.history = (fact,)
+                view.__class__ = FactView
+                views.append(view)  # type: ignore[arg-type]
+                break
+            facts.append(fact)
+            shells.append(view)
+        else:
+            history = tuple(facts)
+            for view in shells:
+                view.history = history
+                view.__class__ = FactView
+            views += shells  # type: ignore[arg-type]
     return views
 
 

@@ -1,0 +1,58 @@
+"""Readying a long-lived engine: what a first question about any company would look up
+word by word (its name's words in the lemma dictionary, the spelling tables) is made
+before it, and the answers are those of an engine not readied."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, dictionary, understand, words
+from bot.answering.prepare import prepare
+from bot.facts.store import FactStore
+
+QUESTIONS = (
+    "how many phones did sony sell in fiscal 2013",
+    "what was Sony's smartphones sold in FY2013",
+    "sony smartfone target fy2013",
+)
+
+
+@pytest.fixture
+def looked_up(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Words the dictionary is asked about one at a time (one query each), none known yet."""
+    asked: list[str] = []
+    finder = dictionary._finder()
+
+    def find(word: str) -> dict:
+        asked.append(word)
+        return finder(word)
+
+    monkeypatch.setattr(dictionary, "_finder", lambda: find)
+    monkeypatch.setattr(dictionary, "_looked_up", {})
+    words.lemma.cache_clear()
+    words._tokens.cache_clear()
+    return asked
+
+
+@pytest.mark.parametrize("readied", [True, False])
+def test_a_readied_engine_looks_no_name_word_up_alone(
+    tmp_path, seed, looked_up: list[str], readied: bool
+) -> None:
+    path = tmp_path / "t.db"
+    Engine(FactStore.open(path, seed=seed)).vocabulary()  # saves the index of names
+    engine = Engine(FactStore.open(path))  # as an answering process: the index loaded
+    if readied:
+        prepare(engine)
+    looked_up.clear()
+    engine.ask("what was Sony's smartphones sold in FY2013")
+    vocab = engine.vocabulary()
+    if readied:  # (unreadied, what is looked up depends on what the process met before)
+        assert not {"sony", "sony's", "xperia", "smartphones"} & set(looked_up)
+    assert (understand.speller(vocab)._made is not None) is readied  # the spelling tables
+
+
+def test_a_readied_engine_answers_as_one_not_readied(seed) -> None:
+    readied, plain = Engine(FactStore.in_memory(seed=seed)), Engine(FactStore.in_memory(seed=seed))
+    prepare(readied)
+    for question in QUESTIONS:
+        assert readied.ask(question) == plain.ask(question)
