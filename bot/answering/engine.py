@@ -1009,13 +1009,24 @@ class Engine:
         if decision.reason != "kind" or not expecting or len(query.metrics) != 1:
             return None
         level = query.metrics[0].metric.name
-        if vocab.metric_families.get(query.metrics[0].metric.id) == "growth":  # type: ignore[arg-type]
+        family = vocab.metric_families.get(query.metrics[0].metric.id)  # type: ignore[arg-type]
+        if family == "growth":
             return None
         ends = {"low": [" (low end)"], "high": [" (high end)"]}.get(
             query.range_end or "", ["", " (low end)", " (high end)"]
         )
         named = {f"{level} growth{end}" for end in ends}
         growth = [v for v in entity_facts if v.fact.metric in named]
+        if not growth and family is not None:
+            # "the FY25 revenue guidance" of "revenue from operations" where the company
+            # guides "revenue growth": the growth of the same family, if only one is guided
+            growth = [
+                v
+                for v in entity_facts
+                if v.fact.kind is not Kind.ACTUAL and _growth_of_family(v.fact.metric, family, ends)
+            ]
+            if len({derive.RANGE_END.sub("", v.fact.metric) for v in growth}) != 1:
+                return None
         if not growth:
             return None
         statements = asks.two_statements(query.said)
@@ -1394,6 +1405,17 @@ def _idle_guesses(query: Query) -> tuple[str, ...]:
         for i, word in reading.signals
         if word in SOURCE_WORDS and reading.tokens[i].lemma != word
     )
+
+
+def _growth_of_family(metric: str, family: str, ends: list[str]) -> bool:
+    """Is METRIC a growth of a level of FAMILY ("revenue growth (high end)" of revenue),
+    at one of ENDS, with no region or line of its own?"""
+    base = derive.RANGE_END.sub("", metric)
+    end = metric[len(base) :]
+    if end not in ends or not base.endswith(" growth") or reporting.region_of(base):
+        return False
+    found = reporting.family_of(base.removesuffix(" growth"))
+    return found is not None and found.key == family
 
 
 def _level_named(change: str) -> str:

@@ -827,13 +827,26 @@ def _agrees(
         return False  # "how much did the market grow": the market's, never the share of it
     is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
     if is_change and not (
-        growth_said or "percent" in units_wanted or _says_own_change(hit, reading)
+        growth_said
+        or "percent" in units_wanted
+        or _says_own_change(hit, reading)
+        or _guided_by_own_words(hit, reading)
     ):
         return False
     return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
 
 
 _SHARE_SAID = SHARE_WORDS | {"penetration", "mkt", "position"}
+
+
+def _guided_by_own_words(hit: MetricHit, reading: Reading) -> bool:
+    """'the cc revenue guidance': a change a company guides ("constant currency revenue
+    growth"), named by a word of its own that no level has ("cc") beside an expectation."""
+    if not any(t.lemma in EXPECTATION_WORDS for t in reading.tokens):
+        return False
+    return hit.nouns >= 2 and any(
+        reading.tokens[i].lemma not in reporting.all_words() for i in hit.explained
+    )
 
 
 def _is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
@@ -928,7 +941,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
         # the question's words from the first the metric explains to the last, signals
         # included: "income before tax" holds its "before", "net income" is all there is
         first, last = min(hit.explained), max(hit.explained)
-        said = [t.text for t in reading.tokens[first : last + 1]]
+        said = [SHORTHAND.get(t.text, t.text) for t in reading.tokens[first : last + 1]]
         if names_another_family(said, family):
             return False  # "net income" is net profit: never "net income per share"
         if _phrase_of_another_family(hit, reading, family):

@@ -211,3 +211,50 @@ def test_the_market_grown_is_not_the_companys_share_of_it(seed) -> None:
     assert answer.status is not Status.ANSWERED, answer.text
     answer = engine.ask("hanmir mlcc market share end-2024")
     assert answer.status is Status.ANSWERED, answer.text
+
+
+def test_guidance_given_as_a_growth_range_and_reporting_shorthand(seed) -> None:
+    """ "the FY25 revenue guidance" of a company that guides its constant currency revenue
+    growth is that range; "cc", "op margin" and "order bk" are the press's shorthand."""
+    d, fy25, fy26 = "Deccan Infotech", "2024-04-01/2025-03-31", "2025-04-01/2026-03-31"
+    facts = [
+        fact(d, "revenue from operations", "actual", fy25, 412e9, "INR", "2025-04-17"),
+        fact(d, "revenue growth", "actual", fy25, 6.0, "%", "2025-04-17"),
+        fact(
+            d,
+            "constant currency revenue growth (low end)",
+            "forecast",
+            fy25,
+            3.0,
+            "%",
+            "2024-04-18",
+        ),
+        fact(
+            d,
+            "constant currency revenue growth (high end)",
+            "forecast",
+            fy25,
+            5.0,
+            "%",
+            "2024-04-18",
+        ),
+        fact(d, "operating margin (high end)", "forecast", fy26, 19.0, "%", "2025-04-17"),
+        fact(d, "operating margin (low end)", "forecast", fy26, 17.0, "%", "2025-04-17"),
+        fact(d, "order book", "actual", "2025-03-31/2025-03-31", 98e9, "INR", "2025-04-17"),
+    ]
+    entity = {
+        "name": d,
+        "aliases": ["Deccan"],
+        "fiscal_year_end": "03-31",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, "2025-04-17"))
+    for question, values in (
+        ("deccan fy25 revenue guidance", [3.0, 5.0]),
+        ("top of deccan's fy25 cc revenue guidance", [5.0]),
+        ("deccan fy26 op margin guidance top end", [19.0]),
+        ("deccan order bk end of fy25", [98e9]),
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, (question, answer.text)
+        assert sorted(v.fact.value for v in answer.facts[: len(values)]) == values, answer.text
