@@ -250,6 +250,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         text = _mask(text, dated)
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
+    # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
+    masked = _DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
     tokens = tokenize(masked)

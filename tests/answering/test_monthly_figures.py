@@ -248,3 +248,17 @@ def test_any_currency_by_its_code_scale_or_name(seed, question, answered) -> Non
     facts = [fact(e, "order intake", "actual", q3, 14.82e9, "SEK", "2025-10-23")]
     answer = one_company(seed, e, "Ekholm", facts, "2025-10-23").ask(question)
     assert (answer.status is Status.ANSWERED) is answered, answer.text
+
+
+def test_a_dollar_sign_with_its_country_is_no_region(seed) -> None:
+    """ "npat growth yoy nz$": New Zealand dollars, never a New Zealand figure."""
+    k, h1, h1_24 = "Kaimai Dairy", "2025-01-01/2025-06-30", "2024-01-01/2024-06-30"
+    facts = [
+        fact(k, "net profit after tax", "actual", h1, 682e6, "NZD", "2025-03-20"),
+        fact(k, "net profit after tax", "actual", h1_24, 611e6, "NZD", "2024-03-20"),
+    ]
+    engine = one_company(seed, k, "Kaimai", facts, "2025-03-20")
+    answer = engine.ask("kaimai h1 2025 npat growth yoy nz$")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [682e6, 611e6], answer.text
+    assert engine.ask("kaimai h1 2025 npat in us$").status is not Status.ANSWERED
