@@ -284,6 +284,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
                 and _after_determiner(tokens, i)
             ):
                 continue  # "with its year-end report": the occasion, not an actual figure
+            if tok.text in reporting.qualifiers() and _before_metric_word(tokens, i, vocab):
+                continue  # "adjusted EPS": a kind of figure, not a revision of one
             if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word
@@ -1125,6 +1127,10 @@ def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
         return False
     ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
     return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END))
+
+
+def _before_metric_word(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    return i + 1 < len(tokens) and vocab.is_metric_word(tokens[i + 1].lemma)
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})

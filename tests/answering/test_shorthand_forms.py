@@ -258,3 +258,32 @@ def test_guidance_given_as_a_growth_range_and_reporting_shorthand(seed) -> None:
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED, (question, answer.text)
         assert sorted(v.fact.value for v in answer.facts[: len(values)]) == values, answer.text
+
+
+def test_stock_is_inventory_and_adjusted_is_a_kind_of_figure(seed) -> None:
+    """ "dealer stock" is the dealer inventory (the reporting vocabulary's inventory
+    family); "adjusted EPS" names a figure, never a revision to measure a change by."""
+    t, fy25 = "Tarnhelm Sleds", "2024-11-01/2025-10-31"
+    facts = [
+        fact(
+            t,
+            "North America dealer inventory",
+            "actual",
+            "2025-10-31/2025-10-31",
+            35_300,
+            "units",
+            "2025-12-04",
+        ),
+        fact(t, "adjusted EPS", "actual", fy25, 5.62, "CAD", "2025-12-04"),
+    ]
+    entity = {
+        "name": t,
+        "aliases": ["Tarnhelm"],
+        "fiscal_year_end": "10-31",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, "2025-12-04"))
+    stock = engine.ask("tarnhelm north american dealer stock at the end of fiscal 2025")
+    assert [v.fact.value for v in stock.facts] == [35_300], stock.text
+    eps = engine.ask("adjusted EPS for tarnhelm in fiscal 2025?")
+    assert [v.fact.value for v in eps.facts] == [5.62], eps.text
