@@ -580,6 +580,7 @@ class Engine:
                 self._growth_from_levels(query, pool(), vocab)
                 or self._growth_of_base(query, scope, named, vocab)
                 or self._expected_as_growth(query, decision, pool(), vocab)
+                or _profit_as_loss(query, decision, pool())
                 or decision
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
@@ -1405,6 +1406,33 @@ def _idle_guesses(query: Query) -> tuple[str, ...]:
         for i, word in reading.signals
         if word in SOURCE_WORDS and reading.tokens[i].lemma != word
     )
+
+
+# The words that say which way a result went: "net loss" and "net profit" are one figure's
+# names, a loss being a negative profit
+_RESULT_WORDS = patterns.compile(r"\b(?:loss|losses|profit|profits|income|earnings)\b", re.I)
+
+
+def _profit_as_loss(query: Query, decision: Miss, entity_facts: list[FactView]) -> Pick | None:
+    """'net profit in Q1' where the company stated a net loss for Q1 (its figures named
+    "net loss" in loss-making periods and "net profit" in others): the same result under
+    its other name, for the period asked. Never the other way: a loss asked about a
+    profitable quarter is not answered with the profit."""
+    if decision.reason != "period" or len(query.metrics) != 1:
+        return None
+    name = query.metrics[0].metric.name
+    if reporting.is_loss(name):
+        return None
+    shape = _RESULT_WORDS.sub("~", name.lower())
+    if shape == name.lower():
+        return None
+    other = [
+        v
+        for v in entity_facts
+        if v.fact.metric != name and _RESULT_WORDS.sub("~", v.fact.metric.lower()) == shape
+    ]
+    found = select(query, other) if other else None
+    return found if isinstance(found, Pick) else None
 
 
 def _growth_of_family(metric: str, family: str, ends: list[str]) -> bool:

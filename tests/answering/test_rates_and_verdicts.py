@@ -208,3 +208,17 @@ def test_initials_that_spell_a_word_only_in_capitals(seed) -> None:
     assert [v.fact.value for v in line.facts] == [2.85e9], line.text
     verb = engine.ask("what adjusted EBITA margin is ekby aiming for in 2030")
     assert [v.fact.value for v in verb.facts] == [20.0], verb.text
+
+
+def test_a_loss_is_the_profit_of_a_loss_making_period(seed) -> None:
+    """ "net profit in 1Q25" where the company stated a net loss for it: that loss; a loss
+    asked about a profitable quarter is not answered with the profit."""
+    h = "Hanbit Parts"
+    facts = [
+        fact(h, "net loss", "actual", "2025-01-01/2025-03-31", -0.05e12, "KRW", "2025-04-25"),
+        fact(h, "net profit", "actual", "2024-01-01/2024-03-31", 0.10e12, "KRW", "2024-04-25"),
+    ]
+    engine = engine_over(seed, bundle([{"name": h, "aliases": ["Hanbit"]}], facts, "2025-04-25"))
+    profit = engine.ask("hanbit net profit 1q25")
+    assert [v.fact.value for v in profit.facts] == [-0.05e12], profit.text
+    assert engine.ask("hanbit net loss 1q24").status is not Status.ANSWERED
