@@ -379,7 +379,7 @@ _STATEMENT_REF = patterns.compile(
 )
 _SETS_AGAINST = patterns.compile(
     r"\b(?:vs\.?|versus|compared|against|diff|difference|gap|moved?|higher|lower|than|apart|"
-    r"change[sd]?|shift(?:ed)?)\b|\bfrom\b.+\bto\b",
+    r"change[sd]?|shift(?:ed)?)\b|\bfrom\b.+\bto\b|\bbetween\b.+\band\b",
     re.IGNORECASE,
 )
 _RANGE_PART = patterns.compile(

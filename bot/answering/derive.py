@@ -8,9 +8,11 @@ Pure functions over the facts the engine has already fetched for the question's 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
+from bot import patterns
 from bot.answering import asks
 from bot.answering.match import RANGE_END, Decision, Miss, Pick, one_end, select
 from bot.answering.phrases import calendar_of
@@ -19,7 +21,15 @@ from bot.answering.vocabulary import MetricHit
 from bot.answering.words import lemmas
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity
-from bot.facts.periods import HalfRef, PeriodMention, QuarterRef, YearRef, month_number, resolve
+from bot.facts.periods import (
+    MONTH_PATTERN,
+    HalfRef,
+    PeriodMention,
+    QuarterRef,
+    YearRef,
+    month_number,
+    resolve,
+)
 from bot.facts.quantities import format_quantity
 
 
@@ -490,8 +500,15 @@ def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str
     for), as stated at each of the two statements REFS names (asks.two_statements), the
     later beside the earlier, as a current figure is shown beside its previous one. None
     unless both statements are held and differ."""
+    # ("between March and December" is read as a span too: the statements' months)
+    periods = tuple(m for m in query.periods if not _months_named(m.text) & set(refs))
     asked = replace(
-        query, intent=Intent.VALUE, revision=Revision.CURRENT, as_of=None, expected=True
+        query,
+        intent=Intent.VALUE,
+        revision=Revision.CURRENT,
+        as_of=None,
+        expected=True,
+        periods=periods,
     )
     decision = select(asked, facts)
     if isinstance(decision, Miss) and query.kind is not None:
@@ -503,10 +520,7 @@ def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str
     for main in mains:
         if main.fact.kind is Kind.ACTUAL:
             return None
-        series = sorted(
-            (v for v in facts if v.fact.revision_key == main.fact.revision_key),
-            key=lambda v: v.fact.as_of,
-        )
+        series = sorted(_series_of(main, facts), key=lambda v: v.fact.as_of)
         found = [_statement(series, ref) for ref in refs]
         if None in found or found[0] is found[1]:
             return None
@@ -514,6 +528,31 @@ def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str
         later.append(b)
         earlier.append(a)
     return Pick(decision.intent, (*later, *earlier), Revision.CURRENT)
+
+
+def _series_of(main: FactView, facts: list[FactView]) -> list[FactView]:
+    """Every statement of MAIN's figure; one end of ranges stated as one fact each is
+    read off those facts ("the low end" of "$1.38 billion to $1.40 billion")."""
+    same = [v for v in facts if v.fact.revision_key == main.fact.revision_key]
+    end = RANGE_END.search(main.fact.metric)
+    if same or end is None:
+        return same
+    base, f = RANGE_END.sub("", main.fact.metric), main.fact
+    return [
+        one_end(v, end[1].lower())
+        for v in facts
+        if v.fact.metric == base
+        and v.fact.value_high is not None
+        and (v.fact.kind, v.fact.period) == (f.kind, f.period)
+    ]
+
+
+def _months_named(text: str) -> set[str]:
+    """The months TEXT names, each by its first three letters ('mar')."""
+    return {m.group().lower()[:3] for m in _MONTH_WORD.finditer(text)}
+
+
+_MONTH_WORD = patterns.compile(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
 
 
 def _statement(series: list[FactView], ref: str) -> FactView | None:

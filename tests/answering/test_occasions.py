@@ -247,3 +247,14 @@ def test_a_periods_results_named_by_the_period(halvard, question, low) -> None:
 def test_a_periods_results_only_beside_another_period(halvard, question) -> None:
     answer = halvard.ask(question)
     assert all(v.fact.kind.value != "forecast" for v in answer.facts), answer.text
+
+
+def test_one_end_between_two_statements_named_by_their_months(halvard) -> None:
+    """ "between March and December" names two statements, not a span of months; one end
+    of ranges stated as one fact each is read off those facts."""
+    answer = halvard.ask(
+        "by how much did the low end of halvard's fy26 revenue outlook rise between march and december"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [1.42e9, 1.38e9], answer.text
+    assert "by $40 million" in answer.text, answer.text
