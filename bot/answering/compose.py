@@ -409,6 +409,8 @@ def _progress(pick: Pick) -> str:
         else f"already {difference(actual, rest)} beyond it"
     )
     end = RANGE_END.search(goal.fact.metric)
+    if goal.revisions > 1 and goal.revision < goal.revisions:  # a goal restated since
+        kind = f"{'original' if goal.revision == 1 else 'earlier'} {kind}"
     name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
     return (
         f"{statement(actual)}, {share:.1f}% of {name} of {bare_amount(goal)} for "

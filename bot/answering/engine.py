@@ -212,7 +212,10 @@ class Engine:
         occasion = occasions.find(query.said, sources)
         if occasion is None and query.reading is not None and len(entity_ids) == 1:
             cal = self._calendar(entity_ids[0], scope)
-            occasion = occasions.after_period(query.said, query.reading.periods, sources, cal)
+            expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+            occasion = occasions.after_period(
+                query.said, query.reading.periods, sources, cal, expecting=expecting
+            )
         if occasion is None:
             return query
         return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
@@ -581,6 +584,7 @@ class Engine:
                 or self._growth_of_base(query, scope, named, vocab)
                 or self._expected_as_growth(query, decision, pool(), vocab)
                 or _profit_as_loss(query, decision, pool())
+                or _stated_change(query, decision, pool())
                 or decision
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
@@ -1411,6 +1415,19 @@ def _idle_guesses(query: Query) -> tuple[str, ...]:
 # The words that say which way a result went: "net loss" and "net profit" are one figure's
 # names, a loss being a negative profit
 _RESULT_WORDS = patterns.compile(r"\b(?:loss|losses|profit|profits|income|earnings)\b", re.I)
+
+
+def _stated_change(query: Query, decision: Miss, entity_facts: list[FactView]) -> Pick | None:
+    """'how much was dealer inventory down yoy at 30 April' where the year-before level is
+    not held but the company states the change ("dealer inventory change") for that
+    date: the change as stated."""
+    if query.intent is not Intent.GROWTH or len(query.metrics) != 1 or len(query.periods) > 1:
+        return None
+    level = query.metrics[0].metric.name
+    named = {f"{level} change", f"{level} growth"}
+    stated = [v for v in entity_facts if v.fact.metric in named]
+    found = select(replace(query, intent=Intent.VALUE), stated) if stated else None
+    return found if isinstance(found, Pick) else None
 
 
 def _profit_as_loss(query: Query, decision: Miss, entity_facts: list[FactView]) -> Pick | None:

@@ -537,14 +537,18 @@ def _between(
         # of its first month, or (between two dates) its first day
         month_end = _month_end(wanted.start)
         starts = [wanted.start - _ONE_DAY, wanted.start]
-        if month_end < wanted.end:
-            starts.append(month_end)
+        # running totals "between June and December" run from the end of June; "Sep-Oct",
+        # "Sep and Oct combined" are both months
+        from_first_month_end = bool(_BETWEEN.search(mention.text)) and not asks.totals(query.said)
         for late in pool:
             p = late.fact.period
             is_point = p.days == 1
             if p.end != wanted.end or not ((points and is_point) or p.start < wanted.start):
                 continue
-            for start in starts:
+            ends = (
+                [month_end] if month_end < wanted.end and (is_point or from_first_month_end) else []
+            )
+            for start in starts + ends:
                 for early in pool:
                     q = early.fact.period
                     shape = q.days == 1 if is_point else (q.start == p.start and q.days > 1)
@@ -554,6 +558,9 @@ def _between(
         if carved is not None:
             return carved
     return None
+
+
+_BETWEEN = patterns.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
 def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
@@ -887,6 +894,10 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         if actual is not None and actual.fact.period != goal.fact.period:
             return Pick(Intent.GROWTH, (goal, actual))
     progress = _progress(query, goals, actuals) if asks.progress(query.said) else None
+    if progress is not None and query.revision is Revision.ORIGINAL:
+        # "how far short of the original target": the goal as first stated, not as cut
+        actual, goal = progress.facts[0], progress.facts[1]
+        progress = replace(progress, facts=(actual, _revisions(views, goal)[0]))
     if progress is not None:
         return progress
     if goal is not None:

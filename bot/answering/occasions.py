@@ -85,14 +85,20 @@ _RESULTS_WITHIN_DAYS = 120
 
 
 def after_period(
-    text: str, mentions: Sequence[PeriodMention], sources: Sequence[Source], cal: FiscalCalendar
+    text: str,
+    mentions: Sequence[PeriodMention],
+    sources: Sequence[Source],
+    cal: FiscalCalendar,
+    *,
+    expecting: bool = False,
 ) -> Occasion | None:
     """'the FY26 revenue guide at the Q2 results': the earliest statement made after the
     quarter (or half) the occasion names ended. The phrase's quarter takes its year from
     the other period the question names (Q2 of FY26); a last quarter or half may be the
     year's before ("the FY26 guide at the Q4 results": a year's guide is first given
-    when the year before it closes). Only when the question
-    names another period: "revenue at the Q2 results" asks for Q2 itself."""
+    when the year before it closes). Only when the question names another period
+    ("revenue at the Q2 results" asks for Q2 itself), or asks an expectation with no
+    period (EXPECTING: "the delivery target at the Q2 results", the latest such results)."""
     for m in _OCCASION.finditer(text):
         name = m["name"]
         inside = find_periods(name)
@@ -103,15 +109,31 @@ def after_period(
             continue
         others = [x for x in mentions if x.end <= m.start() or x.start >= m.end()]
         years = [y for y in (getattr(x.ref, "year", None) for x in others) if y]
-        if len(others) != 1 or len(years) != 1:
+        ref = inside[0].ref
+        if len(others) == 1 and len(years) == 1:
+            periods = _candidates(ref, years[0], getattr(others[0].ref, "fiscal", None), cal)
+        elif not others and expecting:
+            periods = _latest_held(ref, sources, cal)
+        else:
             continue
-        for period in _candidates(
-            inside[0].ref, years[0], getattr(others[0].ref, "fiscal", None), cal
-        ):
+        for period in periods:
             stated = _first_after(period, sources)
             if stated is not None:
                 return Occasion(m.start(), m.end(), stated)
     return None
+
+
+def _latest_held(
+    ref: QuarterRef | HalfRef, sources: Sequence[Source], cal: FiscalCalendar
+) -> list[Period]:
+    """The quarters (or halves) REF may name, latest first, over the years the sources
+    were published in (and the fiscal year after: a fiscal year may be named ahead)."""
+    if ref.year is not None:
+        return resolve(ref, cal)[:1]
+    held = sorted({s.published.year for s in sources if s.published}, reverse=True)
+    years = dict.fromkeys(y for h in held for y in (h + 1, h, h - 1))
+    found = [p for y in years for p in resolve(replace(ref, year=y), cal)[:1]]
+    return sorted(found, key=lambda p: p.end, reverse=True)
 
 
 def _candidates(

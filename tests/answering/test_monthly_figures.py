@@ -262,3 +262,55 @@ def test_a_dollar_sign_with_its_country_is_no_region(seed) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [682e6, 611e6], answer.text
     assert engine.ask("kaimai h1 2025 npat in us$").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        # a range of months is both months, added up, never the later one alone
+        ("qilin deliveries sep-oct 2025", [38_900, 41_200]),
+        ("qilin sep and oct 2025 deliveries added up", [38_900, 41_200]),
+    ],
+)
+def test_a_range_of_months_is_every_month_in_it(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == values, answer.text
+
+
+def test_a_goal_as_first_stated_and_a_stated_change_for_a_date(seed) -> None:
+    """ "how far short of the original target": the goal as first stated, not as cut; "how
+    much was inventory down yoy at 30 April" with no year-before level: the change the
+    company states for that date."""
+    t, year = "Tianmu Auto", "2025-01-01/2025-12-31"
+    facts = [
+        fact(
+            t,
+            "vehicle deliveries",
+            "actual",
+            "2025-01-01/2025-10-31",
+            342_000,
+            "units",
+            "2025-11-01",
+        ),
+        fact(t, "vehicle deliveries", "target", year, 480_000, "units", "2025-03-20"),
+        fact(t, "vehicle deliveries", "target", year, 430_000, "units", "2025-08-28"),
+        fact(
+            t, "dealer inventory", "actual", "2025-04-30/2025-04-30", 35_300, "units", "2025-06-04"
+        ),
+        fact(
+            t,
+            "dealer inventory change",
+            "actual",
+            "2025-04-30/2025-04-30",
+            -12.0,
+            "%",
+            "2025-06-04",
+        ),
+    ]
+    engine = one_company(seed, t, "Tianmu", facts, "2025-11-01")
+    short = engine.ask("how far short of the original target were tianmu's ytd deliveries")
+    assert [v.fact.value for v in short.facts] == [342_000, 480_000], short.text
+    assert "138,000 to go" in short.text and "original target" in short.text, short.text
+    down = engine.ask("how much was tianmu dealer inventory down yoy at april 30 2025")
+    assert [v.fact.value for v in down.facts] == [-12.0], down.text

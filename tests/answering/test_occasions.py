@@ -253,8 +253,15 @@ def test_one_end_between_two_statements_named_by_their_months(halvard) -> None:
     """ "between March and December" names two statements, not a span of months; one end
     of ranges stated as one fact each is read off those facts."""
     answer = halvard.ask(
-        "by how much did the low end of halvard's fy26 revenue outlook rise between march and december"
+        "by how much did the low end of halvard's fy26 outlook rise between march and december"
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [1.42e9, 1.38e9], answer.text
     assert "by $40 million" in answer.text, answer.text
+
+
+def test_an_expectation_at_a_periods_results_with_no_other_period(halvard) -> None:
+    """ "the revenue guidance at the Q2 results": as of the latest Q2 results held."""
+    answer = halvard.ask("what was halvard's revenue guidance at the q2 results")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 1.41e9, answer.text
