@@ -960,7 +960,7 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
         return True
     if _CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
         return True  # "sold since launch": the name's "cumulative" is said that way
-    if entity_known and _expected_count_covered(hit, reading):
+    if _expected_count_covered(hit, reading):
         return True  # "the MLCC target": a target of a product is a count of it
     # "toyota europe forecast": the entity's one metric about the region named
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]

@@ -315,3 +315,6 @@ def test_a_target_of_a_product_is_a_count_of_it(seed) -> None:
     assert cut.status is Status.ANSWERED, cut.text
     assert [v.fact.value for v in cut.facts[:2]] == [110e9, 120e9], cut.text
     assert engine.ask("hanmir mlcc").status is not Status.ANSWERED
+    # the product implies its company, as a metric's other words do
+    before = engine.ask("what was the mlcc target before the cut")
+    assert [v.fact.value for v in before.facts[:1]] == [120e9], before.text
