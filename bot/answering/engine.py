@@ -294,6 +294,12 @@ class Engine:
             overview = self._overview(scope, ())
             message = "I couldn't tell which company you mean: name it and I'll look."
             return unknown(text, message + self._holdings(overview), self._suggest(overview))
+        if not query.entity_ids and self._owned_by_several(query, scope, vocab):
+            # "the net profit forecast before the revision": one company's "group profit"
+            # and another's "profit attributable to owners" fit alike; never pick one
+            overview = self._overview(scope, ())
+            message = "I couldn't tell which company you mean: name it and I'll look."
+            return unknown(text, message + self._holdings(overview), self._suggest(overview))
         said_company = bool(query.entity_ids)
         query = self._implied_company(query, scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
@@ -966,6 +972,33 @@ class Engine:
             "so I can't give its share.",
             (part,),
         )
+
+    def _owned_by_several(self, query: Query, scope: str, vocab: Vocabulary) -> bool:
+        """With no company named: do figures of the chosen metrics' family, read from the
+        same words as well as those, belong to more than one company? ("net profit": one
+        company's "group profit", another's "profit attributable to owners".)"""
+        if not query.metrics or query.reading is None or query.amounts:
+            return False  # ("the 24m smartphone target": the amount names the figure)
+        tokens = query.reading.tokens
+        if any(
+            {tokens[i].lemma for i in h.explained} <= set(lemmas(h.metric.name))
+            for h in query.metrics
+        ):
+            return False  # a metric named by its own name ("net profit"), not the family's
+        families = {vocab.metric_families.get(h.metric.id) for h in query.metrics}  # type: ignore[arg-type]
+        if None in families:
+            return False
+        words = frozenset().union(*(h.explained for h in query.metrics))
+        alike = [
+            h.metric.id
+            for h in query.reading.candidates
+            if vocab.metric_families.get(h.metric.id) in families  # type: ignore[arg-type]
+            and h.explained == words
+            and h.coverage >= 0.5
+            and not h.near
+        ]
+        ids = list(dict.fromkeys([*(h.metric.id for h in query.metrics), *alike]))
+        return len(self.store.entities_having(scope, ids, limit=2)) > 1  # type: ignore[arg-type]
 
     def _implied_company(self, query: Query, scope: str) -> Query:
         """'AHQ vs Tidewater units gap': no company named, but the figures chosen are

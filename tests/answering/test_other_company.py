@@ -14,6 +14,7 @@ from bot.answering import Engine, Status
 from bot.facts.bundle import read_bundle_file
 from bot.facts.model import SHARED_SCOPE
 from bot.facts.store import FactStore
+from tests.answering.invented import bundle, engine_over, fact
 
 BUNDLE = Path(__file__).parent / "data" / "northwind.json"
 FY23, FY24, FY25 = "2022-07-01/2023-06-30", "2023-07-01/2024-06-30", "2024-07-01/2025-06-30"
@@ -116,3 +117,34 @@ def test_a_question_without_a_company_asks_which_when_two_fit(engine: Engine) ->
 def test_a_metric_only_one_company_has_needs_no_company_name(engine: Engine) -> None:
     answer = engine.ask("total revenue in fiscal 2024")
     assert answer.status is Status.ANSWERED and answer.facts[0].fact.value == 12.4e9
+
+
+def test_a_family_word_two_companies_answer_asks_which(seed) -> None:
+    """ "the net profit forecast" with no company named, where Sony's "group profit" and
+    another company's "profit attributable to owners of parent" both fit: never one of
+    them by default. Named by its own name ("net sales") it is that company's."""
+    k, fy26 = "Kawaguchi Optics", "2025-04-01/2026-03-31"
+    facts = [
+        fact(
+            k,
+            "profit attributable to owners of parent",
+            "forecast",
+            fy26,
+            33e9,
+            "JPY",
+            "2025-11-07",
+        ),
+        fact(k, "net sales", "forecast", fy26, 540e9, "JPY", "2025-11-07"),
+    ]
+    entity = {
+        "name": k,
+        "aliases": ["Kawaguchi"],
+        "fiscal_year_end": "03-31",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, "2025-11-07"))
+    profit = engine.ask("what was the net profit forecast")
+    assert profit.status is not Status.ANSWERED, profit.text
+    assert "which company" in profit.text, profit.text
+    sales = engine.ask("what was the net sales forecast for fy26")
+    assert [v.fact.value for v in sales.facts] == [540e9], sales.text
