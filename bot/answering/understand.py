@@ -496,13 +496,16 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     region_ok = set(reading.region_tokens) if best or not reading.regions else set()
 
     words = set(signals.values())
+    dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
     intent = (
         Intent.SOURCE
         if reading.amounts
         and words & SOURCE_WORDS
         # "X said revenue was £268.9m for H1, what was it the year before": another figure
         and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)
-        else _intent(words, tokens, signals, len(reading.periods), reading.trend_phrase)
+        else _intent(
+            words, tokens, signals, len(reading.periods), reading.trend_phrase, dated_revision
+        )
     )
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
         intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
@@ -552,7 +555,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         expected=bool(words & EXPECTED_WORDS) or ("range" in words and _kind(words) is None),
         periods=reading.periods,
         intent=intent,
-        revision=_revision(words, tokens, signals, reading.as_of),
+        revision=_revision(words, tokens, signals, reading.as_of, dated_revision),
         as_of=reading.as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
         unexplained=unexplained,
@@ -1319,14 +1322,20 @@ def _intent(
     signals: dict[int, str],
     n_periods: int,
     trend_phrase: bool,
+    dated_revision: bool = False,
 ) -> Intent:
     series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
     if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
     # "the floor of the cut range": a range given is an expectation
     expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"})
+    # ("before the revision", "after the revision": one statement, either side of it)
+    revision_named = "revision" in words and (
+        not {"before", "after"} & set(signals.values()) or dated_revision
+    )
     if (
-        words & {"history", "revision", "evolve"}
+        words & {"history", "evolve"}
+        or revision_named
         or (words & ORIGINAL_WORDS and words & CURRENT_WORDS)
         or (
             expectation
@@ -1345,7 +1354,11 @@ def _intent(
 
 
 def _revision(
-    words: set[str], tokens: list[Token], signals: dict[int, str], as_of: date | None
+    words: set[str],
+    tokens: list[Token],
+    signals: dict[int, str],
+    as_of: date | None,
+    dated_revision: bool = False,
 ) -> Revision:
     if as_of is not None:
         return Revision.AS_OF
@@ -1355,6 +1368,10 @@ def _revision(
     positions = sorted(signals)
     # "the guidance before the wall slip": an event that moved an expectation is its cut
     moves = CHANGE_VERBS | (MOVE_VERBS if words & EXPECTATION_WORDS else frozenset())
+    if not dated_revision:
+        # "the forecast before the revision": the figure it replaced (a revision named by
+        # its month is read by the engine: asks.revision_month)
+        moves |= {"revision"}
     for i in positions:
         if signals[i] in moves:
             before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
@@ -1364,7 +1381,9 @@ def _revision(
                 return Revision.PREVIOUS
     if words & (PREVIOUS_WORDS - {"before"}):
         return Revision.PREVIOUS
-    if words & {"history", "revision"}:
+    if "history" in words or (
+        "revision" in words and ("after" not in signals.values() or dated_revision)
+    ):
         return Revision.ALL
     return Revision.CURRENT
 
