@@ -58,10 +58,6 @@ SERIES_CACHE_VIEWS = 40_000
 # How many read keys the series cache remembers having seen once (a tuple each).
 SEEN_KEYS = 20_000
 
-# How many rows of series read once the series cache keeps: ~1.1 kB a row with the
-# sources they add to the source cache (measured at 1M), ~22 MB; ~200 companies' series.
-FIRST_READ_ROWS = 20_000
-
 
 class _SeriesCache:
     """What `facts_for`, `metrics_having` and `entities_having` returned during one store
@@ -72,42 +68,18 @@ class _SeriesCache:
     A series is kept from its second read on: most companies are asked about once, and
     keeping every series read once made the garbage collector traverse a few hundred more
     lasting objects per first-time question (at 1M, 2.5x the young passes, and a full pass
-    over the grown cache every few hundred questions) for reads nobody repeats.
-
-    What a first read fetched is kept all the same, as the rows SQLite gave (tuples of
-    strings and numbers, which the collector stops tracking once it has seen them) with the
-    names they need, up to FIRST_READ_ROWS rows: the second read (the same question answered
-    again, another question about the same series) converts them without a query, and it is
-    that read's views which are kept."""
+    over the grown cache every few hundred questions) for reads nobody repeats. Keeping
+    only the rows SQLite gave for a first read (tuples the collector soon stops tracking;
+    the second read converted them without a query, 0.45 ms less) was tried and measured:
+    it cost every first-time question ~0.13 ms CPU at 1M (2.29-2.35 against 2.18-2.21 ms,
+    p50 of 200 never-asked questions, alternating processes; likely the series' memory no
+    longer reused while still in the CPU's caches), for reads most companies never get."""
 
     def __init__(self) -> None:
         self.generation: int | None = None
         self.held: OrderedDict[tuple, Any] = OrderedDict()
         self.size = 0
         self.seen: OrderedDict[tuple, None] = OrderedDict()  # read once (any generation)
-        # key -> (generation, (rows, entities, metrics)) of a first read; rows in all
-        self.first_reads: OrderedDict[tuple, tuple[int, tuple]] = OrderedDict()
-        self.first_rows = 0
-
-    def first_read(self, generation: int | None, key: tuple) -> tuple | None:
-        """The parts (`ReadingMixin._series_parts`) a first read of KEY at GENERATION kept,
-        handed over once: the read that takes them keeps its views."""
-        found = self.first_reads.pop(key, None)
-        if found is None:
-            return None
-        self.first_rows -= len(found[1][0])
-        return found[1] if generation is not None and found[0] == generation else None
-
-    def keep_first(self, generation: int | None, key: tuple, parts: tuple) -> None:
-        """Keep the PARTS of KEY's first read at GENERATION, the oldest going first."""
-        rows = parts[0]
-        if generation is None or len(rows) > FIRST_READ_ROWS or key in self.first_reads:
-            return
-        self.first_reads[key] = (generation, parts)
-        self.first_rows += len(rows)
-        while self.first_rows > FIRST_READ_ROWS:
-            _, (_, dropped) = self.first_reads.popitem(last=False)
-            self.first_rows -= len(dropped[0])
 
     def get(self, generation: int | None, key: tuple) -> Any:
         if generation is None or generation != self.generation:
@@ -117,47 +89,42 @@ class _SeriesCache:
             self.held.move_to_end(key)
         return found
 
-    def put(self, generation: int | None, key: tuple, value: Any, *, first: bool = True) -> bool:
-        """Keep VALUE, read at GENERATION; unless FIRST, only if KEY was read before.
-        Whether it was kept."""
+    def put(self, generation: int | None, key: tuple, value: Any, *, first: bool = True) -> None:
+        """Keep VALUE, read at GENERATION; unless FIRST, only if KEY was read before."""
         if generation is None or len(value) > SERIES_CACHE_VIEWS:
-            return False
+            return
         if not first and key not in self.seen:
             self.seen[key] = None
             if len(self.seen) > SEEN_KEYS:
                 self.seen.popitem(last=False)
-            return False
+            return
         if generation != self.generation:
             self.generation, self.held, self.size = generation, OrderedDict(), 0
         if key in self.held:
-            return True
+            return
         self.held[key] = value
         self.size += max(1, len(value))
         while self.size > SERIES_CACHE_VIEWS:
             _, dropped = self.held.popitem(last=False)
             self.size -= max(1, len(dropped))
-        return True
 
 
 class ReadingMixin:
     """Reading facts: by entity and metric, one with its revisions, lists with filters."""
 
-    def _cache_and_generation(self) -> tuple[_SeriesCache, int | None]:
+    def _kept(self, key: tuple, read: Callable[[], Any], *, first: bool = True) -> Any:
+        """READ's value, from the series cache while the store is unchanged since it was
+        read (the caller holds the store's lock); kept from its first read, or (not FIRST:
+        a series, many objects) from its second."""
         cache = self.__dict__.get("_series_cache")
         if cache is None:
             cache = self.__dict__["_series_cache"] = _SeriesCache()
         # inside a transaction the rows read may yet be rolled back without a new generation
         generation = None if self.conn.in_transaction else self.generation()  # type: ignore[attr-defined]
-        return cache, generation
-
-    def _kept(self, key: tuple, read: Callable[[], Any]) -> Any:
-        """READ's value, from the series cache while the store is unchanged since it was
-        read (the caller holds the store's lock); kept from its first read."""
-        cache, generation = self._cache_and_generation()
         found = cache.get(generation, key)
         if found is None:
             found = read()
-            cache.put(generation, key, found)
+            cache.put(generation, key, found, first=first)
         return found
 
     @_locked
@@ -185,17 +152,9 @@ class ReadingMixin:
             None if metric_ids is None else tuple(metric_ids),
             limit,
         )
-        cache, generation = self._cache_and_generation()
-        found = cache.get(generation, key)
-        if found is None:
-            # a series (many objects) is kept from its second read; its first read's rows are
-            # kept apart, so that the second converts them without a query (`_SeriesCache`)
-            parts = cache.first_read(generation, key)
-            if parts is None:
-                parts = self._series_parts(self._series_rows(scope, entity_ids, metric_ids, limit))
-            found = self._series_build(*parts)
-            if not cache.put(generation, key, found, first=False):
-                cache.keep_first(generation, key, parts)
+        found = self._kept(
+            key, lambda: self._read_facts(scope, entity_ids, metric_ids, limit), first=False
+        )
         return list(found)  # the caller's own list: the cached one is never changed
 
     def _read_facts(
@@ -205,18 +164,6 @@ class ReadingMixin:
         metric_ids: Sequence[int] | None,
         limit: int,
     ) -> list[FactView]:
-        return self._series_build(
-            *self._series_parts(self._series_rows(scope, entity_ids, metric_ids, limit))
-        )
-
-    def _series_rows(
-        self,
-        scope: str,
-        entity_ids: Sequence[int] | None,
-        metric_ids: Sequence[int] | None,
-        limit: int,
-    ) -> list[tuple]:
-        """OWN_COLUMNS rows of these live facts, newest first (at most LIMIT)."""
         scopes = visible_scopes(scope)
         where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL", published("f.")]
         params: list[Any] = list(scopes)
@@ -236,28 +183,20 @@ class ReadingMixin:
             ).fetchall()
         else:
             rows.sort(key=_as_of_and_id, reverse=True)
-        return rows
+        return self._series_views(rows)
 
-    def _series_parts(self, rows: list[tuple]) -> tuple[list[tuple], dict, dict]:
-        """ROWS with the names they need: (rows, entities, metrics) for `_series_build`.
-        The names come from one small query rather than a join per row (a series repeats
-        one entity and one metric, and joining sources read a large row, its text, per
-        fact); the sources the rows cite are read into the source cache by it."""
-        if not rows:
-            return rows, {}, {}
-        entities, metrics = self._series_names(
-            {r[14] for r in rows}, {r[15] for r in rows}, {r[16] for r in rows}
-        )
-        return rows, entities, metrics
-
-    def _series_build(
-        self, rows: list[tuple], entities: dict[int, tuple], metrics: dict[int, str]
-    ) -> list[FactView]:
-        """`_views` of OWN_COLUMNS rows, newest first, built in one pass: what a group of
-        revisions shares (names, kind, period, calendar) is looked up once."""
+    def _series_views(self, rows: list[tuple]) -> list[FactView]:
+        """`_views` of OWN_COLUMNS rows, newest first, built in one pass: the names come
+        from one small query rather than a join per row (a series repeats one entity and
+        one metric, and joining sources read a large row, its text, per fact), and what a
+        group of revisions shares (names, kind, period, calendar) is looked up once."""
         if not rows:
             return []
-        sources = self._sources_by_id({r[16] for r in rows})  # (mostly from the cache)
+        source_ids = {r[16] for r in rows}
+        entities, metrics = self._series_names(
+            {r[14] for r in rows}, {r[15] for r in rows}, source_ids
+        )
+        sources = self._sources_by_id(source_ids)  # (read above: from the cache)
         groups = _revision_groups(rows)  # rows newest first: groups as `_views` has them
         return _series_of(groups, entities, metrics, sources)
 
