@@ -13,6 +13,7 @@ import functools
 import re
 
 from bot import patterns
+from bot.answering.cues import cue, per_text
 from bot.answering.lexicon import verb_lemma
 from bot.answering.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, tokenize
 from bot.facts.periods import MONTH_PATTERN, month_number
@@ -75,11 +76,13 @@ def _says(text: str, lemmas: frozenset[str]) -> bool:
     return any(_form_of(t.text, lemmas) for t in tokenize(text))
 
 
+@per_text
 def size(text: str) -> bool:
     """Does the question ask how big something is (a change, a gap), not what it is?"""
     return bool(_SIZE.search(text))
 
 
+@per_text
 def excluding_at(text: str) -> int | None:
     """Where the question starts taking one figure out of another, if it does."""
     m = _EXCLUDING.search(text)
@@ -92,11 +95,13 @@ def added(text: str) -> bool:
     return any(t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text))
 
 
+@per_text
 def progress(text: str) -> bool:
     """Does the question ask how far along toward a goal something is?"""
     return bool(_PROGRESS.search(text))
 
 
+@per_text
 def before_change(text: str) -> bool:
     """Does the question name a revision and ask for the figure it replaced?"""
     tokens = tokenize(text)
@@ -107,16 +112,19 @@ def before_change(text: str) -> bool:
     return False
 
 
+@per_text
 def adds(text: str) -> bool:
     """Does the question ask how many were added (or lost), not how many there are?"""
     return _says(text, ADD_VERBS)
 
 
+@per_text
 def within(text: str) -> bool:
     """Does the question ask whether a figure came in within (or in line with) a range?"""
     return bool(_WITHIN.search(text))
 
 
+@per_text
 def changed(text: str) -> bool:
     """Does the question name a revision ('cut', 'lift', 'raised', 'downgrade')?"""
     return _says(text, _RESIZING)
@@ -126,6 +134,7 @@ def changed(text: str) -> bool:
 _REVISION_NOUNS = frozenset({"revision", "revisions", "update", "adjustment"})
 
 
+@per_text
 def revision_month(text: str) -> tuple[bool, int] | None:
     """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
     m = next(
@@ -149,6 +158,7 @@ _ACTUAL = patterns.compile(
 )
 
 
+@per_text
 def actual(text: str) -> bool:
     """Does the question name the actual figure beside an expectation ('forecast vs
     actual')?"""
@@ -171,11 +181,13 @@ _TOTALS = patterns.compile(
 )
 
 
+@per_text
 def totals(text: str) -> bool:
     """Does the question ask for the periods it names added up ('Q1 and Q2 combined')?"""
     return bool(_TOTALS.search(text))
 
 
+@per_text
 def derive(text: str) -> bool:
     """Does the question invite working a figure out from others ('Q3 alone', 'implied',
     'between')? A period is taken out of a longer one only when it does: a plain 'Q1
@@ -207,6 +219,7 @@ def gap(unexplained: tuple[str, ...]) -> bool:
     return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)
 
 
+@per_text
 def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
     """Does the question ask for the gap between two figures, in its unexplained words or
     in so many words ("difference between", "X vs Y ... gap")?"""
@@ -230,6 +243,7 @@ _MONTH_ALONE = patterns.compile(
 )
 
 
+@per_text
 def months_alone(text: str) -> list[tuple[str, int]]:
     """Month names with no year or day after them ('in June', 'back in March'): the word
     as written and the month's number."""
@@ -274,23 +288,27 @@ _AGAINST_YEAR_BEFORE = patterns.compile(
 )
 
 
+@per_text
 def against_year_before(text: str) -> bool:
     """Does the question measure a figure against the same period a year before?"""
     return bool(_AGAINST_YEAR_BEFORE.search(text))
 
 
+@per_text
 def than_before(text: str) -> bool:
     """Does the question compare a figure with its own earlier period's ('how many more
     than a year before')?"""
     return bool(_THAN_BEFORE.search(text))
 
 
+@per_text
 def compares(text: str) -> bool:
     """Does the question compare two figures ('how many more cars did they build than
     they delivered')?"""
     return bool(_COMPARISON.search(text))
 
 
+@per_text
 def full_year(text: str) -> bool:
     """Does the question ask for a whole year's figure ('for the full year', 'annual')?"""
     return bool(_FULL_YEAR.search(text))
@@ -300,47 +318,47 @@ def full_year(text: str) -> bool:
 _EXPECTATION_WORDS = (
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b"
 )
-HOW_FAR = patterns.compile(r"\bhow\s+far\b(?!\s+along)", re.I)
-AMOUNT_ASKED = patterns.compile(
+HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
+AMOUNT_ASKED = cue(
     r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
 )
-THAN_EXPECTED = patterns.compile(
+THAN_EXPECTED = cue(
     r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
     + _EXPECTATION_WORDS,
     re.I,
 )
 # "the operating profit shortfall", "by how much did they miss": a gap to an expectation
 # the question leaves unnamed, never the actual figure alone
-MISSED = patterns.compile(
+MISSED = cue(
     r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
     r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
     re.I,
 )
-DIFFERED = patterns.compile(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
+DIFFERED = cue(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
 # the words naming an expectation: one of them beside "differ" is set against the actual
-EXPECTATION = patterns.compile(_EXPECTATION_WORDS, re.I)
-YEAR_ON_YEAR = patterns.compile(
+EXPECTATION = cue(_EXPECTATION_WORDS, re.I)
+YEAR_ON_YEAR = cue(
     r"\b(?:yoy|y/y|year[-\s]+(?:on|over)[-\s]+year|from\s+a\s+year\s+(?:ago|earlier|before)|"
     r"versus\s+a\s+year\s+(?:ago|earlier)|vs\.?\s+a\s+year\s+(?:ago|earlier))\b",
     re.I,
 )
-RANGE_WORD = patterns.compile(r"\brange\b", re.I)
-BETWEEN_TWO = patterns.compile(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+RANGE_WORD = cue(r"\brange\b", re.I)
+BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
-STILL_NEEDED = patterns.compile(
+STILL_NEEDED = cue(
     r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go|"
     r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in))\b",
     re.I,
 )
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
-SHARE_OF = patterns.compile(
+SHARE_OF = cue(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
     r"|\b(?:what|which)\s*%\s*of\b",
     re.I,
 )
 # nouns that name a revision of an expectation, never a change of an actual figure
-REVISION_NOUN = patterns.compile(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
-ACTUAL_WORD = patterns.compile(r"\bactuals?\b", re.I)
+REVISION_NOUN = cue(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
+ACTUAL_WORD = cue(r"\bactuals?\b", re.I)
 
 
 # "its raised forecast", "the lowered range", "the cut guidance": the statement a raise or a
@@ -356,6 +374,7 @@ _REVISED = patterns.compile(
 )
 
 
+@per_text
 def revised_direction(text: str) -> str | None:
     """'up' for "the raised forecast", 'down' for "the lowered range", else None."""
     m = _REVISED.search(text)
@@ -388,6 +407,7 @@ _RANGE_PART = patterns.compile(
 _MAY_VERB = patterns.compile(r"\bmay\s+(?:be|have|hit|reach|beat|miss|get|need)\b", re.I)
 
 
+@per_text
 def statement_words(text: str) -> frozenset[str]:
     """The words naming statements in TEXT ('august', 'opening') and setting them against
     each other ('gap'), lower case."""
@@ -401,10 +421,12 @@ _DIFFERENCE = patterns.compile(
 )
 
 
+@per_text
 def asks_difference(text: str) -> bool:
     return _DIFFERENCE.search(text) is not None
 
 
+@per_text
 def two_statements(text: str) -> tuple[str, str] | None:
     """The two statements of an expectation a question sets against each other, each as
     'first', 'latest' or a month's three letters ('jun'), in the order said; None unless
@@ -420,7 +442,7 @@ def two_statements(text: str) -> tuple[str, str] | None:
 
 
 # "which month did they deliver 41,200", "when did sales reach $2bn": the period is asked
-WHICH_PERIOD = patterns.compile(
+WHICH_PERIOD = cue(
     r"\b(?:which|what)\s+(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b", re.I
 )
 
@@ -448,6 +470,7 @@ _DIRECTIONS = {
 }
 
 
+@per_text
 def direction_asked(text: str) -> str | None:
     """'up', 'down', 'better' or 'worse' for a yes/no question about one way a figure
     moved; None for any other question, or one naming two ways."""

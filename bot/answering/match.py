@@ -91,7 +91,12 @@ def one_end(view: FactView, side: str) -> FactView:
 
 def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     series: dict[tuple[str, str], list[FactView]] = {}
-    for view in facts:  # (no list made per view, as setdefault would)
+    first = facts[0].fact if facts else None
+    if first is not None and all(
+        v.fact.metric == first.metric and v.fact.entity == first.entity for v in facts
+    ):
+        series[(first.entity, first.metric)] = list(facts)  # (mostly: one series read)
+    for view in () if series else facts:  # (no list made per view, as setdefault would)
         key = (view.fact.entity, view.fact.metric)
         held = series.get(key)
         if held is None:
@@ -497,7 +502,7 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
         # level, never the level at the end of the span
         return Pick(Intent.DIFFERENCE, span)
     for tier in tiers:
-        pool = [v for v in current if v.fact.kind in tier]
+        pool = counts if tier is tiers[0] else [v for v in current if v.fact.kind in tier]
         wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
         if (wants_revised or query.mentions_change) and mention is None:
             # "the target before they cut it", "when did they lower it": a revised figure

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot import patterns
+from bot.answering.cues import per_text
 from bot.facts.model import Period, Source
 from bot.facts.periods import (
     FiscalCalendar,
@@ -58,6 +59,7 @@ class Occasion:
     stated: date  # the date of the one source it names
 
 
+@per_text
 def mentioned(text: str) -> bool:
     """Does TEXT name an event at all? (A cheap test before the store is read.)"""
     return _OCCASION.search(text) is not None

@@ -7,6 +7,7 @@ Arithmetic goes through Decimal so "8.8 million" is 8800000 exactly, not 8799999
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -367,6 +368,7 @@ def _plain(d: Decimal) -> str:
     return "0" if text in ("0", "-0") else text
 
 
+@functools.lru_cache(maxsize=4096, typed=True)  # answers write the same few figures again
 def format_number(value: float) -> str:
     """ "39 million", "8.8 million", "1.25 billion", "1,200", "29.6", "-0.5".
 

@@ -791,3 +791,14 @@ def test_a_part_of_a_split_year_is_that_fiscal_years_part(text, last_month, peri
         )
         start, end = (date.fromisoformat(d) for d in period)
         assert resolve(mention.ref, cal) == [Period(start, end)]
+
+
+def test_a_resolved_reference_is_the_callers_own_list_and_the_same_each_time() -> None:
+    from bot.facts.periods import QuarterRef, RelativeRef, _resolve, resolve
+
+    cal = FiscalCalendar(3, 31, "start")
+    for ref in (QuarterRef(2, 2024, True), RelativeRef(QuarterRef(2, 2024, None), -1, "year")):
+        first = resolve(ref, cal)
+        first.append(Period(date(2000, 1, 1), date(2000, 1, 31)))  # the caller's own
+        assert resolve(ref, cal) == _resolve(ref, cal) == first[:-1]
+        assert resolve(ref, FiscalCalendar()) == _resolve(ref, FiscalCalendar())

@@ -387,3 +387,15 @@ def test_every_one_word_currency_name_is_a_currency() -> None:
 )
 def test_a_unit_of_measure_is_told_from_words_that_start_like_one(word, unit) -> None:
     assert measure_unit(word) == unit
+
+
+def test_numbers_written_again_are_written_the_same_whatever_their_type() -> None:
+    for _ in range(2):
+        assert [format_number(v) for v in (1, 1.0, 0.0, -0.0, 8.8, 39_000_000)] == [
+            "1",
+            "1",
+            "0",
+            "0",
+            "8.8",
+            "39 million",
+        ]
