@@ -46,6 +46,7 @@ from bot.ingest.subjects import (
     subject_owner,
     subject_start,
 )
+from bot.ingest.thresholds import bar_of, compact, counted_over
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ class Context:
     # when the report names its periods in calendar years
     fiscal: FiscalCalendar | None = None
     plan_period: Period | None = None  # the year of the last target or forecast stated
+    # the quarter or half the last plan was for, and the paragraph that stated it
+    short_plan: tuple[Period, int] | None = None
     launch: date | None = None  # the one launch date the report states, for lifetime totals
     last_name: str | None = None  # the product the sentence before named ("the AeroLine R290")
     # "revised the forecast ..., which was announced on May 13": the day the earlier figures
@@ -244,7 +247,8 @@ _OF_WHICH_KIND = re.compile(
 # "..., of which 35,300 were in North America": the same measure, for a place
 _OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 _STOCK = re.compile(
-    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue"
+    r"|\bperformance\s+obligations|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
     re.IGNORECASE,
@@ -363,6 +367,11 @@ _COMPARED = re.compile(
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
     re.IGNORECASE,
 )
+_JOINED_MEASURE = re.compile(
+    r"(?:\s+(?:[A-Za-z][\w-]*)){0,3}[\s,]*(?:and|while)\s+(?:an?\s+|its\s+|the\s+)?(?!(?:year|prior|previous|earlier)\b)"
+    r"(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
 _WHEN_BACK = re.compile(r",?\s+when\b[^.;]*", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
@@ -384,30 +393,6 @@ _TIME_HINT = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
-
-
-_CONVERSION_GAP = re.compile(
-    r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|or|c\.|~|equivalent\s+to)\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def _without_conversions(text: str, figs: list[Figure]) -> list[Figure]:
-    """ "£2.84 billion ($3.6 billion)": the amount in another currency in brackets after an
-    amount is a conversion of it, no figure of the company's own."""
-    money = [f for f in figs if f.unit not in ("units", "percent")]
-    out = []
-    for f in figs:
-        before = next((b for b in reversed(money) if b.end <= f.start), None)
-        if (
-            before is not None
-            and f.unit not in ("units", "percent")
-            and f.unit != before.unit
-            and _CONVERSION_GAP.fullmatch(text[before.end : f.start])
-        ):
-            continue
-        out.append(f)
-    return out
 
 
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
@@ -770,7 +755,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     ]
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
-    figs = [in_currency(f, ctx.currencies) for f in _without_conversions(text, figs)]
+    figs = [in_currency(f, ctx.currencies) for f in figs]
     _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
@@ -863,6 +848,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         aside = whose or (no_sales_fact(text, f, clause) if event is None and not stock else None)
         if aside is not None:
             sl.skip, sl.note = True, aside
+            continue
+        if bar_of(text, f) is not None:
+            # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
+            sl.skip, sl.note = True, "a threshold customers pass"
             continue
         sl.value = f.value
         if _CHANGE_LABEL.search(text, sl.left, f.start):
@@ -1353,6 +1342,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if sl.share is not None and sl.entity in ctx.names.new:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
+        if (
+            ctx.fiscal is not None
+            and sl.entity == ctx.names.main.name
+            and f.unit != "units"
+            and (sl.metric is None or sl.metric.family != "units")
+        ):
+            # a company's accounts follow its fiscal year even in a story that never says
+            # "fiscal" ("revenue of 412 billion yen for the year"); only a count may be
+            # planned by calendar year (a carmaker's "sales plan for this year")
+            cal = ctx.fiscal
         sl.as_of = stated[0] if stated else ctx.published
         if stated and f.start >= stated[1].end and _dates_figure_before(text, stated[1], slots):
             # "down from the $3.0 billion it forecast in September, and comparable sales of
@@ -1493,7 +1492,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and not any(o is not sl and t.end <= o.fig.start < f.start for o in slots)
             ]
             period = _pick_time(back[-1:], f, cal, sl, anchor) if back else None
-        if period is None and i and (reached or not _COMPARED.search(text[sl.left : f.start])):
+        if (
+            period is None
+            and i
+            and (
+                reached
+                or not _COMPARED.search(text[sl.left : f.start])
+                # "posted 1Q25 revenue of KRW 2.7 trillion and operating profit of KRW 201.5
+                # billion": a second measure joined to the first, of the same period
+                or _JOINED_MEASURE.fullmatch(text, slots[i - 1].fig.end, f.start)
+            )
+        ):
             prior = next(
                 (
                     p
@@ -1535,7 +1544,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "a long-term plan has no period"
             continue
         if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
-            if ctx.plan_period is not None:
+            if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
+                # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
+                # revenues are expected to be ...": the quarter the paragraph plans for
+                period = ctx.short_plan[0]
+            elif ctx.plan_period is not None:
                 period = ctx.plan_period  # the plan the report was just talking about
             else:
                 # a company's target or forecast with no period is for its current fiscal year
@@ -1544,6 +1557,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.note = sl.note or "period not stated: the current fiscal year assumed"
         elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
             ctx.plan_period = period
+            ctx.short_plan = None
+        elif (
+            period is not None
+            and sl.kind in (Kind.TARGET, Kind.FORECAST)
+            and period.months in (3, 6)
+        ):
+            ctx.short_plan = (period, s.paragraph)
         if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, None)
         if period is None:
@@ -1681,6 +1701,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
     _counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
+    _over_bars(text, slots)
     _change_amounts(text, slots)
     _parts_of_them(text, slots, ctx)
     _name_product_lines(slots)
@@ -3069,6 +3090,29 @@ def _respectively(text: str, slots: list[_Slot], times: list[TimeMention], ctx: 
             a.note = b.note = "a listed figure with no period of its own"
 
 
+def _over_bars(text: str, slots: list[_Slot]) -> None:
+    """Counts of customers over a bar ("1,140 customers with ARR of $100,000 or more, up
+    from 962 a year ago"): each count of that noun in the sentence is named by the bar."""
+    bars = [b for sl in slots if (b := bar_of(text, sl.fig)) is not None]
+    if not bars:
+        return
+    named = {}
+    for sl in slots:
+        if not sl.skip and sl.metric is not None and sl.fig.unit == "units":
+            name = counted_over(text, sl.fig, bars)
+            if name is not None:
+                named[sl.metric.name] = name
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.metric.name not in named:
+            continue
+        name = named[sl.metric.name]
+        bar = name.rsplit(" ", 1)[-1]
+        short = compact(bar)
+        noun = name.split()[0]
+        phrase = f"{noun} over {short}" if short else name
+        sl.metric = Metric(name, "units", None, (), phrase)
+
+
 def _company_named(words: str, ctx: Context) -> str | None:
     """The company's name as written in WORDS ("Wrenfield net sales were"), or None."""
     for w in re.findall(r"[A-Z][\w&'’-]*", words):
@@ -3253,7 +3297,8 @@ _DATELINE = re.compile(
     r"\s*(?:[—–]|--|-\s)\s*"
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
+    # "US$", "A$", "HK$": a dollar sign glued to a country's letters is that country's dollar
+    r"\$|\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
     r"|euros?|rand|reais|lira|zlot(?:y|ys))\b",
     re.IGNORECASE,
 )

@@ -898,6 +898,9 @@ def table_metric(
         label = _WHOLE.sub("", label)  # "Group revenue": the whole company's revenue
     caption = _tidy(caption, names)
     fam = reporting.family_of(label, measure_of) if label else None
+    own = lx.MONEY_HEADS.get(label.lower()) if fam is None and measure_of == "money" else None
+    if own is not None and own.lower() != label.lower():
+        return own  # "ARR": the name prose gives it ("annual recurring revenue")
     if fam is None and measure:
         phrase = f"{label} {measure.lower()}".strip()
     elif fam is None:

@@ -367,7 +367,11 @@ _CHANGE_ROW = re.compile(
     re.IGNORECASE,
 )
 _STOCK_ROW = re.compile(
-    r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
+    # (a subscription's revenue is earned over a period: no level)
+    r"backlog|order\s+book|subscri(?!ptions?\s+(?:revenue|sales|income|fees))|inventor"
+    r"|headcount|employees|stores|customers|users"
+    # a subscription company's levels: "ARR", "RPO", "cRPO"
+    r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
     r"|members|cash\s+(?:and|position)|net\s+debt"
     # a label that says it is counted on a day: "Pubs operated at period end"
     r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"

@@ -1,0 +1,184 @@
+"""Kinds of language the held-out reports were known to use (from aggregate figures, never
+from reading them), one capability per test, over a company and sentences invented here:
+amounts converted into another currency, currency codes glued to amounts, a fiscal company's
+results in a story that never says "fiscal", a second measure joined to the first, a quarter
+planned for by a paragraph, a subscription company's levels on a day and customers counted
+over a bar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.figures import find_figures
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+TO_MARCH = FiscalCalendar.of("03-31", "end")
+TO_JANUARY = FiscalCalendar.of("01-31", "end")
+NAME = "Pellory Systems"
+DAY = date(2025, 8, 20)
+Q2 = "2025-04-01/2025-06-30"
+
+
+def proposals(body: str, *, day=DAY, cal=CALENDAR_YEARS):
+    text = f"{NAME} update\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    return extract(text, published=day, entity=KnownEntity(NAME, ("Pellory",), cal)).proposals
+
+
+def rows(body: str, **kw) -> set[tuple]:
+    return {
+        (p.metric, p.kind.value, p.period.iso(), p.value, p.value_high, p.unit)
+        for p in proposals(body, **kw)
+    }
+
+
+# -- other currencies -------------------------------------------------------------------
+
+
+def test_a_dollar_sign_after_a_countrys_letters_is_a_currency_not_a_region():
+    found = rows("Pellory reported second-quarter revenue of US$412.5 million, up 8%.")
+    assert ("revenue", "actual", Q2, 412.5e6, None, "USD") in found
+    assert not any("U.S." in r[0] for r in found)
+
+
+def test_an_amount_restated_in_another_currency_is_no_figure():
+    for body in (
+        "Net loss narrowed to RMB 1.2 billion, or US$167 million, in the second quarter.",
+        "Net loss narrowed to RMB 1.2 billion (approximately US$167 million) in the second "
+        "quarter.",
+        "Net loss narrowed to RMB 1.2 billion/US$167 million in the second quarter.",
+        "Net loss narrowed to RMB 1.2 billion, roughly US$167 million, in the second quarter.",
+    ):
+        found = rows(body)
+        assert found == {("net loss", "actual", Q2, 1.2e9, None, "CNY")}, body
+
+
+def test_a_range_interrupted_by_its_conversions_is_one_range_in_the_home_currency():
+    found = rows(
+        "For the fourth quarter of 2025, total revenues are expected to be between RMB 30.1 "
+        "billion (US$4.2 billion) and RMB 32.5 billion (US$4.6 billion).",
+        day=date(2025, 11, 20),
+    )
+    assert found == {
+        ("revenue", "forecast", "2025-10-01/2025-12-31", 30.1e9, 32.5e9, "CNY"),
+    }
+
+
+def test_a_currency_code_glued_to_its_amount_is_that_currency():
+    (f,) = find_figures("Total revenues were RMB27.84 billion (US$3.91 billion), up 25%")[:1]
+    assert (f.text, f.value, f.unit) == ("RMB27.84 billion", 27.84e9, "CNY")
+    (k,) = find_figures("KRW2.7 trillion")
+    assert (k.value, k.unit) == (2.7e12, "KRW")
+    assert [f.value for f in find_figures("FY2025 units of 12 million")] == [12e6]
+
+
+# -- periods ---------------------------------------------------------------------------
+
+
+def test_a_fiscal_companys_accounts_are_fiscal_in_a_story_that_never_says_fiscal():
+    found = rows(
+        "Pellory reported net sales of 412.3 billion yen for the year, up 6.1%, and "
+        "operating income of 51.2 billion yen.",
+        day=date(2025, 5, 12),
+        cal=TO_MARCH,
+    )
+    year = "2024-04-01/2025-03-31"
+    assert ("revenue", "actual", year, 412.3e9, None, "JPY") in found
+    assert ("operating income", "actual", year, 51.2e9, None, "JPY") in found
+
+
+def test_a_quarters_revenue_is_the_companys_own_quarter():
+    found = rows(
+        "Pellory, the Dayton software maker, said on Tuesday that first-quarter revenue "
+        "climbed 21% to $262 million.",
+        day=date(2025, 6, 4),
+        cal=TO_JANUARY,
+    )
+    assert ("revenue", "actual", "2025-02-01/2025-04-30", 262e6, None, "USD") in found
+
+
+def test_a_count_planned_by_calendar_year_stays_a_calendar_year():
+    # a carmaker's sales plan "this year" in a story that never speaks of its fiscal year
+    found = rows(
+        "Pellory aims to sell 9.5 million vehicles this year.",
+        day=date(2008, 7, 29),
+        cal=TO_MARCH,
+    )
+    assert {r[2] for r in found} == {"2008-01-01/2008-12-31"}
+
+
+def test_a_second_measure_joined_by_and_has_the_period_of_the_first():
+    found = rows(
+        "Pellory posted 1Q25 revenue of KRW 2,731.2 billion, up 8% QoQ, and operating "
+        "profit of KRW 201.5 billion.",
+        day=date(2025, 4, 29),
+    )
+    q1 = "2025-01-01/2025-03-31"
+    assert ("revenue", "actual", q1, 2731.2e9, None, "KRW") in found
+    assert ("operating income", "actual", q1, 201.5e9, None, "KRW") in found
+
+
+def test_a_plan_with_no_period_after_a_quarters_plan_in_its_paragraph_is_for_that_quarter():
+    found = rows(
+        "For the fourth quarter of 2025, Pellory expects deliveries of 150,000 to 160,000 "
+        "vehicles. Total revenues are expected to be between RMB 30.1 billion and RMB 32.5 "
+        "billion.",
+        day=date(2025, 11, 20),
+    )
+    assert {r[2] for r in found} == {"2025-10-01/2025-12-31"}
+
+
+# -- levels on a day and customers over a bar ---------------------------------------------
+
+
+def test_a_subscription_companys_levels_are_counted_on_a_day():
+    found = rows(
+        "Annual recurring revenue (ARR) of $1.31 billion as of October 31, 2025, up 22% "
+        "year-over-year.\n"
+        "At October 31, 2025, remaining performance obligations (RPO) were $1.92 billion; "
+        "current RPO was $1.05 billion.",
+        day=date(2025, 12, 3),
+        cal=TO_JANUARY,
+    )
+    day = "2025-10-31/2025-10-31"
+    assert ("annual recurring revenue", "actual", day, 1.31e9, None, "USD") in found
+    assert ("remaining performance obligations", "actual", day, 1.92e9, None, "USD") in found
+    assert (
+        "current remaining performance obligations",
+        "actual",
+        day,
+        1.05e9,
+        None,
+        "USD",
+    ) in found
+
+
+def test_customers_over_a_bar_are_a_count_of_their_own_and_the_bar_no_figure():
+    found = rows(
+        "In the third quarter of fiscal 2026, which ended October 31, 2025, Pellory had 1,140 "
+        "customers with ARR of $100,000 or more, up from 962 a year ago.",
+        day=date(2025, 12, 3),
+        cal=TO_JANUARY,
+    )
+    assert found == {
+        ("customers over $100,000", "actual", "2025-10-31/2025-10-31", 1140, None, "units"),
+        ("customers over $100,000", "actual", "2024-10-31/2024-10-31", 962, None, "units"),
+    }
+
+
+def test_a_table_reads_subscription_revenue_over_its_quarter_and_arr_on_its_day():
+    body = (
+        "Pellory reported its second quarter of fiscal 2026 on August 27.\n\n"
+        "| Metric | Q2 FY26 | Q2 FY25 |\n"
+        "|---|---|---|\n"
+        "| Subscription revenue | $281.0M | $233.1M |\n"
+        "| ARR (at July 31) | $1.24B | $1.02B |\n"
+    )
+    found = rows(body, day=date(2025, 9, 2), cal=TO_JANUARY)
+    assert ("subscription revenue", "actual", "2025-05-01/2025-07-31", 281e6, None, "USD") in (
+        found
+    )
+    assert ("annual recurring revenue", "actual", "2025-07-31/2025-07-31", 1.24e9, None, "USD") in (
+        found
+    )
