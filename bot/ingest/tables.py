@@ -389,7 +389,7 @@ _PAREN_NUMBER = re.compile(
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
-    r"|headcount|stores|customers|subscri",
+    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))",
     re.IGNORECASE,
 )
 _TABLE_NOTE = re.compile(
@@ -431,7 +431,9 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
             i
             for i, (_, line) in enumerate(lines_of)
             if i > 0
-            and line[:1].strip()
+            # a label at the margin, or set in below a heading ("Revenue:" over "  Subscription
+            # $ 297,512"; a line set in below a heading with no colon may be a header line)
+            and (line[:1].strip() or _heading_above(text, rows[i]) is not None)
             and not (line[:1] == "(" and _unit_note(line[:40]))
             and not _column_heads(line)
             and len(_CELL.findall(line)) >= 2  # ("Nine months ended" alone heads the rows)
@@ -658,7 +660,11 @@ def _title_above(text: str, table_start: int) -> str:
 
 
 # A bracketed note on how to read a table, between its title and itself
-_READING_NOTE = re.compile(r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?")
+_READING_NOTE = re.compile(
+    r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?"
+    r"|\(\s*(?:un)?audited\s*\)",  # "(unaudited)" below the "(in thousands)" note
+    re.IGNORECASE,
+)
 _SLIDE_MARK = re.compile(r"^\s*\[(?:slide|page|p\.?|chart|exhibit)\s*\d+\]\s*", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
@@ -779,6 +785,8 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     tables: list[list[Sentence]] = []
     previous = None
     for s in layout.sentences:
+        if previous is not None and previous.role == "row" and _ROW_HEADING.fullmatch(s.text):
+            continue  # "Revenue:" over rows set in below it: the table goes on
         if s.role == "row":
             # a heading row after data rows starts another table (HTML tables come with a
             # blank line after every row, so a blank line says nothing)
@@ -791,6 +799,26 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
                 tables.append([s])
         previous = s
     return [t for t in tables if len(t) >= 2]
+
+
+# A heading line inside a space-aligned table, over the rows set in below it: "Revenue:",
+# "Operating expenses:"
+_ROW_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z&,'’ -]{1,40}:[ \t]*")
+
+
+def _heading_above(text: str, row: Sentence) -> str | None:
+    """The heading line right above ROW ("Revenue:"), or above the rows set in with it."""
+    start = _line(text, row.start)[0]
+    indent = _indent(text, row)
+    at = start - 1
+    while at > 0:
+        line_start, line = _line(text, at)
+        if _ROW_HEADING.fullmatch(line):
+            return line.strip().rstrip(":").strip()
+        if not line.strip() or len(line) - len(line.lstrip(" ")) < indent:
+            return None
+        at = line_start - 1
+    return None
 
 
 _LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", re.IGNORECASE)
@@ -1092,6 +1120,10 @@ def table_proposals(
                 row_note = (1.0, "USD")  # "Milk price ($ per kgMS)": dollars a unit
             sub = _SUB_ROW.match(label)
             indent = _indent(text, quotes[0])
+            heading = _heading_above(text, quotes[0]) if indent else None
+            if heading is not None:
+                # "  Subscription   $ 297,512" below "Revenue:": that heading's part
+                parent, parent_indent = _residue(heading, published).lower(), 0
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
                 label = part_name(label[sub.end() :].strip(), parent)

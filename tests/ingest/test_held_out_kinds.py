@@ -182,3 +182,42 @@ def test_a_table_reads_subscription_revenue_over_its_quarter_and_arr_on_its_day(
     assert ("annual recurring revenue", "actual", "2025-07-31/2025-07-31", 1.24e9, None, "USD") in (
         found
     )
+
+
+# -- an 8-K statement of operations -------------------------------------------------------
+
+STATEMENT = """Pellory Systems Reports Third Quarter Fiscal 2026 Results
+Business Wire
+2025-12-03
+
+Pellory Systems announced results for its third quarter of fiscal 2026, ended October 31, 2025.
+
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+(unaudited)
+
+                                   Three Months Ended October 31,    Nine Months Ended October 31,
+                                       2025          2024               2025          2024
+Revenue:
+  Subscription                      $ 297,512     $ 245,870          $ 846,101     $ 701,332
+  Professional services                20,688        21,540             61,004        63,918
+Total revenue                         318,200       267,410            907,105       765,250
+Operating income (loss)               (12,410)      (21,077)           (40,118)      (70,345)
+"""
+
+
+def test_a_statement_of_operations_reads_rows_set_in_below_a_heading_in_thousands():
+    found = {
+        (p.metric, p.period.iso(), p.value, p.unit)
+        for p in extract(
+            STATEMENT,
+            published=date(2025, 12, 3),
+            entity=KnownEntity(NAME, ("Pellory",), TO_JANUARY),
+        ).proposals
+    }
+    q3, nine = "2025-08-01/2025-10-31", "2025-02-01/2025-10-31"
+    assert ("subscription revenue", q3, 297_512_000, "USD") in found
+    assert ("subscription revenue", "2024-08-01/2024-10-31", 245_870_000, "USD") in found
+    assert ("professional services revenue", nine, 61_004_000, "USD") in found
+    assert ("revenue", q3, 318_200_000, "USD") in found
+    assert ("operating loss", nine, 40_118_000, "USD") in found
