@@ -1927,6 +1927,11 @@ _SINCE = re.compile(
     # "since we launched the Loop in September 2021": a launch told as a clause
     r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
     r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
+    r"\s+(?:in|on)\s+$"
+    # "since the company's first deliveries in June 2019", "since its founding in 2014"
+    r"|\bsince\s+(?:(?:its|their|our|the\s+company['’]s|the)\s+)?(?:first\s+(?:deliveries"
+    r"|delivery|shipments?|sales|orders)|founding|foundation|establishment)\s+(?:in|on)\s+$"
+    r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )

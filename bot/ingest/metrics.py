@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
+from bot.ingest.breaks import clause_start
 from bot.ingest.figures import Figure, words_in
 from bot.ingest.layout import Layout
 
@@ -36,6 +37,7 @@ _STOP_MODIFIER = re.compile(
     r"|were|be|been|has|have|had|will|would|said|says|and|or|than|which|who|it|record|also|its"
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
     r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
+    r"|first|initial"  # "since its first deliveries": when a count began, never what it counts
     r"|lifetime|months?|weeks?|days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"(?:-\w+)?)$",
     re.IGNORECASE,
@@ -375,7 +377,12 @@ class MetricReader:
         """A count of PRODUCT (a plural noun), narrowed by MOD, named by BRANDS."""
         self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
         name = f"{mod} {plural(product)}" if mod else plural(product)
+        # the measure the clause's subject names: "Cumulative deliveries from January to
+        # October 2025 reached 402,118 vehicles" counts vehicles delivered
         measures = {f.key for f in reporting.families_of(text[max(0, fig.start - 40) : fig.start])}
+        opens = clause_start(text, fig.start)
+        if not measures and fig.start - opens <= 120:
+            measures = {f.key for f in reporting.families_of(text[opens : fig.start])}
         participle = next(
             (v for k, v in _PARTICIPLES.items() if k in measures and k != "units_sold"),
             "sold",
@@ -472,6 +479,9 @@ class MetricReader:
             return Metric(name, "units", None, tuple(brands), phrase)
         participle = "sold"
         around = text[max(0, h.start() - 40) : h.end() + 15]
+        opens = clause_start(text, h.start())
+        if not reporting.families_of(around) and h.start() - opens <= 120:
+            around = text[opens : h.end() + 15]  # the clause's subject names the measure
         measures = {f.key for f in reporting.families_of(around)}
         if head.startswith("shipment") or re.search(r"\bship", around, re.IGNORECASE):
             participle = "shipped"

@@ -221,3 +221,27 @@ def test_a_statement_of_operations_reads_rows_set_in_below_a_heading_in_thousand
     assert ("professional services revenue", nine, 61_004_000, "USD") in found
     assert ("revenue", q3, 318_200_000, "USD") in found
     assert ("operating loss", nine, 40_118_000, "USD") in found
+
+
+# -- a monthly delivery release --------------------------------------------------------------
+
+
+def test_a_january_to_month_total_is_named_by_the_measure_its_subject_names():
+    found = rows(
+        "Cumulative deliveries from January to October 2025 reached 402,118 vehicles.",
+        day=date(2025, 11, 1),
+    )
+    assert found == {
+        ("vehicles delivered", "actual", "2025-01-01/2025-10-31", 402_118, None, "units")
+    }
+
+
+def test_a_total_since_the_first_deliveries_runs_from_them_to_the_day_named():
+    found = rows(
+        "As of October 31, 2025, cumulative deliveries since the company's first deliveries "
+        "in June 2019 had reached 1,512,600 vehicles.",
+        day=date(2025, 11, 1),
+    )
+    assert found == {
+        ("vehicles delivered", "actual", "2019-06-01/2025-10-31", 1_512_600, None, "units")
+    }
