@@ -19,6 +19,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
 from bot.ingest.breaks import BREAK, clause_start, subject_clause_start
+from bot.ingest.counts import no_product
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
@@ -852,6 +853,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if bar_of(text, f) is not None:
             # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
             sl.skip, sl.note = True, "a threshold customers pass"
+            continue
+        if (
+            f.unit == "units"
+            and event is None
+            and not stock
+            and no_product(text, f.end, text[: f.start], ctx.metrics.learned)
+            and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+        ):
+            # "hosted 14 events", "filed 120 patents": counted, but nothing sold
+            sl.skip, sl.note = True, "a count of things, not of sales"
             continue
         sl.value = f.value
         if _CHANGE_LABEL.search(text, sl.left, f.start):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
+from bot.ingest.counts import deal_noun
 from bot.ingest.figures import Figure, words_in
 from bot.ingest.layout import Layout
 
@@ -358,6 +359,10 @@ class MetricReader:
             ):
                 words_ = first["w"].split()
                 brands = tuple(w for w in words_[:-1] if w[0].isupper())
+                if deal_noun(words_[-1]) and not brands:
+                    # "7 large deals", "12 new contracts": the deals won, never units sold
+                    name = " ".join([*(w.lower() for w in words_[:-1]), words_[-1].lower()])
+                    return Metric(f"{name} won", "units", None, (), first["w"])
                 return self._counted(text, fig, mod, words_[-1], brands, first["w"])
             return None
         gap = text[np_start : best.start()]

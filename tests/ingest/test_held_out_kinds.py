@@ -245,3 +245,27 @@ def test_a_total_since_the_first_deliveries_runs_from_them_to_the_day_named():
     assert found == {
         ("vehicles delivered", "actual", "2019-06-01/2025-10-31", 1_512_600, None, "units")
     }
+
+
+# -- counts of things that are no sales ----------------------------------------------------
+
+
+def test_deals_counted_are_deals_won_never_units_sold():
+    found = rows("Pellory signed 7 large deals in the second quarter of 2025.")
+    assert found == {("large deals won", "actual", Q2, 7, None, "units")}
+
+
+def test_a_count_of_things_nothing_sells_is_no_figure():
+    body = (
+        "Pellory hosted 14 events in the second quarter of 2025. It filed 120 patents in "
+        "the second quarter of 2025. In the second quarter of 2025 it added 42 new clients."
+    )
+    assert rows(body) == set()
+
+
+def test_products_listed_after_a_sale_are_still_sold():
+    found = rows(
+        "Pellory sold 58,300 units in the second quarter of 2025: 39,100 e-bikes and 10,300 "
+        "gravel frames."
+    )
+    assert ("gravel frames sold", "actual", Q2, 10_300, None, "units") in found
