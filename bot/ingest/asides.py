@@ -112,6 +112,10 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
         # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
         return "a share price move"
+    if _VALUATION.search(text, clause, f.start):
+        # "a brokerage note put your fair value at ₹2,150": what the shares are worth to
+        # someone, no result of the company's
+        return "a valuation of the shares"
     if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
         # "passed $400 million for the first time, ending the year at $412 million", "sell-
         # through passes 5 million": a mark it went past (a lower bound), not the figure
@@ -119,6 +123,10 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     return None
 
 
+_VALUATION = re.compile(
+    r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b",
+    re.IGNORECASE,
+)
 # The stock, not the business: "Shares of X rose 9%", "its stock fell 4%", "X's shares jumped"
 _STOCK_MOVE = re.compile(
     r"\b(?:shares?|stock|share\s+price|ADRs?)\b(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?\s+"

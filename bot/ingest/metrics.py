@@ -39,6 +39,8 @@ _STOP_MODIFIER = re.compile(
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
     r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
     r"|first|initial"  # "since its first deliveries": when a count began, never what it counts
+    # a verb that brings a running total to a level: "which brings net bookings to ..."
+    r"|brings?|brought|takes?|took|lifts?|pushe[sd]|puts?"
     r"|lifetime|months?|weeks?|days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"(?:-\w+)?)$",
     re.IGNORECASE,
@@ -957,6 +959,11 @@ def table_metric(
                 phrase = f"{label} units {_PARTICIPLES[cap.key]}"
     else:
         phrase = label
+        head = lx.MONEY_HEADS.get(label.lower())
+        if head is not None and _segment_first(label).lower() != label.lower():
+            # "Revenue from operations": the vocabulary's name, as the prose's, never
+            # rearranged into "operations revenue"
+            phrase = head
         product = " ".join(
             w for w in caption.split() if reporting.family_of(w) is None and not w[:1].isdigit()
         )

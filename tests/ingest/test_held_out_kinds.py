@@ -269,3 +269,26 @@ def test_products_listed_after_a_sale_are_still_sold():
         "gravel frames."
     )
     assert ("gravel frames sold", "actual", Q2, 10_300, None, "units") in found
+
+
+# -- names that dev reports gave wrong answers with ------------------------------------------
+
+
+def test_a_verb_bringing_a_total_to_a_level_names_nothing():
+    found = rows(
+        "Net bookings in the fourth quarter of 2025 were EUR 7.0 billion, which brings net "
+        "bookings for 2025 to EUR 22.4 billion.",
+        day=date(2026, 1, 28),
+    )
+    assert ("bookings", "actual", "2025-01-01/2025-12-31", 22.4e9, None, "EUR") in found
+    assert not any(r[0].startswith("brings") for r in found)
+
+
+def test_a_table_row_of_revenue_from_operations_is_named_as_the_prose_names_it():
+    from bot.ingest.metrics import table_metric
+
+    assert table_metric("Revenue from operations", None, "", "INR", "", names=[NAME]) == "revenue"
+
+
+def test_a_valuation_of_the_shares_is_no_figure():
+    assert rows("A brokerage note today put Pellory's fair value at $21.50 a share.") == set()
