@@ -39,6 +39,8 @@ _STOP_MODIFIER = re.compile(
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
     r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
     r"|first|initial"  # "since its first deliveries": when a count began, never what it counts
+    r"|interim"  # a period: "interim net sales" are the first half's
+    r"|remains?|remained|stays?|stayed"  # "the forecast remains net sales of ..."
     # a verb that brings a running total to a level: "which brings net bookings to ..."
     r"|brings?|brought|takes?|took|lifts?|pushe[sd]|puts?"
     r"|lifetime|months?|weeks?|days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"

@@ -54,6 +54,10 @@ _ACCOUNTS = {
     # the contracts a services company signs in a period, by their whole value
     "tcv": "TCV",
     "total contract value": "TCV",
+    # a Japanese company's profit before extraordinary items: neither operating nor net
+    "ordinary income": "ordinary income",
+    "ordinary profit": "ordinary profit",
+    "ordinary loss": "ordinary loss",
     # a subscription company's levels on a day: what its contracts bring in a year, and the
     # contracted revenue not yet earned (all of it, and the part due within a year)
     "annual recurring revenue": "annual recurring revenue",

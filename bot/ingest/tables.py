@@ -475,7 +475,14 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         parts = []
         for line in lines:
             found = list(_CELL.finditer(line))
-            over = [m for m in found if m.start() <= b and m.end() >= a]  # (touching: aligned)
+            # (touching: aligned; a mark of one to three characters, "%" or "YoY", a little
+            # off its column is still its own: "Millions of yen   %" over "42,010   8.1")
+            over = [
+                m
+                for m in found
+                if (m.start() <= b and m.end() >= a)
+                or (len(m.group()) <= 3 and m.start() <= b + 3 and m.end() >= a - 3)
+            ]
             above = [m for m in found if m.start() < b]
             if over:
                 part = over[-1].group().rstrip(",")

@@ -50,6 +50,7 @@ from bot.facts.periods import (
     find_periods,
     resolve,
 )
+from bot.ingest.period_words import plain_periods
 
 __all__ = ["MONTH_NUMBERS", "MONTH_PATTERN", "TimeMention", "find_times", "resolve_time"]
 
@@ -172,6 +173,8 @@ _WIRE_AGO = re.compile(r"(?<![\w-])(?<!a\s)(?:year|yr)[\s-]+(?:ago|earlier)\b", 
 
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
+    # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
+    text = plain_periods(text)
     found: list[TimeMention] = []
     for m in find_periods(text):
         ref = m.ref
@@ -405,8 +408,16 @@ def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | 
     if not (
         f.mode == "quarter"
         and isinstance(f.ref, QuarterRef | HalfRef)
-        and nxt.mode in ("deictic", "year", "anaphoric")
-        and re.fullmatch(r"\s+of\s+", text[f.end : nxt.start])
+        and (
+            nxt.mode in ("deictic", "year", "anaphoric")
+            # "the first half of the fiscal year ending March 2026": that year's half
+            or (
+                nxt.mode == "absolute"
+                and isinstance(nxt.ref, ExactRef)
+                and 360 <= (nxt.ref.period.end - nxt.ref.period.start).days <= 371
+            )
+        )
+        and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end : nxt.start])
     ):
         return None
     return TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))

@@ -292,3 +292,50 @@ def test_a_table_row_of_revenue_from_operations_is_named_as_the_prose_names_it()
 
 def test_a_valuation_of_the_shares_is_no_figure():
     assert rows("A brokerage note today put Pellory's fair value at $21.50 a share.") == set()
+
+
+# -- Japanese cumulative periods and revision notices -----------------------------------------
+
+
+def test_cumulative_and_interim_periods_run_from_the_fiscal_years_start():
+    found = rows(
+        "For the interim period of the fiscal year ending March 2026, net sales were 205.3 "
+        "billion yen. For the cumulative third quarter of FY3/2026, operating income was 41.3 "
+        "billion yen. In 1Q-3Q FY2026, ordinary income was 42.0 billion yen.",
+        day=date(2026, 2, 10),
+        cal=TO_MARCH,
+    )
+    assert found == {
+        ("revenue", "actual", "2025-04-01/2025-09-30", 205.3e9, None, "JPY"),
+        ("operating income", "actual", "2025-04-01/2025-12-31", 41.3e9, None, "JPY"),
+        ("ordinary income", "actual", "2025-04-01/2025-12-31", 42.0e9, None, "JPY"),
+    }
+
+
+def test_a_half_of_a_fiscal_year_named_by_its_end_is_that_years_half():
+    found = rows(
+        "For the first half of the fiscal year ending March 2026, net sales were 205.3 billion "
+        "yen.",
+        day=date(2026, 2, 10),
+        cal=TO_MARCH,
+    )
+    assert {r[2] for r in found} == {"2025-04-01/2025-09-30"}
+
+
+def test_a_revision_notice_table_dates_the_previous_forecast_and_the_revised_one():
+    body = (
+        "Pellory hereby announces that it has revised its consolidated earnings forecasts for "
+        "the fiscal year ending March 31, 2026, which were announced on May 12, 2025.\n\n"
+        "                              Net sales        Operating income\n"
+        "                          Millions of yen      Millions of yen\n"
+        "Previous forecast (A)           410,000            50,000\n"
+        "Revised forecast (B)            425,000            55,000\n"
+    )
+    found = {
+        (p.metric, p.kind.value, p.period.iso(), p.value, p.as_of)
+        for p in proposals(body, day=date(2025, 11, 7), cal=TO_MARCH)
+    }
+    year = "2025-04-01/2026-03-31"
+    assert ("net sales", "forecast", year, 410e9, date(2025, 5, 12)) in found
+    assert ("net sales", "forecast", year, 425e9, date(2025, 11, 7)) in found
+    assert ("operating income", "forecast", year, 55e9, date(2025, 11, 7)) in found
