@@ -1652,6 +1652,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+        elif sl.kind is Kind.ACTUAL and f.high is not None and period.end > sl.as_of:
+            # "Outlook for 2025/26: ...; boats delivered 4,500-4,700": a range for a period
+            # still running is what the company expects, never a result
+            sl.kind = Kind.FORECAST
     _respectively(text, slots, times, ctx)
     for new, old, _ in pairs:
         if (

@@ -519,6 +519,15 @@ class MetricReader:
                     and w.lower() not in lx.PRODUCTS
                     and w.lower() not in lx.PLURAL_TO_SINGULAR
                 ]
+        if (
+            product is None
+            and mods
+            and re.fullmatch(r"[a-z][a-z-]{3,}s", mods[-1])
+            and mods[-1] not in lx.NOT_PRODUCTS
+            and mods[-1] not in _FUNCTION_WORDS
+            and reporting.family_of(mods[-1]) is None
+        ):
+            product = singular(mods[-1])  # "boats delivered 4,500-4,700": boats
         thing = None if product is not None or h["product"] else _own_thing(mods, text, h)
         if product is None:
             for n in (2, 1):  # "heat pump sales" after "184,000 heat pumps"
@@ -625,6 +634,16 @@ class MetricReader:
                 "delivered" if re.search(r"\bdeliver", text[start:end], re.IGNORECASE) else "sold"
             )
         )
+        named = _NOUN_VERB.search(text, start, end)
+        if (
+            named is not None
+            and named["n"].lower() not in lx.NOT_PRODUCTS
+            and named["n"].lower() not in _FUNCTION_WORDS
+            and named["n"].lower() != "units"
+        ):
+            # "boats delivered 4,500-4,700": the noun before the verb is what was counted
+            product = singular(named["n"])
+            return Metric(f"{plural(product)} {participle}", "units", product)
         if self.main_product:
             return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
         return Metric(f"units {participle}", "units")
@@ -743,6 +762,8 @@ def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:
 
 
 _RETAIL = re.compile(r"\bretail(?:ed|s)?\b", re.IGNORECASE)
+# "boats delivered", "e-bikes sold" before the figure
+_NOUN_VERB = re.compile(r"\b(?P<n>[a-z][a-z-]{3,}s)\s+(?:sold|shipped|delivered)\s*:?\s*$")
 _PARTICIPLES = {
     "units_sold": "sold",
     "units_shipped": "shipped",

@@ -339,3 +339,14 @@ def test_a_revision_notice_table_dates_the_previous_forecast_and_the_revised_one
     assert ("net sales", "forecast", year, 410e9, date(2025, 5, 12)) in found
     assert ("net sales", "forecast", year, 425e9, date(2025, 11, 7)) in found
     assert ("operating income", "forecast", year, 55e9, date(2025, 11, 7)) in found
+
+
+def test_a_range_for_a_year_still_running_is_a_forecast_of_what_its_noun_counts():
+    found = rows(
+        "Outlook for 2025/26: net sales of EUR 640–670 million; boats delivered 4,500–4,700.",
+        day=date(2025, 6, 20),
+        cal=FiscalCalendar.of("04-30", "end"),
+    )
+    year = "2025-05-01/2026-04-30"
+    assert ("boats delivered", "forecast", year, 4500, 4700, "units") in found
+    assert ("revenue", "forecast", year, 640e6, 670e6, "EUR") in found
