@@ -55,6 +55,9 @@ DEV = {
     "sahyadri-infotech": HERE / "sahyadri-infotech",
     "thornbury-vale": HERE / "thornbury-vale",
     "tundrak-powersports": HERE / "tundrak-powersports",
+    "mulga-ridge": HERE / "mulga-ridge",
+    "ekholm-industrial": HERE / "ekholm-industrial",
+    "jandaia-bebidas": HERE / "jandaia-bebidas",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
