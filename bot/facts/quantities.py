@@ -62,6 +62,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "HKD": ("hk$", "hkd", "hong kong dollars"),
     "TWD": ("nt$", "twd", "new taiwan dollars"),
     "SGD": ("s$", "sgd", "singapore dollars"),
+    "BRL": ("r$", "brl", "reais", "brazilian real", "brazilian reais"),
 }
 # fmt: on
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}

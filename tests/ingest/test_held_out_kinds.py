@@ -350,3 +350,8 @@ def test_a_range_for_a_year_still_running_is_a_forecast_of_what_its_noun_counts(
     year = "2025-05-01/2026-04-30"
     assert ("boats delivered", "forecast", year, 4500, 4700, "units") in found
     assert ("revenue", "forecast", year, 640e6, 670e6, "EUR") in found
+
+
+def test_a_brazilian_real_amount_is_in_reais():
+    (f,) = find_figures("The net revenue reached R$ 12.8 billion in the quarter")
+    assert (f.value, f.unit) == (12.8e9, "BRL")
