@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
-from bot.facts.quantities import normalize_unit
+from bot.facts.quantities import DOLLAR_SIGNS, normalize_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
@@ -431,9 +431,19 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
             i
             for i, (_, line) in enumerate(lines_of)
             if i > 0
-            # a label at the margin, or set in below a heading ("Revenue:" over "  Subscription
-            # $ 297,512"; a line set in below a heading with no colon may be a header line)
-            and (line[:1].strip() or _heading_above(text, rows[i]) is not None)
+            # a label at the margin, or set in a little with amounts after it ("  Subscription
+            # $ 297,512" below "Revenue:", "  Coolabah Creek (CC)  71,240" below "Gold
+            # produced (oz)"); a line set in with no amount is a header line
+            and (
+                line[:1].strip()
+                or (
+                    _SET_IN.match(line)
+                    and _AMOUNT_CELL.search(line)
+                    # (below a heading that says so: "Revenue:", "Gold produced (oz)"; a line
+                    # set in below any other may be a header line or a period)
+                    and _heading_above(text, rows[i]) is not None
+                )
+            )
             and not (line[:1] == "(" and _unit_note(line[:40]))
             and not _column_heads(line)
             and len(_CELL.findall(line)) >= 2  # ("Nine months ended" alone heads the rows)
@@ -466,6 +476,8 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         cell = _CELL.match(line)
         note = note or (cell.group() if cell is not None else "")
         cut = cell.end() if cell is not None else spans[0][1] + 1
+        if cell is None and (first := _CELL.search(line)) is not None:
+            cut = min(cut, first.start())  # a heading set in over the labels keeps its words
         lines.insert(0, " " * cut + line[cut:])
         at = start - 1
     if len(lines) < 2:
@@ -555,7 +567,9 @@ _BARE_NOTE = re.compile(
 
 
 _CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
-_PRICE_NOTE = re.compile(r"\(\s*\$\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE)
+_PRICE_NOTE = re.compile(
+    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE
+)
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
 
@@ -811,6 +825,10 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
 # A heading line inside a space-aligned table, over the rows set in below it: "Revenue:",
 # "Operating expenses:"
 _ROW_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z&,'’ -]{1,40}:[ \t]*")
+# a heading at the margin with no amount, its unit in brackets: "Gold produced (oz)"
+_LABEL_ONLY = re.compile(r"[A-Z][A-Za-z&,'’ -]{1,40}\([^()\d]{1,12}\)[ \t]*")
+_SET_IN = re.compile(r"[ \t]{1,8}[A-Za-z]")
+_AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
 
 
 def _heading_above(text: str, row: Sentence) -> str | None:
@@ -820,7 +838,9 @@ def _heading_above(text: str, row: Sentence) -> str | None:
     at = start - 1
     while at > 0:
         line_start, line = _line(text, at)
-        if _ROW_HEADING.fullmatch(line):
+        if _ROW_HEADING.fullmatch(line) or (
+            indent > 0 and line[:1].strip() and _LABEL_ONLY.fullmatch(line)
+        ):
             return line.strip().rstrip(":").strip()
         if not line.strip() or len(line) - len(line.lstrip(" ")) < indent:
             return None
@@ -1123,18 +1143,28 @@ def table_proposals(
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
                 row_note = (0.01, "USD")  # "Earnings per share (cents)": the report's dollar
-            if row_note is None and _PRICE_NOTE.search(label):
-                row_note = (1.0, "USD")  # "Milk price ($ per kgMS)": dollars a unit
+            price = _PRICE_NOTE.search(label) if row_note is None else None
+            if price is not None:
+                # "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit
+                row_note = (1.0, DOLLAR_SIGNS.get(price["cur"].lower()[:-1], "USD"))
             sub = _SUB_ROW.match(label)
             indent = _indent(text, quotes[0])
             heading = _heading_above(text, quotes[0]) if indent else None
-            if heading is not None:
+            if heading is not None and _residue(label, published).strip():
+                # (a row named by a time, "  December 31, 2025" below "Nine months ended", is
+                # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = _residue(heading, published).lower(), 0
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
                 label = part_name(label[sub.end() :].strip(), parent)
-            elif parent is not None and indent > parent_indent and label.strip():
+            elif (
+                parent is not None
+                and indent > parent_indent
+                and label.strip()
+                # ("  December 31, 2025" below "Nine months ended": a period, no part)
+                and _residue(label, published).strip()
+            ):
                 # "   E-bikes   40,500" set in below "Units sold": a part of it too
                 label = part_name(label.strip(), parent)
             elif label.strip():

@@ -46,6 +46,7 @@ from bot.facts.periods import (
     SeasonRef,
     ToDateRef,
     WeeksEndingRef,
+    YearRef,
     count_of,
     find_periods,
     resolve,
@@ -407,17 +408,30 @@ def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | 
     part of the year the second phrase names (resolved with the calendar later)."""
     if not (
         f.mode == "quarter"
-        and isinstance(f.ref, QuarterRef | HalfRef)
+        and isinstance(f.ref, QuarterRef | HalfRef | QuarterEndingRef)
         and (
             nxt.mode in ("deictic", "year", "anaphoric")
             # "the first half of the fiscal year ending March 2026": that year's half
             or (
                 nxt.mode == "absolute"
-                and isinstance(nxt.ref, ExactRef)
-                and 360 <= (nxt.ref.period.end - nxt.ref.period.start).days <= 371
+                and (
+                    isinstance(nxt.ref, YearRef)
+                    or (
+                        isinstance(nxt.ref, ExactRef)
+                        and 360 <= (nxt.ref.period.end - nxt.ref.period.start).days <= 371
+                    )
+                )
             )
         )
-        and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end : nxt.start])
+        and (
+            re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end : nxt.start])
+            # "December quarter FY26", "Dec Qtr FY26": a quarter by its end month, then its year
+            or (
+                isinstance(f.ref, QuarterEndingRef)
+                and f.ref.year is None
+                and re.fullmatch(r"\s+(?:of\s+)?", text[f.end : nxt.start])
+            )
+        )
     ):
         return None
     return TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))
@@ -472,6 +486,20 @@ def shift(period: Period, months: int, cal: FiscalCalendar) -> Period:
     return resolve(RelativeRef(None, months // 3, "quarter"), cal, period)[0]
 
 
+def _quarter_ending_in(year: Period, month: int) -> Period | None:
+    """The three months ending with MONTH inside YEAR (a fiscal year): the December quarter
+    of a year to June 2026 is October - December 2025."""
+    for offset in range(12):
+        y, mo = divmod(year.start.month - 1 + offset, 12)
+        if mo + 1 == month:
+            end = _month_end(date(year.start.year + y, month, 1))
+            first = date(end.year, end.month, 1)
+            start_month = (first.month - 3) % 12 + 1
+            start_year = first.year - (1 if first.month <= 2 else 0)
+            return Period(date(start_year, start_month, 1), end)
+    return None
+
+
 def _part_of(cal: FiscalCalendar, fy: int, part: HalfRef | QuarterRef) -> Period:
     return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
 
@@ -489,6 +517,8 @@ def resolve_time(
         year = resolve_time(whole, cal=cal, as_of=as_of, kind=kind, anchor=anchor)
         if year is None or year.months != 12:
             return None
+        if isinstance(part, QuarterEndingRef):
+            return _quarter_ending_in(year, part.month)  # "the December quarter FY26"
         fy = cal.fiscal_year_of(year.start)
         if whole.mode == "year" and whole.word == "bare" and not expected:
             # "the first half of the fiscal year" in a result: the latest such half that has

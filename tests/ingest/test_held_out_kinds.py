@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.facts.model import Kind
 from bot.facts.periods import FiscalCalendar
 from bot.ingest.extract import KnownEntity, extract
 from bot.ingest.figures import find_figures
@@ -355,3 +356,44 @@ def test_a_range_for_a_year_still_running_is_a_forecast_of_what_its_noun_counts(
 def test_a_brazilian_real_amount_is_in_reais():
     (f,) = find_figures("The net revenue reached R$ 12.8 billion in the quarter")
     assert (f.value, f.unit) == (12.8e9, "BRL")
+
+
+# -- a miner's quarterly report --------------------------------------------------------------
+
+TO_JUNE = FiscalCalendar.of("06-30", "end")
+MINER = """Pellory quarterly activities report
+Test Wire
+2026-01-28
+
+Production summary
+
+                                 Dec Qtr     Sep Qtr     Dec Qtr
+                                  FY26        FY26        FY25
+Gold produced (oz)
+  North Pit (NP)                 71,240      68,910      80,350
+  Group                         118,110     114,230     132,460
+Gold sold (oz)                  116,400     113,050     130,900
+AISC (A$/oz)                      2,412       2,287       1,968
+"""
+
+
+def test_a_quarter_named_by_its_end_month_and_fiscal_year_is_that_quarter():
+    from bot.ingest.timing import find_times, resolve_time
+
+    (m,) = find_times("Dec Qtr FY26", date(2026, 1, 28))
+    period = resolve_time(m, cal=TO_JUNE, as_of=date(2026, 1, 28), kind=Kind.ACTUAL, anchor=None)
+    assert period.iso() == "2025-10-01/2025-12-31"
+
+
+def test_rows_set_in_below_a_heading_with_its_unit_are_its_parts():
+    found = {
+        (p.metric, p.period.iso(), p.value, p.unit)
+        for p in extract(
+            MINER, published=date(2026, 1, 28), entity=KnownEntity(NAME, ("Pellory",), TO_JUNE)
+        ).proposals
+    }
+    dec, sep, dec_before = "2025-10-01/2025-12-31", "2025-07-01/2025-09-30", "2024-10-01/2024-12-31"
+    assert any(v == 71_240 and p == dec and "North Pit" in m for m, p, v, _ in found)
+    assert any(v == 114_230 and p == sep for _, p, v, _ in found)
+    assert any(v == 130_900 and p == dec_before and "sold" in m for m, p, v, _ in found)
+    assert any(v == 2_412 and u == "AUD" and p == dec for _, p, v, u in found)
