@@ -23,7 +23,9 @@ from bot.facts.periods import PeriodMention, find_periods
 # ("kgMS": kilograms of milk solids).
 _MEASURES = (
     r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl"
-    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?)"
+    r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?"
+    # a miner's and a brewer's shorthand: "118 koz", "24 kt", "1.02 Mt", "24.9 mhl", "6,180 t"
+    r"|koz|Moz|kt|Mt|mhl|khl|t)"
 )
 MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?)(?![\w-])")
 _MEASURE_WORD = re.compile(rf"(?P<base>{_MEASURES})(?P<qualifier>[a-z]{{0,3}})", re.IGNORECASE)

@@ -368,6 +368,17 @@ _COMPARED = re.compile(
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
     re.IGNORECASE,
 )
+# A named site or operation as the subject of a verb of handling: "Coolabah Creek is now
+# expected to produce", "Mt Yarrin produced", "the North Pit mine poured"
+_SITE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|while|as\s+a\s+result,)\s+)(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\s+\([A-Z]{1,5}\))?"
+    r"(?:\s+(?:mine|operation|site|plant|brewery|mill))?\s+"
+    r"(?:is|was|are|were|has|have|had)?\s*(?:now\s+|also\s+)?"
+    r"(?:expected\s+to\s+|set\s+to\s+|forecast\s+to\s+|on\s+track\s+to\s+)?"
+    r"(?:produce|produced|poured|mined|milled|processed|delivered|shipped|sold|contributed)\s+"
+    r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
+)
 _JOINED_MEASURE = re.compile(
     r"(?:\s+(?:[A-Za-z][\w-]*)){0,3}[\s,]*(?:and|while)\s+(?:an?\s+|its\s+|the\s+)?(?!(?:year|prior|previous|earlier)\b)"
     r"(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
@@ -913,6 +924,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 name = ctx.substances[unit] + name[len(unit) :]  # what the report measured so
             elif not name.startswith(unit + " "):
                 ctx.substances.setdefault(unit, name.split()[0])
+            site = _SITE_SUBJECT.search(text, clause, f.start)
+            if (
+                site is not None
+                and is_name(site["name"])
+                and not ctx.names.mentions(site["name"])
+                and not ctx.metrics.is_company(site["name"].split()[0])
+                and site["name"].split()[0] not in lx.NOT_NAMES
+            ):
+                # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
+                name = f"{site['name']} {name}"
             sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
         elif f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)

@@ -118,14 +118,47 @@ def find_figures(text: str) -> list[Figure]:
         unit = "EUR" if m["euro"] else "USD"  # a bare cent is the report's dollar's
         value = float(Decimal(m["n"]) / 100)
         out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
+    out = [_tonnes(f) for f in out]
     out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     out = [f for f in out if not _is_label(text, f)]
     # a conversion is read past: "between RMB 30.1 billion (US$4.2 billion) and RMB 32.5
     # billion (US$4.6 billion)" is one range in RMB
     kept, joined = without_conversions(text, out)
-    ranged = [replace(f, text=text[f.start : f.end]) for f in _ranges(joined, kept)]
+    ranged = [
+        _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
+    ]
     return _flat_ranges(text, ranged)
+
+
+# A unit written with its scale: "118 koz" (thousand ounces), "24 kt", "1.02 Mt", "24.9 mhl"
+_SCALED_UNIT = re.compile(r"\s*(?P<p>k|M|m)(?P<u>oz|t|hl)(?![\w-])")
+_UNIT_SCALES = {"k": 1e3, "M": 1e6, "m": 1e6}
+
+
+def _scaled_measure(text: str, f: Figure) -> Figure:
+    m = _SCALED_UNIT.match(text, f.end)
+    if f.unit != "units" or m is None or (m["p"] == "m" and m["u"] != "hl"):
+        return f  # ("mt" is a metric tonne, no million)
+    value = float(Decimal(repr(f.value)) * Decimal(int(_UNIT_SCALES[m["p"]])))
+    high = (
+        None
+        if f.high is None
+        else float(Decimal(repr(f.high)) * Decimal(int(_UNIT_SCALES[m["p"]])))
+    )
+    return replace(f, value=value, high=high, explicit=True)
+
+
+def _tonnes(f: Figure) -> Figure:
+    """ "6,180 t": a count in tonnes, never 6,180 trillion (an amount of money in trillions
+    has its currency: "KRW 2.7t")."""
+    m = re.search(r"\d\s?t$", f.text)
+    if f.unit != "units" or m is None:
+        return f
+    value = float(Decimal(repr(f.value)) / Decimal(10**12))
+    high = None if f.high is None else float(Decimal(repr(f.high)) / Decimal(10**12))
+    end = f.start + m.start() + 1  # the unit is read after the figure, as "tonnes" is
+    return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
 
 
 _GLUED_CODE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})(?=\d)")
@@ -464,7 +497,12 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
             )
             low, unit = f.value, nxt.unit
-            if f.unit not in ("units", "percent") and nxt.unit == "units" and nxt.explicit:
+            if (
+                f.unit not in ("units", "percent")
+                and nxt.unit == "units"
+                and (nxt.explicit or gap.strip() in ("-", "–", "—"))
+            ):
+                # ("A$2,250–2,400/oz": a dash between an amount and a bare number joins them)
                 unit = f.unit  # "EUR 4.4 to 4.6 billion": the currency of the low end
                 if not _SCALE_WORD.search(f.text) and _SCALE_WORD.search(nxt.text):
                     low = _scaled(f.value, nxt)

@@ -58,6 +58,10 @@ _ACCOUNTS = {
     "ordinary income": "ordinary income",
     "ordinary profit": "ordinary profit",
     "ordinary loss": "ordinary loss",
+    # a miner's cost per ounce of gold sold ("AISC of A$2,412/oz")
+    "all-in sustaining cost": "all-in sustaining cost",
+    "all-in sustaining costs": "all-in sustaining cost",
+    "aisc": "all-in sustaining cost",
     # a subscription company's levels on a day: what its contracts bring in a year, and the
     # contracted revenue not yet earned (all of it, and the part due within a year)
     "annual recurring revenue": "annual recurring revenue",

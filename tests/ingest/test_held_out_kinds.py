@@ -397,3 +397,29 @@ def test_rows_set_in_below_a_heading_with_its_unit_are_its_parts():
     assert any(v == 114_230 and p == sep for _, p, v, _ in found)
     assert any(v == 130_900 and p == dec_before and "sold" in m for m, p, v, _ in found)
     assert any(v == 2_412 and u == "AUD" and p == dec for _, p, v, u in found)
+
+
+def test_units_written_with_their_scale_and_tonnes_are_counts_in_that_unit():
+    def read(text: str) -> list[tuple]:
+        return [(f.value, f.high) for f in find_figures(text)]
+
+    assert read("group gold production of 480–520 koz at") == [(480_000, 520_000)]
+    assert read("copper production of 24–27 kt.") == [(24_000, 27_000)]
+    assert read("a volume of 24.9 mhl, a growth") == [(24.9e6, None)]
+    assert read("Copper production was 6,180 t.") == [(6_180, None)]  # never trillions
+    assert read("1,000 mt of steel") == [(1_000, None)]  # a metric tonne, no million
+
+
+def test_a_site_that_produces_names_its_share_and_a_cost_per_ounce_is_a_range_in_dollars():
+    found = rows(
+        "As a result, Coral Creek is now expected to produce 285,000–310,000 oz in FY26. FY26 "
+        "all-in sustaining cost (AISC) guidance revised to A$2,250–2,400/oz.",
+        day=date(2026, 1, 14),
+        cal=TO_JUNE,
+    )
+    fy = "2025-07-01/2026-06-30"
+    assert any(
+        m.startswith("Coral Creek ") and (k, p, v, h) == ("forecast", fy, 285_000, 310_000)
+        for m, k, p, v, h, _ in found
+    )
+    assert ("all-in sustaining cost", "forecast", fy, 2250, 2400, "AUD") in found
