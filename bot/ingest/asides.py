@@ -14,7 +14,15 @@ from bot.ingest.entities import Names
 from bot.ingest.figures import Figure
 
 # "FY26E", "2026E", "FY2027E": a year with the estimate marker of broker notes
-_ESTIMATE_YEAR = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d{2}E\b")
+_ESTIMATE_YEAR = re.compile(
+    r"\b(?:FY|CY)?(?:19|20)?\d{2}E\b|\b(?:[1-4]Q|Q[1-4]\s?|[12]H|H[12]\s?)(?:FY)?\d{2}[eE]\b"
+)
+# The writer's own numbers: "My est: +1.5% vol", "my model", "per our channel checks"
+_WRITERS_OWN = re.compile(
+    r"\bmy\s+(?:est(?:imate)?s?|model|forecasts?|view|numbers|calc(?:ulation)?s?|take)\b"
+    r"|\bour\s+(?:est(?:imate)?s?|model|channel\s+checks|checks|calc(?:ulation)?s?)\b",
+    re.IGNORECASE,
+)
 
 
 def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Names) -> str | None:
@@ -26,6 +34,9 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         # is the writer's estimate, an analyst's model, never a figure the company stated;
         # what the sentence adds to it is the writer's too
         return "an estimate marked E"
+    if _WRITERS_OWN.search(text):
+        # "My est: +1.5% vol, EBITDA +7%", "~61% per our channel checks": the writer's
+        return "the writer's own estimate"
     if (
         lx.THIRD_PARTY.search(text[left:right])
         or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)

@@ -423,3 +423,24 @@ def test_a_site_that_produces_names_its_share_and_a_cost_per_ounce_is_a_range_in
         for m, k, p, v, h, _ in found
     )
     assert ("all-in sustaining cost", "forecast", fy, 2250, 2400, "AUD") in found
+
+
+def test_hard_wrapped_running_text_is_split_into_sentences_not_lines():
+    from bot.ingest.layout import analyse
+
+    text = (
+        "Pellory report\nTest Wire\n2026-01-28\n\nGold production for the December quarter was "
+        "118,110 oz, up 3% on the\nSeptember quarter. AISC rose to A$2,412/oz on lower grades at "
+        "the\nnorth pit.\n"
+    )
+    body = [s.text for s in analyse(text).sentences if "oz" in s.text]
+    assert body == [
+        "Gold production for the December quarter was 118,110 oz, up 3% on the\nSeptember quarter.",
+        "AISC rose to A$2,412/oz on lower grades at the\nnorth pit.",
+    ]
+
+
+def test_the_writers_own_estimates_are_no_figures():
+    assert rows("My est: +1.5% vol, EBITDA +7% for 2026.") == set()
+    assert rows("Pellory's share is ~61% per our channel checks.") == set()
+    assert rows("My 1Q26e: EBITDA R$ 3.6bn.") == set()
