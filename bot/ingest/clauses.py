@@ -379,6 +379,11 @@ _SITE_SUBJECT = re.compile(
     r"(?:produce|produced|poured|mined|milled|processed|delivered|shipped|sold|contributed)\s+"
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"\s*(?:[a-z]+\s*){0,2}?,?\s*(?:(?:a|an)\s+)?(?:growth|increase|rise|decline|decrease|fall"
+    r"|drop|gain)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
+    re.IGNORECASE,
+)
 _JOINED_MEASURE = re.compile(
     r"(?:\s+(?:[A-Za-z][\w-]*)){0,3}[\s,]*(?:and|while)\s+(?:an?\s+|its\s+|the\s+)?(?!(?:year|prior|previous|earlier)\b)"
     r"(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
@@ -1736,6 +1741,24 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+        elif (
+            regions.get(id(sl)) is None
+            and sl.fig.unit == "percent"
+            and before.fig.unit != "percent"
+            and _CHANGE_AFTER_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+        ):
+            # "Brazil: a volume of 24.9 mhl, a growth of 2.3%": the growth of Brazil's level
+            regions[id(sl)] = regions.get(id(before))
+            own = sl.metric.name.removesuffix(" growth") if sl.metric is not None else ""
+            if (
+                before.metric is not None
+                and sl.metric is not None
+                and sl.metric.name.endswith(" growth")
+                and before.metric.name != own
+                and before.metric.name.endswith(" " + own)
+            ):
+                name = f"{before.metric.name} growth"  # the part's, as its level is named
+                sl.metric = Metric(name, "percent", None, (), name)
     _counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
     _over_bars(text, slots)
     _change_amounts(text, slots)
@@ -3313,6 +3336,16 @@ def _region(
             and r.end <= sl.fig.start
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
+    # "Central America and the Caribbean", "Latin America South": a longer name of a place
+    # or segment, never the region its last word alone would name
+    found = [
+        r
+        for r in found
+        if not re.search(
+            r"\b(?:Central|South|North|East|West|Latin)\s+$", text[max(0, r.start - 9) : r.start]
+        )
+        and not re.match(r"\s+(?:South|North|East|West|Central)\b", text[r.end :])
+    ]
     # "South Korea's Hanbit Chemical": the company's home, not where the figure is from;
     # "Swiss francs": a currency's nation, not the figure's region
     found = [

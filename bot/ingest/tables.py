@@ -567,6 +567,7 @@ _BARE_NOTE = re.compile(
 
 
 _CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
+_BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
 _PRICE_NOTE = re.compile(
     r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE
 )
@@ -1143,6 +1144,10 @@ def table_proposals(
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
                 row_note = (0.01, "USD")  # "Earnings per share (cents)": the report's dollar
+            bare_currency = _BARE_CURRENCY.search(label) if row_note is None else None
+            if bare_currency is not None:
+                # "Net revenue/hl (R$)" under "(R$ mn)": reais as written, no millions
+                row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
             price = _PRICE_NOTE.search(label) if row_note is None else None
             if price is not None:
                 # "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit

@@ -444,3 +444,26 @@ def test_the_writers_own_estimates_are_no_figures():
     assert rows("My est: +1.5% vol, EBITDA +7% for 2026.") == set()
     assert rows("Pellory's share is ~61% per our channel checks.") == set()
     assert rows("My 1Q26e: EBITDA R$ 3.6bn.") == set()
+
+
+def test_a_growth_after_a_parts_level_is_that_parts_and_a_longer_place_name_is_no_region():
+    found = rows(
+        "Fourth quarter 2025 volumes by segment:\n"
+        "- Brazil: it was registered a volume of 24.9 mhl, a growth of 2.3%.\n"
+        "- Central America and the Caribbean (CAC): volume of 5.3 mhl.",
+        day=date(2026, 2, 26),
+    )
+    assert any(r[0].startswith("Brazil") and r[0].endswith("growth") and r[3] == 2.3 for r in found)
+    assert not any("U.S." in r[0] for r in found)
+
+
+def test_a_row_in_a_bare_currency_is_not_scaled_by_the_tables_millions():
+    body = (
+        "Results of Operations (R$ mn)\n\n"
+        "                                     3Q25        3Q24\n"
+        "Net revenue (R$ mn)              10,650.3    10,118.7\n"
+        "Net revenue/hl (R$)                 341.3       328.0\n"
+    )
+    found = {(r[3], r[5]) for r in rows(body, day=date(2025, 11, 6))}
+    assert (10_650.3e6, "BRL") in found
+    assert (341.3, "BRL") in found
