@@ -379,6 +379,11 @@ _SITE_SUBJECT = re.compile(
     r"(?:produce|produced|poured|mined|milled|processed|delivered|shipped|sold|contributed)\s+"
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
+_RANGE_REVISED = re.compile(
+    r"\b(?:tighten|narrow|widen|raise|lift|lower|cut|trim|revise)\w*\s+(?:its|the|our)\s+"
+    r"[^.;:]{0,60}?\b(?:range|guidance|outlook)\s+to\s+(?:(?:about|around)\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER_LEVEL = re.compile(
     r"\s*(?:[a-z]+\s*){0,2}?,?\s*(?:(?:a|an)\s+)?(?:growth|increase|rise|decline|decrease|fall"
     r"|drop|gain)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
@@ -1376,6 +1381,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "compared with a figure of no period"
             continue
         sl.entity = _entity_of(text, sl, mentions, ctx)
+        if (
+            f.high is not None
+            and sl.kind in (None, Kind.ACTUAL)
+            and _RANGE_REVISED.search(text, clause_start(text, f.start), f.start)
+        ):
+            # "has tightened its full-year gold output range to 490,000-505,000 ounces": a
+            # range revised is a plan, never a result
+            sl.kind = Kind.FORECAST
         if sl.share is not None and sl.entity in ctx.names.new:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)

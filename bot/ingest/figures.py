@@ -166,6 +166,8 @@ _GLUED_CODE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})(?=\d)")
 
 _APPROX = r"(?:about|around|approximately|approx\.?|roughly|some|c\.|~)"
 _CONVERSION_GAP = re.compile(
+    # ("A$2,336 an ounce (about US$1,530)": a price restated, its unit between)
+    rf"(?:\s+(?:an?|per)\s+[a-z]+|\s*/\s*[a-z]+)?"
     rf"\s*(?P<open>[(\[])\s*(?:(?:{_APPROX}|or|equivalent\s+to)\s*)?"
     # "RMB 1.2 billion, or US$167 million", "RMB 3.1 billion/US$432 million", "RMB 21.3
     # billion, roughly US$2.97 billion": the same amount restated in another currency

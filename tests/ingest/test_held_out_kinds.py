@@ -467,3 +467,22 @@ def test_a_row_in_a_bare_currency_is_not_scaled_by_the_tables_millions():
     found = {(r[3], r[5]) for r in rows(body, day=date(2025, 11, 6))}
     assert (10_650.3e6, "BRL") in found
     assert (341.3, "BRL") in found
+
+
+def test_a_range_revised_is_a_plan_and_the_nine_months_of_the_year_are_its_first_nine():
+    found = rows(
+        "Pellory has tightened its full-year gold output range to 490,000–505,000 ounces. "
+        "Output for the nine months of the financial year came to 353,820 oz.",
+        day=date(2026, 4, 23),
+        cal=TO_JUNE,
+    )
+    assert {(r[1], r[2], r[3]) for r in found} >= {
+        ("forecast", "2025-07-01/2026-06-30", 490_000),
+        ("actual", "2025-07-01/2026-03-31", 353_820),
+    }
+
+
+def test_a_price_restated_in_another_currency_after_its_unit_is_no_figure():
+    assert [f.unit for f in find_figures("costs fell to A$2,336 an ounce (about US$1,530) in")] == [
+        "AUD"
+    ]
