@@ -24,10 +24,12 @@ from bot.facts.periods import PeriodMention, find_periods
 _MEASURES = (
     r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl"
     r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?"
-    # a miner's and a brewer's shorthand: "118 koz", "24 kt", "1.02 Mt", "24.9 mhl", "6,180 t"
-    r"|koz|Moz|kt|Mt|mhl|khl|t)"
+    # a miner's and a brewer's shorthand: "118 koz", "24 kt", "1.02 Mt", "24.9 mhl"
+    r"|koz|Moz|kt|Mt|mhl|khl)"
 )
-MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?)(?![\w-])")
+# (a bare "t" after a figure is tonnes, "6,180 t"; as a word of a question it would read
+# "TV" as tonnes qualified "v", so it is a unit only here)
+MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?|t)(?![\w-])")
 _MEASURE_WORD = re.compile(rf"(?P<base>{_MEASURES})(?P<qualifier>[a-z]{{0,3}})", re.IGNORECASE)
 
 
