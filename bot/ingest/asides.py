@@ -127,6 +127,10 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # "a brokerage note put your fair value at ₹2,150": what the shares are worth to
         # someone, no result of the company's
         return "a valuation of the shares"
+    if _BOUND_BEFORE.search(text, max(0, f.start - 30), f.start):
+        # "Backlog above SEK 31 bn", "just under $2 billion": a bound the figure lies
+        # beyond or short of, not the figure ("close to 50 million" is an approximation)
+        return "a bound, not a figure"
     if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
         # "passed $400 million for the first time, ending the year at $412 million", "sell-
         # through passes 5 million": a mark it went past (a lower bound), not the figure
@@ -134,6 +138,11 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     return None
 
 
+_BOUND_BEFORE = re.compile(
+    r"\b(?:above|below|upwards\s+of|in\s+excess\s+of|just\s+(?:under|over"
+    r"|below|above|shy\s+of))\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{0,2})[$€£¥₹]\s?)?$",
+    re.IGNORECASE,
+)
 _VALUATION = re.compile(
     r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b",
     re.IGNORECASE,

@@ -2864,8 +2864,10 @@ _BLANK = re.compile(r"\s+")
 # "the German maker of regional trains": where the company is from, not a figure's region
 _NATIONALITY_OF_MAKER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"
-    r"|publisher|operator|builder|carmaker|automaker|chipmaker|co-operative|cooperative)s?"
-    r"\s+of\b"
+    r"|publisher|operator|builder|carmaker|automaker|chipmaker|co-operative|cooperative|miner"
+    r"|brewer)s?"
+    # "the German maker of trains", "Swedish equipment maker Ekholm": the company's home
+    r"(?:\s+of\b|\s+[A-Z])"
 )
 # A segment's name and a verb of contributing, or the name alone in a run of such shares
 _SHARE_LABEL = re.compile(

@@ -486,3 +486,17 @@ def test_a_price_restated_in_another_currency_after_its_unit_is_no_figure():
     assert [f.unit for f in find_figures("costs fell to A$2,336 an ounce (about US$1,530) in")] == [
         "AUD"
     ]
+
+
+def test_a_bound_is_no_figure_and_an_approximation_is():
+    assert rows("Backlog above SEK 31 bn at the end of the second quarter of 2025.") == set()
+    found = rows("Pellory sold close to 50 million phones in the second quarter of 2025.")
+    assert {r[3] for r in found} == {50e6}
+
+
+def test_the_makers_nationality_names_no_region_of_its_figures():
+    found = rows(
+        "Swedish equipment maker Pellory set a goal of net sales of SEK 75 billion by 2030.",
+        day=date(2025, 12, 4),
+    )
+    assert {r[0] for r in found} == {"revenue"}
