@@ -379,6 +379,10 @@ _SITE_SUBJECT = re.compile(
     r"(?:produce|produced|poured|mined|milled|processed|delivered|shipped|sold|contributed)\s+"
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
+_PRICE_PER = re.compile(
+    r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*(?P<unit>[a-z]{2,})\b",
+    re.IGNORECASE,
+)
 _RANGE_REVISED = re.compile(
     r"\b(?:tighten|narrow|widen|raise|lift|lower|cut|trim|revise)\w*\s+(?:its|the|our)\s+"
     r"[^.;:]{0,60}?\b(?:range|guidance|outlook)\s+to\s+(?:(?:about|around)\s+)?$",
@@ -1653,6 +1657,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
+        per = (
+            _PRICE_PER.search(text, sl.left, f.start)
+            if sl.metric is not None and sl.metric.family == "money"
+            else None
+        )
+        if per is not None and " per " not in sl.metric.name:
+            # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never
+            # the revenue
+            name = f"{sl.metric.name} per {per['unit'].lower()}"
+            sl.metric = Metric(name, "money", None, (), name)
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             if period is not None and any(
                 _SINCE_BARE.search(text, 0, t.start)

@@ -500,3 +500,18 @@ def test_the_makers_nationality_names_no_region_of_its_figures():
         day=date(2025, 12, 4),
     )
     assert {r[0] for r in found} == {"revenue"}
+
+
+def test_a_quarter_code_after_of_names_no_part_and_normalized_qualifies_the_measure():
+    found = rows("The normalized EBITDA of 4Q25 was of R$ 4,347.6 mn.", day=date(2026, 2, 26))
+    assert found == {
+        ("normalized EBITDA", "actual", "2025-10-01/2025-12-31", 4_347.6e6, None, "BRL")
+    }
+
+
+def test_a_price_a_unit_is_never_the_revenue():
+    found = rows(
+        "In the fourth quarter of 2025 the net revenue per hectoliter was R$ 331.6.",
+        day=date(2026, 2, 26),
+    )
+    assert not any(r[0] == "revenue" for r in found)
