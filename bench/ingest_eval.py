@@ -13,7 +13,8 @@ ingested with its publication date (the gold source with the same text, else the
 third line) into a fresh store. A candidate matches a gold fact by value, unit, kind and
 period; a range candidate (value..value_high) matches the gold's "(low end)" and "(high
 end)" pair, or a gold fact with the same value_high. `--split test` never prints a fact,
-a quote or a failing question: only counts and scores.
+a quote or a failing question: only counts and scores, per company (as
+tests/companies/score_split.py does) and in all.
 """
 
 from __future__ import annotations
@@ -289,8 +290,6 @@ def main(argv: list[str] | None = None) -> int:
                 setattr(total, k, getattr(total, k) + getattr(t, k))
             if e2e:
                 scores.append(e2e)
-            if test:
-                continue
             recall = t.found / t.gold if t.gold else 0.0
             precision = t.right / t.candidates if t.candidates else 0.0
             line = (
@@ -302,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
                 if e2e:
                     line += f"   end-to-end {e2e[0]:.3f} (wrong {e2e[1]:.1%})"
             print(line)
-            if args.verbose:
+            if args.verbose and not test:
                 for g in t.misses:
                     print("   MISS  " + _fmt(g))
                 for c in t.extras:

@@ -1164,7 +1164,7 @@ _RULES: list[_Rule] = [
     # "the September quarter", "the September quarter of 2021", "September 2021 quarter"
     _rule(
         "month-quarter",
-        rf"(?<!\w)(?:the\s+)?{_month('m')}(?:\s+{_plain_year('y0')})?[\s-]+quarter"
+        rf"(?<!\w)(?:the\s+)?{_month('m')}(?:\s+{_plain_year('y0')})?[\s-]+(?:quarter|qtr)"
         rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{_plain_year('y')})?(?!\w)",
         _month_quarter,
     ),

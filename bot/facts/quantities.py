@@ -30,7 +30,9 @@ _MEASURES = (
     # scaled forms written as one word: thousand or million ounces, hectolitres, tonnes
     r"|[kKmM]oz|[kKmM]hl|kt|Mt|mmbbls?|[kKmM]boe|mmboe)"
 )
-MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?)(?![\w-])")
+# (a bare "t" after a figure is tonnes, "6,180 t"; as a word of a question it would read
+# "TV" as tonnes qualified "v", so it is a unit only here)
+MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?|t)(?![\w-])")
 _MEASURE_WORD = re.compile(rf"(?P<base>{_MEASURES})(?P<qualifier>[a-z]{{0,3}})", re.IGNORECASE)
 
 
@@ -67,6 +69,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "HKD": ("hk$", "hkd", "hong kong dollars"),
     "TWD": ("nt$", "twd", "new taiwan dollars"),
     "SGD": ("s$", "sgd", "singapore dollars"),
+    "BRL": ("r$", "brl", "reais", "brazilian real", "brazilian reais"),
 }
 # fmt: on
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}

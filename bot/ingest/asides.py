@@ -14,7 +14,15 @@ from bot.ingest.entities import Names
 from bot.ingest.figures import Figure
 
 # "FY26E", "2026E", "FY2027E": a year with the estimate marker of broker notes
-_ESTIMATE_YEAR = re.compile(r"\b(?:FY|CY)?(?:19|20)?\d{2}E\b")
+_ESTIMATE_YEAR = re.compile(
+    r"\b(?:FY|CY)?(?:19|20)?\d{2}E\b|\b(?:[1-4]Q|Q[1-4]\s?|[12]H|H[12]\s?)(?:FY)?\d{2}[eE]\b"
+)
+# The writer's own numbers: "My est: +1.5% vol", "my model", "per our channel checks"
+_WRITERS_OWN = re.compile(
+    r"\bmy\s+(?:est(?:imate)?s?|model|forecasts?|view|numbers|calc(?:ulation)?s?|take)\b"
+    r"|\bour\s+(?:est(?:imate)?s?|model|channel\s+checks|checks|calc(?:ulation)?s?)\b",
+    re.IGNORECASE,
+)
 
 
 def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Names) -> str | None:
@@ -26,6 +34,9 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         # is the writer's estimate, an analyst's model, never a figure the company stated;
         # what the sentence adds to it is the writer's too
         return "an estimate marked E"
+    if _WRITERS_OWN.search(text):
+        # "My est: +1.5% vol, EBITDA +7%", "~61% per our channel checks": the writer's
+        return "the writer's own estimate"
     if (
         lx.THIRD_PARTY.search(text[left:right])
         or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
@@ -112,6 +123,14 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
         # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
         return "a share price move"
+    if _VALUATION.search(text, clause, f.start):
+        # "a brokerage note put your fair value at ₹2,150": what the shares are worth to
+        # someone, no result of the company's
+        return "a valuation of the shares"
+    if _BOUND_BEFORE.search(text, max(0, f.start - 30), f.start):
+        # "Backlog above SEK 31 bn", "just under $2 billion": a bound the figure lies
+        # beyond or short of, not the figure ("close to 50 million" is an approximation)
+        return "a bound, not a figure"
     if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
         # "passed $400 million for the first time, ending the year at $412 million", "sell-
         # through passes 5 million": a mark it went past (a lower bound), not the figure
@@ -119,6 +138,15 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     return None
 
 
+_BOUND_BEFORE = re.compile(
+    r"\b(?:above|below|upwards\s+of|in\s+excess\s+of|just\s+(?:under|over"
+    r"|below|above|shy\s+of))\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{0,2})[$€£¥₹]\s?)?$",
+    re.IGNORECASE,
+)
+_VALUATION = re.compile(
+    r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b",
+    re.IGNORECASE,
+)
 # The stock, not the business: "Shares of X rose 9%", "its stock fell 4%", "X's shares jumped"
 _STOCK_MOVE = re.compile(
     r"\b(?:shares?|stock|share\s+price|ADRs?)\b(?:\s+(?:of|in)\s+[^,;.]{1,40}?)?\s+"

@@ -19,6 +19,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
 from bot.ingest.breaks import BREAK, clause_start, subject_clause_start
+from bot.ingest.counts import no_product
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
 from bot.ingest.layout import FIGURE_WORDS, Sentence
@@ -46,6 +47,7 @@ from bot.ingest.subjects import (
     subject_owner,
     subject_start,
 )
+from bot.ingest.thresholds import bar_of, compact, counted_over
 from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _log = logging.getLogger(__name__)
@@ -66,6 +68,8 @@ class Context:
     # when the report names its periods in calendar years
     fiscal: FiscalCalendar | None = None
     plan_period: Period | None = None  # the year of the last target or forecast stated
+    # the quarter or half the last plan was for, and the paragraph that stated it
+    short_plan: tuple[Period, int] | None = None
     launch: date | None = None  # the one launch date the report states, for lifetime totals
     last_name: str | None = None  # the product the sentence before named ("the AeroLine R290")
     # "revised the forecast ..., which was announced on May 13": the day the earlier figures
@@ -244,7 +248,8 @@ _OF_WHICH_KIND = re.compile(
 # "..., of which 35,300 were in North America": the same measure, for a place
 _OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 _STOCK = re.compile(
-    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\b(?:"
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue"
+    r"|\bperformance\s+obligations|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
     re.IGNORECASE,
@@ -363,6 +368,36 @@ _COMPARED = re.compile(
     r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
     re.IGNORECASE,
 )
+# A named site or operation as the subject of a verb of handling: "Coolabah Creek is now
+# expected to produce", "Mt Yarrin produced", "the North Pit mine poured"
+_SITE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|while|as\s+a\s+result,)\s+)(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\s+\([A-Z]{1,5}\))?"
+    r"(?:\s+(?:mine|operation|site|plant|brewery|mill))?\s+"
+    r"(?:is|was|are|were|has|have|had)?\s*(?:now\s+|also\s+)?"
+    r"(?:expected\s+to\s+|set\s+to\s+|forecast\s+to\s+|on\s+track\s+to\s+)?"
+    r"(?:produce|produced|poured|mined|milled|processed|delivered|shipped|sold|contributed)\s+"
+    r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
+)
+_PRICE_PER = re.compile(
+    r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*(?P<unit>[a-z]{2,})\b",
+    re.IGNORECASE,
+)
+_RANGE_REVISED = re.compile(
+    r"\b(?:tighten|narrow|widen|raise|lift|lower|cut|trim|revise)\w*\s+(?:its|the|our)\s+"
+    r"[^.;:]{0,60}?\b(?:range|guidance|outlook)\s+to\s+(?:(?:about|around)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"\s*(?:[a-z]+\s*){0,2}?,?\s*(?:(?:a|an)\s+)?(?:growth|increase|rise|decline|decrease|fall"
+    r"|drop|gain)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
+    re.IGNORECASE,
+)
+_JOINED_MEASURE = re.compile(
+    r"(?:\s+(?:[A-Za-z][\w-]*)){0,3}[\s,]*(?:and|while)\s+(?:an?\s+|its\s+|the\s+)?(?!(?:year|prior|previous|earlier)\b)"
+    r"(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
 _WHEN_BACK = re.compile(r",?\s+when\b[^.;]*", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
@@ -384,30 +419,6 @@ _TIME_HINT = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
-
-
-_CONVERSION_GAP = re.compile(
-    r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|or|c\.|~|equivalent\s+to)\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def _without_conversions(text: str, figs: list[Figure]) -> list[Figure]:
-    """ "£2.84 billion ($3.6 billion)": the amount in another currency in brackets after an
-    amount is a conversion of it, no figure of the company's own."""
-    money = [f for f in figs if f.unit not in ("units", "percent")]
-    out = []
-    for f in figs:
-        before = next((b for b in reversed(money) if b.end <= f.start), None)
-        if (
-            before is not None
-            and f.unit not in ("units", "percent")
-            and f.unit != before.unit
-            and _CONVERSION_GAP.fullmatch(text[before.end : f.start])
-        ):
-            continue
-        out.append(f)
-    return out
 
 
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
@@ -770,7 +781,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     ]
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
-    figs = [in_currency(f, ctx.currencies) for f in _without_conversions(text, figs)]
+    figs = [in_currency(f, ctx.currencies) for f in figs]
     _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
@@ -864,6 +875,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         if aside is not None:
             sl.skip, sl.note = True, aside
             continue
+        if bar_of(text, f) is not None:
+            # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
+            sl.skip, sl.note = True, "a threshold customers pass"
+            continue
+        if (
+            f.unit == "units"
+            and event is None
+            and not stock
+            and no_product(text, f.end, text[: f.start], ctx.metrics.learned)
+            and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+        ):
+            # "hosted 14 events", "filed 120 patents": counted, but nothing sold
+            sl.skip, sl.note = True, "a count of things, not of sales"
+            continue
         sl.value = f.value
         if _CHANGE_LABEL.search(text, sl.left, f.start):
             # "Net sales: previous forecast 182,000; revised forecast 191,500; change 9,500
@@ -913,6 +938,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 name = ctx.substances[unit] + name[len(unit) :]  # what the report measured so
             elif not name.startswith(unit + " "):
                 ctx.substances.setdefault(unit, name.split()[0])
+            site = _SITE_SUBJECT.search(text, clause, f.start)
+            if (
+                site is not None
+                and is_name(site["name"])
+                and not ctx.names.mentions(site["name"])
+                and not ctx.metrics.is_company(site["name"].split()[0])
+                and site["name"].split()[0] not in lx.NOT_NAMES
+            ):
+                # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
+                name = f"{site['name']} {name}"
             sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
         elif f.unit == "percent":
             sl.metric = _percent_metric(text, sl, slots[:i], ctx, first_pair)
@@ -1350,9 +1385,27 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "compared with a figure of no period"
             continue
         sl.entity = _entity_of(text, sl, mentions, ctx)
+        if (
+            f.high is not None
+            and sl.kind in (None, Kind.ACTUAL)
+            and _RANGE_REVISED.search(text, clause_start(text, f.start), f.start)
+        ):
+            # "has tightened its full-year gold output range to 490,000-505,000 ounces": a
+            # range revised is a plan, never a result
+            sl.kind = Kind.FORECAST
         if sl.share is not None and sl.entity in ctx.names.new:
             sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
         cal = ctx.names.calendar(sl.entity)
+        if (
+            ctx.fiscal is not None
+            and sl.entity == ctx.names.main.name
+            and f.unit != "units"
+            and (sl.metric is None or sl.metric.family != "units")
+        ):
+            # a company's accounts follow its fiscal year even in a story that never says
+            # "fiscal" ("revenue of 412 billion yen for the year"); only a count may be
+            # planned by calendar year (a carmaker's "sales plan for this year")
+            cal = ctx.fiscal
         sl.as_of = stated[0] if stated else ctx.published
         if stated and f.start >= stated[1].end and _dates_figure_before(text, stated[1], slots):
             # "down from the $3.0 billion it forecast in September, and comparable sales of
@@ -1493,7 +1546,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 and not any(o is not sl and t.end <= o.fig.start < f.start for o in slots)
             ]
             period = _pick_time(back[-1:], f, cal, sl, anchor) if back else None
-        if period is None and i and (reached or not _COMPARED.search(text[sl.left : f.start])):
+        if (
+            period is None
+            and i
+            and (
+                reached
+                or not _COMPARED.search(text[sl.left : f.start])
+                # "posted 1Q25 revenue of KRW 2.7 trillion and operating profit of KRW 201.5
+                # billion": a second measure joined to the first, of the same period
+                or _JOINED_MEASURE.fullmatch(text, slots[i - 1].fig.end, f.start)
+            )
+        ):
             prior = next(
                 (
                     p
@@ -1535,7 +1598,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "a long-term plan has no period"
             continue
         if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
-            if ctx.plan_period is not None:
+            if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
+                # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
+                # revenues are expected to be ...": the quarter the paragraph plans for
+                period = ctx.short_plan[0]
+            elif ctx.plan_period is not None:
                 period = ctx.plan_period  # the plan the report was just talking about
             else:
                 # a company's target or forecast with no period is for its current fiscal year
@@ -1544,6 +1611,13 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.note = sl.note or "period not stated: the current fiscal year assumed"
         elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
             ctx.plan_period = period
+            ctx.short_plan = None
+        elif (
+            period is not None
+            and sl.kind in (Kind.TARGET, Kind.FORECAST)
+            and period.months in (3, 6)
+        ):
+            ctx.short_plan = (period, s.paragraph)
         if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
             period = _moment(text, times, sl, None)
         if period is None:
@@ -1583,6 +1657,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
+        per = (
+            _PRICE_PER.search(text, sl.left, f.start)
+            if sl.metric is not None and sl.metric.family == "money"
+            else None
+        )
+        if per is not None and " per " not in sl.metric.name:
+            # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never
+            # the revenue
+            name = f"{sl.metric.name} per {per['unit'].lower()}"
+            sl.metric = Metric(name, "money", None, (), name)
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             if period is not None and any(
                 _SINCE_BARE.search(text, 0, t.start)
@@ -1621,6 +1705,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         sl.period = period
         if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
             sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+        elif sl.kind is Kind.ACTUAL and f.high is not None and period.end > sl.as_of:
+            # "Outlook for 2025/26: ...; boats delivered 4,500-4,700": a range for a period
+            # still running is what the company expects, never a result
+            sl.kind = Kind.FORECAST
     _respectively(text, slots, times, ctx)
     for new, old, _ in pairs:
         if (
@@ -1680,7 +1768,26 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and _TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
         ):
             regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+        elif (
+            regions.get(id(sl)) is None
+            and sl.fig.unit == "percent"
+            and before.fig.unit != "percent"
+            and _CHANGE_AFTER_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+        ):
+            # "Brazil: a volume of 24.9 mhl, a growth of 2.3%": the growth of Brazil's level
+            regions[id(sl)] = regions.get(id(before))
+            own = sl.metric.name.removesuffix(" growth") if sl.metric is not None else ""
+            if (
+                before.metric is not None
+                and sl.metric is not None
+                and sl.metric.name.endswith(" growth")
+                and before.metric.name != own
+                and before.metric.name.endswith(" " + own)
+            ):
+                name = f"{before.metric.name} growth"  # the part's, as its level is named
+                sl.metric = Metric(name, "percent", None, (), name)
     _counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
+    _over_bars(text, slots)
     _change_amounts(text, slots)
     _parts_of_them(text, slots, ctx)
     _name_product_lines(slots)
@@ -1906,6 +2013,11 @@ _SINCE = re.compile(
     # "since we launched the Loop in September 2021": a launch told as a clause
     r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
     r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
+    r"\s+(?:in|on)\s+$"
+    # "since the company's first deliveries in June 2019", "since its founding in 2014"
+    r"|\bsince\s+(?:(?:its|their|our|the\s+company['’]s|the)\s+)?(?:first\s+(?:deliveries"
+    r"|delivery|shipments?|sales|orders)|founding|foundation|establishment)\s+(?:in|on)\s+$"
+    r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
@@ -2766,8 +2878,10 @@ _BLANK = re.compile(r"\s+")
 # "the German maker of regional trains": where the company is from, not a figure's region
 _NATIONALITY_OF_MAKER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"
-    r"|publisher|operator|builder|carmaker|automaker|chipmaker|co-operative|cooperative)s?"
-    r"\s+of\b"
+    r"|publisher|operator|builder|carmaker|automaker|chipmaker|co-operative|cooperative|miner"
+    r"|brewer)s?"
+    # "the German maker of trains", "Swedish equipment maker Ekholm": the company's home
+    r"(?:\s+of\b|\s+[A-Z])"
 )
 # A segment's name and a verb of contributing, or the name alone in a run of such shares
 _SHARE_LABEL = re.compile(
@@ -3069,6 +3183,29 @@ def _respectively(text: str, slots: list[_Slot], times: list[TimeMention], ctx: 
             a.note = b.note = "a listed figure with no period of its own"
 
 
+def _over_bars(text: str, slots: list[_Slot]) -> None:
+    """Counts of customers over a bar ("1,140 customers with ARR of $100,000 or more, up
+    from 962 a year ago"): each count of that noun in the sentence is named by the bar."""
+    bars = [b for sl in slots if (b := bar_of(text, sl.fig)) is not None]
+    if not bars:
+        return
+    named = {}
+    for sl in slots:
+        if not sl.skip and sl.metric is not None and sl.fig.unit == "units":
+            name = counted_over(text, sl.fig, bars)
+            if name is not None:
+                named[sl.metric.name] = name
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.metric.name not in named:
+            continue
+        name = named[sl.metric.name]
+        bar = name.rsplit(" ", 1)[-1]
+        short = compact(bar)
+        noun = name.split()[0]
+        phrase = f"{noun} over {short}" if short else name
+        sl.metric = Metric(name, "units", None, (), phrase)
+
+
 def _company_named(words: str, ctx: Context) -> str | None:
     """The company's name as written in WORDS ("Wrenfield net sales were"), or None."""
     for w in re.findall(r"[A-Z][\w&'’-]*", words):
@@ -3228,6 +3365,16 @@ def _region(
             and r.end <= sl.fig.start
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
+    # "Central America and the Caribbean", "Latin America South": a longer name of a place
+    # or segment, never the region its last word alone would name
+    found = [
+        r
+        for r in found
+        if not re.search(
+            r"\b(?:Central|South|North|East|West|Latin)\s+$", text[max(0, r.start - 9) : r.start]
+        )
+        and not re.match(r"\s+(?:South|North|East|West|Central)\b", text[r.end :])
+    ]
     # "South Korea's Hanbit Chemical": the company's home, not where the figure is from;
     # "Swiss francs": a currency's nation, not the figure's region
     found = [
@@ -3253,7 +3400,8 @@ _DATELINE = re.compile(
     r"\s*(?:[—–]|--|-\s)\s*"
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
+    # "US$", "A$", "HK$": a dollar sign glued to a country's letters is that country's dollar
+    r"\$|\s*(?:francs?|dollars?|crowns?|kron(?:or|er|a|e)|pounds?|yen|yuan|won|rupees?|pesos?"
     r"|euros?|rand|reais|lira|zlot(?:y|ys))\b",
     re.IGNORECASE,
 )

@@ -301,7 +301,10 @@ _FISCAL = re.compile(
 # when it never says "fiscal"; a general story about a sales plan "this year" may not.
 _FINANCIAL_YEAR = re.compile(
     r"\bfull[\s-]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bprofits?\b|\bearnings\b"
-    r"|\bweeks?\s+(?:to|ended|ending)\b|\bpre-?tax\b|\bresults\b",
+    r"|\bweeks?\s+(?:to|ended|ending)\b|\bpre-?tax\b|\bresults\b"
+    # a quarter's revenue or sales is the company's own quarter ("first-quarter revenue")
+    r"|\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th)|Q[1-4])[\s-]quarter\s+(?:revenues?|sales|income|profits?)\b"
+    r"|\bquarterly\s+(?:revenues?|sales|results|earnings)\b",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.facts import reporting
-from bot.facts.quantities import find_quantities
+from bot.facts.quantities import CURRENCY_WORDS, find_quantities
 from bot.ingest.breakdowns import listing_cue
 
 _NUMBER_WORD = (
@@ -50,16 +50,26 @@ _MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.
 def find_figures(text: str) -> list[Figure]:
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     out = []
+    # "RMB27.84 billion", "KRW2.7 trillion": a currency code glued to its amount
+    glued = {
+        m.end(): (m.start(), CURRENCY_WORDS[m["code"].lower()])
+        for m in _GLUED_CODE.finditer(text)
+        if m["code"].lower() in CURRENCY_WORDS
+    }
+    plain = _GLUED_CODE.sub(lambda m: " " * len(m.group()), text) if glued else text
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
-    for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", text)):
+    for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", plain)):
         number = _NUMBER_PART.match(q.text)
-        end = q.end
-        if q.quantity.unit == "units" and number is not None:
+        start, end, unit = q.start, q.end, q.quantity.unit
+        if unit == "units" and number is not None:
             end = q.start + number.end()  # "39 million smartphones": the noun is read separately
-        explicit = q.quantity.unit != "units" or bool(re.search(r"[a-zA-Z]", text[q.start : end]))
-        out.append(
-            Figure(q.start, end, text[q.start : end], q.quantity.value, q.quantity.unit, explicit)
+        code = next(
+            (v for k, v in glued.items() if k >= q.start and not plain[q.start : k].strip()), None
         )
+        if unit == "units" and code is not None:
+            start, unit = code
+        explicit = unit != "units" or bool(re.search(r"[a-zA-Z]", text[start:end]))
+        out.append(Figure(start, end, text[start:end], q.quantity.value, unit, explicit))
     for m in _WORDED.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in out):
             continue
@@ -108,9 +118,90 @@ def find_figures(text: str) -> list[Figure]:
         unit = "EUR" if m["euro"] else "USD"  # a bare cent is the report's dollar's
         value = float(Decimal(m["n"]) / 100)
         out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
+    out = [_tonnes(f) for f in out]
     out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
-    return _flat_ranges(text, _ranges(text, [f for f in out if not _is_label(text, f)]))
+    out = [f for f in out if not _is_label(text, f)]
+    # a conversion is read past: "between RMB 30.1 billion (US$4.2 billion) and RMB 32.5
+    # billion (US$4.6 billion)" is one range in RMB
+    kept, joined = without_conversions(text, out)
+    ranged = [
+        _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
+    ]
+    return _flat_ranges(text, ranged)
+
+
+# A unit written with its scale: "118 koz" (thousand ounces), "24 kt", "1.02 Mt", "24.9 mhl"
+_SCALED_UNIT = re.compile(r"\s*(?P<p>k|M|m)(?P<u>oz|t|hl)(?![\w-])")
+_UNIT_SCALES = {"k": 1e3, "M": 1e6, "m": 1e6}
+
+
+def _scaled_measure(text: str, f: Figure) -> Figure:
+    m = _SCALED_UNIT.match(text, f.end)
+    if f.unit != "units" or m is None or (m["p"] == "m" and m["u"] != "hl"):
+        return f  # ("mt" is a metric tonne, no million)
+    value = float(Decimal(repr(f.value)) * Decimal(int(_UNIT_SCALES[m["p"]])))
+    high = (
+        None
+        if f.high is None
+        else float(Decimal(repr(f.high)) * Decimal(int(_UNIT_SCALES[m["p"]])))
+    )
+    return replace(f, value=value, high=high, explicit=True)
+
+
+def _tonnes(f: Figure) -> Figure:
+    """ "6,180 t": a count in tonnes, never 6,180 trillion (an amount of money in trillions
+    has its currency: "KRW 2.7t")."""
+    m = re.search(r"\d\s?t$", f.text)
+    if f.unit != "units" or m is None:
+        return f
+    value = float(Decimal(repr(f.value)) / Decimal(10**12))
+    high = None if f.high is None else float(Decimal(repr(f.high)) / Decimal(10**12))
+    end = f.start + m.start() + 1  # the unit is read after the figure, as "tonnes" is
+    return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
+
+
+_GLUED_CODE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})(?=\d)")
+
+
+_APPROX = r"(?:about|around|approximately|approx\.?|roughly|some|c\.|~)"
+_CONVERSION_GAP = re.compile(
+    # ("A$2,336 an ounce (about US$1,530)": a price restated, its unit between)
+    rf"(?:\s+(?:an?|per)\s+[a-z]+|\s*/\s*[a-z]+)?"
+    rf"\s*(?P<open>[(\[])\s*(?:(?:{_APPROX}|or|equivalent\s+to)\s*)?"
+    # "RMB 1.2 billion, or US$167 million", "RMB 3.1 billion/US$432 million", "RMB 21.3
+    # billion, roughly US$2.97 billion": the same amount restated in another currency
+    r"|\s*/\s*"
+    rf"|\s*,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|which\s+(?:is|equals"
+    rf"|translates\s+(?:in)?to|comes\s+to))\s+(?:{_APPROX}\s*)?"
+    rf"|\s*,\s*{_APPROX}\s*",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def without_conversions(text: str, figures: list[Figure]) -> tuple[list[Figure], str]:
+    """Figures less those restating the amount before them in another currency ("£2.84
+    billion ($3.6 billion)", "RMB 1.2 billion, or US$167 million"): a conversion for the
+    reader, never a figure of the company's own. Also TEXT with each conversion blanked
+    (offsets kept), so what it interrupted reads on."""
+    money = [f for f in figures if f.unit not in ("units", "percent")]
+    kept, blanks = [], []
+    for f in figures:
+        before = next((b for b in reversed(money) if b.end <= f.start), None)
+        gap = (
+            _CONVERSION_GAP.fullmatch(text, before.end, f.start)
+            if before is not None and f.unit not in ("units", "percent") and f.unit != before.unit
+            else None
+        )
+        if gap is None:
+            kept.append(f)
+            continue
+        close = _CLOSE.match(text, f.end) if gap["open"] else None
+        blanks.append((before.end, close.end() if close else f.end))
+    for a, b in blanks:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return kept, text
 
 
 # "flat to up 1%", "flat to +2%", "flat to down 3%": a range of rates one end of which is no
@@ -408,7 +499,12 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 gap.strip().lower() != "and" or _BETWEEN.search(before) is not None
             )
             low, unit = f.value, nxt.unit
-            if f.unit not in ("units", "percent") and nxt.unit == "units" and nxt.explicit:
+            if (
+                f.unit not in ("units", "percent")
+                and nxt.unit == "units"
+                and (nxt.explicit or gap.strip() in ("-", "–", "—"))
+            ):
+                # ("A$2,250–2,400/oz": a dash between an amount and a bare number joins them)
                 unit = f.unit  # "EUR 4.4 to 4.6 billion": the currency of the low end
                 if not _SCALE_WORD.search(f.text) and _SCALE_WORD.search(nxt.text):
                     low = _scaled(f.value, nxt)

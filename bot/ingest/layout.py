@@ -320,7 +320,10 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
             at = cut
         out.extend(_split(text, at, end, paragraph, role))
         return out
-    chunk = text[start:end]
+    # hard-wrapped running text ("... up 3% on the\nSeptember quarter ..."): a line break
+    # inside a run is a space to the splitter, which would otherwise end a sentence there
+    # (same length: every offset holds, and each quote is sliced from the text itself)
+    chunk = text[start:end].replace("\n", " ") if role == "body" else text[start:end]
     out: list[Sentence] = []
     cursor = 0
     for piece in _segments(chunk):
@@ -343,7 +346,15 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
             joined = text[first.start : start + at + len(piece)]
             out.append(Sentence(joined, first.start, start + at + len(piece), paragraph, role))
             continue
-        out.append(Sentence(piece, start + at, start + at + len(piece), paragraph, role))
+        out.append(
+            Sentence(
+                text[start + at : start + at + len(piece)],
+                start + at,
+                start + at + len(piece),
+                paragraph,
+                role,
+            )
+        )
     return out
 
 

@@ -117,7 +117,7 @@ raised raising lift lifts lifted lifting revise revises revised revising trim tr
 trimming slash slashes slashed slashing downgrade downgrades downgraded upgrade upgrades
 upgraded change changes changed adjust adjusts adjusted boost boosts boosted hike hikes hiked
 increase increases increased decrease decreases decreased narrow narrows narrowed widen widens
-widened update updates updated reaffirm reaffirmed
+widened update updates updated reaffirm reaffirmed tighten tightens tightened tightening
 """)
 DOWN_WORDS = words("""
 decrease decreased decreases fell fall falls declined decline declines dropped drop drops

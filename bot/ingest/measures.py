@@ -23,7 +23,7 @@ _NOUN_OF_VERB = {"collection": "collect", "production": "produce", "output": "pr
 _SUBJECT_BEFORE = re.compile(r"(?P<s>[A-Za-z][a-z-]+)\s+$")
 _NOT_SUBSTANCE = frozenset(
     "we it they the its our their company group which that who has have had will expects alone "
-    "expect now also total full".split()
+    "expect now also total full took takes brought brings lifted pushed".split()
 )
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
+from bot.ingest.breaks import clause_start
+from bot.ingest.counts import deal_noun
 from bot.ingest.figures import Figure, words_in
 from bot.ingest.layout import Layout
 
@@ -36,6 +38,11 @@ _STOP_MODIFIER = re.compile(
     r"|were|be|been|has|have|had|will|would|said|says|and|or|than|which|who|it|record|also|its"
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
     r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
+    r"|first|initial"  # "since its first deliveries": when a count began, never what it counts
+    r"|interim"  # a period: "interim net sales" are the first half's
+    r"|remains?|remained|stays?|stayed"  # "the forecast remains net sales of ..."
+    # a verb that brings a running total to a level: "which brings net bookings to ..."
+    r"|brings?|brought|takes?|took|lifts?|pushe[sd]|puts?"
     r"|lifetime|months?|weeks?|days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"(?:-\w+)?)$",
     re.IGNORECASE,
@@ -73,7 +80,7 @@ def _product_noun(word: str) -> bool:
 
 _VERBISH = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 _COMPLEMENT = re.compile(
-    r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:(?:the|its|their|this|that)\s+)?(?:quarter|year|period|month|fiscal|first|second|third|fourth|full|half|same|latest|three|six|nine)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
+    r"\s+(?:of|in|from|at)\s+(?:(?:the|its|their|his|her)\s+)?(?!(?:(?:the|its|their|this|that)\s+)?(?:quarter|year|period|month|fiscal|first|second|third|fourth|full|half|same|latest|three|six|nine|[1-4]Q\d{2}|Q[1-4]|FY\s?['’]?\d+|[12]H|H[12]|9M|(?:19|20)\d\d)\b)(?P<c>(?:[\w’'&-]+\s+){0,7}?[\w&-]+)"
     r"(?=\s+(?:have|has|had|was|were|is|are|increased|decreased|rose|fell|grew|jumped|climbed|declined"
     r"|dropped|reached|totaled|totalled|came|hit|continued|stood|amounted|surged|soared|slipped)\b)",
     re.IGNORECASE,
@@ -252,6 +259,8 @@ def _modifiers(
             break
         if _VERBISH.search(bare) and bare.lower() not in (
             "adjusted",  # a qualifier of the vocabulary: "adjusted operating profit"
+            "normalized",
+            "normalised",
             "diluted",
             "operating",
             "pricing",
@@ -356,6 +365,10 @@ class MetricReader:
             ):
                 words_ = first["w"].split()
                 brands = tuple(w for w in words_[:-1] if w[0].isupper())
+                if deal_noun(words_[-1]) and not brands:
+                    # "7 large deals", "12 new contracts": the deals won, never units sold
+                    name = " ".join([*(w.lower() for w in words_[:-1]), words_[-1].lower()])
+                    return Metric(f"{name} won", "units", None, (), first["w"])
                 return self._counted(text, fig, mod, words_[-1], brands, first["w"])
             return None
         gap = text[np_start : best.start()]
@@ -375,7 +388,12 @@ class MetricReader:
         """A count of PRODUCT (a plural noun), narrowed by MOD, named by BRANDS."""
         self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
         name = f"{mod} {plural(product)}" if mod else plural(product)
+        # the measure the clause's subject names: "Cumulative deliveries from January to
+        # October 2025 reached 402,118 vehicles" counts vehicles delivered
         measures = {f.key for f in reporting.families_of(text[max(0, fig.start - 40) : fig.start])}
+        opens = clause_start(text, fig.start)
+        if not measures and fig.start - opens <= 120:
+            measures = {f.key for f in reporting.families_of(text[opens : fig.start])}
         participle = next(
             (v for k, v in _PARTICIPLES.items() if k in measures and k != "units_sold"),
             "sold",
@@ -472,6 +490,9 @@ class MetricReader:
             return Metric(name, "units", None, tuple(brands), phrase)
         participle = "sold"
         around = text[max(0, h.start() - 40) : h.end() + 15]
+        opens = clause_start(text, h.start())
+        if not reporting.families_of(around) and h.start() - opens <= 120:
+            around = text[opens : h.end() + 15]  # the clause's subject names the measure
         measures = {f.key for f in reporting.families_of(around)}
         if head.startswith("shipment") or re.search(r"\bship", around, re.IGNORECASE):
             participle = "shipped"
@@ -500,6 +521,15 @@ class MetricReader:
                     and w.lower() not in lx.PRODUCTS
                     and w.lower() not in lx.PLURAL_TO_SINGULAR
                 ]
+        if (
+            product is None
+            and mods
+            and re.fullmatch(r"[a-z][a-z-]{3,}s", mods[-1])
+            and mods[-1] not in lx.NOT_PRODUCTS
+            and mods[-1] not in _FUNCTION_WORDS
+            and reporting.family_of(mods[-1]) is None
+        ):
+            product = singular(mods[-1])  # "boats delivered 4,500-4,700": boats
         thing = None if product is not None or h["product"] else _own_thing(mods, text, h)
         if product is None:
             for n in (2, 1):  # "heat pump sales" after "184,000 heat pumps"
@@ -606,6 +636,16 @@ class MetricReader:
                 "delivered" if re.search(r"\bdeliver", text[start:end], re.IGNORECASE) else "sold"
             )
         )
+        named = _NOUN_VERB.search(text, start, end)
+        if (
+            named is not None
+            and named["n"].lower() not in lx.NOT_PRODUCTS
+            and named["n"].lower() not in _FUNCTION_WORDS
+            and named["n"].lower() != "units"
+        ):
+            # "boats delivered 4,500-4,700": the noun before the verb is what was counted
+            product = singular(named["n"])
+            return Metric(f"{plural(product)} {participle}", "units", product)
         if self.main_product:
             return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
         return Metric(f"units {participle}", "units")
@@ -724,6 +764,8 @@ def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:
 
 
 _RETAIL = re.compile(r"\bretail(?:ed|s)?\b", re.IGNORECASE)
+# "boats delivered", "e-bikes sold" before the figure
+_NOUN_VERB = re.compile(r"\b(?P<n>[a-z][a-z-]{3,}s)\s+(?:sold|shipped|delivered)\s*:?\s*$")
 _PARTICIPLES = {
     "units_sold": "sold",
     "units_shipped": "shipped",
@@ -898,6 +940,9 @@ def table_metric(
         label = _WHOLE.sub("", label)  # "Group revenue": the whole company's revenue
     caption = _tidy(caption, names)
     fam = reporting.family_of(label, measure_of) if label else None
+    own = lx.MONEY_HEADS.get(label.lower()) if fam is None and measure_of == "money" else None
+    if own is not None and own.lower() != label.lower():
+        return own  # "ARR": the name prose gives it ("annual recurring revenue")
     if fam is None and measure:
         phrase = f"{label} {measure.lower()}".strip()
     elif fam is None:
@@ -939,6 +984,11 @@ def table_metric(
                 phrase = f"{label} units {_PARTICIPLES[cap.key]}"
     else:
         phrase = label
+        head = lx.MONEY_HEADS.get(label.lower())
+        if head is not None and _segment_first(label).lower() != label.lower():
+            # "Revenue from operations": the vocabulary's name, as the prose's, never
+            # rearranged into "operations revenue"
+            phrase = head
         product = " ".join(
             w for w in caption.split() if reporting.family_of(w) is None and not w[:1].isdigit()
         )

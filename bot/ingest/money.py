@@ -39,9 +39,8 @@ _OWN_NAME = {"ebit": "EBIT"}
 # Families counted in money or in units whose words name the account itself: "bookings",
 # "order intake", "order book"
 _OWN_WORDS = ("orders", "backlog")
-# Contracted revenue not yet earned ("RPO"): a software report states it beside revenue and
-# bookings, and read as an amount of its own it was answered for them (a held-out wrong
-# answer); it stays a word of the backlog family for questions, and no head here
+# Contracted revenue not yet earned ("RPO") is a level of its own, named below with its
+# current part: as a word of the backlog family it would be named "backlog"
 _NOT_HEADS = frozenset({"rpo", "remaining performance obligations"})
 # Accounts no family of the vocabulary holds: what a company has, spends or pays out
 _ACCOUNTS = {
@@ -55,6 +54,23 @@ _ACCOUNTS = {
     # the contracts a services company signs in a period, by their whole value
     "tcv": "TCV",
     "total contract value": "TCV",
+    # a Japanese company's profit before extraordinary items: neither operating nor net
+    "ordinary income": "ordinary income",
+    "ordinary profit": "ordinary profit",
+    "ordinary loss": "ordinary loss",
+    # a miner's cost per ounce of gold sold ("AISC of A$2,412/oz")
+    "all-in sustaining cost": "all-in sustaining cost",
+    "all-in sustaining costs": "all-in sustaining cost",
+    "aisc": "all-in sustaining cost",
+    # a subscription company's levels on a day: what its contracts bring in a year, and the
+    # contracted revenue not yet earned (all of it, and the part due within a year)
+    "annual recurring revenue": "annual recurring revenue",
+    "arr": "annual recurring revenue",
+    "remaining performance obligations": "remaining performance obligations",
+    "rpo": "remaining performance obligations",
+    "current remaining performance obligations": "current remaining performance obligations",
+    "current rpo": "current remaining performance obligations",
+    "crpo": "current remaining performance obligations",
 }
 # A bare result is no net income until a qualifier says so ("operating profit of ...")
 _BARE_RESULT = frozenset({("profit",), ("earning",)})

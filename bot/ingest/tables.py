@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
-from bot.facts.quantities import normalize_unit
+from bot.facts.quantities import DOLLAR_SIGNS, normalize_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
@@ -367,7 +367,11 @@ _CHANGE_ROW = re.compile(
     re.IGNORECASE,
 )
 _STOCK_ROW = re.compile(
-    r"backlog|order\s+book|subscri|inventor|headcount|employees|stores|customers|users"
+    # (a subscription's revenue is earned over a period: no level)
+    r"backlog|order\s+book|subscri(?!ptions?\s+(?:revenue|sales|income|fees))|inventor"
+    r"|headcount|employees|stores|customers|users"
+    # a subscription company's levels: "ARR", "RPO", "cRPO"
+    r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
     r"|members|cash\s+(?:and|position)|net\s+debt"
     # a label that says it is counted on a day: "Pubs operated at period end"
     r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"
@@ -385,7 +389,7 @@ _PAREN_NUMBER = re.compile(
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
-    r"|headcount|stores|customers|subscri",
+    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))",
     re.IGNORECASE,
 )
 _TABLE_NOTE = re.compile(
@@ -427,7 +431,19 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
             i
             for i, (_, line) in enumerate(lines_of)
             if i > 0
-            and line[:1].strip()
+            # a label at the margin, or set in a little with amounts after it ("  Subscription
+            # $ 297,512" below "Revenue:", "  Coolabah Creek (CC)  71,240" below "Gold
+            # produced (oz)"); a line set in with no amount is a header line
+            and (
+                line[:1].strip()
+                or (
+                    _SET_IN.match(line)
+                    and _AMOUNT_CELL.search(line)
+                    # (below a heading that says so: "Revenue:", "Gold produced (oz)"; a line
+                    # set in below any other may be a header line or a period)
+                    and _heading_above(text, rows[i]) is not None
+                )
+            )
             and not (line[:1] == "(" and _unit_note(line[:40]))
             and not _column_heads(line)
             and len(_CELL.findall(line)) >= 2  # ("Nine months ended" alone heads the rows)
@@ -460,6 +476,8 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         cell = _CELL.match(line)
         note = note or (cell.group() if cell is not None else "")
         cut = cell.end() if cell is not None else spans[0][1] + 1
+        if cell is None and (first := _CELL.search(line)) is not None:
+            cut = min(cut, first.start())  # a heading set in over the labels keeps its words
         lines.insert(0, " " * cut + line[cut:])
         at = start - 1
     if len(lines) < 2:
@@ -469,7 +487,14 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         parts = []
         for line in lines:
             found = list(_CELL.finditer(line))
-            over = [m for m in found if m.start() <= b and m.end() >= a]  # (touching: aligned)
+            # (touching: aligned; a mark of one to three characters, "%" or "YoY", a little
+            # off its column is still its own: "Millions of yen   %" over "42,010   8.1")
+            over = [
+                m
+                for m in found
+                if (m.start() <= b and m.end() >= a)
+                or (len(m.group()) <= 3 and m.start() <= b + 3 and m.end() >= a - 3)
+            ]
             above = [m for m in found if m.start() < b]
             if over:
                 part = over[-1].group().rstrip(",")
@@ -542,7 +567,10 @@ _BARE_NOTE = re.compile(
 
 
 _CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
-_PRICE_NOTE = re.compile(r"\(\s*\$\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE)
+_BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
+_PRICE_NOTE = re.compile(
+    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE
+)
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
 
@@ -654,7 +682,11 @@ def _title_above(text: str, table_start: int) -> str:
 
 
 # A bracketed note on how to read a table, between its title and itself
-_READING_NOTE = re.compile(r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?")
+_READING_NOTE = re.compile(
+    r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?"
+    r"|\(\s*(?:un)?audited\s*\)",  # "(unaudited)" below the "(in thousands)" note
+    re.IGNORECASE,
+)
 _SLIDE_MARK = re.compile(r"^\s*\[(?:slide|page|p\.?|chart|exhibit)\s*\d+\]\s*", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
@@ -775,6 +807,8 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
     tables: list[list[Sentence]] = []
     previous = None
     for s in layout.sentences:
+        if previous is not None and previous.role == "row" and _ROW_HEADING.fullmatch(s.text):
+            continue  # "Revenue:" over rows set in below it: the table goes on
         if s.role == "row":
             # a heading row after data rows starts another table (HTML tables come with a
             # blank line after every row, so a blank line says nothing)
@@ -787,6 +821,32 @@ def _tables(layout: Layout, text: str) -> list[list[Sentence]]:
                 tables.append([s])
         previous = s
     return [t for t in tables if len(t) >= 2]
+
+
+# A heading line inside a space-aligned table, over the rows set in below it: "Revenue:",
+# "Operating expenses:"
+_ROW_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z&,'’ -]{1,40}:[ \t]*")
+# a heading at the margin with no amount, its unit in brackets: "Gold produced (oz)"
+_LABEL_ONLY = re.compile(r"[A-Z][A-Za-z&,'’ -]{1,40}\([^()\d]{1,12}\)[ \t]*")
+_SET_IN = re.compile(r"[ \t]{1,8}[A-Za-z]")
+_AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
+
+
+def _heading_above(text: str, row: Sentence) -> str | None:
+    """The heading line right above ROW ("Revenue:"), or above the rows set in with it."""
+    start = _line(text, row.start)[0]
+    indent = _indent(text, row)
+    at = start - 1
+    while at > 0:
+        line_start, line = _line(text, at)
+        if _ROW_HEADING.fullmatch(line) or (
+            indent > 0 and line[:1].strip() and _LABEL_ONLY.fullmatch(line)
+        ):
+            return line.strip().rstrip(":").strip()
+        if not line.strip() or len(line) - len(line.lstrip(" ")) < indent:
+            return None
+        at = line_start - 1
+    return None
 
 
 _LEADS_IN = re.compile(r"\b(?:ended|ending|to|through|until|as\s+of|as\s+at)$", re.IGNORECASE)
@@ -1084,14 +1144,32 @@ def table_proposals(
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
                 row_note = (0.01, "USD")  # "Earnings per share (cents)": the report's dollar
-            if row_note is None and _PRICE_NOTE.search(label):
-                row_note = (1.0, "USD")  # "Milk price ($ per kgMS)": dollars a unit
+            bare_currency = _BARE_CURRENCY.search(label) if row_note is None else None
+            if bare_currency is not None:
+                # "Net revenue/hl (R$)" under "(R$ mn)": reais as written, no millions
+                row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
+            price = _PRICE_NOTE.search(label) if row_note is None else None
+            if price is not None:
+                # "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit
+                row_note = (1.0, DOLLAR_SIGNS.get(price["cur"].lower()[:-1], "USD"))
             sub = _SUB_ROW.match(label)
             indent = _indent(text, quotes[0])
+            heading = _heading_above(text, quotes[0]) if indent else None
+            if heading is not None and _residue(label, published).strip():
+                # (a row named by a time, "  December 31, 2025" below "Nine months ended", is
+                # a period of the table, never a part of its heading)
+                # "  Subscription   $ 297,512" below "Revenue:": that heading's part
+                parent, parent_indent = _residue(heading, published).lower(), 0
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
                 label = part_name(label[sub.end() :].strip(), parent)
-            elif parent is not None and indent > parent_indent and label.strip():
+            elif (
+                parent is not None
+                and indent > parent_indent
+                and label.strip()
+                # ("  December 31, 2025" below "Nine months ended": a period, no part)
+                and _residue(label, published).strip()
+            ):
                 # "   E-bikes   40,500" set in below "Units sold": a part of it too
                 label = part_name(label.strip(), parent)
             elif label.strip():

@@ -46,10 +46,12 @@ from bot.facts.periods import (
     SeasonRef,
     ToDateRef,
     WeeksEndingRef,
+    YearRef,
     count_of,
     find_periods,
     resolve,
 )
+from bot.ingest.period_words import plain_periods
 
 __all__ = ["MONTH_NUMBERS", "MONTH_PATTERN", "TimeMention", "find_times", "resolve_time"]
 
@@ -172,6 +174,8 @@ _WIRE_AGO = re.compile(r"(?<![\w-])(?<!a\s)(?:year|yr)[\s-]+(?:ago|earlier)\b", 
 
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
+    # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
+    text = plain_periods(text)
     found: list[TimeMention] = []
     for m in find_periods(text):
         ref = m.ref
@@ -270,6 +274,7 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     found.sort(key=lambda f: f.start)
     found = _merge_pairs(text, found, _year_end)
     found = _merge_pairs(text, found, _part_of_year)
+    found = [_leading_months_of(text, f) for f in found]
     taken = [(f.start, f.end) for f in found]
     for pattern in (_DAY_FIRST, _MONTH_ONLY):  # "on 30 June": the day, not the month
         for m in pattern.finditer(text):
@@ -399,14 +404,53 @@ def _month_of_year(
 _STATED_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
+_LEADING_OF = re.compile(
+    r"(?:the\s+)?(?:first\s+)?(?P<n>three|six|nine)\s+months\s+of\s+$", re.IGNORECASE
+)
+_MONTHS_WORD = {"three": 3, "six": 6, "nine": 9}
+
+
+def _leading_months_of(text: str, f: TimeMention) -> TimeMention:
+    """ "output for the nine months of the financial year": the year's first nine months,
+    not the year (the grammar reads the year alone)."""
+    if f.mode not in ("year", "deictic", "absolute"):
+        return f
+    m = _LEADING_OF.search(text, max(0, f.start - 40), f.start)
+    if m is None:
+        return f
+    part = LeadingMonthsRef(_MONTHS_WORD[m["n"].lower()])
+    return TimeMention(m.start(), f.end, text[m.start() : f.end], "part", (part, f))
+
+
 def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | None:
     """ "the first half of last year", "the third quarter of this year": one mention, that
     part of the year the second phrase names (resolved with the calendar later)."""
     if not (
         f.mode == "quarter"
-        and isinstance(f.ref, QuarterRef | HalfRef)
-        and nxt.mode in ("deictic", "year", "anaphoric")
-        and re.fullmatch(r"\s+of\s+", text[f.end : nxt.start])
+        and isinstance(f.ref, QuarterRef | HalfRef | QuarterEndingRef)
+        and (
+            nxt.mode in ("deictic", "year", "anaphoric")
+            # "the first half of the fiscal year ending March 2026": that year's half
+            or (
+                nxt.mode == "absolute"
+                and (
+                    isinstance(nxt.ref, YearRef)
+                    or (
+                        isinstance(nxt.ref, ExactRef)
+                        and 360 <= (nxt.ref.period.end - nxt.ref.period.start).days <= 371
+                    )
+                )
+            )
+        )
+        and (
+            re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end : nxt.start])
+            # "December quarter FY26", "Dec Qtr FY26": a quarter by its end month, then its year
+            or (
+                isinstance(f.ref, QuarterEndingRef)
+                and f.ref.year is None
+                and re.fullmatch(r"\s+(?:of\s+)?", text[f.end : nxt.start])
+            )
+        )
     ):
         return None
     return TimeMention(f.start, nxt.end, text[f.start : nxt.end], "part", (f.ref, nxt))
@@ -461,6 +505,26 @@ def shift(period: Period, months: int, cal: FiscalCalendar) -> Period:
     return resolve(RelativeRef(None, months // 3, "quarter"), cal, period)[0]
 
 
+def _months_on(start: date, months: int) -> date:
+    """The last day of the MONTHS months from START (a month's first day)."""
+    y, m = divmod(start.month - 1 + months, 12)
+    return date(start.year + y, m + 1, 1) - timedelta(days=1)
+
+
+def _quarter_ending_in(year: Period, month: int) -> Period | None:
+    """The three months ending with MONTH inside YEAR (a fiscal year): the December quarter
+    of a year to June 2026 is October - December 2025."""
+    for offset in range(12):
+        y, mo = divmod(year.start.month - 1 + offset, 12)
+        if mo + 1 == month:
+            end = _month_end(date(year.start.year + y, month, 1))
+            first = date(end.year, end.month, 1)
+            start_month = (first.month - 3) % 12 + 1
+            start_year = first.year - (1 if first.month <= 2 else 0)
+            return Period(date(start_year, start_month, 1), end)
+    return None
+
+
 def _part_of(cal: FiscalCalendar, fy: int, part: HalfRef | QuarterRef) -> Period:
     return cal.half(fy, part.half) if isinstance(part, HalfRef) else cal.quarter(fy, part.quarter)
 
@@ -478,6 +542,16 @@ def resolve_time(
         year = resolve_time(whole, cal=cal, as_of=as_of, kind=kind, anchor=anchor)
         if year is None or year.months != 12:
             return None
+        if isinstance(part, QuarterEndingRef):
+            return _quarter_ending_in(year, part.month)  # "the December quarter FY26"
+        if isinstance(part, LeadingMonthsRef):
+            if whole.mode == "year" and whole.word == "bare" and not expected:
+                # "the nine months of the financial year" in a result: of the year under
+                # way when that many of its months have ended
+                current = fiscal_year(cal, as_of)
+                if _months_on(current.start, part.months) <= as_of:
+                    year = current
+            return Period(year.start, _months_on(year.start, part.months))
         fy = cal.fiscal_year_of(year.start)
         if whole.mode == "year" and whole.word == "bare" and not expected:
             # "the first half of the fiscal year" in a result: the latest such half that has

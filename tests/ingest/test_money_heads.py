@@ -35,8 +35,12 @@ def test_a_verb_and_a_modifier_of_an_account_are_no_heads():
     assert MONEY_HEADS["capex"] == "capital expenditure"  # an account the vocabulary lacks
 
 
-def test_contracted_revenue_not_yet_earned_is_no_head():
-    assert "rpo" not in MONEY_HEADS and "remaining performance obligations" not in MONEY_HEADS
+def test_contracted_revenue_not_yet_earned_is_a_level_of_its_own_never_backlog_or_revenue():
+    # read as an amount of its own it is named apart from revenue and bookings, and from
+    # the backlog family its words belong to (its levels on a day: test_held_out_kinds.py)
+    assert MONEY_HEADS["rpo"] == "remaining performance obligations"
+    assert MONEY_HEADS["crpo"] == "current remaining performance obligations"
+    assert MONEY_HEADS["arr"] == "annual recurring revenue"
 
 
 def test_the_total_contract_value_signed_is_an_amount_and_no_currency_call_out():

@@ -1,0 +1,92 @@
+"""What a bare count of things counts when the things are no product: "signed 7 large
+deals", "including 9 large deals", "hosted 14 events", "filed 120 patents". A plural noun
+after a figure is a product sold only when the clause sells, ships or delivers something
+or the noun is a product the vocabulary or the report knows; deals and contracts are the
+deals won; anything else the company counted (events, patents, pilots, acquisitions) is no
+sales figure at all, and a question about units sold must never be answered with it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import reporting
+from bot.ingest import lexicon as lx
+
+# What a company wins, not what it sells: named "<...> won" as the deals people ask about
+DEAL_NOUNS = frozenset({"deal", "contract", "mandate", "engagement", "logo", "win"})
+# The measures of units that a clause's words may name: sold, shipped, delivered, built
+_SALES_FAMILIES = frozenset({"units_sold", "units_shipped", "units_delivered", "units_produced"})
+_SELL_WORDS = re.compile(
+    r"\b(?:sell|sells|sold|selling|ship|ships|shipped|shipping|deliver|delivers|delivered"
+    r"|delivering|retail(?:ed|s)?|move[sd]?|moving|registrations?|units?|bought|buy|buys"
+    r"|purchased|orders?|ordered|booked|bookings|backlog|intake|produced|built|made|output"
+    r"|production|manufactured|handed\s+over"
+    # a service's jobs ("completed 1.9 million repairs")
+    r"|completed|fulfilled|processed|performed|served)\b",
+    re.IGNORECASE,
+)
+
+
+def sells(clause: str) -> bool:
+    """Whether CLAUSE (the words of a figure's clause) sells, ships or delivers something."""
+    if _SELL_WORDS.search(clause):
+        return True
+    return any(f.key in _SALES_FAMILIES for f in reporting.families_of(clause))
+
+
+def known_product(noun: str, learned: set[str]) -> bool:
+    """A product the vocabulary or the report has counted ("smartphones", "heat pumps")."""
+    one = noun.lower()
+    single = lx.PLURAL_TO_SINGULAR.get(one, one[:-1] if one.endswith("s") else one)
+    return one in lx.PLURAL_TO_SINGULAR or single in lx.PRODUCTS or single in learned
+
+
+def deal_noun(noun: str) -> bool:
+    one = noun.lower()
+    return (one[:-1] if one.endswith("s") else one) in DEAL_NOUNS
+
+
+# The lower-case plural noun a figure counts, with up to two words before it: "7 large
+# deals", "14 events", "120 patents" (a capitalised name is a brand: "3 Galaxy phones")
+_COUNTED = re.compile(r"\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)(?P<n>[a-z][a-z-]{3,}s)\b")
+# words ending in "s" that are no plural noun: "1,530 million kgMS across the season"
+_NOT_PLURAL = frozenset(
+    "across always perhaps whereas unless thus plus less this was has is".split()
+)
+_LEVELS = frozenset({"clients", "accounts", "subscribers", "members", "users", "stores"})
+# "1,124 of them widebodies", "48 of which ...": a part of the figure before, read apart
+_PART_OF = re.compile(r"of\s+(?:them|which|those|these)\b")
+
+
+def counted_noun(text: str, end: int) -> tuple[str, str] | None:
+    """(modifiers, plural noun) right after a figure ending at END, or None."""
+    m = _COUNTED.match(text, end)
+    if m is None:
+        return None
+    return " ".join(m["mods"].split()), m["n"]
+
+
+def no_product(text: str, end: int, before: str, learned: set[str]) -> bool:
+    """A count of things that are neither products nor deals nor a level the vocabulary
+    names ("hosted 14 events", "filed 120 patents"), in a sentence that sells nothing BEFORE
+    it ("We sold 58,300 units: 39,100 e-bikes, ..." sells the e-bikes too)."""
+    found = counted_noun(text, end)
+    if found is None:
+        return False
+    mods, noun = found
+    low = noun.lower()
+    if (
+        low in _NOT_PLURAL
+        or any(w in _NOT_PLURAL for w in mods.split())
+        or deal_noun(low)
+        or _PART_OF.match(mods)
+        or low in lx.LEVEL_PLURAL
+        # a level of people or accounts is read apart; "42 new clients" added is no level
+        or (low in _LEVELS and "new" not in mods.split())
+        or low in lx.NOT_PRODUCTS
+        or low in ("units", "orders", "bookings")
+        or known_product(low, learned)
+        or reporting.family_of(f"{mods} {noun}".strip()) is not None
+    ):
+        return False
+    return not sells(before)

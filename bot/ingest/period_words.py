@@ -1,0 +1,56 @@
+"""Names of periods that Japanese and Korean reports use and the shared period grammar
+(`bot.facts.periods`) does not read: "the interim period" (the fiscal year's first half),
+"the cumulative third quarter" and "1Q-3Q" (the first nine months, not the third quarter
+alone). Each is rewritten, in place and at the same length, into the notation the grammar
+reads ("first half", "first nine months", "9M"), so every offset of the sentence holds."""
+
+from __future__ import annotations
+
+import re
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+_TO_DATE = {1: "first quarter", 2: "first half", 3: "first nine months"}
+_SHORT = {2: "H1", 3: "9M"}
+
+# "the cumulative third quarter", "the third quarter cumulative period", "third-quarter
+# (cumulative)": the quarters from the year's start to the end of that one
+_CUMULATIVE = re.compile(
+    r"\bcumulative\s+(?P<a>first|second|third|1st|2nd|3rd)[\s-]quarter(?:\s+period)?\b"
+    r"|\b(?P<b>first|second|third|1st|2nd|3rd)[\s-]quarter\s+\(?cumulative\)?(?:\s+period)?",
+    re.IGNORECASE,
+)
+# "1Q-3Q", "Q1–Q3", "1Q~3Q": from the first quarter to that one
+_QUARTERS = re.compile(
+    r"\b(?:1Q|Q1)\s*[-–~]\s*(?:(?P<a>[23])Q|Q(?P<b>[23]))\b",
+)
+# "the interim period", "interim net sales": the first half of a fiscal year
+_INTERIM = re.compile(
+    r"\binterim\s+(?:accounting\s+)?period\b"
+    r"|\binterim(?=\s+(?:results?|net\s+sales|sales|revenues?|operating|ordinary|profits?"
+    r"|net\s+income|earnings|figures))",
+    re.IGNORECASE,
+)
+
+
+def _padded(words: str, length: int) -> str:
+    return words + " " * (length - len(words)) if len(words) <= length else words[:length]
+
+
+def plain_periods(text: str) -> str:
+    """TEXT with the period names above rewritten into the grammar's, at the same length."""
+    if not re.search(r"cumulative|interim|[1Q][Q1]\s*[-–~]", text, re.IGNORECASE):
+        return text
+
+    def cumulative(m: re.Match[str]) -> str:
+        n = _ORDINAL[(m["a"] or m["b"]).lower()]
+        return _padded(_TO_DATE[n], len(m.group()))
+
+    def quarters(m: re.Match[str]) -> str:
+        return _padded(_SHORT[int(m["a"] or m["b"])], len(m.group()))
+
+    def interim(m: re.Match[str]) -> str:
+        return _padded("first half" if len(m.group()) >= 10 else "H1", len(m.group()))
+
+    text = _CUMULATIVE.sub(cumulative, text)
+    text = _QUARTERS.sub(quarters, text)
+    return _INTERIM.sub(interim, text)

@@ -1,0 +1,78 @@
+"""Counts of customers over a size: "1,140 customers with ARR of $100,000 or more", "38
+clients with revenue above $100 million", "412 accounts spending over $1m a year". The
+amount is the bar the customers pass, never a figure of the company's (read as ARR or
+revenue it would clash with the real one); the count is a level of its own, named by the
+bar ("customers over $100,000"), so that a question about the company's customers in
+general is not answered with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.figures import Figure
+
+# the bar after the amount ("$100,000 or more", "$1m+") or before it ("above $100 million")
+_AFTER = re.compile(
+    r"\s*(?:\+|or\s+(?:more|above|greater|higher|over)|and\s+(?:above|over|up)|plus\b)", re.I
+)
+_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|above|exceeding|at\s+least|greater\s+than|in\s+excess\s+of"
+    r"|north\s+of|upwards\s+of)\s+$",
+    re.IGNORECASE,
+)
+# the customers who pass it, before the amount in the same clause: "customers with ARR of",
+# "clients with revenue above", "accounts spending over", "customers contributing"
+_WHO = re.compile(
+    r"\b(?P<noun>customers|clients|accounts|subscribers|members|logos|users)\s+"
+    r"(?:(?:with|having|paying|spending|generating|contributing|worth|each\s+with)\b"
+    r"[^,;.()]{0,50}$|(?:of|at|above|over)\s+$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    noun: str  # "customers"
+    bar: str  # "$100,000", as written
+    start: int  # where the customers' noun starts
+
+
+def bar_of(text: str, f: Figure) -> Threshold | None:
+    """The threshold money figure F is, with the customers who pass it, or None."""
+    if f.unit in ("units", "percent"):
+        return None
+    passed = _AFTER.match(text, f.end) or _BEFORE.search(text, max(0, f.start - 25), f.start)
+    if passed is None:
+        return None
+    who = _WHO.search(text, max(0, f.start - 80), _bar_start(text, f))
+    if who is None:
+        return None
+    return Threshold(who["noun"].lower(), f.text.strip(), who.start())
+
+
+def _bar_start(text: str, f: Figure) -> int:
+    before = _BEFORE.search(text, max(0, f.start - 25), f.start)
+    return before.start() if before is not None else f.start
+
+
+def counted_over(text: str, count: Figure, bars: list[Threshold]) -> str | None:
+    """The name of COUNT when its noun is that of customers over a bar just after it: "1,140
+    customers with ARR of $100,000 or more" -> "customers over $100,000"."""
+    for bar in bars:
+        gap = text[count.end : bar.start]
+        if bar.start >= count.end and len(gap) <= 25 and not re.search(r"[;:.()]", gap):
+            return f"{bar.noun} over {bar.bar}"
+    return None
+
+
+def compact(bar: str) -> str | None:
+    """ "$100,000" -> "$100k", "$1,000,000" -> "$1m": the way people ask about them."""
+    m = re.fullmatch(r"(?P<cur>[^\d\s]*)\s*(?P<n>\d{1,3}(?:,\d{3})+)", bar)
+    if m is None:
+        return None
+    n = int(m["n"].replace(",", ""))
+    for size, mark in ((1_000_000, "m"), (1_000, "k")):
+        if n % size == 0:
+            return f"{m['cur']}{n // size}{mark}"
+    return None
