@@ -219,12 +219,20 @@ def _named(name: str) -> bool:
     return name.isalpha() and len(name) >= 4
 
 
-def respell(text: str, spell: Speller, keep_case: bool = True) -> str:
+def respell(
+    text: str,
+    spell: Speller,
+    keep_case: bool = True,
+    meant: Callable[[str], bool] | None = None,
+) -> str:
     """TEXT with each misspelt word replaced by the word it stands for (its first
-    letter's case kept, so a capitalised name stays one)."""
+    letter's case kept, so a capitalised name stays one). MEANT: words written as meant
+    though no table holds them (a clipped "comms")."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
+        if meant is not None and meant(word.lower()):
+            return word
         found = spell.correct(word)
         if found is None:
             return word

@@ -1610,7 +1610,7 @@ def _correct_words(text: str, vocab: Vocabulary) -> str:
         word = m.group()
         return _PERIOD_SHORTHAND.get(word.lower(), word)
 
-    text = spelling.respell(_WORD.sub(fix, text), _speller(vocab))
+    text = spelling.respell(_WORD.sub(fix, text), _speller(vocab), meant=vocab.clipped)
     return _ORDINAL_SLOT.sub(_fix_ordinal, text)
 
 

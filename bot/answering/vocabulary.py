@@ -391,6 +391,15 @@ class Vocabulary:
                 return [head, tail]
         return []
 
+    def clipped(self, word: str) -> bool:
+        """Is WORD the clipped start of a word of the store's own metric names, plural or
+        not ("comms" of "Communications & Media")? Such a word is no typo."""
+        for stem in (word, word[:-1] if word.endswith("s") else ""):
+            found = self._abbreviated(stem) if stem else []
+            if found and all(f in self._own_words for f in found):
+                return True
+        return False
+
     def _abbreviated(self, word: str) -> list[str]:
         """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
         'app' -> 'application'): one only, three letters kept and three cut at least; never

@@ -287,3 +287,19 @@ def test_stock_is_inventory_and_adjusted_is_a_kind_of_figure(seed) -> None:
     assert [v.fact.value for v in stock.facts] == [35_300], stock.text
     eps = engine.ask("adjusted EPS for tarnhelm in fiscal 2025?")
     assert [v.fact.value for v in eps.facts] == [5.62], eps.text
+
+
+def test_a_clipped_word_of_the_stores_own_names_is_no_typo(seed) -> None:
+    """ "comms & media": the clipped "communications" of the company's own line, never
+    respelt as "comes"; a clipped word only the reporting vocabulary holds ("incom" of
+    "incoming orders") is still a typo ("income")."""
+    d, q3 = "Deccan Infotech", "2024-10-01/2024-12-31"
+    facts = [
+        fact(d, "Communications & Media revenue", "actual", q3, 9.1e9, "INR", "2025-01-16"),
+        fact(d, "revenue", "actual", q3, 104.8e9, "INR", "2025-01-16"),
+    ]
+    engine = one_company(seed, d, "Deccan", facts, "2025-01-16")
+    comms = engine.ask("deccan comms & media revenue q4 2024")
+    assert [v.fact.value for v in comms.facts] == [9.1e9], comms.text
+    income = engine.ask("deccan net incom q4 2024")
+    assert income.status is not Status.ANSWERED and "income" in income.text, income.text
