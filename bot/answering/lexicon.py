@@ -62,7 +62,6 @@ SHORTHAND = {
     "shpt": "shipment",
     "shpts": "shipment",
     "shipmts": "shipment",
-    "op": "operating",  # "op margin", "op profit", "op inc"
     "bk": "book",  # "order bk"
     "prod": "production",  # (the verb "prod" is no question's word)
     "prodn": "production",

