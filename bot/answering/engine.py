@@ -591,6 +591,7 @@ class Engine:
                 or self._expected_as_growth(query, decision, pool(), vocab)
                 or _profit_as_loss(query, decision, pool())
                 or _stated_change(query, decision, pool())
+                or _before_a_turn(query, decision, pool())
                 or decision
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
@@ -1461,6 +1462,31 @@ def _stated_change(query: Query, decision: Miss, entity_facts: list[FactView]) -
     stated = [v for v in entity_facts if v.fact.metric in named]
     found = select(replace(query, intent=Intent.VALUE), stated) if stated else None
     return found if isinstance(found, Pick) else None
+
+
+def _before_a_turn(query: Query, decision: Miss, entity_facts: list[FactView]) -> Pick | None:
+    """'the operating profit forecast before the revision' where the revision turned it
+    into an operating loss forecast (stated under that name): the profit forecast, the
+    one statement the loss replaced."""
+    if decision.reason != "revision" or query.revision is not Revision.PREVIOUS:
+        return None
+    if len(query.metrics) != 1:
+        return None
+    name = query.metrics[0].metric.name
+    shape = _RESULT_WORDS.sub("~", name.lower())
+    own = [v for v in entity_facts if v.fact.metric == name and v.fact.kind is not Kind.ACTUAL]
+    asked = select(replace(query, revision=Revision.CURRENT), own) if own else None
+    if not isinstance(asked, Pick) or asked.intent is not Intent.VALUE:
+        return None
+    f = asked.facts[0].fact
+    turned = any(
+        v.fact.metric != name
+        and _RESULT_WORDS.sub("~", v.fact.metric.lower()) == shape
+        and (v.fact.kind, v.fact.period) == (f.kind, f.period)
+        and v.fact.as_of > f.as_of
+        for v in entity_facts
+    )
+    return Pick(Intent.VALUE, asked.facts[:1]) if turned and asked.facts[0].revisions == 1 else None
 
 
 def _profit_as_loss(query: Query, decision: Miss, entity_facts: list[FactView]) -> Pick | None:

@@ -222,3 +222,16 @@ def test_a_loss_is_the_profit_of_a_loss_making_period(seed) -> None:
     profit = engine.ask("hanbit net profit 1q25")
     assert [v.fact.value for v in profit.facts] == [-0.05e12], profit.text
     assert engine.ask("hanbit net loss 1q24").status is not Status.ANSWERED
+
+
+def test_the_forecast_before_a_revision_that_turned_it_into_a_loss(seed) -> None:
+    """ "the operating profit forecast before the revision", where the revision restated
+    it as an operating loss forecast: the profit forecast it replaced."""
+    t, fy = "Tokai Motors", "2008-04-01/2009-03-31"
+    facts = [
+        fact(t, "operating profit", "forecast", fy, 600e9, "JPY", "2008-12-21"),
+        fact(t, "operating loss", "forecast", fy, 150e9, "JPY", "2008-12-22"),
+    ]
+    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tokai"]}], facts, "2008-12-22"))
+    answer = engine.ask("tokai operating profit forecast fy2009 before the revision")
+    assert [v.fact.value for v in answer.facts] == [600e9], answer.text
