@@ -232,6 +232,12 @@ def test_the_forecast_before_a_revision_that_turned_it_into_a_loss(seed) -> None
         fact(t, "operating profit", "forecast", fy, 600e9, "JPY", "2008-12-21"),
         fact(t, "operating loss", "forecast", fy, 150e9, "JPY", "2008-12-22"),
     ]
-    engine = engine_over(seed, bundle([{"name": t, "aliases": ["Tokai"]}], facts, "2008-12-22"))
+    entity = {
+        "name": t,
+        "aliases": ["Tokai"],
+        "fiscal_year_end": "03-31",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, "2008-12-22"))
     answer = engine.ask("tokai operating profit forecast fy2009 before the revision")
     assert [v.fact.value for v in answer.facts] == [600e9], answer.text
