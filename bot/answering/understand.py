@@ -84,6 +84,7 @@ from bot.facts.periods import (
     QuarterRef,
     RelativeRef,
     SeasonRef,
+    ToDateRef,
     YearRef,
     find_periods,
     is_definite,
@@ -248,6 +249,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         dated = [(m.start, m.end) for m in periods if m not in kept]
         periods = kept or _bare_month(text)
         text = _mask(text, dated)
+    if as_of is not None:
+        periods, as_of = _to_date_until(periods, as_of)
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
@@ -1813,6 +1816,16 @@ def _cut_as_of(text: str) -> tuple[date | None, str]:
     except ValueError:
         return None, text
     return when, _mask(text, [(m.start(), m.end())])
+
+
+def _to_date_until(
+    periods: tuple[PeriodMention, ...] | list[PeriodMention], as_of: date
+) -> tuple[tuple[PeriodMention, ...], date | None]:
+    """'copper ytd to end of March 2026', 'ytd gold as at 31 Dec 2025': a year to date
+    with a day beside it runs to that day; the day is no statement date."""
+    if len(periods) == 1 and isinstance(periods[0].ref, ToDateRef) and periods[0].ref.until is None:
+        return (replace(periods[0], ref=replace(periods[0].ref, until=as_of)),), None
+    return tuple(periods), as_of
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

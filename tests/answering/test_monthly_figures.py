@@ -12,7 +12,7 @@ import calendar
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import fact, one_company
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 Q = "Qilin Motors"
 
@@ -314,3 +314,30 @@ def test_a_goal_as_first_stated_and_a_stated_change_for_a_date(seed) -> None:
     assert "138,000 to go" in short.text and "original target" in short.text, short.text
     down = engine.ask("how much was tianmu dealer inventory down yoy at april 30 2025")
     assert [v.fact.value for v in down.facts] == [-12.0], down.text
+
+
+def test_a_year_to_date_runs_to_the_day_beside_it(seed) -> None:
+    """ "copper ytd to end of March 2026", "ytd as at 31 Dec 2025": the year to date up to
+    that day, never a statement date before which nothing was said."""
+    m = "Marra Gold"
+    entity = {
+        "name": m,
+        "aliases": ["Marra"],
+        "fiscal_year_end": "06-30",
+        "fiscal_year_named_by": "end",
+    }
+    facts = [
+        fact(
+            m, "copper production", "actual", "2025-07-01/2026-03-31", 18_170, "units", "2026-04-23"
+        ),
+        fact(
+            m, "copper production", "actual", "2025-07-01/2025-12-31", 12_040, "units", "2026-01-28"
+        ),
+    ]
+    engine = engine_over(seed, bundle([entity], facts, "2026-04-23"))
+    for question, value in (
+        ("marra copper ytd to end of march 2026", 18_170),
+        ("marra copper ytd as at 31 dec 2025", 12_040),
+    ):
+        answer = engine.ask(question)
+        assert [v.fact.value for v in answer.facts] == [value], answer.text
