@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from rapidfuzz.distance import OSA
 
 from bot import patterns
-from bot.answering import asks, spelling
+from bot.answering import asks, rates, spelling
 from bot.answering.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.lexicon import (
     FUNCTION_WORDS,
@@ -66,7 +66,6 @@ from bot.answering.words import (
     UNIT_WORDS,
     Token,
     is_noise,
-    lemma,
     lemmas,
     tokenize,
 )
@@ -450,10 +449,10 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if amount_in_currency(reading):
         # "how much did order intake rise, in MSEK": an amount, never a percentage
         viable = [h for h in viable if h.metric.unit != "percent"]
-    per = _rate_asked(reading.text)
+    per = rates.asked_per(reading.text)
     if per is not None:
         # "net revenue per hl", "NR/hl": a rate by that, never the amount it divides
-        viable = [h for h in viable if _is_rate_by(h, per, vocab)]
+        viable = [h for h in viable if rates.is_rate_by(h, per, vocab)]
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
@@ -971,46 +970,6 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
     # "toyota europe forecast": the entity's one metric about the region named
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
-
-
-# "per hl", "per unit", "per store": a rate asked; "per cent", "per quarter" are not
-_PER = patterns.compile(
-    r"\bper\s+(?!cent\b|annum\b|(?:the\s+|each\s+)?(?:year|yr|quarter|qtr|month|week|day"
-    r"|period)s?\b)(?P<unit>[a-z]+)",
-    re.IGNORECASE,
-)
-_SLASH_UNIT = patterns.compile(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
-_PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNORECASE)
-
-
-def _rate_asked(text: str) -> str | None:
-    """What a rate the question asks for is per ("hl" of "NR/hl"), or None."""
-    m = _PER.search(text)
-    if m is not None:
-        return m["unit"].lower()
-    slashed = [m["unit"] for m in _SLASH_UNIT.finditer(text) if measure_unit(m["unit"])]
-    return slashed[0].lower() if slashed else None
-
-
-def _is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
-    """Is the metric a rate per PER ("net revenue per hectolitre" for "hl", "normalized
-    EPS" for "share")?"""
-    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    if family is not None and reporting.family(family).measure == "per_share":
-        return lemma(per) == "share"
-    m = _PER_NAME.search(hit.metric.name)
-    if m is None:
-        return False
-    unit = lemma(m["unit"].lower())
-    return unit == lemma(per) or _letters_in_order(per, unit)
-
-
-def _letters_in_order(short: str, word: str) -> bool:
-    """'hl' in 'hectolitre': an abbreviation keeps the first letter and others in order."""
-    if len(short) >= len(word) or short[:1] != word[:1]:
-        return False
-    rest = iter(word[1:])
-    return all(ch in rest for ch in short[1:])
 
 
 def _counterparty_only(word: str, hit: MetricHit) -> bool:
