@@ -900,7 +900,7 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             return Pick(Intent.GROWTH, (goal, actual))
     progress = _progress(query, goals, actuals) if asks.progress(query.said) else None
     if progress is not None and query.revision is Revision.ORIGINAL:
-        # "how far short of the original target": the goal as first stated, not as cut
+        # "short of the first goal by how much": the goal as first stated, not as cut
         actual, goal = progress.facts[0], progress.facts[1]
         progress = replace(progress, facts=(actual, _revisions(views, goal)[0]))
     if progress is not None:

@@ -1484,7 +1484,7 @@ def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMent
     if absolute and len(absolute) < len(out):
         dropped: list[PeriodMention] = []
         changed = True
-        while changed:  # "the December quarter a year earlier, Q2 FY25": both restate it
+        while changed:  # "Q3 the year before, i.e. Q3 2024": the relative one restates it
             changed = False
             for m in out:
                 if m in absolute or m in dropped or _heads_year_columns(m, out):
@@ -1780,7 +1780,7 @@ def _cut_as_of(text: str) -> tuple[date | None, str]:
 def _to_date_until(
     periods: tuple[PeriodMention, ...] | list[PeriodMention], as_of: date
 ) -> tuple[tuple[PeriodMention, ...], date | None]:
-    """'copper ytd to end of March 2026', 'ytd gold as at 31 Dec 2025': a year to date
+    """'units ytd as at 30 June 2025', 'YTD sales to the end of May 2024': a year to date
     with a day beside it runs to that day; the day is no statement date."""
     if len(periods) == 1 and isinstance(periods[0].ref, ToDateRef) and periods[0].ref.until is None:
         return (replace(periods[0], ref=replace(periods[0].ref, until=as_of)),), None
