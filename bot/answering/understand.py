@@ -408,7 +408,11 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     changed = "change" in said and not said & EXPECTATION_WORDS
     growth_said = (bool(said & GROWTH_WORDS) or changed) and not revising
     units_wanted = tuple(
-        dict.fromkeys(UNIT_WORDS[t.lemma] for t in tokens if t.lemma in UNIT_WORDS)
+        dict.fromkeys(
+            UNIT_WORDS[t.lemma]
+            for i, t in enumerate(tokens)
+            if t.lemma in UNIT_WORDS and not _business_unit(tokens, i, vocab)
+        )
     )
     # "EMEA units", "cloud units": units counted in so many words are never a money figure
     # (the region's or segment's revenue), though "how many orders" may be one; the plural
@@ -970,6 +974,17 @@ def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: b
     # "toyota europe forecast": the entity's one metric about the region named
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+def _business_unit(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
+    """'its PFS unit', 'the cloud unit': a business unit (one "unit" after a segment word or
+    a line's short form), not a count asked for."""
+    if tokens[i].text != "unit" or i == 0:
+        return False
+    before = tokens[i - 1].text
+    if before in reporting.segment_words():
+        return True
+    return any(before in short for short in vocab.metric_short_words.values())
 
 
 def _counterparty_only(word: str, hit: MetricHit) -> bool:

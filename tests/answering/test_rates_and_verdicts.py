@@ -241,3 +241,9 @@ def test_the_forecast_before_a_revision_that_turned_it_into_a_loss(seed) -> None
     engine = engine_over(seed, bundle([entity], facts, "2008-12-22"))
     answer = engine.ask("tokai operating profit forecast fy2009 before the revision")
     assert [v.fact.value for v in answer.facts] == [600e9], answer.text
+
+
+def test_a_business_unit_is_no_count_asked_for(solvik) -> None:
+    """ "what did the PFS unit make": the line's figure, never a request for a count."""
+    answer = solvik.ask("what net sales did solvik's PFS unit make in q3 2025")
+    assert [v.fact.value for v in answer.facts] == [6.21e9], answer.text
