@@ -123,6 +123,10 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
         # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
         return "a share price move"
+    if f.unit not in ("units", "percent") and _PER_CURRENCY.match(text, f.end):
+        # "(about US$1.9 billion at R$ 5.40 per US$)": the rate the amount was converted at,
+        # a price of one currency in another, never an amount the company reports
+        return "an exchange rate"
     if _VALUATION.search(text, clause, f.start):
         # "a brokerage note put your fair value at ₹2,150": what the shares are worth to
         # someone, no result of the company's
@@ -144,7 +148,17 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VALUATION = re.compile(
-    r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b",
+    r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b"
+    # a broker's shorthand for its target price: "Keep Buy, TP EUR 16.50"
+    r"|(?-i:\b(?:TP|PT)\b)",
+    re.IGNORECASE,
+)
+# An exchange rate after the amount it prices: "R$ 5.40 per US$", "5.4 BRL/USD", "EUR 0.92
+# to the dollar": one currency's price in another
+_PER_CURRENCY = re.compile(
+    r"\s*(?:per|/|to\s+the|to\s+one|against\s+the|a|an)\s*(?:(?-i:[A-Z]{0,2})[$€£¥₹](?!\s?\d)"
+    r"|(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|AUD|CAD|BRL|INR|KRW)\b"
+    r"|(?:U\.?S\.?\s+)?dollars?\b|euros?\b|pounds?\s+sterling\b|yen\b|yuan\b|renminbi\b)",
     re.IGNORECASE,
 )
 # The stock, not the business: "Shares of X rose 9%", "its stock fell 4%", "X's shares jumped"

@@ -43,6 +43,7 @@ from bot.ingest.subjects import (
     RETAIL_GREW,
     glossed,
     item_label,
+    part_before_where,
     share_of,
     subject_owner,
     subject_start,
@@ -383,6 +384,51 @@ _PRICE_PER = re.compile(
     r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*(?P<unit>[a-z]{2,})\b",
     re.IGNORECASE,
 )
+# What lies between "net revenue per hectoliter" and its figure: its initials in brackets and
+# a verb ("(NR/hl) was of", "rose 4.1% to"), no other measure
+_PER_GAP = re.compile(
+    r"\s*(?:\([^()\d]{1,12}\)\s*)?,?\s*(?:(?:[a-z]+|[+-]?\d+(?:[.,]\d+)?\s?%)\s+){0,4}$"
+)
+
+
+def _price_per(text: str, sl: _Slot, before: list[_Slot]) -> str | None:
+    """The unit a money figure (or its growth) is a price of: "net revenue per hectoliter
+    (NR/hl) was of R$ 331.6" -> "hectoliter". Read back to the clause's subject, past a
+    bracket of initials and the verb, never past another figure's own words."""
+    if sl.metric is None or " per " in sl.metric.name:
+        return None
+    money = sl.metric.family == "money" or (
+        sl.metric.family == "percent" and sl.metric.name.endswith(" growth")
+    )
+    if not money:
+        return None
+    f = sl.fig
+    floor = max([0, f.start - 90] + [b.fig.end for b in before if b.fig.unit != "percent"])
+    for m in _PRICE_PER.finditer(text, floor, f.start):
+        if _PER_GAP.fullmatch(text, m.end(), f.start) and m["unit"].lower() not in _NO_UNIT:
+            return m["unit"].lower()
+    return None
+
+
+_NO_UNIT = frozenset("share cent percent the".split())
+# A second measure joined by "and" with its own verb and no time of its own: ", and the
+# net revenue per hectoliter (NR/hl) was of"
+_JOINED_WAS = re.compile(
+    r"\s*\)?\s*,?\s*and\s+(?:the\s+|its\s+)?[a-z][^,;.()\d]{1,60}?\s+(?:\([^()\d]{1,12}\)\s*)?"
+    r"(?:was|were|reached|stood\s+at|came\s+(?:in\s+)?at|totall?ed|totali[sz]ed)(?:\s+of)?"
+    r"\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
+# Between a level and its bracketed change: at most a short time phrase ("in the quarter")
+_BRACKETED_AFTER = re.compile(
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(\s*"
+)
+# ", with a normalized EBITDA margin of": a ratio appended to the level before it
+_WITH_RATIO = re.compile(
+    r"\s*,?\s*with\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:margin|share|ratio"
+    r"|rate)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
 _RANGE_REVISED = re.compile(
     r"\b(?:tighten|narrow|widen|raise|lift|lower|cut|trim|revise)\w*\s+(?:its|the|our)\s+"
     r"[^.;:]{0,60}?\b(?:range|guidance|outlook)\s+to\s+(?:(?:about|around)\s+)?$",
@@ -653,6 +699,9 @@ _GREW_SUBJECT = re.compile(
 )
 
 
+_CLAUSE_OPENERS = frozenset("and but while whereas the where when which whose".split())
+
+
 def _grown_subject(text: str, f: Figure) -> Metric | None:
     """ "like-for-like sales, which leave out showrooms opened or closed, grew 4.1%": the
     measure that is the verb's subject, past a relative clause, names the rate."""
@@ -666,7 +715,8 @@ def _grown_subject(text: str, f: Figure) -> Metric | None:
     for k in range(len(words)):
         phrase = " ".join(words[k:]).lower()
         family = reporting.family_of(phrase)
-        if family is not None and phrase.split()[0] not in ("and", "but", "while", "the"):
+        # a conjunction or relative word opens the clause, never the measure's name
+        if family is not None and phrase.split()[0] not in _CLAUSE_OPENERS:
             name = phrase if phrase.endswith(("growth", "change")) else f"{phrase} growth"
             return Metric(name, "percent", None, (), name)
     return None
@@ -1536,6 +1586,26 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
             sl.skip, sl.note = True, "its own period not read"
             continue
+        if (
+            period is None
+            and i
+            and not slots[i - 1].skip
+            and slots[i - 1].period is not None
+            and _WITH_RATIO.fullmatch(text, slots[i - 1].fig.end, f.start)
+        ):
+            # "EBITDA of 4Q25 was R$ 4.1 bn, with a margin of 33.2%": the ratio appended to
+            # a level is of that level's period, whatever the sentence before talked about
+            period = slots[i - 1].period
+            level = slots[i - 1].metric
+            if (
+                sl.metric is not None
+                and sl.metric.name == "margin"
+                and level is not None
+                and level.family == "money"
+            ):
+                # "EBITDA reached R$ 14 bn, with a margin of 31%": that level's margin
+                name = f"{level.name} margin"
+                sl.metric = Metric(name, "percent", None, (), name)
         if period is None:
             # "in 2007, when the company sold 9.37 million vehicles": the time just named
             back = [
@@ -1555,6 +1625,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "posted 1Q25 revenue of KRW 2.7 trillion and operating profit of KRW 201.5
                 # billion": a second measure joined to the first, of the same period
                 or _JOINED_MEASURE.fullmatch(text, slots[i - 1].fig.end, f.start)
+                # "..., and the net revenue per hectoliter (NR/hl) was of R$ 331.6"
+                or _JOINED_WAS.fullmatch(text, slots[i - 1].fig.end, f.start)
             )
         ):
             prior = next(
@@ -1657,16 +1729,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
-        per = (
-            _PRICE_PER.search(text, sl.left, f.start)
-            if sl.metric is not None and sl.metric.family == "money"
-            else None
-        )
-        if per is not None and " per " not in sl.metric.name:
+        per = _price_per(text, sl, slots[:i])
+        if per is not None:
             # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never
-            # the revenue
-            name = f"{sl.metric.name} per {per['unit'].lower()}"
-            sl.metric = Metric(name, "money", None, (), name)
+            # the revenue; "... per hectoliter rose 4.1%": that price's growth
+            growth = sl.metric.family == "percent"
+            base = sl.metric.name.removesuffix(" growth")
+            name = f"{base} per {per}" + (" growth" if growth else "")
+            sl.metric = Metric(name, sl.metric.family, None, (), name)
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             if period is not None and any(
                 _SINCE_BARE.search(text, 0, t.start)
@@ -2552,12 +2622,34 @@ def _percent_metric(
         return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
     if sl.keyed and (base := _antecedent(previous, f)) is not None and base.family == "percent":
         return base  # "+1.8% (PY -2.2%)": the same rate, for the period its label names
+    level = previous[-1] if previous else None
+    if (
+        level is not None
+        and not level.skip
+        and level.metric is not None
+        and level.metric.family in ("money", "units")
+        and f.text[:1] in "+-−–"
+        and _BRACKETED_AFTER.fullmatch(text, level.fig.end, f.start)
+        and re.match(r"\s*\)", text[f.end :])
+    ):
+        # "revenue reached R$ 9.3 billion in the quarter (+4.2%)": a signed rate alone in
+        # brackets after a level is that level's change
+        name = f"{level.metric.name} growth"
+        return Metric(name, "percent", None, (), name)
     share = share_of(text, f, ctx.metrics)
     if share is not None:
         return share
-    grew = MEASURE_GREW.search(text[clause_start(text, f.start) : f.start])
+    opening = clause_start(text, f.start)
+    grew = MEASURE_GREW.search(text[opening : f.start])
     if grew is not None:
         name = f"{grew['measure'].lower()} growth"
+        if (grew["opener"] or "").lower() == "where":
+            # "Latin Region North (LRN), where volume fell 2%": that part's rate, never the
+            # whole's; with no part named before it, the rate is no one's we can name
+            part = part_before_where(text, opening)
+            if part is None:
+                return None
+            name = f"{part} {name}"
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
         return Metric(name, "percent", None, (), name)

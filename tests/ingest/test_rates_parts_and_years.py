@@ -1,0 +1,129 @@
+"""Kinds of language from results releases in styles the older dev companies lacked, one
+capability per test, over a company and sentences invented here: an exchange rate after a
+converted amount, a broker's target price, a part's rate in a "where" clause, "in the year"
+in a results release, and a price a unit named before its figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+NAME = "Tolleson Brewing"
+Q3_DAY = date(2025, 11, 4)
+YEAR_END_DAY = date(2026, 2, 19)
+Q3 = "2025-07-01/2025-09-30"
+YEAR = "2025-01-01/2025-12-31"
+
+
+def rows(body: str, *, day: date = Q3_DAY) -> set[tuple]:
+    text = f"{NAME} results\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    found = extract(text, published=day, entity=KnownEntity(NAME, ("Tolleson",), CALENDAR_YEARS))
+    return {(p.metric, p.kind.value, p.period.iso(), p.value, p.unit) for p in found.proposals}
+
+
+def test_an_exchange_rate_after_a_converted_amount_is_no_figure():
+    found = rows(
+        "In the third quarter, net revenue was R$ 2,118.6 mn (about US$0.39 billion at "
+        "R$ 5.41 per US$)."
+    )
+    assert not [r for r in found if r[3] == 5.41]
+    assert ("revenue", "actual", Q3, 2_118_600_000, "BRL") in found
+
+
+def test_a_brokers_target_price_is_no_figure_of_the_company():
+    found = rows(
+        "In the third quarter, net revenue was R$ 2,118.6 mn and EBITDA R$ 610 mn.\n\n"
+        "We keep our Buy rating, TP R$ 21.80."
+    )
+    assert not [r for r in found if r[3] == 21.8]
+
+
+def test_a_where_clause_rate_is_the_named_part_before_it_and_a_fall_is_negative():
+    found = rows(
+        "Group volume increased 0.8% in the third quarter, driven by the Coastal Region, "
+        "partly offset by Upland North (UPN), where volume declined 3.7% as demand softened."
+    )
+    assert ("Upland North volume growth", "actual", Q3, -3.7, "percent") in found
+    assert not [r for r in found if r[3] in (3.7, -3.7) and not r[0].startswith("Upland")]
+
+
+def test_a_where_clause_with_no_part_named_gives_the_rate_to_no_one():
+    found = rows("In the third quarter, where volume declined 3.7%, margins held up.")
+    assert not [r for r in found if r[3] in (3.7, -3.7)]
+
+
+def test_in_the_year_of_a_results_release_is_the_year_just_closed():
+    found = rows("In the year, the net revenue totalled R$ 9.3 billion.", day=YEAR_END_DAY)
+    assert ("revenue", "actual", YEAR, 9_300_000_000, "BRL") in found
+
+
+def test_in_the_year_months_into_the_next_year_is_no_period():
+    # in a third-quarter release "in the year" is the year so far: neither last year nor this
+    assert rows("In the year, the net revenue totalled R$ 9.3 billion.") == set()
+
+
+def test_in_the_year_to_date_is_not_the_bare_year():
+    found = rows("In the year to date, net revenue totalled R$ 9.3 billion.", day=YEAR_END_DAY)
+    assert not [r for r in found if r[2] == "2024-01-01/2024-12-31"]
+
+
+def test_a_price_a_unit_before_its_figure_is_named_per_its_unit():
+    found = rows("Net revenue per hectoliter rose 4.1% to R$ 341.3 in the third quarter.")
+    assert ("net revenue per hectoliter", "actual", Q3, 341.3, "BRL") in found
+    assert ("net revenue per hectoliter growth", "actual", Q3, 4.1, "percent") in found
+    assert not [r for r in found if r[0] in ("net revenue", "revenue", "net revenue growth")]
+
+
+def test_a_price_a_unit_glossed_by_initials_is_never_the_revenue():
+    found = rows(
+        "In the third quarter the net revenue reached R$ 9.3 billion, and the net revenue "
+        "per tonne (NR/t) was of R$ 212.5."
+    )
+    assert ("revenue", "actual", Q3, 9_300_000_000, "BRL") in found
+    assert not [r for r in found if r[3] == 212.5 and " per " not in r[0]]
+
+
+def test_a_margin_appended_to_a_level_is_of_that_levels_period_and_measure():
+    found = rows(
+        "In the year, the net revenue totalled R$ 9.3 billion.\n\n"
+        "The adjusted EBITDA of 4Q25 was of R$ 1,204.5 mn, with an adjusted EBITDA margin of "
+        "29.5%.\nIn the year 2025 the adjusted EBITDA reached R$ 4.1 billion, with a margin "
+        "of 27.2%.",
+        day=YEAR_END_DAY,
+    )
+    q4 = "2025-10-01/2025-12-31"
+    assert ("adjusted EBITDA margin", "actual", q4, 29.5, "percent") in found
+    assert ("adjusted EBITDA margin", "actual", YEAR, 27.2, "percent") in found
+    assert not [
+        r
+        for r in found
+        if r[3] in (29.5, 27.2)
+        and r
+        not in {
+            ("adjusted EBITDA margin", "actual", q4, 29.5, "percent"),
+            ("adjusted EBITDA margin", "actual", YEAR, 27.2, "percent"),
+        }
+    ]
+
+
+def test_a_signed_rate_in_brackets_after_a_level_is_that_levels_change():
+    found = rows("In the third quarter, revenue was $4.1 billion (-2.0%).")
+    assert ("revenue", "actual", Q3, 4_100_000_000, "USD") in found
+    assert ("revenue growth", "actual", Q3, -2.0, "percent") in found
+
+
+def test_a_second_measure_joined_with_its_own_verb_shares_the_first_ones_period():
+    found = rows(
+        "The net revenue reached R$ 9.3 billion in the quarter (+4.2%), and the net revenue "
+        "per\nhectoliter (NR/hl) was of R$ 212.5. In the year, the net revenue totalized "
+        "R$ 35.1 billion.",
+        day=YEAR_END_DAY,
+    )
+    q4 = "2025-10-01/2025-12-31"
+    assert ("revenue growth", "actual", q4, 4.2, "percent") in found
+    assert ("revenue per hectoliter", "actual", q4, 212.5, "BRL") in found
+    assert ("revenue", "actual", YEAR, 35_100_000_000, "BRL") in found
+    assert not [r for r in found if r[3] == 212.5 and r[2] != q4]
