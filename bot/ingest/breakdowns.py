@@ -34,6 +34,21 @@ class Item:
 class Breakdown:
     whole_end: int  # where the whole's words end ("H1 units| by region:")
     items: dict[int, Item]  # by where the item's figure starts
+    whole_start: int = 0  # where they start ("... of |net sales| in the quarter")
+
+
+# "Europe accounted for MSEK 4,110 of net sales in the quarter, North America MSEK 2,020 and
+# Asia MSEK 1,650": the first part's share of a whole in money or units, the other parts
+# listed after it by label and figure alone
+_ACCOUNTED = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<label>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?)\s+"
+    r"(?:accounted\s+for|contributed|made\s+up|represented)\s+$"
+)
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:group|company)['’]s\s+|total\s+|our\s+|its\s+)?"
+    r"(?P<whole>[a-z][a-z -]{2,30}?)(?=\s+(?:in|for|during|over)\b|\s*[,;.]|$)"
+)
+_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<label>[A-Z][\w&+.'’() -]{0,40}?)\s+$")
 
 
 def listing_cue(text: str) -> bool:
@@ -41,12 +56,14 @@ def listing_cue(text: str) -> bool:
     return _LIST.search(text) is not None
 
 
-def breakdown(text: str, figure_starts: list[int]) -> Breakdown | None:
+def breakdown(
+    text: str, figure_starts: list[int], figure_ends: list[int] | None = None
+) -> Breakdown | None:
     """The list TEXT breaks a figure down in, each item keyed by the start of its figure
-    (one of FIGURE_STARTS); None when TEXT is no such list."""
+    (one of FIGURE_STARTS, ending at FIGURE_ENDS); None when TEXT is no such list."""
     m = _LIST.search(text)
     if m is None:
-        return None
+        return _accounted(text, figure_starts, figure_ends) if figure_ends else None
     geographic = _GEOGRAPHIC.search(m["dim"]) is not None
     items: dict[int, Item] = {}
     pos = m.end()
@@ -77,3 +94,32 @@ def _countries() -> dict[str, str]:
     from babel import Locale
 
     return {code: name for code, name in Locale("en").territories.items() if code.isalpha()}
+
+
+def _accounted(text: str, starts: list[int], ends: list[int]) -> Breakdown | None:
+    """ "Europe accounted for MSEK 4,110 of net sales in the quarter, North America MSEK
+    2,020 and Asia MSEK 1,650": each part's figure of the whole the first one names. Only
+    parts named and listed right after one another; a region label is read as a region."""
+    for k, start in enumerate(starts):
+        first = _ACCOUNTED.search(text, 0, start)
+        whole = _OF_WHOLE.match(text, ends[k])
+        if first is None or first.end() != start or whole is None:
+            continue
+        if reporting.family_of(whole["whole"]) is None:
+            return None  # "accounted for 40 of the 52 stores": no measure of ours
+        items = {start: Item(first["label"], _region(first["label"]))}
+        pos = whole.end()
+        # the span after the whole up to the next item ("in the quarter, North America ")
+        for nxt in range(k + 1, len(starts)):
+            gap = _ITEM_GAP.search(text, pos, starts[nxt])
+            if gap is None or gap.end() != starts[nxt]:
+                break
+            if re.search(r"\d", text[pos : gap.start()]):
+                break
+            label = gap["label"].strip()
+            items[starts[nxt]] = Item(label, _region(label))
+            pos = ends[nxt]
+        if len(items) > 1:
+            return Breakdown(whole.end(), items, whole_start=whole.start())
+        return None
+    return None

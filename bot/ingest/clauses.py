@@ -898,7 +898,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
         ]
 
-    listing = breakdown(text, [f.start for f in figs]) if len(figs) > 1 else None
+    listing = (
+        breakdown(text, [f.start for f in figs], [f.end for f in figs]) if len(figs) > 1 else None
+    )
     first_pair = _revision_pair(text, slots)
     pairs = [first_pair] if first_pair is not None else []
 
@@ -963,7 +965,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
         elif listed is not None:
             # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
-            whole = ctx.metrics.near(text, f, 0, listing.whole_end)
+            whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
             if whole is None:
                 sl.skip = True
                 continue

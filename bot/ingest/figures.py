@@ -57,6 +57,20 @@ def find_figures(text: str) -> list[Figure]:
         if m["code"].lower() in CURRENCY_WORDS
     }
     plain = _GLUED_CODE.sub(lambda m: " " * len(m.group()), text) if glued else text
+    # "MSEK 5,720", "TEUR 812": a scale letter glued before the currency code (Nordic and
+    # German reports), read here because the quantity reader takes the number for a count
+    scaled = [m for m in _SCALED_CODE.finditer(plain) if m["code"].lower() in CURRENCY_WORDS]
+    for m in scaled:
+        value = float(m["n"].replace(",", "")) * _CODE_SCALES[m["scale"]]
+        unit = CURRENCY_WORDS[m["code"].lower()]
+        out.append(Figure(m.start(), m.end(), text[m.start() : m.end()], value, unit, True))
+    if scaled:
+        plain = _SCALED_CODE.sub(
+            lambda m: (
+                m.group() if m["code"].lower() not in CURRENCY_WORDS else " " * len(m.group())
+            ),
+            plain,
+        )
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
     for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", plain)):
         number = _NUMBER_PART.match(q.text)
@@ -161,6 +175,10 @@ def _tonnes(f: Figure) -> Figure:
     return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
 
 
+_SCALED_CODE = re.compile(
+    r"(?<![\w$.,])(?P<scale>[MTK])(?P<code>[A-Z]{3})\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)"
+)
+_CODE_SCALES = {"M": 1e6, "T": 1e3, "K": 1e3}
 _GLUED_CODE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})(?=\d)")
 
 

@@ -127,3 +127,29 @@ def test_a_second_measure_joined_with_its_own_verb_shares_the_first_ones_period(
     assert ("revenue per hectoliter", "actual", q4, 212.5, "BRL") in found
     assert ("revenue", "actual", YEAR, 35_100_000_000, "BRL") in found
     assert not [r for r in found if r[3] == 212.5 and r[2] != q4]
+
+
+def test_a_scale_letter_glued_to_a_currency_code_is_money():
+    found = rows(
+        "Net sales were SEK 9.5 billion in the third quarter.\n\n"
+        "- Order intake increased 6% to MSEK 9,820 (9,260)."
+    )
+    assert ("order intake", "actual", Q3, 9_820_000_000, "SEK") in found
+    assert not [r for r in found if r[3] in (9260, 9_260_000_000)]
+
+
+def test_parts_listed_after_one_that_accounted_for_a_measure_are_that_measures_parts():
+    found = rows(
+        "Net sales were SEK 9.5 billion in the third quarter.\n\n"
+        "Europe accounted for MSEK 4,110 of net sales in the quarter, North America MSEK "
+        "2,020,\nAsia MSEK 1,650 and Rest of world MSEK 740."
+    )
+    assert ("Europe revenue", "actual", Q3, 4_110_000_000, "SEK") in found
+    assert ("North America revenue", "actual", Q3, 2_020_000_000, "SEK") in found
+    assert ("Asia revenue", "actual", Q3, 1_650_000_000, "SEK") in found
+    assert not [r for r in found if r[0] == "revenue" and r[3] != 9_500_000_000]
+
+
+def test_accounted_for_a_count_that_is_no_measure_is_no_list():
+    found = rows("In the third quarter, Europe accounted for 40 of the 52 new stores, Asia 12.")
+    assert not [r for r in found if r[3] in (40, 12)]
