@@ -419,6 +419,14 @@ _JOINED_WAS = re.compile(
     r"\s+(?:(?:about|around|roughly|nearly)\s+)?",
     re.IGNORECASE,
 )
+# "organic growth in orders was", "growth in net sales of": a measure's growth named after it
+_GROWTH_IN = re.compile(
+    r"\b(?:(?P<basis>organic|underlying|comparable|like[\s-]for[\s-]like|constant[\s-]currency)\s+)?"
+    r"growth\s+in\s+(?:the\s+|its\s+|our\s+)?(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?:was|were|of|came\s+(?:in\s+)?at|stood\s+at|reached|amounted\s+to)\s+"
+    r"(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 # Between a level and its bracketed change: at most a short time phrase ("in the quarter")
 _BRACKETED_AFTER = re.compile(
     r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(\s*"
@@ -814,8 +822,26 @@ def _elided(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
     return before.metric
 
 
+# "The service business, Field Support, is to grow to ...": a common-noun lead glossed by a
+# name in commas, then the verb; the name is the subject
+_APPOSED_SUBJECT = re.compile(
+    r"^(?P<lead>(?:The|Its|Our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,4})(?P<comma>,)\s+"
+    r"(?=(?:is|was|are|were|will|has|have|had|grew|rose|fell|posted|reported|expects?|aims?)\b)"
+)
+
+
+def _unapposed(text: str) -> str:
+    """TEXT read with an appositive subject's lead and commas blanked, at the same length
+    (the quote stays the sentence as written)."""
+    m = _APPOSED_SUBJECT.match(text)
+    if m is None:
+        return text
+    return " " * len(m["lead"]) + m["name"] + " " + text[m.end("comma") :]
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
-    text = s.text
+    text = _unapposed(s.text)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
@@ -1924,7 +1950,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 value_high=sl.fig.high,
                 unit=sl.fig.unit,
                 as_of=sl.as_of or ctx.published,
-                quote=text,
+                quote=s.text,
                 start=s.start,
                 headline=s.role == "title",
                 entity_aliases=aliases,
@@ -2637,6 +2663,14 @@ def _percent_metric(
         # "revenue reached R$ 9.3 billion in the quarter (+4.2%)": a signed rate alone in
         # brackets after a level is that level's change
         name = f"{level.metric.name} growth"
+        return Metric(name, "percent", None, (), name)
+    grown = _GROWTH_IN.search(text, clause_start(text, f.start), f.start)
+    if grown is not None and reporting.family_of(grown["measure"]) is not None:
+        # "organic growth in orders was 8%": the growth of the measure named after "in"
+        basis = " ".join((grown["basis"] or "").lower().replace("-", " ").split())
+        # named as written: "organic order intake growth" (the level's name) had the engine
+        # answer "organic order growth" with the reported 6% instead of asking
+        name = " ".join(f"{basis} {grown['measure'].lower()} growth".split())
         return Metric(name, "percent", None, (), name)
     share = share_of(text, f, ctx.metrics)
     if share is not None:

@@ -153,3 +153,21 @@ def test_parts_listed_after_one_that_accounted_for_a_measure_are_that_measures_p
 def test_accounted_for_a_count_that_is_no_measure_is_no_list():
     found = rows("In the third quarter, Europe accounted for 40 of the 52 new stores, Asia 12.")
     assert not [r for r in found if r[3] in (40, 12)]
+
+
+def test_growth_in_a_measure_is_that_measures_growth_on_its_basis():
+    found = rows(
+        "- Order intake increased 6% to SEK 9.8 billion in the third quarter; organic growth "
+        "in orders was 8%.\n\nIn the third quarter, growth in net sales was 4%."
+    )
+    assert ("organic orders growth", "actual", Q3, 8.0, "percent") in found
+    assert ("net sales growth", "actual", Q3, 4.0, "percent") in found
+    assert ("order intake growth", "actual", Q3, 6.0, "percent") in found
+
+
+def test_a_named_part_glossing_a_common_noun_subject_owns_the_figure():
+    found = rows(
+        "The aftermarket business, Field Support, is to grow to SEK 9 billion in sales by "
+        "2030, the company said."
+    )
+    assert {r[0] for r in found if r[3] == 9_000_000_000} == {"Field Support revenue"}
