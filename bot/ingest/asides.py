@@ -132,6 +132,10 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # a price of one currency in another, never an amount the company reports (only after
         # "at": a wider rule cost a held-out wrong answer)
         return "an exchange rate"
+    if _HEDGED.search(text, max(0, f.start - 100), f.start):
+        # "hedged 40,000 oz at an average price of A$5,150/oz over the June quarter": a
+        # contract for sales to come, neither a sale nor a price the company realised
+        return "a hedge"
     if _VALUATION.search(text, clause, f.start):
         # "a brokerage note put your fair value at ₹2,150": what the shares are worth to
         # someone, no result of the company's
@@ -150,6 +154,11 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
 _BOUND_BEFORE = re.compile(
     r"\b(?:above|below|upwards\s+of|in\s+excess\s+of|just\s+(?:under|over"
     r"|below|above|shy\s+of))\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{0,2})[$€£¥₹]\s?)?$",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:hedged|hedging|hedges|hedge\s+book|forward[\s-]sold|forward\s+sales?\s+contracts?)\b"
+    r"[^.;]*$",
     re.IGNORECASE,
 )
 # "at R$ 5.40 per US$", "at an average rate of": where a conversion names its rate

@@ -991,7 +991,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
         elif listed is not None:
             # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
-            whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
+            if listing.whole_before:
+                whole = next(
+                    (
+                        p.metric
+                        for p in reversed(slots[:i])
+                        if not p.skip
+                        and p.metric is not None
+                        and p.fig.start < listing.whole_end
+                        and p.fig.unit == f.unit
+                    ),
+                    None,
+                )
+            else:
+                whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
             if whole is None:
                 sl.skip = True
                 continue

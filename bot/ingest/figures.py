@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.facts import reporting
-from bot.facts.quantities import CURRENCY_WORDS, find_quantities
+from bot.facts.quantities import CURRENCY_WORDS, MEASURE_UNIT, find_quantities
 from bot.ingest.breakdowns import listing_cue
 
 _NUMBER_WORD = (
@@ -612,6 +612,8 @@ def _is_label(text: str, f: Figure) -> bool:
         and listing_cue(text)
     ):
         return False  # "by region: AU 84,200 / Europe 28,000": counts by place, no models
+    if name and _GROUPED.fullmatch(f.text.strip()) and MEASURE_UNIT.match(text, f.end):
+        return False  # "and Mt Kell 47,460 oz": an amount in a physical unit, no model
     if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
         return True  # "Lumia 520", but not "EPS 5.10"
     return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))
