@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
-from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.facts.periods import CALENDAR, MONTH_NUMBERS, MONTH_PATTERN, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
@@ -2525,9 +2525,28 @@ def _rate_basis(text: str, sl: _Slot, name: str, slots: list[_Slot]) -> str:
     sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
         _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )
+    sequential = sequential or _against_quarter_before(text, sl, end)
     if sequential and not name.startswith("sequential"):
         name = f"sequential {name}"
     return name
+
+
+# "up 3% on the September quarter": a base quarter named by its last month, right after
+_ON_MONTH_QUARTER = re.compile(
+    r"\s*(?:on|over|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+the\s+"
+    rf"(?P<month>{MONTH_PATTERN})\s+quarter\b(?!\s*(?:of\s+)?(?:FY|fiscal|financial|(?:19|20)?\d\d\b))",
+    re.IGNORECASE,
+)
+
+
+def _against_quarter_before(text: str, sl: _Slot, end: int) -> bool:
+    """A quarter's rate against the quarter just before it, named by its month ("December
+    quarter output up 3% on the September quarter"): a sequential rate, never the year's."""
+    m = _ON_MONTH_QUARTER.match(text[:end], sl.fig.end)
+    if m is None or sl.period is None or sl.period.months != 3:
+        return False
+    month = MONTH_NUMBERS.get(m["month"].lower()[:3])
+    return month is not None and (sl.period.end.month - 3 - 1) % 12 + 1 == month
 
 
 # "; 64 of them were its Lumen low-floor trams": a named part of the count before

@@ -196,3 +196,14 @@ def test_a_hedge_is_neither_a_sale_nor_a_realised_price():
         day=date(2026, 1, 22),
     )
     assert not [r for r in found if r[3] in (20_000, 4_900)]
+
+
+def test_a_rate_against_the_quarter_before_named_by_its_month_is_sequential():
+    found = rows(
+        "Group gold production for the December quarter was 101,200 oz, up 3% on the\n"
+        "September quarter but 11% below the December quarter FY25.",
+        day=date(2026, 1, 22),
+    )
+    q4 = "2025-10-01/2025-12-31"
+    assert ("sequential gold produced growth", "actual", q4, 3.0, "percent") in found
+    assert not [r for r in found if r[0] == "gold produced growth"]
