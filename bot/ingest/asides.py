@@ -141,8 +141,9 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # someone, no result of the company's
         return "a valuation of the shares"
     if _BOUND_BEFORE.search(text, max(0, f.start - 30), f.start):
-        # "Backlog above SEK 31 bn", "just under $2 billion": a bound the figure lies
-        # beyond or short of, not the figure ("close to 50 million" is an approximation)
+        # "Backlog above SEK 31 bn", "just under $2 billion", "almost SEK 15 bn": a bound the
+        # figure lies beyond or short of, not the figure ("close to 50 million" is an
+        # approximation)
         return "a bound, not a figure"
     if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
         # "passed $400 million for the first time, ending the year at $412 million", "sell-
@@ -152,7 +153,7 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
 
 
 _BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|upwards\s+of|in\s+excess\s+of|just\s+(?:under|over"
+    r"\b(?:above|below|upwards\s+of|in\s+excess\s+of|almost|just\s+(?:under|over"
     r"|below|above|shy\s+of))\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{0,2})[$€£¥₹]\s?)?$",
     re.IGNORECASE,
 )

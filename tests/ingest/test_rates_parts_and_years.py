@@ -207,3 +207,8 @@ def test_a_rate_against_the_quarter_before_named_by_its_month_is_sequential():
     q4 = "2025-10-01/2025-12-31"
     assert ("sequential gold produced growth", "actual", q4, 3.0, "percent") in found
     assert not [r for r in found if r[0] == "gold produced growth"]
+
+
+def test_almost_a_figure_is_a_bound_not_the_figure():
+    found = rows("Q3 in short:\nOrders almost SEK 9 bn in the third quarter, up 6%")
+    assert not [r for r in found if r[3] == 9_000_000_000]
