@@ -427,6 +427,11 @@ _GROWTH_IN = re.compile(
     r"(?:(?:about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# A list line opened by a named part with its initials and a colon: "- Upland North (UPN):"
+_LABELLED_PART = re.compile(
+    r"\s*[-•*–]?\s*(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,4})"
+    r"\s+\((?P<abbr>[A-Z]{2,6})\)\s*:\s"
+)
 # Between a level and its bracketed change: at most a short time phrase ("in the quarter")
 _BRACKETED_AFTER = re.compile(
     r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(\s*"
@@ -1770,6 +1775,19 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
+        part_line = _LABELLED_PART.match(text)
+        if (
+            part_line is not None
+            and sl.metric is not None
+            and not sl.part
+            and sl.region is None
+            and part_line["name"].lower() not in sl.metric.name.lower()
+            and not ctx.names.mentions(part_line["name"])
+        ):
+            # "- Upland North (UPN): volume of 6.4 mhl": a segment's line, its figures the
+            # segment's (a label with its initials in brackets names a part, not a topic)
+            name = f"{part_line['name']} {sl.metric.name}"
+            sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
         per = _price_per(text, sl, slots[:i])
         if per is not None:
             # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never

@@ -212,3 +212,17 @@ def test_a_rate_against_the_quarter_before_named_by_its_month_is_sequential():
 def test_almost_a_figure_is_a_bound_not_the_figure():
     found = rows("Q3 in short:\nOrders almost SEK 9 bn in the third quarter, up 6%")
     assert not [r for r in found if r[3] == 9_000_000_000]
+
+
+def test_a_list_line_opened_by_a_part_with_its_initials_is_that_parts():
+    found = rows(
+        "Volume for 4Q25 was 38.1 million hl.\n\nPerformance by business unit in 4Q25\n\n"
+        "- Coastal Region: it was registered a volume of 14.9 million hl, a growth of 2.3%.\n"
+        "- Upland North (UPN): volume of 6.4 million hl, stable versus 4Q24.\n"
+        "- Central Plains and the Delta (CPD): volume of 3.3 million hl.",
+        day=YEAR_END_DAY,
+    )
+    q4 = "2025-10-01/2025-12-31"
+    named = {r[0]: r for r in found if r[3] in (6_400_000, 3_300_000)}
+    assert set(named) == {"Upland North units sold", "Central Plains and the Delta units sold"}
+    assert all(r[2] == q4 for r in named.values())
