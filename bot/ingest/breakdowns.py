@@ -34,6 +34,32 @@ class Item:
 class Breakdown:
     whole_end: int  # where the whole's words end ("H1 units| by region:")
     items: dict[int, Item]  # by where the item's figure starts
+    whole_start: int = 0  # where they start ("... of |net sales| in the quarter")
+    # the whole is the figure stated just before the list ("poured 98,300 oz, with North Pit
+    # contributing 61,200 oz and Kestrel Hill 37,100 oz"), not words of its own
+    whole_before: bool = False
+
+
+# ", with North Pit contributing 61,200 oz and Kestrel Hill 37,100 oz": the parts of the
+# figure just stated, each by its name
+_WITH_CONTRIBUTING = re.compile(
+    r",?\s+with\s+(?:the\s+)?(?P<label>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+\([A-Z]{1,6}\))?"
+    r"\s+(?:contributing|accounting\s+for|adding|providing)\s+$"
+)
+
+
+# "Europe accounted for MSEK 4,110 of net sales in the quarter, North America MSEK 2,020 and
+# Asia MSEK 1,650": the first part's share of a whole in money or units, the other parts
+# listed after it by label and figure alone
+_ACCOUNTED = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<label>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?)\s+"
+    r"(?:accounted\s+for|contributed|made\s+up|represented)\s+$"
+)
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:group|company)['’]s\s+|total\s+|our\s+|its\s+)?"
+    r"(?P<whole>[a-z][a-z -]{2,30}?)(?=\s+(?:in|for|during|over)\b|\s*[,;.]|$)"
+)
+_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<label>[A-Z][\w&+.'’() -]{0,40}?)\s+$")
 
 
 def listing_cue(text: str) -> bool:
@@ -41,12 +67,14 @@ def listing_cue(text: str) -> bool:
     return _LIST.search(text) is not None
 
 
-def breakdown(text: str, figure_starts: list[int]) -> Breakdown | None:
+def breakdown(
+    text: str, figure_starts: list[int], figure_ends: list[int] | None = None
+) -> Breakdown | None:
     """The list TEXT breaks a figure down in, each item keyed by the start of its figure
-    (one of FIGURE_STARTS); None when TEXT is no such list."""
+    (one of FIGURE_STARTS, ending at FIGURE_ENDS); None when TEXT is no such list."""
     m = _LIST.search(text)
     if m is None:
-        return None
+        return _accounted(text, figure_starts, figure_ends) if figure_ends else None
     geographic = _GEOGRAPHIC.search(m["dim"]) is not None
     items: dict[int, Item] = {}
     pos = m.end()
@@ -77,3 +105,48 @@ def _countries() -> dict[str, str]:
     from babel import Locale
 
     return {code: name for code, name in Locale("en").territories.items() if code.isalpha()}
+
+
+def _accounted(text: str, starts: list[int], ends: list[int]) -> Breakdown | None:
+    """ "Europe accounted for MSEK 4,110 of net sales in the quarter, North America MSEK
+    2,020 and Asia MSEK 1,650": each part's figure of the whole the first one names. Only
+    parts named and listed right after one another; a region label is read as a region."""
+    for k, start in enumerate(starts):
+        lead = _WITH_CONTRIBUTING.search(text, 0, start) if k else None
+        if lead is not None and lead.end() == start and lead.start() >= ends[k - 1]:
+            return _listed_from(text, starts, ends, k, lead["label"], ends[k], None)
+        first = _ACCOUNTED.search(text, 0, start)
+        whole = _OF_WHOLE.match(text, ends[k])
+        if first is None or first.end() != start or whole is None:
+            continue
+        if reporting.family_of(whole["whole"]) is None:
+            return None  # "accounted for 40 of the 52 stores": no measure of ours
+        return _listed_from(text, starts, ends, k, first["label"], whole.end(), whole)
+    return None
+
+
+def _listed_from(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    k: int,
+    label: str,
+    pos: int,
+    whole: re.Match[str] | None,
+) -> Breakdown | None:
+    """The first item (LABEL, the figure at STARTS[K]) and those listed after it from POS
+    on ("in the quarter, North America MSEK 3,960 and Asia ..."); WHOLE: the words naming
+    the whole, or None when it is the figure before the first item."""
+    items = {starts[k]: Item(label, _region(label))}
+    for nxt in range(k + 1, len(starts)):
+        gap = _ITEM_GAP.search(text, pos, starts[nxt])
+        if gap is None or gap.end() != starts[nxt] or re.search(r"\d", text[pos : gap.start()]):
+            break
+        named = gap["label"].strip()
+        items[starts[nxt]] = Item(named, _region(named))
+        pos = ends[nxt]
+    if len(items) < 2:
+        return None
+    if whole is None:
+        return Breakdown(starts[k], items, whole_before=True)
+    return Breakdown(whole.end(), items, whole_start=whole.start())

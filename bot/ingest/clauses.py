@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
-from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.facts.periods import CALENDAR, MONTH_NUMBERS, MONTH_PATTERN, FiscalCalendar
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
@@ -43,6 +43,7 @@ from bot.ingest.subjects import (
     RETAIL_GREW,
     glossed,
     item_label,
+    part_before_where,
     share_of,
     subject_owner,
     subject_start,
@@ -383,6 +384,64 @@ _PRICE_PER = re.compile(
     r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*(?P<unit>[a-z]{2,})\b",
     re.IGNORECASE,
 )
+# What lies between "net revenue per hectoliter" and its figure: its initials in brackets and
+# a verb ("(NR/hl) was of", "rose 4.1% to"), no other measure
+_PER_GAP = re.compile(
+    r"\s*(?:\([^()\d]{1,12}\)\s*)?,?\s*(?:(?:[a-z]+|[+-]?\d+(?:[.,]\d+)?\s?%)\s+){0,4}$"
+)
+
+
+def _price_per(text: str, sl: _Slot, before: list[_Slot]) -> str | None:
+    """The unit a money figure (or its growth) is a price of: "net revenue per hectoliter
+    (NR/hl) was of R$ 331.6" -> "hectoliter". Read back to the clause's subject, past a
+    bracket of initials and the verb, never past another figure's own words."""
+    if sl.metric is None or " per " in sl.metric.name:
+        return None
+    money = sl.metric.family == "money" or (
+        sl.metric.family == "percent" and sl.metric.name.endswith(" growth")
+    )
+    if not money:
+        return None
+    f = sl.fig
+    floor = max([0, f.start - 90] + [b.fig.end for b in before if b.fig.unit != "percent"])
+    for m in _PRICE_PER.finditer(text, floor, f.start):
+        if _PER_GAP.fullmatch(text, m.end(), f.start) and m["unit"].lower() not in _NO_UNIT:
+            return m["unit"].lower()
+    return None
+
+
+_NO_UNIT = frozenset("share cent percent the".split())
+# A second measure joined by "and" with its own verb and no time of its own: ", and the
+# net revenue per hectoliter (NR/hl) was of"
+_JOINED_WAS = re.compile(
+    r"\s*\)?\s*,?\s*and\s+(?:the\s+|its\s+)?[a-z][^,;.()\d]{1,60}?\s+(?:\([^()\d]{1,12}\)\s*)?"
+    r"(?:was|were|reached|stood\s+at|came\s+(?:in\s+)?at|totall?ed|totali[sz]ed)(?:\s+of)?"
+    r"\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
+# "organic growth in orders was", "growth in net sales of": a measure's growth named after it
+_GROWTH_IN = re.compile(
+    r"\b(?:(?P<basis>organic|underlying|comparable|like[\s-]for[\s-]like|constant[\s-]currency)\s+)?"
+    r"growth\s+in\s+(?:the\s+|its\s+|our\s+)?(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?:was|were|of|came\s+(?:in\s+)?at|stood\s+at|reached|amounted\s+to)\s+"
+    r"(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# A list line opened by a named part with its initials and a colon: "- Upland North (UPN):"
+_LABELLED_PART = re.compile(
+    r"\s*[-•*–]?\s*(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,4})"
+    r"\s+\((?P<abbr>[A-Z]{2,6})\)\s*:\s"
+)
+# Between a level and its bracketed change: at most a short time phrase ("in the quarter")
+_BRACKETED_AFTER = re.compile(
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(\s*"
+)
+# ", with a normalized EBITDA margin of": a ratio appended to the level before it
+_WITH_RATIO = re.compile(
+    r"\s*,?\s*with\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:margin|share|ratio"
+    r"|rate)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
 _RANGE_REVISED = re.compile(
     r"\b(?:tighten|narrow|widen|raise|lift|lower|cut|trim|revise)\w*\s+(?:its|the|our)\s+"
     r"[^.;:]{0,60}?\b(?:range|guidance|outlook)\s+to\s+(?:(?:about|around)\s+)?$",
@@ -653,6 +712,9 @@ _GREW_SUBJECT = re.compile(
 )
 
 
+_CLAUSE_OPENERS = frozenset("and but while whereas the where when which whose".split())
+
+
 def _grown_subject(text: str, f: Figure) -> Metric | None:
     """ "like-for-like sales, which leave out showrooms opened or closed, grew 4.1%": the
     measure that is the verb's subject, past a relative clause, names the rate."""
@@ -666,7 +728,8 @@ def _grown_subject(text: str, f: Figure) -> Metric | None:
     for k in range(len(words)):
         phrase = " ".join(words[k:]).lower()
         family = reporting.family_of(phrase)
-        if family is not None and phrase.split()[0] not in ("and", "but", "while", "the"):
+        # a conjunction or relative word opens the clause, never the measure's name
+        if family is not None and phrase.split()[0] not in _CLAUSE_OPENERS:
             name = phrase if phrase.endswith(("growth", "change")) else f"{phrase} growth"
             return Metric(name, "percent", None, (), name)
     return None
@@ -764,8 +827,26 @@ def _elided(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
     return before.metric
 
 
+# "The service business, Field Support, is to grow to ...": a common-noun lead glossed by a
+# name in commas, then the verb; the name is the subject
+_APPOSED_SUBJECT = re.compile(
+    r"^(?P<lead>(?:The|Its|Our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,4})(?P<comma>,)\s+"
+    r"(?=(?:is|was|are|were|will|has|have|had|grew|rose|fell|posted|reported|expects?|aims?)\b)"
+)
+
+
+def _unapposed(text: str) -> str:
+    """TEXT read with an appositive subject's lead and commas blanked, at the same length
+    (the quote stays the sentence as written)."""
+    m = _APPOSED_SUBJECT.match(text)
+    if m is None:
+        return text
+    return " " * len(m["lead"]) + m["name"] + " " + text[m.end("comma") :]
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
-    text = s.text
+    text = _unapposed(s.text)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
@@ -848,7 +929,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and not (stated and t.day == stated[0])
         ]
 
-    listing = breakdown(text, [f.start for f in figs]) if len(figs) > 1 else None
+    listing = (
+        breakdown(text, [f.start for f in figs], [f.end for f in figs]) if len(figs) > 1 else None
+    )
     first_pair = _revision_pair(text, slots)
     pairs = [first_pair] if first_pair is not None else []
 
@@ -913,7 +996,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
         elif listed is not None:
             # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
-            whole = ctx.metrics.near(text, f, 0, listing.whole_end)
+            if listing.whole_before:
+                whole = next(
+                    (
+                        p.metric
+                        for p in reversed(slots[:i])
+                        if not p.skip
+                        and p.metric is not None
+                        and p.fig.start < listing.whole_end
+                        and p.fig.unit == f.unit
+                    ),
+                    None,
+                )
+            else:
+                whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
             if whole is None:
                 sl.skip = True
                 continue
@@ -1536,6 +1632,26 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
             sl.skip, sl.note = True, "its own period not read"
             continue
+        if (
+            period is None
+            and i
+            and not slots[i - 1].skip
+            and slots[i - 1].period is not None
+            and _WITH_RATIO.fullmatch(text, slots[i - 1].fig.end, f.start)
+        ):
+            # "EBITDA of 4Q25 was R$ 4.1 bn, with a margin of 33.2%": the ratio appended to
+            # a level is of that level's period, whatever the sentence before talked about
+            period = slots[i - 1].period
+            level = slots[i - 1].metric
+            if (
+                sl.metric is not None
+                and sl.metric.name == "margin"
+                and level is not None
+                and level.family == "money"
+            ):
+                # "EBITDA reached R$ 14 bn, with a margin of 31%": that level's margin
+                name = f"{level.name} margin"
+                sl.metric = Metric(name, "percent", None, (), name)
         if period is None:
             # "in 2007, when the company sold 9.37 million vehicles": the time just named
             back = [
@@ -1555,6 +1671,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 # "posted 1Q25 revenue of KRW 2.7 trillion and operating profit of KRW 201.5
                 # billion": a second measure joined to the first, of the same period
                 or _JOINED_MEASURE.fullmatch(text, slots[i - 1].fig.end, f.start)
+                # "..., and the net revenue per hectoliter (NR/hl) was of R$ 331.6"
+                or _JOINED_WAS.fullmatch(text, slots[i - 1].fig.end, f.start)
             )
         ):
             prior = next(
@@ -1657,16 +1775,27 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if period is None:
                 sl.skip, sl.note = True, "no period"
                 continue
-        per = (
-            _PRICE_PER.search(text, sl.left, f.start)
-            if sl.metric is not None and sl.metric.family == "money"
-            else None
-        )
-        if per is not None and " per " not in sl.metric.name:
+        part_line = _LABELLED_PART.match(text)
+        if (
+            part_line is not None
+            and sl.metric is not None
+            and not sl.part
+            and sl.region is None
+            and part_line["name"].lower() not in sl.metric.name.lower()
+            and not ctx.names.mentions(part_line["name"])
+        ):
+            # "- Upland North (UPN): volume of 6.4 mhl": a segment's line, its figures the
+            # segment's (a label with its initials in brackets names a part, not a topic)
+            name = f"{part_line['name']} {sl.metric.name}"
+            sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+        per = _price_per(text, sl, slots[:i])
+        if per is not None:
             # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never
-            # the revenue
-            name = f"{sl.metric.name} per {per['unit'].lower()}"
-            sl.metric = Metric(name, "money", None, (), name)
+            # the revenue; "... per hectoliter rose 4.1%": that price's growth
+            growth = sl.metric.family == "percent"
+            base = sl.metric.name.removesuffix(" growth")
+            name = f"{base} per {per}" + (" growth" if growth else "")
+            sl.metric = Metric(name, sl.metric.family, None, (), name)
         if sl.metric is not None and _STOCK.search(sl.metric.name):
             if period is not None and any(
                 _SINCE_BARE.search(text, 0, t.start)
@@ -1852,7 +1981,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 value_high=sl.fig.high,
                 unit=sl.fig.unit,
                 as_of=sl.as_of or ctx.published,
-                quote=text,
+                quote=s.text,
                 start=s.start,
                 headline=s.role == "title",
                 entity_aliases=aliases,
@@ -2414,9 +2543,28 @@ def _rate_basis(text: str, sl: _Slot, name: str, slots: list[_Slot]) -> str:
     sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
         _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )
+    sequential = sequential or _against_quarter_before(text, sl, end)
     if sequential and not name.startswith("sequential"):
         name = f"sequential {name}"
     return name
+
+
+# "up 3% on the September quarter": a base quarter named by its last month, right after
+_ON_MONTH_QUARTER = re.compile(
+    r"\s*(?:on|over|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+the\s+"
+    rf"(?P<month>{MONTH_PATTERN})\s+quarter\b(?!\s*(?:of\s+)?(?:FY|fiscal|financial|(?:19|20)?\d\d\b))",
+    re.IGNORECASE,
+)
+
+
+def _against_quarter_before(text: str, sl: _Slot, end: int) -> bool:
+    """A quarter's rate against the quarter just before it, named by its month ("December
+    quarter output up 3% on the September quarter"): a sequential rate, never the year's."""
+    m = _ON_MONTH_QUARTER.match(text[:end], sl.fig.end)
+    if m is None or sl.period is None or sl.period.months != 3:
+        return False
+    month = MONTH_NUMBERS.get(m["month"].lower()[:3])
+    return month is not None and (sl.period.end.month - 3 - 1) % 12 + 1 == month
 
 
 # "; 64 of them were its Lumen low-floor trams": a named part of the count before
@@ -2552,12 +2700,42 @@ def _percent_metric(
         return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
     if sl.keyed and (base := _antecedent(previous, f)) is not None and base.family == "percent":
         return base  # "+1.8% (PY -2.2%)": the same rate, for the period its label names
+    level = previous[-1] if previous else None
+    if (
+        level is not None
+        and not level.skip
+        and level.metric is not None
+        and level.metric.family in ("money", "units")
+        and f.text[:1] in "+-−–"
+        and _BRACKETED_AFTER.fullmatch(text, level.fig.end, f.start)
+        and re.match(r"\s*\)", text[f.end :])
+    ):
+        # "revenue reached R$ 9.3 billion in the quarter (+4.2%)": a signed rate alone in
+        # brackets after a level is that level's change
+        name = f"{level.metric.name} growth"
+        return Metric(name, "percent", None, (), name)
+    grown = _GROWTH_IN.search(text, clause_start(text, f.start), f.start)
+    if grown is not None and reporting.family_of(grown["measure"]) is not None:
+        # "organic growth in orders was 8%": the growth of the measure named after "in"
+        basis = " ".join((grown["basis"] or "").lower().replace("-", " ").split())
+        # named as written: "organic order intake growth" (the level's name) had the engine
+        # answer "organic order growth" with the reported 6% instead of asking
+        name = " ".join(f"{basis} {grown['measure'].lower()} growth".split())
+        return Metric(name, "percent", None, (), name)
     share = share_of(text, f, ctx.metrics)
     if share is not None:
         return share
-    grew = MEASURE_GREW.search(text[clause_start(text, f.start) : f.start])
+    opening = clause_start(text, f.start)
+    grew = MEASURE_GREW.search(text[opening : f.start])
     if grew is not None:
         name = f"{grew['measure'].lower()} growth"
+        if (grew["opener"] or "").lower() == "where":
+            # "Latin Region North (LRN), where volume fell 2%": that part's rate, never the
+            # whole's; with no part named before it, the rate is no one's we can name
+            part = part_before_where(text, opening)
+            if part is None:
+                return None
+            name = f"{part} {name}"
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
         return Metric(name, "percent", None, (), name)

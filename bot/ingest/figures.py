@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.facts import reporting
-from bot.facts.quantities import CURRENCY_WORDS, find_quantities
+from bot.facts.quantities import CURRENCY_WORDS, MEASURE_UNIT, find_quantities
 from bot.ingest.breakdowns import listing_cue
 
 _NUMBER_WORD = (
@@ -57,6 +57,20 @@ def find_figures(text: str) -> list[Figure]:
         if m["code"].lower() in CURRENCY_WORDS
     }
     plain = _GLUED_CODE.sub(lambda m: " " * len(m.group()), text) if glued else text
+    # "MSEK 5,720", "TEUR 812": a scale letter glued before the currency code (Nordic and
+    # German reports), read here because the quantity reader takes the number for a count
+    scaled = [m for m in _SCALED_CODE.finditer(plain) if m["code"].lower() in CURRENCY_WORDS]
+    for m in scaled:
+        value = float(m["n"].replace(",", "")) * _CODE_SCALES[m["scale"]]
+        unit = CURRENCY_WORDS[m["code"].lower()]
+        out.append(Figure(m.start(), m.end(), text[m.start() : m.end()], value, unit, True))
+    if scaled:
+        plain = _SCALED_CODE.sub(
+            lambda m: (
+                m.group() if m["code"].lower() not in CURRENCY_WORDS else " " * len(m.group())
+            ),
+            plain,
+        )
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
     for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", plain)):
         number = _NUMBER_PART.match(q.text)
@@ -161,6 +175,10 @@ def _tonnes(f: Figure) -> Figure:
     return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
 
 
+_SCALED_CODE = re.compile(
+    r"(?<![\w$.,])(?P<scale>[MTK])(?P<code>[A-Z]{3})\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)"
+)
+_CODE_SCALES = {"M": 1e6, "T": 1e3, "K": 1e3}
 _GLUED_CODE = re.compile(r"(?<![\w$])(?P<code>[A-Z]{3})(?=\d)")
 
 
@@ -594,6 +612,8 @@ def _is_label(text: str, f: Figure) -> bool:
         and listing_cue(text)
     ):
         return False  # "by region: AU 84,200 / Europe 28,000": counts by place, no models
+    if name and _GROUPED.fullmatch(f.text.strip()) and MEASURE_UNIT.match(text, f.end):
+        return False  # "and Mt Kell 47,460 oz": an amount in a physical unit, no model
     if name and not f.explicit and reporting.family_of(name.group().strip()) is None:
         return True  # "Lumia 520", but not "EPS 5.10"
     return bool(re.fullmatch(r"\d+\s*[kK]", f.text.strip()))

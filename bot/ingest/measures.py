@@ -16,10 +16,20 @@ _OF_SUBSTANCE = re.compile(r"\s+of\s+(?P<s>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b")
 _VERB = re.compile(
     r"\b(?P<v>collect\w*|produc\w*|process\w*|ship\w*|deliver\w*|sold|sell\w*|handl\w*"
     r"|harvest\w*|mine[ds]?|mining|extract\w*|refin\w*|export\w*|import\w*|pump\w*|generat\w*"
-    r"|transport\w*|carr(?:y|ied|ies)|output)\b",
+    r"|transport\w*|carr(?:y|ied|ies)|output|pour(?:ed|s|ing)?|smelt\w*)\b",
     re.IGNORECASE,
 )
-_NOUN_OF_VERB = {"collection": "collect", "production": "produce", "output": "produce"}
+# a word for producing the substance: "poured 98,300 oz of gold" (a mine's gold is poured
+# as bars) is the gold produced, as "output" is
+_NOUN_OF_VERB = {
+    "collection": "collect",
+    "production": "produce",
+    "output": "produce",
+    "pour": "produce",
+    "poured": "produce",
+    "pouring": "produce",
+    "smelted": "produce",
+}
 _SUBJECT_BEFORE = re.compile(r"(?P<s>[A-Za-z][a-z-]+)\s+$")
 _NOT_SUBSTANCE = frozenset(
     "we it they the its our their company group which that who has have had will expects alone "

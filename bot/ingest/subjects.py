@@ -23,12 +23,30 @@ from bot.ingest.timing import find_times
 
 # "while exports rose 0.9%": the measure the clause's subject names grew
 MEASURE_GREW = re.compile(
-    r"^[\s,;:(]*(?:(?:and|while|but|whereas)\s+)?(?:(?:the|its|our|their)\s+)?"
+    r"^[\s,;:(]*(?:(?P<opener>and|while|but|whereas|where)\s+)?(?:(?:the|its|our|their)\s+)?"
     r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
-    r"|bookings|wholesales)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
+    r"|bookings|wholesales|volumes?)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
     r"|jumped|slipped|were\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "Latin Region North (LRN), where volume fell 2%": the named part before "where" owns the
+# measure of the relative clause
+PART_BEFORE_WHERE = re.compile(
+    r"(?<![\w-])(?P<part>[A-Z][\w&-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w&-]*){0,4})"
+    r"(?:\s+\([A-Z][\w&-]{1,7}\))?\s*,\s*$"
+)
+_NO_PART = frozenset("In At By For During From On The This That It Its Our We".split())
+
+
+def part_before_where(text: str, clause: int) -> str | None:
+    """The part a "where" clause at CLAUSE is about, when a capitalised name (with its
+    initials in brackets) stands right before it; None for anything else."""
+    m = PART_BEFORE_WHERE.search(text, max(0, clause - 80), clause)
+    if m is None or m["part"].split()[0] in _NO_PART:
+        return None
+    return m["part"]
 
 
 # "Side-by-side retail was down 4%", "and snowmobile retail down 9%", "while watercraft retail

@@ -89,7 +89,13 @@ _FY_WORDS = (
 )
 _FY_PHRASE = re.compile(_FY_WORDS, re.IGNORECASE)
 _FOR_THE_YEAR = re.compile(
-    r"(?<=\bfor\s)the\s+(?P<quals>)year\b(?!\s*[-'’]?\d)(?![-\w])", re.IGNORECASE
+    r"(?<=\bfor\s)the\s+(?P<quals>)year\b(?!\s*[-'’]?\d)(?![-\w])"
+    # "In the year, revenue totalled ...": the same bare year; never "in the year to date",
+    # "in the year before" or "in the year ended ..." (each a span of its own)
+    r"|(?<=\b[Ii]n\s)the\s+(?P<quals2>)year\b(?!\s*[-'’]?\d)(?![-\w])"
+    r"(?!\s+(?:to|ended|ending|through|thru|until|till|so\s+far|ago|before|earlier|prior|of|in"
+    r"|since|that|when|which|as|after)\b)",
+    re.IGNORECASE,
 )
 _YEAR_END_LINK = re.compile(
     r"\s*(?:,|\(|—|–|-)?\s*(?:which\s+|that\s+)?(?:runs?|ends?|ending|ended|closes?|closing|finish(?:es|ing)?)?"
@@ -236,7 +242,13 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     found.remove(f)
             extra.append(
                 TimeMention(
-                    m.start(), m.end(), m.group(), "year", word=_year_word(m["quals"] or "")
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "year",
+                    # "in the year" said of a result: the year just closed, only while its
+                    # results are news (below); "for the year" is any bare fiscal year
+                    word="in-year" if m.lastgroup == "quals2" else _year_word(m["quals"] or ""),
                 )
             )
     for m in _WIRE_AGO.finditer(text):  # "versus 380 bln won year ago": wire shorthand
@@ -646,6 +658,13 @@ def resolve_time(
             return current
         if m.word == "same" and anchor is not None and anchor.months == 12:
             return anchor
+        if m.word == "in-year":
+            # "In the year, revenue totalled ...": the year whose results the report gives,
+            # while they are news (a report some months into a year means its year to date)
+            if expected:
+                return current
+            closed = shift(current, -12, cal)
+            return closed if (as_of - closed.end).days <= 100 else None
         if (
             anchor is not None
             and anchor.months == 12
