@@ -8,9 +8,9 @@ takes the rest from the last question, and the answer says what it assumed.
 
     conversations = Conversations(engine)            # one per process; thread-safe
     key = (guild_id, channel_id, user_id)             # any hashable; the scope is kept apart
-    answer = conversations.ask(key, "how many smartphones did sony sell in fy13?", scope)
+    answer = conversations.ask(key, "sony handsets, fy13", scope)
     answer = conversations.ask(key, "and the year before?", scope)
-    # -> "Following on from Sony smartphones sold: Sony sold 33 million smartphones in FY2012 …"
+    # -> "Following on from Sony smartphones sold: …" with FY2012's figure
     conversations.forget(key)                         # e.g. when the person says "new question"
 
 The engine knows nothing of who asks: the key is the front door's business. Memory is

@@ -1,7 +1,7 @@
 """The Engine: the one way every front door asks a question.
 
     engine = Engine(store)
-    answer = engine.ask("how many smartphones did sony sell in fy13?", scope="shared")
+    answer = engine.ask("sony handsets, fy12", scope="shared")
 
 It reads the store but never writes to it, except to log questions it could not answer
 when asked to (`log_misses`), so admins can see what people want that the store lacks.
