@@ -211,7 +211,8 @@ class Engine:
         sources = self.store.sources_quoted_for(scope, entity_ids)
         occasion = occasions.find(query.said, sources)
         if occasion is None and query.reading is not None and len(entity_ids) == 1:
-            cal = self._calendar(entity_ids[0], scope)
+            entity = vocab.entities[entity_ids[0]]  # (the vocabulary holds every entity)
+            cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
             expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
             occasion = occasions.after_period(
                 query.said, query.reading.periods, sources, cal, expecting=expecting
@@ -219,12 +220,6 @@ class Engine:
         if occasion is None:
             return query
         return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
-
-    def _calendar(self, entity_id: int, scope: str) -> FiscalCalendar:
-        entity = next((e for e in self.store.entities(scope) if e.id == entity_id), None)
-        if entity is None:
-            return FiscalCalendar.of(None, None)
-        return FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
 
     def ask(
         self,
