@@ -984,7 +984,7 @@ def _business_unit(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
     before = tokens[i - 1].text
     if before in reporting.segment_words():
         return True
-    return any(before in short for short in vocab.metric_short_words.values())
+    return before in vocab.short_form_words
 
 
 def _counterparty_only(word: str, hit: MetricHit) -> bool:

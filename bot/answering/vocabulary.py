@@ -244,6 +244,7 @@ class Vocabulary:
         self._near_from = near_from
         self.metric_regions = regions
         self.metric_short_words = short_words
+        self.short_form_words = frozenset().union(*short_words.values())
         self._worded_initials = frozenset(worded)
         self.metric_ends = ends
         self.metric_families = families
