@@ -8,11 +8,9 @@ Pure functions over the facts the engine has already fetched for the question's 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
-from bot import patterns
 from bot.answering import asks
 from bot.answering.match import RANGE_END, Decision, Miss, Pick, one_end, select
 from bot.answering.phrases import calendar_of
@@ -22,7 +20,6 @@ from bot.answering.words import lemmas
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import (
-    MONTH_PATTERN,
     HalfRef,
     PeriodMention,
     QuarterRef,
@@ -501,7 +498,9 @@ def between_statements(query: Query, facts: list[FactView], refs: tuple[str, str
     later beside the earlier, as a current figure is shown beside its previous one. None
     unless both statements are held and differ."""
     # ("between March and December" is read as a span too: the statements' months)
-    periods = tuple(m for m in query.periods if not _months_named(m.text) & set(refs))
+    periods = tuple(
+        m for m in query.periods if not {w[:3] for w in asks.statement_words(m.text)} & set(refs)
+    )
     asked = replace(
         query,
         intent=Intent.VALUE,
@@ -545,14 +544,6 @@ def _series_of(main: FactView, facts: list[FactView]) -> list[FactView]:
         and v.fact.value_high is not None
         and (v.fact.kind, v.fact.period) == (f.kind, f.period)
     ]
-
-
-def _months_named(text: str) -> set[str]:
-    """The months TEXT names, each by its first three letters ('mar')."""
-    return {m.group().lower()[:3] for m in _MONTH_WORD.finditer(text)}
-
-
-_MONTH_WORD = patterns.compile(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
 
 
 def _statement(series: list[FactView], ref: str) -> FactView | None:
