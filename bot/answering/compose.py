@@ -513,8 +513,8 @@ def _history(pick: Pick) -> str:
 
 
 def _percent(delta: float, base: float, *, signed: bool = True) -> str:
-    if base == 0:
-        return ""
+    if base <= 0 or base + delta < 0:
+        return ""  # from a loss, or into one: a percentage of it says nothing
     sign = ("+" if delta > 0 else "−" if delta < 0 else "") if signed else ""
     return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
 
@@ -558,7 +558,7 @@ def _moved(view: FactView, now: tuple[float, float], then: tuple[float, float]) 
         by = f"{direction} {difference(view, near)} to {difference(view, far)}"
     else:
         by = f"between {_signed(view, low)} and {_signed(view, high)}"
-    if view.fact.unit != "percent" and old_lo and old_hi:
+    if view.fact.unit != "percent" and old_lo > 0 and lo >= 0:  # (as in _percent)
         by += f" ({_pct(low, old_hi)} to {_pct(high, old_lo)})"
     return by
 

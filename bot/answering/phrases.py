@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot import patterns
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period, Quantity
 from bot.facts.periods import (
     FiscalCalendar,
@@ -113,8 +114,28 @@ def amount(view: FactView, value: float | None = None) -> str:
     return _quantity_or_range(view, value)
 
 
+# Levels of profit a company can fall below zero at; a share's earnings read fine signed
+_PROFIT_LEVELS = frozenset(
+    {"gross_profit", "ebitda", "operating_profit", "pretax_profit", "net_profit"}
+)
+
+
+def _as_loss(view: FactView) -> str | None:
+    """'a loss of €85 million' for a profit below zero ('net profit … was -€85 million'
+    reads as a typo); None for anything else, or a metric that is a loss already."""
+    f = view.fact
+    if f.value >= 0 or getattr(f, "value_high", None) is not None or reporting.is_loss(f.metric):
+        return None
+    family = reporting.family_of(f.metric, reporting.measure_of_unit(f.unit))
+    if family is None or family.key not in _PROFIT_LEVELS:
+        return None
+    return f"a loss of {format_quantity(Quantity(-f.value, f.unit))}"
+
+
 def bare_amount(view: FactView, value: float | None = None) -> str:
     """An amount without its noun, for second mentions: '40 million', '$490 million'."""
+    if value is None and (loss := _as_loss(view)):
+        return loss
     if view.fact.unit == "units":
         return _number_or_range(view, value)
     return _quantity_or_range(view, value)
@@ -180,8 +201,8 @@ def statement(view: FactView, *, adjective: str = "") -> str:
         if c is not None:
             return f"{entity} {c.verb} {amount(view)} in {period}"
         at = "at" if f.period.days == 1 else "in"  # a point in time: backlog at 31 Dec
-        return f"{lead} {f.metric} {at} {period} was {amount(view)}"
+        return f"{lead} {f.metric} {at} {period} was {_as_loss(view) or amount(view)}"
     word = kind_word(f.kind)
     if c is not None:
         return f"{lead} {word} for {period} was to {c.base} {amount(view)}"
-    return f"{lead} {f.metric} {word} for {period} was {amount(view)}"
+    return f"{lead} {f.metric} {word} for {period} was {_as_loss(view) or amount(view)}"
