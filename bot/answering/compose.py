@@ -14,7 +14,6 @@ from bot.answering.match import RANGE_END, Choice, Decision, Miss, Pick, carved_
 from bot.answering.phrases import (
     amount,
     bare_amount,
-    calendar_of,
     day,
     difference,
     fact_label,
@@ -24,10 +23,10 @@ from bot.answering.phrases import (
     short_when,
     statement,
     when,
+    when_period,
 )
 from bot.answering.understand import Intent, Revision
 from bot.facts.model import FactView, Kind, Period
-from bot.facts.periods import describe
 
 
 def compose(question: str, decision: Decision) -> Answer:
@@ -311,7 +310,7 @@ def _sum(pick: Pick) -> str:
         terms = " + ".join(f"{v.fact.metric} {bare_amount(v)}" for v in parts)
         return f"{possessive(f.entity)} figures for {when(first)} add up to {total}: {terms}."
     whole = Period(first.fact.period.start, last.fact.period.end)
-    period = describe(whole, calendar_of(first))
+    period = when_period(whole, first)
     terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
     return f"{possessive(f.entity)} {f.metric} in {period} add up to {total}: {terms}."
 
@@ -328,7 +327,7 @@ def _difference(pick: Pick) -> str:
         # a period's figure as the longer one less the rest of it
         rest = " and ".join(f"{bare_amount(v)} for {when(v)}" for v in pick.facts[1:])
         return (
-            f"{possessive(f.entity)} {f.metric} in {describe(part, calendar_of(later))} come to "
+            f"{possessive(f.entity)} {f.metric} in {when_period(part, later)} came to "
             f"{_between(later, lo, hi, noun=True)}: {bare_amount(later)} for {when(later)} less "
             f"{rest}."
         )
@@ -583,7 +582,7 @@ def _growth_of_sums(pick: Pick) -> str:
         value = _total(parts)  # (low, high): the same where no part is a range
         whole = Period(parts[0].fact.period.start, parts[-1].fact.period.end)
         terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
-        said = f"{describe(whole, calendar_of(parts[0]))}"
+        said = when_period(whole, parts[0])
         return value, (f"{said}: {terms}" if len(parts) > 1 else said)
 
     (now, now_hi), now_text = total(later)

@@ -65,6 +65,12 @@ def when(view: FactView) -> str:
     return _when(view.fact.period, calendar_of(view))
 
 
+def when_period(period: Period, view: FactView) -> str:
+    """PERIOD named in full in the calendar of VIEW's entity, as when() names a fact's:
+    for a figure derived from the view's (a quarter carved from a half and nine months)."""
+    return _when(period, calendar_of(view))
+
+
 def short_when(view: FactView) -> str:
     return _short_when(view.fact.period, calendar_of(view))
 

@@ -1,5 +1,7 @@
-"""A profit below zero is said as a loss, and a change from or into a loss has no
-percentage (a percentage of a loss says nothing)."""
+"""How answers word the figures they state or derive: a profit below zero as a loss, no
+percentage for a change from or into a loss (a percentage of a loss says nothing), and a
+quarter carved from longer figures named in its company's fiscal calendar, as a stated
+quarter is."""
 
 from __future__ import annotations
 
@@ -53,3 +55,16 @@ def test_a_change_from_or_into_a_loss_has_no_percentage(tallgrass, question, sai
 def test_a_change_between_two_profits_keeps_its_percentage(tallgrass) -> None:
     answer = tallgrass.ask("tallgrass revenue q3 2025 vs q2 2025")
     assert "up €400 million (+10.5%) from €3.8 billion" in answer.text
+
+
+def test_a_carved_quarter_is_named_by_its_fiscal_name_first(seed) -> None:
+    name = "Kasumi Lens"
+    entity = {"name": name, "fiscal_year_end": "03-31", "fiscal_year_named_by": "end"}
+    facts = [
+        fact(name, "net sales", "actual", "2025-04-01/2025-09-30", 262e9, "JPY", "2025-11-06"),
+        fact(name, "net sales", "actual", "2025-04-01/2025-12-31", 401e9, "JPY", "2026-02-10"),
+    ]
+    engine = engine_over(seed, bundle([entity], facts, published="2026-02-10"))
+    answer = engine.ask("kasumi lens net sales q3 fy2026")
+    assert [v.fact.value for v in answer.facts] == [401e9, 262e9], answer.text
+    assert "net sales in fiscal Q3 FY2026 (Oct – Dec 2025) came to ¥139 billion" in answer.text
