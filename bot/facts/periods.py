@@ -555,13 +555,14 @@ def _fiscal_flag(*words: str | None) -> tuple[bool, bool | None]:
 
 
 def _tail(m: re.Match[str]) -> tuple[int | None, str | None]:
-    """The year of a `_year_tail` and its fiscal/calendar marker."""
-    if m["yf"]:
-        return _to_year(m["yf"]), m["fy"]
-    if m["yc"]:
-        return _to_year(m["yc"]), m["cy"]
-    if m["yb"]:
-        return _to_year(m["yb"]), None
+    """The year of a `_year_tail` and its fiscal/calendar marker (none in a bare code)."""
+    g = m.groupdict()
+    if g.get("yf"):
+        return _to_year(g["yf"]), g["fy"]
+    if g.get("yc"):
+        return _to_year(g["yc"]), g["cy"]
+    if g.get("yb"):
+        return _to_year(g["yb"]), None
     return None, None
 
 
@@ -977,6 +978,14 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
             rf"(?<!\w){marker}(?P<n>[{digits}]){letter}"
             rf"(?:\s*(?:(?P<fy>{_FY}){_year('yf')}|(?P<cy>{_CY}){_year('yc')}|{_year('yb')}))"
             r"(?!\w)",
+            build,
+        ),
+        # a bare "3Q", "1H": the latest such part; a half's H in capitals ("1h": an hour?)
+        _rule(
+            f"bare-{word}-code-digit-first",
+            rf"(?<!\w){marker}(?P<n>[{digits}])"
+            + (letter if kind is QuarterRef else "(?-i:H)")
+            + r"(?![\w'’])",
             build,
         ),
         # "the third quarter of 2013", "second fiscal quarter of 2013", "first half"

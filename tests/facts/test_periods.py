@@ -126,6 +126,7 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("3rd quarter 2013", QuarterRef(3, 2013, None)),
     ("the third quarter", QuarterRef(3, None, None)),
     ("Q3", QuarterRef(3, None, None)),
+    ("3Q", QuarterRef(3, None, None)),
     ("fiscal Q2 2013", QuarterRef(2, 2013, True)),
     ("fiscal Q2 FY2013", QuarterRef(2, 2013, True)),
     ("Q2 FY2013", QuarterRef(2, 2013, True)),
@@ -222,6 +223,13 @@ def test_phrase_in_a_sentence_any_case(phrase: str, ref: PeriodRef) -> None:
     assert text[mention.start : mention.end] == mention.text == phrase.lower()
 
 
+def test_a_bare_half_code_needs_its_capital() -> None:
+    """'1H' alone is the first half; '1h' alone may be an hour."""
+    [mention] = find_periods("sony 1H smartphone sales")
+    assert mention.ref == HalfRef(1, None, None)
+    assert find_periods("sony 1h smartphone sales") == []
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -290,6 +298,7 @@ def test_questions(text: str, found: list[tuple[str, PeriodRef]]) -> None:
         "in may we sold more",
         "12 months",
         "1h of talk time",
+        "the 2h meeting",
         "ask 3 questions",
     ],
 )
