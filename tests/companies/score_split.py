@@ -58,6 +58,7 @@ DEV = {
     "mulga-ridge": HERE / "mulga-ridge",
     "ekholm-industrial": HERE / "ekholm-industrial",
     "jandaia-bebidas": HERE / "jandaia-bebidas",
+    "asagiri-retail": HERE / "asagiri-retail",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
