@@ -59,6 +59,7 @@ DEV = {
     "ekholm-industrial": HERE / "ekholm-industrial",
     "jandaia-bebidas": HERE / "jandaia-bebidas",
     "asagiri-retail": HERE / "asagiri-retail",
+    "redtail-air": HERE / "redtail-air",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
