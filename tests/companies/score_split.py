@@ -60,6 +60,7 @@ DEV = {
     "jandaia-bebidas": HERE / "jandaia-bebidas",
     "asagiri-retail": HERE / "asagiri-retail",
     "redtail-air": HERE / "redtail-air",
+    "rheinau-pharma": HERE / "rheinau-pharma",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
