@@ -269,8 +269,9 @@ _THAN_BEFORE = patterns.compile(
 )
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not
 COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower", "bigger", "smaller"})
+# ("how many points apart were X and Y": two figures' distance, however it is asked)
 _COMPARISON = patterns.compile(
-    rf"\b(?:{'|'.join(sorted(COMPARATIVES))})\b.*\bthan\b", re.IGNORECASE
+    rf"\b(?:{'|'.join(sorted(COMPARATIVES))})\b.*\bthan\b|\bapart\b", re.IGNORECASE
 )
 _FULL_YEAR = patterns.compile(
     r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.IGNORECASE

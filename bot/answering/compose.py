@@ -351,8 +351,19 @@ def _difference(pick: Pick) -> str:
         )
     return (
         f"{possessive(f.entity)} {f.metric} less its {g.metric} for {when(later)} is "
-        f"{_between(later, lo, hi)}: {bare_amount(later)} less {bare_amount(other)}."
+        f"{_gap(later, lo, hi)}: {bare_amount(later)} less {bare_amount(other)}."
     )
+
+
+def _gap(view: FactView, lo: float, hi: float) -> str:
+    """One figure less another: an amount, or for two rates percentage points ('4
+    percentage points', never '4%': a gap between rates is no rate of anything)."""
+    if view.fact.unit != "percent":
+        return _between(view, lo, hi)
+    sign = "−" if hi < 0 else ""
+    if lo == hi:
+        return f"{sign}{difference(view, lo)}"
+    return f"{_signed(view, lo)} to {_signed(view, hi)}"
 
 
 def _share(pick: Pick) -> str:

@@ -30,9 +30,12 @@ from bot.facts.periods import (
 from bot.facts.quantities import format_quantity
 
 
-def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, FactView]]:
-    """Each metric the question names (same unit as the chosen one, not a percentage) with
-    the figure it states for the question's period and kind."""
+def _named_figures(
+    query: Query, pool: list[FactView], *, percent: bool = False
+) -> list[tuple[MetricHit, FactView]]:
+    """Each metric the question names (same unit as the chosen one; a percentage only when
+    PERCENT: a gap between two rates is one, a share of a rate is none) with the figure it
+    states for the question's period and kind."""
     reading = query.reading
     if reading is None or not query.metrics:
         return []
@@ -44,7 +47,9 @@ def _named_figures(query: Query, pool: list[FactView]) -> list[tuple[MetricHit, 
         region = _region_of(h.metric.name)
         if region not in (reading.regions or (None,)) and not (region and h.by_short_form):
             continue  # a region's figure is never the whole company's, nor another's
-        if h.metric.unit != chosen.unit or h.metric.unit == "percent" or h.coverage < 0.5:
+        if h.metric.unit != chosen.unit or h.coverage < 0.5:
+            continue
+        if h.metric.unit == "percent" and not percent:
             continue
         if h.explained & asked:
             continue  # "share" asks for a share; it does not name "earnings per share"
@@ -61,7 +66,7 @@ def between_named(
     other: the one named before 'than' first when the question says 'than', else the
     larger first ('the gap between gross and net orders'). EXPLAINING: only two that
     between them explain every word the question left unexplained but the gap's own."""
-    figures = _named_figures(query, pool)
+    figures = _named_figures(query, pool, percent=True)
     reading = query.reading
     if reading is None:
         return None

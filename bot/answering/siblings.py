@@ -9,12 +9,17 @@ the series a question chose has nothing for it (engine.py calls them on a miss).
   "dealer inventory change" for the date: that change;
 - "the operating profit forecast before the revision" where the revision restated it as
   an operating loss forecast: the profit forecast it replaced.
+
+And one that runs on a hit: "operating profit growth in H1", answered from two levels,
+where the company states that growth itself ("operating profit growth", or "passengers
+growth (quarter on quarter)" for a change from the quarter before): the figure it stated.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from bot import patterns
 from bot.answering import asks, derive
@@ -77,6 +82,50 @@ def stated_change(query: Query, decision: Miss, entity_facts: list[FactView]) ->
     stated = [v for v in entity_facts if v.fact.metric in named]
     found = select(replace(query, intent=Intent.VALUE), stated) if stated else None
     return found if isinstance(found, Pick) else None
+
+
+# A growth against the period just before, as a metric's name says it
+_SEQUENTIAL = patterns.compile(
+    r"\b(?:quarter|month|half)[\s-]+(?:on|over)[\s-]+(?:quarter|month|half)\b"
+    r"|\bsequential(?:ly)?\b|\b(?:qoq|q/q|mom|m/m)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_growth(decision: Pick, entity_facts: list[FactView]) -> Pick | None:
+    """A growth worked out from two levels (DECISION) where the company states that growth
+    for the later period on the same basis: the stated one. 'Operating profit growth' is
+    the year-on-year change of 'operating profit'; 'growth (quarter on quarter)' the change
+    from the period just before. A growth on another basis ('at CER', a region's) is
+    another figure and never replaces the one worked out."""
+    if decision.intent is not Intent.GROWTH or decision.split or len(decision.facts) != 2:
+        return None
+    later, earlier = decision.facts[0].fact, decision.facts[1].fact
+    if later.kind is not earlier.kind or later.metric != earlier.metric:
+        return None
+    sequential = earlier.period.end + timedelta(days=1) == later.period.start
+    if not sequential and (later.period.start.year - earlier.period.start.year != 1):
+        return None
+    name = f"{later.metric} growth"
+    stated = [
+        v
+        for v in entity_facts
+        if (v.fact.kind, v.fact.period) == (later.kind, later.period)
+        and v.fact.unit == "percent"
+        and v.fact.value_high is None
+        and v.fact.metric.startswith(name)
+        and _basis_only(v.fact.metric[len(name) :], sequential)
+    ]
+    return Pick(Intent.VALUE, (stated[0], *decision.facts)) if len(stated) == 1 else None
+
+
+def _basis_only(rest: str, sequential: bool) -> bool:
+    """Is REST (what a growth metric's name adds to '<level> growth') nothing, or only the
+    basis the change was measured on ('(quarter on quarter)'), and that basis SEQUENTIAL's?"""
+    said = rest.strip(" ()").strip()
+    if not said:
+        return not sequential
+    return sequential and bool(_SEQUENTIAL.fullmatch(said))
 
 
 def before_a_turn(query: Query, decision: Miss, entity_facts: list[FactView]) -> Pick | None:

@@ -68,3 +68,27 @@ def test_a_carved_quarter_is_named_by_its_fiscal_name_first(seed) -> None:
     answer = engine.ask("kasumi lens net sales q3 fy2026")
     assert [v.fact.value for v in answer.facts] == [401e9, 262e9], answer.text
     assert "net sales in fiscal Q3 FY2026 (Oct – Dec 2025) came to ¥139 billion" in answer.text
+
+
+@pytest.fixture(scope="module")
+def brennhof(seed):
+    name, h1 = "Brennhof Chemie", "2025-01-01/2025-06-30"
+    facts = [
+        fact(name, "sales growth at constant currency", "actual", h1, 7, "percent", "2025-07-24"),
+        fact(name, "sales growth (reported)", "actual", h1, 3, "percent", "2025-07-24"),
+        fact(name, "sales", "actual", h1, 12.6e9, "EUR", "2025-07-24"),
+    ]
+    entities = [{"name": name, "aliases": ["Brennhof"]}]
+    return engine_over(seed, bundle(entities, facts, published="2025-07-24"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "brennhof gap between constant currency and reported sales growth h1 2025",
+    ],
+)
+def test_a_gap_between_two_rates_is_in_percentage_points(brennhof, question) -> None:
+    answer = brennhof.ask(question)
+    assert [v.fact.value for v in answer.facts] == [7, 3], answer.text
+    assert "is 4 percentage points: 7% less 3%" in answer.text

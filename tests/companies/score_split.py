@@ -258,6 +258,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--show", type=int, default=0, help="dev failures to print per company")
+    ap.add_argument(
+        "--only", action="append", default=[], help="dev companies to score (default: all)"
+    )
     ap.add_argument("--cmd", default=os.environ.get("SALESBOT_CMD", "salesbot"))
     ap.add_argument(
         "--test-root",
@@ -269,7 +272,8 @@ def main() -> int:
     scorer = _scorer()
     cmd = shlex.split(args.cmd)
     if args.split in ("dev", "all"):
-        run_split("dev", DEV, cmd, args.show, scorer)
+        dev = {name: DEV[name] for name in args.only} if args.only else DEV
+        run_split("dev", dev, cmd, args.show, scorer)
     if args.split in ("test", "all"):
         test = {name: args.test_root / name for name in TEST_COMPANIES}
         run_split("test", test, cmd, 0, scorer)  # aggregate figures only, never a question
