@@ -84,6 +84,9 @@ def engine(seed) -> Engine:
         # shorthand for a region: "intl" is international, never "incl" (including)
         ("velmora intl net sales 2024/25", {300e6}),
         ("velmora int'l sales 2024/25", {300e6}),
+        # the word for a kind of line names nothing of its own
+        ("velmora international region net sales 2024/25", {300e6}),
+        ("velmora emea geography sales 2024/25", {450e6}),
         # a shortfall with no expectation named: against the one the store holds
         ("velmora operating profit shortfall 2024/25", {80e6, 95e6}),
         ("quillon revenue shortfall fy2025", {3.1e9, 3.4e9}),
