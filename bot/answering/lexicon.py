@@ -95,6 +95,13 @@ SHORTHAND = {
     "gimme": "give",
     "lemme": "let",
     "dunno": "know",
+    "lol": "laughing out loud",
+    "btw": "by the way",
+    "asap": "as soon as possible",
+    "fyi": "for your information",
+    "imo": "in my opinion",
+    "tbh": "to be honest",
+    "pax": "passengers",  # the travel trade's word
 }
 
 # Pronouns that stand for anyone or anything ("anyone got it?"), and reflexives ("the

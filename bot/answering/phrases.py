@@ -21,8 +21,10 @@ from bot.facts.periods import (
 )
 from bot.facts.quantities import format_number, format_quantity
 
-_SOLD = patterns.compile(r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered)$", re.IGNORECASE)
-_BASE_VERB = {"sold": "sell", "shipped": "ship", "delivered": "deliver"}
+_SOLD = patterns.compile(
+    r"^(?P<noun>.+?)\s+(?P<verb>sold|shipped|delivered|carried)$", re.IGNORECASE
+)
+_BASE_VERB = {"sold": "sell", "shipped": "ship", "delivered": "deliver", "carried": "carry"}
 # Metrics where less is better: beating a loss forecast means losing less.
 _LOWER_IS_BETTER = patterns.compile(
     r"\b(loss|losses|cost|costs|expense|expenses|debt|churn)\b", re.I

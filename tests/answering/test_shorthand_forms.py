@@ -303,3 +303,37 @@ def test_a_clipped_word_of_the_stores_own_names_is_no_typo(seed) -> None:
     assert [v.fact.value for v in comms.facts] == [9.1e9], comms.text
     income = engine.ask("deccan net incom q4 2024")
     assert income.status is not Status.ANSWERED and "income" in income.text, income.text
+
+
+@pytest.fixture(scope="module")
+def airline(seed) -> Engine:
+    june, june_before = "2025-06-01/2025-06-30", "2024-06-01/2024-06-30"
+    facts = [
+        fact("Kittiwake Air", "passengers carried", "actual", june, 1.702e6, "units", "2025-07-08"),
+        fact(
+            "Kittiwake Air",
+            "passengers carried",
+            "actual",
+            june_before,
+            1.611e6,
+            "units",
+            "2025-07-08",
+        ),
+    ]
+    return one_company(seed, "Kittiwake Air", "Kittiwake", facts, "2025-07-08")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kittiwake pax june 2025? in k pls",
+        "kittiwake passengers in june 2025 lol",
+        "btw how many passengers did kittiwake carry in june 2025",
+    ],
+)
+def test_trade_and_chat_shorthand(airline, question) -> None:
+    """'pax' is the travel trade's word for passengers; 'lol', 'btw' name nothing. A count
+    named by its verb reads as one: 'Kittiwake Air carried 1.702 million passengers'."""
+    answer = airline.ask(question)
+    assert [v.fact.value for v in answer.facts] == [1.702e6], answer.text
+    assert answer.text.startswith("Kittiwake Air carried 1.702 million passengers in Jun 2025")
