@@ -29,6 +29,7 @@ from bot.facts.periods import (
     HalfRef,
     PeriodMention,
     QuarterRef,
+    YearRef,
     find_periods,
     month_number,
     resolve,
@@ -104,8 +105,8 @@ def after_period(
     for m in _OCCASION.finditer(text):
         name = m["name"]
         inside = find_periods(name)
-        if len(inside) != 1 or not isinstance(inside[0].ref, (QuarterRef, HalfRef)):
-            continue
+        if len(inside) != 1 or not isinstance(inside[0].ref, (QuarterRef, HalfRef, YearRef)):
+            continue  # ("the FY2024 results": the year's, given when it closed)
         words = _WORD.findall(f"{name[: inside[0].start]} {name[inside[0].end :]}".lower())
         if not words or not set(words) <= _RESULTS:
             continue
@@ -126,7 +127,7 @@ def after_period(
 
 
 def _latest_held(
-    ref: QuarterRef | HalfRef, sources: Sequence[Source], cal: FiscalCalendar
+    ref: QuarterRef | HalfRef | YearRef, sources: Sequence[Source], cal: FiscalCalendar
 ) -> list[Period]:
     """The quarters (or halves) REF may name, latest first, over the years the sources
     were published in (and the fiscal year after: a fiscal year may be named ahead)."""
@@ -139,7 +140,7 @@ def _latest_held(
 
 
 def _candidates(
-    ref: QuarterRef | HalfRef, year: int, fiscal: bool | None, cal: FiscalCalendar
+    ref: QuarterRef | HalfRef | YearRef, year: int, fiscal: bool | None, cal: FiscalCalendar
 ) -> list[Period]:
     if ref.year is not None:
         return resolve(ref, cal)[:1]

@@ -370,8 +370,8 @@ def unread_year(query: Query) -> str | None:
 def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
     """'In June, what did they forecast for the year to March 2025?': a month with no year,
     outside every period the question names, in a question about an expectation, is when
-    it was said — the last such month before the period ended. The figure as stated then,
-    never the latest."""
+    it was said — the last such month before the period ended and the figure's latest
+    restatement. The figure as stated then, never the latest."""
     if (
         query.as_of is not None
         or not isinstance(decision, Pick)
@@ -384,7 +384,13 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
     if len(months) != 1:
         return None
-    end = decision.facts[0].fact.period.end
+    # the last such month by the time the figure stopped being restated: "the 2028 target
+    # they set in February", restated since, was set in a February already passed
+    f = decision.facts[0].fact
+    restated = [
+        v.fact.as_of for v in facts if (v.fact.metric, v.fact.period) == (f.metric, f.period)
+    ]
+    end = min(f.period.end, max(restated, default=f.as_of))
     year = end.year if months[0] <= end.month else end.year - 1
     stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
     return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)

@@ -188,7 +188,7 @@ def test_a_range_end_is_never_a_share_of_the_other(engine) -> None:
 # -- a period's results, named by the period ------------------------------------------
 # Halvard Cloud: fiscal year to 31 January named by its end year (FY26 = Feb 2025 – Jan
 # 2026); its releases are titled in words, never "Q2".
-H, FY26 = "Halvard Cloud", "2025-02-01/2026-01-31"
+H, FY26, FY28 = "Halvard Cloud", "2025-02-01/2026-01-31", "2027-02-01/2028-01-31"
 RELEASES = [
     ("fy25", "Halvard Cloud reports fourth quarter and fiscal 2025 results", "2025-03-05"),
     ("first", "Halvard Cloud reports first quarter fiscal 2026 results", "2025-06-04"),
@@ -201,7 +201,10 @@ GUIDES = [
 ] + [
     _from(
         "second", fact(H, "revenue", "actual", "2025-05-01/2025-07-31", 330e6, "USD", "2025-09-03")
-    )
+    ),
+    # a goal years ahead, set in March 2025 and raised in December
+    _from("fy25", fact(H, "subscription revenue", "target", FY28, 2.0e9, "USD", "2025-03-05")),
+    _from("third", fact(H, "subscription revenue", "target", FY28, 2.2e9, "USD", "2025-12-03")),
 ]
 
 
@@ -227,6 +230,8 @@ def halvard(seed) -> Engine:
         ("the fy26 revenue outlook halvard gave with its Q3 FY26 release", 1.42e9),
         # a year's guide is first given as the year before it closes
         ("halvard fy26 revenue guidance at the q4 results", 1.38e9),
+        # a year's results: what was said soonest after the year closed
+        ("the fy26 revenue guidance halvard gave with the fy25 results", 1.38e9),
     ],
 )
 def test_a_periods_results_named_by_the_period(halvard, question, low) -> None:
@@ -258,6 +263,14 @@ def test_one_end_between_two_statements_named_by_their_months(halvard) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [1.42e9, 1.38e9], answer.text
     assert "by $40 million" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("month", "goal"), [("march", 2.0e9), ("december", 2.2e9)])
+def test_a_goal_years_ahead_named_by_the_month_it_was_set(halvard, month, goal) -> None:
+    """'the FY28 target they set in March': the March already passed when it was set,
+    not the March of the year it is for."""
+    answer = halvard.ask(f"what fy28 subscription revenue target did halvard set in {month}")
+    assert answer.facts[0].fact.value == goal, answer.text
 
 
 def test_an_expectation_at_a_periods_results_with_no_other_period(halvard) -> None:
