@@ -494,7 +494,19 @@ def _source(pick: Pick) -> str:
     s = view.source
     where = ", ".join(p for p in (s.publisher, day(s.published) if s.published else None) if p)
     origin = f"“{s.title}”" + (f" ({where})" if where else "")
-    return f"{statement(view)}, according to {origin}."
+    return f"{statement(view)}, according to {origin}{_since(view)}."
+
+
+def _since(view: FactView) -> str:
+    """'; it has since been raised to 30 billion CHF (stated 13 Nov 2025)': a statement
+    named by its figure that a later one replaced is no longer the company's word."""
+    if view.is_current or not view.history:
+        return ""
+    latest = replace(view, fact=view.history[-1], revision=view.revisions)
+    if latest.fact.as_of <= view.fact.as_of:
+        return ""
+    changed = _changed(view, latest)
+    return f"; it has since been {changed} to {_figure(latest, 'a')} ({_stated(latest)})"
 
 
 def _history(pick: Pick) -> str:

@@ -101,3 +101,19 @@ def test_what_a_goal_named_by_its_amount_leaves_for_the_last_quarter(seed) -> No
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [63.5e6, 90e6], answer.text
     assert "26.5 million" in answer.text, answer.text
+
+
+def test_a_replaced_statement_named_by_its_figure_says_what_replaced_it(seed) -> None:
+    """'where does the 28bn come from' for a goal raised since: the 28bn, cited, and the
+    goal that now stands in its place."""
+    y = "2028-01-01/2028-12-31"
+    facts = [
+        fact("Aldwick Pharma", "group sales", "target", y, 28e9, "CHF", "2025-02-04"),
+        fact("Aldwick Pharma", "group sales", "target", y, 30e9, "CHF", "2025-11-13"),
+    ]
+    engine = one_company(seed, "Aldwick Pharma", "Aldwick", facts, "2025-11-13")
+    answer = engine.ask("where does aldwick's chf 28bn target come from")
+    assert answer.facts[0].fact.value == 28e9, answer.text
+    assert "it has since been raised to 30 billion CHF (stated 13 Nov 2025)" in answer.text
+    current = engine.ask("where does aldwick's chf 30bn target come from")
+    assert "since" not in current.text, current.text
