@@ -918,12 +918,15 @@ def _relative(steps: int | None = None) -> Builder:
     return build
 
 
-_SPAN_MONTHS = {"quarter": 3, "half": 6, "month": 1, "three months": 3}
+_SPAN_MONTHS = {"quarter": 3, "half": 6, "month": 1}
 
 
 def _same_span_a_year_before(m: re.Match[str]) -> PeriodRef:
-    """'the same quarter a year earlier': a year back from a period that spans a quarter."""
-    return RelativeRef(None, -1, "year", _SPAN_MONTHS.get(" ".join(m["span"].lower().split())))
+    """'the same quarter a year earlier', 'the same nine months last year': a year back
+    from a period that spans a quarter, nine months."""
+    if m["n"]:
+        return RelativeRef(None, -1, "year", count_of(m["n"]))
+    return RelativeRef(None, -1, "year", _SPAN_MONTHS.get(m["span"].lower()))
 
 
 def _latest(m: re.Match[str]) -> PeriodRef:
@@ -1311,7 +1314,8 @@ _RULES: list[_Rule] = [
     _rule(
         "same-period-last-year",
         r"(?<!\w)(?:the\s+)?same\s+(?:(?:fiscal|calendar)\s+)?"
-        r"(?P<span>quarter|period|half|month|time|three\s+months)\s+(?:(?:of|in)\s+)?"
+        rf"(?P<span>quarter|period|half|month|time|(?P<n>{_NUMBER})[\s-]+months?)\s+"
+        r"(?:(?:of|in)\s+)?"
         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before|prior)"
         r"|(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year)(?!\w)",
         _same_span_a_year_before,

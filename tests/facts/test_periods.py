@@ -190,6 +190,8 @@ PHRASES: list[tuple[str, PeriodRef]] = [
     ("a year earlier", RelativeRef(None, -1, "year")),
     ("a year ago", RelativeRef(None, -1, "year")),
     ("the same quarter a year earlier", RelativeRef(None, -1, "year", span=3)),
+    ("the same nine months a year earlier", RelativeRef(None, -1, "year", span=9)),
+    ("the same 6 months of the prior year", RelativeRef(None, -1, "year", span=6)),
     ("same period last year", RelativeRef(None, -1, "year")),
     ("the year-ago quarter", RelativeRef(None, -1, "year")),
     ("year-ago period", RelativeRef(None, -1, "year")),
