@@ -58,6 +58,7 @@ DEV = {
     "mulga-ridge": HERE / "mulga-ridge",
     "ekholm-industrial": HERE / "ekholm-industrial",
     "jandaia-bebidas": HERE / "jandaia-bebidas",
+    "ashwa-motors": HERE / "ashwa-motors",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
