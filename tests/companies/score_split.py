@@ -59,6 +59,7 @@ DEV = {
     "ekholm-industrial": HERE / "ekholm-industrial",
     "jandaia-bebidas": HERE / "jandaia-bebidas",
     "ashwa-motors": HERE / "ashwa-motors",
+    "huasteca-cementos": HERE / "huasteca-cementos",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
