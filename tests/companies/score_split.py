@@ -60,6 +60,7 @@ DEV = {
     "jandaia-bebidas": HERE / "jandaia-bebidas",
     "ashwa-motors": HERE / "ashwa-motors",
     "huasteca-cementos": HERE / "huasteca-cementos",
+    "calder-systems": HERE / "calder-systems",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
