@@ -61,6 +61,9 @@ DEV = {
     "asagiri-retail": HERE / "asagiri-retail",
     "redtail-air": HERE / "redtail-air",
     "rheinau-pharma": HERE / "rheinau-pharma",
+    "ashwa-motors": HERE / "ashwa-motors",
+    "huasteca-cementos": HERE / "huasteca-cementos",
+    "calder-systems": HERE / "calder-systems",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
