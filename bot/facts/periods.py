@@ -1528,8 +1528,30 @@ def _remembered_periods(text: str) -> tuple[PeriodMention, ...]:
     return tuple(_find_periods(text))
 
 
+# "Sep-24", "jan 25", "apr 25 to jan 26": a month and its year in two digits, as tables
+# and chat write them. Not a day ("January 25", "Jan 25, 2025", "on jan 25", "jan 25th",
+# "sep 24 10:00") nor an amount ("sep 24 units"); "May 25" only with a hyphen.
+_MONTH_SHORT_YEAR = patterns.compile(
+    r"(?<![\w'’])(?<!\bon\s)(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?P<space>\s)"
+    rf"|(?:{_MONTH_WORDS})\.?(?P<dash>-))"
+    r"\d\d(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + _NOT_AMOUNT,
+    re.IGNORECASE,
+)
+
+
+def _short_years_marked(text: str) -> str:
+    """TEXT with "Sep-24", "jan 25" written "Sep'24", "jan'25": the one form of a month
+    with a two-digit year the rules read. Same length, so every match keeps its place."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    chars = list(text)
+    for m in _MONTH_SHORT_YEAR.finditer(text):
+        chars[m.start("space") if m["space"] else m.start("dash")] = "'"
+    return "".join(chars)
+
+
 def _find_periods(text: str) -> list[PeriodMention]:
-    found = _scan(text)
+    found = _scan(_short_years_marked(text))
     if any(is_definite(f.best_ref) for f in found):
         # "the latest target for FY2013", "full-year sales for FY2013": the year is named
         found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != _WHOLE_YEAR]

@@ -225,6 +225,28 @@ def test_phrase_in_a_sentence_any_case(phrase: str, ref: PeriodRef) -> None:
     assert text[mention.start : mention.end] == mention.text == phrase.lower()
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "months"),
+    [
+        ("domestic sales sep-24?", "sep-24", ("2024-09-01", "2024-09-30")),
+        ("jan 25 total units", "jan 25", ("2025-01-01", "2025-01-31")),
+        ("May-25 sales", "May-25", ("2025-05-01", "2025-05-31")),
+        ("cumulative sales apr 25 to jan 26", "apr 25 to jan 26", ("2025-04-01", "2026-01-31")),
+    ],
+)
+def test_a_month_with_its_year_in_two_digits(text, said, months) -> None:
+    [mention] = find_periods(text)
+    assert mention.text == said
+    assert mention.ref == ExactRef(P(*months))
+
+
+@pytest.mark.parametrize(
+    "text", ["sales on jan 25", "january 25 sales", "jan 25th sales", "sep 24 units sold"]
+)
+def test_a_month_with_a_day_or_an_amount_is_no_month_of_a_year(text) -> None:
+    assert all(m.ref.period.months != 1 for m in find_periods(text) if isinstance(m.ref, ExactRef))
+
+
 def test_a_bare_half_code_needs_its_capital() -> None:
     """'1H' alone is the first half; '1h' alone may be an hour."""
     [mention] = find_periods("sony 1H smartphone sales")
