@@ -46,16 +46,23 @@ from bot.answering.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
     CURRENT_WORDS,
+    EXPECTATION_WORDS,
     EXPECTED_WORDS,
     FILLER,
     FORECAST_WORDS,
     GROWTH_WORDS,
-    HISTORY_WORDS,
+    HIGH_END_WORDS,
+    LEXICON,
+    LOW_END_WORDS,
+    MONTHS,
     MOVE_VERBS,
     OPPOSITE_VERBS,
     ORIGINAL_WORDS,
+    PERIOD_RELATIONS,
+    PERIOD_WORDS,
     POSITION_WORDS,
     PREVIOUS_WORDS,
+    RANGE_WORDS,
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
     SOURCE_WORDS,
@@ -116,32 +123,12 @@ VERBS = (
         }
     )
 )
-LEXICON = (
-    TARGET_WORDS
-    | FORECAST_WORDS
-    | EXPECTED_WORDS
-    | ACTUAL_WORDS
-    | TARGET_MET_WORDS
-    | GROWTH_WORDS
-    | TREND_WORDS
-    | SEQUENTIAL_WORDS
-    | ORIGINAL_WORDS
-    | PREVIOUS_WORDS
-    | CURRENT_WORDS
-    | HISTORY_WORDS
-    | CHANGE_VERBS
-    | SOURCE_WORDS
-)
-_LEXICON_LIST = sorted(LEXICON)
 
 # Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
 # "deliver": deliveries; "current" of "current remaining performance obligations"
 _METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS | {"current"}
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _AS_OF = patterns.compile(
     rf"\b(?:as\s+(?:of|at))\s+(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
@@ -1046,9 +1033,6 @@ def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:
     return 0 < len(rest) < len(name) and all(w in said for w in rest)
 
 
-_LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
-_HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
-RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit"})
 _VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
 
 
@@ -1090,13 +1074,13 @@ def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
         if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
             continue  # "did they lower the top end": the verb, not the lower end
         if w in ("bottom", "floor", "ceiling") or (
-            (ranged or of_follows) and w in _LOW_END | _HIGH_END
+            (ranged or of_follows) and w in LOW_END_WORDS | HIGH_END_WORDS
         ):
             signals[i] = "end"  # not "top" as in "did they top the target"
             for j, other in enumerate(lemmas_):
                 if other in RANGE_WORDS:
                     signals.setdefault(j, other)
-            return "low" if w in _LOW_END or w in ("bottom", "floor") else "high"
+            return "low" if w in LOW_END_WORDS or w in ("bottom", "floor") else "high"
     return None
 
 
@@ -1106,7 +1090,7 @@ def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     if tokens[i].text != "opening" or (i and vocab.is_metric_word(tokens[i - 1].lemma)):
         return False
     ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
-    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END))
+    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS))
 
 
 def _before_metric_word(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
@@ -1264,7 +1248,7 @@ def _is_filler(tok: Token, previous: str | None = None) -> bool:
         return False
     if not names_something(tok.text, previous):
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
-    if tok.lemma in _MONTHS:
+    if tok.lemma in MONTHS:
         return True  # "before the July revision": when it was said, not what about
     unit = measure_unit(tok.text)
     if unit is not None and (not unit[1] or not is_english(tok.text)):
@@ -1375,7 +1359,6 @@ _CUMULATIVE = patterns.compile(
 _TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
-EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
 _APPOSITION = patterns.compile(
     r"^\s*[,(:\-–—]\s*$|^\s*\)\s*$"
     r"|^\s*,?\s*(?:i\.?e\.?|that\s+is|so|meaning|namely|aka)\s*,?\s*$"
@@ -1565,13 +1548,6 @@ _SCALED = patterns.compile(
 )
 
 
-# Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
-# hide the period and leave the latest one to be answered.
-_PERIOD_WORDS = frozenset(
-    """quarter quarters fiscal financial calendar year years month months half first second
-    third fourth final last previous next ending ended through week weeks""".split()
-    + [m for m in _MONTHS if len(m) > 3]
-)
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
 _NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
 
@@ -1591,11 +1567,7 @@ def _correct_words(text: str, vocab: Vocabulary) -> str:
     return _ORDINAL_SLOT.sub(_fix_ordinal, text)
 
 
-# the words of the period grammar that say which period counts from which
-_PERIOD_RELATIONS = frozenset(
-    "before after earlier later prior preceding following previous same since until ago".split()
-)
-_PERIOD_SLIPS = NUMBER_WORDS | _PERIOD_WORDS | _PERIOD_RELATIONS
+_PERIOD_SLIPS = NUMBER_WORDS | PERIOD_WORDS | PERIOD_RELATIONS
 # Words a typo may stand for beyond the store's own: every word some part of the engine
 # reads as a signal (NAMING: any slip), and the words that name nothing (PLAIN: a swap or
 # a dropped letter only).
@@ -1604,8 +1576,8 @@ _NAMING_WORDS = (
     | frozenset(UNIT_WORDS)
     | SERIES_WORDS
     | SEQUENTIAL_WORDS
-    | _PERIOD_WORDS
-    | _PERIOD_RELATIONS
+    | PERIOD_WORDS
+    | PERIOD_RELATIONS
     | SHARE_WORDS
     | GAP_WORDS
     | MIDPOINT_WORDS
@@ -1636,7 +1608,7 @@ def _speller(vocab: Vocabulary) -> spelling.Speller:
     if held is None or held[0] is not metric:
         # a short acronym is one letter from another ("ocf", "fcf"): never a typo's target
         spellable = frozenset(w for w in metric if not short_acronym(w))
-        naming = _NAMING_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END | spellable
+        naming = _NAMING_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS | spellable
         held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))
         if len(_SPELLERS) >= 8:
             _SPELLERS.clear()
@@ -1655,7 +1627,7 @@ def _fix_ordinal(m: re.Match[str]) -> str:
     """'forth quarter' -> 'fourth quarter': a real word in an ordinal's place is a slip
     when it is one edit from an ordinal (the place says which kind of word is due)."""
     word = m["word"].lower()
-    if word in _ORDINALS or word in _PERIOD_WORDS:
+    if word in _ORDINALS or word in PERIOD_WORDS:
         return m.group()
     near = [o for o in _ORDINALS if OSA.distance(word, o) <= 1]
     return f"{near[0]}{m['rest']}" if len(near) == 1 else m.group()
@@ -1783,7 +1755,7 @@ def _cut_as_of(text: str) -> tuple[date | None, str]:
             year = int(m["uy"]) + (2000 if len(m["uy"]) == 2 else 0)
             when = date(year, int(m["um"]), int(m["ud"]))
         else:
-            month = _MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
+            month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
             year = int(m["y1"] or m["y2"])
             day = m["d1"] or m["d2"]
             when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
