@@ -22,6 +22,7 @@ from bot import patterns
 from bot.answering import asks, defined_terms, derive, index_cache, occasions, siblings, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown, with_verdict
+from bot.answering.currencies import amount_in_currency
 from bot.answering.match import Choice, Decision, Miss, Pick, select
 from bot.answering.memo import Memo
 from bot.answering.phrases import (
@@ -38,7 +39,6 @@ from bot.answering.understand import (
     Query,
     Reading,
     Revision,
-    amount_in_currency,
     settle,
     understand,
 )

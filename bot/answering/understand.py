@@ -23,6 +23,12 @@ from rapidfuzz.distance import OSA
 from bot import patterns
 from bot.answering import asks, rates, spelling
 from bot.answering.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
+from bot.answering.currencies import (
+    DOLLAR_SIGN,
+    amount_in_currency,
+    currency_unexplained,
+    in_currency_said,
+)
 from bot.answering.lexicon import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
@@ -96,7 +102,7 @@ from bot.facts.periods import (
     is_definite,
     month_number,
 )
-from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, find_quantities, measure_unit
+from bot.facts.quantities import CURRENCY_WORDS, find_quantities, measure_unit
 
 MAX_QUESTION_LENGTH = 500
 
@@ -240,7 +246,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     masked = _mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
-    masked = _DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
+    masked = DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
     tokens = tokenize(masked)
@@ -468,7 +474,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = [h for h in viable if _is_change(h, vocab)] or viable
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
-    best = _in_currency_said(best, reading)
+    best = in_currency_said(best, reading)
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
@@ -518,7 +524,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
-    unexplained += _currency_unexplained(best, reading)
+    unexplained += currency_unexplained(best, reading)
     if intent is Intent.GROWTH and len(reading.periods) == 2:
         # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
         unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)
@@ -535,7 +541,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
         # ("which one did you mean?"), never taken as two figures to compare
-        best = _in_currency_said(
+        best = in_currency_said(
             best + _kinds_alike(best, viable, tokens, _own_words(reading, vocab)), reading
         )
     amounts = reading.amounts
@@ -613,88 +619,6 @@ def _own_words_said(family: str, said: list[str]) -> bool:
     own = {w for w in reporting.own_words(family) if "VERB" not in parts_of_speech(w)}
     words = reporting.normalize(" ".join(said))
     return bool(own & set(words)) or reporting.family(family) in reporting.families_of(words)
-
-
-def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
-    """'revenue in Q2' where the company states 'revenue from operations' (its own
-    currency) and 'USD revenue': the figure whose name carries no currency, unless the
-    question names one ('in dollar terms'): then the figure in that currency. Figures
-    only in other currencies answer no question in one ('revenue in dollars' of a company
-    reporting yuan: see _currency_unexplained)."""
-    said = currencies_said(reading)
-    plain = [h for h in best if not _currencies_named(h.metric.name)]
-    if said:
-        kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
-            h for h in best if h.metric.unit in said
-        ]
-        # "in rupee terms" where no name says rupees: the figure in no other currency
-        return kept or plain or best
-    if len(best) < 2:
-        return best
-    return plain or best
-
-
-# "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
-_DOLLARS = frozenset(DOLLAR_SIGNS.values())
-_DOLLAR_SIGN = patterns.compile(
-    r"(?i:(?P<prefix>"
-    + "|".join(sorted(filter(None, DOLLAR_SIGNS), key=len, reverse=True))
-    + r")?)\$"
-)
-
-
-_IN_TERMS = patterns.compile(r"\b(?:terms|basis)\b", re.IGNORECASE)
-
-
-def amount_in_currency(reading: Reading) -> bool:
-    """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms"."""
-    return bool(currencies_said(reading)) and not _IN_TERMS.search(reading.text)
-
-
-def currencies_said(reading: Reading) -> frozenset[str]:
-    """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
-    with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
-    return _currencies_in(reading.text)
-
-
-@functools.lru_cache(maxsize=4096)  # asked several times per question, of one text
-def _currencies_in(text: str) -> frozenset[str]:
-    said: set[str] = set()
-    for lemma_ in lemmas(text):
-        code = CURRENCY_WORDS.get(lemma_)
-        if code is not None:
-            said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
-    for m in _DOLLAR_SIGN.finditer(text):
-        prefix = (m["prefix"] or "").lower()
-        said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
-    return frozenset(said)
-
-
-def _currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:
-    """The currency words of 'revenue in dollars' when the figures that fit are all in
-    another currency ("revenue" in yuan): a conversion is no figure the company stated,
-    so the question is not answered with one in another currency."""
-    said = currencies_said(reading)
-    if not said or not best or not all(_in_other_currency(h, said) for h in best):
-        return ()
-    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
-    return tuple(words) or ("$",)
-
-
-def _in_other_currency(hit: MetricHit, said: frozenset[str]) -> bool:
-    """Is the metric an amount of money in a currency the question did not name?"""
-    unit = hit.metric.unit or ""
-    return len(unit) == 3 and unit.isupper() and unit not in said
-
-
-def _currencies_named(name: str) -> set[str]:
-    """The currencies a metric's name says it is in ("USD revenue"); "constant currency"
-    is one of its own (no reported currency)."""
-    words = lemmas(name)
-    named = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
-    if "constant currency" in " ".join(words):
-        named.add("constant currency")
-    return named
 
 
 def _growth_expected(signals: dict[int, str]) -> bool:
