@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -50,11 +49,7 @@ from bot.answering.lexicon import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     SHORTHAND,
-    is_english,
-    names_something,
-    parts_of_speech,
     short_acronym,
-    slip_of,
     typos_of,
     verb_lemma,
 )
@@ -62,6 +57,18 @@ from bot.answering.vocabulary import (
     MetricHit,
     Vocabulary,
     rank_metric,
+)
+from bot.answering.word_roles import (
+    after_determiner,
+    before_metric_word,
+    business_unit,
+    capitalised,
+    is_filler,
+    lowercase_us,
+    narrows,
+    predicative,
+    set_aside,
+    verb_context,
 )
 from bot.answering.words import (
     ACTUAL_WORDS,
@@ -86,13 +93,11 @@ from bot.answering.words import (
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
     SOURCE_WORDS,
-    STATEMENT_VERBS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
     TREND_WORDS,
     UNIT_WORDS,
     Token,
-    is_noise,
     tokenize,
 )
 from bot.facts import reporting
@@ -115,7 +120,7 @@ from bot.facts.periods import (
     is_definite,
     month_number,
 )
-from bot.facts.quantities import find_quantities, measure_unit
+from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
 
@@ -271,7 +276,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
 
     region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
-    region_spans += _lowercase_us(masked, tokens, region_spans)
+    region_spans += lowercase_us(masked, tokens, region_spans)
     regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
     region_tokens = frozenset(
         i
@@ -289,15 +294,15 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             if (
                 word == "report"
                 and tok.text in ("report", "reports")
-                and _after_determiner(tokens, i)
+                and after_determiner(tokens, i)
             ):
                 continue  # "with its year-end report": the occasion, not an actual figure
-            if tok.text in reporting.qualifiers() and _before_metric_word(tokens, i, vocab):
+            if tok.text in reporting.qualifiers() and before_metric_word(tokens, i, vocab):
                 continue  # "adjusted EPS": a kind of figure, not a revision of one
             if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word
-                and (tok.text != word or _verb_context(tokens, i) == "did")
+                and (tok.text != word or verb_context(tokens, i) == "did")
             ):
                 continue  # "stores closed", "did they close": not how close to a target
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
@@ -317,7 +322,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         ):
             signals[i] = "difference"
     for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
-        if verb_lemma(tokens[i - 1].text) and _verb_context(tokens, i - 1) == "did":
+        if verb_lemma(tokens[i - 1].text) and verb_context(tokens, i - 1) == "did":
             del signals[i]  # "did they ring up", "before they bumped it up": a particle
             used.add(i)
     range_end = _range_end(tokens, signals)
@@ -326,7 +331,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
     # "(ex restructuring costs)", ", not shipments": what the figure leaves out
-    aside, minus = _set_aside(masked, tokens, vocab)
+    aside, minus = set_aside(masked, tokens, vocab)
     aside -= used
     for i in minus:
         signals[i] = "difference"  # "total sales excluding online": total less online
@@ -341,7 +346,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         if i not in used
         and i not in aside | left_out
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
-        and not _predicative(tokens, i, vocab)
+        and not predicative(tokens, i, vocab)
     }
     capitals = frozenset(
         i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
@@ -366,9 +371,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         and i not in aside
         and (
             i in left_out
-            or _capitalised(text, tok)
-            or not _is_filler(tok, _verb_context(tokens, i, accounted))
-            or (i + 1 in metric_words and _narrows(tok))
+            or capitalised(text, tok)
+            or not is_filler(tok, verb_context(tokens, i, accounted))
+            or (i + 1 in metric_words and narrows(tok))
         )
     )
     return Reading(
@@ -417,7 +422,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         dict.fromkeys(
             UNIT_WORDS[t.lemma]
             for i, t in enumerate(tokens)
-            if t.lemma in UNIT_WORDS and not _business_unit(tokens, i, vocab)
+            if t.lemma in UNIT_WORDS and not business_unit(tokens, i, vocab)
         )
     )
     # "EMEA units", "cloud units": units counted in so many words are never a money figure
@@ -585,43 +590,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
 
-def _business_unit(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
-    """'its PFS unit', 'the cloud unit': a business unit (one "unit" after a segment word or
-    a line's short form), not a count asked for."""
-    if tokens[i].text != "unit" or i == 0:
-        return False
-    before = tokens[i - 1].text
-    if before in reporting.segment_words():
-        return True
-    return before in vocab.short_form_words
-
-
 _VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
-
-
-# "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
-_PRONOUN_BEFORE = frozenset(
-    """tell give show let help send get for to with about of from let's lets told
-    gave showed remind""".split()
-)
-
-
-def _lowercase_us(
-    text: str, tokens: list[Token], found: list[tuple[reporting.Region, int, int]]
-) -> list[tuple[reporting.Region, int, int]]:
-    """A lower-case 'us' names the United States unless a verb or preposition before it
-    makes it the pronoun, or nothing follows it."""
-    us = next((r for r in reporting.regions() if r.key == "us"), None)
-    taken = {start for _, start, _ in found}
-    out = []
-    for i, tok in enumerate(tokens):
-        if tok.text != "us" or tok.start in taken or us is None:
-            continue
-        before = tokens[i - 1].text if i else None
-        if before in _PRONOUN_BEFORE or (i + 1 == len(tokens) and before != "the"):
-            continue  # ("sold in the us": the country, wherever it stands)
-        out.append((us, tok.start, tok.end))
-    return out
 
 
 def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
@@ -656,22 +625,6 @@ def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS))
 
 
-def _before_metric_word(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
-    return i + 1 < len(tokens) and vocab.is_metric_word(tokens[i + 1].lemma)
-
-
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
-
-
-def _after_determiner(tokens: list[Token], i: int) -> bool:
-    """Is token I a noun after a determiner or a possessive, up to three words before
-    ("its year-end report", "Ekholm's Q3 report")?"""
-    for tok in reversed(tokens[max(0, i - 3) : i]):
-        if tok.text in _DETERMINERS or tok.text.endswith(("'s", "’s")):
-            return True
-    return False
-
-
 def _lexicon_word(lemma: str) -> str | None:
     """The lexicon word LEMMA is; typos are mended before (see `_correct_words`), where a
     slip near two words ('toal': 'total' or 'goal') is never taken for either."""
@@ -680,154 +633,6 @@ def _lexicon_word(lemma: str) -> str | None:
 
 _PARTICLES = frozenset({"up", "down"})
 _ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
-_AUXILIARIES = frozenset(
-    {"did", "does", "do", "will", "would", "can", "could", "to", "has", "have", "had"}
-)
-
-
-def _verb_context(
-    tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()
-) -> str | None:
-    """The word before token I, or 'did' when token I is the verb an auxiliary waits
-    for: up to three words after it ('did Kestrel shift'), or after a subject made only
-    of words already accounted for ('how did Harley's US retail sales move')."""
-    aux = next((j for j in range(i - 1, -1, -1) if _is_auxiliary(tokens[j].text)), None)
-    if aux is None or _has_own_verb(tokens, aux, i):
-        return tokens[i - 1].lemma if i else None
-    if i - aux <= 3 or all(
-        k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
-        for k in range(aux + 1, i)
-    ):
-        return "did"
-    return tokens[i - 1].lemma if i else None
-
-
-_SUBJECTS = frozenset({"you", "u", "ya", "i", "we", "they"})
-_AUXILIARY_ENDINGS = ("'d", "'ll")  # "we'd love to know", "i'll need": would, will
-
-
-def _is_auxiliary(word: str) -> bool:
-    return word in _AUXILIARIES or word.endswith(_AUXILIARY_ENDINGS)
-
-
-def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
-    """'could you tell me Orbis license revenue', 'do you know …', 'like to know …': the
-    auxiliary's verb comes before token I (after a pronoun subject, or right after it and
-    no noun), so token I waits for no verb."""
-    k = aux + 1
-    if tokens[aux].text.endswith(_AUXILIARY_ENDINGS):  # its subject inside: "we'd love"
-        return k < i and "VERB" in parts_of_speech(tokens[k].text)
-    if k + 1 < i and tokens[k].text in _SUBJECTS:
-        return "VERB" in parts_of_speech(tokens[k + 1].text)
-    classes = parts_of_speech(tokens[k].text) if k < i else frozenset()
-    return "VERB" in classes and not classes & {"NOUN", "PROPN"}
-
-
-# What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
-# the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
-# qualify the figure asked for; they are not the figure, nor a thing it must be about.
-_ASIDE = patterns.compile(
-    r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
-    r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
-    r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
-    re.IGNORECASE,
-)
-
-
-def _names_a_part(word: str, vocab: Vocabulary) -> bool:
-    """Does WORD name a part of a figure the store holds ('online' of 'online net sales'),
-    rather than a figure's family ('sales') or nothing the store knows ('fleet')?"""
-    return vocab.is_metric_word(word) and word not in FILLER and not reporting.families_of((word,))
-
-
-def _set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int]]:
-    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; and
-    of the markers of asides that take out a figure the store holds ('total sales
-    excluding online', where online sales are a metric): a sum to work out, not an aside."""
-    aside: set[int] = set()
-    minus: set[int] = set()
-    for m in _ASIDE.finditer(text):
-        inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
-        words = [tokens[i].lemma for i in sorted(inside)[1:]]
-        if m["minus"] and any(_names_a_part(w, vocab) for w in words):
-            minus.add(min(inside))
-        else:
-            aside |= inside
-    return aside, minus
-
-
-def _capitalised(text: str, tok: Token) -> bool:
-    """'Boeing', 'Google' written with a capital inside a sentence: a name, whatever the
-    dictionary says the lower-case word is."""
-    raw = text[tok.start : tok.end]
-    before = text[: tok.start].rstrip()
-    return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
-
-
-# Determiners of quantity, a closed class: they compare or count, never pick a kind.
-_QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "fewest", "many", "much"})
-
-
-def _narrows(tok: Token) -> bool:
-    """An adjective set right before the words of the metric ("how many *electric* boats",
-    "*used* car sales") picks out a kind of what was counted: the store's figure of all
-    of them does not answer it, unless the word is the engine's own (filler, units)."""
-    return (
-        "ADJ" in parts_of_speech(tok.text)
-        and tok.lemma not in _QUANTIFIERS  # "how many *more* boats": a comparison
-        and not asks.derive(tok.text)  # "*cumulative* deliveries": a running total
-        and not set(reporting.normalize(tok.text)) <= reporting.phrase_words()  # "*net* sales"
-        and tok.lemma not in FILLER
-        and tok.text not in FILLER
-        and tok.lemma not in UNIT_WORDS
-        and tok.lemma not in reporting.segment_words()  # "the manufacturing *vertical*"
-        and not is_noise(tok.text)
-    )
-
-
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
-def _predicative(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
-    """'stores that were *open*': an adjective after a form of "be" says what state
-    things were in, never the figure named by its verb's noun ("openings"); a participle
-    there is a passive verb ("stores were *closed*") and is read as usual."""
-    word = tokens[i].text
-    classes = parts_of_speech(word)
-    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in classes or "NOUN" in classes:
-        return False  # ("was game software revenue": a noun, whatever else it may be)
-    return verb_lemma(word) == word and bool(vocab.verbal_noun(word))
-
-
-# Who else a figure may be of: never grammar, whatever part of speech the word may be
-# ("did its biggest rival have": a company, not the verb "rival")
-_OTHER_PARTIES = frozenset(
-    {"rival", "rivals", "competitor", "competitors", "peer", "peers", "competition"}
-)
-
-
-def _is_filler(tok: Token, previous: str | None = None) -> bool:
-    if tok.lemma in _OTHER_PARTIES or tok.text in _OTHER_PARTIES:
-        return False
-    if not names_something(tok.text, previous):
-        return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
-    if tok.lemma in MONTHS:
-        return True  # "before the July revision": when it was said, not what about
-    unit = measure_unit(tok.text)
-    if unit is not None and (not unit[1] or not is_english(tok.text)):
-        return True  # "kgMS collected", "how many tonnes": how it was measured, not what
-    if verb_lemma(tok.text) in STATEMENT_VERBS and not tok.text.endswith("s"):
-        return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
-    if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
-        return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
-    if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
-        return True
-    if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
-        return True  # an amount in the question ("did they sell 40 million?") names nothing
-    # a slip of filler that is as much a slip of a number or a period word ("thre": there
-    # or three?) may hide a period: it is left unexplained
-    filler = slip_of(tok.text, FILLER)
-    return filler is not None and slip_of(tok.text, _PERIOD_SLIPS) in (None, filler)
 
 
 def _kind(words: set[str]) -> Kind | None:
@@ -1124,7 +929,6 @@ def _correct_words(text: str, vocab: Vocabulary) -> str:
     return _ORDINAL_SLOT.sub(_fix_ordinal, text)
 
 
-_PERIOD_SLIPS = NUMBER_WORDS | PERIOD_WORDS | PERIOD_RELATIONS
 # Words a typo may stand for beyond the store's own: every word some part of the engine
 # reads as a signal (NAMING: any slip), and the words that name nothing (PLAIN: a swap or
 # a dropped letter only).
