@@ -23,6 +23,7 @@ from bot.answering import asks, defined_terms, derive, index_cache, occasions, s
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown, with_verdict
 from bot.answering.currencies import amount_in_currency
+from bot.answering.intent import Intent, Revision
 from bot.answering.match import Choice, Decision, Miss, Pick, select
 from bot.answering.memo import Memo
 from bot.answering.phrases import (
@@ -33,15 +34,7 @@ from bot.answering.phrases import (
     short_when,
     when,
 )
-from bot.answering.understand import (
-    MAX_QUESTION_LENGTH,
-    Intent,
-    Query,
-    Reading,
-    Revision,
-    settle,
-    understand,
-)
+from bot.answering.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
 from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting

@@ -10,7 +10,6 @@ explains is kept in `unexplained`: a question about something the store does not
 from __future__ import annotations
 
 import calendar
-import enum
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -45,6 +44,16 @@ from bot.answering.currencies import (
     currency_unexplained,
     in_currency_said,
 )
+from bot.answering.intent import (
+    Intent,
+    Revision,
+    intent_of,
+    kind_of,
+    lexicon_word,
+    opening_statement,
+    range_end_of,
+    revision_of,
+)
 from bot.answering.lexicon import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
@@ -73,29 +82,23 @@ from bot.answering.word_roles import (
 from bot.answering.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
-    CURRENT_WORDS,
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
     FILLER,
-    FORECAST_WORDS,
     GROWTH_WORDS,
     HIGH_END_WORDS,
     LEXICON,
     LOW_END_WORDS,
     MONTHS,
-    MOVE_VERBS,
-    ORIGINAL_WORDS,
     PERIOD_RELATIONS,
     PERIOD_WORDS,
     POSITION_WORDS,
-    PREVIOUS_WORDS,
     RANGE_WORDS,
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
     SOURCE_WORDS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
-    TREND_WORDS,
     UNIT_WORDS,
     Token,
     tokenize,
@@ -167,28 +170,6 @@ _TREND_PHRASE = patterns.compile(
     r"|per\s+(?:year|quarter)|year\s+by\s+year|quarter\s+by\s+quarter|over\s+the\s+years)\b",
     re.IGNORECASE,
 )
-
-
-class Intent(str, enum.Enum):
-    VALUE = "value"  # one figure
-    HISTORY = "history"  # every revision of a figure
-    TARGET_MET = "target-met"  # actual against its target or forecast
-    GROWTH = "growth"  # one figure against another period's
-    TREND = "trend"  # every period of a metric (a chart)
-    SOURCE = "source"  # which fact states this amount, and where it comes from
-    RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
-    SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
-    DIFFERENCE = "difference"  # one figure less another (two running totals, group - segment)
-    PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
-    SHARE = "share"  # one figure as a percentage of another it is part of
-
-
-class Revision(str, enum.Enum):
-    CURRENT = "current"
-    ORIGINAL = "original"
-    PREVIOUS = "previous"
-    ALL = "all"
-    AS_OF = "as-of"
 
 
 @dataclass(frozen=True)
@@ -288,7 +269,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     signals: dict[int, str] = {}  # token index -> lexicon word it stands for
     for i, tok in enumerate(tokens):
         if i not in used:
-            word = _lexicon_word(tok.lemma)
+            word = lexicon_word(tok.lemma)
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
                 continue  # "push out", "pump out": shipped, not aimed for
             if (
@@ -307,7 +288,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
                 continue  # "stores closed", "did they close": not how close to a target
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
-            elif _opening_statement(tokens, i, vocab):
+            elif opening_statement(tokens, i, vocab):
                 signals[i] = "original"
     for i, tok in enumerate(tokens):
         # "total sales less online sales", "stores minus online": sums of two figures,
@@ -325,7 +306,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         if verb_lemma(tokens[i - 1].text) and verb_context(tokens, i - 1) == "did":
             del signals[i]  # "did they ring up", "before they bumped it up": a particle
             used.add(i)
-    range_end = _range_end(tokens, signals)
+    range_end = range_end_of(tokens, signals)
     for i, tok in enumerate(tokens):
         if tok.lemma in RANGE_WORDS and i not in used:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
@@ -520,7 +501,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and words & SOURCE_WORDS
         # "X said revenue was £268.9m for H1, what was it the year before": another figure
         and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)
-        else _intent(
+        else intent_of(
             words, tokens, signals, len(reading.periods), reading.trend_phrase, dated_revision
         )
     )
@@ -567,12 +548,12 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         text=reading.question or reading.text,
         entity_ids=reading.entity_ids,
         metrics=tuple(best),
-        kind=_kind(words),
+        kind=kind_of(words),
         # "what range did they give": ranges are targets and forecasts
-        expected=bool(words & EXPECTED_WORDS) or ("range" in words and _kind(words) is None),
+        expected=bool(words & EXPECTED_WORDS) or ("range" in words and kind_of(words) is None),
         periods=reading.periods,
         intent=intent,
-        revision=_revision(words, tokens, signals, reading.as_of, dated_revision),
+        revision=revision_of(words, tokens, signals, reading.as_of, dated_revision),
         as_of=reading.as_of,
         sequential=bool(words & SEQUENTIAL_WORDS),
         unexplained=unexplained,
@@ -590,131 +571,8 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
 
-_VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
-
-
-def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
-    """'the low end of the range', 'bottom of the guidance', 'upper end': one end."""
-    lemmas_ = [t.lemma for t in tokens]
-    ranged = any(w in RANGE_WORDS for w in lemmas_)
-    for i, w in enumerate(lemmas_):
-        if i + 1 < len(lemmas_) and (w, lemmas_[i + 1]) in reporting.family_phrases():
-            continue  # "bottom line", "top line": a figure's name, not a range's end
-        of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
-        # "FY26 guidance top": an end set after the expectation it is the end of
-        of_follows = of_follows or (i > 0 and lemmas_[i - 1] in EXPECTATION_WORDS)
-        if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
-            continue  # "did they lower the top end": the verb, not the lower end
-        if w in ("bottom", "floor", "ceiling") or (
-            (ranged or of_follows) and w in LOW_END_WORDS | HIGH_END_WORDS
-        ):
-            signals[i] = "end"  # not "top" as in "did they top the target"
-            for j, other in enumerate(lemmas_):
-                if other in RANGE_WORDS:
-                    signals.setdefault(j, other)
-            return "low" if w in LOW_END_WORDS or w in ("bottom", "floor") else "high"
-    return None
-
-
-def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
-    """'the opening forecast', 'the opening milk price floor': the first of a series of
-    statements; never the noun of "store openings" ("the store opening plan")."""
-    if tokens[i].text != "opening" or (i and vocab.is_metric_word(tokens[i - 1].lemma)):
-        return False
-    ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
-    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS))
-
-
-def _lexicon_word(lemma: str) -> str | None:
-    """The lexicon word LEMMA is; typos are mended before (see `_correct_words`), where a
-    slip near two words ('toal': 'total' or 'goal') is never taken for either."""
-    return lemma if lemma in LEXICON else None
-
-
 _PARTICLES = frozenset({"up", "down"})
 _ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
-
-
-def _kind(words: set[str]) -> Kind | None:
-    if words & TARGET_WORDS:
-        return Kind.TARGET
-    if words & FORECAST_WORDS:
-        return Kind.FORECAST
-    if words & ACTUAL_WORDS:
-        return Kind.ACTUAL
-    return None
-
-
-def _intent(
-    words: set[str],
-    tokens: list[Token],
-    signals: dict[int, str],
-    n_periods: int,
-    trend_phrase: bool,
-    dated_revision: bool = False,
-) -> Intent:
-    series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
-    if words & TREND_WORDS or trend_phrase or series:
-        return Intent.TREND
-    # "the floor of the cut range": a range given is an expectation
-    expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"})
-    # ("before the revision", "after the revision": one statement, either side of it)
-    revision_named = "revision" in words and (
-        not {"before", "after"} & set(signals.values()) or dated_revision
-    )
-    if (
-        words & {"history", "evolve"}
-        or revision_named
-        or (words & ORIGINAL_WORDS and words & CURRENT_WORDS)
-        or (
-            expectation
-            and "change" in words
-            and not words & PREVIOUS_WORDS
-            and not words & ORIGINAL_WORDS
-            and not words & CURRENT_WORDS
-        )
-    ):
-        return Intent.HISTORY
-    if words & TARGET_MET_WORDS and expectation:
-        return Intent.TARGET_MET
-    if words & GROWTH_WORDS or n_periods >= 2:
-        return Intent.GROWTH
-    return Intent.VALUE
-
-
-def _revision(
-    words: set[str],
-    tokens: list[Token],
-    signals: dict[int, str],
-    as_of: date | None,
-    dated_revision: bool = False,
-) -> Revision:
-    if as_of is not None:
-        return Revision.AS_OF
-    if words & ORIGINAL_WORDS:
-        return Revision.ORIGINAL
-    # "before they cut it", "what did they cut it from": the figure the change replaced.
-    positions = sorted(signals)
-    # "the guidance before the wall slip": an event that moved an expectation is its cut
-    moves = CHANGE_VERBS | (MOVE_VERBS if words & EXPECTATION_WORDS else frozenset())
-    if not dated_revision:
-        # "the forecast before the revision": the figure it replaced (a revision named by
-        # its month is read by the engine: asks.revision_month)
-        moves |= {"revision"}
-    for i in positions:
-        if signals[i] in moves:
-            before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
-            after_from = any(t.lemma == "from" for t in tokens[i + 1 :])
-            after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
-            if before or (after_from and not after_cut):
-                return Revision.PREVIOUS
-    if words & (PREVIOUS_WORDS - {"before"}):
-        return Revision.PREVIOUS
-    if "history" in words or (
-        "revision" in words and ("after" not in signals.values() or dated_revision)
-    ):
-        return Revision.ALL
-    return Revision.CURRENT
 
 
 _JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
