@@ -171,7 +171,6 @@ def said_measure_first(
 
 _HOW_MUCH = patterns.compile(r"\bhow\s+much\b", re.IGNORECASE)
 
-
 _NUMBER_OF = patterns.compile(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
 
 

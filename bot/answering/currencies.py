@@ -39,13 +39,11 @@ def in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]
 # "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
 _DOLLARS = frozenset(DOLLAR_SIGNS.values())
 
-
 DOLLAR_SIGN = patterns.compile(
     r"(?i:(?P<prefix>"
     + "|".join(sorted(filter(None, DOLLAR_SIGNS), key=len, reverse=True))
     + r")?)\$"
 )
-
 
 _IN_TERMS = patterns.compile(r"\b(?:terms|basis)\b", re.IGNORECASE)
 

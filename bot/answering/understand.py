@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from rapidfuzz.distance import OSA
 
@@ -62,6 +62,7 @@ from bot.answering.lexicon import (
     typos_of,
     verb_lemma,
 )
+from bot.answering.period_folding import fold_end_dates, fold_relative, fold_seasons
 from bot.answering.vocabulary import (
     MetricHit,
     Vocabulary,
@@ -109,18 +110,11 @@ from bot.facts.periods import (
     MONTH_PATTERN,
     NUMERIC_DATE,
     ExactRef,
-    HalfRef,
-    LeadingMonthsRef,
     MonthsEndingRef,
     PeriodMention,
-    QuarterEndingRef,
-    QuarterRef,
     RelativeRef,
-    SeasonRef,
     ToDateRef,
-    YearRef,
     find_periods,
-    is_definite,
     month_number,
 )
 from bot.facts.quantities import find_quantities
@@ -234,7 +228,7 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 def read(question: str, vocab: Vocabulary) -> Reading:
     said = text = _correct_words(_spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = _cut_as_of(text)
-    periods = _fold_seasons(_fold_relative(text, _fold_end_dates(text, find_periods(text))))
+    periods = fold_seasons(fold_relative(text, fold_end_dates(text, find_periods(text))))
     if as_of is None:
         as_of, kept = _statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
@@ -570,180 +564,12 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
 
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
-
 _PARTICLES = frozenset({"up", "down"})
 _ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
 
-
-_JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
 _TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 _PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
-_APPOSITION = patterns.compile(
-    r"^\s*[,(:\-–—]\s*$|^\s*\)\s*$"
-    r"|^\s*,?\s*(?:i\.?e\.?|that\s+is|so|meaning|namely|aka)\s*,?\s*$"
-)
-_COUNTS_FROM = patterns.compile(
-    r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
-)
-
-
-_THEN_ENDED = patterns.compile(
-    r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I
-)
-
-
-# "9m revenue to April 2025": the words of a figure, then where the months ran to
-_THEN_RAN_TO = patterns.compile(
-    r"^\s*(?:[a-z&'-]+\s+){0,3}?(?:to|through|thru|until|ended|ending)\s+(?:end\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """'the fiscal year before, ending March 2021', 'the previous quarter (ended June 30,
-    2024)': a year, half or quarter with no year of its own, then the month it ended."""
-    out: list[PeriodMention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        size = _unit_months(last.ref) if last is not None else None
-        between = text[last.end : m.start] if last is not None else ""
-        if (
-            last is not None
-            and isinstance(last.ref, SeasonRef)
-            and last.ref.year is None
-            and _THEN_ENDED.match(between)
-            and isinstance(m.ref, ExactRef)
-        ):  # "the holiday period ended December 30, 2023"
-            end = m.ref.period.end
-            year = end.year - (end.month < 7)  # a season ending in January began the year before
-            ref = SeasonRef(last.ref.season, year)
-            out[-1] = PeriodMention(ref, last.start, m.end, text[last.start : m.end])
-            continue
-        ran_to = (
-            last is not None
-            and isinstance(last.ref, LeadingMonthsRef)
-            and last.ref.year is None
-            and _THEN_RAN_TO.match(between)
-        )
-        if ran_to:
-            size = last.ref.months  # type: ignore[union-attr]
-        if (
-            last is not None
-            and size
-            and (_THEN_ENDED.match(between) or ran_to)
-            and isinstance(m.ref, ExactRef)
-        ):
-            end = m.ref.period.end
-            if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
-                end = end.replace(day=1) - timedelta(days=1)
-            start = _months_back(end, size)
-            # (words of the figure in between stay outside the period: "9m *revenue* to")
-            stop = last.end if ran_to else m.end
-            out[-1] = PeriodMention(
-                ExactRef(Period(start, end)), last.start, stop, text[last.start : stop]
-            )
-            continue
-        out.append(m)
-    return out
-
-
-def _unit_months(ref: object) -> int | None:
-    """How many months a period phrase without a year spans, if it says."""
-    if isinstance(ref, RelativeRef) and ref.base is None:
-        return 12 if ref.unit == "year" else 3
-    if isinstance(ref, QuarterRef | HalfRef) and ref.year is None:
-        return 3 if isinstance(ref, QuarterRef) else 6
-    return None
-
-
-def _months_back(end: date, months: int) -> date:
-    """The first day of the MONTHS whole months that close with END's month."""
-    index = end.year * 12 + end.month - months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
-    """'holiday sales in 2023': a season and a year apart are one season of that year."""
-    seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
-    years = [m for m in mentions if isinstance(m.ref, YearRef)]
-    if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
-        return mentions
-    season, year = seasons[0], years[0]
-    ref = SeasonRef(season.ref.season, year.ref.year)  # type: ignore[union-attr]
-    first, last = sorted((season, year), key=lambda m: m.start)
-    return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
-
-
-def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
-    """'the same quarter one year before Q2 2019': a relative period with no base of its
-    own, right before another period, counts from that period: one mention, not two."""
-    out: list[PeriodMention] = []
-    i = 0
-    while i < len(mentions):
-        m = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and isinstance(m.ref, RelativeRef)
-            and m.ref.base is None
-            and _COUNTS_FROM.search(m.text)
-            and _JOINER.match(text[m.end : nxt.start])
-        ):
-            ref = replace(m.ref, base=nxt.ref)
-            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
-            i += 2
-            continue
-        out.append(m)
-        i += 1
-    # "next fiscal year, FY14", "the fourth quarter, November to January 2024": a period
-    # that needs a year beside one that has it restates it
-    absolute = [m for m in out if is_definite(m.ref)]
-    if absolute and len(absolute) < len(out):
-        dropped: list[PeriodMention] = []
-        changed = True
-        while changed:  # "Q3 the year before, i.e. Q3 2024": the relative one restates it
-            changed = False
-            for m in out:
-                if m in absolute or m in dropped or _heads_year_columns(m, out):
-                    continue  # ("nine months ended October 31: 2025 vs 2024": spans.py)
-                if any(_restates(text, m, a, dropped) for a in absolute):
-                    dropped.append(m)
-                    changed = True
-        out = [_taking_in(m, dropped, text) for m in out if m not in dropped]
-    return tuple(out)
-
-
-def _taking_in(m: PeriodMention, dropped: list[PeriodMention], text: str) -> PeriodMention:
-    """M with the restatements beside it taken into its span: their words ("a year
-    earlier") are period words, never a revision's."""
-    if is_definite(m.ref) and dropped:
-        start = min([m.start] + [d.start for d in dropped if d.end <= m.start])
-        end = max([m.end] + [d.end for d in dropped if d.start >= m.end])
-        if (start, end) != (m.start, m.end):
-            return PeriodMention(m.ref, start, end, text[start:end])
-    return m
-
-
-def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[PeriodMention]) -> bool:
-    """Is M beside the definite period A, with only a comma or the like between them
-    (periods already found to restate A left out)?"""
-    start, end = min(m.end, a.end), max(m.start, a.start)
-    gap = text[start:end]
-    for d in sorted(dropped, key=lambda d: d.start, reverse=True):
-        if start <= d.start and d.end <= end:
-            gap = gap[: d.start - start] + gap[d.end - start :]
-    return bool(_APPOSITION.match(gap)) or (not gap.strip() and bool(dropped))
-
-
-def _heads_year_columns(m: PeriodMention, mentions: list[PeriodMention]) -> bool:
-    """A span ended on a day with no year, before two bare years: the years are its
-    columns, not a restatement of it."""
-    if not isinstance(m.ref, (QuarterEndingRef, MonthsEndingRef)) or m.ref.year is not None:
-        return False
-    later = [n for n in mentions if n.start >= m.end]
-    return len(later) >= 2 and all(isinstance(n.ref, YearRef) for n in later[:2])
-
 
 _SCALE = {
     "mm": "million",
@@ -766,7 +592,6 @@ _SCALED = patterns.compile(
     r"(?(money)|(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))))",
     re.IGNORECASE,
 )
-
 
 _WORD = patterns.compile(r"[A-Za-z]{2,}")
 _NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
@@ -875,7 +700,6 @@ _EXPECTING = patterns.compile(
     r"projection|estimate|predict\w*|guide)\b",
     re.IGNORECASE,
 )
-
 
 # A revision named ("the March 2025 raise", "the June cut"): a month beside it is when
 # the figure was restated

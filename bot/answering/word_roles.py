@@ -110,7 +110,6 @@ def verb_context(
 
 _SUBJECTS = frozenset({"you", "u", "ya", "i", "we", "they"})
 
-
 _AUXILIARY_ENDINGS = ("'d", "'ll")  # "we'd love to know", "i'll need": would, will
 
 
