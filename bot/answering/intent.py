@@ -92,7 +92,7 @@ def opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
 
 
 def lexicon_word(lemma: str) -> str | None:
-    """The lexicon word LEMMA is; typos are mended before (see `_correct_words`), where a
+    """The lexicon word LEMMA is; typos are mended before (see `correction.correct_words`), where a
     slip near two words ('toal': 'total' or 'goal') is never taken for either."""
     return lemma if lemma in LEXICON else None
 

@@ -106,10 +106,10 @@ def test_a_quarter_without_a_year_beside_a_dated_one(text, year) -> None:
     ],
 )
 def test_amounts_in_shorthand_are_spelt_out(text, spelt) -> None:
-    from bot.answering.understand import _spell_out_amounts
+    from bot.answering.correction import spell_out_amounts
     from bot.answering.vocabulary import Vocabulary
 
-    assert _spell_out_amounts(text, Vocabulary([], [])) == spelt
+    assert spell_out_amounts(text, Vocabulary([], [])) == spelt
 
 
 def test_the_quarter_closing_with_a_month_of_a_named_year(seed) -> None:
