@@ -9,9 +9,8 @@ explains is kept in `unexplained`: a question about something the store does not
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from bot import patterns
@@ -58,6 +57,13 @@ from bot.answering.lexicon import (
     verb_lemma,
 )
 from bot.answering.period_folding import fold_end_dates, fold_relative, fold_seasons
+from bot.answering.statement_dates import (
+    bare_month,
+    cut_as_of,
+    runs_up_to,
+    statement_month,
+    to_date_until,
+)
 from bot.answering.vocabulary import (
     MetricHit,
     Vocabulary,
@@ -81,7 +87,6 @@ from bot.answering.words import (
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
     GROWTH_WORDS,
-    MONTHS,
     POSITION_WORDS,
     RANGE_WORDS,
     SEQUENTIAL_WORDS,
@@ -90,20 +95,16 @@ from bot.answering.words import (
     TARGET_WORDS,
     UNIT_WORDS,
     Token,
+    mask,
     tokenize,
 )
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import (
-    MONTH_PATTERN,
     NUMERIC_DATE,
-    ExactRef,
-    MonthsEndingRef,
     PeriodMention,
     RelativeRef,
-    ToDateRef,
     find_periods,
-    month_number,
 )
 from bot.facts.quantities import find_quantities
 
@@ -137,16 +138,6 @@ VERBS = (
 # "deliver": deliveries; "current" of "current remaining performance obligations"
 _METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS | {"current"}
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_AS_OF = patterns.compile(
-    rf"\b(?:as\s+(?:of|at))\s+(?:"
-    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
-    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d\d)"
-    rf")\b",
-    re.IGNORECASE,
-)
 _TREND_PHRASE = patterns.compile(
     r"\b(?:over\s+(?:the\s+)?(?:time|years|quarters)|by\s+(?:year|quarter)|each\s+(?:year|quarter)"
     r"|per\s+(?:year|quarter)|year\s+by\s+year|quarter\s+by\s+quarter|over\s+the\s+years)\b",
@@ -215,16 +206,16 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 
 def read(question: str, vocab: Vocabulary) -> Reading:
     said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
-    as_of, text = _cut_as_of(text)
+    as_of, text = cut_as_of(text)
     periods = fold_seasons(fold_relative(text, fold_end_dates(text, find_periods(text))))
     if as_of is None:
-        as_of, kept = _statement_month(text, periods)
+        as_of, kept = statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
-        periods = kept or _bare_month(text)
-        text = _mask(text, dated)
+        periods = kept or bare_month(text)
+        text = mask(text, dated)
     if as_of is not None:
-        periods, as_of = _to_date_until(periods, as_of)
-    masked = _mask(text, [(m.start, m.end) for m in periods])
+        periods, as_of = to_date_until(periods, as_of)
+    masked = mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
     masked = DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
@@ -545,7 +536,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         regions=reading.regions,
         range_end=reading.range_end,
         cumulative=bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
-        or _runs_up_to(reading),
+        or runs_up_to(reading),
         reading=reading,
     )
 
@@ -561,133 +552,3 @@ _PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE
 
 
 _NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
-
-
-_EXPECTING = patterns.compile(
-    r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
-    r"projection|estimate|predict\w*|guide)\b",
-    re.IGNORECASE,
-)
-
-# A revision named ("the March 2025 raise", "the June cut"): a month beside it is when
-# the figure was restated
-_REVISING = patterns.compile(
-    r"\b(?:raised?|cut|lift(?:ed)?|lowered|revis(?:ed|ion)|upgrade[ds]?|downgrade[ds]?|"
-    r"trimmed|narrowed|widened|hiked|slashed)\b",
-    re.IGNORECASE,
-)
-
-
-def _statement_month(
-    text: str, periods: tuple[PeriodMention, ...]
-) -> tuple[date | None, tuple[PeriodMention, ...]]:
-    """'In November, what did they expect for the year?', 'what target did LG have in
-    January 2011': a single month beside another period, or in a question about a target
-    or forecast, is when the figure was stated, not the period it is about. It becomes the
-    'as of' date (the month's last day)."""
-    months = [m for m in periods if _one_month(m)]
-    if len(months) != 1:
-        return None, periods
-    month = months[0]
-    others = [m for m in periods if m is not month]
-    if _UP_TO.search(text[: month.start]):
-        return None, periods  # "sold through March 2022": a running total's end
-    if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
-        return None, periods  # "cars sold in January 2024" is a monthly figure
-    return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
-
-
-# "deliveries in September", "October vs September": months without their year. "May"
-# only after a preposition or a comparison ("sales in May"): the verb is far commoner.
-_BARE_MONTH = patterns.compile(
-    r"(?P<lead>\b(?:in|for|during|over|vs|versus|than|and|to|against|of)\.?\s+)?"
-    rf"\b(?P<m>{MONTH_PATTERN})(?![a-z])"
-    r"(?!\s*,?\s*(?:\d|['‘’]\d))"
-    # "the June update", "the September dealer bulletin": an occasion (occasions.py)
-    r"(?!(?:\s+[\w-]+){0,2}\s+(?:update|call|results|release|report|letter|bulletin|"
-    r"meeting|presentation|statement|announcement|briefing|filing|deck|interview)\b)",
-    re.IGNORECASE,
-)
-
-
-def _bare_month(text: str) -> tuple[PeriodMention, ...]:
-    """'how many cars did they deliver in September', 'October vs September': the only
-    periods of a question, months without their year, are the latest such months the
-    store holds (never no period, which answered another span). Beside a target or a
-    revision a month says when a figure was stated (see asks.revision_month): no period."""
-    if _EXPECTING.search(text) or _REVISING.search(text):
-        return ()
-    found = [m for m in _BARE_MONTH.finditer(text) if m["m"].lower() != "may" or m["lead"]]
-    if not found or len(found) > 2:
-        return ()
-    return tuple(
-        PeriodMention(
-            MonthsEndingRef(month_number(m["m"]) or 1, 1), m.start("m"), m.end("m"), m["m"]
-        )
-        for m in found
-    )
-
-
-# a point a figure runs up to: "through March 2022", "up to the end of June"
-_UP_TO = patterns.compile(
-    r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _runs_up_to(reading: Reading) -> bool:
-    """'units sold through March 2022': a single month or day after 'through' closes a
-    running total (and is no span of its own)."""
-    return any(
-        _UP_TO.search(reading.text[: m.start]) and (_one_month(m) or m.ref == _day_ref(m))
-        for m in reading.periods
-    )
-
-
-def _day_ref(mention: PeriodMention) -> object:
-    ref = mention.ref
-    return ref if isinstance(ref, ExactRef) and ref.period.days == 1 else None
-
-
-def _one_month(mention: PeriodMention) -> bool:
-    ref = mention.ref
-    return isinstance(ref, ExactRef) and ref.period.months == 1 and ref.period.days > 1
-
-
-def _cut_as_of(text: str) -> tuple[date | None, str]:
-    """'as of October 2013' -> (2013-10-31, text without it). A month means its last day."""
-    m = _AS_OF.search(text)
-    if m is None:
-        return None, text
-    try:
-        if m["iso"]:
-            when = date.fromisoformat(m["iso"])
-        elif m["um"]:  # "3/31/24": month first, as written in the US
-            year = int(m["uy"]) + (2000 if len(m["uy"]) == 2 else 0)
-            when = date(year, int(m["um"]), int(m["ud"]))
-        else:
-            month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
-            year = int(m["y1"] or m["y2"])
-            day = m["d1"] or m["d2"]
-            when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
-    except ValueError:
-        return None, text
-    return when, _mask(text, [(m.start(), m.end())])
-
-
-def _to_date_until(
-    periods: tuple[PeriodMention, ...] | list[PeriodMention], as_of: date
-) -> tuple[tuple[PeriodMention, ...], date | None]:
-    """'units ytd as at 30 June 2025', 'YTD sales to the end of May 2024': a year to date
-    with a day beside it runs to that day; the day is no statement date."""
-    if len(periods) == 1 and isinstance(periods[0].ref, ToDateRef) and periods[0].ref.until is None:
-        return (replace(periods[0], ref=replace(periods[0].ref, until=as_of)),), None
-    return tuple(periods), as_of
-
-
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out spans, keeping every other character where it was."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from bot import patterns
 from bot.answering.dictionary import all_lemmas, known_words
-from bot.answering.lexicon import SHORTHAND, inflection_lemma
+from bot.answering.lexicon import (
+    SHORTHAND,
+    inflection_lemma,
+)
 from bot.facts.quantities import CURRENCY_WORDS
 
 # A word, or initials joined by "&" ("H&L", "P & G"): one word, its letters ("hl"), the
@@ -542,3 +545,11 @@ PERIOD_WORDS = frozenset(
 PERIOD_RELATIONS = frozenset(
     "before after earlier later prior preceding following previous same since until ago".split()
 )
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans, keeping every other character where it was."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
