@@ -52,10 +52,7 @@ from bot.answering.intent import (
     range_end_of,
     revision_of,
 )
-from bot.answering.lexicon import (
-    typos_of,
-    verb_lemma,
-)
+from bot.answering.lexicon import typos_of, verb_lemma
 from bot.answering.period_folding import fold_end_dates, fold_relative, fold_seasons
 from bot.answering.statement_dates import (
     bare_month,
@@ -64,11 +61,7 @@ from bot.answering.statement_dates import (
     statement_month,
     to_date_until,
 )
-from bot.answering.vocabulary import (
-    MetricHit,
-    Vocabulary,
-    rank_metric,
-)
+from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.answering.word_roles import (
     after_determiner,
     before_metric_word,
@@ -100,12 +93,7 @@ from bot.answering.words import (
 )
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
-from bot.facts.periods import (
-    NUMERIC_DATE,
-    PeriodMention,
-    RelativeRef,
-    find_periods,
-)
+from bot.facts.periods import NUMERIC_DATE, PeriodMention, RelativeRef, find_periods
 from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -143,6 +131,18 @@ _TREND_PHRASE = patterns.compile(
     r"|per\s+(?:year|quarter)|year\s+by\s+year|quarter\s+by\s+quarter|over\s+the\s+years)\b",
     re.IGNORECASE,
 )
+
+_COUNTED = frozenset({"units", "copies", "pieces", "items"})
+
+_PARTICLES = frozenset({"up", "down"})
+_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
+
+_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
+_COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
+_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
+
+
+_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
 
 
 @dataclass(frozen=True)
@@ -539,16 +539,3 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         or runs_up_to(reading),
         reading=reading,
     )
-
-
-_COUNTED = frozenset({"units", "copies", "pieces", "items"})
-
-_PARTICLES = frozenset({"up", "down"})
-_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
-
-_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
-_COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
-_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
-
-
-_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")

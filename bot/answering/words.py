@@ -14,10 +14,7 @@ from dataclasses import dataclass
 
 from bot import patterns
 from bot.answering.dictionary import all_lemmas, known_words
-from bot.answering.lexicon import (
-    SHORTHAND,
-    inflection_lemma,
-)
+from bot.answering.lexicon import SHORTHAND, inflection_lemma
 from bot.facts.quantities import CURRENCY_WORDS
 
 # A word, or initials joined by "&" ("H&L", "P & G"): one word, its letters ("hl"), the
