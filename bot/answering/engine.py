@@ -11,45 +11,52 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from bot import patterns
 from bot.answering import asks, defined_terms, derive, index_cache, occasions, siblings, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown, with_verdict
-from bot.answering.currencies import amount_in_currency
 from bot.answering.intent import Intent, Revision
 from bot.answering.match import Choice, Decision, Miss, Pick, select
 from bot.answering.memo import Memo
+from bot.answering.metric_refinement import (
+    by_own_name,
+    level_named,
+    named_in_full,
+    output_counts,
+    without_unsaid_basis,
+)
+from bot.answering.midpoints import against_range, from_midpoint
+from bot.answering.period_folding import month_shares_year, years_shared
+from bot.answering.period_sums import sum_of_named
 from bot.answering.phrases import (
     bare_amount,
-    difference,
     fact_label,
     possessive,
     short_when,
     when,
 )
+from bot.answering.stated_amounts import (
+    a_year,
+    same_amount,
+    states_amount,
+    written_scaled,
+    year_like,
+)
 from bot.answering.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
 from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import SOURCE_WORDS, lemmas
 from bot.facts import reporting
-from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
+from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
 from bot.facts.periods import (
-    MONTH_PATTERN,
-    ExactRef,
     FiscalCalendar,
-    HalfRef,
-    PeriodMention,
-    QuarterRef,
     is_definite,
-    month_number,
 )
-from bot.facts.quantities import find_quantities, format_quantity
+from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
 
 # How many companies a question that names none may be about before we ask which.
@@ -265,9 +272,9 @@ class Engine:
             if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
                 # "how much did the backlog shrink between end of June and end of September
                 # 2025": the two ends of a change; never in a question about one figure
-                folded = _month_shares_year(query.reading.text, folded)
+                folded = month_shares_year(query.reading.text, folded)
             if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
-                folded = tuple(_years_shared(folded))
+                folded = tuple(years_shared(folded))
             if folded != query.reading.periods:
                 query = settle(replace(query.reading, periods=folded), vocab)
         if (
@@ -306,9 +313,9 @@ class Engine:
                 )
             )
             query = self._settle(query.reading, vocab, available, scope, version)  # type: ignore[arg-type]
-            query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
-            query = _by_own_name(query, available)  # type: ignore[arg-type]
-            query = _without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
+            query = named_in_full(query, vocab, available)  # type: ignore[arg-type]
+            query = by_own_name(query, available)  # type: ignore[arg-type]
+            query = without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
         if query.unexplained and query.periods:
             # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
             taken = " ".join(m.text.lower() for m in query.periods).split()
@@ -426,11 +433,11 @@ class Engine:
                 and query.kind is None
                 and not query.expected
                 and not query.periods
-                and not any(_year_like(q) or _a_year(q) for q in query.amounts)
+                and not any(year_like(q) or a_year(q) for q in query.amounts)
             )
         ):
             return self._by_amount(text, query, scope)
-        if query.intent is Intent.TARGET_MET and any(not _year_like(q) for q in query.amounts):
+        if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
             return self._by_amount(text, query, scope)
         if query.metrics:
@@ -509,7 +516,7 @@ class Engine:
             decision = derive.sum_named(query, pool()) or decision
         if len(query.periods) >= 2 and asks.totals(said):
             # "add up Q1 and Q2 revenue": the named periods summed, never one against another
-            decision = _sum_of_named(query, facts) or Miss(
+            decision = sum_of_named(query, facts) or Miss(
                 "comparison", "I can only add up figures of back-to-back periods I hold."
             )
         # "the lowered range" names a statement; "how big was the cut" asks for a revision
@@ -646,7 +653,7 @@ class Engine:
         ):
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range
-            against_middle = _against_range(query, facts, pool())
+            against_middle = against_range(query, facts, pool())
             decision = against_middle or Miss(
                 "comparison", "I have no range for that figure to take a midpoint of."
             )
@@ -655,7 +662,7 @@ class Engine:
             # no verdict was asked for ("Yes: …within its range"): where it fell, and by how
             # much from the midpoint
             stated = re.sub(r"^(?:Yes|No): ", "", answer.text)
-            answer = replace(answer, text=f"{stated} {_from_midpoint(against_middle)}")
+            answer = replace(answer, text=f"{stated} {from_midpoint(against_middle)}")
         if midpoint and one_range:
             # a range stated as one fact: its midpoint said, worked out from its two ends
             main = decision.facts[0]  # type: ignore[union-attr]
@@ -727,11 +734,11 @@ class Engine:
                 decision = derive.settled_goal(decision, pool())
         main = decision.facts[0]
         alone = len(decision.facts) == 1
-        amounts = [q for q in query.amounts if not _year_like(q)]
-        if decision.intent is Intent.VALUE and amounts and not _states(main, amounts):
+        amounts = [q for q in query.amounts if not year_like(q)]
+        if decision.intent is Intent.VALUE and amounts and not states_amount(main, amounts):
             # "when did they give the 1,100 order target": the statement of that amount,
             # then what it became, never the latest figure as if it were that one
-            named = [v for v in decision.facts[1:] if _states(v, amounts)]
+            named = [v for v in decision.facts[1:] if states_amount(v, amounts)]
             if len(named) == 1:
                 said = named[0]
                 later = sorted(
@@ -747,7 +754,7 @@ class Engine:
                     for v in pool()
                     if v.fact.metric == main.fact.metric
                     and v.fact.entity == main.fact.entity
-                    and _states(v, amounts)
+                    and states_amount(v, amounts)
                 ]
                 if len({v.fact.revision_key for v in stating}) == 1:
                     return Pick(Intent.VALUE, (stating[-1],))
@@ -1036,7 +1043,7 @@ class Engine:
         chosen = query.metrics[0].metric
         if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
             return None
-        base = vocab.metric_id(_level_named(chosen.name))
+        base = vocab.metric_id(level_named(chosen.name))
         if base is None or base == chosen.id:
             return None
         facts = self.store.facts_for(scope, entity_ids=named, metric_ids=[base])  # type: ignore[arg-type]
@@ -1054,18 +1061,16 @@ class Engine:
             )
         else:
             views = self._overview(scope, query.entity_ids, current_only=False)
-        found = [v for v in views if any(_same_amount(v, q) for q in query.amounts)]
+        found = [v for v in views if any(same_amount(v, q) for q in query.amounts)]
         if not found:
             # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
             # exactly one figure rounds to it
-            near = [
-                v for v in views if any(_same_amount(v, q, rounded=True) for q in query.amounts)
-            ]
+            near = [v for v in views if any(same_amount(v, q, rounded=True) for q in query.amounts)]
             found = near if len({v.fact.revision_key for v in near}) == 1 else []
         if not found:
             # "the 2,317 figure" for $2,317.0 million in a table of "USD millions": the
             # number as its quote writes it, in thousands, millions or billions
-            scaled = [v for v in views if any(_written_scaled(v, q) for q in query.amounts)]
+            scaled = [v for v in views if any(written_scaled(v, q) for q in query.amounts)]
             found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
         if not found:
             wanted = " or ".join(format_quantity(q) for q in query.amounts)
@@ -1145,7 +1150,7 @@ class Engine:
             # if it counts what was sold, shipped, delivered or made; "how many units did
             # they sell" is never answered with the stores they opened
             overview = self._overview(scope, query.entity_ids)
-            outputs = _output_counts(self.vocabulary(scope), {v.fact.metric for v in overview})
+            outputs = output_counts(self.vocabulary(scope), {v.fact.metric for v in overview})
             series = {
                 (v.fact.entity, v.fact.metric)
                 for v in overview
@@ -1283,80 +1288,6 @@ def _measure_words() -> frozenset[str]:
     return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
 
 
-def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:
-    """39 million matches 39,000,000 of any unit the question did not name ('units').
-    ROUNDED: an amount of three or more significant digits ('3.25 million') also matches a
-    figure it is that figure rounded to (3,246,800)."""
-    f = view.fact
-    if amount.unit not in ("units", f.unit):
-        return False
-    slack = 1e-9 * max(abs(amount.value), 1.0)
-    if rounded:
-        said = f"{abs(amount.value):.9f}".rstrip("0").rstrip(".")
-        digits = said.replace(".", "").lstrip("0").rstrip("0")
-        if len(digits) < 3 or not amount.value:
-            return False
-        place = 10 ** (math.floor(math.log10(abs(amount.value))) - len(digits) + 1)
-        slack = place / 2
-    return any(
-        abs(v - amount.value) <= slack
-        for v in (f.value, f.value_high)  # either end of a range
-        if v is not None
-    )
-
-
-def _written_scaled(view: FactView, amount: Quantity) -> bool:
-    """Is a bare AMOUNT ('2,317') the figure as its quote writes it in a table's scale
-    ('2,317.0' for 2,317,000,000)?"""
-    f = view.fact
-    if amount.unit != "units" or not amount.value or f.unit == "units":
-        return False
-    if not any(math.isclose(f.value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
-        return False
-    return any(
-        math.isclose(m.quantity.value, amount.value, rel_tol=1e-9) for m in find_quantities(f.quote)
-    )
-
-
-def _against_range(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
-    """The actual against the expectation range of its own period, if both are held."""
-    expecting = select(replace(query, intent=Intent.VALUE, kind=None, expected=True), facts)
-    if not isinstance(expecting, Pick):
-        return None
-    if expecting.intent is not Intent.RANGE and expecting.facts[0].fact.value_high is None:
-        return None
-    return derive.within_range(expecting, pool)
-
-
-def _from_midpoint(pick: Pick) -> str:
-    """'That is 0.3 billion above the range's midpoint of 28 billion.'"""
-    actual, low, *rest = pick.facts
-    high = low.fact.value_high if low.fact.value_high is not None else rest[0].fact.value
-    middle = (low.fact.value + high) / 2
-    gap = actual.fact.value - middle
-    if gap == 0:
-        return f"That is the range's midpoint, {bare_amount(low, middle)}."
-    side = "above" if gap > 0 else "below"
-    return (
-        f"That is {difference(low, abs(gap))} {side} the range's midpoint of "
-        f"{bare_amount(low, middle)}."
-    )
-
-
-def _states(view: FactView, amounts: Sequence[Quantity]) -> bool:
-    return any(_same_amount(view, q) for q in amounts)
-
-
-def _a_year(amount: Quantity) -> bool:
-    """A whole number a year could be, whatever its unit ("yoy 2024 %")."""
-    return amount.value.is_integer() and 1900 <= amount.value <= 2100
-
-
-def _year_like(amount: Quantity) -> bool:
-    """'its 2011 goal': a bare whole number a year could be is no amount to match."""
-    return amount.unit == "units" and amount.value.is_integer() and 1900 <= amount.value <= 2100
-
-
 def _one_statement(view: FactView) -> Miss:
     return Miss(
         "revision",
@@ -1364,16 +1295,6 @@ def _one_statement(view: FactView) -> Miss:
         f"{view.fact.as_of.isoformat()}; nothing to measure a revision by.",
         (view,),
     )
-
-
-def _output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
-    """Those of the metrics NAMES that count units sold, shipped, delivered or produced
-    (by their family in the reporting vocabulary)."""
-    return {
-        m.name
-        for i, m in vocab.metrics.items()
-        if m.name in names and (vocab.metric_families.get(i) or "").startswith("units_")
-    }
 
 
 def _a_year_apart(decision: Pick) -> bool:
@@ -1396,199 +1317,3 @@ def _idle_guesses(query: Query) -> tuple[str, ...]:
         for i, word in reading.signals
         if word in SOURCE_WORDS and reading.tokens[i].lemma != word
     )
-
-
-def _level_named(change: str) -> str:
-    """'net sales growth' -> 'net sales': a change metric's name less the reporting
-    vocabulary's change words at its end ("growth", "change", "growth rate", ...)."""
-    lowered = change.lower()
-    for word in _CHANGE_WORDS:
-        if lowered.endswith(" " + word):
-            return change[: -len(word) - 1]
-    return change
-
-
-_CHANGE_WORDS = sorted(reporting.family("growth").words, key=len, reverse=True)
-
-
-def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
-    """'comparable sales in fiscal 2023' where the store states comparable sales only as a
-    change ('comparable sales change', a percentage): the metric that accounts for more of
-    the question's words than the level chosen is the one meant, never plain revenue."""
-    reading = query.reading
-    if reading is None or not query.metrics or query.intent is Intent.HISTORY:
-        return query  # "how did the guidance change": its revisions, not a change figure
-    if amount_in_currency(reading):
-        return query  # "how much did orders rise, in MSEK": an amount, never a percentage
-    claimed = frozenset().union(*(h.explained for h in query.metrics))
-    richer = [
-        h
-        for h in reading.candidates
-        if h.metric.id in available
-        and h.explained > claimed
-        and h.coverage > 0.5  # more than half its name said: never a segment's change
-        and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
-        and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
-        and not reading.regions
-    ]
-    if not richer:
-        return query
-    most = max(len(h.explained) for h in richer)
-    best = tuple(h for h in richer if len(h.explained) == most)
-    return replace(query, metrics=best)
-
-
-def _without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
-    """'How much did revenue grow' where the store states 'organic revenue growth': a
-    stated change whose qualifier ('organic', 'underlying') the question does not say and
-    no level metric of the company carries is measured on another basis, so it never
-    answers; the question is read again over the other metrics (the levels' growth)."""
-    reading = query.reading
-    if reading is None or len(query.metrics) != 1:
-        return query
-    chosen = query.metrics[0].metric
-    if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
-        return query
-    said = {t.lemma for t in reading.tokens}
-    others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
-    carried = {w for m in others for w in lemmas(m.name)}
-    unsaid = [
-        w
-        for w in lemmas(chosen.name)
-        if w in reporting.qualifiers() and w not in said and w not in carried
-    ]
-    amount = chosen.unit == "percent" and bool(asks.AMOUNT_ASKED.search(reading.text))
-    if not unsaid and not amount:
-        return query
-    # ... nor does a percentage answer "how many more" or "in dollars": the levels do
-    dropped = {chosen.id}
-    if amount:
-        dropped |= {
-            i for i in available if i in vocab.metrics and vocab.metrics[i].unit == "percent"
-        }
-    return settle(reading, vocab, available - dropped)
-
-
-def _by_own_name(query: Query, available: set[int]) -> Query:
-    """A store synonym is one company's way of speaking: Sony's 'handset sales' for its
-    'smartphones sold' (all its handsets were smartphones) must not make LG's 'handset
-    sales' mean LG's smartphones when LG has a figure named for handsets ('mobile phones
-    sold'). A product word the chosen metric explains only through a synonym naming
-    another kind of product goes to the company's metric whose own name has that word's
-    kind, if there is one."""
-    reading = query.reading
-    if reading is None or len(query.metrics) != 1:
-        return query
-    chosen = query.metrics[0]
-    words = [t.lemma for t in reading.tokens]
-    for i in sorted(chosen.explained):
-        # the word with a neighbour first: "smart phones" is a smartphone, not a phone
-        pairs = [tuple(words[j : j + 2]) for j in (i - 1, i) if j >= 0 and j + 2 <= len(words)]
-        kinds = [reporting.product_nouns(p) for p in pairs] + [reporting.product_nouns(words[i])]
-        kind = set(next((k for k in kinds if k), ()))
-        if not kind or _names_kind(chosen.metric.name, kind):
-            continue
-        named = [
-            h
-            for h in reading.candidates
-            if h.metric.id in available
-            and h.metric.id != chosen.metric.id
-            and i in h.explained
-            and h.metric.unit == chosen.metric.unit
-            and _names_kind(h.metric.name, kind)
-        ]
-        if named:
-            return replace(query, metrics=(named[0],))
-    return query
-
-
-def _names_kind(name: str, kind: set[str]) -> bool:
-    """Does the metric's own name use a noun of that kind ('mobile phones sold': phone)?"""
-    words = lemmas(name)
-    pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
-    return any(w in kind for w in (*words, *pairs))
-
-
-def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
-    """The actual figures of each period the question names, one metric, back to back:
-    their sum, each one cited; None unless every period has exactly that."""
-    parts: list[FactView] = []
-    for mention in _years_shared(query.periods):
-        one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
-        if not isinstance(one, Pick) or len(one.facts) != 1:
-            return None
-        parts.append(one.facts[0])
-    parts.sort(key=lambda v: v.fact.period.start)
-    if len({(v.fact.entity, v.fact.metric) for v in parts}) != 1 or any(
-        v.fact.kind is not Kind.ACTUAL for v in parts
-    ):
-        return None
-    for before, after in itertools.pairwise(parts):
-        if after.fact.period.start != before.fact.period.end + timedelta(days=1):
-            return None  # a gap or an overlap: the sum would name a span it is not
-    return Pick(Intent.SUM, tuple(parts))
-
-
-def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
-    return ref.quarter if isinstance(ref, QuarterRef) else ref.half
-
-
-def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
-    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1', 'Q4 vs Q3 2025': a quarter or half
-    named without a year beside one of its kind that states one, earlier in the year or
-    right after it, takes that year (and fiscal reading): the next one's when it is listed
-    before it, else the one before it; never the latest Q1."""
-    out = list(mentions)
-    for i, m in enumerate(out):
-        if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
-            continue
-        dated = [
-            n.ref
-            for n in (*out[i + 1 :], *reversed(out[:i]))
-            if type(n.ref) is type(m.ref)
-            and n.ref.year is not None  # type: ignore[union-attr]
-            # "Q4 vs Q1 2025" may cross a year: left alone; "Q4 vs Q3 2025", the quarter
-            # after it, is of its year
-            and (_part(n.ref) > _part(m.ref) or _part(m.ref) == _part(n.ref) + 1)
-        ]
-        if dated:
-            ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
-            out[i] = replace(m, ref=ref)
-    return out
-
-
-_MONTH_THEN = patterns.compile(
-    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])"
-    r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
-    re.I,
-)
-
-
-def _month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
-    """'between end of June and end of September 2025': a month named without a year, just
-    before another month that has one, is that year's (or the year before's, when it falls
-    later in the year): the two ends of one span, never a month of any year."""
-    out = list(mentions)
-    for m in mentions:
-        ref = m.ref
-        if not (isinstance(ref, ExactRef) and ref.period.days <= 31 and ref.period.start.day == 1):
-            continue
-        before = _MONTH_THEN.search(text[: m.start])
-        if before is None or any(n.start <= before.start() < n.end for n in mentions):
-            continue
-        month = month_number(before["month"])
-        assert month is not None  # (the pattern matched a month's name)
-        later = ref.period.start
-        year = later.year - (month > later.month)
-        start = date(year, month, 1)
-        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        phrase = before.group(0)
-        out.append(
-            PeriodMention(
-                ExactRef(Period(start, end)),
-                before.start(),
-                before.start() + len(before["month"]),
-                phrase,
-            )
-        )
-    return tuple(sorted(out, key=lambda n: n.start))

@@ -6,12 +6,14 @@ restates a definite one beside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
 from bot.facts.model import Period
 from bot.facts.periods import (
+    MONTH_PATTERN,
     ExactRef,
     HalfRef,
     LeadingMonthsRef,
@@ -23,6 +25,7 @@ from bot.facts.periods import (
     SeasonRef,
     YearRef,
     is_definite,
+    month_number,
 )
 
 _JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
@@ -190,3 +193,68 @@ def _heads_year_columns(m: PeriodMention, mentions: list[PeriodMention]) -> bool
         return False
     later = [n for n in mentions if n.start >= m.end]
     return len(later) >= 2 and all(isinstance(n.ref, YearRef) for n in later[:2])
+
+
+def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
+    return ref.quarter if isinstance(ref, QuarterRef) else ref.half
+
+
+def years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
+    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1', 'Q4 vs Q3 2025': a quarter or half
+    named without a year beside one of its kind that states one, earlier in the year or
+    right after it, takes that year (and fiscal reading): the next one's when it is listed
+    before it, else the one before it; never the latest Q1."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
+            continue
+        dated = [
+            n.ref
+            for n in (*out[i + 1 :], *reversed(out[:i]))
+            if type(n.ref) is type(m.ref)
+            and n.ref.year is not None  # type: ignore[union-attr]
+            # "Q4 vs Q1 2025" may cross a year: left alone; "Q4 vs Q3 2025", the quarter
+            # after it, is of its year
+            and (_part(n.ref) > _part(m.ref) or _part(m.ref) == _part(n.ref) + 1)
+        ]
+        if dated:
+            ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
+            out[i] = replace(m, ref=ref)
+    return out
+
+
+_MONTH_THEN = patterns.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])"
+    r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+
+
+def month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'between end of June and end of September 2025': a month named without a year, just
+    before another month that has one, is that year's (or the year before's, when it falls
+    later in the year): the two ends of one span, never a month of any year."""
+    out = list(mentions)
+    for m in mentions:
+        ref = m.ref
+        if not (isinstance(ref, ExactRef) and ref.period.days <= 31 and ref.period.start.day == 1):
+            continue
+        before = _MONTH_THEN.search(text[: m.start])
+        if before is None or any(n.start <= before.start() < n.end for n in mentions):
+            continue
+        month = month_number(before["month"])
+        assert month is not None  # (the pattern matched a month's name)
+        later = ref.period.start
+        year = later.year - (month > later.month)
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        phrase = before.group(0)
+        out.append(
+            PeriodMention(
+                ExactRef(Period(start, end)),
+                before.start(),
+                before.start() + len(before["month"]),
+                phrase,
+            )
+        )
+    return tuple(sorted(out, key=lambda n: n.start))
