@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.answering import asks, defined_terms, derive, index_cache, occasions, siblings, spans
+from bot.answering.accounting import accounted
 from bot.answering.answer import Answer, Status
 from bot.answering.compose import compose, unknown, with_verdict
 from bot.answering.intent import Intent, Revision
@@ -38,12 +39,10 @@ from bot.answering.phrases import (
     fact_label,
     possessive,
     short_when,
-    when,
 )
 from bot.answering.stated_amounts import (
     a_year,
     same_amount,
-    states_amount,
     written_scaled,
     year_like,
 )
@@ -54,7 +53,6 @@ from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
 from bot.facts.periods import (
     FiscalCalendar,
-    is_definite,
 )
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
@@ -591,7 +589,7 @@ class Engine:
             )
         decision = spans.stated_in_month(query, decision, facts) or decision
         decision = spans.month_of_statement(query, decision, facts) or decision
-        decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
+        decision = accounted(query, decision, facts, lambda: pool() or facts, vocab)
         decision = spans.goal_stated_in_month(query, decision, lambda: pool() or facts)
         if (
             isinstance(decision, Pick)
@@ -687,272 +685,6 @@ class Engine:
         query = settle(reading, vocab, available)
         self._settled.put(key, stamp, (reading, having, query))
         return query
-
-    def _accounted(
-        self,
-        query: Query,
-        decision: Decision,
-        facts: list[FactView],
-        pool: Callable[[], list[FactView]],  # read only when a derivation needs it
-        vocab: Vocabulary,
-    ) -> Decision:
-        """The decision, if it accounts for every derivation the question asks; else a
-        derived answer built from the facts, or a Miss. One stated figure is never the
-        answer to 'how much did it change', 'how big was the cut' or 'X excluding Y'."""
-        if asks.excluding_at(query.text) is not None and query.metrics:
-            less = derive.less_part(query, pool())
-            if less is not None:
-                return less
-        if not isinstance(decision, Pick):
-            return decision
-        if (
-            decision.intent is Intent.TARGET_MET
-            and query.range_end is not None
-            and len(decision.facts) == 2
-            and decision.facts[1].fact.value_high is not None
-        ):
-            # "by how much did they beat the top of the outlook": against that end alone
-            end = derive.one_end(decision.facts[1], query.range_end)
-            decision = replace(decision, facts=(decision.facts[0], end))
-        if decision.intent is Intent.TARGET_MET:
-            two = len({m.ref for m in query.periods}) == 2
-            if two and decision.facts[0].fact.period == decision.facts[1].fact.period:
-                # "how much more does it target for 2025 than it made in 2024": one period's
-                # goal against another's actual, never the goal's own period's actual
-                across = select(replace(query, intent=Intent.GROWTH), facts)
-                if (
-                    not isinstance(across, Pick)
-                    or len({v.fact.period for v in across.facts[:2]}) != 2
-                ):
-                    return Miss(
-                        "comparison",
-                        "I don't have both figures of the two periods named to compare.",
-                        decision.facts,
-                    )
-                decision = across
-            else:
-                decision = derive.settled_goal(decision, pool())
-        main = decision.facts[0]
-        alone = len(decision.facts) == 1
-        amounts = [q for q in query.amounts if not year_like(q)]
-        if decision.intent is Intent.VALUE and amounts and not states_amount(main, amounts):
-            # "when did they give the 1,100 order target": the statement of that amount,
-            # then what it became, never the latest figure as if it were that one
-            named = [v for v in decision.facts[1:] if states_amount(v, amounts)]
-            if len(named) == 1:
-                said = named[0]
-                later = sorted(
-                    (v for v in decision.facts if v.fact.as_of > said.fact.as_of),
-                    key=lambda v: v.fact.as_of,
-                )
-                return Pick(Intent.VALUE, (said, *later), Revision.AS_OF)
-            if not any(is_definite(m.ref) for m in query.periods):
-                # "which quarter were its $701.3m net sales for": the figure of that amount
-                # in the series, whatever its period; never another amount as if it were it
-                stating = [
-                    v
-                    for v in pool()
-                    if v.fact.metric == main.fact.metric
-                    and v.fact.entity == main.fact.entity
-                    and states_amount(v, amounts)
-                ]
-                if len({v.fact.revision_key for v in stating}) == 1:
-                    return Pick(Intent.VALUE, (stating[-1],))
-        if decision.intent is Intent.GROWTH:
-            for v in decision.facts:
-                replaced = derive.later_range(v, pool())
-                if replaced:
-                    # a figure a later range replaced is no one's current figure
-                    return Miss(
-                        "revision",
-                        f"{fact_label(v)} was later given as a range of "
-                        f"{format_quantity(replaced[0].fact.quantity)} to "
-                        f"{format_quantity(replaced[1].fact.quantity)} (stated "
-                        f"{replaced[0].fact.as_of.isoformat()}); ask about each end.",
-                        (v, *replaced),
-                    )
-        if decision.intent is Intent.GROWTH and not decision.split:
-            same = decision.facts[1]
-            spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
-            if spans_differ:
-                # a quarter against the year it ends or sits in, nine months against the
-                # year: spans of different lengths are no change
-                return Miss(
-                    "comparison",
-                    f"I have {fact_label(main)} and {fact_label(same)}, spans of different "
-                    "lengths: nothing to measure a change by.",
-                    (main, same),
-                )
-            if same.fact.period == main.fact.period and same.fact.entity == main.fact.entity:
-                # one period's two kinds are not a change over time: the actual against
-                # its expectation, or nothing
-                kinds = {v.fact.kind is Kind.ACTUAL: v for v in (main, same)}
-                if len(kinds) == 2:
-                    return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
-                return Miss("comparison", "Those two figures are of the same period.", (main,))
-        one_range = decision.intent is Intent.VALUE and main.fact.value_high is not None
-        if (decision.intent is Intent.RANGE or one_range) and asks.within(query.text):
-            # "did revenue land within its guidance range": the actual against both ends
-            return derive.within_range(decision, pool(), within=True) or Miss(
-                "comparison",
-                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-                decision.facts,
-            )
-        if decision.intent is Intent.VALUE and main.fact.period.days == 1 and asks.adds(query.text):
-            # "how many subscriptions did they add": a change of a count, never the count
-            growth = select(replace(query, intent=Intent.GROWTH), facts)
-            if isinstance(growth, Pick):
-                return growth
-            return Miss(
-                "comparison",
-                f"I have {fact_label(main)}, but not the count at the start of that span.",
-                (main,),
-            )
-        one_statement = (decision.intent is Intent.VALUE and alone) or (
-            decision.intent is Intent.RANGE and len(decision.facts) == 2
-        )
-        if one_statement and query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
-            revised = derive.revised_sibling(main, pool())
-            if not query.periods and revised is not None:
-                # "the top of the original guidance" with no period: the figure that was
-                # revised is another period's; this end's latest is no one's original
-                return Miss(
-                    "revision",
-                    f"{fact_label(main)} was stated once; the figure that was revised is "
-                    f"{fact_label(revised)}. Which period do you mean?",
-                    (main, revised),
-                )
-            earlier = derive.stated_before_as_another(main, pool())
-            if earlier is not None:
-                # the range's end asked for was first stated as one figure (or the other way
-                # round): its only statement is not the original one
-                return Miss(
-                    "revision",
-                    f"The first statement I have of that figure is {fact_label(earlier)}, "
-                    f"stated {earlier.fact.as_of.isoformat()}; {fact_label(main)} came later "
-                    f"({main.fact.as_of.isoformat()}).",
-                    (earlier, main),
-                )
-        ended = decision.intent is Intent.RANGE or derive.RANGE_END.search(main.fact.metric)
-        if (
-            ended
-            and query.revision is Revision.ORIGINAL
-            and decision.facts[0].revisions > 1
-            and not asks.RANGE_WORD.search(query.text)  # "the first range" is the range's first
-        ):
-            earlier = derive.stated_before_as_another(main, pool())
-            if earlier is not None and earlier.fact.metric == derive.RANGE_END.sub(
-                "", main.fact.metric
-            ):
-                # the first range replaced one figure: that figure was the original guidance,
-                # so the first range's end is no one's "original top end"
-                return Miss(
-                    "revision",
-                    f"The original guidance was one figure, {fact_label(earlier)}, stated "
-                    f"{earlier.fact.as_of.isoformat()}; it had no range ends.",
-                    (earlier, main),
-                )
-        changed = query.mentions_change or asks.changed(query.text)
-        if (
-            decision.intent is Intent.RANGE
-            and main.fact.kind is not Kind.ACTUAL
-            and not changed
-            and asks.HOW_FAR.search(query.text)
-        ):
-            # "how far was the margin from its guidance" where the guidance is a range: the
-            # actual against both ends, never the range alone
-            return derive.within_range(decision, pool()) or Miss(
-                "comparison",
-                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-                decision.facts,
-            )
-        if (
-            decision.intent is Intent.VALUE
-            and (alone or decision.revision is Revision.CURRENT)  # the latest statement
-            and main.fact.kind is not Kind.ACTUAL
-            and not changed
-            and asks.HOW_FAR.search(query.text)
-        ):
-            # "how far was profit from the top of the range": the actual against that
-            # figure, never the figure alone
-            if query.range_end is not None:  # "how far from the top of its guidance"
-                main = derive.one_end(main, query.range_end)
-            so_far = derive.so_far(main, pool(), query, named_only=True)
-            if so_far is not None:  # "how far from its target after 9 months": what's left
-                return Pick(Intent.PROGRESS, (so_far, main))
-            actual = derive.actual_of(main, pool())
-            if actual is not None:
-                return Pick(Intent.TARGET_MET, (actual, main))
-            so_far = derive.so_far(main, pool(), query)
-            if so_far is not None:
-                # "how far from the low end of its target after 9 months": what is left
-                return Pick(Intent.PROGRESS, (so_far, main))
-            return Miss(
-                "comparison",
-                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-                (main,),
-            )
-        if (
-            decision.intent in (Intent.VALUE, Intent.RANGE)
-            and decision.revision is Revision.AS_OF
-            and changed
-            and asks.size(query.text)
-        ):
-            # "how much did they cut it in June": the statement made then against the one
-            # it replaced; the figure as stated then alone is not the size of that cut
-            resized = derive.revised_then(decision, pool(), query.as_of)
-            if resized is not None:
-                return resized
-            return Miss(
-                "revision",
-                f"I have {fact_label(main)}, stated {main.fact.as_of.isoformat()}, but can't "
-                "tell the size of the change made then.",
-                decision.facts,
-            )
-        if decision.intent is Intent.VALUE and changed and asks.size(query.text):
-            replaced = derive.range_before(main, pool())
-            if replaced:
-                # "how big was the cut" where one figure replaced a range: from each end
-                return Pick(Intent.VALUE, (main, *replaced))
-        if (
-            decision.intent is Intent.VALUE
-            and main.fact.kind is Kind.ACTUAL
-            and main.revisions == 1  # a restated actual's revision is its own
-            and query.kind is None
-            and not query.expected
-            and asks.REVISION_NOUN.search(query.text)
-        ):
-            # "how big was the net sales downgrade": a downgrade revises an expectation,
-            # never an actual figure
-            expecting = replace(query, expected=True)
-            revised = select(expecting, facts)
-            if not isinstance(revised, Pick):
-                return revised
-            return self._accounted(expecting, revised, facts, pool, vocab)
-        if decision.intent is Intent.VALUE and changed and alone:
-            family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
-            is_change = family is not None and reporting.family(family).states_change
-            if main.fact.kind is Kind.ACTUAL and not is_change and query.mentions_change:
-                # "how did revenue change in 2023": a change of an actual figure is growth
-                growth = select(replace(query, intent=Intent.GROWTH), facts)
-                if isinstance(growth, Pick):
-                    return growth
-                return Miss(
-                    "comparison",
-                    f"I have {possessive(main.fact.entity)} {main.fact.metric} for {when(main)} "
-                    "but nothing to measure the change against.",
-                    (main,),
-                )
-            if main.fact.kind is not Kind.ACTUAL and asks.size(query.text):
-                return _one_statement(main)
-        if (
-            decision.intent is Intent.RANGE
-            and changed
-            and asks.size(query.text)
-            and len(decision.facts) < 3  # no earlier statement of the figure
-        ):
-            return _one_statement(main)
-        return decision
 
     def _share(self, part: FactView, scope: str, vocab: Vocabulary) -> Decision:
         """A region's figure as a share of the whole company's: the share the store states
@@ -1286,15 +1018,6 @@ def _measure_words() -> frozenset[str]:
     """The lemmas of the reporting vocabulary's figure words ('sell', 'move', 'revenue',
     'net'): words that say what is counted, never whose figure it is."""
     return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
-
-
-def _one_statement(view: FactView) -> Miss:
-    return Miss(
-        "revision",
-        f"I have only one statement of that figure: {fact_label(view)}, stated "
-        f"{view.fact.as_of.isoformat()}; nothing to measure a revision by.",
-        (view,),
-    )
 
 
 def _a_year_apart(decision: Pick) -> bool:
