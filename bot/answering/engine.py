@@ -14,7 +14,7 @@ import itertools
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.answering import asks, defined_terms, derive, index_cache, occasions, siblings, spans
@@ -94,6 +94,22 @@ class _Pool:
         if self._facts is None:
             self._facts = self._read()
         return self._facts
+
+
+@dataclass
+class _Asking:
+    """What the steps of one answer work with besides the Query."""
+
+    text: str  # the question as asked
+    said: str  # with its typos mended: what cue patterns read
+    scope: str
+    vocab: Vocabulary
+    names: list[str]  # the companies the query is about, by name
+    named: list[int]  # ... and by id
+    by_entity: bool  # the metric was settled among the named companies' own
+    said_company: bool  # a company was named, not only implied by a metric
+    pool: _Pool  # their figures of every candidate metric, read when a derivation needs it
+    midpoint: bool = False  # "vs the midpoint of its guidance"
 
 
 # Questions whose understanding, and whose whole answer, an Engine keeps (`memo.Memo`),
@@ -263,18 +279,48 @@ class Engine:
         return answer
 
     def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
-        text = query.text
-        said = query.said  # cues read the question with its typos mended
-        if query.reading is not None:
-            folded = spans.part_of_year(query.reading.text, query.reading.periods)
-            if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
-                # "how much did the backlog shrink between end of June and end of September
-                # 2025": the two ends of a change; never in a question about one figure
-                folded = month_shares_year(query.reading.text, folded)
-            if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
-                folded = tuple(years_shared(folded))
-            if folded != query.reading.periods:
-                query = settle(replace(query.reading, periods=folded), vocab)
+        """QUERY answered from what SCOPE holds: each step rewrites the query, or answers."""
+        text, said = query.text, query.said  # cues read the question with its typos mended
+        query = _periods_folded(query, vocab)
+        unclear = self._company_unclear(query, text, scope, vocab)
+        if unclear is not None:
+            return unclear
+        query, asking = self._among_own_metrics(query, text, said, scope, vocab, version)
+        explained = _named_figures(_words_explained(query, said), asking)
+        if isinstance(explained, Answer):
+            return explained
+        query, asking.midpoint = _midpoint_asked(explained)
+        refused = self._unanswerable(query, asking)
+        if refused is not None:
+            return refused
+        query = _intent_from_wording(query, said, text)
+        compared = self._two_figures_compared(query, asking)
+        if compared is not None:
+            return compared
+        by_amount = self._by_amount_asked(query, asking)
+        if by_amount is not None:
+            return by_amount
+        facts = self._facts_read(query, asking)
+        if isinstance(facts, Answer):
+            return facts
+        between = _between_statements(query, facts, said, text)
+        if between is not None:
+            return between
+        spanned = self._spans_settled(_intent_for_kinds(query, said), facts, asking)
+        if isinstance(spanned, Answer):
+            return spanned
+        query, facts = spanned, _full_years(spanned, facts, said)
+        decision = _target_met_recovered(query, _selected(query, facts, asking), facts, asking)
+        decision = self._derived_on_miss(query, decision, facts, asking)
+        decision = self._checked(
+            query, _stated_and_accounted(query, decision, facts, asking), facts, asking
+        )
+        return self._composed(query, decision, facts, asking)
+
+    def _company_unclear(
+        self, query: Query, text: str, scope: str, vocab: Vocabulary
+    ) -> Answer | None:
+        """No company named, and the metric's words single out none: ask which, never pick one."""
         if (
             not query.entity_ids
             and not query.unexplained  # ("Samsung": a company the store lacks, said so)
@@ -293,6 +339,13 @@ class Engine:
             overview = self._overview(scope, ())
             message = "I couldn't tell which company you mean: name it and I'll look."
             return unknown(text, message + self._holdings(overview), self._suggest(overview))
+        return None
+
+    def _among_own_metrics(
+        self, query: Query, text: str, said: str, scope: str, vocab: Vocabulary, version: int
+    ) -> tuple[Query, _Asking]:
+        """The query settled among the metrics the named companies have figures for, and what
+        the rest of the answer works with."""
         said_company = bool(query.entity_ids)
         query = self._implied_company(query, scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
@@ -314,232 +367,133 @@ class Engine:
             query = named_in_full(query, vocab, available)  # type: ignore[arg-type]
             query = by_own_name(query, available)  # type: ignore[arg-type]
             query = without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
-        if query.unexplained and query.periods:
-            # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
-            taken = " ".join(m.text.lower() for m in query.periods).split()
-            query = replace(
-                query, unexplained=tuple(w for w in query.unexplained if w not in taken)
-            )
-        idle = _idle_guesses(query)
-        if idle:
-            query = replace(query, unexplained=query.unexplained + idle)
-        if query.unexplained and asks.two_statements(said):
-            # "the August forecast vs the February one": the months and "opening" name
-            # the two statements compared (see derive.between_statements)
-            naming = asks.statement_words(said)
-            query = replace(
-                query, unexplained=tuple(w for w in query.unexplained if w.lower() not in naming)
-            )
-        if query.unexplained and by_entity and asks.share(query.unexplained):
-            # "what share of its 2024 deliveries were K3s": one named figure of another
-            share = derive.share_of(query, pool())
-            if share is not None:
-                return compose(text, share)
-            if asks.SHARE_OF.search(said):
-                # "what share of its units came from Europe": the region's share of the
-                # whole, worked out below once its figure is chosen
-                query = replace(query, unexplained=())
-        if query.unexplained and by_entity and asks.gap_asked(said, query.unexplained):
-            # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
-            # named figures, one less the other, which between them explain every word
-            apart = derive.between_named(query, pool(), explaining=True)
-            if apart is not None:
-                return compose(text, apart)
-            if asks.ACTUAL_WORD.search(said) and (
-                query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
-            ):
-                # "actual vs forecast gap": one figure's two kinds, the actual against its
-                # expectation
-                query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
-        if query.unexplained and by_entity and asks.totals(said):
-            # "Brazil and LAS volume together": the lines named, added up
-            summed = derive.sum_named(query, pool())
-            if summed is not None:
-                return compose(text, summed)
-        midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
-        if midpoint:
-            query = replace(query, unexplained=())
+        return query, _Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
+
+    def _unanswerable(self, query: Query, asking: _Asking) -> Answer | None:
+        """Words nothing explained, or a period whose year went unread: said so, never answered
+        with another figure."""
         if query.unexplained:
             # (a company only implied by a metric is not said to be the one asked about:
             # "how much did Samsung ship" is about none the store has)
-            return self._unexplained(text, query, names if said_company else [], scope)
+            return self._unexplained(
+                asking.text, query, asking.names if asking.said_company else [], asking.scope
+            )
         unread = spans.unread_year(query)
         if unread is not None:
             # "H1 FY3/25" read as a bare "H1": the latest first half would be some other
             # year's. Better to say so than to answer about the wrong year.
-            overview = self._overview(scope, query.entity_ids)
+            overview = self._overview(asking.scope, query.entity_ids)
             return unknown(
-                text,
+                asking.text,
                 f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
                 self._suggest(overview),
             )
-        if query.intent is Intent.VALUE and asks.than_before(said):
-            # "how much more did they sell than a year before": one figure against the
-            # same figure of an earlier period is growth
-            query = replace(query, intent=Intent.GROWTH)
-        if (
-            query.intent is Intent.VALUE
-            and asks.THAN_EXPECTED.search(said)
-            and len({m.ref for m in query.periods}) <= 1
-        ):
-            # "how much more did they sell than they guided for": the actual against its
-            # own period's expectation
-            query = replace(query, intent=Intent.TARGET_MET)
-        if (
-            query.intent in (Intent.VALUE, Intent.HISTORY)
-            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-            and asks.DIFFERED.search(said)
-            and len(asks.EXPECTATION.findall(text))
-            == 1  # not "how did guidance differ from target"
-            and len({m.ref for m in query.periods}) <= 1
-        ):
-            # "how much did revenue differ from guidance": the actual against it, never
-            # the guidance alone
-            query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.VALUE and query.kind is None and asks.MISSED.search(said):
-            # "Q3 shipment shortfall": the actual against its own period's expectation, or
-            # nothing; a level alone does not say how far short it fell
-            query = replace(query, intent=Intent.TARGET_MET)
+        return None
+
+    def _two_figures_compared(self, query: Query, asking: _Asking) -> Answer | None:
+        """Two named figures compared ('its revenue and its defence revenue', 'how many more
+        cars did they build than they delivered'): worked out, or said to be beyond it."""
         if (
             query.intent is Intent.GROWTH
-            and by_entity
-            and asks.BETWEEN_TWO.search(said)
+            and asking.by_entity
+            and asks.BETWEEN_TWO.search(asking.said)
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "difference between its revenue and its defence revenue in 2025": two named
             # figures of one period, not one figure's change over time
-            apart = derive.between_named(query, pool())
+            apart = derive.between_named(query, asking.pool())
             if apart is not None:
-                return compose(text, apart)
-        if query.intent is Intent.VALUE and asks.compares(said) and by_entity:
-            apart = derive.between_named(query, pool(), before=said.lower().rfind(" than "))
+                return compose(asking.text, apart)
+        if query.intent is Intent.VALUE and asks.compares(asking.said) and asking.by_entity:
+            apart = derive.between_named(
+                query, asking.pool(), before=asking.said.lower().rfind(" than ")
+            )
             if apart is not None:  # "how many more cars did they build than they delivered"
-                return compose(text, apart)
-        if query.intent is Intent.VALUE and asks.compares(said):
+                return compose(asking.text, apart)
+        if query.intent is Intent.VALUE and asks.compares(asking.said):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
             message = "I can't compare those two figures yet; ask for each one on its own."
-            overview = self._overview(scope, query.entity_ids)
-            return unknown(text, message + self._holdings(overview), self._suggest(overview))
+            overview = self._overview(asking.scope, query.entity_ids)
+            return unknown(asking.text, message + self._holdings(overview), self._suggest(overview))
+        return None
+
+    def _by_amount_asked(self, query: Query, asking: _Asking) -> Answer | None:
+        """A figure asked by its amount ('the 820-jet target', 'which quarter were its $701.3m
+        sales for'): found by that amount."""
         if query.amounts and (
             query.intent is Intent.SOURCE
             or not query.metrics
             # "which month did they hit 41,200 deliveries": the amount names the figure
             or (
                 query.intent is Intent.VALUE
-                and asks.WHICH_PERIOD.search(said)
+                and asks.WHICH_PERIOD.search(asking.said)
                 and query.kind is None
                 and not query.expected
                 and not query.periods
                 and not any(year_like(q) or a_year(q) for q in query.amounts)
             )
         ):
-            return self._by_amount(text, query, scope)
+            return self._by_amount(asking.text, query, asking.scope)
         if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
-            return self._by_amount(text, query, scope)
+            return self._by_amount(asking.text, query, asking.scope)
+        return None
+
+    def _facts_read(self, query: Query, asking: _Asking) -> list[FactView] | Answer:
+        """The figures of the chosen metrics (or of a series the words imply) for the named
+        companies, else for the few that have them."""
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
-            if by_entity:
-                facts = self.store.facts_for(scope, entity_ids=named, metric_ids=metric_ids)  # type: ignore[arg-type]
+            if asking.by_entity:
+                facts = self.store.facts_for(
+                    asking.scope, entity_ids=asking.named, metric_ids=metric_ids
+                )  # type: ignore[arg-type]
             else:
                 entity_ids = list(query.entity_ids) or self.store.entities_having(
-                    scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
+                    asking.scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
                 )  # type: ignore[arg-type]
-                facts = self.store.facts_for(scope, entity_ids=entity_ids, metric_ids=metric_ids)  # type: ignore[arg-type]
+                facts = self.store.facts_for(
+                    asking.scope, entity_ids=entity_ids, metric_ids=metric_ids
+                )  # type: ignore[arg-type]
         else:
-            facts = self._implied_series(query, scope)
+            facts = self._implied_series(query, asking.scope)
             if not facts:
-                return self._no_metric(text, query, names, scope)
+                return self._no_metric(asking.text, query, asking.names, asking.scope)
         if not facts:
             metric = query.metrics[0].metric.name
-            who = possessive(names[0]) + " " if names else ""
+            who = possessive(asking.names[0]) + " " if asking.names else ""
             return unknown(
-                text,
+                asking.text,
                 f"I don't have {who}{metric} figures.",
-                self._suggest(self._overview(scope, query.entity_ids)),
+                self._suggest(self._overview(asking.scope, query.entity_ids)),
             )
-        statements = asks.two_statements(said)
-        if (
-            statements is not None
-            and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
-            # "original vs current" is the history of every statement between them; "the
-            # gap between the original and the current" is the amount between the two
-            and not (
-                query.intent is Intent.HISTORY
-                and set(statements) == {"first", "latest"}
-                and not asks.asks_difference(said)
-            )
-        ):
-            # "the September outlook against the April one": one expectation stated twice
-            pair = derive.between_statements(query, facts, statements)
-            if pair is not None:
-                return compose(text, pair)
-        both_kinds = (query.intent is Intent.GROWTH and asks.actual(said)) or (
-            query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(said)
-        )
-        if (
-            both_kinds
-            and len({m.ref for m in query.periods}) <= 1  # "FY2024 ... its FY2024 forecast"
-            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-        ):
-            # "the difference between the FY2024 forecast and the actual", "how far was the
-            # actual from the outlook": one period, two kinds — the actual against its
-            # expectation, never last year's figure nor one figure of either kind alone
-            query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.HISTORY and (
-            asks.before_change(said) if query.as_of is not None else asks.revision_month(said)
-        ):
-            # "the guidance before the April 2025 revision": the statement that revision
-            # replaced, not the whole history
-            query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
+        return facts
+
+    def _spans_settled(
+        self, query: Query, facts: list[FactView], asking: _Asking
+    ) -> Query | Answer:
+        """Spans named by weeks or less a part, read against the facts; a part taken from the
+        middle of a period is said to be beyond it."""
         query = spans.weeks_to(query, facts)
         query = spans.less_a_part(query, facts)
         if spans.takes_out(query):
             # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
             # growth of one period against the other
-            overview = self._overview(scope, query.entity_ids)
+            overview = self._overview(asking.scope, query.entity_ids)
             return unknown(
-                text,
+                asking.text,
                 "I can take a quarter or a half out of a period only at its start or its end."
                 + self._holdings(overview),
                 self._suggest(overview),
             )
-        if not query.periods and asks.full_year(said):
-            # "comparable sales for the full year": the latest year, never the latest quarter
-            facts = [v for v in facts if v.fact.period.months >= 12]
-        decision = select(query, facts)
-        if len(query.periods) < 2 and asks.totals(said) and by_entity:
-            # "Brazil and LAS EBITDA together": the figures of the lines named, added up
-            decision = derive.sum_named(query, pool()) or decision
-        if len(query.periods) >= 2 and asks.totals(said):
-            # "add up Q1 and Q2 revenue": the named periods summed, never one against another
-            decision = sum_of_named(query, facts) or Miss(
-                "comparison", "I can only add up figures of back-to-back periods I hold."
-            )
-        # "the lowered range" names a statement; "how big was the cut" asks for a revision
-        revising = (query.mentions_change or asks.changed(said)) and not asks.revised_direction(
-            text
-        )
-        if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
-            as_value = select(replace(query, intent=Intent.VALUE), facts)
-            ranged = derive.progress_to_range(query, pool() or facts)
-            if ranged is not None and asks.progress(said):
-                decision = ranged
-            elif revising and (asks.size(said) or asks.revision_month(said)):
-                # "how big a cut did they make to the guidance": the revision, not a verdict
-                decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
-            elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
-                # "did they hit the raised outlook" where the outlook is a range
-                decision = derive.within_range(as_value, pool() or facts) or decision
-            elif isinstance(as_value, Pick) and derive.RANGE_END.search(
-                as_value.facts[0].fact.metric
-            ):
-                # "by how much did they beat the top of the outlook": against that end
-                end = as_value.facts[0]
-                actual = derive.actual_of(end, pool() or facts)
-                if actual is not None:
-                    decision = Pick(Intent.TARGET_MET, (actual, end))
+        return query
+
+    def _derived_on_miss(
+        self, query: Query, decision: Decision, facts: list[FactView], asking: _Asking
+    ) -> Decision:
+        """What is worked out when no stated figure answers: implied growth, progress toward a
+        goal or an end of it, what is still needed, a stated rate, growth from levels."""
         if (
             isinstance(decision, Miss)
             and query.intent in (Intent.TARGET_MET, Intent.GROWTH)
@@ -547,60 +501,67 @@ class Engine:
         ):
             # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
-            decision = derive.implied_growth(query, facts, pool() or facts) or decision
-        if isinstance(decision, Pick) and asks.progress(said):
+            decision = derive.implied_growth(query, facts, asking.pool() or facts) or decision
+        if isinstance(decision, Pick) and asks.progress(asking.said):
             # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
             # share of a later goal, not the growth the goal implies
             decision = derive.toward_later_goal(decision)
         if (
             isinstance(decision, Miss)
-            and by_entity
+            and asking.by_entity
             and query.range_end is not None
-            and (asks.progress(said) or asks.HOW_FAR.search(said))
+            and (asks.progress(asking.said) or asks.HOW_FAR.search(asking.said))
         ):
             # "how far from the low end of its FY24 target after nine months": that end of
             # the target whose period holds the one named, against the actual up to there
-            decision = derive.progress_to_end(query, facts, pool()) or decision
-        if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):
+            decision = derive.progress_to_end(query, facts, asking.pool()) or decision
+        if (
+            isinstance(decision, Miss)
+            and asking.by_entity
+            and asks.STILL_NEEDED.search(asking.said)
+        ):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
-            decision = derive.remaining(query, pool()) or decision
+            decision = derive.remaining(query, asking.pool()) or decision
         if (
             isinstance(decision, Miss)
             and query.intent is Intent.GROWTH
             and not query.sequential
             and len(query.metrics) == 1
-            and vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
+            and asking.vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
             and query.metrics[0].metric.unit == "percent"
-            and asks.against_year_before(said)
+            and asks.against_year_before(asking.said)
         ):
             # "North America growth in Q3 vs last year": the rate the company states year
             # on year is that comparison already, never a growth of the growth rate
             stated = select(replace(query, intent=Intent.VALUE, periods=query.periods[:1]), facts)
             decision = stated if isinstance(stated, Pick) else decision
-        if isinstance(decision, Miss) and by_entity:
+        if isinstance(decision, Miss) and asking.by_entity:
             decision = (
-                self._growth_from_levels(query, pool(), vocab)
-                or self._growth_of_base(query, scope, named, vocab)
-                or siblings.expected_as_growth(query, decision, pool(), vocab)
-                or siblings.profit_as_loss(query, decision, pool())
-                or siblings.stated_change(query, decision, pool())
-                or siblings.before_a_turn(query, decision, pool())
+                self._growth_from_levels(query, asking.pool(), asking.vocab)
+                or self._growth_of_base(query, asking.scope, asking.named, asking.vocab)
+                or siblings.expected_as_growth(query, decision, asking.pool(), asking.vocab)
+                or siblings.profit_as_loss(query, decision, asking.pool())
+                or siblings.stated_change(query, decision, asking.pool())
+                or siblings.before_a_turn(query, decision, asking.pool())
                 or decision
             )
-        decision = spans.stated_in_month(query, decision, facts) or decision
-        decision = spans.month_of_statement(query, decision, facts) or decision
-        decision = accounted(query, decision, facts, lambda: pool() or facts, vocab)
-        decision = spans.goal_stated_in_month(query, decision, lambda: pool() or facts)
+        return decision
+
+    def _checked(
+        self, query: Query, decision: Decision, facts: list[FactView], asking: _Asking
+    ) -> Decision:
+        """Last checks on a pick: the actual asked is an actual, the kind asked is held, a year
+        on year change is a year apart, a share asked is a share."""
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
-            and asks.actual(said)
+            and asks.actual(asking.said)
             and len({m.ref for m in query.periods}) >= 2
             and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
         ):
             # "next year's guidance top vs this year's actual": the actual is asked for one;
             # a forecast of that year in its place would be a figure nobody asked for
-            decision = derive.implied_growth(query, facts, pool() or facts) or Miss(
+            decision = derive.implied_growth(query, facts, asking.pool() or facts) or Miss(
                 "kind",
                 "I can't set that expectation against the actual figure of the other period:"
                 " I have no actual figure of that metric for it.",
@@ -623,7 +584,7 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
-            and asks.YEAR_ON_YEAR.search(said)
+            and asks.YEAR_ON_YEAR.search(asking.said)
             and not _a_year_apart(decision)
         ):
             # "how much did Q4 grow year on year": against the same period a year before,
@@ -636,32 +597,38 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent in (Intent.VALUE, Intent.GROWTH)
-            and asks.SHARE_OF.search(said)
+            and asks.SHARE_OF.search(asking.said)
             and decision.facts[0].fact.unit != "percent"
         ):
             # "what % of its H1 units came from Europe": a share, never the part's level
-            named = derive.share_of(query, pool()) if by_entity else None
-            decision = named or self._share(decision.facts[0], scope, vocab)
+            named = derive.share_of(query, asking.pool()) if asking.by_entity else None
+            decision = named or self._share(decision.facts[0], asking.scope, asking.vocab)
+        return decision
+
+    def _composed(
+        self, query: Query, decision: Decision, facts: list[FactView], asking: _Asking
+    ) -> Answer:
+        """The answer's text from the decision, with the midpoint said where it was asked."""
         one_range = isinstance(decision, Pick) and (
             decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
         )
         against_middle = None
-        if midpoint and not (
+        if asking.midpoint and not (
             isinstance(decision, Pick) and (decision.intent is Intent.RANGE or one_range)
         ):
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range
-            against_middle = against_range(query, facts, pool())
+            against_middle = against_range(query, facts, asking.pool())
             decision = against_middle or Miss(
                 "comparison", "I have no range for that figure to take a midpoint of."
             )
-        answer = compose(text, decision)
+        answer = compose(asking.text, decision)
         if against_middle is not None:
             # no verdict was asked for ("Yes: …within its range"): where it fell, and by how
             # much from the midpoint
             stated = re.sub(r"^(?:Yes|No): ", "", answer.text)
             answer = replace(answer, text=f"{stated} {from_midpoint(against_middle)}")
-        if midpoint and one_range:
+        if asking.midpoint and one_range:
             # a range stated as one fact: its midpoint said, worked out from its two ends
             main = decision.facts[0]  # type: ignore[union-attr]
             middle = (main.fact.value + main.fact.value_high) / 2  # type: ignore[operator]
@@ -670,7 +637,7 @@ class Engine:
             )
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
-            return unknown(text, answer.text, self._suggest(nearby))
+            return unknown(asking.text, answer.text, self._suggest(nearby))
         return answer
 
     def _settle(
@@ -1040,3 +1007,218 @@ def _idle_guesses(query: Query) -> tuple[str, ...]:
         for i, word in reading.signals
         if word in SOURCE_WORDS and reading.tokens[i].lemma != word
     )
+
+
+def _periods_folded(query: Query, vocab: Vocabulary) -> Query:
+    """Periods the grammar read apart, folded ('in Q2 FY24 than in Q1': one year for both;
+    the two ends of a change), and the query settled again on them."""
+    if query.reading is not None:
+        folded = spans.part_of_year(query.reading.text, query.reading.periods)
+        if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
+            # "how much did the backlog shrink between end of June and end of September
+            # 2025": the two ends of a change; never in a question about one figure
+            folded = month_shares_year(query.reading.text, folded)
+        if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
+            folded = tuple(years_shared(folded))
+        if folded != query.reading.periods:
+            query = settle(replace(query.reading, periods=folded), vocab)
+    return query
+
+
+def _words_explained(query: Query, said: str) -> Query:
+    """Words a period took in, or that name the two statements compared, are explained; a
+    word read as a lexicon word that then did nothing is not."""
+    if query.unexplained and query.periods:
+        # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
+        taken = " ".join(m.text.lower() for m in query.periods).split()
+        query = replace(query, unexplained=tuple(w for w in query.unexplained if w not in taken))
+    idle = _idle_guesses(query)
+    if idle:
+        query = replace(query, unexplained=query.unexplained + idle)
+    if query.unexplained and asks.two_statements(said):
+        # "the August forecast vs the February one": the months and "opening" name
+        # the two statements compared (see derive.between_statements)
+        naming = asks.statement_words(said)
+        query = replace(
+            query, unexplained=tuple(w for w in query.unexplained if w.lower() not in naming)
+        )
+    return query
+
+
+def _named_figures(query: Query, asking: _Asking) -> Query | Answer:
+    """Unexplained words that name a second figure of the company: a share of it, a gap
+    between the two, or their sum."""
+    if query.unexplained and asking.by_entity and asks.share(query.unexplained):
+        # "what share of its 2024 deliveries were K3s": one named figure of another
+        share = derive.share_of(query, asking.pool())
+        if share is not None:
+            return compose(asking.text, share)
+        if asks.SHARE_OF.search(asking.said):
+            # "what share of its units came from Europe": the region's share of the
+            # whole, worked out below once its figure is chosen
+            query = replace(query, unexplained=())
+    if query.unexplained and asking.by_entity and asks.gap_asked(asking.said, query.unexplained):
+        # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
+        # named figures, one less the other, which between them explain every word
+        apart = derive.between_named(query, asking.pool(), explaining=True)
+        if apart is not None:
+            return compose(asking.text, apart)
+        if asks.ACTUAL_WORD.search(asking.said) and (
+            query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+        ):
+            # "actual vs forecast gap": one figure's two kinds, the actual against its
+            # expectation
+            query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
+    if query.unexplained and asking.by_entity and asks.totals(asking.said):
+        # "Brazil and LAS volume together": the lines named, added up
+        summed = derive.sum_named(query, asking.pool())
+        if summed is not None:
+            return compose(asking.text, summed)
+    return query
+
+
+def _midpoint_asked(query: Query) -> tuple[Query, bool]:
+    """'vs the midpoint of its guidance': the words are explained, the midpoint said below."""
+    midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
+    if midpoint:
+        query = replace(query, unexplained=())
+    return query, midpoint
+
+
+def _intent_from_wording(query: Query, said: str, text: str) -> Query:
+    """An intent said in other words: 'more than a year before' is growth; 'than guided',
+    'differ from guidance', 'shortfall' are an actual against its expectation."""
+    if query.intent is Intent.VALUE and asks.than_before(said):
+        # "how much more did they sell than a year before": one figure against the
+        # same figure of an earlier period is growth
+        query = replace(query, intent=Intent.GROWTH)
+    if (
+        query.intent is Intent.VALUE
+        and asks.THAN_EXPECTED.search(said)
+        and len({m.ref for m in query.periods}) <= 1
+    ):
+        # "how much more did they sell than they guided for": the actual against its
+        # own period's expectation
+        query = replace(query, intent=Intent.TARGET_MET)
+    if (
+        query.intent in (Intent.VALUE, Intent.HISTORY)
+        and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+        and asks.DIFFERED.search(said)
+        and len(asks.EXPECTATION.findall(text)) == 1  # not "how did guidance differ from target"
+        and len({m.ref for m in query.periods}) <= 1
+    ):
+        # "how much did revenue differ from guidance": the actual against it, never
+        # the guidance alone
+        query = replace(query, intent=Intent.TARGET_MET)
+    if query.intent is Intent.VALUE and query.kind is None and asks.MISSED.search(said):
+        # "Q3 shipment shortfall": the actual against its own period's expectation, or
+        # nothing; a level alone does not say how far short it fell
+        query = replace(query, intent=Intent.TARGET_MET)
+    return query
+
+
+def _between_statements(query: Query, facts: list[FactView], said: str, text: str) -> Answer | None:
+    """'The September outlook against the April one': one expectation stated twice."""
+    statements = asks.two_statements(said)
+    if (
+        statements is not None
+        and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
+        # "original vs current" is the history of every statement between them; "the
+        # gap between the original and the current" is the amount between the two
+        and not (
+            query.intent is Intent.HISTORY
+            and set(statements) == {"first", "latest"}
+            and not asks.asks_difference(said)
+        )
+    ):
+        # "the September outlook against the April one": one expectation stated twice
+        pair = derive.between_statements(query, facts, statements)
+        if pair is not None:
+            return compose(text, pair)
+    return None
+
+
+def _intent_for_kinds(query: Query, said: str) -> Query:
+    """One period's actual and expectation asked together is a target met; a history asked
+    up to a named revision is the statement that revision replaced."""
+    both_kinds = (query.intent is Intent.GROWTH and asks.actual(said)) or (
+        query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(said)
+    )
+    if (
+        both_kinds
+        and len({m.ref for m in query.periods}) <= 1  # "FY2024 ... its FY2024 forecast"
+        and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+    ):
+        # "the difference between the FY2024 forecast and the actual", "how far was the
+        # actual from the outlook": one period, two kinds — the actual against its
+        # expectation, never last year's figure nor one figure of either kind alone
+        query = replace(query, intent=Intent.TARGET_MET)
+    if query.intent is Intent.HISTORY and (
+        asks.before_change(said) if query.as_of is not None else asks.revision_month(said)
+    ):
+        # "the guidance before the April 2025 revision": the statement that revision
+        # replaced, not the whole history
+        query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
+    return query
+
+
+def _full_years(query: Query, facts: list[FactView], said: str) -> list[FactView]:
+    """'For the full year' with no period: the years' figures only, never the latest quarter."""
+    if not query.periods and asks.full_year(said):
+        # "comparable sales for the full year": the latest year, never the latest quarter
+        facts = [v for v in facts if v.fact.period.months >= 12]
+    return facts
+
+
+def _selected(query: Query, facts: list[FactView], asking: _Asking) -> Decision:
+    """The figures that answer: selected by match.py, or the named lines or periods summed."""
+    decision = select(query, facts)
+    if len(query.periods) < 2 and asks.totals(asking.said) and asking.by_entity:
+        # "Brazil and LAS EBITDA together": the figures of the lines named, added up
+        decision = derive.sum_named(query, asking.pool()) or decision
+    if len(query.periods) >= 2 and asks.totals(asking.said):
+        # "add up Q1 and Q2 revenue": the named periods summed, never one against another
+        decision = sum_of_named(query, facts) or Miss(
+            "comparison", "I can only add up figures of back-to-back periods I hold."
+        )
+    return decision
+
+
+def _target_met_recovered(
+    query: Query, decision: Decision, facts: list[FactView], asking: _Asking
+) -> Decision:
+    """A target met with no figure pair to show: progress toward a range, the revision asked,
+    the actual within the range, or against the end named."""
+    revising = (query.mentions_change or asks.changed(asking.said)) and not asks.revised_direction(
+        asking.text
+    )
+    if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
+        as_value = select(replace(query, intent=Intent.VALUE), facts)
+        ranged = derive.progress_to_range(query, asking.pool() or facts)
+        if ranged is not None and asks.progress(asking.said):
+            decision = ranged
+        elif revising and (asks.size(asking.said) or asks.revision_month(asking.said)):
+            # "how big a cut did they make to the guidance": the revision, not a verdict
+            decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
+        elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
+            # "did they hit the raised outlook" where the outlook is a range
+            decision = derive.within_range(as_value, asking.pool() or facts) or decision
+        elif isinstance(as_value, Pick) and derive.RANGE_END.search(as_value.facts[0].fact.metric):
+            # "by how much did they beat the top of the outlook": against that end
+            end = as_value.facts[0]
+            actual = derive.actual_of(end, asking.pool() or facts)
+            if actual is not None:
+                decision = Pick(Intent.TARGET_MET, (actual, end))
+    return decision
+
+
+def _stated_and_accounted(
+    query: Query, decision: Decision, facts: list[FactView], asking: _Asking
+) -> Decision:
+    """Statements named by their month read, and every derivation the question asks
+    accounted for (accounting.py)."""
+    decision = spans.stated_in_month(query, decision, facts) or decision
+    decision = spans.month_of_statement(query, decision, facts) or decision
+    decision = accounted(query, decision, facts, lambda: asking.pool() or facts, asking.vocab)
+    decision = spans.goal_stated_in_month(query, decision, lambda: asking.pool() or facts)
+    return decision
