@@ -321,24 +321,21 @@ class Engine:
         self, query: Query, text: str, scope: str, vocab: Vocabulary
     ) -> Answer | None:
         """No company named, and the metric's words single out none: ask which, never pick one."""
-        if (
-            not query.entity_ids
-            and not query.unexplained  # ("Samsung": a company the store lacks, said so)
+        if query.entity_ids:
+            return None
+        # "by how much did the low end move": no company, and only a verb of what is
+        # counted ("move", "sell"): never one company's figure by default
+        only_verbs = (
+            not query.unexplained  # ("Samsung": a company the store lacks, said so)
             and query.metrics
             and not any(h.nouns for h in query.metrics)
             and not _names_whose(query)
-        ):
-            # "by how much did the low end move": no company, and only a verb of what is
-            # counted ("move", "sell"): never one company's figure by default
-            overview = self._overview(scope, ())
+        )
+        # "the net profit forecast before the revision": one company's "group profit"
+        # and another's "profit attributable to owners" fit alike; never pick one
+        if only_verbs or self._owned_by_several(query, scope, vocab):
             message = "I couldn't tell which company you mean: name it and I'll look."
-            return unknown(text, message + self._holdings(overview), self._suggest(overview))
-        if not query.entity_ids and self._owned_by_several(query, scope, vocab):
-            # "the net profit forecast before the revision": one company's "group profit"
-            # and another's "profit attributable to owners" fit alike; never pick one
-            overview = self._overview(scope, ())
-            message = "I couldn't tell which company you mean: name it and I'll look."
-            return unknown(text, message + self._holdings(overview), self._suggest(overview))
+            return self._unknown(text, message, scope, ())
         return None
 
     def _among_own_metrics(
@@ -382,12 +379,8 @@ class Engine:
         if unread is not None:
             # "H1 FY3/25" read as a bare "H1": the latest first half would be some other
             # year's. Better to say so than to answer about the wrong year.
-            overview = self._overview(asking.scope, query.entity_ids)
-            return unknown(
-                asking.text,
-                f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
-                self._suggest(overview),
-            )
+            message = f"I couldn't tell which period “{unread}” names."
+            return self._unknown(asking.text, message, asking.scope, query.entity_ids)
         return None
 
     def _two_figures_compared(self, query: Query, asking: _Asking) -> Answer | None:
@@ -414,8 +407,7 @@ class Engine:
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
             message = "I can't compare those two figures yet; ask for each one on its own."
-            overview = self._overview(asking.scope, query.entity_ids)
-            return unknown(asking.text, message + self._holdings(overview), self._suggest(overview))
+            return self._unknown(asking.text, message, asking.scope, query.entity_ids)
         return None
 
     def _by_amount_asked(self, query: Query, asking: _Asking) -> Answer | None:
@@ -480,13 +472,8 @@ class Engine:
         if spans.takes_out(query):
             # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
             # growth of one period against the other
-            overview = self._overview(asking.scope, query.entity_ids)
-            return unknown(
-                asking.text,
-                "I can take a quarter or a half out of a period only at its start or its end."
-                + self._holdings(overview),
-                self._suggest(overview),
-            )
+            message = "I can take a quarter or a half out of a period only at its start or its end."
+            return self._unknown(asking.text, message, asking.scope, query.entity_ids)
         return query
 
     def _derived_on_miss(
@@ -773,12 +760,7 @@ class Engine:
             found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
         if not found:
             wanted = " or ".join(format_quantity(q) for q in query.amounts)
-            overview = self._overview(scope, query.entity_ids)
-            return unknown(
-                text,
-                f"I have no figure of {wanted}." + self._holdings(overview),
-                self._suggest(overview),
-            )
+            return self._unknown(text, f"I have no figure of {wanted}.", scope, query.entity_ids)
         if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
             # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
             # amount names, less the actual so far
@@ -910,15 +892,19 @@ class Engine:
             message = f"I don't have anything about {words} for {names[0]}."
         else:
             message = f"I don't have anything about {words}."
-        overview = self._overview(scope, query.entity_ids)
-        return unknown(text, message + self._holdings(overview), self._suggest(overview))
+        return self._unknown(text, message, scope, query.entity_ids)
 
     def _no_metric(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
-        overview = self._overview(scope, query.entity_ids)
         if names:
             message = f"I couldn't tell which of {possessive(names[0])} figures you mean."
         else:
             message = "I couldn't find a company or a figure I know in that question."
+        return self._unknown(text, message, scope, query.entity_ids)
+
+    def _unknown(self, text: str, message: str, scope: str, entity_ids: Sequence[int]) -> Answer:
+        """'I don't have that': MESSAGE, then what the store holds for ENTITY_IDS (else for
+        the first few companies) and questions it can answer."""
+        overview = self._overview(scope, entity_ids)
         return unknown(text, message + self._holdings(overview), self._suggest(overview))
 
     def _overview(
