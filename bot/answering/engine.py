@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -35,44 +34,29 @@ from bot.answering.answer_steps import (
     two_statements_compared,
     words_explained,
 )
+from bot.answering.by_amount import answer_by_amount
 from bot.answering.compose import compose, unknown, with_verdict
-from bot.answering.intent import Intent, Revision
-from bot.answering.match import Choice, Decision, Miss, Pick, select
+from bot.answering.growth_from_levels import growth_from_levels, growth_of_base
+from bot.answering.holdings import (
+    MAX_ENTITIES_WITHOUT_NAME,
+    store_sample,
+    suggest,
+    unknown_with_holdings,
+)
+from bot.answering.implied_series import implied_series
+from bot.answering.intent import Intent
+from bot.answering.match import Decision, Miss, Pick, select
 from bot.answering.memo import Memo
-from bot.answering.metric_refinement import (
-    by_own_name,
-    level_named,
-    named_in_full,
-    output_counts,
-    without_unsaid_basis,
-)
+from bot.answering.metric_refinement import by_own_name, named_in_full, without_unsaid_basis
 from bot.answering.midpoints import against_range, from_midpoint
-from bot.answering.phrases import (
-    bare_amount,
-    fact_label,
-    possessive,
-    short_when,
-)
-from bot.answering.stated_amounts import (
-    a_year,
-    same_amount,
-    written_scaled,
-    year_like,
-)
+from bot.answering.phrases import bare_amount, fact_label, possessive
+from bot.answering.stated_amounts import a_year, year_like
 from bot.answering.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
 from bot.answering.vocabulary import Vocabulary
 from bot.answering.words import lemmas
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
-from bot.facts.periods import (
-    FiscalCalendar,
-)
-from bot.facts.quantities import format_quantity
+from bot.facts.periods import FiscalCalendar
 from bot.facts.store import FactStore
-
-# How many companies a question that names none may be about before we ask which.
-MAX_ENTITIES_WITHOUT_NAME = 6
-# How many recent facts an "I don't have that" answer looks at to say what the store has.
-OVERVIEW_SIZE = 100
 
 
 class QuestionError(SalesBotError):
@@ -316,7 +300,7 @@ class Engine:
         # and another's "profit attributable to owners" fit alike; never pick one
         if only_verbs or self._owned_by_several(query, scope, vocab):
             message = "I couldn't tell which company you mean: name it and I'll look."
-            return self._unknown(text, message, scope, ())
+            return unknown_with_holdings(self.store, text, message, scope, ())
         return None
 
     def _among_own_metrics(
@@ -361,7 +345,9 @@ class Engine:
             # "H1 FY3/25" read as a bare "H1": the latest first half would be some other
             # year's. Better to say so than to answer about the wrong year.
             message = f"I couldn't tell which period “{unread}” names."
-            return self._unknown(asking.text, message, asking.scope, query.entity_ids)
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
+            )
         return None
 
     def _two_figures_compared(self, query: Query, asking: Asking) -> Answer | None:
@@ -388,7 +374,9 @@ class Engine:
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
             message = "I can't compare those two figures yet; ask for each one on its own."
-            return self._unknown(asking.text, message, asking.scope, query.entity_ids)
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
+            )
         return None
 
     def _by_amount_asked(self, query: Query, asking: Asking) -> Answer | None:
@@ -407,10 +395,10 @@ class Engine:
                 and not any(year_like(q) or a_year(q) for q in query.amounts)
             )
         ):
-            return self._by_amount(asking.text, query, asking.scope)
+            return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
         if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
-            return self._by_amount(asking.text, query, asking.scope)
+            return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
         return None
 
     def _facts_read(self, query: Query, asking: Asking) -> list[FactView] | Answer:
@@ -430,7 +418,7 @@ class Engine:
                     asking.scope, entity_ids=entity_ids, metric_ids=metric_ids
                 )  # type: ignore[arg-type]
         else:
-            facts = self._implied_series(query, asking.scope)
+            facts = implied_series(self.store, self.vocabulary, query, asking.scope)
             if not facts:
                 return self._no_metric(asking.text, query, asking.names, asking.scope)
         if not facts:
@@ -439,7 +427,7 @@ class Engine:
             return unknown(
                 asking.text,
                 f"I don't have {who}{metric} figures.",
-                self._suggest(self._overview(asking.scope, query.entity_ids)),
+                suggest(store_sample(self.store, asking.scope, query.entity_ids)),
             )
         return facts
 
@@ -452,7 +440,9 @@ class Engine:
             # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
             # growth of one period against the other
             message = "I can take a quarter or a half out of a period only at its start or its end."
-            return self._unknown(asking.text, message, asking.scope, query.entity_ids)
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
+            )
         return query
 
     def _derived_on_miss(
@@ -503,8 +493,8 @@ class Engine:
             decision = stated if isinstance(stated, Pick) else decision
         if isinstance(decision, Miss) and asking.by_entity:
             decision = (
-                self._growth_from_levels(query, asking.pool(), asking.vocab)
-                or self._growth_of_base(query, asking.scope, asking.named, asking.vocab)
+                growth_from_levels(query, asking.pool(), asking.vocab)
+                or growth_of_base(self.store, query, asking.scope, asking.named, asking.vocab)
                 or siblings.expected_as_growth(query, decision, asking.pool(), asking.vocab)
                 or siblings.profit_as_loss(query, decision, asking.pool())
                 or siblings.stated_change(query, decision, asking.pool())
@@ -603,7 +593,7 @@ class Engine:
             )
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
-            return unknown(asking.text, answer.text, self._suggest(nearby))
+            return unknown(asking.text, answer.text, suggest(nearby))
         return answer
 
     def _settle(
@@ -673,195 +663,6 @@ class Engine:
         ids = tuple(owners)
         return replace(query, entity_ids=ids, reading=replace(query.reading, entity_ids=ids))
 
-    @staticmethod
-    def _growth_from_levels(
-        query: Query, entity_facts: list[FactView], vocab: Vocabulary
-    ) -> Pick | None:
-        """'deliveries growth 2024 vs 2023' when the stated change ('vehicle deliveries
-        change') lacks that period: the growth computed from the two levels, citing both."""
-        changes = {
-            h.metric.id
-            for h in query.metrics
-            if vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
-        }
-        if not changes or query.reading is None:
-            return None
-        available = {
-            i
-            for i in {vocab.metric_id(v.fact.metric) for v in entity_facts}
-            if vocab.metric_families.get(i) != "growth"  # type: ignore[arg-type]
-        }  # levels only: another change ("Outdoor Gear revenue change") is no level
-        levels = settle(query.reading, vocab, available)  # type: ignore[arg-type]
-        if not levels.metrics or levels.unexplained or levels.intent is not Intent.GROWTH:
-            return None
-        chosen = {h.metric.name for h in levels.metrics}
-        decision = select(levels, [v for v in entity_facts if v.fact.metric in chosen])
-        return decision if isinstance(decision, Pick) else None
-
-    def _growth_of_base(
-        self, query: Query, scope: str, named: list[int], vocab: Vocabulary
-    ) -> Pick | None:
-        """'Q3 yoy growth' where the stated 'net sales growth' lacks Q3: the growth of
-        the level the change metric is named after ('net sales'), from its two figures."""
-        if len(query.metrics) != 1 or query.reading is None:
-            return None
-        chosen = query.metrics[0].metric
-        if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
-            return None
-        base = vocab.metric_id(level_named(chosen.name))
-        if base is None or base == chosen.id:
-            return None
-        facts = self.store.facts_for(scope, entity_ids=named, metric_ids=[base])  # type: ignore[arg-type]
-        decision = select(replace(query, intent=Intent.GROWTH), facts)
-        return decision if isinstance(decision, Pick) and decision.intent is Intent.GROWTH else None
-
-    def _by_amount(self, text: str, query: Query, scope: str) -> Answer:
-        """'Where does the 39 million figure come from?': the facts stating that amount."""
-        if query.metrics:
-            views = self.store.facts_for(
-                scope,
-                entity_ids=list(query.entity_ids) or None,  # type: ignore[arg-type]
-                metric_ids=[h.metric.id for h in query.metrics],  # type: ignore[misc]
-                keep=True,
-            )
-        else:
-            views = self._overview(scope, query.entity_ids, current_only=False)
-        found = [v for v in views if any(same_amount(v, q) for q in query.amounts)]
-        if not found:
-            # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
-            # exactly one figure rounds to it
-            near = [v for v in views if any(same_amount(v, q, rounded=True) for q in query.amounts)]
-            found = near if len({v.fact.revision_key for v in near}) == 1 else []
-        if not found:
-            # "the 2,317 figure" for $2,317.0 million in a table of "USD millions": the
-            # number as its quote writes it, in thousands, millions or billions
-            scaled = [v for v in views if any(written_scaled(v, q) for q in query.amounts)]
-            found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
-        if not found:
-            wanted = " or ".join(format_quantity(q) for q in query.amounts)
-            return self._unknown(text, f"I have no figure of {wanted}.", scope, query.entity_ids)
-        if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
-            # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
-            # amount names, less the actual so far
-            goal = found[0].fact
-            base = derive.RANGE_END.sub("", goal.metric)
-            vocab = self.vocabulary(scope)
-            pool = self.store.facts_for(
-                scope,
-                entity_ids=[vocab.entity_id(goal.entity)],  # type: ignore[list-item]
-                metric_ids=[i for i in (vocab.metric_id(base), vocab.metric_id(goal.metric)) if i],
-                keep=True,
-            )
-            left = derive.remaining(query, pool, chosen={base})
-            if left is not None:
-                return compose(text, left)
-        if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
-            # "how far below its original 2 mn target": the amount names the series
-            vocab = self.vocabulary(scope)
-            series = {(v.fact.entity, v.fact.metric) for v in found}
-            # one end of a range names the figure the range is of ('revenue (high end)')
-            series |= {(e, derive.RANGE_END.sub("", m)) for e, m in series}
-            metric_ids = {vocab.metric_id(m) for _, m in series} - {None}
-            facts = [
-                v
-                for v in self.store.facts_for(
-                    scope,
-                    entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
-                    metric_ids=sorted(metric_ids),  # type: ignore[type-var]
-                    keep=True,
-                )
-                if (v.fact.entity, v.fact.metric) in series
-            ]
-            decision = select(query, facts)
-            if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
-                decision = derive.against_named(decision, found, query.amounts, facts)
-            if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
-                decision = derive.toward_named(decision, found)
-            if isinstance(decision, Pick) and asks.progress(query.said):
-                decision = derive.toward_later_goal(decision)
-            if isinstance(decision, Pick):
-                return compose(text, decision)
-            if query.intent is Intent.TARGET_MET:
-                return compose(text, decision)  # nothing to compare that statement with
-        if len(found) > 1:
-            return compose(text, Choice(tuple(found)))
-        return compose(text, Pick(Intent.SOURCE, (found[0],)))
-
-    def _implied_series(self, query: Query, scope: str) -> list[FactView]:
-        """'what was the original target?', 'did they meet the target?': no metric named,
-        but the question says enough (a kind, a revision, a comparison) to pick the
-        figures that can answer it. Several such series make the answer ambiguous."""
-        wants_kind = query.kind not in (None, Kind.ACTUAL) or query.expected
-        says_enough = (
-            wants_kind or query.intent is not Intent.VALUE or query.revision is not Revision.CURRENT
-        )
-        if says_enough:
-            expectation = {Kind.TARGET, Kind.FORECAST} if query.kind is None else {query.kind}
-            series = {
-                (v.fact.entity, v.fact.metric)
-                for v in self._overview(scope, query.entity_ids)
-                if (
-                    v.fact.kind in expectation or (not wants_kind and query.intent is Intent.GROWTH)
-                )
-                and (query.revision in (Revision.CURRENT, Revision.AS_OF) or v.revisions > 1)
-            }
-        elif query.units_wanted and query.entity_ids:
-            # "how many xperias in q3 2013?": the company's only metric counted in units,
-            # if it counts what was sold, shipped, delivered or made; "how many units did
-            # they sell" is never answered with the stores they opened
-            overview = self._overview(scope, query.entity_ids)
-            outputs = output_counts(self.vocabulary(scope), {v.fact.metric for v in overview})
-            series = {
-                (v.fact.entity, v.fact.metric)
-                for v in overview
-                if v.fact.unit in query.units_wanted
-                and (v.fact.unit != "units" or v.fact.metric in outputs)
-            }
-            if len(series) != 1:
-                return []
-        else:
-            return []
-        series = self._fitting_series(series, query, scope)
-        if not series:
-            return []
-        if query.range_end is not None:
-            # "original guidance top end": of a range stated as two metrics, that end's
-            vocab = self.vocabulary(scope)
-            ends = {
-                m.name
-                for i, m in vocab.metrics.items()
-                if vocab.metric_ends.get(i) == query.range_end
-            }
-            series = {s for s in series if s[1] in ends} or series
-        entity_ids = list(query.entity_ids) or list(
-            {self.vocabulary(scope).entity_id(name) for name, _ in series}
-        )
-        return [
-            v
-            for v in self.store.facts_for(scope, entity_ids=entity_ids, limit=5000, keep=True)
-            if (v.fact.entity, v.fact.metric) in series
-        ]
-
-    def _fitting_series(
-        self, series: set[tuple[str, str]], query: Query, scope: str
-    ) -> set[tuple[str, str]]:
-        """Of series picked with no metric named, those that fit what the question does
-        say: its unit ("unit forecast": a count, never net profit) and its region (none
-        named: the whole company's, never Europe's)."""
-        vocab = self.vocabulary(scope)
-
-        def fits(metric: str) -> bool:
-            i = vocab.metric_id(metric)
-            m = vocab.metrics.get(i) if i is not None else None
-            if m is None:
-                return True
-            if query.units_wanted and (m.unit or "units") not in query.units_wanted:
-                return False
-            region = vocab.metric_regions.get(i)  # type: ignore[arg-type]
-            return region in query.regions if query.regions else region is None
-
-        return {s for s in series if fits(s[1])}
-
     def _unexplained(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
         words = ", ".join(f"“{w}”" for w in query.unexplained)
         if names and query.metrics:
@@ -871,64 +672,11 @@ class Engine:
             message = f"I don't have anything about {words} for {names[0]}."
         else:
             message = f"I don't have anything about {words}."
-        return self._unknown(text, message, scope, query.entity_ids)
+        return unknown_with_holdings(self.store, text, message, scope, query.entity_ids)
 
     def _no_metric(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
         if names:
             message = f"I couldn't tell which of {possessive(names[0])} figures you mean."
         else:
             message = "I couldn't find a company or a figure I know in that question."
-        return self._unknown(text, message, scope, query.entity_ids)
-
-    def _unknown(self, text: str, message: str, scope: str, entity_ids: Sequence[int]) -> Answer:
-        """'I don't have that': MESSAGE, then what the store holds for ENTITY_IDS (else for
-        the first few companies) and questions it can answer."""
-        overview = self._overview(scope, entity_ids)
-        return unknown(text, message + self._holdings(overview), self._suggest(overview))
-
-    def _overview(
-        self, scope: str, entity_ids: Sequence[int], *, current_only: bool = True
-    ) -> list[FactView]:
-        """A sample of what the store holds: for the named entities, else for the first few."""
-        if entity_ids:
-            views = self.store.facts_for(
-                scope, entity_ids=list(entity_ids), limit=OVERVIEW_SIZE, keep=True
-            )
-        else:
-            ids = [e.id for e in self.store.entities(scope)[:MAX_ENTITIES_WITHOUT_NAME]]
-            views = (
-                self.store.facts_for(scope, entity_ids=ids, limit=OVERVIEW_SIZE, keep=True)  # type: ignore[arg-type]
-                if ids
-                else []
-            )
-        return sorted(
-            (v for v in views if v.is_current or not current_only),
-            key=lambda v: (v.fact.period.end, v.fact.kind is Kind.ACTUAL),
-            reverse=True,
-        )
-
-    @staticmethod
-    def _holdings(views: Sequence[FactView]) -> str:
-        by_entity: dict[str, list[str]] = {}
-        for v in views:
-            metrics = by_entity.setdefault(v.fact.entity, [])
-            if v.fact.metric not in metrics:
-                metrics.append(v.fact.metric)
-        if not by_entity:
-            return " The store has no facts yet."
-        parts = [f"{name}: {', '.join(metrics)}" for name, metrics in list(by_entity.items())[:3]]
-        return " I have figures for " + "; ".join(parts) + "."
-
-    @staticmethod
-    def _suggest(views: Sequence[FactView], limit: int = 3) -> tuple[str, ...]:
-        """Questions the store can answer, one per figure, most recent first."""
-        out: list[str] = []
-        for v in views:
-            f = v.fact
-            kind = "" if f.kind is Kind.ACTUAL else f" {f.kind.value}"
-            question = f"{f.entity} {f.metric}{kind} {short_when(v)}"
-            if question not in out:
-                out.append(question)
-            if len(out) == limit:
-                break
-        return tuple(out)
+        return unknown_with_holdings(self.store, text, message, scope, query.entity_ids)
