@@ -355,6 +355,77 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     given, that its entities have figures for."""
     tokens = list(reading.tokens)
     signals = dict(reading.signals)
+    slots = _slots(reading, tokens, signals, vocab)
+    agreeing = _agreeing(reading, vocab, available, slots)
+    viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
+    best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
+    best = in_currency_said(best, reading)
+    metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
+    for i in metric_claimed:
+        signals.pop(i, None)
+    # A region is explained when the metric chosen is about it; "worldwide" always is.
+    region_ok = set(reading.region_tokens) if best or not reading.regions else set()
+
+    words = set(signals.values())
+    dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
+    intent = _intent_settled(reading, words, tokens, signals, dated_revision)
+    if slots.revising and intent is Intent.GROWTH:
+        intent = Intent.VALUE
+        words.add("change")
+    explained = reading.used | metric_claimed | set(signals) | region_ok
+    if best and available:
+        explained |= brand_words(reading, best[0], vocab, available)
+    unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked)
+    if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
+        # a figure asked for, not worked out: two metrics as alike are asked about
+        # ("which one did you mean?"), never taken as two figures to compare
+        best = in_currency_said(
+            best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)), reading
+        )
+    return Query(
+        text=reading.question or reading.text,
+        entity_ids=reading.entity_ids,
+        metrics=tuple(best),
+        kind=kind_of(words),
+        # "what range did they give": ranges are targets and forecasts
+        expected=bool(words & EXPECTED_WORDS) or ("range" in words and kind_of(words) is None),
+        periods=reading.periods,
+        intent=intent,
+        revision=revision_of(words, tokens, signals, reading.as_of, dated_revision),
+        as_of=reading.as_of,
+        sequential=bool(words & SEQUENTIAL_WORDS),
+        unexplained=unexplained,
+        amounts=reading.amounts,
+        mentions_change=bool(words & CHANGE_VERBS),
+        units_wanted=slots.units_wanted,
+        regions=reading.regions,
+        range_end=reading.range_end,
+        cumulative=bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
+        or runs_up_to(reading),
+        reading=reading,
+    )
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """What a question states besides its metric's words, read once per settling."""
+
+    said: frozenset[str]  # the lexicon words its signals stand for
+    revising: bool  # a revision of an expectation, not growth
+    growth_said: bool
+    units_wanted: tuple[str, ...]
+    counted: bool  # units counted in so many words ("EMEA units")
+    asked_verbs: frozenset[str]
+    guidance_changed: bool  # the guidance's revisions, never a change metric
+    count_asked: bool
+    share_asked: bool  # a percentage of a whole
+
+
+def _slots(
+    reading: Reading, tokens: list[Token], signals: dict[int, str], vocab: Vocabulary
+) -> _Slots:
+    """What the question states besides its metric's words: growth or a revision of an
+    expectation, the units wanted, a count, a share."""
     said = set(signals.values())
     # "the size of the increase in its guidance": a revision of an expectation, not growth
     revising = (
@@ -383,7 +454,6 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     # (the region's or segment's revenue), though "how many orders" may be one; the plural
     # only, as "the cloud unit's revenue" names a business unit
     counted = any(t.text.lower() in _COUNTED for t in tokens)
-    asked_verbs = verbs_of(tokens)
     # "how did the revenue guidance change": the guidance's revisions, never a metric
     # that is itself a change ("Outdoor Gear revenue change")
     guidance_changed = (
@@ -391,7 +461,29 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and bool(said & EXPECTATION_WORDS)
         and not said & (GROWTH_WORDS - {"change"})
     )
-    count_asked = asks_count(reading, units_wanted)
+    # "what % of its units came from Europe": a percentage, never a count or an amount
+    share_asked = (
+        (units_wanted == ("percent",) or bool(_PROGRESS.search(reading.text)))
+        and not growth_said
+        and not said & EXPECTATION_WORDS
+    )
+    return _Slots(
+        said=frozenset(said),
+        revising=revising,
+        growth_said=growth_said,
+        units_wanted=units_wanted,
+        counted=counted,
+        asked_verbs=verbs_of(tokens),
+        guidance_changed=guidance_changed,
+        count_asked=asks_count(reading, units_wanted),
+        share_asked=share_asked,
+    )
+
+
+def _agreeing(
+    reading: Reading, vocab: Vocabulary, available: set[int] | None, slots: _Slots
+) -> list[MetricHit]:
+    """The candidates (among AVAILABLE) that agree with every slot the question states."""
     # "did they hit the cc guidance": words that name only changes ask about one
     named = [
         h
@@ -402,19 +494,32 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
         for h in named
     )
-    agreeing = [
+    return [
         h
         for h in reading.candidates
         if (available is None or h.metric.id in available)
-        and not (guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
-        and agrees(h, reading, vocab, growth_said or changes_only, units_wanted)
-        and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
-        and not (count_asked and counts_money(h, vocab))
-        and not undoes(h.metric.name, asked_verbs)
+        and not (slots.guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
+        and agrees(h, reading, vocab, slots.growth_said or changes_only, slots.units_wanted)
+        and not (slots.counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
+        and not (slots.count_asked and counts_money(h, vocab))
+        and not undoes(h.metric.name, slots.asked_verbs)
         and not negation_differs(h.metric.name, reading.text)
     ]
-    viable = [h for h in agreeing if is_viable(h, reading, vocab, available is not None)]
-    viable = said_measure_first(viable, reading, units_wanted)
+
+
+def _narrowed(
+    agreeing: list[MetricHit],
+    reading: Reading,
+    vocab: Vocabulary,
+    slots: _Slots,
+    *,
+    entity_known: bool,
+) -> list[MetricHit]:
+    """The agreeing candidates that can answer: viable, in the measure, currency, rate,
+    range end, share or change the question asks for."""
+    said = slots.said
+    viable = [h for h in agreeing if is_viable(h, reading, vocab, entity_known)]
+    viable = said_measure_first(viable, reading, slots.units_wanted)
     if amount_in_currency(reading):
         # "how much did order intake rise, in MSEK": an amount, never a percentage
         viable = [h for h in viable if h.metric.unit != "percent"]
@@ -425,12 +530,6 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
-    # "what % of its units came from Europe": a percentage, never a count or an amount
-    share_asked = (
-        (units_wanted == ("percent",) or bool(_PROGRESS.search(reading.text)))
-        and not growth_said
-        and not said & EXPECTATION_WORDS
-    )
     if not said & SEQUENTIAL_WORDS and asks.against_year_before(reading.text):
         # "growth vs PY": never a rate stated against the quarter before
         viable = [h for h in viable if not is_sequential(h)] or viable
@@ -440,13 +539,23 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         viable = [h for h in viable if is_sequential(h)] or [
             h for h in viable if not is_change(h, vocab)
         ]
-    elif share_asked:
+    elif slots.share_asked:
         viable = [h for h in viable if is_share(h, vocab)] or viable
-    elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
+    elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = [h for h in viable if is_change(h, vocab)] or viable
-    best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
-    best = in_currency_said(best, reading)
+    return viable
+
+
+def _metric_claimed(
+    best: list[MetricHit],
+    agreeing: list[MetricHit],
+    reading: Reading,
+    vocab: Vocabulary,
+    signals: dict[int, str],
+    said: frozenset[str],
+) -> set[int]:
+    """The token indexes the chosen metric accounts for."""
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
@@ -461,13 +570,17 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         # "how far did comps fall", "comparable sales were down": a change figure is
         # itself the rise or fall; it is its value that is asked, not its growth
         metric_claimed = set(metric_claimed) | {i for i, w in signals.items() if w in GROWTH_WORDS}
-    for i in metric_claimed:
-        signals.pop(i, None)
-    # A region is explained when the metric chosen is about it; "worldwide" always is.
-    region_ok = set(reading.region_tokens) if best or not reading.regions else set()
+    return metric_claimed
 
-    words = set(signals.values())
-    dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
+
+def _intent_settled(
+    reading: Reading,
+    words: set[str],
+    tokens: list[Token],
+    signals: dict[int, str],
+    dated_revision: bool,
+) -> Intent:
+    """What is asked of the figure: its source, a target met, growth, a value..."""
     intent = (
         Intent.SOURCE
         if reading.amounts
@@ -486,12 +599,19 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and any(isinstance(m.ref, RelativeRef) for m in reading.periods)
     ):
         intent = Intent.GROWTH  # "beat the year-ago quarter": against a period, not a goal
-    if revising and intent is Intent.GROWTH:
-        intent = Intent.VALUE
-        words.add("change")
-    explained = reading.used | metric_claimed | set(signals) | region_ok
-    if best and available:
-        explained |= brand_words(reading, best[0], vocab, available)
+    return intent
+
+
+def _unexplained(
+    reading: Reading,
+    tokens: list[Token],
+    explained: set[int] | frozenset[int],
+    best: list[MetricHit],
+    intent: Intent,
+    share_asked: bool,
+) -> tuple[str, ...]:
+    """The words nothing accounted for: a question about something the store does not
+    know is never answered with a figure about something else."""
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
@@ -510,32 +630,4 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
             for m in dates
             if not any(p.start <= m.start() and m.end() <= p.end for p in read)
         )
-    if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
-        # a figure asked for, not worked out: two metrics as alike are asked about
-        # ("which one did you mean?"), never taken as two figures to compare
-        best = in_currency_said(
-            best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)), reading
-        )
-    amounts = reading.amounts
-    return Query(
-        text=reading.question or reading.text,
-        entity_ids=reading.entity_ids,
-        metrics=tuple(best),
-        kind=kind_of(words),
-        # "what range did they give": ranges are targets and forecasts
-        expected=bool(words & EXPECTED_WORDS) or ("range" in words and kind_of(words) is None),
-        periods=reading.periods,
-        intent=intent,
-        revision=revision_of(words, tokens, signals, reading.as_of, dated_revision),
-        as_of=reading.as_of,
-        sequential=bool(words & SEQUENTIAL_WORDS),
-        unexplained=unexplained,
-        amounts=amounts,
-        mentions_change=bool(words & CHANGE_VERBS),
-        units_wanted=units_wanted,
-        regions=reading.regions,
-        range_end=reading.range_end,
-        cumulative=bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
-        or runs_up_to(reading),
-        reading=reading,
-    )
+    return unexplained
