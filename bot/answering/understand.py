@@ -205,6 +205,63 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 
 
 def read(question: str, vocab: Vocabulary) -> Reading:
+    """What QUESTION says before a metric is chosen: its periods and dates, amounts,
+    companies, regions, lexicon signals, the metrics its words could mean, and the words
+    no step explains."""
+    said, text, as_of, periods = _dated(question, vocab)
+    masked, amounts, trend_phrase = _masked(text, periods)
+    tokens = tokenize(masked)
+
+    entity_hits = vocab.find_entities(tokens, skip=set())
+    entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
+    used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
+    regions, region_tokens = _regions(masked, tokens)
+
+    signals = _lexicon_signals(tokens, used, vocab)
+    for i in _arithmetic(tokens, used, vocab):
+        signals[i] = "difference"
+    _drop_particles(tokens, signals, used)
+    range_end = range_end_of(tokens, signals)
+    for i, tok in enumerate(tokens):
+        if tok.lemma in RANGE_WORDS and i not in used:
+            signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
+
+    # "(ex restructuring costs)", ", not shipments": what the figure leaves out
+    aside, minus = set_aside(masked, tokens, vocab)
+    aside -= used
+    for i in minus:
+        signals[i] = "difference"  # "total sales excluding online": total less online
+    # "excluding China": the rest of the world, which no region figure is
+    left_out = aside & region_tokens
+    aside -= region_tokens
+    region_tokens -= left_out
+    ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab)
+    used |= _own_words_misspelt(tokens, used, ranked, entity_ids, vocab)
+    open_words = _open_words(text, tokens, used, signals, aside, left_out, region_tokens, ranked)
+    return Reading(
+        text=said,
+        question=question,
+        as_of=as_of,
+        periods=periods,
+        amounts=amounts,
+        trend_phrase=trend_phrase,
+        tokens=tuple(tokens),
+        entity_ids=entity_ids,
+        used=frozenset(used),
+        signals=tuple(signals.items()),
+        regions=regions,
+        region_tokens=region_tokens,
+        range_end=range_end,
+        candidates=tuple(ranked),
+        open_words=open_words,
+    )
+
+
+def _dated(
+    question: str, vocab: Vocabulary
+) -> tuple[str, str, date | None, tuple[PeriodMention, ...]]:
+    """The question mended (SAID), its text with any statement date blanked out, that
+    date, and the periods it names."""
     said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = cut_as_of(text)
     periods = fold_seasons(fold_relative(text, fold_end_dates(text, find_periods(text))))
@@ -215,20 +272,25 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         text = mask(text, dated)
     if as_of is not None:
         periods, as_of = to_date_until(periods, as_of)
+    return said, text, as_of, periods
+
+
+def _masked(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[str, tuple[Quantity, ...], bool]:
+    """TEXT with its periods, amounts' country prefixes and trend phrase blanked out; the
+    amounts it states; whether it says a trend in so many words."""
     masked = mask(text, [(m.start, m.end) for m in periods])
     amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
     # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
     masked = DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
-    tokens = tokenize(masked)
+    return masked, amounts, trend_phrase
 
-    entity_hits = vocab.find_entities(tokens, skip=set())
-    entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
-    used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
-    # "Airbus commercial jets": the named entity's own second words name nothing else
-    own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
 
+def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], frozenset[int]]:
+    """The regions named (not the whole company), by key, and the tokens that name them."""
     region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
     region_spans += lowercase_us(masked, tokens, region_spans)
     regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
@@ -238,8 +300,12 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         for _, start, end in region_spans
         if tok.start >= start and tok.end <= end
     )
+    return regions, region_tokens
 
-    signals: dict[int, str] = {}  # token index -> lexicon word it stands for
+
+def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> dict[int, str]:
+    """Token index -> the lexicon word it stands for, for the tokens no company took."""
+    signals: dict[int, str] = {}
     for i, tok in enumerate(tokens):
         if i not in used:
             word = lexicon_word(tok.lemma)
@@ -263,9 +329,14 @@ def read(question: str, vocab: Vocabulary) -> Reading:
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
             elif opening_statement(tokens, i, vocab):
                 signals[i] = "original"
+    return signals
+
+
+def _arithmetic(tokens: list[Token], used: set[int], vocab: Vocabulary) -> list[int]:
+    """'total sales less online sales', 'stores minus online': the tokens that make a
+    difference of two figures, never answered with one of them."""
+    found = []
     for i, tok in enumerate(tokens):
-        # "total sales less online sales", "stores minus online": sums of two figures,
-        # never answered with one of them
         after = tokens[i + 1].text if i + 1 < len(tokens) else None
         if (
             i not in used
@@ -274,50 +345,79 @@ def read(question: str, vocab: Vocabulary) -> Reading:
                 tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
             )
         ):
-            signals[i] = "difference"
+            found.append(i)
+    return found
+
+
+def _drop_particles(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
+    """'did they ring up', 'before they bumped it up': a verb's particle is no signal; it
+    moves from SIGNALS to USED."""
     for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
         if verb_lemma(tokens[i - 1].text) and verb_context(tokens, i - 1) == "did":
-            del signals[i]  # "did they ring up", "before they bumped it up": a particle
+            del signals[i]
             used.add(i)
-    range_end = range_end_of(tokens, signals)
-    for i, tok in enumerate(tokens):
-        if tok.lemma in RANGE_WORDS and i not in used:
-            signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
-    # "(ex restructuring costs)", ", not shipments": what the figure leaves out
-    aside, minus = set_aside(masked, tokens, vocab)
-    aside -= used
-    for i in minus:
-        signals[i] = "difference"  # "total sales excluding online": total less online
-    # "excluding China": the rest of the world, which no region figure is
-    left_out = aside & region_tokens
-    aside -= region_tokens
-    region_tokens -= left_out
-    # Metrics get every remaining word, growth words included: "sales growth" may be a name.
+
+def _ranked(
+    tokens: list[Token],
+    masked: str,
+    used: set[int],
+    set_apart: set[int],
+    signals: dict[int, str],
+    vocab: Vocabulary,
+) -> list[MetricHit]:
+    """The metrics the remaining words could mean, best first. Metrics get every remaining
+    word, growth words included: "sales growth" may be a name."""
     offered = {
         i
         for i in range(len(tokens))
         if i not in used
-        and i not in aside | left_out
+        and i not in set_apart
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
         and not predicative(tokens, i, vocab)
     }
     capitals = frozenset(
         i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
     )
-    ranked = vocab.score_metrics(tokens, offered, VERBS, capitals)
+    return vocab.score_metrics(tokens, offered, VERBS, capitals)
+
+
+def _own_words_misspelt(
+    tokens: list[Token],
+    used: set[int],
+    ranked: list[MetricHit],
+    entity_ids: tuple[int, ...],
+    vocab: Vocabulary,
+) -> set[int]:
+    """'Airbus commercial jets', 'Orbis Sofware': the named companies' own second words,
+    even misspelt, name nothing else (unless a metric explains them)."""
+    own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
     own_list = sorted(own_words)
-    used |= {
+    return {
         i
         for i, tok in enumerate(tokens)
         if i not in used
         and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
         and not any(i in h.explained for h in ranked)
-    }  # "Orbis Sofware": the company's own second word, misspelt
+    }
+
+
+def _open_words(
+    text: str,
+    tokens: list[Token],
+    used: set[int],
+    signals: dict[int, str],
+    aside: set[int],
+    left_out: set[int],
+    region_tokens: frozenset[int],
+    ranked: list[MetricHit],
+) -> tuple[tuple[int, str], ...]:
+    """The words that name something, should nothing else explain them: settle() keeps
+    those its metric does not account for as unexplained."""
     metric_words = ranked[0].explained if ranked else set()
     deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
     accounted = used | region_tokens | set(signals) | metric_words | deriving
-    open_words = tuple(
+    return tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
         if i not in used
@@ -329,23 +429,6 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             or not is_filler(tok, verb_context(tokens, i, accounted))
             or (i + 1 in metric_words and narrows(tok))
         )
-    )
-    return Reading(
-        text=said,
-        question=question,
-        as_of=as_of,
-        periods=periods,
-        amounts=amounts,
-        trend_phrase=trend_phrase,
-        tokens=tuple(tokens),
-        entity_ids=entity_ids,
-        used=frozenset(used),
-        signals=tuple(signals.items()),
-        regions=regions,
-        region_tokens=region_tokens,
-        range_end=range_end,
-        candidates=tuple(ranked),
-        open_words=open_words,
     )
 
 
