@@ -173,10 +173,8 @@ def _within_asked(
     one_range = decision.intent is Intent.VALUE and main.fact.value_high is not None
     if (decision.intent is Intent.RANGE or one_range) and asks.within(query.text):
         # "did revenue land within its guidance range": the actual against both ends
-        return derive.within_range(decision, pool(), within=True) or Miss(
-            "comparison",
-            f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-            decision.facts,
+        return derive.within_range(decision, pool(), within=True) or _no_actual(
+            main, decision.facts
         )
     return None
 
@@ -275,11 +273,7 @@ def _how_far_from_range(
     ):
         # "how far was the margin from its guidance" where the guidance is a range: the
         # actual against both ends, never the range alone
-        return derive.within_range(decision, pool()) or Miss(
-            "comparison",
-            f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-            decision.facts,
-        )
+        return derive.within_range(decision, pool()) or _no_actual(main, decision.facts)
     return None
 
 
@@ -312,11 +306,7 @@ def _how_far_from_figure(
         if so_far is not None:
             # "how far from the low end of its target after 9 months": what is left
             return Pick(Intent.PROGRESS, (so_far, main))
-        return Miss(
-            "comparison",
-            f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-            (main,),
-        )
+        return _no_actual(main, (main,))
     return None
 
 
@@ -430,6 +420,15 @@ def _range_revised_once(
 def _changed(query: Query) -> bool:
     """Does the question speak of a change made to the figure ('cut', 'raised')?"""
     return query.mentions_change or asks.changed(query.text)
+
+
+def _no_actual(main: FactView, shown: tuple[FactView, ...]) -> Miss:
+    """An expectation with no actual figure of its period to set against it."""
+    return Miss(
+        "comparison",
+        f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
+        shown,
+    )
 
 
 def _one_statement(view: FactView) -> Miss:
