@@ -10,6 +10,7 @@ import itertools
 from dataclasses import replace
 
 from bot.answering.answer import Answer, Status
+from bot.answering.intent import Intent, Revision
 from bot.answering.match import RANGE_END, Choice, Decision, Miss, Pick, carved_part
 from bot.answering.phrases import (
     amount,
@@ -25,7 +26,6 @@ from bot.answering.phrases import (
     when,
     when_period,
 )
-from bot.answering.understand import Intent, Revision
 from bot.facts.model import FactView, Kind, Period
 
 

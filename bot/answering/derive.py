@@ -12,9 +12,10 @@ from dataclasses import replace
 from datetime import date
 
 from bot.answering import asks
+from bot.answering.intent import Intent, Revision
 from bot.answering.match import RANGE_END, Decision, Miss, Pick, one_end, select
 from bot.answering.phrases import calendar_of
-from bot.answering.understand import Intent, Query, Reading, Revision
+from bot.answering.understand import Query, Reading
 from bot.answering.vocabulary import MetricHit
 from bot.answering.words import lemmas
 from bot.facts import reporting

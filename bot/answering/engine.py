@@ -9,60 +9,54 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
-import functools
 import itertools
-import math
 import re
 import threading
-from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from bot import patterns
 from bot.answering import asks, defined_terms, derive, index_cache, occasions, siblings, spans
 from bot.answering.answer import Answer, Status
+from bot.answering.answer_steps import (
+    Asking,
+    FigurePool,
+    a_year_apart,
+    full_years,
+    intent_for_kinds,
+    intent_from_wording,
+    midpoint_asked,
+    named_figures,
+    names_whose,
+    periods_folded,
+    selected,
+    stated_and_accounted,
+    target_met_recovered,
+    two_statements_compared,
+    words_explained,
+)
+from bot.answering.by_amount import answer_by_amount
 from bot.answering.compose import compose, unknown, with_verdict
-from bot.answering.match import Choice, Decision, Miss, Pick, select
+from bot.answering.growth_from_levels import growth_from_levels, growth_of_base
+from bot.answering.holdings import (
+    MAX_ENTITIES_WITHOUT_NAME,
+    store_sample,
+    suggest,
+    unknown_with_holdings,
+)
+from bot.answering.implied_series import implied_series
+from bot.answering.intent import Intent
+from bot.answering.match import Decision, Miss, Pick, select
 from bot.answering.memo import Memo
-from bot.answering.phrases import (
-    bare_amount,
-    difference,
-    fact_label,
-    possessive,
-    short_when,
-    when,
-)
-from bot.answering.understand import (
-    MAX_QUESTION_LENGTH,
-    Intent,
-    Query,
-    Reading,
-    Revision,
-    amount_in_currency,
-    settle,
-    understand,
-)
+from bot.answering.metric_refinement import by_own_name, named_in_full, without_unsaid_basis
+from bot.answering.midpoints import against_range, from_midpoint
+from bot.answering.phrases import bare_amount, fact_label, possessive
+from bot.answering.stated_amounts import a_year, year_like
+from bot.answering.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
 from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import SOURCE_WORDS, lemmas
-from bot.facts import reporting
-from bot.facts.model import SHARED_SCOPE, FactView, Kind, Period, Quantity, SalesBotError
-from bot.facts.periods import (
-    MONTH_PATTERN,
-    ExactRef,
-    FiscalCalendar,
-    HalfRef,
-    PeriodMention,
-    QuarterRef,
-    is_definite,
-    month_number,
-)
-from bot.facts.quantities import find_quantities, format_quantity
+from bot.answering.words import lemmas
+from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
+from bot.facts.periods import FiscalCalendar
 from bot.facts.store import FactStore
-
-# How many companies a question that names none may be about before we ask which.
-MAX_ENTITIES_WITHOUT_NAME = 6
-# How many recent facts an "I don't have that" answer looks at to say what the store has.
-OVERVIEW_SIZE = 100
 
 
 class QuestionError(SalesBotError):
@@ -81,21 +75,6 @@ def check_question(question: str) -> str:
             f"the limit is {MAX_QUESTION_LENGTH})."
         )
     return text
-
-
-class _Pool:
-    """The named companies' figures of every metric the question's words could mean. Most
-    answers read only the chosen series; this wider read happens once, and only when a
-    derivation (a share, a gap, a revision's history) needs it."""
-
-    def __init__(self, read: Callable[[], list[FactView]]) -> None:
-        self._read = read
-        self._facts: list[FactView] | None = None
-
-    def __call__(self) -> list[FactView]:
-        if self._facts is None:
-            self._facts = self._read()
-        return self._facts
 
 
 # Questions whose understanding, and whose whole answer, an Engine keeps (`memo.Memo`),
@@ -265,283 +244,212 @@ class Engine:
         return answer
 
     def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
-        text = query.text
-        said = query.said  # cues read the question with its typos mended
-        if query.reading is not None:
-            folded = spans.part_of_year(query.reading.text, query.reading.periods)
-            if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
-                # "how much did the backlog shrink between end of June and end of September
-                # 2025": the two ends of a change; never in a question about one figure
-                folded = _month_shares_year(query.reading.text, folded)
-            if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
-                folded = tuple(_years_shared(folded))
-            if folded != query.reading.periods:
-                query = settle(replace(query.reading, periods=folded), vocab)
-        if (
-            not query.entity_ids
-            and not query.unexplained  # ("Samsung": a company the store lacks, said so)
+        """QUERY answered from what SCOPE holds: each step rewrites the query, or answers."""
+        text, said = query.text, query.said  # cues read the question with its typos mended
+        query = periods_folded(query, vocab)
+        unclear = self._company_unclear(query, text, scope, vocab)
+        if unclear is not None:
+            return unclear
+        query, asking = self._among_own_metrics(query, text, said, scope, vocab, version)
+        explained = named_figures(words_explained(query, said), asking)
+        if isinstance(explained, Answer):
+            return explained
+        query, asking.midpoint = midpoint_asked(explained)
+        refused = self._unanswerable(query, asking)
+        if refused is not None:
+            return refused
+        query = intent_from_wording(query, said, text)
+        compared = self._two_figures_compared(query, asking)
+        if compared is not None:
+            return compared
+        by_amount = self._by_amount_asked(query, asking)
+        if by_amount is not None:
+            return by_amount
+        facts = self._facts_read(query, asking)
+        if isinstance(facts, Answer):
+            return facts
+        between = two_statements_compared(query, facts, said, text)
+        if between is not None:
+            return between
+        spanned = self._spans_settled(intent_for_kinds(query, said), facts, asking)
+        if isinstance(spanned, Answer):
+            return spanned
+        query, facts = spanned, full_years(spanned, facts, said)
+        decision = target_met_recovered(query, selected(query, facts, asking), facts, asking)
+        decision = self._derived_on_miss(query, decision, facts, asking)
+        decision = self._checked(
+            query, stated_and_accounted(query, decision, facts, asking), facts, asking
+        )
+        return self._composed(query, decision, facts, asking)
+
+    def _company_unclear(
+        self, query: Query, text: str, scope: str, vocab: Vocabulary
+    ) -> Answer | None:
+        """No company named, and the metric's words single out none: ask which, never pick one."""
+        if query.entity_ids:
+            return None
+        # "by how much did the low end move": no company, and only a verb of what is
+        # counted ("move", "sell"): never one company's figure by default
+        only_verbs = (
+            not query.unexplained  # ("Samsung": a company the store lacks, said so)
             and query.metrics
             and not any(h.nouns for h in query.metrics)
-            and not _names_whose(query)
-        ):
-            # "by how much did the low end move": no company, and only a verb of what is
-            # counted ("move", "sell"): never one company's figure by default
-            overview = self._overview(scope, ())
+            and not names_whose(query)
+        )
+        # "the net profit forecast before the revision": one company's "group profit"
+        # and another's "profit attributable to owners" fit alike; never pick one
+        if only_verbs or self._owned_by_several(query, scope, vocab):
             message = "I couldn't tell which company you mean: name it and I'll look."
-            return unknown(text, message + self._holdings(overview), self._suggest(overview))
-        if not query.entity_ids and self._owned_by_several(query, scope, vocab):
-            # "the net profit forecast before the revision": one company's "group profit"
-            # and another's "profit attributable to owners" fit alike; never pick one
-            overview = self._overview(scope, ())
-            message = "I couldn't tell which company you mean: name it and I'll look."
-            return unknown(text, message + self._holdings(overview), self._suggest(overview))
+            return unknown_with_holdings(self.store, text, message, scope, ())
+        return None
+
+    def _among_own_metrics(
+        self, query: Query, text: str, said: str, scope: str, vocab: Vocabulary, version: int
+    ) -> tuple[Query, Asking]:
+        """The query settled among the metrics the named companies have figures for, and what
+        the rest of the answer works with."""
         said_company = bool(query.entity_ids)
         query = self._implied_company(query, scope)
         names = [vocab.entities[i].name for i in query.entity_ids]
         candidate_ids = list(query.candidate_metric_ids)
         named = list(query.entity_ids)  # (a follow-up's settled query may name none)
         by_entity = bool(named and query.reading is not None and candidate_ids)
-        pool = _Pool(list)  # no company named: derivations work on the chosen series alone
+        pool = FigurePool(list)  # no company named: derivations work on the chosen series alone
         if by_entity:
             # Choose the metric among those the named companies have figures for: another
             # company's metric ("smartphones sold") must never explain a question's words.
             # Which ones those are is a probe per metric; only the chosen series is read.
             available = self.store.metrics_having(scope, named, candidate_ids)
-            pool = _Pool(
+            pool = FigurePool(
                 lambda: self.store.facts_for(
                     scope, entity_ids=named, metric_ids=candidate_ids, keep=True
                 )
             )
             query = self._settle(query.reading, vocab, available, scope, version)  # type: ignore[arg-type]
-            query = _named_in_full(query, vocab, available)  # type: ignore[arg-type]
-            query = _by_own_name(query, available)  # type: ignore[arg-type]
-            query = _without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
-        if query.unexplained and query.periods:
-            # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
-            taken = " ".join(m.text.lower() for m in query.periods).split()
-            query = replace(
-                query, unexplained=tuple(w for w in query.unexplained if w not in taken)
-            )
-        idle = _idle_guesses(query)
-        if idle:
-            query = replace(query, unexplained=query.unexplained + idle)
-        if query.unexplained and asks.two_statements(said):
-            # "the August forecast vs the February one": the months and "opening" name
-            # the two statements compared (see derive.between_statements)
-            naming = asks.statement_words(said)
-            query = replace(
-                query, unexplained=tuple(w for w in query.unexplained if w.lower() not in naming)
-            )
-        if query.unexplained and by_entity and asks.share(query.unexplained):
-            # "what share of its 2024 deliveries were K3s": one named figure of another
-            share = derive.share_of(query, pool())
-            if share is not None:
-                return compose(text, share)
-            if asks.SHARE_OF.search(said):
-                # "what share of its units came from Europe": the region's share of the
-                # whole, worked out below once its figure is chosen
-                query = replace(query, unexplained=())
-        if query.unexplained and by_entity and asks.gap_asked(said, query.unexplained):
-            # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
-            # named figures, one less the other, which between them explain every word
-            apart = derive.between_named(query, pool(), explaining=True)
-            if apart is not None:
-                return compose(text, apart)
-            if asks.ACTUAL_WORD.search(said) and (
-                query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
-            ):
-                # "actual vs forecast gap": one figure's two kinds, the actual against its
-                # expectation
-                query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
-        if query.unexplained and by_entity and asks.totals(said):
-            # "Brazil and LAS volume together": the lines named, added up
-            summed = derive.sum_named(query, pool())
-            if summed is not None:
-                return compose(text, summed)
-        midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
-        if midpoint:
-            query = replace(query, unexplained=())
+            query = named_in_full(query, vocab, available)  # type: ignore[arg-type]
+            query = by_own_name(query, available)  # type: ignore[arg-type]
+            query = without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
+        return query, Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
+
+    def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
+        """Words nothing explained, or a period whose year went unread: said so, never answered
+        with another figure."""
         if query.unexplained:
             # (a company only implied by a metric is not said to be the one asked about:
             # "how much did Samsung ship" is about none the store has)
-            return self._unexplained(text, query, names if said_company else [], scope)
+            return self._unexplained(
+                asking.text, query, asking.names if asking.said_company else [], asking.scope
+            )
         unread = spans.unread_year(query)
         if unread is not None:
             # "H1 FY3/25" read as a bare "H1": the latest first half would be some other
             # year's. Better to say so than to answer about the wrong year.
-            overview = self._overview(scope, query.entity_ids)
-            return unknown(
-                text,
-                f"I couldn't tell which period “{unread}” names." + self._holdings(overview),
-                self._suggest(overview),
+            message = f"I couldn't tell which period “{unread}” names."
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
             )
-        if query.intent is Intent.VALUE and asks.than_before(said):
-            # "how much more did they sell than a year before": one figure against the
-            # same figure of an earlier period is growth
-            query = replace(query, intent=Intent.GROWTH)
-        if (
-            query.intent is Intent.VALUE
-            and asks.THAN_EXPECTED.search(said)
-            and len({m.ref for m in query.periods}) <= 1
-        ):
-            # "how much more did they sell than they guided for": the actual against its
-            # own period's expectation
-            query = replace(query, intent=Intent.TARGET_MET)
-        if (
-            query.intent in (Intent.VALUE, Intent.HISTORY)
-            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-            and asks.DIFFERED.search(said)
-            and len(asks.EXPECTATION.findall(text))
-            == 1  # not "how did guidance differ from target"
-            and len({m.ref for m in query.periods}) <= 1
-        ):
-            # "how much did revenue differ from guidance": the actual against it, never
-            # the guidance alone
-            query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.VALUE and query.kind is None and asks.MISSED.search(said):
-            # "Q3 shipment shortfall": the actual against its own period's expectation, or
-            # nothing; a level alone does not say how far short it fell
-            query = replace(query, intent=Intent.TARGET_MET)
+        return None
+
+    def _two_figures_compared(self, query: Query, asking: Asking) -> Answer | None:
+        """Two named figures compared ('its revenue and its defence revenue', 'how many more
+        cars did they build than they delivered'): worked out, or said to be beyond it."""
         if (
             query.intent is Intent.GROWTH
-            and by_entity
-            and asks.BETWEEN_TWO.search(said)
+            and asking.by_entity
+            and asks.BETWEEN_TWO.search(asking.said)
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "difference between its revenue and its defence revenue in 2025": two named
             # figures of one period, not one figure's change over time
-            apart = derive.between_named(query, pool())
+            apart = derive.between_named(query, asking.pool())
             if apart is not None:
-                return compose(text, apart)
-        if query.intent is Intent.VALUE and asks.compares(said) and by_entity:
-            apart = derive.between_named(query, pool(), before=said.lower().rfind(" than "))
+                return compose(asking.text, apart)
+        if query.intent is Intent.VALUE and asks.compares(asking.said) and asking.by_entity:
+            apart = derive.between_named(
+                query, asking.pool(), before=asking.said.lower().rfind(" than ")
+            )
             if apart is not None:  # "how many more cars did they build than they delivered"
-                return compose(text, apart)
-        if query.intent is Intent.VALUE and asks.compares(said):
+                return compose(asking.text, apart)
+        if query.intent is Intent.VALUE and asks.compares(asking.said):
             # "how many more cars did they build than they delivered": a comparison read as
             # one figure would answer with half of it. Say so rather than cite a figure.
             message = "I can't compare those two figures yet; ask for each one on its own."
-            overview = self._overview(scope, query.entity_ids)
-            return unknown(text, message + self._holdings(overview), self._suggest(overview))
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
+            )
+        return None
+
+    def _by_amount_asked(self, query: Query, asking: Asking) -> Answer | None:
+        """A figure asked by its amount ('the 820-jet target', 'which quarter were its $701.3m
+        sales for'): found by that amount."""
         if query.amounts and (
             query.intent is Intent.SOURCE
             or not query.metrics
             # "which month did they hit 41,200 deliveries": the amount names the figure
             or (
                 query.intent is Intent.VALUE
-                and asks.WHICH_PERIOD.search(said)
+                and asks.WHICH_PERIOD.search(asking.said)
                 and query.kind is None
                 and not query.expected
                 and not query.periods
-                and not any(_year_like(q) or _a_year(q) for q in query.amounts)
+                and not any(year_like(q) or a_year(q) for q in query.amounts)
             )
         ):
-            return self._by_amount(text, query, scope)
-        if query.intent is Intent.TARGET_MET and any(not _year_like(q) for q in query.amounts):
+            return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+        if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
-            return self._by_amount(text, query, scope)
+            return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+        return None
+
+    def _facts_read(self, query: Query, asking: Asking) -> list[FactView] | Answer:
+        """The figures of the chosen metrics (or of a series the words imply) for the named
+        companies, else for the few that have them."""
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
-            if by_entity:
-                facts = self.store.facts_for(scope, entity_ids=named, metric_ids=metric_ids)  # type: ignore[arg-type]
+            if asking.by_entity:
+                facts = self.store.facts_for(
+                    asking.scope, entity_ids=asking.named, metric_ids=metric_ids
+                )  # type: ignore[arg-type]
             else:
                 entity_ids = list(query.entity_ids) or self.store.entities_having(
-                    scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
+                    asking.scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
                 )  # type: ignore[arg-type]
-                facts = self.store.facts_for(scope, entity_ids=entity_ids, metric_ids=metric_ids)  # type: ignore[arg-type]
+                facts = self.store.facts_for(
+                    asking.scope, entity_ids=entity_ids, metric_ids=metric_ids
+                )  # type: ignore[arg-type]
         else:
-            facts = self._implied_series(query, scope)
+            facts = implied_series(self.store, self.vocabulary, query, asking.scope)
             if not facts:
-                return self._no_metric(text, query, names, scope)
+                return self._no_metric(asking.text, query, asking.names, asking.scope)
         if not facts:
             metric = query.metrics[0].metric.name
-            who = possessive(names[0]) + " " if names else ""
+            who = possessive(asking.names[0]) + " " if asking.names else ""
             return unknown(
-                text,
+                asking.text,
                 f"I don't have {who}{metric} figures.",
-                self._suggest(self._overview(scope, query.entity_ids)),
+                suggest(store_sample(self.store, asking.scope, query.entity_ids)),
             )
-        statements = asks.two_statements(said)
-        if (
-            statements is not None
-            and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
-            # "original vs current" is the history of every statement between them; "the
-            # gap between the original and the current" is the amount between the two
-            and not (
-                query.intent is Intent.HISTORY
-                and set(statements) == {"first", "latest"}
-                and not asks.asks_difference(said)
-            )
-        ):
-            # "the September outlook against the April one": one expectation stated twice
-            pair = derive.between_statements(query, facts, statements)
-            if pair is not None:
-                return compose(text, pair)
-        both_kinds = (query.intent is Intent.GROWTH and asks.actual(said)) or (
-            query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(said)
-        )
-        if (
-            both_kinds
-            and len({m.ref for m in query.periods}) <= 1  # "FY2024 ... its FY2024 forecast"
-            and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
-        ):
-            # "the difference between the FY2024 forecast and the actual", "how far was the
-            # actual from the outlook": one period, two kinds — the actual against its
-            # expectation, never last year's figure nor one figure of either kind alone
-            query = replace(query, intent=Intent.TARGET_MET)
-        if query.intent is Intent.HISTORY and (
-            asks.before_change(said) if query.as_of is not None else asks.revision_month(said)
-        ):
-            # "the guidance before the April 2025 revision": the statement that revision
-            # replaced, not the whole history
-            query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
+        return facts
+
+    def _spans_settled(self, query: Query, facts: list[FactView], asking: Asking) -> Query | Answer:
+        """Spans named by weeks or less a part, read against the facts; a part taken from the
+        middle of a period is said to be beyond it."""
         query = spans.weeks_to(query, facts)
         query = spans.less_a_part(query, facts)
         if spans.takes_out(query):
             # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
             # growth of one period against the other
-            overview = self._overview(scope, query.entity_ids)
-            return unknown(
-                text,
-                "I can take a quarter or a half out of a period only at its start or its end."
-                + self._holdings(overview),
-                self._suggest(overview),
+            message = "I can take a quarter or a half out of a period only at its start or its end."
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
             )
-        if not query.periods and asks.full_year(said):
-            # "comparable sales for the full year": the latest year, never the latest quarter
-            facts = [v for v in facts if v.fact.period.months >= 12]
-        decision = select(query, facts)
-        if len(query.periods) < 2 and asks.totals(said) and by_entity:
-            # "Brazil and LAS EBITDA together": the figures of the lines named, added up
-            decision = derive.sum_named(query, pool()) or decision
-        if len(query.periods) >= 2 and asks.totals(said):
-            # "add up Q1 and Q2 revenue": the named periods summed, never one against another
-            decision = _sum_of_named(query, facts) or Miss(
-                "comparison", "I can only add up figures of back-to-back periods I hold."
-            )
-        # "the lowered range" names a statement; "how big was the cut" asks for a revision
-        revising = (query.mentions_change or asks.changed(said)) and not asks.revised_direction(
-            text
-        )
-        if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
-            as_value = select(replace(query, intent=Intent.VALUE), facts)
-            ranged = derive.progress_to_range(query, pool() or facts)
-            if ranged is not None and asks.progress(said):
-                decision = ranged
-            elif revising and (asks.size(said) or asks.revision_month(said)):
-                # "how big a cut did they make to the guidance": the revision, not a verdict
-                decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
-            elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
-                # "did they hit the raised outlook" where the outlook is a range
-                decision = derive.within_range(as_value, pool() or facts) or decision
-            elif isinstance(as_value, Pick) and derive.RANGE_END.search(
-                as_value.facts[0].fact.metric
-            ):
-                # "by how much did they beat the top of the outlook": against that end
-                end = as_value.facts[0]
-                actual = derive.actual_of(end, pool() or facts)
-                if actual is not None:
-                    decision = Pick(Intent.TARGET_MET, (actual, end))
+        return query
+
+    def _derived_on_miss(
+        self, query: Query, decision: Decision, facts: list[FactView], asking: Asking
+    ) -> Decision:
+        """What is worked out when no stated figure answers: implied growth, progress toward a
+        goal or an end of it, what is still needed, a stated rate, growth from levels."""
         if (
             isinstance(decision, Miss)
             and query.intent in (Intent.TARGET_MET, Intent.GROWTH)
@@ -549,60 +457,67 @@ class Engine:
         ):
             # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
-            decision = derive.implied_growth(query, facts, pool() or facts) or decision
-        if isinstance(decision, Pick) and asks.progress(said):
+            decision = derive.implied_growth(query, facts, asking.pool() or facts) or decision
+        if isinstance(decision, Pick) and asks.progress(asking.said):
             # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
             # share of a later goal, not the growth the goal implies
             decision = derive.toward_later_goal(decision)
         if (
             isinstance(decision, Miss)
-            and by_entity
+            and asking.by_entity
             and query.range_end is not None
-            and (asks.progress(said) or asks.HOW_FAR.search(said))
+            and (asks.progress(asking.said) or asks.HOW_FAR.search(asking.said))
         ):
             # "how far from the low end of its FY24 target after nine months": that end of
             # the target whose period holds the one named, against the actual up to there
-            decision = derive.progress_to_end(query, facts, pool()) or decision
-        if isinstance(decision, Miss) and by_entity and asks.STILL_NEEDED.search(said):
+            decision = derive.progress_to_end(query, facts, asking.pool()) or decision
+        if (
+            isinstance(decision, Miss)
+            and asking.by_entity
+            and asks.STILL_NEEDED.search(asking.said)
+        ):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
-            decision = derive.remaining(query, pool()) or decision
+            decision = derive.remaining(query, asking.pool()) or decision
         if (
             isinstance(decision, Miss)
             and query.intent is Intent.GROWTH
             and not query.sequential
             and len(query.metrics) == 1
-            and vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
+            and asking.vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
             and query.metrics[0].metric.unit == "percent"
-            and asks.against_year_before(said)
+            and asks.against_year_before(asking.said)
         ):
             # "North America growth in Q3 vs last year": the rate the company states year
             # on year is that comparison already, never a growth of the growth rate
             stated = select(replace(query, intent=Intent.VALUE, periods=query.periods[:1]), facts)
             decision = stated if isinstance(stated, Pick) else decision
-        if isinstance(decision, Miss) and by_entity:
+        if isinstance(decision, Miss) and asking.by_entity:
             decision = (
-                self._growth_from_levels(query, pool(), vocab)
-                or self._growth_of_base(query, scope, named, vocab)
-                or siblings.expected_as_growth(query, decision, pool(), vocab)
-                or siblings.profit_as_loss(query, decision, pool())
-                or siblings.stated_change(query, decision, pool())
-                or siblings.before_a_turn(query, decision, pool())
+                growth_from_levels(query, asking.pool(), asking.vocab)
+                or growth_of_base(self.store, query, asking.scope, asking.named, asking.vocab)
+                or siblings.expected_as_growth(query, decision, asking.pool(), asking.vocab)
+                or siblings.profit_as_loss(query, decision, asking.pool())
+                or siblings.stated_change(query, decision, asking.pool())
+                or siblings.before_a_turn(query, decision, asking.pool())
                 or decision
             )
-        decision = spans.stated_in_month(query, decision, facts) or decision
-        decision = spans.month_of_statement(query, decision, facts) or decision
-        decision = self._accounted(query, decision, facts, lambda: pool() or facts, vocab)
-        decision = spans.goal_stated_in_month(query, decision, lambda: pool() or facts)
+        return decision
+
+    def _checked(
+        self, query: Query, decision: Decision, facts: list[FactView], asking: Asking
+    ) -> Decision:
+        """Last checks on a pick: the actual asked is an actual, the kind asked is held, a year
+        on year change is a year apart, a share asked is a share."""
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
-            and asks.actual(said)
+            and asks.actual(asking.said)
             and len({m.ref for m in query.periods}) >= 2
             and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
         ):
             # "next year's guidance top vs this year's actual": the actual is asked for one;
             # a forecast of that year in its place would be a figure nobody asked for
-            decision = derive.implied_growth(query, facts, pool() or facts) or Miss(
+            decision = derive.implied_growth(query, facts, asking.pool() or facts) or Miss(
                 "kind",
                 "I can't set that expectation against the actual figure of the other period:"
                 " I have no actual figure of that metric for it.",
@@ -625,8 +540,8 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.GROWTH
-            and asks.YEAR_ON_YEAR.search(said)
-            and not _a_year_apart(decision)
+            and asks.YEAR_ON_YEAR.search(asking.said)
+            and not a_year_apart(decision)
         ):
             # "how much did Q4 grow year on year": against the same period a year before,
             # never the quarter before it
@@ -638,32 +553,38 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent in (Intent.VALUE, Intent.GROWTH)
-            and asks.SHARE_OF.search(said)
+            and asks.SHARE_OF.search(asking.said)
             and decision.facts[0].fact.unit != "percent"
         ):
             # "what % of its H1 units came from Europe": a share, never the part's level
-            named = derive.share_of(query, pool()) if by_entity else None
-            decision = named or self._share(decision.facts[0], scope, vocab)
+            named = derive.share_of(query, asking.pool()) if asking.by_entity else None
+            decision = named or self._share(decision.facts[0], asking.scope, asking.vocab)
+        return decision
+
+    def _composed(
+        self, query: Query, decision: Decision, facts: list[FactView], asking: Asking
+    ) -> Answer:
+        """The answer's text from the decision, with the midpoint said where it was asked."""
         one_range = isinstance(decision, Pick) and (
             decision.intent is Intent.VALUE and decision.facts[0].fact.value_high is not None
         )
         against_middle = None
-        if midpoint and not (
+        if asking.midpoint and not (
             isinstance(decision, Pick) and (decision.intent is Intent.RANGE or one_range)
         ):
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range
-            against_middle = _against_range(query, facts, pool())
+            against_middle = against_range(query, facts, asking.pool())
             decision = against_middle or Miss(
                 "comparison", "I have no range for that figure to take a midpoint of."
             )
-        answer = compose(text, decision)
+        answer = compose(asking.text, decision)
         if against_middle is not None:
             # no verdict was asked for ("Yes: …within its range"): where it fell, and by how
             # much from the midpoint
             stated = re.sub(r"^(?:Yes|No): ", "", answer.text)
-            answer = replace(answer, text=f"{stated} {_from_midpoint(against_middle)}")
-        if midpoint and one_range:
+            answer = replace(answer, text=f"{stated} {from_midpoint(against_middle)}")
+        if asking.midpoint and one_range:
             # a range stated as one fact: its midpoint said, worked out from its two ends
             main = decision.facts[0]  # type: ignore[union-attr]
             middle = (main.fact.value + main.fact.value_high) / 2  # type: ignore[operator]
@@ -672,7 +593,7 @@ class Engine:
             )
         if isinstance(decision, Miss):
             nearby = list(decision.nearby) or facts
-            return unknown(text, answer.text, self._suggest(nearby))
+            return unknown(asking.text, answer.text, suggest(nearby))
         return answer
 
     def _settle(
@@ -687,272 +608,6 @@ class Engine:
         query = settle(reading, vocab, available)
         self._settled.put(key, stamp, (reading, having, query))
         return query
-
-    def _accounted(
-        self,
-        query: Query,
-        decision: Decision,
-        facts: list[FactView],
-        pool: Callable[[], list[FactView]],  # read only when a derivation needs it
-        vocab: Vocabulary,
-    ) -> Decision:
-        """The decision, if it accounts for every derivation the question asks; else a
-        derived answer built from the facts, or a Miss. One stated figure is never the
-        answer to 'how much did it change', 'how big was the cut' or 'X excluding Y'."""
-        if asks.excluding_at(query.text) is not None and query.metrics:
-            less = derive.less_part(query, pool())
-            if less is not None:
-                return less
-        if not isinstance(decision, Pick):
-            return decision
-        if (
-            decision.intent is Intent.TARGET_MET
-            and query.range_end is not None
-            and len(decision.facts) == 2
-            and decision.facts[1].fact.value_high is not None
-        ):
-            # "by how much did they beat the top of the outlook": against that end alone
-            end = derive.one_end(decision.facts[1], query.range_end)
-            decision = replace(decision, facts=(decision.facts[0], end))
-        if decision.intent is Intent.TARGET_MET:
-            two = len({m.ref for m in query.periods}) == 2
-            if two and decision.facts[0].fact.period == decision.facts[1].fact.period:
-                # "how much more does it target for 2025 than it made in 2024": one period's
-                # goal against another's actual, never the goal's own period's actual
-                across = select(replace(query, intent=Intent.GROWTH), facts)
-                if (
-                    not isinstance(across, Pick)
-                    or len({v.fact.period for v in across.facts[:2]}) != 2
-                ):
-                    return Miss(
-                        "comparison",
-                        "I don't have both figures of the two periods named to compare.",
-                        decision.facts,
-                    )
-                decision = across
-            else:
-                decision = derive.settled_goal(decision, pool())
-        main = decision.facts[0]
-        alone = len(decision.facts) == 1
-        amounts = [q for q in query.amounts if not _year_like(q)]
-        if decision.intent is Intent.VALUE and amounts and not _states(main, amounts):
-            # "when did they give the 1,100 order target": the statement of that amount,
-            # then what it became, never the latest figure as if it were that one
-            named = [v for v in decision.facts[1:] if _states(v, amounts)]
-            if len(named) == 1:
-                said = named[0]
-                later = sorted(
-                    (v for v in decision.facts if v.fact.as_of > said.fact.as_of),
-                    key=lambda v: v.fact.as_of,
-                )
-                return Pick(Intent.VALUE, (said, *later), Revision.AS_OF)
-            if not any(is_definite(m.ref) for m in query.periods):
-                # "which quarter were its $701.3m net sales for": the figure of that amount
-                # in the series, whatever its period; never another amount as if it were it
-                stating = [
-                    v
-                    for v in pool()
-                    if v.fact.metric == main.fact.metric
-                    and v.fact.entity == main.fact.entity
-                    and _states(v, amounts)
-                ]
-                if len({v.fact.revision_key for v in stating}) == 1:
-                    return Pick(Intent.VALUE, (stating[-1],))
-        if decision.intent is Intent.GROWTH:
-            for v in decision.facts:
-                replaced = derive.later_range(v, pool())
-                if replaced:
-                    # a figure a later range replaced is no one's current figure
-                    return Miss(
-                        "revision",
-                        f"{fact_label(v)} was later given as a range of "
-                        f"{format_quantity(replaced[0].fact.quantity)} to "
-                        f"{format_quantity(replaced[1].fact.quantity)} (stated "
-                        f"{replaced[0].fact.as_of.isoformat()}); ask about each end.",
-                        (v, *replaced),
-                    )
-        if decision.intent is Intent.GROWTH and not decision.split:
-            same = decision.facts[1]
-            spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
-            if spans_differ:
-                # a quarter against the year it ends or sits in, nine months against the
-                # year: spans of different lengths are no change
-                return Miss(
-                    "comparison",
-                    f"I have {fact_label(main)} and {fact_label(same)}, spans of different "
-                    "lengths: nothing to measure a change by.",
-                    (main, same),
-                )
-            if same.fact.period == main.fact.period and same.fact.entity == main.fact.entity:
-                # one period's two kinds are not a change over time: the actual against
-                # its expectation, or nothing
-                kinds = {v.fact.kind is Kind.ACTUAL: v for v in (main, same)}
-                if len(kinds) == 2:
-                    return Pick(Intent.TARGET_MET, (kinds[True], kinds[False]))
-                return Miss("comparison", "Those two figures are of the same period.", (main,))
-        one_range = decision.intent is Intent.VALUE and main.fact.value_high is not None
-        if (decision.intent is Intent.RANGE or one_range) and asks.within(query.text):
-            # "did revenue land within its guidance range": the actual against both ends
-            return derive.within_range(decision, pool(), within=True) or Miss(
-                "comparison",
-                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-                decision.facts,
-            )
-        if decision.intent is Intent.VALUE and main.fact.period.days == 1 and asks.adds(query.text):
-            # "how many subscriptions did they add": a change of a count, never the count
-            growth = select(replace(query, intent=Intent.GROWTH), facts)
-            if isinstance(growth, Pick):
-                return growth
-            return Miss(
-                "comparison",
-                f"I have {fact_label(main)}, but not the count at the start of that span.",
-                (main,),
-            )
-        one_statement = (decision.intent is Intent.VALUE and alone) or (
-            decision.intent is Intent.RANGE and len(decision.facts) == 2
-        )
-        if one_statement and query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
-            revised = derive.revised_sibling(main, pool())
-            if not query.periods and revised is not None:
-                # "the top of the original guidance" with no period: the figure that was
-                # revised is another period's; this end's latest is no one's original
-                return Miss(
-                    "revision",
-                    f"{fact_label(main)} was stated once; the figure that was revised is "
-                    f"{fact_label(revised)}. Which period do you mean?",
-                    (main, revised),
-                )
-            earlier = derive.stated_before_as_another(main, pool())
-            if earlier is not None:
-                # the range's end asked for was first stated as one figure (or the other way
-                # round): its only statement is not the original one
-                return Miss(
-                    "revision",
-                    f"The first statement I have of that figure is {fact_label(earlier)}, "
-                    f"stated {earlier.fact.as_of.isoformat()}; {fact_label(main)} came later "
-                    f"({main.fact.as_of.isoformat()}).",
-                    (earlier, main),
-                )
-        ended = decision.intent is Intent.RANGE or derive.RANGE_END.search(main.fact.metric)
-        if (
-            ended
-            and query.revision is Revision.ORIGINAL
-            and decision.facts[0].revisions > 1
-            and not asks.RANGE_WORD.search(query.text)  # "the first range" is the range's first
-        ):
-            earlier = derive.stated_before_as_another(main, pool())
-            if earlier is not None and earlier.fact.metric == derive.RANGE_END.sub(
-                "", main.fact.metric
-            ):
-                # the first range replaced one figure: that figure was the original guidance,
-                # so the first range's end is no one's "original top end"
-                return Miss(
-                    "revision",
-                    f"The original guidance was one figure, {fact_label(earlier)}, stated "
-                    f"{earlier.fact.as_of.isoformat()}; it had no range ends.",
-                    (earlier, main),
-                )
-        changed = query.mentions_change or asks.changed(query.text)
-        if (
-            decision.intent is Intent.RANGE
-            and main.fact.kind is not Kind.ACTUAL
-            and not changed
-            and asks.HOW_FAR.search(query.text)
-        ):
-            # "how far was the margin from its guidance" where the guidance is a range: the
-            # actual against both ends, never the range alone
-            return derive.within_range(decision, pool()) or Miss(
-                "comparison",
-                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-                decision.facts,
-            )
-        if (
-            decision.intent is Intent.VALUE
-            and (alone or decision.revision is Revision.CURRENT)  # the latest statement
-            and main.fact.kind is not Kind.ACTUAL
-            and not changed
-            and asks.HOW_FAR.search(query.text)
-        ):
-            # "how far was profit from the top of the range": the actual against that
-            # figure, never the figure alone
-            if query.range_end is not None:  # "how far from the top of its guidance"
-                main = derive.one_end(main, query.range_end)
-            so_far = derive.so_far(main, pool(), query, named_only=True)
-            if so_far is not None:  # "how far from its target after 9 months": what's left
-                return Pick(Intent.PROGRESS, (so_far, main))
-            actual = derive.actual_of(main, pool())
-            if actual is not None:
-                return Pick(Intent.TARGET_MET, (actual, main))
-            so_far = derive.so_far(main, pool(), query)
-            if so_far is not None:
-                # "how far from the low end of its target after 9 months": what is left
-                return Pick(Intent.PROGRESS, (so_far, main))
-            return Miss(
-                "comparison",
-                f"I have {fact_label(main)} but no actual figure for {when(main)} to compare.",
-                (main,),
-            )
-        if (
-            decision.intent in (Intent.VALUE, Intent.RANGE)
-            and decision.revision is Revision.AS_OF
-            and changed
-            and asks.size(query.text)
-        ):
-            # "how much did they cut it in June": the statement made then against the one
-            # it replaced; the figure as stated then alone is not the size of that cut
-            resized = derive.revised_then(decision, pool(), query.as_of)
-            if resized is not None:
-                return resized
-            return Miss(
-                "revision",
-                f"I have {fact_label(main)}, stated {main.fact.as_of.isoformat()}, but can't "
-                "tell the size of the change made then.",
-                decision.facts,
-            )
-        if decision.intent is Intent.VALUE and changed and asks.size(query.text):
-            replaced = derive.range_before(main, pool())
-            if replaced:
-                # "how big was the cut" where one figure replaced a range: from each end
-                return Pick(Intent.VALUE, (main, *replaced))
-        if (
-            decision.intent is Intent.VALUE
-            and main.fact.kind is Kind.ACTUAL
-            and main.revisions == 1  # a restated actual's revision is its own
-            and query.kind is None
-            and not query.expected
-            and asks.REVISION_NOUN.search(query.text)
-        ):
-            # "how big was the net sales downgrade": a downgrade revises an expectation,
-            # never an actual figure
-            expecting = replace(query, expected=True)
-            revised = select(expecting, facts)
-            if not isinstance(revised, Pick):
-                return revised
-            return self._accounted(expecting, revised, facts, pool, vocab)
-        if decision.intent is Intent.VALUE and changed and alone:
-            family = vocab.metric_families.get(vocab.metric_id(main.fact.metric))  # type: ignore[arg-type]
-            is_change = family is not None and reporting.family(family).states_change
-            if main.fact.kind is Kind.ACTUAL and not is_change and query.mentions_change:
-                # "how did revenue change in 2023": a change of an actual figure is growth
-                growth = select(replace(query, intent=Intent.GROWTH), facts)
-                if isinstance(growth, Pick):
-                    return growth
-                return Miss(
-                    "comparison",
-                    f"I have {possessive(main.fact.entity)} {main.fact.metric} for {when(main)} "
-                    "but nothing to measure the change against.",
-                    (main,),
-                )
-            if main.fact.kind is not Kind.ACTUAL and asks.size(query.text):
-                return _one_statement(main)
-        if (
-            decision.intent is Intent.RANGE
-            and changed
-            and asks.size(query.text)
-            and len(decision.facts) < 3  # no earlier statement of the figure
-        ):
-            return _one_statement(main)
-        return decision
 
     def _share(self, part: FactView, scope: str, vocab: Vocabulary) -> Decision:
         """A region's figure as a share of the whole company's: the share the store states
@@ -1008,202 +663,6 @@ class Engine:
         ids = tuple(owners)
         return replace(query, entity_ids=ids, reading=replace(query.reading, entity_ids=ids))
 
-    @staticmethod
-    def _growth_from_levels(
-        query: Query, entity_facts: list[FactView], vocab: Vocabulary
-    ) -> Pick | None:
-        """'deliveries growth 2024 vs 2023' when the stated change ('vehicle deliveries
-        change') lacks that period: the growth computed from the two levels, citing both."""
-        changes = {
-            h.metric.id
-            for h in query.metrics
-            if vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
-        }
-        if not changes or query.reading is None:
-            return None
-        available = {
-            i
-            for i in {vocab.metric_id(v.fact.metric) for v in entity_facts}
-            if vocab.metric_families.get(i) != "growth"  # type: ignore[arg-type]
-        }  # levels only: another change ("Outdoor Gear revenue change") is no level
-        levels = settle(query.reading, vocab, available)  # type: ignore[arg-type]
-        if not levels.metrics or levels.unexplained or levels.intent is not Intent.GROWTH:
-            return None
-        chosen = {h.metric.name for h in levels.metrics}
-        decision = select(levels, [v for v in entity_facts if v.fact.metric in chosen])
-        return decision if isinstance(decision, Pick) else None
-
-    def _growth_of_base(
-        self, query: Query, scope: str, named: list[int], vocab: Vocabulary
-    ) -> Pick | None:
-        """'Q3 yoy growth' where the stated 'net sales growth' lacks Q3: the growth of
-        the level the change metric is named after ('net sales'), from its two figures."""
-        if len(query.metrics) != 1 or query.reading is None:
-            return None
-        chosen = query.metrics[0].metric
-        if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
-            return None
-        base = vocab.metric_id(_level_named(chosen.name))
-        if base is None or base == chosen.id:
-            return None
-        facts = self.store.facts_for(scope, entity_ids=named, metric_ids=[base])  # type: ignore[arg-type]
-        decision = select(replace(query, intent=Intent.GROWTH), facts)
-        return decision if isinstance(decision, Pick) and decision.intent is Intent.GROWTH else None
-
-    def _by_amount(self, text: str, query: Query, scope: str) -> Answer:
-        """'Where does the 39 million figure come from?': the facts stating that amount."""
-        if query.metrics:
-            views = self.store.facts_for(
-                scope,
-                entity_ids=list(query.entity_ids) or None,  # type: ignore[arg-type]
-                metric_ids=[h.metric.id for h in query.metrics],  # type: ignore[misc]
-                keep=True,
-            )
-        else:
-            views = self._overview(scope, query.entity_ids, current_only=False)
-        found = [v for v in views if any(_same_amount(v, q) for q in query.amounts)]
-        if not found:
-            # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
-            # exactly one figure rounds to it
-            near = [
-                v for v in views if any(_same_amount(v, q, rounded=True) for q in query.amounts)
-            ]
-            found = near if len({v.fact.revision_key for v in near}) == 1 else []
-        if not found:
-            # "the 2,317 figure" for $2,317.0 million in a table of "USD millions": the
-            # number as its quote writes it, in thousands, millions or billions
-            scaled = [v for v in views if any(_written_scaled(v, q) for q in query.amounts)]
-            found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
-        if not found:
-            wanted = " or ".join(format_quantity(q) for q in query.amounts)
-            overview = self._overview(scope, query.entity_ids)
-            return unknown(
-                text,
-                f"I have no figure of {wanted}." + self._holdings(overview),
-                self._suggest(overview),
-            )
-        if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
-            # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
-            # amount names, less the actual so far
-            goal = found[0].fact
-            base = derive.RANGE_END.sub("", goal.metric)
-            vocab = self.vocabulary(scope)
-            pool = self.store.facts_for(
-                scope,
-                entity_ids=[vocab.entity_id(goal.entity)],  # type: ignore[list-item]
-                metric_ids=[i for i in (vocab.metric_id(base), vocab.metric_id(goal.metric)) if i],
-                keep=True,
-            )
-            left = derive.remaining(query, pool, chosen={base})
-            if left is not None:
-                return compose(text, left)
-        if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
-            # "how far below its original 2 mn target": the amount names the series
-            vocab = self.vocabulary(scope)
-            series = {(v.fact.entity, v.fact.metric) for v in found}
-            # one end of a range names the figure the range is of ('revenue (high end)')
-            series |= {(e, derive.RANGE_END.sub("", m)) for e, m in series}
-            metric_ids = {vocab.metric_id(m) for _, m in series} - {None}
-            facts = [
-                v
-                for v in self.store.facts_for(
-                    scope,
-                    entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
-                    metric_ids=sorted(metric_ids),  # type: ignore[type-var]
-                    keep=True,
-                )
-                if (v.fact.entity, v.fact.metric) in series
-            ]
-            decision = select(query, facts)
-            if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
-                decision = derive.against_named(decision, found, query.amounts, facts)
-            if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
-                decision = derive.toward_named(decision, found)
-            if isinstance(decision, Pick) and asks.progress(query.said):
-                decision = derive.toward_later_goal(decision)
-            if isinstance(decision, Pick):
-                return compose(text, decision)
-            if query.intent is Intent.TARGET_MET:
-                return compose(text, decision)  # nothing to compare that statement with
-        if len(found) > 1:
-            return compose(text, Choice(tuple(found)))
-        return compose(text, Pick(Intent.SOURCE, (found[0],)))
-
-    def _implied_series(self, query: Query, scope: str) -> list[FactView]:
-        """'what was the original target?', 'did they meet the target?': no metric named,
-        but the question says enough (a kind, a revision, a comparison) to pick the
-        figures that can answer it. Several such series make the answer ambiguous."""
-        wants_kind = query.kind not in (None, Kind.ACTUAL) or query.expected
-        says_enough = (
-            wants_kind or query.intent is not Intent.VALUE or query.revision is not Revision.CURRENT
-        )
-        if says_enough:
-            expectation = {Kind.TARGET, Kind.FORECAST} if query.kind is None else {query.kind}
-            series = {
-                (v.fact.entity, v.fact.metric)
-                for v in self._overview(scope, query.entity_ids)
-                if (
-                    v.fact.kind in expectation or (not wants_kind and query.intent is Intent.GROWTH)
-                )
-                and (query.revision in (Revision.CURRENT, Revision.AS_OF) or v.revisions > 1)
-            }
-        elif query.units_wanted and query.entity_ids:
-            # "how many xperias in q3 2013?": the company's only metric counted in units,
-            # if it counts what was sold, shipped, delivered or made; "how many units did
-            # they sell" is never answered with the stores they opened
-            overview = self._overview(scope, query.entity_ids)
-            outputs = _output_counts(self.vocabulary(scope), {v.fact.metric for v in overview})
-            series = {
-                (v.fact.entity, v.fact.metric)
-                for v in overview
-                if v.fact.unit in query.units_wanted
-                and (v.fact.unit != "units" or v.fact.metric in outputs)
-            }
-            if len(series) != 1:
-                return []
-        else:
-            return []
-        series = self._fitting_series(series, query, scope)
-        if not series:
-            return []
-        if query.range_end is not None:
-            # "original guidance top end": of a range stated as two metrics, that end's
-            vocab = self.vocabulary(scope)
-            ends = {
-                m.name
-                for i, m in vocab.metrics.items()
-                if vocab.metric_ends.get(i) == query.range_end
-            }
-            series = {s for s in series if s[1] in ends} or series
-        entity_ids = list(query.entity_ids) or list(
-            {self.vocabulary(scope).entity_id(name) for name, _ in series}
-        )
-        return [
-            v
-            for v in self.store.facts_for(scope, entity_ids=entity_ids, limit=5000, keep=True)
-            if (v.fact.entity, v.fact.metric) in series
-        ]
-
-    def _fitting_series(
-        self, series: set[tuple[str, str]], query: Query, scope: str
-    ) -> set[tuple[str, str]]:
-        """Of series picked with no metric named, those that fit what the question does
-        say: its unit ("unit forecast": a count, never net profit) and its region (none
-        named: the whole company's, never Europe's)."""
-        vocab = self.vocabulary(scope)
-
-        def fits(metric: str) -> bool:
-            i = vocab.metric_id(metric)
-            m = vocab.metrics.get(i) if i is not None else None
-            if m is None:
-                return True
-            if query.units_wanted and (m.unit or "units") not in query.units_wanted:
-                return False
-            region = vocab.metric_regions.get(i)  # type: ignore[arg-type]
-            return region in query.regions if query.regions else region is None
-
-        return {s for s in series if fits(s[1])}
-
     def _unexplained(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
         words = ", ".join(f"“{w}”" for w in query.unexplained)
         if names and query.metrics:
@@ -1213,389 +672,11 @@ class Engine:
             message = f"I don't have anything about {words} for {names[0]}."
         else:
             message = f"I don't have anything about {words}."
-        overview = self._overview(scope, query.entity_ids)
-        return unknown(text, message + self._holdings(overview), self._suggest(overview))
+        return unknown_with_holdings(self.store, text, message, scope, query.entity_ids)
 
     def _no_metric(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
-        overview = self._overview(scope, query.entity_ids)
         if names:
             message = f"I couldn't tell which of {possessive(names[0])} figures you mean."
         else:
             message = "I couldn't find a company or a figure I know in that question."
-        return unknown(text, message + self._holdings(overview), self._suggest(overview))
-
-    def _overview(
-        self, scope: str, entity_ids: Sequence[int], *, current_only: bool = True
-    ) -> list[FactView]:
-        """A sample of what the store holds: for the named entities, else for the first few."""
-        if entity_ids:
-            views = self.store.facts_for(
-                scope, entity_ids=list(entity_ids), limit=OVERVIEW_SIZE, keep=True
-            )
-        else:
-            ids = [e.id for e in self.store.entities(scope)[:MAX_ENTITIES_WITHOUT_NAME]]
-            views = (
-                self.store.facts_for(scope, entity_ids=ids, limit=OVERVIEW_SIZE, keep=True)  # type: ignore[arg-type]
-                if ids
-                else []
-            )
-        return sorted(
-            (v for v in views if v.is_current or not current_only),
-            key=lambda v: (v.fact.period.end, v.fact.kind is Kind.ACTUAL),
-            reverse=True,
-        )
-
-    @staticmethod
-    def _holdings(views: Sequence[FactView]) -> str:
-        by_entity: dict[str, list[str]] = {}
-        for v in views:
-            metrics = by_entity.setdefault(v.fact.entity, [])
-            if v.fact.metric not in metrics:
-                metrics.append(v.fact.metric)
-        if not by_entity:
-            return " The store has no facts yet."
-        parts = [f"{name}: {', '.join(metrics)}" for name, metrics in list(by_entity.items())[:3]]
-        return " I have figures for " + "; ".join(parts) + "."
-
-    @staticmethod
-    def _suggest(views: Sequence[FactView], limit: int = 3) -> tuple[str, ...]:
-        """Questions the store can answer, one per figure, most recent first."""
-        out: list[str] = []
-        for v in views:
-            f = v.fact
-            kind = "" if f.kind is Kind.ACTUAL else f" {f.kind.value}"
-            question = f"{f.entity} {f.metric}{kind} {short_when(v)}"
-            if question not in out:
-                out.append(question)
-            if len(out) == limit:
-                break
-        return tuple(out)
-
-
-def _names_whose(query: Query) -> bool:
-    """Do the words the chosen metrics explain say more than what is counted ("Xperia",
-    "A320", "smartphones": a product, a segment), so that they may name whose figure it
-    is when no company is named?"""
-    if query.reading is None:
-        return True
-    tokens = query.reading.tokens
-    said = {tokens[i].lemma for h in query.metrics for i in h.explained}
-    return bool(said - _measure_words())
-
-
-@functools.cache
-def _measure_words() -> frozenset[str]:
-    """The lemmas of the reporting vocabulary's figure words ('sell', 'move', 'revenue',
-    'net'): words that say what is counted, never whose figure it is."""
-    return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
-
-
-def _same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:
-    """39 million matches 39,000,000 of any unit the question did not name ('units').
-    ROUNDED: an amount of three or more significant digits ('3.25 million') also matches a
-    figure it is that figure rounded to (3,246,800)."""
-    f = view.fact
-    if amount.unit not in ("units", f.unit):
-        return False
-    slack = 1e-9 * max(abs(amount.value), 1.0)
-    if rounded:
-        said = f"{abs(amount.value):.9f}".rstrip("0").rstrip(".")
-        digits = said.replace(".", "").lstrip("0").rstrip("0")
-        if len(digits) < 3 or not amount.value:
-            return False
-        place = 10 ** (math.floor(math.log10(abs(amount.value))) - len(digits) + 1)
-        slack = place / 2
-    return any(
-        abs(v - amount.value) <= slack
-        for v in (f.value, f.value_high)  # either end of a range
-        if v is not None
-    )
-
-
-def _written_scaled(view: FactView, amount: Quantity) -> bool:
-    """Is a bare AMOUNT ('2,317') the figure as its quote writes it in a table's scale
-    ('2,317.0' for 2,317,000,000)?"""
-    f = view.fact
-    if amount.unit != "units" or not amount.value or f.unit == "units":
-        return False
-    if not any(math.isclose(f.value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
-        return False
-    return any(
-        math.isclose(m.quantity.value, amount.value, rel_tol=1e-9) for m in find_quantities(f.quote)
-    )
-
-
-def _against_range(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
-    """The actual against the expectation range of its own period, if both are held."""
-    expecting = select(replace(query, intent=Intent.VALUE, kind=None, expected=True), facts)
-    if not isinstance(expecting, Pick):
-        return None
-    if expecting.intent is not Intent.RANGE and expecting.facts[0].fact.value_high is None:
-        return None
-    return derive.within_range(expecting, pool)
-
-
-def _from_midpoint(pick: Pick) -> str:
-    """'That is 0.3 billion above the range's midpoint of 28 billion.'"""
-    actual, low, *rest = pick.facts
-    high = low.fact.value_high if low.fact.value_high is not None else rest[0].fact.value
-    middle = (low.fact.value + high) / 2
-    gap = actual.fact.value - middle
-    if gap == 0:
-        return f"That is the range's midpoint, {bare_amount(low, middle)}."
-    side = "above" if gap > 0 else "below"
-    return (
-        f"That is {difference(low, abs(gap))} {side} the range's midpoint of "
-        f"{bare_amount(low, middle)}."
-    )
-
-
-def _states(view: FactView, amounts: Sequence[Quantity]) -> bool:
-    return any(_same_amount(view, q) for q in amounts)
-
-
-def _a_year(amount: Quantity) -> bool:
-    """A whole number a year could be, whatever its unit ("yoy 2024 %")."""
-    return amount.value.is_integer() and 1900 <= amount.value <= 2100
-
-
-def _year_like(amount: Quantity) -> bool:
-    """'its 2011 goal': a bare whole number a year could be is no amount to match."""
-    return amount.unit == "units" and amount.value.is_integer() and 1900 <= amount.value <= 2100
-
-
-def _one_statement(view: FactView) -> Miss:
-    return Miss(
-        "revision",
-        f"I have only one statement of that figure: {fact_label(view)}, stated "
-        f"{view.fact.as_of.isoformat()}; nothing to measure a revision by.",
-        (view,),
-    )
-
-
-def _output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
-    """Those of the metrics NAMES that count units sold, shipped, delivered or produced
-    (by their family in the reporting vocabulary)."""
-    return {
-        m.name
-        for i, m in vocab.metrics.items()
-        if m.name in names and (vocab.metric_families.get(i) or "").startswith("units_")
-    }
-
-
-def _a_year_apart(decision: Pick) -> bool:
-    """Are a growth answer's two figures the same stretch of time a year apart?"""
-    if len(decision.facts) < 2:
-        return True  # a change stated as one figure ("sales growth 5%")
-    a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
-    gap = abs((a.start - b.start).days)
-    return 350 <= gap <= 380 and abs(a.days - b.days) <= 10
-
-
-def _idle_guesses(query: Query) -> tuple[str, ...]:
-    """Words read as a misspelt lexicon word that then did nothing: 'comp' taken for
-    'come' (a source question) in a question stating no amount names something else."""
-    reading = query.reading
-    if reading is None or query.amounts:
-        return ()
-    return tuple(
-        reading.tokens[i].text
-        for i, word in reading.signals
-        if word in SOURCE_WORDS and reading.tokens[i].lemma != word
-    )
-
-
-def _level_named(change: str) -> str:
-    """'net sales growth' -> 'net sales': a change metric's name less the reporting
-    vocabulary's change words at its end ("growth", "change", "growth rate", ...)."""
-    lowered = change.lower()
-    for word in _CHANGE_WORDS:
-        if lowered.endswith(" " + word):
-            return change[: -len(word) - 1]
-    return change
-
-
-_CHANGE_WORDS = sorted(reporting.family("growth").words, key=len, reverse=True)
-
-
-def _named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
-    """'comparable sales in fiscal 2023' where the store states comparable sales only as a
-    change ('comparable sales change', a percentage): the metric that accounts for more of
-    the question's words than the level chosen is the one meant, never plain revenue."""
-    reading = query.reading
-    if reading is None or not query.metrics or query.intent is Intent.HISTORY:
-        return query  # "how did the guidance change": its revisions, not a change figure
-    if amount_in_currency(reading):
-        return query  # "how much did orders rise, in MSEK": an amount, never a percentage
-    claimed = frozenset().union(*(h.explained for h in query.metrics))
-    richer = [
-        h
-        for h in reading.candidates
-        if h.metric.id in available
-        and h.explained > claimed
-        and h.coverage > 0.5  # more than half its name said: never a segment's change
-        and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
-        and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
-        and not reading.regions
-    ]
-    if not richer:
-        return query
-    most = max(len(h.explained) for h in richer)
-    best = tuple(h for h in richer if len(h.explained) == most)
-    return replace(query, metrics=best)
-
-
-def _without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
-    """'How much did revenue grow' where the store states 'organic revenue growth': a
-    stated change whose qualifier ('organic', 'underlying') the question does not say and
-    no level metric of the company carries is measured on another basis, so it never
-    answers; the question is read again over the other metrics (the levels' growth)."""
-    reading = query.reading
-    if reading is None or len(query.metrics) != 1:
-        return query
-    chosen = query.metrics[0].metric
-    if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
-        return query
-    said = {t.lemma for t in reading.tokens}
-    others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
-    carried = {w for m in others for w in lemmas(m.name)}
-    unsaid = [
-        w
-        for w in lemmas(chosen.name)
-        if w in reporting.qualifiers() and w not in said and w not in carried
-    ]
-    amount = chosen.unit == "percent" and bool(asks.AMOUNT_ASKED.search(reading.text))
-    if not unsaid and not amount:
-        return query
-    # ... nor does a percentage answer "how many more" or "in dollars": the levels do
-    dropped = {chosen.id}
-    if amount:
-        dropped |= {
-            i for i in available if i in vocab.metrics and vocab.metrics[i].unit == "percent"
-        }
-    return settle(reading, vocab, available - dropped)
-
-
-def _by_own_name(query: Query, available: set[int]) -> Query:
-    """A store synonym is one company's way of speaking: Sony's 'handset sales' for its
-    'smartphones sold' (all its handsets were smartphones) must not make LG's 'handset
-    sales' mean LG's smartphones when LG has a figure named for handsets ('mobile phones
-    sold'). A product word the chosen metric explains only through a synonym naming
-    another kind of product goes to the company's metric whose own name has that word's
-    kind, if there is one."""
-    reading = query.reading
-    if reading is None or len(query.metrics) != 1:
-        return query
-    chosen = query.metrics[0]
-    words = [t.lemma for t in reading.tokens]
-    for i in sorted(chosen.explained):
-        # the word with a neighbour first: "smart phones" is a smartphone, not a phone
-        pairs = [tuple(words[j : j + 2]) for j in (i - 1, i) if j >= 0 and j + 2 <= len(words)]
-        kinds = [reporting.product_nouns(p) for p in pairs] + [reporting.product_nouns(words[i])]
-        kind = set(next((k for k in kinds if k), ()))
-        if not kind or _names_kind(chosen.metric.name, kind):
-            continue
-        named = [
-            h
-            for h in reading.candidates
-            if h.metric.id in available
-            and h.metric.id != chosen.metric.id
-            and i in h.explained
-            and h.metric.unit == chosen.metric.unit
-            and _names_kind(h.metric.name, kind)
-        ]
-        if named:
-            return replace(query, metrics=(named[0],))
-    return query
-
-
-def _names_kind(name: str, kind: set[str]) -> bool:
-    """Does the metric's own name use a noun of that kind ('mobile phones sold': phone)?"""
-    words = lemmas(name)
-    pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
-    return any(w in kind for w in (*words, *pairs))
-
-
-def _sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
-    """The actual figures of each period the question names, one metric, back to back:
-    their sum, each one cited; None unless every period has exactly that."""
-    parts: list[FactView] = []
-    for mention in _years_shared(query.periods):
-        one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
-        if not isinstance(one, Pick) or len(one.facts) != 1:
-            return None
-        parts.append(one.facts[0])
-    parts.sort(key=lambda v: v.fact.period.start)
-    if len({(v.fact.entity, v.fact.metric) for v in parts}) != 1 or any(
-        v.fact.kind is not Kind.ACTUAL for v in parts
-    ):
-        return None
-    for before, after in itertools.pairwise(parts):
-        if after.fact.period.start != before.fact.period.end + timedelta(days=1):
-            return None  # a gap or an overlap: the sum would name a span it is not
-    return Pick(Intent.SUM, tuple(parts))
-
-
-def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
-    return ref.quarter if isinstance(ref, QuarterRef) else ref.half
-
-
-def _years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
-    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1', 'Q4 vs Q3 2025': a quarter or half
-    named without a year beside one of its kind that states one, earlier in the year or
-    right after it, takes that year (and fiscal reading): the next one's when it is listed
-    before it, else the one before it; never the latest Q1."""
-    out = list(mentions)
-    for i, m in enumerate(out):
-        if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
-            continue
-        dated = [
-            n.ref
-            for n in (*out[i + 1 :], *reversed(out[:i]))
-            if type(n.ref) is type(m.ref)
-            and n.ref.year is not None  # type: ignore[union-attr]
-            # "Q4 vs Q1 2025" may cross a year: left alone; "Q4 vs Q3 2025", the quarter
-            # after it, is of its year
-            and (_part(n.ref) > _part(m.ref) or _part(m.ref) == _part(n.ref) + 1)
-        ]
-        if dated:
-            ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
-            out[i] = replace(m, ref=ref)
-    return out
-
-
-_MONTH_THEN = patterns.compile(
-    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])"
-    r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
-    re.I,
-)
-
-
-def _month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
-    """'between end of June and end of September 2025': a month named without a year, just
-    before another month that has one, is that year's (or the year before's, when it falls
-    later in the year): the two ends of one span, never a month of any year."""
-    out = list(mentions)
-    for m in mentions:
-        ref = m.ref
-        if not (isinstance(ref, ExactRef) and ref.period.days <= 31 and ref.period.start.day == 1):
-            continue
-        before = _MONTH_THEN.search(text[: m.start])
-        if before is None or any(n.start <= before.start() < n.end for n in mentions):
-            continue
-        month = month_number(before["month"])
-        assert month is not None  # (the pattern matched a month's name)
-        later = ref.period.start
-        year = later.year - (month > later.month)
-        start = date(year, month, 1)
-        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        phrase = before.group(0)
-        out.append(
-            PeriodMention(
-                ExactRef(Period(start, end)),
-                before.start(),
-                before.start() + len(before["month"]),
-                phrase,
-            )
-        )
-    return tuple(sorted(out, key=lambda n: n.start))
+        return unknown_with_holdings(self.store, text, message, scope, query.entity_ids)

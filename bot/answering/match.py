@@ -15,8 +15,9 @@ from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering import asks
+from bot.answering.intent import Intent, Revision
 from bot.answering.phrases import calendar_of, fact_label, possessive, short_when, when
-from bot.answering.understand import Intent, Query, Revision
+from bot.answering.understand import Query
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     WEEKS_SLACK,

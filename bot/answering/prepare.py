@@ -10,7 +10,7 @@ the speller. Never on the command line's path: one question does not pay back 0.
 
 from __future__ import annotations
 
-from bot.answering import understand, words
+from bot.answering import correction, words
 from bot.answering.engine import Engine
 from bot.facts.model import SHARED_SCOPE
 
@@ -25,4 +25,4 @@ def prepare(engine: Engine, scope: str = SHARED_SCOPE) -> None:
         names += (metric.name, *metric.synonyms)
     # "Xyral Motors's units": a name's possessive is a word of its own to the dictionary
     words.lemmas_of_names(names + [f"{name}'s" for name in names])
-    understand.speller(vocab).prepare()
+    correction.speller(vocab).prepare()

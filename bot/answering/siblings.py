@@ -23,8 +23,9 @@ from datetime import timedelta
 
 from bot import patterns
 from bot.answering import asks, derive
+from bot.answering.intent import Intent, Revision
 from bot.answering.match import Miss, Pick, select
-from bot.answering.understand import Intent, Query, Revision
+from bot.answering.understand import Query
 from bot.answering.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind

@@ -14,9 +14,10 @@ from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering import asks
+from bot.answering.intent import Intent, Revision
 from bot.answering.match import Decision, Pick, select
 from bot.answering.phrases import calendar_of
-from bot.answering.understand import Intent, Query, Revision
+from bot.answering.understand import Query
 from bot.answering.words import CHANGE_VERBS, GROWTH_WORDS, TARGET_MET_WORDS, tokenize
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (

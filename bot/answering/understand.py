@@ -9,87 +9,92 @@ explains is kept in `unexplained`: a question about something the store does not
 
 from __future__ import annotations
 
-import calendar
-import enum
-import functools
-import itertools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
-
-from rapidfuzz.distance import OSA
+from dataclasses import dataclass, field
+from datetime import date
 
 from bot import patterns
-from bot.answering import asks, rates, spelling
-from bot.answering.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
-from bot.answering.lexicon import (
-    FUNCTION_WORDS,
-    NUMBER_WORDS,
-    SHORTHAND,
-    is_english,
-    names_something,
-    parts_of_speech,
-    short_acronym,
-    slip_of,
-    typos_of,
-    verb_lemma,
+from bot.answering import asks, rates
+from bot.answering.agreement import (
+    CUMULATIVE,
+    agrees,
+    asks_count,
+    brand_words,
+    company_name_words,
+    counts_money,
+    growth_expected,
+    is_change,
+    is_change_figure,
+    is_sequential,
+    is_share,
+    is_viable,
+    kinds_alike,
+    negation_differs,
+    said_measure_first,
+    undoes,
+    verbs_of,
 )
-from bot.answering.vocabulary import (
-    MetricHit,
-    Vocabulary,
-    names_another_family,
-    rank_metric,
-    without_range_end,
+from bot.answering.asks import GAP_WORDS
+from bot.answering.correction import correct_words, spell_out_amounts
+from bot.answering.currencies import (
+    DOLLAR_SIGN,
+    amount_in_currency,
+    currency_unexplained,
+    in_currency_said,
+)
+from bot.answering.intent import (
+    Intent,
+    Revision,
+    intent_of,
+    kind_of,
+    lexicon_word,
+    opening_statement,
+    range_end_of,
+    revision_of,
+)
+from bot.answering.lexicon import typos_of, verb_lemma
+from bot.answering.period_folding import fold_end_dates, fold_relative, fold_seasons
+from bot.answering.statement_dates import (
+    bare_month,
+    cut_as_of,
+    runs_up_to,
+    statement_month,
+    to_date_until,
+)
+from bot.answering.vocabulary import MetricHit, Vocabulary, rank_metric
+from bot.answering.word_roles import (
+    after_determiner,
+    before_metric_word,
+    business_unit,
+    capitalised,
+    is_filler,
+    lowercase_us,
+    narrows,
+    predicative,
+    set_aside,
+    verb_context,
 )
 from bot.answering.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
-    CURRENT_WORDS,
+    EXPECTATION_WORDS,
     EXPECTED_WORDS,
-    FILLER,
-    FORECAST_WORDS,
     GROWTH_WORDS,
-    HISTORY_WORDS,
-    MOVE_VERBS,
-    OPPOSITE_VERBS,
-    ORIGINAL_WORDS,
     POSITION_WORDS,
-    PREVIOUS_WORDS,
+    RANGE_WORDS,
     SEQUENTIAL_WORDS,
-    SERIES_WORDS,
     SOURCE_WORDS,
-    STATEMENT_VERBS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
-    TREND_WORDS,
     UNIT_WORDS,
     Token,
-    is_noise,
-    lemmas,
+    mask,
     tokenize,
 )
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
-from bot.facts.periods import (
-    MONTH_PATTERN,
-    NUMERIC_DATE,
-    ExactRef,
-    HalfRef,
-    LeadingMonthsRef,
-    MonthsEndingRef,
-    PeriodMention,
-    QuarterEndingRef,
-    QuarterRef,
-    RelativeRef,
-    SeasonRef,
-    ToDateRef,
-    YearRef,
-    find_periods,
-    is_definite,
-    month_number,
-)
-from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, find_quantities, measure_unit
+from bot.facts.periods import NUMERIC_DATE, PeriodMention, RelativeRef, find_periods
+from bot.facts.quantities import find_quantities
 
 MAX_QUESTION_LENGTH = 500
 
@@ -116,68 +121,28 @@ VERBS = (
         }
     )
 )
-LEXICON = (
-    TARGET_WORDS
-    | FORECAST_WORDS
-    | EXPECTED_WORDS
-    | ACTUAL_WORDS
-    | TARGET_MET_WORDS
-    | GROWTH_WORDS
-    | TREND_WORDS
-    | SEQUENTIAL_WORDS
-    | ORIGINAL_WORDS
-    | PREVIOUS_WORDS
-    | CURRENT_WORDS
-    | HISTORY_WORDS
-    | CHANGE_VERBS
-    | SOURCE_WORDS
-)
-_LEXICON_LIST = sorted(LEXICON)
 
 # Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
 # "deliver": deliveries; "current" of "current remaining performance obligations"
 _METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS | {"current"}
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_AS_OF = patterns.compile(
-    rf"\b(?:as\s+(?:of|at))\s+(?:"
-    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
-    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d\d)"
-    rf")\b",
-    re.IGNORECASE,
-)
 _TREND_PHRASE = patterns.compile(
     r"\b(?:over\s+(?:the\s+)?(?:time|years|quarters)|by\s+(?:year|quarter)|each\s+(?:year|quarter)"
     r"|per\s+(?:year|quarter)|year\s+by\s+year|quarter\s+by\s+quarter|over\s+the\s+years)\b",
     re.IGNORECASE,
 )
 
+_COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
-class Intent(str, enum.Enum):
-    VALUE = "value"  # one figure
-    HISTORY = "history"  # every revision of a figure
-    TARGET_MET = "target-met"  # actual against its target or forecast
-    GROWTH = "growth"  # one figure against another period's
-    TREND = "trend"  # every period of a metric (a chart)
-    SOURCE = "source"  # which fact states this amount, and where it comes from
-    RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
-    SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
-    DIFFERENCE = "difference"  # one figure less another (two running totals, group - segment)
-    PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
-    SHARE = "share"  # one figure as a percentage of another it is part of
+_PARTICLES = frozenset({"up", "down"})
+_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
+
+_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
+_COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
+_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 
 
-class Revision(str, enum.Enum):
-    CURRENT = "current"
-    ORIGINAL = "original"
-    PREVIOUS = "previous"
-    ALL = "all"
-    AS_OF = "as-of"
+_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
 
 
 @dataclass(frozen=True)
@@ -240,87 +205,29 @@ def understand(question: str, vocab: Vocabulary) -> Query:
 
 
 def read(question: str, vocab: Vocabulary) -> Reading:
-    said = text = _correct_words(_spell_out_amounts(question.strip(), vocab), vocab)
-    as_of, text = _cut_as_of(text)
-    periods = _fold_seasons(_fold_relative(text, _fold_end_dates(text, find_periods(text))))
-    if as_of is None:
-        as_of, kept = _statement_month(text, periods)
-        dated = [(m.start, m.end) for m in periods if m not in kept]
-        periods = kept or _bare_month(text)
-        text = _mask(text, dated)
-    if as_of is not None:
-        periods, as_of = _to_date_until(periods, as_of)
-    masked = _mask(text, [(m.start, m.end) for m in periods])
-    amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
-    # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
-    masked = _DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
-    trend_phrase = bool(_TREND_PHRASE.search(masked))
-    masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
+    """What QUESTION says before a metric is chosen: its periods and dates, amounts,
+    companies, regions, lexicon signals, the metrics its words could mean, and the words
+    no step explains."""
+    said, text, as_of, periods = _dated(question, vocab)
+    masked, amounts, trend_phrase = _masked(text, periods)
     tokens = tokenize(masked)
 
     entity_hits = vocab.find_entities(tokens, skip=set())
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
     used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
-    # "Airbus commercial jets": the named entity's own second words name nothing else
-    own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
+    regions, region_tokens = _regions(masked, tokens)
 
-    region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
-    region_spans += _lowercase_us(masked, tokens, region_spans)
-    regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
-    region_tokens = frozenset(
-        i
-        for i, tok in enumerate(tokens)
-        for _, start, end in region_spans
-        if tok.start >= start and tok.end <= end
-    )
-
-    signals: dict[int, str] = {}  # token index -> lexicon word it stands for
-    for i, tok in enumerate(tokens):
-        if i not in used:
-            word = _lexicon_word(tok.lemma)
-            if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
-                continue  # "push out", "pump out": shipped, not aimed for
-            if (
-                word == "report"
-                and tok.text in ("report", "reports")
-                and _after_determiner(tokens, i)
-            ):
-                continue  # "with its year-end report": the occasion, not an actual figure
-            if tok.text in reporting.qualifiers() and _before_metric_word(tokens, i, vocab):
-                continue  # "adjusted EPS": a kind of figure, not a revision of one
-            if (
-                word in POSITION_WORDS
-                and verb_lemma(tok.text) == word
-                and (tok.text != word or _verb_context(tokens, i) == "did")
-            ):
-                continue  # "stores closed", "did they close": not how close to a target
-            if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
-                signals[i] = word  # a slip into the lexicon, unless a metric's own word
-            elif _opening_statement(tokens, i, vocab):
-                signals[i] = "original"
-    for i, tok in enumerate(tokens):
-        # "total sales less online sales", "stores minus online": sums of two figures,
-        # never answered with one of them
-        after = tokens[i + 1].text if i + 1 < len(tokens) else None
-        if (
-            i not in used
-            and not vocab.is_metric_word(tok.lemma)
-            and (  # "Care+": "care plus"
-                tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
-            )
-        ):
-            signals[i] = "difference"
-    for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
-        if verb_lemma(tokens[i - 1].text) and _verb_context(tokens, i - 1) == "did":
-            del signals[i]  # "did they ring up", "before they bumped it up": a particle
-            used.add(i)
-    range_end = _range_end(tokens, signals)
+    signals = _lexicon_signals(tokens, used, vocab)
+    for i in _arithmetic(tokens, used, vocab):
+        signals[i] = "difference"
+    _drop_particles(tokens, signals, used)
+    range_end = range_end_of(tokens, signals)
     for i, tok in enumerate(tokens):
         if tok.lemma in RANGE_WORDS and i not in used:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
 
     # "(ex restructuring costs)", ", not shipments": what the figure leaves out
-    aside, minus = _set_aside(masked, tokens, vocab)
+    aside, minus = set_aside(masked, tokens, vocab)
     aside -= used
     for i in minus:
         signals[i] = "difference"  # "total sales excluding online": total less online
@@ -328,43 +235,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     left_out = aside & region_tokens
     aside -= region_tokens
     region_tokens -= left_out
-    # Metrics get every remaining word, growth words included: "sales growth" may be a name.
-    offered = {
-        i
-        for i in range(len(tokens))
-        if i not in used
-        and i not in aside | left_out
-        and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
-        and not _predicative(tokens, i, vocab)
-    }
-    capitals = frozenset(
-        i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
-    )
-    ranked = vocab.score_metrics(tokens, offered, VERBS, capitals)
-    own_list = sorted(own_words)
-    used |= {
-        i
-        for i, tok in enumerate(tokens)
-        if i not in used
-        and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
-        and not any(i in h.explained for h in ranked)
-    }  # "Orbis Sofware": the company's own second word, misspelt
-    metric_words = ranked[0].explained if ranked else set()
-    deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
-    accounted = used | region_tokens | set(signals) | metric_words | deriving
-    open_words = tuple(
-        (i, tok.text)
-        for i, tok in enumerate(tokens)
-        if i not in used
-        and i not in signals
-        and i not in aside
-        and (
-            i in left_out
-            or _capitalised(text, tok)
-            or not _is_filler(tok, _verb_context(tokens, i, accounted))
-            or (i + 1 in metric_words and _narrows(tok))
-        )
-    )
+    ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab)
+    used |= _own_words_misspelt(tokens, used, ranked, entity_ids, vocab)
+    open_words = _open_words(text, tokens, used, signals, aside, left_out, region_tokens, ranked)
     return Reading(
         text=said,
         question=question,
@@ -384,12 +257,258 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     )
 
 
+def _dated(
+    question: str, vocab: Vocabulary
+) -> tuple[str, str, date | None, tuple[PeriodMention, ...]]:
+    """The question mended (SAID), its text with any statement date blanked out, that
+    date, and the periods it names."""
+    said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
+    as_of, text = cut_as_of(text)
+    periods = fold_seasons(fold_relative(text, fold_end_dates(text, find_periods(text))))
+    if as_of is None:
+        as_of, kept = statement_month(text, periods)
+        dated = [(m.start, m.end) for m in periods if m not in kept]
+        periods = kept or bare_month(text)
+        text = mask(text, dated)
+    if as_of is not None:
+        periods, as_of = to_date_until(periods, as_of)
+    return said, text, as_of, periods
+
+
+def _masked(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[str, tuple[Quantity, ...], bool]:
+    """TEXT with its periods, amounts' country prefixes and trend phrase blanked out; the
+    amounts it states; whether it says a trend in so many words."""
+    masked = mask(text, [(m.start, m.end) for m in periods])
+    amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
+    # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
+    masked = DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
+    trend_phrase = bool(_TREND_PHRASE.search(masked))
+    masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
+    return masked, amounts, trend_phrase
+
+
+def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], frozenset[int]]:
+    """The regions named (not the whole company), by key, and the tokens that name them."""
+    region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
+    region_spans += lowercase_us(masked, tokens, region_spans)
+    regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
+    region_tokens = frozenset(
+        i
+        for i, tok in enumerate(tokens)
+        for _, start, end in region_spans
+        if tok.start >= start and tok.end <= end
+    )
+    return regions, region_tokens
+
+
+def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> dict[int, str]:
+    """Token index -> the lexicon word it stands for, for the tokens no company took."""
+    signals: dict[int, str] = {}
+    for i, tok in enumerate(tokens):
+        if i not in used:
+            word = lexicon_word(tok.lemma)
+            if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
+                continue  # "push out", "pump out": shipped, not aimed for
+            if (
+                word == "report"
+                and tok.text in ("report", "reports")
+                and after_determiner(tokens, i)
+            ):
+                continue  # "with its year-end report": the occasion, not an actual figure
+            if tok.text in reporting.qualifiers() and before_metric_word(tokens, i, vocab):
+                continue  # "adjusted EPS": a kind of figure, not a revision of one
+            if (
+                word in POSITION_WORDS
+                and verb_lemma(tok.text) == word
+                and (tok.text != word or verb_context(tokens, i) == "did")
+            ):
+                continue  # "stores closed", "did they close": not how close to a target
+            if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
+                signals[i] = word  # a slip into the lexicon, unless a metric's own word
+            elif opening_statement(tokens, i, vocab):
+                signals[i] = "original"
+    return signals
+
+
+def _arithmetic(tokens: list[Token], used: set[int], vocab: Vocabulary) -> list[int]:
+    """'total sales less online sales', 'stores minus online': the tokens that make a
+    difference of two figures, never answered with one of them."""
+    found = []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1].text if i + 1 < len(tokens) else None
+        if (
+            i not in used
+            and not vocab.is_metric_word(tok.lemma)
+            and (  # "Care+": "care plus"
+                tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
+            )
+        ):
+            found.append(i)
+    return found
+
+
+def _drop_particles(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
+    """'did they ring up', 'before they bumped it up': a verb's particle is no signal; it
+    moves from SIGNALS to USED."""
+    for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
+        if verb_lemma(tokens[i - 1].text) and verb_context(tokens, i - 1) == "did":
+            del signals[i]
+            used.add(i)
+
+
+def _ranked(
+    tokens: list[Token],
+    masked: str,
+    used: set[int],
+    set_apart: set[int],
+    signals: dict[int, str],
+    vocab: Vocabulary,
+) -> list[MetricHit]:
+    """The metrics the remaining words could mean, best first. Metrics get every remaining
+    word, growth words included: "sales growth" may be a name."""
+    offered = {
+        i
+        for i in range(len(tokens))
+        if i not in used
+        and i not in set_apart
+        and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
+        and not predicative(tokens, i, vocab)
+    }
+    capitals = frozenset(
+        i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
+    )
+    return vocab.score_metrics(tokens, offered, VERBS, capitals)
+
+
+def _own_words_misspelt(
+    tokens: list[Token],
+    used: set[int],
+    ranked: list[MetricHit],
+    entity_ids: tuple[int, ...],
+    vocab: Vocabulary,
+) -> set[int]:
+    """'Airbus commercial jets', 'Orbis Sofware': the named companies' own second words,
+    even misspelt, name nothing else (unless a metric explains them)."""
+    own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
+    own_list = sorted(own_words)
+    return {
+        i
+        for i, tok in enumerate(tokens)
+        if i not in used
+        and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
+        and not any(i in h.explained for h in ranked)
+    }
+
+
+def _open_words(
+    text: str,
+    tokens: list[Token],
+    used: set[int],
+    signals: dict[int, str],
+    aside: set[int],
+    left_out: set[int],
+    region_tokens: frozenset[int],
+    ranked: list[MetricHit],
+) -> tuple[tuple[int, str], ...]:
+    """The words that name something, should nothing else explain them: settle() keeps
+    those its metric does not account for as unexplained."""
+    metric_words = ranked[0].explained if ranked else set()
+    deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
+    accounted = used | region_tokens | set(signals) | metric_words | deriving
+    return tuple(
+        (i, tok.text)
+        for i, tok in enumerate(tokens)
+        if i not in used
+        and i not in signals
+        and i not in aside
+        and (
+            i in left_out
+            or capitalised(text, tok)
+            or not is_filler(tok, verb_context(tokens, i, accounted))
+            or (i + 1 in metric_words and narrows(tok))
+        )
+    )
+
+
 def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = None) -> Query:
     """The Query: the best metric among those that agree with every slot the question
     states (region, range end, growth or level, count or not) and, when AVAILABLE is
     given, that its entities have figures for."""
     tokens = list(reading.tokens)
     signals = dict(reading.signals)
+    slots = _slots(reading, tokens, signals, vocab)
+    agreeing = _agreeing(reading, vocab, available, slots)
+    viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
+    best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
+    best = in_currency_said(best, reading)
+    metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
+    for i in metric_claimed:
+        signals.pop(i, None)
+    # A region is explained when the metric chosen is about it; "worldwide" always is.
+    region_ok = set(reading.region_tokens) if best or not reading.regions else set()
+
+    words = set(signals.values())
+    dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
+    intent = _intent_settled(reading, words, tokens, signals, dated_revision)
+    if slots.revising and intent is Intent.GROWTH:
+        intent = Intent.VALUE
+        words.add("change")
+    explained = reading.used | metric_claimed | set(signals) | region_ok
+    if best and available:
+        explained |= brand_words(reading, best[0], vocab, available)
+    unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked)
+    if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
+        # a figure asked for, not worked out: two metrics as alike are asked about
+        # ("which one did you mean?"), never taken as two figures to compare
+        best = in_currency_said(
+            best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)), reading
+        )
+    return Query(
+        text=reading.question or reading.text,
+        entity_ids=reading.entity_ids,
+        metrics=tuple(best),
+        kind=kind_of(words),
+        # "what range did they give": ranges are targets and forecasts
+        expected=bool(words & EXPECTED_WORDS) or ("range" in words and kind_of(words) is None),
+        periods=reading.periods,
+        intent=intent,
+        revision=revision_of(words, tokens, signals, reading.as_of, dated_revision),
+        as_of=reading.as_of,
+        sequential=bool(words & SEQUENTIAL_WORDS),
+        unexplained=unexplained,
+        amounts=reading.amounts,
+        mentions_change=bool(words & CHANGE_VERBS),
+        units_wanted=slots.units_wanted,
+        regions=reading.regions,
+        range_end=reading.range_end,
+        cumulative=bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
+        or runs_up_to(reading),
+        reading=reading,
+    )
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """What a question states besides its metric's words, read once per settling."""
+
+    said: frozenset[str]  # the lexicon words its signals stand for
+    revising: bool  # a revision of an expectation, not growth
+    growth_said: bool
+    units_wanted: tuple[str, ...]
+    counted: bool  # units counted in so many words ("EMEA units")
+    asked_verbs: frozenset[str]
+    guidance_changed: bool  # the guidance's revisions, never a change metric
+    count_asked: bool
+    share_asked: bool  # a percentage of a whole
+
+
+def _slots(
+    reading: Reading, tokens: list[Token], signals: dict[int, str], vocab: Vocabulary
+) -> _Slots:
+    """What the question states besides its metric's words: growth or a revision of an
+    expectation, the units wanted, a count, a share."""
     said = set(signals.values())
     # "the size of the increase in its guidance": a revision of an expectation, not growth
     revising = (
@@ -402,7 +521,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         )
         and len(reading.periods) < 2
         and not said & _COMPARING
-        and not _growth_expected(signals)
+        and not growth_expected(signals)
     )
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
@@ -411,14 +530,13 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         dict.fromkeys(
             UNIT_WORDS[t.lemma]
             for i, t in enumerate(tokens)
-            if t.lemma in UNIT_WORDS and not _business_unit(tokens, i, vocab)
+            if t.lemma in UNIT_WORDS and not business_unit(tokens, i, vocab)
         )
     )
     # "EMEA units", "cloud units": units counted in so many words are never a money figure
     # (the region's or segment's revenue), though "how many orders" may be one; the plural
     # only, as "the cloud unit's revenue" names a business unit
     counted = any(t.text.lower() in _COUNTED for t in tokens)
-    asked_verbs = _verbs_of(tokens)
     # "how did the revenue guidance change": the guidance's revisions, never a metric
     # that is itself a change ("Outdoor Gear revenue change")
     guidance_changed = (
@@ -426,7 +544,29 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and bool(said & EXPECTATION_WORDS)
         and not said & (GROWTH_WORDS - {"change"})
     )
-    count_asked = _count_asked(reading, units_wanted)
+    # "what % of its units came from Europe": a percentage, never a count or an amount
+    share_asked = (
+        (units_wanted == ("percent",) or bool(_PROGRESS.search(reading.text)))
+        and not growth_said
+        and not said & EXPECTATION_WORDS
+    )
+    return _Slots(
+        said=frozenset(said),
+        revising=revising,
+        growth_said=growth_said,
+        units_wanted=units_wanted,
+        counted=counted,
+        asked_verbs=verbs_of(tokens),
+        guidance_changed=guidance_changed,
+        count_asked=asks_count(reading, units_wanted),
+        share_asked=share_asked,
+    )
+
+
+def _agreeing(
+    reading: Reading, vocab: Vocabulary, available: set[int] | None, slots: _Slots
+) -> list[MetricHit]:
+    """The candidates (among AVAILABLE) that agree with every slot the question states."""
     # "did they hit the cc guidance": words that name only changes ask about one
     named = [
         h
@@ -437,19 +577,32 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
         for h in named
     )
-    agreeing = [
+    return [
         h
         for h in reading.candidates
         if (available is None or h.metric.id in available)
-        and not (guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
-        and _agrees(h, reading, vocab, growth_said or changes_only, units_wanted)
-        and not (counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
-        and not (count_asked and _counts_money(h, vocab))
-        and not _undoes(h.metric.name, asked_verbs)
-        and not _negation_differs(h.metric.name, reading.text)
+        and not (slots.guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
+        and agrees(h, reading, vocab, slots.growth_said or changes_only, slots.units_wanted)
+        and not (slots.counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
+        and not (slots.count_asked and counts_money(h, vocab))
+        and not undoes(h.metric.name, slots.asked_verbs)
+        and not negation_differs(h.metric.name, reading.text)
     ]
-    viable = [h for h in agreeing if _viable(h, reading, vocab, available is not None)]
-    viable = _said_measure_first(viable, reading, units_wanted)
+
+
+def _narrowed(
+    agreeing: list[MetricHit],
+    reading: Reading,
+    vocab: Vocabulary,
+    slots: _Slots,
+    *,
+    entity_known: bool,
+) -> list[MetricHit]:
+    """The agreeing candidates that can answer: viable, in the measure, currency, rate,
+    range end, share or change the question asks for."""
+    said = slots.said
+    viable = [h for h in agreeing if is_viable(h, reading, vocab, entity_known)]
+    viable = said_measure_first(viable, reading, slots.units_wanted)
     if amount_in_currency(reading):
         # "how much did order intake rise, in MSEK": an amount, never a percentage
         viable = [h for h in viable if h.metric.unit != "percent"]
@@ -460,28 +613,32 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
-    # "what % of its units came from Europe": a percentage, never a count or an amount
-    share_asked = (
-        (units_wanted == ("percent",) or bool(_PROGRESS.search(reading.text)))
-        and not growth_said
-        and not said & EXPECTATION_WORDS
-    )
     if not said & SEQUENTIAL_WORDS and asks.against_year_before(reading.text):
         # "growth vs PY": never a rate stated against the quarter before
-        viable = [h for h in viable if not _sequential(h)] or viable
+        viable = [h for h in viable if not is_sequential(h)] or viable
     if said & SEQUENTIAL_WORDS:
         # "qoq cc growth": a change stated against the quarter before, where one is held;
         # a change stated year on year never answers it (growth is worked out instead)
-        viable = [h for h in viable if _sequential(h)] or [
-            h for h in viable if not _is_change(h, vocab)
+        viable = [h for h in viable if is_sequential(h)] or [
+            h for h in viable if not is_change(h, vocab)
         ]
-    elif share_asked:
-        viable = [h for h in viable if _is_share(h, vocab)] or viable
-    elif growth_said and "percent" in units_wanted and len(reading.periods) < 2:
+    elif slots.share_asked:
+        viable = [h for h in viable if is_share(h, vocab)] or viable
+    elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
-        viable = [h for h in viable if _is_change(h, vocab)] or viable
-    best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
-    best = _in_currency_said(best, reading)
+        viable = [h for h in viable if is_change(h, vocab)] or viable
+    return viable
+
+
+def _metric_claimed(
+    best: list[MetricHit],
+    agreeing: list[MetricHit],
+    reading: Reading,
+    vocab: Vocabulary,
+    signals: dict[int, str],
+    said: frozenset[str],
+) -> set[int]:
+    """The token indexes the chosen metric accounts for."""
     metric_claimed = set().union(*(h.explained for h in best)) if best else set()
     if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
         # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
@@ -489,27 +646,31 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         metric_claimed = set().union(*(h.explained for h in agreeing)) if agreeing else set()
     if (
         best
-        and _is_change_figure(best[0], vocab)
+        and is_change_figure(best[0], vocab)
         and len(reading.periods) < 2
         and not said & (_COMPARING - {"yoy"})
     ):
         # "how far did comps fall", "comparable sales were down": a change figure is
         # itself the rise or fall; it is its value that is asked, not its growth
         metric_claimed = set(metric_claimed) | {i for i, w in signals.items() if w in GROWTH_WORDS}
-    for i in metric_claimed:
-        signals.pop(i, None)
-    # A region is explained when the metric chosen is about it; "worldwide" always is.
-    region_ok = set(reading.region_tokens) if best or not reading.regions else set()
+    return metric_claimed
 
-    words = set(signals.values())
-    dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
+
+def _intent_settled(
+    reading: Reading,
+    words: set[str],
+    tokens: list[Token],
+    signals: dict[int, str],
+    dated_revision: bool,
+) -> Intent:
+    """What is asked of the figure: its source, a target met, growth, a value..."""
     intent = (
         Intent.SOURCE
         if reading.amounts
         and words & SOURCE_WORDS
         # "X said revenue was £268.9m for H1, what was it the year before": another figure
         and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)
-        else _intent(
+        else intent_of(
             words, tokens, signals, len(reading.periods), reading.trend_phrase, dated_revision
         )
     )
@@ -521,17 +682,24 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         and any(isinstance(m.ref, RelativeRef) for m in reading.periods)
     ):
         intent = Intent.GROWTH  # "beat the year-ago quarter": against a period, not a goal
-    if revising and intent is Intent.GROWTH:
-        intent = Intent.VALUE
-        words.add("change")
-    explained = reading.used | metric_claimed | set(signals) | region_ok
-    if best and available:
-        explained |= _brand_words(reading, best[0], vocab, available)
+    return intent
+
+
+def _unexplained(
+    reading: Reading,
+    tokens: list[Token],
+    explained: set[int] | frozenset[int],
+    best: list[MetricHit],
+    intent: Intent,
+    share_asked: bool,
+) -> tuple[str, ...]:
+    """The words nothing accounted for: a question about something the store does not
+    know is never answered with a figure about something else."""
     unexplained = tuple(w for i, w in reading.open_words if i not in explained)
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
-    unexplained += _currency_unexplained(best, reading)
+    unexplained += currency_unexplained(best, reading)
     if intent is Intent.GROWTH and len(reading.periods) == 2:
         # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
         unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)
@@ -545,1266 +713,4 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
             for m in dates
             if not any(p.start <= m.start() and m.end() <= p.end for p in read)
         )
-    if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
-        # a figure asked for, not worked out: two metrics as alike are asked about
-        # ("which one did you mean?"), never taken as two figures to compare
-        best = _in_currency_said(
-            best + _kinds_alike(best, viable, tokens, _own_words(reading, vocab)), reading
-        )
-    amounts = reading.amounts
-    return Query(
-        text=reading.question or reading.text,
-        entity_ids=reading.entity_ids,
-        metrics=tuple(best),
-        kind=_kind(words),
-        # "what range did they give": ranges are targets and forecasts
-        expected=bool(words & EXPECTED_WORDS) or ("range" in words and _kind(words) is None),
-        periods=reading.periods,
-        intent=intent,
-        revision=_revision(words, tokens, signals, reading.as_of, dated_revision),
-        as_of=reading.as_of,
-        sequential=bool(words & SEQUENTIAL_WORDS),
-        unexplained=unexplained,
-        amounts=amounts,
-        mentions_change=bool(words & CHANGE_VERBS),
-        units_wanted=units_wanted,
-        regions=reading.regions,
-        range_end=reading.range_end,
-        cumulative=bool(_CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
-        or _runs_up_to(reading),
-        reading=reading,
-    )
-
-
-_COUNTED = frozenset({"units", "copies", "pieces", "items"})
-_NEAR = frozenset({"how", "so", "very", "too", "come", "came", "coming", "comes"})
-
-
-def _verbs_of(tokens: Sequence[Token]) -> frozenset[str]:
-    """The verbs a question's words are forms of, but for 'close' as in 'how close to'."""
-    out = set()
-    for i, t in enumerate(tokens):
-        if (i + 1 < len(tokens) and tokens[i + 1].text == "to") or (
-            i > 0 and tokens[i - 1].text in _NEAR
-        ):
-            continue
-        out.add(verb_lemma(t.text) or t.lemma)
-    return frozenset(out)
-
-
-def _undoes(metric: str, asked: frozenset[str]) -> bool:
-    """Does the question ask about the opposite of what METRIC counts ('close' beside
-    'stores opened'), which the metric's own words do not also say?"""
-    own = _own_verbs(metric)
-    return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
-
-
-_NEGATED = patterns.compile(r"\bnon[\s-]?(?P<w>[a-z]+)", re.IGNORECASE)
-
-
-def _negation_differs(metric: str, text: str) -> bool:
-    """Does the question say a word the metric's name negates, or negate one it says
-    ("GAAP operating margin" of "non-GAAP operating margin", and the reverse)? The two
-    are different figures, whatever else they share."""
-    if "non" not in metric.lower() and "non" not in text.lower():
-        return False  # (no negation either side: the usual case, asked per candidate)
-    negated = {m["w"].lower() for m in _NEGATED.finditer(metric)}
-    asked_negated = {m["w"].lower() for m in _NEGATED.finditer(text)}
-    said = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", text.lower())))
-    named = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", metric.lower())))
-    return bool(negated & said - asked_negated) or bool(asked_negated & named - negated)
-
-
-def _own_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
-    """The words of the named companies' own names ("Foods" in "Quillon Foods")."""
-    return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
-
-
-def _own_words_said(family: str, said: list[str]) -> bool:
-    """Does the question say a word only FAMILY's phrases begin with ("comps", "like-for-
-    like", "same-store")? Verbs never count: "I'd *like* to know" names no figure."""
-    own = {w for w in reporting.own_words(family) if "VERB" not in parts_of_speech(w)}
-    words = reporting.normalize(" ".join(said))
-    return bool(own & set(words)) or reporting.family(family) in reporting.families_of(words)
-
-
-def _in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
-    """'revenue in Q2' where the company states 'revenue from operations' (its own
-    currency) and 'USD revenue': the figure whose name carries no currency, unless the
-    question names one ('in dollar terms'): then the figure in that currency. Figures
-    only in other currencies answer no question in one ('revenue in dollars' of a company
-    reporting yuan: see _currency_unexplained)."""
-    said = currencies_said(reading)
-    plain = [h for h in best if not _currencies_named(h.metric.name)]
-    if said:
-        kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
-            h for h in best if h.metric.unit in said
-        ]
-        # "in rupee terms" where no name says rupees: the figure in no other currency
-        return kept or plain or best
-    if len(best) < 2:
-        return best
-    return plain or best
-
-
-# "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
-_DOLLARS = frozenset(DOLLAR_SIGNS.values())
-_DOLLAR_SIGN = patterns.compile(
-    r"(?i:(?P<prefix>"
-    + "|".join(sorted(filter(None, DOLLAR_SIGNS), key=len, reverse=True))
-    + r")?)\$"
-)
-
-
-_IN_TERMS = patterns.compile(r"\b(?:terms|basis)\b", re.IGNORECASE)
-
-
-def amount_in_currency(reading: Reading) -> bool:
-    """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms"."""
-    return bool(currencies_said(reading)) and not _IN_TERMS.search(reading.text)
-
-
-def currencies_said(reading: Reading) -> frozenset[str]:
-    """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
-    with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
-    return _currencies_in(reading.text)
-
-
-@functools.lru_cache(maxsize=4096)  # asked several times per question, of one text
-def _currencies_in(text: str) -> frozenset[str]:
-    said: set[str] = set()
-    for lemma_ in lemmas(text):
-        code = CURRENCY_WORDS.get(lemma_)
-        if code is not None:
-            said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
-    for m in _DOLLAR_SIGN.finditer(text):
-        prefix = (m["prefix"] or "").lower()
-        said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
-    return frozenset(said)
-
-
-def _currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:
-    """The currency words of 'revenue in dollars' when the figures that fit are all in
-    another currency ("revenue" in yuan): a conversion is no figure the company stated,
-    so the question is not answered with one in another currency."""
-    said = currencies_said(reading)
-    if not said or not best or not all(_in_other_currency(h, said) for h in best):
-        return ()
-    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
-    return tuple(words) or ("$",)
-
-
-def _in_other_currency(hit: MetricHit, said: frozenset[str]) -> bool:
-    """Is the metric an amount of money in a currency the question did not name?"""
-    unit = hit.metric.unit or ""
-    return len(unit) == 3 and unit.isupper() and unit not in said
-
-
-def _currencies_named(name: str) -> set[str]:
-    """The currencies a metric's name says it is in ("USD revenue"); "constant currency"
-    is one of its own (no reported currency)."""
-    words = lemmas(name)
-    named = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
-    if "constant currency" in " ".join(words):
-        named.add("constant currency")
-    return named
-
-
-def _growth_expected(signals: dict[int, str]) -> bool:
-    """'revenue growth guidance', 'the growth target': a growth word right before an
-    expectation names what is expected (a growth rate), not a revision of it."""
-    return any(
-        w in GROWTH_WORDS and signals.get(i + 1) in EXPECTATION_WORDS for i, w in signals.items()
-    )
-
-
-def _kinds_alike(
-    best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token], own: frozenset[str]
-) -> list[MetricHit]:
-    """The other metrics that fit as well as the best one but for how much of their names
-    the question says, when each adds a kind of its own the question does not name:
-    "camera shipments" is neither "compact camera" nor "interchangeable-lens camera"
-    shipments more than the other (the shorter name only covers more), so both are
-    offered, never the shorter one alone."""
-    if not best or not _added_kind(best[0], tokens, own):
-        return []
-    top = best[0]
-    return [
-        h
-        for h in viable
-        if h not in best
-        and (h.explained, h.nouns, h.span, h.near) == (top.explained, top.nouns, top.span, top.near)
-        and _added_kind(h, tokens, own)
-    ]
-
-
-def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) -> bool:
-    """Does the metric's name say a kind of thing the question does not ("compact" in
-    "compact camera units shipped" asked as "camera shipments")? Reporting words
-    ("units", "net"), a region and the company's own words are no kind."""
-    said = {tokens[i].lemma for i in hit.explained}
-    name = lemmas(without_range_end(hit.metric.name))
-    rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
-    # a noun the question said as its verb ("opened": "openings") is said
-    rest = {
-        w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
-    }
-    return any(
-        w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
-    )
-
-
-def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
-    """The words of NAME the question said by their initials ("cc" for "constant
-    currency": see vocabulary._initialled)."""
-    found: set[str] = set()
-    for size in (2, 3):
-        for k in range(len(name) - size + 1):
-            run = name[k : k + size]
-            if "".join(w[0] for w in run) in said:
-                found.update(run)
-    return found
-
-
-@functools.lru_cache(maxsize=4096)  # the same few words, question after question
-def _measures_of(word: str) -> frozenset[str]:
-    """What the reporting families a word names measure ('sold': units; 'sales': both)."""
-    return frozenset(f.measure for f in reporting.families_of((word,)))
-
-
-def _said_measure_first(
-    hits: list[MetricHit], reading: Reading, units_wanted: tuple[str, ...]
-) -> list[MetricHit]:
-    """Metrics matched through another family's words (revenue for "how much did they
-    sell") after those naming as many things that measure what those words count, and
-    only where the question asks "how much" of no unit: "ready meals sold", "crisps
-    volume" are counts, never the segment's revenue."""
-    said = {m for t in reading.tokens for m in _measures_of(t.lemma)}
-    if not said:
-        return hits
-
-    def foreign(h: MetricHit) -> bool:
-        return h.near and reporting.measure_of_unit(h.metric.unit or "units") not in said
-
-    how_much = not units_wanted and bool(_HOW_MUCH.search(reading.text))
-    kept = [h for h in hits if how_much or not foreign(h)]
-    return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
-
-
-_HOW_MUCH = patterns.compile(r"\bhow\s+much\b", re.IGNORECASE)
-_NUMBER_OF = patterns.compile(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
-
-
-def _count_asked(reading: Reading, units_wanted: tuple[str, ...]) -> bool:
-    """Does the question ask how many things ("how many juices", "number of meals")?"""
-    return units_wanted == ("units",) or bool(_NUMBER_OF.search(reading.text))
-
-
-def _counts_money(hit: MetricHit, vocab: Vocabulary) -> bool:
-    """Is the metric an amount of money of a money family (a segment's revenue)? Orders
-    or backlog kept in money are still counts of something: "how many orders" may be one."""
-    if reporting.measure_of_unit(hit.metric.unit or "units") != "money":
-        return False
-    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    return family is None or reporting.family(family).measure != "units"
-
-
-@functools.lru_cache(maxsize=4096)
-def _own_verbs(metric: str) -> frozenset[str]:
-    """A metric name's words as verbs (or lemmas): the same few names every question."""
-    return frozenset(verb_lemma(t.text) or t.lemma for t in tokenize(metric))
-
-
-def _agrees(
-    hit: MetricHit,
-    reading: Reading,
-    vocab: Vocabulary,
-    growth_said: bool,
-    units_wanted: tuple[str, ...],
-) -> bool:
-    """Every slot the question states must fit the metric: a figure about one region never
-    answers about another or about the whole company; a change is not a level."""
-    metric_id = hit.metric.id
-    region = vocab.metric_regions.get(metric_id)  # type: ignore[arg-type]
-    if reading.regions:
-        if region not in reading.regions and not (region is not None and hit.by_short_form):
-            return False  # ("Brazil than LAS": the other region by its initials)
-    elif region is not None and not hit.by_short_form:
-        return False  # ("CAC volume": the initials of "Central America and the Caribbean")
-    end = vocab.metric_ends.get(metric_id)  # type: ignore[arg-type]
-    if reading.range_end is not None and end is not None and end != reading.range_end:
-        return False
-    if vocab.metric_families.get(metric_id) == "market_share" and not any(  # type: ignore[arg-type]
-        t.lemma in _SHARE_SAID for t in reading.tokens
-    ):
-        return False  # "how much did the market grow": the market's, never the share of it
-    is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
-    if is_change and not (
-        growth_said
-        or "percent" in units_wanted
-        or _says_own_change(hit, reading)
-        or _guided_by_own_words(hit, reading)
-    ):
-        return False
-    return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
-
-
-_SHARE_SAID = SHARE_WORDS | {"penetration", "mkt", "position"}
-
-
-def _guided_by_own_words(hit: MetricHit, reading: Reading) -> bool:
-    """'the cc revenue guidance': a change a company guides ("constant currency revenue
-    growth"), named by a word of its own that no level has ("cc") beside an expectation."""
-    if not any(t.lemma in EXPECTATION_WORDS for t in reading.tokens):
-        return False
-    return hit.nouns >= 2 and any(
-        reading.tokens[i].lemma not in reporting.all_words() for i in hit.explained
-    )
-
-
-def _is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
-    """Is the metric a change already, in percent (a growth rate, comparable sales)?"""
-    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    return hit.metric.unit == "percent" and (family == "growth" or _is_change_figure(hit, vocab))
-
-
-def _sequential(hit: MetricHit) -> bool:
-    """Does the metric's name say it is against the quarter before ("sequential revenue
-    growth", "revenue growth (QoQ)", "quarter-on-quarter")?"""
-    words = lemmas(hit.metric.name)
-    return bool(set(words) & SEQUENTIAL_WORDS) or "quarter on quarter" in " ".join(words)
-
-
-def _is_share(hit: MetricHit, vocab: Vocabulary) -> bool:
-    """Is the metric a percentage that is no change (a share, a margin)?"""
-    return hit.metric.unit == "percent" and not _is_change(hit, vocab)
-
-
-def _is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
-    """Is the metric a change already: a growth rate or comparable (same-store) sales?
-    (families marked `states_change` in the reporting vocabulary)"""
-    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    return family is not None and reporting.family(family).states_change
-
-
-def _spans(reading: Reading) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """The question's runs of two to four words, each as the reporting vocabulary writes
-    phrases, with where they start and end."""
-    return _spans_of(tuple(t.text for t in reading.tokens))
-
-
-@functools.lru_cache(maxsize=256)
-def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    # asked once per candidate metric, and again when the question is settled again
-    words = [reporting.normalize(t) for t in texts]
-    out = []
-    for i in range(len(words)):
-        for j in range(i + 2, min(i + 5, len(words) + 1)):
-            if not all(len(w) == 1 for w in words[i:j]):
-                break
-            out.append((i, j, tuple(w[0] for w in words[i:j])))
-    return tuple(out)
-
-
-def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
-    """Does the question name a figure that is a change by itself ('comparable sales',
-    'like for like sales') in words the metric's name holds ('comparable sales change')?"""
-    own = set(reporting.normalize(hit.metric.name))
-    phrases = reporting.family_phrases()
-    return any(
-        set(span) <= own and any(reporting.family(f).states_change for f in phrases.get(span, ()))
-        for _, _, span in _spans(reading)
-    )
-
-
-def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> bool:
-    """Does the question hold a whole phrase of two or more words naming another family
-    ('comparable sales', 'unit sales', 'operating margin') over a word the metric claims,
-    a phrase the metric's own name does not hold? Then the metric answers a figure the
-    question did not ask for. A change ('sales growth') is asked of any figure: not one."""
-    phrases = reporting.family_phrases()
-    own = set(reporting.normalize(hit.metric.name))
-    spans = _spans(reading)
-    # "operating profit margin" is a margin: its "operating profit" names nothing apart
-    within = [(i, j) for i, j, span in spans if family in phrases.get(span, ())]
-    for i, j, span in spans:
-        named = phrases.get(span, ())
-        if (
-            named
-            and family not in named
-            and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in within)
-            and not reading.used & set(range(i, j))  # "Zorixa Group profit": the name's
-            and "growth" not in named
-            and span[0] not in FILLER  # "sell in" is no phrase here; "like for like" is
-            and span[-1] not in FILLER
-            and any(i <= k < j for k in hit.explained)
-            and not set(span) <= own  # "retail (motorcycle) sales"
-        ):
-            return True
-    return False
-
-
-def _viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
-    if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
-        return False  # "net" alone names no figure: not net sales, not net loss
-    if all(_counterparty_only(reading.tokens[i].lemma, hit) for i in hit.explained):
-        return False  # "1,510 customers": whom a company sells to names no units sold
-    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    if family is not None:
-        # the question's words from the first the metric explains to the last, signals
-        # included: "income before tax" holds its "before", "net income" is all there is
-        first, last = min(hit.explained), max(hit.explained)
-        said = [SHORTHAND.get(t.text, t.text) for t in reading.tokens[first : last + 1]]
-        if names_another_family(said, family):
-            return False  # "net income" is net profit: never "net income per share"
-        if _phrase_of_another_family(hit, reading, family):
-            return False  # "UK comparable sales" is no UK revenue
-        if (
-            family != "growth"
-            and reporting.family(family).states_change
-            and not _own_words_said(family, said)
-        ):
-            return False  # "store count grow": a comparable sales change only if said so
-    if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
-        return True
-    if _CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
-        return True  # "sold since launch": the name's "cumulative" is said that way
-    if _expected_count_covered(hit, reading):
-        return True  # "the MLCC target": a target of a product is a count of it
-    # "toyota europe forecast": the entity's one metric about the region named
-    region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
-    return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
-
-
-def _business_unit(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
-    """'its PFS unit', 'the cloud unit': a business unit (one "unit" after a segment word or
-    a line's short form), not a count asked for."""
-    if tokens[i].text != "unit" or i == 0:
-        return False
-    before = tokens[i - 1].text
-    if before in reporting.segment_words():
-        return True
-    return before in vocab.short_form_words
-
-
-def _counterparty_only(word: str, hit: MetricHit) -> bool:
-    """WORD names whom a company sells to ("customers", "dealers") and not the metric's
-    own name: it was read from a family phrase ("customer deliveries") alone."""
-    return reporting.is_counterparty(word) and word not in lemmas(hit.metric.name)
-
-
-def _brand_words(
-    reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
-) -> set[int]:
-    """Question words that are a product line's own name set before a noun of the chosen
-    metric, the way another metric of the same company writes them: "Aria handheld revenue"
-    where the company states "handheld revenue" and "cumulative Aria handheld units sold".
-    Another company's metric never vouches ("advertising revenue" is not revenue)."""
-    tokens = reading.tokens
-    chosen_words = set(lemmas(chosen.metric.name))
-    pairs = {
-        pair
-        for m in available
-        if m in vocab.metrics and m != chosen.metric.id
-        for pair in itertools.pairwise(lemmas(vocab.metrics[m].name))
-    }
-    return {
-        i
-        for i, _ in reading.open_words
-        if i + 1 < len(tokens)
-        and tokens[i].lemma not in chosen_words
-        and tokens[i + 1].lemma in chosen_words
-        and (tokens[i].lemma, tokens[i + 1].lemma) in pairs
-    }
-
-
-# A metric's words that say it is a running total, which a question says as "since launch"
-_RUNNING_TOTAL_WORDS = frozenset({"cumulative", "lifetime", "total", "accumulate", "cumulatively"})
-
-
-def _running_total_covered(hit: MetricHit, reading: Reading) -> bool:
-    """Half the metric's name or more said, counting its running-total words as said."""
-    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
-    rest = [w for w in name if w not in _RUNNING_TOTAL_WORDS]
-    if len(rest) == len(name) or not rest:
-        return False
-    said = {reading.tokens[i].lemma for i in hit.explained}
-    return sum(1 for w in rest if w in said) / len(rest) >= 0.5
-
-
-def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:
-    """'their MLCC target', 'the X6 goal': a target or forecast of a product is a count
-    of it. The words of a units metric that say how it is counted ("MLCC units shipped")
-    count as said when an expectation is asked and every other word of its name is."""
-    if hit.metric.unit != "units":
-        return False
-    if not any(t.lemma in EXPECTATION_WORDS for t in reading.tokens):
-        return False
-    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
-    rest = [w for w in name if w not in reporting.count_words()]
-    said = {reading.tokens[i].lemma for i in hit.explained}
-    return 0 < len(rest) < len(name) and all(w in said for w in rest)
-
-
-_LOW_END = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
-_HIGH_END = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
-RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit"})
-_VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
-
-
-# "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
-_PRONOUN_BEFORE = frozenset(
-    """tell give show let help send get for to with about of from let's lets told
-    gave showed remind""".split()
-)
-
-
-def _lowercase_us(
-    text: str, tokens: list[Token], found: list[tuple[reporting.Region, int, int]]
-) -> list[tuple[reporting.Region, int, int]]:
-    """A lower-case 'us' names the United States unless a verb or preposition before it
-    makes it the pronoun, or nothing follows it."""
-    us = next((r for r in reporting.regions() if r.key == "us"), None)
-    taken = {start for _, start, _ in found}
-    out = []
-    for i, tok in enumerate(tokens):
-        if tok.text != "us" or tok.start in taken or us is None:
-            continue
-        before = tokens[i - 1].text if i else None
-        if before in _PRONOUN_BEFORE or (i + 1 == len(tokens) and before != "the"):
-            continue  # ("sold in the us": the country, wherever it stands)
-        out.append((us, tok.start, tok.end))
-    return out
-
-
-def _range_end(tokens: list[Token], signals: dict[int, str]) -> str | None:
-    """'the low end of the range', 'bottom of the guidance', 'upper end': one end."""
-    lemmas_ = [t.lemma for t in tokens]
-    ranged = any(w in RANGE_WORDS for w in lemmas_)
-    for i, w in enumerate(lemmas_):
-        if i + 1 < len(lemmas_) and (w, lemmas_[i + 1]) in reporting.family_phrases():
-            continue  # "bottom line", "top line": a figure's name, not a range's end
-        of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
-        # "FY26 guidance top": an end set after the expectation it is the end of
-        of_follows = of_follows or (i > 0 and lemmas_[i - 1] in EXPECTATION_WORDS)
-        if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
-            continue  # "did they lower the top end": the verb, not the lower end
-        if w in ("bottom", "floor", "ceiling") or (
-            (ranged or of_follows) and w in _LOW_END | _HIGH_END
-        ):
-            signals[i] = "end"  # not "top" as in "did they top the target"
-            for j, other in enumerate(lemmas_):
-                if other in RANGE_WORDS:
-                    signals.setdefault(j, other)
-            return "low" if w in _LOW_END or w in ("bottom", "floor") else "high"
-    return None
-
-
-def _opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
-    """'the opening forecast', 'the opening milk price floor': the first of a series of
-    statements; never the noun of "store openings" ("the store opening plan")."""
-    if tokens[i].text != "opening" or (i and vocab.is_metric_word(tokens[i - 1].lemma)):
-        return False
-    ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
-    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END))
-
-
-def _before_metric_word(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
-    return i + 1 < len(tokens) and vocab.is_metric_word(tokens[i + 1].lemma)
-
-
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
-
-
-def _after_determiner(tokens: list[Token], i: int) -> bool:
-    """Is token I a noun after a determiner or a possessive, up to three words before
-    ("its year-end report", "Ekholm's Q3 report")?"""
-    for tok in reversed(tokens[max(0, i - 3) : i]):
-        if tok.text in _DETERMINERS or tok.text.endswith(("'s", "’s")):
-            return True
-    return False
-
-
-def _lexicon_word(lemma: str) -> str | None:
-    """The lexicon word LEMMA is; typos are mended before (see `_correct_words`), where a
-    slip near two words ('toal': 'total' or 'goal') is never taken for either."""
-    return lemma if lemma in LEXICON else None
-
-
-_PARTICLES = frozenset({"up", "down"})
-_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
-_AUXILIARIES = frozenset(
-    {"did", "does", "do", "will", "would", "can", "could", "to", "has", "have", "had"}
-)
-
-
-def _verb_context(
-    tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()
-) -> str | None:
-    """The word before token I, or 'did' when token I is the verb an auxiliary waits
-    for: up to three words after it ('did Kestrel shift'), or after a subject made only
-    of words already accounted for ('how did Harley's US retail sales move')."""
-    aux = next((j for j in range(i - 1, -1, -1) if _is_auxiliary(tokens[j].text)), None)
-    if aux is None or _has_own_verb(tokens, aux, i):
-        return tokens[i - 1].lemma if i else None
-    if i - aux <= 3 or all(
-        k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
-        for k in range(aux + 1, i)
-    ):
-        return "did"
-    return tokens[i - 1].lemma if i else None
-
-
-_SUBJECTS = frozenset({"you", "u", "ya", "i", "we", "they"})
-_AUXILIARY_ENDINGS = ("'d", "'ll")  # "we'd love to know", "i'll need": would, will
-
-
-def _is_auxiliary(word: str) -> bool:
-    return word in _AUXILIARIES or word.endswith(_AUXILIARY_ENDINGS)
-
-
-def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
-    """'could you tell me Orbis license revenue', 'do you know …', 'like to know …': the
-    auxiliary's verb comes before token I (after a pronoun subject, or right after it and
-    no noun), so token I waits for no verb."""
-    k = aux + 1
-    if tokens[aux].text.endswith(_AUXILIARY_ENDINGS):  # its subject inside: "we'd love"
-        return k < i and "VERB" in parts_of_speech(tokens[k].text)
-    if k + 1 < i and tokens[k].text in _SUBJECTS:
-        return "VERB" in parts_of_speech(tokens[k + 1].text)
-    classes = parts_of_speech(tokens[k].text) if k < i else frozenset()
-    return "VERB" in classes and not classes & {"NOUN", "PROPN"}
-
-
-# What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
-# the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
-# qualify the figure asked for; they are not the figure, nor a thing it must be about.
-_ASIDE = patterns.compile(
-    r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
-    r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
-    r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
-    re.IGNORECASE,
-)
-
-
-def _names_a_part(word: str, vocab: Vocabulary) -> bool:
-    """Does WORD name a part of a figure the store holds ('online' of 'online net sales'),
-    rather than a figure's family ('sales') or nothing the store knows ('fleet')?"""
-    return vocab.is_metric_word(word) and word not in FILLER and not reporting.families_of((word,))
-
-
-def _set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int]]:
-    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; and
-    of the markers of asides that take out a figure the store holds ('total sales
-    excluding online', where online sales are a metric): a sum to work out, not an aside."""
-    aside: set[int] = set()
-    minus: set[int] = set()
-    for m in _ASIDE.finditer(text):
-        inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
-        words = [tokens[i].lemma for i in sorted(inside)[1:]]
-        if m["minus"] and any(_names_a_part(w, vocab) for w in words):
-            minus.add(min(inside))
-        else:
-            aside |= inside
-    return aside, minus
-
-
-def _capitalised(text: str, tok: Token) -> bool:
-    """'Boeing', 'Google' written with a capital inside a sentence: a name, whatever the
-    dictionary says the lower-case word is."""
-    raw = text[tok.start : tok.end]
-    before = text[: tok.start].rstrip()
-    return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
-
-
-# Determiners of quantity, a closed class: they compare or count, never pick a kind.
-_QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "fewest", "many", "much"})
-
-
-def _narrows(tok: Token) -> bool:
-    """An adjective set right before the words of the metric ("how many *electric* boats",
-    "*used* car sales") picks out a kind of what was counted: the store's figure of all
-    of them does not answer it, unless the word is the engine's own (filler, units)."""
-    return (
-        "ADJ" in parts_of_speech(tok.text)
-        and tok.lemma not in _QUANTIFIERS  # "how many *more* boats": a comparison
-        and not asks.derive(tok.text)  # "*cumulative* deliveries": a running total
-        and not set(reporting.normalize(tok.text)) <= reporting.phrase_words()  # "*net* sales"
-        and tok.lemma not in FILLER
-        and tok.text not in FILLER
-        and tok.lemma not in UNIT_WORDS
-        and tok.lemma not in reporting.segment_words()  # "the manufacturing *vertical*"
-        and not is_noise(tok.text)
-    )
-
-
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
-def _predicative(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
-    """'stores that were *open*': an adjective after a form of "be" says what state
-    things were in, never the figure named by its verb's noun ("openings"); a participle
-    there is a passive verb ("stores were *closed*") and is read as usual."""
-    word = tokens[i].text
-    classes = parts_of_speech(word)
-    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in classes or "NOUN" in classes:
-        return False  # ("was game software revenue": a noun, whatever else it may be)
-    return verb_lemma(word) == word and bool(vocab.verbal_noun(word))
-
-
-# Who else a figure may be of: never grammar, whatever part of speech the word may be
-# ("did its biggest rival have": a company, not the verb "rival")
-_OTHER_PARTIES = frozenset(
-    {"rival", "rivals", "competitor", "competitors", "peer", "peers", "competition"}
-)
-
-
-def _is_filler(tok: Token, previous: str | None = None) -> bool:
-    if tok.lemma in _OTHER_PARTIES or tok.text in _OTHER_PARTIES:
-        return False
-    if not names_something(tok.text, previous):
-        return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
-    if tok.lemma in _MONTHS:
-        return True  # "before the July revision": when it was said, not what about
-    unit = measure_unit(tok.text)
-    if unit is not None and (not unit[1] or not is_english(tok.text)):
-        return True  # "kgMS collected", "how many tonnes": how it was measured, not what
-    if verb_lemma(tok.text) in STATEMENT_VERBS and not tok.text.endswith("s"):
-        return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
-    if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
-        return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
-    if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
-        return True
-    if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
-        return True  # an amount in the question ("did they sell 40 million?") names nothing
-    # a slip of filler that is as much a slip of a number or a period word ("thre": there
-    # or three?) may hide a period: it is left unexplained
-    filler = slip_of(tok.text, FILLER)
-    return filler is not None and slip_of(tok.text, _PERIOD_SLIPS) in (None, filler)
-
-
-def _kind(words: set[str]) -> Kind | None:
-    if words & TARGET_WORDS:
-        return Kind.TARGET
-    if words & FORECAST_WORDS:
-        return Kind.FORECAST
-    if words & ACTUAL_WORDS:
-        return Kind.ACTUAL
-    return None
-
-
-def _intent(
-    words: set[str],
-    tokens: list[Token],
-    signals: dict[int, str],
-    n_periods: int,
-    trend_phrase: bool,
-    dated_revision: bool = False,
-) -> Intent:
-    series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
-    if words & TREND_WORDS or trend_phrase or series:
-        return Intent.TREND
-    # "the floor of the cut range": a range given is an expectation
-    expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"})
-    # ("before the revision", "after the revision": one statement, either side of it)
-    revision_named = "revision" in words and (
-        not {"before", "after"} & set(signals.values()) or dated_revision
-    )
-    if (
-        words & {"history", "evolve"}
-        or revision_named
-        or (words & ORIGINAL_WORDS and words & CURRENT_WORDS)
-        or (
-            expectation
-            and "change" in words
-            and not words & PREVIOUS_WORDS
-            and not words & ORIGINAL_WORDS
-            and not words & CURRENT_WORDS
-        )
-    ):
-        return Intent.HISTORY
-    if words & TARGET_MET_WORDS and expectation:
-        return Intent.TARGET_MET
-    if words & GROWTH_WORDS or n_periods >= 2:
-        return Intent.GROWTH
-    return Intent.VALUE
-
-
-def _revision(
-    words: set[str],
-    tokens: list[Token],
-    signals: dict[int, str],
-    as_of: date | None,
-    dated_revision: bool = False,
-) -> Revision:
-    if as_of is not None:
-        return Revision.AS_OF
-    if words & ORIGINAL_WORDS:
-        return Revision.ORIGINAL
-    # "before they cut it", "what did they cut it from": the figure the change replaced.
-    positions = sorted(signals)
-    # "the guidance before the wall slip": an event that moved an expectation is its cut
-    moves = CHANGE_VERBS | (MOVE_VERBS if words & EXPECTATION_WORDS else frozenset())
-    if not dated_revision:
-        # "the forecast before the revision": the figure it replaced (a revision named by
-        # its month is read by the engine: asks.revision_month)
-        moves |= {"revision"}
-    for i in positions:
-        if signals[i] in moves:
-            before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
-            after_from = any(t.lemma == "from" for t in tokens[i + 1 :])
-            after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
-            if before or (after_from and not after_cut):
-                return Revision.PREVIOUS
-    if words & (PREVIOUS_WORDS - {"before"}):
-        return Revision.PREVIOUS
-    if "history" in words or (
-        "revision" in words and ("after" not in signals.values() or dated_revision)
-    ):
-        return Revision.ALL
-    return Revision.CURRENT
-
-
-_JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
-_CUMULATIVE = patterns.compile(
-    r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
-    r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
-    r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
-    re.IGNORECASE,
-)
-_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
-_COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
-_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
-EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
-_APPOSITION = patterns.compile(
-    r"^\s*[,(:\-–—]\s*$|^\s*\)\s*$"
-    r"|^\s*,?\s*(?:i\.?e\.?|that\s+is|so|meaning|namely|aka)\s*,?\s*$"
-)
-_COUNTS_FROM = patterns.compile(
-    r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
-)
-
-
-_THEN_ENDED = patterns.compile(
-    r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I
-)
-
-
-# "9m revenue to April 2025": the words of a figure, then where the months ran to
-_THEN_RAN_TO = patterns.compile(
-    r"^\s*(?:[a-z&'-]+\s+){0,3}?(?:to|through|thru|until|ended|ending)\s+(?:end\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """'the fiscal year before, ending March 2021', 'the previous quarter (ended June 30,
-    2024)': a year, half or quarter with no year of its own, then the month it ended."""
-    out: list[PeriodMention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        size = _unit_months(last.ref) if last is not None else None
-        between = text[last.end : m.start] if last is not None else ""
-        if (
-            last is not None
-            and isinstance(last.ref, SeasonRef)
-            and last.ref.year is None
-            and _THEN_ENDED.match(between)
-            and isinstance(m.ref, ExactRef)
-        ):  # "the holiday period ended December 30, 2023"
-            end = m.ref.period.end
-            year = end.year - (end.month < 7)  # a season ending in January began the year before
-            ref = SeasonRef(last.ref.season, year)
-            out[-1] = PeriodMention(ref, last.start, m.end, text[last.start : m.end])
-            continue
-        ran_to = (
-            last is not None
-            and isinstance(last.ref, LeadingMonthsRef)
-            and last.ref.year is None
-            and _THEN_RAN_TO.match(between)
-        )
-        if ran_to:
-            size = last.ref.months  # type: ignore[union-attr]
-        if (
-            last is not None
-            and size
-            and (_THEN_ENDED.match(between) or ran_to)
-            and isinstance(m.ref, ExactRef)
-        ):
-            end = m.ref.period.end
-            if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
-                end = end.replace(day=1) - timedelta(days=1)
-            start = _months_back(end, size)
-            # (words of the figure in between stay outside the period: "9m *revenue* to")
-            stop = last.end if ran_to else m.end
-            out[-1] = PeriodMention(
-                ExactRef(Period(start, end)), last.start, stop, text[last.start : stop]
-            )
-            continue
-        out.append(m)
-    return out
-
-
-def _unit_months(ref: object) -> int | None:
-    """How many months a period phrase without a year spans, if it says."""
-    if isinstance(ref, RelativeRef) and ref.base is None:
-        return 12 if ref.unit == "year" else 3
-    if isinstance(ref, QuarterRef | HalfRef) and ref.year is None:
-        return 3 if isinstance(ref, QuarterRef) else 6
-    return None
-
-
-def _months_back(end: date, months: int) -> date:
-    """The first day of the MONTHS whole months that close with END's month."""
-    index = end.year * 12 + end.month - months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
-    """'holiday sales in 2023': a season and a year apart are one season of that year."""
-    seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
-    years = [m for m in mentions if isinstance(m.ref, YearRef)]
-    if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
-        return mentions
-    season, year = seasons[0], years[0]
-    ref = SeasonRef(season.ref.season, year.ref.year)  # type: ignore[union-attr]
-    first, last = sorted((season, year), key=lambda m: m.start)
-    return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
-
-
-def _fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
-    """'the same quarter one year before Q2 2019': a relative period with no base of its
-    own, right before another period, counts from that period: one mention, not two."""
-    out: list[PeriodMention] = []
-    i = 0
-    while i < len(mentions):
-        m = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and isinstance(m.ref, RelativeRef)
-            and m.ref.base is None
-            and _COUNTS_FROM.search(m.text)
-            and _JOINER.match(text[m.end : nxt.start])
-        ):
-            ref = replace(m.ref, base=nxt.ref)
-            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
-            i += 2
-            continue
-        out.append(m)
-        i += 1
-    # "next fiscal year, FY14", "the fourth quarter, November to January 2024": a period
-    # that needs a year beside one that has it restates it
-    absolute = [m for m in out if is_definite(m.ref)]
-    if absolute and len(absolute) < len(out):
-        dropped: list[PeriodMention] = []
-        changed = True
-        while changed:  # "Q3 the year before, i.e. Q3 2024": the relative one restates it
-            changed = False
-            for m in out:
-                if m in absolute or m in dropped or _heads_year_columns(m, out):
-                    continue  # ("nine months ended October 31: 2025 vs 2024": spans.py)
-                if any(_restates(text, m, a, dropped) for a in absolute):
-                    dropped.append(m)
-                    changed = True
-        out = [_taking_in(m, dropped, text) for m in out if m not in dropped]
-    return tuple(out)
-
-
-def _taking_in(m: PeriodMention, dropped: list[PeriodMention], text: str) -> PeriodMention:
-    """M with the restatements beside it taken into its span: their words ("a year
-    earlier") are period words, never a revision's."""
-    if is_definite(m.ref) and dropped:
-        start = min([m.start] + [d.start for d in dropped if d.end <= m.start])
-        end = max([m.end] + [d.end for d in dropped if d.start >= m.end])
-        if (start, end) != (m.start, m.end):
-            return PeriodMention(m.ref, start, end, text[start:end])
-    return m
-
-
-def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[PeriodMention]) -> bool:
-    """Is M beside the definite period A, with only a comma or the like between them
-    (periods already found to restate A left out)?"""
-    start, end = min(m.end, a.end), max(m.start, a.start)
-    gap = text[start:end]
-    for d in sorted(dropped, key=lambda d: d.start, reverse=True):
-        if start <= d.start and d.end <= end:
-            gap = gap[: d.start - start] + gap[d.end - start :]
-    return bool(_APPOSITION.match(gap)) or (not gap.strip() and bool(dropped))
-
-
-def _heads_year_columns(m: PeriodMention, mentions: list[PeriodMention]) -> bool:
-    """A span ended on a day with no year, before two bare years: the years are its
-    columns, not a restatement of it."""
-    if not isinstance(m.ref, (QuarterEndingRef, MonthsEndingRef)) or m.ref.year is not None:
-        return False
-    later = [n for n in mentions if n.start >= m.end]
-    return len(later) >= 2 and all(isinstance(n.ref, YearRef) for n in later[:2])
-
-
-_SCALE = {
-    "mm": "million",
-    "k": "thousand",
-    "m": "million",
-    "mn": "million",
-    "mln": "million",
-    "b": "billion",
-    "bn": "billion",
-    "bln": "billion",
-    "tn": "trillion",
-    "trn": "trillion",
-}
-# "9M FY2021", "9m 2021": nine months of a year, not nine million
-# ("m" only: "3.6bn 2025" is an amount before a year)
-_SCALED = patterns.compile(
-    r"(?P<money>(?<=[$€£¥₹])\s?)?\b(?P<n>\d+(?:\.\d+)?)\s?"
-    r"(?:(?P<big>k|mn|mln|b|bn|bln|tn|trn)\b|(?P<m>m|mm)\b"
-    # ("£100m FY28" is money all the same)
-    r"(?(money)|(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))))",
-    re.IGNORECASE,
-)
-
-
-# Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
-# hide the period and leave the latest one to be answered.
-_PERIOD_WORDS = frozenset(
-    """quarter quarters fiscal financial calendar year years month months half first second
-    third fourth final last previous next ending ended through week weeks""".split()
-    + [m for m in _MONTHS if len(m) > 3]
-)
-_WORD = patterns.compile(r"[A-Za-z]{2,}")
-_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
-
-
-def _correct_words(text: str, vocab: Vocabulary) -> str:
-    """Replace misspelt words by the word they stand for (see spelling.py: period words,
-    the lexicons, the reporting vocabulary, the store's metric words, in any of their
-    forms), chat shorthand by the word it stands for ('qtr', 'yr'), and a word in an
-    ordinal's place before 'quarter' or 'half' by the ordinal it is one slip from
-    ('forth quarter')."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group()
-        return _PERIOD_SHORTHAND.get(word.lower(), word)
-
-    text = spelling.respell(_WORD.sub(fix, text), _speller(vocab), meant=vocab.clipped)
-    return _ORDINAL_SLOT.sub(_fix_ordinal, text)
-
-
-# the words of the period grammar that say which period counts from which
-_PERIOD_RELATIONS = frozenset(
-    "before after earlier later prior preceding following previous same since until ago".split()
-)
-_PERIOD_SLIPS = NUMBER_WORDS | _PERIOD_WORDS | _PERIOD_RELATIONS
-# Words a typo may stand for beyond the store's own: every word some part of the engine
-# reads as a signal (NAMING: any slip), and the words that name nothing (PLAIN: a swap or
-# a dropped letter only).
-_NAMING_WORDS = (
-    LEXICON
-    | frozenset(UNIT_WORDS)
-    | SERIES_WORDS
-    | SEQUENTIAL_WORDS
-    | _PERIOD_WORDS
-    | _PERIOD_RELATIONS
-    | SHARE_WORDS
-    | GAP_WORDS
-    | MIDPOINT_WORDS
-    | reporting.all_words()
-)
-# Shorthand is plain too: a letter changed in a four-letter abbreviation makes another
-# ("intl" is one letter from "incl"), and reading "international" as "including" would
-# drop the region and answer for the whole company.
-_PLAIN_WORDS = (
-    FILLER
-    | FUNCTION_WORDS
-    | NUMBER_WORDS
-    | frozenset({"within", "without"})
-    | frozenset(w for w in SHORTHAND if w.isalpha())
-)
-_SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}
-
-
-def speller(vocab: Vocabulary) -> spelling.Speller:
-    """The speller questions about VOCAB's store are mended with (prepare.py)."""
-    return _speller(vocab)
-
-
-def _speller(vocab: Vocabulary) -> spelling.Speller:
-    """The speller of VOCAB's store, made once per state of its names."""
-    metric, names = vocab.spelling_words()
-    held = _SPELLERS.get(id(metric))
-    if held is None or held[0] is not metric:
-        # a short acronym is one letter from another ("ocf", "fcf"): never a typo's target
-        spellable = frozenset(w for w in metric if not short_acronym(w))
-        naming = _NAMING_WORDS | RANGE_WORDS | _LOW_END | _HIGH_END | spellable
-        held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))
-        if len(_SPELLERS) >= 8:
-            _SPELLERS.clear()
-        _SPELLERS[id(metric)] = held
-    return held[1]
-
-
-_PERIOD_SHORTHAND = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years"}
-_ORDINALS = ("first", "second", "third", "fourth")
-_ORDINAL_SLOT = patterns.compile(
-    r"\b(?P<word>[a-z]{4,7})(?P<rest>[\s-]+(?:fiscal\s+)?(?:quarter|half)s?)\b", re.IGNORECASE
-)
-
-
-def _fix_ordinal(m: re.Match[str]) -> str:
-    """'forth quarter' -> 'fourth quarter': a real word in an ordinal's place is a slip
-    when it is one edit from an ordinal (the place says which kind of word is due)."""
-    word = m["word"].lower()
-    if word in _ORDINALS or word in _PERIOD_WORDS:
-        return m.group()
-    near = [o for o in _ORDINALS if OSA.distance(word, o) <= 1]
-    return f"{near[0]}{m['rest']}" if len(near) == 1 else m.group()
-
-
-def _spell_out_amounts(text: str, vocab: Vocabulary) -> str:
-    """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
-    grammar reads them. Keeps other characters where they are not, and an amount a
-    metric's own name holds ("customers over 100k": "customers over $100k ARR")."""
-    if not _SCALED.search(text):
-        return text  # (most questions: no period reading is needed then)
-    periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months
-
-    def spell(m: re.Match[str]) -> str:
-        if any(start <= m.start() and m.end() <= end for start, end in periods):
-            return m.group()
-        if vocab.is_metric_word(m.group().lstrip("$€£¥").lower()):
-            return m.group()
-        return f"{m['money'] or ''}{m['n']} {_SCALE[(m['big'] or m['m']).lower()]}"
-
-    return _SCALED.sub(spell, text)
-
-
-_EXPECTING = patterns.compile(
-    r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
-    r"projection|estimate|predict\w*|guide)\b",
-    re.IGNORECASE,
-)
-
-
-# A revision named ("the March 2025 raise", "the June cut"): a month beside it is when
-# the figure was restated
-_REVISING = patterns.compile(
-    r"\b(?:raised?|cut|lift(?:ed)?|lowered|revis(?:ed|ion)|upgrade[ds]?|downgrade[ds]?|"
-    r"trimmed|narrowed|widened|hiked|slashed)\b",
-    re.IGNORECASE,
-)
-
-
-def _statement_month(
-    text: str, periods: tuple[PeriodMention, ...]
-) -> tuple[date | None, tuple[PeriodMention, ...]]:
-    """'In November, what did they expect for the year?', 'what target did LG have in
-    January 2011': a single month beside another period, or in a question about a target
-    or forecast, is when the figure was stated, not the period it is about. It becomes the
-    'as of' date (the month's last day)."""
-    months = [m for m in periods if _one_month(m)]
-    if len(months) != 1:
-        return None, periods
-    month = months[0]
-    others = [m for m in periods if m is not month]
-    if _UP_TO.search(text[: month.start]):
-        return None, periods  # "sold through March 2022": a running total's end
-    if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
-        return None, periods  # "cars sold in January 2024" is a monthly figure
-    return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
-
-
-# "deliveries in September", "October vs September": months without their year. "May"
-# only after a preposition or a comparison ("sales in May"): the verb is far commoner.
-_BARE_MONTH = patterns.compile(
-    r"(?P<lead>\b(?:in|for|during|over|vs|versus|than|and|to|against|of)\.?\s+)?"
-    rf"\b(?P<m>{MONTH_PATTERN})(?![a-z])"
-    r"(?!\s*,?\s*(?:\d|['‘’]\d))"
-    # "the June update", "the September dealer bulletin": an occasion (occasions.py)
-    r"(?!(?:\s+[\w-]+){0,2}\s+(?:update|call|results|release|report|letter|bulletin|"
-    r"meeting|presentation|statement|announcement|briefing|filing|deck|interview)\b)",
-    re.IGNORECASE,
-)
-
-
-def _bare_month(text: str) -> tuple[PeriodMention, ...]:
-    """'how many cars did they deliver in September', 'October vs September': the only
-    periods of a question, months without their year, are the latest such months the
-    store holds (never no period, which answered another span). Beside a target or a
-    revision a month says when a figure was stated (see asks.revision_month): no period."""
-    if _EXPECTING.search(text) or _REVISING.search(text):
-        return ()
-    found = [m for m in _BARE_MONTH.finditer(text) if m["m"].lower() != "may" or m["lead"]]
-    if not found or len(found) > 2:
-        return ()
-    return tuple(
-        PeriodMention(
-            MonthsEndingRef(month_number(m["m"]) or 1, 1), m.start("m"), m.end("m"), m["m"]
-        )
-        for m in found
-    )
-
-
-# a point a figure runs up to: "through March 2022", "up to the end of June"
-_UP_TO = patterns.compile(
-    r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _runs_up_to(reading: Reading) -> bool:
-    """'units sold through March 2022': a single month or day after 'through' closes a
-    running total (and is no span of its own)."""
-    return any(
-        _UP_TO.search(reading.text[: m.start]) and (_one_month(m) or m.ref == _day_ref(m))
-        for m in reading.periods
-    )
-
-
-def _day_ref(mention: PeriodMention) -> object:
-    ref = mention.ref
-    return ref if isinstance(ref, ExactRef) and ref.period.days == 1 else None
-
-
-def _one_month(mention: PeriodMention) -> bool:
-    ref = mention.ref
-    return isinstance(ref, ExactRef) and ref.period.months == 1 and ref.period.days > 1
-
-
-def _cut_as_of(text: str) -> tuple[date | None, str]:
-    """'as of October 2013' -> (2013-10-31, text without it). A month means its last day."""
-    m = _AS_OF.search(text)
-    if m is None:
-        return None, text
-    try:
-        if m["iso"]:
-            when = date.fromisoformat(m["iso"])
-        elif m["um"]:  # "3/31/24": month first, as written in the US
-            year = int(m["uy"]) + (2000 if len(m["uy"]) == 2 else 0)
-            when = date(year, int(m["um"]), int(m["ud"]))
-        else:
-            month = _MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
-            year = int(m["y1"] or m["y2"])
-            day = m["d1"] or m["d2"]
-            when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
-    except ValueError:
-        return None, text
-    return when, _mask(text, [(m.start(), m.end())])
-
-
-def _to_date_until(
-    periods: tuple[PeriodMention, ...] | list[PeriodMention], as_of: date
-) -> tuple[tuple[PeriodMention, ...], date | None]:
-    """'units ytd as at 30 June 2025', 'YTD sales to the end of May 2024': a year to date
-    with a day beside it runs to that day; the day is no statement date."""
-    if len(periods) == 1 and isinstance(periods[0].ref, ToDateRef) and periods[0].ref.until is None:
-        return (replace(periods[0], ref=replace(periods[0].ref, until=as_of)),), None
-    return tuple(periods), as_of
-
-
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out spans, keeping every other character where it was."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return unexplained

@@ -377,7 +377,7 @@ class Vocabulary:
         """The metric's noun a verb names ('closed' -> 'closure' of "store closures",
         'open' -> 'opening'): the verb's stem with a suffix that makes nouns of verbs.
         (A word after "were" that is an adjective, "stores were open", is never offered:
-        see understand._predicative.)"""
+        see word_roles.predicative.)"""
         verb = verb_lemma(word)
         if verb is None:
             return []

@@ -8,6 +8,7 @@ same way for questions and for the store's names, so that comparisons are like f
 
 from __future__ import annotations
 
+import calendar
 import functools
 from dataclasses import dataclass
 
@@ -496,3 +497,56 @@ medium mid midterm near-term longterm horizon
 # Two-letter or shorter words never carry meaning unless the vocabulary knows them.
 def is_noise(token: str) -> bool:
     return len(token) <= 1 and not token.isdigit()
+
+
+# Every word some lexicon reads as a signal (kind, intent, revision): a slip into one is
+# read as the word.
+LEXICON = (
+    TARGET_WORDS
+    | FORECAST_WORDS
+    | EXPECTED_WORDS
+    | ACTUAL_WORDS
+    | TARGET_MET_WORDS
+    | GROWTH_WORDS
+    | TREND_WORDS
+    | SEQUENTIAL_WORDS
+    | ORIGINAL_WORDS
+    | PREVIOUS_WORDS
+    | CURRENT_WORDS
+    | HISTORY_WORDS
+    | CHANGE_VERBS
+    | SOURCE_WORDS
+)
+
+# Month names and their abbreviations, by number.
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+# The words that name one end of a range, or a range itself.
+LOW_END_WORDS = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
+HIGH_END_WORDS = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
+RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit"})
+
+# Words that name a figure expected rather than reported: targets and forecasts.
+EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
+
+# Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
+# hide the period and leave the latest one to be answered.
+PERIOD_WORDS = frozenset(
+    """quarter quarters fiscal financial calendar year years month months half first second
+    third fourth final last previous next ending ended through week weeks""".split()
+    + [m for m in MONTHS if len(m) > 3]
+)
+# the words of the period grammar that say which period counts from which
+PERIOD_RELATIONS = frozenset(
+    "before after earlier later prior preceding following previous same since until ago".split()
+)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans, keeping every other character where it was."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

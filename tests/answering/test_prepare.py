@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import Engine, dictionary, understand, words
+from bot.answering import Engine, correction, dictionary, words
 from bot.answering.prepare import prepare
 from bot.facts.store import FactStore
 
@@ -48,7 +48,7 @@ def test_a_readied_engine_looks_no_name_word_up_alone(
     vocab = engine.vocabulary()
     if readied:  # (unreadied, what is looked up depends on what the process met before)
         assert not {"sony", "sony's", "xperia", "smartphones"} & set(looked_up)
-    assert (understand.speller(vocab)._made is not None) is readied  # the spelling tables
+    assert (correction.speller(vocab)._made is not None) is readied  # the spelling tables
 
 
 def test_a_readied_engine_answers_as_one_not_readied(seed) -> None:

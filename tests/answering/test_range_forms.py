@@ -12,8 +12,8 @@ import pytest
 
 from bot.answering import Engine, Status
 from bot.answering.compose import compose
+from bot.answering.intent import Intent
 from bot.answering.match import Pick
-from bot.answering.understand import Intent
 from bot.facts.model import Fact, FactView, Kind, Period, Source
 from tests.answering.invented import bundle, engine_over, fact
 

@@ -135,16 +135,16 @@ def test_an_opening_statement_is_the_original(engine, question, value) -> None:
 
 
 def test_opening_after_a_metric_word_is_the_metric() -> None:
-    from bot.answering.understand import _opening_statement
+    from bot.answering.intent import opening_statement
     from bot.answering.vocabulary import Vocabulary
     from bot.answering.words import tokenize
     from bot.facts.model import Metric
 
     vocab = Vocabulary([], [Metric("store openings", unit="units", id=1)])
     said = tokenize("the store opening forecast")
-    assert not _opening_statement(said, 2, vocab)
+    assert not opening_statement(said, 2, vocab)
     said = tokenize("the opening store count forecast")
-    assert _opening_statement(said, 1, vocab)
+    assert opening_statement(said, 1, vocab)
 
 
 # Two statements of one expectation set against each other, each named by the month it

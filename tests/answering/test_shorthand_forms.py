@@ -89,10 +89,10 @@ def test_the_gap_between_two_periods_is_their_difference(engine) -> None:
     ],
 )
 def test_a_quarter_without_a_year_beside_a_dated_one(text, year) -> None:
-    from bot.answering.engine import _years_shared
+    from bot.answering.period_folding import years_shared
     from bot.facts.periods import find_periods
 
-    first = _years_shared(find_periods(text))[0]
+    first = years_shared(find_periods(text))[0]
     assert first.ref.year == year, first
 
 
@@ -106,10 +106,10 @@ def test_a_quarter_without_a_year_beside_a_dated_one(text, year) -> None:
     ],
 )
 def test_amounts_in_shorthand_are_spelt_out(text, spelt) -> None:
-    from bot.answering.understand import _spell_out_amounts
+    from bot.answering.correction import spell_out_amounts
     from bot.answering.vocabulary import Vocabulary
 
-    assert _spell_out_amounts(text, Vocabulary([], [])) == spelt
+    assert spell_out_amounts(text, Vocabulary([], [])) == spelt
 
 
 def test_the_quarter_closing_with_a_month_of_a_named_year(seed) -> None:

@@ -11,8 +11,7 @@ import pytest
 from bot.answering import Engine, Status, spelling
 from bot.answering.lexicon import FUNCTION_WORDS, names_something
 from bot.answering.spelling import Speller, inflections, speller, table
-from bot.answering.understand import LEXICON
-from bot.answering.words import FILLER
+from bot.answering.words import FILLER, LEXICON
 from bot.facts import reporting
 from tests.answering.invented import bundle, engine_over, fact
 

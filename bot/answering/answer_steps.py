@@ -1,0 +1,313 @@
+"""The steps of answering a question that need only the Query, the figures read and what
+one answer shares (Asking): rewrites of the query by its wording, and what is worked out when
+no stated figure answers. Engine._answer runs them in order beside its own steps that read
+the store.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bot.answering import asks, derive, spans
+from bot.answering.accounting import accounted
+from bot.answering.answer import Answer
+from bot.answering.compose import compose
+from bot.answering.intent import Intent, Revision
+from bot.answering.match import Decision, Miss, Pick, select
+from bot.answering.period_folding import month_shares_year, years_shared
+from bot.answering.period_sums import sum_of_named
+from bot.answering.understand import Query, settle
+from bot.answering.vocabulary import Vocabulary
+from bot.answering.words import SOURCE_WORDS, lemmas
+from bot.facts import reporting
+from bot.facts.model import FactView, Kind
+
+
+class FigurePool:
+    """The named companies' figures of every metric the question's words could mean. Most
+    answers read only the chosen series; this wider read happens once, and only when a
+    derivation (a share, a gap, a revision's history) needs it."""
+
+    def __init__(self, read: Callable[[], list[FactView]]) -> None:
+        self._read = read
+        self._facts: list[FactView] | None = None
+
+    def __call__(self) -> list[FactView]:
+        if self._facts is None:
+            self._facts = self._read()
+        return self._facts
+
+
+@dataclass
+class Asking:
+    """What the steps of one answer work with besides the Query."""
+
+    text: str  # the question as asked
+    said: str  # with its typos mended: what cue patterns read
+    scope: str
+    vocab: Vocabulary
+    names: list[str]  # the companies the query is about, by name
+    named: list[int]  # ... and by id
+    by_entity: bool  # the metric was settled among the named companies' own
+    said_company: bool  # a company was named, not only implied by a metric
+    pool: FigurePool  # their figures of every candidate metric, read when a derivation needs it
+    midpoint: bool = False  # "vs the midpoint of its guidance"
+
+
+def names_whose(query: Query) -> bool:
+    """Do the words the chosen metrics explain say more than what is counted ("Xperia",
+    "A320", "smartphones": a product, a segment), so that they may name whose figure it
+    is when no company is named?"""
+    if query.reading is None:
+        return True
+    tokens = query.reading.tokens
+    said = {tokens[i].lemma for h in query.metrics for i in h.explained}
+    return bool(said - _measure_words())
+
+
+@functools.cache
+def _measure_words() -> frozenset[str]:
+    """The lemmas of the reporting vocabulary's figure words ('sell', 'move', 'revenue',
+    'net'): words that say what is counted, never whose figure it is."""
+    return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
+
+
+def a_year_apart(decision: Pick) -> bool:
+    """Are a growth answer's two figures the same stretch of time a year apart?"""
+    if len(decision.facts) < 2:
+        return True  # a change stated as one figure ("sales growth 5%")
+    a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
+    gap = abs((a.start - b.start).days)
+    return 350 <= gap <= 380 and abs(a.days - b.days) <= 10
+
+
+def idle_guesses(query: Query) -> tuple[str, ...]:
+    """Words read as a misspelt lexicon word that then did nothing: 'comp' taken for
+    'come' (a source question) in a question stating no amount names something else."""
+    reading = query.reading
+    if reading is None or query.amounts:
+        return ()
+    return tuple(
+        reading.tokens[i].text
+        for i, word in reading.signals
+        if word in SOURCE_WORDS and reading.tokens[i].lemma != word
+    )
+
+
+def periods_folded(query: Query, vocab: Vocabulary) -> Query:
+    """Periods the grammar read apart, folded ('in Q2 FY24 than in Q1': one year for both;
+    the two ends of a change), and the query settled again on them."""
+    if query.reading is not None:
+        folded = spans.part_of_year(query.reading.text, query.reading.periods)
+        if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
+            # "how much did the backlog shrink between end of June and end of September
+            # 2025": the two ends of a change; never in a question about one figure
+            folded = month_shares_year(query.reading.text, folded)
+        if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
+            folded = tuple(years_shared(folded))
+        if folded != query.reading.periods:
+            query = settle(replace(query.reading, periods=folded), vocab)
+    return query
+
+
+def words_explained(query: Query, said: str) -> Query:
+    """Words a period took in, or that name the two statements compared, are explained; a
+    word read as a lexicon word that then did nothing is not."""
+    if query.unexplained and query.periods:
+        # words a period took in after the grammar ("1h" in "1H FY3/25") are explained
+        taken = " ".join(m.text.lower() for m in query.periods).split()
+        query = replace(query, unexplained=tuple(w for w in query.unexplained if w not in taken))
+    idle = idle_guesses(query)
+    if idle:
+        query = replace(query, unexplained=query.unexplained + idle)
+    if query.unexplained and asks.two_statements(said):
+        # "the August forecast vs the February one": the months and "opening" name
+        # the two statements compared (see derive.between_statements)
+        naming = asks.statement_words(said)
+        query = replace(
+            query, unexplained=tuple(w for w in query.unexplained if w.lower() not in naming)
+        )
+    return query
+
+
+def named_figures(query: Query, asking: Asking) -> Query | Answer:
+    """Unexplained words that name a second figure of the company: a share of it, a gap
+    between the two, or their sum."""
+    if query.unexplained and asking.by_entity and asks.share(query.unexplained):
+        # "what share of its 2024 deliveries were K3s": one named figure of another
+        share = derive.share_of(query, asking.pool())
+        if share is not None:
+            return compose(asking.text, share)
+        if asks.SHARE_OF.search(asking.said):
+            # "what share of its units came from Europe": the region's share of the
+            # whole, worked out below once its figure is chosen
+            query = replace(query, unexplained=())
+    if query.unexplained and asking.by_entity and asks.gap_asked(asking.said, query.unexplained):
+        # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
+        # named figures, one less the other, which between them explain every word
+        apart = derive.between_named(query, asking.pool(), explaining=True)
+        if apart is not None:
+            return compose(asking.text, apart)
+        if asks.ACTUAL_WORD.search(asking.said) and (
+            query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+        ):
+            # "actual vs forecast gap": one figure's two kinds, the actual against its
+            # expectation
+            query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
+    if query.unexplained and asking.by_entity and asks.totals(asking.said):
+        # "Brazil and LAS volume together": the lines named, added up
+        summed = derive.sum_named(query, asking.pool())
+        if summed is not None:
+            return compose(asking.text, summed)
+    return query
+
+
+def midpoint_asked(query: Query) -> tuple[Query, bool]:
+    """'vs the midpoint of its guidance': the words are explained, the midpoint said below."""
+    midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
+    if midpoint:
+        query = replace(query, unexplained=())
+    return query, midpoint
+
+
+def intent_from_wording(query: Query, said: str, text: str) -> Query:
+    """An intent said in other words: 'more than a year before' is growth; 'than guided',
+    'differ from guidance', 'shortfall' are an actual against its expectation."""
+    if query.intent is Intent.VALUE and asks.than_before(said):
+        # "how much more did they sell than a year before": one figure against the
+        # same figure of an earlier period is growth
+        query = replace(query, intent=Intent.GROWTH)
+    if (
+        query.intent is Intent.VALUE
+        and asks.THAN_EXPECTED.search(said)
+        and len({m.ref for m in query.periods}) <= 1
+    ):
+        # "how much more did they sell than they guided for": the actual against its
+        # own period's expectation
+        query = replace(query, intent=Intent.TARGET_MET)
+    if (
+        query.intent in (Intent.VALUE, Intent.HISTORY)
+        and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+        and asks.DIFFERED.search(said)
+        and len(asks.EXPECTATION.findall(text)) == 1  # not "how did guidance differ from target"
+        and len({m.ref for m in query.periods}) <= 1
+    ):
+        # "how much did revenue differ from guidance": the actual against it, never
+        # the guidance alone
+        query = replace(query, intent=Intent.TARGET_MET)
+    if query.intent is Intent.VALUE and query.kind is None and asks.MISSED.search(said):
+        # "Q3 shipment shortfall": the actual against its own period's expectation, or
+        # nothing; a level alone does not say how far short it fell
+        query = replace(query, intent=Intent.TARGET_MET)
+    return query
+
+
+def two_statements_compared(
+    query: Query, facts: list[FactView], said: str, text: str
+) -> Answer | None:
+    """'The September outlook against the April one': one expectation stated twice."""
+    statements = asks.two_statements(said)
+    if (
+        statements is not None
+        and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
+        # "original vs current" is the history of every statement between them; "the
+        # gap between the original and the current" is the amount between the two
+        and not (
+            query.intent is Intent.HISTORY
+            and set(statements) == {"first", "latest"}
+            and not asks.asks_difference(said)
+        )
+    ):
+        # "the September outlook against the April one": one expectation stated twice
+        pair = derive.between_statements(query, facts, statements)
+        if pair is not None:
+            return compose(text, pair)
+    return None
+
+
+def intent_for_kinds(query: Query, said: str) -> Query:
+    """One period's actual and expectation asked together is a target met; a history asked
+    up to a named revision is the statement that revision replaced."""
+    both_kinds = (query.intent is Intent.GROWTH and asks.actual(said)) or (
+        query.intent is Intent.VALUE and asks.ACTUAL_WORD.search(said)
+    )
+    if (
+        both_kinds
+        and len({m.ref for m in query.periods}) <= 1  # "FY2024 ... its FY2024 forecast"
+        and (query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected)
+    ):
+        # "the difference between the FY2024 forecast and the actual", "how far was the
+        # actual from the outlook": one period, two kinds — the actual against its
+        # expectation, never last year's figure nor one figure of either kind alone
+        query = replace(query, intent=Intent.TARGET_MET)
+    if query.intent is Intent.HISTORY and (
+        asks.before_change(said) if query.as_of is not None else asks.revision_month(said)
+    ):
+        # "the guidance before the April 2025 revision": the statement that revision
+        # replaced, not the whole history
+        query = replace(query, intent=Intent.VALUE, revision=Revision.AS_OF)
+    return query
+
+
+def full_years(query: Query, facts: list[FactView], said: str) -> list[FactView]:
+    """'For the full year' with no period: the years' figures only, never the latest quarter."""
+    if not query.periods and asks.full_year(said):
+        # "comparable sales for the full year": the latest year, never the latest quarter
+        facts = [v for v in facts if v.fact.period.months >= 12]
+    return facts
+
+
+def selected(query: Query, facts: list[FactView], asking: Asking) -> Decision:
+    """The figures that answer: selected by match.py, or the named lines or periods summed."""
+    decision = select(query, facts)
+    if len(query.periods) < 2 and asks.totals(asking.said) and asking.by_entity:
+        # "Brazil and LAS EBITDA together": the figures of the lines named, added up
+        decision = derive.sum_named(query, asking.pool()) or decision
+    if len(query.periods) >= 2 and asks.totals(asking.said):
+        # "add up Q1 and Q2 revenue": the named periods summed, never one against another
+        decision = sum_of_named(query, facts) or Miss(
+            "comparison", "I can only add up figures of back-to-back periods I hold."
+        )
+    return decision
+
+
+def target_met_recovered(
+    query: Query, decision: Decision, facts: list[FactView], asking: Asking
+) -> Decision:
+    """A target met with no figure pair to show: progress toward a range, the revision asked,
+    the actual within the range, or against the end named."""
+    revising = (query.mentions_change or asks.changed(asking.said)) and not asks.revised_direction(
+        asking.text
+    )
+    if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
+        as_value = select(replace(query, intent=Intent.VALUE), facts)
+        ranged = derive.progress_to_range(query, asking.pool() or facts)
+        if ranged is not None and asks.progress(asking.said):
+            decision = ranged
+        elif revising and (asks.size(asking.said) or asks.revision_month(asking.said)):
+            # "how big a cut did they make to the guidance": the revision, not a verdict
+            decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
+        elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
+            # "did they hit the raised outlook" where the outlook is a range
+            decision = derive.within_range(as_value, asking.pool() or facts) or decision
+        elif isinstance(as_value, Pick) and derive.RANGE_END.search(as_value.facts[0].fact.metric):
+            # "by how much did they beat the top of the outlook": against that end
+            end = as_value.facts[0]
+            actual = derive.actual_of(end, asking.pool() or facts)
+            if actual is not None:
+                decision = Pick(Intent.TARGET_MET, (actual, end))
+    return decision
+
+
+def stated_and_accounted(
+    query: Query, decision: Decision, facts: list[FactView], asking: Asking
+) -> Decision:
+    """Statements named by their month read, and every derivation the question asks
+    accounted for (accounting.py)."""
+    decision = spans.stated_in_month(query, decision, facts) or decision
+    decision = spans.month_of_statement(query, decision, facts) or decision
+    decision = accounted(query, decision, facts, lambda: asking.pool() or facts, asking.vocab)
+    decision = spans.goal_stated_in_month(query, decision, lambda: asking.pool() or facts)
+    return decision

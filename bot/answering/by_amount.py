@@ -1,0 +1,96 @@
+"""Questions that name a figure by its amount ('where does the 39 million figure come from',
+'how far below its original 2 mn target'): the facts stating that amount, and what the
+question asks of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answering import asks, derive
+from bot.answering.answer import Answer
+from bot.answering.compose import compose
+from bot.answering.holdings import store_sample, unknown_with_holdings
+from bot.answering.intent import Intent
+from bot.answering.match import Choice, Pick, select
+from bot.answering.stated_amounts import same_amount, written_scaled
+from bot.answering.understand import Query
+from bot.answering.vocabulary import Vocabulary
+from bot.facts.quantities import format_quantity
+from bot.facts.store import FactStore
+
+
+def answer_by_amount(
+    store: FactStore, vocabulary: Callable[[str], Vocabulary], text: str, query: Query, scope: str
+) -> Answer:
+    """'Where does the 39 million figure come from?': the facts stating that amount."""
+    if query.metrics:
+        views = store.facts_for(
+            scope,
+            entity_ids=list(query.entity_ids) or None,  # type: ignore[arg-type]
+            metric_ids=[h.metric.id for h in query.metrics],  # type: ignore[misc]
+            keep=True,
+        )
+    else:
+        views = store_sample(store, scope, query.entity_ids, current_only=False)
+    found = [v for v in views if any(same_amount(v, q) for q in query.amounts)]
+    if not found:
+        # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
+        # exactly one figure rounds to it
+        near = [v for v in views if any(same_amount(v, q, rounded=True) for q in query.amounts)]
+        found = near if len({v.fact.revision_key for v in near}) == 1 else []
+    if not found:
+        # "the 2,317 figure" for $2,317.0 million in a table of "USD millions": the
+        # number as its quote writes it, in thousands, millions or billions
+        scaled = [v for v in views if any(written_scaled(v, q) for q in query.amounts)]
+        found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
+    if not found:
+        wanted = " or ".join(format_quantity(q) for q in query.amounts)
+        return unknown_with_holdings(
+            store, text, f"I have no figure of {wanted}.", scope, query.entity_ids
+        )
+    if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
+        # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
+        # amount names, less the actual so far
+        goal = found[0].fact
+        base = derive.RANGE_END.sub("", goal.metric)
+        vocab = vocabulary(scope)
+        pool = store.facts_for(
+            scope,
+            entity_ids=[vocab.entity_id(goal.entity)],  # type: ignore[list-item]
+            metric_ids=[i for i in (vocab.metric_id(base), vocab.metric_id(goal.metric)) if i],
+            keep=True,
+        )
+        left = derive.remaining(query, pool, chosen={base})
+        if left is not None:
+            return compose(text, left)
+    if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
+        # "how far below its original 2 mn target": the amount names the series
+        vocab = vocabulary(scope)
+        series = {(v.fact.entity, v.fact.metric) for v in found}
+        # one end of a range names the figure the range is of ('revenue (high end)')
+        series |= {(e, derive.RANGE_END.sub("", m)) for e, m in series}
+        metric_ids = {vocab.metric_id(m) for _, m in series} - {None}
+        facts = [
+            v
+            for v in store.facts_for(
+                scope,
+                entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
+                metric_ids=sorted(metric_ids),  # type: ignore[type-var]
+                keep=True,
+            )
+            if (v.fact.entity, v.fact.metric) in series
+        ]
+        decision = select(query, facts)
+        if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
+            decision = derive.against_named(decision, found, query.amounts, facts)
+        if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
+            decision = derive.toward_named(decision, found)
+        if isinstance(decision, Pick) and asks.progress(query.said):
+            decision = derive.toward_later_goal(decision)
+        if isinstance(decision, Pick):
+            return compose(text, decision)
+        if query.intent is Intent.TARGET_MET:
+            return compose(text, decision)  # nothing to compare that statement with
+    if len(found) > 1:
+        return compose(text, Choice(tuple(found)))
+    return compose(text, Pick(Intent.SOURCE, (found[0],)))

@@ -1,0 +1,60 @@
+"""Whether a figure is an amount the question names ('the 39 million figure', 'its $701.3m
+net sales'), and which of a question's numbers are years rather than amounts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from bot.facts.model import FactView, Quantity
+from bot.facts.quantities import find_quantities
+
+
+def same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:
+    """39 million matches 39,000,000 of any unit the question did not name ('units').
+    ROUNDED: an amount of three or more significant digits ('3.25 million') also matches a
+    figure it is that figure rounded to (3,246,800)."""
+    f = view.fact
+    if amount.unit not in ("units", f.unit):
+        return False
+    slack = 1e-9 * max(abs(amount.value), 1.0)
+    if rounded:
+        said = f"{abs(amount.value):.9f}".rstrip("0").rstrip(".")
+        digits = said.replace(".", "").lstrip("0").rstrip("0")
+        if len(digits) < 3 or not amount.value:
+            return False
+        place = 10 ** (math.floor(math.log10(abs(amount.value))) - len(digits) + 1)
+        slack = place / 2
+    return any(
+        abs(v - amount.value) <= slack
+        for v in (f.value, f.value_high)  # either end of a range
+        if v is not None
+    )
+
+
+def written_scaled(view: FactView, amount: Quantity) -> bool:
+    """Is a bare AMOUNT ('2,317') the figure as its quote writes it in a table's scale
+    ('2,317.0' for 2,317,000,000)?"""
+    f = view.fact
+    if amount.unit != "units" or not amount.value or f.unit == "units":
+        return False
+    if not any(math.isclose(f.value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
+        return False
+    return any(
+        math.isclose(m.quantity.value, amount.value, rel_tol=1e-9) for m in find_quantities(f.quote)
+    )
+
+
+def states_amount(view: FactView, amounts: Sequence[Quantity]) -> bool:
+    return any(same_amount(view, q) for q in amounts)
+
+
+def a_year(amount: Quantity) -> bool:
+    """A whole number a year could be, whatever its unit ("yoy 2024 %")."""
+    return amount.value.is_integer() and 1900 <= amount.value <= 2100
+
+
+def year_like(amount: Quantity) -> bool:
+    """'its 2011 goal': a bare whole number a year could be is no amount to match."""
+    return amount.unit == "units" and amount.value.is_integer() and 1900 <= amount.value <= 2100
