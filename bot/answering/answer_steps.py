@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answering import asks, derive, spans
+from bot.answering import asks, derive, siblings, spans
 from bot.answering.accounting import accounted
 from bot.answering.answer import Answer
 from bot.answering.compose import compose
@@ -310,4 +310,11 @@ def stated_and_accounted(
     decision = spans.month_of_statement(query, decision, facts) or decision
     decision = accounted(query, decision, facts, lambda: asking.pool() or facts, asking.vocab)
     decision = spans.goal_stated_in_month(query, decision, lambda: asking.pool() or facts)
+    if (
+        isinstance(decision, Pick)
+        and decision.intent is Intent.GROWTH
+        and not asks.AMOUNT_ASKED.search(asking.said)
+    ):
+        # "operating profit growth in H1": the growth the company stated, where it did
+        decision = siblings.stated_growth(decision, asking.pool() or facts) or decision
     return decision

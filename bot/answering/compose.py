@@ -63,9 +63,10 @@ def with_verdict(answer: Answer, way: str | None) -> Answer:
     asked whether it went one WAY (asks.direction_asked). A loss that narrows is better."""
     if way is None or answer.status is not Status.ANSWERED or answer.intent != "growth":
         return answer
-    if len(answer.facts) != 2 or any(v.fact.value_high is not None for v in answer.facts):
+    levels = answer.facts[1:] if _stated_growth_first(answer.facts) else answer.facts
+    if len(levels) != 2 or any(v.fact.value_high is not None for v in levels):
         return answer
-    later, earlier = answer.facts[0].fact, answer.facts[1].fact
+    later, earlier = levels[0].fact, levels[1].fact
     delta = later.value - earlier.value
     if way in ("better", "worse"):
         higher_is_better = not (lower_is_better(later.metric) and later.value >= 0)
@@ -101,7 +102,9 @@ def _headline(pick: Pick) -> str:
         span = f"{bare_amount(main)} to {bare_amount(high)}"
         return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
     if pick.intent is Intent.GROWTH:
-        earlier = pick.facts[max(pick.split, 1)]
+        earlier = (
+            pick.facts[-1] if _stated_growth_first(pick.facts) else pick.facts[max(pick.split, 1)]
+        )
         return f"{f.entity} {f.metric}: {short_when(earlier)} → {short_when(main)}"
     if pick.intent is Intent.DIFFERENCE:
         others = pick.facts[1:]
@@ -541,9 +544,23 @@ def _percent(delta: float, base: float, *, signed: bool = True) -> str:
     return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
 
 
+def _stated_growth_first(facts: tuple[FactView, ...]) -> bool:
+    """Is the first of three facts the growth the company stated, the other two the levels
+    it is the change between (siblings.stated_growth)?"""
+    if len(facts) != 3:
+        return False
+    stated, later = facts[0].fact, facts[1].fact
+    return stated.unit == "percent" and stated.metric.startswith(f"{later.metric} growth")
+
+
 def _growth(pick: Pick) -> str:
     if pick.split:
         return _growth_of_sums(pick)
+    if _stated_growth_first(pick.facts):
+        # the company's own figure, then the levels it is the change between
+        stated, later, earlier = pick.facts
+        levels = f"{bare_amount(later)} against {bare_amount(earlier)} in {when(earlier)}"
+        return f"{statement(stated)}: {levels}."
     later, earlier = pick.facts[0], pick.facts[1]
     if later.fact.value_high is not None or earlier.fact.value_high is not None:
         return _growth_of_range(later, earlier)

@@ -117,7 +117,7 @@ def stated_growth(decision: Pick, entity_facts: list[FactView]) -> Pick | None:
         and v.fact.metric.startswith(name)
         and _basis_only(v.fact.metric[len(name) :], sequential)
     ]
-    return Pick(Intent.VALUE, (stated[0], *decision.facts)) if len(stated) == 1 else None
+    return Pick(Intent.GROWTH, (stated[0], *decision.facts)) if len(stated) == 1 else None
 
 
 def _basis_only(rest: str, sequential: bool) -> bool:
