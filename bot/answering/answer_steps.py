@@ -14,6 +14,7 @@ from bot.answering import asks, derive, siblings, spans
 from bot.answering.accounting import accounted
 from bot.answering.answer import Answer
 from bot.answering.compose import compose
+from bot.answering.currencies import amount_in_currency
 from bot.answering.intent import Intent, Revision
 from bot.answering.match import Decision, Miss, Pick, select
 from bot.answering.period_folding import month_shares_year, years_shared
@@ -313,7 +314,9 @@ def stated_and_accounted(
     if (
         isinstance(decision, Pick)
         and decision.intent is Intent.GROWTH
+        and asks.RATE_OF_CHANGE.search(asking.said)
         and not asks.AMOUNT_ASKED.search(asking.said)
+        and not (query.reading and amount_in_currency(query.reading))
     ):
         # "operating profit growth in H1": the growth the company stated, where it did
         decision = siblings.stated_growth(decision, asking.pool() or facts) or decision

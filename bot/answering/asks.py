@@ -319,6 +319,12 @@ def full_year(text: str) -> bool:
 _EXPECTATION_WORDS = (
     r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b"
 )
+# "passenger growth in Q3", "how much did sales grow", "by what %": a rate of change asked,
+# which a company's own stated growth answers (never "by how much did they beat it")
+RATE_OF_CHANGE = cue(
+    r"\b(?:growth|grow|grew|grown|growing|rate|percent|percentage|pct|yoy|y/y|qoq|q/q)\b|%",
+    re.I,
+)
 HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
 AMOUNT_ASKED = cue(
     r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
