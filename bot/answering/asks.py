@@ -341,6 +341,13 @@ MISSED = cue(
     r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
     re.I,
 )
+# "by how much did US sales exceed Mexico's", "did domestic beat exports": one figure set
+# above another; the one named before the verb is the one that did
+OUTDID = cue(
+    r"\b(?:beat(?:s|en)?|exceed(?:ed|s)?|surpass(?:ed|es)?|outs(?:old|ell|ells)|"
+    r"outpac(?:ed|es|e)|outstripp?(?:ed|s)?|top(?:ped|s)?|trail(?:ed|s)?|lag(?:ged|s)?)\b",
+    re.I,
+)
 DIFFERED = cue(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
 # the words naming an expectation: one of them beside "differ" is set against the actual
 EXPECTATION = cue(_EXPECTATION_WORDS, re.I)

@@ -34,9 +34,9 @@ from bot.facts.quantities import format_quantity
 def _named_figures(
     query: Query, pool: list[FactView], *, percent: bool = False
 ) -> list[tuple[MetricHit, FactView]]:
-    """Each metric the question names (same unit as the chosen one; a percentage only when
+    """Each metric the question names (of the chosen one's measure; a percentage only when
     PERCENT: a gap between two rates is one, a share of a rate is none) with the figure it
-    states for the question's period and kind."""
+    states for the question's period and kind. Callers compare figures of one unit."""
     reading = query.reading
     if reading is None or not query.metrics:
         return []
@@ -48,8 +48,8 @@ def _named_figures(
         region = _region_of(h.metric.name)
         if region not in (reading.regions or (None,)) and not (region and h.by_short_form):
             continue  # a region's figure is never the whole company's, nor another's
-        if h.metric.unit != chosen.unit or h.coverage < 0.5:
-            continue
+        if h.coverage < 0.5 or _measure(h.metric.unit) != _measure(chosen.unit):
+            continue  # (a metric stated in two currencies: the figures' own units compared)
         if h.metric.unit == "percent" and not percent:
             continue
         if h.explained & asked:
@@ -58,6 +58,10 @@ def _named_figures(
         if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
             picked.append((h, decision.facts[0]))
     return picked
+
+
+def _measure(unit: str) -> str:
+    return reporting.measure_of_unit(unit)
 
 
 def between_named(
@@ -77,6 +81,7 @@ def between_named(
         if explaining and w in query.unexplained and w.lower() not in asks.GAP_WORDS
     }
     ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
+    where = {h.metric.id: _region_words(h, reading) for h, _ in figures}
     pairs = [
         (len(a.explained | b.explained), a.coverage + b.coverage, first, second)
         for a, first in figures
@@ -87,10 +92,10 @@ def between_named(
         and (_named_by(a, reading), a.explained) != (_named_by(b, reading), b.explained)
         and left <= a.explained | b.explained
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
-        and (first.fact.entity, first.fact.period, first.fact.kind)
-        == (second.fact.entity, second.fact.period, second.fact.kind)
+        and (first.fact.entity, first.fact.period, first.fact.kind, first.fact.unit)
+        == (second.fact.entity, second.fact.period, second.fact.kind, second.fact.unit)
         and (
-            ((a.explained - b.explained) & ahead and not (b.explained - a.explained) & ahead)
+            _named_first(a.explained | where[a.metric.id], b.explained | where[b.metric.id], ahead)
             if ahead
             else first.fact.value >= second.fact.value
         )
@@ -99,6 +104,27 @@ def between_named(
         return None
     _, _, first, second = max(pairs, key=lambda p: (p[0], p[1]))
     return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def _region_words(hit: MetricHit, reading: Reading) -> set[int]:
+    """The question's words naming the region of the hit's metric ("the us" of "US sales"),
+    which name the figure as much as its own words do."""
+    region = _region_of(hit.metric.name)
+    if region is None:
+        return set()
+    return {i for i in reading.region_tokens if _region_key(reading.tokens[i].text) == region}
+
+
+def _region_key(word: str) -> str | None:
+    """The region a word the reading took for one names ("us": the U.S., read lower-case
+    as the reading did, word_roles.lowercase_us)."""
+    found = reporting.region_of(word.upper() if word == "us" else word)
+    return None if found is None else found.key
+
+
+def _named_first(a: set[int], b: set[int], ahead: set[int]) -> bool:
+    """Is A's figure named before the comparison word (AHEAD), and B's not?"""
+    return bool((a - b) & ahead) and not (b - a) & ahead
 
 
 def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
@@ -156,8 +182,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         (len(a.explained | b.explained), a.coverage + b.coverage, part, whole)
         for a, part in figures
         for b, whole in figures
-        if (whole.fact.entity, whole.fact.period, whole.fact.kind)
-        == (part.fact.entity, part.fact.period, part.fact.kind)
+        if (whole.fact.entity, whole.fact.period, whole.fact.kind, whole.fact.unit)
+        == (part.fact.entity, part.fact.period, part.fact.kind, part.fact.unit)
         and whole.fact.value > part.fact.value > 0
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
@@ -202,8 +228,8 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
         for h, v in figures
         if h.metric.id != part.metric.id
         and segment is not None
-        and (v.fact.entity, v.fact.period, v.fact.kind)
-        == (segment.fact.entity, segment.fact.period, segment.fact.kind)
+        and (v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit)
+        == (segment.fact.entity, segment.fact.period, segment.fact.kind, segment.fact.unit)
         and v.fact.value > segment.fact.value
     ]
     if segment is None or not wholes:

@@ -364,6 +364,18 @@ class Engine:
             apart = derive.between_named(query, asking.pool())
             if apart is not None:
                 return compose(asking.text, apart)
+        outdid = asks.OUTDID.search(asking.said)
+        if (
+            outdid is not None
+            and query.intent in (Intent.VALUE, Intent.TARGET_MET)
+            and query.kind is None
+            and not query.expected
+            and asking.by_entity
+        ):
+            # "by how much did US sales exceed Mexico's": two named figures, no goal
+            apart = derive.between_named(query, asking.pool(), before=outdid.start())
+            if apart is not None:
+                return compose(asking.text, apart)
         if query.intent is Intent.VALUE and asks.compares(asking.said) and asking.by_entity:
             apart = derive.between_named(
                 query, asking.pool(), before=asking.said.lower().rfind(" than ")

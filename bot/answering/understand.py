@@ -215,7 +215,8 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     entity_hits = vocab.find_entities(tokens, skip=set())
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
     used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
-    regions, region_tokens = _regions(masked, tokens)
+    regions, region_of_token = _regions(masked, tokens)
+    region_tokens = frozenset(region_of_token)
 
     signals = _lexicon_signals(tokens, used, vocab)
     for i in _arithmetic(tokens, used, vocab):
@@ -235,7 +236,11 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     left_out = aside & region_tokens
     aside -= region_tokens
     region_tokens -= left_out
-    ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab)
+    # (the whole company's words, "consolidated", "group", name no metric's region)
+    named_regions = {
+        i: k for i, k in region_of_token.items() if i in region_tokens and k in regions
+    }
+    ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab, named_regions)
     used |= _own_words_misspelt(tokens, used, ranked, entity_ids, vocab)
     open_words = _open_words(text, tokens, used, signals, aside, left_out, region_tokens, ranked)
     return Reading(
@@ -289,18 +294,19 @@ def _masked(
     return masked, amounts, trend_phrase
 
 
-def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], frozenset[int]]:
-    """The regions named (not the whole company), by key, and the tokens that name them."""
+def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[int, str]]:
+    """The regions named (not the whole company), by key, and the tokens that name them,
+    each with its region's key."""
     region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
     region_spans += lowercase_us(masked, tokens, region_spans)
     regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
-    region_tokens = frozenset(
-        i
+    region_of_token = {
+        i: r.key
         for i, tok in enumerate(tokens)
-        for _, start, end in region_spans
+        for r, start, end in region_spans
         if tok.start >= start and tok.end <= end
-    )
-    return regions, region_tokens
+    }
+    return regions, region_of_token
 
 
 def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> dict[int, str]:
@@ -365,9 +371,11 @@ def _ranked(
     set_apart: set[int],
     signals: dict[int, str],
     vocab: Vocabulary,
+    regions: dict[int, str],
 ) -> list[MetricHit]:
     """The metrics the remaining words could mean, best first. Metrics get every remaining
-    word, growth words included: "sales growth" may be a name."""
+    word, growth words included: "sales growth" may be a name. REGIONS: the tokens naming
+    a region, which name a metric by any of that region's names."""
     offered = {
         i
         for i in range(len(tokens))
@@ -379,7 +387,7 @@ def _ranked(
     capitals = frozenset(
         i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
     )
-    return vocab.score_metrics(tokens, offered, VERBS, capitals)
+    return vocab.score_metrics(tokens, offered, VERBS, capitals, regions)
 
 
 def _own_words_misspelt(

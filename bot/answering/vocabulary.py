@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -427,11 +427,18 @@ class Vocabulary:
         candidates: set[int],
         verbs: frozenset[str],
         capitals: frozenset[int] = frozenset(),
+        regions: Mapping[int, str] | None = None,
     ) -> list[MetricHit]:
         """Score every metric against the question tokens at CANDIDATES indexes, best first.
-        CAPITALS: the tokens written in capitals ("IS" may be initials, "is" never)."""
+        CAPITALS: the tokens written in capitals ("IS" may be initials, "is" never).
+        REGIONS: token index -> the region it names ("us"): the token reads as every word
+        of that region's names ("United States net sales" is named by "the US")."""
         # Question word index -> the metric words it can stand for.
         readings = {i: self.metric_words_in(self._as_named(tokens[i])) for i in candidates}
+        for i, key in (regions or {}).items():
+            if i in readings:
+                named = [w for w in _region_words(key) if w in self._metric_words]
+                readings[i] = list(dict.fromkeys([*readings[i], *named]))
         for i, found in readings.items():
             if i not in capitals and self._worded_initials.intersection(found):
                 readings[i] = [w for w in found if w not in self._worded_initials]
@@ -636,6 +643,15 @@ def rank_metric(hit: MetricHit) -> tuple:
         hit.unit_match,
         len(hit.explained),
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _region_words(key: str) -> tuple[str, ...]:
+    """Every content word of the names of the region KEY ("united", "state", "us", ...)."""
+    region = next((r for r in reporting.regions() if r.key == key), None)
+    if region is None:
+        return ()
+    return tuple(dict.fromkeys(w for name in region.words for w in _content(name)))
 
 
 def _content(name: str) -> tuple[str, ...]:

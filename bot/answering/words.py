@@ -267,6 +267,11 @@ TARGET_MET_WORDS = frozenset(
         "exceed",
         "surpass",
         "top",
+        "trail",  # "did Costa trail Arrecife": one figure below another, or its goal
+        "lag",
+        "outpace",
+        "outsell",
+        "outstrip",
         "short",
         "shortfall",
         "undershoot",  # "how much did they undershoot the guidance"
