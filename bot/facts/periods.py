@@ -1532,11 +1532,19 @@ def _remembered_periods(text: str) -> tuple[PeriodMention, ...]:
 # and chat write them. Not a day ("January 25", "Jan 25, 2025", "on jan 25", "jan 25th",
 # "sep 24 10:00") nor an amount ("sep 24 units"); "May 25" only with a hyphen.
 _MONTH_SHORT_YEAR = patterns.compile(
-    r"(?<![\w'’])(?<!\bon\s)(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?P<space>\s)"
-    rf"|(?:{_MONTH_WORDS})\.?(?P<dash>-))"
-    r"\d\d(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + _NOT_AMOUNT,
+    r"(?<![\w'’])(?<!\bon\s)(?:(?P<short>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    rf"(?P<space>\s)|(?:{_MONTH_WORDS})\.?(?P<dash>-))"
+    r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + _NOT_AMOUNT,
     re.IGNORECASE,
 )
+
+
+def _month_end_day(m: re.Match[str]) -> bool:
+    """'jan 31', 'sep 30': a month written with its last day is a period's end date, not
+    that month of 2031 or 2030 (February's end may be the 28th or the 29th)."""
+    month = _month_num(m["short"])
+    last = 29 if month == 2 else calendar.monthrange(2001, month or 1)[1]
+    return int(m["yy"]) == last or (month == 2 and int(m["yy"]) == 28)
 
 
 def _short_years_marked(text: str) -> str:
@@ -1546,6 +1554,8 @@ def _short_years_marked(text: str) -> str:
         return text
     chars = list(text)
     for m in _MONTH_SHORT_YEAR.finditer(text):
+        if m["space"] and _month_end_day(m):
+            continue
         chars[m.start("space") if m["space"] else m.start("dash")] = "'"
     return "".join(chars)
 

@@ -241,7 +241,16 @@ def test_a_month_with_its_year_in_two_digits(text, said, months) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["sales on jan 25", "january 25 sales", "jan 25th sales", "sep 24 units sold"]
+    "text",
+    [
+        "sales on jan 25",
+        "january 25 sales",
+        "jan 25th sales",
+        "sep 24 units sold",
+        # a month's last day is a period's end: "ARR at jan 31", never January 2031
+        "arr at jan 31",
+        "backlog sep 30",
+    ],
 )
 def test_a_month_with_a_day_or_an_amount_is_no_month_of_a_year(text) -> None:
     assert all(m.ref.period.months != 1 for m in find_periods(text) if isinstance(m.ref, ExactRef))
