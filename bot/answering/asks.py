@@ -358,6 +358,15 @@ YEAR_ON_YEAR = cue(
 )
 RANGE_WORD = cue(r"\brange\b", re.I)
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+# "the 4,600 MW figure", "that 12.9% growth", "Skarn's CHF 28bn target": an amount after a
+# determiner or a possessive names a figure by its value
+AMOUNT_NAMED = cue(
+    r"(?:\b(?:the|that|this|those|these|its|their)|\w['’]s)\s+(?:[a-z]{3}\s?)?[$€£¥₹]?\s?\d",
+    re.I,
+)
+# "the 28bn target, still standing?", "is that still the plan": whether a statement named
+# stands, which the current one answers
+STILL_STANDS = cue(r"\bstill\b(?!\s+(?:need|left|to\s+go|remain))", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
 STILL_NEEDED = cue(
     r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go|"

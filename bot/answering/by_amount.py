@@ -20,14 +20,27 @@ from bot.facts.store import FactStore
 
 
 def answer_by_amount(
-    store: FactStore, vocabulary: Callable[[str], Vocabulary], text: str, query: Query, scope: str
+    store: FactStore,
+    vocabulary: Callable[[str], Vocabulary],
+    text: str,
+    query: Query,
+    scope: str,
+    *,
+    any_candidate: bool = False,
 ) -> Answer:
-    """'Where does the 39 million figure come from?': the facts stating that amount."""
+    """'Where does the 39 million figure come from?': the facts stating that amount, among
+    the chosen metrics' (ANY_CANDIDATE: every metric the words could mean: "the 4,600 MW
+    figure" of two metrics counted in MW is whichever states 4,600)."""
     if query.metrics:
+        metric_ids = (
+            list(query.candidate_metric_ids)
+            if any_candidate
+            else [h.metric.id for h in query.metrics]
+        )
         views = store.facts_for(
             scope,
             entity_ids=list(query.entity_ids) or None,  # type: ignore[arg-type]
-            metric_ids=[h.metric.id for h in query.metrics],  # type: ignore[misc]
+            metric_ids=metric_ids,  # type: ignore[arg-type]
             keep=True,
         )
     else:
@@ -43,6 +56,9 @@ def answer_by_amount(
         # number as its quote writes it, in thousands, millions or billions
         scaled = [v for v in views if any(written_scaled(v, q) for q in query.amounts)]
         found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
+    if not found and query.metrics and not any_candidate:
+        # ("where does the 4,600 MW come from": a metric its other words could mean)
+        return answer_by_amount(store, vocabulary, text, query, scope, any_candidate=True)
     if not found:
         wanted = " or ".join(format_quantity(q) for q in query.amounts)
         return unknown_with_holdings(
@@ -93,4 +109,13 @@ def answer_by_amount(
             return compose(text, decision)  # nothing to compare that statement with
     if len(found) > 1:
         return compose(text, Choice(tuple(found)))
-    return compose(text, Pick(Intent.SOURCE, (found[0],)))
+    named = found[0]
+    if asks.STILL_STANDS.search(query.said) and not named.is_current:
+        # "the CHF 28bn target, still standing?": the statement that stands now, and its
+        # history back to the one named
+        current = [
+            v for v in views if v.is_current and v.fact.revision_key == named.fact.revision_key
+        ]
+        if current:
+            return compose(text, Pick(Intent.VALUE, (current[0],)))
+    return compose(text, Pick(Intent.SOURCE, (named,)))

@@ -411,6 +411,18 @@ class Engine:
         if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
             return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+        if (
+            query.intent is Intent.VALUE
+            and query.entity_ids
+            and asks.AMOUNT_NAMED.search(asking.said)
+            and any(not (year_like(q) or a_year(q)) for q in query.amounts)
+            and not any(c.isdigit() for h in query.metrics for c in h.metric.name)
+        ):
+            # "what was the 4,600 MW figure": the figure of that value, whichever metric
+            # the words could mean states it; never the chosen metric's latest
+            return answer_by_amount(
+                self.store, self.vocabulary, asking.text, query, asking.scope, any_candidate=True
+            )
         return None
 
     def _facts_read(self, query: Query, asking: Asking) -> list[FactView] | Answer:

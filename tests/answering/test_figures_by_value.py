@@ -117,3 +117,41 @@ def test_a_replaced_statement_named_by_its_figure_says_what_replaced_it(seed) ->
     assert "it has since been raised to 30 billion CHF (stated 13 Nov 2025)" in answer.text
     current = engine.ask("where does aldwick's chf 30bn target come from")
     assert "since" not in current.text, current.text
+    # asked whether it still stands: the statement that stands now
+    stands = engine.ask("aldwick's chf 28bn target, still standing?")
+    assert stands.facts[0].fact.value == 30e9, stands.text
+
+
+@pytest.fixture(scope="module")
+def turbines(seed) -> Engine:
+    q3, nine = "2025-07-01/2025-09-30", "2025-01-01/2025-09-30"
+    facts = [
+        fact("Skarn Wind", "order intake (MW)", "actual", q3, 4600, "units", "2025-11-05"),
+        fact("Skarn Wind", "deliveries (MW)", "actual", q3, 3100, "units", "2025-11-05"),
+        fact("Skarn Wind", "deliveries (MW)", "actual", nine, 8700, "units", "2025-11-05"),
+        fact("Skarn Wind", "revenue growth", "actual", q3, 12.9, "percent", "2025-11-05"),
+        fact("Skarn Wind", "revenue growth", "actual", nine, 11.8, "percent", "2025-11-05"),
+    ]
+    return one_company(seed, "Skarn Wind", "Skarn", facts, "2025-11-05")
+
+
+@pytest.mark.parametrize(
+    ("question", "metric", "value"),
+    [
+        # the unit words fit two metrics; the amount says which figure
+        ("what was skarn's 4,600 MW figure", "order intake (MW)", 4600),
+        ("where does skarn's 4600 MW come from", "order intake (MW)", 4600),
+        # the metric's latest figure is another: the amount names this one
+        ("the 12.9% growth skarn mentioned, what was it", "revenue growth", 12.9),
+    ],
+)
+def test_an_amount_names_its_figure_whatever_metric_is_chosen(
+    turbines, question, metric, value
+) -> None:
+    answer = turbines.ask(question)
+    assert [(v.fact.metric, v.fact.value) for v in answer.facts] == [(metric, value)], answer.text
+
+
+def test_an_amount_no_figure_states_is_never_another_figure(turbines) -> None:
+    answer = turbines.ask("what was skarn's 4,700 MW figure")
+    assert answer.status is not Status.ANSWERED, answer.text
