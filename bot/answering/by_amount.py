@@ -5,6 +5,7 @@ question asks of them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answering import asks, derive
 from bot.answering.answer import Answer
@@ -15,8 +16,15 @@ from bot.answering.match import Choice, Pick, select
 from bot.answering.stated_amounts import same_amount, written_scaled
 from bot.answering.understand import Query
 from bot.answering.vocabulary import Vocabulary
+from bot.facts.model import FactView, Kind
 from bot.facts.quantities import format_quantity
 from bot.facts.store import FactStore
+
+
+def _series(view: FactView) -> tuple:
+    """Which figure a statement is of, either end of a range being the same one."""
+    f = view.fact
+    return (f.entity, derive.RANGE_END.sub("", f.metric), f.period, f.kind)
 
 
 def answer_by_amount(
@@ -107,6 +115,14 @@ def answer_by_amount(
             return compose(text, decision)
         if query.intent is Intent.TARGET_MET:
             return compose(text, decision)  # nothing to compare that statement with
+    # (an actual is never restated as a goal is: "still" asks of goals and forecasts)
+    goals = [v for v in found if v.fact.kind is not Kind.ACTUAL]
+    if asks.STILL_STANDS.search(query.said) and len({_series(v) for v in goals}) == 1:
+        # "the 5 to 7 percent range, is that still the guidance": the statement of that
+        # series that stands now (both ends of a range, when stated as two metrics)
+        now = [v for v in views if v.is_current and _series(v) == _series(goals[0])]
+        if now:
+            return compose(text, select(replace(query, amounts=()), now))
     if len(found) > 1:
         return compose(text, Choice(tuple(found)))
     named = found[0]

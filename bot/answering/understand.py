@@ -9,8 +9,9 @@ explains is kept in `unexplained`: a question about something the store does not
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot import patterns
@@ -94,7 +95,7 @@ from bot.answering.words import (
 from bot.facts import reporting
 from bot.facts.model import Kind, Period, Quantity
 from bot.facts.periods import NUMERIC_DATE, PeriodMention, RelativeRef, find_periods
-from bot.facts.quantities import find_quantities
+from bot.facts.quantities import QuantityMention, find_quantities
 
 MAX_QUESTION_LENGTH = 500
 
@@ -286,12 +287,27 @@ def _masked(
     """TEXT with its periods, amounts' country prefixes and trend phrase blanked out; the
     amounts it states; whether it says a trend in so many words."""
     masked = mask(text, [(m.start, m.end) for m in periods])
-    amounts = tuple(m.quantity for m in find_quantities(masked, periods=()))  # blanked out
+    amounts = _units_shared(masked, find_quantities(masked, periods=()))  # blanked out
     # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
     masked = DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
     return masked, amounts, trend_phrase
+
+
+# "5 to 7 percent", "5-7%", "between 5 and 7 percent": a range's ends
+_RANGE_JOIN = patterns.compile(r"\s*(?:to|-|–|—|and)\s*", re.IGNORECASE)
+
+
+def _units_shared(text: str, found: list[QuantityMention]) -> tuple[Quantity, ...]:
+    """The amounts FOUND in TEXT, a bare number before 'to' and a measured one taking its
+    unit: the low end of '5 to 7 percent' is 5 percent, not five of something."""
+    amounts = [m.quantity for m in found]
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        bare = a.quantity.unit == "units" and a.text.replace(",", "").replace(".", "").isdigit()
+        if bare and b.quantity.unit != "units" and _RANGE_JOIN.fullmatch(text[a.end : b.start]):
+            amounts[i] = replace(a.quantity, unit=b.quantity.unit)
+    return tuple(amounts)
 
 
 def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[int, str]]:

@@ -155,3 +155,19 @@ def test_an_amount_names_its_figure_whatever_metric_is_chosen(
 def test_an_amount_no_figure_states_is_never_another_figure(turbines) -> None:
     answer = turbines.ask("what was skarn's 4,700 MW figure")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_range_named_by_its_ends_and_asked_whether_it_stands(seed) -> None:
+    """'the 5 to 7 percent range, is that still the guidance?': the low end takes the
+    high end's unit, and the guidance that stands now answers."""
+    y, n = "2025-01-01/2025-12-31", "Orsolo Pharma"
+    facts = [
+        fact(n, "sales growth (low end)", "forecast", y, 5, "percent", "2025-07-24"),
+        fact(n, "sales growth (high end)", "forecast", y, 7, "percent", "2025-07-24"),
+        fact(n, "sales growth (low end)", "forecast", y, 7, "percent", "2025-11-13"),
+        fact(n, "sales growth (high end)", "forecast", y, 8, "percent", "2025-11-13"),
+        fact(n, "sales growth", "actual", "2025-01-01/2025-06-30", 7, "percent", "2025-07-24"),
+    ]
+    engine = one_company(seed, n, "Orsolo", facts, "2025-11-13")
+    answer = engine.ask("orsolo's 5 to 7 percent sales growth range - is that still the guidance?")
+    assert sorted(v.fact.value for v in answer.facts) == [7, 8], answer.text
