@@ -31,23 +31,41 @@ def test_series_read_equals_the_facts_read_one_by_one(store: FactStore) -> None:
         )
 
 
-def test_a_series_read_first_reads_its_names_and_sources_in_one_statement(
-    store: FactStore,
-) -> None:
-    # a question about a company asked for the first time reads its rows, then the names
-    # and the uncached sources they cite together: one statement for both, not two
-    sony = store.entity("Sony").id
+def _statements(store: FactStore, read, *, meta: bool = False) -> tuple[list[str], object]:
+    """The statements READ runs (but reads of the generation alone), and its value."""
     statements: list[str] = []
     store.conn.set_trace_callback(statements.append)
     try:
-        views = store.facts_for(SHARED_SCOPE, entity_ids=[sony])
+        value = read()
     finally:
         store.conn.set_trace_callback(None)
-    reads = [s for s in statements if "FROM meta" not in s]
-    assert len(reads) == 2 and "FROM sources" in reads[1] and "FROM entities" in reads[1]
-    for view in views:
+    return [s for s in statements if meta or "FROM meta" not in s], value
+
+
+def test_a_series_read_first_reads_its_rows_and_names_and_its_sources_on_use(
+    store: FactStore,
+) -> None:
+    # a question about a company asked for the first time reads its rows and their names;
+    # the sources they cite only once a view's source is asked for (an answer cites one
+    # or two of a series' ~16)
+    sony = store.entity("Sony").id
+    reads, views = _statements(store, lambda: store.facts_for(SHARED_SCOPE, entity_ids=[sony]))
+    assert len(reads) == 2 and "FROM facts" in reads[0] and "FROM entities" in reads[1]
+    assert not any("FROM sources" in s for s in reads)
+    reads, source = _statements(store, lambda: views[0].source)  # type: ignore[index]
+    assert source == store.source(views[0].fact.source) and len(reads) == 1  # type: ignore[index]
+    for view in views:  # type: ignore[union-attr]
         assert view.source == store.source(view.fact.source)
         assert view.fact.source == view.source.key
+    # the names the vocabulary read at this generation serve the next series' names
+    store.entities(SHARED_SCOPE), store.metrics(SHARED_SCOPE)
+    metric = views[0].fact.metric  # type: ignore[index]
+    metric_id = next(m.id for m in store.metrics() if m.name == metric)
+    reads, again = _statements(
+        store,
+        lambda: store.facts_for(SHARED_SCOPE, entity_ids=[sony], metric_ids=[metric_id]),
+    )
+    assert len(reads) == 1 and [v.fact.entity for v in again] == ["Sony"] * len(again)  # type: ignore[union-attr]
 
 
 def test_a_series_citing_more_sources_than_the_cache_holds_reads_them_all(
@@ -367,13 +385,8 @@ def _series(store: FactStore, metric: str) -> list[FactView]:
 
 
 def _quote_reads(store: FactStore, read) -> tuple[list[str], object]:
-    statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
-    try:
-        value = read()
-    finally:
-        store.conn.set_trace_callback(None)
-    return [s for s in statements if "f.quote" in s], value
+    reads, value = _statements(store, read, meta=True)
+    return [s for s in reads if "f.quote" in s], value
 
 
 def test_a_series_reads_its_quotes_only_for_the_facts_asked_about(store: FactStore) -> None:
@@ -408,9 +421,12 @@ def test_a_quote_read_after_a_write_belongs_to_the_figure_held(tmp_path, seed) -
     store.close()
 
 
-def test_quotes_not_read_yet_are_read_before_the_store_closes(seed) -> None:
+def test_quotes_and_sources_not_read_yet_are_read_before_the_store_closes(seed) -> None:
     store = FactStore.in_memory(seed=seed)
     views = _series(store, "smartphones sold")
-    alone = [store.fact(v.fact.id).fact.quote for v in views]  # type: ignore[arg-type]
+    alone = [store.fact(v.fact.id) for v in views]  # type: ignore[arg-type]
+    texts = [store.source(a.fact.source).text for a in alone]
     store.close()
-    assert [v.fact.quote for v in views] == alone
+    assert [v.fact.quote for v in views] == [a.fact.quote for a in alone]
+    assert [v.source for v in views] == [a.source for a in alone]
+    assert [v.source.text for v in views] == texts

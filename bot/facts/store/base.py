@@ -174,9 +174,10 @@ class StoreBase:
         return self._db
 
     def close(self) -> None:
-        # what was returned stays whole: sources' texts, facts' quotes (reading.py)
-        self._settle_texts()  # type: ignore[attr-defined]
+        # what was returned stays whole: facts' quotes and views' sources (reading.py),
+        # then sources' texts (the sources just read too)
         self._settle_facts()  # type: ignore[attr-defined]
+        self._settle_texts()  # type: ignore[attr-defined]
         self.__dict__["_closed"] = True
         self.conn.close()
 

@@ -14,6 +14,7 @@ from bot.facts.model import (
     Kind,
     NotFoundError,
     Period,
+    Source,
 )
 from bot.facts.store.common import (
     AUDIT_SELECT,
@@ -36,9 +37,9 @@ from bot.facts.store.rows import (
     _fact_from_tuple,
     _fact_view,
     _Pending,
+    _SourceRef,
     _stored_series,
 )
-from bot.facts.store.sources import CITATION_COLUMNS
 
 # `rows._fact_from_tuple` reads the joined names of a FACT_COLUMNS row by position.
 _COLUMNS = [c.strip() for c in FACT_COLUMNS.split(",")]
@@ -221,19 +222,17 @@ class ReadingMixin:
                 groups[key] = [row]
             else:
                 group.append(row)
-        source_ids = {r[7] for r in rows}
         entities, metrics = self._series_names(
-            {k[0] for k in groups}, {k[1] for k in groups}, source_ids
+            scope, {k[0] for k in groups}, {k[1] for k in groups}
         )
-        sources = self._sources_by_id(source_ids)  # (read above: from the cache)
         pending = _Pending(
             self._lazy_fields,
-            [r[0] for r in rows],
+            {r[0]: r[7] for r in rows},
             None if self.conn.in_transaction else self.generation(),  # type: ignore[attr-defined]
         )
         self._pending_facts().append(weakref.ref(pending))
         return _stored_series(
-            groups, entities, metrics, scopes[0] if one else None, sources, pending
+            groups, entities, metrics, scopes[0] if one else None, self._cited_source, pending
         )
 
     def _pending_facts(self) -> list[weakref.ref]:
@@ -260,8 +259,8 @@ class ReadingMixin:
             rows = self.conn.execute(
                 f"""SELECT f.id, (SELECT CAST(value AS INTEGER) FROM meta
                                   WHERE key = 'generation'),
-                           {", ".join(f"f.{name}" for name in LAZY_FIELDS)},
-                           f.value, f.value_high, f.unit, f.as_of, s.key
+                           {", ".join(f"f.{name}" for name in LAZY_FIELDS[:-1])}, s.key,
+                           f.value, f.value_high, f.unit, f.as_of, f.source_id
                     FROM facts f JOIN sources s ON s.id = f.source_id
                     WHERE f.id IN ({_in(chunk)})""",
                 chunk,
@@ -270,44 +269,58 @@ class ReadingMixin:
                 found[row[0]] = (*row[1:-2], _date(row[-2]), row[-1])
         return found
 
+    @_locked
+    def _cited_source(self, source_id: int) -> Source:
+        """The source of this id (a view's, asked for after its series was read)."""
+        return self._source_by_id(source_id)  # type: ignore[attr-defined]
+
     def _settle_facts(self) -> None:
-        """Read the LAZY_FIELDS of every series still held somewhere, so that the facts
-        the store returned stay complete values once it is closed."""
+        """Read the LAZY_FIELDS and the sources of every series still held somewhere, so
+        that the facts and views the store returned stay complete values once it is
+        closed."""
+        unread: list[_SourceRef] = []
         for ref in self._pending_facts():
             pending = ref()
             if pending is not None:
                 pending.rows.update(self._lazy_fields(pending.ids))
                 pending.misses = SINGLE_READS  # every row is there now
+                unread += [r for r in pending.refs if r.source is None]
+        sources = self._sources_by_id(r.id for r in unread)  # type: ignore[attr-defined]
+        for source_ref in unread:
+            source_ref.source = sources[source_ref.id]
         self._pending_facts().clear()
 
     def _series_names(
-        self, entity_ids: set[int], metric_ids: set[int], source_ids: set[int]
+        self, scope: str, entity_ids: set[int], metric_ids: set[int]
     ) -> tuple[dict[int, tuple], dict[int, str]]:
-        """Entity id -> (name, fiscal year end, named by); metric id -> name. The sources
-        of SOURCE_IDS not cached yet are read by the same query (`_keep_sources`): a
-        first-time answer paid a statement of its own for them."""
+        """Entity id -> (name, fiscal year end, named by); metric id -> name: from the
+        scope's names as the vocabulary last read them (`VocabularyMixin._name_cache`)
+        when that was at the store's generation, else by one small query."""
+        store: Any = self
+        generation = None if self.conn.in_transaction else store.generation()
+        held = [store._names.get((what, scope)) for what in ("entities", "metrics")]
+        if generation is not None and all(
+            c is not None and c.generation == generation for c in held
+        ):
+            entity_rows, metric_rows = held[0].rows, held[1].rows  # type: ignore[union-attr]
+            if all(i in entity_rows for i in entity_ids) and all(
+                i in metric_rows for i in metric_ids
+            ):
+                return (
+                    {i: entity_rows[i][1:4] for i in entity_ids},
+                    {i: metric_rows[i][1] for i in metric_ids},
+                )
         entities: dict[int, tuple] = {}
         metrics: dict[int, str] = {}
-        missing = self._sources_missing(source_ids)  # type: ignore[attr-defined]
-        if len(missing) > 500:  # under SQLite's parameter limit: read on their own
-            missing = []
-        sql = f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by, NULL, NULL, NULL
+        sql = f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by
                   FROM entities WHERE id IN ({_in(entity_ids)})
-                  UNION ALL SELECT 'm', id, name, NULL, NULL, NULL, NULL, NULL FROM metrics
+                  UNION ALL SELECT 'm', id, name, NULL, NULL FROM metrics
                   WHERE id IN ({_in(metric_ids)})"""
-        if missing:
-            sql += f""" UNION ALL SELECT 's', {CITATION_COLUMNS} FROM sources
-                        WHERE id IN ({_in(missing)})"""
-        sources = []
-        for row in self.conn.execute(sql, [*entity_ids, *metric_ids, *missing]):
-            what = row[0]
-            if what == "e":
+        for row in self.conn.execute(sql, [*entity_ids, *metric_ids]):
+            if row[0] == "e":
                 entities[row[1]] = (row[2], row[3], row[4])
-            elif what == "m":
-                metrics[row[1]] = row[2]
             else:
-                sources.append(row[1:])
-        self._keep_sources(sources)  # type: ignore[attr-defined]
+                metrics[row[1]] = row[2]
         return entities, metrics
 
     @_locked

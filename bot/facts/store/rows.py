@@ -119,12 +119,15 @@ def _series_fact(t: tuple, shared: tuple, source_key: str, value_high: float | N
 # The fields `facts_for` leaves out of its query. An answer reads a whole series (~90
 # statements of one company's figure at a million facts) to cite one or two of them, and
 # SQLite building these columns of every row (text, most of them) was a third of the
-# series' query on a question asked for the first time. Each is read from the store the
+# series' query on a question asked for the first time; reading the ~16 sources a series
+# cites (`source` is a source's key) was a fifth more. Each is read from the store the
 # first time it is asked for (`_Deferred`), one fact's row at first, the rest of the
-# series at once when a caller reads more (`_Pending.fill`).
-LAZY_FIELDS = ("quote", "created_by", "created_at", "updated_by", "updated_at")
-# What a fact read lazily is checked against: unchanged since it was read, or refused.
-CHECKED_FIELDS = ("value", "value_high", "unit", "as_of", "source")
+# series at once when a caller reads more (`_Pending.fill`); a view's source likewise
+# (`_SourceRef`), through the store's cache of sources.
+LAZY_FIELDS = ("quote", "created_by", "created_at", "updated_by", "updated_at", "source")
+# What a fact read lazily is checked against (and its source's id): unchanged since it
+# was read, or refused.
+CHECKED_FIELDS = ("value", "value_high", "unit", "as_of")
 # Facts of one series read one row each before the whole series is read at once.
 SINGLE_READS = 3
 _SLOTS = {name: Fact.__dict__[name] for name in LAZY_FIELDS}
@@ -140,14 +143,26 @@ class _Pending:
     store's reader of those fields, the series' fact ids and the store's generation when
     it was read; rows read for facts not filled yet."""
 
-    __slots__ = ("__weakref__", "generation", "ids", "misses", "read", "rows")
+    __slots__ = (
+        "__weakref__",
+        "generation",
+        "ids",
+        "misses",
+        "read",
+        "refs",
+        "rows",
+        "source_of",
+    )
 
-    def __init__(self, read: Callable, ids: list[int], generation: int | None) -> None:
-        self.read = read  # (ids) -> {id: (generation, LAZY_FIELDS..., CHECKED_FIELDS...)}
-        self.ids = ids
+    def __init__(self, read: Callable, source_of: dict[int, int], generation: int | None) -> None:
+        # read: (ids) -> {id: (generation, LAZY_FIELDS..., CHECKED_FIELDS..., source id)}
+        self.read = read
+        self.source_of = source_of  # fact id -> its source's id, as read
+        self.ids = list(source_of)
         self.generation = generation
         self.rows: dict[int, tuple] = {}
         self.misses = 0
+        self.refs: list[_SourceRef] = []  # the views' sources, read on first use
 
     def fill(self, fact: Fact) -> None:
         """Set FACT's LAZY_FIELDS from its row, as it was when the series was read."""
@@ -164,7 +179,8 @@ class _Pending:
         # date, and a quote of another figure must never be shown with it.
         if row is None or (
             row[0] != self.generation
-            and row[1 + lazy :] != tuple(getattr(fact, name) for name in CHECKED_FIELDS)
+            and row[1 + lazy :]
+            != (*(getattr(fact, name) for name in CHECKED_FIELDS), self.source_of[fact.id])  # type: ignore[index]
         ):
             raise StaleFactError(
                 f"fact #{fact.id} changed in the store after it was read: ask again"
@@ -204,6 +220,7 @@ class _StoredFact(Fact):
     created_at = _Deferred("created_at")  # type: ignore[assignment]
     updated_by = _Deferred("updated_by")  # type: ignore[assignment]
     updated_at = _Deferred("updated_at")  # type: ignore[assignment]
+    source = _Deferred("source")  # type: ignore[assignment]
 
     def _values(self) -> tuple:
         return tuple(getattr(self, name) for name in _FIELD_NAMES)
@@ -230,6 +247,77 @@ def _check_stored_shell() -> None:
 
 _check_stored_shell()
 
+_VIEW_SOURCE = FactView.__dict__["source"]
+_VIEW_FIELDS = tuple(FactView.__dataclass_fields__)
+_VIEW_COMPARED = tuple(n for n, f in FactView.__dataclass_fields__.items() if f.compare)
+
+
+class _SourceRef:
+    """The source of a series' views until one of them is asked for it: its id, and the
+    store's reader of a source by id (its cache of sources first)."""
+
+    __slots__ = ("id", "read", "source")
+
+    def __init__(self, read: Callable[[int], Source], source_id: int) -> None:
+        self.read = read
+        self.id = source_id
+        self.source: Source | None = None
+
+    def get(self) -> Source:
+        if self.source is None:
+            self.source = self.read(self.id)
+        return self.source
+
+
+class _DeferredSource:
+    """`FactView.source` of a `_StoredView`: its slot, the source read on first use."""
+
+    __slots__ = ()
+
+    def __get__(self, view: FactView | None, owner: type | None = None) -> Any:
+        if view is None:
+            return self
+        value = _VIEW_SOURCE.__get__(view, owner)
+        if value.__class__ is _SourceRef:
+            value = value.get()
+            _VIEW_SOURCE.__set__(view, value)
+        return value
+
+    def __set__(self, view: FactView, value: Any) -> None:
+        _VIEW_SOURCE.__set__(view, value)  # the dataclass __init__ (dataclasses.replace)
+
+
+class _StoredView(FactView):
+    """A FactView of a series read for answering: the same value as the stored view
+    (equal to it, hashed and pickled as one), whose source is read when first asked for."""
+
+    __slots__ = ()
+    source = _DeferredSource()  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FactView):
+            return NotImplemented
+        return tuple(getattr(self, n) for n in _VIEW_COMPARED) == tuple(
+            getattr(other, n) for n in _VIEW_COMPARED
+        )
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, n) for n in _VIEW_COMPARED))  # as FactView's
+
+    def __reduce__(self) -> tuple:
+        return (FactView, tuple(getattr(self, n) for n in _VIEW_FIELDS))
+
+    def __repr__(self) -> str:
+        return repr(FactView(*(getattr(self, n) for n in _VIEW_FIELDS)))
+
+
+def _check_view_shell() -> None:
+    probe = object.__new__(_ViewShell)
+    probe.__class__ = _StoredView  # TypeError at import if the layouts ever differ
+
+
+_check_view_shell()
+
 # Positions in a row of `reading.SERIES_COLUMNS`.
 ID, KIND, START, END, VALUE, UNIT, AS_OF, SOURCE, HIGH, ENTITY, METRIC, SCOPE = range(12)
 
@@ -239,18 +327,20 @@ def _stored_series(
     entities: dict[int, tuple],
     metrics: dict[int, str],
     scope: str | None,
-    sources: dict[int, Source],
+    read_source: Callable[[int], Source],
     pending: _Pending,
 ) -> list[FactView]:
     """FactViews of revision groups (rows of SERIES_COLUMNS by (entity id, metric id,
     kind, period start, period end), each group newest first): for each group, oldest
     first and numbered in that order, sharing one history; their facts `_StoredFact`s
-    whose LAZY_FIELDS hold PENDING; of SCOPE, or (None) each row's own. Built in plain
+    whose LAZY_FIELDS hold PENDING; of SCOPE, or (None) each row's own; each view's source
+    read through READ_SOURCE when first asked for (one `_SourceRef` a source). Built in plain
     loops (two calls and a generator per row were a quarter of the conversion); most
     figures are stated once (94% of the groups of a series at 1M facts): such a group is
     built without the lists and the second loop."""
     views: list[FactView] = []
     dates, periods, kinds = _DATES, _PERIODS, _KINDS
+    refs: dict[int, _SourceRef] = {}
     for (entity_id, metric_id, kind_value, start, end), group in groups.items():
         name, fiscal_year_end, named_by = entities[entity_id]
         metric, kind = metrics[metric_id], kinds[kind_value]
@@ -268,25 +358,26 @@ def _stored_series(
             fact.value = t[VALUE]
             fact.unit = t[UNIT]
             fact.as_of = dates.get(t[AS_OF]) or _date(t[AS_OF])
-            source = sources[t[SOURCE]]
-            fact.source = source.key
             fact.quote = fact.created_by = fact.created_at = pending
-            fact.updated_by = fact.updated_at = pending
+            fact.updated_by = fact.updated_at = fact.source = pending
             fact.scope = scope or t[SCOPE]
             fact.id = t[ID]
             fact.deleted = False  # (a series holds live statements only)
             fact.value_high = t[HIGH]
             fact.__class__ = _StoredFact
+            ref = refs.get(t[SOURCE])
+            if ref is None:
+                ref = refs[t[SOURCE]] = _SourceRef(read_source, t[SOURCE])
             view = _new(_ViewShell)  # the fields of `_fact_view`
             view.fact = fact
-            view.source = source
+            view.source = ref
             view.fiscal_year_end = fiscal_year_end
             view.fiscal_year_named_by = named_by
             view.revision = i
             view.revisions = n
             if n == 1:  # the group's one statement: its own history
                 view.history = (fact,)
-                view.__class__ = FactView
+                view.__class__ = _StoredView
                 views.append(view)  # type: ignore[arg-type]
                 break
             facts.append(fact)
@@ -295,8 +386,9 @@ def _stored_series(
             history = tuple(facts)
             for view in shells:
                 view.history = history
-                view.__class__ = FactView
+                view.__class__ = _StoredView
             views += shells  # type: ignore[arg-type]
+    pending.refs = list(refs.values())
     return views
 
 
