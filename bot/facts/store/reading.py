@@ -211,12 +211,10 @@ class ReadingMixin:
             return []
         # rows newest first: grouped by the figure they state, as `_views` groups them
         groups: dict[tuple, list[tuple]] = {}
-        if one:
-            entity_id, metric_id = entity_ids[0], metric_ids[0]  # type: ignore[index]
-            keys: Iterable[tuple] = ((entity_id, metric_id, r[1], r[2], r[3]) for r in rows)
-        else:
-            keys = ((r[9], r[10], r[1], r[2], r[3]) for r in rows)
-        for key, row in zip(keys, rows):  # noqa: B905 (one key per row, made from it)
+        one_id = (entity_ids[0], metric_ids[0]) if one else None  # type: ignore[index]
+        for row in rows:
+            ids = one_id or (row[9], row[10])
+            key = (*ids, row[1], row[2], row[3])
             group = groups.get(key)
             if group is None:
                 groups[key] = [row]
