@@ -12,6 +12,7 @@ group in `bot.cli.group`, which reads a plain question the same way.
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import sqlite3
 import sys
@@ -56,8 +57,14 @@ def main(argv: list[str] | None = None) -> None:
 
     question = plain.read(args)
     if question is not None:
-        code = _guarded(lambda: plain.ask(question))
         if argv is None:  # the process's own command line: nothing runs after it
+            # One question, then `_exit_now`: the cyclic garbage collector would only
+            # walk the objects importing the engine and loading the vocabulary made
+            # (~8 ms of a ~140 ms question at 4,400 companies), for the few cycles one
+            # answer leaves, which the process's end frees anyway.
+            gc.disable()
+        code = _guarded(lambda: plain.ask(question))
+        if argv is None:
             _exit_now(code)
     else:
         from bot.cli import group

@@ -31,23 +31,41 @@ def test_series_read_equals_the_facts_read_one_by_one(store: FactStore) -> None:
         )
 
 
-def test_a_series_read_first_reads_its_names_and_sources_in_one_statement(
-    store: FactStore,
-) -> None:
-    # a question about a company asked for the first time reads its rows, then the names
-    # and the uncached sources they cite together: one statement for both, not two
-    sony = store.entity("Sony").id
+def _statements(store: FactStore, read, *, meta: bool = False) -> tuple[list[str], object]:
+    """The statements READ runs (but reads of the generation alone), and its value."""
     statements: list[str] = []
     store.conn.set_trace_callback(statements.append)
     try:
-        views = store.facts_for(SHARED_SCOPE, entity_ids=[sony])
+        value = read()
     finally:
         store.conn.set_trace_callback(None)
-    reads = [s for s in statements if "FROM meta" not in s]
-    assert len(reads) == 2 and "FROM sources" in reads[1] and "FROM entities" in reads[1]
-    for view in views:
+    return [s for s in statements if meta or "FROM meta" not in s], value
+
+
+def test_a_series_read_first_reads_its_rows_and_names_and_its_sources_on_use(
+    store: FactStore,
+) -> None:
+    # a question about a company asked for the first time reads its rows and their names;
+    # the sources they cite only once a view's source is asked for (an answer cites one
+    # or two of a series' ~16)
+    sony = store.entity("Sony").id
+    reads, views = _statements(store, lambda: store.facts_for(SHARED_SCOPE, entity_ids=[sony]))
+    assert len(reads) == 2 and "FROM facts" in reads[0] and "FROM entities" in reads[1]
+    assert not any("FROM sources" in s for s in reads)
+    reads, source = _statements(store, lambda: views[0].source)  # type: ignore[index]
+    assert source == store.source(views[0].fact.source) and len(reads) == 1  # type: ignore[index]
+    for view in views:  # type: ignore[union-attr]
         assert view.source == store.source(view.fact.source)
         assert view.fact.source == view.source.key
+    # the names the vocabulary read at this generation serve the next series' names
+    store.entities(SHARED_SCOPE), store.metrics(SHARED_SCOPE)
+    metric = views[0].fact.metric  # type: ignore[index]
+    metric_id = next(m.id for m in store.metrics() if m.name == metric)
+    reads, again = _statements(
+        store,
+        lambda: store.facts_for(SHARED_SCOPE, entity_ids=[sony], metric_ids=[metric_id]),
+    )
+    assert len(reads) == 1 and [v.fact.entity for v in again] == ["Sony"] * len(again)  # type: ignore[union-attr]
 
 
 def test_a_series_citing_more_sources_than_the_cache_holds_reads_them_all(
@@ -63,15 +81,18 @@ def test_a_series_citing_more_sources_than_the_cache_holds_reads_them_all(
 
 
 def test_facts_read_are_ordinary_values(store: FactStore) -> None:
-    # the store builds facts and views without their __init__ (rows.py): they must be the
-    # very values the dataclasses make, pickle as them and be replaced like them
+    # the store builds facts and views without their __init__, and a series' facts read
+    # their quotes on first use (rows.py): they must be the very values the dataclasses
+    # make, compare and hash as them, pickle as them and be replaced like them
     for view in sony_views(store):
         fact = view.fact
         made = Fact(**{f.name: getattr(fact, f.name) for f in fields(Fact)})
-        assert type(fact) is Fact and fact == made and hash(fact) == hash(made)
-        assert repr(fact) == repr(made)
+        assert isinstance(fact, Fact) and fact == made and made == fact
+        assert hash(fact) == hash(made) and repr(fact) == repr(made)
+        assert fact == store.fact(fact.id).fact  # type: ignore[arg-type]
         copied = pickle.loads(pickle.dumps(view))
         assert type(copied) is FactView and copied == view and copied.history == view.history
+        assert type(copied.fact) is Fact
         assert replace(fact, value=fact.value + 1).value == fact.value + 1
         assert fact in view.history and view.history[view.revision - 1] is fact
         with pytest.raises(FrozenInstanceError):
@@ -355,3 +376,57 @@ def test_a_series_is_kept_from_its_second_read_until_the_next_write(store: FactS
     store.remove_fact(first[0].fact.id, scope=SHARED_SCOPE, actor="t")  # type: ignore[arg-type]
     after = _read(store, keep=True, entity_ids=[sony])  # seen before: kept at once again
     assert len(after) == len(first) - 1 and cache.size == len(after)
+
+
+def _series(store: FactStore, metric: str) -> list[FactView]:
+    sony = store.entity("Sony").id
+    metric_id = next(m.id for m in store.metrics() if m.name == metric)
+    return store.facts_for(SHARED_SCOPE, entity_ids=[sony], metric_ids=[metric_id])
+
+
+def _quote_reads(store: FactStore, read) -> tuple[list[str], object]:
+    reads, value = _statements(store, read, meta=True)
+    return [s for s in reads if "f.quote" in s], value
+
+
+def test_a_series_reads_its_quotes_only_for_the_facts_asked_about(store: FactStore) -> None:
+    views = _series(store, "smartphones sold")
+    assert len(views) > 4
+    alone = {v.fact.id: store.fact(v.fact.id).fact for v in views}  # type: ignore[arg-type]
+    reads, quote = _quote_reads(store, lambda: views[0].fact.quote)
+    assert quote == alone[views[0].fact.id].quote and len(reads) == 1
+    assert _quote_reads(store, lambda: views[0].fact.created_at)[0] == []  # read with it
+    # a caller reading every quote: a few facts' rows alone, then the series' at once
+    reads, quotes = _quote_reads(store, lambda: [v.fact.quote for v in views])
+    assert quotes == [alone[v.fact.id].quote for v in views] and len(reads) <= 4
+
+
+def test_a_quote_read_after_a_write_belongs_to_the_figure_held(tmp_path, seed) -> None:
+    path = tmp_path / "s.db"
+    FactStore.open(path, seed=seed).close()
+    store, other = FactStore.open(path), sqlite3.connect(path)
+    views = _series(store, "smartphones sold")
+    changed, kept = views[0].fact, views[1].fact
+    # another process changes one figure and corrects another's quote
+    other.execute("UPDATE facts SET value = value + 1 WHERE id = ?", [changed.id])
+    other.execute("UPDATE facts SET quote = 'corrected' WHERE id = ?", [kept.id])
+    other.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+    other.commit()
+    from bot.facts.store.rows import StaleFactError
+
+    with pytest.raises(StaleFactError):
+        _ = changed.quote  # never the quote of a figure other than the one held
+    assert kept.quote == "corrected"  # the same figure: its quote as stored now
+    other.close()
+    store.close()
+
+
+def test_quotes_and_sources_not_read_yet_are_read_before_the_store_closes(seed) -> None:
+    store = FactStore.in_memory(seed=seed)
+    views = _series(store, "smartphones sold")
+    alone = [store.fact(v.fact.id) for v in views]  # type: ignore[arg-type]
+    texts = [store.source(a.fact.source).text for a in alone]
+    store.close()
+    assert [v.fact.quote for v in views] == [a.fact.quote for a in alone]
+    assert [v.source for v in views] == [a.source for a in alone]
+    assert [v.source.text for v in views] == texts

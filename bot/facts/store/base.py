@@ -174,7 +174,11 @@ class StoreBase:
         return self._db
 
     def close(self) -> None:
-        self._settle_texts()  # type: ignore[attr-defined]  # sources.py: values stay whole
+        # what was returned stays whole: facts' quotes and views' sources (reading.py),
+        # then sources' texts (the sources just read too)
+        self._settle_facts()  # type: ignore[attr-defined]
+        self._settle_texts()  # type: ignore[attr-defined]
+        self.__dict__["_closed"] = True
         self.conn.close()
 
     def schema_version(self) -> int:

@@ -83,8 +83,13 @@ AUDIT_SELECT = f"""
 
 
 def published(alias: str = "") -> str:
-    """SQL: the row (of facts or audit, as ALIAS) is not part of an unpublished import."""
-    return f"({alias}import_id IS NULL OR {alias}import_id NOT IN ({_RUNNING_IMPORTS}))"
+    """SQL: the row (of facts or audit, as ALIAS) is not part of an unpublished import.
+    Whether any import is running is asked first, once a statement (an uncorrelated
+    subquery): most of the time none is, and no row then needs its import looked up."""
+    return (
+        f"(NOT EXISTS ({_RUNNING_IMPORTS}) OR {alias}import_id IS NULL"
+        f" OR {alias}import_id NOT IN ({_RUNNING_IMPORTS}))"
+    )
 
 
 def fold_whitespace(text: str) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from bot.facts.model import (
@@ -12,6 +14,7 @@ from bot.facts.model import (
     Kind,
     NotFoundError,
     Period,
+    Source,
 )
 from bot.facts.store.common import (
     AUDIT_SELECT,
@@ -24,28 +27,39 @@ from bot.facts.store.common import (
     visible_scopes,
 )
 from bot.facts.store.rows import (
+    LAZY_FIELDS,
+    SINGLE_READS,
     _as_of_and_id,
     _audit_from_row,
+    _date,
     _dict_rows,
     _fact_from_row,
     _fact_from_tuple,
     _fact_view,
-    _series_of,
+    _Pending,
+    _SourceRef,
+    _stored_series,
 )
-from bot.facts.store.sources import CITATION_COLUMNS
 
-# FACT_COLUMNS without the joined names: the facts table's own columns, in that order
-# (`_series_fact` reads them by these positions).
+# `rows._fact_from_tuple` reads the joined names of a FACT_COLUMNS row by position.
 _COLUMNS = [c.strip() for c in FACT_COLUMNS.split(",")]
-_NAMES_AT = next(i for i, c in enumerate(_COLUMNS) if not c.startswith("f."))
-assert [c.split()[0] for c in _COLUMNS[_NAMES_AT : _NAMES_AT + 5]] == [
+assert [c.split()[0] for c in _COLUMNS[17:22]] == [
     "e.name",
     "e.fiscal_year_end",
     "e.fiscal_year_named_by",
     "m.name",
     "s.key",
 ], "FACT_COLUMNS holds the names in this order"
-OWN_COLUMNS = ", ".join(c for c in _COLUMNS if c.startswith("f."))
+
+# What `facts_for` reads of each fact (positions: rows.ID ... rows.SCOPE); the rest of a
+# fact (rows.LAZY_FIELDS) is read when first asked for. SERIES_ONE: one company's one
+# metric seen from one scope, which the rows need not repeat.
+SERIES_ONE = (
+    "f.id, f.kind, f.period_start, f.period_end, f.value, f.unit, f.as_of, f.source_id,"
+    " f.value_high"
+)
+SERIES_COLUMNS = f"{SERIES_ONE}, f.entity_id, f.metric_id, f.scope"
+_series_order = itemgetter(6, 0)  # (as_of, id) of a SERIES_COLUMNS row
 
 
 # How much the series cache holds at most, in fact views: ~28 MB, as when it was sized at
@@ -173,7 +187,17 @@ class ReadingMixin:
         if metric_ids is not None:
             where.append(f"f.metric_id IN ({_in(metric_ids)})")
             params.extend(metric_ids)
-        sql = f"SELECT {OWN_COLUMNS} FROM facts f WHERE {' AND '.join(where)}"
+        # One company's one figure seen from one scope (most reads): the rows need not
+        # say which, and every column costs SQLite and Python a value per row.
+        one = (
+            entity_ids is not None
+            and len(entity_ids) == 1
+            and metric_ids is not None
+            and len(metric_ids) == 1
+            and len(scopes) == 1
+        )
+        columns = SERIES_ONE if one else SERIES_COLUMNS
+        sql = f"SELECT {columns} FROM facts f WHERE {' AND '.join(where)}"
         # Sorting in SQL cost a third of the query; only a series longer than LIMIT needs it
         # (to keep its newest statements), so the rest are sorted here, the same way.
         rows = self.conn.execute(f"{sql} LIMIT ?", [*params, limit + 1]).fetchall()
@@ -182,52 +206,119 @@ class ReadingMixin:
                 f"{sql} ORDER BY f.as_of DESC, f.id DESC LIMIT ?", [*params, limit]
             ).fetchall()
         else:
-            rows.sort(key=_as_of_and_id, reverse=True)
-        return self._series_views(rows)
-
-    def _series_views(self, rows: list[tuple]) -> list[FactView]:
-        """`_views` of OWN_COLUMNS rows, newest first, built in one pass: the names come
-        from one small query rather than a join per row (a series repeats one entity and
-        one metric, and joining sources read a large row, its text, per fact), and what a
-        group of revisions shares (names, kind, period, calendar) is looked up once."""
+            rows.sort(key=_series_order, reverse=True)
         if not rows:
             return []
-        source_ids = {r[16] for r in rows}
+        # rows newest first: grouped by the figure they state, as `_views` groups them
+        groups: dict[tuple, list[tuple]] = {}
+        one_id = (entity_ids[0], metric_ids[0]) if one else None  # type: ignore[index]
+        for row in rows:
+            ids = one_id or (row[9], row[10])
+            key = (*ids, row[1], row[2], row[3])
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [row]
+            else:
+                group.append(row)
         entities, metrics = self._series_names(
-            {r[14] for r in rows}, {r[15] for r in rows}, source_ids
+            scope, {k[0] for k in groups}, {k[1] for k in groups}
         )
-        sources = self._sources_by_id(source_ids)  # (read above: from the cache)
-        groups = _revision_groups(rows)  # rows newest first: groups as `_views` has them
-        return _series_of(groups, entities, metrics, sources)
+        pending = _Pending(
+            self._lazy_fields,
+            {r[0]: r[7] for r in rows},
+            None if self.conn.in_transaction else self.generation(),  # type: ignore[attr-defined]
+        )
+        self._pending_facts().append(weakref.ref(pending))
+        return _stored_series(
+            groups, entities, metrics, scopes[0] if one else None, self._cited_source, pending
+        )
+
+    def _pending_facts(self) -> list[weakref.ref]:
+        """The series read whose facts may still have LAZY_FIELDS to read (`_Pending`),
+        by weak reference; read before the store closes (`_settle_facts`)."""
+        found = self.__dict__.get("_pending_series")
+        if found is None:
+            found = self.__dict__["_pending_series"] = []
+        if len(found) > self.__dict__.get("_pending_bound", 1024):
+            # drop the dead, and let the live grow as much again before the next time
+            found[:] = [r for r in found if r() is not None]
+            self.__dict__["_pending_bound"] = max(2 * len(found), 1024)
+        return found
+
+    @_locked
+    def _lazy_fields(self, ids: Sequence[int]) -> dict[int, tuple]:
+        """Fact id -> (the store's generation, LAZY_FIELDS, CHECKED_FIELDS) of these
+        facts, as they are now; in one statement, so the generation is the rows'."""
+        if self.__dict__.get("_closed"):
+            return {}
+        found: dict[int, tuple] = {}
+        for start in range(0, len(ids), 500):  # under SQLite's parameter limit
+            chunk = list(ids[start : start + 500])
+            rows = self.conn.execute(
+                f"""SELECT f.id, (SELECT CAST(value AS INTEGER) FROM meta
+                                  WHERE key = 'generation'),
+                           {", ".join(f"f.{name}" for name in LAZY_FIELDS[:-1])}, s.key,
+                           f.value, f.value_high, f.unit, f.as_of, f.source_id
+                    FROM facts f JOIN sources s ON s.id = f.source_id
+                    WHERE f.id IN ({_in(chunk)})""",
+                chunk,
+            )
+            for row in rows:
+                found[row[0]] = (*row[1:-2], _date(row[-2]), row[-1])
+        return found
+
+    @_locked
+    def _cited_source(self, source_id: int) -> Source:
+        """The source of this id (a view's, asked for after its series was read)."""
+        return self._source_by_id(source_id)  # type: ignore[attr-defined]
+
+    def _settle_facts(self) -> None:
+        """Read the LAZY_FIELDS and the sources of every series still held somewhere, so
+        that the facts and views the store returned stay complete values once it is
+        closed."""
+        unread: list[_SourceRef] = []
+        for ref in self._pending_facts():
+            pending = ref()
+            if pending is not None:
+                pending.rows.update(self._lazy_fields(pending.ids))
+                pending.misses = SINGLE_READS  # every row is there now
+                unread += [r for r in pending.refs if r.source is None]
+        sources = self._sources_by_id(r.id for r in unread)  # type: ignore[attr-defined]
+        for source_ref in unread:
+            source_ref.source = sources[source_ref.id]
+        self._pending_facts().clear()
 
     def _series_names(
-        self, entity_ids: set[int], metric_ids: set[int], source_ids: set[int]
+        self, scope: str, entity_ids: set[int], metric_ids: set[int]
     ) -> tuple[dict[int, tuple], dict[int, str]]:
-        """Entity id -> (name, fiscal year end, named by); metric id -> name. The sources
-        of SOURCE_IDS not cached yet are read by the same query (`_keep_sources`): a
-        first-time answer paid a statement of its own for them."""
+        """Entity id -> (name, fiscal year end, named by); metric id -> name: from the
+        scope's names as the vocabulary last read them (`VocabularyMixin._name_cache`)
+        when that was at the store's generation, else by one small query."""
+        store: Any = self
+        generation = None if self.conn.in_transaction else store.generation()
+        held = [store._names.get((what, scope)) for what in ("entities", "metrics")]
+        if generation is not None and all(
+            c is not None and c.generation == generation for c in held
+        ):
+            entity_rows, metric_rows = held[0].rows, held[1].rows  # type: ignore[union-attr]
+            if all(i in entity_rows for i in entity_ids) and all(
+                i in metric_rows for i in metric_ids
+            ):
+                return (
+                    {i: entity_rows[i][1:4] for i in entity_ids},
+                    {i: metric_rows[i][1] for i in metric_ids},
+                )
         entities: dict[int, tuple] = {}
         metrics: dict[int, str] = {}
-        missing = self._sources_missing(source_ids)  # type: ignore[attr-defined]
-        if len(missing) > 500:  # under SQLite's parameter limit: read on their own
-            missing = []
-        sql = f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by, NULL, NULL, NULL
+        sql = f"""SELECT 'e', id, name, fiscal_year_end, fiscal_year_named_by
                   FROM entities WHERE id IN ({_in(entity_ids)})
-                  UNION ALL SELECT 'm', id, name, NULL, NULL, NULL, NULL, NULL FROM metrics
+                  UNION ALL SELECT 'm', id, name, NULL, NULL FROM metrics
                   WHERE id IN ({_in(metric_ids)})"""
-        if missing:
-            sql += f""" UNION ALL SELECT 's', {CITATION_COLUMNS} FROM sources
-                        WHERE id IN ({_in(missing)})"""
-        sources = []
-        for row in self.conn.execute(sql, [*entity_ids, *metric_ids, *missing]):
-            what = row[0]
-            if what == "e":
+        for row in self.conn.execute(sql, [*entity_ids, *metric_ids]):
+            if row[0] == "e":
                 entities[row[1]] = (row[2], row[3], row[4])
-            elif what == "m":
-                metrics[row[1]] = row[2]
             else:
-                sources.append(row[1:])
-        self._keep_sources(sources)  # type: ignore[attr-defined]
+                metrics[row[1]] = row[2]
         return entities, metrics
 
     @_locked
@@ -408,8 +499,8 @@ class ReadingMixin:
 
 
 def _revision_groups(rows: Iterable[tuple]) -> dict[tuple, list[tuple]]:
-    """Rows (FACT_COLUMNS or OWN_COLUMNS: their first 17 columns agree) by the figure they
-    state: entity_id, metric_id, kind, period_start, period_end; in the rows' order."""
+    """Rows (FACT_COLUMNS) by the figure they state: entity_id, metric_id, kind,
+    period_start, period_end; in the rows' order."""
     groups: dict[tuple, list[tuple]] = {}
     for row in rows:
         key = (row[14], row[15], row[2], row[3], row[4])
