@@ -117,7 +117,8 @@ class Speller:
         fitting = [
             (d, form)
             for form, d, _ in near
-            if max_edits(form) >= d and (form in tables.naming or _slip(word, form))
+            if max_edits(form) >= d
+            and ((form in tables.naming and _first_letter_kept(word, form, d)) or _slip(word, form))
         ]
         # a letter typed for another is a neighbouring key: "fisal" is "fiscal" less a
         # letter, not "final" with an "s" for an "n"; but "toal" may be "goal" or "total"
@@ -160,6 +161,12 @@ def _far_key(word: str, form: str) -> bool:
         return True
     rows, cols = abs(a[0] - b[0]), abs(a[1] - b[1])
     return not ((rows == 0 and cols == 1) or (rows == 1 and cols <= 0.75))
+
+
+def _first_letter_kept(word: str, form: str, distance: int) -> bool:
+    """A name mistyped twice keeps its first letter: "nrothwnd" is Northwind, "southwind"
+    another company the store does not have."""
+    return distance <= 1 or word[:1] == form[:1]
 
 
 def _slip(word: str, form: str) -> bool:

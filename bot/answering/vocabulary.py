@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot import patterns
 from bot.answering.lexicon import (
@@ -314,8 +315,15 @@ class Vocabulary:
             cutoff = NAME_TYPO_CUTOFF if min(n, length) >= 4 else TYPO_CUTOFF
             if 200 * min(n, length) / (n + length) < cutoff - 1e-9:
                 continue
-            found = process.extractOne(
-                word, names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+            found = next(
+                (
+                    f
+                    for f in process.extract(
+                        word, names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=5
+                    )
+                    if _plausible_slip(word, f[0])
+                ),
+                None,
             )
             if found is not None and (  # on a tie, the first name in alphabetical order
                 best is None or found[1] > best[0] or (found[1] == best[0] and found[0] < best[1])
@@ -527,6 +535,12 @@ class Vocabulary:
             )
         # another family's words count only where the metric's own cover fewer words
         return closest if closest[1] > exact[1] else exact
+
+
+def _plausible_slip(word: str, name: str) -> bool:
+    """Could WORD be NAME mistyped? One slip anywhere; two only after the right first
+    letter ("Kolovide" is no slip of "Xelovide": an unknown company, not a typo)."""
+    return word[:1] == name[:1] or OSA.distance(word, name) <= 1
 
 
 def _leading_names(keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

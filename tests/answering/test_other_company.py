@@ -59,6 +59,8 @@ def engine(seed) -> Engine:
         ("what was northwind's original tablet goal for fiscal 2025", 4.6e6, FY25, "target"),
         ("northwind fy2025 tablet target as of March 2024", 4.6e6, FY25, "target"),
         ("how many phones did sony sell in fiscal 2013", 39e6, "2013-04-01/2014-03-31", "actual"),
+        # two slips after the right first letter: a typo of the name
+        ("how many tablets did nrothwnd ship in fiscal 2024", 4.2e6, FY24, "actual"),
     ],
 )
 def test_answers(engine: Engine, question, value, period, kind) -> None:
@@ -100,6 +102,8 @@ def test_derived(engine: Engine, question, phrases) -> None:
         "contoso revenue",
         "how many tablets will northwind sell next year according to techfan99",
         "sony revenue fy2013",
+        # two letters off, the first among them: another company's name, not a typo
+        "southwind tablets shipped fy2024",
     ],
 )
 def test_abstains(engine: Engine, question) -> None:
