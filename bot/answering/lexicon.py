@@ -104,6 +104,13 @@ SHORTHAND = {
     "pax": "passengers",  # the travel trade's word
 }
 
+# The points of the compass, a closed class: adverbs to a dictionary, names of regions in
+# a sales question ("west zone dealers", "southern region")
+_COMPASS = frozenset(
+    """north south east west northern southern eastern western northeast northwest
+    southeast southwest""".split()
+)
+
 # Pronouns that stand for anyone or anything ("anyone got it?"), and reflexives ("the
 # banner itself"): chat and grammar, never a name.
 INDEFINITE_PRONOUNS = frozenset(
@@ -160,6 +167,8 @@ def names_something(word: str, previous: str | None = None) -> bool:
     PREVIOUS is the word before it, or "did" when an auxiliary came shortly before ("how
     many cars did Kestrel *shift*")."""
     word = word.lower().replace("’", "'").strip("'")
+    if word in _COMPASS:
+        return True  # "the west zone", "northern region": a part of a market, however used
     if word.endswith(_CLITICS):
         return False  # "i'd", "we'll", "they're", "haven't": a pronoun or verb, shortened
     if word in INDEFINITE_PRONOUNS:

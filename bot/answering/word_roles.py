@@ -136,6 +136,8 @@ def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
 _ASIDE = patterns.compile(
     r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
     r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
+    # "total dispatches incl exports": a part the figure takes in, not the figure
+    r"|\b(?:including|incl|inclusive\s+of)\b"
     r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
     re.IGNORECASE,
 )

@@ -21,15 +21,17 @@ from bot.facts.quantities import CURRENCY_WORDS
 # way a name's initials are written without it; never letters too short to mean anything.
 # A change against the period before written with its letters apart ("q-o-q", "y/y",
 # "h-o-h") is the one word it is written as together ("qoq", "yoy", "hoh").
+# Initials written with hyphens ("l-t-l", "q-o-q") are the one word of their letters.
 _TOKEN = patterns.compile(
-    r"\b(?:q(?:-o-|/)q|y(?:-o-|/)y|h(?:-o-|/)h|m(?:-o-|/)m)\b|\b[a-z](?:\s?&\s?[a-z]\b)+|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%"
+    r"\b(?:q/q|y/y|h/h|m/m)\b|\b[a-z](?:-[a-z]){2,}\b|\b[a-z](?:\s?&\s?[a-z]\b)+"
+    r"|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%"
 )
 
 
 def _word(found: str) -> str:
-    if "/" in found or "-" in found:  # "q/q", "q-o-q"
+    if "/" in found:  # "q/q"
         return f"{found[0]}o{found[0]}"
-    return found.replace("&", "").replace(" ", "") if "&" in found else found
+    return found.replace("&", "").replace(" ", "").replace("-", "")
 
 
 # Irregular and common inflections; everything else only loses a plural "s".

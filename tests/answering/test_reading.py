@@ -159,6 +159,15 @@ def test_arithmetic_on_two_figures_is_not_one_figure(engine, question) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["wexford net sales including online fiscal 2023", "wexford net sales incl. online, fy2023"],
+)
+def test_a_part_the_figure_takes_in_is_not_the_figure(engine, question) -> None:
+    """'net sales including online': the whole, never the online figure."""
+    assert _fact(engine, question).metric == "net sales"
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("wexford comps in the nine weeks ended december 30, 2023", -1.5),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
+from bot.answering.words import tokenize
 from tests.answering.invented import bundle, engine_over, fact, one_company
 
 H = "Hanmir Electro"
@@ -44,6 +45,12 @@ def test_a_change_written_with_its_letters_apart(engine, question, base) -> None
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [0.52e12, base], answer.text
+
+
+def test_initials_with_hyphens_are_one_word() -> None:
+    """'l-t-l' is one word of three letters (initials the store may not know), never
+    three letters too short to mean anything, dropped to answer another figure."""
+    assert [t.text for t in tokenize("l-t-l sales growth")] == ["ltl", "sales", "growth"]
 
 
 @pytest.mark.parametrize(
