@@ -358,19 +358,6 @@ YEAR_ON_YEAR = cue(
 )
 RANGE_WORD = cue(r"\brange\b", re.I)
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
-# "the 4,600 MW figure", "that 12.9% growth", "Skarn's CHF 28bn target": an amount after a
-# determiner or a possessive names a figure by its value ("of the 44,100 units on dealer
-# lots, how many …" sets it as the whole another figure is part of)
-AMOUNT_NAMED = cue(
-    r"(?<!\bof\s)(?:\b(?:the|that|this|those|these|its|their)|\w['’]s)\s+(?:[a-z]{3}\s?)?"
-    r"[$€£¥₹]?\s?\d",
-    re.I,
-)
-HOW_MANY_OR_MUCH = cue(r"\bhow\s+(?:many|much)\b", re.I)
-# "the 4,600 MW figure", "that 2.5 lakh milestone": the amount is the figure's own name
-FIGURE_NAMED = cue(
-    r"\d[\d,.]*\s*[%a-z$€£¥]*\s+(?:[a-z]+\s+)?(?:figure|number|print|stat|milestone)\b", re.I
-)
 # "the 28bn target, still standing?", "is that still the plan": whether a statement named
 # stands, which the current one answers
 STILL_STANDS = cue(r"\bstill\b(?!\s+(?:need|left|to\s+go|remain))", re.I)

@@ -54,12 +54,16 @@ def answer_by_amount(
     else:
         views = store_sample(store, scope, query.entity_ids, current_only=False)
     found = [v for v in views if any(same_amount(v, q) for q in query.amounts)]
-    if not found:
+    if any_candidate:
+        # among metrics the question does not name so well, only the figure in the very
+        # unit said: a bare 23.5 (or a unit mistyped) is no 23.5% of something else
+        found = [v for v in found if any(q.unit == v.fact.unit for q in query.amounts)]
+    elif not found:
         # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
         # exactly one figure rounds to it
         near = [v for v in views if any(same_amount(v, q, rounded=True) for q in query.amounts)]
         found = near if len({v.fact.revision_key for v in near}) == 1 else []
-    if not found:
+    if not found and not any_candidate:
         # "the 2,317 figure" for $2,317.0 million in a table of "USD millions": the
         # number as its quote writes it, in thousands, millions or billions
         scaled = [v for v in views if any(written_scaled(v, q) for q in query.amounts)]

@@ -411,23 +411,6 @@ class Engine:
         if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
             return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
-        if (
-            query.intent is Intent.VALUE
-            and query.entity_ids
-            and asks.AMOUNT_NAMED.search(asking.said)
-            and not asks.HOW_MANY_OR_MUCH.search(asking.said)
-            and any(not (year_like(q) or a_year(q)) for q in query.amounts)
-            and not any(c.isdigit() for h in query.metrics for c in h.metric.name)
-        ):
-            # "what was the 4,600 MW figure": the figure of that value, whichever metric
-            # the words could mean states it; never the chosen metric's latest. An amount
-            # no figure states is answered as the question reads, unless it is the
-            # figure's very name ("the 4,700 MW figure": none)
-            named = answer_by_amount(
-                self.store, self.vocabulary, asking.text, query, asking.scope, any_candidate=True
-            )
-            if named.status is not Status.UNKNOWN or asks.FIGURE_NAMED.search(asking.said):
-                return named
         return None
 
     def _facts_read(self, query: Query, asking: Asking) -> list[FactView] | Answer:
