@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, MONTH_NUMBERS, MONTH_PATTERN, FiscalCalendar
+from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
@@ -84,6 +85,7 @@ class Context:
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
     # the last count stated (its slot), whose named parts may follow: "... of them"
     count: _Slot | None = None
+    comparatives: bool = False  # the report writes prior-year figures in brackets
 
 
 @dataclass
@@ -349,6 +351,12 @@ _EARLIER_NAMED = re.compile(
     r"\b(?:its|the|their|our)\s+(?:earlier|previous|prior|original|initial|old)\s+"
     r"(?:range|forecast|guidance|target|outlook|estimate|view|goal|plan)\s+(?:of\s+)?"
     r"(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_DISCLOSED_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+)?(?:(?:was|were|it\s+had|we\s+had)\s+)?(?:(?:disclosed|announced"
+    r"|given|issued|published|provided|communicated)\s+previously|previously\s+(?:disclosed"
+    r"|announced|given|issued|published|provided|communicated))\b",
     re.IGNORECASE,
 )
 _HAD_STATED = re.compile(
@@ -740,6 +748,22 @@ _GROWTH_PLAN = re.compile(
     r"|target|expectations?)\b[^.;%]{0,60}$",
     re.IGNORECASE,
 )
+# An outlook's rate, the measure named before it: "expects consolidated volume growth for
+# fiscal year 2025 in the range of", "sees organic sales growth this year of"; or after
+# "growth of": "expects ... a growth of the normalized EBITDA between"
+_EXPECTED_GROWTH = re.compile(
+    r"\b(?:expects?|expected|expecting|sees|forecasts?|projects?|anticipates?|guides?|outlook"
+    r"|guidance)\b[^.;%]{0,40}?(?:\b(?P<measure>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+growth\b"
+    r"(?!\s+of\b)[^.;%]{0,70}?|\bgrowth\s+of\b.*?)"
+    r"(?:of|at|between|to|in\s+the\s+range\s+of|in\s+a\s+range\s+of)\s*$",
+    re.IGNORECASE,
+)
+_GROWTH_OF = re.compile(
+    r"\bgrowth\s+of\s+(?:the\s+|its\s+|our\s+)?(?P<measure>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"\s+(?:of|at|between|to|in\s+the\s+range\s+of)\s*$",
+    re.IGNORECASE,
+)
+_WHOLE_WORDS = frozenset({"consolidated", "total", "group", "overall", "the"})
 _FOLLOWED = re.compile(
     r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
     re.IGNORECASE,
@@ -863,6 +887,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
     figs = [in_currency(f, ctx.currencies) for f in figs]
+    # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
+    figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
     _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
@@ -1994,6 +2020,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 else (),
             )
         )
+        earlier = bracketed.get(sl.fig.start)
+        if earlier is not None and out[-1].kind is Kind.ACTUAL and sl.value == sl.fig.value:
+            out.append(
+                replace(
+                    out[-1],
+                    period=comparatives.year_before(sl.period),
+                    value=abs(earlier.value) if sl.metric.name.endswith("loss") else earlier.value,
+                    value_high=None,
+                    note="",
+                )
+            )
     return _first_issued(text, times, out, ctx.published)
 
 
@@ -2045,8 +2082,9 @@ def _other_kind_between(text: str, f: Figure, t: TimeMention, kind: Kind | None)
 
 
 def _once(name: str) -> str:
-    """ "Underlying EBIT EBIT": a word the reader gave twice in a row, once."""
-    return re.sub(r"\b([\w-]+)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
+    """ "Underlying EBIT EBIT", "Adjusted EBITDA adjusted EBITDA": words the reader gave
+    twice in a row, once."""
+    return re.sub(r"\b([\w-]+(?:\s+[\w-]+)*?)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
 
 
 def _timeless(name: str, published: date) -> str:
@@ -2768,6 +2806,20 @@ def _percent_metric(
             f"{planned['measure'].lower().replace('constant-currency', 'constant currency')} growth"
         )
         return Metric(name, "percent", None, (), name)
+    expected = _EXPECTED_GROWTH.search(text, max(0, f.start - 140), f.start)
+    if expected is not None and expected["measure"] is None:
+        expected = _GROWTH_OF.search(text, max(0, f.start - 90), f.start)
+    if expected is not None and reporting.family_of(expected["measure"]) is not None:
+        # "expects consolidated volume growth for fiscal year 2025 in the range of 0.5% to
+        # 1.5%", "expects ... a growth of the normalized EBITDA between 5% and 8%": the rate
+        # the outlook names, of the measure as a question names it (the whole's, unqualified)
+        words = [
+            w if w.isupper() and len(w) > 1 else w.lower()  # "EBITDA" keeps its capitals
+            for w in expected["measure"].split()
+            if w.lower() not in _WHOLE_WORDS
+        ]
+        name = f"{' '.join(words)} growth"
+        return Metric(name, "percent", None, (), name)
     signed = (
         _SIGNED_CHANGE.search(text, max(0, f.start - 60), f.start) if f.text[:1] in "+-−–" else None
     )
@@ -2952,10 +3004,18 @@ def _stated_revisions(
         if m is None:
             continue
         noun = (m["noun"] or "").lower()
-        if noun and noun not in lx.KIND_NOUNS and not (m["which"] and noun in _LEVEL_NOUNS):
+        # "compared with the range of 2.0% to 4.0% disclosed previously on February 27"
+        disclosed = _DISCLOSED_BEFORE.match(text, old.fig.end) is not None
+        if (
+            noun
+            and noun not in lx.KIND_NOUNS
+            and not (m["which"] and noun in _LEVEL_NOUNS)
+            and not disclosed
+        ):
             continue  # "from its previous range of ...": a stated level, whatever its noun
         said = (
-            bool(m["which"] or m["month"] or noun)
+            disclosed
+            or bool(m["which"] or m["month"] or noun)
             or _HAD_STATED.match(text[old.fig.end :]) is not None
             or _SAID_BEFORE.match(text, old.fig.end) is not None  # "the £110m it forecast"
         )
@@ -3117,8 +3177,9 @@ _PREVIOUSLY = re.compile(
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
 _SAID_WHEN = re.compile(
     r"^\s*(?:that\s+|which\s+|when\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?"
-    r"(?:had\s+)?(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected"
-    r"|stated|targeted|expected|spoke|talked|reported|updated)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
+    r"(?:had\s+)?(?:previously\s+)?(?:guided|announced|issued|gave|given|set|forecast|published"
+    r"|predicted|projected|stated|targeted|expected|spoke|talked|reported|updated|disclosed"
+    r"|provided|communicated)\s+(?:previously\s+)?(?:(?:back\s+)?(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
+from bot.ingest.comparatives import states_convention
 from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
@@ -88,6 +89,9 @@ def extract(
             text[: layout.excluded_from] if layout.excluded_from else text, published
         ),
         currencies=_currencies(text, entity),
+        comparatives=states_convention(
+            text[: layout.excluded_from] if layout.excluded_from else text
+        ),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)

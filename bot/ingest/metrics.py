@@ -574,6 +574,8 @@ class MetricReader:
             if m.lower() not in lx.EMPTY_MODIFIERS
             and m.lower() not in ("net", "operating", "gross", "pretax", "pre-tax")
             and not (m.lower() == "group" and canonical == "revenue")  # the whole company's
+            # ("Adjusted EBITDA": the vocabulary's name, "adjusted EBITDA", says it already)
+            and m.lower() not in canonical.lower().split()
         ]
         if any(m.lower() == "operating" for m in mods) and canonical in ("profit", "net income"):
             canonical = "operating income"
@@ -945,7 +947,9 @@ def table_metric(
     if own is not None and own.lower() != label.lower():
         return own  # "ARR": the name prose gives it ("annual recurring revenue")
     if fam is None and measure:
-        phrase = f"{label} {measure.lower()}".strip()
+        # ("Adj. EBITA margin": an acronym keeps its capitals)
+        lowered = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in measure.split())
+        phrase = f"{label} {lowered}".strip()
     elif fam is None:
         cap = reporting.family_of(caption, measure_of) if caption else None
         if cap is None and label and measure_of == "units" and _UNIT_WORDS.fullmatch(caption):

@@ -467,6 +467,10 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
     if label(lines_of[0][1]):
         return None  # the first row has a label: an ordinary one-line header
     lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
+    if first_data > 1 and _LABEL_ONLY.fullmatch(lines_of[first_data - 1][1]):
+        # "Gold produced (oz)" at the margin over the rows set in below it heads those rows
+        # (`_heading_above`), not the columns: never the table's caption
+        at = lines_of[first_data - 2][0]
     while at > 0 and len(lines) < 5:
         start, line = _line(text, at)
         if not line.strip() or (label(line) and start < lines_of[0][0]):
@@ -694,6 +698,25 @@ _GENERIC_TITLE = frozenset(
     " statistics performance kpis kpi indicators overview results and table of operations"
     " consolidated condensed unaudited statements statement the particulars item items".split()
 )
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)
+
+
+# a label's bracketed unit or short form: "Gold produced (oz)", "Coolabah Creek (CC)"
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _unnoted(label: str) -> str:
+    """A row label or heading without its unit note or bracketed short form."""
+    return _BRACKETED.sub(" ", _NOTE_TEXT.sub(" ", label)).strip()
+
+
+def _lists_measures(caption: str) -> bool:
+    """ "Production and cost", "Sales & earnings": a caption joining measures names the kinds
+    of rows a table holds, none of them the product or measure of every row."""
+    parts = [p for p in _AND.split(caption) if p.strip()]
+    return len(parts) > 1 and any(reporting.family_of(p.split()[-1]) is not None for p in parts)
 
 
 def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> bool:
@@ -1105,8 +1128,10 @@ def table_proposals(
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
         caption = _residue(caption_cell, published)
-        if set(re.findall(r"[a-z]+", caption.lower())) <= _GENERIC_TITLE:
-            caption = ""  # "Key figures": says nothing of what the rows count
+        if set(re.findall(r"[a-z]+", caption.lower())) <= _GENERIC_TITLE or _lists_measures(
+            caption
+        ):
+            caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
@@ -1153,13 +1178,14 @@ def table_proposals(
                 # "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit
                 row_note = (1.0, DOLLAR_SIGNS.get(price["cur"].lower()[:-1], "USD"))
             sub = _SUB_ROW.match(label)
+            whole = False  # a "Group" row set in below its heading: the heading's metric
             indent = _indent(text, quotes[0])
             heading = _heading_above(text, quotes[0]) if indent else None
             if heading is not None and _residue(label, published).strip():
                 # (a row named by a time, "  December 31, 2025" below "Nine months ended", is
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
-                parent, parent_indent = _residue(heading, published).lower(), 0
+                parent, parent_indent = _residue(_unnoted(heading), published).lower(), 0
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
                 label = part_name(label[sub.end() :].strip(), parent)
@@ -1170,10 +1196,12 @@ def table_proposals(
                 # ("  December 31, 2025" below "Nine months ended": a period, no part)
                 and _residue(label, published).strip()
             ):
-                # "   E-bikes   40,500" set in below "Units sold": a part of it too
-                label = part_name(label.strip(), parent)
+                # "   E-bikes   40,500" set in below "Units sold": a part of it too; a
+                # "Group" or "Total" row set in below it is all of it
+                whole = total is not None
+                label = parent if whole else part_name(label.strip(), parent)
             elif label.strip():
-                parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
+                parent = _residue(_unnoted(label), published).lower()
                 parent_indent = indent
             above_level = row_level if body_started else None  # the row above's metric
             body_started = True
@@ -1225,7 +1253,9 @@ def table_proposals(
                         )
                     )
                     continue
-                if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
+                # ("| PFS | ... | 20.4% |" under "Adj. EBITA margin Q3 2025": the column's rate)
+                rate = _PERCENT_ROW.search(label) or _PERCENT_ROW.search(col.measure or "")
+                if col.change != (f.unit == "percent" and not rate):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
                 if col.change and _STOCK_ROW.search(label):
                     continue  # a level's change runs between two days: no figure of a period
@@ -1282,7 +1312,7 @@ def table_proposals(
                     # as one of its parts, never the whole company
                     named = f"{named} {by_word}".strip()
                 metric = table_metric(
-                    " ".join(x for x in ((named if not total else ""), thing) if x)
+                    " ".join(x for x in ((named if not total or whole else ""), thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,
