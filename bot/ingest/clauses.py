@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, MONTH_NUMBERS, MONTH_PATTERN, FiscalCalendar
+from bot.facts.quantities import measure_unit
 from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
@@ -490,7 +491,8 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
 _ELLIPSIS = re.compile(
-    r"\band\s+(?:(?:about|around|nearly|some|roughly|another|a\s+further|just)\s+)?$",
+    # ("6,050 tonnes for the quarter, or 18,170 tonnes year to date": the same measure again)
+    r"(?:\band|,\s*or)\s+(?:(?:about|around|nearly|some|roughly|another|a\s+further|just)\s+)?$",
     re.IGNORECASE,
 )
 _COMPARATIVE_AFTER = re.compile(
@@ -1246,7 +1248,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if risen is not None and (sl.metric is None or _generic_units(sl.metric)):
                 sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
             gapped = _elided(text, sl, slots[:i])
-            if gapped is not None and (sl.metric is None or _generic_units(sl.metric)):
+            if gapped is not None and (
+                sl.metric is None
+                or _generic_units(sl.metric)
+                # "tonnes sold": named by its unit of measure only, what it measures unsaid
+                or measure_unit(sl.metric.name.split()[0]) is not None
+            ):
                 # "18,450 units in the third quarter and 52,300 in the first nine months"
                 sl.metric = gapped
             label = _KEY_VALUE.match(text)
@@ -2474,6 +2481,8 @@ def _counted_apart(text: str, slots: list[_Slot], paired: set[int]) -> None:
     for name, group in groups.items():
         if len({sl.value for sl in group}) < 2:
             continue
+        if len({sl.period for sl in group}) == len(group):
+            continue  # "6,050 tonnes for the quarter, or 18,170 tonnes year to date": no clash
         verb = name.rsplit(" ", 1)[-1]
         if verb not in ("sold", "shipped", "delivered", "produced"):
             continue
@@ -3489,6 +3498,10 @@ def _statement_date(
             text[: t.start],
             re.IGNORECASE,
         )
+        if attached and _RELATIVE_STATED.search(text, 0, t.start):
+            # "inside the 480-520 koz range it set in January": the day an earlier figure was
+            # set (`_earlier_date`), never the day of the sentence's own statement
+            attached = None
         # "When we reported our results on 21 August, we set a target of ...": a clause
         # dating the occasion, then the statement
         occasion = _OCCASION.fullmatch(lead + " ") is not None and _STATEMENT_VERB.search(
@@ -3499,6 +3512,13 @@ def _statement_date(
     return None
 
 
+# a reduced relative clause after a noun: "the range it set in", "the forecast we gave on"
+_RELATIVE_STATED = re.compile(
+    r"\b(?!(?:and|but|as|when|after|before|because|since|so|then|while|said|says|that)\b)"
+    r"[a-z]+\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+company)\s+(?:had\s+)?[a-z]+\s+"
+    r"(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _OCCASION = re.compile(
     r"(?:when|as|at\s+the\s+time)\s+(?:we|it|the\s+company|management|the\s+board)\s+"
     r"[^,;.]{0,60}?\b(?:on|in)\s+",

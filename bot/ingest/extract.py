@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from lemminflect import getAllLemmas
+
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
@@ -175,6 +177,11 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     for m in _GLOSS.finditer(text):
         long, short = " ".join(m["long"].split()), m["short"]
         letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() != "and")
+        if getAllLemmas(short.lower()):
+            # "Mt Yarrin (MY)", "Industrial Service (IS)": written small, the short form is a
+            # word ("my", "is") a question reads as filler, leaving the bare measure, the
+            # whole company's: no synonym of the part's metric
+            continue
         if short.replace("&", "").lower() == letters.lower()[-len(short.replace("&", "")) :]:
             words = long.split()[-len(short.replace("&", "")) - long.count("&") :]
             glosses[" ".join(words).lower()] = short

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.ingest import lexicon as lx
+from bot.ingest.metrics import singular
 from bot.ingest.model import KnownMetric
 
 _LEMMAS = {
@@ -80,6 +81,11 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
                 out += [f"{single} shipments", f"{single} units shipped"]
             else:
                 out += [f"{single} deliveries", f"{single} units delivered"]
+        made = re.fullmatch(r"(?P<thing>.+?) (?:produced|production)", name)
+        if made:
+            # "gold production" is asked for as "gold output" and "gold produced" too
+            thing = made["thing"]
+            out += [f"{thing} production", f"{thing} output", f"{thing} produced"]
     elif fam == "money":
         base = name.split()[-1] if name.split()[-1] in ("revenue", "profit", "loss") else name
         for canonical, more in lx.MONEY_SYNONYMS.items():
@@ -181,6 +187,23 @@ class _MetricIndex:
                     best = (i, order, name)
         return best[2] if best else None
 
+    def lengthened(self, name: str) -> str | None:
+        """The one known metric whose name is NAME with its first word, a proper name,
+        written in full: "Coolabah gold produced" for "Coolabah Creek gold produced" (a news
+        story's short name for a site or a business the report named in full)."""
+        first, _, rest = name.partition(" ")
+        if not rest or not first[:1].isupper() or _regions(first):
+            return None
+        fits = [
+            known
+            for known in self._named
+            if known.startswith(first + " ")
+            and known.endswith(" " + rest)
+            and len(known) > len(name)
+            and known[len(first) : -len(rest)].strip()[:1].isupper()  # "Creek", a name's word
+        ]
+        return fits[0] if len(fits) == 1 else None
+
     def _counts_the_same(self, own: frozenset[str], name: str) -> bool:
         named = self._named[name]
         if not own - _MEASURE_LEMMAS and named - _MEASURE_LEMMAS:
@@ -250,16 +273,30 @@ def _in_currency_words(p) -> tuple[str, ...]:
     return (f"{full} {rest}", f"{last} {rest}", f"{rest} in {last}s", f"{rest} in {code}")
 
 
+def _as_production(p):
+    """A new count of what was made is named by the noun, as questions ask for it: "gold
+    production", "vehicle production" (the participle stays a synonym). A whole named so
+    is the figure "gold output" asks for, never one of its parts ("Coolabah Creek gold
+    production")."""
+    made = re.fullmatch(r"(?P<thing>.+?) produced", p.metric)
+    if made is None or family(p.unit) != "units":
+        return p
+    *lead, last = made["thing"].split()
+    one = singular(last) if last.islower() else last  # "vehicles", never "Xperia" or "SxS"
+    return replace(p, metric=" ".join([*lead, one, "production"]))
+
+
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
     proposals = [replace(p, metric=spelled_out(p.metric)) for p in proposals]
     known = _MetricIndex(metrics)
     own_name = _clashing(proposals, [known.match(p) for p in proposals])
     out = []
     for i, p in enumerate(proposals):
-        found = None if i in own_name else known.match(p)
+        found = None if i in own_name else known.match(p) or known.lengthened(p.metric)
         if found is not None:
             out.append(replace(p, metric=found, metric_synonyms=()))
             continue
+        p = _as_production(p)
         # what the report itself called it, in the metric's own measure ("kgMS collected"
         # for "milk collected"): a later report's words for the same thing
         said = [

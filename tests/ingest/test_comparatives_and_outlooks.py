@@ -90,10 +90,10 @@ def test_a_heading_row_over_set_in_rows_names_them_and_its_group_row_is_the_whol
     found = rows(PRODUCTION, day=date(2026, 1, 28), cal=JUNE_BY_END, name="Orlin Metals")
     day = date(2026, 1, 28)
     dec, sep = "2025-10-01/2025-12-31", "2025-07-01/2025-09-30"
-    assert ("Tarn Hill silver produced", "actual", dec, 1_240.0, None, "units", day) in found
-    assert ("silver produced", "actual", sep, 2_010.0, None, "units", day) in found
+    assert ("Tarn Hill silver production", "actual", dec, 1_240.0, None, "units", day) in found
+    assert ("silver production", "actual", sep, 2_010.0, None, "units", day) in found
     # the row below the heading's rows is its own measure, not the heading's
-    assert ("zinc produced", "actual", dec, 6_180.0, None, "units", day) in found
+    assert ("zinc production", "actual", dec, 6_180.0, None, "units", day) in found
     assert not any("oz" in r[0].split() or "summary" in r[0] for r in found)
 
 
