@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, MONTH_NUMBERS, MONTH_PATTERN, FiscalCalendar
-from bot.facts.quantities import measure_unit
+from bot.facts.quantities import MEASURE_UNIT, measure_unit
 from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
@@ -175,6 +175,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
+        if w == "to" and prev in ("is", "are") and following not in ("be", ""):
+            return Kind.TARGET  # "Industrial Service is to grow to SEK 15 billion": a goal
         if w in ("reported", "recorded", "organic") and prev in _DETERMINERS:
             i -= 1
             continue  # "a reported EBIT margin of around 28%": an adjective, not a verb
@@ -490,6 +492,8 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
+# "volume of", "the volume totalized", "volume reached": the measure a unit's amount is of
+_VOLUME_BEFORE = re.compile(r"\bvolumes?\b[^\d;:()]{0,30}$", re.IGNORECASE)
 _ELLIPSIS = re.compile(
     # ("6,050 tonnes for the quarter, or 18,170 tonnes year to date": the same measure again)
     r"(?:\band|,\s*or)\s+(?:(?:about|around|nearly|some|roughly|another|a\s+further|just)\s+)?$",
@@ -756,7 +760,7 @@ _GROWTH_PLAN = re.compile(
 _EXPECTED_GROWTH = re.compile(
     r"\b(?:expects?|expected|expecting|sees|forecasts?|projects?|anticipates?|guides?|outlook"
     r"|guidance)\b[^.;%]{0,40}?(?:\b(?P<measure>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+growth\b"
-    r"(?!\s+of\b)[^.;%]{0,70}?|\bgrowth\s+of\b.*?)"
+    r"(?!\s+of\b)[^.;%]{0,70}?|\bgrowth\s+of\b[^.;%]*?)"
     r"(?:of|at|between|to|in\s+the\s+range\s+of|in\s+a\s+range\s+of)\s*$",
     re.IGNORECASE,
 )
@@ -1055,6 +1059,14 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
             name = part_name(label, ctx.parent.name)
             sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+        elif (
+            f.unit == "units"
+            and MEASURE_UNIT.match(text, f.end)
+            and _VOLUME_BEFORE.search(text, clause_start(text, f.start), f.start)
+        ):
+            # "a volume of 38.6 million hectoliters", "the volume totalized 131.4 million hl":
+            # the volume the report counts in its unit, named as its tables name it
+            sl.metric = Metric("volume", "units", None, (), "volume")
         elif f.unit == "units" and (amount := measured_amount(text, f.start, f.end, sl.left)):
             # "collected 402 million kgMS of milk solids": a substance, not a product
             name, unit = amount
@@ -1897,6 +1909,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
+    for new, old, _ in list(pairs):
+        earlier = _replaced_before(text, old, slots, pairs)
+        if earlier is None or old.skip or old.as_of is None or old.metric is None:
+            continue
+        # "3–5% (previously 2–4%, raised with the half-year report on 17 July 2025 from the
+        # 1–3% given in the year-end report on 6 February 2025)": the figure the old one
+        # replaced, of the same thing, stated before it
+        earlier.skip, earlier.metric, earlier.kind = False, old.metric, old.kind
+        earlier.period, earlier.entity, earlier.value = old.period, old.entity, earlier.fig.value
+        earlier.as_of = _earlier_date(text, earlier, times, old.as_of) or old.as_of - timedelta(
+            days=1
+        )
+        earlier.note = f"replaced by {old.fig.text.strip()} on {old.as_of.isoformat()}"
+        pairs.append((old, earlier, new.kind or Kind.FORECAST))
     paired = {id(x) for p in pairs for x in p[:2]}
     for sl in slots:
         if sl.skip or id(sl) in paired or sl.kind is Kind.ACTUAL or sl.as_of != ctx.published:
@@ -2816,7 +2842,7 @@ def _percent_metric(
         )
         return Metric(name, "percent", None, (), name)
     expected = _EXPECTED_GROWTH.search(text, max(0, f.start - 140), f.start)
-    if expected is not None and expected["measure"] is None:
+    if expected is None or expected["measure"] is None:
         expected = _GROWTH_OF.search(text, max(0, f.start - 90), f.start)
     if expected is not None and reporting.family_of(expected["measure"]) is not None:
         # "expects consolidated volume growth for fiscal year 2025 in the range of 0.5% to
@@ -3216,13 +3242,45 @@ def _day_named_after(text: str, sl: _Slot, times: list[TimeMention]) -> date | N
     return None
 
 
+# "2–4%, raised with the half-year report on", "1–3% given in the year-end report on": the
+# occasion that set a figure, right after it, then its day
+_SET_ON_OCCASION = re.compile(
+    r"\s*,?\s*(?:(?:raised|lifted|increased|upgraded|lowered|cut|reduced|narrowed|widened"
+    r"|downgraded|set|given|issued|published|announced|provided|introduced|first\s+given)\s+)?"
+    r"(?:with|in|at)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|update"
+    r"|release|announcement|results|call|presentation)\s+(?:of|on|in|from)\s+$",
+    re.IGNORECASE,
+)
+_FROM_THE = re.compile(
+    r"\bfrom\s+(?:the|its|their|an?)?\s*(?:(?:earlier|previous|prior|original|initial)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _replaced_before(
+    text: str, old: _Slot, slots: list[_Slot], pairs: list[tuple[_Slot, _Slot, Kind]]
+) -> _Slot | None:
+    """The figure a revision's old figure itself replaced, named after it with "from":
+    "(previously 2–4%, raised ... on 17 July from the 1–3% given ...)"."""
+    paired = {id(x) for p in pairs for x in p[:2]}
+    after = [sl for sl in slots if sl.fig.start > old.fig.end]
+    if not after or id(after[0]) in paired or after[0].fig.unit != old.fig.unit:
+        return None
+    nxt = after[0]
+    between = text[old.fig.end : nxt.fig.start]
+    if not _FROM_THE.search(between) or re.search(r"[;.]", between) or len(between) > 120:
+        return None
+    return nxt
+
+
 def _earlier_date(text: str, old: _Slot, times: list[TimeMention], new_date: date) -> date | None:
     """The day an earlier figure was stated, when the text names it: that month's first day
     for a month ("in March"), else the day."""
     for t in times:
         if t.start < old.fig.end or t.day is None or t.day >= new_date:
             continue
-        if _SAID_WHEN.match(text[old.fig.end : t.start]):
+        between = text[old.fig.end : t.start]
+        if _SAID_WHEN.match(between) or _SET_ON_OCCASION.fullmatch(between):
             return t.day
     return None
 

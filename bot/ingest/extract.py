@@ -40,6 +40,7 @@ from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
+from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
@@ -376,17 +377,6 @@ def _statement(p: Proposal) -> tuple:
     return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
 
 
-def _digits(value: float) -> int:
-    """Significant digits a figure is written with: 4.02 billion has 3, 4,018.6 million 5."""
-    mantissa = f"{abs(value):.11e}".split("e")[0].rstrip("0").rstrip(".")
-    return len(mantissa.replace(".", ""))
-
-
-def _rounds_to(exact: float, shown: float) -> bool:
-    digits = _digits(shown)
-    return digits < _digits(exact) and float(f"{exact:.{digits - 1}e}") == float(f"{shown:.12g}")
-
-
 def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
     """Drop a figure that restates another of the same statement rounded."""
     by_statement: dict[tuple, list[Proposal]] = {}
@@ -397,7 +387,7 @@ def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
         for p in proposals
         if p.value_high is not None
         or not any(
-            q.value_high is None and q.unit == p.unit and _rounds_to(q.value, p.value)
+            q.value_high is None and q.unit == p.unit and rounds_to(q.value, p.value)
             for q in by_statement[_statement(p)]
         )
     ]

@@ -891,11 +891,13 @@ def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
         return bare in folded or bare in firsts
 
     words = [w for w in phrase.replace(",", " ").split() if not named(w)]
+    # the word after the first, past a joining "&" ("Mining & Rock Technology": one name)
+    second = next((w for w in words[1:] if w not in ("&", "and")), "")
     out = []
     for i, w in enumerate(words):
         digits = any(c.isdigit() for c in w)
         first = i == 0 and (
-            proper or (len(words) > 1 and words[1][:1].isupper() and not words[1].isupper())
+            proper or (len(words) > 1 and second[:1].isupper() and not second.isupper())
         )  # ("Adjusted EBIT": an acronym after it says nothing of the first word)
         # "Climate Solutions"; a qualifier after a comma ("..., Austria") is a name
         place = w[:1].isupper() and bool(reporting.regions_in(w))  # "Europe headphones"
@@ -928,7 +930,7 @@ def table_metric(
     measure_of = reporting.measure_of_unit(unit)
     had_loss = "(loss)" in label.lower()
     level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))
-    label = _PAREN.sub("", label).strip()
+    label = _per_unit(_PAREN.sub("", label).strip())
     qualified = _QUALIFIED.fullmatch(label)
     if qualified is not None and (
         reporting.region_of(qualified["which"]) is not None or " " not in qualified["which"]
@@ -1038,6 +1040,32 @@ _FROM_PART = re.compile(
     r"(?P<part>.+)",
     re.IGNORECASE,
 )
+
+
+# "Net revenue/hl", "AISC/oz", "Revenue/unit": an amount for each unit of a measure, named
+# in words as questions ask for it ("net revenue per hectolitre")
+_PER = re.compile(r"\s*/\s*(?P<unit>[A-Za-z]{1,6})\b")
+_UNIT_NAMES = {
+    "hl": "hectolitre",
+    "oz": "ounce",
+    "t": "tonne",
+    "kg": "kilogram",
+    "l": "litre",
+    "bbl": "barrel",
+    "boe": "barrel of oil equivalent",
+    "mwh": "megawatt hour",
+    "kwh": "kilowatt hour",
+    "sqm": "square metre",
+    "unit": "unit",
+    "share": "share",
+}
+
+
+def _per_unit(label: str) -> str:
+    m = _PER.search(label)
+    if m is None or m["unit"].lower() not in _UNIT_NAMES:
+        return label
+    return f"{label[: m.start()]} per {_UNIT_NAMES[m['unit'].lower()]}{label[m.end() :]}"
 
 
 def _segment_first(phrase: str) -> str:

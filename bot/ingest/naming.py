@@ -30,6 +30,12 @@ _LEMMAS = {
     "earnings": "earnings",
     "units": "unit",
     "phones": "phone",
+    # one unit, spelt either way: "revenue per hectoliter" is "net revenue per hectolitre"
+    "hectoliter": "hectolitre",
+    "hectoliters": "hectolitre",
+    "hectolitres": "hectolitre",
+    "liter": "litre",
+    "liters": "litre",
 }
 _FILLER = frozenset("the a an of in for and & its their to".split())
 
@@ -130,7 +136,19 @@ def _variants(p) -> list[str]:
     if m:
         single = lx.PLURAL_TO_SINGULAR.get(m["thing"].lower(), m["thing"].rstrip("s"))
         names += [f"{single} sales", f"{single} units"]
+    # "Consolidated volume increased 1.1%": the whole's, as a table names it
+    names += [n[len("consolidated ") :] for n in names if n.lower().startswith("consolidated ")]
     return names
+
+
+def _same_account(name: str, known: str) -> bool:
+    """ "revenue" and "net revenue", "net sales" and "revenue": one account, the words
+    between them only restating it (the vocabulary names both "revenue")."""
+    from bot.ingest.money import money_heads
+
+    heads = money_heads()
+    mine, theirs = heads.get(name.lower()), heads.get(known.lower())
+    return mine is not None and mine == theirs
 
 
 # Words that say how a thing was counted, not what: "units sold" and "smartphones sold"
@@ -176,6 +194,17 @@ class _MetricIndex:
     def match(self, p) -> str | None:
         fam = family(p.unit)
         own = _key(p.metric)
+        if fam == "money" and p.metric not in self._named:
+            # "The net revenue reached R$ 12.8 billion" beside a table's "Net revenue" row
+            same = [n for n in self._named if _same_account(p.metric, n)]
+            if same:
+                return same[0]
+        rate = re.fullmatch(r"(?P<account>.+) (?P<rate>growth|change)", p.metric)
+        if fam == "percent" and rate is not None and p.metric not in self._named:
+            # and its growth: "revenue growth" of the account named "net revenue"
+            same = [n for n in self._named if _same_account(rate["account"], n)]
+            if same and f"{same[0]} {rate['rate']}" != p.metric:
+                return f"{same[0]} {rate['rate']}"
         best: tuple[int, int, str] | None = None
         for n in _variants(p):
             for i, order, name, unit in self._by_key.get(_key(n), ()):

@@ -149,3 +149,123 @@ def test_a_measure_written_in_capitals_is_no_segment_of_itself():
     assert ("adjusted EBITA", "actual", Q3, 412e6, None, "SEK", DAY) in found
     found = rows("Adjusted EBITDA rose to MSEK 512 in the third quarter of 2025.")
     assert ("adjusted EBITDA", "actual", Q3, 512e6, None, "SEK", DAY) in found
+
+
+def test_a_revision_chain_dates_each_earlier_range_by_its_own_occasion():
+    found = rows(
+        "For the full year 2025, Halvard now expects organic sales growth of 3–5% "
+        "(previously 2–4%, raised with the half-year report on 17 July 2025 from the 1–3% "
+        "given in the year-end report on 6 February 2025)."
+    )
+    year = "2025-01-01/2025-12-31"
+    growth = "organic sales growth"
+    assert (growth, "forecast", year, 3.0, 5.0, "percent", DAY) in found
+    assert (growth, "forecast", year, 2.0, 4.0, "percent", date(2025, 7, 17)) in found
+    assert (growth, "forecast", year, 1.0, 3.0, "percent", date(2025, 2, 6)) in found
+
+
+def test_a_business_that_is_to_grow_to_an_amount_states_a_target():
+    found = rows(
+        "The aftermarket business, Field Care, is to grow to SEK 6 billion in sales by 2030, "
+        "the company said.",
+        day=date(2025, 12, 4),
+    )
+    assert {(r[0], r[1]) for r in found if r[3] == 6e9} == {("Field Care revenue", "target")}
+
+
+def test_a_volume_in_hectolitres_is_the_volume_and_a_table_s_per_unit_row_is_spelt_out():
+    found = rows(
+        "The Company registered a volume of 38.6 million hectoliters in 4Q25, an increase of "
+        "1.8% when compared to 4Q24.\n\n"
+        "                              4Q25        4Q24\n"
+        "Net revenue/hl (R$)          331.6       318.2\n",
+        day=date(2026, 2, 26),
+        name="Curio Bebidas",
+    )
+    q4 = "2025-10-01/2025-12-31"
+    assert ("volume", "actual", q4, 38.6e6, None, "units", date(2026, 2, 26)) in found
+    assert ("volume growth", "actual", q4, 1.8, None, "percent", date(2026, 2, 26)) in found
+    assert any(r[0] == "net revenue per hectolitre" and r[3] == 331.6 for r in found)
+
+
+def test_the_same_measure_for_a_second_period_after_or_keeps_its_name():
+    found = rows(
+        "The miner poured 121,480 oz of silver in the three months to March 31. Zinc "
+        "production at Brockway came in at 6,050 tonnes for the quarter, or 18,170 tonnes "
+        "year to date.",
+        day=date(2026, 4, 23),
+        cal=JUNE_BY_END,
+        name="Orlin Metals",
+    )
+    assert {(r[0], r[2]) for r in found if r[0] != "silver production"} == {
+        ("zinc production", "2026-01-01/2026-03-31"),
+        ("zinc production", "2025-07-01/2026-03-31"),
+    }
+
+
+def test_a_date_in_a_relative_clause_dates_the_earlier_figure_not_the_new_one():
+    found = rows(
+        "Orlin Metals has tightened its full-year silver output range to 4,900–5,050 koz, "
+        "inside the 4,800–5,200 koz range it set in January.",
+        day=date(2026, 4, 23),
+        cal=JUNE_BY_END,
+        name="Orlin Metals",
+    )
+    fy = "2025-07-01/2026-06-30"
+    assert ("silver production", "forecast", fy, 4.9e6, 5.05e6, "units", date(2026, 4, 23)) in (
+        found
+    )
+
+
+def test_a_short_form_that_is_a_word_written_small_is_no_synonym():
+    text = (
+        "Ostra Group report\nTest Wire\n2025-10-23\n\n"
+        "Industrial Service (IS) grew net sales to MSEK 2,750 in the third quarter of 2025, "
+        "and Flow Technology (FT) to MSEK 3,100 in the third quarter of 2025.\n"
+    )
+    found = extract(text, published=DAY, entity=KnownEntity("Ostra Group", (), CALENDAR_YEARS))
+    synonyms = {s for p in found.proposals for s in p.metric_synonyms}
+    assert not any(s.split()[0] == "is" for s in synonyms)
+
+
+def test_a_short_site_name_reuses_the_site_named_in_full():
+    from bot.ingest.model import KnownMetric
+    from bot.ingest.naming import name_proposals
+
+    found = proposals(
+        "The miner poured 121,480 oz of silver in the three months to March 31, with Tarn "
+        "contributing 74,020 oz and Brockway 47,460 oz.",
+        day=date(2026, 4, 23),
+        cal=JUNE_BY_END,
+        name="Orlin Metals",
+    )
+    known = [KnownMetric("Tarn Hill silver production", (), "units")]
+    named = name_proposals(found, metrics=known, entities=[])
+    assert "Tarn Hill silver production" in {p.metric for p in named if p.value == 74_020}
+
+
+def test_a_rounded_figure_of_another_report_gives_way_to_the_exact_one(tmp_path):
+    from bot.facts.store import FactStore
+    from bot.ingest.documents import Document
+    from bot.ingest.service import fact_json, ingest
+
+    store = FactStore.open(tmp_path / "s.db")
+    try:
+        for key, body in (
+            ("post", "Q3 in short: Halvard's net sales ~SEK 14 bn in the third quarter of 2025."),
+            ("report", "Net sales in the third quarter of 2025 were MSEK 13,940."),
+            ("again", "In the third quarter of 2025 net sales were about SEK 14 billion."),
+        ):
+            ingest(
+                store,
+                Document(f"{NAME} {key}\nTest Wire\n2025-10-23\n\n{body}\n"),
+                published=DAY,
+                scope="shared",
+                actor="test",
+                entity=NAME,
+                key=key,
+            )
+        pending = [fact_json(c) for c in store.candidates("shared", status="pending")]
+    finally:
+        store.close()
+    assert [f["value"] for f in pending if f["period"] == Q3] == [13_940e6]

@@ -224,5 +224,5 @@ def test_a_list_line_opened_by_a_part_with_its_initials_is_that_parts():
     )
     q4 = "2025-10-01/2025-12-31"
     named = {r[0]: r for r in found if r[3] in (6_400_000, 3_300_000)}
-    assert set(named) == {"Upland North units sold", "Central Plains and the Delta units sold"}
+    assert set(named) == {"Upland North volume", "Central Plains and the Delta volume"}
     assert all(r[2] == q4 for r in named.values())
