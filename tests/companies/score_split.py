@@ -58,6 +58,9 @@ DEV = {
     "mulga-ridge": HERE / "mulga-ridge",
     "ekholm-industrial": HERE / "ekholm-industrial",
     "jandaia-bebidas": HERE / "jandaia-bebidas",
+    "asagiri-retail": HERE / "asagiri-retail",
+    "redtail-air": HERE / "redtail-air",
+    "rheinau-pharma": HERE / "rheinau-pharma",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
