@@ -239,6 +239,13 @@ _BASE_INTRO = re.compile(
     r"(?:period|quarter|months?|half|weeks?)(?:\s+(?:of|in))?)?\s+$",
     re.IGNORECASE,
 )
+# "over the nine months", "over the quarter": a span the figure covers, never its base
+_OVER_SPAN = re.compile(r"\bover\s+$", re.IGNORECASE)
+_SPAN_OVER = re.compile(
+    r"the\s+(?:(?:first|last|past)\s+)?(?:\w+\s+)?(?:months|weeks|quarter|half|period)\b"
+    r"(?!.*\b(?:same|prior|previous|year[\s-]ago|comparable|corresponding)\b)",
+    re.IGNORECASE,
+)
 _UP_WORDS = frozenset("more higher up".split())
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
@@ -947,6 +954,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ]
 
     def _is_base(t: TimeMention) -> bool:
+        if _OVER_SPAN.search(text, max(0, t.start - 10), t.start) and _SPAN_OVER.match(t.text):
+            return False  # "rose 2.2% over the nine months": when, not what it is set against
         return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
 
     def framing() -> list[TimeMention]:
@@ -1884,6 +1893,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # still running is what the company expects, never a result
             sl.kind = Kind.FORECAST
     _respectively(text, slots, times, ctx)
+    _base_of_rate(text, slots)
     for new, old, _ in pairs:
         if (
             stated
@@ -2884,6 +2894,13 @@ def _percent_metric(
         m = ctx.metrics.near(text, f, 0, label.end("label"))
         if m is not None and m.family == "percent":
             return m
+        # "Same-store sales (existing stores, year on year): Q1 FY2025 +3.0%": a measure that
+        # is a change already, its rate labelled by the period
+        said = " ".join(re.sub(r"\([^)]*\)", " ", label["label"]).split())
+        fam = reporting.family_of(said) if said else None
+        if fam is not None and fam.states_change and fam.key != "growth":
+            name = f"{said[:1].lower()}{said[1:]} growth"
+            return Metric(name, "percent", None, (), name)
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
@@ -3271,6 +3288,52 @@ def _replaced_before(
     if not _FROM_THE.search(between) or re.search(r"[;.]", between) or len(between) > 120:
         return None
     return nxt
+
+
+# "operating profit was 26.9 billion yen, up 11.6% from 24.1 billion yen": the level a
+# stated change was measured from
+_RATE_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|gained|dropped|climbed|higher"
+    r"|lower|an?\s+(?:increase|decrease|rise|fall|decline|growth)\s+of)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+)?[+\-−]?[\d.,]+\s?%\s+(?:from|on|over|versus|vs\.?"
+    r"|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEQUENTIAL_CUE = re.compile(
+    r"\b(?:sequential(?:ly)?|qoq|q/q|quarter[\s-]on[\s-]quarter|(?:previous|prior|preceding"
+    r"|last)\s+(?:quarter|month|half))\b",
+    re.IGNORECASE,
+)
+
+
+def _base_of_rate(text: str, slots: list[_Slot]) -> None:
+    """The level after "up 11.6% from" is the same measure a year before the level stated
+    just before it (a year-on-year change, unless the sentence says it is sequential), not a
+    second figure for the same period."""
+    if _SEQUENTIAL_CUE.search(text):
+        return
+    for i, sl in enumerate(slots):
+        if sl.skip or sl.period is None or sl.metric is None or sl.kind is not Kind.ACTUAL:
+            continue
+        if sl.fig.unit == "percent" or not _RATE_FROM.search(
+            text, max(0, sl.fig.start - 60), sl.fig.start
+        ):
+            continue
+        level = next(
+            (
+                p
+                for p in reversed(slots[:i])
+                if not p.skip and p.metric is not None and p.fig.unit == sl.fig.unit
+            ),
+            None,
+        )
+        if (
+            level is not None
+            and level.metric.name == sl.metric.name
+            and level.period == sl.period
+            and level.value != sl.value
+        ):
+            sl.period = comparatives.year_before(sl.period)
 
 
 def _earlier_date(text: str, old: _Slot, times: list[TimeMention], new_date: date) -> date | None:

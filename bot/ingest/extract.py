@@ -44,6 +44,7 @@ from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
+from bot.ingest.writers import outside_writer, writers_own
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
 
@@ -99,6 +100,7 @@ def extract(
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
     others = outside_turns(layout, [entity.name, *entity.aliases])
+    outside = outside_writer(text)
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     for n, s in enumerate(layout.sentences):
@@ -108,6 +110,8 @@ def extract(
             continue  # tables: see `tables.py`
         if s.paragraph in others:
             continue  # an analyst's turn in a call transcript: their figures, not ours
+        if outside and writers_own(s.text):
+            continue  # "we cut our own estimate to ...": a research note's own figures
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"

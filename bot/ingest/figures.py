@@ -28,6 +28,21 @@ _NUMBER_PART = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# a small count written out before what it counts, after a verb of opening or closing:
+# "opened six stores", "closed three outlets", "added twelve new branches"
+_SMALL_COUNT = re.compile(
+    r"\b(?:opened|closed|added|shut|opening|closing|adding|relocated|refurbished)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:new\s+)?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _level_plurals() -> frozenset[str]:
+    from bot.ingest.lexicon import LEVEL_PLURAL
+
+    return frozenset(LEVEL_PLURAL)
 
 
 @dataclass(frozen=True)
@@ -106,6 +121,16 @@ def find_figures(text: str) -> list[Figure]:
                     True,
                 )
             )
+    for m in _SMALL_COUNT.finditer(text):
+        # "opened six stores and closed none": a count written out, of a level's things
+        if m["noun"].lower() not in _level_plurals() or any(
+            f.start < m.end() and m.start() < f.end for f in out
+        ):
+            continue
+        from text_to_num import text2num
+
+        n = text2num(m["n"].lower(), "en")
+        out.append(Figure(m.start("n"), m.end("n"), m["n"], float(n), "units", False))
     for m in _WIRE.finditer(text):
         if m["scale"] is None and m["cur"] is None:
             continue

@@ -959,6 +959,9 @@ def table_metric(
         if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
             return f"{label} sold"  # "Hardware units (millions)"
         stock = caption.split()[-1].lower() if caption.split() else ""
+        counted = _NUMBER_OF.fullmatch(label)
+        if counted is not None and counted["what"].lower() in lx.LEVEL_PLURAL:
+            return f"number of {counted['what'].lower()}"  # "Number of stores": a level
         if label.lower() in lx.LEVEL_PLURAL or (level and measure_of == "units" and label):
             # "Stores", "Employees", "Pubs operated at period end": a level named by its label
             return label.lower() if label[1:].islower() or " " not in label else label
@@ -1033,6 +1036,7 @@ _BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"^(?:group|total|consolidated)\s+", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"(?:total\s+)?(?:number|no\.)\s+of\s+(?P<what>[A-Za-z]+)", re.IGNORECASE)
 # A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").
 _ACCOUNT = re.compile(r"[A-Za-z][\w&/'’-]*(?:\s+[A-Za-z&][\w&/'’-]*){0,5}")
 _FROM_PART = re.compile(

@@ -136,6 +136,10 @@ def _variants(p) -> list[str]:
     if m:
         single = lx.PLURAL_TO_SINGULAR.get(m["thing"].lower(), m["thing"].rstrip("s"))
         names += [f"{single} sales", f"{single} units"]
+    # "Number of stores" in a table, "524 stores" in prose: one level
+    counted = [re.fullmatch(r"(?:total\s+)?number of (?P<what>\w+)", n, re.I) for n in names]
+    names += [m["what"] for m in counted if m is not None]
+    names += [f"number of {n}" for n in list(names) if n.lower() in lx.LEVEL_PLURAL]
     # "Consolidated volume increased 1.1%": the whole's, as a table names it
     names += [n[len("consolidated ") :] for n in names if n.lower().startswith("consolidated ")]
     return names

@@ -57,7 +57,7 @@ _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
     " measures kpi kpis indicator indicators line programme program category ending ended ends"
     " through until to of revision revisions revised results result summary highlights reference"
-    " consolidated full-year selected key financial notice regarding"
+    " consolidated full-year selected key financial notice regarding actual actuals"
     # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
     " period periods quarter quarters year years month months half week weeks date fiscal"
     # and by what its rows are: "by region"
@@ -88,7 +88,15 @@ def cells(row: str) -> list[str]:
             else:
                 joined.append(part)
         parts = joined
+        glued = _GLUED_FIRST.fullmatch(parts[0]) if parts else None
+        if glued is not None and len(parts) > 1:
+            # "Full year FY2024 (Actual) 1,184.6   3.9": a long label leaves one space
+            parts = [glued["label"], glued["n"], *parts[1:]]
     return [p.strip() for p in parts]
+
+
+# a label closed by a bracket, then one space and the row's first amount
+_GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?\d[\d,.]*%?\)?)")
 
 
 # Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".
@@ -166,13 +174,15 @@ class _Column:
     note: tuple[float, str | None] | None = None
 
 
+_FULL_YEAR = re.compile(r"full[\s-]year", re.IGNORECASE)
+
+
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
     """The narrowest period any of TEXTS names (the caption and the column combined)."""
     best = None
     for text in texts:
-        for t in find_times(text, published):
-            if t.is_date:
-                continue
+        found = [t for t in find_times(text, published) if not t.is_date]
+        for t in found:
             p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
             if p is not None and (best is None or p.months < best.months):
                 best = p
@@ -231,7 +241,9 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             kind or Kind.ACTUAL,
         )
         part = _period([caption], entity, published, kind or Kind.ACTUAL)
-        year = _period([cell], entity, published, kind or Kind.ACTUAL)
+        # ("Full year FY2024 (Actual)": the year the cell names, not "full year" read as
+        # the current one)
+        year = _period([_FULL_YEAR.sub(" ", cell)], entity, published, kind or Kind.ACTUAL)
         if year is not None and part is not None and year.months == part.months:
             period = year  # "Results for FY3/24" under a caption about FY3/25
             if _kind_of(cell) is None and year.end < published:
@@ -476,6 +488,11 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
         if not line.strip() or (label(line) and start < lines_of[0][0]):
             break  # (a labelled line of the table's own rows is its last heading line:
             # "Quarter   ($ millions)   sales change", its label the caption)
+        if _READING_NOTE.fullmatch(line.strip()):
+            # "(Percentages show changes from the same period of the previous fiscal year)"
+            # over the headings: how to read the cells, no column's name
+            at = start - 1
+            continue
         top = start
         cell = _CELL.match(line)
         note = note or (cell.group() if cell is not None else "")
@@ -696,7 +713,9 @@ _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
     " statistics performance kpis kpi indicators overview results and table of operations"
-    " consolidated condensed unaudited statements statement the particulars item items".split()
+    " consolidated condensed unaudited statements statement the particulars item items"
+    # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
+    " cumulative".split()
 )
 
 

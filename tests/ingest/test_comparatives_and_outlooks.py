@@ -269,3 +269,137 @@ def test_a_rounded_figure_of_another_report_gives_way_to_the_exact_one(tmp_path)
     finally:
         store.close()
     assert [f["value"] for f in pending if f["period"] == Q3] == [13_940e6]
+
+
+FEB_BY_START = FiscalCalendar.of("02-28", "start")
+SUMMARY_DAY = date(2025, 7, 10)
+SUMMARY = """(Amounts are shown in ¥ billion)
+
+(1) Consolidated operating results (cumulative)
+                                   (Percentages show changes from a year earlier)
+                         Net sales                 Operating profit
+                         ¥ billion       %         ¥ billion       %
+Q1 FY2025                201.2           4.3       8.4             7.8
+Q1 FY2024                192.9           2.9       7.8             3.6
+
+(2) Store network
+                                       As of May 31, 2025      As of February 28, 2025
+Number of stores                       318                     312
+
+3. Consolidated forecasts for FY2025 (March 1, 2025 to February 28, 2026)
+                                   (Percentages show changes from the previous fiscal year)
+                         Net sales                 Operating profit
+                         ¥ billion       %         ¥ billion       %
+Full year (Forecast)     840.0           4.7       36.0            7.7
+Full year FY2024 (Actual) 802.3          3.9       33.4            5.2
+"""
+
+
+def test_a_japanese_summary_s_tables_read_past_their_reading_note():
+    found = rows(SUMMARY, day=SUMMARY_DAY, cal=FEB_BY_START, name="Kiri Stores")
+    q1, q1_before = "2025-03-01/2025-05-31", "2024-03-01/2024-05-31"
+    assert ("net sales", "actual", q1, 201.2e9, None, "JPY", SUMMARY_DAY) in found
+    assert ("net sales change", "actual", q1, 4.3, None, "percent", SUMMARY_DAY) in found
+    assert ("operating profit", "actual", q1_before, 7.8e9, None, "JPY", SUMMARY_DAY) in found
+    fy, fy_before = "2025-03-01/2026-02-28", "2024-03-01/2025-02-28"
+    assert ("operating profit", "forecast", fy, 36e9, None, "JPY", SUMMARY_DAY) in found
+    # "Full year FY2024 (Actual) 802.3": its year, its kind, its figure one space away
+    assert ("net sales", "actual", fy_before, 802.3e9, None, "JPY", SUMMARY_DAY) in found
+    assert (
+        "number of stores",
+        "actual",
+        "2025-05-31/2025-05-31",
+        318.0,
+        None,
+        "units",
+        (SUMMARY_DAY),
+    ) in found
+    assert not any("percentages" in r[0] or "cumulative" in r[0] for r in found)
+
+
+def test_a_label_naming_a_rate_measure_names_the_periods_figures_after_it():
+    found = rows(
+        "Same-store sales (existing stores, year on year): Q1 FY2025 +3.0% (Q1 FY2024 +1.8%)",
+        day=SUMMARY_DAY,
+        cal=FEB_BY_START,
+        name="Kiri Stores",
+    )
+    assert (
+        "same-store sales growth",
+        "actual",
+        "2025-03-01/2025-05-31",
+        3.0,
+        None,
+        "percent",
+        (SUMMARY_DAY),
+    ) in found
+    assert (
+        "same-store sales growth",
+        "actual",
+        "2024-03-01/2024-05-31",
+        1.8,
+        None,
+        "percent",
+        (SUMMARY_DAY),
+    ) in found
+
+
+def test_a_rate_over_the_nine_months_is_of_the_nine_months():
+    found = rows(
+        "Kiri Stores reported results for the nine months ended November 30, 2025. Same-store "
+        "sales rose 2.2% over the nine months; in the third quarter alone same-store sales "
+        "rose just 0.9%.",
+        day=date(2026, 1, 9),
+        cal=FEB_BY_START,
+        name="Kiri Stores",
+    )
+    assert {(r[2], r[3]) for r in found} == {
+        ("2025-03-01/2025-11-30", 2.2),
+        ("2025-09-01/2025-11-30", 0.9),
+    }
+
+
+def test_the_level_a_change_was_measured_from_is_the_year_before():
+    found = rows(
+        "For the first half, operating profit was 26.9 billion yen, up 11.6% from 24.1 "
+        "billion yen.",
+        day=date(2025, 10, 9),
+        cal=FEB_BY_START,
+        name="Kiri Stores",
+    )
+    assert {(r[2], r[3]) for r in found if r[5] == "JPY"} == {
+        ("2025-03-01/2025-08-31", 26.9e9),
+        ("2024-03-01/2024-08-31", 24.1e9),
+    }
+
+
+def test_a_research_note_s_own_estimates_are_not_the_company_s():
+    text = (
+        "Kiri Stores (Buy): guidance trimmed - research note\n"
+        "Hollin Securities Equity Research\n2026-01-09\n\n"
+        "Analyst: A. Writer | Rating: Buy | Target price: 3,150 yen\n\n"
+        "The company cut its FY2025 operating profit forecast to 53.5 billion yen. We cut our "
+        "own FY2025 operating profit estimate to 52.6 billion yen from 54.4 billion yen.\n"
+    )
+    entity = KnownEntity("Kiri Stores", (), FEB_BY_START)
+    values = {p.value for p in extract(text, published=date(2026, 1, 9), entity=entity).proposals}
+    assert 53.5e9 in values
+    assert not values & {52.6e9, 54.4e9}
+
+
+def test_a_small_count_written_out_after_opening_is_a_count():
+    found = rows(
+        "In the first quarter of FY2025 the Company opened six stores and closed none.",
+        day=SUMMARY_DAY,
+        cal=FEB_BY_START,
+        name="Kiri Stores",
+    )
+    assert (
+        "store openings",
+        "actual",
+        "2025-03-01/2025-05-31",
+        6.0,
+        None,
+        "units",
+        (SUMMARY_DAY),
+    ) in found
