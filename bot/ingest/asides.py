@@ -34,6 +34,10 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         # is the writer's estimate, an analyst's model, never a figure the company stated;
         # what the sentence adds to it is the writer's too
         return "an estimate marked E"
+    if _EST_BEFORE.search(text, max(0, f.start - 16), f.start):
+        # "FY GROUP SALES CHF24.3B, EST. CHF24.1B": the estimate the result is set against,
+        # a headline's shorthand for the market's consensus
+        return "an estimate set beside the result"
     if _WRITERS_OWN.search(text):
         # "My est: +1.5% vol, EBITDA +7%", "~61% per our channel checks": the writer's
         return "the writer's own estimate"
@@ -53,6 +57,7 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
     return None
 
 
+_EST_BEFORE = re.compile(r"(?:^|[\s,;(])(?:est\.|estd?\.?:|consensus:?|cons\.)\s*$", re.IGNORECASE)
 # "two of our larger competitors reported lower sales: Brackenridge's fell 7%, to £611m":
 # what follows a colon after others named as such is theirs
 _OTHERS_THEN = re.compile(

@@ -21,6 +21,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
 from bot.ingest.breaks import BREAK, clause_start, subject_clause_start
+from bot.ingest.capitals import uncapped
 from bot.ingest.counts import no_product
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
@@ -221,7 +222,7 @@ _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
     r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
-    r"|gain|jump|climb|slide|slump|growth)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
+    r"|gain|jump|climb|slide|slump|growth|plus)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
     r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
@@ -246,6 +247,7 @@ _SPAN_OVER = re.compile(
     r"(?!.*\b(?:same|prior|previous|year[\s-]ago|comparable|corresponding)\b)",
     re.IGNORECASE,
 )
+_MONTHS_TOKEN = re.compile(r"[1-9]M")  # "9M 2025": the first nine months, no 9 million
 _UP_WORDS = frozenset("more higher up".split())
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
@@ -467,7 +469,7 @@ _RANGE_REVISED = re.compile(
 )
 _CHANGE_AFTER_LEVEL = re.compile(
     r"\s*(?:[a-z]+\s*){0,2}?,?\s*(?:(?:a|an)\s+)?(?:growth|increase|rise|decline|decrease|fall"
-    r"|drop|gain)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
+    r"|drop|gain|plus)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
     re.IGNORECASE,
 )
 _JOINED_MEASURE = re.compile(
@@ -717,7 +719,9 @@ _SIGNED_CHANGE = re.compile(
 _SIGNED_VS = re.compile(
     r"\s*(?:(?:vs\.?|versus|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:PY|LY|prior\s+year|last\s+year|previous\s+year|year\s+before|a\s+year\s+(?:ago|earlier))"
-    r"|YoY|y/y|year[\s-](?:on|over)[\s-]year)\b",
+    r"|YoY|y/y|year[\s-](?:on|over)[\s-]year"
+    # "CHF 19.02 billion: +7% at CER, +2% reported": the level's change on a stated basis
+    r"|(?:at|in)\s+(?:CER|constant\s+(?:currency|currencies|exchange\s+rates?))|reported|organic)\b",
     re.IGNORECASE,
 )
 _CHANGE_MEASURE_OF = re.compile(
@@ -777,6 +781,35 @@ _GROWTH_OF = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_WORDS = frozenset({"consolidated", "total", "group", "overall", "the"})
+# a verb, what it changed, then "by": "increased the group sales by", "rose in the first half
+# year by"
+_BY_RATE = re.compile(
+    r"\b(?P<verb>increased|raised|grew|lifted|boosted|rose|reduced|lowered|decreased|fell"
+    r"|declined)\b(?P<mid>[^.;%\d]{0,60}?)\bby\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_DOWN_BY = frozenset("reduced lowered decreased fell declined".split())
+_ARTICLES = frozenset("the its our their a an".split())
+
+
+def _measure_named(words: str) -> str | None:
+    """The measure a few words name ("the group sales" -> revenue, "the core operating
+    profit" as written), when the vocabulary knows it; never a part or a time."""
+    kept = [w for w in words.split() if w.lower() not in _ARTICLES]
+    for k in range(len(kept)):
+        phrase = " ".join(kept[k:])
+        if (
+            phrase
+            and reporting.family_of(phrase) is not None
+            and not find_times(phrase, date(2000, 1, 1))
+        ):
+            # ("group sales": revenue, as its level is named)
+            return lx.MONEY_HEADS.get(phrase.lower()) or " ".join(
+                w if w.isupper() and len(w) > 1 else w.lower() for w in kept[k:]
+            )
+    return None
+
+
 _FOLLOWED = re.compile(
     r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
     re.IGNORECASE,
@@ -883,7 +916,7 @@ def _unapposed(text: str) -> str:
 
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
-    text = _unapposed(s.text)
+    text = _unapposed(uncapped(s.text))  # ("RHEINAU FY SALES ...": read as written small)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
@@ -894,7 +927,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         for f in figs
         if (f.explicit or not any(t.start <= f.start < t.end for t in times))
         # "9M hardware sales": the first nine months, no figure of nine million
-        and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
+        and not any(
+            (t.mode == "to-date" or _MONTHS_TOKEN.fullmatch(f.text.strip()))
+            and t.start <= f.start + len(f.text) - len(f.text.lstrip())  # (" 9M": its space)
+            and f.end <= t.end
+            for t in times
+        )
         and not _POINTS.match(text, f.end)
     ]
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
@@ -2474,7 +2512,7 @@ _SEQUENTIAL_BEFORE = re.compile(
     r"\b(?:QoQ|q/q)\s+(?:\w+\s+)?(?:growth|change|increase)\s+(?:of\s+)?$", re.IGNORECASE
 )
 _CONSTANT_CURRENCY = re.compile(
-    r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b"
+    r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b|\bCER\b"
 )
 
 
@@ -2483,7 +2521,7 @@ _CONSTANT_CURRENCY = re.compile(
 _BASIS_ONLY = frozenset(
     """qoq yoy q/q y/y sequentially sequential in reported terms constant currency cc
     local organic organically dollar year-on-year year-over-year quarter-on-quarter on a
-    basis the""".split()
+    basis the at cer exchange rates rate""".split()
 )
 _JOIN = re.compile(
     r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
@@ -2594,14 +2632,22 @@ def _joined_rate(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
     return lead.metric
 
 
+_BASIS_AFTER = re.compile(
+    r"\s+(?:at|in)\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies))(?:\s*\([A-Z]{2,3}\))?",
+    re.IGNORECASE,
+)
+
+
 def _basis_window(text: str, sl: _Slot, slots: list[_Slot]) -> tuple[int, int, int]:
     """Where a rate's basis words may be: from the figure before it (or its clause, at most
-    40 characters back) to the figure after it (at most 25 characters on)."""
+    40 characters back) to the figure after it (at most 25 characters on, or the basis
+    phrase right after it: "7 percent at constant exchange rates (CER)")."""
     k = next(i for i, o in enumerate(slots) if o is sl)
     begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
     if k:
         begin = max(begin, slots[k - 1].fig.end)
-    end = sl.fig.end + 25
+    stated = _BASIS_AFTER.match(text, sl.fig.end)
+    end = max(sl.fig.end + 25, stated.end() if stated else 0)
     if k + 1 < len(slots):
         end = min(end, slots[k + 1].fig.start)
     return begin, sl.fig.start, end
@@ -2619,7 +2665,9 @@ def _rate_basis(text: str, sl: _Slot, name: str, slots: list[_Slot]) -> str:
     if sl.lead is not None:
         lead_begin, lead_start, _ = _basis_window(text, sl.lead, slots)
         befores.append((lead_begin, lead_start))
-    near = any(_CONSTANT_CURRENCY.search(text, a, b) for a, b in befores)
+    # (a joined rate's own words before it are the rate before's: "6% at CER, 2% in CHF")
+    own = befores[1:] if sl.lead is not None else befores
+    near = any(_CONSTANT_CURRENCY.search(text, a, b) for a, b in own)
     near = near or _CONSTANT_CURRENCY.search(text, sl.fig.end, end) is not None
     if near and "constant currency" not in name:
         name = f"constant currency {name}"
@@ -2851,6 +2899,17 @@ def _percent_metric(
             f"{planned['measure'].lower().replace('constant-currency', 'constant currency')} growth"
         )
         return Metric(name, "percent", None, (), name)
+    by = _BY_RATE.search(text, max(sl.left, clause_start(text, f.start)), f.start)
+    if by is not None:
+        # "increased the group sales by 7 percent", "The core operating profit rose in the
+        # first half year by 11 percent": the measure the verb's object or subject names
+        named = _measure_named(by["mid"]) or _measure_named(
+            text[clause_start(text, by.start()) : by.start()]
+        )
+        if named is not None:
+            if by["verb"].lower() in _DOWN_BY:
+                sl.value = -f.value
+            return Metric(f"{named} growth", "percent", None, (), f"{named} growth")
     expected = _EXPECTED_GROWTH.search(text, max(0, f.start - 140), f.start)
     if expected is None or expected["measure"] is None:
         expected = _GROWTH_OF.search(text, max(0, f.start - 90), f.start)

@@ -28,6 +28,7 @@ _NUMBER_PART = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ACROSS_LINES = re.compile(r"[A-Za-z]\s*\n\s*[\d(]")
 # a small count written out before what it counts, after a verb of opening or closing:
 # "opened six stores", "closed three outlets", "added twelve new branches"
 _SMALL_COUNT = re.compile(
@@ -161,6 +162,9 @@ def find_figures(text: str) -> list[Figure]:
     out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     out = [f for f in out if not _is_label(text, f)]
+    # a currency's letters end one line, the next line's number is no amount of it
+    # ("... AT CER\n07:01 *..."; "CHF\n07")
+    out = [f for f in out if not _ACROSS_LINES.search(f.text)]
     # a conversion is read past: "between RMB 30.1 billion (US$4.2 billion) and RMB 32.5
     # billion (US$4.6 billion)" is one range in RMB
     kept, joined = without_conversions(text, out)

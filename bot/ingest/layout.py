@@ -88,7 +88,9 @@ FIGURE_WORDS = (
     r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b"
 )
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+# (a headline feed's line opens with its time: "07:00 *COMPANY FY SALES CHF24.3B" is an
+# item of its own, its time no figure)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[0-2]?\d:[0-5]\d\s+\*?)\s*(?<=\s|\*)")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
 # Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
 # (a row may end in "n.m." or "n.a.": not a sentence's full stop)

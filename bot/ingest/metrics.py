@@ -190,6 +190,10 @@ def singular(word: str) -> str:
 
 
 _NAME_JOIN = re.compile(r"\s+(?:&|and)\s+")
+_PERIOD_TOKEN = re.compile(r"(?:[1-4]?Q[1-4]?|H[12]|FY\d*|[1-9]M)", re.IGNORECASE)
+_GLOSS_BEFORE = re.compile(
+    r"\s\((?:[A-Za-z][\w-]*)(?:,\s*[A-Za-z][\w-]*)?\)\s*(?:(?:[1-4]?Q[1-4]?|H[12]|[1-9]M|FY\d*)\s+)?$"
+)
 _CLAUSE_MARK = re.compile(r"[;:()\[\]]|,(?=\s)")
 # "net of cancellations, orders came to 889": what the measure is net of, before a comma
 _NET_OF = re.compile(r"\bnet\s+of\s+[\w\s-]{1,40}$", re.IGNORECASE)
@@ -213,8 +217,13 @@ def _modifiers(
         for m in re.finditer(re.escape(n), text[:head_start], re.I)
         if m.end() > window
     ]
+    # "Veltrexa (ameltrizumab) sales": a bracketed gloss right before the head is read past
+    gloss = _GLOSS_BEFORE.search(text, window, head_start)
     for k in range(len(before) - 1, -1, -1):
         word, s, e = before[k]
+        if gloss is not None and gloss.start() <= s < gloss.end():
+            following = gloss.start()
+            continue
         if any(a <= s < b for a, b in owned):
             break
         bare = word.rstrip(".")
@@ -236,6 +245,10 @@ def _modifiers(
                 mods, brands = ["net"], []  # net of what it names, the measure is net
             break  # "176,420 million yen; operating profit": the clause before is not it
         following = s
+        if _PERIOD_TOKEN.fullmatch(bare) or (
+            s and text[s - 1 : s].isdigit() and _PERIOD_TOKEN.fullmatch(text[s - 1 : e])
+        ):
+            continue  # "Veltrexa (VLX) 9M sales", "4Q group sales": when, no kind of sales
         if (
             _STOP_MODIFIER.match(bare)
             or bare[0].isdigit()

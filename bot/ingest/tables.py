@@ -354,12 +354,16 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 _CHANGE_HEADER = re.compile(
     r"(?:%\s*)?(?:(?:yoy|y/y|qoq|q/q)\s+)?(?:(?:cc|constant[\s-]currency|organic|reported)\s+)?"
     r"(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
+    # "Change at CER", "Growth at constant currency": a change on a stated basis
+    r"(?:\s+(?:at|in)\s+(?:cer|cc|constant\s+(?:currency|currencies|exchange\s+rates?)))?"
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
-_CC_HEADER = re.compile(r"\b(?:cc|constant[\s-]currency)\b", re.IGNORECASE)
+_CC_HEADER = re.compile(
+    r"\b(?:cc|cer|constant[\s-]currency|constant\s+exchange\s+rates?)\b", re.IGNORECASE
+)
 _SHARE_HEADER = re.compile(
     r"(?:share|mix|%\s+of\s+(?:total|revenues?|sales)|share\s+of\s+(?:total|revenues?|sales))"
     r"(?:\s*\(?%\)?)?",

@@ -403,3 +403,63 @@ def test_a_small_count_written_out_after_opening_is_a_count():
         "units",
         (SUMMARY_DAY),
     ) in found
+
+
+PHARMA_DAY = date(2025, 2, 4)
+FY24 = "2024-01-01/2024-12-31"
+
+
+def test_a_headline_feed_in_capitals_reads_each_line_and_its_brands():
+    found = rows(
+        "07:00 *MERIDA BIO FY GROUP SALES CHF12.3B, EST. CHF12.1B\n"
+        "07:00 *MERIDA BIO FY SALES RISE 6% AT CER, 2% IN CHF\n"
+        "07:00 *MERIDA BIO 4Q GROUP SALES CHF3.35B, EST. CHF3.28B\n"
+        "07:01 *MERIDA FY TOLVANIX (ORBACIZUMAB) SALES CHF1.84B, UP 21% CER\n",
+        day=PHARMA_DAY,
+        name="Merida Bio",
+    )
+    assert ("revenue", "actual", FY24, 12.3e9, None, "CHF", PHARMA_DAY) in found
+    assert ("revenue", "actual", "2024-10-01/2024-12-31", 3.35e9, None, "CHF", PHARMA_DAY) in found
+    assert ("Tolvanix revenue", "actual", FY24, 1.84e9, None, "CHF", PHARMA_DAY) in found
+    assert ("constant currency sales growth", "actual", FY24, 6.0, None, "percent", PHARMA_DAY) in (
+        found
+    )
+    # the rate after the constant-currency one is the reported one; the estimates are no
+    # figures of the company's, and no time stamp is a figure
+    assert any(r[3] == 2.0 and "constant" not in r[0] for r in found)
+    assert not {r[3] for r in found} & {12.1e9, 3.28e9, 7.0}
+
+
+def test_growth_by_a_rate_at_constant_exchange_rates_in_a_half_year():
+    found = rows(
+        "Merida Bio has in the first half year 2025 increased the group sales by 7 percent at "
+        "constant exchange rates (CER) to CHF 6.64 billion. The core operating profit rose in "
+        "the first half year by 11 percent at CER to CHF 2.71 billion.",
+        day=date(2025, 7, 24),
+        name="Merida Bio",
+    )
+    h1 = "2025-01-01/2025-06-30"
+    assert ("revenue", "actual", h1, 6.64e9, None, "CHF", date(2025, 7, 24)) in found
+    assert (
+        "constant currency revenue growth",
+        "actual",
+        h1,
+        7.0,
+        None,
+        "percent",
+        (date(2025, 7, 24)),
+    ) in found
+    assert any(r[3] == 11.0 and r[2] == h1 and "constant currency" in r[0] for r in found)
+
+
+def test_a_slide_line_s_level_then_rates_on_two_bases():
+    found = rows(
+        "- 9M 2025 group sales CHF 9.02 billion: +7% at CER, +2% reported\n"
+        "- Tolvanix (TVX, orbacizumab) 9M sales CHF 1.24 billion, +18% at CER\n",
+        day=date(2025, 11, 13),
+        name="Merida Bio",
+    )
+    nine = "2025-01-01/2025-09-30"
+    assert ("revenue", "actual", nine, 9.02e9, None, "CHF", date(2025, 11, 13)) in found
+    assert {r[3] for r in found if r[2] == nine and r[5] == "percent"} == {7.0, 2.0, 18.0}
+    assert 9e6 not in {r[3] for r in found}  # "9M" is a span, no nine million
