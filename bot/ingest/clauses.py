@@ -263,7 +263,7 @@ _OF_WHICH_KIND = re.compile(
 # "..., of which 35,300 were in North America": the same measure, for a place
 _OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 _STOCK = re.compile(
-    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue"
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue|\bfleet\s+size"
     r"|\bperformance\s+obligations|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
@@ -501,6 +501,27 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
+# what a fleet is counted in, and the verbs and subject that make a count of them a fleet
+_FLEET_NOUN = re.compile(
+    r"\s+(?:(?:[A-Z][\w-]*\s+){0,2})?(?:aircraft|airplanes|planes|jets|ships|vessels|trucks"
+    r"|buses|locomotives|railcars|tankers)\b"
+)
+_OPERATED_BEFORE = re.compile(
+    r"\b(?:operated|operates|operating|flew|flies|had|has|ran|runs)\s+(?:a\s+fleet\s+of\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_FLEET_BEFORE = re.compile(r"\bfleet\b[^.;\d]{0,40}$", re.IGNORECASE)
+
+
+def _fleet(text: str, f: Figure) -> bool:
+    """A count of aircraft, ships or trucks operated, or the fleet's: the fleet's size."""
+    return _FLEET_NOUN.match(text, f.end) is not None and (
+        _OPERATED_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        or _FLEET_BEFORE.search(text, clause_start(text, f.start), f.start) is not None
+    )
+
+
 # "volume of", "the volume totalized", "volume reached": the measure a unit's amount is of
 _VOLUME_BEFORE = re.compile(r"\bvolumes?\b[^\d;:()]{0,30}$", re.IGNORECASE)
 _ELLIPSIS = re.compile(
@@ -775,6 +796,13 @@ _EXPECTED_GROWTH = re.compile(
     r"(?:of|at|between|to|in\s+the\s+range\s+of|in\s+a\s+range\s+of)\s*$",
     re.IGNORECASE,
 )
+_EXPECT_TO_GROW = re.compile(
+    r"\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?)\s+(?:its\s+|the\s+)?"
+    r"(?:full[\s-]year\s+)?(?:(?:19|20)\d\d\s+)?(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s*\([^)]{1,20}\))?\s+to\s+(?P<dir>be\s+up|be\s+down|grow|rise|increase|climb|fall"
+    r"|decline|shrink)\s+(?:by\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _GROWTH_OF = re.compile(
     r"\bgrowth\s+of\s+(?:the\s+|its\s+|our\s+)?(?P<measure>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"\s+(?:of|at|between|to|in\s+the\s+range\s+of)\s*$",
@@ -1030,6 +1058,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
         stock = (
             _stock_level(text, subject_clause_start(text, f.start), f.start)
+            or (Metric("fleet size", "units", None, (), "fleet") if _fleet(text, f) else None)
             if f.unit == "units"
             else None
         )
@@ -1106,6 +1135,10 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
             name = part_name(label, ctx.parent.name)
             sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+        elif f.unit == "units" and _fleet(text, f):
+            # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
+            # fleet it had on a day, never aircraft sold
+            sl.metric = Metric("fleet size", "units", None, (), "fleet")
         elif (
             f.unit == "units"
             and MEASURE_UNIT.match(text, f.end)
@@ -2910,6 +2943,14 @@ def _percent_metric(
             if by["verb"].lower() in _DOWN_BY:
                 sl.value = -f.value
             return Metric(f"{named} growth", "percent", None, (), f"{named} growth")
+    to_grow = _EXPECT_TO_GROW.search(text, max(0, f.start - 120), f.start)
+    if to_grow is not None:
+        # "expects full-year 2025 capacity (ASMs) to grow 4.5% to 5.5%": what it expects to
+        # grow, named as written
+        if to_grow["dir"].lower().split()[-1] in ("down", "fall", "decline", "shrink"):
+            sl.value = -f.value
+        name = f"{to_grow['measure'].lower()} growth"
+        return Metric(name, "percent", None, (), name)
     expected = _EXPECTED_GROWTH.search(text, max(0, f.start - 140), f.start)
     if expected is None or expected["measure"] is None:
         expected = _GROWTH_OF.search(text, max(0, f.start - 90), f.start)

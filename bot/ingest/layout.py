@@ -78,7 +78,10 @@ _BOILERPLATE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all\s+rights\s+reserved|for\s+your\s+personal,?\s+non-?commercial"
     r"|reprints?\s*(?:&|and)\s*permissions|order\s+presentation-ready|^\s*(?:advertisement|sponsored(?:\s+content)?)\s*$"
     r"|\bsubscribe\s+(?:now|to\s+our)|sign\s+up\s+for\s+(?:our|the)\b.*newsletter|follow\s+us\s+on"
-    r"|click\s+here|cookie|terms\s+of\s+(?:use|service)|privacy\s+policy|^\s*share\s+(?:on|via)\b",
+    r"|click\s+here|cookie|terms\s+of\s+(?:use|service)|privacy\s+policy|^\s*share\s+(?:on|via)\b"
+    # "Related: Plainsman orders 20 turboprops · Fuel hedging ...": links to other stories
+    r"|^\s*(?:related|see\s+also|read\s+more|more\s+on\s+this)(?:\s+(?:articles?|stories|coverage"
+    r"|reading|links?))?\s*:\s+\S",
     re.IGNORECASE,
 )
 # A digit or a number word: a stretch of text without one states no figure.

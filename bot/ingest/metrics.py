@@ -190,6 +190,11 @@ def singular(word: str) -> str:
 
 
 _NAME_JOIN = re.compile(r"\s+(?:&|and)\s+")
+_COUNTED_DONE = re.compile(
+    r"\b[a-z]+s\s+(?:carried|handled|transported|flown|served|processed|shipped|delivered"
+    r"|produced|sold|booked)$",
+    re.IGNORECASE,
+)
 _PERIOD_TOKEN = re.compile(r"(?:[1-4]?Q[1-4]?|H[12]|FY\d*|[1-9]M)", re.IGNORECASE)
 _GLOSS_BEFORE = re.compile(
     r"\s\((?:[A-Za-z][\w-]*)(?:,\s*[A-Za-z][\w-]*)?\)\s*(?:(?:[1-4]?Q[1-4]?|H[12]|[1-9]M|FY\d*)\s+)?$"
@@ -635,6 +640,7 @@ class MetricReader:
             if (
                 noun in lx.NOT_PRODUCTS
                 or noun in ("units", "percent")
+                or noun in _NO_THING  # "4.38 million, on ...", "up 1.0 point": no noun
                 or _STOP_MODIFIER.match(noun)
                 or noun in _FUNCTION_WORDS
             ):
@@ -743,6 +749,10 @@ _PLANNED_COUNT = re.compile(
 
 
 # A figure and the noun it counts: "9.37 million vehicles", "$2 billion in revenue"
+_NO_THING = frozenset(
+    "thousand thousands million millions billion billions trillion mln bln point points pts"
+    " basis cents".split()
+)
 _COUNTED = re.compile(
     r"(?P<amount>[$€£¥]\s?)?(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*"
     r"(?:\s*(?:million|billion|thousand|mln|bn|m|k))?"
@@ -988,6 +998,8 @@ def table_metric(
             and (
                 measure_of in ("money", "percent")
                 or (measure_of == "units" and caption and label.lower().endswith("s"))
+                # "Passengers carried", "Tonnes handled": a count named with its verb
+                or (measure_of == "units" and _COUNTED_DONE.search(label) is not None)
             )
         ):
             # "Free cash flow", "Exceptional items" in a table of amounts, "Occupancy (%)",

@@ -395,7 +395,11 @@ _STOCK_ROW = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*$", re.IGNORECASE)
-_PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
+_PERCENT_ROW = re.compile(
+    r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield|load\s+factor|occupancy"
+    r"|utili[sz]ation",
+    re.I,
+)
 _UNIT_SUFFIX = re.compile(r",\s*(?:in\s+)?%\s*$")
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus

@@ -463,3 +463,63 @@ def test_a_slide_line_s_level_then_rates_on_two_bases():
     assert ("revenue", "actual", nine, 9.02e9, None, "CHF", date(2025, 11, 13)) in found
     assert {r[3] for r in found if r[2] == nine and r[5] == "percent"} == {7.0, 2.0, 18.0}
     assert 9e6 not in {r[3] for r in found}  # "9M" is a span, no nine million
+
+
+AIR_DAY = date(2025, 7, 8)
+TRAFFIC = """| Traffic | June 2025 | June 2024 | Change | Q2 2025 | Change |
+|---|---|---|---|---|---|
+| Passengers carried (thousands) | 802 | 761 | 5.4% | 2,381 | 5.7% |
+| Load factor | 86.0% | 85.0% | 1.0 pts | 84.3% | 1.0 pts |
+"""
+
+
+def test_a_traffic_table_names_counts_by_their_verb_and_reads_a_load_factor():
+    found = rows(TRAFFIC, day=AIR_DAY, name="Kestrel Air", suffix=".md")
+    june = "2025-06-01/2025-06-30"
+    assert ("passengers carried", "actual", june, 802_000.0, None, "units", AIR_DAY) in found
+    assert ("passengers carried change", "actual", june, 5.4, None, "percent", AIR_DAY) in found
+    assert ("load factor", "actual", "2025-04-01/2025-06-30", 84.3, None, "percent", AIR_DAY) in (
+        found
+    )
+    assert not any(r[3] == 1.0 for r in found)  # "1.0 pts": a change of a rate, no figure
+
+
+def test_a_fleet_operated_on_a_day_is_a_level_not_aircraft_sold():
+    found = rows(
+        "The airline will take delivery of seven more jets this year. It operated 142 "
+        "aircraft at March 31.",
+        day=date(2025, 4, 24),
+        name="Kestrel Air",
+    )
+    assert {(r[0], r[2], r[3]) for r in found} == {("fleet size", "2025-03-31/2025-03-31", 142.0)}
+
+
+def test_an_expected_rise_of_a_named_measure_and_the_range_it_narrows():
+    found = rows(
+        "Kestrel Air now expects full-year 2025 capacity (ASMs) to grow 4.5% to 5.5% year over "
+        "year, narrowing its previous range of 4% to 6%.",
+        day=AIR_DAY,
+        name="Kestrel Air",
+    )
+    year = "2025-01-01/2025-12-31"
+    assert ("capacity growth", "forecast", year, 4.5, 5.5, "percent", AIR_DAY) in found
+
+
+def test_a_rival_named_by_apposition_keeps_its_figures_in_every_clause():
+    found = rows(
+        "Plover Airways, Kestrel's closest rival, filled 86.9% of its seats in the quarter and "
+        "reported revenue of $1.12 billion.",
+        day=date(2025, 10, 30),
+        name="Kestrel Air",
+    )
+    assert found == set()
+
+
+def test_related_links_and_scale_words_name_nothing():
+    found = rows(
+        "Kestrel carried 5.24 million passengers in the third quarter.\n\n"
+        "Related: Plover orders 20 turboprops · Fuel hedging in a falling market",
+        day=date(2025, 10, 30),
+        name="Kestrel Air",
+    )
+    assert not any("turboprop" in r[0] or "million" in r[0] for r in found)
