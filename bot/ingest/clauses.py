@@ -401,7 +401,11 @@ _SITE_SUBJECT = re.compile(
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
 _PRICE_PER = re.compile(
-    r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*(?P<unit>[a-z]{2,})\b",
+    r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*"
+    # "per hectoliter", "per available seat mile": up to three words, never the verb after
+    r"(?P<unit>[a-z]{2,}(?:\s+(?!(?:was|were|is|are|rose|fell|climbed|increased|decreased"
+    r"|reached|came|stood|totaled|totalled|amounted|grew|declined|dropped|jumped|in|at|of|for"
+    r"|and|to)\b)[a-z]{2,}){0,2})\b",
     re.IGNORECASE,
 )
 # What lies between "net revenue per hectoliter" and its figure: its initials in brackets and
@@ -423,6 +427,15 @@ def _price_per(text: str, sl: _Slot, before: list[_Slot]) -> str | None:
     if not money:
         return None
     f = sl.fig
+    prior = next((b for b in reversed(before) if b.metric is not None and not b.skip), None)
+    if (
+        prior is not None
+        and prior.fig.unit == f.unit
+        and " per " in prior.metric.name
+        and _COMPARED_TO.search(text, prior.fig.end, f.start)
+    ):
+        # "climbed to 14.43 cents in the third quarter, from 14.35 cents in the second"
+        return prior.metric.name.split(" per ", 1)[1]
     floor = max([0, f.start - 90] + [b.fig.end for b in before if b.fig.unit != "percent"])
     for m in _PRICE_PER.finditer(text, floor, f.start):
         if _PER_GAP.fullmatch(text, m.end(), f.start) and m["unit"].lower() not in _NO_UNIT:
@@ -431,6 +444,9 @@ def _price_per(text: str, sl: _Slot, before: list[_Slot]) -> str | None:
 
 
 _NO_UNIT = frozenset("share cent percent the".split())
+_COMPARED_TO = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+)?$", re.IGNORECASE
+)
 # A second measure joined by "and" with its own verb and no time of its own: ", and the
 # net revenue per hectoliter (NR/hl) was of"
 _JOINED_WAS = re.compile(
@@ -872,6 +888,10 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
     grown = ctx.metrics.near(
         subject, sl.fig, clause_start(subject, before.fig.start), before.fig.start
     )
+    counted = _COUNT_DONE_GROWTH.fullmatch(before.metric.name)
+    if grown is None and counted is not None and sl.fig.unit == "units":
+        # "Passengers carried rose 5.5% to 4.62 million": the count its verb names
+        return Metric(counted["count"], "units", None, (), counted["count"])
     if grown is None or grown.family != ("units" if sl.fig.unit == "units" else "money"):
         return None
     # named as the change was ("e-bike sales growth"): the reader's own name may be a
@@ -880,6 +900,9 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
     return Metric(name, grown.family, grown.product, grown.brands, name)
 
 
+_COUNT_DONE_GROWTH = re.compile(
+    r"(?P<count>[a-z]+s\s+(?:carried|handled|transported|flown|served))\s+(?:growth|change)"
+)
 _BARE_RESULT = frozenset({"profit", "loss", "income"})
 _RESULT_QUALIFIED = re.compile(
     r"^(?P<q>(?:adjusted\s+)?(?:operating|net|pre-?tax|gross|underlying))\s+(?:profit|loss|income)$",
@@ -1964,6 +1987,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # still running is what the company expects, never a result
             sl.kind = Kind.FORECAST
     _respectively(text, slots, times, ctx)
+    _elliptical_periods(text, slots, times, ctx)
     _base_of_rate(text, slots)
     for new, old, _ in pairs:
         if (
@@ -2538,7 +2562,10 @@ def _change_amounts(text: str, slots: list[_Slot]) -> None:
 # currency (CC)", "YoY CC growth of 5.6%"
 _SEQUENTIAL_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:QoQ|q/q|sequential(?:ly)?|quarter[\s-]on[\s-]quarter|over\s+the\s+"
-    r"(?:previous|prior|preceding)\s+quarter)\b",
+    r"(?:previous|prior|preceding)\s+quarter"
+    # "up 6.2% from the second quarter's $660.6 million": the quarter before as the base
+    r"|(?:from|on|over|versus|vs\.?)\s+the\s+(?:previous|prior|preceding|first|second|third)"
+    r"\s+quarter['’]s)\b",
     re.IGNORECASE,
 )
 _SEQUENTIAL_BEFORE = re.compile(
@@ -2679,7 +2706,7 @@ def _basis_window(text: str, sl: _Slot, slots: list[_Slot]) -> tuple[int, int, i
     begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
     if k:
         begin = max(begin, slots[k - 1].fig.end)
-    stated = _BASIS_AFTER.match(text, sl.fig.end)
+    stated = _BASIS_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_AFTER.match(text, sl.fig.end)
     end = max(sl.fig.end + 25, stated.end() if stated else 0)
     if k + 1 < len(slots):
         end = min(end, slots[k + 1].fig.start)
@@ -3395,8 +3422,10 @@ def _replaced_before(
 _RATE_FROM = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|gained|dropped|climbed|higher"
     r"|lower|an?\s+(?:increase|decrease|rise|fall|decline|growth)\s+of)\s+(?:by\s+)?"
-    r"(?:about\s+|around\s+)?[+\-−]?[\d.,]+\s?%\s+(?:from|on|over|versus|vs\.?"
-    r"|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    r"(?:about\s+|around\s+)?[+\-−]?[\d.,]+\s?%\s+"
+    # ("rose 5.5% to 4.62 million from": the level it rose to, then its base)
+    r"(?:to\s+[$€£¥]?[\d.,]+(?:\s*(?:million|billion|thousand|bn|m))?\s+)?"
+    r"(?:from|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SEQUENTIAL_CUE = re.compile(
@@ -3404,6 +3433,53 @@ _SEQUENTIAL_CUE = re.compile(
     r"|last)\s+(?:quarter|month|half))\b",
     re.IGNORECASE,
 )
+
+
+# "$17.6 million in the second", "from 14.35 cents in the second": an ordinal whose noun
+# the sentence gave before ("in the first quarter", "in the third quarter")
+_ELLIPTICAL = re.compile(
+    r"\s+in\s+the\s+(?P<n>first|second|third|fourth)\b(?!\s*(?:-|quarter|half|nine|six|three"
+    r"|nine-month|quarters|halves))",
+    re.IGNORECASE,
+)
+_SET_BESIDE = re.compile(
+    r"\b(?:and|from|versus|vs\.?|against|compared\s+with)\s+(?:about\s+)?[$€£¥]?$", re.IGNORECASE
+)
+_PART_NOUN = re.compile(r"\b(?P<noun>quarter|half)\b", re.IGNORECASE)
+
+
+def _elliptical_periods(
+    text: str, slots: list[_Slot], times: list[TimeMention], ctx: Context
+) -> None:
+    """A figure "in the second" is of the second part of the kind the sentence named before
+    it ("After losses of $38.2 million in the first quarter and $17.6 million in the
+    second"), in that part's year."""
+    for sl in slots:
+        m = _ELLIPTICAL.match(text, sl.fig.end)
+        if (
+            m is None
+            or sl.skip
+            or not _SET_BESIDE.search(text, max(0, sl.fig.start - 14), sl.fig.start)
+        ):
+            continue  # (only a figure set beside the one before: "and ...", "from ...")
+        named = [t for t in times if t.end <= sl.fig.start and _PART_NOUN.search(t.text)]
+        if not named:
+            continue  # (no part named before it: the ordinal is read as it was)
+        noun = _PART_NOUN.search(named[-1].text)["noun"].lower()  # type: ignore[index]
+        phrase = f"the {m['n'].lower()} {noun}"
+        found = find_times(phrase, ctx.published)
+        cal = ctx.fiscal or CALENDAR
+        period = (
+            resolve_time(
+                found[0], cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None
+            )
+            if found
+            else None
+        )
+        if period is None:
+            sl.skip, sl.note = True, "an ordinal of no named part"
+        else:
+            sl.period = period
 
 
 def _base_of_rate(text: str, slots: list[_Slot]) -> None:

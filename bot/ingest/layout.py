@@ -244,7 +244,10 @@ def _block_sentences(
     if len(aligned) < 2:
         aligned = set()  # one line with wide gaps is not a table
     aligned |= _wrapped_labels(text, block, aligned)
+    wrapped: set[int] = set()  # lines that carry on the item above them
     for k, (start, end) in enumerate(block):
+        if k in wrapped:
+            continue
         line = text[start:end]
         stripped = line.strip()
         lead = start + len(line) - len(line.lstrip())
@@ -268,6 +271,19 @@ def _block_sentences(
         if role == "item":
             # An item may hold several sentences; keep its marker out of the quote.
             marker = _LIST_ITEM.match(line)
+            # a bullet wrapped over lines ("... rose 5.5% to" / "4.62 million from ..."):
+            # the lines after it, up to the next item or a line ending a sentence, are its
+            j = k
+            while (
+                j + 1 < len(block)
+                and not _TERMINAL.search(text[block[j][0] : block[j][1]])
+                and j + 1 not in aligned
+                and not _LIST_ITEM.match(text[block[j + 1][0] : block[j + 1][1]])
+                and not _TABLE_ROW.search(text[block[j + 1][0] : block[j + 1][1]])
+            ):
+                j += 1
+                wrapped.add(j)
+            end = block[j][1]
             out.extend(_split(text, start + marker.end(), end, paragraph, "item"))  # type: ignore[union-attr]
         else:
             out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, role))
@@ -328,7 +344,9 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
     # hard-wrapped running text ("... up 3% on the\nSeptember quarter ..."): a line break
     # inside a run is a space to the splitter, which would otherwise end a sentence there
     # (same length: every offset holds, and each quote is sliced from the text itself)
-    chunk = text[start:end].replace("\n", " ") if role == "body" else text[start:end]
+    # (a list item wrapped over lines is one item: "Passengers carried rose 5.5% to" /
+    # "4.62 million from 4.38 million")
+    chunk = text[start:end].replace("\n", " ") if role in ("body", "item") else text[start:end]
     out: list[Sentence] = []
     cursor = 0
     for piece in _segments(chunk):

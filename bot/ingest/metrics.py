@@ -39,6 +39,7 @@ _STOP_MODIFIER = re.compile(
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
     r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
     r"|where|when|whose"  # "LAS, where volume declined": a relative word, no part of the name
+    r"|after|before|despite|following|since|until|during"  # "After losses of": no part
     r"|first|initial"  # "since its first deliveries": when a count began, never what it counts
     r"|interim"  # a period: "interim net sales" are the first half's
     r"|remains?|remained|stays?|stayed"  # "the forecast remains net sales of ..."

@@ -523,3 +523,61 @@ def test_related_links_and_scale_words_name_nothing():
         name="Kestrel Air",
     )
     assert not any("turboprop" in r[0] or "million" in r[0] for r in found)
+
+
+def test_a_wrapped_bullet_is_one_item_and_its_count_named_by_its_verb():
+    found = rows(
+        "* Revenue per available seat mile (RASM) was 14.21 cents in the first quarter. "
+        "Passengers carried rose 5.5% to\n4.62 million from 4.38 million.\n"
+        "* It operated 142 aircraft at March 31.\n",
+        day=date(2025, 4, 24),
+        name="Kestrel Air",
+    )
+    q1, q1_before = "2025-01-01/2025-03-31", "2024-01-01/2024-03-31"
+    assert ("passengers carried", "actual", q1, 4.62e6, None, "units", date(2025, 4, 24)) in found
+    assert (
+        "passengers carried",
+        "actual",
+        q1_before,
+        4.38e6,
+        None,
+        "units",
+        (date(2025, 4, 24)),
+    ) in found
+    assert (
+        "revenue per available seat mile",
+        "actual",
+        q1,
+        0.1421,
+        None,
+        "USD",
+        (date(2025, 4, 24)),
+    ) in found
+    assert not any(r[0] == "revenue" for r in found)  # a price per seat mile is no revenue
+
+
+def test_an_ordinal_set_beside_a_named_part_is_that_part_of_the_year():
+    found = rows(
+        "After losses of $38.2 million in the first quarter and $17.6 million in the second, "
+        "Kestrel Air reported a third-quarter net income of $21.3 million. Revenue per "
+        "available seat mile climbed to 14.43 cents in the third quarter, from 14.35 cents in "
+        "the second.",
+        day=date(2025, 10, 30),
+        name="Kestrel Air",
+    )
+    q2 = "2025-04-01/2025-06-30"
+    assert ("net loss", q2, 17.6e6) in {(r[0], r[2], r[3]) for r in found}
+    assert ("revenue per available seat mile", q2, 0.1435) in {(r[0], r[2], r[3]) for r in found}
+
+
+def test_a_rate_from_the_quarter_before_is_sequential_and_an_officer_speaks_for_the_company():
+    found = rows(
+        "Total operating revenue for the July–September quarter was $701.5 million, up 6.2% "
+        "from the second quarter's $660.6 million. Chief commercial officer Ana Ruiz says the "
+        "carrier now expects full-year capacity to rise 5% to 5.5%.",
+        day=date(2025, 10, 30),
+        name="Kestrel Air",
+    )
+    q3 = "2025-07-01/2025-09-30"
+    assert ("sequential operating revenue growth", q3, 6.2) in {(r[0], r[2], r[3]) for r in found}
+    assert any(r[0] == "capacity growth" and r[4] == 5.5 for r in found)
