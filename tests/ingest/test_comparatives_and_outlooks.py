@@ -581,3 +581,24 @@ def test_a_rate_from_the_quarter_before_is_sequential_and_an_officer_speaks_for_
     q3 = "2025-07-01/2025-09-30"
     assert ("sequential operating revenue growth", q3, 6.2) in {(r[0], r[2], r[3]) for r in found}
     assert any(r[0] == "capacity growth" and r[4] == 5.5 for r in found)
+
+
+NEWSLETTER = """| Metric | Q2 FY26 | Q2 FY25 | Street est. |
+|---|---|---|---|
+| ARR ($B) | 1.21 | 1.02 | 1.20 |
+| Customers >$100k ARR | 1,480 | 1,210 | — |
+"""
+
+
+def test_a_billions_note_and_a_row_of_customers_over_a_bar():
+    found = rows(
+        NEWSLETTER,
+        day=date(2025, 9, 2),
+        cal=FiscalCalendar.of("01-31", "end"),
+        name="Brightwell Software",
+        suffix=".md",
+    )
+    day = "2025-07-31/2025-07-31"
+    assert ("annual recurring revenue", day, 1.21e9) in {(r[0], r[2], r[3]) for r in found}
+    assert ("customers over $100,000", day, 1480.0) in {(r[0], r[2], r[3]) for r in found}
+    assert 1.20e9 not in {r[3] for r in found}  # the analysts' column is theirs
