@@ -2591,7 +2591,9 @@ _JOIN = re.compile(
 # The words right after a count that say what it counts: "61,300 side-by-side vehicles",
 # "6,100 personal watercraft" (up to a preposition, a comma or the end)
 _COUNTED_NP = re.compile(
-    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:for|in|and|at|during|to|from"
+    # ("27,310 Skyline S7 SUVs": a model's name before the noun it counts)
+    r"\s+(?P<np>(?:[A-Z][\w-]*\s+(?:[A-Z0-9][\w-]*\s+)?)?(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
+    r"(?=\s+(?:for|in|and|at|during|to|from"
     r"|of|through|over)\b|\s*[,.;:)]|\s*$)"
 )
 _NP_STOP = frozenset("units unit of the a an and or in for to at".split())

@@ -602,3 +602,13 @@ def test_a_billions_note_and_a_row_of_customers_over_a_bar():
     assert ("annual recurring revenue", day, 1.21e9) in {(r[0], r[2], r[3]) for r in found}
     assert ("customers over $100,000", day, 1480.0) in {(r[0], r[2], r[3]) for r in found}
     assert 1.20e9 not in {r[3] for r in found}  # the analysts' column is theirs
+
+
+def test_the_first_ten_months_of_a_year_are_ten_months_never_the_year():
+    found = rows(
+        "Deliveries for the first ten months of 2025 totaled 402,118 vehicles, up 15.2% year "
+        "over year.",
+        day=date(2025, 11, 1),
+        name="Qinglan Motors",
+    )
+    assert {r[2] for r in found} == {"2025-01-01/2025-10-31"}
