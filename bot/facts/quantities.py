@@ -25,7 +25,7 @@ from bot.facts.periods import PeriodMention, find_periods
 # A unit of mass, volume, energy or freight, with an optional qualifier written on to it
 # ("kgMS": kilograms of milk solids).
 _MEASURES = (
-    r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl"
+    r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl|hectoliters?"
     r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?"
     # scaled forms written as one word: thousand or million ounces, hectolitres, tonnes
     r"|[kKmM]oz|[kKmM]hl|kt|Mt|mmbbls?|[kKmM]boe|mmboe)"

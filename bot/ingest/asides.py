@@ -34,6 +34,10 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         # is the writer's estimate, an analyst's model, never a figure the company stated;
         # what the sentence adds to it is the writer's too
         return "an estimate marked E"
+    if _EST_BEFORE.search(text, max(0, f.start - 16), f.start):
+        # "FY GROUP SALES CHF24.3B, EST. CHF24.1B": the estimate the result is set against,
+        # a headline's shorthand for the market's consensus
+        return "an estimate set beside the result"
     if _WRITERS_OWN.search(text):
         # "My est: +1.5% vol, EBITDA +7%", "~61% per our channel checks": the writer's
         return "the writer's own estimate"
@@ -53,6 +57,7 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
     return None
 
 
+_EST_BEFORE = re.compile(r"(?:^|[\s,;(])(?:est\.|estd?\.?:|consensus:?|cons\.)\s*$", re.IGNORECASE)
 # "two of our larger competitors reported lower sales: Brackenridge's fell 7%, to £611m":
 # what follows a colon after others named as such is theirs
 _OTHERS_THEN = re.compile(
@@ -274,18 +279,26 @@ _RANGE_END = re.compile(
 )
 
 # "Veloxa, its closest rival, sold 180,000": a name that an apposition calls a rival
+_PRONOUNS = frozenset({"it", "its", "it's", "the company", "the group", "they", "their"})
 _RIVAL_APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:its|our|their|a|the)\s+"
+    # ("Plainsman Airways, Redtail's closest rival,": the company's rival by its name)
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:its|our|their|a|the"
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?)\b[^,]{0,40},"
 )
 
 
 def _rival_by_apposition(text: str, f: Figure, names: Names) -> bool:
     found = next(reversed(list(_RIVAL_APPOSITION.finditer(text, 0, f.start))), None)
-    if found is None or names.mentions(found["name"]):
+    if found is None:
         return False
-    # the company named again after the apposition is the subject of what follows
-    return not names.mentions(text[found.end() : f.start])
+    named = names.mentions(found["name"])
+    if any(m[2] == names.main.name for m in named):
+        return False  # the company itself, named before "a rival of X"
+    # the company named again after the apposition is the subject of what follows (by its
+    # name: "its seats" after "X, Redtail's closest rival," are X's)
+    again = names.mentions(text[found.end() : f.start])
+    return not any(m[3].lower() not in _PRONOUNS for m in again)
 
 
 # "the 265 billion won average forecast of 14 analysts polled by FnGuide": whose forecast

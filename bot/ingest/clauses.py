@@ -15,10 +15,13 @@ from datetime import date, datetime, timedelta
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, MONTH_NUMBERS, MONTH_PATTERN, FiscalCalendar
+from bot.facts.quantities import MEASURE_UNIT, measure_unit
+from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
 from bot.ingest.breakdowns import breakdown
 from bot.ingest.breaks import BREAK, clause_start, subject_clause_start
+from bot.ingest.capitals import uncapped
 from bot.ingest.counts import no_product
 from bot.ingest.entities import Names
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency, words_in
@@ -84,6 +87,7 @@ class Context:
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
     # the last count stated (its slot), whose named parts may follow: "... of them"
     count: _Slot | None = None
+    comparatives: bool = False  # the report writes prior-year figures in brackets
 
 
 @dataclass
@@ -172,6 +176,8 @@ def _kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
+        if w == "to" and prev in ("is", "are") and following not in ("be", ""):
+            return Kind.TARGET  # "Industrial Service is to grow to SEK 15 billion": a goal
         if w in ("reported", "recorded", "organic") and prev in _DETERMINERS:
             i -= 1
             continue  # "a reported EBIT margin of around 28%": an adjective, not a verb
@@ -216,7 +222,7 @@ _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
     r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
-    r"|gain|jump|climb|slide|slump|growth)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
+    r"|gain|jump|climb|slide|slump|growth|plus)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
     r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
@@ -234,6 +240,14 @@ _BASE_INTRO = re.compile(
     r"(?:period|quarter|months?|half|weeks?)(?:\s+(?:of|in))?)?\s+$",
     re.IGNORECASE,
 )
+# "over the nine months", "over the quarter": a span the figure covers, never its base
+_OVER_SPAN = re.compile(r"\bover\s+$", re.IGNORECASE)
+_SPAN_OVER = re.compile(
+    r"the\s+(?:(?:first|last|past)\s+)?(?:\w+\s+)?(?:months|weeks|quarter|half|period)\b"
+    r"(?!.*\b(?:same|prior|previous|year[\s-]ago|comparable|corresponding)\b)",
+    re.IGNORECASE,
+)
+_MONTHS_TOKEN = re.compile(r"[1-9]M")  # "9M 2025": the first nine months, no 9 million
 _UP_WORDS = frozenset("more higher up".split())
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
@@ -249,7 +263,7 @@ _OF_WHICH_KIND = re.compile(
 # "..., of which 35,300 were in North America": the same measure, for a place
 _OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 _STOCK = re.compile(
-    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue"
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue|\bfleet\s+size"
     r"|\bperformance\s+obligations|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
@@ -351,6 +365,12 @@ _EARLIER_NAMED = re.compile(
     r"(?:(?:about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
+_DISCLOSED_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+)?(?:(?:was|were|it\s+had|we\s+had)\s+)?(?:(?:disclosed|announced"
+    r"|given|issued|published|provided|communicated)\s+previously|previously\s+(?:disclosed"
+    r"|announced|given|issued|published|provided|communicated))\b",
+    re.IGNORECASE,
+)
 _HAD_STATED = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}(?:it|they|the\s+company|\w+)\s+had\s+(?:been\s+)?"
     r"(?:forecast|expected|projected|targeted|planned|guided|estimated|predicted)",
@@ -381,7 +401,11 @@ _SITE_SUBJECT = re.compile(
     r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
 )
 _PRICE_PER = re.compile(
-    r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*(?P<unit>[a-z]{2,})\b",
+    r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*"
+    # "per hectoliter", "per available seat mile": up to three words, never the verb after
+    r"(?P<unit>[a-z]{2,}(?:\s+(?!(?:was|were|is|are|rose|fell|climbed|increased|decreased"
+    r"|reached|came|stood|totaled|totalled|amounted|grew|declined|dropped|jumped|in|at|of|for"
+    r"|and|to)\b)[a-z]{2,}){0,2})\b",
     re.IGNORECASE,
 )
 # What lies between "net revenue per hectoliter" and its figure: its initials in brackets and
@@ -403,6 +427,15 @@ def _price_per(text: str, sl: _Slot, before: list[_Slot]) -> str | None:
     if not money:
         return None
     f = sl.fig
+    prior = next((b for b in reversed(before) if b.metric is not None and not b.skip), None)
+    if (
+        prior is not None
+        and prior.fig.unit == f.unit
+        and " per " in prior.metric.name
+        and _COMPARED_TO.search(text, prior.fig.end, f.start)
+    ):
+        # "climbed to 14.43 cents in the third quarter, from 14.35 cents in the second"
+        return prior.metric.name.split(" per ", 1)[1]
     floor = max([0, f.start - 90] + [b.fig.end for b in before if b.fig.unit != "percent"])
     for m in _PRICE_PER.finditer(text, floor, f.start):
         if _PER_GAP.fullmatch(text, m.end(), f.start) and m["unit"].lower() not in _NO_UNIT:
@@ -411,6 +444,9 @@ def _price_per(text: str, sl: _Slot, before: list[_Slot]) -> str | None:
 
 
 _NO_UNIT = frozenset("share cent percent the".split())
+_COMPARED_TO = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+)?$", re.IGNORECASE
+)
 # A second measure joined by "and" with its own verb and no time of its own: ", and the
 # net revenue per hectoliter (NR/hl) was of"
 _JOINED_WAS = re.compile(
@@ -449,7 +485,7 @@ _RANGE_REVISED = re.compile(
 )
 _CHANGE_AFTER_LEVEL = re.compile(
     r"\s*(?:[a-z]+\s*){0,2}?,?\s*(?:(?:a|an)\s+)?(?:growth|increase|rise|decline|decrease|fall"
-    r"|drop|gain)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
+    r"|drop|gain|plus)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
     re.IGNORECASE,
 )
 _JOINED_MEASURE = re.compile(
@@ -481,8 +517,32 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
+# what a fleet is counted in, and the verbs and subject that make a count of them a fleet
+_FLEET_NOUN = re.compile(
+    r"\s+(?:(?:[A-Z][\w-]*\s+){0,2})?(?:aircraft|airplanes|planes|jets|ships|vessels|trucks"
+    r"|buses|locomotives|railcars|tankers)\b"
+)
+_OPERATED_BEFORE = re.compile(
+    r"\b(?:operated|operates|operating|flew|flies|had|has|ran|runs)\s+(?:a\s+fleet\s+of\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_FLEET_BEFORE = re.compile(r"\bfleet\b[^.;\d]{0,40}$", re.IGNORECASE)
+
+
+def _fleet(text: str, f: Figure) -> bool:
+    """A count of aircraft, ships or trucks operated, or the fleet's: the fleet's size."""
+    return _FLEET_NOUN.match(text, f.end) is not None and (
+        _OPERATED_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        or _FLEET_BEFORE.search(text, clause_start(text, f.start), f.start) is not None
+    )
+
+
+# "volume of", "the volume totalized", "volume reached": the measure a unit's amount is of
+_VOLUME_BEFORE = re.compile(r"\bvolumes?\b[^\d;:()]{0,30}$", re.IGNORECASE)
 _ELLIPSIS = re.compile(
-    r"\band\s+(?:(?:about|around|nearly|some|roughly|another|a\s+further|just)\s+)?$",
+    # ("6,050 tonnes for the quarter, or 18,170 tonnes year to date": the same measure again)
+    r"(?:\band|,\s*or)\s+(?:(?:about|around|nearly|some|roughly|another|a\s+further|just)\s+)?$",
     re.IGNORECASE,
 )
 _COMPARATIVE_AFTER = re.compile(
@@ -696,7 +756,9 @@ _SIGNED_CHANGE = re.compile(
 _SIGNED_VS = re.compile(
     r"\s*(?:(?:vs\.?|versus|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:PY|LY|prior\s+year|last\s+year|previous\s+year|year\s+before|a\s+year\s+(?:ago|earlier))"
-    r"|YoY|y/y|year[\s-](?:on|over)[\s-]year)\b",
+    r"|YoY|y/y|year[\s-](?:on|over)[\s-]year"
+    # "CHF 19.02 billion: +7% at CER, +2% reported": the level's change on a stated basis
+    r"|(?:at|in)\s+(?:CER|constant\s+(?:currency|currencies|exchange\s+rates?))|reported|organic)\b",
     re.IGNORECASE,
 )
 _CHANGE_MEASURE_OF = re.compile(
@@ -740,6 +802,58 @@ _GROWTH_PLAN = re.compile(
     r"|target|expectations?)\b[^.;%]{0,60}$",
     re.IGNORECASE,
 )
+# An outlook's rate, the measure named before it: "expects consolidated volume growth for
+# fiscal year 2025 in the range of", "sees organic sales growth this year of"; or after
+# "growth of": "expects ... a growth of the normalized EBITDA between"
+_EXPECTED_GROWTH = re.compile(
+    r"\b(?:expects?|expected|expecting|sees|forecasts?|projects?|anticipates?|guides?|outlook"
+    r"|guidance)\b[^.;%]{0,40}?(?:\b(?P<measure>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+growth\b"
+    r"(?!\s+of\b)[^.;%]{0,70}?|\bgrowth\s+of\b[^.;%]*?)"
+    r"(?:of|at|between|to|in\s+the\s+range\s+of|in\s+a\s+range\s+of)\s*$",
+    re.IGNORECASE,
+)
+_EXPECT_TO_GROW = re.compile(
+    r"\b(?:expects?|expected|sees|forecasts?|projects?|anticipates?)\s+(?:its\s+|the\s+)?"
+    r"(?:full[\s-]year\s+)?(?:(?:19|20)\d\d\s+)?(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s*\([^)]{1,20}\))?\s+to\s+(?P<dir>be\s+up|be\s+down|grow|rise|increase|climb|fall"
+    r"|decline|shrink)\s+(?:by\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_GROWTH_OF = re.compile(
+    r"\bgrowth\s+of\s+(?:the\s+|its\s+|our\s+)?(?P<measure>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"\s+(?:of|at|between|to|in\s+the\s+range\s+of)\s*$",
+    re.IGNORECASE,
+)
+_WHOLE_WORDS = frozenset({"consolidated", "total", "group", "overall", "the"})
+# a verb, what it changed, then "by": "increased the group sales by", "rose in the first half
+# year by"
+_BY_RATE = re.compile(
+    r"\b(?P<verb>increased|raised|grew|lifted|boosted|rose|reduced|lowered|decreased|fell"
+    r"|declined)\b(?P<mid>[^.;%\d]{0,60}?)\bby\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_DOWN_BY = frozenset("reduced lowered decreased fell declined".split())
+_ARTICLES = frozenset("the its our their a an".split())
+
+
+def _measure_named(words: str) -> str | None:
+    """The measure a few words name ("the group sales" -> revenue, "the core operating
+    profit" as written), when the vocabulary knows it; never a part or a time."""
+    kept = [w for w in words.split() if w.lower() not in _ARTICLES]
+    for k in range(len(kept)):
+        phrase = " ".join(kept[k:])
+        if (
+            phrase
+            and reporting.family_of(phrase) is not None
+            and not find_times(phrase, date(2000, 1, 1))
+        ):
+            # ("group sales": revenue, as its level is named)
+            return lx.MONEY_HEADS.get(phrase.lower()) or " ".join(
+                w if w.isupper() and len(w) > 1 else w.lower() for w in kept[k:]
+            )
+    return None
+
+
 _FOLLOWED = re.compile(
     r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
     re.IGNORECASE,
@@ -774,6 +888,10 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
     grown = ctx.metrics.near(
         subject, sl.fig, clause_start(subject, before.fig.start), before.fig.start
     )
+    counted = _COUNT_DONE_GROWTH.fullmatch(before.metric.name)
+    if grown is None and counted is not None and sl.fig.unit == "units":
+        # "Passengers carried rose 5.5% to 4.62 million": the count its verb names
+        return Metric(counted["count"], "units", None, (), counted["count"])
     if grown is None or grown.family != ("units" if sl.fig.unit == "units" else "money"):
         return None
     # named as the change was ("e-bike sales growth"): the reader's own name may be a
@@ -782,6 +900,9 @@ def _level_after_change(text: str, sl: _Slot, previous: list[_Slot], ctx: Contex
     return Metric(name, grown.family, grown.product, grown.brands, name)
 
 
+_COUNT_DONE_GROWTH = re.compile(
+    r"(?P<count>[a-z]+s\s+(?:carried|handled|transported|flown|served))\s+(?:growth|change)"
+)
 _BARE_RESULT = frozenset({"profit", "loss", "income"})
 _RESULT_QUALIFIED = re.compile(
     r"^(?P<q>(?:adjusted\s+)?(?:operating|net|pre-?tax|gross|underlying))\s+(?:profit|loss|income)$",
@@ -846,7 +967,7 @@ def _unapposed(text: str) -> str:
 
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
-    text = _unapposed(s.text)
+    text = _unapposed(uncapped(s.text))  # ("RHEINAU FY SALES ...": read as written small)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
@@ -857,12 +978,19 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         for f in figs
         if (f.explicit or not any(t.start <= f.start < t.end for t in times))
         # "9M hardware sales": the first nine months, no figure of nine million
-        and not any(t.mode == "to-date" and t.start <= f.start and f.end <= t.end for t in times)
+        and not any(
+            (t.mode == "to-date" or _MONTHS_TOKEN.fullmatch(f.text.strip()))
+            and t.start <= f.start + len(f.text) - len(f.text.lstrip())  # (" 9M": its space)
+            and f.end <= t.end
+            for t in times
+        )
         and not _POINTS.match(text, f.end)
     ]
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
     figs = [in_currency(f, ctx.currencies) for f in figs]
+    # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
+    figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
     _note_announcement(text, times, ctx)
     if not figs:
         _update_anchor(ctx, times, s)
@@ -915,6 +1043,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         ]
 
     def _is_base(t: TimeMention) -> bool:
+        if _OVER_SPAN.search(text, max(0, t.start - 10), t.start) and _SPAN_OVER.match(t.text):
+            return False  # "rose 2.2% over the nine months": when, not what it is set against
         return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
 
     def framing() -> list[TimeMention]:
@@ -951,6 +1081,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
         # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
         stock = (
             _stock_level(text, subject_clause_start(text, f.start), f.start)
+            or (Metric("fleet size", "units", None, (), "fleet") if _fleet(text, f) else None)
             if f.unit == "units"
             else None
         )
@@ -1027,6 +1158,18 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
             name = part_name(label, ctx.parent.name)
             sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+        elif f.unit == "units" and _fleet(text, f):
+            # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
+            # fleet it had on a day, never aircraft sold
+            sl.metric = Metric("fleet size", "units", None, (), "fleet")
+        elif (
+            f.unit == "units"
+            and MEASURE_UNIT.match(text, f.end)
+            and _VOLUME_BEFORE.search(text, clause_start(text, f.start), f.start)
+        ):
+            # "a volume of 38.6 million hectoliters", "the volume totalized 131.4 million hl":
+            # the volume the report counts in its unit, named as its tables name it
+            sl.metric = Metric("volume", "units", None, (), "volume")
         elif f.unit == "units" and (amount := measured_amount(text, f.start, f.end, sl.left)):
             # "collected 402 million kgMS of milk solids": a substance, not a product
             name, unit = amount
@@ -1220,7 +1363,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             if risen is not None and (sl.metric is None or _generic_units(sl.metric)):
                 sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
             gapped = _elided(text, sl, slots[:i])
-            if gapped is not None and (sl.metric is None or _generic_units(sl.metric)):
+            if gapped is not None and (
+                sl.metric is None
+                or _generic_units(sl.metric)
+                # "tonnes sold": named by its unit of measure only, what it measures unsaid
+                or measure_unit(sl.metric.name.split()[0]) is not None
+            ):
                 # "18,450 units in the third quarter and 52,300 in the first nine months"
                 sl.metric = gapped
             label = _KEY_VALUE.match(text)
@@ -1839,6 +1987,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # still running is what the company expects, never a result
             sl.kind = Kind.FORECAST
     _respectively(text, slots, times, ctx)
+    _elliptical_periods(text, slots, times, ctx)
+    _base_of_rate(text, slots)
     for new, old, _ in pairs:
         if (
             stated
@@ -1864,6 +2014,20 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             )
             old.period = new.period
             old.note = f"replaced by {new.fig.text.strip()} on {new.as_of.isoformat()}"
+    for new, old, _ in list(pairs):
+        earlier = _replaced_before(text, old, slots, pairs)
+        if earlier is None or old.skip or old.as_of is None or old.metric is None:
+            continue
+        # "3–5% (previously 2–4%, raised with the half-year report on 17 July 2025 from the
+        # 1–3% given in the year-end report on 6 February 2025)": the figure the old one
+        # replaced, of the same thing, stated before it
+        earlier.skip, earlier.metric, earlier.kind = False, old.metric, old.kind
+        earlier.period, earlier.entity, earlier.value = old.period, old.entity, earlier.fig.value
+        earlier.as_of = _earlier_date(text, earlier, times, old.as_of) or old.as_of - timedelta(
+            days=1
+        )
+        earlier.note = f"replaced by {old.fig.text.strip()} on {old.as_of.isoformat()}"
+        pairs.append((old, earlier, new.kind or Kind.FORECAST))
     paired = {id(x) for p in pairs for x in p[:2]}
     for sl in slots:
         if sl.skip or id(sl) in paired or sl.kind is Kind.ACTUAL or sl.as_of != ctx.published:
@@ -1994,6 +2158,17 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 else (),
             )
         )
+        earlier = bracketed.get(sl.fig.start)
+        if earlier is not None and out[-1].kind is Kind.ACTUAL and sl.value == sl.fig.value:
+            out.append(
+                replace(
+                    out[-1],
+                    period=comparatives.year_before(sl.period),
+                    value=abs(earlier.value) if sl.metric.name.endswith("loss") else earlier.value,
+                    value_high=None,
+                    note="",
+                )
+            )
     return _first_issued(text, times, out, ctx.published)
 
 
@@ -2045,8 +2220,9 @@ def _other_kind_between(text: str, f: Figure, t: TimeMention, kind: Kind | None)
 
 
 def _once(name: str) -> str:
-    """ "Underlying EBIT EBIT": a word the reader gave twice in a row, once."""
-    return re.sub(r"\b([\w-]+)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
+    """ "Underlying EBIT EBIT", "Adjusted EBITDA adjusted EBITDA": words the reader gave
+    twice in a row, once."""
+    return re.sub(r"\b([\w-]+(?:\s+[\w-]+)*?)(?:\s+\1\b)+", r"\1", name, flags=re.IGNORECASE)
 
 
 def _timeless(name: str, published: date) -> str:
@@ -2386,14 +2562,17 @@ def _change_amounts(text: str, slots: list[_Slot]) -> None:
 # currency (CC)", "YoY CC growth of 5.6%"
 _SEQUENTIAL_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:QoQ|q/q|sequential(?:ly)?|quarter[\s-]on[\s-]quarter|over\s+the\s+"
-    r"(?:previous|prior|preceding)\s+quarter)\b",
+    r"(?:previous|prior|preceding)\s+quarter"
+    # "up 6.2% from the second quarter's $660.6 million": the quarter before as the base
+    r"|(?:from|on|over|versus|vs\.?)\s+the\s+(?:previous|prior|preceding|first|second|third)"
+    r"\s+quarter['’]s)\b",
     re.IGNORECASE,
 )
 _SEQUENTIAL_BEFORE = re.compile(
     r"\b(?:QoQ|q/q)\s+(?:\w+\s+)?(?:growth|change|increase)\s+(?:of\s+)?$", re.IGNORECASE
 )
 _CONSTANT_CURRENCY = re.compile(
-    r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b"
+    r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b|\bCER\b"
 )
 
 
@@ -2402,7 +2581,7 @@ _CONSTANT_CURRENCY = re.compile(
 _BASIS_ONLY = frozenset(
     """qoq yoy q/q y/y sequentially sequential in reported terms constant currency cc
     local organic organically dollar year-on-year year-over-year quarter-on-quarter on a
-    basis the""".split()
+    basis the at cer exchange rates rate""".split()
 )
 _JOIN = re.compile(
     r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
@@ -2412,7 +2591,9 @@ _JOIN = re.compile(
 # The words right after a count that say what it counts: "61,300 side-by-side vehicles",
 # "6,100 personal watercraft" (up to a preposition, a comma or the end)
 _COUNTED_NP = re.compile(
-    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:for|in|and|at|during|to|from"
+    # ("27,310 Skyline S7 SUVs": a model's name before the noun it counts)
+    r"\s+(?P<np>(?:[A-Z][\w-]*\s+(?:[A-Z0-9][\w-]*\s+)?)?(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
+    r"(?=\s+(?:for|in|and|at|during|to|from"
     r"|of|through|over)\b|\s*[,.;:)]|\s*$)"
 )
 _NP_STOP = frozenset("units unit of the a an and or in for to at".split())
@@ -2436,6 +2617,8 @@ def _counted_apart(text: str, slots: list[_Slot], paired: set[int]) -> None:
     for name, group in groups.items():
         if len({sl.value for sl in group}) < 2:
             continue
+        if len({sl.period for sl in group}) == len(group):
+            continue  # "6,050 tonnes for the quarter, or 18,170 tonnes year to date": no clash
         verb = name.rsplit(" ", 1)[-1]
         if verb not in ("sold", "shipped", "delivered", "produced"):
             continue
@@ -2511,14 +2694,22 @@ def _joined_rate(text: str, sl: _Slot, previous: list[_Slot]) -> Metric | None:
     return lead.metric
 
 
+_BASIS_AFTER = re.compile(
+    r"\s+(?:at|in)\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies))(?:\s*\([A-Z]{2,3}\))?",
+    re.IGNORECASE,
+)
+
+
 def _basis_window(text: str, sl: _Slot, slots: list[_Slot]) -> tuple[int, int, int]:
     """Where a rate's basis words may be: from the figure before it (or its clause, at most
-    40 characters back) to the figure after it (at most 25 characters on)."""
+    40 characters back) to the figure after it (at most 25 characters on, or the basis
+    phrase right after it: "7 percent at constant exchange rates (CER)")."""
     k = next(i for i, o in enumerate(slots) if o is sl)
     begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
     if k:
         begin = max(begin, slots[k - 1].fig.end)
-    end = sl.fig.end + 25
+    stated = _BASIS_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_AFTER.match(text, sl.fig.end)
+    end = max(sl.fig.end + 25, stated.end() if stated else 0)
     if k + 1 < len(slots):
         end = min(end, slots[k + 1].fig.start)
     return begin, sl.fig.start, end
@@ -2536,7 +2727,9 @@ def _rate_basis(text: str, sl: _Slot, name: str, slots: list[_Slot]) -> str:
     if sl.lead is not None:
         lead_begin, lead_start, _ = _basis_window(text, sl.lead, slots)
         befores.append((lead_begin, lead_start))
-    near = any(_CONSTANT_CURRENCY.search(text, a, b) for a, b in befores)
+    # (a joined rate's own words before it are the rate before's: "6% at CER, 2% in CHF")
+    own = befores[1:] if sl.lead is not None else befores
+    near = any(_CONSTANT_CURRENCY.search(text, a, b) for a, b in own)
     near = near or _CONSTANT_CURRENCY.search(text, sl.fig.end, end) is not None
     if near and "constant currency" not in name:
         name = f"constant currency {name}"
@@ -2768,6 +2961,39 @@ def _percent_metric(
             f"{planned['measure'].lower().replace('constant-currency', 'constant currency')} growth"
         )
         return Metric(name, "percent", None, (), name)
+    by = _BY_RATE.search(text, max(sl.left, clause_start(text, f.start)), f.start)
+    if by is not None:
+        # "increased the group sales by 7 percent", "The core operating profit rose in the
+        # first half year by 11 percent": the measure the verb's object or subject names
+        named = _measure_named(by["mid"]) or _measure_named(
+            text[clause_start(text, by.start()) : by.start()]
+        )
+        if named is not None:
+            if by["verb"].lower() in _DOWN_BY:
+                sl.value = -f.value
+            return Metric(f"{named} growth", "percent", None, (), f"{named} growth")
+    to_grow = _EXPECT_TO_GROW.search(text, max(0, f.start - 120), f.start)
+    if to_grow is not None:
+        # "expects full-year 2025 capacity (ASMs) to grow 4.5% to 5.5%": what it expects to
+        # grow, named as written
+        if to_grow["dir"].lower().split()[-1] in ("down", "fall", "decline", "shrink"):
+            sl.value = -f.value
+        name = f"{to_grow['measure'].lower()} growth"
+        return Metric(name, "percent", None, (), name)
+    expected = _EXPECTED_GROWTH.search(text, max(0, f.start - 140), f.start)
+    if expected is None or expected["measure"] is None:
+        expected = _GROWTH_OF.search(text, max(0, f.start - 90), f.start)
+    if expected is not None and reporting.family_of(expected["measure"]) is not None:
+        # "expects consolidated volume growth for fiscal year 2025 in the range of 0.5% to
+        # 1.5%", "expects ... a growth of the normalized EBITDA between 5% and 8%": the rate
+        # the outlook names, of the measure as a question names it (the whole's, unqualified)
+        words = [
+            w if w.isupper() and len(w) > 1 else w.lower()  # "EBITDA" keeps its capitals
+            for w in expected["measure"].split()
+            if w.lower() not in _WHOLE_WORDS
+        ]
+        name = f"{' '.join(words)} growth"
+        return Metric(name, "percent", None, (), name)
     signed = (
         _SIGNED_CHANGE.search(text, max(0, f.start - 60), f.start) if f.text[:1] in "+-−–" else None
     )
@@ -2797,6 +3023,13 @@ def _percent_metric(
         m = ctx.metrics.near(text, f, 0, label.end("label"))
         if m is not None and m.family == "percent":
             return m
+        # "Same-store sales (existing stores, year on year): Q1 FY2025 +3.0%": a measure that
+        # is a change already, its rate labelled by the period
+        said = " ".join(re.sub(r"\([^)]*\)", " ", label["label"]).split())
+        fam = reporting.family_of(said) if said else None
+        if fam is not None and fam.states_change and fam.key != "growth":
+            name = f"{said[:1].lower()}{said[1:]} growth"
+            return Metric(name, "percent", None, (), name)
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
@@ -2952,10 +3185,18 @@ def _stated_revisions(
         if m is None:
             continue
         noun = (m["noun"] or "").lower()
-        if noun and noun not in lx.KIND_NOUNS and not (m["which"] and noun in _LEVEL_NOUNS):
+        # "compared with the range of 2.0% to 4.0% disclosed previously on February 27"
+        disclosed = _DISCLOSED_BEFORE.match(text, old.fig.end) is not None
+        if (
+            noun
+            and noun not in lx.KIND_NOUNS
+            and not (m["which"] and noun in _LEVEL_NOUNS)
+            and not disclosed
+        ):
             continue  # "from its previous range of ...": a stated level, whatever its noun
         said = (
-            bool(m["which"] or m["month"] or noun)
+            disclosed
+            or bool(m["which"] or m["month"] or noun)
             or _HAD_STATED.match(text[old.fig.end :]) is not None
             or _SAID_BEFORE.match(text, old.fig.end) is not None  # "the £110m it forecast"
         )
@@ -3117,8 +3358,9 @@ _PREVIOUSLY = re.compile(
 # "the EUR 5.3 billion we guided in March", "its forecast of 30 million announced on Jan. 10"
 _SAID_WHEN = re.compile(
     r"^\s*(?:that\s+|which\s+|when\s+)?(?:(?:we|it|they|the\s+company|management|\w+)\s+)?"
-    r"(?:had\s+)?(?:guided|announced|issued|gave|given|set|forecast|published|predicted|projected"
-    r"|stated|targeted|expected|spoke|talked|reported|updated)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
+    r"(?:had\s+)?(?:previously\s+)?(?:guided|announced|issued|gave|given|set|forecast|published"
+    r"|predicted|projected|stated|targeted|expected|spoke|talked|reported|updated|disclosed"
+    r"|provided|communicated)\s+(?:previously\s+)?(?:(?:back\s+)?(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3146,13 +3388,140 @@ def _day_named_after(text: str, sl: _Slot, times: list[TimeMention]) -> date | N
     return None
 
 
+# "2–4%, raised with the half-year report on", "1–3% given in the year-end report on": the
+# occasion that set a figure, right after it, then its day
+_SET_ON_OCCASION = re.compile(
+    r"\s*,?\s*(?:(?:raised|lifted|increased|upgraded|lowered|cut|reduced|narrowed|widened"
+    r"|downgraded|set|given|issued|published|announced|provided|introduced|first\s+given)\s+)?"
+    r"(?:with|in|at)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|update"
+    r"|release|announcement|results|call|presentation)\s+(?:of|on|in|from)\s+$",
+    re.IGNORECASE,
+)
+_FROM_THE = re.compile(
+    r"\bfrom\s+(?:the|its|their|an?)?\s*(?:(?:earlier|previous|prior|original|initial)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _replaced_before(
+    text: str, old: _Slot, slots: list[_Slot], pairs: list[tuple[_Slot, _Slot, Kind]]
+) -> _Slot | None:
+    """The figure a revision's old figure itself replaced, named after it with "from":
+    "(previously 2–4%, raised ... on 17 July from the 1–3% given ...)"."""
+    paired = {id(x) for p in pairs for x in p[:2]}
+    after = [sl for sl in slots if sl.fig.start > old.fig.end]
+    if not after or id(after[0]) in paired or after[0].fig.unit != old.fig.unit:
+        return None
+    nxt = after[0]
+    between = text[old.fig.end : nxt.fig.start]
+    if not _FROM_THE.search(between) or re.search(r"[;.]", between) or len(between) > 120:
+        return None
+    return nxt
+
+
+# "operating profit was 26.9 billion yen, up 11.6% from 24.1 billion yen": the level a
+# stated change was measured from
+_RATE_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|grew|declined|gained|dropped|climbed|higher"
+    r"|lower|an?\s+(?:increase|decrease|rise|fall|decline|growth)\s+of)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+)?[+\-−]?[\d.,]+\s?%\s+"
+    # ("rose 5.5% to 4.62 million from": the level it rose to, then its base)
+    r"(?:to\s+[$€£¥]?[\d.,]+(?:\s*(?:million|billion|thousand|bn|m))?\s+)?"
+    r"(?:from|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEQUENTIAL_CUE = re.compile(
+    r"\b(?:sequential(?:ly)?|qoq|q/q|quarter[\s-]on[\s-]quarter|(?:previous|prior|preceding"
+    r"|last)\s+(?:quarter|month|half))\b",
+    re.IGNORECASE,
+)
+
+
+# "$17.6 million in the second", "from 14.35 cents in the second": an ordinal whose noun
+# the sentence gave before ("in the first quarter", "in the third quarter")
+_ELLIPTICAL = re.compile(
+    r"\s+in\s+the\s+(?P<n>first|second|third|fourth)\b(?!\s*(?:-|quarter|half|nine|six|three"
+    r"|nine-month|quarters|halves))",
+    re.IGNORECASE,
+)
+_SET_BESIDE = re.compile(
+    r"\b(?:and|from|versus|vs\.?|against|compared\s+with)\s+(?:about\s+)?[$€£¥]?$", re.IGNORECASE
+)
+_PART_NOUN = re.compile(r"\b(?P<noun>quarter|half)\b", re.IGNORECASE)
+
+
+def _elliptical_periods(
+    text: str, slots: list[_Slot], times: list[TimeMention], ctx: Context
+) -> None:
+    """A figure "in the second" is of the second part of the kind the sentence named before
+    it ("After losses of $38.2 million in the first quarter and $17.6 million in the
+    second"), in that part's year."""
+    for sl in slots:
+        m = _ELLIPTICAL.match(text, sl.fig.end)
+        if (
+            m is None
+            or sl.skip
+            or not _SET_BESIDE.search(text, max(0, sl.fig.start - 14), sl.fig.start)
+        ):
+            continue  # (only a figure set beside the one before: "and ...", "from ...")
+        named = [t for t in times if t.end <= sl.fig.start and _PART_NOUN.search(t.text)]
+        if not named:
+            continue  # (no part named before it: the ordinal is read as it was)
+        noun = _PART_NOUN.search(named[-1].text)["noun"].lower()  # type: ignore[index]
+        phrase = f"the {m['n'].lower()} {noun}"
+        found = find_times(phrase, ctx.published)
+        cal = ctx.fiscal or CALENDAR
+        period = (
+            resolve_time(
+                found[0], cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None
+            )
+            if found
+            else None
+        )
+        if period is None:
+            sl.skip, sl.note = True, "an ordinal of no named part"
+        else:
+            sl.period = period
+
+
+def _base_of_rate(text: str, slots: list[_Slot]) -> None:
+    """The level after "up 11.6% from" is the same measure a year before the level stated
+    just before it (a year-on-year change, unless the sentence says it is sequential), not a
+    second figure for the same period."""
+    if _SEQUENTIAL_CUE.search(text):
+        return
+    for i, sl in enumerate(slots):
+        if sl.skip or sl.period is None or sl.metric is None or sl.kind is not Kind.ACTUAL:
+            continue
+        if sl.fig.unit == "percent" or not _RATE_FROM.search(
+            text, max(0, sl.fig.start - 60), sl.fig.start
+        ):
+            continue
+        level = next(
+            (
+                p
+                for p in reversed(slots[:i])
+                if not p.skip and p.metric is not None and p.fig.unit == sl.fig.unit
+            ),
+            None,
+        )
+        if (
+            level is not None
+            and level.metric.name == sl.metric.name
+            and level.period == sl.period
+            and level.value != sl.value
+        ):
+            sl.period = comparatives.year_before(sl.period)
+
+
 def _earlier_date(text: str, old: _Slot, times: list[TimeMention], new_date: date) -> date | None:
     """The day an earlier figure was stated, when the text names it: that month's first day
     for a month ("in March"), else the day."""
     for t in times:
         if t.start < old.fig.end or t.day is None or t.day >= new_date:
             continue
-        if _SAID_WHEN.match(text[old.fig.end : t.start]):
+        between = text[old.fig.end : t.start]
+        if _SAID_WHEN.match(between) or _SET_ON_OCCASION.fullmatch(between):
             return t.day
     return None
 
@@ -3428,6 +3797,10 @@ def _statement_date(
             text[: t.start],
             re.IGNORECASE,
         )
+        if attached and _RELATIVE_STATED.search(text, 0, t.start):
+            # "inside the 480-520 koz range it set in January": the day an earlier figure was
+            # set (`_earlier_date`), never the day of the sentence's own statement
+            attached = None
         # "When we reported our results on 21 August, we set a target of ...": a clause
         # dating the occasion, then the statement
         occasion = _OCCASION.fullmatch(lead + " ") is not None and _STATEMENT_VERB.search(
@@ -3438,6 +3811,13 @@ def _statement_date(
     return None
 
 
+# a reduced relative clause after a noun: "the range it set in", "the forecast we gave on"
+_RELATIVE_STATED = re.compile(
+    r"\b(?!(?:and|but|as|when|after|before|because|since|so|then|while|said|says|that)\b)"
+    r"[a-z]+\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+company)\s+(?:had\s+)?[a-z]+\s+"
+    r"(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _OCCASION = re.compile(
     r"(?:when|as|at\s+the\s+time)\s+(?:we|it|the\s+company|management|the\s+board)\s+"
     r"[^,;.]{0,60}?\b(?:on|in)\s+",

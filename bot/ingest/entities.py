@@ -101,6 +101,8 @@ class Names:
                 continue
             if self._generic_word(name):
                 continue  # "Instruments shipped totaled ...": the noun, not a company
+            if _TITLE_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
+                continue  # "Chief commercial officer Luis Ortega says": a person, no company
             if (
                 _THE_BEFORE.search(text, 0, m.start("name"))
                 and not lx.CORPORATE_SUFFIXES.search(m["name"])
@@ -131,6 +133,12 @@ _ORG = re.compile(
     r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost"
     r"|announced|targets|sees|projected|predicts|guided|shipped)\b"
     r"|['’]s\s+(?:\w+\s+){0,3}?(?:revenue|sales|profit|income|loss|shipments|earnings|margin|share))"
+)
+# a person's title right before a name: the name is a person's
+_TITLE_BEFORE = re.compile(
+    r"\b(?:officer|executive|chief|president|director|manager|chair(?:man|woman|person)?|ceo|cfo"
+    r"|coo|cto|head|spokes(?:man|woman|person)|founder|analyst|economist|strategist)\s+$",
+    re.IGNORECASE,
 )
 # "rival Hartwell & Co", "competitors such as Ostrander": another company, whatever it did
 _RIVAL = re.compile(

@@ -28,18 +28,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from lemminflect import getAllLemmas
+
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.clauses import Context, launch_date, read_sentence
+from bot.ingest.comparatives import states_convention
 from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
+from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
+from bot.ingest.writers import outside_writer, writers_own
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
 
@@ -88,10 +93,14 @@ def extract(
             text[: layout.excluded_from] if layout.excluded_from else text, published
         ),
         currencies=_currencies(text, entity),
+        comparatives=states_convention(
+            text[: layout.excluded_from] if layout.excluded_from else text
+        ),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)
     others = outside_turns(layout, [entity.name, *entity.aliases])
+    outside = outside_writer(text)
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     for n, s in enumerate(layout.sentences):
@@ -101,6 +110,8 @@ def extract(
             continue  # tables: see `tables.py`
         if s.paragraph in others:
             continue  # an analyst's turn in a call transcript: their figures, not ours
+        if outside and writers_own(s.text):
+            continue  # "we cut our own estimate to ...": a research note's own figures
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
@@ -171,6 +182,11 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     for m in _GLOSS.finditer(text):
         long, short = " ".join(m["long"].split()), m["short"]
         letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() != "and")
+        if getAllLemmas(short.lower()):
+            # "Mt Yarrin (MY)", "Industrial Service (IS)": written small, the short form is a
+            # word ("my", "is") a question reads as filler, leaving the bare measure, the
+            # whole company's: no synonym of the part's metric
+            continue
         if short.replace("&", "").lower() == letters.lower()[-len(short.replace("&", "")) :]:
             words = long.split()[-len(short.replace("&", "")) - long.count("&") :]
             glosses[" ".join(words).lower()] = short
@@ -365,17 +381,6 @@ def _statement(p: Proposal) -> tuple:
     return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
 
 
-def _digits(value: float) -> int:
-    """Significant digits a figure is written with: 4.02 billion has 3, 4,018.6 million 5."""
-    mantissa = f"{abs(value):.11e}".split("e")[0].rstrip("0").rstrip(".")
-    return len(mantissa.replace(".", ""))
-
-
-def _rounds_to(exact: float, shown: float) -> bool:
-    digits = _digits(shown)
-    return digits < _digits(exact) and float(f"{exact:.{digits - 1}e}") == float(f"{shown:.12g}")
-
-
 def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
     """Drop a figure that restates another of the same statement rounded."""
     by_statement: dict[tuple, list[Proposal]] = {}
@@ -386,7 +391,7 @@ def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
         for p in proposals
         if p.value_high is not None
         or not any(
-            q.value_high is None and q.unit == p.unit and _rounds_to(q.value, p.value)
+            q.value_high is None and q.unit == p.unit and rounds_to(q.value, p.value)
             for q in by_statement[_statement(p)]
         )
     ]

@@ -28,6 +28,22 @@ _NUMBER_PART = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ACROSS_LINES = re.compile(r"[A-Za-z]\s*\n\s*[\d(]")
+# a small count written out before what it counts, after a verb of opening or closing:
+# "opened six stores", "closed three outlets", "added twelve new branches"
+_SMALL_COUNT = re.compile(
+    r"\b(?:opened|closed|added|shut|opening|closing|adding|relocated|refurbished)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:new\s+)?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _level_plurals() -> frozenset[str]:
+    from bot.ingest.lexicon import LEVEL_PLURAL
+
+    return frozenset(LEVEL_PLURAL)
 
 
 @dataclass(frozen=True)
@@ -106,6 +122,16 @@ def find_figures(text: str) -> list[Figure]:
                     True,
                 )
             )
+    for m in _SMALL_COUNT.finditer(text):
+        # "opened six stores and closed none": a count written out, of a level's things
+        if m["noun"].lower() not in _level_plurals() or any(
+            f.start < m.end() and m.start() < f.end for f in out
+        ):
+            continue
+        from text_to_num import text2num
+
+        n = text2num(m["n"].lower(), "en")
+        out.append(Figure(m.start("n"), m.end("n"), m["n"], float(n), "units", False))
     for m in _WIRE.finditer(text):
         if m["scale"] is None and m["cur"] is None:
             continue
@@ -136,6 +162,9 @@ def find_figures(text: str) -> list[Figure]:
     out = [_named_currency(text, _coded(text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     out = [f for f in out if not _is_label(text, f)]
+    # a currency's letters end one line, the next line's number is no amount of it
+    # ("... AT CER\n07:01 *..."; "CHF\n07")
+    out = [f for f in out if not _ACROSS_LINES.search(f.text)]
     # a conversion is read past: "between RMB 30.1 billion (US$4.2 billion) and RMB 32.5
     # billion (US$4.6 billion)" is one range in RMB
     kept, joined = without_conversions(text, out)

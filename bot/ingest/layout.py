@@ -78,7 +78,10 @@ _BOILERPLATE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all\s+rights\s+reserved|for\s+your\s+personal,?\s+non-?commercial"
     r"|reprints?\s*(?:&|and)\s*permissions|order\s+presentation-ready|^\s*(?:advertisement|sponsored(?:\s+content)?)\s*$"
     r"|\bsubscribe\s+(?:now|to\s+our)|sign\s+up\s+for\s+(?:our|the)\b.*newsletter|follow\s+us\s+on"
-    r"|click\s+here|cookie|terms\s+of\s+(?:use|service)|privacy\s+policy|^\s*share\s+(?:on|via)\b",
+    r"|click\s+here|cookie|terms\s+of\s+(?:use|service)|privacy\s+policy|^\s*share\s+(?:on|via)\b"
+    # "Related: Plainsman orders 20 turboprops · Fuel hedging ...": links to other stories
+    r"|^\s*(?:related|see\s+also|read\s+more|more\s+on\s+this)(?:\s+(?:articles?|stories|coverage"
+    r"|reading|links?))?\s*:\s+\S",
     re.IGNORECASE,
 )
 # A digit or a number word: a stretch of text without one states no figure.
@@ -88,7 +91,9 @@ FIGURE_WORDS = (
     r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b"
 )
 _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+# (a headline feed's line opens with its time: "07:00 *COMPANY FY SALES CHF24.3B" is an
+# item of its own, its time no figure)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[0-2]?\d:[0-5]\d\s+\*?)\s*(?<=\s|\*)")
 _TABLE_ROW = re.compile(r"\|.*\||\t")
 # Space-aligned columns: cells apart by two or more spaces, on lines without a full stop.
 # (a row may end in "n.m." or "n.a.": not a sentence's full stop)
@@ -239,7 +244,10 @@ def _block_sentences(
     if len(aligned) < 2:
         aligned = set()  # one line with wide gaps is not a table
     aligned |= _wrapped_labels(text, block, aligned)
+    wrapped: set[int] = set()  # lines that carry on the item above them
     for k, (start, end) in enumerate(block):
+        if k in wrapped:
+            continue
         line = text[start:end]
         stripped = line.strip()
         lead = start + len(line) - len(line.lstrip())
@@ -263,6 +271,19 @@ def _block_sentences(
         if role == "item":
             # An item may hold several sentences; keep its marker out of the quote.
             marker = _LIST_ITEM.match(line)
+            # a bullet wrapped over lines ("... rose 5.5% to" / "4.62 million from ..."):
+            # the lines after it, up to the next item or a line ending a sentence, are its
+            j = k
+            while (
+                j + 1 < len(block)
+                and not _TERMINAL.search(text[block[j][0] : block[j][1]])
+                and j + 1 not in aligned
+                and not _LIST_ITEM.match(text[block[j + 1][0] : block[j + 1][1]])
+                and not _TABLE_ROW.search(text[block[j + 1][0] : block[j + 1][1]])
+            ):
+                j += 1
+                wrapped.add(j)
+            end = block[j][1]
             out.extend(_split(text, start + marker.end(), end, paragraph, "item"))  # type: ignore[union-attr]
         else:
             out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, role))
@@ -323,7 +344,9 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
     # hard-wrapped running text ("... up 3% on the\nSeptember quarter ..."): a line break
     # inside a run is a space to the splitter, which would otherwise end a sentence there
     # (same length: every offset holds, and each quote is sliced from the text itself)
-    chunk = text[start:end].replace("\n", " ") if role == "body" else text[start:end]
+    # (a list item wrapped over lines is one item: "Passengers carried rose 5.5% to" /
+    # "4.62 million from 4.38 million")
+    chunk = text[start:end].replace("\n", " ") if role in ("body", "item") else text[start:end]
     out: list[Sentence] = []
     cursor = 0
     for piece in _segments(chunk):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from bot.facts.quantities import MEASURE_UNIT as UNIT
 
@@ -57,7 +57,14 @@ def measured(text: str, fig_start: int, fig_end: int, left: int) -> tuple[str, s
         substance = of["s"].split()[0]  # "of milk solids": milk
     if substance is None:
         # "Milk collected of 812 million", "FY25 milk collections of 1,545 million"
-        subject = _SUBJECT_BEFORE.search(text, left, verb.start())
-        if subject is not None and subject["s"].lower() not in _NOT_SUBSTANCE:
+        # (the verb was found in the stretch, its offsets counted from LEFT; the word before
+        # it may lie before the stretch: "Zinc production at ... came in at 6,050 tonnes")
+        subject = _SUBJECT_BEFORE.search(text, 0, left + verb.start())
+        if (
+            subject is not None
+            and subject["s"].lower() not in _NOT_SUBSTANCE
+            # a noun ("zinc production"), never the "to" of "expected to produce"
+            and "NOUN" in getAllLemmas(subject["s"].lower())
+        ):
             substance = subject["s"].lower()
     return f"{substance or unit['unit']} {participle}", unit["unit"]

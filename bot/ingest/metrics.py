@@ -39,6 +39,7 @@ _STOP_MODIFIER = re.compile(
     r"|up|down|over|about|around|nearly|some|just|only|total|overall|full|year|quarter"
     r"|while|whereas|but|although|though|so|yet|within|among|across|cumulative|cumulatively"
     r"|where|when|whose"  # "LAS, where volume declined": a relative word, no part of the name
+    r"|after|before|despite|following|since|until|during"  # "After losses of": no part
     r"|first|initial"  # "since its first deliveries": when a count began, never what it counts
     r"|interim"  # a period: "interim net sales" are the first half's
     r"|remains?|remained|stays?|stayed"  # "the forecast remains net sales of ..."
@@ -190,6 +191,15 @@ def singular(word: str) -> str:
 
 
 _NAME_JOIN = re.compile(r"\s+(?:&|and)\s+")
+_COUNTED_DONE = re.compile(
+    r"\b[a-z]+s\s+(?:carried|handled|transported|flown|served|processed|shipped|delivered"
+    r"|produced|sold|booked)$",
+    re.IGNORECASE,
+)
+_PERIOD_TOKEN = re.compile(r"(?:[1-4]?Q[1-4]?|H[12]|FY\d*|[1-9]M)", re.IGNORECASE)
+_GLOSS_BEFORE = re.compile(
+    r"\s\((?:[A-Za-z][\w-]*)(?:,\s*[A-Za-z][\w-]*)?\)\s*(?:(?:[1-4]?Q[1-4]?|H[12]|[1-9]M|FY\d*)\s+)?$"
+)
 _CLAUSE_MARK = re.compile(r"[;:()\[\]]|,(?=\s)")
 # "net of cancellations, orders came to 889": what the measure is net of, before a comma
 _NET_OF = re.compile(r"\bnet\s+of\s+[\w\s-]{1,40}$", re.IGNORECASE)
@@ -213,8 +223,13 @@ def _modifiers(
         for m in re.finditer(re.escape(n), text[:head_start], re.I)
         if m.end() > window
     ]
+    # "Veltrexa (ameltrizumab) sales": a bracketed gloss right before the head is read past
+    gloss = _GLOSS_BEFORE.search(text, window, head_start)
     for k in range(len(before) - 1, -1, -1):
         word, s, e = before[k]
+        if gloss is not None and gloss.start() <= s < gloss.end():
+            following = gloss.start()
+            continue
         if any(a <= s < b for a, b in owned):
             break
         bare = word.rstrip(".")
@@ -236,6 +251,10 @@ def _modifiers(
                 mods, brands = ["net"], []  # net of what it names, the measure is net
             break  # "176,420 million yen; operating profit": the clause before is not it
         following = s
+        if _PERIOD_TOKEN.fullmatch(bare) or (
+            s and text[s - 1 : s].isdigit() and _PERIOD_TOKEN.fullmatch(text[s - 1 : e])
+        ):
+            continue  # "Veltrexa (VLX) 9M sales", "4Q group sales": when, no kind of sales
         if (
             _STOP_MODIFIER.match(bare)
             or bare[0].isdigit()
@@ -574,6 +593,8 @@ class MetricReader:
             if m.lower() not in lx.EMPTY_MODIFIERS
             and m.lower() not in ("net", "operating", "gross", "pretax", "pre-tax")
             and not (m.lower() == "group" and canonical == "revenue")  # the whole company's
+            # ("Adjusted EBITDA": the vocabulary's name, "adjusted EBITDA", says it already)
+            and m.lower() not in canonical.lower().split()
         ]
         if any(m.lower() == "operating" for m in mods) and canonical in ("profit", "net income"):
             canonical = "operating income"
@@ -620,6 +641,7 @@ class MetricReader:
             if (
                 noun in lx.NOT_PRODUCTS
                 or noun in ("units", "percent")
+                or noun in _NO_THING  # "4.38 million, on ...", "up 1.0 point": no noun
                 or _STOP_MODIFIER.match(noun)
                 or noun in _FUNCTION_WORDS
             ):
@@ -728,6 +750,10 @@ _PLANNED_COUNT = re.compile(
 
 
 # A figure and the noun it counts: "9.37 million vehicles", "$2 billion in revenue"
+_NO_THING = frozenset(
+    "thousand thousands million millions billion billions trillion mln bln point points pts"
+    " basis cents".split()
+)
 _COUNTED = re.compile(
     r"(?P<amount>[$€£¥]\s?)?(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*"
     r"(?:\s*(?:million|billion|thousand|mln|bn|m|k))?"
@@ -889,11 +915,13 @@ def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
         return bare in folded or bare in firsts
 
     words = [w for w in phrase.replace(",", " ").split() if not named(w)]
+    # the word after the first, past a joining "&" ("Mining & Rock Technology": one name)
+    second = next((w for w in words[1:] if w not in ("&", "and")), "")
     out = []
     for i, w in enumerate(words):
         digits = any(c.isdigit() for c in w)
         first = i == 0 and (
-            proper or (len(words) > 1 and words[1][:1].isupper() and not words[1].isupper())
+            proper or (len(words) > 1 and second[:1].isupper() and not second.isupper())
         )  # ("Adjusted EBIT": an acronym after it says nothing of the first word)
         # "Climate Solutions"; a qualifier after a comma ("..., Austria") is a name
         place = w[:1].isupper() and bool(reporting.regions_in(w))  # "Europe headphones"
@@ -926,7 +954,7 @@ def table_metric(
     measure_of = reporting.measure_of_unit(unit)
     had_loss = "(loss)" in label.lower()
     level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))
-    label = _PAREN.sub("", label).strip()
+    label = _per_unit(_PAREN.sub("", label).strip())
     qualified = _QUALIFIED.fullmatch(label)
     if qualified is not None and (
         reporting.region_of(qualified["which"]) is not None or " " not in qualified["which"]
@@ -945,7 +973,9 @@ def table_metric(
     if own is not None and own.lower() != label.lower():
         return own  # "ARR": the name prose gives it ("annual recurring revenue")
     if fam is None and measure:
-        phrase = f"{label} {measure.lower()}".strip()
+        # ("Adj. EBITA margin": an acronym keeps its capitals)
+        lowered = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in measure.split())
+        phrase = f"{label} {lowered}".strip()
     elif fam is None:
         cap = reporting.family_of(caption, measure_of) if caption else None
         if cap is None and label and measure_of == "units" and _UNIT_WORDS.fullmatch(caption):
@@ -953,6 +983,9 @@ def table_metric(
         if measure_of == "units" and re.search(r"\bunits$", label, re.IGNORECASE):
             return f"{label} sold"  # "Hardware units (millions)"
         stock = caption.split()[-1].lower() if caption.split() else ""
+        counted = _NUMBER_OF.fullmatch(label)
+        if counted is not None and counted["what"].lower() in lx.LEVEL_PLURAL:
+            return f"number of {counted['what'].lower()}"  # "Number of stores": a level
         if label.lower() in lx.LEVEL_PLURAL or (level and measure_of == "units" and label):
             # "Stores", "Employees", "Pubs operated at period end": a level named by its label
             return label.lower() if label[1:].islower() or " " not in label else label
@@ -966,6 +999,8 @@ def table_metric(
             and (
                 measure_of in ("money", "percent")
                 or (measure_of == "units" and caption and label.lower().endswith("s"))
+                # "Passengers carried", "Tonnes handled": a count named with its verb
+                or (measure_of == "units" and _COUNTED_DONE.search(label) is not None)
             )
         ):
             # "Free cash flow", "Exceptional items" in a table of amounts, "Occupancy (%)",
@@ -1027,6 +1062,7 @@ _BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"^(?:group|total|consolidated)\s+", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"(?:total\s+)?(?:number|no\.)\s+of\s+(?P<what>[A-Za-z]+)", re.IGNORECASE)
 # A label of the accounts: a few words, no figure, no sentence ("Operating cash flow").
 _ACCOUNT = re.compile(r"[A-Za-z][\w&/'’-]*(?:\s+[A-Za-z&][\w&/'’-]*){0,5}")
 _FROM_PART = re.compile(
@@ -1034,6 +1070,32 @@ _FROM_PART = re.compile(
     r"(?P<part>.+)",
     re.IGNORECASE,
 )
+
+
+# "Net revenue/hl", "AISC/oz", "Revenue/unit": an amount for each unit of a measure, named
+# in words as questions ask for it ("net revenue per hectolitre")
+_PER = re.compile(r"\s*/\s*(?P<unit>[A-Za-z]{1,6})\b")
+_UNIT_NAMES = {
+    "hl": "hectolitre",
+    "oz": "ounce",
+    "t": "tonne",
+    "kg": "kilogram",
+    "l": "litre",
+    "bbl": "barrel",
+    "boe": "barrel of oil equivalent",
+    "mwh": "megawatt hour",
+    "kwh": "kilowatt hour",
+    "sqm": "square metre",
+    "unit": "unit",
+    "share": "share",
+}
+
+
+def _per_unit(label: str) -> str:
+    m = _PER.search(label)
+    if m is None or m["unit"].lower() not in _UNIT_NAMES:
+        return label
+    return f"{label[: m.start()]} per {_UNIT_NAMES[m['unit'].lower()]}{label[m.end() :]}"
 
 
 def _segment_first(phrase: str) -> str:

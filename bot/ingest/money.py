@@ -35,7 +35,7 @@ _LOSSES = {
 }
 # A measure many reports state beside the one its family is named for, under its own name
 # ("EBIT" and "operating income" may be two lines of one report)
-_OWN_NAME = {"ebit": "EBIT"}
+_OWN_NAME = {"ebit": "EBIT", "ebita": "EBITA"}
 # Families counted in money or in units whose words name the account itself: "bookings",
 # "order intake", "order book"
 _OWN_WORDS = ("orders", "backlog")
@@ -88,7 +88,7 @@ def _forms(phrase: str) -> set[str]:
     for p in list(out):
         words = p.split()
         last = words[-1]
-        if _LINKS & set(words[:-1]) or not last.isalpha() or last in ("ebitda", "ebit"):
+        if _LINKS & set(words[:-1]) or not last.isalpha() or last in ("ebitda", "ebit", "ebita"):
             continue
         if last.endswith("ss"):
             out.add(p + "es")  # "loss" -> "losses"
@@ -143,6 +143,8 @@ def money_heads() -> dict[str, str]:
                     if name == "profit" and "net" in lead:
                         name = _NAMES["net_profit"]
                     name = " ".join([*(w for w in lead if w not in _RESTATING), name])
+                elif words in _OWN_NAME:
+                    name = _OWN_NAME[words]  # "EBITA": a measure of its own, by its own name
                 elif phrase in fam.narrower and words.split()[0] not in ("sales", "gross"):
                     name = f"{words.split()[0]} {_name_of(fam, words)}"
                 else:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.ingest import lexicon as lx
+from bot.ingest.metrics import singular
 from bot.ingest.model import KnownMetric
 
 _LEMMAS = {
@@ -29,6 +30,12 @@ _LEMMAS = {
     "earnings": "earnings",
     "units": "unit",
     "phones": "phone",
+    # one unit, spelt either way: "revenue per hectoliter" is "net revenue per hectolitre"
+    "hectoliter": "hectolitre",
+    "hectoliters": "hectolitre",
+    "hectolitres": "hectolitre",
+    "liter": "litre",
+    "liters": "litre",
 }
 _FILLER = frozenset("the a an of in for and & its their to".split())
 
@@ -80,6 +87,11 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
                 out += [f"{single} shipments", f"{single} units shipped"]
             else:
                 out += [f"{single} deliveries", f"{single} units delivered"]
+        made = re.fullmatch(r"(?P<thing>.+?) (?:produced|production)", name)
+        if made:
+            # "gold production" is asked for as "gold output" and "gold produced" too
+            thing = made["thing"]
+            out += [f"{thing} production", f"{thing} output", f"{thing} produced"]
     elif fam == "money":
         base = name.split()[-1] if name.split()[-1] in ("revenue", "profit", "loss") else name
         for canonical, more in lx.MONEY_SYNONYMS.items():
@@ -124,7 +136,23 @@ def _variants(p) -> list[str]:
     if m:
         single = lx.PLURAL_TO_SINGULAR.get(m["thing"].lower(), m["thing"].rstrip("s"))
         names += [f"{single} sales", f"{single} units"]
+    # "Number of stores" in a table, "524 stores" in prose: one level
+    counted = [re.fullmatch(r"(?:total\s+)?number of (?P<what>\w+)", n, re.I) for n in names]
+    names += [m["what"] for m in counted if m is not None]
+    names += [f"number of {n}" for n in list(names) if n.lower() in lx.LEVEL_PLURAL]
+    # "Consolidated volume increased 1.1%": the whole's, as a table names it
+    names += [n[len("consolidated ") :] for n in names if n.lower().startswith("consolidated ")]
     return names
+
+
+def _same_account(name: str, known: str) -> bool:
+    """ "revenue" and "net revenue", "net sales" and "revenue": one account, the words
+    between them only restating it (the vocabulary names both "revenue")."""
+    from bot.ingest.money import money_heads
+
+    heads = money_heads()
+    mine, theirs = heads.get(name.lower()), heads.get(known.lower())
+    return mine is not None and mine == theirs
 
 
 # Words that say how a thing was counted, not what: "units sold" and "smartphones sold"
@@ -170,6 +198,17 @@ class _MetricIndex:
     def match(self, p) -> str | None:
         fam = family(p.unit)
         own = _key(p.metric)
+        if fam == "money" and p.metric not in self._named:
+            # "The net revenue reached R$ 12.8 billion" beside a table's "Net revenue" row
+            same = [n for n in self._named if _same_account(p.metric, n)]
+            if same:
+                return same[0]
+        rate = re.fullmatch(r"(?P<account>.+) (?P<rate>growth|change)", p.metric)
+        if fam == "percent" and rate is not None and p.metric not in self._named:
+            # and its growth: "revenue growth" of the account named "net revenue"
+            same = [n for n in self._named if _same_account(rate["account"], n)]
+            if same and f"{same[0]} {rate['rate']}" != p.metric:
+                return f"{same[0]} {rate['rate']}"
         best: tuple[int, int, str] | None = None
         for n in _variants(p):
             for i, order, name, unit in self._by_key.get(_key(n), ()):
@@ -180,6 +219,23 @@ class _MetricIndex:
                 if self._counts_the_same(own, name):
                     best = (i, order, name)
         return best[2] if best else None
+
+    def lengthened(self, name: str) -> str | None:
+        """The one known metric whose name is NAME with its first word, a proper name,
+        written in full: "Coolabah gold produced" for "Coolabah Creek gold produced" (a news
+        story's short name for a site or a business the report named in full)."""
+        first, _, rest = name.partition(" ")
+        if not rest or not first[:1].isupper() or _regions(first):
+            return None
+        fits = [
+            known
+            for known in self._named
+            if known.startswith(first + " ")
+            and known.endswith(" " + rest)
+            and len(known) > len(name)
+            and known[len(first) : -len(rest)].strip()[:1].isupper()  # "Creek", a name's word
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _counts_the_same(self, own: frozenset[str], name: str) -> bool:
         named = self._named[name]
@@ -250,16 +306,30 @@ def _in_currency_words(p) -> tuple[str, ...]:
     return (f"{full} {rest}", f"{last} {rest}", f"{rest} in {last}s", f"{rest} in {code}")
 
 
+def _as_production(p):
+    """A new count of what was made is named by the noun, as questions ask for it: "gold
+    production", "vehicle production" (the participle stays a synonym). A whole named so
+    is the figure "gold output" asks for, never one of its parts ("Coolabah Creek gold
+    production")."""
+    made = re.fullmatch(r"(?P<thing>.+?) produced", p.metric)
+    if made is None or family(p.unit) != "units":
+        return p
+    *lead, last = made["thing"].split()
+    one = singular(last) if last.islower() else last  # "vehicles", never "Xperia" or "SxS"
+    return replace(p, metric=" ".join([*lead, one, "production"]))
+
+
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
     proposals = [replace(p, metric=spelled_out(p.metric)) for p in proposals]
     known = _MetricIndex(metrics)
     own_name = _clashing(proposals, [known.match(p) for p in proposals])
     out = []
     for i, p in enumerate(proposals):
-        found = None if i in own_name else known.match(p)
+        found = None if i in own_name else known.match(p) or known.lengthened(p.metric)
         if found is not None:
             out.append(replace(p, metric=found, metric_synonyms=()))
             continue
+        p = _as_production(p)
         # what the report itself called it, in the metric's own measure ("kgMS collected"
         # for "milk collected"): a later report's words for the same thing
         said = [

@@ -1,8 +1,9 @@
-"""Names of periods that Japanese and Korean reports use and the shared period grammar
-(`bot.facts.periods`) does not read: "the interim period" (the fiscal year's first half),
-"the cumulative third quarter" and "1Q-3Q" (the first nine months, not the third quarter
-alone). Each is rewritten, in place and at the same length, into the notation the grammar
-reads ("first half", "first nine months", "9M"), so every offset of the sentence holds."""
+"""Names of periods that Japanese, Korean and German reports use and the shared period
+grammar (`bot.facts.periods`) does not read: "the interim period" (the fiscal year's first
+half), "the cumulative third quarter" and "1Q-3Q" (the first nine months, not the third
+quarter alone), "the first half year 2025" (the first half) and a bare "4Q" (Q4). Each is
+rewritten, in place and at the same length, into the notation the grammar reads ("first
+half", "first nine months", "9M", "Q4"), so every offset of the sentence holds."""
 
 from __future__ import annotations
 
@@ -32,14 +33,25 @@ _INTERIM = re.compile(
 )
 
 
+# "4Q" with no year ("COMPANY 4Q GROUP SALES"): the fourth quarter, written "Q4"
+_BARE_QUARTER = re.compile(r"\b(?P<n>[1-4])Q\b")
+# "the first half year 2025", "the second half-year": a half, the year after it its year
+_HALF_YEAR = re.compile(r"\b(?P<which>first|second)\s+half[\s-]year\b", re.IGNORECASE)
+
+
 def _padded(words: str, length: int) -> str:
     return words + " " * (length - len(words)) if len(words) <= length else words[:length]
 
 
 def plain_periods(text: str) -> str:
     """TEXT with the period names above rewritten into the grammar's, at the same length."""
-    if not re.search(r"cumulative|interim|[1Q][Q1]\s*[-–~]", text, re.IGNORECASE):
+    if not re.search(
+        r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b", text, re.IGNORECASE
+    ):
         return text
+
+    def half_year(m: re.Match[str]) -> str:
+        return _padded(f"{m['which']} half", len(m.group()))
 
     def cumulative(m: re.Match[str]) -> str:
         n = _ORDINAL[(m["a"] or m["b"]).lower()]
@@ -53,4 +65,6 @@ def plain_periods(text: str) -> str:
 
     text = _CUMULATIVE.sub(cumulative, text)
     text = _QUARTERS.sub(quarters, text)
+    text = _HALF_YEAR.sub(half_year, text)
+    text = _BARE_QUARTER.sub(lambda m: f"Q{m['n']}", text)
     return _INTERIM.sub(interim, text)

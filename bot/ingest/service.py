@@ -29,6 +29,7 @@ from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, e
 from bot.ingest.figures import dollar_codes
 from bot.ingest.layout import analyse
 from bot.ingest.naming import synonyms_for
+from bot.ingest.rounding import rounds_to
 
 FACT_FIELDS = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "source", "quote")
 EDITABLE = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "quote")
@@ -411,6 +412,7 @@ def propose(
         # (first: an earlier report's bare "$" figures are this dollar's, and so compare)
         _restate_dollar(store, scope, main.name, extraction.dollar, actor)
     stated = _stated_elsewhere(store, scope, source.key, drafts)
+    rounded = _rounded_elsewhere(store, scope, source.key, drafts)
     fields, already = [], 0
     for p, f in zip(extraction.proposals, drafts, strict=True):
         if p.entity != main.name and all(e.name != p.entity for e in known):
@@ -420,6 +422,15 @@ def propose(
         if _figure_of(f) in seen or _restates(f, stated):
             already += 1
             continue
+        exact = [c for c in rounded.get(_statement_of(f), ()) if _rounded_pair(c.fields, f)]
+        if any(rounds_to(float(c.fields["value"]), float(f["value"])) for c in exact):
+            already += 1  # "~SEK 14 bn" in a post, the report's MSEK 13,940 already proposed
+            continue
+        for c in exact:
+            if c.status == "pending":
+                # the same day's exact figure arrives: the rounded one proposed before it
+                # would be stored first and the exact one refused as a clash
+                store.reject_candidate(c.id, scope=scope, actor=actor)
         seen.add(_figure_of(f))
         fields.append(f)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
@@ -493,6 +504,40 @@ def _stated_elsewhere(
     for c in store.stating(scope, figures, besides=key):
         out.setdefault(_stated(c.fields), []).append(dict(c.fields))
     return out
+
+
+def _rounded_elsewhere(
+    store: FactStore, scope: str, key: str, drafts: Sequence[Mapping[str, Any]]
+) -> dict[tuple, list[Candidate]]:
+    """Candidates of other reports near DRAFTS' figures (within 5%, what rounding to two
+    significant digits may move a figure), by the statement they make."""
+    figures = [
+        (str(f.get("period")), float(f.get("value") or 0))
+        for f in drafts
+        if f.get("value_high") is None
+    ]
+    out: dict[tuple, list[Candidate]] = {}
+    for c in store.stating(scope, figures, besides=key, tolerance=0.05):
+        if c.fields.get("value_high") is None:
+            out.setdefault(_statement_of(c.fields), []).append(c)
+    return out
+
+
+def _statement_of(fields: Mapping[str, Any]) -> tuple:
+    return (
+        str(fields.get("entity", "")).casefold(),
+        str(fields.get("metric", "")).casefold(),
+        fields.get("kind"),
+        fields.get("period"),
+        fields.get("as_of"),
+        fields.get("unit"),
+    )
+
+
+def _rounded_pair(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """Two values of one statement, one the other rounded (either way)."""
+    a, b = float(one.get("value") or 0), float(other.get("value") or 0)
+    return other.get("value_high") is None and (rounds_to(a, b) or rounds_to(b, a))
 
 
 def _stated(fields: Mapping[str, Any]) -> tuple:

@@ -25,7 +25,11 @@ from bot.ingest.timing import find_times
 MEASURE_GREW = re.compile(
     r"^[\s,;:(]*(?:(?P<opener>and|while|but|whereas|where)\s+)?(?:(?:the|its|our|their)\s+)?"
     r"(?P<measure>exports|imports|production|output|orders|deliveries|shipments|registrations"
-    r"|bookings|wholesales|volumes?)\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
+    r"|bookings|wholesales|volumes?"
+    # "Passengers carried rose 5.5%": a count named with its verb
+    r"|[a-z]+s\s+(?:carried|handled|transported|flown|served))"
+    r"(?:\s+in\s+the\s+[a-z]+\s+(?:quarter|half|year))?"
+    r"\s+(?:rose|fell|grew|climbed|increased|decreased|declined|dropped"
     r"|jumped|slipped|were\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from bot.ingest.layout import Layout, Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.metrics import part_name, table_metric
 from bot.ingest.model import KnownEntity, Proposal
+from bot.ingest.thresholds import labelled_count
 from bot.ingest.timing import find_times, fiscal_year, resolve_time
 
 _SCALE_NOTE = re.compile(
@@ -57,7 +58,7 @@ _HEADER_WORDS = frozenset(
     "by figure figures value values amount amounts in for the metric metrics item items measure"
     " measures kpi kpis indicator indicators line programme program category ending ended ends"
     " through until to of revision revisions revised results result summary highlights reference"
-    " consolidated full-year selected key financial notice regarding"
+    " consolidated full-year selected key financial notice regarding actual actuals"
     # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
     " period periods quarter quarters year years month months half week weeks date fiscal"
     # and by what its rows are: "by region"
@@ -88,7 +89,15 @@ def cells(row: str) -> list[str]:
             else:
                 joined.append(part)
         parts = joined
+        glued = _GLUED_FIRST.fullmatch(parts[0]) if parts else None
+        if glued is not None and len(parts) > 1:
+            # "Full year FY2024 (Actual) 1,184.6   3.9": a long label leaves one space
+            parts = [glued["label"], glued["n"], *parts[1:]]
     return [p.strip() for p in parts]
+
+
+# a label closed by a bracket, then one space and the row's first amount
+_GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?\d[\d,.]*%?\)?)")
 
 
 # Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".
@@ -166,13 +175,15 @@ class _Column:
     note: tuple[float, str | None] | None = None
 
 
+_FULL_YEAR = re.compile(r"full[\s-]year", re.IGNORECASE)
+
+
 def _period(texts: list[str], entity: KnownEntity, published: date, kind: Kind) -> Period | None:
     """The narrowest period any of TEXTS names (the caption and the column combined)."""
     best = None
     for text in texts:
-        for t in find_times(text, published):
-            if t.is_date:
-                continue
+        found = [t for t in find_times(text, published) if not t.is_date]
+        for t in found:
             p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
             if p is not None and (best is None or p.months < best.months):
                 best = p
@@ -231,7 +242,9 @@ def _columns(header: list[str], entity: KnownEntity, published: date) -> list[_C
             kind or Kind.ACTUAL,
         )
         part = _period([caption], entity, published, kind or Kind.ACTUAL)
-        year = _period([cell], entity, published, kind or Kind.ACTUAL)
+        # ("Full year FY2024 (Actual)": the year the cell names, not "full year" read as
+        # the current one)
+        year = _period([_FULL_YEAR.sub(" ", cell)], entity, published, kind or Kind.ACTUAL)
         if year is not None and part is not None and year.months == part.months:
             period = year  # "Results for FY3/24" under a caption about FY3/25
             if _kind_of(cell) is None and year.end < published:
@@ -342,12 +355,16 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 _CHANGE_HEADER = re.compile(
     r"(?:%\s*)?(?:(?:yoy|y/y|qoq|q/q)\s+)?(?:(?:cc|constant[\s-]currency|organic|reported)\s+)?"
     r"(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
+    # "Change at CER", "Growth at constant currency": a change on a stated basis
+    r"(?:\s+(?:at|in)\s+(?:cer|cc|constant\s+(?:currency|currencies|exchange\s+rates?)))?"
     r"|\+/-|\+/−|%",
     re.IGNORECASE,
 )
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
-_CC_HEADER = re.compile(r"\b(?:cc|constant[\s-]currency)\b", re.IGNORECASE)
+_CC_HEADER = re.compile(
+    r"\b(?:cc|cer|constant[\s-]currency|constant\s+exchange\s+rates?)\b", re.IGNORECASE
+)
 _SHARE_HEADER = re.compile(
     r"(?:share|mix|%\s+of\s+(?:total|revenues?|sales)|share\s+of\s+(?:total|revenues?|sales))"
     r"(?:\s*\(?%\)?)?",
@@ -379,7 +396,11 @@ _STOCK_ROW = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*$", re.IGNORECASE)
-_PERCENT_ROW = re.compile(r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield", re.I)
+_PERCENT_ROW = re.compile(
+    r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield|load\s+factor|occupancy"
+    r"|utili[sz]ation",
+    re.I,
+)
 _UNIT_SUFFIX = re.compile(r",\s*(?:in\s+)?%\s*$")
 _SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
 # "(35)", "($0.12)", "$ (0.12)": an accountant's minus
@@ -467,11 +488,20 @@ def _stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, in
     if label(lines_of[0][1]):
         return None  # the first row has a label: an ordinary one-line header
     lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
+    if first_data > 1 and _LABEL_ONLY.fullmatch(lines_of[first_data - 1][1]):
+        # "Gold produced (oz)" at the margin over the rows set in below it heads those rows
+        # (`_heading_above`), not the columns: never the table's caption
+        at = lines_of[first_data - 2][0]
     while at > 0 and len(lines) < 5:
         start, line = _line(text, at)
         if not line.strip() or (label(line) and start < lines_of[0][0]):
             break  # (a labelled line of the table's own rows is its last heading line:
             # "Quarter   ($ millions)   sales change", its label the caption)
+        if _READING_NOTE.fullmatch(line.strip()):
+            # "(Percentages show changes from the same period of the previous fiscal year)"
+            # over the headings: how to read the cells, no column's name
+            at = start - 1
+            continue
         top = start
         cell = _CELL.match(line)
         note = note or (cell.group() if cell is not None else "")
@@ -524,7 +554,7 @@ _NOTE_TEXT = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
     r"|billions?|m|mn|mln|bn|bln|k|'000|000s|crores?|lakhs?|cr)\b"
     r"(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
-    r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
+    r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|b|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
     r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
@@ -692,8 +722,29 @@ _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 _GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
     " statistics performance kpis kpi indicators overview results and table of operations"
-    " consolidated condensed unaudited statements statement the particulars item items".split()
+    " consolidated condensed unaudited statements statement the particulars item items"
+    # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
+    " cumulative".split()
 )
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)
+
+
+# a label's bracketed unit or short form: "Gold produced (oz)", "Coolabah Creek (CC)"
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _unnoted(label: str) -> str:
+    """A row label or heading without its unit note or bracketed short form."""
+    return _BRACKETED.sub(" ", _NOTE_TEXT.sub(" ", label)).strip()
+
+
+def _lists_measures(caption: str) -> bool:
+    """ "Production and cost", "Sales & earnings": a caption joining measures names the kinds
+    of rows a table holds, none of them the product or measure of every row."""
+    parts = [p for p in _AND.split(caption) if p.strip()]
+    return len(parts) > 1 and any(reporting.family_of(p.split()[-1]) is not None for p in parts)
 
 
 def _metric_columns(header: list[str], entity: KnownEntity, published: date) -> bool:
@@ -1105,8 +1156,10 @@ def table_proposals(
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
         caption = _residue(caption_cell, published)
-        if set(re.findall(r"[a-z]+", caption.lower())) <= _GENERIC_TITLE:
-            caption = ""  # "Key figures": says nothing of what the rows count
+        if set(re.findall(r"[a-z]+", caption.lower())) <= _GENERIC_TITLE or _lists_measures(
+            caption
+        ):
+            caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         notes = _footnotes(text, rows[-1].end, published)
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
@@ -1153,13 +1206,14 @@ def table_proposals(
                 # "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit
                 row_note = (1.0, DOLLAR_SIGNS.get(price["cur"].lower()[:-1], "USD"))
             sub = _SUB_ROW.match(label)
+            whole = False  # a "Group" row set in below its heading: the heading's metric
             indent = _indent(text, quotes[0])
             heading = _heading_above(text, quotes[0]) if indent else None
             if heading is not None and _residue(label, published).strip():
                 # (a row named by a time, "  December 31, 2025" below "Nine months ended", is
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
-                parent, parent_indent = _residue(heading, published).lower(), 0
+                parent, parent_indent = _residue(_unnoted(heading), published).lower(), 0
             if sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
                 label = part_name(label[sub.end() :].strip(), parent)
@@ -1170,10 +1224,12 @@ def table_proposals(
                 # ("  December 31, 2025" below "Nine months ended": a period, no part)
                 and _residue(label, published).strip()
             ):
-                # "   E-bikes   40,500" set in below "Units sold": a part of it too
-                label = part_name(label.strip(), parent)
+                # "   E-bikes   40,500" set in below "Units sold": a part of it too; a
+                # "Group" or "Total" row set in below it is all of it
+                whole = total is not None
+                label = parent if whole else part_name(label.strip(), parent)
             elif label.strip():
-                parent = _residue(_NOTE_TEXT.sub(" ", label), published).lower()
+                parent = _residue(_unnoted(label), published).lower()
                 parent_indent = indent
             above_level = row_level if body_started else None  # the row above's metric
             body_started = True
@@ -1225,7 +1281,9 @@ def table_proposals(
                         )
                     )
                     continue
-                if col.change != (f.unit == "percent" and not _PERCENT_ROW.search(label)):
+                # ("| PFS | ... | 20.4% |" under "Adj. EBITA margin Q3 2025": the column's rate)
+                rate = _PERCENT_ROW.search(label) or _PERCENT_ROW.search(col.measure or "")
+                if col.change != (f.unit == "percent" and not rate):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
                 if col.change and _STOCK_ROW.search(label):
                     continue  # a level's change runs between two days: no figure of a period
@@ -1282,7 +1340,7 @@ def table_proposals(
                     # as one of its parts, never the whole company
                     named = f"{named} {by_word}".strip()
                 metric = table_metric(
-                    " ".join(x for x in ((named if not total else ""), thing) if x)
+                    " ".join(x for x in ((named if not total or whole else ""), thing) if x)
                     + (" sequential change" if col.sequential else " change" if col.change else ""),
                     col.measure,
                     caption,
@@ -1290,6 +1348,9 @@ def table_proposals(
                     suffix,
                     names=[] if own_part else [entity.name, *entity.aliases],
                 )
+                over = labelled_count(label) if unit == "units" else None
+                if over is not None:
+                    metric = over  # "Customers >$100k ARR": customers over $100,000
                 if col.change and row_level and reporting.family_of(named) is None:
                     # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
                     # never a bare "change" or a region's "change"

@@ -76,3 +76,32 @@ def compact(bar: str) -> str | None:
         if n % size == 0:
             return f"{m['cur']}{n // size}{mark}"
     return None
+
+
+# A table row counting customers over a bar: "Customers >$100k ARR", "$100k+ ARR customers",
+# "Customers with ARR above $1m"
+_LABEL_AFTER = re.compile(
+    r"(?P<noun>customers|clients|accounts|subscribers|logos)\b[^$€£\d]{0,30}?"
+    r"(?:>|≥|over|above|more\s+than|at\s+least|of)\s*(?P<bar>[$€£]\s?\d[\d,.]*\s*(?:k|m|mn)?)\b",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(
+    r"(?P<bar>[$€£]\s?\d[\d,.]*\s*(?:k|m|mn)?)\s*\+\s*(?:\w+\s+){0,2}?"
+    r"(?P<noun>customers|clients|accounts|subscribers|logos)\b",
+    re.IGNORECASE,
+)
+_SHORT_SCALE = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000}
+_BAR = re.compile(r"(?P<cur>[$€£])\s?(?P<n>\d[\d,.]*)\s*(?P<s>k|m|mn)?", re.IGNORECASE)
+
+
+def labelled_count(label: str) -> str | None:
+    """The name of a table row that counts customers over a bar, as prose names the same
+    count ("customers over $100,000"), or None."""
+    m = _LABEL_AFTER.search(label) or _LABEL_BEFORE.search(label)
+    if m is None:
+        return None
+    bar = _BAR.fullmatch(m["bar"].strip())
+    if bar is None:
+        return None
+    value = float(bar["n"].replace(",", "")) * _SHORT_SCALE.get((bar["s"] or "").lower(), 1)
+    return f"{m['noun'].lower()} over {bar['cur']}{value:,.0f}"

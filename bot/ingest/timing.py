@@ -178,6 +178,17 @@ def _half_ending(year: Period) -> Period:
 _WIRE_AGO = re.compile(r"(?<![\w-])(?<!a\s)(?:year|yr)[\s-]+(?:ago|earlier)\b", re.IGNORECASE)
 
 
+_MONTH_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_FIRST_MONTHS = re.compile(
+    r"\b(?:the\s+)?first\s+(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d{1,2})\s+months\s+(?:of|in)\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def find_times(text: str, published: date) -> list[TimeMention]:
     """Every time phrase of one sentence, in order, without overlaps."""
     # ("the cumulative third quarter", "1Q-3Q", "the interim period": the grammar's words)
@@ -225,6 +236,24 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             continue  # "year-to-date": how many months, only the table or the store says
         else:
             found.append(TimeMention(m.start, m.end, m.text, "absolute", ref))
+    for m in _FIRST_MONTHS.finditer(text):
+        # "the first ten months of 2025": the grammar reads only three, six and nine; any
+        # other count is that many months from the year's start, never the whole year
+        n = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS[m["n"].lower()]
+        if not 1 <= n <= 12:
+            continue
+        covered = [f for f in found if f.start < m.end() and m.start() < f.end]
+        if any(f.end - f.start >= m.end() - m.start() for f in covered):
+            continue
+        for f in covered:
+            found.remove(f)
+        fiscal = True if m["fiscal"] else None
+        found.append(
+            TimeMention(
+                m.start(), m.end(), m.group(), "absolute", LeadingMonthsRef(n, int(m["y"]), fiscal)
+            )
+        )
+    found.sort(key=lambda t: t.start)
     spans = [(f.start, f.end) for f in found]
 
     extra: list[TimeMention] = []

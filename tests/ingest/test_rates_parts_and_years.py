@@ -177,16 +177,16 @@ MINER_DAY = date(2026, 4, 22)
 MARCH_Q = "2026-01-01/2026-03-31"
 
 
-def test_gold_poured_is_gold_produced_and_sites_listed_after_it_are_its_parts():
+def test_gold_poured_is_gold_production_and_sites_listed_after_it_are_its_parts():
     found = rows(
         "Group gold production for the December quarter was 101,200 oz.\n\n"
         "The miner poured 98,300 oz of gold in the three months to March 31, it said on\n"
         "Thursday, with North Pit contributing 61,200 oz and Kestrel Hill 37,100 oz.",
         day=MINER_DAY,
     )
-    assert ("gold produced", "actual", MARCH_Q, 98_300, "units") in found
-    assert ("North Pit gold produced", "actual", MARCH_Q, 61_200, "units") in found
-    assert ("Kestrel Hill gold produced", "actual", MARCH_Q, 37_100, "units") in found
+    assert ("gold production", "actual", MARCH_Q, 98_300, "units") in found
+    assert ("North Pit gold production", "actual", MARCH_Q, 61_200, "units") in found
+    assert ("Kestrel Hill gold production", "actual", MARCH_Q, 37_100, "units") in found
 
 
 def test_a_hedge_is_neither_a_sale_nor_a_realised_price():
@@ -224,5 +224,5 @@ def test_a_list_line_opened_by_a_part_with_its_initials_is_that_parts():
     )
     q4 = "2025-10-01/2025-12-31"
     named = {r[0]: r for r in found if r[3] in (6_400_000, 3_300_000)}
-    assert set(named) == {"Upland North units sold", "Central Plains and the Delta units sold"}
+    assert set(named) == {"Upland North volume", "Central Plains and the Delta volume"}
     assert all(r[2] == q4 for r in named.values())

@@ -131,14 +131,21 @@ class CandidatesMixin:
 
     @_locked
     def stating(
-        self, scope: str, figures: Iterable[tuple[str, float]], *, besides: str
+        self,
+        scope: str,
+        figures: Iterable[tuple[str, float]],
+        *,
+        besides: str,
+        tolerance: float = 0.0,
     ) -> list[Candidate]:
         """Candidates (not rejected) of reports other than BESIDES that state one of FIGURES,
         each a (period, value) pair: an index lookup per figure (m007), however many
-        candidates the scope holds."""
+        candidates the scope holds. TOLERANCE (a fraction of the value) finds figures near
+        it too: the same figure rounded."""
         found: dict[int, Candidate] = {}
         for period, value in sorted(set(figures)):
-            slack = max(abs(value) * 1e-9, 1e-6)  # the value as JSON text and back
+            # (the value as JSON text and back, or as near as asked)
+            slack = max(abs(value) * max(tolerance, 1e-9), 1e-6)
             rows = self.db.query(
                 """SELECT c.*, s.key AS source_key FROM candidates c
                    JOIN sources s ON s.id = c.source_id
