@@ -168,11 +168,19 @@ def _taking_in(m: PeriodMention, dropped: list[PeriodMention], text: str) -> Per
     """M with the restatements beside it taken into its span: their words ("a year
     earlier") are period words, never a revision's."""
     if is_definite(m.ref) and dropped:
-        start = min([m.start] + [d.start for d in dropped if d.end <= m.start])
-        end = max([m.end] + [d.end for d in dropped if d.start >= m.end])
+        # (only those right beside it: the words between a bracketed restatement and
+        # what it restates name the figure, "9m *op profit* (Mar-Nov 2024)")
+        beside = [d for d in dropped if _beside(text, d, m)]
+        start = min([m.start] + [d.start for d in beside if d.end <= m.start])
+        end = max([m.end] + [d.end for d in beside if d.start >= m.end])
         if (start, end) != (m.start, m.end):
             return PeriodMention(m.ref, start, end, text[start:end])
     return m
+
+
+def _beside(text: str, d: PeriodMention, m: PeriodMention) -> bool:
+    gap = text[min(d.end, m.end) : max(d.start, m.start)]
+    return not gap.strip() or bool(_APPOSITION.match(gap))
 
 
 def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[PeriodMention]) -> bool:
@@ -183,7 +191,44 @@ def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[Perio
     for d in sorted(dropped, key=lambda d: d.start, reverse=True):
         if start <= d.start and d.end <= end:
             gap = gap[: d.start - start] + gap[d.end - start :]
-    return bool(_APPOSITION.match(gap)) or (not gap.strip() and bool(dropped))
+    if _APPOSITION.match(gap) or (not gap.strip() and bool(dropped)):
+        return True
+    if m.end <= a.start and not gap.strip() and isinstance(m.ref, RelativeRef):
+        return m.ref.base is None  # "the year-ago Sept quarter (Q2 FY25)": one period
+    return _restated_in_brackets(text, m, a)
+
+
+# Words that set one period against another: never a restatement across them
+_SETS_AGAINST = patterns.compile(
+    r"\b(?:vs\.?|versus|than|against|compared|from|over|and|or)\b", re.IGNORECASE
+)
+
+
+def _restated_in_brackets(text: str, m: PeriodMention, a: PeriodMention) -> bool:
+    """'9m op profit the year before (Mar-Nov 2024)': a period without its year, restated
+    later in brackets by a definite one of the same length, nothing setting them against
+    each other between: one period, the bracketed one."""
+    if not (m.end <= a.start and "(" in text[m.end : a.end]):
+        return False
+    if _SETS_AGAINST.search(text[m.end : a.start]):
+        return False
+    months = _span_months(m.ref)
+    return months is not None and months == _span_months(a.ref)
+
+
+def _span_months(ref: object) -> int | None:
+    """How many months a period phrase spans, where it says, with or without its year."""
+    if isinstance(ref, ExactRef):
+        return ref.period.months
+    if isinstance(ref, QuarterRef | QuarterEndingRef):
+        return 3
+    if isinstance(ref, HalfRef):
+        return 6
+    if isinstance(ref, YearRef):
+        return 12
+    if isinstance(ref, LeadingMonthsRef | MonthsEndingRef):
+        return ref.months
+    return None
 
 
 def _heads_year_columns(m: PeriodMention, mentions: list[PeriodMention]) -> bool:

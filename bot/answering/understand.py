@@ -270,7 +270,10 @@ def _dated(
     date, and the periods it names."""
     said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = cut_as_of(text)
-    periods = fold_seasons(fold_relative(text, fold_end_dates(text, find_periods(text))))
+    found = fold_end_dates(text, find_periods(text))
+    periods = fold_seasons(fold_relative(text, found))
+    # a period restated by another ("9m op profit (Mar-Nov 2024)") names nothing more
+    text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])
     if as_of is None:
         as_of, kept = statement_month(text, periods)
         dated = [(m.start, m.end) for m in periods if m not in kept]
@@ -279,6 +282,10 @@ def _dated(
     if as_of is not None:
         periods, as_of = to_date_until(periods, as_of)
     return said, text, as_of, periods
+
+
+def _within(m: PeriodMention, periods: tuple[PeriodMention, ...]) -> bool:
+    return any(p.start <= m.start and m.end <= p.end for p in periods)
 
 
 def _masked(

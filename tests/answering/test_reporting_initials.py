@@ -139,6 +139,9 @@ def test_one_figure_named_twice_is_no_difference_of_two_metrics(engine) -> None:
     [
         "halden q2 revenue, the prior quarter (q2 fy25)",
         "halden q2 revenue for the prior year (q2 fy25)",
+        # a relative head on the part, the part restated in brackets after the metric
+        "halden revenue in the year-ago september quarter (q2 fy25)",
+        "halden q2 revenue the year before (jul-sep 2024)",
         # a relative period after a named one counts from it, the amount said only context
         "halden revenue for q3 fy25, what was it the quarter before?",
         "halden said revenue was $1.25bn for q3 fy25, what was it the quarter before?",
