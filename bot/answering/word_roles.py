@@ -91,6 +91,16 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Prepositions take a noun: a word right after one is no verb an auxiliary waits for
+_PREPOSITIONS = frozenset("about for on of with in into from at by regarding re".split())
+
+
+def _after_preposition(tokens: list[Token], aux: int, i: int) -> bool:
+    """'what did Skovlund say about *service* revenue': past the auxiliary's own verb, a
+    word after a preposition is the object, a thing named."""
+    return i - 1 > aux + 1 and tokens[i - 1].text in _PREPOSITIONS
+
+
 def verb_context(
     tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()
 ) -> str | None:
@@ -98,7 +108,7 @@ def verb_context(
     for: up to three words after it ('did Kestrel shift'), or after a subject made only
     of words already accounted for ('how did Harley's US retail sales move')."""
     aux = next((j for j in range(i - 1, -1, -1) if _is_auxiliary(tokens[j].text)), None)
-    if aux is None or _has_own_verb(tokens, aux, i):
+    if aux is None or _has_own_verb(tokens, aux, i) or _after_preposition(tokens, aux, i):
         return tokens[i - 1].lemma if i else None
     if i - aux <= 3 or all(
         k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
