@@ -48,6 +48,15 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     return unit == lemma(per) or _letters_in_order(per, unit)
 
 
+def is_rate(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a figure per something ("revenue per available seat mile", "net
+    revenue/hl", EPS)?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is not None and reporting.family(family).measure == "per_share":
+        return True
+    return _PER_NAME.search(hit.metric.name) is not None
+
+
 def _letters_in_order(short: str, word: str) -> bool:
     """'hl' in 'hectolitre': an abbreviation keeps the first letter and others in order."""
     if len(short) >= len(word) or short[:1] != word[:1]:

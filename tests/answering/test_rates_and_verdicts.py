@@ -64,6 +64,8 @@ def wirra(seed) -> Engine:
         ("NR/hl paraty 3Q24", [328.0]),
         ("paraty net revenue per hectoliter q3 2025", [341.3]),
         ("how much did paraty's NR/hl rise from 3Q24 to 3Q25", [341.3, 328.0]),
+        # and the amount, asked with no word of dividing, is never its rate
+        ("paraty revenue 3Q25", [10.65e9]),
     ],
 )
 def test_a_rate_per_unit(paraty, question, values) -> None:
