@@ -48,12 +48,9 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     return unit == lemma(per) or _letters_in_order(per, unit)
 
 
-def is_rate(hit: MetricHit, vocab: Vocabulary) -> bool:
-    """Is the metric a figure per something ("revenue per available seat mile", "net
-    revenue/hl", EPS)?"""
-    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
-    if family is not None and reporting.family(family).measure == "per_share":
-        return True
+def divides(hit: MetricHit) -> bool:
+    """Does the metric's name divide an amount by something ("revenue per available seat
+    mile", "net revenue/hl")? (EPS is named for itself: "EPS" asks for it, no "per".)"""
     return _PER_NAME.search(hit.metric.name) is not None
 
 
