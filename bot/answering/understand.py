@@ -406,11 +406,27 @@ def _ranked(
         and i not in set_apart
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
         and not predicative(tokens, i, vocab)
+        and not _moves_the_subject(tokens, i)
     }
     capitals = frozenset(
         i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
     )
     return vocab.score_metrics(tokens, offered, VERBS, capitals, regions)
+
+
+def _moves_the_subject(tokens: list[Token], i: int) -> bool:
+    """'how much did group sales *change* from Q2 to Q3': the verb an auxiliary waits for,
+    of a figure moving, says the subject changed; it names no growth figure of its own
+    (a growth rate stated year on year is no answer to a change from the quarter before)."""
+    tok = tokens[i]
+    return (
+        tok.text == tok.lemma  # the bare verb "did" waits for, never "growth" or "changes"
+        and tok.lemma in _SUBJECT_MOVES
+        and verb_context(tokens, i) == "did"
+    )
+
+
+_SUBJECT_MOVES = frozenset({"change"})  # ("move", "shift": verbs of selling too)
 
 
 def _own_words_misspelt(

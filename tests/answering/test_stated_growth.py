@@ -27,6 +27,10 @@ FACTS = [
         "percent",
         "2025-10-30",
     ),
+    fact(S, "revenue", "actual", Q3, 700e6, "USD", "2025-10-30"),
+    fact(S, "revenue", "actual", Q2, 660e6, "USD", "2025-07-30"),
+    fact(S, "revenue growth at constant currency", "actual", Q3, 8.0, "percent", "2025-10-30"),
+    fact(S, "revenue growth at constant currency", "actual", Q2, 9.0, "percent", "2025-07-30"),
 ]
 
 
@@ -56,3 +60,10 @@ def test_how_many_more_asks_for_the_amount(engine) -> None:
         "how many more passengers did sandpiper carry in q3 2025 than a year earlier"
     )
     assert [v.fact.value for v in answer.facts] == [5.24e6, 4.90e6], answer.text
+
+
+def test_a_figure_that_changed_is_the_figure_not_a_growth_rate_of_it(engine) -> None:
+    """'how much did revenue change from Q2 to Q3': the revenue, both quarters; never a
+    year-on-year growth rate set against the quarter before's."""
+    answer = engine.ask("how much did sandpiper revenue change from q2 to q3 2025")
+    assert [v.fact.value for v in answer.facts] == [700e6, 660e6], answer.text
