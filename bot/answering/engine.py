@@ -185,8 +185,26 @@ class Engine:
         if not occasions.mentioned(query.said):
             return query
         entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
-        if not entity_ids:
+        if entity_ids:
+            occasion = self._occasion_of(query, scope, vocab, entity_ids)
+        elif query.metrics:
+            # no company named nor implied: the one company among the few holding the
+            # figure whose reports name that occasion ("the 2028 target at the investor day")
+            owners = self.store.entities_having(
+                scope, [h.metric.id for h in query.metrics], limit=MAX_ENTITIES_WITHOUT_NAME
+            )  # type: ignore[misc]
+            named = [n for n in (self._occasion_of(query, scope, vocab, (o,)) for o in owners) if n]
+            occasion = named[0] if len(named) == 1 else None
+        else:
+            occasion = None
+        if occasion is None:
             return query
+        return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
+
+    def _occasion_of(
+        self, query: Query, scope: str, vocab: Vocabulary, entity_ids: tuple[int, ...]
+    ) -> occasions.Occasion | None:
+        """The occasion the question names among these companies' reports, if one."""
         sources = self.store.sources_quoted_for(scope, entity_ids)
         occasion = occasions.find(query.said, sources)
         if occasion is None and query.reading is not None and len(entity_ids) == 1:
@@ -196,9 +214,7 @@ class Engine:
             occasion = occasions.after_period(
                 query.said, query.reading.periods, sources, cal, expecting=expecting
             )
-        if occasion is None:
-            return query
-        return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
+        return occasion
 
     def ask(
         self,

@@ -278,3 +278,32 @@ def test_an_expectation_at_a_periods_results_with_no_other_period(halvard) -> No
     answer = halvard.ask("what was halvard's revenue guidance at the q2 results")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 1.41e9, answer.text
+
+
+def test_an_occasion_names_the_company_when_the_question_does_not(seed) -> None:
+    """Two companies hold revenue targets; one of them held an investor day: 'the 2028
+    revenue target set at the investor day' is that company's, as stated there."""
+    y = "2028-01-01/2028-12-31"
+    sources = [
+        ("day", "Aubrac Pharma Investor Day 2025", "2025-11-13"),
+        ("fy", "Aubrac Pharma full-year 2024 results", "2025-02-04"),
+        ("other", "Breslin Tools annual report 2024", "2025-03-01"),
+    ]
+    facts = [
+        _from("fy", fact("Aubrac Pharma", "revenue", "target", y, 28e9, "CHF", "2025-02-04")),
+        _from("day", fact("Aubrac Pharma", "revenue", "target", y, 30e9, "CHF", "2025-11-13")),
+        _from("other", fact("Breslin Tools", "revenue", "target", y, 5e9, "EUR", "2025-03-01")),
+    ]
+    data = {
+        "entities": [{"name": "Aubrac Pharma"}, {"name": "Breslin Tools"}],
+        "sources": [
+            {"key": k, "title": t, "publisher": "Test wire", "url": f"https://example.com/{k}"}
+            | {"published": p, "text": "Results notes."}
+            for k, t, p in sources
+        ],
+        "facts": facts,
+    }
+    engine = engine_over(seed, data)
+    answer = engine.ask("the 2028 revenue target set at the investor day")
+    assert [v.fact.value for v in answer.facts[:1]] == [30e9], answer.text
+    assert answer.facts[0].fact.entity == "Aubrac Pharma"
