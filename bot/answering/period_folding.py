@@ -194,7 +194,12 @@ def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[Perio
     if _APPOSITION.match(gap) or (not gap.strip() and bool(dropped)):
         return True
     if m.end <= a.start and not gap.strip() and isinstance(m.ref, RelativeRef):
-        return m.ref.base is None  # "the year-ago Sept quarter (Q2 FY25)": one period
+        # "the year-ago Sept quarter (Q2 FY25)": one period; never "vs previous quarter
+        # 1Q25", the quarter before set against the one named
+        before = text[: m.start].rstrip()
+        return (
+            m.ref.base is None and m.ref.unit == "year" and not _SETS_AGAINST.search(before[-12:])
+        )
     return _restated_in_brackets(text, m, a)
 
 

@@ -39,6 +39,8 @@ def engine(seed) -> Engine:
         ("hanmir 1q25 operating profit change q/q", 0.61e12),
         ("hanmir op profit growth y-o-y in 1q25", 0.40e12),
         ("hanmir 1q25 operating profit change y/y", 0.40e12),
+        # the quarter before, set against the one named right after it
+        ("hanmir operating profit change vs previous quarter 1q25", 0.61e12),
     ],
 )
 def test_a_change_written_with_its_letters_apart(engine, question, base) -> None:
