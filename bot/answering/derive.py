@@ -32,11 +32,12 @@ from bot.facts.quantities import format_quantity
 
 
 def _named_figures(
-    query: Query, pool: list[FactView], *, percent: bool = False
+    query: Query, pool: list[FactView], *, percent: bool = False, any_measure: bool = False
 ) -> list[tuple[MetricHit, FactView]]:
     """Each metric the question names (of the chosen one's measure; a percentage only when
-    PERCENT: a gap between two rates is one, a share of a rate is none) with the figure it
-    states for the question's period and kind. Callers compare figures of one unit."""
+    PERCENT: a gap between two rates is one, a share of a rate is none; ANY_MEASURE: of
+    whatever measure, the chosen metric being only one guess) with the figure it states
+    for the question's period and kind. Callers compare figures of one unit."""
     reading = query.reading
     if reading is None or not query.metrics:
         return []
@@ -48,7 +49,9 @@ def _named_figures(
         region = _region_of(h.metric.name)
         if region not in (reading.regions or (None,)) and not (region and h.by_short_form):
             continue  # a region's figure is never the whole company's, nor another's
-        if h.coverage < 0.5 or _measure(h.metric.unit) != _measure(chosen.unit):
+        if h.coverage < 0.5 or (
+            not any_measure and _measure(h.metric.unit) != _measure(chosen.unit)
+        ):
             continue  # (a metric stated in two currencies: the figures' own units compared)
         if h.metric.unit == "percent" and not percent:
             continue
@@ -71,7 +74,7 @@ def between_named(
     other: the one named before 'than' first when the question says 'than', else the
     larger first ('the gap between gross and net orders'). EXPLAINING: only two that
     between them explain every word the question left unexplained but the gap's own."""
-    figures = _named_figures(query, pool, percent=True)
+    figures = _named_figures(query, pool, percent=True, any_measure=True)
     reading = query.reading
     if reading is None:
         return None

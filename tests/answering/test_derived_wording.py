@@ -86,6 +86,7 @@ def brennhof(seed):
     "question",
     [
         "brennhof gap between constant currency and reported sales growth h1 2025",
+        "how many points apart were brennhof constant currency and reported sales growth h1 2025",
     ],
 )
 def test_a_gap_between_two_rates_is_in_percentage_points(brennhof, question) -> None:
