@@ -53,7 +53,7 @@ from bot.answering.intent import (
     range_end_of,
     revision_of,
 )
-from bot.answering.lexicon import typos_of, verb_lemma
+from bot.answering.lexicon import parts_of_speech, typos_of, verb_lemma
 from bot.answering.period_folding import fold_end_dates, fold_relative, fold_seasons
 from bot.answering.statement_dates import (
     bare_month,
@@ -340,6 +340,8 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
             word = lexicon_word(tok.lemma)
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
                 continue  # "push out", "pump out": shipped, not aimed for
+            if i + 1 < len(tokens) and tokens[i + 1].lemma in _WISHES:
+                continue  # "I would like to know": asking politely, not what is expected
             if (
                 word == "report"
                 and tok.text in ("report", "reports")
@@ -407,6 +409,7 @@ def _ranked(
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
         and not predicative(tokens, i, vocab)
         and not _moves_the_subject(tokens, i)
+        and not _after_its_subject(tokens, i)
     }
     capitals = frozenset(
         i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
@@ -427,6 +430,24 @@ def _moves_the_subject(tokens: list[Token], i: int) -> bool:
 
 
 _SUBJECT_MOVES = frozenset({"change"})  # ("move", "shift": verbs of selling too)
+
+
+# Verbs of wishing after "would": a polite request ("would like", "would love")
+_WISHES = frozenset({"like", "love", "appreciate", "want", "prefer"})
+
+# A conditional before a word makes it a verb of asking politely: "I'd *like* to know"
+# ("they sell" may name what was sold; "they'd like" never does)
+_SUBJECT_BEFORE = frozenset("i'd we'd you'd they'd would".split())
+
+
+def _after_its_subject(tokens: list[Token], i: int) -> bool:
+    """'I'd like to know Huasteca net sales': a verb right after a conditional names no
+    figure, whatever metric name holds the word ("like-to-like net sales growth")."""
+    return (
+        bool(i)
+        and tokens[i - 1].text in _SUBJECT_BEFORE
+        and "VERB" in parts_of_speech(tokens[i].text)
+    )
 
 
 def _own_words_misspelt(

@@ -13,7 +13,7 @@ from bot.answering.lexicon import FUNCTION_WORDS, names_something
 from bot.answering.spelling import Speller, inflections, speller, table
 from bot.answering.words import FILLER, LEXICON
 from bot.facts import reporting
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 B = "Brantwood Tools"
 Y23, Y24, Y25 = "2023-01-01/2023-12-31", "2024-01-01/2024-12-31", "2025-01-01/2025-12-31"
@@ -59,6 +59,8 @@ TARGET_25 = (950_000, Y25, "target")
         "we'd love to know brantwood's 2024 drill shipments, thanks",
         "hey, quick one: brantwood drills shipped in 2024 pls",
         "in 2024, how many drills did brantwood ship",
+        # "would" asks politely here; it expects nothing
+        "i would like to know how many drills brantwood shipped in 2024",
     ],
 )
 def test_lead_ins_keep_the_answer(engine, question) -> None:
@@ -81,6 +83,30 @@ def test_lead_ins_keep_the_answer(engine, question) -> None:
 def test_a_lead_in_does_not_make_a_name_a_verb(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_lead_ins_verb_names_no_metric(seed) -> None:
+    """'I'd like to know … net sales': "like" asks politely; it is no word of "like-to-like
+    net sales growth"."""
+    y = "2025-04-01/2025-06-30"
+    facts = [
+        fact("Tolsa Cement", "net sales", "actual", y, 4.1e9, "USD", "2025-07-24"),
+        fact(
+            "Tolsa Cement",
+            "like-to-like net sales growth",
+            "actual",
+            y,
+            2.6,
+            "percent",
+            "2025-07-24",
+        ),
+    ]
+    engine = one_company(seed, "Tolsa Cement", "Tolsa", facts, "2025-07-24")
+    for question in (
+        "i'd like to know tolsa net sales q2 2025",
+        "i would like to know tolsa net sales q2 2025",
+    ):
+        assert [v.fact.value for v in engine.ask(question).facts] == [4.1e9], question
 
 
 # Typos in any form of a word the engine knows: a verb's tense, a plural, a period word,
