@@ -127,6 +127,10 @@ class Speller:
         if not fitting:
             return None
         best = min(d for d, _ in fitting)
+        # two letters swapped is the commonest slip: "riase" is "raise", not "rise" with
+        # a letter too many, when only one of the nearest is a swap
+        swapped = [(d, f) for d, f in fitting if d == best and _swapped(word, f)]
+        fitting = swapped if len(swapped) == 1 else fitting
         bases = {tables.merged[form] for d, form in fitting if d == best}
         if len(bases) != 1:
             return None
@@ -169,16 +173,23 @@ def _first_letter_kept(word: str, form: str, distance: int) -> bool:
     return distance <= 1 or word[:1] == form[:1]
 
 
+def _swapped(word: str, form: str) -> bool:
+    """WORD is FORM with two neighbouring letters swapped."""
+    if len(word) != len(form):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != form[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == form[diff[1]]
+        and word[diff[1]] == form[diff[0]]
+    )
+
+
 def _slip(word: str, form: str) -> bool:
     """WORD is FORM with two neighbouring letters swapped, or with one letter left out."""
     if len(word) == len(form):
-        diff = [i for i in range(len(word)) if word[i] != form[i]]
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and word[diff[0]] == form[diff[1]]
-            and word[diff[1]] == form[diff[0]]
-        )
+        return _swapped(word, form)
     return len(word) + 1 == len(form) and any(
         form[:i] + form[i + 1 :] == word for i in range(len(form))
     )

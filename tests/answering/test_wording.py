@@ -183,6 +183,7 @@ def test_the_speller_mends_only_unambiguous_slips() -> None:
     assert speller.correct("toal") is None  # "total" less a letter, or "goal" mistyped
     assert speller.correct("rasied") == "raised"
     assert speller.correct("rase") == "raise"  # "rise" would need a far key for the "a"
+    assert speller.correct("riase") == "raise"  # a swap, before "rise" with a letter more
     assert speller.correct("deliver") is None  # known words stay as written
     assert speller.correct("totall") is None  # an extra letter never reaches filler
 
