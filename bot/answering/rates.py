@@ -48,9 +48,13 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     return unit == lemma(per) or _letters_in_order(per, unit)
 
 
-def divides(hit: MetricHit) -> bool:
+def divides(hit: MetricHit, vocab: Vocabulary) -> bool:
     """Does the metric's name divide an amount by something ("revenue per available seat
-    mile", "net revenue/hl")? (EPS is named for itself: "EPS" asks for it, no "per".)"""
+    mile", "net revenue/hl")? Earnings per share are a figure of their own: "EPS" asks for
+    them with no "per"."""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is not None and reporting.family(family).measure == "per_share":
+        return False
     return _PER_NAME.search(hit.metric.name) is not None
 
 

@@ -681,7 +681,7 @@ def _narrowed(
     else:
         # "Q3 revenue": the amount, never a rate of it ("revenue per seat mile") the
         # question's words say nothing of dividing by, where the amount is held
-        amounts = [h for h in viable if not rates.divides(h)]
+        amounts = [h for h in viable if not rates.divides(h, vocab)]
         viable = amounts or viable
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 P, Q3, Q3_24 = "Paraty Bebidas", "2025-07-01/2025-09-30", "2024-07-01/2024-09-30"
 Y25 = "2025-01-01/2025-12-31"
@@ -249,3 +249,33 @@ def test_a_business_unit_is_no_count_asked_for(solvik) -> None:
     """ "what did the PFS unit make": the line's figure, never a request for a count."""
     answer = solvik.ask("what net sales did solvik's PFS unit make in q3 2025")
     assert [v.fact.value for v in answer.facts] == [6.21e9], answer.text
+
+
+def test_earnings_per_share_named_in_full_are_asked_as_eps(seed) -> None:
+    """'EPS' asks for 'earnings per share' with no 'per' said: a figure of its own, never
+    set aside as a rate of earnings when the amount (revenue) is held too."""
+    y = "2024-08-01/2025-07-31"
+    facts = [
+        fact(
+            "Rangitoto Dairy",
+            "earnings per share (low end)",
+            "forecast",
+            y,
+            0.45,
+            "NZD",
+            "2024-11-15",
+        ),
+        fact(
+            "Rangitoto Dairy",
+            "earnings per share (high end)",
+            "forecast",
+            y,
+            0.65,
+            "NZD",
+            "2024-11-15",
+        ),
+        fact("Rangitoto Dairy", "revenue", "actual", y, 26e9, "NZD", "2025-09-20"),
+    ]
+    engine = one_company(seed, "Rangitoto Dairy", "Rangitoto", facts, "2025-09-20")
+    answer = engine.ask("the floor of rangitoto's eps guidance")
+    assert [v.fact.value for v in answer.facts[:1]] == [0.45], answer.text

@@ -44,6 +44,8 @@ from bot.facts.quantities import (
         ("£", "GBP"),
         ("gbp", "GBP"),
         ("pounds", "GBP"),
+        ("quid", "GBP"),  # chat's words for the two commonest
+        ("bucks", "USD"),
         ("won", "KRW"),
         ("krw", "KRW"),
         ("yuan", "CNY"),
