@@ -22,6 +22,7 @@ from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import (
     HalfRef,
+    MonthsEndingRef,
     PeriodMention,
     QuarterRef,
     YearRef,
@@ -730,7 +731,12 @@ def remaining(query: Query, pool: list[FactView], chosen: set[str] | None = None
             ref = replace(ref, year=years[0].year, fiscal=years[0].fiscal)
         for goal in sorted(goals, key=lambda v: v.fact.period.days):
             g = goal.fact
-            wanted = resolve(ref, calendar_of(goal))  # type: ignore[arg-type]
+            asked = ref
+            if isinstance(ref, MonthsEndingRef) and ref.year is None:
+                # "what does it need in Nov-Dec to hit the target": the months closing
+                # the goal's own period
+                asked = replace(ref, year=g.period.end.year)
+            wanted = resolve(asked, calendar_of(goal))  # type: ignore[arg-type]
             inside = [p for p in wanted if p.end == g.period.end and p.start > g.period.start]
             if not inside:
                 continue
