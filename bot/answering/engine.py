@@ -189,7 +189,8 @@ class Engine:
             occasion = self._occasion_of(query, scope, vocab, entity_ids)
         elif query.metrics:
             # no company named nor implied: the one company among the few holding the
-            # figure whose reports name that occasion ("the 2028 target at the investor day")
+            # figure whose reports name that occasion ("the margin goal from the capital
+            # markets day")
             owners = self.store.entities_having(
                 scope, [h.metric.id for h in query.metrics], limit=MAX_ENTITIES_WITHOUT_NAME
             )  # type: ignore[misc]

@@ -169,7 +169,7 @@ def _taking_in(m: PeriodMention, dropped: list[PeriodMention], text: str) -> Per
     earlier") are period words, never a revision's."""
     if is_definite(m.ref) and dropped:
         # (only those right beside it: the words between a bracketed restatement and
-        # what it restates name the figure, "9m *op profit* (Mar-Nov 2024)")
+        # what it restates name the figure, "H1 *order intake* (Jan-Jun 2023)")
         beside = [d for d in dropped if _beside(text, d, m)]
         start = min([m.start] + [d.start for d in beside if d.end <= m.start])
         end = max([m.end] + [d.end for d in beside if d.start >= m.end])
@@ -194,7 +194,7 @@ def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[Perio
     if _APPOSITION.match(gap) or (not gap.strip() and bool(dropped)):
         return True
     if m.end <= a.start and not gap.strip() and isinstance(m.ref, RelativeRef):
-        # "the year-ago Sept quarter (Q2 FY25)": one period; never "vs previous quarter
+        # "the year-ago June quarter (Q1 FY24)": one period; never "vs previous quarter
         # 1Q25", the quarter before set against the one named
         before = text[: m.start].rstrip()
         return (
@@ -210,7 +210,7 @@ _SETS_AGAINST = patterns.compile(
 
 
 def _restated_in_brackets(text: str, m: PeriodMention, a: PeriodMention) -> bool:
-    """'9m op profit the year before (Mar-Nov 2024)': a period without its year, restated
+    """'H1 order intake the year before (Jan-Jun 2023)': a period without its year, restated
     later in brackets by a definite one of the same length, nothing setting them against
     each other between: one period, the bracketed one."""
     if not (m.end <= a.start and "(" in text[m.end : a.end]):

@@ -272,7 +272,7 @@ def _dated(
     as_of, text = cut_as_of(text)
     found = fold_end_dates(text, find_periods(text))
     periods = fold_seasons(fold_relative(text, found))
-    # a period restated by another ("9m op profit (Mar-Nov 2024)") names nothing more
+    # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
     text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])
     if as_of is None:
         as_of, kept = statement_month(text, periods)
