@@ -402,7 +402,10 @@ class Vocabulary:
 
     def clipped(self, word: str) -> bool:
         """Is WORD the clipped start of a word of the store's own metric names, plural or
-        not ("comms" of "Communications & Media")? Such a word is no typo."""
+        not ("comms" of "Communications & Media"), or a metric's own initials ("rasm" of
+        "revenue per available seat mile")? Such a word is no typo."""
+        if word in self._metric_words and short_acronym(word):
+            return True  # (never respelt toward another short word: "rasm" is no "ARS m")
         for stem in (word, word[:-1] if word.endswith("s") else ""):
             found = self._abbreviated(stem) if stem else []
             if found and all(f in self._own_words for f in found):
@@ -793,26 +796,47 @@ def _may_mistype(word: str, target: str) -> bool:
 
 
 def _initialled(name: str) -> list[tuple[str, ...]]:
-    """A name with two or three of its lower-case words said by their initials, the way
+    """A name with two to four of its lower-case words said by their initials, the way
     reports and chat shorten reporting terms ("constant currency revenue growth" -> "cc
-    revenue growth", "free cash flow" -> "fcf", "average selling price" -> "asp"). Only
+    revenue growth", "free cash flow" -> "fcf", "average selling price" -> "asp",
+    "revenue per available seat mile" -> "rasm", small linking words passed over). Only
     initials that are no English word, no filler and no region: "units sold" is never
     "us"."""
     words = re.findall(r"[A-Za-z]+", _RANGE_END.sub("", name))
     found = []
-    for size in (2, 3, 4):  # ("crpo": current remaining performance obligations)
-        for k in range(len(words) - size + 1):
-            run = words[k : k + size]
-            if not all(w.islower() and len(w) >= 3 for w in run):
-                continue
-            initials = "".join(w[0] for w in run)
-            if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
-                continue
-            # (the initials count as one word: weighing them as the words they stand for
-            # made two-letter initials alone name a figure, and cost more than it gained)
-            said = [*words[:k], initials, *words[k + size :]]
-            found.append(_content(" ".join(said)))
+    for k, end in _initialled_runs(words):  # "crpo": current remaining performance obligations
+        initials = "".join(w[0] for w in words[k:end] if w not in _INITIALS_SKIP)
+        if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
+            continue
+        # (the initials count as one word: weighing them as the words they stand for
+        # made two-letter initials alone name a figure, and cost more than it gained)
+        said = [*words[:k], initials, *words[end:]]
+        found.append(_content(" ".join(said)))
     return found
+
+
+# Small words initials pass over: "revenue per available seat mile" is "RASM"
+_INITIALS_SKIP = frozenset({"per", "of", "and"})
+
+
+def _initialled_runs(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of two to four lower-case words of three letters or more,
+    small linking words allowed inside it (never at its ends)."""
+    runs = []
+    for k in range(len(words)):
+        content = 0
+        for end in range(k + 1, len(words) + 1):
+            w = words[end - 1]
+            if w in _INITIALS_SKIP and end - 1 > k:
+                continue
+            if not (w.islower() and len(w) >= 3) or w in _INITIALS_SKIP:
+                break
+            content += 1
+            if content > 4:
+                break
+            if content >= 2:
+                runs.append((k, end))
+    return runs
 
 
 def _short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:

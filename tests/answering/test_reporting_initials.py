@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, one_company
 
 H = "Halden Systems"
 Q3, FY25, FY26 = "2024-10-01/2024-12-31", "2024-04-01/2025-03-31", "2025-04-01/2026-03-31"
@@ -164,3 +164,25 @@ def test_initials_that_are_no_term_of_the_store_name_nothing_held(engine) -> Non
     """'ocf' (operating cash flow) is not free cash flow: never answered with it."""
     answer = engine.ask("halden ocf fy25")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_initials_pass_over_small_linking_words(seed) -> None:
+    """'RASM' is 'revenue per available seat mile' (the 'per' passed over), and initials
+    the store's own names hold are never respelt toward a currency's ('ARS m')."""
+    q1 = "2025-01-01/2025-03-31"
+    facts = [
+        fact(
+            "Gannet Air",
+            "revenue per available seat mile",
+            "actual",
+            q1,
+            0.1421,
+            "USD",
+            "2025-04-24",
+        ),
+        fact("Gannet Air", "total operating revenue", "actual", q1, 612.4e6, "USD", "2025-04-24"),
+    ]
+    engine = one_company(seed, "Gannet Air", "Gannet", facts, "2025-04-24")
+    for question in ("gannet RASM q1 2025", "gannet rasm for the jan-mar quarter 2025"):
+        answer = engine.ask(question)
+        assert [v.fact.value for v in answer.facts] == [0.1421], answer.text
