@@ -27,6 +27,8 @@ from bot.facts.periods import PeriodMention, find_periods
 _MEASURES = (
     r"(?:kg|kgs|kilo(?:gram|tonne)s?|tonnes?|tons?|mt|lbs?|litres?|liters?|hl|hectoliters?"
     r"|hectolitres?|barrels?|bbls?|boe|[kMGT]Wh|TEUs?|ounces?|oz|m3|bushels?"
+    # ("cubic metres"; never "meters", which may be what was sold: smart meters)
+    r"|metres?|cubic"
     # scaled forms written as one word: thousand or million ounces, hectolitres, tonnes
     r"|[kKmM]oz|[kKmM]hl|kt|Mt|mmbbls?|[kKmM]boe|mmboe)"
 )

@@ -381,6 +381,10 @@ def test_every_one_word_currency_name_is_a_currency() -> None:
         ("kgms", ("kg", "ms")),
         ("tonnes", ("tonnes", "")),
         ("MWh", ("MWh", "")),
+        ("metres", ("metres", "")),  # "cubic metres of ready-mix"
+        ("cubic", ("cubic", "")),
+        # "meters" may be what was sold (smart meters)
+        ("meters", None),
         # a name or a word that merely starts like a unit is none
         ("boeing", None),
         ("tonic", None),
