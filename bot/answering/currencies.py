@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.vocabulary import MetricHit
-from bot.answering.words import lemmas
+from bot.answering.words import CURRENCY_FAMILIES, lemmas
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ def in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]
 # "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
 _DOLLARS = frozenset(DOLLAR_SIGNS.values())
 
+
 DOLLAR_SIGN = patterns.compile(
     r"(?i:(?P<prefix>"
     + "|".join(sorted(filter(None, DOLLAR_SIGNS), key=len, reverse=True))
@@ -66,6 +67,8 @@ def _currencies_in(text: str) -> frozenset[str]:
         code = CURRENCY_WORDS.get(lemma_)
         if code is not None:
             said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
+        else:
+            said |= CURRENCY_FAMILIES.get(lemma_, frozenset())
     for m in DOLLAR_SIGN.finditer(text):
         prefix = (m["prefix"] or "").lower()
         said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS

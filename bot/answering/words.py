@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from bot import patterns
 from bot.answering.dictionary import all_lemmas, known_words
-from bot.answering.lexicon import SHORTHAND, inflection_lemma
-from bot.facts.quantities import CURRENCY_WORDS
+from bot.answering.lexicon import SHORTHAND, inflection_lemma, parts_of_speech
+from bot.facts.quantities import CURRENCY_WORDS, currency_names
 
 # A word, or initials joined by "&" ("H&L", "P & G"): one word, its letters ("hl"), the
 # way a name's initials are written without it; never letters too short to mean anything.
@@ -467,6 +467,31 @@ UNIT_WORDS = {
     "piece": "units",
     "item": "units",
 } | {w: unit for w, unit in CURRENCY_WORDS.items() if not w.endswith("s")}  # "nzd", "rupee"
+
+
+def _currency_families() -> dict[str, frozenset[str]]:
+    """'pesos', 'francs', 'rupees': the last word of several currencies' names, which in
+    a question is whichever of them the company reports in (as "dollars" are). Never a
+    word that is also an English verb or adjective ("real", "mark"), nor one the unit
+    words already read ("pound", "won")."""
+    heads: dict[str, set[str]] = {}
+    for code, names in currency_names().items():
+        for name in names:
+            words = name.split()
+            if len(words) > 1:
+                heads.setdefault(lemma(words[-1]), set()).add(code)
+    return {
+        head: frozenset(codes)
+        for head, codes in heads.items()
+        if len(codes) > 1
+        and head not in CURRENCY_WORDS
+        and head not in UNIT_WORDS
+        and not parts_of_speech(head) & {"VERB", "ADJ", "ADV"}
+    }
+
+
+CURRENCY_FAMILIES = _currency_families()
+UNIT_WORDS.update(dict.fromkeys(CURRENCY_FAMILIES, "money"))  # a currency, not a thing
 
 # Words that carry no meaning for matching. Generous on purpose: every other word must be
 # explained by an entity, metric, kind, period or intent, or the bot abstains.

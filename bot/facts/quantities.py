@@ -92,6 +92,14 @@ def _add_world_currencies() -> None:
 
 
 _CURRENCY_FILE = Path(__file__).with_name("currencies.json")
+
+
+def currency_names() -> dict[str, list[str]]:
+    """Each currency code's names in use ("mexican peso", "mexican pesos"), from the table."""
+    table = json.loads(_CURRENCY_FILE.read_text(encoding="utf-8"))
+    return {code: known["names"] for code, known in table.items()}
+
+
 _add_world_currencies()
 # One-word names of currencies ("yen", "nzd", "euros"): what a question names a unit by
 CURRENCY_WORDS: dict[str, str] = {

@@ -279,3 +279,17 @@ def test_earnings_per_share_named_in_full_are_asked_as_eps(seed) -> None:
     engine = one_company(seed, "Rangitoto Dairy", "Rangitoto", facts, "2025-09-20")
     answer = engine.ask("the floor of rangitoto's eps guidance")
     assert [v.fact.value for v in answer.facts[:1]] == [0.45], answer.text
+
+
+def test_a_currency_named_by_its_shared_last_word(seed) -> None:
+    """'in pesos' is whichever peso the company reports in (as 'dollars' are): the figure
+    in Mexican pesos answers, one in US dollars never does."""
+    y = "2025-01-01/2025-12-31"
+    facts = [
+        fact("Tolteca Cement", "Mexico net sales", "actual", y, 99.8e9, "MXN", "2026-02-05"),
+        fact("Tolteca Cement", "net sales", "actual", y, 16.2e9, "USD", "2026-02-05"),
+    ]
+    engine = one_company(seed, "Tolteca Cement", "Tolteca", facts, "2026-02-05")
+    answer = engine.ask("tolteca mexico net sales in pesos for 2025")
+    assert [v.fact.value for v in answer.facts] == [99.8e9], answer.text
+    assert engine.ask("tolteca net sales 2025 in pesos").status is not Status.ANSWERED
