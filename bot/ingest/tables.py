@@ -26,6 +26,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
+from bot.ingest.leads import lead_measure
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.metrics import part_name, table_metric
 from bot.ingest.model import KnownEntity, Proposal
@@ -883,6 +884,25 @@ _SET_IN = re.compile(r"[ \t]{1,8}[A-Za-z]")
 _AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
 
 
+# a bare heading at the margin: "Domestic", "Product sales" (no digits, no column gap)
+_BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}")
+
+
+def _section_heading(text: str, line_start: int) -> bool:
+    """A label alone at the margin with two or more rows of amounts set in below it
+    ("Domestic" over "   Motorcycles  2,41,386 ..." and "   Scooters  98,517 ..."): the
+    heading of a group of rows, never the first line of a wrapped label."""
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)].rstrip()
+    if not _BARE_HEADING.fullmatch(line) or "  " in line:
+        return False
+    below = text[end + 1 :].split("\n", 2)[:2] if end >= 0 else []
+    return len(below) == 2 and all(
+        _SET_IN.match(b) and _AMOUNT_CELL.search(b) and _AMOUNT_CELL.search(b).start() > 0
+        for b in below
+    )
+
+
 def _heading_above(text: str, row: Sentence) -> str | None:
     """The heading line right above ROW ("Revenue:"), or above the rows set in with it."""
     start = _line(text, row.start)[0]
@@ -891,7 +911,9 @@ def _heading_above(text: str, row: Sentence) -> str | None:
     while at > 0:
         line_start, line = _line(text, at)
         if _ROW_HEADING.fullmatch(line) or (
-            indent > 0 and line[:1].strip() and _LABEL_ONLY.fullmatch(line)
+            indent > 0
+            and line[:1].strip()
+            and (_LABEL_ONLY.fullmatch(line) or _section_heading(text, line_start))
         ):
             return line.strip().rstrip(":").strip()
         if not line.strip() or len(line) - len(line.lstrip(" ")) < indent:
@@ -1025,6 +1047,7 @@ def _unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
             # indented under the label, or running on in lower case ("(Reference) Results
             # for the" / "fiscal year ended March 2025   468,215 ...")
             and (row.start > _line(text, row.start)[0] or row.text[:1].islower())
+            and not _section_heading(text, _line(text, previous.start)[0])
         ):
             joined = f"{previous.text} {row.text}"
             out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)
@@ -1161,6 +1184,8 @@ def table_proposals(
         ):
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         notes = _footnotes(text, rows[-1].end, published)
+        lead = lead_measure(text, top)
+        names = [entity.name, *entity.aliases]
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
         parent: str | None = None
@@ -1355,6 +1380,12 @@ def table_proposals(
                     # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
                     # never a bare "change" or a region's "change"
                     metric = _change_name(row_level, col)
+                counted_sales = False
+                if metric is None and bare and not col.change and lead is not None:
+                    # "Motorcycles  2,41,386" below "the sales figures of the Company ..." and
+                    # "(in units)": a count the lines leading into the table say is sold
+                    metric = table_metric(named, lead, caption, unit, suffix, names=names)
+                    counted_sales = metric is not None
                 if metric is None:
                     continue
                 if (
@@ -1367,7 +1398,11 @@ def table_proposals(
                     metric = f"{metric} revenue"
                 if not col.change:
                     row_level = metric
-                fam = reporting.family_of(metric) if bare and note is None else None
+                fam = (
+                    reporting.family_of(metric)
+                    if bare and note is None and not counted_sales
+                    else None
+                )
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
                 if re.search(r"\bloss\b", metric) and value < 0:
