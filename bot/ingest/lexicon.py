@@ -94,7 +94,10 @@ THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:said|says|expects?|expected|estimates?|estimated"
     r"|forecasts?|predicts?"
-    r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b",
+    r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b"
+    # "the consensus we compiled before the call had EBITDA at ...": the consensus holding
+    # figures is the market's view, whoever compiled it
+    r"|\bconsensus\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:had|has|was|is|stood|stands)\b",
     re.IGNORECASE,
 )
 
