@@ -39,6 +39,12 @@ _SMALL_COUNT = re.compile(
 )
 
 
+# a label that introduces an identifier: the number after it names something, counts nothing
+_LABELLED_ID = re.compile(
+    r"\b(?:number|no\.|ref(?:erence)?|code|id|isin|cin|symbol)\s*[:#]\s*$", re.IGNORECASE
+)
+
+
 @functools.cache
 def _level_plurals() -> frozenset[str]:
     from bot.ingest.lexicon import LEVEL_PLURAL
@@ -148,6 +154,8 @@ def find_figures(text: str) -> list[Figure]:
         end = m.end() if m["cur"] or unit != "units" else m.end("scale")
         out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
     out = _decimal_commas(text, out)
+    # "RNS Number : 4471T", "Scrip Code: 532914", "Ref: 118": an identifier, no amount
+    out = [f for f in out if not _LABELLED_ID.search(text, max(0, f.start - 24), f.start)]
     for m in _PENCE.finditer(text):  # "21.4p": pence, a hundredth of a pound
         out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
         value = float(Decimal(m["n"]) / 100)

@@ -973,9 +973,19 @@ def _uncaptioned(
     the first column of figures, not the labels."""
     line = _line(text, first.start)[1]
     widths = [len(values) for values, _ in body if len(values) > 1]
-    return (
-        "|" not in line and line[:1].isspace() and bool(widths) and max(widths) == len(header) + 1
-    )
+    if "|" in line or not line[:1].isspace() or not widths or not header:
+        return False
+    if max(widths) == len(header) + 1:
+        return True
+    # "31 Oct 2025  31 Oct 2024" over rows that also have a change column with no heading:
+    # the first heading stands right of every label, over the figures
+    at = line.find(header[0])
+    ends = []
+    for values, quotes in body:
+        row_line = _line(text, quotes[0].start)[1]
+        if len(values) > 1 and values[0] in row_line:
+            ends.append(row_line.find(values[0]) + len(values[0]))
+    return bool(ends) and len(ends) == len([w for w in widths if w > 1]) and at > max(ends)
 
 
 def _row_heading(
