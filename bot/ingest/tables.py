@@ -39,7 +39,7 @@ _SCALE_NOTE = re.compile(
 )
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_MARKS = "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARKS = "*†‡§#¹²³⁴⁵⁶⁷⁸⁹⁰"
 # "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
 # ("(m)", "(k)", "(p)" are millions, thousands and pence, not notes)
 _MARKER = re.compile(
@@ -66,6 +66,8 @@ _HEADER_WORDS = frozenset(
     " region regions segment segments market markets country countries division divisions"
     " vertical verticals industry industries geography geographies banner banners".split()
 )
+# "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
+_BRACKETED_SUM = re.compile(r"\s*\([^()]*\+[^()]*\)\s*")
 _TOTAL = re.compile(
     r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*group\s*$", re.IGNORECASE
 )
@@ -1200,6 +1202,7 @@ def table_proposals(
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
         parent: str | None = None
         parent_indent = 0
+        parent_whole = False  # the row above is the whole company's total
         # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
         currencies = {
             f.unit
@@ -1224,6 +1227,11 @@ def table_proposals(
                 continue
             label, label_marks = _unmark(values[0])
             total = _TOTAL.match(label)
+            summed = total is not None and _BRACKETED_SUM.fullmatch(label[total.end() :])
+            if summed:
+                # "Total (Domestic + Exports)": the sum its brackets spell out is all of it,
+                # the table's measure with no part named
+                label, total = "", None
             if total is not None and label[total.end() :].strip(" :"):
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
@@ -1249,7 +1257,12 @@ def table_proposals(
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = _residue(_unnoted(heading), published).lower(), 0
-            if sub is not None and parent is not None:
+            whole_part = sub is not None and parent is not None and parent_whole
+            if whole_part:
+                # "of which Ashwa Electrix" below "Total": a part of the whole company, named
+                # as written (a sub-brand keeps the company's name it carries)
+                label = label[sub.end() :].strip()
+            elif sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
                 label = part_name(label[sub.end() :].strip(), parent)
             elif (
@@ -1266,6 +1279,9 @@ def table_proposals(
             elif label.strip():
                 parent = _residue(_unnoted(label), published).lower()
                 parent_indent = indent
+            parent_whole = bool(summed) or (
+                total is not None and not label[total.end() :].strip(" :")
+            )
             above_level = row_level if body_started else None  # the row above's metric
             body_started = True
             row_level = None  # the metric this row's level columns gave
@@ -1381,7 +1397,7 @@ def table_proposals(
                     caption,
                     unit,
                     suffix,
-                    names=[] if own_part else [entity.name, *entity.aliases],
+                    names=[] if own_part or whole_part else names,
                 )
                 over = labelled_count(label) if unit == "units" else None
                 if over is not None:
@@ -1394,7 +1410,9 @@ def table_proposals(
                 if metric is None and bare and not col.change and lead is not None:
                     # "Motorcycles  2,41,386" below "the sales figures of the Company ..." and
                     # "(in units)": a count the lines leading into the table say is sold
-                    metric = table_metric(named, lead, caption, unit, suffix, names=names)
+                    metric = table_metric(
+                        named, lead, caption, unit, suffix, names=[] if whole_part else names
+                    )
                     counted_sales = metric is not None
                 if metric is None:
                     continue

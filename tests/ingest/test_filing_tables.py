@@ -24,6 +24,10 @@ Domestic
    Tillers                  98,517     81,233         21.3     4,86,027     4,12,688
 Total Domestic            3,39,903   2,94,137         15.6    17,04,469    15,40,003
 Exports                     61,244     52,310         17.1     3,28,116     2,79,540
+Total (Domestic + Exports)  4,01,147   3,46,447         15.8    20,32,585    18,19,543
+   of which Kestrel Volt #    18,326      9,871         85.7       79,415       41,208
+
+# Kestrel Volt is the electric sub-brand; its units are included above.
 """
 
 
@@ -52,3 +56,10 @@ def test_the_lead_in_names_the_measure_only_of_a_table_that_says_it_counts_units
 def test_a_lead_in_naming_two_measures_names_none():
     facts = _facts(FILING.replace("sales figures", "production and sales figures"))
     assert ("2025-09-01/2025-09-30", 241386.0) not in facts
+
+
+def test_a_total_that_spells_out_its_sum_is_the_whole_and_of_which_names_a_part_of_it():
+    facts = _facts(FILING)
+    assert facts[("2025-09-01/2025-09-30", 401147.0)] in ("sales", "Total sales")
+    volt = facts[("2025-04-01/2025-09-30", 79415.0)]
+    assert volt.startswith("Kestrel Volt") and "#" not in volt and "domestic" not in volt
