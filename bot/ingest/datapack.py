@@ -22,6 +22,7 @@ from lemminflect import getAllLemmas
 
 from bot.facts.model import Kind, Period
 from bot.facts.quantities import normalize_unit
+from bot.ingest.lexicon import RECONCILING
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.timing import find_times, resolve_time
 
@@ -45,8 +46,6 @@ _ROLES = {
 }
 # a region that is the whole company, not a part of it
 _WHOLE = re.compile(r"^(?:consolidated|group|total|company|all|worldwide|global)$", re.I)
-# a reconciling line between the parts and the whole: no part anyone sells in
-_RECONCILING = re.compile(r"\beliminations?\b|\bunallocated\b|\bcorporate\b", re.I)
 _SCALES = {
     "thousand": 1e3,
     "thousands": 1e3,
@@ -164,7 +163,7 @@ def pack_proposals(text: str, *, published: date, entity: KnownEntity) -> list[P
         u = roles.index("unit") if "unit" in roles else None
         for at, line, cells in pack.rows:
             region = cells[r] if r is not None else ""
-            if _RECONCILING.search(region) or not cells[m]:
+            if RECONCILING.search(region) or not cells[m]:
                 continue
             unit = _unit(cells[u]) if u is not None else (1.0, "units")
             if unit is None:

@@ -301,3 +301,8 @@ PERSON_TITLES = re.compile(
     r"spokesperson|analyst|director|head|officer|vice)\b",
     re.IGNORECASE,
 )
+
+
+# A reconciling line between a company's parts and its whole ("Others & eliminations",
+# "Unallocated / corporate"): no part anyone sells in, never a region's or segment's figure
+RECONCILING = re.compile(r"\beliminations?\b|\bunallocated\b|\bcorporate\b", re.IGNORECASE)

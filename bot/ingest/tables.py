@@ -43,7 +43,7 @@ _MARKS = "*†‡§#¹²³⁴⁵⁶⁷⁸⁹⁰"
 # "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
 # ("(m)", "(k)", "(p)" are millions, thousands and pence, not notes)
 _MARKER = re.compile(
-    rf"[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])\d\)(?=\s*$)"
+    rf"[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])(?<!\bm)(?<!\bkm)\d\)(?=\s*$)"
 )
 _FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\)|\d\))\s+(?P<text>\S.*)$")
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
@@ -66,10 +66,18 @@ _HEADER_WORDS = frozenset(
     " region regions segment segments market markets country countries division divisions"
     " vertical verticals industry industries geography geographies banner banners".split()
 )
+# a row's physical unit in brackets: "(million tonnes)", "(million m3)", "(thousand hl)"
+_PHYSICAL_NOTE = re.compile(
+    r"\(\s*(?:(?:thousands?|millions?|billions?|mn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
+    r"(?:tonnes|tons|t|mt|m3|m³|cubic\s+met(?:re|er)s|litres|liters|hl|hectolitres|barrels|bbl"
+    r"|boe|oz|ounces|kg|mwh|gwh|twh)\s*\)",
+    re.IGNORECASE,
+)
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
 _BRACKETED_SUM = re.compile(r"\s*\([^()]*\+[^()]*\)\s*")
 _TOTAL = re.compile(
-    r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*group\s*$", re.IGNORECASE
+    r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*(?:group|consolidated)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -417,7 +425,7 @@ _NOT_MONEY_ROW = re.compile(
     re.IGNORECASE,
 )
 _TABLE_NOTE = re.compile(
-    r"\(\s*(?:in|amounts\s+in|figures\s+in)\s+(?P<scale>thousands|millions|billions)"
+    r"\(\s*(?:(?:in|amounts\s+in|figures\s+in)\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
     re.IGNORECASE,
 )
@@ -574,6 +582,8 @@ _NOTE_TEXT = re.compile(
     # "(Q3FY25, USD million)": a title's period, then its units
     r"|\([^()]*?,\s*(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$)\s*(?:thousands?|millions?|billions?|mn|bn"
     r"|crores?|lakhs?)\s*\)"
+    # "(Millions of US dollars, except volumes and percentages)"
+    r"|\(\s*(?:in\s+)?(?:thousands|millions|billions)\s+of\s+[a-z.$€£¥ ]+?,[^)]*\)"
     # "(in millions, except percentages)": the scale, the cells' own signs the currency
     r"|\(\s*in\s+(?:thousands|millions|billions)\s*,[^)]*\)"
     # "(Rs crore)", "(₹ in crore)", "(in lakhs)": an Indian table's units
@@ -1226,6 +1236,8 @@ def table_proposals(
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = _unmark(values[0])
+            if lx.RECONCILING.search(label) and (dimension or reporting.regions_in(title or "")):
+                continue  # "Others and eliminations" in a table by region: no region's figure
             total = _TOTAL.match(label)
             summed = total is not None and _BRACKETED_SUM.fullmatch(label[total.end() :])
             if summed:
@@ -1236,6 +1248,11 @@ def table_proposals(
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            physical = _PHYSICAL_NOTE.search(label)
+            if physical is not None and (row_note is None or row_note[1] is not None):
+                # "Ready-mix (million m3)": a physical amount in its scale, never money
+                scale = re.match(r"\(\s*(\w+)", physical.group())
+                row_note = (_NOTE_SCALES.get(scale[1].lower(), 1.0) if scale else 1.0, None)
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
@@ -1414,6 +1431,12 @@ def table_proposals(
                         named, lead, caption, unit, suffix, names=[] if whole_part else names
                     )
                     counted_sales = metric is not None
+                if metric is None and unit == "units" and not col.change:
+                    # "Cement (million tonnes)": an amount measured in a physical unit is the
+                    # volume of what the row names
+                    physical = _PHYSICAL_NOTE.search(label)
+                    thing = label[: physical.start()].strip() if physical else ""
+                    metric = f"{thing.lower()} volume" if thing else None
                 if metric is None:
                     continue
                 if (
