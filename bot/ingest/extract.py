@@ -33,6 +33,7 @@ from lemminflect import getAllLemmas
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.boxes import unboxed
+from bot.ingest.chats import official_text
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
@@ -67,6 +68,9 @@ def extract(
 
     framed = text
     text = unboxed(text)  # a framed "Highlights" box: its table, without the frame
+    if entity is not None:
+        # a chat export: its messages are people's claims, a forwarded release the company's
+        text = official_text(text, [entity.name, *entity.aliases])
     layout = layout if layout is not None and text == framed else analyse(text)
     known = list(entities)
     if entity is None:

@@ -420,7 +420,8 @@ _ONE_COUNTRY = {
     "rubles": "RUB",
 }
 _CURRENCY_NAME = re.compile(
-    r"\s*(?P<nation>" + "|".join(_NATION) + r")?\s*(?P<word>crowns?|kroner|krone|pesos?|francs?"
+    # (no leading "\s*": over a long run of blanks it would be tried at every one of them)
+    r"(?:(?P<nation>" + "|".join(_NATION) + r")\s*)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
     r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
     re.IGNORECASE,
 )
