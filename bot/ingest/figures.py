@@ -420,7 +420,13 @@ _ONE_COUNTRY = {
     "rubles": "RUB",
 }
 _CURRENCY_NAME = re.compile(
-    # (no leading "\s*": over a long run of blanks it would be tried at every one of them)
+    r"\s*(?P<nation>" + "|".join(_NATION) + r")?\s*(?P<word>crowns?|kroner|krone|pesos?|francs?"
+    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
+    re.IGNORECASE,
+)
+# the same, searched anywhere: no leading blanks, which over a long run of them (a chat's
+# blanked messages) would be retried at every one
+_CURRENCY_NAME_ANYWHERE = re.compile(
     r"(?:(?P<nation>" + "|".join(_NATION) + r")\s*)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
     r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
     re.IGNORECASE,
@@ -431,7 +437,7 @@ def national_currencies(text: str) -> dict[str, str]:
     """The currency words a report qualifies with a nation ("Swiss francs" -> franc: CHF),
     so that its later bare "2.4 billion francs" is in that currency."""
     out: dict[str, str] = {}
-    for m in _CURRENCY_NAME.finditer(text):
+    for m in _CURRENCY_NAME_ANYWHERE.finditer(text):
         if m["nation"]:
             out.setdefault(m["word"].lower().rstrip("s"), _NATION[m["nation"].lower()])
     dollar = stated_dollar(text)
