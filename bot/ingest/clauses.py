@@ -2571,6 +2571,7 @@ _SEQUENTIAL_AFTER = re.compile(
 _SEQUENTIAL_BEFORE = re.compile(
     r"\b(?:QoQ|q/q)\s+(?:\w+\s+)?(?:growth|change|increase)\s+(?:of\s+)?$", re.IGNORECASE
 )
+_LIKE_FOR_LIKE = re.compile(r"\blike[\s-](?:for|to)[\s-]like\b", re.IGNORECASE)
 _CONSTANT_CURRENCY = re.compile(
     r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b|\bCER\b"
 )
@@ -2733,6 +2734,13 @@ def _rate_basis(text: str, sl: _Slot, name: str, slots: list[_Slot]) -> str:
     near = near or _CONSTANT_CURRENCY.search(text, sl.fig.end, end) is not None
     if near and "constant currency" not in name:
         name = f"constant currency {name}"
+    # "grew 2.6% on a like-to-like basis", "up 4.1% like-for-like": the same shops, plants
+    # or businesses in both periods, a basis of its own (the words as the report writes them)
+    like = _LIKE_FOR_LIKE.search(text, sl.fig.end, end) or next(
+        (m for a, b in own if (m := _LIKE_FOR_LIKE.search(text, a, b))), None
+    )
+    if like is not None and "like" not in name:
+        name = f"{'-'.join(like.group().lower().split())} {name}"
     sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
         _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )

@@ -229,6 +229,15 @@ _DEFINED = re.compile(
     r"\s*\(\s*(?:the\s+)?[\"“'‘](?P<a>[A-Z][\w&.-]{1,29}(?:\s+[\w&.-]+){0,3})[\"”'’]\s*\)"
 )
 # words a report defines for any company: no name of its own
+# Words that name a trade or a form at the start of a company's name, as Spanish, Portuguese,
+# Italian and French names put them ("Cementos Huasteca", "Grupo Alvor", "Banco Sorel")
+_TRADE_FIRST = frozenset(
+    "grupo groupe gruppo banco banca banque cementos cimentos ciments industrias industrie"
+    " industries compañía compania companhia compagnie corporación corporacion empresas"
+    " sociedad société societe laboratorios laboratoires productos aceros alimentos"
+    " cervecería cerveceria minera inmobiliaria fomento distribuidora transportes almacenes"
+    " tiendas farmacias seguros hoteles construcciones constructora".split()
+)
 _GENERIC_DEFINED = frozenset("company group issuer corporation firm we us".split())
 
 
@@ -295,11 +304,21 @@ def report_aliases(text: str, name: str, others: Sequence[str] = ()) -> tuple[st
     if len(short_form) >= 3 and re.search(rf"(?<![\w-]){short_form}(?![\w-])", text):
         found.append(short_form)  # the company's initials, written on their own
     short = re.split(r"[\s-]", name)[0]
-    if short != name and len(short) >= 2 and short.casefold() not in taken:
+    if (
+        short != name
+        and len(short) >= 2
+        and short.casefold() not in taken
+        and short.casefold() not in _TRADE_FIRST  # "Grupo" alone names no one
+    ):
         # used on its own, not as the start of the full name
         alone = rf"(?<![\w-]){re.escape(short)}(?![\w-]|\s+{re.escape(name[len(short) :].strip())})"
         if re.search(alone, text) or _distinctive(short):
             found.append(short)
+    words = name.split()
+    if len(words) >= 2 and words[0].casefold() in _TRADE_FIRST and len(words[-1]) >= 4:
+        # "Cementos Huasteca", "Grupo Alvor": the trade named first, the company's own
+        # name after it is what people call it by
+        found.append(" ".join(words[1:]))
     if "-" in name:
         found.append(name.replace("-", " "))
     out = []

@@ -32,8 +32,11 @@ from lemminflect import getAllLemmas
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
+from bot.ingest.boxes import unboxed
+from bot.ingest.chats import official_text
 from bot.ingest.clauses import Context, launch_date, read_sentence
 from bot.ingest.comparatives import states_convention
+from bot.ingest.datapack import pack_proposals, pack_spans
 from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
@@ -63,7 +66,12 @@ def extract(
     the store has them (`naming.py` does that part). LAYOUT: `analyse(text)`, when the
     caller has it already."""
 
-    layout = layout if layout is not None else analyse(text)
+    framed = text
+    text = unboxed(text)  # a framed "Highlights" box: its table, without the frame
+    if entity is not None:
+        # a chat export: its messages are people's claims, a forwarded release the company's
+        text = official_text(text, [entity.name, *entity.aliases])
+    layout = layout if layout is not None and text == framed else analyse(text)
     known = list(entities)
     if entity is None:
         main = main_entity(layout, known)
@@ -103,11 +111,14 @@ def extract(
     outside = outside_writer(text)
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
+    packs = pack_spans(text)
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
         if s.role == "row":
             continue  # tables: see `tables.py`
+        if any(a <= s.start < b for a, b in packs):
+            continue  # a pasted data pack's comma-separated rows: see `datapack.py`
         if s.paragraph in others:
             continue  # an analyst's turn in a call transcript: their figures, not ours
         if outside and writers_own(s.text):
@@ -131,6 +142,7 @@ def extract(
             for p in tables
         ]
     proposals.extend(tables)
+    proposals.extend(pack_proposals(text, published=published, entity=entity))
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]

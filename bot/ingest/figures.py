@@ -39,6 +39,12 @@ _SMALL_COUNT = re.compile(
 )
 
 
+# a label that introduces an identifier: the number after it names something, counts nothing
+_LABELLED_ID = re.compile(
+    r"\b(?:number|no\.|ref(?:erence)?|code|id|isin|cin|symbol)\s*[:#]\s*$", re.IGNORECASE
+)
+
+
 @functools.cache
 def _level_plurals() -> frozenset[str]:
     from bot.ingest.lexicon import LEVEL_PLURAL
@@ -147,7 +153,25 @@ def find_figures(text: str) -> list[Figure]:
         out = [f for f in out if f not in overlapping]
         end = m.end() if m["cur"] or unit != "units" else m.end("scale")
         out.append(Figure(m.start(), end, text[m.start() : end], value, unit, True))
+    for m in _PLURAL_SCALE.finditer(text):
+        # "4,018 millions of dollars": a translated report's scale in the plural
+        out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+        scale = Decimal(int(_SCALES[m["scale"].lower()[:-1]]))
+        value = float(Decimal(m["n"].replace(",", "")) * scale)
+        high = None
+        if m["lo"]:
+            # "between 3,250 and 3,450 millions of dollars": both ends in the scale
+            value, high = float(Decimal(m["lo"].replace(",", "")) * scale), value
+        cur = m["cur"].lower()
+        if cur == "pesos":
+            # a peso is Mexico's when the sentence says so; another peso is none we name
+            unit = "MXN" if re.search(r"\bMexic", text) else UNNAMED_CURRENCY
+        else:
+            unit = _WIRE_CURRENCIES[cur.rstrip("s")]
+        out.append(Figure(m.start(), m.end(), m.group(), value, unit, True, high))
     out = _decimal_commas(text, out)
+    # "RNS Number : 4471T", "Scrip Code: 532914", "Ref: 118": an identifier, no amount
+    out = [f for f in out if not _LABELLED_ID.search(text, max(0, f.start - 24), f.start)]
     for m in _PENCE.finditer(text):  # "21.4p": pence, a hundredth of a pound
         out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
         value = float(Decimal(m["n"]) / 100)
@@ -400,13 +424,20 @@ _CURRENCY_NAME = re.compile(
     r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
     re.IGNORECASE,
 )
+# the same, searched anywhere: no leading blanks, which over a long run of them (a chat's
+# blanked messages) would be retried at every one
+_CURRENCY_NAME_ANYWHERE = re.compile(
+    r"(?:(?P<nation>" + "|".join(_NATION) + r")\s*)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
+    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def national_currencies(text: str) -> dict[str, str]:
     """The currency words a report qualifies with a nation ("Swiss francs" -> franc: CHF),
     so that its later bare "2.4 billion francs" is in that currency."""
     out: dict[str, str] = {}
-    for m in _CURRENCY_NAME.finditer(text):
+    for m in _CURRENCY_NAME_ANYWHERE.finditer(text):
         if m["nation"]:
             out.setdefault(m["word"].lower().rstrip("s"), _NATION[m["nation"].lower()])
     dollar = stated_dollar(text)
@@ -477,6 +508,12 @@ def _named_currency(text: str, f: Figure) -> Figure:
 _WIRE = re.compile(
     r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trln|trn|bln|mln|bn|mn)?\b"
     r"(?:\s*(?P<cur>dlrs|dlr|dollars|dollar|yen|euros|euro|pounds|pound|won))?(?![\w])",
+    re.IGNORECASE,
+)
+_PLURAL_SCALE = re.compile(
+    r"(?<![\w.])(?:(?P<lo>\d[\d,]*(?:\.\d+)?)\s+(?:to|and|-|–)\s+)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<scale>thousands|millions|billions)\s+of\s+"
+    r"(?:(?:US|U\.S\.|American|Mexican)\s+)?(?P<cur>dollars|pesos|euros|pounds|yen)\b",
     re.IGNORECASE,
 )
 _WIRE_SCALES = {"trln": 1e12, "trn": 1e12, "bln": 1e9, "bn": 1e9, "mln": 1e6, "mn": 1e6}

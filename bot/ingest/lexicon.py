@@ -94,7 +94,10 @@ THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:said|says|expects?|expected|estimates?|estimated"
     r"|forecasts?|predicts?"
-    r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b",
+    r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b"
+    # "the consensus we compiled before the call had EBITDA at ...": the consensus holding
+    # figures is the market's view, whoever compiled it
+    r"|\bconsensus\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:had|has|was|is|stood|stands)\b",
     re.IGNORECASE,
 )
 
@@ -298,3 +301,8 @@ PERSON_TITLES = re.compile(
     r"spokesperson|analyst|director|head|officer|vice)\b",
     re.IGNORECASE,
 )
+
+
+# A reconciling line between a company's parts and its whole ("Others & eliminations",
+# "Unallocated / corporate"): no part anyone sells in, never a region's or segment's figure
+RECONCILING = re.compile(r"\beliminations?\b|\bunallocated\b|\bcorporate\b", re.IGNORECASE)

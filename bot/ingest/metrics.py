@@ -279,6 +279,7 @@ def _modifiers(
             break
         if _VERBISH.search(bare) and bare.lower() not in (
             "adjusted",  # a qualifier of the vocabulary: "adjusted operating profit"
+            "underlying",  # "underlying operating profit": a basis, no verb
             "normalized",
             "normalised",
             "diluted",

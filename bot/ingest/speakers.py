@@ -53,6 +53,9 @@ def _outside(label: str, company: Sequence[str]) -> bool:
     m = _AFFILIATION.search(label)
     if m is None or not _PERSON.fullmatch(label[: m.start()].strip()):
         return False  # "Q2 (Oct-Dec) units: 73,600" is a key and a value, not a turn
+    who = label[: m.start()].strip().casefold()
+    if any(n and n.casefold() == who for n in company):
+        return False  # "ASHWA MOTORS – SALES PERFORMANCE: ...": the company's own heading
     where = (m["paren"] or m["after"] or "").strip()
     if _OWN_ROLE.search(where) or not _ORGANISATION.fullmatch(where):
         return False  # "(CFO)", or no organisation's name

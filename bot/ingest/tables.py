@@ -26,6 +26,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.columns import aligned
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Layout, Sentence
+from bot.ingest.leads import lead_measure
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.metrics import part_name, table_metric
 from bot.ingest.model import KnownEntity, Proposal
@@ -38,11 +39,11 @@ _SCALE_NOTE = re.compile(
 )
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_MARKS = "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARKS = "*†‡§#¹²³⁴⁵⁶⁷⁸⁹⁰"
 # "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
 # ("(m)", "(k)", "(p)" are millions, thousands and pence, not notes)
 _MARKER = re.compile(
-    rf"[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])\d\)(?=\s*$)"
+    rf"[{re.escape(_MARKS)}]+|\((?:[a-jlnoq-z]|\d)\)(?=\s*$)|(?<=[A-Za-z])(?<!\bm)(?<!\bkm)\d\)(?=\s*$)"
 )
 _FOOTNOTE = re.compile(rf"^\s*(?P<mark>[{re.escape(_MARKS)}]+|\(\w\)|\d\))\s+(?P<text>\S.*)$")
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
@@ -65,8 +66,18 @@ _HEADER_WORDS = frozenset(
     " region regions segment segments market markets country countries division divisions"
     " vertical verticals industry industries geography geographies banner banners".split()
 )
+# a row's physical unit in brackets: "(million tonnes)", "(million m3)", "(thousand hl)"
+_PHYSICAL_NOTE = re.compile(
+    r"\(\s*(?:(?:thousands?|millions?|billions?|mn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
+    r"(?:tonnes|tons|t|mt|m3|m³|cubic\s+met(?:re|er)s|litres|liters|hl|hectolitres|barrels|bbl"
+    r"|boe|oz|ounces|kg|mwh|gwh|twh)\s*\)",
+    re.IGNORECASE,
+)
+# "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
+_BRACKETED_SUM = re.compile(r"\s*\([^()]*\+[^()]*\)\s*")
 _TOTAL = re.compile(
-    r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*group\s*$", re.IGNORECASE
+    r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*(?:group|consolidated)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -414,7 +425,7 @@ _NOT_MONEY_ROW = re.compile(
     re.IGNORECASE,
 )
 _TABLE_NOTE = re.compile(
-    r"\(\s*(?:in|amounts\s+in|figures\s+in)\s+(?P<scale>thousands|millions|billions)"
+    r"\(\s*(?:(?:in|amounts\s+in|figures\s+in)\s+)?(?P<scale>thousands|millions|billions)"
     r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
     re.IGNORECASE,
 )
@@ -571,6 +582,8 @@ _NOTE_TEXT = re.compile(
     # "(Q3FY25, USD million)": a title's period, then its units
     r"|\([^()]*?,\s*(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$)\s*(?:thousands?|millions?|billions?|mn|bn"
     r"|crores?|lakhs?)\s*\)"
+    # "(Millions of US dollars, except volumes and percentages)"
+    r"|\(\s*(?:in\s+)?(?:thousands|millions|billions)\s+of\s+[a-z.$€£¥ ]+?,[^)]*\)"
     # "(in millions, except percentages)": the scale, the cells' own signs the currency
     r"|\(\s*in\s+(?:thousands|millions|billions)\s*,[^)]*\)"
     # "(Rs crore)", "(₹ in crore)", "(in lakhs)": an Indian table's units
@@ -883,6 +896,25 @@ _SET_IN = re.compile(r"[ \t]{1,8}[A-Za-z]")
 _AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
 
 
+# a bare heading at the margin: "Domestic", "Product sales" (no digits, no column gap)
+_BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}")
+
+
+def _section_heading(text: str, line_start: int) -> bool:
+    """A label alone at the margin with two or more rows of amounts set in below it
+    ("Domestic" over "   Motorcycles  2,41,386 ..." and "   Scooters  98,517 ..."): the
+    heading of a group of rows, never the first line of a wrapped label."""
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)].rstrip()
+    if not _BARE_HEADING.fullmatch(line) or "  " in line:
+        return False
+    below = text[end + 1 :].split("\n", 2)[:2] if end >= 0 else []
+    return len(below) == 2 and all(
+        _SET_IN.match(b) and _AMOUNT_CELL.search(b) and _AMOUNT_CELL.search(b).start() > 0
+        for b in below
+    )
+
+
 def _heading_above(text: str, row: Sentence) -> str | None:
     """The heading line right above ROW ("Revenue:"), or above the rows set in with it."""
     start = _line(text, row.start)[0]
@@ -891,7 +923,9 @@ def _heading_above(text: str, row: Sentence) -> str | None:
     while at > 0:
         line_start, line = _line(text, at)
         if _ROW_HEADING.fullmatch(line) or (
-            indent > 0 and line[:1].strip() and _LABEL_ONLY.fullmatch(line)
+            indent > 0
+            and line[:1].strip()
+            and (_LABEL_ONLY.fullmatch(line) or _section_heading(text, line_start))
         ):
             return line.strip().rstrip(":").strip()
         if not line.strip() or len(line) - len(line.lstrip(" ")) < indent:
@@ -951,9 +985,19 @@ def _uncaptioned(
     the first column of figures, not the labels."""
     line = _line(text, first.start)[1]
     widths = [len(values) for values, _ in body if len(values) > 1]
-    return (
-        "|" not in line and line[:1].isspace() and bool(widths) and max(widths) == len(header) + 1
-    )
+    if "|" in line or not line[:1].isspace() or not widths or not header:
+        return False
+    if max(widths) == len(header) + 1:
+        return True
+    # "31 Oct 2025  31 Oct 2024" over rows that also have a change column with no heading:
+    # the first heading stands right of every label, over the figures
+    at = line.find(header[0])
+    ends = []
+    for values, quotes in body:
+        row_line = _line(text, quotes[0].start)[1]
+        if len(values) > 1 and values[0] in row_line:
+            ends.append(row_line.find(values[0]) + len(values[0]))
+    return bool(ends) and len(ends) == len([w for w in widths if w > 1]) and at > max(ends)
 
 
 def _row_heading(
@@ -1025,6 +1069,7 @@ def _unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
             # indented under the label, or running on in lower case ("(Reference) Results
             # for the" / "fiscal year ended March 2025   468,215 ...")
             and (row.start > _line(text, row.start)[0] or row.text[:1].islower())
+            and not _section_heading(text, _line(text, previous.start)[0])
         ):
             joined = f"{previous.text} {row.text}"
             out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)
@@ -1161,10 +1206,13 @@ def table_proposals(
         ):
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         notes = _footnotes(text, rows[-1].end, published)
+        lead = lead_measure(text, top)
+        names = [entity.name, *entity.aliases]
         revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
         earlier = _previously_stated(text, rows[0].start, published) if revised else None
         parent: str | None = None
         parent_indent = 0
+        parent_whole = False  # the row above is the whole company's total
         # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
         currencies = {
             f.unit
@@ -1188,11 +1236,23 @@ def table_proposals(
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = _unmark(values[0])
+            if lx.RECONCILING.search(label) and (dimension or reporting.regions_in(title or "")):
+                continue  # "Others and eliminations" in a table by region: no region's figure
             total = _TOTAL.match(label)
+            summed = total is not None and _BRACKETED_SUM.fullmatch(label[total.end() :])
+            if summed:
+                # "Total (Domestic + Exports)": the sum its brackets spell out is all of it,
+                # the table's measure with no part named
+                label, total = "", None
             if total is not None and label[total.end() :].strip(" :"):
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = _unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            physical = _PHYSICAL_NOTE.search(label)
+            if physical is not None and (row_note is None or row_note[1] is not None):
+                # "Ready-mix (million m3)": a physical amount in its scale, never money
+                scale = re.match(r"\(\s*(\w+)", physical.group())
+                row_note = (_NOTE_SCALES.get(scale[1].lower(), 1.0) if scale else 1.0, None)
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
@@ -1214,7 +1274,12 @@ def table_proposals(
                 # a period of the table, never a part of its heading)
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = _residue(_unnoted(heading), published).lower(), 0
-            if sub is not None and parent is not None:
+            whole_part = sub is not None and parent is not None and parent_whole
+            if whole_part:
+                # "of which Ashwa Electrix" below "Total": a part of the whole company, named
+                # as written (a sub-brand keeps the company's name it carries)
+                label = label[sub.end() :].strip()
+            elif sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
                 label = part_name(label[sub.end() :].strip(), parent)
             elif (
@@ -1231,6 +1296,9 @@ def table_proposals(
             elif label.strip():
                 parent = _residue(_unnoted(label), published).lower()
                 parent_indent = indent
+            parent_whole = bool(summed) or (
+                total is not None and not label[total.end() :].strip(" :")
+            )
             above_level = row_level if body_started else None  # the row above's metric
             body_started = True
             row_level = None  # the metric this row's level columns gave
@@ -1346,7 +1414,7 @@ def table_proposals(
                     caption,
                     unit,
                     suffix,
-                    names=[] if own_part else [entity.name, *entity.aliases],
+                    names=[] if own_part or whole_part else names,
                 )
                 over = labelled_count(label) if unit == "units" else None
                 if over is not None:
@@ -1355,6 +1423,20 @@ def table_proposals(
                     # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
                     # never a bare "change" or a region's "change"
                     metric = _change_name(row_level, col)
+                counted_sales = False
+                if metric is None and bare and not col.change and lead is not None:
+                    # "Motorcycles  2,41,386" below "the sales figures of the Company ..." and
+                    # "(in units)": a count the lines leading into the table say is sold
+                    metric = table_metric(
+                        named, lead, caption, unit, suffix, names=[] if whole_part else names
+                    )
+                    counted_sales = metric is not None
+                if metric is None and unit == "units" and not col.change:
+                    # "Cement (million tonnes)": an amount measured in a physical unit is the
+                    # volume of what the row names
+                    physical = _PHYSICAL_NOTE.search(label)
+                    thing = label[: physical.start()].strip() if physical else ""
+                    metric = f"{thing.lower()} volume" if thing else None
                 if metric is None:
                     continue
                 if (
@@ -1367,7 +1449,11 @@ def table_proposals(
                     metric = f"{metric} revenue"
                 if not col.change:
                     row_level = metric
-                fam = reporting.family_of(metric) if bare and note is None else None
+                fam = (
+                    reporting.family_of(metric)
+                    if bare and note is None and not counted_sales
+                    else None
+                )
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
                 if re.search(r"\bloss\b", metric) and value < 0:

@@ -1,0 +1,194 @@
+"""Data packs: rows of comma-separated values pasted into a report, a header naming which
+column holds the metric, the region and the unit, and one column per period:
+
+    metric,region,unit,2Q25,2Q24,1H25,1H24
+    net_sales,Consolidated,USD million,"4,127","4,203","7,988","8,102"
+    net_sales,Mexico,USD million,"1,318","1,392",,
+
+Each filled period cell is one proposal: the row's metric ("net_sales" -> "net sales"), for
+its region unless the region is the whole company ("Consolidated", "Group", "Total"), in the
+row's unit and scale, for the period its column names. The block is a table, never prose:
+`pack_spans` tells the sentence reader which stretches of text to leave alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from lemminflect import getAllLemmas
+
+from bot.facts.model import Kind, Period
+from bot.facts.quantities import normalize_unit
+from bot.ingest.lexicon import RECONCILING
+from bot.ingest.model import KnownEntity, Proposal
+from bot.ingest.timing import find_times, resolve_time
+
+# what a header cell says its column holds
+_ROLES = {
+    "metric": "metric",
+    "measure": "metric",
+    "kpi": "metric",
+    "item": "metric",
+    "line": "metric",
+    "indicator": "metric",
+    "region": "region",
+    "segment": "region",
+    "market": "region",
+    "geography": "region",
+    "country": "region",
+    "division": "region",
+    "unit": "unit",
+    "units": "unit",
+    "currency": "unit",
+}
+# a region that is the whole company, not a part of it
+_WHOLE = re.compile(r"^(?:consolidated|group|total|company|all|worldwide|global)$", re.I)
+_SCALES = {
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+}
+_NUMBER = re.compile(r"^\(?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?$|^\(?-?\d+(?:\.\d+)?\)?$")
+
+
+@dataclass(frozen=True)
+class _Pack:
+    start: int  # offset of the header line
+    end: int  # offset after the last row
+    header: list[str]
+    rows: list[tuple[int, str, list[str]]]  # (offset, line, cells)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in next(csv.reader([line]))]
+
+
+def _packs(text: str) -> list[_Pack]:
+    """Blocks of comma-separated lines whose first line names a metric column."""
+    out: list[_Pack] = []
+    offset, lines = 0, []
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines):
+        at, line = lines[i]
+        header = _cells(line) if line.count(",") >= 3 else []
+        roles = [_ROLES.get(h.lower()) for h in header]
+        if "metric" not in roles:
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines) and lines[j][1].count(",") >= 2:
+            cells = _cells(lines[j][1])
+            if len(cells) != len(header):
+                break
+            rows.append((lines[j][0], lines[j][1], cells))
+            j += 1
+        if rows:
+            end = rows[-1][0] + len(rows[-1][1])
+            out.append(_Pack(at, end, header, rows))
+        i = j
+    return out
+
+
+def pack_spans(text: str) -> list[tuple[int, int]]:
+    """Where the data packs of TEXT stand: no sentence is read inside them."""
+    return [(p.start, p.end) for p in _packs(text)]
+
+
+def _period(cell: str, entity: KnownEntity, published: date) -> Period | None:
+    found = find_times(cell, published)
+    if len(found) != 1 or found[0].is_date or found[0].text.strip() != cell.strip():
+        return None  # a column names one period and nothing else
+    return resolve_time(
+        found[0], cal=entity.calendar, as_of=published, kind=Kind.ACTUAL, anchor=None
+    )
+
+
+def _unit(cell: str) -> tuple[float, str] | None:
+    """'USD million' -> (1e6, 'USD'), 'million tonnes' -> (1e6, 'units'), '%' -> percent."""
+    words = cell.replace("%", " % ").split()
+    scale, unit = 1.0, None
+    for w in words:
+        if w.lower() in _SCALES:
+            scale = _SCALES[w.lower()]
+        elif w == "%" or w.lower() in ("percent", "pct"):
+            unit = "percent"
+        elif re.fullmatch(r"[A-Z]{3}", w):
+            try:
+                unit = normalize_unit(w)
+            except ValueError:
+                return None
+    if unit is None:
+        unit = "units"  # tonnes, cubic metres, vehicles: a count of what the metric names
+    return scale, unit
+
+
+def _metric_name(raw: str) -> str:
+    """'net_sales' -> 'net sales', 'ebitda_margin' -> 'EBITDA margin'."""
+    words = re.sub(r"[_\s]+", " ", raw).strip().split()
+    named = [
+        w.upper() if w.isalpha() and len(w) <= 6 and not getAllLemmas(w.lower()) else w
+        for w in words
+    ]
+    return " ".join(named)
+
+
+def pack_proposals(text: str, *, published: date, entity: KnownEntity) -> list[Proposal]:
+    out: list[Proposal] = []
+    for pack in _packs(text):
+        roles = [_ROLES.get(h.lower()) for h in pack.header]
+        periods = [
+            None if role is not None else _period(h, entity, published)
+            for h, role in zip(pack.header, roles, strict=True)
+        ]
+        if sum(p is not None for p in periods) < 1:
+            continue
+        m = roles.index("metric")
+        r = roles.index("region") if "region" in roles else None
+        u = roles.index("unit") if "unit" in roles else None
+        for at, line, cells in pack.rows:
+            region = cells[r] if r is not None else ""
+            if RECONCILING.search(region) or not cells[m]:
+                continue
+            unit = _unit(cells[u]) if u is not None else (1.0, "units")
+            if unit is None:
+                continue
+            scale, code = unit
+            metric = _metric_name(cells[m])
+            if region and not _WHOLE.match(region):
+                metric = f"{region} {metric}"
+            for cell, period in zip(cells, periods, strict=True):
+                if period is None or not _NUMBER.match(cell.replace(" ", "")):
+                    continue
+                value = float(cell.replace(",", "").strip("()"))
+                value = -value if cell.startswith("(") else value
+                out.append(
+                    Proposal(
+                        entity=entity.name,
+                        metric=metric,
+                        kind=Kind.ACTUAL if period.end <= published else Kind.FORECAST,
+                        period=period,
+                        value=float(f"{value * scale:.12g}"),
+                        unit=code,
+                        as_of=published,
+                        quote=line,
+                        start=at,
+                        from_table=True,
+                    )
+                )
+    return out

@@ -1,0 +1,72 @@
+"""Comma-separated data packs pasted into a report (a header naming the metric, region and
+unit columns, one column per period), over an invented company; and a consensus the
+company quotes beside them, which is the market's view and never its own figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.datapack import pack_proposals, pack_spans
+from bot.ingest.extract import KnownEntity, extract
+
+ENTITY = KnownEntity("Corvina Tiles", (), FiscalCalendar.of("12-31", "start"))
+PUBLISHED = date(2025, 7, 30)
+
+PACK = """Corvina Tiles: second-quarter data pack
+test
+2025-07-30
+
+Hi all, the numbers for your models are below.
+
+kpi,segment,unit,2Q25,2Q24,1H25,1H24
+tile_volume,Group,million m2,4.12,3.98,8.01,7.77
+net_revenue,Group,EUR million,"1,204","1,150","2,310","2,200"
+net_revenue,Iberia,EUR million,412,398,,
+net_revenue,Eliminations,EUR million,(12),(10),,
+gross_margin,Group,%,31.5,30.9,31.2,30.4
+
+For reference only, the consensus we compiled before the call had 2Q25 net revenue at
+EUR 1,190 million. These are analysts' numbers, not ours.
+"""
+
+
+def _facts() -> dict[tuple[str, str, float], str]:
+    out = extract(PACK, published=PUBLISHED, entity=ENTITY).proposals
+    return {(p.period.iso(), p.unit, round(p.value, 3)): p.metric for p in out}
+
+
+def test_each_filled_cell_is_a_figure_in_its_rows_unit_and_scale_for_its_columns_period():
+    facts = _facts()
+    assert facts[("2025-04-01/2025-06-30", "EUR", 1204e6)] == "net revenue"
+    assert facts[("2024-01-01/2024-06-30", "EUR", 2200e6)] == "net revenue"
+    assert facts[("2025-04-01/2025-06-30", "units", 4.12e6)] == "tile volume"
+    assert facts[("2025-01-01/2025-06-30", "percent", 31.2)] == "gross margin"
+
+
+def test_a_part_is_named_by_its_region_and_a_reconciling_line_is_no_part():
+    facts = _facts()
+    assert facts[("2024-04-01/2024-06-30", "EUR", 398e6)] == "Iberia net revenue"
+    assert not any(v in (-12e6, -10e6, 12e6, 10e6) for _, _, v in facts)
+
+
+def test_the_rows_are_never_read_as_prose_and_the_quoted_consensus_is_not_ours():
+    facts = _facts()
+    assert ("2025-04-01/2025-06-30", "EUR", 1190e6) not in facts
+    start, end = pack_spans(PACK)[0]
+    assert PACK[start:end].startswith("kpi,segment,unit")
+    assert all(
+        p.quote.count(",") >= 5 for p in pack_proposals(PACK, published=PUBLISHED, entity=ENTITY)
+    )
+
+
+def test_a_line_of_commas_with_no_metric_column_is_no_pack():
+    text = "name,city,country,phone\nAda,Leeds,UK,0113\n"
+    assert pack_spans(text) == []
+
+
+def test_a_name_that_starts_with_its_trade_is_also_called_by_the_rest():
+    from bot.ingest.entities import report_aliases
+
+    assert "Pirenaica" in report_aliases("Cementos Pirenaica reported.", "Cementos Pirenaica")
+    assert "Grupo" not in report_aliases("Grupo Alvor reported.", "Grupo Alvor")
