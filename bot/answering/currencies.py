@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.vocabulary import MetricHit
-from bot.answering.words import CURRENCY_FAMILIES, lemmas
+from bot.answering.words import currency_families, lemmas
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _currencies_in(text: str) -> frozenset[str]:
         if code is not None:
             said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
         else:
-            said |= CURRENCY_FAMILIES.get(lemma_, frozenset())
+            said |= currency_families().get(lemma_, frozenset())
     for m in DOLLAR_SIGN.finditer(text):
         prefix = (m["prefix"] or "").lower()
         said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS

@@ -50,9 +50,8 @@ def _named_figures(
         region = _region_of(h.metric.name)
         if region not in (reading.regions or (None,)) and not (region and h.by_short_form):
             continue  # a region's figure is never the whole company's, nor another's
-        if h.coverage < 0.5 or (
-            not any_measure and _measure(h.metric.unit) != _measure(chosen.unit)
-        ):
+        measure = reporting.measure_of_unit
+        if h.coverage < 0.5 or (not any_measure and measure(h.metric.unit) != measure(chosen.unit)):
             continue  # (a metric stated in two currencies: the figures' own units compared)
         if h.metric.unit == "percent" and not percent:
             continue
@@ -62,10 +61,6 @@ def _named_figures(
         if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
             picked.append((h, decision.facts[0]))
     return picked
-
-
-def _measure(unit: str) -> str:
-    return reporting.measure_of_unit(unit)
 
 
 def between_named(

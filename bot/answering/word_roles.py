@@ -28,6 +28,7 @@ from bot.answering.words import (
     STATEMENT_VERBS,
     UNIT_WORDS,
     Token,
+    currency_families,
     is_noise,
 )
 from bot.facts import reporting
@@ -246,6 +247,8 @@ def is_filler(tok: Token, previous: str | None = None) -> bool:
         return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
         return True
+    if tok.lemma in currency_families():
+        return True  # "in pesos": a currency, not a thing
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
     # a slip of filler that is as much a slip of a number or a period word ("thre": there

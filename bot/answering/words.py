@@ -448,7 +448,29 @@ STATEMENT_VERBS = frozenset(
     {"set", "give", "issue", "announce", "state", "publish", "provide", "unveil", "declare"}
 )
 
+
 # Unit words: evidence for metrics measured in that unit.
+@functools.cache  # (made at the first currency word a question holds, not at start-up)
+def currency_families() -> dict[str, frozenset[str]]:
+    """'pesos', 'francs', 'rupees': the last word of several currencies' names, which in
+    a question is whichever of them the company reports in (as "dollars" are). Never a
+    word that is also an English verb or adjective ("real", "mark"), nor one the unit
+    words already read ("pound", "won")."""
+    heads: dict[str, set[str]] = {}
+    for code, names in currency_names().items():
+        for name in names:
+            words = name.split()
+            if len(words) > 1:
+                heads.setdefault(lemma(words[-1]), set()).add(code)
+    return {
+        head: frozenset(codes)
+        for head, codes in heads.items()
+        if len(codes) > 1
+        and head not in CURRENCY_WORDS
+        and not parts_of_speech(head) & {"VERB", "ADJ", "ADV"}
+    }
+
+
 UNIT_WORDS = {
     "percent": "percent",
     "percentage": "percent",
@@ -468,30 +490,6 @@ UNIT_WORDS = {
     "item": "units",
 } | {w: unit for w, unit in CURRENCY_WORDS.items() if not w.endswith("s")}  # "nzd", "rupee"
 
-
-def _currency_families() -> dict[str, frozenset[str]]:
-    """'pesos', 'francs', 'rupees': the last word of several currencies' names, which in
-    a question is whichever of them the company reports in (as "dollars" are). Never a
-    word that is also an English verb or adjective ("real", "mark"), nor one the unit
-    words already read ("pound", "won")."""
-    heads: dict[str, set[str]] = {}
-    for code, names in currency_names().items():
-        for name in names:
-            words = name.split()
-            if len(words) > 1:
-                heads.setdefault(lemma(words[-1]), set()).add(code)
-    return {
-        head: frozenset(codes)
-        for head, codes in heads.items()
-        if len(codes) > 1
-        and head not in CURRENCY_WORDS
-        and head not in UNIT_WORDS
-        and not parts_of_speech(head) & {"VERB", "ADJ", "ADV"}
-    }
-
-
-CURRENCY_FAMILIES = _currency_families()
-UNIT_WORDS.update(dict.fromkeys(CURRENCY_FAMILIES, "money"))  # a currency, not a thing
 
 # Words that carry no meaning for matching. Generous on purpose: every other word must be
 # explained by an entity, metric, kind, period or intent, or the bot abstains.

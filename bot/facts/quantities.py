@@ -80,12 +80,16 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
 _UNIT_OF: dict[str, str] = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
 
 
+_CURRENCY_NAMES: dict[str, list[str]] = {}  # code -> its names, from the one read below
+
+
 def _add_world_currencies() -> None:
     """Every currency in use, from babel's CLDR data (currency_table.py): its names, the
     one-word forms a question may use ("sek", "msek", "kronor") and its symbol ("R$").
     The hand list above comes first: "$" is the U.S. dollar, "yuan" the renminbi."""
     table = json.loads(_CURRENCY_FILE.read_text(encoding="utf-8"))
     for code, known in table.items():
+        _CURRENCY_NAMES[code] = known["names"]
         symbol = [known["symbol"]] if known["symbol"] else []
         for word in (*known["names"], *known["words"], *symbol):
             _UNIT_OF.setdefault(word.lower(), code)
@@ -95,9 +99,8 @@ _CURRENCY_FILE = Path(__file__).with_name("currencies.json")
 
 
 def currency_names() -> dict[str, list[str]]:
-    """Each currency code's names in use ("mexican peso", "mexican pesos"), from the table."""
-    table = json.loads(_CURRENCY_FILE.read_text(encoding="utf-8"))
-    return {code: known["names"] for code, known in table.items()}
+    """Each currency code's names in use ("mexican peso", "mexican pesos")."""
+    return _CURRENCY_NAMES
 
 
 _add_world_currencies()

@@ -348,9 +348,9 @@ def test_what_is_left_for_the_last_months_of_a_target_year(seed) -> None:
     counted so far, the last months named without their year."""
     y = "2025-01-01/2025-12-31"
     facts = [
-        fact("Qilin Motors", "vehicle deliveries", "target", y, 430_000, "units", "2025-08-28"),
+        fact(Q, "vehicle deliveries", "target", y, 430_000, "units", "2025-08-28"),
         fact(
-            "Qilin Motors",
+            Q,
             "vehicle deliveries",
             "actual",
             "2025-01-01/2025-10-31",
@@ -359,7 +359,7 @@ def test_what_is_left_for_the_last_months_of_a_target_year(seed) -> None:
             "2025-11-01",
         ),
     ]
-    engine = one_company(seed, "Qilin Motors", "Qilin", facts, "2025-11-01")
+    engine = one_company(seed, Q, "Qilin", facts, "2025-11-01")
     answer = engine.ask("how many vehicles does qilin need in nov-dec to hit the target")
     assert [v.fact.value for v in answer.facts] == [342_000, 430_000], answer.text
     assert "88,000" in answer.text, answer.text
