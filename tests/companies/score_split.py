@@ -64,6 +64,7 @@ DEV = {
     "ashwa-motors": HERE / "ashwa-motors",
     "huasteca-cementos": HERE / "huasteca-cementos",
     "calder-systems": HERE / "calder-systems",
+    "kirishima-denki": HERE / "kirishima-denki",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
