@@ -65,6 +65,7 @@ DEV = {
     "huasteca-cementos": HERE / "huasteca-cementos",
     "calder-systems": HERE / "calder-systems",
     "kirishima-denki": HERE / "kirishima-denki",
+    "hanseong-electronics": HERE / "hanseong-electronics",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
