@@ -66,6 +66,7 @@ DEV = {
     "calder-systems": HERE / "calder-systems",
     "kirishima-denki": HERE / "kirishima-denki",
     "hanseong-electronics": HERE / "hanseong-electronics",
+    "yunfan-auto": HERE / "yunfan-auto",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
