@@ -10,18 +10,20 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answering import asks, derive, siblings, spans
-from bot.answering.accounting import accounted
 from bot.answering.answer import Answer
-from bot.answering.compose import compose
-from bot.answering.currencies import amount_in_currency
-from bot.answering.intent import Intent, Revision
-from bot.answering.match import Decision, Miss, Pick, select
-from bot.answering.period_folding import month_shares_year, years_shared
-from bot.answering.period_sums import sum_of_named
-from bot.answering.understand import Query, settle
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import SOURCE_WORDS, lemmas
+from bot.answering.deriving import derive, siblings
+from bot.answering.deriving.accounting import accounted
+from bot.answering.deriving.period_sums import sum_of_named
+from bot.answering.english.words import SOURCE_WORDS, lemmas
+from bot.answering.matching import spans
+from bot.answering.matching.match import Decision, Miss, Pick, select
+from bot.answering.reading import asks
+from bot.answering.reading.currencies import amount_in_currency
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.period_folding import month_shares_year, years_shared
+from bot.answering.reading.understand import Query, settle
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.wording.compose import compose
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 

@@ -15,7 +15,6 @@ import threading
 from dataclasses import replace
 from datetime import date
 
-from bot.answering import asks, defined_terms, derive, index_cache, occasions, siblings, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.answer_steps import (
     Asking,
@@ -34,26 +33,34 @@ from bot.answering.answer_steps import (
     two_statements_compared,
     words_explained,
 )
-from bot.answering.by_amount import answer_by_amount
-from bot.answering.compose import compose, unknown, with_verdict
-from bot.answering.growth_from_levels import growth_from_levels, growth_of_base
-from bot.answering.holdings import (
+from bot.answering.deriving import derive, siblings
+from bot.answering.deriving.by_amount import answer_by_amount
+from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
+from bot.answering.deriving.implied_series import implied_series
+from bot.answering.deriving.midpoints import against_range, from_midpoint
+from bot.answering.deriving.stated_amounts import a_year, year_like
+from bot.answering.english.words import lemmas
+from bot.answering.matching import occasions, spans
+from bot.answering.matching.match import Decision, Miss, Pick, select
+from bot.answering.matching.metric_refinement import (
+    by_own_name,
+    named_in_full,
+    without_unsaid_basis,
+)
+from bot.answering.memo import Memo
+from bot.answering.phrases import bare_amount, fact_label, possessive
+from bot.answering.reading import asks, defined_terms
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
+from bot.answering.vocabulary import index_cache
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.wording.compose import compose, unknown, with_verdict
+from bot.answering.wording.holdings import (
     MAX_ENTITIES_WITHOUT_NAME,
     store_sample,
     suggest,
     unknown_with_holdings,
 )
-from bot.answering.implied_series import implied_series
-from bot.answering.intent import Intent
-from bot.answering.match import Decision, Miss, Pick, select
-from bot.answering.memo import Memo
-from bot.answering.metric_refinement import by_own_name, named_in_full, without_unsaid_basis
-from bot.answering.midpoints import against_range, from_midpoint
-from bot.answering.phrases import bare_amount, fact_label, possessive
-from bot.answering.stated_amounts import a_year, year_like
-from bot.answering.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import lemmas
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
 from bot.facts.periods import FiscalCalendar
 from bot.facts.store import FactStore

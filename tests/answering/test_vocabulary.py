@@ -3,9 +3,9 @@ name's length."""
 
 from __future__ import annotations
 
-from bot.answering import vocabulary
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import tokenize
+from bot.answering.english.words import tokenize
+from bot.answering.vocabulary import vocabulary
+from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Entity
 
