@@ -16,7 +16,8 @@ from bot.answering.deriving.accounting import accounted
 from bot.answering.deriving.period_sums import sum_of_named
 from bot.answering.english.words import SOURCE_WORDS, lemmas
 from bot.answering.matching import spans
-from bot.answering.matching.match import Decision, Miss, Pick, select
+from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent, Revision

@@ -41,7 +41,8 @@ from bot.answering.deriving.midpoints import against_range, from_midpoint
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas
 from bot.answering.matching import occasions, spans
-from bot.answering.matching.match import Decision, Miss, Pick, select
+from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
     by_own_name,
     named_in_full,

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.matching.match import Pick
+from bot.answering.matching.decision import Pick
 from bot.answering.reading.intent import Intent
 from bot.answering.wording.compose import compose
 from bot.facts.model import Fact, FactView, Kind, Period, Source

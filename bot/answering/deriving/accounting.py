@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from bot.answering.deriving import derive
 from bot.answering.deriving.stated_amounts import states_amount, year_like
-from bot.answering.matching.match import Decision, Miss, Pick, select
+from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.match import select
 from bot.answering.phrases import fact_label, possessive, when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision

@@ -10,7 +10,8 @@ from dataclasses import replace
 from bot.answering.answer import Answer
 from bot.answering.deriving import derive
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
-from bot.answering.matching.match import Choice, Pick, select
+from bot.answering.matching.decision import Choice, Pick
+from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.understand import Query

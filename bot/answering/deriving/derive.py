@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import date
 
 from bot.answering.english.words import lemmas
-from bot.answering.matching.match import RANGE_END, Decision, Miss, Pick, one_end, select
+from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, one_end
+from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering.deriving import derive
-from bot.answering.matching.match import Pick, select
+from bot.answering.matching.decision import Pick
+from bot.answering.matching.match import select
 from bot.answering.phrases import bare_amount, difference
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.understand import Query

@@ -8,7 +8,8 @@ import itertools
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.answering.matching.match import Pick, select
+from bot.answering.matching.decision import Pick
+from bot.answering.matching.match import select
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.period_folding import years_shared
 from bot.answering.reading.understand import Query

@@ -23,7 +23,8 @@ from datetime import timedelta
 
 from bot import patterns
 from bot.answering.deriving import derive
-from bot.answering.matching.match import Miss, Pick, select
+from bot.answering.matching.decision import Miss, Pick
+from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.understand import Query

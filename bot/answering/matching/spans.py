@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering.english.words import CHANGE_VERBS, GROWTH_WORDS, TARGET_MET_WORDS, tokenize
-from bot.answering.matching.match import Decision, Pick, select
+from bot.answering.matching.decision import Decision, Pick
+from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision

@@ -10,7 +10,8 @@ import itertools
 from dataclasses import replace
 
 from bot.answering.answer import Answer, Status
-from bot.answering.matching.match import RANGE_END, Choice, Decision, Miss, Pick, carved_part
+from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick
+from bot.answering.matching.period_fit import carved_part
 from bot.answering.phrases import (
     amount,
     bare_amount,
