@@ -15,7 +15,7 @@ import pytest
 from bot.answering import Engine
 from bot.answering import engine as engine_module
 from bot.answering.english.words import tokenize
-from bot.answering.vocabulary import index_cache, vocabulary
+from bot.answering.vocabulary import index_cache, saved_entities
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.bundle import parse_bundle
 from bot.facts.model import SHARED_SCOPE, Entity
@@ -56,7 +56,7 @@ def _never_built(monkeypatch) -> None:
 def _same(a: Vocabulary, b: Vocabulary) -> None:
     assert a.spelling_words() == b.spelling_words()  # made on first use (or saved)
     assert a.state() == b.state()  # the whole index (a loaded one's parts read on use)
-    assert {k for k in vars(a) if k not in vocabulary._MEMOS} <= {
+    assert {k for k in vars(a) if k not in saved_entities.UNSAVED_MEMOS} <= {
         *vars(b),
         "_unread",
     }

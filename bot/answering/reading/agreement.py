@@ -24,13 +24,8 @@ from bot.answering.english.words import (
     tokenize,
 )
 from bot.answering.reading.asks import SHARE_WORDS
-from bot.answering.vocabulary.vocabulary import (
-    MetricHit,
-    Vocabulary,
-    names_another_family,
-    rank_metric,
-    without_range_end,
-)
+from bot.answering.vocabulary.name_forms import names_another_family, without_range_end
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS
 
@@ -134,7 +129,7 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
 
 def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
     """The words of NAME the question said by their initials ("cc" for "constant
-    currency": see vocabulary._initialled)."""
+    currency": see name_forms.initialled)."""
     found: set[str] = set()
     for size in (2, 3):
         for k in range(len(name) - size + 1):

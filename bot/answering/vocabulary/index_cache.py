@@ -20,7 +20,8 @@ from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
-from bot.answering.vocabulary.vocabulary import SavedEntities, Vocabulary
+from bot.answering.vocabulary.saved_entities import SavedEntities
+from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.model import Entity, Metric
 from bot.facts.store import FactStore
 from bot.facts.store import index_cache as rows
@@ -31,6 +32,8 @@ _PACKAGE = Path(__file__).resolve().parents[2]  # bot/
 _SOURCES = (
     "answering/vocabulary/index_cache.py",  # (the layout of what is saved)
     "answering/vocabulary/vocabulary.py",
+    "answering/vocabulary/name_forms.py",
+    "answering/vocabulary/saved_entities.py",
     "answering/english/words.py",
     "answering/english/lexicon.py",
     "answering/english/dictionary.py",
