@@ -22,7 +22,8 @@ from bot.answering.reading import asks
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.period_folding import month_shares_year, years_shared
-from bot.answering.reading.understand import Query, settle
+from bot.answering.reading.query import Query
+from bot.answering.reading.settle import settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.facts import reporting

@@ -52,7 +52,9 @@ from bot.answering.memo import Memo
 from bot.answering.phrases import bare_amount, fact_label, possessive
 from bot.answering.reading import asks, defined_terms
 from bot.answering.reading.intent import Intent
-from bot.answering.reading.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
+from bot.answering.reading.query import Query, Reading
+from bot.answering.reading.settle import settle
+from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
 from bot.answering.vocabulary import index_cache
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose, unknown, with_verdict

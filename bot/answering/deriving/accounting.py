@@ -16,7 +16,7 @@ from bot.answering.matching.match import select
 from bot.answering.phrases import fact_label, possessive, when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind

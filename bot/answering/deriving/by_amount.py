@@ -14,7 +14,7 @@ from bot.answering.matching.decision import Choice, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.answering.wording.holdings import store_sample, unknown_with_holdings

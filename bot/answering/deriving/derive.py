@@ -17,7 +17,7 @@ from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.understand import Query, Reading
+from bot.answering.reading.query import Query, Reading
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity

@@ -10,7 +10,8 @@ from bot.answering.matching.decision import Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import level_named
 from bot.answering.reading.intent import Intent
-from bot.answering.reading.understand import Query, settle
+from bot.answering.reading.query import Query
+from bot.answering.reading.settle import settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.model import FactView
 from bot.facts.store import FactStore

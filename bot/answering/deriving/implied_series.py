@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from bot.answering.matching.metric_refinement import output_counts
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.holdings import store_sample
 from bot.facts.model import FactView, Kind

@@ -12,7 +12,7 @@ from bot.answering.matching.decision import Pick
 from bot.answering.matching.match import select
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.period_folding import years_shared
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
 
 

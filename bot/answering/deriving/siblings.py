@@ -27,7 +27,7 @@ from bot.answering.matching.decision import Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind

@@ -29,7 +29,7 @@ from bot.answering.matching.series import (
 from bot.answering.phrases import calendar_of, fact_label, when
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     PeriodMention,

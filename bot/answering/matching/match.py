@@ -15,7 +15,7 @@ from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, P
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.facts.model import FactView
 from bot.facts.periods import (
     PeriodMention,

@@ -11,7 +11,8 @@ from bot.answering.english.words import lemmas
 from bot.answering.reading import asks
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent
-from bot.answering.reading.understand import Query, settle
+from bot.answering.reading.query import Query
+from bot.answering.reading.settle import settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 

@@ -10,7 +10,7 @@ from bot.answering.matching.decision import Miss
 from bot.answering.matching.period_fit import find_period
 from bot.answering.matching.series import current_of, period_mention
 from bot.answering.phrases import calendar_of, possessive, short_when, when
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import (
     PeriodMention,

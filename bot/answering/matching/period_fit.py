@@ -12,7 +12,7 @@ from bot import patterns
 from bot.answering.matching.series import current_of, latest_of
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     WEEKS_SLACK,

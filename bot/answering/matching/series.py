@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.answering.reading.intent import Revision
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import (
     PeriodMention,

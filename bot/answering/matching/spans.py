@@ -19,7 +19,7 @@ from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.understand import Query
+from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     ExactRef,

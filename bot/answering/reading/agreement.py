@@ -30,7 +30,7 @@ from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS
 
 if TYPE_CHECKING:
-    from bot.answering.reading.understand import Reading
+    from bot.answering.reading.query import Reading
 
 _NEAR = frozenset({"how", "so", "very", "too", "come", "came", "coming", "comes"})
 

@@ -14,7 +14,7 @@ from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS
 
 if TYPE_CHECKING:
-    from bot.answering.reading.understand import Reading
+    from bot.answering.reading.query import Reading
 
 
 def in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:

@@ -23,7 +23,7 @@ from bot.facts.periods import (
 )
 
 if TYPE_CHECKING:
-    from bot.answering.reading.understand import Reading
+    from bot.answering.reading.query import Reading
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
