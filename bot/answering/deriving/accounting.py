@@ -9,9 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answering.deriving import derive
+from bot.answering.deriving.goals import settled_goal, so_far, within_range
+from bot.answering.deriving.named_figures import less_part
+from bot.answering.deriving.restatements import (
+    actual_of,
+    later_range,
+    range_before,
+    revised_sibling,
+    revised_then,
+    stated_before_as_another,
+)
 from bot.answering.deriving.stated_amounts import states_amount, year_like
-from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, one_end
 from bot.answering.matching.match import select
 from bot.answering.phrases import fact_label, possessive, when
 from bot.answering.reading import asks
@@ -34,7 +43,7 @@ def accounted(
     derived answer built from the facts, or a Miss. One stated figure is never the
     answer to 'how much did it change', 'how big was the cut' or 'X excluding Y'."""
     if asks.excluding_at(query.text) is not None and query.metrics:
-        less = derive.less_part(query, pool())
+        less = less_part(query, pool())
         if less is not None:
             return less
     if not isinstance(decision, Pick):
@@ -59,7 +68,7 @@ def _against_end_named(query: Query, decision: Pick) -> Pick:
         and decision.facts[1].fact.value_high is not None
     ):
         # "by how much did they beat the top of the outlook": against that end alone
-        end = derive.one_end(decision.facts[1], query.range_end)
+        end = one_end(decision.facts[1], query.range_end)
         decision = replace(decision, facts=(decision.facts[0], end))
     return decision
 
@@ -83,7 +92,7 @@ def _goal_against_actual(
                 )
             decision = across
         else:
-            decision = derive.settled_goal(decision, pool())
+            decision = settled_goal(decision, pool())
     return decision
 
 
@@ -126,7 +135,7 @@ def _replaced_by_range(
     """A growth of a figure a later range replaced: no one's current figure."""
     if decision.intent is Intent.GROWTH:
         for v in decision.facts:
-            replaced = derive.later_range(v, pool())
+            replaced = later_range(v, pool())
             if replaced:
                 # a figure a later range replaced is no one's current figure
                 return Miss(
@@ -175,9 +184,7 @@ def _within_asked(
     one_range = decision.intent is Intent.VALUE and main.fact.value_high is not None
     if (decision.intent is Intent.RANGE or one_range) and asks.within(query.text):
         # "did revenue land within its guidance range": the actual against both ends
-        return derive.within_range(decision, pool(), within=True) or _no_actual(
-            main, decision.facts
-        )
+        return within_range(decision, pool(), within=True) or _no_actual(main, decision.facts)
     return None
 
 
@@ -210,7 +217,7 @@ def _original_of_one_statement(
         decision.intent is Intent.RANGE and len(decision.facts) == 2
     )
     if one_statement and query.revision in (Revision.ORIGINAL, Revision.PREVIOUS):
-        revised = derive.revised_sibling(main, pool())
+        revised = revised_sibling(main, pool())
         if not query.periods and revised is not None:
             # "the top of the original guidance" with no period: the figure that was
             # revised is another period's; this end's latest is no one's original
@@ -220,7 +227,7 @@ def _original_of_one_statement(
                 f"{fact_label(revised)}. Which period do you mean?",
                 (main, revised),
             )
-        earlier = derive.stated_before_as_another(main, pool())
+        earlier = stated_before_as_another(main, pool())
         if earlier is not None:
             # the range's end asked for was first stated as one figure (or the other way
             # round): its only statement is not the original one
@@ -239,17 +246,15 @@ def _original_range_end(
 ) -> Decision | None:
     """The original end of a range that replaced one figure: that figure was the original."""
     main = decision.facts[0]
-    ended = decision.intent is Intent.RANGE or derive.RANGE_END.search(main.fact.metric)
+    ended = decision.intent is Intent.RANGE or RANGE_END.search(main.fact.metric)
     if (
         ended
         and query.revision is Revision.ORIGINAL
         and decision.facts[0].revisions > 1
         and not asks.RANGE_WORD.search(query.text)  # "the first range" is the range's first
     ):
-        earlier = derive.stated_before_as_another(main, pool())
-        if earlier is not None and earlier.fact.metric == derive.RANGE_END.sub(
-            "", main.fact.metric
-        ):
+        earlier = stated_before_as_another(main, pool())
+        if earlier is not None and earlier.fact.metric == RANGE_END.sub("", main.fact.metric):
             # the first range replaced one figure: that figure was the original guidance,
             # so the first range's end is no one's "original top end"
             return Miss(
@@ -275,7 +280,7 @@ def _how_far_from_range(
     ):
         # "how far was the margin from its guidance" where the guidance is a range: the
         # actual against both ends, never the range alone
-        return derive.within_range(decision, pool()) or _no_actual(main, decision.facts)
+        return within_range(decision, pool()) or _no_actual(main, decision.facts)
     return None
 
 
@@ -297,17 +302,17 @@ def _how_far_from_figure(
         # "how far was profit from the top of the range": the actual against that
         # figure, never the figure alone
         if query.range_end is not None:  # "how far from the top of its guidance"
-            main = derive.one_end(main, query.range_end)
-        so_far = derive.so_far(main, pool(), query, named_only=True)
-        if so_far is not None:  # "how far from its target after 9 months": what's left
-            return Pick(Intent.PROGRESS, (so_far, main))
-        actual = derive.actual_of(main, pool())
+            main = one_end(main, query.range_end)
+        reached = so_far(main, pool(), query, named_only=True)
+        if reached is not None:  # "how far from its target after 9 months": what's left
+            return Pick(Intent.PROGRESS, (reached, main))
+        actual = actual_of(main, pool())
         if actual is not None:
             return Pick(Intent.TARGET_MET, (actual, main))
-        so_far = derive.so_far(main, pool(), query)
-        if so_far is not None:
+        reached = so_far(main, pool(), query)
+        if reached is not None:
             # "how far from the low end of its target after 9 months": what is left
-            return Pick(Intent.PROGRESS, (so_far, main))
+            return Pick(Intent.PROGRESS, (reached, main))
         return _no_actual(main, (main,))
     return None
 
@@ -326,7 +331,7 @@ def _cut_made_then(
     ):
         # "how much did they cut it in June": the statement made then against the one
         # it replaced; the figure as stated then alone is not the size of that cut
-        resized = derive.revised_then(decision, pool(), query.as_of)
+        resized = revised_then(decision, pool(), query.as_of)
         if resized is not None:
             return resized
         return Miss(
@@ -345,7 +350,7 @@ def _cut_from_range(
     main = decision.facts[0]
     changed = _changed(query)
     if decision.intent is Intent.VALUE and changed and asks.size(query.text):
-        replaced = derive.range_before(main, pool())
+        replaced = range_before(main, pool())
         if replaced:
             # "how big was the cut" where one figure replaced a range: from each end
             return Pick(Intent.VALUE, (main, *replaced))

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answering.answer import Answer
-from bot.answering.deriving import derive
+from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
-from bot.answering.matching.decision import Choice, Pick
+from bot.answering.matching.decision import RANGE_END, Choice, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
@@ -26,7 +26,7 @@ from bot.facts.store import FactStore
 def _series(view: FactView) -> tuple:
     """Which figure a statement is of, either end of a range being the same one."""
     f = view.fact
-    return (f.entity, derive.RANGE_END.sub("", f.metric), f.period, f.kind)
+    return (f.entity, RANGE_END.sub("", f.metric), f.period, f.kind)
 
 
 def answer_by_amount(
@@ -82,7 +82,7 @@ def answer_by_amount(
         # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
         # amount names, less the actual so far
         goal = found[0].fact
-        base = derive.RANGE_END.sub("", goal.metric)
+        base = RANGE_END.sub("", goal.metric)
         vocab = vocabulary(scope)
         pool = store.facts_for(
             scope,
@@ -90,7 +90,7 @@ def answer_by_amount(
             metric_ids=[i for i in (vocab.metric_id(base), vocab.metric_id(goal.metric)) if i],
             keep=True,
         )
-        left = derive.remaining(query, pool, chosen={base})
+        left = remaining(query, pool, chosen={base})
         if left is not None:
             return compose(text, left)
     if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
@@ -98,7 +98,7 @@ def answer_by_amount(
         vocab = vocabulary(scope)
         series = {(v.fact.entity, v.fact.metric) for v in found}
         # one end of a range names the figure the range is of ('revenue (high end)')
-        series |= {(e, derive.RANGE_END.sub("", m)) for e, m in series}
+        series |= {(e, RANGE_END.sub("", m)) for e, m in series}
         metric_ids = {vocab.metric_id(m) for _, m in series} - {None}
         facts = [
             v
@@ -112,11 +112,11 @@ def answer_by_amount(
         ]
         decision = select(query, facts)
         if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
-            decision = derive.against_named(decision, found, query.amounts, facts)
+            decision = against_named(decision, found, query.amounts, facts)
         if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
-            decision = derive.toward_named(decision, found)
+            decision = toward_named(decision, found)
         if isinstance(decision, Pick) and asks.progress(query.said):
-            decision = derive.toward_later_goal(decision)
+            decision = toward_later_goal(decision)
         if isinstance(decision, Pick):
             return compose(text, decision)
         if query.intent is Intent.TARGET_MET:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering.deriving import derive
+from bot.answering.deriving.goals import within_range
 from bot.answering.matching.decision import Pick
 from bot.answering.matching.match import select
 from bot.answering.phrases import bare_amount, difference
@@ -22,7 +22,7 @@ def against_range(query: Query, facts: list[FactView], pool: list[FactView]) -> 
         return None
     if expecting.intent is not Intent.RANGE and expecting.facts[0].fact.value_high is None:
         return None
-    return derive.within_range(expecting, pool)
+    return within_range(expecting, pool)
 
 
 def from_midpoint(pick: Pick) -> str:

@@ -22,8 +22,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot import patterns
-from bot.answering.deriving import derive
-from bot.answering.matching.decision import Miss, Pick
+from bot.answering.deriving.restatements import between_statements
+from bot.answering.matching.decision import RANGE_END, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
@@ -58,13 +58,13 @@ def expected_as_growth(
             for v in entity_facts
             if v.fact.kind is not Kind.ACTUAL and _growth_of_family(v.fact.metric, family, ends)
         ]
-        if len({derive.RANGE_END.sub("", v.fact.metric) for v in growth}) != 1:
+        if len({RANGE_END.sub("", v.fact.metric) for v in growth}) != 1:
             return None
     if not growth:
         return None
     statements = asks.two_statements(query.said)
     if statements is not None:  # "original vs revised volume outlook"
-        return derive.between_statements(query, growth, statements)
+        return between_statements(query, growth, statements)
     found = select(query, growth)
     return found if isinstance(found, Pick) else None
 
@@ -181,7 +181,7 @@ def profit_as_loss(query: Query, decision: Miss, entity_facts: list[FactView]) -
 def _growth_of_family(metric: str, family: str, ends: list[str]) -> bool:
     """Is METRIC a growth of a level of FAMILY ("revenue growth (high end)" of revenue),
     at one of ENDS, with no region or line of its own?"""
-    base = derive.RANGE_END.sub("", metric)
+    base = RANGE_END.sub("", metric)
     end = metric[len(base) :]
     if end not in ends or not base.endswith(" growth") or reporting.region_of(base):
         return False
