@@ -1155,7 +1155,7 @@ _RULES: list[_Rule] = [
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
     _rule("calendar-year", rf"(?<!\w){_CY}{_year('y')}(?!\w)", _calendar_year_ref),
-    # "end-2024", "year-end 2024": the year a point in time closes (match.py reads the
+    # "end-2024", "year-end 2024": the year a point in time closes (period_fit.py reads the
     # point at its end), where a bare year never follows a hyphen
     _rule(
         "year-end",

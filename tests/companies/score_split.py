@@ -203,7 +203,7 @@ _QUOTED = re.compile(r"“([^”]+)”")
 def _word_class(word: str) -> str:
     """What kind of word an abstention found unexplained, by the engine's own dictionary:
     the kind of language it fails on, never the word."""
-    from bot.answering.lexicon import parts_of_speech
+    from bot.answering.english.lexicon import parts_of_speech
 
     if any(c.isdigit() for c in word):
         return "with digits"
