@@ -22,15 +22,24 @@ from bot.facts.quantities import CURRENCY_WORDS, currency_names
 # A change against the period before written with its letters apart ("q-o-q", "y/y",
 # "h-o-h") is the one word it is written as together ("qoq", "yoy", "hoh").
 # Initials written with hyphens ("l-t-l", "q-o-q") are the one word of their letters.
+# The same for a change against the period before written out: "quarter on quarter",
+# "q-on-q", "month over month" are "qoq" and "mom".
+_PERIOD_ON_PERIOD = (
+    r"\b(?:quarter|month|half|q|m|h)[-\s]+(?:on|over)[-\s]+(?:quarter|month|half|q|m|h)\b"
+)
+_SPELT_OUT_CHANGE = patterns.compile(_PERIOD_ON_PERIOD)
+_SEPARATOR = patterns.compile(r"[-\s]+")
 _TOKEN = patterns.compile(
-    r"\b(?:q/q|y/y|h/h|m/m)\b|\b[a-z](?:-[a-z]){2,}\b|\b[a-z](?:\s?&\s?[a-z]\b)+"
-    r"|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%"
+    _PERIOD_ON_PERIOD + r"|\b(?:q/q|y/y|h/h|m/m)\b|\b[a-z](?:-[a-z]){2,}\b"
+    r"|\b[a-z](?:\s?&\s?[a-z]\b)+|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%"
 )
 
 
 def _word(found: str) -> str:
     if "/" in found:  # "q/q"
         return f"{found[0]}o{found[0]}"
+    if _SPELT_OUT_CHANGE.fullmatch(found):  # "quarter on quarter"
+        return f"{found[0]}o{_SEPARATOR.split(found)[-1][0]}"
     return found.replace("&", "").replace(" ", "").replace("-", "")
 
 
@@ -358,6 +367,8 @@ GROWTH_WORDS = MOVE_VERBS | frozenset(
         "against",
         "yoy",
         "qoq",  # "sales qoq": against the quarter before (SEQUENTIAL_WORDS says which)
+        "mom",  # month on month
+        "hoh",
         # "how bad", "better than": a comparison
         "bad",
         "worse",
@@ -385,7 +396,7 @@ TREND_WORDS = frozenset(
 )
 # "quarterly xperia sales": every quarter, when the question names no single period
 SERIES_WORDS = frozenset({"quarterly", "yearly", "annually"})
-SEQUENTIAL_WORDS = frozenset({"sequential", "sequentially", "qoq"})
+SEQUENTIAL_WORDS = frozenset({"sequential", "sequentially", "qoq", "mom", "hoh"})
 # "Where does the 39 million figure come from?": find a figure by its amount.
 SOURCE_WORDS = frozenset(
     {

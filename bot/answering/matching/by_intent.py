@@ -373,6 +373,8 @@ def _earlier_of(
         )
         return found
     period = view.fact.period
+    if query.sequential and period.start == period.end:
+        return _point_before(view, pool)
     options = (
         [previous(period)]
         if query.sequential or period.months >= 12
@@ -387,6 +389,18 @@ def _earlier_of(
             if v.fact.period != period and weeks_for_months(v.fact.period, wanted):
                 return v
     return None
+
+
+def _point_before(view: FactView, pool: Sequence[FactView]) -> FactView | None:
+    """A count at a date asked about against the period before ("ARR q/q"): the count at
+    the latest date before it, when that is at most a quarter earlier."""
+    day = view.fact.period.end
+    earlier = [
+        v
+        for v in pool
+        if v.fact.period.start == v.fact.period.end and 0 < (day - v.fact.period.end).days <= 92
+    ]
+    return max(earlier, key=lambda v: v.fact.period.end, default=None)
 
 
 def _trend(query: Query, views: list[FactView]) -> Pick | Miss:

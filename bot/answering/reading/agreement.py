@@ -364,18 +364,25 @@ def brand_words(
     where the company states "handheld revenue" and "cumulative Aria handheld units sold".
     Another company's metric never vouches ("advertising revenue" is not revenue)."""
     tokens = reading.tokens
-    chosen_words = set(lemmas(chosen.metric.name))
-    pairs = {
-        pair
-        for m in available
-        if m in vocab.metrics and m != chosen.metric.id
-        for pair in itertools.pairwise(lemmas(vocab.metrics[m].name))
+    chosen_name = lemmas(chosen.metric.name)
+    chosen_words = set(chosen_name)
+    others = [lemmas(vocab.metrics[m].name) for m in available if m in vocab.metrics]
+    pairs = {pair for name in others if name != chosen_name for pair in itertools.pairwise(name)}
+    # "Memory revenue" beside the chosen "Mobile Devices revenue": a sibling line's own
+    # name, which the question names instead of (or besides) the chosen line's
+    siblings = {
+        name[0]
+        for name in others
+        if len(name) > 1
+        and len(name) - 1 < len(chosen_name)
+        and chosen_name[len(chosen_name) - len(name) + 1 :] == name[1:]
     }
     return {
         i
         for i, _ in reading.open_words
         if i + 1 < len(tokens)
         and tokens[i].lemma not in chosen_words
+        and tokens[i].lemma not in siblings
         and tokens[i + 1].lemma in chosen_words
         and (tokens[i].lemma, tokens[i + 1].lemma) in pairs
     }

@@ -154,7 +154,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     }
     ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab, named_regions)
     used |= _own_words_misspelt(tokens, used, ranked, entity_ids, vocab)
-    open_words = _open_words(text, tokens, used, signals, aside, left_out, region_tokens, ranked)
+    open_words = _open_words(
+        text, tokens, used, signals, aside, left_out, region_tokens, ranked, vocab.named_filler
+    )
     return Reading(
         text=said,
         question=question,
@@ -391,9 +393,11 @@ def _open_words(
     left_out: set[int],
     region_tokens: frozenset[int],
     ranked: list[MetricHit],
+    named_filler: frozenset[str],
 ) -> tuple[tuple[int, str], ...]:
     """The words that name something, should nothing else explain them: settle() keeps
-    those its metric does not account for as unexplained."""
+    those its metric does not account for as unexplained. NAMED_FILLER: chat's filler
+    that names a line of business in this store ("memory")."""
     metric_words = ranked[0].explained if ranked else set()
     deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
     accounted = used | region_tokens | set(signals) | metric_words | deriving
@@ -406,6 +410,7 @@ def _open_words(
         and (
             i in left_out
             or capitalised(text, tok)
+            or tok.lemma in named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))
             or (i + 1 in metric_words and narrows(tok))
         )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot import patterns
 from bot.answering.english.lexicon import (
     is_english,
+    parts_of_speech,
 )
 from bot.answering.english.words import (
     FILLER,
@@ -87,11 +88,33 @@ def content_words(name: str) -> tuple[str, ...]:
 
 def _strict_content(phrase: str) -> tuple[str, ...]:
     """PHRASE's words that carry meaning; () for one made of filler ('year on year').
-    'Same' is filler in a question, but not in 'same-store sales'."""
-    return tuple(w for w in lemmas(phrase) if w not in FILLER or w in _NAMING_FILLER)
+    'Same' is filler in a question, but not in 'same-store sales'; a segment's own name
+    ('Memory revenue') is never filler in the name it is written in."""
+    named = proper_nouns(phrase)
+    return tuple(w for w in lemmas(phrase) if w not in FILLER or w in _NAMING_FILLER or w in named)
 
 
 _NAMING_FILLER = frozenset({"same"})
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def proper_nouns(phrase: str) -> frozenset[str]:
+    """The nouns PHRASE writes with a capital ('Memory' of 'Memory revenue', 'Cash' of
+    'Cash Management fees'): a segment's or product's name, though in chat the same word
+    is filler ("from memory"). Never a qualifier ('Total revenue') or a region that is
+    the whole company ('Worldwide sales')."""
+    found = set()
+    for word in _CAPITALISED.findall(phrase):
+        (lemma_,) = lemmas(word) or ("",)
+        if (
+            lemma_
+            and "NOUN" in parts_of_speech(lemma_)
+            and lemma_ not in reporting.qualifiers()
+            and reporting.region_of(lemma_) is None
+        ):
+            found.add(lemma_)
+    return frozenset(found)
 
 
 _PAIR_LIMIT = 8  # alternatives per place when two places change at once

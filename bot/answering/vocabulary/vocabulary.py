@@ -37,6 +37,7 @@ from bot.answering.vocabulary.name_forms import (
     compound_modifiers,
     content_words,
     initialled,
+    proper_nouns,
     range_end_of,
     region_words,
     short_forms,
@@ -199,6 +200,7 @@ class Vocabulary:
         modifiers: dict[int, dict[str, frozenset[str]]] = {}
         short_words: dict[int, frozenset[str]] = {}  # "cac", "gta": initials and the like
         worded: set[str] = set()
+        named_filler: set[str] = set()
         for m in metrics:
             modifiers[m.id] = compound_modifiers((m.name, *m.synonyms))  # type: ignore[index]
             own = [content_words(name) for name in spoken_forms((m.name, *m.synonyms))]
@@ -217,6 +219,7 @@ class Vocabulary:
             # initials that spell a word ("IS" of "Industrial Service", "MY" of "Mt
             # Yarrin") name the line only when written in capitals
             worded |= {w for w in short_words[m.id] if is_english(w) or w in FILLER}  # type: ignore[index]
+            named_filler |= proper_nouns(m.name) & FILLER
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]
@@ -258,6 +261,9 @@ class Vocabulary:
         self.metric_short_words = short_words
         self.short_form_words = frozenset().union(*short_words.values())
         self._worded_initials = frozenset(worded)
+        # chat's filler that a line of business is named by here ("Memory revenue"): a
+        # question saying it names that line, never nothing
+        self.named_filler = frozenset(named_filler)
         self.metric_ends = ends
         self.metric_families = families
         self._metric_words = metric_words
