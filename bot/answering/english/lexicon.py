@@ -56,6 +56,7 @@ SHORTHAND = {
     "mkt": "market",
     "mgmt": "management",
     "adj": "adjusted",
+    "nongaap": "adjusted",  # "non-GAAP operating income" is its adjusted figure
     "est": "estimate",
     "delivs": "delivery",
     "deliv": "delivery",

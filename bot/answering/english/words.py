@@ -28,9 +28,11 @@ _PERIOD_ON_PERIOD = (
     r"\b(?:quarter|month|half|q|m|h)[-\s]+(?:on|over)[-\s]+(?:quarter|month|half|q|m|h)\b"
 )
 _SPELT_OUT_CHANGE = patterns.compile(_PERIOD_ON_PERIOD)
+# "non-GAAP", "non GAAP": one word, the adjusted basis (see ADJUSTED_BASIS)
+_NON_GAAP = r"\bnon[-\s]?gaap\b"
 _SEPARATOR = patterns.compile(r"[-\s]+")
 _TOKEN = patterns.compile(
-    _PERIOD_ON_PERIOD + r"|\b(?:q/q|y/y|h/h|m/m)\b|\b[a-z](?:-[a-z]){2,}\b"
+    _PERIOD_ON_PERIOD + "|" + _NON_GAAP + r"|\b(?:q/q|y/y|h/h|m/m)\b|\b[a-z](?:-[a-z]){2,}\b"
     r"|\b[a-z](?:\s?&\s?[a-z]\b)+|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%"
 )
 
@@ -38,6 +40,8 @@ _TOKEN = patterns.compile(
 def _word(found: str) -> str:
     if "/" in found:  # "q/q"
         return f"{found[0]}o{found[0]}"
+    if found.startswith("non") and found.endswith("gaap"):
+        return "nongaap"
     if _SPELT_OUT_CHANGE.fullmatch(found):  # "quarter on quarter"
         return f"{found[0]}o{_SEPARATOR.split(found)[-1][0]}"
     return found.replace("&", "").replace(" ", "").replace("-", "")
@@ -530,9 +534,12 @@ question lol btw fyi ish team management boss mate buddy cheers morning afternoo
 update context stat ballpark rundown breakdown snapshot overview summary headline chance
 idea sense clue memory press release call statement filing deck slide presentation
 meeting webcast briefing launch launched debut inception introduction lifetime one ones worth
-medium mid midterm near-term longterm horizon
+medium mid midterm near-term longterm horizon gaap ifrs
 """.split()
 )
+# "the GAAP net loss", "on an IFRS basis": the figure as reported, never an adjusted one
+UNADJUSTED_BASIS = frozenset({"gaap", "ifrs"})
+ADJUSTED_BASIS = frozenset({"adjusted", "underlying", "core"})
 
 
 # Two-letter or shorter words never carry meaning unless the vocabulary knows them.

@@ -28,7 +28,8 @@ _SIZE = patterns.compile(
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus"
 _EXCLUDING = patterns.compile(
     r"\b(?:excluding|exclude[sd]?|except|minus|other\s+than|outside(?:\s+of)?|apart\s+from|"
-    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less)\b|\bnon[-\s]",
+    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less)\b"
+    r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)
     re.IGNORECASE,
 )
 # "how many did they add", "net adds", "how much did subscriptions grow between ... and"

@@ -5,19 +5,23 @@ the words nothing explains.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from bot import patterns
 from bot.answering.english.words import (
+    ADJUSTED_BASIS,
     CHANGE_VERBS,
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
     GROWTH_WORDS,
     SEQUENTIAL_WORDS,
     SOURCE_WORDS,
+    UNADJUSTED_BASIS,
     UNIT_WORDS,
     Token,
+    lemmas,
 )
 from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import (
@@ -88,6 +92,8 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
     best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
     best = in_currency_said(best, reading)
+    if _one_name_split(best, reading):
+        best = []  # "Power Devices order backlog": one line's name, another line's figure
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
     for i in metric_claimed:
         signals.pop(i, None)
@@ -132,6 +138,29 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         or runs_up_to(reading),
         reading=reading,
     )
+
+
+# What joins two things a question names apart ("sales and profit", "PD vs FA")
+_JOINED = patterns.compile(r",|&|\b(?:and|or|vs|versus|than|plus|with|against|to)\b", re.I)
+
+
+def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
+    """Do the metrics that fit best each take a different part of one run of words, with
+    nothing joining the parts ("power devices order backlog" as "Power Devices net
+    sales" and "Factory Automation order backlog")? Then the question names a figure the
+    store lacks, never either of those."""
+    parts = {h.explained for h in best if h.nouns}
+    tokens = reading.tokens
+    for a, b in itertools.combinations(parts, 2):
+        if a & b:
+            continue
+        first, second = sorted((a, b), key=min)
+        if max(first) + 1 != min(second):
+            continue  # parts apart in the question are two things named
+        between = reading.text[tokens[max(first)].end : tokens[min(second)].start]
+        if not _JOINED.search(between):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -260,6 +289,9 @@ def _narrowed(
         # question's words say nothing of dividing by, where the amount is held
         amounts = [h for h in viable if not rates.divides(h, vocab)]
         viable = amounts or viable
+    if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
+        # "the GAAP net loss": the figure as reported, never its adjusted measure
+        viable = [h for h in viable if not ADJUSTED_BASIS & set(lemmas(h.metric.name))] or viable
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
