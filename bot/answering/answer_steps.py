@@ -219,6 +219,7 @@ def two_statements_compared(
     statements = asks.two_statements(said)
     if (
         statements is not None
+        and query.revision is not Revision.NTH  # ("after the first revision (May's)")
         and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
         # "original vs current" is the history of every statement between them; "the
         # gap between the original and the current" is the amount between the two

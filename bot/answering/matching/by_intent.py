@@ -48,7 +48,9 @@ def decide(query: Query, views: list[FactView]) -> Pick | Miss:
         return _target_met(query, views)
     if query.intent is Intent.GROWTH:
         return _growth(query, views)
-    if query.intent is Intent.HISTORY or query.revision is Revision.ALL:
+    if query.revision is not Revision.NTH and (
+        query.intent is Intent.HISTORY or query.revision is Revision.ALL
+    ):
         return _history(query, views)
     return _value(query, views)
 
@@ -138,6 +140,8 @@ def _revised_to(revisions: Sequence[FactView], direction: str | None) -> FactVie
 
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     current = revisions[-1]
+    if query.revision is Revision.NTH:
+        return _numbered_revision(query, revisions)
     revised = _revised_to(revisions, asks.revised_direction(query.said))
     if revised is not None and revised is not current and query.as_of is None:
         later = [v for v in revisions if v.fact.as_of > revised.fact.as_of]
@@ -200,6 +204,22 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
 
 def _month(query: Query) -> tuple[int, int]:
     return (query.as_of.year, query.as_of.month) if query.as_of else (0, 0)
+
+
+def _numbered_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
+    """'After the first revision': the statement the first revision made (the original is
+    the 0th); 'before the second cut': the one that cut replaced."""
+    before, n = asks.revision_ordinal(query.said) or (False, 0)
+    index = n - 1 if before else n
+    if index >= len(revisions):
+        return Miss(
+            "revision",
+            f"{fact_label(revisions[-1])} was revised only {len(revisions) - 1} time(s).",
+            (revisions[-1],),
+        )
+    chosen = revisions[index]
+    later = [v for v in revisions if v.fact.as_of > chosen.fact.as_of]
+    return Pick(Intent.VALUE, (chosen, *later), Revision.AS_OF)
 
 
 def _history(query: Query, views: list[FactView]) -> Pick | Miss:

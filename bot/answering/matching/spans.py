@@ -395,7 +395,9 @@ def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> 
     end = min(f.period.end, max(restated, default=f.as_of))
     year = end.year if months[0] <= end.month else end.year - 1
     stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
-    return select(replace(query, as_of=stated, revision=Revision.AS_OF), facts)
+    # ("after the first revision (the Oct one)": one statement, never the history)
+    intent = Intent.VALUE if query.intent is Intent.HISTORY else query.intent
+    return select(replace(query, as_of=stated, revision=Revision.AS_OF, intent=intent), facts)
 
 
 def month_of_statement(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:

@@ -135,6 +135,41 @@ def changed(text: str) -> bool:
 _REVISION_NOUNS = frozenset({"revision", "revisions", "update", "adjustment"})
 
 
+# "after the first revision", "before the second cut", "at its 2nd raise": a revision
+# named by its place in the series of statements
+_REVISION_ORDINAL = patterns.compile(
+    r"\b(?:(?P<when>before|prior\s+to|ahead\s+of)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["4th"] = 4
+
+
+@per_text
+def revision_ordinal(text: str) -> tuple[bool, int] | None:
+    """'after the first revision' -> (False, 1); 'before the second cut' -> (True, 2)."""
+    m = _numbered_revision(text)
+    return None if m is None else (bool(m["when"]), _ORDINALS[m["nth"].lower()])
+
+
+def revision_ordinal_at(text: str) -> int | None:
+    """Where the ordinal of a numbered revision starts in TEXT ("the *second* cut")."""
+    m = _numbered_revision(text)
+    return None if m is None else m.start("nth")
+
+
+def _numbered_revision(text: str) -> re.Match[str] | None:
+    return next(
+        (
+            m
+            for m in _REVISION_ORDINAL.finditer(text)
+            if _form_of(m["verb"], _RESIZING) or m["verb"].lower() in _REVISION_NOUNS
+        ),
+        None,
+    )
+
+
 @per_text
 def revision_month(text: str) -> tuple[bool, int] | None:
     """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""

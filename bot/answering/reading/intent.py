@@ -54,6 +54,7 @@ class Revision(str, enum.Enum):
     PREVIOUS = "previous"
     ALL = "all"
     AS_OF = "as-of"
+    NTH = "nth"  # "after the first revision": the statement a revision so numbered made
 
 
 _VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
@@ -154,11 +155,15 @@ def revision_of(
     signals: dict[int, str],
     as_of: date | None,
     dated_revision: bool = False,
+    numbered_revision: bool = False,
 ) -> Revision:
-    """Which statement of a figure is asked: as of a date, the original, the one a change
-    replaced, every revision, or (unless said) the current one."""
+    """Which statement of a figure is asked: as of a date, the one a numbered revision
+    made, the original, the one a change replaced, every revision, or (unless said) the
+    current one."""
     if as_of is not None:
         return Revision.AS_OF
+    if numbered_revision:
+        return Revision.NTH
     if words & ORIGINAL_WORDS:
         return Revision.ORIGINAL
     # "before they cut it", "what did they cut it from": the figure the change replaced.

@@ -135,6 +135,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         signals[i] = "difference"
     _drop_particles(tokens, signals, used)
     range_end = range_end_of(tokens, signals)
+    # "after the *second* revision": which statement, never a thing named
+    numbered = asks.revision_ordinal_at(masked)
+    used |= {i for i, tok in enumerate(tokens) if tok.start == numbered}
     for i, tok in enumerate(tokens):
         if tok.lemma in RANGE_WORDS and i not in used:
             signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
