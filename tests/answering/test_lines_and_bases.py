@@ -1,0 +1,128 @@
+"""Lines of business, bases of measure and numbered revisions, over a company invented here
+(Oryx Circuits, calendar year): a segment named by a word chat uses as filler ("Memory")
+is still that segment; two lines are never mixed into one figure; "non-GAAP" is the
+adjusted figure and "GAAP" the reported one; a change asked "quarter on quarter" or
+"q-on-q" is against the quarter before; "after the second cut" is the statement that cut
+made."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import fact, one_company
+
+O = "Oryx Circuits"
+Q2, Q3, Q3_24 = "2025-04-01/2025-06-30", "2025-07-01/2025-09-30", "2024-07-01/2024-09-30"
+FY = "2025-01-01/2025-12-31"
+FACTS = [
+    fact(O, "revenue", "actual", Q3, 23e12, "KRW", "2025-10-30"),
+    fact(O, "revenue", "actual", Q2, 21e12, "KRW", "2025-07-30"),
+    fact(O, "revenue", "actual", Q3_24, 19e12, "KRW", "2025-10-30"),
+    fact(O, "Memory revenue", "actual", Q3, 11.3e12, "KRW", "2025-10-30"),
+    fact(O, "Memory revenue", "actual", Q2, 10.1e12, "KRW", "2025-07-30"),
+    fact(O, "Mobile Devices revenue", "actual", Q3, 7.8e12, "KRW", "2025-10-30"),
+    fact(O, "Power Devices revenue", "actual", Q3, 2.1e12, "KRW", "2025-10-30"),
+    fact(
+        O,
+        "Factory Automation order backlog",
+        "actual",
+        "2025-09-30/2025-09-30",
+        4e12,
+        "KRW",
+        "2025-10-30",
+    ),
+    fact(O, "net loss", "actual", Q3, -410e9, "KRW", "2025-10-30"),
+    fact(O, "adjusted net loss", "actual", Q3, -250e9, "KRW", "2025-10-30"),
+    fact(O, "ARR", "actual", "2025-09-30/2025-09-30", 3.1e12, "KRW", "2025-10-30"),
+    fact(O, "ARR", "actual", "2025-06-30/2025-06-30", 2.9e12, "KRW", "2025-07-30"),
+    fact(O, "ARR", "actual", "2024-09-30/2024-09-30", 2.2e12, "KRW", "2025-10-30"),
+    fact(O, "operating profit", "forecast", FY, 6.0e12, "KRW", "2025-01-30"),
+    fact(O, "operating profit", "forecast", FY, 5.5e12, "KRW", "2025-04-30"),
+    fact(O, "operating profit", "forecast", FY, 5.2e12, "KRW", "2025-10-30"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return one_company(seed, O, "Oryx", FACTS, "2025-10-30")
+
+
+def values(answer) -> list[float]:
+    return [v.fact.value for v in answer.facts]
+
+
+def test_a_segment_named_by_a_chat_filler_word_is_that_segment(engine) -> None:
+    memory = engine.ask("oryx memory revenue q3 2025")
+    assert values(memory)[:1] == [11.3e12], memory.text
+    total = engine.ask("oryx revenue q3 2025")
+    assert total.status is Status.ANSWERED and values(total)[:1] == [23e12], total.text
+
+
+def test_a_segment_without_the_period_is_never_the_whole_company(engine) -> None:
+    answer = engine.ask("oryx memory revenue q3 2024")
+    assert answer.status is Status.UNKNOWN, answer.text
+
+
+def test_two_lines_named_are_set_against_each_other_not_one_dropped(engine) -> None:
+    answer = engine.ask("oryx memory revenue vs mobile devices revenue q3 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert values(answer) == [11.3e12, 7.8e12], answer.text
+
+
+def test_one_line_s_name_and_another_line_s_figure_name_nothing_held(engine) -> None:
+    answer = engine.ask("oryx power devices order backlog at sep 30 2025")
+    assert answer.status is Status.UNKNOWN, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("oryx non-gaap net loss q3 2025", -250e9),
+        ("oryx non gaap net loss q3 2025", -250e9),
+        ("oryx gaap net loss q3 2025", -410e9),
+        ("oryx adjusted net loss q3 2025", -250e9),
+    ],
+)
+def test_the_basis_of_a_measure_picks_the_figure(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert values(answer) == [value], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "oryx q3 2025 revenue quarter over quarter growth",
+        "oryx q3 2025 revenue growth q-on-q",
+        "oryx revenue growth quarter-on-quarter in q3 2025",
+    ],
+)
+def test_a_change_written_out_against_the_quarter_before(engine, question) -> None:
+    answer = engine.ask(question)
+    assert values(answer) == [23e12, 21e12], answer.text
+
+
+def test_a_count_at_a_date_against_the_quarter_before(engine) -> None:
+    assert values(engine.ask("oryx arr q/q")) == [3.1e12, 2.9e12]
+    assert values(engine.ask("oryx arr yoy")) == [3.1e12, 2.2e12]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("oryx 2025 operating profit forecast after the first cut", 5.5e12),
+        ("oryx 2025 operating profit forecast after the second cut", 5.2e12),
+        ("oryx 2025 operating profit forecast before the second cut", 5.5e12),
+        ("oryx 2025 operating profit forecast before the first revision", 6.0e12),
+    ],
+)
+def test_a_revision_named_by_its_place(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert values(answer)[0] == value, answer.text
+
+
+def test_a_revision_the_series_never_had_is_said_so(engine) -> None:
+    answer = engine.ask("oryx 2025 operating profit forecast after the third cut")
+    assert answer.status is Status.UNKNOWN, answer.text
