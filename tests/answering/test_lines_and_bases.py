@@ -12,19 +12,19 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import fact, one_company
 
-O = "Oryx Circuits"
+ORYX = "Oryx Circuits"
 Q2, Q3, Q3_24 = "2025-04-01/2025-06-30", "2025-07-01/2025-09-30", "2024-07-01/2024-09-30"
 FY = "2025-01-01/2025-12-31"
 FACTS = [
-    fact(O, "revenue", "actual", Q3, 23e12, "KRW", "2025-10-30"),
-    fact(O, "revenue", "actual", Q2, 21e12, "KRW", "2025-07-30"),
-    fact(O, "revenue", "actual", Q3_24, 19e12, "KRW", "2025-10-30"),
-    fact(O, "Memory revenue", "actual", Q3, 11.3e12, "KRW", "2025-10-30"),
-    fact(O, "Memory revenue", "actual", Q2, 10.1e12, "KRW", "2025-07-30"),
-    fact(O, "Mobile Devices revenue", "actual", Q3, 7.8e12, "KRW", "2025-10-30"),
-    fact(O, "Power Devices revenue", "actual", Q3, 2.1e12, "KRW", "2025-10-30"),
+    fact(ORYX, "revenue", "actual", Q3, 23e12, "KRW", "2025-10-30"),
+    fact(ORYX, "revenue", "actual", Q2, 21e12, "KRW", "2025-07-30"),
+    fact(ORYX, "revenue", "actual", Q3_24, 19e12, "KRW", "2025-10-30"),
+    fact(ORYX, "Memory revenue", "actual", Q3, 11.3e12, "KRW", "2025-10-30"),
+    fact(ORYX, "Memory revenue", "actual", Q2, 10.1e12, "KRW", "2025-07-30"),
+    fact(ORYX, "Mobile Devices revenue", "actual", Q3, 7.8e12, "KRW", "2025-10-30"),
+    fact(ORYX, "Power Devices revenue", "actual", Q3, 2.1e12, "KRW", "2025-10-30"),
     fact(
-        O,
+        ORYX,
         "Factory Automation order backlog",
         "actual",
         "2025-09-30/2025-09-30",
@@ -32,20 +32,20 @@ FACTS = [
         "KRW",
         "2025-10-30",
     ),
-    fact(O, "net loss", "actual", Q3, -410e9, "KRW", "2025-10-30"),
-    fact(O, "adjusted net loss", "actual", Q3, -250e9, "KRW", "2025-10-30"),
-    fact(O, "ARR", "actual", "2025-09-30/2025-09-30", 3.1e12, "KRW", "2025-10-30"),
-    fact(O, "ARR", "actual", "2025-06-30/2025-06-30", 2.9e12, "KRW", "2025-07-30"),
-    fact(O, "ARR", "actual", "2024-09-30/2024-09-30", 2.2e12, "KRW", "2025-10-30"),
-    fact(O, "operating profit", "forecast", FY, 6.0e12, "KRW", "2025-01-30"),
-    fact(O, "operating profit", "forecast", FY, 5.5e12, "KRW", "2025-04-30"),
-    fact(O, "operating profit", "forecast", FY, 5.2e12, "KRW", "2025-10-30"),
+    fact(ORYX, "net loss", "actual", Q3, -410e9, "KRW", "2025-10-30"),
+    fact(ORYX, "adjusted net loss", "actual", Q3, -250e9, "KRW", "2025-10-30"),
+    fact(ORYX, "ARR", "actual", "2025-09-30/2025-09-30", 3.1e12, "KRW", "2025-10-30"),
+    fact(ORYX, "ARR", "actual", "2025-06-30/2025-06-30", 2.9e12, "KRW", "2025-07-30"),
+    fact(ORYX, "ARR", "actual", "2024-09-30/2024-09-30", 2.2e12, "KRW", "2025-10-30"),
+    fact(ORYX, "operating profit", "forecast", FY, 6.0e12, "KRW", "2025-01-30"),
+    fact(ORYX, "operating profit", "forecast", FY, 5.5e12, "KRW", "2025-04-30"),
+    fact(ORYX, "operating profit", "forecast", FY, 5.2e12, "KRW", "2025-10-30"),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return one_company(seed, O, "Oryx", FACTS, "2025-10-30")
+    return one_company(seed, ORYX, "Oryx", FACTS, "2025-10-30")
 
 
 def values(answer) -> list[float]:
@@ -126,3 +126,40 @@ def test_a_revision_named_by_its_place(engine, question, value) -> None:
 def test_a_revision_the_series_never_had_is_said_so(engine) -> None:
     answer = engine.ask("oryx 2025 operating profit forecast after the third cut")
     assert answer.status is Status.UNKNOWN, answer.text
+
+
+# ---- a company whose name says what it makes, and chat's short words for measures
+
+
+LUMO = "Lumo Auto"
+LUMO_FACTS = [
+    fact(LUMO, "deliveries", "actual", "2025-07-01/2025-07-31", 31870, "units", "2025-08-01"),
+    fact(LUMO, "operating margin", "actual", Q3, 8.2, "percent", "2025-10-30"),
+    fact(LUMO, "capital expenditure", "target", FY, 9.6e9, "CNY", "2025-10-30"),
+]
+
+
+@pytest.fixture(scope="module")
+def lumo(seed) -> Engine:
+    return one_company(seed, LUMO, "Lumo", LUMO_FACTS, "2025-10-30")
+
+
+@pytest.mark.parametrize(
+    "question", ["how many cars did lumo deliver in july 2025", "lumo vehicles delivered jul 2025"]
+)
+def test_the_product_a_company_s_name_says_it_makes(lumo, question) -> None:
+    assert values(lumo.ask(question)) == [31870]
+
+
+def test_a_product_its_name_does_not_say_is_not_its_count(lumo) -> None:
+    answer = lumo.ask("how many trucks did lumo deliver in july 2025")
+    assert answer.status is Status.UNKNOWN, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("lumo op margin q3 2025", 8.2), ("lumo capex plan for 2025", 9.6e9)],
+)
+def test_chat_s_short_words_for_measures(lumo, question, value) -> None:
+    answer = lumo.ask(question)
+    assert values(answer)[:1] == [value], answer.text

@@ -75,6 +75,22 @@ def company_name_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
 
 
+def made_by_name(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
+    """Question words naming the product the company's own name says it makes: "how many
+    cars did Yunfan Auto deliver" where it states plain "deliveries". Only for a count
+    whose name holds no product of its own, which would say what it counts."""
+    if reporting.measure_of_unit(chosen.metric.unit or "units") != "units":
+        return set()
+    if any(reporting.product_nouns((w,)) for w in lemmas(chosen.metric.name)):
+        return set()
+    made = {p for w in company_name_words(reading, vocab) for p in reporting.product_nouns((w,))}
+    return {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in _normalized(made)}
+
+
+def _normalized(phrases: set[str]) -> set[tuple[str, ...]]:
+    return {reporting.normalize(p) for p in phrases}
+
+
 def _own_words_said(family: str, said: list[str]) -> bool:
     """Does the question say a word only FAMILY's phrases begin with ("comps", "like-for-
     like", "same-store")? Verbs never count: "I'd *like* to know" names no figure."""

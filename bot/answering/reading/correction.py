@@ -67,7 +67,16 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
         return _PERIOD_SHORTHAND.get(word.lower(), word)
 
     text = spelling.respell(_WORD.sub(fix, text), speller(vocab), meant=vocab.clipped)
-    return _ORDINAL_SLOT.sub(_fix_ordinal, text)
+    return _OP_BEFORE_MEASURE.sub("operating", _ORDINAL_SLOT.sub(_fix_ordinal, text))
+
+
+# "op margin", "op loss": "op" is "operating" before a word of what operations earn or
+# cost (elsewhere it is a word of its own: "op-ed", "photo op")
+_OP_BEFORE_MEASURE = patterns.compile(
+    r"\bop\.?(?=\s+(?:profits?|income|margins?|loss(?:es)?|earnings|results?|expenses?"
+    r"|costs?|cash\s+flows?|leverage)\b)",
+    re.IGNORECASE,
+)
 
 
 # Words a typo may stand for beyond the store's own: every word some part of the engine
