@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import fact, one_company
+from tests.answering.invented import engine_over, fact, one_company
 
 ORYX = "Oryx Circuits"
 Q2, Q3, Q3_24 = "2025-04-01/2025-06-30", "2025-07-01/2025-09-30", "2024-07-01/2024-09-30"
@@ -163,3 +163,91 @@ def test_a_product_its_name_does_not_say_is_not_its_count(lumo) -> None:
 def test_chat_s_short_words_for_measures(lumo, question, value) -> None:
     answer = lumo.ask(question)
     assert values(answer)[:1] == [value], answer.text
+
+
+# ---- a Japanese-style company: periods said twice, statements by occasion and by kind
+
+
+KAGA = "Kaga Denki"
+KFY, K9M, KQ3 = "2025-04-01/2026-03-31", "2025-04-01/2025-12-31", "2025-10-01/2025-12-31"
+KAGA_FACTS = [
+    fact(KAGA, "operating profit", "actual", K9M, 29.6e9, "JPY", "2026-02-05"),
+    fact(KAGA, "operating profit", "actual", "2024-04-01/2024-12-31", 27.1e9, "JPY", "2026-02-05"),
+    fact(KAGA, "operating profit", "actual", KQ3, 10.8e9, "JPY", "2026-02-05"),
+    fact(KAGA, "operating profit", "actual", "2025-04-01/2025-09-30", 18.8e9, "JPY", "2025-10-30"),
+    fact(KAGA, "operating profit", "forecast", KFY, 34e9, "JPY", "2025-05-13"),
+    fact(KAGA, "operating profit", "forecast", KFY, 38.5e9, "JPY", "2025-10-30"),
+    fact(KAGA, "operating profit", "forecast", KFY, 40e9, "JPY", "2026-02-05"),
+    fact(KAGA, "ordinary profit", "forecast", KFY, 39.5e9, "JPY", "2025-10-30"),
+    fact(
+        KAGA, "profit attributable to owners of parent", "forecast", KFY, 26e9, "JPY", "2025-10-30"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def kaga(seed) -> Engine:
+    facts = [f | {"source": f["as_of"]} for f in KAGA_FACTS]
+    return engine_over(
+        seed,
+        {
+            "entities": [
+                {
+                    "name": KAGA,
+                    "aliases": ["Kaga"],
+                    "fiscal_year_end": "03-31",
+                    "fiscal_year_named_by": "start",
+                }
+            ],
+            "sources": [
+                {
+                    "key": d,
+                    "title": t,
+                    "publisher": "Wire",
+                    "url": f"https://example.com/{d}",
+                    "published": d,
+                    "text": "Results notes.",
+                }
+                for d, t in [
+                    ("2025-05-13", "Kaga Denki full-year results"),
+                    ("2025-10-30", "Kaga Denki: Notice regarding revision of forecasts"),
+                    ("2026-02-05", "Kaga Denki nine-month result"),
+                ]
+            ],
+            "facts": facts,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("kaga q3 operating profit, oct-dec 2025", 10.8e9),
+        ("kaga 9m operating profit, apr-dec 2025", 29.6e9),
+        ("kaga first half operating profit, six months to sept 2025", 18.8e9),
+    ],
+)
+def test_a_period_said_again_after_a_comma_is_one_period(kaga, question, value) -> None:
+    answer = kaga.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert values(answer) == [value], answer.text
+
+
+def test_nine_months_written_as_a_modifier_or_after_a_possessive(kaga) -> None:
+    answer = kaga.ask("by how much did 9m operating profit beat the prior year's nine months")
+    assert values(answer) == [29.6e9, 27.1e9], answer.text
+    assert values(kaga.ask("kaga nine month operating profit 2025"))[:1] == [29.6e9]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what op profit did kaga pencil in at the october notice", 38.5e9),
+        ("what net profit forecast did kaga give in the october notice", 26e9),
+        ("kaga operating profit forecast at the nine-month results", 40e9),
+    ],
+)
+def test_a_statement_named_by_its_occasion(kaga, question, value) -> None:
+    answer = kaga.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert values(answer)[0] == value, answer.text

@@ -262,6 +262,7 @@ FORECAST_WORDS = frozenset(
         "guide",
         "projected",
         "view",  # "the full-year view"
+        "pencil",  # "what did they pencil in"
     }
 )
 EXPECTED_WORDS = frozenset({"will", "going"})

@@ -177,7 +177,7 @@ def _names(words: list[str], source: Source) -> bool:
     when = source.published
     dated = False
     for word in words:
-        if word in title or word.rstrip("s") in title or f"{word}s" in title:
+        if _in_title(word, title):
             continue
         if when is not None and (
             month_number(word) == when.month or (word.isdigit() and int(word) == when.year)
@@ -187,4 +187,9 @@ def _names(words: list[str], source: Source) -> bool:
         if word in _GENERIC:
             continue
         return False
-    return dated or not set(words) & _GENERIC - title
+    return dated or all(_in_title(w, title) for w in set(words) & _GENERIC)
+
+
+def _in_title(word: str, title: set[str]) -> bool:
+    """Is WORD in the title, in the singular or plural ("results" of "Half-year result")?"""
+    return word in title or word.rstrip("s") in title or f"{word}s" in title

@@ -75,13 +75,22 @@ def company_name_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
 
 
-def made_by_name(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
+def made_by_name(
+    reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
+) -> set[int]:
     """Question words naming the product the company's own name says it makes: "how many
-    cars did Yunfan Auto deliver" where it states plain "deliveries". Only for a count
-    whose name holds no product of its own, which would say what it counts."""
+    cars did Yunfan Auto deliver" where it states plain "deliveries". Only where none of
+    its counts (AVAILABLE) names a kind of product, which would say what each counts
+    ("software units" beside plain "units sold": the plain one is not the games)."""
     if reporting.measure_of_unit(chosen.metric.unit or "units") != "units":
         return set()
-    if any(reporting.product_nouns((w,)) for w in lemmas(chosen.metric.name)):
+    counts = [vocab.metrics[m] for m in available if m in vocab.metrics]
+    if any(
+        reporting.product_nouns((w,))
+        for m in counts
+        if reporting.measure_of_unit(m.unit or "units") == "units"
+        for w in lemmas(m.name)
+    ):
         return set()
     made = {p for w in company_name_words(reading, vocab) for p in reporting.product_nouns((w,))}
     return {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in _normalized(made)}

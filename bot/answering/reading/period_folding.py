@@ -203,6 +203,8 @@ def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[Perio
     return _restated_in_brackets(text, m, a)
 
 
+# A comma, colon or dash right before a restating period ("q3 sales, oct-dec 2025")
+_AFTER_COMMA = patterns.compile(r"[,:\-–—]\s*$")
 # Words that set one period against another: never a restatement across them
 _SETS_AGAINST = patterns.compile(
     r"\b(?:vs\.?|versus|than|against|compared|from|over|and|or)\b", re.IGNORECASE
@@ -210,10 +212,13 @@ _SETS_AGAINST = patterns.compile(
 
 
 def _restated_in_brackets(text: str, m: PeriodMention, a: PeriodMention) -> bool:
-    """'H1 order intake the year before (Jan-Jun 2023)': a period without its year, restated
-    later in brackets by a definite one of the same length, nothing setting them against
-    each other between: one period, the bracketed one."""
-    if not (m.end <= a.start and "(" in text[m.end : a.end]):
+    """'H1 order intake the year before (Jan-Jun 2023)', 'q3 operating profit, oct-dec
+    2025': a period without its year, restated later in brackets or after a comma by a
+    definite one of the same length, nothing setting them against each other between:
+    one period, the restating one."""
+    if not m.end <= a.start:
+        return False
+    if "(" not in text[m.end : a.end] and not _AFTER_COMMA.search(text[m.end : a.start]):
         return False
     if _SETS_AGAINST.search(text[m.end : a.start]):
         return False

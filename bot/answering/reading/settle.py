@@ -110,7 +110,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     explained = reading.used | metric_claimed | set(signals) | region_ok
     if best and available:
         explained |= brand_words(reading, best[0], vocab, available)
-        explained |= made_by_name(reading, best[0], vocab)
+        explained |= made_by_name(reading, best[0], vocab, available)
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
