@@ -34,7 +34,9 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.boxes import unboxed
 from bot.ingest.chats import official_text
-from bot.ingest.clauses.sentence import Context, launch_date, read_sentence
+from bot.ingest.clauses.context import Context
+from bot.ingest.clauses.cumulative import launch_date
+from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
 from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
