@@ -8,7 +8,7 @@ import itertools
 import logging
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
@@ -313,6 +313,51 @@ _FOLLOWED = re.compile(
 )
 
 
+def _own_times(
+    text: str, times: list[TimeMention], stated: tuple[date, TimeMention] | None, sl: Slot
+) -> list[TimeMention]:
+    """The time phrases in a figure's own stretch that may be its period."""
+    return [
+        t
+        for t in times
+        if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
+        and not (stated and t.day == stated[0])
+        and t.mode != "day"
+        and not (sl.fig.unit == "percent" and _is_base(text, t))
+        # "1.4% more than in the first ten months of 2024": all of it is the base
+        and not (
+            sl.fig.unit == "percent"
+            and t.start >= sl.fig.end
+            and _BASE_AFTER.fullmatch(text, sl.fig.end, t.start)
+        )
+        # "fell 41% from a year earlier to 212 billion won": the base of the change
+        # before the level is not the level's period
+        and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
+    ]
+
+
+def _is_base(text: str, t: TimeMention) -> bool:
+    """A time phrase that is what a change is set against ("from a year earlier")."""
+    if _OVER_SPAN.search(text, max(0, t.start - 10), t.start) and _SPAN_OVER.match(t.text):
+        return False  # "rose 2.2% over the nine months": when, not what it is set against
+    return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
+
+
+def _framing(
+    times: list[TimeMention], stated: tuple[date, TimeMention] | None, slots: list[Slot]
+) -> list[TimeMention]:
+    """Time phrases no figure owns frame them all; a figure left out (a count of
+    customers, a third party's figure) owns nothing."""
+    owned = [(sl.left, sl.right) for sl in slots if not sl.skip]
+    return [
+        t
+        for t in times
+        if not any(a <= t.start < b for a, b in owned)
+        and t.mode != "day"
+        and not (stated and t.day == stated[0])
+    ]
+
+
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = unapposed(uncapped(s.text))  # ("RHEINAU FY SALES ...": read as written small)
     # cheap checks first: most sentences of a long report state no figure
@@ -369,42 +414,6 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 if re.fullmatch(r"(?:19|20)\d\d", t.text.strip()):
                     sl.keyed_year = int(t.text.strip())
     mentions = ctx.names.mentions(text)
-
-    def own_times(sl: Slot) -> list[TimeMention]:
-        return [
-            t
-            for t in times
-            if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
-            and not (stated and t.day == stated[0])
-            and t.mode != "day"
-            and not (sl.fig.unit == "percent" and _is_base(t))
-            # "1.4% more than in the first ten months of 2024": all of it is the base
-            and not (
-                sl.fig.unit == "percent"
-                and t.start >= sl.fig.end
-                and _BASE_AFTER.fullmatch(text, sl.fig.end, t.start)
-            )
-            # "fell 41% from a year earlier to 212 billion won": the base of the change
-            # before the level is not the level's period
-            and not (t.end <= sl.fig.start and _is_base(t) and _TO_AFTER_BASE.match(text, t.end))
-        ]
-
-    def _is_base(t: TimeMention) -> bool:
-        if _OVER_SPAN.search(text, max(0, t.start - 10), t.start) and _SPAN_OVER.match(t.text):
-            return False  # "rose 2.2% over the nine months": when, not what it is set against
-        return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
-
-    def framing() -> list[TimeMention]:
-        """Time phrases no figure owns frame them all; a figure left out (a count of
-        customers, a third party's figure) owns nothing."""
-        owned = [(sl.left, sl.right) for sl in slots if not sl.skip]
-        return [
-            t
-            for t in times
-            if not any(a <= t.start < b for a, b in owned)
-            and t.mode != "day"
-            and not (stated and t.day == stated[0])
-        ]
 
     listing = (
         breakdown(text, [f.start for f in figs], [f.end for f in figs]) if len(figs) > 1 else None
@@ -1003,9 +1012,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # 2% to 3%": the month dates the figure its clause is about, not those after it
             sl.as_of = ctx.published
         anchor = sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
-        candidates = own_times(sl)
+        candidates = _own_times(text, times, stated, sl)
         if any(sl is o for _, o, _ in pairs) and not candidates:
-            candidates = own_times(partner[id(sl)])
+            candidates = _own_times(text, times, stated, partner[id(sl)])
         # a stock is counted on a day, never summed from a start: "the leanest position we
         # have had since fiscal 2021" compares, it starts no running total
         stock_level = sl.metric is not None and _STOCK.search(sl.metric.name) is not None
@@ -1100,11 +1109,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             period = pick_time(
                 [
                     t
-                    for t in framing()
-                    if not (f.unit == "percent" and _is_base(t))
+                    for t in _framing(times, stated, slots)
+                    if not (f.unit == "percent" and _is_base(text, t))
                     # "£268.9m, +7.4% vs. PY": what a later change is measured against is
                     # never the period of a level stated before it
-                    and not (_is_base(t) and t.start > f.end)
+                    and not (_is_base(text, t) and t.start > f.end)
                     and not other_kind_between(text, f, t, sl.kind)
                 ],
                 f,
@@ -1116,7 +1125,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             period = partner[id(sl)].period
         # "fell 41% from a year earlier to $212 million": the level the change reached
         reached = any(
-            sl.left <= t.start and t.end <= f.start and _is_base(t) for t in times
+            sl.left <= t.start and t.end <= f.start and _is_base(text, t) for t in times
         ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
         if (
             period is None
@@ -1190,7 +1199,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             and re.fullmatch(r"\s*to\s*", text[f.end : slots[i + 1].fig.start], re.IGNORECASE)
         ):
             # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
-            period = pick_time(own_times(slots[i + 1]), f, cal, sl, anchor)
+            period = pick_time(_own_times(text, times, stated, slots[i + 1]), f, cal, sl, anchor)
         if (
             sl.kind is not Kind.ACTUAL
             and period is not None
@@ -1238,8 +1247,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # year") say nothing of this one: the period talked about is its period
             named = [
                 t
-                for t in framing()
-                if not _is_base(t)
+                for t in _framing(times, stated, slots)
+                if not _is_base(text, t)
                 and t.start not in keyed
                 and not other_kind_between(text, f, t, sl.kind)
             ]
@@ -1248,7 +1257,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 t
                 for t in times
                 if t.start > slots[-1].fig.end
-                and not _is_base(t)
+                and not _is_base(text, t)
                 and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
                 and not COMPARATIVE.search(
                     text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start
@@ -1318,7 +1327,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             continue
         if (
             _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
-            and not any(t.mode == "to-date" for t in own_times(sl))
+            and not any(t.mode == "to-date" for t in _own_times(text, times, stated, sl))
             and (begin := fiscal_year(cal, period.end).start) < period.start
         ):
             # "Year-to-date sales reached 402,100" in a report about October: from the
@@ -1336,6 +1345,31 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
     base_of_rate(text, slots)
+    _date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
+    update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    ctx.last_name = product_name(text, ctx)
+    regions = _regions(text, slots, pairs, mentions)
+    counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
+    over_bars(text, slots)
+    change_amounts(text, slots)
+    parts_of_them(text, slots, ctx)
+    name_product_lines(slots)
+    _remember_for_next(text, slots, ctx)
+    out = _proposals(s, text, slots, regions, bracketed, ctx)
+    return first_issued(text, times, out, ctx.published)
+
+
+def _date_earlier_statements(
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    pairs: list[tuple[Slot, Slot, Kind]],
+    labelled: list[tuple[Slot, Slot, Kind]],
+    ctx: Context,
+) -> None:
+    """The day each replaced figure (and the one it replaced in turn) was stated, and plans
+    the text says stood before this report."""
     for new, old, _ in pairs:
         if (
             stated
@@ -1385,8 +1419,16 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             # day before (never beside the new plan on one day, where neither would stand)
             sl.as_of = day_named_after(text, sl, times) or ctx.published - timedelta(days=1)
             sl.note = sl.note or "an earlier statement"
-    update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
-    ctx.last_name = product_name(text, ctx)
+
+
+def _regions(
+    text: str,
+    slots: list[Slot],
+    pairs: list[tuple[Slot, Slot, Kind]],
+    mentions: list[tuple[int, int, str, str]],
+) -> dict[int, str | None]:
+    """The region each figure is for (by id of its slot), shared along a change and the
+    level it reached, and a growth named as its level's part."""
     named_regions = [
         r
         for r in (
@@ -1426,11 +1468,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             ):
                 name = f"{before.metric.name} growth"  # the part's, as its level is named
                 sl.metric = Metric(name, "percent", None, (), name)
-    counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
-    over_bars(text, slots)
-    change_amounts(text, slots)
-    parts_of_them(text, slots, ctx)
-    name_product_lines(slots)
+    return regions
+
+
+def _remember_for_next(text: str, slots: list[Slot], ctx: Context) -> None:
+    """What the next sentences may refer back to: the last count ("... of them") and the
+    last whole money figure (whose parts may follow)."""
     counts = [
         sl
         for sl in slots
@@ -1449,6 +1492,18 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     ]
     if wholes:
         ctx.whole = wholes[-1]
+
+
+def _proposals(
+    s: Sentence,
+    text: str,
+    slots: list[Slot],
+    regions: dict[int, str | None],
+    bracketed: dict[int, comparatives.Comparative],
+    ctx: Context,
+) -> list[Proposal]:
+    """The proposals of the figures whose roles were all read, each with its bracketed
+    prior-year comparative."""
     out = []
     for sl in slots:
         if _log.isEnabledFor(logging.DEBUG):  # why a figure was or was not proposed
@@ -1518,7 +1573,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     note="",
                 )
             )
-    return first_issued(text, times, out, ctx.published)
+    return out
 
 
 # A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
