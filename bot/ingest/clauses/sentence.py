@@ -16,7 +16,7 @@ from bot.facts.quantities import MEASURE_UNIT, measure_unit
 from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
 from bot.ingest.asides import no_sales_fact, theirs
-from bot.ingest.breakdowns import breakdown
+from bot.ingest.breakdowns import Breakdown, breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, grew_to, level_after_change
@@ -422,493 +422,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     pairs = [first_pair] if first_pair is not None else []
 
     for i, sl in enumerate(slots):
-        f = sl.fig
-        if f.unit == UNNAMED_CURRENCY:
-            sl.skip, sl.note = True, "a currency the report never names"
-            continue
-        if f.unit not in ("units", "percent") and _CONVERSION.search(text):
-            # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
-            # an amount converted for the reader, not a figure the company reports
-            sl.skip, sl.note = True, "a conversion"
-            continue
-        clause = clause_start(text, f.start)
-        whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
-        event = counted_event(text, f, slots[:i]) if whose is None else None
-        # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
-        stock = (
-            stock_level_of(text, subject_clause_start(text, f.start), f.start)
-            or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
-            if f.unit == "units"
-            else None
-        )
-        aside = whose or (no_sales_fact(text, f, clause) if event is None and not stock else None)
-        if aside is not None:
-            sl.skip, sl.note = True, aside
-            continue
-        if bar_of(text, f) is not None:
-            # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
-            sl.skip, sl.note = True, "a threshold customers pass"
-            continue
-        if (
-            f.unit == "units"
-            and event is None
-            and not stock
-            and no_product(text, f.end, text[: f.start], ctx.metrics.learned)
-            and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
-        ):
-            # "hosted 14 events", "filed 120 patents": counted, but nothing sold
-            sl.skip, sl.note = True, "a count of things, not of sales"
-            continue
-        sl.value = f.value
-        if _CHANGE_LABEL.search(text, sl.left, f.start):
-            # "Net sales: previous forecast 182,000; revised forecast 191,500; change 9,500
-            # (5.2%)": how much a figure changed, labelled so
-            sl.skip, sl.note = True, "a change, not a level"
-            continue
-        if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
-            # "view cut by another 70,000 units to 2.01 mln": how much it changed, not a
-            # level; the level after "to" is read from the same subject
-            sl.skip, sl.note = True, "a change, not a level"
-            nxt = slots[i + 1] if i + 1 < len(slots) else None
-            if nxt is not None and re.match(
-                r"\s*(?:units?\s+|[a-z]+\s+)?to\b", text[f.end : nxt.fig.start]
-            ):
-                delta = _DELTA.search(text, max(0, f.start - 120), f.start)
-                by = text.rfind(" by", 0, f.start)
-                nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
-            continue
-        # -- metric
-        listed = listing.items.get(f.start) if listing is not None else None
-        if event is not None:
-            sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
-        elif listed is not None:
-            # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
-            if listing.whole_before:
-                whole = next(
-                    (
-                        p.metric
-                        for p in reversed(slots[:i])
-                        if not p.skip
-                        and p.metric is not None
-                        and p.fig.start < listing.whole_end
-                        and p.fig.unit == f.unit
-                    ),
-                    None,
-                )
-            else:
-                whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
-            if whole is None:
-                sl.skip = True
-                continue
-            sl.part = True
-            if listed.region is not None:
-                sl.metric, sl.region = whole, listed.region
-            else:
-                sl.metric = named_part(whole, listed.label)
-        elif (
-            ctx.parent is not None
-            and s.role == "item"
-            and ctx.parent.family == family_of_unit(f.unit)
-            and (label := item_label(text, f)) is not None
-        ):
-            # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
-            name = part_name(label, ctx.parent.name)
-            sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
-        elif f.unit == "units" and is_fleet(text, f):
-            # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
-            # fleet it had on a day, never aircraft sold
-            sl.metric = Metric("fleet size", "units", None, (), "fleet")
-        elif (
-            f.unit == "units"
-            and MEASURE_UNIT.match(text, f.end)
-            and _VOLUME_BEFORE.search(text, clause_start(text, f.start), f.start)
-        ):
-            # "a volume of 38.6 million hectoliters", "the volume totalized 131.4 million hl":
-            # the volume the report counts in its unit, named as its tables name it
-            sl.metric = Metric("volume", "units", None, (), "volume")
-        elif f.unit == "units" and (amount := measured_amount(text, f.start, f.end, sl.left)):
-            # "collected 402 million kgMS of milk solids": a substance, not a product
-            name, unit = amount
-            if name.startswith(unit + " ") and unit in ctx.substances:
-                name = ctx.substances[unit] + name[len(unit) :]  # what the report measured so
-            elif not name.startswith(unit + " "):
-                ctx.substances.setdefault(unit, name.split()[0])
-            site = _SITE_SUBJECT.search(text, clause, f.start)
-            if (
-                site is not None
-                and is_name(site["name"])
-                and not ctx.names.mentions(site["name"])
-                and not ctx.metrics.is_company(site["name"].split()[0])
-                and site["name"].split()[0] not in lx.NOT_NAMES
-            ):
-                # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
-                name = f"{site['name']} {name}"
-            sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
-        elif f.unit == "percent":
-            sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
-            if sl.metric is None:
-                sl.skip = True
-                continue
-        else:
-            noun = re.match(
-                r"\s+(?:(?:[A-Z][\w-]*|more|other|different)\s+)*([A-Za-z][\w-]*)", text[f.end :]
-            )
-            if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
-                sl.skip = True  # "in over 20 countries", "5 million people"
-                continue
-            if (
-                noun
-                and noun.group(1).lower() in lx.LEVEL_PLURAL
-                and _COMPLEMENT_INTRO.search(text, max(0, f.start - 12), f.start)
-                # "ended the quarter with 401 stores": the count it had, not whom it served
-                and not _ENDED_WITH.search(text, clause, f.start)
-            ):
-                sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
-                continue
-            opened = re.match(r"\s+(?:new\s+)?([A-Za-z][\w-]*)", text[f.end :])
-            if (
-                opened
-                and opened.group(1).lower() in lx.LEVEL_PLURAL
-                and (_OPENED.search(text, max(0, f.start - 30), f.start) or "new" in opened.group())
-            ):
-                sl.skip = True  # "opened 14 new stores": a change in a count, not the count
-                continue
-            if sl.subject_end is not None:
-                sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
-            part = _OF_THEM.match(text, f.end)
-            # (never a comparative labelled by its period: "(Q1 2024: 24,000), of which ...")
-            earlier = next(
-                (p for p in reversed(slots[:i]) if not p.skip and p.metric and not p.keyed), None
-            )
-            if part is not None and earlier is not None and earlier.metric.family == "units":
-                # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
-                sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
-                sl.of = earlier
-            kind_of = _OF_WHICH_KIND.match(text, f.end)
-            if (
-                part is None
-                and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
-                and kind_of is not None
-                and earlier is not None
-                and earlier.metric.family == "units"
-                and earlier.fig.unit == "units"
-            ):
-                # "48.6 million units, of which 21.3 million were digital": digital ones
-                word = kind_of["adj"]
-                if word.endswith("s") and not word.endswith("ss"):
-                    sl.metric = ctx.metrics.part_of(earlier.metric, word)  # "were widebodies"
-                else:
-                    name = f"{word.lower()} {earlier.metric.name}"
-                    sl.metric = Metric(name, "units", None, (), name)
-                sl.of = earlier
-            if (
-                part is None
-                and earlier is not None
-                and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
-                and _OF_WHICH_IN.match(text, f.end)
-                and _STOCK.search(earlier.metric.name)
-            ):
-                sl.metric, sl.of = earlier.metric, earlier  # its region is read apart
-            sold = _SELL_BEFORE.search(text[sl.left : f.start])
-            launched = LAUNCHED.search(text, 0, f.start)
-            if (
-                earlier is None
-                and part is None
-                and sold is not None
-                and launched is not None
-                and _THEM.match(text, f.end)
-            ):
-                # "Since we launched the Loop in 2021 we have sold 61,000 of them": sales of
-                # the product launched, named as "sales of the Loop" names them
-                name = launched["name"]
-                counted = counted_name(name)
-                sl.metric = Metric(counted, "units", None, (name,), f"{name} sales")
-            if (
-                sl.metric is None
-                and earlier is None
-                and part is None
-                and sold is not None
-                and ctx.last_name
-                and _THEM.match(text, f.end)
-            ):
-                # "The good news is the AeroLine R290 ... we have sold 82,000 of them"
-                verb = {"ship": "shipped", "deli": "delivered"}.get(
-                    sold.group()[:4].lower(), "sold"
-                )
-                sl.metric = Metric(
-                    f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name
-                )
-            subject = _COPULA.search(text, sl.left, f.start)
-            if sl.metric is None and subject is not None:
-                # "the order backlog stood at a record 8,754 aircraft": the subject names it;
-                # "Open orders (the backlog) stood at ...": a bracket before the verb glosses it
-                found = ctx.metrics.near(
-                    text, f, subject_start(text, sl.left, sl.subject), subject.start() + 1
-                )
-                # "totalled 97,300", "stood at 18,450 units": the figure names nothing itself
-                tail = ctx.metrics.tail(text, f, sl.right)
-                bare = tail is None or tail.phrase.lower() in ("unit", "units")
-                if found is not None and found.family == "units" and (bare or not found.product):
-                    sl.metric = glossed(text, sl.left, sl.subject, found)
-            if f.unit == "units" and (sl.metric is None or generic_units(sl.metric)):
-                # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
-                # 44,100 units": a level counted on a day, never units sold
-                sl.metric = stock_level_of(text, subject_clause_start(text, f.start), f.start) or (
-                    sl.metric
-                )
-            if sl.metric is None and f.unit not in ("units", "percent"):
-                per_share = _PER_SHARE.match(text, f.end)
-                if per_share is not None:  # "or $1.23 per share"
-                    adjusted = (
-                        "adjusted "
-                        if re.search(r"\badjusted\b", text[sl.left : f.start], re.I)
-                        else ""
-                    )
-                    per_share = (
-                        "dividend per share"  # "a final dividend of 12.4p per share"
-                        if _DIVIDEND.search(text, sl.left, f.start)
-                        else f"{adjusted}earnings per share"
-                    )
-                    sl.metric = Metric(per_share, "money")
-            ours = _OF_OURS.match(text, f.end)
-            if sl.metric is None and ours is not None:
-                # "2.8 million of our jackets": read as "2.8 million jackets"
-                sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
-            sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
-            seller = PRODUCT_SOLD.search(text, sl.subject, f.start)
-            if (
-                seller is not None
-                and (sl.metric is None or generic_units(sl.metric))
-                and not ctx.names.mentions(seller["name"])  # "Tarrow sold ...": the company
-            ):
-                # "the Nimbus has sold 41.5 million units": the product is the subject
-                name = seller["name"]
-                counted = counted_name(name, seller["verb"].lower())
-                sl.metric = Metric(counted, "units", None, (name,), name)
-            titled = _TITLE_SUBJECT.match(text)
-            if (
-                titled is not None
-                and (sl.metric is None or generic_units(sl.metric) or sl.metric.product)
-                and f.unit == "units"
-                and sum(1 for o in slots if o.fig.unit == "units") == 1
-                and titled["name"].split()[0] not in _NOT_TITLE
-                and not ctx.names.mentions(titled["name"])
-                and not reporting.regions_in(titled["name"])
-                and (verb := _COUNT_VERB.search(text)) is not None
-            ):
-                # "Ember Hollow kept going strong with 1.3 million units sold": the titled
-                # product the sentence is about, not the report's product in general
-                name = titled["name"]
-                counted = counted_name(name, verb.group().lower())
-                sl.metric = Metric(counted, "units", None, (name,), name)
-            measured = measured_subject(text, sl)
-            if measured is not None:
-                sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
-            if sl.metric is not None and (
-                sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
-            ):
-                # "heat pump sales of around 270,000 units": the phrase before names them
-                named = ctx.metrics.near(text, f, sl.left, f.start)
-                if (
-                    named is not None
-                    and named.family == "units"
-                    and not named.name.startswith("units ")
-                ):
-                    sl.metric = named
-            risen = level_after_change(text, sl, slots[:i], ctx)
-            if risen is not None and (sl.metric is None or generic_units(sl.metric)):
-                sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
-            gapped = elided(text, sl, slots[:i])
-            if gapped is not None and (
-                sl.metric is None
-                or generic_units(sl.metric)
-                # "tonnes sold": named by its unit of measure only, what it measures unsaid
-                or measure_unit(sl.metric.name.split()[0]) is not None
-            ):
-                # "18,450 units in the third quarter and 52,300 in the first nine months"
-                sl.metric = gapped
-            label = KEY_VALUE.match(text)
-            if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
-                # "Vehicles delivered: 412,000": the label names the figure
-                sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
-            level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None
-            if sl.metric is None and level is not None and level["noun"].lower() in lx.LEVEL_PLURAL:
-                # "Headcount at 1,48,512 as on December 31": a count named before "at"
-                noun = level["noun"].lower()
-                sl.metric = Metric(noun, "units", None, (), noun)
-            if sl.metric is None and not f.explicit:
-                sl.metric = parallel(text, sl, slots[:i])
-            if (
-                sl.metric is None
-                and not f.explicit
-                and not _COMPARED.search(text[sl.left : f.start])
-                and (not _SELL_BEFORE.search(text[sl.left : f.start]))
-            ):
-                sl.skip = True  # a bare number with nothing saying what it counts
-                continue
-            sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
-            if sl.metric is None and _COMPARED.search(text[sl.left : f.start]):
-                sl.metric = antecedent(slots[:i], f)
-            elif (
-                sl.metric is not None
-                and generic_units(sl.metric)
-                and _COMPARED_WITH.search(text[sl.left : f.start])
-            ):
-                # "deliveries totalled 1,240 units, compared with 1,310 units": the same
-                sl.metric = antecedent(slots[:i], f) or sl.metric
-            if sl.metric is None:
-                sl.metric = ctx.metrics.near(text, f, 0, sl.left)
-                if sl.metric is not None and other_sign(text, sl, sl.metric):
-                    # "the battery unit swung to an operating loss of 48 billion won, while
-                    # the petrochemicals unit earned 160 billion won": an operating profit
-                    sl.metric = signed_other_way(sl.metric)
-                    if sl.metric is None:
-                        sl.skip, sl.note = True, "a result of the other sign"
-                        continue
-            if (
-                sl.metric is None
-                and f.unit == "units"
-                and _SELL_BEFORE.search(text[sl.left : f.start])
-            ):
-                sl.metric = ctx.metrics.sold(text, sl.left, f.start)
-            if sl.metric is None and f.unit == "units":
-                sl.metric = ctx.metrics.planned(text, sl.left, f.start)
-            if (
-                sl.metric is None
-                and f.unit == "units"
-                and first_pair is not None
-                and any(sl is x for x in first_pair[:2])
-            ):
-                # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
-                # target's words say (named after the loop by `with_measure`)
-                sl.metric = ctx.metrics.sold(text, 0, f.start)
-            if sl.metric is None and f.unit not in ("units", "percent"):
-                sl.metric = unit_price(text, f)  # "milk price ... to $9.10 per kgMS"
-            if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
-                # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
-                # shares of the money figure the text just stated
-                since = sl.subject
-                if (
-                    i
-                    and slots[i - 1].fig.unit == "percent"
-                    and TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
-                ):
-                    # "International grew 7.4% to $201 million": the part named before its
-                    # change names the level too
-                    since = slots[i - 1].subject
-                share = _SHARE_LABEL.search(text, since, f.start)
-                if (
-                    share is not None
-                    and not ctx.names.mentions(share["label"])
-                    and reporting.family_of(share["label"]) is None  # "Sales reached ..."
-                ):
-                    sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
-                    sl.share = share["label"]
-                    if since != sl.subject:
-                        grew_to(text, slots[i - 1], sl.metric)
-            if (
-                sl.metric is None
-                and f.unit not in ("units", "percent")
-                and ctx.whole
-                and _FOLLOWED.match(text)
-                and clause_start(text, f.start) == 0
-            ):
-                # "That followed $611 million in the January–March quarter": the measure the
-                # sentence before stated, for another period
-                sl.metric = ctx.whole
-            if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
-                if sl.metric is not None and sl.metric.family == "percent":
-                    pass
-                sl.skip = sl.metric is None or sl.metric.family == "percent"
-                if sl.skip:
-                    continue
-        if sl.metric is not None and f.unit == "units":
-            sl.metric = ctx.metrics.owned_level(
-                sl.metric, text, clause_start(text, f.start), f.start
-            )
-        if f.unit == "units" and f.text[:1] in "+-−" and SIGNED_VS.match(text, f.end):
-            # "7.4M at year end, +0.6M YoY": how much a count changed, not the count
-            sl.skip, sl.note = True, "a change in a count"
-            continue
-        net = _NET_CHANGE.search(text, max(0, f.start - 40), f.start) if f.unit == "units" else None
-        if net is not None:
-            # "a net addition of 2,318": how much a count changed over the period, never
-            # the count at its end
-            level = sl.metric.name if sl.metric is not None else None
-            if level is None or not _STOCK.search(level):
-                sl.skip, sl.note = True, "a change in a count"
-                continue
-            word = "reduction" if net["down"] else "addition"
-            name = f"net {level} {word}"
-            sl.metric = Metric(name, "units", None, (), name)
-        if sl.metric is not None and i:
-            sl.metric = qualified_like(text, sl, slots[i - 1]) or sl.metric
-        part = part_named(text, sl, slots[:i], ctx)
-        if part is not None and sl.metric is not None and sl.metric.family != "percent":
-            sl.metric, sl.part = named_part(sl.metric, part), True
-        owner = subject_owner(text, f, ctx.metrics.is_company) if part is None else None
-        if (
-            owner is not None
-            and sl.metric is not None
-            and sl.metric.name == measure_of(sl.metric.name)
-            and owner.casefold() not in sl.metric.name.casefold()
-        ):
-            # "Parts & Equipment (P&E) led with revenue of EUR 80m": the subject's revenue
-            name = f"{owner} {sl.metric.name}"
-            brands = (*sl.metric.brands, owner)
-            sl.metric, sl.part = Metric(name, sl.metric.family, None, brands, name), True
-        if sl.metric is not None and not sl.part:
-            sl.metric = with_topic(text, sl.metric, ctx)
-            clause = clause_start(text, f.start)
-            segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
-                text, max(0, clause - 80), clause + 5
-            )
-            if segment is not None and sl.metric.family in ("money", "percent"):
-                # "The battery materials unit swung to an operating loss of 48 billion won",
-                # "the continence care business grew 6%": the segment's own measure, never
-                # another segment's named in a clause before
-                name = f"{segment['seg'].strip()} {measure_of(sl.metric.name)}"
-                sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
-        if (
-            s.role == "item"
-            and ctx.lead_in
-            and f.unit == "units"
-            and (sl.metric is None or generic_units(sl.metric))
-            and (level := lead_level(ctx.lead_in, ctx.published)) is not None
-        ):
-            # "Dealer inventory at July 31, 2025:" over "- North America: 36,200 units": the
-            # level the lead-in names, on its day, for the item's part
-            measure, day = level
-            label = KEY_VALUE.match(text)
-            part = label["label"].strip() if label is not None else ""
-            region = reporting.region_of(part) if part else None
-            sl.metric = Metric(measure, "units", None, (), measure)
-            if part and region is None:
-                sl.metric, sl.part = named_part(sl.metric, part), True
-            sl.region = region.label if region is not None else sl.region
-            sl.keyed_day = day
-        # -- kind
-        sl.kind = (
-            kind_near(text, sl.left, f, sl.right)
-            or kind_near(text, 0, f, sl.left)
-            or (ctx.list_kind if s.role == "item" else None)  # "2025 outlook:" over the list
-            or Kind.ACTUAL
-        )
-        if (
-            i
-            and _COMPARED.search(text[sl.left : f.start])
-            and slots[i - 1].kind is not None
-            and not (kind_near(text, sl.left, f, sl.right))
-        ):
-            sl.kind = (
-                slots[i - 1].kind
-                if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
-                else sl.kind
-            )
-        if sl.kind is not Kind.ACTUAL and past_possessive(text, f, times, ctx):
-            # "expects second-half revenue to be similar to the first half's $1.4 billion":
-            # the first half's figure is what it was, whatever the sentence expects
-            sl.kind = Kind.ACTUAL
+        _read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
     # -- revisions: "raised A to X from Y and B to Z from W" holds two
     paired = {id(x) for p in pairs for x in p[:2]}
     pairs += stated_revisions(text, slots, paired)
@@ -971,377 +485,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
             sl.skip, sl.note = True, "an earlier statement, restated"
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
-        if sl.skip:
-            continue
-        f = sl.fig
-        base = next((p for p in reversed(slots[:i]) if p.fig.unit == f.unit), None)
-        if (
-            base is not None
-            and base.note == "no period"
-            and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
-        ):
-            # "came to $88 million, against $102 million a year earlier" with no period for
-            # the $88 million: "a year earlier" counts from nothing the text gives
-            sl.skip, sl.note = True, "compared with a figure of no period"
-            continue
-        sl.entity = entity_of(text, sl, mentions, ctx)
-        if (
-            f.high is not None
-            and sl.kind in (None, Kind.ACTUAL)
-            and _RANGE_REVISED.search(text, clause_start(text, f.start), f.start)
-        ):
-            # "has tightened its full-year gold output range to 490,000-505,000 ounces": a
-            # range revised is a plan, never a result
-            sl.kind = Kind.FORECAST
-        if sl.share is not None and sl.entity in ctx.names.new:
-            sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
-        cal = ctx.names.calendar(sl.entity)
-        if (
-            ctx.fiscal is not None
-            and sl.entity == ctx.names.main.name
-            and f.unit != "units"
-            and (sl.metric is None or sl.metric.family != "units")
-        ):
-            # a company's accounts follow its fiscal year even in a story that never says
-            # "fiscal" ("revenue of 412 billion yen for the year"); only a count may be
-            # planned by calendar year (a carmaker's "sales plan for this year")
-            cal = ctx.fiscal
-        sl.as_of = stated[0] if stated else ctx.published
-        if stated and f.start >= stated[1].end and dates_figure_before(text, stated[1], slots):
-            # "down from the $3.0 billion it forecast in September, and comparable sales of
-            # 2% to 3%": the month dates the figure its clause is about, not those after it
-            sl.as_of = ctx.published
-        anchor = sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
-        candidates = _own_times(text, times, stated, sl)
-        if any(sl is o for _, o, _ in pairs) and not candidates:
-            candidates = _own_times(text, times, stated, partner[id(sl)])
-        # a stock is counted on a day, never summed from a start: "the leanest position we
-        # have had since fiscal 2021" compares, it starts no running total
-        stock_level = sl.metric is not None and _STOCK.search(sl.metric.name) is not None
-        since = since_time(text, times) if f.unit != "percent" and not stock_level else None
-        if since is not None and ";" in text[since.end : f.start]:
-            since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
-        if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
-            owner = next((o for o in slots if o.left <= since.start < o.right), None)
-            if owner is not None and owner is not sl:
-                # "4.2 million in the six months to September, and 11.5 million since its
-                # launch": the lifetime phrase is the other figure's
-                since = None
-        if (
-            since is None
-            and f.unit != "percent"
-            and (
-                LIFETIME.search(text, sl.left, max(sl.right, f.end))
-                or LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
-            )
-            # "In the January–October period, cumulative sales reached ...": the span named
-            # (a launch's date is no such span: "the line introduced in April 2022 reached
-            # cumulative sales of ...")
-            and not (
-                _CUMULATIVE_WORD.search(text)
-                and any(
-                    t.mode in _EXPLICIT and not LAUNCH.search(text, max(0, t.start - 70), t.start)
-                    for t in times
-                )
-            )
-        ):
-            # "lifetime sales of 32.3 million units as of December 31": from the launch the
-            # report states elsewhere; none stated, no period
-            period = cumulative_total(text, times, None, sl, cal, anchor, ctx.launch)
-            if period is None:
-                sl.skip, sl.note = True, "cumulative total with no start date"
-                continue
-            sl.period, sl.cumulative = period, True
-            continue
-        if (
-            since is None
-            and f.unit == "units"
-            and _PERFECT_SOLD.search(text, clause_start(text, f.start), f.start)
-            and any(
-                t.mode == "day" and END_DAY.search(text, max(0, t.start - 25), t.start)
-                for t in times
-                if t.start > f.end
-            )
-        ):
-            # "X, released on July 24, has shipped 3.2 million units as of October 31": a
-            # running total from the launch the sentence or the report names, never the
-            # period talked about; with no launch, no period
-            launched = next(
-                (t for t in times if LAUNCH.search(text, max(0, t.start - 70), t.start)), None
-            )
-            period = cumulative_total(text, times, launched, sl, cal, anchor, ctx.launch)
-            if period is None:
-                sl.skip, sl.note = True, "cumulative total with no start date"
-                continue
-            sl.period, sl.cumulative = period, True
-            continue
-        if since is not None:
-            # "since its launch in March 2021 ... at the end of the year": a total from
-            # the launch to the day the text names; with no end stated, no period
-            period = cumulative_total(text, times, since, sl, cal, anchor)
-            if period is None:
-                sl.skip, sl.note = True, "cumulative total with no end date"
-                continue
-            sl.period, sl.cumulative = period, True
-            continue
-        if not candidates and _BRINGING.search(text, clause_start(text, f.start), f.start):
-            # "..., bringing series sales to 28 million units": a running total from a start
-            # the sentence does not give; the period of the figure before is not its own
-            sl.skip, sl.note = True, "a running total with no start"
-            continue
-        period = pick_time(candidates, f, cal, sl, anchor)
-        if sl.of is not None and f.unit != "percent":
-            period = sl.of.period  # a part has the period of its whole
-            sl.kind = sl.of.kind or sl.kind
-        if period is None and sl.of is not None:
-            period = sl.of.period  # a change is for the period of the figure it is of
-            sl.kind = sl.of.kind or sl.kind
-        if (
-            period is None
-            and sl.kind is Kind.ACTUAL
-            and any(t.mode in _EXPLICIT for t in candidates)
-        ):
-            # "shipments in the April-September half rose to 8.6 million": a period of its
-            # own the text names and we cannot read is not another figure's
-            sl.skip, sl.note = True, "its own period not read"
-            continue
-        if period is None:
-            period = pick_time(
-                [
-                    t
-                    for t in _framing(times, stated, slots)
-                    if not (f.unit == "percent" and _is_base(text, t))
-                    # "£268.9m, +7.4% vs. PY": what a later change is measured against is
-                    # never the period of a level stated before it
-                    and not (_is_base(text, t) and t.start > f.end)
-                    and not other_kind_between(text, f, t, sl.kind)
-                ],
-                f,
-                cal,
-                sl,
-                anchor,
-            )
-        if period is None and id(sl) in partner:
-            period = partner[id(sl)].period
-        # "fell 41% from a year earlier to $212 million": the level the change reached
-        reached = any(
-            sl.left <= t.start and t.end <= f.start and _is_base(text, t) for t in times
-        ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
-        if (
-            period is None
-            and i
-            and slots[i - 1].note == "its own period not read"
-            and TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
-        ):
-            # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
-            sl.skip, sl.note = True, "its own period not read"
-            continue
-        if (
-            period is None
-            and i
-            and not slots[i - 1].skip
-            and slots[i - 1].period is not None
-            and _WITH_RATIO.fullmatch(text, slots[i - 1].fig.end, f.start)
-        ):
-            # "EBITDA of 4Q25 was R$ 4.1 bn, with a margin of 33.2%": the ratio appended to
-            # a level is of that level's period, whatever the sentence before talked about
-            period = slots[i - 1].period
-            level = slots[i - 1].metric
-            if (
-                sl.metric is not None
-                and sl.metric.name == "margin"
-                and level is not None
-                and level.family == "money"
-            ):
-                # "EBITDA reached R$ 14 bn, with a margin of 31%": that level's margin
-                name = f"{level.name} margin"
-                sl.metric = Metric(name, "percent", None, (), name)
-        if period is None:
-            # "in 2007, when the company sold 9.37 million vehicles": the time just named
-            back = [
-                t
-                for t in times
-                if t.end <= f.start
-                and _WHEN_BACK.fullmatch(text, t.end, f.start)
-                and not any(o is not sl and t.end <= o.fig.start < f.start for o in slots)
-            ]
-            period = pick_time(back[-1:], f, cal, sl, anchor) if back else None
-        if (
-            period is None
-            and i
-            and (
-                reached
-                or not _COMPARED.search(text[sl.left : f.start])
-                # "posted 1Q25 revenue of KRW 2.7 trillion and operating profit of KRW 201.5
-                # billion": a second measure joined to the first, of the same period
-                or _JOINED_MEASURE.fullmatch(text, slots[i - 1].fig.end, f.start)
-                # "..., and the net revenue per hectoliter (NR/hl) was of R$ 331.6"
-                or _JOINED_WAS.fullmatch(text, slots[i - 1].fig.end, f.start)
-            )
-        ):
-            prior = next(
-                (
-                    p
-                    for p in reversed(slots[:i])
-                    if not p.skip
-                    and p.period is not None
-                    and (p.kind is sl.kind or sl.kind is None)
-                    and not p.keyed
-                    and not COMPARATIVE.search(text, max(0, p.fig.start - 40), p.fig.start)
-                ),
-                None,
-            )  # never a comparative's: "compared with 341 a year ago, and ... rose 17%"
-            if prior is not None:  # "climbed 18% to $1.1 billion": the same period
-                period = prior.period
-        if (
-            period is None
-            and i + 1 < len(slots)
-            and re.fullmatch(r"\s*to\s*", text[f.end : slots[i + 1].fig.start], re.IGNORECASE)
-        ):
-            # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
-            period = pick_time(_own_times(text, times, stated, slots[i + 1]), f, cal, sl, anchor)
-        if (
-            sl.kind is not Kind.ACTUAL
-            and period is not None
-            and period.end < sl.as_of
-            and _COMPARED_WITH.search(text[sl.left : f.start])
-            and kind_near(text, sl.left, f, sl.right) is None
-        ):
-            # "plans 1% growth in 2008, compared with a rise of 6% in 2007": what a plan is
-            # compared with, for a period already over, is the result (its own words would
-            # say "its 2007 target")
-            sl.kind = Kind.ACTUAL
-        if (
-            period is None
-            and sl.kind in (Kind.TARGET, Kind.FORECAST)
-            and _LONG_TERM.search(text, clause_start(text, f.start), f.start)
-        ):
-            # "its long-term target of an EBIT margin above 10%": a plan for no year at all
-            sl.skip, sl.note = True, "a long-term plan has no period"
-            continue
-        if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
-            if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
-                # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
-                # revenues are expected to be ...": the quarter the paragraph plans for
-                period = ctx.short_plan[0]
-            elif ctx.plan_period is not None:
-                period = ctx.plan_period  # the plan the report was just talking about
-            else:
-                # a company's target or forecast with no period is for its current fiscal year
-                own = ctx.fiscal if ctx.fiscal and sl.entity == ctx.names.main.name else cal
-                period = fiscal_year(own, sl.as_of)
-                sl.note = sl.note or "period not stated: the current fiscal year assumed"
-        elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
-            ctx.plan_period = period
-            ctx.short_plan = None
-        elif (
-            period is not None
-            and sl.kind in (Kind.TARGET, Kind.FORECAST)
-            and period.months in (3, 6)
-        ):
-            ctx.short_plan = (period, s.paragraph)
-        if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
-            period = moment_of(text, times, sl, None)
-        if period is None:
-            # times another figure owns ("the EUR 2.11 billion of the first half of last
-            # year") say nothing of this one: the period talked about is its period
-            named = [
-                t
-                for t in _framing(times, stated, slots)
-                if not _is_base(text, t)
-                and t.start not in keyed
-                and not other_kind_between(text, f, t, sl.kind)
-            ]
-            period = ctx.anchor if not named else None
-            final = [
-                t
-                for t in times
-                if t.start > slots[-1].fig.end
-                and not _is_base(text, t)
-                and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
-                and not COMPARATIVE.search(
-                    text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start
-                )
-                and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
-            ]
-            final = [t for t in final if not other_kind_between(text, f, t, sl.kind)]
-            listed = sl is not slots[-1] and _IN_LIST.fullmatch(
-                text, sl.fig.end, slots[-1].fig.start
-            )
-            if final and listed and period is not None:
-                # "came to 58,400 snowmobiles, 61,300 side-by-sides and 33,900 watercraft
-                # for the year": the time ending a list of counts is the list's
-                period = None
-            if period is None and final and sl is not slots[-1]:
-                # "A swung to a loss of 48 billion won, while B earned 160 billion won in
-                # the second quarter": a time phrase ending the sentence frames it all
-                period = pick_time(final, f, cal, sl, anchor)
-            if period is None:
-                sl.skip, sl.note = True, "no period"
-                continue
-        part_line = _LABELLED_PART.match(text)
-        if (
-            part_line is not None
-            and sl.metric is not None
-            and not sl.part
-            and sl.region is None
-            and part_line["name"].lower() not in sl.metric.name.lower()
-            and not ctx.names.mentions(part_line["name"])
-        ):
-            # "- Upland North (UPN): volume of 6.4 mhl": a segment's line, its figures the
-            # segment's (a label with its initials in brackets names a part, not a topic)
-            name = f"{part_line['name']} {sl.metric.name}"
-            sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
-        per = price_per(text, sl, slots[:i])
-        if per is not None:
-            # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never
-            # the revenue; "... per hectoliter rose 4.1%": that price's growth
-            growth = sl.metric.family == "percent"
-            base = sl.metric.name.removesuffix(" growth")
-            name = f"{base} per {per}" + (" growth" if growth else "")
-            sl.metric = Metric(name, sl.metric.family, None, (), name)
-        if sl.metric is not None and _STOCK.search(sl.metric.name):
-            if period is not None and any(
-                _SINCE_BARE.search(text, 0, t.start)
-                and resolve_time(t, cal=cal, as_of=sl.as_of, kind=Kind.ACTUAL, anchor=None)
-                == period
-                for t in times
-            ):
-                period = anchor  # "the leanest since fiscal 2021": no day of this level
-            period = moment_of(text, times, sl, period)
-            before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
-            if (
-                before is not None
-                and before.period.days == 1
-                and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
-                and _YEAR_EARLIER.match(text, f.end)
-            ):
-                # "a backlog of 32.5 billion at 31 December 2025, against 38.4 billion a
-                # year earlier": the same day a year before
-                day = same_day_year_before(before.period.end)
-                period = Period(day, day)
-            if sl.keyed_day is not None:
-                period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
-        elif sl.keyed_day is not None:
-            sl.skip, sl.note = True, "a day labels a figure of a period"
-            continue
-        if (
-            _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
-            and not any(t.mode == "to-date" for t in _own_times(text, times, stated, sl))
-            and (begin := fiscal_year(cal, period.end).start) < period.start
-        ):
-            # "Year-to-date sales reached 402,100" in a report about October: from the
-            # start of that year to the end of the period talked about
-            period = Period(begin, period.end)
-        if sl.keyed_year is not None:
-            period = keyed_year_period(sl.keyed_year, slots[:i]) or period
-        sl.period = period
-        if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
-            sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
-        elif sl.kind is Kind.ACTUAL and f.high is not None and period.end > sl.as_of:
-            # "Outlook for 2025/26: ...; boats delivered 4,500-4,700": a range for a period
-            # still running is what the company expects, never a result
-            sl.kind = Kind.FORECAST
+        _read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
     base_of_rate(text, slots)
@@ -1357,6 +501,870 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     _remember_for_next(text, slots, ctx)
     out = _proposals(s, text, slots, regions, bracketed, ctx)
     return first_issued(text, times, out, ctx.published)
+
+
+def _read_roles(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    listing: Breakdown | None,
+    first_pair: tuple[Slot, Slot, Kind] | None,
+    ctx: Context,
+) -> None:
+    """Whether SL is a figure of ours at all, and if so its metric and kind."""
+    f = sl.fig
+    if f.unit == UNNAMED_CURRENCY:
+        sl.skip, sl.note = True, "a currency the report never names"
+        return
+    if f.unit not in ("units", "percent") and _CONVERSION.search(text):
+        # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
+        # an amount converted for the reader, not a figure the company reports
+        sl.skip, sl.note = True, "a conversion"
+        return
+    clause = clause_start(text, f.start)
+    whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
+    event = counted_event(text, f, slots[:i]) if whose is None else None
+    # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
+    stock = (
+        stock_level_of(text, subject_clause_start(text, f.start), f.start)
+        or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
+        if f.unit == "units"
+        else None
+    )
+    aside = whose or (no_sales_fact(text, f, clause) if event is None and not stock else None)
+    if aside is not None:
+        sl.skip, sl.note = True, aside
+        return
+    if bar_of(text, f) is not None:
+        # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
+        sl.skip, sl.note = True, "a threshold customers pass"
+        return
+    if (
+        f.unit == "units"
+        and event is None
+        and not stock
+        and no_product(text, f.end, text[: f.start], ctx.metrics.learned)
+        and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+    ):
+        # "hosted 14 events", "filed 120 patents": counted, but nothing sold
+        sl.skip, sl.note = True, "a count of things, not of sales"
+        return
+    sl.value = f.value
+    if _CHANGE_LABEL.search(text, sl.left, f.start):
+        # "Net sales: previous forecast 182,000; revised forecast 191,500; change 9,500
+        # (5.2%)": how much a figure changed, labelled so
+        sl.skip, sl.note = True, "a change, not a level"
+        return
+    if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
+        # "view cut by another 70,000 units to 2.01 mln": how much it changed, not a
+        # level; the level after "to" is read from the same subject
+        sl.skip, sl.note = True, "a change, not a level"
+        nxt = slots[i + 1] if i + 1 < len(slots) else None
+        if nxt is not None and re.match(
+            r"\s*(?:units?\s+|[a-z]+\s+)?to\b", text[f.end : nxt.fig.start]
+        ):
+            delta = _DELTA.search(text, max(0, f.start - 120), f.start)
+            by = text.rfind(" by", 0, f.start)
+            nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
+        return
+    # -- metric
+    listed = listing.items.get(f.start) if listing is not None else None
+    if event is not None:
+        sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
+    elif listed is not None:
+        # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
+        if listing.whole_before:
+            whole = next(
+                (
+                    p.metric
+                    for p in reversed(slots[:i])
+                    if not p.skip
+                    and p.metric is not None
+                    and p.fig.start < listing.whole_end
+                    and p.fig.unit == f.unit
+                ),
+                None,
+            )
+        else:
+            whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
+        if whole is None:
+            sl.skip = True
+            return
+        sl.part = True
+        if listed.region is not None:
+            sl.metric, sl.region = whole, listed.region
+        else:
+            sl.metric = named_part(whole, listed.label)
+    elif (
+        ctx.parent is not None
+        and s.role == "item"
+        and ctx.parent.family == family_of_unit(f.unit)
+        and (label := item_label(text, f)) is not None
+    ):
+        # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
+        name = part_name(label, ctx.parent.name)
+        sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+    elif f.unit == "units" and is_fleet(text, f):
+        # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
+        # fleet it had on a day, never aircraft sold
+        sl.metric = Metric("fleet size", "units", None, (), "fleet")
+    elif (
+        f.unit == "units"
+        and MEASURE_UNIT.match(text, f.end)
+        and _VOLUME_BEFORE.search(text, clause_start(text, f.start), f.start)
+    ):
+        # "a volume of 38.6 million hectoliters", "the volume totalized 131.4 million hl":
+        # the volume the report counts in its unit, named as its tables name it
+        sl.metric = Metric("volume", "units", None, (), "volume")
+    elif f.unit == "units" and (amount := measured_amount(text, f.start, f.end, sl.left)):
+        # "collected 402 million kgMS of milk solids": a substance, not a product
+        name, unit = amount
+        if name.startswith(unit + " ") and unit in ctx.substances:
+            name = ctx.substances[unit] + name[len(unit) :]  # what the report measured so
+        elif not name.startswith(unit + " "):
+            ctx.substances.setdefault(unit, name.split()[0])
+        site = _SITE_SUBJECT.search(text, clause, f.start)
+        if (
+            site is not None
+            and is_name(site["name"])
+            and not ctx.names.mentions(site["name"])
+            and not ctx.metrics.is_company(site["name"].split()[0])
+            and site["name"].split()[0] not in lx.NOT_NAMES
+        ):
+            # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
+            name = f"{site['name']} {name}"
+        sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
+    elif f.unit == "percent":
+        sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
+        if sl.metric is None:
+            sl.skip = True
+            return
+    else:
+        noun = re.match(
+            r"\s+(?:(?:[A-Z][\w-]*|more|other|different)\s+)*([A-Za-z][\w-]*)", text[f.end :]
+        )
+        if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
+            sl.skip = True  # "in over 20 countries", "5 million people"
+            return
+        if (
+            noun
+            and noun.group(1).lower() in lx.LEVEL_PLURAL
+            and _COMPLEMENT_INTRO.search(text, max(0, f.start - 12), f.start)
+            # "ended the quarter with 401 stores": the count it had, not whom it served
+            and not _ENDED_WITH.search(text, clause, f.start)
+        ):
+            sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
+            return
+        opened = re.match(r"\s+(?:new\s+)?([A-Za-z][\w-]*)", text[f.end :])
+        if (
+            opened
+            and opened.group(1).lower() in lx.LEVEL_PLURAL
+            and (_OPENED.search(text, max(0, f.start - 30), f.start) or "new" in opened.group())
+        ):
+            sl.skip = True  # "opened 14 new stores": a change in a count, not the count
+            return
+        if sl.subject_end is not None:
+            sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
+        part = _OF_THEM.match(text, f.end)
+        # (never a comparative labelled by its period: "(Q1 2024: 24,000), of which ...")
+        earlier = next(
+            (p for p in reversed(slots[:i]) if not p.skip and p.metric and not p.keyed), None
+        )
+        if part is not None and earlier is not None and earlier.metric.family == "units":
+            # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
+            sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
+            sl.of = earlier
+        kind_of = _OF_WHICH_KIND.match(text, f.end)
+        if (
+            part is None
+            and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
+            and kind_of is not None
+            and earlier is not None
+            and earlier.metric.family == "units"
+            and earlier.fig.unit == "units"
+        ):
+            # "48.6 million units, of which 21.3 million were digital": digital ones
+            word = kind_of["adj"]
+            if word.endswith("s") and not word.endswith("ss"):
+                sl.metric = ctx.metrics.part_of(earlier.metric, word)  # "were widebodies"
+            else:
+                name = f"{word.lower()} {earlier.metric.name}"
+                sl.metric = Metric(name, "units", None, (), name)
+            sl.of = earlier
+        if (
+            part is None
+            and earlier is not None
+            and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
+            and _OF_WHICH_IN.match(text, f.end)
+            and _STOCK.search(earlier.metric.name)
+        ):
+            sl.metric, sl.of = earlier.metric, earlier  # its region is read apart
+        sold = _SELL_BEFORE.search(text[sl.left : f.start])
+        launched = LAUNCHED.search(text, 0, f.start)
+        if (
+            earlier is None
+            and part is None
+            and sold is not None
+            and launched is not None
+            and _THEM.match(text, f.end)
+        ):
+            # "Since we launched the Loop in 2021 we have sold 61,000 of them": sales of
+            # the product launched, named as "sales of the Loop" names them
+            name = launched["name"]
+            counted = counted_name(name)
+            sl.metric = Metric(counted, "units", None, (name,), f"{name} sales")
+        if (
+            sl.metric is None
+            and earlier is None
+            and part is None
+            and sold is not None
+            and ctx.last_name
+            and _THEM.match(text, f.end)
+        ):
+            # "The good news is the AeroLine R290 ... we have sold 82,000 of them"
+            verb = {"ship": "shipped", "deli": "delivered"}.get(sold.group()[:4].lower(), "sold")
+            sl.metric = Metric(f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name)
+        subject = _COPULA.search(text, sl.left, f.start)
+        if sl.metric is None and subject is not None:
+            # "the order backlog stood at a record 8,754 aircraft": the subject names it;
+            # "Open orders (the backlog) stood at ...": a bracket before the verb glosses it
+            found = ctx.metrics.near(
+                text, f, subject_start(text, sl.left, sl.subject), subject.start() + 1
+            )
+            # "totalled 97,300", "stood at 18,450 units": the figure names nothing itself
+            tail = ctx.metrics.tail(text, f, sl.right)
+            bare = tail is None or tail.phrase.lower() in ("unit", "units")
+            if found is not None and found.family == "units" and (bare or not found.product):
+                sl.metric = glossed(text, sl.left, sl.subject, found)
+        if f.unit == "units" and (sl.metric is None or generic_units(sl.metric)):
+            # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
+            # 44,100 units": a level counted on a day, never units sold
+            sl.metric = stock_level_of(text, subject_clause_start(text, f.start), f.start) or (
+                sl.metric
+            )
+        if sl.metric is None and f.unit not in ("units", "percent"):
+            per_share = _PER_SHARE.match(text, f.end)
+            if per_share is not None:  # "or $1.23 per share"
+                adjusted = (
+                    "adjusted " if re.search(r"\badjusted\b", text[sl.left : f.start], re.I) else ""
+                )
+                per_share = (
+                    "dividend per share"  # "a final dividend of 12.4p per share"
+                    if _DIVIDEND.search(text, sl.left, f.start)
+                    else f"{adjusted}earnings per share"
+                )
+                sl.metric = Metric(per_share, "money")
+        ours = _OF_OURS.match(text, f.end)
+        if sl.metric is None and ours is not None:
+            # "2.8 million of our jackets": read as "2.8 million jackets"
+            sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
+        sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+        seller = PRODUCT_SOLD.search(text, sl.subject, f.start)
+        if (
+            seller is not None
+            and (sl.metric is None or generic_units(sl.metric))
+            and not ctx.names.mentions(seller["name"])  # "Tarrow sold ...": the company
+        ):
+            # "the Nimbus has sold 41.5 million units": the product is the subject
+            name = seller["name"]
+            counted = counted_name(name, seller["verb"].lower())
+            sl.metric = Metric(counted, "units", None, (name,), name)
+        titled = _TITLE_SUBJECT.match(text)
+        if (
+            titled is not None
+            and (sl.metric is None or generic_units(sl.metric) or sl.metric.product)
+            and f.unit == "units"
+            and sum(1 for o in slots if o.fig.unit == "units") == 1
+            and titled["name"].split()[0] not in _NOT_TITLE
+            and not ctx.names.mentions(titled["name"])
+            and not reporting.regions_in(titled["name"])
+            and (verb := _COUNT_VERB.search(text)) is not None
+        ):
+            # "Ember Hollow kept going strong with 1.3 million units sold": the titled
+            # product the sentence is about, not the report's product in general
+            name = titled["name"]
+            counted = counted_name(name, verb.group().lower())
+            sl.metric = Metric(counted, "units", None, (name,), name)
+        measured = measured_subject(text, sl)
+        if measured is not None:
+            sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
+        if sl.metric is not None and (
+            sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
+        ):
+            # "heat pump sales of around 270,000 units": the phrase before names them
+            named = ctx.metrics.near(text, f, sl.left, f.start)
+            if (
+                named is not None
+                and named.family == "units"
+                and not named.name.startswith("units ")
+            ):
+                sl.metric = named
+        risen = level_after_change(text, sl, slots[:i], ctx)
+        if risen is not None and (sl.metric is None or generic_units(sl.metric)):
+            sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
+        gapped = elided(text, sl, slots[:i])
+        if gapped is not None and (
+            sl.metric is None
+            or generic_units(sl.metric)
+            # "tonnes sold": named by its unit of measure only, what it measures unsaid
+            or measure_unit(sl.metric.name.split()[0]) is not None
+        ):
+            # "18,450 units in the third quarter and 52,300 in the first nine months"
+            sl.metric = gapped
+        label = KEY_VALUE.match(text)
+        if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
+            # "Vehicles delivered: 412,000": the label names the figure
+            sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+        level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None
+        if sl.metric is None and level is not None and level["noun"].lower() in lx.LEVEL_PLURAL:
+            # "Headcount at 1,48,512 as on December 31": a count named before "at"
+            noun = level["noun"].lower()
+            sl.metric = Metric(noun, "units", None, (), noun)
+        if sl.metric is None and not f.explicit:
+            sl.metric = parallel(text, sl, slots[:i])
+        if (
+            sl.metric is None
+            and not f.explicit
+            and not _COMPARED.search(text[sl.left : f.start])
+            and (not _SELL_BEFORE.search(text[sl.left : f.start]))
+        ):
+            sl.skip = True  # a bare number with nothing saying what it counts
+            return
+        sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
+        if sl.metric is None and _COMPARED.search(text[sl.left : f.start]):
+            sl.metric = antecedent(slots[:i], f)
+        elif (
+            sl.metric is not None
+            and generic_units(sl.metric)
+            and _COMPARED_WITH.search(text[sl.left : f.start])
+        ):
+            # "deliveries totalled 1,240 units, compared with 1,310 units": the same
+            sl.metric = antecedent(slots[:i], f) or sl.metric
+        if sl.metric is None:
+            sl.metric = ctx.metrics.near(text, f, 0, sl.left)
+            if sl.metric is not None and other_sign(text, sl, sl.metric):
+                # "the battery unit swung to an operating loss of 48 billion won, while
+                # the petrochemicals unit earned 160 billion won": an operating profit
+                sl.metric = signed_other_way(sl.metric)
+                if sl.metric is None:
+                    sl.skip, sl.note = True, "a result of the other sign"
+                    return
+        if sl.metric is None and f.unit == "units" and _SELL_BEFORE.search(text[sl.left : f.start]):
+            sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+        if sl.metric is None and f.unit == "units":
+            sl.metric = ctx.metrics.planned(text, sl.left, f.start)
+        if (
+            sl.metric is None
+            and f.unit == "units"
+            and first_pair is not None
+            and any(sl is x for x in first_pair[:2])
+        ):
+            # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
+            # target's words say (named after the loop by `with_measure`)
+            sl.metric = ctx.metrics.sold(text, 0, f.start)
+        if sl.metric is None and f.unit not in ("units", "percent"):
+            sl.metric = unit_price(text, f)  # "milk price ... to $9.10 per kgMS"
+        if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
+            # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
+            # shares of the money figure the text just stated
+            since = sl.subject
+            if (
+                i
+                and slots[i - 1].fig.unit == "percent"
+                and TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+            ):
+                # "International grew 7.4% to $201 million": the part named before its
+                # change names the level too
+                since = slots[i - 1].subject
+            share = _SHARE_LABEL.search(text, since, f.start)
+            if (
+                share is not None
+                and not ctx.names.mentions(share["label"])
+                and reporting.family_of(share["label"]) is None  # "Sales reached ..."
+            ):
+                sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
+                sl.share = share["label"]
+                if since != sl.subject:
+                    grew_to(text, slots[i - 1], sl.metric)
+        if (
+            sl.metric is None
+            and f.unit not in ("units", "percent")
+            and ctx.whole
+            and _FOLLOWED.match(text)
+            and clause_start(text, f.start) == 0
+        ):
+            # "That followed $611 million in the January–March quarter": the measure the
+            # sentence before stated, for another period
+            sl.metric = ctx.whole
+        if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
+            if sl.metric is not None and sl.metric.family == "percent":
+                pass
+            sl.skip = sl.metric is None or sl.metric.family == "percent"
+            if sl.skip:
+                return
+    if sl.metric is not None and f.unit == "units":
+        sl.metric = ctx.metrics.owned_level(sl.metric, text, clause_start(text, f.start), f.start)
+    if f.unit == "units" and f.text[:1] in "+-−" and SIGNED_VS.match(text, f.end):
+        # "7.4M at year end, +0.6M YoY": how much a count changed, not the count
+        sl.skip, sl.note = True, "a change in a count"
+        return
+    net = _NET_CHANGE.search(text, max(0, f.start - 40), f.start) if f.unit == "units" else None
+    if net is not None:
+        # "a net addition of 2,318": how much a count changed over the period, never
+        # the count at its end
+        level = sl.metric.name if sl.metric is not None else None
+        if level is None or not _STOCK.search(level):
+            sl.skip, sl.note = True, "a change in a count"
+            return
+        word = "reduction" if net["down"] else "addition"
+        name = f"net {level} {word}"
+        sl.metric = Metric(name, "units", None, (), name)
+    if sl.metric is not None and i:
+        sl.metric = qualified_like(text, sl, slots[i - 1]) or sl.metric
+    part = part_named(text, sl, slots[:i], ctx)
+    if part is not None and sl.metric is not None and sl.metric.family != "percent":
+        sl.metric, sl.part = named_part(sl.metric, part), True
+    owner = subject_owner(text, f, ctx.metrics.is_company) if part is None else None
+    if (
+        owner is not None
+        and sl.metric is not None
+        and sl.metric.name == measure_of(sl.metric.name)
+        and owner.casefold() not in sl.metric.name.casefold()
+    ):
+        # "Parts & Equipment (P&E) led with revenue of EUR 80m": the subject's revenue
+        name = f"{owner} {sl.metric.name}"
+        brands = (*sl.metric.brands, owner)
+        sl.metric, sl.part = Metric(name, sl.metric.family, None, brands, name), True
+    if sl.metric is not None and not sl.part:
+        sl.metric = with_topic(text, sl.metric, ctx)
+        clause = clause_start(text, f.start)
+        segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
+            text, max(0, clause - 80), clause + 5
+        )
+        if segment is not None and sl.metric.family in ("money", "percent"):
+            # "The battery materials unit swung to an operating loss of 48 billion won",
+            # "the continence care business grew 6%": the segment's own measure, never
+            # another segment's named in a clause before
+            name = f"{segment['seg'].strip()} {measure_of(sl.metric.name)}"
+            sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+    if (
+        s.role == "item"
+        and ctx.lead_in
+        and f.unit == "units"
+        and (sl.metric is None or generic_units(sl.metric))
+        and (level := lead_level(ctx.lead_in, ctx.published)) is not None
+    ):
+        # "Dealer inventory at July 31, 2025:" over "- North America: 36,200 units": the
+        # level the lead-in names, on its day, for the item's part
+        measure, day = level
+        label = KEY_VALUE.match(text)
+        part = label["label"].strip() if label is not None else ""
+        region = reporting.region_of(part) if part else None
+        sl.metric = Metric(measure, "units", None, (), measure)
+        if part and region is None:
+            sl.metric, sl.part = named_part(sl.metric, part), True
+        sl.region = region.label if region is not None else sl.region
+        sl.keyed_day = day
+    # -- kind
+    sl.kind = (
+        kind_near(text, sl.left, f, sl.right)
+        or kind_near(text, 0, f, sl.left)
+        or (ctx.list_kind if s.role == "item" else None)  # "2025 outlook:" over the list
+        or Kind.ACTUAL
+    )
+    if (
+        i
+        and _COMPARED.search(text[sl.left : f.start])
+        and slots[i - 1].kind is not None
+        and not (kind_near(text, sl.left, f, sl.right))
+    ):
+        sl.kind = (
+            slots[i - 1].kind
+            if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
+            else sl.kind
+        )
+    if sl.kind is not Kind.ACTUAL and past_possessive(text, f, times, ctx):
+        # "expects second-half revenue to be similar to the first half's $1.4 billion":
+        # the first half's figure is what it was, whatever the sentence expects
+        sl.kind = Kind.ACTUAL
+
+
+def _read_when(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    pairs: list[tuple[Slot, Slot, Kind]],
+    partner: dict[int, Slot],
+    mentions: list[tuple[int, int, str, str]],
+    keyed: set[int],
+    ctx: Context,
+) -> None:
+    """Whose figure SL is, when it was stated and the period it is for."""
+    if sl.skip:
+        return
+    f = sl.fig
+    base = next((p for p in reversed(slots[:i]) if p.fig.unit == f.unit), None)
+    if (
+        base is not None
+        and base.note == "no period"
+        and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+    ):
+        # "came to $88 million, against $102 million a year earlier" with no period for
+        # the $88 million: "a year earlier" counts from nothing the text gives
+        sl.skip, sl.note = True, "compared with a figure of no period"
+        return
+    sl.entity = entity_of(text, sl, mentions, ctx)
+    if (
+        f.high is not None
+        and sl.kind in (None, Kind.ACTUAL)
+        and _RANGE_REVISED.search(text, clause_start(text, f.start), f.start)
+    ):
+        # "has tightened its full-year gold output range to 490,000-505,000 ounces": a
+        # range revised is a plan, never a result
+        sl.kind = Kind.FORECAST
+    if sl.share is not None and sl.entity in ctx.names.new:
+        sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
+    cal = ctx.names.calendar(sl.entity)
+    if (
+        ctx.fiscal is not None
+        and sl.entity == ctx.names.main.name
+        and f.unit != "units"
+        and (sl.metric is None or sl.metric.family != "units")
+    ):
+        # a company's accounts follow its fiscal year even in a story that never says
+        # "fiscal" ("revenue of 412 billion yen for the year"); only a count may be
+        # planned by calendar year (a carmaker's "sales plan for this year")
+        cal = ctx.fiscal
+    sl.as_of = stated[0] if stated else ctx.published
+    if stated and f.start >= stated[1].end and dates_figure_before(text, stated[1], slots):
+        # "down from the $3.0 billion it forecast in September, and comparable sales of
+        # 2% to 3%": the month dates the figure its clause is about, not those after it
+        sl.as_of = ctx.published
+    anchor = sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
+    candidates = _own_times(text, times, stated, sl)
+    if any(sl is o for _, o, _ in pairs) and not candidates:
+        candidates = _own_times(text, times, stated, partner[id(sl)])
+    # a stock is counted on a day, never summed from a start: "the leanest position we
+    # have had since fiscal 2021" compares, it starts no running total
+    stock_level = sl.metric is not None and _STOCK.search(sl.metric.name) is not None
+    since = since_time(text, times) if f.unit != "percent" and not stock_level else None
+    if since is not None and ";" in text[since.end : f.start]:
+        since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
+    if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
+        owner = next((o for o in slots if o.left <= since.start < o.right), None)
+        if owner is not None and owner is not sl:
+            # "4.2 million in the six months to September, and 11.5 million since its
+            # launch": the lifetime phrase is the other figure's
+            since = None
+    if (
+        since is None
+        and f.unit != "percent"
+        and (
+            LIFETIME.search(text, sl.left, max(sl.right, f.end))
+            or LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
+        )
+        # "In the January–October period, cumulative sales reached ...": the span named
+        # (a launch's date is no such span: "the line introduced in April 2022 reached
+        # cumulative sales of ...")
+        and not (
+            _CUMULATIVE_WORD.search(text)
+            and any(
+                t.mode in _EXPLICIT and not LAUNCH.search(text, max(0, t.start - 70), t.start)
+                for t in times
+            )
+        )
+    ):
+        # "lifetime sales of 32.3 million units as of December 31": from the launch the
+        # report states elsewhere; none stated, no period
+        period = cumulative_total(text, times, None, sl, cal, anchor, ctx.launch)
+        if period is None:
+            sl.skip, sl.note = True, "cumulative total with no start date"
+            return
+        sl.period, sl.cumulative = period, True
+        return
+    if (
+        since is None
+        and f.unit == "units"
+        and _PERFECT_SOLD.search(text, clause_start(text, f.start), f.start)
+        and any(
+            t.mode == "day" and END_DAY.search(text, max(0, t.start - 25), t.start)
+            for t in times
+            if t.start > f.end
+        )
+    ):
+        # "X, released on July 24, has shipped 3.2 million units as of October 31": a
+        # running total from the launch the sentence or the report names, never the
+        # period talked about; with no launch, no period
+        launched = next(
+            (t for t in times if LAUNCH.search(text, max(0, t.start - 70), t.start)), None
+        )
+        period = cumulative_total(text, times, launched, sl, cal, anchor, ctx.launch)
+        if period is None:
+            sl.skip, sl.note = True, "cumulative total with no start date"
+            return
+        sl.period, sl.cumulative = period, True
+        return
+    if since is not None:
+        # "since its launch in March 2021 ... at the end of the year": a total from
+        # the launch to the day the text names; with no end stated, no period
+        period = cumulative_total(text, times, since, sl, cal, anchor)
+        if period is None:
+            sl.skip, sl.note = True, "cumulative total with no end date"
+            return
+        sl.period, sl.cumulative = period, True
+        return
+    if not candidates and _BRINGING.search(text, clause_start(text, f.start), f.start):
+        # "..., bringing series sales to 28 million units": a running total from a start
+        # the sentence does not give; the period of the figure before is not its own
+        sl.skip, sl.note = True, "a running total with no start"
+        return
+    period = pick_time(candidates, f, cal, sl, anchor)
+    if sl.of is not None and f.unit != "percent":
+        period = sl.of.period  # a part has the period of its whole
+        sl.kind = sl.of.kind or sl.kind
+    if period is None and sl.of is not None:
+        period = sl.of.period  # a change is for the period of the figure it is of
+        sl.kind = sl.of.kind or sl.kind
+    if period is None and sl.kind is Kind.ACTUAL and any(t.mode in _EXPLICIT for t in candidates):
+        # "shipments in the April-September half rose to 8.6 million": a period of its
+        # own the text names and we cannot read is not another figure's
+        sl.skip, sl.note = True, "its own period not read"
+        return
+    if period is None:
+        period = pick_time(
+            [
+                t
+                for t in _framing(times, stated, slots)
+                if not (f.unit == "percent" and _is_base(text, t))
+                # "£268.9m, +7.4% vs. PY": what a later change is measured against is
+                # never the period of a level stated before it
+                and not (_is_base(text, t) and t.start > f.end)
+                and not other_kind_between(text, f, t, sl.kind)
+            ],
+            f,
+            cal,
+            sl,
+            anchor,
+        )
+    if period is None and id(sl) in partner:
+        period = partner[id(sl)].period
+    # "fell 41% from a year earlier to $212 million": the level the change reached
+    reached = any(
+        sl.left <= t.start and t.end <= f.start and _is_base(text, t) for t in times
+    ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
+    if (
+        period is None
+        and i
+        and slots[i - 1].note == "its own period not read"
+        and TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+    ):
+        # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
+        sl.skip, sl.note = True, "its own period not read"
+        return
+    if (
+        period is None
+        and i
+        and not slots[i - 1].skip
+        and slots[i - 1].period is not None
+        and _WITH_RATIO.fullmatch(text, slots[i - 1].fig.end, f.start)
+    ):
+        # "EBITDA of 4Q25 was R$ 4.1 bn, with a margin of 33.2%": the ratio appended to
+        # a level is of that level's period, whatever the sentence before talked about
+        period = slots[i - 1].period
+        level = slots[i - 1].metric
+        if (
+            sl.metric is not None
+            and sl.metric.name == "margin"
+            and level is not None
+            and level.family == "money"
+        ):
+            # "EBITDA reached R$ 14 bn, with a margin of 31%": that level's margin
+            name = f"{level.name} margin"
+            sl.metric = Metric(name, "percent", None, (), name)
+    if period is None:
+        # "in 2007, when the company sold 9.37 million vehicles": the time just named
+        back = [
+            t
+            for t in times
+            if t.end <= f.start
+            and _WHEN_BACK.fullmatch(text, t.end, f.start)
+            and not any(o is not sl and t.end <= o.fig.start < f.start for o in slots)
+        ]
+        period = pick_time(back[-1:], f, cal, sl, anchor) if back else None
+    if (
+        period is None
+        and i
+        and (
+            reached
+            or not _COMPARED.search(text[sl.left : f.start])
+            # "posted 1Q25 revenue of KRW 2.7 trillion and operating profit of KRW 201.5
+            # billion": a second measure joined to the first, of the same period
+            or _JOINED_MEASURE.fullmatch(text, slots[i - 1].fig.end, f.start)
+            # "..., and the net revenue per hectoliter (NR/hl) was of R$ 331.6"
+            or _JOINED_WAS.fullmatch(text, slots[i - 1].fig.end, f.start)
+        )
+    ):
+        prior = next(
+            (
+                p
+                for p in reversed(slots[:i])
+                if not p.skip
+                and p.period is not None
+                and (p.kind is sl.kind or sl.kind is None)
+                and not p.keyed
+                and not COMPARATIVE.search(text, max(0, p.fig.start - 40), p.fig.start)
+            ),
+            None,
+        )  # never a comparative's: "compared with 341 a year ago, and ... rose 17%"
+        if prior is not None:  # "climbed 18% to $1.1 billion": the same period
+            period = prior.period
+    if (
+        period is None
+        and i + 1 < len(slots)
+        and re.fullmatch(r"\s*to\s*", text[f.end : slots[i + 1].fig.start], re.IGNORECASE)
+    ):
+        # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
+        period = pick_time(_own_times(text, times, stated, slots[i + 1]), f, cal, sl, anchor)
+    if (
+        sl.kind is not Kind.ACTUAL
+        and period is not None
+        and period.end < sl.as_of
+        and _COMPARED_WITH.search(text[sl.left : f.start])
+        and kind_near(text, sl.left, f, sl.right) is None
+    ):
+        # "plans 1% growth in 2008, compared with a rise of 6% in 2007": what a plan is
+        # compared with, for a period already over, is the result (its own words would
+        # say "its 2007 target")
+        sl.kind = Kind.ACTUAL
+    if (
+        period is None
+        and sl.kind in (Kind.TARGET, Kind.FORECAST)
+        and _LONG_TERM.search(text, clause_start(text, f.start), f.start)
+    ):
+        # "its long-term target of an EBIT margin above 10%": a plan for no year at all
+        sl.skip, sl.note = True, "a long-term plan has no period"
+        return
+    if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
+        if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
+            # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
+            # revenues are expected to be ...": the quarter the paragraph plans for
+            period = ctx.short_plan[0]
+        elif ctx.plan_period is not None:
+            period = ctx.plan_period  # the plan the report was just talking about
+        else:
+            # a company's target or forecast with no period is for its current fiscal year
+            own = ctx.fiscal if ctx.fiscal and sl.entity == ctx.names.main.name else cal
+            period = fiscal_year(own, sl.as_of)
+            sl.note = sl.note or "period not stated: the current fiscal year assumed"
+    elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
+        ctx.plan_period = period
+        ctx.short_plan = None
+    elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months in (3, 6):
+        ctx.short_plan = (period, s.paragraph)
+    if period is None and sl.metric is not None and _STOCK.search(sl.metric.name):
+        period = moment_of(text, times, sl, None)
+    if period is None:
+        # times another figure owns ("the EUR 2.11 billion of the first half of last
+        # year") say nothing of this one: the period talked about is its period
+        named = [
+            t
+            for t in _framing(times, stated, slots)
+            if not _is_base(text, t)
+            and t.start not in keyed
+            and not other_kind_between(text, f, t, sl.kind)
+        ]
+        period = ctx.anchor if not named else None
+        final = [
+            t
+            for t in times
+            if t.start > slots[-1].fig.end
+            and not _is_base(text, t)
+            and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
+            and not COMPARATIVE.search(text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start)
+            and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
+        ]
+        final = [t for t in final if not other_kind_between(text, f, t, sl.kind)]
+        listed = sl is not slots[-1] and _IN_LIST.fullmatch(text, sl.fig.end, slots[-1].fig.start)
+        if final and listed and period is not None:
+            # "came to 58,400 snowmobiles, 61,300 side-by-sides and 33,900 watercraft
+            # for the year": the time ending a list of counts is the list's
+            period = None
+        if period is None and final and sl is not slots[-1]:
+            # "A swung to a loss of 48 billion won, while B earned 160 billion won in
+            # the second quarter": a time phrase ending the sentence frames it all
+            period = pick_time(final, f, cal, sl, anchor)
+        if period is None:
+            sl.skip, sl.note = True, "no period"
+            return
+    part_line = _LABELLED_PART.match(text)
+    if (
+        part_line is not None
+        and sl.metric is not None
+        and not sl.part
+        and sl.region is None
+        and part_line["name"].lower() not in sl.metric.name.lower()
+        and not ctx.names.mentions(part_line["name"])
+    ):
+        # "- Upland North (UPN): volume of 6.4 mhl": a segment's line, its figures the
+        # segment's (a label with its initials in brackets names a part, not a topic)
+        name = f"{part_line['name']} {sl.metric.name}"
+        sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+    per = price_per(text, sl, slots[:i])
+    if per is not None:
+        # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never
+        # the revenue; "... per hectoliter rose 4.1%": that price's growth
+        growth = sl.metric.family == "percent"
+        base = sl.metric.name.removesuffix(" growth")
+        name = f"{base} per {per}" + (" growth" if growth else "")
+        sl.metric = Metric(name, sl.metric.family, None, (), name)
+    if sl.metric is not None and _STOCK.search(sl.metric.name):
+        if period is not None and any(
+            _SINCE_BARE.search(text, 0, t.start)
+            and resolve_time(t, cal=cal, as_of=sl.as_of, kind=Kind.ACTUAL, anchor=None) == period
+            for t in times
+        ):
+            period = anchor  # "the leanest since fiscal 2021": no day of this level
+        period = moment_of(text, times, sl, period)
+        before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
+        if (
+            before is not None
+            and before.period.days == 1
+            and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+            and _YEAR_EARLIER.match(text, f.end)
+        ):
+            # "a backlog of 32.5 billion at 31 December 2025, against 38.4 billion a
+            # year earlier": the same day a year before
+            day = same_day_year_before(before.period.end)
+            period = Period(day, day)
+        if sl.keyed_day is not None:
+            period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
+    elif sl.keyed_day is not None:
+        sl.skip, sl.note = True, "a day labels a figure of a period"
+        return
+    if (
+        _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
+        and not any(t.mode == "to-date" for t in _own_times(text, times, stated, sl))
+        and (begin := fiscal_year(cal, period.end).start) < period.start
+    ):
+        # "Year-to-date sales reached 402,100" in a report about October: from the
+        # start of that year to the end of the period talked about
+        period = Period(begin, period.end)
+    if sl.keyed_year is not None:
+        period = keyed_year_period(sl.keyed_year, slots[:i]) or period
+    sl.period = period
+    if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
+        sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+    elif sl.kind is Kind.ACTUAL and f.high is not None and period.end > sl.as_of:
+        # "Outlook for 2025/26: ...; boats delivered 4,500-4,700": a range for a period
+        # still running is what the company expects, never a result
+        sl.kind = Kind.FORECAST
 
 
 def _date_earlier_statements(
