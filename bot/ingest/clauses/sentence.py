@@ -571,6 +571,34 @@ def _read_roles(
             nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
         return
     # -- metric
+    if not _name_metric(s, text, slots, i, sl, clause, event, listing, first_pair, ctx):
+        return
+    if not _refine_metric(s, text, slots, i, sl, ctx):
+        return
+    # -- kind
+    _read_kind(s, text, times, slots, i, sl, ctx)
+    if sl.kind is not Kind.ACTUAL and past_possessive(text, f, times, ctx):
+        # "expects second-half revenue to be similar to the first half's $1.4 billion":
+        # the first half's figure is what it was, whatever the sentence expects
+        sl.kind = Kind.ACTUAL
+
+
+def _name_metric(
+    s: Sentence,
+    text: str,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    clause: int,
+    event: Metric | None,
+    listing: Breakdown | None,
+    first_pair: tuple[Slot, Slot, Kind] | None,
+    ctx: Context,
+) -> bool:
+    """Name the measure of SL, first rule that applies: an event counted, an item of a list, a
+    part of the list item above, a fleet, a volume, a measured substance, a rate, else a
+    count or an amount. False where the figure turns out to be none of ours."""
+    f = sl.fig
     listed = listing.items.get(f.start) if listing is not None else None
     if event is not None:
         sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
@@ -592,7 +620,7 @@ def _read_roles(
             whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
         if whole is None:
             sl.skip = True
-            return
+            return False
         sl.part = True
         if listed.region is not None:
             sl.metric, sl.region = whole, listed.region
@@ -641,22 +669,32 @@ def _read_roles(
         sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
         if sl.metric is None:
             sl.skip = True
-            return
+            return False
     else:
         if not _is_counted_thing(text, clause, sl):
-            return
+            return False
         _name_part_of_earlier(text, slots, i, sl, ctx)
         _name_by_verb(text, slots, sl, ctx)
         if not _name_from_subject(text, slots, i, sl, ctx):
-            return
+            return False
         if not _name_by_fallbacks(text, slots, i, sl, first_pair, ctx):
-            return
+            return False
+    return True
+
+
+def _refine_metric(
+    s: Sentence, text: str, slots: list[Slot], i: int, sl: Slot, ctx: Context
+) -> bool:
+    """The named measure made exact: a level owned by a subject, a net change in a count, a
+    part or segment the clause names, a lead-in's level on its day. False for a change in a
+    count, which is no figure of its own."""
+    f = sl.fig
     if sl.metric is not None and f.unit == "units":
         sl.metric = ctx.metrics.owned_level(sl.metric, text, clause_start(text, f.start), f.start)
     if f.unit == "units" and f.text[:1] in "+-−" and SIGNED_VS.match(text, f.end):
         # "7.4M at year end, +0.6M YoY": how much a count changed, not the count
         sl.skip, sl.note = True, "a change in a count"
-        return
+        return False
     net = _NET_CHANGE.search(text, max(0, f.start - 40), f.start) if f.unit == "units" else None
     if net is not None:
         # "a net addition of 2,318": how much a count changed over the period, never
@@ -664,7 +702,7 @@ def _read_roles(
         level = sl.metric.name if sl.metric is not None else None
         if level is None or not _STOCK.search(level):
             sl.skip, sl.note = True, "a change in a count"
-            return
+            return False
         word = "reduction" if net["down"] else "addition"
         name = f"net {level} {word}"
         sl.metric = Metric(name, "units", None, (), name)
@@ -714,7 +752,21 @@ def _read_roles(
             sl.metric, sl.part = named_part(sl.metric, part), True
         sl.region = region.label if region is not None else sl.region
         sl.keyed_day = day
-    # -- kind
+    return True
+
+
+def _read_kind(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    ctx: Context,
+) -> None:
+    """The kind of SL (actual, forecast, target, ...): the words nearest it, a list's lead-in,
+    the figure it is compared with, else an actual."""
+    f = sl.fig
     sl.kind = (
         kind_near(text, sl.left, f, sl.right)
         or kind_near(text, 0, f, sl.left)
@@ -732,10 +784,6 @@ def _read_roles(
             if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
             else sl.kind
         )
-    if sl.kind is not Kind.ACTUAL and past_possessive(text, f, times, ctx):
-        # "expects second-half revenue to be similar to the first half's $1.4 billion":
-        # the first half's figure is what it was, whatever the sentence expects
-        sl.kind = Kind.ACTUAL
 
 
 def _is_counted_thing(text: str, clause: int, sl: Slot) -> bool:
