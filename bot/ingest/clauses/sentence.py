@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from bot.facts import reporting
 from bot.facts.model import Kind, Period
+from bot.facts.periods import FiscalCalendar
 from bot.facts.quantities import MEASURE_UNIT, measure_unit
 from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
@@ -1102,27 +1103,8 @@ def _read_when(
     if sl.skip:
         return
     f = sl.fig
-    base = next((p for p in reversed(slots[:i]) if p.fig.unit == f.unit), None)
-    if (
-        base is not None
-        and base.note == "no period"
-        and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
-    ):
-        # "came to $88 million, against $102 million a year earlier" with no period for
-        # the $88 million: "a year earlier" counts from nothing the text gives
-        sl.skip, sl.note = True, "compared with a figure of no period"
+    if not _read_entity(text, slots, i, sl, mentions, ctx):
         return
-    sl.entity = entity_of(text, sl, mentions, ctx)
-    if (
-        f.high is not None
-        and sl.kind in (None, Kind.ACTUAL)
-        and _RANGE_REVISED.search(text, clause_start(text, f.start), f.start)
-    ):
-        # "has tightened its full-year gold output range to 490,000-505,000 ounces": a
-        # range revised is a plan, never a result
-        sl.kind = Kind.FORECAST
-    if sl.share is not None and sl.entity in ctx.names.new:
-        sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
     cal = ctx.names.calendar(sl.entity)
     if (
         ctx.fiscal is not None
@@ -1143,6 +1125,69 @@ def _read_when(
     candidates = _own_times(text, times, stated, sl)
     if any(sl is o for _, o, _ in pairs) and not candidates:
         candidates = _own_times(text, times, stated, partner[id(sl)])
+    if not _no_running_total(text, times, slots, sl, candidates, cal, anchor, ctx):
+        return
+    period = _own_period(text, times, stated, slots, sl, candidates, partner, cal, anchor)
+    if sl.skip:
+        return
+    period = _period_from_neighbours(text, times, slots, i, sl, period, cal, anchor)
+    if sl.skip:
+        return
+    period = _period_from_context(
+        s, text, times, stated, slots, i, sl, period, cal, anchor, keyed, ctx
+    )
+    if sl.skip:
+        return
+    _settle_period(text, times, stated, slots, i, sl, period, cal, anchor, ctx)
+
+
+def _read_entity(
+    text: str,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    mentions: list[tuple[int, int, str, str]],
+    ctx: Context,
+) -> bool:
+    """Whose figure SL is; False where it is compared with a figure that has no period."""
+    f = sl.fig
+    base = next((p for p in reversed(slots[:i]) if p.fig.unit == f.unit), None)
+    if (
+        base is not None
+        and base.note == "no period"
+        and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+    ):
+        # "came to $88 million, against $102 million a year earlier" with no period for
+        # the $88 million: "a year earlier" counts from nothing the text gives
+        sl.skip, sl.note = True, "compared with a figure of no period"
+        return False
+    sl.entity = entity_of(text, sl, mentions, ctx)
+    if (
+        f.high is not None
+        and sl.kind in (None, Kind.ACTUAL)
+        and _RANGE_REVISED.search(text, clause_start(text, f.start), f.start)
+    ):
+        # "has tightened its full-year gold output range to 490,000-505,000 ounces": a
+        # range revised is a plan, never a result
+        sl.kind = Kind.FORECAST
+    if sl.share is not None and sl.entity in ctx.names.new:
+        sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
+    return True
+
+
+def _no_running_total(
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    sl: Slot,
+    candidates: list[TimeMention],
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    ctx: Context,
+) -> bool:
+    """False where SL is a running total ("since launch", "has shipped ... as of"): its
+    period is then set from the start to the day named, or it is skipped for want of one."""
+    f = sl.fig
     # a stock is counted on a day, never summed from a start: "the leanest position we
     # have had since fiscal 2021" compares, it starts no running total
     stock_level = sl.metric is not None and _STOCK.search(sl.metric.name) is not None
@@ -1178,9 +1223,9 @@ def _read_when(
         period = cumulative_total(text, times, None, sl, cal, anchor, ctx.launch)
         if period is None:
             sl.skip, sl.note = True, "cumulative total with no start date"
-            return
+            return False
         sl.period, sl.cumulative = period, True
-        return
+        return False
     if (
         since is None
         and f.unit == "units"
@@ -1200,23 +1245,40 @@ def _read_when(
         period = cumulative_total(text, times, launched, sl, cal, anchor, ctx.launch)
         if period is None:
             sl.skip, sl.note = True, "cumulative total with no start date"
-            return
+            return False
         sl.period, sl.cumulative = period, True
-        return
+        return False
     if since is not None:
         # "since its launch in March 2021 ... at the end of the year": a total from
         # the launch to the day the text names; with no end stated, no period
         period = cumulative_total(text, times, since, sl, cal, anchor)
         if period is None:
             sl.skip, sl.note = True, "cumulative total with no end date"
-            return
+            return False
         sl.period, sl.cumulative = period, True
-        return
+        return False
     if not candidates and _BRINGING.search(text, clause_start(text, f.start), f.start):
         # "..., bringing series sales to 28 million units": a running total from a start
         # the sentence does not give; the period of the figure before is not its own
         sl.skip, sl.note = True, "a running total with no start"
-        return
+        return False
+    return True
+
+
+def _own_period(
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    sl: Slot,
+    candidates: list[TimeMention],
+    partner: dict[int, Slot],
+    cal: FiscalCalendar,
+    anchor: Period | None,
+) -> Period | None:
+    """The period SL's own time phrases give, else its whole's or its partner's, else the
+    sentence's framing phrases. None with SL skipped where its own period is unreadable."""
+    f = sl.fig
     period = pick_time(candidates, f, cal, sl, anchor)
     if sl.of is not None and f.unit != "percent":
         period = sl.of.period  # a part has the period of its whole
@@ -1228,7 +1290,7 @@ def _read_when(
         # "shipments in the April-September half rose to 8.6 million": a period of its
         # own the text names and we cannot read is not another figure's
         sl.skip, sl.note = True, "its own period not read"
-        return
+        return None
     if period is None:
         period = pick_time(
             [
@@ -1248,6 +1310,22 @@ def _read_when(
     if period is None and id(sl) in partner:
         period = partner[id(sl)].period
     # "fell 41% from a year earlier to $212 million": the level the change reached
+    return period
+
+
+def _period_from_neighbours(
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    period: Period | None,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+) -> Period | None:
+    """PERIOD, else the period a neighbouring figure fixes: the level a change reached, a
+    margin of the amount before, the figure a comparison is set against."""
+    f = sl.fig
     reached = any(
         sl.left <= t.start and t.end <= f.start and _is_base(text, t) for t in times
     ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
@@ -1259,7 +1337,7 @@ def _read_when(
     ):
         # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
         sl.skip, sl.note = True, "its own period not read"
-        return
+        return None
     if (
         period is None
         and i
@@ -1317,6 +1395,27 @@ def _read_when(
         )  # never a comparative's: "compared with 341 a year ago, and ... rose 17%"
         if prior is not None:  # "climbed 18% to $1.1 billion": the same period
             period = prior.period
+    return period
+
+
+def _period_from_context(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    period: Period | None,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    keyed: set[int],
+    ctx: Context,
+) -> Period | None:
+    """PERIOD, else the period the context gives: the next figure's ("from X to Y in 2025"),
+    a plan's own year or the last plan's, the anchor for a stock, the sentence's framing.
+    None with SL skipped where no period can be read."""
+    f = sl.fig
     if (
         period is None
         and i + 1 < len(slots)
@@ -1342,7 +1441,7 @@ def _read_when(
     ):
         # "its long-term target of an EBIT margin above 10%": a plan for no year at all
         sl.skip, sl.note = True, "a long-term plan has no period"
-        return
+        return None
     if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
         if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
             # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
@@ -1394,7 +1493,26 @@ def _read_when(
             period = pick_time(final, f, cal, sl, anchor)
         if period is None:
             sl.skip, sl.note = True, "no period"
-            return
+            return None
+    return period
+
+
+def _settle_period(
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    period: Period,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    ctx: Context,
+) -> None:
+    """The period read, made exact and set on SL: a part named by a label line, a price per
+    unit, a stock's day, a year to date, a keyed year; a result for a period not yet begun
+    (or a range for one still running) is a forecast."""
+    f = sl.fig
     part_line = _LABELLED_PART.match(text)
     if (
         part_line is not None
