@@ -86,7 +86,7 @@ from bot.ingest.clauses.revisions import (
 )
 from bot.ingest.clauses.stretches import stretches, unapposed
 from bot.ingest.counts import no_product
-from bot.ingest.figures import UNNAMED_CURRENCY, find_figures, in_currency
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metrics import (
@@ -364,6 +364,63 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    figs, bracketed = _sentence_figures(text, times, figs, ctx)
+    note_announcement(text, times, ctx)
+    if not figs:
+        update_anchor(ctx, times, s)
+        ctx.last_name = product_name(text, ctx)
+        return []
+    stated = statement_date(text, times, ctx.published)
+    slots = [Slot(f, a, b) for f, (a, b) in zip(figs, stretches(text, figs), strict=True)]
+    for before, sl in itertools.pairwise(slots):
+        sl.subject = before.fig.end
+    keyed = _key_labels(text, times, slots)
+    mentions = ctx.names.mentions(text)
+
+    listing = (
+        breakdown(text, [f.start for f in figs], [f.end for f in figs]) if len(figs) > 1 else None
+    )
+    first_pair = revision_pair(text, slots)
+    pairs = [first_pair] if first_pair is not None else []
+
+    for i, sl in enumerate(slots):
+        _read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
+    pairs, labelled = _pair_revisions(text, slots, pairs)
+    # -- earlier statements restated: "the range Orbis had guided to in August"
+    paired = {id(x) for p in pairs for x in p[:2]}
+    partner = {id(o): n for n, o, _ in pairs} | {id(n): o for n, o, _ in pairs}
+    for sl in slots:
+        if (
+            id(sl) not in paired
+            and not sl.skip
+            and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end))
+        ):
+            sl.skip, sl.note = True, "an earlier statement, restated"
+    # -- entities, periods and dates
+    for i, sl in enumerate(slots):
+        _read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
+    read_respectively(text, slots, times, ctx)
+    elliptical_periods(text, slots, times, ctx)
+    base_of_rate(text, slots)
+    _date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
+    update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    ctx.last_name = product_name(text, ctx)
+    regions = _regions(text, slots, pairs, mentions)
+    counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
+    over_bars(text, slots)
+    change_amounts(text, slots)
+    parts_of_them(text, slots, ctx)
+    name_product_lines(slots)
+    _remember_for_next(text, slots, ctx)
+    out = _proposals(s, text, slots, regions, bracketed, ctx)
+    return first_issued(text, times, out, ctx.published)
+
+
+def _sentence_figures(
+    text: str, times: list[TimeMention], figs: list[Figure], ctx: Context
+) -> tuple[list[Figure], dict[int, comparatives.Comparative]]:
+    """The sentence's figures less days of dates, month counts ("9M") and points, in the
+    report's currencies, and the bracketed prior-year comparatives set apart."""
     # "the nine weeks to 4 January": a day of a date is no figure; "1.7 percentage points"
     # is a change of a rate, not a figure of ours
     figs = [
@@ -384,15 +441,12 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     figs = [in_currency(f, ctx.currencies) for f in figs]
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
     figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
-    note_announcement(text, times, ctx)
-    if not figs:
-        update_anchor(ctx, times, s)
-        ctx.last_name = product_name(text, ctx)
-        return []
-    stated = statement_date(text, times, ctx.published)
-    slots = [Slot(f, a, b) for f, (a, b) in zip(figs, stretches(text, figs), strict=True)]
-    for before, sl in itertools.pairwise(slots):
-        sl.subject = before.fig.end
+    return figs, bracketed
+
+
+def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[int]:
+    """Time phrases that label one figure ("(H1 2023: EUR 1,15 billion)", "(PY 29.8%)"):
+    each widens its figure's stretch and keys it; the starts of those phrases."""
     keyed: set[int] = set()  # time phrases that label one figure: "(H1 2023: EUR 1,15 billion)"
     for sl in slots:
         for t in times:
@@ -414,16 +468,15 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                     sl.keyed_day = t.day  # "(30 April 2024: EUR 498.3 million)"
                 if re.fullmatch(r"(?:19|20)\d\d", t.text.strip()):
                     sl.keyed_year = int(t.text.strip())
-    mentions = ctx.names.mentions(text)
+    return keyed
 
-    listing = (
-        breakdown(text, [f.start for f in figs], [f.end for f in figs]) if len(figs) > 1 else None
-    )
-    first_pair = revision_pair(text, slots)
-    pairs = [first_pair] if first_pair is not None else []
 
-    for i, sl in enumerate(slots):
-        _read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
+def _pair_revisions(
+    text: str, slots: list[Slot], pairs: list[tuple[Slot, Slot, Kind]]
+) -> tuple[list[tuple[Slot, Slot, Kind]], list[tuple[Slot, Slot, Kind]]]:
+    """All revision pairs (new figure, the one it replaced, kind): "to X from Y" ones, stated
+    and labelled ones; a figure with its own period is never the earlier statement. The
+    pair shares a metric and kind; a growth moved "by" so much is no level."""
     # -- revisions: "raised A to X from Y and B to Z from W" holds two
     paired = {id(x) for p in pairs for x in p[:2]}
     pairs += stated_revisions(text, slots, paired)
@@ -474,34 +527,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
                 sl.skip = True  # "raised its forecast by 5%": a change, not a level
         if old.metric is not None and new.metric is not None and not old.skip:
             old.metric = new.metric
-    # -- earlier statements restated: "the range Orbis had guided to in August"
-    paired = {id(x) for p in pairs for x in p[:2]}
-    partner = {id(o): n for n, o, _ in pairs} | {id(n): o for n, o, _ in pairs}
-    for sl in slots:
-        if (
-            id(sl) not in paired
-            and not sl.skip
-            and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end))
-        ):
-            sl.skip, sl.note = True, "an earlier statement, restated"
-    # -- entities, periods and dates
-    for i, sl in enumerate(slots):
-        _read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
-    read_respectively(text, slots, times, ctx)
-    elliptical_periods(text, slots, times, ctx)
-    base_of_rate(text, slots)
-    _date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
-    update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
-    ctx.last_name = product_name(text, ctx)
-    regions = _regions(text, slots, pairs, mentions)
-    counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
-    over_bars(text, slots)
-    change_amounts(text, slots)
-    parts_of_them(text, slots, ctx)
-    name_product_lines(slots)
-    _remember_for_next(text, slots, ctx)
-    out = _proposals(s, text, slots, regions, bracketed, ctx)
-    return first_issued(text, times, out, ctx.published)
+    return pairs, labelled
 
 
 def _read_roles(
