@@ -47,7 +47,7 @@ from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
-from bot.ingest.tables import table_proposals
+from bot.ingest.tables.reader import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
 from bot.ingest.writers import outside_writer, writers_own
 
