@@ -118,7 +118,7 @@ def extract(
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
         if s.role == "row":
-            continue  # tables: see `tables.py`
+            continue  # tables: see `tables/reader.py`
         if any(a <= s.start < b for a, b in packs):
             continue  # a pasted data pack's comma-separated rows: see `datapack.py`
         if s.paragraph in others:
