@@ -288,11 +288,11 @@ def _no_running_total(
     ):
         # "lifetime sales of 32.3 million units as of December 31": from the launch the
         # report states elsewhere; none stated, no period
-        period = cumulative_total(text, times, None, sl, cal, anchor, ctx.launch)
-        if period is None:
-            sl.skip, sl.note = True, "cumulative total with no start date"
-            return False
-        sl.period, sl.cumulative = period, True
+        _set_running_total(
+            sl,
+            cumulative_total(text, times, None, sl, cal, anchor, ctx.launch),
+            "cumulative total with no start date",
+        )
         return False
     if (
         since is None
@@ -310,20 +310,20 @@ def _no_running_total(
         launched = next(
             (t for t in times if LAUNCH.search(text, max(0, t.start - 70), t.start)), None
         )
-        period = cumulative_total(text, times, launched, sl, cal, anchor, ctx.launch)
-        if period is None:
-            sl.skip, sl.note = True, "cumulative total with no start date"
-            return False
-        sl.period, sl.cumulative = period, True
+        _set_running_total(
+            sl,
+            cumulative_total(text, times, launched, sl, cal, anchor, ctx.launch),
+            "cumulative total with no start date",
+        )
         return False
     if since is not None:
         # "since its launch in March 2021 ... at the end of the year": a total from
         # the launch to the day the text names; with no end stated, no period
-        period = cumulative_total(text, times, since, sl, cal, anchor)
-        if period is None:
-            sl.skip, sl.note = True, "cumulative total with no end date"
-            return False
-        sl.period, sl.cumulative = period, True
+        _set_running_total(
+            sl,
+            cumulative_total(text, times, since, sl, cal, anchor),
+            "cumulative total with no end date",
+        )
         return False
     if not candidates and _BRINGING.search(text, clause_start(text, f.start), f.start):
         # "..., bringing series sales to 28 million units": a running total from a start
@@ -331,6 +331,15 @@ def _no_running_total(
         sl.skip, sl.note = True, "a running total with no start"
         return False
     return True
+
+
+def _set_running_total(sl: Slot, period: Period | None, missing: str) -> None:
+    """SL is a running total over PERIOD; with no PERIOD (its start or end unstated) it is
+    skipped, noted as MISSING."""
+    if period is None:
+        sl.skip, sl.note = True, missing
+    else:
+        sl.period, sl.cumulative = period, True
 
 
 def _own_period(
