@@ -263,13 +263,37 @@ def percent_metric(
 ) -> Metric | None:
     f = sl.fig
     before = text[sl.left : f.start]
+    ruled, ruled_metric = _rate_by_pairing(text, before, sl, previous, ctx, pair)
+    if ruled:
+        return ruled_metric
+    ruled, ruled_metric = _rate_by_grown_subject(text, sl)
+    if ruled:
+        return ruled_metric
+    ruled, ruled_metric = _rate_named_nearby(text, sl, ctx)
+    if ruled:
+        return ruled_metric
+    return _rate_of_growth_words(text, before, sl, previous, ctx)
+
+
+def _rate_by_pairing(
+    text: str,
+    before: str,
+    sl: Slot,
+    previous: list[Slot],
+    ctx: Context,
+    pair: tuple[Slot, Slot, Kind] | None,
+) -> tuple[bool, Metric | None]:
+    """A rate read from its neighbours: a change of a revised forecast (none), a keyed
+    comparative, a margin or growth of the level before, a share; (True, metric) once a
+    rule decides."""
+    f = sl.fig
     if pair is not None or (
         re.search(r"\b(?:" + "|".join(lx.KIND_NOUNS) + r")\b", before, re.IGNORECASE)
         and (re.search(r"\bby\s*$", before))
     ):
-        return None  # "cut its forecast by 40%": how much a forecast changed, not a figure
+        return True, None  # "cut its forecast by 40%": how much a forecast changed, not a figure
     if sl.keyed and (base := antecedent(previous, f)) is not None and base.family == "percent":
-        return base  # "+1.8% (PY -2.2%)": the same rate, for the period its label names
+        return True, base  # "+1.8% (PY -2.2%)": the same rate, for the period its label names
     level = previous[-1] if previous else None
     if (
         level is not None
@@ -283,7 +307,7 @@ def percent_metric(
         # "revenue reached R$ 9.3 billion in the quarter (+4.2%)": a signed rate alone in
         # brackets after a level is that level's change
         name = f"{level.metric.name} growth"
-        return Metric(name, "percent", None, (), name)
+        return True, Metric(name, "percent", None, (), name)
     grown = _GROWTH_IN.search(text, clause_start(text, f.start), f.start)
     if grown is not None and reporting.family_of(grown["measure"]) is not None:
         # "organic growth in orders was 8%": the growth of the measure named after "in"
@@ -291,10 +315,17 @@ def percent_metric(
         # named as written: "organic order intake growth" (the level's name) had the engine
         # answer "organic order growth" with the reported 6% instead of asking
         name = " ".join(f"{basis} {grown['measure'].lower()} growth".split())
-        return Metric(name, "percent", None, (), name)
+        return True, Metric(name, "percent", None, (), name)
     share = share_of(text, f, ctx.metrics)
     if share is not None:
-        return share
+        return True, share
+    return False, None
+
+
+def _rate_by_grown_subject(text: str, sl: Slot) -> tuple[bool, Metric | None]:
+    """A growth whose clause names what grew ("retail sales in X grew 5%", a planned or
+    expected growth, "by 5%"); (True, metric) once a rule decides."""
+    f = sl.fig
     opening = clause_start(text, f.start)
     grew = MEASURE_GREW.search(text[opening : f.start])
     if grew is not None:
@@ -304,11 +335,11 @@ def percent_metric(
             # whole's; with no part named before it, the rate is no one's we can name
             part = part_before_where(text, opening)
             if part is None:
-                return None
+                return True, None
             name = f"{part} {name}"
         if re.search(r"\b(?:fell|decreased|declined|dropped|slipped|down)\b", grew.group(), re.I):
             sl.value = -f.value
-        return Metric(name, "percent", None, (), name)
+        return True, Metric(name, "percent", None, (), name)
     retail = RETAIL_GREW.search(text, max(sl.subject, clause_start(text, f.start)), f.start)
     if retail is not None:
         thing = [
@@ -327,17 +358,17 @@ def percent_metric(
                 "slipped",
             ):
                 sl.value = -f.value
-            return Metric(name, "percent", None, (), name)
+            return True, Metric(name, "percent", None, (), name)
     subject = grown_subject(text, f)
     if subject is not None:
-        return subject
+        return True, subject
     planned = _GROWTH_PLAN.search(text, max(0, f.start - 90), f.start)
     if planned is not None and reporting.family_of(planned["measure"]) is not None:
         # "its FY26 constant-currency revenue growth guidance to 2.0%–4.0%": a planned rate
         name = (
             f"{planned['measure'].lower().replace('constant-currency', 'constant currency')} growth"
         )
-        return Metric(name, "percent", None, (), name)
+        return True, Metric(name, "percent", None, (), name)
     by = _BY_RATE.search(text, max(sl.left, clause_start(text, f.start)), f.start)
     if by is not None:
         # "increased the group sales by 7 percent", "The core operating profit rose in the
@@ -348,7 +379,7 @@ def percent_metric(
         if named is not None:
             if by["verb"].lower() in _DOWN_BY:
                 sl.value = -f.value
-            return Metric(f"{named} growth", "percent", None, (), f"{named} growth")
+            return True, Metric(f"{named} growth", "percent", None, (), f"{named} growth")
     to_grow = _EXPECT_TO_GROW.search(text, max(0, f.start - 120), f.start)
     if to_grow is not None:
         # "expects full-year 2025 capacity (ASMs) to grow 4.5% to 5.5%": what it expects to
@@ -356,7 +387,14 @@ def percent_metric(
         if to_grow["dir"].lower().split()[-1] in ("down", "fall", "decline", "shrink"):
             sl.value = -f.value
         name = f"{to_grow['measure'].lower()} growth"
-        return Metric(name, "percent", None, (), name)
+        return True, Metric(name, "percent", None, (), name)
+    return False, None
+
+
+def _rate_named_nearby(text: str, sl: Slot, ctx: Context) -> tuple[bool, Metric | None]:
+    """A rate named by an expected growth, a signed label, a "change in" phrase, the words
+    around it or a labelled key; (True, metric) once a rule decides."""
+    f = sl.fig
     expected = _EXPECTED_GROWTH.search(text, max(0, f.start - 140), f.start)
     if expected is None or expected["measure"] is None:
         expected = _GROWTH_OF.search(text, max(0, f.start - 90), f.start)
@@ -370,7 +408,7 @@ def percent_metric(
             if w.lower() not in _WHOLE_WORDS
         ]
         name = f"{' '.join(words)} growth"
-        return Metric(name, "percent", None, (), name)
+        return True, Metric(name, "percent", None, (), name)
     signed = (
         _SIGNED_CHANGE.search(text, max(0, f.start - 60), f.start) if f.text[:1] in "+-−–" else None
     )
@@ -379,7 +417,7 @@ def percent_metric(
         # written before it
         label = " ".join(signed["label"].lower().split())
         label = re.sub(r"\s+(?:growth|change)$", "", label)
-        return Metric(f"{label} growth", "percent", None, (), f"{label} growth")
+        return True, Metric(f"{label} growth", "percent", None, (), f"{label} growth")
     changed = _CHANGE_MEASURE_OF.search(text, max(sl.left - 1, f.start - 60), f.start)
     if changed is not None:
         family = reporting.family_of(changed["label"])
@@ -387,26 +425,36 @@ def percent_metric(
         if family is not None and family.states_change and family.key != "growth" and not grown:
             # "comparable sales of flat to up 1%", "like-for-like sales of 4.1%": a measure
             # that is a change already, the figure its rate
-            return Metric(f"{family.label} growth", "percent", None, (), f"{family.label}")
+            return True, Metric(f"{family.label} growth", "percent", None, (), f"{family.label}")
     own = ctx.metrics.tail(text, f, sl.right)
     if own is not None and own.family == "percent":
-        return own
+        return True, own
     m = ctx.metrics.near(text, f, sl.left, f.start)
     if m is not None and m.family == "percent":
-        return m
+        return True, m
     label = KEY_VALUE.match(text)
     if label is not None and label.end("label") <= sl.left:
         # "(c) EBITDA margin: expected to be 11% to 12%": the label names the figure
         m = ctx.metrics.near(text, f, 0, label.end("label"))
         if m is not None and m.family == "percent":
-            return m
+            return True, m
         # "Same-store sales (existing stores, year on year): Q1 FY2025 +3.0%": a measure that
         # is a change already, its rate labelled by the period
         said = " ".join(re.sub(r"\([^)]*\)", " ", label["label"]).split())
         fam = reporting.family_of(said) if said else None
         if fam is not None and fam.states_change and fam.key != "growth":
             name = f"{said[:1].lower()}{said[1:]} growth"
-            return Metric(name, "percent", None, (), name)
+            return True, Metric(name, "percent", None, (), name)
+    return False, None
+
+
+def _rate_of_growth_words(
+    text: str, before: str, sl: Slot, previous: list[Slot], ctx: Context
+) -> Metric | None:
+    """The measure a growth verb or noun beside the rate names ("revenue rose 4%", "growth of
+    4% in revenue"), else the figure it is compared with; None for a change of another
+    measure."""
+    f = sl.fig
     verb = _GROWTH_VERB.search(text, sl.left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
