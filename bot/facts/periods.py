@@ -836,7 +836,7 @@ def _code_is_period(m: re.Match[str]) -> bool:
 def _leading_months_no_year(m: re.Match[str]) -> PeriodRef | None:
     if m["code"] and not _code_is_period(m):
         return None
-    word = _g(m, "n", "n2", "n3", "n4", "n5", "n6", "n7", "q") or ""
+    word = _g(m, "n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "q") or ""
     months = _LEADING_COUNTS[re.sub(r"\s+", " ", word.lower())]
     ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"))
     return LeadingMonthsRef(months, None, fiscal) if ok else None
@@ -1132,7 +1132,10 @@ _RULES: list[_Rule] = [
         r"|(?P<n4>9|6)(?P<code>m)"
         r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months"
         # "nine month sales" (a span's length before a noun), "the prior year's nine months"
-        r"|(?P<n6>nine|9|six|6)\s+month(?=\s+[a-z])|(?<='s\s)(?P<n7>nine|9|six|6)\s+months)"
+        r"|(?P<n6>nine|9|six|6)\s+month(?=\s+[a-z])|(?<='s\s)(?P<n7>nine|9|six|6)\s+months"
+        # "nine months revenue", "with nine months done": nine months are a year's first
+        # nine (six or three months may be any span: "in six months they")
+        r"|(?P<n8>nine)\s+months(?=\s+(?:revenue|sales|profit|done|gone|in)\b))"
         r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
         r"(?!\s*(?:to|ended|ending|through|thru|until|till|of|since|ago|earlier|later|before"
         r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + _NOT_AMOUNT,

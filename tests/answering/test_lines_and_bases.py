@@ -251,3 +251,18 @@ def test_a_statement_named_by_its_occasion(kaga, question, value) -> None:
     answer = kaga.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert values(answer)[0] == value, answer.text
+
+
+def test_a_basis_named_by_another_of_its_names(seed) -> None:
+    facts = [
+        fact(
+            "Velda Pharma", "group sales growth at CER", "actual", FY, 6.0, "percent", "2026-02-04"
+        )
+    ]
+    engine = one_company(seed, "Velda Pharma", "Velda", facts, "2026-02-04")
+    answer = engine.ask("velda group sales growth 2025 at constant currency")
+    assert values(answer) == [6.0], answer.text
+
+
+def test_nine_months_before_the_figure_it_spans(kaga) -> None:
+    assert values(kaga.ask("kaga nine months operating profit to december 2025")) == [29.6e9]
