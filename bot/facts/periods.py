@@ -1135,7 +1135,8 @@ _RULES: list[_Rule] = [
         r"|(?P<n6>nine|9|six|6)\s+month(?=\s+[a-z])|(?<='s\s)(?P<n7>nine|9|six|6)\s+months"
         # "nine months revenue", "with nine months done": nine months are a year's first
         # nine (six or three months may be any span: "in six months they")
-        r"|(?P<n8>nine)\s+months(?=\s+(?:revenue|sales|profit|done|gone|in)\b))"
+        r"|(?P<n8>nine)\s+months(?=\s+(?!(?:they|we|i|you|it|the|a|an|of|ago|later|earlier"
+        r"|before|after|from|to|ended|ending|through|until|since|left|more|away)\b)[a-z]))"
         r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
         r"(?!\s*(?:to|ended|ending|through|thru|until|till|of|since|ago|earlier|later|before"
         r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + _NOT_AMOUNT,

@@ -265,4 +265,5 @@ def test_a_basis_named_by_another_of_its_names(seed) -> None:
 
 
 def test_nine_months_before_the_figure_it_spans(kaga) -> None:
-    assert values(kaga.ask("kaga nine months operating profit to december 2025")) == [29.6e9]
+    answer = kaga.ask("kaga nine months operating profit to december 2025")
+    assert values(answer) == [29.6e9], answer.text
