@@ -67,6 +67,7 @@ DEV = {
     "kirishima-denki": HERE / "kirishima-denki",
     "hanseong-electronics": HERE / "hanseong-electronics",
     "yunfan-auto": HERE / "yunfan-auto",
+    "wirrina-resources": HERE / "wirrina-resources",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
