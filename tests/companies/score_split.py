@@ -68,6 +68,7 @@ DEV = {
     "hanseong-electronics": HERE / "hanseong-electronics",
     "yunfan-auto": HERE / "yunfan-auto",
     "wirrina-resources": HERE / "wirrina-resources",
+    "juniper-vine": HERE / "juniper-vine",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
