@@ -69,6 +69,7 @@ DEV = {
     "yunfan-auto": HERE / "yunfan-auto",
     "wirrina-resources": HERE / "wirrina-resources",
     "juniper-vine": HERE / "juniper-vine",
+    "brenntal-maschinenbau": HERE / "brenntal-maschinenbau",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
