@@ -67,6 +67,9 @@ DEV = {
     "kirishima-denki": HERE / "kirishima-denki",
     "hanseong-electronics": HERE / "hanseong-electronics",
     "yunfan-auto": HERE / "yunfan-auto",
+    "wirrina-resources": HERE / "wirrina-resources",
+    "juniper-vine": HERE / "juniper-vine",
+    "brenntal-maschinenbau": HERE / "brenntal-maschinenbau",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
