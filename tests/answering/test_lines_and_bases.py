@@ -267,3 +267,32 @@ def test_a_basis_named_by_another_of_its_names(seed) -> None:
 def test_nine_months_before_the_figure_it_spans(kaga) -> None:
     answer = kaga.ask("kaga nine months operating profit to december 2025")
     assert values(answer) == [29.6e9], answer.text
+
+
+def test_a_figure_named_with_its_only_place_is_the_company_s(seed) -> None:
+    w = "Wollomi Mining"
+    facts = [
+        fact(
+            w, "Yandoo Creek copper production (tonnes)", "actual", Q3, 14200, "units", "2025-10-30"
+        ),
+        fact(w, "Mt Kerr gold production (ounces)", "actual", Q3, 61400, "units", "2025-10-30"),
+        fact(
+            w,
+            "Yandoo Creek by-product gold production (ounces)",
+            "actual",
+            Q3,
+            4100,
+            "units",
+            "2025-10-30",
+        ),
+    ]
+    engine = one_company(seed, w, "Wollomi", facts, "2025-10-30")
+    assert values(engine.ask("wollomi copper production q3 2025")) == [14200]
+    # two places state gold: which one is meant, never either alone
+    assert engine.ask("wollomi gold production q3 2025").status is Status.AMBIGUOUS
+
+
+def test_a_fall_is_written_with_a_plain_minus() -> None:
+    from bot.answering.wording.amounts_said import percent_in_brackets
+
+    assert percent_in_brackets(-5, 100) == " (-5.0%)"

@@ -103,7 +103,10 @@ def test_two_metrics_read_from_the_same_words_are_not_two_figures(cameras_only) 
     answer = cameras_only.ask(
         "difference between tobari's fy2025 console forecast and actual units"
     )
-    assert len({v.fact.metric for v in answer.facts}) <= 1, answer.text
+    # asking which one is meant is fine; working out one less the other is not
+    assert (
+        answer.status is not Status.ANSWERED or len({v.fact.metric for v in answer.facts}) <= 1
+    ), answer.text
 
 
 # A product line's own name before a noun of another metric ("Aria handheld revenue",

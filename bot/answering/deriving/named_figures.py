@@ -11,6 +11,7 @@ from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
+from bot.answering.reading.agreement import one_run_split
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
 from bot.answering.vocabulary.vocabulary import MetricHit
@@ -56,10 +57,10 @@ def between_named(
     other: the one named before 'than' first when the question says 'than', else the
     larger first ('the gap between gross and net orders'). EXPLAINING: only two that
     between them explain every word the question left unexplained but the gap's own."""
-    figures = _named_figures(query, pool, percent=True, any_measure=True)
     reading = query.reading
-    if reading is None:
-        return None
+    if reading is None or len({m.ref for m in query.periods}) > 1:
+        return None  # ("revenue in Q3 25 vs Q3 24": one figure over two periods)
+    figures = _named_figures(query, pool, percent=True, any_measure=True)
     left = {
         i
         for i, w in reading.open_words
@@ -76,6 +77,8 @@ def between_named(
         # units": Nova or Nova Lite?) are one figure asked about, not two to compare
         and (_named_by(a, reading), a.explained) != (_named_by(b, reading), b.explained)
         and left <= a.explained | b.explained
+        # ("machine tools revenue": one figure's name read as two metrics' words)
+        and not one_run_split(a.explained, b.explained, reading)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
         and (first.fact.entity, first.fact.period, first.fact.kind, first.fact.unit)
         == (second.fact.entity, second.fact.period, second.fact.kind, second.fact.unit)

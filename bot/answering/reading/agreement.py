@@ -96,6 +96,23 @@ def made_by_name(
     return {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in _normalized(made)}
 
 
+# What joins two things a question names apart ("sales and profit", "PD vs FA")
+_JOINED = patterns.compile(r",|&|\b(?:and|or|vs|versus|than|plus|with|against|to)\b", re.I)
+
+
+def one_run_split(a: frozenset[int], b: frozenset[int], reading: Reading) -> bool:
+    """Are A and B (token indexes two metrics explain) the two halves of one run of words,
+    side by side with nothing joining them ("machine tools | revenue")? Then they name one
+    figure, never two to set against each other."""
+    if a & b:
+        return False
+    first, second = sorted((a, b), key=min)
+    if max(first) + 1 != min(second):
+        return False
+    tokens = reading.tokens
+    return not _JOINED.search(reading.text[tokens[max(first)].end : tokens[min(second)].start])
+
+
 def _normalized(phrases: set[str]) -> set[tuple[str, ...]]:
     return {reporting.normalize(p) for p in phrases}
 

@@ -40,6 +40,7 @@ from bot.answering.reading.agreement import (
     kinds_alike,
     made_by_name,
     negation_differs,
+    one_run_split,
     said_measure_first,
     undoes,
     verbs_of,
@@ -149,27 +150,13 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     )
 
 
-# What joins two things a question names apart ("sales and profit", "PD vs FA")
-_JOINED = patterns.compile(r",|&|\b(?:and|or|vs|versus|than|plus|with|against|to)\b", re.I)
-
-
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
     """Do the metrics that fit best each take a different part of one run of words, with
     nothing joining the parts ("power devices order backlog" as "Power Devices net
     sales" and "Factory Automation order backlog")? Then the question names a figure the
     store lacks, never either of those."""
     parts = {h.explained for h in best if h.nouns}
-    tokens = reading.tokens
-    for a, b in itertools.combinations(parts, 2):
-        if a & b:
-            continue
-        first, second = sorted((a, b), key=min)
-        if max(first) + 1 != min(second):
-            continue  # parts apart in the question are two things named
-        between = reading.text[tokens[max(first)].end : tokens[min(second)].start]
-        if not _JOINED.search(between):
-            return True
-    return False
+    return any(one_run_split(a, b, reading) for a, b in itertools.combinations(parts, 2))
 
 
 @dataclass(frozen=True)

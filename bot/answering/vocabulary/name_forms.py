@@ -82,6 +82,23 @@ def region_words(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for name in region.words for w in content_words(name)))
 
 
+# A name's own place or line, written in capitals ("Yandi Creek", "Mt Corbett"), and a
+# unit noted in brackets ("(tonnes)", "(US$/lb)")
+_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+_NOTED_UNIT = re.compile(r"\s*\((?![^)]*\bend\b)[^)]*\)")
+
+
+def unplaced(name: str) -> tuple[str, ...]:
+    """NAME's words without its place or line's name and a unit noted in brackets:
+    "copper production" of "Yandi Creek copper production (tonnes)", which a question
+    about the company's copper says when it has one mine. A form ranked below the name
+    itself (a metric named plainly "copper production" comes first); () where nothing
+    would be left, or nothing taken."""
+    plain = _NOTED_UNIT.sub("", _PLACE.sub(" ", name))
+    words = content_words(plain) if plain.strip() else ()
+    return words if words and words != content_words(name) else ()
+
+
 def content_words(name: str) -> tuple[str, ...]:
     return _strict_content(name) or lemmas(name)
 

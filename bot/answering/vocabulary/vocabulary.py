@@ -42,6 +42,7 @@ from bot.answering.vocabulary.name_forms import (
     region_words,
     short_forms,
     spoken_forms,
+    unplaced,
     variants,
     without_bare_modifiers,
 )
@@ -208,6 +209,7 @@ class Vocabulary:
             short = [p for name in (m.name, *m.synonyms) for p in short_forms(name, m.unit)]
             made += short
             made += [p for name in (m.name, *m.synonyms) for p in initialled(name)]
+            made += [p for p in (unplaced(m.name),) if p and p not in own]
             # the title's forms ("las", "gta"): each short form's first word, when it is
             # no word of the name as written
             said = {w for p in own for w in p} | {w for p in made if p not in short for w in p}

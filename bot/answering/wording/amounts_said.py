@@ -76,7 +76,8 @@ def share_percent(part: FactView, whole: FactView, ends: tuple[float, float] | N
 def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> str:
     if base <= 0 or base + delta < 0:
         return ""  # from a loss, or into one: a percentage of it says nothing
-    sign = ("+" if delta > 0 else "−" if delta < 0 else "") if signed else ""
+    # (an ASCII minus: what a spreadsheet or a script reading the reply takes for one)
+    sign = ("+" if delta > 0 else "-" if delta < 0 else "") if signed else ""
     return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
 
 
@@ -106,10 +107,10 @@ def how_moved(view: FactView, now: tuple[float, float], then: tuple[float, float
 
 
 def signed_difference(view: FactView, delta: float) -> str:
-    sign = "+" if delta > 0 else "−" if delta < 0 else ""
+    sign = "+" if delta > 0 else "-" if delta < 0 else ""
     return f"{sign}{difference(view, delta)}"
 
 
 def signed_percent(delta: float, base: float) -> str:
-    sign = "+" if delta > 0 else "−" if delta < 0 else ""
+    sign = "+" if delta > 0 else "-" if delta < 0 else ""
     return f"{sign}{abs(delta) / abs(base) * 100:.1f}%"

@@ -128,8 +128,8 @@ def _headline(pick: Pick) -> str:
     if pick.intent is Intent.DIFFERENCE:
         others = pick.facts[1:]
         delta = amount_between(main, *less_ends(main, *others))
-        taken = " − ".join(bare_amount(v) for v in others)
-        sums = f"{bare_amount(main)} − {taken} = {delta}"
+        taken = " - ".join(bare_amount(v) for v in others)
+        sums = f"{bare_amount(main)} - {taken} = {delta}"
         return f"{f.entity} {f.metric}: {sums}"
     if pick.intent is Intent.SHARE:
         whole = pick.facts[1]
@@ -344,7 +344,7 @@ def _gap(view: FactView, lo: float, hi: float) -> str:
     percentage points', never '4%': a gap between rates is no rate of anything)."""
     if view.fact.unit != "percent":
         return amount_between(view, lo, hi)
-    sign = "−" if hi < 0 else ""
+    sign = "-" if hi < 0 else ""
     if lo == hi:
         return f"{sign}{difference(view, lo)}"
     return f"{signed_difference(view, lo)} to {signed_difference(view, hi)}"
