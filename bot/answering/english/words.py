@@ -49,6 +49,9 @@ def _word(found: str) -> str:
 
 # Irregular and common inflections; everything else only loses a plural "s".
 _LEMMAS = {
+    "shut": "close",  # "stores they plan to shut": closed
+    "shuts": "close",
+    "shutting": "close",
     "sold": "sell",
     "selling": "sell",
     "sells": "sell",

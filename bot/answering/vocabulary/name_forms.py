@@ -91,12 +91,16 @@ _NOTED_UNIT = re.compile(r"\s*\((?![^)]*\bend\b)[^)]*\)")
 def unplaced(name: str) -> tuple[str, ...]:
     """NAME's words without its place or line's name and a unit noted in brackets:
     "copper production" of "Yandi Creek copper production (tonnes)", which a question
-    about the company's copper says when it has one mine. A form ranked below the name
-    itself (a metric named plainly "copper production" comes first); () where nothing
-    would be left, or nothing taken."""
+    about the company's copper says when it has one mine. () where nothing would be left,
+    nothing taken, or only a measure left ("revenue" of "Memory revenue")."""
     plain = _NOTED_UNIT.sub("", _PLACE.sub(" ", name))
     words = content_words(plain) if plain.strip() else ()
-    return words if words and words != content_words(name) else ()
+    if not words or words == content_words(name):
+        return ()
+    # still naming what was counted ("copper"): a bare measure left ("revenue" of "Memory
+    # revenue") would make every line's figure the company's own
+    named = set(words) - reporting.phrase_words() - reporting.qualifiers()
+    return words if named else ()
 
 
 def content_words(name: str) -> tuple[str, ...]:
