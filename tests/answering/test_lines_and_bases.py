@@ -295,3 +295,50 @@ def test_a_fall_is_written_with_a_plain_minus() -> None:
     from bot.answering.wording.amounts_said import percent_in_brackets
 
     assert percent_in_brackets(-5, 100) == " (-5.0%)"
+
+
+def test_an_expectation_set_against_its_previous_statement_is_its_revision(seed) -> None:
+    w = "Wollomi Mining"
+    facts = [
+        fact(
+            w,
+            "copper production (low end)",
+            "forecast",
+            "2025-07-01/2026-06-30",
+            50000,
+            "units",
+            "2025-07-24",
+        ),
+        fact(
+            w,
+            "copper production (low end)",
+            "forecast",
+            "2025-07-01/2026-06-30",
+            52000,
+            "units",
+            "2025-10-23",
+        ),
+        fact(
+            w,
+            "copper production (low end)",
+            "forecast",
+            "2025-07-01/2026-06-30",
+            56000,
+            "units",
+            "2026-01-22",
+        ),
+        fact(
+            w,
+            "copper production (low end)",
+            "forecast",
+            "2026-07-01/2027-06-30",
+            62000,
+            "units",
+            "2026-01-22",
+        ),
+    ]
+    engine = one_company(seed, w, "Wollomi", facts, "2026-01-22")
+    answer = engine.ask(
+        "how big was wollomi's january raise to the bottom of its copper guidance vs the previous guidance"
+    )
+    assert values(answer)[0] == 56000 and "raised by 4,000" in answer.text, answer.text
