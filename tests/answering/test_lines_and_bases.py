@@ -342,3 +342,20 @@ def test_an_expectation_set_against_its_previous_statement_is_its_revision(seed)
         "how big was wollomi's january raise to the bottom of its copper guidance vs the previous guidance"
     )
     assert values(answer)[0] == 56000 and "raised by 4,000" in answer.text, answer.text
+
+
+def test_range_ends_of_two_statements_are_no_range(seed) -> None:
+    b = "Brennhof"
+    year = "2025-01-01/2025-12-31"
+    facts = [
+        fact(b, "revenue (low end)", "forecast", year, 5.1e9, "EUR", "2025-03-13"),
+        fact(b, "revenue (high end)", "forecast", year, 5.4e9, "EUR", "2025-03-13"),
+        fact(b, "revenue (low end)", "forecast", year, 4.9e9, "EUR", "2025-10-16"),
+        fact(b, "revenue (high end)", "forecast", year, 5.1e9, "EUR", "2025-10-16"),
+        fact(b, "revenue (low end)", "forecast", year, 4.95e9, "EUR", "2025-11-06"),
+        fact(b, "revenue (high end)", "forecast", year, 5.05e9, "EUR", "2025-11-06"),
+    ]
+    engine = one_company(seed, b, "Brennhof", facts, "2025-11-06")
+    answer = engine.ask("what is brennhof's lowered 2025 revenue range")
+    # the low end lowered in October and the high end lowered in November never stood together
+    assert not (answer.status is Status.ANSWERED and {4.9e9, 5.05e9} <= set(values(answer)[:2]))

@@ -164,6 +164,23 @@ def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
     return [Pick(p.intent, (*p.facts, whole[0]), p.revision) for p in picks if p.facts[0] in ends]
 
 
+def _stood_together(picks: list[Pick]) -> bool:
+    """Did the two ends picked stand at one time: neither restated by the day the other
+    was stated? (A low end raised in May beside a high end of November still standing is
+    the range as of May; a low end of October beside a high end restated in November is
+    no range anyone gave.)"""
+    day = max(p.facts[0].fact.as_of for p in picks)
+    for p in picks:
+        first = p.facts[0].fact
+        if any(
+            first.as_of < v.fact.as_of <= day
+            and (v.fact.metric, v.fact.period) == (first.metric, first.period)
+            for v in p.facts[1:]
+        ):
+            return False
+    return True
+
+
 def _range_pair(picks: list[Pick]) -> Pick | None:
     """Two picks that are the low and high ends of one range ("motorcycle shipments (low
     end)" / "(high end)", same period and kind): one derived answer naming both ends."""
@@ -181,7 +198,7 @@ def _range_pair(picks: list[Pick]) -> Pick | None:
         and a.fact.period == b.fact.period
         and a.fact.kind == b.fact.kind
     )
-    if not same:
+    if not same or not _stood_together(picks):
         return None
     low, high = (a, b) if ma[1].lower() == "low" else (b, a)
     earlier = tuple(v for p in picks for v in p.facts[1:])
