@@ -339,7 +339,8 @@ def test_an_expectation_set_against_its_previous_statement_is_its_revision(seed)
     ]
     engine = one_company(seed, w, "Wollomi", facts, "2026-01-22")
     answer = engine.ask(
-        "how big was wollomi's january raise to the bottom of its copper guidance vs the previous guidance"
+        "how big was wollomi's january raise to the bottom of its copper guidance "
+        "vs the previous guidance"
     )
     assert values(answer)[0] == 56000 and "raised by 4,000" in answer.text, answer.text
 

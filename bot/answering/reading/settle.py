@@ -16,7 +16,6 @@ from bot.answering.english.words import (
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
     GROWTH_WORDS,
-    ORIGINAL_WORDS,
     PREVIOUS_WORDS,
     SEQUENTIAL_WORDS,
     SOURCE_WORDS,
@@ -192,8 +191,9 @@ def _slots(
             or (reading.as_of is not None and bool(said & CHANGE_VERBS))
         )
         and len(reading.periods) < 2
-        # ("vs the previous guidance": one expectation set against its earlier statement)
-        and (not said & _COMPARING or bool(said & (PREVIOUS_WORDS | ORIGINAL_WORDS)))
+        # ("vs the previous guidance": one expectation set against the statement before;
+        # never "vs the original", which is the change in all, see deriving)
+        and (not said & _COMPARING or bool(said & PREVIOUS_WORDS))
         and not growth_expected(signals)
     )
     # "retail sales change in Q2": with no target or forecast about, a change is growth
