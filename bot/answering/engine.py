@@ -50,7 +50,7 @@ from bot.answering.deriving.named_figures import (
     share_of,
     share_of_whole,
 )
-from bot.answering.deriving.stated_amounts import a_year, year_like
+from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
 from bot.answering.english.words import lemmas
 from bot.answering.matching import occasions, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
@@ -319,7 +319,35 @@ class Engine:
         decision = self._checked(
             query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )
+        named = self._named_by_its_amount(query, decision, asking)
+        if named is not None:
+            return named
         return self._composed(query, decision, facts, asking)
+
+    def _named_by_its_amount(
+        self, query: Query, decision: Decision, asking: Asking
+    ) -> Answer | None:
+        """'The 12.9% growth they mentioned, what was it': a figure named by its amount is
+        the one stating that amount, where the metric its words chose states another for
+        the same period. Never an amount the figure is set against ("did revenue pass
+        4bn"), a year, or a figure of another period than the one asked."""
+        if (
+            query.intent is not Intent.VALUE
+            or not query.amounts
+            or not isinstance(decision, Pick)
+            or asks.BESIDE_AMOUNT.search(asking.said)
+            or any(year_like(q) or a_year(q) for q in query.amounts)
+            or any(same_amount(decision.facts[0], q) for q in query.amounts)
+        ):
+            return None
+        found = answer_by_amount(
+            self.store, self.vocabulary, asking.text, query, asking.scope, any_candidate=True
+        )
+        if found.status is not Status.ANSWERED or not found.facts:
+            return None
+        if query.periods and found.facts[0].fact.period != decision.facts[0].fact.period:
+            return None  # ("it sold 40m in FY13; FY14?": the amount names another period's)
+        return found
 
     def _company_unclear(
         self, query: Query, text: str, scope: str, vocab: Vocabulary

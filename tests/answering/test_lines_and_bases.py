@@ -360,3 +360,26 @@ def test_range_ends_of_two_statements_are_no_range(seed) -> None:
     answer = engine.ask("what is brennhof's lowered 2025 revenue range")
     # the low end lowered in October and the high end lowered in November never stood together
     assert not (answer.status is Status.ANSWERED and {4.9e9, 5.05e9} <= set(values(answer)[:2]))
+
+
+def test_a_figure_named_by_its_amount_is_the_one_stating_it(seed) -> None:
+    c = "Caldwick Systems"
+    facts = [
+        fact(c, "revenue growth", "actual", "2024-05-01/2025-04-30", 11.8, "percent", "2025-07-15"),
+        fact(
+            c,
+            "organic revenue growth",
+            "actual",
+            "2025-11-01/2026-01-31",
+            12.9,
+            "percent",
+            "2026-03-12",
+        ),
+        fact(c, "revenue", "actual", "2024-05-01/2025-04-30", 412.6e6, "GBP", "2025-07-15"),
+    ]
+    engine = one_company(seed, c, "Caldwick", facts, "2026-03-12")
+    named = engine.ask("the 12.9% growth caldwick mentioned, what was it")
+    assert values(named) == [12.9], named.text
+    # an amount the figure is set against names no figure
+    passed = engine.ask("did caldwick's revenue pass 400 million in the year to april 2025")
+    assert values(passed)[:1] == [412.6e6], passed.text

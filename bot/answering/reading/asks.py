@@ -393,6 +393,14 @@ YEAR_ON_YEAR = cue(
     re.I,
 )
 RANGE_WORD = cue(r"\brange\b", re.I)
+# "did revenue pass 4bn", "more than 40 million": an amount the figure is set against,
+# never the figure's own name
+BESIDE_AMOUNT = cue(
+    r"\b(?:pass\w*|exceed\w*|top(?:s|ped)?|beat|above|over|more|less|fewer|below|under|hit"
+    r"|hits|reach\w*|least|most|cross\w*|surpass\w*|break\w*|broke|than|vs|versus|if|would"
+    r"|need\w*|to\s+go|short|shy)\b",
+    re.I,
+)
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "the 28bn target, still standing?", "is that still the plan": whether a statement named
 # stands, which the current one answers
