@@ -383,3 +383,17 @@ def test_a_figure_named_by_its_amount_is_the_one_stating_it(seed) -> None:
     # an amount the figure is set against names no figure
     passed = engine.ask("did caldwick's revenue pass 400 million in the year to april 2025")
     assert values(passed)[:1] == [412.6e6], passed.text
+
+
+def test_an_amount_a_part_is_asked_of_names_no_figure(seed) -> None:
+    t = "Tundby Sleds"
+    day = "2025-10-31/2025-10-31"
+    facts = [
+        fact(t, "dealer inventory", "actual", day, 44100, "units", "2025-12-04"),
+        fact(t, "North America dealer inventory", "actual", day, 35300, "units", "2025-12-04"),
+    ]
+    engine = one_company(seed, t, "Tundby", facts, "2025-12-04")
+    answer = engine.ask(
+        "of the 44,100 units on tundby dealer lots at oct 31 2025, how many were in north america"
+    )
+    assert 44100 not in values(answer)[:1], answer.text

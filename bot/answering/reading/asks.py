@@ -398,7 +398,10 @@ RANGE_WORD = cue(r"\brange\b", re.I)
 BESIDE_AMOUNT = cue(
     r"\b(?:pass\w*|exceed\w*|top(?:s|ped)?|beat|above|over|more|less|fewer|below|under|hit"
     r"|hits|reach\w*|least|most|cross\w*|surpass\w*|break\w*|broke|than|vs|versus|if|would"
-    r"|need\w*|to\s+go|short|shy)\b",
+    r"|need\w*|to\s+go|short|shy)\b"
+    # "of the 44,100 units on dealer lots, how many were in North America": the whole a
+    # part is asked of
+    r"|\bof\s+(?:the|its|their|those|these)\s+\S*\d",
     re.I,
 )
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
