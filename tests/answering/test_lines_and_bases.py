@@ -397,3 +397,20 @@ def test_an_amount_a_part_is_asked_of_names_no_figure(seed) -> None:
         "of the 44,100 units on tundby dealer lots at oct 31 2025, how many were in north america"
     )
     assert 44100 not in values(answer)[:1], answer.text
+
+
+def test_a_change_s_participle_after_a_determiner_names_the_statement(seed) -> None:
+    b = "Brennhof"
+    year = "2025-01-01/2025-12-31"
+    facts = [
+        fact(b, "revenue (low end)", "forecast", year, 4.9e9, "EUR", "2025-10-16"),
+        fact(b, "revenue (high end)", "forecast", year, 5.1e9, "EUR", "2025-10-16"),
+        fact(b, "revenue (low end)", "forecast", year, 4.95e9, "EUR", "2025-11-06"),
+        fact(b, "revenue (high end)", "forecast", year, 5.05e9, "EUR", "2025-11-06"),
+        fact(b, "revenue", "actual", year, 4.98e9, "EUR", "2026-02-20"),
+    ]
+    engine = one_company(seed, b, "Brennhof", facts, "2026-02-20")
+    answer = engine.ask(
+        "how far short of the midpoint of brennhof's narrowed 2025 revenue range did they land"
+    )
+    assert "€20 million below" in answer.text, answer.text

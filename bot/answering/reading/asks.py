@@ -127,8 +127,23 @@ def within(text: str) -> bool:
 
 @per_text
 def changed(text: str) -> bool:
-    """Does the question name a revision ('cut', 'lift', 'raised', 'downgrade')?"""
-    return _says(text, _RESIZING)
+    """Does the question name a revision ('cut', 'lift', 'raised', 'downgrade')? Not a
+    change's participle after a determiner ("the narrowed range"): that says which
+    statement, see revised_direction."""
+    tokens = tokenize(text)
+    return any(
+        _form_of(t.text, _RESIZING)
+        and not (i and determines(tokens[i - 1].text) and t.text.endswith("ed"))
+        for i, t in enumerate(tokens)
+    )
+
+
+DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
+
+
+def determines(word: str) -> bool:
+    """Is WORD a determiner or a possessive ("the", "its", "Brenntal's")?"""
+    return word in DETERMINERS or word.endswith(("'s", "s'", "’s"))
 
 
 # Nouns naming a revision that are no form of a revising verb: "before the July revision"

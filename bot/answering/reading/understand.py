@@ -22,6 +22,7 @@ from bot.answering.english.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
     GROWTH_WORDS,
+    MOVE_VERBS,
     POSITION_WORDS,
     RANGE_WORDS,
     TARGET_MET_WORDS,
@@ -134,6 +135,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     for i in _arithmetic(tokens, used, vocab):
         signals[i] = "difference"
     _drop_particles(tokens, signals, used)
+    _drop_attributive_changes(tokens, signals, used)
     range_end = range_end_of(tokens, signals)
     # "after the *second* revision": which statement, never a thing named
     numbered = asks.revision_ordinal_at(masked)
@@ -365,6 +367,21 @@ def _after_its_subject(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].text in _SUBJECT_BEFORE
         and "VERB" in parts_of_speech(tokens[i].text)
     )
+
+
+def _drop_attributive_changes(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
+    """'The narrowed 2025 revenue range', 'its raised guidance': a change's participle
+    right after a determiner says which statement (the one that change made, the one that
+    stands), never that the change is asked about."""
+    for i, tok in enumerate(tokens):
+        if (
+            i
+            and asks.determines(tokens[i - 1].text)
+            and tok.text.endswith("ed")
+            and signals.get(i) in (MOVE_VERBS | CHANGE_VERBS)
+        ):
+            del signals[i]
+            used.add(i)
 
 
 def _own_words_misspelt(
