@@ -41,6 +41,7 @@ from bot.ingest.tables.cells import (
 )
 from bot.ingest.tables.headers import (
     TOTAL,
+    _Column,
     change_name,
     lists_measures,
     merged_header,
@@ -143,6 +144,40 @@ _DIMENSION = re.compile(
 )
 
 
+# A table that bridges a reported figure to an adjusted one: its first row and the adjusted
+# rows are the figures, the rows between them the items added back
+_RECONCILIATION = re.compile(r"\breconciliation\b", re.IGNORECASE)
+_ADJUSTED_ROW = re.compile(
+    r"\b(?:adjusted|non[\s-]?gaap|non[\s-]?ifrs|underlying|core|normali[sz]ed|recurring)\b",
+    re.IGNORECASE,
+)
+
+
+def in_own_currency(
+    columns: list[_Column], amounts: tuple[float, str | None] | None
+) -> list[_Column]:
+    """Columns headed by their currency ("RMB | RMB | US$"): each in the table's scale and
+    its own currency; a column in a currency the others are not in is a convenience
+    translation ("US$" beside "RMB": the same figures at one day's rate), no figure of the
+    report's, so it is left out."""
+    named = [c.currency for c in columns if c.currency is not None]
+    if not named:
+        return columns
+    counts = {cur: named.count(cur) for cur in named}
+    own = max(counts, key=lambda cur: counts[cur])
+    if len(counts) > 1 and list(counts.values()).count(counts[own]) > 1:
+        return [replace(c, period=None) if c.currency is not None else c for c in columns]
+    scale = amounts[0] if amounts is not None else 1.0
+    return [
+        c
+        if c.currency is None
+        else replace(c, period=None)
+        if c.currency != own
+        else replace(c, note=c.note or (scale, c.currency))
+        for c in columns
+    ]
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -153,15 +188,22 @@ def table_proposals(
         header = cells(rows[0].text)
         stacked = stacked_header(text, rows)
         top = line_at(text, rows[0].start)[0]
+        heads = rows[0]  # the header line the columns stand below
         if stacked is not None:
             # "Three Months Ended / Sept 30, / 2024" over each column
             header, skip, top = stacked
+            heads = rows[skip - 1]
             rows = [rows[0], *rows[skip:]]
         header, rows = merged_header(header, rows, entity, published)
         first = unmark(header[0])[0].strip() if header else ""
         by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
         amounts = table_note(text, top) or unit_note(line_after(text, rows[-1].end))
         title = title_above(text, top)
+        body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
+        if stacked is None and uncaptioned(text, rows[0], header, body):
+            # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
+            # of the first column)
+            header = ["", *header]
         if header and not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published) and title:
             # "Revision of forecasts for FY3/25 (millions of yen)"
             header = [f"{title} {unmark(header[0])[0]}".strip(), *header[1:]]
@@ -169,11 +211,7 @@ def table_proposals(
             # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
             # units)": the title says when, what and in what units
             header = [title, *header[1:]]
-        body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
-        if stacked is None and uncaptioned(text, rows[0], header, body):
-            header = ["", *header]  # "      Fiscal 2025   Fiscal 2024": no caption cell
-        if stacked is None:
-            body = placed_rows(text, rows[0], header, body)
+        body = placed_rows(text, heads, header, body)
         header, body = row_heading(header, body)
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
@@ -191,6 +229,7 @@ def table_proposals(
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", caption_cell))
+        columns = in_own_currency(columns, amounts)
         carried = amounts is None and last_note is not None and last_note[1] is not None
         if carried:
             amounts = last_note  # a second table of the same report, in the units of the first
@@ -225,10 +264,18 @@ def table_proposals(
         counted = next(
             (c.thing for c in columns if c.thing and c.thing.lower() in lx.LEVEL_PLURAL), None
         )
-        for values, quotes in body:
+        # ("Reconciliation of GAAP and Non-GAAP Results" over "(All amounts in millions)")
+        reconciling = bool(
+            _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
+        )
+        for n_row, (values, quotes) in enumerate(body):
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = unmark(values[0])
+            if reconciling and n_row > 0 and not _ADJUSTED_ROW.search(label):
+                # "Share-based compensation" between "Net loss (GAAP)" and "Adjusted net loss
+                # (non-GAAP)": an adjustment that bridges the two, no figure of its own
+                continue
             if lx.RECONCILING.search(label) and (dimension or reporting.regions_in(title or "")):
                 continue  # "Others and eliminations" in a table by region: no region's figure
             total = TOTAL.match(label)

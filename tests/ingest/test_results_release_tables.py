@@ -1,0 +1,131 @@
+"""Tables of results releases, over invented companies: a table set in as a whole under a
+stacked header ("Three Months Ended / date / currency"), a convenience-translation column,
+a reconciliation's adjustment rows, units in trillions and in hundreds of millions, and a
+quarterly table by division under a title that names its units."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+TO_MARCH = FiscalCalendar.of("03-31", "start")
+
+RESULTS = """Tollan Motors Reports Unaudited Second Quarter 2025 Results
+Tollan Motors Ltd. — results release
+2025-08-14
+
+Tollan Motors Ltd. today announced its unaudited results for the quarter ended June 30, 2025.
+
+Condensed Consolidated Statements of Operations
+(All amounts in millions, except for percentages)
+
+                                   Three Months Ended                    Six Months Ended
+                            Jun 30, 2024   Jun 30, 2025   Jun 30, 2025   Jun 30, 2024   Jun 30, 2025
+                                RMB            RMB            US$            RMB            RMB
+  Vehicle sales              8,410.2        9,902.6        1,381.3       15,120.8       18,744.1
+  Net loss                  (2,210.5)      (1,640.2)        (228.8)      (4,300.7)      (3,115.9)
+  Gross margin                  8.3%           11.6%                         7.9%          10.8%
+
+Reconciliation of GAAP and Non-GAAP Results
+(All amounts in millions)
+
+                                   Three Months Ended
+                            Jun 30, 2024   Jun 30, 2025   Jun 30, 2025
+                                RMB            RMB            US$
+  Net loss (GAAP)           (2,210.5)      (1,640.2)        (228.8)
+  Share-based compensation     402.7          388.1           54.1
+  Adjusted net loss (non-GAAP) (1,807.8)   (1,252.1)       (174.7)
+"""
+
+
+def _rows(text: str, name: str, published: date, cal=CALENDAR) -> set[tuple]:
+    entity = KnownEntity(name, (), cal)
+    out = extract(text, published=published, entity=entity).proposals
+    return {(p.metric, p.period.iso(), round(p.value, 6), p.unit) for p in out}
+
+
+def _values(rows: set[tuple]) -> set[tuple]:
+    return {(period, value, unit) for _, period, value, unit in rows}
+
+
+def test_a_table_set_in_as_a_whole_reads_its_stacked_header_and_its_currency():
+    found = _values(_rows(RESULTS, "Tollan Motors", date(2025, 8, 14)))
+    assert ("2025-04-01/2025-06-30", 9_902_600_000.0, "CNY") in found
+    assert ("2024-01-01/2024-06-30", 15_120_800_000.0, "CNY") in found
+    assert ("2025-01-01/2025-06-30", 18_744_100_000.0, "CNY") in found
+
+
+def test_a_convenience_translation_column_is_no_figure():
+    found = _values(_rows(RESULTS, "Tollan Motors", date(2025, 8, 14)))
+    assert not any(unit == "USD" for _, _, unit in found)
+    assert not any(value in (1_381_300_000.0, 228_800_000.0) for _, value, _ in found)
+
+
+def test_a_row_with_an_empty_translation_cell_keeps_each_figure_under_its_column():
+    found = _values(_rows(RESULTS, "Tollan Motors", date(2025, 8, 14)))
+    assert ("2024-01-01/2024-06-30", 7.9, "percent") in found
+    assert ("2025-01-01/2025-06-30", 10.8, "percent") in found
+
+
+def test_a_reconciliations_adjustment_rows_are_no_figures_its_adjusted_line_is():
+    rows = _rows(RESULTS, "Tollan Motors", date(2025, 8, 14))
+    assert not any("compensation" in metric for metric, *_ in rows)
+    adjusted = {r for r in rows if r[0] == "adjusted net loss"}
+    assert ("adjusted net loss", "2025-04-01/2025-06-30", 1_252_100_000.0, "CNY") in adjusted
+
+
+DIVISIONS = """Morae Electronics Announces Second Quarter 2025 Results
+Morae Electronics Co., Ltd. — IR earnings release
+2025-07-30
+
+Quarterly results by division (KRW trillion)
+
+                          2Q25      1Q25      2Q24      QoQ       YoY
+  Revenue                 18.2      17.5      16.9      +4.0%     +7.7%
+    Memory                 8.1       7.6       6.9      +6.6%    +17.4%
+    Displays               4.3       4.4       4.6      -2.3%     -6.5%
+  Operating profit        1.41      1.22      1.05     +15.6%    +34.3%
+"""
+
+
+def test_a_quarterly_table_by_division_in_trillions_under_its_title():
+    rows = _rows(DIVISIONS, "Morae Electronics", date(2025, 7, 30))
+    found = _values(rows)
+    assert ("2025-04-01/2025-06-30", 18.2e12, "KRW") in found
+    assert ("2024-04-01/2024-06-30", 6.9e12, "KRW") in found
+    assert ("2025-01-01/2025-03-31", 1.22e12, "KRW") in found
+    # the QoQ and YoY columns are the changes of the first quarter's column
+    assert ("2025-04-01/2025-06-30", 6.6, "percent") in found
+    assert ("2025-04-01/2025-06-30", -6.5, "percent") in found
+    # "Quarterly" is how often, never a name of what the rows count
+    assert not any("quarterly" in metric.lower() for metric, *_ in rows)
+
+
+NOTICE = """Notice Regarding Revision of Full-Year Earnings Forecasts
+Sakurada Machinery Co., Ltd. — timely disclosure
+2025-11-06
+
+Sakurada Machinery Co., Ltd. has revised the consolidated earnings forecasts for the fiscal
+year ending March 31, 2026, which were announced on May 12, 2025, as follows.
+
+(Unit: 100 million yen, except per-share figures in yen)
+
+                                        Net sales   Operating   Ordinary   Profit attributable
+                                                    profit      profit     to owners of parent
+  Previous forecast (A)                   2,150        164         170          112
+  Revised forecast (B)                    2,230        181         188          125
+  Change (B-A)                               80         17          18           13
+"""
+
+
+def test_a_revision_notice_in_hundreds_of_millions_with_headings_over_two_lines():
+    rows = _rows(NOTICE, "Sakurada Machinery", date(2025, 11, 6), TO_MARCH)
+    found = _values(rows)
+    year = "2025-04-01/2026-03-31"
+    assert (year, 215_000_000_000.0, "JPY") in found
+    assert (year, 223_000_000_000.0, "JPY") in found
+    assert (year, 18_800_000_000.0, "JPY") in found  # ordinary profit, revised
+    assert (year, 12_500_000_000.0, "JPY") in found  # profit attributable, revised
+    assert not any(value == 8_000_000_000.0 for _, value, _ in found)  # a change row
