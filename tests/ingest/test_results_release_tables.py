@@ -129,3 +129,92 @@ def test_a_revision_notice_in_hundreds_of_millions_with_headings_over_two_lines(
     assert (year, 18_800_000_000.0, "JPY") in found  # ordinary profit, revised
     assert (year, 12_500_000_000.0, "JPY") in found  # profit attributable, revised
     assert not any(value == 8_000_000_000.0 for _, value, _ in found)  # a change row
+
+
+SUMMARY = """Consolidated Financial Results for the Nine Months Ended December 31, 2025 (summary)
+Hinokawa Instruments Co., Ltd.
+2026-02-06
+
+(Amounts in billions of yen, rounded; percentages show change from a year earlier)
+
+(1) Operating results (cumulative)
+
+                                      Net sales        Operating profit   Ordinary profit
+  9M FY3/26 (Apr-Dec 2025)            210.4   5.2%     18.3   12.1%       19.0   (2.4)%
+  9M FY3/25 (Apr-Dec 2024)            200.0   3.3%     16.3   (4.0)%      19.5   1.1%
+
+(2) Segment information (nine months, cumulative)
+
+| Segment            | Net sales | YoY    | Segment profit |
+|--------------------|-----------|--------|----------------|
+| Sensors            | 120.2     | +8.0%  | 12.6           |
+| Meters             | 90.2      | +1.7%  | 6.4            |
+| Adjustments        | -         | -      | (0.7)          |
+| Total              | 210.4     | +5.2%  | 18.3           |
+"""
+
+
+def test_a_heading_over_a_figure_and_its_change_names_both():
+    rows = _rows(SUMMARY, "Hinokawa Instruments", date(2026, 2, 6), TO_MARCH)
+    nine, before = "2025-04-01/2025-12-31", "2024-04-01/2024-12-31"
+    assert ("operating profit", nine, 18.3e9, "JPY") in rows
+    assert ("operating profit change", nine, 12.1, "percent") in rows
+    assert ("ordinary profit change", nine, -2.4, "percent") in rows
+    assert ("operating profit change", before, -4.0, "percent") in rows
+    # never a change read as the next heading's level
+    assert ("ordinary profit", nine, 12.1e9, "JPY") not in rows
+
+
+def test_a_segment_table_under_a_bracketed_nine_months_heading():
+    rows = {
+        (m.lower(), *rest)
+        for m, *rest in _rows(SUMMARY, "Hinokawa Instruments", date(2026, 2, 6), TO_MARCH)
+    }
+    nine = "2025-04-01/2025-12-31"
+    assert ("sensors net sales", nine, 120.2e9, "JPY") in rows
+    assert ("meters segment profit", nine, 6.4e9, "JPY") in rows
+    assert ("sensors net sales change", nine, 8.0, "percent") in rows
+    assert not any("adjustment" in metric.lower() for metric, *_ in rows)
+
+
+PLAN = """Medium-Term Management Plan briefing
+Hinokawa Instruments Co., Ltd. (translation)
+2025-05-20
+
+3. HINOKAWA NEXT 2028 — numerical targets for FY2027 (ending March 2028)
+
+  Item                           FY2024 actual      FY2027 target
+  Net sales                      280.5 bn yen       350.0 bn yen
+  Operating margin               6.9%               9% or more
+"""
+
+
+def test_a_plans_target_table_reads_fiscal_years_and_never_the_plans_name():
+    cal = FiscalCalendar.of("03-31", "start")
+    rows = _rows(PLAN, "Hinokawa Instruments", date(2025, 5, 20), cal)
+    assert any(r[1:] == ("2024-04-01/2025-03-31", 280.5e9, "JPY") for r in rows)
+    assert any(r[1:] == ("2027-04-01/2028-03-31", 350.0e9, "JPY") for r in rows)
+    assert any(r[1:] == ("2027-04-01/2028-03-31", 9.0, "percent") for r in rows)
+    assert not any("next" in r[0].lower() or "numerical" in r[0].lower() for r in rows)
+    kinds = {
+        p.period.iso(): p.kind.value
+        for p in extract(
+            PLAN, published=date(2025, 5, 20), entity=KnownEntity("Hinokawa Instruments", (), cal)
+        ).proposals
+    }
+    assert kinds["2024-04-01/2025-03-31"] == "actual"
+    assert kinds["2027-04-01/2028-03-31"] == "target"
+
+
+def test_the_previous_years_results_in_a_revision_notice_are_no_earlier_statement():
+    notice = NOTICE + (
+        "  (Reference) Actual results for\n"
+        "  previous fiscal year (FY3/25)           2,010        150         158          101\n"
+    )
+    entity = KnownEntity("Sakurada Machinery", (), TO_MARCH)
+    found = extract(notice, published=date(2025, 11, 6), entity=entity).proposals
+    actual = [p for p in found if p.period.iso() == "2024-04-01/2025-03-31"]
+    assert actual and all(p.as_of == date(2025, 11, 6) for p in actual)
+    assert all(p.kind.value == "actual" for p in actual)
+    old = [p for p in found if p.value == 215_000_000_000.0]
+    assert old and old[0].as_of == date(2025, 5, 12)  # "announced on May 12, 2025"

@@ -402,6 +402,8 @@ _SEGMENT_SUBJECT = re.compile(
     r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
 )
 _BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
+# prepositions that open a sentence's frame, never a segment's name
+_OPENING_WORDS = frozenset("For In On At By As From During Since Through Over Until".split())
 
 
 _SET_AGAINST = re.compile(r"(?:^|[,;])\s*(?:while|whereas|but|and)\b", re.IGNORECASE)
@@ -436,6 +438,8 @@ def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
     if base in _BARE_MONEY:
         m = _SEGMENT_SUBJECT.match(text)
         name = m["name"] if m is not None else None
+        if name and (name.split()[0] in _OPENING_WORDS or find_times(name, ctx.published)):
+            name = None  # "For FY2025, ...", "In Q3 2025, ...": when, never a segment
         if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
             return Metric(f"{name} {metric.name}", metric.family, None, (), name)
     return metric
@@ -448,6 +452,9 @@ def product_name(text: str, ctx: Context) -> str | None:
     """A model's name in a sentence ("the AeroLine R290", "Model K3"): capitalised words
     ending in a model number, not the company's."""
     for m in reversed(list(_MODEL_NAME.finditer(text))):
+        number = m.group().split()[-1]
+        if find_times(number, ctx.published):
+            continue  # "For FY2025", "In 3Q25": a period, never a model number
         words = [w for w in m.group().split() if not ctx.metrics.is_company(w)]
         while words and words[0] in LEADING:
             words = words[1:]

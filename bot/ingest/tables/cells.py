@@ -201,6 +201,27 @@ def row_heading(
     return [caption.replace(words, "").strip(), *header[1:]], rows
 
 
+_PERCENT_CELL = re.compile(
+    r"^\s*(?:[+\-−–]?\s*\(?\s*[+\-−]?\d[\d.,]*\s*\)?\s*%|[+\-−–]?\d[\d.,]*\s*\(?%\)?)\s*$"
+)
+
+
+def paired_cells(header: list[str], body: list[tuple[list[str], list[Sentence]]]) -> list[str]:
+    """ "Net sales   Operating profit" over rows of "327.4   6.8%   29.6   18.9%": each heading
+    stands over a figure and its percentage change (a Japanese summary's "%" sub-column):
+    the header with a "%" column after each heading, so `changes_named` names the change."""
+    width = len(header) - 1
+    rows = [values for values, _ in body if len(values) > 1 and any(v.strip() for v in values[1:])]
+    if width < 1 or not rows or any(len(values) != 1 + 2 * width for values in rows):
+        return header
+    changes = [values[k] for values in rows for k in range(2, len(values), 2)]
+    if not all(_PERCENT_CELL.match(v) or not v.strip() or v.strip() in "-–—" for v in changes):
+        return header
+    if not any(_PERCENT_CELL.match(v) for v in changes):
+        return header
+    return [header[0], *(cell for h in header[1:] for cell in (h, "%"))]
+
+
 def changes_named(header: list[str]) -> list[str]:
     """ "Net sales | % | Operating income | %": each "%" column is the change of the metric
     before it, a percentage ("Net sales change (%)"), once the table is turned."""

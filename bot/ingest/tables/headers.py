@@ -32,6 +32,15 @@ from bot.ingest.tables.placement import (
 from bot.ingest.timing import find_times, fiscal_year, resolve_time
 
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
+# "previous fiscal year", "prior-year quarter": an earlier period, never an earlier statement
+_EARLIER_PERIOD = re.compile(
+    r"\b(?:previous|prior|earlier)[\s-]+(?:fiscal\s+|financial\s+|business\s+)?"
+    r"(?:year|quarter|half|period|month|term)\b",
+    re.IGNORECASE,
+)
+_SEGMENT_MEASURE = re.compile(
+    r"segment\s+(?:profit|income|loss|earnings|sales|revenues?|assets)", re.IGNORECASE
+)
 _NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECASE)
 # Header words that say nothing about a column: "Metric", "Figure", "2025 by programme".
 _HEADER_WORDS = frozenset(
@@ -87,13 +96,21 @@ class _Column:
 _FULL_YEAR = re.compile(r"full[\s-]year", re.IGNORECASE)
 
 
+# "FY2027 (ending March 2028)": the month a named year ends in, no period of its own
+_ENDS_ANOTHER = re.compile(r"\b(?:ending|ended|ends)\s*(?:in\s+)?$", re.IGNORECASE)
+
+
 def narrowest_period(
     texts: list[str], entity: KnownEntity, published: date, kind: Kind
 ) -> Period | None:
     """The narrowest period any of TEXTS names (the caption and the column combined)."""
     best = None
     for text in texts:
-        found = [t for t in find_times(text, published) if not t.is_date]
+        found = [
+            t
+            for t in find_times(text, published)
+            if not t.is_date and not _ENDS_ANOTHER.search(text[: t.start])
+        ]
         for t in found:
             p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
             if p is not None and (best is None or p.months < best.months):
@@ -161,9 +178,18 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
             # each column's year, not the quarter nearest the publication date
             period = _same_part_of(part, year, entity)
-        role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
+        # ("Actual results for previous fiscal year": a year's results, no earlier statement)
+        role = (
+            "old"
+            if _OLD.search(cell) and not _EARLIER_PERIOD.search(cell)
+            else "new"
+            if _NEW.search(cell)
+            else None
+        )
         rest = residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
+        if measure is not None and _SEGMENT_MEASURE.fullmatch(without_times(cell, published)):
+            measure = without_times(cell, published)  # "Segment profit": a measure of its own
         pct = "%" in cell or re.search(r"\bper\s?cent\b", cell, re.IGNORECASE) is not None
         versus = _VERSUS.search(cell)
         if versus is not None:

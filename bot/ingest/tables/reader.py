@@ -35,6 +35,7 @@ from bot.ingest.tables.cells import (
     counted_change,
     footnotes,
     own_name,
+    paired_cells,
     plain_number,
     row_heading,
     unmark,
@@ -153,6 +154,17 @@ _ADJUSTED_ROW = re.compile(
 )
 
 
+def plan_title(caption_cell: str, caption: str) -> bool:
+    """A caption that names a plan or its targets ("KIRISHIMA VISION 2028 — numerical targets
+    for FY2027", "Medium-term plan targets") gives the kind of the figures, and no measure or
+    product of the rows: its other words are the plan's name."""
+    kind = _PLAN_CAPTION.search(caption_cell)
+    return kind is not None and reporting.family_of(caption) is None
+
+
+_PLAN_CAPTION = re.compile(r"\b(?:targets|goals|objectives|plan|vision)\b", re.IGNORECASE)
+
+
 def in_own_currency(
     columns: list[_Column], amounts: tuple[float, str | None] | None
 ) -> list[_Column]:
@@ -212,6 +224,7 @@ def table_proposals(
             # units)": the title says when, what and in what units
             header = [title, *header[1:]]
         body = placed_rows(text, heads, header, body)
+        header = paired_cells(header, body)  # "Net sales" over "327.4   6.8%"
         header, body = row_heading(header, body)
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
@@ -237,6 +250,8 @@ def table_proposals(
         caption = residue(caption_cell, published)
         if set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE or lists_measures(caption):
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
+        elif plan_title(caption_cell, caption):
+            caption = ""  # "VISION 2028 — numerical targets for FY2027": a plan's name
         notes = footnotes(text, rows[-1].end, published)
         lead = lead_measure(text, top)
         names = [entity.name, *entity.aliases]
@@ -256,7 +271,9 @@ def table_proposals(
         comma = comma_decimals([v for values, _ in body for v in values[1:]])
         # "Region | Q3 ...", "Sales by segment": rows that are parts, named by no measure
         dimension = bool(
-            _DIMENSION.fullmatch(caption_cell.strip()) or _BY_DIMENSION.search(title or "")
+            _DIMENSION.fullmatch(caption_cell.strip())
+            or _BY_DIMENSION.search(title or "")
+            or by_word  # "| Segment | Net sales |" under "Segment information": by segment
         )
         body_started, row_level = False, None
         # "Stores | Opened | Closed": the level a table counts, whose changes its other
@@ -404,7 +421,10 @@ def table_proposals(
                 note = row_note if row_note is not None else col.note or amounts
                 if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
-                    row_fam = reporting.family_of(residue(label, published))
+                    # ("| Power Devices | 142.8 |" under "Net sales": the column's measure)
+                    row_fam = reporting.family_of(residue(label, published)) or (
+                        reporting.family_of(col.measure) if col.measure else None
+                    )
                     note = note if row_fam is not None and row_fam.measure == "money" else None
                 if (
                     note is not None
