@@ -48,6 +48,15 @@ _BRACKETED_SPAN = re.compile(
 )
 
 
+# "the 2025 smartphone shipment target": a year before the plan it names (the grammar reads
+# "2025 smartphone" as a count); the space after it is set apart so the year is read
+_YEAR_OF_PLAN = re.compile(
+    r"\b(?P<det>the|its|our|their)\s(?P<year>(?:19|20)\d\d)\s(?=(?:[A-Za-z][\w-]*\s+){1,4}"
+    r"(?:target|forecast|plan|guidance|goal|outlook|budget)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _padded(words: str, length: int) -> str:
     return words + " " * (length - len(words)) if len(words) <= length else words[:length]
 
@@ -55,7 +64,8 @@ def _padded(words: str, length: int) -> str:
 def plain_periods(text: str) -> str:
     """TEXT with the period names above rewritten into the grammar's, at the same length."""
     if not re.search(
-        r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b|\(\s*(?:nine|six)\s",
+        r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b|\(\s*(?:nine|six)\s"
+        r"|\b(?:19|20)\d\d\s",
         text,
         re.IGNORECASE,
     ):
@@ -74,6 +84,7 @@ def plain_periods(text: str) -> str:
     def interim(m: re.Match[str]) -> str:
         return _padded("first half" if len(m.group()) >= 10 else "H1", len(m.group()))
 
+    text = _YEAR_OF_PLAN.sub(lambda m: f"{m['det']} {m['year']}:", text)
     text = _BRACKETED_SPAN.sub(
         lambda m: _padded("9M" if m["n"].lower() == "nine" else "H1", len(m.group())), text
     )

@@ -218,3 +218,49 @@ def test_the_previous_years_results_in_a_revision_notice_are_no_earlier_statemen
     assert all(p.kind.value == "actual" for p in actual)
     old = [p for p in found if p.value == 215_000_000_000.0]
     assert old and old[0].as_of == date(2025, 5, 12)  # "announced on May 12, 2025"
+
+
+def test_a_division_below_a_total_keeps_its_name_as_written():
+    rows = _rows(DIVISIONS, "Morae Electronics", date(2025, 7, 30))
+    assert ("Memory revenue", "2025-04-01/2025-06-30", 8.1e12, "KRW") in rows
+
+
+RELEASE = """Morae Electronics Announces Third Quarter 2025 Results
+Morae Electronics Co., Ltd. — IR earnings release
+2025-10-29
+
+Morae Electronics Co., Ltd. today reported revenue of KRW 19.1 trillion for the third quarter
+ended September 30, 2025. Operating margin improved to 7.9% from 6.1% a year earlier. Net
+profit was KRW 1.31 trillion.
+
+Quarterly results by division (KRW trillion)
+
+                          3Q25      2Q25      3Q24
+  Revenue                 19.1      18.2      17.0
+    Handsets (HS)          6.2       5.9       5.8
+
+HS shipped 12.4 million smartphones.
+
+Outlook
+- HS: 4Q25 smartphone shipments are expected to be between 12 million and 13 million units.
+The 2025 smartphone shipment target has been revised to 49 million units (previously 51 million).
+"""
+
+
+def test_a_rate_raised_from_a_year_earlier_is_two_levels_and_leaves_the_next_sentence_alone():
+    rows = _rows(RELEASE, "Morae Electronics", date(2025, 10, 29))
+    assert ("operating margin", "2025-07-01/2025-09-30", 7.9, "percent") in rows
+    assert ("operating margin", "2024-07-01/2024-09-30", 6.1, "percent") in rows
+    profit = {r for r in rows if r[2] == 1.31e12}
+    assert profit and all(r[1] == "2025-07-01/2025-09-30" for r in profit)
+
+
+def test_a_division_named_by_its_short_form_is_the_companys_own():
+    rows = _rows(RELEASE, "Morae Electronics", date(2025, 10, 29))
+    assert any(r[1:] == ("2025-07-01/2025-09-30", 12.4e6, "units") for r in rows)
+
+
+def test_the_years_target_after_a_quarters_outlook_is_for_the_year():
+    rows = _rows(RELEASE, "Morae Electronics", date(2025, 10, 29))
+    target = {r[1] for r in rows if r[2] in (49e6, 51e6)}
+    assert target == {"2025-01-01/2025-12-31"}

@@ -249,7 +249,9 @@ def _against_quarter_before(text: str, sl: Slot, end: int) -> bool:
 
 
 _COMPARED_LEVEL = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|around|roughly)\s+)?$",
+    # ("improved to 8.2% from 6.8% a year earlier": the same rate, for another period)
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:up|down)\s+)?from)\s+"
+    r"(?:(?:about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
-from bot.ingest.metrics import part_name, table_metric
+from bot.ingest.metrics import part_name, singular, table_metric
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
@@ -152,6 +152,19 @@ _ADJUSTED_ROW = re.compile(
     r"\b(?:adjusted|non[\s-]?gaap|non[\s-]?ifrs|underlying|core|normali[sz]ed|recurring)\b",
     re.IGNORECASE,
 )
+
+
+def named_segment(label: str) -> str | None:
+    """A part's label that is a name ("Memory", "Display Panel (DP)"), not a product noun
+    ("Smartphones") or a word written small: the name as written, without its short form."""
+    name = unnoted(label).strip()
+    words = name.split()
+    if not words or name.isupper() or not all(w[:1].isupper() for w in words):
+        return None  # ("Professional services": a common noun written at a row's start)
+    last = words[-1].lower()
+    if singular(last) != last or last in lx.PRODUCTS:
+        return None  # "Kayaks", "Smartphones": the things counted, as prose names them
+    return name
 
 
 def plan_title(caption_cell: str, caption: str) -> bool:
@@ -332,12 +345,14 @@ def table_proposals(
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = residue(unnoted(heading), published).lower(), 0
             whole_part = sub is not None and parent is not None and parent_whole
+            segment = None  # a part named as a name ("Memory" below "Revenue"), its capitals kept
             if whole_part:
                 # "of which Ashwa Electrix" below "Total": a part of the whole company, named
                 # as written (a sub-brand keeps the company's name it carries)
                 label = label[sub.end() :].strip()
             elif sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
+                segment = named_segment(label[sub.end() :])
                 label = part_name(label[sub.end() :].strip(), parent)
             elif (
                 parent is not None
@@ -349,6 +364,7 @@ def table_proposals(
                 # "   E-bikes   40,500" set in below "Units sold": a part of it too; a
                 # "Group" or "Total" row set in below it is all of it
                 whole = total is not None
+                segment = None if whole else named_segment(label)
                 label = parent if whole else part_name(label.strip(), parent)
             elif label.strip():
                 parent = residue(unnoted(label), published).lower()
@@ -476,6 +492,9 @@ def table_proposals(
                     suffix,
                     names=[] if own_part or whole_part else names,
                 )
+                if metric is not None and segment and metric.lower().startswith(segment.lower()):
+                    # ("memory revenue" would read as revenue with a filler word before it)
+                    metric = segment + metric[len(segment) :]
                 over = labelled_count(label) if unit == "units" else None
                 if over is not None:
                     metric = over  # "Customers >$100k ARR": customers over $100,000
