@@ -434,6 +434,13 @@ def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
         if m is not None and m["np"].split()[-1].lower() not in lx.NOT_PRODUCTS:
             verb = metric.name.rsplit(" ", 1)[-1]
             return Metric(f"{m['np'].lower()} {verb}", "units", None, metric.brands, m["np"])
+        code = _CODE_SUBJECT.match(text)
+        if code is not None and not find_times(code["code"], ctx.published):
+            # "The X9 was again our best-seller in December with 18,640 units": the model's
+            verb = metric.name.rsplit(" ", 1)[-1]
+            return Metric(
+                f"{code['code']} units {verb}", "units", None, metric.brands, code["code"]
+            )
     base = metric.name[: -len(" growth")] if metric.name.endswith(" growth") else metric.name
     if base in _BARE_MONEY:
         m = _SEGMENT_SUBJECT.match(text)
@@ -456,12 +463,23 @@ def product_name(text: str, ctx: Context) -> str | None:
         if find_times(number, ctx.published):
             continue  # "For FY2025", "In 3Q25": a period, never a model number
         words = [w for w in m.group().split() if not ctx.metrics.is_company(w)]
+        led = bool(words) and words[0] in LEADING
         while words and words[0] in LEADING:
             words = words[1:]
         name = " ".join(words)
         if len(words) >= 2 and is_name(name):
             return name
+        if len(words) == 1 and led and _MODEL_CODE.fullmatch(name):
+            return name  # "The X9 was again our best-seller": a model by its code alone
     return None
+
+
+# a sentence whose subject is a model by its code: "The X9 was ...", "X9 deliveries were ..."
+_CODE_SUBJECT = re.compile(
+    r"^\W*(?:The\s+)?(?P<code>[A-Z]{1,3}\d{1,4}[A-Za-z]?)\s+(?:was|is|were|has|had)\b"
+)
+# a model's code written alone: "X9", "XF3", "S7" (letters, then digits)
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
 
 
 def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
