@@ -75,3 +75,30 @@ def test_guidance_a_result_is_set_against_is_for_the_results_period_and_its_own_
     assert [(r[1], r[2], r[3], r[4], r[5]) for r in guide] == [
         ("forecast", "2025-07-01/2025-09-30", 60_000, 63_000, date(2025, 8, 19))
     ]
+
+
+def test_a_rate_joined_by_its_basis_to_the_rate_before_is_for_the_same_period():
+    text = (
+        "Results\nIR\n2025-11-20\n\nTotal revenues were RMB 9.12 billion in the third quarter "
+        "of 2025, an increase of 18.4% year over year and 6.1% quarter over quarter. Lanting "
+        "delivered 21,400 vehicles in September 2025, up 12.5% year over year and 3.2% month "
+        "over month.\n"
+    )
+    rows = _rows(text, date(2025, 11, 20))
+    q3, sep = "2025-07-01/2025-09-30", "2025-09-01/2025-09-30"
+    assert {(r[2], r[3]) for r in rows if r[3] in (18.4, 6.1, 12.5, 3.2)} == {
+        (q3, 18.4),
+        (q3, 6.1),
+        (sep, 12.5),
+        (sep, 3.2),
+    }
+    sequential = {r[3]: r[0] for r in rows if r[3] in (6.1, 3.2)}
+    assert all("sequential" in name for name in sequential.values())
+
+
+def test_an_unnamed_divisions_margin_is_no_figure_of_the_company():
+    text = (
+        "Results\nIR\n2025-10-30\n\nLaunch costs lowered the division's margin to 2.4% in the "
+        "third quarter of 2025.\n"
+    )
+    assert not _rows(text, date(2025, 10, 30))
