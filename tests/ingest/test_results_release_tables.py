@@ -264,3 +264,20 @@ def test_the_years_target_after_a_quarters_outlook_is_for_the_year():
     rows = _rows(RELEASE, "Morae Electronics", date(2025, 10, 29))
     target = {r[1] for r in rows if r[2] in (49e6, 51e6)}
     assert target == {"2025-01-01/2025-12-31"}
+
+
+def test_a_division_its_tables_name_owns_the_figures_of_a_sentence_it_opens():
+    text = RELEASE + (
+        "\nMemory\nMemory posted an operating profit of KRW 1.47 trillion in the third quarter "
+        "of 2025, an operating margin of 16.1%, on strong server demand.\n"
+    )
+    text = text.replace(
+        "    Handsets (HS)", "    Memory                 8.9       8.1       7.7\n    Handsets (HS)"
+    )
+    rows = _rows(text, "Morae Electronics", date(2025, 10, 29))
+    q3 = "2025-07-01/2025-09-30"
+    assert any(r[0].startswith("Memory") and r[1:] == (q3, 1.47e12, "KRW") for r in rows)
+    # never the company's own margin or profit
+    assert not any(
+        r[0] in ("operating margin", "operating income") and r[2] in (16.1, 1.47e12) for r in rows
+    )

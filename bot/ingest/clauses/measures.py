@@ -449,7 +449,23 @@ def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
             name = None  # "For FY2025, ...", "In Q3 2025, ...": when, never a segment
         if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
             return Metric(f"{name} {metric.name}", metric.family, None, (), name)
+    part = _PART_SUBJECT.match(text)
+    if (
+        part is not None
+        and part["name"] in ctx.names.parts
+        and (base in _BARE_MONEY or metric.name.endswith("margin"))
+    ):
+        # "Memory posted an operating profit of ..., an operating margin of 17.0%": a
+        # division the report's own tables name, in one word
+        return Metric(f"{part['name']} {metric.name}", metric.family, None, (), part["name"])
     return metric
+
+
+# one capitalised word as a clause's subject: "Memory posted", "Memory, on the other hand,"
+_PART_SUBJECT = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&-]+)(?=\s*,|\s+(?:posted|reported|recorded|had|saw|delivered"
+    r"|generated|earned|grew|rose|fell|was|were)\b)"
+)
 
 
 _MODEL_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:[A-Z]+\d[\w-]*|\d+[\w-]*)")
