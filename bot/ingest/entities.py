@@ -25,6 +25,9 @@ class Names:
     # short names of titles the report writes in full ("LSC" for "Legends of the Shattered
     # Crown"): products, not companies, when they sell or ship
     titles: frozenset[str] = frozenset()
+    # the company's own parts, named by its tables' rows ("Memory", "Mobile Devices (MD)"):
+    # "MD shipped 14.2 million smartphones" is a division's figure, no other company's
+    parts: frozenset[str] = frozenset()
     _pattern: re.Pattern[str] | None = None
     _owner: dict[str, str] = field(default_factory=dict)
 
@@ -110,7 +113,7 @@ class Names:
             ):
                 continue  # "the Nimbus has sold ...": a product named with "the", no company
             owner = self._owner.get(name.casefold()) or self._short_name(name)
-            if owner is None and name in self.titles:
+            if owner is None and (name in self.titles or name in self.parts):
                 continue  # "LSC sold 9.6 million units": the game, not a company
             out.append((m.start("name"), m.end("name"), owner or name, m["name"]))
             if owner is None:
@@ -259,6 +262,28 @@ def title_initials(text: str, company: Sequence[str]) -> frozenset[str]:
             short[k:] for k in range(len(short) - 2) if short[k:] not in own and short.isupper()
         }
     return frozenset(a for a in found if re.search(rf"(?<![\w-]){a}(?![\w-])", text))
+
+
+_ROW_LABEL = re.compile(
+    r"^\s*\|?\s*(?P<label>[A-Z][\w&'’ -]*?)(?:\s*\((?P<short>[A-Z][A-Za-z&]{1,5})\))?"
+    r"(?:\s{2,}|\s*\||$)"
+)
+
+
+def table_parts(layout: Layout) -> frozenset[str]:
+    """The names a report's tables give their rows ("Memory", "Display Panel (DP)": the
+    name and its short form): parts of the company's figures, never other companies."""
+    found: set[str] = set()
+    for s in layout.sentences:
+        if s.role != "row":
+            continue
+        m = _ROW_LABEL.match(s.text)
+        if m is None or any(c.isdigit() for c in m["label"]):
+            continue
+        found.add(m["label"].strip())
+        if m["short"]:
+            found.add(m["short"])
+    return frozenset(n for n in found if n)
 
 
 def initials(name: str) -> str:

@@ -39,7 +39,14 @@ from bot.ingest.clauses.cumulative import launch_date
 from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
-from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
+from bot.ingest.entities import (
+    Names,
+    initials,
+    main_entity,
+    report_aliases,
+    table_parts,
+    title_initials,
+)
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
@@ -90,6 +97,7 @@ def extract(
         [e for e in known if e.name != entity.name],
         entity,
         titles=title_initials(text, [entity.name, *entity.aliases]),
+        parts=table_parts(layout),
     )
     ctx = Context(
         published,

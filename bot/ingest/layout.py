@@ -388,6 +388,11 @@ _ABBREVIATION_END = re.compile(
 )
 
 
+# "... since our first car in April 2019: 1,156,720 ⛵ The X9 was ...": a post's emoji ends
+# a sentence the way a full stop does
+_EMOJI_BREAK = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=[A-Z])")
+
+
 def _segments(chunk: str) -> list[str]:
     """pysbd's `segment` (non-destructive: each sentence with the whitespace after it),
     without its way of finding each sentence back in the text: a regular expression
@@ -397,7 +402,12 @@ def _segments(chunk: str) -> list[str]:
     sentence before it."""
     if not chunk:
         return []
-    sentences = _segmenter().processor(chunk).process()
+    sentences = [
+        part
+        for sentence in _segmenter().processor(chunk).process()
+        for part in _EMOJI_BREAK.split(sentence)
+        if part
+    ]
     out: list[str] = []
     prior_end = 0
     for sentence in sentences:

@@ -305,4 +305,6 @@ PERSON_TITLES = re.compile(
 
 # A reconciling line between a company's parts and its whole ("Others & eliminations",
 # "Unallocated / corporate"): no part anyone sells in, never a region's or segment's figure
-RECONCILING = re.compile(r"\beliminations?\b|\bunallocated\b|\bcorporate\b", re.IGNORECASE)
+RECONCILING = re.compile(
+    r"\beliminations?\b|\bunallocated\b|\bcorporate\b|^\s*adjustments?\s*$", re.IGNORECASE
+)

@@ -3,7 +3,8 @@ grammar (`bot.facts.periods`) does not read: "the interim period" (the fiscal ye
 half), "the cumulative third quarter" and "1Q-3Q" (the first nine months, not the third
 quarter alone), "the first half year 2025" (the first half) and a bare "4Q" (Q4). Each is
 rewritten, in place and at the same length, into the notation the grammar reads ("first
-half", "first nine months", "9M", "Q4"), so every offset of the sentence holds."""
+half", "first nine months", "9M", "Q4"), so every offset of the sentence holds. A heading's
+bracketed "(nine months)" with no end named is the first nine months too."""
 
 from __future__ import annotations
 
@@ -39,6 +40,23 @@ _BARE_QUARTER = re.compile(r"\b(?P<n>[1-4])Q\b")
 _HALF_YEAR = re.compile(r"\b(?P<which>first|second)\s+half[\s-]year\b", re.IGNORECASE)
 
 
+# "(nine months, cumulative)", "Net sales by region (nine months)": a heading's bracketed
+# span with no end named is the fiscal year's first nine (or six) months to date
+_BRACKETED_SPAN = re.compile(
+    r"(?<=\()\s*(?P<n>nine|six)\s+months\b(?!\s+(?:ended|ending|to|through|from|of)\b)",
+    re.IGNORECASE,
+)
+
+
+# "the 2025 smartphone shipment target": a year before the plan it names (the grammar reads
+# "2025 smartphone" as a count); the space after it is set apart so the year is read
+_YEAR_OF_PLAN = re.compile(
+    r"\b(?P<det>the|its|our|their)\s(?P<year>(?:19|20)\d\d)\s(?=(?:[A-Za-z][\w-]*\s+){1,4}"
+    r"(?:target|forecast|plan|guidance|goal|outlook|budget)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _padded(words: str, length: int) -> str:
     return words + " " * (length - len(words)) if len(words) <= length else words[:length]
 
@@ -46,7 +64,10 @@ def _padded(words: str, length: int) -> str:
 def plain_periods(text: str) -> str:
     """TEXT with the period names above rewritten into the grammar's, at the same length."""
     if not re.search(
-        r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b", text, re.IGNORECASE
+        r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b|\(\s*(?:nine|six)\s"
+        r"|\b(?:19|20)\d\d\s",
+        text,
+        re.IGNORECASE,
     ):
         return text
 
@@ -63,6 +84,10 @@ def plain_periods(text: str) -> str:
     def interim(m: re.Match[str]) -> str:
         return _padded("first half" if len(m.group()) >= 10 else "H1", len(m.group()))
 
+    text = _YEAR_OF_PLAN.sub(lambda m: f"{m['det']} {m['year']}:", text)
+    text = _BRACKETED_SPAN.sub(
+        lambda m: _padded("9M" if m["n"].lower() == "nine" else "H1", len(m.group())), text
+    )
     text = _CUMULATIVE.sub(cumulative, text)
     text = _QUARTERS.sub(quarters, text)
     text = _HALF_YEAR.sub(half_year, text)

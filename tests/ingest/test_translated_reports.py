@@ -66,3 +66,21 @@ def test_a_reconciling_line_in_a_table_by_region_is_no_regions_figure():
     assert not any(p.value in (23e6, 27e6) for p in facts)
     assert not any("consolidated" in p.metric.lower() for p in facts)
     assert any(p.metric == "Spain revenue" and p.value == 946e6 for p in facts)
+
+
+def test_a_fiscal_year_opening_a_sentence_names_no_segment():
+    from datetime import date as _date
+
+    from bot.facts.periods import FiscalCalendar
+    from bot.ingest.extract import KnownEntity, extract
+
+    text = (
+        "Briefing\nIR\n2025-05-27\n\nFor FY2025, the fiscal year ending March 31, 2026, we "
+        "maintain the forecasts we announced on May 13, 2025: net sales of 430.0 billion yen "
+        "and operating profit of 34.0 billion yen.\n"
+    )
+    entity = KnownEntity("Hinokawa Instruments", (), FiscalCalendar.of("03-31", "start"))
+    found = extract(text, published=_date(2025, 5, 27), entity=entity).proposals
+    assert {p.metric for p in found} == {"revenue", "operating income"}
+    # a forecast kept as announced on an earlier day was stated on that day too
+    assert {p.as_of for p in found if p.metric == "revenue"} >= {_date(2025, 5, 13)}

@@ -23,9 +23,10 @@ _SINCE = re.compile(
     r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
     r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
     r"\s+(?:in|on)\s+$"
-    # "since the company's first deliveries in June 2019", "since its founding in 2014"
-    r"|\bsince\s+(?:(?:its|their|our|the\s+company['’]s|the)\s+)?(?:first\s+(?:deliveries"
-    r"|delivery|shipments?|sales|orders)|founding|foundation|establishment)\s+(?:in|on)\s+$"
+    # "since the company's first deliveries in June 2019", "since its founding in 2014",
+    # "since the brand's first delivery in April 2019", "since our first car in April 2019"
+    r"|\bsince\s+(?:(?:its|their|our|the\s+\w+['’]s|the)\s+)?(?:first\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|founding|foundation|establishment)\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
@@ -133,6 +134,22 @@ def cumulative_total(
         # since launch (Mar 2023)": up to the end of the period the report is about (never
         # a span a quarter or a year could be mistaken for)
         end = anchor.end
+    if (
+        end is None
+        and since is not None
+        and sl.as_of is not None
+        and _CUMULATIVE_WORD.search(text)
+        and _SINCE_FIRST.search(text, max(0, since.start - 40), since.start)
+        and sl.as_of - begin.start > timedelta(days=400)
+    ):
+        # "Cumulative deliveries since our first car in April 2019: 1,156,720", posted on 1
+        # January: the company's running total up to the day before it was stated (a
+        # product's total since its launch is left to the day the text gives)
+        end = sl.as_of - timedelta(days=1)
     if end is None or end <= begin.start:
         return None
     return Period(begin.start, end)
+
+
+_SINCE_FIRST = re.compile(r"\bsince\s+(?:\S+\s+){0,2}first\b", re.IGNORECASE)
+_CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b|\bin\s+total\b", re.IGNORECASE)

@@ -131,6 +131,12 @@ _FOLLOWED = re.compile(
 )
 
 
+_PART_MARGIN = re.compile(
+    r"\b(?:the|its|this|that)\s+(?:division|segment|unit|business|subsidiary)['’]s\s+(?:\w+\s+)?margin\b",
+    re.IGNORECASE,
+)
+
+
 def name_metric(
     s: Sentence,
     text: str,
@@ -217,6 +223,11 @@ def name_metric(
         sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
         if sl.metric is None:
             sl.skip = True
+            return False
+        if sl.metric.name == "margin" and _PART_MARGIN.search(text, sl.left, f.start):
+            # "lowered the division's margin to 2.2%": a part's margin the sentence does not
+            # name, never the company's
+            sl.skip, sl.note = True, "an unnamed part's margin"
             return False
     else:
         if not _is_counted_thing(text, clause, sl):

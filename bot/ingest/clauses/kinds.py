@@ -101,8 +101,9 @@ DETERMINERS = frozenset("a an the its our their this that".split())
 
 _CONFIRMS = re.compile(r"\b(?:confirm|reaffirm|reiterat|maintain|uphold)\w*\b", re.IGNORECASE)
 _FIRST_ISSUED = re.compile(
-    r"\b(?:first|originally|initially)\s+(?:issued|given|published|released|announced|set"
-    r"|presented)\s+(?:on\s+|in\s+)?$",
+    # ("maintains the forecasts we announced on May 13, 2025": the same, said by its issuer)
+    r"\b(?:first|originally|initially|(?:we|it|they|which\s+were|that\s+were)(?:\s+had)?)\s+"
+    r"(?:issued|given|published|released|announced|set|presented)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 

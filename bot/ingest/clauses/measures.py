@@ -402,6 +402,8 @@ _SEGMENT_SUBJECT = re.compile(
     r"|keeps|kept|continued|continues|grew|rose|fell|posted|reported|saw|remained|remains)\b)"
 )
 _BARE_MONEY = frozenset(lx.MONEY_HEADS.values())
+# prepositions that open a sentence's frame, never a segment's name
+_OPENING_WORDS = frozenset("For In On At By As From During Since Through Over Until".split())
 
 
 _SET_AGAINST = re.compile(r"(?:^|[,;])\s*(?:while|whereas|but|and)\b", re.IGNORECASE)
@@ -432,13 +434,38 @@ def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
         if m is not None and m["np"].split()[-1].lower() not in lx.NOT_PRODUCTS:
             verb = metric.name.rsplit(" ", 1)[-1]
             return Metric(f"{m['np'].lower()} {verb}", "units", None, metric.brands, m["np"])
+        code = _CODE_SUBJECT.match(text)
+        if code is not None and not find_times(code["code"], ctx.published):
+            # "The X9 was again our best-seller in December with 18,640 units": the model's
+            verb = metric.name.rsplit(" ", 1)[-1]
+            return Metric(
+                f"{code['code']} units {verb}", "units", None, metric.brands, code["code"]
+            )
     base = metric.name[: -len(" growth")] if metric.name.endswith(" growth") else metric.name
     if base in _BARE_MONEY:
         m = _SEGMENT_SUBJECT.match(text)
         name = m["name"] if m is not None else None
+        if name and (name.split()[0] in _OPENING_WORDS or find_times(name, ctx.published)):
+            name = None  # "For FY2025, ...", "In Q3 2025, ...": when, never a segment
         if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
             return Metric(f"{name} {metric.name}", metric.family, None, (), name)
+    part = _PART_SUBJECT.match(text)
+    if (
+        part is not None
+        and part["name"] in ctx.names.parts
+        and (base in _BARE_MONEY or metric.name.endswith("margin"))
+    ):
+        # "Memory posted an operating profit of ..., an operating margin of 17.0%": a
+        # division the report's own tables name, in one word
+        return Metric(f"{part['name']} {metric.name}", metric.family, None, (), part["name"])
     return metric
+
+
+# one capitalised word as a clause's subject: "Memory posted", "Memory, on the other hand,"
+_PART_SUBJECT = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&-]+)(?=\s*,|\s+(?:posted|reported|recorded|had|saw|delivered"
+    r"|generated|earned|grew|rose|fell|was|were)\b)"
+)
 
 
 _MODEL_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:[A-Z]+\d[\w-]*|\d+[\w-]*)")
@@ -448,13 +475,27 @@ def product_name(text: str, ctx: Context) -> str | None:
     """A model's name in a sentence ("the AeroLine R290", "Model K3"): capitalised words
     ending in a model number, not the company's."""
     for m in reversed(list(_MODEL_NAME.finditer(text))):
+        number = m.group().split()[-1]
+        if find_times(number, ctx.published):
+            continue  # "For FY2025", "In 3Q25": a period, never a model number
         words = [w for w in m.group().split() if not ctx.metrics.is_company(w)]
+        led = bool(words) and words[0] in LEADING
         while words and words[0] in LEADING:
             words = words[1:]
         name = " ".join(words)
         if len(words) >= 2 and is_name(name):
             return name
+        if len(words) == 1 and led and _MODEL_CODE.fullmatch(name):
+            return name  # "The X9 was again our best-seller": a model by its code alone
     return None
+
+
+# a sentence whose subject is a model by its code: "The X9 was ...", "X9 deliveries were ..."
+_CODE_SUBJECT = re.compile(
+    r"^\W*(?:The\s+)?(?P<code>[A-Z]{1,3}\d{1,4}[A-Za-z]?)\s+(?:was|is|were|has|had)\b"
+)
+# a model's code written alone: "X9", "XF3", "S7" (letters, then digits)
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
 
 
 def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:

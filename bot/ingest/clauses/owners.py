@@ -34,6 +34,7 @@ def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ct
         and sl.metric is not None
         and sl.metric.name.startswith(teller["name"] + " ")
         and not ctx.names.mentions(teller["name"])
+        and teller["name"] not in ctx.names.parts  # "Memory posted ...": our division
     ):
         # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
         # figure, named in the metric only because the reader took it for a part of ours

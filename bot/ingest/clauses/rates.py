@@ -127,8 +127,8 @@ _DOWN_BY = frozenset("reduced lowered decreased fell declined".split())
 # What a rate of growth is measured against, said after it: "2.1% QoQ", "1.9% in constant
 # currency (CC)", "YoY CC growth of 5.6%"
 _SEQUENTIAL_AFTER = re.compile(
-    r"\s*(?:\(|,)?\s*(?:QoQ|q/q|sequential(?:ly)?|quarter[\s-]on[\s-]quarter|over\s+the\s+"
-    r"(?:previous|prior|preceding)\s+quarter"
+    r"\s*(?:\(|,)?\s*(?:QoQ|q/q|MoM|m/m|sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter"
+    r"|month[\s-](?:on|over)[\s-]month|over\s+the\s+(?:previous|prior|preceding)\s+quarter"
     # "up 6.2% from the second quarter's $660.6 million": the quarter before as the base
     r"|(?:from|on|over|versus|vs\.?)\s+the\s+(?:previous|prior|preceding|first|second|third)"
     r"\s+quarter['’]s)\b",
@@ -148,7 +148,7 @@ _CONSTANT_CURRENCY = re.compile(
 _BASIS_ONLY = frozenset(
     """qoq yoy q/q y/y sequentially sequential in reported terms constant currency cc
     local organic organically dollar year-on-year year-over-year quarter-on-quarter on a
-    basis the at cer exchange rates rate""".split()
+    basis the at cer exchange rates rate year over quarter month mom m/m""".split()
 )
 _JOIN = re.compile(
     r"(?P<words>[^\d;]{0,60}?)\s*(?:,\s*)?\b(?:and|or)\s+|(?P<list>[^\d;]{0,40}?),\s*"
@@ -249,7 +249,9 @@ def _against_quarter_before(text: str, sl: Slot, end: int) -> bool:
 
 
 _COMPARED_LEVEL = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|around|roughly)\s+)?$",
+    # ("improved to 8.2% from 6.8% a year earlier": the same rate, for another period)
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:(?:up|down)\s+)?from)\s+"
+    r"(?:(?:about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -559,7 +561,8 @@ _RATE_FROM = re.compile(
     re.IGNORECASE,
 )
 _SEQUENTIAL_CUE = re.compile(
-    r"\b(?:sequential(?:ly)?|qoq|q/q|quarter[\s-]on[\s-]quarter|(?:previous|prior|preceding"
+    r"\b(?:sequential(?:ly)?|qoq|q/q|mom|m/m|(?:quarter|month)[\s-](?:on|over)[\s-](?:quarter|month)"
+    r"|(?:previous|prior|preceding"
     r"|last)\s+(?:quarter|month|half))\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from bot.facts.model import Kind
 from bot.ingest import comparatives
 from bot.ingest.breakdowns import breakdown
 from bot.ingest.capitals import uncapped
+from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.kinds import first_issued
@@ -111,6 +112,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
+    plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
     base_of_rate(text, slots)

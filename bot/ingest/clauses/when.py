@@ -403,6 +403,8 @@ def _period_from_neighbours(
     """PERIOD, else the period a neighbouring figure fixes: the level a change reached, a
     margin of the amount before, the figure a comparison is set against."""
     f = sl.fig
+    if period is None and sl.lead is not None and sl.lead.period is not None:
+        return sl.lead.period  # "up 25.8% year over year and 17.9% quarter over quarter"
     reached = any(
         sl.left <= t.start and t.end <= f.start and _is_base(text, t) for t in times
     ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])

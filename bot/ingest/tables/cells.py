@@ -122,7 +122,7 @@ CHANGE_HEADER = re.compile(
 )
 NOTE_TEXT = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))?\s*(?:thousands?|millions?"
-    r"|billions?|m|mn|mln|bn|bln|k|'000|000s|crores?|lakhs?|cr)\b"
+    r"|billions?|trillions?|m|mn|mln|bn|bln|tn|k|'000|000s|crores?|lakhs?|cr)\b"
     r"(?:\s+of\s+[a-z.$€£¥ ]+?)?(?:\s+[a-z]+)?\s*\)"
     r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|b|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
@@ -132,8 +132,12 @@ NOTE_TEXT = re.compile(
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
     r"\s*,[^)]*\)"
+    # "(Unit: 100 million yen, except per-share figures in yen)", "(All amounts in millions,
+    # except for percentages)", "(Amounts in billions of yen, rounded; ...)": a filing's units
+    r"|\(\s*(?:units?\s*:|(?:all\s+)?amounts\s+in|figures\s+in)\s*(?:100\s+million|hundreds?\s+of"
+    r"\s+millions?|thousands?|millions?|billions?|trillions?)\b[^)]*\)"
     # "(million yen)", "(billions of won)", "(yen)": a Japanese or Korean table's units
-    r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?"
+    r"|\(\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?)?"
     r"(?:yen|won|yuan|euros?|dollars?|pounds?|rupees?)\s*\)"
     # "(₹ crore unless stated)", "(EUR m unless otherwise stated)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:thousands?|millions?|billions?|m|mn|bn"
@@ -195,6 +199,27 @@ def row_heading(
         return header, body
     rows = [([f"{words} {values[0]}", *values[1:]], quotes) for values, quotes in body]
     return [caption.replace(words, "").strip(), *header[1:]], rows
+
+
+_PERCENT_CELL = re.compile(
+    r"^\s*(?:[+\-−–]?\s*\(?\s*[+\-−]?\d[\d.,]*\s*\)?\s*%|[+\-−–]?\d[\d.,]*\s*\(?%\)?)\s*$"
+)
+
+
+def paired_cells(header: list[str], body: list[tuple[list[str], list[Sentence]]]) -> list[str]:
+    """ "Net sales   Operating profit" over rows of "327.4   6.8%   29.6   18.9%": each heading
+    stands over a figure and its percentage change (a Japanese summary's "%" sub-column):
+    the header with a "%" column after each heading, so `changes_named` names the change."""
+    width = len(header) - 1
+    rows = [values for values, _ in body if len(values) > 1 and any(v.strip() for v in values[1:])]
+    if width < 1 or not rows or any(len(values) != 1 + 2 * width for values in rows):
+        return header
+    changes = [values[k] for values in rows for k in range(2, len(values), 2)]
+    if not all(_PERCENT_CELL.match(v) or not v.strip() or v.strip() in "-–—" for v in changes):
+        return header
+    if not any(_PERCENT_CELL.match(v) for v in changes):
+        return header
+    return [header[0], *(cell for h in header[1:] for cell in (h, "%"))]
 
 
 def changes_named(header: list[str]) -> list[str]:

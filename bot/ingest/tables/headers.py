@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.facts import reporting
-from bot.facts.model import Kind, Period
+from bot.facts.model import Kind, Period, SalesBotError
+from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, normalize_unit
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
@@ -31,6 +32,15 @@ from bot.ingest.tables.placement import (
 from bot.ingest.timing import find_times, fiscal_year, resolve_time
 
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
+# "previous fiscal year", "prior-year quarter": an earlier period, never an earlier statement
+_EARLIER_PERIOD = re.compile(
+    r"\b(?:previous|prior|earlier)[\s-]+(?:fiscal\s+|financial\s+|business\s+)?"
+    r"(?:year|quarter|half|period|month|term)\b",
+    re.IGNORECASE,
+)
+_SEGMENT_MEASURE = re.compile(
+    r"segment\s+(?:profit|income|loss|earnings|sales|revenues?|assets)", re.IGNORECASE
+)
 _NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECASE)
 # Header words that say nothing about a column: "Metric", "Figure", "2025 by programme".
 _HEADER_WORDS = frozenset(
@@ -40,6 +50,8 @@ _HEADER_WORDS = frozenset(
     " consolidated full-year selected key financial notice regarding actual actuals"
     # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
     " period periods quarter quarters year years month months half week weeks date fiscal"
+    # "Quarterly results by division": how often, which the columns' periods say
+    " quarterly monthly annual yearly half-yearly interim"
     # and by what its rows are: "by region"
     " region regions segment segments market markets country countries division divisions"
     " vertical verticals industry industries geography geographies banner banners".split()
@@ -76,9 +88,16 @@ class _Column:
     share: bool = False  # "Share", "% of revenue", "Mix": each row's share of the whole
     # "FY2024 net sales (USD millions)": the scale and currency of this column's bare numbers
     note: tuple[float, str | None] | None = None
+    # "Sep 30, 2025 / RMB" over a column: the currency its amounts are in (a "US$" column
+    # beside "RMB" ones is a convenience translation, `tables/reader.py` leaves it out)
+    currency: str | None = None
 
 
 _FULL_YEAR = re.compile(r"full[\s-]year", re.IGNORECASE)
+
+
+# "FY2027 (ending March 2028)": the month a named year ends in, no period of its own
+_ENDS_ANOTHER = re.compile(r"\b(?:ending|ended|ends)\s*(?:in\s+)?$", re.IGNORECASE)
 
 
 def narrowest_period(
@@ -87,7 +106,11 @@ def narrowest_period(
     """The narrowest period any of TEXTS names (the caption and the column combined)."""
     best = None
     for text in texts:
-        found = [t for t in find_times(text, published) if not t.is_date]
+        found = [
+            t
+            for t in find_times(text, published)
+            if not t.is_date and not _ENDS_ANOTHER.search(text[: t.start])
+        ]
         for t in found:
             p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
             if p is not None and (best is None or p.months < best.months):
@@ -125,8 +148,13 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
     caption = unmark(header[0])[0] if header else ""
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
+    currencies: list[str | None] = []  # each column's own, in order (one column a cell)
     for cell in header[1:]:
         cell, marks = unmark(cell)
+        currency = column_currency(cell)
+        currencies.append(currency)
+        if currency is not None:
+            cell = _CURRENCY_HEAD.sub("", cell)  # the currency says nothing of the period
         note = unit_note(cell)
         if note is not None:
             # the column's units are no part of what it counts
@@ -150,9 +178,18 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
             # each column's year, not the quarter nearest the publication date
             period = _same_part_of(part, year, entity)
-        role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
+        # ("Actual results for previous fiscal year": a year's results, no earlier statement)
+        role = (
+            "old"
+            if _OLD.search(cell) and not _EARLIER_PERIOD.search(cell)
+            else "new"
+            if _NEW.search(cell)
+            else None
+        )
         rest = residue(cell, published)
         measure = rest if rest and reporting.family_of(rest) is not None else None
+        if measure is not None and _SEGMENT_MEASURE.fullmatch(without_times(cell, published)):
+            measure = without_times(cell, published)  # "Segment profit": a measure of its own
         pct = "%" in cell or re.search(r"\bper\s?cent\b", cell, re.IGNORECASE) is not None
         versus = _VERSUS.search(cell)
         if versus is not None:
@@ -227,7 +264,32 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
                 note=note,
             )
         )
+    out = [
+        replace(c, currency=currency_of)
+        for c, currency_of in zip(out, [None, *currencies], strict=True)
+    ]
     return _to_date(out)
+
+
+# a currency alone at a column heading's end: "Sep 30, 2025 RMB", "US$", "KRW"
+_CURRENCY_HEAD = re.compile(r"(?:^|\s)(?:(?-i:[A-Z]{3})|(?-i:[A-Z]{1,2})\$|[$€£¥₩₹])\s*$")
+
+
+def column_currency(cell: str) -> str | None:
+    """The currency a column heading ends with, alone: "Sep 30, 2025 RMB" -> "CNY"."""
+    m = _CURRENCY_HEAD.search(cell.strip())
+    if m is None:
+        return None
+    token = m.group().strip()
+    if token.endswith("$"):
+        return DOLLAR_SIGNS.get(token.lower()[:-1])
+    if len(token) == 1:
+        try:
+            return normalize_unit(token)
+        except SalesBotError:
+            return None
+    # (a code the currency table knows: "YTD" and "CER" close headings too)
+    return CURRENCY_WORDS.get(token.lower())
 
 
 def _to_date(columns: list[_Column]) -> list[_Column]:
@@ -294,11 +356,14 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     if "|" in rows[0].text or len(rows) < 2:
         return None
     lines_of = [line_at(text, r.start) for r in rows]
+    # the table's margin: a table set in as a whole ("  Vehicle sales   16,020.4") has its
+    # labels there, not at the line's start
+    margin = min(len(line) - len(line.lstrip(" ")) for _, line in lines_of)
     # the first data row is the first line with a label at the margin
     first_data = next(
         (
             i
-            for i, (_, line) in enumerate(lines_of)
+            for i, (_, line) in ((k, (s, ln[margin:])) for k, (s, ln) in enumerate(lines_of))
             if i > 0
             # a label at the margin, or set in a little with amounts after it ("  Subscription
             # $ 297,512" below "Revenue:", "  Coolabah Creek (CC)  71,240" below "Gold

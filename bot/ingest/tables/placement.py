@@ -15,14 +15,15 @@ from bot.ingest.model import KnownEntity
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
 from bot.ingest.timing import find_times, resolve_time
 
-_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 
 
 # "YTD 2025", "Year to date": from the year's start to the end of the table's latest
 # period in that year, not the whole year the header names
 YEAR_TO_DATE_HEAD = re.compile(r"\b(?:ytd|year[\s-]to[\s-]date)\b", re.IGNORECASE)
 _TABLE_NOTE = re.compile(
-    r"\(\s*(?:(?:in|amounts\s+in|figures\s+in)\s+)?(?P<scale>thousands|millions|billions)"
+    r"\(\s*(?:(?:in|(?:all\s+)?amounts\s+in|figures\s+in)\s+)?(?P<scale>thousands|millions|billions"
+    r"|trillions)"
     r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
     re.IGNORECASE,
 )
@@ -38,6 +39,9 @@ NOTE_SCALES = {
     "thousand": 1e3, "thousands": 1e3, "k": 1e3, "000s": 1e3, "'000": 1e3,
     "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+    # "(Unit: 100 million yen)": a Japanese filing counts in oku, a hundred million
+    "100 million": 1e8, "hundred million": 1e8, "hundreds of millions": 1e8,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 _NOTE_CURRENCY = re.compile(
@@ -49,7 +53,7 @@ _NOTE_CURRENCY = re.compile(
 
 BARE_NOTE = re.compile(
     r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$"
+    r"(?:thousands?|millions?|billions?|trillions?|m|mn|bn|tn|k|'000|crores?|lakhs?|cr)\s*$"
     r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|yen"
     r"|euros?|dollars?)\s*$"
     # "Key figures, EUR million": a caption's units after a comma
@@ -67,7 +71,8 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
         return None
     note = m.group()
     scale = re.search(
-        r"thousands?|millions?|billions?|crores?|lakhs?|'000|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
+        r"(?:100|hundreds?(?:\s+of)?)\s+millions?|thousands?|millions?|billions?|trillions?|crores?|lakhs?|'000"
+        r"|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|tn|m|k|b)\b"
         r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b",
         note,
         re.IGNORECASE,
@@ -81,7 +86,7 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
             unit = None
     if scale is None and unit is None:
         return None
-    return (NOTE_SCALES[scale.group().lower()] if scale else 1.0), unit
+    return (NOTE_SCALES[" ".join(scale.group().lower().split())] if scale else 1.0), unit
 
 
 def line_after(text: str, end: int) -> str:

@@ -24,7 +24,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
-from bot.ingest.metrics import part_name, table_metric
+from bot.ingest.metrics import part_name, singular, table_metric
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
@@ -35,12 +35,14 @@ from bot.ingest.tables.cells import (
     counted_change,
     footnotes,
     own_name,
+    paired_cells,
     plain_number,
     row_heading,
     unmark,
 )
 from bot.ingest.tables.headers import (
     TOTAL,
+    _Column,
     change_name,
     lists_measures,
     merged_header,
@@ -143,6 +145,64 @@ _DIMENSION = re.compile(
 )
 
 
+# A table that bridges a reported figure to an adjusted one: its first row and the adjusted
+# rows are the figures, the rows between them the items added back
+_RECONCILIATION = re.compile(r"\breconciliation\b", re.IGNORECASE)
+_ADJUSTED_ROW = re.compile(
+    r"\b(?:adjusted|non[\s-]?gaap|non[\s-]?ifrs|underlying|core|normali[sz]ed|recurring)\b",
+    re.IGNORECASE,
+)
+
+
+def named_segment(label: str) -> str | None:
+    """A part's label that is a name ("Memory", "Display Panel (DP)"), not a product noun
+    ("Smartphones") or a word written small: the name as written, without its short form."""
+    name = unnoted(label).strip()
+    words = name.split()
+    if not words or name.isupper() or not all(w[:1].isupper() for w in words):
+        return None  # ("Professional services": a common noun written at a row's start)
+    last = words[-1].lower()
+    if singular(last) != last or last in lx.PRODUCTS:
+        return None  # "Kayaks", "Smartphones": the things counted, as prose names them
+    return name
+
+
+def plan_title(caption_cell: str, caption: str) -> bool:
+    """A caption that names a plan or its targets ("KIRISHIMA VISION 2028 — numerical targets
+    for FY2027", "Medium-term plan targets") gives the kind of the figures, and no measure or
+    product of the rows: its other words are the plan's name."""
+    kind = _PLAN_CAPTION.search(caption_cell)
+    return kind is not None and reporting.family_of(caption) is None
+
+
+_PLAN_CAPTION = re.compile(r"\b(?:targets|goals|objectives|plan|vision)\b", re.IGNORECASE)
+
+
+def in_own_currency(
+    columns: list[_Column], amounts: tuple[float, str | None] | None
+) -> list[_Column]:
+    """Columns headed by their currency ("RMB | RMB | US$"): each in the table's scale and
+    its own currency; a column in a currency the others are not in is a convenience
+    translation ("US$" beside "RMB": the same figures at one day's rate), no figure of the
+    report's, so it is left out."""
+    named = [c.currency for c in columns if c.currency is not None]
+    if not named:
+        return columns
+    counts = {cur: named.count(cur) for cur in named}
+    own = max(counts, key=lambda cur: counts[cur])
+    if len(counts) > 1 and list(counts.values()).count(counts[own]) > 1:
+        return [replace(c, period=None) if c.currency is not None else c for c in columns]
+    scale = amounts[0] if amounts is not None else 1.0
+    return [
+        c
+        if c.currency is None
+        else replace(c, period=None)
+        if c.currency != own
+        else replace(c, note=c.note or (scale, c.currency))
+        for c in columns
+    ]
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -153,15 +213,22 @@ def table_proposals(
         header = cells(rows[0].text)
         stacked = stacked_header(text, rows)
         top = line_at(text, rows[0].start)[0]
+        heads = rows[0]  # the header line the columns stand below
         if stacked is not None:
             # "Three Months Ended / Sept 30, / 2024" over each column
             header, skip, top = stacked
+            heads = rows[skip - 1]
             rows = [rows[0], *rows[skip:]]
         header, rows = merged_header(header, rows, entity, published)
         first = unmark(header[0])[0].strip() if header else ""
         by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
         amounts = table_note(text, top) or unit_note(line_after(text, rows[-1].end))
         title = title_above(text, top)
+        body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
+        if stacked is None and uncaptioned(text, rows[0], header, body):
+            # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
+            # of the first column)
+            header = ["", *header]
         if header and not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published) and title:
             # "Revision of forecasts for FY3/25 (millions of yen)"
             header = [f"{title} {unmark(header[0])[0]}".strip(), *header[1:]]
@@ -169,11 +236,8 @@ def table_proposals(
             # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
             # units)": the title says when, what and in what units
             header = [title, *header[1:]]
-        body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
-        if stacked is None and uncaptioned(text, rows[0], header, body):
-            header = ["", *header]  # "      Fiscal 2025   Fiscal 2024": no caption cell
-        if stacked is None:
-            body = placed_rows(text, rows[0], header, body)
+        body = placed_rows(text, heads, header, body)
+        header = paired_cells(header, body)  # "Net sales" over "327.4   6.8%"
         header, body = row_heading(header, body)
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
@@ -191,6 +255,7 @@ def table_proposals(
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", caption_cell))
+        columns = in_own_currency(columns, amounts)
         carried = amounts is None and last_note is not None and last_note[1] is not None
         if carried:
             amounts = last_note  # a second table of the same report, in the units of the first
@@ -198,6 +263,8 @@ def table_proposals(
         caption = residue(caption_cell, published)
         if set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE or lists_measures(caption):
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
+        elif plan_title(caption_cell, caption):
+            caption = ""  # "VISION 2028 — numerical targets for FY2027": a plan's name
         notes = footnotes(text, rows[-1].end, published)
         lead = lead_measure(text, top)
         names = [entity.name, *entity.aliases]
@@ -217,7 +284,9 @@ def table_proposals(
         comma = comma_decimals([v for values, _ in body for v in values[1:]])
         # "Region | Q3 ...", "Sales by segment": rows that are parts, named by no measure
         dimension = bool(
-            _DIMENSION.fullmatch(caption_cell.strip()) or _BY_DIMENSION.search(title or "")
+            _DIMENSION.fullmatch(caption_cell.strip())
+            or _BY_DIMENSION.search(title or "")
+            or by_word  # "| Segment | Net sales |" under "Segment information": by segment
         )
         body_started, row_level = False, None
         # "Stores | Opened | Closed": the level a table counts, whose changes its other
@@ -225,10 +294,18 @@ def table_proposals(
         counted = next(
             (c.thing for c in columns if c.thing and c.thing.lower() in lx.LEVEL_PLURAL), None
         )
-        for values, quotes in body:
+        # ("Reconciliation of GAAP and Non-GAAP Results" over "(All amounts in millions)")
+        reconciling = bool(
+            _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
+        )
+        for n_row, (values, quotes) in enumerate(body):
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = unmark(values[0])
+            if reconciling and n_row > 0 and not _ADJUSTED_ROW.search(label):
+                # "Share-based compensation" between "Net loss (GAAP)" and "Adjusted net loss
+                # (non-GAAP)": an adjustment that bridges the two, no figure of its own
+                continue
             if lx.RECONCILING.search(label) and (dimension or reporting.regions_in(title or "")):
                 continue  # "Others and eliminations" in a table by region: no region's figure
             total = TOTAL.match(label)
@@ -268,12 +345,14 @@ def table_proposals(
                 # "  Subscription   $ 297,512" below "Revenue:": that heading's part
                 parent, parent_indent = residue(unnoted(heading), published).lower(), 0
             whole_part = sub is not None and parent is not None and parent_whole
+            segment = None  # a part named as a name ("Memory" below "Revenue"), its capitals kept
             if whole_part:
                 # "of which Ashwa Electrix" below "Total": a part of the whole company, named
                 # as written (a sub-brand keeps the company's name it carries)
                 label = label[sub.end() :].strip()
             elif sub is not None and parent is not None:
                 # "– Climate Solutions" under "Revenue": a part of the row above
+                segment = named_segment(label[sub.end() :])
                 label = part_name(label[sub.end() :].strip(), parent)
             elif (
                 parent is not None
@@ -285,6 +364,7 @@ def table_proposals(
                 # "   E-bikes   40,500" set in below "Units sold": a part of it too; a
                 # "Group" or "Total" row set in below it is all of it
                 whole = total is not None
+                segment = None if whole else named_segment(label)
                 label = parent if whole else part_name(label.strip(), parent)
             elif label.strip():
                 parent = residue(unnoted(label), published).lower()
@@ -357,7 +437,10 @@ def table_proposals(
                 note = row_note if row_note is not None else col.note or amounts
                 if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
-                    row_fam = reporting.family_of(residue(label, published))
+                    # ("| Power Devices | 142.8 |" under "Net sales": the column's measure)
+                    row_fam = reporting.family_of(residue(label, published)) or (
+                        reporting.family_of(col.measure) if col.measure else None
+                    )
                     note = note if row_fam is not None and row_fam.measure == "money" else None
                 if (
                     note is not None
@@ -409,6 +492,9 @@ def table_proposals(
                     suffix,
                     names=[] if own_part or whole_part else names,
                 )
+                if metric is not None and segment and metric.lower().startswith(segment.lower()):
+                    # ("memory revenue" would read as revenue with a filler word before it)
+                    metric = segment + metric[len(segment) :]
                 over = labelled_count(label) if unit == "units" else None
                 if over is not None:
                     metric = over  # "Customers >$100k ARR": customers over $100,000

@@ -1,0 +1,70 @@
+"""A plan a result is set against: "Third-quarter deliveries reached 101,493 vehicles, above
+the high end of the Company's guidance of between 96,000 and 100,000 vehicles issued on
+August 21, 2025". The guidance names no period of its own: it is the result's (the quarter),
+never the current fiscal year a plan with no period is otherwise taken for; and the day it
+was issued, when the text gives one, is the day it was stated."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.facts.model import Kind
+from bot.ingest.clauses.context import Slot
+from bot.ingest.timing import TimeMention
+
+# "above the high end of the Company's guidance of", "ahead of its forecast of", "in line
+# with the outlook of", "beating its target of"
+_AGAINST = re.compile(
+    r"\b(?:above|below|within|ahead\s+of|short\s+of|in\s+line\s+with|beat(?:ing|s)?|miss(?:ed|ing)"
+    r"|exceed(?:ed|ing|s)?|top(?:ped|ping)?)\b[^.;]{0,60}?\b(?:guidance|forecast|outlook|target"
+    r"|range|plan)\b[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
+# "... issued on August 21, 2025", "given on 14 May"
+_ISSUED = re.compile(
+    r"^[^.;\d]{0,25}?\b(?:issued|given|announced|provided|set|published)\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def plans_set_against(
+    text: str, times: list[TimeMention], slots: list[Slot], published: date
+) -> None:
+    """Each plan figure a result in the same sentence is set against takes the result's
+    period, and the day the text says it was issued."""
+    for i, sl in enumerate(slots):
+        if sl.skip or sl.kind not in (Kind.FORECAST, Kind.TARGET):
+            continue
+        result = next(
+            (
+                p
+                for p in reversed(slots[:i])
+                if not p.skip and p.kind is Kind.ACTUAL and p.period is not None
+            ),
+            None,
+        )
+        if result is None or not _AGAINST.search(text, result.fig.end, sl.fig.start):
+            continue
+        own = [t for t in times if sl.left <= t.start < sl.fig.start and t.mode != "day"]
+        if own:
+            continue  # "above its full-year 2025 guidance": a period of its own
+        sl.period = result.period
+        if (
+            sl.metric is not None
+            and result.metric is not None
+            and sl.metric.family == result.metric.family
+            and sl.metric.name.split()[0] == result.metric.name.split()[0]
+        ):
+            sl.metric = result.metric  # "guidance of 96,000 vehicles": the vehicles delivered
+        end = sl.fig.end
+        for t in times:
+            if (
+                t.mode == "day"
+                and t.day is not None
+                and t.day < published
+                and t.start >= sl.fig.start
+                and _ISSUED.search(text[end : t.start] if t.start >= end else "")
+            ):
+                sl.as_of = t.day
+                break
