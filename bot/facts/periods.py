@@ -1550,7 +1550,7 @@ def _month_end_day(m: re.Match[str]) -> bool:
 def _short_years_marked(text: str) -> str:
     """TEXT with "Sep-24", "jan 25" written "Sep'24", "jan'25": the one form of a month
     with a two-digit year the rules read. Same length, so every match keeps its place."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):  # (no generator: asked of every question)
         return text
     chars = list(text)
     for m in _MONTH_SHORT_YEAR.finditer(text):
