@@ -249,10 +249,20 @@ def _goals(f: Figures, r: dict) -> list[str]:
     if f.has(MILLION):
         p50, p99 = f.first(MILLION, "fresh"), f.first(MILLION, "fresh", "p99_ms")
         cpu50, cpu99 = f.first_cpu(MILLION, "fresh"), f.first_cpu(MILLION, "fresh", "p99_ms")
+        each = [x["fresh"]["first"]["p50_ms"] for x in f.runs(MILLION)]
+        each_cpu = [
+            x["fresh"]["first_cpu"]["p50_ms"] for x in f.runs(MILLION) if "first_cpu" in x["fresh"]
+        ]
         lines.append(
             f"| issue 9: 1M, first time in the process, p50 ≤ 2 ms and p99 ≤ 10 ms |"
-            f" p50 {_ms(p50)} ms, p99 {_ms(p99)} ms (never-asked questions)"
-            + (f"; by CPU time p50 {_ms(cpu50)} ms, p99 {_ms(cpu99)} ms" if cpu50 else "")
+            f" p50 {_ms(p50)} ms, p99 {_ms(p99)} ms (never-asked questions; medians over"
+            f" processes, whose p50 were {', '.join(_ms(x) for x in each)} ms)"
+            + (
+                f"; by CPU time p50 {_ms(cpu50)} ms, p99 {_ms(cpu99)} ms"
+                f" ({', '.join(_ms(x) for x in each_cpu)})"
+                if cpu50
+                else ""
+            )
             + f" | {_verdict(p50 <= 2 and p99 <= 10)} |"
         )
         if small is not None:
