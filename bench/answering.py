@@ -192,7 +192,8 @@ def forget_questions(engine: Any) -> None:
     its periods, the currencies it says, its words' runs). What depends on the store
     (the vocabulary, the series cache) or on a single word (lemmas, spellings, metric
     scores) is kept: a warmed process has it whatever it is asked."""
-    from bot.answering import agreement, asks, cues, currencies, words
+    from bot.answering.english import words
+    from bot.answering.reading import agreement, asks, cues, currencies
     from bot.facts import periods
 
     for memo in (engine._understood, engine._answers, engine._settled):

@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 from bench.split import split_module  # noqa: E402
 from bot.answering import Engine  # noqa: E402
 from bot.answering.engine import QuestionError  # noqa: E402
-from bot.answering.lexicon import is_english  # noqa: E402
-from bot.answering.render import to_json  # noqa: E402
+from bot.answering.english.lexicon import is_english  # noqa: E402
+from bot.answering.wording.render import to_json  # noqa: E402
 from bot.facts.bundle import parse_bundle  # noqa: E402
 from bot.facts.model import SHARED_SCOPE  # noqa: E402
 from bot.facts.seed import seed_bundle  # noqa: E402

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bench.synth import SEED, Company, Series, core_series
-from bot.answering.words import lemmas
+from bot.answering.english.words import lemmas
 from bot.facts.model import Fact, Kind, Period
 from bot.facts.seed import seed_bundle
 

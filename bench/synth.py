@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.answering import words as W
+from bot.answering.english import words as W
 from bot.facts.bundle import Bundle
 from bot.facts.model import Entity, Fact, Kind, Metric, Period, Source
 from bot.facts.periods import FiscalCalendar, find_periods

@@ -6,7 +6,7 @@ bot's /alias would) followed by
 - the store's part: `FactStore.names_since()`, the names changed since the last call
   (what the engine asks the store for after a write);
 - the whole update a question pays: `Engine.vocabulary()` (the store's part, then the
-  engine's own index of the names, `bot.answering.vocabulary.Vocabulary`, updated with
+  engine's own index of the names, `bot.answering.vocabulary.vocabulary.Vocabulary`, updated with
   the changed company's names).
 The aliases are removed again at the end (rows and audit entries), so the store's
 answers are unchanged for the other steps.

@@ -115,7 +115,7 @@ def _sweep(folder: Path, partial_s: float = 3600) -> None:
     """Remove what nothing uses any more: partial files a killed process left (a live
     writer's is seconds old), and tables no process has written for MAX_AGE_DAYS (each
     in use is written at least once a day it is used: those of an earlier layout or of
-    another Python). The lemma copies (*.sqlite) are answering/dictionary.py's own."""
+    another Python). The lemma copies (*.sqlite) are answering/english/dictionary.py's own."""
     now = time.time()
     for file in folder.iterdir():
         try:

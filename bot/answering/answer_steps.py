@@ -10,18 +10,25 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answering import asks, derive, siblings, spans
-from bot.answering.accounting import accounted
 from bot.answering.answer import Answer
-from bot.answering.compose import compose
-from bot.answering.currencies import amount_in_currency
-from bot.answering.intent import Intent, Revision
-from bot.answering.match import Decision, Miss, Pick, select
-from bot.answering.period_folding import month_shares_year, years_shared
-from bot.answering.period_sums import sum_of_named
-from bot.answering.understand import Query, settle
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import SOURCE_WORDS, lemmas
+from bot.answering.deriving import siblings
+from bot.answering.deriving.accounting import accounted
+from bot.answering.deriving.goals import progress_to_range, within_range
+from bot.answering.deriving.named_figures import between_named, share_of, sum_named
+from bot.answering.deriving.period_sums import sum_of_named
+from bot.answering.deriving.restatements import actual_of, between_statements
+from bot.answering.english.words import SOURCE_WORDS, lemmas
+from bot.answering.matching import spans
+from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
+from bot.answering.matching.match import select
+from bot.answering.reading import asks
+from bot.answering.reading.currencies import amount_in_currency
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.period_folding import month_shares_year, years_shared
+from bot.answering.reading.query import Query
+from bot.answering.reading.settle import settle
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.wording.compose import compose
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 
@@ -125,7 +132,7 @@ def words_explained(query: Query, said: str) -> Query:
         query = replace(query, unexplained=query.unexplained + idle)
     if query.unexplained and asks.two_statements(said):
         # "the August forecast vs the February one": the months and "opening" name
-        # the two statements compared (see derive.between_statements)
+        # the two statements compared (see between_statements)
         naming = asks.statement_words(said)
         query = replace(
             query, unexplained=tuple(w for w in query.unexplained if w.lower() not in naming)
@@ -138,7 +145,7 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
     between the two, or their sum."""
     if query.unexplained and asking.by_entity and asks.share(query.unexplained):
         # "what share of its 2024 deliveries were K3s": one named figure of another
-        share = derive.share_of(query, asking.pool())
+        share = share_of(query, asking.pool())
         if share is not None:
             return compose(asking.text, share)
         if asks.SHARE_OF.search(asking.said):
@@ -148,7 +155,7 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
     if query.unexplained and asking.by_entity and asks.gap_asked(asking.said, query.unexplained):
         # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
         # named figures, one less the other, which between them explain every word
-        apart = derive.between_named(query, asking.pool(), explaining=True)
+        apart = between_named(query, asking.pool(), explaining=True)
         if apart is not None:
             return compose(asking.text, apart)
         if asks.ACTUAL_WORD.search(asking.said) and (
@@ -159,7 +166,7 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
     if query.unexplained and asking.by_entity and asks.totals(asking.said):
         # "Brazil and LAS volume together": the lines named, added up
-        summed = derive.sum_named(query, asking.pool())
+        summed = sum_named(query, asking.pool())
         if summed is not None:
             return compose(asking.text, summed)
     return query
@@ -212,6 +219,7 @@ def two_statements_compared(
     statements = asks.two_statements(said)
     if (
         statements is not None
+        and query.revision is not Revision.NTH  # ("after the first revision (May's)")
         and not asks.ACTUAL_WORD.search(said)  # ("what did they actually ...": a hedge)
         # "original vs current" is the history of every statement between them; "the
         # gap between the original and the current" is the amount between the two
@@ -222,7 +230,7 @@ def two_statements_compared(
         )
     ):
         # "the September outlook against the April one": one expectation stated twice
-        pair = derive.between_statements(query, facts, statements)
+        pair = between_statements(query, facts, statements)
         if pair is not None:
             return compose(text, pair)
     return None
@@ -265,7 +273,7 @@ def selected(query: Query, facts: list[FactView], asking: Asking) -> Decision:
     decision = select(query, facts)
     if len(query.periods) < 2 and asks.totals(asking.said) and asking.by_entity:
         # "Brazil and LAS EBITDA together": the figures of the lines named, added up
-        decision = derive.sum_named(query, asking.pool()) or decision
+        decision = sum_named(query, asking.pool()) or decision
     if len(query.periods) >= 2 and asks.totals(asking.said):
         # "add up Q1 and Q2 revenue": the named periods summed, never one against another
         decision = sum_of_named(query, facts) or Miss(
@@ -284,7 +292,7 @@ def target_met_recovered(
     )
     if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
         as_value = select(replace(query, intent=Intent.VALUE), facts)
-        ranged = derive.progress_to_range(query, asking.pool() or facts)
+        ranged = progress_to_range(query, asking.pool() or facts)
         if ranged is not None and asks.progress(asking.said):
             decision = ranged
         elif revising and (asks.size(asking.said) or asks.revision_month(asking.said)):
@@ -292,11 +300,11 @@ def target_met_recovered(
             decision = select(replace(query, intent=Intent.VALUE, mentions_change=True), facts)
         elif isinstance(as_value, Pick) and as_value.intent is Intent.RANGE:
             # "did they hit the raised outlook" where the outlook is a range
-            decision = derive.within_range(as_value, asking.pool() or facts) or decision
-        elif isinstance(as_value, Pick) and derive.RANGE_END.search(as_value.facts[0].fact.metric):
+            decision = within_range(as_value, asking.pool() or facts) or decision
+        elif isinstance(as_value, Pick) and RANGE_END.search(as_value.facts[0].fact.metric):
             # "by how much did they beat the top of the outlook": against that end
             end = as_value.facts[0]
-            actual = derive.actual_of(end, asking.pool() or facts)
+            actual = actual_of(end, asking.pool() or facts)
             if actual is not None:
                 decision = Pick(Intent.TARGET_MET, (actual, end))
     return decision

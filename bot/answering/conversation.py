@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from bot.answering.answer import Answer, Status
 from bot.answering.engine import Engine, check_question
-from bot.answering.intent import Intent, Revision
-from bot.answering.understand import Query
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.query import Query
 from bot.facts.model import SHARED_SCOPE, Period
 
 DEFAULT_TTL = 300.0  # seconds a conversation's context is kept

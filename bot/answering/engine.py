@@ -15,7 +15,6 @@ import threading
 from dataclasses import replace
 from datetime import date
 
-from bot.answering import asks, defined_terms, derive, index_cache, occasions, siblings, spans
 from bot.answering.answer import Answer, Status
 from bot.answering.answer_steps import (
     Asking,
@@ -34,26 +33,49 @@ from bot.answering.answer_steps import (
     two_statements_compared,
     words_explained,
 )
-from bot.answering.by_amount import answer_by_amount
-from bot.answering.compose import compose, unknown, with_verdict
-from bot.answering.growth_from_levels import growth_from_levels, growth_of_base
-from bot.answering.holdings import (
+from bot.answering.deriving import siblings
+from bot.answering.deriving.by_amount import answer_by_amount
+from bot.answering.deriving.goals import (
+    implied_growth,
+    progress_to_end,
+    remaining,
+    toward_later_goal,
+)
+from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
+from bot.answering.deriving.implied_series import implied_series
+from bot.answering.deriving.midpoints import against_range, from_midpoint
+from bot.answering.deriving.named_figures import (
+    between_named,
+    share_names,
+    share_of,
+    share_of_whole,
+)
+from bot.answering.deriving.stated_amounts import a_year, year_like
+from bot.answering.english.words import lemmas
+from bot.answering.matching import occasions, spans
+from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.match import select
+from bot.answering.matching.metric_refinement import (
+    by_own_name,
+    named_in_full,
+    without_unsaid_basis,
+)
+from bot.answering.memo import Memo
+from bot.answering.phrases import bare_amount, fact_label, possessive
+from bot.answering.reading import asks, defined_terms
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.query import Query, Reading
+from bot.answering.reading.settle import settle
+from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
+from bot.answering.vocabulary import index_cache
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.wording.compose import compose, unknown, with_verdict
+from bot.answering.wording.holdings import (
     MAX_ENTITIES_WITHOUT_NAME,
     store_sample,
     suggest,
     unknown_with_holdings,
 )
-from bot.answering.implied_series import implied_series
-from bot.answering.intent import Intent
-from bot.answering.match import Decision, Miss, Pick, select
-from bot.answering.memo import Memo
-from bot.answering.metric_refinement import by_own_name, named_in_full, without_unsaid_basis
-from bot.answering.midpoints import against_range, from_midpoint
-from bot.answering.phrases import bare_amount, fact_label, possessive
-from bot.answering.stated_amounts import a_year, year_like
-from bot.answering.understand import MAX_QUESTION_LENGTH, Query, Reading, settle, understand
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import lemmas
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
 from bot.facts.periods import FiscalCalendar
 from bot.facts.store import FactStore
@@ -378,7 +400,7 @@ class Engine:
         ):
             # "difference between its revenue and its defence revenue in 2025": two named
             # figures of one period, not one figure's change over time
-            apart = derive.between_named(query, asking.pool())
+            apart = between_named(query, asking.pool())
             if apart is not None:
                 return compose(asking.text, apart)
         outdid = asks.OUTDID.search(asking.said)
@@ -390,13 +412,11 @@ class Engine:
             and asking.by_entity
         ):
             # "by how much did US sales exceed Mexico's": two named figures, no goal
-            apart = derive.between_named(query, asking.pool(), before=outdid.start())
+            apart = between_named(query, asking.pool(), before=outdid.start())
             if apart is not None:
                 return compose(asking.text, apart)
         if query.intent is Intent.VALUE and asks.compares(asking.said) and asking.by_entity:
-            apart = derive.between_named(
-                query, asking.pool(), before=asking.said.lower().rfind(" than ")
-            )
+            apart = between_named(query, asking.pool(), before=asking.said.lower().rfind(" than "))
             if apart is not None:  # "how many more cars did they build than they delivered"
                 return compose(asking.text, apart)
         if query.intent is Intent.VALUE and asks.compares(asking.said):
@@ -486,11 +506,11 @@ class Engine:
         ):
             # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
-            decision = derive.implied_growth(query, facts, asking.pool() or facts) or decision
+            decision = implied_growth(query, facts, asking.pool() or facts) or decision
         if isinstance(decision, Pick) and asks.progress(asking.said):
             # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
             # share of a later goal, not the growth the goal implies
-            decision = derive.toward_later_goal(decision)
+            decision = toward_later_goal(decision)
         if (
             isinstance(decision, Miss)
             and asking.by_entity
@@ -499,14 +519,14 @@ class Engine:
         ):
             # "how far from the low end of its FY24 target after nine months": that end of
             # the target whose period holds the one named, against the actual up to there
-            decision = derive.progress_to_end(query, facts, asking.pool()) or decision
+            decision = progress_to_end(query, facts, asking.pool()) or decision
         if (
             isinstance(decision, Miss)
             and asking.by_entity
             and asks.STILL_NEEDED.search(asking.said)
         ):
             # "what does it still need in Q4 to hit its 2025 guidance": what is left
-            decision = derive.remaining(query, asking.pool()) or decision
+            decision = remaining(query, asking.pool()) or decision
         if (
             isinstance(decision, Miss)
             and query.intent is Intent.GROWTH
@@ -546,7 +566,7 @@ class Engine:
         ):
             # "next year's guidance top vs this year's actual": the actual is asked for one;
             # a forecast of that year in its place would be a figure nobody asked for
-            decision = derive.implied_growth(query, facts, asking.pool() or facts) or Miss(
+            decision = implied_growth(query, facts, asking.pool() or facts) or Miss(
                 "kind",
                 "I can't set that expectation against the actual figure of the other period:"
                 " I have no actual figure of that metric for it.",
@@ -586,7 +606,7 @@ class Engine:
             and decision.facts[0].fact.unit != "percent"
         ):
             # "what % of its H1 units came from Europe": a share, never the part's level
-            named = derive.share_of(query, asking.pool()) if asking.by_entity else None
+            named = share_of(query, asking.pool()) if asking.by_entity else None
             decision = named or self._share(decision.facts[0], asking.scope, asking.vocab)
         return decision
 
@@ -642,11 +662,11 @@ class Engine:
         """A region's figure as a share of the whole company's: the share the store states
         ('Europe share of units sold'), else worked out from the two levels, else a Miss."""
         p = part.fact
-        names = derive.share_names(p.metric)
+        names = share_names(p.metric)
         ids = [i for i in (vocab.metric_id(n) for n in names) if i is not None]
         entity = vocab.entity_id(p.entity)
         read = self.store.facts_for(scope, entity_ids=[entity], metric_ids=ids) if ids else []  # type: ignore[list-item]
-        return derive.share_of_whole(part, read) or Miss(
+        return share_of_whole(part, read) or Miss(
             "comparison",
             f"I have {fact_label(part)}, but not the whole it is a part of for that period, "
             "so I can't give its share.",

@@ -10,8 +10,9 @@ the speller. Never on the command line's path: one question does not pay back 0.
 
 from __future__ import annotations
 
-from bot.answering import correction, words
 from bot.answering.engine import Engine
+from bot.answering.english import words
+from bot.answering.reading import correction
 from bot.facts.model import SHARED_SCOPE
 
 

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from bot.answering.answer import Answer, Status
-from bot.answering.intent import Intent
 from bot.answering.phrases import possessive, short_when
-from bot.answering.understand import MAX_QUESTION_LENGTH, Query
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.query import Query
+from bot.answering.reading.understand import MAX_QUESTION_LENGTH
 from bot.charts.data import ChartData, trend_chart
 from bot.charts.render import render_png
 

@@ -9,7 +9,7 @@ import click
 
 from bot.answering import Answer, Status
 from bot.answering.engine import QuestionError
-from bot.answering.render import to_json, to_text
+from bot.answering.wording.render import to_json, to_text
 from bot.cli.context import AppContext, check_scope
 from bot.cli.plain import shown
 from bot.facts.model import SalesBotError

@@ -39,7 +39,7 @@ def chart(app: AppContext, question: tuple[str, ...], output: str, as_json: bool
 
     Exit status 1 when there is nothing to draw (one period only, or no such figure):
     the answer is printed and no file is written."""
-    from bot.answering.render import fact_json, to_json, to_text
+    from bot.answering.wording.render import fact_json, to_json, to_text
     from bot.charts import ask_for_chart, render_png
 
     scope = check_scope(scope)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from bot.answering.phrases import fact_label
-from bot.answering.render import fact_summary, source_line
+from bot.answering.wording.render import fact_summary, source_line
 from bot.cli.context import AppContext, check_scope
 from bot.facts.bundle import stream_bundle_file
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day

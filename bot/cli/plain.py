@@ -90,7 +90,7 @@ def ask(question: PlainQuestion) -> int:
 
 def shown(answer: Answer, as_json: bool) -> str:
     """One answer as `salesbot ask` prints it: the text, or the JSON object (indented)."""
-    from bot.answering.render import to_json, to_text
+    from bot.answering.wording.render import to_json, to_text
 
     if as_json:
         return json.dumps(to_json(answer), ensure_ascii=False, indent=2)

@@ -11,7 +11,7 @@ from typing import Any, Self
 
 import discord
 
-from bot.answering.render import clip
+from bot.answering.wording.render import clip
 from bot.discord_bot import components, curation
 from bot.discord_bot.components import BaseView, Gone, Guarded, StableForm, admin_in
 from bot.discord_bot.curation import Curator, FactFilter

@@ -17,7 +17,7 @@ import discord
 
 from bot.answering.answer import Answer, Status
 from bot.answering.phrases import day, fact_label
-from bot.answering.render import clip
+from bot.answering.wording.render import clip
 from bot.charts.reply import ChartReply
 from bot.discord_bot import components
 from bot.discord_bot.answerers import More

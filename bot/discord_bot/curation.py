@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from discord import app_commands
 
 from bot.answering.phrases import fact_label
-from bot.answering.render import clip
+from bot.answering.wording.render import clip
 from bot.discord_bot.checks import actor_of, is_admin, require_admin, scope_of
 from bot.facts.bundle import parse_bundle_text
 from bot.facts.fields import changes_from_fields, fact_from_fields, parse_day

@@ -9,7 +9,7 @@ import discord
 
 from bot.answering.answer import Answer, Status
 from bot.answering.phrases import day, fact_label
-from bot.answering.render import (
+from bot.answering.wording.render import (
     DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
     FIELD_NAME_LIMIT,

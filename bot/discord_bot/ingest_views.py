@@ -17,7 +17,7 @@ from typing import Any, Self
 
 import discord
 
-from bot.answering.render import clip
+from bot.answering.wording.render import clip
 from bot.discord_bot import components
 from bot.discord_bot.checks import actor_of
 from bot.discord_bot.components import BaseView, Gone, Guarded, StableForm

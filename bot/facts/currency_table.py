@@ -32,7 +32,7 @@ def build() -> dict[str, dict]:
     from babel.core import get_global
     from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
-    from bot.answering.lexicon import is_english
+    from bot.answering.english.lexicon import is_english
 
     codes: set[str] = set()
     for territory in get_global("territory_currencies"):

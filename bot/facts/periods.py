@@ -836,7 +836,7 @@ def _code_is_period(m: re.Match[str]) -> bool:
 def _leading_months_no_year(m: re.Match[str]) -> PeriodRef | None:
     if m["code"] and not _code_is_period(m):
         return None
-    word = _g(m, "n", "n2", "n3", "n4", "n5", "q") or ""
+    word = _g(m, "n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "q") or ""
     months = _LEADING_COUNTS[re.sub(r"\s+", " ", word.lower())]
     ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"))
     return LeadingMonthsRef(months, None, fiscal) if ok else None
@@ -1130,7 +1130,13 @@ _RULES: list[_Rule] = [
         r"(?:\s+period)?"
         rf"|(?P<n3>nine|9|six|6|three|3)-{_MONTHS_WORD}"
         r"|(?P<n4>9|6)(?P<code>m)"
-        r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months)"
+        r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months"
+        # "nine month sales" (a span's length before a noun), "the prior year's nine months"
+        r"|(?P<n6>nine|9|six|6)\s+month(?=\s+[a-z])|(?<='s\s)(?P<n7>nine|9|six|6)\s+months"
+        # "nine months revenue", "with nine months done": nine months are a year's first
+        # nine (six or three months may be any span: "in six months they")
+        r"|(?P<n8>nine)\s+months(?=\s+(?!(?:they|we|i|you|it|the|a|an|of|ago|later|earlier"
+        r"|before|after|from|to|ended|ending|through|until|since|left|more|away)\b)[a-z]))"
         r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
         r"(?!\s*(?:to|ended|ending|through|thru|until|till|of|since|ago|earlier|later|before"
         r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + _NOT_AMOUNT,
@@ -1155,7 +1161,7 @@ _RULES: list[_Rule] = [
     # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
     _rule("fiscal-year", rf"(?<!\w){_FY}{_year('y')}(?!\w)", _fiscal_year_ref),
     _rule("calendar-year", rf"(?<!\w){_CY}{_year('y')}(?!\w)", _calendar_year_ref),
-    # "end-2024", "year-end 2024": the year a point in time closes (match.py reads the
+    # "end-2024", "year-end 2024": the year a point in time closes (period_fit.py reads the
     # point at its end), where a bare year never follows a hyphen
     _rule(
         "year-end",

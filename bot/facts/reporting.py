@@ -168,7 +168,10 @@ def _vocabulary() -> _Vocabulary:
         region_phrases=region_phrases,
         region_capitals=capitals,
         segment_words=frozenset(w for s in data["segment_words"] for w in normalize(s)),
-        products={normalize(w): tuple(g) for g in data["product_nouns"] for w in g},
+        # (bases of measure are matched the same way: "cc" for "constant currency")
+        products={
+            normalize(w): tuple(g) for g in (*data["product_nouns"], *data["bases"]) for w in g
+        },
         qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
         counterparties=frozenset(normalize(w) for w in data.get("counterparties", ())),
     )

@@ -1,7 +1,7 @@
 """Figures a sentence states that are no facts of the report's company: someone else's
 (an analyst's, a data provider's, a rival's, the market's) and the company's own figures that
 are no sales facts (stores opened, people hired, a threshold passed, an effect on a figure,
-one end of a range). Each rule reads the words around one figure; `clauses.py` asks
+one end of a range). Each rule reads the words around one figure; `clauses/` asks
 `theirs` and `no_sales_fact` before it reads what a figure counts."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Where a sentence's clauses break: punctuation, dashes and the conjunctions that start a
 clause of their own ("but", "while", "which"). Each figure reads its roles inside the stretch
-its breaks leave it (`clauses.py`); the words that name it are read up to a break
+its breaks leave it (`clauses/stretches.py`); the words that name it are read up to a break
 (`subjects.py`)."""
 
 from __future__ import annotations

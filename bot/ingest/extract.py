@@ -34,7 +34,9 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.ingest.boxes import unboxed
 from bot.ingest.chats import official_text
-from bot.ingest.clauses import Context, launch_date, read_sentence
+from bot.ingest.clauses.context import Context
+from bot.ingest.clauses.cumulative import launch_date
+from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
 from bot.ingest.entities import Names, initials, main_entity, report_aliases, title_initials
@@ -45,7 +47,7 @@ from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
-from bot.ingest.tables import table_proposals
+from bot.ingest.tables.reader import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
 from bot.ingest.writers import outside_writer, writers_own
 
@@ -116,7 +118,7 @@ def extract(
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
         if s.role == "row":
-            continue  # tables: see `tables.py`
+            continue  # tables: see `tables/reader.py`
         if any(a <= s.start < b for a, b in packs):
             continue  # a pasted data pack's comma-separated rows: see `datapack.py`
         if s.paragraph in others:

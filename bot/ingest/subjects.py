@@ -5,7 +5,7 @@ a product that is the subject of a sell verb ("the Nimbus has sold", "Starfall, 
 ..., has shipped"), a product launched in the sentence, a measure that is a clause's
 subject ("while exports rose 0.9%"), a product's "retail" ("snowmobile retail down 9%": its
 retail sales), and a segment or banner that opens the clause and owns the figure it states
-("Parts & Equipment (P&E) led with revenue of ..."). `clauses.py` asks these after its own
+("Parts & Equipment (P&E) led with revenue of ..."). `clauses/` asks these after its own
 readings."""
 
 from __future__ import annotations

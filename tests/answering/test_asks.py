@@ -7,8 +7,8 @@ from __future__ import annotations
 import lemminflect
 import pytest
 
-from bot.answering import asks
-from bot.answering.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS
+from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS
+from bot.answering.reading import asks
 
 
 def _forms(lemma: str) -> set[str]:

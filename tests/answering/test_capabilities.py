@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.lexicon import names_something, slip_of, typos_of
+from bot.answering.english.lexicon import names_something, slip_of, typos_of
 from bot.facts.bundle import read_bundle_file
 from bot.facts.model import SHARED_SCOPE
 from bot.facts.store import FactStore

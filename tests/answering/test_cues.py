@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import asks, cues
+from bot.answering.reading import asks, cues
 
 
 def test_a_kept_cue_answers_as_its_pattern_and_is_worked_out_once_per_text() -> None:

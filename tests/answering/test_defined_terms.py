@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.defined_terms import definitions, names_all, rewritten
+from bot.answering.reading.defined_terms import definitions, names_all, rewritten
 from tests.answering.invented import bundle, engine_over, fact
 
 

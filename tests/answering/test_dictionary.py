@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lemminflect import getAllLemmas
 
-from bot.answering.dictionary import _parsed, all_lemmas
+from bot.answering.english.dictionary import _parsed, all_lemmas
 
 
 def test_every_sampled_word_has_the_packages_lemmas() -> None:
@@ -28,7 +28,7 @@ def test_an_unknown_word_has_no_lemmas() -> None:
 
 
 def test_without_a_writable_cache_the_table_is_kept_in_memory(tmp_path, monkeypatch) -> None:
-    from bot.answering import dictionary
+    from bot.answering.english import dictionary
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
@@ -42,7 +42,7 @@ def test_without_a_writable_cache_the_table_is_kept_in_memory(tmp_path, monkeypa
 
 
 def test_the_cached_copy_is_made_once_in_the_cache_folder(tmp_path, monkeypatch) -> None:
-    from bot.answering import dictionary
+    from bot.answering.english import dictionary
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(dictionary, "_looked_up", {})  # words other tests looked up at once
@@ -63,7 +63,7 @@ def test_one_copy_per_lemminflect_and_unused_copies_go(tmp_path, monkeypatch) ->
     import os
     import time
 
-    from bot.answering import dictionary
+    from bot.answering.english import dictionary
 
     folder = tmp_path / "salesbot"
     folder.mkdir()

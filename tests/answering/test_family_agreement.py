@@ -12,7 +12,7 @@ import itertools
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.words import FILLER
+from bot.answering.english.words import FILLER
 from bot.facts import reporting
 from tests.answering.invented import bundle, engine_over, fact
 

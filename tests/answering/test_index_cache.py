@@ -1,7 +1,7 @@
-"""The vocabulary kept in the store's file between processes (bot/answering/index_cache.py):
-loaded instead of built while the store is unchanged, built again once anything it was
-made from changed (in this process, another one, or behind the store's back), and never
-read for another scope than its own."""
+"""The vocabulary kept in the store's file between processes
+(bot/answering/vocabulary/index_cache.py): loaded instead of built while the store is
+unchanged, built again once anything it was made from changed (in this process, another
+one, or behind the store's back), and never read for another scope than its own."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ import sys
 
 import pytest
 
-from bot.answering import Engine, index_cache, vocabulary
+from bot.answering import Engine
 from bot.answering import engine as engine_module
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import tokenize
+from bot.answering.english.words import tokenize
+from bot.answering.vocabulary import index_cache, saved_entities
+from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.bundle import parse_bundle
 from bot.facts.model import SHARED_SCOPE, Entity
 from bot.facts.store import FactStore
@@ -55,7 +56,7 @@ def _never_built(monkeypatch) -> None:
 def _same(a: Vocabulary, b: Vocabulary) -> None:
     assert a.spelling_words() == b.spelling_words()  # made on first use (or saved)
     assert a.state() == b.state()  # the whole index (a loaded one's parts read on use)
-    assert {k for k in vars(a) if k not in vocabulary._MEMOS} <= {
+    assert {k for k in vars(a) if k not in saved_entities.UNSAVED_MEMOS} <= {
         *vars(b),
         "_unread",
     }

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import Engine, correction, dictionary, words
+from bot.answering import Engine
+from bot.answering.english import dictionary, words
 from bot.answering.prepare import prepare
+from bot.answering.reading import correction
 from bot.facts.store import FactStore
 
 QUESTIONS = (

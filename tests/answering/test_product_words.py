@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.words import lemma
+from bot.answering.english.words import lemma
 from tests.answering.invented import bundle, engine_over, fact, one_company
 
 K, T = "Kiriya Optical", "Tobari Games"
@@ -103,7 +103,10 @@ def test_two_metrics_read_from_the_same_words_are_not_two_figures(cameras_only) 
     answer = cameras_only.ask(
         "difference between tobari's fy2025 console forecast and actual units"
     )
-    assert len({v.fact.metric for v in answer.facts}) <= 1, answer.text
+    # asking which one is meant is fine; working out one less the other is not
+    assert (
+        answer.status is not Status.ANSWERED or len({v.fact.metric for v in answer.facts}) <= 1
+    ), answer.text
 
 
 # A product line's own name before a noun of another metric ("Aria handheld revenue",
@@ -237,7 +240,7 @@ def test_a_channel_by_its_other_names(channel, question) -> None:
 
 def test_a_slip_of_weeks_is_weeks_not_a_channel_word(channel) -> None:
     """'weks' is one letter from 'weeks', two from the channel noun 'web'."""
-    from bot.answering.understand import understand
+    from bot.answering.reading.understand import understand
 
     query = understand(
         "ardley e-commerce share for the 13 weks ended dec 28 2024", channel.vocabulary()

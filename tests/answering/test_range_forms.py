@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.compose import compose
-from bot.answering.intent import Intent
-from bot.answering.match import Pick
+from bot.answering.matching.decision import Pick
+from bot.answering.reading.intent import Intent
+from bot.answering.wording.compose import compose
 from bot.facts.model import Fact, FactView, Kind, Period, Source
 from tests.answering.invented import bundle, engine_over, fact
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.intent import Intent
+from bot.answering.reading.intent import Intent
 from bot.facts.bundle import read_bundle_file
 from bot.facts.model import SHARED_SCOPE
 from bot.facts.store import FactStore

@@ -135,9 +135,9 @@ def test_an_opening_statement_is_the_original(engine, question, value) -> None:
 
 
 def test_opening_after_a_metric_word_is_the_metric() -> None:
-    from bot.answering.intent import opening_statement
-    from bot.answering.vocabulary import Vocabulary
-    from bot.answering.words import tokenize
+    from bot.answering.english.words import tokenize
+    from bot.answering.reading.intent import opening_statement
+    from bot.answering.vocabulary.vocabulary import Vocabulary
     from bot.facts.model import Metric
 
     vocab = Vocabulary([], [Metric("store openings", unit="units", id=1)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from bot.answering.words import tokenize
+from bot.answering.english.words import tokenize
 from tests.answering.invented import bundle, engine_over, fact, one_company
 
 H = "Hanmir Electro"
@@ -98,7 +98,7 @@ def test_the_gap_between_two_periods_is_their_difference(engine) -> None:
     ],
 )
 def test_a_quarter_without_a_year_beside_a_dated_one(text, year) -> None:
-    from bot.answering.period_folding import years_shared
+    from bot.answering.reading.period_folding import years_shared
     from bot.facts.periods import find_periods
 
     first = years_shared(find_periods(text))[0]
@@ -115,8 +115,8 @@ def test_a_quarter_without_a_year_beside_a_dated_one(text, year) -> None:
     ],
 )
 def test_amounts_in_shorthand_are_spelt_out(text, spelt) -> None:
-    from bot.answering.correction import spell_out_amounts
-    from bot.answering.vocabulary import Vocabulary
+    from bot.answering.reading.correction import spell_out_amounts
+    from bot.answering.vocabulary.vocabulary import Vocabulary
 
     assert spell_out_amounts(text, Vocabulary([], [])) == spelt
 
@@ -161,9 +161,9 @@ def test_the_quarter_closing_with_a_month_of_a_named_year(seed) -> None:
 def test_a_span_ended_on_a_day_in_each_year_of_a_table(text, years) -> None:
     """Years set side by side after a span ended on a day are that span in each year
     (a results table's columns), never a whole year to compare with."""
-    from bot.answering.spans import part_of_year
-    from bot.answering.understand import read
-    from bot.answering.vocabulary import Vocabulary
+    from bot.answering.matching.spans import part_of_year
+    from bot.answering.reading.understand import read
+    from bot.answering.vocabulary.vocabulary import Vocabulary
     from bot.facts.model import Period
     from bot.facts.periods import FiscalCalendar, resolve
 

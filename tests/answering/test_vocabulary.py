@@ -3,9 +3,9 @@ name's length."""
 
 from __future__ import annotations
 
-from bot.answering import vocabulary
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import tokenize
+from bot.answering.english.words import tokenize
+from bot.answering.vocabulary import name_forms
+from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Entity
 
@@ -52,5 +52,5 @@ def test_phrases_held_in_longer_phrases_of_other_families() -> None:
             n = len(short)
             if len(long) > n and any(long[i : i + n] == short for i in range(len(long) - n + 1)):
                 pairwise.setdefault(short, set()).update(k for k in keys if k not in own)
-    assert vocabulary._containing() == {k: frozenset(v) for k, v in pairwise.items() if v}
-    assert "eps" in vocabulary._containing()[reporting.normalize("net income")]
+    assert name_forms._containing() == {k: frozenset(v) for k, v in pairwise.items() if v}
+    assert "eps" in name_forms._containing()[reporting.normalize("net income")]

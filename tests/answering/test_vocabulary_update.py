@@ -4,8 +4,8 @@ then the very index a vocabulary built anew from every name would be."""
 from __future__ import annotations
 
 from bot.answering import Engine, Status
-from bot.answering.vocabulary import Vocabulary
-from bot.answering.words import tokenize
+from bot.answering.english.words import tokenize
+from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.bundle import dump_bundle, parse_bundle
 from bot.facts.model import SHARED_SCOPE, Metric
 from bot.facts.store import FactStore

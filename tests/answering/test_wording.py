@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import Engine, Status, spelling
-from bot.answering.lexicon import FUNCTION_WORDS, names_something
-from bot.answering.spelling import Speller, inflections, speller, table
-from bot.answering.words import FILLER, LEXICON
+from bot.answering import Engine, Status
+from bot.answering.english import spelling
+from bot.answering.english.lexicon import FUNCTION_WORDS, names_something
+from bot.answering.english.spelling import Speller, inflections, speller, table
+from bot.answering.english.words import FILLER, LEXICON
 from bot.facts import reporting
 from tests.answering.invented import bundle, engine_over, fact, one_company
 

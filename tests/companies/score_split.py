@@ -64,6 +64,12 @@ DEV = {
     "ashwa-motors": HERE / "ashwa-motors",
     "huasteca-cementos": HERE / "huasteca-cementos",
     "calder-systems": HERE / "calder-systems",
+    "kirishima-denki": HERE / "kirishima-denki",
+    "hanseong-electronics": HERE / "hanseong-electronics",
+    "yunfan-auto": HERE / "yunfan-auto",
+    "wirrina-resources": HERE / "wirrina-resources",
+    "juniper-vine": HERE / "juniper-vine",
+    "brenntal-maschinenbau": HERE / "brenntal-maschinenbau",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
@@ -200,7 +206,7 @@ _QUOTED = re.compile(r"“([^”]+)”")
 def _word_class(word: str) -> str:
     """What kind of word an abstention found unexplained, by the engine's own dictionary:
     the kind of language it fails on, never the word."""
-    from bot.answering.lexicon import parts_of_speech
+    from bot.answering.english.lexicon import parts_of_speech
 
     if any(c.isdigit() for c in word):
         return "with digits"

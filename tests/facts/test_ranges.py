@@ -162,7 +162,7 @@ def test_bad_ranges_are_refused(text: str) -> None:
 
 
 def test_the_json_answer_carries_the_upper_value(empty: FactStore) -> None:
-    from bot.answering.render import fact_json
+    from bot.answering.wording.render import fact_json
 
     empty.import_bundle(parse_bundle(bundle_data()), actor="t", scope="shared")
     view = empty.list_facts("shared")[0]

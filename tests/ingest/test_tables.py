@@ -12,7 +12,7 @@ from bot.facts.periods import FiscalCalendar
 from bot.ingest.documents import parse_document
 from bot.ingest.extract import KnownEntity, extract
 from bot.ingest.naming import name_proposals
-from bot.ingest.tables import cell_figures, comma_decimals, plain_number
+from bot.ingest.tables.cells import cell_figures, comma_decimals, plain_number
 
 CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
 

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answering.understand import MAX_QUESTION_LENGTH
+from bot.answering.reading.understand import MAX_QUESTION_LENGTH
 from bot.discord_bot import errors
 from bot.discord_bot.answers import respond
 from bot.discord_bot.replies import MessageReplier, replier_for

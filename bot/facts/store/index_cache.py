@@ -1,5 +1,5 @@
 """A derived index kept in the store's own file between processes (the engine's
-vocabulary of names, see bot/answering/index_cache.py), so that a new process loads it
+vocabulary of names, see bot/answering/vocabulary/index_cache.py), so that a new process loads it
 instead of building it again from every company's names.
 
 A row is trusted only while everything it was built from is unchanged:

@@ -1,0 +1,143 @@
+"""Questions that name a figure by its amount ('where does the 39 million figure come from',
+'how far below its original 2 mn target'): the facts stating that amount, and what the
+question asks of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answering.answer import Answer
+from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
+from bot.answering.deriving.stated_amounts import same_amount, written_scaled
+from bot.answering.matching.decision import RANGE_END, Choice, Pick
+from bot.answering.matching.match import select
+from bot.answering.reading import asks
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.query import Query
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.wording.compose import compose
+from bot.answering.wording.holdings import store_sample, unknown_with_holdings
+from bot.facts.model import FactView, Kind
+from bot.facts.quantities import format_quantity
+from bot.facts.store import FactStore
+
+
+def _series(view: FactView) -> tuple:
+    """Which figure a statement is of, either end of a range being the same one."""
+    f = view.fact
+    return (f.entity, RANGE_END.sub("", f.metric), f.period, f.kind)
+
+
+def answer_by_amount(
+    store: FactStore,
+    vocabulary: Callable[[str], Vocabulary],
+    text: str,
+    query: Query,
+    scope: str,
+    *,
+    any_candidate: bool = False,
+) -> Answer:
+    """'Where does the 39 million figure come from?': the facts stating that amount, among
+    the chosen metrics' (ANY_CANDIDATE: every metric the words could mean: "the 4,600 MW
+    figure" of two metrics counted in MW is whichever states 4,600)."""
+    if query.metrics:
+        metric_ids = (
+            list(query.candidate_metric_ids)
+            if any_candidate
+            else [h.metric.id for h in query.metrics]
+        )
+        views = store.facts_for(
+            scope,
+            entity_ids=list(query.entity_ids) or None,  # type: ignore[arg-type]
+            metric_ids=metric_ids,  # type: ignore[arg-type]
+            keep=True,
+        )
+    else:
+        views = store_sample(store, scope, query.entity_ids, current_only=False)
+    found = [v for v in views if any(same_amount(v, q) for q in query.amounts)]
+    if any_candidate:
+        # among metrics the question does not name so well, only the figure in the very
+        # unit said: a bare 23.5 (or a unit mistyped) is no 23.5% of something else
+        found = [v for v in found if any(q.unit == v.fact.unit for q in query.amounts)]
+    elif not found:
+        # "the 3.25 mn cumulative number" for 3,246,800: a figure said rounded, when
+        # exactly one figure rounds to it
+        near = [v for v in views if any(same_amount(v, q, rounded=True) for q in query.amounts)]
+        found = near if len({v.fact.revision_key for v in near}) == 1 else []
+    if not found and not any_candidate:
+        # "the 2,317 figure" for $2,317.0 million in a table of "USD millions": the
+        # number as its quote writes it, in thousands, millions or billions
+        scaled = [v for v in views if any(written_scaled(v, q) for q in query.amounts)]
+        found = scaled if len({v.fact.revision_key for v in scaled}) == 1 else []
+    if not found and query.metrics and not any_candidate:
+        # ("where does the 4,600 MW come from": a metric its other words could mean)
+        return answer_by_amount(store, vocabulary, text, query, scope, any_candidate=True)
+    if not found:
+        wanted = " or ".join(format_quantity(q) for q in query.amounts)
+        return unknown_with_holdings(
+            store, text, f"I have no figure of {wanted}.", scope, query.entity_ids
+        )
+    if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
+        # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
+        # amount names, less the actual so far
+        goal = found[0].fact
+        base = RANGE_END.sub("", goal.metric)
+        vocab = vocabulary(scope)
+        pool = store.facts_for(
+            scope,
+            entity_ids=[vocab.entity_id(goal.entity)],  # type: ignore[list-item]
+            metric_ids=[i for i in (vocab.metric_id(base), vocab.metric_id(goal.metric)) if i],
+            keep=True,
+        )
+        left = remaining(query, pool, chosen={base})
+        if left is not None:
+            return compose(text, left)
+    if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):
+        # "how far below its original 2 mn target": the amount names the series
+        vocab = vocabulary(scope)
+        series = {(v.fact.entity, v.fact.metric) for v in found}
+        # one end of a range names the figure the range is of ('revenue (high end)')
+        series |= {(e, RANGE_END.sub("", m)) for e, m in series}
+        metric_ids = {vocab.metric_id(m) for _, m in series} - {None}
+        facts = [
+            v
+            for v in store.facts_for(
+                scope,
+                entity_ids=[vocab.entity_id(e) for e, _ in series],  # type: ignore[misc]
+                metric_ids=sorted(metric_ids),  # type: ignore[type-var]
+                keep=True,
+            )
+            if (v.fact.entity, v.fact.metric) in series
+        ]
+        decision = select(query, facts)
+        if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
+            decision = against_named(decision, found, query.amounts, facts)
+        if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
+            decision = toward_named(decision, found)
+        if isinstance(decision, Pick) and asks.progress(query.said):
+            decision = toward_later_goal(decision)
+        if isinstance(decision, Pick):
+            return compose(text, decision)
+        if query.intent is Intent.TARGET_MET:
+            return compose(text, decision)  # nothing to compare that statement with
+    # (an actual is never restated as a goal is: "still" asks of goals and forecasts)
+    goals = [v for v in found if v.fact.kind is not Kind.ACTUAL]
+    if asks.STILL_STANDS.search(query.said) and len({_series(v) for v in goals}) == 1:
+        # "the 5 to 7 percent range, is that still the guidance": the statement of that
+        # series that stands now (both ends of a range, when stated as two metrics)
+        now = [v for v in views if v.is_current and _series(v) == _series(goals[0])]
+        if now:
+            return compose(text, select(replace(query, amounts=()), now))
+    if len(found) > 1:
+        return compose(text, Choice(tuple(found)))
+    named = found[0]
+    if asks.STILL_STANDS.search(query.said) and not named.is_current:
+        # "the CHF 28bn target, still standing?": the statement that stands now, and its
+        # history back to the one named
+        current = [
+            v for v in views if v.is_current and v.fact.revision_key == named.fact.revision_key
+        ]
+        if current:
+            return compose(text, Pick(Intent.VALUE, (current[0],)))
+    return compose(text, Pick(Intent.SOURCE, (named,)))

@@ -1,0 +1,328 @@
+"""An actual against its goal, each cited: within a range's ends, the growth an expectation
+implies, progress so far toward a goal not yet due, the goal stated with a named amount,
+and what is still needed to reach it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answering.deriving.restatements import actual_of, later_range
+from bot.answering.matching.decision import RANGE_END, Miss, Pick, one_end
+from bot.answering.matching.match import select
+from bot.answering.phrases import calendar_of
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.query import Query
+from bot.facts.model import FactView, Kind, Quantity
+from bot.facts.periods import (
+    HalfRef,
+    MonthsEndingRef,
+    PeriodMention,
+    QuarterRef,
+    YearRef,
+    resolve,
+)
+from bot.facts.quantities import format_quantity
+
+
+def within_range(pick: Pick, pool: list[FactView], *, within: bool = False) -> Pick | None:
+    """The actual figure of a range's metric for the range's period, against both ends
+    (two end metrics, or one fact stating both)."""
+    low = pick.facts[0]
+    actual = actual_of(low, pool)
+    if actual is None:
+        return None
+    if low.fact.value_high is not None:
+        return Pick(Intent.TARGET_MET, (actual, low), pick.revision, within=within)
+    return Pick(Intent.TARGET_MET, (actual, low, pick.facts[1]), pick.revision, within=within)
+
+
+def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
+    """An expectation (one figure, or one end of a range) for one of the two periods the
+    question names, against the actual of the other, earlier one: the growth it implies.
+    None unless the store holds exactly that expectation and that actual."""
+    if len(query.periods) != 2:
+        return None
+    for k, mention in enumerate(query.periods):
+        asked = replace(query, intent=Intent.VALUE, periods=(mention,), kind=None, expected=True)
+        expecting = select(asked, facts)
+        if not isinstance(expecting, Pick) or expecting.intent is not Intent.VALUE:
+            continue
+        goal = expecting.facts[0]
+        if goal.fact.kind is Kind.ACTUAL or goal.fact.value_high is not None:
+            continue  # (a whole range implies no one growth: its ends are asked about)
+        other = query.periods[1 - k]
+        named = resolve(other.ref, calendar_of(goal), query.anchor)
+        base = RANGE_END.sub("", goal.fact.metric)
+        actuals = [
+            v
+            for v in pool
+            if v.is_current
+            and v.fact.kind is Kind.ACTUAL
+            and v.fact.metric == base
+            and v.fact.entity == goal.fact.entity
+            and v.fact.period in named
+            and v.fact.period.end < goal.fact.period.start
+            and v.fact.period.months == goal.fact.period.months  # (a leap year is a year)
+        ]
+        if len(actuals) == 1:
+            return Pick(Intent.GROWTH, (goal, actuals[0]))
+    return None
+
+
+def toward_later_goal(pick: Pick) -> Pick:
+    """An expectation against an earlier period's actual, asked as progress ("how far
+    along toward its FY28 goal, going by FY24 sales"): the actual as a share of the goal
+    (PROGRESS); any other pick as it is."""
+    if pick.intent is not Intent.GROWTH or len(pick.facts) != 2:
+        return pick
+    goal, actual = pick.facts
+    if goal.fact.kind is Kind.ACTUAL or actual.fact.kind is not Kind.ACTUAL:
+        return pick
+    if actual.fact.period.end > goal.fact.period.end or goal.fact.value_high is not None:
+        return pick
+    return Pick(Intent.PROGRESS, (actual, goal))
+
+
+def progress_to_range(query: Query, pool: list[FactView]) -> Pick | None:
+    """'After Q1, how far along toward the 2025 delivery guidance' where the guidance is a
+    range stated as two metrics: the actual so far against both ends."""
+    chosen = {h.metric.name for h in query.metrics}
+    for actual in sorted(pool, key=lambda v: v.fact.period.end, reverse=True):
+        f = actual.fact
+        if f.kind is not Kind.ACTUAL or f.metric not in chosen or not actual.is_current:
+            continue
+        if query.periods and not any(_mentions_period(m, actual) for m in query.periods):
+            continue
+        ends = {
+            m[1].lower(): v
+            for v in pool
+            if v.is_current
+            and v.fact.kind is not Kind.ACTUAL
+            and v.fact.entity == f.entity
+            and RANGE_END.sub("", v.fact.metric) == f.metric
+            and v.fact.period.start == f.period.start
+            and v.fact.period.end > f.period.end
+            and (m := RANGE_END.search(v.fact.metric))
+        }
+        if {"low", "high"} <= ends.keys() and ends["low"].fact.period == ends["high"].fact.period:
+            return Pick(Intent.PROGRESS, (actual, ends["low"], ends["high"]))
+    return None
+
+
+def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
+    """Does the mention name the view's period, in the view's company's calendar?"""
+    return view.fact.period in resolve(mention.ref, calendar_of(view))  # type: ignore[arg-type]
+
+
+def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:
+    """An actual against its goal, where the goal is one figure and the same goal was also
+    stated as a range under the two end metrics ('revenue' beside 'revenue (low end)' /
+    '(high end)'): the statement that is latest (or, asked for the original, first)
+    across both is the one compared. A figure a later range replaced is no one's current
+    goal, and a range an original figure replaced is no one's original."""
+    actual, goal = pick.facts[0], pick.facts[1]
+    if len(pick.facts) > 3 or RANGE_END.search(goal.fact.metric):
+        return pick
+    g = goal.fact
+    ends = [
+        v
+        for v in pool
+        if (m := RANGE_END.search(v.fact.metric))
+        and RANGE_END.sub("", v.fact.metric) == g.metric
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (g.entity, g.period, g.kind)
+    ]
+    if not ends:
+        return pick
+    original = pick.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    first = pick.facts[2] if len(pick.facts) > 2 else goal
+    if original:
+        # the first statement across the figure and its ends
+        stated = min(v.fact.as_of for v in ends)
+        if stated >= first.fact.as_of:
+            return pick
+        chosen = [v for v in ends if v.fact.as_of == stated]
+    else:
+        chosen = list(later_range(goal, pool))
+    by_side = {m[1].lower(): v for v in chosen if (m := RANGE_END.search(v.fact.metric))}
+    if by_side.keys() != {"low", "high"}:
+        return pick
+    return Pick(
+        Intent.TARGET_MET, (actual, by_side["low"], by_side["high"]), pick.revision, pick.within
+    )
+
+
+def toward_named(pick: Pick, found: list[FactView]) -> Pick | Miss:
+    """'The 480,000 target: how far short are YTD deliveries': progress toward the
+    statement of the goal that states that amount (an earlier revision), not the latest
+    goal. A Miss when no statement of that goal states it."""
+    if pick.intent is not Intent.PROGRESS or len(pick.facts) != 2:
+        return pick
+    actual, goal = pick.facts
+    named = [
+        v
+        for v in found
+        if v.fact.kind is not Kind.ACTUAL and v.fact.revision_key == goal.fact.revision_key
+    ]
+    if goal in named or any(v.fact.value_high is not None for v in named):
+        return pick
+    if len(named) != 1:
+        return Miss("comparison", "I have no goal of that amount to measure it against.", (goal,))
+    return Pick(Intent.PROGRESS, (actual, named[0]))
+
+
+def against_named(
+    pick: Pick, found: list[FactView], amounts: tuple[Quantity, ...], facts: list[FactView]
+) -> Pick | Miss:
+    """'How far short of the 1,100-order target': the actual against the statement that
+    states that amount (an earlier revision, or one end of a range), not the latest goal.
+    A Miss when no goal statement of the actual's period states it."""
+    actual = pick.facts[0]
+    a = actual.fact
+    stated = [
+        v
+        for v in found
+        if v.fact.kind is not Kind.ACTUAL
+        and (v.fact.entity, v.fact.period) == (a.entity, a.period)
+        and RANGE_END.sub("", v.fact.metric) == a.metric  # the figure, or one end of it
+    ]
+    if any(v in pick.facts[1:] and v.fact.value_high is None for v in stated):
+        return pick  # the goal compared is the one the amount names
+    if len(stated) != 1:
+        names = " or ".join(format_quantity(q) for q in amounts)
+        return Miss(
+            "comparison",
+            f"I have no target or forecast of {names} for {a.entity}'s {a.metric} to compare with.",
+            tuple(stated) or (actual,),
+        )
+    goal = stated[0]
+    g = goal.fact
+    if g.value_high is not None:
+        # one end of a range is named: that end, as its own figure ('X (high end)')
+        goal = one_end(goal, "high" if any(_same(g.value_high, q) for q in amounts) else "low")
+    return Pick(Intent.TARGET_MET, (actual, goal))
+
+
+def _same(value: float, amount: Quantity) -> bool:
+    return abs(value - amount.value) <= 1e-9 * max(abs(value), 1.0)
+
+
+def so_far(
+    goal: FactView, pool: list[FactView], query: Query, *, named_only: bool = False
+) -> FactView | None:
+    """The actual counted from the start of a goal's period up to a point inside it (the
+    span the question names, else the latest): progress toward a goal not yet due."""
+    base = RANGE_END.sub("", goal.fact.metric)
+    g = goal.fact
+    running = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.metric == base
+        and v.fact.entity == g.entity
+        and v.fact.period.start == g.period.start
+        and v.fact.period.end < g.period.end
+    ]
+    named = [v for v in running if any(_mentions_period(m, v) for m in query.periods)]
+    if named_only:
+        running = named
+    return max(named or running, key=lambda v: v.fact.period.end, default=None)
+
+
+def progress_to_end(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
+    """An actual up to a point inside a goal's period (the period the question names),
+    against one end of that goal: PROGRESS. None unless the store holds both."""
+    if not 1 <= len(query.periods) <= 2:
+        return None
+    # the goal's own period when the question names it too ("after H1 2025 ... the 2025
+    # target"), else its latest
+    cal = calendar_of(facts[0]) if facts else None
+    spans = [
+        (max((p.days for p in resolve(m.ref, cal, query.anchor)), default=0), m)  # type: ignore[arg-type]
+        for m in query.periods
+    ]
+    spans.sort(key=lambda t: t[0])
+    partial, whole = spans[0][1], (spans[1][1] if len(spans) == 2 else None)
+    goal_periods = (whole,) if whole is not None else ()
+    asked = replace(query, intent=Intent.VALUE, periods=goal_periods, expected=True)
+    goals = select(asked, facts)
+    if not isinstance(goals, Pick) or goals.intent is not Intent.VALUE:
+        return None
+    goal = goals.facts[0]
+    if goal.fact.kind is Kind.ACTUAL:
+        return None
+    actual = so_far(goal, pool, replace(query, periods=(partial,)), named_only=True)
+    return Pick(Intent.PROGRESS, (actual, goal)) if actual is not None else None
+
+
+def remaining(query: Query, pool: list[FactView], chosen: set[str] | None = None) -> Pick | None:
+    """'What does it still need in Q4 to hit the bottom of its 2025 guidance': a goal for a
+    period that ends with the one named, against the actual counted up to where the named
+    one starts; what is left is the goal less that. The end asked for, else both ends.
+    CHOSEN: the goal's metrics, where the question names them otherwise (by an amount)."""
+    if chosen is None:
+        chosen = {RANGE_END.sub("", h.metric.name) for h in query.metrics}
+    goals = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is not Kind.ACTUAL
+        and RANGE_END.sub("", v.fact.metric) in chosen
+    ]
+    years = [m.ref for m in query.periods if isinstance(m.ref, YearRef)]
+    for mention in query.periods:
+        ref = mention.ref
+        if isinstance(ref, QuarterRef | HalfRef) and ref.year is None and len(years) == 1:
+            # "in Q4 to hit its 2025 guidance": the quarter of the goal's year
+            ref = replace(ref, year=years[0].year, fiscal=years[0].fiscal)
+        for goal in sorted(goals, key=lambda v: v.fact.period.days):
+            g = goal.fact
+            asked = ref
+            if isinstance(ref, MonthsEndingRef) and ref.year is None:
+                # "what does it need in Nov-Dec to hit the target": the months closing
+                # the goal's own period
+                asked = replace(ref, year=g.period.end.year)
+            wanted = resolve(asked, calendar_of(goal))  # type: ignore[arg-type]
+            inside = [p for p in wanted if p.end == g.period.end and p.start > g.period.start]
+            if not inside:
+                continue
+            before = inside[0].start
+            so_far = next(
+                (
+                    v
+                    for v in pool
+                    if v.is_current
+                    and v.fact.kind is Kind.ACTUAL
+                    and v.fact.metric == RANGE_END.sub("", g.metric)
+                    and v.fact.entity == g.entity
+                    and v.fact.period.start == g.period.start
+                    and v.fact.period.end.toordinal() == before.toordinal() - 1
+                ),
+                None,
+            )
+            if so_far is None:
+                return None
+            side = RANGE_END.search(g.metric)
+            if side is not None and query.range_end not in (None, side[1].lower()):
+                continue  # the other end is the one asked for
+            if query.range_end is not None and g.value_high is not None:
+                return Pick(Intent.PROGRESS, (so_far, one_end(goal, query.range_end)))
+            if side is not None and query.range_end is None:
+                other = next(
+                    (
+                        v
+                        for v in goals
+                        if v is not goal
+                        and RANGE_END.sub("", v.fact.metric) == RANGE_END.sub("", g.metric)
+                        and (v.fact.entity, v.fact.period, v.fact.kind)
+                        == (g.entity, g.period, g.kind)
+                    ),
+                    None,
+                )
+                if other is None:
+                    return None
+                low, high = sorted((goal, other), key=lambda v: v.fact.value)
+                return Pick(Intent.PROGRESS, (so_far, low, high))
+            return Pick(Intent.PROGRESS, (so_far, goal))
+    return None

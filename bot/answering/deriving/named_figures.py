@@ -1,0 +1,275 @@
+"""Figures worked out from two or more figures the question names, each cited: one less the
+other, their sum, one as a share of another, a group less a segment, a region's share of
+the whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answering.english.words import lemmas
+from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
+from bot.answering.matching.match import select
+from bot.answering.reading import asks
+from bot.answering.reading.agreement import one_run_split
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.query import Query, Reading
+from bot.answering.vocabulary.vocabulary import MetricHit
+from bot.facts import reporting
+from bot.facts.model import FactView
+
+
+def _named_figures(
+    query: Query, pool: list[FactView], *, percent: bool = False, any_measure: bool = False
+) -> list[tuple[MetricHit, FactView]]:
+    """Each metric the question names (of the chosen one's measure; a percentage only when
+    PERCENT: a gap between two rates is one, a share of a rate is none; ANY_MEASURE: of
+    whatever measure, the chosen metric being only one guess) with the figure it states
+    for the question's period and kind. Callers compare figures of one unit."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return []
+    chosen = query.metrics[0].metric
+    value_of = replace(query, intent=Intent.VALUE)
+    picked: list[tuple[MetricHit, FactView]] = []
+    asked = {i for i, t in enumerate(reading.tokens) if asks.share((t.text,))}
+    for h in reading.candidates:
+        region = _region_of(h.metric.name)
+        if region not in (reading.regions or (None,)) and not (region and h.by_short_form):
+            continue  # a region's figure is never the whole company's, nor another's
+        measure = reporting.measure_of_unit
+        if h.coverage < 0.5 or (not any_measure and measure(h.metric.unit) != measure(chosen.unit)):
+            continue  # (a metric stated in two currencies: the figures' own units compared)
+        if h.metric.unit == "percent" and not percent:
+            continue
+        if h.explained & asked:
+            continue  # "share" asks for a share; it does not name "earnings per share"
+        decision = select(value_of, [v for v in pool if v.fact.metric == h.metric.name])
+        if isinstance(decision, Pick) and decision.intent is Intent.VALUE:
+            picked.append((h, decision.facts[0]))
+    return picked
+
+
+def between_named(
+    query: Query, pool: list[FactView], before: int = -1, *, explaining: bool = False
+) -> Pick | None:
+    """Two figures the question names, of one company, period and kind, one less the
+    other: the one named before 'than' first when the question says 'than', else the
+    larger first ('the gap between gross and net orders'). EXPLAINING: only two that
+    between them explain every word the question left unexplained but the gap's own."""
+    reading = query.reading
+    if reading is None or len({m.ref for m in query.periods}) > 1:
+        return None  # ("revenue in Q3 25 vs Q3 24": one figure over two periods)
+    figures = _named_figures(query, pool, percent=True, any_measure=True)
+    left = {
+        i
+        for i, w in reading.open_words
+        if explaining and w in query.unexplained and w.lower() not in asks.GAP_WORDS
+    }
+    ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
+    where = {h.metric.id: _region_words(h, reading) for h, _ in figures}
+    pairs = [
+        (len(a.explained | b.explained), a.coverage + b.coverage, first, second)
+        for a, first in figures
+        for b, second in figures
+        if a.metric.id != b.metric.id
+        # each named by words of its own: two metrics read from the same words ("console
+        # units": Nova or Nova Lite?) are one figure asked about, not two to compare
+        and (_named_by(a, reading), a.explained) != (_named_by(b, reading), b.explained)
+        and left <= a.explained | b.explained
+        # ("machine tools revenue": one figure's name read as two metrics' words)
+        and not one_run_split(a.explained, b.explained, reading)
+        and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
+        and (first.fact.entity, first.fact.period, first.fact.kind, first.fact.unit)
+        == (second.fact.entity, second.fact.period, second.fact.kind, second.fact.unit)
+        and (
+            _named_first(a.explained | where[a.metric.id], b.explained | where[b.metric.id], ahead)
+            if ahead
+            else first.fact.value >= second.fact.value
+        )
+    ]
+    if not pairs:
+        return None
+    _, _, first, second = max(pairs, key=lambda p: (p[0], p[1]))
+    return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def _region_words(hit: MetricHit, reading: Reading) -> set[int]:
+    """The question's words naming the region of the hit's metric ("the us" of "US sales"),
+    which name the figure as much as its own words do."""
+    region = _region_of(hit.metric.name)
+    if region is None:
+        return set()
+    return {i for i in reading.region_tokens if _region_key(reading.tokens[i].text) == region}
+
+
+def _region_key(word: str) -> str | None:
+    """The region a word the reading took for one names ("us": the U.S., read lower-case
+    as the reading did, word_roles.lowercase_us)."""
+    found = reporting.region_of(word.upper() if word == "us" else word)
+    return None if found is None else found.key
+
+
+def _named_first(a: set[int], b: set[int], ahead: set[int]) -> bool:
+    """Is A's figure named before the comparison word (AHEAD), and B's not?"""
+    return bool((a - b) & ahead) and not (b - a) & ahead
+
+
+def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
+    """'Brazil and LAS normalized EBITDA together': the figures of two or more lines the
+    question names, each by words of its own, of one measure ("normalized EBITDA", said),
+    company, period, kind and unit, added up and each cited; between them they explain
+    every word the question left unexplained."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return None
+    left = {i for i, w in reading.open_words if w in query.unexplained}
+    said = {t.lemma for t in reading.tokens}
+    figures = [
+        (h, v) for h, v in _named_figures(query, pool) if not RANGE_END.search(h.metric.name)
+    ]
+    chosen = lemmas(query.metrics[0].metric.name)
+    for k in range(len(chosen) - 1, 0, -1):
+        measure = chosen[-k:]
+        if not set(measure) <= said:
+            continue
+        parts = {
+            h.metric.name: (h, v)
+            for h, v in figures
+            if lemmas(h.metric.name)[-k:] == measure
+            and (_named_by(h, reading) - set(measure) or h.by_short_form)
+        }
+        keys = {(v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit) for _, v in parts.values()}
+        explained = set().union(*(h.explained for h, _ in parts.values()))
+        if len(parts) >= 2 and len(keys) == 1 and left <= explained:
+            ordered = sorted(
+                parts.values(), key=lambda hv: _first_own_word(hv[0], reading, measure)
+            )
+            return Pick(Intent.SUM, tuple(v for _, v in ordered))
+    return None
+
+
+def _first_own_word(hit: MetricHit, reading: Reading, measure: tuple[str, ...]) -> int:
+    """Where the question first names the line ("Brazil" of "Brazil normalized EBITDA")."""
+    own = [i for i in hit.explained if reading.tokens[i].lemma not in measure]
+    return min(own or hit.explained)
+
+
+def _named_by(hit: MetricHit, reading: Reading) -> frozenset[str]:
+    """The question's words that are words of the metric's own name."""
+    own = set(lemmas(hit.metric.name))
+    return frozenset(reading.tokens[i].lemma for i in hit.explained) & own
+
+
+def share_of(query: Query, pool: list[FactView]) -> Pick | None:
+    """The smaller of two named figures of one company, period and kind as a share of the
+    larger ('what share of revenue came from cloud'): of the pairs that fit, the one
+    whose names account for most of the question's words, then the closest names."""
+    figures = _named_figures(query, pool)
+    pairs = [
+        (len(a.explained | b.explained), a.coverage + b.coverage, part, whole)
+        for a, part in figures
+        for b, whole in figures
+        if (whole.fact.entity, whole.fact.period, whole.fact.kind, whole.fact.unit)
+        == (part.fact.entity, part.fact.period, part.fact.kind, part.fact.unit)
+        and whole.fact.value > part.fact.value > 0
+        # a range's ends bound one figure; neither is a part of the other
+        and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
+    ]
+    if not pairs:
+        return None
+    _, _, part, whole = max(pairs, key=lambda p: (p[0], p[1]))
+    return Pick(Intent.SHARE, (part, whole))
+
+
+def less_part(query: Query, pool: list[FactView]) -> Decision | None:
+    """'net sales excluding game software', 'revenue not from cloud': the group figure
+    less the segment's, when the question names both and the store states both for the
+    same period and kind. None when the question names only one figure."""
+    reading = query.reading
+    cue = asks.excluding_at(query.said)
+    named = [
+        h
+        for h in (reading.candidates if reading else ())
+        if h.metric.unit == query.metrics[0].metric.unit
+        and h.metric.unit != "percent"
+        and h.coverage >= 0.5
+    ]
+    if reading is None or cue is None or len({h.metric.id for h in named}) < 2:
+        return None
+    after = {i for i, t in enumerate(reading.tokens) if t.start >= cue}
+    # the part is named after the cue by words the figure it is taken from does not
+    # explain there: "revenue less Q3 FY24 revenue" names one figure twice, no part
+    parts = [
+        h
+        for h in named
+        if h.explained & after
+        and any((h.explained & after) - (g.explained & after) for g in named if g is not h)
+    ]
+    if not parts:
+        return None
+    part = max(parts, key=lambda h: len(h.explained & after))
+    figures = _named_figures(query, pool)
+    segment = next((v for h, v in figures if h.metric.id == part.metric.id), None)
+    wholes = [
+        v
+        for h, v in figures
+        if h.metric.id != part.metric.id
+        and segment is not None
+        and (v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit)
+        == (segment.fact.entity, segment.fact.period, segment.fact.kind, segment.fact.unit)
+        and v.fact.value > segment.fact.value
+    ]
+    if segment is None or not wholes:
+        return Miss(
+            "comparison",
+            "I don't have both figures for the same period, so I can't take one out of the other.",
+            tuple(v for _, v in figures),
+        )
+    return Pick(Intent.DIFFERENCE, (wholes[0], segment))
+
+
+def _region_of(metric: str) -> str | None:
+    region = reporting.region_of(metric)
+    return None if region is None or region.whole else region.key
+
+
+def share_names(metric: str) -> tuple[str, ...]:
+    """The metrics a region's figure is a share of, and the share itself when stated:
+    'Europe units sold' -> ('units sold', 'Europe share of units sold')."""
+    mention = next(iter(reporting.regions_in(metric)), None)
+    if mention is None or mention.region.whole:
+        return ()
+    region = metric[mention.start : mention.end]
+    whole = " ".join((metric[: mention.start] + metric[mention.end :]).split())
+    return whole, f"{region} share of {whole}"
+
+
+def share_of_whole(part: FactView, pool: list[FactView]) -> Pick | None:
+    """'What % of its H1 units came from Europe': the share the store states for that
+    period ('Europe share of units sold'), else the region's figure as a share of the
+    whole company's it is part of, same period and kind. None when neither is held."""
+    p = part.fact
+    names = share_names(p.metric)
+    if not names or p.unit == "percent":
+        return None
+    whole_name, share_name = (n.casefold() for n in names)
+    same = [
+        v
+        for v in pool
+        if v.is_current
+        and (v.fact.entity, v.fact.period, v.fact.kind) == (p.entity, p.period, p.kind)
+    ]
+    stated = next(
+        (v for v in same if v.fact.metric.casefold() == share_name and v.fact.unit == "percent"),
+        None,
+    )
+    if stated is not None:
+        return Pick(Intent.VALUE, (stated,))
+    whole = next(
+        (v for v in same if v.fact.metric.casefold() == whole_name and v.fact.unit == p.unit),
+        None,
+    )
+    if whole is None or not 0 < p.value <= whole.fact.value:
+        return None
+    return Pick(Intent.SHARE, (part, whole))

@@ -1,0 +1,36 @@
+"""The figures of the periods a question names ('add up Q1 and Q2 revenue'), summed when they
+are one metric's actual figures, back to back.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.answering.matching.decision import Pick
+from bot.answering.matching.match import select
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.period_folding import years_shared
+from bot.answering.reading.query import Query
+from bot.facts.model import FactView, Kind
+
+
+def sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
+    """The actual figures of each period the question names, one metric, back to back:
+    their sum, each one cited; None unless every period has exactly that."""
+    parts: list[FactView] = []
+    for mention in years_shared(query.periods):
+        one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
+        if not isinstance(one, Pick) or len(one.facts) != 1:
+            return None
+        parts.append(one.facts[0])
+    parts.sort(key=lambda v: v.fact.period.start)
+    if len({(v.fact.entity, v.fact.metric) for v in parts}) != 1 or any(
+        v.fact.kind is not Kind.ACTUAL for v in parts
+    ):
+        return None
+    for before, after in itertools.pairwise(parts):
+        if after.fact.period.start != before.fact.period.end + timedelta(days=1):
+            return None  # a gap or an overlap: the sum would name a span it is not
+    return Pick(Intent.SUM, tuple(parts))

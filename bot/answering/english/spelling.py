@@ -1,0 +1,259 @@
+"""Typos on every word the engine knows, in any of its forms: 'delviered', 'loewred',
+'rasied', 'bewteen', 'nroth america', 'expecattions' are read as the word meant before
+anything else reads the question, so the period grammar, the region list, the cue
+patterns and the lexicons all see it spelt right.
+
+A word is corrected only when it is no English word, is one slip (two from eight letters,
+a swap of neighbouring letters counting as one) from a known word or one of its
+inflections, and every nearest known word is the same word: 'toal' is as near 'total' as
+'goal', so it is left as written (and a figure's kind is never guessed from a typo).
+Words that name nothing (filler, grammar) are reached only by a swap or a dropped letter:
+an extra letter turns 'being' into 'boeing', a company into filler. Company names the
+store knows are known words too, so a typo near one is never turned into another word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot import patterns
+from bot.answering.english.dictionary import known_words
+from bot.answering.english.lexicon import is_english, max_edits
+
+_WORD = patterns.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
+_VOWELS = frozenset("aeiou")
+_SIBILANTS = ("s", "x", "z", "ch", "sh")
+
+
+def inflections(word: str) -> set[str]:
+    """WORD and the regular forms English builds from it ('deliver' -> 'delivers',
+    'delivered', 'delivering'; 'trim' -> 'trimmed'; 'try' -> 'tries'). Some are not words
+    ('totaled'): `table` keeps those the dictionary knows."""
+    out = {word}
+    if len(word) < 3 or not word.isalpha():
+        return out
+    stem = word[:-1] if word.endswith("e") else word
+    out |= {word + "es" if word.endswith(_SIBILANTS) else word + "s", stem + "ed", stem + "ing"}
+    if len(word) >= 5:  # "expectations"; never "min" -> "minion"
+        out |= {word + "ion", word + "ions", stem + "ation", stem + "ations"}
+    if word.endswith("y") and word[-2] not in _VOWELS:
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    short_vowel = word[-2] in _VOWELS and word[-3] not in _VOWELS
+    if short_vowel and word[-1] not in _VOWELS | {"w", "x", "y"}:
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "trimmed", "cutting"
+    return out
+
+
+class _Tables(NamedTuple):
+    naming: dict[str, str]  # any slip of these forms is mended
+    merged: dict[str, str]  # naming and plain: every form -> its base word
+    choices: list[str]  # merged's forms, sorted
+
+
+class Speller:
+    """Corrects words toward NAMING words (any slip) and PLAIN words (swaps and drops
+    only), each given with the base word it stands for."""
+
+    def __init__(self, naming: dict[str, str], plain: dict[str, str]) -> None:
+        self._make = lambda: (naming, plain)
+        self._made: _Tables | None = None
+        # the words written as they are meant (each its own base): never corrected
+        own = frozenset(k for k, base in self._tables().merged.items() if k == base)
+        self._is_own = own.__contains__
+        self._memo: dict[str, str | None] = {}
+
+    @classmethod
+    def lazy(
+        cls,
+        is_own: Callable[[str], bool],
+        make: Callable[[], tuple[dict[str, str], dict[str, str]]],
+    ) -> Speller:
+        """A Speller whose tables (naming, plain: MAKE's) are made only when a word is
+        first looked for among them: making them looks thousands of inflected forms up in
+        the dictionary (~40 ms), and most questions hold no word that needs them. IS_OWN:
+        is a word one the tables map to itself (English words allowed)?"""
+        speller = cls.__new__(cls)
+        speller._make = make
+        speller._made = None
+        speller._is_own = is_own
+        speller._memo = {}
+        return speller
+
+    def _tables(self) -> _Tables:
+        made = self._made
+        if made is None:  # one assignment: another thread sees all of it or none
+            naming, plain = self._make()
+            merged = {**naming, **plain}
+            made = self._made = _Tables(naming, merged, sorted(merged))
+        return made
+
+    def prepare(self) -> None:
+        """Make the tables now, not at the first word nothing knows (prepare.py)."""
+        self._tables()
+
+    def correct(self, word: str) -> str | None:
+        """How WORD is spelt right, or None (a known word, or no single word it is near)."""
+        word = word.lower()
+        if word in self._memo:
+            return self._memo[word]
+        found = self._correct(word)
+        if len(self._memo) < 20_000:
+            self._memo[word] = found
+        return found
+
+    def _correct(self, word: str) -> str | None:
+        edits = max_edits(word)
+        if self._is_own(word) or not edits or is_english(word):
+            return None
+        tables = self._tables()
+        near = process.extract(
+            word, tables.choices, scorer=OSA.distance, processor=None, score_cutoff=edits, limit=16
+        )
+        fitting = [
+            (d, form)
+            for form, d, _ in near
+            if max_edits(form) >= d
+            and ((form in tables.naming and _first_letter_kept(word, form, d)) or _slip(word, form))
+        ]
+        # a letter typed for another is a neighbouring key: "fisal" is "fiscal" less a
+        # letter, not "final" with an "s" for an "n"; but "toal" may be "goal" or "total"
+        likely = [(d, form) for d, form in fitting if not _far_key(word, form)]
+        fitting = likely or fitting
+        if not fitting:
+            return None
+        best = min(d for d, _ in fitting)
+        # two letters swapped is the commonest slip: "riase" is "raise", not "rise" with
+        # a letter too many, when only one of the nearest is a swap
+        swapped = [(d, f) for d, f in fitting if d == best and _swapped(word, f)]
+        fitting = swapped if len(swapped) == 1 else fitting
+        bases = {tables.merged[form] for d, form in fitting if d == best}
+        if len(bases) != 1:
+            return None
+        base = bases.pop()
+        # the nearest real word of that base ("trimed" -> "trimmed", not "trim"): the
+        # question keeps its tense and number for what reads it after
+        real = [
+            form for _, form in sorted(fitting) if tables.merged[form] == base and is_english(form)
+        ]
+        return real[0] if real else base
+
+
+# Key positions on a QWERTY keyboard: (row, column), each row set off from the one above.
+_KEYS = {
+    ch: (row, col + offset)
+    for row, (keys, offset) in enumerate(
+        (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
+    )
+    for col, ch in enumerate(keys)
+}
+
+
+def _far_key(word: str, form: str) -> bool:
+    """Is WORD FORM with one letter replaced by one whose key is not next to it?"""
+    if len(word) != len(form):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != form[i]]
+    if len(diff) != 1:
+        return False
+    a, b = _KEYS.get(word[diff[0]]), _KEYS.get(form[diff[0]])
+    if a is None or b is None:
+        return True
+    rows, cols = abs(a[0] - b[0]), abs(a[1] - b[1])
+    return not ((rows == 0 and cols == 1) or (rows == 1 and cols <= 0.75))
+
+
+def _first_letter_kept(word: str, form: str, distance: int) -> bool:
+    """A name mistyped twice keeps its first letter: "nrothwnd" is Northwind, "southwind"
+    another company the store does not have."""
+    return distance <= 1 or word[:1] == form[:1]
+
+
+def _swapped(word: str, form: str) -> bool:
+    """WORD is FORM with two neighbouring letters swapped."""
+    if len(word) != len(form):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != form[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == form[diff[1]]
+        and word[diff[1]] == form[diff[0]]
+    )
+
+
+def _slip(word: str, form: str) -> bool:
+    """WORD is FORM with two neighbouring letters swapped, or with one letter left out."""
+    if len(word) == len(form):
+        return _swapped(word, form)
+    return len(word) + 1 == len(form) and any(
+        form[:i] + form[i + 1 :] == word for i in range(len(form))
+    )
+
+
+def table(words: Iterable[str], inflect: bool = True) -> dict[str, str]:
+    """Every form of WORDS (lower case, four letters or more) -> the word it is a form of.
+    Only forms the English dictionary knows are kept: a typo is mended into a word."""
+    bases = _bases(words)
+    forms = {b: inflections(b) - {b} if inflect else set() for b in sorted(bases)}
+    known_words({f for fs in forms.values() for f in fs})
+    out = {base: base for base in forms if len(base) >= 4}  # a word is its own base first
+    for base, others in forms.items():
+        for form in sorted(f for f in others if is_english(f) and len(f) >= 4):
+            out.setdefault(form, base)
+    return out
+
+
+def _bases(words: Iterable[str]) -> set[str]:
+    return {w.lower() for w in words if w.isalpha()}
+
+
+def speller(naming: frozenset[str], plain: frozenset[str], names: frozenset[str]) -> Speller:
+    """A Speller over NAMING words (and their forms), PLAIN words as written, and NAMES
+    (company names, known as they are: a typo near one is left to the entity matcher)."""
+
+    def tables() -> tuple[dict[str, str], dict[str, str]]:
+        naming_table = table(naming)
+        naming_table.update({n: n for n in names if _named(n)})
+        plain_table = {
+            k: v for k, v in table(plain, inflect=False).items() if k not in naming_table
+        }
+        return naming_table, plain_table
+
+    # What the tables map to themselves: every base word and name. A plain word that is
+    # also a form of a naming word maps to that word instead, but it is English (only
+    # English forms are kept), so it is left as written all the same.
+    # (NAMES are looked in, never copied: thousands of companies' words in a large store)
+    bases = frozenset(b for words in (naming, plain) for b in _bases(words) if len(b) >= 4)
+    return Speller.lazy(lambda word: word in bases or (word in names and _named(word)), tables)
+
+
+def _named(name: str) -> bool:
+    """Is NAME a company's word the speller knows as it is written?"""
+    return name.isalpha() and len(name) >= 4
+
+
+def respell(
+    text: str,
+    spell: Speller,
+    keep_case: bool = True,
+    meant: Callable[[str], bool] | None = None,
+) -> str:
+    """TEXT with each misspelt word replaced by the word it stands for (its first
+    letter's case kept, so a capitalised name stays one). MEANT: words written as meant
+    though no table holds them (a clipped "comms")."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        if meant is not None and meant(word.lower()):
+            return word
+        found = spell.correct(word)
+        if found is None:
+            return word
+        return found.capitalize() if keep_case and word[0].isupper() else found
+
+    return _WORD.sub(fix, text)

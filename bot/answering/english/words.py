@@ -1,0 +1,604 @@
+"""Words: how a question (or a metric's name) is cut into comparable tokens, and the small
+lexicons that say what a word signals (a kind, an intent, a revision) or that it says
+nothing at all (filler).
+
+Tokens are lower-cased and lightly lemmatised ("phones" -> "phone", "sold" -> "sell"), the
+same way for questions and for the store's names, so that comparisons are like for like.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+from dataclasses import dataclass
+
+from bot import patterns
+from bot.answering.english.dictionary import all_lemmas, known_words
+from bot.answering.english.lexicon import SHORTHAND, inflection_lemma, parts_of_speech
+from bot.facts.quantities import CURRENCY_WORDS, currency_names
+
+# A word, or initials joined by "&" ("H&L", "P & G"): one word, its letters ("hl"), the
+# way a name's initials are written without it; never letters too short to mean anything.
+# A change against the period before written with its letters apart ("q-o-q", "y/y",
+# "h-o-h") is the one word it is written as together ("qoq", "yoy", "hoh").
+# Initials written with hyphens ("l-t-l", "q-o-q") are the one word of their letters.
+# The same for a change against the period before written out: "quarter on quarter",
+# "q-on-q", "month over month" are "qoq" and "mom".
+_PERIOD_ON_PERIOD = (
+    r"\b(?:quarter|month|half|q|m|h)[-\s]+(?:on|over)[-\s]+(?:quarter|month|half|q|m|h)\b"
+)
+_SPELT_OUT_CHANGE = patterns.compile(_PERIOD_ON_PERIOD)
+# "non-GAAP", "non GAAP": one word, the adjusted basis (see ADJUSTED_BASIS)
+_NON_GAAP = r"\bnon[-\s]?gaap\b"
+_SEPARATOR = patterns.compile(r"[-\s]+")
+_TOKEN = patterns.compile(
+    _PERIOD_ON_PERIOD + "|" + _NON_GAAP + r"|\b(?:q/q|y/y|h/h|m/m)\b|\b[a-z](?:-[a-z]){2,}\b"
+    r"|\b[a-z](?:\s?&\s?[a-z]\b)+|[a-z0-9]+(?:[.'][a-z0-9]+)*%?|%"
+)
+
+
+def _word(found: str) -> str:
+    if "/" in found:  # "q/q"
+        return f"{found[0]}o{found[0]}"
+    if found.startswith("non") and found.endswith("gaap"):
+        return "nongaap"
+    if _SPELT_OUT_CHANGE.fullmatch(found):  # "quarter on quarter"
+        return f"{found[0]}o{_SEPARATOR.split(found)[-1][0]}"
+    return found.replace("&", "").replace(" ", "").replace("-", "")
+
+
+# Irregular and common inflections; everything else only loses a plural "s".
+_LEMMAS = {
+    "shut": "close",  # "stores they plan to shut": closed
+    "shuts": "close",
+    "shutting": "close",
+    "sold": "sell",
+    "selling": "sell",
+    "sells": "sell",
+    "sale": "sale",
+    "sales": "sale",
+    "shipped": "ship",
+    "shipping": "ship",
+    "ships": "ship",
+    "shipments": "shipment",
+    "grew": "grow",
+    "grown": "grow",
+    "growing": "grow",
+    "grows": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "rising": "rise",
+    "rises": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "falling": "fall",
+    "falls": "fall",
+    "met": "meet",
+    "meeting": "meet",
+    "meets": "meet",
+    "missed": "miss",
+    "misses": "miss",
+    "missing": "miss",
+    "beaten": "beat",
+    "beats": "beat",
+    "hits": "hit",
+    "hitting": "hit",
+    "reached": "reach",
+    "reaches": "reach",
+    "achieved": "achieve",
+    "achieves": "achieve",
+    "exceeded": "exceed",
+    "exceeds": "exceed",
+    "surpassed": "surpass",
+    "topped": "top",
+    "lowered": "lower",
+    "lowering": "lower",
+    "reduced": "reduce",
+    "cuts": "cut",
+    "raised": "raise",
+    "raising": "raise",
+    "revised": "revise",
+    "revision": "revision",
+    "revisions": "revision",
+    "changed": "change",
+    "changes": "change",
+    "expected": "expect",
+    "expects": "expect",
+    "expecting": "expect",
+    "expectation": "expect",
+    "expectations": "expect",
+    "hoped": "hope",
+    "hopes": "hope",
+    "hoping": "hope",
+    "aimed": "aim",
+    "aims": "aim",
+    "aiming": "aim",
+    "planned": "plan",
+    "plans": "plan",
+    "planning": "plan",
+    "targeted": "target",
+    "targets": "target",
+    "targeting": "target",
+    "goals": "goal",
+    "forecasts": "forecast",
+    "forecasted": "forecast",
+    "forecasting": "forecast",
+    "projected": "project",
+    "projection": "project",
+    "projections": "project",
+    "estimated": "estimate",
+    "estimates": "estimate",
+    "estimating": "estimate",
+    "predicted": "predict",
+    "prediction": "predict",
+    "anticipated": "anticipate",
+    "posted": "post",
+    "reported": "report",
+    "reports": "report",
+    "increased": "increase",
+    "increases": "increase",
+    "increasing": "increase",
+    "decreased": "decrease",
+    "decreases": "decrease",
+    "declined": "decline",
+    "declines": "decline",
+    "dropped": "drop",
+    "drops": "drop",
+    "jumped": "jump",
+    "earned": "earn",
+    "made": "make",
+    "makes": "make",
+    "losses": "loss",
+    # "how much did they lose" asks for a loss
+    "lose": "loss",
+    "lost": "loss",
+    "losing": "loss",
+    "loses": "loss",
+    # short words ending in "s" that are not plurals
+    "was": "was",
+    "has": "has",
+    "does": "does",
+    "its": "its",
+    "yes": "yes",
+    "his": "his",
+    "news": "news",
+    "series": "series",
+    "versus": "vs",
+    "whats": "what",
+    "going": "going",  # "what are they going for": an expectation, not "go"
+    "hows": "how",
+}
+
+
+@functools.lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    short = SHORTHAND.get(word)
+    if short is not None and " " not in short:
+        word = short  # "fcst" -> "forecast", "delivs" -> "delivery"
+    if word in _LEMMAS:
+        return _LEMMAS[word]
+    word = word.removesuffix("'s").removesuffix("'")
+    if word in _LEMMAS:
+        return _LEMMAS[word]
+    known = inflection_lemma(word)
+    if known is not None:
+        return known  # "delivered" -> "deliver", "took" -> "take", "dispatches" -> "dispatch"
+    if word.endswith("s") and word in all_lemmas(word).get("NOUN", ()):
+        return word  # a noun whose own form ends in s: "lens", "gas", "earnings"
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if (
+        len(word) >= 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and "." not in word  # "u.s" is not a plural
+    ):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written, lower-cased
+    lemma: str
+    start: int  # character offsets in the text it came from
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=1024)  # a question is tokenized by several of asks' cues
+def _tokens(text: str) -> tuple[Token, ...]:
+    lowered = text.lower().replace("’", "'")
+    return tuple(
+        Token(word, lemma(word), m.start(), m.end())
+        for m in _TOKEN.finditer(lowered)
+        for word in (_word(m.group()),)
+    )
+
+
+def lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of `tokenize(text)`, without making its tokens (names are many)."""
+    return tuple(lemma(_word(w)) for w in _TOKEN.findall(text.lower().replace("’", "'")))
+
+
+def lemmas_of_names(names: list[str]) -> list[tuple[str, ...]]:
+    """`lemmas` of each of many names, their words looked up in the dictionary together."""
+    lowered = [list(map(_word, _TOKEN.findall(name.lower().replace("’", "'")))) for name in names]
+    words = {w for ws in lowered for w in ws}
+    known_words(words | {w.removesuffix("'s").removesuffix("'") for w in words})
+    return [tuple(map(lemma, ws)) for ws in lowered]
+
+
+# -- what words signal -----------------------------------------------------------------
+
+# Kinds. EXPECTED means "a target or a forecast, whichever the store has".
+TARGET_WORDS = frozenset(
+    {
+        "target",
+        "goal",
+        "aim",
+        "hope",
+        "plan",
+        "objective",
+        "ambition",
+        "want",
+        "quota",
+        "push",  # "what is Sony pushing for"
+        "shoot",  # "shooting for"
+        "eye",  # "eyeing 50 million"
+    }
+)
+FORECAST_WORDS = frozenset(
+    {
+        "forecast",
+        "guidance",
+        "expect",
+        "outlook",
+        "project",
+        "estimate",
+        "predict",
+        "anticipate",
+        "guide",
+        "projected",
+        "view",  # "the full-year view"
+        "pencil",  # "what did they pencil in"
+    }
+)
+EXPECTED_WORDS = frozenset({"will", "going"})
+ACTUAL_WORDS = frozenset(
+    {"actual", "actually", "real", "reported", "report", "post", "result", "achieve", "deliver"}
+)
+
+# Intents.
+TARGET_MET_WORDS = frozenset(
+    {
+        "meet",
+        "hit",
+        "reach",
+        "achieve",
+        "make",
+        "miss",
+        "beat",
+        "exceed",
+        "surpass",
+        "top",
+        "trail",  # "did Costa trail Arrecife": one figure below another, or its goal
+        "lag",
+        "outpace",
+        "outsell",
+        "outstrip",
+        "short",
+        "shortfall",
+        "undershoot",  # "how much did they undershoot the guidance"
+        "overshoot",
+        "track",
+        "below",
+        "above",
+        "shy",
+        "behind",
+        "ahead",
+        "along",  # "how far along toward the target"
+        "toward",
+        "towards",
+        "close",
+        "land",  # "did they land inside the range", "if it lands its goal"
+        "inside",
+    }
+)
+# The target-met words that say where a figure stands ("close to", "on track", "short
+# of"): their verb forms are other verbs ("stores *closed*", "sales *tracked*").
+POSITION_WORDS = frozenset(
+    {"track", "below", "above", "shy", "behind", "ahead", "along", "close", "short"}
+)
+# Verbs of a figure moving: "revenue rose", "how much did backlog shrink".
+MOVE_VERBS = frozenset(
+    {
+        "grow",
+        "increase",
+        "rise",
+        "decline",
+        "drop",
+        "fall",
+        "jump",
+        "decrease",
+        "gain",
+        # in the financial press's verbs
+        "shrink",
+        "contract",
+        "expand",
+        "dip",
+        "slide",
+        "slip",
+        "plunge",
+        "tumble",
+        "sink",
+        "soar",
+        "surge",
+        "climb",
+        "slump",
+        "improve",
+        "worsen",
+        "deteriorate",
+    }
+)
+# Verbs of a count changing by additions and losses: "how many did they add", "net adds".
+ADD_VERBS = frozenset({"add", "gain", "win", "lose"})
+# Verbs that undo each other: a count of one is never the answer about the other ("how
+# many stores did they close" is not the stores they opened).
+_OPPOSITES = (
+    ({"open"}, {"close", "shut"}),
+    ({"hire"}, {"fire", "lay"}),
+    ({"ship", "deliver", "sell"}, {"return"}),
+    ({"launch", "introduce"}, {"discontinue", "retire"}),
+    ({"acquire"}, {"divest", "dispose"}),
+    ({"export"}, {"import"}),
+)
+OPPOSITE_VERBS: dict[str, frozenset[str]] = {}
+for _one, _other in _OPPOSITES:
+    for _a, _b in ((_one, _other), (_other, _one)):
+        for _verb in _a:
+            OPPOSITE_VERBS[_verb] = OPPOSITE_VERBS.get(_verb, frozenset()) | frozenset(_b)
+GROWTH_WORDS = MOVE_VERBS | frozenset(
+    {
+        "growth",
+        "up",
+        "down",
+        "compare",
+        "comparison",
+        "difference",
+        "differ",
+        "vs",
+        "against",
+        "yoy",
+        "qoq",  # "sales qoq": against the quarter before (SEQUENTIAL_WORDS says which)
+        "mom",  # month on month
+        "hoh",
+        # "how bad", "better than": a comparison
+        "bad",
+        "worse",
+        "better",
+        "weaker",
+        "stronger",
+        "narrower",  # "how much narrower was the loss"
+        "wider",
+    }
+)
+TREND_WORDS = frozenset(
+    {
+        "trend",
+        "trending",
+        "chart",
+        "graph",
+        "plot",
+        "visualize",
+        "visualise",
+        "develop",
+        "developed",
+        "developing",
+        "evolution",
+    }
+)
+# "quarterly xperia sales": every quarter, when the question names no single period
+SERIES_WORDS = frozenset({"quarterly", "yearly", "annually"})
+SEQUENTIAL_WORDS = frozenset({"sequential", "sequentially", "qoq", "mom", "hoh"})
+# "Where does the 39 million figure come from?": find a figure by its amount.
+SOURCE_WORDS = frozenset(
+    {
+        "source",
+        "sourced",
+        "come",
+        "came",
+        "cite",
+        "citation",
+        "quote",
+        "quoted",
+        "origin",
+        "according",
+        "reference",
+        "said",  # "who said the backlog was 1.53bn"
+        "say",
+        "stated",
+        "state",
+        "announced",
+    }
+)
+
+# Revisions.
+ORIGINAL_WORDS = frozenset({"original", "originally", "initial", "initially", "first", "maiden"})
+PREVIOUS_WORDS = frozenset({"previous", "prior", "earlier", "old", "before", "former"})
+CURRENT_WORDS = frozenset(
+    {"current", "latest", "new", "now", "after", "revised", "updated", "final"}
+)
+HISTORY_WORDS = frozenset({"history", "revision", "revise", "change", "evolve"})
+CHANGE_VERBS = frozenset(
+    {
+        "cut",
+        "lower",
+        "reduce",
+        "raise",
+        "revise",
+        "change",
+        "trim",
+        "slash",
+        "chop",
+        "downgrade",
+        "upgrade",
+        "update",
+        "bump",  # "before they bumped it up"
+        "lift",
+        "hike",
+        "boost",
+        "adjust",
+        "tweak",
+        "pare",
+        "scale",
+        "narrow",  # "they narrowed the range"
+        "widen",
+    }
+)
+
+# Verbs of stating a figure ("the target they *set* in May", "as *given* at the call"):
+# they say when or how a figure was given, never which figure.
+STATEMENT_VERBS = frozenset(
+    {"set", "give", "issue", "announce", "state", "publish", "provide", "unveil", "declare"}
+)
+
+
+# Unit words: evidence for metrics measured in that unit.
+@functools.cache  # (made at the first currency word a question holds, not at start-up)
+def currency_families() -> dict[str, frozenset[str]]:
+    """'pesos', 'francs', 'rupees': the last word of several currencies' names, which in
+    a question is whichever of them the company reports in (as "dollars" are). Never a
+    word that is also an English verb or adjective ("real", "mark"), nor one the unit
+    words already read ("pound", "won")."""
+    heads: dict[str, set[str]] = {}
+    for code, names in currency_names().items():
+        for name in names:
+            words = name.split()
+            if len(words) > 1:
+                heads.setdefault(lemma(words[-1]), set()).add(code)
+    return {
+        head: frozenset(codes)
+        for head, codes in heads.items()
+        if len(codes) > 1
+        and head not in CURRENCY_WORDS
+        and not parts_of_speech(head) & {"VERB", "ADJ", "ADV"}
+    }
+
+
+UNIT_WORDS = {
+    "percent": "percent",
+    "percentage": "percent",
+    # percentage points: "by how many pts did the margin improve"
+    "pt": "percent",  # "pts"
+    "point": "percent",  # "by how many points"
+    "pp": "percent",
+    "ppt": "percent",
+    "bp": "percent",  # "bps"
+    "%": "percent",
+    "pct": "percent",
+    "$": "USD",
+    "unit": "units",
+    "many": "units",
+    "copy": "units",  # "how many copies did it sell"
+    "piece": "units",
+    "item": "units",
+} | {w: unit for w, unit in CURRENCY_WORDS.items() if not w.endswith("s")}  # "nzd", "rupee"
+
+
+# Words that carry no meaning for matching. Generous on purpose: every other word must be
+# explained by an entity, metric, kind, period or intent, or the bot abstains.
+FILLER = frozenset(
+    """
+a an the of in for to by on at as from with about into onto over under up out off per via
+and or but nor so yet than then that this these those there here which who whom whose what
+when where why how whether if is are was were be been being am do does did done doing have
+has had having can could would should shall may might must will going get got gets getting
+let it its it's they them their theirs he she his her we us our you your i me my mine tell
+show give find know say said says see look please thanks thank hey hi hello ok okay many
+much number figure figures amount total overall all any some each every both either exactly
+roughly approximately around about nearly almost just only also again still even really
+actually ever yet already far anyway well very quite company company's firm business
+corporation corp inc ltd group's year years yearly annual annually quarter quarters
+quarterly fiscal calendar fy period periods month months monthly week weekly time times
+date dates day days
+season value values level levels size big large high low huge small worldwide global
+globally overall whole entire full managed manage able try tried end ended ending until till
+through during since same compared comparison vs versus relative respect regards regarding
+did didn't doesn't isn't wasn't weren't don't dont didnt doesnt wasnt record records data
+info information stats statistic statistics numbers me know think coming upcoming next
+money cash million millions billion billions thousand thousands trillion mn bn tn m b k
+lakh lakhs lac crore crores cr
+count tally go went gone thing stuff lot guy folk end ever sort kind way term basis look
+question lol btw fyi ish team management boss mate buddy cheers morning afternoon evening reminder
+update context stat ballpark rundown breakdown snapshot overview summary headline chance
+idea sense clue memory press release call statement filing deck slide presentation
+meeting webcast briefing launch launched debut inception introduction lifetime one ones worth
+medium mid midterm near-term longterm horizon gaap ifrs
+""".split()
+)
+# "the GAAP net loss", "on an IFRS basis": the figure as reported, never an adjusted one
+UNADJUSTED_BASIS = frozenset({"gaap", "ifrs"})
+ADJUSTED_BASIS = frozenset({"adjusted", "underlying", "core"})
+
+
+# Two-letter or shorter words never carry meaning unless the vocabulary knows them.
+def is_noise(token: str) -> bool:
+    return len(token) <= 1 and not token.isdigit()
+
+
+# Every word some lexicon reads as a signal (kind, intent, revision): a slip into one is
+# read as the word.
+LEXICON = (
+    TARGET_WORDS
+    | FORECAST_WORDS
+    | EXPECTED_WORDS
+    | ACTUAL_WORDS
+    | TARGET_MET_WORDS
+    | GROWTH_WORDS
+    | TREND_WORDS
+    | SEQUENTIAL_WORDS
+    | ORIGINAL_WORDS
+    | PREVIOUS_WORDS
+    | CURRENT_WORDS
+    | HISTORY_WORDS
+    | CHANGE_VERBS
+    | SOURCE_WORDS
+)
+
+# Month names and their abbreviations, by number.
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+# The words that name one end of a range, or a range itself.
+LOW_END_WORDS = frozenset({"low", "lower", "bottom", "floor", "minimum", "min", "least"})
+HIGH_END_WORDS = frozenset({"high", "upper", "top", "ceiling", "maximum", "max", "most"})
+RANGE_WORDS = frozenset({"range", "end", "between", "band", "bracket", "bound", "limit"})
+
+# Words that name a figure expected rather than reported: targets and forecasts.
+EXPECTATION_WORDS = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS
+
+# Words of the period grammar: a typo in one ("qaurter", "fisacl", "Febuary") must not
+# hide the period and leave the latest one to be answered.
+PERIOD_WORDS = frozenset(
+    """quarter quarters fiscal financial calendar year years month months half first second
+    third fourth final last previous next ending ended through week weeks""".split()
+    + [m for m in MONTHS if len(m) > 3]
+)
+# the words of the period grammar that say which period counts from which
+PERIOD_RELATIONS = frozenset(
+    "before after earlier later prior preceding following previous same since until ago".split()
+)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans, keeping every other character where it was."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

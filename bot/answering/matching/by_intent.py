@@ -1,0 +1,446 @@
+"""One series' decision for each intent a question can have: a value (of the statement asked),
+its history, a target met or not, growth, a trend.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.answering.matching.decision import Miss, Pick
+from bot.answering.matching.misses import miss_for_period, periods_list, series_name
+from bot.answering.matching.period_fit import (
+    carved_part,
+    closing_at,
+    find_period,
+    parts_of,
+    span_between,
+    tiling,
+    weeks_for_months,
+)
+from bot.answering.matching.series import (
+    current_of,
+    kind_tiers,
+    latest_of,
+    period_mention,
+    statements_of,
+)
+from bot.answering.phrases import calendar_of, fact_label, when
+from bot.answering.reading import asks
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.query import Query
+from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import (
+    PeriodMention,
+    RelativeRef,
+    previous,
+    resolve,
+    year_earlier,
+)
+from bot.facts.quantities import is_hedged
+
+
+def decide(query: Query, views: list[FactView]) -> Pick | Miss:
+    if query.intent is Intent.TREND:
+        return _trend(query, views)
+    if query.intent is Intent.TARGET_MET:
+        return _target_met(query, views)
+    if query.intent is Intent.GROWTH:
+        return _growth(query, views)
+    if query.revision is not Revision.NTH and (
+        query.intent is Intent.HISTORY or query.revision is Revision.ALL
+    ):
+        return _history(query, views)
+    return _value(query, views)
+
+
+def _value(query: Query, views: list[FactView]) -> Pick | Miss:
+    tiers = kind_tiers(query)
+    mention = period_mention(query)
+    closing = closing_at(query, views, tiers)
+    if closing is not None:
+        revisions = statements_of(views, closing)
+        return Pick(Intent.VALUE, (revisions[-1], *revisions[:-1]), Revision.CURRENT)
+    current = current_of(views)
+    counts = [v for v in current if v.fact.kind in tiers[0]]
+    points = asks.added(query.said)
+    # A span led by a point in time needs one among the counts; without any, the span is
+    # only needed when no figure is stated for the period, and worked out only then.
+    early = points and any(v.fact.period.days == 1 for v in counts)
+    span = span_between(mention, counts, query, points=points) if early else None
+    if span is not None and span[0].fact.period.days == 1:
+        # "how many subscriptions did they add between March and June": a change of a
+        # level, never the level at the end of the span
+        return Pick(Intent.DIFFERENCE, span)
+    for tier in tiers:
+        pool = counts if tier is tiers[0] else [v for v in current if v.fact.kind in tier]
+        wants_revised = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+        if (wants_revised or query.mentions_change) and mention is None:
+            # "the target before they cut it", "when did they lower it": a revised figure
+            pool = [v for v in pool if v.revisions > 1] or pool
+        if query.as_of is not None and mention is None:
+            # "what did they pencil in at the October notice": a figure already stated by
+            # then, never a later one's first statement
+            pool = [v for v in pool if statements_of(views, v)[0].fact.as_of <= query.as_of]
+        found = find_period(mention, pool, query.anchor, query.cumulative)
+        if found is not None:
+            return _pick_revision(query, statements_of(views, found))
+    if not early:
+        span = span_between(mention, counts, query, points=points)
+    lifetime = span is not None and span[0].fact.period.months > 12
+    if span is not None and (lifetime or asks.derive(query.said) or not _hedged(span)):
+        # "sold between June and December" from two running totals since launch; "Q4"
+        # from the year less the nine months. Unasked, only from figures stated as
+        # counts: "more than 10 million" less 5.4 million is no quarter's figure
+        return Pick(Intent.DIFFERENCE, span)
+    parts = parts_of(mention, [v for v in current_of(views) if v.fact.kind is Kind.ACTUAL], query)
+    if parts and tiers[0] == (Kind.ACTUAL,):
+        return Pick(Intent.SUM, tuple(parts))
+    return miss_for_period(query, views, tiers)
+
+
+def _hedged(views: Sequence[FactView]) -> bool:
+    return any(is_hedged(v.fact.quote, v.fact.value) for v in views)
+
+
+def _growth_of_sums(query: Query, pool: Sequence[FactView]) -> Pick | None:
+    """'H1 revenue vs the year before' where only quarters are stated: the half added up
+    from its quarters against the same half a year earlier (stated, or added up too)."""
+    first = period_mention(query)
+    later = parts_of(first, pool, query)
+    if not later:
+        return None
+    whole = Period(later[0].fact.period.start, later[-1].fact.period.end)
+    second = period_mention(query, 1)
+    before = year_earlier(whole)
+    if second is not None:
+        named = resolve(second.ref, calendar_of(later[0]), whole)  # type: ignore[arg-type]
+        before = named[0] if named else before
+    stated = [v for v in pool if v.fact.period == before]
+    earlier = stated[:1] or tiling(before, pool)
+    if not earlier:
+        return None
+    return Pick(Intent.GROWTH, (*later, *earlier), split=len(later))
+
+
+def _revised_to(revisions: Sequence[FactView], direction: str | None) -> FactView | None:
+    """The latest statement that raised (DIRECTION 'up') or cut ('down') the one before
+    it: "its raised forecast" after a later cut is the raise, not the cut."""
+    if direction is None:
+        return None
+
+    def mid(v: FactView) -> float:
+        f = v.fact
+        return f.value if f.value_high is None else (f.value + f.value_high) / 2
+
+    moved = [
+        later
+        for earlier, later in itertools.pairwise(revisions)
+        if (mid(later) > mid(earlier)) == (direction == "up") and mid(later) != mid(earlier)
+    ]
+    return moved[-1] if moved else None
+
+
+def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
+    current = revisions[-1]
+    if query.revision is Revision.NTH:
+        return _numbered_revision(query, revisions)
+    revised = _revised_to(revisions, asks.revised_direction(query.said))
+    if revised is not None and revised is not current and query.as_of is None:
+        later = [v for v in revisions if v.fact.as_of > revised.fact.as_of]
+        return Pick(Intent.VALUE, (revised, *later), Revision.AS_OF)
+    named = asks.revision_month(query.said)
+    in_month = [v for v in revisions if named and v.fact.as_of.month == named[1]]
+    if named and in_month and query.as_of is None:
+        # "after the November raise": the November statement; "before" it: the one it replaced
+        revision = in_month[-1]
+        if not named[0]:
+            later = [v for v in revisions if v.fact.as_of > revision.fact.as_of]
+            return Pick(Intent.VALUE, (revision, *later), Revision.AS_OF)
+        earlier = [v for v in revisions if v.fact.as_of < revision.fact.as_of]
+        if earlier:
+            return Pick(Intent.VALUE, (earlier[-1], revision), Revision.PREVIOUS)
+    if query.revision is Revision.ORIGINAL:
+        return Pick(Intent.VALUE, (revisions[0], *revisions[1:]), Revision.ORIGINAL)
+    if query.revision is Revision.PREVIOUS:
+        if len(revisions) < 2:
+            return Miss(
+                "revision",
+                f"I have only one statement of that figure: {fact_label(current)}, "
+                f"stated {current.fact.as_of.isoformat()}; nothing earlier.",
+                (current,),
+            )
+        return Pick(Intent.VALUE, (revisions[-2], current), Revision.PREVIOUS)
+    if query.revision is Revision.AS_OF and query.as_of is not None:
+        stated = [v for v in revisions if v.fact.as_of <= query.as_of]
+        named = [v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)]
+        if named and asks.before_change(query.said):
+            # "before the November cut": the statement that the November one replaced
+            stated = [v for v in revisions if v.fact.as_of < named[0].fact.as_of]
+            if not stated:
+                return Miss(
+                    "revision",
+                    f"{fact_label(named[0])} is the first statement of that figure I have "
+                    f"(stated {named[0].fact.as_of.isoformat()}); nothing earlier.",
+                    (current,),
+                )
+            return Pick(Intent.VALUE, (stated[-1], named[0]), Revision.PREVIOUS)
+        if named and query.mentions_change:
+            # "how much did they raise it in November": that revision against the one before
+            before = [v for v in revisions if v.fact.as_of < named[-1].fact.as_of]
+            if before:
+                return Pick(Intent.VALUE, (named[-1], *before), Revision.CURRENT)
+        if not stated:
+            return Miss(
+                "revision",
+                f"That figure was first stated on {revisions[0].fact.as_of.isoformat()}, "
+                f"after {query.as_of.isoformat()}.",
+                (current,),
+            )
+        return Pick(
+            Intent.VALUE,
+            (stated[-1], *[v for v in revisions if v is not stated[-1]]),
+            Revision.AS_OF,
+        )
+    return Pick(Intent.VALUE, (current, *revisions[:-1]), Revision.CURRENT)
+
+
+def _month(query: Query) -> tuple[int, int]:
+    return (query.as_of.year, query.as_of.month) if query.as_of else (0, 0)
+
+
+def _numbered_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
+    """'After the first revision': the statement the first revision made (the original is
+    the 0th); 'before the second cut': the one that cut replaced."""
+    before, n = asks.revision_ordinal(query.said) or (False, 0)
+    index = n - 1 if before else n
+    if index >= len(revisions):
+        return Miss(
+            "revision",
+            f"{fact_label(revisions[-1])} was revised only {len(revisions) - 1} time(s).",
+            (revisions[-1],),
+        )
+    chosen = revisions[index]
+    later = [v for v in revisions if v.fact.as_of > chosen.fact.as_of]
+    return Pick(Intent.VALUE, (chosen, *later), Revision.AS_OF)
+
+
+def _history(query: Query, views: list[FactView]) -> Pick | Miss:
+    current = current_of(views)
+    if query.kind is None and not query.expected:
+        pool = [v for v in current if v.revisions > 1] or current
+    else:
+        pool = [v for v in current if v.fact.kind in sum(kind_tiers(query), ())]
+    found = find_period(period_mention(query), pool, query.anchor, query.cumulative)
+    if found is None:
+        return miss_for_period(query, views, kind_tiers(query))
+    return Pick(Intent.HISTORY, tuple(statements_of(views, found)), Revision.ALL)
+
+
+def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
+    current = current_of(views)
+    actuals = [v for v in current if v.fact.kind is Kind.ACTUAL]
+    expectation_tiers = (
+        kind_tiers(query) if query.kind or query.expected else [(Kind.TARGET,), (Kind.FORECAST,)]
+    )
+    if expectation_tiers == [(Kind.ACTUAL,)]:
+        expectation_tiers = [(Kind.TARGET,), (Kind.FORECAST,)]
+    mention = period_mention(query)
+    for tier in expectation_tiers:
+        goals = [v for v in current if v.fact.kind in tier]
+        both = {v.fact.period for v in goals} & {v.fact.period for v in actuals}
+        actual = find_period(
+            mention, [v for v in actuals if v.fact.period in both], query.anchor, query.cumulative
+        )
+        if actual is None:
+            continue
+        goal = next(v for v in goals if v.fact.period == actual.fact.period)
+        revisions = statements_of(views, goal)
+        # "by how much did they miss the raised forecast": the raise, though cut later
+        goal = _revised_to(revisions, asks.revised_direction(query.said)) or goal
+        used = [actual, goal] + ([revisions[0]] if len(revisions) > 1 else [])
+        return Pick(Intent.TARGET_MET, tuple(used), query.revision)
+    goals = [v for v in current if v.fact.kind is not Kind.ACTUAL]
+    if not goals:
+        return Miss(
+            "comparison",
+            f"I have no target or forecast for {series_name(views[0])}.",
+            tuple(current),
+        )
+    goal = find_period(mention, goals, query.anchor, query.cumulative)
+    if goal is not None and len(query.periods) > 1:
+        # "how much more do they expect in FY2024 than they made in FY2023": the goal
+        # for one period against the actual of the other
+        actual = find_period(period_mention(query, 1), actuals, goal.fact.period, query.cumulative)
+        if actual is not None and actual.fact.period != goal.fact.period:
+            return Pick(Intent.GROWTH, (goal, actual))
+    progress = _progress(query, goals, actuals) if asks.progress(query.said) else None
+    if progress is not None and query.revision is Revision.ORIGINAL:
+        # "short of the first goal by how much": the goal as first stated, not as cut
+        actual, goal = progress.facts[0], progress.facts[1]
+        progress = replace(progress, facts=(actual, statements_of(views, goal)[0]))
+    if progress is not None:
+        return progress
+    if goal is not None:
+        return Miss(
+            "comparison",
+            f"I have {series_name(goal)} {goal.fact.kind.value} for {when(goal)} "
+            f"but no actual figure for that period to compare it with.",
+            (goal,),
+        )
+    return miss_for_period(query, views, [(Kind.TARGET, Kind.FORECAST)])
+
+
+def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]) -> Pick | None:
+    """'After H1, how close were they to the 2011 goal', 'how far along toward the
+    full-year forecast after nine months': an actual counted from the start of the goal's
+    period (the one named, else the latest) as a share of the goal."""
+    mentions = list(query.periods) or [None]
+    for mention in mentions:
+        goal = find_period(mention, goals, query.anchor, query.cumulative)
+        if goal is None:
+            continue
+        so_far = [
+            v
+            for v in actuals
+            if v.fact.period.start == goal.fact.period.start
+            and v.fact.period.end < goal.fact.period.end
+        ]
+        others = [m for m in query.periods if m is not mention]
+        named = [v for m in others for v in [find_period(m, so_far, query.anchor)] if v]
+        if others and not named:
+            continue  # "by the end of March": that span's figure, never the latest one
+        pick = named[0] if named else latest_of(so_far)
+        if pick is not None:
+            return Pick(Intent.PROGRESS, (pick, goal))
+    # "after H1 2011, how close to the goal": the actual named, and the goal whose period
+    # starts with it and runs on
+    for mention in query.periods:
+        actual = find_period(mention, actuals, query.anchor)
+        if actual is None:
+            continue
+        a = actual.fact.period
+        around = [g for g in goals if g.fact.period.start == a.start and g.fact.period.end > a.end]
+        if around:
+            goal = min(around, key=lambda g: g.fact.period.end)
+            return Pick(Intent.PROGRESS, (actual, goal))
+    return None
+
+
+def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
+    tiers = kind_tiers(query)
+    pool = [v for v in current_of(views) if v.fact.kind in tiers[0]]
+    first, second = period_mention(query), period_mention(query, 1)
+    if first is not None and isinstance(first.ref, RelativeRef) and first.ref.base is None:
+        first, second = None, first  # "vs last year" alone: the latest against the year before
+    if first is not None and second is None and not asks.against_year_before(query.said):
+        # ("ARR growth yoy at the end of Q3": against a year before, never the quarter's
+        # own change)
+        span = span_between(first, pool, query, points=True)
+        # "how much did sales grow in Q2": the half less the first quarter is Q2's own
+        # level, not a growth (it is compared below like any level); only running totals
+        # since launch and point-in-time counts make a change by taking one from the other
+        level = span is not None and carved_part(span) is not None
+        if span is not None and not (level and span[0].fact.period.months <= 12):
+            return Pick(Intent.DIFFERENCE, span)  # "members gained between June and Sept"
+    if first is None:
+        later = latest_of([v for v in pool if _earlier_of(query, v, pool, second)])
+        if later is None:
+            return (
+                miss_for_period(query, views, tiers)
+                if not pool
+                else Miss(
+                    "comparison",
+                    f"I have {series_name(pool[0])} only for {periods_list(pool)}: "
+                    "nothing to compare.",
+                    tuple(pool),
+                )
+            )
+    else:
+        later = find_period(first, pool, query.anchor, query.cumulative)
+        if later is None:
+            summed = _growth_of_sums(query, pool) if tiers[0] == (Kind.ACTUAL,) else None
+            return summed or miss_for_period(query, views, tiers)
+    earlier = _earlier_of(query, later, pool, second)
+    if earlier is None and later.fact.kind is not Kind.ACTUAL and second is not None:
+        # "the FY2025 forecast vs FY2024": an expectation against the actual figure of
+        # the other period, when no expectation for it was stated
+        actuals = [v for v in current_of(views) if v.fact.kind is Kind.ACTUAL]
+        earlier = _earlier_of(query, later, actuals, second)
+    if earlier is None:
+        return Miss(
+            "comparison",
+            f"I have {series_name(later)} for {when(later)} but nothing for the period to compare "
+            f"it with; I have {periods_list(pool)}.",
+            (later,),
+        )
+    pair = sorted([later, earlier], key=lambda v: v.fact.period.end, reverse=True)
+    return Pick(Intent.GROWTH, tuple(pair))
+
+
+def _earlier_of(
+    query: Query, view: FactView, pool: Sequence[FactView], mention: PeriodMention | None
+) -> FactView | None:
+    """The figure VIEW is compared with: the one named, else a year earlier for a
+    quarter (unless asked sequentially), else the period just before. Only the same
+    company's same metric: never another end of a range, another region's figure or
+    another company's."""
+    f = view.fact
+    pool = [v for v in pool if (v.fact.entity, v.fact.metric) == (f.entity, f.metric)]
+    if mention is not None:
+        found = find_period(
+            mention,
+            [v for v in pool if v is not view],
+            anchor=view.fact.period,
+            cumulative=query.cumulative,
+        )
+        return found
+    period = view.fact.period
+    if query.sequential and period.start == period.end:
+        return _point_before(view, pool)
+    options = (
+        [previous(period)]
+        if query.sequential or period.months >= 12
+        else [year_earlier(period), previous(period)]
+    )
+    for wanted in options:
+        for v in pool:
+            if v.fact.period == wanted:
+                return v
+    for wanted in options:  # a year of 52 weeks against one of 53, and their quarters
+        for v in pool:
+            if v.fact.period != period and weeks_for_months(v.fact.period, wanted):
+                return v
+    return None
+
+
+def _point_before(view: FactView, pool: Sequence[FactView]) -> FactView | None:
+    """A count at a date asked about against the period before ("ARR q/q"): the count at
+    the latest date before it, when that is at most a quarter earlier."""
+    day = view.fact.period.end
+    earlier = [
+        v
+        for v in pool
+        if v.fact.period.start == v.fact.period.end and 0 < (day - v.fact.period.end).days <= 92
+    ]
+    return max(earlier, key=lambda v: v.fact.period.end, default=None)
+
+
+def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
+    current = current_of(views)
+    if query.kind is not None or query.expected:
+        kinds = set(sum(kind_tiers(query), ()))
+        current = [v for v in current if v.fact.kind in kinds or v.fact.kind is Kind.ACTUAL]
+    periods = {v.fact.period for v in current}
+    if len(periods) <= 1:
+        if not current:
+            return _value(query, views)
+        # one period only: its figure, whatever its kind (an actual first)
+        only = next((v for v in current if v.fact.kind is Kind.ACTUAL), current[-1])
+        return _pick_revision(query, statements_of(views, only))
+    keys = {c.fact.revision_key for c in current}
+    every_revision = [v for v in views if v.fact.revision_key in keys]
+    return Pick(
+        Intent.TREND, tuple(sorted(every_revision, key=lambda v: (v.fact.period, v.revision)))
+    )

@@ -1,0 +1,53 @@
+"""What matching decides for a question: the facts that answer it (Pick), several that fit
+equally (Choice), or why nothing does (Miss); and one end of a range read as its own figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot import patterns
+from bot.answering.reading.intent import Intent, Revision
+from bot.facts.model import FactView
+
+
+@dataclass(frozen=True)
+class Pick:
+    intent: Intent
+    facts: tuple[FactView, ...]  # what the answer states, the main fact first
+    revision: Revision = Revision.CURRENT
+    within: bool = False  # an actual against a range: asked whether it fell inside it
+    # growth of sums: facts[:split] add up to the later figure, facts[split:] the earlier
+    split: int = 0
+
+
+@dataclass(frozen=True)
+class Choice:
+    options: tuple[FactView, ...]  # best first
+
+
+@dataclass(frozen=True)
+class Miss:
+    reason: str  # "period", "kind", "revision", "comparison"
+    message: str
+    nearby: tuple[FactView, ...] = ()  # what the store does have, for suggestions
+
+
+Decision = Pick | Choice | Miss
+
+
+def one_end(view: FactView, side: str) -> FactView:
+    """One end of a range stated as one fact, as the figure of its own end metric ('X
+    (high end)'), the way two-metric ranges state it; one figure is left as it is."""
+    f = view.fact
+    if f.value_high is None:
+        return view
+    value = f.value_high if side == "high" else f.value
+    return replace(
+        view, fact=replace(f, metric=f"{f.metric} ({side} end)", value=value, value_high=None)
+    )
+
+
+# "revenue (high end)": one end of a range stated as a metric of its own; group 1 the end
+RANGE_END = patterns.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)

@@ -1,0 +1,220 @@
+"""From a Query and the facts of its entities and metrics to a decision: each series (one
+entity's one metric) decided on its own (by_intent.py), then one decision made of theirs.
+
+Pure functions over lists of FactView: the store has already narrowed the facts to the
+question's entities and metrics, so everything here is small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.answering.matching.by_intent import decide
+from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick, one_end
+from bot.answering.phrases import calendar_of
+from bot.answering.reading import asks
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.query import Query
+from bot.facts.model import FactView
+from bot.facts.periods import (
+    PeriodMention,
+    resolve,
+)
+
+# When several series miss, the most specific explanation wins.
+_MISS_ORDER = ("kind", "revision", "comparison", "period")
+
+
+def select(query: Query, facts: Sequence[FactView]) -> Decision:
+    """Decide per series (one entity's one metric), then combine. A question for one end of
+    a range ('the top of the guidance') is answered by that end of every range stated as
+    one fact, the way a range stated as two end metrics answers it: never its low end."""
+    decision = _select(query, facts)
+    end = query.range_end
+    if end is not None and isinstance(decision, Pick):
+        if decision.intent is Intent.VALUE:
+            decision = replace(decision, facts=tuple(one_end(v, end) for v in decision.facts))
+        elif decision.intent in (Intent.TARGET_MET, Intent.PROGRESS):
+            # "how far toward the low end of its target": the actual against that end
+            actual, *goals = decision.facts
+            decision = replace(decision, facts=(actual, *(one_end(v, end) for v in goals)))
+    return decision
+
+
+def _select(query: Query, facts: Sequence[FactView]) -> Decision:
+    series: dict[tuple[str, str], list[FactView]] = {}
+    first = facts[0].fact if facts else None
+    if first is not None and all(
+        v.fact.metric == first.metric and v.fact.entity == first.entity for v in facts
+    ):
+        series[(first.entity, first.metric)] = list(facts)  # (mostly: one series read)
+    for view in () if series else facts:  # (no list made per view, as setdefault would)
+        key = (view.fact.entity, view.fact.metric)
+        held = series.get(key)
+        if held is None:
+            series[key] = [view]
+        else:
+            held.append(view)
+    results = [decide(query, views) for views in series.values()]
+    picks = [r for r in results if isinstance(r, Pick)]
+    if query.mentions_change and len(picks) > 1:
+        # "how much did they cut the milk price": of the figures that fit, the ones ever
+        # revised (with the other end of a revised range); a figure stated once was never cut
+        picks = _revised_only(picks) or picks
+    if len(picks) == 1:
+        return picks[0]
+    picks = _one_figure_restated(query, picks)
+    if len(picks) == 1:
+        return picks[0]
+    picks = _fitting_the_ask(query, picks)
+    if len(picks) == 1:
+        return picks[0]
+    ends = _range_pair(picks)
+    if ends is not None:
+        return ends
+    if len(picks) > 1:
+        return Choice(tuple(p.facts[0] for p in picks))
+    misses = [r for r in results if isinstance(r, Miss)]
+    if not misses:
+        return Miss("period", "I have no figures for that.")
+    return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
+
+
+def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:
+    """Of several figures that fit a question naming no metric, those of its shape: a
+    span asked about ('9M FY26 vs 9M FY25') is a figure for the span, not a point in time
+    at its end (the order book)."""
+    if query.periods:
+        spans = [p for p in picks if p.facts[0].fact.period.days > 1]
+        if (
+            spans
+            and len(spans) < len(picks)
+            and not any(_is_point(m, p.facts[0]) for m in query.periods for p in picks)
+        ):
+            picks = spans
+    return picks
+
+
+def _is_point(mention: PeriodMention, view: FactView) -> bool:
+    """Does the question name a point in time a figure is stated at ('at 31 May')?"""
+    cal = calendar_of(view)
+    return any(p.days == 1 for p in resolve(mention.ref, cal))
+
+
+def _revised_only(picks: list[Pick]) -> list[Pick]:
+    revised = [p for p in picks if p.facts[0].revisions > 1]
+    # a range's other end, and the one figure a range replaced, are the same figure's
+    ranges = {_figure(p, _range_base(p)) for p in revised if _range_base(p)}
+    return [
+        p
+        for p in picks
+        if p in revised
+        or _figure(p, _range_base(p)) in ranges
+        or _figure(p, p.facts[0].fact.metric) in ranges
+    ]
+
+
+def _figure(pick: Pick, metric: str | None) -> tuple:
+    f = pick.facts[0].fact
+    return (f.entity, metric, f.period, f.kind)
+
+
+def _range_base(pick: Pick) -> str | None:
+    """'revenue' for a pick of 'revenue (low end)'; None for a figure not a range's end."""
+    metric = pick.facts[0].fact.metric
+    return RANGE_END.sub("", metric) if RANGE_END.search(metric) else None
+
+
+def _one_figure_restated(query: Query, picks: list[Pick]) -> list[Pick]:
+    """A figure first given as one number and later as a range, or the other way round
+    ('revenue' on 10 May, 'revenue (low end)' / '(high end)' on 5 Nov): one figure stated
+    twice, not three figures to choose from. The later statement is current; the earlier
+    one answers 'the original', and is cited beside the current one otherwise."""
+    if len(picks) != 3 or any(p.intent is not Intent.VALUE for p in picks):
+        return picks
+    mains = [p.facts[0] for p in picks]
+    whole = [v for v in mains if not RANGE_END.search(v.fact.metric)]
+    ends = [v for v in mains if RANGE_END.search(v.fact.metric)]
+    if len(whole) != 1 or len(ends) != 2:
+        return picks
+    one = whole[0].fact
+    if any(
+        RANGE_END.sub("", v.fact.metric) != one.metric
+        or (v.fact.entity, v.fact.period, v.fact.kind) != (one.entity, one.period, one.kind)
+        or v.fact.as_of == one.as_of
+        for v in ends
+    ):
+        return picks
+    range_later = all(v.fact.as_of > one.as_of for v in ends)
+    wants_earlier = query.revision in (Revision.ORIGINAL, Revision.PREVIOUS)
+    named = asks.revision_month(query.said)
+    if named is not None and any(v.fact.as_of.month == named[1] for v in (*ends, whole[0])):
+        # "before the July revision": the statement that revision replaced; "after": it
+        revised_in_month = [v for v in (*ends, whole[0]) if v.fact.as_of.month == named[1]]
+        later_one = max(revised_in_month, key=lambda v: v.fact.as_of)
+        wants_earlier = named[0] == (later_one in ends) if range_later else not named[0]
+    if range_later == wants_earlier:  # the single figure is the one asked for
+        single = next(p for p in picks if p.facts[0] is whole[0])
+        extra = tuple(ends) if wants_earlier else ()
+        # (the figure a later range replaced is that figure's first statement)
+        revision = Revision.ORIGINAL if range_later else single.revision
+        return [Pick(Intent.VALUE, (*single.facts, *extra), revision)]
+    # the range is the one asked for; the single figure rides along as its other statement
+    return [Pick(p.intent, (*p.facts, whole[0]), p.revision) for p in picks if p.facts[0] in ends]
+
+
+def _range_pair(picks: list[Pick]) -> Pick | None:
+    """Two picks that are the low and high ends of one range ("motorcycle shipments (low
+    end)" / "(high end)", same period and kind): one derived answer naming both ends."""
+    if len(picks) == 2 and all(p.intent is Intent.HISTORY for p in picks):
+        return _range_history(picks)
+    if len(picks) != 2 or any(p.intent is not Intent.VALUE for p in picks):
+        return None
+    a, b = (p.facts[0] for p in picks)
+    ma, mb = RANGE_END.search(a.fact.metric), RANGE_END.search(b.fact.metric)
+    if not (ma and mb) or {ma[1].lower(), mb[1].lower()} != {"low", "high"}:
+        return None
+    same = (
+        RANGE_END.sub("", a.fact.metric) == RANGE_END.sub("", b.fact.metric)
+        and a.fact.entity == b.fact.entity
+        and a.fact.period == b.fact.period
+        and a.fact.kind == b.fact.kind
+    )
+    if not same:
+        return None
+    low, high = (a, b) if ma[1].lower() == "low" else (b, a)
+    earlier = tuple(v for p in picks for v in p.facts[1:])
+    return Pick(Intent.RANGE, (low, high, *earlier), picks[0].revision)
+
+
+def _range_history(picks: list[Pick]) -> Pick | None:
+    """The revisions of a range stated as two end metrics, each statement as one range
+    (the low end's fact with its high end beside it), when every statement gave both."""
+    ends = {RANGE_END.search(p.facts[0].fact.metric) for p in picks}
+    if None in ends or {e[1].lower() for e in ends if e} != {"low", "high"}:
+        return None
+    low, high = sorted(picks, key=lambda p: RANGE_END.search(p.facts[0].fact.metric)[1] != "low")  # type: ignore[index]
+    highs = {v.fact.as_of: v for v in high.facts}
+    if [v.fact.as_of for v in low.facts] != list(highs) or any(
+        (v.fact.entity, v.fact.period, v.fact.kind)
+        != (
+            highs[v.fact.as_of].fact.entity,
+            highs[v.fact.as_of].fact.period,
+            highs[v.fact.as_of].fact.kind,
+        )
+        for v in low.facts
+    ):
+        return None
+    merged = tuple(
+        replace(
+            v,
+            fact=replace(
+                v.fact,
+                metric=RANGE_END.sub("", v.fact.metric),
+                value_high=highs[v.fact.as_of].fact.value,
+            ),
+        )
+        for v in low.facts
+    )
+    return Pick(Intent.HISTORY, merged, Revision.ALL)

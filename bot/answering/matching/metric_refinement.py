@@ -1,0 +1,139 @@
+"""Second thoughts on the metric settled among a company's own: one whose name the question
+says in full, a stated change on a basis it does not say, a product word that one company's
+synonym stretches over another's product, and the level a change metric is a change of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answering.english.words import lemmas
+from bot.answering.reading import asks
+from bot.answering.reading.currencies import amount_in_currency
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.query import Query
+from bot.answering.reading.settle import settle
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts import reporting
+
+
+def output_counts(vocab: Vocabulary, names: set[str]) -> set[str]:
+    """Those of the metrics NAMES that count units sold, shipped, delivered or produced
+    (by their family in the reporting vocabulary)."""
+    return {
+        m.name
+        for i, m in vocab.metrics.items()
+        if m.name in names and (vocab.metric_families.get(i) or "").startswith("units_")
+    }
+
+
+# the growth family's change words, longest first: 'growth rate' before 'growth'
+_CHANGE_WORDS = sorted(reporting.family("growth").words, key=len, reverse=True)
+
+
+def level_named(change: str) -> str:
+    """'net sales growth' -> 'net sales': a change metric's name less the reporting
+    vocabulary's change words at its end ("growth", "change", "growth rate", ...)."""
+    lowered = change.lower()
+    for word in _CHANGE_WORDS:
+        if lowered.endswith(" " + word):
+            return change[: -len(word) - 1]
+    return change
+
+
+def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+    """'comparable sales in fiscal 2023' where the store states comparable sales only as a
+    change ('comparable sales change', a percentage): the metric that accounts for more of
+    the question's words than the level chosen is the one meant, never plain revenue."""
+    reading = query.reading
+    if reading is None or not query.metrics or query.intent is Intent.HISTORY:
+        return query  # "how did the guidance change": its revisions, not a change figure
+    if amount_in_currency(reading):
+        return query  # "how much did orders rise, in MSEK": an amount, never a percentage
+    claimed = frozenset().union(*(h.explained for h in query.metrics))
+    richer = [
+        h
+        for h in reading.candidates
+        if h.metric.id in available
+        and h.explained > claimed
+        and h.coverage > 0.5  # more than half its name said: never a segment's change
+        and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
+        and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
+        and not reading.regions
+    ]
+    if not richer:
+        return query
+    most = max(len(h.explained) for h in richer)
+    best = tuple(h for h in richer if len(h.explained) == most)
+    return replace(query, metrics=best)
+
+
+def without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+    """'How much did revenue grow' where the store states 'organic revenue growth': a
+    stated change whose qualifier ('organic', 'underlying') the question does not say and
+    no level metric of the company carries is measured on another basis, so it never
+    answers; the question is read again over the other metrics (the levels' growth)."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    chosen = query.metrics[0].metric
+    if vocab.metric_families.get(chosen.id) != "growth":  # type: ignore[arg-type]
+        return query
+    said = {t.lemma for t in reading.tokens}
+    others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
+    carried = {w for m in others for w in lemmas(m.name)}
+    unsaid = [
+        w
+        for w in lemmas(chosen.name)
+        if w in reporting.qualifiers() and w not in said and w not in carried
+    ]
+    amount = chosen.unit == "percent" and bool(asks.AMOUNT_ASKED.search(reading.text))
+    if not unsaid and not amount:
+        return query
+    # ... nor does a percentage answer "how many more" or "in dollars": the levels do
+    dropped = {chosen.id}
+    if amount:
+        dropped |= {
+            i for i in available if i in vocab.metrics and vocab.metrics[i].unit == "percent"
+        }
+    return settle(reading, vocab, available - dropped)
+
+
+def by_own_name(query: Query, available: set[int]) -> Query:
+    """A store synonym is one company's way of speaking: Sony's 'handset sales' for its
+    'smartphones sold' (all its handsets were smartphones) must not make LG's 'handset
+    sales' mean LG's smartphones when LG has a figure named for handsets ('mobile phones
+    sold'). A product word the chosen metric explains only through a synonym naming
+    another kind of product goes to the company's metric whose own name has that word's
+    kind, if there is one."""
+    reading = query.reading
+    if reading is None or len(query.metrics) != 1:
+        return query
+    chosen = query.metrics[0]
+    words = [t.lemma for t in reading.tokens]
+    for i in sorted(chosen.explained):
+        # the word with a neighbour first: "smart phones" is a smartphone, not a phone
+        pairs = [tuple(words[j : j + 2]) for j in (i - 1, i) if j >= 0 and j + 2 <= len(words)]
+        kinds = [reporting.product_nouns(p) for p in pairs] + [reporting.product_nouns(words[i])]
+        kind = set(next((k for k in kinds if k), ()))
+        if not kind or _names_kind(chosen.metric.name, kind):
+            continue
+        named = [
+            h
+            for h in reading.candidates
+            if h.metric.id in available
+            and h.metric.id != chosen.metric.id
+            and i in h.explained
+            and h.metric.unit == chosen.metric.unit
+            and _names_kind(h.metric.name, kind)
+        ]
+        if named:
+            return replace(query, metrics=(named[0],))
+    return query
+
+
+def _names_kind(name: str, kind: set[str]) -> bool:
+    """Does the metric's own name use a noun of that kind ('mobile phones sold': phone)?"""
+    words = lemmas(name)
+    pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
+    return any(w in kind for w in (*words, *pairs))

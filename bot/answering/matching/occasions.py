@@ -1,0 +1,195 @@
+"""A statement named by its occasion: "at the investor day", "as of the H1 call", "the
+guidance from the March trading update".
+
+People name when a figure was stated by the event it was given at rather than by a date.
+The store knows those events only as the sources its facts quote: a title ("Brolga
+Mobility Investor Day 2024: edited transcript …") and a publication date. An occasion
+phrase names a source when the title has every word of it (a month or a year may match
+the source's date instead); the question is then asked as of that source's date, the
+way "as of 19 November 2024" is. A phrase that fits no source, or sources of different
+dates, names nothing here and the question is read as it was written.
+
+A period's results ("the FY26 guide at the Q2 results", "as of the H1 call") are named
+by the period, whatever the release's title says ("second quarter fiscal 2026"): they
+are what the company said soonest after that period ended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bot import patterns
+from bot.answering.reading.cues import per_text
+from bot.facts.model import Period, Source
+from bot.facts.periods import (
+    FiscalCalendar,
+    HalfRef,
+    PeriodMention,
+    QuarterRef,
+    YearRef,
+    find_periods,
+    month_number,
+    resolve,
+)
+
+# The events figures are stated at, as people name them; the phrase is up to four words
+# before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
+_EVENTS = (
+    "call|calls|day|update|results|meeting|presentation|release|report|letter|announcement|"
+    "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
+    "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?|bulletin|episode"
+)
+# Words that end a name: "the time of the H1 call" names the call, not "time of the".
+_GRAMMAR = r"(?:the|of|at|in|on|a|an|to|for|and|or|by|from|its|their)"
+_OCCASION = patterns.compile(
+    r"\b(?P<lead>(?:at|in|during|from|on|after|before|since|by|with|of|for|as\s+of)\s+)?"
+    r"(?:the|its|their|his|her|that|[a-z][\w&.-]*['’]s)\s+"  # ("Ekholm's Q3 report")
+    rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}(?:{_EVENTS}))\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
+
+
+@dataclass(frozen=True)
+class Occasion:
+    start: int  # where the phrase (with its preposition) is in the question
+    end: int
+    stated: date  # the date of the one source it names
+
+
+@per_text
+def mentioned(text: str) -> bool:
+    """Does TEXT name an event at all? (A cheap test before the store is read.)"""
+    return _OCCASION.search(text) is not None
+
+
+def find(text: str, sources: Sequence[Source]) -> Occasion | None:
+    """The occasion phrase in TEXT that names sources of a single date, if there is one."""
+    for m in _OCCASION.finditer(text):
+        words = _WORD.findall(m["name"].lower())
+        dates = {s.published for s in sources if s.published and _names(words, s)}
+        if len(dates) == 1:
+            return Occasion(m.start(), m.end(), dates.pop())
+    return None
+
+
+# The events a period's results are given at; a phrase with other words ("the Q2
+# Bloomberg interview") must name its source by title instead.
+_RESULTS = frozenset(
+    "results result report reports call earnings release numbers print update statement "
+    "announcement webcast presentation conference briefing filing 10-q 10-k 8-k deck slides "
+    "interim interims quarterly fiscal financial trading investor".split()
+)
+# How long after a period ends its results may come out (annual reports take longest).
+_RESULTS_WITHIN_DAYS = 120
+
+
+def after_period(
+    text: str,
+    mentions: Sequence[PeriodMention],
+    sources: Sequence[Source],
+    cal: FiscalCalendar,
+    *,
+    expecting: bool = False,
+) -> Occasion | None:
+    """'the FY26 revenue guide at the Q2 results': the earliest statement made after the
+    quarter (or half) the occasion names ended. The phrase's quarter takes its year from
+    the other period the question names (Q2 of FY26); a last quarter or half may be the
+    year's before ("the FY26 guide at the Q4 results": a year's guide is first given
+    when the year before it closes). Only when the question names another period
+    ("revenue at the Q2 results" asks for Q2 itself), or asks an expectation with no
+    period (EXPECTING: "the delivery target at the Q2 results", the latest such results)."""
+    for m in _OCCASION.finditer(text):
+        name = m["name"]
+        inside = find_periods(name)
+        if len(inside) != 1 or not isinstance(inside[0].ref, (QuarterRef, HalfRef, YearRef)):
+            continue  # ("the FY2024 results": the year's, given when it closed)
+        words = _WORD.findall(f"{name[: inside[0].start]} {name[inside[0].end :]}".lower())
+        if not words or not set(words) <= _RESULTS:
+            continue
+        others = [x for x in mentions if x.end <= m.start() or x.start >= m.end()]
+        years = [y for y in (getattr(x.ref, "year", None) for x in others) if y]
+        ref = inside[0].ref
+        if len(others) == 1 and len(years) == 1:
+            periods = _candidates(ref, years[0], getattr(others[0].ref, "fiscal", None), cal)
+        elif not others and expecting:
+            periods = _latest_held(ref, sources, cal)
+        else:
+            continue
+        for period in periods:
+            stated = _first_after(period, sources)
+            if stated is not None:
+                return Occasion(m.start(), m.end(), stated)
+    return None
+
+
+def _latest_held(
+    ref: QuarterRef | HalfRef | YearRef, sources: Sequence[Source], cal: FiscalCalendar
+) -> list[Period]:
+    """The quarters (or halves) REF may name, latest first, over the years the sources
+    were published in (and the fiscal year after: a fiscal year may be named ahead)."""
+    if ref.year is not None:
+        return resolve(ref, cal)[:1]
+    held = sorted({s.published.year for s in sources if s.published}, reverse=True)
+    years = dict.fromkeys(y for h in held for y in (h + 1, h, h - 1))
+    found = [p for y in years for p in resolve(replace(ref, year=y), cal)[:1]]
+    return sorted(found, key=lambda p: p.end, reverse=True)
+
+
+def _candidates(
+    ref: QuarterRef | HalfRef | YearRef, year: int, fiscal: bool | None, cal: FiscalCalendar
+) -> list[Period]:
+    if ref.year is not None:
+        return resolve(ref, cal)[:1]
+    fiscal = ref.fiscal if ref.fiscal is not None else fiscal
+    last = ref.quarter == 4 if isinstance(ref, QuarterRef) else ref.half == 2
+    years = (year, year - 1) if last else (year,)
+    return [p for y in years for p in resolve(replace(ref, year=y, fiscal=fiscal), cal)[:1]]
+
+
+def _first_after(period: Period, sources: Sequence[Source]) -> date | None:
+    after = [
+        s.published
+        for s in sources
+        if s.published and 0 < (s.published - period.end).days <= _RESULTS_WITHIN_DAYS
+    ]
+    return min(after, default=None)
+
+
+def as_of(text: str, occasion: Occasion) -> str:
+    """TEXT with the occasion phrase said as the date it names."""
+    return f"{text[: occasion.start]}as of {occasion.stated.isoformat()}{text[occasion.end :]}"
+
+
+# Events any statement is: "the June update" names what was said in June, whatever the
+# source's title calls it, when the phrase dates it
+_GENERIC = frozenset("update updates statement release results announcement".split())
+
+
+def _names(words: list[str], source: Source) -> bool:
+    """Does SOURCE have every word of the phrase: in its title or its publisher's name,
+    or as its date's month or year? A generic event word ('update') needs no place in the
+    title when the phrase names the source's month or year."""
+    title = set(_WORD.findall(f"{source.title} {source.publisher or ''}".lower()))
+    when = source.published
+    dated = False
+    for word in words:
+        if _in_title(word, title):
+            continue
+        if when is not None and (
+            month_number(word) == when.month or (word.isdigit() and int(word) == when.year)
+        ):
+            dated = True
+            continue
+        if word in _GENERIC:
+            continue
+        return False
+    return dated or all(_in_title(w, title) for w in set(words) & _GENERIC)
+
+
+def _in_title(word: str, title: set[str]) -> bool:
+    """Is WORD in the title, in the singular or plural ("results" of "Half-year result")?"""
+    return word in title or word.rstrip("s") in title or f"{word}s" in title

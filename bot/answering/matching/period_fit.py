@@ -1,0 +1,333 @@
+"""Which of a series' figures covers the period a question names: stated for it, closing it,
+counted in weeks for its months, or carved out of or tiled from figures of other spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from bot import patterns
+from bot.answering.matching.series import current_of, latest_of
+from bot.answering.phrases import calendar_of
+from bot.answering.reading import asks
+from bot.answering.reading.query import Query
+from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import (
+    WEEKS_SLACK,
+    FiscalCalendar,
+    PeriodMention,
+    RelativeRef,
+    in_whole_months,
+    matches_unanchored,
+    own_reading_first,
+    resolve,
+)
+
+_ONE_DAY = timedelta(days=1)
+
+
+def find_period(
+    mention: PeriodMention | None,
+    pool: Sequence[FactView],
+    anchor: Period | None = None,
+    cumulative: bool = False,
+) -> FactView | None:
+    """The view in POOL whose period the mention names (the latest one if none is named).
+    CUMULATIVE ("since launch", "by the end of 2024"): a figure counted from an earlier
+    start up to the end of the named period answers too."""
+    if mention is None:
+        return latest_of(pool, cumulative)
+    for cal, views in _by_calendar(pool).items():
+        wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
+        if wanted:
+            for period in wanted:
+                start, end = period.start, period.end
+                running = (
+                    [v for v in views if _counted_to(v.fact.period, period)] if cumulative else []
+                )
+                found = (
+                    running  # "since launch, through the end of 2024": the running total
+                    or [
+                        v
+                        for v in views
+                        if v.fact.period.end == end and v.fact.period.start == start
+                    ]
+                    or [v for v in views if _point_at_end(v.fact.period, period)]
+                    or [v for v in views if weeks_for_months(v.fact.period, period)]
+                )
+                if found:
+                    return found[0]
+        elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
+            fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
+            own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
+            fits = [v for v in fits if v.fact.period in own]
+            if not fits:
+                # "customers at the end of Q3": a point-in-time figure on the last day of
+                # a quarter, half or year the phrase names
+                fits = [v for v in views if _closes_a_named_span(mention, v.fact.period, cal)]
+            if fits and cumulative:
+                # "cumulative deliveries through October": the running total that closes the
+                # latest October held, not that month's own figure
+                closes = latest_of(fits).fact.period  # type: ignore[union-attr]
+                running = [v for v in views if _counted_to(v.fact.period, closes)]
+                fits = [min(running, key=lambda v: v.fact.period.start)] if running else fits
+            if fits:
+                return latest_of(fits)
+    return None
+
+
+def _by_calendar(pool: Sequence[FactView]) -> dict[FiscalCalendar, list[FactView]]:
+    """POOL's views by their company's calendar, in order of first appearance. One
+    company's views share their calendar's settings: then it is made once, not per view."""
+    if not pool:
+        return {}
+    year_end, named_by = pool[0].fiscal_year_end, pool[0].fiscal_year_named_by
+    if all(v.fiscal_year_end == year_end and v.fiscal_year_named_by == named_by for v in pool):
+        return {calendar_of(pool[0]): list(pool)}
+    by_calendar: dict[FiscalCalendar, list[FactView]] = {}
+    for v in pool:
+        by_calendar.setdefault(calendar_of(v), []).append(v)
+    return by_calendar
+
+
+def weeks_for_months(held: Period, wanted: Period) -> bool:
+    """A period counted in weeks (4 Feb 2024 – 1 Feb 2025) answers for the whole months
+    it stands for (FY2024, Feb 2024 – Jan 2025; see periods.in_whole_months); a point in
+    time near such a period's end stands for that end ("the year-end headcount of fiscal
+    2023": 3 Feb 2024)."""
+    if held.days == 1:
+        return wanted.days >= 28 and abs(held.end - wanted.end) <= WEEKS_SLACK
+    months = in_whole_months(held)
+    return months is not None and months == (in_whole_months(wanted) or wanted)
+
+
+def _counted_to(fact_period: Period, wanted: Period) -> bool:
+    """A running total (launch to 31 Dec 2024) closes the period asked about."""
+    return fact_period.end == wanted.end and fact_period.start < wanted.start
+
+
+def _point_at_end(fact_period: Period, wanted: Period) -> bool:
+    """A point-in-time figure (a one-day period: backlog at 31 Dec 2025) answers for the
+    period it closes ("backlog in 2025", "at the end of 2025")."""
+    return fact_period.start == fact_period.end == wanted.end and wanted.days > 1
+
+
+def span_between(
+    mention: PeriodMention | None, pool: Sequence[FactView], query: Query, *, points: bool
+) -> tuple[FactView, ...] | None:
+    """A span's figure as the difference of figures of one shape: two running totals
+    from the same start (launch to 30 Jun, launch to 31 Dec: what was sold in between),
+    or, when POINTS, two point-in-time counts (subscriptions at 31 Mar and at 30 Jun), or
+    a longer period's figure less the rest of it (see _carved). The later or longer
+    figure first; None when the pool holds no such figures."""
+    if mention is None or not pool:
+        return None
+    cal = calendar_of(pool[0])
+    for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+        if wanted.days <= 1:
+            continue
+        # where the span starts: the day before it, or (between two month names) the end
+        # of its first month, or (between two dates) its first day
+        month_end = _month_end(wanted.start)
+        starts = [wanted.start - _ONE_DAY, wanted.start]
+        # running totals "between June and December" run from the end of June; "Sep-Oct",
+        # "Sep and Oct combined" are both months
+        from_first_month_end = bool(_BETWEEN.search(mention.text)) and not asks.totals(query.said)
+        for late in pool:
+            p = late.fact.period
+            is_point = p.days == 1
+            if p.end != wanted.end or not ((points and is_point) or p.start < wanted.start):
+                continue
+            ends = (
+                [month_end] if month_end < wanted.end and (is_point or from_first_month_end) else []
+            )
+            for start in starts + ends:
+                for early in pool:
+                    q = early.fact.period
+                    shape = q.days == 1 if is_point else (q.start == p.start and q.days > 1)
+                    if early is not late and shape and q.end == start:
+                        return late, early
+        carved = _carved(wanted, pool)
+        if carved is not None:
+            return carved
+    return None
+
+
+_BETWEEN = patterns.compile(r"\b(?:between|from)\b", re.IGNORECASE)
+
+
+def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
+    """WANTED's figure as a longer stated figure less the rest of it, the rest stated
+    whole or in back-to-back parts: Q4 as the year less the nine months, H2 as the year
+    less Q1 and Q2, Q3 as the year less H1 and Q4. The longer figure first, then what is
+    taken from it, fewest figures first; None when nothing stated fits."""
+    flows = [v for v in pool if v.fact.period.days > 1 and v.fact.unit != "percent"]
+    best: tuple[FactView, ...] | None = None
+    for whole in flows:
+        w = whole.fact.period
+        if w == wanted or not (w.start <= wanted.start and wanted.end <= w.end):
+            continue
+        same = [v for v in flows if _same_series(v, whole)]
+        before = _stated_over(w.start, wanted.start - _ONE_DAY, same)
+        after = _stated_over(wanted.end + _ONE_DAY, w.end, same)
+        if before is None or after is None:
+            continue
+        found = (whole, *before, *after)
+        if best is None or len(found) < len(best):
+            best = found
+    return best or _carved_in_weeks(wanted, flows)
+
+
+def _carved_in_weeks(wanted: Period, flows: Sequence[FactView]) -> tuple[FactView, ...] | None:
+    """A part asked for by months (Q1 FY2025, Feb - Apr 2025) of a retailer that counts
+    in weeks: its longer figure (the half, 2 Feb - 2 Aug 2025) less the one stated figure
+    standing for the rest of those months on each side (Q2, 4 May - 2 Aug)."""
+    for whole in flows:
+        months = in_whole_months(whole.fact.period)
+        if months is None or months == wanted:
+            continue
+        if not (months.start <= wanted.start and wanted.end <= months.end):
+            continue
+        same = [v for v in flows if _same_series(v, whole) and v is not whole]
+        before = _standing_for(months.start, wanted.start - _ONE_DAY, same)
+        after = _standing_for(wanted.end + _ONE_DAY, months.end, same)
+        if before is not None and after is not None:
+            return (whole, *before, *after)
+    return None
+
+
+def _standing_for(start: date, end: date, pool: Sequence[FactView]) -> list[FactView] | None:
+    """The one figure counted in weeks that stands for the months START to END (none for
+    an empty span); None when no such figure is stated."""
+    if end < start:
+        return []
+    found = [v for v in pool if in_whole_months(v.fact.period) == Period(start, end)]
+    return found[:1] or None
+
+
+def _same_series(a: FactView, b: FactView) -> bool:
+    return (a.fact.entity, a.fact.metric, a.fact.unit) == (
+        b.fact.entity,
+        b.fact.metric,
+        b.fact.unit,
+    )
+
+
+def _stated_over(start: date, end: date, pool: Sequence[FactView]) -> list[FactView] | None:
+    """The figures that cover START to END exactly: none for an empty span, one stated for
+    it, or back-to-back parts; None when the pool cannot cover it."""
+    if end < start:
+        return []
+    span = Period(start, end)
+    whole = [v for v in pool if v.fact.period == span]
+    if whole:
+        return whole[:1]
+    return tiling(span, pool) or None
+
+
+def carved_part(facts: Sequence[FactView]) -> Period | None:
+    """The period a figure worked out by _carved is for: the first figure's period less
+    the others' (one series, inside it, leaving one unbroken span); None for any other
+    set of figures."""
+    whole, parts = facts[0], facts[1:]
+    w = whole.fact.period
+    if not parts or w.days <= 1 or not all(_same_series(v, whole) for v in parts):
+        return None
+    spans = sorted(v.fact.period for v in parts)
+    if any(s.start < w.start or s.end > w.end or s.days <= 1 for s in spans):
+        return None
+    start, end = w.start, w.end
+    for s in spans:  # the parts before the remainder, then those after it
+        if s.start == start:
+            start = s.end + _ONE_DAY
+    for s in reversed(spans):
+        if s.end == end and s.start >= start:
+            end = s.start - _ONE_DAY
+    covered = sum(s.days for s in spans)
+    return (
+        Period(start, end) if start <= end and covered + (end - start).days + 1 == w.days else None
+    )
+
+
+def _closes_a_named_span(mention: PeriodMention, point: Period, cal: FiscalCalendar) -> bool:
+    """Is POINT (one day) the last day of a quarter, half or year MENTION names?"""
+    day = point.end
+    if point.start != day or day != _month_end(day):
+        return False
+    for months in (3, 6, 12):
+        first = day.year * 12 + day.month - months  # months since year 0, zero-based
+        span = Period(date(first // 12, first % 12 + 1, 1), day)
+        if matches_unanchored(mention.ref, span, cal):
+            return True
+    return False
+
+
+def _month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - _ONE_DAY
+
+
+def parts_of(
+    mention: PeriodMention | None, pool: Sequence[FactView], query: Query
+) -> list[FactView]:
+    """'H1 2024' from Q1 and Q2 2024, 'the first nine months' from three quarters: the
+    figures whose periods tile the one asked about exactly, in order; [] if none do."""
+    if mention is None or not pool or pool[0].fact.unit == "percent":
+        return []
+    cal = calendar_of(pool[0])
+    for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+        chain = tiling(wanted, pool)
+        if chain:
+            return chain
+    return []
+
+
+def tiling(wanted: Period, pool: Sequence[FactView]) -> list[FactView]:
+    """The figures whose periods tile WANTED exactly (two or more), in order; [] if none."""
+    if not pool or pool[0].fact.unit == "percent":
+        return []
+    inside = sorted(
+        (
+            v
+            for v in pool
+            if wanted.start <= v.fact.period.start
+            and v.fact.period.end <= wanted.end
+            and v.fact.period != wanted
+            and v.fact.period.days > 1
+        ),
+        key=lambda v: (v.fact.period.start, -v.fact.period.days),
+    )
+    chain: list[FactView] = []
+    for v in inside:
+        start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
+        if v.fact.period.start == start:
+            chain.append(v)
+    if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+        return chain
+    return []
+
+
+def closing_at(
+    query: Query, views: list[FactView], tiers: list[tuple[Kind, ...]]
+) -> FactView | None:
+    """'backlog as of 31 Dec 2025', 'subscriptions as of 3/31/24': for a figure at a point
+    in time (or one counted up to a date), 'as of' names the period's end, not when it
+    was stated, whenever the date is not one on which anything had been stated."""
+    if query.as_of is None or query.periods:
+        return None
+    kinds = set(sum(tiers, ()))
+    ending = [
+        v for v in current_of(views) if v.fact.period.end == query.as_of and v.fact.kind in kinds
+    ]
+    if not ending:
+        return None
+    one_day = [v for v in ending if v.fact.period.days == 1]
+    stated_by_then = any(v.fact.as_of <= query.as_of for v in views)
+    if one_day:
+        return one_day[0]
+    running = [v for v in ending if v.fact.period.start < query.as_of.replace(day=1)]
+    if query.cumulative and running:
+        return min(running, key=lambda v: v.fact.period.start)  # the longest running total
+    return None if stated_by_then else ending[0]

@@ -1,0 +1,533 @@
+"""Period phrases the grammar leaves to the engine: a half or quarter written before a
+whole year ('1H FY3/25'), a year the grammar did not take ('H1' read, 'FY3/25' left), a
+trading period named by its length in weeks ('the 13 weeks to 30 April 2024'), and a month with
+no year that says when an expectation was stated ('in June, what did they forecast').
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from bot import patterns
+from bot.answering.english.words import CHANGE_VERBS, GROWTH_WORDS, TARGET_MET_WORDS, tokenize
+from bot.answering.matching.decision import Decision, Pick
+from bot.answering.matching.match import select
+from bot.answering.phrases import calendar_of
+from bot.answering.reading import asks
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.query import Query
+from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import (
+    ExactRef,
+    HalfRef,
+    LeadingMonthsRef,
+    MonthsEndingRef,
+    PeriodMention,
+    PeriodRef,
+    QuarterEndingRef,
+    QuarterRef,
+    RelativeRef,
+    SplitYearRef,
+    ToDateRef,
+    YearRef,
+    resolve,
+)
+
+_JOINED = patterns.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def part_of_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'H1 FY3/25', 'the first half of the fiscal year ending March 2025': a half or a
+    quarter with no year of its own, right before a whole year, is that part of that year
+    (one period), not a second period to compare with."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        before = _PART_BEFORE.search(text, 0, m.start)
+        yearly_here = isinstance(m.ref, YearRef) or (
+            isinstance(m.ref, ExactRef) and m.ref.period.months == 12
+        )
+        if before is not None and yearly_here and not (out and out[-1].end > before.start()):
+            # "1H FY3/25", "Q2 FY3/24": a part the grammar did not take, before a year
+            half = (
+                before["h1"]
+                or before["h2"]
+                or {"first": "1", "second": "2"}.get((before["hw"] or "").lower())
+            )
+            part: PeriodRef = (
+                HalfRef(int(half)) if half else QuarterRef(int(before["q1"] or before["q2"]))
+            )
+            m = PeriodMention(part, before.start(), before.end(), before.group())
+            mentions = (*mentions[:i], m, *mentions[i:])
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        part = m.ref
+        yearly = nxt is not None and (
+            isinstance(nxt.ref, YearRef)
+            or (isinstance(nxt.ref, ExactRef) and nxt.ref.period.months == 12)
+        )
+        if (
+            nxt is not None
+            and yearly
+            and isinstance(part, (HalfRef, QuarterRef))
+            and part.year is None
+            and _JOINED.match(text[m.end : nxt.start])
+        ):
+            ref: PeriodRef
+            if isinstance(nxt.ref, YearRef):  # the part of that year in the company's calendar
+                fiscal = part.fiscal if nxt.ref.fiscal is None else nxt.ref.fiscal
+                ref = replace(part, year=nxt.ref.year, fiscal=fiscal)
+            else:
+                size = 6 if isinstance(part, HalfRef) else 3
+                index = part.half if isinstance(part, HalfRef) else part.quarter
+                start = _add_months(nxt.ref.period.start, size * (index - 1))  # type: ignore[union-attr]
+                end = _add_months(start, size) - timedelta(days=1)
+                ref = ExactRef(Period(start, end))
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))  # type: ignore[union-attr]
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and isinstance(part, QuarterEndingRef)
+            and part.year is None
+            and isinstance(nxt.ref, YearRef)
+            and _JOINED.match(text[m.end : nxt.start])
+        ):
+            # "the Dec quarter of FY25": the quarter closing with that month in that year
+            ref = MonthsEndingRef(part.month, 3, nxt.ref.year, fiscal=bool(nxt.ref.fiscal))
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
+            i += 2
+            continue
+        year = _YEAR_AFTER.match(text, m.end)
+        if isinstance(part, (HalfRef, QuarterRef)) and part.year is None and year is not None:
+            # "q2 2011" where the grammar took only "q2": the year written right after it
+            fiscal = {"fy": True, "fiscal": True, "cy": False, "calendar": False}.get(
+                (year["cal"] or "").lower()
+            )
+            ref = replace(
+                part, year=int(year["year"]), fiscal=part.fiscal if fiscal is None else fiscal
+            )
+            m = PeriodMention(ref, m.start, year.end(), text[m.start : year.end()])
+        out.append(m)
+        i += 1
+    return _relative_to_named(
+        text, _part_of_each_year(_part_of_the_year(text, _span_in_each_year(text, out)))
+    )
+
+
+# "six months ended June 30, 2025 and 2024", "... June 30: 2025 vs 2024": years set
+# side by side as a statement's columns
+_YEARS_APART = patterns.compile(
+    r"^\s*(?:,|:|;)?\s*(?:and|vs\.?|versus|against|compared\s+(?:to|with)|&|/)?\s*$", re.I
+)
+
+
+def _span_in_each_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """A span ended on a day ('the six months ended June 30') and bare years set side
+    by side with it, the way a results table heads its columns: the same span ended on
+    that day of each year, never a whole year to compare with."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        span = _ended_span(m.ref)
+        if span is None:
+            continue
+        months, month, year = span
+        years = []
+        for n in out[i + 1 :]:
+            between = text[(years[-1].end if years else m.end) : n.start]
+            # a span with no year of its own may have the figure's name before its years:
+            # "three months ended October 31: subscription revenue 2025 vs 2024"
+            apart = (not years and year is None) or _YEARS_APART.match(between)
+            if not (isinstance(n.ref, YearRef) and n.ref.fiscal is None and apart):
+                break
+            years.append(n)
+        if not years or (year is None and len(years) < 2):
+            continue
+        dated = [] if year is None else [m]
+        dated += [
+            PeriodMention(_ended(months, month, n.ref.year), n.start, n.end, n.text)  # type: ignore[union-attr]
+            for n in years
+        ]
+        if year is None and _YEARS_APART.match(text[m.end : dated[0].start]):
+            # "six months ended June 30: 2025 vs 2024": each year the span's
+            first = dated[0]
+            dated[0] = replace(first, start=m.start, text=text[m.start : first.end])
+        return [*out[:i], *dated, *out[i + 1 + len(years) :]]
+    return out
+
+
+def _ended_span(ref: PeriodRef) -> tuple[int, int, int | None] | None:
+    """(months, closing month, year or None) of a span ended on a month's last day."""
+    if isinstance(ref, QuarterEndingRef):
+        return 3, ref.month, ref.year
+    if isinstance(ref, MonthsEndingRef) and ref.months < 12:
+        return ref.months, ref.month, ref.year
+    if isinstance(ref, ExactRef) and ref.period.months < 12:
+        p = ref.period
+        if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1:
+            return p.months, p.end.month, p.end.year
+    return None
+
+
+def _ended(months: int, month: int, year: int) -> PeriodRef:
+    """MONTHS months closing with MONTH of YEAR."""
+    if months == 3:
+        return QuarterEndingRef(month, year)
+    end = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return ExactRef(Period(_add_months(date(year, month, 1), 1 - months), end))
+
+
+_COMPARING = patterns.compile(
+    r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before)\b", re.I
+)
+
+
+# "FY25 TCV excluding Q4", "the year less its first half": one period taken out of another
+_TAKING_OUT = patterns.compile(
+    r"\b(?:less|minus|excluding|excl|ex|without|except|not\s+counting|other\s+than)\b",
+    re.IGNORECASE,
+)
+
+
+_WHOLE = patterns.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
+
+
+def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'9m sales in 2024', 'h1 revenue for fiscal 2025': a part of a year with no year of
+    its own and one year a few words away, nothing comparing them, is that part of that
+    year - not the latest part, set against the whole year."""
+    if len(mentions) != 2:
+        return mentions
+    first, second = mentions
+    between = text[first.end : second.start]
+    split = _part_of_split_year(first, second, between)
+    if split is not None:
+        return [PeriodMention(split, first.start, second.end, text[first.start : second.end])]
+    restated = _restated_part(first, second, between)
+    if restated is not None:
+        return [restated]
+    part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
+    if (
+        part is first
+        and isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
+        and _COMPARING.search(between)
+        and not _WHOLE.search(between)
+    ):
+        # 'h1 2025 revenue vs 2024', '9m sales against 2024': the same part of the year
+        # set against it, never the whole year
+        fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
+        ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
+        return [first, PeriodMention(ref, second.start, second.end, second.text)]
+    if not (
+        isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
+        and part.ref.year is None
+        and len(between.split()) <= 4
+        and not _COMPARING.search(between)
+        and not _TAKING_OUT.search(between)  # "FY25 excluding Q4": see less_a_part
+    ):
+        return mentions
+    fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
+    ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
+    return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
+
+
+# The lexicons' words that set one figure against another: growth and comparison ("vs",
+# "rose", "yoy", "higher"), a goal met or missed ("beat", "short of"), a revision ("cut")
+_SETTING_AGAINST = GROWTH_WORDS | TARGET_MET_WORDS | CHANGE_VERBS | asks.COMPARATIVES
+
+
+def _sets_against(text: str) -> bool:
+    """Does TEXT set one figure against another? Never by "to" or "and", which chat uses
+    for anything ("I'd like to know")."""
+    said = {t.lemma for t in tokenize(text)}
+    return bool(said & _SETTING_AGAINST) or "than" in said
+
+
+def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'revenue for H1 FY26, what was it the year before?': a relative period after a
+    named one, nothing setting them against each other, counts from it - one period
+    asked about (H1 FY25), not two to compare."""
+    if len(mentions) != 2:
+        return mentions
+    named, relative = mentions
+    ref = relative.ref
+    rest = f"{text[: named.start]} {text[named.end : relative.start]} {text[relative.end :]}"
+    if (
+        not isinstance(ref, RelativeRef)
+        or ref.base is not None
+        or isinstance(named.ref, RelativeRef)
+        or _sets_against(rest)
+    ):
+        return mentions
+    based = replace(ref, base=named.ref)
+    return [PeriodMention(based, relative.start, relative.end, relative.text)]
+
+
+def _restated_part(
+    first: PeriodMention, second: PeriodMention, between: str
+) -> PeriodMention | None:
+    """'nine-month revenue ... the prior year (9M FY25)': a part of a year named without a
+    year, then the same part with one, nothing comparing them: one period, the dated one
+    ("9m revenue vs 9m FY25" compares the latest nine months with those)."""
+    a, b = first.ref, second.ref
+    if type(a) is not type(b) or not isinstance(a, (LeadingMonthsRef, QuarterRef, HalfRef)):
+        return None
+    size = {LeadingMonthsRef: "months", QuarterRef: "quarter", HalfRef: "half"}[type(a)]
+    if getattr(a, size) != getattr(b, size) or _COMPARING.search(between):
+        return None
+    if a.year is None and b.year is not None:  # type: ignore[union-attr]
+        return second
+    return None
+
+
+def _part_of_split_year(
+    part: PeriodMention, year: PeriodMention, between: str
+) -> SplitYearRef | None:
+    """'H1 order intake in 23/24', '9m revenue for 2024/25': a part with no year, then a
+    year written across two, a few words away: that part of that year."""
+    ref, whole = part.ref, year.ref
+    if not isinstance(whole, SplitYearRef) or whole.part is not None:
+        return None
+    if len(between.split()) > 4 or _COMPARING.search(between):
+        return None
+    match ref:
+        case HalfRef(half, None, _):
+            return replace(whole, part=(6, half))
+        case QuarterRef(quarter, None, _):
+            return replace(whole, part=(3, quarter))
+        case LeadingMonthsRef(months, None, _) if months in (3, 6, 9):
+            return replace(whole, part=(months, 1))
+    return None
+
+
+def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
+    """'Q1 revenue in 2025 vs 2024', 'H1 sales 2024 against 2023': a part with no year,
+    then two years compared, is that part of each year."""
+    if len(mentions) != 3:
+        return tuple(mentions)
+    part, *years = mentions
+    if not (
+        isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
+        and part.ref.year is None
+        and all(isinstance(y.ref, YearRef) for y in years)
+    ):
+        return tuple(mentions)
+    return tuple(
+        PeriodMention(
+            replace(
+                part.ref,
+                year=y.ref.year,
+                fiscal=part.ref.fiscal if y.ref.fiscal is None else y.ref.fiscal,
+            ),  # type: ignore[union-attr]
+            y.start,
+            y.end,
+            y.text,
+        )
+        for y in years
+    )
+
+
+_PART_BEFORE = patterns.compile(
+    r"\b(?:h(?P<h1>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half|q(?P<q1>[1-4])|(?P<q2>[1-4])q)"
+    r"(?:\s+of)?(?:\s+the)?[\s,]*$",
+    re.I,
+)
+
+
+_YEAR_AFTER = patterns.compile(
+    r"[\s,]*(?:of\s+)?(?:the\s+)?(?:(?P<cal>fy|cy|fiscal|calendar)\s*)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    return date(day.year + index // 12, index % 12 + 1, 1)
+
+
+_YEARISH = patterns.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def unread_year(query: Query) -> str | None:
+    """A year the question writes that no period mention took in, beside a period with
+    no year of its own ('H1 FY3/25' read as 'H1'): the year that was not understood."""
+    if not any(
+        isinstance(m.ref, (QuarterRef, HalfRef, QuarterEndingRef)) and m.ref.year is None
+        for m in query.periods
+    ):
+        return None
+    rest = query.said
+    for m in query.periods:
+        rest = rest.replace(m.text, " ")
+    found = _YEARISH.search(rest)
+    return found.group() if found else None
+
+
+def stated_in_month(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
+    """'In June, what did they forecast for the year to March 2025?': a month with no year,
+    outside every period the question names, in a question about an expectation, is when
+    it was said — the last such month before the period ended and the figure's latest
+    restatement. The figure as stated then, never the latest."""
+    if (
+        query.as_of is not None
+        or not isinstance(decision, Pick)
+        or decision.intent not in (Intent.VALUE, Intent.RANGE)
+        or decision.facts[0].fact.kind is Kind.ACTUAL
+        or asks.revision_month(query.said)
+    ):
+        return None
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    if len(months) != 1:
+        return None
+    # the last such month by the time the figure stopped being restated: "the 2028 target
+    # they set in February", restated since, was set in a February already passed
+    f = decision.facts[0].fact
+    restated = [
+        v.fact.as_of for v in facts if (v.fact.metric, v.fact.period) == (f.metric, f.period)
+    ]
+    end = min(f.period.end, max(restated, default=f.as_of))
+    year = end.year if months[0] <= end.month else end.year - 1
+    stated = date(year, months[0], calendar.monthrange(year, months[0])[1])
+    # ("after the first revision (the Oct one)": one statement, never the history)
+    intent = Intent.VALUE if query.intent is Intent.HISTORY else query.intent
+    return select(replace(query, as_of=stated, revision=Revision.AS_OF, intent=intent), facts)
+
+
+def month_of_statement(query: Query, decision: Decision, facts: list[FactView]) -> Decision | None:
+    """'what low end did they give in Feb 2025': an expectation asked for a month that no
+    expectation of the series covers is the month it was stated in — the figure as stated
+    by the end of that month, for the period it was about."""
+    if (
+        query.as_of is not None
+        or isinstance(decision, Pick)
+        or len(query.periods) != 1
+        or query.kind is Kind.ACTUAL
+    ):
+        return None
+    asked = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected or query.range_end
+    if not (asked or (facts and all(v.fact.kind is not Kind.ACTUAL for v in facts))):
+        return None
+    ref = query.periods[0].ref
+    if not isinstance(ref, ExactRef) or ref.period.months != 1:
+        return None
+    month = ref.period
+    expected = [v for v in facts if v.fact.kind is not Kind.ACTUAL]
+    if not expected or any(v.fact.period.months == 1 for v in expected):
+        return None  # a series of monthly expectations: the month is a period
+    stated = select(replace(query, periods=(), as_of=month.end, revision=Revision.AS_OF), facts)
+    return stated if isinstance(stated, Pick) else None
+
+
+def goal_stated_in_month(
+    query: Query, decision: Decision, pool: Callable[[], list[FactView]]
+) -> Decision:
+    """'how far short of the forecast it gave in March': an actual measured against a goal
+    (TARGET_MET, PROGRESS) where the question names the month the goal was stated in — the
+    goal as stated that month (its latest statement then), never its latest. POOL is read
+    only then: a first-time question would otherwise read its company's wider series."""
+    if (
+        query.as_of is not None
+        or not isinstance(decision, Pick)
+        or decision.intent not in (Intent.TARGET_MET, Intent.PROGRESS)
+        or len(decision.facts) < 2
+    ):
+        return decision
+    said = " ".join(m.text.lower() for m in query.periods)
+    months = [n for word, n in asks.months_alone(query.said) if word.lower() not in said]
+    if len(months) != 1:
+        return decision
+    goal = decision.facts[1]
+    then = [
+        v
+        for v in pool()
+        if v.fact.revision_key == goal.fact.revision_key and v.fact.as_of.month == months[0]
+    ]
+    if not then:
+        return decision
+    stated = max(then, key=lambda v: v.fact.as_of)
+    return replace(decision, facts=(decision.facts[0], stated, *decision.facts[2:]))
+
+
+_WEEKS_SPAN = patterns.compile(r"\bweeks?\b", re.IGNORECASE)
+
+
+def weeks_to(query: Query, facts: list[FactView]) -> Query:
+    """'the nine weeks to 6 January 2024': a retailer's trading period named by its length
+    and last day. The period the store holds that ends that day and lasts about that long
+    (a week either way) is the one meant. Without a year ('the 52 weeks to 31 January')
+    the grammar's WeeksEndingRef fits the same way (periods.matches_unanchored)."""
+    periods = list(query.periods)
+    for k, m in enumerate(periods):
+        if not (
+            isinstance(m.ref, ExactRef) and m.ref.period.days > 1 and _WEEKS_SPAN.search(m.text)
+        ):
+            continue
+        # the grammar read the weeks ('the 13 weeks to 30 April 2024'): its span, snapped
+        # to the store's own (a 52/53-week calendar's day either way)
+        days, end, start = m.ref.period.days, m.ref.period.end, m.start
+        fits = sorted(
+            {
+                v.fact.period
+                for v in facts
+                if v.fact.period.end == end and abs(v.fact.period.days - days) <= 7
+            },
+            key=lambda p: abs(p.days - days),
+        )
+        if fits:
+            periods[k] = PeriodMention(ExactRef(fits[0]), start, m.end, query.said[start : m.end])
+    return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query
+
+
+def takes_out(query: Query) -> bool:
+    """Does the question take a part of its first period out of it ('FY25 excluding Q2',
+    a quarter or half named without a year of its own)?"""
+    if len(query.periods) != 2:
+        return False
+    first, second = query.periods
+    part = second.ref
+    return (
+        isinstance(part, (QuarterRef, HalfRef))
+        and part.year is None
+        and bool(_TAKING_OUT.search(query.said[first.end : second.start]))
+    )
+
+
+def less_a_part(query: Query, facts: list[FactView]) -> Query:
+    """'FY25 TCV excluding Q4': a year (or half) less a quarter or half of it at one of its
+    ends is the span that is left (Apr – Dec 2024), asked as that span, worked out from
+    the longer figure like any carved period; never the quarter taken out."""
+    if not facts or not takes_out(query):
+        return query
+    first, second = query.periods
+    wholes = resolve(first.ref, calendar_of(facts[0]))
+    part = second.ref
+    if len(wholes) != 1 or not isinstance(part, (QuarterRef, HalfRef)):
+        return query
+    whole = wholes[0]
+    size = 3 if isinstance(part, QuarterRef) else 6
+    index = part.quarter if isinstance(part, QuarterRef) else part.half
+    first_month = whole.start.month - 1 + size * (index - 1)
+    start = date(whole.start.year + first_month // 12, first_month % 12 + 1, 1)
+    last_month = first_month + size - 1
+    end_year, end_month = whole.start.year + last_month // 12, last_month % 12 + 1
+    end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    if end > whole.end:
+        return query  # no such part of that period
+    if start == whole.start:
+        left = Period(end + timedelta(days=1), whole.end)
+    elif end == whole.end:
+        left = Period(whole.start, start - timedelta(days=1))
+    else:
+        return query  # a part in the middle leaves two spans
+    text = query.said[first.start : second.end]
+    # two periods had read as a comparison; one span is left, asked for its figure
+    intent = Intent.VALUE if query.intent is Intent.GROWTH else query.intent
+    left_mention = PeriodMention(ExactRef(left), first.start, second.end, text)
+    return replace(query, periods=(left_mention,), intent=intent)

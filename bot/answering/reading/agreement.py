@@ -1,0 +1,466 @@
+"""Whether a metric the question's words point to agrees with everything else it says: its
+currency and measure, a count or an amount, a share, a change or a level, the company's own
+words, a running total; the checks `settle` keeps or drops each candidate by.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot import patterns
+from bot.answering.english.lexicon import SHORTHAND, parts_of_speech, verb_lemma
+from bot.answering.english.words import (
+    EXPECTATION_WORDS,
+    FILLER,
+    GROWTH_WORDS,
+    OPPOSITE_VERBS,
+    SEQUENTIAL_WORDS,
+    Token,
+    lemmas,
+    tokenize,
+)
+from bot.answering.reading.asks import SHARE_WORDS
+from bot.answering.vocabulary.name_forms import names_another_family, without_range_end
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
+from bot.facts import reporting
+from bot.facts.quantities import CURRENCY_WORDS
+
+if TYPE_CHECKING:
+    from bot.answering.reading.query import Reading
+
+_NEAR = frozenset({"how", "so", "very", "too", "come", "came", "coming", "comes"})
+
+
+def verbs_of(tokens: Sequence[Token]) -> frozenset[str]:
+    """The verbs a question's words are forms of, but for 'close' as in 'how close to'."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if (i + 1 < len(tokens) and tokens[i + 1].text == "to") or (
+            i > 0 and tokens[i - 1].text in _NEAR
+        ):
+            continue
+        out.add(verb_lemma(t.text) or t.lemma)
+    return frozenset(out)
+
+
+def undoes(metric: str, asked: frozenset[str]) -> bool:
+    """Does the question ask about the opposite of what METRIC counts ('close' beside
+    'stores opened'), which the metric's own words do not also say?"""
+    own = _own_verbs(metric)
+    return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
+
+
+_NEGATED = patterns.compile(r"\bnon[\s-]?(?P<w>[a-z]+)", re.IGNORECASE)
+
+
+def negation_differs(metric: str, text: str) -> bool:
+    """Does the question say a word the metric's name negates, or negate one it says
+    ("GAAP operating margin" of "non-GAAP operating margin", and the reverse)? The two
+    are different figures, whatever else they share."""
+    if "non" not in metric.lower() and "non" not in text.lower():
+        return False  # (no negation either side: the usual case, asked per candidate)
+    negated = {m["w"].lower() for m in _NEGATED.finditer(metric)}
+    asked_negated = {m["w"].lower() for m in _NEGATED.finditer(text)}
+    said = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", text.lower())))
+    named = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", metric.lower())))
+    return bool(negated & said - asked_negated) or bool(asked_negated & named - negated)
+
+
+def company_name_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
+    """The words of the named companies' own names ("Foods" in "Quillon Foods")."""
+    return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
+
+
+def made_by_name(
+    reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
+) -> set[int]:
+    """Question words naming the product the company's own name says it makes: "how many
+    cars did Yunfan Auto deliver" where it states plain "deliveries". Only where none of
+    its counts (AVAILABLE) names a kind of product, which would say what each counts
+    ("software units" beside plain "units sold": the plain one is not the games)."""
+    if reporting.measure_of_unit(chosen.metric.unit or "units") != "units":
+        return set()
+    counts = [vocab.metrics[m] for m in available if m in vocab.metrics]
+    if any(
+        reporting.product_nouns((w,))
+        for m in counts
+        if reporting.measure_of_unit(m.unit or "units") == "units"
+        for w in lemmas(m.name)
+    ):
+        return set()
+    made = {p for w in company_name_words(reading, vocab) for p in reporting.product_nouns((w,))}
+    return {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in _normalized(made)}
+
+
+# What joins two things a question names apart ("sales and profit", "PD vs FA")
+_JOINED = patterns.compile(r",|&|\b(?:and|or|vs|versus|than|plus|with|against|to)\b", re.I)
+
+
+def one_run_split(a: frozenset[int], b: frozenset[int], reading: Reading) -> bool:
+    """Are A and B (token indexes two metrics explain) the two halves of one run of words,
+    side by side with nothing joining them ("machine tools | revenue")? Then they name one
+    figure, never two to set against each other."""
+    if a & b:
+        return False
+    first, second = sorted((a, b), key=min)
+    if max(first) + 1 != min(second):
+        return False
+    tokens = reading.tokens
+    return not _JOINED.search(reading.text[tokens[max(first)].end : tokens[min(second)].start])
+
+
+def _normalized(phrases: set[str]) -> set[tuple[str, ...]]:
+    return {reporting.normalize(p) for p in phrases}
+
+
+def _own_words_said(family: str, said: list[str]) -> bool:
+    """Does the question say a word only FAMILY's phrases begin with ("comps", "like-for-
+    like", "same-store")? Verbs never count: "I'd *like* to know" names no figure."""
+    own = {w for w in reporting.own_words(family) if "VERB" not in parts_of_speech(w)}
+    words = reporting.normalize(" ".join(said))
+    return bool(own & set(words)) or reporting.family(family) in reporting.families_of(words)
+
+
+def growth_expected(signals: dict[int, str]) -> bool:
+    """'revenue growth guidance', 'the growth target': a growth word right before an
+    expectation names what is expected (a growth rate), not a revision of it."""
+    return any(
+        w in GROWTH_WORDS and signals.get(i + 1) in EXPECTATION_WORDS for i, w in signals.items()
+    )
+
+
+def kinds_alike(
+    best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token], own: frozenset[str]
+) -> list[MetricHit]:
+    """The other metrics that fit as well as the best one but for how much of their names
+    the question says, when each adds a kind of its own the question does not name:
+    "camera shipments" is neither "compact camera" nor "interchangeable-lens camera"
+    shipments more than the other (the shorter name only covers more), so both are
+    offered, never the shorter one alone."""
+    if not best or not _added_kind(best[0], tokens, own):
+        return []
+    top = best[0]
+    return [
+        h
+        for h in viable
+        if h not in best
+        and (h.explained, h.nouns, h.span, h.near) == (top.explained, top.nouns, top.span, top.near)
+        and _added_kind(h, tokens, own)
+    ]
+
+
+def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) -> bool:
+    """Does the metric's name say a kind of thing the question does not ("compact" in
+    "compact camera units shipped" asked as "camera shipments")? Reporting words
+    ("units", "net"), a region and the company's own words are no kind."""
+    said = {tokens[i].lemma for i in hit.explained}
+    name = lemmas(without_range_end(hit.metric.name))
+    rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
+    # a noun the question said as its verb ("opened": "openings") is said
+    rest = {
+        w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
+    }
+    return any(
+        w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
+    )
+
+
+def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
+    """The words of NAME the question said by their initials ("cc" for "constant
+    currency": see name_forms.initialled)."""
+    found: set[str] = set()
+    for size in (2, 3):
+        for k in range(len(name) - size + 1):
+            run = name[k : k + size]
+            if "".join(w[0] for w in run) in said:
+                found.update(run)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)  # the same few words, question after question
+def _measures_of(word: str) -> frozenset[str]:
+    """What the reporting families a word names measure ('sold': units; 'sales': both)."""
+    return frozenset(f.measure for f in reporting.families_of((word,)))
+
+
+def said_measure_first(
+    hits: list[MetricHit], reading: Reading, units_wanted: tuple[str, ...]
+) -> list[MetricHit]:
+    """Metrics matched through another family's words (revenue for "how much did they
+    sell") after those naming as many things that measure what those words count, and
+    only where the question asks "how much" of no unit: "ready meals sold", "crisps
+    volume" are counts, never the segment's revenue."""
+    said = {m for t in reading.tokens for m in _measures_of(t.lemma)}
+    if not said:
+        return hits
+
+    def foreign(h: MetricHit) -> bool:
+        return h.near and reporting.measure_of_unit(h.metric.unit or "units") not in said
+
+    how_much = not units_wanted and bool(_HOW_MUCH.search(reading.text))
+    kept = [h for h in hits if how_much or not foreign(h)]
+    return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
+
+
+_HOW_MUCH = patterns.compile(r"\bhow\s+much\b", re.IGNORECASE)
+
+_NUMBER_OF = patterns.compile(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
+
+
+def asks_count(reading: Reading, units_wanted: tuple[str, ...]) -> bool:
+    """Does the question ask how many things ("how many juices", "number of meals")?"""
+    return units_wanted == ("units",) or bool(_NUMBER_OF.search(reading.text))
+
+
+def counts_money(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric an amount of money of a money family (a segment's revenue)? Orders
+    or backlog kept in money are still counts of something: "how many orders" may be one."""
+    if reporting.measure_of_unit(hit.metric.unit or "units") != "money":
+        return False
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return family is None or reporting.family(family).measure != "units"
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_verbs(metric: str) -> frozenset[str]:
+    """A metric name's words as verbs (or lemmas): the same few names every question."""
+    return frozenset(verb_lemma(t.text) or t.lemma for t in tokenize(metric))
+
+
+def agrees(
+    hit: MetricHit,
+    reading: Reading,
+    vocab: Vocabulary,
+    growth_said: bool,
+    units_wanted: tuple[str, ...],
+) -> bool:
+    """Every slot the question states must fit the metric: a figure about one region never
+    answers about another or about the whole company; a change is not a level."""
+    metric_id = hit.metric.id
+    region = vocab.metric_regions.get(metric_id)  # type: ignore[arg-type]
+    if reading.regions:
+        if region not in reading.regions and not (region is not None and hit.by_short_form):
+            return False  # ("Brazil than LAS": the other region by its initials)
+    elif region is not None and not hit.by_short_form:
+        return False  # ("CAC volume": the initials of "Central America and the Caribbean")
+    end = vocab.metric_ends.get(metric_id)  # type: ignore[arg-type]
+    if reading.range_end is not None and end is not None and end != reading.range_end:
+        return False
+    if vocab.metric_families.get(metric_id) == "market_share" and not any(  # type: ignore[arg-type]
+        t.lemma in _SHARE_SAID for t in reading.tokens
+    ):
+        return False  # "how much did the market grow": the market's, never the share of it
+    is_change = vocab.metric_families.get(metric_id) == "growth"  # type: ignore[arg-type]
+    if is_change and not (
+        growth_said
+        or "percent" in units_wanted
+        or _says_own_change(hit, reading)
+        or _guided_by_own_words(hit, reading)
+    ):
+        return False
+    return not (units_wanted == ("units",) and hit.metric.unit == "percent" and not growth_said)
+
+
+_SHARE_SAID = SHARE_WORDS | {"penetration", "mkt", "position"}
+
+
+def _guided_by_own_words(hit: MetricHit, reading: Reading) -> bool:
+    """'the cc revenue guidance': a change a company guides ("constant currency revenue
+    growth"), named by a word of its own that no level has ("cc") beside an expectation."""
+    if not any(t.lemma in EXPECTATION_WORDS for t in reading.tokens):
+        return False
+    return hit.nouns >= 2 and any(
+        reading.tokens[i].lemma not in reporting.all_words() for i in hit.explained
+    )
+
+
+def is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a change already, in percent (a growth rate, comparable sales)?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return hit.metric.unit == "percent" and (family == "growth" or is_change_figure(hit, vocab))
+
+
+def is_sequential(hit: MetricHit) -> bool:
+    """Does the metric's name say it is against the quarter before ("sequential revenue
+    growth", "revenue growth (QoQ)", "quarter-on-quarter")?"""
+    words = lemmas(hit.metric.name)
+    return bool(set(words) & SEQUENTIAL_WORDS) or "quarter on quarter" in " ".join(words)
+
+
+def is_share(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a percentage that is no change (a share, a margin)?"""
+    return hit.metric.unit == "percent" and not is_change(hit, vocab)
+
+
+def is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Is the metric a change already: a growth rate or comparable (same-store) sales?
+    (families marked `states_change` in the reporting vocabulary)"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    return family is not None and reporting.family(family).states_change
+
+
+def _spans(reading: Reading) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """The question's runs of two to four words, each as the reporting vocabulary writes
+    phrases, with where they start and end."""
+    return _spans_of(tuple(t.text for t in reading.tokens))
+
+
+@functools.lru_cache(maxsize=256)
+def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    # asked once per candidate metric, and again when the question is settled again
+    words = [reporting.normalize(t) for t in texts]
+    out = []
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 5, len(words) + 1)):
+            if not all(len(w) == 1 for w in words[i:j]):
+                break
+            out.append((i, j, tuple(w[0] for w in words[i:j])))
+    return tuple(out)
+
+
+def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
+    """Does the question name a figure that is a change by itself ('comparable sales',
+    'like for like sales') in words the metric's name holds ('comparable sales change')?"""
+    own = set(reporting.normalize(hit.metric.name))
+    phrases = reporting.family_phrases()
+    return any(
+        set(span) <= own and any(reporting.family(f).states_change for f in phrases.get(span, ()))
+        for _, _, span in _spans(reading)
+    )
+
+
+def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> bool:
+    """Does the question hold a whole phrase of two or more words naming another family
+    ('comparable sales', 'unit sales', 'operating margin') over a word the metric claims,
+    a phrase the metric's own name does not hold? Then the metric answers a figure the
+    question did not ask for. A change ('sales growth') is asked of any figure: not one."""
+    phrases = reporting.family_phrases()
+    own = set(reporting.normalize(hit.metric.name))
+    spans = _spans(reading)
+    # "operating profit margin" is a margin: its "operating profit" names nothing apart
+    within = [(i, j) for i, j, span in spans if family in phrases.get(span, ())]
+    for i, j, span in spans:
+        named = phrases.get(span, ())
+        if (
+            named
+            and family not in named
+            and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in within)
+            and not reading.used & set(range(i, j))  # "Zorixa Group profit": the name's
+            and "growth" not in named
+            and span[0] not in FILLER  # "sell in" is no phrase here; "like for like" is
+            and span[-1] not in FILLER
+            and any(i <= k < j for k in hit.explained)
+            and not set(span) <= own  # "retail (motorcycle) sales"
+        ):
+            return True
+    return False
+
+
+def is_viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
+    if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
+        return False  # "net" alone names no figure: not net sales, not net loss
+    if all(_counterparty_only(reading.tokens[i].lemma, hit) for i in hit.explained):
+        return False  # "1,510 customers": whom a company sells to names no units sold
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is not None:
+        # the question's words from the first the metric explains to the last, signals
+        # included: "income before tax" holds its "before", "net income" is all there is
+        first, last = min(hit.explained), max(hit.explained)
+        said = [SHORTHAND.get(t.text, t.text) for t in reading.tokens[first : last + 1]]
+        if names_another_family(said, family):
+            return False  # "net income" is net profit: never "net income per share"
+        if _phrase_of_another_family(hit, reading, family):
+            return False  # "UK comparable sales" is no UK revenue
+        if (
+            family != "growth"
+            and reporting.family(family).states_change
+            and not _own_words_said(family, said)
+        ):
+            return False  # "store count grow": a comparable sales change only if said so
+    if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
+        return True
+    if CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
+        return True  # "sold since launch": the name's "cumulative" is said that way
+    if _expected_count_covered(hit, reading):
+        return True  # "the MLCC target": a target of a product is a count of it
+    # "toyota europe forecast": the entity's one metric about the region named
+    region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
+    return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+def _counterparty_only(word: str, hit: MetricHit) -> bool:
+    """WORD names whom a company sells to ("customers", "dealers") and not the metric's
+    own name: it was read from a family phrase ("customer deliveries") alone."""
+    return reporting.is_counterparty(word) and word not in lemmas(hit.metric.name)
+
+
+def brand_words(
+    reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
+) -> set[int]:
+    """Question words that are a product line's own name set before a noun of the chosen
+    metric, the way another metric of the same company writes them: "Aria handheld revenue"
+    where the company states "handheld revenue" and "cumulative Aria handheld units sold".
+    Another company's metric never vouches ("advertising revenue" is not revenue)."""
+    tokens = reading.tokens
+    chosen_name = lemmas(chosen.metric.name)
+    chosen_words = set(chosen_name)
+    others = [lemmas(vocab.metrics[m].name) for m in available if m in vocab.metrics]
+    pairs = {pair for name in others if name != chosen_name for pair in itertools.pairwise(name)}
+    # "Memory revenue" beside the chosen "Mobile Devices revenue": a sibling line's own
+    # name, which the question names instead of (or besides) the chosen line's
+    siblings = {
+        name[0]
+        for name in others
+        if len(name) > 1
+        and len(name) - 1 < len(chosen_name)
+        and chosen_name[len(chosen_name) - len(name) + 1 :] == name[1:]
+    }
+    return {
+        i
+        for i, _ in reading.open_words
+        if i + 1 < len(tokens)
+        and tokens[i].lemma not in chosen_words
+        and tokens[i].lemma not in siblings
+        and tokens[i + 1].lemma in chosen_words
+        and (tokens[i].lemma, tokens[i + 1].lemma) in pairs
+    }
+
+
+# A metric's words that say it is a running total, which a question says as "since launch"
+_RUNNING_TOTAL_WORDS = frozenset({"cumulative", "lifetime", "total", "accumulate", "cumulatively"})
+
+
+def _running_total_covered(hit: MetricHit, reading: Reading) -> bool:
+    """Half the metric's name or more said, counting its running-total words as said."""
+    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
+    rest = [w for w in name if w not in _RUNNING_TOTAL_WORDS]
+    if len(rest) == len(name) or not rest:
+        return False
+    said = {reading.tokens[i].lemma for i in hit.explained}
+    return sum(1 for w in rest if w in said) / len(rest) >= 0.5
+
+
+def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:
+    """'their MLCC target', 'the X6 goal': a target or forecast of a product is a count
+    of it. The words of a units metric that say how it is counted ("MLCC units shipped")
+    count as said when an expectation is asked and every other word of its name is."""
+    if hit.metric.unit != "units":
+        return False
+    if not any(t.lemma in EXPECTATION_WORDS for t in reading.tokens):
+        return False
+    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
+    rest = [w for w in name if w not in reporting.count_words()]
+    said = {reading.tokens[i].lemma for i in hit.explained}
+    return 0 < len(rest) < len(name) and all(w in said for w in rest)
+
+
+CUMULATIVE = patterns.compile(
+    r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
+    r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
+    r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",
+    re.IGNORECASE,
+)

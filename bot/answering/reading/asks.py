@@ -1,0 +1,533 @@
+"""What a question asks beyond one figure, read from the kinds of words that ask it: the
+size of a change, a figure with a part taken out, a count added over a span, progress so
+far, a revision named by when it happened.
+
+The engine checks its decision against these (engine.py): a question that asks for a
+derived figure is answered with one, citing every operand, or not at all. Citing a single
+stated figure where a change or a difference was asked is a wrong answer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot import patterns
+from bot.answering.english.lexicon import verb_lemma
+from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, tokenize
+from bot.answering.reading.cues import cue, per_text
+from bot.facts.periods import MONTH_PATTERN, month_number
+
+# "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
+_SIZE = patterns.compile(
+    r"\b(?:how\s+much\s+(?:did|was|were|has|have|had|is|do|does)|"
+    r"how\s+(?:big|large|far|deep|sharp|steep)|by\s+how\s+much|size|magnitude|extent|"
+    r"by\s+what)\b|\bby\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "net sales excluding software", "revenue other than cloud", "not from the UK", "minus"
+_EXCLUDING = patterns.compile(
+    r"\b(?:excluding|exclude[sd]?|except|minus|other\s+than|outside(?:\s+of)?|apart\s+from|"
+    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less)\b"
+    r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)
+    re.IGNORECASE,
+)
+# "how many did they add", "net adds", "how much did subscriptions grow between ... and"
+_ADDED = ADD_VERBS | MOVE_VERBS | {"change"}
+_SPAN_WORDS = frozenset({"between", "from"})
+# "did revenue land within its guidance range", "was it in line with the outlook"
+# (a yes/no question: its auxiliary comes before any wh-word, after chat such as "hey")
+_WITHIN = patterns.compile(
+    r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
+    r"\b(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
+    r"c[oa]me\s+in|f[ae]ll\s+in)\b",
+    re.IGNORECASE,
+)
+# "how far along toward the target", "what % of the forecast so far", "on track"
+_PROGRESS = patterns.compile(
+    r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|short|"
+    r"shy|behind|still|need|needs|remain|remains|"
+    r"proportion|percent(?:age)?|pct)\b|%",
+    re.IGNORECASE,
+)
+# Verbs that revise a figure: the change verbs, and the moves a figure is revised by.
+_REVISING = CHANGE_VERBS | {"increase", "decrease", "move"}
+# "how much is the updated forecast": the latest figure, not a revision whose size is asked
+_RESIZING = _REVISING - {"update"}
+# "after the November raise", "before its May cut": a revision named by its month
+_REVISION_MONTH = patterns.compile(
+    rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "before the November cut", "before they raised it in May": the statement before it
+_BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
+_WORDS_TO_VERB = 5  # "before" and the revising verb at most this many words apart
+
+
+def _form_of(word: str, lemmas: frozenset[str]) -> bool:
+    """Is WORD one of LEMMAS or an inflection of one ('grew' of 'grow', 'lost' of 'lose')?
+    The verb lists live in words.py as lemmas; here they are matched in any form."""
+    word = word.lower()
+    return word in lemmas or verb_lemma(word) in lemmas
+
+
+@functools.lru_cache(maxsize=4096)  # a question's cues are read again each time it is answered
+def _says(text: str, lemmas: frozenset[str]) -> bool:
+    return any(_form_of(t.text, lemmas) for t in tokenize(text))
+
+
+@per_text
+def size(text: str) -> bool:
+    """Does the question ask how big something is (a change, a gap), not what it is?"""
+    return bool(_SIZE.search(text))
+
+
+@per_text
+def excluding_at(text: str) -> int | None:
+    """Where the question starts taking one figure out of another, if it does."""
+    m = _EXCLUDING.search(text)
+    return m.start() if m else None
+
+
+@functools.lru_cache(maxsize=4096)
+def added(text: str) -> bool:
+    """Does the question ask for what changed over a span rather than a level?"""
+    return any(t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text))
+
+
+@per_text
+def progress(text: str) -> bool:
+    """Does the question ask how far along toward a goal something is?"""
+    return bool(_PROGRESS.search(text))
+
+
+@per_text
+def before_change(text: str) -> bool:
+    """Does the question name a revision and ask for the figure it replaced?"""
+    tokens = tokenize(text)
+    for m in _BEFORE.finditer(text):
+        after = [t for t in tokens if t.start >= m.end()][:_WORDS_TO_VERB]
+        if any(_form_of(t.text, _REVISING) for t in after):
+            return True
+    return False
+
+
+@per_text
+def adds(text: str) -> bool:
+    """Does the question ask how many were added (or lost), not how many there are?"""
+    return _says(text, ADD_VERBS)
+
+
+@per_text
+def within(text: str) -> bool:
+    """Does the question ask whether a figure came in within (or in line with) a range?"""
+    return bool(_WITHIN.search(text))
+
+
+@per_text
+def changed(text: str) -> bool:
+    """Does the question name a revision ('cut', 'lift', 'raised', 'downgrade')?"""
+    return _says(text, _RESIZING)
+
+
+# Nouns naming a revision that are no form of a revising verb: "before the July revision"
+_REVISION_NOUNS = frozenset({"revision", "revisions", "update", "adjustment"})
+
+
+# "after the first revision", "before the second cut", "at its 2nd raise": a revision
+# named by its place in the series of statements
+_REVISION_ORDINAL = patterns.compile(
+    r"\b(?:(?P<when>before|prior\s+to|ahead\s+of)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["4th"] = 4
+
+
+@per_text
+def revision_ordinal(text: str) -> tuple[bool, int] | None:
+    """'after the first revision' -> (False, 1); 'before the second cut' -> (True, 2)."""
+    m = _numbered_revision(text)
+    return None if m is None else (bool(m["when"]), _ORDINALS[m["nth"].lower()])
+
+
+def revision_ordinal_at(text: str) -> int | None:
+    """Where the ordinal of a numbered revision starts in TEXT ("the *second* cut")."""
+    m = _numbered_revision(text)
+    return None if m is None else m.start("nth")
+
+
+def _numbered_revision(text: str) -> re.Match[str] | None:
+    return next(
+        (
+            m
+            for m in _REVISION_ORDINAL.finditer(text)
+            if _form_of(m["verb"], _RESIZING) or m["verb"].lower() in _REVISION_NOUNS
+        ),
+        None,
+    )
+
+
+@per_text
+def revision_month(text: str) -> tuple[bool, int] | None:
+    """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
+    m = next(
+        (
+            m
+            for m in _REVISION_MONTH.finditer(text)
+            if _form_of(m["verb"], _RESIZING) or m["verb"].lower() in _REVISION_NOUNS
+        ),
+        None,
+    )
+    if m is None:
+        return None
+    index = month_number(m["month"])
+    assert index is not None  # (the pattern matched a month's name)
+    before = m["when"].lower().split()[0] in ("before", "prior", "ahead")
+    return before, index
+
+
+_ACTUAL = patterns.compile(
+    r"\b(?:actual|actuals|actually|came\s+in|reported|outturn|results?)\b", re.I
+)
+
+
+@per_text
+def actual(text: str) -> bool:
+    """Does the question name the actual figure beside an expectation ('forecast vs
+    actual')?"""
+    return bool(_ACTUAL.search(text))
+
+
+_DERIVE = patterns.compile(
+    r"\b(?:alone|implied|impl(?:y|ies)|derived?|work(?:ed)?\s+out|calculat\w+|subtract\w*|"
+    r"minus|less|difference|remaining|rest|standalone|stand-alone|by\s+itself|on\s+its\s+own|"
+    r"solely|only|between|since|lifetime|cumulative)\b",
+    re.IGNORECASE,
+)
+
+
+# "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
+_TOTALS = patterns.compile(
+    r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|in\s+total|altogether|"
+    r"put\s+together|taken\s+together)\b",
+    re.IGNORECASE,
+)
+
+
+@per_text
+def totals(text: str) -> bool:
+    """Does the question ask for the periods it names added up ('Q1 and Q2 combined')?"""
+    return bool(_TOTALS.search(text))
+
+
+@per_text
+def derive(text: str) -> bool:
+    """Does the question invite working a figure out from others ('Q3 alone', 'implied',
+    'between')? A period is taken out of a longer one only when it does: a plain 'Q1
+    sales' the company never stated is not one to work out unasked."""
+    return bool(_DERIVE.search(text))
+
+
+SHARE_WORDS = frozenset(
+    {"share", "proportion", "percentage", "fraction", "portion", "ratio", "%", "percent", "pct"}
+)
+
+
+def share(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a share of a whole?"""
+    return bool(unexplained) and all(w.lower() in SHARE_WORDS for w in unexplained)
+
+
+GAP_WORDS = frozenset({"gap", "difference", "spread"})
+MIDPOINT_WORDS = frozenset({"midpoint", "mid", "middle", "centre", "center"})
+
+
+# Words a derivation explains (a share, a gap, a midpoint): a question's subject may be
+# made of them ("by how much has the range's midpoint shifted"), as of the store's words.
+DERIVING_WORDS = SHARE_WORDS | GAP_WORDS | MIDPOINT_WORDS
+
+
+def gap(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a gap between two?"""
+    return bool(unexplained) and all(w.lower() in GAP_WORDS for w in unexplained)
+
+
+@per_text
+def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
+    """Does the question ask for the gap between two figures, in its unexplained words or
+    in so many words ("difference between", "X vs Y ... gap")?"""
+    if any(w.lower() in GAP_WORDS for w in unexplained):
+        return True
+    # ("how much more did X book than Y": the second figure named by its own words)
+    return bool(BETWEEN_TWO.search(text) or _SET_AGAINST.search(text) or compares(text))
+
+
+# "X minus Y", "X vs Y ... diff": two figures set against each other
+_SET_AGAINST = patterns.compile(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECASE)
+
+
+def midpoint(unexplained: tuple[str, ...]) -> bool:
+    """Are the only words nothing explained the ones that ask for a range's midpoint?"""
+    return bool(unexplained) and all(w.lower() in MIDPOINT_WORDS for w in unexplained)
+
+
+_MONTH_ALONE = patterns.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])(?!\s*[-/]?\s*'?\d)", re.IGNORECASE
+)
+
+
+@per_text
+def months_alone(text: str) -> list[tuple[str, int]]:
+    """Month names with no year or day after them ('in June', 'back in March'): the word
+    as written and the month's number."""
+    found = []
+    for m in _MONTH_ALONE.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if m["month"].lower() == "may" and (not before or before[0].lower() not in _MAY_AFTER):
+            continue  # "sales may reach 40 million": the verb
+        found.append((m["month"], month_number(m["month"]) or 0))
+    return found
+
+
+_MAY_AFTER = frozenset("in since during by until early late mid from of back before after".split())
+
+
+# "more than a year before", "than the previous quarter": one figure against the same
+# figure of an earlier period
+_THAN_BEFORE = patterns.compile(
+    r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
+    r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
+    r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
+    re.IGNORECASE,
+)
+# "more … than", "fewer … than": two figures compared, which a one-figure answer is not
+COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower", "bigger", "smaller"})
+# ("how many points apart were X and Y": two figures' distance, however it is asked)
+_COMPARISON = patterns.compile(
+    rf"\b(?:{'|'.join(sorted(COMPARATIVES))})\b.*\bthan\b|\bapart\b", re.IGNORECASE
+)
+_FULL_YEAR = patterns.compile(
+    r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.IGNORECASE
+)
+
+
+# "vs last year", "against the prior year", "compared with a year ago", "yoy": the same
+# period a year before, which a rate stated year on year is already measured against
+_AGAINST_YEAR_BEFORE = patterns.compile(
+    r"\b(?:(?:vs\.?|versus|against|compared\s+(?:to|with)|from|over)\s+(?:the\s+)?"
+    r"(?:last|prior|previous|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|"
+    r"yoy|y/y|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|"
+    r"(?:vs\.?|versus|against|over)\s+(?:py|ly|pcp))\b",  # prior year, last year, pcp
+    re.IGNORECASE,
+)
+
+
+@per_text
+def against_year_before(text: str) -> bool:
+    """Does the question measure a figure against the same period a year before?"""
+    return bool(_AGAINST_YEAR_BEFORE.search(text))
+
+
+@per_text
+def than_before(text: str) -> bool:
+    """Does the question compare a figure with its own earlier period's ('how many more
+    than a year before')?"""
+    return bool(_THAN_BEFORE.search(text))
+
+
+@per_text
+def compares(text: str) -> bool:
+    """Does the question compare two figures ('how many more cars did they build than
+    they delivered')?"""
+    return bool(_COMPARISON.search(text))
+
+
+@per_text
+def full_year(text: str) -> bool:
+    """Does the question ask for a whole year's figure ('for the full year', 'annual')?"""
+    return bool(_FULL_YEAR.search(text))
+
+
+# Cues the engine reads on the question as asked, beside what understand.py reads.
+_EXPECTATION_WORDS = (
+    r"\b(?:guid\w*|forecast\w*|expect\w*|target\w*|outlook|projected|planned|budget\w*)\b"
+)
+# "passenger growth in Q3", "how much did sales grow", "by what %": a rate of change asked,
+# which a company's own stated growth answers (never "by how much did they beat it")
+RATE_OF_CHANGE = cue(
+    r"\b(?:growth|grow|grew|grown|growing|rate|percent|percentage|pct|yoy|y/y|qoq|q/q)\b|%",
+    re.I,
+)
+HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
+AMOUNT_ASKED = cue(
+    r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
+)
+THAN_EXPECTED = cue(
+    r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"
+    + _EXPECTATION_WORDS,
+    re.I,
+)
+# "the operating profit shortfall", "by how much did they miss": a gap to an expectation
+# the question leaves unnamed, never the actual figure alone
+MISSED = cue(
+    r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
+    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
+    re.I,
+)
+# "by how much did US sales exceed Mexico's", "did domestic beat exports": one figure set
+# above another; the one named before the verb is the one that did
+OUTDID = cue(
+    r"\b(?:beat(?:s|en)?|exceed(?:ed|s)?|surpass(?:ed|es)?|outs(?:old|ell|ells)|"
+    r"outpac(?:ed|es|e)|outstripp?(?:ed|s)?|top(?:ped|s)?|trail(?:ed|s)?|lag(?:ged|s)?)\b",
+    re.I,
+)
+DIFFERED = cue(r"\b(?:differ(?:s|ed|ing)?|deviat\w*|diverg\w*)\b", re.I)
+# the words naming an expectation: one of them beside "differ" is set against the actual
+EXPECTATION = cue(_EXPECTATION_WORDS, re.I)
+YEAR_ON_YEAR = cue(
+    r"\b(?:yoy|y/y|year[-\s]+(?:on|over)[-\s]+year|from\s+a\s+year\s+(?:ago|earlier|before)|"
+    r"versus\s+a\s+year\s+(?:ago|earlier)|vs\.?\s+a\s+year\s+(?:ago|earlier))\b",
+    re.I,
+)
+RANGE_WORD = cue(r"\brange\b", re.I)
+BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
+# "the 28bn target, still standing?", "is that still the plan": whether a statement named
+# stands, which the current one answers
+STILL_STANDS = cue(r"\bstill\b(?!\s+(?:need|left|to\s+go|remain))", re.I)
+# "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
+STILL_NEEDED = cue(
+    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go|"
+    r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in))\b",
+    re.I,
+)
+# "what % of", "what share of", "which proportion of": a part as a share of a whole
+SHARE_OF = cue(
+    r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
+    r"|\b(?:what|which)\s*%\s*of\b",
+    re.I,
+)
+# nouns that name a revision of an expectation, never a change of an actual figure
+REVISION_NOUN = cue(r"\b(?:downgrades?|upgrades?|revisions?)\b", re.I)
+ACTUAL_WORD = cue(r"\bactuals?\b", re.I)
+
+
+# "its raised forecast", "the lowered range", "the cut guidance": the statement a raise or a
+# cut made, which need not be the latest ("by how much did they miss the raised forecast"
+# after a later cut). A determiner first: "they raised the forecast" is the verb.
+_REVISED_UP = r"raised|increased|upped|lifted|hiked|upgraded|boosted"
+_REVISED_DOWN = r"lowered|cut|reduced|trimmed|slashed|downgraded|pared|scaled[\s-]+back"
+_REVISED = patterns.compile(
+    rf"\b(?:the|its|their|that|this|'s|’s)\s+(?:(?P<up>{_REVISED_UP})|(?P<down>{_REVISED_DOWN}))"
+    r"\s+(?:[\w/-]+\s+){0,3}?(?:target|tgt|forecast|fcst|fcast|guidance|outlook|goal|view|range"
+    r"|plan|estimate)",
+    re.IGNORECASE,
+)
+
+
+@per_text
+def revised_direction(text: str) -> str | None:
+    """'up' for "the raised forecast", 'down' for "the lowered range", else None."""
+    m = _REVISED.search(text)
+    if m is None:
+        return None
+    return "up" if m["up"] else "down"
+
+
+# Two statements of one expectation set against each other: "the September outlook
+# against the April one", "today's ceiling against the first guide's", "the current plan
+# vs what they said in February". Each is a month it was stated in, the first statement
+# or the latest.
+_STATEMENT_REF = patterns.compile(
+    rf"\b(?:(?P<month>{MONTH_PATTERN})(?![a-z])"
+    r"(?!\s*,?\s*(?:\d|['‘’]\d))"
+    r"|(?P<first>original|originally|initial|opening|maiden|first)\b"
+    r"(?!\s+(?:half|quarter|nine|six|three|two|h1|q1|1h|1q)\b)"
+    r"|(?P<latest>latest|current|currently|now|final|newest|new|revised|updated"
+    r"|most\s+recent)\b)",
+    re.IGNORECASE,
+)
+_SETS_AGAINST = patterns.compile(
+    r"\b(?:vs\.?|versus|compared|against|diff|difference|gap|moved?|higher|lower|than|apart|"
+    r"change[sd]?|shift(?:ed)?)\b|\bfrom\b.+\bto\b|\bbetween\b.+\band\b",
+    re.IGNORECASE,
+)
+_RANGE_PART = patterns.compile(
+    r"\b(?:range|midpoint|floor|ceiling|(?:top|bottom|upper|lower|high|low)\s+end)\b", re.I
+)
+_MAY_VERB = patterns.compile(r"\bmay\s+(?:be|have|hit|reach|beat|miss|get|need)\b", re.I)
+
+
+@per_text
+def statement_words(text: str) -> frozenset[str]:
+    """The words naming statements in TEXT ('august', 'opening') and setting them against
+    each other ('gap'), lower case."""
+    found = [*_STATEMENT_REF.finditer(text), *_SETS_AGAINST.finditer(text)]
+    return frozenset(m.group().lower().rstrip(".") for m in found)
+
+
+# A comparison that asks for the amount between two figures, not only both figures.
+_DIFFERENCE = patterns.compile(
+    r"\b(?:diff|difference|gap|higher|lower|apart|moved?|change[sd]?|shift(?:ed)?)\b", re.I
+)
+
+
+@per_text
+def asks_difference(text: str) -> bool:
+    return _DIFFERENCE.search(text) is not None
+
+
+@per_text
+def two_statements(text: str) -> tuple[str, str] | None:
+    """The two statements of an expectation a question sets against each other, each as
+    'first', 'latest' or a month's three letters ('jun'), in the order said; None unless
+    the question names an expectation, exactly two such statements and a comparison."""
+    if not (EXPECTATION.search(text) or _RANGE_PART.search(text)) or not _SETS_AGAINST.search(text):
+        return None
+    refs = []
+    for m in _STATEMENT_REF.finditer(_MAY_VERB.sub(" ", text)):
+        ref = "first" if m["first"] else "latest" if m["latest"] else m["month"].lower()[:3]
+        if ref not in refs:
+            refs.append(ref)
+    return (refs[0], refs[1]) if len(refs) == 2 else None
+
+
+# "which month did they deliver 41,200", "when did sales reach $2bn": the period is asked
+WHICH_PERIOD = cue(
+    r"\b(?:which|what)\s+(?:month|quarter|qtr|period|year|half|week|season)\b|\bwhen\b", re.I
+)
+
+
+# "did Q3's margin beat Q3 2024's?", "was revenue higher than a year ago?": a yes/no
+# question (its auxiliary before any wh-word) about which way a figure moved
+_YES_NO = patterns.compile(
+    r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
+    r"\b(?:did|does|do|was|were|is|are|has|have|had)\b",
+    re.IGNORECASE,
+)
+_DIRECTIONS = {
+    "up": patterns.compile(
+        r"\b(?:beat|beats|exceed\w*|top(?:ped)?|surpass\w*|outpac\w*|outd(?:id|o)|gr[eo]wn?"
+        r"|grows|rise|rose|risen|increas\w*|higher|more|bigger|larger|up|gain\w*)\b",
+        re.IGNORECASE,
+    ),
+    "down": patterns.compile(
+        r"\b(?:fall|fell|fallen|drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|lower|less"
+        r"|fewer|smaller|down|slip\w*|dip\w*)\b",
+        re.IGNORECASE,
+    ),
+    "better": patterns.compile(r"\b(?:improv\w*|better|stronger)\b", re.IGNORECASE),
+    "worse": patterns.compile(r"\b(?:worse|worsen\w*|weaker|deteriorat\w*)\b", re.IGNORECASE),
+}
+
+
+@per_text
+def direction_asked(text: str) -> str | None:
+    """'up', 'down', 'better' or 'worse' for a yes/no question about one way a figure
+    moved; None for any other question, or one naming two ways."""
+    if not _YES_NO.search(text):
+        return None
+    found = [way for way, words in _DIRECTIONS.items() if words.search(text)]
+    return found[0] if len(found) == 1 else None

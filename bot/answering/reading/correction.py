@@ -1,0 +1,162 @@
+"""A question's text mended before it is read: typos respelt with the store's own words
+(spelling.py), chat shorthand ('qtr', 'yr') and slipped ordinals ('forth quarter') put
+right, and amounts in short ('24m', '13.1 mln') spelt out as the quantity grammar reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from bot import patterns
+from bot.answering.english import spelling
+from bot.answering.english.lexicon import FUNCTION_WORDS, NUMBER_WORDS, SHORTHAND, short_acronym
+from bot.answering.english.words import (
+    FILLER,
+    HIGH_END_WORDS,
+    LEXICON,
+    LOW_END_WORDS,
+    PERIOD_RELATIONS,
+    PERIOD_WORDS,
+    RANGE_WORDS,
+    SEQUENTIAL_WORDS,
+    SERIES_WORDS,
+    UNIT_WORDS,
+)
+from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts import reporting
+from bot.facts.periods import find_periods
+
+_SCALE = {
+    "mm": "million",
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "b": "billion",
+    "bn": "billion",
+    "bln": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
+}
+
+# "9M FY2021", "9m 2021": nine months of a year, not nine million
+# ("m" only: "3.6bn 2025" is an amount before a year)
+_SCALED = patterns.compile(
+    r"(?P<money>(?<=[$€£¥₹])\s?)?\b(?P<n>\d+(?:\.\d+)?)\s?"
+    r"(?:(?P<big>k|mn|mln|b|bn|bln|tn|trn)\b|(?P<m>m|mm)\b"
+    # ("£100m FY28" is money all the same)
+    r"(?(money)|(?!\s*(?:fy|fiscal|cy|calendar|(?:19|20)?\d\d\b|['‘’]\d\d\b))))",
+    re.IGNORECASE,
+)
+
+_WORD = patterns.compile(r"[A-Za-z]{2,}")
+
+
+def correct_words(text: str, vocab: Vocabulary) -> str:
+    """Replace misspelt words by the word they stand for (see spelling.py: period words,
+    the lexicons, the reporting vocabulary, the store's metric words, in any of their
+    forms), chat shorthand by the word it stands for ('qtr', 'yr'), and a word in an
+    ordinal's place before 'quarter' or 'half' by the ordinal it is one slip from
+    ('forth quarter')."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        return _PERIOD_SHORTHAND.get(word.lower(), word)
+
+    text = spelling.respell(_WORD.sub(fix, text), speller(vocab), meant=vocab.clipped)
+    return _OP_BEFORE_MEASURE.sub("operating", _ORDINAL_SLOT.sub(_fix_ordinal, text))
+
+
+# "op margin", "op loss": "op" is "operating" before a word of what operations earn or
+# cost (elsewhere it is a word of its own: "op-ed", "photo op")
+_OP_BEFORE_MEASURE = patterns.compile(
+    r"\bop\.?(?=\s+(?:profits?|income|margins?|loss(?:es)?|earnings|results?|expenses?"
+    r"|costs?|cash\s+flows?|leverage)\b)",
+    re.IGNORECASE,
+)
+
+
+# Words a typo may stand for beyond the store's own: every word some part of the engine
+# reads as a signal (NAMING: any slip), and the words that name nothing (PLAIN: a swap or
+# a dropped letter only).
+_NAMING_WORDS = (
+    LEXICON
+    | frozenset(UNIT_WORDS)
+    | SERIES_WORDS
+    | SEQUENTIAL_WORDS
+    | PERIOD_WORDS
+    | PERIOD_RELATIONS
+    | SHARE_WORDS
+    | GAP_WORDS
+    | MIDPOINT_WORDS
+    | reporting.all_words()
+)
+
+# Shorthand is plain too: a letter changed in a four-letter abbreviation makes another
+# ("intl" is one letter from "incl"), and reading "international" as "including" would
+# drop the region and answer for the whole company.
+_PLAIN_WORDS = (
+    FILLER
+    | FUNCTION_WORDS
+    | NUMBER_WORDS
+    | frozenset({"within", "without"})
+    | frozenset(w for w in SHORTHAND if w.isalpha())
+)
+
+_SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}
+
+
+def speller(vocab: Vocabulary) -> spelling.Speller:
+    """The speller questions about VOCAB's store are mended with, made once per state of
+    its names (prepare.py readies it ahead of the first question)."""
+    metric, names = vocab.spelling_words()
+    held = _SPELLERS.get(id(metric))
+    if held is None or held[0] is not metric:
+        # a short acronym is one letter from another ("ocf", "fcf"): never a typo's target
+        spellable = frozenset(w for w in metric if not short_acronym(w))
+        naming = _NAMING_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS | spellable
+        held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))
+        if len(_SPELLERS) >= 8:
+            _SPELLERS.clear()
+        _SPELLERS[id(metric)] = held
+    return held[1]
+
+
+_PERIOD_SHORTHAND = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years"}
+
+_ORDINALS = ("first", "second", "third", "fourth")
+
+_ORDINAL_SLOT = patterns.compile(
+    r"\b(?P<word>[a-z]{4,7})(?P<rest>[\s-]+(?:fiscal\s+)?(?:quarter|half)s?)\b", re.IGNORECASE
+)
+
+
+def _fix_ordinal(m: re.Match[str]) -> str:
+    """'forth quarter' -> 'fourth quarter': a real word in an ordinal's place is a slip
+    when it is one edit from an ordinal (the place says which kind of word is due)."""
+    word = m["word"].lower()
+    if word in _ORDINALS or word in PERIOD_WORDS:
+        return m.group()
+    near = [o for o in _ORDINALS if OSA.distance(word, o) <= 1]
+    return f"{near[0]}{m['rest']}" if len(near) == 1 else m.group()
+
+
+def spell_out_amounts(text: str, vocab: Vocabulary) -> str:
+    """'24m', '7.54m', '212k', '13.1 mln' -> '24 million', ...: amounts as the quantity
+    grammar reads them. Keeps other characters where they are not, and an amount a
+    metric's own name holds ("customers over 100k": "customers over $100k ARR")."""
+    if not _SCALED.search(text):
+        return text  # (most questions: no period reading is needed then)
+    periods = [(p.start, p.end) for p in find_periods(text)]  # "9m sales": nine months
+
+    def spell(m: re.Match[str]) -> str:
+        if any(start <= m.start() and m.end() <= end for start, end in periods):
+            return m.group()
+        if vocab.is_metric_word(m.group().lstrip("$€£¥").lower()):
+            return m.group()
+        return f"{m['money'] or ''}{m['n']} {_SCALE[(m['big'] or m['m']).lower()]}"
+
+    return _SCALED.sub(spell, text)

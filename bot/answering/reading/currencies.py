@@ -1,0 +1,102 @@
+"""Which currencies a question names ('in MSEK', 'NZ$', 'in dollar terms'), and which of the
+metrics that fit are stated in them: a figure in another currency never answers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from bot import patterns
+from bot.answering.english.words import currency_families, lemmas
+from bot.answering.vocabulary.vocabulary import MetricHit
+from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS
+
+if TYPE_CHECKING:
+    from bot.answering.reading.query import Reading
+
+
+def in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'revenue in Q2' where the company states 'revenue from operations' (its own
+    currency) and 'USD revenue': the figure whose name carries no currency, unless the
+    question names one ('in dollar terms'): then the figure in that currency. Figures
+    only in other currencies answer no question in one ('revenue in dollars' of a company
+    reporting yuan: see currency_unexplained)."""
+    said = currencies_said(reading)
+    plain = [h for h in best if not _currencies_named(h.metric.name)]
+    if said:
+        kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
+            h for h in best if h.metric.unit in said
+        ]
+        # "in rupee terms" where no name says rupees: the figure in no other currency
+        return kept or plain or best
+    if len(best) < 2:
+        return best
+    return plain or best
+
+
+# "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
+_DOLLARS = frozenset(DOLLAR_SIGNS.values())
+
+
+DOLLAR_SIGN = patterns.compile(
+    r"(?i:(?P<prefix>"
+    + "|".join(sorted(filter(None, DOLLAR_SIGNS), key=len, reverse=True))
+    + r")?)\$"
+)
+
+_IN_TERMS = patterns.compile(r"\b(?:terms|basis)\b", re.IGNORECASE)
+
+
+def amount_in_currency(reading: Reading) -> bool:
+    """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms"."""
+    return bool(currencies_said(reading)) and not _IN_TERMS.search(reading.text)
+
+
+def currencies_said(reading: Reading) -> frozenset[str]:
+    """The currencies a question names: codes and names ('yen', 'KRW'), dollar signs
+    with their country ('C$', 'NZ$'); a bare '$' or 'dollars' is any dollar."""
+    return _currencies_in(reading.text)
+
+
+@functools.lru_cache(maxsize=4096)  # asked several times per question, of one text
+def _currencies_in(text: str) -> frozenset[str]:
+    said: set[str] = set()
+    for lemma_ in lemmas(text):
+        code = CURRENCY_WORDS.get(lemma_)
+        if code is not None:
+            said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
+        else:
+            said |= currency_families().get(lemma_, frozenset())
+    for m in DOLLAR_SIGN.finditer(text):
+        prefix = (m["prefix"] or "").lower()
+        said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
+    return frozenset(said)
+
+
+def currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:
+    """The currency words of 'revenue in dollars' when the figures that fit are all in
+    another currency ("revenue" in yuan): a conversion is no figure the company stated,
+    so the question is not answered with one in another currency."""
+    said = currencies_said(reading)
+    if not said or not best or not all(_in_other_currency(h, said) for h in best):
+        return ()
+    words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
+    return tuple(words) or ("$",)
+
+
+def _in_other_currency(hit: MetricHit, said: frozenset[str]) -> bool:
+    """Is the metric an amount of money in a currency the question did not name?"""
+    unit = hit.metric.unit or ""
+    return len(unit) == 3 and unit.isupper() and unit not in said
+
+
+def _currencies_named(name: str) -> set[str]:
+    """The currencies a metric's name says it is in ("USD revenue"); "constant currency"
+    is one of its own (no reported currency)."""
+    words = lemmas(name)
+    named = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
+    if "constant currency" in " ".join(words):
+        named.add("constant currency")
+    return named

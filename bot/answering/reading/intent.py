@@ -1,0 +1,190 @@
+"""What a question asks for, read from its lexicon words: the intent (a value, growth, a
+trend, a revision history...), which statement of a figure (original, previous, current),
+its kind (target, forecast, actual) and one end of a range.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from bot.answering.english.words import (
+    ACTUAL_WORDS,
+    CHANGE_VERBS,
+    CURRENT_WORDS,
+    EXPECTATION_WORDS,
+    EXPECTED_WORDS,
+    FORECAST_WORDS,
+    GROWTH_WORDS,
+    HIGH_END_WORDS,
+    LEXICON,
+    LOW_END_WORDS,
+    MOVE_VERBS,
+    ORIGINAL_WORDS,
+    PREVIOUS_WORDS,
+    RANGE_WORDS,
+    SERIES_WORDS,
+    TARGET_MET_WORDS,
+    TARGET_WORDS,
+    TREND_WORDS,
+    Token,
+)
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts import reporting
+from bot.facts.model import Kind
+
+
+class Intent(str, enum.Enum):
+    VALUE = "value"  # one figure
+    HISTORY = "history"  # every revision of a figure
+    TARGET_MET = "target-met"  # actual against its target or forecast
+    GROWTH = "growth"  # one figure against another period's
+    TREND = "trend"  # every period of a metric (a chart)
+    SOURCE = "source"  # which fact states this amount, and where it comes from
+    RANGE = "range"  # a range stated as two metrics, "X (low end)" and "X (high end)"
+    SUM = "sum"  # a period's figure added up from the figures of its parts (H1 from Q1 + Q2)
+    DIFFERENCE = "difference"  # one figure less another (two running totals, group - segment)
+    PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
+    SHARE = "share"  # one figure as a percentage of another it is part of
+
+
+class Revision(str, enum.Enum):
+    CURRENT = "current"
+    ORIGINAL = "original"
+    PREVIOUS = "previous"
+    ALL = "all"
+    AS_OF = "as-of"
+    NTH = "nth"  # "after the first revision": the statement a revision so numbered made
+
+
+_VERB_TOO = frozenset({"lower"})  # an end only right before "end", "range": else the verb
+
+
+def range_end_of(tokens: list[Token], signals: dict[int, str]) -> str | None:
+    """'the low end of the range', 'bottom of the guidance', 'upper end': one end."""
+    lemmas_ = [t.lemma for t in tokens]
+    ranged = any(w in RANGE_WORDS for w in lemmas_)
+    for i, w in enumerate(lemmas_):
+        if i + 1 < len(lemmas_) and (w, lemmas_[i + 1]) in reporting.family_phrases():
+            continue  # "bottom line", "top line": a figure's name, not a range's end
+        of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
+        # "FY26 guidance top": an end set after the expectation it is the end of
+        of_follows = of_follows or (i > 0 and lemmas_[i - 1] in EXPECTATION_WORDS)
+        if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
+            continue  # "did they lower the top end": the verb, not the lower end
+        if w in ("bottom", "floor", "ceiling") or (
+            (ranged or of_follows) and w in LOW_END_WORDS | HIGH_END_WORDS
+        ):
+            signals[i] = "end"  # not "top" as in "did they top the target"
+            for j, other in enumerate(lemmas_):
+                if other in RANGE_WORDS:
+                    signals.setdefault(j, other)
+            return "low" if w in LOW_END_WORDS or w in ("bottom", "floor") else "high"
+    return None
+
+
+def opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """'the opening forecast', 'the opening milk price floor': the first of a series of
+    statements; never the noun of "store openings" ("the store opening plan")."""
+    if tokens[i].text != "opening" or (i and vocab.is_metric_word(tokens[i - 1].lemma)):
+        return False
+    ahead = {t.lemma for t in tokens[i + 1 : i + 5]}
+    return bool(ahead & (EXPECTATION_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS))
+
+
+def lexicon_word(lemma: str) -> str | None:
+    """The lexicon word LEMMA is; typos are mended before (see `correction.correct_words`), where a
+    slip near two words ('toal': 'total' or 'goal') is never taken for either."""
+    return lemma if lemma in LEXICON else None
+
+
+def kind_of(words: set[str]) -> Kind | None:
+    """The kind of figure the lexicon WORDS name (a target before a forecast before an
+    actual), or None when none is said."""
+    if words & TARGET_WORDS:
+        return Kind.TARGET
+    if words & FORECAST_WORDS:
+        return Kind.FORECAST
+    if words & ACTUAL_WORDS:
+        return Kind.ACTUAL
+    return None
+
+
+def intent_of(
+    words: set[str],
+    tokens: list[Token],
+    signals: dict[int, str],
+    n_periods: int,
+    trend_phrase: bool,
+    dated_revision: bool = False,
+) -> Intent:
+    """What is asked of the figure, from the lexicon WORDS, how many periods are named and
+    whether a trend is said in so many words."""
+    series = n_periods == 0 and any(t.lemma in SERIES_WORDS for t in tokens)
+    if words & TREND_WORDS or trend_phrase or series:
+        return Intent.TREND
+    # "the floor of the cut range": a range given is an expectation
+    expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"})
+    # ("before the revision", "after the revision": one statement, either side of it)
+    revision_named = "revision" in words and (
+        not {"before", "after"} & set(signals.values()) or dated_revision
+    )
+    if (
+        words & {"history", "evolve"}
+        or revision_named
+        or (words & ORIGINAL_WORDS and words & CURRENT_WORDS)
+        or (
+            expectation
+            and "change" in words
+            and not words & PREVIOUS_WORDS
+            and not words & ORIGINAL_WORDS
+            and not words & CURRENT_WORDS
+        )
+    ):
+        return Intent.HISTORY
+    if words & TARGET_MET_WORDS and expectation:
+        return Intent.TARGET_MET
+    if words & GROWTH_WORDS or n_periods >= 2:
+        return Intent.GROWTH
+    return Intent.VALUE
+
+
+def revision_of(
+    words: set[str],
+    tokens: list[Token],
+    signals: dict[int, str],
+    as_of: date | None,
+    dated_revision: bool = False,
+    numbered_revision: bool = False,
+) -> Revision:
+    """Which statement of a figure is asked: as of a date, the one a numbered revision
+    made, the original, the one a change replaced, every revision, or (unless said) the
+    current one."""
+    if as_of is not None:
+        return Revision.AS_OF
+    if numbered_revision:
+        return Revision.NTH
+    if words & ORIGINAL_WORDS:
+        return Revision.ORIGINAL
+    # "before they cut it", "what did they cut it from": the figure the change replaced.
+    positions = sorted(signals)
+    # "the guidance before the wall slip": an event that moved an expectation is its cut
+    moves = CHANGE_VERBS | (MOVE_VERBS if words & EXPECTATION_WORDS else frozenset())
+    if not dated_revision:
+        # "the forecast before the revision": the figure it replaced (a revision named by
+        # its month is read by the engine: asks.revision_month)
+        moves |= {"revision"}
+    for i in positions:
+        if signals[i] in moves:
+            before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
+            after_from = any(t.lemma == "from" for t in tokens[i + 1 :])
+            after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
+            if before or (after_from and not after_cut):
+                return Revision.PREVIOUS
+    if words & (PREVIOUS_WORDS - {"before"}):
+        return Revision.PREVIOUS
+    if "history" in words or (
+        "revision" in words and ("after" not in signals.values() or dated_revision)
+    ):
+        return Revision.ALL
+    return Revision.CURRENT

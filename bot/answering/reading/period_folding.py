@@ -1,0 +1,315 @@
+"""Period mentions folded into the periods a question means: an end date that closes the
+period before it, a season inside its year, a relative period ('the year before') that only
+restates a definite one beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from bot import patterns
+from bot.facts.model import Period
+from bot.facts.periods import (
+    MONTH_PATTERN,
+    ExactRef,
+    HalfRef,
+    LeadingMonthsRef,
+    MonthsEndingRef,
+    PeriodMention,
+    QuarterEndingRef,
+    QuarterRef,
+    RelativeRef,
+    SeasonRef,
+    YearRef,
+    is_definite,
+    month_number,
+)
+
+_JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
+
+_APPOSITION = patterns.compile(
+    r"^\s*[,(:\-–—]\s*$|^\s*\)\s*$"
+    r"|^\s*,?\s*(?:i\.?e\.?|that\s+is|so|meaning|namely|aka)\s*,?\s*$"
+)
+
+_COUNTS_FROM = patterns.compile(
+    r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
+)
+
+_THEN_ENDED = patterns.compile(
+    r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I
+)
+
+# "9m revenue to April 2025": the words of a figure, then where the months ran to
+_THEN_RAN_TO = patterns.compile(
+    r"^\s*(?:[a-z&'-]+\s+){0,3}?(?:to|through|thru|until|ended|ending)\s+(?:end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'the fiscal year before, ending March 2021', 'the previous quarter (ended June 30,
+    2024)': a year, half or quarter with no year of its own, then the month it ended."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        size = _unit_months(last.ref) if last is not None else None
+        between = text[last.end : m.start] if last is not None else ""
+        if (
+            last is not None
+            and isinstance(last.ref, SeasonRef)
+            and last.ref.year is None
+            and _THEN_ENDED.match(between)
+            and isinstance(m.ref, ExactRef)
+        ):  # "the holiday period ended December 30, 2023"
+            end = m.ref.period.end
+            year = end.year - (end.month < 7)  # a season ending in January began the year before
+            ref = SeasonRef(last.ref.season, year)
+            out[-1] = PeriodMention(ref, last.start, m.end, text[last.start : m.end])
+            continue
+        ran_to = (
+            last is not None
+            and isinstance(last.ref, LeadingMonthsRef)
+            and last.ref.year is None
+            and _THEN_RAN_TO.match(between)
+        )
+        if ran_to:
+            size = last.ref.months  # type: ignore[union-attr]
+        if (
+            last is not None
+            and size
+            and (_THEN_ENDED.match(between) or ran_to)
+            and isinstance(m.ref, ExactRef)
+        ):
+            end = m.ref.period.end
+            if m.ref.period.days == 1 and end.day <= 15:  # "ended 2 January": December
+                end = end.replace(day=1) - timedelta(days=1)
+            start = _months_back(end, size)
+            # (words of the figure in between stay outside the period: "9m *revenue* to")
+            stop = last.end if ran_to else m.end
+            out[-1] = PeriodMention(
+                ExactRef(Period(start, end)), last.start, stop, text[last.start : stop]
+            )
+            continue
+        out.append(m)
+    return out
+
+
+def _unit_months(ref: object) -> int | None:
+    """How many months a period phrase without a year spans, if it says."""
+    if isinstance(ref, RelativeRef) and ref.base is None:
+        return 12 if ref.unit == "year" else 3
+    if isinstance(ref, QuarterRef | HalfRef) and ref.year is None:
+        return 3 if isinstance(ref, QuarterRef) else 6
+    return None
+
+
+def _months_back(end: date, months: int) -> date:
+    """The first day of the MONTHS whole months that close with END's month."""
+    index = end.year * 12 + end.month - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def fold_seasons(mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'holiday sales in 2023': a season and a year apart are one season of that year."""
+    seasons = [m for m in mentions if isinstance(m.ref, SeasonRef) and m.ref.year is None]
+    years = [m for m in mentions if isinstance(m.ref, YearRef)]
+    if len(seasons) != 1 or len(years) != 1 or len(mentions) != 2:
+        return mentions
+    season, year = seasons[0], years[0]
+    ref = SeasonRef(season.ref.season, year.ref.year)  # type: ignore[union-attr]
+    first, last = sorted((season, year), key=lambda m: m.start)
+    return (PeriodMention(ref, first.start, last.end, f"{first.text} … {last.text}"),)
+
+
+def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMention, ...]:
+    """'the same quarter one year before Q2 2019': a relative period with no base of its
+    own, right before another period, counts from that period: one mention, not two."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and isinstance(m.ref, RelativeRef)
+            and m.ref.base is None
+            and _COUNTS_FROM.search(m.text)
+            and _JOINER.match(text[m.end : nxt.start])
+        ):
+            ref = replace(m.ref, base=nxt.ref)
+            out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    # "next fiscal year, FY14", "the fourth quarter, November to January 2024": a period
+    # that needs a year beside one that has it restates it
+    absolute = [m for m in out if is_definite(m.ref)]
+    if absolute and len(absolute) < len(out):
+        dropped: list[PeriodMention] = []
+        changed = True
+        while changed:  # "Q3 the year before, i.e. Q3 2024": the relative one restates it
+            changed = False
+            for m in out:
+                if m in absolute or m in dropped or _heads_year_columns(m, out):
+                    continue  # ("nine months ended October 31: 2025 vs 2024": spans.py)
+                if any(_restates(text, m, a, dropped) for a in absolute):
+                    dropped.append(m)
+                    changed = True
+        out = [_taking_in(m, dropped, text) for m in out if m not in dropped]
+    return tuple(out)
+
+
+def _taking_in(m: PeriodMention, dropped: list[PeriodMention], text: str) -> PeriodMention:
+    """M with the restatements beside it taken into its span: their words ("a year
+    earlier") are period words, never a revision's."""
+    if is_definite(m.ref) and dropped:
+        # (only those right beside it: the words between a bracketed restatement and
+        # what it restates name the figure, "H1 *order intake* (Jan-Jun 2023)")
+        beside = [d for d in dropped if _beside(text, d, m)]
+        start = min([m.start] + [d.start for d in beside if d.end <= m.start])
+        end = max([m.end] + [d.end for d in beside if d.start >= m.end])
+        if (start, end) != (m.start, m.end):
+            return PeriodMention(m.ref, start, end, text[start:end])
+    return m
+
+
+def _beside(text: str, d: PeriodMention, m: PeriodMention) -> bool:
+    gap = text[min(d.end, m.end) : max(d.start, m.start)]
+    return not gap.strip() or bool(_APPOSITION.match(gap))
+
+
+def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[PeriodMention]) -> bool:
+    """Is M beside the definite period A, with only a comma or the like between them
+    (periods already found to restate A left out)?"""
+    start, end = min(m.end, a.end), max(m.start, a.start)
+    gap = text[start:end]
+    for d in sorted(dropped, key=lambda d: d.start, reverse=True):
+        if start <= d.start and d.end <= end:
+            gap = gap[: d.start - start] + gap[d.end - start :]
+    if _APPOSITION.match(gap) or (not gap.strip() and bool(dropped)):
+        return True
+    if m.end <= a.start and not gap.strip() and isinstance(m.ref, RelativeRef):
+        # "the year-ago June quarter (Q1 FY24)": one period; never "vs previous quarter
+        # 1Q25", the quarter before set against the one named
+        before = text[: m.start].rstrip()
+        return (
+            m.ref.base is None and m.ref.unit == "year" and not _SETS_AGAINST.search(before[-12:])
+        )
+    return _restated_in_brackets(text, m, a)
+
+
+# A comma, colon or dash right before a restating period ("q3 sales, oct-dec 2025")
+_AFTER_COMMA = patterns.compile(r"[,:\-–—]\s*$")
+# Words that set one period against another: never a restatement across them
+_SETS_AGAINST = patterns.compile(
+    r"\b(?:vs\.?|versus|than|against|compared|from|over|and|or)\b", re.IGNORECASE
+)
+
+
+def _restated_in_brackets(text: str, m: PeriodMention, a: PeriodMention) -> bool:
+    """'H1 order intake the year before (Jan-Jun 2023)', 'q3 operating profit, oct-dec
+    2025': a period without its year, restated later in brackets or after a comma by a
+    definite one of the same length, nothing setting them against each other between:
+    one period, the restating one."""
+    if not m.end <= a.start:
+        return False
+    if "(" not in text[m.end : a.end] and not _AFTER_COMMA.search(text[m.end : a.start]):
+        return False
+    if _SETS_AGAINST.search(text[m.end : a.start]):
+        return False
+    months = _span_months(m.ref)
+    return months is not None and months == _span_months(a.ref)
+
+
+def _span_months(ref: object) -> int | None:
+    """How many months a period phrase spans, where it says, with or without its year."""
+    if isinstance(ref, ExactRef):
+        return ref.period.months
+    if isinstance(ref, QuarterRef | QuarterEndingRef):
+        return 3
+    if isinstance(ref, HalfRef):
+        return 6
+    if isinstance(ref, YearRef):
+        return 12
+    if isinstance(ref, LeadingMonthsRef | MonthsEndingRef):
+        return ref.months
+    return None
+
+
+def _heads_year_columns(m: PeriodMention, mentions: list[PeriodMention]) -> bool:
+    """A span ended on a day with no year, before two bare years: the years are its
+    columns, not a restatement of it."""
+    if not isinstance(m.ref, (QuarterEndingRef, MonthsEndingRef)) or m.ref.year is not None:
+        return False
+    later = [n for n in mentions if n.start >= m.end]
+    return len(later) >= 2 and all(isinstance(n.ref, YearRef) for n in later[:2])
+
+
+def _part(ref: QuarterRef | HalfRef) -> int:  # type: ignore[valid-type]
+    return ref.quarter if isinstance(ref, QuarterRef) else ref.half
+
+
+def years_shared(mentions: Sequence[PeriodMention]) -> list[PeriodMention]:
+    """'Q1 and Q2 FY2025', 'in Q2 FY24 than in Q1', 'Q4 vs Q3 2025': a quarter or half
+    named without a year beside one of its kind that states one, earlier in the year or
+    right after it, takes that year (and fiscal reading): the next one's when it is listed
+    before it, else the one before it; never the latest Q1."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not isinstance(m.ref, QuarterRef | HalfRef) or m.ref.year is not None:
+            continue
+        dated = [
+            n.ref
+            for n in (*out[i + 1 :], *reversed(out[:i]))
+            if type(n.ref) is type(m.ref)
+            and n.ref.year is not None  # type: ignore[union-attr]
+            # "Q4 vs Q1 2025" may cross a year: left alone; "Q4 vs Q3 2025", the quarter
+            # after it, is of its year
+            and (_part(n.ref) > _part(m.ref) or _part(m.ref) == _part(n.ref) + 1)
+        ]
+        if dated:
+            ref = replace(m.ref, year=dated[0].year, fiscal=dated[0].fiscal)  # type: ignore[union-attr]
+            out[i] = replace(m, ref=ref)
+    return out
+
+
+_MONTH_THEN = patterns.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])"
+    r"\s+(?:and|to|through|until|till|-|–)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+
+
+def month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[PeriodMention, ...]:
+    """'between end of June and end of September 2025': a month named without a year, just
+    before another month that has one, is that year's (or the year before's, when it falls
+    later in the year): the two ends of one span, never a month of any year."""
+    out = list(mentions)
+    for m in mentions:
+        ref = m.ref
+        if not (isinstance(ref, ExactRef) and ref.period.days <= 31 and ref.period.start.day == 1):
+            continue
+        before = _MONTH_THEN.search(text[: m.start])
+        if before is None or any(n.start <= before.start() < n.end for n in mentions):
+            continue
+        month = month_number(before["month"])
+        assert month is not None  # (the pattern matched a month's name)
+        later = ref.period.start
+        year = later.year - (month > later.month)
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        phrase = before.group(0)
+        out.append(
+            PeriodMention(
+                ExactRef(Period(start, end)),
+                before.start(),
+                before.start() + len(before["month"]),
+                phrase,
+            )
+        )
+    return tuple(sorted(out, key=lambda n: n.start))

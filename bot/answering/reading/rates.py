@@ -1,0 +1,66 @@
+"""Rates: a figure per something ("net revenue per hectolitre", "revenue/unit", EPS).
+
+A question that asks for a rate ("net revenue per hl", "NR/hl", "earnings per share")
+is answered by a metric that is a rate per that unit, never by the amount it divides:
+"per hl" beside "net revenue" is not net revenue. "per cent" and "per quarter" ask for
+no rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import patterns
+from bot.answering.english.words import lemma
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
+from bot.facts import reporting
+from bot.facts.quantities import measure_unit
+
+# "per hl", "per unit", "per store": a rate asked; "per cent", "per quarter" are not
+_PER = patterns.compile(
+    r"\bper\s+(?!cent\b|annum\b|(?:the\s+|each\s+)?(?:year|yr|quarter|qtr|month|week|day"
+    r"|period)s?\b)(?P<unit>[a-z]+)",
+    re.IGNORECASE,
+)
+_SLASH_UNIT = patterns.compile(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
+_PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNORECASE)
+
+
+def asked_per(text: str) -> str | None:
+    """What a rate the question asks for is per ("hl" of "NR/hl"), or None."""
+    m = _PER.search(text)
+    if m is not None:
+        return m["unit"].lower()
+    slashed = [m["unit"] for m in _SLASH_UNIT.finditer(text) if measure_unit(m["unit"])]
+    return slashed[0].lower() if slashed else None
+
+
+def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
+    """Is the metric a rate per PER ("net revenue per hectolitre" for "hl", "normalized
+    EPS" for "share")?"""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is not None and reporting.family(family).measure == "per_share":
+        return lemma(per) == "share"
+    m = _PER_NAME.search(hit.metric.name)
+    if m is None:
+        return False
+    unit = lemma(m["unit"].lower())
+    return unit == lemma(per) or _letters_in_order(per, unit)
+
+
+def divides(hit: MetricHit, vocab: Vocabulary) -> bool:
+    """Does the metric's name divide an amount by something ("revenue per available seat
+    mile", "net revenue/hl")? Earnings per share are a figure of their own: "EPS" asks for
+    them with no "per"."""
+    family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
+    if family is not None and reporting.family(family).measure == "per_share":
+        return False
+    return _PER_NAME.search(hit.metric.name) is not None
+
+
+def _letters_in_order(short: str, word: str) -> bool:
+    """'hl' in 'hectolitre': an abbreviation keeps the first letter and others in order."""
+    if len(short) >= len(word) or short[:1] != word[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:])

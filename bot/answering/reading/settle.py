@@ -1,0 +1,394 @@
+"""The Query settled from a Reading: the metric chosen among the candidates, every slot the
+question states agreeing with it (region, range end, growth or level, count or not), and
+the words nothing explains.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot import patterns
+from bot.answering.english.words import (
+    ADJUSTED_BASIS,
+    CHANGE_VERBS,
+    EXPECTATION_WORDS,
+    EXPECTED_WORDS,
+    GROWTH_WORDS,
+    SEQUENTIAL_WORDS,
+    SOURCE_WORDS,
+    UNADJUSTED_BASIS,
+    UNIT_WORDS,
+    Token,
+    lemmas,
+)
+from bot.answering.reading import asks, rates
+from bot.answering.reading.agreement import (
+    CUMULATIVE,
+    agrees,
+    asks_count,
+    brand_words,
+    company_name_words,
+    counts_money,
+    growth_expected,
+    is_change,
+    is_change_figure,
+    is_sequential,
+    is_share,
+    is_viable,
+    kinds_alike,
+    made_by_name,
+    negation_differs,
+    one_run_split,
+    said_measure_first,
+    undoes,
+    verbs_of,
+)
+from bot.answering.reading.asks import GAP_WORDS
+from bot.answering.reading.currencies import (
+    amount_in_currency,
+    currency_unexplained,
+    in_currency_said,
+)
+from bot.answering.reading.intent import (
+    Intent,
+    intent_of,
+    kind_of,
+    revision_of,
+)
+from bot.answering.reading.query import Query, Reading
+from bot.answering.reading.statement_dates import (
+    runs_up_to,
+)
+from bot.answering.reading.word_roles import (
+    business_unit,
+)
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
+from bot.facts import reporting
+from bot.facts.periods import NUMERIC_DATE, RelativeRef, find_periods
+
+_COUNTED = frozenset({"units", "copies", "pieces", "items"})
+
+
+_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
+
+
+_COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
+
+
+_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
+
+
+_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
+
+
+def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = None) -> Query:
+    """The Query: the best metric among those that agree with every slot the question
+    states (region, range end, growth or level, count or not) and, when AVAILABLE is
+    given, that its entities have figures for."""
+    tokens = list(reading.tokens)
+    signals = dict(reading.signals)
+    slots = _slots(reading, tokens, signals, vocab)
+    agreeing = _agreeing(reading, vocab, available, slots)
+    viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
+    best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
+    best = in_currency_said(best, reading)
+    if _one_name_split(best, reading):
+        best = []  # "Power Devices order backlog": one line's name, another line's figure
+    metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
+    for i in metric_claimed:
+        signals.pop(i, None)
+    # A region is explained when the metric chosen is about it; "worldwide" always is.
+    region_ok = set(reading.region_tokens) if best or not reading.regions else set()
+
+    words = set(signals.values())
+    dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
+    intent = _intent_settled(reading, words, tokens, signals, dated_revision)
+    if slots.revising and intent is Intent.GROWTH:
+        intent = Intent.VALUE
+        words.add("change")
+    explained = reading.used | metric_claimed | set(signals) | region_ok
+    if best and available:
+        explained |= brand_words(reading, best[0], vocab, available)
+        explained |= made_by_name(reading, best[0], vocab, available)
+    unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked)
+    if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
+        # a figure asked for, not worked out: two metrics as alike are asked about
+        # ("which one did you mean?"), never taken as two figures to compare
+        best = in_currency_said(
+            best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)), reading
+        )
+    return Query(
+        text=reading.question or reading.text,
+        entity_ids=reading.entity_ids,
+        metrics=tuple(best),
+        kind=kind_of(words),
+        # "what range did they give": ranges are targets and forecasts
+        expected=bool(words & EXPECTED_WORDS) or ("range" in words and kind_of(words) is None),
+        periods=reading.periods,
+        intent=intent,
+        revision=revision_of(
+            words,
+            tokens,
+            signals,
+            reading.as_of,
+            dated_revision,
+            asks.revision_ordinal(reading.text) is not None,
+        ),
+        as_of=reading.as_of,
+        sequential=bool(words & SEQUENTIAL_WORDS),
+        unexplained=unexplained,
+        amounts=reading.amounts,
+        mentions_change=bool(words & CHANGE_VERBS),
+        units_wanted=slots.units_wanted,
+        regions=reading.regions,
+        range_end=reading.range_end,
+        cumulative=bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
+        or runs_up_to(reading),
+        reading=reading,
+    )
+
+
+def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
+    """Do the metrics that fit best each take a different part of one run of words, with
+    nothing joining the parts ("power devices order backlog" as "Power Devices net
+    sales" and "Factory Automation order backlog")? Then the question names a figure the
+    store lacks, never either of those."""
+    parts = {h.explained for h in best if h.nouns}
+    return any(one_run_split(a, b, reading) for a, b in itertools.combinations(parts, 2))
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """What a question states besides its metric's words, read once per settling."""
+
+    said: frozenset[str]  # the lexicon words its signals stand for
+    revising: bool  # a revision of an expectation, not growth
+    growth_said: bool
+    units_wanted: tuple[str, ...]
+    counted: bool  # units counted in so many words ("EMEA units")
+    asked_verbs: frozenset[str]
+    guidance_changed: bool  # the guidance's revisions, never a change metric
+    count_asked: bool
+    share_asked: bool  # a percentage of a whole
+
+
+def _slots(
+    reading: Reading, tokens: list[Token], signals: dict[int, str], vocab: Vocabulary
+) -> _Slots:
+    """What the question states besides its metric's words: growth or a revision of an
+    expectation, the units wanted, a count, a share."""
+    said = set(signals.values())
+    # "the size of the increase in its guidance": a revision of an expectation, not growth
+    revising = (
+        bool(said & GROWTH_WORDS)
+        # "the May 2024 outlook cut: how far did its floor fall": a statement
+        # dated and a revision named are an expectation revised as much as its name is
+        and (
+            bool(said & EXPECTATION_WORDS)
+            or (reading.as_of is not None and bool(said & CHANGE_VERBS))
+        )
+        and len(reading.periods) < 2
+        and not said & _COMPARING
+        and not growth_expected(signals)
+    )
+    # "retail sales change in Q2": with no target or forecast about, a change is growth
+    changed = "change" in said and not said & EXPECTATION_WORDS
+    growth_said = (bool(said & GROWTH_WORDS) or changed) and not revising
+    units_wanted = tuple(
+        dict.fromkeys(
+            UNIT_WORDS[t.lemma]
+            for i, t in enumerate(tokens)
+            if t.lemma in UNIT_WORDS and not business_unit(tokens, i, vocab)
+        )
+    )
+    # "EMEA units", "cloud units": units counted in so many words are never a money figure
+    # (the region's or segment's revenue), though "how many orders" may be one; the plural
+    # only, as "the cloud unit's revenue" names a business unit
+    counted = any(t.text.lower() in _COUNTED for t in tokens)
+    # "how did the revenue guidance change": the guidance's revisions, never a metric
+    # that is itself a change ("Outdoor Gear revenue change")
+    guidance_changed = (
+        "change" in said
+        and bool(said & EXPECTATION_WORDS)
+        and not said & (GROWTH_WORDS - {"change"})
+    )
+    # "what % of its units came from Europe": a percentage, never a count or an amount
+    share_asked = (
+        (units_wanted == ("percent",) or bool(_PROGRESS.search(reading.text)))
+        and not growth_said
+        and not said & EXPECTATION_WORDS
+    )
+    return _Slots(
+        said=frozenset(said),
+        revising=revising,
+        growth_said=growth_said,
+        units_wanted=units_wanted,
+        counted=counted,
+        asked_verbs=verbs_of(tokens),
+        guidance_changed=guidance_changed,
+        count_asked=asks_count(reading, units_wanted),
+        share_asked=share_asked,
+    )
+
+
+def _agreeing(
+    reading: Reading, vocab: Vocabulary, available: set[int] | None, slots: _Slots
+) -> list[MetricHit]:
+    """The candidates (among AVAILABLE) that agree with every slot the question states."""
+    # "did they hit the cc guidance": words that name only changes ask about one
+    named = [
+        h
+        for h in reading.candidates
+        if h.coverage >= 0.5 and (available is None or h.metric.id in available)
+    ]
+    changes_only = bool(named) and all(
+        vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
+        for h in named
+    )
+    return [
+        h
+        for h in reading.candidates
+        if (available is None or h.metric.id in available)
+        and not (slots.guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
+        and agrees(h, reading, vocab, slots.growth_said or changes_only, slots.units_wanted)
+        and not (slots.counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
+        and not (slots.count_asked and counts_money(h, vocab))
+        and not undoes(h.metric.name, slots.asked_verbs)
+        and not negation_differs(h.metric.name, reading.text)
+    ]
+
+
+def _narrowed(
+    agreeing: list[MetricHit],
+    reading: Reading,
+    vocab: Vocabulary,
+    slots: _Slots,
+    *,
+    entity_known: bool,
+) -> list[MetricHit]:
+    """The agreeing candidates that can answer: viable, in the measure, currency, rate,
+    range end, share or change the question asks for."""
+    said = slots.said
+    viable = [h for h in agreeing if is_viable(h, reading, vocab, entity_known)]
+    viable = said_measure_first(viable, reading, slots.units_wanted)
+    if amount_in_currency(reading):
+        # "how much did order intake rise, in MSEK": an amount, never a percentage
+        viable = [h for h in viable if h.metric.unit != "percent"]
+    per = rates.asked_per(reading.text)
+    if per is not None:
+        # "net revenue per hl", "NR/hl": a rate by that, never the amount it divides
+        viable = [h for h in viable if rates.is_rate_by(h, per, vocab)]
+    else:
+        # "Q3 revenue": the amount, never a rate of it ("revenue per seat mile") the
+        # question's words say nothing of dividing by, where the amount is held
+        amounts = [h for h in viable if not rates.divides(h, vocab)]
+        viable = amounts or viable
+    if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
+        # "the GAAP net loss": the figure as reported, never its adjusted measure
+        viable = [h for h in viable if not ADJUSTED_BASIS & set(lemmas(h.metric.name))] or viable
+    if reading.range_end is not None:  # "top of the outlook": the high end's own metric
+        ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
+        viable = ends or viable
+    if not said & SEQUENTIAL_WORDS and asks.against_year_before(reading.text):
+        # "growth vs PY": never a rate stated against the quarter before
+        viable = [h for h in viable if not is_sequential(h)] or viable
+    if said & SEQUENTIAL_WORDS:
+        # "qoq cc growth": a change stated against the quarter before, where one is held;
+        # a change stated year on year never answers it (growth is worked out instead)
+        viable = [h for h in viable if is_sequential(h)] or [
+            h for h in viable if not is_change(h, vocab)
+        ]
+    elif slots.share_asked:
+        viable = [h for h in viable if is_share(h, vocab)] or viable
+    elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
+        # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
+        viable = [h for h in viable if is_change(h, vocab)] or viable
+    return viable
+
+
+def _metric_claimed(
+    best: list[MetricHit],
+    agreeing: list[MetricHit],
+    reading: Reading,
+    vocab: Vocabulary,
+    signals: dict[int, str],
+    said: frozenset[str],
+) -> set[int]:
+    """The token indexes the chosen metric accounts for."""
+    metric_claimed = set().union(*(h.explained for h in best)) if best else set()
+    if reading.amounts and not best and any(w in SOURCE_WORDS for w in said):
+        # "source for the 3.25 mn cumulative K3 number": the amount picks the figure; the
+        # words of the metrics that could state it are accounted for
+        metric_claimed = set().union(*(h.explained for h in agreeing)) if agreeing else set()
+    if (
+        best
+        and is_change_figure(best[0], vocab)
+        and len(reading.periods) < 2
+        and not said & (_COMPARING - {"yoy"})
+    ):
+        # "how far did comps fall", "comparable sales were down": a change figure is
+        # itself the rise or fall; it is its value that is asked, not its growth
+        metric_claimed = set(metric_claimed) | {i for i, w in signals.items() if w in GROWTH_WORDS}
+    return metric_claimed
+
+
+def _intent_settled(
+    reading: Reading,
+    words: set[str],
+    tokens: list[Token],
+    signals: dict[int, str],
+    dated_revision: bool,
+) -> Intent:
+    """What is asked of the figure: its source, a target met, growth, a value..."""
+    intent = (
+        Intent.SOURCE
+        if reading.amounts
+        and words & SOURCE_WORDS
+        # "X said revenue was £268.9m for H1, what was it the year before": another figure
+        and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)
+        else intent_of(
+            words, tokens, signals, len(reading.periods), reading.trend_phrase, dated_revision
+        )
+    )
+    if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
+        intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
+    if (
+        intent is Intent.TARGET_MET
+        and not words & EXPECTATION_WORDS
+        and any(isinstance(m.ref, RelativeRef) for m in reading.periods)
+    ):
+        intent = Intent.GROWTH  # "beat the year-ago quarter": against a period, not a goal
+    return intent
+
+
+def _unexplained(
+    reading: Reading,
+    tokens: list[Token],
+    explained: set[int] | frozenset[int],
+    best: list[MetricHit],
+    intent: Intent,
+    share_asked: bool,
+) -> tuple[str, ...]:
+    """The words nothing accounted for: a question about something the store does not
+    know is never answered with a figure about something else."""
+    unexplained = tuple(w for i, w in reading.open_words if i not in explained)
+    if share_asked and best and best[0].metric.unit != "percent":
+        # a share of the figure (see asks.share), or nothing: never the figure itself
+        unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
+    unexplained += currency_unexplained(best, reading)
+    if intent is Intent.GROWTH and len(reading.periods) == 2:
+        # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
+        unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)
+    # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
+    # is never dropped, which would answer with another date's figure
+    dates = list(_NUMERIC_DATE.finditer(reading.text))
+    if dates:  # (rare: the grammar is asked again only then; its answer is cached anyway)
+        read = find_periods(reading.text)  # a period, or the date a figure was stated
+        unexplained += tuple(
+            m.group()
+            for m in dates
+            if not any(p.start <= m.start() and m.end() <= p.end for p in read)
+        )
+    return unexplained

@@ -1,0 +1,159 @@
+"""When a question says a figure was stated, as against the period it is about: 'as of'
+dates, a lone month beside a target or a revision, a month or day a running total runs up
+to, and months named without their year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot import patterns
+from bot.answering.english.words import MONTHS, mask
+from bot.facts.periods import (
+    MONTH_PATTERN,
+    ExactRef,
+    MonthsEndingRef,
+    PeriodMention,
+    ToDateRef,
+    month_number,
+)
+
+if TYPE_CHECKING:
+    from bot.answering.reading.query import Reading
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_AS_OF = patterns.compile(
+    rf"\b(?:as\s+(?:of|at))\s+(?:"
+    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<y2>\d{{4}})"
+    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d\d)"
+    rf")\b",
+    re.IGNORECASE,
+)
+
+_EXPECTING = patterns.compile(
+    r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
+    r"projection|estimate|predict\w*|guide)\b",
+    re.IGNORECASE,
+)
+
+# A revision named ("the March 2025 raise", "the June cut"): a month beside it is when
+# the figure was restated
+_REVISING = patterns.compile(
+    r"\b(?:raised?|cut|lift(?:ed)?|lowered|revis(?:ed|ion)|upgrade[ds]?|downgrade[ds]?|"
+    r"trimmed|narrowed|widened|hiked|slashed)\b",
+    re.IGNORECASE,
+)
+
+
+def statement_month(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[date | None, tuple[PeriodMention, ...]]:
+    """'In November, what did they expect for the year?', 'what target did LG have in
+    January 2011': a single month beside another period, or in a question about a target
+    or forecast, is when the figure was stated, not the period it is about. It becomes the
+    'as of' date (the month's last day)."""
+    months = [m for m in periods if _one_month(m)]
+    if len(months) != 1:
+        return None, periods
+    month = months[0]
+    others = [m for m in periods if m is not month]
+    if _UP_TO.search(text[: month.start]):
+        return None, periods  # "sold through March 2022": a running total's end
+    if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
+        return None, periods  # "cars sold in January 2024" is a monthly figure
+    return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+# "deliveries in September", "October vs September": months without their year. "May"
+# only after a preposition or a comparison ("sales in May"): the verb is far commoner.
+_BARE_MONTH = patterns.compile(
+    r"(?P<lead>\b(?:in|for|during|over|vs|versus|than|and|to|against|of)\.?\s+)?"
+    rf"\b(?P<m>{MONTH_PATTERN})(?![a-z])"
+    r"(?!\s*,?\s*(?:\d|['‘’]\d))"
+    # "the June update", "the September dealer bulletin": an occasion (occasions.py)
+    r"(?!(?:\s+[\w-]+){0,2}\s+(?:update|call|results|release|report|letter|bulletin|"
+    r"meeting|presentation|statement|announcement|briefing|filing|deck|interview)\b)",
+    re.IGNORECASE,
+)
+
+
+def bare_month(text: str) -> tuple[PeriodMention, ...]:
+    """'how many cars did they deliver in September', 'October vs September': the only
+    periods of a question, months without their year, are the latest such months the
+    store holds (never no period, which answered another span). Beside a target or a
+    revision a month says when a figure was stated (see asks.revision_month): no period."""
+    if _EXPECTING.search(text) or _REVISING.search(text):
+        return ()
+    found = [m for m in _BARE_MONTH.finditer(text) if m["m"].lower() != "may" or m["lead"]]
+    if not found or len(found) > 2:
+        return ()
+    return tuple(
+        PeriodMention(
+            MonthsEndingRef(month_number(m["m"]) or 1, 1), m.start("m"), m.end("m"), m["m"]
+        )
+        for m in found
+    )
+
+
+# a point a figure runs up to: "through March 2022", "up to the end of June"
+_UP_TO = patterns.compile(
+    r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def runs_up_to(reading: Reading) -> bool:
+    """'units sold through March 2022': a single month or day after 'through' closes a
+    running total (and is no span of its own)."""
+    return any(
+        _UP_TO.search(reading.text[: m.start]) and (_one_month(m) or m.ref == _day_ref(m))
+        for m in reading.periods
+    )
+
+
+def _day_ref(mention: PeriodMention) -> object:
+    ref = mention.ref
+    return ref if isinstance(ref, ExactRef) and ref.period.days == 1 else None
+
+
+def _one_month(mention: PeriodMention) -> bool:
+    ref = mention.ref
+    return isinstance(ref, ExactRef) and ref.period.months == 1 and ref.period.days > 1
+
+
+def cut_as_of(text: str) -> tuple[date | None, str]:
+    """'as of October 2013' -> (2013-10-31, text without it). A month means its last day."""
+    m = _AS_OF.search(text)
+    if m is None:
+        return None, text
+    try:
+        if m["iso"]:
+            when = date.fromisoformat(m["iso"])
+        elif m["um"]:  # "3/31/24": month first, as written in the US
+            year = int(m["uy"]) + (2000 if len(m["uy"]) == 2 else 0)
+            when = date(year, int(m["um"]), int(m["ud"]))
+        else:
+            month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
+            year = int(m["y1"] or m["y2"])
+            day = m["d1"] or m["d2"]
+            when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None, text
+    return when, mask(text, [(m.start(), m.end())])
+
+
+def to_date_until(
+    periods: tuple[PeriodMention, ...] | list[PeriodMention], as_of: date
+) -> tuple[tuple[PeriodMention, ...], date | None]:
+    """'units ytd as at 30 June 2025', 'YTD sales to the end of May 2024': a year to date
+    with a day beside it runs to that day; the day is no statement date."""
+    if len(periods) == 1 and isinstance(periods[0].ref, ToDateRef) and periods[0].ref.until is None:
+        return (replace(periods[0], ref=replace(periods[0].ref, until=as_of)),), None
+    return tuple(periods), as_of

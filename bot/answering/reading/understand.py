@@ -1,0 +1,420 @@
+"""From a question's text to a Reading: its periods and dates, amounts, companies, regions,
+lexicon signals and the metrics its words could mean; `understand` settles it into a Query
+(settle.py).
+
+Order matters and is the heart of robust matching: grammar first (dates, periods), then
+names the store knows (entities), then the small lexicons (kind, intent, revision), then
+metrics scored with rapidfuzz on what is left, and last filler words. Whatever no step
+explains is kept in `unexplained`: a question about something the store does not know
+("TV revenue", "Samsung", "PCs") must not be answered with a figure about something else.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from datetime import date
+
+from bot import patterns
+from bot.answering.english.lexicon import parts_of_speech, typos_of, verb_lemma
+from bot.answering.english.words import (
+    ACTUAL_WORDS,
+    CHANGE_VERBS,
+    GROWTH_WORDS,
+    POSITION_WORDS,
+    RANGE_WORDS,
+    TARGET_MET_WORDS,
+    TARGET_WORDS,
+    Token,
+    mask,
+    tokenize,
+)
+from bot.answering.reading import asks
+from bot.answering.reading.correction import correct_words, spell_out_amounts
+from bot.answering.reading.currencies import (
+    DOLLAR_SIGN,
+)
+from bot.answering.reading.intent import (
+    lexicon_word,
+    opening_statement,
+    range_end_of,
+)
+from bot.answering.reading.period_folding import fold_end_dates, fold_relative, fold_seasons
+from bot.answering.reading.query import Query, Reading
+from bot.answering.reading.settle import settle
+from bot.answering.reading.statement_dates import (
+    bare_month,
+    cut_as_of,
+    statement_month,
+    to_date_until,
+)
+from bot.answering.reading.word_roles import (
+    after_determiner,
+    before_metric_word,
+    capitalised,
+    is_filler,
+    lowercase_us,
+    narrows,
+    predicative,
+    set_aside,
+    verb_context,
+)
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
+from bot.facts import reporting
+from bot.facts.model import Quantity
+from bot.facts.periods import PeriodMention, find_periods
+from bot.facts.quantities import QuantityMention, find_quantities
+
+MAX_QUESTION_LENGTH = 500
+
+
+# Words that name an action rather than a thing: they never decide which metric is meant.
+VERBS = (
+    GROWTH_WORDS
+    | TARGET_MET_WORDS
+    | frozenset(
+        {
+            "sell",
+            "ship",
+            "make",
+            "earn",
+            "post",
+            "report",
+            "lose",
+            "deliver",
+            "generate",
+            "register",
+            "achieve",
+            "move",
+            "bring",
+            "book",
+        }
+    )
+)
+
+
+# Growth words a metric's own name may contain ("sales growth"): offered to metrics first.
+# "deliver": deliveries; "current" of "current remaining performance obligations"
+_METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS | {"current"}
+
+
+_TREND_PHRASE = patterns.compile(
+    r"\b(?:over\s+(?:the\s+)?(?:time|years|quarters)|by\s+(?:year|quarter)|each\s+(?:year|quarter)"
+    r"|per\s+(?:year|quarter)|year\s+by\s+year|quarter\s+by\s+quarter|over\s+the\s+years)\b",
+    re.IGNORECASE,
+)
+
+
+_PARTICLES = frozenset({"up", "down"})
+
+
+_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
+
+
+def understand(question: str, vocab: Vocabulary) -> Query:
+    return settle(read(question, vocab), vocab)
+
+
+def read(question: str, vocab: Vocabulary) -> Reading:
+    """What QUESTION says before a metric is chosen: its periods and dates, amounts,
+    companies, regions, lexicon signals, the metrics its words could mean, and the words
+    no step explains."""
+    said, text, as_of, periods = _dated(question, vocab)
+    masked, amounts, trend_phrase = _masked(text, periods)
+    tokens = tokenize(masked)
+
+    entity_hits = vocab.find_entities(tokens, skip=set())
+    entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
+    used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
+    regions, region_of_token = _regions(masked, tokens)
+    region_tokens = frozenset(region_of_token)
+
+    signals = _lexicon_signals(tokens, used, vocab)
+    for i in _arithmetic(tokens, used, vocab):
+        signals[i] = "difference"
+    _drop_particles(tokens, signals, used)
+    range_end = range_end_of(tokens, signals)
+    # "after the *second* revision": which statement, never a thing named
+    numbered = asks.revision_ordinal_at(masked)
+    used |= {i for i, tok in enumerate(tokens) if tok.start == numbered}
+    for i, tok in enumerate(tokens):
+        if tok.lemma in RANGE_WORDS and i not in used:
+            signals.setdefault(i, tok.lemma)  # "what range did they give": both ends
+
+    # "(ex restructuring costs)", ", not shipments": what the figure leaves out
+    aside, minus = set_aside(masked, tokens, vocab)
+    aside -= used
+    for i in minus:
+        signals[i] = "difference"  # "total sales excluding online": total less online
+    # "excluding China": the rest of the world, which no region figure is
+    left_out = aside & region_tokens
+    aside -= region_tokens
+    region_tokens -= left_out
+    # (the whole company's words, "consolidated", "group", name no metric's region)
+    named_regions = {
+        i: k for i, k in region_of_token.items() if i in region_tokens and k in regions
+    }
+    ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab, named_regions)
+    used |= _own_words_misspelt(tokens, used, ranked, entity_ids, vocab)
+    open_words = _open_words(
+        text, tokens, used, signals, aside, left_out, region_tokens, ranked, vocab.named_filler
+    )
+    return Reading(
+        text=said,
+        question=question,
+        as_of=as_of,
+        periods=periods,
+        amounts=amounts,
+        trend_phrase=trend_phrase,
+        tokens=tuple(tokens),
+        entity_ids=entity_ids,
+        used=frozenset(used),
+        signals=tuple(signals.items()),
+        regions=regions,
+        region_tokens=region_tokens,
+        range_end=range_end,
+        candidates=tuple(ranked),
+        open_words=open_words,
+    )
+
+
+def _dated(
+    question: str, vocab: Vocabulary
+) -> tuple[str, str, date | None, tuple[PeriodMention, ...]]:
+    """The question mended (SAID), its text with any statement date blanked out, that
+    date, and the periods it names."""
+    said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
+    as_of, text = cut_as_of(text)
+    found = fold_end_dates(text, find_periods(text))
+    periods = fold_seasons(fold_relative(text, found))
+    # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
+    text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])
+    if as_of is None:
+        as_of, kept = statement_month(text, periods)
+        dated = [(m.start, m.end) for m in periods if m not in kept]
+        periods = kept or bare_month(text)
+        text = mask(text, dated)
+    if as_of is not None:
+        periods, as_of = to_date_until(periods, as_of)
+    return said, text, as_of, periods
+
+
+def _within(m: PeriodMention, periods: tuple[PeriodMention, ...]) -> bool:
+    return any(p.start <= m.start and m.end <= p.end for p in periods)
+
+
+def _masked(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[str, tuple[Quantity, ...], bool]:
+    """TEXT with its periods, amounts' country prefixes and trend phrase blanked out; the
+    amounts it states; whether it says a trend in so many words."""
+    masked = mask(text, [(m.start, m.end) for m in periods])
+    amounts = _units_shared(masked, find_quantities(masked, periods=()))  # blanked out
+    # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
+    masked = DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
+    trend_phrase = bool(_TREND_PHRASE.search(masked))
+    masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
+    return masked, amounts, trend_phrase
+
+
+# "5 to 7 percent", "5-7%", "between 5 and 7 percent": a range's ends
+_RANGE_JOIN = patterns.compile(r"\s*(?:to|-|–|—|and)\s*", re.IGNORECASE)
+
+
+def _units_shared(text: str, found: list[QuantityMention]) -> tuple[Quantity, ...]:
+    """The amounts FOUND in TEXT, a bare number before 'to' and a measured one taking its
+    unit: the low end of '5 to 7 percent' is 5 percent, not five of something."""
+    amounts = [m.quantity for m in found]
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        bare = a.quantity.unit == "units" and a.text.replace(",", "").replace(".", "").isdigit()
+        if bare and b.quantity.unit != "units" and _RANGE_JOIN.fullmatch(text[a.end : b.start]):
+            amounts[i] = replace(a.quantity, unit=b.quantity.unit)
+    return tuple(amounts)
+
+
+def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[int, str]]:
+    """The regions named (not the whole company), by key, and the tokens that name them,
+    each with its region's key."""
+    region_spans = [(m.region, m.start, m.end) for m in reporting.regions_in(masked)]
+    region_spans += lowercase_us(masked, tokens, region_spans)
+    regions = tuple(dict.fromkeys(r.key for r, _, _ in region_spans if not r.whole))
+    region_of_token = {
+        i: r.key
+        for i, tok in enumerate(tokens)
+        for r, start, end in region_spans
+        if tok.start >= start and tok.end <= end
+    }
+    return regions, region_of_token
+
+
+def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> dict[int, str]:
+    """Token index -> the lexicon word it stands for, for the tokens no company took."""
+    signals: dict[int, str] = {}
+    for i, tok in enumerate(tokens):
+        if i not in used:
+            word = lexicon_word(tok.lemma)
+            if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
+                continue  # "push out", "pump out": shipped, not aimed for
+            if i + 1 < len(tokens) and tokens[i + 1].lemma in _WISHES:
+                continue  # "I would like to know": asking politely, not what is expected
+            if (
+                word == "report"
+                and tok.text in ("report", "reports")
+                and after_determiner(tokens, i)
+            ):
+                continue  # "with its year-end report": the occasion, not an actual figure
+            if tok.text in reporting.qualifiers() and before_metric_word(tokens, i, vocab):
+                continue  # "adjusted EPS": a kind of figure, not a revision of one
+            if (
+                word in POSITION_WORDS
+                and verb_lemma(tok.text) == word
+                and (tok.text != word or verb_context(tokens, i) == "did")
+            ):
+                continue  # "stores closed", "did they close": not how close to a target
+            if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
+                signals[i] = word  # a slip into the lexicon, unless a metric's own word
+            elif opening_statement(tokens, i, vocab):
+                signals[i] = "original"
+    return signals
+
+
+def _arithmetic(tokens: list[Token], used: set[int], vocab: Vocabulary) -> list[int]:
+    """'total sales less online sales', 'stores minus online': the tokens that make a
+    difference of two figures, never answered with one of them."""
+    found = []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1].text if i + 1 < len(tokens) else None
+        if (
+            i not in used
+            and not vocab.is_metric_word(tok.lemma)
+            and (  # "Care+": "care plus"
+                tok.text in _ARITHMETIC or (tok.text == "less" and after not in (None, "than"))
+            )
+        ):
+            found.append(i)
+    return found
+
+
+def _drop_particles(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
+    """'did they ring up', 'before they bumped it up': a verb's particle is no signal; it
+    moves from SIGNALS to USED."""
+    for i in [i for i, w in signals.items() if w in _PARTICLES and i > 0]:
+        if verb_lemma(tokens[i - 1].text) and verb_context(tokens, i - 1) == "did":
+            del signals[i]
+            used.add(i)
+
+
+def _ranked(
+    tokens: list[Token],
+    masked: str,
+    used: set[int],
+    set_apart: set[int],
+    signals: dict[int, str],
+    vocab: Vocabulary,
+    regions: dict[int, str],
+) -> list[MetricHit]:
+    """The metrics the remaining words could mean, best first. Metrics get every remaining
+    word, growth words included: "sales growth" may be a name. REGIONS: the tokens naming
+    a region, which name a metric by any of that region's names."""
+    offered = {
+        i
+        for i in range(len(tokens))
+        if i not in used
+        and i not in set_apart
+        and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
+        and not predicative(tokens, i, vocab)
+        and not _moves_the_subject(tokens, i)
+        and not _after_its_subject(tokens, i)
+    }
+    capitals = frozenset(
+        i for i, t in enumerate(tokens) if len(t.text) > 1 and masked[t.start : t.end].isupper()
+    )
+    return vocab.score_metrics(tokens, offered, VERBS, capitals, regions)
+
+
+def _moves_the_subject(tokens: list[Token], i: int) -> bool:
+    """'how much did group sales *change* from Q2 to Q3': the verb an auxiliary waits for,
+    of a figure moving, says the subject changed; it names no growth figure of its own
+    (a growth rate stated year on year is no answer to a change from the quarter before)."""
+    tok = tokens[i]
+    return (
+        tok.text == tok.lemma  # the bare verb "did" waits for, never "growth" or "changes"
+        and tok.lemma in _SUBJECT_MOVES
+        and verb_context(tokens, i) == "did"
+    )
+
+
+_SUBJECT_MOVES = frozenset({"change"})  # ("move", "shift": verbs of selling too)
+
+
+# Verbs of wishing after "would": a polite request ("would like", "would love")
+_WISHES = frozenset({"like", "love", "appreciate", "want", "prefer"})
+
+
+# A conditional before a word makes it a verb of asking politely: "I'd *like* to know"
+# ("they sell" may name what was sold; "they'd like" never does)
+_SUBJECT_BEFORE = frozenset("i'd we'd you'd they'd would".split())
+
+
+def _after_its_subject(tokens: list[Token], i: int) -> bool:
+    """'I'd like to know Huasteca net sales': a verb right after a conditional names no
+    figure, whatever metric name holds the word ("like-to-like net sales growth")."""
+    return (
+        bool(i)
+        and tokens[i - 1].text in _SUBJECT_BEFORE
+        and "VERB" in parts_of_speech(tokens[i].text)
+    )
+
+
+def _own_words_misspelt(
+    tokens: list[Token],
+    used: set[int],
+    ranked: list[MetricHit],
+    entity_ids: tuple[int, ...],
+    vocab: Vocabulary,
+) -> set[int]:
+    """'Airbus commercial jets', 'Orbis Sofware': the named companies' own second words,
+    even misspelt, name nothing else (unless a metric explains them)."""
+    own_words = set().union(*(vocab.entity_words.get(e, frozenset()) for e in entity_ids))
+    own_list = sorted(own_words)
+    return {
+        i
+        for i, tok in enumerate(tokens)
+        if i not in used
+        and (tok.lemma in own_words or (len(tok.lemma) >= 4 and typos_of(tok.lemma, own_list)))
+        and not any(i in h.explained for h in ranked)
+    }
+
+
+def _open_words(
+    text: str,
+    tokens: list[Token],
+    used: set[int],
+    signals: dict[int, str],
+    aside: set[int],
+    left_out: set[int],
+    region_tokens: frozenset[int],
+    ranked: list[MetricHit],
+    named_filler: frozenset[str],
+) -> tuple[tuple[int, str], ...]:
+    """The words that name something, should nothing else explain them: settle() keeps
+    those its metric does not account for as unexplained. NAMED_FILLER: chat's filler
+    that names a line of business in this store ("memory")."""
+    metric_words = ranked[0].explained if ranked else set()
+    deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
+    accounted = used | region_tokens | set(signals) | metric_words | deriving
+    return tuple(
+        (i, tok.text)
+        for i, tok in enumerate(tokens)
+        if i not in used
+        and i not in signals
+        and i not in aside
+        and (
+            i in left_out
+            or capitalised(text, tok)
+            or tok.lemma in named_filler
+            or not is_filler(tok, verb_context(tokens, i, accounted))
+            or (i + 1 in metric_words and narrows(tok))
+        )
+    )

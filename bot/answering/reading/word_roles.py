@@ -1,0 +1,257 @@
+"""The part a question's words play other than naming a figure: the verb an auxiliary waits
+for, an aside, a predicate, a capitalised name, an adjective that narrows the figure, the
+pronoun 'us', a business unit, and filler that names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot import patterns
+from bot.answering.english.lexicon import (
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    is_english,
+    names_something,
+    parts_of_speech,
+    slip_of,
+    verb_lemma,
+)
+from bot.answering.english.words import (
+    FILLER,
+    MONTHS,
+    PERIOD_RELATIONS,
+    PERIOD_WORDS,
+    STATEMENT_VERBS,
+    UNIT_WORDS,
+    Token,
+    currency_families,
+    is_noise,
+)
+from bot.answering.reading import asks
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts import reporting
+from bot.facts.quantities import measure_unit
+
+
+def business_unit(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
+    """'its PFS unit', 'the cloud unit': a business unit (one "unit" after a segment word or
+    a line's short form), not a count asked for."""
+    if tokens[i].text != "unit" or i == 0:
+        return False
+    before = tokens[i - 1].text
+    if before in reporting.segment_words():
+        return True
+    return before in vocab.short_form_words
+
+
+# "tell us", "give us", "for us": the pronoun. "toyota's us sales": the country.
+_PRONOUN_BEFORE = frozenset(
+    """tell give show let help send get for to with about of from let's lets told
+    gave showed remind""".split()
+)
+
+
+def lowercase_us(
+    text: str, tokens: list[Token], found: list[tuple[reporting.Region, int, int]]
+) -> list[tuple[reporting.Region, int, int]]:
+    """A lower-case 'us' names the United States unless a verb or preposition before it
+    makes it the pronoun, or nothing follows it."""
+    us = next((r for r in reporting.regions() if r.key == "us"), None)
+    taken = {start for _, start, _ in found}
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.text != "us" or tok.start in taken or us is None:
+            continue
+        before = tokens[i - 1].text if i else None
+        if before in _PRONOUN_BEFORE or (i + 1 == len(tokens) and before != "the"):
+            continue  # ("sold in the us": the country, wherever it stands)
+        out.append((us, tok.start, tok.end))
+    return out
+
+
+def before_metric_word(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    return i + 1 < len(tokens) and vocab.is_metric_word(tokens[i + 1].lemma)
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
+
+
+def after_determiner(tokens: list[Token], i: int) -> bool:
+    """Is token I a noun after a determiner or a possessive, up to three words before
+    ("its year-end report", "Ekholm's Q3 report")?"""
+    for tok in reversed(tokens[max(0, i - 3) : i]):
+        if tok.text in _DETERMINERS or tok.text.endswith(("'s", "’s")):
+            return True
+    return False
+
+
+_AUXILIARIES = frozenset(
+    {"did", "does", "do", "will", "would", "can", "could", "to", "has", "have", "had"}
+)
+
+
+# Prepositions take a noun: a word right after one is no verb an auxiliary waits for
+_PREPOSITIONS = frozenset("about for on of with in into from at by regarding re".split())
+
+
+def _after_preposition(tokens: list[Token], aux: int, i: int) -> bool:
+    """'what did Skovlund say about *service* revenue': past the auxiliary's own verb, a
+    word after a preposition is the object, a thing named."""
+    return i - 1 > aux + 1 and tokens[i - 1].text in _PREPOSITIONS
+
+
+def verb_context(
+    tokens: list[Token], i: int, accounted: set[int] | frozenset[int] = frozenset()
+) -> str | None:
+    """The word before token I, or 'did' when token I is the verb an auxiliary waits
+    for: up to three words after it ('did Kestrel shift'), or after a subject made only
+    of words already accounted for ('how did Harley's US retail sales move')."""
+    aux = next((j for j in range(i - 1, -1, -1) if _is_auxiliary(tokens[j].text)), None)
+    if aux is None or _has_own_verb(tokens, aux, i) or _after_preposition(tokens, aux, i):
+        return tokens[i - 1].lemma if i else None
+    if i - aux <= 3 or all(
+        k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
+        for k in range(aux + 1, i)
+    ):
+        return "did"
+    return tokens[i - 1].lemma if i else None
+
+
+_SUBJECTS = frozenset({"you", "u", "ya", "i", "we", "they"})
+
+_AUXILIARY_ENDINGS = ("'d", "'ll")  # "we'd love to know", "i'll need": would, will
+
+
+def _is_auxiliary(word: str) -> bool:
+    return word in _AUXILIARIES or word.endswith(_AUXILIARY_ENDINGS)
+
+
+def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
+    """'could you tell me Orbis license revenue', 'do you know …', 'like to know …': the
+    auxiliary's verb comes before token I (after a pronoun subject, or right after it and
+    no noun), so token I waits for no verb."""
+    k = aux + 1
+    if tokens[aux].text.endswith(_AUXILIARY_ENDINGS):  # its subject inside: "we'd love"
+        return k < i and "VERB" in parts_of_speech(tokens[k].text)
+    if k + 1 < i and tokens[k].text in _SUBJECTS:
+        return "VERB" in parts_of_speech(tokens[k + 1].text)
+    classes = parts_of_speech(tokens[k].text) if k < i else frozenset()
+    return "VERB" in classes and not classes & {"NOUN", "PROPN"}
+
+
+# What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
+# the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
+# qualify the figure asked for; they are not the figure, nor a thing it must be about.
+_ASIDE = patterns.compile(
+    r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
+    r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
+    # "total dispatches incl exports": a part the figure takes in, not the figure
+    r"|\b(?:including|incl|inclusive\s+of)\b"
+    r"|(?:[,(]|\bi\.e\.?)\s*not\b)[^,;()?!]*",
+    re.IGNORECASE,
+)
+
+
+def _names_a_part(word: str, vocab: Vocabulary) -> bool:
+    """Does WORD name a part of a figure the store holds ('online' of 'online net sales'),
+    rather than a figure's family ('sales') or nothing the store knows ('fleet')?"""
+    return vocab.is_metric_word(word) and word not in FILLER and not reporting.families_of((word,))
+
+
+def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[int], set[int]]:
+    """Indexes of the tokens inside an aside (see _ASIDE), the marker's own included; and
+    of the markers of asides that take out a figure the store holds ('total sales
+    excluding online', where online sales are a metric): a sum to work out, not an aside."""
+    aside: set[int] = set()
+    minus: set[int] = set()
+    for m in _ASIDE.finditer(text):
+        inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
+        words = [tokens[i].lemma for i in sorted(inside)[1:]]
+        if m["minus"] and any(_names_a_part(w, vocab) for w in words):
+            minus.add(min(inside))
+        else:
+            aside |= inside
+    return aside, minus
+
+
+def capitalised(text: str, tok: Token) -> bool:
+    """'Boeing', 'Google' written with a capital inside a sentence: a name, whatever the
+    dictionary says the lower-case word is."""
+    raw = text[tok.start : tok.end]
+    before = text[: tok.start].rstrip()
+    return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
+
+
+# Determiners of quantity, a closed class: they compare or count, never pick a kind.
+_QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "fewest", "many", "much"})
+
+
+def narrows(tok: Token) -> bool:
+    """An adjective set right before the words of the metric ("how many *electric* boats",
+    "*used* car sales") picks out a kind of what was counted: the store's figure of all
+    of them does not answer it, unless the word is the engine's own (filler, units)."""
+    return (
+        "ADJ" in parts_of_speech(tok.text)
+        and tok.lemma not in _QUANTIFIERS  # "how many *more* boats": a comparison
+        and not asks.derive(tok.text)  # "*cumulative* deliveries": a running total
+        and not set(reporting.normalize(tok.text)) <= reporting.phrase_words()  # "*net* sales"
+        and tok.lemma not in FILLER
+        and tok.text not in FILLER
+        and tok.lemma not in UNIT_WORDS
+        and tok.lemma not in reporting.segment_words()  # "the manufacturing *vertical*"
+        and not is_noise(tok.text)
+    )
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def predicative(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """'stores that were *open*': an adjective after a form of "be" says what state
+    things were in, never the figure named by its verb's noun ("openings"); a participle
+    there is a passive verb ("stores were *closed*") and is read as usual."""
+    word = tokens[i].text
+    classes = parts_of_speech(word)
+    if i == 0 or tokens[i - 1].text not in _COPULAS or "ADJ" not in classes or "NOUN" in classes:
+        return False  # ("was game software revenue": a noun, whatever else it may be)
+    return verb_lemma(word) == word and bool(vocab.verbal_noun(word))
+
+
+# Words a slip of filler may as well stand for, hiding a number or a period
+_PERIOD_SLIPS = NUMBER_WORDS | PERIOD_WORDS | PERIOD_RELATIONS
+
+# Who else a figure may be of: never grammar, whatever part of speech the word may be
+# ("did its biggest rival have": a company, not the verb "rival")
+_OTHER_PARTIES = frozenset(
+    {"rival", "rivals", "competitor", "competitors", "peer", "peers", "competition"}
+)
+
+
+def is_filler(tok: Token, previous: str | None = None) -> bool:
+    """Does TOK name nothing a figure could be about: grammar, chat, a month, a unit, an
+    amount, whom a figure was sold to (PREVIOUS: the word before it, or "did")?"""
+    if tok.lemma in _OTHER_PARTIES or tok.text in _OTHER_PARTIES:
+        return False
+    if not names_something(tok.text, previous):
+        return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
+    if tok.lemma in MONTHS:
+        return True  # "before the July revision": when it was said, not what about
+    unit = measure_unit(tok.text)
+    if unit is not None and (not unit[1] or not is_english(tok.text)):
+        return True  # "kgMS collected", "how many tonnes": how it was measured, not what
+    if verb_lemma(tok.text) in STATEMENT_VERBS and not tok.text.endswith("s"):
+        return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
+    if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
+        return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
+    if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
+        return True
+    if tok.lemma in currency_families():
+        return True  # "in pesos": a currency, not a thing
+    if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
+        return True  # an amount in the question ("did they sell 40 million?") names nothing
+    # a slip of filler that is as much a slip of a number or a period word ("thre": there
+    # or three?) may hide a period: it is left unexplained
+    filler = slip_of(tok.text, FILLER)
+    return filler is not None and slip_of(tok.text, _PERIOD_SLIPS) in (None, filler)

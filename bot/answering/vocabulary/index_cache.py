@@ -1,0 +1,212 @@
+"""The vocabulary of names kept between processes: a cold `salesbot ask` on a store of
+thousands of companies loads it (a few ms) instead of lemmatising and indexing every
+company's names again (~150 ms at 4,400 companies).
+
+Stored by the store (bot/facts/store/index_cache.py) in its own file, one row per scope,
+trusted only while the store, the scope and this code are what it was built from. The
+bytes are `marshal` of plain values (`Vocabulary.state`): nothing in them is ever run,
+unlike a pickle, and anything unexpected is treated as no row at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import marshal
+import operator
+import sys
+import zlib
+from collections.abc import Iterator, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from bot.answering.vocabulary.saved_entities import SavedEntities
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts.model import Entity, Metric
+from bot.facts.store import FactStore
+from bot.facts.store import index_cache as rows
+from bot.facts.store.vocabulary import NameChanges
+
+_PACKAGE = Path(__file__).resolve().parents[2]  # bot/
+# The code and data a vocabulary is made from: any change to them is a new version.
+_SOURCES = (
+    "answering/vocabulary/index_cache.py",  # (the layout of what is saved)
+    "answering/vocabulary/vocabulary.py",
+    "answering/vocabulary/name_forms.py",
+    "answering/vocabulary/saved_entities.py",
+    "answering/english/words.py",
+    "answering/english/lexicon.py",
+    "answering/english/dictionary.py",
+    "facts/model.py",
+    "facts/reporting.py",
+    "facts/reporting.json",
+)
+
+
+@functools.cache
+def version() -> str:
+    """What the saved index depends on besides the store: these modules' text, the
+    lemma table (lemminflect's data) and the interpreter (marshal's format)."""
+    from bot.answering.english.dictionary import _cached_table
+
+    try:
+        lemmas = _cached_table().name
+    except (OSError, ModuleNotFoundError):
+        lemmas = "no lemma table"
+    text = b"".join((_PACKAGE / name).read_bytes() for name in _SOURCES)
+    text += f"{lemmas}|{sys.version}|{marshal.version}".encode()
+    # two 32-bit checksums (zlib: no hashlib, which loads OpenSSL on the question's path)
+    return f"{len(text)}-{zlib.crc32(text):08x}-{zlib.adler32(text):08x}"
+
+
+def load(store: FactStore, scope: str) -> tuple[int, Vocabulary] | None:
+    """The scope's vocabulary as saved, with the generation it describes; None when there
+    is none, or it is stale, or it cannot be read (then the caller builds it)."""
+    try:
+        found = rows.load(store, scope, version())
+        if found is None:
+            return None
+        state = marshal.loads(found[1])
+        unread = {name: state.pop(name) for name in _READ_WHOLE_ON_USE}
+        for name in _READ_BY_KEY:
+            state[name] = _Unmarshaled(state[name])
+        vocab = _SavedVocabulary.from_state(state)
+        vocab._unread = unread
+        return found[0], vocab
+    except Exception:  # damaged bytes or another build's layout: build it instead
+        return None
+
+
+def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bool:
+    """Keep VOCAB (built from names read after GENERATION was) for the next process."""
+    try:
+        state = vocab.state()
+        for name in _READ_WHOLE_ON_USE:
+            state[name] = marshal.dumps(state[name])
+        for name in _READ_BY_KEY:
+            state[name] = {key: marshal.dumps(value) for key, value in state[name].items()}
+        data = marshal.dumps(state)
+    except ValueError:  # something marshal cannot hold: keep nothing
+        return False
+    return rows.save(store, scope, version(), generation, data)
+
+
+# Parts of a saved vocabulary read only when used, so that a new process answering one
+# question does not turn all of them back into objects (at 4,400 companies these were
+# ~3.5 of the ~6 ms of unmarshalling): the index of misspelt company names, read whole
+# when a name is misspelt; each company's fields and words, read for the few companies a
+# question names.
+_READ_WHOLE_ON_USE = ("_fuzzy_entity_ids", "_fuzzy_by_length")
+_READ_BY_KEY = ("entities", "entity_words")
+
+
+class _Unmarshaled(MutableMapping):
+    """A mapping whose saved values (marshal bytes) are turned back on first read."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict) -> None:
+        self._values = values
+
+    def __getitem__(self, key: Any) -> Any:
+        value = self._values[key]
+        if value.__class__ is bytes:  # (a value is never bytes itself: tuples, sets)
+            value = self._values[key] = marshal.loads(value)  # same key: never a resize
+        return value
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key in self._values else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._values[key] = value
+
+    def __delitem__(self, key: Any) -> None:
+        del self._values[key]
+
+    def __iter__(self) -> Iterator:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+class _SavedVocabulary(Vocabulary):
+    """A Vocabulary loaded from the store: the same index, its `_READ_WHOLE_ON_USE`
+    parts turned back from their bytes on first use."""
+
+    _unread: dict[str, bytes]
+
+    def __getattr__(self, name: str) -> Any:
+        unread = self.__dict__.get("_unread")
+        if unread is None or name not in unread:
+            raise AttributeError(name)
+        value = marshal.loads(unread[name])
+        setattr(self, name, value)  # (the bytes stay: another thread may be reading them)
+        return value
+
+    def state(self) -> dict:
+        for name in list(self._unread):
+            getattr(self, name)
+        state = super().state()
+        del state["_unread"]
+        state["entity_words"] = dict(self.entity_words.items())  # (entities: by `state`)
+        return state
+
+
+def catch_up(vocab: Vocabulary, changes: NameChanges) -> bool:
+    """Bring a loaded VOCAB (which has no stamp from this process's store) up to the
+    whole set of names in CHANGES when they only grew since (new companies and metrics,
+    new aliases and synonyms); False when something else changed (rebuild it then)."""
+    entities = _changed_entities(vocab, changes.entities)
+    metrics = [m for m in changes.metrics if vocab.metrics.get(m.id) != m]
+    if len(changes.entities) != len(vocab.entities) + sum(
+        e.id not in vocab.entities for e in entities
+    ) or len(changes.metrics) != len(vocab.metrics) + sum(
+        m.id not in vocab.metrics for m in metrics
+    ):
+        return False  # one went away
+    if not all(_grew(vocab.entities.get(e.id), e) for e in entities) or not all(
+        _grew(vocab.metrics.get(m.id), m) for m in metrics
+    ):
+        return False
+    vocab.update(entities, metrics)
+    return True
+
+
+_ENTITY_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Entity)))
+
+
+def _changed_entities(vocab: Vocabulary, entities: list[Entity]) -> list[Entity]:
+    """Those of ENTITIES that are not the ones VOCAB holds. A loaded index's saved fields
+    are compared as they are, in one loop, without making an Entity of each of thousands
+    of companies (the first update after a write in a process that loaded the index)."""
+    held = vocab.entities
+    if not (isinstance(held, SavedEntities) and isinstance(held._fields, _Unmarshaled)):
+        return [e for e in entities if held.get(e.id) != e]  # type: ignore[arg-type]
+    saved, loads, fields = held._fields._values, marshal.loads, _ENTITY_FIELDS
+    changed = []
+    for entity in entities:
+        was = saved.get(entity.id)
+        if was.__class__ is bytes:
+            was = loads(was)  # (not kept: read once here, most never again)
+        if was != fields(entity):
+            changed.append(entity)
+    return changed
+
+
+def _grew(old: Entity | Metric | None, new: Entity | Metric) -> bool:
+    """NEW is OLD with more second names (or OLD is None: NEW was added)."""
+    if old is None:
+        return True
+    if isinstance(old, Entity) and isinstance(new, Entity):
+        return old.aliases == new.aliases[: len(old.aliases)] and old == dataclasses.replace(
+            new, aliases=old.aliases
+        )
+    if isinstance(old, Metric) and isinstance(new, Metric):
+        return old.synonyms == new.synonyms[: len(old.synonyms)] and old == dataclasses.replace(
+            new, synonyms=old.synonyms
+        )
+    return False

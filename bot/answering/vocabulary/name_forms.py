@@ -1,0 +1,434 @@
+"""The forms a company's or metric's name may be written in: as spoken ('Care plus'), by its
+initials or short form, with its reporting family's other phrases or its range end left
+out; and the content words and families those forms are compared by.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from bot import patterns
+from bot.answering.english.lexicon import (
+    is_english,
+    parts_of_speech,
+)
+from bot.answering.english.words import (
+    FILLER,
+    UNIT_WORDS,
+    lemmas,
+)
+from bot.facts import reporting
+from bot.facts.quantities import CURRENCY_WORDS
+
+_HYPHENATED = patterns.compile(r"\b([A-Za-z]{1,2})-([A-Za-z]{3,})\b")
+
+
+def spoken_forms(names: tuple[str, ...]) -> list[str]:
+    """NAMES and the ways people type them: 'Care+' as 'Care plus', 'e-bike' joined as
+    'ebike'."""
+    out = list(names)
+    for name in names:
+        if "+" in name:
+            out.append(name.replace("+", " plus "))
+        if _HYPHENATED.search(name):
+            out.append(_HYPHENATED.sub(r"\1\2", name))
+    return out
+
+
+# "interchangeable-lens camera units": a hyphened compound before a noun describes that
+# noun; it names no product of its own ("lens" is not a lens here). A compound before a
+# reporting word ("e-bike units", "A320-family deliveries") is the product itself.
+_COMPOUND = patterns.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
+
+
+def compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The words of NAMES that only describe the noun after them, each with that noun."""
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        for m in _COMPOUND.finditer(name):
+            head = lemmas(m[2])
+            if not head or head[0] in reporting.phrase_words() or head[0] in UNIT_WORDS:
+                continue
+            for word in lemmas(m[1].replace("-", " ")):
+                heads.setdefault(word, set()).add(head[0])
+    return {w: frozenset(h) for w, h in heads.items()}
+
+
+def without_bare_modifiers(
+    explained: frozenset[int],
+    readings: dict[int, list[str]],
+    index: dict[str, list[int]],
+    modifiers: dict[str, frozenset[str]],
+) -> frozenset[int]:
+    """EXPLAINED less the question words that are only a compound's describing words of
+    the metric while the noun they describe is not asked about ("lens shipments" is not
+    "interchangeable-lens camera shipments")."""
+    said = {w for i in explained for w in readings[i]}
+    return frozenset(
+        i
+        for i in explained
+        if not all(w in modifiers and not modifiers[w] & said for w in readings[i] if w in index)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def region_words(key: str) -> tuple[str, ...]:
+    """Every content word of the names of the region KEY ("united", "state", "us", ...)."""
+    region = next((r for r in reporting.regions() if r.key == key), None)
+    if region is None:
+        return ()
+    return tuple(dict.fromkeys(w for name in region.words for w in content_words(name)))
+
+
+# A name's own place or line, written in capitals ("Yandi Creek", "Mt Corbett"), and a
+# unit noted in brackets ("(tonnes)", "(US$/lb)")
+_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+_NOTED_UNIT = re.compile(r"\s*\((?![^)]*\bend\b)[^)]*\)")
+
+
+def unplaced(name: str) -> tuple[str, ...]:
+    """NAME's words without its place or line's name and a unit noted in brackets:
+    "copper production" of "Yandi Creek copper production (tonnes)", which a question
+    about the company's copper says when it has one mine. () where nothing would be left,
+    nothing taken, or only a measure left ("revenue" of "Memory revenue")."""
+    plain = _NOTED_UNIT.sub("", _PLACE.sub(" ", name))
+    words = content_words(plain) if plain.strip() else ()
+    if not words or words == content_words(name):
+        return ()
+    # still naming what was counted ("copper"): a bare measure left ("revenue" of "Memory
+    # revenue") would make every line's figure the company's own
+    named = set(words) - reporting.phrase_words() - reporting.qualifiers()
+    return words if named else ()
+
+
+def content_words(name: str) -> tuple[str, ...]:
+    return _strict_content(name) or lemmas(name)
+
+
+def _strict_content(phrase: str) -> tuple[str, ...]:
+    """PHRASE's words that carry meaning; () for one made of filler ('year on year').
+    'Same' is filler in a question, but not in 'same-store sales'; a segment's own name
+    ('Memory revenue') is never filler in the name it is written in."""
+    named = proper_nouns(phrase)
+    return tuple(w for w in lemmas(phrase) if w not in FILLER or w in _NAMING_FILLER or w in named)
+
+
+_NAMING_FILLER = frozenset({"same"})
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def proper_nouns(phrase: str) -> frozenset[str]:
+    """The nouns PHRASE writes with a capital ('Memory' of 'Memory revenue', 'Cash' of
+    'Cash Management fees'): a segment's or product's name, though in chat the same word
+    is filler ("from memory"). Never a qualifier ('Total revenue') or a region that is
+    the whole company ('Worldwide sales')."""
+    found = set()
+    for word in _CAPITALISED.findall(phrase):
+        (lemma_,) = lemmas(word) or ("",)
+        if (
+            lemma_
+            and "NOUN" in parts_of_speech(lemma_)
+            and lemma_ not in reporting.qualifiers()
+            and reporting.region_of(lemma_) is None
+        ):
+            found.add(lemma_)
+    return frozenset(found)
+
+
+_PAIR_LIMIT = 8  # alternatives per place when two places change at once
+
+
+_NEAR_LIMIT = 32  # words of near families per place: "how many cars did they ship"
+
+
+NAMED_RANGE_END = patterns.compile(r"\s*\(?\b(low|high|lower|upper)\s+end\)?\s*$", re.IGNORECASE)
+
+
+def without_range_end(name: str) -> str:
+    """'revenue (high end)' -> 'revenue': the figure a range's end metric is an end of."""
+    return NAMED_RANGE_END.sub("", name)
+
+
+def range_end_of(name: str) -> str | None:
+    """'motorcycle shipments (low end)' -> 'low': one end of a range stated as two facts."""
+    m = NAMED_RANGE_END.search(name)
+    if m is None:
+        return None
+    return "low" if m[1].lower() in ("low", "lower") else "high"
+
+
+@functools.cache
+def _family_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The reporting vocabulary's phrases as content lemmas -> family keys."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for fam in reporting.families():
+        for phrase in (*fam.words, *fam.narrower):
+            keys = out.setdefault(content_words(phrase), [])
+            if fam.key not in keys:
+                keys.append(fam.key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def _containing() -> dict[tuple[str, ...], frozenset[str]]:
+    """Each family phrase (as `reporting.normalize` writes it) -> the other families one
+    of whose longer phrases holds it whole ('net income' -> eps, by 'net income per
+    share'; 'orders' -> backlog, by 'order backlog'),
+    leaving out the families the phrase names itself ('sales': revenue, units)."""
+    phrases = reporting.family_phrases()
+    out: dict[tuple[str, ...], set[str]] = {}
+    # each longer phrase's shorter runs of words looked up, not every pair of phrases
+    # compared (thousands of pairs: ~35 ms of a cold `salesbot ask`)
+    for long, keys in phrases.items():
+        for n in range(1, len(long)):
+            for i in range(len(long) - n + 1):
+                own = phrases.get(long[i : i + n])
+                if own is not None:
+                    out.setdefault(long[i : i + n], set()).update(k for k in keys if k not in own)
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+def names_another_family(words: Sequence[str], family: str) -> bool:
+    """Do WORDS (a question's words in order, as written) make a whole phrase of another
+    family that a longer phrase of FAMILY holds, outside every phrase of FAMILY they
+    make? Then they ask about that other family: 'net income' is net profit, never EPS's
+    'net income per share'. Words are compared as `reporting.normalize` writes phrases
+    (plurals dropped, tenses kept: 'orders booked' is not 'order book')."""
+    return _names_another_family(tuple(words), family)
+
+
+@functools.lru_cache(maxsize=4096)  # asked per candidate metric, of the same few words
+def _names_another_family(words: tuple[str, ...], family: str) -> bool:
+    phrases, containing = reporting.family_phrases(), _containing()
+    said = tuple(w for word in words for w in reporting.normalize(word))
+    spans = [(i, j) for i in range(len(said)) for j in range(i + 1, len(said) + 1)]
+    # "ebit margin": the words make FAMILY's own longer phrase whole, "ebit" inside it
+    own = [  # ("same shop sales": "same store sales" with another noun for the shop)
+        (i, j)
+        for i, j in spans
+        if any(
+            family in phrases.get(span, ())
+            for span in (said[i:j], *_with_other_products(said[i:j]))
+        )
+    ]
+    # a figure that is a change already ("comparable sales growth") is asked about with
+    # growth's words too: they name no other family of it
+    changes = reporting.family(family).states_change
+    return any(
+        family in containing.get(said[i:j], ())
+        and not any(a <= i and j <= b for a, b in own)
+        and not (changes and set(phrases.get(said[i:j], ())) <= {"growth"})
+        for i, j in spans
+    )
+
+
+_CAMEL = patterns.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+_ROMAN = {
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "v": "5",
+    "vi": "6",
+    "vii": "7",
+    "viii": "8",
+    "ix": "9",
+    "x": "10",
+}
+
+
+_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at"})
+
+
+def initialled(name: str) -> list[tuple[str, ...]]:
+    """A name with two to four of its lower-case words said by their initials, the way
+    reports and chat shorten reporting terms ("constant currency revenue growth" -> "cc
+    revenue growth", "free cash flow" -> "fcf", "average selling price" -> "asp",
+    "revenue per available seat mile" -> "rasm", small linking words passed over). Only
+    initials that are no English word, no filler and no region: "units sold" is never
+    "us"."""
+    words = re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", name))
+    found = []
+    for k, end in _initialled_runs(words):  # "crpo": current remaining performance obligations
+        initials = "".join(w[0] for w in words[k:end] if w not in _INITIALS_SKIP)
+        if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
+            continue
+        # (the initials count as one word: weighing them as the words they stand for
+        # made two-letter initials alone name a figure, and cost more than it gained)
+        said = [*words[:k], initials, *words[end:]]
+        found.append(content_words(" ".join(said)))
+    return found
+
+
+# Small words initials pass over: "revenue per available seat mile" is "RASM"
+_INITIALS_SKIP = frozenset({"per", "of", "and"})
+
+
+def _initialled_runs(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of two to four lower-case words of three letters or more,
+    small linking words allowed inside it (never at its ends)."""
+    runs = []
+    for k in range(len(words)):
+        content = 0
+        for end in range(k + 1, len(words) + 1):
+            w = words[end - 1]
+            if w in _INITIALS_SKIP and end - 1 > k:
+                continue
+            if not (w.islower() and len(w) >= 3) or w in _INITIALS_SKIP:
+                break
+            content += 1
+            if content > 4:
+                break
+            if content >= 2:
+                runs.append((k, end))
+    return runs
+
+
+def short_forms(name: str, unit: str | None = None) -> list[tuple[str, ...]]:
+    """How people shorten a product title in a metric's name ("Grand Theft Auto V units
+    sold", "PlayStation 4 consoles sold", "Legend of the Iron Moon units sold"): its
+    initials ("gta", "gta5", "gtav"; "lotim" and "lim"), the title joined or split at its
+    capitals ("ps4", "playstation4", "play station 4"), each with the rest of the name in
+    any of the reporting vocabulary's words ("gta lifetime sales"). Titles are the
+    capitalised words before the figure's words, small linking words allowed inside. An
+    acronym the name gives in brackets ("Harbour Sensing Array (HSA) units") is a short form
+    of its own."""
+    given = _GIVEN_ACRONYM.search(name)
+    name = _GIVEN_ACRONYM.sub(" ", name)
+    raw = re.findall(r"[A-Za-z0-9]+", NAMED_RANGE_END.sub("", name))
+    title: list[str] = []
+    for k, word in enumerate(raw):
+        capital = word[0].isupper() or (word[0].isdigit() and bool(title))
+        links = bool(title) and word in _TITLE_LINKS and _linked(raw, k)
+        if not (capital or links):
+            break
+        title.append(word)
+    rest_words = raw[len(title) :]
+    rest = content_words(" ".join(rest_words))
+    if not title:
+        return []
+    numeral = ""
+    if len(title) > 1 and (title[-1].isdigit() or title[-1].lower() in _ROMAN):
+        numeral = title[-1].lower()
+        title = title[:-1]
+    links = [w for w in title if w in _TITLE_LINKS]
+    parts = [p for w in title if w not in _TITLE_LINKS for p in _CAMEL.findall(w)]
+    if sum(1 for p in parts if len(p) >= 2 and p.isalpha()) < 2 or any(
+        len(p) == 1 and p.isalpha() for p in parts
+    ):
+        return []  # "Model K3", "U.S.": no initials people would use
+    initials = ["".join(p[0] for p in parts if not p.isdigit()).lower()]
+    if links:  # "Legend of the Iron Moon": "lotim" as well as "lim"
+        every = [p for w in title for p in (_CAMEL.findall(w) if w not in links else [w])]
+        initials.insert(0, "".join(p[0] for p in every if not p.isdigit()).lower())
+    numbers = [numeral, _ROMAN.get(numeral, numeral)] if numeral else [""]
+    forms: list[tuple[str, ...]] = [(given[1].lower(),)] if given else []
+    for n in dict.fromkeys(numbers):
+        for first in initials:
+            forms += [(first + n,), (first, n) if n else (first,)]
+        forms.append(("".join(title).lower() + n,))
+        forms.append(tuple(p.lower() for p in parts) + ((n,) if n else ()))
+    rests = (
+        [rest, *variants(" ".join(rest_words), unit)[: _PAIR_LIMIT * 2]] if rest_words else [rest]
+    )
+    return [
+        tuple(lemma_ for lemma_ in f if lemma_) + r
+        for f in dict.fromkeys(forms)
+        for r in dict.fromkeys(rests)
+    ]
+
+
+_GIVEN_ACRONYM = patterns.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _linked(raw: list[str], k: int) -> bool:
+    """A small word inside a title links two capitalised words ('Legend of the Iron')."""
+    for word in raw[k + 1 :]:
+        if word not in _TITLE_LINKS:
+            return word[0].isupper()
+    return False
+
+
+def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:
+    """NAME with its family and product words replaced by the other words of the
+    reporting vocabulary for the same thing, one or two places at a time: the ways a
+    question may name the metric ("net income change" -> "profit decline"). A variety
+    ("gross orders") is replaced only by its family's plain words ("orders"), never by
+    another variety. A range end's words are left out: questions name the end apart.
+    NEAR: instead, the names in the words of the families the metric's family answers for
+    ("vehicle deliveries" -> "vehicle shipments", "car sold"), each with one such word."""
+    words = content_words(NAMED_RANGE_END.sub("", name))
+    measure = reporting.measure_of_unit(unit or "units")
+    phrases = _family_phrases()
+    spans: list[tuple[int, int, list[tuple[str, ...]], int]] = []  # (start, length, alts, near)
+    taken: set[int] = set()  # "net loss" is one phrase: its "loss" is not replaced again
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            span = words[i : i + n]
+            if taken.intersection(range(i, i + n)):
+                continue
+            fams = [reporting.family(k) for k in phrases.get(span, ())]
+            fitting = [f for f in fams if f.measure in (measure, "per_share")]
+            # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
+            fams = fitting or (fams if len(fams) == 1 else [])
+            alts = [_strict_content(w) for f in fams[:1] for w in f.words]
+            if n == 1 or fams or reporting.product_nouns(span):
+                # "comparable store sales" -> "comparable shop sales"; "e-commerce share"
+                # -> "online share"
+                alts += _with_other_products(span)
+            others = [
+                _strict_content(w)
+                for f in fams[:1]
+                for key in f.answers_for
+                for w in reporting.family(key).words
+            ]
+            alts = [a for a in dict.fromkeys(alts) if a and a != span and _in_its_currency(a, unit)]
+            others = [a for a in dict.fromkeys(others) if a and a != span and a not in alts]
+            if alts or others:
+                taken.update(range(i, i + n))
+                spans.append((i, n, alts, len(alts)))
+                spans[-1][2].extend(others)
+    spans.sort()
+    out: list[tuple[str, ...]] = [words] if words != content_words(name) and not near else []
+    for k, (i, n, alts, n_plain) in enumerate(spans):
+        for a, alt in enumerate(alts):
+            if (a >= n_plain) == near:
+                out.append(words[:i] + alt + words[i + n :])
+        for j, m, others, m_plain in spans[k + 1 :]:  # two places at once, capped
+            for a, alt in _capped(alts, n_plain):
+                for b, other in _capped(others, m_plain):
+                    if (a or b) == near:
+                        out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
+    return [p for p in dict.fromkeys(out) if p]
+
+
+def _in_its_currency(words: tuple[str, ...], unit: str | None) -> bool:
+    """Can a metric kept in UNIT be named with WORDS? Not with another currency's name:
+    "dollar sales" never names revenue kept in rupees."""
+    codes = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
+    if not codes or unit is None or len(unit) != 3 or not unit.isupper():
+        return True
+    dollar = any(w in ("dollar", "dollars") for w in words)
+    return unit in codes or (dollar and unit.endswith("D"))
+
+
+def _capped(alts: list[tuple[str, ...]], n_plain: int) -> list[tuple[bool, tuple[str, ...]]]:
+    """The first few plain alternatives and those of near families, each marked
+    (near, words)."""
+    plain, near = alts[:n_plain][:_PAIR_LIMIT], alts[n_plain:][:_NEAR_LIMIT]
+    return [(False, a) for a in plain] + [(True, a) for a in near]
+
+
+def _with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """SPAN with one of its words swapped for another noun of the same product group
+    ('store' -> 'shop'), whether the span is that one word or a longer phrase."""
+    out = [_strict_content(other) for other in reporting.product_nouns(span) if len(span) > 1]
+    for i, word in enumerate(span):
+        for other in reporting.product_nouns(word):
+            out.append(span[:i] + _strict_content(other) + span[i + 1 :])
+    return out

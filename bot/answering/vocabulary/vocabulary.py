@@ -1,0 +1,595 @@
+"""The names a question can use: entities with their aliases, metrics with their synonyms.
+
+Built once per scope from the store and reused until the store changes, so a question
+costs a few dictionary lookups plus rapidfuzz over a small list of words, however many
+facts the store holds. Names are compared as lemma tuples (see `words.py`); fuzzy
+comparison (typos) is rapidfuzz's `ratio` on already-normalised strings.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.answering.english.lexicon import (
+    is_english,
+    parts_of_speech,
+    short_acronym,
+    typos_of,
+    verb_lemma,
+)
+from bot.answering.english.words import (
+    FILLER,
+    UNIT_WORDS,
+    Token,
+    lemma,
+    lemmas,
+    lemmas_of_names,
+    tokenize,
+)
+from bot.answering.vocabulary.name_forms import (
+    NAMED_RANGE_END,
+    compound_modifiers,
+    content_words,
+    initialled,
+    proper_nouns,
+    range_end_of,
+    region_words,
+    short_forms,
+    spoken_forms,
+    unplaced,
+    variants,
+    without_bare_modifiers,
+)
+from bot.answering.vocabulary.saved_entities import UNSAVED_MEMOS, SavedEntities, fields_of
+from bot.facts import reporting
+from bot.facts.model import Entity, Metric
+from bot.facts.quantities import CURRENCY_WORDS
+
+# Similarity (0-100) above which two words are taken as the same word misspelt.
+TYPO_CUTOFF = 85
+
+
+# Shorter words need more than one edit's slack to match: "sny" ~ "sony" (85.7) but not "so".
+MIN_FUZZY_LENGTH = 3
+
+
+# Names of four letters or more may differ by one letter: "soni" ~ "sony" (75).
+NAME_TYPO_CUTOFF = 75
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    entity_id: int
+    first: int  # token index range [first, last] in the question
+    last: int
+    exact: bool
+
+
+@dataclass(frozen=True)
+class MetricHit:
+    metric: Metric
+    explained: frozenset[int]  # question token indexes this metric accounts for
+    coverage: float  # best share of one of its names found in the question, 0..1
+    nouns: int  # explained tokens that are not verbs or intent words
+    unit_match: bool
+    own: bool = True  # matched by a name the store has, not one made from the vocabulary
+    span: int = 0  # question words its best single name covers ("order book" as one)
+    near: bool = False  # matched only in another family's words ("ship" for deliveries)
+    # named by a short form of its own ("CAC" for "Central America and the Caribbean
+    # volume"), which says the region or line its name holds
+    by_short_form: bool = False
+
+
+class Vocabulary:
+    """Built once per scope, then kept up to date in place with `update` as names are
+    added, so a write costs the changed company's names, not every company's again.
+    Updates only add entries or swap whole containers, never resize one a question may be
+    iterating, so questions asked meanwhile on other threads read either state."""
+
+    def __init__(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
+        self.entities: MutableMapping[int, Entity] = {}  # SavedEntities when loaded
+        # Entity names and aliases by lemma tuple; the fuzzy lists hold single-word names.
+        self._entity_names: dict[tuple[str, ...], int] = {}
+        self._longest_entity = 1
+        self._fuzzy_entity_ids: dict[str, int] = {}
+        # The single-word names by length, each list sorted; and the answers already
+        # found. See `_misspelt_entity_word`.
+        self._fuzzy_by_length: dict[int, list[str]] = {}
+        self._fuzzy_memo: dict[str, str | None] = {}
+        # Words of an entity's names beyond the first ("Airbus Commercial Aircraft"): a
+        # question naming the entity may use them without naming another thing.
+        self.entity_words: dict[int, frozenset[str]] = {}
+        self._spelling: tuple[frozenset[str], frozenset[str]] | None = None
+        self._add_entities(entities)
+        self._index_metrics(metrics)
+
+    def state(self) -> dict:
+        """The built index as plain values (str, int, tuples, sets, dicts): what
+        `from_state` turns back into the same Vocabulary without indexing anything.
+        The spelling words are made first: a new process need not gather them again from
+        thousands of names."""
+        self.spelling_words()
+        state = {k: v for k, v in vars(self).items() if k not in UNSAVED_MEMOS}
+        state["entities"] = {i: fields_of(e) for i, e in self.entities.items()}
+        state["metrics"] = {i: fields_of(m) for i, m in self.metrics.items()}
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict) -> Vocabulary:
+        vocab = cls.__new__(cls)
+        vars(vocab).update(state)
+        vocab.entities = SavedEntities(state["entities"])
+        vocab.metrics = {i: Metric(*f) for i, f in state["metrics"].items()}
+        vocab._fuzzy_memo = {}
+        vocab._scores = {}
+        return vocab
+
+    def update(self, entities: Sequence[Entity], metrics: Sequence[Metric]) -> None:
+        """Take in these new or changed entities and metrics (names only ever grow: the
+        store rebuilds the vocabulary whole after an edit). The result is the index a new
+        Vocabulary of every entity and metric would be."""
+        if metrics:
+            merged = {**self.metrics, **{m.id: m for m in metrics if m.id is not None}}
+            self._index_metrics([merged[i] for i in sorted(merged)])
+        if entities:
+            self._add_entities(entities)
+
+    def spelling_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the metric words, as lemmas and as spelt in names; the words of company
+        names): the store's own words a typo may stand for (see spelling.py)."""
+        found = self._spelling
+        if found is None:
+            metric = frozenset(self._metric_words) | frozenset(self._spelt)
+            names = frozenset(w for ws in self.entity_words.values() for w in ws)
+            found = self._spelling = (metric, names)
+        return found
+
+    def _add_entities(self, entities: Sequence[Entity]) -> None:
+        self._spelling = None
+        names = self._entity_names
+        new_words: list[str] = []
+        entities = [e for e in entities if e.id is not None]
+        every_key = iter(lemmas_of_names([n for e in entities for n in (e.name, *e.aliases)]))
+        for e in entities:
+            keys = [next(every_key) for _ in range(1 + len(e.aliases))]
+            # the entity first, its names after: a name found always leads to it
+            self.entity_words[e.id] = frozenset(w for key in keys for w in key)
+            keys += _leading_names(keys)
+            self.entities[e.id] = e
+            for key in keys:
+                held = names.get(key)
+                if not key or (held is not None and held <= e.id):
+                    continue  # a name two entities share stays the first one's (lowest id)
+                if len(key) == 1:
+                    if key[0] not in self._fuzzy_entity_ids:
+                        new_words.append(key[0])
+                    self._fuzzy_entity_ids[key[0]] = e.id
+                names[key] = e.id
+                self._longest_entity = max(self._longest_entity, len(key))
+        if new_words:  # new lists swapped in, each sorted
+            by_length = dict(self._fuzzy_by_length)
+            copied: set[int] = set()
+            for word in new_words:
+                if len(word) not in copied:
+                    by_length[len(word)] = list(by_length.get(len(word), ()))
+                    copied.add(len(word))
+                bisect.insort(by_length[len(word)], word)
+            self._fuzzy_by_length = by_length
+            self._fuzzy_memo = {}
+
+    def _index_metrics(self, metrics: Sequence[Metric]) -> None:
+        """Every metric's names, built into new containers swapped in at the end."""
+        # Metric names: each as a tuple of content lemmas; and every metric word -> metrics.
+        # A metric's own names first, then names made from the reporting vocabulary
+        # ("A320 Family deliveries" -> "A320 Family handovers", "A320 Family jet ...").
+        phrases_of: dict[int, list[tuple[str, ...]]] = {}
+        own_phrases: dict[int, int] = {}  # how many of a metric's phrases are its own
+        near_from: dict[int, int] = {}  # index of its first phrase in a near family
+        # each metric's phrases by word: scoring looks only at phrases it shares a word
+        # with (see `score_metrics`)
+        phrase_index: dict[int, dict[str, list[int]]] = {}
+        metric_words: dict[str, set[int]] = {}
+        regions: dict[int, str | None] = {}
+        ends: dict[int, str | None] = {}  # "low" / "high" for range ends
+        families: dict[int, str | None] = {}  # reporting family key
+        modifiers: dict[int, dict[str, frozenset[str]]] = {}
+        short_words: dict[int, frozenset[str]] = {}  # "cac", "gta": initials and the like
+        worded: set[str] = set()
+        named_filler: set[str] = set()
+        for m in metrics:
+            modifiers[m.id] = compound_modifiers((m.name, *m.synonyms))  # type: ignore[index]
+            own = [content_words(name) for name in spoken_forms((m.name, *m.synonyms))]
+            made = [p for name in (m.name, *m.synonyms) for p in variants(name, m.unit)]
+            short = [p for name in (m.name, *m.synonyms) for p in short_forms(name, m.unit)]
+            made += short
+            made += [p for name in (m.name, *m.synonyms) for p in initialled(name)]
+            made += [p for p in (unplaced(m.name),) if p and p not in own]
+            # the title's forms ("las", "gta"): each short form's first word, when it is
+            # no word of the name as written
+            said = {w for p in own for w in p} | {w for p in made if p not in short for w in p}
+            short_words[m.id] = frozenset(  # type: ignore[index]
+                p[0]
+                for p in short
+                if p[0].isalpha() and p[0] not in said and lemma(p[0]) not in said
+            )
+            # initials that spell a word ("IS" of "Industrial Service", "MY" of "Mt
+            # Yarrin") name the line only when written in capitals
+            worded |= {w for w in short_words[m.id] if is_english(w) or w in FILLER}  # type: ignore[index]
+            named_filler |= proper_nouns(m.name) & FILLER
+            phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
+            near = [p for name in (m.name, *m.synonyms) for p in variants(name, m.unit, True)]
+            near_from[m.id] = len(phrases)  # type: ignore[index]
+            seen = set(phrases)
+            phrases += [p for p in dict.fromkeys(near) if p not in seen]
+            index: dict[str, list[int]] = {}  # a phrase once per time it holds the word
+            for k, phrase in enumerate(phrases):
+                for w in phrase:
+                    index.setdefault(w, []).append(k)
+            phrase_index[m.id] = index  # type: ignore[index]
+            for content in phrases:
+                for w in content:
+                    metric_words.setdefault(w, set()).add(m.id)  # type: ignore[arg-type]
+            phrases_of[m.id] = phrases  # type: ignore[index]
+            own_phrases[m.id] = len(set(own))  # type: ignore[index]
+            region = reporting.region_of(m.name)
+            regions[m.id] = None if region is None or region.whole else region.key  # type: ignore[index]
+            ends[m.id] = range_end_of(m.name)  # type: ignore[index]
+            fam = reporting.family_of(
+                NAMED_RANGE_END.sub("", m.name), reporting.measure_of_unit(m.unit or "units")
+            )
+            families[m.id] = fam.key if fam else None  # type: ignore[index]
+        # Words as metric names spell them, for typos of an inflected form ("opertaing"
+        # is one swap from "operating", whose lemma "operate" is the metric word)
+        spelt: dict[str, str] = {}
+        for m in metrics:
+            for name in (m.name, *m.synonyms):
+                for tok in tokenize(name):
+                    if tok.lemma in metric_words and tok.text != tok.lemma:
+                        spelt.setdefault(tok.text, tok.lemma)
+        self.metrics = {m.id: m for m in metrics if m.id is not None}
+        self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
+        self._metric_phrases = phrases_of
+        self._modifiers = modifiers
+        self._phrase_index = phrase_index
+        self._own_phrases = own_phrases
+        self._near_from = near_from
+        self.metric_regions = regions
+        self.metric_short_words = short_words
+        self.short_form_words = frozenset().union(*short_words.values())
+        self._worded_initials = frozenset(worded)
+        # chat's filler that a line of business is named by here ("Memory revenue"): a
+        # question saying it names that line, never nothing
+        self.named_filler = frozenset(named_filler)
+        self.metric_ends = ends
+        self.metric_families = families
+        self._metric_words = metric_words
+        self._metric_word_list = sorted(metric_words)
+        # the words of the names the store holds, not those made from the vocabulary
+        self._own_words = frozenset(
+            w for i, phrases in phrases_of.items() for p in phrases[: own_phrases[i]] for w in p
+        )
+        self._spelt = spelt
+        # metric words their names say as verbs ("collected", "shipping")
+        self._verbs_said = frozenset(
+            lemma_ for text, lemma_ in spelt.items() if text.endswith(("ed", "ing"))
+        )
+        self._spelt_list = sorted(spelt)
+        self._spelling = None
+        self._scores: dict[tuple, tuple[float, int, bool, bool]] = {}  # see score_metrics
+
+    def entity_id(self, name: str) -> int | None:
+        return self._entity_names.get(lemmas(name))
+
+    def find_entities(self, tokens: Sequence[Token], skip: set[int]) -> list[EntityHit]:
+        """Entity mentions, longest first at each position; exact names before typos."""
+        hits: list[EntityHit] = []
+        taken: set[int] = set(skip)
+        words = [t.lemma for t in tokens]
+        for i in range(len(words)):
+            for n in range(min(self._longest_entity, len(words) - i), 0, -1):
+                span = range(i, i + n)
+                if taken.intersection(span):
+                    continue
+                entity_id = self._entity_names.get(tuple(words[i : i + n]))
+                if entity_id is not None:
+                    hits.append(EntityHit(entity_id, i, i + n - 1, exact=True))
+                    taken.update(span)
+                    break
+        for i, word in enumerate(words):
+            if i in taken or word in FILLER or len(word) < MIN_FUZZY_LENGTH or word.isdigit():
+                continue
+            if word in self._metric_words:  # a metric's own word is never a misspelt company
+                continue
+            best = self._misspelt_entity_word(word)
+            if best is not None:
+                hits.append(EntityHit(self._fuzzy_entity_ids[best], i, i, exact=False))
+                taken.add(i)
+        return sorted(hits, key=lambda h: h.first)
+
+    def _misspelt_entity_word(self, word: str) -> str | None:
+        """The single-word name WORD is a misspelling of: the best `fuzz.ratio` among the
+        names (the first on a tie), found fast for thousands of names.
+
+        - One letter's slack (NAME_TYPO_CUTOFF) only when both the word and the name have
+          four letters or more: "soni" is Sony, but "chart" is not the ticker "CHT".
+
+        - Names whose length alone keeps them under the cutoff are never scored: a ratio
+          is at most 200 * min(len) / (len + len).
+        - The answer is remembered per word until the vocabulary is rebuilt: the words a
+          question leaves for this search are mostly the same few ("target", "meet")."""
+        memo = self._fuzzy_memo
+        if word in memo:
+            return memo[word]
+        best: tuple[float, str] | None = None
+        n = len(word)
+        for length, names in self._fuzzy_by_length.items():
+            cutoff = NAME_TYPO_CUTOFF if min(n, length) >= 4 else TYPO_CUTOFF
+            if 200 * min(n, length) / (n + length) < cutoff - 1e-9:
+                continue
+            found = next(
+                (
+                    f
+                    for f in process.extract(
+                        word, names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=5
+                    )
+                    if _plausible_slip(word, f[0])
+                ),
+                None,
+            )
+            if found is not None and (  # on a tie, the first name in alphabetical order
+                best is None or found[1] > best[0] or (found[1] == best[0] and found[0] < best[1])
+            ):
+                best = (found[1], found[0])
+        if len(memo) >= 20_000:
+            memo.clear()
+        memo[word] = best[1] if best else None
+        return memo[word]
+
+    def metric_id(self, name: str) -> int | None:
+        """The id of the metric named NAME exactly (the store's own name)."""
+        return self._metric_by_name.get(name)
+
+    def is_metric_word(self, word: str) -> bool:
+        """Is WORD (a lemma) a word of some metric's names, as it is spelt?"""
+        return word in self._metric_words
+
+    def _as_named(self, token: Token) -> str:
+        """The token's lemma, or its own spelling where only that is a metric word ("PFS",
+        the initials of "Pumps & Flow Solutions", is no plural of "pf")."""
+        written = token.text.lower()
+        if token.lemma in self._metric_words or written not in self._metric_words:
+            return token.lemma
+        return written
+
+    def metric_words_in(self, word: str) -> list[str]:
+        """The metric vocabulary's words that WORD is (exactly, or misspelt)."""
+        code = CURRENCY_WORDS.get(word, "").lower()
+        found = [word] if word in self._metric_words else []
+        if code in self._metric_words:
+            found.append(code)  # "dollar" for the "USD" of "USD revenue" too
+        if found:
+            return found
+        if word in FILLER:
+            return []
+        return (
+            self._nominalized(word)
+            or self.verbal_noun(word)
+            or [w for w in typos_of(word, self._metric_word_list) if _may_mistype(word, w)]
+            or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
+            or self._joined(word)
+            or self._abbreviated(word)
+        )
+
+    def _nominalized(self, word: str) -> list[str]:
+        """The metric's verb a noun is made from ('collection' -> 'collect' of "scrap
+        collected", 'shipment' -> 'ship'): only a verb some metric's name says as one, so
+        'production' is never the noun of "product revenue"."""
+        for suffix in ("ions", "ion", "ments", "ment"):
+            stem = word.removesuffix(suffix)
+            if stem != word and stem in self._verbs_said:
+                return [stem]
+        return []
+
+    def verbal_noun(self, word: str) -> list[str]:
+        """The metric's noun a verb names ('closed' -> 'closure' of "store closures",
+        'open' -> 'opening'): the verb's stem with a suffix that makes nouns of verbs.
+        (A word after "were" that is an adjective, "stores were open", is never offered:
+        see word_roles.predicative.)"""
+        verb = verb_lemma(word)
+        if verb is None:
+            return []
+        stem = verb.removesuffix("e")
+        return [w for suffix in _NOUN_SUFFIXES if (w := stem + suffix) in self._metric_words]
+
+    def _joined(self, word: str) -> list[str]:
+        """Two metric words written as one ('heatpump', 'orderbook')."""
+        for i in range(3, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if head in self._metric_words and tail in self._metric_words:
+                return [head, tail]
+        return []
+
+    def clipped(self, word: str) -> bool:
+        """Is WORD the clipped start of a word of the store's own metric names, plural or
+        not ("comms" of "Communications & Media"), or a metric's own initials ("rasm" of
+        "revenue per available seat mile")? Such a word is no typo."""
+        if word in self._metric_words and short_acronym(word):
+            return True  # (never respelt toward another short word: "rasm" is no "ARS m")
+        for stem in (word, word[:-1] if word.endswith("s") else ""):
+            found = self._abbreviated(stem) if stem else []
+            if found and all(f in self._own_words for f in found):
+                return True
+        return False
+
+    def _abbreviated(self, word: str) -> list[str]:
+        """The metric words WORD is the clipped start of ('infra' -> 'infrastructure',
+        'app' -> 'application'): one only, three letters kept and three cut at least; never
+        a word with a meaning of its own ('open' is not 'opening')."""
+        if len(word) < 3 or not word.isalpha() or parts_of_speech(word):
+            return []
+        i = bisect.bisect_left(self._metric_word_list, word)
+        found = []
+        for full in self._metric_word_list[i:]:
+            if not full.startswith(word):
+                break
+            if len(full) >= len(word) + 3:
+                found.append(full)
+        # "comm": the store's own "commerce" before "commitment", a word of the vocabulary
+        for pool in ([f for f in found if f in self._own_words], found):
+            one = {f.removesuffix("s") for f in pool}  # "application", "applications"
+            if len(one) == 1:
+                return pool
+        return []
+
+    def score_metrics(
+        self,
+        tokens: Sequence[Token],
+        candidates: set[int],
+        verbs: frozenset[str],
+        capitals: frozenset[int] = frozenset(),
+        regions: Mapping[int, str] | None = None,
+    ) -> list[MetricHit]:
+        """Score every metric against the question tokens at CANDIDATES indexes, best first.
+        CAPITALS: the tokens written in capitals ("IS" may be initials, "is" never).
+        REGIONS: token index -> the region it names ("us"): the token reads as every word
+        of that region's names ("United States net sales" is named by "the US")."""
+        # Question word index -> the metric words it can stand for.
+        readings = {i: self.metric_words_in(self._as_named(tokens[i])) for i in candidates}
+        for i, key in (regions or {}).items():
+            if i in readings:
+                named = [w for w in region_words(key) if w in self._metric_words]
+                readings[i] = list(dict.fromkeys([*readings[i], *named]))
+        for i, found in readings.items():
+            if i not in capitals and self._worded_initials.intersection(found):
+                readings[i] = [w for w in found if w not in self._worded_initials]
+        unit_wanted = {
+            UNIT_WORDS[tokens[i].lemma] for i in candidates if tokens[i].lemma in UNIT_WORDS
+        }
+        involved = {m for ws in readings.values() for w in ws for m in self._metric_words[w]}
+        # Each metric's explained words: those with a reading among its phrases' words.
+        explaining: dict[int, set[int]] = {}
+        for i, ws in readings.items():
+            for w in ws:
+                for m in self._metric_words[w]:
+                    explaining.setdefault(m, set()).add(i)
+        read_as = {i: tuple(ws) for i, ws in readings.items()}
+        hits = []
+        for metric_id in involved:
+            metric = self.metrics[metric_id]
+            explained = frozenset(explaining[metric_id])
+            if self._modifiers.get(metric_id):
+                explained = without_bare_modifiers(
+                    explained, readings, self._phrase_index[metric_id], self._modifiers[metric_id]
+                )
+                if not explained:
+                    continue
+            nouns = sum(1 for i in explained if tokens[i].lemma not in verbs)
+            # The score below depends only on the metric's phrases and on what the
+            # explained words read as: the same few readings recur question after question.
+            key = (metric_id, tuple(sorted(read_as[i] for i in explained)))
+            score = self._scores.get(key)
+            if score is None:
+                score = self._score(metric_id, [readings[i] for i in explained])
+                if len(self._scores) >= 20_000:
+                    self._scores.clear()
+                self._scores[key] = score
+            coverage, span, own, near = score
+            short = self.metric_short_words.get(metric_id, frozenset())
+            hits.append(
+                MetricHit(
+                    metric,
+                    explained,
+                    coverage,
+                    nouns,
+                    unit_match=metric.unit in unit_wanted if unit_wanted else False,
+                    own=own,
+                    span=span,
+                    near=near,
+                    by_short_form=any(w in short for i in explained for w in readings[i]),
+                )
+            )
+        hits.sort(key=rank_metric, reverse=True)
+        return hits
+
+    def _score(self, metric_id: int, read_as: list[list[str]]) -> tuple[float, int, bool, bool]:
+        """(coverage, span, own, near) of the metric's best phrase for question words
+        read as READ_AS (each word's metric words)."""
+        index = self._phrase_index[metric_id]
+        found_words = {w for ws in read_as for w in ws}
+        n_own, near_from = self._own_phrases[metric_id], self._near_from[metric_id]
+        phrases = self._metric_phrases[metric_id]
+        # How many of each phrase's words the question has, from the index: only the
+        # phrases holding a word found can score above nothing. And each phrase's span
+        # (how many of the question's words it takes in, each read as its metric words),
+        # from the index too: the words whose readings the index lists it under.
+        found_in: Counter[int] = Counter()
+        for w in found_words:
+            found_in.update(index.get(w, ()))
+        spans: Counter[int] = Counter()
+        for ws in read_as:
+            spans.update({k for w in ws for k in index.get(w, ())})
+
+        plain = {k: n / len(phrases[k]) for k, n in found_in.items() if k < near_from}
+        exact: tuple[float, int, bool, bool] = (0.0, 0, n_own > 0, False)
+        if plain:
+            # the best coverage, and the most question words any own phrase takes in:
+            # "revenue growth yoy" is all of "net revenue yoy growth", even where "revenue
+            # growth" covers more of a shorter phrase
+            top = max(plain.values())
+            widest = max(spans[k] for k in plain)
+            exact = max((top, widest, k < n_own, False) for k, c in plain.items() if c == top)
+        near_ks = sorted(k for k in found_in if k >= near_from)
+        closest = exact
+        if near_ks:
+            closest = max(
+                ((found_in[k] / len(phrases[k]), spans[k], False, True) for k in near_ks),
+                key=lambda t: (t[1], t[0]),
+            )
+        # another family's words count only where the metric's own cover fewer words
+        return closest if closest[1] > exact[1] else exact
+
+
+def _plausible_slip(word: str, name: str) -> bool:
+    """Could WORD be NAME mistyped? One slip anywhere; two only after the right first
+    letter ("Kolovide" is no slip of "Xelovide": an unknown company, not a typo)."""
+    return word[:1] == name[:1] or OSA.distance(word, name) <= 1
+
+
+def _leading_names(keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """'Mulga Ridge Resources' is "Mulga" in chat: the first word of a longer name, when
+    no English dictionary knows it (a name, not "General" or "United") and it names no
+    region ("American"). A name another entity holds stays that entity's."""
+    firsts = {key[0] for key in keys if len(key) > 1}
+    return [
+        (w,)
+        for w in sorted(firsts)
+        if (w,) not in keys and not is_english(w) and reporting.region_of(w) is None
+    ]
+
+
+def rank_metric(hit: MetricHit) -> tuple:
+    return (
+        hit.nouns,
+        hit.span,
+        not hit.near,
+        hit.coverage,
+        hit.own,
+        hit.unit_match,
+        len(hit.explained),
+    )
+
+
+# Endings that make nouns of verbs ("closure", "opening", "shipment", "delivery").
+_NOUN_SUFFIXES = ("ure", "ing", "ment", "ion", "y", "al")
+
+
+def _may_mistype(word: str, target: str) -> bool:
+    """Is WORD a typo of TARGET a reader would take it for? A short acronym is one letter
+    from another ("ocf", "fcf"), so only its letters swapped count."""
+    return not short_acronym(target) or sorted(word) == sorted(target)

@@ -1,0 +1,116 @@
+"""How figures worked out from facts are said: a range's ends, a sum or a difference as one
+figure or 'X to Y', how a figure moved, signed differences and percentages.
+"""
+
+from __future__ import annotations
+
+from bot.answering.phrases import (
+    amount,
+    bare_amount,
+    day,
+    difference,
+)
+from bot.facts.model import FactView
+
+
+def range_ends(view: FactView) -> tuple[float, float]:
+    """A figure's low and high ends: one figure is both ends of itself."""
+    f = view.fact
+    return f.value, f.value if f.value_high is None else f.value_high
+
+
+def sum_ends(views: tuple[FactView, ...]) -> tuple[float, float]:
+    """Figures added up, each range by its ends: the least and the most the sum can be."""
+    return sum(range_ends(v)[0] for v in views), sum(range_ends(v)[1] for v in views)
+
+
+def less_ends(a: FactView, *others: FactView) -> tuple[float, float]:
+    """A less the OTHERS, each a figure or a range: the least and the most it can be."""
+    (a_lo, a_hi), (b_lo, b_hi) = range_ends(a), sum_ends(others)
+    return a_lo - b_hi, a_hi - b_lo
+
+
+def amount_between(view: FactView, lo: float, hi: float, *, noun: bool = False) -> str:
+    """An amount worked out from figures that may be ranges: one figure, or 'X to Y'; the
+    counted noun after it with NOUN ('500 to 540 boats')."""
+    said = amount if noun else bare_amount
+    return said(view, lo) if lo == hi else f"{bare_amount(view, lo)} to {said(view, hi)}"
+
+
+def how_changed(old: FactView, new: FactView) -> str:
+    """How a figure moved, both ends of a range counted: a range that moved one end up and
+    the other down was widened or narrowed, never 'raised' by its low end alone."""
+    (lo, hi), (old_lo, old_hi) = range_ends(new), range_ends(old)
+    if lo >= old_lo and hi >= old_hi and (lo, hi) != (old_lo, old_hi):
+        return "raised"
+    if lo <= old_lo and hi <= old_hi and (lo, hi) != (old_lo, old_hi):
+        return "lowered"
+    if (lo, hi) == (old_lo, old_hi):
+        return "restated unchanged"
+    return "widened" if hi - lo > old_hi - old_lo else "narrowed"
+
+
+def figure_words(view: FactView, the: str = "a") -> str:
+    """'785', or 'a range of 780 to 800': a range never reads as 'from 780 to 800'. THE
+    ('the original') leads a range and stands before one figure when it is not 'a'."""
+    if view.fact.value_high is not None:
+        return f"{the} range of {bare_amount(view)}"
+    return bare_amount(view) if the == "a" else f"{the} {bare_amount(view)}"
+
+
+def stated_on(view: FactView) -> str:
+    return f"stated {day(view.fact.as_of)}"
+
+
+def share_percent(part: FactView, whole: FactView, ends: tuple[float, float] | None = None) -> str:
+    """PART as a share of WHOLE: '18.0%', or where either is a range the least and the most
+    it can be ('16.7% to 19.0%'), never the low ends' ratio alone. ENDS: the whole's two
+    ends where they are stated as two facts."""
+    (p_lo, p_hi), (w_lo, w_hi) = range_ends(part), ends or range_ends(whole)
+    if w_lo <= 0:
+        return "0.0%"
+    lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
+    return f"{lo:.1f}%" if f"{lo:.1f}" == f"{hi:.1f}" else f"{lo:.1f}% to {hi:.1f}%"
+
+
+def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> str:
+    if base <= 0 or base + delta < 0:
+        return ""  # from a loss, or into one: a percentage of it says nothing
+    # (an ASCII minus: what a spreadsheet or a script reading the reply takes for one)
+    sign = ("+" if delta > 0 else "-" if delta < 0 else "") if signed else ""
+    return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
+
+
+def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
+    """Is the first of three facts the growth the company stated, the other two the levels
+    it is the change between (siblings.stated_growth)?"""
+    if len(facts) != 3:
+        return False
+    stated, later = facts[0].fact, facts[1].fact
+    return stated.unit == "percent" and stated.metric.startswith(f"{later.metric} growth")
+
+
+def how_moved(view: FactView, now: tuple[float, float], then: tuple[float, float]) -> str:
+    """'up $3.4 billion to $5.4 billion (+5.9% to +9.4%)': the change from THEN to NOW,
+    each a figure's or a range's (low, high), from the least to the most it can be."""
+    (lo, hi), (old_lo, old_hi) = now, then
+    low, high = lo - old_hi, hi - old_lo  # the least and the most it can have moved
+    if low > 0 or high < 0:  # every reading moves one way
+        direction = "up" if low > 0 else "down"
+        near, far = sorted((abs(low), abs(high)))
+        by = f"{direction} {difference(view, near)} to {difference(view, far)}"
+    else:
+        by = f"between {signed_difference(view, low)} and {signed_difference(view, high)}"
+    if view.fact.unit != "percent" and old_lo > 0 and lo >= 0:  # (as in percent_in_brackets)
+        by += f" ({signed_percent(low, old_hi)} to {signed_percent(high, old_lo)})"
+    return by
+
+
+def signed_difference(view: FactView, delta: float) -> str:
+    sign = "+" if delta > 0 else "-" if delta < 0 else ""
+    return f"{sign}{difference(view, delta)}"
+
+
+def signed_percent(delta: float, base: float) -> str:
+    sign = "+" if delta > 0 else "-" if delta < 0 else ""
+    return f"{sign}{abs(delta) / abs(base) * 100:.1f}%"

@@ -1,0 +1,488 @@
+"""From a decision (match.py) to an Answer: the sentences a person reads.
+
+Every number in a sentence comes from a fact in the Answer's `facts`, so every figure
+stated is cited; derived figures (a shortfall, a growth rate) are computed here from them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from bot.answering.answer import Answer, Status
+from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick
+from bot.answering.matching.period_fit import carved_part
+from bot.answering.phrases import (
+    amount,
+    bare_amount,
+    day,
+    difference,
+    fact_label,
+    kind_word,
+    lower_is_better,
+    possessive,
+    short_when,
+    statement,
+    when,
+    when_period,
+)
+from bot.answering.reading.intent import Intent, Revision
+from bot.answering.wording.amounts_said import (
+    amount_between,
+    figure_words,
+    how_changed,
+    less_ends,
+    percent_in_brackets,
+    range_ends,
+    share_percent,
+    signed_difference,
+    stated_growth_first,
+    stated_on,
+    sum_ends,
+)
+from bot.answering.wording.growth_and_goals import (
+    growth_sentence,
+    progress_sentence,
+    target_met_sentence,
+)
+from bot.facts.model import FactView, Kind, Period
+
+
+def compose(question: str, decision: Decision) -> Answer:
+    if isinstance(decision, Miss):
+        return unknown(question, decision.message)
+    if isinstance(decision, Choice):
+        return _choice(question, decision)
+    compose_pick = {
+        Intent.VALUE: _value,
+        Intent.HISTORY: _history,
+        Intent.TARGET_MET: target_met_sentence,
+        Intent.GROWTH: growth_sentence,
+        Intent.TREND: _trend,
+        Intent.SOURCE: _source,
+        Intent.RANGE: _range,
+        Intent.SUM: _sum,
+        Intent.DIFFERENCE: _difference,
+        Intent.PROGRESS: progress_sentence,
+        Intent.SHARE: _share,
+    }[decision.intent]
+    text = compose_pick(decision)
+    return Answer(
+        question=question,
+        status=Status.ANSWERED,
+        text=text,
+        facts=decision.facts,
+        intent=decision.intent.value,
+        headline=_headline(decision),
+    )
+
+
+def with_verdict(answer: Answer, way: str | None) -> Answer:
+    """'Yes: …' or 'No: …' before the change between two figures, when the question
+    asked whether it went one WAY (asks.direction_asked). A loss that narrows is better."""
+    if way is None or answer.status is not Status.ANSWERED or answer.intent != "growth":
+        return answer
+    levels = answer.facts[1:] if stated_growth_first(answer.facts) else answer.facts
+    if len(levels) != 2 or any(v.fact.value_high is not None for v in levels):
+        return answer
+    later, earlier = levels[0].fact, levels[1].fact
+    delta = later.value - earlier.value
+    if way in ("better", "worse"):
+        higher_is_better = not (lower_is_better(later.metric) and later.value >= 0)
+        way = "up" if (way == "better") == higher_is_better else "down"
+    met = delta > 0 if way == "up" else delta < 0
+    return replace(answer, text=f"{'Yes' if met else 'No'}: {answer.text}")
+
+
+def unknown(question: str, message: str, suggestions: tuple[str, ...] = ()) -> Answer:
+    return Answer(
+        question=question,
+        status=Status.UNKNOWN,
+        text=message,
+        suggestions=suggestions,
+        headline="I don't have that",
+    )
+
+
+def _headline(pick: Pick) -> str:
+    main = pick.facts[0]
+    f = main.fact
+    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
+    if pick.intent is Intent.TREND:
+        return f"{f.entity} {f.metric}{kind}: {len({v.fact.period for v in pick.facts})} periods"
+    if pick.intent is Intent.SOURCE:
+        return f"Source of {amount(main)}: {main.source.title}"
+    if pick.intent is Intent.SUM:
+        span = f"{short_when(main)} – {short_when(pick.facts[-1])}"
+        return f"{f.entity} {f.metric}, {span}: {amount_between(main, *sum_ends(pick.facts))} (sum)"
+    if pick.intent is Intent.RANGE:
+        high = pick.facts[1]
+        base = RANGE_END.sub("", f.metric)
+        span = f"{bare_amount(main)} to {bare_amount(high)}"
+        return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
+    if pick.intent is Intent.GROWTH:
+        earlier = (
+            pick.facts[-1] if stated_growth_first(pick.facts) else pick.facts[max(pick.split, 1)]
+        )
+        return f"{f.entity} {f.metric}: {short_when(earlier)} → {short_when(main)}"
+    if pick.intent is Intent.DIFFERENCE:
+        others = pick.facts[1:]
+        delta = amount_between(main, *less_ends(main, *others))
+        taken = " - ".join(bare_amount(v) for v in others)
+        sums = f"{bare_amount(main)} - {taken} = {delta}"
+        return f"{f.entity} {f.metric}: {sums}"
+    if pick.intent is Intent.SHARE:
+        whole = pick.facts[1]
+        pct = share_percent(main, whole)
+        return f"{f.entity} {f.metric}, {short_when(main)}: {pct} of {whole.fact.metric}"
+    if pick.intent is Intent.PROGRESS:
+        goal = pick.facts[1]
+        # a range's two ends (one fact, or two end metrics): the share of each, never one
+        ends = (goal.fact.value, pick.facts[2].fact.value) if len(pick.facts) == 3 else None
+        share = share_percent(main, goal, ends)
+        range_ = " range" if ends or goal.fact.value_high is not None else ""
+        end = RANGE_END.search(goal.fact.metric) if not ends else None
+        side = f"{end[1].lower()} end of the " if end else ""
+        of_goal = f"{share} of the {side}{kind_word(goal.fact.kind)}{range_}"
+        return f"{f.entity} {f.metric}, {short_when(main)}: {of_goal}"
+    if pick.intent is Intent.TARGET_MET:
+        goal = pick.facts[1]
+        return (
+            f"{f.entity} {f.metric}, {short_when(main)}: {bare_amount(main)} vs "
+            f"{kind_word(goal.fact.kind)} {bare_amount(goal)}"
+        )
+    return f"{f.entity} {f.metric}{kind}, {short_when(main)}: {amount(main)}"
+
+
+def _value(pick: Pick) -> str:
+    main, others = pick.facts[0], pick.facts[1:]
+    revised = bool(others)
+    ends = [v for v in others if RANGE_END.search(v.fact.metric)]
+    sides = {m[1].lower() for v in ends if (m := RANGE_END.search(v.fact.metric))}
+    if pick.revision is Revision.ORIGINAL and len(ends) == 2 and sides == {"low", "high"}:
+        # one figure later given as a range (never two later statements of one end)
+        low, high = sorted(ends, key=lambda v: v.fact.value)
+        return (
+            f"{statement(main, adjective='original')} ({stated_on(main)}); it was later given "
+            f"as a range of {bare_amount(low)} to {bare_amount(high)} ({stated_on(low)})."
+        )
+    if pick.revision is Revision.CURRENT and len(ends) == 2 and sides == {"low", "high"}:
+        # one figure that replaced a range stated under the two end metrics
+        low, high = sorted(ends, key=lambda v: v.fact.value)
+        (new, _), old_lo, old_hi = range_ends(main), low.fact.value, high.fact.value
+        moved = "lowered" if new < old_lo else "raised" if new > old_hi else "narrowed"
+        return (
+            f"{statement(main)} ({stated_on(main)}); it replaced a range of {bare_amount(low)} "
+            f"to {bare_amount(high)} ({stated_on(low)}), {moved}: "
+            f"{signed_difference(main, new - old_lo)} against the low end, "
+            f"{signed_difference(main, new - old_hi)} against the high end and "
+            f"{signed_difference(main, new - (old_lo + old_hi) / 2)} against its midpoint."
+        )
+    if pick.revision is Revision.ORIGINAL and revised:
+        latest = others[-1]
+        text = f"{statement(main, adjective='original')} ({stated_on(main)}); it was "
+        if len(others) > 1:
+            # revised more than once: the first step, then the whole way
+            first = others[0]
+            text += (
+                f"first {_revised(main, first)} to {figure_words(first)} "
+                f"({stated_on(first)}), and in all "
+            )
+        else:
+            text += "later "
+        return text + f"{_revised(main, latest)} to {figure_words(latest)} ({stated_on(latest)})."
+
+    if pick.revision is Revision.PREVIOUS:
+        latest = others[-1]
+        return (
+            f"{statement(main, adjective='earlier')} ({stated_on(main)}), before it was "
+            f"{_revised(main, latest)} to {figure_words(latest)} ({stated_on(latest)})."
+        )
+    if pick.revision is Revision.AS_OF:
+        later = [v for v in others if v.fact.as_of > main.fact.as_of]
+        text = f"{statement(main)} ({stated_on(main)})"
+        if later:
+            newest = later[-1]
+            text += (
+                f"; it was later {_revised(main, newest)} to {figure_words(newest)} "
+                f"({stated_on(newest)})"
+            )
+        return text + "."
+    if revised:
+        before = others[-1]
+        text = (
+            f"{statement(main)} ({_spread(main)}{stated_on(main)}; {_revised(before, main)} from "
+            f"{figure_words(before)}, {stated_on(before)}"
+        )
+        first = others[0]
+        if len(others) > 1 and first.fact.as_of < before.fact.as_of:
+            # several revisions: every step, and the whole way from the first statement
+            steps = [
+                f"{_revised(a, b)} to {figure_words(b)} ({stated_on(b)})"
+                for a, b in itertools.pairwise(others)
+            ]
+            text += (
+                f"; {_revised(first, main)} in all from {figure_words(first, 'the original')} "
+                f"({stated_on(first)}): first {', then '.join(steps)}"
+            )
+        return text + ")."
+    if main.fact.kind is not Kind.ACTUAL:
+        return f"{statement(main)} ({_spread(main)}{stated_on(main)})."
+    if main.fact.value_high is not None:
+        return f"{statement(main)} ({_spread(main)}{stated_on(main)})."
+    return f"{statement(main)}."
+
+
+def _spread(view: FactView) -> str:
+    """'midpoint €3.275 billion, €150 million wide, ': a range stated as one fact reads as
+    one stated as its two ends does (see `_range`)."""
+    f = view.fact
+    if f.value_high is None:
+        return ""
+    middle = bare_amount(view, (f.value + f.value_high) / 2)
+    return f"midpoint {middle}, {bare_amount(view, f.value_high - f.value)} wide, "
+
+
+def _revised(old: FactView, new: FactView) -> str:
+    """'lowered by 2 million (4.8%)', or where either statement is a range 'raised by $400
+    million at the low end and $300 million at the high end': the size of a revision,
+    each end's own, never the low end's move alone."""
+    (lo, hi), (old_lo, old_hi) = range_ends(new), range_ends(old)
+    if (lo, hi) == (old_lo, old_hi):
+        return how_changed(old, new)
+    if new.fact.value_high is not None or old.fact.value_high is not None:
+        middle = (lo + hi) / 2 - (old_lo + old_hi) / 2
+        if lo - old_lo == hi - old_hi:
+            return f"{how_changed(old, new)} by {difference(new, lo - old_lo)} at both ends"
+        if (lo - old_lo) * (hi - old_hi) < 0:  # the ends moved apart or together
+            return (
+                f"{how_changed(old, new)}: {signed_difference(new, lo - old_lo)} at the low end, "
+                f"{signed_difference(new, hi - old_hi)} at the high end and "
+                + (
+                    f"{signed_difference(new, middle)} at the midpoint"
+                    if middle
+                    else "the midpoint unchanged"
+                )
+            )
+        return (
+            f"{how_changed(old, new)} by {difference(new, lo - old_lo)} at the low end and "
+            f"{difference(new, hi - old_hi)} at the high end ({difference(new, middle)} at "
+            "the midpoint)"
+        )
+    delta = lo - old_lo
+    pct = (
+        ""
+        if new.fact.unit == "percent"
+        else percent_in_brackets(delta, old.fact.value, signed=False)
+    )
+    return f"{how_changed(old, new)} by {difference(new, delta)}{pct}"
+
+
+def _sum(pick: Pick) -> str:
+    """'Kestrel Motors' vehicle deliveries in Jan – Jun 2024 add up to 825,000 units: Q1
+    2024 383,800 + Q2 2024 441,200.'"""
+    parts = pick.facts
+    first, last = parts[0], parts[-1]
+    f = first.fact
+    total = amount_between(first, *sum_ends(parts), noun=True)
+    if len({v.fact.metric for v in parts}) > 1:
+        # "Brazil and Latin America South normalized EBITDA": figures of one period
+        terms = " + ".join(f"{v.fact.metric} {bare_amount(v)}" for v in parts)
+        return f"{possessive(f.entity)} figures for {when(first)} add up to {total}: {terms}."
+    whole = Period(first.fact.period.start, last.fact.period.end)
+    period = when_period(whole, first)
+    terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
+    return f"{possessive(f.entity)} {f.metric} in {period} add up to {total}: {terms}."
+
+
+def _difference(pick: Pick) -> str:
+    """One figure less another, both cited: two running totals or point-in-time counts of
+    one metric ('6.5 million between 30 Jun and 31 Dec 2024: 36.5 million then, 30 million
+    before'), or a group figure less a segment's."""
+    later, other = pick.facts[0], pick.facts[1]
+    f, g = later.fact, other.fact
+    lo, hi = less_ends(later, *pick.facts[1:])  # one figure, or the least and most of a range
+    part = carved_part(pick.facts)
+    if part is not None:
+        # a period's figure as the longer one less the rest of it
+        rest = " and ".join(f"{bare_amount(v)} for {when(v)}" for v in pick.facts[1:])
+        return (
+            f"{possessive(f.entity)} {f.metric} in {when_period(part, later)} came to "
+            f"{amount_between(later, lo, hi, noun=True)}: "
+            f"{bare_amount(later)} for {when(later)} less "
+            f"{rest}."
+        )
+    if f.metric == g.metric:
+        if lo < 0 < hi or (lo != hi and 0 in (lo, hi)):  # ranges: it may have gone either way
+            change, by = (
+                "changed",
+                f" by between {signed_difference(later, lo)} and {signed_difference(later, hi)}",
+            )
+        else:
+            change = "up" if lo > 0 else "down" if hi < 0 else "unchanged"
+            near, far = sorted((abs(lo), abs(hi)))
+            by = (
+                ""
+                if (lo, hi) == (0, 0)
+                else f" {difference(later, near)}"
+                if near == far
+                else f" {difference(later, near)} to {difference(later, far)}"
+            )
+        return (
+            f"{possessive(f.entity)} {f.metric} went {change}{by} from {day(g.period.end)} "
+            f"to {day(f.period.end)}: {bare_amount(later)} for {when(later)}, against "
+            f"{bare_amount(other)} for {when(other)}."
+        )
+    return (
+        f"{possessive(f.entity)} {f.metric} less its {g.metric} for {when(later)} is "
+        f"{_gap(later, lo, hi)}: {bare_amount(later)} less {bare_amount(other)}."
+    )
+
+
+def _gap(view: FactView, lo: float, hi: float) -> str:
+    """One figure less another: an amount, or for two rates percentage points ('4
+    percentage points', never '4%': a gap between rates is no rate of anything)."""
+    if view.fact.unit != "percent":
+        return amount_between(view, lo, hi)
+    sign = "-" if hi < 0 else ""
+    if lo == hi:
+        return f"{sign}{difference(view, lo)}"
+    return f"{signed_difference(view, lo)} to {signed_difference(view, hi)}"
+
+
+def _share(pick: Pick) -> str:
+    """'Kestrel Motors' Model K3 deliveries in 2024 were 61.3% of its vehicle deliveries:
+    1,088,700 of 1,776,890.'"""
+    part, whole = pick.facts[0], pick.facts[1]
+    pct = share_percent(part, whole)
+    return (
+        f"{possessive(part.fact.entity)} {part.fact.metric} in {when(part)} were {pct} "
+        f"of its {whole.fact.metric}: {bare_amount(part)} of {bare_amount(whole)}."
+    )
+
+
+def _range(pick: Pick) -> str:
+    """'Harley-Davidson's motorcycle shipments forecast for 2019 was 212,000 to 217,000
+    units (low end and high end, stated 23 Jul 2019).'"""
+    low, high = pick.facts[0], pick.facts[1]
+    f = low.fact
+    base = RANGE_END.sub("", f.metric)
+    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
+    revision = {
+        Revision.ORIGINAL: "original ",
+        Revision.PREVIOUS: "earlier ",
+    }.get(pick.revision, "")
+    span = f"{bare_amount(low)} to {bare_amount(high)}"
+    unit = " units" if f.unit == "units" else ""
+    middle = bare_amount(low, (low.fact.value + high.fact.value) / 2)
+    width = bare_amount(low, high.fact.value - low.fact.value)  # "how wide is the range"
+    text = (
+        f"{possessive(f.entity)} {revision}{base}{kind} for {when(low)} was {span}{unit} "
+        f"(low end and high end of the range, midpoint {middle}, {width} wide, {stated_on(low)})"
+    )
+    earlier = pick.facts[2:]
+    ends = {m[1].lower(): v for v in earlier if (m := RANGE_END.search(v.fact.metric))}
+    single = [v for v in earlier if not RANGE_END.search(v.fact.metric)]
+    steps = []
+    if pick.revision is Revision.CURRENT and {"low", "high"} <= ends.keys():
+        # the latest step first: the range this one replaced
+        old_low, old_high = ends["low"], ends["high"]
+        old_middle = (old_low.fact.value + old_high.fact.value) / 2
+        middle = (low.fact.value + high.fact.value) / 2
+        steps.append(
+            f"{how_changed(old_low, low)} from {bare_amount(old_low)} to "
+            f"{bare_amount(old_high)} ({stated_on(old_low)}): "
+            f"{difference(low, low.fact.value - old_low.fact.value)} at the low end and "
+            f"{difference(high, high.fact.value - old_high.fact.value)} at the high end"
+            + (
+                ""
+                if low.fact.value - old_low.fact.value == high.fact.value - old_high.fact.value
+                else f" ({difference(low, middle - old_middle)} at the midpoint)"
+            )
+        )
+    moved = [side for side in ("low", "high") if side in ends]
+    if pick.revision is Revision.CURRENT and len(moved) == 1:
+        # one end moved, the other restated: the move of that end, and the other kept
+        side = moved[0]
+        now, old = (low if side == "low" else high), ends[side]
+        kept = "high" if side == "low" else "low"
+        steps.append(
+            f"the {side} end {_revised(old, now)} from {bare_amount(old)} "
+            f"({stated_on(old)}), the {kept} end unchanged"
+        )
+    if single and pick.revision is Revision.CURRENT:
+        # first given as one figure: how far each end moved from it
+        first = single[0]
+        steps.append(
+            f"{'in all since it was ' if steps else ''}first given as {bare_amount(first)} "
+            f"({stated_on(first)}): {_revised(first, low)} at the low end and "
+            f"{difference(high, high.fact.value - first.fact.value)} at the high end"
+        )
+    text += "".join(f"; {step}" for step in steps)
+    return text + "."
+
+
+def _source(pick: Pick) -> str:
+    view = pick.facts[0]
+    s = view.source
+    where = ", ".join(p for p in (s.publisher, day(s.published) if s.published else None) if p)
+    origin = f"“{s.title}”" + (f" ({where})" if where else "")
+    return f"{statement(view)}, according to {origin}{_since(view)}."
+
+
+def _since(view: FactView) -> str:
+    """'; it has since been raised to 30 billion CHF (stated 13 Nov 2025)': a statement
+    named by its figure that a later one replaced is no longer the company's word."""
+    if view.is_current or not view.history:
+        return ""
+    latest = replace(view, fact=view.history[-1], revision=view.revisions)
+    if latest.fact.as_of <= view.fact.as_of:
+        return ""
+    changed = how_changed(view, latest)
+    return f"; it has since been {changed} to {figure_words(latest, 'a')} ({stated_on(latest)})"
+
+
+def _history(pick: Pick) -> str:
+    revisions = pick.facts
+    first = revisions[0]
+    f = first.fact
+    kind = "" if f.kind is Kind.ACTUAL else f" {kind_word(f.kind)}"
+    lead = f"{possessive(f.entity)} {f.metric}{kind} for {when(first)}"
+    if len(revisions) == 1:
+        return (
+            f"{lead} was stated once: {bare_amount(first)} ({stated_on(first)}); "
+            "it has not been revised."
+        )
+    steps = []
+    for i, v in enumerate(revisions):
+        step = f"{figure_words(v) if i else bare_amount(v)} on {day(v.fact.as_of)}"
+        if i:
+            step = f"{how_changed(revisions[i - 1], v)} to {step}"
+        steps.append(step)
+    net = ""
+    if len(revisions) > 2:  # "how far has the floor moved since the first": in all
+        first, last = revisions[0], revisions[-1]
+        lo, hi = less_ends(last, first)
+        net = f"; {how_changed(first, last)} by {amount_between(last, lo, hi)} in all"
+    return f"{lead} was stated {len(revisions)} times: {', then '.join(steps)} (current){net}."
+
+
+def _trend(pick: Pick) -> str:
+    current = [v for v in pick.facts if v.is_current]
+    f = current[0].fact
+    parts = []
+    for v in sorted(current, key=lambda v: v.fact.period):
+        tag = "" if v.fact.kind is Kind.ACTUAL else f" {kind_word(v.fact.kind)}"
+        parts.append(f"{short_when(v)} {bare_amount(v)}{tag}")
+    return f"{possessive(f.entity)} {f.metric} over {len(parts)} figures: {'; '.join(parts)}."
+
+
+def _choice(question: str, choice: Choice) -> Answer:
+    options = "; ".join(f"{i}) {fact_label(v)}" for i, v in enumerate(choice.options, 1))
+    return Answer(
+        question=question,
+        status=Status.AMBIGUOUS,
+        text=f"Several figures fit. Which one did you mean? {options}",
+        facts=choice.options,
+        headline="Which one did you mean?",
+    )

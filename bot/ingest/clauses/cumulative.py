@@ -1,0 +1,138 @@
+"""Totals since a launch or a day ("sold 61,000 since launch"): lifetime figures and their
+periods."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.ingest.clauses.context import Slot
+from bot.ingest.timing import TimeMention, find_times, resolve_time
+
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
+    r"|release|premiere|start\s+of\s+sales|inception)\s+)?(?:(?:in|on)\s+|\()?$"
+    # "since launching buy-online-pickup-in-store in March 2022"
+    r"|\bsince\s+(?:first\s+)?(?:launching|introducing|releasing|opening|starting)"
+    r"(?:\s+[\w+-]+){0,4}\s+(?:in|on)\s+$"
+    r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
+    r"(?:\s+(?:in|on))?\s+$"
+    # "since we launched the Loop in September 2021": a launch told as a clause
+    r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
+    r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
+    r"\s+(?:in|on)\s+$"
+    # "since the company's first deliveries in June 2019", "since its founding in 2014"
+    r"|\bsince\s+(?:(?:its|their|our|the\s+company['’]s|the)\s+)?(?:first\s+(?:deliveries"
+    r"|delivery|shipments?|sales|orders)|founding|foundation|establishment)\s+(?:in|on)\s+$"
+    r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
+    r"\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+_PERIOD_END = re.compile(
+    r"\b(?:at|by|as\s+of|through|to)\s+the\s+end\s+of\s+(?:the|this|that|last)\s+"
+    r"(?P<unit>year|quarter|period|half|month|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
+END_DAY = re.compile(r"\b(?:as\s+of|as\s+at|through|to|at|by|on)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def since_time(text: str, times: list[TimeMention]) -> TimeMention | None:
+    for t in times:
+        if t.mode in ("absolute", "day", "month") and _SINCE.search(
+            text, max(0, t.start - 70), t.start
+        ):
+            return t
+    return None
+
+
+LIFETIME = re.compile(
+    r"\b(?:lifetime|cumulative(?:ly)?|since\s+(?:its\s+|their\s+)?(?:launch|debut|release"
+    r"|introduction)|all[\s-]time\s+sales|(?<!year[\s-])(?<!life[\s-])to[\s-]date)\b"
+    r"|^\W*since\s+(?:its\s+|their\s+)?(?:launch|debut|release|introduction)\b",
+    re.IGNORECASE,
+)
+LAUNCH = re.compile(
+    r"\b(?:launch(?:ed)?|debut(?:ed)?|went\s+on\s+sale|released|introduced|first\s+shipped)\b"
+    r"[^.;]{0,40}?\b(?:in|on)\s+$"
+    r"|\bsince\s+(?:its|their|the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def launch_date(text: str, published: date) -> date | None:
+    """The one launch date a report states ("launched the Kira in March 2021", "since its
+    March 2017 launch"): the start of a lifetime total it gives without one."""
+    found = set()
+    for t in find_times(text, published) if LIFETIME.search(text) else []:
+        if t.mode not in ("absolute", "day", "month"):
+            continue
+        before = text[max(0, t.start - 70) : t.start]
+        after = text[t.end : t.end + 12]
+        if LAUNCH.search(before) or (
+            re.search(r"\bsince\s+(?:its|their|the)\s+$", before, re.I)
+            and re.match(r"\s+(?:launch|debut|release)", after, re.I)
+        ):
+            p = resolve_time(t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+            if p is not None:
+                found.add(p.start)
+            elif t.day is not None:
+                found.add(t.day)
+    return found.pop() if len(found) == 1 else None
+
+
+_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?[a-z]+(?:ed|ld|wn|nt)\b|\bsold\s+since\b", re.IGNORECASE
+)
+
+
+def cumulative_total(
+    text: str,
+    times: list[TimeMention],
+    since: TimeMention | None,
+    sl: Slot,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    launch: date | None = None,
+) -> Period | None:
+    if since is not None and since.mode == "day" and since.day is not None:
+        begin = Period(since.day, since.day)  # "released on July 24, 2025"
+    elif since is not None:
+        begin = resolve_time(
+            since, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=None
+        )
+    else:
+        begin = Period(launch, launch) if launch is not None else None
+    if begin is None:
+        return None
+    end = None
+    for t in times:
+        if t is since or (since is not None and t.start < since.end and t.mode != "day"):
+            continue
+        if since is None and t.mode != "day":
+            continue  # with no "since" phrase, only a day ends the total ("as of Dec 31")
+        if t.mode == "day" and t.day is not None:
+            if END_DAY.search(text, max(0, t.start - 25), t.start):
+                end = t.day
+        elif t.start > since.end:
+            p = resolve_time(
+                t, cal=cal, as_of=sl.as_of or date.today(), kind=Kind.ACTUAL, anchor=anchor
+            )
+            end = p.end if p is not None else end
+    stated = _PERIOD_END.search(text)
+    if end is None and stated is not None and anchor is not None:
+        end = anchor.end  # "at the end of the year": the year the report is about
+    if (
+        end is None
+        and anchor is not None
+        and _SO_FAR.search(text)
+        and anchor.end - begin.start > timedelta(days=400)
+    ):
+        # "has fulfilled 9.6 million since launching it in March 2022", "212k units sold
+        # since launch (Mar 2023)": up to the end of the period the report is about (never
+        # a span a quarter or a year could be mistaken for)
+        end = anchor.end
+    if end is None or end <= begin.start:
+        return None
+    return Period(begin.start, end)

@@ -1,0 +1,546 @@
+"""Naming the measure of one figure: the first rule that applies (an event, a list item, a
+fleet, a volume, a substance, a rate) else the counted-or-amount chain: a part of an
+earlier figure, a verb's subject, the clause's subject, the fallbacks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.facts import reporting
+from bot.facts.model import Kind
+from bot.facts.quantities import MEASURE_UNIT, measure_unit
+from bot.ingest import lexicon as lx
+from bot.ingest.breakdowns import Breakdown
+from bot.ingest.breaks import clause_start, subject_clause_start
+from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
+from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.measures import (
+    antecedent,
+    elided,
+    generic_units,
+    is_fleet,
+    measured_subject,
+    other_sign,
+    parallel,
+    signed_other_way,
+    stock_level_of,
+    unit_price,
+)
+from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
+from bot.ingest.layout import Sentence
+from bot.ingest.measures import measured as measured_amount
+from bot.ingest.metrics import (
+    Metric,
+    counted_name,
+    family_of_unit,
+    is_name,
+    named_part,
+    part_name,
+)
+from bot.ingest.subjects import (
+    LAUNCHED,
+    PRODUCT_SOLD,
+    glossed,
+    item_label,
+    subject_start,
+)
+
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+_COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|which|those)\s+(?:were\s+|are\s+)?(?P<noun>[A-Za-z][\w-]*s)\b"
+)
+# A level counted at a moment, not over a period: "the order backlog at 31 December".
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|those)\s+$", re.IGNORECASE)
+_OF_WHICH_KIND = re.compile(
+    r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?!(?:in|at|on|from|for|to|by|with|across)\b)"
+    r"(?P<adj>[A-Za-z][\w-]*)\b(?!\s+[A-Za-z][\w-]*s\b)"
+)
+# "..., of which 35,300 were in North America": the same measure, for a place
+_OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
+STOCK = re.compile(
+    r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue|\bfleet\s+size"
+    r"|\bperformance\s+obligations|\b(?:"
+    + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
+    + r")$",
+    re.IGNORECASE,
+)
+_LEVEL_AT = re.compile(
+    r"(?:^|[\s(•*-])(?P<noun>[A-Za-z][\w-]*)\s+(?:at|of)\s+(?:(?:about|around|nearly|some)\s+)?$"
+)
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|ends|ending|finished|closed|exited)\b[^,;]{0,60}\bwith\s+"
+    r"(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(
+    r"\s(?:stood|was|were|is|are|came|totall?ed|numbered|amounted|reached|hit|rose|fell|grew)"
+    r"(?:\s+(?:at|to|in\s+at))?\s+(?:(?:a|an)\s+(?:record|total|all-time\s+high)\s+(?:of\s+)?)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+COMPARED = re.compile(
+    r"(?:\b(?:up|down|increase|rise|gain|decline|drop)?\s*from|compared\s+(?:with|to)|versus|vs\.?|than|against"
+    r"|over|of|\bgoal|\btarget|\bforecast)\b[\w\s’'\"“-]{0,40}$",
+    re.IGNORECASE,
+)
+# A named site or operation as the subject of a verb of handling: "Coolabah Creek is now
+# expected to produce", "Mt Yarrin produced", "the North Pit mine poured"
+_SITE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|while|as\s+a\s+result,)\s+)(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\s+\([A-Z]{1,5}\))?"
+    r"(?:\s+(?:mine|operation|site|plant|brewery|mill))?\s+"
+    r"(?:is|was|are|were|has|have|had)?\s*(?:now\s+|also\s+)?"
+    r"(?:expected\s+to\s+|set\s+to\s+|forecast\s+to\s+|on\s+track\s+to\s+)?"
+    r"(?:produce|produced|poured|mined|milled|processed|delivered|shipped|sold|contributed)\s+"
+    r"(?:(?:about|around|approximately|some|nearly)\s+)?$"
+)
+COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\b", re.IGNORECASE)
+_SELL_BEFORE = re.compile(
+    r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|delivers)\s+"
+    r"(?:(?:a\s+record|about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|the\s+company['’]s)\s+(?=[a-z])")
+
+
+# "volume of", "the volume totalized", "volume reached": the measure a unit's amount is of
+_VOLUME_BEFORE = re.compile(r"\bvolumes?\b[^\d;:()]{0,30}$", re.IGNORECASE)
+
+
+# A sentence opening with a title of two or more capitalised words ("Ember Hollow kept
+# ...", "Legends of the Shattered Crown, which ..."): a product the sentence is about
+_TITLE_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|&)\s+)*[A-Z][\w'’-]*)+)"
+    r"(?=,|\s+(?:has|have|had|was|is|kept|sold|shipped|launched|reached|remained|continued"
+    r"|passed|topped|crossed)\b)"
+)
+_NOT_TITLE = frozenset(
+    "The A An Our Its Their This That In For At On By Net Total Group Chief Full First Second "
+    "Third Fourth Q1 Q2 Q3 Q4 H1 H2 FY".split()
+)
+_COUNT_VERB = re.compile(r"\b(?:sold|shipped|delivered)\b", re.IGNORECASE)
+
+
+_FOLLOWED = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:followed|came\s+after|compares?\s+with|compared\s+with)\s",
+    re.IGNORECASE,
+)
+
+
+def name_metric(
+    s: Sentence,
+    text: str,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    clause: int,
+    event: Metric | None,
+    listing: Breakdown | None,
+    first_pair: tuple[Slot, Slot, Kind] | None,
+    ctx: Context,
+) -> bool:
+    """Name the measure of SL, first rule that applies: an event counted, an item of a list, a
+    part of the list item above, a fleet, a volume, a measured substance, a rate, else a
+    count or an amount. False where the figure turns out to be none of ours."""
+    f = sl.fig
+    listed = listing.items.get(f.start) if listing is not None else None
+    if event is not None:
+        sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
+    elif listed is not None:
+        # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
+        if listing.whole_before:
+            whole = next(
+                (
+                    p.metric
+                    for p in reversed(slots[:i])
+                    if not p.skip
+                    and p.metric is not None
+                    and p.fig.start < listing.whole_end
+                    and p.fig.unit == f.unit
+                ),
+                None,
+            )
+        else:
+            whole = ctx.metrics.near(text, f, listing.whole_start, listing.whole_end)
+        if whole is None:
+            sl.skip = True
+            return False
+        sl.part = True
+        if listed.region is not None:
+            sl.metric, sl.region = whole, listed.region
+        else:
+            sl.metric = named_part(whole, listed.label)
+    elif (
+        ctx.parent is not None
+        and s.role == "item"
+        and ctx.parent.family == family_of_unit(f.unit)
+        and (label := item_label(text, f)) is not None
+    ):
+        # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
+        name = part_name(label, ctx.parent.name)
+        sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+    elif f.unit == "units" and is_fleet(text, f):
+        # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
+        # fleet it had on a day, never aircraft sold
+        sl.metric = Metric("fleet size", "units", None, (), "fleet")
+    elif (
+        f.unit == "units"
+        and MEASURE_UNIT.match(text, f.end)
+        and _VOLUME_BEFORE.search(text, clause_start(text, f.start), f.start)
+    ):
+        # "a volume of 38.6 million hectoliters", "the volume totalized 131.4 million hl":
+        # the volume the report counts in its unit, named as its tables name it
+        sl.metric = Metric("volume", "units", None, (), "volume")
+    elif f.unit == "units" and (amount := measured_amount(text, f.start, f.end, sl.left)):
+        # "collected 402 million kgMS of milk solids": a substance, not a product
+        name, unit = amount
+        if name.startswith(unit + " ") and unit in ctx.substances:
+            name = ctx.substances[unit] + name[len(unit) :]  # what the report measured so
+        elif not name.startswith(unit + " "):
+            ctx.substances.setdefault(unit, name.split()[0])
+        site = _SITE_SUBJECT.search(text, clause, f.start)
+        if (
+            site is not None
+            and is_name(site["name"])
+            and not ctx.names.mentions(site["name"])
+            and not ctx.metrics.is_company(site["name"].split()[0])
+            and site["name"].split()[0] not in lx.NOT_NAMES
+        ):
+            # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
+            name = f"{site['name']} {name}"
+        sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
+    elif f.unit == "percent":
+        sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
+        if sl.metric is None:
+            sl.skip = True
+            return False
+    else:
+        if not _is_counted_thing(text, clause, sl):
+            return False
+        _name_part_of_earlier(text, slots, i, sl, ctx)
+        _name_by_verb(text, slots, sl, ctx)
+        if not _name_from_subject(text, slots, i, sl, ctx):
+            return False
+        if not _name_by_fallbacks(text, slots, i, sl, first_pair, ctx):
+            return False
+    return True
+
+
+def _is_counted_thing(text: str, clause: int, sl: Slot) -> bool:
+    """False for a number that counts no sale: places or people ("in over 20 countries"),
+    whom it served ("to 91 customers"), or new outlets opened ("opened 14 new stores")."""
+    f = sl.fig
+    noun = re.match(
+        r"\s+(?:(?:[A-Z][\w-]*|more|other|different)\s+)*([A-Za-z][\w-]*)", text[f.end :]
+    )
+    if noun and noun.group(1).lower() in lx.NOT_PRODUCTS:
+        sl.skip = True  # "in over 20 countries", "5 million people"
+        return False
+    if (
+        noun
+        and noun.group(1).lower() in lx.LEVEL_PLURAL
+        and _COMPLEMENT_INTRO.search(text, max(0, f.start - 12), f.start)
+        # "ended the quarter with 401 stores": the count it had, not whom it served
+        and not _ENDED_WITH.search(text, clause, f.start)
+    ):
+        sl.skip = True  # "delivered 793 aircraft to 91 customers": who, not a figure
+        return False
+    opened = re.match(r"\s+(?:new\s+)?([A-Za-z][\w-]*)", text[f.end :])
+    if (
+        opened
+        and opened.group(1).lower() in lx.LEVEL_PLURAL
+        and (_OPENED.search(text, max(0, f.start - 30), f.start) or "new" in opened.group())
+    ):
+        sl.skip = True  # "opened 14 new stores": a change in a count, not the count
+        return False
+    return True
+
+
+def _name_part_of_earlier(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Context) -> None:
+    """A part of the figure before ("1,124 of them widebodies", "of which 21.3 million were
+    digital") or of a product named earlier ("we have sold 82,000 of them")."""
+    f = sl.fig
+    if sl.subject_end is not None:
+        sl.metric = ctx.metrics.near(text, f, sl.left, sl.subject_end)
+    part = _OF_THEM.match(text, f.end)
+    # (never a comparative labelled by its period: "(Q1 2024: 24,000), of which ...")
+    earlier = next(
+        (p for p in reversed(slots[:i]) if not p.skip and p.metric and not p.keyed), None
+    )
+    if part is not None and earlier is not None and earlier.metric.family == "units":
+        # "8,754 aircraft, 1,124 of them widebodies": a part of the figure before
+        sl.metric = ctx.metrics.part_of(earlier.metric, part["noun"])
+        sl.of = earlier
+    kind_of = _OF_WHICH_KIND.match(text, f.end)
+    if (
+        part is None
+        and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
+        and kind_of is not None
+        and earlier is not None
+        and earlier.metric.family == "units"
+        and earlier.fig.unit == "units"
+    ):
+        # "48.6 million units, of which 21.3 million were digital": digital ones
+        word = kind_of["adj"]
+        if word.endswith("s") and not word.endswith("ss"):
+            sl.metric = ctx.metrics.part_of(earlier.metric, word)  # "were widebodies"
+        else:
+            name = f"{word.lower()} {earlier.metric.name}"
+            sl.metric = Metric(name, "units", None, (), name)
+        sl.of = earlier
+    if (
+        part is None
+        and earlier is not None
+        and _OF_WHICH_BEFORE.search(text, max(0, f.start - 20), f.start)
+        and _OF_WHICH_IN.match(text, f.end)
+        and STOCK.search(earlier.metric.name)
+    ):
+        sl.metric, sl.of = earlier.metric, earlier  # its region is read apart
+    sold = _SELL_BEFORE.search(text[sl.left : f.start])
+    launched = LAUNCHED.search(text, 0, f.start)
+    if (
+        earlier is None
+        and part is None
+        and sold is not None
+        and launched is not None
+        and _THEM.match(text, f.end)
+    ):
+        # "Since we launched the Loop in 2021 we have sold 61,000 of them": sales of
+        # the product launched, named as "sales of the Loop" names them
+        name = launched["name"]
+        counted = counted_name(name)
+        sl.metric = Metric(counted, "units", None, (name,), f"{name} sales")
+    if (
+        sl.metric is None
+        and earlier is None
+        and part is None
+        and sold is not None
+        and ctx.last_name
+        and _THEM.match(text, f.end)
+    ):
+        # "The good news is the AeroLine R290 ... we have sold 82,000 of them"
+        verb = {"ship": "shipped", "deli": "delivered"}.get(sold.group()[:4].lower(), "sold")
+        sl.metric = Metric(f"{ctx.last_name} units {verb}", "units", None, (), ctx.last_name)
+
+
+def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
+    """The measure a copula's subject or a seller's verb names: "the backlog stood at ...",
+    "Tarrow sold 12,000 e-bikes", a stock counted on a day."""
+    f = sl.fig
+    subject = _COPULA.search(text, sl.left, f.start)
+    if sl.metric is None and subject is not None:
+        # "the order backlog stood at a record 8,754 aircraft": the subject names it;
+        # "Open orders (the backlog) stood at ...": a bracket before the verb glosses it
+        found = ctx.metrics.near(
+            text, f, subject_start(text, sl.left, sl.subject), subject.start() + 1
+        )
+        # "totalled 97,300", "stood at 18,450 units": the figure names nothing itself
+        tail = ctx.metrics.tail(text, f, sl.right)
+        bare = tail is None or tail.phrase.lower() in ("unit", "units")
+        if found is not None and found.family == "units" and (bare or not found.product):
+            sl.metric = glossed(text, sl.left, sl.subject, found)
+    if f.unit == "units" and (sl.metric is None or generic_units(sl.metric)):
+        # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
+        # 44,100 units": a level counted on a day, never units sold
+        sl.metric = stock_level_of(text, subject_clause_start(text, f.start), f.start) or (
+            sl.metric
+        )
+    if sl.metric is None and f.unit not in ("units", "percent"):
+        per_share = _PER_SHARE.match(text, f.end)
+        if per_share is not None:  # "or $1.23 per share"
+            adjusted = (
+                "adjusted " if re.search(r"\badjusted\b", text[sl.left : f.start], re.I) else ""
+            )
+            per_share = (
+                "dividend per share"  # "a final dividend of 12.4p per share"
+                if _DIVIDEND.search(text, sl.left, f.start)
+                else f"{adjusted}earnings per share"
+            )
+            sl.metric = Metric(per_share, "money")
+    ours = _OF_OURS.match(text, f.end)
+    if sl.metric is None and ours is not None:
+        # "2.8 million of our jackets": read as "2.8 million jackets"
+        sl.metric = ctx.metrics.tail(text, replace(f, end=ours.end() - 1), sl.right)
+    sl.metric = sl.metric or ctx.metrics.tail(text, f, sl.right)
+    seller = PRODUCT_SOLD.search(text, sl.subject, f.start)
+    if (
+        seller is not None
+        and (sl.metric is None or generic_units(sl.metric))
+        and not ctx.names.mentions(seller["name"])  # "Tarrow sold ...": the company
+    ):
+        # "the Nimbus has sold 41.5 million units": the product is the subject
+        name = seller["name"]
+        counted = counted_name(name, seller["verb"].lower())
+        sl.metric = Metric(counted, "units", None, (name,), name)
+    titled = _TITLE_SUBJECT.match(text)
+    if (
+        titled is not None
+        and (sl.metric is None or generic_units(sl.metric) or sl.metric.product)
+        and f.unit == "units"
+        and sum(1 for o in slots if o.fig.unit == "units") == 1
+        and titled["name"].split()[0] not in _NOT_TITLE
+        and not ctx.names.mentions(titled["name"])
+        and not reporting.regions_in(titled["name"])
+        and (verb := _COUNT_VERB.search(text)) is not None
+    ):
+        # "Ember Hollow kept going strong with 1.3 million units sold": the titled
+        # product the sentence is about, not the report's product in general
+        name = titled["name"]
+        counted = counted_name(name, verb.group().lower())
+        sl.metric = Metric(counted, "units", None, (name,), name)
+
+
+def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Context) -> bool:
+    """The measure the clause's subject names ("Exports were ...", a labelled key, a level
+    counted at a day, a rise to a level), else the words before the figure."""
+    f = sl.fig
+    measured = measured_subject(text, sl)
+    if measured is not None:
+        sl.metric = measured  # "Exports were 15,300 vehicles": vehicle exports
+    if sl.metric is not None and (
+        sl.metric.name.startswith("units ") or sl.metric.phrase.lower() in ("units", "unit")
+    ):
+        # "heat pump sales of around 270,000 units": the phrase before names them
+        named = ctx.metrics.near(text, f, sl.left, f.start)
+        if named is not None and named.family == "units" and not named.name.startswith("units "):
+            sl.metric = named
+    risen = level_after_change(text, sl, slots[:i], ctx)
+    if risen is not None and (sl.metric is None or generic_units(sl.metric)):
+        sl.metric = risen  # "e-bike sales rose 22% to 64,000": e-bike sales
+    gapped = elided(text, sl, slots[:i])
+    if gapped is not None and (
+        sl.metric is None
+        or generic_units(sl.metric)
+        # "tonnes sold": named by its unit of measure only, what it measures unsaid
+        or measure_unit(sl.metric.name.split()[0]) is not None
+    ):
+        # "18,450 units in the third quarter and 52,300 in the first nine months"
+        sl.metric = gapped
+    label = KEY_VALUE.match(text)
+    if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
+        # "Vehicles delivered: 412,000": the label names the figure
+        sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+    level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None
+    if sl.metric is None and level is not None and level["noun"].lower() in lx.LEVEL_PLURAL:
+        # "Headcount at 1,48,512 as on December 31": a count named before "at"
+        noun = level["noun"].lower()
+        sl.metric = Metric(noun, "units", None, (), noun)
+    if sl.metric is None and not f.explicit:
+        sl.metric = parallel(text, sl, slots[:i])
+    if (
+        sl.metric is None
+        and not f.explicit
+        and not COMPARED.search(text[sl.left : f.start])
+        and (not _SELL_BEFORE.search(text[sl.left : f.start]))
+    ):
+        sl.skip = True  # a bare number with nothing saying what it counts
+        return False
+    sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
+    if sl.metric is None and COMPARED.search(text[sl.left : f.start]):
+        sl.metric = antecedent(slots[:i], f)
+    elif (
+        sl.metric is not None
+        and generic_units(sl.metric)
+        and COMPARED_WITH.search(text[sl.left : f.start])
+    ):
+        # "deliveries totalled 1,240 units, compared with 1,310 units": the same
+        sl.metric = antecedent(slots[:i], f) or sl.metric
+    if sl.metric is None:
+        sl.metric = ctx.metrics.near(text, f, 0, sl.left)
+        if sl.metric is not None and other_sign(text, sl, sl.metric):
+            # "the battery unit swung to an operating loss of 48 billion won, while
+            # the petrochemicals unit earned 160 billion won": an operating profit
+            sl.metric = signed_other_way(sl.metric)
+            if sl.metric is None:
+                sl.skip, sl.note = True, "a result of the other sign"
+                return False
+    return True
+
+
+def _name_by_fallbacks(
+    text: str,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    first_pair: tuple[Slot, Slot, Kind] | None,
+    ctx: Context,
+) -> bool:
+    """The measure of a figure nothing near it named: what it was sold or planned as, a price
+    per unit, a part of the last whole, the sentence's parallel or compared figure."""
+    f = sl.fig
+    if sl.metric is None and f.unit == "units" and _SELL_BEFORE.search(text[sl.left : f.start]):
+        sl.metric = ctx.metrics.sold(text, sl.left, f.start)
+    if sl.metric is None and f.unit == "units":
+        sl.metric = ctx.metrics.planned(text, sl.left, f.start)
+    if (
+        sl.metric is None
+        and f.unit == "units"
+        and first_pair is not None
+        and any(sl is x for x in first_pair[:2])
+    ):
+        # "cut its 2025 delivery target to 190,000 from 210,000": a count of what the
+        # target's words say (named after the loop by `with_measure`)
+        sl.metric = ctx.metrics.sold(text, 0, f.start)
+    if sl.metric is None and f.unit not in ("units", "percent"):
+        sl.metric = unit_price(text, f)  # "milk price ... to $9.10 per kgMS"
+    if sl.metric is None and f.unit not in ("units", "percent") and ctx.whole:
+        # "Snacks delivered $468 million, Frozen Meals $371 million": segments'
+        # shares of the money figure the text just stated
+        since = sl.subject
+        if (
+            i
+            and slots[i - 1].fig.unit == "percent"
+            and TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+        ):
+            # "International grew 7.4% to $201 million": the part named before its
+            # change names the level too
+            since = slots[i - 1].subject
+        share = _SHARE_LABEL.search(text, since, f.start)
+        if (
+            share is not None
+            and not ctx.names.mentions(share["label"])
+            and reporting.family_of(share["label"]) is None  # "Sales reached ..."
+        ):
+            sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
+            sl.share = share["label"]
+            if since != sl.subject:
+                grew_to(text, slots[i - 1], sl.metric)
+    if (
+        sl.metric is None
+        and f.unit not in ("units", "percent")
+        and ctx.whole
+        and _FOLLOWED.match(text)
+        and clause_start(text, f.start) == 0
+    ):
+        # "That followed $611 million in the January–March quarter": the measure the
+        # sentence before stated, for another period
+        sl.metric = ctx.whole
+    if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
+        if sl.metric is not None and sl.metric.family == "percent":
+            pass
+        sl.skip = sl.metric is None or sl.metric.family == "percent"
+        if sl.skip:
+            return False
+    return True
+
+
+_THEM = re.compile(r"\s+of\s+them\b(?!\s+(?:were\s+|are\s+)?[A-Za-z][\w-]*s\b)")
+# A segment's name and a verb of contributing, or the name alone in a run of such shares
+_SHARE_LABEL = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bsegments?,?\s+)(?:(?:[Oo]ur|[Ii]ts|[Tt]he)\s+)?"
+    r"(?P<label>[A-Z][\w-]*(?:\s+(?:&|and)?\s*[A-Z][\w-]*)*)"
+    r"(?:\s+(?:channel|segment|division|unit|business|arm))?"
+    # "Europe, where we trade from showrooms in Ireland, contributed £91.7m"
+    r"(?:,\s+(?:where|which|whose)\b[^,;]{0,80}(?:,[^,;]{0,40}){0,2},)?"
+    r"\s+(?:(?:contributed|delivered|generated|brought\s+in|added|earned|accounted\s+for"
+    r"|reached)\s+"
+    # "International grew 7.4% to $201 million": the part's level after its change
+    r"|(?:grew|rose|increased|climbed|gained|fell|declined|dropped|slipped|decreased)\s+"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|pct)\s+to\s+)?$"
+)
+_DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:opened|closed|added|shut|opening|closing)\s+(?:\w+\s+)?$", re.I)

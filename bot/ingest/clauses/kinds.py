@@ -1,0 +1,146 @@
+"""The kind of a figure (actual, forecast, target, ...) from the words around it, and plans
+first issued on an earlier day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from bot.facts import reporting
+from bot.facts.model import Kind
+from bot.ingest import lexicon as lx
+from bot.ingest.figures import Figure, words_in
+from bot.ingest.model import Proposal
+from bot.ingest.timing import TimeMention
+
+
+def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
+    """The kind the words around a figure give it, nearest first."""
+    before = text[start : fig.start]
+    m = re.search(
+        r"\b(?P<noun>[a-z]+)\s+(?:of|at|to|for)\s+(?:(?:around|about|approximately|roughly|nearly|almost"
+        r"|some|just|over|under|more\s+than|less\s+than|up\s+to|at\s+least)\s+)*$",
+        before,
+        re.IGNORECASE,
+    )
+    if m and m["noun"].lower() in lx.KIND_NOUNS:
+        return lx.KIND_NOUNS[m["noun"].lower()]
+    ws = words_in(text, start, fig.start)
+    i = len(ws) - 1
+    while i >= 0:
+        w = ws[i][0].lower()
+        prev = ws[i - 1][0].lower() if i else ""
+        prev2 = ws[i - 2][0].lower() if i > 1 else ""
+        if prev.endswith(("'ll", "’ll")):
+            prev = "will"  # "we'll ship": a modal, contracted
+        if prev in ("than", "had") or prev2 == "than":
+            i -= 1
+            continue
+        if w in lx.KIND_NOUNS and w not in ("plan", "plans", "view", "aim"):
+            return lx.KIND_NOUNS[w]
+        if w in ("plan", "view") and reporting.family_of(prev) is not None:
+            return lx.KIND_NOUNS[w]  # "sales view", "delivery plan": nouns, not verbs
+        following = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
+        if (
+            w in ("plan", "plans")
+            and prev
+            and prev not in DETERMINERS
+            and prev not in _PLANNERS
+            and prev not in lx.EMPTY_MODIFIERS  # "the revised plan", "its new plan"
+            and prev not in _PLAN_WORDS
+            and prev.isalpha()
+            and following != "to"
+        ):
+            i -= 1  # "the Care+ service plan", "a pension plan": a product, not a target
+            continue
+        cue = lx.kind_of_cue(w)
+        if cue is not None:
+            return cue
+        if w == "to" and prev in ("is", "are") and following not in ("be", ""):
+            return Kind.TARGET  # "Industrial Service is to grow to SEK 15 billion": a goal
+        if w in ("reported", "recorded", "organic") and prev in DETERMINERS:
+            i -= 1
+            continue  # "a reported EBIT margin of around 28%": an adjective, not a verb
+        if w == "be" and prev in lx.MODALS:
+            return Kind.FORECAST  # "margin should be around 21%", "will be about $2 billion"
+        if w in lx.ACTUAL_CUES:
+            if prev in lx.MODALS or (prev in ("to", "be") and prev2 in lx.MODALS):
+                return Kind.FORECAST
+            if prev == "to":
+                i -= 1
+                continue  # "hopes to sell": the word before decides
+            if w.endswith("ing") and lx.kind_of_cue(prev) is not None:
+                return lx.kind_of_cue(prev)  # "anticipates shipping", "plans selling"
+            if w.endswith("ing") and prev == "of" and prev2 in lx.KIND_NOUNS:
+                return lx.KIND_NOUNS[prev2]  # "a goal of shipping 30 million"
+            if prev in ("is", "are") and w.endswith("ing"):
+                return Kind.FORECAST  # "is selling" ... rare; treat as expected
+            return Kind.ACTUAL
+        i -= 1
+    for w, _, _ in words_in(text, fig.end, end):
+        lw = w.lower()
+        cue = lx.kind_of_cue(lw)
+        if cue is not None:
+            return cue
+        if lw in ("reported", "posted", "recorded", "registered", "sold", "shipped", "booked"):
+            return Kind.ACTUAL
+    return None
+
+
+# Who plans: "we plan 5,000", "the company plans": a verb after them, not a product's noun.
+_PLANNERS = frozenset(
+    "we i it they you he she also still now further company group firm management board".split()
+)
+_PLAN_WORDS = frozenset(
+    "business strategic growth expansion production updated earlier annual medium long term"
+    " five three multi year".split()
+)
+DETERMINERS = frozenset("a an the its our their this that".split())
+
+
+_CONFIRMS = re.compile(r"\b(?:confirm|reaffirm|reiterat|maintain|uphold)\w*\b", re.IGNORECASE)
+_FIRST_ISSUED = re.compile(
+    r"\b(?:first|originally|initially)\s+(?:issued|given|published|released|announced|set"
+    r"|presented)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def first_issued(
+    text: str, times: list[TimeMention], found: list[Proposal], published: date
+) -> list[Proposal]:
+    """ "confirms its outlook for 2024/25, first issued on June 18, 2024: ... expects revenue
+    of ...": the plans were stated on that day too, and are confirmed on this one. FOUND
+    with the earlier statements added."""
+    if not _CONFIRMS.search(text):
+        return found
+    day = next(
+        (
+            t.day
+            for t in times
+            if t.is_date
+            and t.day is not None
+            and t.day < published
+            and _FIRST_ISSUED.search(text, max(0, t.start - 40), t.start)
+        ),
+        None,
+    )
+    if day is None:
+        return found
+    plans = [p for p in found if p.kind is not Kind.ACTUAL and p.as_of == published]
+    return [
+        *(replace(p, confirmed=True) if p in plans else p for p in found),
+        *(replace(p, as_of=day) for p in plans if p.period.end >= day),
+    ]
+
+
+def other_kind_between(text: str, f: Figure, t: TimeMention, kind: Kind | None) -> bool:
+    """ "Gross margin came in at 38.5%, and we expect it to be 39% in the second half": a
+    time after a clause of another kind ("we expect") is that clause's, not the result's."""
+    if t.start <= f.end or kind is not Kind.ACTUAL:
+        return False
+    return any(
+        lx.kind_of_cue(w) is not None or w.lower() in lx.MODALS
+        for w, _, _ in words_in(text, f.end, t.start)
+    )

@@ -1,0 +1,81 @@
+"""Whose figure it is: the company, a rival or a partner named beside it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest import lexicon as lx
+from bot.ingest.clauses.context import Context, Slot
+
+_TELLER = re.compile(
+    r"\s*(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:,[^,]{0,60},)?\s+(?:posted"
+    r"|reported|said|announced|raised|cut|lowered|reaffirmed|forecast|expects|guided)\b"
+)
+_SAID_IT = re.compile(
+    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+(?:said|says|reported"
+    r"|announced|told\s+\w+)\s+(?:that\s+)?(?:it|its)\b"
+)
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),\s*$")
+_RIVAL_OF = re.compile(
+    r"['’]s\s+(?:(?:closest|nearest|biggest|largest|main|chief|key|smaller|larger|listed)\s+)?"
+    r"(?:rival|competitor|peer|challenger)s?\b",
+    re.IGNORECASE,
+)
+
+
+def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
+    """The subject: the nearest company name before the figure, in its own stretch first."""
+    f = sl.fig
+    # "Ashby Living, Wrenfield's closest rival, reported ...": a company named in an
+    # apposition that calls the subject its rival is not the subject
+    teller = _TELLER.match(text)
+    if (
+        teller is not None
+        and sl.metric is not None
+        and sl.metric.name.startswith(teller["name"] + " ")
+        and not ctx.names.mentions(teller["name"])
+    ):
+        # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
+        # figure, named in the metric only because the reader took it for a part of ours
+        return teller["name"]
+    said = _SAID_IT.search(text, 0, f.start)
+    if (
+        said is not None
+        and not ctx.names.mentions(said["name"])
+        and not ctx.metrics.is_company(said["name"].split()[0])
+        and said["name"].split()[0] not in lx.NOT_NAMES
+        and not lx.PERSON_TITLES.search(text, max(0, said.start() - 30), said.start() + 1)
+    ):
+        # "Polar Trail said it sold 12,000 sleds": "it" is the company that said so
+        return said["name"]
+    rivals = [m for m in mentions if _RIVAL_OF.match(text, m[1])]
+    for m in rivals:
+        named = _NAME_BEFORE_COMMA.search(text, 0, m[0])
+        if named is not None and named.end() <= f.start:
+            return named["name"]  # the rival, a company the report does not report on
+    mentions = [m for m in mentions if m not in rivals]
+    own = [m for m in mentions if sl.left <= m[0] and m[1] <= f.start]
+    before = [m for m in mentions if m[1] <= sl.left]
+    after = [m for m in mentions if m[0] >= f.end]
+    chosen = own[-1] if own else before[-1] if before else after[0] if after else None
+    if chosen is None:
+        return ctx.names.main.name
+    name = chosen[2]
+    # "Sony Group", "Sony Mobile Communications": longer names the report gives it
+    sl.aliases = tuple(
+        w
+        for _, _, n, w in mentions
+        if n == name
+        and w != name
+        and w.casefold().startswith(name.casefold() + " ")
+        and len(w.split()) <= 4
+    )
+    return name
+
+
+def company_named(words: str, ctx: Context) -> str | None:
+    """The company's name as written in WORDS ("Wrenfield net sales were"), or None."""
+    for w in re.findall(r"[A-Z][\w&'’-]*", words):
+        if ctx.metrics.is_company(w):
+            return re.sub(r"['’]s$", "", w)
+    return None

@@ -1,0 +1,325 @@
+"""The period of a figure and the day it was stated: its own time phrase, the sentence's,
+the anchor carried from earlier text, or a label keyed to it."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods import CALENDAR, FiscalCalendar
+from bot.ingest.breaks import clause_start
+from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.parts import BASE_BEFORE
+from bot.ingest.figures import Figure
+from bot.ingest.layout import Sentence
+from bot.ingest.timing import TimeMention, find_times, resolve_time
+
+_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
+_STATEMENT_VERB = re.compile(
+    r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
+    r"|issued|unveiled|trimmed|lifted|slashed|reduced|increased|updated|told|warned)\b",
+    re.IGNORECASE,
+)
+
+
+KEYED = re.compile(r"\s*:\s*")
+# A time after a comparison and the figure compared with: the figure's base period
+_BASE_OF_FIGURE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)\s+from)\s+"
+    r"[^.;:()]*\d[^.;:()]*\b(?:in|for|of|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "$17.6 million in the second", "from 14.35 cents in the second": an ordinal whose noun
+# the sentence gave before ("in the first quarter", "in the third quarter")
+_ELLIPTICAL = re.compile(
+    r"\s+in\s+the\s+(?P<n>first|second|third|fourth)\b(?!\s*(?:-|quarter|half|nine|six|three"
+    r"|nine-month|quarters|halves))",
+    re.IGNORECASE,
+)
+_SET_BESIDE = re.compile(
+    r"\b(?:and|from|versus|vs\.?|against|compared\s+with)\s+(?:about\s+)?[$€£¥]?$", re.IGNORECASE
+)
+_PART_NOUN = re.compile(r"\b(?P<noun>quarter|half)\b", re.IGNORECASE)
+
+
+def elliptical_periods(
+    text: str, slots: list[Slot], times: list[TimeMention], ctx: Context
+) -> None:
+    """A figure "in the second" is of the second part of the kind the sentence named before
+    it ("After losses of $38.2 million in the first quarter and $17.6 million in the
+    second"), in that part's year."""
+    for sl in slots:
+        m = _ELLIPTICAL.match(text, sl.fig.end)
+        if (
+            m is None
+            or sl.skip
+            or not _SET_BESIDE.search(text, max(0, sl.fig.start - 14), sl.fig.start)
+        ):
+            continue  # (only a figure set beside the one before: "and ...", "from ...")
+        named = [t for t in times if t.end <= sl.fig.start and _PART_NOUN.search(t.text)]
+        if not named:
+            continue  # (no part named before it: the ordinal is read as it was)
+        noun = _PART_NOUN.search(named[-1].text)["noun"].lower()  # type: ignore[index]
+        phrase = f"the {m['n'].lower()} {noun}"
+        found = find_times(phrase, ctx.published)
+        cal = ctx.fiscal or CALENDAR
+        period = (
+            resolve_time(
+                found[0], cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None
+            )
+            if found
+            else None
+        )
+        if period is None:
+            sl.skip, sl.note = True, "an ordinal of no named part"
+        else:
+            sl.period = period
+
+
+def keyed_year_period(year: int, previous: list[Slot]) -> Period | None:
+    """ "Revenue for the year ended 31 August 2025 was £1,234.5m (2024: £1,180.2m)": a bare
+    year labelling a comparative names the same span as the figure compared, in that year
+    (a fiscal year, when the figure's is one), not the calendar year."""
+    base = next(
+        (p for p in reversed(previous) if not p.skip and p.period is not None and not p.keyed),
+        None,
+    )
+    if base is None or base.period.days < 360 or base.period.start.month == 1:
+        return None
+    shift = year - base.period.end.year
+    return Period(_years_on(base.period.start, shift), _years_on(base.period.end, shift))
+
+
+def _years_on(day: date, years: int) -> date:
+    """DAY moved by whole YEARS; a month's last day stays its month's last day."""
+    last = monthrange(day.year, day.month)[1]
+    target = day.year + years
+    days = monthrange(target, day.month)[1]
+    return date(target, day.month, days if day.day == last else min(day.day, days))
+
+
+def sentence_anchor(
+    text: str,
+    previous: list[Slot],
+    times: list[TimeMention],
+    before: int,
+    ctx: Context,
+    cal: FiscalCalendar,
+    sl: Slot,
+) -> Period | None:
+    dated = [p for p in previous if p.period is not None and not p.skip and not p.cumulative]
+    # "EUR 5.4 billion, against EUR 3.9 billion in the first quarter and EUR 4.6 billion a
+    # year earlier": a year before the figure compared, not before another comparison's base
+    subjects = [p for p in dated if not BASE_BEFORE.search(text, p.left, p.fig.start)]
+    if subjects and dated[-1] is not subjects[-1]:
+        return subjects[-1].period
+    if dated:
+        return dated[-1].period
+    for t in reversed([t for t in times if t.end <= before and t.mode == "absolute"]):
+        resolved = resolve_time(
+            t, cal=cal, as_of=sl.as_of or ctx.published, kind=Kind.ACTUAL, anchor=None
+        )
+        if resolved is not None and resolved.months in (3, 6, 12):
+            return resolved
+    return ctx.anchor
+
+
+def pick_time(
+    options: list[TimeMention], f: Figure, cal: FiscalCalendar, sl: Slot, anchor: Period | None
+) -> Period | None:
+    if not options:
+        return None
+    rank = {
+        "absolute": 0,
+        "to-date": 0,
+        "part": 0,
+        "half": 1,
+        "year": 1,
+        "deictic": 1,
+        "anaphoric": 1,
+        "quarter": 2,
+        "month": 3,
+    }
+
+    def distance(t: TimeMention) -> int:
+        return f.start - t.end if t.end <= f.start else t.start - f.end
+
+    for t in sorted(options, key=lambda t: (rank.get(t.mode, 4), distance(t))):
+        p = resolve_time(
+            t, cal=cal, as_of=sl.as_of or date.today(), kind=sl.kind or Kind.ACTUAL, anchor=anchor
+        )
+        if p is not None:
+            return p
+    return None
+
+
+_IT_SAID = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
+    r"[a-z]+\s+(?:(?:in|on)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def dates_figure_before(text: str, t: TimeMention, slots: list[Slot]) -> bool:
+    """Is T the date of a relative clause about the figure just before it ("the $3.0
+    billion it forecast in September")?"""
+    before = [sl for sl in slots if sl.fig.end <= t.start]
+    return bool(before) and _IT_SAID.fullmatch(text, before[-1].fig.end, t.start) is not None
+
+
+def statement_date(
+    text: str, times: list[TimeMention], published: date
+) -> tuple[date, TimeMention] | None:
+    """ "In February, Sony lowered ...", "On Jan. 30 the company said ...": when it was said."""
+    for t in times:
+        if not t.is_date or t.day is None or t.day > published:
+            continue
+        lead = text[: t.start].strip()
+        after = text[t.end : t.end + 60]
+        leading = not lead or (
+            re.fullmatch(r"(?:[\w’'-]+\s*){0,3}", lead) is not None and t.start < 25
+        )
+        attached = re.search(
+            r"(?:said|announced|lowered|raised|cut|revised|reported|forecast|warned"
+            r"|told|trimmed|lifted|slashed|updated|set)\s+(?:on\s+|in\s+)?$",
+            text[: t.start],
+            re.IGNORECASE,
+        )
+        if attached and _RELATIVE_STATED.search(text, 0, t.start):
+            # "inside the 480-520 koz range it set in January": the day an earlier figure was
+            # set (`earlier_date`), never the day of the sentence's own statement
+            attached = None
+        # "When we reported our results on 21 August, we set a target of ...": a clause
+        # dating the occasion, then the statement
+        occasion = _OCCASION.fullmatch(lead + " ") is not None and _STATEMENT_VERB.search(
+            text, t.end, t.end + 60
+        )
+        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached or occasion:
+            return t.day, t
+    return None
+
+
+# a reduced relative clause after a noun: "the range it set in", "the forecast we gave on"
+_RELATIVE_STATED = re.compile(
+    r"\b(?!(?:and|but|as|when|after|before|because|since|so|then|while|said|says|that)\b)"
+    r"[a-z]+\s+(?:that\s+|which\s+)?(?:it|we|they|the\s+company)\s+(?:had\s+)?[a-z]+\s+"
+    r"(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_OCCASION = re.compile(
+    r"(?:when|as|at\s+the\s+time)\s+(?:we|it|the\s+company|management|the\s+board)\s+"
+    r"[^,;.]{0,60}?\b(?:on|in)\s+",
+    re.IGNORECASE,
+)
+
+
+_ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+# a sentence that opens on a part of a year: "In the fourth quarter (...), revenue was ..."
+_ASIDE_PART = re.compile(
+    r"\s*(?:In|During|For)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
+    r"(?:quarter|half|three\s+months)\b"
+)
+_SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
+
+
+def update_anchor(
+    ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
+) -> None:
+    """The period a following "same period last year" counts from."""
+    if slots:
+        for sl in slots:
+            if (
+                ctx.anchor is not None
+                and sl.period is not None
+                and ctx.anchor.start <= sl.period.start <= sl.period.end <= ctx.anchor.end
+                and (
+                    _ALONE.search(s.text)
+                    # "Revenue for fiscal 2025 was ... In the fourth quarter (August through
+                    # October) revenue was ...": a part of the year the paragraph is about,
+                    # singled out in passing; the paragraph goes on about the year
+                    or (
+                        _ASIDE_PART.match(s.text)
+                        and ctx.anchor.months == 12
+                        and ctx.anchor_paragraph == s.paragraph
+                        and sl.period.months < 12
+                    )
+                )
+            ):
+                return  # "The fourth quarter alone brought in ...": a part of the year
+            if (
+                sl.period is not None
+                and sl.kind is Kind.ACTUAL
+                and sl.period.days > 1
+                and not sl.cumulative
+                and not sl.keyed
+            ):
+                ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
+                ctx.anchor_paragraph = s.paragraph
+                return
+        if all(sl.kind in (Kind.TARGET, Kind.FORECAST) for sl in slots):
+            # "it now expects full-year profit of about £142 million": a plan for another
+            # period; the text goes on about the one it was talking about
+            return
+    cal = ctx.names.main.calendar
+    for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
+        for t in times:
+            keyed = KEYED.match(s.text, t.end)
+            if keyed is not None and not s.text[keyed.end() :].strip():
+                keyed = None  # "Highlights of the first half (26 weeks to 31 August):" heads a list
+            if _BASE_OF_FIGURE.search(s.text, max(0, t.start - 80), t.start):
+                continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
+            if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
+                p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
+                # a quarter, half or year; or a span the text counts itself ("the 18 weeks
+                # to 4 January"), which later sentences call "the 18 weeks" or "the period"
+                if p is not None and (
+                    p.months in (3, 6, 12)
+                    or (
+                        t.mode == "absolute"
+                        and t.text[:1].isalpha()
+                        and _SPAN_NAMED.search(t.text)
+                        and p.days > 7
+                    )
+                ):
+                    ctx.anchor = p
+                    ctx.anchor_paragraph = s.paragraph
+                    return
+
+
+def same_day_year_before(day: date) -> date:
+    """31 December 2025 -> 31 December 2024; 29 February -> 28 February."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def moment_of(
+    text: str, times: list[TimeMention], sl: Slot, period: Period | None
+) -> Period | None:
+    """A backlog is counted on a day: the day the sentence names ("at 31 December 2025"),
+    else the last day of the period it names ("at the end of 2024")."""
+    days = [
+        t
+        for t in times
+        if t.mode == "day"
+        and t.day is not None
+        and _AT_DAY.search(text, max(0, t.start - 20), t.start)
+        and (sl.as_of is None or t.day <= sl.as_of)
+    ]
+    own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
+    if own:
+        days = own  # "up from 11.85 billion at the end of the year on April 30": its own day
+    if days:
+        near = min(days, key=lambda t: abs(t.start - sl.fig.start))
+        return Period(near.day, near.day)  # type: ignore[arg-type]
+    if sl.as_of is not None and _NOW_WORD.search(
+        text, clause_start(text, sl.fig.start), sl.fig.start
+    ):
+        return Period(sl.as_of, sl.as_of)  # "members, who now number 21 million": today's
+    return Period(period.end, period.end) if period is not None else None

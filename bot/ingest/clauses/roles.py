@@ -1,0 +1,264 @@
+"""The first pass over a sentence's figures: whether each is a figure of ours, its metric
+(named, then made exact) and its kind."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import reporting
+from bot.facts.model import Kind
+from bot.ingest import lexicon as lx
+from bot.ingest.asides import no_sales_fact, theirs
+from bot.ingest.breakdowns import Breakdown
+from bot.ingest.breaks import clause_start, subject_clause_start
+from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
+from bot.ingest.clauses.kinds import kind_near
+from bot.ingest.clauses.measures import (
+    counted_event,
+    generic_units,
+    is_fleet,
+    lead_level,
+    measure_of,
+    past_possessive,
+    qualified_like,
+    stock_level_of,
+    with_topic,
+)
+from bot.ingest.clauses.parts import (
+    part_named,
+)
+from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
+from bot.ingest.counts import no_product
+from bot.ingest.figures import UNNAMED_CURRENCY
+from bot.ingest.layout import Sentence
+from bot.ingest.measures import measured as measured_amount
+from bot.ingest.metrics import (
+    Metric,
+    named_part,
+)
+from bot.ingest.subjects import (
+    subject_owner,
+)
+from bot.ingest.thresholds import bar_of
+from bot.ingest.timing import TimeMention
+
+_CONVERSION = re.compile(
+    r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
+    r"|\bat\s+(?:average|current|today['’]s|prevailing)\s+exchange\s+rates?\b",
+    re.IGNORECASE,
+)
+_NET_CHANGE = re.compile(
+    r"\b(?:a\s+)?(?:net\s+)?(?:(?P<up>additions?|increase|gain)|(?P<down>reductions?|decline"
+    r"|decrease|loss))\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)(?:the|its|our|their)\s+"
+    # "unit" of a business, never the "unit" of "unit sales" (a count of what was sold)
+    r"(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit(?!\s+(?:sales|shipments|deliveries|volumes?)\b)"
+    r"|division|segment|business|arm)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "driven by the snacks division, where sales climbed 9.1%": the division's sales
+_WHERE_SEGMENT = re.compile(
+    r"\b(?:the|its|our|their)\s+(?P<seg>(?:[\w&-]+\s+){1,3}?)(?:unit|division|segment|business"
+    r"|arm),?\s+where$",
+    re.IGNORECASE,
+)
+
+
+def read_roles(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    listing: Breakdown | None,
+    first_pair: tuple[Slot, Slot, Kind] | None,
+    ctx: Context,
+) -> None:
+    """Whether SL is a figure of ours at all, and if so its metric and kind."""
+    f = sl.fig
+    if f.unit == UNNAMED_CURRENCY:
+        sl.skip, sl.note = True, "a currency the report never names"
+        return
+    if f.unit not in ("units", "percent") and _CONVERSION.search(text):
+        # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
+        # an amount converted for the reader, not a figure the company reports
+        sl.skip, sl.note = True, "a conversion"
+        return
+    clause = clause_start(text, f.start)
+    whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
+    event = counted_event(text, f, slots[:i]) if whose is None else None
+    # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
+    stock = (
+        stock_level_of(text, subject_clause_start(text, f.start), f.start)
+        or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
+        if f.unit == "units"
+        else None
+    )
+    aside = whose or (no_sales_fact(text, f, clause) if event is None and not stock else None)
+    if aside is not None:
+        sl.skip, sl.note = True, aside
+        return
+    if bar_of(text, f) is not None:
+        # "customers with ARR of $100,000 or more": the bar they pass, no ARR of ours
+        sl.skip, sl.note = True, "a threshold customers pass"
+        return
+    if (
+        f.unit == "units"
+        and event is None
+        and not stock
+        and no_product(text, f.end, text[: f.start], ctx.metrics.learned)
+        and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+    ):
+        # "hosted 14 events", "filed 120 patents": counted, but nothing sold
+        sl.skip, sl.note = True, "a count of things, not of sales"
+        return
+    sl.value = f.value
+    if _CHANGE_LABEL.search(text, sl.left, f.start):
+        # "Net sales: previous forecast 182,000; revised forecast 191,500; change 9,500
+        # (5.2%)": how much a figure changed, labelled so
+        sl.skip, sl.note = True, "a change, not a level"
+        return
+    if f.unit != "percent" and _DELTA.search(text, max(0, f.start - 120), f.start):
+        # "view cut by another 70,000 units to 2.01 mln": how much it changed, not a
+        # level; the level after "to" is read from the same subject
+        sl.skip, sl.note = True, "a change, not a level"
+        nxt = slots[i + 1] if i + 1 < len(slots) else None
+        if nxt is not None and re.match(
+            r"\s*(?:units?\s+|[a-z]+\s+)?to\b", text[f.end : nxt.fig.start]
+        ):
+            delta = _DELTA.search(text, max(0, f.start - 120), f.start)
+            by = text.rfind(" by", 0, f.start)
+            nxt.left, nxt.subject_end = sl.left, by if delta and by > delta.start() else f.start
+        return
+    # -- metric
+    if not name_metric(s, text, slots, i, sl, clause, event, listing, first_pair, ctx):
+        return
+    if not _refine_metric(s, text, slots, i, sl, ctx):
+        return
+    # -- kind
+    _read_kind(s, text, times, slots, i, sl, ctx)
+    if sl.kind is not Kind.ACTUAL and past_possessive(text, f, times, ctx):
+        # "expects second-half revenue to be similar to the first half's $1.4 billion":
+        # the first half's figure is what it was, whatever the sentence expects
+        sl.kind = Kind.ACTUAL
+
+
+def _refine_metric(
+    s: Sentence, text: str, slots: list[Slot], i: int, sl: Slot, ctx: Context
+) -> bool:
+    """The named measure made exact: a level owned by a subject, a net change in a count, a
+    part or segment the clause names, a lead-in's level on its day. False for a change in a
+    count, which is no figure of its own."""
+    f = sl.fig
+    if sl.metric is not None and f.unit == "units":
+        sl.metric = ctx.metrics.owned_level(sl.metric, text, clause_start(text, f.start), f.start)
+    if f.unit == "units" and f.text[:1] in "+-−" and SIGNED_VS.match(text, f.end):
+        # "7.4M at year end, +0.6M YoY": how much a count changed, not the count
+        sl.skip, sl.note = True, "a change in a count"
+        return False
+    net = _NET_CHANGE.search(text, max(0, f.start - 40), f.start) if f.unit == "units" else None
+    if net is not None:
+        # "a net addition of 2,318": how much a count changed over the period, never
+        # the count at its end
+        level = sl.metric.name if sl.metric is not None else None
+        if level is None or not STOCK.search(level):
+            sl.skip, sl.note = True, "a change in a count"
+            return False
+        word = "reduction" if net["down"] else "addition"
+        name = f"net {level} {word}"
+        sl.metric = Metric(name, "units", None, (), name)
+    if sl.metric is not None and i:
+        sl.metric = qualified_like(text, sl, slots[i - 1]) or sl.metric
+    part = part_named(text, sl, slots[:i], ctx)
+    if part is not None and sl.metric is not None and sl.metric.family != "percent":
+        sl.metric, sl.part = named_part(sl.metric, part), True
+    owner = subject_owner(text, f, ctx.metrics.is_company) if part is None else None
+    if (
+        owner is not None
+        and sl.metric is not None
+        and sl.metric.name == measure_of(sl.metric.name)
+        and owner.casefold() not in sl.metric.name.casefold()
+    ):
+        # "Parts & Equipment (P&E) led with revenue of EUR 80m": the subject's revenue
+        name = f"{owner} {sl.metric.name}"
+        brands = (*sl.metric.brands, owner)
+        sl.metric, sl.part = Metric(name, sl.metric.family, None, brands, name), True
+    if sl.metric is not None and not sl.part:
+        sl.metric = with_topic(text, sl.metric, ctx)
+        clause = clause_start(text, f.start)
+        segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
+            text, max(0, clause - 80), clause + 5
+        )
+        if segment is not None and sl.metric.family in ("money", "percent"):
+            # "The battery materials unit swung to an operating loss of 48 billion won",
+            # "the continence care business grew 6%": the segment's own measure, never
+            # another segment's named in a clause before
+            name = f"{segment['seg'].strip()} {measure_of(sl.metric.name)}"
+            sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+    if (
+        s.role == "item"
+        and ctx.lead_in
+        and f.unit == "units"
+        and (sl.metric is None or generic_units(sl.metric))
+        and (level := lead_level(ctx.lead_in, ctx.published)) is not None
+    ):
+        # "Dealer inventory at July 31, 2025:" over "- North America: 36,200 units": the
+        # level the lead-in names, on its day, for the item's part
+        measure, day = level
+        label = KEY_VALUE.match(text)
+        part = label["label"].strip() if label is not None else ""
+        region = reporting.region_of(part) if part else None
+        sl.metric = Metric(measure, "units", None, (), measure)
+        if part and region is None:
+            sl.metric, sl.part = named_part(sl.metric, part), True
+        sl.region = region.label if region is not None else sl.region
+        sl.keyed_day = day
+    return True
+
+
+def _read_kind(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    ctx: Context,
+) -> None:
+    """The kind of SL (actual, forecast, target, ...): the words nearest it, a list's lead-in,
+    the figure it is compared with, else an actual."""
+    f = sl.fig
+    sl.kind = (
+        kind_near(text, sl.left, f, sl.right)
+        or kind_near(text, 0, f, sl.left)
+        or (ctx.list_kind if s.role == "item" else None)  # "2025 outlook:" over the list
+        or Kind.ACTUAL
+    )
+    if (
+        i
+        and COMPARED.search(text[sl.left : f.start])
+        and slots[i - 1].kind is not None
+        and not (kind_near(text, sl.left, f, sl.right))
+    ):
+        sl.kind = (
+            slots[i - 1].kind
+            if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
+            else sl.kind
+        )
+
+
+_CHANGE_LABEL = re.compile(
+    r"(?:^|[;:(,]\s*|\b(?:and|with)\s+)(?:the\s+)?(?:net\s+)?(?:change|difference|variance"
+    r"|increase\s*\(decrease\)|increase|decrease)\s*(?:of|was|is|:)?\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE,
+)
+_DELTA = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_VERBS, key=len, reverse=True)) + r")\b[^,;]{0,60}?"
+    r"\bby\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|roughly)?\s*[\"“]?$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,374 @@
+"""One sentence -> proposals: each figure gets its own clause (the stretch between clause
+breaks), and its roles are read nearest first: metric, kind, period, entity, statement date;
+a "to X from Y" revision pairs two figures."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from dataclasses import replace
+
+from bot.facts import reporting
+from bot.facts.model import Kind
+from bot.ingest import comparatives
+from bot.ingest.breakdowns import breakdown
+from bot.ingest.capitals import uncapped
+from bot.ingest.clauses.changes import TO_LEVEL, change_amounts
+from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.kinds import first_issued
+from bot.ingest.clauses.lists import over_bars, read_respectively
+from bot.ingest.clauses.measures import (
+    lower_first,
+    product_name,
+    said_once,
+    timeless,
+)
+from bot.ingest.clauses.pairing import date_earlier_statements, pair_revisions
+from bot.ingest.clauses.parts import (
+    BASE_BEFORE,
+    counted_apart,
+    name_product_lines,
+    parts_of_them,
+)
+from bot.ingest.clauses.periods import (
+    KEYED,
+    elliptical_periods,
+    statement_date,
+    update_anchor,
+)
+from bot.ingest.clauses.rates import base_of_rate, rate_basis
+from bot.ingest.clauses.regions import may_name_region, region_named, with_region
+from bot.ingest.clauses.revisions import (
+    note_announcement,
+    revision_pair,
+)
+from bot.ingest.clauses.roles import read_roles
+from bot.ingest.clauses.stretches import stretches, unapposed
+from bot.ingest.clauses.when import read_when
+from bot.ingest.figures import Figure, find_figures, in_currency
+from bot.ingest.layout import FIGURE_WORDS, Sentence
+from bot.ingest.metrics import (
+    Metric,
+)
+from bot.ingest.model import Proposal
+from bot.ingest.timing import TimeMention, find_times
+
+_log = logging.getLogger(__name__)
+_MONTHS_TOKEN = re.compile(r"[1-9]M")  # "9M 2025": the first nine months, no 9 million
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"\s*(?:[a-z]+\s*){0,2}?,?\s*(?:(?:a|an)\s+)?(?:growth|increase|rise|decline|decrease|fall"
+    r"|drop|gain|plus)\s+of\s+|\s*(?:[a-z]+\s*){0,2}?,?\s*(?:up|down)\s+",
+    re.IGNORECASE,
+)
+
+
+_TIME_HINT = re.compile(
+    r"\d|quarter|\bqtr|year|\bhalf|month|fiscal|\bFY|\bQ[1-4]|week|season|period|ago|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.IGNORECASE,
+)
+_FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
+
+
+def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
+    text = unapposed(uncapped(s.text))  # ("RHEINAU FY SALES ...": read as written small)
+    # cheap checks first: most sentences of a long report state no figure
+    figs = find_figures(text) if _FIGURE_HINT.search(text) else []
+    times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    figs, bracketed = _sentence_figures(text, times, figs, ctx)
+    note_announcement(text, times, ctx)
+    if not figs:
+        update_anchor(ctx, times, s)
+        ctx.last_name = product_name(text, ctx)
+        return []
+    stated = statement_date(text, times, ctx.published)
+    slots = [Slot(f, a, b) for f, (a, b) in zip(figs, stretches(text, figs), strict=True)]
+    for before, sl in itertools.pairwise(slots):
+        sl.subject = before.fig.end
+    keyed = _key_labels(text, times, slots)
+    mentions = ctx.names.mentions(text)
+
+    listing = (
+        breakdown(text, [f.start for f in figs], [f.end for f in figs]) if len(figs) > 1 else None
+    )
+    first_pair = revision_pair(text, slots)
+    pairs = [first_pair] if first_pair is not None else []
+
+    for i, sl in enumerate(slots):
+        read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
+    pairs, labelled = pair_revisions(text, slots, pairs)
+    # -- earlier statements restated: "the range Orbis had guided to in August"
+    paired = {id(x) for p in pairs for x in p[:2]}
+    partner = {id(o): n for n, o, _ in pairs} | {id(n): o for n, o, _ in pairs}
+    for sl in slots:
+        if (
+            id(sl) not in paired
+            and not sl.skip
+            and _HAD_GUIDED.search(text, sl.left, max(sl.right, sl.fig.end))
+        ):
+            sl.skip, sl.note = True, "an earlier statement, restated"
+    # -- entities, periods and dates
+    for i, sl in enumerate(slots):
+        read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
+    read_respectively(text, slots, times, ctx)
+    elliptical_periods(text, slots, times, ctx)
+    base_of_rate(text, slots)
+    date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
+    update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
+    ctx.last_name = product_name(text, ctx)
+    regions = _regions(text, slots, pairs, mentions)
+    counted_apart(text, slots, {id(x) for p in pairs for x in p[:2]})
+    over_bars(text, slots)
+    change_amounts(text, slots)
+    parts_of_them(text, slots, ctx)
+    name_product_lines(slots)
+    _remember_for_next(text, slots, ctx)
+    out = _proposals(s, text, slots, regions, bracketed, ctx)
+    return first_issued(text, times, out, ctx.published)
+
+
+def _sentence_figures(
+    text: str, times: list[TimeMention], figs: list[Figure], ctx: Context
+) -> tuple[list[Figure], dict[int, comparatives.Comparative]]:
+    """The sentence's figures less days of dates, month counts ("9M") and points, in the
+    report's currencies, and the bracketed prior-year comparatives set apart."""
+    # "the nine weeks to 4 January": a day of a date is no figure; "1.7 percentage points"
+    # is a change of a rate, not a figure of ours
+    figs = [
+        f
+        for f in figs
+        if (f.explicit or not any(t.start <= f.start < t.end for t in times))
+        # "9M hardware sales": the first nine months, no figure of nine million
+        and not any(
+            (t.mode == "to-date" or _MONTHS_TOKEN.fullmatch(f.text.strip()))
+            and t.start <= f.start + len(f.text) - len(f.text.lstrip())  # (" 9M": its space)
+            and f.end <= t.end
+            for t in times
+        )
+        and not _POINTS.match(text, f.end)
+    ]
+    # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
+    # with a stretch of its own (its time phrases are not the sentence's), and is no fact
+    figs = [in_currency(f, ctx.currencies) for f in figs]
+    # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
+    figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
+    return figs, bracketed
+
+
+def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[int]:
+    """Time phrases that label one figure ("(H1 2023: EUR 1,15 billion)", "(PY 29.8%)"):
+    each widens its figure's stretch and keys it; the starts of those phrases."""
+    keyed: set[int] = set()  # time phrases that label one figure: "(H1 2023: EUR 1,15 billion)"
+    for sl in slots:
+        for t in times:
+            if (
+                t.end <= sl.fig.start
+                and (
+                    KEYED.fullmatch(text, t.end, sl.fig.start)
+                    # "(PY -2.2%)", "(PY 29.8%)": a bracketed label and its figure
+                    or (
+                        text[t.start - 1 : t.start] == "("
+                        and _BLANK.fullmatch(text, t.end, sl.fig.start)
+                    )
+                )
+            ):
+                sl.left = min(sl.left, t.start)
+                sl.keyed = True
+                keyed.add(t.start)
+                if t.mode == "day":
+                    sl.keyed_day = t.day  # "(30 April 2024: EUR 498.3 million)"
+                if re.fullmatch(r"(?:19|20)\d\d", t.text.strip()):
+                    sl.keyed_year = int(t.text.strip())
+    return keyed
+
+
+def _regions(
+    text: str,
+    slots: list[Slot],
+    pairs: list[tuple[Slot, Slot, Kind]],
+    mentions: list[tuple[int, int, str, str]],
+) -> dict[int, str | None]:
+    """The region each figure is for (by id of its slot), shared along a change and the
+    level it reached, and a growth named as its level's part."""
+    named_regions = [
+        r
+        for r in (
+            reporting.regions_in(text)
+            if any(not sl.skip for sl in slots) and may_name_region(text)
+            else []
+        )
+        if not _NATIONALITY_OF_MAKER.match(text, r.end)  # "the German maker of trains"
+        and not ((dateline := _DATELINE.match(text)) and r.end <= dateline.end())
+    ]
+    regions = {id(sl): sl.region or region_named(text, named_regions, sl, mentions) for sl in slots}
+    for new, old, _ in pairs:
+        if regions.get(id(old)) is None:
+            regions[id(old)] = regions.get(id(new))  # "down from 2.64 million": the same
+    for before, sl in itertools.pairwise(slots):
+        if (
+            regions.get(id(sl)) is None
+            and before.fig.unit == "percent"
+            and TO_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+        ):
+            regions[id(sl)] = regions.get(id(before))  # "US revenue grew 11% to $201.3m"
+        elif (
+            regions.get(id(sl)) is None
+            and sl.fig.unit == "percent"
+            and before.fig.unit != "percent"
+            and _CHANGE_AFTER_LEVEL.fullmatch(text, before.fig.end, sl.fig.start)
+        ):
+            # "Brazil: a volume of 24.9 mhl, a growth of 2.3%": the growth of Brazil's level
+            regions[id(sl)] = regions.get(id(before))
+            own = sl.metric.name.removesuffix(" growth") if sl.metric is not None else ""
+            if (
+                before.metric is not None
+                and sl.metric is not None
+                and sl.metric.name.endswith(" growth")
+                and before.metric.name != own
+                and before.metric.name.endswith(" " + own)
+            ):
+                name = f"{before.metric.name} growth"  # the part's, as its level is named
+                sl.metric = Metric(name, "percent", None, (), name)
+    return regions
+
+
+def _remember_for_next(text: str, slots: list[Slot], ctx: Context) -> None:
+    """What the next sentences may refer back to: the last count ("... of them") and the
+    last whole money figure (whose parts may follow)."""
+    counts = [
+        sl
+        for sl in slots
+        if not sl.skip
+        and not sl.part
+        and sl.fig.unit == "units"
+        and sl.metric is not None
+        and sl.period is not None
+        and not BASE_BEFORE.search(text, sl.left, sl.fig.start)
+    ]
+    ctx.count = counts[-1] if counts else ctx.count if not slots else None
+    wholes = [
+        sl.metric
+        for sl in slots
+        if not sl.skip and sl.metric is not None and sl.metric.family == "money" and not sl.part
+    ]
+    if wholes:
+        ctx.whole = wholes[-1]
+
+
+def _proposals(
+    s: Sentence,
+    text: str,
+    slots: list[Slot],
+    regions: dict[int, str | None],
+    bracketed: dict[int, comparatives.Comparative],
+    ctx: Context,
+) -> list[Proposal]:
+    """The proposals of the figures whose roles were all read, each with its bracketed
+    prior-year comparative."""
+    out = []
+    for sl in slots:
+        if _log.isEnabledFor(logging.DEBUG):  # why a figure was or was not proposed
+            _log.debug(
+                "%r skip=%s note=%r metric=%s kind=%s period=%s entity=%s",
+                sl.fig.text,
+                sl.skip,
+                sl.note,
+                sl.metric and sl.metric.name,
+                sl.kind,
+                sl.period and sl.period.iso(),
+                sl.entity,
+            )
+        if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
+            continue
+        # a brand the metric's name carries ("Stellar EUV scanners shipped") names the
+        # product line, not the company: "Stellar revenue" is no question about the company
+        brands = tuple(
+            b
+            for b in (sl.metric.brands if sl.metric.family == "units" else ())
+            if b.casefold() not in sl.metric.name.casefold()
+        )
+        aliases = tuple(sorted({*brands, *sl.aliases}))
+        out.append(
+            Proposal(
+                entity=sl.entity,
+                metric=rate_basis(
+                    text,
+                    sl,
+                    with_region(
+                        lower_first(
+                            timeless(said_once(sl.metric.name), ctx.published),
+                            text,
+                            sl.metric.brands,
+                        ),
+                        regions.get(id(sl)),
+                    ),
+                    slots,
+                ),
+                kind=sl.kind or Kind.ACTUAL,
+                period=sl.period,
+                value=abs(sl.value) if sl.metric.name.endswith("loss") else sl.value,
+                value_high=sl.fig.high,
+                unit=sl.fig.unit,
+                as_of=sl.as_of or ctx.published,
+                quote=s.text,
+                start=s.start,
+                headline=s.role == "title",
+                entity_aliases=aliases,
+                note=sl.note,
+                # a phrase without the region the metric has is a broader measure, never
+                # its synonym: "dealer inventory" is not "North America dealer inventory"
+                metric_synonyms=(sl.metric.phrase,)
+                if sl.metric.phrase
+                and not (regions.get(id(sl)) and not reporting.regions_in(sl.metric.phrase))
+                else (),
+            )
+        )
+        earlier = bracketed.get(sl.fig.start)
+        if earlier is not None and out[-1].kind is Kind.ACTUAL and sl.value == sl.fig.value:
+            out.append(
+                replace(
+                    out[-1],
+                    period=comparatives.year_before(sl.period),
+                    value=abs(earlier.value) if sl.metric.name.endswith("loss") else earlier.value,
+                    value_high=None,
+                    note="",
+                )
+            )
+    return out
+
+
+_BLANK = re.compile(r"\s+")
+# "the German maker of regional trains": where the company is from, not a figure's region
+_NATIONALITY_OF_MAKER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|company|group|firm|producer|supplier|retailer"
+    r"|publisher|operator|builder|carmaker|automaker|chipmaker|co-operative|cooperative|miner"
+    r"|brewer)s?"
+    # "the German maker of trains", "Swedish equipment maker Ekholm": the company's home
+    r"(?:\s+of\b|\s+[A-Z])"
+)
+_POINTS = re.compile(
+    r"\s*(?:percentage[\s-]points?|points?|pp|pts|bps|basis[\s-]points?)\b", re.IGNORECASE
+)
+# An earlier statement restated: "the range Orbis had guided to", "the £2.05bn it guided in
+# March" (a figure the company gave before, compared with, not stated again)
+_HAD_GUIDED = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:guided|forecast|projected|expected|targeted|predicted|estimated"
+    r"|promised|pencilled|penciled)\b"
+    # "the goal of at least €4 billion that the chief executive had set a year earlier"
+    r"|\bhad\s+(?:set|given|issued|announced|laid\s+out)\b[^.;]{0,40}?\b(?:earlier|ago|before"
+    r"|previously)\b"
+    r"|\b(?:it|we|they|the\s+(?:company|group)|management)\s+(?:previously\s+)?(?:guided"
+    r"|forecast|projected|expected|targeted|predicted|estimated|promised)\s+(?:to\s+)?(?:in|on|at"
+    r"|back|last|earlier|before|for)\b",
+    re.IGNORECASE,
+)
+
+
+# "Toulouse, France, 12 January 2026 — ", "MILWAUKEE, March 12, 2025 -- ": where the report
+# was filed, not a region of its figures
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2},\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+    r"\s*(?:[—–]|--|-\s)\s*"
+)

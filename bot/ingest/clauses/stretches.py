@@ -1,0 +1,56 @@
+"""Splitting a sentence into clauses: each figure's own stretch of text, and the asides
+(appositions, relative clauses) read past."""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.breaks import BREAK
+from bot.ingest.figures import Figure
+
+_CONNECTORS = re.compile(
+    r"\b(?:from|to|compared|versus|vs|than|against|up|down|and|or|with|over|while)\b", re.IGNORECASE
+)
+
+
+def stretches(text: str, figs: list[Figure]) -> list[tuple[int, int]]:
+    breaks = [m.start() for m in BREAK.finditer(text)]
+    out = []
+    for i, f in enumerate(figs):
+        left = max([b for b in breaks if b < f.start] or [0])
+        if i:
+            left = max(left, out[-1][1])
+        after = [b for b in breaks if b >= f.end]
+        right = after[0] if after else len(text)
+        if i + 1 < len(figs) and figs[i + 1].start < right:
+            # no break before the next figure: keep only the noun and time after this one
+            conn = _CONNECTORS.search(text, f.end, figs[i + 1].start)
+            right = conn.start() if conn else figs[i + 1].start
+        out.append((left, max(right, f.end)))
+    return out
+
+
+# "The service business, Field Support, is to grow to ...": a common-noun lead glossed by a
+# name in commas, then the verb; the name is the subject
+_APPOSED_SUBJECT = re.compile(
+    r"^(?P<lead>(?:The|Its|Our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,4})(?P<comma>,)\s+"
+    r"(?=(?:is|was|are|were|will|has|have|had|grew|rose|fell|posted|reported|expects?|aims?)\b)"
+)
+
+
+def unapposed(text: str) -> str:
+    """TEXT read with an appositive subject's lead and commas blanked, at the same length
+    (the quote stays the sentence as written)."""
+    m = _APPOSED_SUBJECT.match(text)
+    if m is None:
+        return text
+    return " " * len(m["lead"]) + m["name"] + " " + text[m.end("comma") :]
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+
+
+def without_relative(text: str) -> str:
+    """TEXT with its non-restrictive relative clauses blanked (same length, same offsets)."""
+    return _RELATIVE.sub(lambda m: " " * len(m.group()), text)

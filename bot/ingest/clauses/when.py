@@ -1,0 +1,672 @@
+"""The second pass over a sentence's figures: whose each is, the day it was stated and the
+period it is for (its own time phrase, a running total, a neighbour's, the context's)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.breaks import clause_start
+from bot.ingest.clauses.changes import TO_LEVEL
+from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.clauses.cumulative import END_DAY, LAUNCH, LIFETIME, cumulative_total, since_time
+from bot.ingest.clauses.figure_metric import COMPARED, COMPARED_WITH, STOCK
+from bot.ingest.clauses.kinds import kind_near, other_kind_between
+from bot.ingest.clauses.measures import (
+    COMPARATIVE,
+    price_per,
+)
+from bot.ingest.clauses.owners import entity_of
+from bot.ingest.clauses.periods import (
+    dates_figure_before,
+    keyed_year_period,
+    moment_of,
+    pick_time,
+    same_day_year_before,
+    sentence_anchor,
+)
+from bot.ingest.layout import Sentence
+from bot.ingest.metrics import (
+    Metric,
+)
+from bot.ingest.timing import TimeMention, fiscal_year, resolve_time
+
+_EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
+# A period named as what a change is measured against: "fell 6.4% against the second quarter
+# of 2017", "from the same quarter a year ago", "than in the year-ago period".
+_BASE_INTRO = re.compile(
+    r"(?:\bagainst|\bcompared\s+(?:with|to)|\bfrom|\bthan(?:\s+in)?|\bover|\bversus|\bvs\.?"
+    r"|\bon)(?:\s+the\s+(?:same|corresponding|comparable|prior[\s-]year|year[\s-]ago)\s+"
+    r"(?:period|quarter|months?|half|weeks?)(?:\s+(?:of|in))?)?\s+$",
+    re.IGNORECASE,
+)
+# "over the nine months", "over the quarter": a span the figure covers, never its base
+_OVER_SPAN = re.compile(r"\bover\s+$", re.IGNORECASE)
+_SPAN_OVER = re.compile(
+    r"the\s+(?:(?:first|last|past)\s+)?(?:\w+\s+)?(?:months|weeks|quarter|half|period)\b"
+    r"(?!.*\b(?:same|prior|previous|year[\s-]ago|comparable|corresponding)\b)",
+    re.IGNORECASE,
+)
+# The rest of a list of counts after one of them: "snowmobiles, 61,300 side-by-side vehicles
+# and 33,900" (nouns, figures, commas and one "and"; no verb, no time)
+_IN_LIST = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,\s+[\d,.]+\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2})*,?\s+and\s+"
+)
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|lifting|pushing)\s+"
+    # "lifting the range to ...": a plan revised, not a total run up
+    r"(?!(?:the|its|our|their)\s+(?:range|forecast|guidance|target|outlook|view|estimate)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?to\s+"
+    r"(?:(?:about|around|nearly|some|more\s+than|over|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+# A second measure joined by "and" with its own verb and no time of its own: ", and the
+# net revenue per hectoliter (NR/hl) was of"
+_JOINED_WAS = re.compile(
+    r"\s*\)?\s*,?\s*and\s+(?:the\s+|its\s+)?[a-z][^,;.()\d]{1,60}?\s+(?:\([^()\d]{1,12}\)\s*)?"
+    r"(?:was|were|reached|stood\s+at|came\s+(?:in\s+)?at|totall?ed|totali[sz]ed)(?:\s+of)?"
+    r"\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
+# A list line opened by a named part with its initials and a colon: "- Upland North (UPN):"
+_LABELLED_PART = re.compile(
+    r"\s*[-•*–]?\s*(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,4})"
+    r"\s+\((?P<abbr>[A-Z]{2,6})\)\s*:\s"
+)
+# ", with a normalized EBITDA margin of": a ratio appended to the level before it
+_WITH_RATIO = re.compile(
+    r"\s*,?\s*with\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:margin|share|ratio"
+    r"|rate)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
+_RANGE_REVISED = re.compile(
+    r"\b(?:tighten|narrow|widen|raise|lift|lower|cut|trim|revise)\w*\s+(?:its|the|our)\s+"
+    r"[^.;:]{0,60}?\b(?:range|guidance|outlook)\s+to\s+(?:(?:about|around)\s+)?$",
+    re.IGNORECASE,
+)
+_JOINED_MEASURE = re.compile(
+    r"(?:\s+(?:[A-Za-z][\w-]*)){0,3}[\s,]*(?:and|while)\s+(?:an?\s+|its\s+|the\s+)?(?!(?:year|prior|previous|earlier)\b)"
+    r"(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    re.IGNORECASE,
+)
+_WHEN_BACK = re.compile(r",?\s+when\b[^.;]*", re.IGNORECASE)
+
+
+_TO_AFTER_BASE = re.compile(r"[\s,]*to\b", re.IGNORECASE)
+
+
+_BASE_AFTER = re.compile(
+    r"\s*(?:(?:more|fewer|less|higher|lower|up|down|above|below)\s+)?(?:than|from|compared\s+"
+    r"(?:with|to)|versus|vs\.?|against|on)\b[^,;%$€£¥\d]*",
+    re.IGNORECASE,
+)
+_YEAR_TO_DATE = re.compile(
+    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE
+)
+
+
+def _own_times(
+    text: str, times: list[TimeMention], stated: tuple[date, TimeMention] | None, sl: Slot
+) -> list[TimeMention]:
+    """The time phrases in a figure's own stretch that may be its period."""
+    return [
+        t
+        for t in times
+        if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
+        and not (stated and t.day == stated[0])
+        and t.mode != "day"
+        and not (sl.fig.unit == "percent" and _is_base(text, t))
+        # "1.4% more than in the first ten months of 2024": all of it is the base
+        and not (
+            sl.fig.unit == "percent"
+            and t.start >= sl.fig.end
+            and _BASE_AFTER.fullmatch(text, sl.fig.end, t.start)
+        )
+        # "fell 41% from a year earlier to 212 billion won": the base of the change
+        # before the level is not the level's period
+        and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
+    ]
+
+
+def _is_base(text: str, t: TimeMention) -> bool:
+    """A time phrase that is what a change is set against ("from a year earlier")."""
+    if _OVER_SPAN.search(text, max(0, t.start - 10), t.start) and _SPAN_OVER.match(t.text):
+        return False  # "rose 2.2% over the nine months": when, not what it is set against
+    return _BASE_INTRO.search(text, max(0, t.start - 30), t.start) is not None
+
+
+def _framing(
+    times: list[TimeMention], stated: tuple[date, TimeMention] | None, slots: list[Slot]
+) -> list[TimeMention]:
+    """Time phrases no figure owns frame them all; a figure left out (a count of
+    customers, a third party's figure) owns nothing."""
+    owned = [(sl.left, sl.right) for sl in slots if not sl.skip]
+    return [
+        t
+        for t in times
+        if not any(a <= t.start < b for a, b in owned)
+        and t.mode != "day"
+        and not (stated and t.day == stated[0])
+    ]
+
+
+def read_when(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    pairs: list[tuple[Slot, Slot, Kind]],
+    partner: dict[int, Slot],
+    mentions: list[tuple[int, int, str, str]],
+    keyed: set[int],
+    ctx: Context,
+) -> None:
+    """Whose figure SL is, when it was stated and the period it is for."""
+    if sl.skip:
+        return
+    f = sl.fig
+    if not _read_entity(text, slots, i, sl, mentions, ctx):
+        return
+    cal = ctx.names.calendar(sl.entity)
+    if (
+        ctx.fiscal is not None
+        and sl.entity == ctx.names.main.name
+        and f.unit != "units"
+        and (sl.metric is None or sl.metric.family != "units")
+    ):
+        # a company's accounts follow its fiscal year even in a story that never says
+        # "fiscal" ("revenue of 412 billion yen for the year"); only a count may be
+        # planned by calendar year (a carmaker's "sales plan for this year")
+        cal = ctx.fiscal
+    sl.as_of = stated[0] if stated else ctx.published
+    if stated and f.start >= stated[1].end and dates_figure_before(text, stated[1], slots):
+        # "down from the $3.0 billion it forecast in September, and comparable sales of
+        # 2% to 3%": the month dates the figure its clause is about, not those after it
+        sl.as_of = ctx.published
+    anchor = sentence_anchor(text, slots[:i], times, f.start, ctx, cal, sl)
+    candidates = _own_times(text, times, stated, sl)
+    if any(sl is o for _, o, _ in pairs) and not candidates:
+        candidates = _own_times(text, times, stated, partner[id(sl)])
+    if not _no_running_total(text, times, slots, sl, candidates, cal, anchor, ctx):
+        return
+    period = _own_period(text, times, stated, slots, sl, candidates, partner, cal, anchor)
+    if sl.skip:
+        return
+    period = _period_from_neighbours(text, times, slots, i, sl, period, cal, anchor)
+    if sl.skip:
+        return
+    period = _period_from_context(
+        s, text, times, stated, slots, i, sl, period, cal, anchor, keyed, ctx
+    )
+    if sl.skip:
+        return
+    _settle_period(text, times, stated, slots, i, sl, period, cal, anchor, ctx)
+
+
+def _read_entity(
+    text: str,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    mentions: list[tuple[int, int, str, str]],
+    ctx: Context,
+) -> bool:
+    """Whose figure SL is; False where it is compared with a figure that has no period."""
+    f = sl.fig
+    base = next((p for p in reversed(slots[:i]) if p.fig.unit == f.unit), None)
+    if (
+        base is not None
+        and base.note == "no period"
+        and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+    ):
+        # "came to $88 million, against $102 million a year earlier" with no period for
+        # the $88 million: "a year earlier" counts from nothing the text gives
+        sl.skip, sl.note = True, "compared with a figure of no period"
+        return False
+    sl.entity = entity_of(text, sl, mentions, ctx)
+    if (
+        f.high is not None
+        and sl.kind in (None, Kind.ACTUAL)
+        and _RANGE_REVISED.search(text, clause_start(text, f.start), f.start)
+    ):
+        # "has tightened its full-year gold output range to 490,000-505,000 ounces": a
+        # range revised is a plan, never a result
+        sl.kind = Kind.FORECAST
+    if sl.share is not None and sl.entity in ctx.names.new:
+        sl.entity = ctx.names.main.name  # "Snacks delivered $468 million": our segment
+    return True
+
+
+def _no_running_total(
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    sl: Slot,
+    candidates: list[TimeMention],
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    ctx: Context,
+) -> bool:
+    """False where SL is a running total ("since launch", "has shipped ... as of"): its
+    period is then set from the start to the day named, or it is skipped for want of one."""
+    f = sl.fig
+    # a stock is counted on a day, never summed from a start: "the leanest position we
+    # have had since fiscal 2021" compares, it starts no running total
+    stock_level = sl.metric is not None and STOCK.search(sl.metric.name) is not None
+    since = since_time(text, times) if f.unit != "percent" and not stock_level else None
+    if since is not None and ";" in text[since.end : f.start]:
+        since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
+    if since is not None and not sl.left <= since.start < max(sl.right, f.end + 1):
+        owner = next((o for o in slots if o.left <= since.start < o.right), None)
+        if owner is not None and owner is not sl:
+            # "4.2 million in the six months to September, and 11.5 million since its
+            # launch": the lifetime phrase is the other figure's
+            since = None
+    if (
+        since is None
+        and f.unit != "percent"
+        and (
+            LIFETIME.search(text, sl.left, max(sl.right, f.end))
+            or LIFETIME.match(text)  # "Since launch, the Aero has sold ..."
+        )
+        # "In the January–October period, cumulative sales reached ...": the span named
+        # (a launch's date is no such span: "the line introduced in April 2022 reached
+        # cumulative sales of ...")
+        and not (
+            _CUMULATIVE_WORD.search(text)
+            and any(
+                t.mode in _EXPLICIT and not LAUNCH.search(text, max(0, t.start - 70), t.start)
+                for t in times
+            )
+        )
+    ):
+        # "lifetime sales of 32.3 million units as of December 31": from the launch the
+        # report states elsewhere; none stated, no period
+        _set_running_total(
+            sl,
+            cumulative_total(text, times, None, sl, cal, anchor, ctx.launch),
+            "cumulative total with no start date",
+        )
+        return False
+    if (
+        since is None
+        and f.unit == "units"
+        and _PERFECT_SOLD.search(text, clause_start(text, f.start), f.start)
+        and any(
+            t.mode == "day" and END_DAY.search(text, max(0, t.start - 25), t.start)
+            for t in times
+            if t.start > f.end
+        )
+    ):
+        # "X, released on July 24, has shipped 3.2 million units as of October 31": a
+        # running total from the launch the sentence or the report names, never the
+        # period talked about; with no launch, no period
+        launched = next(
+            (t for t in times if LAUNCH.search(text, max(0, t.start - 70), t.start)), None
+        )
+        _set_running_total(
+            sl,
+            cumulative_total(text, times, launched, sl, cal, anchor, ctx.launch),
+            "cumulative total with no start date",
+        )
+        return False
+    if since is not None:
+        # "since its launch in March 2021 ... at the end of the year": a total from
+        # the launch to the day the text names; with no end stated, no period
+        _set_running_total(
+            sl,
+            cumulative_total(text, times, since, sl, cal, anchor),
+            "cumulative total with no end date",
+        )
+        return False
+    if not candidates and _BRINGING.search(text, clause_start(text, f.start), f.start):
+        # "..., bringing series sales to 28 million units": a running total from a start
+        # the sentence does not give; the period of the figure before is not its own
+        sl.skip, sl.note = True, "a running total with no start"
+        return False
+    return True
+
+
+def _set_running_total(sl: Slot, period: Period | None, missing: str) -> None:
+    """SL is a running total over PERIOD; with no PERIOD (its start or end unstated) it is
+    skipped, noted as MISSING."""
+    if period is None:
+        sl.skip, sl.note = True, missing
+    else:
+        sl.period, sl.cumulative = period, True
+
+
+def _own_period(
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    sl: Slot,
+    candidates: list[TimeMention],
+    partner: dict[int, Slot],
+    cal: FiscalCalendar,
+    anchor: Period | None,
+) -> Period | None:
+    """The period SL's own time phrases give, else its whole's or its partner's, else the
+    sentence's framing phrases. None with SL skipped where its own period is unreadable."""
+    f = sl.fig
+    period = pick_time(candidates, f, cal, sl, anchor)
+    if sl.of is not None and f.unit != "percent":
+        period = sl.of.period  # a part has the period of its whole
+        sl.kind = sl.of.kind or sl.kind
+    if period is None and sl.of is not None:
+        period = sl.of.period  # a change is for the period of the figure it is of
+        sl.kind = sl.of.kind or sl.kind
+    if period is None and sl.kind is Kind.ACTUAL and any(t.mode in _EXPLICIT for t in candidates):
+        # "shipments in the April-September half rose to 8.6 million": a period of its
+        # own the text names and we cannot read is not another figure's
+        sl.skip, sl.note = True, "its own period not read"
+        return None
+    if period is None:
+        period = pick_time(
+            [
+                t
+                for t in _framing(times, stated, slots)
+                if not (f.unit == "percent" and _is_base(text, t))
+                # "£268.9m, +7.4% vs. PY": what a later change is measured against is
+                # never the period of a level stated before it
+                and not (_is_base(text, t) and t.start > f.end)
+                and not other_kind_between(text, f, t, sl.kind)
+            ],
+            f,
+            cal,
+            sl,
+            anchor,
+        )
+    if period is None and id(sl) in partner:
+        period = partner[id(sl)].period
+    # "fell 41% from a year earlier to $212 million": the level the change reached
+    return period
+
+
+def _period_from_neighbours(
+    text: str,
+    times: list[TimeMention],
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    period: Period | None,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+) -> Period | None:
+    """PERIOD, else the period a neighbouring figure fixes: the level a change reached, a
+    margin of the amount before, the figure a comparison is set against."""
+    f = sl.fig
+    reached = any(
+        sl.left <= t.start and t.end <= f.start and _is_base(text, t) for t in times
+    ) and re.search(r"\bto\s+(?:(?:about|around|roughly|nearly)\s+)?$", text[sl.left : f.start])
+    if (
+        period is None
+        and i
+        and slots[i - 1].note == "its own period not read"
+        and TO_LEVEL.fullmatch(text, slots[i - 1].fig.end, f.start)
+    ):
+        # "rose 24% to 8.6 million units" after an unread period: the level's is unread too
+        sl.skip, sl.note = True, "its own period not read"
+        return None
+    if (
+        period is None
+        and i
+        and not slots[i - 1].skip
+        and slots[i - 1].period is not None
+        and _WITH_RATIO.fullmatch(text, slots[i - 1].fig.end, f.start)
+    ):
+        # "EBITDA of 4Q25 was R$ 4.1 bn, with a margin of 33.2%": the ratio appended to
+        # a level is of that level's period, whatever the sentence before talked about
+        period = slots[i - 1].period
+        level = slots[i - 1].metric
+        if (
+            sl.metric is not None
+            and sl.metric.name == "margin"
+            and level is not None
+            and level.family == "money"
+        ):
+            # "EBITDA reached R$ 14 bn, with a margin of 31%": that level's margin
+            name = f"{level.name} margin"
+            sl.metric = Metric(name, "percent", None, (), name)
+    if period is None:
+        # "in 2007, when the company sold 9.37 million vehicles": the time just named
+        back = [
+            t
+            for t in times
+            if t.end <= f.start
+            and _WHEN_BACK.fullmatch(text, t.end, f.start)
+            and not any(o is not sl and t.end <= o.fig.start < f.start for o in slots)
+        ]
+        period = pick_time(back[-1:], f, cal, sl, anchor) if back else None
+    if (
+        period is None
+        and i
+        and (
+            reached
+            or not COMPARED.search(text[sl.left : f.start])
+            # "posted 1Q25 revenue of KRW 2.7 trillion and operating profit of KRW 201.5
+            # billion": a second measure joined to the first, of the same period
+            or _JOINED_MEASURE.fullmatch(text, slots[i - 1].fig.end, f.start)
+            # "..., and the net revenue per hectoliter (NR/hl) was of R$ 331.6"
+            or _JOINED_WAS.fullmatch(text, slots[i - 1].fig.end, f.start)
+        )
+    ):
+        prior = next(
+            (
+                p
+                for p in reversed(slots[:i])
+                if not p.skip
+                and p.period is not None
+                and (p.kind is sl.kind or sl.kind is None)
+                and not p.keyed
+                and not COMPARATIVE.search(text, max(0, p.fig.start - 40), p.fig.start)
+            ),
+            None,
+        )  # never a comparative's: "compared with 341 a year ago, and ... rose 17%"
+        if prior is not None:  # "climbed 18% to $1.1 billion": the same period
+            period = prior.period
+    return period
+
+
+def _period_from_context(
+    s: Sentence,
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    period: Period | None,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    keyed: set[int],
+    ctx: Context,
+) -> Period | None:
+    """PERIOD, else the period the context gives: the next figure's ("from X to Y in 2025"),
+    a plan's own year or the last plan's, the anchor for a stock, the sentence's framing.
+    None with SL skipped where no period can be read."""
+    f = sl.fig
+    if (
+        period is None
+        and i + 1 < len(slots)
+        and re.fullmatch(r"\s*to\s*", text[f.end : slots[i + 1].fig.start], re.IGNORECASE)
+    ):
+        # "rose 9% to $15.8 billion in fiscal 2024": the period of the level it rose to
+        period = pick_time(_own_times(text, times, stated, slots[i + 1]), f, cal, sl, anchor)
+    if (
+        sl.kind is not Kind.ACTUAL
+        and period is not None
+        and period.end < sl.as_of
+        and COMPARED_WITH.search(text[sl.left : f.start])
+        and kind_near(text, sl.left, f, sl.right) is None
+    ):
+        # "plans 1% growth in 2008, compared with a rise of 6% in 2007": what a plan is
+        # compared with, for a period already over, is the result (its own words would
+        # say "its 2007 target")
+        sl.kind = Kind.ACTUAL
+    if (
+        period is None
+        and sl.kind in (Kind.TARGET, Kind.FORECAST)
+        and _LONG_TERM.search(text, clause_start(text, f.start), f.start)
+    ):
+        # "its long-term target of an EBIT margin above 10%": a plan for no year at all
+        sl.skip, sl.note = True, "a long-term plan has no period"
+        return None
+    if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
+        if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
+            # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
+            # revenues are expected to be ...": the quarter the paragraph plans for
+            period = ctx.short_plan[0]
+        elif ctx.plan_period is not None:
+            period = ctx.plan_period  # the plan the report was just talking about
+        else:
+            # a company's target or forecast with no period is for its current fiscal year
+            own = ctx.fiscal if ctx.fiscal and sl.entity == ctx.names.main.name else cal
+            period = fiscal_year(own, sl.as_of)
+            sl.note = sl.note or "period not stated: the current fiscal year assumed"
+    elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months == 12:
+        ctx.plan_period = period
+        ctx.short_plan = None
+    elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months in (3, 6):
+        ctx.short_plan = (period, s.paragraph)
+    if period is None and sl.metric is not None and STOCK.search(sl.metric.name):
+        period = moment_of(text, times, sl, None)
+    if period is None:
+        # times another figure owns ("the EUR 2.11 billion of the first half of last
+        # year") say nothing of this one: the period talked about is its period
+        named = [
+            t
+            for t in _framing(times, stated, slots)
+            if not _is_base(text, t)
+            and t.start not in keyed
+            and not other_kind_between(text, f, t, sl.kind)
+        ]
+        period = ctx.anchor if not named else None
+        final = [
+            t
+            for t in times
+            if t.start > slots[-1].fig.end
+            and not _is_base(text, t)
+            and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
+            and not COMPARATIVE.search(text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start)
+            and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
+        ]
+        final = [t for t in final if not other_kind_between(text, f, t, sl.kind)]
+        listed = sl is not slots[-1] and _IN_LIST.fullmatch(text, sl.fig.end, slots[-1].fig.start)
+        if final and listed and period is not None:
+            # "came to 58,400 snowmobiles, 61,300 side-by-sides and 33,900 watercraft
+            # for the year": the time ending a list of counts is the list's
+            period = None
+        if period is None and final and sl is not slots[-1]:
+            # "A swung to a loss of 48 billion won, while B earned 160 billion won in
+            # the second quarter": a time phrase ending the sentence frames it all
+            period = pick_time(final, f, cal, sl, anchor)
+        if period is None:
+            sl.skip, sl.note = True, "no period"
+            return None
+    return period
+
+
+def _settle_period(
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
+    i: int,
+    sl: Slot,
+    period: Period,
+    cal: FiscalCalendar,
+    anchor: Period | None,
+    ctx: Context,
+) -> None:
+    """The period read, made exact and set on SL: a part named by a label line, a price per
+    unit, a stock's day, a year to date, a keyed year; a result for a period not yet begun
+    (or a range for one still running) is a forecast."""
+    f = sl.fig
+    part_line = _LABELLED_PART.match(text)
+    if (
+        part_line is not None
+        and sl.metric is not None
+        and not sl.part
+        and sl.region is None
+        and part_line["name"].lower() not in sl.metric.name.lower()
+        and not ctx.names.mentions(part_line["name"])
+    ):
+        # "- Upland North (UPN): volume of 6.4 mhl": a segment's line, its figures the
+        # segment's (a label with its initials in brackets names a part, not a topic)
+        name = f"{part_line['name']} {sl.metric.name}"
+        sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+    per = price_per(text, sl, slots[:i])
+    if per is not None:
+        # "the net revenue per hectoliter (NR/hl) was R$ 331.6": a price a unit, never
+        # the revenue; "... per hectoliter rose 4.1%": that price's growth
+        growth = sl.metric.family == "percent"
+        base = sl.metric.name.removesuffix(" growth")
+        name = f"{base} per {per}" + (" growth" if growth else "")
+        sl.metric = Metric(name, sl.metric.family, None, (), name)
+    if sl.metric is not None and STOCK.search(sl.metric.name):
+        if period is not None and any(
+            _SINCE_BARE.search(text, 0, t.start)
+            and resolve_time(t, cal=cal, as_of=sl.as_of, kind=Kind.ACTUAL, anchor=None) == period
+            for t in times
+        ):
+            period = anchor  # "the leanest since fiscal 2021": no day of this level
+        period = moment_of(text, times, sl, period)
+        before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
+        if (
+            before is not None
+            and before.period.days == 1
+            and COMPARATIVE.search(text, max(0, f.start - 40), f.start)
+            and _YEAR_EARLIER.match(text, f.end)
+        ):
+            # "a backlog of 32.5 billion at 31 December 2025, against 38.4 billion a
+            # year earlier": the same day a year before
+            day = same_day_year_before(before.period.end)
+            period = Period(day, day)
+        if sl.keyed_day is not None:
+            period = Period(sl.keyed_day, sl.keyed_day)  # the day its label names
+    elif sl.keyed_day is not None:
+        sl.skip, sl.note = True, "a day labels a figure of a period"
+        return
+    if (
+        _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
+        and not any(t.mode == "to-date" for t in _own_times(text, times, stated, sl))
+        and (begin := fiscal_year(cal, period.end).start) < period.start
+    ):
+        # "Year-to-date sales reached 402,100" in a report about October: from the
+        # start of that year to the end of the period talked about
+        period = Period(begin, period.end)
+    if sl.keyed_year is not None:
+        period = keyed_year_period(sl.keyed_year, slots[:i]) or period
+    sl.period = period
+    if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
+        sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet
+    elif sl.kind is Kind.ACTUAL and f.high is not None and period.end > sl.as_of:
+        # "Outlook for 2025/26: ...; boats delivered 4,500-4,700": a range for a period
+        # still running is what the company expects, never a result
+        sl.kind = Kind.FORECAST
+
+
+# A part of a whole, named by its subject: "the Model K3, accounted for 276,500 of the
+# quarter's deliveries", "Cloud Infrastructure contributed $1.58 billion".
+_LONG_TERM = re.compile(r"\b(?:long|longer|medium|mid)[\s-]+(?:term|range)\b", re.IGNORECASE)
+
+
+_SINCE_BARE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "has sold", "have now shipped": a running total to the day the sentence names
+_PERFECT_SOLD = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:sold|shipped|delivered)\b", re.IGNORECASE
+)
+_CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b", re.IGNORECASE)
+
+
+_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)

@@ -1,0 +1,546 @@
+"""The headers of a table's columns: each column's period, kind, measure or role in a
+revision, from one header row, a stacked or merged header, or rows that carry the
+periods instead."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bot.facts import reporting
+from bot.facts.model import Kind, Period
+from bot.ingest.figures import Figure
+from bot.ingest.layout import Sentence
+from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
+from bot.ingest.model import KnownEntity
+from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
+from bot.ingest.tables.placement import (
+    AMOUNT_CELL,
+    BARE_NOTE,
+    LABEL_ONLY,
+    READING_NOTE,
+    SET_IN,
+    YEAR_TO_DATE_HEAD,
+    header_like,
+    heading_above,
+    line_at,
+    unit_note,
+)
+from bot.ingest.timing import find_times, fiscal_year, resolve_time
+
+_OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
+_NEW = re.compile(r"\b(?:revised|new|current|updated|latest|now)\b", re.IGNORECASE)
+# Header words that say nothing about a column: "Metric", "Figure", "2025 by programme".
+_HEADER_WORDS = frozenset(
+    "by figure figures value values amount amounts in for the metric metrics item items measure"
+    " measures kpi kpis indicator indicators line programme program category ending ended ends"
+    " through until to of revision revisions revised results result summary highlights reference"
+    " consolidated full-year selected key financial notice regarding actual actuals"
+    # a column of periods is headed by what it holds: "Period", "Quarter", "Fiscal year"
+    " period periods quarter quarters year years month months half week weeks date fiscal"
+    # and by what its rows are: "by region"
+    " region regions segment segments market markets country countries division divisions"
+    " vertical verticals industry industries geography geographies banner banners".split()
+)
+TOTAL = re.compile(
+    r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*(?:group|consolidated)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kind_of(text: str) -> Kind | None:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if words & TARGET_CUES or any(KIND_NOUNS.get(w) is Kind.TARGET for w in words):
+        return Kind.TARGET
+    if words & FORECAST_CUES or any(KIND_NOUNS.get(w) is Kind.FORECAST for w in words):
+        return Kind.FORECAST
+    return None
+
+
+@dataclass(frozen=True)
+class _Column:
+    period: Period | None
+    kind: Kind | None
+    role: str | None  # "old" / "new" in a Previous / Revised pair
+    measure: str | None  # "Deliveries": what the column counts
+    marks: str = ""  # footnote markers on the header cell ("Previous²")
+    change: bool = False  # "Δ", "% change", "yoy": the change of the column it follows
+    day: bool = False  # "30 Sep 2025": a level on that day (a backlog), not a period
+    percent: bool = False  # "% change", "change %": its bare numbers are percentages
+    ytd: bool = False  # "YTD 2025": the year so far
+    sequential: bool = False  # "QoQ": the change on the quarter before, not the year before
+    thing: str | None = None  # "Smartphones": what the column counts, under a caption's measure
+    basis: str = ""  # "YoY CC growth": a change at constant currency
+    share: bool = False  # "Share", "% of revenue", "Mix": each row's share of the whole
+    # "FY2024 net sales (USD millions)": the scale and currency of this column's bare numbers
+    note: tuple[float, str | None] | None = None
+
+
+_FULL_YEAR = re.compile(r"full[\s-]year", re.IGNORECASE)
+
+
+def narrowest_period(
+    texts: list[str], entity: KnownEntity, published: date, kind: Kind
+) -> Period | None:
+    """The narrowest period any of TEXTS names (the caption and the column combined)."""
+    best = None
+    for text in texts:
+        found = [t for t in find_times(text, published) if not t.is_date]
+        for t in found:
+            p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
+            if p is not None and (best is None or p.months < best.months):
+                best = p
+    return best
+
+
+def residue(text: str, published: date) -> str:
+    """What a header says besides its time phrases and kind words."""
+    for t in sorted(find_times(text, published), key=lambda t: -t.start):
+        text = text[: t.start] + " " + text[t.end :]
+    words = [
+        w
+        for w in re.findall(r"[\w’'&.-]+", text)
+        if w.lower() not in TARGET_CUES
+        and w.lower() not in FORECAST_CUES
+        and w.lower() not in KIND_NOUNS
+        and not _OLD.fullmatch(w)
+        and not _NEW.fullmatch(w)
+        and w.lower() not in _HEADER_WORDS
+    ]
+    return " ".join(words)
+
+
+def without_times(text: str, published: date) -> str:
+    """TEXT less its time phrases: "FY26 adjusted profit before tax" -> "adjusted profit
+    before tax" (the words around them kept as written)."""
+    for t in sorted(find_times(text, published), key=lambda t: -t.start):
+        text = text[: t.start] + " " + text[t.end :]
+    return " ".join(text.split())
+
+
+def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
+    header = [unslashed(h) for h in header]
+    caption = unmark(header[0])[0] if header else ""
+    cap_kind = _kind_of(caption)
+    out = [_Column(None, None, None, None)]
+    for cell in header[1:]:
+        cell, marks = unmark(cell)
+        note = unit_note(cell)
+        if note is not None:
+            # the column's units are no part of what it counts
+            cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", cell)).strip()
+        kind = _kind_of(cell) or cap_kind
+        period = narrowest_period(
+            [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
+            entity,
+            published,
+            kind or Kind.ACTUAL,
+        )
+        part = narrowest_period([caption], entity, published, kind or Kind.ACTUAL)
+        # ("Full year FY2024 (Actual)": the year the cell names, not "full year" read as
+        # the current one)
+        year = narrowest_period([_FULL_YEAR.sub(" ", cell)], entity, published, kind or Kind.ACTUAL)
+        if year is not None and part is not None and year.months == part.months:
+            period = year  # "Results for FY3/24" under a caption about FY3/25
+            if _kind_of(cell) is None and year.end < published:
+                kind = None  # a year already over, with no forecast word: results
+        if part is not None and year is not None and part.months < 12 <= year.months:
+            # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
+            # each column's year, not the quarter nearest the publication date
+            period = _same_part_of(part, year, entity)
+        role = "old" if _OLD.search(cell) else "new" if _NEW.search(cell) else None
+        rest = residue(cell, published)
+        measure = rest if rest and reporting.family_of(rest) is not None else None
+        pct = "%" in cell or re.search(r"\bper\s?cent\b", cell, re.IGNORECASE) is not None
+        versus = _VERSUS.search(cell)
+        if versus is not None:
+            # "H1 2025 vs H1 2024": the change of the first over the second
+            left = narrowest_period(
+                [cell[: versus.start()]], entity, published, kind or Kind.ACTUAL
+            )
+            if left is not None and narrowest_period(
+                [cell[versus.end() :]], entity, published, Kind.ACTUAL
+            ):
+                out.append(_Column(left, kind, None, None, marks, change=True))
+                continue
+        if CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
+            # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
+            first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
+            group = [c for c in out if c.period is not None and not c.change]
+            since = [c for c in out[::-1] if c.change]
+            start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
+            first = start[0] if start else first
+            if out[-1].change and out[-1].period is not None:
+                # "QoQ | YoY" side by side: two changes of the same column
+                first = next(c for c in group if c.period == out[-1].period)
+            if first is not None and not first.day and first.role is None:
+                # (a change between two days, or between a previous and a revised figure,
+                # is no figure of its own)
+                out.append(
+                    _Column(
+                        first.period,
+                        first.kind,
+                        None,
+                        None,
+                        marks,
+                        change=True,
+                        percent=pct,
+                        sequential=bool(_SEQUENTIAL.search(cell)),
+                        basis="constant currency" if _CC_HEADER.search(cell) else "",
+                    )
+                )
+                continue
+            out.append(_Column(None, None, None, None, marks, change=True, percent=pct))
+            continue
+        if _SHARE_HEADER.fullmatch(cell.strip()):
+            # "Share", "% of revenue": each row's share of the whole, for the caption's period
+            share_period = narrowest_period([caption], entity, published, kind or Kind.ACTUAL)
+            out.append(_Column(share_period, kind, None, None, marks, share=True))
+            continue
+        mentions = find_times(cell, published)
+        if len(mentions) == 1 and mentions[0].mode == "day" and mentions[0].day:
+            days = [mentions[0].day]
+            if days[0] <= published:
+                out.append(_Column(Period(days[0], days[0]), kind, role, measure, marks, day=True))
+                continue
+        # a heading that is neither a time, a kind, a role nor a measure names a thing
+        # ("Previous forecast (A)": a letter naming the column for a "Change (B-A)" row)
+        thing = residue(re.sub(r"\([A-Z](?:\s*[-–]\s*[A-Z])?\)", " ", cell), published)
+        thing = (
+            thing
+            if len(thing) > 2 and measure is None and not YEAR_TO_DATE_HEAD.search(cell)
+            else None
+        )
+        if thing and " " not in thing and thing[1:].islower():
+            thing = thing.lower()  # "Smartphones" as a heading, "smartphones" in a name
+        out.append(
+            _Column(
+                period,
+                kind,
+                role,
+                measure,
+                marks,
+                ytd=bool(YEAR_TO_DATE_HEAD.search(cell)),
+                thing=thing,
+                note=note,
+            )
+        )
+    return _to_date(out)
+
+
+def _to_date(columns: list[_Column]) -> list[_Column]:
+    out = []
+    for c in columns:
+        if c.ytd and c.period is not None:
+            ends = [
+                o.period.end
+                for o in columns
+                if o is not c
+                and o.period is not None
+                and not o.ytd
+                and not o.day
+                and c.period.start <= o.period.start
+                and o.period.end < c.period.end
+            ]
+            if not ends:
+                c = replace(c, period=None)  # up to when, the table does not say
+            else:
+                c = replace(c, period=Period(c.period.start, max(ends)))
+        out.append(c)
+    return out
+
+
+_VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
+_CC_HEADER = re.compile(
+    r"\b(?:cc|cer|constant[\s-]currency|constant\s+exchange\s+rates?)\b", re.IGNORECASE
+)
+_SHARE_HEADER = re.compile(
+    r"(?:share|mix|%\s+of\s+(?:total|revenues?|sales)|share\s+of\s+(?:total|revenues?|sales))"
+    r"(?:\s*\(?%\)?)?",
+    re.IGNORECASE,
+)
+# A row that is the change of the row above it: "YoY   +6.9%   +7.9%" (a "Change" row is
+# read by its caption, as it always was)
+_CHANGE_OF_ABOVE = re.compile(
+    r"^\s*(?:yoy|y/y|qoq|q/q|vs\.?\s*(?:py|ly))"
+    r"(?:\s*\(?%\)?)?\s*$",
+    re.IGNORECASE,
+)
+# A revision table's difference rows: "Change (B-A)", "Change (%)", "Difference", "Rate of change"
+_CHANGE_ROW = re.compile(
+    r"^\s*(?:change|difference|increase\s*/\s*decrease|increase|decrease|rate\s+of\s+change"
+    r"|amount\s+of\s+change|variance|Δ|∆)\b",
+    re.IGNORECASE,
+)
+_CELL = re.compile(r"\S+(?:\s\S+)*")
+
+
+def _column_heads(line: str) -> bool:
+    """A line of column headings below the first: "Quarter   ($ millions)   sales change",
+    a label and two or more cells, none a figure."""
+    parts = re.split(r"\s{2,}", line.strip())
+    return len(parts) >= 3 and not any(re.search(r"\d", p) for p in parts[1:])
+
+
+def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int] | None:
+    """A space-aligned table whose header is several indented lines ("Three Months Ended",
+    "Sept 30,", "2024"; or headings wrapped over lines, "Profit attributable to" / "owners
+    of parent"): each column's header is the lines' cells above it, a cell spanning the
+    columns up to the next one ("Three Months Ended" over two). With the number of the
+    table's rows that are header lines."""
+    if "|" in rows[0].text or len(rows) < 2:
+        return None
+    lines_of = [line_at(text, r.start) for r in rows]
+    # the first data row is the first line with a label at the margin
+    first_data = next(
+        (
+            i
+            for i, (_, line) in enumerate(lines_of)
+            if i > 0
+            # a label at the margin, or set in a little with amounts after it ("  Subscription
+            # $ 297,512" below "Revenue:", "  Coolabah Creek (CC)  71,240" below "Gold
+            # produced (oz)"); a line set in with no amount is a header line
+            and (
+                line[:1].strip()
+                or (
+                    SET_IN.match(line)
+                    and AMOUNT_CELL.search(line)
+                    # (below a heading that says so: "Revenue:", "Gold produced (oz)"; a line
+                    # set in below any other may be a header line or a period)
+                    and heading_above(text, rows[i]) is not None
+                )
+            )
+            and not (line[:1] == "(" and unit_note(line[:40]))
+            and not _column_heads(line)
+            and len(_CELL.findall(line)) >= 2  # ("Nine months ended" alone heads the rows)
+        ),
+        None,
+    )
+    if first_data is None:
+        return None
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(lines_of[first_data][1])]
+    if len(spans) < 2:
+        return None
+
+    def label(line: str) -> str:
+        # "(in millions)" where a label would be is the table's unit, not a row's name
+        head = line[: spans[0][1] + 1].strip()
+        cell = _CELL.match(line)
+        if head.startswith("(") and cell is not None and unit_note(cell.group()) is not None:
+            return ""
+        return head
+
+    if label(lines_of[0][1]):
+        return None  # the first row has a label: an ordinary one-line header
+    lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
+    if first_data > 1 and LABEL_ONLY.fullmatch(lines_of[first_data - 1][1]):
+        # "Gold produced (oz)" at the margin over the rows set in below it heads those rows
+        # (`heading_above`), not the columns: never the table's caption
+        at = lines_of[first_data - 2][0]
+    while at > 0 and len(lines) < 5:
+        start, line = line_at(text, at)
+        if not line.strip() or (label(line) and start < lines_of[0][0]):
+            break  # (a labelled line of the table's own rows is its last heading line:
+            # "Quarter   ($ millions)   sales change", its label the caption)
+        if READING_NOTE.fullmatch(line.strip()):
+            # "(Percentages show changes from the same period of the previous fiscal year)"
+            # over the headings: how to read the cells, no column's name
+            at = start - 1
+            continue
+        top = start
+        cell = _CELL.match(line)
+        note = note or (cell.group() if cell is not None else "")
+        cut = cell.end() if cell is not None else spans[0][1] + 1
+        if cell is None and (first := _CELL.search(line)) is not None:
+            cut = min(cut, first.start())  # a heading set in over the labels keeps its words
+        lines.insert(0, " " * cut + line[cut:])
+        at = start - 1
+    if len(lines) < 2:
+        return None
+    header, units = [note], []
+    for k, (a, b) in enumerate(spans[1:], start=1):
+        parts = []
+        for line in lines:
+            found = list(_CELL.finditer(line))
+            # (touching: aligned; a mark of one to three characters, "%" or "YoY", a little
+            # off its column is still its own: "Millions of yen   %" over "42,010   8.1")
+            over = [
+                m
+                for m in found
+                if (m.start() <= b and m.end() >= a)
+                or (len(m.group()) <= 3 and m.start() <= b + 3 and m.end() >= a - 3)
+            ]
+            above = [m for m in found if m.start() < b]
+            if over:
+                part = over[-1].group().rstrip(",")
+            elif above and not (k > 1 and above[-1].end() > spans[k - 1][0]):
+                # a heading spanning this column and the one before ("Three Months Ended"),
+                # never the heading of the column before ("52 weeks to" over a "Change")
+                part = above[-1].group().rstrip(",")
+            else:
+                continue
+            if BARE_NOTE.fullmatch(part):
+                units.append(part)  # "Million yen" over each amount: the table's unit
+            else:
+                parts.append(part)
+        header.append(" ".join(parts))
+    if units and len(set(units)) == 1:
+        header[0] = f"{header[0]} ({units[0]})".strip()
+    return header, first_data, top
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)
+
+
+# a label's bracketed unit or short form: "Gold produced (oz)", "Coolabah Creek (CC)"
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def unnoted(label: str) -> str:
+    """A row label or heading without its unit note or bracketed short form."""
+    return _BRACKETED.sub(" ", NOTE_TEXT.sub(" ", label)).strip()
+
+
+def lists_measures(caption: str) -> bool:
+    """ "Production and cost", "Sales & earnings": a caption joining measures names the kinds
+    of rows a table holds, none of them the product or measure of every row."""
+    parts = [p for p in _AND.split(caption) if p.strip()]
+    return len(parts) > 1 and any(reporting.family_of(p.split()[-1]) is not None for p in parts)
+
+
+def metric_columns(header: list[str], entity: KnownEntity, published: date) -> bool:
+    """A table whose header cells name metrics ("Net sales | Operating profit") and no
+    period: its rows are the periods or the revision's columns."""
+    cols = [NOTE_TEXT.sub(" ", unmark(c)[0]) for c in header[1:]]
+    named = [c for c in cols if c.strip() and reporting.family_of(residue(c, published))]
+    timed = [c for c in cols if narrowest_period([c], entity, published, Kind.ACTUAL) is not None]
+    # (the rows decide: `timed_rows` checks that every row label is a period or a statement)
+    return len(named) >= 1 and not timed
+
+
+def timed_rows(
+    body: list[tuple[list[str], list[Sentence]]], entity: KnownEntity, published: date
+) -> bool:
+    """Row labels that say when or which statement ("Previous forecast", "Results for
+    FY3/24", "Q3 2024"), not what ("A320 Family")."""
+    labels = [
+        unmark(values[0])[0]
+        for values, _ in body
+        if values and not set("".join(values)) <= set("-:| ")
+    ]
+    return bool(labels) and all(
+        _CHANGE_ROW.match(x)
+        or _kind_of(x) is not None
+        or _OLD.search(x)
+        or _NEW.search(x)
+        or narrowest_period([x], entity, published, Kind.ACTUAL) is not None
+        for x in labels
+    )
+
+
+def transpose(
+    header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> tuple[list[str], list[tuple[list[str], list[Sentence]]]]:
+    rows = [
+        (values, quotes)
+        for values, quotes in body
+        if len(values) >= 2
+        and not set("".join(values)) <= set("-:| ")
+        and not _CHANGE_ROW.match(unmark(values[0])[0])  # "Change (B-A)": no figure of its own
+    ]
+    new_header = [header[0], *[values[0] for values, _ in rows]]
+    new_body = []
+    for j in range(1, len(header)):
+        cells_ = [header[j], *[values[j] if j < len(values) else "" for values, _ in rows]]
+        quotes_ = [rows[0][1][0], *[quotes[min(j, len(quotes) - 1)] for _, quotes in rows]]
+        new_body.append((cells_, quotes_))
+    return new_header, new_body
+
+
+def _same_part_of(part: Period, year: Period, entity: KnownEntity) -> Period:
+    """PART (a quarter, a half, "the nine months to ...") moved into the fiscal YEAR."""
+    if year.start <= part.start and part.end <= year.end:
+        return part
+    years = year.end.year - fiscal_year(entity.calendar, part.start).end.year
+    end_year, end_month = part.end.year + years, part.end.month
+    return Period(
+        part.start.replace(year=part.start.year + years),
+        date(end_year, end_month, monthrange(end_year, end_month)[1]),
+    )
+
+
+def merged_header(
+    header: list[str], rows: list[Sentence], entity: KnownEntity, published: date
+) -> tuple[list[str], list[Sentence]]:
+    """Two heading rows of a Markdown or HTML table, the upper one with merged cells
+    ("| | Third quarter | | Nine months | |" over "| (NOK million) | 2025 | 2024 | ..."):
+    each column's heading is the upper cell spanning it (the nearest one to its left)
+    and its own. A change column ("% change") stays a change column."""
+    while len(rows) > 2 and "|" in rows[1].text and header_like(rows[1].text):
+        lower = cells(rows[1].text)
+        upper = header + [""] * (len(lower) - len(header))
+        merged, span = [" ".join(c for c in (upper[0], lower[0]) if c)], ""
+        for j in range(1, len(lower)):
+            span = upper[j] or span
+            own = lower[j]
+            bare = unmark(own)[0].strip()
+            mine = narrowest_period([bare], entity, published, Kind.ACTUAL)
+            theirs = narrowest_period([span], entity, published, Kind.ACTUAL) if span else None
+            # "Fourth quarter" over "Q4 FY24": the column's own period says it all
+            alone = mine is not None and (theirs is None or theirs.months >= mine.months)
+            alone = alone and theirs is not None
+            merged.append(
+                own if CHANGE_HEADER.fullmatch(bare) or not span or alone else f"{span} {own}"
+            )
+        header, rows = merged, [rows[1], *rows[2:]]
+    return header, rows
+
+
+def change_name(level: str, col: _Column) -> str:
+    """A change column's name for the row's level: "UK revenue change", "revenue sequential
+    change", "BFSI revenue constant currency change"."""
+    basis = f"{col.basis} " if col.basis else ""
+    return f"{level} {basis}{'sequential change' if col.sequential else 'change'}"
+
+
+def special_cell(
+    label: str,
+    f: Figure,
+    col: _Column,
+    above: str | None,
+    level: str | None,
+    dimension: bool,
+    caption: str,
+    title: str,
+) -> str | None:
+    """The metric of a percentage cell that its row label alone does not name, or None: the
+    change of the row above ("YoY  +6.9%" under "Revenue (£m)"), a part's share of the whole
+    under "Share", and a part's change in a table by region or segment that gives no level
+    ("| North America | 58.2% | 4.8% |")."""
+    if f.unit != "percent" or col.period is None:
+        return None
+    name = NOTE_TEXT.sub(" ", label).strip()
+    if _CHANGE_OF_ABOVE.fullmatch(name) and above:
+        if col.change:
+            return None  # the change of a change
+        return change_name(above, replace(col, sequential=bool(_SEQUENTIAL.search(name))))
+    part = name and reporting.family_of(name) is None and not TOTAL.match(name)
+    if col.share and part:
+        whole = next(
+            (
+                fam.label
+                for text in (caption, title)
+                if text
+                and (fam := reporting.family_of(text)) is not None
+                and fam.measure == "money"
+            ),
+            "revenue",
+        )
+        return f"{name} share of {whole}"
+    if col.change and part and dimension and level is None:
+        # "| North America | 58.2% | 4.8% |": the change of the part's revenue
+        return change_name(f"{name} revenue", col)
+    return None

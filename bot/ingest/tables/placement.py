@@ -1,0 +1,336 @@
+"""Finding tables in a report and what is written around them: header-like rows, wrapped
+rows, section headings, captions and notes above or after a table."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.facts.model import Kind, Period, SalesBotError
+from bot.facts.periods import CALENDAR
+from bot.facts.quantities import normalize_unit
+from bot.ingest.columns import aligned
+from bot.ingest.layout import Layout, Sentence
+from bot.ingest.model import KnownEntity
+from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
+from bot.ingest.timing import find_times, resolve_time
+
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+# "YTD 2025", "Year to date": from the year's start to the end of the table's latest
+# period in that year, not the whole year the header names
+YEAR_TO_DATE_HEAD = re.compile(r"\b(?:ytd|year[\s-]to[\s-]date)\b", re.IGNORECASE)
+_TABLE_NOTE = re.compile(
+    r"\(\s*(?:(?:in|amounts\s+in|figures\s+in)\s+)?(?P<scale>thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?\s*(?:,|\))",
+    re.IGNORECASE,
+)
+
+
+def line_at(text: str, at: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : len(text) if end < 0 else end]
+
+
+NOTE_SCALES = {
+    "thousand": 1e3, "thousands": 1e3, "k": 1e3, "000s": 1e3, "'000": 1e3,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+}  # fmt: skip
+_NOTE_CURRENCY = re.compile(
+    r"(?-i:\b[A-Z]{1,2}\$)|[$€£¥₹]|\brs\b\.?|(?-i:\b[A-Z]{3}\b)|\b(?:usd|eur|gbp|jpy|chf|sek|yen|euros?|dollars?"
+    r"|pounds?|u\.s\.\s+dollars)\b",
+    re.IGNORECASE,
+)
+
+
+BARE_NOTE = re.compile(
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$"
+    r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|yen"
+    r"|euros?|dollars?)\s*$"
+    # "Key figures, EUR million": a caption's units after a comma
+    r"|,\s*(?:in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$",
+    re.IGNORECASE,
+)
+
+
+def unit_note(cell: str) -> tuple[float, str | None] | None:
+    """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
+    "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
+    m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
+    if m is None:
+        return None
+    note = m.group()
+    scale = re.search(
+        r"thousands?|millions?|billions?|crores?|lakhs?|'000|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|m|k|b)\b"
+        r"|(?<=[$€£¥])(?:mn|bn|m|k|b)\b",
+        note,
+        re.IGNORECASE,
+    )
+    cur = _NOTE_CURRENCY.search(note)
+    unit = None
+    if cur is not None:
+        try:
+            unit = normalize_unit(cur.group())
+        except SalesBotError:
+            unit = None
+    if scale is None and unit is None:
+        return None
+    return (NOTE_SCALES[scale.group().lower()] if scale else 1.0), unit
+
+
+def line_after(text: str, end: int) -> str:
+    """The line right below a table: "(Millions of yen)" gives its units there too."""
+    start = text.find("\n", end)
+    if start < 0:
+        return ""
+    stop = text.find("\n", start + 1)
+    line = text[start + 1 : len(text) if stop < 0 else stop].strip()
+    return line if line.startswith("(") and line.endswith(")") else ""
+
+
+def year_named_above(text: str, top: int, entity: KnownEntity, published: date) -> Period | None:
+    """The last fiscal year the paragraphs above a table name: "its forecast for the fiscal
+    year ending March 31, 2026"."""
+    found = None
+    above = text[max(0, top - 800) : top]
+    for t in find_times(above, published):
+        p = resolve_time(t, cal=entity.calendar, as_of=published, kind=Kind.FORECAST, anchor=None)
+        if p is not None and p.months == 12:
+            found = p
+    return found
+
+
+def table_note(text: str, table_start: int) -> tuple[float, str] | None:
+    """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
+    and currency of its bare numbers."""
+    title_note = unit_note(title_above(text, table_start))
+    if title_note is not None and title_note[1] is not None:
+        return title_note  # type: ignore[return-value]
+    before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
+    m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(
+        text, max(0, table_start - 400), table_start
+    )
+    if m is None or not m["cur"]:
+        return None
+    try:
+        unit = normalize_unit(m["cur"].strip())
+    except SalesBotError:
+        return None
+    return _SCALES[m["scale"].lower()], unit
+
+
+_PREVIOUSLY = re.compile(
+    r"(?:\b(?:previously|originally|first|which\s+(?:was|were))\s+|,\s*)"  # ", announced on"
+    r"(?:announced|issued|published|released|disclosed|given)"
+    r"\b[^.]{0,20}?\b(?:on|in)\s+(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
+)
+
+
+def previously_stated(text: str, table_start: int, published: date) -> date | None:
+    """ "forecasts ..., previously announced on May 9, 2024" before a revision table."""
+    m = None
+    for m in _PREVIOUSLY.finditer(text, max(0, table_start - 800), table_start):  # noqa: B007
+        pass  # the last mention before the table
+    if m is None:
+        return None
+    for t in find_times(m["when"], published):
+        day = t.day
+        if day is None and t.mode == "absolute":
+            p = resolve_time(t, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)
+            day = p.start if p is not None else None
+        if day is not None and day < published:
+            return day
+    return None
+
+
+def title_above(text: str, table_start: int) -> str:
+    """The short line right above a table, its title when the header has no caption."""
+    lines = text[:table_start].rstrip("\n").split("\n")
+    while len(lines) > 1 and READING_NOTE.fullmatch(lines[-1].strip()):
+        lines.pop()  # "(Percentages indicate year-on-year changes.)": how to read it
+    line = lines[-1].strip() if lines else ""
+    if "|" in line or re.search(r"\S\s{2,}\S", line):
+        return ""  # the last row of the table above, not a title
+    line = _SECTION_NUMBER.sub("", line)  # "1. Key operating metrics", "(b) Revenue"
+    line = _SLIDE_MARK.sub("", line).strip()  # "[Slide 4] Revenue by region": where, not what
+    if set(re.findall(r"[a-z]+", line.lower())) <= GENERIC_TITLE:
+        return ""  # "Key operating metrics", "Highlights": no product, period or measure
+    return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
+
+
+# A bracketed note on how to read a table, between its title and itself
+READING_NOTE = re.compile(
+    r"\((?:[^()]*\b(?:indicate|show|represent|denote)s?\b[^()]*)\)\.?"
+    r"|\(\s*(?:un)?audited\s*\)",  # "(unaudited)" below the "(in thousands)" note
+    re.IGNORECASE,
+)
+_SLIDE_MARK = re.compile(r"^\s*\[(?:slide|page|p\.?|chart|exhibit)\s*\d+\]\s*", re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
+GENERIC_TITLE = frozenset(
+    "key main selected operating operational financial metrics figures highlights summary data"
+    " statistics performance kpis kpi indicators overview results and table of operations"
+    " consolidated condensed unaudited statements statement the particulars item items"
+    # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
+    " cumulative".split()
+)
+
+
+def header_like(row: str) -> bool:
+    """A row of column headings ("| EUR million | 30 Sep 2025 | 31 Dec 2024 | Δ |"): no
+    cell after the first holds an amount."""
+    rest = cells(row)[1:]
+    if not rest or set("".join(rest)) <= set("-:| "):
+        return False
+    for cell in rest:
+        bare = unslashed(YEAR_TO_DATE_HEAD.sub("", unmark(cell)[0]).strip())
+        if not re.search(r"\d", bare) or CHANGE_HEADER.fullmatch(bare.strip()):
+            continue
+        times = find_times(bare, date.today())
+        if not times or sum(t.end - t.start for t in times) < len(bare.strip()) - 2:
+            return False
+    return True
+
+
+def find_tables(layout: Layout, text: str) -> list[list[Sentence]]:
+    tables: list[list[Sentence]] = []
+    previous = None
+    for s in layout.sentences:
+        if previous is not None and previous.role == "row" and _ROW_HEADING.fullmatch(s.text):
+            continue  # "Revenue:" over rows set in below it: the table goes on
+        if s.role == "row":
+            # a heading row after data rows starts another table (HTML tables come with a
+            # blank line after every row, so a blank line says nothing)
+            apart = previous is not None and header_like(s.text) and not header_like(previous.text)
+            if previous is not None and previous.role == "row" and not apart:
+                tables[-1].append(s)
+            else:
+                tables.append([s])
+        previous = s
+    return [t for t in tables if len(t) >= 2]
+
+
+# A heading line inside a space-aligned table, over the rows set in below it: "Revenue:",
+# "Operating expenses:"
+_ROW_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z&,'’ -]{1,40}:[ \t]*")
+# a heading at the margin with no amount, its unit in brackets: "Gold produced (oz)"
+LABEL_ONLY = re.compile(r"[A-Z][A-Za-z&,'’ -]{1,40}\([^()\d]{1,12}\)[ \t]*")
+SET_IN = re.compile(r"[ \t]{1,8}[A-Za-z]")
+AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
+
+
+# a bare heading at the margin: "Domestic", "Product sales" (no digits, no column gap)
+_BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}")
+
+
+def _section_heading(text: str, line_start: int) -> bool:
+    """A label alone at the margin with two or more rows of amounts set in below it
+    ("Domestic" over "   Motorcycles  2,41,386 ..." and "   Scooters  98,517 ..."): the
+    heading of a group of rows, never the first line of a wrapped label."""
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)].rstrip()
+    if not _BARE_HEADING.fullmatch(line) or "  " in line:
+        return False
+    below = text[end + 1 :].split("\n", 2)[:2] if end >= 0 else []
+    return len(below) == 2 and all(
+        SET_IN.match(b) and AMOUNT_CELL.search(b) and AMOUNT_CELL.search(b).start() > 0
+        for b in below
+    )
+
+
+def heading_above(text: str, row: Sentence) -> str | None:
+    """The heading line right above ROW ("Revenue:"), or above the rows set in with it."""
+    start = line_at(text, row.start)[0]
+    indent = indent_of(text, row)
+    at = start - 1
+    while at > 0:
+        line_start, line = line_at(text, at)
+        if _ROW_HEADING.fullmatch(line) or (
+            indent > 0
+            and line[:1].strip()
+            and (LABEL_ONLY.fullmatch(line) or _section_heading(text, line_start))
+        ):
+            return line.strip().rstrip(":").strip()
+        if not line.strip() or len(line) - len(line.lstrip(" ")) < indent:
+            return None
+        at = line_start - 1
+    return None
+
+
+def placed_rows(
+    text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> list[tuple[list[str], list[Sentence]]]:
+    """Rows of a space-aligned table with fewer cells than the header, each cell put under
+    the column it stands below ("Revenue growth (%)          16.0" under the second one)."""
+    head_line = line_at(text, first.start)[1]
+    if "|" in head_line or "\t" in head_line:
+        return body
+    out = []
+    for values, quotes in body:
+        if 1 < len(values) < len(header):
+            placed = aligned(head_line, line_at(text, quotes[0].start)[1], len(header))
+            if placed is not None:
+                values, quotes = placed, [quotes[0]] * len(placed)
+        out.append((values, quotes))
+    return out
+
+
+def indent_of(text: str, row: Sentence) -> int:
+    """How far a row's label is set in: from the line's start, or in a Markdown row from its
+    first cell's bar ("|   Rail Services |" under "| Revenue |")."""
+    line = line_at(text, row.start)[1]
+    if "|" in line:
+        first = line.lstrip(" ").removeprefix("|").split("|")[0]
+        return len(first) - len(first.lstrip(" "))
+    return len(line) - len(line.lstrip(" "))
+
+
+def uncaptioned(
+    text: str, first: Sentence, header: list[str], body: list[tuple[list[str], list[Sentence]]]
+) -> bool:
+    """An indented heading row with one cell fewer than the rows below: its first cell heads
+    the first column of figures, not the labels."""
+    line = line_at(text, first.start)[1]
+    widths = [len(values) for values, _ in body if len(values) > 1]
+    if "|" in line or not line[:1].isspace() or not widths or not header:
+        return False
+    if max(widths) == len(header) + 1:
+        return True
+    # "31 Oct 2025  31 Oct 2024" over rows that also have a change column with no heading:
+    # the first heading stands right of every label, over the figures
+    at = line.find(header[0])
+    ends = []
+    for values, quotes in body:
+        row_line = line_at(text, quotes[0].start)[1]
+        if len(values) > 1 and values[0] in row_line:
+            ends.append(row_line.find(values[0]) + len(values[0]))
+    return bool(ends) and len(ends) == len([w for w in widths if w > 1]) and at > max(ends)
+
+
+def unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
+    """A label wrapped over two lines is one row: "Revenue from connected" and the indented
+    "services and spare parts   31,2 ..." below it, quoted together."""
+    out: list[Sentence] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and len(cells(previous.text)) == 1
+            and "|" not in row.text
+            and text[line_at(text, row.start)[0] : row.start].strip() == ""
+            # indented under the label, or running on in lower case ("(Reference) Results
+            # for the" / "fiscal year ended March 2025   468,215 ...")
+            and (row.start > line_at(text, row.start)[0] or row.text[:1].islower())
+            and not _section_heading(text, line_at(text, previous.start)[0])
+        ):
+            joined = f"{previous.text} {row.text}"
+            out[-1] = Sentence(joined, previous.start, row.end, row.paragraph, row.role)
+            continue
+        out.append(row)
+    return out

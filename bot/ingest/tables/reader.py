@@ -1,0 +1,491 @@
+"""The table reader: every figure cell of a table is one proposal, with the period of its
+column and the metric of its row, quoted by its row.
+
+Tables come as Markdown rows ("| Revenue | $1.71 billion |") or space-aligned columns
+("A220 Family      93      49"); `bot/ingest/layout.py` marks both as rows. The first
+header cell is the caption: it may give the period ("Second quarter", "Fiscal year ending
+March 31, 2009"), the kind ("2011 sales target") and the product ("LG smartphones, Q2
+2011"). The other header cells give each column its own period ("2018"), its role in a
+revision ("Previous forecast" / "Revised"), or its measure ("Deliveries", "Gross
+orders"). Footnote markers (*, **, ¹) are dropped from cells; a footnote that dates a
+figure ("Forecast announced in November 2008") dates the cells it marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from bot.facts import reporting
+from bot.facts.model import Kind, Period
+from bot.facts.quantities import DOLLAR_SIGNS
+from bot.ingest import lexicon as lx
+from bot.ingest.figures import find_figures
+from bot.ingest.layout import Layout
+from bot.ingest.leads import lead_measure
+from bot.ingest.metrics import part_name, table_metric
+from bot.ingest.model import KnownEntity, Proposal
+from bot.ingest.tables.cells import (
+    NOTE_TEXT,
+    cell_figures,
+    cells,
+    changes_named,
+    comma_decimals,
+    counted_change,
+    footnotes,
+    own_name,
+    plain_number,
+    row_heading,
+    unmark,
+)
+from bot.ingest.tables.headers import (
+    TOTAL,
+    change_name,
+    lists_measures,
+    merged_header,
+    metric_columns,
+    narrowest_period,
+    read_columns,
+    residue,
+    special_cell,
+    stacked_header,
+    timed_rows,
+    transpose,
+    unnoted,
+    without_times,
+)
+from bot.ingest.tables.placement import (
+    BARE_NOTE,
+    GENERIC_TITLE,
+    NOTE_SCALES,
+    find_tables,
+    heading_above,
+    indent_of,
+    line_after,
+    line_at,
+    placed_rows,
+    previously_stated,
+    table_note,
+    title_above,
+    uncaptioned,
+    unit_note,
+    unwrap,
+    year_named_above,
+)
+from bot.ingest.thresholds import labelled_count
+
+_EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+# a row's physical unit in brackets: "(million tonnes)", "(million m3)", "(thousand hl)"
+_PHYSICAL_NOTE = re.compile(
+    r"\(\s*(?:(?:thousands?|millions?|billions?|mn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
+    r"(?:tonnes|tons|t|mt|m3|m³|cubic\s+met(?:re|er)s|litres|liters|hl|hectolitres|barrels|bbl"
+    r"|boe|oz|ounces|kg|mwh|gwh|twh)\s*\)",
+    re.IGNORECASE,
+)
+# "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
+_BRACKETED_SUM = re.compile(r"\s*\([^()]*\+[^()]*\)\s*")
+_STOCK_ROW = re.compile(
+    # (a subscription's revenue is earned over a period: no level)
+    r"backlog|order\s+book|subscri(?!ptions?\s+(?:revenue|sales|income|fees))|inventor"
+    r"|headcount|employees|stores|customers|users"
+    # a subscription company's levels: "ARR", "RPO", "cRPO"
+    r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
+    r"|members|cash\s+(?:and|position)|net\s+debt"
+    # a label that says it is counted on a day: "Pubs operated at period end"
+    r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"
+    r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
+    re.IGNORECASE,
+)
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*$", re.IGNORECASE)
+_PERCENT_ROW = re.compile(
+    r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield|load\s+factor|occupancy"
+    r"|utili[sz]ation",
+    re.I,
+)
+_UNIT_SUFFIX = re.compile(r",\s*(?:in\s+)?%\s*$")
+_SUB_ROW = re.compile(r"^\s*(?:[–—-]|of\s+which|thereof|o/w|incl\.?|including)\s*:?\s*", re.I)
+# "(35)", "($0.12)", "$ (0.12)": an accountant's minus
+_PAREN_NUMBER = re.compile(
+    r"(?P<cur>[$€£¥]\s*)?\(\s*(?P<n>[$€£¥]?\s*\d[\d,.]*)\s*(?P<inner>%)?\s*\)"
+    r"(?P<scale>\s*(?:m|mn|bn|k|million|billion|%))?"  # "$(38)m", "(0.4)%", "(1.8%)"
+)
+_NOT_MONEY_ROW = re.compile(
+    r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
+    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(
+    r"\d\s*(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|k|b)\b", re.IGNORECASE
+)
+
+
+_CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
+_BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
+_PRICE_NOTE = re.compile(
+    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE
+)
+_PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
+_PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
+
+
+# A caption that only names what the rows are: the title above says the rest
+_BY_DIMENSION = re.compile(
+    r"\bby\s+(?:(?:industry\s+)?verticals?|industr(?:y|ies)|regions?|segments?|markets?"
+    r"|countr(?:y|ies)|divisions?|business(?:es)?|geograph(?:y|ies)|banners?|brands?)\b",
+    re.IGNORECASE,
+)
+_DIMENSION = re.compile(
+    r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
+    r"|products?|brands?|channels?|geograph(?:y|ies)|verticals?|industr(?:y|ies)|banners?)",
+    re.IGNORECASE,
+)
+
+
+def table_proposals(
+    text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
+) -> list[Proposal]:
+    published = ctx_published
+    out: list[Proposal] = []
+    last_note: tuple[float, str | None] | None = None
+    for rows in find_tables(layout, text):
+        header = cells(rows[0].text)
+        stacked = stacked_header(text, rows)
+        top = line_at(text, rows[0].start)[0]
+        if stacked is not None:
+            # "Three Months Ended / Sept 30, / 2024" over each column
+            header, skip, top = stacked
+            rows = [rows[0], *rows[skip:]]
+        header, rows = merged_header(header, rows, entity, published)
+        first = unmark(header[0])[0].strip() if header else ""
+        by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
+        amounts = table_note(text, top) or unit_note(line_after(text, rows[-1].end))
+        title = title_above(text, top)
+        if header and not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published) and title:
+            # "Revision of forecasts for FY3/25 (millions of yen)"
+            header = [f"{title} {unmark(header[0])[0]}".strip(), *header[1:]]
+        elif header and title and _DIMENSION.fullmatch(unmark(header[0])[0].strip()):
+            # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
+            # units)": the title says when, what and in what units
+            header = [title, *header[1:]]
+        body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
+        if stacked is None and uncaptioned(text, rows[0], header, body):
+            header = ["", *header]  # "      Fiscal 2025   Fiscal 2024": no caption cell
+        if stacked is None:
+            body = placed_rows(text, rows[0], header, body)
+        header, body = row_heading(header, body)
+        if metric_columns(header, entity, published) and timed_rows(body, entity, published):
+            header, body = transpose(changes_named(header), body)  # metrics across
+        columns = read_columns(header, entity, published)
+        if any(c.period is None and c.role is not None for c in columns):
+            # "Previous forecast (A) | Revised forecast (B)" with no year in the table: the
+            # year of the forecast the text above it names
+            year = year_named_above(text, top, entity, published)
+            columns = [
+                replace(c, period=year) if c.period is None and c.role is not None else c
+                for c in columns
+            ]
+        caption_cell = unmark(header[0])[0] if header else ""
+        caption_note = unit_note(caption_cell)
+        if caption_note is not None:
+            amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
+            caption_cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", caption_cell))
+        carried = amounts is None and last_note is not None and last_note[1] is not None
+        if carried:
+            amounts = last_note  # a second table of the same report, in the units of the first
+        last_note = amounts if amounts is not None else last_note
+        caption = residue(caption_cell, published)
+        if set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE or lists_measures(caption):
+            caption = ""  # "Key figures", "Production and cost": no one thing the rows count
+        notes = footnotes(text, rows[-1].end, published)
+        lead = lead_measure(text, top)
+        names = [entity.name, *entity.aliases]
+        revised = any(c.role == "new" for c in columns) and any(c.role == "old" for c in columns)
+        earlier = previously_stated(text, rows[0].start, published) if revised else None
+        parent: str | None = None
+        parent_indent = 0
+        parent_whole = False  # the row above is the whole company's total
+        # the currencies the table's own cells write ("$ 842.6"): a bare money row's too
+        currencies = {
+            f.unit
+            for values, _ in body
+            for v in values[1:]
+            for f in find_figures(unmark(v)[0])
+            if f.unit not in ("units", "percent")
+        }
+        comma = comma_decimals([v for values, _ in body for v in values[1:]])
+        # "Region | Q3 ...", "Sales by segment": rows that are parts, named by no measure
+        dimension = bool(
+            _DIMENSION.fullmatch(caption_cell.strip()) or _BY_DIMENSION.search(title or "")
+        )
+        body_started, row_level = False, None
+        # "Stores | Opened | Closed": the level a table counts, whose changes its other
+        # columns count
+        counted = next(
+            (c.thing for c in columns if c.thing and c.thing.lower() in lx.LEVEL_PLURAL), None
+        )
+        for values, quotes in body:
+            if len(values) < 2 or set("".join(values)) <= set("-:| "):
+                continue
+            label, label_marks = unmark(values[0])
+            if lx.RECONCILING.search(label) and (dimension or reporting.regions_in(title or "")):
+                continue  # "Others and eliminations" in a table by region: no region's figure
+            total = TOTAL.match(label)
+            summed = total is not None and _BRACKETED_SUM.fullmatch(label[total.end() :])
+            if summed:
+                # "Total (Domestic + Exports)": the sum its brackets spell out is all of it,
+                # the table's measure with no part named
+                label, total = "", None
+            if total is not None and label[total.end() :].strip(" :"):
+                # "Total revenue", "All mobile phones": the row names its own metric
+                label, total = label[total.end() :].strip(" :"), None
+            row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
+            physical = _PHYSICAL_NOTE.search(label)
+            if physical is not None and (row_note is None or row_note[1] is not None):
+                # "Ready-mix (million m3)": a physical amount in its scale, never money
+                scale = re.match(r"\(\s*(\w+)", physical.group())
+                row_note = (NOTE_SCALES.get(scale[1].lower(), 1.0) if scale else 1.0, None)
+            if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
+                row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
+            if row_note is None and _CENTS_NOTE.search(label):
+                row_note = (0.01, "USD")  # "Earnings per share (cents)": the report's dollar
+            bare_currency = _BARE_CURRENCY.search(label) if row_note is None else None
+            if bare_currency is not None:
+                # "Net revenue/hl (R$)" under "(R$ mn)": reais as written, no millions
+                row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
+            price = _PRICE_NOTE.search(label) if row_note is None else None
+            if price is not None:
+                # "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit
+                row_note = (1.0, DOLLAR_SIGNS.get(price["cur"].lower()[:-1], "USD"))
+            sub = _SUB_ROW.match(label)
+            whole = False  # a "Group" row set in below its heading: the heading's metric
+            indent = indent_of(text, quotes[0])
+            heading = heading_above(text, quotes[0]) if indent else None
+            if heading is not None and residue(label, published).strip():
+                # (a row named by a time, "  December 31, 2025" below "Nine months ended", is
+                # a period of the table, never a part of its heading)
+                # "  Subscription   $ 297,512" below "Revenue:": that heading's part
+                parent, parent_indent = residue(unnoted(heading), published).lower(), 0
+            whole_part = sub is not None and parent is not None and parent_whole
+            if whole_part:
+                # "of which Ashwa Electrix" below "Total": a part of the whole company, named
+                # as written (a sub-brand keeps the company's name it carries)
+                label = label[sub.end() :].strip()
+            elif sub is not None and parent is not None:
+                # "– Climate Solutions" under "Revenue": a part of the row above
+                label = part_name(label[sub.end() :].strip(), parent)
+            elif (
+                parent is not None
+                and indent > parent_indent
+                and label.strip()
+                # ("  December 31, 2025" below "Nine months ended": a period, no part)
+                and residue(label, published).strip()
+            ):
+                # "   E-bikes   40,500" set in below "Units sold": a part of it too; a
+                # "Group" or "Total" row set in below it is all of it
+                whole = total is not None
+                label = parent if whole else part_name(label.strip(), parent)
+            elif label.strip():
+                parent = residue(unnoted(label), published).lower()
+                parent_indent = indent
+            parent_whole = bool(summed) or (
+                total is not None and not label[total.end() :].strip(" :")
+            )
+            above_level = row_level if body_started else None  # the row above's metric
+            body_started = True
+            row_level = None  # the metric this row's level columns gave
+            for j, raw in enumerate(values[1:], start=1):
+                if j >= len(columns) or columns[j].period is None:
+                    continue
+                col = columns[j]
+                row = quotes[j]
+                cell, marks = unmark(raw)
+                if _EMPTY.match(cell) or _ORDINAL.search(cell):
+                    continue
+                cell = plain_number(cell, comma)
+                negative = _PAREN_NUMBER.fullmatch(cell)
+                if negative is not None:
+                    # an accountant's minus
+                    cell = (
+                        (negative["cur"] or "").strip()
+                        + negative["n"]
+                        + (negative["inner"] or "")
+                        + (negative["scale"] or "")
+                    )
+                cell_main = re.sub(r"\(.*?\)", "", cell)  # "+15% (from 4.7 million)"
+                figures = cell_figures(cell_main)
+                if len(figures) != 1:
+                    continue  # a cell states one figure; anything else is not a value
+                f = figures[0]
+                if col.change and col.percent and f.unit == "units" and not f.explicit:
+                    # "0.5" under "% change": a percentage the header states once
+                    f = replace(f, unit="percent")
+                special = special_cell(
+                    label, f, col, above_level, row_level, dimension, caption, title
+                )
+                if special is not None:
+                    # the row above's change, a part's share of the whole, a region's change
+                    out.append(
+                        Proposal(
+                            entity=entity.name,
+                            metric=special,
+                            kind=col.kind or Kind.ACTUAL,
+                            period=col.period,
+                            value=-f.value if negative is not None else f.value,
+                            unit="percent",
+                            as_of=published,
+                            quote=row.text,
+                            start=row.start,
+                            metric_synonyms=(),
+                            from_table=True,
+                        )
+                    )
+                    continue
+                # ("| PFS | ... | 20.4% |" under "Adj. EBITA margin Q3 2025": the column's rate)
+                rate = _PERCENT_ROW.search(label) or _PERCENT_ROW.search(col.measure or "")
+                if col.change != (f.unit == "percent" and not rate):
+                    continue  # a change column holds changes; "-1.7 pp" is none we keep
+                if col.change and _STOCK_ROW.search(label):
+                    continue  # a level's change runs between two days: no figure of a period
+                if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
+                    continue  # a day's column only dates a level
+                value, unit, high = f.value, f.unit, f.high
+                bare = unit == "units" and not f.explicit
+                if bare and _PERCENT_LABEL.search(label):
+                    unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
+                note = row_note if row_note is not None else col.note or amounts
+                if carried and row_note is None and col.note is None:
+                    # the first table's money units fit only this table's money rows
+                    row_fam = reporting.family_of(residue(label, published))
+                    note = note if row_fam is not None and row_fam.measure == "money" else None
+                if (
+                    note is not None
+                    and unit in currencies
+                    and not _SCALE_WORD.search(cell_main)
+                    and not _NOT_MONEY_ROW.search(label)
+                ):
+                    value *= note[0]  # "$ 842.6" under "(in millions)": its scale too
+                    high = None if high is None else high * note[0]
+                elif note is not None and (bare or (row_note is not None and unit != "percent")):
+                    factor, currency = note
+                    money_row = not _NOT_MONEY_ROW.search(label) or row_note is not None
+                    if currency is None or money_row or not bare:
+                        value *= factor
+                        high = None if high is None else high * factor
+                        if (
+                            currency is not None
+                            and (bare or (row_note is not None and unit == "units"))
+                            and money_row
+                        ):
+                            unit = currency  # "(in millions of U.S. dollars, except units)"
+                        elif currency is None and bare and money_row and len(currencies) == 1:
+                            # "Operating income 151.3" below "Net sales $ 842.6": dollars too
+                            unit = next(iter(currencies))
+                if negative is not None:
+                    value = -value
+                value = float(f"{value:.12g}")  # 1,024.9 thousand is 1,024,900, not ...0001
+                suffix = cell_main[f.end :].strip().lower()
+                if value < 0 and "(loss)" in label.lower():
+                    suffix = "loss"  # "Operating income (loss)  (35)": an operating loss of 35
+                named = _UNIT_SUFFIX.sub("", label)  # "EBIT margin, %": the unit said apart
+                own = narrowest_period([label], entity, published, col.kind or Kind.FORECAST)
+                if own is not None and col.role is not None:
+                    # "FY26 adjusted profit before tax | £62m–£68m | £70m–£74m": under a
+                    # Previous / Revised pair, the row says which year, and its name is the rest
+                    named = without_times(named, published) or named
+                thing = counted_change(col.thing, counted) or col.thing
+                own_part = bool(counted) and not total and own_name(named, entity)
+                if own_part:
+                    # "Wrenfield   318   9   5" in a table by banner: the company's name
+                    # as one of its parts, never the whole company
+                    named = f"{named} {by_word}".strip()
+                metric = table_metric(
+                    " ".join(x for x in ((named if not total or whole else ""), thing) if x)
+                    + (" sequential change" if col.sequential else " change" if col.change else ""),
+                    col.measure,
+                    caption,
+                    unit,
+                    suffix,
+                    names=[] if own_part or whole_part else names,
+                )
+                over = labelled_count(label) if unit == "units" else None
+                if over is not None:
+                    metric = over  # "Customers >$100k ARR": customers over $100,000
+                if col.change and row_level and reporting.family_of(named) is None:
+                    # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
+                    # never a bare "change" or a region's "change"
+                    metric = change_name(row_level, col)
+                counted_sales = False
+                if metric is None and bare and not col.change and lead is not None:
+                    # "Motorcycles  2,41,386" below "the sales figures of the Company ..." and
+                    # "(in units)": a count the lines leading into the table say is sold
+                    metric = table_metric(
+                        named, lead, caption, unit, suffix, names=[] if whole_part else names
+                    )
+                    counted_sales = metric is not None
+                if metric is None and unit == "units" and not col.change:
+                    # "Cement (million tonnes)": an amount measured in a physical unit is the
+                    # volume of what the row names
+                    physical = _PHYSICAL_NOTE.search(label)
+                    thing = label[: physical.start()].strip() if physical else ""
+                    metric = f"{thing.lower()} volume" if thing else None
+                if metric is None:
+                    continue
+                if (
+                    unit not in ("units", "percent")
+                    and not col.change
+                    and reporting.family_of(metric) is None
+                    and (dimension or reporting.regions_in(label))
+                ):
+                    # "| UK | 62.4 |" in a table by region, in money: the region's sales
+                    metric = f"{metric} revenue"
+                if not col.change:
+                    row_level = metric
+                fam = (
+                    reporting.family_of(metric)
+                    if bare and note is None and not counted_sales
+                    else None
+                )
+                if fam is not None and fam.measure in ("money", "per_share"):
+                    continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
+                if re.search(r"\bloss\b", metric) and value < 0:
+                    value = -value
+                kind = col.kind or Kind.ACTUAL
+                period = own if own is not None and col.role is not None else col.period
+                level = _STOCK_ROW.search(label) or (col.thing and _STOCK_ROW.search(col.thing))
+                if level and not col.day and period.end <= published:
+                    # "Stores at year end", "Order backlog" under a year: a level on its last day
+                    period = Period(period.end, period.end)
+                if kind is Kind.ACTUAL and (
+                    period.start > published or (revised and period.end > published)
+                ):
+                    kind = Kind.FORECAST  # a revised figure for a year not yet over
+                as_of, note = published, ""
+                for mark in (marks, label_marks, col.marks):
+                    if mark and mark in notes:
+                        note = notes[mark][0]
+                        as_of = notes[mark][1] or as_of
+                if revised and col.role == "old" and as_of == published:
+                    # "previously announced on May 9, 2024" above the table, else the day
+                    # before: the earlier figure is history
+                    as_of = earlier or published - timedelta(days=1)
+                out.append(
+                    Proposal(
+                        entity=entity.name,
+                        metric=metric,
+                        kind=kind,
+                        period=period,
+                        value=value,
+                        value_high=high,
+                        unit=unit,
+                        as_of=as_of,
+                        quote=row.text,
+                        start=row.start,
+                        note=note,
+                        metric_synonyms=(),
+                        from_table=True,
+                        total_row=total is not None,
+                    )
+                )
+    return out
