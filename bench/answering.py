@@ -206,6 +206,7 @@ def forget_questions(engine: Any) -> None:
         asks.added,
         currencies._currencies_in,
         agreement._spans_of,
+        agreement._named_spans_of,
     ):
         cached.cache_clear()
 
