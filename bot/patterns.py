@@ -94,6 +94,89 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
 _ANYTHING = "\x00any"
 
 
+def first_pairs(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """What a match of PATTERN can begin with, two characters at a time: the lower-case
+    strings of its first two characters (shorter where a match can be shorter), when
+    that is knowable; None when it may begin with anything. A superset: zero-width
+    assertions are taken as always true, and a case-sensitive pattern's letters as
+    either case. A scanner may skip PATTERN at a place whose next two characters,
+    lower-cased, are ASCII and begin none of these strings (see periods._candidates)."""
+    key = ("first pairs", _analysis_version(), pattern.pattern, int(pattern.flags))
+    stored = _CACHE.get(key)
+    if stored is None:
+        try:
+            found = _prefixes(_parser.parse(pattern.pattern, pattern.flags))
+        except Exception:
+            found = None
+        stored = _ANYTHING if found is None else tuple(sorted(found))
+        _CACHE.put(key, stored)
+    return None if stored == _ANYTHING else frozenset(stored)
+
+
+_PAIR = 2  # how many first characters `first_pairs` tells
+_MANY = 4096  # more strings than this: "anything" (a scanner would gain nothing)
+
+
+def _joined(heads: set[str], tails: set[str]) -> set[str]:
+    """Each of HEADS (cut at _PAIR) followed by each of TAILS, cut at _PAIR."""
+    return {h if len(h) >= _PAIR else (h + t)[:_PAIR] for h in heads for t in tails}
+
+
+def _prefixes(items: object) -> set[str] | None:
+    """The first _PAIR characters (fewer where it ends sooner) of every match of the
+    sequence ITEMS, lower-cased; None when anything may come first."""
+    found = {""}
+    for op, av in items:  # type: ignore[attr-defined]
+        if all(len(h) >= _PAIR for h in found):
+            break
+        item = _prefixes_of(op, av)
+        if item is None:
+            return None
+        found = _joined(found, item)
+        if len(found) > _MANY:
+            return None
+    return found
+
+
+def _prefixes_of(op: object, av: object) -> set[str] | None:
+    c = _constants
+    if op is c.LITERAL:
+        return {chr(av).lower()}  # type: ignore[arg-type]
+    if op is c.IN:
+        first = _first_of(op, av)
+        return None if first is None else first[0]
+    if op is c.SUBPATTERN:
+        return _prefixes(av[3])  # type: ignore[index]
+    if op is c.ATOMIC_GROUP:
+        return _prefixes(av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, inner = av  # type: ignore[misc]
+        once = _prefixes(inner)
+        if once is None:
+            return None
+        # each copy that is not empty adds a character: _PAIR copies tell every prefix
+        found: set[str] = set()
+        copies = {""}
+        for count in range(min(high, _PAIR) + 1):
+            if count >= min(low, _PAIR):
+                found |= copies
+            copies = _joined(copies, once)
+            if len(copies) > _MANY:
+                return None
+        return found
+    if op is c.BRANCH:
+        found = set()
+        for branch in av[1]:  # type: ignore[index]
+            one = _prefixes(branch)
+            if one is None:
+                return None
+            found |= one
+        return found
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: taken as true
+        return {""}
+    return None  # anything else (any character, a negated literal, a back-reference)
+
+
 @functools.cache
 def _analysis_version() -> int:
     """A checksum of this module: an analysis kept by an earlier version is never read."""

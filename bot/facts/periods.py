@@ -1430,14 +1430,47 @@ def _rules_by_first_character() -> tuple[
     return by_char, anything
 
 
+@functools.cache
+def _rules_by_first_pairs() -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+    """The rules' ranks by what a match may begin with (`patterns.first_pairs`): (two
+    lower-case characters -> the rules beginning with them; one character -> the rules
+    whose match may end after it; the rules that may begin with anything or nothing).
+    Most words begin with a letter a dozen rules begin with, and no rule with its first
+    two ("the" begins many, "technologies" none)."""
+    by_pair: dict[str, list[int]] = {}
+    by_one: dict[str, list[int]] = {}
+    anything: list[int] = []
+    for rank, rule in enumerate(_RULES):
+        pairs = patterns.first_pairs(rule.pattern)
+        if pairs is None or "" in pairs:
+            anything.append(rank)
+            continue
+        for pair in pairs:
+            (by_pair if len(pair) == 2 else by_one).setdefault(pair, []).append(rank)
+    return by_pair, by_one, anything
+
+
+_AT_PAIR: dict[str, list[_Ranked]] = {}  # two lower-case ASCII characters -> ranked rules
+
+
 def _rules_at(text: str, pos: int) -> list[_Ranked]:
-    """The ranked rules that may match at POS: all of them unless the character there is
-    ASCII (case folding relates a few other characters to ASCII letters)."""
+    """The ranked rules that may match at POS, by the two characters there when both are
+    ASCII (case folding relates a few other characters to ASCII letters), else by the
+    first (`_rules_by_first_character`), else all of them."""
+    pair = text[pos : pos + 2]
+    if len(pair) == 2 and pair.isascii():
+        pair = pair.lower()
+        found = _AT_PAIR.get(pair)
+        if found is None:
+            by_pair, by_one, anything = _rules_by_first_pairs()
+            ranks = {*by_pair.get(pair, ()), *by_one.get(pair[0], ()), *anything}
+            found = _AT_PAIR[pair] = [(rank, _RULES[rank]) for rank in sorted(ranks)]
+        return found
     ch = text[pos]
     if not ch.isascii():
         return list(enumerate(_RULES))
-    by_char, anything = _rules_by_first_character()
-    return by_char.get(ch.lower(), anything)
+    by_char, anything_at = _rules_by_first_character()
+    return by_char.get(ch.lower(), anything_at)
 
 
 def _candidates(text: str) -> dict[int, list[_Found]]:
@@ -1556,7 +1589,7 @@ def _month_end_day(m: re.Match[str]) -> bool:
 def _short_years_marked(text: str) -> str:
     """TEXT with "Sep-24", "jan 25" written "Sep'24", "jan'25": the one form of a month
     with a two-digit year the rules read. Same length, so every match keeps its place."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):  # (no generator: asked of every question)
         return text
     chars = list(text)
     for m in _MONTH_SHORT_YEAR.finditer(text):

@@ -271,7 +271,7 @@ def region_of(phrase: str) -> Region | None:
 def regions_in(text: str) -> list[RegionMention]:
     """Every region TEXT names, longest phrase first at each place, in text order."""
     vocab = _vocabulary()
-    by_key = {r.key: r for r in vocab.regions}
+    by_key, firsts = _regions_by_key(), _region_first_forms()
     spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.replace("-", " "))]
     # each word's form once (a phrase's form is its words' forms), not once per phrase tried
     forms = [_singular(s[2].lower().rstrip(".")) for s in spans]
@@ -279,7 +279,8 @@ def regions_in(text: str) -> list[RegionMention]:
     i = 0
     while i < len(spans):
         hit = None
-        for n in range(min(4, len(spans) - i), 0, -1):
+        # (only a phrase's first word begins one: most words are tried once, not four times)
+        for n in range(min(4, len(spans) - i) if forms[i] in firsts else 1, 0, -1):
             key = vocab.region_phrases.get(tuple(forms[i : i + n]))
             if key is None and n == 1:
                 key = vocab.region_capitals.get(spans[i][2].rstrip("."))
@@ -293,6 +294,17 @@ def regions_in(text: str) -> list[RegionMention]:
         out.append(RegionMention(by_key[key], spans[i][0], spans[i + n - 1][1]))
         i += n
     return out
+
+
+@functools.cache
+def _regions_by_key() -> dict[str, Region]:
+    return {r.key: r for r in _vocabulary().regions}
+
+
+@functools.cache
+def _region_first_forms() -> frozenset[str]:
+    """The first word of every region phrase, in the form `regions_in` compares."""
+    return frozenset(phrase[0] for phrase in _vocabulary().region_phrases if phrase)
 
 
 @functools.cache

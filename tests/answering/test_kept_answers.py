@@ -4,14 +4,22 @@ across a write, never across servers, and never differently from answering it an
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bot.answering import Engine
 from bot.answering.memo import Memo
+from bot.answering.reading.settle import settle
+from bot.answering.reading.understand import read
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts.bundle import read_bundle_file
 from bot.facts.model import SHARED_SCOPE, Fact, Kind, Period
 from bot.facts.store import FactStore
+
+DATA = Path(__file__).parent / "data"
 
 GUILD = "123456789"
 PHONES = "how many phones did sony sell in fiscal 2013"
@@ -186,3 +194,45 @@ def test_a_question_answered_anew_reads_the_generation_once(engine: Engine) -> N
     assert _figure(engine, PHONES) is not None
     engine.ask(PHONES, kept=False)
     assert len(statements) == 2 and all("generation" in s for s in statements)
+
+
+SETTLED = (
+    *QUESTIONS,
+    "wexford comparable sales growth fy2023",
+    "how many stores did wexford close last year",
+    "wexford online revenue q3 2023 vs the year before",
+    "tamura units shipped fy3/22 target, low end",
+    "what % of tamura's revenue came from overseas",
+    "tamura non-gaap operating margin",
+    "wexford net sales in dollars, q2",
+)
+
+
+def test_a_reading_settled_again_settles_as_one_never_settled(seed) -> None:
+    """What settling works out is kept on the reading (a question is settled among every
+    metric, then again among those its company has): settling it again, among any
+    metrics, gives what a reading never settled before gives; and a vocabulary of other
+    metrics is never answered from what was kept for another."""
+    store = FactStore.in_memory(seed=seed)
+    for name in ("wexford-retail.json", "tamura-games.json"):
+        store.import_bundle(read_bundle_file(DATA / name), actor="t", scope=SHARED_SCOPE)
+    vocab = Engine(store).vocabulary()
+    for question in SETTLED:
+        reading = read(question, vocab)
+        ids = [h.metric.id for h in reading.candidates]
+        for available in (None, set(ids), set(ids[:1]), set(ids[1:]), set()):
+            settle(reading, vocab)  # (first among every metric, as the engine does)
+            assert settle(reading, vocab, available) == settle(replace(reading), vocab, available)
+        if reading.candidates:
+            # the same metric ids, the best one now of another family: what was kept for
+            # the vocabulary the question was read with is never used with this one
+            top = reading.candidates[0].metric.id
+            other = Vocabulary(
+                list(vocab.entities.values()),
+                [
+                    replace(m, name="store count", unit="units") if m.id == top else m
+                    for m in vocab.metrics.values()
+                ],
+            )
+            settle(reading, vocab)
+            assert settle(reading, other) == settle(replace(reading), other)

@@ -50,8 +50,14 @@ def verbs_of(tokens: Sequence[Token]) -> frozenset[str]:
 def undoes(metric: str, asked: frozenset[str]) -> bool:
     """Does the question ask about the opposite of what METRIC counts ('close' beside
     'stores opened'), which the metric's own words do not also say?"""
+    return not _opposites(metric).isdisjoint(asked)
+
+
+@functools.lru_cache(maxsize=4096)
+def _opposites(metric: str) -> frozenset[str]:
+    """The opposites of METRIC's verbs that its own words do not also say."""
     own = _own_verbs(metric)
-    return any(OPPOSITE_VERBS.get(v, frozenset()) & asked - own for v in own)
+    return frozenset(w for v in own for w in OPPOSITE_VERBS.get(v, ()) if w not in own)
 
 
 _NEGATED = patterns.compile(r"\bnon[\s-]?(?P<w>[a-z]+)", re.IGNORECASE)
@@ -89,7 +95,7 @@ def made_by_name(
         reporting.product_nouns((w,))
         for m in counts
         if reporting.measure_of_unit(m.unit or "units") == "units"
-        for w in lemmas(m.name)
+        for w in _name_lemmas(m.name)
     ):
         return set()
     made = {p for w in company_name_words(reading, vocab) for p in reporting.product_nouns((w,))}
@@ -158,7 +164,7 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     "compact camera units shipped" asked as "camera shipments")? Reporting words
     ("units", "net"), a region and the company's own words are no kind."""
     said = {tokens[i].lemma for i in hit.explained}
-    name = lemmas(without_range_end(hit.metric.name))
+    name = _name_lemmas(without_range_end(hit.metric.name))
     rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
     # a noun the question said as its verb ("opened": "openings") is said
     rest = {
@@ -179,6 +185,12 @@ def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
             if "".join(w[0] for w in run) in said:
                 found.update(run)
     return found
+
+
+@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
+def _name_lemmas(name: str) -> tuple[str, ...]:
+    """`lemmas` of a metric's name."""
+    return lemmas(name)
 
 
 @functools.lru_cache(maxsize=4096)  # the same few words, question after question
@@ -287,7 +299,7 @@ def is_change(hit: MetricHit, vocab: Vocabulary) -> bool:
 def is_sequential(hit: MetricHit) -> bool:
     """Does the metric's name say it is against the quarter before ("sequential revenue
     growth", "revenue growth (QoQ)", "quarter-on-quarter")?"""
-    words = lemmas(hit.metric.name)
+    words = _name_lemmas(hit.metric.name)
     return bool(set(words) & SEQUENTIAL_WORDS) or "quarter on quarter" in " ".join(words)
 
 
@@ -303,15 +315,10 @@ def is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
     return family is not None and reporting.family(family).states_change
 
 
-def _spans(reading: Reading) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """The question's runs of two to four words, each as the reporting vocabulary writes
-    phrases, with where they start and end."""
-    return _spans_of(tuple(t.text for t in reading.tokens))
-
-
 @functools.lru_cache(maxsize=256)
 def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    # asked once per candidate metric, and again when the question is settled again
+    """The question's runs of two to four words (TEXTS: its tokens' texts), each as the
+    reporting vocabulary writes phrases, with where they start and end."""
     words = [reporting.normalize(t) for t in texts]
     out = []
     for i in range(len(words)):
@@ -322,14 +329,25 @@ def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]],
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=256)
+def _named_spans_of(
+    texts: tuple[str, ...],
+) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """The runs of `_spans_of` that name families, each with the families' keys: worked
+    out once per question, not once per candidate metric."""
+    phrases = reporting.family_phrases()
+    return tuple(
+        (i, j, span, phrases[span]) for i, j, span in _spans_of(texts) if phrases.get(span)
+    )
+
+
 def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     """Does the question name a figure that is a change by itself ('comparable sales',
     'like for like sales') in words the metric's name holds ('comparable sales change')?"""
     own = set(reporting.normalize(hit.metric.name))
-    phrases = reporting.family_phrases()
     return any(
-        set(span) <= own and any(reporting.family(f).states_change for f in phrases.get(span, ()))
-        for _, _, span in _spans(reading)
+        set(span) <= own and any(reporting.family(f).states_change for f in named)
+        for _, _, span, named in _named_spans_of(tuple(t.text for t in reading.tokens))
     )
 
 
@@ -338,16 +356,15 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
     ('comparable sales', 'unit sales', 'operating margin') over a word the metric claims,
     a phrase the metric's own name does not hold? Then the metric answers a figure the
     question did not ask for. A change ('sales growth') is asked of any figure: not one."""
-    phrases = reporting.family_phrases()
+    spans = _named_spans_of(tuple(t.text for t in reading.tokens))
+    if not spans:
+        return False  # (most questions: no run of words names a family)
     own = set(reporting.normalize(hit.metric.name))
-    spans = _spans(reading)
     # "operating profit margin" is a margin: its "operating profit" names nothing apart
-    within = [(i, j) for i, j, span in spans if family in phrases.get(span, ())]
-    for i, j, span in spans:
-        named = phrases.get(span, ())
+    within = [(i, j) for i, j, span, named in spans if family in named]
+    for i, j, span, named in spans:
         if (
-            named
-            and family not in named
+            family not in named
             and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in within)
             and not reading.used & set(range(i, j))  # "Zorixa Group profit": the name's
             and "growth" not in named
@@ -360,7 +377,10 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
     return False
 
 
-def is_viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool) -> bool:
+def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool | None:
+    """Can the candidate answer, going by how the question names it: True, False, or None
+    where only `viable_in_region` can tell. The same whatever company is asked about, so
+    `settle` keeps it per reading (a question is settled twice)."""
     if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
     if all(_counterparty_only(reading.tokens[i].lemma, hit) for i in hit.explained):
@@ -387,7 +407,13 @@ def is_viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known:
         return True  # "sold since launch": the name's "cumulative" is said that way
     if _expected_count_covered(hit, reading):
         return True  # "the MLCC target": a target of a product is a count of it
-    # "toyota europe forecast": the entity's one metric about the region named
+    return None
+
+
+def viable_in_region(
+    hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known: bool
+) -> bool:
+    """'toyota europe forecast': the entity's one metric about the region named."""
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
 
@@ -395,7 +421,7 @@ def is_viable(hit: MetricHit, reading: Reading, vocab: Vocabulary, entity_known:
 def _counterparty_only(word: str, hit: MetricHit) -> bool:
     """WORD names whom a company sells to ("customers", "dealers") and not the metric's
     own name: it was read from a family phrase ("customer deliveries") alone."""
-    return reporting.is_counterparty(word) and word not in lemmas(hit.metric.name)
+    return reporting.is_counterparty(word) and word not in _name_lemmas(hit.metric.name)
 
 
 def brand_words(
@@ -406,9 +432,9 @@ def brand_words(
     where the company states "handheld revenue" and "cumulative Aria handheld units sold".
     Another company's metric never vouches ("advertising revenue" is not revenue)."""
     tokens = reading.tokens
-    chosen_name = lemmas(chosen.metric.name)
+    chosen_name = _name_lemmas(chosen.metric.name)
     chosen_words = set(chosen_name)
-    others = [lemmas(vocab.metrics[m].name) for m in available if m in vocab.metrics]
+    others = [_name_lemmas(vocab.metrics[m].name) for m in available if m in vocab.metrics]
     pairs = {pair for name in others if name != chosen_name for pair in itertools.pairwise(name)}
     # "Memory revenue" beside the chosen "Mobile Devices revenue": a sibling line's own
     # name, which the question names instead of (or besides) the chosen line's
@@ -436,7 +462,7 @@ _RUNNING_TOTAL_WORDS = frozenset({"cumulative", "lifetime", "total", "accumulate
 
 def _running_total_covered(hit: MetricHit, reading: Reading) -> bool:
     """Half the metric's name or more said, counting its running-total words as said."""
-    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
+    name = [w for w in _name_lemmas(hit.metric.name) if w not in FILLER]
     rest = [w for w in name if w not in _RUNNING_TOTAL_WORDS]
     if len(rest) == len(name) or not rest:
         return False
@@ -452,7 +478,7 @@ def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:
         return False
     if not any(t.lemma in EXPECTATION_WORDS for t in reading.tokens):
         return False
-    name = [w for w in lemmas(hit.metric.name) if w not in FILLER]
+    name = [w for w in _name_lemmas(hit.metric.name) if w not in FILLER]
     rest = [w for w in name if w not in reporting.count_words()]
     said = {reading.tokens[i].lemma for i in hit.explained}
     return 0 < len(rest) < len(name) and all(w in said for w in rest)

@@ -92,11 +92,12 @@ def _in_other_currency(hit: MetricHit, said: frozenset[str]) -> bool:
     return len(unit) == 3 and unit.isupper() and unit not in said
 
 
-def _currencies_named(name: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # the same few metric names, question after question
+def _currencies_named(name: str) -> frozenset[str]:
     """The currencies a metric's name says it is in ("USD revenue"); "constant currency"
     is one of its own (no reported currency)."""
     words = lemmas(name)
     named = {CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS}
     if "constant currency" in " ".join(words):
         named.add("constant currency")
-    return named
+    return frozenset(named)

@@ -39,6 +39,10 @@ class Reading:
     candidates: tuple[MetricHit, ...]  # every metric with some evidence, best first
     open_words: tuple[tuple[int, str], ...]  # words that name something, if nothing else
     question: str = ""  # as asked
+    # What settling works out of the reading alone or of one candidate (settle._kept): a
+    # question is settled among every metric, then again among those its companies have,
+    # with the same checks of the same candidates. Never compared; `replace` starts anew.
+    settled: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,6 @@ from bot.answering.reading.agreement import (
     is_change_figure,
     is_sequential,
     is_share,
-    is_viable,
     kinds_alike,
     made_by_name,
     negation_differs,
@@ -45,6 +44,8 @@ from bot.answering.reading.agreement import (
     said_measure_first,
     undoes,
     verbs_of,
+    viable_by_name,
+    viable_in_region,
 )
 from bot.answering.reading.asks import GAP_WORDS
 from bot.answering.reading.currencies import (
@@ -90,10 +91,14 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     given, that its entities have figures for."""
     tokens = list(reading.tokens)
     signals = dict(reading.signals)
-    slots = _slots(reading, tokens, signals, vocab)
+    kept = _kept(reading, vocab)
+    slots = kept.get("slots")
+    if slots is None:
+        slots = kept["slots"] = _slots(reading, tokens, signals, vocab)
     agreeing = _agreeing(reading, vocab, available, slots)
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
-    best = [h for h in viable if rank_metric(h) == rank_metric(viable[0])] if viable else []
+    top = rank_metric(viable[0]) if viable else None
+    best = [h for h in viable if rank_metric(h) == top]
     best = in_currency_said(best, reading)
     if _one_name_split(best, reading):
         best = []  # "Power Devices order backlog": one line's name, another line's figure
@@ -145,10 +150,29 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         units_wanted=slots.units_wanted,
         regions=reading.regions,
         range_end=reading.range_end,
-        cumulative=bool(CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text))
-        or runs_up_to(reading),
+        cumulative=_cumulative(reading, kept),
         reading=reading,
     )
+
+
+def _kept(reading: Reading, vocab: Vocabulary) -> dict:
+    """READING's `settled` memo, while VOCAB's metric index is the one its values were
+    worked out with (`Vocabulary.update` swaps in a new one): else emptied first."""
+    kept = reading.settled
+    if kept.get("index") is not vocab.metric_families:
+        kept.clear()
+        kept["index"] = vocab.metric_families
+    return kept
+
+
+def _cumulative(reading: Reading, kept: dict) -> bool:
+    """'since launch', 'by the end of 2024', 'LTD', 'through March': running totals count."""
+    found = kept.get("cumulative")
+    if found is None:
+        found = kept["cumulative"] = bool(
+            CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text)
+        ) or runs_up_to(reading)
+    return found
 
 
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
@@ -250,17 +274,30 @@ def _agreeing(
         vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
         for h in named
     )
-    return [
-        h
-        for h in reading.candidates
-        if (available is None or h.metric.id in available)
-        and not (slots.guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
-        and agrees(h, reading, vocab, slots.growth_said or changes_only, slots.units_wanted)
+    growth, kept = slots.growth_said or changes_only, _kept(reading, vocab)
+    out = []
+    for h in reading.candidates:
+        if available is not None and h.metric.id not in available:
+            continue
+        key = ("agrees", h.metric.id, growth)
+        fits = kept.get(key)
+        if fits is None:
+            fits = kept[key] = _fits(h, reading, vocab, slots, growth)
+        if fits:
+            out.append(h)
+    return out
+
+
+def _fits(h: MetricHit, reading: Reading, vocab: Vocabulary, slots: _Slots, growth: bool) -> bool:
+    """Does candidate H agree with every slot the question states? (kept per reading)"""
+    return (
+        not (slots.guidance_changed and vocab.metric_families.get(h.metric.id) == "growth")  # type: ignore[arg-type]
+        and agrees(h, reading, vocab, growth, slots.units_wanted)
         and not (slots.counted and reporting.measure_of_unit(h.metric.unit or "units") == "money")
         and not (slots.count_asked and counts_money(h, vocab))
         and not undoes(h.metric.name, slots.asked_verbs)
         and not negation_differs(h.metric.name, reading.text)
-    ]
+    )
 
 
 def _narrowed(
@@ -273,13 +310,25 @@ def _narrowed(
 ) -> list[MetricHit]:
     """The agreeing candidates that can answer: viable, in the measure, currency, rate,
     range end, share or change the question asks for."""
-    said = slots.said
-    viable = [h for h in agreeing if is_viable(h, reading, vocab, entity_known)]
+    said, kept = slots.said, _kept(reading, vocab)
+    viable = []
+    for h in agreeing:
+        key = ("viable", h.metric.id)
+        found = kept.get(key, ())
+        if found == ():  # (None: viable only as a known company's own metric of the region)
+            found = kept[key] = viable_by_name(h, reading, vocab)
+        if found or (found is None and viable_in_region(h, reading, vocab, entity_known)):
+            viable.append(h)
     viable = said_measure_first(viable, reading, slots.units_wanted)
-    if amount_in_currency(reading):
+    in_currency = kept.get("amount_in_currency")
+    if in_currency is None:
+        in_currency = kept["amount_in_currency"] = amount_in_currency(reading)
+    if in_currency:
         # "how much did order intake rise, in MSEK": an amount, never a percentage
         viable = [h for h in viable if h.metric.unit != "percent"]
-    per = rates.asked_per(reading.text)
+    per = kept.get("per", ())
+    if per == ():
+        per = kept["per"] = rates.asked_per(reading.text)
     if per is not None:
         # "net revenue per hl", "NR/hl": a rate by that, never the amount it divides
         viable = [h for h in viable if rates.is_rate_by(h, per, vocab)]

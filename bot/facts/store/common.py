@@ -85,9 +85,11 @@ AUDIT_SELECT = f"""
 def published(alias: str = "") -> str:
     """SQL: the row (of facts or audit, as ALIAS) is not part of an unpublished import.
     Whether any import is running is asked first, once a statement (an uncorrelated
-    subquery): most of the time none is, and no row then needs its import looked up."""
+    subquery): most of the time none is, and no row then needs its import looked up. As
+    a scalar subquery, SQLite keeps its answer for every row; a bare NOT EXISTS cost
+    each row a test of it (~8% of reading a series of 90 facts at 1M)."""
     return (
-        f"(NOT EXISTS ({_RUNNING_IMPORTS}) OR {alias}import_id IS NULL"
+        f"((SELECT NOT EXISTS ({_RUNNING_IMPORTS})) OR {alias}import_id IS NULL"
         f" OR {alias}import_id NOT IN ({_RUNNING_IMPORTS}))"
     )
 
