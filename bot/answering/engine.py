@@ -327,7 +327,7 @@ class Engine:
     def _named_by_its_amount(
         self, query: Query, decision: Decision, asking: Asking
     ) -> Answer | None:
-        """'The 12.9% growth they mentioned, what was it': a figure named by its amount is
+        """'The 7.4% rise they quoted, what was that': a figure named by its amount is
         the one stating that amount, where the metric its words chose states another for
         the same period. Never an amount the figure is set against ("did revenue pass
         4bn"), a year, or a figure of another period than the one asked."""

@@ -2,7 +2,7 @@
 claim, never the company's figure ("my showroom did 412 units", "they will finish around
 42.5 lakh", a reply's "I heard they'll do 45k a month"). Only a message that forwards a text
 naming the company ("*Forwarded*" and the release below it), or a post of the company's own
-account ("@YunfanAuto (official) · Jan 1, 2026"), carries the company's own words.
+account ("@TolvoAuto (official) · Jan 1, 2026"), carries the company's own words.
 
 `official_text` keeps the length of the text (every offset holds, quotes stay verbatim) and
 reads every message as spaces except the forwarded texts that name the company.
@@ -22,7 +22,7 @@ _MESSAGE = re.compile(
 _FORWARDED = re.compile(r":\s*\*?forwarded\*?\s*$", re.IGNORECASE)
 
 
-# "@YunfanAuto (official) · Jan 1, 2026 09:00", "@ev_tracker_lu · Jan 1, 2026 09:20": a
+# "@TolvoAuto (official) · Jan 1, 2026 09:00", "@ev_tracker_lu · Jan 1, 2026 09:20": a
 # post's header line, its account's handle first
 _POST = re.compile(r"^\s*@(?P<handle>\w{2,40})(?P<rest>[^\n·]{0,40})·[^\n]{0,60}$")
 _OFFICIAL = re.compile(r"\bofficial\b|\bverified\b", re.IGNORECASE)

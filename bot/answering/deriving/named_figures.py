@@ -77,7 +77,7 @@ def between_named(
         # units": Nova or Nova Lite?) are one figure asked about, not two to compare
         and (_named_by(a, reading), a.explained) != (_named_by(b, reading), b.explained)
         and left <= a.explained | b.explained
-        # ("machine tools revenue": one figure's name read as two metrics' words)
+        # ("drive units revenue": one figure's name read as two metrics' words)
         and not one_run_split(a.explained, b.explained, reading)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
         and (first.fact.entity, first.fact.period, first.fact.kind, first.fact.unit)

@@ -80,7 +80,7 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
             # "the target before they cut it", "when did they lower it": a revised figure
             pool = [v for v in pool if v.revisions > 1] or pool
         if query.as_of is not None and mention is None:
-            # "what did they pencil in at the October notice": a figure already stated by
+            # "what did they expect at the June update": a figure already stated by
             # then, never a later one's first statement
             pool = [v for v in pool if statements_of(views, v)[0].fact.as_of <= query.as_of]
         found = find_period(mention, pool, query.anchor, query.cumulative)

@@ -85,7 +85,7 @@ def made_by_name(
     reading: Reading, chosen: MetricHit, vocab: Vocabulary, available: set[int]
 ) -> set[int]:
     """Question words naming the product the company's own name says it makes: "how many
-    cars did Yunfan Auto deliver" where it states plain "deliveries". Only where none of
+    cars did Tolvo Auto deliver" where it states plain "deliveries". Only where none of
     its counts (AVAILABLE) names a kind of product, which would say what each counts
     ("software units" beside plain "units sold": the plain one is not the games)."""
     if reporting.measure_of_unit(chosen.metric.unit or "units") != "units":
@@ -108,7 +108,7 @@ _JOINED = patterns.compile(r",|&|\b(?:and|or|vs|versus|than|plus|with|against|to
 
 def one_run_split(a: frozenset[int], b: frozenset[int], reading: Reading) -> bool:
     """Are A and B (token indexes two metrics explain) the two halves of one run of words,
-    side by side with nothing joining them ("machine tools | revenue")? Then they name one
+    side by side with nothing joining them ("drive units | revenue")? Then they name one
     figure, never two to set against each other."""
     if a & b:
         return False

@@ -142,7 +142,7 @@ DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 
 
 def determines(word: str) -> bool:
-    """Is WORD a determiner or a possessive ("the", "its", "Brenntal's")?"""
+    """Is WORD a determiner or a possessive ("the", "its", "Orvik's")?"""
     return word in DETERMINERS or word.endswith(("'s", "s'", "’s"))
 
 
@@ -414,7 +414,7 @@ BESIDE_AMOUNT = cue(
     r"\b(?:pass\w*|exceed\w*|top(?:s|ped)?|beat|above|over|more|less|fewer|below|under|hit"
     r"|hits|reach\w*|least|most|cross\w*|surpass\w*|break\w*|broke|than|vs|versus|if|would"
     r"|need\w*|to\s+go|short|shy)\b"
-    # "of the 44,100 units on dealer lots, how many were in North America": the whole a
+    # "of the 52,000 units in stock, how many were in Europe": the whole a
     # part is asked of
     r"|\bof\s+(?:the|its|their|those|these)\s+\S*\d",
     re.I,

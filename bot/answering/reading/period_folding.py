@@ -203,7 +203,7 @@ def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[Perio
     return _restated_in_brackets(text, m, a)
 
 
-# A comma, colon or dash right before a restating period ("q3 sales, oct-dec 2025")
+# A comma, colon or dash right before a restating period ("q2 sales, jul-sep 2024")
 _AFTER_COMMA = patterns.compile(r"[,:\-–—]\s*$")
 # Words that set one period against another: never a restatement across them
 _SETS_AGAINST = patterns.compile(

@@ -101,7 +101,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     best = [h for h in viable if rank_metric(h) == top]
     best = in_currency_said(best, reading)
     if _one_name_split(best, reading):
-        best = []  # "Power Devices order backlog": one line's name, another line's figure
+        best = []  # "Drive Systems order backlog": one line's name, another line's figure
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
     for i in metric_claimed:
         signals.pop(i, None)
@@ -177,8 +177,8 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
 
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
     """Do the metrics that fit best each take a different part of one run of words, with
-    nothing joining the parts ("power devices order backlog" as "Power Devices net
-    sales" and "Factory Automation order backlog")? Then the question names a figure the
+    nothing joining the parts ("drive systems order backlog" as "Drive Systems net
+    sales" and "Tooling order backlog")? Then the question names a figure the
     store lacks, never either of those."""
     parts = {h.explained for h in best if h.nouns}
     return any(one_run_split(a, b, reading) for a, b in itertools.combinations(parts, 2))

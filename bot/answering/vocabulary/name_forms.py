@@ -82,7 +82,7 @@ def region_words(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for name in region.words for w in content_words(name)))
 
 
-# A name's own place or line, written in capitals ("Yandi Creek", "Mt Corbett"), and a
+# A name's own place or line, written in capitals ("Kerrin Creek", "Mt Ossa"), and a
 # unit noted in brackets ("(tonnes)", "(US$/lb)")
 _PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 _NOTED_UNIT = re.compile(r"\s*\((?![^)]*\bend\b)[^)]*\)")
@@ -90,7 +90,7 @@ _NOTED_UNIT = re.compile(r"\s*\((?![^)]*\bend\b)[^)]*\)")
 
 def unplaced(name: str) -> tuple[str, ...]:
     """NAME's words without its place or line's name and a unit noted in brackets:
-    "copper production" of "Yandi Creek copper production (tonnes)", which a question
+    "copper production" of "Kerrin Creek copper production (tonnes)", which a question
     about the company's copper says when it has one mine. () where nothing would be left,
     nothing taken, or only a measure left ("revenue" of "Memory revenue")."""
     plain = _NOTED_UNIT.sub("", _PLACE.sub(" ", name))

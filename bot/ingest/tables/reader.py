@@ -168,7 +168,7 @@ def named_segment(label: str) -> str | None:
 
 
 def plan_title(caption_cell: str, caption: str) -> bool:
-    """A caption that names a plan or its targets ("KIRISHIMA VISION 2028 — numerical targets
+    """A caption that names a plan or its targets ("ORVIK VISION 2030 — numerical targets
     for FY2027", "Medium-term plan targets") gives the kind of the figures, and no measure or
     product of the rows: its other words are the plan's name."""
     kind = _PLAN_CAPTION.search(caption_cell)
@@ -437,7 +437,7 @@ def table_proposals(
                 note = row_note if row_note is not None else col.note or amounts
                 if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
-                    # ("| Power Devices | 142.8 |" under "Net sales": the column's measure)
+                    # ("| Drive Systems | 98.4 |" under "Net sales": the column's measure)
                     row_fam = reporting.family_of(residue(label, published)) or (
                         reporting.family_of(col.measure) if col.measure else None
                     )
