@@ -278,6 +278,9 @@ def regions_in(text: str) -> list[RegionMention]:
     out: list[RegionMention] = []
     i = 0
     while i < len(spans):
+        if text[spans[i][1] : spans[i][1] + 1] == "$":
+            i += 1  # "US$", "A$": a currency, never the region
+            continue
         hit = None
         # (only a phrase's first word begins one: most words are tried once, not four times)
         for n in range(min(4, len(spans) - i) if forms[i] in firsts else 1, 0, -1):

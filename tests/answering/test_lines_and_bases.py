@@ -414,3 +414,16 @@ def test_a_change_s_participle_after_a_determiner_names_the_statement(seed) -> N
         "how far short of the midpoint of brennhof's narrowed 2025 revenue range did they land"
     )
     assert "€20 million below" in answer.text, answer.text
+
+
+def test_a_currency_written_with_its_country_is_no_region(seed) -> None:
+    m = "Morrow Copper"
+    facts = [
+        fact(m, "Kerrin Creek C1 cash cost (US$/lb)", "actual", Q3, 1.92, "USD", "2025-10-30"),
+        fact(
+            m, "Kerrin Creek copper production (tonnes)", "actual", Q3, 14620, "units", "2025-10-30"
+        ),
+    ]
+    engine = one_company(seed, m, "Morrow", facts, "2025-10-30")
+    answer = engine.ask("morrow c1 cash cost q3 2025")
+    assert values(answer) == [1.92], answer.text

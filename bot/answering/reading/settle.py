@@ -336,7 +336,13 @@ def _narrowed(
         # "Q3 revenue": the amount, never a rate of it ("revenue per seat mile") the
         # question's words say nothing of dividing by, where the amount is held
         amounts = [h for h in viable if not rates.divides(h, vocab)]
-        viable = amounts or viable
+        # (a rate whose words no amount takes in is asked for: "the C1 cost at the
+        # mine", where the amounts held only share the mine's name)
+        viable = [
+            h
+            for h in viable
+            if h in amounts or not any(h.explained <= a.explained for a in amounts)
+        ] or viable
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         # "the GAAP net loss": the figure as reported, never its adjusted measure
         viable = [h for h in viable if not ADJUSTED_BASIS & set(lemmas(h.metric.name))] or viable
