@@ -24,7 +24,11 @@ from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent, Revision
-from bot.answering.reading.period_folding import month_shares_year, years_shared
+from bot.answering.reading.period_folding import (
+    month_shares_year,
+    quarter_shares_word,
+    years_shared,
+)
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -113,6 +117,7 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
             # "how much did the backlog shrink between end of June and end of September
             # 2025": the two ends of a change; never in a question about one figure
             folded = month_shares_year(query.reading.text, folded)
+            folded = quarter_shares_word(query.reading.text, folded)
         if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
             folded = tuple(years_shared(folded))
         if folded != query.reading.periods:

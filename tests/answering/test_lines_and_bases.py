@@ -427,3 +427,17 @@ def test_a_currency_written_with_its_country_is_no_region(seed) -> None:
     engine = one_company(seed, m, "Morrow", facts, "2025-10-30")
     answer = engine.ask("morrow c1 cash cost q3 2025")
     assert values(answer) == [1.92], answer.text
+
+
+def test_quarter_said_once_for_two_months(seed) -> None:
+    m = "Morrow Copper"
+    facts = [
+        fact(m, "C1 cash cost", "actual", "2025-10-01/2025-12-31", 1.92, "USD", "2026-01-22"),
+        fact(m, "C1 cash cost", "actual", "2025-07-01/2025-09-30", 2.08, "USD", "2025-10-23"),
+        fact(m, "C1 cash cost", "actual", "2024-10-01/2024-12-31", 2.21, "USD", "2025-01-22"),
+    ]
+    engine = one_company(seed, m, "Morrow", facts, "2026-01-22")
+    answer = engine.ask(
+        "by how much did morrow's c1 cost drop from the september to the december quarter"
+    )
+    assert values(answer) == [1.92, 2.08], answer.text

@@ -313,3 +313,33 @@ def month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[P
             )
         )
     return tuple(sorted(out, key=lambda n: n.start))
+
+
+_MONTH_OF_QUARTER_THEN = patterns.compile(
+    rf"\b(?:the\s+)?(?P<month>{MONTH_PATTERN})(?![a-z])"
+    r"\s+(?:and|to|through|vs\.?|versus|against|till|until|-|–)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def quarter_shares_word(
+    text: str, mentions: tuple[PeriodMention, ...]
+) -> tuple[PeriodMention, ...]:
+    """'from the September to the December quarter': a month just before a quarter named by
+    its last month is that quarter too ("quarter" said once for both), of the same year or
+    the one before when it falls later in the year."""
+    out = list(mentions)
+    for m in mentions:
+        if not isinstance(m.ref, QuarterEndingRef):
+            continue
+        before = _MONTH_OF_QUARTER_THEN.search(text[: m.start])
+        if before is None or any(n.start <= before.start() < n.end for n in mentions):
+            continue
+        month = month_number(before["month"])
+        assert month is not None  # (the pattern matched a month's name)
+        year = m.ref.year
+        if year is not None and month > m.ref.month:
+            year -= 1
+        ref = QuarterEndingRef(month, year)
+        out.append(PeriodMention(ref, before.start(), before.end(), before.group(0)))
+    return tuple(sorted(out, key=lambda n: n.start))
