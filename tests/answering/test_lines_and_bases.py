@@ -345,19 +345,27 @@ def test_an_expectation_set_against_its_previous_statement_is_its_revision(seed)
     assert values(answer)[0] == 56000 and "raised by 4,000" in answer.text, answer.text
 
 
-def test_range_ends_of_two_statements_are_no_range(seed) -> None:
-    b = "Brennhof"
-    year = "2025-01-01/2025-12-31"
-    facts = [
-        fact(b, "revenue (low end)", "forecast", year, 5.1e9, "EUR", "2025-03-13"),
-        fact(b, "revenue (high end)", "forecast", year, 5.4e9, "EUR", "2025-03-13"),
-        fact(b, "revenue (low end)", "forecast", year, 4.9e9, "EUR", "2025-10-16"),
-        fact(b, "revenue (high end)", "forecast", year, 5.1e9, "EUR", "2025-10-16"),
-        fact(b, "revenue (low end)", "forecast", year, 4.95e9, "EUR", "2025-11-06"),
-        fact(b, "revenue (high end)", "forecast", year, 5.05e9, "EUR", "2025-11-06"),
-    ]
-    engine = one_company(seed, b, "Brennhof", facts, "2025-11-06")
-    answer = engine.ask("what is brennhof's lowered 2025 revenue range")
+# ---- a range cut in October and narrowed in November, then the year's actual
+
+BRENNHOF, YEAR = "Brennhof", "2025-01-01/2025-12-31"
+BRENNHOF_FACTS = [
+    fact(BRENNHOF, f"revenue ({end} end)", "forecast", YEAR, value, "EUR", day)
+    for day, low, high in (
+        ("2025-03-13", 5.1e9, 5.4e9),
+        ("2025-10-16", 4.9e9, 5.1e9),
+        ("2025-11-06", 4.95e9, 5.05e9),
+    )
+    for end, value in (("low", low), ("high", high))
+] + [fact(BRENNHOF, "revenue", "actual", YEAR, 4.98e9, "EUR", "2026-02-20")]
+
+
+@pytest.fixture(scope="module")
+def brennhof(seed) -> Engine:
+    return one_company(seed, BRENNHOF, "Brennhof", BRENNHOF_FACTS, "2026-02-20")
+
+
+def test_range_ends_of_two_statements_are_no_range(brennhof) -> None:
+    answer = brennhof.ask("what is brennhof's lowered 2025 revenue range")
     # the low end lowered in October and the high end lowered in November never stood together
     assert not (answer.status is Status.ANSWERED and {4.9e9, 5.05e9} <= set(values(answer)[:2]))
 
@@ -399,18 +407,8 @@ def test_an_amount_a_part_is_asked_of_names_no_figure(seed) -> None:
     assert 44100 not in values(answer)[:1], answer.text
 
 
-def test_a_change_s_participle_after_a_determiner_names_the_statement(seed) -> None:
-    b = "Brennhof"
-    year = "2025-01-01/2025-12-31"
-    facts = [
-        fact(b, "revenue (low end)", "forecast", year, 4.9e9, "EUR", "2025-10-16"),
-        fact(b, "revenue (high end)", "forecast", year, 5.1e9, "EUR", "2025-10-16"),
-        fact(b, "revenue (low end)", "forecast", year, 4.95e9, "EUR", "2025-11-06"),
-        fact(b, "revenue (high end)", "forecast", year, 5.05e9, "EUR", "2025-11-06"),
-        fact(b, "revenue", "actual", year, 4.98e9, "EUR", "2026-02-20"),
-    ]
-    engine = one_company(seed, b, "Brennhof", facts, "2026-02-20")
-    answer = engine.ask(
+def test_a_change_s_participle_after_a_determiner_names_the_statement(brennhof) -> None:
+    answer = brennhof.ask(
         "how far short of the midpoint of brennhof's narrowed 2025 revenue range did they land"
     )
     assert "€20 million below" in answer.text, answer.text
