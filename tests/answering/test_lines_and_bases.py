@@ -439,3 +439,15 @@ def test_quarter_said_once_for_two_months(seed) -> None:
         "by how much did morrow's c1 cost drop from the september to the december quarter"
     )
     assert values(answer) == [1.92, 2.08], answer.text
+
+
+def test_gaap_never_answers_with_an_adjusted_figure(seed) -> None:
+    facts = [
+        fact(ORYX, "adjusted net loss", "actual", Q3, -250e9, "KRW", "2025-10-30"),
+        fact(
+            ORYX, "net loss from continuing operations", "actual", Q3, -410e9, "KRW", "2025-10-30"
+        ),
+    ]
+    engine = one_company(seed, ORYX, "Oryx", facts, "2025-10-30")
+    answer = engine.ask("oryx gaap net loss q3 2025")
+    assert -250e9 not in values(answer), answer.text

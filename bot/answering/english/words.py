@@ -543,7 +543,8 @@ medium mid midterm near-term longterm horizon gaap ifrs
 )
 # "the GAAP net loss", "on an IFRS basis": the figure as reported, never an adjusted one
 UNADJUSTED_BASIS = frozenset({"gaap", "ifrs"})
-ADJUSTED_BASIS = frozenset({"adjusted", "underlying", "core"})
+# (as lemmas, the form names are compared in: "adjusted" is "adjust")
+ADJUSTED_BASIS = frozenset({"adjust", "underlie", "core"})
 
 
 # Two-letter or shorter words never carry meaning unless the vocabulary knows them.
