@@ -424,8 +424,8 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 # fmt: off
 _STEP_UNITS = {"year": "year", "years": "year", "fy": "year",
                "quarter": "quarter", "quarters": "quarter"}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
-             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _HALF_WORDS = {"front": 1, "back": 2}  # "the back half of the year"
 # Counts of months and weeks: "the 18 weeks to 4 January", "the four months to April".
 _NUMBER_WORDS = {
@@ -633,7 +633,7 @@ def _part_of_split_year(m: re.Match[str]) -> PeriodRef | None:
     if "lm" in m.groupdict() and m["lm"]:  # "9M 2024/25": the first nine months
         return None if year is None else replace(year, part=(int(m["lm"]), 1))  # type: ignore[arg-type]
     letter = (_g(m, "pl", "pl2") or "").lower() or ("q" if "quarter" in m["unit"].lower() else "h")
-    n = int(_g(m, "pn", "pn2") or 0) or _ORDINALS[m["ord"].lower()]
+    n = int(_g(m, "pn", "pn2") or 0) or ORDINALS[m["ord"].lower()]
     size = _PART_CODES[letter]
     if year is None or n > 12 // size:
         return None
@@ -674,7 +674,7 @@ def _part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
     def build(m: re.Match[str]) -> PeriodRef | None:
         number = _g(m, "n", "n2")
         word = (_g(m, "ord") or "").lower()
-        n = int(number) if number else _ORDINALS.get(word) or _HALF_WORDS[word]
+        n = int(number) if number else ORDINALS.get(word) or _HALF_WORDS[word]
         year, marker = _tail(m)
         ok, fiscal = _fiscal_flag(_g(m, "pf"), _g(m, "pf2"), _g(m, "pf3"), marker)
         return kind(n, year, fiscal) if ok else None
@@ -687,7 +687,7 @@ def _fiscal_first_part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
 
     def build(m: re.Match[str]) -> PeriodRef:
         number = _g(m, "n", "n2")
-        n = int(number) if number else _ORDINALS[(m["ord"] or "").lower()]
+        n = int(number) if number else ORDINALS[(m["ord"] or "").lower()]
         return kind(n, _to_year(m["y"]), True)
 
     return build
@@ -791,7 +791,7 @@ def _part_of_named_year(m: re.Match[str]) -> PeriodRef:
         n = int(m["pn"] or m["pn2"])
         size = _PART_CODES[letter]
     else:
-        n, size = _ORDINALS[m["ord"].lower()], 3 if m["unit"].lower() == "quarter" else 6
+        n, size = ORDINALS[m["ord"].lower()], 3 if m["unit"].lower() == "quarter" else 6
     if n > 12 // size:
         raise SalesBotError(f"there is no part {n} of {12 // size}")
     return ExactRef(_months(first + size * (n - 1), size))
@@ -950,7 +950,7 @@ def _rule(name: str, pattern: str, build: Builder) -> _Rule:
 
 def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[_Rule]:
     letter, digits, word = ("q", "1-4", "quarter") if kind is QuarterRef else ("h", "12", "half")
-    ordinal = "|".join(n for n, v in _ORDINALS.items() if v <= (4 if kind is QuarterRef else 2))
+    ordinal = "|".join(n for n, v in ORDINALS.items() if v <= (4 if kind is QuarterRef else 2))
     if kind is HalfRef:
         ordinal += "|" + "|".join(_HALF_WORDS)
     marker = r"(?:(?P<pf>fiscal|calendar)\s+)?"

@@ -98,8 +98,12 @@ def made_by_name(
         for w in _name_lemmas(m.name)
     ):
         return set()
-    made = {p for w in company_name_words(reading, vocab) for p in reporting.product_nouns((w,))}
-    return {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in _normalized(made)}
+    made = {
+        reporting.normalize(p)
+        for w in company_name_words(reading, vocab)
+        for p in reporting.product_nouns((w,))
+    }
+    return {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in made}
 
 
 # What joins two things a question names apart ("sales and profit", "PD vs FA")
@@ -117,10 +121,6 @@ def one_run_split(a: frozenset[int], b: frozenset[int], reading: Reading) -> boo
         return False
     tokens = reading.tokens
     return not _JOINED.search(reading.text[tokens[max(first)].end : tokens[min(second)].start])
-
-
-def _normalized(phrases: set[str]) -> set[tuple[str, ...]]:
-    return {reporting.normalize(p) for p in phrases}
 
 
 def _own_words_said(family: str, said: list[str]) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from bot import patterns
 from bot.answering.english.lexicon import verb_lemma
-from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, tokenize
+from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, Token, tokenize
 from bot.answering.reading.cues import cue, per_text
-from bot.facts.periods import MONTH_PATTERN, month_number
+from bot.facts.periods import MONTH_PATTERN, ORDINALS, month_number
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
 _SIZE = patterns.compile(
@@ -132,18 +133,20 @@ def changed(text: str) -> bool:
     statement, see revised_direction."""
     tokens = tokenize(text)
     return any(
-        _form_of(t.text, _RESIZING)
-        and not (i and determines(tokens[i - 1].text) and t.text.endswith("ed"))
-        for i, t in enumerate(tokens)
+        _form_of(t.text, _RESIZING) and not attributive(tokens, i) for i, t in enumerate(tokens)
     )
 
 
-DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
+_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 
 
-def determines(word: str) -> bool:
-    """Is WORD a determiner or a possessive ("the", "its", "Orvik's")?"""
-    return word in DETERMINERS or word.endswith(("'s", "s'", "’s"))
+def attributive(tokens: Sequence[Token], i: int) -> bool:
+    """Is token I a participle right after a determiner or a possessive ("the *narrowed*
+    range", "Orvik's *raised* guidance"): a word saying which thing, not what happened?"""
+    before = tokens[i - 1].text if i else ""
+    return tokens[i].text.endswith("ed") and (
+        before in _DETERMINERS or before.endswith(("'s", "s'", "’s"))
+    )
 
 
 # Nouns naming a revision that are no form of a revising verb: "before the July revision"
@@ -157,15 +160,13 @@ _REVISION_ORDINAL = patterns.compile(
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
-_ORDINALS["4th"] = 4
 
 
 @per_text
 def revision_ordinal(text: str) -> tuple[bool, int] | None:
     """'after the first revision' -> (False, 1); 'before the second cut' -> (True, 2)."""
     m = _numbered_revision(text)
-    return None if m is None else (bool(m["when"]), _ORDINALS[m["nth"].lower()])
+    return None if m is None else (bool(m["when"]), ORDINALS[m["nth"].lower()])
 
 
 def revision_ordinal_at(text: str) -> int | None:

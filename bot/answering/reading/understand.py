@@ -373,13 +373,8 @@ def _drop_attributive_changes(tokens: list[Token], signals: dict[int, str], used
     """'The narrowed 2025 revenue range', 'its raised guidance': a change's participle
     right after a determiner says which statement (the one that change made, the one that
     stands), never that the change is asked about."""
-    for i, tok in enumerate(tokens):
-        if (
-            i
-            and asks.determines(tokens[i - 1].text)
-            and tok.text.endswith("ed")
-            and signals.get(i) in (MOVE_VERBS | CHANGE_VERBS)
-        ):
+    for i in list(signals):
+        if signals[i] in MOVE_VERBS | CHANGE_VERBS and asks.attributive(tokens, i):
             del signals[i]
             used.add(i)
 

@@ -209,7 +209,9 @@ class Vocabulary:
             short = [p for name in (m.name, *m.synonyms) for p in short_forms(name, m.unit)]
             made += short
             made += [p for name in (m.name, *m.synonyms) for p in initialled(name)]
-            made += [p for p in (unplaced(m.name),) if p and p not in own]
+            placeless = unplaced(m.name)
+            if placeless and placeless not in own:
+                made.append(placeless)
             # the title's forms ("las", "gta"): each short form's first word, when it is
             # no word of the name as written
             said = {w for p in own for w in p} | {w for p in made if p not in short for w in p}
