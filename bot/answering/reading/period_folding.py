@@ -294,11 +294,10 @@ def month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[P
         ref = m.ref
         if not (isinstance(ref, ExactRef) and ref.period.days <= 31 and ref.period.start.day == 1):
             continue
-        before = _MONTH_THEN.search(text[: m.start])
-        if before is None or any(n.start <= before.start() < n.end for n in mentions):
+        said = _month_said_before(_MONTH_THEN, text, m, mentions)
+        if said is None:
             continue
-        month = month_number(before["month"])
-        assert month is not None  # (the pattern matched a month's name)
+        before, month = said
         later = ref.period.start
         year = later.year - (month > later.month)
         start = date(year, month, 1)
@@ -332,14 +331,26 @@ def quarter_shares_word(
     for m in mentions:
         if not isinstance(m.ref, QuarterEndingRef):
             continue
-        before = _MONTH_OF_QUARTER_THEN.search(text[: m.start])
-        if before is None or any(n.start <= before.start() < n.end for n in mentions):
+        said = _month_said_before(_MONTH_OF_QUARTER_THEN, text, m, mentions)
+        if said is None:
             continue
-        month = month_number(before["month"])
-        assert month is not None  # (the pattern matched a month's name)
+        before, month = said
         year = m.ref.year
         if year is not None and month > m.ref.month:
             year -= 1
         ref = QuarterEndingRef(month, year)
         out.append(PeriodMention(ref, before.start(), before.end(), before.group(0)))
     return tuple(sorted(out, key=lambda n: n.start))
+
+
+def _month_said_before(
+    pattern: re.Pattern[str], text: str, m: PeriodMention, mentions: Sequence[PeriodMention]
+) -> tuple[re.Match[str], int] | None:
+    """The month PATTERN finds just before M ("June and", "the September to the"), with
+    its number, when no period mention already holds it."""
+    before = pattern.search(text[: m.start])
+    if before is None or any(n.start <= before.start() < n.end for n in mentions):
+        return None
+    month = month_number(before["month"])
+    assert month is not None  # (the pattern matched a month's name)
+    return before, month
