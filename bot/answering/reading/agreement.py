@@ -90,6 +90,14 @@ def made_by_name(
     ("software units" beside plain "units sold": the plain one is not the games)."""
     if reporting.measure_of_unit(chosen.metric.unit or "units") != "units":
         return set()
+    made = {
+        reporting.normalize(p)
+        for w in company_name_words(reading, vocab)
+        for p in reporting.product_nouns((w,))
+    }
+    said = {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in made}
+    if not said:
+        return said  # (most questions: no product word, and the counts are never read)
     counts = [vocab.metrics[m] for m in available if m in vocab.metrics]
     if any(
         reporting.product_nouns((w,))
@@ -98,12 +106,7 @@ def made_by_name(
         for w in _name_lemmas(m.name)
     ):
         return set()
-    made = {
-        reporting.normalize(p)
-        for w in company_name_words(reading, vocab)
-        for p in reporting.product_nouns((w,))
-    }
-    return {i for i, _ in reading.open_words if (reading.tokens[i].lemma,) in made}
+    return said
 
 
 # What joins two things a question names apart ("sales and profit", "PD vs FA")
