@@ -44,13 +44,14 @@ from bot.answering.deriving.goals import (
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.midpoints import against_range, from_midpoint
+from bot.answering.deriving.named_amount import anchored_on_named, named_elsewhere
 from bot.answering.deriving.named_figures import (
     between_named,
     share_names,
     share_of,
     share_of_whole,
 )
-from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
+from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas
 from bot.answering.matching import occasions, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
@@ -301,6 +302,9 @@ class Engine:
         compared = self._two_figures_compared(query, asking)
         if compared is not None:
             return compared
+        query = anchored_on_named(self.store, self.vocabulary, query, asking.scope)
+        if isinstance(query, Answer):
+            return query
         by_amount = self._by_amount_asked(query, asking)
         if by_amount is not None:
             return by_amount
@@ -319,35 +323,10 @@ class Engine:
         decision = self._checked(
             query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )
-        named = self._named_by_its_amount(query, decision, asking)
+        named = named_elsewhere(self.store, self.vocabulary, query, decision, asking.scope)
         if named is not None:
             return named
         return self._composed(query, decision, facts, asking)
-
-    def _named_by_its_amount(
-        self, query: Query, decision: Decision, asking: Asking
-    ) -> Answer | None:
-        """'The 7.4% rise they quoted, what was that': a figure named by its amount is
-        the one stating that amount, where the metric its words chose states another for
-        the same period. Never an amount the figure is set against ("did revenue pass
-        4bn"), a year, or a figure of another period than the one asked."""
-        if (
-            query.intent is not Intent.VALUE
-            or not query.amounts
-            or not isinstance(decision, Pick)
-            or asks.BESIDE_AMOUNT.search(asking.said)
-            or any(year_like(q) or a_year(q) for q in query.amounts)
-            or any(same_amount(decision.facts[0], q) for q in query.amounts)
-        ):
-            return None
-        found = answer_by_amount(
-            self.store, self.vocabulary, asking.text, query, asking.scope, any_candidate=True
-        )
-        if found.status is not Status.ANSWERED or not found.facts:
-            return None
-        if query.periods and found.facts[0].fact.period != decision.facts[0].fact.period:
-            return None  # ("it sold 40m in FY13; FY14?": the amount names another period's)
-        return found
 
     def _company_unclear(
         self, query: Query, text: str, scope: str, vocab: Vocabulary

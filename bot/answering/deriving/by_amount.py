@@ -19,7 +19,7 @@ from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.answering.wording.holdings import store_sample, unknown_with_holdings
 from bot.facts.model import FactView, Kind
-from bot.facts.quantities import format_quantity
+from bot.facts.quantities import format_number, format_quantity
 from bot.facts.store import FactStore
 
 
@@ -74,7 +74,11 @@ def answer_by_amount(
         # ("where does the 4,600 MW come from": a metric its other words could mean)
         return answer_by_amount(store, vocabulary, text, query, scope, any_candidate=True)
     if not found:
-        wanted = " or ".join(format_quantity(q) for q in query.amounts)
+        # (a bare "620m" is said without its unit: no "620 million units" for it)
+        wanted = " or ".join(
+            format_number(q.value) if q.unit == "units" else format_quantity(q)
+            for q in query.amounts
+        )
         return unknown_with_holdings(
             store, text, f"I have no figure of {wanted}.", scope, query.entity_ids
         )

@@ -1,0 +1,141 @@
+"""A figure the question names by its amount ('the 610m EBITDA', 'that 43k number', 'its
+original 2 mn target'): the figure answered must be that one, or a period counted from it,
+never another figure of the same words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answering.answer import Answer, Status
+from bot.answering.deriving.by_amount import answer_by_amount
+from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
+from bot.answering.matching.decision import Decision, Pick
+from bot.answering.matching.match import select
+from bot.answering.reading import asks
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.query import Query
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.wording.compose import compose
+from bot.facts.model import FactView, Quantity
+from bot.facts.periods import RelativeRef
+from bot.facts.quantities import find_quantities
+from bot.facts.store import FactStore
+
+# "the", "that", "its", "Acme's" and up to two words ("the record", "its original") right
+# before the amount: the amount names a figure rather than a bound or a count asked about
+_NAMING = re.compile(
+    r"(?:\b(?:the|that|this|those|these|its|their|our|your)|'s?)\s+(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
+
+
+def named_as_figure(query: Query) -> tuple[Quantity, ...]:
+    """The amounts QUERY states as a figure's name: after a determiner, never beside a
+    comparison ('did revenue pass 4bn'), never a year."""
+    said = query.said
+    if not query.amounts or asks.BESIDE_AMOUNT.search(said):
+        return ()
+    named = [
+        m.quantity
+        for m in find_quantities(said)
+        if _NAMING.search(said[max(0, m.start - 40) : m.start])
+        and not year_like(m.quantity)
+        and not a_year(m.quantity)
+    ]
+    return tuple(q for q in query.amounts if q in named)
+
+
+def rounds_to(view: FactView, amount: Quantity) -> bool:
+    """'the 4bn revenue' for €4.1 billion: the figure, said to as many digits as the amount
+    has, is that amount (either end of a range)."""
+    if amount.unit not in ("units", view.fact.unit) or not amount.value:
+        return False
+    said = f"{abs(amount.value):.9g}"
+    digits = said.replace(".", "").lstrip("0")
+    if "e" in said:
+        return same_amount(view, amount)
+    digits = digits.rstrip("0") or "0"
+    place = 10 ** (math.floor(math.log10(abs(amount.value))) - len(digits) + 1)
+    return any(
+        abs(v - amount.value) <= place / 2
+        for v in (view.fact.value, view.fact.value_high)
+        if v is not None
+    )
+
+
+def _counted_from_figure(query: Query) -> bool:
+    """Every period the question says counts from another ('the year before', 'a quarter
+    earlier'), and nothing says from which."""
+    return (
+        bool(query.periods)
+        and query.anchor is None
+        and all(isinstance(m.ref, RelativeRef) and m.ref.base is None for m in query.periods)
+    )
+
+
+def anchored_on_named(
+    store: FactStore, vocabulary: Callable[[str], Vocabulary], query: Query, scope: str
+) -> Query | Answer:
+    """'The 610m EBITDA, what was it the year before?': the year before counts from the
+    period of the figure named, which is not the figure asked for. Where the question names
+    no metric ('the 1.11bn quarter, a year earlier?'), the named figure's own series answers."""
+    named = named_as_figure(query)
+    if not named or not _counted_from_figure(query):
+        return query
+    found = answer_by_amount(store, vocabulary, query.text, replace(query, amounts=named), scope)
+    if found.status is not Status.ANSWERED or not found.facts:
+        return query
+    if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in found.facts}) != 1:
+        return query  # (the amount names figures of two series or periods: which counts?)
+    figure = found.facts[0].fact
+    anchored = replace(query, anchor=figure.period, amounts=())
+    if query.metrics:
+        return anchored
+    vocab = vocabulary(scope)
+    series = [
+        v
+        for v in store.facts_for(
+            scope,
+            entity_ids=[vocab.entity_id(figure.entity)],  # type: ignore[list-item]
+            metric_ids=[vocab.metric_id(figure.metric)],  # type: ignore[list-item]
+            keep=True,
+        )
+        if v.fact.kind is figure.kind
+    ]
+    return compose(query.text, select(anchored, series))
+
+
+def named_elsewhere(
+    store: FactStore,
+    vocabulary: Callable[[str], Vocabulary],
+    query: Query,
+    decision: Decision,
+    scope: str,
+) -> Answer | None:
+    """'The 7.4% rise they quoted, what was that': a figure named by its amount is the one
+    stating that amount, where the metric its words chose states another for the period
+    asked. Where no figure states it, that is said, rather than another figure given for
+    it ('the 4.2bn revenue' is no €2.13 billion). Never an amount the figure is set against
+    ('did revenue pass 4bn'), a year, or a figure of another period than the one asked."""
+    if (
+        query.intent is not Intent.VALUE
+        or not query.amounts
+        or not isinstance(decision, Pick)
+        or asks.BESIDE_AMOUNT.search(query.said)
+        or any(year_like(q) or a_year(q) for q in query.amounts)
+        or any(same_amount(decision.facts[0], q) for q in query.amounts)
+    ):
+        return None
+    found = answer_by_amount(store, vocabulary, query.text, query, scope, any_candidate=True)
+    if found.status is Status.ANSWERED and found.facts:
+        if query.periods and found.facts[0].fact.period != decision.facts[0].fact.period:
+            return None  # ("it sold 40m in FY13; FY14?": the amount names another period's)
+        return found
+    named = named_as_figure(query)
+    if named and not any(rounds_to(decision.facts[0], q) for q in named):
+        return found  # "I have no figure of …", and what the store holds
+    return None
