@@ -135,7 +135,8 @@ def named_elsewhere(
         if query.periods and found.facts[0].fact.period != decision.facts[0].fact.period:
             return None  # ("it sold 40m in FY13; FY14?": the amount names another period's)
         return found
-    named = named_as_figure(query)
-    if named and not any(rounds_to(decision.facts[0], q) for q in named):
+    # (one amount only: "the 12,500 (100 million yen) forecast" states a figure in a scale)
+    named = named_as_figure(query) if len(query.amounts) == 1 else ()
+    if named and not rounds_to(decision.facts[0], named[0]):
         return found  # "I have no figure of …", and what the store holds
     return None
