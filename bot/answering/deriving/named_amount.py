@@ -31,6 +31,7 @@ _NAMING = re.compile(
     r"(?:\b(?:the|that|this|those|these|its|their|our|your)|'s?)\s+(?:[^\W\d]+\s+){0,2}$",
     re.I,
 )
+_SCALED = re.compile(r"[^\W\d]", re.I)
 
 
 def named_as_figure(query: Query) -> tuple[Quantity, ...]:
@@ -43,6 +44,9 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
         m.quantity
         for m in find_quantities(said)
         if _NAMING.search(said[max(0, m.start - 40) : m.start])
+        # a unit or a scale said with it ("the 610 million", "its 7%"): a bare "the 3"
+        # may number anything (an event, a rank, a model)
+        and (m.quantity.unit != "units" or _SCALED.search(m.text))
         and not year_like(m.quantity)
         and not a_year(m.quantity)
     ]
