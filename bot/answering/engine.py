@@ -44,7 +44,7 @@ from bot.answering.deriving.goals import (
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.midpoints import against_range, from_midpoint
-from bot.answering.deriving.named_amount import anchored_on_named, named_elsewhere
+from bot.answering.deriving.named_amount import asked_of_named, named_elsewhere
 from bot.answering.deriving.named_figures import (
     between_named,
     share_names,
@@ -302,7 +302,7 @@ class Engine:
         compared = self._two_figures_compared(query, asking)
         if compared is not None:
             return compared
-        query = anchored_on_named(self.store, self.vocabulary, query, asking.scope)
+        query = asked_of_named(self.store, self.vocabulary, query, asking.scope)
         if isinstance(query, Answer):
             return query
         by_amount = self._by_amount_asked(query, asking)

@@ -6,6 +6,7 @@ never another figure of the same words.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,7 +29,7 @@ from bot.facts.store import FactStore
 # "the", "that", "its", "Acme's" and up to two words ("the record", "its original") right
 # before the amount: the amount names a figure rather than a bound or a count asked about
 _NAMING = re.compile(
-    r"(?:\b(?:the|that|this|those|these|its|their|our|your)|'s?)\s+(?:[^\W\d]+\s+){0,2}$",
+    r"(?:\b(?:the|that|this|those|these|its|their|our|your)|'s?)\s+(?:[^\W\d]+\s+)?$",
     re.I,
 )
 _SCALED = re.compile(r"[^\W\d]", re.I)
@@ -58,12 +59,8 @@ def rounds_to(view: FactView, amount: Quantity) -> bool:
     has, is that amount (either end of a range)."""
     if amount.unit not in ("units", view.fact.unit) or not amount.value:
         return False
-    said = f"{abs(amount.value):.9g}"
-    digits = said.replace(".", "").lstrip("0")
-    if "e" in said:
-        return same_amount(view, amount)
-    digits = digits.rstrip("0") or "0"
-    place = 10 ** (math.floor(math.log10(abs(amount.value))) - len(digits) + 1)
+    digits = len(Decimal(repr(abs(amount.value))).normalize().as_tuple().digits)
+    place = 10 ** (math.floor(math.log10(abs(amount.value))) - digits + 1)
     return any(
         abs(v - amount.value) <= place / 2
         for v in (view.fact.value, view.fact.value_high)
@@ -81,24 +78,30 @@ def _counted_from_figure(query: Query) -> bool:
     )
 
 
-def anchored_on_named(
+def asked_of_named(
     store: FactStore, vocabulary: Callable[[str], Vocabulary], query: Query, scope: str
 ) -> Query | Answer:
-    """'The 610m EBITDA, what was it the year before?': the year before counts from the
-    period of the figure named, which is not the figure asked for. Where the question names
-    no metric ('the 1.11bn quarter, a year earlier?'), the named figure's own series answers."""
-    named = named_as_figure(query)
-    if not named or not _counted_from_figure(query):
+    """A figure named by its amount, and another asked of it. 'The 610m EBITDA, what was it
+    the year before?': the year before counts from the named figure's period. 'They did
+    €1.11bn in Q2 FY26; the same quarter a year earlier?': no metric said, the amount names
+    the series, and the period asked picks its figure."""
+    stated = tuple(q for q in query.amounts if not (year_like(q) or a_year(q)))
+    anchoring = _counted_from_figure(query) and named_as_figure(query)
+    of_series = (
+        not query.metrics and query.periods and stated and not asks.BESIDE_AMOUNT.search(query.said)
+    )
+    if not (anchoring or of_series):
         return query
-    found = answer_by_amount(store, vocabulary, query.text, replace(query, amounts=named), scope)
+    amounts = named_as_figure(query) if anchoring else stated
+    found = answer_by_amount(store, vocabulary, query.text, replace(query, amounts=amounts), scope)
     if found.status is not Status.ANSWERED or not found.facts:
         return query
     if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in found.facts}) != 1:
         return query  # (the amount names figures of two series or periods: which counts?)
     figure = found.facts[0].fact
-    anchored = replace(query, anchor=figure.period, amounts=())
+    asked = replace(query, anchor=figure.period if anchoring else query.anchor, amounts=())
     if query.metrics:
-        return anchored
+        return asked
     vocab = vocabulary(scope)
     series = [
         v
@@ -110,7 +113,7 @@ def anchored_on_named(
         )
         if v.fact.kind is figure.kind
     ]
-    return compose(query.text, select(anchored, series))
+    return compose(query.text, select(asked, series))
 
 
 def named_elsewhere(

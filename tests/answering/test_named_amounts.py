@@ -1,0 +1,73 @@
+"""A figure named by its amount, over a company invented here (Pell Ridge Foods, calendar
+year): "the 640m EBITDA, what was it the year before?" counts the year from that figure;
+"they did €1.11bn in Q2, the same quarter a year earlier?" asks of the series the amount
+names; "the 4.2bn revenue" that no figure states is said to be missing, never answered
+with another revenue figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import fact, one_company
+
+PELL = "Pell Ridge Foods"
+FY25, FY24 = "2025-01-01/2025-12-31", "2024-01-01/2024-12-31"
+Q2, Q2_24, Q1 = "2025-04-01/2025-06-30", "2024-04-01/2024-06-30", "2025-01-01/2025-03-31"
+H1 = "2025-01-01/2025-06-30"
+FACTS = [
+    fact(PELL, "revenue", "actual", FY25, 4.1e9, "EUR", "2026-02-20"),
+    fact(PELL, "revenue", "actual", FY24, 3.8e9, "EUR", "2026-02-20"),
+    fact(PELL, "revenue", "actual", Q2, 1.11e9, "EUR", "2025-07-30"),
+    fact(PELL, "revenue", "actual", Q2_24, 1.07e9, "EUR", "2025-07-30"),
+    fact(PELL, "revenue", "actual", Q1, 1.02e9, "EUR", "2025-04-30"),
+    fact(PELL, "revenue", "actual", H1, 2.13e9, "EUR", "2025-07-30"),
+    fact(PELL, "EBITDA", "actual", FY25, 640e6, "EUR", "2026-02-20"),
+    fact(PELL, "Dairy revenue", "actual", H1, 820e6, "EUR", "2025-07-30"),
+    fact(PELL, "Snacks revenue", "actual", H1, 690e6, "EUR", "2025-07-30"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return one_company(seed, PELL, "Pell", FACTS, "2026-02-20")
+
+
+def values(answer) -> list[float]:
+    return [v.fact.value for v in answer.facts]
+
+
+def test_the_year_before_counts_from_the_figure_named(engine) -> None:
+    # (the year before FY2025 holds no EBITDA: never FY2025's own figure for it)
+    answer = engine.ask("the 640m ebitda - what was it the year before?")
+    assert answer.status is Status.UNKNOWN, answer.text
+    revenue = engine.ask("pell's 4.1bn revenue, what was it the year before?")
+    assert values(revenue)[:1] == [3.8e9], revenue.text
+
+
+def test_an_amount_without_a_metric_names_the_series_asked_of(engine) -> None:
+    for question in (
+        "pell did €1.11bn in q2 2025 - what was the same quarter a year earlier?",
+        "the 1.11bn quarter at pell, what was it a year earlier?",
+    ):
+        answer = engine.ask(question)
+        assert values(answer)[:1] == [1.07e9], (question, answer.text)
+    before = engine.ask("the 1.11bn quarter at pell - and the quarter before?")
+    assert values(before)[:1] == [1.02e9], before.text
+
+
+def test_an_amount_no_figure_states_is_said_missing(engine) -> None:
+    for question in ("what was pell's 4.2bn revenue from?", "is the 620m figure pell's dairy?"):
+        answer = engine.ask(question)
+        assert answer.status is Status.UNKNOWN, (question, answer.text)
+        assert "I have no figure of" in answer.text and "units" not in answer.text.split(".")[0]
+
+
+def test_a_figure_said_rounded_or_as_a_threshold_still_answers(engine) -> None:
+    rounded = engine.ask("pell's 4bn revenue in 2025, what was it exactly?")
+    assert values(rounded)[:1] == [4.1e9], rounded.text
+    named = engine.ask("where does pell's 4.1bn figure come from?")
+    assert values(named)[:1] == [4.1e9], named.text
+    # an amount set against a figure names no figure
+    passed = engine.ask("did pell revenue pass 4bn in 2025?")
+    assert passed.status is Status.ANSWERED and 4.1e9 in values(passed), passed.text
