@@ -6,10 +6,10 @@ never another figure of the same words.
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
