@@ -90,8 +90,8 @@ def asked_of_named(
     of_series = (
         not query.metrics and query.periods and stated and not asks.BESIDE_AMOUNT.search(query.said)
     )
-    if not (anchoring or of_series):
-        return query
+    if query.intent is not Intent.VALUE or not (anchoring or of_series):
+        return query  # (a target met, a growth: the amount is what is compared)
     amounts = named_as_figure(query) if anchoring else stated
     found = answer_by_amount(store, vocabulary, query.text, replace(query, amounts=amounts), scope)
     if found.status is not Status.ANSWERED or not found.facts:
