@@ -87,8 +87,14 @@ def asked_of_named(
     the series, and the period asked picks its figure."""
     stated = tuple(q for q in query.amounts if not (year_like(q) or a_year(q)))
     anchoring = _counted_from_figure(query) and named_as_figure(query)
+    # (a goal named by its amount, "the 43k target with Q3 done", is measured against)
     of_series = (
-        not query.metrics and query.periods and stated and not asks.BESIDE_AMOUNT.search(query.said)
+        not query.metrics
+        and query.periods
+        and stated
+        and query.kind is None
+        and not query.expected
+        and not asks.BESIDE_AMOUNT.search(query.said)
     )
     if query.intent is not Intent.VALUE or not (anchoring or of_series):
         return query  # (a target met, a growth: the amount is what is compared)
