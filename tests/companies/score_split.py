@@ -70,6 +70,7 @@ DEV = {
     "wirrina-resources": HERE / "wirrina-resources",
     "juniper-vine": HERE / "juniper-vine",
     "brenntal-maschinenbau": HERE / "brenntal-maschinenbau",
+    "celvista-movil": HERE / "celvista-movil",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
