@@ -71,6 +71,7 @@ DEV = {
     "juniper-vine": HERE / "juniper-vine",
     "brenntal-maschinenbau": HERE / "brenntal-maschinenbau",
     "celvista-movil": HERE / "celvista-movil",
+    "halcyon-hotels": HERE / "halcyon-hotels",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
