@@ -72,6 +72,7 @@ DEV = {
     "brenntal-maschinenbau": HERE / "brenntal-maschinenbau",
     "celvista-movil": HERE / "celvista-movil",
     "halcyon-hotels": HERE / "halcyon-hotels",
+    "lumora-holdings": HERE / "lumora-holdings",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
