@@ -70,6 +70,9 @@ DEV = {
     "wirrina-resources": HERE / "wirrina-resources",
     "juniper-vine": HERE / "juniper-vine",
     "brenntal-maschinenbau": HERE / "brenntal-maschinenbau",
+    "celvista-movil": HERE / "celvista-movil",
+    "halcyon-hotels": HERE / "halcyon-hotels",
+    "lumora-holdings": HERE / "lumora-holdings",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
