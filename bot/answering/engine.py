@@ -236,7 +236,12 @@ class Engine:
             cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
             expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
             occasion = occasions.after_period(
-                query.said, query.reading.periods, sources, cal, expecting=expecting
+                query.said,
+                query.reading.periods,
+                sources,
+                cal,
+                expecting=expecting,
+                stated=self.store.statement_dates_for(scope, entity_ids),
             )
         return occasion
 

@@ -172,7 +172,8 @@ def _quantity_or_range(view: FactView, value: float | None) -> str:
 def difference(view: FactView, delta: float) -> str:
     """A change in the view's unit: percentage points for percentages."""
     if view.fact.unit == "percent":
-        return f"{format_number(abs(delta))} percentage points"
+        noun = "percentage point" if abs(delta) == 1 else "percentage points"
+        return f"{format_number(abs(delta))} {noun}"
     return bare_amount(view, abs(delta))
 
 

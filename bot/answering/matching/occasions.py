@@ -94,6 +94,7 @@ def after_period(
     cal: FiscalCalendar,
     *,
     expecting: bool = False,
+    stated: Sequence[date] = (),
 ) -> Occasion | None:
     """'the FY26 revenue guide at the Q2 results': the earliest statement made after the
     quarter (or half) the occasion names ended. The phrase's quarter takes its year from
@@ -101,7 +102,10 @@ def after_period(
     year's before ("the FY26 guide at the Q4 results": a year's guide is first given
     when the year before it closes). Only when the question names another period
     ("revenue at the Q2 results" asks for Q2 itself), or asks an expectation with no
-    period (EXPECTING: "the delivery target at the Q2 results", the latest such results)."""
+    period (EXPECTING: "the delivery target at the Q2 results", the latest such results).
+    STATED: the dates figures were given on, where a later report says when ("on July 22,
+    at the second quarter results, we raised the range"): results the store holds no
+    release of."""
     for m in _OCCASION.finditer(text):
         name = m["name"]
         inside = find_periods(name)
@@ -120,9 +124,9 @@ def after_period(
         else:
             continue
         for period in periods:
-            stated = _first_after(period, sources)
-            if stated is not None:
-                return Occasion(m.start(), m.end(), stated)
+            first = _first_after(period, [s.published for s in sources if s.published], stated)
+            if first is not None:
+                return Occasion(m.start(), m.end(), first)
     return None
 
 
@@ -150,12 +154,8 @@ def _candidates(
     return [p for y in years for p in resolve(replace(ref, year=y, fiscal=fiscal), cal)[:1]]
 
 
-def _first_after(period: Period, sources: Sequence[Source]) -> date | None:
-    after = [
-        s.published
-        for s in sources
-        if s.published and 0 < (s.published - period.end).days <= _RESULTS_WITHIN_DAYS
-    ]
+def _first_after(period: Period, published: Sequence[date], stated: Sequence[date]) -> date | None:
+    after = [d for d in (*published, *stated) if 0 < (d - period.end).days <= _RESULTS_WITHIN_DAYS]
     return min(after, default=None)
 
 

@@ -324,7 +324,9 @@ def _difference(pick: Pick) -> str:
             by = (
                 ""
                 if (lo, hi) == (0, 0)
+                # ("went up 88,000 (+3.8%)": the change as a share of where it started)
                 else f" {difference(later, near)}"
+                + ("" if f.unit == "percent" else percent_in_brackets(lo, g.value))
                 if near == far
                 else f" {difference(later, near)} to {difference(later, far)}"
             )

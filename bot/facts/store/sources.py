@@ -267,6 +267,23 @@ class SourcesMixin:
         return list(self._sources_by_id(ids).values())
 
     @_locked
+    def statement_dates_for(self, scope: str, entity_ids: Sequence[int]) -> list[date]:
+        """The dates the live facts of these entities were stated on: an event a question
+        names ("at the Q2 results") may be known only as the date a later report says a
+        figure was given on."""
+        scopes = visible_scopes(scope)
+        return [
+            date.fromisoformat(row[0])
+            for row in self.conn.execute(
+                f"""SELECT DISTINCT as_of FROM facts INDEXED BY facts_statement
+                    WHERE entity_id IN ({_in(entity_ids)}) AND scope IN ({_in(scopes)})
+                      AND deleted_at IS NULL AND {published()}""",
+                [*entity_ids, *scopes],
+            )
+            if row[0]
+        ]
+
+    @_locked
     def sources(self, scope: str = SHARED_SCOPE) -> list[Source]:
         scopes = visible_scopes(scope)
         return [
