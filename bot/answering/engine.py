@@ -70,7 +70,13 @@ from bot.answering.reading.settle import settle
 from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
 from bot.answering.vocabulary import index_cache
 from bot.answering.vocabulary.vocabulary import Vocabulary
-from bot.answering.wording.compose import compose, unknown, with_verdict
+from bot.answering.wording.compose import (
+    compose,
+    unknown,
+    verdict_as_asked,
+    with_verdict,
+    without_unasked_verdict,
+)
 from bot.answering.wording.holdings import (
     MAX_ENTITIES_WITHOUT_NAME,
     store_sample,
@@ -282,6 +288,7 @@ class Engine:
         else:
             answer = self._answer(query, scope, vocab, version)
             answer = with_verdict(answer, asks.direction_asked(query.said))
+            answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
             if generation is not None and self._understood.peek(key) is query:
                 self._answers.put(key, stamp, (query, answer))
         if log_misses and answer.status is not Status.ANSWERED:

@@ -293,3 +293,36 @@ def test_a_currency_named_by_its_shared_last_word(seed) -> None:
     answer = engine.ask("tolteca mexico net sales in pesos for 2025")
     assert [v.fact.value for v in answer.facts] == [99.8e9], answer.text
     assert engine.ask("tolteca net sales 2025 in pesos").status is not Status.ANSWERED
+
+
+@pytest.fixture(scope="module")
+def capex(seed) -> Engine:
+    facts = [
+        fact("Ocotal Telecom", "capex", "forecast", Y25, 15.5e9, "MXN", "2025-02-11"),
+        fact("Ocotal Telecom", "capex", "forecast", Y25, 14.8e9, "MXN", "2025-09-23"),
+        fact("Ocotal Telecom", "capex", "actual", Y25, 14.62e9, "MXN", "2026-02-10"),
+    ]
+    return one_company(seed, "Ocotal Telecom", "Ocotal", facts, "2026-02-10")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the verdict answers the question as put: a miss asked is a "Yes" when missed
+        ("did ocotal hit its 2025 capex guidance?", "No: "),
+        ("did ocotal miss its 2025 capex guidance?", "Yes: "),
+        ("did ocotal fall short of its 2025 capex guidance?", "Yes: "),
+        ("did ocotal come in under its 2025 capex guidance?", "Yes: "),
+        ("was ocotal's 2025 capex above guidance?", "No: "),
+        # an amount asked: no verdict before it
+        ("how much did ocotal come in under its 2025 capex guidance?", ""),
+    ],
+)
+def test_a_yes_no_question_about_a_goal_is_answered_as_put(capex, question, verdict) -> None:
+    answer = capex.ask(question)
+    assert answer.status is Status.ANSWERED and 14.62e9 in [v.fact.value for v in answer.facts], (
+        answer.text
+    )
+    assert answer.text.startswith(verdict), answer.text
+    assert verdict or not answer.text.startswith(("Yes", "No")), answer.text
+    assert "180 million" in answer.text, answer.text

@@ -298,6 +298,7 @@ TARGET_MET_WORDS = frozenset(
         "track",
         "below",
         "above",
+        "under",  # "how much did they come in under the guidance"
         "shy",
         "behind",
         "ahead",
@@ -312,7 +313,7 @@ TARGET_MET_WORDS = frozenset(
 # The target-met words that say where a figure stands ("close to", "on track", "short
 # of"): their verb forms are other verbs ("stores *closed*", "sales *tracked*").
 POSITION_WORDS = frozenset(
-    {"track", "below", "above", "shy", "behind", "ahead", "along", "close", "short"}
+    {"track", "below", "above", "under", "shy", "behind", "ahead", "along", "close", "short"}
 )
 # Verbs of a figure moving: "revenue rose", "how much did backlog shrink".
 MOVE_VERBS = frozenset(

@@ -272,6 +272,10 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word
                 and (tok.text != word or verb_context(tokens, i) == "did")
+                # ("did they fall short": a verb of its own before it, a position)
+                and not (
+                    tok.text == word and i and verb_lemma(tokens[i - 1].text) not in (None, "do")
+                )
             ):
                 continue  # "stores closed", "did they close": not how close to a target
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):

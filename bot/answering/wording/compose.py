@@ -7,6 +7,7 @@ stated is cited; derived figures (a shortfall, a growth rate) are computed here 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from bot.answering.answer import Answer, Status
@@ -92,6 +93,50 @@ def with_verdict(answer: Answer, way: str | None) -> Answer:
         way = "up" if (way == "better") == higher_is_better else "down"
     met = delta > 0 if way == "up" else delta < 0
     return replace(answer, text=f"{'Yes' if met else 'No'}: {answer.text}")
+
+
+# "how much did they come in under the guidance", "what was the shortfall": an amount is
+# asked, not whether; a "No:" before it answers a question nobody put
+_AMOUNT_ASKED = re.compile(
+    r"^\W*(?:by\s+)?(?:how\s+(?:much|many|far|big|large)|what|which)\b", re.I
+)
+
+
+def without_unasked_verdict(answer: Answer, question: str) -> Answer:
+    """ANSWER without its 'Yes: '/'No: ' where QUESTION asks for an amount."""
+    if not _AMOUNT_ASKED.search(question):
+        return answer
+    text = re.sub(r"^(?:Yes|No): (\w)", lambda m: m[1].upper(), answer.text)
+    return answer if text == answer.text else replace(answer, text=text)
+
+
+# "did they miss it", "were they short": asks whether the goal was NOT met; "was it below
+# (under) the guidance": whether the figure was less, whichever way is better
+_MISS_ASKED = re.compile(
+    r"\b(?:miss(?:ed|es)?|short|shy|behind|trail(?:ed|s)?|lag(?:ged|s)?|undershoot|undershot)\b",
+    re.I,
+)
+_LESS_ASKED = re.compile(r"\b(?:below|under|beneath)\b", re.I)
+
+
+def verdict_as_asked(answer: Answer, question: str) -> Answer:
+    """A target-met answer's 'Yes'/'No' said to the question as put: 'did they miss the
+    target?' is answered 'Yes' when it was missed, 'was capex under guidance?' 'Yes' when
+    capex was less. (The verdict is composed as 'was the goal met'.)"""
+    if answer.intent != "target-met" or len(answer.facts) < 2:
+        return answer
+    said = re.match(r"(Yes|No): ", answer.text)
+    actual, goal = answer.facts[0].fact, answer.facts[1].fact
+    if said is None or goal.value_high is not None or actual.unit != goal.unit:
+        return answer
+    met = said[1] == "Yes"
+    if _LESS_ASKED.search(question):
+        verdict = actual.value < goal.value
+    elif _MISS_ASKED.search(question):
+        verdict = not met
+    else:
+        return answer
+    return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text[said.end() :]}")
 
 
 def unknown(question: str, message: str, suggestions: tuple[str, ...] = ()) -> Answer:
