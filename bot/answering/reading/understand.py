@@ -278,11 +278,22 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 )
             ):
                 continue  # "stores closed", "did they close": not how close to a target
+            if word == "under" and not _lands_under(tokens, i):
+                continue  # "under the new plan", "under IFRS": not below a goal
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
             elif opening_statement(tokens, i, vocab):
                 signals[i] = "original"
     return signals
+
+
+def _lands_under(tokens: list[Token], i: int) -> bool:
+    """'come in under the guidance', 'how far under': a figure's place below a goal, said
+    after a verb of landing or a measure of how far (never "the plan under which")."""
+    before = [t.text for t in tokens[max(0, i - 2) : i]]
+    return any(w in ("much", "far", "way") for w in before) or any(
+        verb_lemma(w) not in (None, "do", "be") for w in before
+    )
 
 
 def _arithmetic(tokens: list[Token], used: set[int], vocab: Vocabulary) -> list[int]:
