@@ -2,7 +2,9 @@
 year): "the 640m EBITDA, what was it the year before?" counts the year from that figure;
 "they did €1.11bn in Q2, the same quarter a year earlier?" asks of the series the amount
 names; "the 4.2bn revenue" that no figure states is said to be missing, never answered
-with another revenue figure."""
+with another revenue figure. And two neighbours of naming, over a hotel group invented here
+(Corvina Hotels): "revenue growth %" is plain revenue's, never a narrower line's stated
+growth; "did Corvina's shares move" names shares, which the store lacks."""
 
 from __future__ import annotations
 
@@ -71,3 +73,31 @@ def test_a_figure_said_rounded_or_as_a_threshold_still_answers(engine) -> None:
     # an amount set against a figure names no figure
     passed = engine.ask("did pell revenue pass 4bn in 2025?")
     assert passed.status is Status.ANSWERED and 4.1e9 in values(passed), passed.text
+
+
+@pytest.fixture(scope="module")
+def hotels(seed) -> Engine:
+    h1, h1_24 = "2025-10-01/2026-03-31", "2024-10-01/2025-03-31"
+    facts = [
+        fact("Corvina Hotels", "revenue", "actual", h1, 2.214e9, "GBP", "2026-05-19"),
+        fact("Corvina Hotels", "revenue", "actual", h1_24, 2.09e9, "GBP", "2026-05-19"),
+        fact("Corvina Hotels", "fee revenue growth", "actual", h1, 7.3, "%", "2026-05-19"),
+        fact("Corvina Hotels", "fee revenue", "actual", h1, 0.61e9, "GBP", "2026-05-19"),
+        fact("Corvina Hotels", "Americas RevPAR growth", "actual", h1, 2.1, "%", "2026-05-19"),
+    ]
+    return one_company(seed, "Corvina Hotels", "Corvina", facts, "2026-05-19")
+
+
+def test_growth_in_percent_of_the_line_said_not_a_narrower_one(hotels) -> None:
+    # "revenue growth": worked out from revenue, never the stated growth of fee revenue
+    answer = hotels.ask("corvina revnue growth oct 2025 to mar 2026 in %")
+    assert [v.fact.value for v in answer.facts[:2]] == [2.214e9, 2.09e9], answer.text
+    assert "5.9%" in answer.text, answer.text
+    fee = hotels.ask("corvina fee revenue growth oct 2025 to mar 2026 in %")
+    assert values(fee)[:1] == [7.3], fee.text
+
+
+def test_a_word_after_a_possessive_names_a_thing(hotels) -> None:
+    # ("did Corvina's shares move": shares are owned, not a verb the auxiliary waits for)
+    answer = hotels.ask("how much did corvina's shares move after the results?")
+    assert answer.status is Status.UNKNOWN and "shares" in answer.text, answer.text

@@ -362,8 +362,29 @@ def _narrowed(
         viable = [h for h in viable if is_share(h, vocab)] or viable
     elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
-        viable = [h for h in viable if is_change(h, vocab)] or viable
+        viable = _changes_of_the_line_said(viable, reading, vocab) or viable
     return viable
+
+
+def _changes_of_the_line_said(
+    viable: list[MetricHit], reading: Reading, vocab: Vocabulary
+) -> list[MetricHit]:
+    """VIABLE narrowed to the stated changes of the line the words name, where one is held:
+    never a change of a narrower line than the words say ("revenue growth %": not "fee
+    revenue growth", where plain revenue is held and its growth can be worked out), nor
+    one that shares only the word "growth" with the question."""
+    growth = {i for i, w in reading.signals if w in GROWTH_WORDS}
+    levels = [
+        set(lemmas(h.metric.name)) for h in viable if not is_change(h, vocab) and h.coverage == 1
+    ]
+
+    def narrower(h: MetricHit) -> bool:
+        line = set(lemmas(h.metric.name)) - GROWTH_WORDS - {"change"}
+        return h.coverage < 1 and any(level < line for level in levels)
+
+    changes = [h for h in viable if is_change(h, vocab) and not narrower(h)]
+    of_line = [h for h in changes if h.explained - growth]
+    return of_line or [h for h in viable if h in changes or not is_change(h, vocab)]
 
 
 def _metric_claimed(

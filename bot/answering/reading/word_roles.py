@@ -109,7 +109,9 @@ def verb_context(
     for: up to three words after it ('did Kestrel shift'), or after a subject made only
     of words already accounted for ('how did Harley's US retail sales move')."""
     aux = next((j for j in range(i - 1, -1, -1) if _is_auxiliary(tokens[j].text)), None)
-    if aux is None or _has_own_verb(tokens, aux, i) or _after_preposition(tokens, aux, i):
+    # ("did Acme's shares move": a word after a possessive is the thing it owns)
+    owned = i > 0 and tokens[i - 1].text.endswith(("'s", "’s"))
+    if aux is None or owned or _has_own_verb(tokens, aux, i) or _after_preposition(tokens, aux, i):
         return tokens[i - 1].lemma if i else None
     if i - aux <= 3 or all(
         k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
