@@ -44,7 +44,11 @@ from bot.answering.deriving.goals import (
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.midpoints import against_range, from_midpoint
-from bot.answering.deriving.named_amount import asked_of_named, named_elsewhere
+from bot.answering.deriving.named_amount import (
+    asked_of_named,
+    change_from_named,
+    named_elsewhere,
+)
 from bot.answering.deriving.named_figures import (
     between_named,
     share_names,
@@ -311,6 +315,9 @@ class Engine:
         if refused is not None:
             return refused
         query = intent_from_wording(query, said, text)
+        from_named = change_from_named(self.store, self.vocabulary, query, asking.scope)
+        if from_named is not None:
+            return from_named
         compared = self._two_figures_compared(query, asking)
         if compared is not None:
             return compared

@@ -101,3 +101,15 @@ def test_a_word_after_a_possessive_names_a_thing(hotels) -> None:
     # ("did Corvina's shares move": shares are owned, not a verb the auxiliary waits for)
     answer = hotels.ask("how much did corvina's shares move after the results?")
     assert answer.status is Status.UNKNOWN and "shares" in answer.text, answer.text
+
+
+def test_a_change_from_the_figure_named(engine) -> None:
+    # the named figure is the base; the period asked (else the latest after it) is set
+    # against it, never the same period a year earlier
+    higher = engine.ask("the 1.02bn q1 number - how much higher was q2 2025 revenue than that?")
+    assert values(higher)[:2] == [1.11e9, 1.02e9], higher.text
+    assert "€90 million" in higher.text, higher.text
+    since = engine.ask("the €1.07bn revenue figure - how much has it grown since then?")
+    assert values(since)[:2] == [1.11e9, 1.07e9], since.text  # the latest quarter, no year
+    alone = engine.ask("the €640m ebitda figure - how much did it grow since then?")
+    assert alone.status is Status.UNKNOWN, alone.text

@@ -153,3 +153,70 @@ def named_elsewhere(
     if named and not rounds_to(decision.facts[0], named[0]):
         return found  # "I have no figure of …", and what the store holds
     return None
+
+
+# "the 4.8% churn figure", "that 118,700 number": an amount named as a figure in so many words
+_FIGURE_NOUN = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:figure|number|print|reading|tally)s?\b", re.I
+)
+# "how much lower than that", "grown since then": a change from the figure named before
+_FROM_THAT = re.compile(
+    r"\bthan\s+(?:that|it|this|then)\b|\bsince\s+(?:then|that)\b"
+    r"|\b(?:from|on|vs|versus|against)\s+(?:that|it|this)\b",
+    re.I,
+)
+
+
+def _figures_named(said: str) -> tuple[Quantity, ...]:
+    return tuple(
+        m.quantity
+        for m in find_quantities(said)
+        if _NAMING.search(said[max(0, m.start - 40) : m.start])
+        and _FIGURE_NOUN.match(said[m.end :])
+        and not (year_like(m.quantity) or a_year(m.quantity))
+    )
+
+
+def change_from_named(
+    store: FactStore, vocabulary: Callable[[str], Vocabulary], query: Query, scope: str
+) -> Answer | None:
+    """'The 4.8% churn figure: how much lower was churn in Q4 than that?', 'the 118,700
+    pipeline figure, how far has it grown since then?': the figure named is the base, and
+    the same series' figure for the period asked (else its latest) is set against it."""
+    said = query.said
+    named = _figures_named(said)
+    if not named or not (query.intent is Intent.GROWTH or _FROM_THAT.search(said)):
+        return None
+    lookup = replace(query, amounts=named, intent=Intent.VALUE)  # (the figure itself)
+    found = answer_by_amount(store, vocabulary, query.text, lookup, scope)
+    if found.status is not Status.ANSWERED or not found.facts:
+        return None
+    if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in found.facts}) != 1:
+        return None
+    base = found.facts[0]
+    vocab = vocabulary(scope)
+    series = [
+        v
+        for v in store.facts_for(
+            scope,
+            entity_ids=[vocab.entity_id(base.fact.entity)],  # type: ignore[list-item]
+            metric_ids=[vocab.metric_id(base.fact.metric)],  # type: ignore[list-item]
+            keep=True,
+        )
+        if v.fact.kind is base.fact.kind and v.is_current and v.fact.period != base.fact.period
+    ]
+    if query.periods:
+        asked = select(replace(query, intent=Intent.VALUE, amounts=()), series)
+        other = asked.facts[0] if isinstance(asked, Pick) else None
+    else:  # "since then": the latest figure after it, of as long a period (a quarter's)
+        days = base.fact.period.days
+        later = [
+            v
+            for v in series
+            if v.fact.period.end > base.fact.period.end and abs(v.fact.period.days - days) <= 3
+        ]
+        other = max(later, key=lambda v: v.fact.period.end, default=None)
+    if other is None:
+        return None
+    pair = sorted((base, other), key=lambda v: v.fact.period.end, reverse=True)
+    return compose(query.text, Pick(Intent.GROWTH, tuple(pair)))
