@@ -4,7 +4,8 @@ year): "the 640m EBITDA, what was it the year before?" counts the year from that
 names; "the 4.2bn revenue" that no figure states is said to be missing, never answered
 with another revenue figure. And two neighbours of naming, over a hotel group invented here
 (Corvina Hotels): "revenue growth %" is plain revenue's, never a narrower line's stated
-growth; "did Corvina's shares move" names shares, which the store lacks."""
+growth; "did Corvina's shares move" names shares, which the store lacks; "open rooms" said
+word for word is the count of rooms open, not the "rooms opened" in a period."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ def test_a_figure_said_rounded_or_as_a_threshold_still_answers(engine) -> None:
     assert passed.status is Status.ANSWERED and 4.1e9 in values(passed), passed.text
 
 
+DEC, MAR, Q1_26 = "2025-12-31/2025-12-31", "2026-03-31/2026-03-31", "2025-10-01/2025-12-31"
+
+
 @pytest.fixture(scope="module")
 def hotels(seed) -> Engine:
     h1, h1_24 = "2025-10-01/2026-03-31", "2024-10-01/2025-03-31"
@@ -84,6 +88,10 @@ def hotels(seed) -> Engine:
         fact("Corvina Hotels", "fee revenue growth", "actual", h1, 7.3, "%", "2026-05-19"),
         fact("Corvina Hotels", "fee revenue", "actual", h1, 0.61e9, "GBP", "2026-05-19"),
         fact("Corvina Hotels", "Americas RevPAR growth", "actual", h1, 2.1, "%", "2026-05-19"),
+        fact("Corvina Hotels", "open rooms", "actual", DEC, 312_400, "units", "2026-01-28"),
+        fact("Corvina Hotels", "open rooms", "actual", MAR, 317_900, "units", "2026-05-19"),
+        fact("Corvina Hotels", "rooms opened", "actual", Q1_26, 6_900, "units", "2026-01-28"),
+        fact("Corvina Hotels", "rooms opened", "actual", h1, 13_700, "units", "2026-05-19"),
     ]
     return one_company(seed, "Corvina Hotels", "Corvina", facts, "2026-05-19")
 
@@ -113,3 +121,10 @@ def test_a_change_from_the_figure_named(engine) -> None:
     assert values(since)[:2] == [1.11e9, 1.07e9], since.text  # the latest quarter, no year
     alone = engine.ask("the €640m ebitda figure - how much did it grow since then?")
     assert alone.status is Status.UNKNOWN, alone.text
+
+
+def test_a_metric_said_word_for_word_among_alike_ones(hotels) -> None:
+    net = hotels.ask("how many open rooms did corvina add, net, jan to mar 2026")
+    assert values(net)[:2] == [317_900, 312_400], net.text
+    opened = hotels.ask("how many rooms did corvina open jan to mar 2026")
+    assert 13_700 in values(opened) and 6_900 in values(opened), opened.text

@@ -99,7 +99,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
-    best = in_currency_said(best, reading)
+    best = _said_verbatim(in_currency_said(best, reading), reading)
     if _one_name_split(best, reading):
         best = []  # "Drive Systems order backlog": one line's name, another line's figure
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
@@ -173,6 +173,16 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
             CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text)
         ) or runs_up_to(reading)
     return found
+
+
+def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """Of metrics that fit alike ("open rooms", "rooms opened"), the one whose name the
+    question says word for word, in its order, where only one is."""
+    if len(best) < 2:
+        return best
+    text = reading.text.lower()
+    said = [h for h in best if re.search(rf"\b{re.escape(h.metric.name.lower())}\b", text)]
+    return said if len(said) == 1 else best
 
 
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
