@@ -176,10 +176,10 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
 
 
 def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
-    """Of metrics that fit alike ("open rooms", "rooms opened"), the one whose name the
-    question says word for word, in its order, where only one is."""
-    if len(best) < 2:
-        return best
+    """Of metrics named by the same words ("open rooms", "rooms opened"), the one whose name
+    the question says word for word, in its order, where only one is."""
+    if len(best) < 2 or len({frozenset(lemmas(h.metric.name)) for h in best}) > 1:
+        return best  # (only names of the same words: "revenue" beside its range ends stays)
     text = reading.text.lower()
     said = [h for h in best if re.search(rf"\b{re.escape(h.metric.name.lower())}\b", text)]
     return said if len(said) == 1 else best
