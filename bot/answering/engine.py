@@ -119,6 +119,10 @@ ANSWERS_SIZE = 1024
 _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 
 
+# How many of a company's reports are read for the terms they define (a word unexplained)
+_TERM_SOURCES = 40
+
+
 class Engine:
     def __init__(self, store: FactStore, *, answers: int = ANSWERS_SIZE) -> None:
         """ANSWERS: how many whole answers to keep (0: none; the understanding of
@@ -201,6 +205,15 @@ class Engine:
         views = self.store.facts_for(scope, entity_ids=list(entity_ids), keep=True)
         terms = defined_terms.definitions(v.fact.quote for v in views)
         found = defined_terms.rewritten(query.said, query.unexplained, terms)
+        if found is None:
+            # a term the reports define outside the figures quoted ("Mt Corbett (MtC)" in
+            # a heading), or a measure's initials ("MTUs"): read from the cited reports'
+            # texts only now, for a word nothing else explained
+            sources = {v.source.id: v.source for v in views}
+            terms = defined_terms.definitions(
+                s.text for s in list(sources.values())[:_TERM_SOURCES]
+            ) | defined_terms.initials({v.fact.metric for v in views})
+            found = defined_terms.rewritten(query.said, query.unexplained, terms)
         if found is None:
             return query
         said, forms = found

@@ -19,6 +19,7 @@ from tests.answering.invented import bundle, engine_over, fact
         ("retail of our personal watercraft (PWC) rose", "pwc", "personal watercraft"),
         ("Total contract value (TCV) of deals won", "tcv", "total contract value"),
         ("CM (camera modules) revenue rose 4%", "cm", "camera modules"),
+        ('Kora Electric ("KEX") is the electric arm', "kex", "kora electric"),
     ],
 )
 def test_a_quote_defines_a_short_form(quote, short, long) -> None:
@@ -69,18 +70,24 @@ QUOTES = [
     "Personal watercraft (PWC) retail was 12,400 units.",
     "CM (camera modules) revenue was 310 million.",
     "Snowmobile retail was 9,100 units.",
+    "Lake Tarn gold output was 61,400 ounces.",
+    "Monthly active riders averaged 2.1 million.",
 ]
 FACTS = [
     _quoted("personal watercraft retail sales", 12_400, "units", QUOTES[0]),
     _quoted("CM revenue", 310e6, "USD", QUOTES[1]),
     _quoted("snowmobile retail sales", 9_100, "units", QUOTES[2]),
+    _quoted("Lake Tarn gold production", 61_400, "units", QUOTES[3]),
+    _quoted("monthly active riders", 2.1e6, "units", QUOTES[4]),
 ]
+# a heading of the report, quoted by no figure, defines the site's short form
+HEADING = "Operations: Lake Tarn (LkT) and the mill."
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
     data = bundle([{"name": V, "aliases": ["Varden"]}], FACTS, "2025-02-01")
-    data["sources"][0]["text"] = " ".join(QUOTES)
+    data["sources"][0]["text"] = " ".join([HEADING, *QUOTES])
     return engine_over(seed, data)
 
 
@@ -90,6 +97,8 @@ def engine(seed) -> Engine:
         ("varden pwc retail 2024", 12_400),
         ("how many PWCs did varden retail in 2024", 12_400),
         ("varden camera module revenue 2024", 310e6),
+        ("how much gold did LkT produce at varden in 2024", 61_400),  # the report's text
+        ("varden MARs in 2024", 2.1e6),  # a measure's initials
     ],
 )
 def test_either_form_of_a_defined_term(engine, question, value) -> None:

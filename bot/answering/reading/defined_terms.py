@@ -22,8 +22,9 @@ from bot import patterns
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
 _WORD = r"[A-Za-z][\w-]*"
 _SHORT = r"[A-Za-z][A-Za-z0-9&]{1,5}"
+_QUOTE = "[\"'“”‘’]?"  # 'Acme Electric ("AEX")': a short form may come in quotes
 _LONG_THEN_SHORT = patterns.compile(
-    rf"(?P<long>(?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]*\((?P<short>{_SHORT})\)"
+    rf"(?P<long>(?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]*\({_QUOTE}(?P<short>{_SHORT}){_QUOTE}\)"
 )
 _SHORT_THEN_LONG = patterns.compile(
     rf"\b(?P<short>{_SHORT})[ \t]*\((?P<long>{_WORD}(?:[ \t]+{_WORD}){{0,5}})\)"
@@ -47,6 +48,18 @@ def definitions(quotes: Iterable[str]) -> dict[str, str]:
             long = _long_form(m["long"].split(), m["short"], from_end=False)
             if long:
                 found.setdefault(m["short"].lower(), set()).add(long)
+    return {short: next(iter(longs)) for short, longs in found.items() if len(longs) == 1}
+
+
+def initials(names: Iterable[str]) -> dict[str, str]:
+    """Short form -> long form of the metric names of three words or more by their
+    initials ("MTUs" of "monthly transacting users"): how chat shortens a measure the
+    reports spell out. Initials two names share stand for neither."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", name.lower()))
+        if len(words) >= 3:
+            found.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
     return {short: next(iter(longs)) for short, longs in found.items() if len(longs) == 1}
 
 
