@@ -245,7 +245,13 @@ class Engine:
         else:
             occasion = None
         if occasion is None:
-            return query
+            # "at its investor day in Nov 2023", of which no report is held: the month says
+            # when, the event's name only what it was
+            dated = occasions.by_its_month(query.said)
+            if dated is None or not query.unexplained:
+                return query
+            better = understand(dated, vocab)
+            return query if better.unexplained else replace(better, text=query.text)
         return replace(understand(occasions.as_of(query.said, occasion), vocab), text=query.text)
 
     def _occasion_of(

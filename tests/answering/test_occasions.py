@@ -108,6 +108,20 @@ def test_an_occasion_with_no_report_is_not_guessed(engine) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "corrin 2025 pump target low end at the capital markets day in july 2025",
+        "corrin's 2025 pump target low end from its july 2025 capital markets day",
+    ],
+)
+def test_an_occasion_with_no_report_dated_by_its_month(engine, question) -> None:
+    """No report of it is held, but its month says when: the target as stated then."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 240_000, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "moved"),
     [
         # a subject made of a midpoint: "move" is its verb, not a thing asked about

@@ -162,7 +162,8 @@ _FIGURE_NOUN = re.compile(
 # "how much lower than that", "grown since then": a change from the figure named before
 _FROM_THAT = re.compile(
     r"\bthan\s+(?:that|it|this|then)\b|\bsince\s+(?:then|that)\b"
-    r"|\b(?:from|on|vs|versus|against)\s+(?:that|it|this)\b",
+    r"|\b(?:from|on|vs|versus|against)\s+(?:that|it|this)\b"
+    r"|\bhow\s+(?:much|many|far)\s+(?:more|fewer|less|higher|lower|bigger|smaller)\b",
     re.I,
 )
 

@@ -25,6 +25,7 @@ from bot import patterns
 from bot.answering.reading.cues import per_text
 from bot.facts.model import Period, Source
 from bot.facts.periods import (
+    ExactRef,
     FiscalCalendar,
     HalfRef,
     PeriodMention,
@@ -157,6 +158,29 @@ def _candidates(
 def _first_after(period: Period, published: Sequence[date], stated: Sequence[date]) -> date | None:
     after = [d for d in (*published, *stated) if 0 < (d - period.end).days <= _RESULTS_WITHIN_DAYS]
     return min(after, default=None)
+
+
+# "the investor day in Nov 2023", "its June 2024 investor day": a month of a year said
+# inside the phrase or right after it
+_MONTH_AFTER = re.compile(r"^\s*(?:in|on|of|from|back\s+in)\s+$", re.I)
+
+
+def by_its_month(text: str) -> str | None:
+    """TEXT with an occasion phrase the store holds no report of said as the month it gives
+    ("at its investor day in Nov 2023" -> "as of Nov 2023"); None where no phrase has one."""
+    months = [
+        m
+        for m in find_periods(text)
+        if isinstance(m.ref, ExactRef) and 28 <= m.ref.period.days <= 31
+    ]
+    for o in _OCCASION.finditer(text):
+        for m in months:
+            inside = o.start() <= m.start and m.end <= o.end()
+            after = m.start >= o.end() and _MONTH_AFTER.match(text[o.end() : m.start])
+            if inside or after:
+                end = max(o.end(), m.end)
+                return f"{text[: o.start()]}as of {m.text}{text[end:]}"
+    return None
 
 
 def as_of(text: str, occasion: Occasion) -> str:
