@@ -108,6 +108,7 @@ class Result:
     wrong_by_tag: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     missed_as: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # status
     unexplained_as: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    unexplained_where: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: Result) -> None:
@@ -120,6 +121,8 @@ class Result:
             self.missed_as[key] += n
         for key, n in other.unexplained_as.items():
             self.unexplained_as[key] += n
+        for key, n in other.unexplained_where.items():
+            self.unexplained_where[key] += n
         for mine, theirs in ((self.by_tag, other.by_tag), (self.by_expect, other.by_expect)):
             for key, (a, n) in theirs.items():
                 mine[key][0] += a
@@ -172,6 +175,7 @@ def score_company(name: str, folder: Path, cmd: list[str], scorer) -> Result:
             if why_not == " (unexplained word)":
                 for word in _QUOTED.findall((got or {}).get("answer", "")):
                     result.unexplained_as[_word_class(word)] += 1
+                    result.unexplained_where[_word_place(word, folder)] += 1
     return result
 
 
@@ -223,6 +227,37 @@ def _word_class(word: str) -> str:
     return "not a noun"
 
 
+def _report_words(folder: Path) -> tuple[set[str], set[str]]:
+    """The words of the company's metric names, and of its reports' texts (lower case)."""
+    bundle = folder / "bundle.json"
+    if not bundle.exists():
+        return set(), set()
+    data = json.loads(bundle.read_text())
+    words = re.compile(r"[a-z0-9]+")
+    names = {w for f in data.get("facts", []) for w in words.findall(f["metric"].lower())}
+    texts = {w for s in data.get("sources", []) for w in words.findall(s.get("text", "").lower())}
+    return names, texts | names
+
+
+def _word_place(word: str, folder: Path) -> str:
+    """Where the company's own data has an unexplained word: in a metric's name, in the
+    reports' text, one or two slips from a word there, or nowhere (chat's own word). The
+    kind of gap, never the word."""
+    from rapidfuzz.distance import OSA
+
+    names, texts = _report_words(folder)
+    word = word.lower()
+    if word in names or word.rstrip("s") in names:
+        return "in a metric name"
+    if word in texts or word.rstrip("s") in texts:
+        return "in the reports"
+    if len(word) > 3 and any(
+        OSA.distance(word, w) <= 2 for w in texts if abs(len(w) - len(word)) <= 2
+    ):
+        return "a slip of a report word"
+    return "in no report"
+
+
 def _reason(answer: dict | None) -> str:
     text = (answer or {}).get("answer", "")
     for name, pattern in REASONS:
@@ -244,7 +279,8 @@ def _tables(r: Result) -> str:
         f"  by expect: {fmt(r.by_expect)}\n  by tag: {fmt(r.by_tag)}\n"
         f"  wrong answers by tag: {wrong or 'none'}\n"
         f"  failures by expected -> got (why): {_counts(r.missed_as)}\n"
-        f"  unexplained words by class: {_counts(r.unexplained_as)}"
+        f"  unexplained words by class: {_counts(r.unexplained_as)}\n"
+        f"  unexplained words by place: {_counts(r.unexplained_where)}"
     )
 
 
