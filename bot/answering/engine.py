@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -123,6 +124,19 @@ _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 _TERM_SOURCES = 40
 
 
+def _terms_of(views: list[FactView], unexplained: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    """The terms a company's figures may be asked by, nearest first: those its quotes define;
+    those its reports define outside any quote ("Mt Corbett (MtC)" in a heading) and its
+    measures' initials ("MTUs"); the words its quotes say of one figure. Each read only
+    when the ones before it did not explain the question."""
+    yield defined_terms.definitions(v.fact.quote for v in views)
+    sources = {v.source.id: v.source for v in views}
+    yield defined_terms.definitions(
+        s.text for s in list(sources.values())[:_TERM_SOURCES]
+    ) | defined_terms.initials({v.fact.metric for v in views})
+    yield defined_terms.quoted_words(views, unexplained)
+
+
 class Engine:
     def __init__(self, store: FactStore, *, answers: int = ANSWERS_SIZE) -> None:
         """ANSWERS: how many whole answers to keep (0: none; the understanding of
@@ -195,35 +209,26 @@ class Engine:
 
     def _in_defined_terms(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'pwc retail q2': a word nothing explains read as the other form of a term the
-        company's quotes define ("Personal watercraft (PWC)"; defined_terms.py), where the
-        question so read leaves no word unexplained."""
+        company's reports define ("Personal watercraft (PWC)"; defined_terms.py), or as the
+        figure whose quotes say it ("how many aircraft" of a fleet "of 62 aircraft"), where
+        the question so read leaves no word unexplained."""
         if not query.unexplained:
             return query
         entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
         if not entity_ids:
             return query
         views = self.store.facts_for(scope, entity_ids=list(entity_ids), keep=True)
-        terms = defined_terms.definitions(v.fact.quote for v in views)
-        found = defined_terms.rewritten(query.said, query.unexplained, terms)
-        if found is None:
-            # a term the reports define outside the figures quoted ("Mt Corbett (MtC)" in
-            # a heading), or a measure's initials ("MTUs"): read from the cited reports'
-            # texts only now, for a word nothing else explained
-            sources = {v.source.id: v.source for v in views}
-            terms = defined_terms.definitions(
-                s.text for s in list(sources.values())[:_TERM_SOURCES]
-            ) | defined_terms.initials({v.fact.metric for v in views})
+        for terms in _terms_of(views, query.unexplained):
             found = defined_terms.rewritten(query.said, query.unexplained, terms)
-        if found is None:
-            return query
-        said, forms = found
-        better = understand(said, vocab)
-        if better.unexplained or not any(
-            defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
-        ):
-            return query  # a term read in part, or read as a figure not named with it
-
-        return replace(better, text=query.text)
+            if found is None:
+                continue
+            said, forms = found
+            better = understand(said, vocab)
+            if not better.unexplained and any(
+                defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
+            ):
+                return replace(better, text=query.text)
+        return query  # a term read in part, or read as a figure not named with it
 
     def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'the unit target set at the investor day': the question as of the date of the

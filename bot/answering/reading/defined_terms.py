@@ -63,6 +63,29 @@ def initials(names: Iterable[str]) -> dict[str, str]:
     return {short: next(iter(longs)) for short, longs in found.items() if len(longs) == 1}
 
 
+def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
+    """Word -> the words common to the names of the figures whose quotes say it, for each
+    of WORDS some quotes say ("aircraft" of a fleet "of 62 aircraft", a molecule beside its
+    brand): how the reports speak of a figure its name does not. A word the quotes say of
+    figures that share no name word defines nothing."""
+    found: dict[str, str] = {}
+    for word in {w.lower() for w in words if len(w) >= 3 and w.isalpha()}:
+        said = re.compile(rf"\b{re.escape(word.removesuffix('s'))}s?\b", re.IGNORECASE)
+        names = {v.fact.metric for v in views if said.search(v.fact.quote)}
+        if not names or len(names) > _MOST_NAMES:
+            continue
+        lists = [re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", n.lower())) for n in names]
+        shortest = min(lists, key=len)
+        common = [w for w in shortest if all(w in other for other in lists)]
+        if common and word not in common:
+            found[word] = " ".join(common)
+    return found
+
+
+# A word the quotes of more figures than this say is the reports' common talk, no term
+_MOST_NAMES = 6
+
+
 def _long_form(words: list[str], short: str, *, from_end: bool) -> str | None:
     """The fewest of WORDS (those nearest the bracket) that SHORT stands for."""
     if sum(ch.isupper() for ch in short) < 2 or short.isdigit():
