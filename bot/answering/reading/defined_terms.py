@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from bot import patterns
+from bot.facts import reporting
 
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
 _WORD = r"[A-Za-z][\w-]*"
@@ -64,24 +65,33 @@ def initials(names: Iterable[str]) -> dict[str, str]:
 
 
 def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
-    """Word -> the words common to the names of the figures whose quotes say it, for each
-    of WORDS some quotes say ("aircraft" of a fleet "of 62 aircraft", a molecule beside its
-    brand): how the reports speak of a figure its name does not. A word the quotes say of
-    figures that share no name word defines nothing."""
+    """Word -> the words common to the names of the figures whose quotes say it as what is
+    counted ("a fleet of 62 aircraft") or beside the name in brackets ("Veltrexa
+    (ameltrizumab)"), for each of WORDS: how the reports speak of a figure its name does
+    not. A region is never such a word (it is a slot of its own), nor a word the quotes
+    say of figures that share no name word."""
     found: dict[str, str] = {}
     for word in {w.lower() for w in words if len(w) >= 3 and w.isalpha()}:
-        said = re.compile(rf"\b{re.escape(word.removesuffix('s'))}s?\b", re.IGNORECASE)
+        if reporting.region_of(word) is not None:
+            continue
+        stem = re.escape(word.removesuffix("s"))
+        said = re.compile(
+            rf"\d[\d,.]*\s*(?:{_SCALES})?\s+{stem}s?\b"  # "62 aircraft", "1.2 million riders"
+            rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\(",  # "(ameltrizumab)", "ameltrizumab ("
+            re.IGNORECASE,
+        )
         names = {v.fact.metric for v in views if said.search(v.fact.quote)}
         if not names or len(names) > _MOST_NAMES:
             continue
         lists = [re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", n.lower())) for n in names]
         shortest = min(lists, key=len)
         common = [w for w in shortest if all(w in other for other in lists)]
-        if common and word not in common:
+        if common and not {word, word.removesuffix("s")} & {w for n in lists for w in n}:
             found[word] = " ".join(common)
     return found
 
 
+_SCALES = "thousand|million|billion|mn|bn|m|k|lakh|crore"
 # A word the quotes of more figures than this say is the reports' common talk, no term
 _MOST_NAMES = 6
 
