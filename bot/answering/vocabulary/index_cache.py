@@ -69,7 +69,7 @@ def load(store: FactStore, scope: str) -> tuple[int, Vocabulary] | None:
         state = marshal.loads(found[1])
         unread = {name: state.pop(name) for name in _READ_WHOLE_ON_USE}
         for name in _READ_BY_KEY:
-            state[name] = _Unmarshaled(state[name])
+            state[name] = _Buckets(*state[name])
         vocab = _SavedVocabulary.from_state(state)
         vocab._unread = unread
         return found[0], vocab
@@ -84,7 +84,7 @@ def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bo
         for name in _READ_WHOLE_ON_USE:
             state[name] = marshal.dumps(state[name])
         for name in _READ_BY_KEY:
-            state[name] = {key: marshal.dumps(value) for key, value in state[name].items()}
+            state[name] = _bucketed(state[name])
         data = marshal.dumps(state)
     except ValueError:  # something marshal cannot hold: keep nothing
         return False
@@ -92,45 +92,107 @@ def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bo
 
 
 # Parts of a saved vocabulary read only when used, so that a new process answering one
-# question does not turn all of them back into objects (at 4,400 companies these were
-# ~3.5 of the ~6 ms of unmarshalling): the index of misspelt company names, read whole
-# when a name is misspelt; each company's fields and words, read for the few companies a
-# question names.
-_READ_WHOLE_ON_USE = ("_fuzzy_entity_ids", "_fuzzy_by_length")
-_READ_BY_KEY = ("entities", "entity_words")
+# question does not turn all of them back into objects: the index of misspelt company
+# names, read whole when a name is misspelt; the spelling words, read whole when a word
+# is mended; each company's fields and words and the names that lead to companies, read
+# by the bucket (`_Buckets`) for the few names a question holds. Turned back whole, these
+# grew with the store: at 44,000 companies (10M facts) a cold `salesbot ask` took 249 ms,
+# 192 ms by the bucket (medians of 7, side by side), making 80,000 name keys and 44,000
+# companies' fields no question reads.
+_READ_WHOLE_ON_USE = ("_fuzzy_entity_ids", "_fuzzy_by_length", "_spelling")
+_READ_BY_KEY = ("entities", "entity_words", "_entity_names")
+# Keys a bucket holds, about: a lookup turns back one bucket, whatever the store's size.
+BUCKET_KEYS = 64
 
 
-class _Unmarshaled(MutableMapping):
-    """A mapping whose saved values (marshal bytes) are turned back on first read."""
+def _bucket_of(key: Any, buckets: int) -> int:
+    """KEY's bucket among BUCKETS: the same in every process (a str's hash() is not)."""
+    if key.__class__ is int:
+        return key % buckets
+    text = key if key.__class__ is str else "\x1f".join(key)  # (a name key: its words)
+    return zlib.crc32(text.encode("utf-8", "surrogatepass")) % buckets
 
-    __slots__ = ("_values",)
 
-    def __init__(self, values: dict) -> None:
-        self._values = values
+def _bucketed(values: dict) -> tuple[list[bytes], int]:
+    """VALUES as saved: marshal bytes of each bucket's dict, and how many keys in all."""
+    buckets: list[dict] = [{} for _ in range(max(1, len(values) // BUCKET_KEYS))]
+    for key, value in values.items():
+        buckets[_bucket_of(key, len(buckets))][key] = value
+    return [marshal.dumps(b) for b in buckets], len(values)
+
+
+class _Buckets(MutableMapping):
+    """A saved mapping turned back one bucket at a time (a dict of about BUCKET_KEYS
+    keys), when a key of that bucket is first read or written."""
+
+    __slots__ = ("_count", "_read", "_saved")
+
+    def __init__(self, saved: list[bytes], count: int) -> None:
+        self._saved = saved
+        self._read: dict[int, dict] = {}  # bucket -> its dict, once turned back
+        self._count = count
+
+    def _bucket(self, key: Any) -> dict:
+        try:
+            k = _bucket_of(key, len(self._saved))
+        except (TypeError, AttributeError):  # no key of this mapping's kind: in none
+            return {}
+        return self._bucket_at(k)
+
+    def _bucket_at(self, k: int) -> dict:
+        found = self._read.get(k)
+        if found is None:  # setdefault: two threads turning it back share one dict
+            found = self._read.setdefault(k, marshal.loads(self._saved[k]))
+        return found
 
     def __getitem__(self, key: Any) -> Any:
-        value = self._values[key]
-        if value.__class__ is bytes:  # (a value is never bytes itself: tuples, sets)
-            value = self._values[key] = marshal.loads(value)  # same key: never a resize
-        return value
+        return self._bucket(key)[key]
 
     def get(self, key: Any, default: Any = None) -> Any:
-        return self[key] if key in self._values else default
+        return self._bucket(key).get(key, default)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._values
+        return key in self._bucket(key)
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        self._values[key] = value
+        bucket = self._bucket(key)
+        self._count += key not in bucket
+        bucket[key] = value
 
     def __delitem__(self, key: Any) -> None:
-        del self._values[key]
+        del self._bucket(key)[key]
+        self._count -= 1
 
     def __iter__(self) -> Iterator:
-        return iter(self._values)
+        for k in range(len(self._saved)):
+            yield from list(self._bucket_at(k))
 
     def __len__(self) -> int:
-        return len(self._values)
+        return self._count
+
+    def whole(self) -> dict:
+        """Every key and value, as one dict (every bucket turned back and kept)."""
+        found: dict = {}
+        for k in range(len(self._saved)):
+            found.update(self._bucket_at(k))
+        return found
+
+    def unkept(self) -> Iterator[tuple[Any, Any]]:
+        """Every (key, value), the buckets not read yet turned back without keeping them
+        (a comparison of every company after a write reads each once, most never again)."""
+        for k, saved in enumerate(self._saved):
+            found = self._read.get(k)
+            yield from (found if found is not None else marshal.loads(saved)).items()
+
+
+def read_whole(vocab: Vocabulary) -> None:
+    """VOCAB's parts saved by the bucket made plain dicts, for a process that will answer
+    for a long time (`prepare`): a lookup is then a dict's, not a bucket's."""
+    for name in _READ_BY_KEY:
+        owner = vocab.entities if name == "entities" else vocab
+        held = getattr(owner, "_fields" if name == "entities" else name, None)
+        if isinstance(held, _Buckets):  # (a built vocabulary holds plain dicts already)
+            setattr(owner, "_fields" if name == "entities" else name, held.whole())
 
 
 class _SavedVocabulary(Vocabulary):
@@ -152,7 +214,9 @@ class _SavedVocabulary(Vocabulary):
             getattr(self, name)
         state = super().state()
         del state["_unread"]
-        state["entity_words"] = dict(self.entity_words.items())  # (entities: by `state`)
+        for name in ("entity_words", "_entity_names"):  # (entities: by `state`)
+            held = getattr(self, name)
+            state[name] = held.whole() if isinstance(held, _Buckets) else dict(held)
         return state
 
 
@@ -184,17 +248,10 @@ def _changed_entities(vocab: Vocabulary, entities: list[Entity]) -> list[Entity]
     are compared as they are, in one loop, without making an Entity of each of thousands
     of companies (the first update after a write in a process that loaded the index)."""
     held = vocab.entities
-    if not (isinstance(held, SavedEntities) and isinstance(held._fields, _Unmarshaled)):
+    if not (isinstance(held, SavedEntities) and isinstance(held._fields, _Buckets)):
         return [e for e in entities if held.get(e.id) != e]  # type: ignore[arg-type]
-    saved, loads, fields = held._fields._values, marshal.loads, _ENTITY_FIELDS
-    changed = []
-    for entity in entities:
-        was = saved.get(entity.id)
-        if was.__class__ is bytes:
-            was = loads(was)  # (not kept: read once here, most never again)
-        if was != fields(entity):
-            changed.append(entity)
-    return changed
+    saved, fields = dict(held._fields.unkept()), _ENTITY_FIELDS
+    return [entity for entity in entities if saved.get(entity.id) != fields(entity)]
 
 
 def _grew(old: Entity | Metric | None, new: Entity | Metric) -> bool:
