@@ -16,7 +16,7 @@ import marshal
 import operator
 import sys
 import zlib
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping, Set
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,8 @@ def load(store: FactStore, scope: str) -> tuple[int, Vocabulary] | None:
         unread = {name: state.pop(name) for name in _READ_WHOLE_ON_USE}
         for name in _READ_BY_KEY:
             state[name] = _Buckets(*state[name])
+        metric_words, names = state["_spelling"]
+        state["_spelling"] = (metric_words, _Words(_Buckets(*names)))
         vocab = _SavedVocabulary.from_state(state)
         vocab._unread = unread
         return found[0], vocab
@@ -82,9 +84,11 @@ def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bo
     try:
         state = vocab.state()
         for name in _READ_WHOLE_ON_USE:
-            state[name] = marshal.dumps(state[name])
+            state[name] = _packed(state[name])
         for name in _READ_BY_KEY:
             state[name] = _bucketed(state[name])
+        metric_words, names = state["_spelling"]  # (made by `state`)
+        state["_spelling"] = (metric_words, _bucketed(dict.fromkeys(names)))
         data = marshal.dumps(state)
     except ValueError:  # something marshal cannot hold: keep nothing
         return False
@@ -93,13 +97,15 @@ def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bo
 
 # Parts of a saved vocabulary read only when used, so that a new process answering one
 # question does not turn all of them back into objects: the index of misspelt company
-# names, read whole when a name is misspelt; the spelling words, read whole when a word
-# is mended; each company's fields and words and the names that lead to companies, read
-# by the bucket (`_Buckets`) for the few names a question holds. Turned back whole, these
-# grew with the store: at 44,000 companies (10M facts) a cold `salesbot ask` took 249 ms,
-# 192 ms by the bucket (medians of 7, side by side), making 80,000 name keys and 44,000
-# companies' fields no question reads.
-_READ_WHOLE_ON_USE = ("_fuzzy_entity_ids", "_fuzzy_by_length", "_spelling")
+# names, read whole when a name is misspelt; each company's fields and words, the names
+# that lead to companies and the words of all names (which the speller only asks whether
+# it holds a word), read by the bucket (`_Buckets`) for the few words a question holds.
+# Turned back whole, these grew with the store: at 44,000 companies (10M facts) a cold
+# `salesbot ask` took 249 ms, 192 ms by the bucket (medians of 7, side by side), making
+# 80,000 name keys and 44,000 companies' fields no question reads. Each part is kept
+# compressed (zlib, fastest level): half the bytes to read from the store's file (7.2 MB
+# at 44,000 companies), for ~20 us a bucket turned back.
+_READ_WHOLE_ON_USE = ("_fuzzy_entity_ids", "_fuzzy_by_length")
 _READ_BY_KEY = ("entities", "entity_words", "_entity_names")
 # Keys a bucket holds, about: a lookup turns back one bucket, whatever the store's size.
 BUCKET_KEYS = 64
@@ -118,7 +124,15 @@ def _bucketed(values: dict) -> tuple[list[bytes], int]:
     buckets: list[dict] = [{} for _ in range(max(1, len(values) // BUCKET_KEYS))]
     for key, value in values.items():
         buckets[_bucket_of(key, len(buckets))][key] = value
-    return [marshal.dumps(b) for b in buckets], len(values)
+    return [_packed(b) for b in buckets], len(values)
+
+
+def _packed(value: Any) -> bytes:
+    return zlib.compress(marshal.dumps(value), 1)
+
+
+def _unpacked(data: bytes) -> Any:
+    return marshal.loads(zlib.decompress(data))
 
 
 class _Buckets(MutableMapping):
@@ -142,7 +156,7 @@ class _Buckets(MutableMapping):
     def _bucket_at(self, k: int) -> dict:
         found = self._read.get(k)
         if found is None:  # setdefault: two threads turning it back share one dict
-            found = self._read.setdefault(k, marshal.loads(self._saved[k]))
+            found = self._read.setdefault(k, _unpacked(self._saved[k]))
         return found
 
     def __getitem__(self, key: Any) -> Any:
@@ -182,7 +196,26 @@ class _Buckets(MutableMapping):
         (a comparison of every company after a write reads each once, most never again)."""
         for k, saved in enumerate(self._saved):
             found = self._read.get(k)
-            yield from (found if found is not None else marshal.loads(saved)).items()
+            yield from (found if found is not None else _unpacked(saved)).items()
+
+
+class _Words(Set):
+    """The words of every company's names, as saved (`_Buckets` of word -> None): the
+    speller asks whether it holds a word, which turns back one bucket."""
+
+    __slots__ = ("_held",)
+
+    def __init__(self, held: _Buckets) -> None:
+        self._held = held
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._held
+
+    def __iter__(self) -> Iterator:
+        return iter(self._held)
+
+    def __len__(self) -> int:
+        return len(self._held)
 
 
 def read_whole(vocab: Vocabulary) -> None:
@@ -193,6 +226,9 @@ def read_whole(vocab: Vocabulary) -> None:
         held = getattr(owner, "_fields" if name == "entities" else name, None)
         if isinstance(held, _Buckets):  # (a built vocabulary holds plain dicts already)
             setattr(owner, "_fields" if name == "entities" else name, held.whole())
+    spelling = vocab.__dict__.get("_spelling")
+    if spelling is not None and isinstance(spelling[1], _Words):
+        vocab._spelling = (spelling[0], frozenset(spelling[1]))
 
 
 class _SavedVocabulary(Vocabulary):
@@ -205,7 +241,7 @@ class _SavedVocabulary(Vocabulary):
         unread = self.__dict__.get("_unread")
         if unread is None or name not in unread:
             raise AttributeError(name)
-        value = marshal.loads(unread[name])
+        value = _unpacked(unread[name])
         setattr(self, name, value)  # (the bytes stay: another thread may be reading them)
         return value
 
@@ -217,6 +253,8 @@ class _SavedVocabulary(Vocabulary):
         for name in ("entity_words", "_entity_names"):  # (entities: by `state`)
             held = getattr(self, name)
             state[name] = held.whole() if isinstance(held, _Buckets) else dict(held)
+        metric_words, names = state["_spelling"]
+        state["_spelling"] = (metric_words, frozenset(names))
         return state
 
 
