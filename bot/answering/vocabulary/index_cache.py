@@ -191,13 +191,6 @@ class _Buckets(MutableMapping):
             found.update(self._bucket_at(k))
         return found
 
-    def unkept(self) -> Iterator[tuple[Any, Any]]:
-        """Every (key, value), the buckets not read yet turned back without keeping them
-        (a comparison of every company after a write reads each once, most never again)."""
-        for k, saved in enumerate(self._saved):
-            found = self._read.get(k)
-            yield from (found if found is not None else _unpacked(saved)).items()
-
 
 class _Words(Set):
     """The words of every company's names, as saved (`_Buckets` of word -> None): the
@@ -220,7 +213,8 @@ class _Words(Set):
 
 def read_whole(vocab: Vocabulary) -> None:
     """VOCAB's parts saved by the bucket made plain dicts, for a process that will answer
-    for a long time (`prepare`): a lookup is then a dict's, not a bucket's."""
+    for a long time (`prepare`) or that sees writes (`catch_up`): a lookup or an update
+    is then a dict's, not a bucket's."""
     for name in _READ_BY_KEY:
         owner = vocab.entities if name == "entities" else vocab
         held = getattr(owner, "_fields" if name == "entities" else name, None)
@@ -261,7 +255,10 @@ class _SavedVocabulary(Vocabulary):
 def catch_up(vocab: Vocabulary, changes: NameChanges) -> bool:
     """Bring a loaded VOCAB (which has no stamp from this process's store) up to the
     whole set of names in CHANGES when they only grew since (new companies and metrics,
-    new aliases and synonyms); False when something else changed (rebuild it then)."""
+    new aliases and synonyms); False when something else changed (rebuild it then).
+    A process that sees writes answers on: its index is read whole first, so that this
+    and every later update works on plain dicts, not on buckets turned back one by one."""
+    read_whole(vocab)
     entities = _changed_entities(vocab, changes.entities)
     metrics = [m for m in changes.metrics if vocab.metrics.get(m.id) != m]
     if len(changes.entities) != len(vocab.entities) + sum(
@@ -286,9 +283,9 @@ def _changed_entities(vocab: Vocabulary, entities: list[Entity]) -> list[Entity]
     are compared as they are, in one loop, without making an Entity of each of thousands
     of companies (the first update after a write in a process that loaded the index)."""
     held = vocab.entities
-    if not (isinstance(held, SavedEntities) and isinstance(held._fields, _Buckets)):
+    if not isinstance(held, SavedEntities):
         return [e for e in entities if held.get(e.id) != e]  # type: ignore[arg-type]
-    saved, fields = dict(held._fields.unkept()), _ENTITY_FIELDS
+    saved, fields = held._fields, _ENTITY_FIELDS
     return [entity for entity in entities if saved.get(entity.id) != fields(entity)]
 
 
