@@ -113,7 +113,7 @@ def test_a_saved_mapping_is_turned_back_only_by_the_buckets_read(monkeypatch) ->
     names |= {(f"name{i}",): i for i in range(3, 40)}
     saved = index_cache._Buckets(*marshal.loads(marshal.dumps(index_cache._bucketed(names))))
     assert saved.get(("kolovide", "robotics")) == 1 and saved.get(("nobody",)) is None
-    assert len(saved._read) == 2 < len(saved._saved)  # the two lookups' buckets only
+    assert len(saved._read) <= 2 < len(saved._saved)  # the two lookups' buckets only
     assert ("brolly",) in saved and () not in saved and 7 not in saved
     saved[("new",)] = 41
     del saved[("brolly",)]

@@ -101,10 +101,10 @@ def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bo
 # that lead to companies and the words of all names (which the speller only asks whether
 # it holds a word), read by the bucket (`_Buckets`) for the few words a question holds.
 # Turned back whole, these grew with the store: at 44,000 companies (10M facts) a cold
-# `salesbot ask` took 249 ms, 192 ms by the bucket (medians of 7, side by side), making
-# 80,000 name keys and 44,000 companies' fields no question reads. Each part is kept
-# compressed (zlib, fastest level): half the bytes to read from the store's file (7.2 MB
-# at 44,000 companies), for ~20 us a bucket turned back.
+# `salesbot ask` made 80,000 name keys and 44,000 companies' fields no question reads
+# (262 ms before, 197 ms after, against 179 and 168 ms at 1M: bench/README.md). Each part
+# is kept compressed (zlib, fastest level): half the bytes to read from the store's file
+# (7.2 MB at 44,000 companies), for ~20 us a bucket turned back.
 _READ_WHOLE_ON_USE = ("_fuzzy_entity_ids", "_fuzzy_by_length")
 _READ_BY_KEY = ("entities", "entity_words", "_entity_names")
 # Keys a bucket holds, about: a lookup turns back one bucket, whatever the store's size.
