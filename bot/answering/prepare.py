@@ -13,12 +13,14 @@ from __future__ import annotations
 from bot.answering.engine import Engine
 from bot.answering.english import words
 from bot.answering.reading import correction
+from bot.answering.vocabulary import index_cache
 from bot.facts.model import SHARED_SCOPE
 
 
 def prepare(engine: Engine, scope: str = SHARED_SCOPE) -> None:
     """SCOPE's vocabulary, the lemmas of its names' words, and its speller, made now."""
     vocab = engine.vocabulary(scope)
+    index_cache.read_whole(vocab)  # (a saved one is read by the bucket: plain dicts now)
     names: list[str] = []
     for entity in vocab.entities.values():
         names += (entity.name, *entity.aliases)

@@ -15,6 +15,7 @@ import pytest
 from bot.answering import Engine
 from bot.answering import engine as engine_module
 from bot.answering.english.words import tokenize
+from bot.answering.prepare import prepare
 from bot.answering.vocabulary import index_cache, saved_entities
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.bundle import parse_bundle
@@ -103,6 +104,36 @@ def test_a_loaded_index_reads_its_parts_as_they_are_used(path) -> None:
     added = Entity("Brolly Tools", id=max(vocab.entities) + 1)
     vocab.update([added], [])  # a company added after the index was saved
     assert vocab.entity_id("brolly") == added.id and vocab.entity_words[added.id]
+    store.close()
+
+
+def test_a_saved_mapping_is_turned_back_only_by_the_buckets_read(monkeypatch) -> None:
+    monkeypatch.setattr(index_cache, "BUCKET_KEYS", 4)
+    names = {("kolovide", "robotics"): 1, ("kolovide",): 1, ("brolly",): 2}
+    names |= {(f"name{i}",): i for i in range(3, 40)}
+    saved = index_cache._Buckets(*marshal.loads(marshal.dumps(index_cache._bucketed(names))))
+    assert saved.get(("kolovide", "robotics")) == 1 and saved.get(("nobody",)) is None
+    assert len(saved._read) <= 2 < len(saved._saved)  # the two lookups' buckets only
+    assert ("brolly",) in saved and () not in saved and 7 not in saved
+    saved[("new",)] = 41
+    del saved[("brolly",)]
+    assert len(saved) == len(names) and dict(saved) == {
+        **{k: v for k, v in names.items() if k != ("brolly",)},
+        ("new",): 41,
+    }
+
+
+def test_a_long_lived_process_reads_a_loaded_index_whole(path) -> None:
+    Engine(store := FactStore.open(path)).vocabulary()
+    store.close()
+    store = FactStore.open(path)
+    engine = Engine(store)
+    prepare(engine)
+    vocab = engine.vocabulary()
+    assert isinstance(vocab, index_cache._SavedVocabulary)  # loaded, not built
+    assert type(vocab._entity_names) is dict and type(vocab.entity_words) is dict
+    assert type(vocab.entities._fields) is dict  # type: ignore[attr-defined]
+    assert vocab.entity_id("quillon") is not None
     store.close()
 
 

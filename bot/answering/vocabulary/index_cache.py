@@ -16,7 +16,7 @@ import marshal
 import operator
 import sys
 import zlib
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping, Set
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,9 @@ def load(store: FactStore, scope: str) -> tuple[int, Vocabulary] | None:
         state = marshal.loads(found[1])
         unread = {name: state.pop(name) for name in _READ_WHOLE_ON_USE}
         for name in _READ_BY_KEY:
-            state[name] = _Unmarshaled(state[name])
+            state[name] = _Buckets(*state[name])
+        metric_words, names = state["_spelling"]
+        state["_spelling"] = (metric_words, _Words(_Buckets(*names)))
         vocab = _SavedVocabulary.from_state(state)
         vocab._unread = unread
         return found[0], vocab
@@ -82,9 +84,11 @@ def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bo
     try:
         state = vocab.state()
         for name in _READ_WHOLE_ON_USE:
-            state[name] = marshal.dumps(state[name])
+            state[name] = _packed(state[name])
         for name in _READ_BY_KEY:
-            state[name] = {key: marshal.dumps(value) for key, value in state[name].items()}
+            state[name] = _bucketed(state[name])
+        metric_words, names = state["_spelling"]  # (made by `state`)
+        state["_spelling"] = (metric_words, _bucketed(dict.fromkeys(names)))
         data = marshal.dumps(state)
     except ValueError:  # something marshal cannot hold: keep nothing
         return False
@@ -92,45 +96,133 @@ def save(store: FactStore, scope: str, generation: int, vocab: Vocabulary) -> bo
 
 
 # Parts of a saved vocabulary read only when used, so that a new process answering one
-# question does not turn all of them back into objects (at 4,400 companies these were
-# ~3.5 of the ~6 ms of unmarshalling): the index of misspelt company names, read whole
-# when a name is misspelt; each company's fields and words, read for the few companies a
-# question names.
+# question does not turn all of them back into objects: the index of misspelt company
+# names, read whole when a name is misspelt; each company's fields and words, the names
+# that lead to companies and the words of all names (which the speller only asks whether
+# it holds a word), read by the bucket (`_Buckets`) for the few words a question holds.
+# Turned back whole, these grew with the store: at 44,000 companies (10M facts) a cold
+# `salesbot ask` made 80,000 name keys and 44,000 companies' fields no question reads
+# (262 ms before, 197 ms after, against 179 and 168 ms at 1M: bench/README.md). Each part
+# is kept compressed (zlib, fastest level): half the bytes to read from the store's file
+# (7.2 MB at 44,000 companies), for ~20 us a bucket turned back.
 _READ_WHOLE_ON_USE = ("_fuzzy_entity_ids", "_fuzzy_by_length")
-_READ_BY_KEY = ("entities", "entity_words")
+_READ_BY_KEY = ("entities", "entity_words", "_entity_names")
+# Keys a bucket holds, about: a lookup turns back one bucket, whatever the store's size.
+BUCKET_KEYS = 64
 
 
-class _Unmarshaled(MutableMapping):
-    """A mapping whose saved values (marshal bytes) are turned back on first read."""
+def _bucket_of(key: Any, buckets: int) -> int:
+    """KEY's bucket among BUCKETS: the same in every process (a str's hash() is not)."""
+    if key.__class__ is int:
+        return key % buckets
+    text = key if key.__class__ is str else "\x1f".join(key)  # (a name key: its words)
+    return zlib.crc32(text.encode("utf-8", "surrogatepass")) % buckets
 
-    __slots__ = ("_values",)
 
-    def __init__(self, values: dict) -> None:
-        self._values = values
+def _bucketed(values: dict) -> tuple[list[bytes], int]:
+    """VALUES as saved: marshal bytes of each bucket's dict, and how many keys in all."""
+    buckets: list[dict] = [{} for _ in range(max(1, len(values) // BUCKET_KEYS))]
+    for key, value in values.items():
+        buckets[_bucket_of(key, len(buckets))][key] = value
+    return [_packed(b) for b in buckets], len(values)
+
+
+def _packed(value: Any) -> bytes:
+    return zlib.compress(marshal.dumps(value), 1)
+
+
+def _unpacked(data: bytes) -> Any:
+    return marshal.loads(zlib.decompress(data))
+
+
+class _Buckets(MutableMapping):
+    """A saved mapping turned back one bucket at a time (a dict of about BUCKET_KEYS
+    keys), when a key of that bucket is first read or written."""
+
+    __slots__ = ("_count", "_read", "_saved")
+
+    def __init__(self, saved: list[bytes], count: int) -> None:
+        self._saved = saved
+        self._read: dict[int, dict] = {}  # bucket -> its dict, once turned back
+        self._count = count
+
+    def _bucket(self, key: Any) -> dict:
+        try:
+            k = _bucket_of(key, len(self._saved))
+        except (TypeError, AttributeError):  # no key of this mapping's kind: in none
+            return {}
+        return self._bucket_at(k)
+
+    def _bucket_at(self, k: int) -> dict:
+        found = self._read.get(k)
+        if found is None:  # setdefault: two threads turning it back share one dict
+            found = self._read.setdefault(k, _unpacked(self._saved[k]))
+        return found
 
     def __getitem__(self, key: Any) -> Any:
-        value = self._values[key]
-        if value.__class__ is bytes:  # (a value is never bytes itself: tuples, sets)
-            value = self._values[key] = marshal.loads(value)  # same key: never a resize
-        return value
+        return self._bucket(key)[key]
 
     def get(self, key: Any, default: Any = None) -> Any:
-        return self[key] if key in self._values else default
+        return self._bucket(key).get(key, default)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._values
+        return key in self._bucket(key)
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        self._values[key] = value
+        bucket = self._bucket(key)
+        self._count += key not in bucket
+        bucket[key] = value
 
     def __delitem__(self, key: Any) -> None:
-        del self._values[key]
+        del self._bucket(key)[key]
+        self._count -= 1
 
     def __iter__(self) -> Iterator:
-        return iter(self._values)
+        for k in range(len(self._saved)):
+            yield from list(self._bucket_at(k))
 
     def __len__(self) -> int:
-        return len(self._values)
+        return self._count
+
+    def whole(self) -> dict:
+        """Every key and value, as one dict (every bucket turned back and kept)."""
+        found: dict = {}
+        for k in range(len(self._saved)):
+            found.update(self._bucket_at(k))
+        return found
+
+
+class _Words(Set):
+    """The words of every company's names, as saved (`_Buckets` of word -> None): the
+    speller asks whether it holds a word, which turns back one bucket."""
+
+    __slots__ = ("_held",)
+
+    def __init__(self, held: _Buckets) -> None:
+        self._held = held
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._held
+
+    def __iter__(self) -> Iterator:
+        return iter(self._held)
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+
+def read_whole(vocab: Vocabulary) -> None:
+    """VOCAB's parts saved by the bucket made plain dicts, for a process that will answer
+    for a long time (`prepare`) or that sees writes (`catch_up`): a lookup or an update
+    is then a dict's, not a bucket's."""
+    for name in _READ_BY_KEY:
+        owner = vocab.entities if name == "entities" else vocab
+        held = getattr(owner, "_fields" if name == "entities" else name, None)
+        if isinstance(held, _Buckets):  # (a built vocabulary holds plain dicts already)
+            setattr(owner, "_fields" if name == "entities" else name, held.whole())
+    spelling = vocab.__dict__.get("_spelling")
+    if spelling is not None and isinstance(spelling[1], _Words):
+        vocab._spelling = (spelling[0], frozenset(spelling[1]))
 
 
 class _SavedVocabulary(Vocabulary):
@@ -143,7 +235,7 @@ class _SavedVocabulary(Vocabulary):
         unread = self.__dict__.get("_unread")
         if unread is None or name not in unread:
             raise AttributeError(name)
-        value = marshal.loads(unread[name])
+        value = _unpacked(unread[name])
         setattr(self, name, value)  # (the bytes stay: another thread may be reading them)
         return value
 
@@ -152,14 +244,21 @@ class _SavedVocabulary(Vocabulary):
             getattr(self, name)
         state = super().state()
         del state["_unread"]
-        state["entity_words"] = dict(self.entity_words.items())  # (entities: by `state`)
+        for name in ("entity_words", "_entity_names"):  # (entities: by `state`)
+            held = getattr(self, name)
+            state[name] = held.whole() if isinstance(held, _Buckets) else dict(held)
+        metric_words, names = state["_spelling"]
+        state["_spelling"] = (metric_words, frozenset(names))
         return state
 
 
 def catch_up(vocab: Vocabulary, changes: NameChanges) -> bool:
     """Bring a loaded VOCAB (which has no stamp from this process's store) up to the
     whole set of names in CHANGES when they only grew since (new companies and metrics,
-    new aliases and synonyms); False when something else changed (rebuild it then)."""
+    new aliases and synonyms); False when something else changed (rebuild it then).
+    A process that sees writes answers on: its index is read whole first, so that this
+    and every later update works on plain dicts, not on buckets turned back one by one."""
+    read_whole(vocab)
     entities = _changed_entities(vocab, changes.entities)
     metrics = [m for m in changes.metrics if vocab.metrics.get(m.id) != m]
     if len(changes.entities) != len(vocab.entities) + sum(
@@ -184,17 +283,10 @@ def _changed_entities(vocab: Vocabulary, entities: list[Entity]) -> list[Entity]
     are compared as they are, in one loop, without making an Entity of each of thousands
     of companies (the first update after a write in a process that loaded the index)."""
     held = vocab.entities
-    if not (isinstance(held, SavedEntities) and isinstance(held._fields, _Unmarshaled)):
+    if not isinstance(held, SavedEntities):
         return [e for e in entities if held.get(e.id) != e]  # type: ignore[arg-type]
-    saved, loads, fields = held._fields._values, marshal.loads, _ENTITY_FIELDS
-    changed = []
-    for entity in entities:
-        was = saved.get(entity.id)
-        if was.__class__ is bytes:
-            was = loads(was)  # (not kept: read once here, most never again)
-        if was != fields(entity):
-            changed.append(entity)
-    return changed
+    saved, fields = held._fields, _ENTITY_FIELDS
+    return [entity for entity in entities if saved.get(entity.id) != fields(entity)]
 
 
 def _grew(old: Entity | Metric | None, new: Entity | Metric) -> bool:
