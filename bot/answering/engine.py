@@ -46,6 +46,7 @@ from bot.answering.deriving.growth_from_levels import growth_from_levels, growth
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.midpoints import against_range, from_midpoint
 from bot.answering.deriving.named_amount import (
+    amount_unlike_name,
     asked_of_named,
     change_from_named,
     named_elsewhere,
@@ -428,6 +429,13 @@ class Engine:
             # "how much did Samsung ship" is about none the store has)
             return self._unexplained(
                 asking.text, query, asking.names if asking.said_company else [], asking.scope
+            )
+        unlike = amount_unlike_name(query)
+        if unlike is not None:
+            owner = f"{possessive(asking.names[0])} " if asking.names else ""
+            message = f"I have {owner}{unlike}, not a figure for the amount you name."
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
             )
         unread = spans.unread_year(query)
         if unread is not None:

@@ -128,3 +128,29 @@ def test_a_metric_said_word_for_word_among_alike_ones(hotels) -> None:
     assert values(net)[:2] == [317_900, 312_400], net.text
     opened = hotels.ask("how many rooms did corvina open jan to mar 2026")
     assert 13_700 in values(opened) and 6_900 in values(opened), opened.text
+
+
+def test_an_amount_unlike_the_one_a_metric_is_named_by(seed) -> None:
+    """A count named by a threshold answers only for that threshold."""
+    at = "2025-10-31/2025-10-31"
+    engine = one_company(
+        seed,
+        "Tallis Cloud",
+        "Tallis",
+        [
+            fact(
+                "Tallis Cloud",
+                "customers over $100k ARR",
+                "actual",
+                at,
+                1510,
+                "units",
+                "2025-12-02",
+            )
+        ],
+        "2025-12-02",
+    )
+    other = engine.ask("tallis customers over $1m arr at 31 oct 2025")
+    assert other.status is Status.UNKNOWN and "$100k" in other.text, other.text
+    same = engine.ask("how many $100k customers did tallis have at 31 oct 2025")
+    assert values(same) == [1510], same.text

@@ -221,3 +221,29 @@ def change_from_named(
         return None
     pair = sorted((base, other), key=lambda v: v.fact.period.end, reverse=True)
     return compose(query.text, Pick(Intent.GROWTH, tuple(pair)))
+
+
+def _scaled(text: str) -> list[Quantity]:
+    """The amounts TEXT states with a unit or a scale ("$100k", "5 MW"): never a bare
+    number ("Model 3")."""
+    return [
+        m.quantity
+        for m in find_quantities(text)
+        if m.quantity.unit != "units" or _SCALED.search(m.text)
+    ]
+
+
+def amount_unlike_name(query: Query) -> str | None:
+    """'customers over $1m ARR' of a store counting "customers over $100k ARR": the name of
+    the metric chosen states an amount, the question another; the metric's name where
+    so (the figure is not the one asked for), else None."""
+    if not query.metrics or not query.amounts:
+        return None
+    name = query.metrics[0].metric.name
+    in_name = _scaled(name)
+    asked = _scaled(query.said)
+    if not in_name or not asked:
+        return None
+    if any(math.isclose(a.value, n.value, rel_tol=1e-9) for a in asked for n in in_name):
+        return None
+    return name
