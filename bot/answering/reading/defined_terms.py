@@ -15,6 +15,7 @@ reads no better stays as it was written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from bot import patterns
@@ -53,15 +54,25 @@ def definitions(quotes: Iterable[str]) -> dict[str, str]:
 
 
 def initials(names: Iterable[str]) -> dict[str, str]:
-    """Short form -> long form of the metric names of three words or more by their
-    initials ("MTUs" of "monthly transacting users"): how chat shortens a measure the
-    reports spell out. Initials two names share stand for neither."""
-    found: dict[str, set[str]] = {}
+    """Short form -> long form of each run of two words or more of the metric names by
+    their initials ("MTUs" of "monthly transacting users", "cc" of "constant currency
+    revenue growth", "PAT" of "net profit after tax"): how chat shortens what the reports
+    spell out. Initials two runs stand for alike (in as many names) stand for neither."""
+    found: dict[str, Counter[str]] = {}
     for name in names:
         words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", name.lower()))
-        if len(words) >= 3:
-            found.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
-    return {short: next(iter(longs)) for short, longs in found.items() if len(longs) == 1}
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                run = words[i:j]
+                found.setdefault("".join(w[0] for w in run), Counter())[" ".join(run)] += 1
+    # (the run most names share stands for its initials: "constant currency" of a dozen
+    # names over "cpg constant" of one)
+    terms = {}
+    for short, longs in found.items():
+        (top, n), *rest = longs.most_common(2)
+        if not rest or n > rest[0][1]:
+            terms[short] = top
+    return terms
 
 
 def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
