@@ -448,9 +448,10 @@ _count = count_of
 
 
 # A year is never followed by a scale or unit: "2000 units", "2013 million" are amounts.
+# (A thing counted after it is what the year's figure is of: "the 2025 smartphone target".)
 _NOT_AMOUNT = (
     r"(?!\s*(?:%|(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
-    r"|units?|phones?|smartphones?|handsets?|devices?|dollars?|yen|euros?|won)(?!\w)))"
+    r"|units?|dollars?|yen|euros?|won)(?!\w)))"
 )
 # A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
 _NOT_AMOUNT_UNLESS_FY = rf"(?:(?<=fy\d\d)|(?<=fy\d{{4}})|{_NOT_AMOUNT})"

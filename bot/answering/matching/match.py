@@ -70,6 +70,9 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = _fitting_the_ask(query, picks)
     if len(picks) == 1:
         return picks[0]
+    picks = _of_the_period_said(query, picks)
+    if len(picks) == 1:
+        return picks[0]
     ends = _range_pair(picks)
     if ends is not None:
         return ends
@@ -94,6 +97,22 @@ def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:
         ):
             picks = spans
     return picks
+
+
+def _of_the_period_said(query: Query, picks: list[Pick]) -> list[Pick]:
+    """Of several figures that fit, those of the very period the question says ("2025
+    target": the year's, not a quarter's of it that a series without the year offered)."""
+    if not query.periods or query.intent is not Intent.VALUE:
+        return picks
+    exact = [
+        p
+        for p in picks
+        if any(
+            p.facts[0].fact.period in resolve(m.ref, calendar_of(p.facts[0]))
+            for m in query.periods
+        )
+    ]
+    return exact if exact and len(exact) < len(picks) else picks
 
 
 def _is_point(mention: PeriodMention, view: FactView) -> bool:
