@@ -108,8 +108,7 @@ def _of_the_period_said(query: Query, picks: list[Pick]) -> list[Pick]:
         p
         for p in picks
         if any(
-            p.facts[0].fact.period in resolve(m.ref, calendar_of(p.facts[0]))
-            for m in query.periods
+            p.facts[0].fact.period in resolve(m.ref, calendar_of(p.facts[0])) for m in query.periods
         )
     ]
     return exact if exact and len(exact) < len(picks) else picks
