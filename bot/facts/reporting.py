@@ -24,6 +24,7 @@ API (stable; extend only):
     regions_in(text)               -> every region a text names, with its span
     segment_words()                -> words that mark a segment or product line
     qualifiers()                   -> words that narrow a figure but never name one alone
+    adds_up(metric)                -> whether its figures add up over periods (no rate)
                                       ("net", "gross", "adjusted")
     is_counterparty(word)          -> WORD names whom a company sells to ("dealers")
     product_nouns(word)            -> the ordinary nouns naming the same kind of product
@@ -343,6 +344,18 @@ def product_nouns(word: str | tuple[str, ...]) -> tuple[str, ...]:
 
 def qualifiers() -> frozenset[str]:
     return _vocabulary().qualifiers
+
+
+@functools.cache
+def _non_additive() -> frozenset[str]:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return frozenset(w for phrase in data["non_additive"] for w in normalize(phrase))
+
+
+def adds_up(metric: str) -> bool:
+    """Do a metric's figures add up over periods (a half is its two quarters)? Never an
+    average, a rate or a ratio ('RevPAR', 'revenue per user', 'C1 cost (US$/lb)')."""
+    return "/" not in metric and not set(normalize(metric)) & _non_additive()
 
 
 def is_counterparty(word: str | tuple[str, ...]) -> bool:

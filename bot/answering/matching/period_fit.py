@@ -13,6 +13,7 @@ from bot.answering.matching.series import current_of, latest_of
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.query import Query
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     WEEKS_SLACK,
@@ -122,6 +123,8 @@ def span_between(
     or, when POINTS, two point-in-time counts (subscriptions at 31 Mar and at 30 Jun), or
     a longer period's figure less the rest of it (see _carved). The later or longer
     figure first; None when the pool holds no such figures."""
+    # (an average or a rate over a span is no difference of two longer ones)
+    pool = [v for v in pool if v.fact.period.days == 1 or _adds_up(v)]
     if mention is None or not pool:
         return None
     cal = calendar_of(pool[0])
@@ -163,7 +166,7 @@ def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | 
     whole or in back-to-back parts: Q4 as the year less the nine months, H2 as the year
     less Q1 and Q2, Q3 as the year less H1 and Q4. The longer figure first, then what is
     taken from it, fewest figures first; None when nothing stated fits."""
-    flows = [v for v in pool if v.fact.period.days > 1 and v.fact.unit != "percent"]
+    flows = [v for v in pool if v.fact.period.days > 1 and _adds_up(v)]
     best: tuple[FactView, ...] | None = None
     for whole in flows:
         w = whole.fact.period
@@ -205,6 +208,11 @@ def _standing_for(start: date, end: date, pool: Sequence[FactView]) -> list[Fact
         return []
     found = [v for v in pool if in_whole_months(v.fact.period) == Period(start, end)]
     return found[:1] or None
+
+
+def _adds_up(view: FactView) -> bool:
+    """A figure a longer period's is the sum of: no percentage, no average or rate."""
+    return view.fact.unit != "percent" and reporting.adds_up(view.fact.metric)
 
 
 def _same_series(a: FactView, b: FactView) -> bool:
@@ -274,7 +282,7 @@ def parts_of(
 ) -> list[FactView]:
     """'H1 2024' from Q1 and Q2 2024, 'the first nine months' from three quarters: the
     figures whose periods tile the one asked about exactly, in order; [] if none do."""
-    if mention is None or not pool or pool[0].fact.unit == "percent":
+    if mention is None or not pool or not _adds_up(pool[0]):
         return []
     cal = calendar_of(pool[0])
     for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
@@ -286,7 +294,7 @@ def parts_of(
 
 def tiling(wanted: Period, pool: Sequence[FactView]) -> list[FactView]:
     """The figures whose periods tile WANTED exactly (two or more), in order; [] if none."""
-    if not pool or pool[0].fact.unit == "percent":
+    if not pool or not _adds_up(pool[0]):
         return []
     inside = sorted(
         (
