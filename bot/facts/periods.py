@@ -428,19 +428,27 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _HALF_WORDS = {"front": 1, "back": 2}  # "the back half of the year"
 # Counts of months and weeks: "the 18 weeks to 4 January", "the four months to April".
-_NUMBER_WORDS = {
+_UNIT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty-six": 26,
-    "fifty-two": 52, "fifty-three": 53,
+    "nine": 9,
+}
+_NUMBER_WORDS = {
+    **_UNIT_WORDS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 # fmt: on
-_NUMBER = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# the tens up to a 53-week year, alone and compounded: "twenty-six", "thirty-nine weeks"
+for _tens, _n in {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}.items():
+    _NUMBER_WORDS[_tens] = _n
+    _NUMBER_WORDS.update({f"{_tens}-{u}": _n + k for u, k in _UNIT_WORDS.items()})
+_NUMBER = r"\d{1,2}|" + "|".join(
+    w.replace("-", r"[\s-]") for w in sorted(_NUMBER_WORDS, key=len, reverse=True)
+)
 
 
 def count_of(word: str) -> int:
-    """ "18" or "eighteen" -> 18: the count of a span of weeks or months."""
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    """ "18", "eighteen" or "thirty nine" -> the count of a span of weeks or months."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS["-".join(word.lower().split())]
 
 
 NUMBER_PATTERN = _NUMBER

@@ -87,8 +87,30 @@ def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
         if s.paragraph in operator
         for m in _CALLER.finditer(s.text)
     }
+    asking = _interviewers(layout, labels)
     return {
         n
         for n, label in labels.items()
-        if _outside(label, company) or _speaker_name(label) in introduced
+        if _outside(label, company) or _speaker_name(label) in introduced or label in asking
+    }
+
+
+def _interviewers(layout: Layout, labels: dict[int, str]) -> set[str]:
+    """Labels whose every turn ends in a question: an interview's interviewer ("NWK: That's
+    roughly 5.8 billion US dollars in revenue. ... Are you gaining share?"), whose figures
+    restate or compare, never the company's. A person's name needs two such turns, so one
+    of the company's people asking back once is not read as asking."""
+    last: dict[int, str] = {}
+    for s in layout.sentences:
+        if s.paragraph in labels:
+            last[s.paragraph] = s.text
+    turns: dict[str, list[str]] = {}
+    for n, label in labels.items():
+        turns.setdefault(label, []).append(last.get(n, ""))
+    return {
+        label
+        for label, ends in turns.items()
+        if all(e.rstrip().rstrip("\"”’'").endswith("?") for e in ends)
+        and (len(ends) >= 2 or not _PERSON.fullmatch(label))
+        and not _OWN_ROLE.search(label)
     }

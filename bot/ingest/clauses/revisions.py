@@ -219,7 +219,10 @@ def labelled_revisions(
 
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 PREVIOUSLY = re.compile(
-    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*"
+    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)"
+    # ("(previously, as published on 13 March 2025: EUR 5.0 billion ...)": when it was said)
+    r"(?:\s*,\s*(?:as\s+)?(?P<said>published|announced|stated|communicated|issued|given"
+    r"|reported)\s+(?:on|in)\s+(?P<when>[^():;]{3,40}?))?\s*:?\s*"
     r"(?:(?:c\.|ca\.|~|about|around|approximately)\s*)?$",
     re.IGNORECASE,
 )
@@ -283,6 +286,12 @@ def replaced_before(
 def earlier_date(text: str, old: Slot, times: list[TimeMention], new_date: date) -> date | None:
     """The day an earlier figure was stated, when the text names it: that month's first day
     for a month ("in March"), else the day."""
+    lead = PREVIOUSLY.search(text, max(0, old.fig.start - 80), old.fig.start)
+    if lead is not None and lead["when"]:
+        # "(previously, as published on 13 March 2025: ...)": the day the bracket names
+        for t in times:
+            if lead.start("when") <= t.start < lead.end("when") and t.day and t.day < new_date:
+                return t.day
     for t in times:
         if t.start < old.fig.end or t.day is None or t.day >= new_date:
             continue

@@ -41,7 +41,7 @@ from bot.ingest.subjects import (
     subject_owner,
 )
 from bot.ingest.thresholds import bar_of
-from bot.ingest.timing import TimeMention
+from bot.ingest.timing import TimeMention, find_times
 
 _CONVERSION = re.compile(
     r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
@@ -66,6 +66,33 @@ _WHERE_SEGMENT = re.compile(
     r"|arm),?\s+where$",
     re.IGNORECASE,
 )
+
+
+# "What I can say is that in Machine Tools, orders ...", "In the Drive Systems division,
+# revenue ...": a named part framing the clause after it
+_IN_PART = re.compile(
+    r"(?:^|\bthat\s+|[.;:]\s+)in\s+(?:the\s+)?"
+    r"(?P<seg>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})"
+    r"(?:\s+(?:division|segment|business|unit|arm))?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _framed_part(text: str, clause: int, ctx: Context) -> re.Match[str] | None:
+    """The part of the company an "In <Part>," frame names for the clause at CLAUSE; never
+    a region, a time, or a company."""
+    m = _IN_PART.search(text, max(0, clause - 80), clause + 1)
+    if m is None:
+        return None
+    seg = m["seg"]
+    if (
+        reporting.regions_in(seg)
+        or find_times(seg, ctx.published)
+        or ctx.names.mentions(seg)
+        or ctx.metrics.is_company(seg)
+    ):
+        return None
+    return m
 
 
 def read_roles(
@@ -194,6 +221,8 @@ def _refine_metric(
         segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
             text, max(0, clause - 80), clause + 5
         )
+        if segment is None and sl.region is None:
+            segment = _framed_part(text, clause, ctx)
         if segment is not None and sl.metric.family in ("money", "percent"):
             # "The battery materials unit swung to an operating loss of 48 billion won",
             # "the continence care business grew 6%": the segment's own measure, never

@@ -48,6 +48,18 @@ def unapposed(text: str) -> str:
     return " " * len(m["lead"]) + m["name"] + " " + text[m.end("comma") :]
 
 
+# a translation's note of the original wording: "(German original: "4,71 Milliarden Euro")",
+# "(in the original: ...)": the same figure in another language, naming no region
+_ORIGINAL_WORDING = re.compile(
+    r"\(\s*(?:in\s+the\s+)?(?:[A-Z][a-z]+\s+)?original(?:\s+wording|\s+text)?\s*:[^()]*\)"
+)
+
+
+def without_originals(text: str) -> str:
+    """TEXT with a translation's bracketed original wording blanked (same length)."""
+    return _ORIGINAL_WORDING.sub(lambda m: " " * len(m.group()), text)
+
+
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 
 

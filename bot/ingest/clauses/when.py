@@ -99,8 +99,8 @@ _TO_AFTER_BASE = re.compile(r"[\s,]*to\b", re.IGNORECASE)
 
 
 _BASE_AFTER = re.compile(
-    r"\s*(?:(?:more|fewer|less|higher|lower|up|down|above|below)\s+)?(?:than|from|compared\s+"
-    r"(?:with|to)|versus|vs\.?|against|on)\b[^,;%$€£¥\d]*",
+    r"\s*(?:(?:(?:more|fewer|less|higher|lower|up|down|above|below)\s+)?(?:than|from|compared\s+"
+    r"(?:with|to)|versus|vs\.?|against|on)|above|below)\b[^,;%$€£¥\d]*",
     re.IGNORECASE,
 )
 _YEAR_TO_DATE = re.compile(
@@ -139,10 +139,14 @@ def _is_base(text: str, t: TimeMention) -> bool:
 
 
 def _framing(
-    times: list[TimeMention], stated: tuple[date, TimeMention] | None, slots: list[Slot]
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
 ) -> list[TimeMention]:
     """Time phrases no figure owns frame them all; a figure left out (a count of
-    customers, a third party's figure) owns nothing."""
+    customers, a third party's figure) owns nothing. A time that dates a statement ("the
+    range we narrowed in November") frames nothing."""
     owned = [(sl.left, sl.right) for sl in slots if not sl.skip]
     return [
         t
@@ -150,7 +154,17 @@ def _framing(
         if not any(a <= t.start < b for a, b in owned)
         and t.mode != "day"
         and not (stated and t.day == stated[0])
+        and not _DATES_A_STATEMENT.search(text, max(0, t.start - 60), t.start)
     ]
+
+
+# "the range we narrowed in November", "the target it set in March": when a plan was stated
+_DATES_A_STATEMENT = re.compile(
+    r"\b(?:we|it|they|the\s+company|management)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
+    r"|confirmed|presented|reaffirmed|lifted|tightened)\b[^,;.]{0,30}?(?:\b(?:in|on|at))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def read_when(
@@ -372,7 +386,7 @@ def _own_period(
         period = pick_time(
             [
                 t
-                for t in _framing(times, stated, slots)
+                for t in _framing(text, times, stated, slots)
                 if not (f.unit == "percent" and _is_base(text, t))
                 # "£268.9m, +7.4% vs. PY": what a later change is measured against is
                 # never the period of a level stated before it
@@ -477,6 +491,13 @@ def _period_from_neighbours(
     return period
 
 
+# a comparison's figure right after its cue: "compared with $0.41", "versus 12.4%"
+_BARE_COMPARISON = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+(?:[$€£¥]|[A-Z]{1,3}\$|US\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _period_from_context(
     s: Sentence,
     text: str,
@@ -545,12 +566,18 @@ def _period_from_context(
         # year") say nothing of this one: the period talked about is its period
         named = [
             t
-            for t in _framing(times, stated, slots)
+            for t in _framing(text, times, stated, slots)
             if not _is_base(text, t)
             and t.start not in keyed
             and not other_kind_between(text, f, t, sl.kind)
         ]
         period = ctx.anchor if not named else None
+        if period is not None and _BARE_COMPARISON.search(text, max(0, f.start - 30), f.start):
+            # "EPS was $0.38, compared with $0.41": what it is compared with is another
+            # period's figure (a year earlier, the quarter before) the text does not name,
+            # never the period talked about
+            sl.skip, sl.note = True, "compared with: its own period unstated"
+            return None
         final = [
             t
             for t in times

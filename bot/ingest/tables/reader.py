@@ -115,9 +115,13 @@ _PAREN_NUMBER = re.compile(
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
-    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))",
+    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
+    # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
+    r"|\bratio\b",
     re.IGNORECASE,
 )
+# a row that is a ratio of two of the company's own figures: "Book-to-bill ratio"
+_RATIO_ROW = re.compile(r"[A-Za-z][\w /-]{0,40}\bratio", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     r"\d\s*(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|k|b)\b", re.IGNORECASE
 )
@@ -203,6 +207,39 @@ def in_own_currency(
     ]
 
 
+# a caption saying each cell is a change: "(change vs. prior-year period)", "(% change)"
+_CHANGE_CAPTION = re.compile(
+    r"\(\s*%?\s*changes?(?:\s+(?:vs\.?|versus|over|on|against|from)\s[^)]*)?\)",
+    re.IGNORECASE,
+)
+
+
+# the title of a financial statement: its rows name their own measures
+_STATEMENT_TITLE = re.compile(
+    r"(?:(?:condensed|consolidated|unaudited|interim)\s+)*statements?\s+of\s+"
+    r"(?:comprehensive\s+)?(?:income|operations|earnings|profit\s+(?:and|or)\s+loss)",
+    re.IGNORECASE,
+)
+
+
+# the row that bridges the parts to the whole, in any table
+_CONSOLIDATION_ROW = re.compile(
+    r"^\s*(?:consolidation|eliminations?|intersegment|inter-segment)\b", re.IGNORECASE
+)
+
+
+_WORDED = re.compile(r"[A-Za-z$€£¥₹₩]")
+
+
+def _initials_of(label: str, at: int) -> bool:
+    """Whether the capitals in brackets at AT are the initials of the words before them:
+    "Machine Tools (MT)" (a short form), never "Copper (MT)" (metric tonnes)."""
+    short = re.match(r"\(\s*([A-Z]{2,5})\s*\)", label[at:])
+    words = re.findall(r"[A-Za-z][\w'-]*", label[:at])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return short is not None and len(words) >= 2 and initials.endswith(short[1])
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -251,6 +288,14 @@ def table_proposals(
                 for c in columns
             ]
         caption_cell = unmark(header[0])[0] if header else ""
+        if _CHANGE_CAPTION.search(caption_cell):
+            caption_cell = _CHANGE_CAPTION.sub(" ", caption_cell).strip()
+            # "COMPARABLE SALES (change vs. prior-year period)" over "Q3 FY25 | YTD FY25":
+            # every cell is the change of its row over its column's period
+            columns = [
+                replace(c, change=True, percent=True) if c.period is not None else c
+                for c in columns
+            ]
         caption_note = unit_note(caption_cell)
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
@@ -261,7 +306,17 @@ def table_proposals(
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
         caption = residue(caption_cell, published)
-        if set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE or lists_measures(caption):
+        # a caption that names a rate ("Comparable sales"): its rows are the rate's parts
+        rate_caption = (
+            (fam := reporting.family_of(caption)) is not None
+            and fam.states_change
+            and fam.key != "growth"
+        )
+        if (
+            set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE
+            or lists_measures(caption)
+            or _STATEMENT_TITLE.fullmatch(caption_cell.strip())
+        ):
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         elif plan_title(caption_cell, caption):
             caption = ""  # "VISION 2028 — numerical targets for FY2027": a plan's name
@@ -308,6 +363,8 @@ def table_proposals(
                 continue
             if lx.RECONCILING.search(label) and (dimension or reporting.regions_in(title or "")):
                 continue  # "Others and eliminations" in a table by region: no region's figure
+            if _CONSOLIDATION_ROW.search(label):
+                continue  # "Consolidation / other" between the divisions and the group: a bridge
             total = TOTAL.match(label)
             summed = total is not None and _BRACKETED_SUM.fullmatch(label[total.end() :])
             if summed:
@@ -319,6 +376,8 @@ def table_proposals(
                 label, total = label[total.end() :].strip(" :"), None
             row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
             physical = _PHYSICAL_NOTE.search(label)
+            if physical is not None and _initials_of(label, physical.start()):
+                physical = None  # "Machine Tools (MT)": a division's short form, no tonnes
             if physical is not None and (row_note is None or row_note[1] is not None):
                 # "Ready-mix (million m3)": a physical amount in its scale, never money
                 scale = re.match(r"\(\s*(\w+)", physical.group())
@@ -426,13 +485,24 @@ def table_proposals(
                 rate = _PERCENT_ROW.search(label) or _PERCENT_ROW.search(col.measure or "")
                 if col.change != (f.unit == "percent" and not rate):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
-                if col.change and _STOCK_ROW.search(label):
+                # "Stores | +1.4%" under "Comparable sales (change ...)": a part of a rate
+                # the caption names, no level
+                rate_part = (
+                    col.change
+                    and rate_caption
+                    and reporting.family_of(label) is None
+                    and not reporting.regions_in(label)
+                )
+                if col.change and _STOCK_ROW.search(label) and not rate_part:
                     continue  # a level's change runs between two days: no figure of a period
                 if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
-                bare = unit == "units" and not f.explicit
-                if bare and _PERCENT_LABEL.search(label):
+                # (a range of bare numbers, "8.5 – 9.5", is as bare as one number)
+                bare = unit == "units" and (
+                    not f.explicit or (f.high is not None and not _WORDED.search(f.text))
+                )
+                if bare and (_PERCENT_LABEL.search(label) or (col.percent and not col.change)):
                     unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
                 note = row_note if row_note is not None else col.note or amounts
                 if carried and row_note is None and col.note is None:
@@ -498,7 +568,12 @@ def table_proposals(
                 over = labelled_count(label) if unit == "units" else None
                 if over is not None:
                     metric = over  # "Customers >$100k ARR": customers over $100,000
-                if col.change and row_level and reporting.family_of(named) is None:
+                if rate_part:
+                    # "digital comparable sales change": the caption's rate for the row's part
+                    words = named.split()
+                    words[-1] = singular(words[-1].lower()) if words[-1].istitle() else words[-1]
+                    metric = f"{' '.join(words)} {caption.lower()} change"
+                elif col.change and row_level and reporting.family_of(named) is None:
                     # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
                     # never a bare "change" or a region's "change"
                     metric = change_name(row_level, col)
@@ -516,6 +591,8 @@ def table_proposals(
                     physical = _PHYSICAL_NOTE.search(label)
                     thing = label[: physical.start()].strip() if physical else ""
                     metric = f"{thing.lower()} volume" if thing else None
+                if metric is None and unit == "units" and _RATIO_ROW.fullmatch(named.strip()):
+                    metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
                     continue
                 if (
@@ -539,7 +616,9 @@ def table_proposals(
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
-                level = _STOCK_ROW.search(label) or (col.thing and _STOCK_ROW.search(col.thing))
+                level = not rate_part and (
+                    _STOCK_ROW.search(label) or (col.thing and _STOCK_ROW.search(col.thing))
+                )
                 if level and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
                     period = Period(period.end, period.end)
@@ -552,7 +631,9 @@ def table_proposals(
                     if mark and mark in notes:
                         note = notes[mark][0]
                         as_of = notes[mark][1] or as_of
-                if revised and col.role == "old" and as_of == published:
+                if col.said is not None:
+                    as_of = col.said  # "Ad hoc (16 Oct 2025)": the day the column was stated
+                elif revised and col.role == "old" and as_of == published:
                     # "previously announced on May 9, 2024" above the table, else the day
                     # before: the earlier figure is history
                     as_of = earlier or published - timedelta(days=1)

@@ -1,0 +1,77 @@
+"""A US filing's tables and highlights, over an invented 52/53-week retailer: stacked
+"Thirteen / Thirty-Nine Weeks Ended" headers over dates with currency signs set apart from
+their amounts, a table whose caption says every cell is a change, and a prior period's
+figure named only by "compared with"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar, find_periods
+from bot.ingest.extract import KnownEntity, extract
+
+SATURDAY_YEARS = FiscalCalendar.of("01-31", "start")
+
+RELEASE = """Larchmont Goods reports third quarter results
+Larchmont Goods, Inc. - press release
+2025-11-20
+
+Larchmont Goods, Inc. today reported results for the thirteen weeks ended November 1, 2025.
+
+STATEMENTS OF INCOME (in thousands, except per share data)
+
+                                      Thirteen Weeks Ended          Thirty-Nine Weeks Ended
+                                   November 1,    November 2,     November 1,    November 2,
+                                       2025           2024            2025           2024
+Net sales                          $  401,220     $  388,100      $1,190,450     $1,150,300
+Operating income                       21,400         19,900          60,120         57,800
+Diluted earnings per share         $     0.52     $     0.47      $     1.49     $     1.40
+
+COMPARABLE SALES (change vs. prior-year period)
+
+                               Q3 FY25     Q3 FY24     YTD FY25     YTD FY24
+Stores                          +2.4%       -1.8%       +1.9%        -1.3%
+Online                          +6.8%       +3.1%       +4.6%        +2.9%
+"""
+
+
+def _facts(text: str) -> dict[tuple[str, float], str]:
+    entity = KnownEntity("Larchmont Goods", ("Larchmont",), SATURDAY_YEARS)
+    out = extract(text, published=date(2025, 11, 20), entity=entity).proposals
+    return {(p.period.iso(), p.value): p.metric for p in out}
+
+
+def test_compound_number_words_count_the_weeks_of_a_span():
+    (found,) = find_periods("the thirty-nine weeks ended November 1, 2025")
+    assert found.ref.period.start == date(2025, 2, 2)
+    (spaced,) = find_periods("thirty nine weeks ended Nov. 1, 2025")
+    assert spaced.ref.period == found.ref.period
+
+
+def test_week_columns_over_dates_with_signs_set_apart_give_each_cell_its_span():
+    facts = _facts(RELEASE)
+    assert facts[("2025-08-03/2025-11-01", 401220000.0)] == "net sales"
+    assert facts[("2024-08-04/2024-11-02", 388100000.0)] == "net sales"
+    assert facts[("2025-02-02/2025-11-01", 1190450000.0)] == "net sales"
+    assert facts[("2024-02-04/2024-11-02", 1150300000.0)] == "net sales"
+    assert "earnings per share" in facts[("2025-02-02/2025-11-01", 1.49)]
+    assert facts[("2024-02-04/2024-11-02", 57800000.0)] == "operating income"
+
+
+def test_a_caption_saying_its_cells_are_changes_reads_each_row_as_a_part_of_the_rate():
+    facts = _facts(RELEASE)
+    assert facts[("2025-08-03/2025-11-01", 2.4)] == "store comparable sales change"
+    assert facts[("2024-08-04/2024-11-02", -1.8)] == "store comparable sales change"
+    assert facts[("2025-02-02/2025-11-01", 4.6)] == "online comparable sales change"
+
+
+def test_a_figure_only_compared_with_has_no_period_of_its_own():
+    text = (
+        "Larchmont Goods quarter\nwire\n2025-11-20\n\n"
+        "Third quarter highlights:\n"
+        "- Diluted EPS was $0.52, compared with $0.47; operating income was $21.4 million.\n"
+    )
+    facts = _facts(text)
+    values = {v for _, v in facts}
+    assert 0.52 in values and 21400000.0 in values
+    assert 0.47 not in values  # a year earlier, or the quarter before: the text never says
