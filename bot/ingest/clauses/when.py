@@ -160,9 +160,11 @@ def _framing(
 
 # "the range we narrowed in November", "the target it set in March": when a plan was stated
 _DATES_A_STATEMENT = re.compile(
-    r"\b(?:we|it|they|the\s+company|management)\s+(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:range|target|forecast|guidance|outlook|goal|plan|estimate)s?\s+(?:that\s+|which\s+)?"
+    r"(?:we|it|they|the\s+company|management)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
-    r"|confirmed|presented|reaffirmed|lifted|tightened)\b[^,;.]{0,30}?(?:\b(?:in|on|at))?\s*$",
+    r"|confirmed|presented|reaffirmed|lifted|tightened)(?:\s+(?:it|them|again|first))?"
+    r"(?:\s+(?:in|on|at))?\s*$",
     re.IGNORECASE,
 )
 

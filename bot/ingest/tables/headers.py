@@ -412,9 +412,7 @@ def _group_headings(lines: list[str], columns: int) -> dict[str, list[str]]:
         size = columns // len(heads)
         for lower in lines[n + 1 :]:
             below = [m.group() for m in _CELL.finditer(lower)]
-            if len(below) == columns and all(
-                below[k] == below[k % size] for k in range(columns)
-            ):
+            if len(below) == columns and all(below[k] == below[k % size] for k in range(columns)):
                 out[line] = [heads[k // size] for k in range(columns)]
                 break
     return out
