@@ -14,7 +14,7 @@ ENTITY = KnownEntity("Haldor Werke", ("Haldor",))
 SALES = ("sales", "revenue")  # the vocabulary names sales as revenue
 
 
-def SALES_OF(part: str) -> tuple[str, ...]:  # noqa: N802 - reads as the constant above
+def SALES_OF(part: str) -> tuple[str, ...]:
     return tuple(f"{part} {s}" for s in SALES)
 
 
