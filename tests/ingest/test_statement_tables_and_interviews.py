@@ -14,7 +14,7 @@ ENTITY = KnownEntity("Haldor Werke", ("Haldor",))
 SALES = ("sales", "revenue")  # the vocabulary names sales as revenue
 
 
-def SALES_OF(part: str) -> tuple[str, ...]:
+def sales_of(part: str) -> tuple[str, ...]:
     return tuple(f"{part} {s}" for s in SALES)
 
 
@@ -96,7 +96,7 @@ def test_a_ratio_in_a_table_of_money_is_a_ratio():
 def test_grouped_headings_name_each_divisions_measure_and_short_forms_are_no_tonnes():
     facts = _by(_facts(STATEMENT, date(2025, 11, 5)))
     assert facts[("2025-07-01/2025-09-30", 310000000.0)].metric.lower() == "pumps orders"
-    assert facts[("2024-07-01/2024-09-30", 340000000.0)].metric.lower() in SALES_OF("pumps")
+    assert facts[("2024-07-01/2024-09-30", 340000000.0)].metric.lower() in sales_of("pumps")
     margin = facts[("2025-07-01/2025-09-30", 8.4)]
     assert margin.metric == "Valves and Fittings EBIT margin" and margin.unit == "percent"
     assert ("2025-07-01/2025-09-30", -10000000.0) not in facts  # the bridge row
@@ -104,9 +104,9 @@ def test_grouped_headings_name_each_divisions_measure_and_short_forms_are_no_ton
 
 def test_a_list_by_region_takes_the_units_in_its_lead_ins_brackets():
     facts = _by(_facts(STATEMENT, date(2025, 11, 5)))
-    assert facts[("2025-01-01/2025-09-30", 455000000.0)].metric in SALES_OF("Americas")
+    assert facts[("2025-01-01/2025-09-30", 455000000.0)].metric in sales_of("Americas")
     rest = facts[("2025-01-01/2025-09-30", 720000000.0)]
-    assert rest.metric in SALES_OF("Rest of Europe")  # never Europe's sales
+    assert rest.metric in sales_of("Rest of Europe")  # never Europe's sales
     assert ("2025-01-01/2025-09-30", 301000000.0) in facts
 
 
