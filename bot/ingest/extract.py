@@ -52,6 +52,7 @@ from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
+from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.reader import table_proposals
@@ -163,7 +164,7 @@ def extract(
     if weeks is not None:
         # "the second quarter ended August 2, 2025": a 52/53-week year's periods
         proposals = in_weeks(proposals, weeks, entity.calendar)
-    merged = _merge(_restated(_other_currencies(proposals)))
+    merged = _merge(_restated(_other_currencies(one_name_per_measure(proposals))))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(
         article,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.facts.model import Kind
 from bot.facts.periods import FiscalCalendar, find_periods
 from bot.ingest.extract import KnownEntity, extract
 
@@ -75,3 +76,80 @@ def test_a_figure_only_compared_with_has_no_period_of_its_own():
     values = {v for _, v in facts}
     assert 0.52 in values and 21400000.0 in values
     assert 0.47 not in values  # a year earlier, or the quarter before: the text never says
+
+
+STORY = """Larchmont Goods to shut mall store
+The Valley Courier - Business
+2026-01-14
+
+The Larchmont Goods store at Eastgate Mall will close its doors on Jan. 24, one of 12 stores
+the chain is shutting before its fiscal year ends.
+
+With the update the company narrowed its full-year adjusted earnings forecast to $2.10 to
+$2.15 a share, from $2.05 to $2.15.
+
+The closings will leave the chain with 388 stores at the end of the fiscal year.
+"""
+
+
+def test_stores_a_chain_is_shutting_are_planned_closures_never_its_store_count():
+    out = extract(
+        STORY,
+        published=date(2026, 1, 14),
+        entity=KnownEntity("Larchmont Goods", ("Larchmont",), SATURDAY_YEARS),
+    ).proposals
+    closing = next(p for p in out if p.value == 12.0)
+    assert closing.metric == "store closures" and closing.kind is Kind.TARGET
+    level = next(p for p in out if p.value == 388.0)
+    assert level.metric == "stores" and level.kind is Kind.FORECAST
+    assert level.period.iso() == "2026-01-31/2026-01-31"  # the year that ends, not the last
+
+
+def test_from_one_range_after_another_is_the_range_it_replaced():
+    out = extract(
+        STORY,
+        published=date(2026, 1, 14),
+        entity=KnownEntity("Larchmont Goods", ("Larchmont",), SATURDAY_YEARS),
+    ).proposals
+    ranges = {(p.value, p.value_high) for p in out if p.unit == "USD"}
+    assert ranges == {(2.10, 2.15), (2.05, 2.15)}  # never a lone $2.05 or $2.15
+
+
+OUTLOOK = """Larchmont Goods raises its outlook
+Larchmont Goods, Inc. - press release
+2025-11-20
+
+| Fiscal 2025 | Previous (Aug. 27, 2025) | Revised (Nov. 20, 2025) |
+|---|---|---|
+| Comparable sales | flat to +2.0% | +1.5% to +2.5% |
+| Adjusted diluted EPS | $2.20 to $2.40 | $2.35 to $2.45 |
+
+Comparable sales increased 3.1% in the third quarter of fiscal 2025, and adjusted diluted
+earnings per share were $0.52.
+
+The company's original fiscal 2025 outlook, issued on March 12, 2025 with its fourth quarter
+fiscal 2024 results, called for comparable sales growth of 1% to 3%.
+"""
+
+
+def test_an_outlook_tables_rates_and_an_original_outlook_dated_by_its_issue():
+    out = extract(
+        OUTLOOK,
+        published=date(2025, 11, 20),
+        entity=KnownEntity("Larchmont Goods", ("Larchmont",), SATURDAY_YEARS),
+    ).proposals
+    comps = {(p.value, p.value_high): p.as_of for p in out if p.unit == "percent" and p.value_high}
+    assert comps[(0.0, 2.0)] < comps[(1.5, 2.5)] == date(2025, 11, 20)
+    assert comps[(1.0, 3.0)] == date(2025, 3, 12)  # the original, issued that day
+    fiscal_2025 = {p.period.iso() for p in out if p.value_high is not None}
+    assert len(fiscal_2025) == 1  # the year planned, never the quarter of the results
+
+
+def test_one_measure_keeps_one_name_across_a_reports_prose_and_tables():
+    out = extract(
+        OUTLOOK,
+        published=date(2025, 11, 20),
+        entity=KnownEntity("Larchmont Goods", ("Larchmont",), SATURDAY_YEARS),
+    ).proposals
+    assert len({p.metric for p in out if p.unit == "percent"}) == 1
+    assert len({p.metric for p in out if p.unit == "USD"}) == 1

@@ -118,6 +118,38 @@ _AT_INVESTOR_DAY = re.compile(
 )
 
 
+# "The company's original fiscal 2025 outlook, issued on March 12, 2025 ..., called for":
+# a plan as it was stated on that day, told again
+_OUTLOOK_ISSUED = re.compile(
+    r"\b(?:original|initial|first|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:outlook|guidance|forecast|targets?|plan)\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?:issued|given|published|announced|set|released)\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _issued_then(
+    text: str, times: list[TimeMention], found: list[Proposal], published: date
+) -> list[Proposal]:
+    """Plans of an earlier outlook the sentence dates: stated on that day, not this one."""
+    day = next(
+        (
+            d
+            for t in times
+            if (d := _day_or_month(t)) is not None
+            and d < published
+            and _OUTLOOK_ISSUED.search(text, max(0, t.start - 80), t.start)
+        ),
+        None,
+    )
+    if day is None:
+        return found
+    return [
+        replace(p, as_of=day) if p.kind is not Kind.ACTUAL and p.as_of == published else p
+        for p in found
+    ]
+
+
 def _day_or_month(t: TimeMention) -> date | None:
     """The day a time names, or the first day of the month it names ("in June 2024")."""
     if t.day is not None:
@@ -158,7 +190,7 @@ def first_issued(
     with the earlier statements added."""
     found = _set_at_investor_day(text, times, found, published)
     if not _CONFIRMS.search(text):
-        return found
+        return _issued_then(text, times, found, published)
     day = next(
         (
             t.day

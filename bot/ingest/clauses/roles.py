@@ -21,6 +21,7 @@ from bot.ingest.clauses.measures import (
     lead_level,
     measure_of,
     past_possessive,
+    planned_event,
     qualified_like,
     stock_level_of,
     with_topic,
@@ -74,6 +75,13 @@ _IN_PART = re.compile(
     r"(?:^|\bthat\s+|[.;:]\s+)in\s+(?:the\s+)?"
     r"(?P<seg>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})"
     r"(?:\s+(?:division|segment|business|unit|arm))?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+_WILL_END_WITH = re.compile(
+    r"\bwill\s+(?:leave|end|finish|close|exit)\b[^,;]{0,60}\bwith\s+"
+    r"(?:(?:about|around|some|nearly)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -266,6 +274,9 @@ def _read_kind(
         kind_near(text, sl.left, f, sl.right)
         or kind_near(text, 0, f, sl.left)
         or (ctx.list_kind if s.role == "item" else None)  # "2025 outlook:" over the list
+        or (Kind.TARGET if planned_event(text, f) else None)  # "stores it is shutting"
+        # "the closings will leave the chain with 404 stores": the level it will have
+        or (Kind.FORECAST if _WILL_END_WITH.search(text, sl.left, f.start) else None)
         or Kind.ACTUAL
     )
     if (

@@ -157,6 +157,7 @@ def _sentence_figures(
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
     figs = [in_currency(f, ctx.currencies) for f in figs]
     figs = _in_list_units(text, figs)
+    figs = _earlier_ranges(text, figs)
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
     figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
     return figs, bracketed
@@ -164,6 +165,36 @@ def _sentence_figures(
 
 # an item's amount in a list: "Americas 842 |", "Asia/Pacific 668"
 _LIST_AMOUNT = re.compile(r"(?<=[A-Za-z)]\s)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?=\s*(?:[/|;·•]|,\s|$))")
+
+
+_FROM_AFTER_RANGE = re.compile(r"(?:\s+(?:a|per)\s+share)?\s*,?\s+from\s+", re.IGNORECASE)
+
+
+def _earlier_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "narrowed its forecast to $2.40 to $2.45 a share, from $2.35 to $2.45": after a
+    range, "from X to Y" is the range it replaced, one figure, never a move from X to Y."""
+    out: list[Figure] = []
+    k = 0
+    while k < len(figs):
+        f = figs[k]
+        if (
+            out
+            and out[-1].high is not None
+            and k + 1 < len(figs)
+            and f.high is None
+            and figs[k + 1].high is None
+            and f.unit == figs[k + 1].unit == out[-1].unit
+            and _FROM_AFTER_RANGE.fullmatch(text, out[-1].end, f.start)
+            and re.fullmatch(r"\s+to\s+", text[f.end : figs[k + 1].start])
+            and f.value <= figs[k + 1].value
+        ):
+            nxt = figs[k + 1]
+            out.append(replace(f, end=nxt.end, text=text[f.start : nxt.end], high=nxt.value))
+            k += 2
+            continue
+        out.append(f)
+        k += 1
+    return out
 
 
 def _in_list_units(text: str, figs: list[Figure]) -> list[Figure]:

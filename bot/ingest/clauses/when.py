@@ -155,6 +155,10 @@ def _framing(
         and t.mode != "day"
         and not (stated and t.day == stated[0])
         and not _DATES_A_STATEMENT.search(text, max(0, t.start - 60), t.start)
+        # "(issued on March 12) with its fourth quarter fiscal 2024 results": an occasion
+        and not (
+            _OCCASION.match(text, t.end) and _WITH_ITS.search(text, max(0, t.start - 12), t.start)
+        )
     ]
 
 
@@ -167,6 +171,12 @@ _DATES_A_STATEMENT = re.compile(
     r"(?:\s+(?:in|on|at))?\s*$",
     re.IGNORECASE,
 )
+
+
+# a period naming the results a statement came with: "issued ... with its fourth quarter
+# fiscal 2024 results"
+_OCCASION = re.compile(r"\s+(?:results|earnings|report|release|statement)\b", re.IGNORECASE)
+_WITH_ITS = re.compile(r"\bwith\s+(?:its|the|their|our)\s+$", re.IGNORECASE)
 
 
 def read_when(

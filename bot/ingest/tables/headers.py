@@ -272,7 +272,8 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
         replace(c, currency=currency_of)
         for c, currency_of in zip(out, [None, *currencies], strict=True)
     ]
-    return _statement_days(_to_date(out), header)
+    planned = narrowest_period([caption], entity, published, Kind.FORECAST) if caption else None
+    return _statement_days(_to_date(out), header, planned)
 
 
 # a column heading that is a statement and the day it was made: "Original (13 Mar 2025)",
@@ -280,10 +281,13 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
 _SAID_HEAD = re.compile(r"^\s*[A-Za-z][\w -]{0,20}\(\s*[^()]*\d{4}\s*\)\s*$")
 
 
-def _statement_days(columns: list[_Column], header: list[str]) -> list[_Column]:
+def _statement_days(
+    columns: list[_Column], header: list[str], planned: Period | None
+) -> list[_Column]:
     """A table of successive statements of one plan ("Original (13 Mar 2025) | Ad hoc
     (16 Oct 2025) | Current (6 Nov 2025)"): each bracketed day is when the column's figures
-    were stated, never their period; the last is the new figure, the others it replaced."""
+    were stated, never their period; the last is the new figure, the others it replaced.
+    PLANNED: the period the caption names."""
     said = [
         k
         for k, c in enumerate(columns)
@@ -297,7 +301,7 @@ def _statement_days(columns: list[_Column], header: list[str]) -> list[_Column]:
         c = columns[k]
         out[k] = replace(
             c,
-            period=None,
+            period=planned,  # the caption's year ("Fiscal 2025"), else the text's above
             day=False,
             said=c.period.end,
             role="new" if k == last else "old",

@@ -482,7 +482,14 @@ def table_proposals(
                     )
                     continue
                 # ("| PFS | ... | 20.4% |" under "Adj. EBITA margin Q3 2025": the column's rate)
-                rate = _PERCENT_ROW.search(label) or _PERCENT_ROW.search(col.measure or "")
+                rate = (
+                    _PERCENT_ROW.search(label)
+                    or _PERCENT_ROW.search(col.measure or "")
+                    # "Comparable sales | +1.5% to +2.5%": a measure that is a rate
+                    or (
+                        (fam := reporting.family_of(label)) is not None and fam.measure == "percent"
+                    )
+                )
                 if col.change != (f.unit == "percent" and not rate):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
                 # "Stores | +1.4%" under "Comparable sales (change ...)": a part of a rate
