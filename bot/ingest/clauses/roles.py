@@ -31,7 +31,7 @@ from bot.ingest.clauses.parts import (
 )
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
 from bot.ingest.counts import no_product
-from bot.ingest.figures import UNNAMED_CURRENCY
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metrics import (
@@ -86,6 +86,31 @@ _WILL_END_WITH = re.compile(
 )
 
 
+# a plan moved "from" a figure, no figure it moved to in between
+_MOVED_FROM = re.compile(
+    r"\b(?:guidance|forecast|outlook|target|range)\s+(?:is|was|has\s+been|have\s+been|is\s+being)?\s*"
+    r"(?:raised|lowered|cut|increased|reduced|narrowed|lifted|upgraded|downgraded|trimmed"
+    r"|revised\s+(?:up|down)(?:wards?)?)\b[^.;\d]{0,40}?\bfrom\s+(?:the\s+|its\s+)?"
+    r"(?:previous\s+|earlier\s+|original\s+)?$",
+    re.IGNORECASE,
+)
+_OPEN_BRACKET = re.compile(
+    r"(?:\s*/\s*[a-z]{1,6})?\s*[(\[]\s*(?:(?:about|around|approx\.?|approximately|roughly|some"
+    r"|c\.|~)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _converted(text: str, before: Figure, f: Figure) -> bool:
+    """F, in brackets right after an amount in another currency, is that amount converted."""
+    money = before.unit not in ("units", "percent") and f.unit not in ("units", "percent")
+    return (
+        money
+        and before.unit != f.unit
+        and _OPEN_BRACKET.fullmatch(text, before.end, f.start) is not None
+    )
+
+
 def _framed_part(text: str, clause: int, ctx: Context) -> re.Match[str] | None:
     """The part of the company an "In <Part>," frame names for the clause at CLAUSE; never
     a region, a time, or a company."""
@@ -123,6 +148,10 @@ def read_roles(
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
         # an amount converted for the reader, not a figure the company reports
         sl.skip, sl.note = True, "a conversion"
+        return
+    if i and _converted(text, slots[i - 1].fig, f):
+        # "US$412 million (A$629 million)": the same amount at a day's exchange rate
+        sl.skip, sl.note = True, "a conversion in brackets"
         return
     clause = clause_start(text, f.start)
     whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
@@ -174,6 +203,11 @@ def read_roles(
     if not name_metric(s, text, slots, i, sl, clause, event, listing, first_pair, ctx):
         return
     if not _refine_metric(s, text, slots, i, sl, ctx):
+        return
+    if _MOVED_FROM.search(text, max(0, f.start - 120), f.start):
+        # "MtC gold guidance is lowered from 240,000 – 260,000 ounces": the plan it replaced,
+        # stated on a day the sentence does not give, beside no new figure of its own
+        sl.skip, sl.note = True, "a replaced plan with no figure replacing it"
         return
     # -- kind
     _read_kind(s, text, times, slots, i, sl, ctx)

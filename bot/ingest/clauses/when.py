@@ -128,6 +128,7 @@ def _own_times(
         # "fell 41% from a year earlier to 212 billion won": the base of the change
         # before the level is not the level's period
         and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
+        and not _AFTER_EVENT.search(text, max(0, t.start - 60), t.start)
     ]
 
 
@@ -155,6 +156,7 @@ def _framing(
         and t.mode != "day"
         and not (stated and t.day == stated[0])
         and not _DATES_A_STATEMENT.search(text, max(0, t.start - 60), t.start)
+        and not _AFTER_EVENT.search(text, max(0, t.start - 60), t.start)
         # "(issued on March 12) with its fourth quarter fiscal 2024 results": an occasion
         and not (
             _OCCASION.match(text, t.end) and _WITH_ITS.search(text, max(0, t.start - 12), t.start)
@@ -173,6 +175,13 @@ _DATES_A_STATEMENT = re.compile(
 )
 
 
+# the time of an event a figure is explained by: "raised following the east wall slip in
+# November", "cut after the fire at its plant in March"
+_AFTER_EVENT = re.compile(
+    r"\b(?:following|after|due\s+to|because\s+of|owing\s+to)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){1,5}?(?:in|on|at)?\s*$",
+    re.IGNORECASE,
+)
 # a period naming the results a statement came with: "issued ... with its fourth quarter
 # fiscal 2024 results"
 _OCCASION = re.compile(r"\s+(?:results|earnings|report|release|statement)\b", re.IGNORECASE)

@@ -83,7 +83,7 @@ _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PHYSICAL_NOTE = re.compile(
     r"\(\s*(?:(?:thousands?|millions?|billions?|mn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
     r"(?:tonnes|tons|t|mt|m3|m³|cubic\s+met(?:re|er)s|litres|liters|hl|hectolitres|barrels|bbl"
-    r"|boe|oz|ounces|kg|mwh|gwh|twh)\s*\)",
+    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klb|moz|mlb)\s*\)",
     re.IGNORECASE,
 )
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
@@ -229,6 +229,10 @@ _CONSOLIDATION_ROW = re.compile(
 
 
 _WORDED = re.compile(r"[A-Za-z$€£¥₹₩]")
+
+
+# a metric prefix glued to a mass unit: "kt" (thousand tonnes), "koz", "Moz", "Mlb"
+_PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
 
 
 def _initials_of(label: str, at: int) -> bool:
@@ -382,6 +386,9 @@ def table_proposals(
                 # "Ready-mix (million m3)": a physical amount in its scale, never money
                 scale = re.match(r"\(\s*(\w+)", physical.group())
                 row_note = (NOTE_SCALES.get(scale[1].lower(), 1.0) if scale else 1.0, None)
+                if (prefixed := _PREFIXED_UNIT.search(physical.group())) is not None:
+                    # "(kt)", "(koz)", "(Moz)": thousands or millions of the unit
+                    row_note = (1e3 if prefixed["p"] == "k" else 1e6, None)
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
