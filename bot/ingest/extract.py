@@ -202,6 +202,7 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     """A metric named by a name the report abbreviates is asked for by the short form too:
     "Hearth & Loom store openings" as "H&L store openings"."""
     glosses = {}
+    named: dict[str, str] = {}  # a proper name's lower-case form -> as written
     for m in _GLOSS.finditer(text):
         long, short = " ".join(m["long"].split()), m["short"]
         letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() != "and")
@@ -210,17 +211,34 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
             # word ("my", "is") a question reads as filler, leaving the bare measure, the
             # whole company's: no synonym of the part's metric
             continue
+        capitals = re.sub(r"[^A-Z]", "", short)
         if short.replace("&", "").lower() == letters.lower()[-len(short.replace("&", "")) :]:
             words = long.split()[-len(short.replace("&", "")) - long.count("&") :]
             glosses[" ".join(words).lower()] = short
+        elif len(capitals) >= 2 and capitals == letters[-len(capitals) :].upper():
+            # "Mt Corbett (MtC)": the capitals are the initials
+            words = long.split()[-len(capitals) :]
+            glosses[" ".join(words).lower()] = short
+        else:
+            continue
+        if all(w[:1].isupper() for w in words):
+            named[" ".join(words).lower()] = " ".join(words)
     if not glosses:
         return proposals
 
     def bare(words: str) -> str:  # "Hearth & Loom", "hearth loom": one name
         return " ".join(re.sub(r"\s*&\s*|\s+and\s+", " ", words.lower()).split())
 
+    # short forms of a part's name ("Yandi Creek (YC)"), never of a measure's ("(EBITDA)")
+    longs = {short.lower(): named[long] for long, short in glosses.items() if long in named}
     out = []
     for p in proposals:
+        words = p.metric.split()
+        if any(w.lower() in longs for w in words):
+            # "YC copper production" in a guidance table: named in full ("Yandi Creek copper
+            # production"), as the report's prose and other tables name the part
+            full = " ".join(longs.get(w.lower(), w) for w in words)
+            p = replace(p, metric=full, metric_synonyms=(*p.metric_synonyms, p.metric))
         name = bare(p.metric)
         extra = [
             name.replace(bare(long), short.lower())

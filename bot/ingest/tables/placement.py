@@ -231,7 +231,8 @@ AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
 
 
 # a bare heading at the margin: "Domestic", "Product sales" (no digits, no column gap)
-_BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}")
+# (with its short form: "Mt Corbett (MtC)")
+_BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}(?: \([A-Za-z&]{1,6}\))?")
 
 
 def _section_heading(text: str, line_start: int) -> bool:
