@@ -235,6 +235,15 @@ _WORDED = re.compile(r"[A-Za-z$€£¥₹₩]")
 _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
 
 
+# a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
+# "not company guidance", a year marked "e" ("FY26e")
+_THEIR_ESTIMATES = re.compile(
+    r"\bestimates\b|\bestimate\s+changes\b|\bnot\s+(?:company\s+)?guidance\b|\bconsensus\b"
+    r"|\b(?:FY|CY|F)\d{2}(?:\d{2})?e\b",
+    re.IGNORECASE,
+)
+
+
 def _initials_of(label: str, at: int) -> bool:
     """Whether the capitals in brackets at AT are the initials of the words before them:
     "Machine Tools (MT)" (a short form), never "Copper (MT)" (metric tonnes)."""
@@ -324,6 +333,8 @@ def table_proposals(
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         elif plan_title(caption_cell, caption):
             caption = ""  # "VISION 2028 — numerical targets for FY2027": a plan's name
+        if _THEIR_ESTIMATES.search(f"{title or ''} {' '.join(header)}"):
+            continue  # "Estimate changes (QLS, not company guidance)", "FY26e": someone's model
         notes = footnotes(text, rows[-1].end, published)
         lead = lead_measure(text, top)
         names = [entity.name, *entity.aliases]
