@@ -869,7 +869,7 @@ def _year_first_part(m: re.Match[str]) -> PeriodRef:
 
 def _months_to(m: re.Match[str]) -> PeriodRef:
     """'the year to March', 'the six months ended September 30': no year said."""
-    count = _count(m["n"] or "12")
+    count = 6 if m["half"] else _count(m["n"] or "12")
     day = _g(m, "ed", "ed2")
     _, month = _nearest_month_end(2001, _month_num(m["em"]), int(day) if day else None)
     return MonthsEndingRef(month, count)
@@ -1240,6 +1240,8 @@ _RULES: list[_Rule] = [
     _rule(
         "months-to-month",
         rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        # ("the half to 31 December": the six months)
+        rf"|(?P<half>half(?:[\s-]?year)?)"
         rf"|(?P<n>{_NUMBER})[\s-]months?(?:\s+period)?),?{_ENDING}"
         rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_month('em')}"
         r"(?:\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",

@@ -18,7 +18,11 @@ from bot.ingest.lexicon import THIRD_PARTY
 
 # "Analyst, Harbour Bank: Thanks. Our model has ...": a label, a colon, the turn.
 # (a period only inside a name: "Westbrook & Co. -- Analyst")
-_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z](?:[^:\n.?!]|\.(?=\s+\S)){1,80}?)\s*:\s+\S")
+# (a transcript's timestamp may lead the label: "[01:02] HOST: ...")
+_SPEAKER = re.compile(
+    r"^\s*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"
+    r"(?P<label>[A-Z](?:[^:\n.?!]|\.(?=\s+\S)){1,80}?)\s*:\s+\S"
+)
 # The affiliation part of a label: "(CFO)", ", Harbour Bank", " - Marlow Securities".
 _AFFILIATION = re.compile(r"\((?P<paren>[^)]+)\)|(?:,|\s[-–—]+)\s*(?P<after>.+)$")
 # Roles a company's own people speak in.

@@ -83,3 +83,27 @@ def test_neither_a_bases_period_nor_an_events_month_is_a_figures_period():
     revenue = next(p for p in facts if p.value == 210e6)
     assert revenue.period.iso() == "2025-10-01/2025-12-31"  # never the September quarter
     assert not any(p.period.iso() == "2025-11-01/2025-11-30" for p in facts)  # "in November"
+
+
+PODCAST = """Shaft Talk, episode 40: Tallowood's managing director
+Shaft Talk - a mining podcast (transcript)
+2026-03-05
+
+[00:24] HOST: You put out the half-year numbers two weeks ago. Give us the headline.
+
+[00:29] ANNA REID: For the half to 31 December we made underlying EBITDA of US$210 million.
+Compare that with the first half last year, when we booked a net loss of US$15 million.
+
+[01:02] HOST: For our Aussie listeners, that is roughly A$320 million, right?
+
+[02:51] ANNA REID: We paid an interim of 4 US cents.
+"""
+
+
+def test_a_podcasts_timestamped_host_and_its_halves():
+    facts = list(extract(PODCAST, published=date(2026, 3, 5), entity=ENTITY).proposals)
+    by = {p.value: p for p in facts}
+    assert by[210e6].period.iso() == "2025-07-01/2025-12-31"  # "the half to 31 December"
+    assert by[15e6].period.iso() == "2024-07-01/2024-12-31"  # "the first half last year"
+    assert not any(p.unit == "AUD" for p in facts)  # the host's conversion
+    assert not any(p.unit == "units" for p in facts)  # "4 US cents" counts no cents sold
