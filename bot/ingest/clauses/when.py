@@ -18,6 +18,7 @@ from bot.ingest.clauses.measures import (
     COMPARATIVE,
     price_per,
 )
+from bot.ingest.clauses.other_times import frames_nothing, of_an_event, only_compared
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
     dates_figure_before,
@@ -128,7 +129,7 @@ def _own_times(
         # "fell 41% from a year earlier to 212 billion won": the base of the change
         # before the level is not the level's period
         and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
-        and not _AFTER_EVENT.search(text, max(0, t.start - 60), t.start)
+        and not of_an_event(text, t)  # "following the east wall slip in November"
     ]
 
 
@@ -155,37 +156,8 @@ def _framing(
         if not any(a <= t.start < b for a, b in owned)
         and t.mode != "day"
         and not (stated and t.day == stated[0])
-        and not _DATES_A_STATEMENT.search(text, max(0, t.start - 60), t.start)
-        and not _AFTER_EVENT.search(text, max(0, t.start - 60), t.start)
-        # "(issued on March 12) with its fourth quarter fiscal 2024 results": an occasion
-        and not (
-            _OCCASION.match(text, t.end) and _WITH_ITS.search(text, max(0, t.start - 12), t.start)
-        )
+        and not frames_nothing(text, t)  # "the range we narrowed in November"
     ]
-
-
-# "the range we narrowed in November", "the target it set in March": when a plan was stated
-_DATES_A_STATEMENT = re.compile(
-    r"\b(?:range|target|forecast|guidance|outlook|goal|plan|estimate)s?\s+(?:that\s+|which\s+)?"
-    r"(?:we|it|they|the\s+company|management)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
-    r"|confirmed|presented|reaffirmed|lifted|tightened)(?:\s+(?:it|them|again|first))?"
-    r"(?:\s+(?:in|on|at))?\s*$",
-    re.IGNORECASE,
-)
-
-
-# the time of an event a figure is explained by: "raised following the east wall slip in
-# November", "cut after the fire at its plant in March"
-_AFTER_EVENT = re.compile(
-    r"\b(?:following|after|due\s+to|because\s+of|owing\s+to)\s+(?:the|a|an|its|their)\s+"
-    r"(?:[\w-]+\s+){1,5}?(?:in|on|at)?\s*$",
-    re.IGNORECASE,
-)
-# a period naming the results a statement came with: "issued ... with its fourth quarter
-# fiscal 2024 results"
-_OCCASION = re.compile(r"\s+(?:results|earnings|report|release|statement)\b", re.IGNORECASE)
-_WITH_ITS = re.compile(r"\bwith\s+(?:its|the|their|our)\s+$", re.IGNORECASE)
 
 
 def read_when(
@@ -512,13 +484,6 @@ def _period_from_neighbours(
     return period
 
 
-# a comparison's figure right after its cue: "compared with $0.41", "versus 12.4%"
-_BARE_COMPARISON = re.compile(
-    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+(?:[$€£¥]|[A-Z]{1,3}\$|US\s)?$",
-    re.IGNORECASE,
-)
-
-
 def _period_from_context(
     s: Sentence,
     text: str,
@@ -593,7 +558,7 @@ def _period_from_context(
             and not other_kind_between(text, f, t, sl.kind)
         ]
         period = ctx.anchor if not named else None
-        if period is not None and _BARE_COMPARISON.search(text, max(0, f.start - 30), f.start):
+        if period is not None and only_compared(text, f.start):
             # "EPS was $0.38, compared with $0.41": what it is compared with is another
             # period's figure (a year earlier, the quarter before) the text does not name,
             # never the period talked about
