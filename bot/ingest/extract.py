@@ -438,6 +438,10 @@ def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
     ]
 
 
+def _undated(p: Proposal) -> tuple:
+    return (p.entity.casefold(), p.kind, p.period, round(p.value, 6), p.value_high)
+
+
 def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     """Two figures under one name, kind, period and date cannot both be right (the store
     refuses the second). A figure that is the other one rounded ("a record $4.02 billion"
@@ -459,8 +463,22 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     # A table row and the prose stating the same exact figure under two names ("bringing
     # deliveries for the full year to 1,776,890 vehicles"): the row names it
     tabled = {figure(p): p.metric.split()[-1] for p in kept if p.from_table}
+    # a plan the table dates to an earlier day ("Revised forecast (Jan 8, 2026)") that the
+    # prose tells again on the report's day ("The company cut its forecast to ¥53.5 billion")
+    planned = {
+        _undated(p): (p.as_of, p.metric.split()[-1])
+        for p in kept
+        if p.from_table and p.kind is not Kind.ACTUAL
+    }
 
     def restated(p: Proposal) -> bool:
+        told = planned.get(_undated(p)) if not p.from_table and not p.confirmed else None
+        if (
+            told is not None
+            and told[0] < p.as_of
+            and (p.unit not in ("units", "percent") or told[1] == p.metric.split()[-1])
+        ):
+            return True
         if p.from_table or figure(p) not in tabled:
             return False
         small = p.unit == "percent" or (p.unit == "units" and abs(p.value) < 1000)

@@ -71,7 +71,7 @@ _LEVEL_AT = re.compile(
 )
 _ENDED_WITH = re.compile(
     # ("will leave the chain with 404 stores", "will end the year with"): the count it will have
-    r"\b(?:ended|ends|ending|end|finished|finish|closed|exited|leave|leaves|leaving)\b[^,;]{0,60}"
+    r"\b(?:ended|ends|ending|end|finished|closed|exited|leave|leaves|leaving)\b[^,;]{0,60}"
     r"\bwith\s+"
     r"(?:(?:about|around|some|nearly)\s+)?$",
     re.IGNORECASE,

@@ -99,8 +99,16 @@ def stated_revisions(
         new = next((sl for sl in reversed(slots[:i]) if not sl.skip), None)
         if new is None or id(new) in paired:
             continue
-        if new is None or new.kind not in (Kind.TARGET, Kind.FORECAST):
+        if new is None:
             continue
+        if new.kind not in (Kind.TARGET, Kind.FORECAST):
+            if not _RANGE_REVISED.fullmatch(text, new.fig.end, old.fig.start) or (
+                new.fig.high is None or old.fig.high is None or new.fig.unit != old.fig.unit
+            ):
+                continue
+            # "Core operating profit growth now 10% to 12% at CER (previously 8% to 10%)": a
+            # range that replaced a range is a plan, whatever words it comes with
+            new.kind = Kind.FORECAST
         if new.fig.unit != old.fig.unit or new.metric is None:
             continue
         m = EARLIER.search(text, new.fig.end, old.fig.start)
@@ -217,6 +225,11 @@ def labelled_revisions(
     return [(new, old, kind)]
 
 
+# what stands between a range and the range it replaced: " at CER (previously "
+_RANGE_REVISED = re.compile(
+    r"(?:\s+(?:at\s+)?[\w%-]+){0,3}\s*\(\s*(?:previously|previous|prior|formerly)\s*:?\s*",
+    re.IGNORECASE,
+)
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 PREVIOUSLY = re.compile(
     r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)"

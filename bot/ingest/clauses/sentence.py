@@ -130,7 +130,23 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     name_product_lines(slots)
     _remember_for_next(text, slots, ctx)
     out = _proposals(s, text, slots, regions, bracketed, ctx)
-    return first_issued(text, times, out, ctx.published)
+    return first_issued(text, times, _named_alike(out, slots, pairs), ctx.published)
+
+
+def _named_alike(
+    out: list[Proposal], slots: list[Slot], pairs: list[tuple[Slot, Slot, Kind]]
+) -> list[Proposal]:
+    """A replaced figure under the name of the one replacing it: "growth now 10% to 12% at
+    CER (previously 8% to 10%)" is one measure at constant currency, both figures."""
+    read = [sl for sl in slots if not sl.skip and sl.metric and sl.period and sl.entity]
+    if len(read) != len(out):
+        return out
+    name = {id(sl): p.metric for sl, p in zip(read, out, strict=True)}
+    renamed = {id(o): name[id(n)] for n, o, _ in pairs if id(n) in name and id(o) in name}
+    return [
+        replace(p, metric=renamed[id(sl)]) if id(sl) in renamed else p
+        for sl, p in zip(read, out, strict=True)
+    ]
 
 
 def _sentence_figures(

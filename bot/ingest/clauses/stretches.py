@@ -55,9 +55,18 @@ _ORIGINAL_WORDING = re.compile(
 )
 
 
+# "growth now 10% to 12%", "guidance still 5% to 7%": an adverb between a measure and its
+# figure, which says when, not what
+_ADVERB_BEFORE_FIGURE = re.compile(
+    r"(?<=[a-z%)])\s(?:now|still|currently)(?=\s+(?:at\s+)?[+\-−]?(?:[A-Z]{0,3}[$€£¥]|\d))"
+)
+
+
 def without_originals(text: str) -> str:
-    """TEXT with a translation's bracketed original wording blanked (same length)."""
-    return _ORIGINAL_WORDING.sub(lambda m: " " * len(m.group()), text)
+    """TEXT with a translation's bracketed original wording blanked, and an adverb standing
+    between a measure and its figure (same length)."""
+    text = _ORIGINAL_WORDING.sub(lambda m: " " * len(m.group()), text)
+    return _ADVERB_BEFORE_FIGURE.sub(lambda m: " " * len(m.group()), text)
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")

@@ -32,7 +32,7 @@ from bot.ingest.layout import Sentence
 from bot.ingest.metrics import (
     Metric,
 )
-from bot.ingest.timing import TimeMention, fiscal_year, resolve_time
+from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 # A period named as what a change is measured against: "fell 6.4% against the second quarter
@@ -484,6 +484,20 @@ def _period_from_neighbours(
     return period
 
 
+def _lead_in_period(
+    ctx: Context, sl: Slot, cal: FiscalCalendar, anchor: Period | None
+) -> Period | None:
+    """The one period a list's lead-in line names, for a plan in the list."""
+    if not ctx.lead_in:
+        return None
+    times = [t for t in find_times(ctx.lead_in, ctx.published) if t.mode != "day"]
+    if len(times) != 1:
+        return None
+    return resolve_time(
+        times[0], cal=cal, as_of=sl.as_of or ctx.published, kind=sl.kind, anchor=anchor
+    )
+
+
 def _period_from_context(
     s: Sentence,
     text: str,
@@ -528,6 +542,9 @@ def _period_from_context(
         # "its long-term target of an EBIT margin above 10%": a plan for no year at all
         sl.skip, sl.note = True, "a long-term plan has no period"
         return None
+    if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST) and s.role == "item":
+        # "For the fourth quarter of 2025, the Company expects:" over the list: its period
+        period = _lead_in_period(ctx, sl, cal, anchor)
     if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
         if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
             # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
