@@ -33,7 +33,11 @@ _OWN_ROLE = re.compile(
     r"|person))\b",
     re.IGNORECASE,
 )
-_OPERATOR = re.compile(r"\b(?:operator|moderator|host)\b", re.IGNORECASE)
+# (a programme's own people: "RITIKA SEN (ANCHOR)", "Kate (host)", "interviewer")
+_OPERATOR = re.compile(
+    r"\b(?:operator|moderator|host|anchor|presenter|interviewer|reporter|journalist)\b",
+    re.IGNORECASE,
+)
 # "Our first question comes from Mei Lin at Keston Capital", "... is from Tom Hale of ..."
 _INTRODUCED = re.compile(
     r"\bquestions?\s+(?:\w+\s+){0,2}?(?:comes?|is|will\s+come)\s+from\s+"
@@ -92,11 +96,14 @@ def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
         for m in _CALLER.finditer(s.text)
     }
     asking = _interviewers(layout, labels)
-    return {
+    outside = {
         n
         for n, label in labels.items()
         if _outside(label, company) or _speaker_name(label) in introduced or label in asking
     }
+    # "RITIKA SEN (ANCHOR): ..." once, then "RITIKA SEN: ...": the same person throughout
+    named = {_speaker_name(labels[n]) for n in outside}
+    return outside | {n for n, label in labels.items() if _speaker_name(label) in named}
 
 
 def _interviewers(layout: Layout, labels: dict[int, str]) -> set[str]:

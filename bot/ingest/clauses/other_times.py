@@ -35,9 +35,16 @@ _BARE_COMPARISON = re.compile(
 )
 
 
+# "Given the first half and the festive bookings, ...": what a figure is explained by
+_GIVEN = re.compile(r"\b(?:given|despite|considering)\s+$", re.IGNORECASE)
+
+
 def of_an_event(text: str, t: TimeMention) -> bool:
     """T is the time of an event a figure is explained by."""
-    return _AFTER_EVENT.search(text, max(0, t.start - 60), t.start) is not None
+    return (
+        _AFTER_EVENT.search(text, max(0, t.start - 60), t.start) is not None
+        or _GIVEN.search(text, max(0, t.start - 20), t.start) is not None
+    )
 
 
 def frames_nothing(text: str, t: TimeMention) -> bool:

@@ -130,6 +130,9 @@ def _own_times(
         # before the level is not the level's period
         and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
         and not of_an_event(text, t)  # "following the east wall slip in November"
+        # "14.6 per cent, up from 13.9 per cent in Q1FY26": a time past a comparison's cue is
+        # the base's
+        and not (t.start >= sl.fig.end and _COMPARED_AFTER.search(text, sl.fig.end, t.start))
     ]
 
 
@@ -385,6 +388,14 @@ def _own_period(
                 # never the period of a level stated before it
                 and not (_is_base(text, t) and t.start > f.end)
                 and not other_kind_between(text, f, t, sl.kind)
+                # ("margin came in at 14.6 per cent, up from ... in the same quarter last
+                # year": a rate's framing is never its base's time; a list of amounts "...,
+                # compared with X and Y, respectively, in <period>" is read as a whole)
+                and not (
+                    f.unit == "percent"
+                    and t.start > f.end
+                    and _COMPARED_AFTER.search(text, f.end, t.start)
+                )
             ],
             f,
             cal,
@@ -482,6 +493,13 @@ def _period_from_neighbours(
         if prior is not None:  # "climbed 18% to $1.1 billion": the same period
             period = prior.period
     return period
+
+
+_COMPARED_AFTER = re.compile(
+    r"\b(?:up|down|rising|falling)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bversus\b"
+    r"|\bvs\.?\s",
+    re.IGNORECASE,
+)
 
 
 def _lead_in_period(
@@ -590,7 +608,14 @@ def _period_from_context(
             and not COMPARATIVE.search(text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start)
             and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
         ]
-        final = [t for t in final if not other_kind_between(text, f, t, sl.kind)]
+        final = [
+            t
+            for t in final
+            if not other_kind_between(text, f, t, sl.kind)
+            # ("14.6 per cent, up from 13.9 per cent in Q1FY26 and 13.2 per cent in the same
+            # quarter last year": the time ending a comparison after the figure is its base's)
+            and not _COMPARED_AFTER.search(text, f.end, t.start)
+        ]
         listed = sl is not slots[-1] and _IN_LIST.fullmatch(text, sl.fig.end, slots[-1].fig.start)
         if final and listed and period is not None:
             # "came to 58,400 snowmobiles, 61,300 side-by-sides and 33,900 watercraft
