@@ -62,11 +62,20 @@ _ADVERB_BEFORE_FIGURE = re.compile(
 )
 
 
+_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|stands|stood|sits|remains|remain)\s*$", re.IGNORECASE
+)
+
+
 def without_originals(text: str) -> str:
     """TEXT with a translation's bracketed original wording blanked, and an adverb standing
     between a measure and its figure (same length)."""
     text = _ORIGINAL_WORDING.sub(lambda m: " " * len(m.group()), text)
-    return _ADVERB_BEFORE_FIGURE.sub(lambda m: " " * len(m.group()), text)
+    # (after a verb the adverb says the figure replaced another: "is now 2.44 million")
+    return _ADVERB_BEFORE_FIGURE.sub(
+        lambda m: m.group() if _VERB_BEFORE.search(text, 0, m.start()) else " " * len(m.group()),
+        text,
+    )
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
