@@ -411,7 +411,11 @@ MONTH_PATTERN = rf"(?:{_MONTH_WORDS})\.?"
 
 _QUOTE = "'‘’"
 # "FY", "fy-", "fiscal year ", and the bare "F" of "F25", "Q2 F2025" (never "F-35", "F150")
-_FY = r"(?:fy|f\.y\.|f(?=(?:20)?\d\d(?!\d))|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"
+# ("the full fiscal year 2026": the fiscal year, its "full" said)
+_FY = (
+    r"(?:fy|f\.y\.|f(?=(?:20)?\d\d(?!\d))|(?:full[\s-]+)?(?:fiscal|financial)(?:\s+year)?)"
+    r"\s*[-–]?\s*"
+)
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
 _RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\s*[-–—]\s*)"

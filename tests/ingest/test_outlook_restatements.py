@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.facts.model import Kind
+from bot.facts.periods import FiscalCalendar
 from bot.ingest.extract import KnownEntity, extract
 
 ENTITY = KnownEntity("Orlen Biotech", ("Orlen",))
@@ -62,3 +63,15 @@ def test_prose_telling_a_forecast_the_table_dates_earlier_adds_no_second_stateme
     )
     cut = [p for p in _facts(text, date(2026, 1, 9)) if p.value == 53.5e6]
     assert [p.as_of for p in cut] == [date(2026, 1, 8)]
+
+
+def test_the_full_fiscal_year_named_is_the_companys_fiscal_year():
+    january_years = KnownEntity("Orlen Biotech", ("Orlen",), FiscalCalendar.of("01-31", "end"))
+    text = (
+        "Orlen Biotech third quarter\nrelease\n2025-12-03\n\n"
+        "Orlen Biotech reported results for the third quarter of fiscal 2026.\n\n"
+        "For the full fiscal year 2026, Orlen now expects total revenue of $815 million to "
+        "$818 million.\n"
+    )
+    (plan,) = extract(text, published=date(2025, 12, 3), entity=january_years).proposals
+    assert plan.period.iso() == "2025-02-01/2026-01-31"
