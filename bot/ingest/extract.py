@@ -36,6 +36,7 @@ from bot.ingest.boxes import unboxed
 from bot.ingest.chats import official_text
 from bot.ingest.clauses.context import Context
 from bot.ingest.clauses.cumulative import launch_date
+from bot.ingest.clauses.other_times import compared_heading
 from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
@@ -138,6 +139,7 @@ def extract(
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
             ctx.lead_in = s.text if s.text.rstrip().endswith(":") else None
+            ctx.compared_with = s.text if compared_heading(s.text) else None
         found = read_sentence(s, ctx)
         if s.role == "item" and len(found) == 1:
             item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))

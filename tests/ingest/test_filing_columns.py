@@ -153,3 +153,17 @@ def test_one_measure_keeps_one_name_across_a_reports_prose_and_tables():
     ).proposals
     assert len({p.metric for p in out if p.unit == "percent"}) == 1
     assert len({p.metric for p in out if p.unit == "USD"}) == 1
+
+
+def test_a_highlights_heading_names_the_period_its_figures_are_compared_with():
+    text = (
+        "Larchmont Goods quarter\nwire\n2025-11-20\n\n"
+        "Larchmont Goods reported results for the thirteen weeks ended November 1, 2025.\n\n"
+        "Third Quarter Fiscal 2025 Highlights (compared with the third quarter of fiscal 2024)\n"
+        "- Gross margin expanded 70 basis points to 41.2% from 40.5%.\n"
+        "- Diluted EPS was $0.52, compared with $0.47.\n"
+    )
+    facts = _facts(text)
+    assert facts[("2025-08-03/2025-11-01", 41.2)] == "gross margin"
+    assert facts[("2024-08-04/2024-11-02", 40.5)] == "gross margin"
+    assert "earnings per share" in facts[("2024-08-04/2024-11-02", 0.47)]

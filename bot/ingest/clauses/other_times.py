@@ -62,3 +62,26 @@ def frames_nothing(text: str, t: TimeMention) -> bool:
 def only_compared(text: str, fig_start: int) -> bool:
     """The figure at FIG_START stands right after a comparison's cue ("compared with")."""
     return _BARE_COMPARISON.search(text, max(0, fig_start - 30), fig_start) is not None
+
+
+# a figure a change started from: "expanded 70 basis points to 41.2% from 40.5%"
+_FROM_LEVEL = re.compile(r"\bto\s+[^,;()]{1,30}?\s+from\s+(?:[$€£¥]|[A-Z]{1,3}\$)?$", re.IGNORECASE)
+# a list's heading naming what its figures are compared with
+_COMPARED_HEADING = re.compile(
+    r"\(\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?P<base>[^()]{4,60})\)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def a_base(text: str, fig_start: int) -> bool:
+    """The figure at FIG_START is what another is compared with, or a change started from."""
+    return (
+        only_compared(text, fig_start)
+        or _FROM_LEVEL.search(text, max(0, fig_start - 60), fig_start) is not None
+    )
+
+
+def compared_heading(line: str) -> str | None:
+    """The period words of a heading's "(compared with the third quarter of fiscal 2024)"."""
+    m = _COMPARED_HEADING.search(line)
+    return m["base"] if m is not None else None

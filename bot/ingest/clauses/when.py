@@ -18,7 +18,13 @@ from bot.ingest.clauses.measures import (
     COMPARATIVE,
     price_per,
 )
-from bot.ingest.clauses.other_times import frames_nothing, of_an_event, only_compared
+from bot.ingest.clauses.other_times import (
+    a_base,
+    compared_heading,
+    frames_nothing,
+    of_an_event,
+    only_compared,
+)
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
     dates_figure_before,
@@ -502,6 +508,17 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+def _base_from_heading(
+    s: Sentence, sl: Slot, cal: FiscalCalendar, anchor: Period | None, ctx: Context
+) -> Period | None:
+    """The period a list's heading says its figures are compared with, for an item's base."""
+    words = compared_heading(ctx.compared_with) if s.role == "item" and ctx.compared_with else None
+    times = find_times(words, ctx.published) if words else []
+    if len(times) != 1:
+        return None
+    return resolve_time(times[0], cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=anchor)
+
+
 def _lead_in_period(
     ctx: Context, sl: Slot, cal: FiscalCalendar, anchor: Period | None
 ) -> Period | None:
@@ -593,6 +610,11 @@ def _period_from_context(
             and not other_kind_between(text, f, t, sl.kind)
         ]
         period = ctx.anchor if not named else None
+        base = _base_from_heading(s, sl, cal, anchor, ctx) if a_base(text, f.start) else None
+        if base is not None:
+            # "- Gross margin expanded ... to 41.2% from 40.5%" under "Highlights (compared
+            # with the third quarter of fiscal 2024)": the heading's period
+            return base
         if period is not None and only_compared(text, f.start):
             # "EPS was $0.38, compared with $0.41": what it is compared with is another
             # period's figure (a year earlier, the quarter before) the text does not name,
