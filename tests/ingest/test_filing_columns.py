@@ -167,3 +167,27 @@ def test_a_highlights_heading_names_the_period_its_figures_are_compared_with():
     assert facts[("2025-08-03/2025-11-01", 41.2)] == "gross margin"
     assert facts[("2024-08-04/2024-11-02", 40.5)] == "gross margin"
     assert "earnings per share" in facts[("2024-08-04/2024-11-02", 0.47)]
+
+
+STORE_TABLE = """Larchmont Goods reports third quarter results
+Larchmont Goods, Inc. - press release
+2025-11-20
+
+Larchmont Goods, Inc. today reported results for the thirteen weeks ended November 1, 2025.
+
+STORE COUNT
+                                Thirteen Weeks    Thirty-Nine Weeks
+Stores, beginning of period            402               406
+Opened                                   5                12
+Closed                                  (12)             (23)
+Stores, end of period                  395               395
+"""
+
+
+def test_a_store_count_table_under_bare_spans_gives_levels_on_their_days_and_movements():
+    facts = _facts(STORE_TABLE)
+    assert facts[("2025-08-02/2025-08-02", 402.0)] == "stores"  # the day before the quarter
+    assert facts[("2025-02-01/2025-02-01", 406.0)] == "stores"  # the day before the year
+    assert facts[("2025-11-01/2025-11-01", 395.0)] == "stores"
+    assert facts[("2025-08-03/2025-11-01", 5.0)] == "store openings"
+    assert facts[("2025-02-02/2025-11-01", 23.0)] == "store closures"  # never -23

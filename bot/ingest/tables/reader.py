@@ -57,6 +57,13 @@ from bot.ingest.tables.headers import (
     unnoted,
     without_times,
 )
+from bot.ingest.tables.levels import (
+    at_level,
+    counted_level,
+    level_day,
+    movement,
+    span_columns,
+)
 from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
@@ -292,6 +299,7 @@ def table_proposals(
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
         columns = read_columns(header, entity, published)
+        columns = span_columns(columns, header, text[:top], published)  # "Thirteen Weeks"
         if any(c.period is None and c.role is not None for c in columns):
             # "Previous forecast (A) | Revised forecast (B)" with no year in the table: the
             # year of the forecast the text above it names
@@ -361,6 +369,7 @@ def table_proposals(
         body_started, row_level = False, None
         # "Stores | Opened | Closed": the level a table counts, whose changes its other
         # columns count
+        table_level = counted_level(caption_cell, [values[0] for values, _ in body])
         counted = next(
             (c.thing for c in columns if c.thing and c.thing.lower() in lx.LEVEL_PLURAL), None
         )
@@ -593,6 +602,11 @@ def table_proposals(
                 over = labelled_count(label) if unit == "units" else None
                 if over is not None:
                     metric = over  # "Customers >$100k ARR": customers over $100,000
+                moved = movement(label, table_level) if unit == "units" else None
+                if moved is not None:
+                    metric, value = moved, abs(value)  # "Closed  (9)": nine closures
+                elif at_level(label, table_level) and unit == "units":
+                    metric = table_level  # "Stores, beginning of period": the level that day
                 if rate_part:
                     # "digital comparable sales change": the caption's rate for the row's part
                     words = named.split()
@@ -646,7 +660,8 @@ def table_proposals(
                 )
                 if level and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
-                    period = Period(period.end, period.end)
+                    # ("Stores, beginning of period": the day before it starts)
+                    period = level_day(label, period) or Period(period.end, period.end)
                 if kind is Kind.ACTUAL and (
                     period.start > published or (revised and period.end > published)
                 ):
