@@ -107,3 +107,14 @@ def test_a_podcasts_timestamped_host_and_its_halves():
     assert by[15e6].period.iso() == "2024-07-01/2024-12-31"  # "the first half last year"
     assert not any(p.unit == "AUD" for p in facts)  # the host's conversion
     assert not any(p.unit == "units" for p in facts)  # "4 US cents" counts no cents sold
+
+
+def test_a_peer_named_with_its_ticker_is_another_company():
+    text = (
+        "Tallowood: morning note\nQuarry Lane Securities - morning note\n2026-01-21\n\n"
+        "Peer read-across\n"
+        "- Redgum Gold (RGG) AISC A$2,690/oz in the Dec quarter; Tallowood's AISC was "
+        "US$1,585/oz in the Dec quarter.\n"
+    )
+    facts = list(extract(text, published=date(2026, 1, 21), entity=ENTITY).proposals)
+    assert not any(p.value == 2690.0 for p in facts)
