@@ -132,22 +132,29 @@ def _issued_then(
     text: str, times: list[TimeMention], found: list[Proposal], published: date
 ) -> list[Proposal]:
     """Plans of an earlier outlook the sentence dates: stated on that day, not this one."""
-    day = next(
-        (
-            d
-            for t in times
-            if (d := _day_or_month(t)) is not None
-            and d < published
-            and _OUTLOOK_ISSUED.search(text, max(0, t.start - 80), t.start)
-        ),
-        None,
-    )
+    day = _day_after(text, times, published, _OUTLOOK_ISSUED, 80)
     if day is None:
         return found
     return [
         replace(p, as_of=day) if p.kind is not Kind.ACTUAL and p.as_of == published else p
         for p in found
     ]
+
+
+def _day_after(
+    text: str, times: list[TimeMention], published: date, cue: re.Pattern[str], reach: int
+) -> date | None:
+    """The first day before PUBLISHED that a time names right after CUE (within REACH)."""
+    return next(
+        (
+            d
+            for t in times
+            if (d := _day_or_month(t)) is not None
+            and d < published
+            and cue.search(text, max(0, t.start - reach), t.start)
+        ),
+        None,
+    )
 
 
 def _day_or_month(t: TimeMention) -> date | None:
@@ -163,16 +170,7 @@ def _set_at_investor_day(
 ) -> list[Proposal]:
     """Plans the sentence says were set at an investor day on an earlier day: targets, stated
     that day (and standing on this one)."""
-    day = next(
-        (
-            d
-            for t in times
-            if (d := _day_or_month(t)) is not None
-            and d < published
-            and _AT_INVESTOR_DAY.search(text, max(0, t.start - 90), t.start)
-        ),
-        None,
-    )
+    day = _day_after(text, times, published, _AT_INVESTOR_DAY, 90)
     if day is None:
         return found
     plans = [p for p in found if p.kind is not Kind.ACTUAL and p.period.end > published]
