@@ -75,3 +75,22 @@ def test_the_full_fiscal_year_named_is_the_companys_fiscal_year():
     )
     (plan,) = extract(text, published=date(2025, 12, 3), entity=january_years).proposals
     assert plan.period.iso() == "2025-02-01/2026-01-31"
+
+
+def test_a_bracketed_reported_figure_beside_an_adjusted_one_is_the_unadjusted_measure():
+    text = (
+        "Orlen Biotech investor day\nnewsletter\n2026-04-09\n\n"
+        "Orlen Biotech reported adjusted diluted EPS of $2.43 (GAAP: $1.98) for 2025.\n"
+    )
+    by = {p.value: p.metric for p in _facts(text, date(2026, 4, 9))}
+    assert by[2.43].startswith("adjusted")
+    assert by[1.98] == by[2.43].removeprefix("adjusted ")  # never a clash of two figures
+
+
+def test_a_share_a_part_should_reach_is_a_share():
+    text = (
+        "Orlen Biotech investor day\nnewsletter\n2026-04-09\n\n"
+        "Online should reach 35% of net sales in 2028.\n"
+    )
+    (share,) = _facts(text, date(2026, 4, 9))
+    assert share.metric.startswith("Online share of") and share.value == 35.0

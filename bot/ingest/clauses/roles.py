@@ -86,6 +86,13 @@ _WILL_END_WITH = re.compile(
 )
 
 
+# a bracketed label of the reported basis right before a figure: "(GAAP: $1.98)"
+_BASIS_LABEL = re.compile(
+    r"\(\s*(?:GAAP|IFRS|reported|statutory|unadjusted|as\s+reported)\s*:?\s*$", re.IGNORECASE
+)
+_ADJUSTED_WORD = re.compile(
+    r"^(?:adjusted|non-gaap|underlying|core|normali[sz]ed)\s+", re.IGNORECASE
+)
 # a plan moved "from" a figure, no figure it moved to in between
 _MOVED_FROM = re.compile(
     r"\b(?:guidance|forecast|outlook|target|range)\s+(?:is|was|has\s+been|have\s+been|is\s+being)?\s*"
@@ -243,6 +250,12 @@ def _refine_metric(
         sl.metric = Metric(name, "units", None, (), name)
     if sl.metric is not None and i:
         sl.metric = qualified_like(text, sl, slots[i - 1]) or sl.metric
+    if sl.metric is not None and _BASIS_LABEL.search(text, max(0, f.start - 20), f.start):
+        # "adjusted diluted EPS of $2.43 (GAAP: $1.98)": the bracketed figure is the measure
+        # as reported, without the adjustment
+        name = _ADJUSTED_WORD.sub("", sl.metric.name).strip()
+        if name and name != sl.metric.name:
+            sl.metric = Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, name)
     part = part_named(text, sl, slots[:i], ctx)
     if part is not None and sl.metric is not None and sl.metric.family != "percent":
         sl.metric, sl.part = named_part(sl.metric, part), True
