@@ -228,7 +228,7 @@ def _ingest_set(rs: ReportSet, db: Path, tally: Tally, approve: bool) -> None:
         store.close()
 
 
-def _end_to_end(rs: ReportSet, db: Path, quiet: bool) -> tuple[float, float] | None:
+def _end_to_end(rs: ReportSet, db: Path, quiet: bool, show: int = 15) -> tuple[float, float] | None:
     if rs.questions is None:
         return None
     cmd = f"{sys.executable} -m bot --db {db}"
@@ -240,7 +240,7 @@ def _end_to_end(rs: ReportSet, db: Path, quiet: bool) -> tuple[float, float] | N
             "--cmd",
             cmd,
             "--show",
-            "0" if quiet else "15",
+            "0" if quiet else str(show),
         ],
         capture_output=True,
         text=True,
@@ -270,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="report sets whose name contains this")
     ap.add_argument("--no-e2e", action="store_true", help="skip approving and asking")
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and extras")
+    ap.add_argument("--show", type=int, default=15, help="with -v: failing questions to print")
     args = ap.parse_args(argv)
     test = args.split == "test"
     if test and args.verbose:
@@ -285,7 +286,11 @@ def main(argv: list[str] | None = None) -> int:
             t = Tally()
             db = Path(tmp) / f"{rs.name}.db"
             _ingest_set(rs, db, t, approve=not args.no_e2e)
-            e2e = None if args.no_e2e else _end_to_end(rs, db, quiet=test or not args.verbose)
+            e2e = (
+                None
+                if args.no_e2e
+                else _end_to_end(rs, db, quiet=test or not args.verbose, show=args.show)
+            )
             for k in ("gold", "found", "candidates", "right", "refused_gold"):
                 setattr(total, k, getattr(total, k) + getattr(t, k))
             if e2e:

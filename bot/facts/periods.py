@@ -411,7 +411,11 @@ MONTH_PATTERN = rf"(?:{_MONTH_WORDS})\.?"
 
 _QUOTE = "'‘’"
 # "FY", "fy-", "fiscal year ", and the bare "F" of "F25", "Q2 F2025" (never "F-35", "F150")
-_FY = r"(?:fy|f\.y\.|f(?=(?:20)?\d\d(?!\d))|(?:fiscal|financial)(?:\s+year)?)\s*[-–]?\s*"
+# ("the full fiscal year 2026": the fiscal year, its "full" said)
+_FY = (
+    r"(?:fy|f\.y\.|f(?=(?:20)?\d\d(?!\d))|(?:full[\s-]+)?(?:fiscal|financial)(?:\s+year)?)"
+    r"\s*[-–]?\s*"
+)
 _CY = r"(?:cy|calendar(?:\s+year)?)\s*[-–]?\s*"
 _DASH = r"\s*[-–—]\s*"
 _RANGE_WORD = r"(?:\s+|\s*[-–—]\s*)(?:to|through|thru|until|till|and)(?:\s+|\s*[-–—]\s*)"
@@ -428,19 +432,27 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _HALF_WORDS = {"front": 1, "back": 2}  # "the back half of the year"
 # Counts of months and weeks: "the 18 weeks to 4 January", "the four months to April".
-_NUMBER_WORDS = {
+_UNIT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty-six": 26,
-    "fifty-two": 52, "fifty-three": 53,
+    "nine": 9,
+}
+_NUMBER_WORDS = {
+    **_UNIT_WORDS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 # fmt: on
-_NUMBER = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# the tens up to a 53-week year, alone and compounded: "twenty-six", "thirty-nine weeks"
+for _tens, _n in {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}.items():
+    _NUMBER_WORDS[_tens] = _n
+    _NUMBER_WORDS.update({f"{_tens}-{u}": _n + k for u, k in _UNIT_WORDS.items()})
+_NUMBER = r"\d{1,2}|" + "|".join(
+    w.replace("-", r"[\s-]") for w in sorted(_NUMBER_WORDS, key=len, reverse=True)
+)
 
 
 def count_of(word: str) -> int:
-    """ "18" or "eighteen" -> 18: the count of a span of weeks or months."""
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    """ "18", "eighteen" or "thirty nine" -> the count of a span of weeks or months."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS["-".join(word.lower().split())]
 
 
 NUMBER_PATTERN = _NUMBER
@@ -862,7 +874,7 @@ def _year_first_part(m: re.Match[str]) -> PeriodRef:
 
 def _months_to(m: re.Match[str]) -> PeriodRef:
     """'the year to March', 'the six months ended September 30': no year said."""
-    count = _count(m["n"] or "12")
+    count = 6 if m["half"] else _count(m["n"] or "12")
     day = _g(m, "ed", "ed2")
     _, month = _nearest_month_end(2001, _month_num(m["em"]), int(day) if day else None)
     return MonthsEndingRef(month, count)
@@ -1233,6 +1245,8 @@ _RULES: list[_Rule] = [
     _rule(
         "months-to-month",
         rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        # ("the half to 31 December": the six months)
+        rf"|(?P<half>half(?:[\s-]?year)?)"
         rf"|(?P<n>{_NUMBER})[\s-]months?(?:\s+period)?),?{_ENDING}"
         rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_month('em')}"
         r"(?:\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",

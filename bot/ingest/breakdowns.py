@@ -17,7 +17,9 @@ from bot.facts import reporting
 # "<whole> by region:", "<whole> per country -", "<whole> by segment:"
 _LIST = re.compile(
     r"\b(?:by|per)\s+(?P<dim>regions?|countr(?:y|ies)|markets?|geograph(?:y|ies)|segments?"
-    r"|divisions?|products?|product\s+lines?|categor(?:y|ies)|channels?|brands?)\s*[:=\-–—]\s*",
+    r"|divisions?|products?|product\s+lines?|categor(?:y|ies)|channels?|brands?)"
+    # ("Revenue by region (9M 2025, EUR million): ...": the list's period and units)
+    r"(?:\s*\((?P<note>[^()]{1,40})\))?\s*[:=\-–—]\s*",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"\s+[/|;·•]\s+|;\s*|,\s+(?=[A-Za-z])")
@@ -62,6 +64,13 @@ _OF_WHOLE = re.compile(
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<label>[A-Z][\w&+.'’() -]{0,40}?)\s+$")
 
 
+def list_note(text: str) -> tuple[int, str] | None:
+    """The bracketed note of a list's lead-in ("by region (9M 2025, EUR million):"), with
+    where the list starts: the note's units are its bare figures' units."""
+    m = _LIST.search(text)
+    return (m.end(), m["note"]) if m is not None and m["note"] else None
+
+
 def listing_cue(text: str) -> bool:
     """TEXT opens a list by region, segment, product ("... by region: ")."""
     return _LIST.search(text) is not None
@@ -95,7 +104,13 @@ def _region(label: str) -> str | None:
     if re.fullmatch(r"[A-Z]{2}", label) and label in _countries():
         label = _countries()[label]  # "AU" -> "Australia"
     found = reporting.regions_in(label)
-    if len(found) == 1 and not found[0].region.whole:
+    if (
+        len(found) == 1
+        and not found[0].region.whole
+        # ("Rest of Europe", "Asia/Pacific": a region of its own, named as written)
+        and not label[: found[0].start].strip()
+        and not label[found[0].end :].strip()
+    ):
         return found[0].region.label
     return label if label[:1].isupper() else None
 

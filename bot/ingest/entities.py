@@ -98,7 +98,7 @@ class Names:
                         )
                         written = text[m.start() : end]
                 out.append((m.start(), end, self._owner[m.group().casefold()], written))
-        for m in [*_ORG.finditer(text), *_RIVAL.finditer(text)]:
+        for m in [*_ORG.finditer(text), *_RIVAL.finditer(text), *_TICKERED.finditer(text)]:
             name = clean_org(m["name"])
             if not name or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
                 continue
@@ -147,6 +147,13 @@ _TITLE_BEFORE = re.compile(
 _RIVAL = re.compile(
     r"\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:such\s+as\s+|like\s+|including\s+)?"
     r"(?P<name>[A-Z][\w&.-]*[A-Za-z](?:\s+(?:[A-Z][\w&.-]*|&))*)"
+)
+# "Red Gully Gold (RGG) AISC A$2,690/oz", "Coppermoor Mining (CMR)": a name ending in a
+# company's word with its ticker in brackets is a company, whatever it did
+_TICKERED = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Gold|Mining|Minerals"
+    r"|Metals|Resources|Energy|Copper|Holdings|Group|Industries|Corp|Inc|Ltd|Limited|AG|plc|SE))"
+    r"\s+\((?:[A-Z]{2,5}(?:\.[A-Z]{1,3})?|(?:ASX|NYSE|LSE|TSX|NASDAQ):\s*[A-Z]{2,5})\)"
 )
 _PRONOUN = re.compile(
     r"\b(?:the|The)\s+(?:company|firm|group|corporation|manufacturer|maker|vendor|retailer"

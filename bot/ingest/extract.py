@@ -36,6 +36,7 @@ from bot.ingest.boxes import unboxed
 from bot.ingest.chats import official_text
 from bot.ingest.clauses.context import Context
 from bot.ingest.clauses.cumulative import launch_date
+from bot.ingest.clauses.other_times import compared_heading
 from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
@@ -52,6 +53,7 @@ from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
 from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
+from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.reader import table_proposals
@@ -137,6 +139,7 @@ def extract(
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
             ctx.lead_in = s.text if s.text.rstrip().endswith(":") else None
+            ctx.compared_with = s.text if compared_heading(s.text) else None
         found = read_sentence(s, ctx)
         if s.role == "item" and len(found) == 1:
             item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))
@@ -163,7 +166,7 @@ def extract(
     if weeks is not None:
         # "the second quarter ended August 2, 2025": a 52/53-week year's periods
         proposals = in_weeks(proposals, weeks, entity.calendar)
-    merged = _merge(_restated(_other_currencies(proposals)))
+    merged = _merge(_restated(_other_currencies(one_name_per_measure(proposals))))
     article = text[: layout.excluded_from] if layout.excluded_from is not None else text
     aliases = report_aliases(
         article,
@@ -201,6 +204,7 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     """A metric named by a name the report abbreviates is asked for by the short form too:
     "Hearth & Loom store openings" as "H&L store openings"."""
     glosses = {}
+    named: dict[str, str] = {}  # a proper name's lower-case form -> as written
     for m in _GLOSS.finditer(text):
         long, short = " ".join(m["long"].split()), m["short"]
         letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() != "and")
@@ -209,17 +213,34 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
             # word ("my", "is") a question reads as filler, leaving the bare measure, the
             # whole company's: no synonym of the part's metric
             continue
+        capitals = re.sub(r"[^A-Z]", "", short)
         if short.replace("&", "").lower() == letters.lower()[-len(short.replace("&", "")) :]:
             words = long.split()[-len(short.replace("&", "")) - long.count("&") :]
             glosses[" ".join(words).lower()] = short
+        elif len(capitals) >= 2 and capitals == letters[-len(capitals) :].upper():
+            # "Mt Corbett (MtC)": the capitals are the initials
+            words = long.split()[-len(capitals) :]
+            glosses[" ".join(words).lower()] = short
+        else:
+            continue
+        if all(w[:1].isupper() for w in words):
+            named[" ".join(words).lower()] = " ".join(words)
     if not glosses:
         return proposals
 
     def bare(words: str) -> str:  # "Hearth & Loom", "hearth loom": one name
         return " ".join(re.sub(r"\s*&\s*|\s+and\s+", " ", words.lower()).split())
 
+    # short forms of a part's name ("Yandi Creek (YC)"), never of a measure's ("(EBITDA)")
+    longs = {short.lower(): named[long] for long, short in glosses.items() if long in named}
     out = []
     for p in proposals:
+        words = p.metric.split()
+        if any(w.lower() in longs for w in words):
+            # "YC copper production" in a guidance table: named in full ("Yandi Creek copper
+            # production"), as the report's prose and other tables name the part
+            full = " ".join(longs.get(w.lower(), w) for w in words)
+            p = replace(p, metric=full, metric_synonyms=(*p.metric_synonyms, p.metric))
         name = bare(p.metric)
         extra = [
             name.replace(bare(long), short.lower())
@@ -419,6 +440,10 @@ def _unrounded(proposals: list[Proposal]) -> list[Proposal]:
     ]
 
 
+def _undated(p: Proposal) -> tuple:
+    return (p.entity.casefold(), p.kind, p.period, round(p.value, 6), p.value_high)
+
+
 def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     """Two figures under one name, kind, period and date cannot both be right (the store
     refuses the second). A figure that is the other one rounded ("a record $4.02 billion"
@@ -440,8 +465,22 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     # A table row and the prose stating the same exact figure under two names ("bringing
     # deliveries for the full year to 1,776,890 vehicles"): the row names it
     tabled = {figure(p): p.metric.split()[-1] for p in kept if p.from_table}
+    # a plan the table dates to an earlier day ("Revised forecast (Jan 8, 2026)") that the
+    # prose tells again on the report's day ("The company cut its forecast to ¥53.5 billion")
+    planned = {
+        _undated(p): (p.as_of, p.metric.split()[-1])
+        for p in kept
+        if p.from_table and p.kind is not Kind.ACTUAL
+    }
 
     def restated(p: Proposal) -> bool:
+        told = planned.get(_undated(p)) if not p.from_table and not p.confirmed else None
+        if (
+            told is not None
+            and told[0] < p.as_of
+            and (p.unit not in ("units", "percent") or told[1] == p.metric.split()[-1])
+        ):
+            return True
         if p.from_table or figure(p) not in tabled:
             return False
         small = p.unit == "percent" or (p.unit == "units" and abs(p.value) < 1000)

@@ -355,7 +355,8 @@ def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
 
 _CENTS = re.compile(
     r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}(?:\.\d+)?))?"
-    r"\s*(?P<euro>euro\s+)?(?:cents?|¢)(?![\w'’-])",
+    # ("6 US cents": the dollar named between)
+    r"\s*(?P<euro>euro\s+)?(?:(?:US|U\.S\.)\s+)?(?:cents?|¢)(?![\w'’-])",
     re.IGNORECASE,
 )
 _PENCE = re.compile(r"(?<![\w.,])(?P<n>\d{1,4}(?:\.\d+)?)\s?p(?![\w'’-])")

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.ingest.breakdowns import listing_cue
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -112,6 +114,13 @@ def _segmenter():
     import pysbd
 
     return pysbd.Segmenter(language="en", clean=False)
+
+
+def _piped_list(line: str) -> bool:
+    """ "Revenue by region (9M 2025, EUR million): Germany 1,020 | Americas 842 |": a list in
+    a sentence, its items set apart by bars, never a table's row."""
+    bar = line.find("|")
+    return bar > 0 and listing_cue(line[:bar]) and line[:bar].strip()[:1] != "|"
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -254,7 +263,7 @@ def _block_sentences(
         role = None
         if title is not None and stripped == title:
             role = "title"
-        elif _TABLE_ROW.search(line) or k in aligned:
+        elif (_TABLE_ROW.search(line) and not _piped_list(line)) or k in aligned:
             role = "row"
         elif _LIST_ITEM.match(line):
             role = "item"
@@ -457,6 +466,11 @@ _LEAD_IN = re.compile(
 )
 
 
+_EXPECTS_LEAD_IN = re.compile(
+    r"\b(?:expects?|anticipates?|forecasts?|projects?)\b[^.!?:]{0,60}:\s*$", re.IGNORECASE
+)
+
+
 def lead_in_kind(line: str):
     """The kind a line ending in a colon gives the list below it, or None."""
     from bot.ingest.lexicon import KIND_NOUNS
@@ -467,4 +481,9 @@ def lead_in_kind(line: str):
         m = re.search(
             r"\b(?P<noun>outlook|guidance)\s*(?:\([^()]*\))?\s*[:\-–—]?\s*$", line, re.IGNORECASE
         )
+    if m is None and _EXPECTS_LEAD_IN.search(line):
+        # "the Executive Board now expects for the financial year 2025:": each item a forecast
+        from bot.facts.model import Kind
+
+        return Kind.FORECAST
     return None if m is None else KIND_NOUNS.get(m["noun"].lower())

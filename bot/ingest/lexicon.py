@@ -91,7 +91,9 @@ THIRD_PARTY = re.compile(
 # A third party speaking: "an analyst at Harlow Securities, said she expected ...": the
 # figure that follows is theirs, even when the company is named in between.
 THIRD_PARTY_SPEAKER = re.compile(
-    r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?)\b"
+    # (an industry association forecasting its market: "The association continues to expect")
+    r"\b(?:analysts?|economists?|consensus|data\s+provider|research\s+firm|brokers?|brokerages?"
+    r"|(?:industry|trade)\s+(?:association|federation|body)|the\s+association|the\s+federation)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:said|says|expects?|expected|estimates?|estimated"
     r"|forecasts?|predicts?"
     r"|predicted|sees?|saw|put|puts|projects?|projected|reckons?)\b"

@@ -18,7 +18,11 @@ from bot.ingest.lexicon import THIRD_PARTY
 
 # "Analyst, Harbour Bank: Thanks. Our model has ...": a label, a colon, the turn.
 # (a period only inside a name: "Westbrook & Co. -- Analyst")
-_SPEAKER = re.compile(r"^\s*(?P<label>[A-Z](?:[^:\n.?!]|\.(?=\s+\S)){1,80}?)\s*:\s+\S")
+# (a transcript's timestamp may lead the label: "[01:02] HOST: ...")
+_SPEAKER = re.compile(
+    r"^\s*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"
+    r"(?P<label>[A-Z](?:[^:\n.?!]|\.(?=\s+\S)){1,80}?)\s*:\s+\S"
+)
 # The affiliation part of a label: "(CFO)", ", Harbour Bank", " - Marlow Securities".
 _AFFILIATION = re.compile(r"\((?P<paren>[^)]+)\)|(?:,|\s[-–—]+)\s*(?P<after>.+)$")
 # Roles a company's own people speak in.
@@ -29,7 +33,11 @@ _OWN_ROLE = re.compile(
     r"|person))\b",
     re.IGNORECASE,
 )
-_OPERATOR = re.compile(r"\b(?:operator|moderator|host)\b", re.IGNORECASE)
+# (a programme's own people: "RITIKA SEN (ANCHOR)", "Kate (host)", "interviewer")
+_OPERATOR = re.compile(
+    r"\b(?:operator|moderator|host|anchor|presenter|interviewer|reporter|journalist)\b",
+    re.IGNORECASE,
+)
 # "Our first question comes from Mei Lin at Keston Capital", "... is from Tom Hale of ..."
 _INTRODUCED = re.compile(
     r"\bquestions?\s+(?:\w+\s+){0,2}?(?:comes?|is|will\s+come)\s+from\s+"
@@ -87,8 +95,33 @@ def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
         if s.paragraph in operator
         for m in _CALLER.finditer(s.text)
     }
-    return {
+    asking = _interviewers(layout, labels)
+    outside = {
         n
         for n, label in labels.items()
-        if _outside(label, company) or _speaker_name(label) in introduced
+        if _outside(label, company) or _speaker_name(label) in introduced or label in asking
+    }
+    # "RITIKA SEN (ANCHOR): ..." once, then "RITIKA SEN: ...": the same person throughout
+    named = {_speaker_name(labels[n]) for n in outside}
+    return outside | {n for n, label in labels.items() if _speaker_name(label) in named}
+
+
+def _interviewers(layout: Layout, labels: dict[int, str]) -> set[str]:
+    """Labels whose every turn ends in a question: an interview's interviewer ("NWK: That's
+    roughly 5.8 billion US dollars in revenue. ... Are you gaining share?"), whose figures
+    restate or compare, never the company's. A person's name needs two such turns, so one
+    of the company's people asking back once is not read as asking."""
+    last: dict[int, str] = {}
+    for s in layout.sentences:
+        if s.paragraph in labels:
+            last[s.paragraph] = s.text
+    turns: dict[str, list[str]] = {}
+    for n, label in labels.items():
+        turns.setdefault(label, []).append(last.get(n, ""))
+    return {
+        label
+        for label, ends in turns.items()
+        if all(e.rstrip().rstrip("\"”’'").endswith("?") for e in ends)
+        and (len(ends) >= 2 or not _PERSON.fullmatch(label))
+        and not _OWN_ROLE.search(label)
     }

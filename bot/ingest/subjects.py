@@ -141,7 +141,10 @@ LAUNCHED = re.compile(
 # of net sales", "E-commerce penetration: 27.9% of net sales")
 _SHARE_VERB = (
     r"(?:=|\bwas|\bwere|\bis|\bare|\brepresented|\b(?:made|make|makes)\s+up"
-    r"|\baccount(?:ed|s)?\s+for)"
+    r"|\baccount(?:ed|s)?\s+for"
+    # a share planned: "Digital should reach 35% of sales", "will be", "is expected to reach"
+    r"|\b(?:should|will|would|could|is\s+expected\s+to|is\s+set\s+to)\s+(?:reach|be|hit"
+    r"|represent|make\s+up|account\s+for))"
 )
 _SHARE_PART = re.compile(
     r"(?:^|[,;:(]\s*|\s[-–—]\s)[\s*•-]*(?P<part>[A-Z][\w&+.'’-]*(?:\s+[A-Z][\w&+.'’-]*){0,2}"

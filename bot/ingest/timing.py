@@ -485,6 +485,13 @@ def _part_of_year(text: str, f: TimeMention, nxt: TimeMention) -> TimeMention | 
         )
         and (
             re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end : nxt.start])
+            # "the first half last year", "the third quarter this year": the "of" left out
+            or (
+                nxt.mode == "deictic"
+                and f.ref.year is None
+                and re.fullmatch(r"\s+", text[f.end : nxt.start])
+                and re.match(r"(?:last|this|next|previous)\s", nxt.text, re.IGNORECASE)
+            )
             # "December quarter FY26", "Dec Qtr FY26": a quarter by its end month, then its year
             or (
                 isinstance(f.ref, QuarterEndingRef)

@@ -5,4 +5,5 @@ sentence.read_sentence drives the stage: roles (is it ours, its metric via figur
 its kind), pairing (revisions), when (whose, stated when, for which period), then the
 sentence's closing passes. The other modules each read one role or pattern: context,
 stretches (clause splitting), kinds, measures, rates, parts, changes, regions, owners,
-periods, cumulative, revisions, lists."""
+periods, cumulative, revisions, lists, other_times (time phrases that name no figure's
+period)."""

@@ -38,6 +38,9 @@ class Context:
     currencies: dict[str, str] = field(default_factory=dict)  # "franc": CHF ("Swiss francs")
     list_kind: Kind | None = None  # the kind a list's lead-in gives its items ("2025 outlook:")
     lead_in: str | None = None  # the line a list hangs from ("Dealer inventory at July 31:")
+    # the line over a list of highlights, when it says what they are compared with:
+    # "Third Quarter Highlights (compared with the third quarter of fiscal 2024)"
+    compared_with: str | None = None
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
     # the last count stated (its slot), whose named parts may follow: "... of them"

@@ -70,7 +70,9 @@ _LEVEL_AT = re.compile(
     r"(?:^|[\s(•*-])(?P<noun>[A-Za-z][\w-]*)\s+(?:at|of)\s+(?:(?:about|around|nearly|some)\s+)?$"
 )
 _ENDED_WITH = re.compile(
-    r"\b(?:ended|ends|ending|finished|closed|exited)\b[^,;]{0,60}\bwith\s+"
+    # ("will leave the chain with 404 stores", "will end the year with"): the count it will have
+    r"\b(?:ended|ends|ending|end|finished|closed|exited|leave|leaves|leaving)\b[^,;]{0,60}"
+    r"\bwith\s+"
     r"(?:(?:about|around|some|nearly)\s+)?$",
     re.IGNORECASE,
 )

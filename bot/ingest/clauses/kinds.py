@@ -108,14 +108,87 @@ _FIRST_ISSUED = re.compile(
 )
 
 
+# "the EBITA margin of 11 percent in 2028 that we presented at our Capital Markets Day in
+# June 2024": a mid-term target, set on that day
+_AT_INVESTOR_DAY = re.compile(
+    r"\b(?:we|it|they|the\s+company|management)\s+(?:had\s+)?(?:presented|set|announced|gave"
+    r"|unveiled|outlined|introduced)\s+at\s+(?:our|its|their|the)\s+(?:last\s+)?"
+    r"(?:capital\s+markets?|investor|analyst|strategy)\s+day\s*(?:in|on)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "The company's original fiscal 2025 outlook, issued on March 12, 2025 ..., called for":
+# a plan as it was stated on that day, told again
+_OUTLOOK_ISSUED = re.compile(
+    r"\b(?:original|initial|first|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:outlook|guidance|forecast|targets?|plan)\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?:issued|given|published|announced|set|released)\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _issued_then(
+    text: str, times: list[TimeMention], found: list[Proposal], published: date
+) -> list[Proposal]:
+    """Plans of an earlier outlook the sentence dates: stated on that day, not this one."""
+    day = _day_after(text, times, published, _OUTLOOK_ISSUED, 80)
+    if day is None:
+        return found
+    return [
+        replace(p, as_of=day) if p.kind is not Kind.ACTUAL and p.as_of == published else p
+        for p in found
+    ]
+
+
+def _day_after(
+    text: str, times: list[TimeMention], published: date, cue: re.Pattern[str], reach: int
+) -> date | None:
+    """The first day before PUBLISHED that a time names right after CUE (within REACH)."""
+    return next(
+        (
+            d
+            for t in times
+            if (d := _day_or_month(t)) is not None
+            and d < published
+            and cue.search(text, max(0, t.start - reach), t.start)
+        ),
+        None,
+    )
+
+
+def _day_or_month(t: TimeMention) -> date | None:
+    """The day a time names, or the first day of the month it names ("in June 2024")."""
+    if t.day is not None:
+        return t.day
+    period = getattr(t.ref, "period", None)
+    return period.start if period is not None and period.months == 1 else None
+
+
+def _set_at_investor_day(
+    text: str, times: list[TimeMention], found: list[Proposal], published: date
+) -> list[Proposal]:
+    """Plans the sentence says were set at an investor day on an earlier day: targets, stated
+    that day (and standing on this one)."""
+    day = _day_after(text, times, published, _AT_INVESTOR_DAY, 90)
+    if day is None:
+        return found
+    plans = [p for p in found if p.kind is not Kind.ACTUAL and p.period.end > published]
+    return [
+        *(replace(p, kind=Kind.TARGET, confirmed=True) if p in plans else p for p in found),
+        *(replace(p, kind=Kind.TARGET, as_of=day) for p in plans),
+    ]
+
+
 def first_issued(
     text: str, times: list[TimeMention], found: list[Proposal], published: date
 ) -> list[Proposal]:
     """ "confirms its outlook for 2024/25, first issued on June 18, 2024: ... expects revenue
     of ...": the plans were stated on that day too, and are confirmed on this one. FOUND
     with the earlier statements added."""
+    found = _set_at_investor_day(text, times, found, published)
     if not _CONFIRMS.search(text):
-        return found
+        return _issued_then(text, times, found, published)
     day = next(
         (
             t.day

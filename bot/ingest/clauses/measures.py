@@ -25,7 +25,8 @@ from bot.ingest.timing import TimeMention, find_times, resolve_time
 
 # "opened 7 stores", "closed 2", "16 new stores", "5 closures": how a count changed
 _EVENT_VERB = re.compile(
-    r"\b(?:(?P<open>opened|opens|added|adds)|(?P<close>closed|closes|shut|shuts))\s+"
+    r"\b(?:(?P<open>opened|opens|added|adds|(?<=to\s)(?:open|add))"
+    r"|(?P<close>closed|closes|shut|shuts|(?<=to\s)(?:close|shut)|(?<=and\s)(?:close|shut)))\s+"
     r"(?:(?:about|around|some|nearly|a\s+net\s+of|a\s+further)\s+)?~?$",
     re.IGNORECASE,
 )
@@ -518,7 +519,11 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
     if not noun or noun in ("employees", "headcount", "customers", "users", "members"):
         return None  # people and accounts come and go with no opening
     single = lx.LEVEL_PLURAL[noun]
-    if verb is not None and not (after and (after["closures"] or after["openings"])):
+    shutting = _SHUTTING_AFTER.match(text, after.end()) if after and after["plain"] else None
+    if verb is None and shutting is not None and noun:
+        # "one of 14 stores the chain is shutting", "the 15 stores it plans to open"
+        word = "openings" if shutting["open"] else "closures"
+    elif verb is not None and not (after and (after["closures"] or after["openings"])):
         word = "openings" if verb["open"] else "closures"
         if after and after["plain"] and after["plain"].lower() != noun:
             return None  # "opened 3 distribution centres": not the level named elsewhere
@@ -533,6 +538,23 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
 
 
 _EVENT_NAME = re.compile(r"\b(?:openings|closures)$")
+
+
+def planned_event(text: str, f: Figure) -> bool:
+    """ "14 stores the chain is shutting", "stores it will open": openings or closures still
+    to come, a plan rather than a result."""
+    after = _EVENT_AFTER.match(text, f.end)
+    shutting = _SHUTTING_AFTER.match(text, after.end()) if after and after["plain"] else None
+    return shutting is not None and not re.search(r"(?:ed|shut)$", shutting.group().lower())
+
+
+# a relative clause after the counted noun: "stores the chain is shutting", "stores it will open"
+_SHUTTING_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:the\s+[\w-]+(?:\s+[\w-]+)?|it|we|they)\s+"
+    r"(?:is\s+|are\s+|will\s+|plans\s+to\s+|intends\s+to\s+|expects\s+to\s+|has\s+|have\s+)?"
+    r"(?:(?P<open>opening|open|opened)|(?P<close>shutting|closing|shut|close|closed))\b",
+    re.IGNORECASE,
+)
 
 
 def lower_first(name: str, sentence: str, brands: tuple[str, ...] = ()) -> str:

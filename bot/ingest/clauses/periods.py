@@ -29,7 +29,9 @@ KEYED = re.compile(r"\s*:\s*")
 # A time after a comparison and the figure compared with: the figure's base period
 _BASE_OF_FIGURE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)\s+from)\s+"
-    r"[^.;:()]*\d[^.;:()]*\b(?:in|for|of|during)\s+(?:the\s+)?$",
+    # (a decimal point is no sentence's end: "down from US$2.08/lb in the September quarter")
+    r"(?:[^.;:()]|(?<=\d)\.(?=\d))*\d(?:[^.;:()]|(?<=\d)\.(?=\d))*"
+    r"\b(?:in|for|of|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -227,6 +229,18 @@ _ASIDE_PART = re.compile(
 _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b", re.I)
 
 
+_BASE_BEFORE_FIGURE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)"
+    r"\s+(?:[A-Z]{0,3}[$€£¥]|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_DEFINES_YEAR = re.compile(
+    r"\b(?:financial|fiscal)\s+year\s+(?:runs|ends|begins|starts)\b|\bis\s+the\s+(?:\d{2}-week\s+)?"
+    r"(?:financial\s+|fiscal\s+)?year\s+(?:ending|ended|that\s+ends)\b",
+    re.IGNORECASE,
+)
+
+
 def update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
 ) -> None:
@@ -257,6 +271,8 @@ def update_anchor(
                 and sl.period.days > 1
                 and not sl.cumulative
                 and not sl.keyed
+                # ("down from US$2.08/lb in the September quarter": a base, not the topic)
+                and not _BASE_BEFORE_FIGURE.search(s.text, max(0, sl.fig.start - 30), sl.fig.start)
             ):
                 ctx.anchor = sl.period  # any span stated: "the nine weeks to 4 January" too
                 ctx.anchor_paragraph = s.paragraph
@@ -265,6 +281,10 @@ def update_anchor(
             # "it now expects full-year profit of about £142 million": a plan for another
             # period; the text goes on about the one it was talking about
             return
+    if _DEFINES_YEAR.search(s.text):
+        # "The Company's financial year runs from 1 July to 30 June; FY26 is the year ending
+        # 30 June 2026": how the calendar works, no change of the period talked about
+        return
     cal = ctx.names.main.calendar
     for mode in ("quarter", "absolute") if s.role == "heading" else ("absolute", "quarter"):
         for t in times:

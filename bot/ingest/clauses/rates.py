@@ -196,6 +196,13 @@ def _basis_window(text: str, sl: Slot, slots: list[Slot]) -> tuple[int, int, int
     return begin, sl.fig.start, end
 
 
+_EACH_AT_CC = re.compile(
+    r",?\s*(?:each|both|all)\s+(?:at|in)\s+constant\s+(?:currency|currencies|exchange\s+rates?)"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def rate_basis(text: str, sl: Slot, name: str, slots: list[Slot]) -> str:
     """A growth rate's basis in its name: "sequential revenue growth" (against the quarter
     before), "constant currency revenue growth" (without exchange rate effects). A rate
@@ -212,6 +219,8 @@ def rate_basis(text: str, sl: Slot, name: str, slots: list[Slot]) -> str:
     own = befores[1:] if sl.lead is not None else befores
     near = any(_CONSTANT_CURRENCY.search(text, a, b) for a, b in own)
     near = near or _CONSTANT_CURRENCY.search(text, sl.fig.end, end) is not None
+    # "... 5 to 7 percent and ... 8 to 10 percent, each at constant exchange rates"
+    near = near or _EACH_AT_CC.search(text, sl.fig.end) is not None
     if near and "constant currency" not in name:
         name = f"constant currency {name}"
     # "grew 2.6% on a like-to-like basis", "up 4.1% like-for-like": the same shops, plants

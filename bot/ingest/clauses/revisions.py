@@ -99,8 +99,16 @@ def stated_revisions(
         new = next((sl for sl in reversed(slots[:i]) if not sl.skip), None)
         if new is None or id(new) in paired:
             continue
-        if new is None or new.kind not in (Kind.TARGET, Kind.FORECAST):
+        if new is None:
             continue
+        if new.kind not in (Kind.TARGET, Kind.FORECAST):
+            if not _RANGE_REVISED.fullmatch(text, new.fig.end, old.fig.start) or (
+                new.fig.high is None or old.fig.high is None or new.fig.unit != old.fig.unit
+            ):
+                continue
+            # "Core operating profit growth now 10% to 12% at CER (previously 8% to 10%)": a
+            # range that replaced a range is a plan, whatever words it comes with
+            new.kind = Kind.FORECAST
         if new.fig.unit != old.fig.unit or new.metric is None:
             continue
         m = EARLIER.search(text, new.fig.end, old.fig.start)
@@ -217,9 +225,17 @@ def labelled_revisions(
     return [(new, old, kind)]
 
 
+# what stands between a range and the range it replaced: " at CER (previously "
+_RANGE_REVISED = re.compile(
+    r"(?:\s+(?:at\s+)?[\w%-]+){0,3}\s*\(\s*(?:previously|previous|prior|formerly)\s*:?\s*",
+    re.IGNORECASE,
+)
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 PREVIOUSLY = re.compile(
-    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)\s*:?\s*"
+    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)"
+    # ("(previously, as published on 13 March 2025: EUR 5.0 billion ...)": when it was said)
+    r"(?:\s*,\s*(?:as\s+)?(?P<said>published|announced|stated|communicated|issued|given"
+    r"|reported)\s+(?:on|in)\s+(?P<when>[^():;]{3,40}?))?\s*:?\s*"
     r"(?:(?:c\.|ca\.|~|about|around|approximately)\s*)?$",
     re.IGNORECASE,
 )
@@ -283,6 +299,12 @@ def replaced_before(
 def earlier_date(text: str, old: Slot, times: list[TimeMention], new_date: date) -> date | None:
     """The day an earlier figure was stated, when the text names it: that month's first day
     for a month ("in March"), else the day."""
+    lead = PREVIOUSLY.search(text, max(0, old.fig.start - 80), old.fig.start)
+    if lead is not None and lead["when"]:
+        # "(previously, as published on 13 March 2025: ...)": the day the bracket names
+        for t in times:
+            if lead.start("when") <= t.start < lead.end("when") and t.day and t.day < new_date:
+                return t.day
     for t in times:
         if t.start < old.fig.end or t.day is None or t.day >= new_date:
             continue

@@ -21,6 +21,7 @@ from bot.ingest.clauses.measures import (
     lead_level,
     measure_of,
     past_possessive,
+    planned_event,
     qualified_like,
     stock_level_of,
     with_topic,
@@ -30,7 +31,7 @@ from bot.ingest.clauses.parts import (
 )
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
 from bot.ingest.counts import no_product
-from bot.ingest.figures import UNNAMED_CURRENCY
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metrics import (
@@ -41,7 +42,7 @@ from bot.ingest.subjects import (
     subject_owner,
 )
 from bot.ingest.thresholds import bar_of
-from bot.ingest.timing import TimeMention
+from bot.ingest.timing import TimeMention, find_times
 
 _CONVERSION = re.compile(
     r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
@@ -68,6 +69,72 @@ _WHERE_SEGMENT = re.compile(
 )
 
 
+# "What I can say is that in Machine Tools, orders ...", "In the Drive Systems division,
+# revenue ...": a named part framing the clause after it
+_IN_PART = re.compile(
+    r"(?:^|\bthat\s+|[.;:]\s+)in\s+(?:the\s+)?"
+    r"(?P<seg>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})"
+    r"(?:\s+(?:division|segment|business|unit|arm))?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+_WILL_END_WITH = re.compile(
+    r"\bwill\s+(?:leave|end|finish|close|exit)\b[^,;]{0,60}\bwith\s+"
+    r"(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a bracketed label of the reported basis right before a figure: "(GAAP: $1.98)"
+_BASIS_LABEL = re.compile(
+    r"\(\s*(?:GAAP|IFRS|reported|statutory|unadjusted|as\s+reported)\s*:?\s*$", re.IGNORECASE
+)
+_ADJUSTED_WORD = re.compile(
+    r"^(?:adjusted|non-gaap|underlying|core|normali[sz]ed)\s+", re.IGNORECASE
+)
+# a plan moved "from" a figure, no figure it moved to in between
+_MOVED_FROM = re.compile(
+    r"\b(?:guidance|forecast|outlook|target|range)\s+(?:is|was|has\s+been|have\s+been|is\s+being)?\s*"
+    r"(?:raised|lowered|cut|increased|reduced|narrowed|lifted|upgraded|downgraded|trimmed"
+    r"|revised\s+(?:up|down)(?:wards?)?)\b[^.;\d]{0,40}?\bfrom\s+(?:the\s+|its\s+)?"
+    r"(?:previous\s+|earlier\s+|original\s+)?$",
+    re.IGNORECASE,
+)
+_OPEN_BRACKET = re.compile(
+    r"(?:\s*/\s*[a-z]{1,6})?\s*[(\[]\s*(?:(?:about|around|approx\.?|approximately|roughly|some"
+    r"|c\.|~)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _converted(text: str, before: Figure, f: Figure) -> bool:
+    """F, in brackets right after an amount in another currency, is that amount converted."""
+    money = before.unit not in ("units", "percent") and f.unit not in ("units", "percent")
+    return (
+        money
+        and before.unit != f.unit
+        and _OPEN_BRACKET.fullmatch(text, before.end, f.start) is not None
+    )
+
+
+def _framed_part(text: str, clause: int, ctx: Context) -> re.Match[str] | None:
+    """The part of the company an "In <Part>," frame names for the clause at CLAUSE; never
+    a region, a time, or a company."""
+    m = _IN_PART.search(text, max(0, clause - 80), clause + 1)
+    if m is None:
+        return None
+    seg = m["seg"]
+    if (
+        reporting.regions_in(seg)
+        or find_times(seg, ctx.published)
+        or ctx.names.mentions(seg)
+        or ctx.metrics.is_company(seg)
+    ):
+        return None
+    return m
+
+
 def read_roles(
     s: Sentence,
     text: str,
@@ -88,6 +155,10 @@ def read_roles(
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
         # an amount converted for the reader, not a figure the company reports
         sl.skip, sl.note = True, "a conversion"
+        return
+    if i and _converted(text, slots[i - 1].fig, f):
+        # "US$412 million (A$629 million)": the same amount at a day's exchange rate
+        sl.skip, sl.note = True, "a conversion in brackets"
         return
     clause = clause_start(text, f.start)
     whose = theirs(text, f, sl.left, sl.right, clause, ctx.names)
@@ -140,6 +211,11 @@ def read_roles(
         return
     if not _refine_metric(s, text, slots, i, sl, ctx):
         return
+    if _MOVED_FROM.search(text, max(0, f.start - 120), f.start):
+        # "MtC gold guidance is lowered from 240,000 – 260,000 ounces": the plan it replaced,
+        # stated on a day the sentence does not give, beside no new figure of its own
+        sl.skip, sl.note = True, "a replaced plan with no figure replacing it"
+        return
     # -- kind
     _read_kind(s, text, times, slots, i, sl, ctx)
     if sl.kind is not Kind.ACTUAL and past_possessive(text, f, times, ctx):
@@ -174,6 +250,12 @@ def _refine_metric(
         sl.metric = Metric(name, "units", None, (), name)
     if sl.metric is not None and i:
         sl.metric = qualified_like(text, sl, slots[i - 1]) or sl.metric
+    if sl.metric is not None and _BASIS_LABEL.search(text, max(0, f.start - 20), f.start):
+        # "adjusted diluted EPS of $2.43 (GAAP: $1.98)": the bracketed figure is the measure
+        # as reported, without the adjustment
+        name = _ADJUSTED_WORD.sub("", sl.metric.name).strip()
+        if name and name != sl.metric.name:
+            sl.metric = Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, name)
     part = part_named(text, sl, slots[:i], ctx)
     if part is not None and sl.metric is not None and sl.metric.family != "percent":
         sl.metric, sl.part = named_part(sl.metric, part), True
@@ -194,6 +276,8 @@ def _refine_metric(
         segment = _UNIT_SUBJECT.search(text, clause, f.start) or _WHERE_SEGMENT.search(
             text, max(0, clause - 80), clause + 5
         )
+        if segment is None and sl.region is None:
+            segment = _framed_part(text, clause, ctx)
         if segment is not None and sl.metric.family in ("money", "percent"):
             # "The battery materials unit swung to an operating loss of 48 billion won",
             # "the continence care business grew 6%": the segment's own measure, never
@@ -237,6 +321,9 @@ def _read_kind(
         kind_near(text, sl.left, f, sl.right)
         or kind_near(text, 0, f, sl.left)
         or (ctx.list_kind if s.role == "item" else None)  # "2025 outlook:" over the list
+        or (Kind.TARGET if planned_event(text, f) else None)  # "stores it is shutting"
+        # "the closings will leave the chain with 404 stores": the level it will have
+        or (Kind.FORECAST if _WILL_END_WITH.search(text, sl.left, f.start) else None)
         or Kind.ACTUAL
     )
     if (

@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.facts import reporting
 from bot.facts.model import Kind
 from bot.ingest import comparatives
-from bot.ingest.breakdowns import breakdown
+from bot.ingest.breakdowns import breakdown, list_note
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts
@@ -45,7 +45,7 @@ from bot.ingest.clauses.revisions import (
     revision_pair,
 )
 from bot.ingest.clauses.roles import read_roles
-from bot.ingest.clauses.stretches import stretches, unapposed
+from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
@@ -53,6 +53,7 @@ from bot.ingest.metrics import (
     Metric,
 )
 from bot.ingest.model import Proposal
+from bot.ingest.tables.placement import unit_note
 from bot.ingest.timing import TimeMention, find_times
 
 _log = logging.getLogger(__name__)
@@ -73,7 +74,9 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
-    text = unapposed(uncapped(s.text))  # ("RHEINAU FY SALES ...": read as written small)
+    text = without_originals(
+        unapposed(uncapped(s.text))
+    )  # ("RHEINAU FY SALES ...": read as written small)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
@@ -127,7 +130,23 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     name_product_lines(slots)
     _remember_for_next(text, slots, ctx)
     out = _proposals(s, text, slots, regions, bracketed, ctx)
-    return first_issued(text, times, out, ctx.published)
+    return first_issued(text, times, _named_alike(out, slots, pairs), ctx.published)
+
+
+def _named_alike(
+    out: list[Proposal], slots: list[Slot], pairs: list[tuple[Slot, Slot, Kind]]
+) -> list[Proposal]:
+    """A replaced figure under the name of the one replacing it: "growth now 10% to 12% at
+    CER (previously 8% to 10%)" is one measure at constant currency, both figures."""
+    read = [sl for sl in slots if not sl.skip and sl.metric and sl.period and sl.entity]
+    if len(read) != len(out):
+        return out
+    name = {id(sl): p.metric for sl, p in zip(read, out, strict=True)}
+    renamed = {id(o): name[id(n)] for n, o, _ in pairs if id(n) in name and id(o) in name}
+    return [
+        replace(p, metric=renamed[id(sl)]) if id(sl) in renamed else p
+        for sl, p in zip(read, out, strict=True)
+    ]
 
 
 def _sentence_figures(
@@ -153,9 +172,82 @@ def _sentence_figures(
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
     figs = [in_currency(f, ctx.currencies) for f in figs]
+    figs = _in_list_units(text, figs)
+    figs = _earlier_ranges(text, figs)
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
     figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
     return figs, bracketed
+
+
+# an item's amount in a list: "Americas 842 |", "Asia/Pacific 668"
+_LIST_AMOUNT = re.compile(r"(?<=[A-Za-z)]\s)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?=\s*(?:[/|;·•]|,\s|$))")
+
+
+_FROM_AFTER_RANGE = re.compile(r"(?:\s+(?:a|per)\s+share)?\s*,?\s+from\s+", re.IGNORECASE)
+
+
+def _earlier_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "narrowed its forecast to $2.40 to $2.45 a share, from $2.35 to $2.45": after a
+    range, "from X to Y" is the range it replaced, one figure, never a move from X to Y."""
+    out: list[Figure] = []
+    k = 0
+    while k < len(figs):
+        f = figs[k]
+        if (
+            out
+            and out[-1].high is not None
+            and k + 1 < len(figs)
+            and f.high is None
+            and figs[k + 1].high is None
+            and f.unit == figs[k + 1].unit == out[-1].unit
+            and _FROM_AFTER_RANGE.fullmatch(text, out[-1].end, f.start)
+            and re.fullmatch(r"\s+to\s+", text[f.end : figs[k + 1].start])
+            and f.value <= figs[k + 1].value
+        ):
+            nxt = figs[k + 1]
+            out.append(replace(f, end=nxt.end, text=text[f.start : nxt.end], high=nxt.value))
+            k += 2
+            continue
+        out.append(f)
+        k += 1
+    return out
+
+
+def _in_list_units(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "Revenue by region (9M 2025, EUR million): Germany 1,020 | Americas 842": the bare
+    figures of the list in the scale and currency its lead-in's brackets give."""
+    note = list_note(text)
+    scale = unit_note(f"({note[1]})") if note is not None else None
+    if note is None or scale is None or scale[1] is None:
+        return figs
+    # ("Americas 842": a bare number after a name may read as a model's; in such a list it
+    # is the item's figure)
+    taken = [(f.start, f.end) for f in figs]
+    figs = sorted(
+        [
+            *figs,
+            *(
+                Figure(
+                    m.start(), m.end(), m.group(), float(m.group().replace(",", "")), "units", False
+                )
+                for m in _LIST_AMOUNT.finditer(text, note[0])
+                if not any(a < m.end() and m.start() < b for a, b in taken)
+            ),
+        ],
+        key=lambda f: f.start,
+    )
+    return [
+        replace(f, value=f.value * scale[0], unit=scale[1], explicit=True)
+        if f.start >= note[0] and not f.explicit and f.unit == "units" and f.high is None
+        else f
+        for f in figs
+    ]
+
+
+_SAID_ON = re.compile(
+    r"\b(?:published|announced|stated|issued|given|communicated|reported)\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[int]:
@@ -166,6 +258,9 @@ def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[i
         for t in times:
             if (
                 t.end <= sl.fig.start
+                # ("previously, as published on 13 March 2025: EUR 5.0 billion": the day it
+                # was said, no label of the figure's period)
+                and not _SAID_ON.search(text, max(0, t.start - 40), t.start)
                 and (
                     KEYED.fullmatch(text, t.end, sl.fig.start)
                     # "(PY -2.2%)", "(PY 29.8%)": a bracketed label and its figure

@@ -48,6 +48,36 @@ def unapposed(text: str) -> str:
     return " " * len(m["lead"]) + m["name"] + " " + text[m.end("comma") :]
 
 
+# a translation's note of the original wording: "(German original: "4,71 Milliarden Euro")",
+# "(in the original: ...)": the same figure in another language, naming no region
+_ORIGINAL_WORDING = re.compile(
+    r"\(\s*(?:in\s+the\s+)?(?:[A-Z][a-z]+\s+)?original(?:\s+wording|\s+text)?\s*:[^()]*\)"
+)
+
+
+# "growth now 10% to 12%", "guidance still 5% to 7%": an adverb between a measure and its
+# figure, which says when, not what
+_ADVERB_BEFORE_FIGURE = re.compile(
+    r"(?<=[a-z%)])\s(?:now|still|currently)(?=\s+(?:at\s+)?[+\-−]?(?:[A-Z]{0,3}[$€£¥]|\d))"
+)
+
+
+_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|stands|stood|sits|remains|remain)\s*$", re.IGNORECASE
+)
+
+
+def without_originals(text: str) -> str:
+    """TEXT with a translation's bracketed original wording blanked, and an adverb standing
+    between a measure and its figure (same length)."""
+    text = _ORIGINAL_WORDING.sub(lambda m: " " * len(m.group()), text)
+    # (after a verb the adverb says the figure replaced another: "is now 2.44 million")
+    return _ADVERB_BEFORE_FIGURE.sub(
+        lambda m: m.group() if _VERB_BEFORE.search(text, 0, m.start()) else " " * len(m.group()),
+        text,
+    )
+
+
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 
 

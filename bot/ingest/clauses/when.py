@@ -18,6 +18,13 @@ from bot.ingest.clauses.measures import (
     COMPARATIVE,
     price_per,
 )
+from bot.ingest.clauses.other_times import (
+    a_base,
+    compared_heading,
+    frames_nothing,
+    of_an_event,
+    only_compared,
+)
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
     dates_figure_before,
@@ -31,7 +38,7 @@ from bot.ingest.layout import Sentence
 from bot.ingest.metrics import (
     Metric,
 )
-from bot.ingest.timing import TimeMention, fiscal_year, resolve_time
+from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
 
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 # A period named as what a change is measured against: "fell 6.4% against the second quarter
@@ -99,8 +106,8 @@ _TO_AFTER_BASE = re.compile(r"[\s,]*to\b", re.IGNORECASE)
 
 
 _BASE_AFTER = re.compile(
-    r"\s*(?:(?:more|fewer|less|higher|lower|up|down|above|below)\s+)?(?:than|from|compared\s+"
-    r"(?:with|to)|versus|vs\.?|against|on)\b[^,;%$€£¥\d]*",
+    r"\s*(?:(?:(?:more|fewer|less|higher|lower|up|down|above|below)\s+)?(?:than|from|compared\s+"
+    r"(?:with|to)|versus|vs\.?|against|on)|above|below)\b[^,;%$€£¥\d]*",
     re.IGNORECASE,
 )
 _YEAR_TO_DATE = re.compile(
@@ -128,6 +135,10 @@ def _own_times(
         # "fell 41% from a year earlier to 212 billion won": the base of the change
         # before the level is not the level's period
         and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
+        and not of_an_event(text, t)  # "following the east wall slip in November"
+        # "14.6 per cent, up from 13.9 per cent in Q1FY26": a time past a comparison's cue is
+        # the base's
+        and not (t.start >= sl.fig.end and _COMPARED_AFTER.search(text, sl.fig.end, t.start))
     ]
 
 
@@ -139,10 +150,14 @@ def _is_base(text: str, t: TimeMention) -> bool:
 
 
 def _framing(
-    times: list[TimeMention], stated: tuple[date, TimeMention] | None, slots: list[Slot]
+    text: str,
+    times: list[TimeMention],
+    stated: tuple[date, TimeMention] | None,
+    slots: list[Slot],
 ) -> list[TimeMention]:
     """Time phrases no figure owns frame them all; a figure left out (a count of
-    customers, a third party's figure) owns nothing."""
+    customers, a third party's figure) owns nothing. A time that dates a statement ("the
+    range we narrowed in November") frames nothing."""
     owned = [(sl.left, sl.right) for sl in slots if not sl.skip]
     return [
         t
@@ -150,6 +165,7 @@ def _framing(
         if not any(a <= t.start < b for a, b in owned)
         and t.mode != "day"
         and not (stated and t.day == stated[0])
+        and not frames_nothing(text, t)  # "the range we narrowed in November"
     ]
 
 
@@ -372,12 +388,20 @@ def _own_period(
         period = pick_time(
             [
                 t
-                for t in _framing(times, stated, slots)
+                for t in _framing(text, times, stated, slots)
                 if not (f.unit == "percent" and _is_base(text, t))
                 # "£268.9m, +7.4% vs. PY": what a later change is measured against is
                 # never the period of a level stated before it
                 and not (_is_base(text, t) and t.start > f.end)
                 and not other_kind_between(text, f, t, sl.kind)
+                # ("margin came in at 14.6 per cent, up from ... in the same quarter last
+                # year": a rate's framing is never its base's time; a list of amounts "...,
+                # compared with X and Y, respectively, in <period>" is read as a whole)
+                and not (
+                    f.unit == "percent"
+                    and t.start > f.end
+                    and _COMPARED_AFTER.search(text, f.end, t.start)
+                )
             ],
             f,
             cal,
@@ -477,6 +501,38 @@ def _period_from_neighbours(
     return period
 
 
+_COMPARED_AFTER = re.compile(
+    r"\b(?:up|down|rising|falling)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bversus\b"
+    r"|\bvs\.?\s",
+    re.IGNORECASE,
+)
+
+
+def _base_from_heading(
+    s: Sentence, sl: Slot, cal: FiscalCalendar, anchor: Period | None, ctx: Context
+) -> Period | None:
+    """The period a list's heading says its figures are compared with, for an item's base."""
+    words = compared_heading(ctx.compared_with) if s.role == "item" and ctx.compared_with else None
+    times = find_times(words, ctx.published) if words else []
+    if len(times) != 1:
+        return None
+    return resolve_time(times[0], cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=anchor)
+
+
+def _lead_in_period(
+    ctx: Context, sl: Slot, cal: FiscalCalendar, anchor: Period | None
+) -> Period | None:
+    """The one period a list's lead-in line names, for a plan in the list."""
+    if not ctx.lead_in:
+        return None
+    times = [t for t in find_times(ctx.lead_in, ctx.published) if t.mode != "day"]
+    if len(times) != 1:
+        return None
+    return resolve_time(
+        times[0], cal=cal, as_of=sl.as_of or ctx.published, kind=sl.kind, anchor=anchor
+    )
+
+
 def _period_from_context(
     s: Sentence,
     text: str,
@@ -521,6 +577,9 @@ def _period_from_context(
         # "its long-term target of an EBIT margin above 10%": a plan for no year at all
         sl.skip, sl.note = True, "a long-term plan has no period"
         return None
+    if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST) and s.role == "item":
+        # "For the fourth quarter of 2025, the Company expects:" over the list: its period
+        period = _lead_in_period(ctx, sl, cal, anchor)
     if period is None and sl.kind in (Kind.TARGET, Kind.FORECAST):
         if ctx.short_plan is not None and ctx.short_plan[1] == s.paragraph:
             # "For the fourth quarter, it expects deliveries of 150,000 to 160,000. Total
@@ -545,12 +604,23 @@ def _period_from_context(
         # year") say nothing of this one: the period talked about is its period
         named = [
             t
-            for t in _framing(times, stated, slots)
+            for t in _framing(text, times, stated, slots)
             if not _is_base(text, t)
             and t.start not in keyed
             and not other_kind_between(text, f, t, sl.kind)
         ]
         period = ctx.anchor if not named else None
+        base = _base_from_heading(s, sl, cal, anchor, ctx) if a_base(text, f.start) else None
+        if base is not None:
+            # "- Gross margin expanded ... to 41.2% from 40.5%" under "Highlights (compared
+            # with the third quarter of fiscal 2024)": the heading's period
+            return base
+        if period is not None and only_compared(text, f.start):
+            # "EPS was $0.38, compared with $0.41": what it is compared with is another
+            # period's figure (a year earlier, the quarter before) the text does not name,
+            # never the period talked about
+            sl.skip, sl.note = True, "compared with: its own period unstated"
+            return None
         final = [
             t
             for t in times
@@ -560,7 +630,14 @@ def _period_from_context(
             and not COMPARATIVE.search(text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start)
             and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
         ]
-        final = [t for t in final if not other_kind_between(text, f, t, sl.kind)]
+        final = [
+            t
+            for t in final
+            if not other_kind_between(text, f, t, sl.kind)
+            # ("14.6 per cent, up from 13.9 per cent in Q1FY26 and 13.2 per cent in the same
+            # quarter last year": the time ending a comparison after the figure is its base's)
+            and not _COMPARED_AFTER.search(text, f.end, t.start)
+        ]
         listed = sl is not slots[-1] and _IN_LIST.fullmatch(text, sl.fig.end, slots[-1].fig.start)
         if final and listed and period is not None:
             # "came to 58,400 snowmobiles, 61,300 side-by-sides and 33,900 watercraft

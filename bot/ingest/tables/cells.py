@@ -88,9 +88,16 @@ _DASH_MINUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))[–−△▲](?=\s?\d)")  # (�
 _BARE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 
 
+_FLAT_TO = re.compile(r"\s*(?P<flat>flat)(?=\s+to\s+[+-]?\d[\d.]*\s*%)", re.IGNORECASE)
+
+
 def cell_figures(cell: str) -> list[Figure]:
     """The figures of a table cell; a bare number is one even where prose would take it
     for a year ("2034" subscriptions under "30 Jun 2025")."""
+    flat = _FLAT_TO.match(cell)
+    if flat is not None:
+        # "flat to +2.0%": a range from no change at all
+        cell = " " * (flat.end("flat") - 2) + "0%" + cell[flat.end("flat") :]
     found = find_figures(cell)
     if not found and _BARE.fullmatch(cell.strip()):
         value = float(cell.strip().replace(",", "").replace("−", "-"))

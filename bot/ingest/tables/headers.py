@@ -91,6 +91,8 @@ class _Column:
     # "Sep 30, 2025 / RMB" over a column: the currency its amounts are in (a "US$" column
     # beside "RMB" ones is a convenience translation, `tables/reader.py` leaves it out)
     currency: str | None = None
+    # "Original (13 Mar 2025)" in a table of successive forecasts: the day it was stated
+    said: date | None = None
 
 
 _FULL_YEAR = re.compile(r"full[\s-]year", re.IGNORECASE)
@@ -262,13 +264,50 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
                 ytd=bool(YEAR_TO_DATE_HEAD.search(cell)),
                 thing=thing,
                 note=note,
+                # "EBITA margin (%)" over "Q3 25": its bare cells are percentages
+                percent=bool(measure) and pct,
             )
         )
     out = [
         replace(c, currency=currency_of)
         for c, currency_of in zip(out, [None, *currencies], strict=True)
     ]
-    return _to_date(out)
+    planned = narrowest_period([caption], entity, published, Kind.FORECAST) if caption else None
+    return _statement_days(_to_date(out), header, planned)
+
+
+# a column heading that is a statement and the day it was made: "Original (13 Mar 2025)",
+# "Ad hoc (16 Oct 2025)", "Current (6 Nov 2025)"
+_SAID_HEAD = re.compile(r"^\s*[A-Za-z][\w -]{0,20}\(\s*[^()]*\d{4}\s*\)\s*$")
+
+
+def _statement_days(
+    columns: list[_Column], header: list[str], planned: Period | None
+) -> list[_Column]:
+    """A table of successive statements of one plan ("Original (13 Mar 2025) | Ad hoc
+    (16 Oct 2025) | Current (6 Nov 2025)"): each bracketed day is when the column's figures
+    were stated, never their period; the last is the new figure, the others it replaced.
+    PLANNED: the period the caption names."""
+    said = [
+        k
+        for k, c in enumerate(columns)
+        if c.day and c.period is not None and k and _SAID_HEAD.match(header[k])
+    ]
+    if len(said) < 2 or not any(columns[k].role is not None for k in said):
+        return columns
+    last = max(said, key=lambda k: columns[k].period.end)
+    out = list(columns)
+    for k in said:
+        c = columns[k]
+        out[k] = replace(
+            c,
+            period=planned,  # the caption's year ("Fiscal 2025"), else the text's above
+            day=False,
+            said=c.period.end,
+            role="new" if k == last else "old",
+            kind=c.kind or Kind.FORECAST,
+        )
+    return out
 
 
 # a currency alone at a column heading's end: "Sep 30, 2025 RMB", "US$", "KRW"
@@ -347,6 +386,42 @@ def _column_heads(line: str) -> bool:
     return len(parts) >= 3 and not any(re.search(r"\d", p) for p in parts[1:])
 
 
+# a currency sign set apart from its amount in a filing's table: "$  612,418"
+_LONE_SIGN = re.compile(r"(?:[A-Z]{0,2}[$€£¥₹]|R\$)")
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where a row's cells stand, a currency sign set apart from its amount ("Net sales
+    $  612,418     $  588,874") standing with the amount: one cell, not two columns."""
+    spans: list[tuple[int, int]] = []
+    sign_at: int | None = None
+    for m in _CELL.finditer(line):
+        if _LONE_SIGN.fullmatch(m.group()):
+            sign_at = m.start() if sign_at is None else sign_at
+            continue
+        spans.append((m.start() if sign_at is None else sign_at, m.end()))
+        sign_at = None
+    return spans
+
+
+def _group_headings(lines: list[str], columns: int) -> dict[str, list[str]]:
+    """Heading lines that name groups of columns ("Order intake   Revenue   EBITA margin"
+    over "Q3 25  Q3 24  Q3 25  Q3 24  Q3 25  Q3 24"): a line of M headings over a line whose
+    COLUMNS headings repeat in M equal groups. Each such line -> its heading per column."""
+    out: dict[str, list[str]] = {}
+    for n, line in enumerate(lines):
+        heads = [m.group().rstrip(",") for m in _CELL.finditer(line)]
+        if not 1 < len(heads) < columns or columns % len(heads):
+            continue
+        size = columns // len(heads)
+        for lower in lines[n + 1 :]:
+            below = [m.group() for m in _CELL.finditer(lower)]
+            if len(below) == columns and all(below[k] == below[k % size] for k in range(columns)):
+                out[line] = [heads[k // size] for k in range(columns)]
+                break
+    return out
+
+
 def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int] | None:
     """A space-aligned table whose header is several indented lines ("Three Months Ended",
     "Sept 30,", "2024"; or headings wrapped over lines, "Profit attributable to" / "owners
@@ -386,7 +461,7 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     )
     if first_data is None:
         return None
-    spans = [(m.start(), m.end()) for m in _CELL.finditer(lines_of[first_data][1])]
+    spans = _cell_spans(lines_of[first_data][1])
     if len(spans) < 2:
         return None
 
@@ -398,8 +473,12 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
             return ""
         return head
 
-    if label(lines_of[0][1]):
-        return None  # the first row has a label: an ordinary one-line header
+    if label(lines_of[0][1]) and not (
+        first_data >= 2 and not any(label(lines_of[k][1]) for k in range(1, first_data))
+    ):
+        # the first row has a label: an ordinary one-line header (unless lines with none
+        # follow it: "EUR million   Order intake   Revenue" over "Q3 25   Q3 24   Q3 25")
+        return None
     lines, at, note, top = [], lines_of[first_data - 1][0], "", lines_of[0][0]
     if first_data > 1 and LABEL_ONLY.fullmatch(lines_of[first_data - 1][1]):
         # "Gold produced (oz)" at the margin over the rows set in below it heads those rows
@@ -426,9 +505,13 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     if len(lines) < 2:
         return None
     header, units = [note], []
+    groups = _group_headings(lines, len(spans) - 1)
     for k, (a, b) in enumerate(spans[1:], start=1):
         parts = []
         for line in lines:
+            if line in groups:
+                parts.append(groups[line][k - 1])  # "Order intake" over its "Q3 25  Q3 24"
+                continue
             found = list(_CELL.finditer(line))
             # (touching: aligned; a mark of one to three characters, "%" or "YoY", a little
             # off its column is still its own: "Millions of yen   %" over "42,010   8.1")

@@ -213,6 +213,9 @@ def find_tables(layout: Layout, text: str) -> list[list[Sentence]]:
             # a heading row after data rows starts another table (HTML tables come with a
             # blank line after every row, so a blank line says nothing)
             apart = previous is not None and header_like(s.text) and not header_like(previous.text)
+            # a Markdown table right after a space-aligned one (or the other way round) is
+            # a table of its own, never more rows of the first
+            apart = apart or (previous is not None and ("|" in s.text) != ("|" in previous.text))
             if previous is not None and previous.role == "row" and not apart:
                 tables[-1].append(s)
             else:
@@ -231,7 +234,8 @@ AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
 
 
 # a bare heading at the margin: "Domestic", "Product sales" (no digits, no column gap)
-_BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}")
+# (with its short form: "Mt Corbett (MtC)")
+_BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}(?: \([A-Za-z&]{1,6}\))?")
 
 
 def _section_heading(text: str, line_start: int) -> bool:

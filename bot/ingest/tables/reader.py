@@ -57,6 +57,13 @@ from bot.ingest.tables.headers import (
     unnoted,
     without_times,
 )
+from bot.ingest.tables.levels import (
+    at_level,
+    counted_level,
+    level_day,
+    movement,
+    span_columns,
+)
 from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
@@ -83,7 +90,7 @@ _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PHYSICAL_NOTE = re.compile(
     r"\(\s*(?:(?:thousands?|millions?|billions?|mn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
     r"(?:tonnes|tons|t|mt|m3|m³|cubic\s+met(?:re|er)s|litres|liters|hl|hectolitres|barrels|bbl"
-    r"|boe|oz|ounces|kg|mwh|gwh|twh)\s*\)",
+    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klb|moz|mlb)\s*\)",
     re.IGNORECASE,
 )
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
@@ -115,9 +122,13 @@ _PAREN_NUMBER = re.compile(
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
-    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))",
+    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
+    # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
+    r"|\bratio\b",
     re.IGNORECASE,
 )
+# a row that is a ratio of two of the company's own figures: "Book-to-bill ratio"
+_RATIO_ROW = re.compile(r"[A-Za-z][\w /-]{0,40}\bratio", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     r"\d\s*(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|k|b)\b", re.IGNORECASE
 )
@@ -203,6 +214,52 @@ def in_own_currency(
     ]
 
 
+# a caption saying each cell is a change: "(change vs. prior-year period)", "(% change)"
+_CHANGE_CAPTION = re.compile(
+    r"\(\s*%?\s*changes?(?:\s+(?:vs\.?|versus|over|on|against|from)\s[^)]*)?\)",
+    re.IGNORECASE,
+)
+
+
+# the title of a financial statement: its rows name their own measures
+_STATEMENT_TITLE = re.compile(
+    r"(?:(?:condensed|consolidated|unaudited|interim)\s+)*statements?\s+of\s+"
+    r"(?:comprehensive\s+)?(?:income|operations|earnings|profit\s+(?:and|or)\s+loss)",
+    re.IGNORECASE,
+)
+
+
+# the row that bridges the parts to the whole, in any table
+_CONSOLIDATION_ROW = re.compile(
+    r"^\s*(?:consolidation|eliminations?|intersegment|inter-segment)\b", re.IGNORECASE
+)
+
+
+_WORDED = re.compile(r"[A-Za-z$€£¥₹₩]")
+
+
+# a metric prefix glued to a mass unit: "kt" (thousand tonnes), "koz", "Moz", "Mlb"
+_PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
+
+
+# a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
+# "not company guidance", a year marked "e" ("FY26e")
+_THEIR_ESTIMATES = re.compile(
+    r"\bestimates\b|\bestimate\s+changes\b|\bnot\s+(?:company\s+)?guidance\b|\bconsensus\b"
+    r"|\b(?:FY|CY|F)\d{2}(?:\d{2})?e\b",
+    re.IGNORECASE,
+)
+
+
+def _initials_of(label: str, at: int) -> bool:
+    """Whether the capitals in brackets at AT are the initials of the words before them:
+    "Machine Tools (MT)" (a short form), never "Copper (MT)" (metric tonnes)."""
+    short = re.match(r"\(\s*([A-Z]{2,5})\s*\)", label[at:])
+    words = re.findall(r"[A-Za-z][\w'-]*", label[:at])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return short is not None and len(words) >= 2 and initials.endswith(short[1])
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -242,6 +299,7 @@ def table_proposals(
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
         columns = read_columns(header, entity, published)
+        columns = span_columns(columns, header, text[:top], published)  # "Thirteen Weeks"
         if any(c.period is None and c.role is not None for c in columns):
             # "Previous forecast (A) | Revised forecast (B)" with no year in the table: the
             # year of the forecast the text above it names
@@ -251,6 +309,14 @@ def table_proposals(
                 for c in columns
             ]
         caption_cell = unmark(header[0])[0] if header else ""
+        if _CHANGE_CAPTION.search(caption_cell):
+            caption_cell = _CHANGE_CAPTION.sub(" ", caption_cell).strip()
+            # "COMPARABLE SALES (change vs. prior-year period)" over "Q3 FY25 | YTD FY25":
+            # every cell is the change of its row over its column's period
+            columns = [
+                replace(c, change=True, percent=True) if c.period is not None else c
+                for c in columns
+            ]
         caption_note = unit_note(caption_cell)
         if caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
@@ -261,10 +327,22 @@ def table_proposals(
             amounts = last_note  # a second table of the same report, in the units of the first
         last_note = amounts if amounts is not None else last_note
         caption = residue(caption_cell, published)
-        if set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE or lists_measures(caption):
+        # a caption that names a rate ("Comparable sales"): its rows are the rate's parts
+        rate_caption = (
+            (fam := reporting.family_of(caption)) is not None
+            and fam.states_change
+            and fam.key != "growth"
+        )
+        if (
+            set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE
+            or lists_measures(caption)
+            or _STATEMENT_TITLE.fullmatch(caption_cell.strip())
+        ):
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         elif plan_title(caption_cell, caption):
             caption = ""  # "VISION 2028 — numerical targets for FY2027": a plan's name
+        if _THEIR_ESTIMATES.search(f"{title or ''} {' '.join(header)}"):
+            continue  # "Estimate changes (QLS, not company guidance)", "FY26e": someone's model
         notes = footnotes(text, rows[-1].end, published)
         lead = lead_measure(text, top)
         names = [entity.name, *entity.aliases]
@@ -291,6 +369,7 @@ def table_proposals(
         body_started, row_level = False, None
         # "Stores | Opened | Closed": the level a table counts, whose changes its other
         # columns count
+        table_level = counted_level(caption_cell, [values[0] for values, _ in body])
         counted = next(
             (c.thing for c in columns if c.thing and c.thing.lower() in lx.LEVEL_PLURAL), None
         )
@@ -308,6 +387,8 @@ def table_proposals(
                 continue
             if lx.RECONCILING.search(label) and (dimension or reporting.regions_in(title or "")):
                 continue  # "Others and eliminations" in a table by region: no region's figure
+            if _CONSOLIDATION_ROW.search(label):
+                continue  # "Consolidation / other" between the divisions and the group: a bridge
             total = TOTAL.match(label)
             summed = total is not None and _BRACKETED_SUM.fullmatch(label[total.end() :])
             if summed:
@@ -319,10 +400,15 @@ def table_proposals(
                 label, total = label[total.end() :].strip(" :"), None
             row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
             physical = _PHYSICAL_NOTE.search(label)
+            if physical is not None and _initials_of(label, physical.start()):
+                physical = None  # "Machine Tools (MT)": a division's short form, no tonnes
             if physical is not None and (row_note is None or row_note[1] is not None):
                 # "Ready-mix (million m3)": a physical amount in its scale, never money
                 scale = re.match(r"\(\s*(\w+)", physical.group())
                 row_note = (NOTE_SCALES.get(scale[1].lower(), 1.0) if scale else 1.0, None)
+                if (prefixed := _PREFIXED_UNIT.search(physical.group())) is not None:
+                    # "(kt)", "(koz)", "(Moz)": thousands or millions of the unit
+                    row_note = (1e3 if prefixed["p"] == "k" else 1e6, None)
             if row_note is None and _PER_SHARE.search(label) and _PENCE_NOTE.search(values[0]):
                 row_note = (0.01, "GBP")  # "Basic earnings per share (p)": pence, no footnote
             if row_note is None and _CENTS_NOTE.search(label):
@@ -423,16 +509,34 @@ def table_proposals(
                     )
                     continue
                 # ("| PFS | ... | 20.4% |" under "Adj. EBITA margin Q3 2025": the column's rate)
-                rate = _PERCENT_ROW.search(label) or _PERCENT_ROW.search(col.measure or "")
+                rate = (
+                    _PERCENT_ROW.search(label)
+                    or _PERCENT_ROW.search(col.measure or "")
+                    # "Comparable sales | +1.5% to +2.5%": a measure that is a rate
+                    or (
+                        (fam := reporting.family_of(label)) is not None and fam.measure == "percent"
+                    )
+                )
                 if col.change != (f.unit == "percent" and not rate):
                     continue  # a change column holds changes; "-1.7 pp" is none we keep
-                if col.change and _STOCK_ROW.search(label):
+                # "Stores | +1.4%" under "Comparable sales (change ...)": a part of a rate
+                # the caption names, no level
+                rate_part = (
+                    col.change
+                    and rate_caption
+                    and reporting.family_of(label) is None
+                    and not reporting.regions_in(label)
+                )
+                if col.change and _STOCK_ROW.search(label) and not rate_part:
                     continue  # a level's change runs between two days: no figure of a period
                 if col.day and not (_STOCK_ROW.search(label) or _STOCK_ROW.search(caption)):
                     continue  # a day's column only dates a level
                 value, unit, high = f.value, f.unit, f.high
-                bare = unit == "units" and not f.explicit
-                if bare and _PERCENT_LABEL.search(label):
+                # (a range of bare numbers, "8.5 – 9.5", is as bare as one number)
+                bare = unit == "units" and (
+                    not f.explicit or (f.high is not None and not _WORDED.search(f.text))
+                )
+                if bare and (_PERCENT_LABEL.search(label) or (col.percent and not col.change)):
                     unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
                 note = row_note if row_note is not None else col.note or amounts
                 if carried and row_note is None and col.note is None:
@@ -498,7 +602,17 @@ def table_proposals(
                 over = labelled_count(label) if unit == "units" else None
                 if over is not None:
                     metric = over  # "Customers >$100k ARR": customers over $100,000
-                if col.change and row_level and reporting.family_of(named) is None:
+                moved = movement(label, table_level) if unit == "units" else None
+                if moved is not None:
+                    metric, value = moved, abs(value)  # "Closed  (9)": nine closures
+                elif at_level(label, table_level) and unit == "units":
+                    metric = table_level  # "Stores, beginning of period": the level that day
+                if rate_part:
+                    # "digital comparable sales change": the caption's rate for the row's part
+                    words = named.split()
+                    words[-1] = singular(words[-1].lower()) if words[-1].istitle() else words[-1]
+                    metric = f"{' '.join(words)} {caption.lower()} change"
+                elif col.change and row_level and reporting.family_of(named) is None:
                     # "North America | 1,240 | 1,180 | 5%": the change of the row's own level,
                     # never a bare "change" or a region's "change"
                     metric = change_name(row_level, col)
@@ -516,6 +630,8 @@ def table_proposals(
                     physical = _PHYSICAL_NOTE.search(label)
                     thing = label[: physical.start()].strip() if physical else ""
                     metric = f"{thing.lower()} volume" if thing else None
+                if metric is None and unit == "units" and _RATIO_ROW.fullmatch(named.strip()):
+                    metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
                     continue
                 if (
@@ -539,10 +655,13 @@ def table_proposals(
                     value = -value
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
-                level = _STOCK_ROW.search(label) or (col.thing and _STOCK_ROW.search(col.thing))
+                level = not rate_part and (
+                    _STOCK_ROW.search(label) or (col.thing and _STOCK_ROW.search(col.thing))
+                )
                 if level and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
-                    period = Period(period.end, period.end)
+                    # ("Stores, beginning of period": the day before it starts)
+                    period = level_day(label, period) or Period(period.end, period.end)
                 if kind is Kind.ACTUAL and (
                     period.start > published or (revised and period.end > published)
                 ):
@@ -552,7 +671,9 @@ def table_proposals(
                     if mark and mark in notes:
                         note = notes[mark][0]
                         as_of = notes[mark][1] or as_of
-                if revised and col.role == "old" and as_of == published:
+                if col.said is not None:
+                    as_of = col.said  # "Ad hoc (16 Oct 2025)": the day the column was stated
+                elif revised and col.role == "old" and as_of == published:
                     # "previously announced on May 9, 2024" above the table, else the day
                     # before: the earlier figure is history
                     as_of = earlier or published - timedelta(days=1)
