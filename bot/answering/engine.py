@@ -90,7 +90,7 @@ from bot.answering.wording.holdings import (
     unknown_with_holdings,
 )
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
-from bot.facts.periods import FiscalCalendar
+from bot.facts.periods import FiscalCalendar, resolve
 from bot.facts.store import FactStore
 
 
@@ -121,6 +121,8 @@ ANSWERS_SIZE = 1024
 _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 
 
+# Of how many companies holding a metric a question naming none is read against its period
+_MOST_OWNERS = 8
 # How many of a company's reports are read for the terms they define (a word unexplained)
 _TERM_SOURCES = 40
 
@@ -756,7 +758,26 @@ class Engine:
             and not h.near
         ]
         ids = list(dict.fromkeys([*(h.metric.id for h in query.metrics), *alike]))
-        return len(self.store.entities_having(scope, ids, limit=2)) > 1  # type: ignore[arg-type]
+        return len(self._owners(query, scope, vocab, ids)) > 1
+
+    def _owners(
+        self, query: Query, scope: str, vocab: Vocabulary, metric_ids: list[int]
+    ) -> list[int]:
+        """The companies holding figures of these metrics; of several, those holding one
+        for a period the question says ("the FY26 unit target" of a store where only one
+        company has FY26 figures), where any does."""
+        owners = self.store.entities_having(scope, metric_ids, limit=_MOST_OWNERS)  # type: ignore[arg-type]
+        if len(owners) < 2 or not query.periods:
+            return owners
+        holding = []
+        for owner in owners:
+            entity = vocab.entities[owner]
+            cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
+            wanted = {p for m in query.periods for p in resolve(m.ref, cal)}
+            views = self.store.facts_for(scope, entity_ids=[owner], metric_ids=metric_ids)
+            if any(v.fact.period in wanted for v in views):
+                holding.append(owner)
+        return holding or owners
 
     def _implied_company(self, query: Query, scope: str) -> Query:
         """'AHQ vs Tidewater units gap': no company named, but the figures chosen are
@@ -764,7 +785,8 @@ class Engine:
         figures (its other titles, its segments), as if its name had been said."""
         if query.entity_ids or not query.metrics or query.reading is None:
             return query
-        owners = self.store.entities_having(scope, [h.metric.id for h in query.metrics], limit=2)  # type: ignore[misc]
+        vocab = self._vocabulary(scope)[0]
+        owners = self._owners(query, scope, vocab, [h.metric.id for h in query.metrics])  # type: ignore[misc]
         if len(owners) != 1:
             return query
         ids = tuple(owners)
