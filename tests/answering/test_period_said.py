@@ -56,3 +56,10 @@ def test_an_average_is_never_a_half_less_a_quarter(engine, question) -> None:
 def test_an_amount_is_a_half_less_a_quarter(engine) -> None:
     answer = engine.ask("nakdong order intake q2 2025")
     assert answer.status is Status.ANSWERED and "2.7 billion" in answer.text, answer.text
+
+
+def test_no_company_named_the_one_holding_the_period_said(engine) -> None:
+    # the seed's company counts smartphones too, but holds no 2025 figure
+    answer = engine.ask("what was the 2025 smartphone shipments target?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.entity == N and answer.facts[0].fact.value == 58e6, answer.text
