@@ -35,6 +35,7 @@ from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
+from bot.facts.periods import FiscalCalendar, PeriodMention, resolve
 
 
 class FigurePool:
@@ -120,9 +121,38 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
             folded = quarter_shares_word(query.reading.text, folded)
         if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
             folded = tuple(years_shared(folded))
+        folded = _said_twice(query, vocab, tuple(folded))
         if folded != query.reading.periods:
             query = settle(replace(query.reading, periods=folded), vocab)
     return query
+
+
+def _said_twice(
+    query: Query, vocab: Vocabulary, mentions: tuple[PeriodMention, ...]
+) -> tuple[PeriodMention, ...]:
+    """'Q1 FY2024 net sales (Mar-May 2024)': two names of one period in the company's
+    calendar, nothing setting them against each other, are one period asked about."""
+    if len(mentions) != 2 or len(query.entity_ids) != 1 or query.reading is None:
+        return mentions
+    entity = vocab.entities[query.entity_ids[0]]
+    cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
+    first, second = (resolve(m.ref, cal) for m in mentions)
+    if len(first) == 1 and not second and getattr(mentions[1].ref, "year", 0) is None:
+        # "Q4 2024 sales, the Dec qtr": the yearless name in the other's year
+        years = {first[0].start.year, first[0].end.year}
+        second = [p for y in years for p in resolve(replace(mentions[1].ref, year=y), cal)]
+        second = [p for p in second if p == first[0]]
+    text = query.reading.text
+    rest = text[: mentions[0].start] + " " + text[mentions[1].end :]
+    between = text[mentions[0].end : mentions[1].start]
+    if (
+        len(first) == 1
+        and first == second
+        and not spans.sets_against(rest + " " + between)
+        and not spans.COMPARING.search(between)
+    ):
+        return mentions[:1]
+    return mentions
 
 
 def words_explained(query: Query, said: str) -> Query:

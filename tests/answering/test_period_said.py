@@ -63,3 +63,16 @@ def test_no_company_named_the_one_holding_the_period_said(engine) -> None:
     answer = engine.ask("what was the 2025 smartphone shipments target?")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.entity == N and answer.facts[0].fact.value == 58e6, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nakdong order intake jan-mar 2025 (q1 2025)",
+        "nakdong order intake q1 2025, the march qtr",
+    ],
+)
+def test_one_period_said_twice_is_one_period(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [2.4e9], answer.text

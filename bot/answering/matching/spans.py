@@ -181,7 +181,7 @@ def _ended(months: int, month: int, year: int) -> PeriodRef:
     return ExactRef(Period(_add_months(date(year, month, 1), 1 - months), end))
 
 
-_COMPARING = patterns.compile(
+COMPARING = patterns.compile(
     r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before)\b", re.I
 )
 
@@ -215,7 +215,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         part is first
         and isinstance(year.ref, YearRef)
         and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
-        and _COMPARING.search(between)
+        and COMPARING.search(between)
         and not _WHOLE.search(between)
     ):
         # 'h1 2025 revenue vs 2024', '9m sales against 2024': the same part of the year
@@ -228,7 +228,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
         and part.ref.year is None
         and len(between.split()) <= 4
-        and not _COMPARING.search(between)
+        and not COMPARING.search(between)
         and not _TAKING_OUT.search(between)  # "FY25 excluding Q4": see less_a_part
     ):
         return mentions
@@ -242,7 +242,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
 _SETTING_AGAINST = GROWTH_WORDS | TARGET_MET_WORDS | CHANGE_VERBS | asks.COMPARATIVES
 
 
-def _sets_against(text: str) -> bool:
+def sets_against(text: str) -> bool:
     """Does TEXT set one figure against another? Never by "to" or "and", which chat uses
     for anything ("I'd like to know")."""
     said = {t.lemma for t in tokenize(text)}
@@ -262,7 +262,7 @@ def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         not isinstance(ref, RelativeRef)
         or ref.base is not None
         or isinstance(named.ref, RelativeRef)
-        or _sets_against(rest)
+        or sets_against(rest)
     ):
         return mentions
     based = replace(ref, base=named.ref)
@@ -279,7 +279,7 @@ def _restated_part(
     if type(a) is not type(b) or not isinstance(a, (LeadingMonthsRef, QuarterRef, HalfRef)):
         return None
     size = {LeadingMonthsRef: "months", QuarterRef: "quarter", HalfRef: "half"}[type(a)]
-    if getattr(a, size) != getattr(b, size) or _COMPARING.search(between):
+    if getattr(a, size) != getattr(b, size) or COMPARING.search(between):
         return None
     if a.year is None and b.year is not None:  # type: ignore[union-attr]
         return second
@@ -294,7 +294,7 @@ def _part_of_split_year(
     ref, whole = part.ref, year.ref
     if not isinstance(whole, SplitYearRef) or whole.part is not None:
         return None
-    if len(between.split()) > 4 or _COMPARING.search(between):
+    if len(between.split()) > 4 or COMPARING.search(between):
         return None
     match ref:
         case HalfRef(half, None, _):
