@@ -76,3 +76,16 @@ def test_one_period_said_twice_is_one_period(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [2.4e9], answer.text
+
+
+def test_a_compound_said_names_its_term(seed) -> None:
+    """'book-to-bill' without 'ratio' is the ratio, never the orders its first word names."""
+    q3 = "2025-07-01/2025-09-30"
+    facts = [
+        fact("Rhenfeld Werke", "book-to-bill ratio", "actual", q3, 0.9, "units", "2025-11-06"),
+        fact("Rhenfeld Werke", "order intake", "actual", q3, 1.092e9, "EUR", "2025-11-06"),
+    ]
+    engine = one_company(seed, "Rhenfeld Werke", "Rhenfeld", facts, "2025-11-06")
+    for question in ("rhenfeld book-to-bill q3 2025", "what was rhenfeld's book to bill in q3 25"):
+        answer = engine.ask(question)
+        assert [v.fact.value for v in answer.facts] == [0.9], (question, answer.text)

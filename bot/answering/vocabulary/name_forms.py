@@ -64,8 +64,12 @@ def without_bare_modifiers(
 ) -> frozenset[int]:
     """EXPLAINED less the question words that are only a compound's describing words of
     the metric while the noun they describe is not asked about ("lens shipments" is not
-    "interchangeable-lens camera shipments")."""
+    "interchangeable-lens camera shipments"); two words of the compound name its term."""
     said = {w for i in explained for w in readings[i]}
+    # (two words of one compound said, "book-to-bill", name the compound's term itself)
+    compound = {w for w in said if w in modifiers}
+    if len(compound) >= 2:
+        return explained
     return frozenset(
         i
         for i in explained
