@@ -58,8 +58,7 @@ from bot.answering.deriving.named_figures import (
     share_of_whole,
 )
 from bot.answering.deriving.stated_amounts import a_year, year_like
-from bot.answering.english.words import lemmas
-from bot.answering.matching import occasions, spans
+from bot.answering.matching import occasions, owners, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.metric_refinement import (
@@ -90,7 +89,7 @@ from bot.answering.wording.holdings import (
     unknown_with_holdings,
 )
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
-from bot.facts.periods import FiscalCalendar, resolve
+from bot.facts.periods import FiscalCalendar
 from bot.facts.store import FactStore
 
 
@@ -121,8 +120,6 @@ ANSWERS_SIZE = 1024
 _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 
 
-# Of how many companies holding a metric a question naming none is read against its period
-_MOST_OWNERS = 8
 # How many of a company's reports are read for the terms they define (a word unexplained)
 _TERM_SOURCES = 40
 
@@ -734,63 +731,10 @@ class Engine:
         )
 
     def _owned_by_several(self, query: Query, scope: str, vocab: Vocabulary) -> bool:
-        """With no company named: do figures of the chosen metrics' family, read from the
-        same words as well as those, belong to more than one company? ("net profit": one
-        company's "group profit", another's "profit attributable to owners".)"""
-        if not query.metrics or query.reading is None or query.amounts:
-            return False  # ("the 24m smartphone target": the amount names the figure)
-        tokens = query.reading.tokens
-        if any(
-            {tokens[i].lemma for i in h.explained} <= set(lemmas(h.metric.name))
-            for h in query.metrics
-        ):
-            return False  # a metric named by its own name ("net profit"), not the family's
-        families = {vocab.metric_families.get(h.metric.id) for h in query.metrics}  # type: ignore[arg-type]
-        if None in families:
-            return False
-        words = frozenset().union(*(h.explained for h in query.metrics))
-        alike = [
-            h.metric.id
-            for h in query.reading.candidates
-            if vocab.metric_families.get(h.metric.id) in families  # type: ignore[arg-type]
-            and h.explained == words
-            and h.coverage >= 0.5
-            and not h.near
-        ]
-        ids = list(dict.fromkeys([*(h.metric.id for h in query.metrics), *alike]))
-        return len(self._owners(query, scope, vocab, ids)) > 1
-
-    def _owners(
-        self, query: Query, scope: str, vocab: Vocabulary, metric_ids: list[int]
-    ) -> list[int]:
-        """The companies holding figures of these metrics; of several, those holding one
-        for a period the question says ("the FY26 unit target" of a store where only one
-        company has FY26 figures), where any does."""
-        owners = self.store.entities_having(scope, metric_ids, limit=_MOST_OWNERS)  # type: ignore[arg-type]
-        if len(owners) < 2 or not query.periods:
-            return owners
-        holding = []
-        for owner in owners:
-            entity = vocab.entities[owner]
-            cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
-            wanted = {p for m in query.periods for p in resolve(m.ref, cal)}
-            views = self.store.facts_for(scope, entity_ids=[owner], metric_ids=metric_ids)
-            if any(v.fact.period in wanted for v in views):
-                holding.append(owner)
-        return holding or owners
+        return owners.owned_by_several(self.store, query, scope, vocab)
 
     def _implied_company(self, query: Query, scope: str) -> Query:
-        """'AHQ vs Tidewater units gap': no company named, but the figures chosen are
-        one company's own: it is named by them, so the question is read over all of its
-        figures (its other titles, its segments), as if its name had been said."""
-        if query.entity_ids or not query.metrics or query.reading is None:
-            return query
-        vocab = self._vocabulary(scope)[0]
-        owners = self._owners(query, scope, vocab, [h.metric.id for h in query.metrics])  # type: ignore[misc]
-        if len(owners) != 1:
-            return query
-        ids = tuple(owners)
-        return replace(query, entity_ids=ids, reading=replace(query.reading, entity_ids=ids))
+        return owners.implied_company(self.store, query, scope, self._vocabulary(scope)[0])
 
     def _unexplained(self, text: str, query: Query, names: list[str], scope: str) -> Answer:
         words = ", ".join(f"“{w}”" for w in query.unexplained)

@@ -108,18 +108,25 @@ def asked_of_named(
     asked = replace(query, anchor=figure.period if anchoring else query.anchor, amounts=())
     if query.metrics:
         return asked
+    return compose(query.text, select(asked, _series_of(store, vocabulary, scope, found.facts[0])))
+
+
+def _series_of(
+    store: FactStore, vocabulary: Callable[[str], Vocabulary], scope: str, view: FactView
+) -> list[FactView]:
+    """Every statement of VIEW's series: its company's, metric's and kind's."""
+    f = view.fact
     vocab = vocabulary(scope)
-    series = [
+    return [
         v
         for v in store.facts_for(
             scope,
-            entity_ids=[vocab.entity_id(figure.entity)],  # type: ignore[list-item]
-            metric_ids=[vocab.metric_id(figure.metric)],  # type: ignore[list-item]
+            entity_ids=[vocab.entity_id(f.entity)],  # type: ignore[list-item]
+            metric_ids=[vocab.metric_id(f.metric)],  # type: ignore[list-item]
             keep=True,
         )
-        if v.fact.kind is figure.kind
+        if v.fact.kind is f.kind
     ]
-    return compose(query.text, select(asked, series))
 
 
 def named_elsewhere(
@@ -195,16 +202,10 @@ def change_from_named(
     if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in found.facts}) != 1:
         return None
     base = found.facts[0]
-    vocab = vocabulary(scope)
     series = [
         v
-        for v in store.facts_for(
-            scope,
-            entity_ids=[vocab.entity_id(base.fact.entity)],  # type: ignore[list-item]
-            metric_ids=[vocab.metric_id(base.fact.metric)],  # type: ignore[list-item]
-            keep=True,
-        )
-        if v.fact.kind is base.fact.kind and v.is_current and v.fact.period != base.fact.period
+        for v in _series_of(store, vocabulary, scope, base)
+        if v.is_current and v.fact.period != base.fact.period
     ]
     if query.periods:
         asked = select(replace(query, intent=Intent.VALUE, amounts=()), series)
