@@ -1274,7 +1274,10 @@ _RULES: list[_Rule] = [
         _year_span,
     ),
     _rule(
-        "month", rf"(?<!\w){_month('m')}\s*,?\s*{_plain_year('y')}(?!\w){_NOT_AMOUNT}", _one_month
+        # "September 2024", "Sept, 2024", "September of 2024"
+        "month",
+        rf"(?<!\w){_month('m')}(?:\s*,?\s*|\s+of\s+){_plain_year('y')}(?!\w){_NOT_AMOUNT}",
+        _one_month,
     ),
     _rule("day", rf"(?<!\w){_day_date('a', True)}(?!\w)", _one_day),
     # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"

@@ -265,6 +265,8 @@ def test_a_year_with_its_fiscal_marker_is_never_an_amount() -> None:
         ("the half-year ended 31 January 2025", date(2024, 8, 1), date(2025, 1, 31)),
         ("the 9m to april 2025", date(2024, 8, 1), date(2025, 4, 30)),
         ("9-mo to april 2025", date(2024, 8, 1), date(2025, 4, 30)),
+        ("sales in September of 2024", date(2024, 9, 1), date(2024, 9, 30)),
+        ("sept of '24", date(2024, 9, 1), date(2024, 9, 30)),
     ],
 )
 def test_months_named_by_their_count_and_end(text, start, end) -> None:
