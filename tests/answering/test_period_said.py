@@ -89,3 +89,17 @@ def test_a_compound_said_names_its_term(seed) -> None:
     for question in ("rhenfeld book-to-bill q3 2025", "what was rhenfeld's book to bill in q3 25"):
         answer = engine.ask(question)
         assert [v.fact.value for v in answer.facts] == [0.9], (question, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was actually the original 2025 smartphone shipments target for nakdong",
+        "what's actually nakdong's q4 2025 smartphone shipments range",
+    ],
+)
+def test_actually_as_a_hedge_before_an_expectation(engine, question) -> None:
+    """'actually' hedges: beside a range or an original it asks for no actual figure."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.kind.value in ("target", "forecast"), answer.text

@@ -101,6 +101,10 @@ def lexicon_word(lemma: str) -> str | None:
 def kind_of(words: set[str]) -> Kind | None:
     """The kind of figure the lexicon WORDS name (a target before a forecast before an
     actual), or None when none is said."""
+    if "actually" in words and words & ({"range"} | ORIGINAL_WORDS | PREVIOUS_WORDS):
+        # "what was actually the original range": a hedge; a range, an original or an
+        # earlier one is of an expectation, never an actual figure
+        words = words - {"actually"}
     if words & TARGET_WORDS:
         return Kind.TARGET
     if words & FORECAST_WORDS:
