@@ -170,7 +170,7 @@ _FIGURE_NOUN = re.compile(
 _FROM_THAT = re.compile(
     r"\bthan\s+(?:that|it|this|then)\b|\bsince\s+(?:then|that)\b"
     r"|\b(?:from|on|vs|versus|against)\s+(?:that|it|this)\b"
-    r"|\bhow\s+(?:much|many|far)\s+(?:more|fewer|less|higher|lower|bigger|smaller)\b",
+    r"|\bhow\s+(?:much|many|far)\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|bigger|smaller)\b",
     re.I,
 )
 
