@@ -120,6 +120,9 @@ ANSWERS_SIZE = 1024
 _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 
 
+# How many of the metrics a question's words could mean name the companies whose terms
+# are read, when it names none
+_TERM_CANDIDATES = 10
 # How many of a company's reports are read for the terms they define (a word unexplained)
 _TERM_SOURCES = 40
 
@@ -215,19 +218,27 @@ class Engine:
         if not query.unexplained:
             return query
         entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
-        if not entity_ids:
+        if entity_ids:
+            companies = [list(entity_ids)]
+        elif query.reading is not None and query.reading.candidates:
+            # no company named nor implied: each of the few whose figures the other words
+            # could mean, one at a time ("the FY25 cc guide" of the one defining "cc")
+            ids = [h.metric.id for h in query.reading.candidates[:_TERM_CANDIDATES]]
+            companies = [[e] for e in self.store.entities_having(scope, ids, limit=3)]  # type: ignore[arg-type]
+        else:
             return query
-        views = self.store.facts_for(scope, entity_ids=list(entity_ids), keep=True)
-        for terms in _terms_of(views, query.unexplained):
-            found = defined_terms.rewritten(query.said, query.unexplained, terms)
-            if found is None:
-                continue
-            said, forms = found
-            better = understand(said, vocab)
-            if not better.unexplained and any(
-                defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
-            ):
-                return replace(better, text=query.text)
+        for company in companies:
+            views = self.store.facts_for(scope, entity_ids=company, keep=True)
+            for terms in _terms_of(views, query.unexplained):
+                found = defined_terms.rewritten(query.said, query.unexplained, terms)
+                if found is None:
+                    continue
+                said, forms = found
+                better = understand(said, vocab)
+                if not better.unexplained and any(
+                    defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
+                ):
+                    return replace(better, text=query.text)
         return query  # a term read in part, or read as a figure not named with it
 
     def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
