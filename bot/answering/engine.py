@@ -238,7 +238,8 @@ class Engine:
                 if not better.unexplained and any(
                     defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
                 ):
-                    return replace(better, text=query.text)
+                    # (its occasion read again: "at the Q3 results" of a company now known)
+                    return self._at_occasion(replace(better, text=query.text), scope, vocab)
         return query  # a term read in part, or read as a figure not named with it
 
     def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:

@@ -124,8 +124,16 @@ def after_period(
             periods = _latest_held(ref, sources, cal)
         else:
             continue
+        # a report whose title says the event ("… third quarter results") before any
+        # other published after the period (a monthly update is no quarter's results)
+        titled = [
+            s.published
+            for s in sources
+            if s.published and any(_in_title(w, set(_WORD.findall(s.title.lower()))) for w in words)
+        ]
+        every = [s.published for s in sources if s.published]
         for period in periods:
-            first = _first_after(period, [s.published for s in sources if s.published], stated)
+            first = _first_after(period, titled, ()) or _first_after(period, every, stated)
             if first is not None:
                 return Occasion(m.start(), m.end(), first)
     return None

@@ -268,16 +268,19 @@ class SourcesMixin:
 
     @_locked
     def statement_dates_for(self, scope: str, entity_ids: Sequence[int]) -> list[date]:
-        """The dates the live facts of these entities were stated on: an event a question
-        names ("at the Q2 results") may be known only as the date a later report says a
-        figure was given on."""
+        """The days a later report says these entities' figures were given on ("on July
+        22, at the second quarter results, we raised the range"), other than the days of
+        the reports quoting them: events a question names ("at the Q2 results") that the
+        store holds no report of."""
         scopes = visible_scopes(scope)
         return [
             date.fromisoformat(row[0])
             for row in self.conn.execute(
-                f"""SELECT DISTINCT as_of FROM facts INDEXED BY facts_statement
-                    WHERE entity_id IN ({_in(entity_ids)}) AND scope IN ({_in(scopes)})
-                      AND deleted_at IS NULL AND {published()}""",
+                f"""SELECT DISTINCT f.as_of FROM facts f INDEXED BY facts_statement
+                    JOIN sources s ON s.id = f.source_id
+                    WHERE f.entity_id IN ({_in(entity_ids)}) AND f.scope IN ({_in(scopes)})
+                      AND f.deleted_at IS NULL AND {published("f.")}
+                      AND f.as_of IS NOT s.published""",
                 [*entity_ids, *scopes],
             )
             if row[0]
