@@ -130,7 +130,7 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
 def _said_twice(
     query: Query, vocab: Vocabulary, mentions: tuple[PeriodMention, ...]
 ) -> tuple[PeriodMention, ...]:
-    """'Q1 FY2024 net sales (Mar-May 2024)': two names of one period in the company's
+    """'Q1 FY2023 sales (Mar-May 2023)': two names of one period in the company's
     calendar, nothing setting them against each other, are one period asked about."""
     if len(mentions) != 2 or len(query.entity_ids) != 1 or query.reading is None:
         return mentions
@@ -138,7 +138,7 @@ def _said_twice(
     cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
     first, second = (resolve(m.ref, cal) for m in mentions)
     if len(first) == 1 and not second and getattr(mentions[1].ref, "year", 0) is None:
-        # "Q4 2024 sales, the Dec qtr": the yearless name in the other's year
+        # "Q4 2023 sales, the Dec qtr": the yearless name in the other's year
         years = {first[0].start.year, first[0].end.year}
         second = [p for y in years for p in resolve(replace(mentions[1].ref, year=y), cal)]
         second = [p for p in second if p == first[0]]

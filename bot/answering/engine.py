@@ -129,8 +129,8 @@ _TERM_SOURCES = 40
 
 def _terms_of(views: list[FactView], unexplained: tuple[str, ...]) -> Iterator[dict[str, str]]:
     """The terms a company's figures may be asked by, nearest first: those its quotes define;
-    those its reports define outside any quote ("Mt Corbett (MtC)" in a heading) and its
-    measures' initials ("MTUs"); the words its quotes say of one figure. Each read only
+    those its reports define outside any quote ("Mt Ossa (MtO)" in a heading) and its
+    measures' initials ("MARs"); the words its quotes say of one figure. Each read only
     when the ones before it did not explain the question."""
     yield defined_terms.definitions(v.fact.quote for v in views)
     sources = {v.source.id: v.source for v in views}
@@ -262,7 +262,7 @@ class Engine:
         else:
             occasion = None
         if occasion is None:
-            # "at its investor day in Nov 2023", of which no report is held: the month says
+            # "at its investor day in May 2022", of which no report is held: the month says
             # when, the event's name only what it was
             dated = occasions.by_its_month(query.said)
             if dated is None or not query.unexplained:

@@ -460,7 +460,7 @@ _count = count_of
 
 
 # A year is never followed by a scale or unit: "2000 units", "2013 million" are amounts.
-# (A thing counted after it is what the year's figure is of: "the 2025 smartphone target".)
+# (A thing counted after it is what the year's figure is of: "the 2024 handset target".)
 _NOT_AMOUNT = (
     r"(?!\s*(?:%|(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
     r"|units?|dollars?|yen|euros?|won)(?!\w)))"
@@ -1274,7 +1274,7 @@ _RULES: list[_Rule] = [
         _year_span,
     ),
     _rule(
-        # "September 2024", "Sept, 2024", "September of 2024"
+        # "September 2024", "Sept, 2024", "September of 2023"
         "month",
         rf"(?<!\w){_month('m')}(?:\s*,?\s*|\s+of\s+){_plain_year('y')}(?!\w){_NOT_AMOUNT}",
         _one_month,

@@ -218,7 +218,7 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
             words = long.split()[-len(short.replace("&", "")) - long.count("&") :]
             glosses[" ".join(words).lower()] = short
         elif len(capitals) >= 2 and capitals == letters[-len(capitals) :].upper():
-            # "Mt Corbett (MtC)": the capitals are the initials
+            # "Mt Ossa (MtO)": the capitals are the initials
             words = long.split()[-len(capitals) :]
             glosses[" ".join(words).lower()] = short
         else:
@@ -231,13 +231,13 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     def bare(words: str) -> str:  # "Hearth & Loom", "hearth loom": one name
         return " ".join(re.sub(r"\s*&\s*|\s+and\s+", " ", words.lower()).split())
 
-    # short forms of a part's name ("Yandi Creek (YC)"), never of a measure's ("(EBITDA)")
+    # short forms of a part's name ("Kerrin Creek (KC)"), never of a measure's ("(EBITDA)")
     longs = {short.lower(): named[long] for long, short in glosses.items() if long in named}
     out = []
     for p in proposals:
         words = p.metric.split()
         if any(w.lower() in longs for w in words):
-            # "YC copper production" in a guidance table: named in full ("Yandi Creek copper
+            # "KC copper production" in a guidance table: named in full ("Kerrin Creek copper
             # production"), as the report's prose and other tables name the part
             full = " ".join(longs.get(w.lower(), w) for w in words)
             p = replace(p, metric=full, metric_synonyms=(*p.metric_synonyms, p.metric))

@@ -1,4 +1,4 @@
-"""A figure the question names by its amount ('the 610m EBITDA', 'that 43k number', 'its
+"""A figure the question names by its amount ('the 610m EBITDA', 'that 58k number', 'its
 original 2 mn target'): the figure answered must be that one, or a period counted from it,
 never another figure of the same words.
 """
@@ -87,7 +87,7 @@ def asked_of_named(
     the series, and the period asked picks its figure."""
     stated = tuple(q for q in query.amounts if not (year_like(q) or a_year(q)))
     anchoring = _counted_from_figure(query) and named_as_figure(query)
-    # (a goal named by its amount, "the 43k target with Q3 done", is measured against)
+    # (a goal named by its amount, "the 58k target with Q3 done", is measured against)
     of_series = (
         not query.metrics
         and query.periods
@@ -162,7 +162,7 @@ def named_elsewhere(
     return None
 
 
-# "the 4.8% churn figure", "that 118,700 number": an amount named as a figure in so many words
+# "the 3.9% churn figure", "that 96,400 number": an amount named as a figure in so many words
 _FIGURE_NOUN = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:figure|number|print|reading|tally)s?\b", re.I
 )
@@ -188,7 +188,7 @@ def _figures_named(said: str) -> tuple[Quantity, ...]:
 def change_from_named(
     store: FactStore, vocabulary: Callable[[str], Vocabulary], query: Query, scope: str
 ) -> Answer | None:
-    """'The 4.8% churn figure: how much lower was churn in Q4 than that?', 'the 118,700
+    """'The 3.9% churn figure: how much lower was churn in Q4 than that?', 'the 96,400
     pipeline figure, how far has it grown since then?': the figure named is the base, and
     the same series' figure for the period asked (else its latest) is set against it."""
     said = query.said

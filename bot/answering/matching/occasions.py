@@ -104,8 +104,8 @@ def after_period(
     when the year before it closes). Only when the question names another period
     ("revenue at the Q2 results" asks for Q2 itself), or asks an expectation with no
     period (EXPECTING: "the delivery target at the Q2 results", the latest such results).
-    STATED: the dates figures were given on, where a later report says when ("on July 22,
-    at the second quarter results, we raised the range"): results the store holds no
+    STATED: the dates figures were given on, where a later report says when ("on August 5,
+    at the half-year results, we raised the range"): results the store holds no
     release of."""
     for m in _OCCASION.finditer(text):
         name = m["name"]
@@ -168,14 +168,14 @@ def _first_after(period: Period, published: Sequence[date], stated: Sequence[dat
     return min(after, default=None)
 
 
-# "the investor day in Nov 2023", "its June 2024 investor day": a month of a year said
+# "the investor day in May 2022", "its March 2022 investor day": a month of a year said
 # inside the phrase or right after it
 _MONTH_AFTER = re.compile(r"^\s*(?:in|on|of|from|back\s+in)\s+$", re.I)
 
 
 def by_its_month(text: str) -> str | None:
     """TEXT with an occasion phrase the store holds no report of said as the month it gives
-    ("at its investor day in Nov 2023" -> "as of Nov 2023"); None where no phrase has one."""
+    ("at its investor day in May 2022" -> "as of May 2022"); None where no phrase has one."""
     months = [
         m
         for m in find_periods(text)

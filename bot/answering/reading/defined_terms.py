@@ -24,7 +24,7 @@ from bot.facts import reporting
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
 _WORD = r"[A-Za-z][\w-]*"
 _SHORT = r"[A-Za-z][A-Za-z0-9&]{1,5}"
-_QUOTE = "[\"'“”‘’]?"  # 'Acme Electric ("AEX")': a short form may come in quotes
+_QUOTE = "[\"'“”‘’]?"  # 'Acme Electric ("KEX")': a short form may come in quotes
 _LONG_THEN_SHORT = patterns.compile(
     rf"(?P<long>(?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]*\({_QUOTE}(?P<short>{_SHORT}){_QUOTE}\)"
 )
@@ -55,7 +55,7 @@ def definitions(quotes: Iterable[str]) -> dict[str, str]:
 
 def initials(names: Iterable[str]) -> dict[str, str]:
     """Short form -> long form of each run of two words or more of the metric names by
-    their initials ("MTUs" of "monthly transacting users", "cc" of "constant currency
+    their initials ("MARs" of "monthly active riders", "cc" of "constant currency
     revenue growth", "PAT" of "net profit after tax"): how chat shortens what the reports
     spell out. Initials two runs stand for alike (in as many names) stand for neither."""
     found: dict[str, Counter[str]] = {}
@@ -77,8 +77,8 @@ def initials(names: Iterable[str]) -> dict[str, str]:
 
 def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
     """Word -> the words common to the names of the figures whose quotes say it as what is
-    counted ("a fleet of 62 aircraft") or beside the name in brackets ("Veltrexa
-    (ameltrizumab)"), for each of WORDS: how the reports speak of a figure its name does
+    counted ("a fleet of 62 aircraft") or beside the name in brackets ("Dorvana
+    (pelgotumab)"), for each of WORDS: how the reports speak of a figure its name does
     not. A region is never such a word (it is a slot of its own), nor a word the quotes
     say of figures that share no name word."""
     found: dict[str, str] = {}
@@ -88,7 +88,7 @@ def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
         stem = re.escape(word.removesuffix("s"))
         said = re.compile(
             rf"\d[\d,.]*\s*(?:{_SCALES})?\s+{stem}s?\b"  # "62 aircraft", "1.2 million riders"
-            rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\(",  # "(ameltrizumab)", "ameltrizumab ("
+            rf"|\(\s*{stem}s?\s*\)|\b{stem}s?\s*\(",  # "(pelgotumab)", "pelgotumab ("
             re.IGNORECASE,
         )
         names = {v.fact.metric for v in views if said.search(v.fact.quote)}

@@ -176,7 +176,7 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
 
 
 def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
-    """Of metrics named by the same words ("open rooms", "rooms opened"), the one whose name
+    """Of metrics named by the same words ("open stores", "stores opened"), the one whose name
     the question says word for word, in its order, where only one is."""
     if len(best) < 2 or len({frozenset(lemmas(h.metric.name)) for h in best}) > 1:
         return best  # (only names of the same words: "revenue" beside its range ends stays)
@@ -380,7 +380,7 @@ def _changes_of_the_line_said(
     viable: list[MetricHit], reading: Reading, vocab: Vocabulary
 ) -> list[MetricHit]:
     """VIABLE narrowed to the stated changes of the line the words name, where one is held:
-    never a change of a narrower line than the words say ("revenue growth %": not "fee
+    never a change of a narrower line than the words say ("revenue growth %": not "licence
     revenue growth", where plain revenue is held and its growth can be worked out), nor
     one that shares only the word "growth" with the question."""
     growth = {i for i, w in reading.signals if w in GROWTH_WORDS}

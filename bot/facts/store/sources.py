@@ -268,8 +268,8 @@ class SourcesMixin:
 
     @_locked
     def statement_dates_for(self, scope: str, entity_ids: Sequence[int]) -> list[date]:
-        """The days a later report says these entities' figures were given on ("on July
-        22, at the second quarter results, we raised the range"), other than the days of
+        """The days a later report says these entities' figures were given on ("on August
+        5, at the half-year results, we raised the range"), other than the days of
         the reports quoting them: events a question names ("at the Q2 results") that the
         store holds no report of."""
         scopes = visible_scopes(scope)

@@ -212,7 +212,7 @@ def read_roles(
     if not _refine_metric(s, text, slots, i, sl, ctx):
         return
     if _MOVED_FROM.search(text, max(0, f.start - 120), f.start):
-        # "MtC gold guidance is lowered from 240,000 – 260,000 ounces": the plan it replaced,
+        # "MtO gold guidance is lowered from 180,000 – 200,000 ounces": the plan it replaced,
         # stated on a day the sentence does not give, beside no new figure of its own
         sl.skip, sl.note = True, "a replaced plan with no figure replacing it"
         return

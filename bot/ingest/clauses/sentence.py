@@ -76,7 +76,7 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
         unapposed(uncapped(s.text))
-    )  # ("RHEINAU FY SALES ...": read as written small)
+    )  # ("ACME FY SALES ...": read as written small)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []

@@ -234,7 +234,7 @@ AMOUNT_CELL = re.compile(r"\s{2,}[(\-–$€£¥]?\s?\d[\d,.]*\)?%?(?:\s|$)")
 
 
 # a bare heading at the margin: "Domestic", "Product sales" (no digits, no column gap)
-# (with its short form: "Mt Corbett (MtC)")
+# (with its short form: "Mt Ossa (MtO)")
 _BARE_HEADING = re.compile(r"[A-Z][A-Za-z&'’ -]{1,40}(?: \([A-Za-z&]{1,6}\))?")
 
 

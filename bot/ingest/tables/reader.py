@@ -433,7 +433,7 @@ def table_proposals(
             whole_part = sub is not None and parent is not None and parent_whole
             segment = None  # a part named as a name ("Memory" below "Revenue"), its capitals kept
             if whole_part:
-                # "of which Ashwa Electrix" below "Total": a part of the whole company, named
+                # "of which Acme Electric" below "Total": a part of the whole company, named
                 # as written (a sub-brand keeps the company's name it carries)
                 label = label[sub.end() :].strip()
             elif sub is not None and parent is not None:
