@@ -7,6 +7,7 @@ the store.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -364,3 +365,13 @@ def stated_and_accounted(
         # "operating profit growth in H1": the growth the company stated, where it did
         decision = siblings.stated_growth(decision, asking.pool() or facts) or decision
     return decision
+
+
+# A metric's name that says it counts from the start ("cumulative deliveries", "units sold
+# to date", "lifetime sales")
+_RUNNING = re.compile(r"\b(?:cumulative|since|to\s+date|lifetime|all[\s-]time)\b", re.I)
+
+
+def running_total(view: FactView) -> bool:
+    """Is the figure a running total: named so, or counted over more than a year?"""
+    return bool(_RUNNING.search(view.fact.metric)) or view.fact.period.days > 366

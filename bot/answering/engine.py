@@ -28,6 +28,7 @@ from bot.answering.answer_steps import (
     named_figures,
     names_whose,
     periods_folded,
+    running_total,
     selected,
     stated_and_accounted,
     target_met_recovered,
@@ -677,6 +678,18 @@ class Engine:
             # "what % of its H1 units came from Europe": a share, never the part's level
             named = share_of(query, asking.pool()) if asking.by_entity else None
             decision = named or self._share(decision.facts[0], asking.scope, asking.vocab)
+        if (
+            isinstance(decision, Pick)
+            and decision.intent is Intent.VALUE
+            and asks.SINCE_LAUNCH.search(asking.said)
+            and not running_total(decision.facts[0])
+        ):
+            # "how many has it sold since launch": a running total, never one quarter's
+            decision = Miss(
+                "period",
+                "I have no running total since launch of that figure.",
+                decision.facts[:1],
+            )
         return decision
 
     def _composed(

@@ -103,3 +103,15 @@ def test_actually_as_a_hedge_before_an_expectation(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.kind.value in ("target", "forecast"), answer.text
+
+
+def test_since_launch_is_never_one_quarters_figure(seed) -> None:
+    """'since launch' asks for a running total: where the words miss it, one quarter's
+    count is no answer."""
+    q1 = "2025-01-01/2025-03-31"
+    facts = [fact("Tuki Cycles", "e-bikes sold", "actual", q1, 9_800, "units", "2025-04-20")]
+    engine = one_company(seed, "Tuki Cycles", "Tuki", facts, "2025-04-20")
+    answer = engine.ask("how many e-bikes has tuki sold since launch?")
+    assert answer.status is not Status.ANSWERED, answer.text
+    quarter = engine.ask("how many e-bikes did tuki sell in q1 2025?")
+    assert [v.fact.value for v in quarter.facts] == [9_800], quarter.text

@@ -420,6 +420,12 @@ BESIDE_AMOUNT = cue(
     r"|\bof\s+(?:the|its|their|those|these)\s+\S*\d",
     re.I,
 )
+# "since launch", "since its debut", "since it started out": a running total is asked
+SINCE_LAUNCH = cue(
+    r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:very\s+)?"
+    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began|first)\b",
+    re.I,
+)
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "the 28bn target, still standing?", "is that still the plan": whether a statement named
 # stands, which the current one answers
