@@ -681,6 +681,7 @@ class Engine:
         if (
             isinstance(decision, Pick)
             and decision.intent is Intent.VALUE
+            and decision.facts[0].fact.kind is Kind.ACTUAL
             and asks.SINCE_LAUNCH.search(asking.said)
             and not running_total(decision.facts[0])
         ):
