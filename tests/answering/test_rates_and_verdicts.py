@@ -326,3 +326,11 @@ def test_a_yes_no_question_about_a_goal_is_answered_as_put(capex, question, verd
     assert answer.text.startswith(verdict), answer.text
     assert verdict or not answer.text.startswith(("Yes", "No")), answer.text
     assert "180 million" in answer.text, answer.text
+
+
+def test_a_goal_named_by_its_amount_is_the_one_compared(capex) -> None:
+    """The original guide named by its amount, never the revision that replaced it."""
+    original = capex.ask("how much below the 15.5bn capex guide did ocotal spend in 2025?")
+    assert "880 million" in original.text, original.text
+    revised = capex.ask("how much below the 14.8bn capex guide did ocotal spend in 2025?")
+    assert "180 million" in revised.text, revised.text

@@ -186,8 +186,10 @@ def against_named(
         and (v.fact.entity, v.fact.period) == (a.entity, a.period)
         and RANGE_END.sub("", v.fact.metric) == a.metric  # the figure, or one end of it
     ]
-    if any(v in pick.facts[1:] and v.fact.value_high is None for v in stated):
-        return pick  # the goal compared is the one the amount names
+    if len(pick.facts) > 1 and any(
+        v == pick.facts[1] and v.fact.value_high is None for v in stated
+    ):
+        return pick  # the goal compared is the one the amount names (not one it revised)
     if len(stated) != 1:
         names = " or ".join(format_quantity(q) for q in amounts)
         return Miss(
