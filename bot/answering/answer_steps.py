@@ -35,7 +35,7 @@ from bot.answering.reading.settle import settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind
+from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import FiscalCalendar, PeriodMention, resolve
 
 
@@ -93,6 +93,10 @@ def a_year_apart(decision: Pick) -> bool:
     if len(decision.facts) < 2:
         return True  # a change stated as one figure ("sales growth 5%")
     a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
+    if decision.split:  # sums: the periods each side adds up to
+        later, earlier = decision.facts[: decision.split], decision.facts[decision.split :]
+        a = Period(later[0].fact.period.start, later[-1].fact.period.end)
+        b = Period(earlier[0].fact.period.start, earlier[-1].fact.period.end)
     gap = abs((a.start - b.start).days)
     return 350 <= gap <= 380 and abs(a.days - b.days) <= 10
 

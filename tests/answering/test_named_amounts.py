@@ -154,3 +154,17 @@ def test_an_amount_unlike_the_one_a_metric_is_named_by(seed) -> None:
     assert other.status is Status.UNKNOWN and "$100k" in other.text, other.text
     same = engine.ask("how many $100k customers did tallis have at 31 oct 2025")
     assert values(same) == [1510], same.text
+
+
+def test_a_half_against_the_year_befores_added_up_from_its_quarters(seed) -> None:
+    """The later half stated whole, the earlier one only as its two quarters."""
+    h1, q1, q2 = "2025-01-01/2025-06-30", "2024-01-01/2024-03-31", "2024-04-01/2024-06-30"
+    facts = [
+        fact("Brisa Foods", "revenue", "actual", h1, 2.13e9, "EUR", "2025-07-30"),
+        fact("Brisa Foods", "revenue", "actual", q1, 0.98e9, "EUR", "2024-04-30"),
+        fact("Brisa Foods", "revenue", "actual", q2, 1.07e9, "EUR", "2024-07-30"),
+    ]
+    engine = one_company(seed, "Brisa Foods", "Brisa", facts, "2025-07-30")
+    for question in ("brisa h1 2025 revenue growth yoy", "how much did brisa's h1 2025 revenue grow"):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED and "€80 million" in answer.text, answer.text

@@ -368,6 +368,12 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         # the other period, when no expectation for it was stated
         actuals = [v for v in current_of(views) if v.fact.kind is Kind.ACTUAL]
         earlier = _earlier_of(query, later, actuals, second)
+    if earlier is None and later.fact.kind is Kind.ACTUAL and later.fact.period.days > 1:
+        # "H1 revenue vs the year before's H1" where only that year's quarters are held:
+        # the earlier half added up from its quarters
+        parts = _earlier_in_parts(query, later, pool, second)
+        if parts:
+            return Pick(Intent.GROWTH, (later, *parts), split=1)
     if earlier is None:
         return Miss(
             "comparison",
@@ -413,6 +419,26 @@ def _earlier_of(
             if v.fact.period != period and weeks_for_months(v.fact.period, wanted):
                 return v
     return None
+
+
+def _earlier_in_parts(
+    query: Query, view: FactView, pool: Sequence[FactView], mention: PeriodMention | None
+) -> list[FactView]:
+    """The figures that add up to the period VIEW is compared with (the one named, else a
+    year earlier, else the period before), where no figure is stated for it whole."""
+    f = view.fact
+    pool = [v for v in pool if (v.fact.entity, v.fact.metric) == (f.entity, f.metric)]
+    if mention is not None:
+        wanted = resolve(mention.ref, calendar_of(view), f.period)  # type: ignore[arg-type]
+    elif query.sequential or f.period.months >= 12:
+        wanted = [previous(f.period)]
+    else:
+        wanted = [year_earlier(f.period), previous(f.period)]
+    for period in wanted:
+        parts = tiling(period, pool)
+        if parts:
+            return parts
+    return []
 
 
 def _point_before(view: FactView, pool: Sequence[FactView]) -> FactView | None:
