@@ -165,6 +165,7 @@ def test_a_half_against_the_year_befores_added_up_from_its_quarters(seed) -> Non
         fact("Brisa Foods", "revenue", "actual", q2, 1.07e9, "EUR", "2024-07-30"),
     ]
     engine = one_company(seed, "Brisa Foods", "Brisa", facts, "2025-07-30")
-    for question in ("brisa h1 2025 revenue growth yoy", "how much did brisa's h1 2025 revenue grow"):
+    asked = ("brisa h1 2025 revenue growth yoy", "how much did brisa's h1 2025 revenue grow")
+    for question in asked:
         answer = engine.ask(question)
         assert answer.status is Status.ANSWERED and "€80 million" in answer.text, answer.text
