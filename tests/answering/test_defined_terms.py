@@ -70,14 +70,14 @@ QUOTES = [
     "Personal watercraft (PWC) retail was 12,400 units.",
     "CM (camera modules) revenue was 310 million.",
     "Snowmobile retail was 9,100 units.",
-    "Lake Tarn gold output was 61,400 ounces.",
+    "Lake Tarn gold output was 48,200 ounces.",
     "Monthly active riders averaged 2.1 million.",
 ]
 FACTS = [
     _quoted("personal watercraft retail sales", 12_400, "units", QUOTES[0]),
     _quoted("CM revenue", 310e6, "USD", QUOTES[1]),
     _quoted("snowmobile retail sales", 9_100, "units", QUOTES[2]),
-    _quoted("Lake Tarn gold production", 61_400, "units", QUOTES[3]),
+    _quoted("Lake Tarn gold production", 48_200, "units", QUOTES[3]),
     _quoted("monthly active riders", 2.1e6, "units", QUOTES[4]),
 ]
 # a heading of the report, quoted by no figure, defines the site's short form
@@ -97,7 +97,7 @@ def engine(seed) -> Engine:
         ("varden pwc retail 2024", 12_400),
         ("how many PWCs did varden retail in 2024", 12_400),
         ("varden camera module revenue 2024", 310e6),
-        ("how much gold did LkT produce at varden in 2024", 61_400),  # the report's text
+        ("how much gold did LkT produce at varden in 2024", 48_200),  # the report's text
         ("varden MARs in 2024", 2.1e6),  # a measure's initials
     ],
 )
