@@ -32,6 +32,7 @@ from lemminflect import getAllLemmas
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
+from bot.facts.rounding import rounds_to
 from bot.ingest.boxes import unboxed
 from bot.ingest.chats import official_text
 from bot.ingest.clauses.context import Context
@@ -54,7 +55,6 @@ from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_produc
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
-from bot.ingest.rounding import rounds_to
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar

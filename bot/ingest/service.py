@@ -21,6 +21,7 @@ from bot.facts.bundle import json_number
 from bot.facts.fields import changes_from_fields, fact_from_fields
 from bot.facts.model import Entity, FactView, Metric, NotFoundError, SalesBotError, Source
 from bot.facts.periods import CALENDAR, FiscalCalendar, describe
+from bot.facts.rounding import rounds_to
 from bot.facts.store import Candidate, FactStore
 from bot.ingest.calendar import CalendarProposal, propose_calendar
 from bot.ingest.documents import Document
@@ -29,7 +30,6 @@ from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, e
 from bot.ingest.figures import dollar_codes
 from bot.ingest.layout import analyse
 from bot.ingest.naming import synonyms_for
-from bot.ingest.rounding import rounds_to
 
 FACT_FIELDS = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "source", "quote")
 EDITABLE = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "quote")

@@ -9,7 +9,6 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import Decimal
 
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
@@ -24,6 +23,7 @@ from bot.answering.wording.compose import compose
 from bot.facts.model import FactView, Quantity
 from bot.facts.periods import RelativeRef
 from bot.facts.quantities import find_quantities
+from bot.facts.rounding import rounds_to
 from bot.facts.store import FactStore
 
 # "the", "that", "its", "Acme's" and up to two words ("the record", "its original") right
@@ -54,15 +54,13 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
     return tuple(q for q in query.amounts if q in named)
 
 
-def rounds_to(view: FactView, amount: Quantity) -> bool:
-    """'the 4bn revenue' for €4.1 billion: the figure, said to as many digits as the amount
-    has, is that amount (either end of a range)."""
-    if amount.unit not in ("units", view.fact.unit) or not amount.value:
+def _said_as(view: FactView, amount: Quantity) -> bool:
+    """'the 4bn revenue' for €4.1 billion: the figure itself, or it written with as few
+    digits as the amount has (either end of a range)."""
+    if amount.unit not in ("units", view.fact.unit):
         return False
-    digits = len(Decimal(repr(abs(amount.value))).normalize().as_tuple().digits)
-    place = 10 ** (math.floor(math.log10(abs(amount.value))) - digits + 1)
     return any(
-        abs(v - amount.value) <= place / 2
+        v == amount.value or rounds_to(v, amount.value)
         for v in (view.fact.value, view.fact.value_high)
         if v is not None
     )
@@ -157,7 +155,7 @@ def named_elsewhere(
         return found
     # (one amount only: "the 12,500 (100 million yen) forecast" states a figure in a scale)
     named = named_as_figure(query) if len(query.amounts) == 1 else ()
-    if named and not rounds_to(decision.facts[0], named[0]):
+    if named and not _said_as(decision.facts[0], named[0]):
         return found  # "I have no figure of …", and what the store holds
     return None
 
