@@ -22,7 +22,7 @@ from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.facts.model import FactView, Quantity
 from bot.facts.periods import RelativeRef
-from bot.facts.quantities import find_quantities
+from bot.facts.quantities import QuantityMention, find_quantities
 from bot.facts.rounding import rounds_to
 from bot.facts.store import FactStore
 
@@ -43,13 +43,10 @@ def named_as_figure(query: Query) -> tuple[Quantity, ...]:
         return ()
     named = [
         m.quantity
-        for m in find_quantities(said)
-        if _NAMING.search(said[max(0, m.start - 40) : m.start])
+        for m in _after_a_determiner(said)
         # a unit or a scale said with it ("the 610 million", "its 7%"): a bare "the 3"
         # may number anything (an event, a rank, a model)
-        and (m.quantity.unit != "units" or _SCALED.search(m.text))
-        and not year_like(m.quantity)
-        and not a_year(m.quantity)
+        if m.quantity.unit != "units" or _SCALED.search(m.text)
     ]
     return tuple(q for q in query.amounts if q in named)
 
@@ -174,13 +171,18 @@ _FROM_THAT = re.compile(
 
 
 def _figures_named(said: str) -> tuple[Quantity, ...]:
-    return tuple(
-        m.quantity
+    """The amounts said as a figure in so many words ("the 3.9% churn figure")."""
+    return tuple(m.quantity for m in _after_a_determiner(said) if _FIGURE_NOUN.match(said[m.end :]))
+
+
+def _after_a_determiner(said: str) -> list[QuantityMention]:
+    """The amounts SAID states after a determiner ("the", "its", "Acme's"), years aside."""
+    return [
+        m
         for m in find_quantities(said)
         if _NAMING.search(said[max(0, m.start - 40) : m.start])
-        and _FIGURE_NOUN.match(said[m.end :])
         and not (year_like(m.quantity) or a_year(m.quantity))
-    )
+    ]
 
 
 def change_from_named(
