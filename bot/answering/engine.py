@@ -9,6 +9,7 @@ when asked to (`log_misses`), so admins can see what people want that the store 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -288,7 +289,7 @@ class Engine:
                 sources,
                 cal,
                 expecting=expecting,
-                stated=self.store.statement_dates_for(scope, entity_ids),
+                stated=functools.cache(lambda: self.store.statement_dates_for(scope, entity_ids)),
             )
         return occasion
 

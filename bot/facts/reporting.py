@@ -352,6 +352,7 @@ def _non_additive() -> frozenset[str]:
     return frozenset(w for phrase in data["non_additive"] for w in normalize(phrase))
 
 
+@functools.lru_cache(maxsize=4096)
 def adds_up(metric: str) -> bool:
     """Do a metric's figures add up over periods (a half is its two quarters)? Never an
     average, a rate or a ratio ('RevPAR', 'revenue per user', 'C1 cost (US$/lb)')."""

@@ -17,7 +17,7 @@ are what the company said soonest after that period ended.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -95,7 +95,7 @@ def after_period(
     cal: FiscalCalendar,
     *,
     expecting: bool = False,
-    stated: Sequence[date] = (),
+    stated: Callable[[], Sequence[date]] = tuple,
 ) -> Occasion | None:
     """'the FY26 revenue guide at the Q2 results': the earliest statement made after the
     quarter (or half) the occasion names ended. The phrase's quarter takes its year from
@@ -104,9 +104,9 @@ def after_period(
     when the year before it closes). Only when the question names another period
     ("revenue at the Q2 results" asks for Q2 itself), or asks an expectation with no
     period (EXPECTING: "the delivery target at the Q2 results", the latest such results).
-    STATED: the dates figures were given on, where a later report says when ("on August 5,
-    at the half-year results, we raised the range"): results the store holds no
-    release of."""
+    STATED: the dates figures were given on, where a later report says when ("on August
+    5, at the half-year results, we raised the range"): results the store holds no
+    release of, read only when a period's results are named."""
     for m in _OCCASION.finditer(text):
         name = m["name"]
         inside = find_periods(name)
@@ -133,7 +133,7 @@ def after_period(
         ]
         every = [s.published for s in sources if s.published]
         for period in periods:
-            first = _first_after(period, titled, ()) or _first_after(period, every, stated)
+            first = _first_after(period, titled, ()) or _first_after(period, every, stated())
             if first is not None:
                 return Occasion(m.start(), m.end(), first)
     return None
