@@ -41,6 +41,7 @@ def inflections(word: str) -> set[str]:
     out |= {word + "es" if word.endswith(_SIBILANTS) else word + "s", stem + "ed", stem + "ing"}
     if len(word) >= 5:  # "expectations"; never "min" -> "minion"
         out |= {word + "ion", word + "ions", stem + "ation", stem + "ations"}
+        out.add(word + "ly")  # "originally", "previously": an adjective's adverb
     if word.endswith("y") and word[-2] not in _VOWELS:
         out |= {word[:-1] + "ies", word[:-1] + "ied"}
     short_vowel = word[-2] in _VOWELS and word[-3] not in _VOWELS
@@ -132,6 +133,12 @@ class Speller:
         swapped = [(d, f) for d, f in fitting if d == best and _swapped(word, f)]
         fitting = swapped if len(swapped) == 1 else fitting
         bases = {tables.merged[form] for d, form in fitting if d == best}
+        if len(bases) == 2:
+            # "originaly": "original" or "originally", one word either way; the one
+            # ending as the typo does
+            short, long = sorted(bases, key=len)
+            if long == short + "ly":
+                bases = {long if word.endswith("ly") else short}
         if len(bases) != 1:
             return None
         base = bases.pop()

@@ -344,6 +344,7 @@ MOVE_VERBS = frozenset(
         "improve",
         "worsen",
         "deteriorate",
+        "swing",  # "swung to a profit", "the EBITDA swing"
     }
 )
 # Verbs of a count changing by additions and losses: "how many did they add", "net adds".
@@ -543,7 +544,7 @@ medium mid midterm near-term longterm horizon gaap ifrs
 """.split()
 )
 # "the GAAP net loss", "on an IFRS basis": the figure as reported, never an adjusted one
-UNADJUSTED_BASIS = frozenset({"gaap", "ifrs"})
+UNADJUSTED_BASIS = frozenset({"gaap", "ifrs", "statutory"})
 # (as lemmas, the form names are compared in: "adjusted" is "adjust")
 ADJUSTED_BASIS = frozenset({"adjust", "underlie", "core"})
 

@@ -13,6 +13,7 @@ from bot import patterns
 from bot.answering.english import spelling
 from bot.answering.english.lexicon import FUNCTION_WORDS, NUMBER_WORDS, SHORTHAND, short_acronym
 from bot.answering.english.words import (
+    ADJUSTED_BASIS,
     FILLER,
     HIGH_END_WORDS,
     LEXICON,
@@ -22,6 +23,7 @@ from bot.answering.english.words import (
     RANGE_WORDS,
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
+    UNADJUSTED_BASIS,
     UNIT_WORDS,
 )
 from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
@@ -92,6 +94,8 @@ _NAMING_WORDS = (
     | SHARE_WORDS
     | GAP_WORDS
     | MIDPOINT_WORDS
+    | UNADJUSTED_BASIS
+    | ADJUSTED_BASIS
     | reporting.all_words()
 )
 
