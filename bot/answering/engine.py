@@ -413,6 +413,10 @@ class Engine:
         the rest of the answer works with."""
         said_company = bool(query.entity_ids)
         query = self._implied_company(query, scope)
+        if query.entity_ids and not said_company:
+            # "Q4 2024 sales, the Dec quarter": one period in the calendar of the company
+            # the metric implies
+            query = periods_folded(query, vocab)
         names = [vocab.entities[i].name for i in query.entity_ids]
         candidate_ids = list(query.candidate_metric_ids)
         named = list(query.entity_ids)  # (a follow-up's settled query may name none)

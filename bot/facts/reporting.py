@@ -208,6 +208,27 @@ def own_words(key: str) -> frozenset[str]:
     return frozenset(w for w in starts if used[w] == {key})
 
 
+@functools.cache
+def genus_words() -> frozenset[str]:
+    """Words that name one family alone and sit inside other families' phrases of the same
+    measure: "profit" is net profit by itself, and the head of "operating profit",
+    "pre-tax profit", "gross profit"; "volume" is units sold, and of units shipped."""
+    alone: dict[str, set[str]] = {}
+    inside: dict[str, set[str]] = {}
+    for phrase, keys in family_phrases().items():
+        for word in phrase:
+            (alone if len(phrase) == 1 else inside).setdefault(word, set()).update(keys)
+    out = set()
+    for word, keys in alone.items():
+        measures = {family(k).measure for k in keys}
+        others = {
+            k for k in inside.get(word, ()) if k not in keys and family(k).measure in measures
+        }
+        if len(others) >= 2:
+            out.add(word)
+    return frozenset(out)
+
+
 def families_of(phrase: str | tuple[str, ...]) -> tuple[Family, ...]:
     """Families whose phrases occur in PHRASE, the longest occurrence first; on equal
     length, the one nearer the end. A change word ending the phrase comes first: it is

@@ -131,9 +131,13 @@ def after_period(
             for s in sources
             if s.published and any(_in_title(w, set(_WORD.findall(s.title.lower()))) for w in words)
         ]
+        for period in periods:
+            first = _first_after(period, titled, ())
+            if first is not None:
+                return Occasion(m.start(), m.end(), first)
         every = [s.published for s in sources if s.published]
         for period in periods:
-            first = _first_after(period, titled, ()) or _first_after(period, every, stated())
+            first = _first_after(period, every, stated())
             if first is not None:
                 return Occasion(m.start(), m.end(), first)
     return None
@@ -143,12 +147,13 @@ def _latest_held(
     ref: QuarterRef | HalfRef | YearRef, sources: Sequence[Source], cal: FiscalCalendar
 ) -> list[Period]:
     """The quarters (or halves) REF may name, latest first, over the years the sources
-    were published in (and the fiscal year after: a fiscal year may be named ahead)."""
+    were published in (and the fiscal year after: a fiscal year may be named ahead), in
+    the company's calendar and in the calendar year alike ("the Q1 trading update")."""
     if ref.year is not None:
         return resolve(ref, cal)[:1]
     held = sorted({s.published.year for s in sources if s.published}, reverse=True)
     years = dict.fromkeys(y for h in held for y in (h + 1, h, h - 1))
-    found = [p for y in years for p in resolve(replace(ref, year=y), cal)[:1]]
+    found = list(dict.fromkeys(p for y in years for p in resolve(replace(ref, year=y), cal)))
     return sorted(found, key=lambda p: p.end, reverse=True)
 
 

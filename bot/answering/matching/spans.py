@@ -223,6 +223,19 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
         ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
         return [first, PeriodMention(ref, second.start, second.end, second.text)]
+    if (
+        part is first
+        and isinstance(year.ref, YearRef)
+        and not year.ref.fiscal
+        and isinstance(part.ref, ExactRef)
+        and part.ref.period.months < 12
+        and COMPARING.search(between)
+        and not _WHOLE.search(between)
+    ):
+        # "the nine months ended 30 September 2025 vs the same period of 2024": the span
+        # of dates moved to that year
+        moved = _moved_to_year(part.ref.period, year.ref.year)
+        return [first, PeriodMention(ExactRef(moved), second.start, second.end, second.text)]
     if not (
         isinstance(year.ref, YearRef)
         and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
@@ -247,6 +260,18 @@ def sets_against(text: str) -> bool:
     for anything ("I'd like to know")."""
     said = {t.lemma for t in tokenize(text)}
     return bool(said & _SETTING_AGAINST) or "than" in said
+
+
+def _moved_to_year(period: Period, year: int) -> Period:
+    """PERIOD moved whole years so that it ends in YEAR (a month's last day stays one)."""
+    shift = year - period.end.year
+
+    def moved(day: date) -> date:
+        last = calendar.monthrange(day.year + shift, day.month)[1]
+        at_end = day.day == calendar.monthrange(day.year, day.month)[1]
+        return date(day.year + shift, day.month, last if at_end else min(day.day, last))
+
+    return Period(moved(period.start), moved(period.end))
 
 
 def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

@@ -348,9 +348,18 @@ def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     """Does the question name a figure that is a change by itself ('comparable sales',
     'like for like sales') in words the metric's name holds ('comparable sales change')?"""
     own = set(reporting.normalize(hit.metric.name))
-    return any(
+    if any(
         set(span) <= own and any(reporting.family(f).states_change for f in named)
         for _, _, span, named in _named_spans_of(tuple(t.text for t in reading.tokens))
+    ):
+        return True
+    # one word for the whole figure ("digital comps"): the name holds a word only that
+    # family's phrases begin with ("comparable digital sales growth")
+    phrases = reporting.family_phrases()
+    return any(
+        reporting.family(f).states_change and own & reporting.own_words(f)
+        for t in reading.tokens
+        for f in phrases.get(reporting.normalize(t.text), ())
     )
 
 
@@ -419,6 +428,29 @@ def viable_in_region(
     """'toyota europe forecast': the entity's one metric about the region named."""
     region = vocab.metric_regions.get(hit.metric.id)  # type: ignore[arg-type]
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
+
+
+def named_by_genus_word(hit: MetricHit, reading: Reading) -> bool:
+    """Does the question name the metric only by a word heading several families' names
+    ("profit" of "adjusted profit before tax"), a word its own name holds? A level, never
+    a margin or a change in percent."""
+    own = _name_lemmas(hit.metric.name)
+    # ("operating profit" names its own family: never the company's pre-tax profit)
+    in_phrase = {
+        k
+        for i, j, _, _ in _named_spans_of(tuple(t.text for t in reading.tokens))
+        for k in range(i, j)
+    }
+    return (
+        bool(hit.explained)
+        and hit.metric.unit != "percent"
+        and all(
+            reading.tokens[i].lemma in reporting.genus_words()
+            and reading.tokens[i].lemma in own
+            and i not in in_phrase
+            for i in hit.explained
+        )
+    )
 
 
 def _counterparty_only(word: str, hit: MetricHit) -> bool:

@@ -39,6 +39,7 @@ from bot.answering.reading.agreement import (
     is_share,
     kinds_alike,
     made_by_name,
+    named_by_genus_word,
     negation_differs,
     one_run_split,
     said_measure_first,
@@ -329,6 +330,12 @@ def _narrowed(
             found = kept[key] = viable_by_name(h, reading, vocab)
         if found or (found is None and viable_in_region(h, reading, vocab, entity_known)):
             viable.append(h)
+    if not viable and entity_known and (said & EXPECTATION_WORDS or reading.range_end):
+        # "Acme's profit guidance", where the profit Acme guides is adjusted operating
+        # profit: a word heading several families' names is whichever of them a company
+        # guides (a figure reported is asked for by its own level: "income" is never
+        # gross income)
+        viable = [h for h in agreeing if named_by_genus_word(h, reading)]
     viable = said_measure_first(viable, reading, slots.units_wanted)
     in_currency = kept.get("amount_in_currency")
     if in_currency is None:

@@ -1,0 +1,204 @@
+"""Words that name a kind of figure broadly, and periods said twice or "the same period",
+over companies invented here.
+
+"profit" alone is net profit; but "profit guidance" of a company that guides no net
+profit is the profit it does guide ("Fenwick's profit guidance": its adjusted profit
+before tax). A profit reported is asked for by its own level. "digital comps" is
+comparable digital sales growth. "Q4 2024 sales, the Dec quarter" is one period in the
+calendar of the company the metric implies; "the nine months to September 2025 vs the
+same period of 2024" compares the same months a year apart. "the Q1 trading update" is
+the report titled so, in the company's fiscal calendar."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+F, G = "Fenwick Interiors", "Galloway Leisure"  # FY to 31 August / 30 September, by end
+FY26, FY25 = "2025-09-01/2026-08-31", "2024-09-01/2025-08-31"
+GH1 = "2025-10-01/2026-03-31"
+GFY26 = "2025-10-01/2026-09-30"
+M, N = "Marrow Outfitters", "Nerani Logistics"  # calendar year
+NM25, NM24 = "2025-01-01/2025-09-30", "2024-01-01/2024-09-30"
+
+FACTS = [
+    # Fenwick reports one profit: adjusted profit before tax, and guides it as a range
+    fact(F, "adjusted profit before tax", "actual", FY25, 58.3e6, "GBP", "2025-10-20"),
+    fact(F, "adjusted profit before tax", "forecast", FY26, 70e6, "GBP", "2026-04-21", high=74e6),
+    fact(F, "group revenue", "actual", FY25, 610e6, "GBP", "2025-10-20"),
+    # Galloway reports two profits for the half
+    fact(G, "operating profit", "actual", GH1, 471e6, "GBP", "2026-05-19"),
+    fact(G, "adjusted operating profit", "actual", GH1, 538e6, "GBP", "2026-05-19"),
+    fact(G, "adjusted operating profit", "forecast", GFY26, 1.08e9, "GBP", "2026-01-28"),
+    # Marrow: comparable sales growth overall, by store and digital
+    fact(
+        M,
+        "comparable sales growth",
+        "actual",
+        "2025-07-01/2025-09-30",
+        3.1,
+        "percent",
+        "2025-11-01",
+    ),
+    fact(
+        M,
+        "comparable store sales growth",
+        "actual",
+        "2025-07-01/2025-09-30",
+        1.4,
+        "percent",
+        "2025-11-01",
+    ),
+    fact(
+        M,
+        "comparable digital sales growth",
+        "actual",
+        "2025-07-01/2025-09-30",
+        7.8,
+        "percent",
+        "2025-11-01",
+    ),
+    # Nerani: quarters and nine months
+    fact(N, "freight revenue", "actual", "2024-10-01/2024-12-31", 6.35e9, "EUR", "2025-02-10"),
+    fact(N, "freight revenue", "actual", "2024-01-01/2024-12-31", 24.1e9, "EUR", "2025-02-10"),
+    fact(N, "net loss", "actual", NM25, -61e6, "EUR", "2025-11-05"),
+    fact(N, "net loss", "actual", NM24, -287e6, "EUR", "2025-11-05"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {
+            "name": F,
+            "aliases": ["Fenwick"],
+            "fiscal_year_end": "08-31",
+            "fiscal_year_named_by": "end",
+        },
+        {
+            "name": G,
+            "aliases": ["Galloway"],
+            "fiscal_year_end": "09-30",
+            "fiscal_year_named_by": "end",
+        },
+        {"name": M, "aliases": ["Marrow"]},
+        {"name": N, "aliases": ["Nerani"]},
+    ]
+    return engine_over(seed, bundle(entities, FACTS, published="2026-05-19"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what's fenwick's FY26 profit guidance range now?", 70e6),
+        ("top end of fenwick's fy26 profit range", 74e6),
+        ("galloway profit guidance for fy26", 1.08e9),
+    ],
+)
+def test_profit_guidance_is_the_profit_a_company_guides(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert value in (answer.facts[0].fact.value, answer.facts[0].fact.value_high), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "marrow profit in q3 2025",  # no profit held: never a margin or a growth rate
+        "fenwick profit in fy25",  # a figure reported is asked for by its own level
+        "galloway profit in h1 fy26",
+        "what was fenwick's operating profit in fy25",  # another level, named
+        "fenwick operating income fy25",
+    ],
+)
+def test_profit_alone_is_never_another_figure(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_comps_with_a_channel_is_that_channels_comparable_growth(engine) -> None:
+    answer = engine.ask("marrow digital comps in q3 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 7.8, answer.text
+
+
+def test_a_quarter_said_twice_with_no_company_named_is_one_period(engine) -> None:
+    answer = engine.ask("q4 2024 freight revenue, the dec qtr")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [6.35e9], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did nerani's net loss shrink in the nine months ended sept 30 2025"
+        " vs the same period of 2024",
+        "nerani net loss jan-sep 2025 vs 2024",
+    ],
+)
+def test_a_span_against_the_same_span_of_another_year(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [-287e6, -61e6], answer.text
+
+
+def test_a_fiscal_quarters_trading_update_is_the_report_titled_so(seed) -> None:
+    """Q1 of a year to September ends in December: its trading update is January's, not
+    the half-year report published after the calendar year's first quarter."""
+    c, fy = "Harbury Inns", "2025-10-01/2026-09-30"
+    facts = [
+        fact(
+            c, "adjusted operating profit", "forecast", fy, 1.08e9, "GBP", "2026-01-28", high=1.1e9
+        )
+        | {"source": "q1"},
+        fact(
+            c,
+            "adjusted operating profit",
+            "forecast",
+            fy,
+            1.09e9,
+            "GBP",
+            "2026-05-19",
+            high=1.115e9,
+        )
+        | {"source": "h1"},
+    ]
+    data = bundle(
+        [
+            {
+                "name": c,
+                "aliases": ["Harbury"],
+                "fiscal_year_end": "09-30",
+                "fiscal_year_named_by": "end",
+            }
+        ],
+        facts,
+        published="2026-05-19",
+    )
+    notes = data["sources"][0]
+    data["sources"] = [
+        notes
+        | {
+            "key": "q1",
+            "title": "Harbury Inns: first quarter trading update",
+            "published": "2026-01-28",
+            "url": "https://example.com/q1",
+        },
+        notes
+        | {
+            "key": "h1",
+            "title": "Harbury Inns half year report",
+            "published": "2026-05-19",
+            "url": "https://example.com/h1",
+        },
+    ]
+    answer = engine_over(seed, data).ask(
+        "what was the upper end of harbury's adjusted operating profit guidance"
+        " at the q1 trading update"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value_high == 1.1e9 or answer.facts[0].fact.value == 1.1e9, (
+        answer.text
+    )
