@@ -73,6 +73,7 @@ DEV = {
     "celvista-movil": HERE / "celvista-movil",
     "halcyon-hotels": HERE / "halcyon-hotels",
     "lumora-holdings": HERE / "lumora-holdings",
+    "brackenridge-homes": HERE / "brackenridge-homes",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
