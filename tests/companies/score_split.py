@@ -74,6 +74,7 @@ DEV = {
     "halcyon-hotels": HERE / "halcyon-hotels",
     "lumora-holdings": HERE / "lumora-holdings",
     "brackenridge-homes": HERE / "brackenridge-homes",
+    "marula-retail": HERE / "marula-retail",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
