@@ -75,6 +75,7 @@ DEV = {
     "lumora-holdings": HERE / "lumora-holdings",
     "brackenridge-homes": HERE / "brackenridge-homes",
     "marula-retail": HERE / "marula-retail",
+    "nordhavn-line": HERE / "nordhavn-line",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
