@@ -73,6 +73,9 @@ DEV = {
     "celvista-movil": HERE / "celvista-movil",
     "halcyon-hotels": HERE / "halcyon-hotels",
     "lumora-holdings": HERE / "lumora-holdings",
+    "brackenridge-homes": HERE / "brackenridge-homes",
+    "marula-retail": HERE / "marula-retail",
+    "nordhavn-line": HERE / "nordhavn-line",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
