@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot import patterns
+from bot.facts import country_names
 
 DATA_FILE = Path(__file__).with_name("reporting.json")
 
@@ -160,6 +161,13 @@ def _vocabulary() -> _Vocabulary:
                 capitals[word] = key  # "US": the pronoun "us" is not a region
             else:
                 region_phrases.setdefault(_region_form(word), key)
+    # every other country by its English name: "South Africa" is no "Africa", "Chile" no
+    # "Latin America" (the regions above keep their own words for the countries they have)
+    for code, name in country_names.load().items():
+        form = _region_form(name)
+        if form not in region_phrases:
+            regions.append(Region(f"country_{code.lower()}", name, (name.lower(),)))
+            region_phrases[form] = f"country_{code.lower()}"
     return _Vocabulary(
         families=tuple(families),
         by_phrase={k: tuple(v) for k, v in by_phrase.items()},
@@ -316,9 +324,26 @@ def regions_in(text: str) -> list[RegionMention]:
             i += 1
             continue
         n, key = hit
-        out.append(RegionMention(by_key[key], spans[i][0], spans[i + n - 1][1]))
+        start, region = spans[i][0], by_key[key]
+        rest = 3 if forms[max(0, i - 3) : i] == ["rest", "of", "the"] else 2
+        if i >= rest and forms[i - rest : i - rest + 2] == ["rest", "of"]:
+            # "Rest of Africa": the region's other countries, a region of their own; the
+            # rest of the world is everywhere but home
+            whole = region.whole and "international" in by_key
+            start = spans[i - rest][0]
+            region = by_key["international"] if whole else _rest_of(region)
+        out.append(RegionMention(region, start, spans[i + n - 1][1]))
         i += n
     return out
+
+
+@functools.cache
+def _rest_of(region: Region) -> Region:
+    return Region(
+        f"rest_of_{region.key}",
+        f"Rest of {region.label}",
+        tuple(f"rest of {w}" for w in region.words),
+    )
 
 
 @functools.cache

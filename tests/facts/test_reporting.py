@@ -108,3 +108,25 @@ def test_product_nouns_group_ordinary_names_of_one_kind_of_product():
 def test_chat_and_press_idioms_name_their_family(phrase, measure, family):
     found = reporting.family_of(phrase, measure)
     assert found is not None and found.key == family
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("South Africa merchandise sales", "country_za"),  # a country, not its continent
+        ("Africa merchandise sales", "africa"),
+        ("sales in Chile", "country_cl"),
+        ("United States revenue", "us"),  # a country the list has keeps its own key
+        ("Rest of Africa sales", "rest_of_africa"),  # the continent's other countries
+        ("rest of the world revenue", "international"),  # everywhere but home
+    ],
+)
+def test_every_country_and_the_rest_of_a_region_is_a_region(text, key):
+    assert [m.region.key for m in reporting.regions_in(text)] == [key]
+
+
+def test_the_country_list_is_cldrs():
+    """countries.json is what `python -m bot.facts.country_names` writes from babel."""
+    from bot.facts import country_names
+
+    assert country_names.load() == country_names.from_babel()

@@ -40,6 +40,7 @@ _SOURCES = (
     "facts/model.py",
     "facts/reporting.py",
     "facts/reporting.json",
+    "facts/countries.json",
 )
 
 
