@@ -559,7 +559,14 @@ class Engine:
         """Spans named by weeks or less a part, read against the facts; a part taken from the
         middle of a period is said to be beyond it."""
         query = spans.weeks_to(query, facts)
-        query = spans.less_a_part(query, facts)
+        counted = spans.in_weeks(query, facts)
+        if counted is None:
+            # "the first 17 weeks": a span of weeks the store holds no figure for
+            message = "I don't have a figure for that span of weeks."
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
+            )
+        query = spans.less_a_part(counted, facts)
         if spans.takes_out(query):
             # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
             # growth of one period against the other
@@ -581,6 +588,15 @@ class Engine:
         ):
             # "next year's top of guidance against this year's actual sales": the expectation
             # for one named period against the actual of the other
+            decision = implied_growth(query, facts, asking.pool() or facts) or decision
+        if (
+            isinstance(decision, Pick)
+            and decision.intent is Intent.GROWTH
+            and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
+            and asks.THAN_DONE.search(asking.said)
+        ):
+            # "more homes guided for FY26 than it delivered in FY25": the expectation
+            # against what was done, never against the year before's expectation
             decision = implied_growth(query, facts, asking.pool() or facts) or decision
         if isinstance(decision, Pick) and asks.progress(asking.said):
             # "how far along toward its FY28 goal, going by FY24 sales": the actual as a

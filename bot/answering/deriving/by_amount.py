@@ -133,6 +133,10 @@ def answer_by_amount(
         now = [v for v in views if v.is_current and _series(v) == _series(goals[0])]
         if now:
             return compose(text, select(replace(query, amounts=()), now))
+    both_ends = _range_named(found)
+    if both_ends is not None:
+        # "the 3.2-4.2bn range": the two ends of one statement, one range
+        return compose(text, both_ends)
     if len(found) > 1:
         return compose(text, Choice(tuple(found)))
     named = found[0]
@@ -145,3 +149,17 @@ def answer_by_amount(
         if current:
             return compose(text, Pick(Intent.VALUE, (current[0],)))
     return compose(text, Pick(Intent.SOURCE, (named,)))
+
+
+def _range_named(found: list[FactView]) -> Pick | None:
+    """The range FOUND names by both its ends: a low and a high end of one series, stated
+    the same day."""
+    if len(found) != 2 or _series(found[0]) != _series(found[1]):
+        return None
+    ends = {RANGE_END.search(v.fact.metric) for v in found}
+    if None in ends or {e[1].lower() for e in ends if e} != {"low", "high"}:
+        return None
+    if found[0].fact.as_of != found[1].fact.as_of:
+        return None
+    low, high = sorted(found, key=lambda v: RANGE_END.search(v.fact.metric)[1].lower() != "low")  # type: ignore[index]
+    return Pick(Intent.RANGE, (low, high))

@@ -13,14 +13,14 @@ from dataclasses import replace
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
-from bot.answering.matching.decision import Decision, Pick
+from bot.answering.matching.decision import RANGE_END, Decision, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
-from bot.facts.model import FactView, Quantity
+from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import RelativeRef
 from bot.facts.quantities import QuantityMention, find_quantities
 from bot.facts.rounding import rounds_to
@@ -107,20 +107,30 @@ def asked_of_named(
 
 
 def _series_of(
-    store: FactStore, vocabulary: Callable[[str], Vocabulary], scope: str, view: FactView
+    store: FactStore,
+    vocabulary: Callable[[str], Vocabulary],
+    scope: str,
+    view: FactView,
+    *,
+    actuals: bool = False,
 ) -> list[FactView]:
-    """Every statement of VIEW's series: its company's, metric's and kind's."""
+    """Every statement of VIEW's series: its company's, metric's and kind's (ACTUALS: the
+    actual figures of the metric a goal or either end of its range is of)."""
     f = view.fact
     vocab = vocabulary(scope)
+    metric = RANGE_END.sub("", f.metric) if actuals else f.metric
+    metric_id = vocab.metric_id(metric)
+    if metric_id is None:
+        return []
     return [
         v
         for v in store.facts_for(
             scope,
             entity_ids=[vocab.entity_id(f.entity)],  # type: ignore[list-item]
-            metric_ids=[vocab.metric_id(f.metric)],  # type: ignore[list-item]
+            metric_ids=[metric_id],
             keep=True,
         )
-        if v.fact.kind is f.kind
+        if v.fact.kind is (Kind.ACTUAL if actuals else f.kind)
     ]
 
 
@@ -165,7 +175,8 @@ _FIGURE_NOUN = re.compile(
 _FROM_THAT = re.compile(
     r"\bthan\s+(?:that|it|this|then)\b|\bsince\s+(?:then|that)\b"
     r"|\b(?:from|on|vs|versus|against)\s+(?:that|it|this)\b"
-    r"|\bhow\s+(?:much|many|far)\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|bigger|smaller)\b",
+    r"|\bhow\s+(?:much|many|far)\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|bigger|smaller)\b"
+    r"|\bhow\s+far\b.*\b(?:above|below|over|under|ahead\s+of|behind)\b",
     re.I,
 )
 
@@ -202,9 +213,13 @@ def change_from_named(
     if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in found.facts}) != 1:
         return None
     base = found.facts[0]
+    # "how far did the 14,200 guide sit above FY24's deliveries": a goal named, set against
+    # what was done, where the question asks no other expectation
+    done = base.fact.kind is not Kind.ACTUAL and query.kind in (None, Kind.ACTUAL)
+    done = done and not query.expected
     series = [
         v
-        for v in _series_of(store, vocabulary, scope, base)
+        for v in _series_of(store, vocabulary, scope, base, actuals=done)
         if v.is_current and v.fact.period != base.fact.period
     ]
     if query.periods:

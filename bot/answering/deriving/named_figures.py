@@ -167,7 +167,15 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     whose names account for most of the question's words, then the closest names."""
     figures = _named_figures(query, pool)
     pairs = [
-        (len(a.explained | b.explained), a.coverage + b.coverage, part, whole)
+        (
+            len(a.explained | b.explained),
+            # the whole a part is of is named by the part's name less its line ("merchandise
+            # sales" of "Rest of Africa merchandise sales"), never a sibling line's
+            _within(whole.fact.metric, part.fact.metric),
+            a.coverage + b.coverage,
+            part,
+            whole,
+        )
         for a, part in figures
         for b, whole in figures
         if (whole.fact.entity, whole.fact.period, whole.fact.kind, whole.fact.unit)
@@ -178,8 +186,13 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     ]
     if not pairs:
         return None
-    _, _, part, whole = max(pairs, key=lambda p: (p[0], p[1]))
+    _, _, _, part, whole = max(pairs, key=lambda p: (p[0], p[1], p[2]))
     return Pick(Intent.SHARE, (part, whole))
+
+
+def _within(whole: str, part: str) -> bool:
+    """Are the words of WHOLE's name all in PART's name?"""
+    return set(reporting.normalize(whole)) <= set(reporting.normalize(part))
 
 
 def less_part(query: Query, pool: list[FactView]) -> Decision | None:

@@ -510,6 +510,52 @@ def weeks_to(query: Query, facts: list[FactView]) -> Query:
     return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query
 
 
+# "the first 17 weeks of the year", "17-week sales": a span counted in weeks, with no
+# day it ended (see weeks_to for those)
+_WEEKS_COUNTED = patterns.compile(
+    r"\b(?:the\s+)?(?:(?P<first>first|opening)\s+)?(?P<n>\d{1,2})[\s-]weeks?\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
+    """'the first 17 weeks of the year', '17-week sales', 'the first 17 weeks of the 2026
+    financial year': a span counted in weeks that no period phrase reads is the store's
+    period of that many weeks (from a year's start when "first" is said; inside the year
+    named after it, if one is), the latest held. None when the store holds no such period
+    for the figures asked about: never another period."""
+    text, periods = query.said, list(query.periods)
+    out = query
+    for m in _WEEKS_COUNTED.finditer(text):
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue  # ("the 26 weeks to 27 December 2025": read with its end)
+        days = int(m["n"]) * 7
+        held = {v.fact.period for v in facts}
+        fits = [p for p in held if abs(p.days - days) <= 1]
+        if m["first"]:
+            starts = {p.start for p in held if p.days > days + 1}
+            fits = [p for p in fits if p.start in starts] or fits
+        year = next((p for p in periods if p.start == m.end() and isinstance(p.ref, YearRef)), None)
+        if year is not None and facts:
+            years = resolve(year.ref, calendar_of(facts[0]))
+            # (a 52/53-week year starts and ends a few days off its months)
+            slack = timedelta(days=7)
+            fits = [
+                p
+                for p in fits
+                if any(y.start - slack <= p.start and p.end <= y.end + slack for y in years)
+            ]
+        if not fits:
+            return None
+        span = max(fits, key=lambda p: p.end)
+        end = year.end if year is not None else m.end()
+        mention = PeriodMention(ExactRef(span), m.start(), end, text[m.start() : end])
+        periods = sorted([p for p in periods if p is not year] + [mention], key=lambda p: p.start)
+        out = replace(out, periods=tuple(periods))
+    return out
+
+
 def takes_out(query: Query) -> bool:
     """Does the question take a part of its first period out of it ('FY25 excluding Q2',
     a quarter or half named without a year of its own)?"""

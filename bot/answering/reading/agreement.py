@@ -488,6 +488,9 @@ def brand_words(
         and tokens[i].lemma not in siblings
         and tokens[i + 1].lemma in chosen_words
         and (tokens[i].lemma, tokens[i + 1].lemma) in pairs
+        # a product's brand sits before a product word; before a measure ("Terminals
+        # EBIT" beside the group's "EBIT margin") it names a segment of its own
+        and not reporting.family_phrases().get((tokens[i + 1].lemma,))
     }
 
 

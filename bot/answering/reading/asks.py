@@ -378,6 +378,13 @@ RATE_OF_CHANGE = cue(
     re.I,
 )
 HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
+# "guiding for more in FY26 than it delivered in FY25": what was done, set against what is
+# expected (a verb in the past after "than" and its subject)
+THAN_DONE = cue(
+    r"\bthan\s+(?:it|they|we|the\s+company|the\s+group)\s+(?:actually\s+)?"
+    r"(?:[a-z]+ed|did|made|sold|shipped|won|grew|took|brought|got|hit|saw)\b",
+    re.I,
+)
 AMOUNT_ASKED = cue(
     r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
 )

@@ -229,10 +229,26 @@ def _units_shared(text: str, found: list[QuantityMention]) -> tuple[Quantity, ..
     unit: the low end of '5 to 7 percent' is 5 percent, not five of something."""
     amounts = [m.quantity for m in found]
     for i, (a, b) in enumerate(itertools.pairwise(found)):
+        if not _RANGE_JOIN.fullmatch(text[a.end : b.start]):
+            continue
         bare = a.quantity.unit == "units" and a.text.replace(",", "").replace(".", "").isdigit()
-        if bare and b.quantity.unit != "units" and _RANGE_JOIN.fullmatch(text[a.end : b.start]):
+        if bare and b.quantity.unit != "units":
             amounts[i] = replace(a.quantity, unit=b.quantity.unit)
+        # "3.2-4.2bn", "$3.2-4.2 billion": the scale written once, after the high end
+        scale = _scale_written(b)
+        if scale > 1 and _scale_written(a) == 1 and a.quantity.value * scale <= b.quantity.value:
+            amounts[i] = replace(amounts[i], value=a.quantity.value * scale)
     return tuple(amounts)
+
+
+def _scale_written(m: QuantityMention) -> float:
+    """How many times its written number the amount M is ('4.2bn': a billion; '4.2': 1)."""
+    number = _NUMBER.search(m.text)
+    written = float(number.group().replace(",", "")) if number else 0.0
+    return round(abs(m.quantity.value) / written) if written else 1
+
+
+_NUMBER = patterns.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _regions(masked: str, tokens: list[Token]) -> tuple[tuple[str, ...], dict[int, str]]:

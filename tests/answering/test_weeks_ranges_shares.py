@@ -1,0 +1,146 @@
+"""Spans counted in weeks, ranges named by both ends, shares of the whole, segments beside
+group figures, and goals set against what was done, over companies invented here.
+
+A 52/53-week retailer (Kessa Stores, year to late June, named by its end) reports its
+first 17 weeks: "the first 17 weeks of the year" is that span, never the half or the
+year; a span of weeks the store holds no figure for is said to be missing. A group
+(Tovik Freight) gives a range "3.2-4.2bn": both ends named are that range. "Rest of
+Africa" is a share of the company's whole, never of "South Africa". "Terminals EBIT
+margin" is a segment's margin: never the group's. "more than it delivered in FY25" sets
+the goal against the actual."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+K, T, H = "Kessa Stores", "Tovik Freight", "Harrow Homes"
+W17, W17_PRIOR = "2025-06-29/2025-10-25", "2024-06-30/2024-10-26"
+H1, FY26 = "2025-06-29/2025-12-27", "2025-06-29/2026-06-27"
+Y25 = "2025-01-01/2025-12-31"
+
+FACTS = [
+    fact(K, "merchandise sales", "actual", W17, 14.62e9, "ZAR", "2025-11-04"),
+    fact(K, "merchandise sales", "actual", H1, 30.74e9, "ZAR", "2026-02-20"),
+    fact(K, "South Africa merchandise sales", "actual", W17, 12.85e9, "ZAR", "2025-11-04"),
+    fact(K, "Rest of Africa merchandise sales", "actual", W17, 1.77e9, "ZAR", "2025-11-04"),
+    fact(K, "stores opened", "actual", W17, 37, "units", "2025-11-04"),
+    fact(K, "stores opened", "actual", H1, 71, "units", "2026-02-20"),
+    fact(K, "stores opened (low end)", "target", FY26, 140, "units", "2026-02-20"),
+    fact(K, "stores opened (high end)", "target", FY26, 150, "units", "2026-02-20"),
+    fact(K, "Tsela merchandise sales growth", "actual", W17, 11.5, "percent", "2025-11-04"),
+    fact(K, "Tsela merchandise sales growth", "actual", H1, 11.3, "percent", "2026-02-20"),
+    fact(T, "underlying EBIT (low end)", "forecast", Y25, 3.2e9, "USD", "2025-11-06"),
+    fact(T, "underlying EBIT (high end)", "forecast", Y25, 4.2e9, "USD", "2025-11-06"),
+    fact(
+        T, "underlying EBIT margin", "actual", "2025-07-01/2025-09-30", 8.5, "percent", "2025-11-06"
+    ),
+    fact(T, "Terminals EBIT", "actual", "2025-07-01/2025-09-30", 180e6, "USD", "2025-11-06"),
+    fact(H, "homes delivered", "actual", "2024-12-01/2025-11-30", 13_742, "units", "2026-01-10"),
+    fact(
+        H,
+        "homes delivered (low end)",
+        "forecast",
+        "2024-12-01/2025-11-30",
+        13_600,
+        "units",
+        "2025-09-20",
+    ),
+    fact(
+        H,
+        "homes delivered (low end)",
+        "forecast",
+        "2025-12-01/2026-11-30",
+        14_200,
+        "units",
+        "2026-01-10",
+    ),
+    fact(
+        H,
+        "homes delivered (high end)",
+        "forecast",
+        "2025-12-01/2026-11-30",
+        14_600,
+        "units",
+        "2026-01-10",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {
+            "name": K,
+            "aliases": ["Kessa"],
+            "fiscal_year_end": "06-30",
+            "fiscal_year_named_by": "end",
+        },
+        {"name": T, "aliases": ["Tovik"]},
+        {
+            "name": H,
+            "aliases": ["Harrow"],
+            "fiscal_year_end": "11-30",
+            "fiscal_year_named_by": "end",
+        },
+    ]
+    return engine_over(seed, bundle(entities, FACTS, published="2026-02-20"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how fast did tsela grow in the first 17 weeks of the year at kessa", 11.5),
+        ("stores opened by kessa in the first 17 weeks of the 2026 financial year", 37),
+        ("kessa 17-week merchandise sales", 14.62e9),
+    ],
+)
+def test_a_span_counted_in_weeks_is_the_one_held(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_a_span_of_weeks_not_held_is_never_another_period(engine) -> None:
+    answer = engine.ask("kessa merchandise sales in the first 9 weeks")
+    assert answer.status is Status.UNKNOWN, answer.text
+
+
+def test_both_ends_named_are_one_range(engine) -> None:
+    answer = engine.ask("what's the midpoint of the 3.2-4.2bn range?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts[:2]) == [3.2e9, 4.2e9], answer.text
+    assert "3.7 billion" in answer.text, answer.text
+
+
+def test_a_share_is_of_the_whole_not_a_sibling_region(engine) -> None:
+    answer = engine.ask("what share of kessa's 17-week sales came from rest of africa")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == [
+        "Rest of Africa merchandise sales",
+        "merchandise sales",
+    ], answer.text
+
+
+def test_a_segment_before_a_measure_is_never_the_groups_figure(engine) -> None:
+    answer = engine.ask("terminals ebit margin q3 2025 for tovik")
+    assert not (
+        answer.status is Status.ANSWERED and answer.facts[0].fact.metric == "underlying EBIT margin"
+    ), answer.text
+
+
+def test_a_goal_against_what_was_done(engine) -> None:
+    answer = engine.ask(
+        "how many more homes is harrow guiding for in fy26 at the low end than it delivered in fy25"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [13_742, 14_200], answer.text
+    assert "458" in answer.text, answer.text
+
+
+def test_a_goal_named_by_its_amount_against_an_actual(engine) -> None:
+    answer = engine.ask("harrow: how far did the 14,200 figure sit above fiscal 2025's deliveries?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [13_742, 14_200], answer.text
