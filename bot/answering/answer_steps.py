@@ -379,3 +379,17 @@ _RUNNING = re.compile(r"\b(?:cumulative|since|to\s+date|lifetime|all[\s-]time)\b
 def running_total(view: FactView) -> bool:
     """Is the figure a running total: named so, or counted over more than a year?"""
     return bool(_RUNNING.search(view.fact.metric)) or view.fact.period.days > 366
+
+
+def next_statement(decision: Decision, facts: list[FactView]) -> Decision:
+    """'the 2.5-4.0bn range: what replaced its top end?': the statement made next in place
+    of the one picked, where a later one was made; the pick as it is otherwise."""
+    if not isinstance(decision, Pick) or decision.intent is not Intent.VALUE:
+        return decision
+    named = decision.facts[0].fact
+    later = [
+        v for v in facts if v.fact.revision_key == named.revision_key and v.fact.as_of > named.as_of
+    ]
+    if not later:
+        return decision
+    return replace(decision, facts=(min(later, key=lambda v: v.fact.as_of), decision.facts[0]))

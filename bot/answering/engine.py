@@ -28,6 +28,7 @@ from bot.answering.answer_steps import (
     midpoint_asked,
     named_figures,
     names_whose,
+    next_statement,
     periods_folded,
     running_total,
     selected,
@@ -380,6 +381,8 @@ class Engine:
         decision = self._checked(
             query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )
+        if asks.REPLACED.search(said):
+            decision = next_statement(decision, facts)
         named = named_elsewhere(self.store, self.vocabulary, query, decision, asking.scope)
         if named is not None:
             return named
@@ -467,14 +470,20 @@ class Engine:
     def _two_figures_compared(self, query: Query, asking: Asking) -> Answer | None:
         """Two named figures compared ('its revenue and its defence revenue', 'how many more
         cars did they build than they delivered'): worked out, or said to be beyond it."""
+        two_regions = (
+            query.reading is not None
+            and len(set(query.reading.regions)) >= 2
+            and spans.sets_against(asking.said)
+        )
         if (
             query.intent is Intent.GROWTH
             and asking.by_entity
-            and asks.BETWEEN_TWO.search(asking.said)
+            and (asks.BETWEEN_TWO.search(asking.said) or two_regions)
             and len({m.ref for m in query.periods}) <= 1
         ):
-            # "difference between its revenue and its defence revenue in 2025": two named
-            # figures of one period, not one figure's change over time
+            # "difference between its revenue and its defence revenue in 2025", "South
+            # Africa vs Rest of Africa": two named figures of one period, not one figure's
+            # change over time
             apart = between_named(query, asking.pool())
             if apart is not None:
                 return compose(asking.text, apart)

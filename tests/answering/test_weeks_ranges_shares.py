@@ -144,3 +144,59 @@ def test_a_goal_named_by_its_amount_against_an_actual(engine) -> None:
     answer = engine.ask("harrow: how far did the 14,200 figure sit above fiscal 2025's deliveries?")
     assert answer.status is Status.ANSWERED, answer.text
     assert sorted(v.fact.value for v in answer.facts) == [13_742, 14_200], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did kessa sell in the same 17 weeks a year earlier",
+        "kessa merchandise sales for the comparable 17 weeks last yr",
+    ],
+)
+def test_a_span_of_weeks_a_year_earlier(seed, question) -> None:
+    facts = [
+        *FACTS,
+        fact(K, "merchandise sales", "actual", W17_PRIOR, 13.43e9, "ZAR", "2025-11-04"),
+    ]
+    engine = engine_over(
+        seed,
+        bundle(
+            [
+                {
+                    "name": K,
+                    "aliases": ["Kessa"],
+                    "fiscal_year_end": "06-30",
+                    "fiscal_year_named_by": "end",
+                }
+            ],
+            facts[:10] + facts[-1:],
+            published="2026-02-20",
+        ),
+    )
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [13.43e9], answer.text
+
+
+def test_two_regions_set_against_each_other_are_two_figures(engine) -> None:
+    answer = engine.ask(
+        "south africa vs rest of africa - how much bigger were sales in the 17 weeks"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.metric for v in answer.facts) == [
+        "Rest of Africa merchandise sales",
+        "South Africa merchandise sales",
+    ], answer.text
+
+
+def test_what_replaced_a_statement_is_the_next_one(seed) -> None:
+    y = "2025-01-01/2025-12-31"
+    facts = [
+        fact(T, "underlying EBIT", "forecast", y, 1.0e9, "USD", "2025-02-06", high=3.0e9),
+        fact(T, "underlying EBIT", "forecast", y, 2.5e9, "USD", "2025-08-05", high=4.0e9),
+        fact(T, "underlying EBIT", "forecast", y, 3.2e9, "USD", "2025-11-06", high=4.2e9),
+    ]
+    engine = engine_over(seed, bundle([{"name": T, "aliases": ["Tovik"]}], facts, "2025-11-06"))
+    answer = engine.ask("tovik's february ebit guidance, what replaced it?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 2.5e9, answer.text

@@ -133,6 +133,10 @@ def answer_by_amount(
         now = [v for v in views if v.is_current and _series(v) == _series(goals[0])]
         if now:
             return compose(text, select(replace(query, amounts=()), now))
+    replaced = _next_statement(found, views) if asks.REPLACED.search(query.said) else None
+    if replaced is not None:
+        # "the 2.5-4.0bn range - what replaced its top end?": the statement after it
+        return compose(text, select(replace(query, amounts=(), intent=Intent.VALUE), replaced))
     both_ends = _range_named(found)
     if both_ends is not None:
         # "the 3.2-4.2bn range": the two ends of one statement, one range
@@ -163,3 +167,18 @@ def _range_named(found: list[FactView]) -> Pick | None:
         return None
     low, high = sorted(found, key=lambda v: RANGE_END.search(v.fact.metric)[1].lower() != "low")  # type: ignore[index]
     return Pick(Intent.RANGE, (low, high))
+
+
+def _next_statement(found: list[FactView], views: list[FactView]) -> list[FactView] | None:
+    """The statements made next in place of those FOUND (one statement: each end of a
+    range), or None when they were the last or are of several series."""
+    keys = {v.fact.revision_key for v in found}
+    days = {v.fact.as_of for v in found}
+    if len({_series(v) for v in found}) != 1 or len(days) != 1:
+        return None
+    day = days.pop()
+    later = [v for v in views if v.fact.revision_key in keys and v.fact.as_of > day]
+    if not later:
+        return None
+    first = min(v.fact.as_of for v in later)
+    return [v for v in later if v.fact.as_of == first]

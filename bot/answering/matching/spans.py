@@ -549,11 +549,26 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         if not fits:
             return None
         span = max(fits, key=lambda p: p.end)
-        end = year.end if year is not None else m.end()
-        mention = PeriodMention(ExactRef(span), m.start(), end, text[m.start() : end])
+        before = next((p for p in periods if _year_before(p.ref)), None)
+        if before is not None and not sets_against(text):
+            # "the same 17 weeks a year earlier": that span of the year before, one period
+            prior = [p for p in fits if abs((span.end - p.end).days - 364) <= 7]
+            if not prior:
+                return None
+            span, year = prior[0], before
+        end = max(m.end(), year.end) if year is not None else m.end()
+        start = min(m.start(), year.start) if year is not None else m.start()
+        mention = PeriodMention(ExactRef(span), start, end, text[start:end])
         periods = sorted([p for p in periods if p is not year] + [mention], key=lambda p: p.start)
         out = replace(out, periods=tuple(periods))
     return out
+
+
+def _year_before(ref: object) -> bool:
+    """Is REF 'a year earlier', 'last year', 'the prior year', counted from nothing said?"""
+    return (
+        isinstance(ref, RelativeRef) and ref.base is None and ref.unit == "year" and ref.steps == -1
+    )
 
 
 def takes_out(query: Query) -> bool:

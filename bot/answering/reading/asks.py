@@ -437,6 +437,12 @@ BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "the 28bn target, still standing?", "is that still the plan": whether a statement named
 # stands, which the current one answers
 STILL_STANDS = cue(r"\bstill\b(?!\s+(?:need|left|to\s+go|remain))", re.I)
+# "the 2.5-4.0bn range, what replaced it": the statement made in its place, next
+REPLACED = cue(
+    r"\b(?:replac(?:ed|es|ing)|supersed(?:ed|es)|succeeded|took\s+(?:its|their)\s+place"
+    r"|came\s+(?:next|after))\b",
+    re.I,
+)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
 STILL_NEEDED = cue(
     r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go|"

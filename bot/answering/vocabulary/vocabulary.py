@@ -477,9 +477,13 @@ class Vocabulary:
         # Each metric's explained words: those with a reading among its phrases' words.
         explaining: dict[int, set[int]] = {}
         for i, ws in readings.items():
+            region = (regions or {}).get(i)
             for w in ws:
                 for m in self._metric_words[w]:
-                    explaining.setdefault(m, set()).add(i)
+                    # a word naming a region explains only that region's figures ("South
+                    # Africa" is no word of "Rest of Africa sales")
+                    if region is None or self.metric_regions.get(m) in (region, None):
+                        explaining.setdefault(m, set()).add(i)
         read_as = {i: tuple(ws) for i, ws in readings.items()}
         hits = []
         for metric_id in involved:
