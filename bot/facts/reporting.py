@@ -217,6 +217,22 @@ def own_words(key: str) -> frozenset[str]:
 
 
 @functools.cache
+def genus_families(word: str) -> frozenset[str]:
+    """The families a genus word (see genus_words) heads: "profit" -> net, operating,
+    pre-tax and gross profit, and the families its fellow words of one family head
+    ("earnings": EBITDA)."""
+    if word not in genus_words():
+        return frozenset()
+    alone = set(family_phrases().get((word,), ()))
+    fellows = {w for w in genus_words() if alone & set(family_phrases().get((w,), ()))}
+    out = set(alone)
+    for phrase, keys in family_phrases().items():
+        if len(phrase) > 1 and fellows & set(phrase):
+            out.update(k for k in keys if family(k).measure in {family(a).measure for a in alone})
+    return frozenset(out)
+
+
+@functools.cache
 def genus_words() -> frozenset[str]:
     """Words that name one family alone and sit inside other families' phrases of the same
     measure: "profit" is net profit by itself, and the head of "operating profit",

@@ -202,3 +202,39 @@ def test_a_fiscal_quarters_trading_update_is_the_report_titled_so(seed) -> None:
     assert answer.facts[0].fact.value_high == 1.1e9 or answer.facts[0].fact.value == 1.1e9, (
         answer.text
     )
+
+
+@pytest.fixture(scope="module")
+def ebitda_only(seed) -> Engine:
+    q3 = "2025-07-01/2025-09-30"
+    facts = [
+        fact("Ostra Line", "underlying EBITDA", "actual", q3, 2.61e9, "USD", "2025-11-06"),
+        fact("Ostra Line", "average selling price", "actual", q3, 489_600, "USD", "2025-11-06"),
+        fact("Ostra Line", "cancellation rate", "actual", q3, 15.2, "percent", "2025-11-06"),
+        fact("Ostra Line", "homes passed with fiber", "actual", q3, 8.3e6, "units", "2025-11-06"),
+    ]
+    return engine_over(
+        seed, bundle([{"name": "Ostra Line", "aliases": ["Ostra"]}], facts, "2025-11-06")
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what was ostra's profit in q3 2025 - underlying ebitda i mean", 2.61e9),
+        ("ostra underlying ebitda profit q3 2025", 2.61e9),
+        ("ostra avg selling price q3 2025", 489_600),  # chat shorthand
+        ("ostra cancelation rate q3 2025", 15.2),  # one "l" or two
+        ("ostra homes passed with fibre q3 2025", 8.3e6),  # British spelling
+    ],
+)
+def test_words_of_the_figure_said_another_way(ebitda_only, question, value) -> None:
+    answer = ebitda_only.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+@pytest.mark.parametrize("question", ["ostra net profit q3 2025", "ostra operating profit q3 2025"])
+def test_a_profit_level_named_is_never_ebitda(ebitda_only, question) -> None:
+    answer = ebitda_only.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -430,6 +430,25 @@ def viable_in_region(
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
 
 
+def genus_said(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
+    """Question words that say the chosen metric's kind of figure broadly: "profit" in
+    "adjusted EBITDA profit", "their profit - underlying EBITDA I mean". Never a word of a
+    phrase naming another level ("net profit")."""
+    family = vocab.metric_families.get(chosen.metric.id)  # type: ignore[arg-type]
+    if family is None:
+        return set()
+    in_phrase = {
+        k
+        for i, j, _, _ in _named_spans_of(tuple(t.text for t in reading.tokens))
+        for k in range(i, j)
+    }
+    return {
+        i
+        for i, _ in reading.open_words
+        if i not in in_phrase and family in reporting.genus_families(reading.tokens[i].lemma)
+    }
+
+
 def named_by_genus_word(hit: MetricHit, reading: Reading) -> bool:
     """Does the question name the metric only by a word heading several families' names
     ("profit" of "adjusted profit before tax"), a word its own name holds? A level, never

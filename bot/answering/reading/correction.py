@@ -129,7 +129,14 @@ def speller(vocab: Vocabulary) -> spelling.Speller:
     return held[1]
 
 
-_PERIOD_SHORTHAND = {"qtr": "quarter", "qtrs": "quarters", "yr": "year", "yrs": "years"}
+_PERIOD_SHORTHAND = {
+    "qtr": "quarter",
+    "qtrs": "quarters",
+    "yr": "year",
+    "yrs": "years",
+    "wk": "week",
+    "wks": "weeks",
+}
 
 _ORDINALS = ("first", "second", "third", "fourth")
 

@@ -32,6 +32,7 @@ from bot.answering.reading.agreement import (
     brand_words,
     company_name_words,
     counts_money,
+    genus_said,
     growth_expected,
     is_change,
     is_change_figure,
@@ -119,6 +120,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     if best and available:
         explained |= brand_words(reading, best[0], vocab, available)
         explained |= made_by_name(reading, best[0], vocab, available)
+        explained |= genus_said(reading, best[0], vocab)
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about

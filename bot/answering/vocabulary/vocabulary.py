@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot import patterns
 from bot.answering.english.lexicon import (
     is_english,
     parts_of_speech,
@@ -380,7 +381,8 @@ class Vocabulary:
         if word in FILLER:
             return []
         return (
-            self._nominalized(word)
+            [v for v in spelling_variants(word) if v in self._metric_words]
+            or self._nominalized(word)
             or self.verbal_noun(word)
             or [w for w in typos_of(word, self._metric_word_list) if _may_mistype(word, w)]
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
@@ -559,6 +561,37 @@ class Vocabulary:
             )
         # another family's words count only where the metric's own cover fewer words
         return closest if closest[1] > exact[1] else exact
+
+
+# British and American spellings of one word: "fibre" / "fiber", "labour" / "labor",
+# "utilisation" / "utilization", "analyse" / "analyze", "catalogue" / "catalog"
+_VARIANT_ENDINGS = (
+    ("re", "er"),
+    ("res", "ers"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("isation", "ization"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+)
+# ... and one "l" or two before an ending: "cancelation" / "cancellation", "modeling"
+_DOUBLED_L = patterns.compile(r"(?<=[aeiou])(l{1,2})(?=(?:ation|ed|ing|er|ers)$)")
+
+
+def spelling_variants(word: str) -> list[str]:
+    """WORD as the other side of the Atlantic spells it (each way it may be respelt)."""
+    out = []
+    for a, b in _VARIANT_ENDINGS:
+        for this, that in ((a, b), (b, a)):
+            if word.endswith(this) and len(word) > len(this) + 2:
+                out.append(word[: -len(this)] + that)
+    m = _DOUBLED_L.search(word)
+    if m:
+        other = "l" if m.group(1) == "ll" else "ll"
+        out.append(word[: m.start()] + other + word[m.end() :])
+    return out
 
 
 def _plausible_slip(word: str, name: str) -> bool:
