@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot import patterns
 from bot.answering.answer import Answer
 from bot.answering.deriving import siblings
 from bot.answering.deriving.accounting import accounted
@@ -36,7 +37,15 @@ from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
-from bot.facts.periods import FiscalCalendar, PeriodMention, resolve
+from bot.facts.periods import (
+    ExactRef,
+    FiscalCalendar,
+    HalfRef,
+    PeriodMention,
+    QuarterRef,
+    ToDateRef,
+    resolve,
+)
 
 
 class FigurePool:
@@ -127,6 +136,7 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
         if len(folded) == 2:  # "in Q2 FY24 than in Q1": one year for both
             folded = tuple(years_shared(folded))
         folded = _said_twice(query, vocab, tuple(folded))
+        folded = _to_date_through(query, vocab, tuple(folded))
         if folded != query.reading.periods:
             query = settle(replace(query.reading, periods=folded), vocab)
     return query
@@ -158,6 +168,41 @@ def _said_twice(
     ):
         return mentions[:1]
     return mentions
+
+
+_THROUGH_PART = patterns.compile(
+    r"^\s*(?:thru|through|to|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I
+)
+
+
+def _to_date_through(
+    query: Query, vocab: Vocabulary, mentions: tuple[PeriodMention, ...]
+) -> tuple[PeriodMention, ...]:
+    """'stores closed YTD through Q3 FY25': the year to date up to the end of that quarter
+    (or half), from the first day of its year in the company's calendar."""
+    if len(mentions) != 2 or len(query.entity_ids) != 1 or query.reading is None:
+        return mentions
+    to_date, part = mentions
+    text = query.reading.text
+    if not (
+        isinstance(to_date.ref, ToDateRef)
+        and isinstance(part.ref, QuarterRef | HalfRef)
+        and part.ref.year is not None
+        and _THROUGH_PART.match(text[to_date.end : part.start])
+    ):
+        return mentions
+    entity = vocab.entities[query.entity_ids[0]]
+    cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
+    first = (
+        replace(part.ref, quarter=1)
+        if isinstance(part.ref, QuarterRef)
+        else replace(part.ref, half=1)
+    )
+    ends, starts = resolve(part.ref, cal), resolve(first, cal)
+    if not ends or not starts:
+        return mentions
+    span = Period(starts[0].start, ends[0].end)
+    return (PeriodMention(ExactRef(span), to_date.start, part.end, text[to_date.start : part.end]),)
 
 
 def words_explained(query: Query, said: str) -> Query:

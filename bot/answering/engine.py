@@ -640,6 +640,16 @@ class Engine:
             # on year is that comparison already, never a growth of the growth rate
             stated = select(replace(query, intent=Intent.VALUE, periods=query.periods[:1]), facts)
             decision = stated if isinstance(stated, Pick) else decision
+        if (
+            isinstance(decision, Miss)
+            and query.intent is Intent.GROWTH
+            and len(query.periods) <= 1
+            and asks.LEVEL_REACHED.search(asking.said)
+        ):
+            # "capex rose to what in 2024": the level it reached, where the year before
+            # it is not held to say by how much
+            level = select(replace(query, intent=Intent.VALUE), facts)
+            decision = level if isinstance(level, Pick) else decision
         if isinstance(decision, Miss) and asking.by_entity:
             decision = (
                 growth_from_levels(query, asking.pool(), asking.vocab)

@@ -437,6 +437,14 @@ BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
 # "the 28bn target, still standing?", "is that still the plan": whether a statement named
 # stands, which the current one answers
 STILL_STANDS = cue(r"\bstill\b(?!\s+(?:need|left|to\s+go|remain))", re.I)
+# "capex rose to what in 2024", "what did sales climb to": the level reached, asked with a
+# verb of change (the change itself needs the period before; the level does not)
+LEVEL_REACHED = cue(
+    r"\b(?:rose|risen|rise|rising|grew|grown|grow|climb\w*|fell|fallen|fall|dropp?\w*|"
+    r"declin\w*|increas\w*|decreas\w*|jump\w*|slipp?\w*|shr[iau]nk\w*|swell\w*|soar\w*)"
+    r"\s+to(?:\s+(?:what|how\s+much|how\s+many)\b|\s*\?|\s+in\b|$)",
+    re.I,
+)
 # "the 2.5-4.0bn range, what replaced it": the statement made in its place, next
 REPLACED = cue(
     r"\b(?:replac(?:ed|es|ing)|supersed(?:ed|es)|succeeded|took\s+(?:its|their)\s+place"

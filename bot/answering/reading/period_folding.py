@@ -40,7 +40,10 @@ _COUNTS_FROM = patterns.compile(
 )
 
 _THEN_ENDED = patterns.compile(
-    r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:in\s+|on\s+)?$", re.I
+    r"^\s*,?\s*\(?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through|thru)\s+"
+    # "the first half, to end of March 2026", "the quarter ending in June"
+    r"(?:the\s+)?(?:end\s+of\s+)?(?:in\s+|on\s+)?$",
+    re.I,
 )
 
 # "9m revenue to April 2025": the words of a figure, then where the months ran to

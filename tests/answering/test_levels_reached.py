@@ -1,0 +1,54 @@
+"""A level asked with a verb of change, and a part of a year closed by a month, over a
+company invented here (Pelham Inns, fiscal year to 30 September, named by its end year).
+
+"capex rose to what in 2024" asks for the level reached: answered where the year before
+is not held (its change cannot be told, its level can); "how much did capex rise" still
+needs the year before. "the first half, to end of March 2026" is H1 FY2026; "YTD thru Q3
+FY26" runs from the fiscal year's first day to the end of its third quarter."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+P = "Pelham Inns"
+FACTS = [
+    fact(P, "capex", "actual", "2023-10-01/2024-09-30", 13.95e9, "GBP", "2024-11-20"),
+    fact(P, "revenue", "actual", "2025-10-01/2026-03-31", 2.214e9, "GBP", "2026-05-19"),
+    fact(P, "rooms opened", "actual", "2025-10-01/2026-06-30", 4_120, "units", "2026-07-28"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entity = {
+        "name": P,
+        "aliases": ["Pelham"],
+        "fiscal_year_end": "09-30",
+        "fiscal_year_named_by": "end",
+    }
+    return engine_over(seed, bundle([entity], FACTS, published="2026-05-19"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("pelham capex rose to what in fy2024", 13.95e9),
+        ("what did pelham's capex climb to in fy2024?", 13.95e9),
+        ("pelham's revenue for the first half, to end of march 2026", 2.214e9),
+        ("pelham revenue for the first half through march 2026", 2.214e9),
+        ("pelham rooms opened ytd thru q3 fy26", 4_120),  # the year to date to Q3's end
+        ("rooms opened by pelham year to date through the third quarter of fiscal 2026", 4_120),
+    ],
+)
+def test_the_level_asked(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+def test_a_change_asked_still_needs_the_period_before(engine) -> None:
+    answer = engine.ask("how much did pelham capex rise in fy2024")
+    assert answer.status is Status.UNKNOWN, answer.text
