@@ -331,7 +331,7 @@ def _cut_made_then(
     ):
         # "how much did they cut it in June": the statement made then against the one
         # it replaced; the figure as stated then alone is not the size of that cut
-        resized = revised_then(decision, pool(), query.as_of)
+        resized = revised_then(decision, pool(), query.as_of or main.fact.as_of)
         if resized is not None:
             return resized
         return Miss(

@@ -153,6 +153,29 @@ def intent_of(
     return Intent.VALUE
 
 
+# "the range they started the year with", "what they began 2025 with": the first one
+_STARTING = frozenset({"start", "begin", "kick"})
+
+
+def _started_with(tokens: list[Token], words: set[str]) -> bool:
+    """Does an expectation's question say it is what the company started with?"""
+    if not words & (EXPECTATION_WORDS | {"range"}):
+        return False
+    for i, t in enumerate(tokens):
+        if t.lemma in _STARTING and any(u.lemma == "with" for u in tokens[i + 1 : i + 5]):
+            return True
+    return False
+
+
+def _before_every_change(tokens: list[Token], change: int) -> bool:
+    """'before any upgrades', 'before all the cuts': before every change, not the last."""
+    return any(
+        t.lemma in {"any", "all", "every"}
+        and any(u.lemma == "before" for u in tokens[max(0, j - 2) : j])
+        for j, t in enumerate(tokens[:change])
+    )
+
+
 def revision_of(
     words: set[str],
     tokens: list[Token],
@@ -168,7 +191,7 @@ def revision_of(
         return Revision.AS_OF
     if numbered_revision:
         return Revision.NTH
-    if words & ORIGINAL_WORDS:
+    if words & ORIGINAL_WORDS or _started_with(tokens, words):
         return Revision.ORIGINAL
     # "before they cut it", "what did they cut it from": the figure the change replaced.
     positions = sorted(signals)
@@ -183,6 +206,8 @@ def revision_of(
             before = any(signals.get(j) == "before" for j in range(max(0, i - 5), i))
             after_from = any(t.lemma == "from" for t in tokens[i + 1 :])
             after_cut = any(signals.get(j) == "after" for j in range(max(0, i - 3), i))
+            if before and _before_every_change(tokens, i):
+                return Revision.ORIGINAL  # "before any upgrades": the first statement
             if before or (after_from and not after_cut):
                 return Revision.PREVIOUS
     if words & (PREVIOUS_WORDS - {"before"}):

@@ -447,6 +447,30 @@ def _range(pick: Pick) -> str:
                 else f" ({difference(low, middle - old_middle)} at the midpoint)"
             )
         )
+    firsts = {
+        side: min(views, key=lambda v: v.fact.as_of)
+        for side in ("low", "high")
+        if (
+            views := [
+                v
+                for v in earlier
+                if (m := RANGE_END.search(v.fact.metric)) and m[1].lower() == side
+            ]
+        )
+    }
+    if (
+        steps
+        and {"low", "high"} <= firsts.keys()
+        and firsts["low"].fact.as_of == firsts["high"].fact.as_of < ends["low"].fact.as_of
+    ):
+        # revised more than once: how far each end moved in all, from the first range
+        first_low, first_high = firsts["low"], firsts["high"]
+        steps.append(
+            f"in all {how_changed(first_low, low)} from the original {bare_amount(first_low)} "
+            f"to {bare_amount(first_high)} ({stated_on(first_low)}): "
+            f"{difference(low, low.fact.value - first_low.fact.value)} at the low end and "
+            f"{difference(high, high.fact.value - first_high.fact.value)} at the high end"
+        )
     moved = [side for side in ("low", "high") if side in ends]
     if pick.revision is Revision.CURRENT and len(moved) == 1:
         # one end moved, the other restated: the move of that end, and the other kept

@@ -1,0 +1,65 @@
+"""How people name one statement among a range's revisions, over a company invented here
+(Carrick Homes, fiscal year to 30 November, named by its end year), whose FY2025 delivery
+range was cut twice: 15,000-15,500 in January, 14,000-14,500 in June, 13,600-13,900 in
+September.
+
+"the range they started the year with" and "before any cuts" are the first statement;
+"before the last cut" the one before the current; "the size of the first cut" is June's
+against January's; "how much did they lower the range in total" says both the last step
+and the whole move from the first range."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+C, FY = "Carrick Homes", "2024-12-01/2025-11-30"
+FACTS = [
+    fact(C, f"homes delivered ({end} end)", "forecast", FY, value, "units", day)
+    for day, low, high in (
+        ("2025-01-08", 15_000, 15_500),
+        ("2025-06-18", 14_000, 14_500),
+        ("2025-09-17", 13_600, 13_900),
+    )
+    for end, value in (("low", low), ("high", high))
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entity = {
+        "name": C,
+        "aliases": ["Carrick"],
+        "fiscal_year_end": "11-30",
+        "fiscal_year_named_by": "end",
+    }
+    return engine_over(seed, bundle([entity], FACTS, published="2025-09-17"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("high end of the delivery range carrick started fy2025 with", 15_500),
+        ("carrick fy25 delivery guidance high end before any cuts", 15_500),
+        ("carrick fy25 delivery guidance high end before the last cut", 14_500),
+    ],
+)
+def test_a_statement_named_by_its_place_among_the_revisions(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_the_size_of_the_first_cut(engine) -> None:
+    answer = engine.ask("size of the first cut to carrick's fy25 delivery guidance low end")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [14_000, 15_000], answer.text
+    assert "1,000" in answer.text, answer.text
+
+
+def test_a_range_cut_twice_says_the_whole_move(engine) -> None:
+    answer = engine.ask("how much did carrick lower its fy25 delivery range in total")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "1,400 at the low end and 1,600 at the high end" in answer.text, answer.text
