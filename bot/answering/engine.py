@@ -60,6 +60,7 @@ from bot.answering.deriving.named_figures import (
     share_of,
     share_of_whole,
 )
+from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.matching import occasions, owners, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
@@ -386,6 +387,17 @@ class Engine:
         named = named_elsewhere(self.store, self.vocabulary, query, decision, asking.scope)
         if named is not None:
             return named
+        if sets_against_said(query) and len(query.periods) <= 1:
+            # "how far short of 70% was occupancy in H1": the figure against the amount
+            # said, never against the year before
+            if isinstance(decision, Pick) and decision.intent is Intent.GROWTH:
+                decision = select(replace(query, intent=Intent.VALUE), facts)
+            beside = against_said(query, decision)
+            if beside is not None:
+                answer = self._composed(query, decision, facts, asking)
+                yes_no = verdict_said(query, decision)
+                lead = f"{yes_no}: " if yes_no else ""
+                return replace(answer, text=f"{lead}{answer.text} {beside}")
         return self._composed(query, decision, facts, asking)
 
     def _company_unclear(

@@ -1,4 +1,5 @@
-"""A level asked with a verb of change, and a part of a year closed by a month, over a
+"""A level asked with a verb of change, a part of a year closed by a month, and a figure
+set against an amount the question states, over a
 company invented here (Pelham Inns, fiscal year to 30 September, named by its end year).
 
 "capex rose to what in 2024" asks for the level reached: answered where the year before
@@ -52,3 +53,47 @@ def test_the_level_asked(engine, question, value) -> None:
 def test_a_change_asked_still_needs_the_period_before(engine) -> None:
     answer = engine.ask("how much did pelham capex rise in fy2024")
     assert answer.status is Status.UNKNOWN, answer.text
+
+
+@pytest.fixture(scope="module")
+def inns(seed) -> Engine:
+    h1, h1_prior = "2025-10-01/2026-03-31", "2024-10-01/2025-03-31"
+    facts = [
+        fact(P, "occupancy", "actual", h1, 66.9, "percent", "2026-05-19"),
+        fact(P, "occupancy", "actual", h1_prior, 66.2, "percent", "2026-05-19"),
+        fact(P, "revenue", "actual", h1, 2.214e9, "GBP", "2026-05-19"),
+        fact(P, "members over 100k nights", "actual", h1, 1_250, "units", "2026-05-19"),
+    ]
+    entity = {
+        "name": P,
+        "aliases": ["Pelham"],
+        "fiscal_year_end": "09-30",
+        "fiscal_year_named_by": "end",
+    }
+    return engine_over(seed, bundle([entity], facts, published="2026-05-19"))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "how much did pelham's occupancy fall short of 70% in h1 fy26",
+            "3.1 percentage points below 70%",
+        ),
+        ("did pelham's occupancy pass 70% in h1 fy26", "No: "),
+        ("was pelham's h1 fy26 occupancy below 70%", "Yes: "),
+        ("did pelham's h1 fy26 revenue top £2bn", "£214 million above £2 billion"),
+    ],
+)
+def test_a_figure_against_an_amount_the_question_states(inns, question, said) -> None:
+    """The amount is the asker's: the figure is cited and its distance from it said,
+    never the change from the year before."""
+    answer = inns.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert len(answer.facts) == 1, answer.text
+    assert said in answer.text, answer.text
+
+
+def test_an_amount_in_the_figures_own_name_is_no_threshold(inns) -> None:
+    answer = inns.ask("pelham members over 100k nights in h1 fy26")
+    assert "above" not in answer.text and "below" not in answer.text, answer.text

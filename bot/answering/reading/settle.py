@@ -23,6 +23,7 @@ from bot.answering.english.words import (
     UNIT_WORDS,
     Token,
     lemmas,
+    tokenize,
 )
 from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import (
@@ -67,6 +68,7 @@ from bot.answering.reading.statement_dates import (
 )
 from bot.answering.reading.word_roles import (
     business_unit,
+    verb_context,
 )
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
@@ -185,7 +187,25 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
         return best  # (only names of the same words: "revenue" beside its range ends stays)
     text = reading.text.lower()
     said = [h for h in best if re.search(rf"\b{re.escape(h.metric.name.lower())}\b", text)]
-    return said if len(said) == 1 else best
+    if len(said) == 1:
+        return said
+    # "how many rooms did they open": a word said as a verb names the figure of the deed
+    # ("rooms opened"), not of a state ("open rooms")
+    verbs = {
+        reading.tokens[i].lemma
+        for h in best
+        for i in h.explained
+        if verb_context(reading.tokens, i) == "did"
+    }
+    done = [
+        h
+        for h in best
+        if any(
+            t.text.lower() != t.lemma and t.lemma in verbs and t.text.lower().endswith("ed")
+            for t in tokenize(h.metric.name)
+        )
+    ]
+    return done if verbs and len(done) == 1 else best
 
 
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
