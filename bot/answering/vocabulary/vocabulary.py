@@ -394,10 +394,12 @@ class Vocabulary:
         """The metric's verb a noun is made from ('collection' -> 'collect' of "scrap
         collected", 'shipment' -> 'ship'): only a verb some metric's name says as one, so
         'production' is never the noun of "product revenue"."""
-        for suffix in ("ions", "ion", "ments", "ment"):
+        for suffix in ("ions", "ion", "ments", "ment", "ings", "ing"):
             stem = word.removesuffix(suffix)
-            if stem != word and stem in self._verbs_said:
-                return [stem]
+            # ("openings" of "stores opened"; "closings" of "stores closed")
+            for verb in (stem, stem + "e"):
+                if stem != word and verb in self._verbs_said:
+                    return [verb]
         return []
 
     def verbal_noun(self, word: str) -> list[str]:
@@ -490,7 +492,9 @@ class Vocabulary:
         hits = []
         for metric_id in involved:
             metric = self.metrics[metric_id]
-            explained = frozenset(explaining[metric_id])
+            explained = frozenset(explaining.get(metric_id, ()))
+            if not explained:
+                continue  # (its only words named another region)
             if self._modifiers.get(metric_id):
                 explained = without_bare_modifiers(
                     explained, readings, self._phrase_index[metric_id], self._modifiers[metric_id]
