@@ -204,7 +204,7 @@ def test_what_replaced_a_statement_is_the_next_one(seed) -> None:
 
 
 def test_a_region_word_of_another_regions_figure_is_read_without_error(engine) -> None:
-    """"Africa" is a word of "South Africa merchandise sales", which names another region
+    """ "Africa" is a word of "South Africa merchandise sales", which names another region
     than the one asked about: that figure is no candidate, and the question is answered
     (here: said to be missing), never failed."""
     answer = engine.ask("kessa rest of africa stores opened in the first 17 weeks")
