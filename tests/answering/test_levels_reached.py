@@ -61,6 +61,8 @@ def inns(seed) -> Engine:
     facts = [
         fact(P, "occupancy", "actual", h1, 66.9, "percent", "2026-05-19"),
         fact(P, "occupancy", "actual", h1_prior, 66.2, "percent", "2026-05-19"),
+        fact(P, "occupancy", "actual", "2025-10-01/2025-12-31", 68.4, "percent", "2026-01-28"),
+        fact(P, "revenue", "actual", "2025-10-01/2025-12-31", 1.1e9, "GBP", "2026-01-28"),
         fact(P, "revenue", "actual", h1, 2.214e9, "GBP", "2026-05-19"),
         fact(P, "members over 100k nights", "actual", h1, 1_250, "units", "2026-05-19"),
     ]
@@ -97,3 +99,13 @@ def test_a_figure_against_an_amount_the_question_states(inns, question, said) ->
 def test_an_amount_in_the_figures_own_name_is_no_threshold(inns) -> None:
     answer = inns.ask("pelham members over 100k nights in h1 fy26")
     assert "above" not in answer.text and "below" not in answer.text, answer.text
+
+
+def test_a_rate_of_a_quarter_against_its_half(inns) -> None:
+    """A percentage is as much of a quarter as of its half: the two compared in points;
+    an amount of a quarter is no change from its half's."""
+    answer = inns.ask("how much higher was pelham's occupancy in q1 fy26 than across h1 fy26")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "1.5 percentage points" in answer.text, answer.text
+    answer = inns.ask("how much higher was pelham's revenue in h1 fy26 than in q1 fy26")
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -157,7 +157,10 @@ def _growth_spans(
     if decision.intent is Intent.GROWTH and not decision.split:
         same = decision.facts[1]
         spans_differ = not 0.8 <= same.fact.period.days / max(main.fact.period.days, 1) <= 1.25
-        if spans_differ:
+        # (a rate, a ratio or a percentage is as much of a quarter as of its year: the
+        # occupancy of Q1 against the half's, a margin against its target for a year)
+        level = main.fact.unit == "percent" or not reporting.adds_up(main.fact.metric)
+        if spans_differ and not level:
             # a quarter against the year it ends or sits in, nine months against the
             # year: spans of different lengths are no change
             return Miss(
