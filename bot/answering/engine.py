@@ -47,7 +47,12 @@ from bot.answering.deriving.goals import (
 )
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.implied_series import implied_series
-from bot.answering.deriving.midpoints import against_range, from_midpoint
+from bot.answering.deriving.midpoints import (
+    against_range,
+    from_midpoint,
+    midpoint_against,
+    midpoint_of_other_period,
+)
 from bot.answering.deriving.named_amount import (
     amount_unlike_name,
     asked_of_named,
@@ -759,6 +764,21 @@ class Engine:
             # "2025 revenue vs the midpoint of its guidance": the actual against the range
             # of the same period, its midpoint said; never a figure without a range
             against_middle = against_range(query, facts, asking.pool())
+            other = (
+                None
+                if against_middle
+                else midpoint_of_other_period(query, facts, asking.pool() or facts)
+            )
+            if other is not None:
+                # "the 2026 guide's midpoint against 2025's actual": the range, and how far
+                # its midpoint is from that actual
+                expecting, actual = other
+                answer = compose(asking.text, expecting)
+                return replace(
+                    answer,
+                    text=f"{answer.text} {midpoint_against(expecting, actual)}",
+                    facts=(*answer.facts, actual),
+                )
             decision = against_middle or Miss(
                 "comparison", "I have no range for that figure to take a midpoint of."
             )

@@ -109,3 +109,31 @@ def test_a_rate_of_a_quarter_against_its_half(inns) -> None:
     assert "1.5 percentage points" in answer.text, answer.text
     answer = inns.ask("how much higher was pelham's revenue in h1 fy26 than in q1 fy26")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_guides_midpoint_against_the_year_before(seed) -> None:
+    """The midpoint of next year's range against this year's actual: the range, and how
+    far its midpoint is from that actual, both cited."""
+    facts = [
+        fact(P, "EBITDA", "actual", "2024-10-01/2025-09-30", 3.17e9, "GBP", "2025-11-20"),
+        fact(
+            P, "EBITDA (low end)", "forecast", "2025-10-01/2026-09-30", 3.25e9, "GBP", "2025-11-20"
+        ),
+        fact(
+            P, "EBITDA (high end)", "forecast", "2025-10-01/2026-09-30", 3.45e9, "GBP", "2025-11-20"
+        ),
+        fact(P, "EBITDA margin", "actual", "2024-10-01/2025-09-30", 21.0, "percent", "2025-11-20"),
+    ]
+    entity = {
+        "name": P,
+        "aliases": ["Pelham"],
+        "fiscal_year_end": "09-30",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, published="2025-11-20"))
+    answer = engine.ask(
+        "how much did pelham's fy26 ebitda guide midpoint exceed fy25 actual ebitda"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "£180 million above" in answer.text, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [3.17e9, 3.25e9, 3.45e9], answer.text

@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering.deriving.goals import within_range
-from bot.answering.matching.decision import Pick
+from bot.answering.matching.decision import RANGE_END, Pick
 from bot.answering.matching.match import select
-from bot.answering.phrases import bare_amount, difference
+from bot.answering.phrases import bare_amount, difference, when
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
-from bot.facts.model import FactView
+from bot.facts.model import FactView, Kind
 
 
 def against_range(query: Query, facts: list[FactView], pool: list[FactView]) -> Pick | None:
@@ -37,4 +37,52 @@ def from_midpoint(pick: Pick) -> str:
     return (
         f"That is {difference(low, abs(gap))} {side} the range's midpoint of "
         f"{bare_amount(low, middle)}."
+    )
+
+
+def midpoint_of_other_period(
+    query: Query, facts: list[FactView], pool: list[FactView]
+) -> tuple[Pick, FactView] | None:
+    """'How much did the 2026 EBITDA guide midpoint exceed 2025 actual EBITDA': the range
+    expected for one of the two periods named, and the actual of the same figure for the
+    other, earlier period. None unless the store holds exactly that range and actual."""
+    if len(query.periods) != 2:
+        return None
+    for k, mention in enumerate(query.periods):
+        asked = replace(query, intent=Intent.VALUE, periods=(mention,), kind=None, expected=True)
+        expecting = select(asked, facts)
+        if not isinstance(expecting, Pick):
+            continue
+        if expecting.intent is not Intent.RANGE and expecting.facts[0].fact.value_high is None:
+            continue
+        low = expecting.facts[0].fact
+        base = RANGE_END.sub("", low.metric)
+        series = [
+            v
+            for v in pool
+            if v.fact.kind is Kind.ACTUAL and v.fact.metric == base and v.fact.entity == low.entity
+        ]
+        other = replace(
+            query, intent=Intent.VALUE, periods=(query.periods[1 - k],), kind=None, expected=False
+        )
+        actual = select(other, series)
+        if not isinstance(actual, Pick) or actual.intent is not Intent.VALUE:
+            continue
+        done = actual.facts[0]
+        if done.fact.period.end < low.period.start:
+            return expecting, done
+    return None
+
+
+def midpoint_against(expecting: Pick, actual: FactView) -> str:
+    """'Its midpoint, $3.35 billion, is $180 million above the actual $3.17 billion of 2025.'"""
+    low, *rest = expecting.facts
+    high = low.fact.value_high if low.fact.value_high is not None else rest[0].fact.value
+    middle = (low.fact.value + high) / 2
+    gap = middle - actual.fact.value
+    side = "above" if gap > 0 else "below" if gap < 0 else "level with"
+    by = f"{difference(low, abs(gap))} " if gap else ""
+    return (
+        f"Its midpoint, {bare_amount(low, middle)}, is {by}{side} the actual "
+        f"{bare_amount(actual)} of {when(actual)}."
     )
