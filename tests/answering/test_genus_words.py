@@ -238,3 +238,14 @@ def test_words_of_the_figure_said_another_way(ebitda_only, question, value) -> N
 def test_a_profit_level_named_is_never_ebitda(ebitda_only, question) -> None:
     answer = ebitda_only.ask(question)
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_the_metric_whose_own_name_says_the_word(engine) -> None:
+    """"store comps" is comparable store sales growth, whose name says "store": never the
+    overall comparable growth, which reads "store" only through the vocabulary."""
+    answer = engine.ask("marrow store comps in q3 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 1.4, answer.text
+    answer = engine.ask("marrow digital comps minus store comps in q3 2025, the gap in points")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [7.8, 1.4], answer.text

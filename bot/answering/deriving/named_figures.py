@@ -11,7 +11,7 @@ from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
-from bot.answering.reading.agreement import one_run_split
+from bot.answering.reading.agreement import one_run_split, own_words_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
 from bot.answering.vocabulary.vocabulary import MetricHit
@@ -69,7 +69,14 @@ def between_named(
     ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
     where = {h.metric.id: _region_words(h, reading) for h, _ in figures}
     pairs = [
-        (len(a.explained | b.explained), a.coverage + b.coverage, first, second)
+        (
+            len(a.explained | b.explained),
+            # ("store comps": the metric whose own name says "store")
+            own_words_said(a, reading) + own_words_said(b, reading),
+            a.coverage + b.coverage,
+            first,
+            second,
+        )
         for a, first in figures
         for b, second in figures
         if a.metric.id != b.metric.id
@@ -90,7 +97,7 @@ def between_named(
     ]
     if not pairs:
         return None
-    _, _, first, second = max(pairs, key=lambda p: (p[0], p[1]))
+    _, _, _, first, second = max(pairs, key=lambda p: (p[0], p[1], p[2]))
     return Pick(Intent.DIFFERENCE, (first, second))
 
 

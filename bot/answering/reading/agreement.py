@@ -430,6 +430,13 @@ def viable_in_region(
     return entity_known and hit.nouns >= 1 and region is not None and region in reading.regions
 
 
+def own_words_said(hit: MetricHit, reading: Reading) -> int:
+    """How many of the question's words the hit explains its own name holds (not only its
+    vocabulary's forms of it)."""
+    name = set(_name_lemmas(hit.metric.name))
+    return sum(1 for i in hit.explained if reading.tokens[i].lemma in name)
+
+
 def genus_said(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
     """Question words that say the chosen metric's kind of figure broadly: "profit" in
     "adjusted EBITDA profit", "their profit - underlying EBITDA I mean". Never a word of a

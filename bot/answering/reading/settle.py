@@ -44,6 +44,7 @@ from bot.answering.reading.agreement import (
     named_by_genus_word,
     negation_differs,
     one_run_split,
+    own_words_said,
     said_measure_first,
     undoes,
     verbs_of,
@@ -103,7 +104,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
-    best = _said_verbatim(in_currency_said(best, reading), reading)
+    best = _own_words_first(_said_verbatim(in_currency_said(best, reading), reading), reading)
     if _one_name_split(best, reading):
         best = []  # "Drive Systems order backlog": one line's name, another line's figure
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
@@ -206,6 +207,17 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
         )
     ]
     return done if verbs and len(done) == 1 else best
+
+
+def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """Of metrics that fit as well, those whose own names hold the most of the question's
+    words ("store comps": "comparable store sales growth", whose name says "store", over
+    "comparable sales growth", which reads "store" only through the vocabulary's
+    "comparable store sales")."""
+    if len(best) < 2:
+        return best
+    most = max(own_words_said(h, reading) for h in best)
+    return [h for h in best if own_words_said(h, reading) == most]
 
 
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
