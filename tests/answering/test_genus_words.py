@@ -241,7 +241,7 @@ def test_a_profit_level_named_is_never_ebitda(ebitda_only, question) -> None:
 
 
 def test_the_metric_whose_own_name_says_the_word(engine) -> None:
-    """"store comps" is comparable store sales growth, whose name says "store": never the
+    """ "store comps" is comparable store sales growth, whose name says "store": never the
     overall comparable growth, which reads "store" only through the vocabulary."""
     answer = engine.ask("marrow store comps in q3 2025")
     assert answer.status is Status.ANSWERED, answer.text
