@@ -12,7 +12,7 @@ from bot import patterns
 from bot.facts.model import Period, SalesBotError
 from bot.facts.periods.arithmetic import is_whole_months, month_count, month_end
 from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
-from bot.facts.periods.grammar import ISO_INTERVAL, WHOLE_YEAR_RANK
+from bot.facts.periods.grammar import WHOLE_YEAR_RANK
 from bot.facts.periods.references import (
     ExactRef,
     LatestRef,
@@ -27,7 +27,7 @@ from bot.facts.periods.references import (
 )
 from bot.facts.periods.resolving import resolve
 from bot.facts.periods.scanning import scan
-from bot.facts.periods.words import MONTH_WORDS, NOT_AMOUNT, month_num
+from bot.facts.periods.words import ISO_INTERVAL, MONTH_WORDS, NOT_AMOUNT, month_num
 
 _ISO_ONLY = patterns.compile(ISO_INTERVAL.removesuffix(r"(?!\d)"))
 

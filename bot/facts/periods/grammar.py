@@ -50,7 +50,11 @@ from bot.facts.periods.words import (
     DASH,
     ENDING,
     FISCAL_MARKER,
+    FY_MONTH_END,
     HALF_WORDS,
+    ISO_INTERVAL,
+    LEADING_YEAR,
+    MONTHS_WORD,
     NOT_AFTER_YEAR,
     NOT_AMOUNT,
     NOT_AMOUNT_UNLESS_FY,
@@ -59,9 +63,17 @@ from bot.facts.periods.words import (
     ORDINALS,
     QUOTES,
     RANGE_WORD,
+    SAID_BEFORE,
+    SPAN_CONNECTOR,
+    SPAN_START,
+    SPLIT_PART,
+    SPLIT_YEAR,
+    WEEK_COUNT,
+    YEAR_PART,
     count_of,
     day_date,
     end_date,
+    end_of,
     first_group,
     month_group,
     month_num,
@@ -143,38 +155,6 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
     ]
 
 
-# "months", and a wire brief's "9-mo", "nine mos", "6 mths"
-_MONTHS_WORD = r"(?:months?|mos?\.?|mths?)(?![\w])"
-_FY_MONTH_END = r"fye?\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])"
-_YEAR_PART = (
-    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])"
-    r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
-    r"|(?P<nm>(?:first\s+)?(?:nine|9)(?:[\s-]?months?|m)|(?:first\s+)?three\s+quarters))"
-)
-# the year after "the first nine months": required, maybe fiscal ("of fiscal 2021", "FY21")
-_LEADING_YEAR = (
-    year_tail(r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*)", True).removesuffix(")?") + ")"
-)
-# "the prior fiscal year, ended March 2021": the end date says which year; "prior" adds nothing
-_SAID_BEFORE = r"(?:(?:prior|previous|preceding|last|latest|most\s+recent|past|full)\s+)?"
-_WEEK_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
-_SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
-_SPAN_CONNECTOR = rf"(?P<conn>{DASH}|{RANGE_WORD})"
-
-
-def _end_of(name: str) -> str:
-    """ "the end of March", "the start of July" before a month of a span."""
-    return rf"(?:(?:the\s+)?(?P<{name}>end|close|start|beginning)\s+of\s+)?"
-
-
-_SPLIT_YEAR = rf"(?:{FISCAL_MARKER})?{year_group('y')}\s*[/–—-]\s*{year_group('y2')}(?!\w)"
-_SPLIT_PART = (
-    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])|(?P<lm>[369])m"
-    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
-    r"(?P<unit>quarter|half))"
-)
-
 RULES: list[Rule] = [
     _rule("iso-interval", ISO_INTERVAL, iso_interval),
     # "Q1–Q3 2024/25", "the first nine months of 2024/25": the year's first quarters
@@ -182,7 +162,7 @@ RULES: list[Rule] = [
         "quarters-through-split-year",
         rf"(?<!\w)(?:Q1\s*[–—-]\s*Q(?P<qb>[2-4])|(?:the\s+)?(?:first|opening)\s+"
         rf"(?P<n>nine|9|six|6|three|3)\s+months)\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
-        rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_SPLIT_YEAR}",
+        rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?{SPLIT_YEAR}",
         first_quarters_of_split_year,
     ),
     # "Q1–Q3 2025", "Q1-Q2 FY2025": the first quarters of a year, as "9M 2025" counts them
@@ -195,7 +175,7 @@ RULES: list[Rule] = [
     # "Q2 2024/25", "H1 FY2024/25", "the second quarter of 2024/25", "2024/25 Q2"
     _rule(
         "part-of-split-year",
-        rf"(?<!\w){_SPLIT_PART}\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?{_SPLIT_YEAR}",
+        rf"(?<!\w){SPLIT_PART}\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?{SPLIT_YEAR}",
         part_of_split_year,
     ),
     _rule(
@@ -229,17 +209,17 @@ RULES: list[Rule] = [
         split_year,
     ),
     # Japanese-style "FY3/14", "FY 3/2021": the fiscal year ending in that month
-    _rule("fiscal-year-month-end", rf"(?<!\w){_FY_MONTH_END}", fiscal_month_end),
+    _rule("fiscal-year-month-end", rf"(?<!\w){FY_MONTH_END}", fiscal_month_end),
     # "H1 FY3/22", "the third quarter of FY3/22", "9M FY3/22"; "FY3/22 Q3"
     _rule(
         "part-of-fiscal-year-month-end",
-        rf"(?<!\w)(?:the\s+)?{_YEAR_PART}(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?|\s*)"
-        rf"{_FY_MONTH_END}",
+        rf"(?<!\w)(?:the\s+)?{YEAR_PART}(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?|\s*)"
+        rf"{FY_MONTH_END}",
         part_of_named_year,
     ),
     _rule(
         "fiscal-year-month-end-part",
-        rf"(?<!\w){_FY_MONTH_END}\s*(?:[,/-]\s*)?{_YEAR_PART}(?!\w)",
+        rf"(?<!\w){FY_MONTH_END}\s*(?:[,/-]\s*)?{YEAR_PART}(?!\w)",
         part_of_named_year,
     ),
     # "FYE Sep 2019", "FYE March 31, 2021"
@@ -248,9 +228,9 @@ RULES: list[Rule] = [
     _rule(
         "leading-months",
         rf"(?<![\w.,$€£¥])(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
-        rf"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?{_MONTHS_WORD}|(?P<code>m))(?:\s+period)?"
+        rf"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?{MONTHS_WORD}|(?P<code>m))(?:\s+period)?"
         r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
-        rf"{_LEADING_YEAR}(?!\w|[.,]\d)",
+        rf"{LEADING_YEAR}(?!\w|[.,]\d)",
         leading_months,
     ),
     # no year: "the first nine months", "nine-month sales", "9M revenue", "the first two
@@ -261,9 +241,9 @@ RULES: list[Rule] = [
         r"(?<!coming\s)(?<!trailing\s)(?<!rolling\s)"
         r"(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:first|opening)\s+"
         r"(?:(?P<n>nine|9|six|6|three|3)\s+months|(?P<q>(?:two|three)\s+quarters))"
-        rf"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]{_MONTHS_WORD}"
+        rf"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]{MONTHS_WORD}"
         r"(?:\s+period)?"
-        rf"|(?P<n3>nine|9|six|6|three|3)-{_MONTHS_WORD}"
+        rf"|(?P<n3>nine|9|six|6|three|3)-{MONTHS_WORD}"
         r"|(?P<n4>9|6)(?P<code>m)"
         r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months"
         # "nine month sales" (a span's length before a noun), "the prior year's nine months"
@@ -344,7 +324,7 @@ RULES: list[Rule] = [
     # "fiscal year ended June 30, 2019", "the year to June 2020", "12 months ending ..."
     _rule(
         "months-ending",
-        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?P<half>half[\s-]?year|interim\s+period)"
+        rf"(?<!\w)(?:the\s+)?{SAID_BEFORE}(?:(?P<half>half[\s-]?year|interim\s+period)"
         rf"|(?:fiscal|financial)(?:\s+year)?|fy|year"
         rf"|(?P<n>{NUMBER_PATTERN})(?:[\s-]months?|m|[\s-]?mos?|[\s-]mths?)(?:\s+period)?),?"
         rf"{ENDING}{end_date(True)}"
@@ -354,9 +334,9 @@ RULES: list[Rule] = [
     # "Apr 2013 - Mar 2014", "between April 2013 and March 2014", "the Jul–Sep 2013 quarter"
     _rule(
         "month-span",
-        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_end_of('e1')}{month_group('m1')}"
+        rf"(?<!\w)(?:the\s+)?{SPAN_START}{end_of('e1')}{month_group('m1')}"
         rf"(?:\s*,?\s*{plain_year_group('y1')})?"
-        rf"{_SPAN_CONNECTOR}{_end_of('e2')}{month_group('m2')}"
+        rf"{SPAN_CONNECTOR}{end_of('e2')}{month_group('m2')}"
         r"(?:\s+(?:quarter|period|half)\s+(?:of|in)?)?"
         rf"\s*,?\s*{plain_year_group('y2')}(?:\s+(?:quarter|period|half))?(?!\w)",
         month_span,
@@ -364,7 +344,7 @@ RULES: list[Rule] = [
     # "the year to March", "the six months ended September 30": a year not said
     _rule(
         "months-to-month",
-        rf"(?<!\w)(?:the\s+)?{_SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"(?<!\w)(?:the\s+)?{SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
         # ("the half to 31 December": the six months)
         rf"|(?P<half>half(?:[\s-]?year)?)"
         rf"|(?P<n>{NUMBER_PATTERN})[\s-]months?(?:\s+period)?),?{ENDING}"
@@ -375,21 +355,21 @@ RULES: list[Rule] = [
     # "Jan–Sep", "April to June": months of a year not said
     _rule(
         "month-span-no-year",
-        rf"(?<!\w)(?:the\s+)?{_SPAN_START}{_end_of('e1')}{month_group('m1')}"
-        rf"(?P<conn>{DASH}|{RANGE_WORD}){_end_of('e2')}{month_group('m2')}"
+        rf"(?<!\w)(?:the\s+)?{SPAN_START}{end_of('e1')}{month_group('m1')}"
+        rf"(?P<conn>{DASH}|{RANGE_WORD}){end_of('e2')}{month_group('m2')}"
         r"(?:\s+(?:quarter|period|half))?(?!\s*,?\s*(?:(?:of|in)\s+)?(?:\d|['‘’]\d))(?!\w)",
         month_span_no_year,
     ),
     # "3 Apr 2013 – 9 May 2013", "2013-04-03 to 2013-05-09"
     _rule(
         "day-span",
-        rf"{_SPAN_START}{day_date('a', False)}{_SPAN_CONNECTOR}{day_date('b', True)}(?!\w)",
+        rf"{SPAN_START}{day_date('a', False)}{SPAN_CONNECTOR}{day_date('b', True)}(?!\w)",
         day_span,
     ),
     # "2012 to 2014", "between 2012 and 2014": whole calendar years
     _rule(
         "year-span",
-        rf"{_SPAN_START}{NOT_BEFORE_YEAR}(?P<y1>(?:19|20)\d\d){_SPAN_CONNECTOR}"
+        rf"{SPAN_START}{NOT_BEFORE_YEAR}(?P<y1>(?:19|20)\d\d){SPAN_CONNECTOR}"
         rf"(?P<y2>(?:19|20)\d\d){NOT_AFTER_YEAR}{NOT_AMOUNT}",
         year_span,
     ),
@@ -423,7 +403,7 @@ RULES: list[Rule] = [
     # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
     _rule(
         "season",
-        rf"(?<!\w)(?:the\s+)?(?:{plain_year_group('y0')}\s+)?(?:(?:\d{{1,2}}|{_WEEK_COUNT})[\s-]weeks?\s+)?"
+        rf"(?<!\w)(?:the\s+)?(?:{plain_year_group('y0')}\s+)?(?:(?:\d{{1,2}}|{WEEK_COUNT})[\s-]weeks?\s+)?"
         r"(?P<season>holidays?|christmas|xmas|festive|black\s+friday|thanksgiving|cyber\s+monday"
         r"|back[\s-]to[\s-]school|golden\s+week|(?:lunar|chinese)\s+new\s+year)"
         r"(?:\s+(?:season|period|(?P<quarter>quarter)|trading(?:\s+period)?|selling\s+season"

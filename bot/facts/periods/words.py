@@ -136,6 +136,42 @@ def day_date(p: str, year_required: bool) -> str:
     )
 
 
+# "months", and a wire brief's "9-mo", "nine mos", "6 mths"
+MONTHS_WORD = r"(?:months?|mos?\.?|mths?)(?![\w])"
+FY_MONTH_END = r"fye?\s*(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4}|\d\d)(?![\w/])"
+YEAR_PART = (
+    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])"
+    r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
+    r"|(?P<nm>(?:first\s+)?(?:nine|9)(?:[\s-]?months?|m)|(?:first\s+)?three\s+quarters))"
+)
+# the year after "the first nine months": required, maybe fiscal ("of fiscal 2021", "FY21")
+LEADING_YEAR = (
+    year_tail(r"(?:\s*,?\s+(?:(?:of|in|to)\s+)?(?:the\s+)?|\s*)", True).removesuffix(")?") + ")"
+)
+# "the prior fiscal year, ended March 2021": the end date says which year; "prior" adds nothing
+SAID_BEFORE = r"(?:(?:prior|previous|preceding|last|latest|most\s+recent|past|full)\s+)?"
+WEEK_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+ISO_INTERVAL = r"(?P<a>\d{4}-\d\d-\d\d)\s*/\s*(?P<b>\d{4}-\d\d-\d\d)(?!\d)"
+SPAN_START = r"(?<!\w)(?:(?P<between>between)\s+|from\s+)?"
+SPAN_CONNECTOR = rf"(?P<conn>{DASH}|{RANGE_WORD})"
+
+
+def end_of(name: str) -> str:
+    """ "the end of March", "the start of July" before a month of a span."""
+    return rf"(?:(?:the\s+)?(?P<{name}>end|close|start|beginning)\s+of\s+)?"
+
+
+SPLIT_YEAR = rf"(?:{FISCAL_MARKER})?{year_group('y')}\s*[/–—-]\s*{year_group('y2')}(?!\w)"
+SPLIT_PART = (
+    r"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh])|(?P<lm>[369])m"
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+    r"(?P<unit>quarter|half))"
+)
+
+
+# Readers of the groups these fragments name, for the builders.
+
+
 def first_group(m: re.Match[str], *names: str) -> str | None:
     """The first of these groups that matched."""
     for name in names:
