@@ -30,6 +30,12 @@ def whole_months(first: int, count: int) -> Period:
     return Period(date(y1, m1, 1), month_end(y2, m2))
 
 
+def months_closing(year: int, month: int, count: int) -> Period:
+    """`count` whole months closing with `month` of `year`: the year to March 2014, the
+    quarter ending June 2013."""
+    return whole_months(month_index(year, month) - count + 1, count)
+
+
 def is_whole_months(p: Period) -> bool:
     return p.start.day == 1 and p.end == month_end(p.end.year, p.end.month)
 

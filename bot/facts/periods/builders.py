@@ -11,7 +11,12 @@ from typing import TypeAlias
 
 from bot import patterns
 from bot.facts.model import Period, SalesBotError
-from bot.facts.periods.arithmetic import month_index, nearest_month_end, whole_months
+from bot.facts.periods.arithmetic import (
+    month_index,
+    months_closing,
+    nearest_month_end,
+    whole_months,
+)
 from bot.facts.periods.references import (
     ExactRef,
     HalfRef,
@@ -28,11 +33,11 @@ from bot.facts.periods.references import (
     YearRef,
 )
 from bot.facts.periods.words import (
-    COUNTS,
     HALF_WORDS,
     ORDINALS,
     STEP_UNITS,
     count_of,
+    count_or_one,
     day_of,
     end_month_of,
     first_group,
@@ -148,7 +153,7 @@ def months_ending(m: re.Match[str]) -> PeriodRef:
     count = 6 if m["half"] else count_of(m["n"] or "12")  # "the half-year ended 30 June"
     year, month = end_month_of(m)
     assert year is not None  # the rule requires one
-    return ExactRef(whole_months(month_index(year, month) - count + 1, count))
+    return ExactRef(months_closing(year, month, count))
 
 
 def part_of_year(m: re.Match[str]) -> PeriodRef:
@@ -164,18 +169,24 @@ def part_of_year(m: re.Match[str]) -> PeriodRef:
 def fiscal_month_end(m: re.Match[str]) -> PeriodRef:
     """'FY3/14': the twelve months ending March 2014."""
     year, month = to_year(m["y"]), int(m["m"])
-    return ExactRef(whole_months(month_index(year, month) - 11, 12))
+    return ExactRef(months_closing(year, month, 12))
 
 
 def month_span(m: re.Match[str]) -> PeriodRef | None:
-    if "and" in m["conn"].lower() and not m["between"]:
-        return None  # "April 2013 and March 2014" lists two months; a span needs "between"
+    if _lists_two(m):
+        return None
     m1, m2 = month_num(m["m1"]), month_num(m["m2"])
     y2 = to_year(m["y2"])
     y1 = to_year(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
     first, last = month_index(y1, m1), month_index(y2, m2)
     first, last = first + _after_end(m["e1"]), last - _before_start(m["e2"])
     return ExactRef(whole_months(first, last - first + 1)) if first <= last else None
+
+
+def _lists_two(m: re.Match[str]) -> bool:
+    """ "April 2013 and March 2014" lists two months (or days, or years): joined by "and",
+    a span needs "between"."""
+    return "and" in m["conn"].lower() and not m["between"]
 
 
 def _after_end(word: str | None) -> int:
@@ -189,7 +200,7 @@ def _before_start(word: str | None) -> int:
 
 
 def day_span(m: re.Match[str]) -> PeriodRef | None:
-    if "and" in m["conn"].lower() and not m["between"]:
+    if _lists_two(m):
         return None
     end = day_of(m, "b", None)
     assert end is not None  # the end date requires its year
@@ -211,7 +222,7 @@ def one_day(m: re.Match[str]) -> PeriodRef | None:
 
 
 def year_span(m: re.Match[str]) -> PeriodRef | None:
-    if "and" in m["conn"].lower() and not m["between"]:
+    if _lists_two(m):
         return None
     y1, y2 = int(m["y1"]), int(m["y2"])
     return ExactRef(whole_months(month_index(y1, 1), 12 * (y2 - y1 + 1))) if y1 < y2 else None
@@ -313,7 +324,7 @@ def months_to(m: re.Match[str]) -> PeriodRef:
 def month_span_no_year(m: re.Match[str]) -> PeriodRef | None:
     """'Jan–Sep', 'April to June', 'between the end of March and the end of June': the
     months from one to the other, of a year not said."""
-    if "and" in m["conn"].lower() and not m["between"]:
+    if _lists_two(m):
         return None
     m1 = month_num(m["m1"]) + _after_end(m["e1"])
     m2 = month_num(m["m2"]) - _before_start(m["e2"])
@@ -324,7 +335,7 @@ def year_ending(m: re.Match[str]) -> PeriodRef:
     """'FYE Sep 2019', 'FYE March 31, 2021': the twelve months closing then."""
     year, month = end_month_of(m)
     assert year is not None  # the rule requires one
-    return ExactRef(whole_months(month_index(year, month) - 11, 12))
+    return ExactRef(months_closing(year, month, 12))
 
 
 def weeks_ending(m: re.Match[str]) -> PeriodRef | None:
@@ -353,7 +364,7 @@ def relative(steps: int | None = None) -> Builder:
 
     def build(m: re.Match[str]) -> PeriodRef:
         count = m.groupdict().get("n")
-        n = (COUNTS.get(count.lower()) or int(count)) if count else 1
+        n = count_or_one(count)
         unit = STEP_UNITS[(m.groupdict().get("unit") or "year").lower()]
         direction = direction_of(m["dir"]) if m.groupdict().get("dir") else -1
         return RelativeRef(None, steps if steps is not None else direction * n, unit)

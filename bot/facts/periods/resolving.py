@@ -13,6 +13,7 @@ from bot.facts.periods.arithmetic import (
     month_end,
     month_index,
     month_of,
+    months_closing,
     shift,
     whole_months,
 )
@@ -80,10 +81,7 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             year = whole_months(first, 12)
             if ending is not None:
                 month, months = ending
-                last = first + (month - 1 - first % 12) % 12  # that month, inside the year
-                return (
-                    [whole_months(last - months + 1, months)] if last - months + 1 >= first else []
-                )
+                return _months_ending_inside(first, month, months)
             if part is None:
                 return [year]
             size, n = part
@@ -106,10 +104,9 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             return []
         case MonthsEndingRef(month, months, year, True):
             first = cal.first_month(year)
-            last = first + (month - 1 - first % 12) % 12  # that month, inside the year
-            return [whole_months(last - months + 1, months)] if last - months + 1 >= first else []
+            return _months_ending_inside(first, month, months)
         case MonthsEndingRef(month, months, year):
-            return [whole_months(month_index(year, month) - months + 1, months)]
+            return [months_closing(year, month, months)]
         case LeadingMonthsRef(months, year, fiscal):
             calendar_part = whole_months(month_index(year, 1), months)
             return _prefer(fiscal, calendar_part, whole_months(cal.first_month(year), months))
@@ -118,7 +115,7 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
         case HalfRef(h, year, fiscal):
             return _prefer(fiscal, _calendar_part(year, h, 6), cal.half(year, h))
         case QuarterEndingRef(month, year):
-            return [whole_months(month_index(year, month) - 2, 3)]
+            return [months_closing(year, month, 3)]
         case ExactRef(period):
             return [period]
         case RelativeRef(base, steps, unit, span):
@@ -129,6 +126,13 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
             return _unique([shift(p, months) for p in bases])
         case _:  # LatestRef
             return []
+
+
+def _months_ending_inside(first: int, month: int, months: int) -> list[Period]:
+    """MONTHS months closing with MONTH inside the year whose first month is FIRST (a month
+    index): "the Dec-Feb quarter of fiscal 2021"; none when they would start before it."""
+    last = first + (month - 1 - first % 12) % 12  # that month, inside the year
+    return [whole_months(last - months + 1, months)] if last - months + 1 >= first else []
 
 
 def _prefer(fiscal: bool | None, calendar_reading: Period, fiscal_reading: Period) -> list[Period]:

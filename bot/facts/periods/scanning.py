@@ -13,7 +13,7 @@ from bot.facts.model import SalesBotError
 from bot.facts.periods.builders import direction_of
 from bot.facts.periods.grammar import RULES, Rule
 from bot.facts.periods.references import ExactRef, PeriodRef, RelativeRef, is_definite
-from bot.facts.periods.words import COUNT_PATTERN, COUNTS, STEP_UNITS
+from bot.facts.periods.words import COUNT_PATTERN, STEP_UNITS, count_or_one
 
 # "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
 _RELATIVE_HEAD = patterns.compile(
@@ -136,8 +136,7 @@ def _candidates(text: str) -> dict[int, list[_Found]]:
         head = _RELATIVE_HEAD.match(text, pos)
         if head is not None and found.get(head.end()):
             base = _longest(found[head.end()])
-            count = head["n"]
-            n = (COUNTS.get(count.lower()) or int(count)) if count else 1
+            n = count_or_one(head["n"])
             steps = direction_of(head["dir"]) * n
             ref = RelativeRef(base.ref, steps, STEP_UNITS[head["unit"].lower()])
             here.append(_Found(pos, base.end, ref, len(RULES)))

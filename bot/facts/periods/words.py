@@ -70,6 +70,12 @@ NUMBER_PATTERN = r"\d{1,2}|" + "|".join(
 )
 
 
+def count_or_one(word: str | None) -> int:
+    """How many years or quarters a relative phrase steps: "two" or "2" -> 2; none said
+    ("the year before") -> 1."""
+    return (COUNTS.get(word.lower()) or int(word)) if word else 1
+
+
 def count_of(word: str) -> int:
     """ "18", "eighteen" or "thirty nine" -> the count of a span of weeks or months."""
     return int(word) if word.isdigit() else _NUMBER_WORDS["-".join(word.lower().split())]
