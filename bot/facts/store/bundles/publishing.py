@@ -1,5 +1,6 @@
 """Phase 2 of an import: the staged bundle published into the store in short
-transactions, each tagged with the import, readers seeing none of it until the last."""
+transactions, each tagged with the import, readers seeing none of it until the last; and
+`import_bundle`, which runs both phases."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ class BundleImportMixin(ImportJournalMixin):
 
     @_locked
     def import_bundle(self, bundle: Bundle, *, actor: str, scope: str) -> ImportReport:
-        """Load BUNDLE into SCOPE: all of it or, on any error, none of it (see the module's
+        """Load BUNDLE into SCOPE: all of it or, on any error, none of it (see the package's
         docstring). Sections may be tuples or streams (`stream_bundle_file`)."""
         stage = Stage(self, scope)
         try:

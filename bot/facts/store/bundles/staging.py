@@ -1,6 +1,7 @@
 """Phase 1 of an import: every record of a bundle checked (figures in range, quotes
-found in their source) and staged in temporary tables, which later phases read in
-chunks. Nothing here writes to the store or takes its write lock."""
+found in their source) and staged in temporary tables, without writing to the store or
+taking its write lock; then the staged rows handed to phase 2 (`publishing`) chunk by
+chunk, their names turned into the store's ids."""
 
 from __future__ import annotations
 
