@@ -44,6 +44,11 @@ def month_count(p: Period) -> int:
     return month_index(p.end.year, p.end.month) - month_index(p.start.year, p.start.month) + 1
 
 
+def spans_months(p: Period, count: int) -> bool:
+    """Whether `p` is exactly `count` whole months (a quarter: 3)."""
+    return is_whole_months(p) and month_count(p) == count
+
+
 def _add_months(d: date, months: int) -> date:
     """The same day `months` later, clamped to the month's length (Feb 29 -> Feb 28)."""
     y, m = month_of(month_index(d.year, d.month) + months)

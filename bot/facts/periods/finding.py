@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot import patterns
 from bot.facts.model import Period, SalesBotError
-from bot.facts.periods.arithmetic import is_whole_months, month_count, month_end
+from bot.facts.periods.arithmetic import is_whole_months, month_count, spans_months
 from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
 from bot.facts.periods.grammar import WHOLE_YEAR_RANK
 from bot.facts.periods.references import (
@@ -159,12 +159,8 @@ def _join(first: PeriodMention, then: PeriodMention, gap: str) -> PeriodRef | No
             if _OF_YEAR.fullmatch(gap):
                 return replace(then.ref, ending=(month, months))  # type: ignore[arg-type]
         case ToDateRef(fiscal, None, None), ExactRef(period):
-            first_day, last_day = period.start, period.end
-            one_month = first_day.day == 1 and last_day == month_end(
-                first_day.year, first_day.month
-            )
-            if one_month and _THROUGH.fullmatch(gap):
-                return ToDateRef(fiscal, None, until=last_day)
+            if spans_months(period, 1) and _THROUGH.fullmatch(gap):
+                return ToDateRef(fiscal, None, until=period.end)
     return None
 
 

@@ -15,6 +15,7 @@ from bot.facts.periods.arithmetic import (
     month_of,
     months_closing,
     shift,
+    spans_months,
     whole_months,
 )
 from bot.facts.periods.fiscal_calendar import FiscalCalendar
@@ -121,7 +122,7 @@ def _resolve(ref: PeriodRef, cal: FiscalCalendar, anchor: Period | None = None) 
         case RelativeRef(base, steps, unit, span):
             bases = resolve(base, cal, anchor) if base is not None else [anchor] if anchor else []
             if span is not None:
-                bases = [p for p in bases if is_whole_months(p) and month_count(p) == span]
+                bases = [p for p in bases if spans_months(p, span)]
             months = steps * (12 if unit == "year" else 3)
             return _unique([shift(p, months) for p in bases])
         case _:  # LatestRef
@@ -148,20 +149,20 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
     "the third quarter", "latest quarter"); for other references, whether it resolves to it."""
     match ref:
         case QuarterEndingRef(month, None):
-            is_quarter = is_whole_months(period) and month_count(period) == 3
+            is_quarter = spans_months(period, 3)
             return is_quarter and period.end.month == month
         case SeasonRef(season, year, quarter):
             # "the holiday quarter": only where one of the company's quarters holds the
             # season (Oct-Dec, Nov-Jan); a calendar that splits it has none
-            is_quarter = is_whole_months(period) and month_count(period) == 3
+            is_quarter = spans_months(period, 3)
             own = period in (cal.quarter(cal.fiscal_year_of(period.start), q) for q in range(1, 5))
             fits = _in_season(period, season, year)
             return fits and (is_quarter and own if quarter else True)
         case MonthsEndingRef(month, months, None):
-            whole = is_whole_months(period) and month_count(period) == months
+            whole = spans_months(period, months)
             return whole and period.end.month == month
         case LeadingMonthsRef(months, None, fiscal):
-            if not (is_whole_months(period) and month_count(period) == months):
+            if not spans_months(period, months):
                 return False
             first = whole_months(cal.first_month(cal.fiscal_year_of(period.start)), months)
             calendar_part = whole_months(month_index(period.start.year, 1), months)
