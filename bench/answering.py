@@ -194,13 +194,13 @@ def forget_questions(engine: Any) -> None:
     scores) is kept: a warmed process has it whatever it is asked."""
     from bot.answering.english import words
     from bot.answering.reading import agreement, asks, cues, currencies
-    from bot.facts import periods
+    from bot.facts.periods import finding
 
     for memo in (engine._understood, engine._answers, engine._settled):
         memo.clear()
     cues._held.clear()
     for cached in (
-        periods._remembered_periods,
+        finding._remembered_periods,
         words._tokens,
         asks._says,
         asks.added,

@@ -30,9 +30,6 @@ from datetime import date, timedelta
 from bot.facts.model import Kind, Period
 from bot.facts.periods import (
     CALENDAR,
-    MONTH_NUMBERS,
-    MONTH_PATTERN,
-    NUMBER_PATTERN,
     ExactRef,
     FiscalCalendar,
     HalfRef,
@@ -47,10 +44,10 @@ from bot.facts.periods import (
     ToDateRef,
     WeeksEndingRef,
     YearRef,
-    count_of,
     find_periods,
     resolve,
 )
+from bot.facts.periods.words import MONTH_NUMBERS, MONTH_PATTERN, NUMBER_PATTERN, count_of
 from bot.ingest.period_words import plain_periods
 
 __all__ = ["MONTH_NUMBERS", "MONTH_PATTERN", "TimeMention", "find_times", "resolve_time"]

@@ -15,7 +15,7 @@ import pytest
 from bot.facts.bundle import parse_bundle, parse_bundle_text, stream_bundle_file
 from bot.facts.model import SHARED_SCOPE, Kind, SalesBotError, Source
 from bot.facts.store import FactStore
-from bot.facts.store import bundles as bundles_module
+from bot.facts.store.bundles import staging
 
 HANDSETS = "Nokivo shipped 114 million handsets, and aims at 114 million again next year."
 
@@ -136,7 +136,7 @@ def test_an_import_is_one_change_undone_as_a_whole(store: FactStore, seed) -> No
 
 
 def test_a_failure_while_publishing_leaves_nothing(store: FactStore, seed, monkeypatch) -> None:
-    monkeypatch.setattr(bundles_module, "_CHUNK", 3)
+    monkeypatch.setattr(staging, "_CHUNK", 3)
     calls = {"n": 0}
     publish = FactStore._publish_facts
 
@@ -161,7 +161,7 @@ def test_an_import_killed_half_way_is_rolled_back_on_the_next_open(
     path = tmp_path / "store.db"
     store = FactStore.open(path, seed=seed)
     before = _everything(store)
-    monkeypatch.setattr(bundles_module, "_CHUNK", 3)
+    monkeypatch.setattr(staging, "_CHUNK", 3)
     monkeypatch.setattr(FactStore, "_roll_back_import", lambda self, import_id: None)
     publish = FactStore._publish_facts
     calls = {"n": 0}
@@ -195,7 +195,7 @@ def test_readers_see_nothing_of_an_import_until_it_is_complete(tmp_path, seed, m
     path = tmp_path / "store.db"
     FactStore.open(path, seed=seed).close()
     importer, reader = FactStore.open(path), FactStore.open(path)
-    monkeypatch.setattr(bundles_module, "_CHUNK", 3)
+    monkeypatch.setattr(staging, "_CHUNK", 3)
     publishing = FactStore._publishing
     seen: list[tuple[int, int, int]] = []
 

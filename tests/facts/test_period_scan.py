@@ -1,5 +1,5 @@
 """The period grammar tries, at each word, only the rules a match could begin with there
-(periods._rules_at: by its first two characters, or its first): it finds exactly what
+(scanning._rules_at: by its first two characters, or its first): it finds exactly what
 trying every rule at every word finds."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pytest
 
 from bench.split import dev_folders
 from bot.facts import periods
+from bot.facts.periods import grammar, scanning
 
 
 def _texts() -> list[str]:
@@ -38,15 +39,15 @@ def _texts() -> list[str]:
 
 
 def _every_rule(text: str, pos: int) -> list[tuple[int, object]]:
-    return list(enumerate(periods._RULES))
+    return list(enumerate(grammar.RULES))
 
 
 def test_the_rules_tried_at_a_word_find_what_every_rule_finds(monkeypatch) -> None:
     texts = _texts()
     assert len(texts) > 1000
-    indexed = [periods._candidates(text) for text in texts]
-    monkeypatch.setattr(periods, "_rules_at", _every_rule)
-    everything = [periods._candidates(text) for text in texts]
+    indexed = [scanning._candidates(text) for text in texts]
+    monkeypatch.setattr(scanning, "_rules_at", _every_rule)
+    everything = [scanning._candidates(text) for text in texts]
     assert [t for t, a, b in zip(texts, indexed, everything, strict=True) if a != b] == []
 
 

@@ -836,7 +836,8 @@ def test_a_part_of_a_split_year_is_that_fiscal_years_part(text, last_month, peri
 
 
 def test_a_resolved_reference_is_the_callers_own_list_and_the_same_each_time() -> None:
-    from bot.facts.periods import QuarterRef, RelativeRef, _resolve, resolve
+    from bot.facts.periods import QuarterRef, RelativeRef, resolve
+    from bot.facts.periods.resolving import _resolve
 
     cal = FiscalCalendar(3, 31, "start")
     for ref in (QuarterRef(2, 2024, True), RelativeRef(QuarterRef(2, 2024, None), -1, "year")):

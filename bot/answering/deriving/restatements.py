@@ -14,9 +14,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
-from bot.facts.periods import (
-    month_number,
-)
+from bot.facts.periods.words import month_number
 
 
 def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:

@@ -32,9 +32,9 @@ from bot.facts.periods import (
     QuarterRef,
     YearRef,
     find_periods,
-    month_number,
     resolve,
 )
+from bot.facts.periods.words import month_number
 
 # The events figures are stated at, as people name them; the phrase is up to four words
 # before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").

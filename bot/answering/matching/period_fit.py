@@ -16,7 +16,6 @@ from bot.answering.reading.query import Query
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
-    WEEKS_SLACK,
     FiscalCalendar,
     PeriodMention,
     RelativeRef,
@@ -25,6 +24,7 @@ from bot.facts.periods import (
     own_reading_first,
     resolve,
 )
+from bot.facts.periods.arithmetic import WEEKS_SLACK
 
 _ONE_DAY = timedelta(days=1)
 

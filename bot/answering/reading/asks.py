@@ -17,7 +17,7 @@ from bot import patterns
 from bot.answering.english.lexicon import verb_lemma
 from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, Token, tokenize
 from bot.answering.reading.cues import cue, per_text
-from bot.facts.periods import MONTH_PATTERN, ORDINALS, month_number
+from bot.facts.periods.words import MONTH_PATTERN, ORDINALS, month_number
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
 _SIZE = patterns.compile(

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from bot import patterns
 from bot.facts.model import Period
 from bot.facts.periods import (
-    MONTH_PATTERN,
     ExactRef,
     HalfRef,
     LeadingMonthsRef,
@@ -25,8 +24,8 @@ from bot.facts.periods import (
     SeasonRef,
     YearRef,
     is_definite,
-    month_number,
 )
+from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 _JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
 

@@ -73,7 +73,8 @@ from bot.answering.reading.word_roles import (
 )
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
-from bot.facts.periods import NUMERIC_DATE, RelativeRef, find_periods
+from bot.facts.periods import RelativeRef, find_periods
+from bot.facts.periods.words import NUMERIC_DATE
 
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 

@@ -13,14 +13,8 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import MONTHS, mask
-from bot.facts.periods import (
-    MONTH_PATTERN,
-    ExactRef,
-    MonthsEndingRef,
-    PeriodMention,
-    ToDateRef,
-    month_number,
-)
+from bot.facts.periods import ExactRef, MonthsEndingRef, PeriodMention, ToDateRef
+from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 if TYPE_CHECKING:
     from bot.answering.reading.query import Reading

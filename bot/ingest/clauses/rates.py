@@ -7,7 +7,7 @@ import re
 
 from bot.facts import reporting
 from bot.facts.model import Kind
-from bot.facts.periods import MONTH_NUMBERS, MONTH_PATTERN
+from bot.facts.periods.words import MONTH_NUMBERS, MONTH_PATTERN
 from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start

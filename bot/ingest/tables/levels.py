@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.facts.model import Period
-from bot.facts.periods import NUMBER_PATTERN, count_of
+from bot.facts.periods.words import NUMBER_PATTERN, count_of
 from bot.ingest import lexicon as lx
 from bot.ingest.tables.cells import counted_change
 from bot.ingest.timing import find_times

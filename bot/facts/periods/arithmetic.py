@@ -1,0 +1,106 @@
+"""Whole-month arithmetic on `Period`s: month indexes, shifting by months, the period
+before, and periods counted in weeks read as the whole months they stand for."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+from bot.facts.model import Period
+
+
+def month_index(year: int, month: int) -> int:
+    """Months since year 0, so month arithmetic is integer arithmetic."""
+    return year * 12 + month - 1
+
+
+def month_of(index: int) -> tuple[int, int]:
+    year, month0 = divmod(index, 12)
+    return year, month0 + 1
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
+def whole_months(first: int, count: int) -> Period:
+    """`count` whole months starting at month index `first`."""
+    y1, m1 = month_of(first)
+    y2, m2 = month_of(first + count - 1)
+    return Period(date(y1, m1, 1), month_end(y2, m2))
+
+
+def months_closing(year: int, month: int, count: int) -> Period:
+    """`count` whole months closing with `month` of `year`: the year to March 2014, the
+    quarter ending June 2013."""
+    return whole_months(month_index(year, month) - count + 1, count)
+
+
+def is_whole_months(p: Period) -> bool:
+    return p.start.day == 1 and p.end == month_end(p.end.year, p.end.month)
+
+
+def month_count(p: Period) -> int:
+    return month_index(p.end.year, p.end.month) - month_index(p.start.year, p.start.month) + 1
+
+
+def spans_months(p: Period, count: int) -> bool:
+    """Whether `p` is exactly `count` whole months (a quarter: 3)."""
+    return is_whole_months(p) and month_count(p) == count
+
+
+def _add_months(d: date, months: int) -> date:
+    """The same day `months` later, clamped to the month's length (Feb 29 -> Feb 28)."""
+    y, m = month_of(month_index(d.year, d.month) + months)
+    return date(y, m, min(d.day, monthrange(y, m)[1]))
+
+
+def shift(p: Period, months: int) -> Period:
+    """Move a period by whole months, keeping month ends on month ends."""
+    if is_whole_months(p):
+        return whole_months(month_index(p.start.year, p.start.month) + months, month_count(p))
+    return Period(_add_months(p.start, months), _add_months(p.end, months))
+
+
+# How far a period counted in weeks may start or end from the whole months it stands for.
+WEEKS_SLACK = timedelta(days=6)
+
+
+def in_whole_months(p: Period) -> Period | None:
+    """The whole months a period counted in weeks stands for: a retailer's 52/53-week
+    year (4 Feb 2024 – 1 Feb 2025) is its fiscal year by months (Feb 2024 – Jan 2025),
+    its 13-week quarters likewise, each end within WEEKS_SLACK of a month's. None for a
+    period of whole months already, or one nowhere near them."""
+    if is_whole_months(p) or p.days < 28:
+        return None
+    nearest_start = date(p.start.year, p.start.month, 1)
+    if p.start.day > 15:
+        nearest_start = date(*month_of(month_index(p.start.year, p.start.month) + 1), 1)
+    nearest_end = month_end(p.end.year, p.end.month)
+    if p.end.day <= 15:
+        nearest_end = month_end(*month_of(month_index(p.end.year, p.end.month) - 1))
+    if abs(p.start - nearest_start) > WEEKS_SLACK or abs(p.end - nearest_end) > WEEKS_SLACK:
+        return None
+    return Period(nearest_start, nearest_end)
+
+
+def nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]:
+    """The month a year or quarter "ending" on this day is treated as ending in.
+
+    52/53-week years end on a weekday near a month end, sometimes a few days into the
+    next month (Sep 27, Oct 1, Jan 2): day 1-15 counts as the previous month's end."""
+    if day is not None and day <= 15:
+        return month_of(month_index(year, month) - 1)
+    return year, month
+
+
+def previous(period: Period) -> Period:
+    """The period of the same length just before: FY2013 -> FY2012, Q3 2013 -> Q2 2013."""
+    if is_whole_months(period):
+        return shift(period, -month_count(period))
+    return Period(period.start - timedelta(days=period.days), period.start - timedelta(days=1))
+
+
+def year_earlier(period: Period) -> Period:
+    """The same period a year before: Q3 2013 -> Q3 2012."""
+    return shift(period, -12)

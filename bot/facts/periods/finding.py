@@ -1,0 +1,193 @@
+"""Period phrases in text: every one in free text (`find_periods`), or exactly one,
+resolved (`parse_period`)."""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import replace
+
+from bot import patterns
+from bot.facts.model import Period, SalesBotError
+from bot.facts.periods.arithmetic import is_whole_months, month_count, spans_months
+from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
+from bot.facts.periods.grammar import WHOLE_YEAR_RANK
+from bot.facts.periods.references import (
+    ExactRef,
+    LatestRef,
+    MonthEndRef,
+    MonthsEndingRef,
+    PeriodMention,
+    PeriodRef,
+    SplitYearRef,
+    ToDateRef,
+    YearRef,
+    is_definite,
+)
+from bot.facts.periods.resolving import resolve
+from bot.facts.periods.scanning import scan
+from bot.facts.periods.words import ISO_INTERVAL, MONTH_WORDS, NOT_AMOUNT, month_num
+
+_ISO_ONLY = patterns.compile(ISO_INTERVAL.removesuffix(r"(?!\d)"))
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Every period phrase in free text, non-overlapping, longest match first, in order.
+
+    A bare "latest" / "most recent" is left in the text when the text also names a
+    definite period: in "the latest target for FY2013" it picks a revision, not a period;
+    so is a month's end with no year ("as of the end of June"), which then dates it."""
+    if len(text) <= _REMEMBERED_LENGTH:
+        return list(_remembered_periods(text))
+    return _find_periods(text)
+
+
+# An ingested sentence is read for its figures and for its times, and both need its period
+# phrases (the grammar tries every rule at every word): the second asks for free.
+_REMEMBERED_LENGTH = 5000
+
+
+@functools.lru_cache(maxsize=256)
+def _remembered_periods(text: str) -> tuple[PeriodMention, ...]:
+    return tuple(_find_periods(text))
+
+
+# "Sep-24", "jan 25", "apr 25 to jan 26": a month and its year in two digits, as tables
+# and chat write them. Not a day ("January 25", "Jan 25, 2025", "on jan 25", "jan 25th",
+# "sep 24 10:00") nor an amount ("sep 24 units"); "May 25" only with a hyphen.
+_MONTH_SHORT_YEAR = patterns.compile(
+    r"(?<![\w'’])(?<!\bon\s)(?:(?P<short>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    rf"(?P<space>\s)|(?:{MONTH_WORDS})\.?(?P<dash>-))"
+    r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + NOT_AMOUNT,
+    re.IGNORECASE,
+)
+
+
+def _month_end_day(m: re.Match[str]) -> bool:
+    """'jan 31', 'sep 30': a month written with its last day is a period's end date, not
+    that month of 2031 or 2030 (February's end may be the 28th or the 29th)."""
+    month = month_num(m["short"])
+    last = 29 if month == 2 else calendar.monthrange(2001, month or 1)[1]
+    return int(m["yy"]) == last or (month == 2 and int(m["yy"]) == 28)
+
+
+def _short_years_marked(text: str) -> str:
+    """TEXT with "Sep-24", "jan 25" written "Sep'24", "jan'25": the one form of a month
+    with a two-digit year the rules read. Same length, so every match keeps its place."""
+    if not any(map(str.isdigit, text)):  # (no generator: asked of every question)
+        return text
+    chars = list(text)
+    for m in _MONTH_SHORT_YEAR.finditer(text):
+        if m["space"] and _month_end_day(m):
+            continue
+        chars[m.start("space") if m["space"] else m.start("dash")] = "'"
+    return "".join(chars)
+
+
+def _find_periods(text: str) -> list[PeriodMention]:
+    found = scan(_short_years_marked(text))
+    if any(is_definite(f.best_ref) for f in found):
+        # "the latest target for FY2013", "full-year sales for FY2013": the year is named
+        found = [f for f in found if f.best_ref != LatestRef(None) and f.rank != WHOLE_YEAR_RANK]
+        # "as of the end of June, what did they expect for FY2025": beside a named period,
+        # a month's end with no year says when, not what
+        found = [f for f in found if not isinstance(f.ref, MonthEndRef)]
+    mentions = [PeriodMention(f.best_ref, f.start, f.end, text[f.start : f.end]) for f in found]
+    return _joined(mentions, text)
+
+
+# "the Dec-Feb quarter of fiscal 2021", "Dec-Feb FY21": a span of months inside a year
+_OF_YEAR = patterns.compile(
+    r"\s*(?:(?:quarter|period|months?)\s+)?(?:(?:of|in|for)\s+)?", re.IGNORECASE
+)
+_JOINT = patterns.compile(
+    r"\s*(?:(?:quarter|period|months?|thru|through|to|until|till|up\s+to|of|in|for)\s*)*",
+    re.IGNORECASE,
+)
+# "YTD through October 2025", "ytd sales thru oct 2025": a year to date, to that month
+_THROUGH = patterns.compile(
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:thru|through|to|until|till|up\s+to)\s+", re.IGNORECASE
+)
+
+
+def _joined(found: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """Two phrases that name one period together, read as one: a span of months with the
+    fiscal year it lies in, a year to date with the month it runs to. Words between them
+    that are not the joint ("YTD *sales* thru October") stay outside the phrase: the
+    joined period takes the place of the second one."""
+    out: list[PeriodMention] = []
+    for mention in map(lambda m: _split_after(m, text), found):
+        gap = text[out[-1].end : mention.start] if out else ""
+        ref = _join(out[-1], mention, gap) if out else None
+        if ref is None:
+            out.append(mention)
+            continue
+        start = out[-1].start if _JOINT.fullmatch(gap) else mention.start
+        out[-1] = PeriodMention(ref, start, mention.end, text[start : mention.end])
+    return out
+
+
+_SPLIT_TAIL = patterns.compile(r"\s*/\s*(\d{4}|\d\d)(?!\d)")
+
+
+def _split_after(mention: PeriodMention, text: str) -> PeriodMention:
+    """'Nov-Jan 2024/25': the months read with the first year, then '/25' left over. It is
+    the span of those months inside the year that runs from 2024 into 2025."""
+    ref = mention.ref
+    tail = _SPLIT_TAIL.match(text, mention.end)
+    if tail is None:
+        return mention
+    if isinstance(ref, MonthsEndingRef) and ref.year and not ref.fiscal:
+        year, ending = ref.year, (ref.month, ref.months)
+    elif isinstance(ref, ExactRef) and is_whole_months(ref.period) and ref.period.days > 31:
+        year, ending = ref.period.end.year, (ref.period.end.month, month_count(ref.period))
+    else:
+        return mention
+    if int(tail[1]) % 100 != (year + 1) % 100 or ending[1] > 12:
+        return mention
+    split = SplitYearRef(year, year + 1, ending=ending)
+    return PeriodMention(split, mention.start, tail.end(), text[mention.start : tail.end()])
+
+
+def _join(first: PeriodMention, then: PeriodMention, gap: str) -> PeriodRef | None:
+    match first.ref, then.ref:
+        case MonthsEndingRef(month, months, None), YearRef(year, True):
+            if _OF_YEAR.fullmatch(gap):
+                return MonthsEndingRef(month, months, year, fiscal=True)
+        case MonthsEndingRef(month, months, None), SplitYearRef(_, _, None, None):
+            if _OF_YEAR.fullmatch(gap):
+                return replace(then.ref, ending=(month, months))  # type: ignore[arg-type]
+        case ToDateRef(fiscal, None, None), ExactRef(period):
+            if spans_months(period, 1) and _THROUGH.fullmatch(gap):
+                return ToDateRef(fiscal, None, until=period.end)
+    return None
+
+
+def _unknown(text: str, hint: str = "try") -> SalesBotError:
+    return SalesBotError(
+        f"unknown period {text!r}: {hint} FY2013, Q3 2013, H1 2013, Apr – Jun 2013 "
+        "or 2013-04-01/2014-03-31"
+    )
+
+
+def parse_period(text: str, cal: FiscalCalendar = CALENDAR) -> Period:
+    """Exactly one period phrase (or an ISO interval), resolved under `cal`."""
+    phrase = text.strip()
+    if _ISO_ONLY.fullmatch(phrase):
+        return Period.from_iso(phrase)  # its own message for impossible dates
+    found = scan(phrase)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(phrase):
+        raise _unknown(text)
+    periods = resolve(found[0].ref, cal)
+    for note in found[0].notes:  # a restatement narrows the choice, or contradicts it
+        restated = resolve(note, cal)
+        if restated and periods:
+            periods = [p for p in periods if p in restated]
+            if not periods:
+                raise SalesBotError(f"period {text!r} contradicts itself: its parts differ")
+        elif restated:
+            periods = restated
+    if not periods:
+        raise _unknown(text, "say which year, e.g.")
+    return periods[0]

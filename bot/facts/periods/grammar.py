@@ -1,0 +1,487 @@
+"""The period grammar: its rules, each a pattern and the builder of what it matched, in
+order of preference (a rule's rank breaks ties between equally long matches)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import patterns
+from bot.facts.periods.builders import (
+    Builder,
+    bare_year,
+    calendar_year_ref,
+    day_span,
+    first_quarters,
+    first_quarters_of_split_year,
+    fiscal_first_part,
+    fiscal_month_end,
+    fiscal_year_ref,
+    iso_interval,
+    latest,
+    leading_months,
+    leading_months_no_year,
+    month_quarter,
+    month_span,
+    month_span_no_year,
+    months_ending,
+    months_to,
+    numbered_part,
+    one_day,
+    one_month,
+    part_of_named_year,
+    part_of_split_year,
+    part_of_year,
+    quarter_ending,
+    relative,
+    same_span_a_year_before,
+    season,
+    split_year,
+    to_date,
+    weeks_ending,
+    year_ending,
+    year_first_part,
+    year_span,
+)
+from bot.facts.periods.references import HalfRef, LatestRef, MonthEndRef, QuarterRef, WeeksEndingRef
+from bot.facts.periods.words import (
+    CALENDAR_MARKER,
+    COUNT_PATTERN,
+    DASH,
+    ENDING,
+    FISCAL_MARKER,
+    FY_MONTH_END,
+    HALF_WORDS,
+    ISO_INTERVAL,
+    LEADING_YEAR,
+    MONTHS_WORD,
+    NOT_AFTER_YEAR,
+    NOT_AMOUNT,
+    NOT_AMOUNT_UNLESS_FY,
+    NOT_BEFORE_YEAR,
+    NUMBER_PATTERN,
+    ORDINALS,
+    QUOTES,
+    RANGE_WORD,
+    SAID_BEFORE,
+    SPAN_CONNECTOR,
+    SPAN_START,
+    SPLIT_PART,
+    SPLIT_YEAR,
+    WEEK_COUNT,
+    YEAR_PART,
+    count_of,
+    day_date,
+    end_date,
+    end_of,
+    first_group,
+    month_group,
+    month_num,
+    plain_year_group,
+    to_year,
+    year_group,
+    year_tail,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+
+
+def _rule(name: str, pattern: str, build: Builder) -> Rule:
+    return Rule(name, patterns.compile(pattern, re.IGNORECASE), build)
+
+
+def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
+    letter, digits, word = ("q", "1-4", "quarter") if kind is QuarterRef else ("h", "12", "half")
+    ordinal = "|".join(n for n, v in ORDINALS.items() if v <= (4 if kind is QuarterRef else 2))
+    if kind is HalfRef:
+        ordinal += "|" + "|".join(HALF_WORDS)
+    marker = r"(?:(?P<pf>fiscal|calendar)\s+)?"
+    code_sep = r"(?:\s*,\s*|\s*[-/]\s*|\s+of\s+(?:the\s+)?|\s*)"
+    word_sep = r"(?:\s*,?\s+(?:(?:of|in)\s+)?(?:the\s+)?)"
+    build = numbered_part(kind)
+    return [
+        # "Q3 2013", "Q3 '13", "Q3 13", "fiscal Q2 FY2013", a bare "Q3", "fq3 24"
+        _rule(
+            f"{word}-code",
+            rf"(?<!\w){marker}(?P<pf3>f)?{letter}(?P<n>[{digits}])"
+            # a year after the code is no year when an amount's unit follows ("Q1 20
+            # units"); the code alone is still a period ("H1 units: 131,900")
+            + rf"(?:{year_tail(code_sep, True).removesuffix('?')}(?!\w){NOT_AMOUNT_UNLESS_FY})?"
+            + r"(?!\w)",
+            build,
+        ),
+        # "2024 Q2", "2024-H1", "2024 2Q": the year first
+        _rule(
+            f"year-first-{word}",
+            rf"{NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d)\s*[-/]?\s*"
+            rf"(?:(?P<l>{letter})(?P<n>[{digits}])|(?P<n2>[{digits}])(?P<l2>{letter}))(?!\w)",
+            year_first_part,
+        ),
+        # "3Q13", "2Q FY2013": the digit-first form needs its year ("1h" may be an hour)
+        _rule(
+            f"{word}-code-digit-first",
+            rf"(?<!\w){marker}(?P<n>[{digits}]){letter}"
+            rf"(?:\s*(?:(?P<fy>{FISCAL_MARKER}){year_group('yf')}|(?P<cy>{CALENDAR_MARKER}){year_group('yc')}|{year_group('yb')}))"
+            r"(?!\w)",
+            build,
+        ),
+        # a bare "3Q", "1H": the latest such part; a half's H in capitals ("1h": an hour?)
+        _rule(
+            f"bare-{word}-code-digit-first",
+            rf"(?<!\w){marker}(?P<n>[{digits}])"
+            + (letter if kind is QuarterRef else "(?-i:H)")
+            + r"(?![\w'’])",
+            build,
+        ),
+        # "the third quarter of 2013", "second fiscal quarter of 2013", "first half"
+        _rule(
+            f"{word}-words",
+            rf"(?<!\w)(?:the\s+)?{marker}(?P<ord>{ordinal})[\s-]+(?:(?P<pf2>fiscal|calendar)\s+)?"
+            rf"{word}{year_tail(word_sep, False)}(?!\w)",
+            build,
+        ),
+        # "FY2013 Q2", "FY13 2Q", "fiscal 2013 second half"
+        _rule(
+            f"fiscal-year-{word}",
+            rf"(?<!\w){FISCAL_MARKER}{year_group('y')}\s*(?:[,/-]\s*)?(?:{letter}(?P<n>[{digits}])"
+            rf"|(?P<n2>[{digits}]){letter}|(?P<ord>{ordinal})[\s-]+(?:fiscal\s+)?{word})(?!\w)",
+            fiscal_first_part(kind),
+        ),
+    ]
+
+
+RULES: list[Rule] = [
+    _rule("iso-interval", ISO_INTERVAL, iso_interval),
+    # "Q1–Q3 2024/25", "the first nine months of 2024/25": the year's first quarters
+    _rule(
+        "quarters-through-split-year",
+        rf"(?<!\w)(?:Q1\s*[–—-]\s*Q(?P<qb>[2-4])|(?:the\s+)?(?:first|opening)\s+"
+        rf"(?P<n>nine|9|six|6|three|3)\s+months)\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?"
+        rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?{SPLIT_YEAR}",
+        first_quarters_of_split_year,
+    ),
+    # "Q1–Q3 2025", "Q1-Q2 FY2025": the first quarters of a year, as "9M 2025" counts them
+    _rule(
+        "quarters-through",
+        rf"(?<!\w)Q1\s*[–—-]\s*Q(?P<qb>[2-4])\s*,?\s*(?:(?:of|in)\s+)?(?P<fy>FY\s?|fiscal\s+)?"
+        rf"{year_group('y')}(?![\w/])",
+        first_quarters,
+    ),
+    # "Q2 2024/25", "H1 FY2024/25", "the second quarter of 2024/25", "2024/25 Q2"
+    _rule(
+        "part-of-split-year",
+        rf"(?<!\w){SPLIT_PART}\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?{SPLIT_YEAR}",
+        part_of_split_year,
+    ),
+    _rule(
+        "split-year-first-part",
+        rf"{NOT_BEFORE_YEAR}(?P<y>\d{{4}})\s*/\s*(?P<y2>\d{{4}}|\d\d)\s*,?\s*"
+        rf"(?:(?P<pl>[qh])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[qh]))(?!\w)",
+        part_of_split_year,
+    ),
+    # "FY2013/14", "FY2013-14", "fiscal 2013/2014", "2013/14", "2013-14"
+    _rule(
+        "fiscal-split-year",
+        rf"(?<!\w){FISCAL_MARKER}{year_group('y')}\s*[/–—-]\s*{year_group('y2')}(?!\w)",
+        split_year,
+    ),
+    _rule(
+        "split-year-slash",
+        rf"{NOT_BEFORE_YEAR}(?P<y>\d{{4}})\s*/\s*(?P<y2>\d{{4}}|\d\d)(?![\w/]|[.,]\d|-\d)",
+        split_year,
+    ),
+    # "in 23/24", "for 25/26", "Ostmark's 25/26 guidance": two-digit years a year apart,
+    # after a word that takes a year (a day and month are "on" or "at" a date)
+    _rule(
+        "split-year-short",
+        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bduring\s)|(?<='s\s)|"
+        r"(?<=’s\s))(?P<y>\d\d)\s*/\s*(?P<y2>\d\d)(?![\w/]|[.,]\d)",
+        split_year,
+    ),
+    _rule(
+        "split-year-dash",
+        rf"{NOT_BEFORE_YEAR}(?P<y>\d{{4}})[-–](?P<y2>\d\d)(?![\w/]|[.,]\d|-\d)",
+        split_year,
+    ),
+    # Japanese-style "FY3/14", "FY 3/2021": the fiscal year ending in that month
+    _rule("fiscal-year-month-end", rf"(?<!\w){FY_MONTH_END}", fiscal_month_end),
+    # "H1 FY3/22", "the third quarter of FY3/22", "9M FY3/22"; "FY3/22 Q3"
+    _rule(
+        "part-of-fiscal-year-month-end",
+        rf"(?<!\w)(?:the\s+)?{YEAR_PART}(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?|\s*)"
+        rf"{FY_MONTH_END}",
+        part_of_named_year,
+    ),
+    _rule(
+        "fiscal-year-month-end-part",
+        rf"(?<!\w){FY_MONTH_END}\s*(?:[,/-]\s*)?{YEAR_PART}(?!\w)",
+        part_of_named_year,
+    ),
+    # "FYE Sep 2019", "FYE March 31, 2021"
+    _rule("year-end-date", rf"(?<!\w)fye\s*[-–]?\s*{end_date(True)}(?!\w)", year_ending),
+    # "the first nine months of fiscal 2021", "9M 2021", "9M FY2021", "nine months of 2021"
+    _rule(
+        "leading-months",
+        rf"(?<![\w.,$€£¥])(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:(?:first|opening)\s+)?"
+        rf"(?:(?P<n>nine|9|six|6|three|3)(?:[\s-]?{MONTHS_WORD}|(?P<code>m))(?:\s+period)?"
+        r"|(?:first\s+)?(?P<q>(?:two|three)\s+quarters))(?P<pf2>)"
+        rf"{LEADING_YEAR}(?!\w|[.,]\d)",
+        leading_months,
+    ),
+    # no year: "the first nine months", "nine-month sales", "9M revenue", "the first two
+    # quarters"; never "the last six months" (the months before now, not a year's first)
+    _rule(
+        "leading-months-no-year",
+        r"(?<![\w.,$€£¥])(?<!last\s)(?<!past\s)(?<!next\s)(?<!recent\s)(?<!previous\s)"
+        r"(?<!coming\s)(?<!trailing\s)(?<!rolling\s)"
+        r"(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?(?:first|opening)\s+"
+        r"(?:(?P<n>nine|9|six|6|three|3)\s+months|(?P<q>(?:two|three)\s+quarters))"
+        rf"|the\s+(?:(?P<pf3>fiscal|calendar)\s+)?(?P<n2>nine|9|six|6|three|3)[\s-]{MONTHS_WORD}"
+        r"(?:\s+period)?"
+        rf"|(?P<n3>nine|9|six|6|three|3)-{MONTHS_WORD}"
+        r"|(?P<n4>9|6)(?P<code>m)"
+        r"|(?<=after\s)(?P<n5>nine|9|six|6|three|3)\s+months"
+        # "nine month sales" (a span's length before a noun), "the prior year's nine months"
+        r"|(?P<n6>nine|9|six|6)\s+month(?=\s+[a-z])|(?<='s\s)(?P<n7>nine|9|six|6)\s+months"
+        # "nine months revenue", "with nine months done": nine months are a year's first
+        # nine (six or three months may be any span: "in six months they")
+        r"|(?P<n8>nine)\s+months(?=\s+(?!(?:they|we|i|you|it|the|a|an|of|ago|later|earlier"
+        r"|before|after|from|to|ended|ending|through|until|since|left|more|away)\b)[a-z]))"
+        r"(?:\s+of\s+the\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year)?"
+        r"(?!\s*(?:to|ended|ending|through|thru|until|till|of|since|ago|earlier|later|before"
+        r"|after|from|in\s+(?:19|20)\d\d|[-'‘’]?\d)\b)(?![\w-])" + NOT_AMOUNT,
+        lambda m: leading_months_no_year(m),
+    ),
+    # "at the end of June", "by end-June": a point of a year not said ("as of" is left to
+    # the reader of statement dates: "as of the end of June, what did they expect ...")
+    _rule(
+        "month-end-no-year",
+        r"(?<!\w)(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?(?:end|close)(?:\s+of\s+|-)(?:the\s+month\s+of\s+)?"
+        rf"{month_group('m')}(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        lambda m: MonthEndRef(month_num(m["m"])),
+    ),
+    # "year-to-date", "YTD", "so far this fiscal year"
+    _rule(
+        "to-date",
+        r"(?<!\w)(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?year[\s-]+to[\s-]+date"
+        r"|(?P<ytd>f?ytd)|so\s+far\s+this\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year"
+        r"|this\s+(?:(?P<pf3>fiscal|financial|calendar)\s+)?year\s+so\s+far)(?!\w)",
+        to_date,
+    ),
+    # "FY2013", "FY13", "fy-2013", "fiscal year 2013", "fiscal 13"
+    _rule("fiscal-year", rf"(?<!\w){FISCAL_MARKER}{year_group('y')}(?!\w)", fiscal_year_ref),
+    _rule("calendar-year", rf"(?<!\w){CALENDAR_MARKER}{year_group('y')}(?!\w)", calendar_year_ref),
+    # "end-2024", "year-end 2024": the year a point in time closes (period_fit.py reads the
+    # point at its end), where a bare year never follows a hyphen
+    _rule(
+        "year-end",
+        rf"(?<!\w)(?:end-|year[\s-]end\s+)(?P<y>(?:19|20)\d\d){NOT_AFTER_YEAR}",
+        bare_year,
+    ),
+    # a bare "2013" or "'13"
+    _rule("year", rf"{NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d){NOT_AFTER_YEAR}{NOT_AMOUNT}", bare_year),
+    _rule(
+        "quoted-year",
+        rf"(?<![\w{QUOTES}])(?P<y>[{QUOTES}]\d\d)(?![\w%]|[.,]\d){NOT_AMOUNT}",
+        bare_year,
+    ),
+    *_part_rules(QuarterRef),
+    *_part_rules(HalfRef),
+    # "the September quarter", "the September quarter of 2021", "September 2021 quarter"
+    _rule(
+        "month-quarter",
+        rf"(?<!\w)(?:the\s+)?{month_group('m')}(?:\s+{plain_year_group('y0')})?[\s-]+(?:quarter|qtr)"
+        rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{plain_year_group('y')})?(?!\w)",
+        month_quarter,
+    ),
+    # "the quarter ending June 2013", "three months ended September 30, 2013"
+    _rule(
+        "quarter-ending",
+        rf"(?<!\w)(?:the\s+)?(?:(?:fiscal\s+)?quarter|(?:three|3)[\s-]months?(?:\s+period)?)"
+        rf"{ENDING}{end_date(False)}(?!\w)",
+        quarter_ending,
+    ),
+    # "the last three months of 2024", "the first six months of fiscal 2011"
+    _rule(
+        "part-of-year",
+        r"(?<!\w)(?:the\s+)?(?P<which>first|last|final|closing|opening)\s+"
+        r"(?P<n>three|3|six|6)[\s-]months?\s+of\s+(?:the\s+)?"
+        rf"(?P<fy>{FISCAL_MARKER})?(?:year\s+)?{year_group('y')}(?!\w)",
+        part_of_year,
+    ),
+    # "the final quarter of 2024", "the last quarter of fiscal 2013"
+    _rule(
+        "last-quarter-of-year",
+        r"(?<!\w)(?:the\s+)?(?:last|final|closing|fourth)\s+quarter\s+of\s+(?:the\s+)?"
+        rf"(?P<fy>{FISCAL_MARKER})?(?:year\s+)?{year_group('y')}(?!\w)",
+        lambda m: QuarterRef(4, to_year(m["y"]), True if m["fy"] else None),
+    ),
+    # "fiscal year ended June 30, 2019", "the year to June 2020", "12 months ending ..."
+    _rule(
+        "months-ending",
+        rf"(?<!\w)(?:the\s+)?{SAID_BEFORE}(?:(?P<half>half[\s-]?year|interim\s+period)"
+        rf"|(?:fiscal|financial)(?:\s+year)?|fy|year"
+        rf"|(?P<n>{NUMBER_PATTERN})(?:[\s-]months?|m|[\s-]?mos?|[\s-]mths?)(?:\s+period)?),?"
+        rf"{ENDING}{end_date(True)}"
+        r"(?!\w)",
+        months_ending,
+    ),
+    # "Apr 2013 - Mar 2014", "between April 2013 and March 2014", "the Jul–Sep 2013 quarter"
+    _rule(
+        "month-span",
+        rf"(?<!\w)(?:the\s+)?{SPAN_START}{end_of('e1')}{month_group('m1')}"
+        rf"(?:\s*,?\s*{plain_year_group('y1')})?"
+        rf"{SPAN_CONNECTOR}{end_of('e2')}{month_group('m2')}"
+        r"(?:\s+(?:quarter|period|half)\s+(?:of|in)?)?"
+        rf"\s*,?\s*{plain_year_group('y2')}(?:\s+(?:quarter|period|half))?(?!\w)",
+        month_span,
+    ),
+    # "the year to March", "the six months ended September 30": a year not said
+    _rule(
+        "months-to-month",
+        rf"(?<!\w)(?:the\s+)?{SAID_BEFORE}(?:(?:fiscal|financial)(?:\s+year)?|fy|year"
+        # ("the half to 31 December": the six months)
+        rf"|(?P<half>half(?:[\s-]?year)?)"
+        rf"|(?P<n>{NUMBER_PATTERN})[\s-]months?(?:\s+period)?),?{ENDING}"
+        rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{month_group('em')}"
+        r"(?:\s+(?P<ed2>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        months_to,
+    ),
+    # "Jan–Sep", "April to June": months of a year not said
+    _rule(
+        "month-span-no-year",
+        rf"(?<!\w)(?:the\s+)?{SPAN_START}{end_of('e1')}{month_group('m1')}"
+        rf"(?P<conn>{DASH}|{RANGE_WORD}){end_of('e2')}{month_group('m2')}"
+        r"(?:\s+(?:quarter|period|half))?(?!\s*,?\s*(?:(?:of|in)\s+)?(?:\d|['‘’]\d))(?!\w)",
+        month_span_no_year,
+    ),
+    # "3 Apr 2013 – 9 May 2013", "2013-04-03 to 2013-05-09"
+    _rule(
+        "day-span",
+        rf"{SPAN_START}{day_date('a', False)}{SPAN_CONNECTOR}{day_date('b', True)}(?!\w)",
+        day_span,
+    ),
+    # "2012 to 2014", "between 2012 and 2014": whole calendar years
+    _rule(
+        "year-span",
+        rf"{SPAN_START}{NOT_BEFORE_YEAR}(?P<y1>(?:19|20)\d\d){SPAN_CONNECTOR}"
+        rf"(?P<y2>(?:19|20)\d\d){NOT_AFTER_YEAR}{NOT_AMOUNT}",
+        year_span,
+    ),
+    _rule(
+        # "September 2024", "Sept, 2024", "September of 2023"
+        "month",
+        rf"(?<!\w){month_group('m')}(?:\s*,?\s*|\s+of\s+){plain_year_group('y')}(?!\w){NOT_AMOUNT}",
+        one_month,
+    ),
+    _rule("day", rf"(?<!\w){day_date('a', True)}(?!\w)", one_day),
+    # "the nine weeks ended December 30, 2023", "the five weeks to 2 January 2024"
+    _rule(
+        "weeks-ending",
+        rf"(?<!\w)(?:the\s+)?(?P<n>{NUMBER_PATTERN})[\s-]weeks?(?:\s+period)?"
+        rf"{ENDING}{day_date('b', True)}(?!\w)",
+        weeks_ending,
+    ),
+    # "the 18 weeks to 4 January", "the 52 weeks ended January 31": a year not said
+    _rule(
+        "weeks-ending-no-year",
+        rf"(?<!\w)(?:the\s+)?(?P<n>{NUMBER_PATTERN})[\s-]weeks?(?:\s+period)?{ENDING}"
+        rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month_group('m')}"
+        rf"|{month_group('mb')}\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
+        r"(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
+        lambda m: WeeksEndingRef(
+            count_of(m["n"]),
+            month_num(first_group(m, "m", "mb") or ""),
+            int(first_group(m, "d", "db") or 0),
+        ),
+    ),
+    # "the holiday season", "the nine-week holiday period 2023", "Christmas trading"
+    _rule(
+        "season",
+        rf"(?<!\w)(?:the\s+)?(?:{plain_year_group('y0')}\s+)?(?:(?:\d{{1,2}}|{WEEK_COUNT})[\s-]weeks?\s+)?"
+        r"(?P<season>holidays?|christmas|xmas|festive|black\s+friday|thanksgiving|cyber\s+monday"
+        r"|back[\s-]to[\s-]school|golden\s+week|(?:lunar|chinese)\s+new\s+year)"
+        r"(?:\s+(?:season|period|(?P<quarter>quarter)|trading(?:\s+period)?|selling\s+season"
+        r"|weeks?))?"
+        rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{plain_year_group('y')})?"
+        r"(?!\s+(?:cut|raise|revision|update|downgrade|upgrade))(?!\w)",
+        season,
+    ),
+    # relative phrases that need no base
+    _rule(
+        "before-last",
+        r"(?<!\w)(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)"
+        r"\s+before\s+last(?!\w)",
+        relative(-2),
+    ),
+    _rule(
+        "the-unit-before",
+        r"(?<!\w)the\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)"
+        r"\s+(?P<dir>before|after|prior|earlier|following)(?!\w)",
+        relative(),
+    ),
+    _rule(
+        "previous-unit",
+        r"(?<!\w)(?:the\s+)?(?P<dir>previous|prior|preceding|last|following|next)\s+"
+        r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)(?!\w)",
+        relative(),
+    ),
+    _rule(
+        "units-ago",
+        rf"(?<!\w)(?P<n>{COUNT_PATTERN})\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>years?|quarters?)"
+        r"\s+(?P<dir>earlier|ago|prior|later|before|after)(?!\w)",
+        relative(),
+    ),
+    _rule(
+        "same-period-last-year",
+        r"(?<!\w)(?:the\s+)?same\s+(?:(?:fiscal|calendar)\s+)?"
+        rf"(?P<span>quarter|period|half|month|time|(?P<n>{NUMBER_PATTERN})[\s-]+months?)\s+"
+        r"(?:(?:of|in)\s+)?"
+        r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before|prior)"
+        r"|(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+|calendar\s+)?year)(?!\w)",
+        same_span_a_year_before,
+    ),
+    _rule(
+        "year-ago-period",
+        r"(?<!\w)(?:the\s+|a\s+)?(?:year[\s-]+(?:ago|earlier)|(?:prior|previous|last)[\s-]+year)"
+        r"\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half|month)(?!\w)",
+        relative(-1),
+    ),
+    # "vs. PY $982.1M", "(PY 29.8%)", "yr-ago": a deck's or a brief's prior year, the
+    # same span a year before
+    _rule(
+        "prior-year-abbreviation",
+        r"(?<![\w.$€£¥])(?:(?-i:PY|LY)|prior[\s-]yr|yr[\s-]ago|year[\s-]ago)(?![\w-])",
+        relative(-1),
+    ),
+    # "the latest quarter", "this year", "most recent"
+    _rule(
+        "latest-unit",
+        r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this)\s+"
+        r"(?:(?:reported|full|fiscal|financial|calendar)\s+)*(?P<unit>year|quarter|fy|period)(?!\w)",
+        latest,
+    ),
+    # "deliveries last month", "this month's sales": the latest month held, as "last
+    # quarter" is the latest quarter (never "the last month of the quarter")
+    _rule(
+        "latest-month",
+        r"(?<!\w)(?:the\s+)?(?:latest|most\s+recent|current|this|last|past)\s+month"
+        r"(?!\w)(?!\s+of\b)",
+        lambda m: LatestRef("month"),
+    ),
+    _rule("latest", r"(?<!\w)(?:latest|most\s+recent)(?!\w)", latest),
+    # "full-year revenue", "annual sales": a whole year, the latest unless one is named
+    _rule(
+        "whole-year",
+        r"(?<!\w)(?:(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year|annual|twelve[\s-]months?)(?!\w)",
+        lambda m: LatestRef("year"),
+    ),
+]
+
+
+WHOLE_YEAR_RANK = next(i for i, rule in enumerate(RULES) if rule.name == "whole-year")

@@ -1,0 +1,229 @@
+"""Period references: what a period phrase says ("FY2013", "the June quarter", "the
+year before Q3"), before anyone knows whose calendar applies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeAlias
+
+from bot.facts.model import Period, SalesBotError
+
+
+@dataclass(frozen=True)
+class YearRef:
+    """ "FY2013" (fiscal=True), "CY2013" (False), a bare "2013" (None: either)."""
+
+    year: int
+    fiscal: bool | None = None
+
+
+@dataclass(frozen=True)
+class SplitYearRef:
+    """ "FY2013/14": the fiscal year running from start_year into end_year."""
+
+    start_year: int
+    end_year: int
+    # "Q2 2024/25", "H1 FY2024/25": one part of that year, as (months a part, which part)
+    part: tuple[int, int] | None = None
+    # "the Nov-Jan quarter of 2024/25": the months ending with a month inside that year,
+    # as (last month, months)
+    ending: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class QuarterRef:
+    quarter: int
+    year: int | None = None
+    fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.quarter <= 4:
+            raise SalesBotError(f"there is no quarter {self.quarter}: use 1-4")
+
+
+@dataclass(frozen=True)
+class HalfRef:
+    half: int
+    year: int | None = None
+    fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.half not in (1, 2):
+            raise SalesBotError(f"there is no half {self.half}: use 1 or 2")
+
+
+@dataclass(frozen=True)
+class QuarterEndingRef:
+    """ "The June quarter": the three calendar months ending with `month`."""
+
+    month: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise SalesBotError(f"there is no month {self.month}: use 1-12")
+
+
+@dataclass(frozen=True)
+class MonthsEndingRef:
+    """ "The year to March", "the six months to September", "Jan–Sep": `months` calendar
+    months ending with `month`, of a year the question does not say."""
+
+    month: int
+    months: int
+    year: int | None = None
+    # "the Dec-Feb quarter of fiscal 2021": YEAR names a fiscal year, and the span is
+    # the one closing with that month inside it (a calendar year's month otherwise)
+    fiscal: bool = False
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12 or not 1 <= self.months <= 12:
+            raise SalesBotError(f"there is no span of {self.months} months to month {self.month}")
+
+
+@dataclass(frozen=True)
+class LeadingMonthsRef:
+    """ "The first nine months of fiscal 2021", "9M 2021": the first `months` months of a
+    year, fiscal or calendar as `fiscal` says (None: either)."""
+
+    months: int
+    year: int | None = None
+    fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.months <= 12:
+            raise SalesBotError(f"a year has no first {self.months} months")
+
+
+@dataclass(frozen=True)
+class WeeksEndingRef:
+    """ "The 18 weeks to 4 January": `weeks` whole weeks closing on a day of a year the
+    phrase does not say (with a year it is an `ExactRef`)."""
+
+    weeks: int
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        date(2000, self.month, self.day)  # ValueError for a day no year has
+        if not 1 <= self.weeks <= 53:
+            raise SalesBotError(f"there is no span of {self.weeks} weeks")
+
+
+@dataclass(frozen=True)
+class MonthEndRef:
+    """ "At the end of June", "by end-June": the last day of a month of a year not said, a
+    point in time (a backlog, a subscriber count) or where a running total stops."""
+
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise SalesBotError(f"there is no month {self.month}: use 1-12")
+
+
+@dataclass(frozen=True)
+class ToDateRef:
+    """ "Year-to-date", "YTD", "so far this fiscal year": the months of a year up to the
+    latest one reported; which year and how many months, only the store can say."""
+
+    fiscal: bool | None = None
+    year: int | None = None  # "YTD FY24": the year the months are counted in
+    until: date | None = None  # "YTD through October 2025": the last day counted
+
+
+@dataclass(frozen=True)
+class SeasonRef:
+    """ "The holiday season", "Christmas 2023", "back-to-school": a trading season, which
+    companies report over spans of their own (nine weeks, the five weeks to 2 January).
+    It fits a period of at most a quarter inside the season's window; `year` is the year
+    the season starts in."""
+
+    season: str  # a key of SEASONS
+    year: int | None = None
+    quarter: bool = False  # "the holiday quarter": one of the company's quarters, no span
+
+    def __post_init__(self) -> None:
+        if self.season not in SEASONS:
+            raise SalesBotError(f"there is no season {self.season!r}")
+
+
+# Season -> (first month of its window, months in the window). Only seasons of trade:
+# "summer" or "spring" also date statements ("the forecast before the summer cut").
+SEASONS = {"holiday": (10, 4), "back to school": (7, 3), "new year": (1, 2), "golden week": (4, 2)}
+
+
+@dataclass(frozen=True)
+class ExactRef:
+    period: Period
+
+
+@dataclass(frozen=True)
+class RelativeRef:
+    """`steps` years or quarters from `base`, or from the question's anchor when base is None."""
+
+    base: PeriodRef | None
+    steps: int
+    unit: str  # "year" or "quarter"
+    # months the phrase says the period spans ("the same quarter a year earlier": 3):
+    # a base of another length ("F25") names no such period
+    span: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.unit not in ("year", "quarter"):
+            raise SalesBotError(f"relative periods step by year or quarter, not {self.unit!r}")
+
+
+@dataclass(frozen=True)
+class LatestRef:
+    unit: str | None = None  # "year", "quarter", "month" or None: whatever is latest
+
+    def __post_init__(self) -> None:
+        if self.unit not in (None, "year", "quarter", "month"):
+            raise SalesBotError(f"latest takes year, quarter or month, not {self.unit!r}")
+
+
+PeriodRef: TypeAlias = (
+    YearRef
+    | SplitYearRef
+    | QuarterRef
+    | HalfRef
+    | QuarterEndingRef
+    | MonthsEndingRef
+    | LeadingMonthsRef
+    | WeeksEndingRef
+    | MonthEndRef
+    | ToDateRef
+    | SeasonRef
+    | ExactRef
+    | RelativeRef
+    | LatestRef
+)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    ref: PeriodRef
+    start: int  # character offsets of the phrase in the text
+    end: int
+    text: str
+
+
+def is_definite(ref: PeriodRef) -> bool:
+    """Whether the reference names its period without help (a year, a span, a base)."""
+    match ref:
+        case LatestRef() | RelativeRef(None, _, _):
+            return False
+        case QuarterRef(_, year, _) | HalfRef(_, year, _) | QuarterEndingRef(_, year):
+            return year is not None
+        case MonthsEndingRef(_, _, year) | LeadingMonthsRef(_, year, _) | SeasonRef(_, year):
+            return year is not None
+        case ToDateRef(_, _, until):
+            return until is not None
+        case WeeksEndingRef() | MonthEndRef():
+            return False
+        case RelativeRef(base, _, _):
+            return base is not None and is_definite(base)
+        case _:
+            return True
