@@ -210,3 +210,35 @@ def test_a_region_word_of_another_regions_figure_is_read_without_error(engine) -
     answer = engine.ask("kessa rest of africa stores opened in the first 17 weeks")
     assert answer.status in (Status.UNKNOWN, Status.ANSWERED), answer.text
     assert "could not be answered" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("kessa merchandise sales for the half", 30.74e9),  # the latest half held
+        ("kessa merchandise sales in the half to december 2025", 30.74e9),
+    ],
+)
+def test_a_half_named_by_its_kind_alone(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+def test_a_rate_from_the_weeks_to_the_full_half(seed) -> None:
+    facts = [
+        fact(K, "comparable-store sales growth", "actual", W17, 5.1, "percent", "2025-11-04"),
+        fact(K, "comparable-store sales growth", "actual", H1, 5.6, "percent", "2026-02-20"),
+    ]
+    entity = {
+        "name": K,
+        "aliases": ["Kessa"],
+        "fiscal_year_end": "06-30",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, published="2026-02-20"))
+    answer = engine.ask(
+        "did kessa's comparable store sales accelerate from the 17 weeks to the full half?"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "0.5 percentage points" in answer.text, answer.text

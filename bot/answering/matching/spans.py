@@ -536,7 +536,17 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         if m["first"]:
             starts = {p.start for p in held if p.days > days + 1}
             fits = [p for p in fits if p.start in starts] or fits
-        year = next((p for p in periods if p.start == m.end() and isinstance(p.ref, YearRef)), None)
+        # ("the first 17 weeks of the 2026 financial year", "the 53-week fiscal 2023")
+        year = next(
+            (
+                p
+                for p in periods
+                if p.start >= m.end()
+                and not text[m.end() : p.start].strip()
+                and isinstance(p.ref, YearRef)
+            ),
+            None,
+        )
         if year is not None and facts:
             years = resolve(year.ref, calendar_of(facts[0]))
             # (a 52/53-week year starts and ends a few days off its months)
@@ -561,6 +571,9 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         mention = PeriodMention(ExactRef(span), start, end, text[start:end])
         periods = sorted([p for p in periods if p is not year] + [mention], key=lambda p: p.start)
         out = replace(out, periods=tuple(periods))
+    if len(out.periods) >= 2 and out.intent is Intent.VALUE and len(query.periods) < 2:
+        # "from the 17 weeks to the full half": two periods named, one set against the other
+        out = replace(out, intent=Intent.GROWTH)
     return out
 
 

@@ -15,6 +15,7 @@ from bot.facts.model import Period
 from bot.facts.periods import (
     ExactRef,
     HalfRef,
+    LatestRef,
     LeadingMonthsRef,
     MonthsEndingRef,
     PeriodMention,
@@ -50,6 +51,33 @@ _THEN_RAN_TO = patterns.compile(
     r"^\s*(?:[a-z&'-]+\s+){0,3}?(?:to|through|thru|until|ended|ending)\s+(?:end\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "what was it for the half", "from the 17 weeks to the full half": a half or quarter
+# named by its kind alone ("the half-year report" is an occasion, named by its period)
+_BARE_PART = patterns.compile(
+    r"(?<!\w)the\s+(?:(?:full|whole|entire)\s+)?(?P<part>half(?:[\s-]year)?|quarter)(?![\w'’-])"
+    r"(?!\s+(?:reports?|results?|calls?|updates?|statements?|presentations?|reviews?"
+    r"|releases?|meetings?|webcasts?|numbers|prints?|briefings?|letters?|filings?))",
+    re.IGNORECASE,
+)
+
+
+def bare_parts(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """MENTIONS with each half or quarter a question names by its kind alone ("for the
+    half") as the latest one held. (Questions only: in a report, "the quarter" is the one
+    the report is about, which its reader knows from the report.)"""
+    found = [
+        PeriodMention(
+            LatestRef("half" if m["part"].lower().startswith("half") else "quarter"),
+            m.start(),
+            m.end(),
+            m.group(),
+        )
+        for m in _BARE_PART.finditer(text)
+        if not any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in mentions)
+    ]
+    return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
 
 
 def fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -106,6 +134,8 @@ def _unit_months(ref: object) -> int | None:
         return 12 if ref.unit == "year" else 3
     if isinstance(ref, QuarterRef | HalfRef) and ref.year is None:
         return 3 if isinstance(ref, QuarterRef) else 6
+    if isinstance(ref, LatestRef) and ref.unit in ("half", "quarter"):
+        return 6 if ref.unit == "half" else 3  # "the half to December 2025"
     return None
 
 

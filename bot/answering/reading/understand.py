@@ -41,7 +41,12 @@ from bot.answering.reading.intent import (
     opening_statement,
     range_end_of,
 )
-from bot.answering.reading.period_folding import fold_end_dates, fold_relative, fold_seasons
+from bot.answering.reading.period_folding import (
+    bare_parts,
+    fold_end_dates,
+    fold_relative,
+    fold_seasons,
+)
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
 from bot.answering.reading.statement_dates import (
@@ -188,7 +193,7 @@ def _dated(
     date, and the periods it names."""
     said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = cut_as_of(text)
-    found = fold_end_dates(text, find_periods(text))
+    found = fold_end_dates(text, bare_parts(text, find_periods(text)))
     periods = fold_seasons(fold_relative(text, found))
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
     text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])

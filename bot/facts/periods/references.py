@@ -177,11 +177,11 @@ class RelativeRef:
 
 @dataclass(frozen=True)
 class LatestRef:
-    unit: str | None = None  # "year", "quarter", "month" or None: whatever is latest
+    unit: str | None = None  # "year", "half", "quarter", "month" or None: whatever is latest
 
     def __post_init__(self) -> None:
-        if self.unit not in (None, "year", "quarter", "month"):
-            raise SalesBotError(f"latest takes year, quarter or month, not {self.unit!r}")
+        if self.unit not in (None, "year", "half", "quarter", "month"):
+            raise SalesBotError(f"latest takes year, half, quarter or month, not {self.unit!r}")
 
 
 PeriodRef: TypeAlias = (

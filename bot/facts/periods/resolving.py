@@ -184,7 +184,8 @@ def matches_unanchored(ref: PeriodRef, period: Period, cal: FiscalCalendar) -> b
         case HalfRef(h, None, fiscal):
             return _fits_part(period, cal, h, 6, fiscal)
         case LatestRef(unit) | RelativeRef(None, _, unit):
-            return unit is None or period.months == {"year": 12, "quarter": 3, "month": 1}[unit]
+            months = {"year": 12, "half": 6, "quarter": 3, "month": 1}[unit] if unit else None
+            return months is None or period.months == months
         case _:
             return period in resolve(ref, cal)
 
