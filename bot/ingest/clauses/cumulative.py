@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest.clauses.context import Slot
-from bot.ingest.timing import TimeMention, find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import TimeMention, find_times
 
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"

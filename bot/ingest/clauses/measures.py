@@ -21,7 +21,8 @@ from bot.ingest.metrics import (
     is_name,
     singular,
 )
-from bot.ingest.timing import TimeMention, find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import TimeMention, find_times
 
 # "opened 7 stores", "closed 2", "16 new stores", "5 closures": how a count changed
 _EVENT_VERB = re.compile(

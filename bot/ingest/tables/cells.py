@@ -12,7 +12,8 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Sentence
 from bot.ingest.model import KnownEntity
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import find_times
 
 _MARKS = "*†‡§#¹²³⁴⁵⁶⁷⁸⁹⁰"
 # "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)

@@ -16,6 +16,7 @@ from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.model import KnownEntity
+from bot.ingest.spans import fiscal_year, resolve_time
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
 from bot.ingest.tables.placement import (
     AMOUNT_CELL,
@@ -29,7 +30,7 @@ from bot.ingest.tables.placement import (
     line_at,
     unit_note,
 )
-from bot.ingest.timing import find_times, fiscal_year, resolve_time
+from bot.ingest.timing import find_times
 
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
 # "previous fiscal year", "prior-year quarter": an earlier period, never an earlier statement

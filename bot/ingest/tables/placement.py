@@ -12,8 +12,9 @@ from bot.facts.quantities import normalize_unit
 from bot.ingest.columns import aligned
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.model import KnownEntity
+from bot.ingest.spans import resolve_time
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.timing import find_times
 
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 
