@@ -5,7 +5,7 @@ SQL, no Discord. The steps, per sentence of the article (see `layout.py` for wha
 left out):
 
 1. Find the figures (`find_quantities`, plus number words via text2num) and the time
-   phrases (`timing.find_times`).
+   phrases (`timing.find_times`; `spans.resolve_time` says what period each names).
 2. Give each figure its own stretch of the sentence: from the clause break before it
    (comma, semicolon, "but", "after", ...) to the one after it, but never past a
    neighbouring figure. What no figure owns frames them all ("For the 12 months ending
@@ -51,10 +51,12 @@ from bot.ingest.entities import (
 )
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
-from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
+from bot.ingest.metric_names import Metric, family_of_unit
+from bot.ingest.metrics import MetricReader
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
+from bot.ingest.products import main_product
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar

@@ -18,7 +18,8 @@ from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.figures import Figure
-from bot.ingest.metrics import Metric, MetricReader, singular
+from bot.ingest.metric_names import Metric, singular
+from bot.ingest.metrics import MetricReader
 from bot.ingest.timing import find_times
 
 # "while exports rose 0.9%": the measure the clause's subject names grew

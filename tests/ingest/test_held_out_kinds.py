@@ -286,7 +286,7 @@ def test_a_verb_bringing_a_total_to_a_level_names_nothing():
 
 
 def test_a_table_row_of_revenue_from_operations_is_named_as_the_prose_names_it():
-    from bot.ingest.metrics import table_metric
+    from bot.ingest.tables.row_metrics import table_metric
 
     assert table_metric("Revenue from operations", None, "", "INR", "", names=[NAME]) == "revenue"
 

@@ -9,9 +9,7 @@ from bot.facts.model import Kind
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.stretches import without_relative
-from bot.ingest.metrics import (
-    Metric,
-)
+from bot.ingest.metric_names import Metric
 
 TO_LEVEL = re.compile(r"\s*to\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?", re.I)
 _FELL = re.compile(r"\b(?:fell|declined|dropped|slipped|decreased)\b", re.IGNORECASE)

@@ -16,11 +16,7 @@ from bot.ingest.clauses.kinds import DETERMINERS
 from bot.ingest.clauses.regions import region_words
 from bot.ingest.clauses.stretches import without_relative
 from bot.ingest.figures import Figure
-from bot.ingest.metrics import (
-    Metric,
-    is_name,
-    singular,
-)
+from bot.ingest.metric_names import Metric, is_name, singular
 from bot.ingest.spans import resolve_time
 from bot.ingest.timing import TimeMention, find_times
 

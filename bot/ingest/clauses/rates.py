@@ -20,9 +20,7 @@ from bot.ingest.clauses.measures import (
     measure_named,
 )
 from bot.ingest.clauses.stretches import without_relative
-from bot.ingest.metrics import (
-    Metric,
-)
+from bot.ingest.metric_names import Metric
 from bot.ingest.subjects import (
     MEASURE_GREW,
     RETAIL_GREW,

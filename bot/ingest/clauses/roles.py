@@ -34,10 +34,7 @@ from bot.ingest.counts import no_product
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
-from bot.ingest.metrics import (
-    Metric,
-    named_part,
-)
+from bot.ingest.metric_names import Metric, named_part
 from bot.ingest.subjects import (
     subject_owner,
 )

@@ -35,9 +35,7 @@ from bot.ingest.clauses.periods import (
     sentence_anchor,
 )
 from bot.ingest.layout import Sentence
-from bot.ingest.metrics import (
-    Metric,
-)
+from bot.ingest.metric_names import Metric
 from bot.ingest.spans import fiscal_year, resolve_time
 from bot.ingest.timing import TimeMention, find_times
 

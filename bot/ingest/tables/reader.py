@@ -24,7 +24,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
-from bot.ingest.metrics import part_name, singular, table_metric
+from bot.ingest.metric_names import part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
@@ -82,6 +82,7 @@ from bot.ingest.tables.placement import (
     unwrap,
     year_named_above,
 )
+from bot.ingest.tables.row_metrics import table_metric
 from bot.ingest.thresholds import labelled_count
 
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
