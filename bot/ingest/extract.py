@@ -257,10 +257,9 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     return out
 
 
-# What a company pays out or invests is no sales figure: a dividend, capital spending
-_PAID_OUT = re.compile(
-    r"\b(?:dividends?|div|capital\s+(?:expenditures?|spending)|capex|buy-?backs?)\b", re.I
-)
+# What a company pays out to its owners is no figure of its business: a dividend, a buyback
+# (capital spending is one: reports guide it and people ask for it)
+_PAID_OUT = re.compile(r"\b(?:dividends?|div|buy-?backs?)\b", re.I)
 
 
 def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:

@@ -251,6 +251,13 @@ PERCENT_HEADS = {
     "net margin": "net margin",
     "profit margin": "profit margin",
     "ebitda margin": "EBITDA margin",
+    # rates a report states as percentages of a base it names elsewhere: a marketplace's
+    # revenue of what passes through it, the rooms a hotel sold, the customers who left
+    "take rate": "take rate",
+    "occupancy": "occupancy",
+    "occupancy rate": "occupancy",
+    "churn": "churn",
+    "churn rate": "churn",
 }
 # Words that name the thing measured when a growth rate is given ("sales rose 12%").
 GROWTH_BASES = words("""

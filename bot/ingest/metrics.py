@@ -28,11 +28,20 @@ _PRODUCT_WORDS = sorted({*lx.PRODUCTS, *lx.PLURAL_TO_SINGULAR}, key=len, reverse
 _LEVEL_WORDS = sorted({*lx.LEVEL_NOUNS, *lx.LEVEL_PLURAL}, key=len, reverse=True)
 _MONEY_WORDS = sorted(lx.MONEY_HEADS, key=len, reverse=True)
 _PERCENT_WORDS = sorted(lx.PERCENT_HEADS, key=len, reverse=True)
+# "the share buyback programme is 58% complete", "share price": "share" naming a company's
+# shares, no market share
+_SHARE_OF_SHARES = (
+    r"(?!\s+(?:buy-?backs?|repurchases?|prices?|capital|count|issues?|register|options?"
+    r"|awards?|based|placing|programmes?|programs?)\b)"
+)
 HEAD = re.compile(
     r"(?<![\w-])(?:(?P<money>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _MONEY_WORDS)
     + r")|(?P<pct>"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _PERCENT_WORDS)
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") + (_SHARE_OF_SHARES if w == "share" else "")
+        for w in _PERCENT_WORDS
+    )
     + r")|(?P<units>unit\s+sales|shipments|deliveries|sales|units|volumes?|sell-through|sell-in)"
     + r"|(?P<level>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEVEL_WORDS)

@@ -230,6 +230,8 @@ def subject_owner(text: str, fig: Figure, is_company) -> str | None:
         or reporting.regions_in(name)
         or find_times(name, date(2000, 1, 1))
         or any(reporting.family_of(w.lower()) is not None for w in words)
+        # ("Comparable RevPAR rose": a measure ingestion names, no owner of one)
+        or any(w.lower() in lx.MONEY_HEADS or w.lower() in lx.PERCENT_HEADS for w in words)
         or (len(words) == 1 and words[0].lower() in lx.EMPTY_MODIFIERS)
     ):
         return None

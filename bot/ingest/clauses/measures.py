@@ -318,6 +318,25 @@ def measure_named(words: str) -> str | None:
     return None
 
 
+# "an adjusted EBITDA loss of $38 million", "EBITDA was $41 million, compared with a loss of
+# $18 million": a result measure with no loss of its own name, below zero
+_RESULT_LOSS = re.compile(
+    r"^(?P<m>.*\b(?:EBITDA|EBITA|EBIT|EBITDAR|operating\s+result|segment\s+result))"
+    r"\s+(?:net\s+)?loss$",
+    re.IGNORECASE,
+)
+
+
+def loss_below_zero(metric: Metric) -> Metric | None:
+    """The measure a loss of it is a negative amount of: "adjusted EBITDA loss" ->
+    "adjusted EBITDA" (whose figure is then below zero); None for a measure named as a loss
+    ("net loss", "operating loss"), which is stated as a positive figure."""
+    m = _RESULT_LOSS.match(metric.name)
+    if m is None:
+        return None
+    return Metric(m["m"], metric.family, metric.product, metric.brands, m["m"])
+
+
 _BARE_RESULT = frozenset({"profit", "loss", "income"})
 _RESULT_QUALIFIED = re.compile(
     r"^(?P<q>(?:adjusted\s+)?(?:operating|net|pre-?tax|gross|underlying))\s+(?:profit|loss|income)$",
@@ -328,7 +347,9 @@ _RESULT_QUALIFIED = re.compile(
 def qualified_like(text: str, sl: Slot, before: Slot) -> Metric | None:
     """ "an operating loss of $12 million, compared with a profit of $30 million": the bare
     result compared with a qualified one is of the same kind (an operating profit)."""
-    if sl.metric is None or sl.metric.name.lower() not in _BARE_RESULT:
+    if sl.metric is None or (
+        sl.metric.name.lower() not in _BARE_RESULT and sl.metric.phrase.lower() != "loss"
+    ):
         return None
     if (
         before.skip
@@ -336,6 +357,12 @@ def qualified_like(text: str, sl: Slot, before: Slot) -> Metric | None:
         or not COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start)
     ):
         return None
+    if sl.metric.phrase.lower() == "loss":
+        # "EBITDA was $41 million, compared with a loss of $18 million": a loss of the
+        # measure compared with, when it has no loss of its own name (below zero)
+        loss = Metric(f"{before.metric.name} loss", before.metric.family, None, (), "")
+        if loss_below_zero(loss) is not None:
+            return loss
     q = _RESULT_QUALIFIED.match(before.metric.name)
     if q is None:
         return None
@@ -445,7 +472,15 @@ def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
         name = m["name"] if m is not None else None
         if name and (name.split()[0] in _OPENING_WORDS or find_times(name, ctx.published)):
             name = None  # "For FY2025, ...", "In Q3 2025, ...": when, never a segment
-        if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
+        if (
+            name
+            and is_name(name)
+            and not any(ctx.metrics.is_company(w) for w in name.split())
+            # ("Comparable RevPAR rose ...": a measure opens the sentence, no segment)
+            and not any(
+                w.lower() in lx.MONEY_HEADS or w.lower() in lx.PERCENT_HEADS for w in name.split()
+            )
+        ):
             return Metric(f"{name} {metric.name}", metric.family, None, (), name)
     part = _PART_SUBJECT.match(text)
     if (

@@ -105,6 +105,12 @@ _OPEN_BRACKET = re.compile(
 )
 
 
+# "the segment's", "the division's": a part the clause points back to without naming it
+_UNNAMED_PART = re.compile(
+    r"\b(?:the|this|that)\s+(?:segment|division|unit|business|arm)['’]s\b", re.IGNORECASE
+)
+
+
 def _converted(text: str, before: Figure, f: Figure) -> bool:
     """F, in brackets right after an amount in another currency, is that amount converted."""
     money = before.unit not in ("units", "percent") and f.unit not in ("units", "percent")
@@ -281,6 +287,11 @@ def _refine_metric(
             # another segment's named in a clause before
             name = f"{segment['seg'].strip()} {measure_of(sl.metric.name)}"
             sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+        elif _UNNAMED_PART.search(text, clause, f.start):
+            # "the segment's adjusted EBITDA loss narrowed to $38 million": a part's measure,
+            # and the clause does not say which part; never the company's whole
+            sl.skip, sl.note = True, "an unnamed part's figure"
+            return False
     if (
         s.role == "item"
         and ctx.lead_in

@@ -20,6 +20,7 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.kinds import first_issued
 from bot.ingest.clauses.lists import over_bars, read_respectively
 from bot.ingest.clauses.measures import (
+    loss_below_zero,
     lower_first,
     product_name,
     said_once,
@@ -47,7 +48,7 @@ from bot.ingest.clauses.revisions import (
 from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
-from bot.ingest.figures import Figure, find_figures, in_currency
+from bot.ingest.figures import Figure, find_figures, in_currency, signed_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
@@ -147,6 +148,21 @@ def _named_alike(
     ]
 
 
+# a sentence converting amounts into another currency at a rate it names
+_TRANSLATION = re.compile(
+    r"\b(?:translated|converted|translating|converting)\s+(?:\w+\s+){0,3}?at\b"
+    r"|\bconvenience\s+translations?\b",
+    re.IGNORECASE,
+)
+
+
+_FINANCING = re.compile(
+    r"\s+(?:(?:share|stock)\s+)?(?:buy-?backs?|repurchases?|bonds?|notes\s+(?:issue|offering)"
+    r"|(?:term\s+)?loans?|(?:revolving\s+)?(?:credit\s+)?facility|placing|rights\s+issue)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_figures(
     text: str, times: list[TimeMention], figs: list[Figure], ctx: Context
 ) -> tuple[list[Figure], dict[int, comparatives.Comparative]]:
@@ -170,6 +186,15 @@ def _sentence_figures(
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
     figs = [in_currency(f, ctx.currencies) for f in figs]
+    # "the £500m share buyback", "a $750 million bond": an amount that names a financing,
+    # no figure of the business
+    figs = [f for f in figs if f.unit in ("units", "percent") or not _FINANCING.match(text, f.end)]
+    if _TRANSLATION.search(text):
+        # "Translated at the period's average rate of $1.31 to the pound, Americas fee
+        # revenue was about £391m": an amount converted, the report's own stated elsewhere
+        figs = [f for f in figs if f.unit in ("units", "percent")]
+    # "Ps. 27,480 million" after "Mexican pesos (Ps.)": the report's own sign for its currency
+    figs = [signed_currency(text, f, ctx.currencies) for f in figs]
     figs = _in_list_units(text, figs)
     figs = _earlier_ranges(text, figs)
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
@@ -376,6 +401,9 @@ def _proposals(
             )
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
             continue
+        below_zero = loss_below_zero(sl.metric)
+        if below_zero is not None:  # "an adjusted EBITDA loss of 38": adjusted EBITDA of -38
+            sl.metric, sl.value = below_zero, -abs(sl.value)
         # a brand the metric's name carries ("Stellar EUV scanners shipped") names the
         # product line, not the company: "Stellar revenue" is no question about the company
         brands = tuple(

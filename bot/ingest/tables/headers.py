@@ -205,13 +205,21 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             ):
                 out.append(_Column(left, kind, None, None, marks, change=True))
                 continue
-        if CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
+        # ("Three months ended September 30 % change": a spanning heading's period over a
+        # change column, whose own words are the change's)
+        bare = without_times(cell, published)
+        spanned = bare != cell.strip() and re.search(r"[A-Za-zΔ∆]", bare) is not None
+        if (CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None)) or (
+            spanned and CHANGE_HEADER.fullmatch(bare)
+        ):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
             group = [c for c in out if c.period is not None and not c.change]
             since = [c for c in out[::-1] if c.change]
             start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
-            first = start[0] if start else first
+            # the change of the latest column: "9M 2025 | 9M 2024 | Δ" and "2024 | 2025 | %
+            # change" both give 2025's
+            first = max(start, key=lambda c: c.period.end) if start else first  # type: ignore[union-attr]
             if out[-1].change and out[-1].period is not None:
                 # "QoQ | YoY" side by side: two changes of the same column
                 first = next(c for c in group if c.period == out[-1].period)

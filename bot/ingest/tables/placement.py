@@ -3,6 +3,7 @@ rows, section headings, captions and notes above or after a table."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -10,6 +11,7 @@ from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
 from bot.facts.quantities import normalize_unit
 from bot.ingest.columns import aligned
+from bot.ingest.figures import SIGN_KEY, national_currencies
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.model import KnownEntity
 from bot.ingest.spans import resolve_time
@@ -115,9 +117,13 @@ def year_named_above(text: str, top: int, entity: KnownEntity, published: date) 
 def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
-    title_note = unit_note(title_above(text, table_start))
+    title = title_above(text, table_start)
+    title_note = unit_note(title)
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
+    signed = _signed_note(title, _defined_signs(text))
+    if signed is not None:
+        return signed
     before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
     m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(
         text, max(0, table_start - 400), table_start
@@ -129,6 +135,32 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     except SalesBotError:
         return None
     return _SCALES[m["scale"].lower()], unit
+
+
+# "(Ps. millions)" in a report that defined "Ps." for its currency ("Mexican pesos (Ps.)")
+_SIGN_NOTE = re.compile(
+    r"\(\s*(?P<sign>[^\s()\d]{1,4})\s*(?P<scale>thousands?|millions?|billions?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _defined_signs(text: str) -> dict[str, str]:
+    """The currency signs the report defines (once a report, however many tables it has)."""
+    named = national_currencies(text)
+    return {k[len(SIGN_KEY) :]: v for k, v in named.items() if k.startswith(SIGN_KEY)}
+
+
+def unsigned(title: str) -> str:
+    """A table's title less its "(Ps. millions)": units, no part of what a row counts."""
+    return " ".join(_SIGN_NOTE.sub(" ", title).split())
+
+
+def _signed_note(title: str, signs: dict[str, str]) -> tuple[float, str] | None:
+    m = _SIGN_NOTE.search(title) if signs else None
+    if m is None or m["sign"] not in signs:
+        return None
+    return NOTE_SCALES[m["scale"].lower()], signs[m["sign"]]
 
 
 _PREVIOUSLY = re.compile(

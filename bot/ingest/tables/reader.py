@@ -79,6 +79,7 @@ from bot.ingest.tables.placement import (
     title_above,
     uncaptioned,
     unit_note,
+    unsigned,
     unwrap,
     year_named_above,
 )
@@ -281,7 +282,7 @@ def table_proposals(
         first = unmark(header[0])[0].strip() if header else ""
         by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
         amounts = table_note(text, top) or unit_note(line_after(text, rows[-1].end))
-        title = title_above(text, top)
+        title = unsigned(title_above(text, top))
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
         if stacked is None and uncaptioned(text, rows[0], header, body):
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
@@ -652,8 +653,8 @@ def table_proposals(
                 )
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
-                if re.search(r"\bloss\b", metric) and value < 0:
-                    value = -value
+                if re.search(r"\bloss\b", metric) and value < 0 and not col.change:
+                    value = -value  # a loss of (96); a change of -87.5% in it stays a fall
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
                 level = not rate_part and (

@@ -52,6 +52,10 @@ def _all_region(label: str) -> bool:
     return bool(found) and " ".join(label[r.start : r.end] for r in found) == label.strip()
 
 
+# a row whose label is a number: its place in a ranking ("1", "2.", "#3")
+_RANK = re.compile(r"\s*#?\d{1,3}\.?(?:\s+(?:change|sequential\s+change))?\s*$")
+
+
 def table_metric(
     label: str,
     measure: str | None,
@@ -66,6 +70,8 @@ def table_metric(
     None when nothing says what the figure counts."""
     from bot.facts import reporting
 
+    if _RANK.match(label):
+        return None  # "3   Halcyon Hotels   121,300": a league table's rank names nothing
     measure_of = reporting.measure_of_unit(unit)
     had_loss = "(loss)" in label.lower()
     level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))

@@ -1,0 +1,195 @@
+"""Kinds of language of operators' earnings releases, hotel groups' half-year reports and
+platforms' shareholder letters, one capability per test, over a company and sentences and
+tables invented here: a currency sign the report defines for itself, change columns headed
+"% Var." or under a spanning period, a loss of a measure that has no loss of its own name,
+a part the clause does not name, another company's possessive, a league table's ranks,
+amounts translated at a rate, financings, a plan a result is set below, and the measures of
+such reports (GMV, RevPAR, ADR, ARPU, occupancy, churn, take rate, capital spending)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+from bot.ingest.layout import analyse
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+NAME = "Quillmont Networks"
+DAY = date(2026, 2, 12)
+Q4 = "2025-10-01/2025-12-31"
+Q4_BEFORE = "2024-10-01/2024-12-31"
+FY = "2025-01-01/2025-12-31"
+
+
+def proposals(body: str, *, day=DAY, cal=CALENDAR_YEARS):
+    text = f"{NAME} results\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    return extract(text, published=day, entity=KnownEntity(NAME, ("Quillmont",), cal)).proposals
+
+
+def rows(body: str, **kw) -> set[tuple]:
+    return {
+        (p.metric.lower(), p.kind.value, p.period.iso(), p.value, p.unit)
+        for p in proposals(body, **kw)
+    }
+
+
+def values(body: str, **kw) -> set[float]:
+    return {p.value for p in proposals(body, **kw)}
+
+
+# -- a currency sign the report defines -------------------------------------------------
+
+DEFINED = (
+    "Quillmont announces its results for the fourth quarter ended December 31, 2025. "
+    "Figures are in millions of Philippine pesos (Ps.) unless otherwise noted.\n\n"
+)
+
+
+def test_an_amount_after_the_sign_the_report_defined_is_in_that_currency():
+    found = rows(DEFINED + "Net sales rose to Ps. 8,240 million in the fourth quarter.")
+    assert ("revenue", "actual", Q4, 8_240_000_000, "PHP") in found
+
+
+def test_a_sign_no_sentence_defines_makes_no_amount():
+    found = rows("Net sales rose to Ps. 8,240 million in the fourth quarter.")
+    assert not any(v == 8_240_000_000 for *_, v, _ in found)
+
+
+def test_the_signs_dot_ends_no_sentence():
+    text = "Net sales rose 4.1% to Ps. 8,240 million in the quarter."
+    assert [s.text for s in analyse(text).sentences] == [text]
+
+
+def test_a_tables_units_in_the_defined_sign():
+    table = (
+        "KEY FIGURES (Ps. millions)\n\n"
+        "                        4Q25      4Q24\n"
+        "Net sales              8,240     7,910\n"
+        "Operating income       1,115     1,020\n"
+    )
+    found = rows(DEFINED + table)
+    assert ("net sales", "actual", Q4, 8_240_000_000, "PHP") in found
+    assert ("operating income", "actual", Q4_BEFORE, 1_020_000_000, "PHP") in found
+    assert not any(m.startswith("ps") for m, *_ in found)  # the note names no metric
+
+
+def test_a_table_in_an_undefined_sign_gives_no_amounts():
+    table = (
+        "KEY FIGURES (Ps. millions)\n\n"
+        "                        4Q25      4Q24\n"
+        "Net sales              8,240     7,910\n"
+        "Operating income       1,115     1,020\n"
+    )
+    assert not any(u == "units" and v >= 1e9 for *_, v, u in rows(table))
+
+
+# -- change columns ----------------------------------------------------------------------
+
+
+def test_a_header_ending_in_an_abbreviated_change_column_is_a_table():
+    table = (
+        "SUMMARY (US$ millions)\n\n"
+        "                        4Q25      4Q24    % Var.       FY25       FY24    % Var.\n"
+        "Net sales              8,240     7,910      4.2     31,700     30,100      5.3\n"
+        "Net income               612       705    -13.2      2,410      2,350      2.6\n"
+    )
+    found = rows(table)
+    assert ("net sales", "actual", FY, 31_700_000_000, "USD") in found
+    assert ("net income", "actual", Q4_BEFORE, 705_000_000, "USD") in found
+    assert ("net income change", "actual", Q4, -13.2, "percent") in found
+    assert ("net sales change", "actual", FY, 5.3, "percent") in found
+
+
+def test_a_change_column_under_a_spanning_period_is_the_change_of_its_latest_column():
+    table = (
+        "Results\n(US$ millions, unless otherwise stated; unaudited)\n\n"
+        "                   Three months ended December 31     Year ended December 31\n"
+        "                        2024       2025   % change        2024       2025   % change\n"
+        "Net sales              7,910      8,240        4.2      30,100     31,700        5.3\n"
+        "Net loss                (95)       (14)      -85.3       (310)       (66)      -78.7\n"
+    )
+    found = rows(table)
+    assert ("net sales", "actual", Q4, 8_240_000_000, "USD") in found
+    assert ("net sales", "actual", FY, 31_700_000_000, "USD") in found
+    assert ("net sales change", "actual", Q4, 4.2, "percent") in found
+    # a loss stated as (14) is a loss of 14; its change of -85.3% stays a fall
+    assert ("net loss", "actual", Q4, 14_000_000, "USD") in found
+    assert ("net loss change", "actual", Q4, -85.3, "percent") in found
+
+
+# -- whose figure, and which ----------------------------------------------------------------
+
+
+def test_a_loss_of_a_measure_with_no_loss_name_is_below_zero():
+    found = rows(
+        "Adjusted EBITDA was US$52 million for the three months ended December 31, 2025, "
+        "compared with a loss of US$21 million a year earlier."
+    )
+    assert ("adjusted ebitda", "actual", Q4, 52_000_000, "USD") in found
+    assert ("adjusted ebitda", "actual", Q4_BEFORE, -21_000_000, "USD") in found
+
+
+def test_an_unnamed_parts_figure_is_no_figure_of_the_whole():
+    found = values(
+        "Payments. In the fourth quarter, the segment's adjusted EBITDA loss narrowed to "
+        "US$44 million."
+    )
+    assert 44_000_000 not in found and -44_000_000 not in found
+
+
+def test_another_companys_possessive_makes_the_figure_theirs():
+    found = proposals("Tarnwick Group's pipeline shrank 4% in the fourth quarter.")
+    assert all(p.entity != NAME for p in found)
+
+
+def test_a_league_tables_ranked_rows_name_no_metric():
+    table = (
+        "    Rank  Operator               Pipeline rooms   As at           Change\n"
+        "    1     Tarnwick Group              98,000     31 Dec 2025      +6%\n"
+        "    2     Quillmont Networks          71,500     31 Dec 2025      +3%\n"
+    )
+    assert not any(p.metric[:1].isdigit() for p in proposals(table))
+
+
+def test_an_amount_translated_at_a_rate_is_no_figure():
+    found = values(
+        "Translated at the period's average rate of $1.28 to the pound, North America "
+        "fee revenue was approximately £402m in the fourth quarter."
+    )
+    assert 402_000_000 not in found
+
+
+def test_a_share_buyback_is_no_market_share_and_no_figure():
+    found = rows(
+        "Revenue was US$2,410 million in fiscal 2025. The US$300m share buyback programme "
+        "announced in November is 64% complete."
+    )
+    assert not any(v in (300_000_000, 64) for *_, v, _ in found)
+
+
+def test_a_plan_a_result_is_set_below_is_for_the_results_period():
+    found = rows(
+        DEFINED + "FY25 capex totalled Ps. 9,620 million, below the Ps. 9.9 billion guidance."
+    )
+    assert ("capital expenditure", "actual", FY, 9_620_000_000, "PHP") in found
+    assert ("capital expenditure", "forecast", FY, 9_900_000_000, "PHP") in found
+
+
+# -- the measures of operators, hotels and platforms ------------------------------------
+
+
+def test_platform_hotel_and_operator_measures_are_named():
+    found = rows(
+        "GMV rose 14% year on year to US$3,210 million in the fourth quarter. "
+        "Comparable RevPAR rose 2.2% in the fourth quarter, with occupancy of 71.3% and an "
+        "average daily rate of US$118.40, giving RevPAR of US$84.42. "
+        "Mobile ARPU in the fourth quarter was US$11.20 per subscriber per month. "
+        "Prepaid churn came down to 3.9% a month in the fourth quarter."
+    )
+    assert ("gmv", "actual", Q4, 3_210_000_000, "USD") in found
+    assert ("occupancy", "actual", Q4, 71.3, "percent") in found
+    assert ("adr", "actual", Q4, 118.4, "USD") in found
+    assert ("revpar", "actual", Q4, 84.42, "USD") in found
+    assert ("mobile arpu", "actual", Q4, 11.2, "USD") in found
+    assert ("prepaid churn", "actual", Q4, 3.9, "percent") in found
