@@ -50,6 +50,11 @@ HEAD = re.compile(
     + r"))(?![\w-])",
     re.IGNORECASE,
 )
+_OPENED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:been\s+)?opened\b", re.IGNORECASE)
+# "184 Lark hotels had opened": the noun a figure counts, then the verb that says how
+_OPENED_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+s\s+(?:(?:had|have|has)\s+)?(?:been\s+)?opened\b"
+)
 _NP_END = re.compile(
     r"\s(?:to|from|for|at|by|with|across|among|during|since|until|than|versus|against)\b",
     re.IGNORECASE,
@@ -213,6 +218,8 @@ class MetricReader:
             (v for k, v in PARTICIPLES.items() if k in measures and k != "units_sold"),
             "sold",
         )
+        if participle == "sold" and _OPENED_AFTER.match(text, fig.end):
+            participle = "opened"  # "184 Lark hotels had opened since ...": openings
         if participle == "sold" and _RETAIL.search(text, max(0, fig.start - 40), fig.start):
             # "dealers retailed 78,428 motorcycles": retail sales, not shipments
             single = " ".join([*(mod.split() if mod else []), singular(product)])
@@ -315,6 +322,8 @@ class MetricReader:
             participle = "delivered"  # "delivered", "handed over", "deliveries"
         elif "units_produced" in measures:
             participle = "produced"  # "built", "produced", "output"
+        elif _OPENED.match(text, h.end()):
+            participle = "opened"  # "184 hotels had opened since ...": openings, no sales
         product = None
         if h["product"] and head not in ("unit", "units"):
             product = singular(head)

@@ -193,3 +193,98 @@ def test_platform_hotel_and_operator_measures_are_named():
     assert ("revpar", "actual", Q4, 84.42, "USD") in found
     assert ("mobile arpu", "actual", Q4, 11.2, "USD") in found
     assert ("prepaid churn", "actual", Q4, 3.9, "percent") in found
+
+
+def test_a_change_and_the_level_it_reached_share_the_changes_period():
+    found = rows(
+        "Net sales rose 4.2% in the fourth quarter to US$8,240 million and 5.3% in the "
+        "full year to US$31,700 million."
+    )
+    assert ("revenue", "actual", Q4, 8_240_000_000, "USD") in found
+    assert ("revenue", "actual", FY, 31_700_000_000, "USD") in found
+
+
+# -- an operator's tables -----------------------------------------------------------------
+
+
+def test_rows_under_a_count_caption_are_levels_at_each_columns_end():
+    table = (
+        "Subscribers (thousands)          4Q25      3Q25      4Q24\n"
+        "Mobile subscribers             18,050    18,120    17,400\n"
+        "Fixed broadband accesses        1,410     1,372     1,190\n"
+    )
+    found = rows(table)
+    assert ("mobile subscribers", "actual", "2025-12-31/2025-12-31", 18_050_000, "units") in found
+    assert (
+        "fixed broadband accesses",
+        "actual",
+        "2025-09-30/2025-09-30",
+        1_372_000,
+        "units",
+    ) in found
+
+
+def test_a_net_additions_table_names_each_rows_change_over_the_period():
+    table = (
+        "Net additions (thousands)        4Q25      4Q24\n"
+        "Postpaid                          131       118\n"
+        "Prepaid                          -164        52\n"
+    )
+    found = rows(table)
+    assert ("postpaid net additions", "actual", Q4, 131_000, "units") in found
+    assert ("prepaid net additions", "actual", Q4, -164_000, "units") in found
+
+
+def test_a_price_a_month_in_the_defined_sign_and_a_rate_noted_after_a_comma():
+    table = (
+        "| ARPU and churn                      | 4Q25  | 4Q24  |\n"
+        "|-------------------------------------|-------|-------|\n"
+        "| Mobile ARPU (Ps. per month)         | 188.4 | 181.0 |\n"
+        "| Prepaid churn (monthly average, %)  | 3.7   | 4.1   |\n"
+    )
+    found = rows(DEFINED + table)
+    assert ("mobile arpu", "actual", Q4, 188.4, "PHP") in found
+    assert ("prepaid churn", "actual", Q4_BEFORE, 4.1, "percent") in found
+
+
+# -- plans told again at an analyst day -----------------------------------------------------
+
+ANALYST_DAY = date(2025, 9, 23)
+
+
+def dated(body: str) -> set[tuple]:
+    return {
+        (p.metric.lower(), p.kind.value, p.period.iso(), p.value, p.value_high, p.as_of)
+        for p in proposals(DEFINED + body, day=ANALYST_DAY)
+    }
+
+
+def test_a_range_for_an_amount_stated_in_percent_is_for_its_growth_on_the_day_said():
+    found = dated(
+        "Back on February 11, with the full year results, we guided service revenue growth "
+        "of 3% to 5% for 2025. On July 22, at the second quarter results, we raised the "
+        "service revenue range to 4% to 6%."
+    )
+    assert ("service revenue growth", "forecast", FY, 3, 5, date(2025, 2, 11)) in found
+    assert ("service revenue growth", "forecast", FY, 4, 6, date(2025, 7, 22)) in found
+
+
+def test_an_amount_converted_at_todays_rate_leaves_the_rest_of_the_sentence():
+    found = dated(
+        "We are lowering the 2025 capex guidance to Ps. 9.4 billion, from Ps. 9.9 billion, "
+        "roughly US$510 million at today's exchange rate."
+    )
+    assert ("capital expenditure", "forecast", FY, 9_400_000_000, None, ANALYST_DAY) in found
+    assert not any(v == 510_000_000 for _, _, _, v, _, _ in found)
+
+
+def test_a_named_investment_plan_that_is_raised_is_a_target():
+    found = dated("Capex: the 2025 facility investment plan is raised to Ps. 9.6 billion.")
+    assert ("capital expenditure", "target", FY, 9_600_000_000, None, ANALYST_DAY) in found
+
+
+def test_openings_since_a_brands_launch_run_from_the_launch_to_the_day_named():
+    found = rows(
+        "At 31 December 2025, 96 Wren hotels had opened since the brand launched in May 2021."
+    )
+    assert ("hotels opened", "actual", "2021-05-01/2025-12-31", 96, "units") in found

@@ -21,7 +21,9 @@ _SINCE = re.compile(
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
     r"(?:\s+(?:in|on))?\s+$"
     # "since we launched the Loop in September 2021": a launch told as a clause
-    r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
+    # ("since the brand launched in June 2022")
+    r"|\bsince\s+(?:we|it|they|the\s+(?:company|brand|format|chain|product|service|app|platform)"
+    r"|(?:its|our|their)\s+\w+)\s+(?:first\s+)?(?:launched|introduced|released"
     r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
     r"\s+(?:in|on)\s+$"
     # "since the company's first deliveries in June 2019", "since its founding in 2014",

@@ -21,7 +21,8 @@ _AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", r
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
-    r"|issued|unveiled|trimmed|lifted|slashed|reduced|increased|updated|told|warned)\b",
+    r"|issued|unveiled|trimmed|lifted|slashed|reduced|increased|updated|told|warned|guided"
+    r"|narrowed|projected)\b",
     re.IGNORECASE,
 )
 

@@ -43,9 +43,23 @@ from bot.ingest.timing import TimeMention, find_times
 
 _CONVERSION = re.compile(
     r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
+    # "Translated at the period's average rate of $1.31 to the pound, ... was £391m"
+    r"|\b(?:translated|converted)\s+(?:\w+\s+){0,3}?at\b|\bconvenience\s+translations?\b"
     r"|\bat\s+(?:average|current|today['’]s|prevailing)\s+exchange\s+rates?\b",
     re.IGNORECASE,
 )
+# "..., roughly US$800 million at today's exchange rate": the rate converts the amount right
+# before it (read apart as a figure of its own), not the sentence's
+_RATE_AFTER_AMOUNT = re.compile(r"(?:\d|million|billion|bn|m)\s*,?\s*$", re.IGNORECASE)
+
+
+def _converted_sentence(text: str) -> bool:
+    return any(
+        not (m.group().lower().startswith("at") and _RATE_AFTER_AMOUNT.search(text, 0, m.start()))
+        for m in _CONVERSION.finditer(text)
+    )
+
+
 _NET_CHANGE = re.compile(
     r"\b(?:a\s+)?(?:net\s+)?(?:(?P<up>additions?|increase|gain)|(?P<down>reductions?|decline"
     r"|decrease|loss))\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately)\s+)?$",
@@ -154,7 +168,7 @@ def read_roles(
     if f.unit == UNNAMED_CURRENCY:
         sl.skip, sl.note = True, "a currency the report never names"
         return
-    if f.unit not in ("units", "percent") and _CONVERSION.search(text):
+    if f.unit not in ("units", "percent") and _converted_sentence(text):
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
         # an amount converted for the reader, not a figure the company reports
         sl.skip, sl.note = True, "a conversion"

@@ -15,7 +15,7 @@ from bot.ingest import comparatives
 from bot.ingest.breakdowns import breakdown, list_note
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
-from bot.ingest.clauses.changes import TO_LEVEL, change_amounts
+from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.kinds import first_issued
 from bot.ingest.clauses.lists import over_bars, read_respectively
@@ -117,6 +117,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
+    levels_reached(text, slots)  # "up 5.9% in the quarter to $27.5 billion"
     base_of_rate(text, slots)
     date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
     update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
@@ -148,14 +149,13 @@ def _named_alike(
     ]
 
 
-# a sentence converting amounts into another currency at a rate it names
-_TRANSLATION = re.compile(
-    r"\b(?:translated|converted|translating|converting)\s+(?:\w+\s+){0,3}?at\b"
-    r"|\bconvenience\s+translations?\b",
+# a name that is only what a rate is counted per: no measure of its own
+_RATE_NAME = re.compile(r"per\s", re.IGNORECASE)
+_AT_RATE = re.compile(
+    r"\s*,?\s*(?:at|using)\s+(?:today['’]s|current|the\s+current|prevailing|the\s+prevailing"
+    r"|the\s+period['’]s|the\s+average)\s+(?:average\s+)?(?:exchange\s+)?rates?\b",
     re.IGNORECASE,
 )
-
-
 _FINANCING = re.compile(
     r"\s+(?:(?:share|stock)\s+)?(?:buy-?backs?|repurchases?|bonds?|notes\s+(?:issue|offering)"
     r"|(?:term\s+)?loans?|(?:revolving\s+)?(?:credit\s+)?facility|placing|rights\s+issue)\b",
@@ -189,10 +189,8 @@ def _sentence_figures(
     # "the £500m share buyback", "a $750 million bond": an amount that names a financing,
     # no figure of the business
     figs = [f for f in figs if f.unit in ("units", "percent") or not _FINANCING.match(text, f.end)]
-    if _TRANSLATION.search(text):
-        # "Translated at the period's average rate of $1.31 to the pound, Americas fee
-        # revenue was about £391m": an amount converted, the report's own stated elsewhere
-        figs = [f for f in figs if f.unit in ("units", "percent")]
+    # "Ps. 14.8 billion, roughly US$800 million at today's exchange rate": a conversion
+    figs = [f for f in figs if not _AT_RATE.match(text, f.end)]
     # "Ps. 27,480 million" after "Mexican pesos (Ps.)": the report's own sign for its currency
     figs = [signed_currency(text, f, ctx.currencies) for f in figs]
     figs = _in_list_units(text, figs)
@@ -401,6 +399,8 @@ def _proposals(
             )
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
             continue
+        if _RATE_NAME.match(sl.metric.name):
+            continue  # "Ps. 207.2 per subscriber per month" in a sign it never defined
         below_zero = loss_below_zero(sl.metric)
         if below_zero is not None:  # "an adjusted EBITDA loss of 38": adjusted EBITDA of -38
             sl.metric, sl.value = below_zero, -abs(sl.value)

@@ -9,7 +9,7 @@ from datetime import date
 
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
-from bot.facts.quantities import normalize_unit
+from bot.facts.quantities import DOLLAR_SIGNS, normalize_unit
 from bot.ingest.columns import aligned
 from bot.ingest.figures import SIGN_KEY, national_currencies
 from bot.ingest.layout import Layout, Sentence
@@ -149,6 +149,24 @@ def _defined_signs(text: str) -> dict[str, str]:
     """The currency signs the report defines (once a report, however many tables it has)."""
     named = national_currencies(text)
     return {k[len(SIGN_KEY) :]: v for k, v in named.items() if k.startswith(SIGN_KEY)}
+
+
+_PRICE_NOTE = re.compile(
+    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$|(?-i:[A-Z][a-z]{0,2}\.))\s*(?:per|/|a)\s*[\w-]+\s*\)",
+    re.IGNORECASE,
+)
+
+
+def price_note(label: str, text: str) -> tuple[float, str] | None:
+    """ "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit; "Mobile ARPU (Ps. per
+    month)": the sign the report defined for its currency, a month."""
+    m = _PRICE_NOTE.search(label)
+    if m is None:
+        return None
+    if m["cur"].endswith("$"):
+        return 1.0, DOLLAR_SIGNS.get(m["cur"].lower()[:-1], "USD")
+    code = _defined_signs(text).get(m["cur"])
+    return (1.0, code) if code is not None else None
 
 
 def unsigned(title: str) -> str:

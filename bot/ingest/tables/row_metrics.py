@@ -52,6 +52,8 @@ def _all_region(label: str) -> bool:
     return bool(found) and " ".join(label[r.start : r.end] for r in found) == label.strip()
 
 
+# "Net additions", "Net adds": a table of how much each count changed over its periods
+_NET_ADDED = re.compile(r"\s*net\s+(?:additions|adds|subscriber\s+additions)\s*", re.IGNORECASE)
 # a row whose label is a number: its place in a ranking ("1", "2.", "#3")
 _RANK = re.compile(r"\s*#?\d{1,3}\.?(?:\s+(?:change|sequential\s+change))?\s*$")
 
@@ -111,7 +113,12 @@ def table_metric(
             # "Stores", "Employees", "Pubs operated at period end": a level named by its label
             return label.lower() if label[1:].islower() or " " not in label else label
         if cap is None and label and measure_of == "units" and stock in lx.LEVEL_PLURAL:
-            # "Broadband" under "Subscriptions ('000)": what is counted, and of what
+            # "Broadband" under "Subscriptions ('000)": what is counted, and of what; a
+            # label that counts by a plural noun of its own ("Mobile subscribers", "Fixed
+            # broadband accesses") is named by it alone
+            last = label.split()[-1]
+            if last.lower() == stock or (" " in label and last.islower() and last.endswith("s")):
+                return label
             return f"{label} {stock}"
         if (
             cap is None
@@ -131,6 +138,9 @@ def table_metric(
         if cap is not None and not label:
             # a "Total" row under "Aircraft delivered": the caption's measure, all of it
             return caption.lower() if cap.key in PARTICIPLES else caption
+        if cap is None and label and measure_of == "units" and _NET_ADDED.fullmatch(caption):
+            # "Postpaid" under "Net additions (thousands)": how much that count changed
+            return f"{label.lower()} net additions"
         if cap is None or not label:
             return None
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
