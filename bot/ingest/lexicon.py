@@ -218,6 +218,9 @@ LEVEL_NOUNS = {
     "download": "downloads",
     "active user": "active users",
     "monthly active user": "monthly active users",
+    # a hotel group's estate, counted on a day: the rooms open and those in its pipeline
+    "open room": "open rooms",
+    "pipeline room": "pipeline rooms",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".
@@ -273,7 +276,7 @@ first-quarter second-quarter third-quarter fourth-quarter first-half second-half
 current latest new higher lower previous prior original initial revised combined global
 worldwide strong weak solid better worse own some around about approximately roughly nearly
 almost more less over under just only also its, such year-to-date ytd to-date nine-month
-six-month three-month half-year
+six-month three-month half-year positive
 """)
 # Business-unit words kept in a metric name but droppable in a shorter synonym.
 SEGMENT_WORDS = words(

@@ -55,6 +55,10 @@ _OPENED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:been\s+)?opened\b", re.IGNO
 _OPENED_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+s\s+(?:(?:had|have|has)\s+)?(?:been\s+)?opened\b"
 )
+# (four words or more: "(the order backlog)" is a gloss, the measure's other name)
+_DEFINITION = re.compile(
+    r"\(\s*(?:the|i\.e\.|ie|a|an)\s+(?:[^\s()]+\s+){3,12}[^\s()]+\s*\)", re.IGNORECASE
+)
 _NP_END = re.compile(
     r"\s(?:to|from|for|at|by|with|across|among|during|since|until|than|versus|against)\b",
     re.IGNORECASE,
@@ -231,6 +235,16 @@ class MetricReader:
     def near(self, text: str, fig: Figure, start: int, end: int) -> Metric | None:
         """The nearest metric phrase in [start, end) before the figure."""
         found = [h for h in HEAD.finditer(text, start, end)]
+        # "GMV (the total value of orders and rides) was ...": a bracket defining the head
+        # before it names no measure of its own
+        defining = [
+            m.span() for m in _DEFINITION.finditer(text, start, end + 130) if m.start() < end
+        ]
+        found = [
+            h
+            for h in found
+            if not any(a < h.start() < b and any(g.end() <= a for g in found) for a, b in defining)
+        ]
         for h in reversed(found):
             metric = self._from_head(text, h, fig)
             if metric is not None:

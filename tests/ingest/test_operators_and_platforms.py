@@ -288,3 +288,36 @@ def test_openings_since_a_brands_launch_run_from_the_launch_to_the_day_named():
         "At 31 December 2025, 96 Wren hotels had opened since the brand launched in May 2021."
     )
     assert ("hotels opened", "actual", "2021-05-01/2025-12-31", 96, "units") in found
+
+
+# -- a founder's letter and a wire brief -----------------------------------------------------
+
+
+def test_a_measure_said_to_be_a_loss_or_a_profit_of_a_figure_is_that_measure_signed():
+    found = rows(
+        "For the full year 2025 our adjusted EBITDA was still a loss of US$71 million, a long "
+        "way from the loss of US$305 million in 2024. Full-year adjusted EBITDA was a profit "
+        "of $26 million in fiscal 2026, with $12 million of it in the fourth quarter.",
+        day=date(2026, 3, 2),
+    )
+    assert ("adjusted ebitda", "actual", FY, -71_000_000, "USD") in found
+    assert ("adjusted ebitda", "actual", "2024-01-01/2024-12-31", -305_000_000, "USD") in found
+    assert not any(m.endswith("net loss") for m, *_ in found)
+
+
+def test_a_part_of_it_in_a_quarter_is_the_same_measure():
+    found = rows(
+        "Full-year adjusted EBITDA was a profit of $26 million, with $12 million of it in "
+        "the fourth quarter."
+    )
+    assert ("adjusted ebitda", "actual", FY, 26_000_000, "USD") in found
+    assert ("adjusted ebitda", "actual", Q4, 12_000_000, "USD") in found
+
+
+def test_a_bracket_defining_the_measure_names_none_of_its_own():
+    found = rows(
+        "GMV (the total value of orders and rides on our apps) was US$9.3 billion in 2025, "
+        "up 17% from US$7.9 billion in 2024."
+    )
+    assert ("gmv", "actual", FY, 9_300_000_000, "USD") in found
+    assert not any(m.startswith("orders") for m, *_ in found)

@@ -28,8 +28,10 @@ _SINCE = re.compile(
     r"\s+(?:in|on)\s+$"
     # "since the company's first deliveries in June 2019", "since its founding in 2014",
     # "since the brand's first delivery in April 2019", "since our first car in April 2019"
-    r"|\bsince\s+(?:(?:its|their|our|the\s+\w+['’]s|the)\s+)?(?:first\s+[\w-]+(?:\s+[\w-]+)?"
-    r"|founding|foundation|establishment)\s+(?:in|on)\s+$"
+    # ("since our very first delivery in Singapore in August 2016": where, then when)
+    r"|\bsince\s+(?:(?:its|their|our|the\s+\w+['’]s|the)\s+)?(?:very\s+)?(?:first\s+[\w-]+"
+    r"(?:\s+[\w-]+)?|founding|foundation|establishment)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,

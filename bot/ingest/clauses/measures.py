@@ -327,6 +327,26 @@ _RESULT_LOSS = re.compile(
 )
 
 
+# "our adjusted EBITDA was still a loss of $89 million", "EBITDA was a profit of $118 million"
+_RESULT_WAS = re.compile(
+    r"\b(?P<m>(?:adjusted\s+|underlying\s+)?(?:EBITDA|EBITA|EBIT))\b[^,;.]{0,25}?\b(?:was|were|is"
+    r"|came\s+to|came\s+in\s+at|turned\s+into)\s+(?:still\s+)?(?:a|an)\s+(?P<sign>profit|loss|gain)"
+    r"\s+of\s+(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def result_said_as(text: str, start: int, fig_start: int) -> Metric | None:
+    """The measure a clause says was a profit or a loss of the figure: "adjusted EBITDA was
+    a loss of $89 million" is adjusted EBITDA below zero (its loss, `loss_below_zero`)."""
+    m = _RESULT_WAS.search(text, start, fig_start)
+    if m is None:
+        return None
+    name = m["m"][0].lower() + m["m"][1:] if m["m"][:1] != "E" else m["m"]
+    name = f"{name} loss" if m["sign"].lower() == "loss" else name
+    return Metric(name, "money", None, (), "")
+
+
 def loss_below_zero(metric: Metric) -> Metric | None:
     """The measure a loss of it is a negative amount of: "adjusted EBITDA loss" ->
     "adjusted EBITDA" (whose figure is then below zero); None for a measure named as a loss
@@ -351,18 +371,19 @@ def qualified_like(text: str, sl: Slot, before: Slot) -> Metric | None:
         sl.metric.name.lower() not in _BARE_RESULT and sl.metric.phrase.lower() != "loss"
     ):
         return None
-    if (
-        before.skip
-        or before.metric is None
-        or not COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start)
-    ):
+    if before.skip or before.metric is None:
         return None
     if sl.metric.phrase.lower() == "loss":
         # "EBITDA was $41 million, compared with a loss of $18 million": a loss of the
         # measure compared with, when it has no loss of its own name (below zero)
-        loss = Metric(f"{before.metric.name} loss", before.metric.family, None, (), "")
+        # (a bare "loss" after it in the sentence, compared or not: "a long way from the
+        # loss of $412 million in 2023")
+        base = loss_below_zero(before.metric) or before.metric
+        loss = Metric(f"{base.name} loss", before.metric.family, None, (), "")
         if loss_below_zero(loss) is not None:
             return loss
+    if not COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start):
+        return None
     q = _RESULT_QUALIFIED.match(before.metric.name)
     if q is None:
         return None
@@ -470,7 +491,11 @@ def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
     if base in _BARE_MONEY:
         m = _SEGMENT_SUBJECT.match(text)
         name = m["name"] if m is not None else None
-        if name and (name.split()[0] in _OPENING_WORDS or find_times(name, ctx.published)):
+        if name and (
+            name.split()[0] in _OPENING_WORDS
+            or find_times(name, ctx.published)
+            or name.split()[0].lower() in lx.EMPTY_MODIFIERS  # "Full-year", "Quarterly"
+        ):
             name = None  # "For FY2025, ...", "In Q3 2025, ...": when, never a segment
         if (
             name

@@ -23,6 +23,7 @@ from bot.ingest.clauses.measures import (
     past_possessive,
     planned_event,
     qualified_like,
+    result_said_as,
     stock_level_of,
     with_topic,
 )
@@ -119,6 +120,9 @@ _OPEN_BRACKET = re.compile(
 )
 
 
+# "$44 million of it in the fourth quarter": a part of the sentence's first amount
+_PERIOD_WORD = re.compile(r"^(?:full[\s-]year|annual|yearly|half[\s-]year|nine[\s-]month)\s+", re.I)
+_OF_IT = re.compile(r"\s+of\s+(?:it|that|this)\b", re.IGNORECASE)
 # "the segment's", "the division's": a part the clause points back to without naming it
 _UNNAMED_PART = re.compile(
     r"\b(?:the|this|that)\s+(?:segment|division|unit|business|arm)['’]s\b", re.IGNORECASE
@@ -265,7 +269,16 @@ def _refine_metric(
         word = "reduction" if net["down"] else "addition"
         name = f"net {level} {word}"
         sl.metric = Metric(name, "units", None, (), name)
-    if sl.metric is not None and i:
+    whole = next((p for p in slots[:i] if not p.skip and p.fig.unit == f.unit), None)
+    of_it = whole is not None and whole.metric is not None and _OF_IT.match(text, f.end)
+    if of_it:
+        # "a profit of $118 million, ..., with $44 million of it in the fourth quarter"
+        name = _PERIOD_WORD.sub("", whole.metric.name)  # (its own period: no "full-year")
+        sl.metric = Metric(name, whole.metric.family, None, whole.metric.brands, name)
+    said = result_said_as(text, clause_start(text, f.start), f.start)
+    if said is not None and sl.metric is not None and sl.metric.family == "money":
+        sl.metric = said  # "adjusted EBITDA was still a loss of $89 million"
+    elif sl.metric is not None and i:
         sl.metric = qualified_like(text, sl, slots[i - 1]) or sl.metric
     if sl.metric is not None and _BASIS_LABEL.search(text, max(0, f.start - 20), f.start):
         # "adjusted diluted EPS of $2.43 (GAAP: $1.98)": the bracketed figure is the measure
@@ -273,7 +286,7 @@ def _refine_metric(
         name = _ADJUSTED_WORD.sub("", sl.metric.name).strip()
         if name and name != sl.metric.name:
             sl.metric = Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, name)
-    part = part_named(text, sl, slots[:i], ctx)
+    part = part_named(text, sl, slots[:i], ctx) if not of_it else None
     if part is not None and sl.metric is not None and sl.metric.family != "percent":
         sl.metric, sl.part = named_part(sl.metric, part), True
     owner = subject_owner(text, f, ctx.metrics.is_company) if part is None else None
