@@ -321,3 +321,10 @@ def test_a_bracket_defining_the_measure_names_none_of_its_own():
     )
     assert ("gmv", "actual", FY, 9_300_000_000, "USD") in found
     assert not any(m.startswith("orders") for m, *_ in found)
+
+
+def test_a_region_after_another_regions_measure_takes_its_place():
+    found = rows("Americas revenue up 1.8%; Europe up 5.2%; China down 2.4% in the fourth quarter.")
+    names = {m for m, *_ in found}
+    assert "europe revenue growth" in names and "china revenue growth" in names
+    assert not any("americas" in m and m != "americas revenue growth" for m in names)
