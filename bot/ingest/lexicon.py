@@ -218,9 +218,6 @@ LEVEL_NOUNS = {
     "download": "downloads",
     "active user": "active users",
     "monthly active user": "monthly active users",
-    # a hotel group's estate, counted on a day: the rooms open and those in its pipeline
-    "open room": "open rooms",
-    "pipeline room": "pipeline rooms",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".

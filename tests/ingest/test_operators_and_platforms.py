@@ -305,13 +305,15 @@ def test_a_measure_said_to_be_a_loss_or_a_profit_of_a_figure_is_that_measure_sig
     assert not any(m.endswith("net loss") for m, *_ in found)
 
 
-def test_a_part_of_it_in_a_quarter_is_the_same_measure():
+def test_a_part_of_it_in_a_quarter_is_the_nearest_amount_stated():
     found = rows(
-        "Full-year adjusted EBITDA was a profit of $26 million, with $12 million of it in "
-        "the fourth quarter."
+        "Quillmont said that 2025 revenue rose to $1.9 billion and full-year adjusted EBITDA "
+        "was a profit of $26 million, against a loss of $31 million in 2024, with $12 million "
+        "of it in the fourth quarter."
     )
     assert ("adjusted ebitda", "actual", FY, 26_000_000, "USD") in found
     assert ("adjusted ebitda", "actual", Q4, 12_000_000, "USD") in found
+    assert not any(m == "revenue" and p == Q4 for m, _, p, *_ in found)
 
 
 def test_a_bracket_defining_the_measure_names_none_of_its_own():

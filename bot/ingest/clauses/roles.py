@@ -269,7 +269,20 @@ def _refine_metric(
         word = "reduction" if net["down"] else "addition"
         name = f"net {level} {word}"
         sl.metric = Metric(name, "units", None, (), name)
-    whole = next((p for p in slots[:i] if not p.skip and p.fig.unit == f.unit), None)
+    # ("revenue rose to $2.87 billion and EBITDA was a profit of $118 million, against a
+    # loss of $89 million in 2024, with $44 million of it in the fourth quarter": the
+    # nearest amount stated, not one it was compared with)
+    whole = next(
+        (
+            p
+            for p in reversed(slots[:i])
+            if not p.skip
+            and p.fig.unit == f.unit
+            and p.metric is not None
+            and not p.metric.name.endswith("loss")
+        ),
+        None,
+    )
     of_it = whole is not None and whole.metric is not None and _OF_IT.match(text, f.end)
     if of_it:
         # "a profit of $118 million, ..., with $44 million of it in the fourth quarter"
