@@ -330,3 +330,17 @@ def test_a_region_after_another_regions_measure_takes_its_place():
     names = {m for m, *_ in found}
     assert "europe revenue growth" in names and "china revenue growth" in names
     assert not any("americas" in m and m != "americas revenue growth" for m in names)
+
+
+def test_a_range_given_with_earlier_results_is_dated_on_their_day():
+    found = {
+        (p.value, p.value_high, p.as_of)
+        for p in proposals(
+            "The Board now expects adjusted operating profit for fiscal 2026 of £610m to "
+            "£640m, up from the £590m to £620m range given with our full-year results on "
+            "18 November 2025.",
+            day=date(2026, 1, 28),
+        )
+    }
+    assert (590_000_000, 620_000_000, date(2025, 11, 18)) in found
+    assert (610_000_000, 640_000_000, date(2026, 1, 28)) in found
