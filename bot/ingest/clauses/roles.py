@@ -299,7 +299,9 @@ def _refine_metric(
         name = _ADJUSTED_WORD.sub("", sl.metric.name).strip()
         if name and name != sl.metric.name:
             sl.metric = Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, name)
-    part = part_named(text, sl, slots[:i], ctx) if not of_it else None
+    part = part_named(text, sl, slots[:i], ctx)
+    if of_it and part is not None and part.lower() in lx.EMPTY_MODIFIERS:
+        part = None  # "Full-year EBITDA was ..., with $44 million of it in Q4": no part
     if part is not None and sl.metric is not None and sl.metric.family != "percent":
         sl.metric, sl.part = named_part(sl.metric, part), True
     owner = subject_owner(text, f, ctx.metrics.is_company) if part is None else None
