@@ -57,6 +57,7 @@ from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.products import main_product
+from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
@@ -343,7 +344,7 @@ _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE
 def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
     """The report's currency words; a bare "$" is the company's own dollar when the store
     knows it and the report does not say which dollar it writes."""
-    out = national_currencies(text)
+    out = national_currencies(text) | signed_currencies(text)  # "Ps." after "pesos (Ps.)"
     if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
         out["$"] = entity.dollar
     return out

@@ -420,6 +420,11 @@ _ONE_COUNTRY = {
     "roubles": "RUB",
     "rubles": "RUB",
 }
+# a currency named in full, with or without its nation ("Mexican pesos", "kronor")
+CURRENCY_NAME = (
+    r"(?:(?P<nation>" + "|".join(_NATION) + r")\s+)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
+    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")"
+)
 _CURRENCY_NAME = re.compile(
     r"\s*(?P<nation>" + "|".join(_NATION) + r")?\s*(?P<word>crowns?|kroner|krone|pesos?|francs?"
     r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
@@ -427,41 +432,21 @@ _CURRENCY_NAME = re.compile(
 )
 # the same, searched anywhere: no leading blanks, which over a long run of them (a chat's
 # blanked messages) would be retried at every one
-_CURRENCY_NAME_ANYWHERE = re.compile(
-    r"(?:(?P<nation>" + "|".join(_NATION) + r")\s*)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
-    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
-    re.IGNORECASE,
-)
+_CURRENCY_NAME_ANYWHERE = re.compile(CURRENCY_NAME + r"\b", re.IGNORECASE)
 
 
-# "millions of Mexican pesos (Ps.)", "Brazilian reais (R$)": the report's own sign for a
-# currency it names in full, defined once in brackets and written before amounts after that
-_DEFINED_SIGN = re.compile(
-    r"(?:(?P<nation>" + "|".join(_NATION) + r")\s+)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
-    r"|rupees?|dinars?|"
-    + "|".join(_ONE_COUNTRY)
-    + r")\s*\(\s*[“\"]?(?P<sign>(?-i:[A-Z][a-z]{0,2})\.?"
-    r"|(?-i:[A-Z]{1,3})\$)[”\"]?\s*\)",
-    re.IGNORECASE,
-)
-# a sign the report defined is read in the report's currencies under this prefix, apart from
-# its currency words
-SIGN_KEY = "sign:"
+def currency_named(nation: str | None, word: str) -> str | None:
+    """A currency by its word and nation ("Mexican", "pesos": MXN); None for a shared word."""
+    return _ONE_COUNTRY.get(word.lower()) or (_NATION[nation.lower()] if nation else None)
 
 
 def national_currencies(text: str) -> dict[str, str]:
     """The currency words a report qualifies with a nation ("Swiss francs" -> franc: CHF),
-    so that its later bare "2.4 billion francs" is in that currency; and the signs it
-    defines for one ("Mexican pesos (Ps.)" -> "sign:Ps.": MXN)."""
+    so that its later bare "2.4 billion francs" is in that currency."""
     out: dict[str, str] = {}
     for m in _CURRENCY_NAME_ANYWHERE.finditer(text):
         if m["nation"]:
             out.setdefault(m["word"].lower().rstrip("s"), _NATION[m["nation"].lower()])
-    for m in _DEFINED_SIGN.finditer(text):
-        word = m["word"].lower()
-        code = _ONE_COUNTRY.get(word) or (_NATION[m["nation"].lower()] if m["nation"] else None)
-        if code is not None:
-            out.setdefault(SIGN_KEY + m["sign"], code)
     dollar = stated_dollar(text)
     if dollar is not None and dollar != "USD":
         out["$"] = dollar
@@ -498,25 +483,6 @@ def stated_dollar(text: str) -> str | None:
     }
     found.discard(None)
     return found.pop() if len(found) == 1 else None
-
-
-def signed_currency(text: str, f: Figure, named: dict[str, str]) -> Figure:
-    """ "Ps. 27,480 million" in a report that defined "Ps." for Mexican pesos: the amount
-    in that currency, its sign part of its text. A sign the report never defined says
-    nothing, and the figure stays a bare number."""
-    if f.unit != "units":
-        return f
-    for key, code in named.items():
-        if not key.startswith(SIGN_KEY):
-            continue
-        sign = key[len(SIGN_KEY) :]
-        m = re.search(
-            r"(?<![\w.$])" + re.escape(sign) + r"\s?$", text[max(0, f.start - 8) : f.start]
-        )
-        if m is not None:
-            start = f.start - (len(text[max(0, f.start - 8) : f.start]) - m.start())
-            return Figure(start, f.end, text[start : f.end], f.value, code, True, f.high)
-    return f
 
 
 def in_currency(f: Figure, named: dict[str, str]) -> Figure:

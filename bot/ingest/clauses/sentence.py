@@ -48,10 +48,11 @@ from bot.ingest.clauses.revisions import (
 from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
-from bot.ingest.figures import Figure, find_figures, in_currency, signed_currency
+from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
+from bot.ingest.signs import signed_currency
 from bot.ingest.tables.placement import unit_note
 from bot.ingest.timing import TimeMention, find_times
 

@@ -205,9 +205,7 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             ):
                 out.append(_Column(left, kind, None, None, marks, change=True))
                 continue
-        # ("Three months ended September 30 % change": a spanning heading's period over a
-        # change column, whose own words are the change's)
-        bare = without_times(cell, published)
+        bare = without_times(cell, published)  # "Three months ended June 30 % change"
         spanned = bare != cell.strip() and re.search(r"[A-Za-zΔ∆]", bare) is not None
         if (CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None)) or (
             spanned and CHANGE_HEADER.fullmatch(bare)
@@ -217,8 +215,7 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             group = [c for c in out if c.period is not None and not c.change]
             since = [c for c in out[::-1] if c.change]
             start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
-            # the change of the latest column: "9M 2025 | 9M 2024 | Δ" and "2024 | 2025 | %
-            # change" both give 2025's
+            # the latest: "9M 2025 | 9M 2024 | Δ" and "2024 | 2025 | % change" give 2025's
             first = max(start, key=lambda c: c.period.end) if start else first  # type: ignore[union-attr]
             if out[-1].change and out[-1].period is not None:
                 # "QoQ | YoY" side by side: two changes of the same column

@@ -3,7 +3,6 @@ rows, section headings, captions and notes above or after a table."""
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 
@@ -11,9 +10,9 @@ from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
 from bot.facts.quantities import DOLLAR_SIGNS, normalize_unit
 from bot.ingest.columns import aligned
-from bot.ingest.figures import SIGN_KEY, national_currencies
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.model import KnownEntity
+from bot.ingest.signs import defined_signs
 from bot.ingest.spans import resolve_time
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
 from bot.ingest.timing import find_times
@@ -121,7 +120,7 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     title_note = unit_note(title)
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
-    signed = _signed_note(title, _defined_signs(text))
+    signed = _signed_note(title, defined_signs(text))
     if signed is not None:
         return signed
     before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
@@ -144,13 +143,6 @@ _SIGN_NOTE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _defined_signs(text: str) -> dict[str, str]:
-    """The currency signs the report defines (once a report, however many tables it has)."""
-    named = national_currencies(text)
-    return {k[len(SIGN_KEY) :]: v for k, v in named.items() if k.startswith(SIGN_KEY)}
-
-
 _PRICE_NOTE = re.compile(
     r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$|(?-i:[A-Z][a-z]{0,2}\.))\s*(?:per|/|a)\s*[\w-]+\s*\)",
     re.IGNORECASE,
@@ -165,7 +157,7 @@ def price_note(label: str, text: str) -> tuple[float, str] | None:
         return None
     if m["cur"].endswith("$"):
         return 1.0, DOLLAR_SIGNS.get(m["cur"].lower()[:-1], "USD")
-    code = _defined_signs(text).get(m["cur"])
+    code = defined_signs(text).get(m["cur"])
     return (1.0, code) if code is not None else None
 
 
