@@ -195,8 +195,10 @@ def _score(candidates: list[dict], gold: list[dict], tally: Tally) -> list[tuple
 def _ingest_set(rs: ReportSet, db: Path, tally: Tally, approve: bool) -> None:
     from bot.facts.seed import seed_bundle
     from bot.facts.store import FactStore
+    from bot.ingest.candidates import fact_json
+    from bot.ingest.decisions import approve_many
     from bot.ingest.documents import read_document
-    from bot.ingest.service import approve_many, fact_json, ingest
+    from bot.ingest.service import ingest
 
     entity = rs.gold["entities"][0]
     store = FactStore.open(db, seed=None if rs.empty_store else seed_bundle())

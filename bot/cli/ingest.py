@@ -60,7 +60,7 @@ def _amount(fields: dict) -> str:
 
 
 def _print_table(app: AppContext, scope: str, candidates) -> None:
-    from bot.ingest.service import period_label_in
+    from bot.ingest.candidates import period_label_in
 
     for c in candidates:
         f = c.fields
@@ -157,8 +157,8 @@ def ingest(
     scope: str,
 ) -> None:
     """Read a report (.txt, .md, .html) and propose the facts it states, for review."""
+    from bot.ingest.candidates import fact_json
     from bot.ingest.documents import read_document
-    from bot.ingest.service import fact_json
     from bot.ingest.service import ingest as run
 
     scope = check_scope(scope)
@@ -294,7 +294,7 @@ def review(
     scope: str,
 ) -> None:
     """List pending candidate facts, or approve, correct and reject them."""
-    from bot.ingest import service
+    from bot.ingest import candidates, decisions
 
     scope = check_scope(scope)
     store, actor = app.store, app.actor()
@@ -315,7 +315,7 @@ def review(
         listed = store.candidates(scope, status=status, source_key=source_key)
         if as_json:
             click.echo(
-                json.dumps([service.fact_json(c) for c in listed], ensure_ascii=False, indent=2)
+                json.dumps([candidates.fact_json(c) for c in listed], ensure_ascii=False, indent=2)
             )
         elif not listed:
             click.echo("no pending candidates")
@@ -324,13 +324,15 @@ def review(
         return
     for cid, changes in settings.items():
         if cid not in approve_list:
-            c = service.edit(store, cid, changes, scope=scope, actor=actor)
+            c = decisions.edit(store, cid, changes, scope=scope, actor=actor)
             click.echo(f"corrected #{c.id}")
     failures = 0
     decided = []
     for cid in approve_list:
         try:
-            view = service.approve(store, cid, scope=scope, actor=actor, changes=settings.get(cid))
+            view = decisions.approve(
+                store, cid, scope=scope, actor=actor, changes=settings.get(cid)
+            )
             decided.append(cid)
             if not as_json:
                 click.echo(f"approved #{cid} as fact #{view.fact.id}")
@@ -339,7 +341,7 @@ def review(
             click.echo(f"error: #{cid}: {e}", err=True)
     for cid in reject_list:
         try:
-            service.reject(store, cid, scope=scope, actor=actor)
+            decisions.reject(store, cid, scope=scope, actor=actor)
             decided.append(cid)
             if not as_json:
                 click.echo(f"rejected #{cid}")
@@ -349,7 +351,7 @@ def review(
     if as_json:
         click.echo(
             json.dumps(
-                [service.fact_json(store.candidate(i, scope)) for i in decided],
+                [candidates.fact_json(store.candidate(i, scope)) for i in decided],
                 ensure_ascii=False,
                 indent=2,
             )

@@ -27,7 +27,7 @@ from bot.discord_bot.progress import ProgressMessage
 from bot.facts.model import NotFoundError, PermissionDeniedError, Quantity, SalesBotError
 from bot.facts.quantities import format_quantity
 from bot.facts.store import Candidate, FactStore
-from bot.ingest import service
+from bot.ingest import candidates, decisions
 
 _REVIEW = r"sb:rv:(?P<action>prev|next|approve|reject|edit|all):(?P<cid>\d+):(?P<source>.*)"
 _CANDIDATE_FORM = r"sb:cand:(?P<cid>\d+):(?P<source>.*)"
@@ -56,14 +56,14 @@ def candidate_embed(
         colour=CHANGED if c.status != "rejected" else REFUSED,
     )
     embed.add_field(name="Figure", value=f"{_amount(f)} · {f.get('kind')}", inline=True)
-    embed.add_field(name="Period", value=service.period_label_in(store, scope, f), inline=True)
+    embed.add_field(name="Period", value=candidates.period_label_in(store, scope, f), inline=True)
     embed.add_field(name="As of", value=str(f.get("as_of")), inline=True)
     embed.add_field(name="Quote", value=clip(f"> {f.get('quote')}", 1024), inline=False)
     flags = [
         w for w, key in (("new company", "new_entity"), ("new metric", "new_metric")) if f.get(key)
     ]
     if f.get("new_entity") and f.get("fiscal_year_end"):
-        flags.append(service.calendar_note(f))
+        flags.append(candidates.calendar_note(f))
     if f.get("note"):
         flags.append(str(f["note"]))
     if flags:
@@ -226,12 +226,12 @@ class ReviewButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=
                 raise Gone(done)
             if self.action == "approve":
                 view = await asyncio.to_thread(
-                    service.approve, store, self.cid, scope=scope, actor=actor
+                    decisions.approve, store, self.cid, scope=scope, actor=actor
                 )
                 note = f"Approved #{self.cid} as fact #{view.fact.id}."
                 await _audit(interaction, f"approved candidate #{self.cid} as fact #{view.fact.id}")
             else:
-                await asyncio.to_thread(service.reject, store, self.cid, scope=scope, actor=actor)
+                await asyncio.to_thread(decisions.reject, store, self.cid, scope=scope, actor=actor)
                 note = f"Rejected #{self.cid}."
                 await _audit(interaction, f"rejected candidate #{self.cid}")
             show = await asyncio.to_thread(_next_pending, store, scope, self.source, self.cid)
@@ -240,7 +240,7 @@ class ReviewButton(Guarded, discord.ui.DynamicItem[discord.ui.Button], template=
             if not pending:
                 raise Gone("nothing is waiting for review any more")
             outcomes = await asyncio.to_thread(
-                service.approve_many, store, pending, scope=scope, actor=actor
+                decisions.approve_many, store, pending, scope=scope, actor=actor
             )
             approved = [o for o in outcomes if o.view is not None]
             failed = [o for o in outcomes if o.error]
@@ -316,7 +316,7 @@ async def candidate_submitted(
     }
     if changes:
         await asyncio.to_thread(
-            service.edit, store, cid, changes, scope=scope, actor=actor_of(interaction.user)
+            decisions.edit, store, cid, changes, scope=scope, actor=actor_of(interaction.user)
         )
     note = f"Corrected #{cid}." if changes else "Nothing changed."
     embed, view = await show_review(interaction, source, cid, note)

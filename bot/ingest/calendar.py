@@ -13,6 +13,7 @@ import calendar as cal_module
 import re
 from dataclasses import dataclass
 
+from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest.timing import MONTH_NUMBERS, MONTH_PATTERN
 
 _DAY_MONTH = (
@@ -67,3 +68,8 @@ def _named_by(text: str, m: re.Match[str], month: int, year: int | None) -> str:
         if named == year - 1 and month < 12:
             return "start"
     return "end"
+
+
+def calendar_of(fiscal_year_end: str | None, named_by: str | None) -> FiscalCalendar:
+    """The calendar a fiscal year end ("06-30") and naming give; none: calendar years."""
+    return FiscalCalendar.of(fiscal_year_end, named_by) if fiscal_year_end else CALENDAR

@@ -24,7 +24,8 @@ from bot.facts.model import Kind, Period
 from bot.facts.quantities import normalize_unit
 from bot.ingest.lexicon import RECONCILING
 from bot.ingest.model import KnownEntity, Proposal
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import find_times
 
 # what a header cell says its column holds
 _ROLES = {

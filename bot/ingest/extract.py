@@ -5,7 +5,7 @@ SQL, no Discord. The steps, per sentence of the article (see `layout.py` for wha
 left out):
 
 1. Find the figures (`find_quantities`, plus number words via text2num) and the time
-   phrases (`timing.find_times`).
+   phrases (`timing.find_times`; `spans.resolve_time` says what period each names).
 2. Give each figure its own stretch of the sentence: from the clause break before it
    (comma, semicolon, "but", "after", ...) to the one after it, but never past a
    neighbouring figure. What no figure owns frames them all ("For the 12 months ending
@@ -51,10 +51,13 @@ from bot.ingest.entities import (
 )
 from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
-from bot.ingest.metrics import Metric, MetricReader, family_of_unit, main_product
+from bot.ingest.metric_names import Metric, family_of_unit
+from bot.ingest.metrics import MetricReader
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
+from bot.ingest.products import main_product
+from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
@@ -255,10 +258,9 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     return out
 
 
-# What a company pays out or invests is no sales figure: a dividend, capital spending
-_PAID_OUT = re.compile(
-    r"\b(?:dividends?|div|capital\s+(?:expenditures?|spending)|capex|buy-?backs?)\b", re.I
-)
+# What a company pays out to its owners is no figure of its business: a dividend, a buyback
+# (capital spending is one: reports guide it and people ask for it)
+_PAID_OUT = re.compile(r"\b(?:dividends?|div|buy-?backs?)\b", re.I)
 
 
 def _other_currencies(proposals: list[Proposal]) -> list[Proposal]:
@@ -342,7 +344,7 @@ _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE
 def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
     """The report's currency words; a bare "$" is the company's own dollar when the store
     knows it and the report does not say which dollar it writes."""
-    out = national_currencies(text)
+    out = national_currencies(text) | signed_currencies(text)  # "Ps." after "pesos (Ps.)"
     if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
         out["$"] = entity.dollar
     return out

@@ -420,6 +420,11 @@ _ONE_COUNTRY = {
     "roubles": "RUB",
     "rubles": "RUB",
 }
+# a currency named in full, with or without its nation ("Mexican pesos", "kronor")
+CURRENCY_NAME = (
+    r"(?:(?P<nation>" + "|".join(_NATION) + r")\s+)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
+    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")"
+)
 _CURRENCY_NAME = re.compile(
     r"\s*(?P<nation>" + "|".join(_NATION) + r")?\s*(?P<word>crowns?|kroner|krone|pesos?|francs?"
     r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
@@ -427,11 +432,12 @@ _CURRENCY_NAME = re.compile(
 )
 # the same, searched anywhere: no leading blanks, which over a long run of them (a chat's
 # blanked messages) would be retried at every one
-_CURRENCY_NAME_ANYWHERE = re.compile(
-    r"(?:(?P<nation>" + "|".join(_NATION) + r")\s*)?(?P<word>crowns?|kroner|krone|pesos?|francs?"
-    r"|rupees?|dinars?|" + "|".join(_ONE_COUNTRY) + r")\b",
-    re.IGNORECASE,
-)
+_CURRENCY_NAME_ANYWHERE = re.compile(CURRENCY_NAME + r"\b", re.IGNORECASE)
+
+
+def currency_named(nation: str | None, word: str) -> str | None:
+    """A currency by its word and nation ("Mexican", "pesos": MXN); None for a shared word."""
+    return _ONE_COUNTRY.get(word.lower()) or (_NATION[nation.lower()] if nation else None)
 
 
 def national_currencies(text: str) -> dict[str, str]:

@@ -102,7 +102,9 @@ _TABLE_ROW = re.compile(r"\|.*\||\t")
 # (a heading may end on an abbreviation: "...   YoY    Kesari est.")
 _ALIGNED = re.compile(
     r"[^\s.!?]\s{2,}\S.*(?:(?<![.!?;:,])|(?<=\bn\.[ma]\.)|(?<=\sest\.)|(?<=\savg\.)"
-    r"|(?<=\sprev\.)|(?<=\sincl\.)|(?<=\sexcl\.))$",
+    r"|(?<=\sprev\.)|(?<=\sincl\.)|(?<=\sexcl\.)"
+    # a change column's abbreviated heading last: "4Q25   4Q24   % Var.", "FY24   Chg."
+    r"|(?<=\svar\.)|(?<=\schg\.)|(?<=\sch\.))$",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
@@ -370,7 +372,10 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
         cursor = at + len(piece)
         if (
             out
-            and _ABBREVIATION_END.search(out[-1].text)
+            and (
+                _ABBREVIATION_END.search(out[-1].text)
+                or (_SIGN_END.search(out[-1].text) and piece[:1].isdigit())
+            )
             and "\n" not in chunk[:at].rsplit(out[-1].text, 1)[-1]
         ):
             # "Adj. PBT £29.8m", "expected c.£555m": an abbreviation's dot ends no sentence
@@ -395,6 +400,9 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
 _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(])(?:adj|c|ca|approx|est|excl|incl|avg|cum)\.$", re.IGNORECASE
 )
+# A short capitalised abbreviation right before a number: a currency's sign ("Ps. 27,480",
+# "Rs. 1,200"), "No. 1", "Dec. 31": its dot ends no sentence
+_SIGN_END = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,2}\.$")
 
 
 # "... since our first car in April 2019: 1,156,720 ⛵ The X9 was ...": a post's emoji ends

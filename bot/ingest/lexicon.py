@@ -251,6 +251,13 @@ PERCENT_HEADS = {
     "net margin": "net margin",
     "profit margin": "profit margin",
     "ebitda margin": "EBITDA margin",
+    # rates a report states as percentages of a base it names elsewhere: a marketplace's
+    # revenue of what passes through it, the rooms a hotel sold, the customers who left
+    "take rate": "take rate",
+    "occupancy": "occupancy",
+    "occupancy rate": "occupancy",
+    "churn": "churn",
+    "churn rate": "churn",
 }
 # Words that name the thing measured when a growth rate is given ("sales rose 12%").
 GROWTH_BASES = words("""
@@ -266,7 +273,7 @@ first-quarter second-quarter third-quarter fourth-quarter first-half second-half
 current latest new higher lower previous prior original initial revised combined global
 worldwide strong weak solid better worse own some around about approximately roughly nearly
 almost more less over under just only also its, such year-to-date ytd to-date nine-month
-six-month three-month half-year
+six-month three-month half-year positive
 """)
 # Business-unit words kept in a metric name but droppable in a shorter synonym.
 SEGMENT_WORDS = words(

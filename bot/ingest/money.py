@@ -71,6 +71,18 @@ _ACCOUNTS = {
     "current remaining performance obligations": "current remaining performance obligations",
     "current rpo": "current remaining performance obligations",
     "crpo": "current remaining performance obligations",
+    # what a marketplace's users buy through it in a period, of which its revenue is a take
+    "gross merchandise value": "GMV",
+    "gross merchandise volume": "GMV",
+    "gmv": "GMV",
+    # an amount per unit of what is sold: a hotel's revenue per available room and its
+    # average daily rate, an operator's average revenue per user
+    "revpar": "RevPAR",
+    "revenue per available room": "RevPAR",
+    "average daily rate": "ADR",
+    "adr": "ADR",
+    "arpu": "ARPU",
+    "average revenue per user": "ARPU",
 }
 # A bare result is no net income until a qualifier says so ("operating profit of ...")
 _BARE_RESULT = frozenset({("profit",), ("earning",)})

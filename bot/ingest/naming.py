@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.ingest import lexicon as lx
-from bot.ingest.metrics import singular
+from bot.ingest.metric_names import singular
 from bot.ingest.model import KnownMetric
 
 _LEMMAS = {

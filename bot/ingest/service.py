@@ -1,5 +1,7 @@
-"""Ingesting into a store, and deciding on what was proposed: the one place the command line
-and Discord share, so both propose, correct, approve and reject the same way.
+"""Ingesting a report into a store: plan (what the store knows), read (the report alone),
+propose (the report as a source, its figures as candidates); the one place the command line
+and Discord share, so both propose the same way. Deciding on candidates is
+`bot.ingest.decisions`.
 
 Only the store's public methods are used (no SQL here). Candidates are the store's
 `candidates` rows: they survive restarts, and nothing reaches answers before approval.
@@ -8,31 +10,31 @@ Only the store's public methods are used (no SQL here). Candidates are the store
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import re
 from calendar import monthrange
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
-from bot.facts.bundle import json_number
-from bot.facts.fields import changes_from_fields, fact_from_fields
-from bot.facts.model import Entity, FactView, Metric, NotFoundError, SalesBotError, Source
-from bot.facts.periods import CALENDAR, FiscalCalendar, describe
+from bot.facts.model import Entity, NotFoundError, SalesBotError, Source
 from bot.facts.rounding import rounds_to
 from bot.facts.store import Candidate, FactStore
-from bot.ingest.calendar import CalendarProposal, propose_calendar
+from bot.ingest.calendar import CalendarProposal, calendar_of, propose_calendar
+from bot.ingest.candidates import candidate_fields
 from bot.ingest.documents import Document
 from bot.ingest.entities import main_entity
-from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, Proposal, extract
+from bot.ingest.extract import Extraction, KnownEntity, KnownMetric, extract
 from bot.ingest.figures import dollar_codes
 from bot.ingest.layout import analyse
-from bot.ingest.naming import synonyms_for
-
-FACT_FIELDS = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "source", "quote")
-EDITABLE = ("entity", "metric", "kind", "period", "value", "unit", "as_of", "quote")
+from bot.ingest.repeats import (
+    figure_of,
+    restates,
+    rounded_elsewhere,
+    rounded_pair,
+    stated_elsewhere,
+    statement_of,
+)
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,6 @@ def slug(text: str, limit: int = 48) -> str:
             break
         out = f"{out}-{w}" if out else w
     return out or "report"
-
-
-def calendar_of(fiscal_year_end: str | None, named_by: str | None) -> FiscalCalendar:
-    return FiscalCalendar.of(fiscal_year_end, named_by) if fiscal_year_end else CALENDAR
 
 
 def _known_entities(store: FactStore, scope: str) -> list[KnownEntity]:
@@ -396,7 +394,7 @@ def propose(
         actor,
     )
     seen = {
-        _figure_of(c.fields) for c in store.candidates(scope, status=None, source_key=source.key)
+        figure_of(c.fields) for c in store.candidates(scope, status=None, source_key=source.key)
     }
     drafts = [
         candidate_fields(
@@ -411,18 +409,18 @@ def propose(
     if extraction.dollar is not None:
         # (first: an earlier report's bare "$" figures are this dollar's, and so compare)
         _restate_dollar(store, scope, main.name, extraction.dollar, actor)
-    stated = _stated_elsewhere(store, scope, source.key, drafts)
-    rounded = _rounded_elsewhere(store, scope, source.key, drafts)
+    stated = stated_elsewhere(store, scope, source.key, drafts)
+    rounded = rounded_elsewhere(store, scope, source.key, drafts)
     fields, already = [], 0
     for p, f in zip(extraction.proposals, drafts, strict=True):
         if p.entity != main.name and all(e.name != p.entity for e in known):
             f["new_entity"] = True  # another company the store does not know: calendar years
         if evidence and f.get("fiscal_year_end"):
             f["calendar_evidence"] = evidence  # proposed from the text: the admin confirms
-        if _figure_of(f) in seen or _restates(f, stated):
+        if figure_of(f) in seen or restates(f, stated):
             already += 1
             continue
-        exact = [c for c in rounded.get(_statement_of(f), ()) if _rounded_pair(c.fields, f)]
+        exact = [c for c in rounded.get(statement_of(f), ()) if rounded_pair(c.fields, f)]
         if any(rounds_to(float(c.fields["value"]), float(f["value"])) for c in exact):
             already += 1  # "~SEK 14 bn" in a post, the report's MSEK 13,940 already proposed
             continue
@@ -431,7 +429,7 @@ def propose(
                 # the same day's exact figure arrives: the rounded one proposed before it
                 # would be stored first and the exact one refused as a clash
                 store.reject_candidate(c.id, scope=scope, actor=actor)
-        seen.add(_figure_of(f))
+        seen.add(figure_of(f))
         fields.append(f)
     ids = store.add_candidates(source.key, fields, scope=scope, actor=actor) if fields else []
     created = tuple(store.candidate(i, scope) for i in ids)
@@ -492,331 +490,3 @@ def _source(store: FactStore, source: Source, actor: str) -> Source:
     if " ".join(existing.text.split()) == " ".join(source.text.split()):
         return existing  # the same report again: only figures not yet proposed are added
     raise SalesBotError(f"a different report is already stored as {source.key!r}: give --key")
-
-
-def _stated_elsewhere(
-    store: FactStore, scope: str, key: str, drafts: Sequence[Mapping[str, Any]]
-) -> dict[tuple, list[dict]]:
-    """The figures of DRAFTS that other reports in the store have proposed, by what they
-    state: looked up by period and value, never by reading the scope's every candidate."""
-    figures = [(str(f.get("period")), float(f.get("value") or 0)) for f in drafts]
-    out: dict[tuple, list[dict]] = {}
-    for c in store.stating(scope, figures, besides=key):
-        out.setdefault(_stated(c.fields), []).append(dict(c.fields))
-    return out
-
-
-def _rounded_elsewhere(
-    store: FactStore, scope: str, key: str, drafts: Sequence[Mapping[str, Any]]
-) -> dict[tuple, list[Candidate]]:
-    """Candidates of other reports near DRAFTS' figures (within 5%, what rounding to two
-    significant digits may move a figure), by the statement they make."""
-    figures = [
-        (str(f.get("period")), float(f.get("value") or 0))
-        for f in drafts
-        if f.get("value_high") is None
-    ]
-    out: dict[tuple, list[Candidate]] = {}
-    for c in store.stating(scope, figures, besides=key, tolerance=0.05):
-        if c.fields.get("value_high") is None:
-            out.setdefault(_statement_of(c.fields), []).append(c)
-    return out
-
-
-def _statement_of(fields: Mapping[str, Any]) -> tuple:
-    return (
-        str(fields.get("entity", "")).casefold(),
-        str(fields.get("metric", "")).casefold(),
-        fields.get("kind"),
-        fields.get("period"),
-        fields.get("as_of"),
-        fields.get("unit"),
-    )
-
-
-def _rounded_pair(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
-    """Two values of one statement, one the other rounded (either way)."""
-    a, b = float(one.get("value") or 0), float(other.get("value") or 0)
-    return other.get("value_high") is None and (rounds_to(a, b) or rounds_to(b, a))
-
-
-def _stated(fields: Mapping[str, Any]) -> tuple:
-    return (
-        str(fields.get("entity", "")).casefold(),
-        fields.get("kind"),
-        fields.get("period"),
-        round(float(fields.get("value") or 0), 6),
-        fields.get("value_high"),
-        fields.get("unit"),
-    )
-
-
-def _restates(fields: Mapping[str, Any], stated: dict[tuple, list[dict]]) -> bool:
-    """A later report repeating a figure an earlier one stated ("the company still sees",
-    a news story on yesterday's results, a revision's "previous" column): the figure has its
-    own dated report already. A news story may call "net sales" "revenue", so a large
-    figure matches whatever its name; a small one (a rate, a count) only under its own."""
-    small = fields.get("unit") == "percent" or abs(float(fields.get("value") or 0)) < 1000
-    metric = str(fields.get("metric", "")).casefold()
-    day = str(fields.get("as_of"))
-    return any(
-        (str(o.get("as_of")) <= day or _same_month(day, str(o.get("as_of"))))
-        and (not small or str(o.get("metric", "")).casefold() == metric)
-        for o in stated.get(_stated(fields), ())
-    )
-
-
-def _same_month(month_day: str, other: str) -> bool:
-    """ "the $2.55 billion it forecast in February" is dated 1 February: a statement of that
-    figure on 6 February is the one it means."""
-    return month_day.endswith("-01") and month_day[:7] == other[:7]
-
-
-def _figure_of(fields: Mapping[str, Any]) -> tuple:
-    return (
-        str(fields.get("entity", "")).casefold(),
-        str(fields.get("metric", "")).casefold(),
-        fields.get("kind"),
-        fields.get("period"),
-        float(fields.get("value") or 0),
-        fields.get("value_high"),
-        fields.get("unit"),
-        fields.get("as_of"),
-    )
-
-
-def candidate_fields(
-    p: Proposal,
-    source_key: str,
-    *,
-    new_entity: bool,
-    calendar: FiscalCalendar | None,
-    store_metrics: Sequence[KnownMetric],
-) -> dict[str, Any]:
-    """A proposal in the bundle's fact format, plus what approving it needs to know."""
-    out: dict[str, Any] = {
-        "entity": p.entity,
-        "metric": p.metric,
-        "kind": p.kind.value,
-        "period": p.period.iso(),
-        "value": json_number(p.value),
-        **({"value_high": json_number(p.value_high)} if p.value_high is not None else {}),
-        "unit": p.unit,
-        "as_of": p.as_of.isoformat(),
-        "source": source_key,
-        "quote": p.quote,
-    }
-    if p.metric.casefold() not in {m.name.casefold() for m in store_metrics}:
-        out["new_metric"] = True
-        out["metric_synonyms"] = list(p.metric_synonyms)
-    elif p.metric_synonyms:
-        out["metric_synonyms"] = list(p.metric_synonyms)
-    if p.entity_aliases:
-        out["entity_aliases"] = list(p.entity_aliases)
-    if new_entity:
-        out["new_entity"] = True
-        if calendar is not None and not calendar.is_calendar:
-            out["fiscal_year_end"] = f"{calendar.end_month:02d}-{calendar.end_day:02d}"
-            out["fiscal_year_named_by"] = calendar.named_by
-    if p.headline:
-        out["headline"] = True
-    if p.note:
-        out["note"] = p.note
-    return out
-
-
-def fact_json(c: Candidate) -> dict[str, Any]:
-    """A candidate as outside tools read it: the bundle's fact fields and its id."""
-    f = c.fields
-    out: dict[str, Any] = {"candidate": c.id, **{k: f.get(k) for k in FACT_FIELDS}}
-    if f.get("value_high") is not None:
-        out["value_high"] = f["value_high"]
-    out["status"] = c.status
-    for extra in (
-        "new_entity",
-        "fiscal_year_end",
-        "fiscal_year_named_by",
-        "calendar_evidence",
-        "new_metric",
-        "metric_synonyms",
-        "entity_aliases",
-        "note",
-    ):
-        if f.get(extra) not in (None, [], False):
-            out[extra] = f[extra]
-    return out
-
-
-def calendar_note(fields: Mapping[str, Any]) -> str:
-    """A new company's proposed calendar, in words: "fiscal year ends 06-30, named by its
-    end year (proposed from the report: “…”)"."""
-    out = (
-        f"fiscal year ends {fields.get('fiscal_year_end')}, "
-        f"named by its {fields.get('fiscal_year_named_by') or 'end'} year"
-    )
-    if fields.get("calendar_evidence"):
-        out += f" (proposed from the report: “{fields['calendar_evidence']}”)"
-    return out
-
-
-def period_label(fields: Mapping[str, Any]) -> str:
-    from bot.facts.model import Period
-
-    cal = calendar_of(fields.get("fiscal_year_end"), fields.get("fiscal_year_named_by"))
-    try:
-        return describe(Period.from_iso(str(fields["period"])), cal)
-    except (SalesBotError, KeyError):
-        return str(fields.get("period"))
-
-
-def period_label_in(store: FactStore, scope: str, fields: Mapping[str, Any]) -> str:
-    """The period in words, under the entity's calendar (the store's, else the proposed)."""
-    from bot.facts.model import Period
-
-    cal = calendar_of(fields.get("fiscal_year_end"), fields.get("fiscal_year_named_by"))
-    try:
-        e = store.entity(str(fields.get("entity")), scope)
-        cal = calendar_of(e.fiscal_year_end, e.fiscal_year_named_by)
-    except NotFoundError:
-        pass
-    try:
-        return describe(Period.from_iso(str(fields["period"])), cal)
-    except (SalesBotError, KeyError):
-        return str(fields.get("period"))
-
-
-# -- deciding -------------------------------------------------------------------------------
-
-
-def edit(
-    store: FactStore, candidate_id: int, changes: Mapping[str, Any], *, scope: str, actor: str
-) -> Candidate:
-    """Correct fields of a pending candidate ("value=41M", "period=FY2013", "kind=target")."""
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise SalesBotError(f"cannot set {sorted(unknown)[0]!r}; settable: {', '.join(EDITABLE)}")
-    current = store.candidate(candidate_id, scope)
-    if current.status != "pending":
-        raise SalesBotError(f"candidate #{candidate_id} is already {current.status}")
-    fact = _as_fact(store, current.fields, scope)
-    parsed = changes_from_fields(changes, current=fact, store=store, scope=scope)
-    if not parsed:
-        return current
-    fields = dict(current.fields)
-    for name, value in parsed.items():
-        if name == "period":
-            fields["period"] = value.iso()
-        elif name == "kind":
-            fields["kind"] = value.value
-        elif name == "as_of":
-            fields["as_of"] = value.isoformat()
-        elif name == "value":
-            fields["value"] = json_number(value)
-        else:
-            fields[name] = value
-    if "entity" in parsed:
-        fields.pop("new_entity", None)
-        try:
-            store.entity(fields["entity"], scope)
-        except NotFoundError:
-            fields["new_entity"] = True
-    if "metric" in parsed:
-        fields.pop("new_metric", None)
-        fields.pop("metric_synonyms", None)
-        if all(m.name.casefold() != fields["metric"].casefold() for m in store.metrics(scope)):
-            fields["new_metric"] = True
-            fields["metric_synonyms"] = list(synonyms_for(fields["metric"], fields["unit"]))
-    return store.update_candidate(candidate_id, fields, scope=scope, actor=actor)
-
-
-def _as_fact(store: FactStore, fields: Mapping[str, Any], scope: str):
-    given = {k: fields.get(k) for k in FACT_FIELDS}
-    given["value"] = repr(float(given["value"])) if given.get("value") is not None else None
-    fact = fact_from_fields(given, store=store, scope=scope)
-    if fields.get("value_high") is not None:  # a range: both ends in one fact
-        fact = dataclasses.replace(fact, value_high=float(fields["value_high"]))
-    return fact
-
-
-def approve(
-    store: FactStore,
-    candidate_id: int,
-    *,
-    scope: str,
-    actor: str,
-    changes: Mapping[str, Any] | None = None,
-) -> FactView:
-    """Store the candidate as a fact (after CHANGES, if any): its new entity or metric is
-    created with the proposed calendar, aliases and synonyms first."""
-    if changes:
-        edit(store, candidate_id, changes, scope=scope, actor=actor)
-    c = store.candidate(candidate_id, scope)
-    if c.status != "pending":
-        raise SalesBotError(f"candidate #{candidate_id} is already {c.status}")
-    f = c.fields
-    _ensure_names(store, f, scope, actor)
-    fact = _as_fact(store, f, scope)
-    return store.approve_candidate(candidate_id, fact, actor=actor)
-
-
-def _ensure_names(store: FactStore, f: Mapping[str, Any], scope: str, actor: str) -> None:
-    entities: list[Entity] = []
-    metrics: list[Metric] = []
-    aliases = tuple(a for a in (f.get("entity_aliases") or ()) if isinstance(a, str) and a.strip())
-    try:
-        store.entity(str(f["entity"]), scope)
-        exists = True
-    except NotFoundError:
-        exists = False
-    if not exists:
-        fye = f.get("fiscal_year_end")
-        entities.append(
-            Entity(str(f["entity"]), aliases, fye, f.get("fiscal_year_named_by") if fye else None)
-        )
-    elif aliases:
-        free = tuple(a for a in aliases if _entity_free(store, a, scope))
-        if free:
-            entities.append(Entity(str(f["entity"]), free))
-    if all(
-        m.name.casefold() != str(f["metric"]).casefold()
-        and str(f["metric"]).casefold() not in {s.casefold() for s in m.synonyms}
-        for m in store.metrics(scope)
-    ):
-        # Whichever candidate of a new metric is approved first creates it, with the
-        # synonyms people ask with: proposed ones, else the same proposal an edit gets.
-        synonyms = tuple(f.get("metric_synonyms") or ()) or synonyms_for(
-            str(f["metric"]), str(f.get("unit") or "units")
-        )
-        metrics.append(Metric(str(f["metric"]), synonyms, f.get("unit")))
-    if entities or metrics:
-        store.add_names(entities, metrics, scope=scope, actor=actor)
-
-
-def _entity_free(store: FactStore, alias: str, scope: str) -> bool:
-    try:
-        store.entity(alias, scope)
-    except NotFoundError:
-        return True
-    return False
-
-
-def reject(store: FactStore, candidate_id: int, *, scope: str, actor: str) -> None:
-    store.reject_candidate(candidate_id, scope=scope, actor=actor)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    candidate_id: int
-    view: FactView | None = None
-    error: str | None = None
-
-
-def approve_many(store: FactStore, ids: Iterable[int], *, scope: str, actor: str) -> list[Outcome]:
-    """Approve each; one that cannot be approved (a clash, a bad quote) does not stop the rest."""
-    out = []
-    for i in ids:
-        try:
-            out.append(Outcome(i, approve(store, i, scope=scope, actor=actor)))
-        except SalesBotError as e:
-            out.append(Outcome(i, error=str(e)))
-    return out

@@ -18,7 +18,8 @@ from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.figures import Figure
-from bot.ingest.metrics import Metric, MetricReader, singular
+from bot.ingest.metric_names import Metric, singular
+from bot.ingest.metrics import MetricReader
 from bot.ingest.timing import find_times
 
 # "while exports rose 0.9%": the measure the clause's subject names grew
@@ -229,6 +230,8 @@ def subject_owner(text: str, fig: Figure, is_company) -> str | None:
         or reporting.regions_in(name)
         or find_times(name, date(2000, 1, 1))
         or any(reporting.family_of(w.lower()) is not None for w in words)
+        # ("Comparable RevPAR rose": a measure ingestion names, no owner of one)
+        or any(w.lower() in lx.MONEY_HEADS or w.lower() in lx.PERCENT_HEADS for w in words)
         or (len(words) == 1 and words[0].lower() in lx.EMPTY_MODIFIERS)
     ):
         return None

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from bot.facts.model import Period
 from bot.facts.periods import FiscalCalendar
 from bot.ingest.model import Proposal
-from bot.ingest.timing import fiscal_year
+from bot.ingest.spans import fiscal_year
 
 # "the second quarter ended August 2, 2025", "fiscal year ending 31 January 2026", "the
 # 13 weeks ended Nov. 1, 2025": a day that closes one of the company's periods

@@ -31,7 +31,8 @@ from bot.facts.periods import (
     matches_unanchored,
     resolve,
 )
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import find_times
 
 MONTHS = "January February March April May June July August September October November December"
 MONTH_NAMES = MONTHS.split()

@@ -246,8 +246,9 @@ def test_a_short_site_name_reuses_the_site_named_in_full():
 
 def test_a_rounded_figure_of_another_report_gives_way_to_the_exact_one(tmp_path):
     from bot.facts.store import FactStore
+    from bot.ingest.candidates import fact_json
     from bot.ingest.documents import Document
-    from bot.ingest.service import fact_json, ingest
+    from bot.ingest.service import ingest
 
     store = FactStore.open(tmp_path / "s.db")
     try:

@@ -27,8 +27,9 @@ def pending_after(tmp_path, reports: tuple[tuple[str, str], ...]) -> list[dict]:
     """The candidates pending after ingesting REPORTS ((publication day, body), in order)
     into a new store, each as the bundle writes a fact."""
     from bot.facts.store import FactStore
+    from bot.ingest.candidates import fact_json
     from bot.ingest.documents import Document
-    from bot.ingest.service import fact_json, ingest
+    from bot.ingest.service import ingest
 
     store = FactStore.open(tmp_path / "s.db")
     try:

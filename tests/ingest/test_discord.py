@@ -12,7 +12,7 @@ from datetime import date
 import discord
 import pytest
 
-from bot.ingest import service
+from bot.ingest import decisions, service
 from bot.ingest.documents import parse_document
 from bot.ingest.service import ingest
 from tests.discord_bot.conftest import (  # noqa: F401 - fixtures
@@ -130,7 +130,7 @@ async def test_a_decided_candidate_says_so_and_its_button_greys_out(bot, discord
     ids = _candidates(bot.store)
     ada = await make_admin()
     page = await review(discord_api, ada)
-    service.reject(bot.store, ids[0], scope=scope(), actor="cli")  # decided elsewhere meanwhile
+    decisions.reject(bot.store, ids[0], scope=scope(), actor="cli")  # decided elsewhere meanwhile
     await discord_api.click(page, "Approve", ada, channel())
     assert "already rejected" in discord_api.last().content
     assert discord_api.current(page).item("Approve")["disabled"]

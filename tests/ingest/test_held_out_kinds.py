@@ -286,7 +286,7 @@ def test_a_verb_bringing_a_total_to_a_level_names_nothing():
 
 
 def test_a_table_row_of_revenue_from_operations_is_named_as_the_prose_names_it():
-    from bot.ingest.metrics import table_metric
+    from bot.ingest.tables.row_metrics import table_metric
 
     assert table_metric("Revenue from operations", None, "", "INR", "", names=[NAME]) == "revenue"
 
@@ -378,7 +378,8 @@ AISC (A$/oz)                      2,412       2,287       1,968
 
 
 def test_a_quarter_named_by_its_end_month_and_fiscal_year_is_that_quarter():
-    from bot.ingest.timing import find_times, resolve_time
+    from bot.ingest.spans import resolve_time
+    from bot.ingest.timing import find_times
 
     (m,) = find_times("Dec Qtr FY26", date(2026, 1, 28))
     period = resolve_time(m, cal=TO_JUNE, as_of=date(2026, 1, 28), kind=Kind.ACTUAL, anchor=None)

@@ -9,7 +9,8 @@ import pytest
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods import FiscalCalendar
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import find_times
 
 APRIL = FiscalCalendar.of("03-31", "start")
 JANUARY_END = FiscalCalendar.of("01-31", "end")  # FY2024 = Feb 2023 – Jan 2024
@@ -113,7 +114,8 @@ def test_may_the_verb_is_not_a_month():
 def test_spans_counted_back_from_a_day_and_parts_of_named_years(phrase, published, expected):
     from bot.facts.model import Kind
     from bot.facts.periods import CALENDAR
-    from bot.ingest.timing import find_times, resolve_time
+    from bot.ingest.spans import resolve_time
+    from bot.ingest.timing import find_times
 
     (m,) = find_times(phrase, published)
     period = resolve_time(m, cal=CALENDAR, as_of=published, kind=Kind.ACTUAL, anchor=None)

@@ -1,6 +1,7 @@
 """A plan a result is set against: "Third-quarter deliveries reached 101,493 vehicles, above
 the high end of the Company's guidance of between 96,000 and 100,000 vehicles issued on
-August 21, 2025". The guidance names no period of its own: it is the result's (the quarter),
+August 21, 2025", "capex totalled $14.6 billion, below the $14.8 billion guidance". The
+guidance names no period of its own: it is the result's (the quarter),
 never the current fiscal year a plan with no period is otherwise taken for; and the day it
 was issued, when the text gives one, is the day it was stated."""
 
@@ -20,6 +21,16 @@ _AGAINST = re.compile(
     r"|exceed(?:ed|ing|s)?|top(?:ped|ping)?)\b[^.;]{0,60}?\b(?:guidance|forecast|outlook|target"
     r"|range|plan)\b[^.;\d]{0,30}$",
     re.IGNORECASE,
+)
+# "below the Ps. 14.8 billion guidance", "ahead of our $2.1 billion target": the plan word
+# after its figure
+_AGAINST_AHEAD = re.compile(
+    r"\b(?:above|below|within|ahead\s+of|short\s+of|in\s+line\s+with|beat(?:ing|s)?|miss(?:ed|ing)"
+    r"|exceed(?:ed|ing|s)?|top(?:ped|ping)?)\s+(?:the|its|our|their|a)?\s*(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PLAN_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:guidance|forecast|outlook|target|plan)\b", re.IGNORECASE
 )
 # "... issued on August 21, 2025", "given on 14 May"
 _ISSUED = re.compile(
@@ -44,7 +55,13 @@ def plans_set_against(
             ),
             None,
         )
-        if result is None or not _AGAINST.search(text, result.fig.end, sl.fig.start):
+        if result is None or not (
+            _AGAINST.search(text, result.fig.end, sl.fig.start)
+            or (
+                _AGAINST_AHEAD.search(text, result.fig.end, sl.fig.start)
+                and _PLAN_AFTER.match(text, sl.fig.end)
+            )
+        ):
             continue
         own = [t for t in times if sl.left <= t.start < sl.fig.start and t.mode != "day"]
         if own:

@@ -3,15 +3,14 @@ which the level it reached."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.facts.model import Kind
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.stretches import without_relative
-from bot.ingest.metrics import (
-    Metric,
-)
+from bot.ingest.metric_names import Metric
 
 TO_LEVEL = re.compile(r"\s*to\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?", re.I)
 _FELL = re.compile(r"\b(?:fell|declined|dropped|slipped|decreased)\b", re.IGNORECASE)
@@ -106,3 +105,28 @@ def change_amounts(text: str, slots: list[Slot]) -> None:
         rate.entity, rate.skip = level.entity, False
         falling = re.search(r"decreas|fell|declin|dropp|slipp|down", verb["verb"], re.I)
         rate.value = -abs(rate.fig.value) if falling else rate.fig.value
+
+
+# "rose 5.9% in the fourth quarter to $27.5 billion": the time phrase between a change and
+# the level it reached is the change's, and so the level's
+_REACHED_IN = re.compile(
+    r"\s*(?:in|for|during|over|across)\s+[^,;.()$€£¥]{1,40}?\s+to\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def levels_reached(text: str, slots: list[Slot]) -> None:
+    """Each level a change reached in the change's own period, never the period named after
+    it ("... to $27.5 billion and 5.5% in the full year to $105.3 billion")."""
+    for before, sl in itertools.pairwise(slots):
+        if (
+            not before.skip
+            and not sl.skip
+            and before.period is not None
+            and sl.period is not None
+            and before.fig.unit == "percent"
+            and sl.fig.unit != "percent"
+            and _REACHED_IN.fullmatch(text, before.fig.end, sl.fig.start)
+        ):
+            sl.period = before.period

@@ -10,10 +10,8 @@ from bot.facts.model import Kind, Period
 from bot.facts.periods import FiscalCalendar
 from bot.ingest.entities import Names
 from bot.ingest.figures import Figure
-from bot.ingest.metrics import (
-    Metric,
-    MetricReader,
-)
+from bot.ingest.metric_names import Metric
+from bot.ingest.metrics import MetricReader
 
 
 @dataclass

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
 from bot.ingest.clauses.context import Slot
-from bot.ingest.timing import TimeMention, find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import TimeMention, find_times
 
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:its|their|the|his|her)\s+)?(?:(?:market\s+)?(?:launch|debut|introduction"
@@ -20,13 +21,17 @@ _SINCE = re.compile(
     r"|\bsince\s+(?:it|they|the\s+\w+)\s+(?:went|came|was|were|first\s+went)\s+\w+(?:\s+\w+)?"
     r"(?:\s+(?:in|on))?\s+$"
     # "since we launched the Loop in September 2021": a launch told as a clause
-    r"|\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:launched|introduced|released"
+    # ("since the brand launched in June 2022")
+    r"|\bsince\s+(?:we|it|they|the\s+(?:company|brand|format|chain|product|service|app|platform)"
+    r"|(?:its|our|their)\s+\w+)\s+(?:first\s+)?(?:launched|introduced|released"
     r"|debuted|unveiled|started\s+selling)(?:\s+(?:the|our|its|their)?\s*[\w+-]+(?:\s+[\w+-]+)?)?"
     r"\s+(?:in|on)\s+$"
     # "since the company's first deliveries in June 2019", "since its founding in 2014",
     # "since the brand's first delivery in April 2019", "since our first car in April 2019"
-    r"|\bsince\s+(?:(?:its|their|our|the\s+\w+['’]s|the)\s+)?(?:first\s+[\w-]+(?:\s+[\w-]+)?"
-    r"|founding|foundation|establishment)\s+(?:in|on)\s+$"
+    # ("since our very first delivery in Singapore in August 2016": where, then when)
+    r"|\bsince\s+(?:(?:its|their|our|the\s+\w+['’]s|the)\s+)?(?:very\s+)?(?:first\s+[\w-]+"
+    r"(?:\s+[\w-]+)?|founding|foundation|establishment)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ from bot.ingest.clauses.measures import (
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
-from bot.ingest.metrics import (
+from bot.ingest.metric_names import (
     Metric,
     counted_name,
     family_of_unit,

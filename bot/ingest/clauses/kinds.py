@@ -51,6 +51,12 @@ def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             and prev not in _PLAN_WORDS
             and prev.isalpha()
             and following != "to"
+            # ("the facility investment plan is raised to": a plan that is revised)
+            and not (
+                following in ("is", "was", "has", "had")
+                and i + 2 < len(ws)
+                and ws[i + 2][0].lower() in _REVISED
+            )
         ):
             i -= 1  # "the Care+ service plan", "a pension plan": a product, not a target
             continue
@@ -97,6 +103,9 @@ _PLAN_WORDS = frozenset(
     " five three multi year".split()
 )
 DETERMINERS = frozenset("a an the its our their this that".split())
+_REVISED = frozenset(
+    "raised lowered cut increased reduced lifted trimmed revised unchanged maintained been".split()
+)
 
 
 _CONFIRMS = re.compile(r"\b(?:confirm|reaffirm|reiterat|maintain|uphold)\w*\b", re.IGNORECASE)

@@ -6,10 +6,7 @@ import re
 
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.owners import company_named
-from bot.ingest.metrics import (
-    Metric,
-    named_part,
-)
+from bot.ingest.metric_names import Metric, named_part
 from bot.ingest.thresholds import bar_of, compact, counted_over
 from bot.ingest.timing import TimeMention
 

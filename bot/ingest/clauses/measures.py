@@ -16,12 +16,9 @@ from bot.ingest.clauses.kinds import DETERMINERS
 from bot.ingest.clauses.regions import region_words
 from bot.ingest.clauses.stretches import without_relative
 from bot.ingest.figures import Figure
-from bot.ingest.metrics import (
-    Metric,
-    is_name,
-    singular,
-)
-from bot.ingest.timing import TimeMention, find_times, resolve_time
+from bot.ingest.metric_names import Metric, is_name, singular
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import TimeMention, find_times
 
 # "opened 7 stores", "closed 2", "16 new stores", "5 closures": how a count changed
 _EVENT_VERB = re.compile(
@@ -321,6 +318,45 @@ def measure_named(words: str) -> str | None:
     return None
 
 
+# "an adjusted EBITDA loss of $38 million", "EBITDA was $41 million, compared with a loss of
+# $18 million": a result measure with no loss of its own name, below zero
+_RESULT_LOSS = re.compile(
+    r"^(?P<m>.*\b(?:EBITDA|EBITA|EBIT|EBITDAR|operating\s+result|segment\s+result))"
+    r"\s+(?:net\s+)?loss$",
+    re.IGNORECASE,
+)
+
+
+# "our adjusted EBITDA was still a loss of $89 million", "EBITDA was a profit of $118 million"
+_RESULT_WAS = re.compile(
+    r"\b(?P<m>(?:adjusted\s+|underlying\s+)?(?:EBITDA|EBITA|EBIT))\b[^,;.]{0,25}?\b(?:was|were|is"
+    r"|came\s+to|came\s+in\s+at|turned\s+into)\s+(?:still\s+)?(?:a|an)\s+(?P<sign>profit|loss|gain)"
+    r"\s+of\s+(?:(?:about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def result_said_as(text: str, start: int, fig_start: int) -> Metric | None:
+    """The measure a clause says was a profit or a loss of the figure: "adjusted EBITDA was
+    a loss of $89 million" is adjusted EBITDA below zero (its loss, `loss_below_zero`)."""
+    m = _RESULT_WAS.search(text, start, fig_start)
+    if m is None:
+        return None
+    name = m["m"][0].lower() + m["m"][1:] if m["m"][:1] != "E" else m["m"]
+    name = f"{name} loss" if m["sign"].lower() == "loss" else name
+    return Metric(name, "money", None, (), "")
+
+
+def loss_below_zero(metric: Metric) -> Metric | None:
+    """The measure a loss of it is a negative amount of: "adjusted EBITDA loss" ->
+    "adjusted EBITDA" (whose figure is then below zero); None for a measure named as a loss
+    ("net loss", "operating loss"), which is stated as a positive figure."""
+    m = _RESULT_LOSS.match(metric.name)
+    if m is None:
+        return None
+    return Metric(m["m"], metric.family, metric.product, metric.brands, m["m"])
+
+
 _BARE_RESULT = frozenset({"profit", "loss", "income"})
 _RESULT_QUALIFIED = re.compile(
     r"^(?P<q>(?:adjusted\s+)?(?:operating|net|pre-?tax|gross|underlying))\s+(?:profit|loss|income)$",
@@ -331,13 +367,22 @@ _RESULT_QUALIFIED = re.compile(
 def qualified_like(text: str, sl: Slot, before: Slot) -> Metric | None:
     """ "an operating loss of $12 million, compared with a profit of $30 million": the bare
     result compared with a qualified one is of the same kind (an operating profit)."""
-    if sl.metric is None or sl.metric.name.lower() not in _BARE_RESULT:
-        return None
-    if (
-        before.skip
-        or before.metric is None
-        or not COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start)
+    if sl.metric is None or (
+        sl.metric.name.lower() not in _BARE_RESULT and sl.metric.phrase.lower() != "loss"
     ):
+        return None
+    if before.skip or before.metric is None:
+        return None
+    if sl.metric.phrase.lower() == "loss":
+        # "EBITDA was $41 million, compared with a loss of $18 million": a loss of the
+        # measure compared with, when it has no loss of its own name (below zero)
+        # (a bare "loss" after it in the sentence, compared or not: "a long way from the
+        # loss of $412 million in 2023")
+        base = loss_below_zero(before.metric) or before.metric
+        loss = Metric(f"{base.name} loss", before.metric.family, None, (), "")
+        if loss_below_zero(loss) is not None:
+            return loss
+    if not COMPARATIVE.search(text, max(0, sl.fig.start - 40), sl.fig.start):
         return None
     q = _RESULT_QUALIFIED.match(before.metric.name)
     if q is None:
@@ -446,9 +491,21 @@ def with_topic(text: str, metric: Metric, ctx: Context) -> Metric:
     if base in _BARE_MONEY:
         m = _SEGMENT_SUBJECT.match(text)
         name = m["name"] if m is not None else None
-        if name and (name.split()[0] in _OPENING_WORDS or find_times(name, ctx.published)):
+        if name and (
+            name.split()[0] in _OPENING_WORDS
+            or find_times(name, ctx.published)
+            or name.split()[0].lower() in lx.EMPTY_MODIFIERS  # "Full-year", "Quarterly"
+        ):
             name = None  # "For FY2025, ...", "In Q3 2025, ...": when, never a segment
-        if name and is_name(name) and not any(ctx.metrics.is_company(w) for w in name.split()):
+        if (
+            name
+            and is_name(name)
+            and not any(ctx.metrics.is_company(w) for w in name.split())
+            # ("Comparable RevPAR rose ...": a measure opens the sentence, no segment)
+            and not any(
+                w.lower() in lx.MONEY_HEADS or w.lower() in lx.PERCENT_HEADS for w in name.split()
+            )
+        ):
             return Metric(f"{name} {metric.name}", metric.family, None, (), name)
     part = _PART_SUBJECT.match(text)
     if (

@@ -27,7 +27,7 @@ _AFTER_EVENT = re.compile(
 )
 # "... with its fourth quarter fiscal 2024 results": the occasion a statement came with
 _OCCASION = re.compile(r"\s+(?:results|earnings|report|release|statement)\b", re.IGNORECASE)
-_WITH_ITS = re.compile(r"\bwith\s+(?:its|the|their|our)\s+$", re.IGNORECASE)
+_WITH_ITS = re.compile(r"\b(?:with|at)\s+(?:(?:its|the|their|our)\s+)?$", re.IGNORECASE)
 # a comparison's figure right after its cue: "compared with $0.41", "versus 12.4%"
 _BARE_COMPARISON = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+(?:[$€£¥]|[A-Z]{1,3}\$|US\s)?$",

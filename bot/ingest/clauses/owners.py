@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.facts import reporting
 from bot.ingest import lexicon as lx
+from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 
 _TELLER = re.compile(
@@ -16,6 +18,10 @@ _SAID_IT = re.compile(
     r"|announced|told\s+\w+)\s+(?:that\s+)?(?:it|its)\b"
 )
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),\s*$")
+# "Vireo Group's pipeline", "Marlowe's 3.4%": a name owning the clause's measure
+_POSSESSOR = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?=[\w$€£¥%])"
+)
 _RIVAL_OF = re.compile(
     r"['’]s\s+(?:(?:closest|nearest|biggest|largest|main|chief|key|smaller|larger|listed)\s+)?"
     r"(?:rival|competitor|peer|challenger)s?\b",
@@ -49,6 +55,18 @@ def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ct
     ):
         # "Polar Trail said it sold 12,000 sleds": "it" is the company that said so
         return said["name"]
+    owner = _POSSESSOR.search(text, clause_start(text, f.start), f.start)
+    if (
+        owner is not None
+        and not ctx.names.mentions(owner["name"])
+        and not ctx.metrics.is_company(owner["name"].split()[0])
+        and owner["name"] not in ctx.names.parts
+        and owner["name"].split()[0] not in lx.NOT_NAMES
+        # ("Singapore's GMV": a market of ours; "Group" names the whole, no place)
+        and all(r.region.whole for r in reporting.regions_in(owner["name"]))
+    ):
+        # "Vireo Group's pipeline shrank 2%": a company the report does not report on
+        return owner["name"]
     rivals = [m for m in mentions if _RIVAL_OF.match(text, m[1])]
     for m in rivals:
         named = _NAME_BEFORE_COMMA.search(text, 0, m[0])

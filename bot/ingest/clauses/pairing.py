@@ -20,9 +20,7 @@ from bot.ingest.clauses.revisions import (
     replaced_before,
     stated_revisions,
 )
-from bot.ingest.metrics import (
-    with_measure,
-)
+from bot.ingest.metric_names import with_measure
 from bot.ingest.timing import TimeMention
 
 _GROWTH_LEVEL = re.compile(r"\bgrowth\s+(?:of|at|to)\s+(?:(?:about|around)\s+)?$", re.I)

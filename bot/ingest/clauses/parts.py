@@ -12,11 +12,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.measures import LEADING, generic_units
-from bot.ingest.metrics import (
-    Metric,
-    is_name,
-    singular,
-)
+from bot.ingest.metric_names import Metric, is_name, singular
 
 _PART_VERB = re.compile(
     r"\b(?:accounted\s+for|contributed|made\s+up|represented|generated|brought\s+in)\s+"

@@ -14,13 +14,15 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
-from bot.ingest.timing import TimeMention, find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import TimeMention, find_times
 
 _AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
-    r"|issued|unveiled|trimmed|lifted|slashed|reduced|increased|updated|told|warned)\b",
+    r"|issued|unveiled|trimmed|lifted|slashed|reduced|increased|updated|told|warned|guided"
+    r"|narrowed|projected)\b",
     re.IGNORECASE,
 )
 

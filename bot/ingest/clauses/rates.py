@@ -20,9 +20,7 @@ from bot.ingest.clauses.measures import (
     measure_named,
 )
 from bot.ingest.clauses.stretches import without_relative
-from bot.ingest.metrics import (
-    Metric,
-)
+from bot.ingest.metric_names import Metric
 from bot.ingest.subjects import (
     MEASURE_GREW,
     RETAIL_GREW,
@@ -283,7 +281,22 @@ def percent_metric(
     ruled, ruled_metric = _rate_named_nearby(text, sl, ctx)
     if ruled:
         return ruled_metric
+    planned = _PLANNED_AMOUNT.search(text, max(0, f.start - 80), f.start)
+    if planned is not None and lx.MONEY_HEADS.get(planned["head"].lower()) is not None:
+        # "raised the service revenue range to 5% to 7%": a plan for an amount, stated as a
+        # percentage, is a plan for its growth
+        name = f"{' '.join(planned['mods'].split())} {lx.MONEY_HEADS[planned['head'].lower()]}"
+        return Metric(f"{name.strip()} growth", "percent", None, (), "")
     return _rate_of_growth_words(text, before, sl, previous, ctx)
+
+
+# "the service revenue range to", "its revenue guidance of", "sales outlook at"
+_PLANNED_AMOUNT = re.compile(
+    r"\b(?:the|its|our|their)\s+(?:\d{4}\s+)?(?P<mods>(?:[a-z]+\s+){0,2}?)"
+    r"(?P<head>revenues?|sales|net\s+sales|turnover)\s+(?:growth\s+)?(?:range|guidance|outlook"
+    r"|target|forecast)\s+(?:to|of|at)\s+(?:(?:between|about|around)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _rate_by_pairing(

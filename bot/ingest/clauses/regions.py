@@ -75,6 +75,11 @@ def with_region(metric: str, region: str | None) -> str:
 
     if region is None or bare(region) in bare(metric):
         return metric
+    named = [r for r in reporting.regions_in(metric) if not r.region.whole]
+    if named:
+        # "Americas revenue up 1.8%; Europe up 5.2%": the measure read from the clause
+        # before names its region; this figure's region takes its place
+        return f"{metric[: named[0].start]}{region}{metric[named[0].end :]}"
     return f"{region} {metric}"
 
 

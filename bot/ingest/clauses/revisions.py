@@ -268,7 +268,8 @@ def day_named_after(text: str, sl: Slot, times: list[TimeMention]) -> date | Non
 # "2–4%, raised with the half-year report on", "1–3% given in the year-end report on": the
 # occasion that set a figure, right after it, then its day
 _SET_ON_OCCASION = re.compile(
-    r"\s*,?\s*(?:(?:raised|lifted|increased|upgraded|lowered|cut|reduced|narrowed|widened"
+    # ("the £1,040m to £1,080m range given with our full-year results on 18 November 2025")
+    r"\s*,?\s*(?:(?:range|target|forecast|guidance|outlook)\s+)?(?:(?:raised|lifted|increased|upgraded|lowered|cut|reduced|narrowed|widened"
     r"|downgraded|set|given|issued|published|announced|provided|introduced|first\s+given)\s+)?"
     r"(?:with|in|at)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|update"
     r"|release|announcement|results|call|presentation)\s+(?:of|on|in|from)\s+$",

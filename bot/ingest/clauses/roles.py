@@ -23,6 +23,7 @@ from bot.ingest.clauses.measures import (
     past_possessive,
     planned_event,
     qualified_like,
+    result_said_as,
     stock_level_of,
     with_topic,
 )
@@ -34,10 +35,7 @@ from bot.ingest.counts import no_product
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
-from bot.ingest.metrics import (
-    Metric,
-    named_part,
-)
+from bot.ingest.metric_names import Metric, named_part
 from bot.ingest.subjects import (
     subject_owner,
 )
@@ -46,9 +44,23 @@ from bot.ingest.timing import TimeMention, find_times
 
 _CONVERSION = re.compile(
     r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
+    # "Translated at the period's average rate of $1.31 to the pound, ... was £391m"
+    r"|\b(?:translated|converted)\s+(?:\w+\s+){0,3}?at\b|\bconvenience\s+translations?\b"
     r"|\bat\s+(?:average|current|today['’]s|prevailing)\s+exchange\s+rates?\b",
     re.IGNORECASE,
 )
+# "..., roughly US$800 million at today's exchange rate": the rate converts the amount right
+# before it (read apart as a figure of its own), not the sentence's
+_RATE_AFTER_AMOUNT = re.compile(r"(?:\d|million|billion|bn|m)\s*,?\s*$", re.IGNORECASE)
+
+
+def _converted_sentence(text: str) -> bool:
+    return any(
+        not (m.group().lower().startswith("at") and _RATE_AFTER_AMOUNT.search(text, 0, m.start()))
+        for m in _CONVERSION.finditer(text)
+    )
+
+
 _NET_CHANGE = re.compile(
     r"\b(?:a\s+)?(?:net\s+)?(?:(?P<up>additions?|increase|gain)|(?P<down>reductions?|decline"
     r"|decrease|loss))\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately)\s+)?$",
@@ -108,6 +120,15 @@ _OPEN_BRACKET = re.compile(
 )
 
 
+# "$44 million of it in the fourth quarter": a part of the sentence's first amount
+_PERIOD_WORD = re.compile(r"^(?:full[\s-]year|annual|yearly|half[\s-]year|nine[\s-]month)\s+", re.I)
+_OF_IT = re.compile(r"\s+of\s+(?:it|that|this)\b", re.IGNORECASE)
+# "the segment's", "the division's": a part the clause points back to without naming it
+_UNNAMED_PART = re.compile(
+    r"\b(?:the|this|that)\s+(?:segment|division|unit|business|arm)['’]s\b", re.IGNORECASE
+)
+
+
 def _converted(text: str, before: Figure, f: Figure) -> bool:
     """F, in brackets right after an amount in another currency, is that amount converted."""
     money = before.unit not in ("units", "percent") and f.unit not in ("units", "percent")
@@ -151,7 +172,7 @@ def read_roles(
     if f.unit == UNNAMED_CURRENCY:
         sl.skip, sl.note = True, "a currency the report never names"
         return
-    if f.unit not in ("units", "percent") and _CONVERSION.search(text):
+    if f.unit not in ("units", "percent") and _converted_sentence(text):
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
         # an amount converted for the reader, not a figure the company reports
         sl.skip, sl.note = True, "a conversion"
@@ -248,7 +269,29 @@ def _refine_metric(
         word = "reduction" if net["down"] else "addition"
         name = f"net {level} {word}"
         sl.metric = Metric(name, "units", None, (), name)
-    if sl.metric is not None and i:
+    # ("revenue rose to $2.87 billion and EBITDA was a profit of $118 million, against a
+    # loss of $89 million in 2024, with $44 million of it in the fourth quarter": the
+    # nearest amount stated, not one it was compared with)
+    whole = next(
+        (
+            p
+            for p in reversed(slots[:i])
+            if not p.skip
+            and p.fig.unit == f.unit
+            and p.metric is not None
+            and not p.metric.name.endswith("loss")
+        ),
+        None,
+    )
+    of_it = whole is not None and whole.metric is not None and _OF_IT.match(text, f.end)
+    if of_it:
+        # "a profit of $118 million, ..., with $44 million of it in the fourth quarter"
+        name = _PERIOD_WORD.sub("", whole.metric.name)  # (its own period: no "full-year")
+        sl.metric = Metric(name, whole.metric.family, None, whole.metric.brands, name)
+    said = result_said_as(text, clause_start(text, f.start), f.start)
+    if said is not None and sl.metric is not None and sl.metric.family == "money":
+        sl.metric = said  # "adjusted EBITDA was still a loss of $89 million"
+    elif sl.metric is not None and i:
         sl.metric = qualified_like(text, sl, slots[i - 1]) or sl.metric
     if sl.metric is not None and _BASIS_LABEL.search(text, max(0, f.start - 20), f.start):
         # "adjusted diluted EPS of $2.43 (GAAP: $1.98)": the bracketed figure is the measure
@@ -257,6 +300,8 @@ def _refine_metric(
         if name and name != sl.metric.name:
             sl.metric = Metric(name, sl.metric.family, sl.metric.product, sl.metric.brands, name)
     part = part_named(text, sl, slots[:i], ctx)
+    if of_it and part is not None and part.lower() in lx.EMPTY_MODIFIERS:
+        part = None  # "Full-year EBITDA was ..., with $44 million of it in Q4": no part
     if part is not None and sl.metric is not None and sl.metric.family != "percent":
         sl.metric, sl.part = named_part(sl.metric, part), True
     owner = subject_owner(text, f, ctx.metrics.is_company) if part is None else None
@@ -284,6 +329,11 @@ def _refine_metric(
             # another segment's named in a clause before
             name = f"{segment['seg'].strip()} {measure_of(sl.metric.name)}"
             sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+        elif _UNNAMED_PART.search(text, clause, f.start):
+            # "the segment's adjusted EBITDA loss narrowed to $38 million": a part's measure,
+            # and the clause does not say which part; never the company's whole
+            sl.skip, sl.note = True, "an unnamed part's figure"
+            return False
     if (
         s.role == "item"
         and ctx.lead_in

@@ -15,11 +15,12 @@ from bot.ingest import comparatives
 from bot.ingest.breakdowns import breakdown, list_note
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
-from bot.ingest.clauses.changes import TO_LEVEL, change_amounts
+from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.kinds import first_issued
 from bot.ingest.clauses.lists import over_bars, read_respectively
 from bot.ingest.clauses.measures import (
+    loss_below_zero,
     lower_first,
     product_name,
     said_once,
@@ -49,10 +50,9 @@ from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
-from bot.ingest.metrics import (
-    Metric,
-)
+from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
+from bot.ingest.signs import signed_currency
 from bot.ingest.tables.placement import unit_note
 from bot.ingest.timing import TimeMention, find_times
 
@@ -118,6 +118,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
+    levels_reached(text, slots)  # "up 5.9% in the quarter to $27.5 billion"
     base_of_rate(text, slots)
     date_earlier_statements(text, times, stated, slots, pairs, labelled, ctx)
     update_anchor(ctx, times, s, [sl for sl in slots if not sl.skip])
@@ -149,6 +150,20 @@ def _named_alike(
     ]
 
 
+# a name that is only what a rate is counted per: no measure of its own
+_RATE_NAME = re.compile(r"per\s", re.IGNORECASE)
+_AT_RATE = re.compile(
+    r"\s*,?\s*(?:at|using)\s+(?:today['’]s|current|the\s+current|prevailing|the\s+prevailing"
+    r"|the\s+period['’]s|the\s+average)\s+(?:average\s+)?(?:exchange\s+)?rates?\b",
+    re.IGNORECASE,
+)
+_FINANCING = re.compile(
+    r"\s+(?:(?:share|stock)\s+)?(?:buy-?backs?|repurchases?|bonds?|notes\s+(?:issue|offering)"
+    r"|(?:term\s+)?loans?|(?:revolving\s+)?(?:credit\s+)?facility|placing|rights\s+issue)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_figures(
     text: str, times: list[TimeMention], figs: list[Figure], ctx: Context
 ) -> tuple[list[Figure], dict[int, comparatives.Comparative]]:
@@ -172,6 +187,13 @@ def _sentence_figures(
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
     figs = [in_currency(f, ctx.currencies) for f in figs]
+    # "the £500m share buyback", "a $750 million bond": an amount that names a financing,
+    # no figure of the business
+    figs = [f for f in figs if f.unit in ("units", "percent") or not _FINANCING.match(text, f.end)]
+    # "Ps. 14.8 billion, roughly US$800 million at today's exchange rate": a conversion
+    figs = [f for f in figs if not _AT_RATE.match(text, f.end)]
+    # "Ps. 27,480 million" after "Mexican pesos (Ps.)": the report's own sign for its currency
+    figs = [signed_currency(text, f, ctx.currencies) for f in figs]
     figs = _in_list_units(text, figs)
     figs = _earlier_ranges(text, figs)
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
@@ -378,6 +400,11 @@ def _proposals(
             )
         if sl.skip or sl.metric is None or sl.period is None or sl.entity is None:
             continue
+        if _RATE_NAME.match(sl.metric.name):
+            continue  # "Ps. 207.2 per subscriber per month" in a sign it never defined
+        below_zero = loss_below_zero(sl.metric)
+        if below_zero is not None:  # "an adjusted EBITDA loss of 38": adjusted EBITDA of -38
+            sl.metric, sl.value = below_zero, -abs(sl.value)
         # a brand the metric's name carries ("Stellar EUV scanners shipped") names the
         # product line, not the company: "Stellar revenue" is no question about the company
         brands = tuple(

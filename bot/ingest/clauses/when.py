@@ -35,10 +35,9 @@ from bot.ingest.clauses.periods import (
     sentence_anchor,
 )
 from bot.ingest.layout import Sentence
-from bot.ingest.metrics import (
-    Metric,
-)
-from bot.ingest.timing import TimeMention, find_times, fiscal_year, resolve_time
+from bot.ingest.metric_names import Metric
+from bot.ingest.spans import fiscal_year, resolve_time
+from bot.ingest.timing import TimeMention, find_times
 
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 # A period named as what a change is measured against: "fell 6.4% against the second quarter

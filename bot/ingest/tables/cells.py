@@ -12,7 +12,8 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import Figure, find_figures
 from bot.ingest.layout import Sentence
 from bot.ingest.model import KnownEntity
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.spans import resolve_time
+from bot.ingest.timing import find_times
 
 _MARKS = "*†‡§#¹²³⁴⁵⁶⁷⁸⁹⁰"
 # "*", "¹", "(a)" at a cell's end, "items1)" after a word (German reports)
@@ -137,8 +138,8 @@ NOTE_TEXT = re.compile(
     r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
     r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
-    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{3}))\s*(?:thousands|millions|billions|m|mn|bn)"
-    r"\s*,[^)]*\)"
+    r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"
+    r"(?:thousands|millions|billions|m|mn|bn)\s*[,;][^)]*\)"
     # "(Unit: 100 million yen, except per-share figures in yen)", "(All amounts in millions,
     # except for percentages)", "(Amounts in billions of yen, rounded; ...)": a filing's units
     r"|\(\s*(?:units?\s*:|(?:all\s+)?amounts\s+in|figures\s+in)\s*(?:100\s+million|hundreds?\s+of"

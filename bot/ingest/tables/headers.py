@@ -16,6 +16,7 @@ from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.model import KnownEntity
+from bot.ingest.spans import fiscal_year, resolve_time
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
 from bot.ingest.tables.placement import (
     AMOUNT_CELL,
@@ -29,7 +30,7 @@ from bot.ingest.tables.placement import (
     line_at,
     unit_note,
 )
-from bot.ingest.timing import find_times, fiscal_year, resolve_time
+from bot.ingest.timing import find_times
 
 _OLD = re.compile(r"\b(?:previous|prior|earlier|original|old|initial|before)\b", re.IGNORECASE)
 # "previous fiscal year", "prior-year quarter": an earlier period, never an earlier statement
@@ -204,13 +205,18 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             ):
                 out.append(_Column(left, kind, None, None, marks, change=True))
                 continue
-        if CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None):
+        bare = without_times(cell, published)  # "Three months ended June 30 % change"
+        spanned = bare != cell.strip() and re.search(r"[A-Za-zΔ∆]", bare) is not None
+        if (CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None)) or (
+            spanned and CHANGE_HEADER.fullmatch(bare)
+        ):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
             group = [c for c in out if c.period is not None and not c.change]
             since = [c for c in out[::-1] if c.change]
             start = group if not since else [c for c in group if out.index(c) > out.index(since[0])]
-            first = start[0] if start else first
+            # the latest: "9M 2025 | 9M 2024 | Δ" and "2024 | 2025 | % change" give 2025's
+            first = max(start, key=lambda c: c.period.end) if start else first  # type: ignore[union-attr]
             if out[-1].change and out[-1].period is not None:
                 # "QoQ | YoY" side by side: two changes of the same column
                 first = next(c for c in group if c.period == out[-1].period)

@@ -8,12 +8,14 @@ from datetime import date
 
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
-from bot.facts.quantities import normalize_unit
+from bot.facts.quantities import DOLLAR_SIGNS, normalize_unit
 from bot.ingest.columns import aligned
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.model import KnownEntity
+from bot.ingest.signs import defined_signs
+from bot.ingest.spans import resolve_time
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
-from bot.ingest.timing import find_times, resolve_time
+from bot.ingest.timing import find_times
 
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 
@@ -114,9 +116,13 @@ def year_named_above(text: str, top: int, entity: KnownEntity, published: date) 
 def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     """ "Selected figures (in millions of U.S. dollars, ...)" just above a table: the scale
     and currency of its bare numbers."""
-    title_note = unit_note(title_above(text, table_start))
+    title = title_above(text, table_start)
+    title_note = unit_note(title)
     if title_note is not None and title_note[1] is not None:
         return title_note  # type: ignore[return-value]
+    signed = _signed_note(title, defined_signs(text))
+    if signed is not None:
+        return signed
     before = text[max(0, table_start - 400) : table_start].split("\n\n")[-1]
     m = _TABLE_NOTE.search(before) or _TABLE_NOTE.search(
         text, max(0, table_start - 400), table_start
@@ -128,6 +134,43 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     except SalesBotError:
         return None
     return _SCALES[m["scale"].lower()], unit
+
+
+# "(Ps. millions)" in a report that defined "Ps." for its currency ("Mexican pesos (Ps.)")
+_SIGN_NOTE = re.compile(
+    r"\(\s*(?P<sign>[^\s()\d]{1,4})\s*(?P<scale>thousands?|millions?|billions?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+_PRICE_NOTE = re.compile(
+    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$|(?-i:[A-Z][a-z]{0,2}\.))\s*(?:per|/|a)\s*[\w-]+\s*\)",
+    re.IGNORECASE,
+)
+
+
+def price_note(label: str, text: str) -> tuple[float, str] | None:
+    """ "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit; "Mobile ARPU (Ps. per
+    month)": the sign the report defined for its currency, a month."""
+    m = _PRICE_NOTE.search(label)
+    if m is None:
+        return None
+    if m["cur"].endswith("$"):
+        return 1.0, DOLLAR_SIGNS.get(m["cur"].lower()[:-1], "USD")
+    code = defined_signs(text).get(m["cur"])
+    return (1.0, code) if code is not None else None
+
+
+def unsigned(title: str) -> str:
+    """A table's title less its "(Ps. millions)": units, no part of what a row counts."""
+    return " ".join(_SIGN_NOTE.sub(" ", title).split())
+
+
+def _signed_note(title: str, signs: dict[str, str]) -> tuple[float, str] | None:
+    m = _SIGN_NOTE.search(title) if signs else None
+    if m is None or m["sign"] not in signs:
+        return None
+    return NOTE_SCALES[m["scale"].lower()], signs[m["sign"]]
 
 
 _PREVIOUSLY = re.compile(

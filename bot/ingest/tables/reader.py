@@ -24,7 +24,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
-from bot.ingest.metrics import part_name, singular, table_metric
+from bot.ingest.metric_names import part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
@@ -75,13 +75,16 @@ from bot.ingest.tables.placement import (
     line_at,
     placed_rows,
     previously_stated,
+    price_note,
     table_note,
     title_above,
     uncaptioned,
     unit_note,
+    unsigned,
     unwrap,
     year_named_above,
 )
+from bot.ingest.tables.row_metrics import table_metric
 from bot.ingest.thresholds import labelled_count
 
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
@@ -107,7 +110,7 @@ _STOCK_ROW = re.compile(
     r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
-_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*$", re.IGNORECASE)
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*\)?$", re.I)
 _PERCENT_ROW = re.compile(
     r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield|load\s+factor|occupancy"
     r"|utili[sz]ation",
@@ -136,9 +139,6 @@ _SCALE_WORD = re.compile(
 
 _CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNORECASE)
 _BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
-_PRICE_NOTE = re.compile(
-    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*(?:per|/|a)\s*[\w-]+\s*\)", re.IGNORECASE
-)
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
 
@@ -280,7 +280,7 @@ def table_proposals(
         first = unmark(header[0])[0].strip() if header else ""
         by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
         amounts = table_note(text, top) or unit_note(line_after(text, rows[-1].end))
-        title = title_above(text, top)
+        title = unsigned(title_above(text, top))
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
         if stacked is None and uncaptioned(text, rows[0], header, body):
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
@@ -417,10 +417,8 @@ def table_proposals(
             if bare_currency is not None:
                 # "Net revenue/hl (R$)" under "(R$ mn)": reais as written, no millions
                 row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
-            price = _PRICE_NOTE.search(label) if row_note is None else None
-            if price is not None:
-                # "Milk price ($ per kgMS)", "AISC (A$/oz)": that dollar a unit
-                row_note = (1.0, DOLLAR_SIGNS.get(price["cur"].lower()[:-1], "USD"))
+            if row_note is None:  # "Milk price ($ per kgMS)", "ARPU (Ps. per month)"
+                row_note = price_note(label, text)
             sub = _SUB_ROW.match(label)
             whole = False  # a "Group" row set in below its heading: the heading's metric
             indent = indent_of(text, quotes[0])
@@ -651,12 +649,13 @@ def table_proposals(
                 )
                 if fam is not None and fam.measure in ("money", "per_share"):
                     continue  # "Net sales | 1,600.0" with no currency anywhere: unknown amount
-                if re.search(r"\bloss\b", metric) and value < 0:
-                    value = -value
+                if re.search(r"\bloss\b", metric) and value < 0 and not col.change:
+                    value = -value  # a loss of (96); a change of -87.5% in it stays a fall
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
-                level = not rate_part and (
-                    _STOCK_ROW.search(label) or (col.thing and _STOCK_ROW.search(col.thing))
+                level = not rate_part and (  # (a "Subscribers" caption: each row a level)
+                    _STOCK_ROW.search(f"{label} {caption}" if unit == "units" else label)
+                    or (col.thing and _STOCK_ROW.search(col.thing))
                 )
                 if level and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
