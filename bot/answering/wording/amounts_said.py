@@ -73,18 +73,12 @@ def share_percent(part: FactView, whole: FactView, ends: tuple[float, float] | N
     return f"{lo:.1f}%" if f"{lo:.1f}" == f"{hi:.1f}" else f"{lo:.1f}% to {hi:.1f}%"
 
 
-def change_percent(pct: float) -> str:
-    """A change in percent to one decimal, or two under one percent ("0.47", not "0.5":
-    a small change rounded to one decimal loses half its figure)."""
-    return f"{pct:.2f}" if 0 < abs(pct) < 1 else f"{pct:.1f}"
-
-
 def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> str:
     if base <= 0 or base + delta < 0:
         return ""  # from a loss, or into one: a percentage of it says nothing
     # (an ASCII minus: what a spreadsheet or a script reading the reply takes for one)
     sign = ("+" if delta > 0 else "-" if delta < 0 else "") if signed else ""
-    return f" ({sign}{change_percent(abs(delta) / abs(base) * 100)}%)"
+    return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
 
 
 def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
@@ -119,4 +113,4 @@ def signed_difference(view: FactView, delta: float) -> str:
 
 def signed_percent(delta: float, base: float) -> str:
     sign = "+" if delta > 0 else "-" if delta < 0 else ""
-    return f"{sign}{change_percent(abs(delta) / abs(base) * 100)}%"
+    return f"{sign}{abs(delta) / abs(base) * 100:.1f}%"
