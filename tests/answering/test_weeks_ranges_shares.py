@@ -39,6 +39,8 @@ FACTS = [
     ),
     fact(T, "Terminals EBIT", "actual", "2025-07-01/2025-09-30", 180e6, "USD", "2025-11-06"),
     fact(H, "homes delivered", "actual", "2024-12-01/2025-11-30", 13_742, "units", "2026-01-10"),
+    fact(H, "backlog", "actual", "2025-08-31/2025-08-31", 5_120, "units", "2025-09-20"),
+    fact(H, "backlog value", "actual", "2025-08-31/2025-08-31", 2.52e9, "USD", "2025-09-20"),
     fact(
         H,
         "homes delivered (low end)",
@@ -242,3 +244,12 @@ def test_a_rate_from_the_weeks_to_the_full_half(seed) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert "0.5 percentage points" in answer.text, answer.text
+
+
+def test_what_a_thing_is_worth_is_its_amount_of_money(engine) -> None:
+    """A count and an amount of money fit alike: "worth" asks for the money."""
+    answer = engine.ask("what was harrow's backlog worth at 31 aug 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 2.52e9, answer.text
+    answer = engine.ask("harrow backlog at 31 aug 2025")
+    assert answer.status is Status.AMBIGUOUS, answer.text

@@ -106,6 +106,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
     best = _own_words_first(_said_verbatim(in_currency_said(best, reading), reading), reading)
+    best = _worth_asked(best, reading)
     if _one_name_split(best, reading):
         best = []  # "Drive Systems order backlog": one line's name, another line's figure
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
@@ -208,6 +209,19 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
         )
     ]
     return done if verbs and len(done) == 1 else best
+
+
+# "what was the backlog worth": an amount of money asked, where a count fits as well
+_WORTH = patterns.compile(r"\b(?:worth|valued?\s+at|in\s+value|dollar\s+value)\b", re.I)
+
+
+def _worth_asked(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """Of metrics that fit as well, a count and an amount of money ("backlog" in homes and
+    "backlog value"), the amount where the question asks what the thing is worth."""
+    if len(best) < 2 or not _WORTH.search(reading.text):
+        return best
+    money = [h for h in best if reporting.measure_of_unit(h.metric.unit or "units") == "money"]
+    return money or best
 
 
 def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
