@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot import patterns
 from bot.answering.answer import Answer
 from bot.answering.deriving import siblings
 from bot.answering.deriving.accounting import accounted
@@ -373,7 +374,7 @@ def stated_and_accounted(
 
 # A metric's name that says it counts from the start ("cumulative deliveries", "units sold
 # to date", "lifetime sales")
-_RUNNING = re.compile(r"\b(?:cumulative|since|to\s+date|lifetime|all[\s-]time)\b", re.I)
+_RUNNING = patterns.compile(r"\b(?:cumulative|since|to\s+date|lifetime|all[\s-]time)\b", re.I)
 
 
 def running_total(view: FactView) -> bool:
