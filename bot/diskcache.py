@@ -8,6 +8,11 @@ adds is written back when it exits, merged with what other processes wrote meanw
 the whole file replaced at once. Anything unexpected (no cache folder, a damaged file, a
 file of an earlier layout) reads as an empty table: the caller works the value out again.
 
+Each value is kept marshalled on its own, and turned back only when a process asks for it:
+the file also holds the values of other versions of the code (every release's, until
+MAX_AGE_DAYS after their last use), and turning all of them back cost a question's start
+~13 ms with a few versions' patterns and methods in the file, for the few hundred it reads.
+
 The file cannot grow without bound: each value carries the day it was last used, a process
 that used a value not marked today marks it again at exit, and a save drops the values
 nobody used for MAX_AGE_DAYS (those of code since changed: a dataclass's old methods, an
@@ -26,7 +31,7 @@ from typing import Any
 
 MAX_AGE_DAYS = 30
 MAX_ENTRIES = 5000  # a process uses some hundreds; the rest are other programs' or old
-_LAYOUT = "v2"  # the file holds (_LAYOUT, {key: (day last used, value)})
+_LAYOUT = "v3"  # the file holds (_LAYOUT, {key: (day last used, marshal.dumps(value))})
 _PARTIAL = ".partial"
 
 
@@ -38,7 +43,8 @@ def today() -> int:
 class DiskCache:
     def __init__(self, name: str) -> None:
         self._name = name  # the file's name in the cache folder
-        self._stored: dict[Any, tuple[int, Any]] | None = None
+        self._stored: dict[Any, tuple[int, bytes]] | None = None
+        self._values: dict[Any, Any] = {}  # the stored values asked for, turned back
         self.new: dict[Any, Any] = {}  # added by this process, written at exit
         self.used: set[Any] = set()  # read by this process but not marked used today
         self._registered = False
@@ -56,10 +62,16 @@ class DiskCache:
         found = self._stored.get(key)
         if found is None:
             return None
+        value = self._values.get(key)
+        if value is None:
+            try:
+                value = self._values[key] = marshal.loads(found[1])
+            except (ValueError, EOFError, TypeError):
+                return None  # a damaged value: worked out again
         if found[0] != today() and key not in self.used:
             self.used.add(key)  # marked used at exit, so that it is not dropped as stale
             self._register()
-        return found[1]
+        return value
 
     def put(self, key: Any, value: Any) -> None:
         self._register()
@@ -85,7 +97,7 @@ class DiskCache:
             for key in self.used:
                 if key in table:
                     table[key] = (day, table[key][1])
-            table.update((key, (day, value)) for key, value in self.new.items())
+            table.update((key, (day, marshal.dumps(value))) for key, value in self.new.items())
             table = _bounded(table, day)
             _sweep(path.parent)
             fd, name = tempfile.mkstemp(dir=path.parent, suffix=_PARTIAL)
@@ -101,7 +113,7 @@ class DiskCache:
             pass  # no cache folder: the next process works them out again
 
 
-def _bounded(table: dict[Any, tuple[int, Any]], day: int) -> dict[Any, tuple[int, Any]]:
+def _bounded(table: dict[Any, tuple[int, bytes]], day: int) -> dict[Any, tuple[int, bytes]]:
     """TABLE without values unused for MAX_AGE_DAYS, and at most MAX_ENTRIES of the rest
     (the most recently used)."""
     kept = {k: v for k, v in table.items() if day - v[0] <= MAX_AGE_DAYS}
@@ -128,7 +140,7 @@ def _sweep(folder: Path, partial_s: float = 3600) -> None:
             pass
 
 
-def _read(path: Path) -> dict[Any, tuple[int, Any]]:
+def _read(path: Path) -> dict[Any, tuple[int, bytes]]:
     try:
         loaded: Any = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
@@ -141,5 +153,8 @@ def _read(path: Path) -> dict[Any, tuple[int, Any]]:
     return {
         k: v
         for k, v in table.items()
-        if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int)
+        if isinstance(v, tuple)
+        and len(v) == 2
+        and isinstance(v[0], int)
+        and isinstance(v[1], bytes)
     }

@@ -38,6 +38,18 @@ def test_a_damaged_file_reads_as_nothing(home: Path) -> None:
     assert cache.get("a") is None
 
 
+def test_a_damaged_value_reads_as_nothing_and_the_others_still_read(home: Path) -> None:
+    import marshal
+
+    from bot.diskcache import _LAYOUT, today
+
+    cache = DiskCache("t.marshal")
+    cache.path().parent.mkdir(parents=True)
+    table = {"a": (today(), b"\x00not marshal"), "b": (today(), marshal.dumps([1, 2]))}
+    cache.path().write_bytes(marshal.dumps((_LAYOUT, table)))
+    assert (cache.get("a"), cache.get("b")) == (None, [1, 2])
+
+
 def test_a_file_of_an_earlier_layout_reads_as_nothing(home: Path) -> None:
     import marshal
 

@@ -418,7 +418,7 @@ def stated_and_accounted(
 
 # A metric's name that says it counts from the start ("cumulative deliveries", "units sold
 # to date", "lifetime sales")
-_RUNNING = re.compile(r"\b(?:cumulative|since|to\s+date|lifetime|all[\s-]time)\b", re.I)
+_RUNNING = patterns.compile(r"\b(?:cumulative|since|to\s+date|lifetime|all[\s-]time)\b", re.I)
 
 
 def running_total(view: FactView) -> bool:

@@ -134,19 +134,27 @@ _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 _TERM_CANDIDATES = 10
 # How many of a company's reports are read for the terms they define (a word unexplained)
 _TERM_SOURCES = 40
+# How many companies' terms are kept (`Engine._company_terms`)
+_TERMS_KEPT = 256
 
 
-def _terms_of(views: list[FactView], unexplained: tuple[str, ...]) -> Iterator[dict[str, str]]:
+def _terms_of(
+    views: list[FactView], unexplained: tuple[str, ...], kept: defined_terms.CompanyTerms
+) -> Iterator[dict[str, str]]:
     """The terms a company's figures may be asked by, nearest first: those its quotes define;
     those its reports define outside any quote ("Mt Ossa (MtO)" in a heading) and its
     measures' initials ("MARs"); the words its quotes say of one figure. Each read only
-    when the ones before it did not explain the question."""
-    yield defined_terms.definitions(v.fact.quote for v in views)
-    sources = {v.source.id: v.source for v in views}
-    yield defined_terms.definitions(
-        s.text for s in list(sources.values())[:_TERM_SOURCES]
-    ) | defined_terms.initials({v.fact.metric for v in views})
-    yield defined_terms.quoted_words(views, unexplained)
+    when the ones before it did not explain the question, and only once while KEPT holds."""
+    if kept.quotes is None:
+        kept.quotes = defined_terms.definitions(v.fact.quote for v in views)
+    yield kept.quotes
+    if kept.reports is None:
+        sources = {v.source.id: v.source for v in views}
+        kept.reports = defined_terms.definitions(
+            s.text for s in list(sources.values())[:_TERM_SOURCES]
+        ) | defined_terms.initials({v.fact.metric for v in views})
+    yield kept.reports
+    yield kept.quoted_words(views, unexplained)
 
 
 class Engine:
@@ -167,6 +175,9 @@ class Engine:
         # Query settled among them), while the scope's vocabulary is the same version: a
         # question answered anew (the store written since) settles as it did
         self._settled: Memo[tuple[Reading, frozenset[int], Query]] = Memo(UNDERSTOOD_SIZE)
+        # (scope, company ids) -> the terms read of its figures, while the store's
+        # generation is the same (`_terms_of`)
+        self._terms: Memo[defined_terms.CompanyTerms] = Memo(_TERMS_KEPT)
 
     def vocabulary(self, scope: str = SHARED_SCOPE) -> Vocabulary:
         """The scope's names, brought up to date when the store has changed since: only
@@ -238,7 +249,7 @@ class Engine:
             return query
         for company in companies:
             views = self.store.facts_for(scope, entity_ids=company, keep=True)
-            for terms in _terms_of(views, query.unexplained):
+            for terms in _terms_of(views, query.unexplained, self._company_terms(scope, company)):
                 found = defined_terms.rewritten(query.said, query.unexplained, terms)
                 if found is None:
                     continue
@@ -250,6 +261,18 @@ class Engine:
                     # (its occasion read again: "at the Q3 results" of a company now known)
                     return self._at_occasion(replace(better, text=query.text), scope, vocab)
         return query  # a term read in part, or read as a figure not named with it
+
+    def _company_terms(self, scope: str, company: list[int]) -> defined_terms.CompanyTerms:
+        """What is kept of the terms of COMPANY's figures at the store's generation (kept
+        nothing inside a transaction: what is read may yet roll back)."""
+        if self.store.conn.in_transaction:
+            return defined_terms.CompanyTerms()
+        key, generation = (scope, tuple(company)), self.store.generation()
+        kept = self._terms.get(key, generation)
+        if kept is None:
+            kept = defined_terms.CompanyTerms()
+            self._terms.put(key, generation, kept)
+        return kept
 
     def _at_occasion(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'the unit target set at the investor day': the question as of the date of the

@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from bot import patterns
 from bot.facts.model import (
     SHARED_SCOPE,
     Entity,
@@ -106,7 +106,7 @@ def stream_bundle_file(path: str | Path) -> Bundle:
 
 _MAX_DEPTH = 32  # a bundle nests five deep (history's before/after a little more)
 # A \\uD800-\\uDFFF escape that is not half of a pair: the C parser would turn it into "?".
-_SURROGATE = re.compile(
+_SURROGATE = patterns.compile(
     rb"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
 )
 

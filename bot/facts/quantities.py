@@ -34,8 +34,10 @@ _MEASURES = (
 )
 # (a bare "t" after a figure is tonnes, "6,180 t"; as a word of a question it would read
 # "TV" as tonnes qualified "v", so it is a unit only here)
-MEASURE_UNIT = re.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?|t)(?![\w-])")
-_MEASURE_WORD = re.compile(rf"(?P<base>{_MEASURES})(?P<qualifier>[a-z]{{0,3}})", re.IGNORECASE)
+MEASURE_UNIT = patterns.compile(rf"\s*(?P<unit>{_MEASURES}(?:[A-Z]{{1,3}})?|t)(?![\w-])")
+_MEASURE_WORD = patterns.compile(
+    rf"(?P<base>{_MEASURES})(?P<qualifier>[a-z]{{0,3}})", re.IGNORECASE
+)
 
 
 def measure_unit(word: str) -> tuple[str, str] | None:

@@ -8,6 +8,8 @@ import pytest
 
 from bot.answering import Engine, Status
 from bot.answering.reading.defined_terms import definitions, names_all, rewritten
+from bot.facts.bundle import parse_bundle
+from bot.facts.model import SHARED_SCOPE
 from tests.answering.invented import bundle, engine_over, fact
 
 
@@ -110,3 +112,26 @@ def test_either_form_of_a_defined_term(engine, question, value) -> None:
 def test_an_undefined_short_form_still_names_nothing(engine) -> None:
     answer = engine.ask("varden atv retail 2024")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_term_a_later_report_defines_is_read_once_the_store_holds_it(seed) -> None:
+    """What is read of a company's terms lasts while the store is unchanged: a question
+    asked before and after a write reads the terms the store holds each time."""
+    data = bundle([{"name": V, "aliases": ["Varden"]}], FACTS, "2025-02-01")
+    data["sources"][0]["text"] = " ".join(QUOTES)
+    engine = engine_over(seed, data)
+    question = "varden utv retail 2024"
+    assert engine.ask(question).status is not Status.ANSWERED
+    assert engine.ask(question, kept=False).status is not Status.ANSWERED  # as read before
+    later = bundle(
+        [{"name": V, "aliases": ["Varden"]}],
+        [_quoted("utility vehicles retail sales", 5_300, "units", "Utility vehicles (UTV) 5,300")],
+        "2025-03-01",
+    )
+    text = "Utility vehicles (UTV) 5,300"
+    later["sources"][0] |= {"key": "notes-2", "url": "https://example.com/notes-2", "text": text}
+    later["facts"][0]["source"] = "notes-2"
+    engine.store.import_bundle(parse_bundle(later), actor="test", scope=SHARED_SCOPE)
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 5_300

@@ -3,6 +3,7 @@ missing or damaged cache file only costs the ordinary compilation."""
 
 from __future__ import annotations
 
+import marshal
 import re
 import subprocess
 import sys
@@ -43,7 +44,9 @@ def test_a_wrong_stored_program_is_never_used(monkeypatch: pytest.MonkeyPatch) -
     from bot.diskcache import today
 
     wrong = (2, [1, 2, 3], 0, {}, (None,))
-    monkeypatch.setattr(patterns._CACHE, "_stored", {(PATTERN, 2): (today(), wrong)})
+    stored = {(PATTERN, 2): (today(), marshal.dumps(wrong))}
+    monkeypatch.setattr(patterns._CACHE, "_stored", stored)
+    monkeypatch.setattr(patterns._CACHE, "_values", {})
     p = patterns.compile(PATTERN, re.IGNORECASE)
     assert p == re.compile(PATTERN, re.IGNORECASE)
 

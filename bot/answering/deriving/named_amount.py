@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
@@ -28,11 +29,11 @@ from bot.facts.store import FactStore
 
 # "the", "that", "its", "Acme's" and up to two words ("the record", "its original") right
 # before the amount: the amount names a figure rather than a bound or a count asked about
-_NAMING = re.compile(
+_NAMING = patterns.compile(
     r"(?:\b(?:the|that|this|those|these|its|their|our|your)|'s?)\s+(?:[^\W\d]+\s+)?$",
     re.I,
 )
-_SCALED = re.compile(r"[^\W\d]", re.I)
+_SCALED = patterns.compile(r"[^\W\d]", re.I)
 
 
 def named_as_figure(query: Query) -> tuple[Quantity, ...]:
@@ -168,11 +169,11 @@ def named_elsewhere(
 
 
 # "the 3.9% churn figure", "that 96,400 number": an amount named as a figure in so many words
-_FIGURE_NOUN = re.compile(
+_FIGURE_NOUN = patterns.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}?(?:figure|number|print|reading|tally)s?\b", re.I
 )
 # "how much lower than that", "grown since then": a change from the figure named before
-_FROM_THAT = re.compile(
+_FROM_THAT = patterns.compile(
     r"\bthan\s+(?:that|it|this|then)\b|\bsince\s+(?:then|that)\b"
     r"|\b(?:from|on|vs|versus|against)\s+(?:that|it|this)\b"
     r"|\bhow\s+(?:much|many|far)\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|bigger|smaller)\b"
@@ -181,8 +182,15 @@ _FROM_THAT = re.compile(
 )
 
 
+# One of those nouns anywhere: without one (most questions), no amount is named as a
+# figure, and the question's amounts need not be found (a fifth of a warm answer's time)
+_ANY_FIGURE_NOUN = patterns.compile(r"(?:figure|number|print|reading|tally)s?\b", re.I)
+
+
 def _figures_named(said: str) -> tuple[Quantity, ...]:
     """The amounts said as a figure in so many words ("the 3.9% churn figure")."""
+    if not _ANY_FIGURE_NOUN.search(said):
+        return ()
     return tuple(m.quantity for m in _after_a_determiner(said) if _FIGURE_NOUN.match(said[m.end :]))
 
 

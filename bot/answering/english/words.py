@@ -477,12 +477,14 @@ def currency_families() -> dict[str, frozenset[str]]:
     a question is whichever of them the company reports in (as "dollars" are). Never a
     word that is also an English verb or adjective ("real", "mark"), nor one the unit
     words already read ("pound", "won")."""
+    named = [(code, name.split()) for code, names in currency_names().items() for name in names]
+    # the dictionary asked once for all these words, not once a word (~190 queries)
+    known_words({words[-1] for _, words in named if len(words) > 1})
     heads: dict[str, set[str]] = {}
-    for code, names in currency_names().items():
-        for name in names:
-            words = name.split()
-            if len(words) > 1:
-                heads.setdefault(lemma(words[-1]), set()).add(code)
+    for code, words in named:
+        if len(words) > 1:
+            heads.setdefault(lemma(words[-1]), set()).add(code)
+    known_words(set(heads))
     return {
         head: frozenset(codes)
         for head, codes in heads.items()

@@ -51,7 +51,7 @@ _OCCASION = patterns.compile(
     rf"(?P<name>(?:(?!{_GRAMMAR}\b)[^\s,;:?!()]+\s+){{0,4}}(?:{_EVENTS}))\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
+_WORD = patterns.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ def _first_after(period: Period, published: Sequence[date], stated: Sequence[dat
 
 # "the investor day in May 2022", "its March 2022 investor day": a month of a year said
 # inside the phrase or right after it
-_MONTH_AFTER = re.compile(r"^\s*(?:in|on|of|from|back\s+in)\s+$", re.I)
+_MONTH_AFTER = patterns.compile(r"^\s*(?:in|on|of|from|back\s+in)\s+$", re.I)
 
 
 def by_its_month(text: str) -> str | None:

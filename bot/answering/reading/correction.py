@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 from bot import patterns
 from bot.answering.english import spelling
+from bot.answering.english.dictionary import known_words
 from bot.answering.english.lexicon import FUNCTION_WORDS, NUMBER_WORDS, SHORTHAND, short_acronym
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
@@ -120,6 +121,8 @@ def speller(vocab: Vocabulary) -> spelling.Speller:
     held = _SPELLERS.get(id(metric))
     if held is None or held[0] is not metric:
         # a short acronym is one letter from another ("ocf", "fcf"): never a typo's target
+        # (the short words looked up in the dictionary at once: a query, not one a word)
+        known_words({w for w in metric if len(w) <= 4})
         spellable = frozenset(w for w in metric if not short_acronym(w))
         naming = _NAMING_WORDS | RANGE_WORDS | LOW_END_WORDS | HIGH_END_WORDS | spellable
         held = (metric, spelling.speller(naming, _PLAIN_WORDS, names))

@@ -88,8 +88,8 @@ def region_words(key: str) -> tuple[str, ...]:
 
 # A name's own place or line, written in capitals ("Kerrin Creek", "Mt Ossa"), and a
 # unit noted in brackets ("(tonnes)", "(US$/lb)")
-_PLACE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
-_NOTED_UNIT = re.compile(r"\s*\((?![^)]*\bend\b)[^)]*\)")
+_PLACE = patterns.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+_NOTED_UNIT = patterns.compile(r"\s*\((?![^)]*\bend\b)[^)]*\)")
 
 
 def unplaced(name: str) -> tuple[str, ...]:
@@ -120,7 +120,7 @@ def _strict_content(phrase: str) -> tuple[str, ...]:
 
 
 _NAMING_FILLER = frozenset({"same"})
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPITALISED = patterns.compile(r"\b[A-Z][a-z]+\b")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.answer import Answer, Status
 from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, Pick
 from bot.answering.matching.period_fit import carved_part
@@ -97,7 +98,7 @@ def with_verdict(answer: Answer, way: str | None) -> Answer:
 
 # "how much did they come in under the guidance", "what was the shortfall": an amount is
 # asked, not whether; a "No:" before it answers a question nobody put
-_AMOUNT_ASKED = re.compile(
+_AMOUNT_ASKED = patterns.compile(
     r"^\W*(?:by\s+)?(?:how\s+(?:much|many|far|big|large)|what|which)\b", re.I
 )
 
@@ -112,11 +113,11 @@ def without_unasked_verdict(answer: Answer, question: str) -> Answer:
 
 # "did they miss it", "were they short": asks whether the goal was NOT met; "was it below
 # (under) the guidance": whether the figure was less, whichever way is better
-_MISS_ASKED = re.compile(
+_MISS_ASKED = patterns.compile(
     r"\b(?:miss(?:ed|es)?|short|shy|behind|trail(?:ed|s)?|lag(?:ged|s)?|undershoot|undershot)\b",
     re.I,
 )
-_LESS_ASKED = re.compile(r"\b(?:below|under|beneath)\b", re.I)
+_LESS_ASKED = patterns.compile(r"\b(?:below|under|beneath)\b", re.I)
 
 
 def verdict_as_asked(answer: Answer, question: str) -> Answer:
