@@ -249,3 +249,26 @@ def test_the_metric_whose_own_name_says_the_word(engine) -> None:
     answer = engine.ask("marrow digital comps minus store comps in q3 2025, the gap in points")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [7.8, 1.4], answer.text
+
+
+def test_how_a_figure_did_is_its_stated_change(seed) -> None:
+    """ "how did X do": how it moved, which the change the company states answers where
+    the level is not held."""
+    q1 = "2025-10-01/2025-12-31"
+    facts = [
+        fact(
+            "Orrin Hotels",
+            "Greater China RevPAR growth",
+            "actual",
+            q1,
+            -2.4,
+            "percent",
+            "2026-01-28",
+        )
+    ]
+    engine = engine_over(
+        seed, bundle([{"name": "Orrin Hotels", "aliases": ["Orrin"]}], facts, "2026-01-28")
+    )
+    answer = engine.ask("how did greater china revpar do for orrin in q4 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == -2.4, answer.text
