@@ -253,18 +253,12 @@ def test_the_metric_whose_own_name_says_the_word(engine) -> None:
 
 def test_how_a_figure_did_is_its_stated_change(seed) -> None:
     """ "how did X do": how it moved, which the change the company states answers where
-    the level is not held."""
-    q1 = "2025-10-01/2025-12-31"
+    the level is not held (never "nothing about RevPAR" for the region's fee revenue)."""
+    q1, o = "2025-10-01/2025-12-31", "Orrin Hotels"
     facts = [
-        fact(
-            "Orrin Hotels",
-            "Greater China RevPAR growth",
-            "actual",
-            q1,
-            -2.4,
-            "percent",
-            "2026-01-28",
-        )
+        fact(o, "Greater China RevPAR growth", "actual", q1, -2.4, "percent", "2026-01-28"),
+        fact(o, "Greater China fee revenue", "actual", q1, 38e6, "GBP", "2026-01-28"),
+        fact(o, "RevPAR", "actual", q1, 91.2, "GBP", "2026-01-28"),
     ]
     engine = engine_over(
         seed, bundle([{"name": "Orrin Hotels", "aliases": ["Orrin"]}], facts, "2026-01-28")
