@@ -682,6 +682,15 @@ class Engine:
             decision = stated if isinstance(stated, Pick) else decision
         if (
             isinstance(decision, Miss)
+            and (query.intent is Intent.TARGET_MET or query.kind is Kind.ACTUAL)
+            and asks.ASPIRED.search(asking.said)
+        ):
+            # "how many homes does it hope to hit in FY26", "what must it achieve": the goal
+            # asked, where no actual is held to set against it
+            goal = select(replace(query, intent=Intent.VALUE, kind=None, expected=True), facts)
+            decision = goal if isinstance(goal, Pick) else decision
+        if (
+            isinstance(decision, Miss)
             and query.intent is Intent.GROWTH
             and len(query.periods) <= 1
             and asks.LEVEL_REACHED.search(asking.said)

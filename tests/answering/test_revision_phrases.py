@@ -63,3 +63,40 @@ def test_a_range_cut_twice_says_the_whole_move(engine) -> None:
     answer = engine.ask("how much did carrick lower its fy25 delivery range in total")
     assert answer.status is Status.ANSWERED, answer.text
     assert "1,400 at the low end and 1,600 at the high end" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def ahead(seed) -> Engine:
+    fy26 = "2025-12-01/2026-11-30"
+    facts = [
+        fact(C, "homes delivered (low end)", "forecast", fy26, 14_200, "units", "2026-01-13"),
+        fact(C, "homes delivered (high end)", "forecast", fy26, 14_800, "units", "2026-01-13"),
+    ]
+    entity = {
+        "name": C,
+        "aliases": ["Carrick"],
+        "fiscal_year_end": "11-30",
+        "fiscal_year_named_by": "end",
+    }
+    return engine_over(seed, bundle([entity], facts, published="2026-01-13"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many homes does carrick hope to hit in fy26",
+        "what number of deliveries is carrick aiming to reach in fiscal 2026",
+        "what delivery figure must carrick achieve in fy26",
+        "how many homes will carrick have to close in fy26 to hit its outlook",
+    ],
+)
+def test_a_goal_asked_in_the_words_of_reaching_it(ahead, question) -> None:
+    """No actual is held for the year ahead: the goal itself is asked."""
+    answer = ahead.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts[:2]) == [14_200, 14_800], answer.text
+
+
+def test_what_was_done_is_never_the_goal(ahead) -> None:
+    answer = ahead.ask("how many homes did carrick deliver in fy26")
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -445,6 +445,17 @@ LEVEL_REACHED = cue(
     r"\s+to(?:\s+(?:what|how\s+much|how\s+many)\b|\s*\?|\s+in\b|$)",
     re.I,
 )
+# "how many homes does it hope to hit in FY26", "the number it is aiming to reach": the
+# goal itself asked, in the words of reaching it (no actual is compared: none is held yet)
+ASPIRED = cue(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
+    r"expect(?:s|ed|ing)?|need(?:s|ed)?|ha(?:ve|s|d)|must|tr(?:y|ies|ying)|seek(?:s|ing)?|"
+    r"look(?:s|ing)?|intend(?:s|ed|ing)?|going|set|on\s+track)\s+to\s+"
+    r"(?:hit|reach|beat|meet|achieve|deliver|sell|make|get\s+to|close|do|ship)\b"
+    r"|\bmust\s+(?:[\w'’&.-]+\s+){0,3}?(?:hit|reach|beat|meet|achieve|deliver|sell|make|close|"
+    r"ship)\b",
+    re.I,
+)
 # "the 2.5-4.0bn range, what replaced it": the statement made in its place, next
 REPLACED = cue(
     r"\b(?:replac(?:ed|es|ing)|supersed(?:ed|es)|succeeded|took\s+(?:its|their)\s+place"
