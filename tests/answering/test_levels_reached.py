@@ -137,3 +137,32 @@ def test_a_guides_midpoint_against_the_year_before(seed) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert "£180 million above" in answer.text, answer.text
     assert sorted(v.fact.value for v in answer.facts) == [3.17e9, 3.25e9, 3.45e9], answer.text
+
+
+@pytest.fixture(scope="module")
+def deliveries(seed) -> Engine:
+    y = "Yarra Motors"
+    facts = [
+        fact(y, "deliveries", "actual", "2025-07-01/2025-09-30", 101_493, "units", "2025-10-02"),
+        fact(y, "deliveries", "actual", "2025-01-01/2025-09-30", 236_870, "units", "2025-10-02"),
+        fact(y, "deliveries", "actual", "2025-01-01/2025-12-31", 345_270, "units", "2026-01-02"),
+        fact(
+            y, "deliveries growth", "actual", "2025-01-01/2025-12-31", 21.0, "percent", "2026-01-02"
+        ),
+    ]
+    return engine_over(seed, bundle([{"name": y, "aliases": ["Yarra"]}], facts, "2026-01-02"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("yarra deliveries so far in 2025, up to september", 236_870),  # never the year
+        ("yarra deliveries up until the end of september 2025", 236_870),
+        ("what did yarra's q3 2025 deliveries rise to", 101_493),  # the level, not a rate
+        ("how high did yarra's deliveries climb in q3 2025", 101_493),
+    ],
+)
+def test_a_span_up_to_a_month_and_a_level_reached(deliveries, question, value) -> None:
+    answer = deliveries.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text

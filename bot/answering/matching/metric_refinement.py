@@ -48,8 +48,10 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
     reading = query.reading
     if reading is None or not query.metrics or query.intent is Intent.HISTORY:
         return query  # "how did the guidance change": its revisions, not a change figure
-    if amount_in_currency(reading):
-        return query  # "how much did orders rise, in MSEK": an amount, never a percentage
+    if amount_in_currency(reading) or asks.LEVEL_REACHED.search(reading.text):
+        # "how much did orders rise, in MSEK", "what did orders rise to": an amount,
+        # never a percentage
+        return query
     claimed = frozenset().union(*(h.explained for h in query.metrics))
     richer = [
         h

@@ -357,7 +357,7 @@ def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     # family's phrases begin with ("comparable digital sales growth")
     phrases = reporting.family_phrases()
     return any(
-        reporting.family(f).states_change and own & reporting.own_words(f)
+        f != "growth" and reporting.family(f).states_change and own & reporting.own_words(f)
         for t in reading.tokens
         for f in phrases.get(reporting.normalize(t.text), ())
     )

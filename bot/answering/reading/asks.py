@@ -442,7 +442,9 @@ STILL_STANDS = cue(r"\bstill\b(?!\s+(?:need|left|to\s+go|remain))", re.I)
 LEVEL_REACHED = cue(
     r"\b(?:rose|risen|rise|rising|grew|grown|grow|climb\w*|fell|fallen|fall|dropp?\w*|"
     r"declin\w*|increas\w*|decreas\w*|jump\w*|slipp?\w*|shr[iau]nk\w*|swell\w*|soar\w*)"
-    r"\s+to(?:\s+(?:what|how\s+much|how\s+many)\b|\s*\?|\s+in\b|$)",
+    r"\s+to(?:\s+(?:what|how\s+much|how\s+many)\b|\s*\?|\s+in\b|$)"
+    # "how high did deliveries climb": how high, not by how much
+    r"|\bhow\s+high\b",
     re.I,
 )
 # "how many homes does it hope to hit in FY26", "the number it is aiming to reach": the

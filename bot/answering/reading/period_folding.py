@@ -80,6 +80,32 @@ def bare_parts(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     return sorted([*mentions, *found], key=lambda p: p.start) if found else mentions
 
 
+_THEN_UP_TO_MONTH = patterns.compile(
+    r"\s*,?\s*(?:so\s+far\s*,?\s*)?(?:up\s+to|up\s+until|through|thru|until|till|to)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?P<month>{MONTH_PATTERN})(?![a-z])(?!\s*,?\s*['’]?\d)",
+    re.IGNORECASE,
+)
+
+
+def year_up_to_month(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'deliveries so far in 2025, up to September': a calendar year then the month it
+    runs up to, with no year of its own, is that year's first months to the month's end
+    (never the whole year, the month said dropped)."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if not (isinstance(m.ref, YearRef) and m.ref.year is not None and not m.ref.fiscal):
+            continue
+        up_to = _THEN_UP_TO_MONTH.match(text, m.end)
+        if up_to is None:
+            continue
+        month = month_number(up_to["month"])
+        assert month is not None  # (the pattern matched a month's name)
+        end = date(m.ref.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        span = Period(date(m.ref.year, 1, 1), end)
+        out[k] = PeriodMention(ExactRef(span), m.start, up_to.end(), text[m.start : up_to.end()])
+    return out
+
+
 def fold_end_dates(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """'the fiscal year before, ending March 2021', 'the previous quarter (ended June 30,
     2024)': a year, half or quarter with no year of its own, then the month it ended."""

@@ -291,8 +291,11 @@ def _slots(
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
     growth_said = (
-        bool(said & GROWTH_WORDS) or changed or bool(_HOW_DID_IT_DO.search(reading.text))
-    ) and not revising
+        (bool(said & GROWTH_WORDS) or changed or bool(_HOW_DID_IT_DO.search(reading.text)))
+        and not revising
+        # "what did deliveries rise to": the level reached, never a growth rate
+        and not asks.LEVEL_REACHED.search(reading.text)
+    )
     units_wanted = tuple(
         dict.fromkeys(
             UNIT_WORDS[t.lemma]

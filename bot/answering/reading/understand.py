@@ -46,6 +46,7 @@ from bot.answering.reading.period_folding import (
     fold_end_dates,
     fold_relative,
     fold_seasons,
+    year_up_to_month,
 )
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
@@ -193,7 +194,7 @@ def _dated(
     date, and the periods it names."""
     said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = cut_as_of(text)
-    found = fold_end_dates(text, bare_parts(text, find_periods(text)))
+    found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, find_periods(text))))
     periods = fold_seasons(fold_relative(text, found))
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
     text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])
@@ -281,6 +282,12 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 continue  # "push out", "pump out": shipped, not aimed for
             if i + 1 < len(tokens) and tokens[i + 1].lemma in _WISHES:
                 continue  # "I would like to know": asking politely, not what is expected
+            if (
+                tok.lemma == "up"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lemma in {"to", "until", "till", "through", "thru"}
+            ):
+                continue  # "up to September": how far a span runs, not a rise
             if (
                 word == "report"
                 and tok.text in ("report", "reports")
