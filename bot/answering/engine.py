@@ -418,8 +418,9 @@ class Engine:
         if sets_against_said(query) and len(query.periods) <= 1:
             # "how far short of 70% was occupancy in H1": the figure against the amount
             # said, never against the year before
-            if isinstance(decision, Pick) and decision.intent is Intent.GROWTH:
-                decision = select(replace(query, intent=Intent.VALUE), facts)
+            if not (isinstance(decision, Pick) and decision.intent is Intent.VALUE):
+                level = select(replace(query, intent=Intent.VALUE), facts)
+                decision = level if isinstance(level, Pick) else decision
             beside = against_said(query, decision)
             if beside is not None:
                 answer = self._composed(query, decision, facts, asking)
@@ -571,7 +572,10 @@ class Engine:
             return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
         if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):
             # "the 820-jet target": the amount names the statement compared, never another
-            return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+            found = answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
+            if found.status is Status.UNKNOWN and sets_against_said(query):
+                return None  # "how far short of 70% was occupancy": the asker's own amount
+            return found
         return None
 
     def _facts_read(self, query: Query, asking: Asking) -> list[FactView] | Answer:
@@ -684,6 +688,7 @@ class Engine:
             isinstance(decision, Miss)
             and (query.intent is Intent.TARGET_MET or query.kind is Kind.ACTUAL)
             and asks.ASPIRED.search(asking.said)
+            and not asks.YES_NO.search(asking.said)  # ("will they hit it?": not known yet)
         ):
             # "how many homes does it hope to hit in FY26", "what must it achieve": the goal
             # asked, where no actual is held to set against it

@@ -85,6 +85,7 @@ def inns(seed) -> Engine:
         ("did pelham's occupancy pass 70% in h1 fy26", "No: "),
         ("was pelham's h1 fy26 occupancy below 70%", "Yes: "),
         ("did pelham's h1 fy26 revenue top £2bn", "£214 million above £2 billion"),
+        ("how far short of 70% was pelham's occupancy in h1 fy26", "3.1 percentage points below"),
     ],
 )
 def test_a_figure_against_an_amount_the_question_states(inns, question, said) -> None:

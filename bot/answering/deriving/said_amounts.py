@@ -10,6 +10,7 @@ import re
 from bot import patterns
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.phrases import difference
+from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Quantity
@@ -58,7 +59,7 @@ def verdict_said(query: Query, decision: Decision) -> str | None:
     """'Yes' or 'No' for a question asking whether the figure passed (or fell below) the
     amount it states ("did occupancy pass 70%?"); None for any other question."""
     m = _AGAINST.search(query.said)
-    if m is None or not _YES_NO.match(query.said) or not isinstance(decision, Pick):
+    if m is None or not asks.YES_NO.search(query.said) or not isinstance(decision, Pick):
         return None
     amount = _amount_at(query, m.end())
     if amount is None:
@@ -69,7 +70,6 @@ def verdict_said(query: Query, decision: Decision) -> str | None:
     return "Yes" if reached else "No"
 
 
-_YES_NO = patterns.compile(r"^\W*(?:did|does|do|is|was|were|has|have|had|will|would)\b", re.I)
 _DOWNWARD = patterns.compile(r"(?:below|under|short|shy|behind)\b", re.I)
 _REACHING = patterns.compile(r"(?:reach|hit)", re.I)
 

@@ -265,6 +265,7 @@ FORECAST_WORDS = frozenset(
         "guide",
         "projected",
         "view",  # "the full-year view"
+        "reckon",  # "how much does it reckon it'll make"
         "pencil",  # "what did they pencil in"
     }
 )

@@ -447,6 +447,10 @@ LEVEL_REACHED = cue(
     r"|\bhow\s+high\b",
     re.I,
 )
+# "did occupancy pass 70%?", "will they hit it?": a question answered yes or no
+YES_NO = cue(
+    r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b", re.I
+)
 # "how many homes does it hope to hit in FY26", "the number it is aiming to reach": the
 # goal itself asked, in the words of reaching it (no actual is compared: none is held yet)
 ASPIRED = cue(
@@ -455,7 +459,10 @@ ASPIRED = cue(
     r"look(?:s|ing)?|intend(?:s|ed|ing)?|going|set|on\s+track)\s+to\s+"
     r"(?:hit|reach|beat|meet|achieve|deliver|sell|make|get\s+to|close|do|ship)\b"
     r"|\bmust\s+(?:[\w'’&.-]+\s+){0,3}?(?:hit|reach|beat|meet|achieve|deliver|sell|make|close|"
-    r"ship)\b",
+    r"ship)\b"
+    # "how much does it reckon it'll make in FY26": what it will do, not yet done
+    r"|(?:\bwill|['’]ll|\bgoing\s+to|\bgonna)\s+(?:[\w'’&.-]+\s+){0,3}?(?:hit|reach|make|deliver"
+    r"|sell|achieve|do|ship|close|earn|book|post)\b",
     re.I,
 )
 # "the 2.5-4.0bn range, what replaced it": the statement made in its place, next

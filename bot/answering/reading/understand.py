@@ -278,6 +278,8 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
     for i, tok in enumerate(tokens):
         if i not in used:
             word = lexicon_word(tok.lemma)
+            if word is None and tok.text.lower().endswith(("'ll", "’ll")):
+                word = "will"  # "it'll make": the future, as "it will make" says
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
                 continue  # "push out", "pump out": shipped, not aimed for
             if i + 1 < len(tokens) and tokens[i + 1].lemma in _WISHES:
