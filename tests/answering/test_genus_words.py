@@ -212,6 +212,15 @@ def ebitda_only(seed) -> Engine:
         fact("Ostra Line", "average selling price", "actual", q3, 489_600, "USD", "2025-11-06"),
         fact("Ostra Line", "cancellation rate", "actual", q3, 15.2, "percent", "2025-11-06"),
         fact("Ostra Line", "homes passed with fiber", "actual", q3, 8.3e6, "units", "2025-11-06"),
+        fact(
+            "Ostra Line",
+            "cumulative vessel deliveries",
+            "actual",
+            "2019-04-01/2025-09-30",
+            212,
+            "units",
+            "2025-11-06",
+        ),
     ]
     return engine_over(
         seed, bundle([{"name": "Ostra Line", "aliases": ["Ostra"]}], facts, "2025-11-06")
@@ -226,6 +235,7 @@ def ebitda_only(seed) -> Engine:
         ("ostra avg selling price q3 2025", 489_600),  # chat shorthand
         ("ostra cancelation rate q3 2025", 15.2),  # one "l" or two
         ("ostra homes passed with fibre q3 2025", 8.3e6),  # British spelling
+        ("ostra cumualtive vessel deliveries through sept 2025", 212),  # a running total's word
     ],
 )
 def test_words_of_the_figure_said_another_way(ebitda_only, question, value) -> None:

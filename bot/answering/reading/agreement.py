@@ -521,13 +521,13 @@ def brand_words(
 
 
 # A metric's words that say it is a running total, which a question says as "since launch"
-_RUNNING_TOTAL_WORDS = frozenset({"cumulative", "lifetime", "total", "accumulate", "cumulatively"})
+RUNNING_TOTAL_WORDS = frozenset({"cumulative", "lifetime", "total", "accumulate", "cumulatively"})
 
 
 def _running_total_covered(hit: MetricHit, reading: Reading) -> bool:
     """Half the metric's name or more said, counting its running-total words as said."""
     name = [w for w in _name_lemmas(hit.metric.name) if w not in FILLER]
-    rest = [w for w in name if w not in _RUNNING_TOTAL_WORDS]
+    rest = [w for w in name if w not in RUNNING_TOTAL_WORDS]
     if len(rest) == len(name) or not rest:
         return False
     said = {reading.tokens[i].lemma for i in hit.explained}

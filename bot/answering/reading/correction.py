@@ -27,6 +27,7 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
 )
+from bot.answering.reading.agreement import RUNNING_TOTAL_WORDS
 from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
@@ -97,6 +98,7 @@ _NAMING_WORDS = (
     | MIDPOINT_WORDS
     | UNADJUSTED_BASIS
     | ADJUSTED_BASIS
+    | RUNNING_TOTAL_WORDS
     | reporting.all_words()
 )
 
