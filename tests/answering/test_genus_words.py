@@ -212,6 +212,7 @@ def ebitda_only(seed) -> Engine:
         fact("Ostra Line", "average selling price", "actual", q3, 489_600, "USD", "2025-11-06"),
         fact("Ostra Line", "cancellation rate", "actual", q3, 15.2, "percent", "2025-11-06"),
         fact("Ostra Line", "homes passed with fiber", "actual", q3, 8.3e6, "units", "2025-11-06"),
+        fact("Ostra Line", "net revenue retention", "actual", q3, 109, "percent", "2025-11-06"),
         fact(
             "Ostra Line",
             "cumulative vessel deliveries",
@@ -235,6 +236,7 @@ def ebitda_only(seed) -> Engine:
         ("ostra avg selling price q3 2025", 489_600),  # chat shorthand
         ("ostra cancelation rate q3 2025", 15.2),  # one "l" or two
         ("ostra homes passed with fibre q3 2025", 8.3e6),  # British spelling
+        ("ostra net revenue retention rate in q3 2025", 109),  # a percentage's noun
         ("ostra cumualtive vessel deliveries through sept 2025", 212),  # a running total's word
     ],
 )

@@ -437,6 +437,23 @@ def own_words_said(hit: MetricHit, reading: Reading) -> int:
     return sum(1 for i in hit.explained if reading.tokens[i].lemma in name)
 
 
+# Nouns a percentage is said with beside its name: "the retention rate", "churn ratio"
+_PERCENT_NOUNS = frozenset({"rate", "ratio", "percentage", "level"})
+
+
+def percent_noun_said(reading: Reading, chosen: MetricHit) -> set[int]:
+    """'net revenue retention rate' of a metric in percent named "net revenue retention":
+    the noun a percentage is said with, right after the words naming it."""
+    if chosen.metric.unit != "percent" or not chosen.explained:
+        return set()
+    last = max(chosen.explained)
+    return {
+        i
+        for i, _ in reading.open_words
+        if i == last + 1 and reading.tokens[i].lemma in _PERCENT_NOUNS
+    }
+
+
 def genus_said(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
     """Question words that say the chosen metric's kind of figure broadly: "profit" in
     "adjusted EBITDA profit", "their profit - underlying EBITDA I mean". Never a word of a

@@ -45,6 +45,7 @@ from bot.answering.reading.agreement import (
     negation_differs,
     one_run_split,
     own_words_said,
+    percent_noun_said,
     said_measure_first,
     undoes,
     verbs_of,
@@ -126,6 +127,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         explained |= brand_words(reading, best[0], vocab, available)
         explained |= made_by_name(reading, best[0], vocab, available)
         explained |= genus_said(reading, best[0], vocab)
+        explained |= percent_noun_said(reading, best[0])
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
