@@ -373,7 +373,7 @@ def target_met_recovered(
     """A target met with no figure pair to show: progress toward a range, the revision asked,
     the actual within the range, or against the end named."""
     revising = (query.mentions_change or asks.changed(asking.said)) and not asks.revised_direction(
-        asking.text
+        asking.said
     )
     if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
         as_value = select(replace(query, intent=Intent.VALUE), facts)

@@ -278,3 +278,27 @@ def test_how_a_figure_did_is_its_stated_change(seed) -> None:
     answer = engine.ask("how did greater china revpar do for orrin in q4 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == -2.4, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "by how much did ostra's fy25 underlying ebitda beat the top end of its raised guidance?",
+        "by how much did ostra's fy25 underlying ebitda beat the top end of its rasied guidance?",
+        "by how much did ostra's fy25 underlying ebitda beat the top end of its raised guiadnce?",
+    ],
+)
+def test_a_typo_never_changes_what_is_worked_out(seed, question) -> None:
+    """The cues that decide what is worked out read the question with its typos mended."""
+    y, o = "2025-01-01/2025-12-31", "Ostra Line"
+    facts = [
+        fact(o, "underlying EBITDA", "actual", y, 2.61e9, "USD", "2026-02-26"),
+        fact(o, "underlying EBITDA (low end)", "forecast", y, 2.2e9, "USD", "2025-08-01"),
+        fact(o, "underlying EBITDA (high end)", "forecast", y, 2.4e9, "USD", "2025-08-01"),
+        fact(o, "underlying EBITDA (low end)", "forecast", y, 2.3e9, "USD", "2025-11-12"),
+        fact(o, "underlying EBITDA (high end)", "forecast", y, 2.5e9, "USD", "2025-11-12"),
+    ]
+    engine = engine_over(seed, bundle([{"name": o, "aliases": ["Ostra"]}], facts, "2026-02-26"))
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "beating the high end" in answer.text and "$110 million" in answer.text, answer.text

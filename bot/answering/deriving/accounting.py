@@ -42,7 +42,7 @@ def accounted(
     """The decision, if it accounts for every derivation the question asks; else a
     derived answer built from the facts, or a Miss. One stated figure is never the
     answer to 'how much did it change', 'how big was the cut' or 'X excluding Y'."""
-    if asks.excluding_at(query.text) is not None and query.metrics:
+    if asks.excluding_at(query.said) is not None and query.metrics:
         less = less_part(query, pool())
         if less is not None:
             return less
@@ -185,7 +185,7 @@ def _within_asked(
     """'Did revenue land within its guidance range': the actual against both ends."""
     main = decision.facts[0]
     one_range = decision.intent is Intent.VALUE and main.fact.value_high is not None
-    if (decision.intent is Intent.RANGE or one_range) and asks.within(query.text):
+    if (decision.intent is Intent.RANGE or one_range) and asks.within(query.said):
         # "did revenue land within its guidance range": the actual against both ends
         return within_range(decision, pool(), within=True) or _no_actual(main, decision.facts)
     return None
@@ -196,7 +196,7 @@ def _count_added(
 ) -> Decision | None:
     """'How many subscriptions did they add': the change of a count, never the count."""
     main = decision.facts[0]
-    if decision.intent is Intent.VALUE and main.fact.period.days == 1 and asks.adds(query.text):
+    if decision.intent is Intent.VALUE and main.fact.period.days == 1 and asks.adds(query.said):
         # "how many subscriptions did they add": a change of a count, never the count
         growth = select(replace(query, intent=Intent.GROWTH), facts)
         if isinstance(growth, Pick):
@@ -254,7 +254,7 @@ def _original_range_end(
         ended
         and query.revision is Revision.ORIGINAL
         and decision.facts[0].revisions > 1
-        and not asks.RANGE_WORD.search(query.text)  # "the first range" is the range's first
+        and not asks.RANGE_WORD.search(query.said)  # "the first range" is the range's first
     ):
         earlier = stated_before_as_another(main, pool())
         if earlier is not None and earlier.fact.metric == RANGE_END.sub("", main.fact.metric):
@@ -279,7 +279,7 @@ def _how_far_from_range(
         decision.intent is Intent.RANGE
         and main.fact.kind is not Kind.ACTUAL
         and not changed
-        and asks.HOW_FAR.search(query.text)
+        and asks.HOW_FAR.search(query.said)
     ):
         # "how far was the margin from its guidance" where the guidance is a range: the
         # actual against both ends, never the range alone
@@ -300,7 +300,7 @@ def _how_far_from_figure(
         and (alone or decision.revision is Revision.CURRENT)  # the latest statement
         and main.fact.kind is not Kind.ACTUAL
         and not changed
-        and asks.HOW_FAR.search(query.text)
+        and asks.HOW_FAR.search(query.said)
     ):
         # "how far was profit from the top of the range": the actual against that
         # figure, never the figure alone
@@ -330,7 +330,7 @@ def _cut_made_then(
         decision.intent in (Intent.VALUE, Intent.RANGE)
         and decision.revision is Revision.AS_OF
         and changed
-        and asks.size(query.text)
+        and asks.size(query.said)
     ):
         # "how much did they cut it in June": the statement made then against the one
         # it replaced; the figure as stated then alone is not the size of that cut
@@ -352,7 +352,7 @@ def _cut_from_range(
     """'How big was the cut' where one figure replaced a range: from each end."""
     main = decision.facts[0]
     changed = _changed(query)
-    if decision.intent is Intent.VALUE and changed and asks.size(query.text):
+    if decision.intent is Intent.VALUE and changed and asks.size(query.said):
         replaced = range_before(main, pool())
         if replaced:
             # "how big was the cut" where one figure replaced a range: from each end
@@ -372,7 +372,7 @@ def _downgrade_of_actual(
         and main.revisions == 1  # a restated actual's revision is its own
         and query.kind is None
         and not query.expected
-        and asks.REVISION_NOUN.search(query.text)
+        and asks.REVISION_NOUN.search(query.said)
     ):
         # "how big was the net sales downgrade": a downgrade revises an expectation,
         # never an actual figure
@@ -406,7 +406,7 @@ def _change_of_one_figure(
                 "but nothing to measure the change against.",
                 (main,),
             )
-        if main.fact.kind is not Kind.ACTUAL and asks.size(query.text):
+        if main.fact.kind is not Kind.ACTUAL and asks.size(query.said):
             return _one_statement(main)
     return None
 
@@ -420,7 +420,7 @@ def _range_revised_once(
     if (
         decision.intent is Intent.RANGE
         and changed
-        and asks.size(query.text)
+        and asks.size(query.said)
         and len(decision.facts) < 3  # no earlier statement of the figure
     ):
         return _one_statement(main)
@@ -429,7 +429,7 @@ def _range_revised_once(
 
 def _changed(query: Query) -> bool:
     """Does the question speak of a change made to the figure ('cut', 'raised')?"""
-    return query.mentions_change or asks.changed(query.text)
+    return query.mentions_change or asks.changed(query.said)
 
 
 def _no_actual(main: FactView, shown: tuple[FactView, ...]) -> Miss:
