@@ -302,3 +302,24 @@ def test_a_typo_never_changes_what_is_worked_out(seed, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert "beating the high end" in answer.text and "$110 million" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did ostra shares move after the results",  # "shares": a thing
+        "how did ostra shares do after the results",
+    ],
+)
+def test_a_thing_the_store_lacks_after_did_is_never_another_figure(seed, question) -> None:
+    """Never the net loss read from "results" (half of "net result"), nor a figure read
+    from "shares" as a verb."""
+    o = "Ostra Line"
+    facts = [
+        fact(o, "net loss", "actual", "2025-01-01/2025-09-30", -61e6, "USD", "2025-11-06"),
+        fact(o, "net loss", "actual", "2025-07-01/2025-09-30", -18e6, "USD", "2025-11-06"),
+        fact(o, "revenue", "actual", "2025-07-01/2025-09-30", 410e6, "USD", "2025-11-06"),
+    ]
+    engine = engine_over(seed, bundle([{"name": o, "aliases": ["Ostra"]}], facts, "2025-11-06"))
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot import patterns
 from bot.answering.english.lexicon import SHORTHAND, parts_of_speech, verb_lemma
 from bot.answering.english.words import (
+    ACTUAL_WORDS,
     EXPECTATION_WORDS,
     FILLER,
     GROWTH_WORDS,
@@ -395,6 +396,12 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
     `settle` keeps it per reading (a question is settled twice)."""
     if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
+    if hit.coverage < 1 and all(
+        reading.tokens[i].lemma in ACTUAL_WORDS
+        and not reporting.family_phrases().get((reading.tokens[i].lemma,))
+        for i in hit.explained
+    ):
+        return False  # "after the results": an occasion, never half of "net result"
     if all(_counterparty_only(reading.tokens[i].lemma, hit) for i in hit.explained):
         return False  # "1,510 customers": whom a company sells to names no units sold
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]

@@ -113,15 +113,28 @@ def verb_context(
     owned = i > 0 and tokens[i - 1].text.endswith(("'s", "’s"))
     if aux is None or owned or _has_own_verb(tokens, aux, i) or _after_preposition(tokens, aux, i):
         return tokens[i - 1].lemma if i else None
-    if i - aux <= 3 or all(
-        k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
-        for k in range(aux + 1, i)
+    # ("did Acme shares move": after "did" the verb is bare; "shares" is the thing)
+    bare = not (tokens[aux].text.lower() in _DO_FORMS and _inflected(tokens[i]))
+    if bare and (
+        i - aux <= 3
+        or all(
+            k in accounted or tokens[k].text in FILLER or tokens[k].text in FUNCTION_WORDS
+            for k in range(aux + 1, i)
+        )
     ):
         return "did"
     return tokens[i - 1].lemma if i else None
 
 
 _SUBJECTS = frozenset({"you", "u", "ya", "i", "we", "they"})
+_DO_FORMS = frozenset({"did", "does", "do", "didn't", "doesn't", "don't"})
+
+
+def _inflected(token: Token) -> bool:
+    """Is the word written with an -s ending its lemma lacks ("shares", "sells")? Such a
+    word is never the bare verb "did" or "does" waits for."""
+    text = token.text.lower()
+    return text != token.lemma and text.endswith("s")
 
 _AUXILIARY_ENDINGS = ("'d", "'ll")  # "we'd love to know", "i'll need": would, will
 
