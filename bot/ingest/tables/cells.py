@@ -135,7 +135,8 @@ NOTE_TEXT = re.compile(
     r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|b|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
-    r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
+    # (after an "unaudited;" that says how it was checked: "(unaudited; dollars in millions)")
+    r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
     r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"
