@@ -114,3 +114,22 @@ def test_a_market_columns_rivals_and_index_are_not_the_companys():
     assert 5.0 not in values  # the rival that "grew volumes"
     assert 1_800_000_000.0 not in values
     assert 1_200_000.0 in values  # the company's own figure stays
+
+
+CALL = """Tessaly Cabins at the Lakeside Housing Conference
+Conference transcript
+2025-08-20
+
+CFO: For the fourth quarter we're looking for a cabin gross margin of 19.5% to 20.5%.
+CFO: The Group opened 12 sales centers, and floor space stood at 1 284 600 m² on 31 July 2025.
+"""
+
+
+def test_looking_for_a_figure_is_a_forecast_and_square_metres_are_no_millions():
+    rows = _rows(CALL, "Tessaly Cabins", date(2025, 8, 20), TO_SEPTEMBER)
+    entity = KnownEntity("Tessaly Cabins", (), TO_SEPTEMBER)
+    out = extract(CALL, published=date(2025, 8, 20), entity=entity).proposals
+    margins = [p for p in out if p.unit == "percent" and p.value == 19.5]
+    assert margins and all(p.kind.value == "forecast" for p in margins)
+    assert all(p.period.iso() == "2025-07-01/2025-09-30" for p in margins)
+    assert not any(v >= 1e8 for _, _, v, _ in rows)  # "600 m²" is no 600 million

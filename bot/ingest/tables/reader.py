@@ -135,7 +135,8 @@ _NOT_MONEY_ROW = re.compile(
 # a row's bracket naming the things it counts: "Net new orders (homes)", "Backlog (units)"
 _COUNT_NOTE = re.compile(
     r"\(\s*(?!(?:dollars|euros|pounds|cents|pence|rupees|millions|billions|thousands|trillions"
-    r"|crores|lakhs|rands)\b)[a-z]+s\s*\)"
+    r"|crores|lakhs|rands|loss|losses|gains|earnings|sales|revenues|profits|dividends)\b)"
+    r"[a-z]*[a-rt-z]s\s*\)"
 )
 # a row that is a ratio of two of the company's own figures: "Book-to-bill ratio"
 _RATIO_ROW = re.compile(r"[A-Za-z][\w /-]{0,40}\bratio", re.IGNORECASE)
