@@ -94,6 +94,8 @@ def find_figures(text: str) -> list[Figure]:
             ),
             plain,
         )
+    # "+45 3311 0000": a telephone number, no figure of any kind
+    plain = _PHONE.sub(lambda m: " " * len(m.group()), plain)
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
     for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", plain)):
         number = _NUMBER_PART.match(q.text)
@@ -231,6 +233,7 @@ def _tonnes(f: Figure) -> Figure:
     return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
 
 
+_PHONE = re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,5}(?![\w%.,]|\s?%)")
 _SQUARE_METRES = re.compile(r"m[²³23](?!\d)")
 _SCALED_CODE = re.compile(
     r"(?<![\w$.,])(?P<scale>[MTK])(?P<code>[A-Z]{3})\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)"

@@ -133,3 +133,24 @@ def test_looking_for_a_figure_is_a_forecast_and_square_metres_are_no_millions():
     assert margins and all(p.kind.value == "forecast" for p in margins)
     assert all(p.period.iso() == "2025-07-01/2025-09-30" for p in margins)
     assert not any(v >= 1e8 for _, _, v, _ in rows)  # "600 m²" is no 600 million
+
+
+ANNOUNCEMENT = """Tessaly Cabins: preliminary fourth quarter
+Company announcement no. 12
+2025-10-02
+
+Tessaly Cabins delivered 530 cabins in the fourth quarter.
+
+CFO: I'd rather sell a cabin at a 15% margin this quarter than carry it into next year.
+
+Contact persons:
+Jane Holm, Head of Investor Relations, +45 3311 0000
+"""
+
+
+def test_a_preference_and_a_telephone_number_are_no_figures():
+    rows = _rows(ANNOUNCEMENT, "Tessaly Cabins", date(2025, 10, 2), TO_SEPTEMBER)
+    values = {v for _, _, v, _ in rows}
+    assert 530.0 in values
+    assert 15.0 not in values  # what the speaker would rather do
+    assert not values & {0.0, 45.0, 3311.0}  # the telephone number

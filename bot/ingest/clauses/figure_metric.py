@@ -139,6 +139,7 @@ _PART_MARGIN = re.compile(
 )
 
 
+_PREFERENCE = re.compile(r"(?:\bwould|['’]d)\s+rather\b", re.IGNORECASE)
 # an amount followed by the charge it is: "$295.0 million of land-related charges"
 _CHARGES_AFTER = re.compile(
     r"\s+of\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:charges?|costs?|impairments?"
@@ -164,6 +165,10 @@ def name_metric(
     count or an amount. False where the figure turns out to be none of ours."""
     f = sl.fig
     listed = listing.items.get(f.start) if listing is not None else None
+    if _PREFERENCE.search(text, clause_start(text, f.start), f.start):
+        # "I'd rather sell the house at a 21% margin than carry it": a choice, no figure
+        sl.skip, sl.note = True, "a preference, not a figure"
+        return False
     if event is not None:
         sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
     elif listed is not None:
