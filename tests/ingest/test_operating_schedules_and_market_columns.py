@@ -66,6 +66,9 @@ def test_rows_told_apart_by_a_bracket_are_two_metrics():
     assert ("backlog", "2025-09-30/2025-09-30", 702.0, "units") in rows
     assert ("backlog value", "2025-09-30/2025-09-30", 113_400_000.0, "USD") in rows
     assert not any(v == 512_000_000.0 for _, _, v, _ in rows)
+    # what is "active" is a level on the column's day
+    assert ("active sales centers", "2025-09-30/2025-09-30", 41.0, "units") in rows
+    assert all(u == "units" for m, _, _, u in rows if m == "active sales centers")
 
 
 def test_newswire_highlights_are_items_and_an_amount_names_its_charge():

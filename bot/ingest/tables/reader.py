@@ -129,7 +129,9 @@ _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
     # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
-    r"|\bratio\b",
+    r"|\bratio\b"
+    # "Active sales centers  41": things that are active, counted
+    r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)",
     re.IGNORECASE,
 )
 # a row's bracket naming the things it counts: "Net new orders (homes)", "Backlog (units)"

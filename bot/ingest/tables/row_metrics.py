@@ -16,6 +16,8 @@ _LOSS_SUFFIX = re.compile(r"\b(?:income|profit|earnings|result)\b", re.IGNORECAS
 _PAREN = re.compile(r"\s*\([^)]*\)")
 VALUE_NOTE = re.compile(r"\s*\(\s*(?:(?:dollar|sales|money)\s+)?value\s*\)", re.IGNORECASE)
 _BY_TIME = re.compile(r"\s+by\s+(?:quarters?|months?|half[\s-]years?|halves|years?)\s*$", re.I)
+# "Active selling communities", "Active accounts": what is active is counted on a day
+_ACTIVE = re.compile(r"active\s+[a-z][\w -]*[a-rt-z]s", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
 
 
@@ -114,7 +116,9 @@ def table_metric(
         counted = _NUMBER_OF.fullmatch(label)
         if counted is not None and counted["what"].lower() in lx.LEVEL_PLURAL:
             return f"number of {counted['what'].lower()}"  # "Number of stores": a level
-        if label.lower() in lx.LEVEL_PLURAL or (level and measure_of == "units" and label):
+        if label.lower() in lx.LEVEL_PLURAL or (
+            measure_of == "units" and (level or _ACTIVE.fullmatch(label)) and label
+        ):
             # "Stores", "Employees", "Pubs operated at period end": a level named by its label
             return label.lower() if label[1:].islower() or " " not in label else label
         if cap is None and label and measure_of == "units" and stock in lx.LEVEL_PLURAL:
