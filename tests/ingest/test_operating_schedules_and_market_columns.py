@@ -33,6 +33,7 @@ Orders (units)                          512          498         2,044        1,
 Orders (value)                        $84.1        $80.2        $331.6       $320.4
 Cabins delivered                        530          501         2,010        1,950
 Cabin revenue                         $86.3        $81.0        $325.7       $314.9
+Average price (delivered) $162,800     $161,700      $162,000     $161,500
 
                                                  At September 30
                                                2025          2024
@@ -56,6 +57,8 @@ def test_a_titled_schedule_in_millions_keeps_row_names_and_counts_unscaled():
     # a count row under "dollars in millions" is a count, never millions of dollars
     assert ("cabins delivered", "2024-10-01/2025-09-30", 2010.0, "units") in rows
     assert not any(v == 2_010_000_000.0 for _, _, v, _ in rows)
+    # the price the note excepts, its first amount one space after the label's bracket
+    assert ("average price", "2025-07-01/2025-09-30", 162_800.0, "USD") in rows
 
 
 def test_rows_told_apart_by_a_bracket_are_two_metrics():

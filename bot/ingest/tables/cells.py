@@ -55,7 +55,7 @@ def cells(row: str) -> list[str]:
 
 
 # a label closed by a bracket, then one space and the row's first amount
-_GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?\d[\d,.]*%?\)?)")
+_GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?[$€£¥]?\d[\d,.]*%?\)?)")
 
 
 # Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".

@@ -134,6 +134,8 @@ _NOT_MONEY_ROW = re.compile(
     r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)",
     re.IGNORECASE,
 )
+# a price of one thing, in the currency's own units whatever the table's scale
+_UNIT_PRICE_ROW = re.compile(r"\baverage\s+(?:[a-z]+\s+)?price\b", re.IGNORECASE)
 # a row's bracket naming the things it counts: "Net new orders (homes)", "Backlog (units)"
 _COUNT_NOTE = re.compile(
     r"\(\s*(?!(?:dollars|euros|pounds|cents|pence|rupees|millions|billions|thousands|trillions"
@@ -575,6 +577,8 @@ def table_proposals(
                     and unit in currencies
                     and not _SCALE_WORD.search(cell_main)
                     and not _NOT_MONEY_ROW.search(label)
+                    # ("dollars in millions, except average selling price": a price a unit)
+                    and not (row_note is None and _UNIT_PRICE_ROW.search(label))
                 ):
                     value *= note[0]  # "$ 842.6" under "(in millions)": its scale too
                     high = None if high is None else high * note[0]
