@@ -133,7 +133,7 @@ _ORG = re.compile(
     r"|earlier\s+(?:this|in\s+the)\s+\w+|this\s+week|yesterday|recently|separately|apparently|reportedly"
     r"|reckons?\s+(?:it|they)|says\s+(?:it|they))\s+)?(?:said|says|sold|sells|shipped|ships|moved|reported"
     r"|reports|posted|posts|expects|expected|aims|hopes|plans|forecast|forecasts|estimates|is\s+estimating"
-    r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost"
+    r"|lowered|raised|cut|delivered|delivers|registered|recorded|booked|generated|earned|lost|grew"
     r"|announced|targets|sees|projected|predicts|guided|shipped)\b"
     r"|['’]s\s+(?:\w+\s+){0,3}?(?:revenue|sales|profit|income|loss|shipments|earnings|margin|share))"
 )

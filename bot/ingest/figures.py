@@ -70,6 +70,7 @@ _MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.
 
 
 def find_figures(text: str) -> list[Figure]:
+    written = text  # (with its superscripts: "m²" is no footnote)
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
     out = []
     # "RMB27.84 billion", "KRW2.7 trillion": a currency code glued to its amount
@@ -93,6 +94,8 @@ def find_figures(text: str) -> list[Figure]:
             ),
             plain,
         )
+    # "+45 3311 0000": a telephone number, no figure of any kind
+    plain = _PHONE.sub(lambda m: " " * len(m.group()), plain)
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
     for q in find_quantities(re.sub(r"(?<![\w.])\+(?=\d)", " ", plain)):
         number = _NUMBER_PART.match(q.text)
@@ -189,6 +192,8 @@ def find_figures(text: str) -> list[Figure]:
     # a currency's letters end one line, the next line's number is no amount of it
     # ("... AT CER\n07:01 *..."; "CHF\n07")
     out = [f for f in out if not _ACROSS_LINES.search(f.text)]
+    # "1 284 600 m²": square (or cubic) metres, never a million of anything ("600m")
+    out = [f for f in out if not _SQUARE_METRES.match(written, f.end - 1)]
     # a conversion is read past: "between RMB 30.1 billion (US$4.2 billion) and RMB 32.5
     # billion (US$4.6 billion)" is one range in RMB
     kept, joined = without_conversions(text, out)
@@ -228,6 +233,8 @@ def _tonnes(f: Figure) -> Figure:
     return replace(f, end=end, text=f.text[: m.start() + 1], value=value, high=high)
 
 
+_PHONE = re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,5}(?![\w%.,]|\s?%)")
+_SQUARE_METRES = re.compile(r"m[²³23](?!\d)")
 _SCALED_CODE = re.compile(
     r"(?<![\w$.,])(?P<scale>[MTK])(?P<code>[A-Z]{3})\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)"
 )

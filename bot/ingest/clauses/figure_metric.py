@@ -139,6 +139,15 @@ _PART_MARGIN = re.compile(
 )
 
 
+_PREFERENCE = re.compile(r"(?:\bwould|['’]d)\s+rather\b", re.IGNORECASE)
+# an amount followed by the charge it is: "$295.0 million of land-related charges"
+_CHARGES_AFTER = re.compile(
+    r"\s+of\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:charges?|costs?|impairments?"
+    r"|write-?(?:downs?|offs?)|provisions?))\b",
+    re.IGNORECASE,
+)
+
+
 def name_metric(
     s: Sentence,
     text: str,
@@ -156,6 +165,10 @@ def name_metric(
     count or an amount. False where the figure turns out to be none of ours."""
     f = sl.fig
     listed = listing.items.get(f.start) if listing is not None else None
+    if _PREFERENCE.search(text, clause_start(text, f.start), f.start):
+        # "I'd rather sell the house at a 21% margin than carry it": a choice, no figure
+        sl.skip, sl.note = True, "a preference, not a figure"
+        return False
     if event is not None:
         sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
     elif listed is not None:
@@ -221,6 +234,11 @@ def name_metric(
             # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
             name = f"{site['name']} {name}"
         sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
+    elif f.unit not in ("units", "percent") and (charge := _CHARGES_AFTER.match(text, f.end)):
+        # "a net loss of $38.6 million after $295.0 million of land-related charges": the
+        # amount names what it is right after it, never the loss it explains
+        name = " ".join(charge["what"].lower().split())
+        sl.metric = Metric(name, "money", None, (), name)
     elif f.unit == "percent":
         sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
         if sl.metric is None:

@@ -63,6 +63,8 @@ def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
         cue = lx.kind_of_cue(w)
         if cue is not None:
             return cue
+        if w == "for" and prev == "looking":
+            return Kind.FORECAST  # "for the fourth quarter we're looking for a margin of 21%"
         if w == "to" and prev in ("is", "are") and following not in ("be", ""):
             return Kind.TARGET  # "Industrial Service is to grow to SEK 15 billion": a goal
         if w in ("reported", "recorded", "organic") and prev in DETERMINERS:

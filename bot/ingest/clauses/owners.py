@@ -14,8 +14,17 @@ _TELLER = re.compile(
     r"|reported|said|announced|raised|cut|lowered|reaffirmed|forecast|expects|guided)\b"
 )
 _SAID_IT = re.compile(
-    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+(?:said|says|reported"
+    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+"
+    # ("Elbe-Hanse Lines reported Q3 EBIT of USD 610m and said its rate fell 21%")
+    r"(?:(?:reported|posted|announced)\b[^.;]{0,80}?\band\s+)?(?:said|says|reported"
     r"|announced|told\s+\w+)\s+(?:that\s+)?(?:it|its)\b"
+)
+# "The Global Container Composite Index, the spot benchmark, fell 4%": a named index's moves
+# are the market's, never the company's
+_INDEX_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,4}\s+[Ii]ndex)"
+    r"(?:,[^,]{0,80},)?\s+(?:fell|rose|lost|gained|dropped|climbed|slid|jumped|was|stood|ended"
+    r"|closed|averaged)\b"
 )
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}),\s*$")
 # "Vireo Group's pipeline", "Marlowe's 3.4%": a name owning the clause's measure
@@ -45,6 +54,9 @@ def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ct
         # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
         # figure, named in the metric only because the reader took it for a part of ours
         return teller["name"]
+    index = _INDEX_SUBJECT.search(text, 0, f.start)
+    if index is not None and not ctx.names.mentions(index["name"]):
+        return index["name"]
     said = _SAID_IT.search(text, 0, f.start)
     if (
         said is not None

@@ -55,7 +55,7 @@ def cells(row: str) -> list[str]:
 
 
 # a label closed by a bracket, then one space and the row's first amount
-_GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?\d[\d,.]*%?\)?)")
+_GLUED_FIRST = re.compile(r"(?P<label>.*\S\))\s(?P<n>[(\-–−]?[$€£¥]?\d[\d,.]*%?\)?)")
 
 
 # Thousands grouped with a space, a no-break space or an apostrophe: "4 812", "5'412.8".
@@ -135,7 +135,8 @@ NOTE_TEXT = re.compile(
     r"|\(\s*(?:(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:m|mn|bn|b|k)?|(?-i:[A-Z]{3})\s*(?:m|mn|bn|k))\s*\)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s+in\s+(?:thousands|millions|billions)\s*\)"
     # "(Dollars in millions, except per share data)"
-    r"|\(\s*(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
+    # (after an "unaudited;" that says how it was checked: "(unaudited; dollars in millions)")
+    r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
     r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
     # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"

@@ -8,7 +8,7 @@ from datetime import date
 
 from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.periods import CALENDAR
-from bot.facts.quantities import DOLLAR_SIGNS, normalize_unit
+from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
 from bot.ingest.columns import aligned
 from bot.ingest.layout import Layout, Sentence
 from bot.ingest.model import KnownEntity
@@ -144,7 +144,9 @@ _SIGN_NOTE = re.compile(
 
 
 _PRICE_NOTE = re.compile(
-    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$|(?-i:[A-Z][a-z]{0,2}\.))\s*(?:per|/|a)\s*[\w-]+\s*\)",
+    # ("Average freight rate (USD/FFE)": a currency's code a unit too)
+    r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$|(?-i:[A-Z][a-z]{0,2}\.)|(?-i:[A-Z]{3}))\s*(?:per|/|a)\s*"
+    r"[\w-]+\s*\)",
     re.IGNORECASE,
 )
 
@@ -157,6 +159,8 @@ def price_note(label: str, text: str) -> tuple[float, str] | None:
         return None
     if m["cur"].endswith("$"):
         return 1.0, DOLLAR_SIGNS.get(m["cur"].lower()[:-1], "USD")
+    if m["cur"] in currency_names():
+        return 1.0, m["cur"]  # "(USD/FFE)", "(EUR per tonne)": that currency a unit
     code = defined_signs(text).get(m["cur"])
     return (1.0, code) if code is not None else None
 

@@ -24,7 +24,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
-from bot.ingest.metric_names import part_name, singular
+from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
@@ -84,7 +84,7 @@ from bot.ingest.tables.placement import (
     unwrap,
     year_named_above,
 )
-from bot.ingest.tables.row_metrics import table_metric
+from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
 from bot.ingest.thresholds import labelled_count
 
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
@@ -105,6 +105,8 @@ _STOCK_ROW = re.compile(
     # a subscription company's levels: "ARR", "RPO", "cRPO"
     r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
     r"|members|cash\s+(?:and|position)|net\s+debt"
+    # what is "active" is counted on a day: "Active selling communities", "Active accounts"
+    r"|^\s*active\s+[a-z]"
     # a label that says it is counted on a day: "Pubs operated at period end"
     r"|\bat\s+(?:the\s+)?(?:period|year|quarter|half[\s-]year)[\s-]end\b|\bend\s+of\s+(?:the\s+)?"
     r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
@@ -127,8 +129,18 @@ _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
     # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
-    r"|\bratio\b",
+    r"|\bratio\b"
+    # "Active sales centers  41": things that are active, counted
+    r"|^\s*active\s+(?!.*\b(?:value|revenue|amount)\b)",
     re.IGNORECASE,
+)
+# a price of one thing, in the currency's own units whatever the table's scale
+_UNIT_PRICE_ROW = re.compile(r"\baverage\s+(?:[a-z]+\s+)?price\b", re.IGNORECASE)
+# a row's bracket naming the things it counts: "Net new orders (homes)", "Backlog (units)"
+_COUNT_NOTE = re.compile(
+    r"\(\s*(?!(?:dollars|euros|pounds|cents|pence|rupees|millions|billions|thousands|trillions"
+    r"|crores|lakhs|rands|loss|losses|gains|earnings|sales|revenues|profits|dividends)\b)"
+    r"[a-z]*[a-rt-z]s\s*\)"
 )
 # a row that is a ratio of two of the company's own figures: "Book-to-bill ratio"
 _RATIO_ROW = re.compile(r"[A-Za-z][\w /-]{0,40}\bratio", re.IGNORECASE)
@@ -251,6 +263,20 @@ _THEIR_ESTIMATES = re.compile(
 )
 
 
+def _section_title(caption: str) -> bool:
+    """A title headed by a generic word ("Homebuilding operating data", "Group key
+    figures"): the section the rows sit in, not what they count, when no word of it names a
+    measure, a product or a region (rows keep their own names: never "homebuilding homes
+    delivered")."""
+    words = re.findall(r"[a-z]+", caption.lower())
+    if len(words) < 2 or words[-1] not in GENERIC_TITLE - {"results", "performance"}:
+        return False
+    return not any(
+        reporting.family_of(w) is not None or w in lx.PRODUCTS or singular(w) in lx.PRODUCTS
+        for w in words
+    ) and not reporting.regions_in(caption)
+
+
 def _initials_of(label: str, at: int) -> bool:
     """Whether the capitals in brackets at AT are the initials of the words before them:
     "Machine Tools (MT)" (a short form), never "Copper (MT)" (metric tonnes)."""
@@ -337,6 +363,7 @@ def table_proposals(
             set(re.findall(r"[a-z]+", caption.lower())) <= GENERIC_TITLE
             or lists_measures(caption)
             or _STATEMENT_TITLE.fullmatch(caption_cell.strip())
+            or _section_title(caption)
         ):
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         elif plan_title(caption_cell, caption):
@@ -543,18 +570,29 @@ def table_proposals(
                     row_fam = reporting.family_of(residue(label, published)) or (
                         reporting.family_of(col.measure) if col.measure else None
                     )
-                    note = note if row_fam is not None and row_fam.measure == "money" else None
+                    money = row_fam is not None and row_fam.measure == "money"
+                    note = note if money or VALUE_NOTE.search(label) else None
                 if (
                     note is not None
                     and unit in currencies
                     and not _SCALE_WORD.search(cell_main)
                     and not _NOT_MONEY_ROW.search(label)
+                    # ("dollars in millions, except average selling price": a price a unit)
+                    and not (row_note is None and _UNIT_PRICE_ROW.search(label))
                 ):
                     value *= note[0]  # "$ 842.6" under "(in millions)": its scale too
                     high = None if high is None else high * note[0]
                 elif note is not None and (bare or (row_note is not None and unit != "percent")):
                     factor, currency = note
-                    money_row = not _NOT_MONEY_ROW.search(label) or row_note is not None
+                    # ("Homes delivered  3,837" under "(dollars in millions)": a count)
+                    money_row = (
+                        not (
+                            _NOT_MONEY_ROW.search(label)
+                            or COUNTED_DONE.search(unnoted(label))
+                            or _COUNT_NOTE.search(label)
+                        )
+                        or row_note is not None
+                    )
                     if currency is None or money_row or not bare:
                         value *= factor
                         high = None if high is None else high * factor

@@ -14,6 +14,10 @@ from bot.ingest.metric_names import COUNTED_DONE, PARTICIPLES, singular
 
 _LOSS_SUFFIX = re.compile(r"\b(?:income|profit|earnings|result)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)")
+VALUE_NOTE = re.compile(r"\s*\(\s*(?:(?:dollar|sales|money)\s+)?value\s*\)", re.IGNORECASE)
+_BY_TIME = re.compile(r"\s+by\s+(?:quarters?|months?|half[\s-]years?|halves|years?)\s*$", re.I)
+# "Active selling communities", "Active accounts": what is active is counted on a day
+_ACTIVE = re.compile(r"active\s+[a-z][\w -]*[a-rt-z]s", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"\bunits?\b", re.IGNORECASE)
 
 
@@ -76,6 +80,9 @@ def table_metric(
         return None  # "3   Halcyon Hotels   121,300": a league table's rank names nothing
     measure_of = reporting.measure_of_unit(unit)
     had_loss = "(loss)" in label.lower()
+    if measure_of == "money":
+        # "Backlog (homes)" over "Backlog (value)": the bracket says which figure the row is
+        label = VALUE_NOTE.sub(" value", label)
     level = bool(_AT_END.search(_PAREN.sub("", label)) or _AT_END_NOTE.search(label))
     label = _per_unit(_PAREN.sub("", label).strip())
     qualified = _QUALIFIED.fullmatch(label)
@@ -90,7 +97,7 @@ def table_metric(
     label = _BASE_AFTER.sub("", label)  # "Revenue growth on prior period": the base of a change
     if _WHOLE.match(label) and reporting.family_of(_WHOLE.sub("", label)) is not None:
         label = _WHOLE.sub("", label)  # "Group revenue": the whole company's revenue
-    caption = _tidy(caption, names)
+    caption = _BY_TIME.sub("", _tidy(caption, names))  # "Ocean by quarter": how it is split
     fam = reporting.family_of(label, measure_of) if label else None
     own = lx.MONEY_HEADS.get(label.lower()) if fam is None and measure_of == "money" else None
     if own is not None and own.lower() != label.lower():
@@ -109,7 +116,9 @@ def table_metric(
         counted = _NUMBER_OF.fullmatch(label)
         if counted is not None and counted["what"].lower() in lx.LEVEL_PLURAL:
             return f"number of {counted['what'].lower()}"  # "Number of stores": a level
-        if label.lower() in lx.LEVEL_PLURAL or (level and measure_of == "units" and label):
+        if label.lower() in lx.LEVEL_PLURAL or (
+            measure_of == "units" and (level or _ACTIVE.fullmatch(label)) and label
+        ):
             # "Stores", "Employees", "Pubs operated at period end": a level named by its label
             return label.lower() if label[1:].islower() or " " not in label else label
         if cap is None and label and measure_of == "units" and stock in lx.LEVEL_PLURAL:
@@ -163,6 +172,9 @@ def table_metric(
             if fam.key == "units_sold" and _UNIT_WORDS.search(label):
                 # "Units sold" under "LG smartphones": "smartphones sold"
                 phrase = _UNIT_WORDS.sub(product, label, count=1)
+            elif fam.key in PARTICIPLES and len(label.split()) > 1:
+                # "Loaded volumes" under "Ocean by quarter": the label's own words stay
+                phrase = f"{product} {label.lower()}"
             elif fam.key in PARTICIPLES:
                 phrase = f"{product} {PARTICIPLES[fam.key]}"  # "Production" of "Vehicles"
             elif fam.key in ("growth", "market_share"):
