@@ -136,6 +136,7 @@ def _inflected(token: Token) -> bool:
     text = token.text.lower()
     return text != token.lemma and text.endswith("s")
 
+
 _AUXILIARY_ENDINGS = ("'d", "'ll")  # "we'd love to know", "i'll need": would, will
 
 
