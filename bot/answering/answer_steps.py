@@ -427,8 +427,8 @@ def running_total(view: FactView) -> bool:
 
 
 def next_statement(decision: Decision, facts: list[FactView]) -> Decision:
-    """'the 2.5-4.0bn range: what replaced its top end?': the statement made next in place
-    of the one picked, where a later one was made; the pick as it is otherwise."""
+    """'the 1.9-3.1bn range: what replaced its top end?': the statement made next in
+    place of the one picked, where a later one was made; the pick as it is otherwise."""
     if not isinstance(decision, Pick) or decision.intent is not Intent.VALUE:
         return decision
     named = decision.facts[0].fact

@@ -416,7 +416,7 @@ class Engine:
         if named is not None:
             return named
         if sets_against_said(query) and len(query.periods) <= 1:
-            # "how far short of 70% was occupancy in H1": the figure against the amount
+            # "how far short of 75% was occupancy in H1": the figure against the amount
             # said, never against the year before
             if not (isinstance(decision, Pick) and decision.intent is Intent.VALUE):
                 level = select(replace(query, intent=Intent.VALUE), facts)
@@ -574,7 +574,7 @@ class Engine:
             # "the 820-jet target": the amount names the statement compared, never another
             found = answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
             if found.status is Status.UNKNOWN and sets_against_said(query):
-                return None  # "how far short of 70% was occupancy": the asker's own amount
+                return None  # "how far short of 75% was occupancy": the asker's own amount
             return found
         return None
 
@@ -614,7 +614,7 @@ class Engine:
         query = spans.weeks_to(query, facts)
         counted = spans.in_weeks(query, facts)
         if counted is None:
-            # "the first 17 weeks": a span of weeks the store holds no figure for
+            # "the first 12 weeks": a span of weeks the store holds no figure for
             message = "I don't have a figure for that span of weeks."
             return unknown_with_holdings(
                 self.store, asking.text, message, asking.scope, query.entity_ids

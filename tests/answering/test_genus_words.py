@@ -25,20 +25,20 @@ NM25, NM24 = "2025-01-01/2025-09-30", "2024-01-01/2024-09-30"
 
 FACTS = [
     # Fenwick reports one profit: adjusted profit before tax, and guides it as a range
-    fact(F, "adjusted profit before tax", "actual", FY25, 58.3e6, "GBP", "2025-10-20"),
-    fact(F, "adjusted profit before tax", "forecast", FY26, 70e6, "GBP", "2026-04-21", high=74e6),
-    fact(F, "group revenue", "actual", FY25, 610e6, "GBP", "2025-10-20"),
+    fact(F, "adjusted profit before tax", "actual", FY25, 47.9e6, "GBP", "2025-10-20"),
+    fact(F, "adjusted profit before tax", "forecast", FY26, 81e6, "GBP", "2026-04-21", high=86e6),
+    fact(F, "group revenue", "actual", FY25, 702e6, "GBP", "2025-10-20"),
     # Galloway reports two profits for the half
-    fact(G, "operating profit", "actual", GH1, 471e6, "GBP", "2026-05-19"),
-    fact(G, "adjusted operating profit", "actual", GH1, 538e6, "GBP", "2026-05-19"),
-    fact(G, "adjusted operating profit", "forecast", GFY26, 1.08e9, "GBP", "2026-01-28"),
+    fact(G, "operating profit", "actual", GH1, 388e6, "GBP", "2026-05-19"),
+    fact(G, "adjusted operating profit", "actual", GH1, 412e6, "GBP", "2026-05-19"),
+    fact(G, "adjusted operating profit", "forecast", GFY26, 0.93e9, "GBP", "2026-01-28"),
     # Marrow: comparable sales growth overall, by store and digital
     fact(
         M,
         "comparable sales growth",
         "actual",
         "2025-07-01/2025-09-30",
-        3.1,
+        2.7,
         "percent",
         "2025-11-01",
     ),
@@ -47,7 +47,7 @@ FACTS = [
         "comparable store sales growth",
         "actual",
         "2025-07-01/2025-09-30",
-        1.4,
+        0.9,
         "percent",
         "2025-11-01",
     ),
@@ -56,15 +56,15 @@ FACTS = [
         "comparable digital sales growth",
         "actual",
         "2025-07-01/2025-09-30",
-        7.8,
+        6.3,
         "percent",
         "2025-11-01",
     ),
     # Nerani: quarters and nine months
-    fact(N, "freight revenue", "actual", "2024-10-01/2024-12-31", 6.35e9, "EUR", "2025-02-10"),
-    fact(N, "freight revenue", "actual", "2024-01-01/2024-12-31", 24.1e9, "EUR", "2025-02-10"),
-    fact(N, "net loss", "actual", NM25, -61e6, "EUR", "2025-11-05"),
-    fact(N, "net loss", "actual", NM24, -287e6, "EUR", "2025-11-05"),
+    fact(N, "freight revenue", "actual", "2024-10-01/2024-12-31", 5.12e9, "EUR", "2025-02-10"),
+    fact(N, "freight revenue", "actual", "2024-01-01/2024-12-31", 21.3e9, "EUR", "2025-02-10"),
+    fact(N, "net loss", "actual", NM25, -44e6, "EUR", "2025-11-05"),
+    fact(N, "net loss", "actual", NM24, -203e6, "EUR", "2025-11-05"),
 ]
 
 
@@ -92,9 +92,9 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("what's fenwick's FY26 profit guidance range now?", 70e6),
-        ("top end of fenwick's fy26 profit range", 74e6),
-        ("galloway profit guidance for fy26", 1.08e9),
+        ("fenwick's profit guidance for fy26 - what is the range?", 81e6),
+        ("top end of fenwick's fy26 profit range", 86e6),
+        ("galloway profit guidance for fy26", 0.93e9),
     ],
 )
 def test_profit_guidance_is_the_profit_a_company_guides(engine, question, value) -> None:
@@ -121,27 +121,27 @@ def test_profit_alone_is_never_another_figure(engine, question) -> None:
 def test_comps_with_a_channel_is_that_channels_comparable_growth(engine) -> None:
     answer = engine.ask("marrow digital comps in q3 2025")
     assert answer.status is Status.ANSWERED, answer.text
-    assert answer.facts[0].fact.value == 7.8, answer.text
+    assert answer.facts[0].fact.value == 6.3, answer.text
 
 
 def test_a_quarter_said_twice_with_no_company_named_is_one_period(engine) -> None:
-    answer = engine.ask("q4 2024 freight revenue, the dec qtr")
+    answer = engine.ask("freight revenue for q4 2024 (the dec qtr)")
     assert answer.status is Status.ANSWERED, answer.text
-    assert [v.fact.value for v in answer.facts] == [6.35e9], answer.text
+    assert [v.fact.value for v in answer.facts] == [5.12e9], answer.text
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "how much did nerani's net loss shrink in the nine months ended sept 30 2025"
-        " vs the same period of 2024",
+        "nerani net loss for the nine months ended 30 september 2025 against the same"
+        " period of 2024",
         "nerani net loss jan-sep 2025 vs 2024",
     ],
 )
 def test_a_span_against_the_same_span_of_another_year(engine, question) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
-    assert sorted(v.fact.value for v in answer.facts) == [-287e6, -61e6], answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [-203e6, -44e6], answer.text
 
 
 def test_a_fiscal_quarters_trading_update_is_the_report_titled_so(seed) -> None:
@@ -150,7 +150,7 @@ def test_a_fiscal_quarters_trading_update_is_the_report_titled_so(seed) -> None:
     c, fy = "Harbury Inns", "2025-10-01/2026-09-30"
     facts = [
         fact(
-            c, "adjusted operating profit", "forecast", fy, 1.08e9, "GBP", "2026-01-28", high=1.1e9
+            c, "adjusted operating profit", "forecast", fy, 0.71e9, "GBP", "2026-01-28", high=0.74e9
         )
         | {"source": "q1"},
         fact(
@@ -158,10 +158,10 @@ def test_a_fiscal_quarters_trading_update_is_the_report_titled_so(seed) -> None:
             "adjusted operating profit",
             "forecast",
             fy,
-            1.09e9,
+            0.72e9,
             "GBP",
             "2026-05-19",
-            high=1.115e9,
+            high=0.76e9,
         )
         | {"source": "h1"},
     ]
@@ -195,11 +195,11 @@ def test_a_fiscal_quarters_trading_update_is_the_report_titled_so(seed) -> None:
         },
     ]
     answer = engine_over(seed, data).ask(
-        "what was the upper end of harbury's adjusted operating profit guidance"
-        " at the q1 trading update"
+        "harbury's adjusted operating profit guidance, its top end as given at the q1"
+        " trading update"
     )
     assert answer.status is Status.ANSWERED, answer.text
-    assert answer.facts[0].fact.value_high == 1.1e9 or answer.facts[0].fact.value == 1.1e9, (
+    assert answer.facts[0].fact.value_high == 0.74e9 or answer.facts[0].fact.value == 0.74e9, (
         answer.text
     )
 
@@ -208,17 +208,17 @@ def test_a_fiscal_quarters_trading_update_is_the_report_titled_so(seed) -> None:
 def ebitda_only(seed) -> Engine:
     q3 = "2025-07-01/2025-09-30"
     facts = [
-        fact("Ostra Line", "underlying EBITDA", "actual", q3, 2.61e9, "USD", "2025-11-06"),
-        fact("Ostra Line", "average selling price", "actual", q3, 489_600, "USD", "2025-11-06"),
-        fact("Ostra Line", "cancellation rate", "actual", q3, 15.2, "percent", "2025-11-06"),
-        fact("Ostra Line", "homes passed with fiber", "actual", q3, 8.3e6, "units", "2025-11-06"),
-        fact("Ostra Line", "net revenue retention", "actual", q3, 109, "percent", "2025-11-06"),
+        fact("Ostra Line", "underlying EBITDA", "actual", q3, 1.94e9, "USD", "2025-11-06"),
+        fact("Ostra Line", "average selling price", "actual", q3, 512_300, "USD", "2025-11-06"),
+        fact("Ostra Line", "cancellation rate", "actual", q3, 11.7, "percent", "2025-11-06"),
+        fact("Ostra Line", "homes passed with fiber", "actual", q3, 6.1e6, "units", "2025-11-06"),
+        fact("Ostra Line", "net revenue retention", "actual", q3, 104, "percent", "2025-11-06"),
         fact(
             "Ostra Line",
             "cumulative vessel deliveries",
             "actual",
             "2019-04-01/2025-09-30",
-            212,
+            187,
             "units",
             "2025-11-06",
         ),
@@ -231,13 +231,13 @@ def ebitda_only(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("what was ostra's profit in q3 2025 - underlying ebitda i mean", 2.61e9),
-        ("ostra underlying ebitda profit q3 2025", 2.61e9),
-        ("ostra avg selling price q3 2025", 489_600),  # chat shorthand
-        ("ostra cancelation rate q3 2025", 15.2),  # one "l" or two
-        ("ostra homes passed with fibre q3 2025", 8.3e6),  # British spelling
-        ("ostra net revenue retention rate in q3 2025", 109),  # a percentage's noun
-        ("ostra cumualtive vessel deliveries through sept 2025", 212),  # a running total's word
+        ("ostra's q3 2025 profit? underlying ebitda, i mean", 1.94e9),
+        ("ostra underlying ebitda profit q3 2025", 1.94e9),
+        ("ostra avg selling price q3 2025", 512_300),  # chat shorthand
+        ("ostra cancelation rate q3 2025", 11.7),  # one "l" or two
+        ("ostra homes passed with fibre q3 2025", 6.1e6),  # British spelling
+        ("ostra net revenue retention rate in q3 2025", 104),  # a percentage's noun
+        ("ostra cumualtive vessel deliveries through sept 2025", 187),  # a running total's word
     ],
 )
 def test_words_of_the_figure_said_another_way(ebitda_only, question, value) -> None:
@@ -257,10 +257,12 @@ def test_the_metric_whose_own_name_says_the_word(engine) -> None:
     overall comparable growth, which reads "store" only through the vocabulary."""
     answer = engine.ask("marrow store comps in q3 2025")
     assert answer.status is Status.ANSWERED, answer.text
-    assert answer.facts[0].fact.value == 1.4, answer.text
-    answer = engine.ask("marrow digital comps minus store comps in q3 2025, the gap in points")
+    assert answer.facts[0].fact.value == 0.9, answer.text
+    answer = engine.ask(
+        "gap between marrow's digital comps and its store comps in q3 2025, in points"
+    )
     assert answer.status is Status.ANSWERED, answer.text
-    assert [v.fact.value for v in answer.facts] == [7.8, 1.4], answer.text
+    assert [v.fact.value for v in answer.facts] == [6.3, 0.9], answer.text
 
 
 def test_how_a_figure_did_is_its_stated_change(seed) -> None:
@@ -268,46 +270,46 @@ def test_how_a_figure_did_is_its_stated_change(seed) -> None:
     the level is not held (never "nothing about RevPAR" for the region's fee revenue)."""
     q1, o = "2025-10-01/2025-12-31", "Orrin Hotels"
     facts = [
-        fact(o, "Greater China RevPAR growth", "actual", q1, -2.4, "percent", "2026-01-28"),
-        fact(o, "Greater China fee revenue", "actual", q1, 38e6, "GBP", "2026-01-28"),
-        fact(o, "RevPAR", "actual", q1, 91.2, "GBP", "2026-01-28"),
+        fact(o, "Greater China RevPAR growth", "actual", q1, -3.1, "percent", "2026-01-28"),
+        fact(o, "Greater China fee revenue", "actual", q1, 29e6, "GBP", "2026-01-28"),
+        fact(o, "RevPAR", "actual", q1, 84.6, "GBP", "2026-01-28"),
     ]
     engine = engine_over(
         seed, bundle([{"name": "Orrin Hotels", "aliases": ["Orrin"]}], facts, "2026-01-28")
     )
-    answer = engine.ask("how did greater china revpar do for orrin in q4 2025")
+    answer = engine.ask("orrin's greater china revpar in q4 2025, how did it do")
     assert answer.status is Status.ANSWERED, answer.text
-    assert answer.facts[0].fact.value == -2.4, answer.text
+    assert answer.facts[0].fact.value == -3.1, answer.text
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "by how much did ostra's fy25 underlying ebitda beat the top end of its raised guidance?",
-        "by how much did ostra's fy25 underlying ebitda beat the top end of its rasied guidance?",
-        "by how much did ostra's fy25 underlying ebitda beat the top end of its raised guiadnce?",
+        "how much did ostra's fy25 underlying ebitda beat the top of its raised guidance by?",
+        "how much did ostra's fy25 underlying ebitda beat the top of its rasied guidance by?",
+        "how much did ostra's fy25 underlying ebitda beat the top of its raised guiadnce by?",
     ],
 )
 def test_a_typo_never_changes_what_is_worked_out(seed, question) -> None:
     """The cues that decide what is worked out read the question with its typos mended."""
     y, o = "2025-01-01/2025-12-31", "Ostra Line"
     facts = [
-        fact(o, "underlying EBITDA", "actual", y, 2.61e9, "USD", "2026-02-26"),
-        fact(o, "underlying EBITDA (low end)", "forecast", y, 2.2e9, "USD", "2025-08-01"),
-        fact(o, "underlying EBITDA (high end)", "forecast", y, 2.4e9, "USD", "2025-08-01"),
-        fact(o, "underlying EBITDA (low end)", "forecast", y, 2.3e9, "USD", "2025-11-12"),
-        fact(o, "underlying EBITDA (high end)", "forecast", y, 2.5e9, "USD", "2025-11-12"),
+        fact(o, "underlying EBITDA", "actual", y, 1.94e9, "USD", "2026-02-26"),
+        fact(o, "underlying EBITDA (low end)", "forecast", y, 1.6e9, "USD", "2025-08-01"),
+        fact(o, "underlying EBITDA (high end)", "forecast", y, 1.8e9, "USD", "2025-08-01"),
+        fact(o, "underlying EBITDA (low end)", "forecast", y, 1.7e9, "USD", "2025-11-12"),
+        fact(o, "underlying EBITDA (high end)", "forecast", y, 1.9e9, "USD", "2025-11-12"),
     ]
     engine = engine_over(seed, bundle([{"name": o, "aliases": ["Ostra"]}], facts, "2026-02-26"))
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
-    assert "beating the high end" in answer.text and "$110 million" in answer.text, answer.text
+    assert "beating the high end" in answer.text and "$40 million" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "how much did ostra shares move after the results",  # "shares": a thing
+        "after the results, how much did ostra shares move",  # "shares": a thing
         "how did ostra shares do after the results",
     ],
 )
@@ -316,9 +318,9 @@ def test_a_thing_the_store_lacks_after_did_is_never_another_figure(seed, questio
     from "shares" as a verb."""
     o = "Ostra Line"
     facts = [
-        fact(o, "net loss", "actual", "2025-01-01/2025-09-30", -61e6, "USD", "2025-11-06"),
-        fact(o, "net loss", "actual", "2025-07-01/2025-09-30", -18e6, "USD", "2025-11-06"),
-        fact(o, "revenue", "actual", "2025-07-01/2025-09-30", 410e6, "USD", "2025-11-06"),
+        fact(o, "net loss", "actual", "2025-01-01/2025-09-30", -44e6, "USD", "2025-11-06"),
+        fact(o, "net loss", "actual", "2025-07-01/2025-09-30", -13e6, "USD", "2025-11-06"),
+        fact(o, "revenue", "actual", "2025-07-01/2025-09-30", 365e6, "USD", "2025-11-06"),
     ]
     engine = engine_over(seed, bundle([{"name": o, "aliases": ["Ostra"]}], facts, "2025-11-06"))
     answer = engine.ask(question)

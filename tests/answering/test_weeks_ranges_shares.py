@@ -2,10 +2,10 @@
 group figures, and goals set against what was done, over companies invented here.
 
 A 52/53-week retailer (Kessa Stores, year to late June, named by its end) reports its
-first 17 weeks: "the first 17 weeks of the year" is that span, never the half or the
+first 12 weeks: "the first 12 weeks of the year" is that span, never the half or the
 year; a span of weeks the store holds no figure for is said to be missing. A group
-(Tovik Freight) gives a range "3.2-4.2bn": both ends named are that range. "Rest of
-Africa" is a share of the company's whole, never of "South Africa". "Terminals EBIT
+(Tovik Freight) gives a range "2.6-3.4bn": both ends named are that range. "Rest of
+Africa" is a share of the company's whole, never of "South Africa". "Ports EBIT
 margin" is a segment's margin: never the group's. "more than it delivered in FY25" sets
 the goal against the actual."""
 
@@ -17,36 +17,36 @@ from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
 K, T, H = "Kessa Stores", "Tovik Freight", "Harrow Homes"
-W17, W17_PRIOR = "2025-06-29/2025-10-25", "2024-06-30/2024-10-26"
+W12, W12_PRIOR = "2025-06-29/2025-09-20", "2024-06-30/2024-09-21"
 H1, FY26 = "2025-06-29/2025-12-27", "2025-06-29/2026-06-27"
 Y25 = "2025-01-01/2025-12-31"
 
 FACTS = [
-    fact(K, "merchandise sales", "actual", W17, 14.62e9, "ZAR", "2025-11-04"),
-    fact(K, "merchandise sales", "actual", H1, 30.74e9, "ZAR", "2026-02-20"),
-    fact(K, "South Africa merchandise sales", "actual", W17, 12.85e9, "ZAR", "2025-11-04"),
-    fact(K, "Rest of Africa merchandise sales", "actual", W17, 1.77e9, "ZAR", "2025-11-04"),
-    fact(K, "stores opened", "actual", W17, 37, "units", "2025-11-04"),
-    fact(K, "stores opened", "actual", H1, 71, "units", "2026-02-20"),
-    fact(K, "stores opened (low end)", "target", FY26, 140, "units", "2026-02-20"),
-    fact(K, "stores opened (high end)", "target", FY26, 150, "units", "2026-02-20"),
-    fact(K, "Tsela merchandise sales growth", "actual", W17, 11.5, "percent", "2025-11-04"),
-    fact(K, "Tsela merchandise sales growth", "actual", H1, 11.3, "percent", "2026-02-20"),
-    fact(T, "underlying EBIT (low end)", "forecast", Y25, 3.2e9, "USD", "2025-11-06"),
-    fact(T, "underlying EBIT (high end)", "forecast", Y25, 4.2e9, "USD", "2025-11-06"),
+    fact(K, "merchandise sales", "actual", W12, 9.84e9, "ZAR", "2025-11-04"),
+    fact(K, "merchandise sales", "actual", H1, 20.51e9, "ZAR", "2026-02-20"),
+    fact(K, "South Africa merchandise sales", "actual", W12, 8.63e9, "ZAR", "2025-11-04"),
+    fact(K, "Rest of Africa merchandise sales", "actual", W12, 1.21e9, "ZAR", "2025-11-04"),
+    fact(K, "stores opened", "actual", W12, 29, "units", "2025-11-04"),
+    fact(K, "stores opened", "actual", H1, 58, "units", "2026-02-20"),
+    fact(K, "stores opened (low end)", "target", FY26, 95, "units", "2026-02-20"),
+    fact(K, "stores opened (high end)", "target", FY26, 110, "units", "2026-02-20"),
+    fact(K, "Korin merchandise sales growth", "actual", W12, 9.2, "percent", "2025-11-04"),
+    fact(K, "Korin merchandise sales growth", "actual", H1, 8.8, "percent", "2026-02-20"),
+    fact(T, "underlying EBIT (low end)", "forecast", Y25, 2.6e9, "USD", "2025-11-06"),
+    fact(T, "underlying EBIT (high end)", "forecast", Y25, 3.4e9, "USD", "2025-11-06"),
     fact(
-        T, "underlying EBIT margin", "actual", "2025-07-01/2025-09-30", 8.5, "percent", "2025-11-06"
+        T, "underlying EBIT margin", "actual", "2025-07-01/2025-09-30", 7.2, "percent", "2025-11-06"
     ),
-    fact(T, "Terminals EBIT", "actual", "2025-07-01/2025-09-30", 180e6, "USD", "2025-11-06"),
-    fact(H, "homes delivered", "actual", "2024-12-01/2025-11-30", 13_742, "units", "2026-01-10"),
-    fact(H, "backlog", "actual", "2025-08-31/2025-08-31", 5_120, "units", "2025-09-20"),
-    fact(H, "backlog value", "actual", "2025-08-31/2025-08-31", 2.52e9, "USD", "2025-09-20"),
+    fact(T, "Ports EBIT", "actual", "2025-07-01/2025-09-30", 140e6, "USD", "2025-11-06"),
+    fact(H, "homes delivered", "actual", "2024-12-01/2025-11-30", 11_318, "units", "2026-01-10"),
+    fact(H, "backlog", "actual", "2025-08-31/2025-08-31", 4_270, "units", "2025-09-20"),
+    fact(H, "backlog value", "actual", "2025-08-31/2025-08-31", 2.08e9, "USD", "2025-09-20"),
     fact(
         H,
         "homes delivered (low end)",
         "forecast",
         "2024-12-01/2025-11-30",
-        13_600,
+        11_200,
         "units",
         "2025-09-20",
     ),
@@ -55,7 +55,7 @@ FACTS = [
         "homes delivered (low end)",
         "forecast",
         "2025-12-01/2026-11-30",
-        14_200,
+        11_900,
         "units",
         "2026-01-10",
     ),
@@ -64,7 +64,7 @@ FACTS = [
         "homes delivered (high end)",
         "forecast",
         "2025-12-01/2026-11-30",
-        14_600,
+        12_400,
         "units",
         "2026-01-10",
     ),
@@ -94,10 +94,10 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("how fast did tsela grow in the first 17 weeks of the year at kessa", 11.5),
-        ("stores opened by kessa in the first 17 weeks of the 2026 financial year", 37),
-        ("kessa 17-week merchandise sales", 14.62e9),
-        ("kessa store openings in the first 17 weeks", 37),  # the noun of "opened"
+        ("korin growth at kessa over the first 12 weeks of the year", 9.2),
+        ("how many stores did kessa open in the opening 12 weeks of its 2026 financial year", 29),
+        ("kessa 12-week merchandise sales", 9.84e9),
+        ("kessa store openings in the first 12 weeks", 29),  # the noun of "opened"
     ],
 )
 def test_a_span_counted_in_weeks_is_the_one_held(engine, question, value) -> None:
@@ -112,14 +112,14 @@ def test_a_span_of_weeks_not_held_is_never_another_period(engine) -> None:
 
 
 def test_both_ends_named_are_one_range(engine) -> None:
-    answer = engine.ask("what's the midpoint of the 3.2-4.2bn range?")
+    answer = engine.ask("midpoint of the 2.6-3.4bn range, please")
     assert answer.status is Status.ANSWERED, answer.text
-    assert sorted(v.fact.value for v in answer.facts[:2]) == [3.2e9, 4.2e9], answer.text
-    assert "3.7 billion" in answer.text, answer.text
+    assert sorted(v.fact.value for v in answer.facts[:2]) == [2.6e9, 3.4e9], answer.text
+    assert "midpoint $3 billion" in answer.text, answer.text
 
 
 def test_a_share_is_of_the_whole_not_a_sibling_region(engine) -> None:
-    answer = engine.ask("what share of kessa's 17-week sales came from rest of africa")
+    answer = engine.ask("what percentage of kessa's 12-week sales came from rest of africa")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [
         "Rest of Africa merchandise sales",
@@ -128,7 +128,7 @@ def test_a_share_is_of_the_whole_not_a_sibling_region(engine) -> None:
 
 
 def test_a_segment_before_a_measure_is_never_the_groups_figure(engine) -> None:
-    answer = engine.ask("terminals ebit margin q3 2025 for tovik")
+    answer = engine.ask("ports ebit margin in q3 2025 at tovik")
     assert not (
         answer.status is Status.ANSWERED and answer.facts[0].fact.metric == "underlying EBIT margin"
     ), answer.text
@@ -136,30 +136,33 @@ def test_a_segment_before_a_measure_is_never_the_groups_figure(engine) -> None:
 
 def test_a_goal_against_what_was_done(engine) -> None:
     answer = engine.ask(
-        "how many more homes is harrow guiding for in fy26 at the low end than it delivered in fy25"
+        "at the low end, how many more homes does harrow guide for in fy26"
+        " than it delivered in fy25"
     )
     assert answer.status is Status.ANSWERED, answer.text
-    assert sorted(v.fact.value for v in answer.facts) == [13_742, 14_200], answer.text
-    assert "458" in answer.text, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [11_318, 11_900], answer.text
+    assert "582" in answer.text, answer.text
 
 
 def test_a_goal_named_by_its_amount_against_an_actual(engine) -> None:
-    answer = engine.ask("harrow: how far did the 14,200 figure sit above fiscal 2025's deliveries?")
+    answer = engine.ask(
+        "the 11,900 figure at harrow: how far above fiscal 2025's deliveries does it sit?"
+    )
     assert answer.status is Status.ANSWERED, answer.text
-    assert sorted(v.fact.value for v in answer.facts) == [13_742, 14_200], answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [11_318, 11_900], answer.text
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "how much did kessa sell in the same 17 weeks a year earlier",
-        "kessa merchandise sales for the comparable 17 weeks last yr",
+        "kessa's sales in the same 12 weeks a year earlier",
+        "kessa merchandise sales, comparable 12 weeks of last yr",
     ],
 )
 def test_a_span_of_weeks_a_year_earlier(seed, question) -> None:
     facts = [
         *FACTS,
-        fact(K, "merchandise sales", "actual", W17_PRIOR, 13.43e9, "ZAR", "2025-11-04"),
+        fact(K, "merchandise sales", "actual", W12_PRIOR, 9.02e9, "ZAR", "2025-11-04"),
     ]
     engine = engine_over(
         seed,
@@ -178,12 +181,12 @@ def test_a_span_of_weeks_a_year_earlier(seed, question) -> None:
     )
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
-    assert [v.fact.value for v in answer.facts] == [13.43e9], answer.text
+    assert [v.fact.value for v in answer.facts] == [9.02e9], answer.text
 
 
 def test_two_regions_set_against_each_other_are_two_figures(engine) -> None:
     answer = engine.ask(
-        "south africa vs rest of africa - how much bigger were sales in the 17 weeks"
+        "in the 12 weeks, how much bigger were kessa's south africa sales than rest of africa's"
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert sorted(v.fact.metric for v in answer.facts) == [
@@ -195,21 +198,21 @@ def test_two_regions_set_against_each_other_are_two_figures(engine) -> None:
 def test_what_replaced_a_statement_is_the_next_one(seed) -> None:
     y = "2025-01-01/2025-12-31"
     facts = [
-        fact(T, "underlying EBIT", "forecast", y, 1.0e9, "USD", "2025-02-06", high=3.0e9),
-        fact(T, "underlying EBIT", "forecast", y, 2.5e9, "USD", "2025-08-05", high=4.0e9),
-        fact(T, "underlying EBIT", "forecast", y, 3.2e9, "USD", "2025-11-06", high=4.2e9),
+        fact(T, "underlying EBIT", "forecast", y, 0.8e9, "USD", "2025-02-06", high=2.2e9),
+        fact(T, "underlying EBIT", "forecast", y, 1.9e9, "USD", "2025-08-05", high=3.1e9),
+        fact(T, "underlying EBIT", "forecast", y, 2.6e9, "USD", "2025-11-06", high=3.4e9),
     ]
     engine = engine_over(seed, bundle([{"name": T, "aliases": ["Tovik"]}], facts, "2025-11-06"))
     answer = engine.ask("tovik's february ebit guidance, what replaced it?")
     assert answer.status is Status.ANSWERED, answer.text
-    assert answer.facts[0].fact.value == 2.5e9, answer.text
+    assert answer.facts[0].fact.value == 1.9e9, answer.text
 
 
 def test_a_region_word_of_another_regions_figure_is_read_without_error(engine) -> None:
     """ "Africa" is a word of "South Africa merchandise sales", which names another region
     than the one asked about: that figure is no candidate, and the question is answered
     (here: said to be missing), never failed."""
-    answer = engine.ask("kessa rest of africa stores opened in the first 17 weeks")
+    answer = engine.ask("kessa rest of africa stores opened in the first 12 weeks")
     assert answer.status in (Status.UNKNOWN, Status.ANSWERED), answer.text
     assert "could not be answered" not in answer.text, answer.text
 
@@ -217,8 +220,8 @@ def test_a_region_word_of_another_regions_figure_is_read_without_error(engine) -
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("kessa merchandise sales for the half", 30.74e9),  # the latest half held
-        ("kessa merchandise sales in the half to december 2025", 30.74e9),
+        ("kessa merchandise sales for the half", 20.51e9),  # the latest half held
+        ("kessa merchandise sales in the half to december 2025", 20.51e9),
     ],
 )
 def test_a_half_named_by_its_kind_alone(engine, question, value) -> None:
@@ -229,8 +232,8 @@ def test_a_half_named_by_its_kind_alone(engine, question, value) -> None:
 
 def test_a_rate_from_the_weeks_to_the_full_half(seed) -> None:
     facts = [
-        fact(K, "comparable-store sales growth", "actual", W17, 5.1, "percent", "2025-11-04"),
-        fact(K, "comparable-store sales growth", "actual", H1, 5.6, "percent", "2026-02-20"),
+        fact(K, "comparable-store sales growth", "actual", W12, 4.2, "percent", "2025-11-04"),
+        fact(K, "comparable-store sales growth", "actual", H1, 4.7, "percent", "2026-02-20"),
     ]
     entity = {
         "name": K,
@@ -240,7 +243,7 @@ def test_a_rate_from_the_weeks_to_the_full_half(seed) -> None:
     }
     engine = engine_over(seed, bundle([entity], facts, published="2026-02-20"))
     answer = engine.ask(
-        "did kessa's comparable store sales accelerate from the 17 weeks to the full half?"
+        "from the 12 weeks to the full half, did kessa's comparable store sales growth speed up?"
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert "0.5 percentage points" in answer.text, answer.text
@@ -248,8 +251,8 @@ def test_a_rate_from_the_weeks_to_the_full_half(seed) -> None:
 
 def test_what_a_thing_is_worth_is_its_amount_of_money(engine) -> None:
     """A count and an amount of money fit alike: "worth" asks for the money."""
-    answer = engine.ask("what was harrow's backlog worth at 31 aug 2025")
+    answer = engine.ask("harrow's backlog at 31 aug 2025, what was it worth")
     assert answer.status is Status.ANSWERED, answer.text
-    assert answer.facts[0].fact.value == 2.52e9, answer.text
+    assert answer.facts[0].fact.value == 2.08e9, answer.text
     answer = engine.ask("harrow backlog at 31 aug 2025")
     assert answer.status is Status.AMBIGUOUS, answer.text

@@ -135,11 +135,11 @@ def answer_by_amount(
             return compose(text, select(replace(query, amounts=()), now))
     replaced = _next_statement(found, views) if asks.REPLACED.search(query.said) else None
     if replaced is not None:
-        # "the 2.5-4.0bn range - what replaced its top end?": the statement after it
+        # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
         return compose(text, select(replace(query, amounts=(), intent=Intent.VALUE), replaced))
     both_ends = _range_named(found)
     if both_ends is not None:
-        # "the 3.2-4.2bn range": the two ends of one statement, one range
+        # "the 2.6-3.4bn range": the two ends of one statement, one range
         return compose(text, both_ends)
     if len(found) > 1:
         return compose(text, Choice(tuple(found)))

@@ -43,7 +43,7 @@ def from_midpoint(pick: Pick) -> str:
 def midpoint_of_other_period(
     query: Query, facts: list[FactView], pool: list[FactView]
 ) -> tuple[Pick, FactView] | None:
-    """'How much did the 2026 EBITDA guide midpoint exceed 2025 actual EBITDA': the range
+    """'how far is next year's EBITDA guide, at its midpoint, above this year's': the range
     expected for one of the two periods named, and the actual of the same figure for the
     other, earlier period. None unless the store holds exactly that range and actual."""
     if len(query.periods) != 2:
@@ -75,7 +75,7 @@ def midpoint_of_other_period(
 
 
 def midpoint_against(expecting: Pick, actual: FactView) -> str:
-    """'Its midpoint, $3.35 billion, is $180 million above the actual $3.17 billion of 2025.'"""
+    """'Its midpoint, $2.1 billion, is $150 million above the actual $1.95 billion of 2025.'"""
     low, *rest = expecting.facts
     high = low.fact.value_high if low.fact.value_high is not None else rest[0].fact.value
     middle = (low.fact.value + high) / 2

@@ -221,7 +221,7 @@ def change_from_named(
     if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in found.facts}) != 1:
         return None
     base = found.facts[0]
-    # "how far did the 14,200 guide sit above FY24's deliveries": a goal named, set against
+    # "how far does the 11,900 guide sit above FY24's deliveries": a goal named, set against
     # what was done, where the question asks no other expectation
     done = base.fact.kind is not Kind.ACTUAL and query.kind in (None, Kind.ACTUAL)
     done = done and not query.expected

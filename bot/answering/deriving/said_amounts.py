@@ -1,5 +1,5 @@
 """A figure set against an amount the question itself states: "how far was occupancy
-below 70% in H1", "did revenue pass $4bn in 2025". The amount is the asker's, not a fact:
+below 75% in H1", "did revenue pass $4bn in 2025". The amount is the asker's, not a fact:
 the stored figure is cited, and how far it sits from that amount is worked out beside it.
 """
 
@@ -27,14 +27,14 @@ _AGAINST = patterns.compile(
 
 
 def sets_against_said(query: Query) -> bool:
-    """Does the question set its figure against an amount it states ("below 70%")?"""
+    """Does the question set its figure against an amount it states ("below 75%")?"""
     m = _AGAINST.search(query.said)
     return m is not None and _amount_at(query, m.end()) is not None
 
 
 def against_said(query: Query, decision: Decision) -> str | None:
     """The sentence saying how far the one figure picked sits from the amount the question
-    sets it against ("That is 3.1 percentage points below 70%."), or None when the
+    sets it against ("That is 3.6 percentage points below 75%."), or None when the
     question sets it against no amount of its unit."""
     if not isinstance(decision, Pick) or decision.intent is not Intent.VALUE:
         return None
@@ -57,7 +57,7 @@ def against_said(query: Query, decision: Decision) -> str | None:
 
 def verdict_said(query: Query, decision: Decision) -> str | None:
     """'Yes' or 'No' for a question asking whether the figure passed (or fell below) the
-    amount it states ("did occupancy pass 70%?"); None for any other question."""
+    amount it states ("did occupancy pass 75%?"); None for any other question."""
     m = _AGAINST.search(query.said)
     if m is None or not asks.YES_NO.search(query.said) or not isinstance(decision, Pick):
         return None

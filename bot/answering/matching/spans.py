@@ -232,7 +232,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         and COMPARING.search(between)
         and not _WHOLE.search(between)
     ):
-        # "the nine months ended 30 September 2025 vs the same period of 2024": the span
+        # "the nine months to 30 June 2024 against the same period of 2023": the span
         # of dates moved to that year
         moved = _moved_to_year(part.ref.period, year.ref.year)
         return [first, PeriodMention(ExactRef(moved), second.start, second.end, second.text)]
@@ -510,7 +510,7 @@ def weeks_to(query: Query, facts: list[FactView]) -> Query:
     return replace(query, periods=tuple(periods)) if periods != list(query.periods) else query
 
 
-# "the first 17 weeks of the year", "17-week sales": a span counted in weeks, with no
+# "the first 12 weeks of the year", "12-week sales": a span counted in weeks, with no
 # day it ended (see weeks_to for those)
 _WEEKS_COUNTED = patterns.compile(
     r"\b(?:the\s+)?(?:(?P<first>first|opening)\s+)?(?P<n>\d{1,2})[\s-]weeks?\b"
@@ -520,7 +520,7 @@ _WEEKS_COUNTED = patterns.compile(
 
 
 def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
-    """'the first 17 weeks of the year', '17-week sales', 'the first 17 weeks of the 2026
+    """'the first 12 weeks of the year', '12-week sales', 'the first 12 weeks of the 2027
     financial year': a span counted in weeks that no period phrase reads is the store's
     period of that many weeks (from a year's start when "first" is said; inside the year
     named after it, if one is), the latest held. None when the store holds no such period
@@ -536,7 +536,7 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         if m["first"]:
             starts = {p.start for p in held if p.days > days + 1}
             fits = [p for p in fits if p.start in starts] or fits
-        # ("the first 17 weeks of the 2026 financial year", "the 53-week fiscal 2023")
+        # ("the first 12 weeks of the 2027 financial year", "the 53-week fiscal 2023")
         year = next(
             (
                 p
@@ -561,7 +561,7 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         span = max(fits, key=lambda p: p.end)
         before = next((p for p in periods if _year_before(p.ref)), None)
         if before is not None and not sets_against(text):
-            # "the same 17 weeks a year earlier": that span of the year before, one period
+            # "the same 12 weeks a year earlier": that span of the year before, one period
             prior = [p for p in fits if abs((span.end - p.end).days - 364) <= 7]
             if not prior:
                 return None
@@ -572,7 +572,7 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         periods = sorted([p for p in periods if p is not year] + [mention], key=lambda p: p.start)
         out = replace(out, periods=tuple(periods))
     if len(out.periods) >= 2 and out.intent is Intent.VALUE and len(query.periods) < 2:
-        # "from the 17 weeks to the full half": two periods named, one set against the other
+        # "from the 12 weeks to the full half": two periods named, one set against the other
         out = replace(out, intent=Intent.GROWTH)
     return out
 

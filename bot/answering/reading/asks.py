@@ -447,7 +447,7 @@ LEVEL_REACHED = cue(
     r"|\bhow\s+high\b",
     re.I,
 )
-# "did occupancy pass 70%?", "will they hit it?": a question answered yes or no
+# "did occupancy pass 75%?", "will they hit it?": a question answered yes or no
 YES_NO = cue(
     r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b", re.I
 )
@@ -465,7 +465,7 @@ ASPIRED = cue(
     r"|sell|achieve|do|ship|close|earn|book|post)\b",
     re.I,
 )
-# "the 2.5-4.0bn range, what replaced it": the statement made in its place, next
+# "the 1.9-3.1bn range, what replaced it": the statement made in its place, next
 REPLACED = cue(
     r"\b(?:replac(?:ed|es|ing)|supersed(?:ed|es)|succeeded|took\s+(?:its|their)\s+place"
     r"|came\s+(?:next|after))\b",

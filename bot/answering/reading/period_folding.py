@@ -53,7 +53,7 @@ _THEN_RAN_TO = patterns.compile(
 )
 
 
-# "what was it for the half", "from the 17 weeks to the full half": a half or quarter
+# "what was it for the half", "from the 12 weeks to the full half": a half or quarter
 # named by its kind alone ("the half-year report" is an occasion, named by its period)
 _BARE_PART = patterns.compile(
     r"(?<!\w)the\s+(?:(?:full|whole|entire)\s+)?(?P<part>half(?:[\s-]year)?|quarter)(?![\w'’-])"

@@ -240,7 +240,7 @@ def _units_shared(text: str, found: list[QuantityMention]) -> tuple[Quantity, ..
         bare = a.quantity.unit == "units" and a.text.replace(",", "").replace(".", "").isdigit()
         if bare and b.quantity.unit != "units":
             amounts[i] = replace(a.quantity, unit=b.quantity.unit)
-        # "3.2-4.2bn", "$3.2-4.2 billion": the scale written once, after the high end
+        # "1.6-2.3bn", "$1.6-2.3 billion": the scale written once, after the high end
         scale = _scale_written(b)
         if scale > 1 and _scale_written(a) == 1 and a.quantity.value * scale <= b.quantity.value:
             amounts[i] = replace(amounts[i], value=a.quantity.value * scale)
@@ -248,7 +248,7 @@ def _units_shared(text: str, found: list[QuantityMention]) -> tuple[Quantity, ..
 
 
 def _scale_written(m: QuantityMention) -> float:
-    """How many times its written number the amount M is ('4.2bn': a billion; '4.2': 1)."""
+    """How many times its written number the amount M is ('2.3bn': a billion; '2.3': 1)."""
     number = _NUMBER.search(m.text)
     written = float(number.group().replace(",", "")) if number else 0.0
     return round(abs(m.quantity.value) / written) if written else 1
