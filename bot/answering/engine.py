@@ -21,7 +21,6 @@ from bot.answering.answer import Answer, Status
 from bot.answering.answer_steps import (
     Asking,
     FigurePool,
-    a_year_apart,
     full_years,
     intent_for_kinds,
     intent_from_wording,
@@ -30,22 +29,14 @@ from bot.answering.answer_steps import (
     names_whose,
     next_statement,
     periods_folded,
-    running_total,
     selected,
     stated_and_accounted,
     target_met_recovered,
     two_statements_compared,
     words_explained,
 )
-from bot.answering.deriving import siblings
+from bot.answering.decision_steps import checked, derived_on_miss
 from bot.answering.deriving.by_amount import answer_by_amount
-from bot.answering.deriving.goals import (
-    implied_growth,
-    progress_to_end,
-    remaining,
-    toward_later_goal,
-)
-from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.midpoints import (
     against_range,
@@ -61,9 +52,6 @@ from bot.answering.deriving.named_amount import (
 )
 from bot.answering.deriving.named_figures import (
     between_named,
-    share_names,
-    share_of,
-    share_of_whole,
 )
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
@@ -76,7 +64,7 @@ from bot.answering.matching.metric_refinement import (
     without_unsaid_basis,
 )
 from bot.answering.memo import Memo
-from bot.answering.phrases import bare_amount, fact_label, possessive
+from bot.answering.phrases import bare_amount, possessive
 from bot.answering.reading import asks, defined_terms
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
@@ -406,9 +394,9 @@ class Engine:
             return spanned
         query, facts = spanned, full_years(spanned, facts, said)
         decision = target_met_recovered(query, selected(query, facts, asking), facts, asking)
-        decision = self._derived_on_miss(query, decision, facts, asking)
-        decision = self._checked(
-            query, stated_and_accounted(query, decision, facts, asking), facts, asking
+        decision = derived_on_miss(self.store, query, decision, facts, asking)
+        decision = checked(
+            self.store, query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )
         if asks.REPLACED.search(said):
             decision = next_statement(decision, facts)
@@ -629,164 +617,6 @@ class Engine:
             )
         return query
 
-    def _derived_on_miss(
-        self, query: Query, decision: Decision, facts: list[FactView], asking: Asking
-    ) -> Decision:
-        """What is worked out when no stated figure answers: implied growth, progress toward a
-        goal or an end of it, what is still needed, a stated rate, growth from levels."""
-        if (
-            isinstance(decision, Miss)
-            and query.intent in (Intent.TARGET_MET, Intent.GROWTH)
-            and len(query.periods) == 2
-        ):
-            # "next year's top of guidance against this year's actual sales": the expectation
-            # for one named period against the actual of the other
-            decision = implied_growth(query, facts, asking.pool() or facts) or decision
-        if (
-            isinstance(decision, Pick)
-            and decision.intent is Intent.GROWTH
-            and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
-            and asks.THAN_DONE.search(asking.said)
-        ):
-            # "more homes guided for FY26 than it delivered in FY25": the expectation
-            # against what was done, never against the year before's expectation
-            decision = implied_growth(query, facts, asking.pool() or facts) or decision
-        if isinstance(decision, Pick) and asks.progress(asking.said):
-            # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
-            # share of a later goal, not the growth the goal implies
-            decision = toward_later_goal(decision)
-        if (
-            isinstance(decision, Miss)
-            and asking.by_entity
-            and query.range_end is not None
-            and (asks.progress(asking.said) or asks.HOW_FAR.search(asking.said))
-        ):
-            # "how far from the low end of its FY24 target after nine months": that end of
-            # the target whose period holds the one named, against the actual up to there
-            decision = progress_to_end(query, facts, asking.pool()) or decision
-        if (
-            isinstance(decision, Miss)
-            and asking.by_entity
-            and asks.STILL_NEEDED.search(asking.said)
-        ):
-            # "what does it still need in Q4 to hit its 2025 guidance": what is left
-            decision = remaining(query, asking.pool()) or decision
-        if (
-            isinstance(decision, Miss)
-            and query.intent is Intent.GROWTH
-            and not query.sequential
-            and len(query.metrics) == 1
-            and asking.vocab.metric_families.get(query.metrics[0].metric.id) == "growth"  # type: ignore[arg-type]
-            and query.metrics[0].metric.unit == "percent"
-            and asks.against_year_before(asking.said)
-        ):
-            # "North America growth in Q3 vs last year": the rate the company states year
-            # on year is that comparison already, never a growth of the growth rate
-            stated = select(replace(query, intent=Intent.VALUE, periods=query.periods[:1]), facts)
-            decision = stated if isinstance(stated, Pick) else decision
-        if (
-            isinstance(decision, Miss)
-            and (query.intent is Intent.TARGET_MET or query.kind is Kind.ACTUAL)
-            and asks.ASPIRED.search(asking.said)
-            and not asks.YES_NO.search(asking.said)  # ("will they hit it?": not known yet)
-        ):
-            # "how many homes does it hope to hit in FY26", "what must it achieve": the goal
-            # asked, where no actual is held to set against it
-            goal = select(replace(query, intent=Intent.VALUE, kind=None, expected=True), facts)
-            decision = goal if isinstance(goal, Pick) else decision
-        if (
-            isinstance(decision, Miss)
-            and query.intent is Intent.GROWTH
-            and len(query.periods) <= 1
-            and asks.LEVEL_REACHED.search(asking.said)
-        ):
-            # "capex rose to what in 2024": the level it reached, where the year before
-            # it is not held to say by how much
-            level = select(replace(query, intent=Intent.VALUE), facts)
-            decision = level if isinstance(level, Pick) else decision
-        if isinstance(decision, Miss) and asking.by_entity:
-            decision = (
-                growth_from_levels(query, asking.pool(), asking.vocab)
-                or growth_of_base(self.store, query, asking.scope, asking.named, asking.vocab)
-                or siblings.expected_as_growth(query, decision, asking.pool(), asking.vocab)
-                or siblings.profit_as_loss(query, decision, asking.pool())
-                or siblings.stated_change(query, decision, asking.pool())
-                or siblings.before_a_turn(query, decision, asking.pool())
-                or decision
-            )
-        return decision
-
-    def _checked(
-        self, query: Query, decision: Decision, facts: list[FactView], asking: Asking
-    ) -> Decision:
-        """Last checks on a pick: the actual asked is an actual, the kind asked is held, a year
-        on year change is a year apart, a share asked is a share."""
-        if (
-            isinstance(decision, Pick)
-            and decision.intent is Intent.GROWTH
-            and asks.actual(asking.said)
-            and len({m.ref for m in query.periods}) >= 2
-            and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
-        ):
-            # "next year's guidance top vs this year's actual": the actual is asked for one;
-            # a forecast of that year in its place would be a figure nobody asked for
-            decision = implied_growth(query, facts, asking.pool() or facts) or Miss(
-                "kind",
-                "I can't set that expectation against the actual figure of the other period:"
-                " I have no actual figure of that metric for it.",
-                decision.facts,
-            )
-        if (
-            isinstance(decision, Pick)
-            and decision.intent is Intent.TARGET_MET
-            and query.kind in (Kind.TARGET, Kind.FORECAST)
-            and len(decision.facts) >= 2
-            and decision.facts[1].fact.kind not in (query.kind, Kind.ACTUAL)
-        ):
-            # "forecast vs actual" where only a target is held: a target is not a forecast
-            decision = Miss(
-                "kind",
-                f"I have no {query.kind.value} for that figure to compare with, only a"
-                f" {decision.facts[1].fact.kind.value}.",
-                decision.facts[1:2],
-            )
-        if (
-            isinstance(decision, Pick)
-            and decision.intent is Intent.GROWTH
-            and asks.YEAR_ON_YEAR.search(asking.said)
-            and not a_year_apart(decision)
-        ):
-            # "how much did Q4 grow year on year": against the same period a year before,
-            # never the quarter before it
-            decision = Miss(
-                "comparison",
-                "I don't have the same period a year earlier to compare it with.",
-                decision.facts[:1],
-            )
-        if (
-            isinstance(decision, Pick)
-            and decision.intent in (Intent.VALUE, Intent.GROWTH)
-            and asks.SHARE_OF.search(asking.said)
-            and decision.facts[0].fact.unit != "percent"
-        ):
-            # "what % of its H1 units came from Europe": a share, never the part's level
-            named = share_of(query, asking.pool()) if asking.by_entity else None
-            decision = named or self._share(decision.facts[0], asking.scope, asking.vocab)
-        if (
-            isinstance(decision, Pick)
-            and decision.intent is Intent.VALUE
-            and decision.facts[0].fact.kind is Kind.ACTUAL
-            and asks.SINCE_LAUNCH.search(asking.said)
-            and not running_total(decision.facts[0])
-        ):
-            # "how many has it sold since launch": a running total, never one quarter's
-            decision = Miss(
-                "period",
-                "I have no running total since launch of that figure.",
-                decision.facts[:1],
-            )
-        return decision
-
     def _composed(
         self, query: Query, decision: Decision, facts: list[FactView], asking: Asking
     ) -> Answer:
@@ -849,21 +679,6 @@ class Engine:
         query = settle(reading, vocab, available)
         self._settled.put(key, stamp, (reading, having, query))
         return query
-
-    def _share(self, part: FactView, scope: str, vocab: Vocabulary) -> Decision:
-        """A region's figure as a share of the whole company's: the share the store states
-        ('Europe share of units sold'), else worked out from the two levels, else a Miss."""
-        p = part.fact
-        names = share_names(p.metric)
-        ids = [i for i in (vocab.metric_id(n) for n in names) if i is not None]
-        entity = vocab.entity_id(p.entity)
-        read = self.store.facts_for(scope, entity_ids=[entity], metric_ids=ids) if ids else []  # type: ignore[list-item]
-        return share_of_whole(part, read) or Miss(
-            "comparison",
-            f"I have {fact_label(part)}, but not the whole it is a part of for that period, "
-            "so I can't give its share.",
-            (part,),
-        )
 
     def _owned_by_several(self, query: Query, scope: str, vocab: Vocabulary) -> bool:
         return owners.owned_by_several(self.store, query, scope, vocab)
