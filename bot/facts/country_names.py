@@ -28,8 +28,18 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ"})
 
 
 def load() -> dict[str, str]:
-    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    """ISO code -> English name, as written (the "_babel" key: the babel it was read from)."""
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return {code: name for code, name in data.items() if not code.startswith("_")}
+
+
+def written_with() -> str:
+    """The babel version the file was written from."""
+    return str(json.loads(DATA_FILE.read_text(encoding="utf-8"))["_babel"])
 
 
 if __name__ == "__main__":
-    DATA_FILE.write_text(json.dumps(from_babel(), indent=1, ensure_ascii=False) + "\n")
+    import babel
+
+    data = {"_babel": babel.__version__, **from_babel()}
+    DATA_FILE.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")

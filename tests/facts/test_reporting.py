@@ -126,7 +126,14 @@ def test_every_country_and_the_rest_of_a_region_is_a_region(text, key):
 
 
 def test_the_country_list_is_cldrs():
-    """countries.json is what `python -m bot.facts.country_names` writes from babel."""
+    """countries.json is what `python -m bot.facts.country_names` writes from babel (another
+    babel's CLDR may rename a country: then every code must still be one it names)."""
+    import babel
+
     from bot.facts import country_names
 
-    assert country_names.load() == country_names.from_babel()
+    written, now = country_names.load(), country_names.from_babel()
+    if babel.__version__ == country_names.written_with():
+        assert written == now
+    else:
+        assert set(written) <= set(now)
