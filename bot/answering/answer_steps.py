@@ -18,7 +18,7 @@ from bot.answering.deriving.accounting import accounted
 from bot.answering.deriving.goals import progress_to_range, within_range
 from bot.answering.deriving.named_figures import between_named, share_of, sum_named
 from bot.answering.deriving.period_sums import sum_of_named
-from bot.answering.deriving.restatements import actual_of, between_statements
+from bot.answering.deriving.restatements import actual_of, between_statements, stated_next
 from bot.answering.english.words import SOURCE_WORDS, lemmas
 from bot.answering.matching import spans
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
@@ -432,9 +432,5 @@ def next_statement(decision: Decision, facts: list[FactView]) -> Decision:
     if not isinstance(decision, Pick) or decision.intent is not Intent.VALUE:
         return decision
     named = decision.facts[0].fact
-    later = [
-        v for v in facts if v.fact.revision_key == named.revision_key and v.fact.as_of > named.as_of
-    ]
-    if not later:
-        return decision
-    return replace(decision, facts=(min(later, key=lambda v: v.fact.as_of), decision.facts[0]))
+    later = stated_next(facts, {named.revision_key}, named.as_of)
+    return replace(decision, facts=(later[0], decision.facts[0])) if later else decision

@@ -225,10 +225,10 @@ def genus_families(word: str) -> frozenset[str]:
         return frozenset()
     alone = set(family_phrases().get((word,), ()))
     fellows = {w for w in genus_words() if alone & set(family_phrases().get((w,), ()))}
-    out = set(alone)
+    out, measures = set(alone), {family(a).measure for a in alone}
     for phrase, keys in family_phrases().items():
         if len(phrase) > 1 and fellows & set(phrase):
-            out.update(k for k in keys if family(k).measure in {family(a).measure for a in alone})
+            out.update(k for k in keys if family(k).measure in measures)
     return frozenset(out)
 
 

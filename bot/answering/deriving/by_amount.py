@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
+from bot.answering.deriving.restatements import stated_next
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
 from bot.answering.matching.decision import RANGE_END, Choice, Pick
 from bot.answering.matching.match import select
@@ -176,9 +177,4 @@ def _next_statement(found: list[FactView], views: list[FactView]) -> list[FactVi
     days = {v.fact.as_of for v in found}
     if len({_series(v) for v in found}) != 1 or len(days) != 1:
         return None
-    day = days.pop()
-    later = [v for v in views if v.fact.revision_key in keys and v.fact.as_of > day]
-    if not later:
-        return None
-    first = min(v.fact.as_of for v in later)
-    return [v for v in later if v.fact.as_of == first]
+    return stated_next(views, keys, days.pop()) or None

@@ -202,3 +202,11 @@ def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
         ):
             ends[m[1].lower()] = v
     return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
+
+
+def stated_next(views: list[FactView], keys: set[tuple], day: date) -> list[FactView]:
+    """The statements of VIEWS of the figures KEYS names (revision keys) made next after
+    DAY, on one day (each end of a range); none when nothing was said after."""
+    later = [v for v in views if v.fact.revision_key in keys and v.fact.as_of > day]
+    first = min((v.fact.as_of for v in later), default=None)
+    return [v for v in later if v.fact.as_of == first]

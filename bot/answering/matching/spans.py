@@ -36,6 +36,7 @@ from bot.facts.periods import (
     YearRef,
     resolve,
 )
+from bot.facts.periods.arithmetic import WEEKS_SLACK, shift
 
 _JOINED = patterns.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -234,7 +235,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     ):
         # "the nine months to 30 June 2024 against the same period of 2023": the span
         # of dates moved to that year
-        moved = _moved_to_year(part.ref.period, year.ref.year)
+        moved = shift(part.ref.period, 12 * (year.ref.year - part.ref.period.end.year))
         return [first, PeriodMention(ExactRef(moved), second.start, second.end, second.text)]
     if not (
         isinstance(year.ref, YearRef)
@@ -260,18 +261,6 @@ def sets_against(text: str) -> bool:
     for anything ("I'd like to know")."""
     said = {t.lemma for t in tokenize(text)}
     return bool(said & _SETTING_AGAINST) or "than" in said
-
-
-def _moved_to_year(period: Period, year: int) -> Period:
-    """PERIOD moved whole years so that it ends in YEAR (a month's last day stays one)."""
-    shift = year - period.end.year
-
-    def moved(day: date) -> date:
-        last = calendar.monthrange(day.year + shift, day.month)[1]
-        at_end = day.day == calendar.monthrange(day.year, day.month)[1]
-        return date(day.year + shift, day.month, last if at_end else min(day.day, last))
-
-    return Period(moved(period.start), moved(period.end))
 
 
 def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -527,11 +516,11 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
     for the figures asked about: never another period."""
     text, periods = query.said, list(query.periods)
     out = query
+    held = {v.fact.period for v in facts}
     for m in _WEEKS_COUNTED.finditer(text):
         if any(p.start <= m.start() < p.end for p in periods):
             continue  # ("the 26 weeks to 27 December 2025": read with its end)
         days = int(m["n"]) * 7
-        held = {v.fact.period for v in facts}
         fits = [p for p in held if abs(p.days - days) <= 1]
         if m["first"]:
             starts = {p.start for p in held if p.days > days + 1}
@@ -550,11 +539,12 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         if year is not None and facts:
             years = resolve(year.ref, calendar_of(facts[0]))
             # (a 52/53-week year starts and ends a few days off its months)
-            slack = timedelta(days=7)
             fits = [
                 p
                 for p in fits
-                if any(y.start - slack <= p.start and p.end <= y.end + slack for y in years)
+                if any(
+                    y.start - WEEKS_SLACK <= p.start and p.end <= y.end + WEEKS_SLACK for y in years
+                )
             ]
         if not fits:
             return None

@@ -468,16 +468,18 @@ def genus_said(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[in
     family = vocab.metric_families.get(chosen.metric.id)  # type: ignore[arg-type]
     if family is None:
         return set()
-    in_phrase = {
-        k
-        for i, j, _, _ in _named_spans_of(tuple(t.text for t in reading.tokens))
-        for k in range(i, j)
-    }
+    in_phrase = _in_family_phrase(reading)
     return {
         i
         for i, _ in reading.open_words
         if i not in in_phrase and family in reporting.genus_families(reading.tokens[i].lemma)
     }
+
+
+def _in_family_phrase(reading: Reading) -> set[int]:
+    """The question's words inside a run of two or more naming a family ("net profit")."""
+    spans = _named_spans_of(tuple(t.text for t in reading.tokens))
+    return {k for i, j, _, _ in spans for k in range(i, j)}
 
 
 def named_by_genus_word(hit: MetricHit, reading: Reading) -> bool:
@@ -486,11 +488,7 @@ def named_by_genus_word(hit: MetricHit, reading: Reading) -> bool:
     a margin or a change in percent."""
     own = _name_lemmas(hit.metric.name)
     # ("operating profit" names its own family: never the company's pre-tax profit)
-    in_phrase = {
-        k
-        for i, j, _, _ in _named_spans_of(tuple(t.text for t in reading.tokens))
-        for k in range(i, j)
-    }
+    in_phrase = _in_family_phrase(reading)
     return (
         bool(hit.explained)
         and hit.metric.unit != "percent"

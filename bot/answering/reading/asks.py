@@ -447,6 +447,16 @@ LEVEL_REACHED = cue(
     r"|\bhow\s+high\b",
     re.I,
 )
+# "how did Greater China RevPAR do in Q1", "how is the Americas performing": how a figure
+# moved is asked (a change the company states answers)
+HOW_DID_IT_DO = cue(
+    r"\bhow\s+(?:did|does|do|has|have|is|are|was|were)\b[^?]*?"
+    r"\b(?:do|doing|done|did|perform(?:ed|ing)?|fare[ds]?|faring|hold(?:ing)?\s+up|held\s+up)\b",
+    re.I,
+)
+
+# "what was the backlog worth": an amount of money asked, where a count fits as well
+WORTH = cue(r"\b(?:worth|valued?\s+at|in\s+value|dollar\s+value)\b", re.I)
 # "did occupancy pass 75%?", "will they hit it?": a question answered yes or no
 YES_NO = cue(
     r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b", re.I

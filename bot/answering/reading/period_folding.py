@@ -26,6 +26,7 @@ from bot.facts.periods import (
     YearRef,
     is_definite,
 )
+from bot.facts.periods.arithmetic import month_end
 from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 _JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
@@ -100,8 +101,7 @@ def year_up_to_month(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
             continue
         month = month_number(up_to["month"])
         assert month is not None  # (the pattern matched a month's name)
-        end = date(m.ref.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        span = Period(date(m.ref.year, 1, 1), end)
+        span = Period(date(m.ref.year, 1, 1), month_end(m.ref.year, month))
         out[k] = PeriodMention(ExactRef(span), m.start, up_to.end(), text[m.start : up_to.end()])
     return out
 
@@ -359,7 +359,7 @@ def month_shares_year(text: str, mentions: tuple[PeriodMention, ...]) -> tuple[P
         later = ref.period.start
         year = later.year - (month > later.month)
         start = date(year, month, 1)
-        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        end = month_end(year, month)
         phrase = before.group(0)
         out.append(
             PeriodMention(

@@ -213,22 +213,10 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     return done if verbs and len(done) == 1 else best
 
 
-# "how did Greater China RevPAR do in Q1", "how is the Americas performing": how a figure
-# moved is asked (a change the company states answers)
-_HOW_DID_IT_DO = patterns.compile(
-    r"\bhow\s+(?:did|does|do|has|have|is|are|was|were)\b[^?]*?"
-    r"\b(?:do|doing|done|did|perform(?:ed|ing)?|fare[ds]?|faring|hold(?:ing)?\s+up|held\s+up)\b",
-    re.I,
-)
-
-# "what was the backlog worth": an amount of money asked, where a count fits as well
-_WORTH = patterns.compile(r"\b(?:worth|valued?\s+at|in\s+value|dollar\s+value)\b", re.I)
-
-
 def _worth_asked(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """Of metrics that fit as well, a count and an amount of money ("backlog" in homes and
     "backlog value"), the amount where the question asks what the thing is worth."""
-    if len(best) < 2 or not _WORTH.search(reading.text):
+    if len(best) < 2 or not asks.WORTH.search(reading.text):
         return best
     money = [h for h in best if reporting.measure_of_unit(h.metric.unit or "units") == "money"]
     return money or best
@@ -293,7 +281,7 @@ def _slots(
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
     growth_said = (
-        (bool(said & GROWTH_WORDS) or changed or bool(_HOW_DID_IT_DO.search(reading.text)))
+        (bool(said & GROWTH_WORDS) or changed or bool(asks.HOW_DID_IT_DO.search(reading.text)))
         and not revising
         # "what did deliveries rise to": the level reached, never a growth rate
         and not asks.LEVEL_REACHED.search(reading.text)
