@@ -37,6 +37,16 @@ _TOKEN = patterns.compile(
 )
 
 
+# "m²" is typed "m2": superscript digits read as digits (one character each, so a token's
+# offsets in the text stay right)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _lowered(text: str) -> str:
+    """TEXT as words are found in it: lower case, one apostrophe, digits on the line."""
+    return text.lower().replace("’", "'").translate(_SUPERSCRIPTS)
+
+
 def _word(found: str) -> str:
     if "/" in found:  # "q/q"
         return f"{found[0]}o{found[0]}"
@@ -212,7 +222,7 @@ def tokenize(text: str) -> list[Token]:
 
 @functools.lru_cache(maxsize=1024)  # a question is tokenized by several of asks' cues
 def _tokens(text: str) -> tuple[Token, ...]:
-    lowered = text.lower().replace("’", "'")
+    lowered = _lowered(text)
     return tuple(
         Token(word, lemma(word), m.start(), m.end())
         for m in _TOKEN.finditer(lowered)
@@ -222,12 +232,12 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 def lemmas(text: str) -> tuple[str, ...]:
     """The lemmas of `tokenize(text)`, without making its tokens (names are many)."""
-    return tuple(lemma(_word(w)) for w in _TOKEN.findall(text.lower().replace("’", "'")))
+    return tuple(lemma(_word(w)) for w in _TOKEN.findall(_lowered(text)))
 
 
 def lemmas_of_names(names: list[str]) -> list[tuple[str, ...]]:
     """`lemmas` of each of many names, their words looked up in the dictionary together."""
-    lowered = [list(map(_word, _TOKEN.findall(name.lower().replace("’", "'")))) for name in names]
+    lowered = [list(map(_word, _TOKEN.findall(_lowered(name)))) for name in names]
     words = {w for ws in lowered for w in ws}
     known_words(words | {w.removesuffix("'s").removesuffix("'") for w in words})
     return [tuple(map(lemma, ws)) for ws in lowered]
