@@ -19,6 +19,7 @@ from bot.facts.periods import (
     MonthsEndingRef,
     PeriodMention,
     QuarterRef,
+    ToDateRef,
     YearRef,
     resolve,
 )
@@ -108,6 +109,10 @@ def progress_to_range(query: Query, pool: list[FactView]) -> Pick | None:
         if {"low", "high"} <= ends.keys() and ends["low"].fact.period == ends["high"].fact.period:
             return Pick(Intent.PROGRESS, (actual, ends["low"], ends["high"]))
     return None
+
+
+def _to_date_now(mention: PeriodMention) -> bool:
+    return isinstance(mention.ref, ToDateRef) and mention.ref.until is None
 
 
 def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
@@ -227,8 +232,8 @@ def so_far(
         and v.fact.period.end < g.period.end
     ]
     named = [v for v in running if any(_mentions_period(m, v) for m in query.periods)]
-    if named_only:
-        running = named
+    if named_only and not any(_to_date_now(m) for m in query.periods):
+        running = named  # ("YTD" with no end said: the latest running figure)
     return max(named or running, key=lambda v: v.fact.period.end, default=None)
 
 

@@ -13,7 +13,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
-from bot.answering.english.words import CHANGE_VERBS, GROWTH_WORDS, TARGET_MET_WORDS, tokenize
+from bot.answering.english.words import (
+    CHANGE_VERBS,
+    EXPECTATION_WORDS,
+    GROWTH_WORDS,
+    TARGET_MET_WORDS,
+    tokenize,
+)
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
@@ -197,6 +203,15 @@ _TAKING_OUT = patterns.compile(
 _WHOLE = patterns.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
 
 
+def _names_a_goal(after: str) -> bool:
+    """Is a year the period of a target or forecast: one of those words, or the range a
+    company guides to, among the next three ("FY26 guidance", "its 2025 revenue range")?"""
+    return any(t.lemma in _GOAL_WORDS for t in tokenize(after)[:3])
+
+
+_GOAL_WORDS = EXPECTATION_WORDS | {"range"}
+
+
 def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """'9m sales in 2024', 'h1 revenue for fiscal 2025': a part of a year with no year of
     its own and one year a few words away, nothing comparing them, is that part of that
@@ -215,9 +230,21 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     if (
         part is first
         and isinstance(year.ref, YearRef)
+        and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef, ToDateRef))
+        and part.ref.year is None
+        and _names_a_goal(text[year.end :])
+    ):
+        # "how far is 9M output from the bottom of its FY26 guidance": the part of the
+        # goal's year measured against the goal, never the same part of two years
+        fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
+        return [replace(part, ref=replace(part.ref, year=year.ref.year, fiscal=fiscal)), year]
+    if (
+        part is first
+        and isinstance(year.ref, YearRef)
         and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
         and COMPARING.search(between)
         and not _WHOLE.search(between)
+        and part.ref.year != year.ref.year  # ("9M FY26 ... from its FY26 guidance": inside)
     ):
         # 'h1 2025 revenue vs 2024', '9m sales against 2024': the same part of the year
         # set against it, never the whole year

@@ -455,8 +455,9 @@ HOW_DID_IT_DO = cue(
     re.I,
 )
 
-# "what was the backlog worth": an amount of money asked, where a count fits as well
-WORTH = cue(r"\b(?:worth|valued?\s+at|in\s+value|dollar\s+value)\b", re.I)
+# "what was the backlog worth", "the backlog value": an amount of money asked, where a
+# count fits as well
+WORTH = cue(r"\b(?:worth|valued?)\b", re.I)
 # "did occupancy pass 75%?", "will they hit it?": a question answered yes or no
 YES_NO = cue(
     r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b", re.I

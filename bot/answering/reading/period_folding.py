@@ -412,3 +412,25 @@ def _month_said_before(
     month = month_number(before["month"])
     assert month is not None  # (the pattern matched a month's name)
     return before, month
+
+
+# A bracket saying how a figure is worked out: "(full year less the first half)", "(Q1+Q2)"
+_METHOD = patterns.compile(
+    r"\((?=[^()]*(?:\b(?:less|minus|plus|add|added|adding|sum|excluding)\b|\+))[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def method_noted(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[tuple[PeriodMention, ...], list[tuple[int, int]]]:
+    """'Q1 2025 net sales (first half less Q2)': a bracket saying how the figure is worked
+    out names no period asked, where one is named outside it. The periods kept, and the
+    brackets' spans (their words say nothing more about what is asked)."""
+    spans = [(m.start(), m.end()) for m in _METHOD.finditer(text)]
+    if not spans:
+        return periods, []
+    outside = tuple(p for p in periods if not any(a <= p.start and p.end <= b for a, b in spans))
+    if not outside:
+        return periods, []
+    return outside, spans

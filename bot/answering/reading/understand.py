@@ -46,6 +46,7 @@ from bot.answering.reading.period_folding import (
     fold_end_dates,
     fold_relative,
     fold_seasons,
+    method_noted,
     year_up_to_month,
 )
 from bot.answering.reading.query import Query, Reading
@@ -195,7 +196,8 @@ def _dated(
     said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = cut_as_of(text)
     found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, find_periods(text))))
-    periods = fold_seasons(fold_relative(text, found))
+    periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
+    text = mask(text, method)
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
     text = mask(text, [(m.start, m.end) for m in found if not _within(m, periods)])
     if as_of is None:
