@@ -76,6 +76,7 @@ DEV = {
     "brackenridge-homes": HERE / "brackenridge-homes",
     "marula-retail": HERE / "marula-retail",
     "nordhavn-line": HERE / "nordhavn-line",
+    "solvane-air": HERE / "solvane-air",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
