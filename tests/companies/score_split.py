@@ -77,6 +77,7 @@ DEV = {
     "marula-retail": HERE / "marula-retail",
     "nordhavn-line": HERE / "nordhavn-line",
     "solvane-air": HERE / "solvane-air",
+    "albula-pharma": HERE / "albula-pharma",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
