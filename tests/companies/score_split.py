@@ -78,6 +78,7 @@ DEV = {
     "nordhavn-line": HERE / "nordhavn-line",
     "solvane-air": HERE / "solvane-air",
     "albula-pharma": HERE / "albula-pharma",
+    "taquari-cervejaria": HERE / "taquari-cervejaria",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
