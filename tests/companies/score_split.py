@@ -76,6 +76,9 @@ DEV = {
     "brackenridge-homes": HERE / "brackenridge-homes",
     "marula-retail": HERE / "marula-retail",
     "nordhavn-line": HERE / "nordhavn-line",
+    "solvane-air": HERE / "solvane-air",
+    "albula-pharma": HERE / "albula-pharma",
+    "taquari-cervejaria": HERE / "taquari-cervejaria",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
