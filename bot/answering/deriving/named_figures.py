@@ -5,13 +5,15 @@ the whole.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
-from bot.answering.reading.agreement import one_run_split, own_words_said
+from bot.answering.reading.agreement import negation_differs, one_run_split, own_words_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
 from bot.answering.vocabulary.vocabulary import MetricHit
@@ -197,6 +199,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     return Pick(Intent.SHARE, (part, whole))
 
 
+_NON = patterns.compile(r"non[-\s]?[a-z]", re.IGNORECASE)
+
+
 def _within(whole: str, part: str) -> bool:
     """Are the words of WHOLE's name all in PART's name?"""
     return set(reporting.normalize(whole)) <= set(reporting.normalize(part))
@@ -229,6 +234,12 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     if not parts:
         return None
     part = max(parts, key=lambda h: len(h.explained & after))
+    if (
+        _NON.match(query.said, cue)
+        and _NON.search(part.metric.name)
+        and not negation_differs(part.metric.name, query.said[cue:])
+    ):
+        return None  # "non-alcoholic volume": the figure's own name, nothing taken out
     figures = _named_figures(query, pool)
     segment = next((v for h, v in figures if h.metric.id == part.metric.id), None)
     wholes = [

@@ -560,6 +560,11 @@ medium mid midterm near-term longterm horizon gaap ifrs
 UNADJUSTED_BASIS = frozenset({"gaap", "ifrs", "statutory"})
 # (as lemmas, the form names are compared in: "adjusted" is "adjust")
 ADJUSTED_BASIS = frozenset({"adjust", "underlie", "core"})
+# Every basis a figure is restated on, against the figure as reported: "organic growth",
+# "normalized EBITDA", "growth at cc", "like-for-like sales"
+RESTATED_BASIS = ADJUSTED_BASIS | frozenset(
+    {"organic", "normalize", "comparable", "constant", "cc", "cer", "lfl", "like"}
+)
 
 
 # Two-letter or shorter words never carry meaning unless the vocabulary knows them.

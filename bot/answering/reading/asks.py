@@ -26,10 +26,12 @@ _SIZE = patterns.compile(
     r"by\s+what)\b|\bby\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-# "net sales excluding software", "revenue other than cloud", "not from the UK", "minus"
+# "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
+# "how much of revenue was not ancillary"
 _EXCLUDING = patterns.compile(
     r"\b(?:excluding|exclude[sd]?|except|minus|other\s+than|outside(?:\s+of)?|apart\s+from|"
-    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less)\b"
+    r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less|"
+    r"(?:was|were|is|are|that's)\s+not)\b"
     r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)
     re.IGNORECASE,
 )
@@ -455,6 +457,13 @@ HOW_DID_IT_DO = cue(
     re.I,
 )
 
+# "reported net revenue growth", "growth in reported terms": the change as reported,
+# never one on an organic or constant-currency basis
+REPORTED_BASIS = cue(
+    r"\breported\s+(?:[a-z&-]+\s+){0,3}?(?:growth|change|increase|rise|decline|basis|terms)\b"
+    r"|\b(?:in|on\s+an?)\s+reported\s+(?:terms|basis)\b|\bas\s+reported\b",
+    re.I,
+)
 # "what was the backlog worth", "the backlog value": an amount of money asked, where a
 # count fits as well
 WORTH = cue(r"\b(?:worth|valued?)\b", re.I)

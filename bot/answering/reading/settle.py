@@ -17,6 +17,7 @@ from bot.answering.english.words import (
     EXPECTED_WORDS,
     GROWTH_WORDS,
     PREVIOUS_WORDS,
+    RESTATED_BASIS,
     SEQUENTIAL_WORDS,
     SOURCE_WORDS,
     UNADJUSTED_BASIS,
@@ -72,6 +73,7 @@ from bot.answering.reading.word_roles import (
     business_unit,
     verb_context,
 )
+from bot.answering.vocabulary.name_forms import capitalised_words
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
 from bot.facts.periods import RelativeRef, find_periods
@@ -108,6 +110,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     best = [h for h in viable if rank_metric(h) == top]
     best = _own_words_first(_said_verbatim(in_currency_said(best, reading), reading), reading)
     best = _worth_asked(best, reading)
+    best = _no_brand_unsaid(best, reading, vocab)
     if _one_name_split(best, reading):
         best = []  # "Drive Systems order backlog": one line's name, another line's figure
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
@@ -135,6 +138,7 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         best = in_currency_said(
             best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)), reading
         )
+        best = _no_brand_unsaid(best, reading, vocab)
     return Query(
         text=reading.question or reading.text,
         entity_ids=reading.entity_ids,
@@ -220,6 +224,17 @@ def _worth_asked(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
         return best
     money = [h for h in best if reporting.measure_of_unit(h.metric.unit or "units") == "money"]
     return money or best
+
+
+def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary) -> list[MetricHit]:
+    """Of metrics that fit as well, those whose names write no word with a capital that
+    the question leaves unsaid, but for the company's own name: "Acme passengers" is all
+    of them, never the "Acme Shuttle" brand's."""
+    if len(best) < 2:
+        return best
+    said = {t.text for t in reading.tokens} | company_name_words(reading, vocab)
+    plain = [h for h in best if not capitalised_words(h.metric.name) - said]
+    return plain or best
 
 
 def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
@@ -415,6 +430,10 @@ def _narrowed(
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         # "the GAAP net loss": the figure as reported, never its adjusted measure
         viable = [h for h in viable if not ADJUSTED_BASIS & set(lemmas(h.metric.name))] or viable
+    if asks.REPORTED_BASIS.search(reading.text):
+        # "reported net revenue growth": never an organic or constant-currency rate; with
+        # none as reported held, the change is worked out from the levels
+        viable = [h for h in viable if not RESTATED_BASIS & set(lemmas(h.metric.name))]
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable

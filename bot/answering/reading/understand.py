@@ -58,6 +58,7 @@ from bot.answering.reading.statement_dates import (
     to_date_until,
 )
 from bot.answering.reading.word_roles import (
+    acronym,
     after_determiner,
     before_metric_word,
     capitalised,
@@ -472,6 +473,7 @@ def _open_words(
         and (
             i in left_out
             or capitalised(text, tok)
+            or acronym(text, tok)
             or tok.lemma in named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))
             or (i + 1 in metric_words and narrows(tok))

@@ -12,6 +12,7 @@ from bot import patterns
 from bot.answering.english.lexicon import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
+    SHORTHAND,
     is_english,
     names_something,
     parts_of_speech,
@@ -32,7 +33,7 @@ from bot.answering.english.words import (
 from bot.answering.reading import asks
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
-from bot.facts.quantities import measure_unit
+from bot.facts.quantities import CURRENCY_WORDS, measure_unit
 
 
 def business_unit(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
@@ -93,13 +94,25 @@ _AUXILIARIES = frozenset(
 
 
 # Prepositions take a noun: a word right after one is no verb an auxiliary waits for
-_PREPOSITIONS = frozenset("about for on of with in into from at by regarding re".split())
+_PREPOSITIONS = frozenset(
+    "about for on of with in into from at by regarding re over during through across".split()
+)
 
 
 def _after_preposition(tokens: list[Token], aux: int, i: int) -> bool:
     """'what did Skovlund say about *service* revenue': past the auxiliary's own verb, a
-    word after a preposition is the object, a thing named."""
-    return i - 1 > aux + 1 and tokens[i - 1].text in _PREPOSITIONS
+    word after a preposition (and its determiner) is the object, a thing named."""
+    if i - 1 > aux + 1 and tokens[i - 1].text in _PREPOSITIONS:
+        return True
+    # ("did Solvane carry over *the* summer": a determiner between)
+    return (
+        i - 2 > aux + 1
+        and tokens[i - 1].text in _DETERMINERS
+        and tokens[i - 2].text in _PREPOSITIONS
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 def verb_context(
@@ -115,6 +128,12 @@ def verb_context(
         return tokens[i - 1].lemma if i else None
     # ("did Acme shares move": after "did" the verb is bare; "shares" is the thing)
     bare = not (tokens[aux].text.lower() in _DO_FORMS and _inflected(tokens[i]))
+    # ("did Brisk Air carry": the bare verb comes next, so this word is the subject's)
+    bare = bare and not (
+        i + 1 < len(tokens)
+        and _bare_verb(tokens[i + 1].text)
+        and not any(_bare_verb(tokens[k].text) for k in range(aux + 1, i))
+    )
     if bare and (
         i - aux <= 3
         or all(
@@ -124,6 +143,16 @@ def verb_context(
     ):
         return "did"
     return tokens[i - 1].lemma if i else None
+
+
+def _bare_verb(word: str) -> bool:
+    """A verb in its bare form ("carry", "ship"), never a word of grammar ("to", "in")."""
+    return (
+        word not in FUNCTION_WORDS
+        and word not in FILLER
+        and verb_lemma(word) == word
+        and "VERB" in parts_of_speech(word)
+    )
 
 
 _SUBJECTS = frozenset({"you", "u", "ya", "i", "we", "they"})
@@ -198,6 +227,27 @@ def capitalised(text: str, tok: Token) -> bool:
     raw = text[tok.start : tok.end]
     before = text[: tok.start].rstrip()
     return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
+
+
+def acronym(text: str, tok: Token) -> bool:
+    """'NAB volume', 'the GTA units' typed in capitals in a question that is not: initials
+    that name something, never the dictionary's word ('nab'); not chat's own ('LOL') nor
+    a word set in capitals for stress ('was NOT', 'ONLY')."""
+    raw = text[tok.start : tok.end]
+    return (
+        2 <= len(raw) <= 6
+        and raw.isalpha()
+        and raw.isupper()
+        and any(c.islower() for c in text)
+        and tok.text not in FILLER
+        and tok.text not in SHORTHAND
+        and tok.text not in FUNCTION_WORDS
+        and not {"ADJ", "ADV"} & parts_of_speech(tok.text)
+        and measure_unit(tok.text) is None  # "in MSEK", "USD": a unit, named as such
+        and tok.lemma not in currency_families()
+        and tok.lemma not in CURRENCY_WORDS
+        and tok.lemma not in MONTHS
+    )
 
 
 # Determiners of quantity, a closed class: they compare or count, never pick a kind.

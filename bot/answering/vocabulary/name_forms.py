@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot import patterns
 from bot.answering.english.lexicon import (
     is_english,
+    names_something,
     parts_of_speech,
 )
 from bot.answering.english.words import (
@@ -124,6 +125,18 @@ _CAPITALISED = patterns.compile(r"\b[A-Z][a-z]+\b")
 
 
 @functools.lru_cache(maxsize=4096)
+def capitalised_words(phrase: str) -> frozenset[str]:
+    """The words PHRASE writes with a capital, in lower case ('hop' of 'Acme Hop')."""
+    return frozenset(w.lower() for w in _CAPITALISED.findall(phrase))
+
+
+def named_in_capitals(phrase: str) -> frozenset[str]:
+    """Words PHRASE writes with a capital that chat would read as grammar ('Connect' of
+    'Solvane Connect passengers', 'Puro' of a beer's name): a brand's words, so the
+    question that says them names that line."""
+    return frozenset(w for w in capitalised_words(phrase) if not names_something(w))
+
+
 def proper_nouns(phrase: str) -> frozenset[str]:
     """The nouns PHRASE writes with a capital ('Memory' of 'Memory revenue', 'Cash' of
     'Cash Management fees'): a segment's or product's name, though in chat the same word

@@ -38,6 +38,7 @@ from bot.answering.vocabulary.name_forms import (
     compound_modifiers,
     content_words,
     initialled,
+    named_in_capitals,
     proper_nouns,
     range_end_of,
     region_words,
@@ -224,7 +225,7 @@ class Vocabulary:
             # initials that spell a word ("IS" of "Industrial Service", "MY" of "Mt
             # Yarrin") name the line only when written in capitals
             worded |= {w for w in short_words[m.id] if is_english(w) or w in FILLER}  # type: ignore[index]
-            named_filler |= proper_nouns(m.name) & FILLER
+            named_filler |= proper_nouns(m.name) & FILLER | named_in_capitals(m.name)
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]

@@ -1,0 +1,94 @@
+"""Words that name, or do not, over companies invented here: Velloro Air Group (an airline
+with a regional brand, Velloro Hop) and Ribeira Bebidas (a drinks maker with a
+non-alcoholic line and organic growth only).
+
+A rival written with an adjective and the airline's own generic word ("did gusty air
+carry") is another company; a brand's word that chat would read as a verb ("hop") names
+the brand's figures only; the company's name alone is all of it, never the brand's; a
+season word after "in the" is a period the store lacks, never filler; a word in
+capitals that the dictionary reads as a verb ("DUB") is initials; "non-alcoholic" of
+the line's own name takes nothing out, while "revenue that was NOT ancillary" does;
+"reported growth" is never the organic rate."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+V, R = "Velloro Air Group", "Ribeira Bebidas"
+FY26 = "2025-04-01/2026-03-31"
+FACTS = [
+    fact(V, "passengers carried", "actual", FY26, 31.6e6, "units", "2026-05-14"),
+    fact(V, "Velloro Hop passengers carried", "actual", FY26, 4.4e6, "units", "2026-05-14"),
+    fact(V, "revenue", "actual", FY26, 6.12e9, "EUR", "2026-05-14"),
+    fact(V, "ancillary revenue", "actual", FY26, 1.48e9, "EUR", "2026-05-14"),
+    fact(R, "total volume", "actual", "2025-01-01/2025-12-31", 88.2e6, "units", "2026-02-20"),
+    fact(
+        R,
+        "non-alcoholic beverages volume",
+        "actual",
+        "2025-01-01/2025-12-31",
+        17.3e6,
+        "units",
+        "2026-02-20",
+    ),
+    fact(R, "net revenue", "actual", "2025-01-01/2025-12-31", 14.8e9, "BRL", "2026-02-20"),
+    fact(R, "net revenue", "actual", "2024-01-01/2024-12-31", 13.7e9, "BRL", "2025-02-21"),
+    fact(
+        R,
+        "net revenue organic growth",
+        "actual",
+        "2025-01-01/2025-12-31",
+        11.2,
+        "percent",
+        "2026-02-20",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {
+            "name": V,
+            "aliases": ["Velloro", "Velloro Air"],
+            "fiscal_year_end": "03-31",
+            "fiscal_year_named_by": "end",
+        },
+        {"name": R, "aliases": ["Ribeira"]},
+    ]
+    return engine_over(seed, bundle(entities, FACTS, published="2026-05-14"))
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("how many passengers did velloro carry in fy26", [31.6e6]),
+        ("velloro passengers fy26", [31.6e6]),
+        ("velloro hop passengers fy26", [4.4e6]),
+        ("ribeira non-alcoholic beverages volume 2025", [17.3e6]),
+        ("how much of velloro's fy26 revenue was NOT ancillary", [6.12e9, 1.48e9]),
+        ("ribeira reported net revenue growth 2025 in %", [14.8e9, 13.7e9]),
+        ("ribeira organic net revenue growth 2025", [11.2]),
+    ],
+)
+def test_the_figure_named(engine, question, values) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == values, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many passengers did gusty air carry in fy26",
+        "velloro hop revenue fy26",  # the brand's passengers are held, its revenue is not
+        "how many passengers did velloro carry over the summer 2025 season",
+        "ribeira DUB volume 2025",
+    ],
+)
+def test_what_the_store_lacks(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.UNKNOWN, answer.text
