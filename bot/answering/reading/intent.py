@@ -176,6 +176,16 @@ def _before_every_change(tokens: list[Token], change: int) -> bool:
     )
 
 
+def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
+    """Does the question also ask what a change made of the figure ("… and what did they
+    raise it to", "… and where is it now")? Then every statement is asked."""
+    to_after_change = any(
+        w in CHANGE_VERBS and any(t.text == "to" for t in tokens[i + 1 : i + 4])
+        for i, w in signals.items()
+    )
+    return to_after_change or any(t.text in ("now", "currently") for t in tokens)
+
+
 def revision_of(
     words: set[str],
     tokens: list[Token],
@@ -192,6 +202,8 @@ def revision_of(
     if numbered_revision:
         return Revision.NTH
     if words & ORIGINAL_WORDS or _started_with(tokens, words):
+        if _and_where_it_went(tokens, signals):
+            return Revision.ALL  # "the original guidance, and what did they raise it to"
         return Revision.ORIGINAL
     # "before they cut it", "what did they cut it from": the figure the change replaced.
     positions = sorted(signals)

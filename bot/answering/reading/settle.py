@@ -501,6 +501,10 @@ def _metric_claimed(
     return metric_claimed
 
 
+_COME = frozenset({"come", "came"})
+_COME_FROM = patterns.compile(r"\bc[oa]me\s+(?:\w+\s+)?from\b", re.IGNORECASE)
+
+
 def _intent_settled(
     reading: Reading,
     words: set[str],
@@ -513,6 +517,8 @@ def _intent_settled(
         Intent.SOURCE
         if reading.amounts
         and words & SOURCE_WORDS
+        # ("did it come in short of the 6.1-6.3bn range": landing, not a source)
+        and not (words & SOURCE_WORDS <= _COME and not _COME_FROM.search(reading.text))
         # "X said revenue was £268.9m for H1, what was it the year before": another figure
         and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)
         else intent_of(
