@@ -471,3 +471,42 @@ def test_indian_scales_are_amounts() -> None:
     assert found == {(45_120_000_000, "INR")}
     found = {(q.quantity.value, q.quantity.unit) for q in find_quantities("3.2 lakh units")}
     assert found == {(320_000, "units")}
+
+
+# -- travel seasons: "summer 2025", "winter 2024/25", "W24/25"
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "year"),
+    [
+        ("summer 2025", "summer", 2025),
+        ("the summer 2025 season", "summer", 2025),
+        ("summer 26", "summer", 2026),
+        ("winter 2024/25", "winter", 2024),
+        ("winter 24/25", "winter", 2024),
+        ("W24/25", "winter", 2024),
+        ("the winter season of 2025", "winter", 2025),
+    ],
+)
+def test_a_travel_season_is_named_by_the_year_it_starts_in(text, season, year) -> None:
+    ref = only(text)
+    assert (ref.season, ref.year) == (season, year)
+
+
+def test_a_product_name_is_no_season() -> None:
+    assert find_periods("the S25 handset") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "fits"),
+    [
+        ("summer 2025", Period(date(2025, 4, 1), date(2025, 10, 31)), True),
+        ("summer 2025", Period(date(2025, 3, 30), date(2025, 10, 25)), True),  # IATA's days
+        ("summer 2025", Period(date(2025, 7, 1), date(2025, 9, 30)), False),  # a quarter
+        ("summer 2025", Period(date(2024, 4, 1), date(2024, 10, 31)), False),
+        ("W24/25", Period(date(2024, 11, 1), date(2025, 3, 31)), True),
+        ("W24/25", Period(date(2024, 4, 1), date(2025, 3, 31)), False),  # the fiscal year
+    ],
+)
+def test_a_travel_season_fits_only_its_whole_span(text, period, fits) -> None:
+    assert matches_unanchored(only(text), period, FiscalCalendar.of("03-31", "end")) is fits

@@ -55,6 +55,7 @@ _SEASON_WORDS = {
     "festive": "holiday", "black friday": "holiday", "thanksgiving": "holiday",
     "cyber monday": "holiday", "back to school": "back to school", "golden week": "golden week",
     "lunar new year": "new year", "chinese new year": "new year",
+    "summer": "summer", "s": "summer", "winter": "winter", "w": "winter",
 }  # fmt: skip
 
 
@@ -351,6 +352,12 @@ def season(m: re.Match[str]) -> PeriodRef:
     key = _SEASON_WORDS[re.sub(r"[\s-]+", " ", m["season"].lower())]
     year = first_group(m, "y", "y0")
     return SeasonRef(key, to_year(year) if year else None, bool(m["quarter"]))
+
+
+def travel_season(m: re.Match[str]) -> PeriodRef:
+    """'summer 2025', 'W24/25': the season of the year it starts in."""
+    key = _SEASON_WORDS[(m["season"] or m["season_"]).lower()]
+    return SeasonRef(key, to_year(first_group(m, "y", "y0")))
 
 
 def direction_of(word: str) -> int:

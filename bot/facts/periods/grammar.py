@@ -38,6 +38,7 @@ from bot.facts.periods.builders import (
     season,
     split_year,
     to_date,
+    travel_season,
     weeks_ending,
     year_ending,
     year_first_part,
@@ -411,6 +412,16 @@ RULES: list[Rule] = [
         rf"(?:\s*,?\s+(?:(?:of|in)\s+)?{plain_year_group('y')})?"
         r"(?!\s+(?:cut|raise|revision|update|downgrade|upgrade))(?!\w)",
         season,
+    ),
+    # "summer 2025", "the winter 2024/25 season", "W24/25": a travel season of a year,
+    # named by the year it starts in ("W24/25" is written with both years, "S25" never:
+    # a product's name may read so)
+    _rule(
+        "travel-season",
+        r"(?<!\w)(?:the\s+)?(?:(?P<season>summer|winter)(?:\s+season)?\s+(?:of\s+)?"
+        r"(?P<y>\d{4}|\d\d)(?!\d)|(?P<season_>[sw])(?P<y0>\d\d)(?=\s*/))"
+        r"(?:\s*/\s*\d\d(?:\d\d)?)?(?:\s+season)?(?!\w)",
+        travel_season,
     ),
     # relative phrases that need no base
     _rule(

@@ -151,7 +151,17 @@ class SeasonRef:
 
 # Season -> (first month of its window, months in the window). Only seasons of trade:
 # "summer" or "spring" also date statements ("the forecast before the summer cut").
-SEASONS = {"holiday": (10, 4), "back to school": (7, 3), "new year": (1, 2), "golden week": (4, 2)}
+SEASONS = {
+    "holiday": (10, 4),
+    "back to school": (7, 3),
+    "new year": (1, 2),
+    "golden week": (4, 2),
+    # the two halves of a travel year (IATA's summer runs from the end of March to the
+    # end of October): reported as the whole season, never a quarter inside it
+    "summer": (4, 7),
+    "winter": (11, 5),
+}
+WHOLE_SEASONS = frozenset({"summer", "winter"})
 
 
 @dataclass(frozen=True)

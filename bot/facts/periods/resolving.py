@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from datetime import timedelta
 
 from bot.facts.model import Period
 from bot.facts.periods.arithmetic import (
@@ -21,6 +22,7 @@ from bot.facts.periods.arithmetic import (
 from bot.facts.periods.fiscal_calendar import FiscalCalendar
 from bot.facts.periods.references import (
     SEASONS,
+    WHOLE_SEASONS,
     ExactRef,
     HalfRef,
     LatestRef,
@@ -215,12 +217,24 @@ def _to_date_fits(
     return own or (calendar and year in (None, period.start.year))
 
 
+# How far a travel season's own first and last days may lie from its months' (IATA's
+# summer runs from the last Sunday of March to the last Saturday of October)
+_SEASON_SLACK = 10
+
+
 def _in_season(period: Period, season: str, year: int | None) -> bool:
-    """A span of at most a quarter inside the season's window of that year (any year)."""
+    """A span of at most a quarter inside the season's window of that year (any year); a
+    travel season's whole span."""
     first, months = SEASONS[season]
     years = [year] if year is not None else [period.start.year - 1, period.start.year]
     for y in years:
         window = whole_months(month_index(y, first), months)
+        if season in WHOLE_SEASONS:
+            # the whole season, give or take the weeks its own dates differ by
+            slack = timedelta(days=_SEASON_SLACK)
+            if abs(period.start - window.start) <= slack and abs(period.end - window.end) <= slack:
+                return True
+            continue
         if window.start <= period.start and period.end <= window.end and period.days <= 100:
             return True
     return False
