@@ -73,8 +73,20 @@ def find(text: str, sources: Sequence[Source]) -> Occasion | None:
         words = _WORD.findall(m["name"].lower())
         dates = {s.published for s in sources if s.published and _names(words, s)}
         if len(dates) == 1:
-            return Occasion(m.start(), m.end(), dates.pop())
+            stated = dates.pop()
+            # ("its AGM in Sept 2025": the month it was held in is said with it)
+            held = _HELD_IN.match(text, m.end())
+            end = m.end()
+            if held is not None and month_number(held["month"]) == stated.month:
+                year = held["year"]
+                end = held.end() if year is None or int(year) == stated.year else end
+            return Occasion(m.start(), end, stated)
     return None
+
+
+_HELD_IN = patterns.compile(
+    r"\s+(?:in|of|on)\s+(?P<month>[a-z]{3,9})\.?(?:\s+(?P<year>\d{4}))?\b", re.IGNORECASE
+)
 
 
 # The events a period's results are given at; a phrase with other words ("the Q2
@@ -207,10 +219,12 @@ _GENERIC = frozenset("update updates statement release results announcement".spl
 
 
 def _names(words: list[str], source: Source) -> bool:
-    """Does SOURCE have every word of the phrase: in its title or its publisher's name,
-    or as its date's month or year? A generic event word ('update') needs no place in the
-    title when the phrase names the source's month or year."""
-    title = set(_WORD.findall(f"{source.title} {source.publisher or ''}".lower()))
+    """Does SOURCE have every word of the phrase: in its title or its publisher's name
+    (or their initials: "AGM"), or as its date's month or year? A generic event word
+    ('update') needs no place in the title when the phrase names the source's month or
+    year."""
+    ordered = _WORD.findall(f"{source.title} {source.publisher or ''}".lower())
+    title = set(ordered) | _initials(ordered)
     when = source.published
     dated = False
     for word in words:
@@ -225,6 +239,16 @@ def _names(words: list[str], source: Source) -> bool:
             continue
         return False
     return dated or all(_in_title(w, title) for w in set(words) & _GENERIC)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials of each run of two to four words ("agm" of "Annual General Meeting"):
+    the short form an event is asked by."""
+    return {
+        "".join(w[0] for w in words[i : i + n])
+        for n in (2, 3, 4)
+        for i in range(len(words) - n + 1)
+    }
 
 
 def _in_title(word: str, title: set[str]) -> bool:

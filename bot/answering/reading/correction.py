@@ -24,6 +24,7 @@ from bot.answering.english.words import (
     RANGE_WORDS,
     SEQUENTIAL_WORDS,
     SERIES_WORDS,
+    STATEMENT_VERBS,
     UNADJUSTED_BASIS,
     UNIT_WORDS,
 )
@@ -107,6 +108,7 @@ _NAMING_WORDS = (
 # drop the region and answer for the whole company.
 _PLAIN_WORDS = (
     FILLER
+    | STATEMENT_VERBS  # "anounce": how a figure was given, never what it is about
     | FUNCTION_WORDS
     | NUMBER_WORDS
     | frozenset({"within", "without"})
