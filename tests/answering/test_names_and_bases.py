@@ -8,7 +8,8 @@ the brand's figures only; the company's name alone is all of it, never the brand
 season word after "in the" is a period the store lacks, never filler; a word in
 capitals that the dictionary reads as a verb ("DUB") is initials; "non-alcoholic" of
 the line's own name takes nothing out, while "revenue that was NOT ancillary" does;
-"reported growth" is never the organic rate."""
+"reported growth" is never the organic rate; "grow in Swiss francs" is the growth the
+company states in CHF, "Swiss" no region (Lauterbach Pharma, invented too)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,13 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-V, R = "Velloro Air Group", "Ribeira Bebidas"
+V, R, L = "Velloro Air Group", "Ribeira Bebidas", "Lauterbach Pharma"
 FY26 = "2025-04-01/2026-03-31"
+Y25 = "2025-01-01/2025-12-31"
 FACTS = [
+    fact(L, "net sales", "actual", Y25, 31.2e9, "CHF", "2026-01-29"),
+    fact(L, "net sales growth at cc", "actual", Y25, 6.0, "percent", "2026-01-29"),
+    fact(L, "net sales growth in CHF", "actual", Y25, 2.0, "percent", "2026-01-29"),
     fact(V, "passengers carried", "actual", FY26, 31.6e6, "units", "2026-05-14"),
     fact(V, "Velloro Hop passengers carried", "actual", FY26, 4.4e6, "units", "2026-05-14"),
     fact(V, "revenue", "actual", FY26, 6.12e9, "EUR", "2026-05-14"),
@@ -58,6 +63,7 @@ def engine(seed) -> Engine:
             "fiscal_year_named_by": "end",
         },
         {"name": R, "aliases": ["Ribeira"]},
+        {"name": L, "aliases": ["Lauterbach"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, published="2026-05-14"))
 
@@ -72,6 +78,9 @@ def engine(seed) -> Engine:
         ("how much of velloro's fy26 revenue was NOT ancillary", [6.12e9, 1.48e9]),
         ("ribeira reported net revenue growth 2025 in %", [14.8e9, 13.7e9]),
         ("ribeira organic net revenue growth 2025", [11.2]),
+        ("how much did lauterbach's 2025 sales grow in swiss francs", [2.0]),
+        ("lauterbach net sales growth in chf 2025", [2.0]),
+        ("lauterbach net sales growth at cc 2025", [6.0]),
     ],
 )
 def test_the_figure_named(engine, question, values) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bot import patterns
 from bot.answering.english.words import currency_families, lemmas
 from bot.answering.vocabulary.vocabulary import MetricHit
-from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS
+from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
 
 if TYPE_CHECKING:
     from bot.answering.reading.query import Reading
@@ -60,8 +60,33 @@ def currencies_said(reading: Reading) -> frozenset[str]:
     return _currencies_in(reading.text)
 
 
+@functools.cache
+def _full_names() -> re.Pattern[str]:
+    """Currencies' names of two words or more ("swiss francs", "south african rand")."""
+    names = sorted(
+        {n for names in currency_names().values() for n in names if " " in n},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+
+def full_names_at(text: str) -> list[tuple[int, int]]:
+    """Where TEXT names a currency in full ("in Swiss francs"): its country's word there
+    names the currency, not a region."""
+    return [m.span() for m in _full_names().finditer(text)]
+
+
 @functools.lru_cache(maxsize=4096)  # asked several times per question, of one text
 def _currencies_in(text: str) -> frozenset[str]:
+    named = {
+        code
+        for m in _full_names().finditer(text)
+        for code, names in currency_names().items()
+        if m.group().lower() in names
+    }
+    if named:
+        return frozenset(named)  # "swiss francs": that franc, not every franc
     said: set[str] = set()
     for lemma_ in lemmas(text):
         code = CURRENCY_WORDS.get(lemma_)
@@ -73,6 +98,11 @@ def _currencies_in(text: str) -> frozenset[str]:
         prefix = (m["prefix"] or "").lower()
         said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
     return frozenset(said)
+
+
+def named_in_currency(hit: MetricHit, reading: Reading) -> bool:
+    """Does the metric's own name say a currency the question names ("growth in CHF")?"""
+    return bool(_currencies_named(hit.metric.name) & currencies_said(reading))
 
 
 def currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:

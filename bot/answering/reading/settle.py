@@ -58,6 +58,7 @@ from bot.answering.reading.currencies import (
     amount_in_currency,
     currency_unexplained,
     in_currency_said,
+    named_in_currency,
 )
 from bot.answering.reading.intent import (
     Intent,
@@ -408,8 +409,9 @@ def _narrowed(
     if in_currency is None:
         in_currency = kept["amount_in_currency"] = amount_in_currency(reading)
     if in_currency:
-        # "how much did order intake rise, in MSEK": an amount, never a percentage
-        viable = [h for h in viable if h.metric.unit != "percent"]
+        # "how much did order intake rise, in MSEK": an amount, never a percentage, but
+        # one the company states in that currency ("net sales growth in CHF")
+        viable = [h for h in viable if h.metric.unit != "percent" or named_in_currency(h, reading)]
     per = kept.get("per", ())
     if per == ():
         per = kept["per"] = rates.asked_per(reading.text)

@@ -35,6 +35,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.correction import correct_words, spell_out_amounts
 from bot.answering.reading.currencies import (
     DOLLAR_SIGN,
+    full_names_at,
 )
 from bot.answering.reading.intent import (
     lexicon_word,
@@ -222,8 +223,10 @@ def _masked(
     amounts it states; whether it says a trend in so many words."""
     masked = mask(text, [(m.start, m.end) for m in periods])
     amounts = _units_shared(masked, find_quantities(masked, periods=()))  # blanked out
-    # "NZ$", "US$": a currency (currencies_said reads it), never the country or a word
+    # "NZ$", "US$", "in Swiss francs": a currency (currencies_said reads it), never the
+    # country or a word
     masked = DOLLAR_SIGN.sub(lambda m: " " * len(m.group()) if m["prefix"] else m.group(), masked)
+    masked = mask(masked, full_names_at(masked))
     trend_phrase = bool(_TREND_PHRASE.search(masked))
     masked = _TREND_PHRASE.sub(lambda m: " " * len(m.group()), masked)
     return masked, amounts, trend_phrase
