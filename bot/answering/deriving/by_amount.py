@@ -11,10 +11,10 @@ from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
 from bot.answering.deriving.restatements import stated_next
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
-from bot.answering.matching.decision import RANGE_END, Choice, Pick
+from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
-from bot.answering.reading.intent import Intent
+from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
@@ -116,6 +116,8 @@ def answer_by_amount(
             if (v.fact.entity, v.fact.metric) in series
         ]
         decision = select(query, facts)
+        if isinstance(decision, Miss) and query.intent is Intent.TARGET_MET:
+            decision = _actual_against_named(found, facts, query) or decision
         if isinstance(decision, Pick) and decision.intent is Intent.TARGET_MET:
             decision = against_named(decision, found, query.amounts, facts)
         if isinstance(decision, Pick) and decision.intent is Intent.PROGRESS:
@@ -134,6 +136,12 @@ def answer_by_amount(
         now = [v for v in views if v.is_current and _series(v) == _series(goals[0])]
         if now:
             return compose(text, select(replace(query, amounts=()), now))
+    revised = query.mentions_change and query.intent is Intent.VALUE
+    if revised and len(found) == 1:
+        # "how much was the 15,500 figure cut by": the statement that replaced it, against it
+        later = _next_statement(found, views)
+        if later is not None and len(later) == 1:
+            return compose(text, Pick(Intent.VALUE, (later[0], found[0]), Revision.CURRENT))
     replaced = _next_statement(found, views) if asks.REPLACED.search(query.said) else None
     if replaced is not None:
         # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
@@ -154,6 +162,36 @@ def answer_by_amount(
         if current:
             return compose(text, Pick(Intent.VALUE, (current[0],)))
     return compose(text, Pick(Intent.SOURCE, (named,)))
+
+
+def _actual_against_named(
+    found: list[FactView], facts: list[FactView], query: Query
+) -> Pick | None:
+    """'Did FY25 deliveries beat the 13,600 low end': the goal the amount names (the end
+    asked, where it names a range by both ends) against the actual of its period, a goal
+    stated as a range's end metric compared with the figure the range is of."""
+    goals = [v for v in found if v.fact.kind is not Kind.ACTUAL]
+    if query.range_end is not None:
+        goals = [v for v in goals if _end_of(v) == query.range_end] or goals
+    if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in goals}) != 1:
+        return None
+    goal = goals[-1].fact
+    actuals = [
+        v
+        for v in facts
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and (v.fact.entity, v.fact.period) == (goal.entity, goal.period)
+        and v.fact.metric == RANGE_END.sub("", goal.metric)
+    ]
+    if len(actuals) != 1:
+        return None
+    return Pick(Intent.TARGET_MET, (actuals[0], goals[-1]))
+
+
+def _end_of(view: FactView) -> str | None:
+    m = RANGE_END.search(view.fact.metric)
+    return m[1].lower() if m else None
 
 
 def _range_named(found: list[FactView]) -> Pick | None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from bot import patterns
+from bot.answering.deriving.stated_amounts import same_amount
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.phrases import difference
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
-from bot.facts.model import FactView, Quantity
+from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.quantities import format_number, format_quantity
 
 # A word setting the figure against an amount, right before that amount
@@ -45,6 +46,8 @@ def against_said(query: Query, decision: Decision) -> str | None:
     amount = _amount_at(query, m.end())
     if amount is None or view.fact.value_high is not None or not _same_measure(view, amount):
         return None
+    if _names_the_figure(view, amount):
+        return None  # ("beat the 13,600 low end": the amount is that goal's, not the asker's)
     if re.search(r"\d", view.fact.metric):
         return None  # ("customers over $100k ARR": the amount is the figure's own name)
     delta = view.fact.value - amount.value
@@ -62,12 +65,17 @@ def verdict_said(query: Query, decision: Decision) -> str | None:
     if m is None or not asks.YES_NO.search(query.said) or not isinstance(decision, Pick):
         return None
     amount = _amount_at(query, m.end())
-    if amount is None:
+    if amount is None or _names_the_figure(decision.facts[0], amount):
         return None
     delta = decision.facts[0].fact.value - amount.value
     down = _DOWNWARD.match(m.group())
     reached = delta < 0 if down else (delta >= 0 if _REACHING.match(m.group()) else delta > 0)
     return "Yes" if reached else "No"
+
+
+def _names_the_figure(view: FactView, amount: Quantity) -> bool:
+    """Is AMOUNT the picked goal's own figure ("the 13,600 low end"), not a threshold?"""
+    return view.fact.kind is not Kind.ACTUAL and same_amount(view, amount)
 
 
 _DOWNWARD = patterns.compile(r"(?:below|under|short|shy|behind)\b", re.I)

@@ -1,0 +1,61 @@
+"""A goal named by its amount, set against the actual or against the statement that
+replaced it, over a company invented here (Dunmore Homes, fiscal year to 30 September,
+named by its end year), whose FY2026 completions range was cut once (8,200-8,600 in
+November, 7,700-8,000 in May) and which completed 7,820 homes.
+
+"did completions beat the 7,700 low end" is the actual against that end (yes, by 120),
+never the end against itself; "how far short of the top of the 7,700-8,000 range" is
+the actual against 8,000; "how much was the 8,600 figure cut by" is May's high end
+against November's."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+D, FY = "Dunmore Homes", "2025-10-01/2026-09-30"
+FACTS = [
+    fact(D, f"homes completed ({end} end)", "forecast", FY, value, "units", day)
+    for day, low, high in (("2025-11-18", 8_200, 8_600), ("2026-05-12", 7_700, 8_000))
+    for end, value in (("low", low), ("high", high))
+] + [fact(D, "homes completed", "actual", FY, 7_820, "units", "2026-11-17")]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entity = {
+        "name": D,
+        "aliases": ["Dunmore"],
+        "fiscal_year_end": "09-30",
+        "fiscal_year_named_by": "end",
+    }
+    return engine_over(seed, bundle([entity], FACTS, published="2026-11-17"))
+
+
+@pytest.mark.parametrize(
+    ("question", "goal", "said"),
+    [
+        ("did dunmore's fy26 completions beat the 7,700 low end", 7_700, "Yes"),
+        ("how far short of the 7,700 low end did dunmore's fy26 completions land", 7_700, "120"),
+        (
+            "how far short of the top of the 7,700-8,000 range did dunmore's fy26 "
+            "completions come in",
+            8_000,
+            "180",
+        ),
+    ],
+)
+def test_the_actual_against_the_goal_named(engine, question, goal, said) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [7_820, goal], answer.text
+    assert said in answer.text, answer.text
+
+
+def test_the_cut_of_a_figure_named(engine) -> None:
+    answer = engine.ask("how much was dunmore's 8,600 figure cut by")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts[:2]] == [8_000, 8_600], answer.text
+    assert "600" in answer.text, answer.text
