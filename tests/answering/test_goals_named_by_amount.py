@@ -59,3 +59,17 @@ def test_the_cut_of_a_figure_named(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts[:2]] == [8_000, 8_600], answer.text
     assert "600" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much was dunmore's 8,200-8,600 range lowered by",
+        "how much was dunmore's 7,700-8,000 range lowered by",  # the latest: what made it
+    ],
+)
+def test_the_cut_of_a_range_named_by_both_ends(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert {7_700, 8_000, 8_200, 8_600} <= {v.fact.value for v in answer.facts}, answer.text
+    assert "500 at the low end and 600 at the high end" in answer.text, answer.text

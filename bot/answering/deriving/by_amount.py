@@ -136,12 +136,13 @@ def answer_by_amount(
         now = [v for v in views if v.is_current and _series(v) == _series(goals[0])]
         if now:
             return compose(text, select(replace(query, amounts=()), now))
-    revised = query.mentions_change and query.intent is Intent.VALUE
-    if revised and len(found) == 1:
-        # "how much was the 15,500 figure cut by": the statement that replaced it, against it
-        later = _next_statement(found, views)
-        if later is not None and len(later) == 1:
-            return compose(text, Pick(Intent.VALUE, (later[0], found[0]), Revision.CURRENT))
+    if query.mentions_change and query.intent is Intent.VALUE:
+        # "how much was the 15,500 figure cut by", "… the 14,000-14,500 range lowered by":
+        # the statement that replaced it against it (or, the latest, the change that made
+        # it), asked as of the day that statement was made
+        moved = _revision_of_named(query, found, views)
+        if moved is not None:
+            return compose(text, moved)
     replaced = _next_statement(found, views) if asks.REPLACED.search(query.said) else None
     if replaced is not None:
         # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
@@ -162,6 +163,28 @@ def answer_by_amount(
         if current:
             return compose(text, Pick(Intent.VALUE, (current[0],)))
     return compose(text, Pick(Intent.SOURCE, (named,)))
+
+
+def _revision_of_named(query: Query, found: list[FactView], views: list[FactView]) -> Pick | None:
+    """The revision a figure named by its amount was part of: the statement after it
+    against it, or the one before it where it is the latest. One figure, or one range
+    named by both its ends; None for anything else."""
+    if len(found) == 1:
+        named = found[0].fact
+        pool = [
+            v
+            for v in views
+            if (v.fact.entity, v.fact.metric, v.fact.period, v.fact.kind)
+            == (named.entity, named.metric, named.period, named.kind)
+        ]
+    elif _range_named(found) is not None:
+        pool = [v for v in views if _series(v) == _series(found[0])]
+    else:
+        return None
+    later = _next_statement(found, views)
+    day = (later or found)[0].fact.as_of
+    moved = select(replace(query, amounts=(), revision=Revision.AS_OF, as_of=day), pool)
+    return moved if isinstance(moved, Pick) and len(moved.facts) > 1 else None
 
 
 def _actual_against_named(
