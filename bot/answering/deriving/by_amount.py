@@ -13,6 +13,7 @@ from bot.answering.deriving.restatements import stated_next
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
 from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
 from bot.answering.matching.match import select
+from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
@@ -20,6 +21,7 @@ from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.answering.wording.holdings import store_sample, unknown_with_holdings
 from bot.facts.model import FactView, Kind
+from bot.facts.periods import resolve
 from bot.facts.quantities import format_number, format_quantity
 from bot.facts.store import FactStore
 
@@ -199,6 +201,9 @@ def _actual_against_named(
     if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in goals}) != 1:
         return None
     goal = goals[-1].fact
+    cal = calendar_of(goals[-1])
+    if any(goal.period not in resolve(m.ref, cal, query.anchor) for m in query.periods):
+        return None  # ("after 9 months, how many more to hit the 12 mn forecast": a part)
     actuals = [
         v
         for v in facts
