@@ -19,7 +19,7 @@ from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
 V, R, L = "Velloro Air Group", "Ribeira Bebidas", "Lauterbach Pharma"
-FY26 = "2025-04-01/2026-03-31"
+FY26, FY27 = "2025-04-01/2026-03-31", "2026-04-01/2027-03-31"
 Y25 = "2025-01-01/2025-12-31"
 FACTS = [
     fact(L, "net sales", "actual", Y25, 31.2e9, "CHF", "2026-01-29"),
@@ -29,6 +29,8 @@ FACTS = [
     fact(V, "Velloro Hop passengers carried", "actual", FY26, 4.4e6, "units", "2026-05-14"),
     fact(V, "revenue", "actual", FY26, 6.12e9, "EUR", "2026-05-14"),
     fact(V, "ancillary revenue", "actual", FY26, 1.48e9, "EUR", "2026-05-14"),
+    fact(V, "units sold", "target", FY27, 33.0e6, "units", "2026-05-14"),
+    fact(V, "revenue", "forecast", FY27, 6.5e9, "EUR", "2026-05-14"),
     fact(R, "total volume", "actual", "2025-01-01/2025-12-31", 88.2e6, "units", "2026-02-20"),
     fact(
         R,
@@ -81,6 +83,7 @@ def engine(seed) -> Engine:
         ("how much did lauterbach's 2025 sales grow in swiss francs", [2.0]),
         ("lauterbach net sales growth in chf 2025", [2.0]),
         ("lauterbach net sales growth at cc 2025", [6.0]),
+        ("velloro's fy27 sales target", [33.0e6]),  # the kind said: never the forecast
     ],
 )
 def test_the_figure_named(engine, question, values) -> None:

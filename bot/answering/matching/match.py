@@ -16,7 +16,7 @@ from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
-from bot.facts.model import FactView
+from bot.facts.model import FactView, Kind
 from bot.facts.periods import (
     PeriodMention,
     resolve,
@@ -73,6 +73,9 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = _of_the_period_said(query, picks)
     if len(picks) == 1:
         return picks[0]
+    picks = _of_the_kind_said(query, picks)
+    if len(picks) == 1:
+        return picks[0]
     ends = _range_pair(picks)
     if ends is not None:
         return ends
@@ -97,6 +100,15 @@ def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:
         ):
             picks = spans
     return picks
+
+
+def _of_the_kind_said(query: Query, picks: list[Pick]) -> list[Pick]:
+    """Of several figures that fit, those of the very kind the question says ("the sales
+    target": the units target, not the revenue forecast beside it)."""
+    if query.kind is None or query.kind is Kind.ACTUAL:
+        return picks
+    said = [p for p in picks if p.facts[0].fact.kind is query.kind]
+    return said or picks
 
 
 def _of_the_period_said(query: Query, picks: list[Pick]) -> list[Pick]:
