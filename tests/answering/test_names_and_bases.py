@@ -9,7 +9,9 @@ season word after "in the" is a period the store lacks, never filler; a word in
 capitals that the dictionary reads as a verb ("DUB") is initials; "non-alcoholic" of
 the line's own name takes nothing out, while "revenue that was NOT ancillary" does;
 "reported growth" is never the organic rate; "grow in Swiss francs" is the growth the
-company states in CHF, "Swiss" no region (Lauterbach Pharma, invented too)."""
+company states in CHF, "Swiss" no region (Lauterbach Pharma, invented too); a rate per an
+acronym goes by its initials joined to it ("CRPK"), and "excluding" (or "ex") inside a
+figure's own name takes nothing out."""
 
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ FACTS = [
     fact(V, "revenue", "actual", FY26, 6.12e9, "EUR", "2026-05-14"),
     fact(V, "ancillary revenue", "actual", FY26, 1.48e9, "EUR", "2026-05-14"),
     fact(V, "units sold", "target", FY27, 33.0e6, "units", "2026-05-14"),
+    fact(V, "yield per RPK", "actual", FY26, 0.082, "EUR", "2026-05-14"),
+    fact(V, "cost per RPK", "actual", FY26, 0.071, "EUR", "2026-05-14"),
+    fact(V, "cost per RPK excluding fuel", "actual", FY26, 0.049, "EUR", "2026-05-14"),
     fact(V, "revenue", "forecast", FY27, 6.5e9, "EUR", "2026-05-14"),
     fact(R, "total volume", "actual", "2025-01-01/2025-12-31", 88.2e6, "units", "2026-02-20"),
     fact(
@@ -84,6 +89,11 @@ def engine(seed) -> Engine:
         ("lauterbach net sales growth in chf 2025", [2.0]),
         ("lauterbach net sales growth at cc 2025", [6.0]),
         ("velloro's fy27 sales target", [33.0e6]),  # the kind said: never the forecast
+        ("velloro yrpk fy26", [0.082]),  # a rate's initials joined to its acronym
+        ("velloro crpk fy26", [0.071]),
+        ("velloro cost per rpk excluding fuel fy26", [0.049]),  # the name's own word
+        ("velloro crpk ex fuel fy26", [0.049]),
+        ("velloro fy26 revenue ex ancillary", [6.12e9, 1.48e9]),
     ],
 )
 def test_the_figure_named(engine, question, values) -> None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot import patterns
+from bot.answering.english.lexicon import SHORTHAND
 from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -199,6 +200,17 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     return Pick(Intent.SHARE, (part, whole))
 
 
+def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[int]) -> bool:
+    """Is the word that seemed to take something out ("excluding") a word of a figure's
+    own name, which also explains the words after it ("cost per ASK excluding fuel")?"""
+    word = reading.text[cue:].split(maxsplit=1)[0].lower()
+    word = SHORTHAND.get(word, word)  # "ex" of "excluding"
+    rest = {i for i in after if reading.tokens[i].start > cue}
+    return any(
+        word in h.metric.name.lower().split() and rest and rest <= h.explained for h in named
+    )
+
+
 _NON = patterns.compile(r"non[-\s]?[a-z]", re.IGNORECASE)
 
 
@@ -234,6 +246,8 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     if not parts:
         return None
     part = max(parts, key=lambda h: len(h.explained & after))
+    if _cue_in_name(reading, cue, named, after):
+        return None  # "cost per ASK excluding fuel": the figure's own name, nothing taken out
     if (
         _NON.match(query.said, cue)
         and _NON.search(part.metric.name)

@@ -78,6 +78,7 @@ SHORTHAND = {
     "incl": "including",
     "intl": "international",
     "excl": "excluding",
+    "ex": "excluding",  # "sales ex FX", "CASK ex fuel"
     "subs": "subscriptions",
     "subscr": "subscriptions",
     "num": "number",

@@ -29,7 +29,8 @@ _SIZE = patterns.compile(
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
 # "how much of revenue was not ancillary"
 _EXCLUDING = patterns.compile(
-    r"\b(?:excluding|exclude[sd]?|except|minus|other\s+than|outside(?:\s+of)?|apart\s+from|"
+    r"\b(?:excluding|exclude[sd]?|excl|ex(?=\s)|except|minus|other\s+than|outside(?:\s+of)?|"
+    r"apart\s+from|"
     r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less|"
     r"(?:was|were|is|are|that's)\s+not)\b"
     r"|\bnon[-\s](?!gaap\b)",  # (non-GAAP is a basis of measure, not a part left out)

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot import patterns
+from bot.answering.vocabulary.name_forms import rate_initials
 from bot.facts import reporting
 
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
@@ -65,6 +66,9 @@ def initials(names: Iterable[str]) -> dict[str, str]:
             for j in range(i + 2, len(words) + 1):
                 run = words[i:j]
                 found.setdefault("".join(w[0] for w in run), Counter())[" ".join(run)] += 1
+        rate = rate_initials(name)  # "CASK" of "cost per ASK excluding fuel"
+        if rate is not None:
+            found.setdefault(rate[0], Counter())[rate[1].lower()] += 1
     # (the run most names share stands for its initials: "constant currency" of a dozen
     # names over "cpg constant" of one)
     terms = {}

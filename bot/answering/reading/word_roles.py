@@ -214,11 +214,25 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
     for m in _ASIDE.finditer(text):
         inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
         words = [tokens[i].lemma for i in sorted(inside)[1:]]
+        if m["minus"] and _left_out_by_a_name(words, vocab):
+            continue  # "CASK ex fuel": a figure the store states without it, by name
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
         else:
             aside |= inside
     return aside, minus
+
+
+def _left_out_by_a_name(words: list[str], vocab: Vocabulary) -> bool:
+    """Do the words after 'ex' name what a metric's own name leaves out ("cost per ASK
+    excluding fuel")? Then they are that metric's words, no part taken out."""
+    said = [w for w in words if w not in FILLER]
+    if not said:
+        return False
+    leaving = patterns.compile(
+        r"\b(?:excluding|excl|ex|without)\s+" + r"\s+".join(map(re.escape, said)), re.I
+    )
+    return any(leaving.search(m.name) for m in vocab.metrics.values())
 
 
 def capitalised(text: str, tok: Token) -> bool:

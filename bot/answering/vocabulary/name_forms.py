@@ -279,7 +279,26 @@ def initialled(name: str) -> list[tuple[str, ...]]:
         # made two-letter initials alone name a figure, and cost more than it gained)
         said = [*words[:k], initials, *words[end:]]
         found.append(content_words(" ".join(said)))
+    rate = rate_initials(name)
+    if rate is not None and not is_english(rate[0]):
+        # ("cask" is a word: read only when nothing else explains it, see defined_terms)
+        found.append(content_words(NAMED_RANGE_END.sub("", name).replace(rate[1], rate[0])))
     return found
+
+
+def rate_initials(name: str) -> tuple[str, str] | None:
+    """'RASK' of 'revenue per ASK': a rate's words by their initials joined to the
+    acronym it is per, and the words they stand for; None for a name with no such rate."""
+    rate = _RATE_OF_ACRONYM.search(name)
+    if rate is None:
+        return None
+    short = "".join(w[0] for w in rate["words"].split()) + rate["per"].lower()
+    return short, rate.group()
+
+
+_RATE_OF_ACRONYM = patterns.compile(
+    r"\b(?P<words>(?:[a-z]{3,}\s+){0,2}[a-z]{3,})\s+per\s+(?P<per>[A-Z]{2,5})\b"
+)
 
 
 # Small words initials pass over: "revenue per available seat mile" is "RASM"
