@@ -59,6 +59,8 @@ def _count_or_auto(name: str) -> int | None:
 
 @dataclass(frozen=True)
 class BotSettings:
+    """The Discord bot's settings, read from the environment."""
+
     token: str = field(repr=False)
     db_path: Path = DEFAULT_DB
     prefix: str = "!"

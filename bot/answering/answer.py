@@ -16,6 +16,8 @@ class Status(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Answer:
+    """What the engine says to a question: its status, its text and the facts it cites."""
+
     question: str
     status: Status
     text: str  # one or two sentences, the answer as a person reads it

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class AppContext:
+    """What a command needs: the store's path, opened on first use."""
+
     db: Path
     empty: bool
     _store: FactStore | None = field(default=None, repr=False)

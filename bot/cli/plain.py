@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PlainQuestion:
+    """`salesbot ask` read without click: its options and words."""
+
     db: str | None
     empty: bool
     words: tuple[str, ...]

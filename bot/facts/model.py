@@ -102,6 +102,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Entity:
+    """A company the store holds figures for, with its other names and fiscal calendar."""
+
     name: str
     aliases: tuple[str, ...] = ()
     fiscal_year_end: str | None = None  # "MM-DD"; None means calendar years
@@ -112,6 +114,8 @@ class Entity:
 
 @dataclass(frozen=True)
 class Metric:
+    """A figure a company reports ("revenue"), with its synonyms and usual unit."""
+
     name: str
     synonyms: tuple[str, ...] = ()
     unit: str | None = None
@@ -121,6 +125,8 @@ class Metric:
 
 @dataclass(frozen=True)
 class Source:
+    """A report or article facts are quoted from."""
+
     key: str
     title: str
     published: date | None
@@ -187,6 +193,8 @@ class FactView:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One change to the store: who made it, to which row, the row before and after."""
+
     id: int
     at: str
     actor: str

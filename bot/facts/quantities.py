@@ -289,6 +289,8 @@ def parse_quantity(text: str, default_unit: str | None = None) -> Quantity:
 
 @dataclass(frozen=True)
 class QuantityMention:
+    """An amount found in a text, and where it is."""
+
     quantity: Quantity
     start: int
     end: int

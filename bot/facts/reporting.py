@@ -89,6 +89,8 @@ def normalize(phrase: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Family:
+    """A kind of figure companies report under many names (revenue, units sold...)."""
+
     key: str  # "revenue", "operating_profit", "units_delivered", ...
     label: str  # how an answer names it: "operating profit"
     measure: str  # one of MEASURES
@@ -100,6 +102,8 @@ class Family:
 
 @dataclass(frozen=True)
 class Region:
+    """A part of the world a figure can be reported for."""
+
     key: str  # "us", "europe", "world", ...
     label: str  # "U.S."
     words: tuple[str, ...]
@@ -108,6 +112,8 @@ class Region:
 
 @dataclass(frozen=True)
 class RegionMention:
+    """A region named in a text, and where."""
+
     region: Region
     start: int  # character span in the text
     end: int
@@ -115,6 +121,8 @@ class RegionMention:
 
 @dataclass(frozen=True)
 class _Vocabulary:
+    """reporting.json read once: families, regions and the phrases that name them."""
+
     families: tuple[Family, ...]
     by_phrase: dict[tuple[str, ...], tuple[str, ...]]  # normalized phrase -> family keys
     longest: int

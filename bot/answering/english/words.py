@@ -210,6 +210,8 @@ def lemma(word: str) -> str:
 
 @dataclass(frozen=True)
 class Token:
+    """A word of a text, with its lemma and where it is."""
+
     text: str  # as written, lower-cased
     lemma: str
     start: int  # character offsets in the text it came from

@@ -14,6 +14,8 @@ from bot.facts.model import FactView
 
 @dataclass(frozen=True)
 class Pick:
+    """The facts that answer a question, and what they answer."""
+
     intent: Intent
     facts: tuple[FactView, ...]  # what the answer states, the main fact first
     revision: Revision = Revision.CURRENT
@@ -24,11 +26,15 @@ class Pick:
 
 @dataclass(frozen=True)
 class Choice:
+    """Several facts fit equally well, best first: which one is meant is asked."""
+
     options: tuple[FactView, ...]  # best first
 
 
 @dataclass(frozen=True)
 class Miss:
+    """No fact fits, why, and what the store has nearby."""
+
     reason: str  # "period", "kind", "revision", "comparison"
     message: str
     nearby: tuple[FactView, ...] = ()  # what the store does have, for suggestions

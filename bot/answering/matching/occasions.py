@@ -56,6 +56,8 @@ _WORD = patterns.compile(r"[a-z0-9]+(?:-[a-z0-9]+)?")
 
 @dataclass(frozen=True)
 class Occasion:
+    """A question's words naming one source's statement date ("at its Q3 results")."""
+
     start: int  # where the phrase (with its preposition) is in the question
     end: int
     stated: date  # the date of the one source it names

@@ -543,10 +543,12 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
     for the figures asked about: never another period."""
     text, periods = query.said, list(query.periods)
     out = query
-    held = {v.fact.period for v in facts}
+    held: set[Period] | None = None  # made only for a question that counts weeks
     for m in _WEEKS_COUNTED.finditer(text):
         if any(p.start <= m.start() < p.end for p in periods):
             continue  # ("the 26 weeks to 27 December 2025": read with its end)
+        if held is None:
+            held = {v.fact.period for v in facts}
         days = int(m["n"]) * 7
         fits = [p for p in held if abs(p.days - days) <= 1]
         if m["first"]:

@@ -47,6 +47,8 @@ class Reading:
 
 @dataclass(frozen=True)
 class Query:
+    """A question as understood: the companies, metrics, periods and intent it names."""
+
     text: str
     entity_ids: tuple[int, ...]
     metrics: tuple[MetricHit, ...]  # the best-ranked metrics (several only on a tie)

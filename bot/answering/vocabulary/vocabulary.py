@@ -67,6 +67,8 @@ NAME_TYPO_CUTOFF = 75
 
 @dataclass(frozen=True)
 class EntityHit:
+    """A company named in a question, and the words that name it."""
+
     entity_id: int
     first: int  # token index range [first, last] in the question
     last: int
@@ -75,6 +77,8 @@ class EntityHit:
 
 @dataclass(frozen=True)
 class MetricHit:
+    """A metric a question's words may name, with how well they name it."""
+
     metric: Metric
     explained: frozenset[int]  # question token indexes this metric accounts for
     coverage: float  # best share of one of its names found in the question, 0..1

@@ -118,6 +118,8 @@ def to_text(answer: Answer) -> str:
 
 @dataclass(frozen=True)
 class EmbedField:
+    """One named field of a Discord embed."""
+
     name: str
     value: str
     inline: bool = False
@@ -125,6 +127,8 @@ class EmbedField:
 
 @dataclass(frozen=True)
 class EmbedSpec:
+    """An answer laid out as a Discord embed."""
+
     title: str
     description: str
     status: Status

@@ -87,6 +87,8 @@ from bot.facts.periods.words import (
 
 @dataclass(frozen=True)
 class Rule:
+    """A period phrase's pattern, and how a match of it is turned into a reference."""
+
     name: str
     pattern: re.Pattern[str]
     build: Builder

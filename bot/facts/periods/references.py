@@ -33,6 +33,8 @@ class SplitYearRef:
 
 @dataclass(frozen=True)
 class QuarterRef:
+    """A quarter (1-4), of a year if one is said, fiscal or calendar if said."""
+
     quarter: int
     year: int | None = None
     fiscal: bool | None = None
@@ -44,6 +46,8 @@ class QuarterRef:
 
 @dataclass(frozen=True)
 class HalfRef:
+    """A half year (1 or 2), of a year if one is said, fiscal or calendar if said."""
+
     half: int
     year: int | None = None
     fiscal: bool | None = None
@@ -166,6 +170,8 @@ WHOLE_SEASONS = frozenset({"summer", "winter"})
 
 @dataclass(frozen=True)
 class ExactRef:
+    """A period given by its own dates."""
+
     period: Period
 
 
@@ -187,6 +193,8 @@ class RelativeRef:
 
 @dataclass(frozen=True)
 class LatestRef:
+    """The latest period held, of one length or of any."""
+
     unit: str | None = None  # "year", "half", "quarter", "month" or None: whatever is latest
 
     def __post_init__(self) -> None:
@@ -214,6 +222,8 @@ PeriodRef: TypeAlias = (
 
 @dataclass(frozen=True)
 class PeriodMention:
+    """A period phrase found in a text: what it refers to, and where it is."""
+
     ref: PeriodRef
     start: int  # character offsets of the phrase in the text
     end: int

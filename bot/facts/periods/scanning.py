@@ -30,6 +30,8 @@ _SEPARATORS = patterns.compile(r"[\s,;]*")
 
 @dataclass(frozen=True)
 class _Found:
+    """A period phrase matched by one rule, before overlapping matches are settled."""
+
     start: int
     end: int
     ref: PeriodRef  # what the phrase says

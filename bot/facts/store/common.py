@@ -142,6 +142,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class UnansweredQuestion:
+    """A question the bot could not answer, and how often it was asked."""
+
     question: str
     times: int
     last_asked: str
