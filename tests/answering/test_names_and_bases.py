@@ -88,6 +88,7 @@ def engine(seed) -> Engine:
         ("how much did lauterbach's 2025 sales grow in swiss francs", [2.0]),
         ("lauterbach net sales growth in chf 2025", [2.0]),
         ("lauterbach net sales growth at cc 2025", [6.0]),
+        ("what did lauterbach sell in 2025", [31.2e9]),  # no units counted: its sales
         ("velloro's fy27 sales target", [33.0e6]),  # the kind said: never the forecast
         ("velloro yrpk fy26", [0.082]),  # a rate's initials joined to its acronym
         ("velloro crpk fy26", [0.071]),

@@ -219,6 +219,8 @@ def said_measure_first(
 
     how_much = not units_wanted and bool(_HOW_MUCH.search(reading.text))
     kept = [h for h in hits if how_much or not foreign(h)]
+    if not kept and not units_wanted:
+        kept = hits  # "what did Acme sell" of a company counting no units: its sales in money
     return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
 
 
