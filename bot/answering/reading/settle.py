@@ -234,8 +234,20 @@ def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary)
     if len(best) < 2:
         return best
     said = {t.text for t in reading.tokens} | company_name_words(reading, vocab)
-    plain = [h for h in best if not capitalised_words(h.metric.name) - said]
-    return plain or best
+    plain = [h for h in best if not _brand_words(h.metric.name) - said]
+    # (a brand said some other way, "K3s" of "Model K3", explains more than the plain do)
+    return [h for h in best if h in plain or not any(h.explained <= p.explained for p in plain)]
+
+
+def _brand_words(name: str) -> frozenset[str]:
+    """The words a metric's name writes with a capital that name a line, a brand or a
+    region ("Harvest Table packs sold"), never the reporting vocabulary's own words
+    ("Net sales", "Total revenue")."""
+    return frozenset(
+        w
+        for w in capitalised_words(name)
+        if w not in reporting.phrase_words() and w not in reporting.qualifiers()
+    )
 
 
 def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
@@ -453,7 +465,8 @@ def _narrowed(
     elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable
-    return viable
+    # "how much did Quillon sell": the company's figure, never one brand's or region's
+    return _no_brand_unsaid(viable, reading, vocab)
 
 
 def _changes_of_the_line_said(
