@@ -79,6 +79,7 @@ DEV = {
     "solvane-air": HERE / "solvane-air",
     "albula-pharma": HERE / "albula-pharma",
     "taquari-cervejaria": HERE / "taquari-cervejaria",
+    "kallvik-forest": HERE / "kallvik-forest",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
