@@ -80,6 +80,7 @@ DEV = {
     "albula-pharma": HERE / "albula-pharma",
     "taquari-cervejaria": HERE / "taquari-cervejaria",
     "kallvik-forest": HERE / "kallvik-forest",
+    "sunehra-consumer": HERE / "sunehra-consumer",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
