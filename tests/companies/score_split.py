@@ -81,6 +81,7 @@ DEV = {
     "taquari-cervejaria": HERE / "taquari-cervejaria",
     "kallvik-forest": HERE / "kallvik-forest",
     "sunehra-consumer": HERE / "sunehra-consumer",
+    "copperline-grill": HERE / "copperline-grill",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
