@@ -79,6 +79,9 @@ DEV = {
     "solvane-air": HERE / "solvane-air",
     "albula-pharma": HERE / "albula-pharma",
     "taquari-cervejaria": HERE / "taquari-cervejaria",
+    "kallvik-forest": HERE / "kallvik-forest",
+    "sunehra-consumer": HERE / "sunehra-consumer",
+    "copperline-grill": HERE / "copperline-grill",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
