@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot import patterns
-from bot.answering.english.lexicon import verb_lemma
+from bot.answering.english.lexicon import parts_of_speech, verb_lemma
 from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, Token, tokenize
 from bot.answering.reading.cues import cue, per_text
 from bot.facts.periods.words import MONTH_PATTERN, ORDINALS, month_number
@@ -98,6 +98,30 @@ def excluding_at(text: str) -> int | None:
 def added(text: str) -> bool:
     """Does the question ask for what changed over a span rather than a level?"""
     return any(t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text))
+
+
+@per_text
+def acted_over_span(text: str) -> bool:
+    """'How many restaurants did Acme shutter in FY24': a count of what was done over a
+    span, asked with a verb of doing; never the level at the span's end ("how many stores
+    did Acme have", "… operate")."""
+    m = _HOW_MANY_DID.search(text)
+    if m is None:
+        return False
+    verb = m["verb"]
+    return verb_lemma(verb) not in _STATIVE and "VERB" in parts_of_speech(verb)
+
+
+_HOW_MANY_DID = patterns.compile(
+    r"\bhow\s+many\b.*?\b(?:did|does|do|will)\s+(?:[\w'&.-]+\s+){1,3}?(?P<verb>[a-z]+)"
+    r"(?=\s+(?:in|during|over|for|across|through|by|last|this|q[1-4]|h[12]|fy|\d))",
+    re.IGNORECASE,
+)
+# Verbs that ask how many there were, not how many were acted on
+_STATIVE = frozenset(
+    "have own operate run hold keep count total number end finish stand sit be employ "
+    "serve reach carry".split()
+)
 
 
 @per_text
@@ -384,8 +408,9 @@ HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
 # "guiding for more in FY26 than it delivered in FY25": what was done, set against what is
 # expected (a verb in the past after "than" and its subject)
 THAN_DONE = cue(
-    r"\bthan\s+(?:it|they|we|the\s+company|the\s+group)\s+(?:actually\s+)?"
-    r"(?:[a-z]+ed|did|made|sold|shipped|won|grew|took|brought|got|hit|saw)\b",
+    r"\bthan\s+(?:what\s+)?(?:it|they|we|the\s+company|the\s+group|[a-z]+)\s+(?:actually\s+)?"
+    r"(?!(?:expected|forecast|guided|planned|targeted|hoped|projected|predicted|budgeted)\b)"
+    r"(?:[a-z]+ed|did|made|sold|shipped|won|grew|took|brought|got|hit|saw|spent|paid)\b",
     re.I,
 )
 AMOUNT_ASKED = cue(

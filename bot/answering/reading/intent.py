@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
+from bot import patterns
 from bot.answering.english.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
@@ -183,7 +184,19 @@ def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
         w in CHANGE_VERBS and any(t.text == "to" for t in tokens[i + 1 : i + 4])
         for i, w in signals.items()
     )
-    return to_after_change or any(t.text in ("now", "currently") for t in tokens)
+    said = " ".join(t.text for t in tokens)
+    return (
+        to_after_change
+        or any(t.text in ("now", "currently", "finally") for t in tokens)
+        or _WHERE_IT_ENDED.search(said) is not None
+    )
+
+
+_BEFORE_AND_AFTER = patterns.compile(r"\bbefore\s+and\s+after\b")
+# "… and what was it at the end", "where did it end up", "before and after the revision"
+_WHERE_IT_ENDED = patterns.compile(
+    r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up|before\s+and\s+after)\b"
+)
 
 
 def revision_of(
@@ -197,6 +210,8 @@ def revision_of(
     """Which statement of a figure is asked: as of a date, the one a numbered revision
     made, the original, the one a change replaced, every revision, or (unless said) the
     current one."""
+    if _BEFORE_AND_AFTER.search(" ".join(t.text for t in tokens)):
+        return Revision.ALL  # "the capex plan before and after the October revision"
     if as_of is not None:
         return Revision.AS_OF
     if numbered_revision:

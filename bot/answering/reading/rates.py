@@ -9,10 +9,14 @@ no rate.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import lemma
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
+
+if TYPE_CHECKING:
+    from bot.answering.reading.query import Reading
 from bot.facts import reporting
 from bot.facts.quantities import measure_unit
 
@@ -56,6 +60,18 @@ def divides(hit: MetricHit, vocab: Vocabulary) -> bool:
     if family is not None and reporting.family(family).measure == "per_share":
         return False
     return _PER_NAME.search(hit.metric.name) is not None
+
+
+def only_by_its_unit(hit: MetricHit, reading: Reading, amounts: list[MetricHit]) -> bool:
+    """Does a rate fit the question only through the unit it is per ("tonnes" of "price
+    per tonne"), said with no "per", while a figure that divides nothing explains the
+    rest as well?"""
+    m = _PER_NAME.search(hit.metric.name)
+    if m is None:
+        return False
+    unit = lemma(m["unit"].lower())
+    rest = {i for i in hit.explained if reading.tokens[i].lemma != unit}
+    return rest != hit.explained and any(rest <= a.explained for a in amounts)
 
 
 def _letters_in_order(short: str, word: str) -> bool:

@@ -416,14 +416,16 @@ def _narrowed(
         # guides (a figure reported is asked for by its own level: "income" is never
         # gross income)
         viable = [h for h in agreeing if named_by_genus_word(h, reading)]
-    viable = said_measure_first(viable, reading, slots.units_wanted)
     in_currency = kept.get("amount_in_currency")
     if in_currency is None:
         in_currency = kept["amount_in_currency"] = amount_in_currency(reading)
     if in_currency:
         # "how much did order intake rise, in MSEK": an amount, never a percentage, but
-        # one the company states in that currency ("net sales growth in CHF")
+        # one the company states in that currency ("net sales growth in CHF"); "what did
+        # they sell, in euros": never a count of things
         viable = [h for h in viable if h.metric.unit != "percent" or named_in_currency(h, reading)]
+        viable = [h for h in viable if h.metric.unit != "units"] or viable
+    viable = said_measure_first(viable, reading, slots.units_wanted)
     per = kept.get("per", ())
     if per == ():
         per = kept["per"] = rates.asked_per(reading.text)
@@ -434,6 +436,11 @@ def _narrowed(
         # "Q3 revenue": the amount, never a rate of it ("revenue per seat mile") the
         # question's words say nothing of dividing by, where the amount is held
         amounts = [h for h in viable if not rates.divides(h, vocab)]
+        # ("how much pulp did they ship (tonnes)": the unit a count is in names no rate
+        # per that unit)
+        viable = [
+            h for h in viable if h in amounts or not rates.only_by_its_unit(h, reading, amounts)
+        ]
         # (a rate whose words no amount takes in is asked for: "the C1 cost at the
         # mine", where the amounts held only share the mine's name)
         viable = [
