@@ -336,8 +336,10 @@ def intent_for_kinds(query: Query, said: str) -> Query:
         # actual from the outlook": one period, two kinds — the actual against its
         # expectation, never last year's figure nor one figure of either kind alone
         query = replace(query, intent=Intent.TARGET_MET)
-    if query.intent is Intent.HISTORY and (
-        asks.before_change(said) if query.as_of is not None else asks.revision_month(said)
+    if (
+        query.intent is Intent.HISTORY
+        and not asks.BEFORE_AND_AFTER.search(said)
+        and (asks.before_change(said) if query.as_of is not None else asks.revision_month(said))
     ):
         # "the guidance before the April 2025 revision": the statement that revision
         # replaced, not the whole history

@@ -94,6 +94,8 @@ def engine(seed) -> Engine:
         ("velloro crpk fy26", [0.071]),
         ("velloro cost per rpk excluding fuel fy26", [0.049]),  # the name's own word
         ("velloro crpk ex fuel fy26", [0.049]),
+        ("velloro crpk ex fuel fy26 thanks", [0.049]),  # chat after the name
+        ("ribeira nab volume 2025", [17.3e6]),  # initials spelling a word, in lower case
         ("velloro fy26 revenue ex ancillary", [6.12e9, 1.48e9]),
     ],
 )

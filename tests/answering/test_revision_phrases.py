@@ -125,3 +125,9 @@ def test_coming_in_short_of_a_range_named_by_amount_is_no_source(engine) -> None
     source = engine.ask("where does the 11,200 figure come from")
     assert source.status is Status.ANSWERED, source.text
     assert answer.facts == () or answer.facts[0].fact.value != 11_200
+
+
+def test_before_and_after_a_revision_named_by_its_month(engine) -> None:
+    answer = engine.ask("carrick fy25 delivery guidance low end before and after the june cut")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "12,000" in answer.text and "11,300" in answer.text, answer.text

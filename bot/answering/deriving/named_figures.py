@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.english.lexicon import SHORTHAND
+from bot.answering.english.lexicon import SHORTHAND, names_something
 from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -205,7 +205,11 @@ def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[
     own name, which also explains the words after it ("cost per ASK excluding fuel")?"""
     word = reading.text[cue:].split(maxsplit=1)[0].lower()
     word = SHORTHAND.get(word, word)  # "ex" of "excluding"
-    rest = {i for i in after if reading.tokens[i].start > cue}
+    rest = {
+        i
+        for i in after
+        if reading.tokens[i].start > cue and names_something(reading.tokens[i].text)
+    }  # ("… ex fuel q3, thanks": chat after the name is no part of it)
     return any(
         word in h.metric.name.lower().split() and rest and rest <= h.explained for h in named
     )

@@ -43,6 +43,10 @@ _EVENTS = (
     "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
     "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?|bulletin|episode"
 )
+# (the event words themselves, a typo's targets: "at its fiscal 2025 reslts")
+EVENT_WORDS = frozenset(
+    w for w in _EVENTS.replace("?", "").split("|") if w.isalpha() and len(w) >= 4
+)
 # Words that end a name: "the time of the H1 call" names the call, not "time of the".
 _GRAMMAR = r"(?:the|of|at|in|on|a|an|to|for|and|or|by|from|its|their)"
 _OCCASION = patterns.compile(

@@ -286,8 +286,12 @@ _SETTING_AGAINST = GROWTH_WORDS | TARGET_MET_WORDS | CHANGE_VERBS | asks.COMPARA
 def sets_against(text: str) -> bool:
     """Does TEXT set one figure against another? Never by "to" or "and", which chat uses
     for anything ("I'd like to know")."""
-    said = {t.lemma for t in tokenize(text)}
+    said = {t.lemma for t in tokenize(_END_UP.sub(" ", text))}
     return bool(said & _SETTING_AGAINST) or "than" in said
+
+
+# "how much did they end up selling": how it came out, no rise
+_END_UP = patterns.compile(r"\bend(?:s|ed|ing)?\s+up\b", re.IGNORECASE)
 
 
 def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

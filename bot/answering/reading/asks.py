@@ -490,6 +490,8 @@ REPORTED_BASIS = cue(
     r"|\b(?:in|on\s+an?)\s+reported\s+(?:terms|basis)\b|\bas\s+reported\b",
     re.I,
 )
+# "the plan before and after the October revision": both statements, and the move
+BEFORE_AND_AFTER = cue(r"\bbefore\s+and\s+after\b", re.I)
 # "what was the backlog worth", "the backlog value": an amount of money asked, where a
 # count fits as well
 WORTH = cue(r"\b(?:worth|valued?)\b", re.I)

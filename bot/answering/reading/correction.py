@@ -28,6 +28,7 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
 )
+from bot.answering.matching.occasions import EVENT_WORDS
 from bot.answering.reading.agreement import RUNNING_TOTAL_WORDS
 from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -89,6 +90,7 @@ _OP_BEFORE_MEASURE = patterns.compile(
 # a dropped letter only).
 _NAMING_WORDS = (
     LEXICON
+    | EVENT_WORDS
     | frozenset(UNIT_WORDS)
     | SERIES_WORDS
     | SEQUENTIAL_WORDS

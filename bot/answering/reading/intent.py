@@ -30,6 +30,7 @@ from bot.answering.english.words import (
     TREND_WORDS,
     Token,
 )
+from bot.answering.reading.asks import BEFORE_AND_AFTER
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Kind
@@ -192,7 +193,6 @@ def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
     )
 
 
-_BEFORE_AND_AFTER = patterns.compile(r"\bbefore\s+and\s+after\b")
 # "… and what was it at the end", "where did it end up", "before and after the revision"
 _WHERE_IT_ENDED = patterns.compile(
     r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up|before\s+and\s+after)\b"
@@ -210,7 +210,7 @@ def revision_of(
     """Which statement of a figure is asked: as of a date, the one a numbered revision
     made, the original, the one a change replaced, every revision, or (unless said) the
     current one."""
-    if _BEFORE_AND_AFTER.search(" ".join(t.text for t in tokens)):
+    if BEFORE_AND_AFTER.search(" ".join(t.text for t in tokens)):
         return Revision.ALL  # "the capex plan before and after the October revision"
     if as_of is not None:
         return Revision.AS_OF

@@ -356,6 +356,12 @@ def _drop_particles(tokens: list[Token], signals: dict[int, str], used: set[int]
         if verb_lemma(tokens[i - 1].text) and verb_context(tokens, i - 1) == "did":
             del signals[i]
             used.add(i)
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lemma == "end" and tokens[i + 1].text == "up":
+            # "how much did they end up selling": how it came out, no range's end nor a rise
+            for k in (i, i + 1):
+                signals.pop(k, None)
+                used.add(k)
 
 
 def _ranked(

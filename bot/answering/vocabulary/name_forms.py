@@ -286,6 +286,19 @@ def initialled(name: str) -> list[tuple[str, ...]]:
     return found
 
 
+def initials_spelling_words(name: str) -> frozenset[str]:
+    """Initials of a name's runs of words that spell an English word of three letters or
+    more ("nab" of "non-alcoholic beverages"): never read as initials by themselves (see
+    `initialled`), but no filler either where the store holds such a name."""
+    words = re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", name))
+    spelt = set()
+    for k, end in _initialled_runs(words):
+        initials = "".join(w[0] for w in words[k:end] if w not in _INITIALS_SKIP)
+        if len(initials) >= 3 and is_english(initials) and initials not in FILLER:
+            spelt.add(initials)
+    return frozenset(spelt)
+
+
 def rate_initials(name: str) -> tuple[str, str] | None:
     """'RASK' of 'revenue per ASK': a rate's words by their initials joined to the
     acronym it is per, and the words they stand for; None for a name with no such rate."""

@@ -38,6 +38,7 @@ from bot.answering.vocabulary.name_forms import (
     compound_modifiers,
     content_words,
     initialled,
+    initials_spelling_words,
     named_in_capitals,
     proper_nouns,
     range_end_of,
@@ -230,6 +231,7 @@ class Vocabulary:
             # Yarrin") name the line only when written in capitals
             worded |= {w for w in short_words[m.id] if is_english(w) or w in FILLER}  # type: ignore[index]
             named_filler |= proper_nouns(m.name) & FILLER | named_in_capitals(m.name)
+            named_filler |= initials_spelling_words(m.name)
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in (m.name, *m.synonyms) for p in variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]
