@@ -2,6 +2,7 @@
 
 A turn opens with a speaker label: "DANA REYES (CFO): ...", "Tom Hale, Harbour Bank: ...",
 "Operator: ...". A label is outside the company when it says so ("analyst", "operator"),
+when the transcript's cast names the speaker as its host or moderator ("Host: Ana Ruiz"),
 when its affiliation is an organisation rather than a role of the company ("(KESTON
 CAPITAL)", "— Marlow Securities"), or when the operator introduced that speaker as coming
 from somewhere ("the next question is from Ana Ruiz at Keston Capital"). Their figures (a
@@ -37,6 +38,12 @@ _OWN_ROLE = re.compile(
 _OPERATOR = re.compile(
     r"\b(?:operator|moderator|host|anchor|presenter|interviewer|reporter|journalist)\b",
     re.IGNORECASE,
+)
+# a transcript's cast, named before the turns: "[... Host: Bongani Cele. Guest: ...]",
+# "moderator Greg Tolliver, homebuilding analyst": the programme's people, never the company's
+_CAST = re.compile(
+    r"\b(?i:host|moderator|interviewer|presenter|anchor)s?\s*[:,-]?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 )
 # "Our first question comes from Mei Lin at Keston Capital", "... is from Tom Hale of ..."
 _INTRODUCED = re.compile(
@@ -82,6 +89,12 @@ def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
     """The paragraphs spoken by someone outside the company (COMPANY: its names)."""
     introduced = {
         m["name"].casefold() for s in layout.sentences for m in _INTRODUCED.finditer(s.text)
+    }
+    introduced |= {
+        m["name"].casefold()
+        for s in layout.sentences
+        if _SPEAKER.match(s.text) is None  # ("HOST: Fiona Tran, thanks ...": a turn, no cast)
+        for m in _CAST.finditer(s.text)
     }
     labels: dict[int, str] = {}
     for s in layout.sentences:

@@ -452,7 +452,13 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         # "18,450 units in the third quarter and 52,300 in the first nine months"
         sl.metric = gapped
     label = KEY_VALUE.match(text)
-    if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
+    if (
+        sl.metric is None
+        and label is not None
+        # (a colon after the figure, "(2024: 4.1%)", labels no figure before it)
+        and label.end() <= f.start
+        and not text[label.end() : f.start].strip()
+    ):
         # "Vehicles delivered: 412,000": the label names the figure
         sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
     level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None

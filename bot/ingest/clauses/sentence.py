@@ -50,6 +50,7 @@ from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
+from bot.ingest.local_signs import resolved
 from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
 from bot.ingest.signs import signed_currency
@@ -186,7 +187,7 @@ def _sentence_figures(
     ]
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
-    figs = [in_currency(f, ctx.currencies) for f in figs]
+    figs = [resolved(in_currency(f, ctx.currencies), ctx.currencies) for f in figs]
     # "the £500m share buyback", "a $750 million bond": an amount that names a financing,
     # no figure of the business
     figs = [f for f in figs if f.unit in ("units", "percent") or not _FINANCING.match(text, f.end)]
