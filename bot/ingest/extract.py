@@ -427,6 +427,23 @@ def _restated(proposals: list[Proposal]) -> list[Proposal]:
     ]
 
 
+def _valued_apart(proposals: list[Proposal]) -> list[Proposal]:
+    """ "5,120 homes in backlog, valued at $2.52 billion": a count and its money value under
+    one name are two measures, the amount named as the value ("backlog value"), never a
+    clash that drops both."""
+    units: dict[tuple, set[str]] = {}
+    for p in proposals:
+        units.setdefault(_statement(p), set()).add("count" if p.unit == "units" else p.unit)
+    return [
+        replace(p, metric=f"{p.metric} value")
+        if "count" in units[_statement(p)]
+        and p.unit not in ("units", "percent")
+        and not p.metric.endswith("value")
+        else p
+        for p in proposals
+    ]
+
+
 def _statement(p: Proposal) -> tuple:
     return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
 
@@ -458,7 +475,7 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     them is also read under another name (the prose's "units" and the table's "All mobile
     phones" row), that other reading is the figure: the clashing duplicate goes. A clash
     nothing resolves proposes neither figure."""
-    proposals = _unrounded(proposals)
+    proposals = _unrounded(_valued_apart(proposals))
     groups: dict[tuple, set[tuple]] = {}
     for p in proposals:
         groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))

@@ -258,20 +258,17 @@ def _in_square_metres(f: Figure) -> Figure | None:
 
 
 # Thousands set apart by a space (or a no-break or thin space), as South African, French and
-# Nordic reports write them: "2 214 stores", "1 284 600 m²". Read only where the sentence
-# writes no comma-grouped number (a sentence in that style would not mix them) and the run of
-# groups is no part of a longer run of numbers ("021 555 0100").
+# Nordic reports write them: "2 214 stores", "1 284 600 m²" (read apart, "906" would be a
+# figure of its own and a wrong one). A run of groups that is part of a longer run of
+# numbers ("021 555 0100") is no such amount.
 _SPACE_GROUPED = re.compile(
     r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
     r"(?![\d.,]\d|\d|[ \u00a0\u202f]\d)"
 )
-_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def space_grouped(text: str) -> str:
     """TEXT with thousands set apart by spaces written with commas, at the same length."""
-    if _COMMA_GROUPED.search(text):
-        return text
     return _SPACE_GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group()), text)
 
 

@@ -192,7 +192,7 @@ def test_thousands_set_apart_by_spaces_in_prose():
     # a telephone number, a year before a count and a sentence in commas stay as written
     assert space_grouped("call 021 555 0100 now") == "call 021 555 0100 now"
     assert space_grouped("in 2025 123 stores") == "in 2025 123 stores"
-    assert space_grouped("sold 1,234 units and 5 678 more") == "sold 1,234 units and 5 678 more"
+    assert space_grouped("sold 1,234 units and 5 678 more") == "sold 1,234 units and 5,678 more"
 
 
 def test_a_bracketed_year_label_frames_no_other_figure_and_a_base_is_no_topic():
@@ -294,3 +294,38 @@ def test_a_colon_labelling_a_later_figure_names_no_figure_before_it():
         )
     }
     assert any(v == 950_000_000 and m.startswith("online") for m, v in found)
+
+
+def test_a_speakers_label_and_spoken_words_in_a_transcript():
+    body = (
+        "[Kwezi Outfitters, South Africa: results call.]\n\n"
+        "THANDI NKOSI (CFO): For the full year we are now looking at something like R31bn "
+        "in sales, and we now expect to open between 58 and 66 new stores in fiscal 2026.\n\n"
+        "THANDI NKOSI (CFO): We ended the half with 1 906 stores trading on the 27th of "
+        "December, and we had 3,410 homes in backlog, valued at R2.9bn.\n\n"
+        "THANDI NKOSI (CFO): It was 7.1% of sales in the first half."
+    )
+    found = {
+        (p.metric, p.kind.value, p.period.iso(), p.value, p.value_high)
+        for p in proposals(body, day=date(2026, 2, 12))
+    }
+    assert ("store openings", "target", "2025-07-01/2026-06-30", 58, 66) in found
+    assert ("stores", "actual", "2025-12-27/2025-12-27", 1906, None) in found
+    assert any(k == "forecast" and v == 31e9 for _, k, _, v, _ in found)
+    # neither the speaker nor a pronoun names a figure
+    assert not any("nkosi" in m.lower() or m.split()[0] in ("We", "It") for m, *_ in found)
+
+
+def test_a_count_and_its_value_under_one_name_are_two_measures():
+    found = {
+        (p.metric, p.value, p.unit)
+        for p in proposals(
+            "In the fiscal third quarter Kwezi Outfitters closed 2,914 homes.\n\n"
+            "ANDILE MOYO (CFO): We ended the quarter, so 31 August, with 4,050 homes in "
+            "backlog, valued at $1.93 billion.",
+            day=date(2025, 9, 23),
+            cal=FiscalCalendar.of("11-30", "end"),
+        )
+    }
+    assert ("backlog", 4050, "units") in found
+    assert ("backlog value", 1_930_000_000, "USD") in found

@@ -17,7 +17,8 @@ from bot.ingest.layout import Sentence
 from bot.ingest.spans import resolve_time
 from bot.ingest.timing import TimeMention, find_times
 
-_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# ("on the 27th of December": a day as it is spoken, `period_words`)
+_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+|the\s+)?$", re.IGNORECASE)
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"

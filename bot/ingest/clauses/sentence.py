@@ -54,6 +54,7 @@ from bot.ingest.local_signs import resolved
 from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
 from bot.ingest.signs import signed_currency
+from bot.ingest.speakers import unlabelled
 from bot.ingest.tables.placement import unit_note
 from bot.ingest.timing import TimeMention, find_times
 
@@ -76,8 +77,8 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
-        unapposed(uncapped(s.text))
-    )  # ("ACME FY SALES ...": read as written small)
+        unapposed(uncapped(unlabelled(s.text)))
+    )  # ("ACME FY SALES ...": read as written small; "CFO NAME (CFO):" who speaks, blank)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
