@@ -21,6 +21,7 @@ import functools
 import json
 import re
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from bot.facts.quantities import CURRENCY_WORDS, currency_names
@@ -86,7 +87,8 @@ def _signs() -> str:
 @functools.cache
 def _signed() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w$.,'’])(?P<sign>{_signs()})(?P<gap>\s?)(?P<n>{_NUMBER})\s?"
+        rf"(?<![\w$.,'’])(?P<sign>{_signs()})(?P<gap>\s?)(?P<n>{_NUMBER})"
+        rf"(?:\s?[-–]\s?(?P<hi>{_NUMBER}))?\s?"  # ("R3.2-4.2bn": a range in one scale)
         r"(?P<scale>thousand|million|billion|trillion|mn|mln|bn|tn|k|m|b)(?![\w'’])"
     )
 
@@ -97,8 +99,12 @@ def signed_figures(text: str) -> list[Figure]:
     for m in _signed().finditer(text):
         if len(m["sign"].rstrip(".")) == 1 and m["gap"]:
             continue  # "R 2m": a letter set apart is a label more often than a rand
-        value = float(m["n"].replace(",", "")) * _SCALES[m["scale"].lower()]
-        out.append(Figure(m.start(), m.end(), m.group(), value, UNNAMED_CURRENCY, True))
+        scale = Decimal(int(_SCALES[m["scale"].lower()]))  # (decimal: 14.62bn is exact)
+        value = float(Decimal(m["n"].replace(",", "")) * scale)
+        high = float(Decimal(m["hi"].replace(",", "")) * scale) if m["hi"] else None
+        if high is not None and high <= value:
+            continue  # ("R5-2bn": no range)
+        out.append(Figure(m.start(), m.end(), m.group(), value, UNNAMED_CURRENCY, True, high))
     return out
 
 

@@ -329,3 +329,32 @@ def test_a_count_and_its_value_under_one_name_are_two_measures():
     }
     assert ("backlog", 4050, "units") in found
     assert ("backlog value", 1_930_000_000, "USD") in found
+
+
+def test_a_rate_and_an_average_price_the_company_names():
+    found = {
+        (p.metric, p.value, p.unit)
+        for p in proposals(
+            "In the fiscal third quarter Kwezi Outfitters closed 2,914 homes. We sold at an "
+            "average selling price of $412,500, and the cancellation rate was 11.2% of gross "
+            "orders. "
+            "The 30-year fixed rate averaged 6.1% and the policy rate was 4.25%.",
+            day=date(2025, 9, 23),
+            cal=FiscalCalendar.of("11-30", "end"),
+        )
+    }
+    assert ("average selling price", 412_500, "USD") in found
+    assert ("cancellation rate", 11.2, "percent") in found
+    assert not any(v in (6.1, 4.25) for _, v, _ in found)  # a market's rates, no company's
+
+
+def test_an_amount_that_corresponds_to_another_is_a_conversion():
+    found = {
+        (p.value, p.value_high, p.unit)
+        for p in proposals(
+            "Kwezi Outfitters now expects operating profit of R3.2-4.2bn for fiscal 2026, in "
+            "South Africa. In US dollars, the new range corresponds to about USD 180-235m.",
+        )
+    }
+    assert (3.2e9, 4.2e9, "ZAR") in found
+    assert not any(u == "USD" for *_, u in found)

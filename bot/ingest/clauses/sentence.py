@@ -154,6 +154,11 @@ def _named_alike(
 
 # a name that is only what a rate is counted per: no measure of its own
 _RATE_NAME = re.compile(r"per\s", re.IGNORECASE)
+_CORRESPONDS = re.compile(
+    r"\b(?:corresponds?|corresponding|equivalent|equates?|equal)\s+to\s+"
+    r"(?:(?:about|around|roughly|approximately|some)\s+)?$",
+    re.IGNORECASE,
+)
 _AT_RATE = re.compile(
     r"\s*,?\s*(?:at|using)\s+(?:today['’]s|current|the\s+current|prevailing|the\s+prevailing"
     r"|the\s+period['’]s|the\s+average)\s+(?:average\s+)?(?:exchange\s+)?rates?\b",
@@ -194,6 +199,14 @@ def _sentence_figures(
     figs = [f for f in figs if f.unit in ("units", "percent") or not _FINANCING.match(text, f.end)]
     # "Ps. 14.8 billion, roughly US$800 million at today's exchange rate": a conversion
     figs = [f for f in figs if not _AT_RATE.match(text, f.end)]
+    # "In DKK, the new range corresponds to about DKK 20.5-27.0bn": an amount restated in
+    # another currency, no figure of its own
+    figs = [
+        f
+        for f in figs
+        if f.unit in ("units", "percent")
+        or not _CORRESPONDS.search(text, max(0, f.start - 40), f.start)
+    ]
     # "Ps. 27,480 million" after "Mexican pesos (Ps.)": the report's own sign for its currency
     figs = [signed_currency(text, f, ctx.currencies) for f in figs]
     figs = _in_list_units(text, figs)
