@@ -27,6 +27,21 @@ def facts(body: str, **kw) -> set[tuple]:
     return {(p.period.iso(), p.value, p.value_high, p.unit) for p in proposals(body, **kw)}
 
 
+def named(body: str, **kw) -> set[tuple]:
+    return {(p.metric, p.value, p.unit) for p in proposals(body, **kw)}
+
+
+def stated(body: str, **kw) -> set[tuple]:
+    """(metric, kind, period, value, high end) of each proposal."""
+    return {
+        (p.metric, p.kind.value, p.period.iso(), p.value, p.value_high)
+        for p in proposals(body, **kw)
+    }
+
+
+NOV_YEARS = FiscalCalendar.of("11-30", "end")  # fiscal 2025 = Dec 2024 - Nov 2025
+
+
 def test_the_sign_table_is_what_babel_gives():
     assert json.loads(DATA_FILE.read_text(encoding="utf-8")) == build()
 
@@ -305,10 +320,7 @@ def test_a_speakers_label_and_spoken_words_in_a_transcript():
         "December, and we had 3,410 homes in backlog, valued at R2.9bn.\n\n"
         "THANDI NKOSI (CFO): It was 7.1% of sales in the first half."
     )
-    found = {
-        (p.metric, p.kind.value, p.period.iso(), p.value, p.value_high)
-        for p in proposals(body, day=date(2026, 2, 12))
-    }
+    found = stated(body, day=date(2026, 2, 12))
     assert ("store openings", "target", "2025-07-01/2026-06-30", 58, 66) in found
     assert ("stores", "actual", "2025-12-27/2025-12-27", 1906, None) in found
     assert any(k == "forecast" and v == 31e9 for _, k, _, v, _ in found)
@@ -316,36 +328,23 @@ def test_a_speakers_label_and_spoken_words_in_a_transcript():
     assert not any("nkosi" in m.lower() or m.split()[0] in ("We", "It") for m, *_ in found)
 
 
-def test_a_count_and_its_value_under_one_name_are_two_measures():
-    found = {
-        (p.metric, p.value, p.unit)
-        for p in proposals(
-            "In the fiscal third quarter Kwezi Outfitters closed 2,914 homes.\n\n"
-            "ANDILE MOYO (CFO): We ended the quarter, so 31 August, with 4,050 homes in "
-            "backlog, valued at $1.93 billion.",
-            day=date(2025, 9, 23),
-            cal=FiscalCalendar.of("11-30", "end"),
-        )
-    }
+def test_a_homebuilders_quarter_its_count_and_value_rate_and_price():
+    found = named(
+        "In the fiscal third quarter Kwezi Outfitters closed 2,914 homes. We sold at an "
+        "average selling price of $412,500, and the cancellation rate was 11.2% of gross "
+        "orders. The 30-year fixed rate averaged 6.1% and the policy rate was 4.25%.\n\n"
+        "ANDILE MOYO (CFO): We ended the quarter, so 31 August, with 4,050 homes in backlog, "
+        "valued at $1.93 billion.",
+        day=date(2025, 9, 23),
+        cal=NOV_YEARS,
+    )
+    # a count and its value under one name are two measures
     assert ("backlog", 4050, "units") in found
     assert ("backlog value", 1_930_000_000, "USD") in found
-
-
-def test_a_rate_and_an_average_price_the_company_names():
-    found = {
-        (p.metric, p.value, p.unit)
-        for p in proposals(
-            "In the fiscal third quarter Kwezi Outfitters closed 2,914 homes. We sold at an "
-            "average selling price of $412,500, and the cancellation rate was 11.2% of gross "
-            "orders. "
-            "The 30-year fixed rate averaged 6.1% and the policy rate was 4.25%.",
-            day=date(2025, 9, 23),
-            cal=FiscalCalendar.of("11-30", "end"),
-        )
-    }
+    # a rate and a price the company names; a market's rates are no company's
     assert ("average selling price", 412_500, "USD") in found
     assert ("cancellation rate", 11.2, "percent") in found
-    assert not any(v in (6.1, 4.25) for _, v, _ in found)  # a market's rates, no company's
+    assert not any(v in (6.1, 4.25) for _, v, _ in found)
 
 
 def test_an_amount_that_corresponds_to_another_is_a_conversion():
