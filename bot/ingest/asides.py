@@ -105,7 +105,7 @@ def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
         # other end this figure does not give
         return "one end of a range"
     if f.unit == "units" and (
-        _NOT_SOLD.search(text, max(0, f.start - 60), f.start)
+        (_NOT_SOLD.search(text, max(0, f.start - 60), f.start) and not _sale_closed(text, f))
         or _INSTALLED.search(text, clause, f.start)
         or _EVENTS_COUNTED.match(text, f.end)
     ):
@@ -237,6 +237,21 @@ _NOT_SOLD = re.compile(
     r"|a\s+further|an\s+additional|a\s+net|a\s+total\s+of)\s+)*$",
     re.IGNORECASE,
 )
+# "we closed 3,488 homes", "closed 212 home sales": a sale closed is a sale completed (a
+# homebuilder's closings, an agent's transactions), never a store or a plant shut
+_CLOSED_BEFORE = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_SOLD_THINGS = re.compile(
+    r"\s+(?:new\s+)?(?:homes|houses|home\s+sales|sales|transactions|escrows)\b", re.IGNORECASE
+)
+
+
+def _sale_closed(text: str, f: Figure) -> bool:
+    return bool(
+        _CLOSED_BEFORE.search(text, max(0, f.start - 40), f.start)
+        and _SOLD_THINGS.match(text, f.end)
+    )
+
+
 _ONE_ORDER = re.compile(
     r"\b(?:an?|one|the)\s+(?:new\s+|firm\s+|single\s+|large\s+|major\s+|further\s+)?"
     r"(?:order|contract|deal)\s+(?:for|worth|valued\s+at)\s+(?:(?:up\s+to|about|around|some)\s+)?$",

@@ -49,8 +49,9 @@ from bot.ingest.entities import (
     table_parts,
     title_initials,
 )
-from bot.ingest.figures import UNNAMED_CURRENCY, national_currencies, stated_dollar
+from bot.ingest.figures import CENTS_KEY, UNNAMED_CURRENCY, national_currencies, stated_dollar
 from bot.ingest.layout import Layout, analyse, item_parents, lead_in_kind
+from bot.ingest.local_signs import cents_currency, report_signs
 from bot.ingest.metric_names import Metric, family_of_unit
 from bot.ingest.metrics import MetricReader
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
@@ -199,7 +200,7 @@ def extract(
 # A short form the report defines for a name: "Hearth & Loom (H&L)", "Side-by-side (SxS)"
 _GLOSS = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*|[a-z][\w-]*))*?)\s+"
-    r"\((?P<short>[A-Za-z][A-Za-z&]{1,5})\)"
+    r"\(\s*[\"“]?(?P<short>[A-Za-z][A-Za-z&]{1,5})[\"”]?\s*\)"
 )
 
 
@@ -345,6 +346,10 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
     """The report's currency words; a bare "$" is the company's own dollar when the store
     knows it and the report does not say which dollar it writes."""
     out = national_currencies(text) | signed_currencies(text)  # "Ps." after "pesos (Ps.)"
+    out |= report_signs(text)  # "R14.62bn" in a report that names the rand
+    cents = cents_currency(text)  # "310 cents" beside "R14.62bn": the rand's
+    if cents is not None:
+        out[CENTS_KEY] = cents
     if "$" not in out and entity.dollar is not None and stated_dollar(text) is None:
         out["$"] = entity.dollar
     return out
@@ -422,6 +427,23 @@ def _restated(proposals: list[Proposal]) -> list[Proposal]:
     ]
 
 
+def _valued_apart(proposals: list[Proposal]) -> list[Proposal]:
+    """ "5,120 homes in backlog, valued at $2.52 billion": a count and its money value under
+    one name are two measures, the amount named as the value ("backlog value"), never a
+    clash that drops both."""
+    units: dict[tuple, set[str]] = {}
+    for p in proposals:
+        units.setdefault(_statement(p), set()).add("count" if p.unit == "units" else p.unit)
+    return [
+        replace(p, metric=f"{p.metric} value")
+        if "count" in units[_statement(p)]
+        and p.unit not in ("units", "percent")
+        and not p.metric.endswith("value")
+        else p
+        for p in proposals
+    ]
+
+
 def _statement(p: Proposal) -> tuple:
     return (p.entity.casefold(), p.metric.casefold(), p.kind, p.period, p.as_of)
 
@@ -453,7 +475,7 @@ def _untangle(proposals: list[Proposal]) -> list[Proposal]:
     them is also read under another name (the prose's "units" and the table's "All mobile
     phones" row), that other reading is the figure: the clashing duplicate goes. A clash
     nothing resolves proposes neither figure."""
-    proposals = _unrounded(proposals)
+    proposals = _unrounded(_valued_apart(proposals))
     groups: dict[tuple, set[tuple]] = {}
     for p in proposals:
         groups.setdefault(_statement(p), set()).add((round(p.value, 6), p.value_high))

@@ -72,6 +72,7 @@ _MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.
 def find_figures(text: str) -> list[Figure]:
     written = text  # (with its superscripts: "m²" is no footnote)
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
+    text = space_grouped(text)  # "2 214 stores": thousands set apart by spaces
     out = []
     # "RMB27.84 billion", "KRW2.7 trillion": a currency code glued to its amount
     glued = {
@@ -94,6 +95,14 @@ def find_figures(text: str) -> list[Figure]:
             ),
             plain,
         )
+    # "R14.62bn", "kr 1.2 billion": a currency's local sign in letters (in the currency the
+    # report names for it, `local_signs.resolved`)
+    from bot.ingest.local_signs import signed_figures
+
+    signed = signed_figures(plain)
+    out += signed
+    for f in signed:
+        plain = plain[: f.start] + " " * (f.end - f.start) + plain[f.end :]
     # "+45 3311 0000": a telephone number, no figure of any kind
     plain = _PHONE.sub(lambda m: " " * len(m.group()), plain)
     # "+3.9%": a plus sign says up, and the quantity reader does not take it
@@ -193,7 +202,8 @@ def find_figures(text: str) -> list[Figure]:
     # ("... AT CER\n07:01 *..."; "CHF\n07")
     out = [f for f in out if not _ACROSS_LINES.search(f.text)]
     # "1 284 600 m²": square (or cubic) metres, never a million of anything ("600m")
-    out = [f for f in out if not _SQUARE_METRES.match(written, f.end - 1)]
+    out = [_in_square_metres(f) if _SQUARE_METRES.match(written, f.end - 1) else f for f in out]
+    out = [f for f in out if f is not None]
     # a conversion is read past: "between RMB 30.1 billion (US$4.2 billion) and RMB 32.5
     # billion (US$4.6 billion)" is one range in RMB
     kept, joined = without_conversions(text, out)
@@ -235,6 +245,33 @@ def _tonnes(f: Figure) -> Figure:
 
 _PHONE = re.compile(r"(?<![\w.])\+\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,5}(?![\w%.,]|\s?%)")
 _SQUARE_METRES = re.compile(r"m[²³23](?!\d)")
+
+
+def _in_square_metres(f: Figure) -> Figure | None:
+    """ "1,284,600 m²" read as millions ("600 m"): the count of square metres it is; None
+    for any other figure before a square metre."""
+    m = re.fullmatch(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s?m", f.text)
+    if m is None or f.unit != "units":
+        return None
+    value = float(m["n"].replace(",", ""))
+    return replace(f, end=f.start + m.end("n"), text=m["n"], value=value, explicit=False)
+
+
+# Thousands set apart by a space (or a no-break or thin space), as South African, French and
+# Nordic reports write them: "2 214 stores", "1 284 600 m²" (read apart, "906" would be a
+# figure of its own and a wrong one). A run of groups that is part of a longer run of
+# numbers ("021 555 0100") is no such amount.
+_SPACE_GROUPED = re.compile(
+    r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+    r"(?![\d.,]\d|\d|[ \u00a0\u202f]\d)"
+)
+
+
+def space_grouped(text: str) -> str:
+    """TEXT with thousands set apart by spaces written with commas, at the same length."""
+    return _SPACE_GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group()), text)
+
+
 _SCALED_CODE = re.compile(
     r"(?<![\w$.,])(?P<scale>[MTK])(?P<code>[A-Z]{3})\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]*\d)"
 )
@@ -361,7 +398,8 @@ def _decimal_commas(text: str, found: list[Figure]) -> list[Figure]:
 
 
 _CENTS = re.compile(
-    r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<hi>\d{1,3}(?:\.\d+)?))?"
+    r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:\.\d+)?)(?:\s*(?:to|-|–|(?<=\bbetween\s\d{3}\s)and"
+    r"|(?<=\bbetween\s\d{2}\s)and|(?<=\bbetween\s\d\s)and)\s*(?P<hi>\d{1,3}(?:\.\d+)?))?"
     # ("6 US cents": the dollar named between)
     r"\s*(?P<euro>euro\s+)?(?:(?:US|U\.S\.)\s+)?(?:cents?|¢)(?![\w'’-])",
     re.IGNORECASE,
@@ -492,10 +530,16 @@ def stated_dollar(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the currency whose hundredths a report's bare "cents" are, when it writes no dollar
+CENTS_KEY = "cents"
+
+
 def in_currency(f: Figure, named: dict[str, str]) -> Figure:
     """F in the currency the report named for its bare currency word, when it did."""
     if f.unit == "USD" and "$" in named and re.match(r"[-−+\s]*\$|.*(?:cents?|¢)$", f.text):
         return replace(f, unit=named["$"])  # a bare "$" in a report stated in another dollar
+    if f.unit == "USD" and CENTS_KEY in named and re.search(r"(?:cents?|¢)$", f.text):
+        return replace(f, unit=named[CENTS_KEY])  # "310 cents" in a report in rand
     if f.unit != UNNAMED_CURRENCY:
         return f
     word = re.search(r"([a-z]+)\s*$", f.text.lower())

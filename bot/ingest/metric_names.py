@@ -20,7 +20,12 @@ def is_name(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 4 or not all(_NAME_WORD.match(w) for w in words):
         return False
+    if phrase.lower() in _PRONOUNS:
+        return False  # "We ended the quarter with ...": a sentence's first word, no name
     return not reporting.regions_in(phrase)
+
+
+_PRONOUNS = frozenset("we i it they you he she our its their this that these those".split())
 
 
 def measure_noun(metric: Metric) -> str:

@@ -90,6 +90,11 @@ _COMPLEMENT = re.compile(
 )
 
 
+# "we closed 3,488 homes": a home sale closed is a home handed over to its buyer
+_CLOSED_SALES = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:\S+\s+){1,3}$", re.IGNORECASE)
+_HOMES = frozenset({"homes", "houses"})
+
+
 # How a named part is measured: "Model K3 deliveries", "Cloud Infrastructure revenue".
 _MEASURE_NOUN = {
     "delivery": "deliveries",
@@ -332,8 +337,13 @@ class MetricReader:
         measures = {f.key for f in reporting.families_of(around)}
         if head.startswith("shipment") or re.search(r"\bship", around, re.IGNORECASE):
             participle = "shipped"
-        elif head.startswith("deliver") or "units_delivered" in measures:
-            participle = "delivered"  # "delivered", "handed over", "deliveries"
+        elif (
+            head.startswith("deliver")
+            or "units_delivered" in measures
+            or (_CLOSED_SALES.search(text, max(0, h.start() - 40), h.start()) and head in _HOMES)
+        ):
+            # "delivered", "handed over", "deliveries"; a homebuilder's "closed 3,488 homes"
+            participle = "delivered"
         elif "units_produced" in measures:
             participle = "produced"  # "built", "produced", "output"
         elif _OPENED.match(text, h.end()):

@@ -17,9 +17,12 @@ _EPS = re.compile(r"\beps\b")
 _CHANGE_TAIL = re.compile(r"\s+(?:growth|change)$")
 
 
-def _key(p: Proposal) -> tuple[str, str]:
-    """The measure a name says, spelt one way; a rate kept apart from an amount."""
-    words = _EPS.sub("earnings per share", " ".join(p.metric.lower().split()))
+def _key(p: Proposal, spelled: dict[str, str]) -> tuple[str, str]:
+    """The measure a name says, spelt one way; a rate kept apart from an amount. A name in
+    capitals that is the initials of another name the report uses (SPELLED) is that name:
+    a table's "HEPS" row beside the prose's "headline earnings per share"."""
+    words = spelled.get(p.metric.strip(), p.metric)
+    words = _EPS.sub("earnings per share", " ".join(words.lower().split()))
     if p.unit == "percent":
         base = _CHANGE_TAIL.sub("", words)
         family = reporting.family_of(base) if base != words else None
@@ -32,12 +35,35 @@ def _key(p: Proposal) -> tuple[str, str]:
 def one_name_per_measure(proposals: list[Proposal]) -> list[Proposal]:
     """PROPOSALS with each measure under the name the report gives it most often (the
     longer name on a tie: it says more)."""
+    spelled = _spelled_out({p.metric for p in proposals})
     names: dict[tuple[str, str], Counter[str]] = {}
     for p in proposals:
-        names.setdefault(_key(p), Counter())[p.metric] += 1
+        names.setdefault(_key(p, spelled), Counter())[p.metric] += 1
     chosen = {
         key: max(counts, key=lambda n: (counts[n], len(n)))
         for key, counts in names.items()
         if len(counts) > 1
     }
-    return [replace(p, metric=chosen[key]) if (key := _key(p)) in chosen else p for p in proposals]
+    return [
+        replace(p, metric=chosen[key]) if (key := _key(p, spelled)) in chosen else p
+        for p in proposals
+    ]
+
+
+_SHORT = re.compile(r"[A-Z]{2,6}")
+_NOT_INITIAL = frozenset({"and", "of", "&"})
+
+
+def _spelled_out(names: set[str]) -> dict[str, str]:
+    """Each name in capitals ("HEPS") -> the one other name whose words it is the initials
+    of ("headline earnings per share"); a short form two names share is left as it is."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        words = [w for w in name.split() if w.lower() not in _NOT_INITIAL]
+        if len(words) >= 2:
+            found.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+    return {
+        short: next(iter(found[short]))
+        for short in names
+        if _SHORT.fullmatch(short) and len(found.get(short, ())) == 1
+    }

@@ -4,7 +4,9 @@ half), "the cumulative third quarter" and "1Q-3Q" (the first nine months, not th
 quarter alone), "the first half year 2025" (the first half) and a bare "4Q" (Q4). Each is
 rewritten, in place and at the same length, into the notation the grammar reads ("first
 half", "first nine months", "9M", "Q4"), so every offset of the sentence holds. A heading's
-bracketed "(nine months)" with no end named is the first nine months too."""
+bracketed "(nine months)" with no end named is the first nine months too, and "the 2026
+financial year" is fiscal 2026 ("financial year 2026"), never the calendar year 2026; a
+day as it is spoken ("the 27th of December") is the day ("27 December")."""
 
 from __future__ import annotations
 
@@ -57,6 +59,21 @@ _YEAR_OF_PLAN = re.compile(
 )
 
 
+# "the 2026 financial year", "its 2027 fiscal year": a fiscal year named before its noun (the
+# grammar reads "financial year 2026", and "2026" alone as the calendar year)
+_YEAR_BEFORE_NOUN = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s(?P<noun>financial|fiscal)\syear\b", re.I
+)
+
+
+# a day as it is spoken: "the 27th of December", "on the 1st of March 2026" (the grammar
+# reads "27 December")
+_SPOKEN_DAY = re.compile(
+    r"\b(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<m>January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b"
+)
+
+
 def _padded(words: str, length: int) -> str:
     return words + " " * (length - len(words)) if len(words) <= length else words[:length]
 
@@ -65,7 +82,7 @@ def plain_periods(text: str) -> str:
     """TEXT with the period names above rewritten into the grammar's, at the same length."""
     if not re.search(
         r"cumulative|interim|[1Q][Q1]\s*[-–~]|half[\s-]year|\b[1-4]Q\b|\(\s*(?:nine|six)\s"
-        r"|\b(?:19|20)\d\d\s",
+        r"|\b(?:19|20)\d\d\s|\d(?:st|nd|rd|th)\s+of\s",
         text,
         re.IGNORECASE,
     ):
@@ -84,6 +101,8 @@ def plain_periods(text: str) -> str:
     def interim(m: re.Match[str]) -> str:
         return _padded("first half" if len(m.group()) >= 10 else "H1", len(m.group()))
 
+    text = _SPOKEN_DAY.sub(lambda m: _padded(f"{m['d']} {m['m']}", len(m.group())), text)
+    text = _YEAR_BEFORE_NOUN.sub(lambda m: f"{m['noun']} year {m['year']}", text)
     text = _YEAR_OF_PLAN.sub(lambda m: f"{m['det']} {m['year']}:", text)
     text = _BRACKETED_SPAN.sub(
         lambda m: _padded("9M" if m["n"].lower() == "nine" else "H1", len(m.group())), text

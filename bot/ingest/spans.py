@@ -46,10 +46,13 @@ def quarter_of(cal: FiscalCalendar, d: date) -> Period:
 def _moved_to(anchor: Period, year: int, cal: FiscalCalendar) -> Period | None:
     """ANCHOR moved whole years so that it falls in (fiscal) YEAR; a span of weeks by
     52-week years, so that it keeps its weekdays."""
-    years = year - cal.fiscal_year_of(anchor.start)
+    # (a 52/53-week year may start a few days before its first month: "29 June 2025" opens
+    # the year to June 2026, so its year is read a week on)
+    weeks = anchor.start.day != 1
+    years = year - cal.fiscal_year_of(anchor.start + timedelta(days=7 if weeks else 0))
     if years == 0:
         return None
-    if anchor.start.day != 1:
+    if weeks:
         return Period(
             anchor.start + timedelta(weeks=52 * years), anchor.end + timedelta(weeks=52 * years)
         )
@@ -194,6 +197,11 @@ def resolve_time(
                 base = shift(quarter_of(cal, as_of), -3, cal)
         else:
             base = anchor
+        if ref.unit == "year" and base.start.day != 1 and (base.days % 7 == 0):
+            # "the same 17 weeks of the prior year": a span of weeks a year earlier is the
+            # same weeks, 52 of them earlier (it keeps its weekdays)
+            weeks = timedelta(weeks=52 * ref.steps)
+            return Period(base.start + weeks, base.end + weeks)
         return resolve(RelativeRef(None, ref.steps, ref.unit), cal, base)[0]
     if m.mode == "year":
         current = fiscal_year(cal, as_of)

@@ -2,6 +2,7 @@
 
 A turn opens with a speaker label: "DANA REYES (CFO): ...", "Tom Hale, Harbour Bank: ...",
 "Operator: ...". A label is outside the company when it says so ("analyst", "operator"),
+when the transcript's cast names the speaker as its host or moderator ("Host: Ana Ruiz"),
 when its affiliation is an organisation rather than a role of the company ("(KESTON
 CAPITAL)", "— Marlow Securities"), or when the operator introduced that speaker as coming
 from somewhere ("the next question is from Ana Ruiz at Keston Capital"). Their figures (a
@@ -13,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllLemmas
+
+from bot.facts import reporting
 from bot.ingest.layout import Layout
 from bot.ingest.lexicon import THIRD_PARTY
 
@@ -37,6 +41,12 @@ _OWN_ROLE = re.compile(
 _OPERATOR = re.compile(
     r"\b(?:operator|moderator|host|anchor|presenter|interviewer|reporter|journalist)\b",
     re.IGNORECASE,
+)
+# a transcript's cast, named before the turns: "[... Host: Bongani Cele. Guest: ...]",
+# "moderator Greg Tolliver, homebuilding analyst": the programme's people, never the company's
+_CAST = re.compile(
+    r"\b(?i:host|moderator|interviewer|presenter|anchor)s?\s*[:,-]?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 )
 # "Our first question comes from Mei Lin at Keston Capital", "... is from Tom Hale of ..."
 _INTRODUCED = re.compile(
@@ -83,6 +93,12 @@ def outside_turns(layout: Layout, company: Sequence[str]) -> set[int]:
     introduced = {
         m["name"].casefold() for s in layout.sentences for m in _INTRODUCED.finditer(s.text)
     }
+    introduced |= {
+        m["name"].casefold()
+        for s in layout.sentences
+        if _SPEAKER.match(s.text) is None  # ("HOST: Fiona Tran, thanks ...": a turn, no cast)
+        for m in _CAST.finditer(s.text)
+    }
     labels: dict[int, str] = {}
     for s in layout.sentences:
         m = _SPEAKER.match(s.text)
@@ -125,3 +141,43 @@ def _interviewers(layout: Layout, labels: dict[int, str]) -> set[str]:
         and (len(ends) >= 2 or not _PERSON.fullmatch(label))
         and not _OWN_ROLE.search(label)
     }
+
+
+# a turn's label that names a person: "DANA REYES (CFO):", "[01:02] HOST:", "Tom Hale,
+# Harbour Bank:", "Dana Reyes (Chief Executive):"
+_ROLE_WORDS = (
+    r"(?i:[^():\n]{0,30}\b(?:ceo|cfo|coo|cto|chief|president|chair\w*|director|officer|head"
+    r"|vp|vice|analyst|manager|founder|treasurer|secretary|spokes\w+)\b[^():\n]{0,30})"
+)
+_PERSON_LABEL = re.compile(
+    r"^\s*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"
+    # "DANA REYES (CFO):", "DANA REYES:" (a name in capitals), "Dana Reyes (Chief Financial
+    # Officer):", "Dana Reyes, CFO:" (a name and a role), "Operator:", "HOST:"
+    r"(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+(?:\s*\([^()\n]{1,60}\))?"
+    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*(?:\("
+    + _ROLE_WORDS
+    + r"\)|,\s*"
+    + _ROLE_WORDS
+    + r")"
+    r"|(?i:operator|host|moderator|interviewer|presenter))"
+    r"\s*:\s"
+)
+
+
+def unlabelled(text: str) -> str:
+    """TEXT with a speaker's label at its start blanked ("DANA REYES (CFO): revenue was ..."):
+    who speaks is no part of what a figure counts. The text keeps its length."""
+    m = _PERSON_LABEL.match(text)
+    if m is None or any(ch.isdigit() for ch in m.group().split("]")[-1]):
+        return text
+    name = re.sub(r"\([^()]*\)|,.*|:.*|^\s*\[[^\]]*\]", " ", m.group()).strip()
+    if (
+        name.isupper()
+        and not _OPERATOR.fullmatch(name)
+        and (
+            reporting.family_of(name.lower()) is not None
+            or all(getAllLemmas(w.lower()) for w in re.findall(r"[A-Za-z]+", name))
+        )
+    ):
+        return text  # "NET SALES:", "EBITDA MARGIN (%):": a measure's label, no person's
+    return " " * m.end() + text[m.end() :]

@@ -178,13 +178,16 @@ def _names_a_part(words: str) -> bool:
     return family is None or family.key == "revenue" or family.measure != "money"
 
 
+_PRONOUNS = frozenset("it this that they these those".split())
+
+
 def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
     """A named part's share of a whole the text names after the figure."""
     found = _SHARE_PART.search(text, 0, f.start)
     whole = _SHARE_WHOLE.match(text, f.end)
     part = found and (found["part"] or found["label"] or found["lower"])
-    if not part or whole is None or not _names_a_part(part):
-        return None
+    if not part or whole is None or not _names_a_part(part) or part.lower() in _PRONOUNS:
+        return None  # ("It was 5.2% of sales": what "it" is, an earlier sentence says)
     if found["label"] and reporting.family_of(whole["whole"]) is None:
         return None  # a bullet with no verb: only a share of a measure ("of net sales")
     end = whole.end("whole")

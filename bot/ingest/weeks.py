@@ -26,15 +26,30 @@ from bot.ingest.spans import fiscal_year
 # 13 weeks ended Nov. 1, 2025": a day that closes one of the company's periods
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = r"(?P<m{n}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
-_CLOSES = re.compile(
-    r"\b(?:quarter|year|half|period|weeks?|months)\s+(?:that\s+)?(?:ended|ending|ends|closed)"
-    r"\s+(?:on\s+)?(?:"
+# a day written either way round: "August 2, 2025", "2 August 2025"
+_DAY = (
+    r"(?:"
     + _MONTH.format(n=1)
     + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+"
     + _MONTH.format(n=2)
-    + r"\s+(?P<y2>(?:19|20)\d\d))\b",
+    + r"\s+(?P<y2>(?:19|20)\d\d))\b"
+)
+_CLOSES = re.compile(
+    r"\b(?:quarter|year|half|period|weeks?|months)\s+(?:that\s+)?(?:ended|ending|ends|closed)"
+    r"\s+(?:on\s+)?" + _DAY,
     re.IGNORECASE,
 )
+
+
+def _day_of(m: re.Match[str]) -> date | None:
+    """The day a match of _DAY names; None for one no calendar has (31 June)."""
+    month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
+    try:
+        return date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+    except ValueError:
+        return None
+
+
 _WEEK = timedelta(weeks=1)
 
 
@@ -90,7 +105,11 @@ def week_calendar(
     period, a few days off a month end, that one of the two conventions puts at the end
     of a fiscal quarter. A report that states none: the days KNOWN periods of the company
     end on (its earlier reports')."""
-    return _from_text(text, published, cal) or _from_days(known, cal)
+    return (
+        _from_text(text, published, cal)
+        or _from_weeks_to_date(text, published, cal)
+        or _from_days(known, cal)
+    )
 
 
 def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | None:
@@ -104,12 +123,8 @@ def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | No
 
 def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar | None:
     for m in _CLOSES.finditer(text):
-        month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
-        try:
-            day = date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
-        except ValueError:
-            continue
-        if day > published:
+        day = _day_of(m)
+        if day is None or day > published:
             continue  # a plan's period, not one the report closes
         month_end = date(day.year, day.month, monthrange(day.year, day.month)[1])
         if day == month_end:
@@ -117,6 +132,31 @@ def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar 
         for nearest in (True, False):
             weeks = WeekCalendar(day.weekday(), nearest)
             if _closes_a_quarter(weeks, day, cal):
+                return weeks
+    return None
+
+
+# "the 17 weeks to 25 October 2025", "the first 17 weeks ... (29 June 2025 to 25 October
+# 2025)": a span of weeks from the year's first day, however many weeks it holds
+_WEEKS_TO = re.compile(r"\b(?P<n>\d{1,2})\s+weeks\s+(?:to|ended|ending)\s+" + _DAY, re.I)
+
+
+def _from_weeks_to_date(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar | None:
+    """The week calendar whose year starts the day a span of N weeks to a date begins, the
+    day before it a year end a few days off the fiscal year's last month end."""
+    for m in _WEEKS_TO.finditer(text):
+        day = _day_of(m)
+        if day is None or day > published or not 0 < int(m["n"]) < 52 or int(m["n"]) % 13 == 0:
+            # (a quarter's, half's or year's weeks "to" a day say no more than its months:
+            # only a trading update's odd span, "the first 17 weeks", shows the weeks)
+            continue
+        before = day - timedelta(weeks=int(m["n"]))  # the last day of the year before
+        month_end = fiscal_year(cal, before + timedelta(days=7)).start - timedelta(days=1)
+        if before == month_end or abs((before - month_end).days) > 6:
+            continue  # a calendar of whole months, or no year's start
+        for nearest in (True, False):
+            weeks = WeekCalendar(day.weekday(), nearest)
+            if weeks.year_end(month_end) == before:
                 return weeks
     return None
 

@@ -425,6 +425,14 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         sl.metric = Metric(counted, "units", None, (name,), name)
 
 
+_AVERAGE_PRICE = re.compile(
+    r"\b(?P<name>average\s+(?:[a-z]+\s+){0,2}?(?:price|fare|rate))\s+(?:of|was|were|at"
+    r"|stood\s+at|came\s+in\s+at)\s+(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_NO_MONEY = frozenset({"units", "percent"})
+
+
 def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Context) -> bool:
     """The measure the clause's subject names ("Exports were ...", a labelled key, a level
     counted at a day, a rise to a level), else the words before the figure."""
@@ -452,7 +460,13 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         # "18,450 units in the third quarter and 52,300 in the first nine months"
         sl.metric = gapped
     label = KEY_VALUE.match(text)
-    if sl.metric is None and label is not None and not text[label.end() : f.start].strip():
+    if (
+        sl.metric is None
+        and label is not None
+        # (a colon after the figure, "(2024: 4.1%)", labels no figure before it)
+        and label.end() <= f.start
+        and not text[label.end() : f.start].strip()
+    ):
         # "Vehicles delivered: 412,000": the label names the figure
         sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
     level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None
@@ -471,6 +485,11 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         sl.skip = True  # a bare number with nothing saying what it counts
         return False
     sl.metric = sl.metric or ctx.metrics.near(text, f, sl.left, f.start)
+    price = _AVERAGE_PRICE.search(text, sl.left, f.start) if f.unit not in _NO_MONEY else None
+    if sl.metric is None and price is not None:
+        # "at an average selling price of $478,200": the price of one of what it sells
+        name = " ".join(price["name"].lower().split())
+        sl.metric = Metric(name, "money", None, (), name)
     if sl.metric is None and COMPARED.search(text[sl.left : f.start]):
         sl.metric = antecedent(slots[:i], f)
     elif (

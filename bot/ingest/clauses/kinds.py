@@ -65,6 +65,10 @@ def kind_near(text: str, start: int, fig: Figure, end: int) -> Kind | None:
             return cue
         if w == "for" and prev == "looking":
             return Kind.FORECAST  # "for the fourth quarter we're looking for a margin of 21%"
+        if w == "at" and prev == "looking" and prev2 in ("are", "now", "we're", "we’re", "i'm"):
+            # "for the full year we are now looking at something like $4.8 billion": spoken
+            # for what is expected ("Looking at Q3, revenue was ..." opens a result)
+            return Kind.FORECAST
         if w == "to" and prev in ("is", "are") and following not in ("be", ""):
             return Kind.TARGET  # "Industrial Service is to grow to SEK 15 billion": a goal
         if w in ("reported", "recorded", "organic") and prev in DETERMINERS:

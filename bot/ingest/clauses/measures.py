@@ -24,7 +24,7 @@ from bot.ingest.timing import TimeMention, find_times
 _EVENT_VERB = re.compile(
     r"\b(?:(?P<open>opened|opens|added|adds|(?<=to\s)(?:open|add))"
     r"|(?P<close>closed|closes|shut|shuts|(?<=to\s)(?:close|shut)|(?<=and\s)(?:close|shut)))\s+"
-    r"(?:(?:about|around|some|nearly|a\s+net\s+of|a\s+further)\s+)?~?$",
+    r"(?:(?:about|around|some|nearly|a\s+net\s+of|a\s+further|between)\s+)?~?$",
     re.IGNORECASE,
 )
 _EVENT_AFTER = re.compile(
@@ -559,8 +559,8 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
 def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
     """ "opened 7 stores and closed 2", "~16 new stores, ~5 closures": the openings or
     closures of a counted level, over the period; None for anything else."""
-    if f.unit != "units" or f.explicit:
-        return None
+    if f.unit != "units" or (f.explicit and not _BARE_RANGE.fullmatch(f.text.strip())):
+        return None  # ("between 120 and 135": a range of bare counts is as bare as one)
     verb = _EVENT_VERB.search(text, max(0, f.start - 30), f.start)
     after = _EVENT_AFTER.match(text, f.end)
     noun = (after["noun"] or after["plain"] or "").lower() if after else ""
@@ -594,6 +594,7 @@ def counted_event(text: str, f: Figure, previous: list[Slot]) -> Metric | None:
     return Metric(name, "units", None, (), name)
 
 
+_BARE_RANGE = re.compile(r"\d[\d,]*\s*(?:to|and|-|–)\s*\d[\d,]*")
 _EVENT_NAME = re.compile(r"\b(?:openings|closures)$")
 
 

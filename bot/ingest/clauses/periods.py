@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from datetime import date
+from datetime import date, timedelta
 
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR, FiscalCalendar
@@ -17,7 +17,8 @@ from bot.ingest.layout import Sentence
 from bot.ingest.spans import resolve_time
 from bot.ingest.timing import TimeMention, find_times
 
-_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# ("on the 27th of December": a day as it is spoken, `period_words`)
+_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+|the\s+)?$", re.IGNORECASE)
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
@@ -93,10 +94,21 @@ def keyed_year_period(year: int, previous: list[Slot]) -> Period | None:
         (p for p in reversed(previous) if not p.skip and p.period is not None and not p.keyed),
         None,
     )
-    if base is None or base.period.days < 360 or base.period.start.month == 1:
-        return None
+    if base is None or (base.period.days >= 360 and base.period.start.month == 1):
+        return None  # (a calendar year: the bare year names it already)
     shift = year - base.period.end.year
+    if _in_weeks(base.period):
+        # "the 26 weeks ended 27 December 2025 ... (2024: R28.28bn)": the same weeks of
+        # the year before, 52 weeks earlier
+        weeks = timedelta(weeks=52 * shift)
+        return Period(base.period.start + weeks, base.period.end + weeks)
     return Period(_years_on(base.period.start, shift), _years_on(base.period.end, shift))
+
+
+def _in_weeks(period: Period) -> bool:
+    """A span of whole weeks that ends on no month's last day: a 52/53-week year's part."""
+    end = period.end
+    return period.days % 7 == 0 and end.day != monthrange(end.year, end.month)[1]
 
 
 def _years_on(day: date, years: int) -> date:
@@ -203,9 +215,27 @@ def statement_date(
         occasion = _OCCASION.fullmatch(lead + " ") is not None and _STATEMENT_VERB.search(
             text, t.end, t.end + 60
         )
-        if (leading and _STATEMENT_VERB.search(after + text[t.end :])) or attached or occasion:
+        # "Shareholders are referred to the trading statement released on SENS on 15 January
+        # 2026, in which the Group advised that ...": what that statement said, said that day
+        recalled = _IN_WHICH.match(text, t.end) and _STATEMENT_RELEASED.search(
+            text, max(0, t.start - 80), t.start
+        )
+        if (
+            (leading and _STATEMENT_VERB.search(after + text[t.end :]))
+            or attached
+            or occasion
+            or recalled
+        ):
             return t.day, t
     return None
+
+
+_STATEMENT_RELEASED = re.compile(
+    r"\b(?:statement|announcement|update|release|report|results)\s+(?:\w+\s+){0,2}?"
+    r"(?:released|published|issued|made|announced)\s+(?:\w+\s+){0,3}?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+_IN_WHICH = re.compile(r"\s*,?\s*(?:in\s+which|where|which\s+said|when)\b", re.IGNORECASE)
 
 
 # a reduced relative clause after a noun: "the range it set in", "the forecast we gave on"
@@ -232,7 +262,9 @@ _SPAN_NAMED = re.compile(r"\b(?:weeks?|months?)\s+(?:to|ended|ending|through)\b"
 
 
 _BASE_BEFORE_FIGURE = re.compile(
-    r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?|against)"
+    r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?|against"
+    # ("15% higher than the 269.8 cents reported for ...": the base of a change)
+    r"|(?:higher|lower|more|less|above|below)\s+than(?:\s+the)?)"
     r"\s+(?:[A-Z]{0,3}[$€£¥]|about\s+|around\s+)?$",
     re.IGNORECASE,
 )

@@ -287,7 +287,33 @@ def percent_metric(
         # percentage, is a plan for its growth
         name = f"{' '.join(planned['mods'].split())} {lx.MONEY_HEADS[planned['head'].lower()]}"
         return Metric(f"{name.strip()} growth", "percent", None, (), "")
-    return _rate_of_growth_words(text, before, sl, previous, ctx)
+    return _rate_of_growth_words(text, before, sl, previous, ctx) or _named_rate(before)
+
+
+# "the cancellation rate was 13.8%", "a capture rate of 81%", "the attach ratio stood at":
+# a rate the company names, by its name
+_NAMED_RATE = re.compile(
+    r"\b(?P<name>(?:[a-z][\w-]*\s+){1,2}(?:rate|ratio))\s+(?:was|were|is|of|stood\s+at"
+    r"|came\s+in\s+at|reached|averaged)\s+(?:(?:about|around|roughly|approximately)\s+)?$"
+)
+# rates of a market or an economy, never of the company; and words that say only which
+_NOT_OWN_RATE = frozenset(
+    "interest exchange mortgage inflation unemployment policy repo base discount prime bank"
+    " savings funds fixed variable lending borrowing deposit coupon yield growth run tax the a"
+    " an its our their this that".split()
+)
+
+
+def _named_rate(before: str) -> Metric | None:
+    m = _NAMED_RATE.search(before)
+    if m is None:
+        return None
+    words = m["name"].lower().split()
+    words = [w for w in words if w not in ("the", "a", "an", "its", "our", "their")]
+    if len(words) < 2 or any(w in _NOT_OWN_RATE for w in words[:-1]):
+        return None
+    name = " ".join(words)
+    return Metric(name, "percent", None, (), name)
 
 
 # "the service revenue range to", "its revenue guidance of", "sales outlook at"

@@ -269,8 +269,9 @@ def day_named_after(text: str, sl: Slot, times: list[TimeMention]) -> date | Non
 # occasion that set a figure, right after it, then its day
 _SET_ON_OCCASION = re.compile(
     # ("the £1,040m to £1,080m range given with our full-year results on 18 November 2025")
-    r"\s*,?\s*(?:(?:range|target|forecast|guidance|outlook)\s+)?(?:(?:raised|lifted|increased|upgraded|lowered|cut|reduced|narrowed|widened"
-    r"|downgraded|set|given|issued|published|announced|provided|introduced|first\s+given)\s+)?"
+    # ("previously 100 to 110 as set out with the annual results on 27 August 2025")
+    r"\s*,?\s*(?:(?:range|target|forecast|guidance|outlook)\s+)?(?:as\s+)?(?:(?:raised|lifted|increased|upgraded|lowered|cut|reduced|narrowed|widened"
+    r"|downgraded|set\s+out|laid\s+out|outlined|set|given|issued|published|announced|provided|introduced|first\s+given)\s+)?"
     r"(?:with|in|at)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|update"
     r"|release|announcement|results|call|presentation)\s+(?:of|on|in|from)\s+$",
     re.IGNORECASE,

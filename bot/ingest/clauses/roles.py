@@ -387,8 +387,27 @@ def _read_kind(
             if re.search(r"\bprevious|\bearlier|\boriginal", text[sl.left : f.start])
             else sl.kind
         )
+    if sl.kind is Kind.FORECAST and _EXPECT_TO_ACT.search(text, sl.left, f.start):
+        # "we now expect to open between 140 and 150 new stores": what the company means to
+        # do itself is its plan, as "plans to open" is
+        sl.kind = Kind.TARGET
+    if sl.kind is Kind.ACTUAL and f.high is not None and _EXPECTED.search(text, 0, f.start):
+        # "were expected to be between 5% and 15% higher than the 269.8 cents reported ...,
+        # being between 283 and 310 cents": a result is one figure; a range in a sentence of
+        # expectations is the expectation, whatever word stands nearer it
+        sl.kind = Kind.FORECAST
 
 
+_EXPECT_TO_ACT = re.compile(
+    r"\b(?:we|it|the\s+(?:group|company))\s+(?:now\s+|still\s+)?expects?\s+to\s+(?:open|close"
+    r"|add|shut|refurbish|relocate)\s+(?:(?:about|around|some|between|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+expected\s+to|expects?\s+(?:to|that)|anticipated\s+to"
+    r"|estimated\s+to\s+be)\b",
+    re.IGNORECASE,
+)
 _CHANGE_LABEL = re.compile(
     r"(?:^|[;:(,]\s*|\b(?:and|with)\s+)(?:the\s+)?(?:net\s+)?(?:change|difference|variance"
     r"|increase\s*\(decrease\)|increase|decrease)\s*(?:of|was|is|:)?\s*(?:\(\w+\)\s*)?$",

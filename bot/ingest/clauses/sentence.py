@@ -50,9 +50,11 @@ from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
+from bot.ingest.local_signs import resolved
 from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
 from bot.ingest.signs import signed_currency
+from bot.ingest.speakers import unlabelled
 from bot.ingest.tables.placement import unit_note
 from bot.ingest.timing import TimeMention, find_times
 
@@ -75,8 +77,8 @@ _FIGURE_HINT = re.compile(FIGURE_WORDS, re.IGNORECASE)
 
 def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     text = without_originals(
-        unapposed(uncapped(s.text))
-    )  # ("ACME FY SALES ...": read as written small)
+        unapposed(uncapped(unlabelled(s.text)))
+    )  # ("ACME FY SALES ...": read as written small; "CFO NAME (CFO):" who speaks, blank)
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
@@ -152,6 +154,11 @@ def _named_alike(
 
 # a name that is only what a rate is counted per: no measure of its own
 _RATE_NAME = re.compile(r"per\s", re.IGNORECASE)
+_CORRESPONDS = re.compile(
+    r"\b(?:corresponds?|corresponding|equivalent|equates?|equal)\s+to\s+"
+    r"(?:(?:about|around|roughly|approximately|some)\s+)?$",
+    re.IGNORECASE,
+)
 _AT_RATE = re.compile(
     r"\s*,?\s*(?:at|using)\s+(?:today['’]s|current|the\s+current|prevailing|the\s+prevailing"
     r"|the\s+period['’]s|the\s+average)\s+(?:average\s+)?(?:exchange\s+)?rates?\b",
@@ -186,12 +193,20 @@ def _sentence_figures(
     ]
     # a bare "francs" after "Swiss francs": the report's; one it never named stays a figure
     # with a stretch of its own (its time phrases are not the sentence's), and is no fact
-    figs = [in_currency(f, ctx.currencies) for f in figs]
+    figs = [resolved(in_currency(f, ctx.currencies), ctx.currencies) for f in figs]
     # "the £500m share buyback", "a $750 million bond": an amount that names a financing,
     # no figure of the business
     figs = [f for f in figs if f.unit in ("units", "percent") or not _FINANCING.match(text, f.end)]
     # "Ps. 14.8 billion, roughly US$800 million at today's exchange rate": a conversion
     figs = [f for f in figs if not _AT_RATE.match(text, f.end)]
+    # "In DKK, the new range corresponds to about DKK 20.5-27.0bn": an amount restated in
+    # another currency, no figure of its own
+    figs = [
+        f
+        for f in figs
+        if f.unit in ("units", "percent")
+        or not _CORRESPONDS.search(text, max(0, f.start - 40), f.start)
+    ]
     # "Ps. 27,480 million" after "Mexican pesos (Ps.)": the report's own sign for its currency
     figs = [signed_currency(text, f, ctx.currencies) for f in figs]
     figs = _in_list_units(text, figs)

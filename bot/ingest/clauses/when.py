@@ -27,6 +27,7 @@ from bot.ingest.clauses.other_times import (
 )
 from bot.ingest.clauses.owners import entity_of
 from bot.ingest.clauses.periods import (
+    KEYED,
     dates_figure_before,
     keyed_year_period,
     moment_of,
@@ -117,8 +118,13 @@ _YEAR_TO_DATE = re.compile(
 def _own_times(
     text: str, times: list[TimeMention], stated: tuple[date, TimeMention] | None, sl: Slot
 ) -> list[TimeMention]:
-    """The time phrases in a figure's own stretch that may be its period."""
-    return [
+    """The time phrases in a figure's own stretch that may be its period; a figure in
+    brackets right after a time phrase is that time's ("compared with the same 17 weeks of
+    the prior year (R13.43bn)")."""
+    bracketed = [t for t in times if _BRACKET_AFTER.fullmatch(text, t.end, sl.fig.start)]
+    if bracketed and not _BRACKET_AFTER.fullmatch(text, bracketed[-1].end, sl.fig.start):
+        bracketed = []
+    return bracketed[-1:] or [
         t
         for t in times
         if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
@@ -139,6 +145,9 @@ def _own_times(
         # the base's
         and not (t.start >= sl.fig.end and _COMPARED_AFTER.search(text, sl.fig.end, t.start))
     ]
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[$€£¥]|US\$)?")
 
 
 def _is_base(text: str, t: TimeMention) -> bool:
@@ -165,7 +174,18 @@ def _framing(
         and t.mode != "day"
         and not (stated and t.day == stated[0])
         and not frames_nothing(text, t)  # "the range we narrowed in November"
+        and not _bracket_label(text, t)  # "(2024: 4.1%)": its own figure's, even one left out
     ]
+
+
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+
+
+def _bracket_label(text: str, t: TimeMention) -> bool:
+    """A time phrase opening brackets and labelling the figure after it: "(2024: R1.2bn)"."""
+    return bool(
+        _OPEN_BRACKET.search(text, max(0, t.start - 3), t.start) and KEYED.match(text, t.end)
+    )
 
 
 def read_when(

@@ -15,6 +15,7 @@ from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, normalize_unit
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
+from bot.ingest.local_signs import coded_note, report_signs
 from bot.ingest.model import KnownEntity
 from bot.ingest.spans import fiscal_year, resolve_time
 from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
@@ -146,6 +147,9 @@ def without_times(text: str, published: date) -> str:
     return " ".join(text.split())
 
 
+_HOW_WRITTEN = re.compile(r"(?i:(?:expected\s+|estimated\s+)?(?:range|ranges|band|bracket))")
+
+
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
     header = [unslashed(h) for h in header]
     caption = unmark(header[0])[0] if header else ""
@@ -255,7 +259,11 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
         thing = residue(re.sub(r"\([A-Z](?:\s*[-–]\s*[A-Z])?\)", " ", cell), published)
         thing = (
             thing
-            if len(thing) > 2 and measure is None and not YEAR_TO_DATE_HEAD.search(cell)
+            if len(thing) > 2
+            and measure is None
+            and not YEAR_TO_DATE_HEAD.search(cell)
+            # ("Expected range, 26 weeks ended ...": how the cells are written, no thing)
+            and not _HOW_WRITTEN.fullmatch(thing)
             else None
         )
         if thing and " " not in thing and thing[1:].islower():
@@ -536,6 +544,7 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
                 part = above[-1].group().rstrip(",")
             else:
                 continue
+            part = coded_note(part, report_signs(text))  # "Rm": the rand's millions
             if BARE_NOTE.fullmatch(part):
                 units.append(part)  # "Million yen" over each amount: the table's unit
             else:

@@ -48,6 +48,59 @@ def _report_end(text: str, published: date) -> date | None:
     return max(ends) if ends else None
 
 
+# a span and the year it ends in: "26 weeks 2025", "52 weeks 2024" (a 52/53-week retailer's
+# column headings), never the calendar year the year alone names
+_SPAN_YEAR = re.compile(
+    rf"(?:the\s+)?(?P<n>{NUMBER_PATTERN})[\s-](?P<unit>weeks?)\s+(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _spans_ended(text: str, published: date, n: int) -> list[Period]:
+    """The spans of N weeks the report says ended ("the 26 weeks ended 27 December 2025")."""
+    out = []
+    for t in find_times(text, published):
+        m = _SPAN_ENDED.search(t.text)
+        period = getattr(t.ref, "period", None)
+        if m is None or period is None or count_of(m["n"].split()[-1]) != n:
+            continue
+        if m["unit"].lower().startswith("week"):
+            out.append(period)
+    return out
+
+
+def year_span_columns(columns: list, header: list[str], text: str, published: date) -> list:
+    """COLUMNS headed by a span of weeks and a year ("26 weeks 2025") given the span of that
+    length the report says ended in that year, or, a year on, ended in the next (its prior
+    year's span, 52 weeks earlier); no period at all when the report says neither."""
+    out, moved = list(columns), {}
+    for k, c in enumerate(columns):
+        m = _SPAN_YEAR.fullmatch(header[k].strip()) if k else None
+        if m is None:
+            continue
+        n, year = count_of(m["n"]), int(m["year"])
+        spans = _spans_ended(text, published, n)
+        same = [p for p in spans if p.end.year == year]
+        later = [p for p in spans if p.end.year == year + 1]
+        if same:
+            period = same[0]
+        elif later:
+            period = Period(
+                later[0].start - timedelta(weeks=52), later[0].end - timedelta(weeks=52)
+            )
+        else:
+            period = None
+        moved[c.period] = period
+        out[k] = replace(c, period=period, thing=None)
+    # a change column beside them took the year their heading seemed to name
+    return [
+        replace(c, period=moved[c.period])
+        if c.period in moved and not _SPAN_YEAR.fullmatch(header[k].strip())
+        else c
+        for k, c in enumerate(out)
+    ]
+
+
 def span_columns(columns: list, header: list[str], before: str, published: date) -> list:
     """COLUMNS with a bare span's heading ("Thirteen Weeks") given the span ending where the
     report's own period ends (BEFORE: the text above the table)."""

@@ -86,6 +86,8 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
             unit = normalize_unit(cur.group())
         except SalesBotError:
             unit = None
+    if unit is not None and unit not in currency_names():
+        unit = None  # "('000 FFE)", "(m TEU)": capitals of a physical unit, no currency
     if scale is None and unit is None:
         return None
     return (NOTE_SCALES[" ".join(scale.group().lower().split())] if scale else 1.0), unit
@@ -214,7 +216,19 @@ def title_above(text: str, table_start: int) -> str:
     line = _SLIDE_MARK.sub("", line).strip()  # "[Slide 4] Revenue by region": where, not what
     if set(re.findall(r"[a-z]+", line.lower())) <= GENERIC_TITLE:
         return ""  # "Key operating metrics", "Highlights": no product, period or measure
+    if _HEADING_COLON.fullmatch(line) and not _LEAD_WORDS.search(line):
+        line = line[:-1].strip()  # "Homes delivered by region:": a heading, its colon aside
     return line if 0 < len(line) <= 120 and not line.endswith((".", ":")) else ""
+
+
+# a short heading closed by a colon ("Revenue by segment:"); a lead-in sentence ("The
+# Company expects:", "as follows:") says what comes, but names no table's measure
+_HEADING_COLON = re.compile(r"[A-Z][\w&'’()/-]*(?: [\w&'’()/-]+){0,5}:")
+_LEAD_WORDS = re.compile(
+    r"\b(?:we|our|it|its|the\s+company|expects?|sees|follows?|following|below|are|is|was"
+    r"|were|include[sd]?|including|as)\b",
+    re.IGNORECASE,
+)
 
 
 # A bracketed note on how to read a table, between its title and itself
@@ -234,6 +248,14 @@ GENERIC_TITLE = frozenset(
 )
 
 
+# a span whose end the heading line below names: "17 weeks to", "26 weeks ended", "12 months
+# ending"
+OPEN_SPAN = re.compile(
+    r"\s*\d{1,2}\s+(?:weeks?|months?)(?:\s+(?:to|ended|ending|through|until))?\s*",
+    re.IGNORECASE,
+)
+
+
 def header_like(row: str) -> bool:
     """A row of column headings ("| EUR million | 30 Sep 2025 | 31 Dec 2024 | Δ |"): no
     cell after the first holds an amount."""
@@ -244,6 +266,8 @@ def header_like(row: str) -> bool:
         bare = unslashed(YEAR_TO_DATE_HEAD.sub("", unmark(cell)[0]).strip())
         if not re.search(r"\d", bare) or CHANGE_HEADER.fullmatch(bare.strip()):
             continue
+        if OPEN_SPAN.fullmatch(bare):
+            continue  # "17 weeks to" over the day it ends, on the line below
         times = find_times(bare, date.today())
         if not times or sum(t.end - t.start for t in times) < len(bare.strip()) - 2:
             return False

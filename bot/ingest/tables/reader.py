@@ -24,6 +24,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
 from bot.ingest.leads import lead_measure
+from bot.ingest.local_signs import cents_note, coded_note, report_signs, without_cents_note
 from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import (
@@ -63,6 +64,7 @@ from bot.ingest.tables.levels import (
     level_day,
     movement,
     span_columns,
+    year_span_columns,
 )
 from bot.ingest.tables.placement import (
     BARE_NOTE,
@@ -248,6 +250,7 @@ _CONSOLIDATION_ROW = re.compile(
 
 
 _WORDED = re.compile(r"[A-Za-z$€£¥₹₩]")
+_RANGE_WORD = re.compile(r"\b(?:to|and)\b")  # "310 to 337": as bare as "310–337"
 
 
 # a metric prefix glued to a mass unit: "kt" (thousand tonnes), "koz", "Moz", "Mlb"
@@ -326,6 +329,7 @@ def table_proposals(
             header, body = transpose(changes_named(header), body)  # metrics across
         columns = read_columns(header, entity, published)
         columns = span_columns(columns, header, text[:top], published)  # "Thirteen Weeks"
+        columns = year_span_columns(columns, header, text, published)  # "26 weeks 2025"
         if any(c.period is None and c.role is not None for c in columns):
             # "Previous forecast (A) | Revised forecast (B)" with no year in the table: the
             # year of the forecast the text above it names
@@ -343,8 +347,12 @@ def table_proposals(
                 replace(c, change=True, percent=True) if c.period is not None else c
                 for c in columns
             ]
-        caption_note = unit_note(caption_cell)
-        if caption_note is not None:
+        caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
+        cents = cents_note(caption_cell, text) if caption_note is None else None
+        if cents is not None:
+            # "Per share (cents)" in a report whose cents are the rand's
+            amounts, caption_cell = cents, without_cents_note(caption_cell)
+        elif caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", caption_cell))
         columns = in_own_currency(columns, amounts)
@@ -559,7 +567,8 @@ def table_proposals(
                 value, unit, high = f.value, f.unit, f.high
                 # (a range of bare numbers, "8.5 – 9.5", is as bare as one number)
                 bare = unit == "units" and (
-                    not f.explicit or (f.high is not None and not _WORDED.search(f.text))
+                    not f.explicit
+                    or (f.high is not None and not _WORDED.search(_RANGE_WORD.sub("", f.text)))
                 )
                 if bare and (_PERCENT_LABEL.search(label) or (col.percent and not col.change)):
                     unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"

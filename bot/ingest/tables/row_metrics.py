@@ -51,6 +51,22 @@ def _tidy(phrase: str, names: Sequence[str], *, proper: bool = False) -> str:
     return " ".join(out)
 
 
+_BY_PART = re.compile(r"\s+by\s+\w+.*$", re.IGNORECASE)
+
+
+def _counted_thing(caption: str) -> str | None:
+    """The plural noun a caption counts ("Homes delivered by region" -> "homes"); None when
+    it names no such noun ("Deliveries", "Aircraft delivered")."""
+    words = [
+        w
+        for w in _BY_PART.sub("", caption).split()
+        if reporting.family_of(w) is None and not w[:1].isdigit()
+    ]
+    if len(words) != 1 or not words[0].isalpha() or not words[0].lower().endswith("s"):
+        return None
+    return None if words[0].lower() in lx.NOT_PRODUCTS else words[0].lower()
+
+
 def _all_region(label: str) -> bool:
     found = reporting.regions_in(label)
     return bool(found) and " ".join(label[r.start : r.end] for r in found) == label.strip()
@@ -155,6 +171,12 @@ def table_metric(
         phrase = f"{label} {caption}"  # "Smartphones" under "2011 sales target"
         if cap.key in PARTICIPLES:
             phrase = f"{label} {PARTICIPLES[cap.key]}"  # named as the prose names it
+            thing = _counted_thing(caption)
+            if thing and " " not in label.strip() and not label.lower().endswith("s"):
+                # "East" under "Homes delivered by region": that part's homes delivered (a
+                # label of more words names a line of its own: "Stellar scanners", "Integrated
+                # Metrology (IM)" keep their names)
+                phrase = f"{label} {thing} {PARTICIPLES[cap.key]}"
             if _all_region(label):
                 # "North America" under "Shipments by region": that region's units shipped
                 phrase = f"{label} units {PARTICIPLES[cap.key]}"

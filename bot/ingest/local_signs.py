@@ -1,0 +1,193 @@
+"""Currency signs written in letters, as the currency's own country writes them: "R14.62bn"
+(South African rand), "kr 1.2 billion" (Swedish, Danish or Norwegian krone), "Rp 5 trillion"
+(rupiah), "RM845m" (ringgit), and the same sign over a table's column ("Rm", "R million").
+
+The signs come from babel's CLDR data (each territory's locale and the symbol it writes for
+its own currency), kept in `local_signs.json` beside this module (loading every locale
+costs seconds; `python -m bot.ingest.local_signs` writes the file again, and a test checks
+it is what babel gives). A letter before a number is often no currency ("Q3 2bn", "R2"), so
+a sign is read only:
+
+- before an amount with its scale ("R845m", "kr 1.2 billion"); a one-letter sign glued to
+  it, never set apart by a space;
+- in a report that names the sign's currency somewhere (its code, its name, its country):
+  "kr" in a report that says "Swedish" or "SEK" is the krona, in a report that names none of
+  the three it is no amount at all (UNNAMED_CURRENCY, which no fact may hold).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from bot.facts.quantities import CURRENCY_WORDS, currency_names
+from bot.ingest.figures import UNNAMED_CURRENCY, Figure
+
+DATA_FILE = Path(__file__).with_name("local_signs.json")
+# the report's currencies hold a local sign's currency under this prefix ("local:R": ZAR)
+LOCAL_KEY = "local:"
+_SCALES = {
+    "k": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+    "bn": 1e9, "b": 1e9, "billion": 1e9,
+    "tn": 1e12, "trillion": 1e12,
+}  # fmt: skip
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def build() -> dict[str, dict[str, list[str]]]:
+    """Each sign in Latin letters a territory writes for its own currency -> the currencies
+    written so -> the territories' English names."""
+    import datetime
+
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_territory_currencies
+
+    from bot.facts.quantities import _PREFIX_SIGNS
+
+    english = Locale("en").territories
+    known = {s.lower() for s in _PREFIX_SIGNS}  # ("Rs": the reader knows it already)
+    out: dict[str, dict[str, set[str]]] = {}
+    for lid in locale_identifiers():
+        loc = Locale.parse(lid)
+        if loc.territory is None:
+            continue
+        in_use = get_territory_currencies(loc.territory, datetime.date(2025, 1, 1))
+        if not in_use:
+            continue
+        code = in_use[0]
+        sign = loc.currency_symbols.get(code)
+        if sign is None or sign == code or sign.lower() in known:
+            continue
+        if re.fullmatch(r"[A-Za-z][A-Za-z.]{0,3}", sign) is None:
+            continue
+        out.setdefault(sign, {}).setdefault(code, set()).add(english.get(loc.territory, ""))
+    return {
+        sign: {code: sorted(n for n in names if n) for code, names in sorted(codes.items())}
+        for sign, codes in sorted(out.items())
+    }
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, list[str]]]:
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _signs() -> str:
+    """The signs as one alternative of a pattern, the longest first ("Rs." before "R")."""
+    return "|".join(re.escape(s) for s in sorted(_table(), key=len, reverse=True))
+
+
+@functools.cache
+def _signed() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w$.,'’])(?P<sign>{_signs()})(?P<gap>\s?)(?P<n>{_NUMBER})"
+        rf"(?:\s?[-–]\s?(?P<hi>{_NUMBER}))?\s?"  # ("R3.2-4.2bn": a range in one scale)
+        r"(?P<scale>thousand|million|billion|trillion|mn|mln|bn|tn|k|m|b)(?![\w'’])"
+    )
+
+
+def signed_figures(text: str) -> list[Figure]:
+    """The amounts written after a local sign, in no currency yet (the report names it)."""
+    out = []
+    for m in _signed().finditer(text):
+        if len(m["sign"].rstrip(".")) == 1 and m["gap"]:
+            continue  # "R 2m": a letter set apart is a label more often than a rand
+        scale = Decimal(int(_SCALES[m["scale"].lower()]))  # (decimal: 14.62bn is exact)
+        value = float(Decimal(m["n"].replace(",", "")) * scale)
+        high = float(Decimal(m["hi"].replace(",", "")) * scale) if m["hi"] else None
+        if high is not None and high <= value:
+            continue  # ("R5-2bn": no range)
+        out.append(Figure(m.start(), m.end(), m.group(), value, UNNAMED_CURRENCY, True, high))
+    return out
+
+
+def _named(text: str, code: str, territories: list[str]) -> bool:
+    """Whether TEXT names the currency: its code or a name of it ("ZAR", "rand"), or its
+    country ("South Africa", "South African")."""
+    words = [*(w for w, c in CURRENCY_WORDS.items() if c == code), *currency_names().get(code, ())]
+    named = (rf"\b{re.escape(w)}\b" for w in words if w)
+    lands = (rf"\b{re.escape(t)}(?:n|ns|an)?\b" for t in territories if t)
+    return any(re.search(p, text, re.IGNORECASE) for p in (*named, *lands))
+
+
+@functools.lru_cache(maxsize=4)
+def report_signs(text: str) -> dict[str, str]:
+    """The local signs the report writes amounts with, each in the one currency the report
+    names for it ("local:R": ZAR in a report that says "rand" or "South Africa")."""
+    out: dict[str, str] = {}
+    for sign in {m["sign"] for m in _signed().finditer(text)} | _noted_signs(text):
+        named = [c for c, lands in _table()[sign].items() if _named(text, c, lands)]
+        if len(named) == 1:
+            out[LOCAL_KEY + sign] = named[0]
+    return out
+
+
+def resolved(f: Figure, named: dict[str, str]) -> Figure:
+    """F in the currency its local sign stands for in this report, when the report said."""
+    if f.unit != UNNAMED_CURRENCY:
+        return f
+    m = _signed().match(f.text)
+    code = named.get(LOCAL_KEY + m["sign"]) if m is not None else None
+    return replace(f, unit=code) if code else f
+
+
+# a table's unit written with a local sign: "Rm", "R million", "R'000", "kr m"
+_NOTE_SCALES = {"m": "m", "mn": "m", "million": "m", "bn": "bn", "billion": "bn", "'000": "k"}
+
+
+@functools.cache
+def _note() -> re.Pattern[str]:
+    return re.compile(
+        rf"\(?\s*(?P<sign>{_signs()})\s?(?P<scale>m|mn|million|bn|billion|'000)\s*\)?"
+    )
+
+
+def _noted_signs(text: str) -> set[str]:
+    """Signs the report writes alone as a column's unit ("Rm" on a line of its own cells)."""
+    cells = (c.group() for c in re.finditer(r"(?<!\S)\S+(?:\s\S+)?(?!\S)", text))
+    return {m["sign"] for c in cells if (m := _note().fullmatch(c)) is not None}
+
+
+def coded_note(cell: str, named: dict[str, str]) -> str:
+    """ "Rm" in a report whose R is the rand -> "ZAR m", the note the table reader knows;
+    any other cell as it is."""
+    m = _note().fullmatch(cell.strip())
+    code = named.get(LOCAL_KEY + m["sign"]) if m is not None else None
+    if code is None:
+        return cell
+    return f"{code} {_NOTE_SCALES[m['scale'].lower()]}"
+
+
+def cents_currency(text: str) -> str | None:
+    """The currency whose hundredths a report's bare "cents" are: the one its local signs
+    stand for, in a report that writes no dollar ("310 cents" beside "R14.62bn")."""
+    codes = set(report_signs(text).values())
+    return codes.pop() if len(codes) == 1 and "$" not in text else None
+
+
+_CENTS_NOTE = re.compile(r"\(\s*(?:in\s+)?cents\s*\)", re.IGNORECASE)
+
+
+def cents_note(caption: str, text: str) -> tuple[float, str] | None:
+    """ "Per share (cents)" over a table in a report whose cents are the rand's: each cell a
+    hundredth of a rand."""
+    code = cents_currency(text) if _CENTS_NOTE.search(caption) else None
+    return (0.01, code) if code is not None else None
+
+
+def without_cents_note(caption: str) -> str:
+    """The caption less its cents note; "Per share (cents)" says only what its rows are in."""
+    rest = " ".join(_CENTS_NOTE.sub(" ", caption).split())
+    return "" if re.fullmatch(r"(?i:per\s+share)?", rest) else rest
+
+
+if __name__ == "__main__":
+    DATA_FILE.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {DATA_FILE}")
