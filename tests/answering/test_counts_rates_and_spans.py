@@ -6,7 +6,8 @@ Redfern Diner (a restaurant chain reporting its restaurant count at year end).
 its unit word also names; "what did Tarnby sell, in euros" is money, never a count;
 "how much lower is the 2026 plan than what Tarnby spent in 2025" sets the plan against
 the actual; "how many restaurants did Redfern shutter in 2025" asks what was done over
-the year, never the count at its end (which "have" asks)."""
+the year, never the count at its end (which "have" asks); Redfern's quarters are counted in
+weeks of its own, a 16-week first quarter among them."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ FACTS = [
     fact(T, "capital expenditure", "target", Y25, 240e6, "EUR", "2025-02-06"),
     fact(T, "capital expenditure", "target", Y26, 190e6, "EUR", "2026-02-05"),
     fact(R, "restaurants", "actual", "2025-12-31/2025-12-31", 644, "units", "2026-02-19"),
+    # quarters of its own weeks: a 16-week first quarter, a 12-week third
+    fact(R, "system-wide sales", "actual", "2024-12-31/2025-04-21", 702e6, "USD", "2025-05-08"),
+    fact(R, "system-wide sales", "actual", "2025-07-15/2025-10-06", 531e6, "USD", "2025-10-23"),
 ]
 
 
@@ -41,6 +45,8 @@ def engine(seed) -> Engine:
         ("tarnby board price per tonne q1 2025", [905]),
         ("how much lower is the 2026 capex plan than what tarnby spent in 2025", [190e6, 212e6]),
         ("how many restaurants did redfern have at the end of 2025", [644]),
+        ("redfern system-wide sales q1 2025", [702e6]),  # its own 16-week quarter
+        ("redfern system-wide sales in q3 2025", [531e6]),
     ],
 )
 def test_the_figure_asked(engine, question, values) -> None:

@@ -18,13 +18,15 @@ from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     FiscalCalendar,
     PeriodMention,
+    QuarterRef,
     RelativeRef,
+    YearRef,
     in_whole_months,
     matches_unanchored,
     own_reading_first,
     resolve,
 )
-from bot.facts.periods.arithmetic import WEEKS_SLACK
+from bot.facts.periods.arithmetic import WEEKS_SLACK, is_whole_months
 
 _ONE_DAY = timedelta(days=1)
 
@@ -60,6 +62,9 @@ def find_period(
                 )
                 if found:
                     return found[0]
+            own = _own_quarter(mention.ref, views, cal, anchor)
+            if own is not None:
+                return own
         elif not (isinstance(mention.ref, RelativeRef) and mention.ref.base is not None):
             fits = [v for v in views if matches_unanchored(mention.ref, v.fact.period, cal)]
             own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
@@ -91,6 +96,37 @@ def _by_calendar(pool: Sequence[FactView]) -> dict[FiscalCalendar, list[FactView
     for v in pool:
         by_calendar.setdefault(calendar_of(v), []).append(v)
     return by_calendar
+
+
+# A quarter counted in weeks runs ten to sixteen weeks (a day's slack): a "first 17 weeks"
+# trading update is no quarter
+_LONGEST_QUARTER = 16 * 7 + 1
+
+
+def _own_quarter(
+    ref: object, views: Sequence[FactView], cal: FiscalCalendar, anchor: Period | None
+) -> FactView | None:
+    """'Q1 2024' of a company whose quarters are counted in weeks of its own (16, 12, 12
+    and 12 or 13 weeks; 13, 13, 13, 13 or 14): a span of ten to seventeen weeks inside the
+    year (give or take a week), the nth by where it ends, a quarter of the year's days
+    each. None where no such span is held, or one is a calendar quarter (found by name)."""
+    if not isinstance(ref, QuarterRef) or ref.year is None:
+        return None
+    years = resolve(YearRef(ref.year, ref.fiscal), cal, anchor)
+    if len(years) != 1:
+        return None
+    year = years[0]
+    quarter_days = year.days / 4
+    fits = [
+        v
+        for v in views
+        if 70 <= v.fact.period.days <= _LONGEST_QUARTER
+        and not is_whole_months(v.fact.period)
+        and year.start - WEEKS_SLACK <= v.fact.period.start
+        and v.fact.period.end <= year.end + WEEKS_SLACK
+        and round((v.fact.period.end - year.start).days / quarter_days) == ref.quarter
+    ]
+    return fits[0] if len({v.fact.period for v in fits}) == 1 else None
 
 
 def weeks_for_months(held: Period, wanted: Period) -> bool:
