@@ -20,11 +20,13 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-V, R, L = "Velloro Air Group", "Ribeira Bebidas", "Lauterbach Pharma"
+V, R, L, M = "Velloro Air Group", "Ribeira Bebidas", "Lauterbach Pharma", "Mandovi Foods"
 FY26, FY27 = "2025-04-01/2026-03-31", "2026-04-01/2027-03-31"
 Y25 = "2025-01-01/2025-12-31"
 FACTS = [
     fact(L, "net sales", "actual", Y25, 31.2e9, "CHF", "2026-01-29"),
+    fact(L, "Kovexa packs sold", "actual", Y25, 2.1e6, "units", "2026-01-29"),
+    fact(M, "revenue from operations", "actual", FY26, 41.05e9, "INR", "2026-05-06"),
     fact(L, "net sales growth at cc", "actual", Y25, 6.0, "percent", "2026-01-29"),
     fact(L, "net sales growth in CHF", "actual", Y25, 2.0, "percent", "2026-01-29"),
     fact(V, "passengers carried", "actual", FY26, 31.6e6, "units", "2026-05-14"),
@@ -71,6 +73,12 @@ def engine(seed) -> Engine:
         },
         {"name": R, "aliases": ["Ribeira"]},
         {"name": L, "aliases": ["Lauterbach"]},
+        {
+            "name": M,
+            "aliases": ["Mandovi"],
+            "fiscal_year_end": "03-31",
+            "fiscal_year_named_by": "end",
+        },
     ]
     return engine_over(seed, bundle(entities, FACTS, published="2026-05-14"))
 
@@ -88,7 +96,9 @@ def engine(seed) -> Engine:
         ("how much did lauterbach's 2025 sales grow in swiss francs", [2.0]),
         ("lauterbach net sales growth in chf 2025", [2.0]),
         ("lauterbach net sales growth at cc 2025", [6.0]),
-        ("what did lauterbach sell in 2025", [31.2e9]),  # no units counted: its sales
+        ("what did lauterbach sell in 2025", [31.2e9]),  # its sales, not one brand's packs
+        ("mandovi fy26 revenue from operations in rs", [41.05e9]),  # "Rs": the rupee's sign
+        ("the Rs 4,105 crore number - mandovi's fy26 revenue, right?", [41.05e9]),
         ("velloro's fy27 sales target", [33.0e6]),  # the kind said: never the forecast
         ("velloro yrpk fy26", [0.082]),  # a rate's initials joined to its acronym
         ("velloro crpk fy26", [0.071]),

@@ -425,7 +425,11 @@ def _narrowed(
         # they sell, in euros": never a count of things
         viable = [h for h in viable if h.metric.unit != "percent" or named_in_currency(h, reading)]
         viable = [h for h in viable if h.metric.unit != "units"] or viable
-    viable = said_measure_first(viable, reading, slots.units_wanted)
+    # ("what did Acme sell": the company's sales, never one brand's packs the measure
+    # "sold" would otherwise pick)
+    viable = said_measure_first(
+        _no_brand_unsaid(viable, reading, vocab), reading, slots.units_wanted
+    )
     per = kept.get("per", ())
     if per == ():
         per = kept["per"] = rates.asked_per(reading.text)

@@ -240,6 +240,8 @@ def capitalised(text: str, tok: Token) -> bool:
     dictionary says the lower-case word is."""
     raw = text[tok.start : tok.end]
     before = text[: tok.start].rstrip()
+    if tok.text in CURRENCY_WORDS:
+        return False  # ("the Rs 4,307 crore figure": a currency written as its sign)
     return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
 
 
@@ -327,8 +329,8 @@ def is_filler(tok: Token, previous: str | None = None) -> bool:
         return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
     if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
         return True
-    if tok.lemma in currency_families():
-        return True  # "in pesos": a currency, not a thing
+    if tok.lemma in currency_families() or tok.text in CURRENCY_WORDS:
+        return True  # "in pesos", "(Rs)": a currency, not a thing
     if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
     # a slip of filler that is as much a slip of a number or a period word ("thre": there
