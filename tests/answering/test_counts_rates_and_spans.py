@@ -41,9 +41,12 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "values"),
     [
-        ("how much board did tarnby ship in q1 2025 (tonnes)", [311_000]),
+        ("tarnby board shipped in q1 2025 (tonnes)?", [311_000]),
         ("tarnby board price per tonne q1 2025", [905]),
-        ("how much lower is the 2026 capex plan than what tarnby spent in 2025", [190e6, 212e6]),
+        (
+            "tarnby's 2026 capex budget is how much smaller than what it spent in 2025?",
+            [190e6, 212e6],
+        ),
         ("how many restaurants did redfern have at the end of 2025", [644]),
         ("redfern system-wide sales q1 2025", [702e6]),  # its own 16-week quarter
         ("redfern system-wide sales in q3 2025", [531e6]),
@@ -58,8 +61,8 @@ def test_the_figure_asked(engine, question, values) -> None:
 @pytest.mark.parametrize(
     ("question", "never"),
     [
-        ("what did tarnby sell in q1 2025, in euros", 311_000),
-        ("how many restaurants did redfern shutter in 2025", 644),
+        ("in euros, what did tarnby sell in q1 2025", 311_000),
+        ("how many restaurants did redfern mothball in 2025", 644),
     ],
 )
 def test_never_the_other_kind_of_figure(engine, question, never) -> None:

@@ -88,7 +88,7 @@ def test_a_part_of_the_goals_year_against_the_goal(engine, question) -> None:
 
 
 def test_a_bracket_saying_how_names_no_period(engine) -> None:
-    answer = engine.ask("tessaly h2 fy26 net sales (full year less the first half)")
+    answer = engine.ask("tessaly h2 fy26 net sales (the year minus h1)")
     assert answer.status is Status.ANSWERED, answer.text
     assert sorted(v.fact.value for v in answer.facts) == [1.31e9, 2.96e9], answer.text
     assert "1.65 billion" in answer.text

@@ -32,16 +32,17 @@ FACTS = [
     fact(V, "passengers carried", "actual", FY26, 31.6e6, "units", "2026-05-14"),
     fact(V, "Velloro Hop passengers carried", "actual", FY26, 4.4e6, "units", "2026-05-14"),
     fact(V, "revenue", "actual", FY26, 6.12e9, "EUR", "2026-05-14"),
-    fact(V, "ancillary revenue", "actual", FY26, 1.48e9, "EUR", "2026-05-14"),
+    fact(V, "cargo revenue", "actual", FY26, 1.48e9, "EUR", "2026-05-14"),
     fact(V, "units sold", "target", FY27, 33.0e6, "units", "2026-05-14"),
     fact(V, "yield per RPK", "actual", FY26, 0.082, "EUR", "2026-05-14"),
     fact(V, "cost per RPK", "actual", FY26, 0.071, "EUR", "2026-05-14"),
-    fact(V, "cost per RPK excluding fuel", "actual", FY26, 0.049, "EUR", "2026-05-14"),
+    fact(V, "cost per RPK excluding energy", "actual", FY26, 0.049, "EUR", "2026-05-14"),
     fact(V, "revenue", "forecast", FY27, 6.5e9, "EUR", "2026-05-14"),
     fact(R, "total volume", "actual", "2025-01-01/2025-12-31", 88.2e6, "units", "2026-02-20"),
+    fact(R, "vitamin eucalyptus xylitol volume", "actual", Y25, 5.6e6, "units", "2026-02-20"),
     fact(
         R,
-        "non-alcoholic beverages volume",
+        "non-dairy drinks volume",
         "actual",
         "2025-01-01/2025-12-31",
         17.3e6,
@@ -89,24 +90,27 @@ def engine(seed) -> Engine:
         ("how many passengers did velloro carry in fy26", [31.6e6]),
         ("velloro passengers fy26", [31.6e6]),
         ("velloro hop passengers fy26", [4.4e6]),
-        ("ribeira non-alcoholic beverages volume 2025", [17.3e6]),
-        ("how much of velloro's fy26 revenue was NOT ancillary", [6.12e9, 1.48e9]),
-        ("ribeira reported net revenue growth 2025 in %", [14.8e9, 13.7e9]),
+        ("ribeira non-dairy drinks volume 2025", [17.3e6]),
+        ("velloro fy26: how much revenue was NOT cargo", [6.12e9, 1.48e9]),
+        ("ribeira 2025 net revenue growth as reported, %", [14.8e9, 13.7e9]),
         ("ribeira organic net revenue growth 2025", [11.2]),
         ("how much did lauterbach's 2025 sales grow in swiss francs", [2.0]),
         ("lauterbach net sales growth in chf 2025", [2.0]),
         ("lauterbach net sales growth at cc 2025", [6.0]),
         ("what did lauterbach sell in 2025", [31.2e9]),  # its sales, not one brand's packs
         ("mandovi fy26 revenue from operations in rs", [41.05e9]),  # "Rs": the rupee's sign
-        ("the Rs 4,105 crore number - mandovi's fy26 revenue, right?", [41.05e9]),
+        ("mandovi's fy26 revenue: was it the Rs 4,105 crore figure?", [41.05e9]),
         ("velloro's fy27 sales target", [33.0e6]),  # the kind said: never the forecast
         ("velloro yrpk fy26", [0.082]),  # a rate's initials joined to its acronym
         ("velloro crpk fy26", [0.071]),
-        ("velloro cost per rpk excluding fuel fy26", [0.049]),  # the name's own word
-        ("velloro crpk ex fuel fy26", [0.049]),
-        ("velloro crpk ex fuel fy26 thanks", [0.049]),  # chat after the name
-        ("ribeira nab volume 2025", [17.3e6]),  # initials spelling a word, in lower case
-        ("velloro fy26 revenue ex ancillary", [6.12e9, 1.48e9]),
+        ("velloro cost per rpk excluding energy fy26", [0.049]),  # the name's own word
+        ("velloro crpk ex energy fy26", [0.049]),
+        ("velloro crpk ex energy fy26 cheers", [0.049]),  # chat after the name
+        (
+            "ribeira vex volume 2025",
+            [5.6e6],
+        ),  # initials that spell a verb, in lower case  # initials spelling a word, in lower case
+        ("velloro fy26 revenue ex cargo", [6.12e9, 1.48e9]),
     ],
 )
 def test_the_figure_named(engine, question, values) -> None:
@@ -118,9 +122,10 @@ def test_the_figure_named(engine, question, values) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "how many passengers did gusty air carry in fy26",
-        "velloro hop revenue fy26",  # the brand's passengers are held, its revenue is not
-        "how many passengers did velloro carry over the summer 2025 season",
+        "how many passengers did gusty air fly in fy26",
+        # the brand's passengers are held, its revenue is not
+        "what revenue did velloro hop bring in for fy26",
+        "how many passengers did velloro carry over the winter 2025/26 season",
         "ribeira DUB volume 2025",
     ],
 )

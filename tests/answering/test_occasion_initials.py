@@ -68,7 +68,7 @@ def engine(seed) -> Engine:
     [
         "what journeys target did harrowgate give at the agm",
         "what journeys goal did harrowgate announce at its AGM in august 2026",
-        "what journeys goal did harrowgate anounce at its AGM in aug",
+        "at its AGM in aug, what journeys goal did harrowgate anounce",
     ],
 )
 def test_the_meeting_named_by_its_initials(engine, question) -> None:

@@ -139,7 +139,7 @@ def answer_by_amount(
         if now:
             return compose(text, select(replace(query, amounts=()), now))
     if query.mentions_change and query.intent is Intent.VALUE:
-        # "how much was the 15,500 figure cut by", "… the 14,000-14,500 range lowered by":
+        # "how much was the 8,400 figure cut by", "… the 7,900-8,300 range lowered by":
         # the statement that replaced it against it (or, the latest, the change that made
         # it), asked as of the day that statement was made
         moved = _revision_of_named(query, found, views)
@@ -192,7 +192,7 @@ def _revision_of_named(query: Query, found: list[FactView], views: list[FactView
 def _actual_against_named(
     found: list[FactView], facts: list[FactView], query: Query
 ) -> Pick | None:
-    """'Did FY25 deliveries beat the 13,600 low end': the goal the amount names (the end
+    """'Did FY27 completions beat the 7,700 low end': the goal the amount names (the end
     asked, where it names a range by both ends) against the actual of its period, a goal
     stated as a range's end metric compared with the figure the range is of."""
     goals = [v for v in found if v.fact.kind is not Kind.ACTUAL]
@@ -203,7 +203,7 @@ def _actual_against_named(
     goal = goals[-1].fact
     cal = calendar_of(goals[-1])
     if any(goal.period not in resolve(m.ref, cal, query.anchor) for m in query.periods):
-        return None  # ("after 9 months, how many more to hit the 12 mn forecast": a part)
+        return None  # ("after six months, how many more to hit the 9 mn forecast": a part)
     actuals = [
         v
         for v in facts

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.english.lexicon import SHORTHAND, names_something
+from bot.answering.english.lexicon import SHORTHAND
 from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -202,14 +202,12 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
 
 def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[int]) -> bool:
     """Is the word that seemed to take something out ("excluding") a word of a figure's
-    own name, which also explains the words after it ("cost per ASK excluding fuel")?"""
+    own name, which also explains the words after it ("cost per unit excluding energy")?"""
     word = reading.text[cue:].split(maxsplit=1)[0].lower()
     word = SHORTHAND.get(word, word)  # "ex" of "excluding"
-    rest = {
-        i
-        for i in after
-        if reading.tokens[i].start > cue and names_something(reading.tokens[i].text)
-    }  # ("… ex fuel q3, thanks": chat after the name is no part of it)
+    # (only words some figure's name explains: "… ex energy q2, cheers" ends in chat)
+    explained = set().union(*(h.explained for h in named))
+    rest = {i for i in after if reading.tokens[i].start > cue and i in explained}
     return any(
         word in h.metric.name.lower().split() and rest and rest <= h.explained for h in named
     )
@@ -251,13 +249,13 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
         return None
     part = max(parts, key=lambda h: len(h.explained & after))
     if _cue_in_name(reading, cue, named, after):
-        return None  # "cost per ASK excluding fuel": the figure's own name, nothing taken out
+        return None  # "cost per unit excluding energy": the figure's own name, nothing taken out
     if (
         _NON.match(query.said, cue)
         and _NON.search(part.metric.name)
         and not negation_differs(part.metric.name, query.said[cue:])
     ):
-        return None  # "non-alcoholic volume": the figure's own name, nothing taken out
+        return None  # "non-dairy volume": the figure's own name, nothing taken out
     figures = _named_figures(query, pool)
     segment = next((v for h, v in figures if h.metric.id == part.metric.id), None)
     wholes = [

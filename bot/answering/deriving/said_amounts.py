@@ -47,7 +47,7 @@ def against_said(query: Query, decision: Decision) -> str | None:
     if amount is None or view.fact.value_high is not None or not _same_measure(view, amount):
         return None
     if _names_the_figure(view, amount):
-        return None  # ("beat the 13,600 low end": the amount is that goal's, not the asker's)
+        return None  # ("beat the 7,700 low end": the amount is that goal's, not the asker's)
     if re.search(r"\d", view.fact.metric):
         return None  # ("customers over $100k ARR": the amount is the figure's own name)
     delta = view.fact.value - amount.value
@@ -74,7 +74,7 @@ def verdict_said(query: Query, decision: Decision) -> str | None:
 
 
 def _names_the_figure(view: FactView, amount: Quantity) -> bool:
-    """Is AMOUNT the picked goal's own figure ("the 13,600 low end"), not a threshold?"""
+    """Is AMOUNT the picked goal's own figure ("the 7,700 low end"), not a threshold?"""
     return view.fact.kind is not Kind.ACTUAL and same_amount(view, amount)
 
 

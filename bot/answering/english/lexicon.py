@@ -78,7 +78,7 @@ SHORTHAND = {
     "incl": "including",
     "intl": "international",
     "excl": "excluding",
-    "ex": "excluding",  # "sales ex FX", "CASK ex fuel"
+    "ex": "excluding",  # "sales ex FX", "costs ex energy"
     "subs": "subscriptions",
     "subscr": "subscriptions",
     "num": "number",

@@ -255,6 +255,7 @@ TARGET_WORDS = frozenset(
         "aim",
         "hope",
         "plan",
+        "budget",  # "the 2026 capex budget": a spending plan
         "objective",
         "ambition",
         "want",

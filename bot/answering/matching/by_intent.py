@@ -85,7 +85,7 @@ def _value(query: Query, views: list[FactView]) -> Pick | Miss:
             pool = [v for v in pool if statements_of(views, v)[0].fact.as_of <= query.as_of]
         found = find_period(mention, pool, query.anchor, query.cumulative)
         if found is not None and found.fact.period.days == 1 and asks.acted_over_span(query.said):
-            found = None  # "how many restaurants did they shutter in FY24": never the count
+            found = None  # "how many depots did they mothball in FY27": never the count
         if found is not None:
             return _pick_revision(query, statements_of(views, found))
     if not early:

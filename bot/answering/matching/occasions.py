@@ -43,7 +43,7 @@ _EVENTS = (
     "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
     "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?|bulletin|episode"
 )
-# (the event words themselves, a typo's targets: "at its fiscal 2025 reslts")
+# (the event words themselves, a typo's targets: "at its interim reuslts")
 EVENT_WORDS = frozenset(
     w for w in _EVENTS.replace("?", "").split("|") if w.isalpha() and len(w) >= 4
 )
@@ -80,7 +80,7 @@ def find(text: str, sources: Sequence[Source]) -> Occasion | None:
         dates = {s.published for s in sources if s.published and _names(words, s)}
         if len(dates) == 1:
             stated = dates.pop()
-            # ("its AGM in Sept 2025": the month it was held in is said with it)
+            # ("its AGM in May 2027": the month it was held in is said with it)
             held = _HELD_IN.match(text, m.end())
             end = m.end()
             if held is not None and month_number(held["month"]) == stated.month:

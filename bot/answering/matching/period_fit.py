@@ -98,7 +98,7 @@ def _by_calendar(pool: Sequence[FactView]) -> dict[FiscalCalendar, list[FactView
     return by_calendar
 
 
-# A quarter counted in weeks runs ten to sixteen weeks (a day's slack): a "first 17 weeks"
+# A quarter counted in weeks runs ten to sixteen weeks (a day's slack): a "first 18 weeks"
 # trading update is no quarter
 _LONGEST_QUARTER = 16 * 7 + 1
 

@@ -205,7 +205,7 @@ _WHOLE = patterns.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
 
 def _names_a_goal(after: str) -> bool:
     """Is a year the period of a target or forecast: one of those words, or the range a
-    company guides to, among the next three ("FY26 guidance", "its 2025 revenue range")?"""
+    company guides to, among the next three ("FY28 guidance", "its 2027 revenue range")?"""
     return any(t.lemma in _GOAL_WORDS for t in tokenize(after)[:3])
 
 
@@ -234,7 +234,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         and part.ref.year is None
         and _names_a_goal(text[year.end :])
     ):
-        # "how far is 9M output from the bottom of its FY26 guidance": the part of the
+        # "how far is 6M output from the bottom of its FY28 guidance": the part of the
         # goal's year measured against the goal, never the same part of two years
         fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
         return [replace(part, ref=replace(part.ref, year=year.ref.year, fiscal=fiscal)), year]
@@ -244,7 +244,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
         and COMPARING.search(between)
         and not _WHOLE.search(between)
-        and part.ref.year != year.ref.year  # ("9M FY26 ... from its FY26 guidance": inside)
+        and part.ref.year != year.ref.year  # ("6M FY28 ... from its FY28 guidance": inside)
     ):
         # 'h1 2025 revenue vs 2024', '9m sales against 2024': the same part of the year
         # set against it, never the whole year
@@ -290,7 +290,7 @@ def sets_against(text: str) -> bool:
     return bool(said & _SETTING_AGAINST) or "than" in said
 
 
-# "how much did they end up selling": how it came out, no rise
+# "how many did they end up shipping": how it came out, no rise
 _END_UP = patterns.compile(r"\bend(?:s|ed|ing)?\s+up\b", re.IGNORECASE)
 
 

@@ -425,7 +425,7 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
     if _head_said(hit, reading):
-        return True  # "communities" of "active selling communities": the rest describe it
+        return True  # "outlets" of "active trading outlets": the rest describe it
     if CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
         return True  # "sold since launch": the name's "cumulative" is said that way
     if _expected_count_covered(hit, reading):
@@ -443,8 +443,8 @@ def viable_in_region(
 
 def _head_said(hit: MetricHit, reading: Reading) -> bool:
     """The question says the metric's head noun, its name's last word, and every other
-    word of the name only describes it (an adjective, a participle: "active", "selling"):
-    the head is what is counted, so "communities" names "active selling communities". A
+    word of the name only describes it (an adjective, a participle: "active", "trading"):
+    the head is what is counted, so "outlets" names "active trading outlets". A
     name with another noun ("home sales gross margin") needs more of its words said."""
     name = tokenize(without_range_end(hit.metric.name))
     if len(name) < 3 or not all(w.text.isalpha() for w in name):
@@ -455,7 +455,7 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
 
 
 def _describes(word: str) -> bool:
-    """An adjective, or a verb's participle ("loaded", "selling"): a word that describes."""
+    """An adjective, or a verb's participle ("loaded", "trading"): a word that describes."""
     classes = parts_of_speech(word)
     return "ADJ" in classes or ("VERB" in classes and word.endswith(("ing", "ed")))
 

@@ -27,7 +27,7 @@ _SIZE = patterns.compile(
     re.IGNORECASE,
 )
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
-# "how much of revenue was not ancillary"
+# "how much of revenue was not recurring"
 _EXCLUDING = patterns.compile(
     r"\b(?:excluding|exclude[sd]?|excl|ex(?=\s)|except|minus|other\s+than|outside(?:\s+of)?|"
     r"apart\s+from|"
@@ -102,7 +102,7 @@ def added(text: str) -> bool:
 
 @per_text
 def acted_over_span(text: str) -> bool:
-    """'How many restaurants did Acme shutter in FY24': a count of what was done over a
+    """'How many depots did Acme mothball in FY27': a count of what was done over a
     span, asked with a verb of doing; never the level at the span's end ("how many stores
     did Acme have", "… operate")."""
     m = _HOW_MANY_DID.search(text)
@@ -490,7 +490,7 @@ REPORTED_BASIS = cue(
     r"|\b(?:in|on\s+an?)\s+reported\s+(?:terms|basis)\b|\bas\s+reported\b",
     re.I,
 )
-# "the plan before and after the October revision": both statements, and the move
+# "the budget before and after the March revision": both statements, and the move
 BEFORE_AND_AFTER = cue(r"\bbefore\s+and\s+after\b", re.I)
 # "what was the backlog worth", "the backlog value": an amount of money asked, where a
 # count fits as well

@@ -66,7 +66,7 @@ def initials(names: Iterable[str]) -> dict[str, str]:
             for j in range(i + 2, len(words) + 1):
                 run = words[i:j]
                 found.setdefault("".join(w[0] for w in run), Counter())[" ".join(run)] += 1
-        rate = rate_initials(name)  # "CASK" of "cost per ASK excluding fuel"
+        rate = rate_initials(name)  # "CRPK" of "cost per RPK excluding energy"
         if rate is not None:
             found.setdefault(rate[0], Counter())[rate[1].lower()] += 1
     # (the run most names share stands for its initials: "constant currency" of a dozen

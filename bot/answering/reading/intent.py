@@ -180,7 +180,7 @@ def _before_every_change(tokens: list[Token], change: int) -> bool:
 
 def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
     """Does the question also ask what a change made of the figure ("… and what did they
-    raise it to", "… and where is it now")? Then every statement is asked."""
+    lift it to", "… and where is it now")? Then every statement is asked."""
     to_after_change = any(
         w in CHANGE_VERBS and any(t.text == "to" for t in tokens[i + 1 : i + 4])
         for i, w in signals.items()
@@ -211,14 +211,14 @@ def revision_of(
     made, the original, the one a change replaced, every revision, or (unless said) the
     current one."""
     if BEFORE_AND_AFTER.search(" ".join(t.text for t in tokens)):
-        return Revision.ALL  # "the capex plan before and after the October revision"
+        return Revision.ALL  # "the opex budget before and after the March revision"
     if as_of is not None:
         return Revision.AS_OF
     if numbered_revision:
         return Revision.NTH
     if words & ORIGINAL_WORDS or _started_with(tokens, words):
         if _and_where_it_went(tokens, signals):
-            return Revision.ALL  # "the original guidance, and what did they raise it to"
+            return Revision.ALL  # "the original outlook, and what did they lift it to"
         return Revision.ORIGINAL
     # "before they cut it", "what did they cut it from": the figure the change replaced.
     positions = sorted(signals)

@@ -414,7 +414,7 @@ def _month_said_before(
     return before, month
 
 
-# A bracket saying how a figure is worked out: "(full year less the first half)", "(Q1+Q2)"
+# A bracket saying how a figure is worked out: "(the year minus H1)", "(Q1+Q2)"
 _METHOD = patterns.compile(
     r"\((?=[^()]*(?:\b(?:less|minus|plus|add|added|adding|sum|excluding)\b|\+))[^()]*\)",
     re.IGNORECASE,
@@ -424,7 +424,7 @@ _METHOD = patterns.compile(
 def method_noted(
     text: str, periods: tuple[PeriodMention, ...]
 ) -> tuple[tuple[PeriodMention, ...], list[tuple[int, int]]]:
-    """'Q1 2025 net sales (first half less Q2)': a bracket saying how the figure is worked
+    """'Q3 2027 revenue (nine months minus the half)': a bracket saying how the figure is worked
     out names no period asked, where one is named outside it. The periods kept, and the
     brackets' spans (their words say nothing more about what is asked)."""
     spans = [(m.start(), m.end()) for m in _METHOD.finditer(text)]

@@ -241,7 +241,7 @@ def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary)
 
 def _brand_words(name: str) -> frozenset[str]:
     """The words a metric's name writes with a capital that name a line, a brand or a
-    region ("Harvest Table packs sold"), never the reporting vocabulary's own words
+    region ("Orchard Lane packs sold"), never the reporting vocabulary's own words
     ("Net sales", "Total revenue")."""
     return frozenset(
         w
@@ -440,7 +440,7 @@ def _narrowed(
         # "Q3 revenue": the amount, never a rate of it ("revenue per seat mile") the
         # question's words say nothing of dividing by, where the amount is held
         amounts = [h for h in viable if not rates.divides(h, vocab)]
-        # ("how much pulp did they ship (tonnes)": the unit a count is in names no rate
+        # ("how much steel did they ship (tonnes)": the unit a count is in names no rate
         # per that unit)
         viable = [
             h for h in viable if h in amounts or not rates.only_by_its_unit(h, reading, amounts)
@@ -476,7 +476,7 @@ def _narrowed(
     elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable
-    # "how much did Quillon sell": the company's figure, never one brand's or region's
+    # "how much did Acme sell": the company's figure, never one brand's or region's
     return _no_brand_unsaid(viable, reading, vocab)
 
 
@@ -543,7 +543,7 @@ def _intent_settled(
         Intent.SOURCE
         if reading.amounts
         and words & SOURCE_WORDS
-        # ("did it come in short of the 6.1-6.3bn range": landing, not a source)
+        # ("did it come in short of the 4.2-4.5bn range": landing, not a source)
         and not (words & SOURCE_WORDS <= _COME and not _COME_FROM.search(reading.text))
         # "X said revenue was £268.9m for H1, what was it the year before": another figure
         and not any(isinstance(m.ref, RelativeRef) and m.ref.base for m in reading.periods)

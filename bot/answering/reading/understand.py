@@ -358,7 +358,7 @@ def _drop_particles(tokens: list[Token], signals: dict[int, str], used: set[int]
             used.add(i)
     for i, tok in enumerate(tokens[:-1]):
         if tok.lemma == "end" and tokens[i + 1].text == "up":
-            # "how much did they end up selling": how it came out, no range's end nor a rise
+            # "how many did they end up shipping": how it came out, no range's end nor a rise
             for k in (i, i + 1):
                 signals.pop(k, None)
                 used.add(k)

@@ -104,7 +104,7 @@ def _after_preposition(tokens: list[Token], aux: int, i: int) -> bool:
     word after a preposition (and its determiner) is the object, a thing named."""
     if i - 1 > aux + 1 and tokens[i - 1].text in _PREPOSITIONS:
         return True
-    # ("did Solvane carry over *the* summer": a determiner between)
+    # ("did Acme fly over *the* winter": a determiner between)
     return (
         i - 2 > aux + 1
         and tokens[i - 1].text in _DETERMINERS
@@ -128,7 +128,7 @@ def verb_context(
         return tokens[i - 1].lemma if i else None
     # ("did Acme shares move": after "did" the verb is bare; "shares" is the thing)
     bare = not (tokens[aux].text.lower() in _DO_FORMS and _inflected(tokens[i]))
-    # ("did Brisk Air carry": the bare verb comes next, so this word is the subject's)
+    # ("did Gusty Air fly": the bare verb comes next, so this word is the subject's)
     bare = bare and not (
         i + 1 < len(tokens)
         and _bare_verb(tokens[i + 1].text)
@@ -215,7 +215,7 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
         inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
         words = [tokens[i].lemma for i in sorted(inside)[1:]]
         if m["minus"] and _left_out_by_a_name(words, vocab):
-            continue  # "CASK ex fuel": a figure the store states without it, by name
+            continue  # "costs ex energy": a figure the store states without it, by name
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
         else:
@@ -225,7 +225,7 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
 
 def _left_out_by_a_name(words: list[str], vocab: Vocabulary) -> bool:
     """Do the words after 'ex' name what a metric's own name leaves out ("cost per ASK
-    excluding fuel")? Then they are that metric's words, no part taken out."""
+    excluding energy")? Then they are that metric's words, no part taken out."""
     said = [w for w in words if w not in FILLER]
     if not said:
         return False
@@ -241,13 +241,13 @@ def capitalised(text: str, tok: Token) -> bool:
     raw = text[tok.start : tok.end]
     before = text[: tok.start].rstrip()
     if tok.text in CURRENCY_WORDS:
-        return False  # ("the Rs 4,307 crore figure": a currency written as its sign)
+        return False  # ("the Rs 2,150 crore figure": a currency written as its sign)
     return raw[:1].isupper() and bool(before) and before[-1] not in ".?!:" and not raw.isupper()
 
 
 def acronym(text: str, tok: Token) -> bool:
-    """'NAB volume', 'the GTA units' typed in capitals in a question that is not: initials
-    that name something, never the dictionary's word ('nab'); not chat's own ('LOL') nor
+    """'ZAP volume', 'the GTA units' typed in capitals in a question that is not: initials
+    that name something, never the dictionary's word ('zap'); not chat's own ('LOL') nor
     a word set in capitals for stress ('was NOT', 'ONLY')."""
     raw = text[tok.start : tok.end]
     return (

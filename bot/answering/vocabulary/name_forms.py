@@ -131,8 +131,8 @@ def capitalised_words(phrase: str) -> frozenset[str]:
 
 
 def named_in_capitals(phrase: str) -> frozenset[str]:
-    """Words PHRASE writes with a capital that chat would read as grammar ('Connect' of
-    'Solvane Connect passengers', 'Puro' of a beer's name): a brand's words, so the
+    """Words PHRASE writes with a capital that chat would read as grammar ('Thrive' of
+    'Acme Thrive passengers', 'Pure' of a brand's name): a brand's words, so the
     question that says them names that line."""
     return frozenset(w for w in capitalised_words(phrase) if not names_something(w))
 
@@ -281,14 +281,14 @@ def initialled(name: str) -> list[tuple[str, ...]]:
         found.append(content_words(" ".join(said)))
     rate = rate_initials(name)
     if rate is not None and not is_english(rate[0]):
-        # ("cask" is a word: read only when nothing else explains it, see defined_terms)
+        # ("crop" is a word: read only when nothing else explains it, see defined_terms)
         found.append(content_words(NAMED_RANGE_END.sub("", name).replace(rate[1], rate[0])))
     return found
 
 
 def initials_spelling_words(name: str) -> frozenset[str]:
     """Initials of a name's runs of words that spell an English word of three letters or
-    more ("nab" of "non-alcoholic beverages"): never read as initials by themselves (see
+    more ("pet" of "premium extra tonic"): never read as initials by themselves (see
     `initialled`), but no filler either where the store holds such a name."""
     words = re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", name))
     spelt = set()
@@ -300,7 +300,7 @@ def initials_spelling_words(name: str) -> frozenset[str]:
 
 
 def rate_initials(name: str) -> tuple[str, str] | None:
-    """'RASK' of 'revenue per ASK': a rate's words by their initials joined to the
+    """'YRPK' of 'yield per RPK': a rate's words by their initials joined to the
     acronym it is per, and the words they stand for; None for a name with no such rate."""
     rate = _RATE_OF_ACRONYM.search(name)
     if rate is None:
