@@ -257,8 +257,7 @@ def pack_proposals(text: str, *, published: date, entity: KnownEntity) -> list[P
                     Proposal(
                         entity=entity.name,
                         metric=metric,
-                        kind=stated
-                        or (Kind.ACTUAL if period.end <= published else Kind.FORECAST),
+                        kind=stated or (Kind.ACTUAL if period.end <= published else Kind.FORECAST),
                         period=period,
                         value=float(f"{value * scale:.12g}"),
                         unit=code,
