@@ -229,6 +229,7 @@ def pack_proposals(text: str, *, published: date, entity: KnownEntity) -> list[P
             for h, role in zip(pack.header, roles, strict=True)
         ]
         if sum(p is not None for p in periods) < 1:
+            out.extend(_parts_by_measure(text, pack, roles, entity, published))
             continue
         m = _metric_column(pack, roles)
         r = roles.index("region") if "region" in roles else None
@@ -267,4 +268,78 @@ def pack_proposals(text: str, *, published: date, entity: KnownEntity) -> list[P
                         from_table=True,
                     )
                 )
+    return out
+
+
+# the scale and currency a document states once for its figures: "EUR million unless stated"
+_STATED_UNIT = re.compile(
+    r"\b(?P<code>[A-Z]{3})\s+(?P<scale>thousand|million|billion)s?\s*(?:\(|,)?\s*unless\s+"
+    r"(?:otherwise\s+)?(?:stated|noted|indicated)",
+)
+# a part's short form before its name in brackets: "KP (Kallvik Pulp)"
+_SHORT_FORM = re.compile(r"^[A-Z]{1,6}\s*\((?P<name>[^()]+)\)$")
+
+
+def _caption_period(text: str, at: int, entity: KnownEntity, published: date) -> Period | None:
+    """The one period the line above a pack names ("[T3] SEGMENTS, Q1/2025"), else None."""
+    above = text[:at].rstrip("\n").rsplit("\n", 1)[-1]
+    found = [t for t in find_times(above, published) if not t.is_date]
+    if len(found) != 1:
+        return None
+    return resolve_time(
+        found[0], cal=entity.calendar, as_of=published, kind=Kind.ACTUAL, anchor=None
+    )
+
+
+def _parts_by_measure(
+    text: str, pack: _Pack, roles: list[str | None], entity: KnownEntity, published: date
+) -> list[Proposal]:
+    """A pack of parts, one column per measure, for the one period its caption names:
+
+        [T3] SEGMENTS, Q1/2025
+        line;segment;sales;comparable EBIT
+        9;KP (Kallvik Pulp);548;71
+
+    in the scale and currency the document states once ("EUR million unless stated"); with
+    no such statement no cell is read (a bare 548 is no count of anything)."""
+    if "region" not in roles:
+        return []
+    period = _caption_period(text, pack.start, entity, published)
+    stated = _STATED_UNIT.search(text)
+    if period is None or stated is None:
+        return []
+    scale, code = _SCALES[stated["scale"]], stated["code"]
+    r = roles.index("region")
+    measures = {
+        i: _metric_name(h)
+        for i, (h, role) in enumerate(zip(pack.header, roles, strict=True))
+        if role is None and re.fullmatch(r"[A-Za-z][A-Za-z &-]*", h)
+    }
+    out: list[Proposal] = []
+    for at, line, cells in pack.rows:
+        region = cells[r]
+        if not region or RECONCILING.search(region):
+            continue
+        short = _SHORT_FORM.match(region)
+        part = short["name"].strip() if short else region
+        for i, measure in measures.items():
+            cell = cells[i]
+            if not _NUMBER.match(cell.replace(" ", "")):
+                continue
+            value = float(cell.replace(",", "").strip("()"))
+            value = -value if cell.startswith("(") else value
+            out.append(
+                Proposal(
+                    entity=entity.name,
+                    metric=measure if _WHOLE.match(part) else f"{part} {measure}",
+                    kind=Kind.ACTUAL if period.end <= published else Kind.FORECAST,
+                    period=period,
+                    value=float(f"{value * scale:.12g}"),
+                    unit=code,
+                    as_of=published,
+                    quote=line,
+                    start=at,
+                    from_table=True,
+                )
+            )
     return out

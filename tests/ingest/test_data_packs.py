@@ -118,3 +118,43 @@ def test_a_tail_after_a_comma_that_names_no_unit_stays_in_the_label():
         ("sales, Nordic", "units", 412.0),
         ("sales, Nordic", "units", 400.0),
     }
+
+
+PARTS_PACK = """Orbela Glass: data pack
+test
+2025-07-30
+
+Format: semicolon-separated values; EUR million unless stated
+Divisions: FG = Float Glass; CG = Container Glass
+
+[T2] DIVISIONS, 2Q25
+line;division;revenue;adjusted EBITDA
+1;FG (Float Glass);612;88
+2;CG (Container Glass);401;(12)
+3;Eliminations and other;-20;-5
+"""
+
+
+def test_a_pack_of_parts_by_measure_takes_its_captions_period_and_the_stated_unit():
+    out = pack_proposals(PARTS_PACK, published=PUBLISHED, entity=ENTITY)
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in out}
+    assert got == {
+        ("Float Glass revenue", "2025-04-01/2025-06-30", 612e6, "EUR"),
+        ("Float Glass adjusted EBITDA", "2025-04-01/2025-06-30", 88e6, "EUR"),
+        ("Container Glass revenue", "2025-04-01/2025-06-30", 401e6, "EUR"),
+        ("Container Glass adjusted EBITDA", "2025-04-01/2025-06-30", -12e6, "EUR"),
+    }
+
+
+def test_a_pack_of_parts_with_no_stated_unit_or_no_period_is_not_read():
+    assert (
+        pack_proposals(
+            PARTS_PACK.replace("EUR million unless stated", "n/m"),
+            published=PUBLISHED,
+            entity=ENTITY,
+        )
+        == []
+    )
+    assert (
+        pack_proposals(PARTS_PACK.replace(", 2Q25", ""), published=PUBLISHED, entity=ENTITY) == []
+    )
