@@ -252,20 +252,9 @@ def pack_proposals(text: str, *, published: date, entity: KnownEntity) -> list[P
             for cell, period in zip(cells, periods, strict=True):
                 if period is None or not _NUMBER.match(cell.replace(" ", "")):
                     continue
-                value = float(cell.replace(",", "").strip("()"))
-                value = -value if cell.startswith("(") else value
                 out.append(
-                    Proposal(
-                        entity=entity.name,
-                        metric=metric,
-                        kind=stated or (Kind.ACTUAL if period.end <= published else Kind.FORECAST),
-                        period=period,
-                        value=float(f"{value * scale:.12g}"),
-                        unit=code,
-                        as_of=published,
-                        quote=line,
-                        start=at,
-                        from_table=True,
+                    _cell_proposal(
+                        entity, metric, stated, period, cell, (scale, code), published, (line, at)
                     )
                 )
     return out
@@ -326,20 +315,40 @@ def _parts_by_measure(
             cell = cells[i]
             if not _NUMBER.match(cell.replace(" ", "")):
                 continue
-            value = float(cell.replace(",", "").strip("()"))
-            value = -value if cell.startswith("(") else value
+            metric = measure if _WHOLE.match(part) else f"{part} {measure}"
             out.append(
-                Proposal(
-                    entity=entity.name,
-                    metric=measure if _WHOLE.match(part) else f"{part} {measure}",
-                    kind=Kind.ACTUAL if period.end <= published else Kind.FORECAST,
-                    period=period,
-                    value=float(f"{value * scale:.12g}"),
-                    unit=code,
-                    as_of=published,
-                    quote=line,
-                    start=at,
-                    from_table=True,
+                _cell_proposal(
+                    entity, metric, None, period, cell, (scale, code), published, (line, at)
                 )
             )
     return out
+
+
+def _cell_proposal(
+    entity: KnownEntity,
+    metric: str,
+    stated: Kind | None,
+    period: Period,
+    cell: str,
+    unit: tuple[float, str],
+    published: date,
+    row: tuple[str, int],
+) -> Proposal:
+    """A pack cell's figure, quoted by its ROW (line, offset): "(12)" is negative; a period
+    not yet over is a forecast unless the row says what kind of figure it is."""
+    value = float(cell.replace(",", "").strip("()"))
+    value = -value if cell.startswith("(") else value
+    scale, code = unit
+    kind = stated or (Kind.ACTUAL if period.end <= published else Kind.FORECAST)
+    return Proposal(
+        entity=entity.name,
+        metric=metric,
+        kind=kind,
+        period=period,
+        value=float(f"{value * scale:.12g}"),
+        unit=code,
+        as_of=published,
+        quote=row[0],
+        start=row[1],
+        from_table=True,
+    )
