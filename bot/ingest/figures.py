@@ -538,7 +538,12 @@ def in_currency(f: Figure, named: dict[str, str]) -> Figure:
     """F in the currency the report named for its bare currency word, when it did."""
     if f.unit == "USD" and "$" in named and re.match(r"[-−+\s]*\$|.*(?:cents?|¢)$", f.text):
         return replace(f, unit=named["$"])  # a bare "$" in a report stated in another dollar
-    if f.unit == "USD" and CENTS_KEY in named and re.search(r"(?:cents?|¢)$", f.text):
+    if (
+        f.unit == "USD"
+        and CENTS_KEY in named
+        and re.search(r"(?:cents?|¢)$", f.text)
+        and not re.search(r"U\.?S\.?\s+cents?$", f.text)  # "6 US cents" say whose they are
+    ):
         return replace(f, unit=named[CENTS_KEY])  # "310 cents" in a report in rand
     if f.unit != UNNAMED_CURRENCY:
         return f

@@ -340,6 +340,17 @@ _PIECE = 3000  # characters: the splitter slows down more than linearly on longe
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[A-Z0-9])")
 
 
+# an encyclopedia's reference marker after a sentence's full stop, before the next sentence
+# ("... in September 2025.[5] Some analysts ..."), where the splitter sees no gap
+_CITED_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])+(?=\s+[A-Z\"“])")
+
+
+def _after_citations(piece: str) -> list[str]:
+    """PIECE cut after each reference marker that ends a sentence inside it."""
+    cuts = [m.end() for m in _CITED_END.finditer(piece)]
+    return [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)], strict=True)]
+
+
 def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") -> list[Sentence]:
     if end - start > 2 * _PIECE:
         # A huge paragraph: cut it at a sentence gap every few thousand characters and split
@@ -361,7 +372,7 @@ def _split(text: str, start: int, end: int, paragraph: int, role: str = "body") 
     chunk = text[start:end].replace("\n", " ") if role in ("body", "item") else text[start:end]
     out: list[Sentence] = []
     cursor = 0
-    for piece in _segments(chunk):
+    for piece in (part for whole in _segments(chunk) for part in _after_citations(whole)):
         piece = piece.strip()
         if not piece:
             continue

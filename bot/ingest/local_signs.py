@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -169,7 +170,36 @@ def cents_currency(text: str) -> str | None:
     """The currency whose hundredths a report's bare "cents" are: the one its local signs
     stand for, in a report that writes no dollar ("310 cents" beside "R14.62bn")."""
     codes = set(report_signs(text).values())
-    return codes.pop() if len(codes) == 1 and "$" not in text else None
+    if codes:
+        return codes.pop() if len(codes) == 1 and "$" not in text else None
+    return _main_coded_currency(text) if re.search(r"\bcents\b", text) else None
+
+
+# an amount's currency written as its code, the euro sign or a dollar sign: "EUR38 million",
+# "€820 million", "$720 a tonne"
+_CODED_AMOUNT = re.compile(r"(?:\b(?P<code>[A-Z]{3})\s?|(?P<euro>€)\s?|(?P<dollar>\$)\s?)(?=\d)")
+
+
+def _main_coded_currency(text: str) -> str | None:
+    """The currency nearly all of a report's coded amounts are in ("EUR38 million",
+    "€820 million" beside one "$720 a tonne" of fuel), whose hundredths its bare "cents"
+    are ("10.11 cents" of revenue per seat in a report in euros)."""
+    codes = Counter(
+        "EUR" if m["euro"] else "$" if m["dollar"] else m["code"]
+        for m in _CODED_AMOUNT.finditer(text)
+        if m["euro"] or m["dollar"] or m["code"] in _ISO_CODES
+    )
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    if code == "$" or code in _WHOLE_UNITS or "USD" in code:
+        return None  # a dollar's cents are read as the dollar's already
+    return code if n >= 3 and n >= 0.8 * sum(codes.values()) else None
+
+
+_ISO_CODES = frozenset(CURRENCY_WORDS.values())
+# currencies with no hundredths in use, whose "cents" no report writes
+_WHOLE_UNITS = frozenset({"JPY", "KRW", "CLP", "ISK", "VND", "IDR"})
 
 
 _CENTS_NOTE = re.compile(r"\(\s*(?:in\s+)?cents\s*\)", re.IGNORECASE)

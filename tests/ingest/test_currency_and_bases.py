@@ -229,3 +229,35 @@ def test_the_companys_nationality_in_an_apposition_is_no_region_of_its_figure():
         )
     ]
     assert found == [("revenue", 2.4e9)]
+
+
+def test_bare_cents_in_a_report_whose_amounts_are_in_euros_are_euro_cents():
+    body = (
+        "Harrow's EBIT was EUR 38 million in the first half, against €61 million a year"
+        " earlier, on revenue of EUR 900 million. Revenue per available seat-kilometre (RASK)"
+        " came in at 10.11 cents in the first half."
+    )
+    got = {p.metric: (p.value, p.unit) for p in proposals(body)}
+    # a rate per a hyphenated unit keeps its whole name, never clashing with the revenue
+    assert got["revenue per available seat-kilometre"] == (0.1011, "EUR")
+    assert got.get("revenue") != (0.1011, "EUR")
+
+
+def test_bare_cents_beside_a_dollar_sign_stay_the_dollars():
+    body = (
+        "Harrow's revenue was EUR 900 million in the first half (about $1.0 billion);"
+        " revenue per seat was 10.11 cents."
+    )
+    assert all(p.unit != "EUR" for p in proposals(body) if p.value < 1)
+
+
+def test_a_dollar_price_of_fuel_beside_many_euro_amounts_leaves_the_cents_in_euros():
+    body = (
+        "Harrow's EBIT was EUR 38 million in the first half, against €61 million a year"
+        " earlier, on revenue of EUR 900 million and costs of €850 million; it hedged fuel at"
+        " $720 a tonne. Revenue per available seat-kilometre (RASK) came in at 10.11 cents in"
+        " the first half, and the dividend will be 6 US cents."
+    )
+    got = {(p.value, p.unit) for p in proposals(body)}
+    assert (0.1011, "EUR") in got
+    assert (0.06, "EUR") not in got

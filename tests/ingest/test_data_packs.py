@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.facts.model import Kind
 from bot.facts.periods import FiscalCalendar
 from bot.ingest.datapack import pack_proposals, pack_spans
 from bot.ingest.extract import KnownEntity, extract
@@ -70,3 +71,90 @@ def test_a_name_that_starts_with_its_trade_is_also_called_by_the_rest():
 
     assert "Pirenaica" in report_aliases("Cementos Pirenaica reported.", "Cementos Pirenaica")
     assert "Grupo" not in report_aliases("Grupo Alvor reported.", "Grupo Alvor")
+
+
+SEMICOLON_PACK = """Orbela Glass: quarterly data pack
+test
+2025-07-30
+
+Format: semicolon-separated values
+row;item;2Q25;2Q24;change %
+1;Revenue, EUR million;1,204;1,150;4.7
+2;Float glass shipments, tonnes;310,500;298,000;4.2
+3;Average selling price, EUR per tonne;415;402;3.2
+4;Gross margin, %;31.5;30.9;n/m
+5;Freight costs, EUR million;88;91;-3.3
+6;Capex plan for 2025, EUR million;;
+
+row;item;2025
+7;Capex plan for 2025, EUR million;240
+"""
+
+
+def test_a_semicolon_pack_names_its_rows_by_the_label_and_takes_the_unit_after_its_comma():
+    out = extract(SEMICOLON_PACK, published=PUBLISHED, entity=ENTITY).proposals
+    facts = {(p.period.iso(), p.unit, round(p.value, 3)): p for p in out}
+    revenue = facts[("2025-04-01/2025-06-30", "EUR", 1204e6)]
+    assert revenue.metric == "revenue" and revenue.quote.startswith("1;Revenue")
+    assert facts[("2024-04-01/2024-06-30", "units", 298000)].metric == "float glass shipments"
+    assert facts[("2025-04-01/2025-06-30", "EUR", 415)].metric == "average selling price per tonne"
+    assert facts[("2024-04-01/2024-06-30", "percent", 30.9)].metric == "gross margin"
+    # the numbering column is no metric, and the change column is no period
+    assert not any(v in (1.0, 2.0, 4.7, 4.2) for _, _, v in facts)
+
+
+def test_a_pack_row_of_costs_is_no_figure_and_a_plan_row_is_a_target():
+    out = extract(SEMICOLON_PACK, published=PUBLISHED, entity=ENTITY).proposals
+    assert not any(p.value in (88e6, 91e6) for p in out)
+    plan = next(p for p in out if p.value == 240e6)
+    assert plan.kind == Kind.TARGET and plan.period.iso() == "2025-01-01/2025-12-31"
+    assert plan.metric == "capex"
+
+
+def test_a_tail_after_a_comma_that_names_no_unit_stays_in_the_label():
+    text = "metric;2Q25;2Q24\nSales, Nordic;412;400\n"
+    out = pack_proposals(text, published=PUBLISHED, entity=ENTITY)
+    assert {(p.metric, p.unit, p.value) for p in out} == {
+        ("sales, Nordic", "units", 412.0),
+        ("sales, Nordic", "units", 400.0),
+    }
+
+
+PARTS_PACK = """Orbela Glass: data pack
+test
+2025-07-30
+
+Format: semicolon-separated values; EUR million unless stated
+Divisions: FG = Float Glass; CG = Container Glass
+
+[T2] DIVISIONS, 2Q25
+line;division;revenue;adjusted EBITDA
+1;FG (Float Glass);612;88
+2;CG (Container Glass);401;(12)
+3;Eliminations and other;-20;-5
+"""
+
+
+def test_a_pack_of_parts_by_measure_takes_its_captions_period_and_the_stated_unit():
+    out = pack_proposals(PARTS_PACK, published=PUBLISHED, entity=ENTITY)
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in out}
+    assert got == {
+        ("Float Glass revenue", "2025-04-01/2025-06-30", 612e6, "EUR"),
+        ("Float Glass adjusted EBITDA", "2025-04-01/2025-06-30", 88e6, "EUR"),
+        ("Container Glass revenue", "2025-04-01/2025-06-30", 401e6, "EUR"),
+        ("Container Glass adjusted EBITDA", "2025-04-01/2025-06-30", -12e6, "EUR"),
+    }
+
+
+def test_a_pack_of_parts_with_no_stated_unit_or_no_period_is_not_read():
+    assert (
+        pack_proposals(
+            PARTS_PACK.replace("EUR million unless stated", "n/m"),
+            published=PUBLISHED,
+            entity=ENTITY,
+        )
+        == []
+    )
+    assert (
+        pack_proposals(PARTS_PACK.replace(", 2Q25", ""), published=PUBLISHED, entity=ENTITY) == []
+    )

@@ -35,9 +35,10 @@ _EVENT_AFTER = re.compile(
 _PRICE_PER = re.compile(
     r"\b(?:revenues?|sales|costs?|price|ebitda|income|profit)\s+(?:per|/)\s*"
     # "per hectoliter", "per available seat mile": up to three words, never the verb after
+    # ("per available seat-kilometre": a word may be hyphenated)
     r"(?P<unit>[a-z]{2,}(?:\s+(?!(?:was|were|is|are|rose|fell|climbed|increased|decreased"
     r"|reached|came|stood|totaled|totalled|amounted|grew|declined|dropped|jumped|in|at|of|for"
-    r"|and|to)\b)[a-z]{2,}){0,2})\b",
+    r"|and|to)\b)[a-z]{2,}(?:-[a-z]{2,})?){0,2})\b",
     re.IGNORECASE,
 )
 # What lies between "net revenue per hectoliter" and its figure: its initials in brackets and

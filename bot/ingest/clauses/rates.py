@@ -60,6 +60,17 @@ _GROWTH_IN = re.compile(
 _BRACKETED_AFTER = re.compile(
     r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(\s*"
 )
+# after a level, a colon or comma that opens a list of its signed rates
+_LISTED_AFTER = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[:,]\s*")
+# what may follow a signed rate of the level before it: the basis it is stated on ("cc",
+# "at CER", "in CHF", "at constant exchange rates", "organic", "reported", "y/y"), then the
+# end of the bracket, clause or sentence
+_TAGGED_RATE_END = re.compile(
+    r"\s*(?:(?:at\s+)?(?:cc|cer|constant\s+(?:exchange\s+rates?|currenc(?:y|ies)))"
+    r"|in\s+(?:[A-Z]{3}|(?:local\s+)?currency|euros?|dollars?|francs?|pounds?|yen|reported\s+terms)"
+    r"|organic(?:ally)?|reported|like[\s-]for[\s-]like)?\s*(?:\)|,|;|\.(?!\d)|$)",
+    re.IGNORECASE,
+)
 KEY_VALUE = re.compile(r"^\s*(?P<label>[^:]{2,80}?)\s*:\s*")
 
 
@@ -138,6 +149,8 @@ _SEQUENTIAL_BEFORE = re.compile(
 _LIKE_FOR_LIKE = re.compile(r"\blike[\s-](?:for|to)[\s-]like\b", re.IGNORECASE)
 _CONSTANT_CURRENCY = re.compile(
     r"\b(?:in\s+)?constant[\s-]currency\b|\bCC\b|\bconstant\s+exchange\s+rates?\b|\bCER\b"
+    # ("+12% cc": written small right after a rate, never "a 125 cc engine")
+    r"|(?<=%)\s*(?:at\s+)?cc\b"
 )
 
 
@@ -179,6 +192,13 @@ _BASIS_AFTER = re.compile(
 )
 
 
+_OWN_BASIS = re.compile(
+    r"\s*(?:(?:at|in)\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies))(?:\s*\([A-Z]{2,3}\))?"
+    r"|(?:at\s+)?(?:cc|cer)\b)",
+    re.IGNORECASE,
+)
+
+
 def _basis_window(text: str, sl: Slot, slots: list[Slot]) -> tuple[int, int, int]:
     """Where a rate's basis words may be: from the figure before it (or its clause, at most
     40 characters back) to the figure after it (at most 25 characters on, or the basis
@@ -187,6 +207,10 @@ def _basis_window(text: str, sl: Slot, slots: list[Slot]) -> tuple[int, int, int
     begin = max(clause_start(text, sl.fig.start), sl.fig.start - 40)
     if k:
         begin = max(begin, slots[k - 1].fig.end)
+        if begin == slots[k - 1].fig.end and (own := _OWN_BASIS.match(text, begin)):
+            # "up 7% at constant exchange rates and up 3% in Swiss francs": the basis right
+            # after the rate before is that rate's, never this one's
+            begin = own.end()
     stated = _BASIS_AFTER.match(text, sl.fig.end) or _SEQUENTIAL_AFTER.match(text, sl.fig.end)
     end = max(sl.fig.end + 25, stated.end() if stated else 0)
     if k + 1 < len(slots):
@@ -351,11 +375,21 @@ def _rate_by_pairing(
         and level.metric is not None
         and level.metric.family in ("money", "units")
         and f.text[:1] in "+-−–"
-        and _BRACKETED_AFTER.fullmatch(text, level.fig.end, f.start)
-        and re.match(r"\s*\)", text[f.end :])
+        and (
+            (
+                _BRACKETED_AFTER.fullmatch(text, level.fig.end, f.start)
+                and _TAGGED_RATE_END.match(text, f.end, min(len(text), f.end + 45))
+            )
+            or (
+                _LISTED_AFTER.fullmatch(text, level.fig.end, f.start)
+                and _TAGGED_RATE_END.match(text, f.end, min(len(text), f.end + 45))
+                and _TAGGED_RATE_END.match(text, f.end)[0].strip(" ,;.")
+            )
+        )
     ):
         # "revenue reached R$ 9.3 billion in the quarter (+4.2%)": a signed rate alone in
-        # brackets after a level is that level's change
+        # brackets after a level is that level's change; so is one tagged with its basis
+        # after a colon or comma ("CHF 8.06 billion: +9% cc, +4% in CHF")
         name = f"{level.metric.name} growth"
         return True, Metric(name, "percent", None, (), name)
     grown = _GROWTH_IN.search(text, clause_start(text, f.start), f.start)
