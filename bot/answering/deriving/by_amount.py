@@ -227,12 +227,11 @@ def _range_named(found: list[FactView]) -> Pick | None:
     the same day."""
     if len(found) != 2 or _series(found[0]) != _series(found[1]):
         return None
-    ends = {RANGE_END.search(v.fact.metric) for v in found}
-    if None in ends or {e[1].lower() for e in ends if e} != {"low", "high"}:
+    if {_end_of(v) for v in found} != {"low", "high"}:
         return None
     if found[0].fact.as_of != found[1].fact.as_of:
         return None
-    low, high = sorted(found, key=lambda v: RANGE_END.search(v.fact.metric)[1].lower() != "low")  # type: ignore[index]
+    low, high = sorted(found, key=lambda v: _end_of(v) != "low")
     return Pick(Intent.RANGE, (low, high))
 
 

@@ -226,13 +226,11 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
 def _left_out_by_a_name(words: list[str], vocab: Vocabulary) -> bool:
     """Do the words after 'ex' name what a metric's own name leaves out ("cost per ASK
     excluding energy")? Then they are that metric's words, no part taken out."""
-    said = [w for w in words if w not in FILLER]
+    said = " ".join(w for w in words if w not in FILLER)
     if not said:
         return False
-    leaving = patterns.compile(
-        r"\b(?:excluding|excl|ex|without)\s+" + r"\s+".join(map(re.escape, said)), re.I
-    )
-    return any(leaving.search(m.name) for m in vocab.metrics.values())
+    leaving = [f"{lead} {said}" for lead in ("excluding", "excl", "ex", "without")]
+    return any(p in m.name.lower() for m in vocab.metrics.values() for p in leaving)
 
 
 def capitalised(text: str, tok: Token) -> bool:
