@@ -61,30 +61,36 @@ def currencies_said(reading: Reading) -> frozenset[str]:
 
 
 @functools.cache
-def _full_names() -> re.Pattern[str]:
-    """Currencies' names of two words or more ("swiss francs", "south african rand")."""
-    names = sorted(
-        {n for names in currency_names().values() for n in names if " " in n},
-        key=len,
-        reverse=True,
-    )
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+def _full_names() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """Currencies' names of two words or more ("swiss francs", "south african rand"): a
+    pattern finding them, each name's code, and the words they end in (a question with
+    none of those names no currency in full, and is not searched)."""
+    codes = {n: code for code, names in currency_names().items() for n in names if " " in n}
+    names = sorted(codes, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+    return pattern, codes, frozenset(n.rsplit(" ", 1)[1] for n in names)
+
+
+def _full_names_in(text: str) -> list[re.Match[str]]:
+    pattern, _, last_words = _full_names()
+    if last_words.isdisjoint(_WORDS.findall(text.lower())):
+        return []  # (the whole pattern is a few hundred names: read only when one may be)
+    return list(pattern.finditer(text))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def full_names_at(text: str) -> list[tuple[int, int]]:
     """Where TEXT names a currency in full ("in Swiss francs"): its country's word there
     names the currency, not a region."""
-    return [m.span() for m in _full_names().finditer(text)]
+    return [m.span() for m in _full_names_in(text)]
 
 
 @functools.lru_cache(maxsize=4096)  # asked several times per question, of one text
 def _currencies_in(text: str) -> frozenset[str]:
-    named = {
-        code
-        for m in _full_names().finditer(text)
-        for code, names in currency_names().items()
-        if m.group().lower() in names
-    }
+    codes = _full_names()[1]
+    named = {codes[m.group().lower()] for m in _full_names_in(text)}
     if named:
         return frozenset(named)  # "swiss francs": that franc, not every franc
     said: set[str] = set()
