@@ -5,6 +5,7 @@ the words nothing explains.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -239,6 +240,7 @@ def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary)
     return [h for h in best if h in plain or not any(h.explained <= p.explained for p in plain)]
 
 
+@functools.lru_cache(maxsize=8192)  # (of the same few names, question after question)
 def _brand_words(name: str) -> frozenset[str]:
     """The words a metric's name writes with a capital that name a line, a brand or a
     region ("Orchard Lane packs sold"), never the reporting vocabulary's own words

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot import patterns
 from bot.answering.english.lexicon import (
@@ -269,10 +269,9 @@ def initialled(name: str) -> list[tuple[str, ...]]:
     "revenue per available seat mile" -> "rasm", small linking words passed over). Only
     initials that are no English word, no filler and no region: "units sold" is never
     "us"."""
-    words = re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", name))
+    words = _name_words(name)
     found = []
-    for k, end in _initialled_runs(words):  # "crpo": current remaining performance obligations
-        initials = "".join(w[0] for w in words[k:end] if w not in _INITIALS_SKIP)
+    for k, end, initials in _run_initials(words):  # "crpo": current remaining performance …
         if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
             continue
         # (the initials count as one word: weighing them as the words they stand for
@@ -290,13 +289,21 @@ def initials_spelling_words(name: str) -> frozenset[str]:
     """Initials of a name's runs of words that spell an English word of three letters or
     more ("pet" of "premium extra tonic"): never read as initials by themselves (see
     `initialled`), but no filler either where the store holds such a name."""
-    words = re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", name))
-    spelt = set()
+    return frozenset(
+        initials
+        for _, _, initials in _run_initials(_name_words(name))
+        if len(initials) >= 3 and is_english(initials) and initials not in FILLER
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"[A-Za-z]+", NAMED_RANGE_END.sub("", name))
+
+
+def _run_initials(words: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, initials) of each run of words initials may stand for."""
     for k, end in _initialled_runs(words):
-        initials = "".join(w[0] for w in words[k:end] if w not in _INITIALS_SKIP)
-        if len(initials) >= 3 and is_english(initials) and initials not in FILLER:
-            spelt.add(initials)
-    return frozenset(spelt)
+        yield k, end, "".join(w[0] for w in words[k:end] if w not in _INITIALS_SKIP)
 
 
 def rate_initials(name: str) -> tuple[str, str] | None:
