@@ -1,7 +1,8 @@
 """The steps from a first decision to the one answered: what is worked out when no
 stated figure answers (implied growth, progress toward a goal, what is still needed, a
 level reached, growth from levels), and the last checks on a pick (the actual asked is
-an actual, the kind asked is held, a share asked is a share)."""
+an actual, the kind asked is held, a share asked is a share, an amount asked in a
+currency is stated in it)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks
+from bot.answering.reading.currencies import currencies_said, is_currency_code
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -116,7 +118,9 @@ def checked(
     store: FactStore, query: Query, decision: Decision, facts: list[FactView], asking: Asking
 ) -> Decision:
     """Last checks on a pick: the actual asked is an actual, the kind asked is held, a year
-    on year change is a year apart, a share asked is a share."""
+    on year change is a year apart, a share asked is a share, a currency asked is the
+    figures' own."""
+    decision = _in_currency_asked(query, decision)
     if (
         isinstance(decision, Pick)
         and decision.intent is Intent.GROWTH
@@ -197,4 +201,27 @@ def _share(store: FactStore, part: FactView, scope: str, vocab: Vocabulary) -> D
         f"I have {fact_label(part)}, but not the whole it is a part of for that period, "
         "so I can't give its share.",
         (part,),
+    )
+
+
+def _in_currency_asked(query: Query, decision: Decision) -> Decision:
+    """'net sales in CHF' answered only by figures stated in francs: a company may state
+    one metric in two currencies over the years, and a figure in another is a conversion
+    nobody stated (the metric's name saying the currency, "USD revenue", is its own)."""
+    if not isinstance(decision, Pick) or query.reading is None:
+        return decision
+    said = {c for c in currencies_said(query.reading) if is_currency_code(c)}
+    other = sorted(
+        {
+            v.fact.unit
+            for v in decision.facts
+            if is_currency_code(v.fact.unit) and v.fact.unit not in said
+        }
+    )
+    if not said or not other:
+        return decision
+    return Miss(
+        "currency",
+        f"I have that figure only in {', '.join(other)}, not in the currency you named.",
+        decision.facts[:1],
     )

@@ -66,6 +66,7 @@ from bot.answering.matching.metric_refinement import (
 from bot.answering.memo import Memo
 from bot.answering.phrases import bare_amount, possessive
 from bot.answering.reading import asks, defined_terms
+from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
@@ -464,10 +465,16 @@ class Engine:
                     scope, entity_ids=named, metric_ids=candidate_ids, keep=True
                 )
             )
-            query = self._settle(query.reading, vocab, available, scope, version)  # type: ignore[arg-type]
+            # "in rupees": checked against the units this company states each metric in
+            units = (
+                self.store.units_having(scope, named, candidate_ids)
+                if currencies_said(query.reading)  # type: ignore[arg-type]
+                else None
+            )
+            query = self._settle(query.reading, vocab, available, scope, version, units)  # type: ignore[arg-type]
             query = named_in_full(query, vocab, available)  # type: ignore[arg-type]
             query = by_own_name(query, available)  # type: ignore[arg-type]
-            query = without_unsaid_basis(query, vocab, available)  # type: ignore[arg-type]
+            query = without_unsaid_basis(query, vocab, available, units)  # type: ignore[arg-type]
         return query, Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
@@ -668,15 +675,22 @@ class Engine:
         return answer
 
     def _settle(
-        self, reading: Reading, vocab: Vocabulary, available: set[int], scope: str, version: int
+        self,
+        reading: Reading,
+        vocab: Vocabulary,
+        available: set[int],
+        scope: str,
+        version: int,
+        units: dict[int, frozenset[str]] | None = None,
     ) -> Query:
-        """`settle(READING, VOCAB, AVAILABLE)`, a pure function of them, kept while VOCAB
-        is the same VERSION (the memo holds READING, so its id names no other reading)."""
-        key, stamp, having = (scope, id(reading)), (version, date.today()), frozenset(available)
+        """`settle(READING, VOCAB, AVAILABLE, UNITS)`, a pure function of them, kept while
+        VOCAB is the same VERSION (the memo holds READING, so its id names no other reading)."""
+        key, stamp = (scope, id(reading)), (version, date.today())
+        having = (frozenset(available), frozenset((units or {}).items()))
         held = self._settled.get(key, stamp)
         if held is not None and held[0] is reading and held[1] == having:
             return held[2]
-        query = settle(reading, vocab, available)
+        query = settle(reading, vocab, available, units)
         self._settled.put(key, stamp, (reading, having, query))
         return query
 

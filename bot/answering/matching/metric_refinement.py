@@ -5,6 +5,7 @@ synonym stretches over another's product, and the level a change metric is a cha
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.answering.english.words import lemmas
@@ -70,7 +71,12 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
     return replace(query, metrics=best)
 
 
-def without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) -> Query:
+def without_unsaid_basis(
+    query: Query,
+    vocab: Vocabulary,
+    available: set[int],
+    units: Mapping[int, frozenset[str]] | None = None,
+) -> Query:
     """'How much did revenue grow' where the store states 'organic revenue growth': a
     stated change whose qualifier ('organic', 'underlying') the question does not say and
     no level metric of the company carries is measured on another basis, so it never
@@ -98,7 +104,7 @@ def without_unsaid_basis(query: Query, vocab: Vocabulary, available: set[int]) -
         dropped |= {
             i for i in available if i in vocab.metrics and vocab.metrics[i].unit == "percent"
         }
-    return settle(reading, vocab, available - dropped)
+    return settle(reading, vocab, available - dropped, units)
 
 
 def by_own_name(query: Query, available: set[int]) -> Query:

@@ -14,20 +14,27 @@ from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from bot.answering.reading.query import Reading
 
+    Units = Mapping[int, frozenset[str]]  # a metric's units by its id
 
-def in_currency_said(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+
+def in_currency_said(
+    best: list[MetricHit], reading: Reading, units: Units | None = None
+) -> list[MetricHit]:
     """'revenue in Q2' where the company states 'revenue from operations' (its own
     currency) and 'USD revenue': the figure whose name carries no currency, unless the
     question names one ('in dollar terms'): then the figure in that currency. Figures
     only in other currencies answer no question in one ('revenue in dollars' of a company
-    reporting yuan: see currency_unexplained)."""
+    reporting yuan: see currency_unexplained). UNITS: the units the company asked about
+    states each metric in (`units_of`)."""
     said = currencies_said(reading)
     plain = [h for h in best if not _currencies_named(h.metric.name)]
     if said:
         kept = [h for h in best if _currencies_named(h.metric.name) & said] or [
-            h for h in best if h.metric.unit in said
+            h for h in best if units_of(h, units) & said
         ]
         # "in rupee terms" where no name says rupees: the figure in no other currency
         return kept or plain or best
@@ -111,21 +118,33 @@ def named_in_currency(hit: MetricHit, reading: Reading) -> bool:
     return bool(_currencies_named(hit.metric.name) & currencies_said(reading))
 
 
-def currency_unexplained(best: list[MetricHit], reading: Reading) -> tuple[str, ...]:
+def currency_unexplained(
+    best: list[MetricHit], reading: Reading, units: Units | None = None
+) -> tuple[str, ...]:
     """The currency words of 'revenue in dollars' when the figures that fit are all in
     another currency ("revenue" in yuan): a conversion is no figure the company stated,
     so the question is not answered with one in another currency."""
     said = currencies_said(reading)
-    if not said or not best or not all(_in_other_currency(h, said) for h in best):
+    if not said or not best or not all(_in_other_currency(h, said, units) for h in best):
         return ()
     words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
     return tuple(words) or ("$",)
 
 
-def _in_other_currency(hit: MetricHit, said: frozenset[str]) -> bool:
-    """Is the metric an amount of money in a currency the question did not name?"""
-    unit = hit.metric.unit or ""
-    return len(unit) == 3 and unit.isupper() and unit not in said
+def _in_other_currency(hit: MetricHit, said: frozenset[str], units: Units | None) -> bool:
+    """Is the metric an amount of money in currencies the question did not name?"""
+    return all(is_currency_code(u) and u not in said for u in units_of(hit, units))
+
+
+def units_of(hit: MetricHit, units: Units | None) -> frozenset[str]:
+    """The units of HIT's figures: those the company asked about states it in (UNITS, a
+    metric's units by id), else the metric's own (the unit of its first figure)."""
+    held = units.get(hit.metric.id) if units and hit.metric.id is not None else None
+    return held or frozenset({hit.metric.unit or ""})
+
+
+def is_currency_code(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
 
 
 @functools.lru_cache(maxsize=4096)  # the same few metric names, question after question

@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import (
@@ -81,6 +82,9 @@ from bot.facts import reporting
 from bot.facts.periods import RelativeRef, find_periods
 from bot.facts.periods.words import NUMERIC_DATE
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
 
@@ -96,10 +100,16 @@ _PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE
 _NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
 
 
-def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = None) -> Query:
+def settle(
+    reading: Reading,
+    vocab: Vocabulary,
+    available: set[int] | None = None,
+    units: Mapping[int, frozenset[str]] | None = None,
+) -> Query:
     """The Query: the best metric among those that agree with every slot the question
     states (region, range end, growth or level, count or not) and, when AVAILABLE is
-    given, that its entities have figures for."""
+    given, that its entities have figures for (in UNITS, by metric, where the question
+    names a currency)."""
     tokens = list(reading.tokens)
     signals = dict(reading.signals)
     kept = _kept(reading, vocab)
@@ -110,7 +120,9 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
-    best = _own_words_first(_said_verbatim(in_currency_said(best, reading), reading), reading)
+    best = _own_words_first(
+        _said_verbatim(in_currency_said(best, reading, units), reading), reading
+    )
     best = _worth_asked(best, reading)
     best = _no_brand_unsaid(best, reading, vocab)
     if _one_name_split(best, reading):
@@ -133,12 +145,14 @@ def settle(reading: Reading, vocab: Vocabulary, available: set[int] | None = Non
         explained |= made_by_name(reading, best[0], vocab, available)
         explained |= genus_said(reading, best[0], vocab)
         explained |= percent_noun_said(reading, best[0])
-    unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked)
+    unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
         # ("which one did you mean?"), never taken as two figures to compare
         best = in_currency_said(
-            best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)), reading
+            best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)),
+            reading,
+            units,
         )
         best = _no_brand_unsaid(best, reading, vocab)
     return Query(
@@ -571,6 +585,7 @@ def _unexplained(
     best: list[MetricHit],
     intent: Intent,
     share_asked: bool,
+    units: Mapping[int, frozenset[str]] | None,
 ) -> tuple[str, ...]:
     """The words nothing accounted for: a question about something the store does not
     know is never answered with a figure about something else."""
@@ -578,7 +593,7 @@ def _unexplained(
     if share_asked and best and best[0].metric.unit != "percent":
         # a share of the figure (see asks.share), or nothing: never the figure itself
         unexplained += tuple(t.text for t in tokens if UNIT_WORDS.get(t.lemma) == "percent")
-    unexplained += currency_unexplained(best, reading)
+    unexplained += currency_unexplained(best, reading, units)
     if intent is Intent.GROWTH and len(reading.periods) == 2:
         # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
         unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)

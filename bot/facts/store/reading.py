@@ -347,6 +347,32 @@ class ReadingMixin:
         return frozenset(r[0] for r in rows)
 
     @_locked
+    def units_having(
+        self, scope: str, entity_ids: Sequence[int], metric_ids: Sequence[int]
+    ) -> dict[int, frozenset[str]]:
+        """The units these entities state each of METRIC_IDS in. A metric is shared by name
+        across companies and keeps the unit of its first figure, so one company's "net
+        sales" in CHF and another's in INR are one metric: a question "in rupees" is
+        checked against the units of the company asked about, never the metric's."""
+        key = ("units_having", scope, tuple(entity_ids), tuple(metric_ids))
+        return self._kept(key, lambda: self._units_having(scope, entity_ids, metric_ids))
+
+    def _units_having(
+        self, scope: str, entity_ids: Sequence[int], metric_ids: Sequence[int]
+    ) -> dict[int, frozenset[str]]:
+        scopes = visible_scopes(scope)
+        rows = self.conn.execute(
+            f"""SELECT DISTINCT metric_id, unit FROM facts
+                WHERE metric_id IN ({_in(metric_ids)}) AND entity_id IN ({_in(entity_ids)})
+                  AND scope IN ({_in(scopes)}) AND deleted_at IS NULL""",
+            [*metric_ids, *entity_ids, *scopes],
+        )
+        units: dict[int, set[str]] = {}
+        for metric_id, unit in rows:
+            units.setdefault(metric_id, set()).add(unit)
+        return {i: frozenset(u) for i, u in units.items()}
+
+    @_locked
     def entities_having(self, scope: str, metric_ids: Sequence[int], limit: int = 10) -> list[int]:
         """Ids of up to LIMIT entities with live facts for any of these metrics."""
         key = ("entities_having", scope, tuple(metric_ids), limit)
