@@ -92,6 +92,7 @@ TEST_COMPANIES = (
     "daeyang-components",
     "xinghe-auto",
     "cobaltline-software",
+    "sony-chat",  # the seed reports: questions only, no bundle
 )
 
 
