@@ -4,6 +4,7 @@ counted in weeks for its months, or carved out of or tiled from figures of other
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -188,9 +189,25 @@ def span_between(
                     shape = q.days == 1 if is_point else (q.start == p.start and q.days > 1)
                     if early is not late and shape and q.end == start:
                         return late, early
+        counted = _counts_in_weeks(wanted, pool) if points else None
+        if counted is not None:
+            return counted
         carved = _carved(wanted, pool)
         if carved is not None:
             return carved
+    return None
+
+
+def _counts_in_weeks(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
+    """The restaurants added in fiscal 2024 (Jan - Dec 2024) of a chain counting in weeks:
+    its count at the end of that year (31 Dec 2024) less the count at the end of the year
+    before (26 Dec 2023), the days between standing for the months asked."""
+    ends = [v for v in pool if v.fact.period.days == 1]
+    for late in ends:
+        for early in ends:
+            start, end = early.fact.period.end + _ONE_DAY, late.fact.period.end
+            if start < end and in_whole_months(Period(start, end)) == wanted:
+                return late, early
     return None
 
 
@@ -329,26 +346,48 @@ def parts_of(
 
 
 def tiling(wanted: Period, pool: Sequence[FactView]) -> list[FactView]:
-    """The figures whose periods tile WANTED exactly (two or more), in order; [] if none."""
+    """The figures whose periods tile WANTED exactly (two or more), in order; [] if none.
+    A retailer counting in weeks tiles the months it stands for: FY2025 (Feb 2025 - Jan
+    2026) from its nine months (2 Feb - 1 Nov 2025) and Q4 (2 Nov 2025 - 31 Jan 2026)."""
     if not pool or not _adds_up(pool[0]):
         return []
+    exact = _chain(wanted.start, wanted.end, pool)
+    if exact or wanted.days < 28:
+        return exact
+    starts = {
+        v.fact.period.start for v in pool if abs(v.fact.period.start - wanted.start) <= WEEKS_SLACK
+    }
+    ends = {v.fact.period.end for v in pool if abs(v.fact.period.end - wanted.end) <= WEEKS_SLACK}
+    for start, end in sorted(itertools.product(starts, ends)):
+        if (start, end) != (wanted.start, wanted.end) and in_whole_months(
+            Period(start, end)
+        ) == wanted:
+            chain = _chain(start, end, pool)
+            if chain:
+                return chain
+    return []
+
+
+def _chain(start: date, end: date, pool: Sequence[FactView]) -> list[FactView]:
+    """The figures back to back from START to END (two or more), longest first at each
+    step; [] if none reach END."""
     inside = sorted(
         (
             v
             for v in pool
-            if wanted.start <= v.fact.period.start
-            and v.fact.period.end <= wanted.end
-            and v.fact.period != wanted
+            if start <= v.fact.period.start
+            and v.fact.period.end <= end
+            and (v.fact.period.start, v.fact.period.end) != (start, end)
             and v.fact.period.days > 1
         ),
         key=lambda v: (v.fact.period.start, -v.fact.period.days),
     )
     chain: list[FactView] = []
     for v in inside:
-        start = wanted.start if not chain else chain[-1].fact.period.end + _ONE_DAY
-        if v.fact.period.start == start:
+        at = start if not chain else chain[-1].fact.period.end + _ONE_DAY
+        if v.fact.period.start == at:
             chain.append(v)
-    if chain and chain[-1].fact.period.end == wanted.end and len(chain) > 1:
+    if chain and chain[-1].fact.period.end == end and len(chain) > 1:
         return chain
     return []
 

@@ -39,6 +39,8 @@ _EXCLUDING = patterns.compile(
 # "how many did they add", "net adds", "how much did subscriptions grow between ... and"
 _ADDED = ADD_VERBS | MOVE_VERBS | {"change"}
 _SPAN_WORDS = frozenset({"between", "from"})
+# "net additions", "net adds": the nouns of what was added over a span
+ADDITION_NOUNS = frozenset({"addition", "additions", "adds"})
 # "did revenue land within its guidance range", "was it in line with the outlook"
 # (a yes/no question: its auxiliary comes before any wh-word, after chat such as "hey")
 _WITHIN = patterns.compile(
@@ -97,7 +99,10 @@ def excluding_at(text: str) -> int | None:
 @functools.lru_cache(maxsize=4096)
 def added(text: str) -> bool:
     """Does the question ask for what changed over a span rather than a level?"""
-    return any(t.text in _SPAN_WORDS or _form_of(t.text, _ADDED) for t in tokenize(text))
+    return any(
+        t.text in _SPAN_WORDS or t.text.lower() in ADDITION_NOUNS or _form_of(t.text, _ADDED)
+        for t in tokenize(text)
+    )
 
 
 @per_text

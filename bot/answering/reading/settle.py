@@ -145,6 +145,7 @@ def settle(
         explained |= made_by_name(reading, best[0], vocab, available)
         explained |= genus_said(reading, best[0], vocab)
         explained |= percent_noun_said(reading, best[0])
+        explained |= _net_change_said(reading, best[0])
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
@@ -576,6 +577,19 @@ def _intent_settled(
     ):
         intent = Intent.GROWTH  # "beat the year-ago quarter": against a period, not a goal
     return intent
+
+
+def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
+    """'how many stores net did they add', 'net restaurant additions': of a count asked to
+    have changed, 'net' (openings less closures) and 'additions' say what the change of
+    its level is."""
+    if best.metric.unit != "units" or not asks.added(reading.text):
+        return set()
+    return {
+        i
+        for i, t in enumerate(reading.tokens)
+        if t.lemma == "net" or t.text.lower() in asks.ADDITION_NOUNS
+    }
 
 
 def _unexplained(

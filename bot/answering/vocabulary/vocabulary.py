@@ -399,11 +399,12 @@ class Vocabulary:
 
     def _nominalized(self, word: str) -> list[str]:
         """The metric's verb a noun is made from ('collection' -> 'collect' of "scrap
-        collected", 'shipment' -> 'ship'): only a verb some metric's name says as one, so
-        'production' is never the noun of "product revenue"."""
-        for suffix in ("ions", "ion", "ments", "ment", "ings", "ing"):
+        collected", 'shipment' -> 'ship', 'closure' -> 'close'): only a verb some metric's
+        name says as one, so 'production' is never the noun of "product revenue"."""
+        for suffix in ("ions", "ion", "ments", "ment", "ings", "ing", "ures", "ure", "als", "al"):
             stem = word.removesuffix(suffix)
-            # ("openings" of "stores opened"; "closings" of "stores closed")
+            # ("openings" of "stores opened"; "closures" of "stores closed"; "arrivals" of
+            # "passengers arrived")
             for verb in (stem, stem + "e"):
                 if stem != word and verb in self._verbs_said:
                     return [verb]
