@@ -83,3 +83,25 @@ def test_closures_are_the_stores_closed(engine) -> None:
     answer = engine.ask("fennick store closures in the first nine months of fiscal 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [8], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["fennick store count at the start of fiscal 2025", "fennick stores at the beginning of fy25"],
+)
+def test_a_count_at_the_start_of_a_year_is_the_year_befores_closing_count(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [300], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fennick stores opened at the start of fiscal 2025",  # a span's figure: no point
+        "fennick store count at the start of fiscal 2024",  # no count near 3 Feb 2024
+    ],
+)
+def test_the_start_of_a_year_is_never_the_year_itself(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text

@@ -43,6 +43,8 @@ def find_period(
     start up to the end of the named period answers too."""
     if mention is None:
         return latest_of(pool, cumulative)
+    if mention.opens:
+        return _opening_point(mention, pool, anchor)
     for cal, views in _by_calendar(pool).items():
         wanted = resolve(mention.ref, cal, anchor)  # type: ignore[arg-type]
         if wanted:
@@ -82,6 +84,25 @@ def find_period(
                 fits = [min(running, key=lambda v: v.fact.period.start)] if running else fits
             if fits:
                 return latest_of(fits)
+    return None
+
+
+def _opening_point(
+    mention: PeriodMention, pool: Sequence[FactView], anchor: Period | None
+) -> FactView | None:
+    """'the store count at the start of fiscal 2025': a point-in-time figure of the day
+    before the period's first (that of a year counted in weeks within days of it); never
+    a figure over a span."""
+    for cal, views in _by_calendar(pool).items():
+        points = [v for v in views if v.fact.period.days == 1]
+        for period in resolve(mention.ref, cal, anchor):  # type: ignore[arg-type]
+            day = period.start - _ONE_DAY
+            near = [v for v in points if abs(v.fact.period.end - day) <= WEEKS_SLACK]
+            near.sort(key=lambda v: abs(v.fact.period.end - day))
+            if (near and len({v.fact.period for v in near}) == 1) or (
+                near and near[0].fact.period.end == day
+            ):
+                return near[0]
     return None
 
 
@@ -162,7 +183,7 @@ def span_between(
     figure first; None when the pool holds no such figures."""
     # (an average or a rate over a span is no difference of two longer ones)
     pool = [v for v in pool if v.fact.period.days == 1 or _adds_up(v)]
-    if mention is None or not pool:
+    if mention is None or mention.opens or not pool:
         return None
     cal = calendar_of(pool[0])
     for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
@@ -335,7 +356,7 @@ def parts_of(
 ) -> list[FactView]:
     """'H1 2024' from Q1 and Q2 2024, 'the first nine months' from three quarters: the
     figures whose periods tile the one asked about exactly, in order; [] if none do."""
-    if mention is None or not pool or not _adds_up(pool[0]):
+    if mention is None or mention.opens or not pool or not _adds_up(pool[0]):
         return []
     cal = calendar_of(pool[0])
     for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]

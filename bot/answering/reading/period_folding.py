@@ -434,3 +434,27 @@ def method_noted(
     if not outside:
         return periods, []
     return outside, spans
+
+
+# "(at) the start of", "the beginning of", right before a period; never "since the start
+# of" or "from the beginning of", which count from it
+_OPENING = patterns.compile(
+    r"\b(?P<word>start|beginning|opening)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_COUNTED_FROM = patterns.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def opened_periods(
+    text: str, periods: Sequence[PeriodMention]
+) -> tuple[tuple[PeriodMention, ...], frozenset[int]]:
+    """'store count at the start of fiscal 2025': the period marked as the point in time
+    it opens at (see PeriodMention.opens), and where the words saying so start."""
+    marked, words = [], set()
+    for m in periods:
+        found = _OPENING.search(text, 0, m.start)
+        if found is None or _COUNTED_FROM.search(text, 0, found.start()):
+            marked.append(m)
+            continue
+        marked.append(replace(m, opens=True))
+        words.add(found.start("word"))
+    return tuple(marked), frozenset(words)

@@ -48,6 +48,7 @@ from bot.answering.reading.period_folding import (
     fold_relative,
     fold_seasons,
     method_noted,
+    opened_periods,
     year_up_to_month,
 )
 from bot.answering.reading.query import Query, Reading
@@ -131,12 +132,14 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
     said, text, as_of, periods = _dated(question, vocab)
+    periods, opening_words = opened_periods(text, periods)
     masked, amounts, trend_phrase = _masked(text, periods)
     tokens = tokenize(masked)
 
     entity_hits = vocab.find_entities(tokens, skip=set())
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
     used = {i for h in entity_hits for i in range(h.first, h.last + 1)}
+    used |= {i for i, tok in enumerate(tokens) if tok.start in opening_words}
     regions, region_of_token = _regions(masked, tokens)
     region_tokens = frozenset(region_of_token)
 
