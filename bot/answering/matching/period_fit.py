@@ -183,7 +183,7 @@ def span_between(
     figure first; None when the pool holds no such figures."""
     # (an average or a rate over a span is no difference of two longer ones)
     pool = [v for v in pool if v.fact.period.days == 1 or _adds_up(v)]
-    if mention is None or mention.opens or not pool:
+    if mention is None or mention.opens or not pool or _start_unread(mention, query):
         return None
     cal = calendar_of(pool[0])
     for wanted in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
@@ -217,6 +217,15 @@ def span_between(
         if carved is not None:
             return carved
     return None
+
+
+_SAYS_BETWEEN = patterns.compile(r"\bbetween\b", re.IGNORECASE)
+
+
+def _start_unread(mention: PeriodMention, query: Query) -> bool:
+    """'between April 16 and year end 2024' where only 'year end 2024' was read: the span
+    asked starts where no period was read, so it is not the year's."""
+    return bool(_SAYS_BETWEEN.search(query.said)) and not _SAYS_BETWEEN.search(mention.text)
 
 
 def _counts_in_weeks(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
