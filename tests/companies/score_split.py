@@ -82,6 +82,7 @@ DEV = {
     "kallvik-forest": HERE / "kallvik-forest",
     "sunehra-consumer": HERE / "sunehra-consumer",
     "copperline-grill": HERE / "copperline-grill",
+    "skyloom-streaming": HERE / "skyloom-streaming",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
