@@ -83,6 +83,7 @@ DEV = {
     "sunehra-consumer": HERE / "sunehra-consumer",
     "copperline-grill": HERE / "copperline-grill",
     "skyloom-streaming": HERE / "skyloom-streaming",
+    "hongtai-precision": HERE / "hongtai-precision",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
