@@ -84,6 +84,7 @@ DEV = {
     "copperline-grill": HERE / "copperline-grill",
     "skyloom-streaming": HERE / "skyloom-streaming",
     "hongtai-precision": HERE / "hongtai-precision",
+    "aldervind-wind": HERE / "aldervind-wind",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
