@@ -14,6 +14,7 @@ from bot import patterns
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
+from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
@@ -22,7 +23,7 @@ from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose
 from bot.facts.model import FactView, Kind, Quantity
-from bot.facts.periods import RelativeRef
+from bot.facts.periods import ExactRef, PeriodMention, RelativeRef
 from bot.facts.quantities import QuantityMention, find_quantities
 from bot.facts.rounding import rounds_to
 from bot.facts.store import FactStore
@@ -160,12 +161,25 @@ def named_elsewhere(
     if found.status is Status.ANSWERED and found.facts:
         if query.periods and found.facts[0].fact.period != decision.facts[0].fact.period:
             return None  # ("it sold 40m in FY13; FY14?": the amount names another period's)
+        whole, part = found.facts[0].fact, decision.facts[0]
+        if _a_part_of(part.fact.metric, whole.metric):
+            # "of its 304m members, how many were in Asia": the part, at the whole's date
+            at = PeriodMention(ExactRef(whole.period), 0, 0, "")
+            at = replace(query, periods=(at,), amounts=(), anchor=None)
+            return compose(query.text, select(at, _series_of(store, vocabulary, scope, part)))
         return found
     # (one amount only: "the 12,500 (100 million yen) forecast" states a figure in a scale)
     named = named_as_figure(query) if len(query.amounts) == 1 else ()
     if named and not _said_as(decision.facts[0], named[0]):
         return found  # "I have no figure of …", and what the store holds
     return None
+
+
+def _a_part_of(part: str, whole: str) -> bool:
+    """Is PART the metric WHOLE narrowed ("Asia paid members" of "paid members", "service
+    order backlog" of "order backlog")?"""
+    part_words, whole_words = set(lemmas(part)), set(lemmas(whole))
+    return whole_words < part_words
 
 
 # "the 3.9% churn figure", "that 96,400 number": an amount named as a figure in so many words

@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from bot.answering.english.words import lemmas
 from bot.answering.reading import asks
+from bot.answering.reading.agreement import is_sequential
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
-from bot.answering.reading.settle import settle
+from bot.answering.reading.settle import moved_between, settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 
@@ -63,6 +64,12 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
         and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
         and not reading.regions
+        # ("q-o-q revenue growth": the change from the quarter before, which a stated
+        # growth on no such basis is not)
+        and (not query.sequential or is_sequential(h))
+        # ("how much did revenue rise from Q2 to Q3": the levels compared, never two
+        # stated growth rates, where only the verb said more than the level's name)
+        and not moved_between(reading, h.explained - claimed)
     ]
     if not richer:
         return query

@@ -11,6 +11,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
+from bot.answering.english.lexicon import verb_lemma
+from bot.answering.english.words import MOVE_VERBS
 from bot.facts.model import Period
 from bot.facts.periods import (
     ExactRef,
@@ -458,3 +460,86 @@ def opened_periods(
         marked.append(replace(m, opens=True))
         words.add(found.start("word"))
     return tuple(marked), frozenset(words)
+
+
+# "April, May and June 2025": months listed before the one that carries their year
+_LISTED_MONTHS = patterns.compile(
+    rf"(?P<list>(?:\b{MONTH_PATTERN}\s*,\s*)*\b{MONTH_PATTERN}\s*,?\s*(?:and|&|\+)\s*)$",
+    re.IGNORECASE,
+)
+_A_MONTH = patterns.compile(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
+
+
+def months_listed(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'add up April, May and June 2025': each month listed before the dated one, in its
+    year (a month later in the year than it, the year before: "Nov, Dec and Jan 2026"),
+    never dropped, which would answer for fewer months than asked."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        listed = _LISTED_MONTHS.search(text, 0, m.start)
+        month = _one_month(m)
+        if listed is None or month is None:
+            out.append(m)
+            continue
+        for name in _A_MONTH.finditer(text, listed.start("list"), listed.end("list")):
+            number = month_number(name.group().rstrip("."))
+            if number is None:
+                continue
+            year = month.start.year - (number > month.start.month)
+            span = Period(date(year, number, 1), month_end(year, number))
+            out.append(PeriodMention(ExactRef(span), name.start(), name.end(), name.group()))
+        out.append(m)
+    return out
+
+
+def _one_month(m: PeriodMention) -> Period | None:
+    """The calendar month M names, if it names one month with its year."""
+    if not isinstance(m.ref, ExactRef):
+        return None
+    p = m.ref.period
+    whole = p.start.day == 1 and p.end == month_end(p.start.year, p.start.month)
+    return p if whole and p.start.month == p.end.month and p.start.year == p.end.year else None
+
+
+# "(fell) from April to June 2025": two months a change runs between
+_FROM_MONTH_TO_MONTH = patterns.compile(
+    rf"^(?:from|between)\s+(?P<m1>{MONTH_PATTERN})(?![a-z])"
+    rf".*?(?P<to>\s+(?:to|and|through)\s+)(?P<m2>{MONTH_PATTERN})(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def months_compared(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """'how much did revenue fall from April to June 2025': a change from one month to
+    another, read as the two months (each compared with the other), never their span's
+    figure, when a verb of change is said; without one ("revenue from April to June") the
+    span stays whole."""
+    if len(mentions) != 1 or not _changes(text):
+        return mentions
+    m = mentions[0]
+    said = _FROM_MONTH_TO_MONTH.match(m.text)
+    if said is None or not isinstance(m.ref, ExactRef):
+        return mentions
+    span = m.ref.period
+    first = Period(span.start, month_end(span.start.year, span.start.month))
+    last = Period(span.end.replace(day=1), span.end)
+    whole_months = span.start.day == 1 and span.end == month_end(span.end.year, span.end.month)
+    if first.end >= last.start or not whole_months:
+        return mentions  # ("gained between June 30 and September 30": a span of days)
+    at = m.start
+    return [
+        PeriodMention(
+            ExactRef(first),
+            at + said.start("m1"),
+            at + said.start("to"),
+            m.text[said.start("m1") : said.start("to")],
+        ),
+        PeriodMention(ExactRef(last), at + said.start("m2"), m.end, m.text[said.start("m2") :]),
+    ]
+
+
+def _changes(text: str) -> bool:
+    return any(verb_lemma(w) in _CHANGE_VERBS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+_CHANGE_VERBS = MOVE_VERBS | {"change"}

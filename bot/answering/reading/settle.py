@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot import patterns
+from bot.answering.english.lexicon import verb_lemma
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
     CHANGE_VERBS,
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
     GROWTH_WORDS,
+    MOVE_VERBS,
     PREVIOUS_WORDS,
     RESTATED_BASIS,
     SEQUENTIAL_WORDS,
@@ -79,11 +81,11 @@ from bot.answering.reading.word_roles import (
 from bot.answering.vocabulary.name_forms import capitalised_words
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
-from bot.facts.periods import RelativeRef, find_periods
+from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, YearRef, find_periods
 from bot.facts.periods.words import NUMERIC_DATE
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
@@ -469,6 +471,17 @@ def _narrowed(
             for h in viable
             if h in amounts or not any(h.explained <= a.explained for a in amounts)
         ] or viable
+        # ("LATAM revenue": a region's amount, which may not be held, never the region's
+        # revenue per member, whose words beside the region's an amount takes in)
+        regions = set(reading.region_tokens)
+        held = [h for h in reading.candidates if not rates.divides(h, vocab)]
+        viable = [
+            h
+            for h in viable
+            if h in amounts
+            or not h.explained & regions
+            or not any(h.explained - regions <= a.explained for a in held)
+        ]
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         # "the GAAP net loss": the figure as reported, never its adjusted measure
         viable = [h for h in viable if not ADJUSTED_BASIS & set(lemmas(h.metric.name))] or viable
@@ -488,6 +501,8 @@ def _narrowed(
         viable = [h for h in viable if is_sequential(h)] or [
             h for h in viable if not is_change(h, vocab)
         ]
+    elif len(reading.periods) == 2:
+        viable = _levels_moved_between(viable, reading, vocab)
     elif slots.share_asked:
         viable = [h for h in viable if is_share(h, vocab)] or viable
     elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
@@ -495,6 +510,51 @@ def _narrowed(
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable
     # "how much did Acme sell": the company's figure, never one brand's or region's
     return _no_brand_unsaid(viable, reading, vocab)
+
+
+def _levels_moved_between(
+    viable: list[MetricHit], reading: Reading, vocab: Vocabulary
+) -> list[MetricHit]:
+    """'how much did revenue rise from Q2 to Q3': the two periods' levels compared, never
+    the change between two stated growth rates ("revenue growth", year on year each),
+    where the rate's only word beyond the level's is the verb of moving."""
+    levels = [h for h in viable if not is_change(h, vocab)]
+    taken = frozenset().union(*(h.explained for h in levels))
+
+    kept = [
+        h
+        for h in viable
+        if not (is_change(h, vocab) and moved_between(reading, h.explained - taken))
+    ]
+    return kept if levels and kept else viable
+
+
+def _a_year_apart(reading: Reading) -> bool:
+    """Are the two periods compared a year apart (or maybe so: one named from the other),
+    as a growth stated year on year is?"""
+    a, b = (m.ref for m in reading.periods)
+    if isinstance(a, RelativeRef) or isinstance(b, RelativeRef):
+        return True
+    if asks.against_year_before(reading.text) or (
+        isinstance(a, YearRef) and isinstance(b, YearRef)
+    ):
+        return True
+    if isinstance(a, QuarterRef | HalfRef) and type(a) is type(b):
+        part_a = a.quarter if isinstance(a, QuarterRef) else a.half
+        part_b = b.quarter if isinstance(b, QuarterRef) else b.half  # type: ignore[union-attr]
+        return part_a == part_b
+    return False
+
+
+def moved_between(reading: Reading, indexes: Iterable[int]) -> bool:
+    """Does the question ask how a figure moved between two periods that are not a year
+    apart, by the verb of moving at INDEXES ("rise", "fell"; one at least, only those)?"""
+    if len(reading.periods) != 2 or _a_year_apart(reading):
+        return False
+    words = [reading.tokens[i] for i in indexes]
+    return bool(words) and all(
+        t.lemma in MOVE_VERBS or verb_lemma(t.text) in MOVE_VERBS for t in words
+    )
 
 
 def _changes_of_the_line_said(

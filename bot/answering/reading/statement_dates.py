@@ -103,11 +103,17 @@ _UP_TO = patterns.compile(
 )
 
 
+_SPAN_TO = patterns.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
+
+
 def runs_up_to(reading: Reading) -> bool:
     """'units sold through March 2022': a single month or day after 'through' closes a
     running total (and is no span of its own)."""
     return any(
-        _UP_TO.search(reading.text[: m.start]) and (_one_month(m) or m.ref == _day_ref(m))
+        _UP_TO.search(reading.text[: m.start])
+        and (_one_month(m) or m.ref == _day_ref(m))
+        # ("from April to June 2025": the second of two months compared, no running total)
+        and not any(_SPAN_TO.fullmatch(reading.text, p.end, m.start) for p in reading.periods)
         for m in reading.periods
     )
 

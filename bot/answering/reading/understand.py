@@ -48,6 +48,8 @@ from bot.answering.reading.period_folding import (
     fold_relative,
     fold_seasons,
     method_noted,
+    months_compared,
+    months_listed,
     opened_periods,
     year_up_to_month,
 )
@@ -200,7 +202,8 @@ def _dated(
     date, and the periods it names."""
     said = text = correct_words(spell_out_amounts(question.strip(), vocab), vocab)
     as_of, text = cut_as_of(text)
-    found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, find_periods(text))))
+    found = months_listed(text, months_compared(text, find_periods(text)))
+    found = fold_end_dates(text, year_up_to_month(text, bare_parts(text, found)))
     periods, method = method_noted(text, fold_seasons(fold_relative(text, found)))
     text = mask(text, method)
     # a period restated by another ("H1 orders (Jan-Jun 2023)") names nothing more
