@@ -1,0 +1,92 @@
+"""Kinds of question that drew wrong figures from companies met for the first time, over a
+company invented here (Quenby Audio, an audio-subscription service, calendar year, USD):
+
+- a region's rate per subscriber never answers the region's amount ("APAC revenue" where
+  only APAC's revenue per subscriber is held);
+- the part asked of a figure named by its amount ("of the 150m subscribers, how many in
+  APAC") is the part, at the named figure's date, never the figure named;
+- a rise between two periods that are not a year apart, or one asked quarter on quarter,
+  is read from the levels, never from the change between two year-on-year rates;
+- months listed before the one carrying their year are each read ("January, February and
+  March 2026"); a change "from January to March" compares the two months."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+Q = "Quenby Audio"
+Q1, Q2 = "2026-01-01/2026-03-31", "2026-04-01/2026-06-30"
+JUNE_END, SEPT_END = "2026-06-30/2026-06-30", "2026-09-30/2026-09-30"
+MONTHS = {"01-31": 160e6, "02-28": 165e6, "03-31": 175e6}
+FACTS = [
+    fact(Q, "revenue", "actual", Q1, 500e6, "USD", "2026-04-28"),
+    fact(Q, "revenue", "actual", Q2, 540e6, "USD", "2026-07-28"),
+    fact(Q, "revenue growth", "actual", Q1, 12.0, "percent", "2026-04-28"),
+    fact(Q, "revenue growth", "actual", Q2, 9.5, "percent", "2026-07-28"),
+    fact(Q, "subscribers", "actual", JUNE_END, 150e6, "units", "2026-07-28"),
+    fact(Q, "subscribers", "actual", SEPT_END, 158e6, "units", "2026-10-27"),
+    fact(Q, "APAC subscribers", "actual", JUNE_END, 31e6, "units", "2026-07-28"),
+    fact(Q, "APAC subscribers", "actual", SEPT_END, 33e6, "units", "2026-10-27"),
+    fact(Q, "APAC average revenue per subscriber", "actual", Q2, 4.10, "USD", "2026-07-28"),
+] + [
+    fact(Q, "revenue", "actual", f"2026-{end[:2]}-01/2026-{end}", value, "USD", "2026-04-10")
+    for end, value in MONTHS.items()
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entity = {"name": Q, "aliases": ["Quenby"]}
+    return engine_over(seed, bundle([entity], FACTS, published="2026-10-27"))
+
+
+def ask(engine: Engine, question: str) -> list[float]:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    return [v.fact.value for v in answer.facts]
+
+
+def test_a_regions_rate_never_answers_its_amount(engine) -> None:
+    answer = engine.ask("APAC revenue q2 2026 at quenby")
+    assert answer.status is not Status.ANSWERED, answer.text
+    assert ask(engine, "quenby APAC average revenue per subscriber q2 2026") == [4.10]
+
+
+def test_the_part_of_a_figure_named_by_its_amount(engine) -> None:
+    # the named figure is June's; APAC's latest count is September's
+    assert ask(engine, "of quenby's 150m subscribers, how many were in APAC") == [31e6]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did quenby revenue rise from q1 to q2 2026",
+        "quenby sequential revenue growth q2 2026",
+        "q-o-q revenue growth at quenby, q1 to q2 2026",
+    ],
+)
+def test_a_rise_between_quarters_is_read_from_the_levels(engine, question) -> None:
+    assert ask(engine, question) == [540e6, 500e6]
+
+
+def test_a_stated_rate_still_answers_its_own_quarter(engine) -> None:
+    assert ask(engine, "quenby revenue growth q2 2026") == [9.5]
+
+
+def test_months_listed_before_a_dated_one_are_each_read(engine) -> None:
+    answer = engine.ask("add up quenby's january, february and march 2026 revenue")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == sorted(MONTHS.values()), answer.text
+    assert "500" in answer.text, answer.text
+
+
+def test_a_change_from_one_month_to_another(engine) -> None:
+    assert ask(engine, "how much did quenby revenue change from january to march 2026") == [
+        175e6,
+        160e6,
+    ]
+    # without a verb of change, the months named are the span's: the quarter's figure
+    assert ask(engine, "quenby revenue from january to march 2026") == [500e6]
