@@ -97,19 +97,6 @@ def _measure_words() -> frozenset[str]:
     return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
 
 
-def a_year_apart(decision: Pick) -> bool:
-    """Are a growth answer's two figures the same stretch of time a year apart?"""
-    if len(decision.facts) < 2:
-        return True  # a change stated as one figure ("sales growth 5%")
-    a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
-    if decision.split:  # sums: the periods each side adds up to
-        later, earlier = decision.facts[: decision.split], decision.facts[decision.split :]
-        a = Period(later[0].fact.period.start, later[-1].fact.period.end)
-        b = Period(earlier[0].fact.period.start, earlier[-1].fact.period.end)
-    gap = abs((a.start - b.start).days)
-    return 350 <= gap <= 380 and abs(a.days - b.days) <= 10
-
-
 def idle_guesses(query: Query) -> tuple[str, ...]:
     """Words read as a misspelt lexicon word that then did nothing: 'comp' taken for
     'come' (a source question) in a question stating no amount names something else."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering.answer_steps import Asking, a_year_apart, running_total
+from bot.answering.answer_steps import Asking, running_total
 from bot.answering.deriving import siblings
 from bot.answering.deriving.goals import (
     implied_growth,
@@ -18,7 +18,7 @@ from bot.answering.deriving.goals import (
 )
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
-from bot.answering.matching.decision import Decision, Miss, Pick
+from bot.answering.matching.decision import Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks

@@ -48,6 +48,7 @@ from bot.answering.deriving.named_amount import (
     amount_unlike_name,
     asked_of_named,
     change_from_named,
+    named_as_figure,
     named_elsewhere,
 )
 from bot.answering.deriving.named_figures import (
@@ -563,6 +564,8 @@ class Engine:
                 and not query.periods
                 and not any(year_like(q) or a_year(q) for q in query.amounts)
             )
+            # "the 135bn budget: what was it before that?": the statement it replaced
+            or (asks.PRECEDED.search(asking.said) and named_as_figure(query))
         ):
             return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)
         if query.intent is Intent.TARGET_MET and any(not year_like(q) for q in query.amounts):

@@ -90,3 +90,40 @@ def test_a_change_from_one_month_to_another(engine) -> None:
     ]
     # without a verb of change, the months named are the span's: the quarter's figure
     assert ask(engine, "quenby revenue from january to march 2026") == [500e6]
+
+
+@pytest.fixture(scope="module")
+def budgets(seed) -> Engine:
+    """Quenby's 2026 content budget, raised twice, and a month's revenue with its stated
+    year-on-year growth (the month a year earlier not held)."""
+    year = "2026-01-01/2026-12-31"
+    facts = [
+        fact(Q, "content spending", "target", year, amount, "USD", day)
+        for day, amount in (("2026-02-02", 80e6), ("2026-05-05", 90e6), ("2026-08-04", 104e6))
+    ] + [
+        fact(Q, "revenue", "actual", "2026-05-01/2026-05-31", 182e6, "USD", "2026-06-09"),
+        fact(Q, "revenue", "actual", "2026-04-01/2026-04-30", 177e6, "USD", "2026-05-08"),
+        fact(Q, "revenue growth", "actual", "2026-05-01/2026-05-31", 7.4, "percent", "2026-06-09"),
+    ]
+    return engine_over(seed, bundle([{"name": Q, "aliases": ["Quenby"]}], facts, "2026-08-04"))
+
+
+@pytest.mark.parametrize(
+    ("question", "before"),
+    [
+        ("quenby's $104m content budget: what was it before that?", 90e6),
+        ("the $90m quenby content spending target, and prior to that?", 80e6),
+    ],
+)
+def test_the_statement_a_named_figure_replaced(budgets, question, before) -> None:
+    assert ask(budgets, question) == [before]
+
+
+def test_nothing_came_before_the_first_statement(budgets) -> None:
+    answer = budgets.ask("quenby's $80m content budget, what was it before that")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_the_year_on_year_growth_of_a_month_named_by_its_amount(budgets) -> None:
+    # the stated growth of that month, never the change from the month before it
+    assert ask(budgets, "quenby's $182m month - how much was it up yoy?") == [7.4]

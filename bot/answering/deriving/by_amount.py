@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
-from bot.answering.deriving.restatements import stated_next
+from bot.answering.deriving.restatements import stated_before, stated_next
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
 from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
 from bot.answering.matching.match import select
@@ -18,7 +18,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
-from bot.answering.wording.compose import compose
+from bot.answering.wording.compose import compose, unknown
 from bot.answering.wording.holdings import store_sample, unknown_with_holdings
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import resolve
@@ -149,6 +149,14 @@ def answer_by_amount(
     if replaced is not None:
         # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
         return compose(text, select(replace(query, amounts=(), intent=Intent.VALUE), replaced))
+    if asks.PRECEDED.search(query.said) and len({_series(v) for v in found}) == 1:
+        # "the 135bn budget: what was it before that?": the statement made last before the
+        # amount was first stated (a restatement of the same amount replaced nothing)
+        first = min(v.fact.as_of for v in found)
+        before = stated_before(views, {v.fact.revision_key for v in found}, first)
+        if not before:
+            return unknown(text, "That was the first figure stated: nothing came before it.")
+        return compose(text, Pick(Intent.VALUE, tuple(before)))
     both_ends = _range_named(found)
     if both_ends is not None:
         # "the 2.6-3.4bn range": the two ends of one statement, one range

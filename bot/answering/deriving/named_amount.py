@@ -15,13 +15,13 @@ from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
 from bot.answering.english.words import lemmas
-from bot.answering.matching.decision import RANGE_END, Decision, Pick
+from bot.answering.matching.decision import RANGE_END, Decision, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
-from bot.answering.wording.compose import compose
+from bot.answering.wording.compose import compose, unknown
 from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import ExactRef, PeriodMention, RelativeRef
 from bot.facts.quantities import QuantityMention, find_quantities
@@ -93,6 +93,8 @@ def asked_of_named(
         and not query.expected
         and not asks.BESIDE_AMOUNT.search(query.said)
     )
+    if query.intent is Intent.GROWTH and not query.periods and not query.kind:
+        return _growth_of_named(store, vocabulary, query, scope)
     if query.intent is not Intent.VALUE or not (anchoring or of_series):
         return query  # (a target met, a growth: the amount is what is compared)
     amounts = named_as_figure(query) if anchoring else stated
@@ -106,6 +108,57 @@ def asked_of_named(
     if query.metrics:
         return asked
     return compose(query.text, select(asked, _series_of(store, vocabulary, scope, found.facts[0])))
+
+
+def _growth_of_named(
+    store: FactStore, vocabulary: Callable[[str], Vocabulary], query: Query, scope: str
+) -> Query | Answer:
+    """'The 612bn month: how much was it up year on year?': the growth of the figure the
+    amount names, over its own period (no amount set against it: "did it pass 600bn" is
+    said beside the amount and never reaches here)."""
+    named = named_as_figure(query)
+    if len(named) != 1:
+        return query
+    by_amount = replace(query, amounts=named, intent=Intent.VALUE)
+    found = answer_by_amount(store, vocabulary, query.text, by_amount, scope)
+    if found.status is not Status.ANSWERED or len({v.fact.period for v in found.facts}) != 1:
+        return query
+    figure = found.facts[0]
+    at = PeriodMention(ExactRef(figure.fact.period), 0, 0, "")
+    asked = replace(query, periods=(at,), amounts=())
+    if query.metrics:
+        return asked
+    decision = select(asked, _series_of(store, vocabulary, scope, figure))
+    if asks.YEAR_ON_YEAR.search(query.said) and not (
+        isinstance(decision, Pick) and a_year_apart(decision)
+    ):
+        # "… up year on year": the growth the company states for that period, where the
+        # figure a year earlier is not held; never the change from the period before
+        stated = _stated_growth_of(store, vocabulary, scope, figure)
+        if stated is None:
+            return unknown(
+                query.text, "I don't have the same period a year earlier to compare it with."
+            )
+        decision = Pick(Intent.VALUE, (stated,))
+    return compose(query.text, decision)
+
+
+def _stated_growth_of(
+    store: FactStore, vocabulary: Callable[[str], Vocabulary], scope: str, view: FactView
+) -> FactView | None:
+    """The growth the company states for VIEW's own period ("revenue growth" of "revenue")."""
+    f = view.fact
+    vocab = vocabulary(scope)
+    metric_id = vocab.metric_id(f"{f.metric} growth")
+    if metric_id is None:
+        return None
+    entity_id = vocab.entity_id(f.entity)
+    found = [
+        v
+        for v in store.facts_for(scope, entity_ids=[entity_id], metric_ids=[metric_id], keep=True)  # type: ignore[list-item]
+        if v.is_current and (v.fact.period, v.fact.kind) == (f.period, f.kind)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _series_of(

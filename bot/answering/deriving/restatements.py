@@ -204,6 +204,14 @@ def range_before(view: FactView, pool: list[FactView]) -> tuple[FactView, ...]:
     return (ends["low"], ends["high"]) if ends.keys() == {"low", "high"} else ()
 
 
+def stated_before(views: list[FactView], keys: set[tuple], day: date) -> list[FactView]:
+    """The statements of VIEWS of the figures KEYS names made last before DAY, on one day
+    (each end of a range); none when nothing was said before."""
+    earlier = [v for v in views if v.fact.revision_key in keys and v.fact.as_of < day]
+    last = max((v.fact.as_of for v in earlier), default=None)
+    return [v for v in earlier if v.fact.as_of == last]
+
+
 def stated_next(views: list[FactView], keys: set[tuple], day: date) -> list[FactView]:
     """The statements of VIEWS of the figures KEYS names (revision keys) made next after
     DAY, on one day (each end of a range); none when nothing was said after."""

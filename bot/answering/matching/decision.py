@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from bot import patterns
 from bot.answering.reading.intent import Intent, Revision
-from bot.facts.model import FactView
+from bot.facts.model import FactView, Period
 
 
 @dataclass(frozen=True)
@@ -57,3 +57,16 @@ def one_end(view: FactView, side: str) -> FactView:
 
 # "revenue (high end)": one end of a range stated as a metric of its own; group 1 the end
 RANGE_END = patterns.compile(r"\s*\((low|high) end\)\s*$", re.IGNORECASE)
+
+
+def a_year_apart(decision: Pick) -> bool:
+    """Are a growth answer's two figures the same stretch of time a year apart?"""
+    if len(decision.facts) < 2:
+        return True  # a change stated as one figure ("sales growth 5%")
+    a, b = decision.facts[0].fact.period, decision.facts[1].fact.period
+    if decision.split:  # sums: the periods each side adds up to
+        later, earlier = decision.facts[: decision.split], decision.facts[decision.split :]
+        a = Period(later[0].fact.period.start, later[-1].fact.period.end)
+        b = Period(earlier[0].fact.period.start, earlier[-1].fact.period.end)
+    gap = abs((a.start - b.start).days)
+    return 350 <= gap <= 380 and abs(a.days - b.days) <= 10

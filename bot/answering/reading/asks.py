@@ -524,6 +524,9 @@ REPLACED = cue(
     r"|came\s+(?:next|after))\b",
     re.I,
 )
+# "what was the budget before that?", "and prior to it?": the statement a figure named
+# replaced
+PRECEDED = cue(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|it|this)\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
 STILL_NEEDED = cue(
     r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go|"

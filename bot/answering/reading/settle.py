@@ -529,7 +529,7 @@ def _levels_moved_between(
     return kept if levels and kept else viable
 
 
-def _a_year_apart(reading: Reading) -> bool:
+def _periods_a_year_apart(reading: Reading) -> bool:
     """Are the two periods compared a year apart (or maybe so: one named from the other),
     as a growth stated year on year is?"""
     a, b = (m.ref for m in reading.periods)
@@ -549,7 +549,7 @@ def _a_year_apart(reading: Reading) -> bool:
 def moved_between(reading: Reading, indexes: Iterable[int]) -> bool:
     """Does the question ask how a figure moved between two periods that are not a year
     apart, by the verb of moving at INDEXES ("rise", "fell"; one at least, only those)?"""
-    if len(reading.periods) != 2 or _a_year_apart(reading):
+    if len(reading.periods) != 2 or _periods_a_year_apart(reading):
         return False
     words = [reading.tokens[i] for i in indexes]
     return bool(words) and all(
