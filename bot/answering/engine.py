@@ -54,6 +54,7 @@ from bot.answering.deriving.named_amount import (
 from bot.answering.deriving.named_figures import (
     between_named,
 )
+from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.matching import occasions, owners, spans
@@ -402,6 +403,8 @@ class Engine:
         )
         if asks.REPLACED.search(said):
             decision = next_statement(decision, facts)
+        if RECORD.search(said):
+            decision = called_a_record(said, decision, facts, bool(query.periods))
         named = named_elsewhere(self.store, self.vocabulary, query, decision, asking.scope)
         if named is not None:
             return named

@@ -435,6 +435,9 @@ def _narrowed(
         # guides (a figure reported is asked for by its own level: "income" is never
         # gross income)
         viable = [h for h in agreeing if named_by_genus_word(h, reading)]
+    # ("phone sales growth": never "mobile and PC unit sales growth", of two lines one
+    # unsaid, where a figure of the line said is held)
+    viable = [h for h in viable if not _one_of_two_lines(h, reading, vocab)] or viable
     in_currency = kept.get("amount_in_currency")
     if in_currency is None:
         in_currency = kept["amount_in_currency"] = amount_in_currency(reading)
@@ -510,6 +513,27 @@ def _narrowed(
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable
     # "how much did Acme sell": the company's figure, never one brand's or region's
     return _no_brand_unsaid(viable, reading, vocab)
+
+
+def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
+    """Does HIT name two lines joined ("mobile and PC unit sales") in each of its names,
+    where the question says both in none (each word, or one it reads as)? "Phone sales"
+    is one line of them at most. Named by its initials ("CAC"), it is said whole."""
+    if hit.by_short_form:
+        return False
+    said = set()
+    for t in reading.tokens:
+        said |= {t.lemma, *vocab.metric_words_in(t.text.lower())}
+    joined = False
+    for name in (hit.metric.name, *hit.metric.synonyms):
+        words = [w for w in name.lower().split() if w not in ("the", "a")]
+        if "and" not in words[1:-1]:
+            return False  # (a name of one line)
+        k = words.index("and")
+        if words[k - 1] in said and words[k + 1] in said:
+            return False
+        joined = True
+    return joined
 
 
 def _levels_moved_between(
