@@ -197,8 +197,10 @@ def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMenti
             nxt is not None
             and isinstance(m.ref, RelativeRef)
             and m.ref.base is None
-            and _COUNTS_FROM.search(m.text)
-            and _JOINER.match(text[m.end : nxt.start])
+            and (
+                (_COUNTS_FROM.search(m.text) and _JOINER.match(text[m.end : nxt.start]))
+                or _counted_from_next(m.ref, text[m.end : nxt.start])
+            )
         ):
             ref = replace(m.ref, base=nxt.ref)
             out.append(PeriodMention(ref, m.start, nxt.end, text[m.start : nxt.end]))
@@ -222,6 +224,19 @@ def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMenti
                     changed = True
         out = [_taking_in(m, dropped, text) for m in out if m not in dropped]
     return tuple(out)
+
+
+# "last fiscal year, i.e. before FY13", "the previous fiscal year to FY13", "the prior
+# year (before FY13)": words between a relative period and the one it counts from
+_BEFORE_NEXT = patterns.compile(
+    r"^\s*[,(]?\s*(?:i\.?\s?e\.?\s*,?\s*)?(?:before|prior\s+to|preceding|to)\s*$", re.I
+)
+_AFTER_NEXT = patterns.compile(r"^\s*[,(]?\s*(?:i\.?\s?e\.?\s*,?\s*)?(?:after|following)\s*$", re.I)
+
+
+def _counted_from_next(ref: RelativeRef, between: str) -> bool:
+    """Does a relative period count from the period after it, by the words BETWEEN them?"""
+    return bool((_BEFORE_NEXT if ref.steps < 0 else _AFTER_NEXT).match(between))
 
 
 def _taking_in(m: PeriodMention, dropped: list[PeriodMention], text: str) -> PeriodMention:
