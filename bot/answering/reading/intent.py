@@ -148,11 +148,20 @@ def intent_of(
         )
     ):
         return Intent.HISTORY
-    if words & TARGET_MET_WORDS and expectation:
+    if (words & TARGET_MET_WORDS or _far_off(tokens)) and expectation:
         return Intent.TARGET_MET
     if words & GROWTH_WORDS or n_periods >= 2:
         return Intent.GROWTH
     return Intent.VALUE
+
+
+def _far_off(tokens: list[Token]) -> bool:
+    """'how far off the goal', 'how far from its original target': where a figure stands
+    against an expectation."""
+    return any(
+        a.lemma == "how" and b.lemma == "far" and c.lemma in ("off", "from", "away")
+        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
 
 
 # "the range they started the year with", "what they began 2025 with": the first one
