@@ -25,9 +25,22 @@ def quoted(view: dict, quote: str) -> dict:
 NOTES = (
     "Meter shipments reached a record 412,000 units in the quarter. "
     "Shipments were 380,000 units in the first quarter and 365,000 in the third. "
-    "Meters and valves unit sales grew 14% in the year."
+    "Meters and valves unit sales grew 14% in the year. "
+    "Flow Control and Metering (FCM) shipped 52,000 units."
 )
 FACTS = [
+    quoted(
+        fact(
+            M,
+            "Flow Control and Metering (FCM) units shipped",
+            "actual",
+            YEAR,
+            52_000,
+            "units",
+            "2026-10-20",
+        ),
+        "Flow Control and Metering (FCM) shipped 52,000 units.",
+    ),
     quoted(
         fact(M, "meters shipped", "actual", Q2, 412_000, "units", "2026-10-20"),
         "Meter shipments reached a record 412,000 units in the quarter.",
@@ -97,3 +110,5 @@ def test_one_line_of_two_is_its_own_growth(engine) -> None:
         1_250_000,
     ]
     assert values(engine, "marrow meters and valves unit sales growth 2025") == [14.0]
+    # a joint named by its own initials is said whole
+    assert values(engine, "marrow fcm units shipped 2025") == [52_000]

@@ -526,6 +526,10 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
         said |= {t.lemma, *vocab.metric_words_in(t.text.lower())}
     joined = False
     for name in (hit.metric.name, *hit.metric.synonyms):
+        # ("IWMI" of "Integrated Wafer Metrology and Inspection (IWMI) systems": the
+        # joint's own initials name it whole)
+        if any(w.strip("()").lower() in said for w in name.split() if _initials(w)):
+            return False
         words = [w for w in name.lower().split() if w not in ("the", "a")]
         if "and" not in words[1:-1]:
             return False  # (a name of one line)
@@ -534,6 +538,11 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
             return False
         joined = True
     return joined
+
+
+def _initials(word: str) -> bool:
+    core = word.strip("()")
+    return len(core) >= 3 and core.isupper() and core.isalpha()
 
 
 def _levels_moved_between(
