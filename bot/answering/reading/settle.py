@@ -337,13 +337,18 @@ def _slots(
         dict.fromkeys(
             UNIT_WORDS[t.lemma]
             for i, t in enumerate(tokens)
-            if t.lemma in UNIT_WORDS and not business_unit(tokens, i, vocab)
+            if t.lemma in UNIT_WORDS
+            and not business_unit(tokens, i, vocab)
+            and not _in_a_name(tokens, i, reading)
         )
     )
     # "EMEA units", "cloud units": units counted in so many words are never a money figure
     # (the region's or segment's revenue), though "how many orders" may be one; the plural
     # only, as "the cloud unit's revenue" names a business unit
-    counted = any(t.text.lower() in _COUNTED for t in tokens)
+    counted = any(
+        t.text.lower() in _COUNTED and not _in_a_name(tokens, i, reading)
+        for i, t in enumerate(tokens)
+    )
     # "how did the revenue guidance change": the guidance's revisions, never a metric
     # that is itself a change ("Outdoor Gear revenue change")
     guidance_changed = (
@@ -368,6 +373,15 @@ def _slots(
         count_asked=asks_count(reading, units_wanted),
         share_asked=share_asked,
     )
+
+
+def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
+    """Is the word at I, with the one before it, words of a metric's name ("special items"
+    of "EBIT before special items"): no unit a figure is counted in."""
+    if i == 0:
+        return False
+    pair = f"{tokens[i - 1].text} {tokens[i].text}".lower()
+    return any(pair in h.metric.name.lower() for h in reading.candidates)
 
 
 def _agreeing(

@@ -136,7 +136,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     said, text, as_of, periods = _dated(question, vocab)
     periods, opening_words = opened_periods(text, periods)
     masked, amounts, trend_phrase = _masked(text, periods)
-    tokens = tokenize(masked)
+    tokens = _net_adds_named(tokenize(masked))
 
     entity_hits = vocab.find_entities(tokens, skip=set())
     entity_ids = tuple(dict.fromkeys(h.entity_id for h in entity_hits))
@@ -193,6 +193,17 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         candidates=tuple(ranked),
         open_words=open_words,
     )
+
+
+def _net_adds_named(tokens: list[Token]) -> list[Token]:
+    """'net adds', a count's net additions in the trade's shorthand: the noun, never the
+    verb 'add' (which asks what was added)."""
+    return [
+        replace(t, text="additions", lemma="addition")
+        if k and t.lemma == "add" and t.text != "add" and tokens[k - 1].lemma == "net"
+        else t
+        for k, t in enumerate(tokens)
+    ]
 
 
 def _dated(

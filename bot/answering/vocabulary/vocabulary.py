@@ -390,6 +390,7 @@ class Vocabulary:
         return (
             [v for v in spelling_variants(word) if v in self._metric_words]
             or self._nominalized(word)
+            or self._held_as(word)
             or self.verbal_noun(word)
             or [w for w in typos_of(word, self._metric_word_list) if _may_mistype(word, w)]
             or [self._spelt[w] for w in typos_of(word, self._spelt_list)]
@@ -408,6 +409,15 @@ class Vocabulary:
             for verb in (stem, stem + "e"):
                 if stem != word and verb in self._verbs_said:
                     return [verb]
+        return []
+
+    def _held_as(self, word: str) -> list[str]:
+        """The metric's noun of what is held that WORD names the holders of ('members' of
+        "paid memberships", 'owner' of "ownership")."""
+        for stem in (word, word.removesuffix("s")):
+            for held in (stem + "ship", stem + "ships"):
+                if stem != held and held in self._metric_words:
+                    return [held]
         return []
 
     def verbal_noun(self, word: str) -> list[str]:
