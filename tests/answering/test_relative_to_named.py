@@ -10,17 +10,17 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-O = "Ostrava Slate"
+SLATE = "Ostrava Slate"
 FACTS = [
-    fact(O, "tablets sold", "actual", "2023-07-01/2024-06-30", 2.1e6, "units", "2025-08-20"),
-    fact(O, "tablets sold", "actual", "2024-07-01/2025-06-30", 2.6e6, "units", "2025-08-20"),
+    fact(SLATE, "tablets sold", "actual", "2023-07-01/2024-06-30", 2.1e6, "units", "2025-08-20"),
+    fact(SLATE, "tablets sold", "actual", "2024-07-01/2025-06-30", 2.6e6, "units", "2025-08-20"),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
     entity = {
-        "name": O,
+        "name": SLATE,
         "aliases": ["Ostrava"],
         "fiscal_year_end": "06-30",
         "fiscal_year_named_by": "end",

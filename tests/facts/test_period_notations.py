@@ -510,3 +510,30 @@ def test_a_product_name_is_no_season() -> None:
 )
 def test_a_travel_season_fits_only_its_whole_span(text, period, fits) -> None:
     assert matches_unanchored(only(text), period, FiscalCalendar.of("03-31", "end")) is fits
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("sales in the previous fiscal", -1),
+        ("what did they ship last fiscal", -1),
+        ("the prior fiscal's units", -1),
+        ("the plan for next fiscal", 1),
+    ],
+)
+def test_fiscal_said_as_the_noun_of_the_year(text, steps) -> None:
+    # "last fiscal": the fiscal year, one step from the one asked about
+    (m,) = find_periods(text)
+    assert m.ref == RelativeRef(None, steps, "year"), m
+
+
+@pytest.mark.parametrize("text", ["last fiscal q3 sales", "next fiscal 2026 outlook"])
+def test_fiscal_before_a_period_is_that_periods(text) -> None:
+    (m,) = find_periods(text)
+    assert not isinstance(m.ref, RelativeRef), m
+
+
+def test_the_fiscal_before_a_named_year() -> None:
+    # the year before, then the year it counts from (the question folds the two in one)
+    before, named = find_periods("units in the fiscal before fy13")
+    assert (before.ref, named.ref) == (RelativeRef(None, -1, "year"), YearRef(2013, True))

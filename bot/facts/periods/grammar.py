@@ -434,7 +434,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "the-unit-before",
-        r"(?<!\w)the\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)"
+        r"(?<!\w)the\s+(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy|fiscal)"
         r"\s+(?P<dir>before|after|prior|earlier|following)(?!\w)",
         relative(),
     ),
@@ -442,6 +442,13 @@ RULES: list[Rule] = [
         "previous-unit",
         r"(?<!\w)(?:the\s+)?(?P<dir>previous|prior|preceding|last|following|next)\s+"
         r"(?:(?:fiscal|financial|calendar)\s+)?(?P<unit>year|quarter|fy)(?!\w)",
+        relative(),
+    ),
+    # "last fiscal", "the previous fiscal": the fiscal year, "fiscal" said as its noun
+    _rule(
+        "previous-fiscal",
+        r"(?<!\w)(?:the\s+)?(?P<dir>previous|prior|preceding|last|following|next)\s+"
+        r"(?P<unit>fiscal)(?!\w)(?!\s+(?:year|yr|quarter|qtr|q[1-4]|h[12]|half|\d|['’]\d))",
         relative(),
     ),
     _rule(
