@@ -205,7 +205,7 @@ def _share(store: FactStore, part: FactView, scope: str, vocab: Vocabulary) -> D
 
 
 def _in_currency_asked(query: Query, decision: Decision) -> Decision:
-    """'net sales in CHF' answered only by figures stated in francs: a company may state
+    """'revenue in SEK' answered only by figures stated in kronor: a company may state
     one metric in two currencies over the years, and a figure in another is a conversion
     nobody stated (the metric's name saying the currency, "USD revenue", is its own)."""
     if not isinstance(decision, Pick) or query.reading is None:

@@ -469,7 +469,7 @@ class Engine:
                     scope, entity_ids=named, metric_ids=candidate_ids, keep=True
                 )
             )
-            # "in rupees": checked against the units this company states each metric in
+            # "in euros": checked against the units this company states each metric in
             units = (
                 self.store.units_having(scope, named, candidate_ids)
                 if currencies_said(query.reading)  # type: ignore[arg-type]
@@ -567,7 +567,7 @@ class Engine:
                 and not query.periods
                 and not any(year_like(q) or a_year(q) for q in query.amounts)
             )
-            # "the 135bn budget: what was it before that?": the statement it replaced
+            # "the 2.4bn budget: and the one before it?": the statement it replaced
             or (asks.PRECEDED.search(asking.said) and named_as_figure(query))
         ):
             return answer_by_amount(self.store, self.vocabulary, asking.text, query, asking.scope)

@@ -57,7 +57,7 @@ def test_a_regions_rate_never_answers_its_amount(engine) -> None:
 
 def test_the_part_of_a_figure_named_by_its_amount(engine) -> None:
     # the named figure is June's; APAC's latest count is September's
-    assert ask(engine, "of quenby's 150m subscribers, how many were in APAC") == [31e6]
+    assert ask(engine, "quenby had 150m subscribers; how many of those were in APAC?") == [31e6]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_the_part_of_a_figure_named_by_its_amount(engine) -> None:
     [
         "how much did quenby revenue rise from q1 to q2 2026",
         "quenby sequential revenue growth q2 2026",
-        "q-o-q revenue growth at quenby, q1 to q2 2026",
+        "quenby revenue growth quarter on quarter, q2 2026",
     ],
 )
 def test_a_rise_between_quarters_is_read_from_the_levels(engine, question) -> None:
@@ -77,14 +77,14 @@ def test_a_stated_rate_still_answers_its_own_quarter(engine) -> None:
 
 
 def test_months_listed_before_a_dated_one_are_each_read(engine) -> None:
-    answer = engine.ask("add up quenby's january, february and march 2026 revenue")
+    answer = engine.ask("quenby revenue for january, february and march 2026 taken together")
     assert answer.status is Status.ANSWERED, answer.text
     assert sorted(v.fact.value for v in answer.facts) == sorted(MONTHS.values()), answer.text
     assert "500" in answer.text, answer.text
 
 
 def test_a_change_from_one_month_to_another(engine) -> None:
-    assert ask(engine, "how much did quenby revenue change from january to march 2026") == [
+    assert ask(engine, "by how much did quenby's revenue climb from january to march 2026") == [
         175e6,
         160e6,
     ]
@@ -111,7 +111,7 @@ def budgets(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "before"),
     [
-        ("quenby's $104m content budget: what was it before that?", 90e6),
+        ("the $104m content budget quenby set - and the one before it?", 90e6),
         ("the $90m quenby content spending target, and prior to that?", 80e6),
     ],
 )
@@ -120,10 +120,10 @@ def test_the_statement_a_named_figure_replaced(budgets, question, before) -> Non
 
 
 def test_nothing_came_before_the_first_statement(budgets) -> None:
-    answer = budgets.ask("quenby's $80m content budget, what was it before that")
+    answer = budgets.ask("quenby's $80m content plan, and the plan before it")
     assert answer.status is not Status.ANSWERED, answer.text
 
 
 def test_the_year_on_year_growth_of_a_month_named_by_its_amount(budgets) -> None:
     # the stated growth of that month, never the change from the month before it
-    assert ask(budgets, "quenby's $182m month - how much was it up yoy?") == [7.4]
+    assert ask(budgets, "quenby's $182m month, year on year growth?") == [7.4]

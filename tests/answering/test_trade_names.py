@@ -1,9 +1,9 @@
 """Names as the trade says them, over a company invented here (Larchmont Clubs, a gym
 chain, calendar year):
 
-- "special items" in a metric's own name is no count asked ("how many items");
+- "exceptional items" in a metric's own name is no count asked ("how many items");
 - a name's head comes before what it leaves out ("margin" of "EBITDA margin before
-  special items") and names the metric where it is the company's one name with that head;
+  exceptional items") and names the metric where it is the company's one name with that head;
 - "members" names "memberships"; "net adds" is the noun of "net additions"."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from tests.answering.invented import fact, one_company
 
 L, Y25, Q3 = "Larchmont Clubs", "2025-01-01/2025-12-31", "2025-07-01/2025-09-30"
 FACTS = [
-    fact(L, "EBITDA margin before special items", "actual", Y25, 21.5, "percent", "2026-02-25"),
-    fact(L, "EBITDA before special items", "actual", Y25, 96e6, "EUR", "2026-02-25"),
+    fact(L, "EBITDA margin before exceptional items", "actual", Y25, 21.5, "percent", "2026-02-25"),
+    fact(L, "EBITDA before exceptional items", "actual", Y25, 96e6, "EUR", "2026-02-25"),
     fact(L, "revenue", "actual", Y25, 447e6, "EUR", "2026-02-25"),
     fact(L, "active memberships", "actual", "2025-09-30/2025-09-30", 1.84e6, "units", "2025-10-30"),
     fact(L, "net additions", "actual", Q3, 61_000, "units", "2025-10-30"),
@@ -31,11 +31,11 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("larchmont's ebitda margin before special items in 2025", 21.5),
-        ("what ebitda before special items did larchmont make in 2025", 96e6),
+        ("larchmont ebitda margin before exceptional items, 2025", 21.5),
+        ("larchmont ebitda before exceptional items for 2025?", 96e6),
         ("larchmont margin 2025", 21.5),
-        ("how many active members did larchmont have at the end of sept 2025", 1.84e6),
-        ("larchmont net adds q3 2025", 61_000),
+        ("larchmont active members at 30 september 2025", 1.84e6),
+        ("how many net adds did larchmont report for the third quarter of 2025", 61_000),
     ],
 )
 def test_names_as_the_trade_says_them(engine, question, value) -> None:
@@ -47,7 +47,9 @@ def test_names_as_the_trade_says_them(engine, question, value) -> None:
 def test_a_head_shared_by_two_names_names_neither(seed) -> None:
     two = [
         *FACTS,
-        fact(L, "EBIT margin before special items", "actual", Y25, 12.0, "percent", "2026-02-25"),
+        fact(
+            L, "EBITA margin before exceptional items", "actual", Y25, 12.0, "percent", "2026-02-25"
+        ),
     ]
     engine = one_company(seed, L, "Larchmont", two, "2026-02-25")
     assert engine.ask("larchmont margin 2025").status is not Status.ANSWERED

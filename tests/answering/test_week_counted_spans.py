@@ -41,7 +41,7 @@ def engine(seed) -> Engine:
 
 @pytest.mark.parametrize(
     "question",
-    ["how many stores did fennick open in fiscal 2025", "fennick stores opened fy2025"],
+    ["fennick store openings, fiscal 2025 in total", "fennick stores opened fy2025"],
 )
 def test_a_year_tiled_by_its_nine_months_and_fourth_quarter(engine, question) -> None:
     answer = engine.ask(question)
@@ -69,7 +69,7 @@ def test_an_average_is_never_summed(seed) -> None:
     [
         "how many stores did fennick add in fiscal 2025",
         "fennick net store additions fiscal 2025",
-        "how many stores net did fennick add in fy2025",
+        "how many stores did fennick add, net, in fy2025",
     ],
 )
 def test_a_counts_change_over_a_year_counted_in_weeks(engine, question) -> None:
@@ -87,7 +87,10 @@ def test_closures_are_the_stores_closed(engine) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["fennick store count at the start of fiscal 2025", "fennick stores at the beginning of fy25"],
+    [
+        "fennick's store count at the beginning of fiscal 2025",
+        "fennick's store total at the start of fy25",
+    ],
 )
 def test_a_count_at_the_start_of_a_year_is_the_year_befores_closing_count(engine, question) -> None:
     answer = engine.ask(question)
@@ -98,8 +101,8 @@ def test_a_count_at_the_start_of_a_year_is_the_year_befores_closing_count(engine
 @pytest.mark.parametrize(
     "question",
     [
-        "fennick stores opened at the start of fiscal 2025",  # a span's figure: no point
-        "fennick store count at the start of fiscal 2024",  # no count near 3 Feb 2024
+        "fennick stores opened at the beginning of fy2025",  # a span's figure: no point
+        "fennick's store count at the beginning of fiscal 2024",  # no count near 3 Feb 2024
     ],
 )
 def test_the_start_of_a_year_is_never_the_year_itself(engine, question) -> None:
@@ -109,5 +112,5 @@ def test_the_start_of_a_year_is_never_the_year_itself(engine, question) -> None:
 
 def test_a_span_whose_start_went_unread_is_not_the_year(engine) -> None:
     # the grammar reads only "year end 2025" here: the year's change would be a wrong figure
-    answer = engine.ask("how many stores did fennick add between may 3 and year end 2025")
+    answer = engine.ask("fennick: stores added between 3 may and the 2025 year end")
     assert answer.status is not Status.ANSWERED, answer.text

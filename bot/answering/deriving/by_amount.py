@@ -150,7 +150,7 @@ def answer_by_amount(
         # "the 1.9-3.1bn range: which statement replaced it?": the statement after it
         return compose(text, select(replace(query, amounts=(), intent=Intent.VALUE), replaced))
     if asks.PRECEDED.search(query.said) and len({_series(v) for v in found}) == 1:
-        # "the 135bn budget: what was it before that?": the statement made last before the
+        # "the 2.4bn budget: and the one before it?": the statement made last before the
         # amount was first stated (a restatement of the same amount replaced nothing)
         first = min(v.fact.as_of for v in found)
         before = stated_before(views, {v.fact.revision_key for v in found}, first)

@@ -113,7 +113,7 @@ def asked_of_named(
 def _growth_of_named(
     store: FactStore, vocabulary: Callable[[str], Vocabulary], query: Query, scope: str
 ) -> Query | Answer:
-    """'The 612bn month: how much was it up year on year?': the growth of the figure the
+    """'The 9.1bn month: up how much on a year before?': the growth of the figure the
     amount names, over its own period (no amount set against it: "did it pass 600bn" is
     said beside the amount and never reaches here)."""
     named = named_as_figure(query)
@@ -216,7 +216,7 @@ def named_elsewhere(
             return None  # ("it sold 40m in FY13; FY14?": the amount names another period's)
         whole, part = found.facts[0].fact, decision.facts[0]
         if _a_part_of(part.fact.metric, whole.metric):
-            # "of its 304m members, how many were in Asia": the part, at the whole's date
+            # "of its 52m accounts, how many in Europe": the part, at the whole's date
             at = PeriodMention(ExactRef(whole.period), 0, 0, "")
             at = replace(query, periods=(at,), amounts=(), anchor=None)
             return compose(query.text, select(at, _series_of(store, vocabulary, scope, part)))
@@ -229,8 +229,8 @@ def named_elsewhere(
 
 
 def _a_part_of(part: str, whole: str) -> bool:
-    """Is PART the metric WHOLE narrowed ("Asia paid members" of "paid members", "service
-    order backlog" of "order backlog")?"""
+    """Is PART the metric WHOLE narrowed ("Europe paid accounts" of "paid accounts", "parts
+    order book" of "order book")?"""
     part_words, whole_words = set(lemmas(part)), set(lemmas(whole))
     return whole_words < part_words
 

@@ -12,7 +12,7 @@ from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.reading.intent import Intent
 from bot.facts.model import FactView, Kind
 
-# what a report calls a record: "a record 10 million", "an all-time high", "best-ever"
+# what a report calls a record: "a record 4.2 million", "an all-time high", "best-ever"
 # (never "record-breaking" said of something else, "recorded", "on record")
 RECORD = patterns.compile(
     r"\b(?:record(?![-\s]*(?:breaking|ed|s)\b)|all[-\s]time\s+high|best[-\s]ever|highest[-\s]ever)\b",

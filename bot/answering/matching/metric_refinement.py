@@ -64,10 +64,10 @@ def named_in_full(query: Query, vocab: Vocabulary, available: set[int]) -> Query
         and vocab.metric_families.get(h.metric.id) == "growth"  # type: ignore[arg-type]
         and vocab.metric_regions.get(h.metric.id) is None  # type: ignore[arg-type]
         and not reading.regions
-        # ("q-o-q revenue growth": the change from the quarter before, which a stated
+        # ("sequential sales growth": the change from the quarter before, which a stated
         # growth on no such basis is not)
         and (not query.sequential or is_sequential(h))
-        # ("how much did revenue rise from Q2 to Q3": the levels compared, never two
+        # ("sales climbed how much from Q1 to Q2": the levels compared, never two
         # stated growth rates, where only the verb said more than the level's name)
         and not moved_between(reading, h.explained - claimed)
     ]

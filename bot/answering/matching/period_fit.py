@@ -90,7 +90,7 @@ def find_period(
 def _opening_point(
     mention: PeriodMention, pool: Sequence[FactView], anchor: Period | None
 ) -> FactView | None:
-    """'the store count at the start of fiscal 2025': a point-in-time figure of the day
+    """'the store count at the beginning of FY27': a point-in-time figure of the day
     before the period's first (that of a year counted in weeks within days of it); never
     a figure over a span."""
     for cal, views in _by_calendar(pool).items():
@@ -223,15 +223,15 @@ _SAYS_BETWEEN = patterns.compile(r"\bbetween\b", re.IGNORECASE)
 
 
 def _start_unread(mention: PeriodMention, query: Query) -> bool:
-    """'between April 16 and year end 2024' where only 'year end 2024' was read: the span
+    """'between 3 May and year end 2027' where only 'year end 2027' was read: the span
     asked starts where no period was read, so it is not the year's."""
     return bool(_SAYS_BETWEEN.search(query.said)) and not _SAYS_BETWEEN.search(mention.text)
 
 
 def _counts_in_weeks(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:
-    """The restaurants added in fiscal 2024 (Jan - Dec 2024) of a chain counting in weeks:
-    its count at the end of that year (31 Dec 2024) less the count at the end of the year
-    before (26 Dec 2023), the days between standing for the months asked."""
+    """The sites added in fiscal 2027 (Jan - Dec 2027) of a chain counting in weeks: its
+    count at the end of that year (28 Dec 2027) less the count at the end of the year
+    before (29 Dec 2026), the days between standing for the months asked."""
     ends = [v for v in pool if v.fact.period.days == 1]
     for late in ends:
         for early in ends:
@@ -377,8 +377,8 @@ def parts_of(
 
 def tiling(wanted: Period, pool: Sequence[FactView]) -> list[FactView]:
     """The figures whose periods tile WANTED exactly (two or more), in order; [] if none.
-    A retailer counting in weeks tiles the months it stands for: FY2025 (Feb 2025 - Jan
-    2026) from its nine months (2 Feb - 1 Nov 2025) and Q4 (2 Nov 2025 - 31 Jan 2026)."""
+    A retailer counting in weeks tiles the months it stands for: FY2027 (Feb 2027 - Jan
+    2028) from its nine months (31 Jan - 30 Oct 2027) and Q4 (31 Oct 2027 - 29 Jan 2028)."""
     if not pool or not _adds_up(pool[0]):
         return []
     exact = _chain(wanted.start, wanted.end, pool)

@@ -449,8 +449,8 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
     name = tokenize(without_range_end(hit.metric.name))
     if len(name) < 3 or not all(w.text.isalpha() for w in name):
         return False
-    # (a name's head comes before what follows it: "margin" of "EBIT margin before special
-    # items")
+    # (a name's head comes before what follows it: "margin" of "EBITA margin before
+    # exceptional items")
     cut = next((k for k, w in enumerate(name) if k and w.lemma in _POSTMODIFIERS), len(name))
     head = name[cut - 1].lemma
     said = {reading.tokens[i].lemma for i in hit.explained}

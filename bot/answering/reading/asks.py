@@ -524,7 +524,7 @@ REPLACED = cue(
     r"|came\s+(?:next|after))\b",
     re.I,
 )
-# "what was the budget before that?", "and prior to it?": the statement a figure named
+# "and the plan before it?", "and prior to that?": the statement a figure named
 # replaced
 PRECEDED = cue(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|it|this)\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains

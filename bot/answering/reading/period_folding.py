@@ -226,8 +226,8 @@ def fold_relative(text: str, mentions: list[PeriodMention]) -> tuple[PeriodMenti
     return tuple(out)
 
 
-# "last fiscal year, i.e. before FY13", "the previous fiscal year to FY13", "the prior
-# year (before FY13)": words between a relative period and the one it counts from
+# "last fiscal year, i.e. before FY27", "the previous fiscal year to FY27", "the prior
+# year (before FY27)": words between a relative period and the one it counts from
 _BEFORE_NEXT = patterns.compile(
     r"^\s*[,(]?\s*(?:i\.?\s?e\.?\s*,?\s*)?(?:before|prior\s+to|preceding|to)\s*$", re.I
 )
@@ -464,7 +464,7 @@ _COUNTED_FROM = patterns.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECA
 def opened_periods(
     text: str, periods: Sequence[PeriodMention]
 ) -> tuple[tuple[PeriodMention, ...], frozenset[int]]:
-    """'store count at the start of fiscal 2025': the period marked as the point in time
+    """'the store count at the beginning of FY27': the period marked as the point in time
     it opens at (see PeriodMention.opens), and where the words saying so start."""
     marked, words = [], set()
     for m in periods:
@@ -477,7 +477,7 @@ def opened_periods(
     return tuple(marked), frozenset(words)
 
 
-# "April, May and June 2025": months listed before the one that carries their year
+# "July, August and September 2027": months listed before the one carrying their year
 _LISTED_MONTHS = patterns.compile(
     rf"(?P<list>(?:\b{MONTH_PATTERN}\s*,\s*)*\b{MONTH_PATTERN}\s*,?\s*(?:and|&|\+)\s*)$",
     re.IGNORECASE,
@@ -486,9 +486,9 @@ _A_MONTH = patterns.compile(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
 
 
 def months_listed(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """'add up April, May and June 2025': each month listed before the dated one, in its
-    year (a month later in the year than it, the year before: "Nov, Dec and Jan 2026"),
-    never dropped, which would answer for fewer months than asked."""
+    """'July, August and September 2027 combined': each month listed before the dated
+    one, in its year (a month later in the year than it, the year before: "Nov, Dec and
+    Jan 2026"), never dropped, which would answer for fewer months than asked."""
     out: list[PeriodMention] = []
     for m in mentions:
         listed = _LISTED_MONTHS.search(text, 0, m.start)
@@ -516,7 +516,7 @@ def _one_month(m: PeriodMention) -> Period | None:
     return p if whole and p.start.month == p.end.month and p.start.year == p.end.year else None
 
 
-# "(fell) from April to June 2025": two months a change runs between
+# "(dropped) from August to October 2027": two months a change runs between
 _FROM_MONTH_TO_MONTH = patterns.compile(
     rf"^(?:from|between)\s+(?P<m1>{MONTH_PATTERN})(?![a-z])"
     rf".*?(?P<to>\s+(?:to|and|through)\s+)(?P<m2>{MONTH_PATTERN})(?![a-z])",
@@ -525,9 +525,9 @@ _FROM_MONTH_TO_MONTH = patterns.compile(
 
 
 def months_compared(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """'how much did revenue fall from April to June 2025': a change from one month to
+    """'how far did bookings drop from August to October 2027': a change from one month to
     another, read as the two months (each compared with the other), never their span's
-    figure, when a verb of change is said; without one ("revenue from April to June") the
+    figure, when a verb of change is said; without one ("bookings from August to October") the
     span stays whole."""
     if len(mentions) != 1 or not _changes(text):
         return mentions

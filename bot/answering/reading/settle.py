@@ -376,8 +376,8 @@ def _slots(
 
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
-    """Is the word at I, with the one before it, words of a metric's name ("special items"
-    of "EBIT before special items"): no unit a figure is counted in."""
+    """Is the word at I, with the one before it, words of a metric's name ("exceptional
+    items" of "EBITA before exceptional items"): no unit a figure is counted in."""
     if i == 0:
         return False
     pair = f"{tokens[i - 1].text} {tokens[i].text}".lower()
@@ -449,7 +449,7 @@ def _narrowed(
         # guides (a figure reported is asked for by its own level: "income" is never
         # gross income)
         viable = [h for h in agreeing if named_by_genus_word(h, reading)]
-    # ("phone sales growth": never "mobile and PC unit sales growth", of two lines one
+    # ("meter sales growth": never "meters and valves unit sales growth", of two lines one
     # unsaid, where a figure of the line said is held)
     viable = [h for h in viable if not _one_of_two_lines(h, reading, vocab)] or viable
     in_currency = kept.get("amount_in_currency")
@@ -488,7 +488,7 @@ def _narrowed(
             for h in viable
             if h in amounts or not any(h.explained <= a.explained for a in amounts)
         ] or viable
-        # ("LATAM revenue": a region's amount, which may not be held, never the region's
+        # ("Nordics revenue": a region's amount, which may not be held, never the region's
         # revenue per member, whose words beside the region's an amount takes in)
         regions = set(reading.region_tokens)
         held = [h for h in reading.candidates if not rates.divides(h, vocab)]
@@ -530,8 +530,8 @@ def _narrowed(
 
 
 def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
-    """Does HIT name two lines joined ("mobile and PC unit sales") in each of its names,
-    where the question says both in none (each word, or one it reads as)? "Phone sales"
+    """Does HIT name two lines joined ("meters and valves unit sales") in each of its names,
+    where the question says both in none (each word, or one it reads as)? "Meter sales"
     is one line of them at most. Named by its initials ("CAC"), it is said whole."""
     if hit.by_short_form:
         return False
@@ -540,7 +540,7 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
         said |= {t.lemma, *vocab.metric_words_in(t.text.lower())}
     joined = False
     for name in (hit.metric.name, *hit.metric.synonyms):
-        # ("IWMI" of "Integrated Wafer Metrology and Inspection (IWMI) systems": the
+        # ("FCM" of "Flow Control and Metering (FCM) units shipped": the
         # joint's own initials name it whole)
         if any(w.strip("()").lower() in said for w in name.split() if _initials(w)):
             return False
@@ -562,7 +562,7 @@ def _initials(word: str) -> bool:
 def _levels_moved_between(
     viable: list[MetricHit], reading: Reading, vocab: Vocabulary
 ) -> list[MetricHit]:
-    """'how much did revenue rise from Q2 to Q3': the two periods' levels compared, never
+    """'sales climbed how much from Q1 to Q2': the two periods' levels compared, never
     the change between two stated growth rates ("revenue growth", year on year each),
     where the rate's only word beyond the level's is the verb of moving."""
     levels = [h for h in viable if not is_change(h, vocab)]
@@ -687,7 +687,7 @@ def _intent_settled(
 
 
 def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
-    """'how many stores net did they add', 'net restaurant additions': of a count asked to
+    """'how many outlets did they add, net', 'net site additions': of a count asked to
     have changed, 'net' (openings less closures) and 'additions' say what the change of
     its level is."""
     if best.metric.unit != "units" or not asks.added(reading.text):

@@ -112,7 +112,7 @@ def runs_up_to(reading: Reading) -> bool:
     return any(
         _UP_TO.search(reading.text[: m.start])
         and (_one_month(m) or m.ref == _day_ref(m))
-        # ("from April to June 2025": the second of two months compared, no running total)
+        # ("from August to October 2027": the second of two months compared, no running total)
         and not any(_SPAN_TO.fullmatch(reading.text, p.end, m.start) for p in reading.periods)
         for m in reading.periods
     )

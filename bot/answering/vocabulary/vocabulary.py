@@ -413,7 +413,7 @@ class Vocabulary:
 
     def _held_as(self, word: str) -> list[str]:
         """The metric's noun of what is held that WORD names the holders of ('members' of
-        "paid memberships", 'owner' of "ownership")."""
+        "gym memberships", 'owner' of "ownership")."""
         for stem in (word, word.removesuffix("s")):
             for held in (stem + "ship", stem + "ships"):
                 if stem != held and held in self._metric_words:

@@ -228,7 +228,7 @@ class PeriodMention:
     start: int  # character offsets of the phrase in the text
     end: int
     text: str
-    # "at the start of fiscal 2025": the point in time the period opens at (the day
+    # "at the beginning of FY27": the point in time the period opens at (the day
     # before its first), not the period itself
     opens: bool = False
 
