@@ -410,6 +410,12 @@ def _linked(raw: list[str], k: int) -> bool:
     return False
 
 
+def _family_word_after(family: reporting.Family, rest: Sequence[str]) -> bool:
+    """Is a word of REST one of FAMILY's own phrases' words ("sale" of comparable sales)?"""
+    own = {w for phrase in family.words for w in _strict_content(phrase)}
+    return bool(own.intersection(rest))
+
+
 def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:
     """NAME with its family and product words replaced by the other words of the
     reporting vocabulary for the same thing, one or two places at a time: the ways a
@@ -429,6 +435,11 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
             if taken.intersection(range(i, i + n)):
                 continue
             fams = [reporting.family(k) for k in phrases.get(span, ())]
+            if n == 1 and i + 1 < len(words) and parts_of_speech(span[0]) == {"ADJ"}:
+                # "comparable" of "comparable EBIT margin" describes the EBIT: it stands
+                # for no "comparable sales" where no later word is the family's own
+                # ("comparable digital sales growth" is that family's, a channel inside)
+                fams = [f for f in fams if _family_word_after(f, words[i + 1 :])]
             fitting = [f for f in fams if f.measure in (measure, "per_share")]
             # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
             fams = fitting or (fams if len(fams) == 1 else [])
