@@ -120,6 +120,35 @@ def unslashed(cell: str) -> str:
     return _SLASHED.sub(r"\g<part> \g<year>", cell)
 
 
+# "30.09.2025", "31-03-2025": a day written the Indian and European way, day first (a US
+# month-first date is written with slashes, which this never reads)
+_DOTTED_DAY = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"
+)
+# "3 months 30.06.2025" under "Preceding": a span and the day it ended, "ended" left unsaid
+_SPAN_THEN_DAY = re.compile(
+    r"\b(?P<span>(?:\d{1,2}|three|six|nine|twelve)\s+months)\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def worded_days(cell: str) -> str:
+    """A column heading with its day-first numeric dates written out ("3 months ended
+    30.09.2025" -> "3 months ended 30 September 2025"), the way periods are read."""
+
+    def word(m: re.Match[str]) -> str:
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group()
+        return f"{day} {_MONTHS[month - 1]} {m['y']}"
+
+    worded = _DOTTED_DAY.sub(word, cell)
+    return _SPAN_THEN_DAY.sub(r"\g<span> ended ", worded) if worded != cell else cell
+
+
 CHANGE_HEADER = re.compile(
     r"(?:%\s*)?(?:(?:yoy|y/y|qoq|q/q)\s+)?(?:(?:cc|constant[\s-]currency|organic|reported)\s+)?"
     r"(?:Δ|∆|change|chg\.?|ch\.?|yoy|y/y|qoq|q/q|var(?:iance)?\.?|growth)(?:\s*(?:in\s*)?\(?\s*%\s*\)?)?"
