@@ -203,7 +203,13 @@ def read_roles(
         f.unit == "units"
         and event is None
         and not stock
-        and no_product(text, f.end, text[: f.start], ctx.metrics.learned)
+        and no_product(
+            text,
+            f.end,
+            text[: f.start],
+            ctx.metrics.learned,
+            (ctx.names.main.name, *ctx.names.main.aliases),
+        )
         and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
     ):
         # "hosted 14 events", "filed 120 patents": counted, but nothing sold
