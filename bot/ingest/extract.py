@@ -61,6 +61,7 @@ from bot.ingest.products import main_product
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.reader import table_proposals
+from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
 from bot.ingest.writers import outside_writer, writers_own
 
@@ -159,6 +160,8 @@ def extract(
             for p in tables
         ]
     proposals.extend(tables)
+    # "Restaurants at December 26, 2023 / Openings / Closures / Restaurants at April 16, 2024"
+    proposals.extend(rollforward_proposals(text, published=published, entity=entity))
     proposals.extend(pack_proposals(text, published=published, entity=entity))
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
