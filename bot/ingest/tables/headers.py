@@ -457,10 +457,9 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
         # "STATEMENT OF RESULTS      (Rs. in crore)" over the stacked heads: the table's
         # title and units, no line of its heads
         below = stacked_header(text, rows[1:])
-        if below is None:
-            return None
-        units = cells(line_at(text, rows[0].start)[1])[1].strip()
-        return [f"{below[0][0]} {units}".strip(), *below[0][1:]], below[1] + 1, below[2]
+        if below is not None:
+            units = cells(line_at(text, rows[0].start)[1])[1].strip()
+            return [f"{below[0][0]} {units}".strip(), *below[0][1:]], below[1] + 1, below[2]
     lines_of = [line_at(text, r.start) for r in rows]
     # the table's margin: a table set in as a whole ("  Vehicle sales   16,020.4") has its
     # labels there, not at the line's start
@@ -578,7 +577,11 @@ def _caption_row(line: str) -> bool:
     """A title with the table's units set to its right and nothing else ("STATEMENT OF
     STANDALONE RESULTS      (Rs. in crore)")."""
     found = cells(line)
-    return len(found) == 2 and NOTE_TEXT.fullmatch(found[1].strip()) is not None
+    return (
+        len(found) == 2
+        and NOTE_TEXT.fullmatch(found[0].strip()) is None
+        and NOTE_TEXT.fullmatch(found[1].strip()) is not None
+    )
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)
