@@ -32,7 +32,11 @@ _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
     r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
-    r"|gain|jump|climb|slide|slump|growth|plus)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
+    r"|gain|jump|climb|slide|slump|growth|plus)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of"
+    # "Revenue growth was 6%", "Volume growth for the quarter came in at 4%": the measure's
+    # growth, said with a copula
+    r"|growth(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:for|in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:was|were|is|came\s+in\s+at|stood\s+at|amounted\s+to|totall?ed))"
     r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
@@ -500,7 +504,9 @@ def _rate_named_nearby(text: str, sl: Slot, ctx: Context) -> tuple[bool, Metric 
         # "Comparable sales +2.6% YoY", "Net sales: -1.2%": a measure's change, its sign
         # written before it
         label = " ".join(signed["label"].lower().split())
-        label = re.sub(r"\s+(?:growth|change)$", "", label)
+        # ("Volume growth for 2023 was -1.5%": the measure, not its time or its verb)
+        label = re.sub(r"\s+(?:growth|change)\b.*$|\s+(?:for|in|during|over)\s.*$", "", label)
+        label = re.sub(r"\s+(?:was|were|is|are|came\s+in\s+at|stood\s+at)$", "", label)
         return True, Metric(f"{label} growth", "percent", None, (), f"{label} growth")
     changed = _CHANGE_MEASURE_OF.search(text, max(sl.left - 1, f.start - 60), f.start)
     if changed is not None:
@@ -563,7 +569,9 @@ def _rate_of_growth_words(
         ):
             return level.metric  # "margin was 58.2%, compared with 57.4% a year earlier"
         return None
-    if verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
+    if verb is not None and verb["verb"].lower().startswith("growth"):
+        word = "growth"  # "growth was 6%": its sign is the figure's own
+    elif verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
         word = verb["verb"].split()[-2 if verb["verb"].lower().endswith("of") else -1].lower()
     elif verb is not None:
         word = verb["verb"].lower().split()[-1]
@@ -576,7 +584,9 @@ def _rate_of_growth_words(
         if base is None:
             base = growth_from_phrase(text, noun.end())
     else:
-        base = ctx.metrics.growth(text, sl.left, f.start)
+        # ("Volume growth for 2024 came in at 4%": what grew is named before "growth")
+        said = verb is not None and verb["verb"].lower().startswith("growth")
+        base = ctx.metrics.growth(text, sl.left, verb.start("verb") + 6 if said else f.start)
         earlier = next(
             (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
         )  # "£1,284.6m (fiscal 2023: £1,231.0m), up 4.4%": the change of the first, not the base
