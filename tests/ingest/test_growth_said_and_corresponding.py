@@ -1,6 +1,6 @@
 """Two common ways of stating a rate, over an invented consumer-goods maker: a measure's
 growth said with a copula ("Revenue growth was 6% in 2025", "Volume growth for 2024 was
--1.5%"), and an Indian filing's "corresponding quarter" (the same quarter a year earlier),
+-1.5%", "Underlying volume growth (UVG) was 3%"), and an Indian filing's "corresponding quarter" (the same quarter a year earlier),
 so a margin and its prior-year comparison are two figures, not one clashing pair."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ Pallavi Home Products
 Revenue growth was 6% in 2024.
 
 Volume growth for 2023 was -1.5%.
+
+Underlying volume growth (UVG) was 3% in 2022.
 """
 
 NOTES = """Outcome of Board Meeting
@@ -39,6 +41,8 @@ def test_a_growth_said_with_a_copula_is_the_growth_of_what_precedes_it():
     facts = {(p.metric, p.period.iso()): p.value for p in found}
     assert facts[("revenue growth", "2024-01-01/2024-12-31")] == 6.0
     assert facts[("volume growth", "2023-01-01/2023-12-31")] == -1.5
+    # (its initials in brackets end no clause: the measure before them grew)
+    assert facts[("underlying volume growth", "2022-01-01/2022-12-31")] == 3.0
 
 
 def test_the_corresponding_quarter_is_the_same_quarter_a_year_earlier():

@@ -538,6 +538,23 @@ def _rate_named_nearby(text: str, sl: Slot, ctx: Context) -> tuple[bool, Metric 
     return False, None
 
 
+# "Underlying volume growth (UVG) was 4%": a measure's initials in brackets, which end the
+# figure's stretch of the sentence though the measure named before them is its subject
+_INITIALS_OPEN = re.compile(r"\((?-i:[A-Z][A-Za-z&]{1,6})$")
+
+
+def _before_initials(text: str, left: int) -> int:
+    """Where the clause begins when a figure's stretch opens right after bracketed initials
+    (LEFT at the closing bracket); LEFT itself otherwise."""
+    if text[left : left + 1] != ")":
+        return left
+    m = _INITIALS_OPEN.search(text, max(0, left - 8), left)
+    if m is None:
+        return left
+    stop = max(text.rfind(c, 0, m.start()) for c in ",;:")
+    return stop + 1
+
+
 def _rate_of_growth_words(
     text: str, before: str, sl: Slot, previous: list[Slot], ctx: Context
 ) -> Metric | None:
@@ -545,7 +562,8 @@ def _rate_of_growth_words(
     4% in revenue"), else the figure it is compared with; None for a change of another
     measure."""
     f = sl.fig
-    verb = _GROWTH_VERB.search(text, sl.left, f.start)
+    left = _before_initials(text, sl.left)
+    verb = _GROWTH_VERB.search(text, left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
     if verb is None and noun is None and after is None and SIGNED_VS.match(text, f.end):
@@ -586,7 +604,9 @@ def _rate_of_growth_words(
     else:
         # ("Volume growth for 2024 came in at 4%": what grew is named before "growth")
         said = verb is not None and verb["verb"].lower().startswith("growth")
-        base = ctx.metrics.growth(text, sl.left, verb.start("verb") + 6 if said else f.start)
+        base = ctx.metrics.growth(
+            text, left if said else sl.left, verb.start("verb") + 6 if said else f.start
+        )
         earlier = next(
             (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
         )  # "£1,284.6m (fiscal 2023: £1,231.0m), up 4.4%": the change of the first, not the base
