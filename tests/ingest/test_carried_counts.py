@@ -51,3 +51,23 @@ def test_counts_carried_are_named_by_what_was_carried_and_only_ours_are_read():
     assert 5_000_000 not in facts
     assert 40 not in facts
     assert len(facts) == 3
+
+
+TRAFFIC = """Tarnwick Lines reports June 2025 traffic
+Tarnwick Lines - monthly traffic release
+2025-07-09
+
+Tarnwick Lines today reported traffic for June 2025 and the first six months of 2025.
+
+June traffic set a monthly record: Tarnwick Lines carried 1.3 million passengers, and the
+load factor rose to 88.5%.
+"""
+
+
+def test_a_month_before_the_noun_it_qualifies_is_the_period_not_the_day_said():
+    entity = KnownEntity("Tarnwick Lines", ("Tarnwick",), FiscalCalendar())
+    found = extract(TRAFFIC, published=date(2025, 7, 9), entity=entity).proposals
+    facts = {(p.metric, p.value): (p.period.iso(), p.as_of) for p in found}
+    june = ("2025-06-01/2025-06-30", date(2025, 7, 9))
+    assert facts[("passengers carried", 1_300_000)] == june
+    assert facts[("load factor", 88.5)] == june
