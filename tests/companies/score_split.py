@@ -82,6 +82,9 @@ DEV = {
     "kallvik-forest": HERE / "kallvik-forest",
     "sunehra-consumer": HERE / "sunehra-consumer",
     "copperline-grill": HERE / "copperline-grill",
+    "skyloom-streaming": HERE / "skyloom-streaming",
+    "hongtai-precision": HERE / "hongtai-precision",
+    "aldervind-wind": HERE / "aldervind-wind",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
