@@ -1,7 +1,8 @@
 """Two common ways of stating a rate, over an invented consumer-goods maker: a measure's
 growth said with a copula ("Revenue growth was 6% in 2025", "Volume growth for 2024 was
--1.5%", "Underlying volume growth (UVG) was 3%"), and an Indian filing's "corresponding quarter" (the same quarter a year earlier),
-so a margin and its prior-year comparison are two figures, not one clashing pair."""
+-1.5%", "Underlying volume growth (UVG) was 3%"), and an Indian filing's "corresponding
+quarter" (the same quarter a year earlier), so a margin and its prior-year comparison are
+two figures, not one clashing pair."""
 
 from __future__ import annotations
 
