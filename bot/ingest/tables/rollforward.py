@@ -19,20 +19,16 @@ second), is left to the table reader: a figure read wrong is worse than none.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from bot.facts.model import Kind, Period
 from bot.ingest.metric_names import singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import cells
+from bot.ingest.timing import find_times
 
-_DAY = (
-    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
-    r"(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r",?\s+(?:19|20)\d\d)"
-)
 # "Restaurants at December 26, 2023", "Stores as of 1 February 2025"
-_LEVEL_ROW = re.compile(rf"(?P<level>[A-Za-z][A-Za-z -]*?),?\s+(?:at|as\s+of)\s+{_DAY}")
+_LEVEL_ROW = re.compile(r"(?P<level>[A-Za-z][A-Za-z -]*?),?\s+(?:at|as\s+of)\s+(?P<day>\S.*)")
 _MOVES = {
     "openings": "openings",
     "opened": "openings",
@@ -43,14 +39,12 @@ _COUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})*\)?")
 _TOTAL = re.compile(r"total", re.IGNORECASE)
 
 
-def _day(text: str) -> date | None:
-    words = " ".join(text.replace(",", " ").replace(".", " ").split())
-    for form in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
-        try:
-            return datetime.strptime(words.replace("Sept ", "Sep "), form).date()
-        except ValueError:
-            continue
-    return None
+def _day(text: str, published: date) -> date | None:
+    """The one day TEXT names in full ("December 26, 2023"), read as periods are."""
+    found = find_times(text, published)
+    if len(found) != 1 or found[0].mode != "day" or found[0].end - found[0].start < len(text) - 1:
+        return None
+    return found[0].day
 
 
 def _counts(cells_: list[str]) -> list[int] | None:
@@ -95,7 +89,7 @@ def _read(block: list[tuple[int, str]], published: date, entity: KnownEntity) ->
         level = _LEVEL_ROW.fullmatch(label)
         if counts is None:
             continue
-        if level is not None and (day := _day(level["day"])) is not None:
+        if level is not None and (day := _day(level["day"], published)) is not None:
             read.append((row, "level", level["level"].lower(), day, counts))
         elif label.lower() in _MOVES:
             read.append((row, _MOVES[label.lower()], "", None, counts))
