@@ -4,6 +4,7 @@ decimal style), footnote markers, row headings and the names of change columns."
 from __future__ import annotations
 
 import re
+from calendar import month_name
 from datetime import date
 
 from bot.facts.model import Kind
@@ -130,9 +131,6 @@ _SPAN_THEN_DAY = re.compile(
     r"\b(?P<span>(?:\d{1,2}|three|six|nine|twelve)\s+months)\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)",
     re.IGNORECASE,
 )
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def worded_days(cell: str) -> str:
@@ -143,7 +141,7 @@ def worded_days(cell: str) -> str:
         day, month = int(m["d"]), int(m["m"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return m.group()
-        return f"{day} {_MONTHS[month - 1]} {m['y']}"
+        return f"{day} {month_name[month]} {m['y']}"
 
     worded = _DOTTED_DAY.sub(word, cell)
     return _SPAN_THEN_DAY.sub(r"\g<span> ended ", worded) if worded != cell else cell

@@ -29,12 +29,8 @@ from bot.ingest.timing import find_times
 
 # "Restaurants at December 26, 2023", "Stores as of 1 February 2025"
 _LEVEL_ROW = re.compile(r"(?P<level>[A-Za-z][A-Za-z -]*?),?\s+(?:at|as\s+of)\s+(?P<day>\S.*)")
-_MOVES = {
-    "openings": "openings",
-    "opened": "openings",
-    "closures": "closures",
-    "closed": "closures",
-}
+# the moves between the two counts: what was opened and what was closed
+_MOVE = re.compile(r"(?P<openings>openings|opened)|(?P<closures>closures|closed)", re.I)
 _COUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})*\)?")
 _TOTAL = re.compile(r"total", re.IGNORECASE)
 
@@ -91,8 +87,8 @@ def _read(block: list[tuple[int, str]], published: date, entity: KnownEntity) ->
             continue
         if level is not None and (day := _day(level["day"], published)) is not None:
             read.append((row, "level", level["level"].lower(), day, counts))
-        elif label.lower() in _MOVES:
-            read.append((row, _MOVES[label.lower()], "", None, counts))
+        elif (move := _MOVE.fullmatch(label)) is not None:
+            read.append((row, str(move.lastgroup), "", None, counts))
     levels = [r for r in read if r[1] == "level"]
     if len(levels) != 2 or read[0][1] != "level" or read[-1][1] != "level":
         return []
