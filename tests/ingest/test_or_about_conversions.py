@@ -1,6 +1,7 @@
-"""An amount put in another currency after ", or about": the same amount converted for a
-reader (an invented Finnish paper maker's staff letter), never a figure of its own; a
-percentage after ", or" is no conversion."""
+"""An amount put in another currency after ", or about" or at a rate it states ("at EUR
+0.92 per US dollar"): the same amount converted for a reader (an invented Finnish paper
+maker's staff letter), never a figure of its own; a percentage after ", or" is no
+conversion."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ SEK 47 billion.
 Comparable EBIT was EUR 310 million in 2025, or roughly USD 335 million.
 
 Capital expenditure was EUR 240 million in 2025, or 8% of sales.
+
+For reference, December 2025 sales equal about USD 410 million at EUR 0.92 per US dollar.
 """
 
 
