@@ -60,6 +60,7 @@ from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.products import main_product
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
+from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
@@ -153,6 +154,9 @@ def extract(
         progress(len(text), len(text))
 
     tables = table_proposals(text, layout, ctx_published=published, entity=entity)
+    # "October | 812,604,117 | 701,893,502" under "2025 | 2024": a part of each column's year
+    by_period, read = period_row_tables(text, published=published, entity=entity)
+    tables = [p for p in tables if not any(a <= p.start < b for a, b in read)] + by_period
     if (dollar := ctx.currencies.get("$")) is not None:
         # a table's "$" is the dollar the report is stated in, as its prose's is
         tables = [

@@ -25,6 +25,7 @@ from bot.facts.model import Kind, Period
 from bot.ingest.metric_names import singular
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.cells import cells
+from bot.ingest.tables.placement import line_blocks
 from bot.ingest.timing import find_times
 
 # "Restaurants at December 26, 2023", "Stores as of 1 February 2025"
@@ -53,24 +54,11 @@ def _metric(part: str, noun: str) -> str:
     return noun if _TOTAL.fullmatch(part) else f"{part.lower()} {noun}"
 
 
-def _blocks(text: str) -> list[list[tuple[int, str]]]:
-    """The report's runs of lines with no blank line between, each line with its offset."""
-    out: list[list[tuple[int, str]]] = [[]]
-    at = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out[-1].append((at, line))
-        elif out[-1]:
-            out.append([])
-        at += len(line) + 1
-    return [b for b in out if len(b) >= 4]
-
-
 def rollforward_proposals(text: str, *, published: date, entity: KnownEntity) -> list[Proposal]:
     if not _LEVEL_ROW.search(text):
         return []
     out: list[Proposal] = []
-    for block in _blocks(text):
+    for block in line_blocks(text, 4):
         out.extend(_read(block, published, entity))
     return out
 
