@@ -259,7 +259,9 @@ def rate_basis(text: str, sl: Slot, name: str, slots: list[Slot]) -> str:
     sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
         _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )
-    sequential = sequential or _against_quarter_before(text, sl, end)
+    sequential = (
+        sequential or _against_quarter_before(text, sl, end) or _against_month_before(text, sl, end)
+    )
     if sequential and not name.startswith("sequential"):
         name = f"sequential {name}"
     return name
@@ -281,6 +283,26 @@ def _against_quarter_before(text: str, sl: Slot, end: int) -> bool:
         return False
     month = MONTH_NUMBERS.get(m["month"].lower()[:3])
     return month is not None and (sl.period.end.month - 3 - 1) % 12 + 1 == month
+
+
+# "increased by 8.52% compared with September 2025 revenue": a base month, right after
+_AGAINST_MONTH = re.compile(
+    r"\s*(?:on|over|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+    rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+quarter)",
+    re.IGNORECASE,
+)
+
+
+def _against_month_before(text: str, sl: Slot, end: int) -> bool:
+    """A month's rate against the month just before it ("October revenue increased by 8.52%
+    compared with September 2025 revenue"): a sequential rate, never the year's."""
+    m = _AGAINST_MONTH.match(text[:end], sl.fig.end)
+    if m is None or sl.period is None or sl.period.months != 1:
+        return False
+    month = MONTH_NUMBERS.get(m["month"].lower()[:3])
+    before = (sl.period.start.month - 2) % 12 + 1
+    year = sl.period.start.year - (sl.period.start.month == 1)
+    return month == before and (m["year"] is None or int(m["year"]) == year)
 
 
 _COMPARED_LEVEL = re.compile(
