@@ -8,6 +8,7 @@ sales figure at all, and a question about units sold must never be answered with
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
@@ -25,6 +26,40 @@ _SELL_WORDS = re.compile(
     r"|completed|fulfilled|processed|performed|served)\b",
     re.IGNORECASE,
 )
+
+
+# "carried 14.1 million passengers", "flew 17.2 million travellers": what a carrier counts
+# is what it carried ("passengers carried"), a count of its own and never a sale
+_CARRIED = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|fl(?:y|ies|ew|own|ying)|transport(?:s|ed|ing)?)\s+"
+    r"(?:(?:a\s+)?(?:record|total\s+of|some|about|around|roughly|nearly|almost|over"
+    r"|more\s+than|close\s+to|just\s+over|just\s+under)\s+)*$",
+    re.IGNORECASE,
+)
+# who carried: we, it, the company or group, one of ours ("its regional airline"); a
+# carrier the text only describes ("The Thai budget carrier") is somebody else
+_OWN_SUBJECT = re.compile(
+    r"(?:\b(?:we|it|(?:the\s+)?(?:company|group))|\b(?:our|its)(?:\s+[\w-]+){1,3})"
+    r"(?:\s+(?:also|again|then|now|has|have|had|will|would))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def carried(before: str, own: Sequence[str] = ()) -> bool:
+    """Whether the words BEFORE a figure end with a verb of carrying ("Acme flew"); with
+    OWN (the company's names), only when it or one of its parts did the carrying."""
+    verb = _CARRIED.search(before, max(0, len(before) - 60))
+    if verb is None:
+        return False
+    if not own:
+        return True
+    subject = before[max(0, verb.start() - 50) : verb.start()]
+    if _OWN_SUBJECT.search(subject):
+        return True
+    words = re.sub(r"['’]s$", "", subject.rstrip()).casefold()
+    # its name, or the name's first word ("Redtail" of "Redtail Regional Airlines")
+    names = {m.casefold() for n in own if n for m in (n, n.split()[0])}
+    return any(re.search(rf"(?<!\w){re.escape(n)}$", words) for n in names)
 
 
 def sells(clause: str) -> bool:
@@ -66,7 +101,9 @@ def counted_noun(text: str, end: int) -> tuple[str, str] | None:
     return " ".join(m["mods"].split()), m["n"]
 
 
-def no_product(text: str, end: int, before: str, learned: set[str]) -> bool:
+def no_product(
+    text: str, end: int, before: str, learned: set[str], own: Sequence[str] = ()
+) -> bool:
     """A count of things that are neither products nor deals nor a level the vocabulary
     names ("hosted 14 events", "filed 120 patents"), in a sentence that sells nothing BEFORE
     it ("We sold 58,300 units: 39,100 e-bikes, ..." sells the e-bikes too)."""
@@ -89,4 +126,4 @@ def no_product(text: str, end: int, before: str, learned: set[str]) -> bool:
         or reporting.family_of(f"{mods} {noun}".strip()) is not None
     ):
         return False
-    return not sells(before)
+    return not sells(before) and not carried(before, own or ("",))

@@ -60,7 +60,9 @@ from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.products import main_product
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
+from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
+from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
 from bot.ingest.writers import outside_writer, writers_own
 
@@ -152,6 +154,9 @@ def extract(
         progress(len(text), len(text))
 
     tables = table_proposals(text, layout, ctx_published=published, entity=entity)
+    # "October | 812,604,117 | 701,893,502" under "2025 | 2024": a part of each column's year
+    by_period, read = period_row_tables(text, published=published, entity=entity)
+    tables = [p for p in tables if not any(a <= p.start < b for a, b in read)] + by_period
     if (dollar := ctx.currencies.get("$")) is not None:
         # a table's "$" is the dollar the report is stated in, as its prose's is
         tables = [
@@ -159,6 +164,8 @@ def extract(
             for p in tables
         ]
     proposals.extend(tables)
+    # "Restaurants at December 26, 2023 / Openings / Closures / Restaurants at April 16, 2024"
+    proposals.extend(rollforward_proposals(text, published=published, entity=entity))
     proposals.extend(pack_proposals(text, published=published, entity=entity))
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").

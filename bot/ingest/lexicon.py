@@ -258,6 +258,8 @@ PERCENT_HEADS = {
     "occupancy rate": "occupancy",
     "churn": "churn",
     "churn rate": "churn",
+    # the seats a carrier filled (passenger-kilometres of the seat-kilometres it flew)
+    "load factor": "load factor",
 }
 # Words that name the thing measured when a growth rate is given ("sales rose 12%").
 GROWTH_BASES = words("""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
-from bot.ingest.counts import deal_noun
+from bot.ingest.counts import carried, deal_noun
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import (
     PARTICIPLES,
@@ -215,6 +215,11 @@ class MetricReader:
         phrase: str,
     ) -> Metric:
         """A count of PRODUCT (a plural noun), narrowed by MOD, named by BRANDS."""
+        if carried(text[max(0, fig.start - 60) : fig.start]):
+            # "flew 17.2 million passengers": passengers carried, never a product sold (so
+            # not learned as one: a rival's or a restated count of them is read apart)
+            name = f"{mod} {plural(product)}" if mod else plural(product)
+            return Metric(f"{name} carried", "units", None, brands, phrase)
         self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
         name = f"{mod} {plural(product)}" if mod else plural(product)
         # the measure the clause's subject names: "Cumulative deliveries from January to

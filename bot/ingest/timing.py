@@ -9,7 +9,7 @@ the year to date), and finds what only a report says:
 - deictic phrases, counted from the day the figure was stated: "last year", "this year",
   "the coming fiscal year", "last quarter";
 - anaphoric phrases, counted from the period just talked about: "the year before",
-  "the same period last year", "a year earlier";
+  "the same period last year", "a year earlier", "the corresponding quarter";
 - the bare "fiscal year", which for a reported figure is the last completed one and for
   a target or forecast the current one;
 - a year named by its end: "its new fiscal year, which runs until March 2015",
@@ -168,6 +168,14 @@ def _half_ending(year: Period) -> Period:
 
 # "year ago", "yr earlier" with no article: a wire brief's "a year ago"
 _WIRE_AGO = re.compile(r"(?<![\w-])(?<!a\s)(?:year|yr)[\s-]+(?:ago|earlier)\b", re.IGNORECASE)
+# "(corresponding quarter: 22.8%)", "the corresponding period of the previous year": the
+# span just talked about, a year earlier (an Indian filing's word for it)
+_CORRESPONDING = re.compile(
+    r"\b(?:the\s+)?corresponding\s+(?:quarter|period|half(?:[\s-]year)?|(?:\w+[\s-]+)?months)\b"
+    r"(?!\s+(?:of|in)\s+(?:(?:fiscal|financial\s+year|FY)\s*)?(?:19|20)\d\d)"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)?",
+    re.IGNORECASE,
+)
 
 
 _MONTH_COUNTS = {
@@ -273,6 +281,12 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                 )
             )
     for m in _WIRE_AGO.finditer(text):  # "versus 380 bln won year ago": wire shorthand
+        if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
+            ago = RelativeRef(None, -1, "year")
+            extra.append(TimeMention(m.start(), m.end(), m.group(), "anaphoric", ago))
+    for m in _CORRESPONDING.finditer(text):
+        # (its "the previous year" is part of it, not a year of its own)
+        found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
         if not _overlaps((m.start(), m.end()), [(f.start, f.end) for f in found + extra]):
             ago = RelativeRef(None, -1, "year")
             extra.append(TimeMention(m.start(), m.end(), m.group(), "anaphoric", ago))

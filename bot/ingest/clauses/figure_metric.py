@@ -14,6 +14,7 @@ from bot.ingest import lexicon as lx
 from bot.ingest.breakdowns import Breakdown
 from bot.ingest.breaks import clause_start, subject_clause_start
 from bot.ingest.clauses.changes import TO_LEVEL, grew_to, level_after_change
+from bot.ingest.clauses.coined import coined_name
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.measures import (
     antecedent,
@@ -469,6 +470,9 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
     ):
         # "Vehicles delivered: 412,000": the label names the figure
         sl.metric = ctx.metrics.near(text, f, 0, label.end("label"))
+    if sl.metric is None and (brand := coined_name(text, f, ctx)) is not None:
+        # "- Ostrelva (ostrakimab), for psoriasis: CHF 2.64 billion": what the brand sold
+        sl.metric = Metric(f"{brand} revenue", "money", None, (brand,), brand)
     level = _LEVEL_AT.search(text, sl.left, f.start) if f.unit == "units" else None
     if sl.metric is None and level is not None and level["noun"].lower() in lx.LEVEL_PLURAL:
         # "Headcount at 1,48,512 as on December 31": a count named before "at"

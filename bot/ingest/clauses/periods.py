@@ -188,6 +188,14 @@ def dates_figure_before(text: str, t: TimeMention, slots: list[Slot]) -> bool:
     return bool(before) and _IT_SAID.fullmatch(text, before[-1].fig.end, t.start) is not None
 
 
+# a month name right before a noun it qualifies ("June traffic", "March deliveries"), not a
+# month that dates a statement ("In June, ...", "June 5 the company said ...")
+_MONTH_OF_NOUN = re.compile(
+    r"\s+(?!(?:the|we|it|they|our|its|their|a|an|he|she|this|that|these|those|and|or)\b)"
+    r"[a-z][a-z-]+\b"
+)
+
+
 def statement_date(
     text: str, times: list[TimeMention], published: date
 ) -> tuple[date, TimeMention] | None:
@@ -195,6 +203,8 @@ def statement_date(
     for t in times:
         if not t.is_date or t.day is None or t.day > published:
             continue
+        if t.mode == "month" and " " not in t.text.strip() and _MONTH_OF_NOUN.match(text, t.end):
+            continue  # "June traffic set a record": the month the figures are for
         lead = text[: t.start].strip()
         after = text[t.end : t.end + 60]
         leading = not lead or (

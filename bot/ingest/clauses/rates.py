@@ -32,7 +32,11 @@ _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
     r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
-    r"|gain|jump|climb|slide|slump|growth|plus)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of)"
+    r"|gain|jump|climb|slide|slump|growth|plus)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of"
+    # "Revenue growth was 6%", "Volume growth for the quarter came in at 4%": the measure's
+    # growth, said with a copula
+    r"|growth(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:for|in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:was|were|is|came\s+in\s+at|stood\s+at|amounted\s+to|totall?ed))"
     r"(?:\s+by)?\s*(?:(?:only|just|about|around|nearly|almost|some|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
@@ -255,7 +259,9 @@ def rate_basis(text: str, sl: Slot, name: str, slots: list[Slot]) -> str:
     sequential = _SEQUENTIAL_AFTER.match(text[:end], sl.fig.end) or any(
         _SEQUENTIAL_BEFORE.search(text[max(a, b - 30) : b]) for a, b in befores
     )
-    sequential = sequential or _against_quarter_before(text, sl, end)
+    sequential = (
+        sequential or _against_quarter_before(text, sl, end) or _against_month_before(text, sl, end)
+    )
     if sequential and not name.startswith("sequential"):
         name = f"sequential {name}"
     return name
@@ -277,6 +283,26 @@ def _against_quarter_before(text: str, sl: Slot, end: int) -> bool:
         return False
     month = MONTH_NUMBERS.get(m["month"].lower()[:3])
     return month is not None and (sl.period.end.month - 3 - 1) % 12 + 1 == month
+
+
+# "increased by 8.52% compared with September 2025 revenue": a base month, right after
+_AGAINST_MONTH = re.compile(
+    r"\s*(?:on|over|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+    rf"(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+quarter)",
+    re.IGNORECASE,
+)
+
+
+def _against_month_before(text: str, sl: Slot, end: int) -> bool:
+    """A month's rate against the month just before it ("October revenue increased by 8.52%
+    compared with September 2025 revenue"): a sequential rate, never the year's."""
+    m = _AGAINST_MONTH.match(text[:end], sl.fig.end)
+    if m is None or sl.period is None or sl.period.months != 1:
+        return False
+    month = MONTH_NUMBERS.get(m["month"].lower()[:3])
+    before = (sl.period.start.month - 2) % 12 + 1
+    year = sl.period.start.year - (sl.period.start.month == 1)
+    return month == before and (m["year"] is None or int(m["year"]) == year)
 
 
 _COMPARED_LEVEL = re.compile(
@@ -500,7 +526,9 @@ def _rate_named_nearby(text: str, sl: Slot, ctx: Context) -> tuple[bool, Metric 
         # "Comparable sales +2.6% YoY", "Net sales: -1.2%": a measure's change, its sign
         # written before it
         label = " ".join(signed["label"].lower().split())
-        label = re.sub(r"\s+(?:growth|change)$", "", label)
+        # ("Volume growth for 2023 was -1.5%": the measure, not its time or its verb)
+        label = re.sub(r"\s+(?:growth|change)\b.*$|\s+(?:for|in|during|over)\s.*$", "", label)
+        label = re.sub(r"\s+(?:was|were|is|are|came\s+in\s+at|stood\s+at)$", "", label)
         return True, Metric(f"{label} growth", "percent", None, (), f"{label} growth")
     changed = _CHANGE_MEASURE_OF.search(text, max(sl.left - 1, f.start - 60), f.start)
     if changed is not None:
@@ -532,6 +560,23 @@ def _rate_named_nearby(text: str, sl: Slot, ctx: Context) -> tuple[bool, Metric 
     return False, None
 
 
+# "Underlying volume growth (UVG) was 4%": a measure's initials in brackets, which end the
+# figure's stretch of the sentence though the measure named before them is its subject
+_INITIALS_OPEN = re.compile(r"\((?-i:[A-Z][A-Za-z&]{1,6})$")
+
+
+def _before_initials(text: str, left: int) -> int:
+    """Where the clause begins when a figure's stretch opens right after bracketed initials
+    (LEFT at the closing bracket); LEFT itself otherwise."""
+    if text[left : left + 1] != ")":
+        return left
+    m = _INITIALS_OPEN.search(text, max(0, left - 8), left)
+    if m is None:
+        return left
+    stop = max(text.rfind(c, 0, m.start()) for c in ",;:")
+    return stop + 1
+
+
 def _rate_of_growth_words(
     text: str, before: str, sl: Slot, previous: list[Slot], ctx: Context
 ) -> Metric | None:
@@ -539,7 +584,8 @@ def _rate_of_growth_words(
     4% in revenue"), else the figure it is compared with; None for a change of another
     measure."""
     f = sl.fig
-    verb = _GROWTH_VERB.search(text, sl.left, f.start)
+    left = _before_initials(text, sl.left)
+    verb = _GROWTH_VERB.search(text, left, f.start)
     after = _GROWTH_AFTER.match(text, f.end)
     noun = _GROWTH_NOUN.match(text, f.end)
     if verb is None and noun is None and after is None and SIGNED_VS.match(text, f.end):
@@ -563,7 +609,9 @@ def _rate_of_growth_words(
         ):
             return level.metric  # "margin was 58.2%, compared with 57.4% a year earlier"
         return None
-    if verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
+    if verb is not None and verb["verb"].lower().startswith("growth"):
+        word = "growth"  # "growth was 6%": its sign is the figure's own
+    elif verb is not None and re.search(r"\bof\s*$|^(?:a|an)\s", verb["verb"], re.IGNORECASE):
         word = verb["verb"].split()[-2 if verb["verb"].lower().endswith("of") else -1].lower()
     elif verb is not None:
         word = verb["verb"].lower().split()[-1]
@@ -576,7 +624,11 @@ def _rate_of_growth_words(
         if base is None:
             base = growth_from_phrase(text, noun.end())
     else:
-        base = ctx.metrics.growth(text, sl.left, f.start)
+        # ("Volume growth for 2024 came in at 4%": what grew is named before "growth")
+        said = verb is not None and verb["verb"].lower().startswith("growth")
+        base = ctx.metrics.growth(
+            text, left if said else sl.left, verb.start("verb") + 6 if said else f.start
+        )
         earlier = next(
             (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
         )  # "£1,284.6m (fiscal 2023: £1,231.0m), up 4.4%": the change of the first, not the base

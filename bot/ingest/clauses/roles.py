@@ -129,13 +129,26 @@ _UNNAMED_PART = re.compile(
 )
 
 
+# "EUR 7,742 million (2024: EUR 7,803 million), or about SEK 85 billion": the same amount
+# put in another currency, after a comma and "or"
+_OR_ABOUT = re.compile(
+    r"\)?(?:\s+(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s+or\s+"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|c\.)\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _converted(text: str, before: Figure, f: Figure) -> bool:
-    """F, in brackets right after an amount in another currency, is that amount converted."""
+    """F, in brackets right after an amount in another currency, or after it and ", or
+    about", is that amount converted."""
     money = before.unit not in ("units", "percent") and f.unit not in ("units", "percent")
     return (
         money
         and before.unit != f.unit
-        and _OPEN_BRACKET.fullmatch(text, before.end, f.start) is not None
+        and (
+            _OPEN_BRACKET.fullmatch(text, before.end, f.start) is not None
+            or _OR_ABOUT.fullmatch(text, before.end, f.start) is not None
+        )
     )
 
 
@@ -203,7 +216,13 @@ def read_roles(
         f.unit == "units"
         and event is None
         and not stock
-        and no_product(text, f.end, text[: f.start], ctx.metrics.learned)
+        and no_product(
+            text,
+            f.end,
+            text[: f.start],
+            ctx.metrics.learned,
+            (ctx.names.main.name, *ctx.names.main.aliases),
+        )
         and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
     ):
         # "hosted 14 events", "filed 120 patents": counted, but nothing sold

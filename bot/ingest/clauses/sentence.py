@@ -161,7 +161,11 @@ _CORRESPONDS = re.compile(
 )
 _AT_RATE = re.compile(
     r"\s*,?\s*(?:at|using)\s+(?:today['’]s|current|the\s+current|prevailing|the\s+prevailing"
-    r"|the\s+period['’]s|the\s+average)\s+(?:average\s+)?(?:exchange\s+)?rates?\b",
+    r"|the\s+period['’]s|the\s+average)\s+(?:average\s+)?(?:exchange\s+)?rates?\b"
+    # "US$26.6 billion at NT$30.5 per US dollar": converted at the rate it states
+    r"|\s*,?\s*(?:at|using)\s+(?:an?\s+(?:exchange\s+)?rate\s+of\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]"
+    r"|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:per|to\s+(?:the|one|a))\s+(?:one\s+)?(?:U\.?S\.?\s*)?"
+    r"(?:dollar|euro|yen|pound|yuan|renminbi|won|rupee|franc|krona|krone|real|peso)s?\b",
     re.IGNORECASE,
 )
 _FINANCING = re.compile(

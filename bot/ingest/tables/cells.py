@@ -4,6 +4,7 @@ decimal style), footnote markers, row headings and the names of change columns."
 from __future__ import annotations
 
 import re
+from calendar import month_name
 from datetime import date
 
 from bot.facts.model import Kind
@@ -118,6 +119,32 @@ _SLASHED = re.compile(r"\b(?P<part>Q[1-4]|H[12]|[1-9]M|FY)/(?P<year>(?:19|20)?\d
 
 def unslashed(cell: str) -> str:
     return _SLASHED.sub(r"\g<part> \g<year>", cell)
+
+
+# "30.09.2025", "31-03-2025": a day written the Indian and European way, day first (a US
+# month-first date is written with slashes, which this never reads)
+_DOTTED_DAY = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"
+)
+# "3 months 30.06.2025" under "Preceding": a span and the day it ended, "ended" left unsaid
+_SPAN_THEN_DAY = re.compile(
+    r"\b(?P<span>(?:\d{1,2}|three|six|nine|twelve)\s+months)\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)",
+    re.IGNORECASE,
+)
+
+
+def worded_days(cell: str) -> str:
+    """A column heading with its day-first numeric dates written out ("3 months ended
+    30.09.2025" -> "3 months ended 30 September 2025"), the way periods are read."""
+
+    def word(m: re.Match[str]) -> str:
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group()
+        return f"{day} {month_name[month]} {m['y']}"
+
+    worded = _DOTTED_DAY.sub(word, cell)
+    return _SPAN_THEN_DAY.sub(r"\g<span> ended ", worded) if worded != cell else cell
 
 
 CHANGE_HEADER = re.compile(

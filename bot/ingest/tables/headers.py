@@ -18,7 +18,14 @@ from bot.ingest.lexicon import FORECAST_CUES, KIND_NOUNS, TARGET_CUES
 from bot.ingest.local_signs import coded_note, report_signs
 from bot.ingest.model import KnownEntity
 from bot.ingest.spans import fiscal_year, resolve_time
-from bot.ingest.tables.cells import CHANGE_HEADER, NOTE_TEXT, cells, unmark, unslashed
+from bot.ingest.tables.cells import (
+    CHANGE_HEADER,
+    NOTE_TEXT,
+    cells,
+    unmark,
+    unslashed,
+    worded_days,
+)
 from bot.ingest.tables.placement import (
     AMOUNT_CELL,
     BARE_NOTE,
@@ -54,6 +61,8 @@ _HEADER_WORDS = frozenset(
     " period periods quarter quarters year years month months half week weeks date fiscal"
     # "Quarterly results by division": how often, which the columns' periods say
     " quarterly monthly annual yearly half-yearly interim"
+    # "Preceding 3 months", "Corresponding 3 months": which span, beside the one reported
+    " preceding corresponding"
     # and by what its rows are: "by region"
     " region regions segment segments market markets country countries division divisions"
     " vertical verticals industry industries geography geographies banner banners".split()
@@ -151,7 +160,7 @@ _HOW_WRITTEN = re.compile(r"(?i:(?:expected\s+|estimated\s+)?(?:range|ranges|ban
 
 
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
-    header = [unslashed(h) for h in header]
+    header = [worded_days(unslashed(h)) for h in header]
     caption = unmark(header[0])[0] if header else ""
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
@@ -444,6 +453,13 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     table's rows that are header lines."""
     if "|" in rows[0].text or len(rows) < 2:
         return None
+    if len(rows) > 3 and _caption_row(line_at(text, rows[0].start)[1]):
+        # "STATEMENT OF RESULTS      (Rs. in crore)" over the stacked heads: the table's
+        # title and units, no line of its heads
+        below = stacked_header(text, rows[1:])
+        if below is not None:
+            units = cells(line_at(text, rows[0].start)[1])[1].strip()
+            return [f"{below[0][0]} {units}".strip(), *below[0][1:]], below[1] + 1, below[2]
     lines_of = [line_at(text, r.start) for r in rows]
     # the table's margin: a table set in as a whole ("  Vehicle sales   16,020.4") has its
     # labels there, not at the line's start
@@ -480,6 +496,8 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
         return None
 
     def label(line: str) -> str:
+        if len(line) - len(line.lstrip(" ")) > margin + 4:
+            return ""  # a head set in far ("ended" under "3 months"), below a long label
         # "(in millions)" where a label would be is the table's unit, not a row's name
         head = line[: spans[0][1] + 1].strip()
         cell = _CELL.match(line)
@@ -553,6 +571,17 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
     if units and len(set(units)) == 1:
         header[0] = f"{header[0]} ({units[0]})".strip()
     return header, first_data, top
+
+
+def _caption_row(line: str) -> bool:
+    """A title with the table's units set to its right and nothing else ("STATEMENT OF
+    STANDALONE RESULTS      (Rs. in crore)")."""
+    found = cells(line)
+    return (
+        len(found) == 2
+        and NOTE_TEXT.fullmatch(found[0].strip()) is None
+        and NOTE_TEXT.fullmatch(found[1].strip()) is not None
+    )
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)

@@ -31,6 +31,20 @@ _TABLE_NOTE = re.compile(
 )
 
 
+def line_blocks(text: str, least: int) -> list[list[tuple[int, str]]]:
+    """The report's runs of at least LEAST lines with no blank line between, each line with
+    its offset."""
+    out: list[list[tuple[int, str]]] = [[]]
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out[-1].append((at, line))
+        elif out[-1]:
+            out.append([])
+        at += len(line) + 1
+    return [b for b in out if len(b) >= least]
+
+
 def line_at(text: str, at: int) -> tuple[int, str]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
