@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
+from bot.answering.vocabulary.name_forms import variants
 from tests.answering.invented import fact, one_company
 
 L, Y25, Q3 = "Larchmont Clubs", "2025-01-01/2025-12-31", "2025-07-01/2025-09-30"
@@ -53,3 +54,18 @@ def test_a_head_shared_by_two_names_names_neither(seed) -> None:
     ]
     engine = one_company(seed, L, "Larchmont", two, "2026-02-25")
     assert engine.ask("larchmont margin 2025").status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "family_word", "made"),
+    [
+        ("comparable EBITA margin", "percent", "lfl", False),  # "comparable" describes EBITA
+        ("comparable EBITA", "EUR", "comp", False),
+        ("comparable digital sales growth", "percent", "lfl", True),  # the family's own
+    ],
+)
+def test_an_adjective_of_a_family_stands_for_it_only_before_its_words(
+    name, unit, family_word, made
+) -> None:
+    forms = variants(name, unit)
+    assert any(family_word in form for form in forms) is made, forms
