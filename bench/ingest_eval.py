@@ -45,7 +45,11 @@ DEV_COMPANIES = tuple(
     for name, folder in dev_folders().items()
     if folder.parent == COMPANIES and (folder / "bundle.json").exists()
 )
-TEST_COMPANIES = tuple(split_module().TEST_COMPANIES)
+# (a question set about the seed reports has no report set of its own: the seeds are
+# measured on their own, 13 of 13)
+TEST_COMPANIES = tuple(
+    name for name in split_module().TEST_COMPANIES if (COMPANIES / name / "bundle.json").exists()
+)
 # Reports in styles and calendars the dev sets lack, written with their gold facts before the
 # extractor ever read them (tests/ingest/fresh/): an honest estimate of unseen-style recall.
 FRESH = ROOT / "tests" / "ingest" / "fresh"
