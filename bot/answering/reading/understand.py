@@ -133,7 +133,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    said, text, as_of, periods = _dated(question, vocab)
+    said, text, as_of, periods = _dated(_without_chat_after(question, vocab), vocab)
     periods, opening_words = opened_periods(text, periods)
     masked, amounts, trend_phrase = _masked(text, periods)
     tokens = _net_adds_named(tokenize(masked))
@@ -204,6 +204,33 @@ def _net_adds_named(tokens: list[Token]) -> list[Token]:
         else t
         for k, t in enumerate(tokens)
     ]
+
+
+# where a question's first sentence ends and another starts ("... Q1 2024? need it for")
+_SENTENCE_BREAK = patterns.compile(r"[?!]+\s+(?=\S)")
+
+
+_ADDING = patterns.compile(
+    r"(?:and|also|plus|or|vs\.?|versus|compared|what\s+about|how\s+about)\b", re.IGNORECASE
+)
+
+
+def _without_chat_after(question: str, vocab: Vocabulary) -> str:
+    """'passengers in Q1 2024? need it for a deck': a sentence after the question that
+    names nothing a figure could be about (no company, metric, period, amount or word of
+    what is asked: "did they hit it?" stays) is chat, and never part of what is asked."""
+    found = _SENTENCE_BREAK.search(question)
+    if found is None:
+        return question
+    tail = question[found.end() :]
+    if _ADDING.match(tail) or find_periods(tail) or find_quantities(tail, periods=()):
+        return question  # ("... 2025? and the vans": one more thing asked of)
+    tokens = tokenize(tail)
+    if vocab.find_entities(tokens, skip=set()) or _lexicon_signals(tokens, set(), vocab):
+        return question
+    if any(vocab.metric_words_in(t.lemma) for t in tokens):
+        return question
+    return question[: found.start() + 1]
 
 
 def _dated(
