@@ -137,6 +137,7 @@ class _Vocabulary:
     products: dict[tuple[str, ...], tuple[str, ...]]  # normalized noun -> its group
     qualifiers: frozenset[str]
     counterparties: frozenset[tuple[str, ...]]
+    all_words: frozenset[str]  # every single word of all the above, normalized
 
 
 # The vocabulary as plain values, kept between processes (bot/diskcache.py, beside the
@@ -183,6 +184,7 @@ def _plain(vocab: _Vocabulary) -> tuple:
         vocab.products,
         vocab.qualifiers,
         vocab.counterparties,
+        vocab.all_words,
     )
 
 
@@ -252,7 +254,17 @@ def _built() -> _Vocabulary:
         },
         qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
         counterparties=frozenset(normalize(w) for w in data.get("counterparties", ())),
+        all_words=_all_words(data),
     )
+
+
+def _all_words(data: dict) -> frozenset[str]:
+    phrases: list[str] = [*data["loss_words"], *data["segment_words"], *data["qualifiers"]]
+    phrases += data.get("counterparties", ())
+    phrases += [w for group in data["product_nouns"] for w in group]
+    for spec in (*data["families"].values(), *data["regions"].values()):
+        phrases += [*spec["words"], *spec.get("narrower", ())]
+    return frozenset(w for phrase in phrases for w in normalize(phrase))
 
 
 def families() -> tuple[Family, ...]:
@@ -497,14 +509,7 @@ def is_counterparty(word: str | tuple[str, ...]) -> bool:
     return words in _vocabulary().counterparties
 
 
-@functools.cache
 def all_words() -> frozenset[str]:
     """Every word the vocabulary holds (families, regions, segments, products,
     qualifiers, counterparties, loss words), normalized: words a typo may stand for."""
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    phrases: list[str] = [*data["loss_words"], *data["segment_words"], *data["qualifiers"]]
-    phrases += data.get("counterparties", ())
-    phrases += [w for group in data["product_nouns"] for w in group]
-    for spec in (*data["families"].values(), *data["regions"].values()):
-        phrases += [*spec["words"], *spec.get("narrower", ())]
-    return frozenset(w for phrase in phrases for w in normalize(phrase))
+    return _vocabulary().all_words
