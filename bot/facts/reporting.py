@@ -41,10 +41,13 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot import patterns
+from bot.diskcache import DiskCache
 from bot.facts import country_names
 
 DATA_FILE = Path(__file__).with_name("reporting.json")
@@ -134,10 +137,70 @@ class _Vocabulary:
     products: dict[tuple[str, ...], tuple[str, ...]]  # normalized noun -> its group
     qualifiers: frozenset[str]
     counterparties: frozenset[tuple[str, ...]]
+    all_words: frozenset[str]  # every single word of all the above, normalized
+
+
+# The vocabulary as plain values, kept between processes (bot/diskcache.py, beside the
+# regex programs), keyed by everything it is made from: reading the file into it (every
+# phrase normalized, every country's name) took ~8 ms of CPU of each command-line
+# question's start, turning the kept values back ~1 ms.
+_CACHE = DiskCache(f"reporting-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal")
+_MADE_FROM = (Path(__file__), DATA_FILE, Path(country_names.__file__), country_names.DATA_FILE)
 
 
 @functools.cache
 def _vocabulary() -> _Vocabulary:
+    """reporting.json read (see _built), or its reading as a previous process kept it."""
+    try:
+        text = b"".join(path.read_bytes() for path in _MADE_FROM)
+        key = ("reporting", len(text), zlib.crc32(text), zlib.adler32(text))
+    except OSError:
+        return _built()
+    kept = _CACHE.get(key)
+    if kept is not None:
+        try:
+            return _from_plain(kept)
+        except (TypeError, ValueError):
+            pass  # another layout: read the file again
+    vocab = _built()
+    _CACHE.put(key, _plain(vocab))
+    return vocab
+
+
+def _plain(vocab: _Vocabulary) -> tuple:
+    """VOCAB as values marshal can keep (its families and regions as tuples of fields)."""
+    return (
+        tuple(
+            (f.key, f.label, f.measure, f.words, f.narrower, f.answers_for, f.states_change)
+            for f in vocab.families
+        ),
+        vocab.by_phrase,
+        vocab.longest,
+        vocab.loss,
+        tuple((r.key, r.label, r.words, r.whole) for r in vocab.regions),
+        vocab.region_phrases,
+        vocab.region_capitals,
+        vocab.segment_words,
+        vocab.products,
+        vocab.qualifiers,
+        vocab.counterparties,
+        vocab.all_words,
+    )
+
+
+def _from_plain(kept: tuple) -> _Vocabulary:
+    families, by_phrase, longest, loss, regions, *rest = kept
+    return _Vocabulary(
+        tuple(Family(*f) for f in families),
+        by_phrase,
+        longest,
+        loss,
+        tuple(Region(*r) for r in regions),
+        *rest,
+    )
+
+
+def _built() -> _Vocabulary:
     data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     families = []
     by_phrase: dict[tuple[str, ...], list[str]] = {}
@@ -191,7 +254,17 @@ def _vocabulary() -> _Vocabulary:
         },
         qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
         counterparties=frozenset(normalize(w) for w in data.get("counterparties", ())),
+        all_words=_all_words(data),
     )
+
+
+def _all_words(data: dict) -> frozenset[str]:
+    phrases: list[str] = [*data["loss_words"], *data["segment_words"], *data["qualifiers"]]
+    phrases += data.get("counterparties", ())
+    phrases += [w for group in data["product_nouns"] for w in group]
+    for spec in (*data["families"].values(), *data["regions"].values()):
+        phrases += [*spec["words"], *spec.get("narrower", ())]
+    return frozenset(w for phrase in phrases for w in normalize(phrase))
 
 
 def families() -> tuple[Family, ...]:
@@ -436,14 +509,7 @@ def is_counterparty(word: str | tuple[str, ...]) -> bool:
     return words in _vocabulary().counterparties
 
 
-@functools.cache
 def all_words() -> frozenset[str]:
     """Every word the vocabulary holds (families, regions, segments, products,
     qualifiers, counterparties, loss words), normalized: words a typo may stand for."""
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    phrases: list[str] = [*data["loss_words"], *data["segment_words"], *data["qualifiers"]]
-    phrases += data.get("counterparties", ())
-    phrases += [w for group in data["product_nouns"] for w in group]
-    for spec in (*data["families"].values(), *data["regions"].values()):
-        phrases += [*spec["words"], *spec.get("narrower", ())]
-    return frozenset(w for phrase in phrases for w in normalize(phrase))
+    return _vocabulary().all_words

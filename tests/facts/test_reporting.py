@@ -137,3 +137,52 @@ def test_the_country_list_is_cldrs():
         assert written == now
     else:
         assert set(written) <= set(now)
+
+
+def test_the_vocabulary_kept_between_processes_is_the_one_the_file_gives():
+    import marshal
+
+    built = reporting._built()
+    kept = reporting._from_plain(marshal.loads(marshal.dumps(reporting._plain(built))))
+    assert kept == built
+    assert kept.families[0].key == built.families[0].key and kept.regions == built.regions
+
+
+def test_a_later_process_takes_the_kept_vocabulary_until_the_file_changes(tmp_path, monkeypatch):
+    import json
+    import shutil
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    data = tmp_path / "reporting.json"
+    shutil.copy(reporting.DATA_FILE, data)
+    made_from = (*reporting._MADE_FROM[:1], data, *reporting._MADE_FROM[2:])
+    monkeypatch.setattr(reporting, "DATA_FILE", data)
+    monkeypatch.setattr(reporting, "_MADE_FROM", made_from)
+    built = reporting._built
+
+    def new_process(build=built) -> None:
+        """A process's own cache of the file (its values read anew) and nothing read yet."""
+        monkeypatch.setattr(reporting, "_CACHE", reporting.DiskCache("reporting-test.marshal"))
+        monkeypatch.setattr(reporting, "_built", build)
+        reporting._vocabulary.cache_clear()
+
+    def refuse():
+        raise AssertionError("read from the file, not taken from what was kept")
+
+    try:
+        new_process()
+        first = reporting._vocabulary()
+        reporting._CACHE.save()  # (what its exit does)
+        new_process(refuse)
+        assert reporting._vocabulary() == first and _label("revenue") == "revenue"
+        spec = json.loads(data.read_text(encoding="utf-8"))
+        spec["families"]["revenue"]["label"] = "takings"
+        data.write_text(json.dumps(spec), encoding="utf-8")
+        new_process()
+        assert _label("revenue") == "takings"
+    finally:
+        reporting._vocabulary.cache_clear()
+
+
+def _label(key: str) -> str:
+    return next(f.label for f in reporting.families() if f.key == key)

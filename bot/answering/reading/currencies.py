@@ -68,21 +68,27 @@ def currencies_said(reading: Reading) -> frozenset[str]:
 
 
 @functools.cache
-def _full_names() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    """Currencies' names of two words or more ("swiss francs", "south african rand"): a
-    pattern finding them, each name's code, and the words they end in (a question with
-    none of those names no currency in full, and is not searched)."""
+def _full_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Currencies' names of two words or more ("swiss francs", "south african rand"): each
+    name's code, and the words they end in (a question with none of those names no
+    currency in full, and is not searched)."""
     codes = {n: code for code, names in currency_names().items() for n in names if " " in n}
-    names = sorted(codes, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
-    return pattern, codes, frozenset(n.rsplit(" ", 1)[1] for n in names)
+    return codes, frozenset(n.rsplit(" ", 1)[1] for n in codes)
+
+
+@functools.cache
+def _full_names_pattern() -> re.Pattern[str]:
+    """A pattern finding those names: made at the first question that may hold one (a
+    few hundred names: compiling it was ~15 ms of every command-line question's start),
+    from the stored program (`bot.patterns`)."""
+    names = sorted(_full_names()[0], key=len, reverse=True)
+    return patterns.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
 
 
 def _full_names_in(text: str) -> list[re.Match[str]]:
-    pattern, _, last_words = _full_names()
-    if last_words.isdisjoint(_WORDS.findall(text.lower())):
+    if _full_names()[1].isdisjoint(_WORDS.findall(text.lower())):
         return []  # (the whole pattern is a few hundred names: read only when one may be)
-    return list(pattern.finditer(text))
+    return list(_full_names_pattern().finditer(text))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -96,7 +102,7 @@ def full_names_at(text: str) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=4096)  # asked several times per question, of one text
 def _currencies_in(text: str) -> frozenset[str]:
-    codes = _full_names()[1]
+    codes = _full_names()[0]
     named = {codes[m.group().lower()] for m in _full_names_in(text)}
     if named:
         return frozenset(named)  # "swiss francs": that franc, not every franc
