@@ -533,13 +533,17 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
     """Does HIT name two lines joined ("meters and valves unit sales") in each of its names,
     where the question says both in none (each word, or one it reads as)? "Meter sales"
     is one line of them at most. Named by its initials ("CAC"), it is said whole."""
-    if hit.by_short_form:
-        return False
-    said = set()
-    for t in reading.tokens:
-        said |= {t.lemma, *vocab.metric_words_in(t.text.lower())}
+    names = (hit.metric.name, *hit.metric.synonyms)
+    if hit.by_short_form or not all(" and " in n.lower() for n in names):
+        return False  # (a name of one line: most metrics, so the words are read only below)
+    kept = _kept(reading, vocab)
+    said = kept.get("said as")
+    if said is None:
+        said = kept["said as"] = {
+            w for t in reading.tokens for w in (t.lemma, *vocab.metric_words_in(t.text.lower()))
+        }
     joined = False
-    for name in (hit.metric.name, *hit.metric.synonyms):
+    for name in names:
         # ("FCM" of "Flow Control and Metering (FCM) units shipped": the
         # joint's own initials name it whole)
         if any(w.strip("()").lower() in said for w in name.split() if _initials(w)):
