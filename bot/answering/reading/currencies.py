@@ -67,6 +67,11 @@ def currencies_said(reading: Reading) -> frozenset[str]:
     return _currencies_in(reading.text)
 
 
+def currencies_in(text: str) -> frozenset[str]:
+    """The currencies TEXT names (see currencies_said)."""
+    return _currencies_in(text)
+
+
 @functools.cache
 def _full_names() -> tuple[dict[str, str], frozenset[str]]:
     """Currencies' names of two words or more ("swiss francs", "south african rand"): each

@@ -35,6 +35,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.correction import correct_words, spell_out_amounts
 from bot.answering.reading.currencies import (
     DOLLAR_SIGN,
+    currencies_in,
     full_names_at,
 )
 from bot.answering.reading.intent import (
@@ -228,8 +229,8 @@ def _without_chat_after(question: str, vocab: Vocabulary) -> str:
     tokens = tokenize(tail)
     if vocab.find_entities(tokens, skip=set()) or _lexicon_signals(tokens, set(), vocab):
         return question
-    if any(vocab.metric_words_in(t.lemma) for t in tokens):
-        return question
+    if any(vocab.metric_words_in(t.lemma) for t in tokens) or currencies_in(tail):
+        return question  # ("… Q3 revenue? in euros": the amount's currency is asked)
     return question[: found.start() + 1]
 
 
