@@ -47,8 +47,9 @@ def test_a_sentence_that_asks_stays_in_the_question(engine, question) -> None:
     assert answer.status is not Status.ANSWERED, answer.text
 
 
-def test_a_currency_after_the_question_stays_in_it(seed) -> None:
-    facts = [fact(T, "ticket revenue", "actual", Y25, 61e6, "GBP", "2026-02-10")]
+def test_a_measure_after_the_question_stays_in_it(seed) -> None:
+    facts = [*FACTS, fact(T, "ticket revenue", "actual", Y25, 61e6, "GBP", "2026-02-10")]
     engine = one_company(seed, T, "Tolland", facts, "2026-02-10")
-    answer = engine.ask("tolland ticket revenue 2025? in euros")
-    assert answer.status is not Status.ANSWERED, answer.text
+    for question in ("tolland ticket revenue 2025? in euros", "tolland crossings 2025? in %"):
+        answer = engine.ask(question)
+        assert answer.status is not Status.ANSWERED, answer.text

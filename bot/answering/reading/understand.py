@@ -27,6 +27,7 @@ from bot.answering.english.words import (
     RANGE_WORDS,
     TARGET_MET_WORDS,
     TARGET_WORDS,
+    UNIT_WORDS,
     Token,
     mask,
     tokenize,
@@ -229,8 +230,10 @@ def _without_chat_after(question: str, vocab: Vocabulary) -> str:
     tokens = tokenize(tail)
     if vocab.find_entities(tokens, skip=set()) or _lexicon_signals(tokens, set(), vocab):
         return question
-    if any(vocab.metric_words_in(t.lemma) for t in tokens) or currencies_in(tail):
-        return question  # ("… Q3 revenue? in euros": the amount's currency is asked)
+    if any(vocab.metric_words_in(t.lemma) or t.lemma in UNIT_WORDS for t in tokens):
+        return question
+    if "%" in tail or currencies_in(tail):
+        return question  # ("… Q3 revenue? in euros", "… in %": the measure is asked)
     return question[: found.start() + 1]
 
 
