@@ -41,3 +41,12 @@ def test_a_relative_period_counts_from_the_one_named_after_it(engine, question, 
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+def test_a_year_and_the_year_before_are_both_asked(engine) -> None:
+    answer = engine.ask("ostrava tablets sold in fy25 and the year before")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [2.6e6, 2.1e6], answer.text
+    # asked of the year before alone, it counts from the year named
+    answer = engine.ask("ostrava tablets sold in fy25, what was it the year before")
+    assert [v.fact.value for v in answer.facts] == [2.1e6], answer.text
