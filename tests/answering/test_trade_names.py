@@ -69,3 +69,24 @@ def test_an_adjective_of_a_family_stands_for_it_only_before_its_words(
 ) -> None:
     forms = variants(name, unit)
     assert any(family_word in form for form in forms) is made, forms
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what did larchmont earn in q3 2025", 4.1e6),
+        ("how much did larchmont earn in q2 2025", 2.2e6),
+    ],
+)
+def test_earn_asks_for_earnings_or_the_loss_in_their_place(seed, question, value) -> None:
+    # "earn" is the verb of the earnings a profit family names in the plural only
+    q2 = "2025-04-01/2025-06-30"
+    facts = [
+        fact(L, "net income", "actual", Q3, 4.1e6, "EUR", "2025-10-30"),
+        fact(L, "net loss", "actual", q2, 2.2e6, "EUR", "2025-07-30"),
+        fact(L, "revenue", "actual", Q3, 118e6, "EUR", "2025-10-30"),
+    ]
+    engine = one_company(seed, L, "Larchmont", facts, "2025-10-30")
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [value], answer.text

@@ -422,14 +422,20 @@ class Vocabulary:
 
     def verbal_noun(self, word: str) -> list[str]:
         """The metric's noun a verb names ('closed' -> 'closure' of "store closures",
-        'open' -> 'opening'): the verb's stem with a suffix that makes nouns of verbs.
-        (A word after "were" that is an adjective, "stores were open", is never offered:
-        see word_roles.predicative.)"""
+        'open' -> 'opening'; 'earn' -> 'earnings', held in the plural only): the verb's
+        stem with a suffix that makes nouns of verbs. (A word after "were" that is an
+        adjective, "stores were open", is never offered: see word_roles.predicative.)"""
         verb = verb_lemma(word)
         if verb is None:
             return []
         stem = verb.removesuffix("e")
-        return [w for suffix in _NOUN_SUFFIXES if (w := stem + suffix) in self._metric_words]
+        found = []
+        for noun in (stem + suffix for suffix in _NOUN_SUFFIXES):
+            if noun in self._metric_words:
+                found.append(noun)
+            elif noun + "s" in self._metric_words:
+                found.append(noun + "s")  # a noun the vocabulary has in the plural only
+        return found
 
     def _joined(self, word: str) -> list[str]:
         """Two metric words written as one ('heatpump', 'orderbook')."""
