@@ -127,3 +127,13 @@ def test_nothing_came_before_the_first_statement(budgets) -> None:
 def test_the_year_on_year_growth_of_a_month_named_by_its_amount(budgets) -> None:
     # the stated growth of that month, never the change from the month before it
     assert ask(budgets, "quenby's $182m month, year on year growth?") == [7.4]
+
+
+def test_a_region_named_with_a_slash_is_no_rate(seed) -> None:
+    # "Asia/Pacific revenue" divides nothing: the region's amount, asked as one
+    facts = [
+        fact(Q, "revenue", "actual", Q2, 540e6, "USD", "2026-07-28"),
+        fact(Q, "Asia/Pacific revenue", "actual", Q2, 96e6, "USD", "2026-07-28"),
+    ]
+    engine = engine_over(seed, bundle([{"name": Q, "aliases": ["Quenby"]}], facts, "2026-07-28"))
+    assert ask(engine, "quenby asia pacific revenue q2 2026") == [96e6]

@@ -28,6 +28,14 @@ _PER = patterns.compile(
 )
 _SLASH_UNIT = patterns.compile(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
 _PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNORECASE)
+# "Asia/Pacific revenue", "Europe/Africa": a slash between two capitalised words joins
+# names, and divides nothing
+_JOINED_NAMES = patterns.compile(r"\b[A-Z][a-z]+\s?/\s?[A-Z][a-z]+")
+
+
+def _per_name(name: str) -> re.Match[str] | None:
+    """Where a metric's NAME says what it divides by ("per tonne", "/hl"), if it does."""
+    return _PER_NAME.search(_JOINED_NAMES.sub(" ", name))
 
 
 def asked_per(text: str) -> str | None:
@@ -45,7 +53,7 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None and reporting.family(family).measure == "per_share":
         return lemma(per) == "share"
-    m = _PER_NAME.search(hit.metric.name)
+    m = _per_name(hit.metric.name)
     if m is None:
         return False
     unit = lemma(m["unit"].lower())
@@ -59,14 +67,14 @@ def divides(hit: MetricHit, vocab: Vocabulary) -> bool:
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None and reporting.family(family).measure == "per_share":
         return False
-    return _PER_NAME.search(hit.metric.name) is not None
+    return _per_name(hit.metric.name) is not None
 
 
 def only_by_its_unit(hit: MetricHit, reading: Reading, amounts: list[MetricHit]) -> bool:
     """Does a rate fit the question only through the unit it is per ("tonnes" of "price
     per tonne"), said with no "per", while a figure that divides nothing explains the
     rest as well?"""
-    m = _PER_NAME.search(hit.metric.name)
+    m = _per_name(hit.metric.name)
     if m is None:
         return False
     unit = lemma(m["unit"].lower())
