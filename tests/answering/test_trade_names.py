@@ -12,6 +12,8 @@ import pytest
 
 from bot.answering import Engine, Status
 from bot.answering.vocabulary.name_forms import variants
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts.model import Entity, Metric
 from tests.answering.invented import fact, one_company
 
 L, Y25, Q3 = "Larchmont Clubs", "2025-01-01/2025-12-31", "2025-07-01/2025-09-30"
@@ -90,3 +92,12 @@ def test_earn_asks_for_earnings_or_the_loss_in_their_place(seed, question, value
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.value for v in answer.facts] == [value], answer.text
+
+
+def test_a_possessives_s_names_no_held_noun() -> None:
+    # "2024's" leaves an "s" behind its year: never the "ship" of "ships delivered",
+    # though "member" names "memberships"
+    metrics = [Metric("ships delivered", unit="units", id=1), Metric("memberships", id=2)]
+    vocab = Vocabulary([Entity(name=L, id=1)], metrics)
+    assert vocab.metric_words_in("s") == []
+    assert vocab.metric_words_in("members") == ["membership"]

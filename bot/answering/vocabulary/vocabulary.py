@@ -415,6 +415,8 @@ class Vocabulary:
         """The metric's noun of what is held that WORD names the holders of ('members' of
         "gym memberships", 'owner' of "ownership")."""
         for stem in (word, word.removesuffix("s")):
+            if len(stem) < 3:
+                continue  # ("'s": no stem, and "ship" no noun of what it holds)
             for held in (stem + "ship", stem + "ships"):
                 if stem != held and held in self._metric_words:
                     return [held]
