@@ -85,6 +85,7 @@ DEV = {
     "skyloom-streaming": HERE / "skyloom-streaming",
     "hongtai-precision": HERE / "hongtai-precision",
     "aldervind-wind": HERE / "aldervind-wind",
+    "basalt-creek-energy": HERE / "basalt-creek-energy",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
