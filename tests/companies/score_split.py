@@ -86,6 +86,7 @@ DEV = {
     "hongtai-precision": HERE / "hongtai-precision",
     "aldervind-wind": HERE / "aldervind-wind",
     "basalt-creek-energy": HERE / "basalt-creek-energy",
+    "yunjin-commerce": HERE / "yunjin-commerce",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
