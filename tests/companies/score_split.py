@@ -87,6 +87,7 @@ DEV = {
     "aldervind-wind": HERE / "aldervind-wind",
     "basalt-creek-energy": HERE / "basalt-creek-energy",
     "yunjin-commerce": HERE / "yunjin-commerce",
+    "meridia-telecom": HERE / "meridia-telecom",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
