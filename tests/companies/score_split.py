@@ -85,6 +85,9 @@ DEV = {
     "skyloom-streaming": HERE / "skyloom-streaming",
     "hongtai-precision": HERE / "hongtai-precision",
     "aldervind-wind": HERE / "aldervind-wind",
+    "basalt-creek-energy": HERE / "basalt-creek-energy",
+    "yunjin-commerce": HERE / "yunjin-commerce",
+    "meridia-telecom": HERE / "meridia-telecom",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
