@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering.reading.cues import per_text
@@ -215,8 +215,15 @@ def by_its_month(text: str) -> str | None:
 
 
 def as_of(text: str, occasion: Occasion) -> str:
-    """TEXT with the occasion phrase said as the date it names."""
-    return f"{text[: occasion.start]}as of {occasion.stated.isoformat()}{text[occasion.end :]}"
+    """TEXT with the occasion phrase said as the date it names ("before the August update":
+    the day before it, so the statement it replaced)."""
+    stated = occasion.stated
+    if _BEFORE.match(text, occasion.start):
+        stated -= timedelta(days=1)
+    return f"{text[: occasion.start]}as of {stated.isoformat()}{text[occasion.end :]}"
+
+
+_BEFORE = patterns.compile(r"(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
 
 
 # Events any statement is: "the June update" names what was said in June, whatever the

@@ -18,6 +18,7 @@ from bot.answering.english.words import (
     CHANGE_VERBS,
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
+    FILLER,
     GROWTH_WORDS,
     MOVE_VERBS,
     PREVIOUS_WORDS,
@@ -68,6 +69,7 @@ from bot.answering.reading.intent import (
     Intent,
     intent_of,
     kind_of,
+    lexicon_word,
     revision_of,
 )
 from bot.answering.reading.query import Query, Reading
@@ -149,6 +151,7 @@ def settle(
         explained |= percent_noun_said(reading, best[0])
         explained |= _net_change_said(reading, best[0])
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
+    unexplained += _rival_modifier(reading, best, explained)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
         # a figure asked for, not worked out: two metrics as alike are asked about
         # ("which one did you mean?"), never taken as two figures to compare
@@ -373,6 +376,36 @@ def _slots(
         count_asked=asks_count(reading, units_wanted),
         share_asked=share_asked,
     )
+
+
+def _rival_modifier(
+    reading: Reading, best: list[MetricHit], explained: set[int] | frozenset[int]
+) -> tuple[str, ...]:
+    """'prepaid churn' where the store holds "mobile postpaid churn": a word right before
+    the name's word that the question says in its own place ("prepaid" for "postpaid"),
+    the name's word unsaid, names another variety of the figure, never this one."""
+    if not best:
+        return ()
+    hit = best[0]
+    name = [t.lemma for t in tokenize(hit.metric.name)]
+    said = {t.lemma for t in reading.tokens}
+    for i in sorted(hit.explained):
+        lemma = reading.tokens[i].lemma
+        k = name.index(lemma) if lemma in name else -1
+        if i == 0 or k < 1 or name[k - 1] in said:
+            continue
+        before = reading.tokens[i - 1]
+        if (
+            i - 1 in explained
+            or i - 1 in reading.used
+            or len(before.text) < 4
+            or not before.text.isalpha()
+            or before.lemma in FILLER
+            or lexicon_word(before.lemma) is not None
+        ):
+            continue
+        return (before.text,)
+    return ()
 
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
