@@ -382,8 +382,8 @@ def _rival_modifier(
     reading: Reading, best: list[MetricHit], explained: set[int] | frozenset[int]
 ) -> tuple[str, ...]:
     """'prepaid churn' where the store holds "mobile postpaid churn": a word right before
-    the name's word that the question says in its own place ("prepaid" for "postpaid"),
-    the name's word unsaid, names another variety of the figure, never this one."""
+    the name's word that the question says in its own place, of the same ending ("prepaid"
+    for "postpaid"), the name's word unsaid, names another variety, never this one."""
     if not best:
         return ()
     hit = best[0]
@@ -398,14 +398,26 @@ def _rival_modifier(
         if (
             i - 1 in explained
             or i - 1 in reading.used
-            or len(before.text) < 4
             or not before.text.isalpha()
             or before.lemma in FILLER
             or lexicon_word(before.lemma) is not None
+            or not _same_ending(before.text.lower(), name[k - 1])
         ):
             continue
         return (before.text,)
     return ()
+
+
+def _same_ending(word: str, other: str) -> bool:
+    """Are WORD and OTHER two words of one ending with another start ("prepaid" and
+    "postpaid", "onshore" and "offshore", "inbound" and "outbound"): varieties of one thing
+    set against each other?"""
+    if word == other:
+        return False
+    shared = 0
+    while shared < min(len(word), len(other)) and word[-1 - shared] == other[-1 - shared]:
+        shared += 1
+    return shared >= 4 and len(word) - shared <= 4 and len(other) - shared <= 4
 
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
