@@ -110,5 +110,7 @@ def test_one_line_of_two_is_its_own_growth(engine) -> None:
         1_250_000,
     ]
     assert values(engine, "marrow meters and valves unit sales growth 2025") == [14.0]
+    # a business unit both lines are in, named so, is the joint
+    assert values(engine, "how much did sales in marrow's meters division grow in 2025") == [14.0]
     # a joint named by its own initials is said whole
     assert values(engine, "marrow fcm units shipped 2025") == [52_000]

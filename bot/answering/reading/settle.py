@@ -577,10 +577,13 @@ def _narrowed(
 def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool:
     """Does HIT name two lines joined ("meters and valves unit sales") in each of its names,
     where the question says both in none (each word, or one it reads as)? "Meter sales"
-    is one line of them at most. Named by its initials ("CAC"), it is said whole."""
+    is one line of them at most. Named by its initials ("CAC"), or as a business unit
+    ("sales in its meters unit"), it is said whole."""
     names = (hit.metric.name, *hit.metric.synonyms)
     if hit.by_short_form or not all(" and " in n.lower() for n in names):
         return False  # (a name of one line: most metrics, so the words are read only below)
+    if any(t.lemma in _BUSINESS_UNITS for t in reading.tokens):
+        return False  # ("sales in its mobile unit": the unit both lines are in, named so)
     kept = _kept(reading, vocab)
     said = kept.get("said as")
     if said is None:
@@ -601,6 +604,10 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
             return False
         joined = True
     return joined
+
+
+# what a company calls the part of it several lines are in
+_BUSINESS_UNITS = frozenset({"unit", "division", "segment", "business"})
 
 
 def _initials(word: str) -> bool:
