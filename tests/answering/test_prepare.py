@@ -58,3 +58,22 @@ def test_a_readied_engine_answers_as_one_not_readied(seed) -> None:
     prepare(readied)
     for question in QUESTIONS:
         assert readied.ask(question) == plain.ask(question)
+
+
+def test_a_readied_engine_reads_a_series_without_a_query_for_its_names(tmp_path, seed) -> None:
+    """The store's names are read whole before the first question: a company's first
+    series read takes its name and calendar from them, and the answer is the same."""
+    path = tmp_path / "t.db"
+    Engine(FactStore.open(path, seed=seed)).vocabulary()  # saves the index of names
+    answers = {}
+    for readied in (True, False):
+        engine = Engine(FactStore.open(path))  # as an answering process: the index loaded
+        if readied:
+            prepare(engine)
+        statements: list[str] = []
+        engine.store.conn.set_trace_callback(statements.append)
+        answers[readied] = engine.ask(QUESTIONS[0])
+        engine.store.conn.set_trace_callback(None)
+        names_read = [s for s in statements if "FROM entities" in s]
+        assert bool(names_read) is not readied
+    assert answers[True] == answers[False]
