@@ -1,0 +1,37 @@
+"""Kinds of language news and press texts use, one capability per test, on invented
+companies: a table row whose marker has no words after it, "X on sales of Y" (each figure
+its own measure), a part's share of a whole the text names with its period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.extract import KnownEntity, extract
+
+NAME = "Tarrow Group"
+CAL = FiscalCalendar.of("12-31", "start")
+DAY = date(2025, 11, 5)
+Q3 = "2025-07-01/2025-09-30"
+
+
+def proposals(body: str):
+    text = f"{NAME} update\nTest Wire\n{DAY.isoformat()}\n\n{body}\n"
+    return extract(text, published=DAY, entity=KnownEntity(NAME, ("Tarrow",), CAL)).proposals
+
+
+def rows(body: str) -> set[tuple]:
+    return {(p.metric, p.kind.value, p.period.iso(), p.value) for p in proposals(body)}
+
+
+def test_a_page_diff_of_table_rows_with_bare_markers_is_read_without_failing():
+    # a change tracker's "-" / "+" line markers before Markdown rows: a marker with no
+    # words after it names no part of the row above (it had raised, failing the report)
+    body = (
+        "-| Tooling spend ($ million)    | 41 - 44                        |\n"
+        "+| Tooling spend ($ million)    | 42 - 44 (previously 41 - 44)   |\n"
+        "-| Freight cost ($/unit)        | 3.10 - 3.40                    |\n"
+        "\n"
+        "Revenue was $1.2 billion in the third quarter of 2025.\n"
+    )
+    assert any(p.value == 1_200_000_000 for p in proposals(body))
