@@ -35,3 +35,27 @@ def test_a_page_diff_of_table_rows_with_bare_markers_is_read_without_failing():
         "Revenue was $1.2 billion in the third quarter of 2025.\n"
     )
     assert any(p.value == 1_200_000_000 for p in proposals(body))
+
+
+def test_a_result_on_sales_of_keeps_its_own_measure():
+    # "on sales of": the measure of the figure after it, never of the one before
+    found = rows(
+        "In the third quarter of 2025, Tarrow's EBIT was $14.5 million on sales of $88.0 million."
+    )
+    assert ("EBIT", "actual", Q3, 14_500_000) in found
+    assert ("revenue", "actual", Q3, 88_000_000) in found
+    found = rows(
+        "Tarrow posted net income of $6.1 million on revenue of $71.3 million"
+        " in the third quarter of 2025."
+    )
+    assert {("net income", 6_100_000), ("revenue", 71_300_000)} <= {(m, v) for m, _, _, v in found}
+
+
+def test_a_part_share_of_a_whole_with_its_year_is_a_share_of_revenue():
+    # "accounted for 38% of 2024 revenue": the year belongs to the whole, the part is named
+    # in a reported clause ("said ...") and may join two words with "&"
+    found = rows("The company said tools & parts accounted for 38% of 2024 revenue.")
+    assert ("tools & parts share of revenue", "actual", "2024-01-01/2024-12-31", 38) in found
+    # a share of money the vocabulary names is never a share of units sold
+    found = rows("In the third quarter of 2025, online orders represented 6.2% of store sales.")
+    assert [m for m, *_ in found] and all("units" not in m for m, *_ in found)
