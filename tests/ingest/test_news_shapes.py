@@ -59,3 +59,25 @@ def test_a_part_share_of_a_whole_with_its_year_is_a_share_of_revenue():
     # a share of money the vocabulary names is never a share of units sold
     found = rows("In the third quarter of 2025, online orders represented 6.2% of store sales.")
     assert [m for m, *_ in found] and all("units" not in m for m, *_ in found)
+
+
+def test_a_count_its_subject_names_on_a_day_the_clause_names_is_a_level_on_that_day():
+    # "reached / stood at / were ... at|as at|on <day>": the count the company had that day,
+    # named by the subject (never "homes sold" over the quarter), and a figure it is
+    # compared with on another day is the same count on that day
+    found = rows(
+        "Connected households reached 2.4 million at 30 September 2025, up from 2.1 million"
+        " households at 30 September 2024."
+    )
+    assert ("connected households", "actual", "2025-09-30/2025-09-30", 2_400_000) in found
+    assert ("connected households", "actual", "2024-09-30/2024-09-30", 2_100_000) in found
+    found = rows("Tarrow's selling space stood at 412 300 m² on 27 September 2025.")
+    assert ("selling space", "actual", "2025-09-27/2025-09-27", 412_300) in found
+    found = rows("Registered riders in Spain were 1.2 million as at September 30, 2025.")
+    assert {(p, v) for _, _, p, v in found} == {("2025-09-30/2025-09-30", 1_200_000)}
+
+
+def test_a_flow_or_a_pronoun_before_a_day_is_no_level():
+    # deliveries are counted over a period; "it was" names nothing counted
+    assert not rows("Deliveries were 41,000 units at 30 September 2025.")
+    assert not rows("It was 41,000 at 30 September 2025.")

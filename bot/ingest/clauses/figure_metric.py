@@ -21,6 +21,7 @@ from bot.ingest.clauses.measures import (
     elided,
     generic_units,
     is_fleet,
+    level_on_day,
     measured_subject,
     other_sign,
     parallel,
@@ -375,6 +376,16 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         bare = tail is None or tail.phrase.lower() in ("unit", "units")
         if found is not None and found.family == "units" and (bare or not found.product):
             sl.metric = glossed(text, sl.left, sl.subject, found)
+    level = level_on_day(text, subject_clause_start(text, f.start), f)
+    if level is not None:
+        # "Fibre homes passed reached 6.1 million at 31 March 2025": the subject's count on
+        # that day, whatever noun follows the figure ("homes" is no product sold)
+        sl.metric, sl.level = level, True
+    elif f.unit == "units" and COMPARED.search(text[sl.left : f.start]):
+        # "..., up from 113,600 rooms at 31 March 2025": the same count on another day
+        before = next((p for p in reversed(slots[: slots.index(sl)]) if p.level), None)
+        if before is not None and not before.skip:
+            sl.metric, sl.level = before.metric, True
     if f.unit == "units" and (sl.metric is None or generic_units(sl.metric)):
         # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
         # 44,100 units": a level counted on a day, never units sold
