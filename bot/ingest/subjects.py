@@ -154,8 +154,9 @@ _SHARE_PART = re.compile(
     # "..., marketplace fees made up 12.5%": a verb of parts alone lets a part be lower case
     # ("the company said cloud & AI servers accounted for": a reported clause opens too)
     r"|(?:^|[,;:(]\s*|\b(?:said|says|that)\s+)"
-    r"(?P<lower>(?!that\b)[A-Za-z][\w&+.'’-]*(?:\s+(?:&|and)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    r"|\s+[a-z][\w-]*))"
+    # (two names joined, "Woolworths and Coles together account for", are customers' share)
+    r"(?P<lower>(?!that\b)[A-Za-z][\w&+.'’-]*(?:\s+&\s+[A-Za-z][\w-]*"
+    r"(?:\s+(?!together\b|combined\b|jointly\b)[a-z][\w-]*)?|\s+[a-z][\w-]*))"
     r"\s*(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented)"
     r"\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
     r"|^[\s*•-]*(?P<label>[A-Z][\w&+.'’-]*(?:\s+[\w&+.'’-]+){0,2}?)"

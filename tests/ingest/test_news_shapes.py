@@ -59,6 +59,8 @@ def test_a_part_share_of_a_whole_with_its_year_is_a_share_of_revenue():
     # a share of money the vocabulary names is never a share of units sold
     found = rows("In the third quarter of 2025, online orders represented 6.2% of store sales.")
     assert [m for m, *_ in found] and all("units" not in m for m, *_ in found)
+    # two names taken together are customers, whose share of sales is no part of ours
+    assert not rows("Harlow and Brisk together account for about 41% of group sales in 2024.")
 
 
 def test_a_count_its_subject_names_on_a_day_the_clause_names_is_a_level_on_that_day():
