@@ -83,3 +83,28 @@ def test_a_flow_or_a_pronoun_before_a_day_is_no_level():
     # deliveries are counted over a period; "it was" names nothing counted
     assert not rows("Deliveries were 41,000 units at 30 September 2025.")
     assert not rows("It was 41,000 at 30 September 2025.")
+
+
+QUARTER_LEAD = "Tarrow carried 4.62 million riders in the third quarter of 2025, up 5.5%. "
+
+
+def test_a_gloss_between_a_subject_and_its_verb_leaves_the_subject_naming_the_figure():
+    found = rows(QUARTER_LEAD + "The load factor, a measure of seats filled, improved to 81.3%.")
+    assert ("load factor", "actual", Q3, 81.3) in found
+
+
+def test_a_level_reached_from_a_start_of_no_stated_period_keeps_the_level_only():
+    # "improved to 81.3% from 79.9%": the start is of a period the sentence leaves unsaid,
+    # never the quarter of the level reached (the two would collide and both be lost)
+    found = rows(QUARTER_LEAD + "The load factor improved to 81.3% from 79.9%.")
+    assert ("load factor", "actual", Q3, 81.3) in found
+    assert 79.9 not in {v for *_, v in found}
+    # a start with its own period is a figure of that period
+    found = rows(
+        "Revenue rose to $61.0 million in the third quarter of 2025 from $55.2 million"
+        " a year earlier."
+    )
+    assert ("revenue", "actual", "2024-07-01/2024-09-30", 55_200_000) in found
+    # a budget raised "to X from Y" is a revision, never a level that moved
+    found = rows("Tarrow raised its 2025 tooling budget to $40 million from $35 million.")
+    assert not {v for _, k, _, v in found if k == "actual"}
