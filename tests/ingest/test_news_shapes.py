@@ -108,3 +108,21 @@ def test_a_level_reached_from_a_start_of_no_stated_period_keeps_the_level_only()
     # a budget raised "to X from Y" is a revision, never a level that moved
     found = rows("Tarrow raised its 2025 tooling budget to $40 million from $35 million.")
     assert not {v for _, k, _, v in found if k == "actual"}
+
+
+def test_numbered_questions_are_no_quarters_and_state_no_figures_of_ours():
+    # an investor Q&A board: "Q4 (user ...)" numbers a question; the answer below it is of
+    # the period it names itself (the quarter the page was talking about), and what the
+    # asker claims is the asker's
+    body = (
+        "Q1 (user ab***1, 2025-11-02): What was revenue in the third quarter of 2025?\n"
+        "A: Revenue was $61.0 million in the third quarter of 2025.\n\n"
+        "Q4 (user cd***2, 2025-11-03): And the service business?\n"
+        "A: Service revenue was $12.4 million.\n\n"
+        "Q5 (user ef***3, 2025-11-04): A broker says your share of the market is 17%. Agree?\n"
+        "A: We do not comment on third-party estimates.\n"
+    )
+    found = rows(body)
+    assert ("Service revenue", "actual", Q3, 12_400_000) in found
+    assert not [r for r in found if r[2] == "2025-10-01/2025-12-31"]  # no "Q4" quarter
+    assert 17 not in {v for *_, v in found}

@@ -44,6 +44,7 @@ class Context:
     # the last count stated (its slot), whose named parts may follow: "... of them"
     count: Slot | None = None
     comparatives: bool = False  # the report writes prior-year figures in brackets
+    questions: bool = False  # the report numbers its questions "Q1", "Q2", ...: no quarters
 
 
 @dataclass

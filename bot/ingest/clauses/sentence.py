@@ -53,6 +53,7 @@ from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
 from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
+from bot.ingest.question_labels import label_end
 from bot.ingest.signs import signed_currency
 from bot.ingest.speakers import unlabelled
 from bot.ingest.tables.placement import unit_note
@@ -82,6 +83,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    if ctx.questions and (label := label_end(text)):
+        # "Q4 (user ...):" numbers a question, no quarter; what a question says ("a
+        # consultancy says your share is 41%") is the asker's, never the company's figure
+        times = [t for t in times if t.start >= label]
+        figs = []
     figs, bracketed = _sentence_figures(text, times, figs, ctx)
     note_announcement(text, times, ctx)
     if not figs:
