@@ -126,3 +126,14 @@ def test_numbered_questions_are_no_quarters_and_state_no_figures_of_ours():
     assert ("Service revenue", "actual", Q3, 12_400_000) in found
     assert not [r for r in found if r[2] == "2025-10-01/2025-12-31"]  # no "Q4" quarter
     assert 17 not in {v for *_, v in found}
+
+
+def test_a_second_figure_joined_to_a_comparison_is_compared_too_on_its_own_period():
+    body = (
+        "Gross margin was 7.42% in the third quarter of 2025, compared with 7.10% a year"
+        " earlier and 7.25% in the second quarter."
+    )
+    assert ("gross margin", "actual", "2025-04-01/2025-06-30", 7.25) in rows(body)
+    # with no period of its own it is left out, and the margin reached stays
+    found = rows(body.replace(" in the second quarter", ""))
+    assert ("gross margin", "actual", Q3, 7.42) in found and 7.25 not in {v for *_, v in found}

@@ -47,6 +47,7 @@ from bot.ingest.subjects import (
     item_label,
     subject_start,
 )
+from bot.ingest.timing import find_times
 
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
@@ -242,7 +243,9 @@ def name_metric(
         name = " ".join(charge["what"].lower().split())
         sl.metric = Metric(name, "money", None, (), name)
     elif f.unit == "percent":
-        sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
+        sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair) or _compared_too(
+            text, slots, i, sl, ctx
+        )
         if sl.metric is None:
             sl.skip = True
             return False
@@ -261,6 +264,31 @@ def name_metric(
         if not _name_by_fallbacks(text, slots, i, sl, first_pair, ctx):
             return False
     return True
+
+
+_AND_THEN = re.compile(r"\s+and\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
+
+
+def _compared_too(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Context) -> Metric | None:
+    """ "margin was 6.31% in Q2, compared with 6.05% a year earlier and 6.12% in the first
+    quarter": a second figure joined by "and" to one compared with is compared too, of the
+    same measure (its period is its own to say)."""
+    if i < 2 or _AND_THEN.search(text, 0, sl.fig.start) is None:
+        return None
+    before, first = slots[i - 1], slots[i - 2]
+    if (
+        before.skip
+        or before.metric is None
+        or before.fig.unit != sl.fig.unit
+        or first.metric is None
+        or first.metric.name != before.metric.name
+        or not COMPARED_WITH.search(text, first.fig.end, before.fig.start)
+        or not _AND_THEN.search(text, before.fig.end, sl.fig.start)
+        # (with no period of its own it would take the first figure's, and collide)
+        or not find_times(text[sl.fig.end : max(sl.right, sl.fig.end)], ctx.published)
+    ):
+        return None
+    return before.metric
 
 
 def _is_counted_thing(text: str, clause: int, sl: Slot) -> bool:
