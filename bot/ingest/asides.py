@@ -286,7 +286,10 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _OF_MEASURE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|our\s+|total\s+|group\s+|net\s+)*(?:sales|revenues?|turnover)\b",
+    r"\s+of\s+(?:the\s+|its\s+|our\s+|total\s+|group\s+|net\s+)*"
+    # "accounted for 44% of 2025 revenue": the whole's period said before it
+    r"(?:(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+|(?:full|first|second)[- ](?:year|half)\s+)?"
+    r"(?:sales|revenues?|turnover)\b",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(

@@ -58,6 +58,7 @@ from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.products import main_product
+from bot.ingest.question_labels import numbers_questions
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.period_rows import period_row_tables
@@ -122,6 +123,7 @@ def extract(
         comparatives=states_convention(
             text[: layout.excluded_from] if layout.excluded_from else text
         ),
+        questions=numbers_questions(text),
     )
     proposals: list[Proposal] = []
     step = max(1, len(layout.sentences) // 100)

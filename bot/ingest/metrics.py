@@ -59,6 +59,9 @@ _OPENED_AFTER = re.compile(
 _DEFINITION = re.compile(
     r"\(\s*(?:the|i\.e\.|ie|a|an)\s+(?:[^\s()]+\s+){3,12}[^\s()]+\s*\)", re.IGNORECASE
 )
+# "net income of $12 million on revenue of $90 million": "on" brings in the measure of the
+# figure after it, never the one before
+_ON_ANOTHER = re.compile(r"\s+on\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of|at)\s", re.I)
 _NP_END = re.compile(
     r"\s(?:to|from|for|at|by|with|across|among|during|since|until|than|versus|against)\b",
     re.IGNORECASE,
@@ -159,6 +162,8 @@ class MetricReader:
             # "3.1 million units of its Kestra handheld console": units of that product
             brands = tuple(of["w"].split()[: len(of["w"].split()) - 1 - bool(of["mod"])])
             return self._counted(text, fig, of["mod"], of["n"], brands, of["w"])
+        if _ON_ANOTHER.match(after):
+            return None  # "EBIT was EUR 143 million on sales of EUR 1,881 million": the next's
         m = re.match(
             r"[\"”]?(?:\s+(?:of|in)\s+(?=(?:revenue|sales|net|operating|profit|income)))?"
             r"(?P<np>(?:\s+[\w’'&-]+){1,4})",

@@ -152,7 +152,11 @@ _SHARE_PART = re.compile(
     r"|[A-Z][\w&+.'’-]*\s+[a-z][\w-]*)"
     rf"\s*{_SHARE_VERB}\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
     # "..., marketplace fees made up 12.5%": a verb of parts alone lets a part be lower case
-    r"|(?:^|[,;:(]\s*)(?P<lower>[A-Za-z][\w&+.'’-]*\s+[a-z][\w-]*)"
+    # ("the company said cloud & AI servers accounted for": a reported clause opens too)
+    r"|(?:^|[,;:(]\s*|\b(?:said|says|that)\s+)"
+    # (two names joined, "Woolworths and Coles together account for", are customers' share)
+    r"(?P<lower>(?!that\b)[A-Za-z][\w&+.'’-]*(?:\s+&\s+[A-Za-z][\w-]*"
+    r"(?:\s+(?!together\b|combined\b|jointly\b)[a-z][\w-]*)?|\s+[a-z][\w-]*))"
     r"\s*(?:\b(?:made|make|makes)\s+up|\baccount(?:ed|s)?\s+for|\brepresented)"
     r"\s*(?:(?:about|around|some|nearly|almost|roughly)\s*)?$"
     r"|^[\s*•-]*(?P<label>[A-Z][\w&+.'’-]*(?:\s+[\w&+.'’-]+){0,2}?)"
@@ -191,8 +195,16 @@ def share_of(text: str, f: Figure, metrics: MetricReader) -> Metric | None:
     if found["label"] and reporting.family_of(whole["whole"]) is None:
         return None  # a bullet with no verb: only a share of a measure ("of net sales")
     end = whole.end("whole")
-    base = metrics.near(text, replace(f, start=end, end=end, unit="units"), f.end, end)
-    if base is None or base.family != "units":
+    # ("of merchandise sales": money the vocabulary names, never a count of what was sold)
+    head = re.split(r"\s+(?:in|for|during|over|at)\s+", whole["whole"].lower())[0].split()
+    family = reporting.family_of(head[-1]) if head else None
+    if family is not None and family.measure == "money":
+        base = metrics.near(text, replace(f, start=end, end=end, unit="EUR"), f.end, end)
+        if base is None:
+            base = Metric(family.label, "money", None, (), family.label)
+    else:
+        base = metrics.near(text, replace(f, start=end, end=end, unit="units"), f.end, end)
+    if base is None or base.family not in ("units", "money"):
         base = metrics.near(text, replace(f, start=end, end=end, unit="EUR"), f.end, end)
     if base is None or base.family == "percent":
         return None

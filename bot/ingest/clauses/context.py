@@ -44,6 +44,7 @@ class Context:
     # the last count stated (its slot), whose named parts may follow: "... of them"
     count: Slot | None = None
     comparatives: bool = False  # the report writes prior-year figures in brackets
+    questions: bool = False  # the report numbers its questions "Q1", "Q2", ...: no quarters
 
 
 @dataclass
@@ -71,3 +72,4 @@ class Slot:
     keyed_day: date | None = None  # a comparative labelled by a day: "(30 April 2024: ...)"
     keyed_year: int | None = None  # a comparative labelled by a bare year: "(2024: £130.0m)"
     lead: Slot | None = None  # the rate this one is joined to: "2.1% QoQ and 6.8% YoY"
+    level: bool = False  # a count on a day its clause names: "Open rooms reached ... at 31 March"

@@ -21,6 +21,7 @@ from bot.ingest.clauses.measures import (
     elided,
     generic_units,
     is_fleet,
+    level_on_day,
     measured_subject,
     other_sign,
     parallel,
@@ -46,6 +47,7 @@ from bot.ingest.subjects import (
     item_label,
     subject_start,
 )
+from bot.ingest.timing import find_times
 
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _COMPLEMENT_INTRO = re.compile(r"\b(?:to|from|with|across|among|by)\s+(?:some\s+|about\s+)?$", re.I)
@@ -241,7 +243,9 @@ def name_metric(
         name = " ".join(charge["what"].lower().split())
         sl.metric = Metric(name, "money", None, (), name)
     elif f.unit == "percent":
-        sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair)
+        sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair) or _compared_too(
+            text, slots, i, sl, ctx
+        )
         if sl.metric is None:
             sl.skip = True
             return False
@@ -260,6 +264,31 @@ def name_metric(
         if not _name_by_fallbacks(text, slots, i, sl, first_pair, ctx):
             return False
     return True
+
+
+_AND_THEN = re.compile(r"\s+and\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
+
+
+def _compared_too(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Context) -> Metric | None:
+    """ "margin was 6.31% in Q2, compared with 6.05% a year earlier and 6.12% in the first
+    quarter": a second figure joined by "and" to one compared with is compared too, of the
+    same measure (its period is its own to say)."""
+    if i < 2 or _AND_THEN.search(text, 0, sl.fig.start) is None:
+        return None
+    before, first = slots[i - 1], slots[i - 2]
+    if (
+        before.skip
+        or before.metric is None
+        or before.fig.unit != sl.fig.unit
+        or first.metric is None
+        or first.metric.name != before.metric.name
+        or not COMPARED_WITH.search(text, first.fig.end, before.fig.start)
+        or not _AND_THEN.search(text, before.fig.end, sl.fig.start)
+        # (with no period of its own it would take the first figure's, and collide)
+        or not find_times(text[sl.fig.end : max(sl.right, sl.fig.end)], ctx.published)
+    ):
+        return None
+    return before.metric
 
 
 def _is_counted_thing(text: str, clause: int, sl: Slot) -> bool:
@@ -375,6 +404,16 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         bare = tail is None or tail.phrase.lower() in ("unit", "units")
         if found is not None and found.family == "units" and (bare or not found.product):
             sl.metric = glossed(text, sl.left, sl.subject, found)
+    level = level_on_day(text, subject_clause_start(text, f.start), f)
+    if level is not None:
+        # "Fibre homes passed reached 6.1 million at 31 March 2025": the subject's count on
+        # that day, whatever noun follows the figure ("homes" is no product sold)
+        sl.metric, sl.level = level, True
+    elif f.unit == "units" and COMPARED.search(text[sl.left : f.start]):
+        # "..., up from 113,600 rooms at 31 March 2025": the same count on another day
+        before = next((p for p in reversed(slots[: slots.index(sl)]) if p.level), None)
+        if before is not None and not before.skip:
+            sl.metric, sl.level = before.metric, True
     if f.unit == "units" and (sl.metric is None or generic_units(sl.metric)):
         # "Dealer inventory stood at 38,700 units at April 30", "ended the year at
         # 44,100 units": a level counted on a day, never units sold

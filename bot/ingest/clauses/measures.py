@@ -18,7 +18,7 @@ from bot.ingest.clauses.stretches import without_relative
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import Metric, is_name, singular
 from bot.ingest.spans import resolve_time
-from bot.ingest.timing import TimeMention, find_times
+from bot.ingest.timing import MONTH_PATTERN, TimeMention, find_times
 
 # "opened 7 stores", "closed 2", "16 new stores", "5 closures": how a count changed
 _EVENT_VERB = re.compile(
@@ -657,3 +657,52 @@ COMPARATIVE = re.compile(
     r"(?:[\w$€£¥-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# "Open rooms reached 312,400 at 31 December 2025", "Annual active consumers in China were
+# 1,018 million as at September 30, 2025": the subject names a count the company had on the
+# day the clause names, never a count of what it sold over a period
+_LEVEL_VERB = re.compile(
+    r"(?P<measure>(?:[A-Za-z][\w&'’²-]*\s+){0,4}?[A-Za-z][\w²-]*)\s+(?:reached|stood\s+at|was|were"
+    r"|totall?ed|amounted\s+to)\s+(?:(?:about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+_ON_DAY = re.compile(
+    r"(?:\s+(?:[a-zA-Z²]+|m2|sq\.?\s*m))?\s+(?:at|as\s+at|as\s+of|as\s+on|on)\s+(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d"
+    rf"|(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_REGION_TAIL = re.compile(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_NOT_LEVEL_WORDS = frozenset("it this that which these those they we".split())
+_TIME_WORD = re.compile(r"\b(?:(?:19|20)\d\d|quarter|year|half|month|week|period|fy\d*)", re.I)
+_OWNER_WORDS = re.compile(r"^(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s?\s+")
+
+
+def level_on_day(text: str, start: int, f: Figure) -> Metric | None:
+    """The count a clause's subject names where the clause counts it on a day it names:
+    "Fibre homes passed reached 6.1 million at 31 March 2025" -> "fibre homes passed". None
+    for a measure the vocabulary knows (sales, deliveries, revenue: flows, read elsewhere)."""
+    if f.unit != "units" or _ON_DAY.match(text, f.end) is None:
+        return None
+    m = _LEVEL_VERB.search(text, start, f.start)
+    if m is None:
+        return None
+    # ("... in China": the region read apart; "Tarrow's trading space": whose, not what)
+    phrase = _OWNER_WORDS.sub("", _REGION_TAIL.sub("", m["measure"]))
+    words = [
+        w.lower()
+        for w in phrase.split()
+        if w.lower() not in DETERMINERS and w.lower() not in ("total", "our", "its", "their")
+    ]
+    if (
+        not words
+        or words[0] in _NOT_LEVEL_WORDS
+        or any(w in _NOT_LEVEL_WORDS for w in words)
+        or reporting.family_of(" ".join(words)) is not None
+        or any(reporting.family_of(w) is not None for w in words)
+        or _TIME_WORD.search(phrase)
+    ):
+        return None
+    name = " ".join(words)
+    return Metric(name, "units", None, (), name)

@@ -19,6 +19,7 @@ from bot.ingest.clauses.measures import (
     generic_units,
     is_fleet,
     lead_level,
+    level_on_day,
     measure_of,
     past_possessive,
     planned_event,
@@ -169,6 +170,14 @@ def _framed_part(text: str, clause: int, ctx: Context) -> re.Match[str] | None:
     return m
 
 
+def _level_compared(text: str, slots: list[Slot], i: int, sl: Slot) -> Metric | None:
+    """ "..., up from 2.1 million households at 30 September 2024": the level before it,
+    counted on another day."""
+    if not COMPARED.search(text[sl.left : sl.fig.start]):
+        return None
+    return next((p.metric for p in reversed(slots[:i]) if p.level and not p.skip), None)
+
+
 def read_roles(
     s: Sentence,
     text: str,
@@ -200,6 +209,8 @@ def read_roles(
     # "Dealer inventory stood at 38,700 units": a stock the rules below name as one
     stock = (
         stock_level_of(text, subject_clause_start(text, f.start), f.start)
+        or level_on_day(text, subject_clause_start(text, f.start), f)
+        or _level_compared(text, slots, i, sl)
         or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
         if f.unit == "units"
         else None

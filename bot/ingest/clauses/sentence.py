@@ -53,6 +53,7 @@ from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
 from bot.ingest.metric_names import Metric
 from bot.ingest.model import Proposal
+from bot.ingest.question_labels import label_end
 from bot.ingest.signs import signed_currency
 from bot.ingest.speakers import unlabelled
 from bot.ingest.tables.placement import unit_note
@@ -82,6 +83,11 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # cheap checks first: most sentences of a long report state no figure
     figs = find_figures(text) if _FIGURE_HINT.search(text) else []
     times = find_times(text, ctx.published) if _TIME_HINT.search(text) else []
+    if ctx.questions and (label := label_end(text)):
+        # "Q4 (user ...):" numbers a question, no quarter; what a question says ("a
+        # consultancy says your share is 41%") is the asker's, never the company's figure
+        times = [t for t in times if t.start >= label]
+        figs = []
     figs, bracketed = _sentence_figures(text, times, figs, ctx)
     note_announcement(text, times, ctx)
     if not figs:
@@ -132,8 +138,42 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     parts_of_them(text, slots, ctx)
     name_product_lines(slots)
     _remember_for_next(text, slots, ctx)
+    _unstated_starts(text, times, slots)
     out = _proposals(s, text, slots, regions, bracketed, ctx)
     return first_issued(text, times, _named_alike(out, slots, pairs), ctx.published)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
+# a level that moved by itself ("improved to"), never one the company set ("raised its
+# budget to X from Y": a revision, read as one)
+_MOVED_TO = re.compile(
+    r"\b(?:improved|rose|fell|grew|increased|decreased|declined|climbed|dropped|slipped|jumped"
+    r"|edged\s+(?:up|down)|widened|narrowed|eased)\s+to\s+(?:(?:about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unstated_starts(text: str, times: list[TimeMention], slots: list[Slot]) -> None:
+    """ "The load factor improved to 79.4% from 78.2%." in a quarter's story: the level it
+    started from is of a period the sentence does not say (a year before? the quarter
+    before?), never the quarter the level it reached is of. Left out, so that the level
+    reached is not lost to two figures for one thing."""
+    for i, b in enumerate(slots):
+        if b.skip or b.period is None or not _FROM_BEFORE.search(text, b.left, b.fig.start):
+            continue
+        if any(b.left <= t.start < max(b.right, b.fig.end + 1) for t in times):
+            continue  # "from 6.05% a year earlier", "from 715 in the second quarter"
+        a = next((o for o in reversed(slots[:i]) if not o.skip and o.metric is not None), None)
+        if (
+            a is not None
+            and b.metric is not None
+            and _MOVED_TO.search(text, max(0, a.fig.start - 40), a.fig.start)
+            and a.metric.name == b.metric.name
+            and a.period == b.period
+            and a.kind == b.kind == Kind.ACTUAL
+            and a.value != b.value
+        ):
+            b.skip, b.note = True, "a level started from, of a period not stated"
 
 
 def _named_alike(

@@ -39,9 +39,23 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
+# "The load factor, the share of seats filled, improved to 79.4%": a gloss of what the
+# subject means, set between the subject and its verb, says nothing of the figure
+_GLOSSED_SUBJECT = re.compile(
+    r"^\W*(?:(?:The|Its|Our)\s+)?[A-Za-z][\w&'’-]*(?:\s+[A-Za-z(][\w&'’()-]*){0,5}"
+    r"(?P<gloss>,\s+(?:the|a|an)\s+[^,\d;:()]{3,60}?,)\s+"
+    r"(?=(?:improved|rose|fell|grew|increased|decreased|declined|climbed|slipped|dropped|jumped"
+    r"|edged|was|were|stood|reached|totall?ed|came|ended)\b)"
+)
+
+
 def unapposed(text: str) -> str:
-    """TEXT read with an appositive subject's lead and commas blanked, at the same length
-    (the quote stays the sentence as written)."""
+    """TEXT read with an appositive subject's lead and commas blanked, and a gloss between a
+    subject and its verb, at the same length (the quote stays the sentence as written)."""
+    glossed = _GLOSSED_SUBJECT.match(text)
+    if glossed is not None:
+        a, b = glossed.span("gloss")
+        text = text[:a] + " " * (b - a) + text[b:]
     m = _APPOSED_SUBJECT.match(text)
     if m is None:
         return text

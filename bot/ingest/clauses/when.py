@@ -293,7 +293,7 @@ def _no_running_total(
     f = sl.fig
     # a stock is counted on a day, never summed from a start: "the leanest position we
     # have had since fiscal 2021" compares, it starts no running total
-    stock_level = sl.metric is not None and STOCK.search(sl.metric.name) is not None
+    stock_level = sl.level or (sl.metric is not None and STOCK.search(sl.metric.name) is not None)
     since = since_time(text, times) if f.unit != "percent" and not stock_level else None
     if since is not None and ";" in text[since.end : f.start]:
         since = None  # "Since launching X in 2022, it has sold ...; Y had 8.1 million"
@@ -616,7 +616,7 @@ def _period_from_context(
         ctx.short_plan = None
     elif period is not None and sl.kind in (Kind.TARGET, Kind.FORECAST) and period.months in (3, 6):
         ctx.short_plan = (period, s.paragraph)
-    if period is None and sl.metric is not None and STOCK.search(sl.metric.name):
+    if period is None and sl.metric is not None and (sl.level or STOCK.search(sl.metric.name)):
         period = moment_of(text, times, sl, None)
     if period is None:
         # times another figure owns ("the EUR 2.11 billion of the first half of last
@@ -709,7 +709,7 @@ def _settle_period(
         base = sl.metric.name.removesuffix(" growth")
         name = f"{base} per {per}" + (" growth" if growth else "")
         sl.metric = Metric(name, sl.metric.family, None, (), name)
-    if sl.metric is not None and STOCK.search(sl.metric.name):
+    if sl.metric is not None and (sl.level or STOCK.search(sl.metric.name)):
         if period is not None and any(
             _SINCE_BARE.search(text, 0, t.start)
             and resolve_time(t, cal=cal, as_of=sl.as_of, kind=Kind.ACTUAL, anchor=None) == period

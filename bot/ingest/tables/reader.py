@@ -469,8 +469,9 @@ def table_proposals(
                 # "of which Acme Electric" below "Total": a part of the whole company, named
                 # as written (a sub-brand keeps the company's name it carries)
                 label = label[sub.end() :].strip()
-            elif sub is not None and parent is not None:
-                # "– Climate Solutions" under "Revenue": a part of the row above
+            elif sub is not None and parent is not None and label[sub.end() :].strip():
+                # "– Climate Solutions" under "Revenue": a part of the row above (a marker
+                # with no words after it names no part)
                 segment = named_segment(label[sub.end() :])
                 label = part_name(label[sub.end() :].strip(), parent)
             elif (
