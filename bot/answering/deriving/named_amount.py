@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot import patterns
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
+from bot.answering.deriving.siblings import change_names
 from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
 from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Pick, a_year_apart
@@ -146,16 +147,17 @@ def _growth_of_named(
 def _stated_growth_of(
     store: FactStore, vocabulary: Callable[[str], Vocabulary], scope: str, view: FactView
 ) -> FactView | None:
-    """The growth the company states for VIEW's own period ("revenue growth" of "revenue")."""
+    """The change the company states for VIEW's own period ("revenue growth" of "revenue",
+    `siblings.change_names`)."""
     f = view.fact
     vocab = vocabulary(scope)
-    metric_id = vocab.metric_id(f"{f.metric} growth")
-    if metric_id is None:
+    metric_ids = [i for n in sorted(change_names(f.metric)) if (i := vocab.metric_id(n))]
+    if not metric_ids:
         return None
     entity_id = vocab.entity_id(f.entity)
     found = [
         v
-        for v in store.facts_for(scope, entity_ids=[entity_id], metric_ids=[metric_id], keep=True)  # type: ignore[list-item]
+        for v in store.facts_for(scope, entity_ids=[entity_id], metric_ids=metric_ids, keep=True)  # type: ignore[list-item]
         if v.is_current and (v.fact.period, v.fact.kind) == (f.period, f.kind)
     ]
     return found[0] if len(found) == 1 else None

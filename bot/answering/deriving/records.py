@@ -46,15 +46,8 @@ def called_a_record(
     ]
     if len(records) == 1 and not period_named:
         return Pick(Intent.VALUE, (records[0],))
-    if (
-        chosen.kind is Kind.ACTUAL
-        and RECORD.search(chosen.quote)
-        and months
-        in (
-            None,
-            chosen.period.months,
-        )
-    ):
+    said_of_chosen = months in (None, chosen.period.months)
+    if chosen.kind is Kind.ACTUAL and RECORD.search(chosen.quote) and said_of_chosen:
         return decision
     return Miss(
         "record",

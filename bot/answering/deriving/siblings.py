@@ -80,11 +80,15 @@ def stated_change(query: Query, decision: Miss, entity_facts: list[FactView]) ->
     date: the change as stated."""
     if query.intent is not Intent.GROWTH or len(query.metrics) != 1 or len(query.periods) > 1:
         return None
-    level = query.metrics[0].metric.name
-    named = {f"{level} change", f"{level} growth"}
+    named = change_names(query.metrics[0].metric.name)
     stated = [v for v in entity_facts if v.fact.metric in named]
     found = select(replace(query, intent=Intent.VALUE), stated) if stated else None
     return found if isinstance(found, Pick) else None
+
+
+def change_names(level: str) -> frozenset[str]:
+    """The names a company states LEVEL's change under ("revenue change", "revenue growth")."""
+    return frozenset({f"{level} change", f"{level} growth"})
 
 
 # A growth against the period just before, as a metric's name says it

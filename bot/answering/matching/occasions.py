@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot import patterns
+from bot.answering.reading import asks
 from bot.answering.reading.cues import per_text
 from bot.facts.model import Period, Source
 from bot.facts.periods import (
@@ -218,12 +219,9 @@ def as_of(text: str, occasion: Occasion) -> str:
     """TEXT with the occasion phrase said as the date it names ("before the August update":
     the day before it, so the statement it replaced)."""
     stated = occasion.stated
-    if _BEFORE.match(text, occasion.start):
+    if asks.BEFORE.match(text, occasion.start):
         stated -= timedelta(days=1)
     return f"{text[: occasion.start]}as of {stated.isoformat()}{text[occasion.end :]}"
-
-
-_BEFORE = patterns.compile(r"(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
 
 
 # Events any statement is: "the June update" names what was said in June, whatever the

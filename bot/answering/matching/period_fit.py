@@ -99,9 +99,8 @@ def _opening_point(
             day = period.start - _ONE_DAY
             near = [v for v in points if abs(v.fact.period.end - day) <= WEEKS_SLACK]
             near.sort(key=lambda v: abs(v.fact.period.end - day))
-            if (near and len({v.fact.period for v in near}) == 1) or (
-                near and near[0].fact.period.end == day
-            ):
+            # (the day itself, or one day near it: never a guess between two dates)
+            if near and (near[0].fact.period.end == day or len({v.fact.period for v in near}) == 1):
                 return near[0]
     return None
 

@@ -312,12 +312,12 @@ def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         return mentions
     based = replace(ref, base=named.ref)
     if _BOTH.match(text, named.end, relative.start):
-        # "FY13 and the year before": both years, the second counted from the first
+        # "FY27 and the year before": both years, the second counted from the first
         return [named, PeriodMention(based, relative.start, relative.end, relative.text)]
     return [PeriodMention(based, relative.start, relative.end, relative.text)]
 
 
-# "FY13 and the year before", "Q2, plus the quarter before": two periods listed
+# "FY27 and the year before", "Q2, plus the quarter before": two periods listed
 _BOTH = patterns.compile(r"\s*,?\s*(?:and|&|plus|as\s+well\s+as)\s+(?:(?:in|for)\s+)?$", re.I)
 
 

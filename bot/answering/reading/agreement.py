@@ -449,9 +449,7 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
     name = tokenize(without_range_end(hit.metric.name))
     if len(name) < 3 or not all(w.text.isalpha() for w in name):
         return False
-    # (a name's head comes before what follows it: "margin" of "EBITA margin before
-    # exceptional items")
-    cut = next((k for k, w in enumerate(name) if k and w.lemma in _POSTMODIFIERS), len(name))
+    cut = _head_end(name)
     head = name[cut - 1].lemma
     said = {reading.tokens[i].lemma for i in hit.explained}
     if said != {head}:
@@ -460,17 +458,18 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
         return True
     # ... or the one name with that head: "margin" of the company's one margin
     series = {without_range_end(h.metric.name) for h in reading.candidates}
-    return [_head_of(n) for n in series].count(head) == 1
+    heads = [words[_head_end(words) - 1].lemma for words in map(tokenize, series) if words]
+    return heads.count(head) == 1
 
 
 # Words after a name's head that say what it leaves out or is counted by
 _POSTMODIFIERS = frozenset({"before", "excluding", "ex", "per", "after", "including"})
 
 
-def _head_of(name: str) -> str:
-    words = tokenize(name)
-    cut = next((k for k, w in enumerate(words) if k and w.lemma in _POSTMODIFIERS), len(words))
-    return words[cut - 1].lemma if cut else ""
+def _head_end(words: list[Token]) -> int:
+    """Where a name's head ends: before what follows it ("margin" of "EBITA margin before
+    exceptional items"), else at its last word."""
+    return next((k for k, w in enumerate(words) if k and w.lemma in _POSTMODIFIERS), len(words))
 
 
 def _describes(word: str) -> bool:

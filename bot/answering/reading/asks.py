@@ -67,7 +67,8 @@ _REVISION_MONTH = patterns.compile(
     re.IGNORECASE,
 )
 # "before the November cut", "before they raised it in May": the statement before it
-_BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
+# "before", "prior to", "ahead of": what came earlier than an event or a statement
+BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
 _WORDS_TO_VERB = 5  # "before" and the revising verb at most this many words apart
 
 
@@ -139,7 +140,7 @@ def progress(text: str) -> bool:
 def before_change(text: str) -> bool:
     """Does the question name a revision and ask for the figure it replaced?"""
     tokens = tokenize(text)
-    for m in _BEFORE.finditer(text):
+    for m in BEFORE.finditer(text):
         after = [t for t in tokens if t.start >= m.end()][:_WORDS_TO_VERB]
         if any(_form_of(t.text, _REVISING) for t in after):
             return True

@@ -28,7 +28,7 @@ from bot.facts.periods import (
     YearRef,
     is_definite,
 )
-from bot.facts.periods.arithmetic import month_end
+from bot.facts.periods.arithmetic import is_whole_months, month_count, month_end
 from bot.facts.periods.words import MONTH_PATTERN, month_number
 
 _JOINER = patterns.compile(r"^\s*(?:of|than|to)?\s*$", re.IGNORECASE)
@@ -492,7 +492,7 @@ def months_listed(text: str, mentions: list[PeriodMention]) -> list[PeriodMentio
     out: list[PeriodMention] = []
     for m in mentions:
         listed = _LISTED_MONTHS.search(text, 0, m.start)
-        month = _one_month(m)
+        month = _calendar_month(m)
         if listed is None or month is None:
             out.append(m)
             continue
@@ -507,13 +507,10 @@ def months_listed(text: str, mentions: list[PeriodMention]) -> list[PeriodMentio
     return out
 
 
-def _one_month(m: PeriodMention) -> Period | None:
+def _calendar_month(m: PeriodMention) -> Period | None:
     """The calendar month M names, if it names one month with its year."""
-    if not isinstance(m.ref, ExactRef):
-        return None
-    p = m.ref.period
-    whole = p.start.day == 1 and p.end == month_end(p.start.year, p.start.month)
-    return p if whole and p.start.month == p.end.month and p.start.year == p.end.year else None
+    p = m.ref.period if isinstance(m.ref, ExactRef) else None
+    return p if p is not None and is_whole_months(p) and month_count(p) == 1 else None
 
 
 # "(dropped) from August to October 2027": two months a change runs between
@@ -538,8 +535,7 @@ def months_compared(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
     span = m.ref.period
     first = Period(span.start, month_end(span.start.year, span.start.month))
     last = Period(span.end.replace(day=1), span.end)
-    whole_months = span.start.day == 1 and span.end == month_end(span.end.year, span.end.month)
-    if first.end >= last.start or not whole_months:
+    if first.end >= last.start or not is_whole_months(span):
         return mentions  # ("gained between June 30 and September 30": a span of days)
     at = m.start
     return [
