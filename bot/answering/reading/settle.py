@@ -54,6 +54,7 @@ from bot.answering.reading.agreement import (
     percent_noun_said,
     said_measure_first,
     undoes,
+    varieties_alike,
     verbs_of,
     viable_by_name,
     viable_in_region,
@@ -156,7 +157,9 @@ def settle(
         # a figure asked for, not worked out: two metrics as alike are asked about
         # ("which one did you mean?"), never taken as two figures to compare
         best = in_currency_said(
-            best + kinds_alike(best, viable, tokens, company_name_words(reading, vocab)),
+            best
+            + kinds_alike(best, viable, tokens, company_name_words(reading, vocab))
+            + varieties_alike(best, viable, tokens, vocab),
             reading,
             units,
         )

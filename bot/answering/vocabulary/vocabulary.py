@@ -632,14 +632,32 @@ def _plausible_slip(word: str, name: str) -> bool:
 
 def _leading_names(keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """'Mulga Ridge Resources' is "Mulga" in chat: the first word of a longer name, when
-    no English dictionary knows it (a name, not "General" or "United") and it names no
-    region ("American"). A name another entity holds stays that entity's."""
+    it can only be a name (_names_only) and names no region ("American"). A name another
+    entity holds stays that entity's."""
     firsts = {key[0] for key in keys if len(key) > 1}
     return [
         (w,)
         for w in sorted(firsts)
-        if (w,) not in keys and not is_english(w) and reporting.region_of(w) is None
+        if (w,) not in keys and _names_only(w) and reporting.region_of(w) is None
     ]
+
+
+def _names_only(word: str) -> bool:
+    """Can WORD, leading a company's name, stand for the company alone? When no English
+    dictionary knows it ("Mulga"), or it is only ever a noun that no report uses for a
+    figure ("Juniper & Vine" is "juniper", "Basalt Creek" "basalt"): never a word that
+    also describes or does ("General", "United", "Square"), nor a reporting word
+    ("Energy", "Target"), which a question uses for what it says."""
+    if not is_english(word):
+        return True
+    return (
+        parts_of_speech(word) == frozenset({"NOUN"})
+        and len(word) >= 4
+        and word not in reporting.phrase_words()
+        and word not in reporting.genus_words()
+        and word not in UNIT_WORDS
+        and not reporting.families_of(word)
+    )
 
 
 def rank_metric(hit: MetricHit) -> tuple:
