@@ -167,20 +167,21 @@ def varieties_alike(
     best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token], vocab: Vocabulary
 ) -> list[MetricHit]:
     """The other metrics of the best one's family that are another variety of it, when
-    the question names only the family: "Acme's margin", where Acme reports a gross and
-    an operating margin (or a vehicle margin), is either, never the one whose name the
-    word happens to fit best. An adjusted or segment form of the same variety is no other
-    variety; the other checks settle those."""
+    the question names neither: "Acme's margin", where Acme reports a gross and an
+    operating margin (or a vehicle margin), is either, never the one whose name the word
+    happens to fit best. A metric named by the family's own word ("revenue") is what
+    that word means; an adjusted or segment form of the same variety is no other variety
+    (the other checks settle those)."""
     if not best:
         return []
     top = best[0]
     family = vocab.metric_families.get(top.metric.id)  # type: ignore[arg-type]
     if family is None or not reporting.family(family).narrower:
         return []
-    said = {t.lemma for t in tokens}
-    if said & set(_variety_words(top.metric.name, family)):
-        return []  # "gross margin" said
-    variety = _variety(top.metric.name, family)
+    name = _name_lemmas(without_range_end(top.metric.name))
+    if any(name == lemmas(word) for word in reporting.family(family).words):
+        return []
+    said, variety = {t.lemma for t in tokens}, _variety(top.metric.name, family)
     return [
         h
         for h in viable
@@ -188,7 +189,8 @@ def varieties_alike(
         and h.explained == top.explained
         and vocab.metric_families.get(h.metric.id) == family  # type: ignore[arg-type]
         and _variety(h.metric.name, family) != variety
-        and not said & set(_variety_words(h.metric.name, family))
+        and not said
+        & set(name).symmetric_difference(_name_lemmas(without_range_end(h.metric.name)))
     ]
 
 
@@ -201,15 +203,6 @@ def _variety(name: str, family: str) -> str | None:
         if re.search(rf"\b{re.escape(' '.join(lemmas(phrase)))}\b", words):
             return phrase
     return None
-
-
-@functools.lru_cache(maxsize=1024)
-def _variety_words(name: str, family: str) -> tuple[str, ...]:
-    """The words that tell a metric's variety from its family's other ones: its name's
-    words but the family's own ("gross" of "gross margin", "vehicle" of "vehicle
-    margin")."""
-    own = {w for phrase in reporting.family(family).words for w in lemmas(phrase)}
-    return tuple(w for w in _name_lemmas(without_range_end(name)) if w not in own)
 
 
 def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) -> bool:
