@@ -147,6 +147,13 @@ _SCALES: dict[str, Decimal] = {
     "crore": Decimal(10**7), "crores": Decimal(10**7), "cr": Decimal(10**7),
     "lakh crore": Decimal(10**12),
 }  # fmt: skip
+# The words of a scale alone, as people say them ("how many crore", "millions of units").
+SCALE_WORDS = frozenset(w for w in _SCALES if " " not in w) | {
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+}
 
 
 def _alternation(words: list[str]) -> str:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.answering.english.words import lemmas
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts import reporting
 from bot.facts.periods import FiscalCalendar, resolve
 from bot.facts.store import FactStore
 
@@ -17,30 +18,53 @@ _MOST_OWNERS = 8
 
 
 def owned_by_several(store: FactStore, query: Query, scope: str, vocab: Vocabulary) -> bool:
-    """With no company named: do figures of the chosen metrics' family, read from the
-    same words as well as those, belong to more than one company? ("net profit": one
-    company's "group profit", another's "profit attributable to owners".)"""
+    """With no company named: do figures the question's words fit as well as the chosen
+    ones belong to more than one company? ("net profit": one company's "group profit",
+    another's "profit attributable to owners"; "how many phones did they ship": one
+    company's phones sold, another's phone shipments.)"""
     if not query.metrics or query.reading is None or query.amounts:
         return False  # ("the 24m smartphone target": the amount names the figure)
-    tokens = query.reading.tokens
-    if any(
-        {tokens[i].lemma for i in h.explained} <= set(lemmas(h.metric.name)) for h in query.metrics
-    ):
+    if _said_whole(query):
         return False  # a metric named by its own name ("net profit"), not the family's
-    families = {vocab.metric_families.get(h.metric.id) for h in query.metrics}  # type: ignore[arg-type]
-    if None in families:
-        return False
+    return len(holding(store, query, scope, vocab, _alike(query, vocab))) > 1
+
+
+def _said_whole(query: Query) -> bool:
+    said = {t.lemma for t in query.reading.tokens}  # type: ignore[union-attr]
+    return any(set(lemmas(h.metric.name)) <= said for h in query.metrics)
+
+
+def _alike(query: Query, vocab: Vocabulary) -> list[int]:
+    """The chosen metrics and those the question's words fit as well: the same words
+    explained, a name said at least half, of a family of the same measure. None where a
+    chosen metric's whole name is said and no other's is ("net profit")."""
+    chosen = [h.metric.id for h in query.metrics]
+    if _said_whole(query):
+        return chosen
+    measures = {_measure(vocab, h.metric.id) for h in query.metrics}
+    if None in measures:
+        return chosen
     words = frozenset().union(*(h.explained for h in query.metrics))
+    nouns = max(h.nouns for h in query.metrics)
     alike = [
         h.metric.id
-        for h in query.reading.candidates
-        if vocab.metric_families.get(h.metric.id) in families  # type: ignore[arg-type]
+        for h in query.reading.candidates  # type: ignore[union-attr]
+        if _measure(vocab, h.metric.id) in measures
         and h.explained == words
+        and h.nouns == nouns
         and h.coverage >= 0.5
         and not h.near
     ]
-    ids = list(dict.fromkeys([*(h.metric.id for h in query.metrics), *alike]))
-    return len(holding(store, query, scope, vocab, ids)) > 1
+    return list(dict.fromkeys([*chosen, *alike]))
+
+
+def _measure(vocab: Vocabulary, metric_id: int | None) -> str | None:
+    """What a metric's family measures ('units' for sold, shipped and delivered alike),
+    with a change apart from its level."""
+    family = vocab.metric_families.get(metric_id)  # type: ignore[arg-type]
+    if family is None:
+        return None
+    return "change" if family == "growth" else reporting.family(family).measure
 
 
 def holding(
@@ -69,7 +93,7 @@ def implied_company(store: FactStore, query: Query, scope: str, vocab: Vocabular
     (its other titles, its segments), as if its name had been said."""
     if query.entity_ids or not query.metrics or query.reading is None:
         return query
-    owners = holding(store, query, scope, vocab, [h.metric.id for h in query.metrics])
+    owners = holding(store, query, scope, vocab, _alike(query, vocab))
     if len(owners) != 1:
         return query
     ids = tuple(owners)

@@ -86,6 +86,7 @@ from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metr
 from bot.facts import reporting
 from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, YearRef, find_periods
 from bot.facts.periods.words import NUMERIC_DATE
+from bot.facts.quantities import SCALE_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -344,6 +345,7 @@ def _slots(
             UNIT_WORDS[t.lemma]
             for i, t in enumerate(tokens)
             if t.lemma in UNIT_WORDS
+            and not _many_of_a_scale(tokens, i)
             and not business_unit(tokens, i, vocab)
             and not _in_a_name(tokens, i, reading)
         )
@@ -421,6 +423,16 @@ def _same_ending(word: str, other: str) -> bool:
     while shared < min(len(word), len(other)) and word[-1 - shared] == other[-1 - shared]:
         shared += 1
     return shared >= 4 and len(word) - shared <= 4 and len(other) - shared <= 4
+
+
+def _many_of_a_scale(tokens: list[Token], i: int) -> bool:
+    """'how many crore did sales beat it by': "many" before a scale counts that scale,
+    money or things alike; the words after it tell which."""
+    return (
+        tokens[i].lemma == "many"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text.lower() in SCALE_WORDS
+    )
 
 
 def _in_a_name(tokens: list[Token], i: int, reading: Reading) -> bool:
