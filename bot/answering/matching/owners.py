@@ -4,12 +4,14 @@ and of several holding them, those holding one for the period it says.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answering.english.words import lemmas
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
+from bot.facts.model import Fact, Kind
 from bot.facts.periods import FiscalCalendar, resolve
 from bot.facts.store import FactStore
 
@@ -70,21 +72,48 @@ def _measure(vocab: Vocabulary, metric_id: int | None) -> str | None:
 def holding(
     store: FactStore, query: Query, scope: str, vocab: Vocabulary, metric_ids: list[int]
 ) -> list[int]:
-    """The companies holding figures of these metrics; of several, those holding one for a
-    period the question says ("the FY26 unit target" of a store where only one company has
-    FY26 figures), where any does."""
+    """The companies holding figures of these metrics; of several, those whose figures fit
+    what the question says of the one it wants, where any does: a figure for the period
+    ("the FY26 unit target" of a store where only one company has FY26 figures), of the
+    kind ("guidance"), stated in the year it names ("the target set in January 2025"), a
+    range where it asks for an end ("the top of the guidance")."""
     owners = store.entities_having(scope, metric_ids, limit=_MOST_OWNERS)  # type: ignore[arg-type]
-    if len(owners) < 2 or not query.periods:
+    if len(owners) < 2:
         return owners
-    found = []
-    for owner in owners:
-        entity = vocab.entities[owner]
-        cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
-        wanted = {p for m in query.periods for p in resolve(m.ref, cal)}
-        views = store.facts_for(scope, entity_ids=[owner], metric_ids=metric_ids)
-        if any(v.fact.period in wanted for v in views):
-            found.append(owner)
-    return found or owners
+    tests = _tests(query)
+    if not tests:
+        return owners
+    series = {
+        owner: store.facts_for(scope, entity_ids=[owner], metric_ids=metric_ids) for owner in owners
+    }
+    for test in tests:  # each narrows the companies, where any company passes it
+        found = [o for o in owners if any(test(vocab, o, v.fact) for v in series[o])]
+        owners = found or owners
+    return owners
+
+
+def _tests(query: Query) -> list[Callable[[Vocabulary, int, Fact], bool]]:
+    """What a company's figure must fit of what the question says of the one it wants."""
+    tests: list[Callable[[Vocabulary, int, Fact], bool]] = []
+    if query.periods:
+
+        def in_period(vocab: Vocabulary, owner: int, fact: Fact) -> bool:
+            entity = vocab.entities[owner]
+            cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
+            return any(fact.period in resolve(m.ref, cal) for m in query.periods)
+
+        tests.append(in_period)
+    if query.kind is not None or query.expected or query.range_end is not None:
+        kinds = {query.kind} if query.kind is not None else {Kind.TARGET, Kind.FORECAST}
+        tests.append(lambda vocab, owner, fact: fact.kind in kinds)
+    if query.as_of is not None:
+        year = query.as_of.year  # (a statement of that year: its month may be loose)
+        tests.append(lambda vocab, owner, fact: fact.as_of.year == year)
+    if query.range_end is not None:
+        tests.append(
+            lambda vocab, owner, fact: fact.value_high is not None or "end)" in fact.metric
+        )
+    return tests
 
 
 def implied_company(store: FactStore, query: Query, scope: str, vocab: Vocabulary) -> Query:
