@@ -88,6 +88,9 @@ DEV = {
     "basalt-creek-energy": HERE / "basalt-creek-energy",
     "yunjin-commerce": HERE / "yunjin-commerce",
     "meridia-telecom": HERE / "meridia-telecom",
+    "strathcarron-spirits": HERE / "strathcarron-spirits",
+    "corvanta-payments": HERE / "corvanta-payments",
+    "kurobane-computer": HERE / "kurobane-computer",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
