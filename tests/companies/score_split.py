@@ -88,6 +88,9 @@ DEV = {
     "basalt-creek-energy": HERE / "basalt-creek-energy",
     "yunjin-commerce": HERE / "yunjin-commerce",
     "meridia-telecom": HERE / "meridia-telecom",
+    "arvella-nutrients": HERE / "arvella-nutrients",
+    "hostara-travel": HERE / "hostara-travel",
+    "akitsu-steel": HERE / "akitsu-steel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
