@@ -91,6 +91,9 @@ DEV = {
     "strathcarron-spirits": HERE / "strathcarron-spirits",
     "corvanta-payments": HERE / "corvanta-payments",
     "kurobane-computer": HERE / "kurobane-computer",
+    "arvella-nutrients": HERE / "arvella-nutrients",
+    "hostara-travel": HERE / "hostara-travel",
+    "akitsu-steel": HERE / "akitsu-steel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
