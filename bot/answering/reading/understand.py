@@ -21,6 +21,7 @@ from bot.answering.english.lexicon import parts_of_speech, typos_of, verb_lemma
 from bot.answering.english.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
+    FILLER,
     GROWTH_WORDS,
     MOVE_VERBS,
     POSITION_WORDS,
@@ -57,6 +58,7 @@ from bot.answering.reading.period_folding import (
 )
 from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
+from bot.answering.reading.spelled_initials import initials_said
 from bot.answering.reading.statement_dates import (
     bare_month,
     cut_as_of,
@@ -135,7 +137,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     """What QUESTION says before a metric is chosen: its periods and dates, amounts,
     companies, regions, lexicon signals, the metrics its words could mean, and the words
     no step explains."""
-    said, text, as_of, periods = _dated(_without_chat_after(question, vocab), vocab)
+    said, text, as_of, periods = _dated(
+        _without_chat_after(initials_said(question, vocab), vocab), vocab
+    )
     periods, opening_words = opened_periods(text, periods)
     masked, amounts, trend_phrase = _masked(text, periods)
     tokens = _net_adds_named(tokenize(masked))
@@ -534,5 +538,17 @@ def _open_words(
             or tok.lemma in named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))
             or (i + 1 in metric_words and narrows(tok))
+            or _in_a_compound_name(text, tok)
         )
+    )
+
+
+# "direct-to-consumer sales", "ready-to-serve volume": a compound naming a channel or a
+# line of products, whose words are never whom it was sold to or what was done
+_COMPOUND = patterns.compile(r"\b[a-z]+-(?:to|for|by|on|in|of|and|the)-[a-z]+\b", re.IGNORECASE)
+
+
+def _in_a_compound_name(text: str, tok: Token) -> bool:
+    return tok.lemma not in FILLER and any(
+        m.start() <= tok.start and tok.end <= m.end() for m in _COMPOUND.finditer(text)
     )

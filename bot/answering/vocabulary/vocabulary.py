@@ -290,6 +290,13 @@ class Vocabulary:
             lemma_ for text, lemma_ in spelt.items() if text.endswith(("ed", "ing"))
         )
         self._spelt_list = sorted(spelt)
+        # the initials metric names are written in ("RTD net sales", "PKT orders")
+        self.acronyms = frozenset(
+            w.lower()
+            for m in metrics
+            for w in _CAPITALS.findall(m.name)
+            if not is_english(w.lower())
+        )
         self._spelling = None
         self._scores: dict[tuple, tuple[float, int, bool, bool]] = {}  # see score_metrics
 
@@ -622,6 +629,9 @@ def spelling_variants(word: str) -> list[str]:
         other = "l" if m.group(1) == "ll" else "ll"
         out.append(word[: m.start()] + other + word[m.end() :])
     return out
+
+
+_CAPITALS = patterns.compile(r"\b[A-Z]{2,5}\b")
 
 
 def _plausible_slip(word: str, name: str) -> bool:

@@ -1,0 +1,76 @@
+"""Initials said in full: "ready-to-drink sales" where the store's metric is "RTD net
+sales", "drive systems orders" for "DS orders". A run of words whose initials spell one
+of the store's metric initials is read as those initials, when none of its words is a
+word reports use for a figure or a period (which the metric's other words explain).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import patterns
+from bot.answering.english.lexicon import FUNCTION_WORDS
+from bot.answering.english.words import FILLER, PERIOD_WORDS
+from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.facts import reporting
+
+_WORD = patterns.compile(r"[A-Za-z]+")
+_LONGEST = 5
+# the words a name's initials may pass over ("Beauty and Personal Care": BPC) or keep
+# ("ready to drink": RTD); no other grammar is inside a name
+_JOINING = frozenset({"and", "of", "the", "for", "to", "on", "in", "by"})
+
+
+def initials_said(text: str, vocab: Vocabulary) -> str:
+    """TEXT with each run of words spelling a metric's initials replaced by them."""
+    if not vocab.acronyms:
+        return text
+    words = list(_WORD.finditer(text))
+    metric_words = vocab.spelling_words()[0]
+    out, last, i = [], 0, 0
+    while i < len(words):
+        found = _run_at(words, i, vocab.acronyms, metric_words)
+        if found is None:
+            i += 1
+            continue
+        end, initials = found
+        out += [text[last : words[i].start()], initials]
+        last, i = words[end - 1].end(), end
+    return "".join(out) + text[last:] if out else text
+
+
+def _run_at(
+    words: list[re.Match[str]], i: int, acronyms: frozenset[str], metric_words: frozenset[str]
+) -> tuple[int, str] | None:
+    """(the end of the run starting at word I whose initials are one of ACRONYMS, the
+    initials), longest first: two or more words of a name, joined by spaces, hyphens or
+    "&" only, beginning and ending with a word of its own, none a word of the store's
+    metric names (which name their metric as they are: "passengers carried")."""
+    for end in range(min(len(words), i + _LONGEST), i + 1, -1):
+        run = [w.group().lower() for w in words[i:end]]
+        if not _own(run[0]) or not _own(run[-1]):
+            continue
+        if not all(_own(w) or w in _JOINING for w in run) or metric_words.intersection(run):
+            continue
+        gaps = {
+            a.string[a.end() : b.start()].strip()
+            for a, b in zip(words[i : end - 1], words[i + 1 : end], strict=True)
+        }
+        if gaps - {"", "-", "&"}:
+            continue
+        for kept in (run, [w for w in run if w not in _JOINING]):
+            initials = "".join(w[0] for w in kept)
+            if len(kept) >= 2 and initials in acronyms:
+                return end, initials
+    return None
+
+
+def _own(word: str) -> bool:
+    """A word of a name's own: no grammar or chat, nor a word reports use for a figure
+    or a period ("net", "sales", "quarter")."""
+    return (
+        word not in FILLER
+        and word not in FUNCTION_WORDS
+        and word not in PERIOD_WORDS
+        and word not in reporting.all_words()
+    )
