@@ -26,10 +26,10 @@ def initials_said(text: str, vocab: Vocabulary) -> str:
     if not vocab.acronyms:
         return text
     words = list(_WORD.finditer(text))
-    metric_words = vocab.spelling_words()[0]
+    metric_words, company_words = vocab.spelling_words()
     out, last, i = [], 0, 0
     while i < len(words):
-        found = _run_at(words, i, vocab.acronyms, metric_words)
+        found = _run_at(words, i, vocab.acronyms, (metric_words, company_words))
         if found is None:
             i += 1
             continue
@@ -40,17 +40,23 @@ def initials_said(text: str, vocab: Vocabulary) -> str:
 
 
 def _run_at(
-    words: list[re.Match[str]], i: int, acronyms: frozenset[str], metric_words: frozenset[str]
+    words: list[re.Match[str]],
+    i: int,
+    acronyms: frozenset[str],
+    names: tuple[frozenset[str], ...],
 ) -> tuple[int, str] | None:
     """(the end of the run starting at word I whose initials are one of ACRONYMS, the
     initials), longest first: two or more words of a name, joined by spaces, hyphens or
     "&" only, beginning and ending with a word of its own, none a word of the store's
-    metric names (which name their metric as they are: "passengers carried")."""
+    metric or company names (which name what they name as they are: "passengers
+    carried")."""
     for end in range(min(len(words), i + _LONGEST), i + 1, -1):
         run = [w.group().lower() for w in words[i:end]]
         if not _own(run[0]) or not _own(run[-1]):
             continue
-        if not all(_own(w) or w in _JOINING for w in run) or metric_words.intersection(run):
+        if not all(_own(w) or w in _JOINING for w in run) or any(
+            n.intersection(run) for n in names
+        ):
             continue
         gaps = {
             a.string[a.end() : b.start()].strip()
@@ -60,7 +66,10 @@ def _run_at(
             continue
         for kept in (run, [w for w in run if w not in _JOINING]):
             initials = "".join(w[0] for w in kept)
-            if len(kept) >= 2 and initials in acronyms:
+            # (two letters are two words' initials by chance too often: "plan cut",
+            # "pinecrest current"; only a compound written as one says them)
+            joined = gaps <= {"-", "&"}
+            if len(kept) >= 2 and initials in acronyms and (len(initials) > 2 or joined):
                 return end, initials
     return None
 
