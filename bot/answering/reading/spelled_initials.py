@@ -7,6 +7,7 @@ word reports use for a figure or a period (which the metric's other words explai
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from bot import patterns
 from bot.answering.english.lexicon import FUNCTION_WORDS
@@ -43,7 +44,7 @@ def _run_at(
     words: list[re.Match[str]],
     i: int,
     acronyms: frozenset[str],
-    names: tuple[frozenset[str], ...],
+    names: tuple[Container[str], ...],
 ) -> tuple[int, str] | None:
     """(the end of the run starting at word I whose initials are one of ACRONYMS, the
     initials), longest first: two or more words of a name, joined by spaces, hyphens or
@@ -54,9 +55,9 @@ def _run_at(
         run = [w.group().lower() for w in words[i:end]]
         if not _own(run[0]) or not _own(run[-1]):
             continue
-        if not all(_own(w) or w in _JOINING for w in run) or any(
-            n.intersection(run) for n in names
-        ):
+        if not all(_own(w) or w in _JOINING for w in run):
+            continue
+        if any(w in held for held in names for w in run):
             continue
         gaps = {
             a.string[a.end() : b.start()].strip()
