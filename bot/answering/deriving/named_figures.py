@@ -17,6 +17,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.agreement import negation_differs, one_run_split, own_words_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
+from bot.answering.vocabulary.name_forms import without_unit_tag
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView
@@ -138,15 +139,15 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
     figures = [
         (h, v) for h, v in _named_figures(query, pool) if not RANGE_END.search(h.metric.name)
     ]
-    chosen = lemmas(query.metrics[0].metric.name)
+    chosen = lemmas(without_unit_tag(query.metrics[0].metric.name))
     for k in range(len(chosen) - 1, 0, -1):
         measure = chosen[-k:]
-        if not set(measure) <= said:
+        if not all(_said_as(word, said) for word in measure):
             continue
         parts = {
             h.metric.name: (h, v)
             for h, v in figures
-            if lemmas(h.metric.name)[-k:] == measure
+            if lemmas(without_unit_tag(h.metric.name))[-k:] == measure
             and (_named_by(h, reading) - set(measure) or h.by_short_form)
         }
         keys = {(v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit) for _, v in parts.values()}
@@ -157,6 +158,23 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
             )
             return Pick(Intent.SUM, tuple(v for _, v in ordered))
     return None
+
+
+def _said_as(word: str, said: set[str]) -> bool:
+    """Is a measure's WORD said: itself, its verb ("shipped" for "shipments"), or a word
+    the reporting vocabulary gives one meaning of it ("output" for "production")?"""
+    if word in said or any(
+        len(w) >= 4 and word.startswith(w) and word[len(w) :] in _NOUN_ENDINGS for w in said
+    ):
+        return True
+    families = {f.key for f in reporting.families_of((word,))}
+    return len(families) == 1 and any(
+        {f.key for f in reporting.families_of((w,))} == families for w in said
+    )
+
+
+# how a measure's noun is made of its verb: "shipment", "delivery", "sale", "production"
+_NOUN_ENDINGS = frozenset({"ment", "y", "ies", "s", "e", "ion", "ing"})
 
 
 def _first_own_word(hit: MetricHit, reading: Reading, measure: tuple[str, ...]) -> int:

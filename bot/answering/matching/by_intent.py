@@ -229,15 +229,27 @@ def _numbered_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
 
 
 def _history(query: Query, views: list[FactView]) -> Pick | Miss:
+    """How a figure's statements went: of the kind said first ("the forecast": never a
+    later year's target while a forecast is held), a revised one where any is."""
     current = current_of(views)
     if query.kind is None and not query.expected:
-        pool = [v for v in current if v.revisions > 1] or current
+        tiers: tuple[tuple[Kind, ...], ...] = (tuple(Kind),)
     else:
-        pool = [v for v in current if v.fact.kind in sum(kind_tiers(query), ())]
-    found = find_period(period_mention(query), pool, query.anchor, query.cumulative)
-    if found is None:
-        return miss_for_period(query, views, kind_tiers(query))
-    return Pick(Intent.HISTORY, tuple(statements_of(views, found)), Revision.ALL)
+        tiers = kind_tiers(query)
+    for tier in tiers:
+        pool = [v for v in current if v.fact.kind in tier]
+        pool = [v for v in pool if v.revisions > 1] or pool
+        found = find_period(period_mention(query), pool, query.anchor, query.cumulative)
+        if found is None:
+            continue
+        statements = statements_of(views, found)
+        named = asks.revision_month(query.said)
+        in_month = named and any(v.fact.as_of.month == named[1] for v in statements[1:])
+        if in_month and not asks.BEFORE.search(query.said):  # ("before and after": both)
+            # "the cut in the February revision": that revision, from what it replaced
+            return _pick_revision(query, statements)
+        return Pick(Intent.HISTORY, tuple(statements), Revision.ALL)
+    return miss_for_period(query, views, kind_tiers(query))
 
 
 def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:

@@ -38,7 +38,7 @@ def _said_whole(query: Query) -> bool:
 
 def _alike(query: Query, vocab: Vocabulary) -> list[int]:
     """The chosen metrics and those the question's words fit as well: the same words
-    explained, a name said at least half, of a family of the same measure. None where a
+    explained (however long the rest of the name), of a family of the same measure. None where a
     chosen metric's whole name is said and no other's is ("net profit")."""
     chosen = [h.metric.id for h in query.metrics]
     if _said_whole(query):
@@ -54,7 +54,6 @@ def _alike(query: Query, vocab: Vocabulary) -> list[int]:
         if _measure(vocab, h.metric.id) in measures
         and h.explained == words
         and h.nouns == nouns
-        and h.coverage >= 0.5
         and not h.near
     ]
     return list(dict.fromkeys([*chosen, *alike]))

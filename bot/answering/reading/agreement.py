@@ -25,7 +25,11 @@ from bot.answering.english.words import (
     tokenize,
 )
 from bot.answering.reading.asks import SHARE_WORDS
-from bot.answering.vocabulary.name_forms import names_another_family, without_range_end
+from bot.answering.vocabulary.name_forms import (
+    names_another_family,
+    without_range_end,
+    without_unit_tag,
+)
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS
@@ -217,8 +221,18 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
         w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
     }
     return any(
-        w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
+        (w not in reporting.all_words() or _another_product(w, said))
+        and not _measures_of(w)
+        and not w.isdigit()
+        for w in rest
     )
+
+
+def _another_product(word: str, said: set[str]) -> bool:
+    """Is WORD a kind of product the question names none of ("notebook" in "notebook PC
+    shipments", asked as "PC shipments")?"""
+    group = reporting.product_nouns(word)
+    return bool(group) and not said & set(group)
 
 
 def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
@@ -488,7 +502,7 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
     word of the name only describes it (an adjective, a participle: "active", "trading"):
     the head is what is counted, so "outlets" names "active trading outlets". A
     name with another noun ("home sales gross margin") needs more of its words said."""
-    name = tokenize(without_range_end(hit.metric.name))
+    name = tokenize(without_unit_tag(hit.metric.name))
     if len(name) < 3 or not all(w.text.isalpha() for w in name):
         return False
     cut = _head_end(name)
@@ -499,7 +513,7 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
     if cut == len(name) and all(_describes(w.text) for w in name[:-1]):
         return True
     # ... or the one name with that head: "margin" of the company's one margin
-    series = {without_range_end(h.metric.name) for h in reading.candidates}
+    series = {without_unit_tag(h.metric.name) for h in reading.candidates}
     heads = [words[_head_end(words) - 1].lemma for words in map(tokenize, series) if words]
     return heads.count(head) == 1
 

@@ -62,7 +62,8 @@ _REVISING = CHANGE_VERBS | {"increase", "decrease", "move"}
 _RESIZING = _REVISING - {"update"}
 # "after the November raise", "before its May cut": a revision named by its month
 _REVISION_MONTH = patterns.compile(
-    rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following|in|at|with)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?"
     rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -221,7 +222,8 @@ def _numbered_revision(text: str) -> re.Match[str] | None:
 
 @per_text
 def revision_month(text: str) -> tuple[bool, int] | None:
-    """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
+    """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5), as
+    'in the May cut' (the statement it made, from the one it replaced)."""
     m = next(
         (
             m
@@ -261,15 +263,46 @@ _DERIVE = patterns.compile(
 # "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
 _TOTALS = patterns.compile(
     r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|in\s+total|altogether|"
-    r"put\s+together|taken\s+together)\b",
+    r"put\s+together|taken\s+together|plus)\b|\s\+\s",
+    re.IGNORECASE,
+)
+# "total revenue for Q2 and Q3": of two periods named, their total, where nothing sets
+# one against the other
+_TOTAL = patterns.compile(r"\btotal\b", re.IGNORECASE)
+_SET_AGAINST = patterns.compile(
+    r"\b(?:vs|versus|compared?|than|against|from|grow(?:th|n|s)?|grew|change[ds]?|rise|"
+    r"rose|fell|fall|drop(?:ped)?|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+# "what % change in net sales do they expect": a change OF a figure, expected; never
+# a change IN an expectation ("the change in the forecast", "change in guidance")
+_CHANGE_OF_A_FIGURE = patterns.compile(
+    r"\b(?:change|growth|increase|decrease|decline|rise|drop|fall)\s+(?:in|of)\s+"
+    r"(?!(?:the|its|their|this|that|his|her|our|your|guidance|forecasts?|outlook|targets?|"
+    r"plans?|goals?|views?|estimates?|projections?|expectations?|guide)\b)",
     re.IGNORECASE,
 )
 
 
 @per_text
+def change_of_a_figure(text: str) -> bool:
+    return bool(_CHANGE_OF_A_FIGURE.search(text))
+
+
+@per_text
 def totals(text: str) -> bool:
-    """Does the question ask for the periods it names added up ('Q1 and Q2 combined')?"""
+    """Does the question ask for the lines or periods it names added up ('Q1 and Q2
+    combined', 'Q1 + Q2')?"""
     return bool(_TOTALS.search(text))
+
+
+@per_text
+def total_of_periods(text: str) -> bool:
+    """Does a question naming two periods ask for their total ('total revenue for Q2 and
+    Q3'), not one against the other?"""
+    return totals(text) or (bool(_TOTAL.search(text)) and not _SET_AGAINST.search(text))
 
 
 @per_text

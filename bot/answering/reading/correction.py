@@ -73,7 +73,17 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
         return _PERIOD_SHORTHAND.get(word.lower(), word)
 
     text = spelling.respell(_WORD.sub(fix, text), speller(vocab), meant=vocab.clipped)
+    text = _TAKEN_OFF.sub("cut", text)
     return _OP_BEFORE_MEASURE.sub("operating", _ORDINAL_SLOT.sub(_fix_ordinal, text))
+
+
+# "how many tonnes were taken off the forecast", "knocked off": a cut said as a verb
+# with "off", which alone names nothing
+_TAKEN_OFF = patterns.compile(
+    r"\b(?:take[sn]?|took|taking|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|"
+    r"chop(?:s|ped|ping)?|slice[sd]?|slicing)\s+off\b",
+    re.IGNORECASE,
+)
 
 
 # "op margin", "op loss": "op" is "operating" before a word of what operations earn or

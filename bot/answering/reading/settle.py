@@ -331,6 +331,7 @@ def _slots(
         # never "vs the original", which is the change in all, see deriving)
         and (not said & _COMPARING or bool(said & PREVIOUS_WORDS))
         and not growth_expected(signals)
+        and not asks.change_of_a_figure(reading.text)
     )
     # "retail sales change in Q2": with no target or forecast about, a change is growth
     changed = "change" in said and not said & EXPECTATION_WORDS
@@ -363,6 +364,7 @@ def _slots(
         "change" in said
         and bool(said & EXPECTATION_WORDS)
         and not said & (GROWTH_WORDS - {"change"})
+        and not asks.change_of_a_figure(reading.text)
     )
     # "what % of its units came from Europe": a percentage, never a count or an amount
     share_asked = (

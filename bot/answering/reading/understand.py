@@ -80,7 +80,7 @@ from bot.answering.reading.word_roles import (
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.facts import reporting
 from bot.facts.model import Quantity
-from bot.facts.periods import PeriodMention, find_periods
+from bot.facts.periods import PeriodMention, RelativeRef, find_periods
 from bot.facts.quantities import QuantityMention, find_quantities
 
 MAX_QUESTION_LENGTH = 500
@@ -142,6 +142,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     )
     periods, opening_words = opened_periods(text, periods)
     masked, amounts, trend_phrase = _masked(text, periods)
+    periods = _restated_anaphora_dropped(text, periods)
     tokens = _net_adds_named(tokenize(masked))
 
     entity_hits = vocab.find_entities(tokens, skip=set())
@@ -199,6 +200,28 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         candidates=tuple(ranked),
         open_words=open_words,
     )
+
+
+# "a year before that": counted from a period said before, in a question of its own
+_THAT_AFTER = patterns.compile(r"\s*(?:that|then|this|it)\b", re.IGNORECASE)
+
+
+def _restated_anaphora_dropped(
+    text: str, periods: tuple[PeriodMention, ...]
+) -> tuple[PeriodMention, ...]:
+    """'the take rate a year before that, Q2 2024': a period counted from one said
+    earlier, restated by a period named in full, is that period, never a second one to
+    compare with (words of both stay read)."""
+    anaphoric = [
+        m
+        for m in periods
+        if isinstance(m.ref, RelativeRef) and m.ref.base is None and _THAT_AFTER.match(text, m.end)
+    ]
+    named = [m for m in periods if not isinstance(m.ref, RelativeRef)]
+    # (one said after it restates it; one before it is what it counts from: "Q2 2025
+    # and the year before that")
+    restated = [m for m in anaphoric if named and all(n.start > m.end for n in named)]
+    return tuple(m for m in periods if m not in restated)
 
 
 def _net_adds_named(tokens: list[Token]) -> list[Token]:

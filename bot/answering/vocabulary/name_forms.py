@@ -169,6 +169,15 @@ def without_range_end(name: str) -> str:
     return NAMED_RANGE_END.sub("", name)
 
 
+def without_unit_tag(name: str) -> str:
+    """'Eagle Ford production (kboe/d) (high end)' -> 'Eagle Ford production': the words
+    that name the figure, without the unit some bundles tag a name with, nor a range's end."""
+    return _UNIT_TAG.sub("", without_range_end(name))
+
+
+_UNIT_TAG = patterns.compile(r"\s*\([^()]*\)\s*$")
+
+
 def range_end_of(name: str) -> str | None:
     """'motorcycle shipments (low end)' -> 'low': one end of a range stated as two facts."""
     m = NAMED_RANGE_END.search(name)

@@ -535,6 +535,8 @@ def _history(pick: Pick) -> str:
     if len(revisions) > 2:  # "how far has the floor moved since the first": in all
         first, last = revisions[0], revisions[-1]
         lo, hi = less_ends(last, first)
+        if hi <= 0:  # "lowered by ¥100 billion": the size of a cut, not a negative
+            lo, hi = -hi, -lo
         net = f"; {how_changed(first, last)} by {amount_between(last, lo, hi)} in all"
     return f"{lead} was stated {len(revisions)} times: {', then '.join(steps)} (current){net}."
 
