@@ -243,11 +243,13 @@ def _history(query: Query, views: list[FactView]) -> Pick | Miss:
         if found is None:
             continue
         statements = statements_of(views, found)
-        named = asks.revision_month(query.said)
-        in_month = named and any(v.fact.as_of.month == named[1] for v in statements[1:])
-        if in_month and not asks.BEFORE.search(query.said):  # ("before and after": both)
+        month = asks.revision_in_month(query.said)
+        made = [v for v in statements[1:] if v.fact.as_of.month == month]
+        if made and not _midpoint_said(query):
             # "the cut in the February revision": that revision, from what it replaced
-            return _pick_revision(query, statements)
+            # (how far a midpoint moved is no statement's)
+            later = [v for v in statements if v.fact.as_of > made[-1].fact.as_of]
+            return Pick(Intent.VALUE, (made[-1], *later), Revision.AS_OF)
         return Pick(Intent.HISTORY, tuple(statements), Revision.ALL)
     return miss_for_period(query, views, kind_tiers(query))
 
@@ -483,4 +485,12 @@ def _trend(query: Query, views: list[FactView]) -> Pick | Miss:
     every_revision = [v for v in views if v.fact.revision_key in keys]
     return Pick(
         Intent.TREND, tuple(sorted(every_revision, key=lambda v: (v.fact.period, v.revision)))
+    )
+
+
+def _midpoint_said(query: Query) -> bool:
+    return (
+        any(t.lemma in asks.MIDPOINT_WORDS for t in query.reading.tokens)
+        if query.reading
+        else False
     )

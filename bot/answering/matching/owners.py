@@ -55,6 +55,8 @@ def _alike(query: Query, vocab: Vocabulary) -> list[int]:
         and h.explained == words
         and h.nouns == nouns
         and not h.near
+        # (a change's words fit every change: half a change metric's name is said)
+        and (_measure(vocab, h.metric.id) != "change" or h.coverage >= 0.5)
     ]
     return list(dict.fromkeys([*chosen, *alike]))
 

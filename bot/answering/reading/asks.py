@@ -62,8 +62,12 @@ _REVISING = CHANGE_VERBS | {"increase", "decrease", "move"}
 _RESIZING = _REVISING - {"update"}
 # "after the November raise", "before its May cut": a revision named by its month
 _REVISION_MONTH = patterns.compile(
-    rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following|in|at|with)\s+"
-    rf"(?:the\s+|its\s+|their\s+)?"
+    rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_REVISION_IN_MONTH = patterns.compile(
+    rf"\b(?P<when>in|at|with)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -222,12 +226,22 @@ def _numbered_revision(text: str) -> re.Match[str] | None:
 
 @per_text
 def revision_month(text: str) -> tuple[bool, int] | None:
-    """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5), as
-    'in the May cut' (the statement it made, from the one it replaced)."""
+    """'before the November raise' -> (True, 11); 'after the May cut' -> (False, 5)."""
+    return _revision_month(_REVISION_MONTH, text)
+
+
+@per_text
+def revision_in_month(text: str) -> int | None:
+    """'the cut in the February revision' -> 2: the statement that revision made."""
+    found = _revision_month(_REVISION_IN_MONTH, text)
+    return None if found is None else found[1]
+
+
+def _revision_month(pattern: re.Pattern[str], text: str) -> tuple[bool, int] | None:
     m = next(
         (
             m
-            for m in _REVISION_MONTH.finditer(text)
+            for m in pattern.finditer(text)
             if _form_of(m["verb"], _RESIZING) or m["verb"].lower() in _REVISION_NOUNS
         ),
         None,

@@ -1,0 +1,83 @@
+"""A question naming no company, over two companies invented here beside the seed (whose
+Sony sold smartphones and states a group profit for FY2013):
+
+- figures of one measure that the words fit alike ("phones shipped" and "smartphones
+  sold"; "profit" and "net profit after tax", however long the rest of the name), held by
+  two companies, ask which company, never one by default;
+- of those, the one whose figure fits what the question says of it is meant: the period
+  ("in 2025"), the kind ("guidance"), the year it was stated ("set in January 2025"), a
+  range's end ("the top of the guidance");
+- a store read back from disk (its saved vocabulary) reads initials said in full alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from bot.facts.bundle import parse_bundle
+from bot.facts.model import SHARED_SCOPE
+from bot.facts.store import FactStore
+from tests.answering.invented import bundle, engine_over, fact
+
+K, T = "Kelpie Handsets", "Tarnwick Foods"
+FY25, Q4 = "2025-01-01/2025-12-31", "2025-10-01/2025-12-31"
+
+FACTS = [
+    fact(K, "phone shipments", "actual", FY25, 61_000_000, "units", "2026-01-28"),
+    fact(K, "phone shipments", "target", FY25, 64_000_000, "units", "2025-01-20"),
+    fact(K, "phone shipments", "forecast", Q4, 17_000_000, "units", "2025-10-22", high=18e6),
+    fact(K, "phone shipments", "actual", Q4, 18_400_000, "units", "2026-01-28"),
+    fact(T, "net profit after tax", "actual", FY25, 88_000_000, "AUD", "2026-02-18"),
+    fact(T, "RTE meals sold", "actual", FY25, 41_000_000, "units", "2026-02-18"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    names = [{"name": K, "aliases": []}, {"name": T, "aliases": []}]
+    return engine_over(seed, bundle(names, FACTS, published="2026-02-18"))
+
+
+def test_alike_figures_of_two_companies_ask_which(engine) -> None:
+    for question in ("how many phones did they ship", "what was their profit"):
+        answer = engine.ask(question)
+        assert answer.status is Status.UNKNOWN, answer.text
+        assert "which company" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many phones did they ship in 2025", 61_000_000),  # the period only one holds
+        ("what phone shipment target did they set back in january 2025", 64_000_000),
+        ("what was their profit in 2025", 88_000_000),
+    ],
+)
+def test_the_company_whose_figure_fits(engine, question, value) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == value, answer.text
+
+
+def test_a_range_end_names_the_company_holding_the_range(engine) -> None:
+    answer = engine.ask("by how much did q4 2025 phone shipments beat the top of the guidance")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "400,000" in answer.text, answer.text
+
+
+def test_a_saved_vocabulary_reads_initials_said_in_full(tmp_path, seed) -> None:
+    db = tmp_path / "store.db"
+    store = FactStore.open(db, seed=seed)
+    names = [{"name": K, "aliases": []}, {"name": T, "aliases": []}]
+    store.import_bundle(
+        parse_bundle(bundle(names, FACTS, "2026-02-18")), actor="t", scope=SHARED_SCOPE
+    )
+    question = "how many ready-to-eat meals did tarnwick sell in 2025"
+    first = Engine(store).ask(question)  # builds the vocabulary and saves it
+    store.close()
+    again = FactStore.open(db)
+    second = Engine(again).ask(question)  # reads it back
+    again.close()
+    for answer in (first, second):
+        assert answer.status is Status.ANSWERED, answer.text
+        assert answer.facts[0].fact.value == 41_000_000, answer.text
