@@ -52,7 +52,7 @@ def derived_on_miss(
         # "more homes guided for FY26 than it delivered in FY25": the expectation
         # against what was done, never against the year before's expectation
         decision = implied_growth(query, facts, asking.pool() or facts) or decision
-    if isinstance(decision, Pick) and asks.progress(asking.said):
+    if isinstance(decision, Pick) and asks.progress_toward(asking.said):
         # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
         # share of a later goal, not the growth the goal implies
         decision = toward_later_goal(decision)

@@ -10,7 +10,9 @@
 - a revision named by its month ("in the March revision") is that revision's size; a
   cut "taken off" a forecast is a cut; the history of a forecast is never a later year's
   target's; "% change in sales they expect" is the expected change, not the revisions;
-- "a year before that, Q1 2025": the period named, never two to compare;
+- "a year before that, Q1 2025": the period named, never two to compare; "expected to
+  drop in FY26 vs FY25, in %" is the expectation against the year's actual, never a share
+  of a goal;
 - a name's unit tag ("(cases)") is no word of it: "shipments" names "spirits shipments
   (cases)"."""
 
@@ -24,7 +26,7 @@ from tests.answering.invented import bundle, engine_over, fact
 H = "Harrowgate Distillers"
 Q1, Q2, Q3 = "2025-07-01/2025-09-30", "2025-10-01/2025-12-31", "2026-01-01/2026-03-31"
 Q1_BEFORE = "2024-07-01/2024-09-30"
-FY26, FY28 = "2025-07-01/2026-06-30", "2027-07-01/2028-06-30"
+FY25, FY26, FY28 = "2024-07-01/2025-06-30", "2025-07-01/2026-06-30", "2027-07-01/2028-06-30"
 LATE = "2026-04-20"
 
 FACTS = [
@@ -48,6 +50,7 @@ FACTS = [
     fact(H, "take rate", "actual", Q1_BEFORE, 0.55, "percent", LATE),
     fact(H, "spirits shipments (cases)", "forecast", FY26, 9_800_000, "units", "2025-07-30"),
     fact(H, "spirits shipments (cases)", "forecast", FY26, 9_500_000, "units", "2026-03-04"),
+    fact(H, "spirits shipments (cases)", "actual", FY25, 10_000_000, "units", "2025-07-30"),
 ]
 
 
@@ -167,3 +170,10 @@ def test_a_period_restating_one_counted_back(engine) -> None:
 
 def test_a_head_noun_past_a_unit_tag(engine) -> None:
     assert values(engine, "harrowgate shipments forecast fy26")[:1] == [9_500_000]
+
+
+def test_an_expected_drop_in_percent_is_no_progress(engine) -> None:
+    answer = answered(
+        engine, "how much are harrowgate's spirits shipments expected to drop in fy26 vs fy25, in %"
+    )
+    assert "-5.0%" in answer.text, answer.text

@@ -141,6 +141,21 @@ def progress(text: str) -> bool:
     return bool(_PROGRESS.search(text))
 
 
+# ... in so many words: a percentage alone ("drop in FY25 vs FY24, in %") is no goal's
+_PROGRESS_TOWARD = patterns.compile(
+    r"\b(?:along|toward|towards|progress|so\s+far|to\s+go|remaining|left|shy|behind|"
+    r"still|need|needs|remain|remains)\b|(?:%|\bpercent(?:age)?|\bpct|\bproportion)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+@per_text
+def progress_toward(text: str) -> bool:
+    """Does the question ask, in so many words, how far along toward a goal it is ('what
+    % of the goal', 'how far along')?"""
+    return bool(_PROGRESS_TOWARD.search(text))
+
+
 @per_text
 def before_change(text: str) -> bool:
     """Does the question name a revision and ask for the figure it replaced?"""
