@@ -22,6 +22,12 @@ from tests.answering.invented import bundle, engine_over, fact
         ("Total contract value (TCV) of deals won", "tcv", "total contract value"),
         ("CM (camera modules) revenue rose 4%", "cm", "camera modules"),
         ('Kora Electric ("KEX") is the electric arm', "kex", "kora electric"),
+        ("Net transit fees - NTF, what riders pay us - rose", "ntf", "net transit fees"),
+        (
+            "- Gross merchandise value - GMV, all orders placed - reached",
+            "gmv",
+            "gross merchandise value",
+        ),
     ],
 )
 def test_a_quote_defines_a_short_form(quote, short, long) -> None:
@@ -34,6 +40,7 @@ def test_a_quote_defines_a_short_form(quote, short, long) -> None:
         "revenue (2024) rose",  # a year is no short form
         "revenue rose (Q3)",  # one capital: a period, not a term
         "sales of Drift boats (PWC) rose",  # no words before it begin with its letter
+        "Revenue - EUR 1.2 billion - rose",  # a currency after a dash defines nothing
     ],
 )
 def test_brackets_that_define_nothing(quote) -> None:

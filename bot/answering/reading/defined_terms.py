@@ -32,6 +32,10 @@ _LONG_THEN_SHORT = patterns.compile(
 _SHORT_THEN_LONG = patterns.compile(
     rf"\b(?P<short>{_SHORT})[ \t]*\((?P<long>{_WORD}(?:[ \t]+{_WORD}){{0,5}})\)"
 )
+# "Gross bookings - GBV, the total value of …": a short form set off by a dash
+_LONG_DASH_SHORT = patterns.compile(
+    rf"(?P<long>(?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]+[-–—][ \t]+(?P<short>[A-Z][A-Z0-9&]{{1,5}})\b"
+)
 _PLURAL_GAP = r"s?[\s-]+"  # between two words of a long form, the first maybe plural
 _STRAY_LETTERS = 1  # letters of a short form its long form may lack ("x" in "SxS")
 
@@ -41,6 +45,10 @@ def definitions(quotes: Iterable[str]) -> dict[str, str]:
     short form defined two ways defines nothing."""
     found: dict[str, set[str]] = {}
     for quote in dict.fromkeys(quotes):
+        for m in _LONG_DASH_SHORT.finditer(quote):
+            long = _long_form(m["long"].split(), m["short"], from_end=True)
+            if long:
+                found.setdefault(m["short"].lower(), set()).add(long)
         if "(" not in quote:
             continue
         for m in _LONG_THEN_SHORT.finditer(quote):
