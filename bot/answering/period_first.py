@@ -64,11 +64,11 @@ class FirstPeriod(list):  # type: ignore[type-arg]
 
     def read(self) -> FirstPeriod:
         """The whole series, read now if it was not yet."""
-        whole, self._whole = self._whole, None
-        if whole is not None:
+        if self._whole is not None:
+            read = self._whole()  # (raising, it leaves the series unread)
             first = {v.fact.id: v for v in self._narrow or ()}
-            list.extend(self, [first.get(v.fact.id, v) for v in whole()])
-            self._narrow = None
+            list.extend(self, [first.get(v.fact.id, v) for v in read])
+            self._whole = self._narrow = None
         return self
 
     def __bool__(self) -> bool:

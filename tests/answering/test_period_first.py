@@ -218,3 +218,14 @@ def test_its_truth_needs_no_read_and_its_period_views_stand_in_the_whole(seed) -
     # one object for one figure, whichever read a step took it from
     assert all(any(v is n for v in read) for n in narrow)
     assert FirstPeriod(whole) == whole and FirstPeriod(whole).narrow is None
+
+
+def test_a_whole_read_that_fails_leaves_the_series_unread(seed) -> None:
+    whole, narrow, series, reader = _series(seed)
+    views = reader.views
+    reader.views = None  # list(None): the read raises
+    with pytest.raises(TypeError):
+        len(series)
+    assert series.narrow == narrow  # never seen as empty
+    reader.views = views
+    assert list(series) == whole
