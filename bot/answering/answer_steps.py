@@ -23,6 +23,7 @@ from bot.answering.english.words import SOURCE_WORDS, lemmas
 from bot.answering.matching import spans
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
+from bot.answering.period_first import select_first
 from bot.answering.reading import asks
 from bot.answering.reading.currencies import amount_in_currency
 from bot.answering.reading.intent import Intent, Revision
@@ -344,7 +345,7 @@ def full_years(query: Query, facts: list[FactView], said: str) -> list[FactView]
 
 def selected(query: Query, facts: list[FactView], asking: Asking) -> Decision:
     """The figures that answer: selected by match.py, or the named lines or periods summed."""
-    decision = select(query, facts)
+    decision = select_first(query, facts)
     if len(query.periods) < 2 and asks.totals(asking.said) and asking.by_entity:
         # "Brazil and LAS EBITDA together": the figures of the lines named, added up
         decision = sum_named(query, asking.pool()) or decision

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+from bot.answering import period_first
 from bot.answering.answer import Answer, Status
 from bot.answering.answer_steps import (
     Asking,
@@ -119,6 +120,10 @@ UNDERSTOOD_SIZE = 1024
 ANSWERS_SIZE = 1024
 _versions = itertools.count(1)  # one number per vocabulary state, in any Engine
 
+
+# A question about one period of one company's figure reads that period's figures first
+# (period_first.py); off, every answer reads the whole series (the same answers, slower).
+READ_PERIOD_FIRST = True
 
 # How many of the metrics a question's words could mean name the companies whose terms
 # are read, when it names none
@@ -585,9 +590,7 @@ class Engine:
         if query.metrics:
             metric_ids = [h.metric.id for h in query.metrics]
             if asking.by_entity:
-                facts = self.store.facts_for(
-                    asking.scope, entity_ids=asking.named, metric_ids=metric_ids
-                )  # type: ignore[arg-type]
+                facts = self._series_read(query, asking, metric_ids)
             else:
                 entity_ids = list(query.entity_ids) or self.store.entities_having(
                     asking.scope, metric_ids, limit=MAX_ENTITIES_WITHOUT_NAME
@@ -608,6 +611,28 @@ class Engine:
                 suggest(store_sample(self.store, asking.scope, query.entity_ids)),
             )
         return facts
+
+    def _series_read(self, query: Query, asking: Asking, metric_ids: list[int]) -> list[FactView]:
+        """The named companies' series of METRIC_IDS; of one company's one metric asked
+        for one period, that period's figures first, the rest when a step looks at them
+        (period_first.py)."""
+
+        def whole() -> list[FactView]:
+            return self.store.facts_for(
+                asking.scope,
+                entity_ids=asking.named,
+                metric_ids=metric_ids,  # type: ignore[arg-type]
+            )
+
+        if READ_PERIOD_FIRST and len(asking.named) == 1 and len(metric_ids) == 1:
+            period = period_first.period_asked(query, asking.named[0], asking.vocab)
+            if period is not None:
+                narrow = self.store.facts_for(
+                    asking.scope, entity_ids=asking.named, metric_ids=metric_ids, period=period
+                )
+                if narrow:
+                    return period_first.FirstPeriod.of(period, narrow, whole)
+        return whole()
 
     def _spans_settled(self, query: Query, facts: list[FactView], asking: Asking) -> Query | Answer:
         """Spans named by weeks or less a part, read against the facts; a part taken from the

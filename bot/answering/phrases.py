@@ -52,11 +52,12 @@ def lower_is_better(metric: str) -> bool:
 
 
 def calendar_of(view: FactView) -> FiscalCalendar:
-    return _calendar(view.fiscal_year_end, view.fiscal_year_named_by)
+    return calendar(view.fiscal_year_end, view.fiscal_year_named_by)
 
 
 @functools.lru_cache(maxsize=256)
-def _calendar(year_end: str | None, named_by: str | None) -> FiscalCalendar:
+def calendar(year_end: str | None, named_by: str | None) -> FiscalCalendar:
+    """The fiscal calendar of a company stating these settings."""
     return FiscalCalendar.of(year_end, named_by)  # validated once per distinct calendar
 
 

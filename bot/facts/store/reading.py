@@ -150,24 +150,34 @@ class ReadingMixin:
         metric_ids: Sequence[int] | None = None,
         limit: int = 5000,
         keep: bool = True,
+        period: Period | None = None,
     ) -> list[FactView]:
         """Every live fact of these entities and metrics, each with its revision history.
         Newest statements first, so a LIMIT never drops the figures answers need most.
+
+        PERIOD: only the figures of that very period (every kind), the same views in the
+        same order as the whole read's of that period, a few rows where the whole series
+        is ~90 at a million facts (a question about one period of a company asked for the
+        first time reads no more). Views of one figure are all of one period, so each
+        keeps its whole history.
 
         KEEP (the default): the read is kept per store generation (`_SeriesCache`): asked
         again before the store changes, it costs no query and no conversion, so a question
         asked again pays the store only for what it cites. KEEP=False reads the rows anew."""
         if not keep:
-            return self._read_facts(scope, entity_ids, metric_ids, limit)
+            return self._read_facts(scope, entity_ids, metric_ids, limit, period)
         key = (
             "facts",
             scope,
             None if entity_ids is None else tuple(entity_ids),
             None if metric_ids is None else tuple(metric_ids),
             limit,
+            period,
         )
         found = self._kept(
-            key, lambda: self._read_facts(scope, entity_ids, metric_ids, limit), first=False
+            key,
+            lambda: self._read_facts(scope, entity_ids, metric_ids, limit, period),
+            first=False,
         )
         return list(found)  # the caller's own list: the cached one is never changed
 
@@ -177,6 +187,7 @@ class ReadingMixin:
         entity_ids: Sequence[int] | None,
         metric_ids: Sequence[int] | None,
         limit: int,
+        period: Period | None = None,
     ) -> list[FactView]:
         scopes = visible_scopes(scope)
         where = [f"f.scope IN ({_in(scopes)})", "f.deleted_at IS NULL", published("f.")]
@@ -187,6 +198,15 @@ class ReadingMixin:
         if metric_ids is not None:
             where.append(f"f.metric_id IN ({_in(metric_ids)})")
             params.extend(metric_ids)
+        if period is not None:
+            rows = self._period_rows(where, params, limit, period)
+            if rows is None:  # a series longer than LIMIT: its newest statements, then
+                return [  # the period's among them (the whole read's, by definition)
+                    v
+                    for v in self._read_facts(scope, entity_ids, metric_ids, limit)
+                    if v.fact.period == period
+                ]
+            return self._series_views(scope, entity_ids, metric_ids, scopes, rows)
         # One company's one figure seen from one scope (most reads): the rows need not
         # say which, and every column costs SQLite and Python a value per row.
         one = (
@@ -207,8 +227,51 @@ class ReadingMixin:
             ).fetchall()
         else:
             rows.sort(key=_series_order, reverse=True)
+        return self._series_views(scope, entity_ids, metric_ids, scopes, rows)
+
+    def _period_rows(
+        self, where: list[str], params: list[Any], limit: int, period: Period
+    ) -> list[tuple] | None:
+        """The rows (SERIES_COLUMNS, newest first) of WHERE's series stated for PERIOD,
+        or None when the series holds more than LIMIT statements (its oldest, left out of
+        the whole read, might be of PERIOD). Every kind is named so that the index
+        (entity, metric, kind, period_end, period_start, ...) is sought, a few entries a
+        kind, instead of read through the whole series; the series is counted (up to
+        LIMIT + 1) in the index alone."""
+        kinds = [k.value for k in Kind]
+        sql = f"""SELECT {SERIES_COLUMNS}, (SELECT count(*) FROM (
+                      SELECT 1 FROM facts f INDEXED BY facts_statement
+                      WHERE {" AND ".join(where)} LIMIT ?))
+                  FROM facts f WHERE {" AND ".join(where)} AND f.kind IN ({_in(kinds)})
+                    AND f.period_end = ? AND f.period_start = ?"""
+        rows = self.conn.execute(
+            sql,
+            [*params, limit + 1, *params, *kinds, period.end.isoformat(), period.start.isoformat()],
+        ).fetchall()
+        if rows and rows[0][-1] > limit:
+            return None
+        rows.sort(key=_series_order, reverse=True)
+        return rows
+
+    def _series_views(
+        self,
+        scope: str,
+        entity_ids: Sequence[int] | None,
+        metric_ids: Sequence[int] | None,
+        scopes: tuple[str, ...],
+        rows: list[tuple],
+    ) -> list[FactView]:
+        """The views of ROWS (the first columns SERIES_COLUMNS', or SERIES_ONE's when one
+        company's one metric is read from one scope), newest first."""
         if not rows:
             return []
+        one = (
+            entity_ids is not None
+            and len(entity_ids) == 1
+            and metric_ids is not None
+            and len(metric_ids) == 1
+            and len(scopes) == 1
+        )
         # rows newest first: grouped by the figure they state, as `_views` groups them
         groups: dict[tuple, list[tuple]] = {}
         one_id = (entity_ids[0], metric_ids[0]) if one else None  # type: ignore[index]
