@@ -145,6 +145,10 @@ def settle(
     if slots.revising and intent is Intent.GROWTH:
         intent = Intent.VALUE
         words.add("change")
+    if intent is Intent.TARGET_MET and best and available:
+        # "did FY25 bookings growth beat the bottom of its guide": the growth rate set
+        # against a growth guidance, never the level's
+        best = _rate_said(best, reading, vocab, available) or best
     explained = reading.used | metric_claimed | set(signals) | region_ok
     if best and available:
         explained |= brand_words(reading, best[0], vocab, available)
@@ -425,6 +429,30 @@ def _same_ending(word: str, other: str) -> bool:
     while shared < min(len(word), len(other)) and word[-1 - shared] == other[-1 - shared]:
         shared += 1
     return shared >= 4 and len(word) - shared <= 4 and len(other) - shared <= 4
+
+
+def _rate_said(
+    best: list[MetricHit], reading: Reading, vocab: Vocabulary, available: set[int]
+) -> list[MetricHit]:
+    """The change metric of the line chosen, named with the change word the question
+    says right after the line's words ("bookings growth"), where the company has one."""
+    top = best[0]
+    if is_change(top, vocab):
+        return []
+    after = max(top.explained) + 1
+    if after >= len(reading.tokens) or reading.tokens[after].lemma not in GROWTH_WORDS:
+        return []
+    rates = [
+        h
+        for h in reading.candidates
+        if h.metric.id in available
+        and is_change(h, vocab)
+        and h.explained >= top.explained | {after}
+        and not _one_name_split([h], reading)
+    ]
+    # ("the bottom of its guide": that end's own metric, where a range is two)
+    ends = [h for h in rates if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
+    return (ends or rates)[:1]
 
 
 def _many_of_a_scale(tokens: list[Token], i: int) -> bool:
