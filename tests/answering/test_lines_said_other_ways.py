@@ -51,6 +51,10 @@ FACTS = [
     fact(H, "spirits shipments (cases)", "forecast", FY26, 9_800_000, "units", "2025-07-30"),
     fact(H, "spirits shipments (cases)", "forecast", FY26, 9_500_000, "units", "2026-03-04"),
     fact(H, "spirits shipments (cases)", "actual", FY25, 10_000_000, "units", "2025-07-30"),
+    fact(H, "gross bookings growth", "actual", FY25, 6.2, "percent", "2025-07-30"),
+    fact(H, "gross bookings growth (low end)", "forecast", FY25, 5.0, "percent", "2024-09-02"),
+    fact(H, "gross bookings growth (high end)", "forecast", FY25, 7.0, "percent", "2024-09-02"),
+    fact(H, "gross bookings", "actual", FY25, 5_480_000_000, "GBP", "2025-07-30"),
 ]
 
 
@@ -177,3 +181,12 @@ def test_an_expected_drop_in_percent_is_no_progress(engine) -> None:
         engine, "how much are harrowgate's spirits shipments expected to drop in fy26 vs fy25, in %"
     )
     assert "-5.0%" in answer.text, answer.text
+
+
+def test_a_growth_rate_against_its_growth_guidance(engine) -> None:
+    answer = answered(
+        engine,
+        "by how much did harrowgate's fy25 gross bookings growth beat the bottom of its guidance",
+    )
+    assert answer.facts[0].fact.value == 6.2, answer.text
+    assert "1.2 percentage points" in answer.text, answer.text
