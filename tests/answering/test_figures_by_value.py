@@ -47,6 +47,37 @@ def test_a_number_that_picks_no_one_figure_is_not_answered(engine, question) -> 
     assert answer.status is not Status.ANSWERED, answer.text
 
 
+def test_a_number_written_before_a_scale_word_picks_its_figure(seed) -> None:
+    # "the 4.35 figure" of 4,350,000 tonnes whose quote writes "4.35 million tonnes", and
+    # "the 2,210" of $2.21 billion written "$2,210 million": counts and money alike
+    facts = [
+        fact(
+            "Pellwood Mining",
+            "ore shipped (tonnes)",
+            "actual",
+            FY,
+            4_350_000,
+            "units",
+            "2025-02-10",
+        )
+        | {"quote": "We shipped 4.35 million tonnes of ore."},
+        fact("Pellwood Mining", "revenue", "actual", FY, 2_210_000_000, "USD", "2025-02-10")
+        | {"quote": "Revenue was $2,210 million."},
+    ]
+    data = bundle([{"name": "Pellwood Mining", "aliases": ["Pellwood"]}], facts, "2025-02-10")
+    data["sources"][0]["text"] = (
+        "We shipped 4.35 million tonnes of ore. Revenue was $2,210 million."
+    )
+    engine = engine_over(seed, data)
+    for question, metric in (
+        ("what's the 4.35 figure for pellwood", "ore shipped (tonnes)"),
+        ("where does pellwood's 2,210 come from", "revenue"),
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.ANSWERED, answer.text
+        assert [v.fact.metric for v in answer.facts] == [metric], answer.text
+
+
 # A figure named by its amount with no period ("which month did they deliver 41,200"),
 # and a goal named by its amount in a progress question ("the 480,000 target: how far
 # along"), are those figures, never the latest period's nor the current goal.

@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from bot import patterns
 from bot.facts.model import FactView, Quantity
-from bot.facts.quantities import find_quantities
 
 
 def same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> bool:
@@ -34,16 +34,20 @@ def same_amount(view: FactView, amount: Quantity, *, rounded: bool = False) -> b
 
 
 def written_scaled(view: FactView, amount: Quantity) -> bool:
-    """Is a bare AMOUNT ('2,317') the figure as its quote writes it in a table's scale
-    ('2,317.0' for 2,317,000,000)?"""
+    """Is a bare AMOUNT ('2,317', '13.05') the figure as its quote writes it, in a table's
+    scale or before a scale word ('2,317.0' for 2,317,000,000; '13.05 million tonnes')?"""
     f = view.fact
-    if amount.unit != "units" or not amount.value or f.unit == "units":
+    if amount.unit != "units" or not amount.value:
         return False
     if not any(math.isclose(f.value, amount.value * 10**k, rel_tol=1e-9) for k in (3, 6, 9)):
         return False
     return any(
-        math.isclose(m.quantity.value, amount.value, rel_tol=1e-9) for m in find_quantities(f.quote)
+        math.isclose(float(n.replace(",", "")), amount.value, rel_tol=1e-9)
+        for n in _NUMBER.findall(f.quote)
     )
+
+
+_NUMBER = patterns.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def states_amount(view: FactView, amounts: Sequence[Quantity]) -> bool:
