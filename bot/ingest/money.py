@@ -35,7 +35,16 @@ _LOSSES = {
 }
 # A measure many reports state beside the one its family is named for, under its own name
 # ("EBIT" and "operating income" may be two lines of one report)
-_OWN_NAME = {"ebit": "EBIT", "ebita": "EBITA"}
+_OWN_NAME = {
+    "ebit": "EBIT",
+    "ebita": "EBITA",
+    # Japan's profit before extraordinary items and tax: a pre-tax measure by its own name
+    "ordinary profit": "ordinary profit",
+    "ordinary income": "ordinary income",
+    "ordinary loss": "ordinary loss",
+    "recurring profit": "recurring profit",
+    "recurring income": "recurring income",
+}
 # Families counted in money or in units whose words name the account itself: "bookings",
 # "order intake", "order book"
 _OWN_WORDS = ("orders", "backlog")
