@@ -47,6 +47,7 @@ FACTS = [
     fact(H, "net sales", "forecast", FY26, 1_520_000_000, "GBP", "2025-07-30"),
     fact(H, "net sales", "forecast", FY26, 1_500_000_000, "GBP", "2026-03-04"),
     fact(H, "take rate", "actual", Q1, 0.52, "percent", LATE),
+    fact(H, "net sales", "actual", "2024-07-01/2024-12-31", 760_000_000, "GBP", LATE),
     fact(H, "take rate", "actual", Q1_BEFORE, 0.55, "percent", LATE),
     fact(H, "spirits shipments (cases)", "forecast", FY26, 9_800_000, "units", "2025-07-30"),
     fact(H, "spirits shipments (cases)", "forecast", FY26, 9_500_000, "units", "2026-03-04"),
@@ -190,3 +191,14 @@ def test_a_growth_rate_against_its_growth_guidance(engine) -> None:
     )
     assert answer.facts[0].fact.value == 6.2, answer.text
     assert "1.2 percentage points" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "harrowgate h1 net sales in the same period of the fiscal year before fy26",
+        "harrowgate h1 net sales in the same period of fy25",
+    ],
+)
+def test_a_part_in_the_same_period_of_a_year(engine, question) -> None:
+    assert values(engine, question) == [760_000_000]

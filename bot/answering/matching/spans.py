@@ -226,6 +226,9 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     restated = _restated_part(first, second, between)
     if restated is not None:
         return [restated]
+    same = _same_part_of(first, second, between)
+    if same is not None:
+        return [same]
     part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
     if (
         part is first
@@ -276,6 +279,32 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     fiscal = part.ref.fiscal if year.ref.fiscal is None else year.ref.fiscal
     ref = replace(part.ref, year=year.ref.year, fiscal=fiscal)
     return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
+
+
+# "9M profit in the same period of the year before FY2025": the part, of that year
+_SAME_PERIOD_OF = patterns.compile(
+    r"\b(?:the\s+)?same\s+(?:period|months|quarter|half|stretch)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _same_part_of(
+    first: PeriodMention, second: PeriodMention, between: str
+) -> PeriodMention | None:
+    """A part of a year with no year of its own, asked of "the same period of" a year
+    named after it (a year, or one counted from a named year): that part of that year,
+    the only period asked."""
+    if not isinstance(first.ref, (HalfRef, QuarterRef, LeadingMonthsRef)) or first.ref.year:
+        return None
+    if not _SAME_PERIOD_OF.search(between):
+        return None
+    ref = second.ref
+    if isinstance(ref, RelativeRef) and ref.unit == "year" and isinstance(ref.base, YearRef):
+        ref = replace(ref.base, year=ref.base.year + ref.steps)
+    if not isinstance(ref, YearRef):
+        return None
+    fiscal = first.ref.fiscal if ref.fiscal is None else ref.fiscal
+    return replace(first, ref=replace(first.ref, year=ref.year, fiscal=fiscal))
 
 
 # The lexicons' words that set one figure against another: growth and comparison ("vs",
