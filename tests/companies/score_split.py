@@ -94,6 +94,9 @@ DEV = {
     "arvella-nutrients": HERE / "arvella-nutrients",
     "hostara-travel": HERE / "hostara-travel",
     "akitsu-steel": HERE / "akitsu-steel",
+    "ferrandi-fashion": HERE / "ferrandi-fashion",
+    "lochmara-renewables": HERE / "lochmara-renewables",
+    "yuanhe-foundry": HERE / "yuanhe-foundry",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
