@@ -202,3 +202,14 @@ def test_a_growth_rate_against_its_growth_guidance(engine) -> None:
 )
 def test_a_part_in_the_same_period_of_a_year(engine, question) -> None:
     assert values(engine, question) == [760_000_000]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "harrowgate net sales q1 fy26, sorry, q1 fy25",  # a period put right
+        "harrowgate net sales q2 fy26 - i mean q1 fy25",
+    ],
+)
+def test_a_period_put_right_is_the_one_asked(engine, question) -> None:
+    assert values(engine, question) == [352_000_000]

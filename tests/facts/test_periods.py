@@ -232,6 +232,8 @@ def test_phrase_in_a_sentence_any_case(phrase: str, ref: PeriodRef) -> None:
         ("jan 25 total units", "jan 25", ("2025-01-01", "2025-01-31")),
         ("May-25 sales", "May-25", ("2025-05-01", "2025-05-31")),
         ("cumulative sales apr 25 to jan 26", "apr 25 to jan 26", ("2025-04-01", "2026-01-31")),
+        # after "end of", a month's whole name too: no day is said so
+        ("stores at the end of june 25", "june 25", ("2025-06-01", "2025-06-30")),
     ],
 )
 def test_a_month_with_its_year_in_two_digits(text, said, months) -> None:
@@ -250,6 +252,7 @@ def test_a_month_with_its_year_in_two_digits(text, said, months) -> None:
         # a month's last day is a period's end: "ARR at jan 31", never January 2031
         "arr at jan 31",
         "backlog sep 30",
+        "stores at the end of june 30",  # (a month's last day, even after "end of")
     ],
 )
 def test_a_month_with_a_day_or_an_amount_is_no_month_of_a_year(text) -> None:

@@ -206,12 +206,18 @@ def read(question: str, vocab: Vocabulary) -> Reading:
 _THAT_AFTER = patterns.compile(r"\s*(?:that|then|this|it)\b", re.IGNORECASE)
 
 
+_PUT_RIGHT = patterns.compile(
+    r"\b(?:i\s+mean|sorry|or\s+rather|i\.e\.?|that\s+is|make\s+that|correction)\b",
+    re.IGNORECASE,
+)
+
+
 def _restated_anaphora_dropped(
     text: str, periods: tuple[PeriodMention, ...]
 ) -> tuple[PeriodMention, ...]:
     """'the take rate a year before that, Q2 2024': a period counted from one said
     earlier, restated by a period named in full, is that period, never a second one to
-    compare with (words of both stay read)."""
+    compare with (words of both stay read); so is one put right ("I mean H1 24")."""
     anaphoric = [
         m
         for m in periods
@@ -221,6 +227,10 @@ def _restated_anaphora_dropped(
     # (one said after it restates it; one before it is what it counts from: "Q2 2025
     # and the year before that")
     restated = [m for m in anaphoric if named and all(n.start > m.end for n in named)]
+    # "the first half of last year - I mean H1 24": a period put right by the next
+    restated += [
+        m for m, n in itertools.pairwise(periods) if _PUT_RIGHT.search(text, m.end, n.start)
+    ]
     return tuple(m for m in periods if m not in restated)
 
 

@@ -64,6 +64,15 @@ _MONTH_SHORT_YEAR = patterns.compile(
 )
 
 
+# "the end of June 25": after "end of", a month's whole name with two digits is that
+# month of that year too (a day would be "June 25th"; "end of" takes no day)
+_END_OF_MONTH_SHORT_YEAR = patterns.compile(
+    rf"\bend\s+of\s+(?P<short>{MONTH_WORDS})\.?(?P<space>\s)"
+    r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + NOT_AMOUNT,
+    re.IGNORECASE,
+)
+
+
 def _month_end_day(m: re.Match[str]) -> bool:
     """'jan 31', 'sep 30': a month written with its last day is a period's end date, not
     that month of 2031 or 2030 (February's end may be the 28th or the 29th)."""
@@ -78,7 +87,7 @@ def _short_years_marked(text: str) -> str:
     if not any(map(str.isdigit, text)):  # (no generator: asked of every question)
         return text
     chars = list(text)
-    for m in _MONTH_SHORT_YEAR.finditer(text):
+    for m in [*_MONTH_SHORT_YEAR.finditer(text), *_END_OF_MONTH_SHORT_YEAR.finditer(text)]:
         if m["space"] and _month_end_day(m):
             continue
         chars[m.start("space") if m["space"] else m.start("dash")] = "'"
