@@ -53,6 +53,9 @@ FACTS = [
     fact(H, "spirits shipments (cases)", "forecast", FY26, 9_500_000, "units", "2026-03-04"),
     fact(H, "spirits shipments (cases)", "actual", FY25, 10_000_000, "units", "2025-07-30"),
     fact(H, "gross bookings growth", "actual", FY25, 6.2, "percent", "2025-07-30"),
+    fact(H, "organic net sales growth", "actual", FY25, 4.1, "percent", "2025-07-30"),
+    fact(H, "net sales", "actual", "2023-07-01/2024-06-30", 1_400_000_000, "GBP", "2025-07-30"),
+    fact(H, "net sales", "actual", FY25, 1_470_000_000, "GBP", "2025-07-30"),
     fact(H, "gross bookings growth (low end)", "forecast", FY25, 5.0, "percent", "2024-09-02"),
     fact(H, "gross bookings growth (high end)", "forecast", FY25, 7.0, "percent", "2024-09-02"),
     fact(H, "gross bookings", "actual", FY25, 5_480_000_000, "GBP", "2025-07-30"),
@@ -213,3 +216,10 @@ def test_a_part_in_the_same_period_of_a_year(engine, question) -> None:
 )
 def test_a_period_put_right_is_the_one_asked(engine, question) -> None:
     assert values(engine, question) == [352_000_000]
+
+
+def test_a_basis_ruled_out(engine) -> None:
+    # "(not organic)": the growth as reported, never the organic rate
+    fy25 = "harrowgate net sales growth fy25 (not organic)"
+    answer = engine.ask(fy25)
+    assert all("organic" not in v.fact.metric for v in answer.facts), answer.text

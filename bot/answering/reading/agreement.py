@@ -19,8 +19,11 @@ from bot.answering.english.words import (
     FILLER,
     GROWTH_WORDS,
     OPPOSITE_VERBS,
+    RESTATED_BASIS,
     SEQUENTIAL_WORDS,
+    UNADJUSTED_BASIS,
     Token,
+    lemma,
     lemmas,
     tokenize,
 )
@@ -66,12 +69,21 @@ def _opposites(metric: str) -> frozenset[str]:
 
 
 _NEGATED = patterns.compile(r"\bnon[\s-]?(?P<w>[a-z]+)", re.IGNORECASE)
+# "net sales growth (not organic)", "growth, not at constant currency": a word the
+# question rules out, which a metric named with it is not
+_RULED_OUT = patterns.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|at\s+)?(?P<w>[a-z]+)",
+    re.IGNORECASE,
+)
 
 
 def negation_differs(metric: str, text: str) -> bool:
     """Does the question say a word the metric's name negates, or negate one it says
     ("GAAP operating margin" of "non-GAAP operating margin", and the reverse)? The two
     are different figures, whatever else they share."""
+    ruled_out = {lemma(m["w"].lower()) for m in _RULED_OUT.finditer(text)} & _BASES
+    if ruled_out and ruled_out & set(_name_lemmas(metric)):
+        return True  # "(not organic)": never the organic rate
     if "non" not in metric.lower() and "non" not in text.lower():
         return False  # (no negation either side: the usual case, asked per candidate)
     negated = {m["w"].lower() for m in _NEGATED.finditer(metric)}
@@ -79,6 +91,10 @@ def negation_differs(metric: str, text: str) -> bool:
     said = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", text.lower())))
     named = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", metric.lower())))
     return bool(negated & said - asked_negated) or bool(asked_negated & named - negated)
+
+
+# (a basis only: "revenue that was not cargo" is revenue less cargo's, read by set_aside)
+_BASES = RESTATED_BASIS | UNADJUSTED_BASIS | {"report"}
 
 
 def company_name_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
