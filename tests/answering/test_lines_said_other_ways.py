@@ -223,3 +223,15 @@ def test_a_basis_ruled_out(engine) -> None:
     fy25 = "harrowgate net sales growth fy25 (not organic)"
     answer = engine.ask(fy25)
     assert all("organic" not in v.fact.metric for v in answer.facts), answer.text
+
+
+def test_months_listed_with_plus_signs_are_all_added(seed) -> None:
+    monthly = [
+        fact(H, "net sales", "actual", f"2026-0{m}-01/2026-0{m}-{d}", v, "GBP", LATE)
+        for m, d, v in ((1, 31, 120e6), (2, 28, 125e6), (3, 31, 130e6))
+    ]
+    data = bundle([{"name": H, "aliases": ["Harrowgate"]}], monthly, published=LATE)
+    answer = engine_over(seed, data).ask("harrowgate net sales jan+feb+mar 2026 added up")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert sorted(v.fact.value for v in answer.facts) == [120e6, 125e6, 130e6], answer.text
+    assert "net sales in Q1 2026 (Jan – Mar 2026) add up to £375 million" in answer.text

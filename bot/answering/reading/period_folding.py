@@ -479,7 +479,7 @@ def opened_periods(
 
 # "July, August and September 2027": months listed before the one carrying their year
 _LISTED_MONTHS = patterns.compile(
-    rf"(?P<list>(?:\b{MONTH_PATTERN}\s*,\s*)*\b{MONTH_PATTERN}\s*,?\s*(?:and|&|\+)\s*)$",
+    rf"(?P<list>(?:\b{MONTH_PATTERN}\s*[,+&]\s*)*\b{MONTH_PATTERN}\s*,?\s*(?:and|&|\+)\s*)$",
     re.IGNORECASE,
 )
 _A_MONTH = patterns.compile(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)

@@ -338,7 +338,16 @@ def _sum(pick: Pick) -> str:
     whole = Period(first.fact.period.start, last.fact.period.end)
     period = when_period(whole, first)
     terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
-    return f"{possessive(f.entity)} {f.metric} in {period} add up to {total}: {terms}."
+    verb = "add" if _plural(f.metric) else "adds"  # "revenue adds up", "deliveries add up"
+    return f"{possessive(f.entity)} {f.metric} in {period} {verb} up to {total}: {terms}."
+
+
+def _plural(name: str) -> bool:
+    """Does a metric's name end in a plural noun or a participle of things counted
+    ("deliveries", "units sold"), never "revenue" or "gross margin"?"""
+    last = RANGE_END.sub("", name).split()[-1].lower()
+    counted = last.endswith("ed") or (last.endswith("s") and not last.endswith(("ss", "us")))
+    return counted
 
 
 def _difference(pick: Pick) -> str:
