@@ -168,7 +168,7 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     "compact camera units shipped" asked as "camera shipments")? Reporting words
     ("units", "net"), a region and the company's own words are no kind."""
     said = {tokens[i].lemma for i in hit.explained}
-    name = _name_lemmas(without_range_end(hit.metric.name))
+    name = _name_lemmas(_without_range_end(hit.metric.name))
     rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
     # a noun the question said as its verb ("opened": "openings") is said
     rest = {
@@ -325,7 +325,7 @@ def is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
 def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """The question's runs of two to four words (TEXTS: its tokens' texts), each as the
     reporting vocabulary writes phrases, with where they start and end."""
-    words = [reporting.normalize(t) for t in texts]
+    words = [_normalized_word(t) for t in texts]
     out = []
     for i in range(len(words)):
         for j in range(i + 2, min(i + 5, len(words) + 1)):
@@ -350,7 +350,7 @@ def _named_spans_of(
 def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     """Does the question name a figure that is a change by itself ('comparable sales',
     'like for like sales') in words the metric's name holds ('comparable sales change')?"""
-    own = set(reporting.normalize(hit.metric.name))
+    own = _normalized(hit.metric.name)
     if any(
         set(span) <= own and any(reporting.family(f).states_change for f in named)
         for _, _, span, named in _named_spans_of(tuple(t.text for t in reading.tokens))
@@ -362,8 +362,26 @@ def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     return any(
         f != "growth" and reporting.family(f).states_change and own & reporting.own_words(f)
         for t in reading.tokens
-        for f in phrases.get(reporting.normalize(t.text), ())
+        for f in phrases.get(_normalized_word(t.text), ())
     )
+
+
+@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
+def _without_range_end(name: str) -> str:
+    """`without_range_end` of a metric's NAME (its pattern tries each character: ~5 us)."""
+    return without_range_end(name)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
+def _normalized(name: str) -> frozenset[str]:
+    """The words of a metric's NAME as the reporting vocabulary writes them."""
+    return frozenset(reporting.normalize(name))
+
+
+@functools.lru_cache(maxsize=50_000)  # the same words, question after question
+def _normalized_word(word: str) -> tuple[str, ...]:
+    """`reporting.normalize` of one word of a question."""
+    return reporting.normalize(word)
 
 
 def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> bool:
@@ -374,7 +392,7 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
     spans = _named_spans_of(tuple(t.text for t in reading.tokens))
     if not spans:
         return False  # (most questions: no run of words names a family)
-    own = set(reporting.normalize(hit.metric.name))
+    own = _normalized(hit.metric.name)
     # "operating profit margin" is a margin: its "operating profit" names nothing apart
     within = [(i, j) for i, j, span, named in spans if family in named]
     for i, j, span, named in spans:
@@ -446,7 +464,7 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
     word of the name only describes it (an adjective, a participle: "active", "trading"):
     the head is what is counted, so "outlets" names "active trading outlets". A
     name with another noun ("home sales gross margin") needs more of its words said."""
-    name = tokenize(without_range_end(hit.metric.name))
+    name = tokenize(_without_range_end(hit.metric.name))
     if len(name) < 3 or not all(w.text.isalpha() for w in name):
         return False
     cut = _head_end(name)
@@ -457,7 +475,7 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
     if cut == len(name) and all(_describes(w.text) for w in name[:-1]):
         return True
     # ... or the one name with that head: "margin" of the company's one margin
-    series = {without_range_end(h.metric.name) for h in reading.candidates}
+    series = {_without_range_end(h.metric.name) for h in reading.candidates}
     heads = [words[_head_end(words) - 1].lemma for words in map(tokenize, series) if words]
     return heads.count(head) == 1
 

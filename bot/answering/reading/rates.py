@@ -8,6 +8,7 @@ no rate.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ _PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNOREC
 _JOINED_NAMES = patterns.compile(r"\b[A-Z][a-z]+\s?/\s?[A-Z][a-z]+")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few names, candidate after candidate
 def _per_name(name: str) -> re.Match[str] | None:
     """Where a metric's NAME says what it divides by ("per tonne", "/hl"), if it does."""
     return _PER_NAME.search(_JOINED_NAMES.sub(" ", name))
