@@ -72,8 +72,14 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
         word = m.group()
         return _PERIOD_SHORTHAND.get(word.lower(), word)
 
-    text = spelling.respell(_WORD.sub(fix, text), speller(vocab), meant=vocab.clipped)
-    return _OP_BEFORE_MEASURE.sub("operating", _ORDINAL_SLOT.sub(_fix_ordinal, text))
+    lowered = text.lower()
+    if any(short in lowered for short in _PERIOD_SHORTHAND):  # (rare: a callback per word)
+        text = _WORD.sub(fix, text)
+    text = spelling.respell_kept(text, speller(vocab), meant=vocab.clipped)
+    lowered = text.lower()  # (each pattern below only where its words are: most questions)
+    if "quarter" in lowered or "half" in lowered:
+        text = _ORDINAL_SLOT.sub(_fix_ordinal, text)
+    return _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
 
 
 # "op margin", "op loss": "op" is "operating" before a word of what operations earn or
