@@ -68,9 +68,16 @@ class Occasion:
     stated: date  # the date of the one source it names
 
 
+# Each event word as it is written in any match (casefolded, as IGNORECASE compares)
+_EVENT_STEMS = tuple(w.removesuffix("s?") for w in _EVENTS.split("|"))
+
+
 @per_text
 def mentioned(text: str) -> bool:
     """Does TEXT name an event at all? (A cheap test before the store is read.)"""
+    folded = text.casefold()  # (most questions name no event word: no search of each place)
+    if not any(stem in folded for stem in _EVENT_STEMS):
+        return False
     return _OCCASION.search(text) is not None
 
 

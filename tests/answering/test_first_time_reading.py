@@ -1,0 +1,105 @@
+"""What a question never asked before costs to read: work done once per word or per metric
+name and kept, and patterns searched only where the words they need are in the text. Each
+test checks the mechanism (what is kept, what is never tried) and that the reading is the
+one the full work gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.english import spelling
+from bot.answering.english.spelling import Speller, table
+from bot.answering.english.words import Token, tokenize
+from bot.answering.matching import occasions
+from bot.answering.reading import currencies, rates
+from bot.facts import quantities
+from bot.facts.periods import find_periods, scanning
+
+
+class _Refused:
+    """A compiled pattern that must never be asked."""
+
+    def __getattr__(self, name: str):
+        raise AssertionError(f"pattern asked ({name}) where its words are not in the text")
+
+
+def test_a_words_mending_is_kept_on_its_speller() -> None:
+    speller = Speller(table(["deliver", "shipment", "quarter"]), table(["about"], False))
+    asked: list[str] = []
+
+    def meant(word: str) -> bool:
+        asked.append(word)
+        return word == "comms"
+
+    first = spelling.respell_kept("Brantwood delviered comms shipmnets", speller, meant)
+    again = spelling.respell_kept("how many shipmnets were delviered", speller, meant)
+    assert first == "Brantwood delivered comms shipments"
+    assert again == "how many shipments were delivered"
+    # each word looked at once, whichever question it came in
+    assert sorted(asked) == sorted({"brantwood", "delviered", "comms", "shipmnets", "many", "were"})
+    for text in ("Brantwood delviered comms shipmnets", "Shipmnets delviered in the quartr"):
+        assert spelling.respell_kept(text, speller, meant) == spelling.respell(
+            text, speller, meant=meant
+        )
+
+
+def test_a_question_without_digits_has_no_amounts_and_reads_no_periods(monkeypatch) -> None:
+    monkeypatch.setattr(quantities, "find_periods", _Refused())
+    assert quantities.find_quantities("how many bikes did Ostravo sell last quarter") == []
+    monkeypatch.undo()
+    found = quantities.find_quantities("Ostravo sold 41,200 bikes, up 5%")
+    assert [m.quantity.value for m in found] == [41200, 5]
+
+
+def test_a_text_without_a_dollar_sign_is_not_searched_for_one(monkeypatch) -> None:
+    monkeypatch.setattr(currencies, "DOLLAR_SIGN", _Refused())
+    assert currencies.currencies_in("Velmar revenue in euros, Q3 2025 please") == {"EUR"}
+
+
+def test_dollar_signs_are_read_where_the_text_has_one() -> None:
+    assert currencies.currencies_in("Velmar revenue in NZ$ for FY25") == {"NZD"}
+    assert "USD" in currencies.currencies_in("how many $ did Velmar make")
+
+
+def test_occasions_are_searched_only_where_an_event_word_is(monkeypatch) -> None:
+    assert occasions.mentioned("what was the target set at the Ostravo investor day")
+    assert occasions.mentioned("the range in its Q3 RESULTS")
+    monkeypatch.setattr(occasions, "_OCCASION", _Refused())
+    assert not occasions.mentioned("how many bikes did Ostravo sell in fiscal 2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the year before FY2013",
+        "two quarters after Q3 2013 sales",
+        "revenue in the fiscal year prior to FY24",
+        "units a year before the end of 2024",
+    ],
+)
+def test_relative_periods_are_read_where_a_head_is(text: str) -> None:
+    assert scanning._ANY_RELATIVE_HEAD.search(text)
+    assert any(type(m.ref).__name__ == "RelativeRef" for m in find_periods(text))
+
+
+def test_a_text_without_a_relative_head_never_tries_one(monkeypatch) -> None:
+    monkeypatch.setattr(scanning, "_RELATIVE_HEAD", _Refused())
+    text = "Ostravo bikes sold in Q3 2013 vs the year earlier"
+    found = scanning.scan(text)
+    assert [text[f.start : f.end] for f in found] == ["Q3 2013", "the year earlier"]
+
+
+def test_a_metric_names_rate_is_read_once() -> None:
+    assert rates._per_name("Net revenue per hl") is rates._per_name("Net revenue per hl")
+    assert rates._per_name("Net revenue") is None
+
+
+def test_tokens_are_those_their_fields_make() -> None:
+    tokens = tokenize("Ostravo’s bikes sold q-o-q, H&L up 5%")
+    assert tokens[:3] == [
+        Token("ostravo's", "ostravo", 0, 9),
+        Token("bikes", "bike", 10, 15),
+        Token("sold", "sell", 16, 20),
+    ]
+    assert [t.text for t in tokens[3:]] == ["qoq", "hl", "up", "5%"]
+    assert len({*tokens, Token("bikes", "bike", 10, 15)}) == len(tokens)
