@@ -244,6 +244,19 @@ def lemmas(text: str) -> tuple[str, ...]:
     return tuple(lemma(_word(w)) for w in _TOKEN.findall(_lowered(text)))
 
 
+@functools.lru_cache(maxsize=4096)  # the store's few metric names, candidate after candidate
+def name_lemmas(name: str) -> tuple[str, ...]:
+    """`lemmas` of a metric's NAME, kept per name (apart from the questions' texts)."""
+    return lemmas(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def name_tokens(name: str) -> tuple[Token, ...]:
+    """`tokenize` of a metric's NAME, kept per name: the cache of texts questions share
+    would drop it when thousands of questions come after."""
+    return _tokens.__wrapped__(name)
+
+
 def lemmas_of_names(names: list[str]) -> list[tuple[str, ...]]:
     """`lemmas` of each of many names, their words looked up in the dictionary together."""
     lowered = [list(map(_word, _TOKEN.findall(_lowered(name)))) for name in names]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import name_lemmas
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.periods import FiscalCalendar, resolve
@@ -24,7 +24,8 @@ def owned_by_several(store: FactStore, query: Query, scope: str, vocab: Vocabula
         return False  # ("the 24m smartphone target": the amount names the figure)
     tokens = query.reading.tokens
     if any(
-        {tokens[i].lemma for i in h.explained} <= set(lemmas(h.metric.name)) for h in query.metrics
+        {tokens[i].lemma for i in h.explained} <= set(name_lemmas(h.metric.name))
+        for h in query.metrics
     ):
         return False  # a metric named by its own name ("net profit"), not the family's
     families = {vocab.metric_families.get(h.metric.id) for h in query.metrics}  # type: ignore[arg-type]

@@ -21,10 +21,11 @@ from bot.answering.english.words import (
     OPPOSITE_VERBS,
     SEQUENTIAL_WORDS,
     Token,
-    lemmas,
+    name_lemmas,
     tokenize,
 )
 from bot.answering.reading.asks import SHARE_WORDS
+from bot.answering.reading.cues import per_text
 from bot.answering.vocabulary.name_forms import names_another_family, without_range_end
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
@@ -167,15 +168,24 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     """Does the metric's name say a kind of thing the question does not ("compact" in
     "compact camera units shipped" asked as "camera shipments")? Reporting words
     ("units", "net"), a region and the company's own words are no kind."""
-    said = {tokens[i].lemma for i in hit.explained}
-    name = _name_lemmas(_without_range_end(hit.metric.name))
-    rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
+    said = frozenset(tokens[i].lemma for i in hit.explained)
+    return not _kinds_added(hit.metric.name, said) <= own
+
+
+@functools.lru_cache(maxsize=4096)  # the same few names, said in the same few ways
+def _kinds_added(metric: str, said: frozenset[str]) -> frozenset[str]:
+    """The words of METRIC's name that say a kind of thing when the question says SAID of
+    it (see _added_kind; the company's own words are taken out after, each word apart)."""
+    name = _name_lemmas(_without_range_end(metric))
+    rest = set(name) - said - _initialled_by(name, said) - FILLER - CURRENCY_WORDS.keys()
     # a noun the question said as its verb ("opened": "openings") is said
-    rest = {
-        w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
-    }
-    return any(
-        w not in reporting.all_words() and not _measures_of(w) and not w.isdigit() for w in rest
+    return frozenset(
+        w
+        for w in rest
+        if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
+        and w not in reporting.all_words()
+        and not _measures_of(w)
+        and not w.isdigit()
     )
 
 
@@ -191,10 +201,7 @@ def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
-def _name_lemmas(name: str) -> tuple[str, ...]:
-    """`lemmas` of a metric's name."""
-    return lemmas(name)
+_name_lemmas = name_lemmas  # (`lemmas` of a metric's name, kept per name)
 
 
 @functools.lru_cache(maxsize=4096)  # the same few words, question after question
@@ -414,7 +421,8 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
     """Can the candidate answer, going by how the question names it: True, False, or None
     where only `viable_in_region` can tell. The same whatever company is asked about, so
     `settle` keeps it per reading (a question is settled twice)."""
-    if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
+    qualifiers = reporting.qualifiers()
+    if all(reading.tokens[i].lemma in qualifiers for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
     if hit.coverage < 1 and all(
         reading.tokens[i].lemma in ACTUAL_WORDS
@@ -444,7 +452,7 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
         return True
     if _head_said(hit, reading):
         return True  # "outlets" of "active trading outlets": the rest describe it
-    if CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
+    if _running_total_said(reading.text) and _running_total_covered(hit, reading):
         return True  # "sold since launch": the name's "cumulative" is said that way
     if _expected_count_covered(hit, reading):
         return True  # "the MLCC target": a target of a product is a count of it
@@ -563,7 +571,12 @@ def named_by_genus_word(hit: MetricHit, reading: Reading) -> bool:
 def _counterparty_only(word: str, hit: MetricHit) -> bool:
     """WORD names whom a company sells to ("customers", "dealers") and not the metric's
     own name: it was read from a family phrase ("customer deliveries") alone."""
-    return reporting.is_counterparty(word) and word not in _name_lemmas(hit.metric.name)
+    return _is_counterparty(word) and word not in _name_lemmas(hit.metric.name)
+
+
+@functools.lru_cache(maxsize=50_000)  # the same words, candidate after candidate
+def _is_counterparty(word: str) -> bool:
+    return reporting.is_counterparty(word)
 
 
 def brand_words(
@@ -627,6 +640,12 @@ def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:
     rest = [w for w in name if w not in reporting.count_words()]
     said = {reading.tokens[i].lemma for i in hit.explained}
     return 0 < len(rest) < len(name) and all(w in said for w in rest)
+
+
+@per_text
+def _running_total_said(text: str) -> bool:
+    """Does TEXT say a running total ("since launch", "so far")? (asked per candidate)"""
+    return CUMULATIVE.search(text) is not None
 
 
 CUMULATIVE = patterns.compile(

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import patterns
-from bot.answering.english.words import currency_families, lemmas
+from bot.answering.english.words import currency_families, lemmas, tokenize
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
 
@@ -112,7 +112,8 @@ def _currencies_in(text: str) -> frozenset[str]:
     if named:
         return frozenset(named)  # "swiss francs": that franc, not every franc
     said: set[str] = set()
-    for lemma_ in lemmas(text):
+    # (the question's tokens, which its cues read too, not its words made again)
+    for lemma_ in (t.lemma for t in tokenize(text)):
         code = CURRENCY_WORDS.get(lemma_)
         if code is not None:
             said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}

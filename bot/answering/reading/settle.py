@@ -28,8 +28,8 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
     Token,
-    lemmas,
-    tokenize,
+    name_lemmas,
+    name_tokens,
 )
 from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import (
@@ -214,7 +214,7 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
 def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """Of metrics named by the same words ("open stores", "stores opened"), the one whose name
     the question says word for word, in its order, where only one is."""
-    if len(best) < 2 or len({frozenset(lemmas(h.metric.name)) for h in best}) > 1:
+    if len(best) < 2 or len({frozenset(name_lemmas(h.metric.name)) for h in best}) > 1:
         return best  # (only names of the same words: "revenue" beside its range ends stays)
     text = reading.text.lower()
     said = [h for h in best if re.search(rf"\b{re.escape(h.metric.name.lower())}\b", text)]
@@ -233,7 +233,7 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
         for h in best
         if any(
             t.text.lower() != t.lemma and t.lemma in verbs and t.text.lower().endswith("ed")
-            for t in tokenize(h.metric.name)
+            for t in name_tokens(h.metric.name)
         )
     ]
     return done if verbs and len(done) == 1 else best
@@ -399,7 +399,7 @@ def _rival_modifier(
     if not best:
         return ()
     hit = best[0]
-    name = [t.lemma for t in tokenize(hit.metric.name)]
+    name = [t.lemma for t in name_tokens(hit.metric.name)]
     said = {t.lemma for t in reading.tokens}
     for i in sorted(hit.explained):
         lemma = reading.tokens[i].lemma
@@ -561,11 +561,13 @@ def _narrowed(
         ]
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         # "the GAAP net loss": the figure as reported, never its adjusted measure
-        viable = [h for h in viable if not ADJUSTED_BASIS & set(lemmas(h.metric.name))] or viable
+        viable = [
+            h for h in viable if not ADJUSTED_BASIS.intersection(name_lemmas(h.metric.name))
+        ] or viable
     if asks.REPORTED_BASIS.search(reading.text):
         # "reported net revenue growth": never an organic or constant-currency rate; with
         # none as reported held, the change is worked out from the levels
-        viable = [h for h in viable if not RESTATED_BASIS & set(lemmas(h.metric.name))]
+        viable = [h for h in viable if not RESTATED_BASIS.intersection(name_lemmas(h.metric.name))]
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
@@ -594,9 +596,9 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
     where the question says both in none (each word, or one it reads as)? "Meter sales"
     is one line of them at most. Named by its initials ("CAC"), or as a business unit
     ("sales in its meters unit"), it is said whole."""
-    names = (hit.metric.name, *hit.metric.synonyms)
-    if hit.by_short_form or not all(" and " in n.lower() for n in names):
+    if hit.by_short_form or not _joins_lines(hit.metric.name, hit.metric.synonyms):
         return False  # (a name of one line: most metrics, so the words are read only below)
+    names = (hit.metric.name, *hit.metric.synonyms)
     if any(t.lemma in _BUSINESS_UNITS for t in reading.tokens):
         return False  # ("sales in its mobile unit": the unit both lines are in, named so)
     kept = _kept(reading, vocab)
@@ -619,6 +621,12 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
             return False
         joined = True
     return joined
+
+
+@functools.lru_cache(maxsize=4096)  # the same few metrics, candidate after candidate
+def _joins_lines(name: str, synonyms: tuple[str, ...]) -> bool:
+    """Does every name of the metric join two things with "and"?"""
+    return all(" and " in n.lower() for n in (name, *synonyms))
 
 
 # what a company calls the part of it several lines are in
@@ -684,11 +692,13 @@ def _changes_of_the_line_said(
     one that shares only the word "growth" with the question."""
     growth = {i for i, w in reading.signals if w in GROWTH_WORDS}
     levels = [
-        set(lemmas(h.metric.name)) for h in viable if not is_change(h, vocab) and h.coverage == 1
+        set(name_lemmas(h.metric.name))
+        for h in viable
+        if not is_change(h, vocab) and h.coverage == 1
     ]
 
     def narrower(h: MetricHit) -> bool:
-        line = set(lemmas(h.metric.name)) - GROWTH_WORDS - {"change"}
+        line = set(name_lemmas(h.metric.name)) - GROWTH_WORDS - {"change"}
         return h.coverage < 1 and any(level < line for level in levels)
 
     changes = [h for h in viable if is_change(h, vocab) and not narrower(h)]
