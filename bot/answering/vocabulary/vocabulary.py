@@ -549,7 +549,9 @@ class Vocabulary:
                     own=own,
                     span=span,
                     near=near,
-                    by_short_form=any(w in short for i in explained for w in readings[i]),
+                    # (most metrics have no short form: no word of theirs read for one)
+                    by_short_form=bool(short)
+                    and any(w in short for i in explained for w in readings[i]),
                 )
             )
         hits.sort(key=rank_metric, reverse=True)
