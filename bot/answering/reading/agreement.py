@@ -80,7 +80,10 @@ def negation_differs(metric: str, text: str) -> bool:
 
 def company_name_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     """The words of the named companies' own names ("Foods" in "Quillon Foods")."""
-    return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
+    ids = reading.entity_ids
+    if len(ids) == 1:  # (most questions, several times a settling)
+        return vocab.entity_words.get(ids[0], frozenset())
+    return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in ids))
 
 
 def made_by_name(
@@ -330,16 +333,28 @@ def is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """The question's runs of two to four words (TEXTS: its tokens' texts), each as the
-    reporting vocabulary writes phrases, with where they start and end."""
+    """The question's runs of two to four words (TEXTS: its tokens' texts) that may name a
+    family, each as the reporting vocabulary writes phrases, with where they start and
+    end: those whose first word begins a phrase of two words or more."""
     words = [_normalized_word(t) for t in texts]
+    # how many one-word forms run from each word on (a word may normalize to two)
+    runs = [0] * (len(words) + 1)
+    for i in range(len(words) - 1, -1, -1):
+        runs[i] = runs[i + 1] + 1 if len(words[i]) == 1 else 0
+    firsts = _phrase_firsts()
     out = []
-    for i in range(len(words)):
-        for j in range(i + 2, min(i + 5, len(words) + 1)):
-            if not all(len(w) == 1 for w in words[i:j]):
-                break
+    for i, run in enumerate(runs[:-1]):
+        if run < 2 or words[i][0] not in firsts:
+            continue
+        for j in range(i + 2, i + min(run, 4) + 1):
             out.append((i, j, tuple(w[0] for w in words[i:j])))
     return tuple(out)
+
+
+@functools.cache
+def _phrase_firsts() -> frozenset[str]:
+    """The words the reporting vocabulary's phrases of two words or more begin with."""
+    return frozenset(p[0] for p in reporting.family_phrases() if len(p) >= 2)
 
 
 @functools.lru_cache(maxsize=256)
@@ -360,7 +375,7 @@ def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     own = _normalized(hit.metric.name)
     if any(
         set(span) <= own and any(reporting.family(f).states_change for f in named)
-        for _, _, span, named in _named_spans_of(tuple(t.text for t in reading.tokens))
+        for _, _, span, named in _named_spans_of(reading.token_texts)
     ):
         return True
     # one word for the whole figure ("digital comps"): the name holds a word only that
@@ -396,7 +411,7 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
     ('comparable sales', 'unit sales', 'operating margin') over a word the metric claims,
     a phrase the metric's own name does not hold? Then the metric answers a figure the
     question did not ask for. A change ('sales growth') is asked of any figure: not one."""
-    spans = _named_spans_of(tuple(t.text for t in reading.tokens))
+    spans = _named_spans_of(reading.token_texts)
     if not spans:
         return False  # (most questions: no run of words names a family)
     own = _normalized(hit.metric.name)
@@ -545,7 +560,7 @@ def genus_said(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[in
 
 def _in_family_phrase(reading: Reading) -> set[int]:
     """The question's words inside a run of two or more naming a family ("net profit")."""
-    spans = _named_spans_of(tuple(t.text for t in reading.tokens))
+    spans = _named_spans_of(reading.token_texts)
     return {k for i, j, _, _ in spans for k in range(i, j)}
 
 
