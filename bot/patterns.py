@@ -59,6 +59,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Might a case-insensitive search of TEXT find one of WORDS (lower-case ASCII)? No
+    only where TEXT is ASCII and, lower-cased, holds none of them: another character may
+    match one of their letters ("İ" an "i", "ſ" an "s"), so such a text is searched. A
+    cheap test before a pattern every match of which holds one of WORDS."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(w in lowered for w in words)
+
+
 def _program(pattern: str, flags: int) -> Program:
     """What re._compiler.compile passes to _sre.compile (Python 3.11 to 3.13)."""
     parsed = _parser.parse(pattern, flags)

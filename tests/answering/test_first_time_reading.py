@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.english import spelling
+from bot import patterns
+from bot.answering.english import spelling, words
 from bot.answering.english.spelling import Speller, table
 from bot.answering.english.words import Token, tokenize
 from bot.answering.matching import occasions
-from bot.answering.reading import currencies, rates
+from bot.answering.reading import agreement, asks, currencies, rates
 from bot.facts import quantities
-from bot.facts.periods import find_periods, scanning
+from bot.facts.periods import find_periods, finding, scanning
+from bot.facts.periods.words import MONTH_WORDS
 
 
 class _Refused:
@@ -103,3 +105,50 @@ def test_tokens_are_those_their_fields_make() -> None:
     ]
     assert [t.text for t in tokens[3:]] == ["qoq", "hl", "up", "5%"]
     assert len({*tokens, Token("bikes", "bike", 10, 15)}) == len(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "may"),
+    [
+        ("Ostravo bikes in Q3", ("first", "second"), False),
+        ("Ostravo bikes before the SECOND cut", ("first", "second"), True),
+        ("the FİRST cut", ("first",), True),  # ("İ" is an "i" to a case-blind search)
+        ("the ſecond cut", ("second",), True),
+    ],
+)
+def test_a_text_may_hold_a_word_unless_plainly_not(text: str, words, may: bool) -> None:
+    assert patterns.may_hold(text, words) is may
+
+
+def test_every_month_name_begins_as_the_month_test_reads() -> None:
+    for name in MONTH_WORDS.replace("(?:", "").replace(")?", "").split("|"):
+        assert name[:3] in finding._MONTH_STARTS, name
+
+
+def test_ordinal_revisions_are_read_only_where_an_ordinal_is(monkeypatch) -> None:
+    assert asks.revision_ordinal("the target before the second cut") == (True, 2)
+    assert asks.revision_ordinal("the target after its 1st raise") == (False, 1)
+    monkeypatch.setattr(asks, "_REVISION_ORDINAL", _Refused())
+    assert asks.revision_ordinal("the target before the cut") is None
+
+
+def test_word_starts_are_those_of_the_characters() -> None:
+    text = "Q3'24 sales_total (ex-FX) — 2.5%  up\u00a0Ⅻ x²"
+    assert scanning._starts(text) == [
+        i for i, ch in enumerate(text) if not ch.isspace() and (i == 0 or not text[i - 1].isalnum())
+    ]
+
+
+def test_a_metric_names_words_are_kept_apart_from_the_texts() -> None:
+    first = words.name_tokens("Orchard Lane packs sold")
+    words._tokens.cache_clear()  # (what thousands of later questions would push out)
+    assert words.name_tokens("Orchard Lane packs sold") is first
+    assert list(first) == tokenize("Orchard Lane packs sold")
+    assert words.name_lemmas("Orchard Lane packs sold") == ("orchard", "lane", "pack", "sell")
+
+
+def test_family_phrases_are_found_in_runs_of_words() -> None:
+    texts = tuple(t.text for t in tokenize("what were Acme's comparable store sales in Q3"))
+    spans = {(i, j): named for i, j, _, named in agreement._named_spans_of(texts)}
+    assert "comparable_sales" in spans[(3, 6)]
+    assert all(j - i >= 2 for i, j in spans)

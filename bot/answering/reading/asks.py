@@ -188,9 +188,10 @@ _REVISION_NOUNS = frozenset({"revision", "revisions", "update", "adjustment"})
 
 # "after the first revision", "before the second cut", "at its 2nd raise": a revision
 # named by its place in the series of statements
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 _REVISION_ORDINAL = patterns.compile(
     r"\b(?:(?P<when>before|prior\s+to|ahead\s+of)\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<verb>[a-z]+)\b",
+    rf"(?P<nth>{'|'.join(_ORDINAL_WORDS)})\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -209,6 +210,8 @@ def revision_ordinal_at(text: str) -> int | None:
 
 
 def _numbered_revision(text: str) -> re.Match[str] | None:
+    if not patterns.may_hold(text, _ORDINAL_WORDS):
+        return None  # (most questions: no ordinal, and no search of each place for one)
     return next(
         (
             m

@@ -64,6 +64,10 @@ _MONTH_SHORT_YEAR = patterns.compile(
 )
 
 
+# what every month's name in MONTH_WORDS begins with
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _month_end_day(m: re.Match[str]) -> bool:
     """'jan 31', 'sep 30': a month written with its last day is a period's end date, not
     that month of 2031 or 2030 (February's end may be the 28th or the 29th)."""
@@ -77,6 +81,8 @@ def _short_years_marked(text: str) -> str:
     with a two-digit year the rules read. Same length, so every match keeps its place."""
     if not any(map(str.isdigit, text)):  # (no generator: asked of every question)
         return text
+    if not patterns.may_hold(text, _MONTH_STARTS):
+        return text  # (no month's name: no search of each place for one)
     chars = list(text)
     for m in _MONTH_SHORT_YEAR.finditer(text):
         if m["space"] and _month_end_day(m):

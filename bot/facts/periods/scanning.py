@@ -58,10 +58,13 @@ class _Found:
 
 
 def _starts(text: str) -> list[int]:
-    """Where a phrase may begin: the first character of each word or symbol run."""
-    return [
-        i for i, ch in enumerate(text) if not ch.isspace() and (i == 0 or not text[i - 1].isalnum())
-    ]
+    """Where a phrase may begin: the first character of each word or symbol run (no space,
+    and no letter or digit before it: `str.isspace` and `str.isalnum` as the pattern's
+    classes read them, found in one pass in C, not a test of each character)."""
+    return [m.start() for m in _START.finditer(text)]
+
+
+_START = patterns.compile(r"(?<![^\W_])\S")
 
 
 _Ranked = tuple[int, Rule]
