@@ -234,9 +234,9 @@ def said_measure_first(
     return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
 
 
-_HOW_MUCH = patterns.compile(r"\bhow\s+much\b", re.IGNORECASE)
+_HOW_MUCH = patterns.guarded(r"\bhow\s+much\b", re.IGNORECASE)
 
-_NUMBER_OF = patterns.compile(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
+_NUMBER_OF = patterns.guarded(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
 
 
 def asks_count(reading: Reading, units_wanted: tuple[str, ...]) -> bool:
@@ -663,7 +663,7 @@ def _running_total_said(text: str) -> bool:
     return CUMULATIVE.search(text) is not None
 
 
-CUMULATIVE = patterns.compile(
+CUMULATIVE = patterns.guarded(
     r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
     r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",

@@ -50,7 +50,7 @@ _SCALE = {
 
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
 # ("m" only: "3.6bn 2025" is an amount before a year)
-_SCALED = patterns.compile(
+_SCALED = patterns.guarded(
     r"(?P<money>(?<=[$€£¥₹])\s?)?\b(?P<n>\d+(?:\.\d+)?)\s?"
     r"(?:(?P<big>k|mn|mln|b|bn|bln|tn|trn)\b|(?P<m>m|mm)\b"
     # ("£100m FY28" is money all the same)

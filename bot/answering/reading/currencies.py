@@ -53,7 +53,7 @@ DOLLAR_SIGN = patterns.compile(
     + r")?)\$"
 )
 
-_IN_TERMS = patterns.compile(r"\b(?:terms|basis)\b", re.IGNORECASE)
+_IN_TERMS = patterns.guarded(r"\b(?:terms|basis)\b", re.IGNORECASE)
 
 
 def amount_in_currency(reading: Reading) -> bool:

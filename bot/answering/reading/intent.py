@@ -203,7 +203,7 @@ def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
 
 
 # "… and what was it at the end", "where did it end up" ("before and after": see revision_of)
-_WHERE_IT_ENDED = patterns.compile(r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b")
+_WHERE_IT_ENDED = patterns.guarded(r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b")
 
 
 def revision_of(

@@ -92,16 +92,16 @@ if TYPE_CHECKING:
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
 
-_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
+_TO_DATE_CODE = patterns.guarded(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
 
 
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 
 
-_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
+_PROGRESS = patterns.guarded(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 
 
-_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
+_NUMERIC_DATE = patterns.guarded(rf"(?<![\d.]){NUMERIC_DATE}")
 
 
 def settle(
@@ -733,7 +733,7 @@ def _metric_claimed(
 
 
 _COME = frozenset({"come", "came"})
-_COME_FROM = patterns.compile(r"\bc[oa]me\s+(?:\w+\s+)?from\b", re.IGNORECASE)
+_COME_FROM = patterns.guarded(r"\bc[oa]me\s+(?:\w+\s+)?from\b", re.IGNORECASE)
 
 
 def _intent_settled(

@@ -114,7 +114,7 @@ VERBS = (
 _METRIC_MAY_CLAIM = GROWTH_WORDS | CHANGE_VERBS | ACTUAL_WORDS | {"current"}
 
 
-_TREND_PHRASE = patterns.compile(
+_TREND_PHRASE = patterns.guarded(
     r"\b(?:over\s+(?:the\s+)?(?:time|years|quarters)|by\s+(?:year|quarter)|each\s+(?:year|quarter)"
     r"|per\s+(?:year|quarter)|year\s+by\s+year|quarter\s+by\s+quarter|over\s+the\s+years)\b",
     re.IGNORECASE,
@@ -209,7 +209,7 @@ def _net_adds_named(tokens: list[Token]) -> list[Token]:
 
 
 # where a question's first sentence ends and another starts ("... Q1 2024? need it for")
-_SENTENCE_BREAK = patterns.compile(r"[?!]+\s+(?=\S)")
+_SENTENCE_BREAK = patterns.guarded(r"[?!]+\s+(?=\S)")
 
 
 _ADDING = patterns.compile(

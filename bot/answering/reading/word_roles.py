@@ -189,7 +189,7 @@ def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
 # What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
 # the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.
-_ASIDE = patterns.compile(
+_ASIDE = patterns.guarded(
     r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
     r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     # "total dispatches incl exports": a part the figure takes in, not the figure
