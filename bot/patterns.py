@@ -69,7 +69,11 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(w in lowered for w in words)
+    # (a loop, not any() of a generator: a third less, and it is asked ~60 times a question)
+    for word in words:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
 
 
 class Guarded:
