@@ -220,7 +220,7 @@ def said_measure_first(
     sell") after those naming as many things that measure what those words count, and
     only where the question asks "how much" of no unit: "ready meals sold", "crisps
     volume" are counts, never the segment's revenue."""
-    said = {m for t in reading.tokens for m in _measures_of(t.lemma)}
+    said = _measures_said(tuple(t.lemma for t in reading.tokens))
     if not said:
         return hits
 
@@ -232,6 +232,12 @@ def said_measure_first(
     if not kept and not units_wanted:
         kept = hits  # "what did Acme sell" of a company counting no units: its sales in money
     return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
+
+
+@functools.lru_cache(maxsize=256)  # (asked in each settling of a question)
+def _measures_said(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """What the reporting families a question's words (as LEMMAS) name measure."""
+    return frozenset(m for w in lemmas for m in _measures_of(w))
 
 
 _HOW_MUCH = patterns.guarded(r"\bhow\s+much\b", re.IGNORECASE)

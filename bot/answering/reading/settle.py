@@ -551,7 +551,11 @@ def _narrowed(
         # ("Nordics revenue": a region's amount, which may not be held, never the region's
         # revenue per member, whose words beside the region's an amount takes in)
         regions = set(reading.region_tokens)
-        held = [h for h in reading.candidates if not rates.divides(h, vocab)]
+        held = kept.get("held amounts")
+        if held is None:  # (the same candidates each settling: kept)
+            held = kept["held amounts"] = [
+                h for h in reading.candidates if not rates.divides(h, vocab)
+            ]
         viable = [
             h
             for h in viable
