@@ -12,7 +12,7 @@ from bot.answering.english import spelling, words
 from bot.answering.english.spelling import Speller, table
 from bot.answering.english.words import Token, tokenize
 from bot.answering.matching import occasions
-from bot.answering.reading import agreement, asks, currencies, rates
+from bot.answering.reading import agreement, asks, currencies, rates, word_roles
 from bot.facts import quantities
 from bot.facts.periods import find_periods, finding, scanning
 from bot.facts.periods.words import MONTH_WORDS
@@ -152,3 +152,12 @@ def test_family_phrases_are_found_in_runs_of_words() -> None:
     spans = {(i, j): named for i, j, _, named in agreement._named_spans_of(texts)}
     assert "comparable_sales" in spans[(3, 6)]
     assert all(j - i >= 2 for i, j in spans)
+
+
+def test_a_words_role_is_worked_out_once_per_word_and_the_word_before() -> None:
+    word_roles._is_filler.cache_clear()
+    said = [Token("thre", "thre", 30, 34), Token("tonnes", "tonne", 0, 6)]
+    first = [word_roles.is_filler(t, "did") for t in said]
+    again = [word_roles.is_filler(Token(t.text, t.lemma, 0, 0), "did") for t in said]
+    assert first == again == [False, True]  # ("thre": there or three? left unexplained)
+    assert word_roles._is_filler.cache_info().hits == 2
