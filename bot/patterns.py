@@ -61,14 +61,21 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+_LOWERED: dict[str, str] = {}  # a text -> lower-cased, or "" when it is not ASCII
+
+
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Might a case-insensitive search of TEXT find one of WORDS (lower-case ASCII)? No
     only where TEXT is ASCII and, lower-cased, holds none of them: another character may
     match one of their letters ("İ" an "i", "ſ" an "s"), so such a text is searched. A
     cheap test before a pattern every match of which holds one of WORDS."""
-    if not text.isascii():
-        return True
-    lowered = text.lower()
+    lowered = _LOWERED.get(text)
+    if lowered is None:  # (a question's few texts are each tested for ~60 patterns: once)
+        if len(_LOWERED) >= 64:
+            _LOWERED.clear()
+        lowered = _LOWERED[text] = text.lower() if text.isascii() else ""
+    if not lowered:
+        return bool(text)  # (not ASCII: searched; an empty text holds nothing)
     # (a loop, not any() of a generator: a third less, and it is asked ~60 times a question)
     for word in words:  # noqa: SIM110
         if word in lowered:

@@ -161,3 +161,12 @@ def test_a_words_role_is_worked_out_once_per_word_and_the_word_before() -> None:
     again = [word_roles.is_filler(Token(t.text, t.lemma, 0, 0), "did") for t in said]
     assert first == again == [False, True]  # ("thre": there or three? left unexplained)
     assert word_roles._is_filler.cache_info().hits == 2
+
+
+def test_a_texts_lower_case_is_made_once_for_its_tests() -> None:
+    patterns._LOWERED.clear()
+    text = "what were Ostravo's Q3 sales"
+    assert patterns.may_hold(text, ("sales",)) and not patterns.may_hold(text, ("units",))
+    assert {text: text.lower()} == patterns._LOWERED
+    assert patterns.may_hold("Ostravo sales in Q3 — FİRST", ("units",))  # (not ASCII)
+    assert not patterns.may_hold("", ("units",))
