@@ -192,6 +192,7 @@ def forget_questions(engine: Any) -> None:
     its periods, the currencies it says, its words' runs). What depends on the store
     (the vocabulary, the series cache) or on a single word (lemmas, spellings, metric
     scores) is kept: a warmed process has it whatever it is asked."""
+    from bot import patterns
     from bot.answering.english import words
     from bot.answering.reading import agreement, asks, cues, currencies
     from bot.facts.periods import finding
@@ -199,6 +200,7 @@ def forget_questions(engine: Any) -> None:
     for memo in (engine._understood, engine._answers, engine._settled):
         memo.clear()
     cues._held.clear()
+    patterns._LOWERED.clear()  # (the lower case of the last texts tested)
     for cached in (
         finding._remembered_periods,
         words._tokens,
@@ -207,6 +209,7 @@ def forget_questions(engine: Any) -> None:
         currencies._currencies_in,
         agreement._spans_of,
         agreement._named_spans_of,
+        agreement._measures_said,  # (keyed by a question's lemmas)
     ):
         cached.cache_clear()
 

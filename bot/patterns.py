@@ -19,7 +19,9 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from bot.diskcache import DiskCache
 
@@ -57,6 +59,69 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:
         pass
     return compiled
+
+
+_LOWERED: dict[str, str] = {}  # a text -> lower-cased, or "" when it is not ASCII
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Might a case-insensitive search of TEXT find one of WORDS (lower-case ASCII)? No
+    only where TEXT is ASCII and, lower-cased, holds none of them: another character may
+    match one of their letters ("İ" an "i", "ſ" an "s"), so such a text is searched. A
+    cheap test before a pattern every match of which holds one of WORDS."""
+    lowered = _LOWERED.get(text)
+    if lowered is None:  # (a question's few texts are each tested for ~60 patterns: once)
+        if len(_LOWERED) >= 64:
+            _LOWERED.clear()
+        lowered = _LOWERED[text] = text.lower() if text.isascii() else ""
+    if not lowered:
+        return bool(text)  # (not ASCII: searched; an empty text holds nothing)
+    # (a loop, not any() of a generator: a third less, and it is asked ~60 times a question)
+    for word in words:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
+
+
+class Guarded:
+    """A compiled pattern whose `search`, `finditer`, `findall` and `sub` of a text ask
+    `may_hold` first, for the words every match holds (`required_words`, worked out at
+    the first of them): for patterns asked of every question, which most questions give
+    no match (a search tries the pattern at each character; the test is a few substring
+    searches in C). Anything else (`match` at a place, `pattern`) is the pattern's own."""
+
+    __slots__ = ("_compiled", "_words")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self._compiled = compiled
+        self._words: tuple[str, ...] | bool | None = False  # False: not worked out yet
+
+    def _may_match(self, text: str) -> bool:
+        words = self._words
+        if words is False:
+            words = self._words = required_words(self._compiled)
+        return words is None or may_hold(text, words)  # type: ignore[arg-type]
+
+    # (POS and ENDPOS: a part of TEXT searched; the whole text is tested, which holds it)
+    def search(self, text: str, *pos: int) -> re.Match[str] | None:
+        return self._compiled.search(text, *pos) if self._may_match(text) else None
+
+    def finditer(self, text: str, *pos: int) -> Iterator[re.Match[str]]:
+        return self._compiled.finditer(text, *pos) if self._may_match(text) else iter(())
+
+    def findall(self, text: str, *pos: int) -> list[Any]:
+        return self._compiled.findall(text, *pos) if self._may_match(text) else []
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self._compiled.sub(repl, text, count) if self._may_match(text) else text
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._compiled, name)
+
+
+def guarded(pattern: str, flags: int = 0) -> Guarded:
+    """`compile(PATTERN, FLAGS)`, its searches of a text tested first (see Guarded)."""
+    return Guarded(compile(pattern, flags))
 
 
 def _program(pattern: str, flags: int) -> Program:
@@ -251,3 +316,132 @@ def _first_of(op: object, av: object) -> tuple[set[str], bool] | None:
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: the match begins after them
         return set(), True
     return None  # anything else (any character, a negated literal, a back-reference)
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of PATTERN holds, lower-cased, when that is knowable
+    (None when it is not): `may_hold(text, words)` false then says PATTERN matches nowhere
+    in TEXT, without a search. A superset of what a match may hold: zero-width assertions
+    are taken as true, letters as either case, and only ASCII words are kept (a case-blind
+    "s" is also an "ſ" in a text, which `may_hold` searches anyway). Worked out from the
+    pattern's parse once per machine (kept beside its program)."""
+    key = ("required words", _analysis_version(), pattern.pattern, int(pattern.flags))
+    stored = _CACHE.get(key)
+    if stored is None:
+        try:
+            found = _required(_parser.parse(pattern.pattern, pattern.flags))
+        except Exception:
+            found = None
+        stored = _ANYTHING if found is None else tuple(sorted(found))
+        _CACHE.put(key, stored)
+    return None if stored == _ANYTHING else stored
+
+
+_FEW = 64  # more exact strings than this in a run of a pattern: not spelt out
+
+
+def _required(items: object) -> set[str] | None:
+    """Strings one of which every match of the sequence ITEMS holds, the most telling
+    found (the longest shortest member, then the fewest), or None. Each run of items
+    whose matches are a few exact strings ("tonnes?", "(?:h|q)1") gives those strings
+    spelt out; any other item gives what every match of it holds."""
+    best: set[str] | None = None
+    run: set[str] = {""}  # the exact strings the current run of items matches
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if not found or "" in found or not all(s.isascii() for s in found):
+            return
+        if best is None or (min(map(len, found)), -len(found)) > (
+            min(map(len, best)),
+            -len(best),
+        ):
+            best = found
+
+    for op, av in items:  # type: ignore[attr-defined]
+        exact = _exact_of(op, av)
+        if exact is not None and len(run) * len(exact) <= _FEW:
+            run = {a + b for a in run for b in exact}
+            continue
+        consider(run)
+        if exact is not None:
+            run = exact  # (the run so far had too many strings: this item starts a new one)
+            continue
+        run = {""}
+        consider(_required_of(op, av))
+    consider(run)
+    return best
+
+
+def _required_of(op: object, av: object) -> set[str] | None:
+    """What every match of one item that is no few exact strings holds (see _required)."""
+    c = _constants
+    if op is c.SUBPATTERN:
+        return _required(av[3])  # type: ignore[index]
+    if op is c.ATOMIC_GROUP:
+        return _required(av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, inner = av  # type: ignore[misc]
+        return _required(inner) if low >= 1 else None
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            one = _required(branch)
+            if one is None:
+                return None
+            found |= one
+        return found
+    return None  # a class of characters, any character, a back-reference...
+
+
+def _exact_of(op: object, av: object) -> set[str] | None:
+    """The few exact strings (lower-cased) one item matches, or None: a literal, a small
+    class of literals, a group or a choice of them, an optional or a short repeat of
+    them; a zero-width assertion matches the empty string."""
+    c = _constants
+    if op is c.LITERAL:
+        return {chr(av).lower()}  # type: ignore[arg-type]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}
+    if op is c.IN:
+        chars = set()
+        for item, value in av:  # type: ignore[attr-defined]
+            if item is not c.LITERAL:
+                return None  # (a range, a category, a negation)
+            chars.add(chr(value).lower())
+        return chars if len(chars) <= 8 else None
+    if op is c.SUBPATTERN:
+        return _exact(av[3])  # type: ignore[index]
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            one = _exact(branch)
+            if one is None:
+                return None
+            found |= one
+        return found if len(found) <= _FEW else None
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, inner = av  # type: ignore[misc]
+        once = _exact(inner)
+        if once is None or high > 2:
+            return None
+        found, copies = set(), {""}
+        for count in range(high + 1):
+            if count >= low:
+                found |= copies
+            copies = {a + b for a in copies for b in once}
+        return found if len(found) <= _FEW else None
+    return None
+
+
+def _exact(items: object) -> set[str] | None:
+    """The few exact strings a sequence of items matches (lower-cased), or None."""
+    found = {""}
+    for op, av in items:  # type: ignore[attr-defined]
+        one = _exact_of(op, av)
+        if one is None:
+            return None
+        found = {a + b for a in found for b in one}
+        if len(found) > _FEW:
+            return None
+    return found

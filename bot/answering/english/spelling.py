@@ -67,6 +67,7 @@ class Speller:
         own = frozenset(k for k, base in self._tables().merged.items() if k == base)
         self._is_own = own.__contains__
         self._memo: dict[str, str | None] = {}
+        self._mended: dict[str, str] = {}
 
     @classmethod
     def lazy(
@@ -83,6 +84,7 @@ class Speller:
         speller._made = None
         speller._is_own = is_own
         speller._memo = {}
+        speller._mended = {}
         return speller
 
     def _tables(self) -> _Tables:
@@ -262,5 +264,25 @@ def respell(
         if found is None:
             return word
         return found.capitalize() if keep_case and word[0].isupper() else found
+
+    return _WORD.sub(fix, text)
+
+
+def respell_kept(text: str, spell: Speller, meant: Callable[[str], bool]) -> str:
+    """`respell(TEXT, SPELL, meant=MEANT)`, each word's outcome kept on SPELL: a word is
+    mended the same way question after question (MEANT looks it up among the store's
+    metric words each time, `Speller.correct` in its tables). MEANT must say the same of a
+    word for as long as SPELL is used: correction.speller makes one Speller per state of
+    the store's names, and MEANT reads only those."""
+    mended = spell._mended
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        found = mended.get(word)
+        if found is None:
+            found = respell(word, spell, meant=meant)
+            if len(mended) < 20_000:
+                mended[word] = found
+        return found
 
     return _WORD.sub(fix, text)

@@ -47,6 +47,7 @@ def _lowered(text: str) -> str:
     return text.lower().replace("’", "'").translate(_SUPERSCRIPTS)
 
 
+@functools.lru_cache(maxsize=50_000)  # the same words, question after question
 def _word(found: str) -> str:
     if "/" in found:  # "q/q"
         return f"{found[0]}o{found[0]}"
@@ -224,17 +225,36 @@ def tokenize(text: str) -> list[Token]:
 
 @functools.lru_cache(maxsize=1024)  # a question is tokenized by several of asks' cues
 def _tokens(text: str) -> tuple[Token, ...]:
-    lowered = _lowered(text)
-    return tuple(
-        Token(word, lemma(word), m.start(), m.end())
-        for m in _TOKEN.finditer(lowered)
-        for word in (_word(m.group()),)
-    )
+    out = []
+    for m in _TOKEN.finditer(_lowered(text)):
+        word = _word(m.group())
+        # (the fields set at once, not one frozen __setattr__ each as __init__ does: ~0.3
+        # us a token, and a question's few texts are tokenized anew, ~10 tokens each)
+        token = _new(Token)
+        token.__dict__.update(text=word, lemma=lemma(word), start=m.start(), end=m.end())
+        out.append(token)
+    return tuple(out)
+
+
+_new = object.__new__
 
 
 def lemmas(text: str) -> tuple[str, ...]:
     """The lemmas of `tokenize(text)`, without making its tokens (names are many)."""
     return tuple(lemma(_word(w)) for w in _TOKEN.findall(_lowered(text)))
+
+
+@functools.lru_cache(maxsize=4096)  # the store's few metric names, candidate after candidate
+def name_lemmas(name: str) -> tuple[str, ...]:
+    """`lemmas` of a metric's NAME, kept per name (apart from the questions' texts)."""
+    return lemmas(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def name_tokens(name: str) -> tuple[Token, ...]:
+    """`tokenize` of a metric's NAME, kept per name: the cache of texts questions share
+    would drop it when thousands of questions come after."""
+    return _tokens.__wrapped__(name)
 
 
 def lemmas_of_names(names: list[str]) -> list[tuple[str, ...]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import name_lemmas
 from bot.answering.reading import asks
 from bot.answering.reading.agreement import is_sequential
 from bot.answering.reading.currencies import amount_in_currency
@@ -96,10 +96,10 @@ def without_unsaid_basis(
         return query
     said = {t.lemma for t in reading.tokens}
     others = [vocab.metrics[i] for i in available if i != chosen.id and i in vocab.metrics]
-    carried = {w for m in others for w in lemmas(m.name)}
+    carried = {w for m in others for w in name_lemmas(m.name)}
     unsaid = [
         w
-        for w in lemmas(chosen.name)
+        for w in name_lemmas(chosen.name)
         if w in reporting.qualifiers() and w not in said and w not in carried
     ]
     amount = chosen.unit == "percent" and bool(asks.AMOUNT_ASKED.search(reading.text))
@@ -149,6 +149,6 @@ def by_own_name(query: Query, available: set[int]) -> Query:
 
 def _names_kind(name: str, kind: set[str]) -> bool:
     """Does the metric's own name use a noun of that kind ('mobile phones sold': phone)?"""
-    words = lemmas(name)
+    words = name_lemmas(name)
     pairs = [" ".join(words[j : j + 2]) for j in range(len(words) - 1)]
     return any(w in kind for w in (*words, *pairs))

@@ -68,10 +68,14 @@ class Occasion:
     stated: date  # the date of the one source it names
 
 
+# Each event word as any match holds it (a text with none is not searched)
+_EVENT_STEMS = tuple(w.removesuffix("s?") for w in _EVENTS.split("|"))
+
+
 @per_text
 def mentioned(text: str) -> bool:
     """Does TEXT name an event at all? (A cheap test before the store is read.)"""
-    return _OCCASION.search(text) is not None
+    return patterns.may_hold(text, _EVENT_STEMS) and _OCCASION.search(text) is not None
 
 
 def find(text: str, sources: Sequence[Source]) -> Occasion | None:

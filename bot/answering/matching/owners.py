@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import name_lemmas
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
@@ -33,7 +33,7 @@ def owned_by_several(store: FactStore, query: Query, scope: str, vocab: Vocabula
 
 def _said_whole(query: Query) -> bool:
     said = {t.lemma for t in query.reading.tokens}  # type: ignore[union-attr]
-    return any(set(lemmas(h.metric.name)) <= said for h in query.metrics)
+    return any(set(name_lemmas(h.metric.name)) <= said for h in query.metrics)
 
 
 def _alike(query: Query, vocab: Vocabulary) -> list[int]:

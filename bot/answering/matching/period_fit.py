@@ -218,7 +218,7 @@ def span_between(
     return None
 
 
-_SAYS_BETWEEN = patterns.compile(r"\bbetween\b", re.IGNORECASE)
+_SAYS_BETWEEN = patterns.guarded(r"\bbetween\b", re.IGNORECASE)
 
 
 def _start_unread(mention: PeriodMention, query: Query) -> bool:
@@ -240,7 +240,7 @@ def _counts_in_weeks(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView
     return None
 
 
-_BETWEEN = patterns.compile(r"\b(?:between|from)\b", re.IGNORECASE)
+_BETWEEN = patterns.guarded(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
 def _carved(wanted: Period, pool: Sequence[FactView]) -> tuple[FactView, ...] | None:

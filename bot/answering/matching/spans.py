@@ -188,13 +188,13 @@ def _ended(months: int, month: int, year: int) -> PeriodRef:
     return ExactRef(Period(_add_months(date(year, month, 1), 1 - months), end))
 
 
-COMPARING = patterns.compile(
+COMPARING = patterns.guarded(
     r"\b(?:vs\.?|versus|against|compared?|than|from|to|and|or|over|with|before)\b", re.I
 )
 
 
 # "FY25 TCV excluding Q4", "the year less its first half": one period taken out of another
-_TAKING_OUT = patterns.compile(
+_TAKING_OUT = patterns.guarded(
     r"\b(?:less|minus|excluding|excl|ex|without|except|not\s+counting|other\s+than)\b",
     re.IGNORECASE,
 )
@@ -320,7 +320,7 @@ def sets_against(text: str) -> bool:
 
 
 # "how many did they end up shipping": how it came out, no rise
-_END_UP = patterns.compile(r"\bend(?:s|ed|ing)?\s+up\b", re.IGNORECASE)
+_END_UP = patterns.guarded(r"\bend(?:s|ed|ing)?\s+up\b", re.IGNORECASE)
 
 
 def _relative_to_named(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -414,7 +414,7 @@ def _part_of_each_year(mentions: list[PeriodMention]) -> tuple[PeriodMention, ..
     )
 
 
-_PART_BEFORE = patterns.compile(
+_PART_BEFORE = patterns.guarded(
     r"\b(?:h(?P<h1>[12])|(?P<h2>[12])h|(?P<hw>first|second)\s+half|q(?P<q1>[1-4])|(?P<q2>[1-4])q)"
     r"(?:\s+of)?(?:\s+the)?[\s,]*$",
     re.I,
@@ -432,7 +432,7 @@ def _add_months(day: date, months: int) -> date:
     return date(day.year + index // 12, index % 12 + 1, 1)
 
 
-_YEARISH = patterns.compile(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
+_YEARISH = patterns.guarded(r"\b(?:fy|f|cy)\s?'?\d{1,4}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b", re.I)
 
 
 def unread_year(query: Query) -> str | None:
@@ -536,7 +536,7 @@ def goal_stated_in_month(
     return replace(decision, facts=(decision.facts[0], stated, *decision.facts[2:]))
 
 
-_WEEKS_SPAN = patterns.compile(r"\bweeks?\b", re.IGNORECASE)
+_WEEKS_SPAN = patterns.guarded(r"\bweeks?\b", re.IGNORECASE)
 
 
 def weeks_to(query: Query, facts: list[FactView]) -> Query:
@@ -568,7 +568,7 @@ def weeks_to(query: Query, facts: list[FactView]) -> Query:
 
 # "the first 12 weeks of the year", "12-week sales": a span counted in weeks, with no
 # day it ended (see weeks_to for those)
-_WEEKS_COUNTED = patterns.compile(
+_WEEKS_COUNTED = patterns.guarded(
     r"\b(?:the\s+)?(?:(?P<first>first|opening)\s+)?(?P<n>\d{1,2})[\s-]weeks?\b"
     r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?)?",
     re.IGNORECASE,

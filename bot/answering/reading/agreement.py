@@ -25,9 +25,11 @@ from bot.answering.english.words import (
     Token,
     lemma,
     lemmas,
+    name_lemmas,
     tokenize,
 )
 from bot.answering.reading.asks import SHARE_WORDS
+from bot.answering.reading.cues import per_text
 from bot.answering.vocabulary.name_forms import (
     names_another_family,
     without_range_end,
@@ -99,7 +101,10 @@ _BASES = RESTATED_BASIS | UNADJUSTED_BASIS | {"report"}
 
 def company_name_words(reading: Reading, vocab: Vocabulary) -> frozenset[str]:
     """The words of the named companies' own names ("Foods" in "Quillon Foods")."""
-    return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in reading.entity_ids))
+    ids = reading.entity_ids
+    if len(ids) == 1:  # (most questions, several times a settling)
+        return vocab.entity_words.get(ids[0], frozenset())
+    return frozenset().union(*(vocab.entity_words.get(e, frozenset()) for e in ids))
 
 
 def made_by_name(
@@ -229,18 +234,24 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
     """Does the metric's name say a kind of thing the question does not ("compact" in
     "compact camera units shipped" asked as "camera shipments")? Reporting words
     ("units", "net"), a region and the company's own words are no kind."""
-    said = {tokens[i].lemma for i in hit.explained}
-    name = _name_lemmas(without_range_end(hit.metric.name))
-    rest = set(name) - said - _initialled_by(name, said) - own - FILLER - CURRENCY_WORDS.keys()
+    said = frozenset(tokens[i].lemma for i in hit.explained)
+    return not _kinds_added(hit.metric.name, said) <= own
+
+
+@functools.lru_cache(maxsize=4096)  # the same few names, said in the same few ways
+def _kinds_added(metric: str, said: frozenset[str]) -> frozenset[str]:
+    """The words of METRIC's name that say a kind of thing when the question says SAID of
+    it (see _added_kind; the company's own words are taken out after, each word apart)."""
+    name = _name_lemmas(_without_range_end(metric))
+    rest = set(name) - said - _initialled_by(name, said) - FILLER - CURRENCY_WORDS.keys()
     # a noun the question said as its verb ("opened": "openings") is said
-    rest = {
-        w for w in rest if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
-    }
-    return any(
-        (w not in reporting.all_words() or _another_product(w, said))
+    return frozenset(
+        w
+        for w in rest
+        if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
+        and (w not in reporting.all_words() or _another_product(w, said))
         and not _measures_of(w)
         and not w.isdigit()
-        for w in rest
     )
 
 
@@ -263,10 +274,7 @@ def _initialled_by(name: tuple[str, ...], said: set[str]) -> set[str]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
-def _name_lemmas(name: str) -> tuple[str, ...]:
-    """`lemmas` of a metric's name."""
-    return lemmas(name)
+_name_lemmas = name_lemmas  # (`lemmas` of a metric's name, kept per name)
 
 
 @functools.lru_cache(maxsize=4096)  # the same few words, question after question
@@ -282,7 +290,7 @@ def said_measure_first(
     sell") after those naming as many things that measure what those words count, and
     only where the question asks "how much" of no unit: "ready meals sold", "crisps
     volume" are counts, never the segment's revenue."""
-    said = {m for t in reading.tokens for m in _measures_of(t.lemma)}
+    said = _measures_said(tuple(t.lemma for t in reading.tokens))
     if not said:
         return hits
 
@@ -296,9 +304,15 @@ def said_measure_first(
     return sorted(kept, key=lambda h: (h.nouns, not foreign(h), rank_metric(h)), reverse=True)
 
 
-_HOW_MUCH = patterns.compile(r"\bhow\s+much\b", re.IGNORECASE)
+@functools.lru_cache(maxsize=256)  # (asked in each settling of a question)
+def _measures_said(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """What the reporting families a question's words (as LEMMAS) name measure."""
+    return frozenset(m for w in lemmas for m in _measures_of(w))
 
-_NUMBER_OF = patterns.compile(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
+
+_HOW_MUCH = patterns.guarded(r"\bhow\s+much\b", re.IGNORECASE)
+
+_NUMBER_OF = patterns.guarded(r"\b(?:number|count|no\.)\s+of\b", re.IGNORECASE)
 
 
 def asks_count(reading: Reading, units_wanted: tuple[str, ...]) -> bool:
@@ -395,16 +409,28 @@ def is_change_figure(hit: MetricHit, vocab: Vocabulary) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _spans_of(texts: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """The question's runs of two to four words (TEXTS: its tokens' texts), each as the
-    reporting vocabulary writes phrases, with where they start and end."""
-    words = [reporting.normalize(t) for t in texts]
+    """The question's runs of two to four words (TEXTS: its tokens' texts) that may name a
+    family, each as the reporting vocabulary writes phrases, with where they start and
+    end: those whose first word begins a phrase of two words or more."""
+    words = [_normalized_word(t) for t in texts]
+    # how many one-word forms run from each word on (a word may normalize to two)
+    runs = [0] * (len(words) + 1)
+    for i in range(len(words) - 1, -1, -1):
+        runs[i] = runs[i + 1] + 1 if len(words[i]) == 1 else 0
+    firsts = _phrase_firsts()
     out = []
-    for i in range(len(words)):
-        for j in range(i + 2, min(i + 5, len(words) + 1)):
-            if not all(len(w) == 1 for w in words[i:j]):
-                break
+    for i, run in enumerate(runs[:-1]):
+        if run < 2 or words[i][0] not in firsts:
+            continue
+        for j in range(i + 2, i + min(run, 4) + 1):
             out.append((i, j, tuple(w[0] for w in words[i:j])))
     return tuple(out)
+
+
+@functools.cache
+def _phrase_firsts() -> frozenset[str]:
+    """The words the reporting vocabulary's phrases of two words or more begin with."""
+    return frozenset(p[0] for p in reporting.family_phrases() if len(p) >= 2)
 
 
 @functools.lru_cache(maxsize=256)
@@ -422,10 +448,10 @@ def _named_spans_of(
 def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     """Does the question name a figure that is a change by itself ('comparable sales',
     'like for like sales') in words the metric's name holds ('comparable sales change')?"""
-    own = set(reporting.normalize(hit.metric.name))
+    own = _normalized(hit.metric.name)
     if any(
         set(span) <= own and any(reporting.family(f).states_change for f in named)
-        for _, _, span, named in _named_spans_of(tuple(t.text for t in reading.tokens))
+        for _, _, span, named in _named_spans_of(reading.token_texts)
     ):
         return True
     # one word for the whole figure ("digital comps"): the name holds a word only that
@@ -434,8 +460,26 @@ def _says_own_change(hit: MetricHit, reading: Reading) -> bool:
     return any(
         f != "growth" and reporting.family(f).states_change and own & reporting.own_words(f)
         for t in reading.tokens
-        for f in phrases.get(reporting.normalize(t.text), ())
+        for f in phrases.get(_normalized_word(t.text), ())
     )
+
+
+@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
+def _without_range_end(name: str) -> str:
+    """`without_range_end` of a metric's NAME (its pattern tries each character: ~5 us)."""
+    return without_range_end(name)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
+def _normalized(name: str) -> frozenset[str]:
+    """The words of a metric's NAME as the reporting vocabulary writes them."""
+    return frozenset(reporting.normalize(name))
+
+
+@functools.lru_cache(maxsize=50_000)  # the same words, question after question
+def _normalized_word(word: str) -> tuple[str, ...]:
+    """`reporting.normalize` of one word of a question."""
+    return reporting.normalize(word)
 
 
 def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> bool:
@@ -443,10 +487,10 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
     ('comparable sales', 'unit sales', 'operating margin') over a word the metric claims,
     a phrase the metric's own name does not hold? Then the metric answers a figure the
     question did not ask for. A change ('sales growth') is asked of any figure: not one."""
-    spans = _named_spans_of(tuple(t.text for t in reading.tokens))
+    spans = _named_spans_of(reading.token_texts)
     if not spans:
         return False  # (most questions: no run of words names a family)
-    own = set(reporting.normalize(hit.metric.name))
+    own = _normalized(hit.metric.name)
     # "operating profit margin" is a margin: its "operating profit" names nothing apart
     within = [(i, j) for i, j, span, named in spans if family in named]
     for i, j, span, named in spans:
@@ -468,7 +512,8 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
     """Can the candidate answer, going by how the question names it: True, False, or None
     where only `viable_in_region` can tell. The same whatever company is asked about, so
     `settle` keeps it per reading (a question is settled twice)."""
-    if all(reading.tokens[i].lemma in reporting.qualifiers() for i in hit.explained):
+    qualifiers = reporting.qualifiers()
+    if all(reading.tokens[i].lemma in qualifiers for i in hit.explained):
         return False  # "net" alone names no figure: not net sales, not net loss
     if hit.coverage < 1 and all(
         reading.tokens[i].lemma in ACTUAL_WORDS
@@ -498,7 +543,7 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
         return True
     if _head_said(hit, reading):
         return True  # "outlets" of "active trading outlets": the rest describe it
-    if CUMULATIVE.search(reading.text) and _running_total_covered(hit, reading):
+    if _running_total_said(reading.text) and _running_total_covered(hit, reading):
         return True  # "sold since launch": the name's "cumulative" is said that way
     if _expected_count_covered(hit, reading):
         return True  # "the MLCC target": a target of a product is a count of it
@@ -591,7 +636,7 @@ def genus_said(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[in
 
 def _in_family_phrase(reading: Reading) -> set[int]:
     """The question's words inside a run of two or more naming a family ("net profit")."""
-    spans = _named_spans_of(tuple(t.text for t in reading.tokens))
+    spans = _named_spans_of(reading.token_texts)
     return {k for i, j, _, _ in spans for k in range(i, j)}
 
 
@@ -617,7 +662,12 @@ def named_by_genus_word(hit: MetricHit, reading: Reading) -> bool:
 def _counterparty_only(word: str, hit: MetricHit) -> bool:
     """WORD names whom a company sells to ("customers", "dealers") and not the metric's
     own name: it was read from a family phrase ("customer deliveries") alone."""
-    return reporting.is_counterparty(word) and word not in _name_lemmas(hit.metric.name)
+    return _is_counterparty(word) and word not in _name_lemmas(hit.metric.name)
+
+
+@functools.lru_cache(maxsize=50_000)  # the same words, candidate after candidate
+def _is_counterparty(word: str) -> bool:
+    return reporting.is_counterparty(word)
 
 
 def brand_words(
@@ -683,7 +733,13 @@ def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:
     return 0 < len(rest) < len(name) and all(w in said for w in rest)
 
 
-CUMULATIVE = patterns.compile(
+@per_text
+def _running_total_said(text: str) -> bool:
+    """Does TEXT say a running total ("since launch", "so far")? (asked per candidate)"""
+    return CUMULATIVE.search(text) is not None
+
+
+CUMULATIVE = patterns.guarded(
     r"\b(?:since|cumulative(?:ly)?|cum\b\.?|cumul|cume|itd|life[\s-]to[\s-]date|lifetime|launch|debut"
     r"|to\s+date|all[\s-]time|in\s+total|so\s+far|"
     r"by\s+the\s+end|through(?:\s+the)?\s+end|as\s+of|till|until)\b",

@@ -20,7 +20,7 @@ from bot.answering.reading.cues import cue, per_text
 from bot.facts.periods.words import MONTH_PATTERN, ORDINALS, month_number
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
-_SIZE = patterns.compile(
+_SIZE = patterns.guarded(
     r"\b(?:how\s+much\s+(?:did|was|were|has|have|had|is|do|does)|"
     r"how\s+(?:big|large|far|deep|sharp|steep)|by\s+how\s+much|size|magnitude|extent|"
     r"by\s+what)\b|\bby\s*[?.!]*\s*$",
@@ -28,7 +28,7 @@ _SIZE = patterns.compile(
 )
 # "net sales excluding software", "revenue other than cloud", "not from the UK", "minus",
 # "how much of revenue was not recurring"
-_EXCLUDING = patterns.compile(
+_EXCLUDING = patterns.guarded(
     r"\b(?:excluding|exclude[sd]?|excl|ex(?=\s)|except|minus|other\s+than|outside(?:\s+of)?|"
     r"apart\s+from|"
     r"aside\s+from|not\s+(?:\w+\s+){0,2}?(?:from|counting|including|in)|less|"
@@ -43,14 +43,14 @@ _SPAN_WORDS = frozenset({"between", "from"})
 ADDITION_NOUNS = frozenset({"addition", "additions", "adds"})
 # "did revenue land within its guidance range", "was it in line with the outlook"
 # (a yes/no question: its auxiliary comes before any wh-word, after chat such as "hey")
-_WITHIN = patterns.compile(
+_WITHIN = patterns.guarded(
     r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
     r"\b(?:did|does|do|was|were|is|has|had)\b.*\b(?:within|in\s+line|inside|land(?:ed)?|"
     r"c[oa]me\s+in|f[ae]ll\s+in)\b",
     re.IGNORECASE,
 )
 # "how far along toward the target", "what % of the forecast so far", "on track"
-_PROGRESS = patterns.compile(
+_PROGRESS = patterns.guarded(
     r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|short|"
     r"shy|behind|still|need|needs|remain|remains|"
     r"proportion|percent(?:age)?|pct)\b|%",
@@ -61,7 +61,7 @@ _REVISING = CHANGE_VERBS | {"increase", "decrease", "move"}
 # "how much is the updated forecast": the latest figure, not a revision whose size is asked
 _RESIZING = _REVISING - {"update"}
 # "after the November raise", "before its May cut": a revision named by its month
-_REVISION_MONTH = patterns.compile(
+_REVISION_MONTH = patterns.guarded(
     rf"\b(?P<when>before|after|since|prior\s+to|ahead\s+of|following)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<month>{MONTH_PATTERN})(?![a-z])\s+(?:\d{{4}}\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
@@ -73,7 +73,7 @@ _REVISION_IN_MONTH = patterns.compile(
 )
 # "before the November cut", "before they raised it in May": the statement before it
 # "before", "prior to", "ahead of": what came earlier than an event or a statement
-BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
+BEFORE = patterns.guarded(r"\b(?:before|prior\s+to|ahead\s+of)\b", re.IGNORECASE)
 _WORDS_TO_VERB = 5  # "before" and the revising verb at most this many words apart
 
 
@@ -123,7 +123,7 @@ def acted_over_span(text: str) -> bool:
     return verb_lemma(verb) not in _STATIVE and "VERB" in parts_of_speech(verb)
 
 
-_HOW_MANY_DID = patterns.compile(
+_HOW_MANY_DID = patterns.guarded(
     r"\bhow\s+many\b.*?\b(?:did|does|do|will)\s+(?:[\w'&.-]+\s+){1,3}?(?P<verb>[a-z]+)"
     r"(?=\s+(?:in|during|over|for|across|through|by|last|this|q[1-4]|h[12]|fy|\d))",
     re.IGNORECASE,
@@ -208,9 +208,10 @@ _REVISION_NOUNS = frozenset({"revision", "revisions", "update", "adjustment"})
 
 # "after the first revision", "before the second cut", "at its 2nd raise": a revision
 # named by its place in the series of statements
-_REVISION_ORDINAL = patterns.compile(
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+_REVISION_ORDINAL = patterns.guarded(
     r"\b(?:(?P<when>before|prior\s+to|ahead\s+of)\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<verb>[a-z]+)\b",
+    rf"(?P<nth>{'|'.join(_ORDINAL_WORDS)})\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -229,6 +230,8 @@ def revision_ordinal_at(text: str) -> int | None:
 
 
 def _numbered_revision(text: str) -> re.Match[str] | None:
+    if not patterns.may_hold(text, _ORDINAL_WORDS):
+        return None  # (most questions: no ordinal, and no search of each place for one)
     return next(
         (
             m
@@ -269,7 +272,7 @@ def _revision_month(pattern: re.Pattern[str], text: str) -> tuple[bool, int] | N
     return before, index
 
 
-_ACTUAL = patterns.compile(
+_ACTUAL = patterns.guarded(
     r"\b(?:actual|actuals|actually|came\s+in|reported|outturn|results?)\b", re.I
 )
 
@@ -281,7 +284,7 @@ def actual(text: str) -> bool:
     return bool(_ACTUAL.search(text))
 
 
-_DERIVE = patterns.compile(
+_DERIVE = patterns.guarded(
     r"\b(?:alone|implied|impl(?:y|ies)|derived?|work(?:ed)?\s+out|calculat\w+|subtract\w*|"
     r"minus|less|difference|remaining|rest|standalone|stand-alone|by\s+itself|on\s+its\s+own|"
     r"solely|only|between|since|lifetime|cumulative)\b",
@@ -290,7 +293,7 @@ _DERIVE = patterns.compile(
 
 
 # "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
-_TOTALS = patterns.compile(
+_TOTALS = patterns.guarded(
     r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|in\s+total|altogether|"
     r"put\s+together|taken\s+together|plus)\b|\s\+\s",
     re.IGNORECASE,
@@ -377,7 +380,7 @@ def gap_asked(text: str, unexplained: tuple[str, ...]) -> bool:
 
 
 # "X minus Y", "X vs Y ... diff": two figures set against each other
-_SET_AGAINST = patterns.compile(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECASE)
+_SET_AGAINST = patterns.guarded(r"\b(?:minus|vs\.?|versus|diff)\b", re.IGNORECASE)
 
 
 def midpoint(unexplained: tuple[str, ...]) -> bool:
@@ -385,7 +388,7 @@ def midpoint(unexplained: tuple[str, ...]) -> bool:
     return bool(unexplained) and all(w.lower() in MIDPOINT_WORDS for w in unexplained)
 
 
-_MONTH_ALONE = patterns.compile(
+_MONTH_ALONE = patterns.guarded(
     rf"\b(?P<month>{MONTH_PATTERN})(?![a-z])(?!\s*[-/]?\s*'?\d)", re.IGNORECASE
 )
 
@@ -408,7 +411,7 @@ _MAY_AFTER = frozenset("in since during by until early late mid from of back bef
 
 # "more than a year before", "than the previous quarter": one figure against the same
 # figure of an earlier period
-_THAN_BEFORE = patterns.compile(
+_THAN_BEFORE = patterns.guarded(
     r"\bthan\s+(?:in\s+|during\s+)?(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|"
     r"the\s+(?:year|quarter|period|half)\s+(?:before|earlier)|the\s+(?:prior|previous|same)\b|"
     r"(?:a|one)\s+(?:year|quarter)\s+(?:before|earlier|ago))",
@@ -417,17 +420,17 @@ _THAN_BEFORE = patterns.compile(
 # "more … than", "fewer … than": two figures compared, which a one-figure answer is not
 COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower", "bigger", "smaller"})
 # ("how many points apart were X and Y": two figures' distance, however it is asked)
-_COMPARISON = patterns.compile(
+_COMPARISON = patterns.guarded(
     rf"\b(?:{'|'.join(sorted(COMPARATIVES))})\b.*\bthan\b|\bapart\b", re.IGNORECASE
 )
-_FULL_YEAR = patterns.compile(
+_FULL_YEAR = patterns.guarded(
     r"\b(?:full[-\s]?year|annual|whole\s+year|for\s+the\s+year)\b", re.IGNORECASE
 )
 
 
 # "vs last year", "against the prior year", "compared with a year ago", "yoy": the same
 # period a year before, which a rate stated year on year is already measured against
-_AGAINST_YEAR_BEFORE = patterns.compile(
+_AGAINST_YEAR_BEFORE = patterns.guarded(
     r"\b(?:(?:vs\.?|versus|against|compared\s+(?:to|with)|from|over)\s+(?:the\s+)?"
     r"(?:last|prior|previous|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|"
     r"yoy|y/y|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|"
@@ -612,7 +615,7 @@ ACTUAL_WORD = cue(r"\bactuals?\b", re.I)
 # after a later cut). A determiner first: "they raised the forecast" is the verb.
 _REVISED_UP = r"raised|increased|upped|lifted|hiked|upgraded|boosted"
 _REVISED_DOWN = r"lowered|cut|reduced|trimmed|slashed|downgraded|pared|scaled[\s-]+back"
-_REVISED = patterns.compile(
+_REVISED = patterns.guarded(
     rf"\b(?:the|its|their|that|this|'s|’s)\s+(?:(?P<up>{_REVISED_UP})|(?P<down>{_REVISED_DOWN}))"
     r"\s+(?:[\w/-]+\s+){0,3}?(?:target|tgt|forecast|fcst|fcast|guidance|outlook|goal|view|range"
     r"|plan|estimate)",
@@ -633,7 +636,7 @@ def revised_direction(text: str) -> str | None:
 # against the April one", "today's ceiling against the first guide's", "the current plan
 # vs what they said in February". Each is a month it was stated in, the first statement
 # or the latest.
-_STATEMENT_REF = patterns.compile(
+_STATEMENT_REF = patterns.guarded(
     rf"\b(?:(?P<month>{MONTH_PATTERN})(?![a-z])"
     r"(?!\s*,?\s*(?:\d|['‘’]\d))"
     r"|(?P<first>original|originally|initial|opening|maiden|first)\b"
@@ -642,15 +645,15 @@ _STATEMENT_REF = patterns.compile(
     r"|most\s+recent)\b)",
     re.IGNORECASE,
 )
-_SETS_AGAINST = patterns.compile(
+_SETS_AGAINST = patterns.guarded(
     r"\b(?:vs\.?|versus|compared|against|diff|difference|gap|moved?|higher|lower|than|apart|"
     r"change[sd]?|shift(?:ed)?)\b|\bfrom\b.+\bto\b|\bbetween\b.+\band\b",
     re.IGNORECASE,
 )
-_RANGE_PART = patterns.compile(
+_RANGE_PART = patterns.guarded(
     r"\b(?:range|midpoint|floor|ceiling|(?:top|bottom|upper|lower|high|low)\s+end)\b", re.I
 )
-_MAY_VERB = patterns.compile(r"\bmay\s+(?:be|have|hit|reach|beat|miss|get|need)\b", re.I)
+_MAY_VERB = patterns.guarded(r"\bmay\s+(?:be|have|hit|reach|beat|miss|get|need)\b", re.I)
 
 
 @per_text
@@ -662,7 +665,7 @@ def statement_words(text: str) -> frozenset[str]:
 
 
 # A comparison that asks for the amount between two figures, not only both figures.
-_DIFFERENCE = patterns.compile(
+_DIFFERENCE = patterns.guarded(
     r"\b(?:diff|difference|gap|higher|lower|apart|moved?|change[sd]?|shift(?:ed)?)\b", re.I
 )
 
@@ -695,7 +698,7 @@ WHICH_PERIOD = cue(
 
 # "did Q3's margin beat Q3 2024's?", "was revenue higher than a year ago?": a yes/no
 # question (its auxiliary before any wh-word) about which way a figure moved
-_YES_NO = patterns.compile(
+_YES_NO = patterns.guarded(
     r"^(?:(?!\b(?:what|which|how|when|where|why|who)\b).)*?"
     r"\b(?:did|does|do|was|were|is|are|has|have|had)\b",
     re.IGNORECASE,

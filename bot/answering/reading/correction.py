@@ -50,7 +50,7 @@ _SCALE = {
 
 # "9M FY2021", "9m 2021": nine months of a year, not nine million
 # ("m" only: "3.6bn 2025" is an amount before a year)
-_SCALED = patterns.compile(
+_SCALED = patterns.guarded(
     r"(?P<money>(?<=[$€£¥₹])\s?)?\b(?P<n>\d+(?:\.\d+)?)\s?"
     r"(?:(?P<big>k|mn|mln|b|bn|bln|tn|trn)\b|(?P<m>m|mm)\b"
     # ("£100m FY28" is money all the same)
@@ -72,9 +72,15 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
         word = m.group()
         return _PERIOD_SHORTHAND.get(word.lower(), word)
 
-    text = spelling.respell(_WORD.sub(fix, text), speller(vocab), meant=vocab.clipped)
-    text = _TAKEN_OFF.sub("cut", text)
-    return _OP_BEFORE_MEASURE.sub("operating", _ORDINAL_SLOT.sub(_fix_ordinal, text))
+    lowered = text.lower()
+    if any(short in lowered for short in _PERIOD_SHORTHAND):  # (rare: a callback per word)
+        text = _WORD.sub(fix, text)
+    text = spelling.respell_kept(text, speller(vocab), meant=vocab.clipped)
+    text = _TAKEN_OFF.sub("cut", text) if " off" in text.lower() else text
+    lowered = text.lower()  # (each pattern below only where its words are: most questions)
+    if "quarter" in lowered or "half" in lowered:
+        text = _ORDINAL_SLOT.sub(_fix_ordinal, text)
+    return _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
 
 
 # "how many tonnes were taken off the forecast", "knocked off": a cut said as a verb

@@ -51,23 +51,45 @@ def per_text(fn: F) -> F:
 
 class Cue:
     """A compiled pattern asked of questions: its `search` and `findall` of a text kept
-    per text (a match object is never changed; a findall's list is copied)."""
+    per text (a match object is never changed; a findall's list is copied). A text that
+    plainly holds none of the words every match holds (`patterns.required_words`) is not
+    searched: most questions say none of a given cue's words."""
 
     __slots__ = ("findall", "pattern", "search")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.search = _bound(pattern.search, (pattern, "search"))
-        self.findall = _bound(pattern.findall, (pattern, "findall"))
+        words = _Words(pattern)
+        self.search = _bound(pattern.search, (pattern, "search"), words, None)
+        self.findall = _bound(pattern.findall, (pattern, "findall"), words, [])
 
 
-def _bound(method: Callable[[str], Any], name: tuple) -> Callable[[str], Any]:
+class _Words:
+    """The words every match of a pattern holds, worked out at its first search (a
+    process that asks one question reads only the cues it asks)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern: re.Pattern[str] | None = pattern
+        self.words: tuple[str, ...] | None = None
+
+    def may_match(self, text: str) -> bool:
+        if self.pattern is not None:  # (first use; the same outcome on any thread)
+            self.words = patterns.required_words(self.pattern)
+            self.pattern = None
+        return self.words is None or patterns.may_hold(text, self.words)
+
+
+def _bound(
+    method: Callable[[str], Any], name: tuple, words: _Words, none: Any
+) -> Callable[[str], Any]:
     def kept(text: str) -> Any:
         held = _of(text)
         try:
             value = held[name]
         except KeyError:
-            value = held[name] = method(text)
+            value = held[name] = method(text) if words.may_match(text) else none
         return list(value) if type(value) is list else value
 
     return kept

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import patterns
-from bot.answering.english.words import currency_families, lemmas
+from bot.answering.english.words import currency_families, lemmas, tokenize
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
 
@@ -53,7 +53,7 @@ DOLLAR_SIGN = patterns.compile(
     + r")?)\$"
 )
 
-_IN_TERMS = patterns.compile(r"\b(?:terms|basis)\b", re.IGNORECASE)
+_IN_TERMS = patterns.guarded(r"\b(?:terms|basis)\b", re.IGNORECASE)
 
 
 def amount_in_currency(reading: Reading) -> bool:
@@ -112,13 +112,15 @@ def _currencies_in(text: str) -> frozenset[str]:
     if named:
         return frozenset(named)  # "swiss francs": that franc, not every franc
     said: set[str] = set()
-    for lemma_ in lemmas(text):
+    # (the question's tokens, which its cues read too, not its words made again)
+    for lemma_ in (t.lemma for t in tokenize(text)):
         code = CURRENCY_WORDS.get(lemma_)
         if code is not None:
             said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
         else:
             said |= currency_families().get(lemma_, frozenset())
-    for m in DOLLAR_SIGN.finditer(text):
+    for m in DOLLAR_SIGN.finditer(text) if "$" in text else ():
+        # (a search for the sign tries every prefix at each character: ~6 us a question)
         prefix = (m["prefix"] or "").lower()
         said |= {DOLLAR_SIGNS[prefix]} if prefix else _DOLLARS
     return frozenset(said)

@@ -116,6 +116,9 @@ def kind_of(words: set[str]) -> Kind | None:
     return None
 
 
+_EXPECTATION_SAID = TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"}
+
+
 def intent_of(
     words: set[str],
     tokens: list[Token],
@@ -130,7 +133,7 @@ def intent_of(
     if words & TREND_WORDS or trend_phrase or series:
         return Intent.TREND
     # "the floor of the cut range": a range given is an expectation
-    expectation = words & (TARGET_WORDS | FORECAST_WORDS | EXPECTED_WORDS | {"range"})
+    expectation = words & _EXPECTATION_SAID
     # ("before the revision", "after the revision": one statement, either side of it)
     revision_named = "revision" in words and (
         not {"before", "after"} & set(signals.values()) or dated_revision
@@ -203,7 +206,7 @@ def _and_where_it_went(tokens: list[Token], signals: dict[int, str]) -> bool:
 
 
 # "… and what was it at the end", "where did it end up" ("before and after": see revision_of)
-_WHERE_IT_ENDED = patterns.compile(r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b")
+_WHERE_IT_ENDED = patterns.guarded(r"\b(?:(?:at|in)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b")
 
 
 def revision_of(

@@ -38,7 +38,7 @@ _APPOSITION = patterns.compile(
     r"|^\s*,?\s*(?:i\.?e\.?|that\s+is|so|meaning|namely|aka)\s*,?\s*$"
 )
 
-_COUNTS_FROM = patterns.compile(
+_COUNTS_FROM = patterns.guarded(
     r"\b(?:before|after|prior|earlier|later|preceding|following)\s*$", re.I
 )
 
@@ -58,7 +58,7 @@ _THEN_RAN_TO = patterns.compile(
 
 # "what was it for the half", "from the 12 weeks to the full half": a half or quarter
 # named by its kind alone ("the half-year report" is an occasion, named by its period)
-_BARE_PART = patterns.compile(
+_BARE_PART = patterns.guarded(
     r"(?<!\w)the\s+(?:(?:full|whole|entire)\s+)?(?P<part>half(?:[\s-]year)?|quarter)(?![\w'’-])"
     r"(?!\s+(?:reports?|results?|calls?|updates?|statements?|presentations?|reviews?"
     r"|releases?|meetings?|webcasts?|numbers|prints?|briefings?|letters?|filings?))",
@@ -279,7 +279,7 @@ def _restates(text: str, m: PeriodMention, a: PeriodMention, dropped: list[Perio
 
 
 # A comma, colon or dash right before a restating period ("q2 sales, jul-sep 2024")
-_AFTER_COMMA = patterns.compile(r"[,:\-–—]\s*$")
+_AFTER_COMMA = patterns.guarded(r"[,:\-–—]\s*$")
 # Words that set one period against another: never a restatement across them
 _SETS_AGAINST = patterns.compile(
     r"\b(?:vs\.?|versus|than|against|compared|from|over|and|or)\b", re.IGNORECASE
@@ -432,7 +432,7 @@ def _month_said_before(
 
 
 # A bracket saying how a figure is worked out: "(the year minus H1)", "(Q1+Q2)"
-_METHOD = patterns.compile(
+_METHOD = patterns.guarded(
     r"\((?=[^()]*(?:\b(?:less|minus|plus|add|added|adding|sum|excluding)\b|\+))[^()]*\)",
     re.IGNORECASE,
 )
@@ -455,10 +455,10 @@ def method_noted(
 
 # "(at) the start of", "the beginning of", right before a period; never "since the start
 # of" or "from the beginning of", which count from it
-_OPENING = patterns.compile(
+_OPENING = patterns.guarded(
     r"\b(?P<word>start|beginning|opening)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
-_COUNTED_FROM = patterns.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTED_FROM = patterns.guarded(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def opened_periods(
@@ -478,11 +478,11 @@ def opened_periods(
 
 
 # "July, August and September 2027": months listed before the one carrying their year
-_LISTED_MONTHS = patterns.compile(
+_LISTED_MONTHS = patterns.guarded(
     rf"(?P<list>(?:\b{MONTH_PATTERN}\s*[,+&]\s*)*\b{MONTH_PATTERN}\s*,?\s*(?:and|&|\+)\s*)$",
     re.IGNORECASE,
 )
-_A_MONTH = patterns.compile(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
+_A_MONTH = patterns.guarded(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
 
 
 def months_listed(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

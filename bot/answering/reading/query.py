@@ -4,6 +4,7 @@ chosen) and the Query (the company, metric, period, kind and intent settled from
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,6 +44,11 @@ class Reading:
     # question is settled among every metric, then again among those its companies have,
     # with the same checks of the same candidates. Never compared; `replace` starts anew.
     settled: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    @functools.cached_property
+    def token_texts(self) -> tuple[str, ...]:
+        """Its tokens' texts, as the checks of each candidate metric look them up."""
+        return tuple(t.text for t in self.tokens)
 
 
 @dataclass(frozen=True)

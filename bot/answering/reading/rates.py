@@ -8,6 +8,7 @@ no rate.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -21,18 +22,19 @@ from bot.facts import reporting
 from bot.facts.quantities import measure_unit
 
 # "per hl", "per unit", "per store": a rate asked; "per cent", "per quarter" are not
-_PER = patterns.compile(
+_PER = patterns.guarded(
     r"\bper\s+(?!cent\b|annum\b|(?:the\s+|each\s+)?(?:year|yr|quarter|qtr|month|week|day"
     r"|period)s?\b)(?P<unit>[a-z]+)",
     re.IGNORECASE,
 )
-_SLASH_UNIT = patterns.compile(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
+_SLASH_UNIT = patterns.guarded(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
 _PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNORECASE)
 # "Asia/Pacific revenue", "Europe/Africa": a slash between two capitalised words joins
 # names, and divides nothing
 _JOINED_NAMES = patterns.compile(r"\b[A-Z][a-z]+\s?/\s?[A-Z][a-z]+")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few names, candidate after candidate
 def _per_name(name: str) -> re.Match[str] | None:
     """Where a metric's NAME says what it divides by ("per tonne", "/hl"), if it does."""
     return _PER_NAME.search(_JOINED_NAMES.sub(" ", name))

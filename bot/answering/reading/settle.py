@@ -28,8 +28,8 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
     Token,
-    lemmas,
-    tokenize,
+    name_lemmas,
+    name_tokens,
 )
 from bot.answering.reading import asks, rates
 from bot.answering.reading.agreement import (
@@ -94,16 +94,16 @@ if TYPE_CHECKING:
 _COUNTED = frozenset({"units", "copies", "pieces", "items"})
 
 
-_TO_DATE_CODE = patterns.compile(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
+_TO_DATE_CODE = patterns.guarded(r"\b(?:LTD|ITD)\b")  # life / inception to date, in capitals only
 
 
 _COMPARING = frozenset({"vs", "compare", "comparison", "against", "yoy", "difference"})
 
 
-_PROGRESS = patterns.compile(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
+_PROGRESS = patterns.guarded(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE)
 
 
-_NUMERIC_DATE = patterns.compile(rf"(?<![\d.]){NUMERIC_DATE}")
+_NUMERIC_DATE = patterns.guarded(rf"(?<![\d.]){NUMERIC_DATE}")
 
 
 def settle(
@@ -222,7 +222,7 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
 def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """Of metrics named by the same words ("open stores", "stores opened"), the one whose name
     the question says word for word, in its order, where only one is."""
-    if len(best) < 2 or len({frozenset(lemmas(h.metric.name)) for h in best}) > 1:
+    if len(best) < 2 or len({frozenset(name_lemmas(h.metric.name)) for h in best}) > 1:
         return best  # (only names of the same words: "revenue" beside its range ends stays)
     text = reading.text.lower()
     said = [h for h in best if re.search(rf"\b{re.escape(h.metric.name.lower())}\b", text)]
@@ -241,7 +241,7 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
         for h in best
         if any(
             t.text.lower() != t.lemma and t.lemma in verbs and t.text.lower().endswith("ed")
-            for t in tokenize(h.metric.name)
+            for t in name_tokens(h.metric.name)
         )
     ]
     return done if verbs and len(done) == 1 else best
@@ -264,8 +264,20 @@ def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary)
         return best
     said = {t.text for t in reading.tokens} | company_name_words(reading, vocab)
     plain = [h for h in best if not _brand_words(h.metric.name) - said]
+    is_plain = _members(plain)
     # (a brand said some other way, "K3s" of "Model K3", explains more than the plain do)
-    return [h for h in best if h in plain or not any(h.explained <= p.explained for p in plain)]
+    return [
+        h for h in best if id(h) in is_plain or not any(h.explained <= p.explained for p in plain)
+    ]
+
+
+def _members(hits: list[MetricHit]) -> set[int]:
+    """The identities of HITS, for membership tests of hits taken from the same list: a
+    hit's own `==` compares every field of it and of its metric, and `h in hits` makes
+    one such comparison per hit before it (~0.1 ms a question where dozens of candidates
+    are filtered several times). HITS are always filtered from that list, never copied,
+    so a hit is among them exactly when it is one of them."""
+    return {id(h) for h in hits}
 
 
 @functools.lru_cache(maxsize=8192)  # (of the same few names, question after question)
@@ -398,7 +410,7 @@ def _rival_modifier(
     if not best:
         return ()
     hit = best[0]
-    name = [t.lemma for t in tokenize(hit.metric.name)]
+    name = [t.lemma for t in name_tokens(hit.metric.name)]
     said = {t.lemma for t in reading.tokens}
     for i in sorted(hit.explained):
         lemma = reading.tokens[i].lemma
@@ -566,36 +578,45 @@ def _narrowed(
         # "Q3 revenue": the amount, never a rate of it ("revenue per seat mile") the
         # question's words say nothing of dividing by, where the amount is held
         amounts = [h for h in viable if not rates.divides(h, vocab)]
+        is_amount = _members(amounts)
         # ("how much steel did they ship (tonnes)": the unit a count is in names no rate
         # per that unit)
         viable = [
-            h for h in viable if h in amounts or not rates.only_by_its_unit(h, reading, amounts)
+            h
+            for h in viable
+            if id(h) in is_amount or not rates.only_by_its_unit(h, reading, amounts)
         ]
         # (a rate whose words no amount takes in is asked for: "the C1 cost at the
         # mine", where the amounts held only share the mine's name)
         viable = [
             h
             for h in viable
-            if h in amounts or not any(h.explained <= a.explained for a in amounts)
+            if id(h) in is_amount or not any(h.explained <= a.explained for a in amounts)
         ] or viable
         # ("Nordics revenue": a region's amount, which may not be held, never the region's
         # revenue per member, whose words beside the region's an amount takes in)
         regions = set(reading.region_tokens)
-        held = [h for h in reading.candidates if not rates.divides(h, vocab)]
+        held = kept.get("held amounts")
+        if held is None:  # (the same candidates each settling: kept)
+            held = kept["held amounts"] = [
+                h for h in reading.candidates if not rates.divides(h, vocab)
+            ]
         viable = [
             h
             for h in viable
-            if h in amounts
+            if id(h) in is_amount
             or not h.explained & regions
             or not any(h.explained - regions <= a.explained for a in held)
         ]
     if any(t.lemma in UNADJUSTED_BASIS for t in reading.tokens):
         # "the GAAP net loss": the figure as reported, never its adjusted measure
-        viable = [h for h in viable if not ADJUSTED_BASIS & set(lemmas(h.metric.name))] or viable
+        viable = [
+            h for h in viable if not ADJUSTED_BASIS.intersection(name_lemmas(h.metric.name))
+        ] or viable
     if asks.REPORTED_BASIS.search(reading.text):
         # "reported net revenue growth": never an organic or constant-currency rate; with
         # none as reported held, the change is worked out from the levels
-        viable = [h for h in viable if not RESTATED_BASIS & set(lemmas(h.metric.name))]
+        viable = [h for h in viable if not RESTATED_BASIS.intersection(name_lemmas(h.metric.name))]
     if reading.range_end is not None:  # "top of the outlook": the high end's own metric
         ends = [h for h in viable if vocab.metric_ends.get(h.metric.id) == reading.range_end]  # type: ignore[arg-type]
         viable = ends or viable
@@ -624,9 +645,9 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
     where the question says both in none (each word, or one it reads as)? "Meter sales"
     is one line of them at most. Named by its initials ("CAC"), or as a business unit
     ("sales in its meters unit"), it is said whole."""
-    names = (hit.metric.name, *hit.metric.synonyms)
-    if hit.by_short_form or not all(" and " in n.lower() for n in names):
+    if hit.by_short_form or not _joins_lines(hit.metric.name, hit.metric.synonyms):
         return False  # (a name of one line: most metrics, so the words are read only below)
+    names = (hit.metric.name, *hit.metric.synonyms)
     if any(t.lemma in _BUSINESS_UNITS for t in reading.tokens):
         return False  # ("sales in its mobile unit": the unit both lines are in, named so)
     kept = _kept(reading, vocab)
@@ -649,6 +670,12 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
             return False
         joined = True
     return joined
+
+
+@functools.lru_cache(maxsize=4096)  # the same few metrics, candidate after candidate
+def _joins_lines(name: str, synonyms: tuple[str, ...]) -> bool:
+    """Does every name of the metric join two things with "and"?"""
+    return all(" and " in n.lower() for n in (name, *synonyms))
 
 
 # what a company calls the part of it several lines are in
@@ -714,11 +741,13 @@ def _changes_of_the_line_said(
     one that shares only the word "growth" with the question."""
     growth = {i for i, w in reading.signals if w in GROWTH_WORDS}
     levels = [
-        set(lemmas(h.metric.name)) for h in viable if not is_change(h, vocab) and h.coverage == 1
+        set(name_lemmas(h.metric.name))
+        for h in viable
+        if not is_change(h, vocab) and h.coverage == 1
     ]
 
     def narrower(h: MetricHit) -> bool:
-        line = set(lemmas(h.metric.name)) - GROWTH_WORDS - {"change"}
+        line = set(name_lemmas(h.metric.name)) - GROWTH_WORDS - {"change"}
         return h.coverage < 1 and any(level < line for level in levels)
 
     changes = [h for h in viable if is_change(h, vocab) and not narrower(h)]
@@ -753,7 +782,7 @@ def _metric_claimed(
 
 
 _COME = frozenset({"come", "came"})
-_COME_FROM = patterns.compile(r"\bc[oa]me\s+(?:\w+\s+)?from\b", re.IGNORECASE)
+_COME_FROM = patterns.guarded(r"\bc[oa]me\s+(?:\w+\s+)?from\b", re.IGNORECASE)
 
 
 def _intent_settled(

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-_AS_OF = patterns.compile(
+_AS_OF = patterns.guarded(
     rf"\b(?:as\s+(?:of|at))\s+(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
@@ -31,7 +31,7 @@ _AS_OF = patterns.compile(
     re.IGNORECASE,
 )
 
-_EXPECTING = patterns.compile(
+_EXPECTING = patterns.guarded(
     r"\b(?:target|goal|plan|forecast|guidance|outlook|expect\w*|aim\w*|hop\w*|view|"
     r"projection|estimate|predict\w*|guide)\b",
     re.IGNORECASE,
@@ -39,7 +39,7 @@ _EXPECTING = patterns.compile(
 
 # A revision named ("the March 2025 raise", "the June cut"): a month beside it is when
 # the figure was restated
-_REVISING = patterns.compile(
+_REVISING = patterns.guarded(
     r"\b(?:raised?|cut|lift(?:ed)?|lowered|revis(?:ed|ion)|upgrade[ds]?|downgrade[ds]?|"
     r"trimmed|narrowed|widened|hiked|slashed)\b",
     re.IGNORECASE,
@@ -67,7 +67,7 @@ def statement_month(
 
 # "deliveries in September", "October vs September": months without their year. "May"
 # only after a preposition or a comparison ("sales in May"): the verb is far commoner.
-_BARE_MONTH = patterns.compile(
+_BARE_MONTH = patterns.guarded(
     r"(?P<lead>\b(?:in|for|during|over|vs|versus|than|and|to|against|of)\.?\s+)?"
     rf"\b(?P<m>{MONTH_PATTERN})(?![a-z])"
     r"(?!\s*,?\s*(?:\d|['‘’]\d))"
@@ -97,7 +97,7 @@ def bare_month(text: str) -> tuple[PeriodMention, ...]:
 
 
 # a point a figure runs up to: "through March 2022", "up to the end of June"
-_UP_TO = patterns.compile(
+_UP_TO = patterns.guarded(
     r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ pronoun 'us', a business unit, and filler that names nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -189,7 +190,7 @@ def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
 # What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
 # the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.
-_ASIDE = patterns.compile(
+_ASIDE = patterns.guarded(
     r"(?:\b(?P<minus>excluding|excl|ex|not\s+(?:counting|including)|net\s+of|other\s+than"
     r"|apart\s+from|aside\s+from)\b|\b(?:rather\s+than|instead\s+of|i\.\s?e|e\.\s?g)\b"
     # "total dispatches incl exports": a part the figure takes in, not the figure
@@ -312,26 +313,33 @@ _OTHER_PARTIES = frozenset(
 def is_filler(tok: Token, previous: str | None = None) -> bool:
     """Does TOK name nothing a figure could be about: grammar, chat, a month, a unit, an
     amount, whom a figure was sold to (PREVIOUS: the word before it, or "did")?"""
-    if tok.lemma in _OTHER_PARTIES or tok.text in _OTHER_PARTIES:
+    return _is_filler(tok.text, tok.lemma, previous)
+
+
+@functools.lru_cache(
+    maxsize=50_000
+)  # (the same words after the same words, question after question)
+def _is_filler(text: str, lemma: str, previous: str | None) -> bool:
+    if lemma in _OTHER_PARTIES or text in _OTHER_PARTIES:
         return False
-    if not names_something(tok.text, previous):
+    if not names_something(text, previous):
         return True  # grammar and chat: "pushing", "shift" after "did they", "rn"
-    if tok.lemma in MONTHS:
+    if lemma in MONTHS:
         return True  # "before the July revision": when it was said, not what about
-    unit = measure_unit(tok.text)
-    if unit is not None and (not unit[1] or not is_english(tok.text)):
+    unit = measure_unit(text)
+    if unit is not None and (not unit[1] or not is_english(text)):
         return True  # "kgMS collected", "how many tonnes": how it was measured, not what
-    if verb_lemma(tok.text) in STATEMENT_VERBS and not tok.text.endswith("s"):
+    if verb_lemma(text) in STATEMENT_VERBS and not text.endswith("s"):
         return True  # "the target Brolga set in May" ("sets", "issues": maybe nouns)
-    if reporting.is_counterparty(tok.lemma) or tok.lemma in reporting.segment_words():
+    if reporting.is_counterparty(lemma) or lemma in reporting.segment_words():
         return True  # "shipped to dealers", "the cloud segment": whom, or what kind of line
-    if is_noise(tok.text) or tok.lemma in FILLER or tok.text in FILLER or tok.lemma in UNIT_WORDS:
+    if is_noise(text) or lemma in FILLER or text in FILLER or lemma in UNIT_WORDS:
         return True
-    if tok.lemma in currency_families() or tok.text in CURRENCY_WORDS:
+    if lemma in currency_families() or text in CURRENCY_WORDS:
         return True  # "in pesos", "(Rs)": a currency, not a thing
-    if tok.text.rstrip("%").replace(".", "").replace(",", "").isdigit():
+    if text.rstrip("%").replace(".", "").replace(",", "").isdigit():
         return True  # an amount in the question ("did they sell 40 million?") names nothing
     # a slip of filler that is as much a slip of a number or a period word ("thre": there
     # or three?) may hide a period: it is left unexplained
-    filler = slip_of(tok.text, FILLER)
-    return filler is not None and slip_of(tok.text, _PERIOD_SLIPS) in (None, filler)
+    filler = slip_of(text, FILLER)
+    return filler is not None and slip_of(text, _PERIOD_SLIPS) in (None, filler)

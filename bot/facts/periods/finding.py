@@ -71,6 +71,8 @@ _END_OF_MONTH_SHORT_YEAR = patterns.compile(
     r"(?P<yy>\d\d)(?!\w|[:.,]\d|\s*,?\s*(?:\d{4}|['’]\d\d))" + NOT_AMOUNT,
     re.IGNORECASE,
 )
+# what every month's name in MONTH_WORDS begins with
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _month_end_day(m: re.Match[str]) -> bool:
@@ -86,6 +88,8 @@ def _short_years_marked(text: str) -> str:
     with a two-digit year the rules read. Same length, so every match keeps its place."""
     if not any(map(str.isdigit, text)):  # (no generator: asked of every question)
         return text
+    if not patterns.may_hold(text, _MONTH_STARTS):
+        return text  # (no month's name: no search of each place for one)
     chars = list(text)
     for m in [*_MONTH_SHORT_YEAR.finditer(text), *_END_OF_MONTH_SHORT_YEAR.finditer(text)]:
         if m["space"] and _month_end_day(m):

@@ -16,14 +16,20 @@ from bot.facts.periods.references import ExactRef, PeriodRef, RelativeRef, is_de
 from bot.facts.periods.words import COUNT_PATTERN, STEP_UNITS, count_or_one
 
 # "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
-_RELATIVE_HEAD = patterns.compile(
-    rf"(?<!\w)(?:the\s+|(?P<n>{COUNT_PATTERN})\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
+_UNIT_AND_DIRECTION = (
     r"(?P<unit>years?|quarters?|fy)\s+(?P<dir>before|prior\s+to|preceding|ahead\s+of"
     r"|earlier\s+than|after|following|later\s+than)\s+"
+)
+_RELATIVE_HEAD = patterns.compile(
+    rf"(?<!\w)(?:the\s+|(?P<n>{COUNT_PATTERN})\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
+    + _UNIT_AND_DIRECTION
     # "a year before the end of 2024": the point closing it ("end-2024" is a rule's)
-    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?",
+    + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+# What every relative head holds: a text without it has none, and no word start of it is
+# tried for one (most texts: one search instead of a match at each word)
+_ANY_RELATIVE_HEAD = patterns.compile(_UNIT_AND_DIRECTION, re.IGNORECASE)
 _PARENTHESIS = patterns.compile(r"\s*\(([^()]*)\)")
 _SEPARATORS = patterns.compile(r"[\s,;]*")
 
@@ -52,10 +58,13 @@ class _Found:
 
 
 def _starts(text: str) -> list[int]:
-    """Where a phrase may begin: the first character of each word or symbol run."""
-    return [
-        i for i, ch in enumerate(text) if not ch.isspace() and (i == 0 or not text[i - 1].isalnum())
-    ]
+    """Where a phrase may begin: the first character of each word or symbol run (no space,
+    and no letter or digit before it: `str.isspace` and `str.isalnum` as the pattern's
+    classes read them, found in one pass in C, not a test of each character)."""
+    return [m.start() for m in _START.finditer(text)]
+
+
+_START = patterns.compile(r"(?<![^\W_])\S")
 
 
 _Ranked = tuple[int, Rule]
@@ -123,6 +132,7 @@ def _candidates(text: str) -> dict[int, list[_Found]]:
     """Every rule match at every start. Right to left, so a relative head can take the
     phrase after it as its base, whatever that phrase is (even another relative one)."""
     found: dict[int, list[_Found]] = {}
+    heads = _ANY_RELATIVE_HEAD.search(text) is not None
     for pos in reversed(_starts(text)):
         here: list[_Found] = []
         for rank, rule in _rules_at(text, pos):
@@ -135,7 +145,7 @@ def _candidates(text: str) -> dict[int, list[_Found]]:
                 ref = None
             if ref is not None:
                 here.append(_Found(pos, m.end(), ref, rank))
-        head = _RELATIVE_HEAD.match(text, pos)
+        head = _RELATIVE_HEAD.match(text, pos) if heads else None
         if head is not None and found.get(head.end()):
             base = _longest(found[head.end()])
             n = count_or_one(head["n"])
