@@ -169,6 +169,7 @@ def without_range_end(name: str) -> str:
     return NAMED_RANGE_END.sub("", name)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few metric names, candidate after candidate
 def without_unit_tag(name: str) -> str:
     """'Eagle Ford production (kboe/d) (high end)' -> 'Eagle Ford production': the words
     that name the figure, without the unit some bundles tag a name with, nor a range's end."""
