@@ -173,7 +173,11 @@ def extract(
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
     proposals = [
-        p for p in proposals if not _stale_plan(p, published) and not _PAID_OUT.search(p.metric)
+        p
+        for p in proposals
+        if not _stale_plan(p, published)
+        and not _unfinished_result(p)
+        and not _PAID_OUT.search(p.metric)
     ]
     weeks = week_calendar(text, published, entity.calendar, entity.period_ends)
     if weeks is not None:
@@ -335,6 +339,16 @@ def _stale_plan(p: Proposal, published: date) -> bool:
     return p.period.end < published - timedelta(days=120)
 
 
+def _unfinished_result(p: Proposal) -> bool:
+    """A result for a period that had not ended when it was stated ("Innovative Medicines
+    sales were CHF 13.27 billion" in a half-year report, read as the year's): a misread
+    period, never a fact. (A count for the quarter under way, "six stores opened this
+    quarter", is the quarter's so far.)"""
+    if p.kind is not Kind.ACTUAL or p.period.end <= p.as_of:
+        return False
+    return not (p.period.start <= p.as_of and p.period.days <= 92)
+
+
 def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:
     """ "Veldhoven Semiconductor Systems" goes by "VSS" in a report that writes its initials
     on their own: the company, not another one, when no company the store knows has them."""
@@ -365,7 +379,7 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
 
 
 _FISCAL = re.compile(
-    r"\bfiscal\b|\bfinancial\s+year|\b(?:this|last|next|whole|full|entire|current)\s+season\b|\bFY\b|\bFY\s?['’]?\d|\b(?:year|months?|quarter|half)\s+"
+    r"\bfiscal\b|\bfinancial\s+year|\b(?:this|last|next|whole|full|entire|current)\s+season\b|\bFY\b|\bFY\s?['’]?\d|\b(?:years?|months?|quarter|half)\s+"
     r"(?:ending|ended|ends|to|through|until|running\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,

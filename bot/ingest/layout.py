@@ -108,6 +108,9 @@ _ALIGNED = re.compile(
     r"|(?<=\svar\.)|(?<=\schg\.)|(?<=\sch\.))$",
     re.IGNORECASE,
 )
+# a line of a figure and its comparative labelled by the period it is of: "Revenue  £186.4m
+# (2024: £171.0m)", "Order intake  193.8  (FY2024: 176.2)"
+_LABELLED_LINE = re.compile(r"\d[^()]*\(\s*[^():]{1,24}:\s*[^():]*\d[^():]*\)\s*$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 
@@ -266,6 +269,11 @@ def _block_sentences(
         role = None
         if title is not None and stripped == title:
             role = "title"
+        elif k in aligned and not _TABLE_ROW.search(line) and _LABELLED_LINE.search(line):
+            # "Revenue      £186.4m    (2024: £171.0m)": a key figure and its comparative,
+            # read as the line says it (a column of them is no table: no header says when)
+            out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, "item"))
+            continue
         elif (_TABLE_ROW.search(line) and not _piped_list(line)) or k in aligned:
             role = "row"
         elif _LIST_ITEM.match(line):

@@ -358,6 +358,14 @@ class MetricReader:
             participle = "produced"  # "built", "produced", "output"
         elif _OPENED.match(text, h.end()):
             participle = "opened"  # "184 hotels had opened since ...": openings, no sales
+        state = _STATE_OF_HEAD.match(text, h.end())
+        if participle == "sold" and state is not None:
+            # "6.8 million homes passed", "330 aircraft in service": what is in place, a
+            # count named by its state, never a sale
+            where = re.sub(r"\b(?:our|its|their)\s+fleet\b", "the fleet", state["state"].lower())
+            words_ = [m.lower() for m in mods if m.lower() not in lx.EMPTY_MODIFIERS]
+            name = " ".join([*words_, head.lower(), " ".join(where.split())])
+            return Metric(name, "units", None, tuple(brands), phrase)
         product = None
         if h["product"] and head not in ("unit", "units"):
             product = singular(head)
@@ -507,6 +515,15 @@ class MetricReader:
             # "boats delivered 4,500-4,700": the noun before the verb is what was counted
             product = singular(named["n"])
             return Metric(f"{plural(product)} {participle}", "units", product)
+        plan = _PLAN_NOUN.search(text, start, end)
+        if plan is not None:
+            # "raised our FY26 passenger target to 63.5 million": what the plan counts is
+            # the word before it, never the main product
+            noun = singular(plan["n"].lower())
+            if plural(noun) in lx.LEVEL_PLURAL:
+                return Metric(plural(noun), "units", None)
+            if noun in _CARRIED_THINGS:
+                return Metric(f"{plural(noun)} carried", "units", None)
         if self.main_product:
             return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
         return Metric(f"units {participle}", "units")
@@ -630,6 +647,18 @@ def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:
 
 _RETAIL = re.compile(r"\bretail(?:ed|s)?\b", re.IGNORECASE)
 # "boats delivered", "e-bikes sold" before the figure
+# "passenger target", "subscriber goal": a plan named by what it counts
+_PLAN_NOUN = re.compile(
+    r"\b(?P<n>[a-z][a-z-]{3,})\s+(?:target|goal|forecast|guidance|outlook|plan|ambition)s?\b",
+    re.IGNORECASE,
+)
+_CARRIED_THINGS = frozenset({"passenger", "traveller", "traveler", "guest"})
+# "homes passed", "aircraft in service", "vessels in our fleet": a count of what is in place
+_STATE_OF_HEAD = re.compile(
+    r"\s+(?P<state>passed|connected|covered|in\s+service|in\s+operation|under\s+management"
+    r"|on\s+order|in\s+(?:the|our|its|their)\s+fleet)\b",
+    re.IGNORECASE,
+)
 _NOUN_VERB = re.compile(r"\b(?P<n>[a-z][a-z-]{3,}s)\s+(?:sold|shipped|delivered)\s*:?\s*$")
 
 

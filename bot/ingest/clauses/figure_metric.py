@@ -64,7 +64,10 @@ _OF_WHICH_KIND = re.compile(
 _OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 STOCK = re.compile(
     r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue|\bfleet\s+size"
-    r"|\bperformance\s+obligations|\b(?:"
+    r"|\bperformance\s+obligations"
+    # "homes passed", "aircraft in service": what is in place on a day
+    r"|\s(?:passed|connected|in\s+service|in\s+operation|under\s+management|in\s+the\s+fleet)$"
+    r"|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
     re.IGNORECASE,

@@ -425,7 +425,7 @@ def timeless(name: str, published: date) -> str:
     times = [
         t
         for t in find_times(name, published)
-        if t.mode in ("absolute", "span", "to-date", "quarter") and " " in t.text.strip()
+        if t.mode in ("absolute", "span", "to-date", "quarter", "day") and " " in t.text.strip()
     ]
     for t in sorted(times, key=lambda t: -t.start):
         name = name[: t.start] + name[t.end :]

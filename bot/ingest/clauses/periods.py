@@ -3,6 +3,7 @@ the anchor carried from earlier text, or a label keyed to it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from calendar import monthrange
 from datetime import date, timedelta
@@ -18,7 +19,10 @@ from bot.ingest.spans import resolve_time
 from bot.ingest.timing import TimeMention, find_times
 
 # ("on the 27th of December": a day as it is spoken, `period_words`)
-_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+|the\s+)?$", re.IGNORECASE)
+# ("aims to have 330 aircraft in service by 31 March 2026": a level planned for that day)
+_AT_DAY = re.compile(
+    r"\b(?:at|as\s+of|as\s+at|on|by)\s+(?:the\s+end\s+of\s+|the\s+)?$", re.IGNORECASE
+)
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
@@ -339,6 +343,14 @@ def update_anchor(
                 continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
+                if (
+                    s.role in ("title", "heading")
+                    and not cal.is_calendar
+                    and re.fullmatch(r"(?:19|20)\d\d", t.text.strip())
+                ):
+                    # "Annual Report and Accounts 2025" of a company whose year ends in
+                    # September: a report's name names its own year
+                    p = cal.year(int(t.text.strip()))
                 # a quarter, half or year; or a span the text counts itself ("the 18 weeks
                 # to 4 January"), which later sentences call "the 18 weeks" or "the period"
                 if p is not None and (
@@ -374,7 +386,8 @@ def moment_of(
         if t.mode == "day"
         and t.day is not None
         and _AT_DAY.search(text, max(0, t.start - 20), t.start)
-        and (sl.as_of is None or t.day <= sl.as_of)
+        # (a plan's day may lie ahead: "330 aircraft in service by 31 March 2026")
+        and (sl.as_of is None or t.day <= sl.as_of or sl.kind in (Kind.TARGET, Kind.FORECAST))
     ]
     own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
     if own:
@@ -387,3 +400,46 @@ def moment_of(
     ):
         return Period(sl.as_of, sl.as_of)  # "members, who now number 21 million": today's
     return Period(period.end, period.end) if period is not None else None
+
+
+# Between a figure and the bracketed label of the comparative after it: "£186.4m (2024: "
+_LABEL_OPENS = re.compile(r"\s*\(\s*$")
+
+
+def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx: Context) -> None:
+    """ "Revenue was £186.4m (2024: £171.0m)", "E-bikes sold 161k (H1'24: 149k)": a
+    comparative labelled by its period says the figure before it is of the same span a year
+    later, when that figure names no period of its own. A bare year labelling it is the
+    company's own year when its accounts run to another month end ("(2024: ...)" in a
+    September company's annual report is its fiscal 2024). A day labelling a level ("(31
+    December 2024: ...)") says nothing of the figure's day: an interim report compares
+    with the last year end."""
+    for before, sl in itertools.pairwise(slots):
+        if not sl.keyed or sl.skip or sl.period is None or sl.keyed_day is not None:
+            continue
+        label = next(
+            (t for t in times if t.end <= sl.fig.start and t.start >= before.fig.end), None
+        )
+        if label is None or not _LABEL_OPENS.fullmatch(text, before.fig.end, label.start):
+            continue
+        fiscal = ctx.fiscal
+        if (
+            sl.keyed_year is not None
+            and fiscal is not None
+            and not fiscal.is_calendar
+            and sl.entity == ctx.names.main.name
+            and sl.period == Period(date(sl.keyed_year, 1, 1), date(sl.keyed_year, 12, 31))
+        ):
+            sl.period = fiscal.year(sl.keyed_year)
+        if (
+            before.note != "no period"
+            or before.metric is None
+            or before.entity != sl.entity
+            or before.fig.unit != sl.fig.unit
+            or (before.kind or Kind.ACTUAL) is not Kind.ACTUAL
+        ):
+            continue
+        later = Period(_years_on(sl.period.start, 1), _years_on(sl.period.end, 1))
+        if later.end > (before.as_of or ctx.published):
+            continue  # (a year later is not over: the label compares another span)
+        before.period, before.skip, before.note = later, False, ""

@@ -36,6 +36,7 @@ from bot.ingest.clauses.parts import (
 from bot.ingest.clauses.periods import (
     KEYED,
     elliptical_periods,
+    labelled_forward,
     statement_date,
     update_anchor,
 )
@@ -123,6 +124,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
+    labelled_forward(text, times, slots, ctx)  # "£186.4m (2024: £171.0m)"
     plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)

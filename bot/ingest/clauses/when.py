@@ -45,6 +45,8 @@ _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "
 # of 2017", "from the same quarter a year ago", "than in the year-ago period".
 _BASE_INTRO = re.compile(
     r"(?:\bagainst|\bcompared\s+(?:with|to)|\bfrom|\bthan(?:\s+in)?|\bover|\bversus|\bvs\.?"
+    # "9.0% ahead of the prior year", "2% below last year"
+    r"|\bahead\s+of|\bbehind|\babove|\bbelow"
     r"|\bon)(?:\s+the\s+(?:same|corresponding|comparable|prior[\s-]year|year[\s-]ago)\s+"
     r"(?:period|quarter|months?|half|weeks?)(?:\s+(?:of|in))?)?\s+$",
     re.IGNORECASE,
@@ -141,6 +143,9 @@ def _own_times(
         # before the level is not the level's period
         and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
         and not of_an_event(text, t)  # "following the east wall slip in November"
+        # "the EBIT guidance we gave in May of €820 million to €940 million": when the plan
+        # was stated, never the period it is for
+        and not frames_nothing(text, t)
         # "14.6 per cent, up from 13.9 per cent in Q1FY26": a time past a comparison's cue is
         # the base's
         and not (t.start >= sl.fig.end and _COMPARED_AFTER.search(text, sl.fig.end, t.start))
@@ -767,4 +772,7 @@ _PERFECT_SOLD = re.compile(
 _CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b", re.IGNORECASE)
 
 
-_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(
+    r"\s+(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,214 @@
+"""Kinds of language behind wrong candidates and unread figures, one capability per test, over
+companies and sentences invented here: a report's own years (a company whose year ends in
+September), comparatives labelled by their period, key-figure lines, month columns, results
+for periods not yet over, the day a plan was stated, someone else's estimates and markets,
+counts of what is in place, a plan named by what it counts, one measure under one name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.periods import FiscalCalendar
+from bot.ingest.documents import parse_document
+from bot.ingest.extract import KnownEntity, extract
+
+CALENDAR_YEARS = FiscalCalendar.of("12-31", "start")
+TO_SEPTEMBER = FiscalCalendar.of("09-30", "end")
+TO_MARCH = FiscalCalendar.of("03-31", "end")
+NAME = "Tolvern Gauges"
+FY25 = "2024-10-01/2025-09-30"
+FY24 = "2023-10-01/2024-09-30"
+
+
+def rows(body: str, *, day: date, cal=CALENDAR_YEARS, title: str | None = None) -> set[tuple]:
+    text = f"{title or NAME + ' update'}\nTest Wire\n{day.isoformat()}\n\n{body}\n"
+    found = extract(text, published=day, entity=KnownEntity(NAME, ("Tolvern",), cal)).proposals
+    return {(p.metric, p.kind.value, p.period.iso(), p.value, p.value_high, p.unit) for p in found}
+
+
+# -- the report's own years ---------------------------------------------------------------
+
+
+def test_bare_year_columns_of_a_september_company_are_its_own_years():
+    body = (
+        "Five-year record\n\n"
+        "Years ended 30 September\n\n"
+        "                                     2025      2024      2023\n"
+        "Turnover (£m)                       212.6     198.1     187.4\n"
+        "Staff at year end                   1,310     1,255     1,190\n"
+    )
+    found = {(r[1], r[2], r[3]) for r in rows(body, day=date(2025, 11, 26), cal=TO_SEPTEMBER)}
+    assert ("actual", FY25, 212.6e6) in found
+    assert ("actual", "2022-10-01/2023-09-30", 187.4e6) in found
+    assert ("actual", "2024-09-30/2024-09-30", 1255) in found
+    assert not any(r[1] == "2025-01-01/2025-12-31" for r in found)
+
+
+def test_a_comparative_labelled_by_its_year_dates_the_figure_before_it():
+    found = rows(
+        "Turnover was £212.6m (2024: £198.1m). Order intake rose to £230.4m (2024: £201.9m).",
+        day=date(2025, 11, 26),
+        cal=TO_SEPTEMBER,
+    )
+    assert ("revenue", "actual", FY25, 212.6e6, None, "GBP") in found
+    assert ("revenue", "actual", FY24, 198.1e6, None, "GBP") in found
+    assert ("order intake", "actual", FY25, 230.4e6, None, "GBP") in found
+
+
+def test_a_comparative_labelled_by_a_later_unfinished_span_dates_nothing():
+    # an interim report comparing with the last full year: the figure is no year's
+    found = rows("Turnover was £101.2m (2024: £198.1m).", day=date(2025, 5, 20), cal=TO_SEPTEMBER)
+    assert not any(r[3] == 101.2e6 for r in found)
+
+
+def test_key_figure_lines_with_labelled_comparatives_are_read_line_by_line():
+    body = (
+        "Key performance indicators\n\n"
+        "Turnover                                 £212.6m    (2024: £198.1m)\n"
+        "Adjusted operating margin                  16.4%    (2024: 15.9%)\n"
+        "Order intake                             £230.4m    (2024: £201.9m)\n"
+    )
+    found = rows(body, day=date(2025, 11, 26), cal=TO_SEPTEMBER)
+    assert ("adjusted operating margin", "actual", FY25, 16.4, None, "percent") in found
+    assert ("adjusted operating margin", "actual", FY24, 15.9, None, "percent") in found
+    assert ("order intake", "actual", FY24, 201.9e6, None, "GBP") in found
+
+
+def test_an_annual_reports_title_names_the_companys_own_year():
+    found = rows(
+        "Chairman's letter\n\nIn a busy year, Tolvern delivered turnover of £212.6 million, "
+        "7.3% ahead of the prior year (FY2024: £198.1 million).",
+        day=date(2025, 11, 26),
+        cal=TO_SEPTEMBER,
+        title="Tolvern Gauges plc - Annual Report 2025",
+    )
+    assert ("revenue", "actual", FY25, 212.6e6, None, "GBP") in found
+    assert ("revenue", "actual", FY24, 198.1e6, None, "GBP") in found
+
+
+def test_a_level_against_the_same_measure_twelve_months_earlier_is_a_year_before():
+    found = rows(
+        "The order book at 30 September 2025 stood at £91.2 million, against £84.0 million "
+        "twelve months earlier.",
+        day=date(2025, 11, 26),
+        cal=TO_SEPTEMBER,
+    )
+    assert ("order book", "actual", "2025-09-30/2025-09-30", 91.2e6, None, "GBP") in found
+    assert ("order book", "actual", "2024-09-30/2024-09-30", 84.0e6, None, "GBP") in found
+
+
+def test_the_board_is_the_companys_own_voice():
+    found = rows(
+        "The Board expects turnover for the year ending 30 September 2026 of between £220 "
+        "million and £230 million.",
+        day=date(2025, 11, 26),
+        cal=TO_SEPTEMBER,
+    )
+    assert ("revenue", "forecast", "2025-10-01/2026-09-30", 220e6, 230e6, "GBP") in found
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+def test_month_columns_beside_a_quarter_are_that_quarters_months():
+    body = (
+        "Fourth-quarter volumes\n\n"
+        "|  | October | November | December | Q4 2025 | Q4 2024 |\n"
+        "| Gauges shipped | 41,200 | 38,900 | 44,100 | 124,200 | 118,700 |\n"
+    )
+    found = rows(body, day=date(2026, 1, 20))
+    values = {(r[2], r[3]) for r in found}
+    assert ("2025-10-01/2025-10-31", 41200) in values
+    assert ("2025-12-01/2025-12-31", 44100) in values
+    assert ("2025-10-01/2025-12-31", 124200) in values
+    assert ("2024-10-01/2024-12-31", 118700) in values
+
+
+def test_html_table_rows_apart_by_blank_lines_still_read_as_one_table():
+    html = (
+        "<html><head><title>Tolvern Gauges volumes</title>"
+        '<meta name="date" content="2026-01-20"></head><body><article>'
+        "<h1>Tolvern Gauges volumes</h1><p>Tolvern Gauges reported its fourth-quarter volumes "
+        "for the year just ended, a record for the group.</p>"
+        "<table><tr><th></th><th>October</th><th>November</th><th>Q4 2025</th></tr>"
+        "<tr><td>Gauges shipped</td><td>41,200</td><td>38,900</td><td>124,200</td></tr>"
+        "</table></article></body></html>"
+    )
+    text = parse_document(html, ".html").text
+    found = extract(
+        text, published=date(2026, 1, 20), entity=KnownEntity(NAME, (), CALENDAR_YEARS)
+    ).proposals
+    assert {(p.period.iso(), p.value) for p in found} >= {
+        ("2025-11-01/2025-11-30", 38900),
+        ("2025-10-01/2025-12-31", 124200),
+    }
+
+
+# -- candidates that cannot be right ---------------------------------------------------
+
+
+def test_a_result_for_a_year_not_yet_over_is_no_fact():
+    # a half-year report whose sentence names no period, the text having last spoken of the
+    # year: never the year's result
+    found = rows(
+        "We do not expect supply limits in 2025. Industrial gauges sales were £61.0 million.",
+        day=date(2025, 7, 24),
+    )
+    assert not any(r[3] == 61.0e6 and r[1] == "actual" for r in found)
+
+
+def test_the_month_a_plan_was_given_is_not_its_period():
+    found = rows(
+        "For fiscal 2026 we expect revenue growth of 5%. On profit, we reiterate the EBIT "
+        "guidance we gave in May of €80 million to €94 million.",
+        day=date(2025, 9, 11),
+        cal=TO_MARCH,
+    )
+    assert not any(r[2] == "2025-05-01/2025-05-31" for r in found)
+
+
+def test_a_named_partys_estimate_is_theirs():
+    for body in (
+        "Brightwave Research estimates Tolvern's 2025 gauge revenue at about $2.9 billion.",
+        "Gaugeline estimated that Tolvern shipped 1.2 million gauges in 2025.",
+        "- European gauge market 2024: approx. 5.1m units (industry association estimate)",
+    ):
+        assert rows(body, day=date(2026, 1, 14)) == set(), body
+
+
+def test_the_companys_own_estimate_stays():
+    found = rows("Tolvern estimates its 2025 revenue at $2.9 billion.", day=date(2026, 1, 14))
+    assert any(r[3] == 2.9e9 for r in found)
+
+
+# -- what a count counts -----------------------------------------------------------------
+
+
+def test_counts_of_what_is_in_place_are_levels_named_by_their_state():
+    found = rows(
+        "Tolvern had 6.8 million homes passed at 30 September 2025. The group aims to have "
+        "330 aircraft in service by 31 March 2026.",
+        day=date(2025, 10, 28),
+    )
+    assert ("homes passed", "actual", "2025-09-30/2025-09-30", 6.8e6, None, "units") in found
+    assert ("aircraft in service", "target", "2026-03-31/2026-03-31", 330, None, "units") in found
+    assert not any(r[0].endswith(" sold") for r in found)
+
+
+def test_a_plan_named_by_what_it_counts_counts_that():
+    found = rows(
+        "The board raised our FY26 passenger target to 63.5 million, from the 62 million "
+        "we set in May.",
+        day=date(2025, 9, 11),
+        cal=TO_MARCH,
+    )
+    assert {r[0] for r in found} == {"passengers carried"}
+
+
+def test_a_bare_measure_beside_the_same_measure_as_a_whole_is_one_measure():
+    found = rows(
+        "At 31 December 2025 the order backlog stood at a record 8,754 gauges. A year before, "
+        "the backlog at 31 December 2024 was 8,658 gauges.",
+        day=date(2026, 1, 12),
+    )
+    assert {r[0] for r in found if r[3] in (8754, 8658)} == {"order backlog"}
