@@ -41,6 +41,7 @@ from bot.ingest.clauses.other_times import compared_heading
 from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
+from bot.ingest.dated_parts import DatedParts
 from bot.ingest.entities import (
     Names,
     initials,
@@ -132,9 +133,11 @@ def extract(
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     packs = pack_spans(text)
+    parts = DatedParts(text, published)  # a feed's items, an email chain's messages
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
+        ctx.published = parts.day_at(s.start)
         if s.role == "row":
             continue  # tables: see `tables/reader.py`
         if any(a <= s.start < b for a, b in packs):
@@ -146,7 +149,9 @@ def extract(
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
-            ctx.lead_in = s.text if s.text.rstrip().endswith(":") else None
+            # ("Mid-term ambition 2028 (unchanged)": a plan's heading is a lead-in too)
+            lead = s.text.rstrip().endswith(":") or ctx.list_kind is not None
+            ctx.lead_in = s.text if lead else None
             ctx.compared_with = s.text if compared_heading(s.text) else None
         found = read_sentence(s, ctx)
         if s.role == "item" and len(found) == 1:
@@ -169,6 +174,13 @@ def extract(
     # "Restaurants at December 26, 2023 / Openings / Closures / Restaurants at April 16, 2024"
     proposals.extend(rollforward_proposals(text, published=published, entity=entity))
     proposals.extend(pack_proposals(text, published=published, entity=entity))
+    # a table in a part written earlier was stated on that part's day
+    proposals = [
+        replace(p, as_of=day)
+        if p.as_of == published and (day := parts.day_at(p.start)) < published
+        else p
+        for p in proposals
+    ]
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]

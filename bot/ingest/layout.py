@@ -205,6 +205,12 @@ def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
         ):
             return start  # "About Sahyadri Infotech: Sahyadri is a ...": the boilerplate
         if body_chars >= _MIN_BODY_BEFORE_END and (_END_MARKERS.match(line) or _CREDIT.match(line)):
+            above = text[lines[i - 1][0] : lines[i - 1][1]] if i else ""
+            if _CREDIT.match(line) and _TABLE_ROW.search(above):
+                # "Source: company annual results" right under a table: the table's note, the
+                # article goes on
+                body_chars += len(stripped)
+                continue
             if _EARLY_SECTION.match(line) and start < len(text) // 2:
                 # a slide deck's "Forward-looking statements" slide before its results: a
                 # section of boilerplate, not the end of the report
@@ -507,7 +513,11 @@ def lead_in_kind(line: str):
     if m is None:
         # "Fiscal 2025 outlook (52 weeks ending Jan 31, 2026)": a bracketed span after it
         m = re.search(
-            r"\b(?P<noun>outlook|guidance)\s*(?:\([^()]*\))?\s*[:\-–—]?\s*$", line, re.IGNORECASE
+            # ("Mid-term ambition 2028 (unchanged)": a plan's heading, its year after it)
+            r"\b(?P<noun>outlook|guidance|ambitions?|targets|goals|objectives)"
+            r"(?:\s+(?:FY\s?)?(?:19|20)?\d\d)?\s*(?:\([^()]*\))?\s*[:\-–—]?\s*$",
+            line,
+            re.IGNORECASE,
         )
     if m is None and _EXPECTS_LEAD_IN.search(line):
         # "the Executive Board now expects for the financial year 2025:": each item a forecast

@@ -51,6 +51,7 @@ KIND_NOUNS = {
             "objective",
             "objectives",
             "ambition",
+            "ambitions",
             "aim",
             "quota",
             "plan",

@@ -516,14 +516,9 @@ class MetricReader:
             product = singular(named["n"])
             return Metric(f"{plural(product)} {participle}", "units", product)
         plan = _PLAN_NOUN.search(text, start, end)
-        if plan is not None:
-            # "raised our FY26 passenger target to 63.5 million": what the plan counts is
-            # the word before it, never the main product
-            noun = singular(plan["n"].lower())
-            if plural(noun) in lx.LEVEL_PLURAL:
-                return Metric(plural(noun), "units", None)
-            if noun in _CARRIED_THINGS:
-                return Metric(f"{plural(noun)} carried", "units", None)
+        counted = _plan_counts(plan["n"]) if plan is not None else None
+        if counted is not None:
+            return counted  # "raised our FY26 passenger target to 63.5 million"
         if self.main_product:
             return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
         return Metric(f"units {participle}", "units")
@@ -533,7 +528,9 @@ class MetricReader:
         target of 250,000", "delivery guidance of 1.8 million": what the plan counts."""
         m = _PLANNED_COUNT.search(text, start, end)
         if m is None:
-            return None
+            # "trimmed its FY26 passenger target to 62.8 million": the plan's own word
+            plan = _PLAN_NOUN_BEFORE.search(text, start, end)
+            return _plan_counts(plan["n"]) if plan is not None else None
         return with_measure(self.sold(text, m.start(), m.start()), m["measure"])
 
     def owned_level(self, metric: Metric, text: str, start: int, end: int) -> Metric:
@@ -652,7 +649,25 @@ _PLAN_NOUN = re.compile(
     r"\b(?P<n>[a-z][a-z-]{3,})\s+(?:target|goal|forecast|guidance|outlook|plan|ambition)s?\b",
     re.IGNORECASE,
 )
+_PLAN_NOUN_BEFORE = re.compile(
+    r"\b(?P<n>[a-z][a-z-]{3,})\s+(?:target|goal|forecast|guidance|outlook|plan|ambition)s?"
+    r"\s+(?:(?:of|to|at|is|was|now|for\s+\S+)\s+)*(?:(?:about|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
 _CARRIED_THINGS = frozenset({"passenger", "traveller", "traveler", "guest"})
+
+
+def _plan_counts(word: str) -> Metric | None:
+    """What a plan named by WORD counts ("passenger target", "subscriber goal"), when the
+    word names people or accounts: never the report's main product."""
+    noun = singular(word.lower())
+    if plural(noun) in lx.LEVEL_PLURAL:
+        return Metric(plural(noun), "units", None)
+    if noun in _CARRIED_THINGS:
+        return Metric(f"{plural(noun)} carried", "units", None)
+    return None
+
+
 # "homes passed", "aircraft in service", "vessels in our fleet": a count of what is in place
 _STATE_OF_HEAD = re.compile(
     r"\s+(?P<state>passed|connected|covered|in\s+service|in\s+operation|under\s+management"

@@ -36,7 +36,7 @@ def one_name_per_measure(proposals: list[Proposal]) -> list[Proposal]:
     """PROPOSALS with each measure under the name the report gives it most often (the
     longer name on a tie: it says more)."""
     spelled = _spelled_out({p.metric for p in proposals}) | _whole_qualified(
-        {p.metric for p in proposals}
+        {p.metric for p in proposals if p.unit != "percent"}
     )
     names: dict[tuple[str, str], Counter[str]] = {}
     for p in proposals:

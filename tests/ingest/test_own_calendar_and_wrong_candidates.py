@@ -212,3 +212,137 @@ def test_a_bare_measure_beside_the_same_measure_as_a_whole_is_one_measure():
         day=date(2026, 1, 12),
     )
     assert {r[0] for r in found if r[3] in (8754, 8658)} == {"order backlog"}
+
+
+# -- documents of dated parts ------------------------------------------------------------
+
+FEED = """Tolvern Gauges | Investor News (feed)
+Tolvern investor relations feed
+2025-05-07
+
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Tolvern Gauges news</title>
+<item><title>Tolvern Gauges reports first-quarter 2025 results</title>
+<pubDate>Wed, 07 May 2025 21:00:00 GMT</pubDate>
+<description><![CDATA[<p>Tolvern Gauges today reported its first-quarter results.</p>
+<ul><li>Revenue was $412 million in the first quarter.</li></ul>
+<p><em>Forward-looking statements: this release contains projections.</em></p>]]></description>
+</item>
+<item><title>Tolvern Gauges reports full-year 2024 results</title>
+<pubDate>Wed, 19 Feb 2025 21:15:00 GMT</pubDate>
+<description><![CDATA[<ul><li>Revenue was $1.58 billion in the fourth quarter.</li>
+<li>Tolvern expects 2025 revenue of $1.7 billion to $1.8 billion.</li></ul>]]></description>
+</item></channel></rss>
+"""
+
+
+def test_a_feeds_items_are_read_as_text_each_dated_by_its_own_day():
+    text = parse_document(FEED, ".txt").text
+    assert "<p>" not in text and "Published: Wed, 19 Feb 2025" in text
+    found = extract(
+        text, published=date(2025, 5, 7), entity=KnownEntity(NAME, (), CALENDAR_YEARS)
+    ).proposals
+    got = {(p.period.iso(), p.value, p.as_of) for p in found}
+    assert ("2025-01-01/2025-03-31", 412e6, date(2025, 5, 7)) in got
+    # the February item's "fourth quarter" is 2024's, stated that day (its disclaimer in the
+    # May item ended nothing)
+    assert ("2024-10-01/2024-12-31", 1.58e9, date(2025, 2, 19)) in got
+    assert any(p.value_high == 1.8e9 and p.as_of == date(2025, 2, 19) for p in found)
+
+
+def test_an_email_in_a_chain_is_dated_by_its_sent_line():
+    body = (
+        "From: Ana Ruiz\nSent: Thursday, July 17, 2025 9:12 AM\n\nForwarding the numbers.\n\n"
+        "-----Original Message-----\nFrom: Tom Hale\nSent: Wednesday, July 16, 2025 6:40 PM\n\n"
+        "Revenue for the quarter ended June 30, 2025 was $10.91 billion.\n"
+    )
+    text = f"Fwd: numbers\nMailbox\n2025-07-17\n\n{body}"
+    found = extract(
+        text, published=date(2025, 7, 17), entity=KnownEntity(NAME, (), CALENDAR_YEARS)
+    ).proposals
+    assert [(p.value, p.as_of) for p in found] == [(10.91e9, date(2025, 7, 16))]
+
+
+def test_a_headline_run_into_its_paragraph_is_no_speaker_and_no_part():
+    found = rows(
+        "Guidance Narrowed, Target Trimmed: On 2 February Tolvern narrowed its FY26 EBIT "
+        "guidance to EUR86 million-EUR90 million, from EUR82 million-EUR94 million previously, "
+        "and trimmed its FY26 passenger target to 6.28 million (previously 6.35 million).",
+        day=date(2026, 2, 9),
+        cal=TO_MARCH,
+    )
+    assert ("EBIT", "forecast", "2025-04-01/2026-03-31", 86e6, 90e6, "EUR") in found
+    assert ("passengers carried", "target", "2025-04-01/2026-03-31", 6.28e6, None, "units") in found
+
+
+# -- what a figure is of -------------------------------------------------------------------
+
+
+def test_an_amount_compared_with_after_a_per_share_figure_is_of_the_amount_before():
+    found = rows(
+        "Net income for the three months ended June 30 came to $19.5 million, or $1.23 per "
+        "share, compared with $24.2 million in the same quarter a year ago.",
+        day=date(2025, 8, 6),
+    )
+    assert ("net income", "actual", "2024-04-01/2024-06-30", 24.2e6, None, "USD") in found
+
+
+def test_a_whole_stated_before_its_parts_is_the_one_as_large_as_them():
+    found = rows(
+        "Tolvern reported net sales of CHF 3.25 billion for 2025. Core operating income rose "
+        "to CHF 1.18 billion. Core earnings per share were CHF 8.46. By division, Industrial "
+        "Gauges contributed CHF 2.73 billion and Lab Gauges CHF 0.52 billion in 2025.",
+        day=date(2026, 2, 3),
+    )
+    names = {r[0] for r in found if r[3] in (2.73e9, 0.52e9)}
+    assert names == {"Industrial Gauges revenue", "Lab Gauges revenue"}
+
+
+def test_a_plan_for_a_named_product_is_that_products():
+    found = rows(
+        "The company raised its ambition for Veltra to CHF 6 billion of sales in 2030.",
+        day=date(2026, 2, 3),
+    )
+    assert {r[0] for r in found} == {"Veltra revenue"}
+
+
+def test_a_ratio_in_apposition_is_of_its_levels_period():
+    found = rows(
+        "Fourth-quarter net sales were CHF 851 million. Core operating income for 2025 rose to "
+        "CHF 1.18 billion, a core operating margin of 36.4%.",
+        day=date(2026, 2, 3),
+    )
+    assert (
+        "core operating margin",
+        "actual",
+        "2025-01-01/2025-12-31",
+        36.4,
+        None,
+        "percent",
+    ) in found
+
+
+def test_a_scale_letter_after_a_range_scales_both_ends():
+    found = rows("2025 outlook: gauges sold 290-305k.", day=date(2025, 8, 6))
+    assert any(r[3] == 290000 and r[4] == 305000 for r in found)
+
+
+def test_a_plans_heading_with_its_year_gives_its_items_kind_and_year():
+    found = rows(
+        "Mid-term ambition 2028 (unchanged)\n- Revenue of around EUR 1.4bn\n- EBIT margin of 10%",
+        day=date(2025, 8, 6),
+    )
+    assert ("revenue", "target", "2028-01-01/2028-12-31", 1.4e9, None, "EUR") in found
+
+
+def test_a_source_line_under_a_table_is_its_note_not_the_articles_end():
+    body = (
+        "Tolvern Gauges is a Swiss maker of pressure gauges, flow meters and laboratory "
+        "instruments, organised in two divisions and selling in three regions. It was founded "
+        "in 1921 and turned to precision instruments in the 1950s.\n\n"
+        "| Brand | 2025 net sales |\n|---|---|\n| Veltra | CHF 5.43 bn |\n"
+        "Source: company annual results.\n\n"
+        "Finances\nTolvern reported net sales of CHF 32.47 billion for 2025."
+    )
+    found = rows(body, day=date(2026, 2, 3))
+    assert any(r[3] == 32.47e9 for r in found)

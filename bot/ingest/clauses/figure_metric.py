@@ -601,7 +601,15 @@ def _name_by_fallbacks(
             and not ctx.names.mentions(share["label"])
             and reporting.family_of(share["label"]) is None  # "Sales reached ..."
         ):
-            sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
+            # (a part is never more than its whole: "Innovative Medicines contributed CHF
+            # 27.31 billion" after revenue of 32.47 billion and core operating income of
+            # 11.82 billion is revenue's)
+            # (the parts a sentence lists are of one whole, as large as all of them)
+            parts = sum(abs(o.fig.value) for o in slots if o.fig.unit == f.unit and not o.keyed)
+            whole = next(
+                (m for m, value in reversed(ctx.wholes) if abs(value) >= 0.99 * parts), ctx.whole
+            )
+            sl.metric, sl.part = named_part(whole, share["label"]), True
             sl.share = share["label"]
             if since != sl.subject:
                 grew_to(text, slots[i - 1], sl.metric)

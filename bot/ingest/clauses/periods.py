@@ -212,7 +212,9 @@ def statement_date(
         lead = text[: t.start].strip()
         after = text[t.end : t.end + 60]
         leading = not lead or (
-            re.fullmatch(r"(?:[\w’'-]+\s*){0,3}", lead) is not None and t.start < 25
+            # (counted from the first word: a blanked label may stand before it)
+            re.fullmatch(r"(?:[\w’'-]+\s*){0,3}", lead) is not None
+            and t.start - (len(text) - len(text.lstrip())) < 25
         )
         attached = re.search(
             r"(?:said|announced|lowered|raised|cut|revised|reported|forecast|warned"

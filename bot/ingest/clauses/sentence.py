@@ -12,7 +12,9 @@ from dataclasses import replace
 from bot.facts import reporting
 from bot.facts.model import Kind
 from bot.ingest import comparatives
+from bot.ingest import lexicon as lx
 from bot.ingest.breakdowns import breakdown, list_note
+from bot.ingest.breaks import clause_start
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
@@ -52,7 +54,7 @@ from bot.ingest.clauses.when import read_when
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
-from bot.ingest.metric_names import Metric
+from bot.ingest.metric_names import Metric, named_part
 from bot.ingest.model import Proposal
 from bot.ingest.question_labels import label_end
 from bot.ingest.signs import signed_currency
@@ -110,6 +112,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
+    _plans_for_a_part(text, slots, ctx)
+    _parts_by_their_names(text, slots, ctx)
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
     paired = {id(x) for p in pairs for x in p[:2]}
@@ -143,6 +147,69 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     _unstated_starts(text, times, slots)
     out = _proposals(s, text, slots, regions, bracketed, ctx)
     return first_issued(text, times, _named_alike(out, slots, pairs), ctx.published)
+
+
+# "raised its ambition for Lunavix to CHF 6 billion": a plan for one product or segment
+_PLAN_FOR = re.compile(
+    r"\b(?:ambitions?|targets?|goals?|guidance|forecasts?|outlook|plans?|objectives?)\s+for\s+"
+    r"(?:(?:the|its|our)\s+)?(?P<name>[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,3})\b"
+)
+
+
+def _plans_for_a_part(text: str, slots: list[Slot], ctx: Context) -> None:
+    """A plan named for a part ("its ambition for Lunavix to CHF 6 billion of sales") is
+    that part's measure, never the company's: named for it (its other figures, "up from the
+    CHF 5 billion it had set out", follow it as revisions do)."""
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.fig.unit in ("units", "percent") or sl.part:
+            continue
+        m = next(iter(reversed(list(_PLAN_FOR.finditer(text, 0, sl.fig.start)))), None)
+        if m is None or clause_start(text, sl.fig.start) > m.start():
+            continue
+        name = m["name"]
+        if (
+            name.split()[0] in lx.NOT_NAMES
+            or ctx.names.mentions(name)
+            or reporting.regions_in(name)
+            or find_times(name, ctx.published)
+            or name in sl.metric.name
+        ):
+            continue
+        sl.metric, sl.part = named_part(sl.metric, name), True
+
+
+# "Packaging Boards (KPB) held up best", "Wood Products (KWP) slipped into the red": a part
+# named with its initials, opening the sentence
+_GLOSSED_PART = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3})\s+\((?P<short>[A-Z][A-Za-z&]{1,5})\)"
+)
+# "the division posted a loss of ...": a part the sentence refers back to
+_THE_PART = re.compile(
+    r"\b(?:the|this|that)\s+(?:division|segment|unit|business|arm)\b", re.IGNORECASE
+)
+
+
+def _parts_by_their_names(text: str, slots: list[Slot], ctx: Context) -> None:
+    """A sentence about one part of the company, named with its initials at its start
+    ("Packaging Boards (KPB) held up best, with third-quarter sales of EUR 846 million";
+    "Wood Products (KWP) slipped into the red: the division posted a loss ..."): its
+    figures are that part's, never the whole company's. A figure of "the division" with
+    no part named is left out."""
+    named = _GLOSSED_PART.match(text)
+    if named is not None and (
+        ctx.names.mentions(named["name"]) or reporting.regions_in(named["name"])
+    ):
+        named = None
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.part or sl.fig.unit == "percent":
+            continue
+        if named is not None and named["name"].lower() not in sl.metric.name.lower():
+            name = f"{named['name']} {sl.metric.name}"
+            sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+        elif named is None and _THE_PART.search(
+            text, clause_start(text, sl.fig.start), sl.fig.start
+        ):
+            sl.skip, sl.note = True, "a part the sentence does not name"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
@@ -428,12 +495,21 @@ def _remember_for_next(text: str, slots: list[Slot], ctx: Context) -> None:
     ]
     ctx.count = counts[-1] if counts else ctx.count if not slots else None
     wholes = [
-        sl.metric
+        sl
         for sl in slots
-        if not sl.skip and sl.metric is not None and sl.metric.family == "money" and not sl.part
+        if not sl.skip
+        and sl.metric is not None
+        and sl.metric.family == "money"
+        and not sl.part
+        # (an amount per share, or any price of one unit, is no whole with parts)
+        and not _PER_SHARE.search(sl.metric.name)
     ]
     if wholes:
-        ctx.whole = wholes[-1]
+        ctx.whole = wholes[-1].metric
+        ctx.wholes = [*ctx.wholes, *((sl.metric, sl.fig.value) for sl in wholes)][-6:]
+
+
+_PER_SHARE = re.compile(r"\bper\s|\beps\b|\bearnings\s+per\b", re.IGNORECASE)
 
 
 def _proposals(

@@ -87,8 +87,10 @@ _LABELLED_PART = re.compile(
 )
 # ", with a normalized EBITDA margin of": a ratio appended to the level before it
 _WITH_RATIO = re.compile(
-    r"\s*,?\s*with\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:margin|share|ratio"
-    r"|rate)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    r"\s*(?:,?\s*with|,\s*(?:giving|representing|for)|,)\s+(?:an?\s+|its\s+|the\s+)?"
+    # ("CHF 11.82 billion, a core operating margin of 36.4%": the ratio in apposition)
+    r"(?:[\w-]+\s+){0,3}?(?:margin|share|ratio|rate)\s+(?:of|at)\s+"
+    r"(?:(?:about|around|roughly|nearly)\s+)?",
     re.IGNORECASE,
 )
 _RANGE_REVISED = re.compile(
