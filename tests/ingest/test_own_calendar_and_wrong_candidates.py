@@ -346,3 +346,36 @@ def test_a_source_line_under_a_table_is_its_note_not_the_articles_end():
     )
     found = rows(body, day=date(2026, 2, 3))
     assert any(r[3] == 32.47e9 for r in found)
+
+
+# -- counts split by model and by month ------------------------------------------------------
+
+
+def test_a_list_by_model_names_each_figure_by_the_words_after_it_in_the_leads_month():
+    found = rows(
+        "- Deliveries by model in September: 17,902 Tolvern K9 SUVs, 11,450 Tolvern S7 sedans "
+        "and 6,856 Tolvern Mini crossovers.",
+        day=date(2025, 10, 1),
+    )
+    september = "2025-09-01/2025-09-30"
+    assert {(r[0], r[2], r[3]) for r in found} == {
+        ("Tolvern K9 SUVs deliveries", september, 17902),
+        ("Tolvern S7 sedans deliveries", september, 11450),
+        ("Tolvern Mini crossovers deliveries", september, 6856),
+    }
+
+
+def test_a_count_split_into_its_months_in_brackets_gives_each_month():
+    found = rows(
+        "Fourth-quarter 2025 deliveries: 108,400 (Oct 35,010 / Nov 36,285 / Dec 37,105).",
+        day=date(2026, 1, 2),
+    )
+    values = {(r[2], r[3]) for r in found}
+    assert ("2025-10-01/2025-12-31", 108400) in values
+    assert ("2025-11-01/2025-11-30", 36285) in values
+    # months that do not add up to the count are no split of it
+    found = rows(
+        "Fourth-quarter 2025 deliveries: 108,400 (Oct 5,010 / Nov 6,285 / Dec 7,105).",
+        day=date(2026, 1, 2),
+    )
+    assert {r[3] for r in found} == {108400}

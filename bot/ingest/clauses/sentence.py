@@ -7,13 +7,15 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from calendar import monthrange
 from dataclasses import replace
+from datetime import date
 
 from bot.facts import reporting
-from bot.facts.model import Kind
+from bot.facts.model import Kind, Period
 from bot.ingest import comparatives
 from bot.ingest import lexicon as lx
-from bot.ingest.breakdowns import breakdown, list_note
+from bot.ingest.breakdowns import Breakdown, breakdown, list_note
 from bot.ingest.breaks import clause_start
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
@@ -129,6 +131,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     for i, sl in enumerate(slots):
         read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
     labelled_forward(text, times, slots, ctx)  # "£186.4m (2024: £171.0m)"
+    _list_period(text, times, slots, listing)  # "... by model in September: 17,902 X9, ..."
     plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
@@ -147,6 +150,73 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     _unstated_starts(text, times, slots)
     out = _proposals(s, text, slots, regions, bracketed, ctx)
     return first_issued(text, times, _named_alike(out, slots, pairs), ctx.published)
+
+
+_MONTH_NAMES = {
+    m: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+# "101,493 vehicles (July 31,870; August 33,415; September 36,208)": a total and its months
+_MONTHS_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s*\((?P<pairs>\s*[A-Z][a-z]{2,8}\.?\s+\d[\d,]*"
+    r"(?:\s*[;/,]\s*[A-Z][a-z]{2,8}\.?\s+\d[\d,]*)+)\s*\)"
+)
+_PAIR = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<n>\d[\d,]*)")
+
+
+def _month_split(text: str, sl: Slot, whole: Proposal) -> list[Proposal]:
+    """The months a count is split into in brackets right after it, each its own figure of
+    the same measure: "Q4 2025 deliveries: 108,400 (Oct 35,010 / Nov 36,285 / Dec 37,105)".
+    Only months inside the count's period, in its own plain numbers, adding up to it."""
+    m = _MONTHS_AFTER.match(text, sl.fig.end)
+    if m is None or whole.unit != "units" or not re.fullmatch(r"[\d,]+", sl.fig.text.strip()):
+        return []
+    out = []
+    for pair in _PAIR.finditer(m["pairs"]):
+        month = _MONTH_NAMES.get(pair["month"].lower())
+        if month is None:
+            return []
+        year = (
+            whole.period.start.year if month >= whole.period.start.month else whole.period.end.year
+        )
+        first = date(year, month, 1)
+        period = Period(first, date(year, month, monthrange(year, month)[1]))
+        if not (whole.period.start <= period.start and period.end <= whole.period.end):
+            return []
+        out.append(replace(whole, period=period, value=float(pair["n"].replace(",", ""))))
+    if abs(sum(p.value for p in out) - whole.value) > 0.01 * whole.value:
+        return []  # (months that do not add up to the count are no split of it)
+    return out
+
+
+def _list_period(
+    text: str, times: list[TimeMention], slots: list[Slot], listing: Breakdown | None
+) -> None:
+    """ "Deliveries by model in September: 17,902 X9 SUVs, 11,450 S7 sedans and ...": the
+    time the list's lead-in names is every item's, not only the first one's."""
+    if listing is None:
+        return
+    colon = text.find(":", listing.whole_end)
+    lead = [t for t in times if listing.whole_start <= t.start and colon >= 0 and t.end <= colon]
+    if len(lead) != 1:
+        return
+    listed = [sl for sl in slots if sl.fig.start in listing.items]
+    dated = {sl.period for sl in listed if sl.period is not None and not sl.skip}
+    if len(dated) != 1:
+        return
+    period = next(iter(dated))
+    for sl in listed:
+        if sl.skip and sl.note == "no period" and sl.metric is not None and sl.entity:
+            sl.period, sl.skip, sl.note = period, False, ""
 
 
 # "raised its ambition for Lunavix to CHF 6 billion": a plan for one product or segment
@@ -585,6 +655,7 @@ def _proposals(
                 else (),
             )
         )
+        out.extend(_month_split(text, sl, out[-1]))
         earlier = bracketed.get(sl.fig.start)
         if earlier is not None and out[-1].kind is Kind.ACTUAL and sl.value == sl.fig.value:
             out.append(
