@@ -221,6 +221,13 @@ LEVEL_NOUNS = {
     "download": "downloads",
     "active user": "active users",
     "monthly active user": "monthly active users",
+    "membership": "memberships",
+    "paid membership": "paid memberships",
+    "consumer": "consumers",
+    "active consumer": "active consumers",
+    "restaurant": "restaurants",
+    "outlet": "outlets",
+    "point of sale": "points of sale",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".

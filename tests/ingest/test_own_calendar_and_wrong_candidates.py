@@ -379,3 +379,28 @@ def test_a_count_split_into_its_months_in_brackets_gives_each_month():
         day=date(2026, 1, 2),
     )
     assert {r[3] for r in found} == {108400}
+
+
+def test_people_or_accounts_added_or_lost_are_net_additions_of_the_period():
+    found = rows(
+        "We lost 0.6 million paid memberships in the second quarter, after adding 5.2 million "
+        "in the first. Paid memberships ended the quarter at 304.1 million.",
+        day=date(2025, 7, 20),
+    )
+    assert found >= {
+        (
+            "paid memberships net additions",
+            "actual",
+            "2025-04-01/2025-06-30",
+            -0.6e6,
+            None,
+            "units",
+        ),
+        ("paid memberships net additions", "actual", "2025-01-01/2025-03-31", 5.2e6, None, "units"),
+        ("paid memberships", "actual", "2025-06-30/2025-06-30", 304.1e6, None, "units"),
+    }
+
+
+def test_a_count_the_company_finished_the_year_with_is_its_year_end_level():
+    found = rows("We finished the year with 1,667 restaurants.", day=date(2026, 1, 20))
+    assert found == {("restaurants", "actual", "2025-12-31/2025-12-31", 1667, None, "units")}

@@ -29,6 +29,7 @@ from bot.ingest.clauses.measures import (
     stock_level_of,
     unit_price,
 )
+from bot.ingest.clauses.net_adds import net_additions
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
@@ -175,7 +176,14 @@ def name_metric(
         # "I'd rather sell the house at a 21% margin than carry it": a choice, no figure
         sl.skip, sl.note = True, "a preference, not a figure"
         return False
-    if event is not None:
+    before = next((p.metric for p in reversed(slots[:i]) if p.metric is not None), None)
+    added = net_additions(text, f, clause, before) if event is None else None
+    if added is not None:
+        # "we added 6.1 million paid memberships in the quarter": how much the level moved
+        sl.metric = added[0]
+        if added[1]:
+            sl.value = -abs(f.value)  # "lost 0.6 million subscribers"
+    elif event is not None:
         sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
     elif listed is not None:
         # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item

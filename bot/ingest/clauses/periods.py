@@ -51,7 +51,10 @@ _ELLIPTICAL = re.compile(
     re.IGNORECASE,
 )
 _SET_BESIDE = re.compile(
-    r"\b(?:and|from|versus|vs\.?|against|compared\s+with)\s+(?:about\s+)?[$€£¥]?$", re.IGNORECASE
+    r"\b(?:and|from|versus|vs\.?|against|compared\s+with"
+    # ("lost 0.6 million members in the second quarter, after adding 5.2 million in the first")
+    r"|after\s+(?:adding|gaining|losing|shedding))\s+(?:about\s+)?[$€£¥]?$",
+    re.IGNORECASE,
 )
 _PART_NOUN = re.compile(r"\b(?P<noun>quarter|half)\b", re.IGNORECASE)
 
