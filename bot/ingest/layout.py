@@ -179,7 +179,39 @@ def analyse(text: str, progress: Callable[[int, int], None] | None = None) -> La
             continue
         block.append((start, end))
     flush()
-    return Layout(tuple(sentences), title, credit, cut)
+    return Layout(tuple(_figures_first(text, sentences)), title, credit, cut)
+
+
+# a paragraph that is a figure alone: "3.42 million", "+4.6%", "SEK 4.87 billion", "14"
+_FIGURE_ALONE = re.compile(
+    r"[+\-−–]?(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}\s)?\s?\d[\d,.]*\s?"
+    r"(?:%|per\s?cent|k|m|bn|thousand|million|billion|trillion|crore|lakh)?"
+)
+
+
+def _figures_first(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A figure standing alone above the words that say what it counts (a web page's "by
+    the numbers" cards: "3.42 million" / "passengers carried in 2025"): one sentence, the
+    figure first, quoted as the page has it."""
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        s = sentences[k]
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        if (
+            nxt is not None
+            and s.role in ("body", "heading")
+            and nxt.role in ("body", "heading")
+            and nxt.paragraph == s.paragraph + 1
+            and _FIGURE_ALONE.fullmatch(s.text)
+            and nxt.text[:1].islower()
+        ):
+            out.append(Sentence(text[s.start : nxt.end], s.start, nxt.end, nxt.paragraph, "body"))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    return out
 
 
 def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:

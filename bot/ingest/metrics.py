@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
-from bot.ingest.counts import carried, deal_noun
+from bot.ingest.counts import CARRIED_AFTER, carried, deal_noun
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import (
     PARTICIPLES,
@@ -220,7 +220,12 @@ class MetricReader:
         phrase: str,
     ) -> Metric:
         """A count of PRODUCT (a plural noun), narrowed by MOD, named by BRANDS."""
-        if carried(text[max(0, fig.start - 60) : fig.start]):
+        after = re.match(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(product)}{CARRIED_AFTER.pattern}",
+            text[fig.end : fig.end + 80],
+            re.IGNORECASE,
+        )
+        if carried(text[max(0, fig.start - 60) : fig.start]) or after is not None:
             # "flew 17.2 million passengers": passengers carried, never a product sold (so
             # not learned as one: a rival's or a restated count of them is read apart)
             name = f"{mod} {plural(product)}" if mod else plural(product)
@@ -358,6 +363,8 @@ class MetricReader:
             participle = "produced"  # "built", "produced", "output"
         elif _OPENED.match(text, h.end()):
             participle = "opened"  # "184 hotels had opened since ...": openings, no sales
+        if participle == "sold" and CARRIED_AFTER.match(text, h.end()):
+            participle = "carried"  # "812,000 cars carried in 2025": carried, never sold
         state = _STATE_OF_HEAD.match(text, h.end())
         if participle == "sold" and state is not None:
             # "6.8 million homes passed", "330 aircraft in service": what is in place, a

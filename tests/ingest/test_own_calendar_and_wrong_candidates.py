@@ -404,3 +404,57 @@ def test_people_or_accounts_added_or_lost_are_net_additions_of_the_period():
 def test_a_count_the_company_finished_the_year_with_is_its_year_end_level():
     found = rows("We finished the year with 1,667 restaurants.", day=date(2026, 1, 20))
     assert found == {("restaurants", "actual", "2025-12-31/2025-12-31", 1667, None, "units")}
+
+
+# -- figures first, brackets -------------------------------------------------------------
+
+
+def test_a_figure_standing_above_what_it_counts_is_read_with_it():
+    found = rows(
+        "3.42 million\n\npassengers carried in 2025\n\n812,000\n\ncars carried in 2025",
+        day=date(2026, 1, 14),
+    )
+    assert found == {
+        ("passengers carried", "actual", "2025-01-01/2025-12-31", 3.42e6, None, "units"),
+        ("cars carried", "actual", "2025-01-01/2025-12-31", 812000, None, "units"),
+    }
+
+
+def test_a_plan_to_carry_a_range_of_passengers_is_the_companys_forecast():
+    found = rows(
+        "For 2026, Tolvern expects to carry between 3.5 million and 3.6 million passengers.",
+        day=date(2026, 1, 14),
+    )
+    assert (
+        "passengers carried",
+        "forecast",
+        "2026-01-01/2026-12-31",
+        3.5e6,
+        3.6e6,
+        "units",
+    ) in found
+
+
+def test_an_amount_bracketed_after_one_in_its_currency_is_the_year_before():
+    found = rows(
+        "Net sales for the fourth quarter rose to SEK 1.08 billion (SEK 1.01 billion).",
+        day=date(2026, 1, 14),
+    )
+    assert found == {
+        ("revenue", "actual", "2025-10-01/2025-12-31", 1.08e9, None, "SEK"),
+        ("revenue", "actual", "2024-10-01/2024-12-31", 1.01e9, None, "SEK"),
+    }
+
+
+def test_a_time_in_brackets_is_the_bracketed_figures_own():
+    found = rows("Revenue was EUR 5.2 billion (EUR 5.0 billion in 2024).", day=date(2026, 1, 14))
+    assert found == {
+        ("revenue", "actual", "2025-01-01/2025-12-31", 5.2e9, None, "EUR"),
+        ("revenue", "actual", "2024-01-01/2024-12-31", 5.0e9, None, "EUR"),
+    }
+    # a half-year in brackets says nothing of the year before it: the figure is left out
+    found = rows(
+        "Revenue was EUR 5.2 billion (EUR 2.4 billion in the first half of 2025).",
+        day=date(2026, 1, 14),
+    )
+    assert not any(r[3] == 5.2e9 for r in found)

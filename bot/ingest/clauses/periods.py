@@ -420,12 +420,21 @@ def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx
     December 2024: ...)") says nothing of the figure's day: an interim report compares
     with the last year end."""
     for before, sl in itertools.pairwise(slots):
-        if not sl.keyed or sl.skip or sl.period is None or sl.keyed_day is not None:
+        if sl.skip or sl.period is None or sl.keyed_day is not None:
             continue
-        label = next(
-            (t for t in times if t.end <= sl.fig.start and t.start >= before.fig.end), None
-        )
-        if label is None or not _LABEL_OPENS.fullmatch(text, before.fig.end, label.start):
+        if sl.keyed:
+            label = next(
+                (t for t in times if t.end <= sl.fig.start and t.start >= before.fig.end), None
+            )
+            if label is None or not _LABEL_OPENS.fullmatch(text, before.fig.end, label.start):
+                continue
+        elif not (
+            # "EUR 5.2 billion (EUR 5.0 billion in 2024)": the bracket's own time after it
+            _LABEL_OPENS.fullmatch(text, before.fig.end, sl.fig.start)
+            and (closed := text.find(")", sl.fig.end)) > 0
+            and any(sl.fig.end <= t.start and t.end <= closed for t in times)
+            and sl.period.days > 1
+        ):
             continue
         fiscal = ctx.fiscal
         if (

@@ -396,7 +396,8 @@ def _sentence_figures(
     figs = _earlier_ranges(text, figs)
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
     figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
-    return figs, bracketed
+    figs, same = comparatives.same_currency_brackets(text, figs)
+    return figs, bracketed | same
 
 
 # an item's amount in a list: "Americas 842 |", "Asia/Pacific 668"

@@ -132,6 +132,9 @@ def _own_times(
         t
         for t in times
         if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
+        # "EUR 5.2 billion (EUR 5.0 billion in 2024)": a time in brackets that hold another
+        # figure is that figure's
+        and not _in_other_brackets(text, t, sl)
         and not (stated and t.day == stated[0])
         and t.mode != "day"
         and not (sl.fig.unit == "percent" and _is_base(text, t))
@@ -152,6 +155,16 @@ def _own_times(
         # the base's
         and not (t.start >= sl.fig.end and _COMPARED_AFTER.search(text, sl.fig.end, t.start))
     ]
+
+
+def _in_other_brackets(text: str, t: TimeMention, sl: Slot) -> bool:
+    opened = text.rfind("(", 0, t.start)
+    closed = text.find(")", t.end)
+    if opened < 0 or closed < 0 or ")" in text[opened : t.start] or "(" in text[t.end : closed]:
+        return False
+    return (
+        not opened < sl.fig.start < closed and re.search(r"\d", text[opened : t.start]) is not None
+    )
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[$€£¥]|US\$)?")
@@ -652,6 +665,7 @@ def _period_from_context(
             for t in times
             if t.start > slots[-1].fig.end
             and not _is_base(text, t)
+            and not _in_other_brackets(text, t, sl)
             and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
             and not COMPARATIVE.search(text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start)
             and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
