@@ -133,6 +133,8 @@ def same_currency_brackets(
             or b.high is not None
             or not _SAME_BRACKET.fullmatch(text, a.end, b.start)
             or not _CLOSED.match(text, b.end)
+            # ("R$ 21,436 million (BRL 21.4 billion)": the same amount written again)
+            or abs(b.value - a.value) <= 0.01 * abs(a.value)
         ):
             continue
         found[a.start] = Comparative(a.start, b.start, b.end, b.value)

@@ -458,3 +458,45 @@ def test_a_time_in_brackets_is_the_bracketed_figures_own():
         day=date(2026, 1, 14),
     )
     assert not any(r[3] == 5.2e9 for r in found)
+
+
+def test_a_plural_noun_opening_a_key_figure_line_is_no_company():
+    found = rows("H1 at a glance\n- E-bikes sold 161k (H1'24: 149k)", day=date(2025, 8, 6))
+    assert {(r[2], r[3]) for r in found} == {
+        ("2025-01-01/2025-06-30", 161000),
+        ("2024-01-01/2024-06-30", 149000),
+    }
+
+
+def test_a_labelled_comparative_outweighs_a_period_the_heading_lent():
+    found = rows(
+        "H1 at a glance\n- Average selling price EUR 3,240 per e-bike (Q2'24: EUR 3,150)",
+        day=date(2025, 8, 6),
+    )
+    assert {(r[2], r[3]) for r in found} == {
+        ("2025-04-01/2025-06-30", 3240),
+        ("2024-04-01/2024-06-30", 3150),
+    }
+
+
+def test_a_plans_fate_in_a_tables_caption_is_no_part_of_its_name():
+    body = (
+        "FY 2025 guidance (raised)\n"
+        "                      New (6 Aug 2025)     Previous (13 Mar 2025)\n"
+        "Revenue               EUR 1.02-1.06bn      EUR 0.98-1.04bn\n"
+    )
+    found = rows(body, day=date(2025, 8, 6))
+    assert {r[0] for r in found} == {"revenue"}
+
+
+def test_a_change_after_a_figure_compared_with_is_the_first_figures():
+    found = rows(
+        "Net revenue of R$ 21,436 million (BRL 21.4 billion) in 2025, compared with R$ 19,870 "
+        "million in 2024, an increase of 7.9%.",
+        day=date(2026, 2, 25),
+    )
+    assert found == {
+        ("revenue", "actual", "2025-01-01/2025-12-31", 21436e6, None, "BRL"),
+        ("revenue", "actual", "2024-01-01/2024-12-31", 19870e6, None, "BRL"),
+        ("revenue growth", "actual", "2025-01-01/2025-12-31", 7.9, None, "percent"),
+    }

@@ -408,19 +408,21 @@ def moment_of(
 
 
 # Between a figure and the bracketed label of the comparative after it: "£186.4m (2024: "
-_LABEL_OPENS = re.compile(r"\s*\(\s*$")
+# (a few words of what the figure counts may stand between: "EUR 3,240 per e-bike (Q2'24: ")
+_LABEL_OPENS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*$")
 
 
 def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx: Context) -> None:
     """ "Revenue was £186.4m (2024: £171.0m)", "E-bikes sold 161k (H1'24: 149k)": a
     comparative labelled by its period says the figure before it is of the same span a year
-    later, when that figure names no period of its own. A bare year labelling it is the
-    company's own year when its accounts run to another month end ("(2024: ...)" in a
+    later, when that figure names no period of its own (one the context lent it gives way).
+    The comparative counts what the figure before it counts. A bare year labelling it is
+    the company's own year when its accounts run to another month end ("(2024: ...)" in a
     September company's annual report is its fiscal 2024). A day labelling a level ("(31
     December 2024: ...)") says nothing of the figure's day: an interim report compares
     with the last year end."""
     for before, sl in itertools.pairwise(slots):
-        if sl.skip or sl.period is None or sl.keyed_day is not None:
+        if sl.keyed_day is not None or (sl.skip and not sl.keyed):
             continue
         if sl.keyed:
             label = next(
@@ -428,13 +430,28 @@ def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx
             )
             if label is None or not _LABEL_OPENS.fullmatch(text, before.fig.end, label.start):
                 continue
-        elif not (
-            # "EUR 5.2 billion (EUR 5.0 billion in 2024)": the bracket's own time after it
-            _LABEL_OPENS.fullmatch(text, before.fig.end, sl.fig.start)
-            and (closed := text.find(")", sl.fig.end)) > 0
-            and any(sl.fig.end <= t.start and t.end <= closed for t in times)
-            and sl.period.days > 1
+            if sl.skip and not sl.note and sl.metric is None and _unnamed_comparative(before, sl):
+                # "E-bikes sold 161k (H1'24: 149k)": the comparative counts the same thing
+                cal = ctx.names.calendar(before.entity)  # type: ignore[arg-type]
+                as_of = before.as_of or ctx.published
+                sl.period = resolve_time(label, cal=cal, as_of=as_of, kind=Kind.ACTUAL, anchor=None)
+                if sl.period is None:
+                    continue
+                sl.metric, sl.entity, sl.as_of = before.metric, before.entity, before.as_of
+                sl.kind, sl.skip, sl.value = Kind.ACTUAL, False, sl.fig.value
+        elif (
+            sl.skip
+            or sl.period is None
+            or not (
+                # "EUR 5.2 billion (EUR 5.0 billion in 2024)": the bracket's own time after it
+                _LABEL_OPENS.fullmatch(text, before.fig.end, sl.fig.start)
+                and (closed := text.find(")", sl.fig.end)) > 0
+                and any(sl.fig.end <= t.start and t.end <= closed for t in times)
+                and sl.period.days > 1
+            )
         ):
+            continue
+        if sl.period is None:
             continue
         fiscal = ctx.fiscal
         if (
@@ -445,8 +462,15 @@ def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx
             and sl.period == Period(date(sl.keyed_year, 1, 1), date(sl.keyed_year, 12, 31))
         ):
             sl.period = fiscal.year(sl.keyed_year)
+        # (a period the context lent, of another length than the label's: "(Q2'24: 86k)"
+        # under "H1 at a glance"; one of the label's length is the context's more exact one)
+        lent = (
+            before.period is not None
+            and not any(before.left <= t.start and t.end <= before.fig.start for t in times)
+            and abs(before.period.days - sl.period.days) > 20
+        )
         if (
-            before.note != "no period"
+            (before.note != "no period" and not lent)
             or before.metric is None
             or before.entity != sl.entity
             or before.fig.unit != sl.fig.unit
@@ -457,3 +481,15 @@ def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx
         if later.end > (before.as_of or ctx.published):
             continue  # (a year later is not over: the label compares another span)
         before.period, before.skip, before.note = later, False, ""
+
+
+def _unnamed_comparative(before: Slot, sl: Slot) -> bool:
+    """SL, read as no figure, is BEFORE's comparative: the same unit and scale of writing."""
+    return (
+        not before.skip
+        and before.metric is not None
+        and before.entity is not None
+        and before.fig.unit == sl.fig.unit
+        and before.fig.value != 0
+        and 0.1 <= abs(sl.fig.value / before.fig.value) <= 10
+    )

@@ -577,6 +577,13 @@ def _before_initials(text: str, left: int) -> int:
     return stop + 1
 
 
+COMPARED_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from)\s+"
+    r"(?:[\w$€£¥-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _rate_of_growth_words(
     text: str, before: str, sl: Slot, previous: list[Slot], ctx: Context
 ) -> Metric | None:
@@ -630,7 +637,17 @@ def _rate_of_growth_words(
             text, left if said else sl.left, verb.start("verb") + 6 if said else f.start
         )
         earlier = next(
-            (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
+            (
+                p
+                for p in reversed(previous)
+                if not p.skip
+                and p.metric
+                and not p.keyed
+                # ("R$ 21,436 million in 2025, compared with R$ 19,870 million in 2024, an
+                # increase of 7.9%": the change of the first, not of the one compared with)
+                and not COMPARED_BEFORE.search(text, max(0, p.fig.start - 40), p.fig.start)
+            ),
+            None,
         )  # "£1,284.6m (fiscal 2023: £1,231.0m), up 4.4%": the change of the first, not the base
         if base is None and earlier is not None and earlier.metric.family != "percent":
             # ", a decline of 3.6% from ...", ", up 4% on the year before": the change of

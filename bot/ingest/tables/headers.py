@@ -65,7 +65,10 @@ _HEADER_WORDS = frozenset(
     " preceding corresponding"
     # and by what its rows are: "by region"
     " region regions segment segments market markets country countries division divisions"
-    " vertical verticals industry industries geography geographies banner banners".split()
+    " vertical verticals industry industries geography geographies banner banners"
+    # "FY 2025 guidance (raised)": what happened to the plan, no part of what it counts
+    " raised lowered cut narrowed tightened widened reaffirmed confirmed unchanged maintained"
+    " reiterated upgraded downgraded increased reduced".split()
 )
 TOTAL = re.compile(
     r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*(?:group|consolidated)\s*$",
