@@ -500,3 +500,15 @@ def test_a_change_after_a_figure_compared_with_is_the_first_figures():
         ("revenue", "actual", "2024-01-01/2024-12-31", 19870e6, None, "BRL"),
         ("revenue growth", "actual", "2025-01-01/2025-12-31", 7.9, None, "percent"),
     }
+
+
+def test_a_lines_own_time_label_dates_its_changes_too():
+    found = rows(
+        "December 2025: 37,105 Tolvern gauges delivered, up 19.8% YoY and 2.3% MoM.",
+        day=date(2026, 1, 20),
+    )
+    assert {(r[2], r[3]) for r in found} == {
+        ("2025-12-01/2025-12-31", 37105),
+        ("2025-12-01/2025-12-31", 19.8),
+        ("2025-12-01/2025-12-31", 2.3),
+    }

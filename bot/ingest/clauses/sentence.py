@@ -479,6 +479,9 @@ def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[i
         for t in times:
             if (
                 t.end <= sl.fig.start
+                # ("December 2025: 37,105 vehicles delivered, up 19.8%": a line's own label
+                # dates all of it, no comparative)
+                and text[: t.start].strip(" -•*–") != ""
                 # ("previously, as published on 13 March 2025: EUR 5.0 billion": the day it
                 # was said, no label of the figure's period)
                 and not _SAID_ON.search(text, max(0, t.start - 40), t.start)
