@@ -105,11 +105,35 @@ def week_calendar(
     period, a few days off a month end, that one of the two conventions puts at the end
     of a fiscal quarter. A report that states none: the days KNOWN periods of the company
     end on (its earlier reports')."""
-    return (
+    weeks = (
         _from_text(text, published, cal)
         or _from_weeks_to_date(text, published, cal)
         or _from_days(known, cal)
     )
+    return _with_long_years(weeks, text, cal) if weeks is not None else None
+
+
+# "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024": a year the report says is long
+_LONG_YEAR = re.compile(
+    r"\b(?:fiscal|FY)\s*(?P<y>(?:19|20)?\d\d)\s+(?:was|is|had|has|included|includes|contained)"
+    r"\s+(?:a\s+)?53[\s-]weeks?"
+    r"|\b53[\s-]week\s+(?:fiscal\s+)?(?:year\s+)?(?:fiscal\s+|FY\s*)?(?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_long_years(weeks: WeekCalendar, text: str, cal: FiscalCalendar) -> WeekCalendar:
+    """WEEKS, or the other convention of the same weekday when only that one gives the year
+    the report calls a 53-week year its 53 weeks (both may explain the quarters' ends)."""
+    for m in _LONG_YEAR.finditer(text):
+        raw = m["y"] or m["y2"]
+        year = int(raw) + (2000 if len(raw) == 2 else 0)
+        months = cal.year(year)
+        other = WeekCalendar(weeks.weekday, not weeks.nearest)
+        mine, theirs = weeks.weeks_of(months, cal), other.weeks_of(months, cal)
+        if mine is not None and theirs is not None and mine.days != 371 and theirs.days == 371:
+            return other
+    return weeks
 
 
 def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | None:

@@ -512,3 +512,19 @@ def test_a_lines_own_time_label_dates_its_changes_too():
         ("2025-12-01/2025-12-31", 19.8),
         ("2025-12-01/2025-12-31", 2.3),
     }
+
+
+def test_a_bar_between_two_items_ends_the_first_ones_clause():
+    found = rows(
+        "CHYRON: Q4 REVENUE $352.4M | FY24 SYSTEM-WIDE SALES $3.64B", day=date(2025, 2, 19)
+    )
+    assert ("revenue", "actual", "2024-10-01/2024-12-31", 352.4e6, None, "USD") in found
+
+
+def test_a_year_the_report_calls_53_weeks_long_has_53_weeks():
+    found = rows(
+        "Revenue for the third quarter ended October 1, 2024 was $352.4 million. Fiscal "
+        "2024 was 53 weeks, and revenue for the fiscal year was $1.38 billion.",
+        day=date(2025, 2, 19),
+    )
+    assert ("revenue", "actual", "2023-12-27/2024-12-31", 1.38e9, None, "USD") in found
