@@ -24,6 +24,7 @@ _LIST = re.compile(
     r"(?:\s+(?:in|for|during)\s+[\w ]{1,30}?)?\s*[:=\-–—]\s*",
     re.IGNORECASE,
 )
+_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z0-9&+-]{0,6}\)")
 _SEPARATOR = re.compile(r"\s+[/|;·•]\s+|;\s*|,\s+(?=[A-Za-z])")
 _GEOGRAPHIC = re.compile(r"region|countr|market|geograph", re.IGNORECASE)
 
@@ -94,38 +95,13 @@ def breakdown(
         end = sep.start() if sep is not None else len(text)
         starts = [s for s in figure_starts if pos <= s < end]
         if len(starts) == 1:
-            label = text[pos : starts[0]].strip(" :=–—-")
+            # ("Tianma K6 (K6) 22,310 units": the name, its short form read apart)
+            label = _GLOSS.sub("", text[pos : starts[0]]).strip(" :=–—-")
             if label and re.fullmatch(r"[A-Za-z][\w&+.'’() -]{0,40}", label):
                 items[starts[0]] = Item(label, _region(label) if geographic else None)
         if sep is not None:
             pos = sep.end()
-    if len(items) < 2 and figure_ends:
-        items = _labelled_after(text, m.end(), figure_starts, figure_ends, geographic)
     return Breakdown(m.start(), items) if len(items) > 1 else None
-
-
-# what names an item after its figure: "17,902 Yunfan X9 SUVs, 11,450 Yunfan S7 sedans and"
-_AFTER_LABEL = re.compile(
-    r"\s+(?P<label>[A-Z][\w&+.'’-]*(?:\s+[\w&+.'’-]+){0,4}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|[.;]?\s*$)"
-)
-
-
-def _labelled_after(
-    text: str, pos: int, starts: list[int], ends: list[int], geographic: bool
-) -> dict[int, Item]:
-    """ "Deliveries by model in September: 17,902 Yunfan X9 SUVs, 11,450 Yunfan S7 sedans
-    and 6,856 Xiaofan XF3 crossovers": each figure named by the words after it, up to the
-    next one (a name: it opens with a capital)."""
-    items: dict[int, Item] = {}
-    listed = [(a, b) for a, b in zip(starts, ends, strict=True) if a >= pos]
-    for k, (a, b) in enumerate(listed):
-        stop = listed[k + 1][0] if k + 1 < len(listed) else len(text)
-        m = _AFTER_LABEL.match(text, b, stop)
-        if m is None or (m.end() != stop and k + 1 < len(listed)):
-            return {}
-        label = m["label"].strip().rstrip(".")
-        items[a] = Item(label, _region(label) if geographic else None)
-    return items
 
 
 def _region(label: str) -> str | None:

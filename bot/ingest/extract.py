@@ -225,7 +225,7 @@ def extract(
 # A short form the report defines for a name: "Hearth & Loom (H&L)", "Side-by-side (SxS)"
 _GLOSS = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*|[a-z][\w-]*))*?)\s+"
-    r"\(\s*[\"“]?(?P<short>[A-Za-z][A-Za-z&]{1,5})[\"”]?\s*\)"
+    r"\(\s*[\"“]?(?P<short>[A-Za-z][A-Za-z0-9&]{1,5})[\"”]?\s*\)"
 )
 
 
@@ -250,6 +250,10 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
             # "Mt Ossa (MtO)": the capitals are the initials
             words = long.split()[-len(capitals) :]
             glosses[" ".join(words).lower()] = short
+        elif len(long.split()) in (2, 3) and long.split()[-1] == short and re.search(r"\d", short):
+            # "Tianma K6 (K6)": a model named by its maker's line and its own code
+            words = long.split()
+            glosses[" ".join(words).lower()] = short
         else:
             continue
         if all(w[:1].isupper() for w in words):
@@ -265,7 +269,9 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     out = []
     for p in proposals:
         words = p.metric.split()
-        if any(w.lower() in longs for w in words):
+        if any(
+            w.lower() in longs and longs[w.lower()].lower() not in p.metric.lower() for w in words
+        ):
             # "KC copper production" in a guidance table: named in full ("Kerrin Creek copper
             # production"), as the report's prose and other tables name the part
             full = " ".join(longs.get(w.lower(), w) for w in words)

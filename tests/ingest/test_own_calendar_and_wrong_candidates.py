@@ -351,20 +351,6 @@ def test_a_source_line_under_a_table_is_its_note_not_the_articles_end():
 # -- counts split by model and by month ------------------------------------------------------
 
 
-def test_a_list_by_model_names_each_figure_by_the_words_after_it_in_the_leads_month():
-    found = rows(
-        "- Deliveries by model in September: 17,902 Tolvern K9 SUVs, 11,450 Tolvern S7 sedans "
-        "and 6,856 Tolvern Mini crossovers.",
-        day=date(2025, 10, 1),
-    )
-    september = "2025-09-01/2025-09-30"
-    assert {(r[0], r[2], r[3]) for r in found} == {
-        ("Tolvern K9 SUVs deliveries", september, 17902),
-        ("Tolvern S7 sedans deliveries", september, 11450),
-        ("Tolvern Mini crossovers deliveries", september, 6856),
-    }
-
-
 def test_a_count_split_into_its_months_in_brackets_gives_each_month():
     found = rows(
         "Fourth-quarter 2025 deliveries: 108,400 (Oct 35,010 / Nov 36,285 / Dec 37,105).",
@@ -528,3 +514,22 @@ def test_a_year_the_report_calls_53_weeks_long_has_53_weeks():
         day=date(2025, 2, 19),
     )
     assert ("revenue", "actual", "2023-12-27/2024-12-31", 1.38e9, None, "USD") in found
+
+
+def test_a_comparative_inside_a_plans_sentence_is_what_was():
+    found = rows(
+        "The Company confirmed its delivery guidance for the fourth quarter of 2025 of between "
+        "85,000 and 90,000 vehicles (third quarter: 79,101 vehicles).",
+        day=date(2025, 11, 1),
+    )
+    assert ("vehicles delivered", "actual", "2025-07-01/2025-09-30", 79101, None, "units") in found
+    assert not any(r[2].startswith("2026") for r in found)
+
+
+def test_a_models_code_in_brackets_is_one_name_with_the_model():
+    found = rows(
+        "Deliveries by model in September: Tianma K6 (K6) 22,310 units, Tianma K8 (K8) 12,040 "
+        "units. By model, the K6 accounted for 61,200 deliveries in the third quarter.",
+        day=date(2025, 10, 1),
+    )
+    assert {r[0] for r in found} == {"Tianma K6 deliveries", "Tianma K8 deliveries"}

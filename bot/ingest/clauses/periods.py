@@ -430,6 +430,31 @@ def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx
             )
             if label is None or not _LABEL_OPENS.fullmatch(text, before.fig.end, label.start):
                 continue
+            as_of = sl.as_of or ctx.published
+            if (
+                not sl.skip
+                and sl.kind is not Kind.ACTUAL
+                and sl.period is not None
+                and sl.period.start > as_of
+                and sl.entity is not None
+            ):
+                # "guidance for the fourth quarter of 85,000 to 90,000 vehicles (third quarter:
+                # 79,101 vehicles)": a comparative is what was, never a plan for the next one
+                cal = ctx.names.calendar(sl.entity)
+                done = resolve_time(label, cal=cal, as_of=as_of, kind=Kind.ACTUAL, anchor=None)
+                if done is None or done.end > as_of:
+                    sl.skip, sl.note = True, "a comparative of a period not read"
+                    continue
+                sl.period, sl.kind = done, Kind.ACTUAL
+            if (
+                not sl.skip
+                and sl.metric is not None
+                and before.metric is not None
+                and before.fig.unit == sl.fig.unit
+                and before.metric.family == sl.metric.family
+                and not before.skip
+            ):
+                sl.metric = before.metric  # the comparative counts what the figure counts
             if sl.skip and not sl.note and sl.metric is None and _unnamed_comparative(before, sl):
                 # "E-bikes sold 161k (H1'24: 149k)": the comparative counts the same thing
                 cal = ctx.names.calendar(before.entity)  # type: ignore[arg-type]

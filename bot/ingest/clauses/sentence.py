@@ -259,6 +259,11 @@ _THE_PART = re.compile(
 )
 
 
+_WHOLE_AGAIN = re.compile(
+    r"\b(?:group|total|overall|consolidated|combined|company|whole|while|whereas)\b", re.I
+)
+
+
 def _parts_by_their_names(text: str, slots: list[Slot], ctx: Context) -> None:
     """A sentence about one part of the company, named with its initials at its start
     ("Packaging Boards (KPB) held up best, with third-quarter sales of EUR 846 million";
@@ -273,7 +278,12 @@ def _parts_by_their_names(text: str, slots: list[Slot], ctx: Context) -> None:
     for sl in slots:
         if sl.skip or sl.metric is None or sl.part or sl.fig.unit == "percent":
             continue
-        if named is not None and named["name"].lower() not in sl.metric.name.lower():
+        if (
+            named is not None
+            and named["name"].lower() not in sl.metric.name.lower()
+            # ("..., while group revenue rose to EUR 1.2 billion": the whole's, named so)
+            and not _WHOLE_AGAIN.search(text, named.end(), sl.fig.start)
+        ):
             name = f"{named['name']} {sl.metric.name}"
             sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
         elif named is None and _THE_PART.search(
