@@ -184,6 +184,7 @@ def extract(
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
+    proposals = [_planned_range(p) for p in proposals]
     proposals = [
         p
         for p in proposals
@@ -357,6 +358,19 @@ def _stale_plan(p: Proposal, published: date) -> bool:
     return p.period.end < published - timedelta(days=120)
 
 
+def _planned_range(p: Proposal) -> Proposal:
+    """A range in a table's column for a period not over when stated ("Q4 Fiscal 2026 |
+    $329 - $331 million" under an outlook): what the company expects, never a result."""
+    if (
+        p.from_table
+        and p.kind is Kind.ACTUAL
+        and p.value_high is not None
+        and p.period.end > p.as_of
+    ):
+        return replace(p, kind=Kind.FORECAST)
+    return p
+
+
 def _unfinished_result(p: Proposal) -> bool:
     """A result for a period that had not ended when it was stated ("Innovative Medicines
     sales were CHF 13.27 billion" in a half-year report, read as the year's): a misread
@@ -364,7 +378,8 @@ def _unfinished_result(p: Proposal) -> bool:
     quarter", is the quarter's so far.)"""
     if p.kind is not Kind.ACTUAL or p.period.end <= p.as_of:
         return False
-    return not (p.period.start <= p.as_of and p.period.days <= 92)
+    # (a table's column for the quarter under way holds what the company plans for it)
+    return p.from_table or not (p.period.start <= p.as_of and p.period.days <= 92)
 
 
 def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:

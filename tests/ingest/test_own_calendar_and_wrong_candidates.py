@@ -533,3 +533,47 @@ def test_a_models_code_in_brackets_is_one_name_with_the_model():
         day=date(2025, 10, 1),
     )
     assert {r[0] for r in found} == {"Tianma K6 deliveries", "Tianma K8 deliveries"}
+
+
+TO_JANUARY = FiscalCalendar.of("01-31", "end")
+
+
+def test_an_outlook_tables_columns_are_plans_for_the_years_they_name():
+    body = (
+        "Tolvern is providing the following guidance:\n\n"
+        "                                  Q4 Fiscal 2026          Full Year Fiscal 2026\n"
+        "Total revenue                     $329 - $331 million     $1,228 - $1,230 million\n"
+    )
+    found = rows(body, day=date(2025, 12, 3), cal=TO_JANUARY)
+    assert found == {
+        ("revenue", "forecast", "2025-11-01/2026-01-31", 329e6, 331e6, "USD"),
+        ("revenue", "forecast", "2025-02-01/2026-01-31", 1228e6, 1230e6, "USD"),
+    }
+
+
+def test_a_plan_followed_by_the_day_it_was_given_was_stated_that_day():
+    text = (
+        "Tolvern Gauges update\nTest Wire\n2025-12-03\n\nThe full-year revenue guidance "
+        "compares with $1,215 million to $1,220 million provided on September 3, 2025, and "
+        "$1,200 million to $1,210 million provided on June 4, 2025.\n"
+    )
+    found = extract(
+        text, published=date(2025, 12, 3), entity=KnownEntity(NAME, (), TO_JANUARY)
+    ).proposals
+    assert {(p.value, p.as_of) for p in found} == {
+        (1215e6, date(2025, 9, 3)),
+        (1200e6, date(2025, 6, 4)),
+    }
+
+
+def test_a_day_after_a_comparison_is_the_compared_figures():
+    found = rows(
+        "Third quarter fiscal 2026 highlights:\n- 1,412 customers with ARR greater than "
+        "$100,000, compared to 1,180 as of October 31, 2024",
+        day=date(2025, 12, 3),
+        cal=TO_JANUARY,
+    )
+    assert {(r[2], r[3]) for r in found} == {
+        ("2025-10-31/2025-10-31", 1412),
+        ("2024-10-31/2024-10-31", 1180),
+    }

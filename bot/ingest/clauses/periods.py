@@ -380,6 +380,11 @@ def same_day_year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+_COMPARED_BETWEEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from|from)\b", re.I
+)
+
+
 def moment_of(
     text: str, times: list[TimeMention], sl: Slot, period: Period | None
 ) -> Period | None:
@@ -395,8 +400,10 @@ def moment_of(
         and (sl.as_of is None or t.day <= sl.as_of or sl.kind in (Kind.TARGET, Kind.FORECAST))
     ]
     own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
-    if own:
-        days = own  # "up from 11.85 billion at the end of the year on April 30": its own day
+    # "up from 11.85 billion at the end of the year on April 30": its own day; never the day
+    # of a figure compared with, after the comparison's cue ("1,412 customers ..., compared
+    # to 1,180 as of October 31, 2024")
+    days = own or [t for t in days if not _COMPARED_BETWEEN.search(text, sl.fig.end, t.start)]
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]

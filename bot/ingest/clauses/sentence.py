@@ -130,6 +130,7 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
+    _said_after(text, times, slots, ctx)  # "$1,215 million ..., provided on September 3"
     labelled_forward(text, times, slots, ctx)  # "£186.4m (2024: £171.0m)"
     _list_period(text, times, slots, listing)  # "... by model in September: 17,902 X9, ..."
     plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
@@ -196,6 +197,36 @@ def _month_split(text: str, sl: Slot, whole: Proposal) -> list[Proposal]:
     if abs(sum(p.value for p in out) - whole.value) > 0.01 * whole.value:
         return []  # (months that do not add up to the count are no split of it)
     return out
+
+
+# "$1,215 million to $1,220 million provided on September 3, 2025": when it was stated
+_SAID_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:as\s+)?(?:provided|given|issued|announced|published|stated|set)\s+(?:on|in)"
+    r"|(?:as\s+)?of\s+the\s+(?:outlook|guidance|forecast)\s+(?:of|on|from|issued\s+on))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _said_after(text: str, times: list[TimeMention], slots: list[Slot], ctx: Context) -> None:
+    """A plan's figure followed by the day it was given ("..., $1,200 million to $1,210
+    million provided on June 4, 2025") was stated that day, not on the report's."""
+    for sl in slots:
+        if sl.skip or sl.kind in (None, Kind.ACTUAL):
+            continue
+        said = next(
+            (
+                t
+                for t in times
+                if t.start >= sl.fig.end
+                and t.is_date
+                and t.day is not None
+                and t.day < ctx.published
+                and _SAID_AFTER.fullmatch(text, sl.fig.end, t.start)
+            ),
+            None,
+        )
+        if said is not None:
+            sl.as_of = said.day
 
 
 def _list_period(

@@ -120,7 +120,7 @@ def narrowest_period(
     texts: list[str], entity: KnownEntity, published: date, kind: Kind
 ) -> Period | None:
     """The narrowest period any of TEXTS names (the caption and the column combined)."""
-    best = None
+    best, named = None, False
     for text in texts:
         found = [
             t
@@ -129,8 +129,15 @@ def narrowest_period(
         ]
         for t in found:
             p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
-            if p is not None and (best is None or p.months < best.months):
-                best = p
+            # ("Full Year Fiscal 2026": the year it names, never the bare "full year" read as
+            # the last one completed)
+            explicit = t.mode == "absolute"
+            if p is not None and (
+                best is None
+                or p.months < best.months
+                or (p.months == best.months and explicit and not named)
+            ):
+                best, named = p, explicit
     return best
 
 
