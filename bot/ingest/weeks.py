@@ -208,6 +208,10 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
     days) is the fiscal period of those months too."""
     out = []
     for p in proposals:
+        if _weeks_stated(p):
+            # "the thirteen weeks ended December 31, 2024": weeks the report counted itself
+            out.append(p)
+            continue
         months = _months_near(p.period)
         moved = weeks.weeks_of(months, cal) if months is not None else None
         if moved is not None and p.period.start != p.period.end:
@@ -219,6 +223,21 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
             moved = Period(p.period.start, end.end) if end is not None else None
         out.append(replace(p, period=moved) if moved is not None else p)
     return out
+
+
+_WEEK_WORDS = {
+    13: "thirteen", 14: "fourteen", 16: "sixteen", 12: "twelve", 26: "twenty-six",
+    39: "thirty-nine", 52: "fifty-two", 53: "fifty-three",
+}  # fmt: skip
+
+
+def _weeks_stated(p: Proposal) -> bool:
+    """P's period is as many weeks as its quote says it is ("the thirteen weeks ended ...")."""
+    if p.period.days % 7 or p.period.days <= 7:
+        return False
+    n = p.period.days // 7
+    words = rf"(?:{n}|{_WEEK_WORDS[n]})" if n in _WEEK_WORDS else str(n)
+    return re.search(rf"\b{words}[\s-]+weeks?\s+(?:ended|ending|to)\b", p.quote, re.I) is not None
 
 
 def _months_near(p: Period) -> Period | None:

@@ -577,3 +577,24 @@ def test_a_day_after_a_comparison_is_the_compared_figures():
         ("2025-10-31/2025-10-31", 1412),
         ("2024-10-31/2024-10-31", 1180),
     }
+
+
+def test_weeks_a_sentence_counts_itself_stay_those_weeks():
+    found = rows(
+        "Revenue for the third quarter ended October 1, 2024 was $352.4 million. Fiscal 2024 "
+        "was 53 weeks. Revenue for the thirteen weeks ended December 31, 2024 was $341.0 "
+        "million.",
+        day=date(2025, 2, 19),
+    )
+    assert ("revenue", "actual", "2024-10-02/2024-12-31", 341e6, None, "USD") in found
+
+
+def test_a_plan_for_a_measure_that_is_a_rate_of_change_is_that_rates_plan():
+    found = rows(
+        "Management cut its fiscal 2024 outlook for company-operated same-restaurant sales to "
+        "1.5% to 2.5%, from 3% to 4% previously.",
+        day=date(2024, 10, 24),
+    )
+    name = "company-operated same-restaurant sales growth"
+    assert (name, "forecast", "2024-01-01/2024-12-31", 1.5, 2.5, "percent") in found
+    assert (name, "forecast", "2024-01-01/2024-12-31", 3, 4, "percent") in found

@@ -337,7 +337,25 @@ def percent_metric(
         # percentage, is a plan for its growth
         name = f"{' '.join(planned['mods'].split())} {lx.MONEY_HEADS[planned['head'].lower()]}"
         return Metric(f"{name.strip()} growth", "percent", None, (), "")
+    rate = _PLANNED_RATE.search(text, max(0, f.start - 100), f.start)
+    if rate is not None:
+        fam = reporting.family_of(rate["what"])
+        if fam is not None and fam.states_change:
+            # "cut its outlook for company-operated same-restaurant sales to 1.5% to 2.5%":
+            # a plan for a measure that is itself a rate of change
+            what = " ".join(rate["what"].lower().split())
+            name = what if what.endswith(("growth", "change")) else f"{what} growth"
+            return Metric(name, "percent", None, (), what)
     return _rate_of_growth_words(text, before, sl, previous, ctx) or _named_rate(before)
+
+
+# "its fiscal 2024 outlook for company-operated same-restaurant sales to 1.5% to 2.5%"
+_PLANNED_RATE = re.compile(
+    r"\b(?:outlook|guidance|forecast|target|range|expectations?)\s+for\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+(?:to|of|at)\s+"
+    r"(?:(?:between|about|around)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the cancellation rate was 13.8%", "a capture rate of 81%", "the attach ratio stood at":
