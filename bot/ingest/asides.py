@@ -20,7 +20,9 @@ _ESTIMATE_YEAR = re.compile(
 # The writer's own numbers: "My est: +1.5% vol", "my model", "per our channel checks"
 _WRITERS_OWN = re.compile(
     r"\bmy\s+(?:est(?:imate)?s?|model|forecasts?|view|numbers|calc(?:ulation)?s?|take)\b"
-    r"|\bour\s+(?:est(?:imate)?s?|model|channel\s+checks|checks|calc(?:ulation)?s?)\b"
+    r"|\bour\s+(?:est(?:imate)?s?|model|channel\s+checks|checks|calc(?:ulation)?s?"
+    # "Our rating case assumes FY26 EBIT of about EUR850 million": an agency's own scenario
+    r"|(?:rating|base|bear|bull|downside|upside)\s+case)\b"
     # "at 5.9x my FY26 revenue", "I reckon it is about £140m": a newsletter writer's numbers
     r"|\bmy\s+(?:FY\s?\d{2,4}E?|fiscal\s+\d{2,4})\b|\bI\s+reckon\b",
     re.IGNORECASE,

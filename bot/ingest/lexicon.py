@@ -226,7 +226,6 @@ LEVEL_NOUNS = {
     "consumer": "consumers",
     "active consumer": "active consumers",
     "restaurant": "restaurants",
-    "outlet": "outlets",
     "point of sale": "points of sale",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}

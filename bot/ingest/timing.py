@@ -282,7 +282,8 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     # results are news (below); "for the year" is any bare fiscal year
                     word="in-year"
                     if m.lastgroup in ("quals2", "quals3")
-                    else _year_word(m["quals"] or ""),
+                    # ("this fiscal year": the determiner says which year too)
+                    else _year_word(m.group() if m.lastgroup == "quals" else m["quals"] or ""),
                 )
             )
     for m in _WIRE_AGO.finditer(text):  # "versus 380 bln won year ago": wire shorthand

@@ -598,3 +598,38 @@ def test_a_plan_for_a_measure_that_is_a_rate_of_change_is_that_rates_plan():
     name = "company-operated same-restaurant sales growth"
     assert (name, "forecast", "2024-01-01/2024-12-31", 1.5, 2.5, "percent") in found
     assert (name, "forecast", "2024-01-01/2024-12-31", 3, 4, "percent") in found
+
+
+def test_so_far_this_fiscal_year_runs_to_the_last_quarter_over():
+    found = rows(
+        "Franchisees have opened 50 restaurants and closed 12 so far this fiscal year.",
+        day=date(2024, 10, 24),
+    )
+    assert {(r[2], r[3]) for r in found} == {("2024-01-01/2024-09-30", 50)}
+
+
+def test_an_aside_for_comparison_does_not_move_the_period_talked_about():
+    found = rows(
+        "* Revenue for the quarter ended June 30, 2025 was $10.91 billion.\n"
+        "* For comparison, Q1 revenue was $10.48 billion.\n"
+        "* Paid memberships ended the quarter at 304.1 million.",
+        day=date(2025, 7, 16),
+    )
+    assert ("paid memberships", "actual", "2025-06-30/2025-06-30", 304.1e6, None, "units") in found
+
+
+def test_a_count_followed_by_what_was_added_is_no_level():
+    assert (
+        rows("Fibre: 700,000 homes passed added since the end of March.", day=date(2025, 10, 28))
+        == set()
+    )
+
+
+def test_an_agencys_own_case_is_no_company_figure():
+    found = rows(
+        "Our rating case assumes FY26 EBIT of about EUR850 million, below the company's range, "
+        "and FY27 EBIT of EUR900 million.",
+        day=date(2026, 2, 9),
+        cal=TO_MARCH,
+    )
+    assert found == set()

@@ -29,7 +29,7 @@ from bot.ingest.clauses.measures import (
     stock_level_of,
     unit_price,
 )
-from bot.ingest.clauses.net_adds import net_additions
+from bot.ingest.clauses.net_adds import moved_after, net_additions
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
@@ -178,6 +178,11 @@ def name_metric(
         return False
     before = next((p.metric for p in reversed(slots[:i]) if p.metric is not None), None)
     added = net_additions(text, f, clause, before) if event is None else None
+    if added is None and moved_after(text, f):
+        # "700,000 homes passed added since the end of March": a move of the level over a
+        # span the sentence barely names, never the level
+        sl.skip, sl.note = True, "a level's move, not the level"
+        return False
     if added is not None:
         # "we added 6.1 million paid memberships in the quarter": how much the level moved
         sl.metric = added[0]

@@ -12,9 +12,7 @@ from bot.ingest.metric_names import Metric
 
 # levels of people or accounts, whose moves are net additions (stores and staff opened or
 # hired are counted as events elsewhere)
-_OUTLETS = frozenset(
-    {"stores", "restaurants", "outlets", "points of sale", "employees", "headcount"}
-)
+_OUTLETS = frozenset({"stores", "restaurants", "points of sale", "employees", "headcount"})
 _GAINED = re.compile(
     r"\b(?:added|adding|adds|gained|gaining|won|lost|losing|shed|shedding|net\s+(?:additions?|adds)"
     r"(?:\s+(?:were|was|of|came\s+to|totall?ed|reached))?)\s+"
@@ -45,3 +43,15 @@ def net_additions(
         return None
     name = f"{np} net additions"
     return Metric(name, "units", None, (), name), lost
+
+
+# "700,000 homes passed added since the end of March": the count's move, said after it
+_ADDED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:added|gained|lost|connected\s+since|added\s+since)\b",
+    re.IGNORECASE,
+)
+
+
+def moved_after(text: str, f: Figure) -> bool:
+    """F counts how much a level moved, as the words after it say ("... added since")."""
+    return f.unit == "units" and _ADDED_AFTER.match(text, f.end) is not None

@@ -294,10 +294,17 @@ _DEFINES_YEAR = re.compile(
 )
 
 
+_FOR_COMPARISON = re.compile(r"\W*(?:for|by|in)\s+comparison\b", re.IGNORECASE)
+
+
 def update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
 ) -> None:
     """The period a following "same period last year" counts from."""
+    if _FOR_COMPARISON.match(s.text):
+        # "For comparison, Q1 revenue was $10.48 billion": an aside; the text goes on about
+        # the period it was talking about
+        return
     if slots:
         for sl in slots:
             if (

@@ -37,7 +37,7 @@ from bot.ingest.clauses.periods import (
 )
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
-from bot.ingest.spans import fiscal_year, resolve_time
+from bot.ingest.spans import fiscal_year, quarter_of, resolve_time, shift
 from bot.ingest.timing import TimeMention, find_times
 
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
@@ -115,7 +115,8 @@ _BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TO_DATE = re.compile(
-    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE
+    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+this\s+(?:fiscal\s+|financial\s+)?year\b",
+    re.IGNORECASE,
 )
 
 
@@ -754,14 +755,22 @@ def _settle_period(
     elif sl.keyed_day is not None:
         sl.skip, sl.note = True, "a day labels a figure of a period"
         return
+    running = period.months == 12 and period.end > sl.as_of  # the year under way
     if (
-        _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
+        (
+            _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
+            or (running and _YEAR_TO_DATE.search(text))
+        )
         and not any(t.mode == "to-date" for t in _own_times(text, times, stated, sl))
-        and (begin := fiscal_year(cal, period.end).start) < period.start
+        and ((begin := fiscal_year(cal, period.end).start) < period.start or running)
     ):
         # "Year-to-date sales reached 402,100" in a report about October: from the
-        # start of that year to the end of the period talked about
-        period = Period(begin, period.end)
+        # start of that year to the end of the period talked about; "so far this fiscal
+        # year", the year under way: to the end of its last quarter over
+        end = period.end
+        if end > sl.as_of:
+            end = shift(quarter_of(cal, sl.as_of), -3, cal).end
+        period = Period(begin, end) if begin < end else period
     if sl.keyed_year is not None:
         period = keyed_year_period(sl.keyed_year, slots[:i]) or period
     sl.period = period
