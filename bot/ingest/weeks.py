@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from bot.facts.model import Period
@@ -57,6 +57,13 @@ _WEEK = timedelta(weeks=1)
 class WeekCalendar:
     weekday: int  # the weekday every period ends on (Monday 0)
     nearest: bool  # the year ends on the weekday nearest the month end, else the last one
+    # days the report (or the company's earlier ones) says a quarter ended: a quarter of 16
+    # or 12 weeks ends there, not where blocks of 13 weeks would put it
+    ends: tuple[date, ...] = field(default=(), compare=False)
+
+    def _snap(self, day: date) -> date:
+        near = [k for k in self.ends if abs((k - day).days) <= 8 and k.weekday() == self.weekday]
+        return min(near, key=lambda k: abs((k - day).days)) if near else day
 
     def year_end(self, month_end: date) -> date:
         """The day a fiscal year whose months close on MONTH_END really ends."""
@@ -79,8 +86,12 @@ class WeekCalendar:
         if begin % 3 or size % 3 or not 0 < begin + size <= 12 or months.end > year.end:
             return None
         start = first + 13 * _WEEK * (begin // 3)
-        end = last if begin + size == 12 else first + 13 * _WEEK * ((begin + size) // 3)
-        return Period(start, end if end == last else end - timedelta(days=1))
+        if begin:
+            start = self._snap(start - timedelta(days=1)) + timedelta(days=1)
+        if begin + size == 12:
+            return Period(start, last)
+        end = first + 13 * _WEEK * ((begin + size) // 3) - timedelta(days=1)
+        return Period(start, self._snap(end))
 
 
 def _month_offset(a: date, b: date) -> int:
@@ -110,7 +121,11 @@ def week_calendar(
         or _from_weeks_to_date(text, published, cal)
         or _from_days(known, cal)
     )
-    return _with_long_years(weeks, text, cal) if weeks is not None else None
+    if weeks is None:
+        return None
+    stated = [d for m in _CLOSES.finditer(text) if (d := _day_of(m)) is not None and d <= published]
+    weeks = replace(weeks, ends=tuple(sorted({*stated, *known})))
+    return _with_long_years(weeks, text, cal)
 
 
 # "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024": a year the report says is long
@@ -129,7 +144,7 @@ def _with_long_years(weeks: WeekCalendar, text: str, cal: FiscalCalendar) -> Wee
         raw = m["y"] or m["y2"]
         year = int(raw) + (2000 if len(raw) == 2 else 0)
         months = cal.year(year)
-        other = WeekCalendar(weeks.weekday, not weeks.nearest)
+        other = replace(weeks, nearest=not weeks.nearest)
         mine, theirs = weeks.weeks_of(months, cal), other.weeks_of(months, cal)
         if mine is not None and theirs is not None and mine.days != 371 and theirs.days == 371:
             return other

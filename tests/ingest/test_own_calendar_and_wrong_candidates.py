@@ -633,3 +633,13 @@ def test_an_agencys_own_case_is_no_company_figure():
         cal=TO_MARCH,
     )
     assert found == set()
+
+
+def test_a_quarter_starts_the_day_after_the_stated_end_of_the_one_before():
+    # a 16/12/12/13-week year: the fourth quarter starts the day after the third ended
+    found = rows(
+        "Revenue for the twelve weeks ended October 1, 2024 was $341.0 million. Fiscal 2024 was "
+        "53 weeks. Fourth-quarter revenue was $352.4 million.",
+        day=date(2025, 2, 19),
+    )
+    assert ("revenue", "actual", "2024-10-02/2024-12-31", 352.4e6, None, "USD") in found

@@ -120,6 +120,9 @@ _YEAR_TO_DATE = re.compile(
 )
 
 
+_SO_FAR = re.compile(r"\bso\s+far\s+this\s+(?:fiscal\s+|financial\s+)?year\b", re.IGNORECASE)
+
+
 def _own_times(
     text: str, times: list[TimeMention], stated: tuple[date, TimeMention] | None, sl: Slot
 ) -> list[TimeMention]:
@@ -755,11 +758,12 @@ def _settle_period(
     elif sl.keyed_day is not None:
         sl.skip, sl.note = True, "a day labels a figure of a period"
         return
-    running = period.months == 12 and period.end > sl.as_of  # the year under way
+    # a result for the year under way: "so far this fiscal year" anywhere in the sentence
+    running = sl.kind in (None, Kind.ACTUAL) and period.months == 12 and period.end > sl.as_of
     if (
         (
             _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
-            or (running and _YEAR_TO_DATE.search(text))
+            or (running and _SO_FAR.search(text))
         )
         and not any(t.mode == "to-date" for t in _own_times(text, times, stated, sl))
         and ((begin := fiscal_year(cal, period.end).start) < period.start or running)
