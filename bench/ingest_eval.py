@@ -4,6 +4,7 @@ end-to-end score (ingest every report, approve all, ask the set's questions).
     .venv/bin/python -m bench.ingest_eval                   # dev: seeds, corpus, dev companies
     .venv/bin/python -m bench.ingest_eval --split test      # held-out companies: aggregates only
     .venv/bin/python -m bench.ingest_eval --split fresh -v  # our own unseen-style reports
+    .venv/bin/python -m bench.ingest_eval --split fresh2    # newer ones, measured on arrival
     .venv/bin/python -m bench.ingest_eval --only toyota -v  # one set, with its misses and extras
     .venv/bin/python -m bench.ingest_eval --no-e2e          # extraction only (fast)
 
@@ -53,6 +54,10 @@ TEST_COMPANIES = tuple(
 # Reports in styles and calendars the dev sets lack, written with their gold facts before the
 # extractor ever read them (tests/ingest/fresh/): an honest estimate of unseen-style recall.
 FRESH = ROOT / "tests" / "ingest" / "fresh"
+# A second such split (tests/ingest/fresh2/), written later in styles neither the dev half nor
+# `fresh` has (an annual report's five-year record, a slide deck's outline, a figures-first web
+# page), with full CONTRACT bundles and questions: measured on arrival before any rule for them.
+FRESH_SPLITS = {"fresh": FRESH, "fresh2": ROOT / "tests" / "ingest" / "fresh2"}
 
 
 @dataclass
@@ -88,8 +93,9 @@ def _sets(split: str, only: str | None) -> list[ReportSet]:
         corpus = SHARED / "corpus"
         folders = sorted(p for p in corpus.iterdir() if (p / "bundle.json").exists())
         folders += [COMPANIES / name for name in DEV_COMPANIES]
-    elif split == "fresh":
-        folders = sorted(p for p in FRESH.iterdir() if (p / "bundle.json").exists())
+    elif split in FRESH_SPLITS:
+        folder = FRESH_SPLITS[split]
+        folders = sorted(p for p in folder.iterdir() if (p / "bundle.json").exists())
     else:
         folders = [COMPANIES / name for name in TEST_COMPANIES]
     for folder in folders:
@@ -272,7 +278,7 @@ def _fmt(c: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "fresh"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", *FRESH_SPLITS), default="dev")
     ap.add_argument("--only", help="report sets whose name contains this")
     ap.add_argument("--no-e2e", action="store_true", help="skip approving and asking")
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and extras")

@@ -20,7 +20,9 @@ _ESTIMATE_YEAR = re.compile(
 # The writer's own numbers: "My est: +1.5% vol", "my model", "per our channel checks"
 _WRITERS_OWN = re.compile(
     r"\bmy\s+(?:est(?:imate)?s?|model|forecasts?|view|numbers|calc(?:ulation)?s?|take)\b"
-    r"|\bour\s+(?:est(?:imate)?s?|model|channel\s+checks|checks|calc(?:ulation)?s?)\b"
+    r"|\bour\s+(?:est(?:imate)?s?|model|channel\s+checks|checks|calc(?:ulation)?s?"
+    # "Our rating case assumes FY26 EBIT of about EUR850 million": an agency's own scenario
+    r"|(?:rating|base|bear|bull|downside|upside)\s+case)\b"
     # "at 5.9x my FY26 revenue", "I reckon it is about £140m": a newsletter writer's numbers
     r"|\bmy\s+(?:FY\s?\d{2,4}E?|fiscal\s+\d{2,4})\b|\bI\s+reckon\b",
     re.IGNORECASE,
@@ -50,6 +52,10 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _attributed_to_others(text, f, names)
         or _MARKET_VIEW.search(text, left, max(right, f.end))
         or _OTHER_SUBJECT.search(text[clause : f.start])
+        # "European e-bike market 2024: approx. 5.1m units": a label before a colon is the
+        # subject of the figures after it
+        or (_LABEL_COLON.match(text, 0, f.start) and _OTHER_SUBJECT.search(text[: f.start]))
+        or _named_estimator(text, f, names)
         or _rival_by_apposition(text, f, names)
         or _theirs_after(text, f)
         or _listed_after_others(text, f)
@@ -73,6 +79,28 @@ _POSSESSIVE = re.compile(
     r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+(?:fell|rose|grew|declined"
     r"|dropped|increased|decreased|slipped|climbed|jumped|slid|was|were|came)\b"
 )
+
+
+# "European e-bike market 2024: approx. 5.1m units": a short label, a colon, its figures
+_LABEL_COLON = re.compile(r"[^:.;]{3,60}:\s")
+# "Meridian estimates Hongtai's 2025 AI server revenue at ...", "Lumetric estimated that
+# ...": a named party's own reckoning (an estimate is made by someone who does not know)
+_ESTIMATOR = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\(\s*)(?:(?:research|data|consulting)\s+(?:firm|house|company)\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:estimates|estimated|calculates|calculated|reckons|reckoned|projects|projected)\b"
+)
+
+
+def _named_estimator(text: str, f: Figure, names: Names) -> bool:
+    for m in _ESTIMATOR.finditer(text, 0, f.start):
+        name = m["name"]
+        if name.split()[0] in lx.NOT_NAMES or regions_in(name):
+            continue
+        if any(n[2] == names.main.name for n in names.mentions(name)):
+            continue  # the company's own estimate ("Korrin estimates its market share at")
+        return True
+    return False
 
 
 def _listed_after_others(text: str, f: Figure) -> bool:

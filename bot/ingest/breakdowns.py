@@ -17,11 +17,14 @@ from bot.facts import reporting
 # "<whole> by region:", "<whole> per country -", "<whole> by segment:"
 _LIST = re.compile(
     r"\b(?:by|per)\s+(?P<dim>regions?|countr(?:y|ies)|markets?|geograph(?:y|ies)|segments?"
-    r"|divisions?|products?|product\s+lines?|categor(?:y|ies)|channels?|brands?)"
+    r"|divisions?|products?|product\s+lines?|categor(?:y|ies)|channels?|brands?|models?)"
     # ("Revenue by region (9M 2025, EUR million): ...": the list's period and units)
-    r"(?:\s*\((?P<note>[^()]{1,40})\))?\s*[:=\-–—]\s*",
+    r"(?:\s*\((?P<note>[^()]{1,40})\))?"
+    # ("Deliveries by model in September: ...": the list's time before its colon)
+    r"(?:\s+(?:in|for|during)\s+[\w ]{1,30}?)?\s*[:=\-–—]\s*",
     re.IGNORECASE,
 )
+_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z0-9&+-]{0,6}\)")
 _SEPARATOR = re.compile(r"\s+[/|;·•]\s+|;\s*|,\s+(?=[A-Za-z])")
 _GEOGRAPHIC = re.compile(r"region|countr|market|geograph", re.IGNORECASE)
 
@@ -92,7 +95,8 @@ def breakdown(
         end = sep.start() if sep is not None else len(text)
         starts = [s for s in figure_starts if pos <= s < end]
         if len(starts) == 1:
-            label = text[pos : starts[0]].strip(" :=–—-")
+            # ("Tianma K6 (K6) 22,310 units": the name, its short form read apart)
+            label = _GLOSS.sub("", text[pos : starts[0]]).strip(" :=–—-")
             if label and re.fullmatch(r"[A-Za-z][\w&+.'’() -]{0,40}", label):
                 items[starts[0]] = Item(label, _region(label) if geographic else None)
         if sep is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax|\s+(?:special|exceptional|one-off|non-recurring"
+    r"[;:()\[\]|]|,(?!\d{3}|\s*(?:19|20)\d\d\b)|\s[—–-]\s|—|\b(?:(?:after|before)(?!\s+(?:income\s+)?tax|\s+(?:special|exceptional|one-off|non-recurring"
     r"|adjusting|separately\s+disclosed)\s+items|\s+interest|\s+depreciation|\s+amorti[sz]ation)|"
     r"but|while|whereas|although|though|"
     r"because|despite|as\s+well\s+as|which|who|where|even\s+as)\b",

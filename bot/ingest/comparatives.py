@@ -109,3 +109,34 @@ def _back(day: date, end: bool) -> date:
     if end and day.day == monthrange(day.year, day.month)[1]:
         return date(day.year - 1, day.month, last)
     return date(day.year - 1, day.month, min(day.day, last))
+
+
+# an amount in brackets right after another in the same currency: "SEK 1.08 billion (SEK 1.01
+# billion)" (no conversion: a conversion is in another currency)
+_SAME_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSED = re.compile(r"\s*\)")
+
+
+def same_currency_brackets(
+    text: str, figs: list[Figure]
+) -> tuple[list[Figure], dict[int, Comparative]]:
+    """FIGS less the amounts bracketed right after an amount in the same currency, each the
+    same figure a year earlier, as the Nordic style writes it even where the report never
+    states the convention ("Net sales rose to SEK 1.08 billion (SEK 1.01 billion)")."""
+    found: dict[int, Comparative] = {}
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(figs):
+        if (
+            a.unit in ("units", "percent")
+            or a.unit != b.unit
+            or a.high is not None
+            or b.high is not None
+            or not _SAME_BRACKET.fullmatch(text, a.end, b.start)
+            or not _CLOSED.match(text, b.end)
+            # ("R$ 21,436 million (BRL 21.4 billion)": the same amount written again)
+            or abs(b.value - a.value) <= 0.01 * abs(a.value)
+        ):
+            continue
+        found[a.start] = Comparative(a.start, b.start, b.end, b.value)
+        dropped.add(b.start)
+    return [f for f in figs if f.start not in dropped], found

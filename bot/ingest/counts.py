@@ -30,9 +30,11 @@ _SELL_WORDS = re.compile(
 
 # "carried 14.1 million passengers", "flew 17.2 million travellers": what a carrier counts
 # is what it carried ("passengers carried"), a count of its own and never a sale
+# "passengers carried in 2025": the verb of carrying after what was carried
+CARRIED_AFTER = re.compile(r"\s+(?:carried|flown|transported)\b", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)|fl(?:y|ies|ew|own|ying)|transport(?:s|ed|ing)?)\s+"
-    r"(?:(?:a\s+)?(?:record|total\s+of|some|about|around|roughly|nearly|almost|over"
+    r"(?:(?:a\s+)?(?:record|total\s+of|some|about|around|roughly|nearly|almost|over|between"
     r"|more\s+than|close\s+to|just\s+over|just\s+under)\s+)*$",
     re.IGNORECASE,
 )
@@ -41,6 +43,13 @@ _CARRIED = re.compile(
 _OWN_SUBJECT = re.compile(
     r"(?:\b(?:we|it|(?:the\s+)?(?:company|group))|\b(?:our|its)(?:\s+[\w-]+){1,3})"
     r"(?:\s+(?:also|again|then|now|has|have|had|will|would))*\s+$",
+    re.IGNORECASE,
+)
+
+
+_PLANS_TO = re.compile(
+    r"\s+(?:expects?|expected|plans?|planned|aims?|hopes?|intends?|targets?|is\s+expected|are"
+    r"\s+expected)\s+to\s+$",
     re.IGNORECASE,
 )
 
@@ -54,6 +63,8 @@ def carried(before: str, own: Sequence[str] = ()) -> bool:
     if not own:
         return True
     subject = before[max(0, verb.start() - 50) : verb.start()]
+    # ("Korrin expects to carry ...": the plan's subject is the carrier)
+    subject = _PLANS_TO.sub("", subject)
     if _OWN_SUBJECT.search(subject):
         return True
     words = re.sub(r"['’]s$", "", subject.rstrip()).casefold()
@@ -126,4 +137,6 @@ def no_product(
         or reporting.family_of(f"{mods} {noun}".strip()) is not None
     ):
         return False
-    return not sells(before) and not carried(before, own or ("",))
+    # ("3.42 million passengers carried in 2025": the verb of carrying after the noun)
+    after = re.match(rf"[^.;:]*?\b{re.escape(noun)}{CARRIED_AFTER.pattern}", text[end:])
+    return not sells(before) and not carried(before, own or ("",)) and after is None

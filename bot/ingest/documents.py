@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.facts.model import SalesBotError
+from bot.ingest.feeds import feed_text
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
@@ -46,7 +47,10 @@ def parse_document(raw: bytes | str, suffix: str) -> Document:
     if suffix in (".html", ".htm"):
         return _html(raw)
     text = _decode(raw)
-    if suffix in (".md", ".markdown"):
+    feed = feed_text(text)
+    if feed is not None:
+        text = feed  # an RSS or Atom feed pasted as text: its items, as a reader sees them
+    elif suffix in (".md", ".markdown"):
         text = markdown_to_text(text)
     text = _tidy(text)
     if not text.strip():

@@ -60,6 +60,8 @@ class Names:
         sentence that begins with the common noun, not another company."""
         if " " in name or name.casefold() in self._owner:
             return False
+        if _plural_noun(name):
+            return True  # "E-bikes sold 161k", "Deliveries rose 9%": what, not who
         return any(
             name.casefold() in (w.casefold() for w in n.split()[1:])
             for e in [self.main, *self.known]
@@ -163,6 +165,17 @@ _PRONOUN = re.compile(
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _plural_noun(word: str) -> bool:
+    """A common noun in the plural ("E-bikes", "Scooters"): a name is no plural."""
+    from lemminflect import getAllLemmas
+
+    last = word.lower().split("-")[-1]  # "E-bikes": bikes
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    lemma = getAllLemmas(last).get("NOUN")  # words the dictionary knows, never a name
+    return bool(lemma) and lemma[0] != last
 
 
 def clean_org(name: str) -> str | None:

@@ -41,6 +41,7 @@ from bot.ingest.clauses.other_times import compared_heading
 from bot.ingest.clauses.sentence import read_sentence
 from bot.ingest.comparatives import states_convention
 from bot.ingest.datapack import pack_proposals, pack_spans
+from bot.ingest.dated_parts import DatedParts
 from bot.ingest.entities import (
     Names,
     initials,
@@ -132,9 +133,11 @@ def extract(
     parents = item_parents(layout, text)
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     packs = pack_spans(text)
+    parts = DatedParts(text, published)  # a feed's items, an email chain's messages
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
+        ctx.published = parts.day_at(s.start)
         if s.role == "row":
             continue  # tables: see `tables/reader.py`
         if any(a <= s.start < b for a, b in packs):
@@ -146,7 +149,9 @@ def extract(
         ctx.parent = item_metrics.get(parents[n]) if n in parents else None
         if s.role != "item":
             ctx.list_kind = lead_in_kind(s.text)  # a list's lead-in line: "2025 outlook:"
-            ctx.lead_in = s.text if s.text.rstrip().endswith(":") else None
+            # ("Mid-term ambition 2028 (unchanged)": a plan's heading is a lead-in too)
+            lead = s.text.rstrip().endswith(":") or ctx.list_kind is not None
+            ctx.lead_in = s.text if lead else None
             ctx.compared_with = s.text if compared_heading(s.text) else None
         found = read_sentence(s, ctx)
         if s.role == "item" and len(found) == 1:
@@ -169,11 +174,23 @@ def extract(
     # "Restaurants at December 26, 2023 / Openings / Closures / Restaurants at April 16, 2024"
     proposals.extend(rollforward_proposals(text, published=published, entity=entity))
     proposals.extend(pack_proposals(text, published=published, entity=entity))
+    # a table in a part written earlier was stated on that part's day
+    proposals = [
+        replace(p, as_of=day)
+        if p.as_of == published and (day := parts.day_at(p.start)) < published
+        else p
+        for p in proposals
+    ]
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
+    proposals = [_planned_range(p) for p in proposals]
     proposals = [
-        p for p in proposals if not _stale_plan(p, published) and not _PAID_OUT.search(p.metric)
+        p
+        for p in proposals
+        if not _stale_plan(p, published)
+        and not _unfinished_result(p)
+        and not _PAID_OUT.search(p.metric)
     ]
     weeks = week_calendar(text, published, entity.calendar, entity.period_ends)
     if weeks is not None:
@@ -209,7 +226,7 @@ def extract(
 # A short form the report defines for a name: "Hearth & Loom (H&L)", "Side-by-side (SxS)"
 _GLOSS = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*|[a-z][\w-]*))*?)\s+"
-    r"\(\s*[\"“]?(?P<short>[A-Za-z][A-Za-z&]{1,5})[\"”]?\s*\)"
+    r"\(\s*[\"“]?(?P<short>[A-Za-z][A-Za-z0-9&]{1,5})[\"”]?\s*\)"
 )
 
 
@@ -234,6 +251,10 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
             # "Mt Ossa (MtO)": the capitals are the initials
             words = long.split()[-len(capitals) :]
             glosses[" ".join(words).lower()] = short
+        elif len(long.split()) in (2, 3) and long.split()[-1] == short and re.search(r"\d", short):
+            # "Tianma K6 (K6)": a model named by its maker's line and its own code
+            words = long.split()
+            glosses[" ".join(words).lower()] = short
         else:
             continue
         if all(w[:1].isupper() for w in words):
@@ -249,7 +270,9 @@ def _with_glosses(proposals: list[Proposal], text: str) -> list[Proposal]:
     out = []
     for p in proposals:
         words = p.metric.split()
-        if any(w.lower() in longs for w in words):
+        if any(
+            w.lower() in longs and longs[w.lower()].lower() not in p.metric.lower() for w in words
+        ):
             # "KC copper production" in a guidance table: named in full ("Kerrin Creek copper
             # production"), as the report's prose and other tables name the part
             full = " ".join(longs.get(w.lower(), w) for w in words)
@@ -335,6 +358,30 @@ def _stale_plan(p: Proposal, published: date) -> bool:
     return p.period.end < published - timedelta(days=120)
 
 
+def _planned_range(p: Proposal) -> Proposal:
+    """A range in a table's column for a period not over when stated ("Q4 Fiscal 2026 |
+    $329 - $331 million" under an outlook): what the company expects, never a result."""
+    if (
+        p.from_table
+        and p.kind is Kind.ACTUAL
+        and p.value_high is not None
+        and p.period.end > p.as_of
+    ):
+        return replace(p, kind=Kind.FORECAST)
+    return p
+
+
+def _unfinished_result(p: Proposal) -> bool:
+    """A result for a period that had not ended when it was stated ("Innovative Medicines
+    sales were CHF 13.27 billion" in a half-year report, read as the year's): a misread
+    period, never a fact. (A count for the quarter under way, "six stores opened this
+    quarter", is the quarter's so far.)"""
+    if p.kind is not Kind.ACTUAL or p.period.end <= p.as_of:
+        return False
+    # (a table's column for the quarter under way holds what the company plans for it)
+    return p.from_table or not (p.period.start <= p.as_of and p.period.days <= 92)
+
+
 def _with_initials(entity: KnownEntity, text: str, known: Sequence[KnownEntity]) -> KnownEntity:
     """ "Veldhoven Semiconductor Systems" goes by "VSS" in a report that writes its initials
     on their own: the company, not another one, when no company the store knows has them."""
@@ -365,7 +412,7 @@ def _currencies(text: str, entity: KnownEntity) -> dict[str, str]:
 
 
 _FISCAL = re.compile(
-    r"\bfiscal\b|\bfinancial\s+year|\b(?:this|last|next|whole|full|entire|current)\s+season\b|\bFY\b|\bFY\s?['’]?\d|\b(?:year|months?|quarter|half)\s+"
+    r"\bfiscal\b|\bfinancial\s+year|\b(?:this|last|next|whole|full|entire|current)\s+season\b|\bFY\b|\bFY\s?['’]?\d|\b(?:years?|months?|quarter|half)\s+"
     r"(?:ending|ended|ends|to|through|until|running\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,

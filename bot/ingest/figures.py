@@ -210,7 +210,25 @@ def find_figures(text: str) -> list[Figure]:
     ranged = [
         _scaled_measure(text, replace(f, text=text[f.start : f.end])) for f in _ranges(joined, kept)
     ]
-    return _flat_ranges(text, ranged)
+    return [_low_end_scaled(f) for f in _flat_ranges(text, ranged)]
+
+
+# "290-305k", "12-14m": a range whose scale letter follows its high end only
+_SUFFIXED_RANGE = re.compile(
+    r"(?P<lo>\d[\d,]*(?:\.\d+)?)\s?[-–]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|bn)\b", re.I
+)
+
+
+def _low_end_scaled(f: Figure) -> Figure:
+    """A range written with one scale letter after both numbers: the low end in that scale
+    too ("290-305k" is 290,000 to 305,000)."""
+    m = _SUFFIXED_RANGE.search(f.text)
+    if f.high is None or m is None or f.value * 1000 > f.high:
+        return f
+    written = float(m["lo"].replace(",", ""))
+    if written != f.value:
+        return f
+    return replace(f, value=_scaled(f.value, replace(f, value=f.high, text=f.text[m.end("lo") :])))
 
 
 # A unit written with its scale: "118 koz" (thousand ounces), "24 kt", "1.02 Mt", "24.9 mhl"

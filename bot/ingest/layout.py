@@ -108,6 +108,9 @@ _ALIGNED = re.compile(
     r"|(?<=\svar\.)|(?<=\schg\.)|(?<=\sch\.))$",
     re.IGNORECASE,
 )
+# a line of a figure and its comparative labelled by the period it is of: "Revenue  £186.4m
+# (2024: £171.0m)", "Order intake  193.8  (FY2024: 176.2)"
+_LABELLED_LINE = re.compile(r"\d[^()]*\(\s*[^():]{1,24}:\s*[^():]*\d[^():]*\)\s*$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _MIN_BODY_BEFORE_END = 200  # characters of article before an end marker counts as one
 
@@ -176,7 +179,39 @@ def analyse(text: str, progress: Callable[[int, int], None] | None = None) -> La
             continue
         block.append((start, end))
     flush()
-    return Layout(tuple(sentences), title, credit, cut)
+    return Layout(tuple(_figures_first(text, sentences)), title, credit, cut)
+
+
+# a paragraph that is a figure alone: "3.42 million", "+4.6%", "SEK 4.87 billion", "14"
+_FIGURE_ALONE = re.compile(
+    r"[+\-−–]?(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}\s)?\s?\d[\d,.]*\s?"
+    r"(?:%|per\s?cent|k|m|bn|thousand|million|billion|trillion|crore|lakh)?"
+)
+
+
+def _figures_first(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A figure standing alone above the words that say what it counts (a web page's "by
+    the numbers" cards: "3.42 million" / "passengers carried in 2025"): one sentence, the
+    figure first, quoted as the page has it."""
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        s = sentences[k]
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        if (
+            nxt is not None
+            and s.role in ("body", "heading")
+            and nxt.role in ("body", "heading")
+            and nxt.paragraph == s.paragraph + 1
+            and _FIGURE_ALONE.fullmatch(s.text)
+            and nxt.text[:1].islower()
+        ):
+            out.append(Sentence(text[s.start : nxt.end], s.start, nxt.end, nxt.paragraph, "body"))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    return out
 
 
 def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
@@ -202,6 +237,12 @@ def _article_end(text: str, lines: list[tuple[int, int]]) -> int | None:
         ):
             return start  # "About Sahyadri Infotech: Sahyadri is a ...": the boilerplate
         if body_chars >= _MIN_BODY_BEFORE_END and (_END_MARKERS.match(line) or _CREDIT.match(line)):
+            above = text[lines[i - 1][0] : lines[i - 1][1]] if i else ""
+            if _CREDIT.match(line) and _TABLE_ROW.search(above):
+                # "Source: company annual results" right under a table: the table's note, the
+                # article goes on
+                body_chars += len(stripped)
+                continue
             if _EARLY_SECTION.match(line) and start < len(text) // 2:
                 # a slide deck's "Forward-looking statements" slide before its results: a
                 # section of boilerplate, not the end of the report
@@ -266,6 +307,11 @@ def _block_sentences(
         role = None
         if title is not None and stripped == title:
             role = "title"
+        elif k in aligned and not _TABLE_ROW.search(line) and _LABELLED_LINE.search(line):
+            # "Revenue      £186.4m    (2024: £171.0m)": a key figure and its comparative,
+            # read as the line says it (a column of them is no table: no header says when)
+            out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, "item"))
+            continue
         elif (_TABLE_ROW.search(line) and not _piped_list(line)) or k in aligned:
             role = "row"
         elif _LIST_ITEM.match(line):
@@ -499,7 +545,11 @@ def lead_in_kind(line: str):
     if m is None:
         # "Fiscal 2025 outlook (52 weeks ending Jan 31, 2026)": a bracketed span after it
         m = re.search(
-            r"\b(?P<noun>outlook|guidance)\s*(?:\([^()]*\))?\s*[:\-–—]?\s*$", line, re.IGNORECASE
+            # ("Mid-term ambition 2028 (unchanged)": a plan's heading, its year after it)
+            r"\b(?P<noun>outlook|guidance|ambitions?|targets|goals|objectives)"
+            r"(?:\s+(?:FY\s?)?(?:19|20)?\d\d)?\s*(?:\([^()]*\))?\s*[:\-–—]?\s*$",
+            line,
+            re.IGNORECASE,
         )
     if m is None and _EXPECTS_LEAD_IN.search(line):
         # "the Executive Board now expects for the financial year 2025:": each item a forecast

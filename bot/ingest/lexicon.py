@@ -51,6 +51,7 @@ KIND_NOUNS = {
             "objective",
             "objectives",
             "ambition",
+            "ambitions",
             "aim",
             "quota",
             "plan",
@@ -83,7 +84,9 @@ THIRD_PARTY = re.compile(
     r"|\bdata\s+(?:provider|firm|company)\b|\bresearch\s+(?:firm|house|company)\b|\btrackers?\b"
     r"|\b(?:after|amid|following|despite)\s+(?:media\s+|press\s+)?reports\s+that\b"
     r"|\b(?:media|press)\s+reports\b|\bindustry\s+sources\b|\bpeople\s+familiar\b"
-    r"|\bthe\s+(?-i:Street)\b",  # the market's consensus, in traders' shorthand
+    r"|\bthe\s+(?-i:Street)\b"  # the market's consensus, in traders' shorthand
+    # "(industry association estimate)", "the national shipowners' association"
+    r"|\bassociation\b",
     re.IGNORECASE,
 )
 
@@ -218,6 +221,12 @@ LEVEL_NOUNS = {
     "download": "downloads",
     "active user": "active users",
     "monthly active user": "monthly active users",
+    "membership": "memberships",
+    "paid membership": "paid memberships",
+    "consumer": "consumers",
+    "active consumer": "active consumers",
+    "restaurant": "restaurants",
+    "point of sale": "points of sale",
 }
 LEVEL_PLURAL = {plural: single for single, plural in LEVEL_NOUNS.items()}
 # Never a product: "in 20 countries", "5 million people".
@@ -306,6 +315,7 @@ Notes Source Sources Comments Related Read More Photo Image Video Update Updated
 Today Yesterday Tomorrow Now Then Thus Moreover Furthermore Additionally Finally Separately
 Elsewhere Such Some Many Most All Both Each Every Any No Not None Other Another Several
 Rival Rivals Competitor Competitors Peer Peers Research Firm Market Industry Data
+Board Directors Management Chairwoman Shareholders Shareholder
 """)
 PERSON_TITLES = re.compile(
     r"\b(?:CEO|CFO|COO|CTO|chief|president|chairman|chairwoman|spokesman|spokeswoman|"

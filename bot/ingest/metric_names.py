@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 
@@ -96,6 +98,8 @@ def singular(word: str) -> str:
         return lx.PLURAL_TO_SINGULAR[w]
     if w in lx.PRODUCTS:
         return w
+    if w.endswith("s") and (known := getAllLemmas(w).get("NOUN")):
+        return known[0]  # a word the dictionary knows: "gas", "series", "buses"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"  # "widebodies"
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w

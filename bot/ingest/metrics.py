@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
-from bot.ingest.counts import carried, deal_noun
+from bot.ingest.counts import CARRIED_AFTER, carried, deal_noun
 from bot.ingest.figures import Figure
 from bot.ingest.metric_names import (
     PARTICIPLES,
@@ -220,7 +220,12 @@ class MetricReader:
         phrase: str,
     ) -> Metric:
         """A count of PRODUCT (a plural noun), narrowed by MOD, named by BRANDS."""
-        if carried(text[max(0, fig.start - 60) : fig.start]):
+        after = re.match(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(product)}{CARRIED_AFTER.pattern}",
+            text[fig.end : fig.end + 80],
+            re.IGNORECASE,
+        )
+        if carried(text[max(0, fig.start - 60) : fig.start]) or after is not None:
             # "flew 17.2 million passengers": passengers carried, never a product sold (so
             # not learned as one: a rival's or a restated count of them is read apart)
             name = f"{mod} {plural(product)}" if mod else plural(product)
@@ -358,6 +363,16 @@ class MetricReader:
             participle = "produced"  # "built", "produced", "output"
         elif _OPENED.match(text, h.end()):
             participle = "opened"  # "184 hotels had opened since ...": openings, no sales
+        if participle == "sold" and CARRIED_AFTER.match(text, h.end()):
+            participle = "carried"  # "812,000 cars carried in 2025": carried, never sold
+        state = _STATE_OF_HEAD.match(text, h.end())
+        if participle == "sold" and state is not None:
+            # "6.8 million homes passed", "330 aircraft in service": what is in place, a
+            # count named by its state, never a sale
+            where = re.sub(r"\b(?:our|its|their)\s+fleet\b", "the fleet", state["state"].lower())
+            words_ = [m.lower() for m in mods if m.lower() not in lx.EMPTY_MODIFIERS]
+            name = " ".join([*words_, head.lower(), " ".join(where.split())])
+            return Metric(name, "units", None, tuple(brands), phrase)
         product = None
         if h["product"] and head not in ("unit", "units"):
             product = singular(head)
@@ -507,6 +522,10 @@ class MetricReader:
             # "boats delivered 4,500-4,700": the noun before the verb is what was counted
             product = singular(named["n"])
             return Metric(f"{plural(product)} {participle}", "units", product)
+        plan = _PLAN_NOUN.search(text, start, end)
+        counted = _plan_counts(plan["n"]) if plan is not None else None
+        if counted is not None:
+            return counted  # "raised our FY26 passenger target to 63.5 million"
         if self.main_product:
             return Metric(f"{plural(self.main_product)} {participle}", "units", self.main_product)
         return Metric(f"units {participle}", "units")
@@ -516,7 +535,9 @@ class MetricReader:
         target of 250,000", "delivery guidance of 1.8 million": what the plan counts."""
         m = _PLANNED_COUNT.search(text, start, end)
         if m is None:
-            return None
+            # "trimmed its FY26 passenger target to 62.8 million": the plan's own word
+            plan = _PLAN_NOUN_BEFORE.search(text, start, end)
+            return _plan_counts(plan["n"]) if plan is not None else None
         return with_measure(self.sold(text, m.start(), m.start()), m["measure"])
 
     def owned_level(self, metric: Metric, text: str, start: int, end: int) -> Metric:
@@ -630,6 +651,36 @@ def _own_thing(mods: list[str], text: str, h: re.Match[str]) -> str | None:
 
 _RETAIL = re.compile(r"\bretail(?:ed|s)?\b", re.IGNORECASE)
 # "boats delivered", "e-bikes sold" before the figure
+# "passenger target", "subscriber goal": a plan named by what it counts
+_PLAN_NOUN = re.compile(
+    r"\b(?P<n>[a-z][a-z-]{3,})\s+(?:target|goal|forecast|guidance|outlook|plan|ambition)s?\b",
+    re.IGNORECASE,
+)
+_PLAN_NOUN_BEFORE = re.compile(
+    r"\b(?P<n>[a-z][a-z-]{3,})\s+(?:target|goal|forecast|guidance|outlook|plan|ambition)s?"
+    r"\s+(?:(?:of|to|at|is|was|now|for\s+\S+)\s+)*(?:(?:about|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CARRIED_THINGS = frozenset({"passenger", "traveller", "traveler", "guest"})
+
+
+def _plan_counts(word: str) -> Metric | None:
+    """What a plan named by WORD counts ("passenger target", "subscriber goal"), when the
+    word names people or accounts: never the report's main product."""
+    noun = singular(word.lower())
+    if plural(noun) in lx.LEVEL_PLURAL:
+        return Metric(plural(noun), "units", None)
+    if noun in _CARRIED_THINGS:
+        return Metric(f"{plural(noun)} carried", "units", None)
+    return None
+
+
+# "homes passed", "aircraft in service", "vessels in our fleet": a count of what is in place
+_STATE_OF_HEAD = re.compile(
+    r"\s+(?P<state>passed|connected|covered|in\s+service|in\s+operation|under\s+management"
+    r"|on\s+order|in\s+(?:the|our|its|their)\s+fleet)\b",
+    re.IGNORECASE,
+)
 _NOUN_VERB = re.compile(r"\b(?P<n>[a-z][a-z-]{3,}s)\s+(?:sold|shipped|delivered)\s*:?\s*$")
 
 

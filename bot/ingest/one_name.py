@@ -35,7 +35,9 @@ def _key(p: Proposal, spelled: dict[str, str]) -> tuple[str, str]:
 def one_name_per_measure(proposals: list[Proposal]) -> list[Proposal]:
     """PROPOSALS with each measure under the name the report gives it most often (the
     longer name on a tie: it says more)."""
-    spelled = _spelled_out({p.metric for p in proposals})
+    spelled = _spelled_out({p.metric for p in proposals}) | _whole_qualified(
+        {p.metric for p in proposals if p.unit != "percent"}
+    )
     names: dict[tuple[str, str], Counter[str]] = {}
     for p in proposals:
         names.setdefault(_key(p, spelled), Counter())[p.metric] += 1
@@ -67,3 +69,21 @@ def _spelled_out(names: set[str]) -> dict[str, str]:
         for short in names
         if _SHORT.fullmatch(short) and len(found.get(short, ())) == 1
     }
+
+
+# words that name the whole of a measure, never a part of it: "the backlog" and "the order
+# backlog", "revenue" and "group revenue" are one measure
+_WHOLE_WORDS = ("order", "total", "group", "overall", "consolidated")
+
+
+def _whole_qualified(names: set[str]) -> dict[str, str]:
+    """A bare name ("backlog") beside the same name qualified as the whole ("order backlog")
+    in one report: the qualified one, so that both figures are one measure's."""
+    lowered = {n.lower(): n for n in names}
+    out = {}
+    for name in names:
+        forms = (f"{w} {name.lower()}" for w in _WHOLE_WORDS)
+        longer = [lowered[f] for f in forms if f in lowered]
+        if len(longer) == 1:
+            out[name] = longer[0]
+    return out

@@ -27,6 +27,7 @@ _CUMULATIVE = re.compile(
 _QUARTERS = re.compile(
     r"\b(?:1Q|Q1)\s*[-–~]\s*(?:(?P<a>[23])Q|Q(?P<b>[23]))\b",
 )
+_SLASHED_YEAR = re.compile(r"(?P<span>\b[1-9]M\s*)/(?P<year>(?:19|20)\d\d)\b")
 # "the interim period", "interim net sales": the first half of a fiscal year
 _INTERIM = re.compile(
     r"\binterim\s+(?:accounting\s+)?period\b"
@@ -109,6 +110,8 @@ def plain_periods(text: str) -> str:
     )
     text = _CUMULATIVE.sub(cumulative, text)
     text = _QUARTERS.sub(quarters, text)
+    # "Q1-Q3/2024" (now "9M   /2024"), "H1/2024": the year after a slash is the span's
+    text = _SLASHED_YEAR.sub(lambda m: f"{m['span']} {m['year']}", text)
     text = _HALF_YEAR.sub(half_year, text)
     text = _BARE_QUARTER.sub(lambda m: f"Q{m['n']}", text)
     return _INTERIM.sub(interim, text)

@@ -71,6 +71,8 @@ def _outside(label: str, company: Sequence[str]) -> bool:
     m = _AFFILIATION.search(label)
     if m is None or not _PERSON.fullmatch(label[: m.start()].strip()):
         return False  # "Q2 (Oct-Dec) units: 73,600" is a key and a value, not a turn
+    if _says_what_happened(label):
+        return False  # "Guidance Narrowed, Target Trimmed: ...": a headline run in, no one
     who = label[: m.start()].strip().casefold()
     if any(n and n.casefold() == who for n in company):
         return False  # "ASHWA MOTORS – SALES PERFORMANCE: ...": the company's own heading
@@ -79,6 +81,18 @@ def _outside(label: str, company: Sequence[str]) -> bool:
         return False  # "(CFO)", or no organisation's name
     folded = where.casefold()
     return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in company)
+
+
+# Capitalised words run into a paragraph before a colon: "Guidance Narrowed, Target Trimmed: "
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){1,7})\s*:\s+")
+
+
+def _says_what_happened(label: str) -> bool:
+    """A label with a verb in the past ("Narrowed", "Raised"): a headline, never a name."""
+    return any(
+        w.lower().endswith("ed") and "VERB" in getAllLemmas(w.lower())
+        for w in re.findall(r"[A-Za-z]+", label)
+    )
 
 
 # In the operator's own turn any "Tom Becker with Kessling & Co." introduces a caller:
@@ -167,6 +181,11 @@ _PERSON_LABEL = re.compile(
 def unlabelled(text: str) -> str:
     """TEXT with a speaker's label at its start blanked ("DANA REYES (CFO): revenue was ..."):
     who speaks is no part of what a figure counts. The text keeps its length."""
+    run_in = _RUN_IN.match(text)
+    if run_in is not None and _says_what_happened(run_in["label"]):
+        # "Guidance Narrowed, Target Trimmed: On 2 February ...": a headline run into its
+        # paragraph names no part and no one; the sentence starts after it
+        return " " * run_in.end() + text[run_in.end() :]
     m = _PERSON_LABEL.match(text)
     if m is None or any(ch.isdigit() for ch in m.group().split("]")[-1]):
         return text

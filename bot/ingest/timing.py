@@ -86,7 +86,10 @@ _FOR_THE_YEAR = re.compile(
     # "in the year before" or "in the year ended ..." (each a span of its own)
     r"|(?<=\b[Ii]n\s)the\s+(?P<quals2>)year\b(?!\s*[-'’]?\d)(?![-\w])"
     r"(?!\s+(?:to|ended|ending|through|thru|until|till|so\s+far|ago|before|earlier|prior|of|in"
-    r"|since|that|when|which|as|after)\b)",
+    r"|since|that|when|which|as|after)\b)"
+    # "We finished the year with 1,667 restaurants": the year just closed, as "in the year"
+    r"|(?:(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bfinished\s))the\s+(?P<quals3>)year\b"
+    r"(?!\s*[-'’]?\d)(?![-\w])",
     re.IGNORECASE,
 )
 _YEAR_END_LINK = re.compile(
@@ -277,7 +280,10 @@ def find_times(text: str, published: date) -> list[TimeMention]:
                     "year",
                     # "in the year" said of a result: the year just closed, only while its
                     # results are news (below); "for the year" is any bare fiscal year
-                    word="in-year" if m.lastgroup == "quals2" else _year_word(m["quals"] or ""),
+                    word="in-year"
+                    if m.lastgroup in ("quals2", "quals3")
+                    # ("this fiscal year": the determiner says which year too)
+                    else _year_word(m.group() if m.lastgroup == "quals" else m["quals"] or ""),
                 )
             )
     for m in _WIRE_AGO.finditer(text):  # "versus 380 bln won year ago": wire shorthand

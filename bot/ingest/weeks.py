@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from bot.facts.model import Period
@@ -57,6 +57,13 @@ _WEEK = timedelta(weeks=1)
 class WeekCalendar:
     weekday: int  # the weekday every period ends on (Monday 0)
     nearest: bool  # the year ends on the weekday nearest the month end, else the last one
+    # days the report (or the company's earlier ones) says a quarter ended: a quarter of 16
+    # or 12 weeks ends there, not where blocks of 13 weeks would put it
+    ends: tuple[date, ...] = field(default=(), compare=False)
+
+    def _snap(self, day: date) -> date:
+        near = [k for k in self.ends if abs((k - day).days) <= 8 and k.weekday() == self.weekday]
+        return min(near, key=lambda k: abs((k - day).days)) if near else day
 
     def year_end(self, month_end: date) -> date:
         """The day a fiscal year whose months close on MONTH_END really ends."""
@@ -79,8 +86,12 @@ class WeekCalendar:
         if begin % 3 or size % 3 or not 0 < begin + size <= 12 or months.end > year.end:
             return None
         start = first + 13 * _WEEK * (begin // 3)
-        end = last if begin + size == 12 else first + 13 * _WEEK * ((begin + size) // 3)
-        return Period(start, end if end == last else end - timedelta(days=1))
+        if begin:
+            start = self._snap(start - timedelta(days=1)) + timedelta(days=1)
+        if begin + size == 12:
+            return Period(start, last)
+        end = first + 13 * _WEEK * ((begin + size) // 3) - timedelta(days=1)
+        return Period(start, self._snap(end))
 
 
 def _month_offset(a: date, b: date) -> int:
@@ -105,11 +116,39 @@ def week_calendar(
     period, a few days off a month end, that one of the two conventions puts at the end
     of a fiscal quarter. A report that states none: the days KNOWN periods of the company
     end on (its earlier reports')."""
-    return (
+    weeks = (
         _from_text(text, published, cal)
         or _from_weeks_to_date(text, published, cal)
         or _from_days(known, cal)
     )
+    if weeks is None:
+        return None
+    stated = [d for m in _CLOSES.finditer(text) if (d := _day_of(m)) is not None and d <= published]
+    weeks = replace(weeks, ends=tuple(sorted({*stated, *known})))
+    return _with_long_years(weeks, text, cal)
+
+
+# "fiscal 2024 was 53 weeks", "the 53-week fiscal year 2024": a year the report says is long
+_LONG_YEAR = re.compile(
+    r"\b(?:fiscal|FY)\s*(?P<y>(?:19|20)?\d\d)\s+(?:was|is|had|has|included|includes|contained)"
+    r"\s+(?:a\s+)?53[\s-]weeks?"
+    r"|\b53[\s-]week\s+(?:fiscal\s+)?(?:year\s+)?(?:fiscal\s+|FY\s*)?(?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_long_years(weeks: WeekCalendar, text: str, cal: FiscalCalendar) -> WeekCalendar:
+    """WEEKS, or the other convention of the same weekday when only that one gives the year
+    the report calls a 53-week year its 53 weeks (both may explain the quarters' ends)."""
+    for m in _LONG_YEAR.finditer(text):
+        raw = m["y"] or m["y2"]
+        year = int(raw) + (2000 if len(raw) == 2 else 0)
+        months = cal.year(year)
+        other = replace(weeks, nearest=not weeks.nearest)
+        mine, theirs = weeks.weeks_of(months, cal), other.weeks_of(months, cal)
+        if mine is not None and theirs is not None and mine.days != 371 and theirs.days == 371:
+            return other
+    return weeks
 
 
 def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | None:
@@ -184,6 +223,10 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
     days) is the fiscal period of those months too."""
     out = []
     for p in proposals:
+        if _weeks_stated(p):
+            # "the thirteen weeks ended December 31, 2024": weeks the report counted itself
+            out.append(p)
+            continue
         months = _months_near(p.period)
         moved = weeks.weeks_of(months, cal) if months is not None else None
         if moved is not None and p.period.start != p.period.end:
@@ -195,6 +238,21 @@ def in_weeks(proposals: list[Proposal], weeks: WeekCalendar, cal: FiscalCalendar
             moved = Period(p.period.start, end.end) if end is not None else None
         out.append(replace(p, period=moved) if moved is not None else p)
     return out
+
+
+_WEEK_WORDS = {
+    13: "thirteen", 14: "fourteen", 16: "sixteen", 12: "twelve", 26: "twenty-six",
+    39: "thirty-nine", 52: "fifty-two", 53: "fifty-three",
+}  # fmt: skip
+
+
+def _weeks_stated(p: Proposal) -> bool:
+    """P's period is as many weeks as its quote says it is ("the thirteen weeks ended ...")."""
+    if p.period.days % 7 or p.period.days <= 7:
+        return False
+    n = p.period.days // 7
+    words = rf"(?:{n}|{_WEEK_WORDS[n]})" if n in _WEEK_WORDS else str(n)
+    return re.search(rf"\b{words}[\s-]+weeks?\s+(?:ended|ending|to)\b", p.quote, re.I) is not None
 
 
 def _months_near(p: Period) -> Period | None:

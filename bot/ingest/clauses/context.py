@@ -41,6 +41,9 @@ class Context:
     compared_with: str | None = None
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
+    # the money figures the text stated last (metric, amount), latest last: a part is of one
+    # at least as large as itself
+    wholes: list[tuple[Metric, float]] = field(default_factory=list)
     # the last count stated (its slot), whose named parts may follow: "... of them"
     count: Slot | None = None
     comparatives: bool = False  # the report writes prior-year figures in brackets

@@ -29,6 +29,7 @@ from bot.ingest.clauses.measures import (
     stock_level_of,
     unit_price,
 )
+from bot.ingest.clauses.net_adds import moved_after, net_additions
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
@@ -64,7 +65,10 @@ _OF_WHICH_KIND = re.compile(
 _OF_WHICH_IN = re.compile(r"\s+(?:units\s+)?(?:were|are|was|is)\s+(?:in|from)\s+")
 STOCK = re.compile(
     r"\bbacklog|\border\s+book|\bunfilled\s+orders|\binventor|\brecurring\s+revenue|\bfleet\s+size"
-    r"|\bperformance\s+obligations|\b(?:"
+    r"|\bperformance\s+obligations"
+    # "homes passed", "aircraft in service": what is in place on a day
+    r"|\s(?:passed|connected|in\s+service|in\s+operation|under\s+management|in\s+the\s+fleet)$"
+    r"|\b(?:"
     + "|".join(re.escape(w) for w in sorted(lx.LEVEL_PLURAL, key=len, reverse=True))
     + r")$",
     re.IGNORECASE,
@@ -172,7 +176,19 @@ def name_metric(
         # "I'd rather sell the house at a 21% margin than carry it": a choice, no figure
         sl.skip, sl.note = True, "a preference, not a figure"
         return False
-    if event is not None:
+    before = next((p.metric for p in reversed(slots[:i]) if p.metric is not None), None)
+    added = net_additions(text, f, clause, before) if event is None else None
+    if added is None and moved_after(text, f):
+        # "700,000 homes passed added since the end of March": a move of the level over a
+        # span the sentence barely names, never the level
+        sl.skip, sl.note = True, "a level's move, not the level"
+        return False
+    if added is not None:
+        # "we added 6.1 million paid memberships in the quarter": how much the level moved
+        sl.metric = added[0]
+        if added[1]:
+            sl.value = -abs(f.value)  # "lost 0.6 million subscribers"
+    elif event is not None:
         sl.metric = event  # "opened 7 stores and closed 2": store openings, closures
     elif listed is not None:
         # "H1 units by region: AU 84,200 / NZ 19,700": the whole's measure, by item
@@ -598,7 +614,15 @@ def _name_by_fallbacks(
             and not ctx.names.mentions(share["label"])
             and reporting.family_of(share["label"]) is None  # "Sales reached ..."
         ):
-            sl.metric, sl.part = named_part(ctx.whole, share["label"]), True
+            # (a part is never more than its whole: "Innovative Medicines contributed CHF
+            # 27.31 billion" after revenue of 32.47 billion and core operating income of
+            # 11.82 billion is revenue's)
+            # (the parts a sentence lists are of one whole, as large as all of them)
+            parts = sum(abs(o.fig.value) for o in slots if o.fig.unit == f.unit and not o.keyed)
+            whole = next(
+                (m for m, value in reversed(ctx.wholes) if abs(value) >= 0.99 * parts), ctx.whole
+            )
+            sl.metric, sl.part = named_part(whole, share["label"]), True
             sl.share = share["label"]
             if since != sl.subject:
                 grew_to(text, slots[i - 1], sl.metric)

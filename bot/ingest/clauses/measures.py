@@ -66,6 +66,9 @@ def price_per(text: str, sl: Slot, before: list[Slot]) -> str | None:
         and prior.fig.unit == f.unit
         and " per " in prior.metric.name
         and _COMPARED_TO.search(text, prior.fig.end, f.start)
+        # ("$1.23 per share, compared with $242.34 million": not a price of its scale)
+        and prior.fig.value
+        and 0.01 <= abs(f.value / prior.fig.value) <= 100
     ):
         # "climbed to 14.43 cents in the third quarter, from 14.35 cents in the second"
         return prior.metric.name.split(" per ", 1)[1]
@@ -425,7 +428,7 @@ def timeless(name: str, published: date) -> str:
     times = [
         t
         for t in find_times(name, published)
-        if t.mode in ("absolute", "span", "to-date", "quarter") and " " in t.text.strip()
+        if t.mode in ("absolute", "span", "to-date", "quarter", "day") and " " in t.text.strip()
     ]
     for t in sorted(times, key=lambda t: -t.start):
         name = name[: t.start] + name[t.end :]

@@ -11,12 +11,20 @@ import re
 from bot.ingest.timing import TimeMention
 
 # "the range we narrowed in November", "the target it set in March": when a plan was stated
+_STATING = (
+    r"(?:we|it|they|the\s+company|the\s+group|management|the\s+board)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
+    r"|confirmed|presented|reaffirmed|lifted|tightened|provided|introduced|reiterated|released"
+    r"|set\s+out|laid\s+out)(?:\s+(?:it|them|again|first))?"
+    r"(?:\s+(?:in|on|at|back\s+in))?\s*$"
+)
 _DATES_A_STATEMENT = re.compile(
     r"\b(?:range|target|forecast|guidance|outlook|goal|plan|estimate)s?\s+(?:that\s+|which\s+)?"
-    r"(?:we|it|they|the\s+company|management)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:narrowed|raised|lowered|cut|set|gave|given|issued|published|announced|guided|updated"
-    r"|confirmed|presented|reaffirmed|lifted|tightened)(?:\s+(?:it|them|again|first))?"
-    r"(?:\s+(?:in|on|at))?\s*$",
+    + _STATING
+    # "inside the range of 3,150 to 3,300 that we gave in October": the plan named before
+    # its figures, the day it was stated after them
+    + r"|\b(?:that|which)\s+"
+    + _STATING,
     re.IGNORECASE,
 )
 # "raised following the east wall slip in November", "cut after the fire at its plant in March"

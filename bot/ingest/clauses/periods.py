@@ -3,6 +3,7 @@ the anchor carried from earlier text, or a label keyed to it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from calendar import monthrange
 from datetime import date, timedelta
@@ -18,7 +19,10 @@ from bot.ingest.spans import resolve_time
 from bot.ingest.timing import TimeMention, find_times
 
 # ("on the 27th of December": a day as it is spoken, `period_words`)
-_AT_DAY = re.compile(r"\b(?:at|as\s+of|as\s+at|on)\s+(?:the\s+end\s+of\s+|the\s+)?$", re.IGNORECASE)
+# ("aims to have 330 aircraft in service by 31 March 2026": a level planned for that day)
+_AT_DAY = re.compile(
+    r"\b(?:at|as\s+of|as\s+at|on|by)\s+(?:the\s+end\s+of\s+|the\s+)?$", re.IGNORECASE
+)
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|announced|reported|lowered|raised|cut|revised|set|forecast|predicted|expected"
@@ -47,7 +51,10 @@ _ELLIPTICAL = re.compile(
     re.IGNORECASE,
 )
 _SET_BESIDE = re.compile(
-    r"\b(?:and|from|versus|vs\.?|against|compared\s+with)\s+(?:about\s+)?[$€£¥]?$", re.IGNORECASE
+    r"\b(?:and|from|versus|vs\.?|against|compared\s+with"
+    # ("lost 0.6 million members in the second quarter, after adding 5.2 million in the first")
+    r"|after\s+(?:adding|gaining|losing|shedding))\s+(?:about\s+)?[$€£¥]?$",
+    re.IGNORECASE,
 )
 _PART_NOUN = re.compile(r"\b(?P<noun>quarter|half)\b", re.IGNORECASE)
 
@@ -208,7 +215,9 @@ def statement_date(
         lead = text[: t.start].strip()
         after = text[t.end : t.end + 60]
         leading = not lead or (
-            re.fullmatch(r"(?:[\w’'-]+\s*){0,3}", lead) is not None and t.start < 25
+            # (counted from the first word: a blanked label may stand before it)
+            re.fullmatch(r"(?:[\w’'-]+\s*){0,3}", lead) is not None
+            and t.start - (len(text) - len(text.lstrip())) < 25
         )
         attached = re.search(
             r"(?:said|announced|lowered|raised|cut|revised|reported|forecast|warned"
@@ -285,10 +294,17 @@ _DEFINES_YEAR = re.compile(
 )
 
 
+_FOR_COMPARISON = re.compile(r"\W*(?:for|by|in)\s+comparison\b", re.IGNORECASE)
+
+
 def update_anchor(
     ctx: Context, times: list[TimeMention], s: Sentence, slots: list[Slot] | None = None
 ) -> None:
     """The period a following "same period last year" counts from."""
+    if _FOR_COMPARISON.match(s.text):
+        # "For comparison, Q1 revenue was $10.48 billion": an aside; the text goes on about
+        # the period it was talking about
+        return
     if slots:
         for sl in slots:
             if (
@@ -339,6 +355,14 @@ def update_anchor(
                 continue  # "..., compared with 786 million in 1H FY24": the base, not the topic
             if t.mode == mode and keyed is None:  # "(fiscal 2023: 19.8p)" labels one figure
                 p = resolve_time(t, cal=cal, as_of=ctx.published, kind=Kind.ACTUAL, anchor=None)
+                if (
+                    s.role in ("title", "heading")
+                    and not cal.is_calendar
+                    and re.fullmatch(r"(?:19|20)\d\d", t.text.strip())
+                ):
+                    # "Annual Report and Accounts 2025" of a company whose year ends in
+                    # September: a report's name names its own year
+                    p = cal.year(int(t.text.strip()))
                 # a quarter, half or year; or a span the text counts itself ("the 18 weeks
                 # to 4 January"), which later sentences call "the 18 weeks" or "the period"
                 if p is not None and (
@@ -363,6 +387,11 @@ def same_day_year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+_COMPARED_BETWEEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from|from)\b", re.I
+)
+
+
 def moment_of(
     text: str, times: list[TimeMention], sl: Slot, period: Period | None
 ) -> Period | None:
@@ -374,11 +403,14 @@ def moment_of(
         if t.mode == "day"
         and t.day is not None
         and _AT_DAY.search(text, max(0, t.start - 20), t.start)
-        and (sl.as_of is None or t.day <= sl.as_of)
+        # (a plan's day may lie ahead: "330 aircraft in service by 31 March 2026")
+        and (sl.as_of is None or t.day <= sl.as_of or sl.kind in (Kind.TARGET, Kind.FORECAST))
     ]
     own = [t for t in days if sl.left <= t.start < max(sl.right, sl.fig.end + 1)]
-    if own:
-        days = own  # "up from 11.85 billion at the end of the year on April 30": its own day
+    # "up from 11.85 billion at the end of the year on April 30": its own day; never the day
+    # of a figure compared with, after the comparison's cue ("1,412 customers ..., compared
+    # to 1,180 as of October 31, 2024")
+    days = own or [t for t in days if not _COMPARED_BETWEEN.search(text, sl.fig.end, t.start)]
     if days:
         near = min(days, key=lambda t: abs(t.start - sl.fig.start))
         return Period(near.day, near.day)  # type: ignore[arg-type]
@@ -387,3 +419,116 @@ def moment_of(
     ):
         return Period(sl.as_of, sl.as_of)  # "members, who now number 21 million": today's
     return Period(period.end, period.end) if period is not None else None
+
+
+# Between a figure and the bracketed label of the comparative after it: "£186.4m (2024: "
+# (a few words of what the figure counts may stand between: "EUR 3,240 per e-bike (Q2'24: ")
+_LABEL_OPENS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*$")
+
+
+def labelled_forward(text: str, times: list[TimeMention], slots: list[Slot], ctx: Context) -> None:
+    """ "Revenue was £186.4m (2024: £171.0m)", "E-bikes sold 161k (H1'24: 149k)": a
+    comparative labelled by its period says the figure before it is of the same span a year
+    later, when that figure names no period of its own (one the context lent it gives way).
+    The comparative counts what the figure before it counts. A bare year labelling it is
+    the company's own year when its accounts run to another month end ("(2024: ...)" in a
+    September company's annual report is its fiscal 2024). A day labelling a level ("(31
+    December 2024: ...)") says nothing of the figure's day: an interim report compares
+    with the last year end."""
+    for before, sl in itertools.pairwise(slots):
+        if sl.keyed_day is not None or (sl.skip and not sl.keyed):
+            continue
+        if sl.keyed:
+            label = next(
+                (t for t in times if t.end <= sl.fig.start and t.start >= before.fig.end), None
+            )
+            if label is None or not _LABEL_OPENS.fullmatch(text, before.fig.end, label.start):
+                continue
+            as_of = sl.as_of or ctx.published
+            if (
+                not sl.skip
+                and sl.kind is not Kind.ACTUAL
+                and sl.period is not None
+                and sl.period.start > as_of
+                and sl.entity is not None
+            ):
+                # "guidance for the fourth quarter of 85,000 to 90,000 vehicles (third quarter:
+                # 79,101 vehicles)": a comparative is what was, never a plan for the next one
+                cal = ctx.names.calendar(sl.entity)
+                done = resolve_time(label, cal=cal, as_of=as_of, kind=Kind.ACTUAL, anchor=None)
+                if done is None or done.end > as_of:
+                    sl.skip, sl.note = True, "a comparative of a period not read"
+                    continue
+                sl.period, sl.kind = done, Kind.ACTUAL
+            if (
+                not sl.skip
+                and sl.metric is not None
+                and before.metric is not None
+                and before.fig.unit == sl.fig.unit
+                and before.metric.family == sl.metric.family
+                and not before.skip
+            ):
+                sl.metric = before.metric  # the comparative counts what the figure counts
+            if sl.skip and not sl.note and sl.metric is None and _unnamed_comparative(before, sl):
+                # "E-bikes sold 161k (H1'24: 149k)": the comparative counts the same thing
+                cal = ctx.names.calendar(before.entity)  # type: ignore[arg-type]
+                as_of = before.as_of or ctx.published
+                sl.period = resolve_time(label, cal=cal, as_of=as_of, kind=Kind.ACTUAL, anchor=None)
+                if sl.period is None:
+                    continue
+                sl.metric, sl.entity, sl.as_of = before.metric, before.entity, before.as_of
+                sl.kind, sl.skip, sl.value = Kind.ACTUAL, False, sl.fig.value
+        elif (
+            sl.skip
+            or sl.period is None
+            or not (
+                # "EUR 5.2 billion (EUR 5.0 billion in 2024)": the bracket's own time after it
+                _LABEL_OPENS.fullmatch(text, before.fig.end, sl.fig.start)
+                and (closed := text.find(")", sl.fig.end)) > 0
+                and any(sl.fig.end <= t.start and t.end <= closed for t in times)
+                and sl.period.days > 1
+            )
+        ):
+            continue
+        if sl.period is None:
+            continue
+        fiscal = ctx.fiscal
+        if (
+            sl.keyed_year is not None
+            and fiscal is not None
+            and not fiscal.is_calendar
+            and sl.entity == ctx.names.main.name
+            and sl.period == Period(date(sl.keyed_year, 1, 1), date(sl.keyed_year, 12, 31))
+        ):
+            sl.period = fiscal.year(sl.keyed_year)
+        # (a period the context lent, of another length than the label's: "(Q2'24: 86k)"
+        # under "H1 at a glance"; one of the label's length is the context's more exact one)
+        lent = (
+            before.period is not None
+            and not any(before.left <= t.start and t.end <= before.fig.start for t in times)
+            and abs(before.period.days - sl.period.days) > 20
+        )
+        if (
+            (before.note != "no period" and not lent)
+            or before.metric is None
+            or before.entity != sl.entity
+            or before.fig.unit != sl.fig.unit
+            or (before.kind or Kind.ACTUAL) is not Kind.ACTUAL
+        ):
+            continue
+        later = Period(_years_on(sl.period.start, 1), _years_on(sl.period.end, 1))
+        if later.end > (before.as_of or ctx.published):
+            continue  # (a year later is not over: the label compares another span)
+        before.period, before.skip, before.note = later, False, ""
+
+
+def _unnamed_comparative(before: Slot, sl: Slot) -> bool:
+    """SL, read as no figure, is BEFORE's comparative: the same unit and scale of writing."""
+    return (
+        not before.skip
+        and before.metric is not None
+        and before.entity is not None
+        and before.fig.unit == sl.fig.unit
+        and before.fig.value != 0
+        and 0.1 <= abs(sl.fig.value / before.fig.value) <= 10
+    )

@@ -337,7 +337,25 @@ def percent_metric(
         # percentage, is a plan for its growth
         name = f"{' '.join(planned['mods'].split())} {lx.MONEY_HEADS[planned['head'].lower()]}"
         return Metric(f"{name.strip()} growth", "percent", None, (), "")
+    rate = _PLANNED_RATE.search(text, max(0, f.start - 100), f.start)
+    if rate is not None:
+        fam = reporting.family_of(rate["what"])
+        if fam is not None and fam.states_change:
+            # "cut its outlook for company-operated same-restaurant sales to 1.5% to 2.5%":
+            # a plan for a measure that is itself a rate of change
+            what = " ".join(rate["what"].lower().split())
+            name = what if what.endswith(("growth", "change")) else f"{what} growth"
+            return Metric(name, "percent", None, (), what)
     return _rate_of_growth_words(text, before, sl, previous, ctx) or _named_rate(before)
+
+
+# "its fiscal 2024 outlook for company-operated same-restaurant sales to 1.5% to 2.5%"
+_PLANNED_RATE = re.compile(
+    r"\b(?:outlook|guidance|forecast|target|range|expectations?)\s+for\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+(?:to|of|at)\s+"
+    r"(?:(?:between|about|around)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the cancellation rate was 13.8%", "a capture rate of 81%", "the attach ratio stood at":
@@ -577,6 +595,13 @@ def _before_initials(text: str, left: int) -> int:
     return stop + 1
 
 
+COMPARED_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from)\s+"
+    r"(?:[\w$€£¥-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _rate_of_growth_words(
     text: str, before: str, sl: Slot, previous: list[Slot], ctx: Context
 ) -> Metric | None:
@@ -630,7 +655,17 @@ def _rate_of_growth_words(
             text, left if said else sl.left, verb.start("verb") + 6 if said else f.start
         )
         earlier = next(
-            (p for p in reversed(previous) if not p.skip and p.metric and not p.keyed), None
+            (
+                p
+                for p in reversed(previous)
+                if not p.skip
+                and p.metric
+                and not p.keyed
+                # ("R$ 21,436 million in 2025, compared with R$ 19,870 million in 2024, an
+                # increase of 7.9%": the change of the first, not of the one compared with)
+                and not COMPARED_BEFORE.search(text, max(0, p.fig.start - 40), p.fig.start)
+            ),
+            None,
         )  # "£1,284.6m (fiscal 2023: £1,231.0m), up 4.4%": the change of the first, not the base
         if base is None and earlier is not None and earlier.metric.family != "percent":
             # ", a decline of 3.6% from ...", ", up 4% on the year before": the change of

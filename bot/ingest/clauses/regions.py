@@ -8,6 +8,10 @@ import re
 from bot.facts import reporting
 from bot.ingest.clauses.context import Slot
 
+_EXPLAINING = re.compile(
+    r"\b(?:as|because|since|while|amid|owing\s+to|due\s+to|given|after|despite)\b", re.I
+)
+
 
 def region_named(
     text: str,
@@ -34,6 +38,13 @@ def region_named(
             and r.end <= sl.fig.start
             and not any(s <= r.start < e for s, e, _, _ in mentions)
         ]
+    # "a loss of EUR 9 million in the quarter as European construction stayed weak": a
+    # region in a clause explaining the figure is the reason's, never the figure's
+    found = [
+        r
+        for r in found
+        if r.start < sl.fig.start or not _EXPLAINING.search(text, sl.fig.end, r.start)
+    ]
     # "Central America and the Caribbean", "Latin America South": a longer name of a place
     # or segment, never the region its last word alone would name
     found = [

@@ -7,12 +7,16 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from calendar import monthrange
 from dataclasses import replace
+from datetime import date
 
 from bot.facts import reporting
-from bot.facts.model import Kind
+from bot.facts.model import Kind, Period
 from bot.ingest import comparatives
-from bot.ingest.breakdowns import breakdown, list_note
+from bot.ingest import lexicon as lx
+from bot.ingest.breakdowns import Breakdown, breakdown, list_note
+from bot.ingest.breaks import clause_start
 from bot.ingest.capitals import uncapped
 from bot.ingest.clauses.benchmarks import plans_set_against
 from bot.ingest.clauses.changes import TO_LEVEL, change_amounts, levels_reached
@@ -36,6 +40,7 @@ from bot.ingest.clauses.parts import (
 from bot.ingest.clauses.periods import (
     KEYED,
     elliptical_periods,
+    labelled_forward,
     statement_date,
     update_anchor,
 )
@@ -51,7 +56,7 @@ from bot.ingest.clauses.when import read_when
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
-from bot.ingest.metric_names import Metric
+from bot.ingest.metric_names import Metric, named_part
 from bot.ingest.model import Proposal
 from bot.ingest.question_labels import label_end
 from bot.ingest.signs import signed_currency
@@ -109,6 +114,8 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
 
     for i, sl in enumerate(slots):
         read_roles(s, text, times, slots, i, sl, listing, first_pair, ctx)
+    _plans_for_a_part(text, slots, ctx)
+    _parts_by_their_names(text, slots, ctx)
     pairs, labelled = pair_revisions(text, slots, pairs)
     # -- earlier statements restated: "the range Orbis had guided to in August"
     paired = {id(x) for p in pairs for x in p[:2]}
@@ -123,6 +130,9 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     # -- entities, periods and dates
     for i, sl in enumerate(slots):
         read_when(s, text, times, stated, slots, i, sl, pairs, partner, mentions, keyed, ctx)
+    _said_after(text, times, slots, ctx)  # "$1,215 million ..., provided on September 3"
+    labelled_forward(text, times, slots, ctx)  # "£186.4m (2024: £171.0m)"
+    _list_period(text, times, slots, listing)  # "... by model in September: 17,902 X9, ..."
     plans_set_against(text, times, slots, ctx.published)  # "above its guidance of ..."
     read_respectively(text, slots, times, ctx)
     elliptical_periods(text, slots, times, ctx)
@@ -141,6 +151,176 @@ def read_sentence(s: Sentence, ctx: Context) -> list[Proposal]:
     _unstated_starts(text, times, slots)
     out = _proposals(s, text, slots, regions, bracketed, ctx)
     return first_issued(text, times, _named_alike(out, slots, pairs), ctx.published)
+
+
+_MONTH_NAMES = {
+    m: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+# "101,493 vehicles (July 31,870; August 33,415; September 36,208)": a total and its months
+_MONTHS_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s*\((?P<pairs>\s*[A-Z][a-z]{2,8}\.?\s+\d[\d,]*"
+    r"(?:\s*[;/,]\s*[A-Z][a-z]{2,8}\.?\s+\d[\d,]*)+)\s*\)"
+)
+_PAIR = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<n>\d[\d,]*)")
+
+
+def _month_split(text: str, sl: Slot, whole: Proposal) -> list[Proposal]:
+    """The months a count is split into in brackets right after it, each its own figure of
+    the same measure: "Q4 2025 deliveries: 108,400 (Oct 35,010 / Nov 36,285 / Dec 37,105)".
+    Only months inside the count's period, in its own plain numbers, adding up to it."""
+    m = _MONTHS_AFTER.match(text, sl.fig.end)
+    if m is None or whole.unit != "units" or not re.fullmatch(r"[\d,]+", sl.fig.text.strip()):
+        return []
+    out = []
+    for pair in _PAIR.finditer(m["pairs"]):
+        month = _MONTH_NAMES.get(pair["month"].lower())
+        if month is None:
+            return []
+        year = (
+            whole.period.start.year if month >= whole.period.start.month else whole.period.end.year
+        )
+        first = date(year, month, 1)
+        period = Period(first, date(year, month, monthrange(year, month)[1]))
+        if not (whole.period.start <= period.start and period.end <= whole.period.end):
+            return []
+        out.append(replace(whole, period=period, value=float(pair["n"].replace(",", ""))))
+    if abs(sum(p.value for p in out) - whole.value) > 0.01 * whole.value:
+        return []  # (months that do not add up to the count are no split of it)
+    return out
+
+
+# "$1,215 million to $1,220 million provided on September 3, 2025": when it was stated
+_SAID_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:as\s+)?(?:provided|given|issued|announced|published|stated|set)\s+(?:on|in)"
+    r"|(?:as\s+)?of\s+the\s+(?:outlook|guidance|forecast)\s+(?:of|on|from|issued\s+on))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _said_after(text: str, times: list[TimeMention], slots: list[Slot], ctx: Context) -> None:
+    """A plan's figure followed by the day it was given ("..., $1,200 million to $1,210
+    million provided on June 4, 2025") was stated that day, not on the report's."""
+    for sl in slots:
+        if sl.skip or sl.kind in (None, Kind.ACTUAL):
+            continue
+        said = next(
+            (
+                t
+                for t in times
+                if t.start >= sl.fig.end
+                and t.is_date
+                and t.day is not None
+                and t.day < ctx.published
+                and _SAID_AFTER.fullmatch(text, sl.fig.end, t.start)
+            ),
+            None,
+        )
+        if said is not None:
+            sl.as_of = said.day
+
+
+def _list_period(
+    text: str, times: list[TimeMention], slots: list[Slot], listing: Breakdown | None
+) -> None:
+    """ "Deliveries by model in September: 17,902 X9 SUVs, 11,450 S7 sedans and ...": the
+    time the list's lead-in names is every item's, not only the first one's."""
+    if listing is None:
+        return
+    colon = text.find(":", listing.whole_end)
+    lead = [t for t in times if listing.whole_start <= t.start and colon >= 0 and t.end <= colon]
+    if len(lead) != 1:
+        return
+    listed = [sl for sl in slots if sl.fig.start in listing.items]
+    dated = {sl.period for sl in listed if sl.period is not None and not sl.skip}
+    if len(dated) != 1:
+        return
+    period = next(iter(dated))
+    for sl in listed:
+        if sl.skip and sl.note == "no period" and sl.metric is not None and sl.entity:
+            sl.period, sl.skip, sl.note = period, False, ""
+
+
+# "raised its ambition for Lunavix to CHF 6 billion": a plan for one product or segment
+_PLAN_FOR = re.compile(
+    r"\b(?:ambitions?|targets?|goals?|guidance|forecasts?|outlook|plans?|objectives?)\s+for\s+"
+    r"(?:(?:the|its|our)\s+)?(?P<name>[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,3})\b"
+)
+
+
+def _plans_for_a_part(text: str, slots: list[Slot], ctx: Context) -> None:
+    """A plan named for a part ("its ambition for Lunavix to CHF 6 billion of sales") is
+    that part's measure, never the company's: named for it (its other figures, "up from the
+    CHF 5 billion it had set out", follow it as revisions do)."""
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.fig.unit in ("units", "percent") or sl.part:
+            continue
+        m = next(iter(reversed(list(_PLAN_FOR.finditer(text, 0, sl.fig.start)))), None)
+        if m is None or clause_start(text, sl.fig.start) > m.start():
+            continue
+        name = m["name"]
+        if (
+            name.split()[0] in lx.NOT_NAMES
+            or ctx.names.mentions(name)
+            or reporting.regions_in(name)
+            or find_times(name, ctx.published)
+            or name in sl.metric.name
+        ):
+            continue
+        sl.metric, sl.part = named_part(sl.metric, name), True
+
+
+# "Packaging Boards (KPB) held up best", "Wood Products (KWP) slipped into the red": a part
+# named with its initials, opening the sentence
+_GLOSSED_PART = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3})\s+\((?P<short>[A-Z][A-Za-z&]{1,5})\)"
+)
+# "the division posted a loss of ...": a part the sentence refers back to
+_THE_PART = re.compile(
+    r"\b(?:the|this|that)\s+(?:division|segment|unit|business|arm)\b", re.IGNORECASE
+)
+
+
+_WHOLE_AGAIN = re.compile(
+    r"\b(?:group|total|overall|consolidated|combined|company|whole|while|whereas)\b", re.I
+)
+
+
+def _parts_by_their_names(text: str, slots: list[Slot], ctx: Context) -> None:
+    """A sentence about one part of the company, named with its initials at its start
+    ("Packaging Boards (KPB) held up best, with third-quarter sales of EUR 846 million";
+    "Wood Products (KWP) slipped into the red: the division posted a loss ..."): its
+    figures are that part's, never the whole company's. A figure of "the division" with
+    no part named is left out."""
+    named = _GLOSSED_PART.match(text)
+    if named is not None and (
+        ctx.names.mentions(named["name"]) or reporting.regions_in(named["name"])
+    ):
+        named = None
+    for sl in slots:
+        if sl.skip or sl.metric is None or sl.part or sl.fig.unit == "percent":
+            continue
+        if (
+            named is not None
+            and named["name"].lower() not in sl.metric.name.lower()
+            # ("..., while group revenue rose to EUR 1.2 billion": the whole's, named so)
+            and not _WHOLE_AGAIN.search(text, named.end(), sl.fig.start)
+        ):
+            name = f"{named['name']} {sl.metric.name}"
+            sl.metric, sl.part = Metric(name, sl.metric.family, None, (), name), True
+        elif named is None and _THE_PART.search(
+            text, clause_start(text, sl.fig.start), sl.fig.start
+        ):
+            sl.skip, sl.note = True, "a part the sentence does not name"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
@@ -257,7 +437,8 @@ def _sentence_figures(
     figs = _earlier_ranges(text, figs)
     # "MSEK 13,940 (13,510)": the bracketed prior-year figure is the same fact a year earlier
     figs, bracketed = comparatives.split(text, figs) if ctx.comparatives else (figs, {})
-    return figs, bracketed
+    figs, same = comparatives.same_currency_brackets(text, figs)
+    return figs, bracketed | same
 
 
 # an item's amount in a list: "Americas 842 |", "Asia/Pacific 668"
@@ -339,6 +520,9 @@ def _key_labels(text: str, times: list[TimeMention], slots: list[Slot]) -> set[i
         for t in times:
             if (
                 t.end <= sl.fig.start
+                # ("December 2025: 37,105 vehicles delivered, up 19.8%": a line's own label
+                # dates all of it, no comparative)
+                and text[: t.start].strip(" -•*–") != ""
                 # ("previously, as published on 13 March 2025: EUR 5.0 billion": the day it
                 # was said, no label of the figure's period)
                 and not _SAID_ON.search(text, max(0, t.start - 40), t.start)
@@ -426,12 +610,21 @@ def _remember_for_next(text: str, slots: list[Slot], ctx: Context) -> None:
     ]
     ctx.count = counts[-1] if counts else ctx.count if not slots else None
     wholes = [
-        sl.metric
+        sl
         for sl in slots
-        if not sl.skip and sl.metric is not None and sl.metric.family == "money" and not sl.part
+        if not sl.skip
+        and sl.metric is not None
+        and sl.metric.family == "money"
+        and not sl.part
+        # (an amount per share, or any price of one unit, is no whole with parts)
+        and not _PER_SHARE.search(sl.metric.name)
     ]
     if wholes:
-        ctx.whole = wholes[-1]
+        ctx.whole = wholes[-1].metric
+        ctx.wholes = [*ctx.wholes, *((sl.metric, sl.fig.value) for sl in wholes)][-6:]
+
+
+_PER_SHARE = re.compile(r"\bper\s|\beps\b|\bearnings\s+per\b", re.IGNORECASE)
 
 
 def _proposals(
@@ -507,6 +700,7 @@ def _proposals(
                 else (),
             )
         )
+        out.extend(_month_split(text, sl, out[-1]))
         earlier = bracketed.get(sl.fig.start)
         if earlier is not None and out[-1].kind is Kind.ACTUAL and sl.value == sl.fig.value:
             out.append(

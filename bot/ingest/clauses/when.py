@@ -37,7 +37,7 @@ from bot.ingest.clauses.periods import (
 )
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
-from bot.ingest.spans import fiscal_year, resolve_time
+from bot.ingest.spans import fiscal_year, quarter_of, resolve_time, shift
 from bot.ingest.timing import TimeMention, find_times
 
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
@@ -45,6 +45,8 @@ _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "
 # of 2017", "from the same quarter a year ago", "than in the year-ago period".
 _BASE_INTRO = re.compile(
     r"(?:\bagainst|\bcompared\s+(?:with|to)|\bfrom|\bthan(?:\s+in)?|\bover|\bversus|\bvs\.?"
+    # "9.0% ahead of the prior year", "2% below last year"
+    r"|\bahead\s+of|\bbehind|\babove|\bbelow"
     r"|\bon)(?:\s+the\s+(?:same|corresponding|comparable|prior[\s-]year|year[\s-]ago)\s+"
     r"(?:period|quarter|months?|half|weeks?)(?:\s+(?:of|in))?)?\s+$",
     re.IGNORECASE,
@@ -85,8 +87,10 @@ _LABELLED_PART = re.compile(
 )
 # ", with a normalized EBITDA margin of": a ratio appended to the level before it
 _WITH_RATIO = re.compile(
-    r"\s*,?\s*with\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:margin|share|ratio"
-    r"|rate)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?",
+    r"\s*(?:,?\s*with|,\s*(?:giving|representing|for)|,)\s+(?:an?\s+|its\s+|the\s+)?"
+    # ("CHF 11.82 billion, a core operating margin of 36.4%": the ratio in apposition)
+    r"(?:[\w-]+\s+){0,3}?(?:margin|share|ratio|rate)\s+(?:of|at)\s+"
+    r"(?:(?:about|around|roughly|nearly)\s+)?",
     re.IGNORECASE,
 )
 _RANGE_REVISED = re.compile(
@@ -111,8 +115,12 @@ _BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TO_DATE = re.compile(
-    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE
+    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+this\s+(?:fiscal\s+|financial\s+)?year\b",
+    re.IGNORECASE,
 )
+
+
+_SO_FAR = re.compile(r"\bso\s+far\s+this\s+(?:fiscal\s+|financial\s+)?year\b", re.IGNORECASE)
 
 
 def _own_times(
@@ -128,6 +136,9 @@ def _own_times(
         t
         for t in times
         if sl.left <= t.start < max(sl.right, sl.fig.end + 1)
+        # "EUR 5.2 billion (EUR 5.0 billion in 2024)": a time in brackets that hold another
+        # figure is that figure's
+        and not _in_other_brackets(text, t, sl)
         and not (stated and t.day == stated[0])
         and t.mode != "day"
         and not (sl.fig.unit == "percent" and _is_base(text, t))
@@ -141,10 +152,23 @@ def _own_times(
         # before the level is not the level's period
         and not (t.end <= sl.fig.start and _is_base(text, t) and _TO_AFTER_BASE.match(text, t.end))
         and not of_an_event(text, t)  # "following the east wall slip in November"
+        # "the EBIT guidance we gave in May of €820 million to €940 million": when the plan
+        # was stated, never the period it is for
+        and not frames_nothing(text, t)
         # "14.6 per cent, up from 13.9 per cent in Q1FY26": a time past a comparison's cue is
         # the base's
         and not (t.start >= sl.fig.end and _COMPARED_AFTER.search(text, sl.fig.end, t.start))
     ]
+
+
+def _in_other_brackets(text: str, t: TimeMention, sl: Slot) -> bool:
+    opened = text.rfind("(", 0, t.start)
+    closed = text.find(")", t.end)
+    if opened < 0 or closed < 0 or ")" in text[opened : t.start] or "(" in text[t.end : closed]:
+        return False
+    return (
+        not opened < sl.fig.start < closed and re.search(r"\d", text[opened : t.start]) is not None
+    )
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[$€£¥]|US\$)?")
@@ -645,6 +669,7 @@ def _period_from_context(
             for t in times
             if t.start > slots[-1].fig.end
             and not _is_base(text, t)
+            and not _in_other_brackets(text, t, sl)
             and t.mode not in ("day", "anaphoric")  # "..., against $102m a year earlier"
             and not COMPARATIVE.search(text, max(0, slots[-1].fig.start - 40), slots[-1].fig.start)
             and re.fullmatch(r"[\s.,;:!?\"”')]*", text[t.end :])
@@ -733,14 +758,23 @@ def _settle_period(
     elif sl.keyed_day is not None:
         sl.skip, sl.note = True, "a day labels a figure of a period"
         return
+    # a result for the year under way: "so far this fiscal year" anywhere in the sentence
+    running = sl.kind in (None, Kind.ACTUAL) and period.months == 12 and period.end > sl.as_of
     if (
-        _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
+        (
+            _YEAR_TO_DATE.search(text, clause_start(text, f.start), max(sl.right, f.end))
+            or (running and _SO_FAR.search(text))
+        )
         and not any(t.mode == "to-date" for t in _own_times(text, times, stated, sl))
-        and (begin := fiscal_year(cal, period.end).start) < period.start
+        and ((begin := fiscal_year(cal, period.end).start) < period.start or running)
     ):
         # "Year-to-date sales reached 402,100" in a report about October: from the
-        # start of that year to the end of the period talked about
-        period = Period(begin, period.end)
+        # start of that year to the end of the period talked about; "so far this fiscal
+        # year", the year under way: to the end of its last quarter over
+        end = period.end
+        if end > sl.as_of:
+            end = shift(quarter_of(cal, sl.as_of), -3, cal).end
+        period = Period(begin, end) if begin < end else period
     if sl.keyed_year is not None:
         period = keyed_year_period(sl.keyed_year, slots[:i]) or period
     sl.period = period
@@ -767,4 +801,7 @@ _PERFECT_SOLD = re.compile(
 _CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b", re.IGNORECASE)
 
 
-_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(
+    r"\s+(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)

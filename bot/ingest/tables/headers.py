@@ -65,7 +65,10 @@ _HEADER_WORDS = frozenset(
     " preceding corresponding"
     # and by what its rows are: "by region"
     " region regions segment segments market markets country countries division divisions"
-    " vertical verticals industry industries geography geographies banner banners".split()
+    " vertical verticals industry industries geography geographies banner banners"
+    # "FY 2025 guidance (raised)": what happened to the plan, no part of what it counts
+    " raised lowered cut narrowed tightened widened reaffirmed confirmed unchanged maintained"
+    " reiterated upgraded downgraded increased reduced".split()
 )
 TOTAL = re.compile(
     r"^\s*(?:total|all|overall|group\s+total|grand\s+total)\b|^\s*(?:group|consolidated)\s*$",
@@ -117,7 +120,7 @@ def narrowest_period(
     texts: list[str], entity: KnownEntity, published: date, kind: Kind
 ) -> Period | None:
     """The narrowest period any of TEXTS names (the caption and the column combined)."""
-    best = None
+    best, named = None, False
     for text in texts:
         found = [
             t
@@ -126,8 +129,15 @@ def narrowest_period(
         ]
         for t in found:
             p = resolve_time(t, cal=entity.calendar, as_of=published, kind=kind, anchor=None)
-            if p is not None and (best is None or p.months < best.months):
-                best = p
+            # ("Full Year Fiscal 2026": the year it names, never the bare "full year" read as
+            # the last one completed)
+            explicit = t.mode == "absolute"
+            if p is not None and (
+                best is None
+                or p.months < best.months
+                or (p.months == best.months and explicit and not named)
+            ):
+                best, named = p, explicit
     return best
 
 
@@ -194,6 +204,16 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
             # "Fiscal third quarter" over columns "FY2024" / "FY2023": that quarter of
             # each column's year, not the quarter nearest the publication date
             period = _same_part_of(part, year, entity)
+        bare_year = _BARE_YEAR.fullmatch(cell.strip())
+        if (
+            bare_year is not None
+            and not entity.calendar.is_calendar
+            and period is not None
+            and period == _calendar_year_of(int(bare_year[0]))
+        ):
+            # "2025 | 2024" over a company's results when its year ends in September: its
+            # own years, as its accounts count them (a report lays out its own years)
+            period = entity.calendar.year(int(bare_year[0]))
         # ("Actual results for previous fiscal year": a year's results, no earlier statement)
         role = (
             "old"
@@ -295,8 +315,62 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
         replace(c, currency=currency_of)
         for c, currency_of in zip(out, [None, *currencies], strict=True)
     ]
+    out = _month_columns(out, header, published)
     planned = narrowest_period([caption], entity, published, Kind.FORECAST) if caption else None
     return _statement_days(_to_date(out), header, planned)
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _calendar_year_of(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31))
+
+
+def _month_columns(columns: list[_Column], header: list[str], published: date) -> list[_Column]:
+    """A column headed by a month's name alone ("October | November | December | Q4 2025")
+    counts that month: of the year a neighbouring column's period puts it in, else the
+    latest such month the report could speak of. (In prose "in October" dates a statement;
+    over a column of figures it is the figures' period.)"""
+    months: dict[int, date] = {}
+    for k, cell in enumerate(header[1:], start=1):
+        found = find_times(unmark(cell)[0], published)
+        if (
+            len(found) == 1
+            and found[0].mode == "month"
+            and found[0].day is not None
+            # ("October deliveries": a heading with more to say than its month)
+            and len(unmark(cell)[0].strip()) == found[0].end - found[0].start
+        ):
+            months[k] = found[0].day
+    if not months:
+        return columns
+    out = list(columns)
+    # (the caption's "Fourth-quarter traffic" gives a month column no period of its own)
+    spans = [
+        c.period
+        for k, c in enumerate(columns)
+        if c.period is not None and not c.day and k not in months
+    ]
+    spans += [c.period for k, c in enumerate(columns) if k in months and c.period is not None]
+    for k, day in months.items():
+        c = columns[k]
+        if c.change or c.share:
+            continue
+        month = day.month
+        year = next(
+            (
+                y
+                for p in spans
+                for y in range(p.start.year, p.end.year + 1)
+                if p.start <= date(y, month, 1) <= p.end
+            ),
+            day.year,
+        )
+        first = date(year, month, 1)
+        whole = Period(first, date(year, month, monthrange(year, month)[1]))
+        out[k] = replace(c, period=whole, thing=None)
+    return out
 
 
 # a column heading that is a statement and the day it was made: "Original (13 Mar 2025)",
