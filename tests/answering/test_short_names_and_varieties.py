@@ -4,6 +4,8 @@
   Brook, "sandpiper" for Sandpiper Rail Systems) when that word can only be a name: one
   no dictionary knows, or a noun no report uses for a figure; never a word that also
   describes or does ("Summit General": "general"), nor a reporting word ("Margin Labs");
+- a word said as a metric's name writes it ("stores") is never left for a synonym that
+  covers more of another name ("wholesale doors"): both are offered;
 - a family's own word ("margin", "orders") asks which variety it means where the company
   reports two ("gross" and "operating", "gross" and "net"), never the one whose name it
   happens to fit best; a variety said, or a metric named by the family word itself, is
@@ -30,6 +32,8 @@ FACTS = [
     fact(S, "rolling stock revenue", "actual", YEAR, 1_700_000_000, "EUR", STATED),
     fact(G, "operating margin", "actual", Q3, 14.1, "percent", STATED),
     fact(G, "net sales", "actual", Q3, 96_000_000, "USD", STATED),
+    fact(T, "directly operated stores", "actual", "2026-09-30/2026-09-30", 212, "units", STATED),
+    fact(T, "wholesale doors", "actual", "2026-09-30/2026-09-30", 640, "units", STATED),
 ]
 
 
@@ -97,3 +101,11 @@ def test_a_family_word_asks_which_variety(engine, question, metrics) -> None:
 )
 def test_a_variety_said_or_alone_is_answered(engine, question, value) -> None:
     assert values(engine, question) == [value]
+
+
+def test_a_word_as_written_is_as_good_as_a_synonym(engine) -> None:
+    assert offered(engine, "how many stores did thistle & brook have at 30 sep 2026") == {
+        "directly operated stores",
+        "wholesale doors",
+    }
+    assert values(engine, "thistle & brook wholesale doors at 30 sep 2026") == [640]

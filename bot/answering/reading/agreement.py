@@ -188,6 +188,29 @@ def kinds_alike(
     ]
 
 
+def said_as_written(
+    best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token]
+) -> list[MetricHit]:
+    """The metrics whose own names hold a word the question says, when the best one takes
+    it only as a synonym: "how many stores" of a company with "directly operated stores"
+    and "wholesale doors" is never the doors alone (a word said as it is written is as
+    good a reading as a synonym covering more of a shorter name)."""
+    if not best:
+        return []
+    top = best[0]
+    said = {tokens[i].lemma for i in top.explained}
+    by_synonym = said - set(name_lemmas(top.metric.name))
+    if not by_synonym:
+        return []
+    return [
+        h
+        for h in viable
+        if h not in best
+        and h.explained == top.explained
+        and by_synonym <= set(name_lemmas(h.metric.name))
+    ]
+
+
 def varieties_alike(
     best: list[MetricHit], viable: list[MetricHit], tokens: Sequence[Token], vocab: Vocabulary
 ) -> list[MetricHit]:

@@ -52,6 +52,7 @@ from bot.answering.reading.agreement import (
     one_run_split,
     own_words_said,
     percent_noun_said,
+    said_as_written,
     said_measure_first,
     undoes,
     varieties_alike,
@@ -164,7 +165,8 @@ def settle(
         best = in_currency_said(
             best
             + kinds_alike(best, viable, tokens, company_name_words(reading, vocab))
-            + varieties_alike(best, viable, tokens, vocab),
+            + varieties_alike(best, viable, tokens, vocab)
+            + said_as_written(best, viable, tokens),
             reading,
             units,
         )
