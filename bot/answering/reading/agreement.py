@@ -199,7 +199,9 @@ def said_as_written(
         return []
     top = best[0]
     said = {tokens[i].lemma for i in top.explained}
-    by_synonym = said - set(name_lemmas(top.metric.name))
+    # (a product's synonym: "doors" for "stores"; a family's word, "sales" for
+    # "revenue", is what it means)
+    by_synonym = {w for w in said - set(name_lemmas(top.metric.name)) if reporting.product_nouns(w)}
     if not by_synonym:
         return []
     return [
