@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -166,16 +166,8 @@ def first_pairs(pattern: re.Pattern[str]) -> frozenset[str] | None:
     assertions are taken as always true, and a case-sensitive pattern's letters as
     either case. A scanner may skip PATTERN at a place whose next two characters,
     lower-cased, are ASCII and begin none of these strings (see periods._candidates)."""
-    key = ("first pairs", _analysis_version(), pattern.pattern, int(pattern.flags))
-    stored = _CACHE.get(key)
-    if stored is None:
-        try:
-            found = _prefixes(_parser.parse(pattern.pattern, pattern.flags))
-        except Exception:
-            found = None
-        stored = _ANYTHING if found is None else tuple(sorted(found))
-        _CACHE.put(key, stored)
-    return None if stored == _ANYTHING else frozenset(stored)
+    found = _analysed("first pairs", pattern, _prefixes)
+    return None if found is None else frozenset(found)
 
 
 _PAIR = 2  # how many first characters `first_pairs` tells
@@ -325,11 +317,19 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     are taken as true, letters as either case, and only ASCII words are kept (a case-blind
     "s" is also an "ſ" in a text, which `may_hold` searches anyway). Worked out from the
     pattern's parse once per machine (kept beside its program)."""
-    key = ("required words", _analysis_version(), pattern.pattern, int(pattern.flags))
+    return _analysed("required words", pattern, _required)
+
+
+def _analysed(
+    what: str, pattern: re.Pattern[str], analyse: Callable[[Any], set[str] | None]
+) -> tuple[str, ...] | None:
+    """ANALYSE of PATTERN's parse, sorted (None: not knowable), worked out once per
+    machine and kept beside its program under WHAT."""
+    key = (what, _analysis_version(), pattern.pattern, int(pattern.flags))
     stored = _CACHE.get(key)
     if stored is None:
         try:
-            found = _required(_parser.parse(pattern.pattern, pattern.flags))
+            found = analyse(_parser.parse(pattern.pattern, pattern.flags))
         except Exception:
             found = None
         stored = _ANYTHING if found is None else tuple(sorted(found))
