@@ -281,7 +281,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     return [PeriodMention(ref, first.start, second.end, text[first.start : second.end])]
 
 
-# "9M profit in the same period of the year before FY2025": the part, of that year
+# "H1 orders in the same half of the year before FY2027": the part, of that year
 _SAME_PERIOD_OF = patterns.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|quarter|half|stretch)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -298,7 +298,7 @@ _TOTALS = patterns.guarded(
     r"put\s+together|taken\s+together|plus)\b|\s\+\s",
     re.IGNORECASE,
 )
-# "total revenue for Q2 and Q3": of two periods named, their total, where nothing sets
+# "total bookings for Q1 and Q4": of two periods named, their total, where nothing sets
 # one against the other
 _TOTAL = patterns.compile(r"\btotal\b", re.IGNORECASE)
 _SET_AGAINST = patterns.compile(
@@ -308,7 +308,7 @@ _SET_AGAINST = patterns.compile(
 )
 
 
-# "what % change in net sales do they expect": a change OF a figure, expected; never
+# "the % change in orders they forecast": a change OF a figure, expected; never
 # a change IN an expectation ("the change in the forecast", "change in guidance")
 _CHANGE_OF_A_FIGURE = patterns.compile(
     r"\b(?:change|growth|increase|decrease|decline|rise|drop|fall)\s+(?:in|of)\s+"

@@ -83,7 +83,7 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
     return _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
 
 
-# "how many tonnes were taken off the forecast", "knocked off": a cut said as a verb
+# "how many units were shaved off the plan", "knocked off": a cut said as a verb
 # with "off", which alone names nothing
 _TAKEN_OFF = patterns.compile(
     r"\b(?:take[sn]?|took|taking|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|"

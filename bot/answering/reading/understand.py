@@ -215,9 +215,9 @@ _PUT_RIGHT = patterns.compile(
 def _restated_anaphora_dropped(
     text: str, periods: tuple[PeriodMention, ...]
 ) -> tuple[PeriodMention, ...]:
-    """'the take rate a year before that, Q2 2024': a period counted from one said
+    """'churn, the year before that: Q3 2023': a period counted from one said
     earlier, restated by a period named in full, is that period, never a second one to
-    compare with (words of both stay read); so is one put right ("I mean H1 24")."""
+    compare with (words of both stay read); so is one put right ("Q2, or rather Q1 22")."""
     anaphoric = [
         m
         for m in periods
@@ -227,7 +227,7 @@ def _restated_anaphora_dropped(
     # (one said after it restates it; one before it is what it counts from: "Q2 2025
     # and the year before that")
     restated = [m for m in anaphoric if named and all(n.start > m.end for n in named)]
-    # "the first half of last year - I mean H1 24": a period put right by the next
+    # "Q4 last year, sorry, Q3 22": a period put right by the next
     restated += [
         m for m, n in itertools.pairwise(periods) if _PUT_RIGHT.search(text, m.end, n.start)
     ]

@@ -426,7 +426,7 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         # that day, whatever noun follows the figure ("homes" is no product sold)
         sl.metric, sl.level = level, True
     elif f.unit == "units" and COMPARED.search(text[sl.left : f.start]):
-        # "..., up from 113,600 rooms at 31 March 2025": the same count on another day
+        # "..., up from 52,400 beds at 30 June 2024": the same count on another day
         before = next((p for p in reversed(slots[: slots.index(sl)]) if p.level), None)
         if before is not None and not before.skip:
             sl.metric, sl.level = before.metric, True
