@@ -349,12 +349,20 @@ def selected(query: Query, facts: list[FactView], asking: Asking) -> Decision:
     if len(query.periods) < 2 and asks.totals(asking.said) and asking.by_entity:
         # "Brazil and LAS EBITDA together": the figures of the lines named, added up
         decision = sum_named(query, asking.pool()) or decision
-    if len(query.periods) >= 2 and asks.total_of_periods(asking.said):
+    if len(query.periods) >= 2 and _totalled(asking.said):
         # "add up Q1 and Q2 revenue": the named periods summed, never one against another
         decision = sum_of_named(query, facts) or Miss(
             "comparison", "I can only add up figures of back-to-back periods I hold."
         )
     return decision
+
+
+def _totalled(said: str) -> bool:
+    """'Q1 and Q2 combined', 'Q1 + Q2', 'total bookings for Q1 and Q4' (nothing setting
+    one against the other): the periods said added up."""
+    return asks.totals(said) or (
+        asks.TOTAL.search(said) is not None and not spans.sets_against(said)
+    )
 
 
 def target_met_recovered(

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot import patterns
 from bot.answering.english.lexicon import SHORTHAND
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import lemmas, said_as_its_verb
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
@@ -163,18 +163,12 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
 def _said_as(word: str, said: set[str]) -> bool:
     """Is a measure's WORD said: itself, its verb ("shipped" for "shipments"), or a word
     the reporting vocabulary gives one meaning of it ("output" for "production")?"""
-    if word in said or any(
-        len(w) >= 4 and word.startswith(w) and word[len(w) :] in _NOUN_ENDINGS for w in said
-    ):
+    if word in said or said_as_its_verb(word, said):
         return True
     families = {f.key for f in reporting.families_of((word,))}
     return len(families) == 1 and any(
         {f.key for f in reporting.families_of((w,))} == families for w in said
     )
-
-
-# how a measure's noun is made of its verb: "shipment", "delivery", "sale", "production"
-_NOUN_ENDINGS = frozenset({"ment", "y", "ies", "s", "e", "ion", "ing"})
 
 
 def _first_own_word(hit: MetricHit, reading: Reading, measure: tuple[str, ...]) -> int:

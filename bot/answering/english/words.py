@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot import patterns
@@ -255,6 +256,12 @@ def name_tokens(name: str) -> tuple[Token, ...]:
     """`tokenize` of a metric's NAME, kept per name: the cache of texts questions share
     would drop it when thousands of questions come after."""
     return _tokens.__wrapped__(name)
+
+
+def said_as_its_verb(noun: str, said: Iterable[str]) -> bool:
+    """Is NOUN said as the verb it is made of ("openings" as "opened", "shipments" as
+    "shipped", "closures" as "closed"), one of the lemmas SAID?"""
+    return any(len(v) > 3 and noun.startswith(v.removesuffix("e")) for v in said)
 
 
 def lemmas_of_names(names: list[str]) -> list[tuple[str, ...]]:

@@ -150,16 +150,14 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
         return _numbered_revision(query, revisions)
     revised = _revised_to(revisions, asks.revised_direction(query.said))
     if revised is not None and revised is not current and query.as_of is None:
-        later = [v for v in revisions if v.fact.as_of > revised.fact.as_of]
-        return Pick(Intent.VALUE, (revised, *later), Revision.AS_OF)
+        return _as_stated(revised, revisions)
     named = asks.revision_month(query.said)
     in_month = [v for v in revisions if named and v.fact.as_of.month == named[1]]
     if named and in_month and query.as_of is None:
         # "after the November raise": the November statement; "before" it: the one it replaced
         revision = in_month[-1]
         if not named[0]:
-            later = [v for v in revisions if v.fact.as_of > revision.fact.as_of]
-            return Pick(Intent.VALUE, (revision, *later), Revision.AS_OF)
+            return _as_stated(revision, revisions)
         earlier = [v for v in revisions if v.fact.as_of < revision.fact.as_of]
         if earlier:
             return Pick(Intent.VALUE, (earlier[-1], revision), Revision.PREVIOUS)
@@ -224,8 +222,7 @@ def _numbered_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
             (revisions[-1],),
         )
     chosen = revisions[index]
-    later = [v for v in revisions if v.fact.as_of > chosen.fact.as_of]
-    return Pick(Intent.VALUE, (chosen, *later), Revision.AS_OF)
+    return _as_stated(chosen, revisions)
 
 
 def _history(query: Query, views: list[FactView]) -> Pick | Miss:
@@ -248,8 +245,7 @@ def _history(query: Query, views: list[FactView]) -> Pick | Miss:
         if made and not _midpoint_said(query):
             # "the cut in the February revision": that revision, from what it replaced
             # (how far a midpoint moved is no statement's)
-            later = [v for v in statements if v.fact.as_of > made[-1].fact.as_of]
-            return Pick(Intent.VALUE, (made[-1], *later), Revision.AS_OF)
+            return _as_stated(made[-1], statements)
         return Pick(Intent.HISTORY, tuple(statements), Revision.ALL)
     return miss_for_period(query, views, kind_tiers(query))
 
@@ -494,3 +490,10 @@ def _midpoint_said(query: Query) -> bool:
         if query.reading
         else False
     )
+
+
+def _as_stated(statement: FactView, statements: list[FactView]) -> Pick:
+    """STATEMENT as the one asked for, the statements after it riding along (what it
+    became)."""
+    later = [v for v in statements if v.fact.as_of > statement.fact.as_of]
+    return Pick(Intent.VALUE, (statement, *later), Revision.AS_OF)

@@ -26,6 +26,7 @@ from bot.answering.english.words import (
     lemma,
     lemmas,
     name_lemmas,
+    said_as_its_verb,
     tokenize,
 )
 from bot.answering.reading.asks import SHARE_WORDS
@@ -273,7 +274,7 @@ def _kinds_added(metric: str, said: frozenset[str]) -> frozenset[str]:
     return frozenset(
         w
         for w in rest
-        if not any(len(v) > 3 and w.startswith(v.removesuffix("e")) for v in said)
+        if not said_as_its_verb(w, said)
         and (w not in reporting.all_words() or _another_product(w, said))
         and not _measures_of(w)
         and not w.isdigit()

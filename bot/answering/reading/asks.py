@@ -50,10 +50,15 @@ _WITHIN = patterns.guarded(
     re.IGNORECASE,
 )
 # "how far along toward the target", "what % of the forecast so far", "on track"
+# the words that say how far along toward a goal, and the shares that may ("what % of
+# the goal"; a percentage alone may be any figure's unit)
+_TOWARD = (
+    r"along|toward|towards|progress|so\s+far|to\s+go|remaining|left|shy|behind|still|need|"
+    r"needs|remain|remains"
+)
+_SHARE = r"proportion|percent(?:age)?|pct"
 _PROGRESS = patterns.guarded(
-    r"\b(?:along|toward|towards|progress|close|track|so\s+far|to\s+go|remaining|left|short|"
-    r"shy|behind|still|need|needs|remain|remains|"
-    r"proportion|percent(?:age)?|pct)\b|%",
+    rf"\b(?:{_TOWARD}|close|track|short|{_SHARE})\b|%",
     re.IGNORECASE,
 )
 # Verbs that revise a figure: the change verbs, and the moves a figure is revised by.
@@ -143,9 +148,7 @@ def progress(text: str) -> bool:
 
 # ... in so many words: a percentage alone ("drop in FY25 vs FY24, in %") is no goal's
 _PROGRESS_TOWARD = patterns.compile(
-    r"\b(?:along|toward|towards|progress|so\s+far|to\s+go|remaining|left|shy|behind|"
-    r"still|need|needs|remain|remains)\b|(?:%|\bpercent(?:age)?|\bpct|\bproportion)\s+of\b",
-    re.IGNORECASE,
+    rf"\b(?:{_TOWARD})\b|(?:%|\b(?:{_SHARE}))\s+of\b", re.IGNORECASE
 )
 
 
@@ -299,13 +302,8 @@ _TOTALS = patterns.guarded(
     re.IGNORECASE,
 )
 # "total bookings for Q1 and Q4": of two periods named, their total, where nothing sets
-# one against the other
-_TOTAL = patterns.compile(r"\btotal\b", re.IGNORECASE)
-_SET_AGAINST = patterns.compile(
-    r"\b(?:vs|versus|compared?|than|against|from|grow(?:th|n|s)?|grew|change[ds]?|rise|"
-    r"rose|fell|fall|drop(?:ped)?|up|down)\b",
-    re.IGNORECASE,
-)
+# one against the other (spans.sets_against)
+TOTAL = patterns.compile(r"\btotal\b", re.IGNORECASE)
 
 
 # "the % change in orders they forecast": a change OF a figure, expected; never
@@ -328,13 +326,6 @@ def totals(text: str) -> bool:
     """Does the question ask for the lines or periods it names added up ('Q1 and Q2
     combined', 'Q1 + Q2')?"""
     return bool(_TOTALS.search(text))
-
-
-@per_text
-def total_of_periods(text: str) -> bool:
-    """Does a question naming two periods ask for their total ('total revenue for Q2 and
-    Q3'), not one against the other?"""
-    return totals(text) or (bool(_TOTAL.search(text)) and not _SET_AGAINST.search(text))
 
 
 @per_text

@@ -561,6 +561,7 @@ def _open_words(
     metric_words = ranked[0].explained if ranked else set()
     deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
     accounted = used | region_tokens | set(signals) | metric_words | deriving
+    compounds = [m.span() for m in _COMPOUND.finditer(text)] if "-" in text else []
     return tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
@@ -574,7 +575,7 @@ def _open_words(
             or tok.lemma in named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))
             or (i + 1 in metric_words and narrows(tok))
-            or _in_a_compound_name(text, tok)
+            or _in_a_compound_name(compounds, tok)
         )
     )
 
@@ -584,7 +585,6 @@ def _open_words(
 _COMPOUND = patterns.compile(r"\b[a-z]+-(?:to|for|by|on|in|of|and|the)-[a-z]+\b", re.IGNORECASE)
 
 
-def _in_a_compound_name(text: str, tok: Token) -> bool:
-    return tok.lemma not in FILLER and any(
-        m.start() <= tok.start and tok.end <= m.end() for m in _COMPOUND.finditer(text)
-    )
+def _in_a_compound_name(compounds: list[tuple[int, int]], tok: Token) -> bool:
+    """Is TOK a word (not grammar) of one of the question's COMPOUNDS (their spans)?"""
+    return tok.lemma not in FILLER and any(a <= tok.start and tok.end <= b for a, b in compounds)
