@@ -21,21 +21,44 @@ from bot.answering.english.words import (
     lemmas,
 )
 from bot.facts import reporting
-from bot.facts.quantities import CURRENCY_WORDS
+from bot.facts.quantities import CURRENCY_WORDS, measure_unit
 
 _HYPHENATED = patterns.compile(r"\b([A-Za-z]{1,2})-([A-Za-z]{3,})\b")
 
 
 def spoken_forms(names: tuple[str, ...]) -> list[str]:
     """NAMES and the ways people type them: 'Care+' as 'Care plus', 'e-bike' joined as
-    'ebike'."""
+    'ebike', 'total production (kboe/d)' without the unit it is tagged with."""
     out = list(names)
     for name in names:
+        untagged = _TAGGED_UNIT.sub(_untagged, name)
+        if untagged != name and untagged.strip():
+            out.append(untagged)
         if "+" in name:
             out.append(name.replace("+", " plus "))
         if _HYPHENATED.search(name):
             out.append(_HYPHENATED.sub(r"\1\2", name))
     return out
+
+
+# A bracketed unit a bundle tags a name with: "(kboe/d)", "(US$/lb)", "(tonnes)", "(per boe)"
+_TAGGED_UNIT = patterns.compile(r"\s*\(([^()]*)\)")
+_UNIT_LETTERS = patterns.compile(r"[A-Za-z$€£¥]+")
+_PER_TIME = frozenset({"d", "day", "wk", "week", "m", "mo", "month", "q", "qtr", "y", "yr", "year"})
+
+
+def _untagged(m: re.Match[str]) -> str:
+    """The bracket M left out when it holds only a unit ("kboe/d", "per Mcf"), else kept:
+    "(organic)" or "(high end)" say which figure it is."""
+    words = [w.lower() for w in _UNIT_LETTERS.findall(m[1])]
+    if not words:
+        return m[0]
+    if "/" in m[1]:  # a rate: what was measured over a time or a measure ("US$/lb")
+        after = words[-1]
+        return "" if after in _PER_TIME or measure_unit(after) else m[0]
+    if words[0] == "per" and len(words) == 2:  # "(per boe)", "(per barrel)"
+        return ""
+    return "" if all(measure_unit(w) or w in CURRENCY_WORDS for w in words) else m[0]
 
 
 # "interchangeable-lens camera units": a hyphened compound before a noun describes that
