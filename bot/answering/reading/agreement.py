@@ -33,6 +33,7 @@ from bot.answering.reading.asks import SHARE_WORDS
 from bot.answering.reading.cues import per_text
 from bot.answering.vocabulary.name_forms import (
     names_another_family,
+    unit_untagged,
     without_range_end,
     without_unit_tag,
 )
@@ -268,7 +269,7 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
 def _kinds_added(metric: str, said: frozenset[str]) -> frozenset[str]:
     """The words of METRIC's name that say a kind of thing when the question says SAID of
     it (see _added_kind; the company's own words are taken out after, each word apart)."""
-    name = _name_lemmas(_without_range_end(metric))
+    name = _name_lemmas(unit_untagged(_without_range_end(metric)))
     rest = set(name) - said - _initialled_by(name, said) - FILLER - CURRENCY_WORDS.keys()
     # a noun the question said as its verb ("opened": "openings") is said
     return frozenset(

@@ -31,8 +31,8 @@ def spoken_forms(names: tuple[str, ...]) -> list[str]:
     'ebike', 'total production (kboe/d)' without the unit it is tagged with."""
     out = list(names)
     for name in names:
-        untagged = _TAGGED_UNIT.sub(_untagged, name)
-        if untagged != name and untagged.strip():
+        untagged = unit_untagged(name)
+        if untagged != name:
             out.append(untagged)
         if "+" in name:
             out.append(name.replace("+", " plus "))
@@ -45,6 +45,13 @@ def spoken_forms(names: tuple[str, ...]) -> list[str]:
 _TAGGED_UNIT = patterns.compile(r"\s*\(([^()]*)\)")
 _UNIT_LETTERS = patterns.compile(r"[A-Za-z$€£¥]+")
 _PER_TIME = frozenset({"d", "day", "wk", "week", "m", "mo", "month", "q", "qtr", "y", "yr", "year"})
+
+
+def unit_untagged(name: str) -> str:
+    """NAME without the brackets that only say its unit: 'total output' of 'total output
+    (kboe/d)'; NAME itself where nothing else would be left."""
+    untagged = _TAGGED_UNIT.sub(_untagged, name)
+    return untagged if untagged.strip() else name
 
 
 def _untagged(m: re.Match[str]) -> str:

@@ -45,6 +45,7 @@ from bot.answering.vocabulary.name_forms import (
     region_words,
     short_forms,
     spoken_forms,
+    unit_untagged,
     unplaced,
     variants,
     without_bare_modifiers,
@@ -212,7 +213,9 @@ class Vocabulary:
         for m in metrics:
             modifiers[m.id] = compound_modifiers((m.name, *m.synonyms))  # type: ignore[index]
             own = [content_words(name) for name in spoken_forms((m.name, *m.synonyms))]
-            made = [p for name in (m.name, *m.synonyms) for p in variants(name, m.unit)]
+            # (a unit tag is never said, so never part of another way of saying the name)
+            untagged = [unit_untagged(name) for name in (m.name, *m.synonyms)]
+            made = [p for name in untagged for p in variants(name, m.unit)]
             short = [p for name in (m.name, *m.synonyms) for p in short_forms(name, m.unit)]
             made += short
             made += [p for name in (m.name, *m.synonyms) for p in initialled(name)]
@@ -233,7 +236,7 @@ class Vocabulary:
             named_filler |= proper_nouns(m.name) & FILLER | named_in_capitals(m.name)
             named_filler |= initials_spelling_words(m.name)
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
-            near = [p for name in (m.name, *m.synonyms) for p in variants(name, m.unit, True)]
+            near = [p for name in untagged for p in variants(name, m.unit, True)]
             near_from[m.id] = len(phrases)  # type: ignore[index]
             seen = set(phrases)
             phrases += [p for p in dict.fromkeys(near) if p not in seen]
