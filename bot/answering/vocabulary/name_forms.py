@@ -456,6 +456,11 @@ def _family_word_after(family: reporting.Family, rest: Sequence[str]) -> bool:
     return bool(own.intersection(rest))
 
 
+def _change_after(words: tuple[str, ...], k: int) -> bool:
+    """Is the word at K a plain word of change ("growth" of "same-store sales growth")?"""
+    return k < len(words) and words[k] in ("growth", "change")
+
+
 def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:
     """NAME with its family and product words replaced by the other words of the
     reporting vocabulary for the same thing, one or two places at a time: the ways a
@@ -497,8 +502,11 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
             alts = [a for a in dict.fromkeys(alts) if a and a != span and _in_its_currency(a, unit)]
             others = [a for a in dict.fromkeys(others) if a and a != span and a not in alts]
             if alts or others:
-                taken.update(range(i, i + n))
-                spans.append((i, n, alts, len(alts)))
+                # "same-restaurant sales growth" is "comps": a family whose words already
+                # say a change takes in the growth word after it
+                n_taken = n + (bool(fams) and fams[0].states_change and _change_after(words, i + n))
+                taken.update(range(i, i + n_taken))
+                spans.append((i, n_taken, alts, len(alts)))
                 spans[-1][2].extend(others)
     spans.sort()
     out: list[tuple[str, ...]] = [words] if words != content_words(name) and not near else []
