@@ -3,7 +3,7 @@ sales growth" is what chat calls "comps", "like-for-like sales growth" is "LFL".
 growth word after such a family's words is part of what the short word stands for, so
 "comps" covers the whole name (a channel or owner word before it still says which one).
 
-Companies invented here. The guidance and the two-channel cases failed before; the others are guards."""
+Companies invented here. The guidance and the two-channel cases failed before (and "same" alone read as a comparable-sales word on one development question); the others are guards."""
 
 from __future__ import annotations
 
@@ -70,6 +70,6 @@ def test_both_channels_held_and_neither_said_asks_which(engine) -> None:
 
 def test_same_alone_names_no_comparable_figure(engine) -> None:
     # "the same quarter a year before": "same" narrows a figure, never names one alone
-    answer = engine.ask("what were birchmoor's system-wide sales in the same quarter of 2026")
+    answer = engine.ask("birchmoor system-wide sales for the same q3 2026 period")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == ["system-wide sales"]
