@@ -97,6 +97,9 @@ DEV = {
     "ferrandi-fashion": HERE / "ferrandi-fashion",
     "lochmara-renewables": HERE / "lochmara-renewables",
     "yuanhe-foundry": HERE / "yuanhe-foundry",
+    "lingxiu-land": HERE / "lingxiu-land",
+    "tern-logistics": HERE / "tern-logistics",
+    "zeelander-insurance": HERE / "zeelander-insurance",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
