@@ -97,6 +97,9 @@ DEV = {
     "ferrandi-fashion": HERE / "ferrandi-fashion",
     "lochmara-renewables": HERE / "lochmara-renewables",
     "yuanhe-foundry": HERE / "yuanhe-foundry",
+    "zenlith-solar": HERE / "zenlith-solar",
+    "rookery-burger": HERE / "rookery-burger",
+    "fairhaven-voyages": HERE / "fairhaven-voyages",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
