@@ -100,6 +100,9 @@ DEV = {
     "lingxiu-land": HERE / "lingxiu-land",
     "tern-logistics": HERE / "tern-logistics",
     "zeelander-insurance": HERE / "zeelander-insurance",
+    "zenlith-solar": HERE / "zenlith-solar",
+    "rookery-burger": HERE / "rookery-burger",
+    "fairhaven-voyages": HERE / "fairhaven-voyages",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
