@@ -42,8 +42,10 @@ from bot.facts.periods import (
     ExactRef,
     FiscalCalendar,
     HalfRef,
+    LatestRef,
     PeriodMention,
     QuarterRef,
+    RelativeRef,
     ToDateRef,
     resolve,
 )
@@ -137,6 +139,14 @@ def _said_twice(
     calendar, nothing setting them against each other, are one period asked about."""
     if len(mentions) != 2 or len(query.entity_ids) != 1 or query.reading is None:
         return mentions
+    text = query.reading.text
+    if (
+        isinstance(mentions[0].ref, LatestRef | RelativeRef)
+        and _in_brackets(text, mentions[1])
+        and not spans.COMPARING.search(text[mentions[0].end : mentions[1].start])
+    ):
+        # "this yr's contracted sales (2025)": the bracketed period names the other
+        return mentions[1:]
     entity = vocab.entities[query.entity_ids[0]]
     cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
     first, second = (resolve(m.ref, cal) for m in mentions)
@@ -145,7 +155,6 @@ def _said_twice(
         years = {first[0].start.year, first[0].end.year}
         second = [p for y in years for p in resolve(replace(mentions[1].ref, year=y), cal)]
         second = [p for p in second if p == first[0]]
-    text = query.reading.text
     rest = text[: mentions[0].start] + " " + text[mentions[1].end :]
     between = text[mentions[0].end : mentions[1].start]
     if (
@@ -156,6 +165,13 @@ def _said_twice(
     ):
         return mentions[:1]
     return mentions
+
+
+def _in_brackets(text: str, mention: PeriodMention) -> bool:
+    """Is MENTION all that a pair of brackets holds ("(2025)", "( FY25 )")?"""
+    return text[: mention.start].rstrip().endswith("(") and text[mention.end :].lstrip().startswith(
+        ")"
+    )
 
 
 _THROUGH_PART = patterns.compile(

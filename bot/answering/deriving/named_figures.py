@@ -188,6 +188,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     larger ('what share of revenue came from cloud'): of the pairs that fit, the one
     whose names account for most of the question's words, then the closest names."""
     figures = _named_figures(query, pool)
+    # (the figure the question names best is one of the two, or its words are: never a
+    # pair of other lines that share a word or two with it)
+    named = query.metrics[0].explained if query.metrics else frozenset()
     pairs = [
         (
             len(a.explained | b.explained),
@@ -205,6 +208,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         and whole.fact.value > part.fact.value > 0
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
+        and named <= a.explained | b.explained
     ]
     if not pairs:
         return None

@@ -178,7 +178,7 @@ def kinds_alike(
     "camera shipments" is neither "compact camera" nor "interchangeable-lens camera"
     shipments more than the other (the shorter name only covers more), so both are
     offered, never the shorter one alone."""
-    if not best or not _added_kind(best[0], tokens, own):
+    if not best or not _added_kind(best[0], tokens, own) or _what_the_word_means(best[0], tokens):
         return []
     top = best[0]
     return [
@@ -188,6 +188,23 @@ def kinds_alike(
         and (h.explained, h.nouns, h.span, h.near) == (top.explained, top.nouns, top.span, top.near)
         and _added_kind(h, tokens, own)
     ]
+
+
+def _what_the_word_means(hit: MetricHit, tokens: Sequence[Token]) -> bool:
+    """Is the metric's name one of the plain words of the family a word of the question
+    names ("gross written premiums" of "premiums")? Then it adds no kind: it is what the
+    word means."""
+    name = reporting.normalize(unit_untagged(_without_range_end(hit.metric.name)))
+    return any(
+        name in _plain_words(family.key)
+        for i in hit.explained
+        for family in reporting.families_of((tokens[i].lemma,))
+    )
+
+
+@functools.cache
+def _plain_words(family: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(reporting.normalize(w) for w in reporting.family(family).words)
 
 
 def said_as_written(
@@ -269,8 +286,11 @@ def _added_kind(hit: MetricHit, tokens: Sequence[Token], own: frozenset[str]) ->
 def _kinds_added(metric: str, said: frozenset[str]) -> frozenset[str]:
     """The words of METRIC's name that say a kind of thing when the question says SAID of
     it (see _added_kind; the company's own words are taken out after, each word apart)."""
-    name = _name_lemmas(unit_untagged(_without_range_end(metric)))
+    plain = unit_untagged(_without_range_end(metric))
+    name = _name_lemmas(plain)
     rest = set(name) - said - _initialled_by(name, said) - FILLER - CURRENCY_WORDS.keys()
+    # a region is no kind of thing ("U.S. restaurants" asked as "us restaurants")
+    rest -= {w for r in reporting.regions_in(plain) for w in _name_lemmas(plain[r.start : r.end])}
     # a noun the question said as its verb ("opened": "openings") is said
     return frozenset(
         w

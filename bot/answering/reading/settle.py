@@ -634,7 +634,11 @@ def _narrowed(
     elif len(reading.periods) == 2:
         viable = _levels_moved_between(viable, reading, vocab)
     elif slots.share_asked:
-        viable = [h for h in viable if is_share(h, vocab)] or viable
+        # (a share, where one is held; else the levels to work one out: a change of the
+        # figure is never its share)
+        viable = [h for h in viable if is_share(h, vocab)] or [
+            h for h in viable if not is_change(h, vocab)
+        ]
     elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable

@@ -392,6 +392,8 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 continue  # "with its year-end report": the occasion, not an actual figure
             if tok.text in reporting.qualifiers() and before_metric_word(tokens, i, vocab):
                 continue  # "adjusted EPS": a kind of figure, not a revision of one
+            if vocab.writes_as_verb(tok.text) and before_metric_word(tokens, i, vocab):
+                continue  # "contracted sales": a name's own word, never that sales shrank
             if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word
@@ -561,7 +563,7 @@ def _open_words(
     metric_words = ranked[0].explained if ranked else set()
     deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
     accounted = used | region_tokens | set(signals) | metric_words | deriving
-    compounds = [m.span() for m in _COMPOUND.finditer(text)] if "-" in text else []
+    compounds = _compounds(text)
     return tuple(
         (i, tok.text)
         for i, tok in enumerate(tokens)
@@ -583,6 +585,23 @@ def _open_words(
 # "direct-to-consumer sales", "ready-to-serve volume": a compound naming a channel or a
 # line of products, whose words are never whom it was sold to or what was done
 _COMPOUND = patterns.compile(r"\b[a-z]+-(?:to|for|by|on|in|of|and|the)-[a-z]+\b", re.IGNORECASE)
+# "company-owned stores", "family-run hotels": a participle saying whose, never a verb
+# (unless a reporting word: "currency-adjusted" says a basis)
+_PARTICIPLE_COMPOUND = patterns.compile(
+    r"\b[a-z]+-(?P<p>[a-z]{2,}ed|run|built|made|held)\b", re.IGNORECASE
+)
+
+
+def _compounds(text: str) -> list[tuple[int, int]]:
+    """The spans of TEXT's compounds that name something (see above)."""
+    if "-" not in text:
+        return []
+    spans = [m.span() for m in _COMPOUND.finditer(text)]
+    return spans + [
+        m.span("p")
+        for m in _PARTICIPLE_COMPOUND.finditer(text)
+        if m["p"].lower() not in reporting.all_words()
+    ]
 
 
 def _in_a_compound_name(compounds: list[tuple[int, int]], tok: Token) -> bool:

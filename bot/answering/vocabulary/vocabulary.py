@@ -375,6 +375,11 @@ class Vocabulary:
         """The id of the metric named NAME exactly (the store's own name)."""
         return self._metric_by_name.get(name)
 
+    def writes_as_verb(self, text: str) -> bool:
+        """Does some metric's name write TEXT, a verb's form ("contracted" of "contracted
+        sales")?"""
+        return text.endswith(("ed", "ing")) and self._spelt.get(text) is not None
+
     def is_metric_word(self, word: str) -> bool:
         """Is WORD (a lemma) a word of some metric's names, as it is spelt?"""
         return word in self._metric_words

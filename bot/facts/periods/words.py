@@ -83,8 +83,10 @@ def count_of(word: str) -> int:
 
 # A year is never followed by a scale or unit: "2000 units", "2013 million" are amounts.
 # (A thing counted after it is what the year's figure is of: "the 2024 handset target".)
+# A "%" set apart by a space is the unit asked for ("growth 2024 %"): no rate of two
+# thousand percent is ever meant.
 NOT_AMOUNT = (
-    r"(?!\s*(?:%|(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
+    r"(?!%|\s*(?:(?:percent|per\s+cent|pct|thousand|million|billion|trillion|bn|mn|k|m|b"
     r"|units?|dollars?|yen|euros?|won)(?!\w)))"
 )
 # A year written with its fiscal marker ("Q4FY25 dollar revenue") is never an amount.
