@@ -3,7 +3,9 @@ sales growth" is what chat calls "comps", "like-for-like sales growth" is "LFL".
 growth word after such a family's words is part of what the short word stands for, so
 "comps" covers the whole name (a channel or owner word before it still says which one).
 
-Companies invented here. The guidance and the two-channel cases failed before (and "same" alone read as a comparable-sales word on one development question); the others are guards."""
+Companies invented here. The guidance and the two-channel cases failed before (and
+"same" alone read as a comparable-sales word on one development question); the others
+are guards."""
 
 from __future__ import annotations
 
