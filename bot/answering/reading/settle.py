@@ -634,11 +634,13 @@ def _narrowed(
     elif len(reading.periods) == 2:
         viable = _levels_moved_between(viable, reading, vocab)
     elif slots.share_asked:
-        # (a share, where one is held; else the levels to work one out: a change of the
-        # figure is never its share)
-        viable = [h for h in viable if is_share(h, vocab)] or [
-            h for h in viable if not is_change(h, vocab)
-        ]
+        # (a share, where one is held; else, where a share of a whole is asked in so many
+        # words, the levels to work one out: a change of the figure is never its share)
+        viable = [h for h in viable if is_share(h, vocab)] or (
+            [h for h in viable if not is_change(h, vocab)]
+            if asks.SHARE_OF.search(reading.text)
+            else viable
+        )
     elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable
