@@ -97,6 +97,9 @@ DEV = {
     "ferrandi-fashion": HERE / "ferrandi-fashion",
     "lochmara-renewables": HERE / "lochmara-renewables",
     "yuanhe-foundry": HERE / "yuanhe-foundry",
+    "lotus-pearl-resorts": HERE / "lotus-pearl-resorts",
+    "veloro-athletic": HERE / "veloro-athletic",
+    "haldhar-tractors": HERE / "haldhar-tractors",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
