@@ -103,6 +103,9 @@ DEV = {
     "zenlith-solar": HERE / "zenlith-solar",
     "rookery-burger": HERE / "rookery-burger",
     "fairhaven-voyages": HERE / "fairhaven-voyages",
+    "lotus-pearl-resorts": HERE / "lotus-pearl-resorts",
+    "veloro-athletic": HERE / "veloro-athletic",
+    "haldhar-tractors": HERE / "haldhar-tractors",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
