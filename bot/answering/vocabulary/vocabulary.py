@@ -318,8 +318,9 @@ class Vocabulary:
                     continue
                 entity_id = self._entity_names.get(tuple(words[i : i + n]))
                 if entity_id is not None:
+                    n = self._name_before_metric(words, i, n, entity_id)
                     hits.append(EntityHit(entity_id, i, i + n - 1, exact=True))
-                    taken.update(span)
+                    taken.update(range(i, i + n))
                     break
         for i, word in enumerate(words):
             if i in taken or word in FILLER or len(word) < MIN_FUZZY_LENGTH or word.isdigit():
@@ -331,6 +332,22 @@ class Vocabulary:
                 hits.append(EntityHit(self._fuzzy_entity_ids[best], i, i, exact=False))
                 taken.add(i)
         return sorted(hits, key=lambda h: h.first)
+
+    def _name_before_metric(self, words: list[str], i: int, n: int, entity_id: int) -> int:
+        """How many of the N words at I name the company: fewer, where a shorter form
+        names it too and the words left over begin a metric's name with the word after
+        ("haldhar tractor sales" of Haldhar Tractors, whose figures are "tractor sales")."""
+        after = words[i + n] if i + n < len(words) else None
+        if after is None or after not in self._metric_words:
+            return n
+        for k in range(1, n):
+            if self._entity_names.get(tuple(words[i : i + k])) != entity_id:
+                continue
+            # (one metric's name holds them all: "tractor sales", never "tractors revenue")
+            rest = [self._metric_words.get(w, set()) for w in words[i + k : i + n]]
+            if set(self._metric_words[after]).intersection(*rest):
+                return k
+        return n
 
     def _misspelt_entity_word(self, word: str) -> str | None:
         """The single-word name WORD is a misspelling of: the best `fuzz.ratio` among the
