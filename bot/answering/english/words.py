@@ -569,7 +569,7 @@ much number figure figures amount total overall all any some each every both eit
 roughly approximately around about nearly almost just only also again still even really
 actually ever yet already far anyway well very quite company company's firm business
 corporation corp inc ltd group's year years yearly annual annually quarter quarters
-quarterly fiscal calendar fy period periods month months monthly week weekly time times
+quarterly fiscal calendar fy period periods month months monthly week weekly time times plus
 date dates day days
 season value values level levels size big large high low huge small worldwide global
 globally overall whole entire full managed manage able try tried end ended ending until till

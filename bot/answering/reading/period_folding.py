@@ -477,9 +477,11 @@ def opened_periods(
     return tuple(marked), frozenset(words)
 
 
-# "July, August and September 2027": months listed before the one carrying their year
+# "July, August and September 2027", "nov plus dec 2025": months listed before the one
+# carrying their year
 _LISTED_MONTHS = patterns.guarded(
-    rf"(?P<list>(?:\b{MONTH_PATTERN}\s*[,+&]\s*)*\b{MONTH_PATTERN}\s*,?\s*(?:and|&|\+)\s*)$",
+    rf"(?P<list>(?:\b{MONTH_PATTERN}\s*(?:[,+&]|\s+plus\b)\s*)*\b{MONTH_PATTERN}\s*,?\s*"
+    r"(?:and|&|\+|plus)\s*)$",
     re.IGNORECASE,
 )
 _A_MONTH = patterns.guarded(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)

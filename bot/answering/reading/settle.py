@@ -131,7 +131,7 @@ def settle(
         _said_verbatim(in_currency_said(best, reading, units), reading), reading
     )
     best = _worth_asked(best, reading)
-    best = _no_brand_unsaid(best, reading, vocab)
+    best = _no_brand_unsaid(_measure_left_unsaid(best, reading), reading, vocab)
     if _one_name_split(best, reading):
         best = []  # "Drive Systems order backlog": one line's name, another line's figure
     metric_claimed = _metric_claimed(best, agreeing, reading, vocab, signals, slots.said)
@@ -303,6 +303,22 @@ def _own_words_first(best: list[MetricHit], reading: Reading) -> list[MetricHit]
         return best
     most = max(own_words_said(h, reading) for h in best)
     return [h for h in best if own_words_said(h, reading) == most]
+
+
+def _measure_left_unsaid(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """Of metrics that fit as well, those whose names leave unsaid only how the things
+    were counted: "how many tractors" is "tractor sales", never "tractor exports", whose
+    unsaid word names a part of them."""
+    if len(best) < 2:
+        return best
+    said = {t.lemma for t in reading.tokens}
+    counts = reporting.count_words()
+    plain = [
+        h
+        for h in best
+        if h.metric.unit == "units" and set(name_lemmas(h.metric.name)) - said <= counts
+    ]
+    return plain or best
 
 
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:

@@ -126,7 +126,7 @@ _TREND_PHRASE = patterns.guarded(
 _PARTICLES = frozenset({"up", "down"})
 
 
-_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracting", "deduct", "deducting"})
+_ARITHMETIC = frozenset({"minus", "subtract", "subtracting", "deduct", "deducting"})
 
 
 def understand(question: str, vocab: Vocabulary) -> Query:

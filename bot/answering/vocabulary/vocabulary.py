@@ -287,6 +287,14 @@ class Vocabulary:
         self._own_words = frozenset(
             w for i, phrases in phrases_of.items() for p in phrases[: own_phrases[i]] for w in p
         )
+        # the first two and three words of the store's own names ("tractor sale")
+        self._own_name_starts = frozenset(
+            p[:size]
+            for i, phrases in phrases_of.items()
+            for p in phrases[: own_phrases[i]]
+            for size in (2, 3)
+            if len(p) >= size
+        )
         self._spelt = spelt
         # metric words their names say as verbs ("collected", "shipping")
         self._verbs_said = frozenset(
@@ -338,14 +346,14 @@ class Vocabulary:
         names it too and the words left over begin a metric's name with the word after
         ("haldhar tractor sales" of Haldhar Tractors, whose figures are "tractor sales")."""
         after = words[i + n] if i + n < len(words) else None
-        if after is None or after not in self._metric_words:
+        if after is None:
             return n
         for k in range(1, n):
             if self._entity_names.get(tuple(words[i : i + k])) != entity_id:
                 continue
-            # (one metric's name holds them all: "tractor sales", never "tractors revenue")
-            rest = [self._metric_words.get(w, set()) for w in words[i + k : i + n]]
-            if set(self._metric_words[after]).intersection(*rest):
+            # (a metric's own name begins with them: "tractor sales", never "tractors
+            # revenue" nor "rail revenue" of "Rail Services revenue")
+            if (*words[i + k : i + n], after) in self._own_name_starts:
                 return k
         return n
 
