@@ -297,7 +297,8 @@ def _how_far_from_figure(
     changed = _changed(query)
     if (
         decision.intent is Intent.VALUE
-        and (alone or decision.revision is Revision.CURRENT)  # the latest statement
+        # one statement: the latest, the original, the one before or one of a date
+        and (alone or decision.revision is not Revision.ALL)
         and main.fact.kind is not Kind.ACTUAL
         and not changed
         and asks.HOW_FAR.search(query.said)

@@ -751,9 +751,9 @@ def moved_between(reading: Reading, indexes: Iterable[int]) -> bool:
     if len(reading.periods) != 2 or _periods_a_year_apart(reading):
         return False
     words = [reading.tokens[i] for i in indexes]
-    return bool(words) and all(
-        t.lemma in MOVE_VERBS or verb_lemma(t.text) in MOVE_VERBS for t in words
-    )
+    # ("Q3 vs Q2 revenue change": the noun of a figure moving says it too)
+    moving = MOVE_VERBS | {"change"}
+    return bool(words) and all(t.lemma in moving or verb_lemma(t.text) in moving for t in words)
 
 
 def _changes_of_the_line_said(
