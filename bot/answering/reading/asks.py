@@ -189,8 +189,23 @@ def changed(text: str) -> bool:
     statement, see revised_direction."""
     tokens = tokenize(text)
     return any(
-        _form_of(t.text, _RESIZING) and not attributive(tokens, i) for i, t in enumerate(tokens)
+        _form_of(t.text, _RESIZING) and not attributive(tokens, i) and not _a_basis(tokens, i)
+        for i, t in enumerate(tokens)
     )
+
+
+# words a verb of revising takes as its object or direction ("adjusted its outlook",
+# "adjusted down"), never a figure's name after a basis ("adjusted EBITDA")
+_REVISED_WHAT = frozenset(
+    "the its their this that his her it them a an up down upward upwards downward downwards"
+    " lower higher".split()
+)
+
+
+def _a_basis(tokens: list[Token], i: int) -> bool:
+    """Is token I a basis a figure is named with ("adjusted EBITDA"), not a revision?"""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else None
+    return tokens[i].text == "adjusted" and nxt is not None and nxt not in _REVISED_WHAT
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})

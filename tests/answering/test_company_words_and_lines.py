@@ -1,0 +1,80 @@
+"""A company's name and its lines, over companies invented here:
+
+- a company whose name ends in a word its own figures begin with ("Kestrel Mowers",
+  whose figures are "mower sales") is named by its first word when the question goes on
+  with the rest of that figure's name ("kestrel mower sales"); never when the words
+  after it begin no name ("kestrel mowers revenue"), nor for a name that only holds the
+  words apart ("Rail Services revenue" is no "rail revenue");
+- of two lines that fit the words alike, the one that leaves unsaid only how the things
+  were counted ("mower sales" of "how many mowers") is meant, never a part of them
+  ("mower exports").
+
+The first and last cases failed before; the others are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+K, O = "Kestrel Mowers", "Osterfeld Rail"
+FY26 = "2025-04-01/2026-03-31"
+NINE = "2025-04-01/2025-12-31"
+STATED = "2026-02-10"
+
+FACTS = [
+    fact(K, "mower sales", "actual", FY26, 142_000, "units", STATED),
+    fact(K, "mower sales", "actual", NINE, 101_500, "units", STATED),
+    fact(K, "mower sales", "target", FY26, 150_000, "units", STATED),
+    fact(K, "mower exports", "actual", NINE, 12_100, "units", STATED),
+    fact(K, "mower exports", "target", FY26, 16_000, "units", STATED),
+    fact(K, "revenue from operations", "actual", FY26, 9_800_000_000, "INR", STATED),
+    fact(O, "revenue", "actual", FY26, 3_100_000_000, "EUR", STATED),
+    fact(O, "Rail Services revenue", "actual", FY26, 1_050_000_000, "EUR", STATED),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    names = [
+        {
+            "name": K,
+            "aliases": ["Kestrel"],
+            "fiscal_year_end": "03-31",
+            "fiscal_year_named_by": "end",
+        },
+        {
+            "name": O,
+            "aliases": ["Osterfeld"],
+            "fiscal_year_end": "03-31",
+            "fiscal_year_named_by": "end",
+        },
+    ]
+    return engine_over(seed, bundle(names, FACTS, published=STATED))
+
+
+def values(engine: Engine, question: str) -> list[float]:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    return [v.fact.value for v in answer.facts]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("kestrel fy26 mower sales", 142_000),
+        ("kestrel mowers revenue fy26", 9_800_000_000),
+        ("osterfeld rail revenue fy26", 3_100_000_000),
+    ],
+)
+def test_a_name_gives_back_a_word_a_figure_begins_with(engine, question, value) -> None:
+    assert values(engine, question) == [value]
+
+
+def test_the_measure_left_unsaid_over_a_part(engine) -> None:
+    answer = engine.ask(
+        "how many mowers does kestrel need in the last quarter of fy26 to hit its target"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert {v.fact.value for v in answer.facts} == {101_500, 150_000}
