@@ -41,6 +41,7 @@ from bot.ingest.metric_names import (
     named_part,
     part_name,
 )
+from bot.ingest.rate_units import rate_measure, rate_unit
 from bot.ingest.subjects import (
     LAUNCHED,
     PRODUCT_SOLD,
@@ -223,6 +224,21 @@ def name_metric(
         # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
         name = part_name(label, ctx.parent.name)
         sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+    elif (rate := rate_unit(text, f)) is not None:
+        # "618 thousand barrels of oil equivalent per day", "3.9 gigawatts": a flow or power,
+        # in its own unit, never things sold
+        name = rate_measure(
+            text, clause, f, rate, ctx.rates.get(rate.label), ctx.metrics.is_company
+        )
+        if name is None:
+            sl.skip, sl.note = True, "power of no measure the words name"
+            return False
+        ctx.rates[rate.label] = name.rsplit(" (", 1)[0]
+        sl.fig = replace(
+            f, value=f.value * rate.factor, high=f.high * rate.factor if f.high else None
+        )
+        sl.value = sl.fig.value
+        sl.metric = Metric(name, "units", None, (), name)
     elif f.unit == "units" and is_fleet(text, f):
         # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
         # fleet it had on a day, never aircraft sold
@@ -253,6 +269,10 @@ def name_metric(
             # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
             name = f"{site['name']} {name}"
         sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
+    elif f.unit not in ("units", "percent") and (price := unit_price(text, f, of_thing=True)):
+        # "prices were $70.85 per barrel of oil and $24.10 per barrel of NGLs": each price
+        # named by what its unit is of, never by its neighbour's
+        sl.metric = price
     elif f.unit not in ("units", "percent") and (charge := _CHARGES_AFTER.match(text, f.end)):
         # "a net loss of $38.6 million after $295.0 million of land-related charges": the
         # amount names what it is right after it, never the loss it explains

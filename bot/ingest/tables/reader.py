@@ -27,6 +27,7 @@ from bot.ingest.leads import lead_measure
 from bot.ingest.local_signs import cents_note, coded_note, report_signs, without_cents_note
 from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
+from bot.ingest.rate_units import rate_named, table_rate
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
     cell_figures,
@@ -713,6 +714,11 @@ def table_proposals(
                     period.start > published or (revised and period.end > published)
                 ):
                     kind = Kind.FORECAST  # a revised figure for a year not yet over
+                if unit == "units" and (rated := table_rate(label, col.measure, caption)):
+                    # "Order intake, turbines (GW)  17.6": a flow or power in its own unit
+                    metric = rate_named(metric, rated[0])
+                    value *= rated[1]
+                    high = None if high is None else high * rated[1]
                 as_of, note = published, ""
                 for mark in (marks, label_marks, col.marks):
                     if mark and mark in notes:
