@@ -656,6 +656,8 @@ def _name_by_fallbacks(
         # "That followed $611 million in the January–March quarter": the measure the
         # sentence before stated, for another period
         sl.metric = ctx.whole
+    if sl.metric is None and f.unit == "units":
+        sl.metric = _done_subject(text, clause_start(text, f.start), f.start)
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass
@@ -663,6 +665,31 @@ def _name_by_fallbacks(
         if sl.skip:
             return False
     return True
+
+
+# A clause's subject naming a count by what was done to the things counted: "Room nights
+# booked in the quarter were", "Passengers carried reached", "Containers handled of"
+_DONE_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?P<m>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*s\s+"
+    r"(?:booked|sold|shipped|delivered|carried|handled|processed|installed|served|flown"
+    r"|transported|produced|completed|signed|activated))\b"
+    r"(?:\s+(?:in|for|during|over)\s+[^\d,;:]{1,40}?)?"
+    r"\s+(?:were|was|totall?ed|reached|came\s+(?:in\s+)?(?:at|to)|stood\s+at|of|amounted\s+to"
+    r"|(?:rose|fell|grew|increased|decreased|climbed)(?:\s+[\d.,]+\s*%)?\s+to)"
+    r"\s+(?:(?:about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _done_subject(text: str, start: int, end: int) -> Metric | None:
+    """ "Room nights booked in the quarter were 41.6 million": the count the subject names,
+    as it names it (a noun no product list knows)."""
+    m = _DONE_SUBJECT.search(text[start:end])
+    if m is None:
+        return None
+    words = m["m"].split()
+    name = " ".join(w if w[1:].lower() != w[1:] else w.lower() for w in words)  # "NGLs" kept
+    return Metric(name, "units", None, (), name)
 
 
 _THEM = re.compile(r"\s+of\s+them\b(?!\s+(?:were\s+|are\s+)?[A-Za-z][\w-]*s\b)")
