@@ -571,3 +571,38 @@ def test_a_change_column_on_a_basis_and_a_bracketed_negative_rate():
     }
     assert ("retail revenue", 218_800_000) in found
     assert ("media revenue constant currency change", -1.8) in found
+
+
+def test_a_table_quoted_in_a_post_is_read_as_a_table():
+    text = (
+        "Fernhill Cruises results thread\nTest Forum\n2025-03-02\n\n"
+        "OP here, pasting the release:\n\n"
+        "> Fernhill Cruises reports fiscal 2024 results\n"
+        ">\n"
+        "> |                     | 2024  | 2023  |\n"
+        "> |---------------------|-------|-------|\n"
+        "> | Revenue ($m)        | 2,310 | 2,045 |\n"
+        "> | Passengers (m)      | 3.4   | 3.1   |\n"
+    )
+    found = extract(
+        text, published=date(2025, 3, 2), entity=KnownEntity("Fernhill Cruises", ("Fernhill",))
+    ).proposals
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in found}
+    assert ("revenue", "2024-01-01/2024-12-31", 2.31e9, "USD") in got
+    assert ("revenue", "2023-01-01/2023-12-31", 2.045e9, "USD") in got
+
+
+def test_a_count_row_in_millions_beside_dollar_rows_stays_a_count():
+    text = (
+        "Fernhill Cruises quarterly filing\nTest Filing\n2025-08-07\n\n"
+        "Key operating metrics (in millions)\n\n"
+        "                              Three Months Ended June 30,\n"
+        "                                 2025        2024\n"
+        "Cabin nights booked (millions)    6.2         5.8\n"
+        "Net revenue                    $ 410       $ 380\n"
+    )
+    found = extract(
+        text, published=date(2025, 8, 7), entity=KnownEntity("Fernhill Cruises", ("Fernhill",))
+    ).proposals
+    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in found}
+    assert ("cabin nights booked", "2025-04-01/2025-06-30", 6.2e6, "units") in got

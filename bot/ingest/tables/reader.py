@@ -596,14 +596,12 @@ def table_proposals(
                 elif note is not None and (bare or (row_note is not None and unit != "percent")):
                     factor, currency = note
                     # ("Homes delivered  3,837" under "(dollars in millions)": a count)
-                    money_row = (
-                        not (
-                            _NOT_MONEY_ROW.search(label)
-                            or COUNTED_DONE.search(unnoted(label))
-                            or _COUNT_NOTE.search(label)
-                        )
-                        or row_note is not None
+                    counted_row = bool(
+                        _NOT_MONEY_ROW.search(label)
+                        or COUNTED_DONE.search(unnoted(label))
+                        or _COUNT_NOTE.search(label)
                     )
+                    money_row = not counted_row or row_note is not None
                     if currency is None or money_row or not bare:
                         value *= factor
                         high = None if high is None else high * factor
@@ -613,7 +611,14 @@ def table_proposals(
                             and money_row
                         ):
                             unit = currency  # "(in millions of U.S. dollars, except units)"
-                        elif currency is None and bare and money_row and len(currencies) == 1:
+                        elif (
+                            currency is None
+                            and bare
+                            and money_row
+                            # ("Room nights booked (millions)  46.2": a count in millions)
+                            and not counted_row
+                            and len(currencies) == 1
+                        ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
                             unit = next(iter(currencies))
                 if negative is not None:
