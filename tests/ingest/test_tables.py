@@ -606,3 +606,18 @@ def test_a_count_row_in_millions_beside_dollar_rows_stays_a_count():
     ).proposals
     got = {(p.metric, p.period.iso(), p.value, p.unit) for p in found}
     assert ("cabin nights booked", "2025-04-01/2025-06-30", 6.2e6, "units") in got
+
+
+def test_a_title_with_its_counts_scale_beside_it_is_no_header_row():
+    text = (
+        "Hoshida Devices annual review\nTest Report\n2025-06-20\n\n"
+        "Units shipped by product                          (Thousands of units)\n"
+        "Product                              FY3/24          FY3/25\n"
+        "Tablets                               1,204           1,350\n"
+        "E-readers                               610             585\n"
+    )
+    entity = KnownEntity("Hoshida Devices", ("Hoshida",), FiscalCalendar.of("03-31", "end"))
+    found = extract(text, published=date(2025, 6, 20), entity=entity).proposals
+    got = {(p.period.iso(), p.value, p.unit) for p in found}
+    assert ("2024-04-01/2025-03-31", 1.35e6, "units") in got
+    assert ("2023-04-01/2024-03-31", 610e3, "units") in got
