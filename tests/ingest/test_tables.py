@@ -621,3 +621,19 @@ def test_a_title_with_its_counts_scale_beside_it_is_no_header_row():
     got = {(p.period.iso(), p.value, p.unit) for p in found}
     assert ("2024-04-01/2025-03-31", 1.35e6, "units") in got
     assert ("2023-04-01/2024-03-31", 610e3, "units") in got
+
+
+def test_a_units_row_under_merged_measure_headings_gives_each_column_its_scale():
+    text = (
+        "Sakuraba Cement quarterly summary\nTest Filing\n2026-02-10\n\n"
+        "(1) Consolidated operating results (cumulative)\n\n"
+        "|                                     | Net sales       |     | Operating profit |     |\n"
+        "|                                     | Millions of yen | %   | Millions of yen  | %   |\n"
+        "| Nine months ended December 31, 2025 | 412,500         | 3.1 | 21,040           | 5.0 |\n"
+        "| Nine months ended December 31, 2024 | 400,100         | 1.2 | 20,038           | 2.2 |\n"
+    )
+    entity = KnownEntity("Sakuraba Cement", ("Sakuraba",), FiscalCalendar.of("03-31", "end"))
+    found = extract(text, published=date(2026, 2, 10), entity=entity).proposals
+    got = {(p.period.iso(), p.value, p.unit) for p in found}
+    assert ("2025-04-01/2025-12-31", 412.5e9, "JPY") in got
+    assert ("2024-04-01/2024-12-31", 20.038e9, "JPY") in got
