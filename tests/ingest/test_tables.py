@@ -573,6 +573,12 @@ def test_a_change_column_on_a_basis_and_a_bracketed_negative_rate():
     assert ("media revenue constant currency change", -1.8) in found
 
 
+def _stated(text: str, published: date, entity: KnownEntity) -> set[tuple]:
+    """(metric, period, value, unit) of every figure the report states."""
+    found = extract(text, published=published, entity=entity).proposals
+    return {(p.metric, p.period.iso(), p.value, p.unit) for p in found}
+
+
 def test_a_table_quoted_in_a_post_is_read_as_a_table():
     text = (
         "Fernhill Cruises results thread\nTest Forum\n2025-03-02\n\n"
@@ -584,10 +590,7 @@ def test_a_table_quoted_in_a_post_is_read_as_a_table():
         "> | Revenue ($m)        | 2,310 | 2,045 |\n"
         "> | Passengers (m)      | 3.4   | 3.1   |\n"
     )
-    found = extract(
-        text, published=date(2025, 3, 2), entity=KnownEntity("Fernhill Cruises", ("Fernhill",))
-    ).proposals
-    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in found}
+    got = _stated(text, date(2025, 3, 2), KnownEntity("Fernhill Cruises", ("Fernhill",)))
     assert ("revenue", "2024-01-01/2024-12-31", 2.31e9, "USD") in got
     assert ("revenue", "2023-01-01/2023-12-31", 2.045e9, "USD") in got
 
@@ -601,10 +604,7 @@ def test_a_count_row_in_millions_beside_dollar_rows_stays_a_count():
         "Cabin nights booked (millions)    6.2         5.8\n"
         "Net revenue                    $ 410       $ 380\n"
     )
-    found = extract(
-        text, published=date(2025, 8, 7), entity=KnownEntity("Fernhill Cruises", ("Fernhill",))
-    ).proposals
-    got = {(p.metric, p.period.iso(), p.value, p.unit) for p in found}
+    got = _stated(text, date(2025, 8, 7), KnownEntity("Fernhill Cruises", ("Fernhill",)))
     assert ("cabin nights booked", "2025-04-01/2025-06-30", 6.2e6, "units") in got
 
 
@@ -617,8 +617,7 @@ def test_a_title_with_its_counts_scale_beside_it_is_no_header_row():
         "E-readers                               610             585\n"
     )
     entity = KnownEntity("Hoshida Devices", ("Hoshida",), FiscalCalendar.of("03-31", "end"))
-    found = extract(text, published=date(2025, 6, 20), entity=entity).proposals
-    got = {(p.period.iso(), p.value, p.unit) for p in found}
+    got = {row[1:] for row in _stated(text, date(2025, 6, 20), entity)}
     assert ("2024-04-01/2025-03-31", 1.35e6, "units") in got
     assert ("2023-04-01/2024-03-31", 610e3, "units") in got
 
@@ -633,7 +632,6 @@ def test_a_units_row_under_merged_measure_headings_gives_each_column_its_scale()
         "| Nine months ended December 31, 2024 | 400,100         | 1.2 | 20,038           | 2.2 |\n"
     )
     entity = KnownEntity("Sakuraba Cement", ("Sakuraba",), FiscalCalendar.of("03-31", "end"))
-    found = extract(text, published=date(2026, 2, 10), entity=entity).proposals
-    got = {(p.period.iso(), p.value, p.unit) for p in found}
+    got = {row[1:] for row in _stated(text, date(2026, 2, 10), entity)}
     assert ("2025-04-01/2025-12-31", 412.5e9, "JPY") in got
     assert ("2024-04-01/2024-12-31", 20.038e9, "JPY") in got
