@@ -36,6 +36,17 @@ _FLOW_WORDS = re.compile(
 _FLOW_LETTERS = {"barrels of oil equivalent": "boe", "barrels": "bbl", "cubic feet": "cf"}
 # Power: "MW", "GW", "megawatts", "gigawatts" (never MWh: energy, a measured amount)
 _POWER = re.compile(r"\s*(?P<unit>MW|GW|megawatts?|gigawatts?)(?![\w-])(?!\s*h\b)", re.IGNORECASE)
+# Power a company has on a day, not what it built or booked over a period: "installed
+# capacity of 3,780 MW", "capacity under construction was 1,240 MW", "3,610 MW installed"
+_POWER_LEVEL_BEFORE = re.compile(
+    r"\bcapacity\b|\bunder\s+construction\b|\bportfolio\b|\bpipeline\b|\bin\s+operation\b",
+    re.IGNORECASE,
+)
+_POWER_LEVEL_AFTER = re.compile(
+    r"\s+(?:of\s+(?:\w+\s+){0,2}capacity|installed|in\s+operation|under\s+construction"
+    r"|operating)\b",
+    re.IGNORECASE,
+)
 _TO_MEGAWATTS = {"mw": 1.0, "gw": 1000.0, "megawatt": 1.0, "gigawatt": 1000.0}
 
 
@@ -51,6 +62,10 @@ def rate_unit(text: str, f: Figure) -> RateUnit | None:
     if f.unit != "units":
         return None
     if m := _POWER.match(text, f.end):
+        if _POWER_LEVEL_BEFORE.search(text, max(0, f.start - 60), f.start) or (
+            _POWER_LEVEL_AFTER.match(text, m.end())
+        ):
+            return None  # "3,780 MW of installed capacity": a level on a day, no flow
         word = m["unit"].lower().rstrip("s")
         return RateUnit("MW", _TO_MEGAWATTS[word], m.end())
     written = _SCALE_WORD.search(f.text)

@@ -77,3 +77,11 @@ def test_a_table_row_noting_gigawatts_holds_megawatts():
         "    Order intake (GW)              2.4         1.8\n",
     )
     assert ("order intake (MW)", QUARTER, 2400.0, None, "units") in found
+
+
+def test_power_a_company_has_on_a_day_is_no_flow_of_the_period():
+    found = rows(
+        "Skarvik Turbines",
+        "At 31 March 2025 the group had 1,480 MW of installed capacity in operation.",
+    )
+    assert not any(m.endswith("(MW)") and p == QUARTER for m, p, *_ in found)
