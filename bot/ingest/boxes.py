@@ -1,4 +1,5 @@
-"""Text boxes drawn with ASCII frames, as an RNS "Highlights" box:
+"""Text boxes drawn with ASCII frames, as an RNS "Highlights" box (and tables quoted with a
+mail's or a forum's quote marks, "> | Revenue | ... |", read the same way):
 
     +--------------------------------------------+
     | HIGHLIGHTS                                 |
@@ -45,3 +46,16 @@ def unboxed(text: str) -> str:
             out[k] = f"{m['lead']} {m['inside']} {m['trail']}"
         i = j + 1
     return "\n".join(out)
+
+
+# "> | Revenue ($m) | 4,870 | 4,310 |": a Markdown table row quoted in a mail or a post
+_QUOTED_ROW = re.compile(r"^(?P<marks>[ \t]*(?:>[ \t]?)+)(?=\|)", re.MULTILINE)
+
+
+def unquoted_tables(text: str) -> str:
+    """TEXT with the quote marks before quoted table rows replaced by spaces: the table
+    reader reads the rows as any table's (every offset holds, the quote stays verbatim up
+    to whitespace)."""
+    if ">" not in text:
+        return text
+    return _QUOTED_ROW.sub(lambda m: " " * len(m["marks"]), text)

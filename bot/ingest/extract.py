@@ -33,7 +33,7 @@ from lemminflect import getAllLemmas
 from bot.facts.model import Kind, Period
 from bot.facts.periods import CALENDAR
 from bot.facts.rounding import rounds_to
-from bot.ingest.boxes import unboxed
+from bot.ingest.boxes import unboxed, unquoted_tables
 from bot.ingest.chats import official_text
 from bot.ingest.clauses.context import Context
 from bot.ingest.clauses.cumulative import launch_date
@@ -87,6 +87,7 @@ def extract(
 
     framed = text
     text = unboxed(text)  # a framed "Highlights" box: its table, without the frame
+    text = unquoted_tables(text)  # "> | Revenue ($m) | 4,870 |": a quoted table's rows
     if entity is not None:
         # a chat export: its messages are people's claims, a forwarded release the company's
         text = official_text(text, [entity.name, *entity.aliases])

@@ -6,7 +6,7 @@ and a measure put into a units metric's name ("aircraft delivered").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
@@ -32,7 +32,11 @@ _PRONOUNS = frozenset("we i it they you he she our its their this that these tho
 
 def measure_noun(metric: Metric) -> str:
     """The noun of a metric's measure, to name a part of it: "vehicles delivered" ->
-    "deliveries", "cloud revenue" -> "revenue"."""
+    "deliveries", "cloud revenue" -> "revenue"; a unit named after it stays: "production
+    (kboe/d)"."""
+    unit = re.search(r" \([^()]+\)$", metric.name)
+    if unit is not None and unit.start() > 0:
+        return measure_noun(replace(metric, name=metric.name[: unit.start()])) + unit.group()
     m = re.fullmatch(r".+ (?P<v>sold|shipped|delivered|produced)", metric.name)
     if m is not None:
         return {

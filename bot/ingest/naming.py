@@ -71,7 +71,20 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
     """Other ways to say a new metric, so questions in everyday words find it."""
     out: list[str] = []
     fam = family(unit)
-    if fam == "units":
+    rated = _RATED.fullmatch(name)
+    if rated is not None:
+        # "total production (kboe/d)": asked for without its unit too ("total production",
+        # "production", "output"), and the unit with it ("production in kboe/d")
+        # (power only with its unit: "order intake" is often an amount of money too)
+        bare = rated["measure"]
+        out.append(f"{bare} in {rated['unit']}")
+        if "/d" in rated["unit"]:
+            whole = re.sub(r"^(?:total|group|overall)\s+", "", bare)
+            out += [bare, whole, *synonyms_for(bare, unit), *synonyms_for(whole, unit)]
+            out += [f"{whole} per day", f"daily {whole}"]
+            if whole == "production":
+                out.append("output")
+    elif fam == "units":
         m = re.fullmatch(r"(?P<thing>.+?) (?P<verb>sold|shipped|delivered)", name)
         if m:
             plural = m["thing"]
@@ -114,6 +127,10 @@ def synonyms_for(name: str, unit: str) -> tuple[str, ...]:
             seen.add(s.casefold())
             unique.append(s)
     return tuple(unique)
+
+
+# a flow or power named with its unit (`rate_units.py`): "total production (kboe/d)"
+_RATED = re.compile(r"(?P<measure>.+?) \((?P<unit>MW|[kMB]{0,2}(?:boe|bbls?|cf|cfe|t)/d)\)")
 
 
 def _broader_names(name: str) -> list[str]:

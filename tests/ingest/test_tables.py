@@ -571,3 +571,67 @@ def test_a_change_column_on_a_basis_and_a_bracketed_negative_rate():
     }
     assert ("retail revenue", 218_800_000) in found
     assert ("media revenue constant currency change", -1.8) in found
+
+
+def _stated(text: str, published: date, entity: KnownEntity) -> set[tuple]:
+    """(metric, period, value, unit) of every figure the report states."""
+    found = extract(text, published=published, entity=entity).proposals
+    return {(p.metric, p.period.iso(), p.value, p.unit) for p in found}
+
+
+def test_a_table_quoted_in_a_post_is_read_as_a_table():
+    text = (
+        "Fernhill Cruises results thread\nTest Forum\n2025-03-02\n\n"
+        "OP here, pasting the release:\n\n"
+        "> Fernhill Cruises reports fiscal 2024 results\n"
+        ">\n"
+        "> |                     | 2024  | 2023  |\n"
+        "> |---------------------|-------|-------|\n"
+        "> | Revenue ($m)        | 2,310 | 2,045 |\n"
+        "> | Passengers (m)      | 3.4   | 3.1   |\n"
+    )
+    got = _stated(text, date(2025, 3, 2), KnownEntity("Fernhill Cruises", ("Fernhill",)))
+    assert ("revenue", "2024-01-01/2024-12-31", 2.31e9, "USD") in got
+    assert ("revenue", "2023-01-01/2023-12-31", 2.045e9, "USD") in got
+
+
+def test_a_count_row_in_millions_beside_dollar_rows_stays_a_count():
+    text = (
+        "Fernhill Cruises quarterly filing\nTest Filing\n2025-08-07\n\n"
+        "Key operating metrics (in millions)\n\n"
+        "                              Three Months Ended June 30,\n"
+        "                                 2025        2024\n"
+        "Cabin nights booked (millions)    6.2         5.8\n"
+        "Net revenue                    $ 410       $ 380\n"
+    )
+    got = _stated(text, date(2025, 8, 7), KnownEntity("Fernhill Cruises", ("Fernhill",)))
+    assert ("cabin nights booked", "2025-04-01/2025-06-30", 6.2e6, "units") in got
+
+
+def test_a_title_with_its_counts_scale_beside_it_is_no_header_row():
+    text = (
+        "Hoshida Devices annual review\nTest Report\n2025-06-20\n\n"
+        "Units shipped by product                          (Thousands of units)\n"
+        "Product                              FY3/24          FY3/25\n"
+        "Tablets                               1,204           1,350\n"
+        "E-readers                               610             585\n"
+    )
+    entity = KnownEntity("Hoshida Devices", ("Hoshida",), FiscalCalendar.of("03-31", "end"))
+    got = {row[1:] for row in _stated(text, date(2025, 6, 20), entity)}
+    assert ("2024-04-01/2025-03-31", 1.35e6, "units") in got
+    assert ("2023-04-01/2024-03-31", 610e3, "units") in got
+
+
+def test_a_units_row_under_merged_measure_headings_gives_each_column_its_scale():
+    text = (
+        "Sakuraba Cement quarterly summary\nTest Filing\n2026-02-10\n\n"
+        "(1) Consolidated operating results (cumulative)\n\n"
+        "|                                     | Net sales       |     | Operating profit |     |\n"
+        "|                                     | Millions of yen | %   | Millions of yen  | %   |\n"
+        "| Nine months ended December 31, 2025 | 412,500         | 3.1 | 21,040           | 5.0 |\n"
+        "| Nine months ended December 31, 2024 | 400,100         | 1.2 | 20,038           | 2.2 |\n"
+    )
+    entity = KnownEntity("Sakuraba Cement", ("Sakuraba",), FiscalCalendar.of("03-31", "end"))
+    got = {row[1:] for row in _stated(text, date(2026, 2, 10), entity)}
+    assert ("2025-04-01/2025-12-31", 412.5e9, "JPY") in got
+    assert ("2024-04-01/2024-12-31", 20.038e9, "JPY") in got

@@ -40,6 +40,8 @@ class Context:
     # "Third Quarter Highlights (compared with the third quarter of fiscal 2024)"
     compared_with: str | None = None
     substances: dict[str, str] = field(default_factory=dict)  # "kgMS": "milk", as measured
+    # the last measure stated in a unit of flow or power: "kboe/d": "total production"
+    rates: dict[str, str] = field(default_factory=dict)
     whole: Metric | None = None  # the last money figure's metric, whose parts may follow
     # the money figures the text stated last (metric, amount), latest last: a part is of one
     # at least as large as itself

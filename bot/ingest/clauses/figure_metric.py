@@ -41,6 +41,7 @@ from bot.ingest.metric_names import (
     named_part,
     part_name,
 )
+from bot.ingest.rate_units import rate_measure, rate_unit
 from bot.ingest.subjects import (
     LAUNCHED,
     PRODUCT_SOLD,
@@ -223,6 +224,21 @@ def name_metric(
         # "    - e-bikes A$110.2m" under "- Q2 revenue: A$166.9m": a part of the parent
         name = part_name(label, ctx.parent.name)
         sl.metric, sl.part = Metric(name, ctx.parent.family, None, (), name), True
+    elif (rate := rate_unit(text, f)) is not None:
+        # "618 thousand barrels of oil equivalent per day", "3.9 gigawatts": a flow or power,
+        # in its own unit, never things sold
+        name = rate_measure(
+            text, clause, f, rate, ctx.rates.get(rate.label), ctx.metrics.is_company
+        )
+        if name is None:
+            sl.skip, sl.note = True, "power of no measure the words name"
+            return False
+        ctx.rates[rate.label] = name.rsplit(" (", 1)[0]
+        sl.fig = replace(
+            f, value=f.value * rate.factor, high=f.high * rate.factor if f.high else None
+        )
+        sl.value = sl.fig.value
+        sl.metric = Metric(name, "units", None, (), name)
     elif f.unit == "units" and is_fleet(text, f):
         # "It operated 142 aircraft at March 31", "The fleet stood at 146 aircraft": the
         # fleet it had on a day, never aircraft sold
@@ -253,6 +269,10 @@ def name_metric(
             # "Coolabah Creek is now expected to produce 285,000-310,000 oz": the site's
             name = f"{site['name']} {name}"
         sl.metric = Metric(name, "units", None, (), f"{unit} {name.split()[-1]}")
+    elif f.unit not in ("units", "percent") and (price := unit_price(text, f, of_thing=True)):
+        # "prices were $70.85 per barrel of oil and $24.10 per barrel of NGLs": each price
+        # named by what its unit is of, never by its neighbour's
+        sl.metric = price
     elif f.unit not in ("units", "percent") and (charge := _CHARGES_AFTER.match(text, f.end)):
         # "a net loss of $38.6 million after $295.0 million of land-related charges": the
         # amount names what it is right after it, never the loss it explains
@@ -636,6 +656,8 @@ def _name_by_fallbacks(
         # "That followed $611 million in the January–March quarter": the measure the
         # sentence before stated, for another period
         sl.metric = ctx.whole
+    if sl.metric is None and f.unit == "units":
+        sl.metric = _done_subject(text, clause_start(text, f.start), f.start)
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass
@@ -643,6 +665,31 @@ def _name_by_fallbacks(
         if sl.skip:
             return False
     return True
+
+
+# A clause's subject naming a count by what was done to the things counted: "Room nights
+# booked in the quarter were", "Passengers carried reached", "Containers handled of"
+_DONE_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?P<m>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*s\s+"
+    r"(?:booked|sold|shipped|delivered|carried|handled|processed|installed|served|flown"
+    r"|transported|produced|completed|signed|activated))\b"
+    r"(?:\s+(?:in|for|during|over)\s+[^\d,;:]{1,40}?)?"
+    r"\s+(?:were|was|totall?ed|reached|came\s+(?:in\s+)?(?:at|to)|stood\s+at|of|amounted\s+to"
+    r"|(?:rose|fell|grew|increased|decreased|climbed)(?:\s+[\d.,]+\s*%)?\s+to)"
+    r"\s+(?:(?:about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _done_subject(text: str, start: int, end: int) -> Metric | None:
+    """ "Room nights booked in the quarter were 41.6 million": the count the subject names,
+    as it names it (a noun no product list knows)."""
+    m = _DONE_SUBJECT.search(text[start:end])
+    if m is None:
+        return None
+    words = m["m"].split()
+    name = " ".join(w if w[1:].lower() != w[1:] else w.lower() for w in words)  # "NGLs" kept
+    return Metric(name, "units", None, (), name)
 
 
 _THEM = re.compile(r"\s+of\s+them\b(?!\s+(?:were\s+|are\s+)?[A-Za-z][\w-]*s\b)")

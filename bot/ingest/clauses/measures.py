@@ -195,17 +195,30 @@ def past_possessive(text: str, f: Figure, times: list[TimeMention], ctx: Context
 
 
 _PER_UNIT = re.compile(r"\s*(?:per|a|/)\s*[A-Za-z][\w-]*(?![\w-])", re.IGNORECASE)
-_PRICE_PHRASE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,4})(price)\b", re.IGNORECASE)
+# the price or the cost a unit amount is of: "realized prices were", "lease operating expense"
+_PRICE_PHRASE = re.compile(
+    r"((?:[A-Za-z][\w-]*\s+){0,4})(price|cost|expense)s?\b(?:\s*\([A-Z]{2,5}\))?", re.IGNORECASE
+)
+# what the unit is of, said after it: "$70.85 per barrel of oil", "$2.64 per Mcf of natural gas"
+_UNIT_OF = re.compile(
+    r"\s+of\s+(?P<thing>[A-Za-z][\w-]*(?:\s+(?!(?:and|in|for|at|on|to)\b)[a-z][\w-]*)?)"
+    r"(?=[\s,;.)]|$)"
+)
 _PRICE_LEAD = frozenset(
     "the a an its our their this that new revised forecast opening final previous current "
     "expected estimated lower higher raised lowered lift lifting of for to from at".split()
 )
 
 
-def unit_price(text: str, f: Figure) -> Metric | None:
+def unit_price(text: str, f: Figure, *, of_thing: bool = False) -> Metric | None:
     """ "the forecast Farmgate Milk Price ... to $9.10 to $9.70 per kgMS": an amount a unit
-    is a price, named by the price the sentence speaks of before it."""
-    if _PER_UNIT.match(text, f.end) is None or re.match(r"\s*per\s+share", text[f.end :], re.I):
+    is a price, named by the price the sentence speaks of before it. OF_THING: only a price
+    whose unit says what it is of ("$2.64 per Mcf of natural gas"), which no neighbour's
+    name fits."""
+    per = _PER_UNIT.match(text, f.end)
+    if per is None or re.match(r"\s*per\s+share", text[f.end :], re.I):
+        return None
+    if of_thing and _UNIT_OF.match(text, per.end()) is None:
         return None
     found = list(_PRICE_PHRASE.finditer(text, 0, f.start))
     if not found:
@@ -215,6 +228,11 @@ def unit_price(text: str, f: Figure) -> Metric | None:
         words.pop(0)
     if any(w.lower() in _PRICE_LEAD for w in words[:-1]):
         words = words[max(k for k, w in enumerate(words[:-1]) if w.lower() in _PRICE_LEAD) + 1 :]
+    words[-1] = words[-1].lower() if words[-1].isupper() else words[-1]
+    if (of := _UNIT_OF.match(text, per.end())) is not None and len(words) <= 3:
+        # "realized prices were $70.85 per barrel of oil": the oil price
+        thing = [re.sub(r"(?<=[A-Z])s$", "", w) for w in of["thing"].split()]  # "NGLs"
+        words = [*words[:-1], *thing, words[-1]]
     name = " ".join(words)
     return Metric(name, "money", None, (), name)
 

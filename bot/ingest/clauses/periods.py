@@ -35,7 +35,9 @@ _STATEMENT_VERB = re.compile(
 KEYED = re.compile(r"\s*:\s*")
 # A time after a comparison and the figure compared with: the figure's base period
 _BASE_OF_FIGURE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)\s+from)\s+"
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down|rising|falling)"
+    # ("up 8.3% from 38.4 million in the second quarter of fiscal 2024": the change between)
+    r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent))?\s+from)\s+"
     # (a decimal point is no sentence's end: "down from US$2.08/lb in the September quarter")
     r"(?:[^.;:()]|(?<=\d)\.(?=\d))*\d(?:[^.;:()]|(?<=\d)\.(?=\d))*"
     r"\b(?:in|for|of|during)\s+(?:the\s+)?$",

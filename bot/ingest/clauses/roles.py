@@ -37,6 +37,7 @@ from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
 from bot.ingest.metric_names import Metric, named_part
+from bot.ingest.rate_units import rate_unit
 from bot.ingest.subjects import (
     subject_owner,
 )
@@ -235,6 +236,7 @@ def read_roles(
             (ctx.names.main.name, *ctx.names.main.aliases),
         )
         and not measured_amount(text, f.start, f.end, sl.left)  # "3.2 million tonnes"
+        and rate_unit(text, f) is None  # "618 thousand barrels per day", "3.9 GW"
     ):
         # "hosted 14 events", "filed 120 patents": counted, but nothing sold
         sl.skip, sl.note = True, "a count of things, not of sales"

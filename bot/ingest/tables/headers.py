@@ -758,6 +758,9 @@ def merged_header(
             # "Fourth quarter" over "Q4 FY24": the column's own period says it all
             alone = mine is not None and (theirs is None or theirs.months >= mine.months)
             alone = alone and theirs is not None
+            if span and BARE_NOTE.fullmatch(bare):
+                # "Net sales" over "Millions of yen": the column's measure in its units
+                own = f"({bare})"
             merged.append(
                 own if CHANGE_HEADER.fullmatch(bare) or not span or alone else f"{span} {own}"
             )

@@ -276,6 +276,12 @@ def header_like(row: str) -> bool:
     rest = cells(row)[1:]
     if not rest or set("".join(rest)) <= set("-:| "):
         return False
+    notes = [unit_note(cell) if not re.search(r"\d", cell) else None for cell in rest]
+    if all(n is not None and n[1] is None for n in notes):
+        # "Unit shipments        (Thousands of units)": a title with its count's scale above
+        # the table, never the row of its column headings (a currency's note, "(Rs. in
+        # crore)", is read as the table's first row)
+        return False
     for cell in rest:
         bare = unslashed(YEAR_TO_DATE_HEAD.sub("", unmark(cell)[0]).strip())
         if not re.search(r"\d", bare) or CHANGE_HEADER.fullmatch(bare.strip()):

@@ -27,6 +27,7 @@ from bot.ingest.leads import lead_measure
 from bot.ingest.local_signs import cents_note, coded_note, report_signs, without_cents_note
 from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
+from bot.ingest.rate_units import rate_named, table_rate
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
     cell_figures,
@@ -595,14 +596,12 @@ def table_proposals(
                 elif note is not None and (bare or (row_note is not None and unit != "percent")):
                     factor, currency = note
                     # ("Homes delivered  3,837" under "(dollars in millions)": a count)
-                    money_row = (
-                        not (
-                            _NOT_MONEY_ROW.search(label)
-                            or COUNTED_DONE.search(unnoted(label))
-                            or _COUNT_NOTE.search(label)
-                        )
-                        or row_note is not None
+                    counted_row = bool(
+                        _NOT_MONEY_ROW.search(label)
+                        or COUNTED_DONE.search(unnoted(label))
+                        or _COUNT_NOTE.search(label)
                     )
+                    money_row = not counted_row or row_note is not None
                     if currency is None or money_row or not bare:
                         value *= factor
                         high = None if high is None else high * factor
@@ -612,7 +611,14 @@ def table_proposals(
                             and money_row
                         ):
                             unit = currency  # "(in millions of U.S. dollars, except units)"
-                        elif currency is None and bare and money_row and len(currencies) == 1:
+                        elif (
+                            currency is None
+                            and bare
+                            and money_row
+                            # ("Room nights booked (millions)  46.2": a count in millions)
+                            and not counted_row
+                            and len(currencies) == 1
+                        ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
                             unit = next(iter(currencies))
                 if negative is not None:
@@ -713,6 +719,11 @@ def table_proposals(
                     period.start > published or (revised and period.end > published)
                 ):
                     kind = Kind.FORECAST  # a revised figure for a year not yet over
+                if unit == "units" and (rated := table_rate(label, col.measure, caption)):
+                    # "Order intake, turbines (GW)  17.6": a flow or power in its own unit
+                    metric = rate_named(metric, rated[0])
+                    value *= rated[1]
+                    high = None if high is None else high * rated[1]
                 as_of, note = published, ""
                 for mark in (marks, label_marks, col.marks):
                     if mark and mark in notes:
