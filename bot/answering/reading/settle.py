@@ -82,7 +82,11 @@ from bot.answering.reading.word_roles import (
     business_unit,
     verb_context,
 )
-from bot.answering.vocabulary.name_forms import capitalised_words
+from bot.answering.vocabulary.name_forms import (
+    capitalised_words,
+    unit_untagged,
+    without_range_end,
+)
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary, rank_metric
 from bot.facts import reporting
 from bot.facts.periods import HalfRef, QuarterRef, RelativeRef, YearRef, find_periods
@@ -316,7 +320,8 @@ def _measure_left_unsaid(best: list[MetricHit], reading: Reading) -> list[Metric
     plain = [
         h
         for h in best
-        if h.metric.unit == "units" and set(name_lemmas(h.metric.name)) - said <= counts
+        if h.metric.unit == "units"
+        and set(name_lemmas(unit_untagged(without_range_end(h.metric.name)))) - said <= counts
     ]
     return plain or best
 
