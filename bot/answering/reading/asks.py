@@ -17,6 +17,7 @@ from bot import patterns
 from bot.answering.english.lexicon import parts_of_speech, verb_lemma
 from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, Token, tokenize
 from bot.answering.reading.cues import cue, per_text
+from bot.facts import reporting
 from bot.facts.periods.words import MONTH_PATTERN, ORDINALS, month_number
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
@@ -194,18 +195,11 @@ def changed(text: str) -> bool:
     )
 
 
-# words a verb of revising takes as its object or direction ("adjusted its outlook",
-# "adjusted down"), never a figure's name after a basis ("adjusted EBITDA")
-_REVISED_WHAT = frozenset(
-    "the its their this that his her it them a an up down upward upwards downward downwards"
-    " lower higher".split()
-)
-
-
 def _a_basis(tokens: list[Token], i: int) -> bool:
-    """Is token I a basis a figure is named with ("adjusted EBITDA"), not a revision?"""
+    """Is token I a basis a figure is named with ("adjusted EBITDA", "adjusted net
+    income"), not a revision ("adjusted its outlook", "when it was adjusted")?"""
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else None
-    return tokens[i].text == "adjusted" and nxt is not None and nxt not in _REVISED_WHAT
+    return tokens[i].text == "adjusted" and nxt in reporting.phrase_words()
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
