@@ -197,7 +197,13 @@ def forget_questions(engine: Any) -> None:
     from bot.answering.reading import agreement, asks, cues, currencies
     from bot.facts.periods import finding
 
-    for memo in (engine._understood, engine._answers, engine._settled):
+    for memo in (
+        engine._understood,
+        engine._answers,
+        engine._settled,
+        engine._folded,
+        engine._in_store,
+    ):
         memo.clear()
     cues._held.clear()
     patterns._LOWERED.clear()  # (the lower case of the last texts tested)
