@@ -66,7 +66,7 @@ from bot.answering.matching.metric_refinement import (
     named_in_full,
     without_unsaid_basis,
 )
-from bot.answering.memo import Memo
+from bot.answering.memo import Memo, today
 from bot.answering.phrases import bare_amount, possessive
 from bot.answering.reading import asks, defined_terms
 from bot.answering.reading.currencies import currencies_said
@@ -225,7 +225,7 @@ class Engine:
         against the store's sources each time (see _at_occasion)."""
         text = check_question(question)
         vocab, version, generation = self._vocabulary(scope)
-        key, stamp = (scope, text), (version, date.today())
+        key, stamp = (scope, text), (version, today())
         query = self._understood.get(key, stamp)
         if query is None:
             query = understand(text, vocab)
@@ -372,7 +372,7 @@ class Engine:
         vocab, version, generation = self._vocabulary(scope)  # one read of the generation
         if self.store.conn.in_transaction:
             generation = None  # what is read may yet roll back without a new generation
-        stamp = (generation, date.today())  # ("this year" moves at midnight too)
+        stamp = (generation, today())  # ("this year" moves at midnight too)
         held = self._answers.get(key, stamp) if generation is not None and kept else None
         if held is not None and held[0] is query:
             answer = held[1]
@@ -738,7 +738,7 @@ class Engine:
         metric_refinement steps): a pure function of READING, VOCAB, AVAILABLE and UNITS,
         kept while VOCAB is the same VERSION (the memo holds READING, so its id names no
         other reading). A question answered anew refines as it did."""
-        key, stamp = (scope, id(reading)), (version, date.today())
+        key, stamp = (scope, id(reading)), (version, today())
         having = (frozenset(available), frozenset((units or {}).items()))
         held = self._settled.get(key, stamp)
         if held is not None and held[0] is reading and held[1] == having:
@@ -753,7 +753,7 @@ class Engine:
     def _periods_folded(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Query:
         """`periods_folded(QUERY, VOCAB)`, kept while VOCAB is the same VERSION (the memo
         holds QUERY, so its id names no other query)."""
-        key, stamp = (scope, id(query)), (version, date.today())
+        key, stamp = (scope, id(query)), (version, today())
         held = self._folded.get(key, stamp)
         if held is not None and held[0] is query:
             return held[1]

@@ -10,7 +10,7 @@ from datetime import date
 
 from bot import patterns
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind, Period, Quantity
+from bot.facts.model import Fact, FactView, Kind, Period, Quantity
 from bot.facts.periods import (
     FiscalCalendar,
     describe,
@@ -40,6 +40,7 @@ class CountedMetric:
     base: str  # "sell"
 
 
+@functools.lru_cache(maxsize=1024)  # (a pattern matched of a few metric names, again and again)
 def counted(metric: str, unit: str) -> CountedMetric | None:
     m = _SOLD.match(metric.strip())
     if m is None or unit != "units":
@@ -196,6 +197,14 @@ def fact_label(view: FactView) -> str:
     return f"{f.entity} {f.metric}, {short_when(view)} ({kind_word(f.kind)}): {amount(view)}"
 
 
+# A fact's sentence per Fact object and adjective: the views of the store's series cache
+# hold the same Fact objects while the store is unchanged, and every answer citing one
+# would word it again (its calendar is checked too: it is the view's, not the fact's).
+# (id of the Fact, adjective) -> (the Fact, its calendar, the sentence)
+_statements: dict[tuple[int, str], tuple[Fact, tuple[str | None, str | None], str]] = {}
+STATEMENTS_KEPT = 4096  # (all dropped at once past that: cheaper than an LRU)
+
+
 def statement(view: FactView, *, adjective: str = "") -> str:
     """The fact as a sentence without a full stop.
 
@@ -203,6 +212,19 @@ def statement(view: FactView, *, adjective: str = "") -> str:
     "Sony's target for FY2014 (Apr 2014 – Mar 2015) was to sell 50 million smartphones"
     "Sony's net loss forecast for FY2014 (Apr 2014 – Mar 2015) was $490 million"
     """
+    fact, cal = view.fact, (view.fiscal_year_end, view.fiscal_year_named_by)
+    key = (id(fact), adjective)
+    held = _statements.get(key)
+    if held is not None and held[0] is fact and held[1] == cal:
+        return held[2]
+    said = _statement(view, adjective)
+    if len(_statements) >= STATEMENTS_KEPT:
+        _statements.clear()
+    _statements[key] = (fact, cal, said)
+    return said
+
+
+def _statement(view: FactView, adjective: str) -> str:
     f = view.fact
     entity, period = f.entity, when(view)
     c = counted(f.metric, f.unit)
