@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -117,6 +118,12 @@ def _fiscal_part(period: Period, cal: FiscalCalendar) -> str | None:
 
 def amount(view: FactView, value: float | None = None) -> str:
     """'39 million smartphones' for counted metrics, else '$1.25 billion', '29.6%'."""
+    if value is None:  # (the fact's own amount: worded once per Fact, see _worded)
+        return _worded(_amounts, view, "", lambda: _amount(view, None))
+    return _amount(view, value)
+
+
+def _amount(view: FactView, value: float | None) -> str:
     f = view.fact
     c = counted(f.metric, f.unit)
     if c is not None:
@@ -197,12 +204,28 @@ def fact_label(view: FactView) -> str:
     return f"{f.entity} {f.metric}, {short_when(view)} ({kind_word(f.kind)}): {amount(view)}"
 
 
-# A fact's sentence per Fact object and adjective: the views of the store's series cache
-# hold the same Fact objects while the store is unchanged, and every answer citing one
-# would word it again (its calendar is checked too: it is the view's, not the fact's).
-# (id of the Fact, adjective) -> (the Fact, its calendar, the sentence)
-_statements: dict[tuple[int, str], tuple[Fact, tuple[str | None, str | None], str]] = {}
-STATEMENTS_KEPT = 4096  # (all dropped at once past that: cheaper than an LRU)
+# A fact's words (its sentence, its amount) per Fact object: the views of the store's
+# series cache hold the same Fact objects while the store is unchanged, and every answer
+# citing one would word it again. Its calendar is checked too (the view's, not the
+# fact's). (id of the Fact, a variant) -> (the Fact, its calendar, the words)
+_Worded = dict[tuple[int, str], tuple[Fact, tuple[str | None, str | None], str]]
+_statements: _Worded = {}
+_amounts: _Worded = {}
+WORDED_KEPT = 4096  # facts a kind of words is kept for (all dropped at once past that)
+
+
+def _worded(kept: _Worded, view: FactView, variant: str, word: Callable[[], str]) -> str:
+    """WORD()'s words for VIEW's fact in VARIANT, kept in KEPT per Fact object."""
+    fact, cal = view.fact, (view.fiscal_year_end, view.fiscal_year_named_by)
+    key = (id(fact), variant)
+    held = kept.get(key)
+    if held is not None and held[0] is fact and held[1] == cal:
+        return held[2]
+    words = word()
+    if len(kept) >= WORDED_KEPT:
+        kept.clear()
+    kept[key] = (fact, cal, words)
+    return words
 
 
 def statement(view: FactView, *, adjective: str = "") -> str:
@@ -212,16 +235,7 @@ def statement(view: FactView, *, adjective: str = "") -> str:
     "Sony's target for FY2014 (Apr 2014 – Mar 2015) was to sell 50 million smartphones"
     "Sony's net loss forecast for FY2014 (Apr 2014 – Mar 2015) was $490 million"
     """
-    fact, cal = view.fact, (view.fiscal_year_end, view.fiscal_year_named_by)
-    key = (id(fact), adjective)
-    held = _statements.get(key)
-    if held is not None and held[0] is fact and held[1] == cal:
-        return held[2]
-    said = _statement(view, adjective)
-    if len(_statements) >= STATEMENTS_KEPT:
-        _statements.clear()
-    _statements[key] = (fact, cal, said)
-    return said
+    return _worded(_statements, view, adjective, lambda: _statement(view, adjective))
 
 
 def _statement(view: FactView, adjective: str) -> str:
