@@ -187,9 +187,10 @@ def _passes(engine: Any, texts: list[str], warm_passes: int) -> dict:
 def forget_questions(engine: Any) -> None:
     """Empty what a process keeps of questions themselves, so that a question is answered
     as by a process that has answered others but never this one (the warm of issue 12's
-    own measurement): the engine's memos of each question's understanding, settling and
-    answer (`memo.Memo`), and the caches keyed by a question's text (its cues, its tokens,
-    its periods, the currencies it says, its words' runs). What depends on the store
+    own measurement): the engine's memos of each question's understanding, its periods
+    folded, its reading against the store's reports, its settling and its answer
+    (`memo.Memo`), and the caches keyed by a question's text (its cues, its tokens, its
+    periods, the currencies it says, its words' runs). What depends on the store
     (the vocabulary, the series cache) or on a single word (lemmas, spellings, metric
     scores) is kept: a warmed process has it whatever it is asked."""
     from bot import patterns
@@ -197,7 +198,13 @@ def forget_questions(engine: Any) -> None:
     from bot.answering.reading import agreement, asks, cues, currencies
     from bot.facts.periods import finding
 
-    for memo in (engine._understood, engine._answers, engine._settled):
+    for memo in (
+        engine._understood,
+        engine._answers,
+        engine._settled,
+        engine._folded,
+        engine._in_store,
+    ):
         memo.clear()
     cues._held.clear()
     patterns._LOWERED.clear()  # (the lower case of the last texts tested)

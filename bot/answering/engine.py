@@ -66,7 +66,7 @@ from bot.answering.matching.metric_refinement import (
     named_in_full,
     without_unsaid_basis,
 )
-from bot.answering.memo import Memo
+from bot.answering.memo import Memo, today
 from bot.answering.phrases import bare_amount, possessive
 from bot.answering.reading import asks, defined_terms
 from bot.answering.reading.currencies import currencies_said
@@ -168,9 +168,16 @@ class Engine:
         # is the same: any write, by any process, and the question is answered anew
         self._answers: Memo[tuple[Query, Answer]] = Memo(answers)
         # (scope, the reading's id) -> (the Reading, the metrics its companies have, the
-        # Query settled among them), while the scope's vocabulary is the same version: a
-        # question answered anew (the store written since) settles as it did
-        self._settled: Memo[tuple[Reading, frozenset[int], Query]] = Memo(UNDERSTOOD_SIZE)
+        # Query settled among them, its metric refined), while the scope's vocabulary is
+        # the same version: a question answered anew (the store written since) settles as
+        # it did
+        self._settled: Memo[tuple[Reading, tuple, Query]] = Memo(UNDERSTOOD_SIZE)
+        # (scope, the understood Query's id) -> (that Query, its periods folded), while the
+        # scope's vocabulary is the same version (`periods_folded`: a pure function of them)
+        self._folded: Memo[tuple[Query, Query]] = Memo(UNDERSTOOD_SIZE)
+        # (scope, the understood Query's id) -> (that Query, as read against the store's
+        # reports), while the vocabulary's version and the store's generation are the same
+        self._in_store: Memo[tuple[Query, Query]] = Memo(UNDERSTOOD_SIZE)
         # (scope, company ids) -> the terms read of its figures, while the store's
         # generation is the same (`_terms_of`)
         self._terms: Memo[defined_terms.CompanyTerms] = Memo(_TERMS_KEPT)
@@ -217,14 +224,30 @@ class Engine:
         (a write of facts alone keeps it). A statement named by its occasion is read
         against the store's sources each time (see _at_occasion)."""
         text = check_question(question)
-        vocab, version, _ = self._vocabulary(scope)
-        key, stamp = (scope, text), (version, date.today())
+        vocab, version, generation = self._vocabulary(scope)
+        key, stamp = (scope, text), (version, today())
         query = self._understood.get(key, stamp)
         if query is None:
             query = understand(text, vocab)
             self._understood.put(key, stamp, query)
-        query = self._at_occasion(query, scope, vocab)
-        return self._in_defined_terms(query, scope, vocab)
+        return self._read_in_store(query, scope, vocab, (*stamp, generation))
+
+    def _read_in_store(
+        self, query: Query, scope: str, vocab: Vocabulary, stamp: tuple[int, date, int]
+    ) -> Query:
+        """QUERY read against the store's reports (its occasion, its defined terms): a
+        pure function of QUERY and the store, kept while STAMP (the vocabulary's version,
+        the day, the store's generation) is the same; nothing kept inside a transaction
+        (what is read may yet roll back)."""
+        if self.store.conn.in_transaction:
+            return self._in_defined_terms(self._at_occasion(query, scope, vocab), scope, vocab)
+        key = (scope, id(query))
+        held = self._in_store.get(key, stamp)
+        if held is not None and held[0] is query:
+            return held[1]
+        read = self._in_defined_terms(self._at_occasion(query, scope, vocab), scope, vocab)
+        self._in_store.put(key, stamp, (query, read))
+        return read
 
     def _in_defined_terms(self, query: Query, scope: str, vocab: Vocabulary) -> Query:
         """'pwc retail q2': a word nothing explains read as the other form of a term the
@@ -349,7 +372,7 @@ class Engine:
         vocab, version, generation = self._vocabulary(scope)  # one read of the generation
         if self.store.conn.in_transaction:
             generation = None  # what is read may yet roll back without a new generation
-        stamp = (generation, date.today())  # ("this year" moves at midnight too)
+        stamp = (generation, today())  # ("this year" moves at midnight too)
         held = self._answers.get(key, stamp) if generation is not None and kept else None
         if held is not None and held[0] is query:
             answer = held[1]
@@ -366,7 +389,7 @@ class Engine:
     def _answer(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Answer:
         """QUERY answered from what SCOPE holds: each step rewrites the query, or answers."""
         text, said = query.text, query.said  # cues read the question with its typos mended
-        query = periods_folded(query, vocab)
+        query = self._periods_folded(query, scope, vocab, version)
         unclear = self._company_unclear(query, text, scope, vocab)
         if unclear is not None:
             return unclear
@@ -454,7 +477,7 @@ class Engine:
         """The query settled among the metrics the named companies have figures for, and what
         the rest of the answer works with."""
         said_company = bool(query.entity_ids)
-        query = self._implied_company(query, scope)
+        query = owners.implied_company(self.store, query, scope, vocab)
         if query.entity_ids and not said_company:
             # "Q4 2024 sales, the Dec quarter": one period in the calendar of the company
             # the metric implies
@@ -481,9 +504,6 @@ class Engine:
                 else None
             )
             query = self._settle(query.reading, vocab, available, scope, version, units)  # type: ignore[arg-type]
-            query = named_in_full(query, vocab, available)  # type: ignore[arg-type]
-            query = by_own_name(query, available)  # type: ignore[arg-type]
-            query = without_unsaid_basis(query, vocab, available, units)  # type: ignore[arg-type]
         return query, Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
@@ -714,16 +734,32 @@ class Engine:
         version: int,
         units: dict[int, frozenset[str]] | None = None,
     ) -> Query:
-        """`settle(READING, VOCAB, AVAILABLE, UNITS)`, a pure function of them, kept while
-        VOCAB is the same VERSION (the memo holds READING, so its id names no other reading)."""
-        key, stamp = (scope, id(reading)), (version, date.today())
+        """READING settled among AVAILABLE and its metric refined (`settle`, then the
+        metric_refinement steps): a pure function of READING, VOCAB, AVAILABLE and UNITS,
+        kept while VOCAB is the same VERSION (the memo holds READING, so its id names no
+        other reading). A question answered anew refines as it did."""
+        key, stamp = (scope, id(reading)), (version, today())
         having = (frozenset(available), frozenset((units or {}).items()))
         held = self._settled.get(key, stamp)
         if held is not None and held[0] is reading and held[1] == having:
             return held[2]
         query = settle(reading, vocab, available, units)
+        query = named_in_full(query, vocab, available)
+        query = by_own_name(query, available)
+        query = without_unsaid_basis(query, vocab, available, units)
         self._settled.put(key, stamp, (reading, having, query))
         return query
+
+    def _periods_folded(self, query: Query, scope: str, vocab: Vocabulary, version: int) -> Query:
+        """`periods_folded(QUERY, VOCAB)`, kept while VOCAB is the same VERSION (the memo
+        holds QUERY, so its id names no other query)."""
+        key, stamp = (scope, id(query)), (version, today())
+        held = self._folded.get(key, stamp)
+        if held is not None and held[0] is query:
+            return held[1]
+        folded = periods_folded(query, vocab)
+        self._folded.put(key, stamp, (query, folded))
+        return folded
 
     def _owned_by_several(self, query: Query, scope: str, vocab: Vocabulary) -> bool:
         return owners.owned_by_several(self.store, query, scope, vocab)

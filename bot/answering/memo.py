@@ -11,11 +11,32 @@ never reach another. The least recently used go first beyond SIZE.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Hashable
+from datetime import date, datetime, timedelta
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
+
+# (today's date, the clock's times at its start and end): reading the local date costs
+# ~3 µs, and an answer stamps what it keeps with the day ("this year" moves at midnight)
+# four times
+_day: tuple[date, float, float] = (date.min, 0.0, 0.0)
+
+
+def today() -> date:
+    """`date.today()`, read again from the local date only once the clock has left the
+    day it gave (past its midnight, or set back before it)."""
+    global _day
+    day, starts, ends = _day
+    if starts <= time.time() < ends:
+        return day
+    day = date.today()
+    starts = datetime.combine(day, datetime.min.time()).timestamp()
+    ends = datetime.combine(day + timedelta(days=1), datetime.min.time()).timestamp()
+    _day = (day, starts, ends)
+    return day
 
 
 class Memo(Generic[V]):

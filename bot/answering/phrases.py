@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from bot import patterns
 from bot.facts import reporting
-from bot.facts.model import FactView, Kind, Period, Quantity
+from bot.facts.model import Fact, FactView, Kind, Period, Quantity
 from bot.facts.periods import (
     FiscalCalendar,
     describe,
@@ -40,6 +41,7 @@ class CountedMetric:
     base: str  # "sell"
 
 
+@functools.lru_cache(maxsize=1024)  # (a pattern matched of a few metric names, again and again)
 def counted(metric: str, unit: str) -> CountedMetric | None:
     m = _SOLD.match(metric.strip())
     if m is None or unit != "units":
@@ -116,6 +118,12 @@ def _fiscal_part(period: Period, cal: FiscalCalendar) -> str | None:
 
 def amount(view: FactView, value: float | None = None) -> str:
     """'39 million smartphones' for counted metrics, else '$1.25 billion', '29.6%'."""
+    if value is None:  # (the fact's own amount: worded once per Fact, see _worded)
+        return _worded(_amounts, view, "", lambda: _amount(view, None))
+    return _amount(view, value)
+
+
+def _amount(view: FactView, value: float | None) -> str:
     f = view.fact
     c = counted(f.metric, f.unit)
     if c is not None:
@@ -196,6 +204,30 @@ def fact_label(view: FactView) -> str:
     return f"{f.entity} {f.metric}, {short_when(view)} ({kind_word(f.kind)}): {amount(view)}"
 
 
+# A fact's words (its sentence, its amount) per Fact object: the views of the store's
+# series cache hold the same Fact objects while the store is unchanged, and every answer
+# citing one would word it again. Its calendar is checked too (the view's, not the
+# fact's). (id of the Fact, a variant) -> (the Fact, its calendar, the words)
+_Worded = dict[tuple[int, str], tuple[Fact, tuple[str | None, str | None], str]]
+_statements: _Worded = {}
+_amounts: _Worded = {}
+WORDED_KEPT = 4096  # facts a kind of words is kept for (all dropped at once past that)
+
+
+def _worded(kept: _Worded, view: FactView, variant: str, word: Callable[[], str]) -> str:
+    """WORD()'s words for VIEW's fact in VARIANT, kept in KEPT per Fact object."""
+    fact, cal = view.fact, (view.fiscal_year_end, view.fiscal_year_named_by)
+    key = (id(fact), variant)
+    held = kept.get(key)
+    if held is not None and held[0] is fact and held[1] == cal:
+        return held[2]
+    words = word()
+    if len(kept) >= WORDED_KEPT:
+        kept.clear()
+    kept[key] = (fact, cal, words)
+    return words
+
+
 def statement(view: FactView, *, adjective: str = "") -> str:
     """The fact as a sentence without a full stop.
 
@@ -203,6 +235,10 @@ def statement(view: FactView, *, adjective: str = "") -> str:
     "Sony's target for FY2014 (Apr 2014 – Mar 2015) was to sell 50 million smartphones"
     "Sony's net loss forecast for FY2014 (Apr 2014 – Mar 2015) was $490 million"
     """
+    return _worded(_statements, view, adjective, lambda: _statement(view, adjective))
+
+
+def _statement(view: FactView, adjective: str) -> str:
     f = view.fact
     entity, period = f.entity, when(view)
     c = counted(f.metric, f.unit)

@@ -186,13 +186,16 @@ class StoreBase:
 
         return len(migrations.applied(self.db))
 
-    @_locked
     def generation(self) -> int:
         """Bumped by every write; lets callers cache what they derive from the store.
-        Inside `one_generation()`, read once."""
+        Inside `one_generation()`, read once (what is kept is this thread's own: no lock)."""
         value = self._pin.kept()
         if value is not None:
             return value
+        return self._read_generation()
+
+    @_locked
+    def _read_generation(self) -> int:
         value = int(
             self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
         )
