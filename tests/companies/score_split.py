@@ -116,6 +116,9 @@ TEST_COMPANIES = (
     "daeyang-components",
     "xinghe-auto",
     "cobaltline-software",
+    "tallowood-grocers",
+    "haedong-heavy",
+    "vantrel-systems",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
