@@ -657,11 +657,15 @@ def _narrowed(
     elif slots.share_asked:
         # (a share, where one is held; else, where a share of a whole is asked in so many
         # words, the levels to work one out: a change of the figure is never its share)
-        viable = [h for h in viable if is_share(h, vocab)] or (
-            [h for h in viable if not is_change(h, vocab)]
-            if asks.SHARE_OF.search(reading.text)
-            else viable
-        )
+        shares = [h for h in viable if is_share(h, vocab)]
+        if asks.SHARE_OF.search(reading.text):
+            levels = [h for h in viable if not is_change(h, vocab) and not is_share(h, vocab)]
+            widest = max((len(h.explained) for h in levels), default=0)
+            # ("what share of group sales came from supermarkets": the line's level
+            # against the whole, never a share of another thing the words half fit)
+            viable = [h for h in shares if len(h.explained) >= widest] or levels
+        else:
+            viable = shares or viable
     elif slots.growth_said and "percent" in slots.units_wanted and len(reading.periods) < 2:
         # "heat pumps shifted yoy Q3 %": a change stated in percent, where the store has one
         viable = _changes_of_the_line_said(viable, reading, vocab) or viable

@@ -392,8 +392,13 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 continue  # "with its year-end report": the occasion, not an actual figure
             if tok.text in reporting.qualifiers() and before_metric_word(tokens, i, vocab):
                 continue  # "adjusted EPS": a kind of figure, not a revision of one
-            if vocab.writes_as_verb(tok.text) and before_metric_word(tokens, i, vocab):
-                continue  # "contracted sales": a name's own word, never that sales shrank
+            if i + 1 < len(tokens) and (
+                vocab.begins_a_name(tok.lemma, tokens[i + 1].lemma)
+                or (vocab.writes_as_verb(tok.text) and before_metric_word(tokens, i, vocab))
+            ):
+                # "contracted sales", "current RPO": a name's own words, never that sales
+                # shrank or which statement is meant
+                continue
             if (
                 word in POSITION_WORDS
                 and verb_lemma(tok.text) == word

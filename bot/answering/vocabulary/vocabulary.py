@@ -400,6 +400,11 @@ class Vocabulary:
         """The id of the metric named NAME exactly (the store's own name)."""
         return self._metric_by_name.get(name)
 
+    def begins_a_name(self, first: str, second: str) -> bool:
+        """Do two words (lemmas) begin one of the store's own metric names ("current RPO",
+        "contracted sales")?"""
+        return (first, second) in self._own_name_starts
+
     def writes_as_verb(self, text: str) -> bool:
         """Does some metric's name write TEXT, a verb's form ("contracted" of "contracted
         sales")?"""
