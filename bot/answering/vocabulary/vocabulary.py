@@ -352,8 +352,10 @@ class Vocabulary:
             if self._entity_names.get(tuple(words[i : i + k])) != entity_id:
                 continue
             # (a metric's own name begins with them: "tractor sales", never "tractors
-            # revenue" nor "rail revenue" of "Rail Services revenue")
-            if (*words[i + k : i + n], after) in self._own_name_starts:
+            # revenue" nor "rail revenue" of "Rail Services revenue"; and they name a
+            # thing, never a reporting word: "Tarrow Group profit" is no "group profit")
+            rest = words[i + k : i + n]
+            if (*rest, after) in self._own_name_starts and not set(rest) & reporting.phrase_words():
                 return k
         return n
 
