@@ -5,11 +5,13 @@
   with the rest of that figure's name ("kestrel mower sales"); never when the words
   after it begin no name ("kestrel mowers revenue"), nor for a name that only holds the
   words apart ("Rail Services revenue" is no "rail revenue");
+- two words that begin one of the store's own names ("current RPO") are that name, never
+  "current" as in the latest statement of plain RPO;
 - of two lines that fit the words alike, the one that leaves unsaid only how the things
   were counted ("mower sales" of "how many mowers") is meant, never a part of them
   ("mower exports").
 
-The first and last cases failed before; the others are guards."""
+The first and the last cases failed before; the others are guards."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-K, O = "Kestrel Mowers", "Osterfeld Rail"
+K, O, V = "Kestrel Mowers", "Osterfeld Rail", "Vornholt Cloud"
 FY26 = "2025-04-01/2026-03-31"
 NINE = "2025-04-01/2025-12-31"
 STATED = "2026-02-10"
@@ -32,6 +34,8 @@ FACTS = [
     fact(K, "revenue from operations", "actual", FY26, 9_800_000_000, "INR", STATED),
     fact(O, "revenue", "actual", FY26, 3_100_000_000, "EUR", STATED),
     fact(O, "Rail Services revenue", "actual", FY26, 1_050_000_000, "EUR", STATED),
+    fact(V, "RPO", "actual", "2025-10-31/2025-10-31", 4_100_000_000, "USD", STATED),
+    fact(V, "current RPO", "actual", "2025-10-31/2025-10-31", 2_200_000_000, "USD", STATED),
 ]
 
 
@@ -50,6 +54,7 @@ def engine(seed) -> Engine:
             "fiscal_year_end": "03-31",
             "fiscal_year_named_by": "end",
         },
+        {"name": V, "aliases": ["Vornholt"]},
     ]
     return engine_over(seed, bundle(names, FACTS, published=STATED))
 
@@ -66,6 +71,8 @@ def values(engine: Engine, question: str) -> list[float]:
         ("kestrel fy26 mower sales", 142_000),
         ("kestrel mowers revenue fy26", 9_800_000_000),
         ("osterfeld rail revenue fy26", 3_100_000_000),
+        ("vornholt current rpo at oct 31 2025", 2_200_000_000),
+        ("vornholt rpo at oct 31 2025", 4_100_000_000),
     ],
 )
 def test_a_name_gives_back_a_word_a_figure_begins_with(engine, question, value) -> None:
