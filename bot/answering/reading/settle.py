@@ -313,8 +313,8 @@ def _measure_left_unsaid(best: list[MetricHit], reading: Reading) -> list[Metric
     """Of metrics that fit as well, those whose names leave unsaid only how the things
     were counted: "how many tractors" is "tractor sales", never "tractor exports", whose
     unsaid word names a part of them."""
-    if len(best) < 2:
-        return best
+    if len(best) < 2 or asks.adds(reading.text):
+        return best  # ("how many did they add": a count held at dates may be meant)
     said = {t.lemma for t in reading.tokens}
     counts = reporting.count_words()
     plain = [
