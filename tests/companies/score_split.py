@@ -106,6 +106,9 @@ DEV = {
     "lotus-pearl-resorts": HERE / "lotus-pearl-resorts",
     "veloro-athletic": HERE / "veloro-athletic",
     "haldhar-tractors": HERE / "haldhar-tractors",
+    "harzfeld-automotive": HERE / "harzfeld-automotive",
+    "vallorbe-horlogerie": HERE / "vallorbe-horlogerie",
+    "skarvoy-salmon": HERE / "skarvoy-salmon",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
