@@ -749,6 +749,8 @@ def brand_words(
         # a product's brand sits before a product word; before a measure ("Terminals
         # EBIT" beside the group's "EBIT margin") it names a segment of its own
         and not reporting.family_phrases().get((tokens[i + 1].lemma,))
+        # (and before a noun: "cost per kg" beside "EBIT per kg" shares only the "per")
+        and tokens[i + 1].lemma not in FILLER
     }
 
 

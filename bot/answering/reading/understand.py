@@ -181,7 +181,15 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     ranked = _ranked(tokens, masked, used, aside | left_out, signals, vocab, named_regions)
     used |= _own_words_misspelt(tokens, used, ranked, entity_ids, vocab)
     open_words = _open_words(
-        text, tokens, used, signals, aside, left_out, region_tokens, ranked, vocab.named_filler
+        text,
+        tokens,
+        used,
+        signals,
+        aside,
+        left_out | _divided(tokens, vocab),
+        region_tokens,
+        ranked,
+        vocab.named_filler,
     )
     return Reading(
         text=said,
@@ -607,6 +615,16 @@ def _compounds(text: str) -> list[tuple[int, int]]:
         for m in _PARTICIPLE_COMPOUND.finditer(text)
         if m["p"].lower() not in reporting.all_words()
     ]
+
+
+def _divided(tokens: list[Token], vocab: Vocabulary) -> set[int]:
+    """The tokens a rate divides ("cost" of "cost per kg"): a metric's word before "per"
+    is a noun, whatever verb it could also be ("Scotland cost …")."""
+    return {
+        i
+        for i, tok in enumerate(tokens[:-1])
+        if tokens[i + 1].text == "per" and vocab.is_metric_word(tok.lemma)
+    }
 
 
 def _in_a_compound_name(compounds: list[tuple[int, int]], tok: Token) -> bool:
