@@ -20,10 +20,11 @@ from bot.answering.deriving.growth_from_levels import growth_from_levels, growth
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
 from bot.answering.matching.decision import Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
+from bot.answering.matching.series import statements_of
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks
 from bot.answering.reading.currencies import currencies_said, is_currency_code
-from bot.answering.reading.intent import Intent
+from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts.model import FactView, Kind
@@ -121,6 +122,7 @@ def checked(
     on year change is a year apart, a share asked is a share, a currency asked is the
     figures' own."""
     decision = _in_currency_asked(query, decision)
+    decision = _toward_the_original(query, decision, facts)
     if (
         isinstance(decision, Pick)
         and decision.intent is Intent.GROWTH
@@ -186,6 +188,21 @@ def checked(
             decision.facts[:1],
         )
     return decision
+
+
+def _toward_the_original(query: Query, decision: Decision, facts: list[FactView]) -> Decision:
+    """'How many more to reach the original goal': progress toward the goal as first
+    stated, never as it stands after its revisions."""
+    if (
+        not isinstance(decision, Pick)
+        or decision.intent is not Intent.PROGRESS
+        or query.revision is not Revision.ORIGINAL
+        or len(decision.facts) != 2
+    ):
+        return decision
+    actual, goal = decision.facts
+    first = statements_of(facts, goal)[0] if goal in facts else goal
+    return decision if first is goal else replace(decision, facts=(actual, first))
 
 
 def _share(store: FactStore, part: FactView, scope: str, vocab: Vocabulary) -> Decision:

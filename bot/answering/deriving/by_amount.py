@@ -97,7 +97,7 @@ def answer_by_amount(
             metric_ids=[i for i in (vocab.metric_id(base), vocab.metric_id(goal.metric)) if i],
             keep=True,
         )
-        left = remaining(query, pool, chosen={base})
+        left = remaining(query, pool, chosen={base}, named=found[0])
         if left is not None:
             return compose(text, left)
     if query.intent in (Intent.TARGET_MET, Intent.GROWTH, Intent.HISTORY):

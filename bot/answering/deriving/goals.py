@@ -263,11 +263,18 @@ def progress_to_end(query: Query, facts: list[FactView], pool: list[FactView]) -
     return Pick(Intent.PROGRESS, (actual, goal)) if actual is not None else None
 
 
-def remaining(query: Query, pool: list[FactView], chosen: set[str] | None = None) -> Pick | None:
+def remaining(
+    query: Query,
+    pool: list[FactView],
+    chosen: set[str] | None = None,
+    named: FactView | None = None,
+) -> Pick | None:
     """'What does it still need in Q4 to hit the bottom of its 2025 guidance': a goal for a
     period that ends with the one named, against the actual counted up to where the named
     one starts; what is left is the goal less that. The end asked for, else both ends.
-    CHOSEN: the goal's metrics, where the question names them otherwise (by an amount)."""
+    CHOSEN: the goal's metrics, where the question names them otherwise (by an amount);
+    NAMED: the statement of the goal the question names by its amount ("the original
+    425k goal"), which may have been revised since."""
     if chosen is None:
         chosen = {RANGE_END.sub("", h.metric.name) for h in query.metrics}
     goals = [
@@ -277,6 +284,8 @@ def remaining(query: Query, pool: list[FactView], chosen: set[str] | None = None
         and v.fact.kind is not Kind.ACTUAL
         and RANGE_END.sub("", v.fact.metric) in chosen
     ]
+    if named is not None and named.fact.kind is not Kind.ACTUAL:
+        goals = [named]
     years = [m.ref for m in query.periods if isinstance(m.ref, YearRef)]
     for mention in query.periods:
         ref = mention.ref
