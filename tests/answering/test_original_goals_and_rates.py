@@ -1,0 +1,57 @@
+"""Two kinds met on companies nobody had seen, over a company invented here:
+
+- progress toward "the original goal" (named as such, or by its amount) is measured
+  against the goal as first stated, never as revised since;
+- a rate named by what it divides ("cost per kg") names that measure: where only another
+  rate of the same unit is held for the line asked about ("EBIT per kg"), it is said so,
+  never answered with the other rate.
+
+All failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+C = "Lonsdale Fisheries"
+YEAR = "2025-01-01/2025-12-31"
+NINE = "2025-01-01/2025-09-30"
+Q2 = "2025-04-01/2025-06-30"
+STATED = "2025-10-30"
+
+FACTS = [
+    fact(C, "harvest volume", "forecast", YEAR, 226_000, "units", "2025-02-12"),
+    fact(C, "harvest volume", "forecast", YEAR, 218_000, "units", "2025-05-14"),
+    fact(C, "harvest volume", "forecast", YEAR, 222_000, "units", "2025-08-20"),
+    fact(C, "harvest volume", "actual", NINE, 158_700, "units", "2025-10-30"),
+    fact(C, "Norway cost per kg", "actual", Q2, 71.4, "NOK", "2025-08-20"),
+    fact(C, "Norway operational EBIT per kg", "actual", Q2, 19.3, "NOK", "2025-08-20"),
+    fact(C, "Scotland operational EBIT per kg", "actual", Q2, 14.8, "NOK", "2025-08-20"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": C, "aliases": ["Lonsdale"]}], FACTS, STATED))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does lonsdale need in q4 2025 to reach its original harvest guidance",
+        "what harvest would lonsdale need in oct-dec 2025 to reach the original 226k guidance",
+    ],
+)
+def test_progress_toward_the_original_goal(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [158_700, 226_000], answer.text
+
+
+def test_a_rate_named_by_what_it_divides(engine) -> None:
+    answer = engine.ask("lonsdale scotland cost per kg q2 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
+    answer = engine.ask("lonsdale norway cost per kg q2 2025")
+    assert [v.fact.value for v in answer.facts] == [71.4], answer.text
