@@ -313,15 +313,16 @@ def _measure_left_unsaid(best: list[MetricHit], reading: Reading) -> list[Metric
     """Of metrics that fit as well, those whose names leave unsaid only how the things
     were counted: "how many tractors" is "tractor sales", never "tractor exports", whose
     unsaid word names a part of them."""
-    if len(best) < 2 or asks.adds(reading.text):
-        return best  # ("how many did they add": a count held at dates may be meant)
+    if len(best) < 2 or asks.adds(reading.text) or any(h.metric.unit != "units" for h in best):
+        # ("how many did they add": a count held at dates may be meant; "backlog" of a
+        # count and an amount of money: either)
+        return best
     said = {t.lemma for t in reading.tokens}
     counts = reporting.count_words()
     plain = [
         h
         for h in best
-        if h.metric.unit == "units"
-        and set(name_lemmas(unit_untagged(without_range_end(h.metric.name)))) - said <= counts
+        if set(name_lemmas(unit_untagged(without_range_end(h.metric.name)))) - said <= counts
     ]
     return plain or best
 
