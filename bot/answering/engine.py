@@ -58,7 +58,6 @@ from bot.answering.deriving.named_figures import (
 from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
-from bot.answering.english.words import lemma
 from bot.answering.matching import occasions, owners, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -255,9 +254,7 @@ class Engine:
         company's reports define ("Personal watercraft (PWC)"; defined_terms.py), or as the
         figure whose quotes say it ("how many aircraft" of a fleet "of 62 aircraft"), where
         the question so read leaves no word unexplained."""
-        # (a word some figure's own name holds, "cost" of "Norway cost per kg", names that
-        # measure: never read as another figure its quotes happen to say it beside)
-        if not query.unexplained or all(vocab.is_metric_word(lemma(w)) for w in query.unexplained):
+        if not query.unexplained:
             return query
         entity_ids = query.entity_ids or self._implied_company(query, scope).entity_ids
         if entity_ids:
