@@ -66,8 +66,12 @@ def derived_on_miss(
         # "how far from the low end of its FY24 target after nine months": that end of
         # the target whose period holds the one named, against the actual up to there
         decision = progress_to_end(query, facts, asking.pool()) or decision
-    if isinstance(decision, Miss) and asking.by_entity and asks.STILL_NEEDED.search(asking.said):
-        # "what does it still need in Q4 to hit its 2025 guidance": what is left
+    if asking.by_entity and (
+        (isinstance(decision, Miss) and asks.STILL_NEEDED.search(asking.said))
+        or asks.IMPLIED_BY_YEAR.search(asking.said)
+    ):
+        # "what does it still need in Q4 to hit its 2025 guidance", "the Q4 its full-year
+        # guidance implies" (never Q4's own guidance): what the year leaves for the part
         decision = remaining(query, asking.pool()) or decision
     if (
         isinstance(decision, Miss)

@@ -55,3 +55,38 @@ def test_a_rate_named_by_what_it_divides(engine) -> None:
     assert answer.status is not Status.ANSWERED, answer.text
     answer = engine.ask("lonsdale norway cost per kg q2 2025")
     assert [v.fact.value for v in answer.facts] == [71.4], answer.text
+
+
+P = "Pyrrha Software"
+P_FACTS = [
+    fact(
+        P, "revenue", "forecast", "2025-02-01/2026-01-31", 2.30e9, "USD", "2025-12-02", high=2.32e9
+    ),
+    fact(P, "revenue", "actual", "2025-02-01/2025-10-31", 1.72e9, "USD", "2025-12-02"),
+    fact(
+        P, "revenue", "forecast", "2025-11-01/2026-01-31", 0.58e9, "USD", "2025-12-02", high=0.59e9
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pyrrha(seed) -> Engine:
+    entity = {
+        "name": P,
+        "aliases": ["Pyrrha"],
+        "fiscal_year_end": "01-31",
+        "fiscal_year_named_by": "end",
+    }
+    return engine_over(seed, bundle([entity], P_FACTS, "2025-12-02"))
+
+
+def test_a_part_implied_by_the_years_expectation(pyrrha) -> None:
+    """'The Q4 the full-year guidance implies': the year's range less the nine months'
+    actual, never the quarter's own guidance (failed before)."""
+    answer = pyrrha.ask("what q4 fy26 revenue is implied by pyrrha's full-year guidance")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.value for v in answer.facts] == [1.72e9, 2.30e9], answer.text
+    assert "$580 million" in answer.text
+    # the quarter's own guidance, asked for as such, is still itself
+    answer = pyrrha.ask("pyrrha q4 fy26 revenue guidance")
+    assert [v.fact.value for v in answer.facts] == [0.58e9], answer.text

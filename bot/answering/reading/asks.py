@@ -599,6 +599,13 @@ STILL_NEEDED = cue(
     r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in))\b",
     re.I,
 )
+# "the Q4 implied by the full-year guidance": what the year's expectation leaves for a
+# part of it, once the actual of the rest is taken out
+IMPLIED_BY_YEAR = cue(
+    r"\bimpl(?:ied|ies|y|ying)\b.*\b(?:full[-\s]?year|fy|annual|whole[-\s]year)"
+    r"|\b(?:full[-\s]?year|annual|whole[-\s]year)\b.*\bimpl(?:ied|ies|y|ying)\b",
+    re.I,
+)
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
 SHARE_OF = cue(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
