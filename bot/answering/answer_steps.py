@@ -47,6 +47,7 @@ from bot.facts.periods import (
     QuarterRef,
     RelativeRef,
     ToDateRef,
+    YearRef,
     resolve,
 )
 
@@ -117,6 +118,10 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
     """Periods the grammar read apart, folded ('in Q2 FY24 than in Q1': one year for both;
     the two ends of a change), and the query settled again on them."""
     if query.reading is not None:
+        # ("so far in 2025 through Q3": one span, before "Q3" is read as 2025's part)
+        through = _to_date_through(query, vocab, query.reading.periods)
+        if len(through) < len(query.reading.periods):
+            return settle(replace(query.reading, periods=through), vocab)
         folded = spans.part_of_year(query.reading.text, query.reading.periods)
         if query.intent is Intent.GROWTH or asks.adds(query.reading.text):
             # "how much did the backlog shrink between end of June and end of September
@@ -174,6 +179,9 @@ def _in_brackets(text: str, mention: PeriodMention) -> bool:
     )
 
 
+_SO_FAR_IN = patterns.compile(
+    r"\b(?:so\s+far|to\s+date|year\s+to\s+date|ytd)\s+(?:in|for)\s*$", re.I
+)
 _THROUGH_PART = patterns.compile(
     r"^\s*(?:thru|through|to|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I
 )
@@ -188,12 +196,23 @@ def _to_date_through(
         return mentions
     to_date, part = mentions
     text = query.reading.text
-    if not (
+    if (
+        isinstance(to_date.ref, YearRef)
+        and isinstance(part.ref, QuarterRef | HalfRef)
+        and part.ref.year in (None, to_date.ref.year)
+        and _SO_FAR_IN.search(text[: to_date.start])
+    ):
+        # "so far in 2025 through Q3": that year to date, up to the end of its Q3
+        year = to_date.ref
+        part = replace(part, ref=replace(part.ref, year=year.year, fiscal=year.fiscal))
+    elif not (
         isinstance(to_date.ref, ToDateRef)
         and isinstance(part.ref, QuarterRef | HalfRef)
         and part.ref.year is not None
         and _THROUGH_PART.match(text[to_date.end : part.start])
     ):
+        return mentions
+    if not _THROUGH_PART.match(text[to_date.end : part.start]):
         return mentions
     entity = vocab.entities[query.entity_ids[0]]
     cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)

@@ -280,6 +280,21 @@ def test_a_relative_phrase_takes_the_period_its_brackets_name() -> None:
     assert mention.ref == LeadingMonthsRef(9, 2025, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "months", "year"),
+    [
+        ("2024 q1-q3 output", 9, 2024),
+        ("FY2025 Q1–Q2 sales", 6, 2025),
+        ("q1-q3 2024 output", 9, 2024),
+    ],
+)
+def test_the_first_quarters_of_a_year_said_year_first(text, months, year) -> None:
+    """'2024 Q1-Q3' is the first nine months of 2024, as 'Q1-Q3 2024' is (the year-first
+    form failed before: it read as Q1 alone)."""
+    (mention,) = find_periods(text)
+    assert mention.ref == LeadingMonthsRef(months, year, True), text
+
+
 # A year counted back from a year's end ("a year before the end of 2024", "end-2024") or
 # from a period said before it ("Q1 2025 revenue a year before") is the year before.
 @pytest.mark.parametrize(

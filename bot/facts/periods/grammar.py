@@ -175,6 +175,12 @@ RULES: list[Rule] = [
         rf"{year_group('y')}(?![\w/])",
         first_quarters,
     ),
+    # "2025 Q1-Q3", "FY2025 Q1–Q2": the same, year first
+    _rule(
+        "year-quarters-through",
+        rf"(?<![\w/])(?P<fy>FY\s?|fiscal\s+)?{year_group('y')}\s*,?\s*Q1\s*[–—-]\s*Q(?P<qb>[2-4])(?!\w)",
+        first_quarters,
+    ),
     # "Q2 2024/25", "H1 FY2024/25", "the second quarter of 2024/25", "2024/25 Q2"
     _rule(
         "part-of-split-year",
