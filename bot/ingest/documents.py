@@ -1,5 +1,6 @@
-"""Reading a report file into plain text: .txt as it is, .md without its markup, .html
-through trafilatura (which drops navigation, comments and page boilerplate).
+"""Reading a report file into plain text: .txt as it is (a PDF's page furniture and broken
+words mended: `pdf_text.py`), .md without its markup, .html through trafilatura (which
+drops navigation, comments and page boilerplate).
 
 The text returned is what the store keeps as the source, so every quote the extractor
 takes from it is verbatim. Heavy libraries are imported inside the functions that need
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from bot.facts.model import SalesBotError
 from bot.ingest.feeds import feed_text
+from bot.ingest.pdf_text import page_text
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
@@ -52,6 +54,8 @@ def parse_document(raw: bytes | str, suffix: str) -> Document:
         text = feed  # an RSS or Atom feed pasted as text: its items, as a reader sees them
     elif suffix in (".md", ".markdown"):
         text = markdown_to_text(text)
+    else:
+        text = page_text(text)  # a PDF's text layer: no page furniture, no broken words
     text = _tidy(text)
     if not text.strip():
         raise SalesBotError("the report has no text")

@@ -360,9 +360,13 @@ _PLANNED_RATE = re.compile(
 
 # "the cancellation rate was 13.8%", "a capture rate of 81%", "the attach ratio stood at":
 # a rate the company names, by its name
+# ("The net combined ratio improved to", "The Solvency II ratio was": a ratio's name may
+# have three words, a proper one capitals, and its verb say which way it went)
 _NAMED_RATE = re.compile(
-    r"\b(?P<name>(?:[a-z][\w-]*\s+){1,2}(?:rate|ratio))\s+(?:was|were|is|of|stood\s+at"
-    r"|came\s+in\s+at|reached|averaged)\s+(?:(?:about|around|roughly|approximately)\s+)?$"
+    r"\b(?P<name>(?:[a-z][\w-]*\s+){1,2}(?:rate|ratio)|(?:[A-Za-z][\w-]*\s+){1,3}ratio)\s+"
+    r"(?:was|were|is|of|stood\s+at|came\s+in\s+at|reached|averaged"
+    r"|(?:came|improved|rose|fell|increased|decreased|declined|deteriorated|eased)\s+to)"
+    r"\s+(?:(?:about|around|roughly|approximately)\s+)?$"
 )
 # rates of a market or an economy, never of the company; and words that say only which
 _NOT_OWN_RATE = frozenset(
@@ -376,9 +380,9 @@ def _named_rate(before: str) -> Metric | None:
     m = _NAMED_RATE.search(before)
     if m is None:
         return None
-    words = m["name"].lower().split()
-    words = [w for w in words if w not in ("the", "a", "an", "its", "our", "their")]
-    if len(words) < 2 or any(w in _NOT_OWN_RATE for w in words[:-1]):
+    words = [w if w.isupper() else w.lower() for w in m["name"].split()]  # "Solvency II"
+    words = [w for w in words if w.lower() not in ("the", "a", "an", "its", "our", "their")]
+    if len(words) < 2 or any(w.lower() in _NOT_OWN_RATE or "'" in w for w in words[:-1]):
         return None
     name = " ".join(words)
     return Metric(name, "percent", None, (), name)

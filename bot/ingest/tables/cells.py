@@ -178,8 +178,10 @@ NOTE_TEXT = re.compile(
     # "(₹ crore unless stated)", "(EUR m unless otherwise stated)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr)\s*(?:thousands?|millions?|billions?|m|mn|bn"
     r"|crores?|lakhs?|cr)\s+unless\b[^)]*\)"
-    # "(Q3FY25, USD million)": a title's period, then its units
-    r"|\([^()]*?,\s*(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$)\s*(?:thousands?|millions?|billions?|mn|bn"
+    # "(Q3FY25, USD million)": a title's period, then its units; "(extract from template
+    # S.05.01; amounts in EUR thousands)": a filing's source, then its units
+    r"|\([^()]*?[,;]\s*(?:(?:all\s+)?(?:amounts|figures)\s+in\s+|in\s+)?"
+    r"(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$|(?-i:[A-Z]{3}))\s*(?:thousands?|millions?|billions?|mn|bn"
     r"|crores?|lakhs?)\s*\)"
     # "(Millions of US dollars, except volumes and percentages)"
     r"|\(\s*(?:in\s+)?(?:thousands|millions|billions)\s+of\s+[a-z.$€£¥ ]+?,[^)]*\)"

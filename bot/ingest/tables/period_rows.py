@@ -25,6 +25,7 @@ from bot.facts.model import Kind
 from bot.ingest.model import KnownEntity, Proposal
 from bot.ingest.tables.headers import narrowest_period
 from bot.ingest.tables.placement import line_blocks, unit_note
+from bot.ingest.timing import find_times
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CHANGE = re.compile(r"(?:increase|decrease|change|difference|\(?decrease\)?|\s)+", re.I)
@@ -86,7 +87,9 @@ def _read(
     out: list[Proposal] = []
     for start, line in block[1:]:
         row = _ROW.fullmatch(line)
-        if row is None or _YEAR.search(row["label"]):
+        if row is None or _YEAR.search(row["label"]) or not find_times(row["label"], published):
+            # ("Motor insurance   2,684,312   2,566,987": a part of the business, no part of
+            # the year: the column's year alone would make every row the same figure)
             return []
         numbers = _NUMBER.findall(row["nums"])
         if len(numbers) != len(heads) - 1:

@@ -258,7 +258,9 @@ GENERIC_TITLE = frozenset(
     " statistics performance kpis kpi indicators overview results and table of operations"
     " consolidated condensed unaudited statements statement the particulars item items"
     # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
-    " cumulative".split()
+    " cumulative"
+    # "Line of business" over an insurer's rows: what the rows are, no measure of theirs
+    " line lines business".split()
 )
 
 
