@@ -20,7 +20,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-K, O, V = "Kestrel Mowers", "Osterfeld Rail", "Vornholt Cloud"
+K, S, V = "Kestrel Mowers", "Osterfeld Rail", "Vornholt Cloud"
 FY26 = "2025-04-01/2026-03-31"
 NINE = "2025-04-01/2025-12-31"
 STATED = "2026-02-10"
@@ -32,8 +32,8 @@ FACTS = [
     fact(K, "mower exports", "actual", NINE, 12_100, "units", STATED),
     fact(K, "mower exports", "target", FY26, 16_000, "units", STATED),
     fact(K, "revenue from operations", "actual", FY26, 9_800_000_000, "INR", STATED),
-    fact(O, "revenue", "actual", FY26, 3_100_000_000, "EUR", STATED),
-    fact(O, "Rail Services revenue", "actual", FY26, 1_050_000_000, "EUR", STATED),
+    fact(S, "revenue", "actual", FY26, 3_100_000_000, "EUR", STATED),
+    fact(S, "Rail Services revenue", "actual", FY26, 1_050_000_000, "EUR", STATED),
     fact(V, "RPO", "actual", "2025-10-31/2025-10-31", 4_100_000_000, "USD", STATED),
     fact(V, "current RPO", "actual", "2025-10-31/2025-10-31", 2_200_000_000, "USD", STATED),
 ]
@@ -49,7 +49,7 @@ def engine(seed) -> Engine:
             "fiscal_year_named_by": "end",
         },
         {
-            "name": O,
+            "name": S,
             "aliases": ["Osterfeld"],
             "fiscal_year_end": "03-31",
             "fiscal_year_named_by": "end",
