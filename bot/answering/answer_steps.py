@@ -118,7 +118,7 @@ def periods_folded(query: Query, vocab: Vocabulary) -> Query:
     """Periods the grammar read apart, folded ('in Q2 FY24 than in Q1': one year for both;
     the two ends of a change), and the query settled again on them."""
     if query.reading is not None:
-        # ("so far in 2025 through Q3": one span, before "Q3" is read as 2025's part)
+        # ("so far in 2026 through H1": one span, before "H1" is read as 2026's part)
         through = _to_date_through(query, vocab, query.reading.periods)
         if len(through) < len(query.reading.periods):
             return settle(replace(query.reading, periods=through), vocab)
@@ -150,7 +150,7 @@ def _said_twice(
         and _in_brackets(text, mentions[1])
         and not spans.COMPARING.search(text[mentions[0].end : mentions[1].start])
     ):
-        # "this yr's contracted sales (2025)": the bracketed period names the other
+        # "this year's unit goal (2026)": the bracketed period names the other
         return mentions[1:]
     entity = vocab.entities[query.entity_ids[0]]
     cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
@@ -202,7 +202,7 @@ def _to_date_through(
         and part.ref.year in (None, to_date.ref.year)
         and _SO_FAR_IN.search(text[: to_date.start])
     ):
-        # "so far in 2025 through Q3": that year to date, up to the end of its Q3
+        # "so far in 2026 through H1": that year to date, up to the end of its H1
         year = to_date.ref
         part = replace(part, ref=replace(part.ref, year=year.year, fiscal=year.fiscal))
     elif not (

@@ -70,7 +70,7 @@ def derived_on_miss(
         (isinstance(decision, Miss) and asks.STILL_NEEDED.search(asking.said))
         or asks.IMPLIED_BY_YEAR.search(asking.said)
     ):
-        # "what does it still need in Q4 to hit its 2025 guidance", "the Q4 its full-year
+        # "what is still needed over Q4 for the 2025 guidance", "the Q4 its full-year
         # guidance implies" (never Q4's own guidance): what the year leaves for the part
         decision = remaining(query, asking.pool()) or decision
     if (

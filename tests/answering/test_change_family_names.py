@@ -71,7 +71,7 @@ def test_both_channels_held_and_neither_said_asks_which(engine) -> None:
 
 
 def test_same_alone_names_no_comparable_figure(engine) -> None:
-    # "the same quarter a year before": "same" narrows a figure, never names one alone
+    # "the same span a year later": "same" narrows a figure, never names one alone
     answer = engine.ask("birchmoor system-wide sales for the same q3 2026 period")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == ["system-wide sales"]

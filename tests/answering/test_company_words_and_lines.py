@@ -71,8 +71,8 @@ def values(engine: Engine, question: str) -> list[float]:
         ("kestrel fy26 mower sales", 142_000),
         ("kestrel mowers revenue fy26", 9_800_000_000),
         ("osterfeld rail revenue fy26", 3_100_000_000),
-        ("vornholt current rpo at oct 31 2025", 2_200_000_000),
-        ("vornholt rpo at oct 31 2025", 4_100_000_000),
+        ("vornholt current rpo on 31 october 2025", 2_200_000_000),
+        ("vornholt rpo on 31 october 2025", 4_100_000_000),
     ],
 )
 def test_a_name_gives_back_a_word_a_figure_begins_with(engine, question, value) -> None:

@@ -26,9 +26,9 @@ FACTS = [
     fact(C, "harvest volume", "forecast", YEAR, 218_000, "units", "2025-05-14"),
     fact(C, "harvest volume", "forecast", YEAR, 222_000, "units", "2025-08-20"),
     fact(C, "harvest volume", "actual", NINE, 158_700, "units", "2025-10-30"),
-    fact(C, "Norway cost per kg", "actual", Q2, 71.4, "NOK", "2025-08-20"),
-    fact(C, "Norway operational EBIT per kg", "actual", Q2, 19.3, "NOK", "2025-08-20"),
-    fact(C, "Scotland operational EBIT per kg", "actual", Q2, 14.8, "NOK", "2025-08-20"),
+    fact(C, "Canada cost per kg", "actual", Q2, 71.4, "NOK", "2025-08-20"),
+    fact(C, "Canada operational EBIT per kg", "actual", Q2, 19.3, "NOK", "2025-08-20"),
+    fact(C, "Chile operational EBIT per kg", "actual", Q2, 14.8, "NOK", "2025-08-20"),
 ]
 
 
@@ -40,8 +40,8 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     "question",
     [
-        "how much does lonsdale need in q4 2025 to reach its original harvest guidance",
-        "what harvest would lonsdale need in oct-dec 2025 to reach the original 226k guidance",
+        "how much harvest is lonsdale still needing over oct-dec 2025 for its original guidance",
+        "the first 226k guidance: what does lonsdale still need for it in oct-dec 2025",
     ],
 )
 def test_progress_toward_the_original_goal(engine, question) -> None:
@@ -51,9 +51,9 @@ def test_progress_toward_the_original_goal(engine, question) -> None:
 
 
 def test_a_rate_named_by_what_it_divides(engine) -> None:
-    answer = engine.ask("lonsdale scotland cost per kg q2 2025")
+    answer = engine.ask("cost per kg for lonsdale in chile, second quarter of 2025")
     assert answer.status is not Status.ANSWERED, answer.text
-    answer = engine.ask("lonsdale norway cost per kg q2 2025")
+    answer = engine.ask("cost per kg for lonsdale in canada, second quarter of 2025")
     assert [v.fact.value for v in answer.facts] == [71.4], answer.text
 
 

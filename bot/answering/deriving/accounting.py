@@ -297,8 +297,13 @@ def _how_far_from_figure(
     changed = _changed(query)
     if (
         decision.intent is Intent.VALUE
-        # one statement: the latest, the original, the one before or one of a date
-        and (alone or decision.revision is not Revision.ALL)
+        # one statement: the latest; or the original, the one before or one of a date,
+        # where each statement is one figure (a range end held as a metric of its own)
+        and (
+            alone
+            or decision.revision is Revision.CURRENT
+            or (decision.revision is not Revision.ALL and main.fact.value_high is None)
+        )
         and main.fact.kind is not Kind.ACTUAL
         and not changed
         and asks.HOW_FAR.search(query.said)

@@ -599,7 +599,7 @@ STILL_NEEDED = cue(
     r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in))\b",
     re.I,
 )
-# "the Q4 implied by the full-year guidance": what the year's expectation leaves for a
+# "the Q4 that the year's guidance implies": what the year's expectation leaves for a
 # part of it, once the actual of the rest is taken out
 IMPLIED_BY_YEAR = cue(
     r"\bimpl(?:ied|ies|y|ying)\b.*\b(?:full[-\s]?year|fy|annual|whole[-\s]year)"
