@@ -5,7 +5,10 @@
 - a year before a "%" set apart by a space is the year, the "%" the unit asked for:
   "growth 2025 %" is 2025's growth, never a rate of two thousand percent.
 
-Both failed before."""
+- a day an expectation was given on ("the guidance it gave on 2 September") is when it
+  was stated, never a second period.
+
+All failed before."""
 
 from __future__ import annotations
 
@@ -43,3 +46,25 @@ def test_a_bracketed_period_names_the_relative_one(engine) -> None:
 
 def test_a_year_before_a_spaced_percent_is_the_year(engine) -> None:
     assert values(engine, "ormsby revenue growth 2025 %") == [4.1]
+
+
+def test_a_day_an_expectation_was_given_on_is_when_it_was_stated(seed) -> None:
+    """'the FY26 guidance it gave on 2 September 2025': the statement of that day, never a
+    second period to compare with (failed before)."""
+    name = "Quenby Cloud"
+    year = "2025-02-01/2026-01-31"
+    facts = [
+        fact(name, "revenue", "forecast", year, 3.0e9, "USD", "2025-03-04", high=3.05e9),
+        fact(name, "revenue", "forecast", year, 3.1e9, "USD", "2025-09-02", high=3.15e9),
+        fact(name, "revenue", "forecast", year, 3.2e9, "USD", "2025-12-03", high=3.22e9),
+    ]
+    entity = {
+        "name": name,
+        "aliases": ["Quenby"],
+        "fiscal_year_end": "01-31",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, published="2025-12-03"))
+    answer = engine.ask("which fy26 revenue outlook did quenby put out on 2 september 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.facts[0].fact.value == 3.1e9, answer.text

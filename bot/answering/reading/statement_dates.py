@@ -54,6 +54,11 @@ def statement_month(
     or forecast, is when the figure was stated, not the period it is about. It becomes the
     'as of' date (the month's last day)."""
     months = [m for m in periods if _one_month(m)]
+    if not months:
+        # "the FY26 guidance it gave on 2 September 2025": a day a statement was made on
+        days = [m for m in periods if _day_ref(m) and _MADE_ON.search(text[: m.start])]
+        if len(days) == 1 and len(periods) == 2 and _EXPECTING.search(text):
+            return days[0].ref.period.end, tuple(m for m in periods if m is not days[0])  # type: ignore[union-attr]
     if len(months) != 1:
         return None, periods
     month = months[0]
@@ -116,6 +121,10 @@ def runs_up_to(reading: Reading) -> bool:
         and not any(_SPAN_TO.fullmatch(reading.text, p.end, m.start) for p in reading.periods)
         for m in reading.periods
     )
+
+
+# "given on", "issued on", "set on", "on": a day something was said on
+_MADE_ON = patterns.compile(r"\bon\s*$", re.IGNORECASE)
 
 
 def _day_ref(mention: PeriodMention) -> object:
