@@ -1,10 +1,9 @@
-"""Two small kinds of period wording, over a company invented here:
+"""Three small kinds of period wording, over companies invented here:
 
 - a period in brackets right after a relative one names it: "this yr's target (2026)"
   is the 2026 target, one period, never this year set against 2026;
 - a year before a "%" set apart by a space is the year, the "%" the unit asked for:
-  "growth 2025 %" is 2025's growth, never a rate of two thousand percent.
-
+  "growth 2025 %" is 2025's growth, never a rate of two thousand percent;
 - a day an expectation was given on ("the guidance it gave on 2 September") is when it
   was stated, never a second period.
 
