@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from bot.answering import Engine
+from bot.answering import Engine, Status
 from bot.facts.bundle import Bundle, parse_bundle
 from bot.facts.model import SHARED_SCOPE
 from bot.facts.store import FactStore
@@ -62,6 +62,13 @@ def one_company(
 ) -> Engine:
     """An engine over the seed and one company (NAME, also called ALIAS) of FACTS."""
     return engine_over(seed, bundle([{"name": name, "aliases": [alias]}], facts, published))
+
+
+def values(engine: Engine, question: str) -> list[float]:
+    """The values of the facts ENGINE answers QUESTION with; it must be answered."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    return [v.fact.value for v in answer.facts]
 
 
 def engine_over(seed: Bundle, data: dict[str, Any]) -> Engine:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, values
 
 K, S, V = "Kestrel Mowers", "Osterfeld Rail", "Vornholt Cloud"
 FY26 = "2025-04-01/2026-03-31"
@@ -57,12 +57,6 @@ def engine(seed) -> Engine:
         {"name": V, "aliases": ["Vornholt"]},
     ]
     return engine_over(seed, bundle(names, FACTS, published=STATED))
-
-
-def values(engine: Engine, question: str) -> list[float]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return [v.fact.value for v in answer.facts]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, values
 
 A, D, R = "Harbourne Assurance", "Quillby Homes", "Tansy Grill"
 YEAR, NINE = "2026-01-01/2026-12-31", "2026-01-01/2026-09-30"
@@ -49,12 +49,6 @@ FACTS = [
 def engine(seed) -> Engine:
     names = [{"name": n, "aliases": []} for n in (A, D, R)]
     return engine_over(seed, bundle(names, FACTS, published=STATED))
-
-
-def values(engine: Engine, question: str) -> list[float]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return [v.fact.value for v in answer.facts]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, values
 
 C = "Ormsby Cement"
 Y25, Y26 = "2025-01-01/2025-12-31", "2026-01-01/2026-12-31"
@@ -31,12 +31,6 @@ FACTS = [
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
     return engine_over(seed, bundle([{"name": C, "aliases": []}], FACTS, published="2026-10-30"))
-
-
-def values(engine: Engine, question: str) -> list[float]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return [v.fact.value for v in answer.facts]
 
 
 def test_a_bracketed_period_names_the_relative_one(engine) -> None:

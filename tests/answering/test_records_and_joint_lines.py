@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, values
 
 M = "Marrow Instruments"
 Q1, Q2, Q3 = "2026-01-01/2026-03-31", "2026-04-01/2026-06-30", "2026-07-01/2026-09-30"
@@ -75,12 +75,6 @@ def engine(seed) -> Engine:
     data = bundle([{"name": M, "aliases": ["Marrow"]}], FACTS, published="2026-10-20")
     data["sources"][0]["text"] = NOTES
     return engine_over(seed, data)
-
-
-def values(engine: Engine, question: str) -> list[float]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return [v.fact.value for v in answer.facts]
 
 
 @pytest.mark.parametrize(

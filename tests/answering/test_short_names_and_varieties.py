@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from tests.answering.invented import bundle, engine_over, fact, values
 
 T, S, G = "Thistle & Brook", "Sandpiper Rail Systems", "General Kettleworks"
 Q3, YEAR = "2026-07-01/2026-09-30", "2026-01-01/2026-12-31"
@@ -41,12 +41,6 @@ FACTS = [
 def engine(seed) -> Engine:
     names = [{"name": T, "aliases": []}, {"name": S, "aliases": []}, {"name": G, "aliases": []}]
     return engine_over(seed, bundle(names, FACTS, published=STATED))
-
-
-def values(engine: Engine, question: str) -> list[float]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return [v.fact.value for v in answer.facts]
 
 
 def offered(engine: Engine, question: str) -> set[str]:

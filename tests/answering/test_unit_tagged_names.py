@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import Engine, Status
-from tests.answering.invented import bundle, engine_over, fact
+from bot.answering import Engine
+from tests.answering.invented import bundle, engine_over, fact, values
 
 Q, F = "Quarrow Petroleum", "Fellgate Copper"
 YEAR = "2026-01-01/2026-12-31"
@@ -36,12 +36,6 @@ FACTS = [
 def engine(seed) -> Engine:
     names = [{"name": Q, "aliases": []}, {"name": F, "aliases": []}]
     return engine_over(seed, bundle(names, FACTS, published=STATED))
-
-
-def values(engine: Engine, question: str) -> list[float]:
-    answer = engine.ask(question)
-    assert answer.status is Status.ANSWERED, answer.text
-    return [v.fact.value for v in answer.facts]
 
 
 @pytest.mark.parametrize(
