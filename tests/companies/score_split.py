@@ -109,6 +109,9 @@ DEV = {
     "harzfeld-automotive": HERE / "harzfeld-automotive",
     "vallorbe-horlogerie": HERE / "vallorbe-horlogerie",
     "skarvoy-salmon": HERE / "skarvoy-salmon",
+    "kazahana-interactive": HERE / "kazahana-interactive",
+    "laurentian-northern": HERE / "laurentian-northern",
+    "itacolomi-mineracao": HERE / "itacolomi-mineracao",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
