@@ -61,3 +61,27 @@ def test_a_day_an_expectation_was_given_on_is_when_it_was_stated(seed) -> None:
     answer = engine.ask("which fy26 revenue outlook did quenby put out on 2 september 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 3.1e9, answer.text
+
+
+def test_may_before_the_statement_it_names_is_the_month(seed) -> None:
+    """'its May forecast' is the statement of May, as 'its November forecast' is of
+    November; "may" as a verb stays a verb (failed before: "may" read only after a
+    preposition)."""
+    name = "Quenby Cloud"
+    year = "2025-04-01/2026-03-31"
+    facts = [
+        fact(name, "operating profit", "forecast", year, 270e9, "JPY", "2025-05-08"),
+        fact(name, "operating profit", "forecast", year, 295e9, "JPY", "2025-11-05"),
+    ]
+    entity = {
+        "name": name,
+        "aliases": ["Quenby"],
+        "fiscal_year_end": "03-31",
+        "fiscal_year_named_by": "end",
+    }
+    engine = engine_over(seed, bundle([entity], facts, published="2025-11-05"))
+    assert values(engine, "what was quenby's may forecast of operating profit for fy26")[0] == 270e9
+    assert (
+        values(engine, "what was quenby's november forecast of operating profit for fy26")[0]
+        == 295e9
+    )

@@ -400,13 +400,29 @@ def months_alone(text: str) -> list[tuple[str, int]]:
     found = []
     for m in _MONTH_ALONE.finditer(text):
         before = text[: m.start()].split()[-1:]
-        if m["month"].lower() == "may" and (not before or before[0].lower() not in _MAY_AFTER):
+        if m["month"].lower() == "may" and not _the_month_may(before, text[m.end() :]):
             continue  # "sales may reach 40 million": the verb
         found.append((m["month"], month_number(m["month"]) or 0))
     return found
 
 
 _MAY_AFTER = frozenset("in since during by until early late mid from of back before after".split())
+# "its May forecast", "Acme's May guidance": the month, before a statement it names
+_MAY_STATEMENT = patterns.compile(
+    r"\s*(?:forecast|guidance|guide|outlook|target|plan|update|revision|cut|raise|view)\b", re.I
+)
+
+
+def _the_month_may(before: list[str], after: str) -> bool:
+    """Is "may" the month here: after a preposition, or after a determiner or a possessive
+    and before the statement it was made in ("the May forecast")?"""
+    if not before:
+        return False
+    word = before[0].lower()
+    if word in _MAY_AFTER:
+        return True
+    owner = word in ("the", "its", "their", "his", "her") or word.endswith(("'s", "’s"))
+    return owner and bool(_MAY_STATEMENT.match(after))
 
 
 # "more than a year before", "than the previous quarter": one figure against the same
