@@ -55,3 +55,9 @@ def test_a_half_year_list_of_apostrophe_figures_is_read_whole():
     assert ("cameras delivered", "2025-04-01/2025-09-30", 318_400, "units") in found
     assert ("cameras delivered", "2024-04-01/2024-09-30", 301_150, "units") in found
     assert not any(v in (2, 318, -318_400) for _, _, v, _ in found)
+
+
+def test_a_local_sign_before_a_decimal_comma_price_is_an_amount():
+    found = find_figures("cost per kilo rose to kr 58,40 from kr 61,05")
+    assert [f.value for f in found] == [58.4, 61.05]
+    assert values("R 2,50") == []  # a letter set apart is a label more often
