@@ -69,9 +69,15 @@ class Figure:
 _MARKERS = re.compile(r"(?<=[\d%a-zA-Z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<![\w.])c\.(?=[$€£¥]?\d)")
 
 
+# A list's bullet before a figure that opens its item ("> - 197'300 watches delivered"):
+# a dash set apart by a space at a line's start marks the item, no minus
+_BULLET = re.compile(r"(?m)^(?P<lead>[ \t>]*)-(?=[ \t]+\d)")
+
+
 def find_figures(text: str) -> list[Figure]:
     written = text  # (with its superscripts: "m²" is no footnote)
     text = _MARKERS.sub(lambda m: " " * len(m.group()), text)
+    text = _BULLET.sub(lambda m: f"{m['lead']} ", text)
     text = space_grouped(text)  # "2 214 stores": thousands set apart by spaces
     out = []
     # "RMB27.84 billion", "KRW2.7 trillion": a currency code glued to its amount
@@ -285,8 +291,15 @@ _SPACE_GROUPED = re.compile(
 )
 
 
+# Thousands set apart by an apostrophe, as Swiss reports write them: "425'000 watches",
+# "CHF 1'318.5 million" (read apart, the figure would be 425 or 1, a wrong answer).
+_APOSTROPHE_GROUPED = re.compile(r"(?<![\w.,'’])[1-9]\d{0,2}(?:['’]\d{3})+(?![\d'’])")
+
+
 def space_grouped(text: str) -> str:
-    """TEXT with thousands set apart by spaces written with commas, at the same length."""
+    """TEXT with thousands set apart by spaces or apostrophes written with commas, at the
+    same length."""
+    text = _APOSTROPHE_GROUPED.sub(lambda m: re.sub("['’]", ",", m.group()), text)
     return _SPACE_GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group()), text)
 
 

@@ -94,9 +94,21 @@ def _signed() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _signed_price() -> re.Pattern[str]:
+    """A local sign before a price with a decimal comma and no scale: "kr 23,10" (a
+    translated Nordic report; a comma before two digits groups no thousands)."""
+    return re.compile(rf"(?<![\w$.,'’])(?P<sign>{_signs()})\s?(?P<n>\d+,\d{{2}})(?![\d,.]|\s?%)")
+
+
 def signed_figures(text: str) -> list[Figure]:
     """The amounts written after a local sign, in no currency yet (the report names it)."""
     out = []
+    for m in _signed_price().finditer(text):
+        if len(m["sign"].rstrip(".")) == 1:
+            continue  # "R 2,50": a letter alone is a label more often than a rand
+        value = float(Decimal(m["n"].replace(",", ".")))
+        out.append(Figure(m.start(), m.end(), m.group(), value, UNNAMED_CURRENCY, True))
     for m in _signed().finditer(text):
         if len(m["sign"].rstrip(".")) == 1 and m["gap"]:
             continue  # "R 2m": a letter set apart is a label more often than a rand
