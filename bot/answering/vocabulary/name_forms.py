@@ -47,6 +47,7 @@ _UNIT_LETTERS = patterns.compile(r"[A-Za-z$€£¥]+")
 _PER_TIME = frozenset({"d", "day", "wk", "week", "m", "mo", "month", "q", "qtr", "y", "yr", "year"})
 
 
+@functools.lru_cache(maxsize=8192)  # (the same few names, question after question)
 def unit_untagged(name: str) -> str:
     """NAME without the brackets that only say its unit: 'total output' of 'total output
     (kboe/d)'; NAME itself where nothing else would be left."""
