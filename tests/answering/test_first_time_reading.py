@@ -73,7 +73,7 @@ def test_occasions_are_searched_only_where_an_event_word_is(monkeypatch) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "the year before FY2013",
+        "the year before FY2021",
         "two quarters after Q3 2013 sales",
         "revenue in the fiscal year prior to FY24",
         "units a year before the end of 2024",
