@@ -384,14 +384,20 @@ def _required_of(op: object, av: object) -> set[str] | None:
         low, _, inner = av  # type: ignore[misc]
         return _required(inner) if low >= 1 else None
     if op is c.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:  # type: ignore[index]
-            one = _required(branch)
-            if one is None:
-                return None
-            found |= one
-        return found
+        return _each_branch(av[1], _required)  # type: ignore[index]
     return None  # a class of characters, any character, a back-reference...
+
+
+def _each_branch(branches: object, read: Callable[[object], set[str] | None]) -> set[str] | None:
+    """The strings READ finds in every one of a choice's BRANCHES, together; None when it
+    finds none in one of them."""
+    found: set[str] = set()
+    for branch in branches:  # type: ignore[attr-defined]
+        one = read(branch)
+        if one is None:
+            return None
+        found |= one
+    return found
 
 
 def _exact_of(op: object, av: object) -> set[str] | None:
@@ -413,13 +419,8 @@ def _exact_of(op: object, av: object) -> set[str] | None:
     if op is c.SUBPATTERN:
         return _exact(av[3])  # type: ignore[index]
     if op is c.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:  # type: ignore[index]
-            one = _exact(branch)
-            if one is None:
-                return None
-            found |= one
-        return found if len(found) <= _FEW else None
+        found = _each_branch(av[1], _exact)  # type: ignore[index]
+        return found if found is not None and len(found) <= _FEW else None
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, inner = av  # type: ignore[misc]
         once = _exact(inner)
