@@ -25,7 +25,7 @@ from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.period_first import select_first
 from bot.answering.reading import asks
-from bot.answering.reading.currencies import amount_in_currency
+from bot.answering.reading.currencies import amount_in_currency, currency_as_basis
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.period_folding import (
     month_shares_year,
@@ -256,9 +256,12 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
         share = share_of(query, asking.pool())
         if share is not None:
             return compose(asking.text, share)
-        if asks.SHARE_OF.search(asking.said):
+        if asks.SHARE_OF.search(asking.said) or (
+            asks.AS_SHARE_OF.search(asking.said) and len(query.periods) > 1
+        ):
             # "what share of its units came from Europe": the region's share of the
-            # whole, worked out below once its figure is chosen
+            # whole, worked out below once its figure is chosen ("H1 sales as a % of
+            # the H1 before": one period's over the other's, see ratios.py)
             query = replace(query, unexplained=())
     if query.unexplained and asking.by_entity and asks.gap_asked(asking.said, query.unexplained):
         # "the gap between gross and net orders", "AHQ vs Tidewater units gap": two
@@ -437,15 +440,19 @@ def stated_and_accounted(
     decision = spans.month_of_statement(query, decision, facts) or decision
     decision = accounted(query, decision, facts, lambda: asking.pool() or facts, asking.vocab)
     decision = spans.goal_stated_in_month(query, decision, lambda: asking.pool() or facts)
-    if (
-        isinstance(decision, Pick)
-        and decision.intent is Intent.GROWTH
-        and asks.RATE_OF_CHANGE.search(asking.said)
-        and not asks.AMOUNT_ASKED.search(asking.said)
-        and not (query.reading and amount_in_currency(query.reading))
-    ):
+    if isinstance(decision, Pick) and decision.intent is Intent.GROWTH:
         # "operating profit growth in H1": the growth the company stated, where it did
-        decision = siblings.stated_growth(decision, asking.pool() or facts) or decision
+        amount_asked = asks.AMOUNT_ASKED.search(asking.said) or (
+            query.reading and amount_in_currency(query.reading)
+        )
+        rate_asked = bool(asks.RATE_OF_CHANGE.search(asking.said)) and not (
+            amount_asked and not currency_as_basis(asking.said)
+        )
+        comparison_said = query.sequential or len(query.periods) > 1
+        stated = siblings.stated_growth(
+            decision, asking.pool() or facts, rate_asked, comparison_said
+        )
+        decision = stated or decision
     return decision
 
 

@@ -18,6 +18,7 @@ from bot.answering.deriving.goals import (
 )
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
+from bot.answering.deriving.ratios import as_share_of_other
 from bot.answering.matching.decision import Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.matching.series import statements_of
@@ -53,6 +54,8 @@ def derived_on_miss(
         # "more homes guided for FY26 than it delivered in FY25": the expectation
         # against what was done, never against the year before's expectation
         decision = implied_growth(query, facts, asking.pool() or facts) or decision
+    # "the 2026 target as a % of 2025 sales": the one over the other, as said
+    decision = as_share_of_other(query, decision)
     if isinstance(decision, Pick) and asks.progress_toward(asking.said):
         # "how far along toward its FY28 goal, going by FY24 sales": the actual as a
         # share of a later goal, not the growth the goal implies

@@ -485,6 +485,11 @@ def product_nouns(word: str | tuple[str, ...]) -> tuple[str, ...]:
     return _vocabulary().products.get(words, ())
 
 
+def change_names(level: str) -> frozenset[str]:
+    """The names a company states LEVEL's change under ("revenue change", "revenue growth")."""
+    return frozenset({f"{level} change", f"{level} growth"})
+
+
 def qualifiers() -> frozenset[str]:
     return _vocabulary().qualifiers
 

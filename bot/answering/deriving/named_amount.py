@@ -13,7 +13,6 @@ from dataclasses import replace
 from bot import patterns
 from bot.answering.answer import Answer, Status
 from bot.answering.deriving.by_amount import answer_by_amount
-from bot.answering.deriving.siblings import change_names
 from bot.answering.deriving.stated_amounts import a_year, same_amount, year_like
 from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import RANGE_END, Decision, Pick, a_year_apart
@@ -23,6 +22,7 @@ from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose, unknown
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import ExactRef, PeriodMention, RelativeRef
 from bot.facts.quantities import QuantityMention, find_quantities
@@ -148,10 +148,10 @@ def _stated_growth_of(
     store: FactStore, vocabulary: Callable[[str], Vocabulary], scope: str, view: FactView
 ) -> FactView | None:
     """The change the company states for VIEW's own period ("revenue growth" of "revenue",
-    `siblings.change_names`)."""
+    `reporting.change_names`)."""
     f = view.fact
     vocab = vocabulary(scope)
-    metric_ids = [i for n in sorted(change_names(f.metric)) if (i := vocab.metric_id(n))]
+    metric_ids = [i for n in sorted(reporting.change_names(f.metric)) if (i := vocab.metric_id(n))]
     if not metric_ids:
         return None
     entity_id = vocab.entity_id(f.entity)

@@ -187,6 +187,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     """The smaller of two named figures of one company, period and kind as a share of the
     larger ('what share of revenue came from cloud'): of the pairs that fit, the one
     whose names account for most of the question's words, then the closest names."""
+    if len({m.ref for m in query.periods}) > 1:
+        return None  # "H1 2025 sales as a % of H1 2024": two periods, not two lines of one
     figures = _named_figures(query, pool)
     # (the figure the question names best is one of the two, or its words are: never a
     # pair of other lines that share a word or two with it)

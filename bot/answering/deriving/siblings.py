@@ -23,7 +23,7 @@ from datetime import timedelta
 
 from bot import patterns
 from bot.answering.deriving.restatements import between_statements
-from bot.answering.matching.decision import RANGE_END, Miss, Pick
+from bot.answering.matching.decision import RANGE_END, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
@@ -80,15 +80,10 @@ def stated_change(query: Query, decision: Miss, entity_facts: list[FactView]) ->
     date: the change as stated."""
     if query.intent is not Intent.GROWTH or len(query.metrics) != 1 or len(query.periods) > 1:
         return None
-    named = change_names(query.metrics[0].metric.name)
+    named = reporting.change_names(query.metrics[0].metric.name)
     stated = [v for v in entity_facts if v.fact.metric in named]
     found = select(replace(query, intent=Intent.VALUE), stated) if stated else None
     return found if isinstance(found, Pick) else None
-
-
-def change_names(level: str) -> frozenset[str]:
-    """The names a company states LEVEL's change under ("revenue change", "revenue growth")."""
-    return frozenset({f"{level} change", f"{level} growth"})
 
 
 # A growth against the period just before, as a metric's name says it
@@ -99,38 +94,59 @@ _SEQUENTIAL = patterns.compile(
 )
 
 
-def stated_growth(decision: Pick, entity_facts: list[FactView]) -> Pick | None:
+def stated_growth(
+    decision: Pick, entity_facts: list[FactView], rate_asked: bool, comparison_said: bool
+) -> Pick | None:
     """A growth worked out from two levels (DECISION) where the company states that growth
-    for the later period on the same basis: the stated one. 'Operating profit growth' is
-    the year-on-year change of 'operating profit'; 'growth (quarter on quarter)' the change
-    from the period just before. A growth on another basis ('at CER', a region's) is
-    another figure and never replaces the one worked out."""
+    for the later period on the same basis: the stated one. 'Operating profit growth' (or
+    '... change', or '... growth (reported)': the levels' own basis) is the year-on-year
+    change of 'operating profit'; 'growth (quarter on quarter)' the change from the period
+    just before. A growth on another basis ('at CER', a region's) is another figure and
+    never replaces the one worked out. Only where a rate was asked (RATE_ASKED), since
+    the worked-out growth says the amount too; or where the question named no
+    comparison (COMPARISON_SAID false) and the levels could only be set against the
+    quarter before: then the growth the company states (year on year) is the one asked."""
     if decision.intent is not Intent.GROWTH or decision.split or len(decision.facts) != 2:
         return None
     later, earlier = decision.facts[0].fact, decision.facts[1].fact
     if later.kind is not earlier.kind or later.metric != earlier.metric:
         return None
-    sequential = earlier.period.end + timedelta(days=1) == later.period.start
-    if not sequential and (later.period.start.year - earlier.period.start.year != 1):
+    yearly = a_year_apart(decision)  # a year against the one before is year on year
+    sequential = not yearly and earlier.period.end + timedelta(days=1) == later.period.start
+    if not sequential and not yearly:
         return None
-    name = f"{later.metric} growth"
+    if not rate_asked and (comparison_said or not sequential):
+        return None
+    basis_sequential = sequential and comparison_said
     stated = [
         v
         for v in entity_facts
         if (v.fact.kind, v.fact.period) == (later.kind, later.period)
         and v.fact.unit == "percent"
         and v.fact.value_high is None
-        and v.fact.metric.startswith(name)
-        and _basis_only(v.fact.metric[len(name) :], sequential)
+        and any(
+            v.fact.metric.startswith(name)
+            and _basis_only(v.fact.metric[len(name) :], basis_sequential)
+            for name in reporting.change_names(later.metric)
+        )
     ]
-    return Pick(Intent.GROWTH, (stated[0], *decision.facts)) if len(stated) == 1 else None
+    if len(stated) != 1:
+        return None
+    if sequential and not basis_sequential:  # a year-on-year change: not these levels'
+        return Pick(Intent.VALUE, (stated[0],))
+    return Pick(Intent.GROWTH, (stated[0], *decision.facts))
+
+
+# What a growth's name may add that is the levels' own basis ("revenue growth (reported)")
+_LEVELS_BASIS = patterns.compile(r"(?:as\s+)?reported", re.IGNORECASE)
 
 
 def _basis_only(rest: str, sequential: bool) -> bool:
     """Is REST (what a growth metric's name adds to '<level> growth') nothing, or only the
-    basis the change was measured on ('(quarter on quarter)'), and that basis SEQUENTIAL's?"""
+    basis the change was measured on ('(quarter on quarter)', '(reported)'), and that
+    basis SEQUENTIAL's?"""
     said = rest.strip(" ()").strip()
-    if not said:
+    if not said or _LEVELS_BASIS.fullmatch(said):
         return not sequential
     return sequential and bool(_SEQUENTIAL.fullmatch(said))
 

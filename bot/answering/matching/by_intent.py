@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import Miss, Pick
 from bot.answering.matching.misses import miss_for_period, periods_list, series_name
 from bot.answering.matching.period_fit import (
@@ -374,7 +375,16 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         if later is None:
             summed = _growth_of_sums(query, pool) if tiers[0] == (Kind.ACTUAL,) else None
             return summed or miss_for_period(query, views, tiers)
-    earlier = _earlier_of(query, later, pool, second)
+    earlier = None
+    if (
+        later.fact.kind is not Kind.ACTUAL
+        and second is not None
+        and _actual_named_at(query, second)
+    ):
+        # "the 2026 target vs 2025 sales": the other period's actual figure, where one is held
+        actuals = [v for v in current_of(views) if v.fact.kind is Kind.ACTUAL]
+        earlier = _earlier_of(query, later, actuals, second)
+    earlier = earlier or _earlier_of(query, later, pool, second)
     if earlier is None and later.fact.kind is not Kind.ACTUAL and second is not None:
         # "the FY2025 forecast vs FY2024": an expectation against the actual figure of
         # the other period, when no expectation for it was stated
@@ -395,6 +405,25 @@ def _growth(query: Query, views: list[FactView]) -> Pick | Miss:
         )
     pair = sorted([later, earlier], key=lambda v: v.fact.period.end, reverse=True)
     return Pick(Intent.GROWTH, tuple(pair))
+
+
+def _actual_named_at(query: Query, mention: PeriodMention) -> bool:
+    """Does the question name the figure anew at MENTION without a word of expectation
+    ("the 2026 target vs 2025 sales": 2025's sales, the actual ones)? A period said bare
+    ("the target for 2026 vs 2025") means the same kind of figure."""
+    reading = query.reading
+    if reading is None or not query.metrics:
+        return False
+
+    def nearest(i: int) -> PeriodMention:
+        at = reading.tokens[i].start
+        return min(query.periods, key=lambda m: max(m.start - at, at - m.end, 0))
+
+    expecting = [i for i, word in reading.signals if word in EXPECTATION_WORDS]
+    named = query.metrics[0].explained
+    return any(nearest(i) is mention for i in named) and not any(
+        nearest(i) is mention for i in expecting
+    )
 
 
 def _earlier_of(

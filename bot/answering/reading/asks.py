@@ -512,8 +512,14 @@ THAN_EXPECTED = cue(
 # the question leaves unnamed, never the actual figure alone
 MISSED = cue(
     r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
-    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b",
+    r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b"
+    # "clear the bottom of its guide": the verb, never "is it clear"
+    r"|\bclear(?:ed|s|ing)?(?=\s+(?:the|its|their|a|an)\b)",
     re.I,
+)
+# "the 2026 target as a % of 2025 sales": one figure over another
+AS_SHARE_OF = cue(
+    r"\bas\s+(?:an?\s+)?(?:%|percent(?:age)?|pct|share|proportion|fraction)\s+of\b", re.I
 )
 # "by how much did US sales exceed Mexico's", "did domestic beat exports": one figure set
 # above another; the one named before the verb is the one that did

@@ -53,12 +53,17 @@ DOLLAR_SIGN = patterns.compile(
     + r")?)\$"
 )
 
-_IN_TERMS = patterns.guarded(r"\b(?:terms|basis)\b", re.IGNORECASE)
+_IN_TERMS = patterns.guarded(r"\b(?:terms|basis|reported)\b", re.IGNORECASE)
 
 
 def amount_in_currency(reading: Reading) -> bool:
     """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms"."""
-    return bool(currencies_said(reading)) and not _IN_TERMS.search(reading.text)
+    return bool(currencies_said(reading)) and not currency_as_basis(reading.text)
+
+
+def currency_as_basis(text: str) -> bool:
+    """'in rupee terms', 'in euros, reported': the currency a rate is measured in."""
+    return bool(_IN_TERMS.search(text))
 
 
 def currencies_said(reading: Reading) -> frozenset[str]:

@@ -21,6 +21,7 @@ from bot.answering.english.lexicon import parts_of_speech, typos_of, verb_lemma
 from bot.answering.english.words import (
     ACTUAL_WORDS,
     CHANGE_VERBS,
+    EXPECTATION_WORDS,
     FILLER,
     GROWTH_WORDS,
     MOVE_VERBS,
@@ -75,6 +76,7 @@ from bot.answering.reading.word_roles import (
     narrows,
     predicative,
     set_aside,
+    someone_elses_view,
     verb_context,
 )
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
@@ -186,7 +188,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         used,
         signals,
         aside,
-        left_out | _divided(tokens, vocab),
+        left_out | _divided(tokens, vocab) | someone_elses_view(tokens, used),
         region_tokens,
         ranked,
         vocab.named_filler,
@@ -419,11 +421,32 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 continue  # "stores closed", "did they close": not how close to a target
             if word == "under" and not _lands_under(tokens, i):
                 continue  # "under the new plan", "under IFRS": not below a goal
+            word = _onto_or_off(tokens, i) or word
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
             elif opening_statement(tokens, i, vocab):
                 signals[i] = "original"
     return signals
+
+
+# "what did the update add to the guidance", "knock 2% off the target": an amount put onto
+# or taken off an expectation is its revision
+_ONTO = frozenset({"add", "tack"})
+_OFF = frozenset({"take", "knock", "shave", "lop", "trim"})
+
+
+def _onto_or_off(tokens: list[Token], i: int) -> str | None:
+    """The revision TOKENS[I] says when it puts an amount onto an expectation or takes one
+    off it ("raise", "cut"), else nothing."""
+    rest = tokens[i + 1 :]
+    if not any(t.lemma in EXPECTATION_WORDS for t in rest):
+        return None
+    near = {t.text for t in rest[:3]}
+    if tokens[i].lemma in _ONTO and "to" in near:
+        return "raise"
+    if tokens[i].lemma in _OFF and near & {"off", "from"}:
+        return "cut"
+    return None
 
 
 def _lands_under(tokens: list[Token], i: int) -> bool:

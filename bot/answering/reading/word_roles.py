@@ -187,6 +187,42 @@ def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
     return "VERB" in classes and not classes & {"NOUN", "PROPN"}
 
 
+# "what does X expect": verbs of a view of figures to come, whoever holds it
+_VIEW_VERBS = frozenset(
+    {"expect", "forecast", "estimate", "project", "predict", "see", "think", "reckon", "model"}
+)
+# Who holds the company's own view, besides its name and pronouns: its people and plans
+_OWN_VOICES = frozenset(
+    {"company", "firm", "group", "management", "mgmt", "board", "ceo", "cfo", "boss"}
+    | {"chief", "executive", "executives", "team", "guidance", "plan", "outlook", "budget"}
+)
+
+
+def someone_elses_view(tokens: Sequence[Token], used: set[int]) -> set[int]:
+    """'what does Carrow Hale expect Basalt to produce': the words of whoever's view is
+    asked (the subject of "expect" after "does") where that is neither the company (USED:
+    its name) nor a pronoun nor its own people: someone else's figure, a thing the
+    store never holds, however ordinary those words look once spelled."""
+    for aux, tok in enumerate(tokens):
+        if tok.text not in _DO_FORMS:
+            continue
+        near = range(aux + 2, min(aux + 6, len(tokens)))
+        verb = next((v for v in near if tokens[v].lemma in _VIEW_VERBS), None)
+        if verb is None:
+            continue
+        holder = {
+            i
+            for i in range(aux + 1, verb)
+            if i not in used
+            and tokens[i].text not in FUNCTION_WORDS
+            and tokens[i].lemma not in _OWN_VOICES
+            and tokens[i].text not in {"'s", "s"}
+        }
+        if holder:
+            return holder
+    return set()
+
+
 # What a figure leaves out or is set against: "(ex restructuring costs)", "not counting
 # the MRTTs", "net of cancellations", ", not shipments", "rather than orders". Words there
 # qualify the figure asked for; they are not the figure, nor a thing it must be about.

@@ -10,6 +10,7 @@ from bot.answering.phrases import (
     day,
     difference,
 )
+from bot.facts import reporting
 from bot.facts.model import FactView
 
 
@@ -87,7 +88,8 @@ def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
     if len(facts) != 3:
         return False
     stated, later = facts[0].fact, facts[1].fact
-    return stated.unit == "percent" and stated.metric.startswith(f"{later.metric} growth")
+    names = reporting.change_names(later.metric)
+    return stated.unit == "percent" and any(stated.metric.startswith(n) for n in names)
 
 
 def how_moved(view: FactView, now: tuple[float, float], then: tuple[float, float]) -> str:

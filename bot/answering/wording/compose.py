@@ -412,9 +412,16 @@ def _share(pick: Pick) -> str:
     1,088,700 of 1,776,890.'"""
     part, whole = pick.facts[0], pick.facts[1]
     pct = share_percent(part, whole)
+    amounts = f"{bare_amount(part)} of {bare_amount(whole)}"
+    p, w = part.fact, whole.fact
+    if (p.period, p.kind) != (w.period, w.kind):
+        # "the 2026 target as a % of 2025 sales": each figure's period and kind said
+        kind = "" if w.kind is Kind.ACTUAL else f" {kind_word(w.kind)}"
+        of = f"its {w.metric}{kind} {'at' if w.period.days == 1 else 'in'} {when(whole)}"
+        return f"{statement(part)}: {pct} of {of} ({amounts})."
     return (
-        f"{possessive(part.fact.entity)} {part.fact.metric} in {when(part)} were {pct} "
-        f"of its {whole.fact.metric}: {bare_amount(part)} of {bare_amount(whole)}."
+        f"{possessive(p.entity)} {p.metric} in {when(part)} were {pct} "
+        f"of its {w.metric}: {amounts}."
     )
 
 
