@@ -448,7 +448,9 @@ def stated_and_accounted(
         rate_asked = bool(asks.RATE_OF_CHANGE.search(asking.said)) and not (
             amount_asked and not currency_as_basis(asking.said)
         )
-        comparison_said = query.sequential or len(query.periods) > 1
+        comparison_said = (
+            query.sequential or len(query.periods) > 1 or bool(asks.SEQUENTIAL.search(asking.said))
+        )
         stated = siblings.stated_growth(
             decision, asking.pool() or facts, rate_asked, comparison_said
         )

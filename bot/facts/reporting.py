@@ -49,6 +49,7 @@ from pathlib import Path
 from bot import patterns
 from bot.diskcache import DiskCache
 from bot.facts import country_names
+from bot.facts.quantities import CURRENCY_WORDS
 
 DATA_FILE = Path(__file__).with_name("reporting.json")
 
@@ -421,6 +422,9 @@ def regions_in(text: str) -> list[RegionMention]:
             i += 1
             continue
         n, key = hit
+        if i + n < len(forms) and forms[i + n] in CURRENCY_WORDS:
+            i += n  # "US dollar revenue", "Swiss franc sales": a currency, never the region
+            continue
         start, region = spans[i][0], by_key[key]
         rest = 3 if forms[max(0, i - 3) : i] == ["rest", "of", "the"] else 2
         if i >= rest and forms[i - rest : i - rest + 2] == ["rest", "of"]:

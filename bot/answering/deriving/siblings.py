@@ -86,14 +86,6 @@ def stated_change(query: Query, decision: Miss, entity_facts: list[FactView]) ->
     return found if isinstance(found, Pick) else None
 
 
-# A growth against the period just before, as a metric's name says it
-_SEQUENTIAL = patterns.compile(
-    r"\b(?:quarter|month|half)[\s-]+(?:on|over)[\s-]+(?:quarter|month|half)\b"
-    r"|\bsequential(?:ly)?\b|\b(?:qoq|q/q|mom|m/m)\b",
-    re.IGNORECASE,
-)
-
-
 def stated_growth(
     decision: Pick, entity_facts: list[FactView], rate_asked: bool, comparison_said: bool
 ) -> Pick | None:
@@ -148,7 +140,7 @@ def _basis_only(rest: str, sequential: bool) -> bool:
     said = rest.strip(" ()").strip()
     if not said or _LEVELS_BASIS.fullmatch(said):
         return not sequential
-    return sequential and bool(_SEQUENTIAL.fullmatch(said))
+    return sequential and bool(asks.SEQUENTIAL.pattern.fullmatch(said))
 
 
 def before_a_turn(query: Query, decision: Miss, entity_facts: list[FactView]) -> Pick | None:

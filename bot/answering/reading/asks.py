@@ -517,6 +517,12 @@ MISSED = cue(
     r"|\bclear(?:ed|s|ing)?(?=\s+(?:the|its|their|a|an)\b)",
     re.I,
 )
+# A growth against the period just before, as a question or a metric's name says it
+SEQUENTIAL = cue(
+    r"\b(?:quarter|month|half)[\s-]+(?:on|over)[\s-]+(?:quarter|month|half)\b"
+    r"|\bsequential(?:ly)?\b|\b(?:qoq|q/q|mom|m/m)\b",
+    re.IGNORECASE,
+)
 # "the 2026 target as a % of 2025 sales": one figure over another
 AS_SHARE_OF = cue(
     r"\bas\s+(?:an?\s+)?(?:%|percent(?:age)?|pct|share|proportion|fraction)\s+of\b", re.I

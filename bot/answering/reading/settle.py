@@ -63,6 +63,7 @@ from bot.answering.reading.agreement import (
 from bot.answering.reading.asks import GAP_WORDS
 from bot.answering.reading.currencies import (
     amount_in_currency,
+    currencies_said,
     currency_unexplained,
     in_currency_said,
     named_in_currency,
@@ -129,6 +130,7 @@ def settle(
         slots = kept["slots"] = _slots(reading, tokens, signals, vocab)
     agreeing = _agreeing(reading, vocab, available, slots)
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
+    viable = _currency_named_first(viable, reading)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
     best = _own_words_first(
@@ -223,6 +225,24 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
             CUMULATIVE.search(reading.text) or _TO_DATE_CODE.search(reading.text)
         ) or runs_up_to(reading)
     return found
+
+
+def _currency_named_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'QoQ growth in USD terms' where the company states 'revenue growth quarter over
+    quarter' and 'US dollar revenue growth quarter over quarter': the figure whose name
+    says the currency asked comes first, when it accounts for every word the best one
+    does and is the same kind of figure (never a growth for a level)."""
+    if len(viable) < 2 or not currencies_said(reading):
+        return viable
+    first = viable[0]
+    named = [
+        h
+        for h in viable
+        if named_in_currency(h, reading)
+        and h.explained >= first.explained
+        and h.metric.unit == first.metric.unit
+    ]
+    return named + [h for h in viable if h not in named] if named else viable
 
 
 def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:

@@ -79,7 +79,14 @@ def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> st
         return ""  # from a loss, or into one: a percentage of it says nothing
     # (an ASCII minus: what a spreadsheet or a script reading the reply takes for one)
     sign = ("+" if delta > 0 else "-" if delta < 0 else "") if signed else ""
-    return f" ({sign}{abs(delta) / abs(base) * 100:.1f}%)"
+    return f" ({sign}{_change_percent(delta, base)})"
+
+
+def _change_percent(delta: float, base: float) -> str:
+    """DELTA as a percentage of BASE, unsigned: one decimal, two below 1% ("0.47%", never
+    "0.5%": a small change is never rounded by a sixth of itself)."""
+    pct = abs(delta) / abs(base) * 100
+    return f"{pct:.2f}%" if 0 < pct < 0.995 else f"{pct:.1f}%"
 
 
 def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
@@ -115,4 +122,4 @@ def signed_difference(view: FactView, delta: float) -> str:
 
 def signed_percent(delta: float, base: float) -> str:
     sign = "+" if delta > 0 else "-" if delta < 0 else ""
-    return f"{sign}{abs(delta) / abs(base) * 100:.1f}%"
+    return f"{sign}{_change_percent(delta, base)}"
