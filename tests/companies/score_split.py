@@ -112,6 +112,9 @@ DEV = {
     "kazahana-interactive": HERE / "kazahana-interactive",
     "laurentian-northern": HERE / "laurentian-northern",
     "itacolomi-mineracao": HERE / "itacolomi-mineracao",
+    "muskwa-minerals": HERE / "muskwa-minerals",
+    "sampan-marketplace": HERE / "sampan-marketplace",
+    "vindhya-airports": HERE / "vindhya-airports",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
