@@ -128,6 +128,9 @@ TEST_COMPANIES = (
     "tallowood-grocers",
     "haedong-heavy",
     "vantrel-systems",
+    "zipway-mobility",
+    "maison-arcelle",
+    "kinistino-nutrients",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
