@@ -67,7 +67,7 @@ from bot.answering.matching.metric_refinement import (
     without_unsaid_basis,
 )
 from bot.answering.memo import Memo, today
-from bot.answering.phrases import bare_amount, possessive
+from bot.answering.phrases import amounts_in, bare_amount, possessive
 from bot.answering.reading import asks, defined_terms
 from bot.answering.reading.currencies import currencies_said
 from bot.answering.reading.intent import Intent
@@ -377,7 +377,8 @@ class Engine:
         if held is not None and held[0] is query:
             answer = held[1]
         else:
-            answer = self._answer(query, scope, vocab, version)
+            with amounts_in(asks.scale_asked(query.said)):  # "… in crore": its amounts so
+                answer = self._answer(query, scope, vocab, version)
             answer = with_verdict(answer, asks.direction_asked(query.said))
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)
             if generation is not None and self._understood.peek(key) is query:

@@ -3,9 +3,11 @@ people write them, dates, and the 'X sold' metric names that read best as verbs.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -163,19 +165,34 @@ def _high(view: FactView, value: float | None) -> float | None:
     return getattr(view.fact, "value_high", None) if value is None else None
 
 
+# The scale a question asks amounts in ("in crore", "in mn"; asks.scale_asked), while
+# its answer is worded
+_scale: ContextVar[str | None] = ContextVar("scale", default=None)
+
+
+@contextlib.contextmanager
+def amounts_in(scale: str | None) -> Iterator[None]:
+    """Amounts worded inside are written in SCALE (a word of SCALE_NAMES), if given."""
+    token = _scale.set(scale)
+    try:
+        yield
+    finally:
+        _scale.reset(token)
+
+
 def _number_or_range(view: FactView, value: float | None) -> str:
     """'39 million', or a range: '212,000 to 217,000'."""
-    high = _high(view, value)
-    low = format_number(view.fact.value if value is None else value)
-    return low if high is None else f"{low} to {format_number(high)}"
+    high, scale = _high(view, value), _scale.get()
+    low = format_number(view.fact.value if value is None else value, scale)
+    return low if high is None else f"{low} to {format_number(high, scale)}"
 
 
 def _quantity_or_range(view: FactView, value: float | None) -> str:
-    high = _high(view, value)
+    high, scale = _high(view, value), _scale.get()
     if high is None:
         amount = view.fact.value if value is None else value
-        return format_quantity(Quantity(amount, view.fact.unit))
-    return format_quantity(Quantity(view.fact.value, view.fact.unit, high))
+        return format_quantity(Quantity(amount, view.fact.unit), scale=scale)
+    return format_quantity(Quantity(view.fact.value, view.fact.unit, high), scale=scale)
 
 
 def difference(view: FactView, delta: float) -> str:
@@ -216,6 +233,8 @@ WORDED_KEPT = 4096  # facts a kind of words is kept for (all dropped at once pas
 
 def _worded(kept: _Worded, view: FactView, variant: str, word: Callable[[], str]) -> str:
     """WORD()'s words for VIEW's fact in VARIANT, kept in KEPT per Fact object."""
+    if _scale.get() is not None:
+        return word()  # (amounts in a scale asked: words of that one answer)
     fact, cal = view.fact, (view.fiscal_year_end, view.fiscal_year_named_by)
     key = (id(fact), variant)
     held = kept.get(key)

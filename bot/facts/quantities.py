@@ -405,14 +405,29 @@ def _plain(d: Decimal) -> str:
     return "0" if text in ("0", "-0") else text
 
 
+# A scale an answer may be asked in ("in crore", "in mn"): each way of saying it -> its word
+SCALE_NAMES = {
+    "k": "thousand", "thousand": "thousand", "thousands": "thousand",
+    "mn": "million", "mln": "million", "million": "million", "millions": "million",
+    "bn": "billion", "bln": "billion", "billion": "billion", "billions": "billion",
+    "lakh": "lakh", "lakhs": "lakh", "lac": "lakh", "lacs": "lakh",
+    "cr": "crore", "crore": "crore", "crores": "crore",
+}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=4096, typed=True)  # answers write the same few figures again
-def format_number(value: float) -> str:
+def format_number(value: float, scale: str | None = None) -> str:
     """ "39 million", "8.8 million", "1.25 billion", "1,200", "29.6", "-0.5".
 
     Words only when they lose nothing (39,123,456 stays as digits); otherwise digits,
-    rounded to three decimals."""
+    rounded to three decimals. SCALE (a word of SCALE_NAMES): in that scale, to two
+    decimals ("574 crore", "3,486 crore")."""
     d = _decimal(value)
     sign, magnitude = ("-" if d < 0 else ""), abs(d)
+    if scale is not None:
+        word = SCALE_NAMES[scale]
+        mantissa = (magnitude / _SCALES[word]).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return f"{sign}{_plain(mantissa)} {word}"
     for word, scale in _WORD_SCALES:
         if magnitude >= scale:
             mantissa = magnitude / scale
@@ -436,21 +451,22 @@ def _short_number(value: float) -> str:
     return sign + _plain(rounded)
 
 
-def format_quantity(q: Quantity, style: str = "long") -> str:
+def format_quantity(q: Quantity, style: str = "long", scale: str | None = None) -> str:
     """ "long": "39 million units", "$1.25 billion", "29.6%", "2.5 trillion KRW".
     "short" (chart labels): "39M", "$1.25B", "¥40B", "29.6%", "2.5T KRW".
 
     Long form parses back to the same value (up to three decimals); short form rounds
-    to three significant figures."""
+    to three significant figures. SCALE: the long form's numbers in that scale (see
+    `format_number`)."""
     if style not in ("long", "short"):
         raise SalesBotError(f"unknown style {style!r}: use long or short")
     if q.high is not None:
-        return _format_range(q, style)
+        return _format_range(q, style, scale)
     short = style == "short"
     if q.unit == "percent":
         number = _short_number(q.value) if short else _percent_number(q.value)
         return f"{number}%"
-    number = _short_number(q.value) if short else format_number(q.value)
+    number = _short_number(q.value) if short else format_number(q.value, scale)
     symbol = _SYMBOLS.get(q.unit)
     if symbol:
         return f"-{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
@@ -467,11 +483,11 @@ def _percent_number(value: float) -> str:
     return _plain(d)
 
 
-def _format_range(q: Quantity, style: str) -> str:
+def _format_range(q: Quantity, style: str, scale: str | None = None) -> str:
     """ "212,000 to 217,000 units", "6% to 7%", "$17 billion to $17.5 billion": each end as
     `format_quantity` writes it, a trailing unit word written once; parses back."""
-    low = format_quantity(Quantity(q.value, q.unit), style)
-    high = format_quantity(Quantity(q.high, q.unit), style)  # type: ignore[arg-type]
+    low = format_quantity(Quantity(q.value, q.unit), style, scale)
+    high = format_quantity(Quantity(q.high, q.unit), style, scale)  # type: ignore[arg-type]
     for tail in (" units", " unit", f" {q.unit}"):
         if low.endswith(tail) and high.endswith((" units", " unit", f" {q.unit}")):
             low = low[: -len(tail)]

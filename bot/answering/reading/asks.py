@@ -19,6 +19,7 @@ from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, Tok
 from bot.answering.reading.cues import cue, per_text
 from bot.facts import reporting
 from bot.facts.periods.words import MONTH_PATTERN, ORDINALS, month_number
+from bot.facts.quantities import SCALE_NAMES
 
 # "how much did they cut it", "by how much", "how big was the raise", "the size of the cut"
 _SIZE = patterns.guarded(
@@ -307,7 +308,7 @@ _DERIVE = patterns.guarded(
 # "add up Q1 and Q2", "Q1 and Q2 combined", "the two quarters together", "in total"
 _TOTALS = patterns.guarded(
     r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:med)?|combined|together|in\s+total|altogether|"
-    r"put\s+together|taken\s+together|plus)\b|\s\+\s",
+    r"put\s+together|taken\s+together|plus)\b|\s\+\s|(?<=[a-z0-9])\+(?=[a-z0-9])",
     re.IGNORECASE,
 )
 # "total bookings for Q1 and Q4": of two periods named, their total, where nothing sets
@@ -523,6 +524,21 @@ SEQUENTIAL = cue(
     r"|\bsequential(?:ly)?\b|\b(?:qoq|q/q|mom|m/m)\b",
     re.IGNORECASE,
 )
+# "increase in cr", "(in mn)": the scale the answer's amounts are asked in
+_SCALE_ASKED = cue(
+    r"\bin\s+(?:(?:rs\.?|inr|usd|us\$|\$|€|eur|₹)\s*)?(?P<scale>"
+    + "|".join(sorted(SCALE_NAMES, key=len, reverse=True))
+    + r")\b\.?\s*\)?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def scale_asked(text: str) -> str | None:
+    """The scale ("crore", "million") TEXT asks amounts in, said last ("… in cr")."""
+    found = _SCALE_ASKED.search(text)
+    return found["scale"].lower() if found else None
+
+
 # "the 2026 target as a % of 2025 sales": one figure over another
 AS_SHARE_OF = cue(
     r"\bas\s+(?:an?\s+)?(?:%|percent(?:age)?|pct|share|proportion|fraction)\s+of\b", re.I

@@ -110,6 +110,11 @@ _PROGRESS = patterns.guarded(r"(?:%|\bper\s?cent(?:age)?)\s+of\b", re.IGNORECASE
 
 
 _NUMERIC_DATE = patterns.guarded(rf"(?<![\d.]){NUMERIC_DATE}")
+# "orders per day", "units a month": a rate over time, which a period's total is not
+_PER_TIME = patterns.guarded(
+    r"\b(?:per|each|every|a)\s+(?P<unit>day|week|month)\b(?!\s+(?:earlier|ago|before|later))",
+    re.IGNORECASE,
+)
 
 
 def settle(
@@ -902,6 +907,10 @@ def _unexplained(
     if intent is Intent.GROWTH and len(reading.periods) == 2:
         # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
         unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)
+    per_time = _PER_TIME.search(reading.text) if best else None
+    if per_time and reporting.adds_up(best[0].metric.name):
+        # "orders per day in 2024" where only the year's orders are held: never the total
+        unexplained += (per_time.group(),)
     # "backlog at 04/05/2024": a date no period reading could place (4 May or 5 April?)
     # is never dropped, which would answer with another date's figure
     dates = list(_NUMERIC_DATE.finditer(reading.text))
