@@ -112,6 +112,9 @@ DEV = {
     "kazahana-interactive": HERE / "kazahana-interactive",
     "laurentian-northern": HERE / "laurentian-northern",
     "itacolomi-mineracao": HERE / "itacolomi-mineracao",
+    "brigstock-tobacco": HERE / "brigstock-tobacco",
+    "arvenne-autoroutes": HERE / "arvenne-autoroutes",
+    "corrigan-defense": HERE / "corrigan-defense",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
