@@ -115,6 +115,9 @@ DEV = {
     "muskwa-minerals": HERE / "muskwa-minerals",
     "sampan-marketplace": HERE / "sampan-marketplace",
     "vindhya-airports": HERE / "vindhya-airports",
+    "brigstock-tobacco": HERE / "brigstock-tobacco",
+    "arvenne-autoroutes": HERE / "arvenne-autoroutes",
+    "corrigan-defense": HERE / "corrigan-defense",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
