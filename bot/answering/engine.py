@@ -377,7 +377,7 @@ class Engine:
         if held is not None and held[0] is query:
             answer = held[1]
         else:
-            with amounts_in(asks.scale_asked(query.said)):  # "… in crore": its amounts so
+            with amounts_in(asks.scale_asked(query.text)):  # "… in crore": its amounts so
                 answer = self._answer(query, scope, vocab, version)
             answer = with_verdict(answer, asks.direction_asked(query.said))
             answer = without_unasked_verdict(verdict_as_asked(answer, query.said), query.said)

@@ -412,7 +412,10 @@ SCALE_NAMES = {
     "bn": "billion", "bln": "billion", "billion": "billion", "billions": "billion",
     "lakh": "lakh", "lakhs": "lakh", "lac": "lakh", "lacs": "lakh",
     "cr": "crore", "crore": "crore", "crores": "crore",
+    "pence": "pence", "cents": "cents", "paise": "paise",
 }  # fmt: skip
+# A currency's hundredth part: "EPS growth in pence" is its amount times 100, no symbol
+_SUBUNITS = {"pence": Decimal("0.01"), "cents": Decimal("0.01"), "paise": Decimal("0.01")}
 
 
 @functools.lru_cache(maxsize=4096, typed=True)  # answers write the same few figures again
@@ -426,7 +429,8 @@ def format_number(value: float, scale: str | None = None) -> str:
     sign, magnitude = ("-" if d < 0 else ""), abs(d)
     if scale is not None:
         word = SCALE_NAMES[scale]
-        mantissa = (magnitude / _SCALES[word]).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        divisor = _SUBUNITS.get(word) or _SCALES[word]
+        mantissa = (magnitude / divisor).quantize(Decimal("0.01"), ROUND_HALF_UP)
         return f"{sign}{_plain(mantissa)} {word}"
     for word, scale in _WORD_SCALES:
         if magnitude >= scale:
@@ -466,6 +470,11 @@ def format_quantity(q: Quantity, style: str = "long", scale: str | None = None) 
     if q.unit == "percent":
         number = _short_number(q.value) if short else _percent_number(q.value)
         return f"{number}%"
+    if scale is not None and SCALE_NAMES[scale] in _SUBUNITS:
+        if short or q.unit == "units":
+            scale = None  # (a hundredth of a count, or on a chart: never)
+        else:
+            return format_number(q.value, scale)  # "7.6 pence": the subunit says the money
     number = _short_number(q.value) if short else format_number(q.value, scale)
     symbol = _SYMBOLS.get(q.unit)
     if symbol:

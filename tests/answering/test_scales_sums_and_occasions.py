@@ -1,0 +1,80 @@
+"""Kinds of question met on companies nobody had seen, over a company invented here:
+
+- an answer asked "in crore", "in mn" or "in pence" says its amounts in that scale (the
+  cited figures stay as stated);
+- quarters joined by "+" with no spaces ("q1+q2+q3 2025 total") are added up;
+- a rate over time ("orders per day") is never answered with a period's total;
+- "the pre-close update" names an occasion: "close" there is no verdict on a target.
+
+Each failed before, except "in mn" (the default wording already says millions) and the
+"+" sum (a guard: the invented wording was read before; a development set's was not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact, values
+
+C = "Ghatkopar Logistics"
+Y24, Y25 = "2024-04-01/2025-03-31", "2025-04-01/2026-03-31"
+Q1, Q2, Q3 = "2025-04-01/2025-06-30", "2025-07-01/2025-09-30", "2025-10-01/2025-12-31"
+
+FACTS = [
+    fact(C, "revenue from operations", "actual", Y24, 41_200_000_000, "INR", "2025-05-20"),
+    fact(C, "revenue from operations", "actual", Y25, 45_930_000_000, "INR", "2026-05-19"),
+    fact(C, "EPS", "actual", Y24, 1.874, "GBP", "2025-05-20"),
+    fact(C, "EPS", "actual", Y25, 1.951, "GBP", "2026-05-19"),
+    fact(C, "parcels delivered", "actual", Q1, 18_400_000, "units", "2025-07-30"),
+    fact(C, "parcels delivered", "actual", Q2, 19_100_000, "units", "2025-10-29"),
+    fact(C, "parcels delivered", "actual", Q3, 20_300_000, "units", "2026-01-28"),
+    fact(C, "parcels delivered", "actual", Y24, 70_500_000, "units", "2025-05-20"),
+    fact(C, "parcels delivered", "forecast", Y25, 76_000_000, "units", "2026-03-02"),
+    fact(C, "parcels delivered", "actual", Y25, 76_900_000, "units", "2026-05-19"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {
+            "name": C,
+            "aliases": ["Ghatkopar"],
+            "fiscal_year_end": "03-31",
+            "fiscal_year_named_by": "end",
+        }
+    ]
+    return engine_over(seed, bundle(entities, FACTS, "2026-05-19"))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("ghatkopar revenue increase fy26 vs fy25 in cr", "up 473 crore INR"),
+        ("ghatkopar revenue fy26 vs fy25, in crore", "4,593 crore INR"),
+        ("ghatkopar eps rise fy26 vs fy25 in pence", "up 7.7 pence"),
+        ("ghatkopar parcels delivered fy26 vs fy25 in mn", "up 6.4 million"),
+    ],
+)
+def test_amounts_in_the_scale_asked(engine, question, said) -> None:
+    answer = engine.ask(question)
+    assert said in answer.text, answer.text
+    assert answer.facts[0].fact.value in (45_930_000_000, 1.951, 76_900_000)
+
+
+def test_quarters_joined_by_plus_are_added_up(engine) -> None:
+    assert values(engine, "ghatkopar parcels q1+q2+q3 fy26 total") == [
+        18_400_000,
+        19_100_000,
+        20_300_000,
+    ]
+
+
+def test_a_rate_over_time_is_not_a_periods_total(engine) -> None:
+    answer = engine.ask("ghatkopar parcels delivered per day in fy25")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_the_pre_close_update_is_an_occasion(engine) -> None:
+    answer = engine.ask("fy26 parcels guidance ghatkopar gave in the pre-close update")
+    assert [v.fact.value for v in answer.facts] == [76_000_000], answer.text
