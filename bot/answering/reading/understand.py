@@ -419,7 +419,7 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 )
             ):
                 continue  # "stores closed", "did they close": not how close to a target
-            if i and tokens[i - 1].text in ("pre", "post"):
+            if word in POSITION_WORDS and i and tokens[i - 1].text in ("pre", "post"):
                 continue  # "the pre-close update": an occasion's name, not how close
             if word == "under" and not _lands_under(tokens, i):
                 continue  # "under the new plan", "under IFRS": not below a goal
