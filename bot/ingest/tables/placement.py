@@ -260,9 +260,7 @@ GENERIC_TITLE = frozenset(
     # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
     " cumulative"
     # "Line of business" over an insurer's rows: what the rows are, no measure of theirs
-    " line lines business"
-    # "FY2024 at a glance": a slide's summary of its figures
-    " at a glance".split()
+    " line lines business".split()
 )
 
 
@@ -446,6 +444,10 @@ def unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# a cell that opens on a figure: "7.1", "R$ 5,312 million", "(4.2)", "-3%", "US$0.8bn"
+_LEADING_FIGURE = re.compile(r"\s*[(+\-–−]?\s*(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d")
+
+
 def keyed_list(
     text: str, rows: list[Sentence], published: date
 ) -> tuple[Sentence, list[str]] | None:
@@ -457,8 +459,8 @@ def keyed_list(
     table."""
     if len(rows) < 2 or any("|" in r.text or "\t" in r.text for r in rows):
         return None
-    if any(len(cells(r.text)) < 2 or not re.search(r"\d", cells(r.text)[1]) for r in rows):
-        return None
+    if any(len(cells(r.text)) < 2 or not _LEADING_FIGURE.match(cells(r.text)[1]) for r in rows):
+        return None  # (a row of headings, "Q3 F25 units   Q3 F24 units", heads its table)
     if header_like(rows[0].text):
         return None
     above = text[: line_at(text, rows[0].start)[0]].rstrip("\n").split("\n")
@@ -466,6 +468,8 @@ def keyed_list(
         above.pop()  # a first row read as a line of its own ("Revenue  €5.3bn  (2024: €4.9bn)")
     if len(above) > 1 and not above[-1].strip():
         above.pop()  # a blank line between a slide's title and its list
+    if above and indent_of(text, rows[0]) < len(above[-1]) - len(above[-1].lstrip()):
+        return None  # a column's heading set in over the figures, no title at the margin
     title = above[-1].strip() if above else ""
     if not title or re.search(r"\S\s{2,}\S", _SECTION_NUMBER.sub("", title)) or title.endswith("."):
         return None  # no title, a row of another table, or a sentence
@@ -476,7 +480,7 @@ def keyed_list(
     caption = title
     for t in reversed(times):
         caption = f"{caption[: t.start]} {caption[t.end :]}"
-    caption = re.sub(r"\(\s*\)", " ", caption)
+    caption = re.sub(r"\(\s*\)|\bat\s+a\s+glance\b", " ", caption, flags=re.IGNORECASE)
     caption = _SECTION_NUMBER.sub("", " ".join(caption.split())).strip(" —–-:,")
     start = text.rindex(title, 0, rows[0].start)
     head = Sentence(title, start, start + len(title), rows[0].paragraph, "row")
