@@ -1,6 +1,7 @@
 """Table shapes a reader of the printed page reads at a glance: a fact sheet's dotted
 leaders ("Chile ........ 3.1"), a list of label/figure rows whose title says when and in
-what unit, and an HTML table whose first row is a title spanning every column. Companies
+what unit, an HTML table whose first row is a title spanning every column, and a
+units note in the singular with an exception ("(NZ$ million, unless otherwise stated)"). Companies
 and figures invented here."""
 
 from __future__ import annotations
@@ -75,3 +76,19 @@ def test_a_title_row_spanning_an_html_table_is_the_caption_of_the_headings_below
     values = {(p, v, u) for _, p, v, u in found}
     assert {(half, 251e6, "EUR"), (half, 118.3e6, "EUR"), (half, 42.7e6, "EUR")} <= values
     assert ("2024-01-01/2024-06-30", 240.4e6, "EUR") in values
+
+
+NOTED = """Marrowgate Leisure second-quarter data
+Marrowgate Leisure
+2025-07-29
+
+(NZ$ million, unless otherwise stated)      2Q25      2Q24    Change
+Ticket revenue                              412.6     388.1    +6.3%
+Food and beverage revenue                    96.0      90.4    +6.2%
+"""
+
+
+def test_a_units_note_in_the_singular_with_an_exception_scales_the_table():
+    found = _facts(NOTED, "Marrowgate Leisure", date(2025, 7, 29))
+    assert ("ticket revenue", "2025-04-01/2025-06-30", 412.6e6, "NZD") in found
+    assert ("food and beverage revenue", "2024-04-01/2024-06-30", 90.4e6, "NZD") in found
