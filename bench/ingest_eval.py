@@ -13,7 +13,10 @@ facts; its entity gives the calendar) and optionally `questions.jsonl`. Each rep
 ingested with its publication date (the gold source with the same text, else the file's
 third line) into a fresh store. A candidate matches a gold fact by value, unit, kind and
 period; a range candidate (value..value_high) matches the gold's "(low end)" and "(high
-end)" pair, or a gold fact with the same value_high. `--split test` never prints a fact,
+end)" pair, or a gold fact with the same value_high. The extractor keeps the unit the
+text states for a figure: a candidate whose metric names a unit of one dimension with its
+gold fact's ("module shipments (MW)" 2,140 against "(GW)" 2.14) matches after converting
+(the one table of such units: bot/facts/unit_scales.py). `--split test` never prints a fact,
 a quote or a failing question: only counts and scores, per company (as
 tests/companies/score_split.py does) and in all.
 """
@@ -33,6 +36,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.split import dev_folders, split_module
+from bot.facts.unit_scales import converted, metric_unit
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -160,15 +164,26 @@ def _gold_units(facts: list[dict]) -> list[dict]:
     return out
 
 
+def _in_gold_unit(value, c: dict, g: dict):
+    """A candidate's VALUE in the unit of measure its gold fact names, when the two metrics
+    name units of one dimension ("(MW)" against "(GW)": bot/facts/unit_scales.py), else
+    VALUE as it is."""
+    here = metric_unit(_END.sub("", str(c.get("metric", ""))))
+    there = metric_unit(_END.sub("", str(g["metric"])))
+    if value is None or here is None or there is None:
+        return value
+    return converted(float(value), here, there) or value
+
+
 def _matches(c: dict, g: dict) -> bool:
     if c.get("unit") != g["unit"] or c.get("kind") != g["kind"] or c.get("period") != g["period"]:
         return False
-    if not _same(c.get("value"), g["value"]):
+    if not _same(_in_gold_unit(c.get("value"), c, g), g["value"]):
         return False
     ch, gh = c.get("value_high"), g.get("value_high")
     if (ch is None) != (gh is None):
         return False
-    return ch is None or _same(ch, gh)
+    return ch is None or _same(_in_gold_unit(ch, c, g), gh)
 
 
 def _score(candidates: list[dict], gold: list[dict], tally: Tally) -> list[tuple[dict, dict]]:

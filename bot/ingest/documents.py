@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.facts.model import SalesBotError
 from bot.ingest.feeds import feed_text
+from bot.ingest.leaders import blank_leaders
 from bot.ingest.pdf_text import page_text
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
@@ -56,7 +57,7 @@ def parse_document(raw: bytes | str, suffix: str) -> Document:
         text = markdown_to_text(text)
     else:
         text = page_text(text)  # a PDF's text layer: no page furniture, no broken words
-    text = _tidy(text)
+    text = _tidy(blank_leaders(text))  # "Europe ...... 4.4": a table's row
     if not text.strip():
         raise SalesBotError("the report has no text")
     return Document(text=text)

@@ -60,6 +60,7 @@ from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
+from bot.ingest.sections import others_sections
 from bot.ingest.signs import signed_currencies
 from bot.ingest.speakers import outside_turns
 from bot.ingest.tables.period_rows import period_row_tables
@@ -135,6 +136,8 @@ def extract(
     item_metrics: dict[int, Metric] = {}  # what a list item's one figure counts
     packs = pack_spans(text)
     parts = DatedParts(text, published)  # a feed's items, an email chain's messages
+    # "IMPERIAL COTAI (0027.HK)" over what a rival said in a round-up: its figures, not ours
+    rivals = others_sections(text, [entity.name, *entity.aliases])
     for n, s in enumerate(layout.sentences):
         if progress is not None and n % step == 0:
             progress(s.start, len(text))  # long reports: the caller shows how far it got
@@ -155,6 +158,8 @@ def extract(
             ctx.lead_in = s.text if lead else None
             ctx.compared_with = s.text if compared_heading(s.text) else None
         found = read_sentence(s, ctx)
+        if any(a <= s.start < b for a, b in rivals):
+            found = []  # an item under another company's heading (read: it sets the scene)
         if s.role == "item" and len(found) == 1:
             item_metrics[n] = Metric(found[0].metric, family_of_unit(found[0].unit))
         proposals.extend(found)
@@ -171,7 +176,7 @@ def extract(
             replace(p, unit=dollar) if p.unit == "USD" and not _US_DOLLAR.search(p.quote) else p
             for p in tables
         ]
-    proposals.extend(tables)
+    proposals.extend(p for p in tables if not any(a <= p.start < b for a, b in rivals))
     # "Restaurants at December 26, 2023 / Openings / Closures / Restaurants at April 16, 2024"
     proposals.extend(rollforward_proposals(text, published=published, entity=entity))
     proposals.extend(pack_proposals(text, published=published, entity=entity))

@@ -293,7 +293,7 @@ def _block_sentences(
             run.clear()
 
     widest = max(end - start for start, end in block)  # once: a block may have many lines
-    aligned = {k for k, (s, e) in enumerate(block) if _ALIGNED.search(text[s:e].strip())}
+    aligned = {k for k, (s, e) in enumerate(block) if _ALIGNED.search(_unmarked(text[s:e]))}
     if len(aligned) < 2:
         aligned = set()  # one line with wide gaps is not a table
     aligned |= _wrapped_labels(text, block, aligned)
@@ -347,6 +347,13 @@ def _block_sentences(
             out.append(Sentence(stripped, lead, lead + len(stripped), paragraph, role))
     flush_run()
     return out
+
+
+def _unmarked(line: str) -> str:
+    """LINE without its list marker: "•  Sales of 18 GW in 2025" is an item, its marker set
+    apart by two spaces no table's column gap."""
+    m = _LIST_ITEM.match(line)
+    return (line[m.end() :] if m else line).strip()
 
 
 def _indent(line: str) -> int:

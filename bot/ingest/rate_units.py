@@ -5,8 +5,9 @@ by its unit, "total production (kboe/d)", "deliveries (MW)", so that a question 
 word finds it.
 
 A flow keeps the number as written in its unit (618 in kboe/d, never 618,000 barrels); power
-is stated in megawatts whatever the text wrote it in (3.9 GW is 3,900 MW), so that a
-quarter's figure and a year's, written in different units, are one metric.
+and energy keep the unit the text states for them (3.9 GW is 3.9 in GW, 612 MWh 612 in MWh):
+a question asks in the report's unit, and a figure in another unit of the dimension is
+compared through `bot/facts/unit_scales.py`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
+from bot.facts.unit_scales import short_unit
 from bot.ingest.figures import Figure
 
 # A scale written out before the unit, and the letters it takes in the unit's short form
@@ -34,8 +36,11 @@ _FLOW_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FLOW_LETTERS = {"barrels of oil equivalent": "boe", "barrels": "bbl", "cubic feet": "cf"}
-# Power: "MW", "GW", "megawatts", "gigawatts" (never MWh: energy, a measured amount)
-_POWER = re.compile(r"\s*(?P<unit>MW|GW|megawatts?|gigawatts?)(?![\w-])(?!\s*h\b)", re.IGNORECASE)
+# Power and energy: "MW", "GW", "megawatts", "GWh", "megawatt hours"
+_POWER = re.compile(
+    r"\s*(?P<unit>[kMGT]Wh?|(?:kilo|mega|giga|tera)watts?(?:[\s-]hours?)?)(?![\w-])(?!\s*h\b)",
+    re.IGNORECASE,
+)
 # Power a company has on a day, not what it built or booked over a period: "installed
 # capacity of 3,780 MW", "capacity under construction was 1,240 MW", "3,610 MW installed"
 _POWER_LEVEL_BEFORE = re.compile(
@@ -47,7 +52,6 @@ _POWER_LEVEL_AFTER = re.compile(
     r"|operating)\b",
     re.IGNORECASE,
 )
-_TO_MEGAWATTS = {"mw": 1.0, "gw": 1000.0, "megawatt": 1.0, "gigawatt": 1000.0}
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,7 @@ def rate_unit(text: str, f: Figure) -> RateUnit | None:
             _POWER_LEVEL_AFTER.match(text, m.end())
         ):
             return None  # "3,780 MW of installed capacity": a level on a day, no flow
-        word = m["unit"].lower().rstrip("s")
-        return RateUnit("MW", _TO_MEGAWATTS[word], m.end())
+        return RateUnit(short_unit(m["unit"]) or m["unit"], 1.0, m.end())
     written = _SCALE_WORD.search(f.text)
     # the number as written: "618 thousand" is 618 in a unit of thousands
     per_written = 1.0 / _scale(written[1]) if written else 1.0
@@ -98,6 +101,7 @@ _VERB_MEASURE = {
     "book": "orders",
     "commission": "commissioning",
     "connect": "connections",
+    "generate": "generation",
 }
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>[a-z]+)\s+(?:(?:about|around|some|nearly|a\s+further|another|a\s+record)\s+)?$"
@@ -106,7 +110,7 @@ _VERB_BEFORE = re.compile(
 # was", "Total production averaged"
 _HEADS = (
     r"production|output|intake|orders|deliveries|installations|capacity|throughput|volumes?"
-    r"|shipments|additions|backlog|commissioning|sales"
+    r"|shipments|additions|backlog|commissioning|sales|generation"
 )
 _SUBJECT = re.compile(
     rf"(?P<m>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_HEADS}))\b(?:\s*\([^()]{{1,30}}\))?"
@@ -123,6 +127,10 @@ _PART = re.compile(
 _DROPPED = frozenset(
     "the a an our its their firm and unconditional quarterly daily average group said says "
     "reported reports announced that".split()
+)
+# a span of time said before a measure ("nine-month generation"): the period, not the measure
+_SPAN_WORD = re.compile(
+    r"\w+-(?:month|week|year)|quarterly|annual|monthly|FY\d{2,4}|[HQ][1-4]", re.IGNORECASE
 )
 # A figure set against the one before it: "3.9 GW, up from 2.1 GW", "compared with 2.1 GW"
 _COMPARED = re.compile(
@@ -161,7 +169,7 @@ def rate_measure(
     # "Tallgrass expects production": the measure starts after its company and verb
     # (the head itself may be a verb's form: "commissioning")
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if is_company(w) or _is_verb(w)), default=0)
-    words = [w for w in words[cut:] if w.lower() not in _DROPPED]
+    words = [w for w in words[cut:] if w.lower() not in _DROPPED and not _SPAN_WORD.fullmatch(w)]
     if not words and "/" in unit.label:
         words = ["production"]  # "we averaged 288 kboe/d": a flow a producer states is output
     if [w.lower() for w in words] in (["production"], ["output"]) and "boe" in unit.label:
@@ -194,27 +202,25 @@ def _cased(word: str) -> str:
 # A table's note of a rate unit: "Order intake, turbines (GW)", "| Order intake (GW) |",
 # "Production (kboe/d)"
 _TABLE_NOTE = re.compile(
-    r"\(\s*(?P<unit>MW|GW|(?:k|M|MM|B)?(?:boe|bbls?|cf|cfe)/d)\s*\)|(?<![\w/])(?P<bare>MW|GW)(?![\w/])"
+    r"\(\s*(?P<unit>[kMGT]Wh?|(?:k|M|MM|B)?(?:boe|bbls?|cf|cfe)/d)\s*\)"
+    r"|(?<![\w/])(?P<bare>[MG]Wh?)(?![\w/])"
 )
 
 
 def table_rate(*labels: str | None) -> tuple[str, float, re.Pattern[str]] | None:
     """(the unit, the factor to it, the pattern that finds its note) when the first of LABELS
     (a row's label, its column's header, the table's caption) that notes a rate unit notes
-    one: "Order intake, turbines (GW)" -> ("MW", 1000.0)."""
+    one: "Order intake, turbines (GW)" -> ("GW", 1.0)."""
     for label in labels:
         m = _TABLE_NOTE.search(label or "")
         if m is None:
             continue
-        unit = m["unit"] or m["bare"]
-        if unit in ("MW", "GW"):
-            return "MW", _TO_MEGAWATTS[unit.lower()], _TABLE_NOTE
-        return unit, 1.0, _TABLE_NOTE
+        return m["unit"] or m["bare"], 1.0, _TABLE_NOTE
     return None
 
 
 def rate_named(metric: str, unit: str) -> str:
     """A table row's metric with the unit said once, at its end: "order intake GW" ->
-    "order intake (MW)"."""
+    "order intake (GW)"."""
     bare = _TABLE_NOTE.sub(" ", metric)
     return f"{' '.join(bare.split())} ({unit})"

@@ -1,5 +1,5 @@
 """Figures in a unit of flow (barrels or cubic feet a day) or of power (megawatts): named
-by what flows or is built and by the unit, the flow kept as written, power in megawatts.
+by what flows or is built and by the unit, the flow and power kept in the unit the text states.
 Companies and sentences invented here."""
 
 from __future__ import annotations
@@ -48,16 +48,26 @@ def test_a_flow_range_is_one_figure_with_both_ends_in_the_unit():
     assert {(m, v, h) for m, _, v, h, _ in found} == {("total production (kboe/d)", 205.0, 215.0)}
 
 
-def test_power_in_gigawatts_is_stated_in_megawatts_and_named_by_its_measure():
+def test_power_keeps_the_unit_its_text_states_and_is_named_by_its_measure():
     found = rows(
         "Skarvik Turbines",
         "Skarvik said order intake in the first quarter was 2.4 gigawatts, up from 1.8 GW a "
         "year earlier. We shipped 1,150 MW and commissioned 980 megawatts in the first quarter.",
     )
-    assert ("order intake (MW)", QUARTER, 2400.0, None, "units") in found
-    assert ("order intake (MW)", "2024-01-01/2024-03-31", 1800.0, None, "units") in found
+    assert ("order intake (GW)", QUARTER, 2.4, None, "units") in found
+    assert ("order intake (GW)", "2024-01-01/2024-03-31", 1.8, None, "units") in found
     assert ("shipments (MW)", QUARTER, 1150.0, None, "units") in found
     assert ("commissioning (MW)", QUARTER, 980.0, None, "units") in found
+
+
+def test_energy_is_a_rate_unit_too_kept_as_written():
+    found = rows(
+        "Skarvik Turbines",
+        "Battery shipments rose to 3.4 GWh in the first quarter, and the storage arm "
+        "delivered 410 megawatt hours in the first quarter.",
+    )
+    assert ("battery shipments (GWh)", QUARTER, 3.4, None, "units") in found
+    assert ("deliveries (MWh)", QUARTER, 410.0, None, "units") in found
 
 
 def test_power_whose_measure_the_words_never_name_is_no_figure_of_ours():
@@ -69,14 +79,16 @@ def test_power_whose_measure_the_words_never_name_is_no_figure_of_ours():
     assert not any(m.endswith("(MW)") for m, *_ in found)
 
 
-def test_a_table_row_noting_gigawatts_holds_megawatts():
+def test_a_table_row_noting_gigawatts_keeps_gigawatts():
     found = rows(
         "Skarvik Turbines",
         "Key figures\n\n"
         "                               Q1 2025     Q1 2024\n"
-        "    Order intake (GW)              2.4         1.8\n",
+        "    Order intake (GW)              2.4         1.8\n"
+        "    Storage deliveries (MWh)       610         480\n",
     )
-    assert ("order intake (MW)", QUARTER, 2400.0, None, "units") in found
+    assert ("order intake (GW)", QUARTER, 2.4, None, "units") in found
+    assert ("storage deliveries (MWh)", QUARTER, 610.0, None, "units") in found
 
 
 def test_power_a_company_has_on_a_day_is_no_flow_of_the_period():
@@ -85,3 +97,16 @@ def test_power_a_company_has_on_a_day_is_no_flow_of_the_period():
         "At 31 March 2025 the group had 1,480 MW of installed capacity in operation.",
     )
     assert not any(m.endswith("(MW)") and p == QUARTER for m, p, *_ in found)
+
+
+def test_bullets_set_apart_by_two_spaces_and_wrapped_are_items_not_table_rows():
+    found = rows(
+        "Skarvik Turbines",
+        "Highlights\n\n"
+        "   •  Order intake of 2.4 GW in the first quarter, up from 1.8 GW\n"
+        "      a year earlier\n"
+        "   •  Battery shipments of 3.4 GWh in the first\n"
+        "      quarter\n",
+    )
+    assert ("order intake (GW)", QUARTER, 2.4, None, "units") in found
+    assert ("battery shipments (GWh)", QUARTER, 3.4, None, "units") in found

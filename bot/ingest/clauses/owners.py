@@ -38,6 +38,16 @@ _RIVAL_OF = re.compile(
 )
 
 
+# Many companies' figure taken together: "the top 100 developers' combined sales", "the
+# industry's sales", "the sector's total"
+_AGGREGATE = re.compile(
+    r"\b(?:the\s+)?(?:(?:top|largest|biggest|leading)\s+(?:\d+|[a-z]+)\s+[a-z]+s['’]"
+    r"|(?:industry|sector|market)['’]s|[a-z]+s['’]\s+(?:combined|aggregate|total))",
+    re.IGNORECASE,
+)
+MARKET = "the market"  # the owner of such a figure: no company's
+
+
 def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
     """The subject: the nearest company name before the figure, in its own stretch first."""
     f = sl.fig
@@ -54,6 +64,11 @@ def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ct
         # "Cobalt Home posted net sales of $1.2 billion": a company reporting its own
         # figure, named in the metric only because the reader took it for a part of ours
         return teller["name"]
+    together = list(_AGGREGATE.finditer(text, 0, f.start))
+    if together and all(m[1] <= together[-1].start() for m in mentions if m[1] <= f.start):
+        # "it puts the top 100 developers' combined sales at RMB3.4 trillion, down 19%": the
+        # figure of many companies, named after any company the sentence names before it
+        return MARKET
     index = _INDEX_SUBJECT.search(text, 0, f.start)
     if index is not None and not ctx.names.mentions(index["name"]):
         return index["name"]

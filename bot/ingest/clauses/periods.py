@@ -328,6 +328,17 @@ def update_anchor(
             ):
                 return  # "The fourth quarter alone brought in ...": a part of the year
             if (
+                ctx.anchor is not None
+                and sl.period is not None
+                and sl.period.end == ctx.anchor.end
+                and sl.period.start < ctx.anchor.start
+                and ctx.anchor.months <= 3
+                and sl.period.months not in (6, 12)
+            ):
+                # "That brings revenues for the first nine months to $35.5 billion" after the
+                # quarter's: a running total in passing; the text goes on about the quarter
+                return
+            if (
                 sl.period is not None
                 and sl.kind is Kind.ACTUAL
                 and sl.period.days > 1

@@ -594,6 +594,8 @@ def _period_from_context(
     a plan's own year or the last plan's, the anchor for a stock, the sentence's framing.
     None with SL skipped where no period can be read."""
     f = sl.fig
+    if period is None and (day := _ratio_day(text, times, sl, cal, anchor)) is not None:
+        return day  # "compared with 191% at 31 December 2024": the day it was at
     if (
         period is None
         and i + 1 < len(slots)
@@ -697,6 +699,39 @@ def _period_from_context(
     return period
 
 
+# A ratio said "at" a time: "a Solvency II ratio of 198% at 30 September 2025", "71.4% as
+# at 30 June", "191% at year-end 2024"
+_AT_TIME = re.compile(r"\s+(?:at|as\s+at|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?")
+_CHANGE_NAME = re.compile(r"\b(?:growth|change|increase|decrease|decline|rise|fall)\b")
+
+
+def _time_at(text: str, times: list[TimeMention], sl: Slot) -> TimeMention | None:
+    """The time right after SL when SL is a ratio or a rate it dates ("198% at 30 September
+    2025", "191% at year-end 2024"): a point-in-time figure of that day (or of the end of
+    the period named), never the year's or the quarter's. None for any other figure."""
+    if sl.fig.unit != "percent" or sl.metric is None or _CHANGE_NAME.search(sl.metric.name):
+        return None
+    at = _AT_TIME.match(text, sl.fig.end)
+    return next((t for t in times if at is not None and t.start == at.end()), None)
+
+
+def _ratio_on_day(text: str, times: list[TimeMention], sl: Slot) -> bool:
+    return _time_at(text, times, sl) is not None
+
+
+def _ratio_day(
+    text: str, times: list[TimeMention], sl: Slot, cal: FiscalCalendar, anchor: Period | None
+) -> Period | None:
+    """The day a ratio is stated at (see `_time_at`), or None."""
+    t = _time_at(text, times, sl)
+    if t is None:
+        return None
+    if t.mode == "day" and t.day is not None:
+        return Period(t.day, t.day)
+    named = resolve_time(t, cal=cal, as_of=sl.as_of, kind=sl.kind, anchor=anchor)
+    return Period(named.end, named.end) if isinstance(named, Period) else None
+
+
 def _settle_period(
     text: str,
     times: list[TimeMention],
@@ -734,14 +769,16 @@ def _settle_period(
         base = sl.metric.name.removesuffix(" growth")
         name = f"{base} per {per}" + (" growth" if growth else "")
         sl.metric = Metric(name, sl.metric.family, None, (), name)
-    if sl.metric is not None and (sl.level or STOCK.search(sl.metric.name)):
+    if sl.metric is not None and (
+        sl.level or STOCK.search(sl.metric.name) or _ratio_on_day(text, times, sl)
+    ):
         if period is not None and any(
             _SINCE_BARE.search(text, 0, t.start)
             and resolve_time(t, cal=cal, as_of=sl.as_of, kind=Kind.ACTUAL, anchor=None) == period
             for t in times
         ):
             period = anchor  # "the leanest since fiscal 2021": no day of this level
-        period = moment_of(text, times, sl, period)
+        period = _ratio_day(text, times, sl, cal, anchor) or moment_of(text, times, sl, period)
         before = next((p for p in reversed(slots[:i]) if not p.skip and p.period), None)
         if (
             before is not None

@@ -165,9 +165,10 @@ NOTE_TEXT = re.compile(
     # (after an "unaudited;" that says how it was checked: "(unaudited; dollars in millions)")
     r"|\(\s*(?:(?:un)?audited\s*[;,]\s*)?(?:u\.?s\.?\s+)?(?:dollars|euros?|pounds|yen|[$€£¥]|usd|eur|gbp|jpy)\s+in\s+"
     r"(?:thousands|millions|billions|crores?|lakhs?)\b[^)]*\)"
-    # "($ millions, except per share)", "(EUR m, unless stated otherwise)"
+    # "($ millions, except per share)", "(EUR m, unless stated otherwise)", "(HK$ million,
+    # unless otherwise stated)"
     r"|\(\s*(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|(?-i:[A-Z]{1,2})\$|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands|millions|billions|m|mn|bn)\s*[,;][^)]*\)"
+    r"(?:thousands?|millions?|billions?|m|mn|bn)\s*[,;][^)]*\)"
     # "(Unit: 100 million yen, except per-share figures in yen)", "(All amounts in millions,
     # except for percentages)", "(Amounts in billions of yen, rounded; ...)": a filing's units
     r"|\(\s*(?:units?\s*:|(?:all\s+)?amounts\s+in|figures\s+in)\s*(?:100\s+million|hundreds?\s+of"

@@ -305,7 +305,13 @@ def find_tables(layout: Layout, text: str) -> list[list[Sentence]]:
         if s.role == "row":
             # a heading row after data rows starts another table (HTML tables come with a
             # blank line after every row, so a blank line says nothing)
-            apart = previous is not None and header_like(s.text) and not header_like(previous.text)
+            apart = (
+                previous is not None
+                and header_like(s.text)
+                and not header_like(previous.text)
+                # (a title row spanning the table, "| Sales by line (EUR m) |  |  |", heads it)
+                and not (tables and len(tables[-1]) == 1 and _title_row(previous.text))
+            )
             # a Markdown table right after a space-aligned one (or the other way round) is
             # a table of its own, never more rows of the first
             apart = apart or (previous is not None and ("|" in s.text) != ("|" in previous.text))
@@ -436,3 +442,78 @@ def unwrap(text: str, rows: list[Sentence]) -> list[Sentence]:
             continue
         out.append(row)
     return out
+
+
+# a cell that opens on a figure: "7.1", "R$ 5,312 million", "(4.2)", "-3%", "US$0.8bn"
+_LEADING_FIGURE = re.compile(r"\s*[(+\-–−]?\s*(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d")
+
+
+def keyed_list(
+    text: str, rows: list[Sentence], published: date
+) -> tuple[Sentence, list[str]] | None:
+    """A list of rows, each a label and its figure, with no row of column headings under a
+    title that says when ("SHIPMENTS BY DESTINATION — FY2024 (GW)" over "United States
+    7.1", a fact sheet's "1Q25 AT A GLANCE (January–March 2025)" over "Net revenue  R$
+    5,312 million"): the title's line as the header, its caption the title without its time
+    phrase, the one column of figures headed by that time phrase. None for any other
+    table."""
+    if len(rows) < 2 or any("|" in r.text or "\t" in r.text for r in rows):
+        return None
+    if any(len(cells(r.text)) < 2 or not _LEADING_FIGURE.match(cells(r.text)[1]) for r in rows):
+        return None  # (a row of headings, "Q3 F25 units   Q3 F24 units", heads its table)
+    if header_like(rows[0].text):
+        return None
+    above = text[: line_at(text, rows[0].start)[0]].rstrip("\n").split("\n")
+    while len(above) > 1 and AMOUNT_CELL.search(above[-1]) and re.match(r"\s*[A-Z]", above[-1]):
+        above.pop()  # a first row read as a line of its own ("Revenue  €5.3bn  (2024: €4.9bn)")
+    if len(above) > 1 and not above[-1].strip():
+        above.pop()  # a blank line between a slide's title and its list
+    if above and indent_of(text, rows[0]) < len(above[-1]) - len(above[-1].lstrip()):
+        return None  # a column's heading set in over the figures, no title at the margin
+    title = above[-1].strip() if above else ""
+    if not title or re.search(r"\S\s{2,}\S", _SECTION_NUMBER.sub("", title)) or title.endswith("."):
+        return None  # no title, a row of another table, or a sentence
+    times = find_times(title, published)
+    if not times or any(t.mode == "day" for t in times):
+        return None  # no time for the column (or a date the list is "at": a level)
+    when = title[times[0].start : times[0].end]  # "1Q25" of "1Q25 (January–March 2025)"
+    caption = title
+    for t in reversed(times):
+        caption = f"{caption[: t.start]} {caption[t.end :]}"
+    caption = re.sub(r"\(\s*\)|\bat\s+a\s+glance\b", " ", caption, flags=re.IGNORECASE)
+    caption = _SECTION_NUMBER.sub("", " ".join(caption.split())).strip(" —–-:,")
+    start = text.rindex(title, 0, rows[0].start)
+    head = Sentence(title, start, start + len(title), rows[0].paragraph, "row")
+    return head, [caption, when]
+
+
+def _title_row(row: str) -> bool:
+    """A Markdown row whose first cell alone holds words: "| Sales by line (EUR m) |  |  |"."""
+    first = cells(row)
+    return (
+        "|" in row
+        and len(first) > 1
+        and bool(first[0].strip())
+        and not any(c.strip() for c in first[1:])
+    )
+
+
+_FIGURE_CELL = re.compile(r"\s*[-+–(]?\s*(?:[A-Z]{0,3}[$€£¥])?\s*\d[\d,.']*\s*%?\)?\s*")
+
+
+def spanning_title(rows: list[Sentence]) -> tuple[list[str], list[Sentence]] | None:
+    """A table whose first row holds only a title ("| Revenues by brand (in millions) |  |  |"
+    from an HTML table's spanning cell) above the row of column headings, whose first cell
+    is empty: (the headings with the title as their caption, the rows from the headings
+    on). None for any other table."""
+    if len(rows) < 3:
+        return None
+    first, headings = cells(rows[0].text), cells(rows[1].text)
+    if not _title_row(rows[0].text):
+        return None
+    if len(headings) < 2 or headings[0].strip() or any(_FIGURE_CELL.fullmatch(c) for c in headings):
+        return None  # (a heading may carry a footnote's digit: "% change currency-neutral1")
+    # "Revenues by brand, product and geography (in millions)": the measure, the rows' parts
+    # aside, its note kept
+    title = re.sub(r"\s+by\s+[^()]*", " ", first[0]).strip()
+    return [" ".join(title.split()), *headings[1:]], rows[1:]

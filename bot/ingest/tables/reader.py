@@ -74,11 +74,13 @@ from bot.ingest.tables.placement import (
     find_tables,
     heading_above,
     indent_of,
+    keyed_list,
     line_after,
     line_at,
     placed_rows,
     previously_stated,
     price_note,
+    spanning_title,
     table_note,
     title_above,
     uncaptioned,
@@ -306,6 +308,17 @@ def table_proposals(
             header, skip, top = stacked
             heads = rows[skip - 1]
             rows = [rows[0], *rows[skip:]]
+        if stacked is None and (spanned := spanning_title(rows)) is not None:
+            # "| Revenues by brand (in millions) |  |  |" over "|  | Q2 FY26 | Q2 FY25 |": the
+            # title row spans the table, its words the caption of the headings below
+            header, rows = spanned
+            heads = rows[0]
+        listed = keyed_list(text, rows, published) if stacked is None else None
+        if listed is not None:
+            # "United States ...... 7.1" under "SHIPMENTS BY DESTINATION — FY2024 (GW)"
+            heads, header = listed
+            rows = [heads, *rows]
+            top = line_at(text, heads.start)[0]
         header, rows = merged_header(header, rows, entity, published)
         first = unmark(header[0])[0].strip() if header else ""
         by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"

@@ -1,0 +1,66 @@
+"""Units of one dimension at different scales: power (MW, GW), energy (MWh, GWh) and mass
+(t, kt, Mt). A figure keeps the unit its text states ("3.9 GW" is 3.9 in GW); two figures of
+one dimension compare after converting one into the other's unit (3.9 GW is 3,900 MW).
+
+The one table of such units: the ingester names a metric with its unit from it, the
+ingestion benchmark converts between them with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a unit's short form -> (its dimension, its size in the dimension's smallest unit here)
+SCALES: dict[str, tuple[str, float]] = {
+    "kW": ("power", 1e-3),
+    "MW": ("power", 1.0),
+    "GW": ("power", 1e3),
+    "TW": ("power", 1e6),
+    "kWh": ("energy", 1e-3),
+    "MWh": ("energy", 1.0),
+    "GWh": ("energy", 1e3),
+    "TWh": ("energy", 1e6),
+    "t": ("mass", 1.0),
+    "tonnes": ("mass", 1.0),
+    "kt": ("mass", 1e3),
+    "Mt": ("mass", 1e6),
+}
+# a unit written out -> its short form ("gigawatts", "megawatt hours", "thousand tonnes")
+_WORDS = {
+    "kilowatt": "kW",
+    "megawatt": "MW",
+    "gigawatt": "GW",
+    "terawatt": "TW",
+    "kilowatt hour": "kWh",
+    "megawatt hour": "MWh",
+    "gigawatt hour": "GWh",
+    "terawatt hour": "TWh",
+}
+_FOLDED = {unit.lower(): unit for unit, (dimension, _) in SCALES.items() if dimension != "mass"}
+# a metric named with its unit last: "module shipments (GW)", "zinc production (kt)"
+_NAMED_UNIT = re.compile(r"\(\s*(?P<unit>[^()]{1,20}?)\s*\)\s*$")
+
+
+def short_unit(word: str) -> str | None:
+    """The short form of a unit of SCALES as written ("GW", "gigawatts", "megawatt-hours"),
+    or None."""
+    if word in SCALES:
+        return word
+    if (folded := _FOLDED.get(word.lower())) is not None:
+        return folded  # "gw", "MWH" (never "mt": a metric ton or a mountain)
+    words = re.split(r"[\s-]+", word.strip().lower())
+    return _WORDS.get(" ".join(w.removesuffix("s") for w in words if w))
+
+
+def metric_unit(metric: str) -> str | None:
+    """The unit of SCALES a metric's name ends on: "storage shipments (GWh)" -> "GWh"."""
+    m = _NAMED_UNIT.search(metric)
+    return short_unit(m["unit"]) if m else None
+
+
+def converted(value: float, unit: str, to: str) -> float | None:
+    """VALUE in UNIT written in TO, or None when the two are not of one dimension."""
+    a, b = SCALES.get(unit), SCALES.get(to)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return value * a[1] / b[1]
