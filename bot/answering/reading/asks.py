@@ -573,7 +573,9 @@ BESIDE_AMOUNT = cue(
 # "since launch", "since its debut", "since it started out": a running total is asked
 SINCE_LAUNCH = cue(
     r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:very\s+)?"
-    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began)\b",
+    r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began)\b"
+    # "lifetime sales at 31 Dec", "cumulative units": a running total, said in one word
+    r"|\b(?:lifetime|cumulative(?:ly)?|all[\s-]time)\b",
     re.I,
 )
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)

@@ -83,10 +83,11 @@ def percent_in_brackets(delta: float, base: float, *, signed: bool = True) -> st
 
 
 def _change_percent(delta: float, base: float) -> str:
-    """DELTA as a percentage of BASE, unsigned: one decimal, two below 1% ("0.47%", never
-    "0.5%": a small change is never rounded by a sixth of itself)."""
+    """DELTA as a percentage of BASE, unsigned: one decimal, or two where one would misstate
+    a small change by more than a twentieth of itself ("0.47%", never "0.5%"; "0.7%")."""
     pct = abs(delta) / abs(base) * 100
-    return f"{pct:.2f}%" if 0 < pct < 0.995 else f"{pct:.1f}%"
+    one = round(pct, 1)
+    return f"{pct:.2f}%" if 0 < pct and abs(one - pct) > pct / 20 else f"{pct:.1f}%"
 
 
 def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
