@@ -452,7 +452,11 @@ def stated_and_accounted(
             query.sequential or len(query.periods) > 1 or bool(asks.SEQUENTIAL.search(asking.said))
         )
         stated = siblings.stated_growth(
-            decision, asking.pool() or facts, rate_asked, comparison_said
+            decision,
+            asking.pool() or facts,
+            rate_asked,
+            comparison_said,
+            amount_asked=bool(amount_asked) or asks.scale_asked(query.text) is not None,
         )
         decision = stated or decision
     return decision

@@ -24,7 +24,7 @@ from bot.answering.matching.match import select
 from bot.answering.matching.series import statements_of
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks
-from bot.answering.reading.currencies import currencies_said, is_currency_code
+from bot.answering.reading.currencies import amount_in_currency, currencies_said, is_currency_code
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -118,6 +118,17 @@ def derived_on_miss(
             or siblings.stated_change(query, decision, asking.pool())
             or siblings.before_a_turn(query, decision, asking.pool())
             or decision
+        )
+    if (
+        isinstance(decision, Pick)
+        and decision.intent is Intent.VALUE
+        and decision.facts[0].fact.unit == "percent"
+        and asking.by_entity
+        and (asks.scale_asked(query.text) or (query.reading and amount_in_currency(query.reading)))
+    ):
+        # "how much did PAT rise, in crore": the amount, from the two levels, never the rate
+        decision = (
+            growth_of_base(store, query, asking.scope, asking.named, asking.vocab) or decision
         )
     return decision
 

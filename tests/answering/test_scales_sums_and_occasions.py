@@ -2,6 +2,8 @@
 
 - an answer asked "in crore", "in mn" or "in pence" says its amounts in that scale (the
   cited figures stay as stated);
+- "how much did net profit rise, in crore": an amount, from the two levels, or from the
+  level and the rate the company states where the year-earlier level is not held;
 - quarters joined by "+" with no spaces ("q1+q2+q3 2025 total") are added up;
 - a rate over time ("orders per day") is never answered with a period's total;
 - "the pre-close update" names an occasion: "close" there is no verdict on a target.
@@ -29,6 +31,12 @@ FACTS = [
     fact(C, "parcels delivered", "actual", Q2, 19_100_000, "units", "2025-10-29"),
     fact(C, "parcels delivered", "actual", Q3, 20_300_000, "units", "2026-01-28"),
     fact(C, "parcels delivered", "actual", Y24, 70_500_000, "units", "2025-05-20"),
+    fact(C, "net profit", "actual", "2024-04-01/2024-06-30", 1_000_000_000, "INR", "2025-07-30"),
+    fact(C, "net profit", "actual", Q1, 1_200_000_000, "INR", "2025-07-30"),
+    fact(C, "net profit growth", "actual", Q1, 20, "percent", "2025-07-30"),
+    fact(C, "net profit", "actual", Q2, 1_500_000_000, "INR", "2025-10-29"),
+    fact(C, "net profit", "actual", Q3, 2_000_000_000, "INR", "2026-01-28"),
+    fact(C, "net profit growth", "actual", Q3, 25, "percent", "2026-01-28"),
     fact(C, "parcels delivered", "forecast", Y25, 76_000_000, "units", "2026-03-02"),
     fact(C, "parcels delivered", "actual", Y25, 76_900_000, "units", "2026-05-19"),
 ]
@@ -60,6 +68,15 @@ def test_amounts_in_the_scale_asked(engine, question, said) -> None:
     answer = engine.ask(question)
     assert said in answer.text, answer.text
     assert answer.facts[0].fact.value in (45_930_000_000, 1.951, 76_900_000)
+
+
+def test_a_rise_asked_in_a_scale_is_an_amount_never_the_rate(engine) -> None:
+    answer = engine.ask("how much did ghatkopar's q1 fy26 net profit rise, in crore")
+    assert "up 20 crore INR" in answer.text, answer.text
+    # no year-earlier level: the amount the stated rate makes of the level, said as such
+    answer = engine.ask("how much did ghatkopar's q3 fy26 net profit rise, in crore")
+    assert [v.fact.value for v in answer.facts] == [2_000_000_000, 25], answer.text
+    assert "about 40 crore INR more" in answer.text, answer.text
 
 
 def test_quarters_joined_by_plus_are_added_up(engine) -> None:

@@ -87,7 +87,11 @@ def stated_change(query: Query, decision: Miss, entity_facts: list[FactView]) ->
 
 
 def stated_growth(
-    decision: Pick, entity_facts: list[FactView], rate_asked: bool, comparison_said: bool
+    decision: Pick,
+    entity_facts: list[FactView],
+    rate_asked: bool,
+    comparison_said: bool,
+    amount_asked: bool = False,
 ) -> Pick | None:
     """A growth worked out from two levels (DECISION) where the company states that growth
     for the later period on the same basis: the stated one. 'Operating profit growth' (or
@@ -97,7 +101,9 @@ def stated_growth(
     never replaces the one worked out. Only where a rate was asked (RATE_ASKED), since
     the worked-out growth says the amount too; or where the question named no
     comparison (COMPARISON_SAID false) and the levels could only be set against the
-    quarter before: then the growth the company states (year on year) is the one asked."""
+    quarter before: then the growth the company states (year on year) is the one asked,
+    with the amount it makes of the later level where an amount is asked (AMOUNT_ASKED:
+    "… in crore")."""
     if decision.intent is not Intent.GROWTH or decision.split or len(decision.facts) != 2:
         return None
     later, earlier = decision.facts[0].fact, decision.facts[1].fact
@@ -125,6 +131,8 @@ def stated_growth(
     if len(stated) != 1:
         return None
     if sequential and not basis_sequential:  # a year-on-year change: not these levels'
+        if amount_asked:
+            return Pick(Intent.GROWTH, (decision.facts[0], stated[0]))
         return Pick(Intent.VALUE, (stated[0],))
     return Pick(Intent.GROWTH, (stated[0], *decision.facts))
 

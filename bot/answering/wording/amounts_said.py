@@ -87,7 +87,7 @@ def _change_percent(delta: float, base: float) -> str:
     a small change by more than a twentieth of itself ("0.47%", never "0.5%"; "0.7%")."""
     pct = abs(delta) / abs(base) * 100
     one = round(pct, 1)
-    return f"{pct:.2f}%" if 0 < pct and abs(one - pct) > pct / 20 else f"{pct:.1f}%"
+    return f"{pct:.2f}%" if pct > 0 and abs(one - pct) > pct / 20 else f"{pct:.1f}%"
 
 
 def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
@@ -98,6 +98,21 @@ def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
     stated, later = facts[0].fact, facts[1].fact
     names = reporting.change_names(later.metric)
     return stated.unit == "percent" and any(stated.metric.startswith(n) for n in names)
+
+
+def change_from_rate(facts: tuple[FactView, ...]) -> bool:
+    """Are the facts a level and the growth the company states for it, the earlier level
+    not held (siblings.stated_growth): the change worked out from the rate?"""
+    if len(facts) != 2:
+        return False
+    level, rate = facts[0].fact, facts[1].fact
+    names = reporting.change_names(level.metric)
+    return (
+        rate.unit == "percent"
+        and level.unit != "percent"
+        and rate.period == level.period
+        and any(rate.metric.startswith(n) for n in names)
+    )
 
 
 def how_moved(view: FactView, now: tuple[float, float], then: tuple[float, float]) -> str:

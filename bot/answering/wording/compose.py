@@ -31,6 +31,7 @@ from bot.answering.phrases import (
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.wording.amounts_said import (
     amount_between,
+    change_from_rate,
     figure_words,
     how_changed,
     less_ends,
@@ -166,6 +167,9 @@ def _headline(pick: Pick) -> str:
         base = RANGE_END.sub("", f.metric)
         span = f"{bare_amount(main)} to {bare_amount(high)}"
         return f"{f.entity} {base}{kind}, {short_when(main)}: {span}"
+    if pick.intent is Intent.GROWTH and change_from_rate(pick.facts):
+        rate = pick.facts[1]
+        return f"{f.entity} {f.metric}, {short_when(main)}: {amount(rate)} on a year earlier"
     if pick.intent is Intent.GROWTH:
         earlier = (
             pick.facts[-1] if stated_growth_first(pick.facts) else pick.facts[max(pick.split, 1)]

@@ -21,6 +21,7 @@ from bot.answering.phrases import (
 from bot.answering.reading.intent import Revision
 from bot.answering.wording.amounts_said import (
     amount_between,
+    change_from_rate,
     figure_words,
     how_changed,
     how_moved,
@@ -31,6 +32,7 @@ from bot.answering.wording.amounts_said import (
     sum_ends,
 )
 from bot.facts.model import FactView, Period
+from bot.facts.quantities import format_number
 
 
 def progress_sentence(pick: Pick) -> str:
@@ -78,6 +80,8 @@ def progress_sentence(pick: Pick) -> str:
 def growth_sentence(pick: Pick) -> str:
     if pick.split:
         return _growth_of_sums(pick)
+    if change_from_rate(pick.facts):
+        return _change_from_rate(*pick.facts)
     if stated_growth_first(pick.facts):
         # the company's own figure, then the levels it is the change between
         stated, later, earlier = pick.facts
@@ -97,6 +101,22 @@ def growth_sentence(pick: Pick) -> str:
     return (
         f"{statement(later)}, {direction} {difference(later, delta)}{pct} from "
         f"{kind}{bare_amount(earlier)} {at} {when(earlier)}."
+    )
+
+
+def _change_from_rate(level: FactView, rate: FactView) -> str:
+    """'… was 1,084 crore INR, up 18% on a year earlier as stated: about 165 crore INR more
+    (the year-earlier figure is worked out from the rate, not held).'"""
+    g = rate.fact.value
+    if g <= -100:
+        return f"{statement(level)}; {statement(rate)}."
+    earlier = level.fact.value / (1 + g / 100)
+    direction, more = ("up", "more") if g >= 0 else ("down", "less")
+    return (
+        f"{statement(level)}, {direction} {format_number(abs(g))}% on a year earlier as "
+        f"stated: about {difference(level, level.fact.value - earlier)} {more} (the "
+        f"year-earlier figure, about {bare_amount(level, earlier)}, is worked out from the "
+        "rate, not held)."
     )
 
 
