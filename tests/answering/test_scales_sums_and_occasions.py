@@ -5,7 +5,8 @@
 - "how much did net profit rise, in crore": an amount, from the two levels, or from the
   level and the rate the company states where the year-earlier level is not held;
 - quarters joined by "+" with no spaces ("q1+q2+q3 2025 total") are added up;
-- a rate over time ("orders per day") is never answered with a period's total;
+- a rate over time ("orders per day") is never answered with a period's total, nor a
+  "lifetime" figure with one year's;
 - "the pre-close update" names an occasion: "close" there is no verdict on a target.
 
 Each failed before, except "in mn" (the default wording already says millions) and the
@@ -89,6 +90,11 @@ def test_quarters_joined_by_plus_are_added_up(engine) -> None:
 
 def test_a_rate_over_time_is_not_a_periods_total(engine) -> None:
     answer = engine.ask("ghatkopar parcels delivered per day in fy25")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_a_lifetime_figure_is_a_running_total(engine) -> None:
+    answer = engine.ask("ghatkopar lifetime parcels delivered at dec 31 2025")
     assert answer.status is not Status.ANSWERED, answer.text
 
 

@@ -574,8 +574,9 @@ BESIDE_AMOUNT = cue(
 SINCE_LAUNCH = cue(
     r"\bsince\s+(?:(?:its|their|the|it|they)\s+)?(?:very\s+)?"
     r"(?:launch\w*|debut\w*|inception|introduc\w+|start\w*|began)\b"
-    # "lifetime sales at 31 Dec", "cumulative units": a running total, said in one word
-    r"|\b(?:lifetime|cumulative(?:ly)?|all[\s-]time)\b",
+    # "lifetime sales at 31 Dec": a running total said in a word ("cumulative" is not one:
+    # "Jan-Oct cumulative revenue" runs from a start the question names)
+    r"|\b(?:lifetime|all[\s-]time)\b",
     re.I,
 )
 BETWEEN_TWO = cue(r"\b(?:difference|gap|spread)\s+between\b", re.I)
