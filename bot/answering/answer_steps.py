@@ -390,7 +390,8 @@ def selected(query: Query, facts: list[FactView], asking: Asking) -> Decision:
     if len(query.periods) >= 2 and _totalled(asking.said):
         # "add up Q1 and Q2 revenue": the named periods summed, never one against another
         decision = sum_of_named(query, facts) or Miss(
-            "comparison", "I can only add up figures of back-to-back periods I hold."
+            "comparison",
+            "I can only add up figures I hold for each period named, none overlapping.",
         )
     return decision
 

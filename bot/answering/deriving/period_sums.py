@@ -1,12 +1,11 @@
 """The figures of the periods a question names ('add up Q1 and Q2 revenue'), summed when they
-are one metric's actual figures, back to back.
+are one metric's actual figures that never overlap.
 """
 
 from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import timedelta
 
 from bot.answering.matching.decision import Pick
 from bot.answering.matching.match import select
@@ -17,8 +16,9 @@ from bot.facts.model import FactView, Kind
 
 
 def sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
-    """The actual figures of each period the question names, one metric, back to back:
-    their sum, each one cited; None unless every period has exactly that."""
+    """The actual figures of each period the question names, one metric, none overlapping
+    another (back to back, or with a gap the question leaves: "Q1 and Q3"): their sum,
+    each one cited; None unless every period has exactly that."""
     parts: list[FactView] = []
     for mention in years_shared(query.periods):
         one = select(replace(query, periods=(mention,), intent=Intent.VALUE), facts)
@@ -31,6 +31,6 @@ def sum_of_named(query: Query, facts: list[FactView]) -> Pick | None:
     ):
         return None
     for before, after in itertools.pairwise(parts):
-        if after.fact.period.start != before.fact.period.end + timedelta(days=1):
-            return None  # a gap or an overlap: the sum would name a span it is not
-    return Pick(Intent.SUM, tuple(parts))
+        if after.fact.period.start <= before.fact.period.end:
+            return None  # an overlap: a month would be counted twice
+    return Pick(Intent.SUM, tuple(parts))  # (with a gap, the periods said are summed as named)

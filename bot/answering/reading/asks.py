@@ -656,7 +656,10 @@ IMPLIED_BY_YEAR = cue(
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
 SHARE_OF = cue(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
-    r"|\b(?:what|which)\s*%\s*of\b",
+    r"|\b(?:what|which)\s*%\s*of\b"
+    # "Japan share of group revenue", "Japan as a % of revenue": the part named first
+    r"|\b(?:share|proportion|fraction|portion)\s+of\b"
+    r"|\bas\s+(?:an?\s+)?(?:%|per\s?cent(?:age)?|share|proportion|fraction)\s+of\b",
     re.I,
 )
 # nouns that name a revision of an expectation, never a change of an actual figure

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from bot import patterns
 from bot.answering.answer import Answer, Status
@@ -340,7 +341,14 @@ def _sum(pick: Pick) -> str:
         terms = " + ".join(f"{v.fact.metric} {bare_amount(v)}" for v in parts)
         return f"{possessive(f.entity)} figures for {when(first)} add up to {total}: {terms}."
     whole = Period(first.fact.period.start, last.fact.period.end)
-    period = when_period(whole, first)
+    back_to_back = all(
+        b.fact.period.start == a.fact.period.end + timedelta(days=1)
+        for a, b in itertools.pairwise(parts)
+    )
+    # ("Q1 and Q3 summed": the periods named, never the span they leave a gap in)
+    period = (
+        when_period(whole, first) if back_to_back else " and ".join(short_when(v) for v in parts)
+    )
     terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
     verb = "add" if _plural(f.metric) else "adds"  # "revenue adds up", "deliveries add up"
     return f"{possessive(f.entity)} {f.metric} in {period} {verb} up to {total}: {terms}."
@@ -423,8 +431,9 @@ def _share(pick: Pick) -> str:
         kind = "" if w.kind is Kind.ACTUAL else f" {kind_word(w.kind)}"
         of = f"its {w.metric}{kind} {'at' if w.period.days == 1 else 'in'} {when(whole)}"
         return f"{statement(part)}: {pct} of {of} ({amounts})."
+    were = "were" if p.metric.endswith("s") else "was"  # ("K3 deliveries were", "revenue was")
     return (
-        f"{possessive(p.entity)} {p.metric} in {when(part)} were {pct} "
+        f"{possessive(p.entity)} {p.metric} in {when(part)} {were} {pct} "
         f"of its {w.metric}: {amounts}."
     )
 
