@@ -1,0 +1,55 @@
+"""Kinds of question met on companies nobody had seen, over companies invented here:
+
+- a part's share of a whole said with the part first ("Canada share of revenue",
+  "Canada as a % of revenue"), not only as "what share of revenue came from Canada";
+- "the sum of Q1 and Q2 revenue": the word "sum" asks the figures added up;
+- "output" of a utility's "electricity generated" (a production word), and "outlets" of
+  a restaurant chain's "restaurants" (a store word).
+
+Each failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine
+from tests.answering.invented import bundle, engine_over, fact, values
+
+B, G = "Brindle Burgers", "Tallis Grid"
+Q1, Q2 = "2025-01-01/2025-03-31", "2025-04-01/2025-06-30"
+Y25, END = "2025-01-01/2025-12-31", "2025-12-31/2025-12-31"
+
+FACTS = [
+    fact(B, "revenue", "actual", Y25, 2_400_000_000, "USD", "2026-02-20"),
+    fact(B, "Canada revenue", "actual", Y25, 300_000_000, "USD", "2026-02-20"),
+    fact(B, "revenue", "actual", Q1, 560_000_000, "USD", "2025-04-30"),
+    fact(B, "revenue", "actual", Q2, 610_000_000, "USD", "2025-07-30"),
+    fact(B, "franchised restaurants", "actual", END, 2_140, "units", "2026-02-20"),
+    fact(G, "electricity generated (GWh)", "actual", Q2, 1_870, "units", "2025-07-28"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [{"name": B, "aliases": ["Brindle"]}, {"name": G, "aliases": ["Tallis"]}]
+    return engine_over(seed, bundle(entities, FACTS, "2026-02-20"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "canada share of brindle's 2025 revenue",
+        "brindle canada as a % of 2025 revenue",
+    ],
+)
+def test_a_parts_share_said_part_first(engine, question) -> None:
+    assert values(engine, question) == [300_000_000, 2_400_000_000]
+
+
+def test_the_sum_of_two_quarters(engine) -> None:
+    assert values(engine, "sum of brindle's q1 and q2 2025 revenue") == [560_000_000, 610_000_000]
+
+
+def test_words_of_a_kind_of_figure(engine) -> None:
+    assert values(engine, "tallis output q2 2025") == [1_870]
+    assert values(engine, "brindle franchised outlets at the end of 2025") == [2_140]
