@@ -216,6 +216,7 @@ def forget_questions(engine: Any) -> None:
         currencies._currencies_in,
         agreement._spans_of,
         agreement._named_spans_of,
+        agreement._negations_said,
         agreement._measures_said,  # (keyed by a question's lemmas)
     ):
         cached.cache_clear()
