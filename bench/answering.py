@@ -216,6 +216,7 @@ def forget_questions(engine: Any) -> None:
         currencies._currencies_in,
         agreement._spans_of,
         agreement._named_spans_of,
+        agreement._negations_said,
         agreement._measures_said,  # (keyed by a question's lemmas)
     ):
         cached.cache_clear()
@@ -324,3 +325,54 @@ def step_answering(db: Path, warm_passes: int) -> dict:
     out["peak_rss_mb"] = peak_rss_mb()
     store.close()
     return out
+
+
+def step_warm_sizes(small_db: Path, big_db: Path, passes: int) -> dict:
+    """Issue 12's "warm at 1M ≤ 1.1× the same question at 1k", side by side in one
+    process: both stores open, each with its engine made ready as `step_answering` makes
+    it; the query set asked once of each (the first time), then PASSES passes in which
+    each question is answered anew (`kept=False`) by one engine and at once by the other,
+    which goes first alternating question by question and pass by pass. Two processes'
+    medians also differ by what else the machine ran meanwhile; here both sizes take the
+    same turns. Module-level caches keyed by a question's text serve both engines alike."""
+    one_core()
+    from bench.queries import query_set
+    from bot.answering import Engine
+    from bot.answering.prepare import prepare
+    from bot.facts.store import FactStore
+
+    stores = [FactStore.open(db) for db in (small_db, big_db)]
+    engines = [Engine(store) for store in stores]
+    for engine in engines:
+        engine.ask(WARM_UP)
+        prepare(engine)
+    gc.freeze()
+    texts = [q.text for q in query_set()]
+    for engine in engines:
+        for text in texts:
+            engine.ask(text)
+    out: list[dict] = []
+    for p in range(passes):
+        wall: tuple[list[float], list[float]] = ([], [])
+        cpu: tuple[list[float], list[float]] = ([], [])
+        for i, text in enumerate(texts):
+            for k in (0, 1) if (i + p) % 2 == 0 else (1, 0):
+                t, c = time.perf_counter(), time.process_time()
+                engines[k].ask(text, kept=False)
+                wall[k].append(time.perf_counter() - t)
+                cpu[k].append(time.process_time() - c)
+        out.append(
+            {
+                "small": _summary(wall[0]),
+                "big": _summary(wall[1]),
+                "small_cpu": _summary(cpu[0]),
+                "big_cpu": _summary(cpu[1]),
+                # each question's own ratio, big over small: what the two sizes cost it
+                "ratio_per_question_p50": statistics.median(
+                    b / s for s, b in zip(wall[0], wall[1], strict=True)
+                ),
+            }
+        )
+    for store in stores:
+        store.close()
+    return {"questions": len(texts), "passes": out}

@@ -27,6 +27,23 @@ def _ms(x: float) -> str:
     return f"{x:.2f}"
 
 
+def _side_by_side_rows(rounds: list[dict]) -> list[str]:
+    """Issue 12's warm ratio from `step_warm_sizes`: each process held both stores and
+    answered each question on one and at once on the other."""
+    if not rounds:
+        return []
+    ratios = [p["big"]["p50_ms"] / p["small"]["p50_ms"] for x in rounds for p in x["passes"]]
+    cpu = [p["big_cpu"]["p50_ms"] / p["small_cpu"]["p50_ms"] for x in rounds for p in x["passes"]]
+    ratio = _med(ratios)
+    return [
+        f"| 1M, warm ≤ 1.1× the same questions at {_n(rounds[0]['small'])}, side by side in"
+        " one process (both stores open; each question answered anew on one and at once on"
+        " the other, which first alternating) | p50 ratio per pass:"
+        f" {', '.join(f'{x:.2f}' for x in ratios)}; median {ratio:.2f}× (by CPU time"
+        f" {', '.join(f'{x:.2f}' for x in cpu)}) | {_verdict(ratio <= 1.1)} |"
+    ]
+
+
 class Figures:
     """The medians the tables show, from the raw runs of results.json."""
 
@@ -177,6 +194,7 @@ def _goals(f: Figures, r: dict) -> list[str]:
                 f" {_ms(big_w)} ms against {_ms(small_w)} ms: {big_w / small_w:.2f}× |"
                 f" {_verdict(big_w <= 1.1 * small_w)} |"
             )
+        lines += _side_by_side_rows(r.get("warm_sizes", []))
     cold = r.get("cold", {})
     for key, what in (("seeded", "seeded store"), (str(MILLION), "1M store")):
         if key in cold:
@@ -395,6 +413,19 @@ def _raw(r: dict) -> list[str]:
                 f" {share['cited_lookup']['p50_ms']:.2f} (p50 ms)"
             )
             lines.append("- " + " — ".join(parts))
+        lines.append("")
+    for x in r.get("warm_sizes", []):
+        passes = "; ".join(
+            f"{p['small']['p50_ms']:.2f} / {p['big']['p50_ms']:.2f}"
+            f" (CPU {p['small_cpu']['p50_ms']:.2f} / {p['big_cpu']['p50_ms']:.2f},"
+            f" per question {p['ratio_per_question_p50']:.2f}×)"
+            for p in x["passes"]
+        )
+        lines.append(
+            f"- warm side by side, N = {_n(x['small'])} / 1,000,000 in one process, p50 ms"
+            f" per pass of {x['questions']} questions: {passes}"
+        )
+    if r.get("warm_sizes"):
         lines.append("")
     for key, c in r.get("cold", {}).items():
         pairs = ", ".join(

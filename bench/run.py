@@ -6,7 +6,8 @@ python -m bench run --sizes 1000,1000000,10000000 # with the 10M store (made in 
 
 Phases (results.json keeps one entry per phase; a phase run again replaces its entry):
 - stores:     each N's synthetic store, made once (kept in --workdir; `--remake`)
-- answering:  `bench.answering` for every N, round-robin, three rounds: side by side
+- answering:  `bench.answering` for every N, round-robin, three rounds: side by side;
+              then the smallest N and 1M warm in one process (`step_warm_sizes`)
 - cold:       `salesbot ask` beside `python -c "import sqlite3, json"`, seeded store and N
 - vocabulary: the vocabulary after a write (`bench.vocabulary`), every N up to 1M
 - imports:    `FactStore.import_bundle` beside a bare executemany (10k and the largest N
@@ -30,6 +31,10 @@ from pathlib import Path
 PHASES = ("stores", "answering", "cold", "vocabulary", "imports", "files", "load", "naive")
 ROUNDS = 5  # answering processes per N
 WARM_PASSES = 2
+# issue 12's 1M-over-1k warm ratio, both stores in one process (`step_warm_sizes`)
+SIDE_BY_SIDE_ROUNDS = 3
+SIDE_BY_SIDE_PASSES = 4
+MILLION = 1_000_000
 NAIVE_SECONDS_BUDGET = 45  # the naive scan of 1M facts takes ~1 s a question: sample at most
 LOAD_RUNS = 5
 VOCABULARY_ROUNDS = 9  # writes, each timed; a fraction of a millisecond each, so several
@@ -134,6 +139,24 @@ def run(
                     f" fresh {x['fresh']['correct']}/{x['fresh']['questions']}"
                 )
         save("answering", answering)
+        small = min(sizes)
+        if small < MILLION and MILLION in sizes:
+            side_by_side = []
+            for r in range(SIDE_BY_SIDE_ROUNDS):
+                x = _step(
+                    "warm-sizes",
+                    str(store_path(workdir, small)),
+                    str(store_path(workdir, MILLION)),
+                    str(SIDE_BY_SIDE_PASSES),
+                )
+                side_by_side.append({"small": small, **x})
+                log(
+                    f"warm {small:,} and 1M side by side, round {r + 1}: p50 per pass "
+                    + ", ".join(
+                        f"{p['small']['p50_ms']:.2f}/{p['big']['p50_ms']:.2f}" for p in x["passes"]
+                    )
+                )
+            save("warm_sizes", side_by_side)
     if "cold" in phases:
         cold = {"seeded": _step("seeded-cold", "9")}
         log(f"cold seeded: {cold['seeded']['median_ms']:.0f} ms")

@@ -300,6 +300,10 @@ def main(argv: list[str]) -> None:
         from bench.answering import step_answering
 
         out = step_answering(Path(argv[1]), int(argv[2]))
+    elif what == "warm-sizes":
+        from bench.answering import step_warm_sizes
+
+        out = step_warm_sizes(Path(argv[1]), Path(argv[2]), int(argv[3]))
     elif what == "vocabulary":
         from bench.vocabulary import step_vocabulary
 

@@ -193,6 +193,13 @@ def names_something(word: str, previous: str | None = None) -> bool:
     return not ("VERB" in classes and previous in _VERB_CONTEXT)
 
 
+def verb_context_word(previous: str | None) -> str | None:
+    """PREVIOUS as far as `names_something` reads it: itself where it makes a verb of the
+    word after it, else None (the same answer: callers keep one entry, not one per word
+    before, which a never-asked company's name made new each question)."""
+    return previous if previous in _VERB_CONTEXT else None
+
+
 @functools.lru_cache(maxsize=50_000)
 def verb_lemma(word: str) -> str | None:
     """The verb WORD is a form of ('took' -> 'take'), or None when it is not a verb."""

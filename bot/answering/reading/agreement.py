@@ -85,16 +85,23 @@ def negation_differs(metric: str, text: str) -> bool:
     """Does the question say a word the metric's name negates, or negate one it says
     ("GAAP operating margin" of "non-GAAP operating margin", and the reverse)? The two
     are different figures, whatever else they share."""
-    ruled_out = {lemma(m["w"].lower()) for m in _RULED_OUT.finditer(text)} & _BASES
+    ruled_out, non_said = _negations_said(text)
     if ruled_out and ruled_out & set(_name_lemmas(metric)):
         return True  # "(not organic)": never the organic rate
-    if "non" not in metric.lower() and "non" not in text.lower():
+    if not non_said and "non" not in metric.lower():
         return False  # (no negation either side: the usual case, asked per candidate)
     negated = {m["w"].lower() for m in _NEGATED.finditer(metric)}
     asked_negated = {m["w"].lower() for m in _NEGATED.finditer(text)}
     said = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", text.lower())))
     named = set(re.findall(r"[a-z]+", _NEGATED.sub(" ", metric.lower())))
     return bool(negated & said - asked_negated) or bool(asked_negated & named - negated)
+
+
+@functools.lru_cache(maxsize=256)  # (asked per candidate metric: the question's part once)
+def _negations_said(text: str) -> tuple[frozenset[str], bool]:
+    """The bases TEXT rules out ("not organic"), and whether it says "non" at all."""
+    ruled_out = frozenset(lemma(m["w"].lower()) for m in _RULED_OUT.finditer(text)) & _BASES
+    return ruled_out, "non" in text.lower()
 
 
 # (a basis only: "revenue that was not cargo" is revenue less cargo's, read by set_aside)
@@ -247,8 +254,8 @@ def varieties_alike(
     family = vocab.metric_families.get(top.metric.id)  # type: ignore[arg-type]
     if family is None or not reporting.family(family).narrower:
         return []
-    name = _name_lemmas(without_range_end(top.metric.name))
-    if any(name == lemmas(word) for word in reporting.family(family).words):
+    name = _name_lemmas(_without_range_end(top.metric.name))
+    if name in _family_word_lemmas(family):
         return []
     said, variety = {t.lemma for t in tokens}, _variety(top.metric.name, family)
     return [
@@ -259,8 +266,14 @@ def varieties_alike(
         and vocab.metric_families.get(h.metric.id) == family  # type: ignore[arg-type]
         and _variety(h.metric.name, family) != variety
         and not said
-        & set(name).symmetric_difference(_name_lemmas(without_range_end(h.metric.name)))
+        & set(name).symmetric_difference(_name_lemmas(_without_range_end(h.metric.name)))
     ]
+
+
+@functools.cache  # (a family's words are the reporting vocabulary's: asked per candidate)
+def _family_word_lemmas(family: str) -> frozenset[tuple[str, ...]]:
+    """The lemmas of each of FAMILY's own words ('revenue', 'sales', ...)."""
+    return frozenset(lemmas(word) for word in reporting.family(family).words)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -27,10 +27,16 @@ def initials_said(text: str, vocab: Vocabulary) -> str:
     if not vocab.acronyms:
         return text
     words = list(_WORD.finditer(text))
+    lowered = [w.group().lower() for w in words]
+    own = [_own(w) for w in lowered]  # (each word's once, not once per run it is in)
     metric_words, company_words = vocab.spelling_words()
     out, last, i = [], 0, 0
     while i < len(words):
-        found = _run_at(words, i, vocab.acronyms, (metric_words, company_words))
+        found = (
+            _run_at(words, lowered, own, i, vocab.acronyms, (metric_words, company_words))
+            if own[i]  # (a run begins with a word of its own)
+            else None
+        )
         if found is None:
             i += 1
             continue
@@ -42,6 +48,8 @@ def initials_said(text: str, vocab: Vocabulary) -> str:
 
 def _run_at(
     words: list[re.Match[str]],
+    lowered: list[str],
+    own: list[bool],
     i: int,
     acronyms: frozenset[str],
     names: tuple[Container[str], ...],
@@ -50,12 +58,12 @@ def _run_at(
     initials), longest first: two or more words of a name, joined by spaces, hyphens or
     "&" only, beginning and ending with a word of its own, none a word of the store's
     metric or company names (which name what they name as they are: "passengers
-    carried")."""
+    carried"). LOWERED: the words lower-cased; OWN: which of them are `_own`."""
     for end in range(min(len(words), i + _LONGEST), i + 1, -1):
-        run = [w.group().lower() for w in words[i:end]]
-        if not _own(run[0]) or not _own(run[-1]):
+        if not own[i] or not own[end - 1]:
             continue
-        if not all(_own(w) or w in _JOINING for w in run):
+        run = lowered[i:end]
+        if not all(own[k] or lowered[k] in _JOINING for k in range(i, end)):
             continue
         if any(w in held for held in names for w in run):
             continue

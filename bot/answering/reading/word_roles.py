@@ -18,6 +18,7 @@ from bot.answering.english.lexicon import (
     names_something,
     parts_of_speech,
     slip_of,
+    verb_context_word,
     verb_lemma,
 )
 from bot.answering.english.words import (
@@ -349,7 +350,7 @@ _OTHER_PARTIES = frozenset(
 def is_filler(tok: Token, previous: str | None = None) -> bool:
     """Does TOK name nothing a figure could be about: grammar, chat, a month, a unit, an
     amount, whom a figure was sold to (PREVIOUS: the word before it, or "did")?"""
-    return _is_filler(tok.text, tok.lemma, previous)
+    return _is_filler(tok.text, tok.lemma, verb_context_word(previous))
 
 
 @functools.lru_cache(

@@ -20,7 +20,20 @@ def month_of(index: int) -> tuple[int, int]:
 
 
 def month_end(year: int, month: int) -> date:
-    return date(year, month, monthrange(year, month)[1])
+    return date(year, month, month_days(year, month))
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_days(year: int, month: int) -> int:
+    """`calendar.monthrange(year, month)[1]` without its weekday (asked for every period
+    a first-time answer names and checks)."""
+    if not 1 <= month <= 12:
+        return monthrange(year, month)[1]  # (its error)
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def whole_months(first: int, count: int) -> Period:
@@ -52,7 +65,7 @@ def spans_months(p: Period, count: int) -> bool:
 def _add_months(d: date, months: int) -> date:
     """The same day `months` later, clamped to the month's length (Feb 29 -> Feb 28)."""
     y, m = month_of(month_index(d.year, d.month) + months)
-    return date(y, m, min(d.day, monthrange(y, m)[1]))
+    return date(y, m, min(d.day, month_days(y, m)))
 
 
 def shift(p: Period, months: int) -> Period:

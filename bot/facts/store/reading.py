@@ -60,6 +60,7 @@ SERIES_ONE = (
 )
 SERIES_COLUMNS = f"{SERIES_ONE}, f.entity_id, f.metric_id, f.scope"
 _series_order = itemgetter(6, 0)  # (as_of, id) of a SERIES_COLUMNS row
+_KINDS = [k.value for k in Kind]  # (every kind named, so the index is sought per kind)
 
 
 # How much the series cache holds at most, in fact views: ~28 MB, as when it was sized at
@@ -238,7 +239,7 @@ class ReadingMixin:
         (entity, metric, kind, period_end, period_start, ...) is sought, a few entries a
         kind, instead of read through the whole series; the series is counted (up to
         LIMIT + 1) in the index alone."""
-        kinds = [k.value for k in Kind]
+        kinds = _KINDS
         sql = f"""SELECT {SERIES_COLUMNS}, (SELECT count(*) FROM (
                       SELECT 1 FROM facts f INDEXED BY facts_statement
                       WHERE {" AND ".join(where)} LIMIT ?))
