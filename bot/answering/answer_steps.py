@@ -387,13 +387,22 @@ def selected(query: Query, facts: list[FactView], asking: Asking) -> Decision:
     if len(query.periods) < 2 and asks.totals(asking.said) and asking.by_entity:
         # "Brazil and LAS EBITDA together": the figures of the lines named, added up
         decision = sum_named(query, asking.pool()) or decision
-    if len(query.periods) >= 2 and _totalled(asking.said):
+    if len(query.periods) >= 2 and _totalled(asking.said) and _adds_up(query):
         # "add up Q1 and Q2 revenue": the named periods summed, never one against another
         decision = sum_of_named(query, facts) or Miss(
             "comparison",
             "I can only add up figures I hold for each period named, none overlapping.",
         )
     return decision
+
+
+def _adds_up(query: Query) -> bool:
+    """Do the chosen figures add up over periods? Never a ratio or a percentage ("Q3 vs Q1
+    combined ratio": "combined" is the ratio's own name)."""
+    if not query.metrics:
+        return True
+    metric = query.metrics[0].metric
+    return metric.unit != "percent" and reporting.adds_up(metric.name)
 
 
 def _totalled(said: str) -> bool:

@@ -490,8 +490,17 @@ def product_nouns(word: str | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def change_names(level: str) -> frozenset[str]:
-    """The names a company states LEVEL's change under ("revenue change", "revenue growth")."""
-    return frozenset({f"{level} change", f"{level} growth"})
+    """The names a company states LEVEL's change under ("revenue change", "revenue growth";
+    of "output (GWh)", "output growth" too: a change has no unit tag)."""
+    untagged = _UNIT_TAG.sub("", level)
+    return frozenset(
+        f"{name} {noun}" for name in {level, untagged} for noun in ("change", "growth")
+    )
+
+
+# A bracketed tag ending a name that says its unit ("(GWh)", "(per boe)"), never an end of a
+# range ("(high end)"), which is another figure
+_UNIT_TAG = patterns.compile(r"\s*\((?![^)]*\bend\))[^()]*\)$")
 
 
 def qualifiers() -> frozenset[str]:

@@ -2,11 +2,14 @@
 
 - a part's share of a whole said with the part first ("Canada share of revenue",
   "Canada as a % of revenue"), not only as "what share of revenue came from Canada";
-- "the sum of Q1 and Q2 revenue": the word "sum" asks the figures added up;
+- "the sum of Q1 and Q2 revenue": the word "sum" asks the figures added up; a ratio
+  ("combined ratio") is never added up;
+- a change stated as "electricity generated growth" is the change of "electricity
+  generated (GWh)": a change's name carries no unit tag;
 - "output" of a utility's "electricity generated" (a production word), and "outlets" of
   a restaurant chain's "restaurants" (a store word).
 
-Each failed before."""
+Each failed before, but the ratio (a guard: summing gaps is new)."""
 
 from __future__ import annotations
 
@@ -25,7 +28,19 @@ FACTS = [
     fact(B, "revenue", "actual", Q1, 560_000_000, "USD", "2025-04-30"),
     fact(B, "revenue", "actual", Q2, 610_000_000, "USD", "2025-07-30"),
     fact(B, "franchised restaurants", "actual", END, 2_140, "units", "2026-02-20"),
+    fact(B, "combined ratio", "actual", Q1, 88.0, "percent", "2025-04-30"),
+    fact(B, "combined ratio", "actual", Q2, 90.5, "percent", "2025-07-30"),
     fact(G, "electricity generated (GWh)", "actual", Q2, 1_870, "units", "2025-07-28"),
+    fact(
+        G,
+        "electricity generated (GWh)",
+        "actual",
+        "2024-04-01/2024-06-30",
+        1_764,
+        "units",
+        "2025-07-28",
+    ),
+    fact(G, "electricity generated growth", "actual", Q2, 6.0, "percent", "2025-07-28"),
 ]
 
 
@@ -48,6 +63,15 @@ def test_a_parts_share_said_part_first(engine, question) -> None:
 
 def test_the_sum_of_two_quarters(engine) -> None:
     assert values(engine, "sum of brindle's q1 and q2 2025 revenue") == [560_000_000, 610_000_000]
+
+
+def test_a_ratio_is_never_added_up(engine) -> None:
+    answer = engine.ask("brindle q2 vs q1 2025 combined ratio, difference in pts")
+    assert answer.intent != "sum" and "2.5 percentage points" in answer.text, answer.text
+
+
+def test_a_change_is_named_without_its_levels_unit_tag(engine) -> None:
+    assert values(engine, "by how much did tallis output grow in q2 2025 in %")[0] == 6.0
 
 
 def test_words_of_a_kind_of_figure(engine) -> None:
