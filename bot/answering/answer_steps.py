@@ -466,7 +466,8 @@ def stated_and_accounted(
             asking.pool() or facts,
             rate_asked,
             comparison_said,
-            amount_asked=bool(amount_asked) or asks.scale_asked(query.text) is not None,
+            amount_asked=bool(amount_asked and not currency_as_basis(asking.said))
+            or asks.scale_asked(query.text) is not None,
         )
         decision = stated or decision
     return decision

@@ -87,6 +87,11 @@ def test_a_rate_asked_is_the_change_the_company_states(engine, question, stated)
     assert values(engine, question)[0] == stated
 
 
+def test_a_stated_change_says_the_amount_between_its_levels_too(engine) -> None:
+    answer = engine.ask("quenby 2025 revenue growth in euros (reported)?")
+    assert "-2.1%" in answer.text and "down €100 million" in answer.text, answer.text
+
+
 def test_a_change_from_the_quarter_before_is_given_only_when_asked(engine) -> None:
     assert values(engine, "how much did quenby revenue fall in q3 2025 vs q2 2025") == [
         1_150_000_000,

@@ -86,6 +86,10 @@ def growth_sentence(pick: Pick) -> str:
         # the company's own figure, then the levels it is the change between
         stated, later, earlier = pick.facts
         levels = f"{bare_amount(later)} against {bare_amount(earlier)} in {when(earlier)}"
+        delta = later.fact.value - earlier.fact.value
+        if later.fact.value_high is None and earlier.fact.value_high is None and delta:
+            # (the amount too: "how much did shipments grow, in GW" asks it)
+            levels += f", {'up' if delta > 0 else 'down'} {difference(later, delta)}"
         return f"{statement(stated)}: {levels}."
     later, earlier = pick.facts[0], pick.facts[1]
     if later.fact.value_high is not None or earlier.fact.value_high is not None:
@@ -110,14 +114,20 @@ def _change_from_rate(level: FactView, rate: FactView) -> str:
     g = rate.fact.value
     if g <= -100:
         return f"{statement(level)}; {statement(rate)}."
-    earlier = level.fact.value / (1 + g / 100)
+    earlier = _three_figures(level.fact.value / (1 + g / 100))  # ("about": no false precision)
     direction, more = ("up", "more") if g >= 0 else ("down", "less")
+    moved = difference(level, _three_figures(level.fact.value - earlier))
     return (
         f"{statement(level)}, {direction} {format_number(abs(g))}% on a year earlier as "
-        f"stated: about {difference(level, level.fact.value - earlier)} {more} (the "
+        f"stated: about {moved} {more} (the "
         f"year-earlier figure, about {bare_amount(level, earlier)}, is worked out from the "
         "rate, not held)."
     )
+
+
+def _three_figures(value: float) -> float:
+    """VALUE rounded to three significant figures."""
+    return float(f"{value:.3g}")
 
 
 def _growth_of_range(later: FactView, earlier: FactView) -> str:
