@@ -2,7 +2,7 @@
 
 - an answer asked "in crore", "in mn" or "in pence" says its amounts in that scale (the
   cited figures stay as stated);
-- "how much did net profit rise, in crore": an amount, from the two levels, or from the
+- "net profit up by how much, in crore": an amount, from the two levels, or from the
   level and the rate the company states where the year-earlier level is not held;
 - quarters joined by "+" with no spaces ("q1+q2+q3 2025 total") are added up;
 - a rate over time ("orders per day") is never answered with a period's total, nor a
@@ -99,5 +99,5 @@ def test_a_lifetime_figure_is_a_running_total(engine) -> None:
 
 
 def test_the_pre_close_update_is_an_occasion(engine) -> None:
-    answer = engine.ask("fy26 parcels guidance ghatkopar gave in the pre-close update")
+    answer = engine.ask("fy26 parcels guidance ghatkopar gave at the pre-close trading statement")
     assert [v.fact.value for v in answer.facts] == [76_000_000], answer.text

@@ -327,7 +327,7 @@ TARGET_MET_WORDS = frozenset(
         "exceed",
         "surpass",
         "top",
-        "clear",  # "did growth clear the bottom of its guide": pass it
+        "clear",  # "did bookings clear the low end of the outlook": pass it
         "trail",  # "did Costa trail Arrecife": one figure below another, or its goal
         "lag",
         "outpace",

@@ -514,7 +514,7 @@ THAN_EXPECTED = cue(
 MISSED = cue(
     r"\b(?:shortfall|short(?![-\s]term)|miss(?:ed|es|ing)?|shy|beat(?:s|en|ing)?|"
     r"exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|overshoot|overshot|undershoot|undershot)\b"
-    # "clear the bottom of its guide": the verb, never "is it clear"
+    # "clear the low end of the outlook": the verb, never "is it clear"
     r"|\bclear(?:ed|s|ing)?(?=\s+(?:the|its|their|a|an)\b)",
     re.I,
 )
@@ -657,7 +657,7 @@ IMPLIED_BY_YEAR = cue(
 SHARE_OF = cue(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
     r"|\b(?:what|which)\s*%\s*of\b"
-    # "Japan share of group revenue", "Japan as a % of revenue": the part named first
+    # "Canada share of group sales", "Canada as a % of sales": the part named first
     r"|\b(?:share|proportion|fraction|portion)\s+of\b"
     r"|\bas\s+(?:an?\s+)?(?:%|per\s?cent(?:age)?|share|proportion|fraction)\s+of\b",
     re.I,

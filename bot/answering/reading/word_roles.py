@@ -200,7 +200,7 @@ _OWN_VOICES = frozenset(
 
 
 def someone_elses_view(tokens: Sequence[Token], used: set[int]) -> set[int]:
-    """'what does Carrow Hale expect Basalt to produce': the words of whoever's view is
+    """'what does Bellow & Finch expect Acme to ship': the words of whoever's view is
     asked (the subject of "expect" after "does") where that is neither the company (USED:
     its name) nor a pronoun nor its own people: someone else's figure, a thing the
     store never holds, however ordinary those words look once spelled."""
