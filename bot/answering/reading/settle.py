@@ -907,8 +907,8 @@ def _unexplained(
     if intent is Intent.GROWTH and len(reading.periods) == 2:
         # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
         unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)
-    if asks.totals(reading.text):
-        # "the sum of Q1 and Q3 sales": the figures added up (answer_steps.selected)
+    if len(reading.periods) > 1 and asks.totals(reading.text):
+        # "the sum of Q1 and Q3 sales": the periods' figures added up (answer_steps.selected)
         unexplained = tuple(w for w in unexplained if w.lower() != "sum")
     per_time = _PER_TIME.search(reading.text) if best else None
     if per_time and reporting.adds_up(best[0].metric.name):
