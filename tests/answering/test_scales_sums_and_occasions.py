@@ -7,6 +7,7 @@
 - quarters joined by "+" with no spaces ("q1+q2+q3 2025 total") are added up;
 - a rate over time ("orders per day") is never answered with a period's total, nor a
   "lifetime" figure with one year's;
+- of two targets, "the target after the November raise" is the one restated in November;
 - "the pre-close update" names an occasion: "close" there is no verdict on a target.
 
 Each failed before, except "in mn" (the default wording already says millions) and the
@@ -32,6 +33,10 @@ FACTS = [
     fact(C, "parcels delivered", "actual", Q2, 19_100_000, "units", "2025-10-29"),
     fact(C, "parcels delivered", "actual", Q3, 20_300_000, "units", "2026-01-28"),
     fact(C, "parcels delivered", "actual", Y24, 70_500_000, "units", "2025-05-20"),
+    fact(C, "parcels delivered", "target", Y25, 74_000_000, "units", "2025-08-12"),
+    fact(C, "parcels delivered", "target", Y25, 77_500_000, "units", "2025-11-14"),
+    fact(C, "hubs opened", "target", Y25, 40, "units", "2025-08-12"),
+    fact(C, "hubs opened", "target", Y25, 36, "units", "2026-02-10"),
     fact(C, "net profit", "actual", "2024-04-01/2024-06-30", 1_000_000_000, "INR", "2025-07-30"),
     fact(C, "net profit", "actual", Q1, 1_200_000_000, "INR", "2025-07-30"),
     fact(C, "net profit growth", "actual", Q1, 20, "percent", "2025-07-30"),
@@ -96,6 +101,15 @@ def test_a_rate_over_time_is_not_a_periods_total(engine) -> None:
 def test_a_lifetime_figure_is_a_running_total(engine) -> None:
     answer = engine.ask("ghatkopar lifetime parcels delivered at dec 31 2025")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ghatkopar fy26 target after the november raise", "ghatkopar's november fy26 target raise"],
+)
+def test_a_revision_named_by_its_month_picks_the_figure_revised_then(engine, question) -> None:
+    answer = engine.ask(question)
+    assert {v.fact.metric for v in answer.facts} == {"parcels delivered"}, answer.text
 
 
 def test_the_pre_close_update_is_an_occasion(engine) -> None:

@@ -62,6 +62,9 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
         # "how much did they cut the milk price": of the figures that fit, the ones ever
         # revised (with the other end of a revised range); a figure stated once was never cut
         picks = _revised_only(picks) or picks
+    if len(picks) > 1:
+        # "the target after the November raise": of the figures that fit, the one restated then
+        picks = _restated_in_month_said(query, picks, series) or picks
     if len(picks) == 1:
         return picks[0]
     picks = _one_figure_restated(query, picks)
@@ -85,6 +88,31 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     if not misses:
         return Miss("period", "I have no figures for that.")
     return min(misses, key=lambda m: _MISS_ORDER.index(m.reason))
+
+
+def _restated_in_month_said(
+    query: Query, picks: list[Pick], series: dict[tuple[str, str], list[FactView]]
+) -> list[Pick]:
+    """The picks whose series holds a statement made in the month of the revision the
+    question names ('after the November raise'), of several; none when it names none."""
+    named = asks.revision_month(query.said) or asks.revision_in_month(query.said)
+    if named is None and query.mentions_change and query.reading is not None:
+        spans = [(m.start, m.end) for m in query.periods]
+        named = asks.month_said(query.reading.text, spans)  # "the November target raise"
+    if named is None:
+        return []
+    month = named[1] if isinstance(named, tuple) else named
+    # (a range's ends and the one figure it replaced are one figure's statements)
+    restated = {
+        (entity, RANGE_END.sub("", metric))
+        for (entity, metric), views in series.items()
+        if any(v.fact.as_of.month == month and v.fact.kind is not Kind.ACTUAL for v in views)
+    }
+    return [
+        p
+        for p in picks
+        if (p.facts[0].fact.entity, RANGE_END.sub("", p.facts[0].fact.metric)) in restated
+    ]
 
 
 def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:

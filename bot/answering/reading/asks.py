@@ -261,6 +261,18 @@ def revision_month(text: str) -> tuple[bool, int] | None:
     return _revision_month(_REVISION_MONTH, text)
 
 
+_MONTH_WORD = patterns.guarded(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
+
+
+def month_said(text: str, periods: Sequence[tuple[int, int]] = ()) -> int | None:
+    """The month TEXT names by its name outside the spans of PERIODS (the periods it
+    names), if one ("the November target raise" -> 11; never "the year to March")."""
+    for found in _MONTH_WORD.finditer(text):
+        if not any(a <= found.start() < b for a, b in periods):
+            return month_number(found.group().rstrip("."))
+    return None
+
+
 @per_text
 def revision_in_month(text: str) -> int | None:
     """'the cut in the February revision' -> 2: the statement that revision made."""
