@@ -69,9 +69,7 @@ def test_the_sum_of_two_quarters(engine) -> None:
 
 
 def test_a_ratio_is_never_added_up(engine) -> None:
-    answer = engine.ask(
-        "brindle combined ratio q2 2025 against q1 2025, gap in points"
-    )
+    answer = engine.ask("brindle combined ratio q2 2025 against q1 2025, gap in points")
     assert answer.intent != "sum" and "2.5 percentage points" in answer.text, answer.text
 
 
