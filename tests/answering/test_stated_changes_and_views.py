@@ -78,7 +78,7 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "stated"),
     [
-        ("quenby ebitda change 9m 2025 vs 9m 2024 in %", -10.7),
+        ("quenby's ebitda % change, nine months 2025 against nine months 2024", -10.7),
         ("quenby reported revenue growth for 2025 in euros?", -2.1),
         ("how much did quenby's q3 2025 revenue fall, reported?", -2.4),
     ],

@@ -63,7 +63,7 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
         # revised (with the other end of a revised range); a figure stated once was never cut
         picks = _revised_only(picks) or picks
     if len(picks) > 1:
-        # "the target after the November raise": of the figures that fit, the one restated then
+        # "the goal as raised in November": of the figures that fit, the one restated then
         picks = _restated_in_month_said(query, picks, series) or picks
     if len(picks) == 1:
         return picks[0]

@@ -908,7 +908,7 @@ def _unexplained(
         # "Q1 FY26 vs Q1 FY25, what's the gap": the difference between the two periods
         unexplained = tuple(w for w in unexplained if w.lower() not in GAP_WORDS)
     if len(reading.periods) > 1 and asks.totals(reading.text):
-        # "the sum of Q1 and Q3 sales": the periods' figures added up (answer_steps.selected)
+        # "Q1 and Q3 sales, their sum": the periods' figures added up (answer_steps.selected)
         unexplained = tuple(w for w in unexplained if w.lower() != "sum")
     per_time = _PER_TIME.search(reading.text) if best else None
     if per_time and reporting.adds_up(best[0].metric.name):
