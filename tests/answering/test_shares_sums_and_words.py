@@ -6,6 +6,7 @@
   ("combined ratio") is never added up;
 - a change stated as "electricity generated growth" is the change of "electricity
   generated (GWh)": a change's name carries no unit tag;
+- "hw" and "sw" of hardware and software figures (never "how" before a noun);
 - "output" of a utility's "electricity generated" (a production word), and "outlets" of
   a restaurant chain's "restaurants" (a store word).
 
@@ -18,7 +19,7 @@ import pytest
 from bot.answering import Engine
 from tests.answering.invented import bundle, engine_over, fact, values
 
-B, G = "Brindle Burgers", "Tallis Grid"
+B, G, P = "Brindle Burgers", "Tallis Grid", "Pellucid Consoles"
 Q1, Q2 = "2025-01-01/2025-03-31", "2025-04-01/2025-06-30"
 Y25, END = "2025-01-01/2025-12-31", "2025-12-31/2025-12-31"
 
@@ -41,12 +42,18 @@ FACTS = [
         "2025-07-28",
     ),
     fact(G, "electricity generated growth", "actual", Q2, 6.0, "percent", "2025-07-28"),
+    fact(P, "hardware units sold", "actual", Y25, 9_400_000, "units", "2026-02-12"),
+    fact(P, "software units sold", "actual", Y25, 61_000_000, "units", "2026-02-12"),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    entities = [{"name": B, "aliases": ["Brindle"]}, {"name": G, "aliases": ["Tallis"]}]
+    entities = [
+        {"name": B, "aliases": ["Brindle"]},
+        {"name": G, "aliases": ["Tallis"]},
+        {"name": P, "aliases": ["Pellucid"]},
+    ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-20"))
 
 
@@ -75,6 +82,12 @@ def test_a_ratio_is_never_added_up(engine) -> None:
 
 def test_a_change_is_named_without_its_levels_unit_tag(engine) -> None:
     assert values(engine, "by how much did tallis output grow in q2 2025 in %")[0] == 6.0
+
+
+def test_hw_and_sw_are_hardware_and_software_where_the_store_has_them(engine) -> None:
+    assert values(engine, "pellucid hw units 2025") == [9_400_000]
+    assert values(engine, "pellucid sw units 2025") == [61_000_000]
+    assert values(engine, "hw many hardware units did pellucid sell in 2025") == [9_400_000]
 
 
 def test_words_of_a_kind_of_figure(engine) -> None:

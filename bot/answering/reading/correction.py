@@ -80,7 +80,25 @@ def correct_words(text: str, vocab: Vocabulary) -> str:
     lowered = text.lower()  # (each pattern below only where its words are: most questions)
     if "quarter" in lowered or "half" in lowered:
         text = _ORDINAL_SLOT.sub(_fix_ordinal, text)
-    return _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
+    text = _OP_BEFORE_MEASURE.sub("operating", text) if "op" in lowered else text
+    return _ware_said(text, vocab) if "w" in lowered else text
+
+
+# "flare hw units", "sw sales": hardware and software, where the store has figures of them
+# (a question's "hw many" stays "how")
+_WARE = patterns.compile(
+    r"\b(?P<w>[hs])w\b(?!\s+(?:many|much|far|big|long|large|did|does|do|is|are|was|were|has"
+    r"|have|come|about)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ware_said(text: str, vocab: Vocabulary) -> str:
+    def ware(m: re.Match[str]) -> str:
+        word = "hardware" if m["w"].lower() == "h" else "software"
+        return word if vocab.is_metric_word(word) else m.group()
+
+    return _WARE.sub(ware, text)
 
 
 # "how many units were shaved off the plan", "knocked off": a cut said as a verb
