@@ -557,17 +557,23 @@ def _history(pick: Pick) -> str:
     steps = []
     for i, v in enumerate(revisions):
         step = f"{figure_words(v) if i else bare_amount(v)} on {day(v.fact.as_of)}"
-        if i:
-            step = f"{how_changed(revisions[i - 1], v)} to {step}"
+        if i:  # each step's size too: "how much did the November revision add"
+            step = f"{how_changed(revisions[i - 1], v)}{_by(revisions[i - 1], v)} to {step}"
         steps.append(step)
     net = ""
     if len(revisions) > 2:  # "how far has the floor moved since the first": in all
         first, last = revisions[0], revisions[-1]
-        lo, hi = less_ends(last, first)
-        if hi <= 0:  # "lowered by ¥100 billion": the size of a cut, not a negative
-            lo, hi = -hi, -lo
-        net = f"; {how_changed(first, last)} by {amount_between(last, lo, hi)} in all"
+        net = f"; {how_changed(first, last)}{_by(first, last)} in all"
     return f"{lead} was stated {len(revisions)} times: {', then '.join(steps)} (current){net}."
+
+
+def _by(earlier: FactView, later: FactView) -> str:
+    """' by ¥100 billion': the size of a move from EARLIER to LATER (of a cut, not a
+    negative), or nothing where they are the same."""
+    lo, hi = less_ends(later, earlier)
+    if hi <= 0:
+        lo, hi = -hi, -lo
+    return "" if lo == hi == 0 else f" by {amount_between(later, lo, hi)}"
 
 
 def _trend(pick: Pick) -> str:
