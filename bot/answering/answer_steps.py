@@ -25,7 +25,7 @@ from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.period_first import select_first
 from bot.answering.reading import asks
-from bot.answering.reading.currencies import amount_in_currency, currency_as_basis
+from bot.answering.reading.currencies import amount_in_unit_asked, currency_as_basis
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.period_folding import (
     month_shares_year,
@@ -452,12 +452,11 @@ def stated_and_accounted(
     decision = spans.goal_stated_in_month(query, decision, lambda: asking.pool() or facts)
     if isinstance(decision, Pick) and decision.intent is Intent.GROWTH:
         # "operating profit growth in H1": the growth the company stated, where it did
-        amount_asked = asks.AMOUNT_ASKED.search(asking.said) or (
-            query.reading and amount_in_currency(query.reading)
-        )
-        rate_asked = bool(asks.RATE_OF_CHANGE.search(asking.said)) and not (
-            amount_asked and not currency_as_basis(asking.said)
-        )
+        # ("in euros, reported": a basis the rate is measured on, never an amount)
+        amount_said = (
+            bool(asks.AMOUNT_ASKED.search(asking.said)) and not currency_as_basis(asking.said)
+        ) or amount_in_unit_asked(query.reading, query.text)
+        rate_asked = bool(asks.RATE_OF_CHANGE.search(asking.said)) and not amount_said
         comparison_said = (
             query.sequential or len(query.periods) > 1 or bool(asks.SEQUENTIAL.search(asking.said))
         )
@@ -466,8 +465,7 @@ def stated_and_accounted(
             asking.pool() or facts,
             rate_asked,
             comparison_said,
-            amount_asked=bool(amount_asked and not currency_as_basis(asking.said))
-            or asks.scale_asked(query.text) is not None,
+            amount_asked=amount_said,
         )
         decision = stated or decision
     return decision

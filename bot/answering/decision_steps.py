@@ -24,7 +24,11 @@ from bot.answering.matching.match import select
 from bot.answering.matching.series import statements_of
 from bot.answering.phrases import fact_label
 from bot.answering.reading import asks
-from bot.answering.reading.currencies import amount_in_currency, currencies_said, is_currency_code
+from bot.answering.reading.currencies import (
+    amount_in_unit_asked,
+    currencies_said,
+    is_currency_code,
+)
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -124,7 +128,7 @@ def derived_on_miss(
         and decision.intent is Intent.VALUE
         and decision.facts[0].fact.unit == "percent"
         and asking.by_entity
-        and (asks.scale_asked(query.text) or (query.reading and amount_in_currency(query.reading)))
+        and amount_in_unit_asked(query.reading, query.text)
     ):
         # "how much did PAT rise, in crore": the amount, from the two levels, never the rate
         decision = (

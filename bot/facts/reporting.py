@@ -498,6 +498,13 @@ def change_names(level: str) -> frozenset[str]:
     )
 
 
+def change_rests(metric: str, level: str) -> list[str]:
+    """What METRIC's name adds after each name of LEVEL's change it begins with ("" of
+    "revenue growth", " (reported)" of "revenue growth (reported)"); none when METRIC is no
+    change of LEVEL."""
+    return [metric[len(name) :] for name in change_names(level) if metric.startswith(name)]
+
+
 # A bracketed tag ending a name that says its unit ("(GWh)", "(per boe)"), never an end of a
 # range ("(high end)"), which is another figure
 _UNIT_TAG = patterns.compile(r"\s*\((?![^)]*\bend\))[^()]*\)$")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from bot import patterns
 from bot.answering.deriving.restatements import between_statements
@@ -31,6 +30,7 @@ from bot.answering.reading.query import Query
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
+from bot.facts.periods import back_to_back
 
 
 def expected_as_growth(
@@ -110,7 +110,7 @@ def stated_growth(
     if later.kind is not earlier.kind or later.metric != earlier.metric:
         return None
     yearly = a_year_apart(decision)  # a year against the one before is year on year
-    sequential = not yearly and earlier.period.end + timedelta(days=1) == later.period.start
+    sequential = not yearly and back_to_back(earlier.period, later.period)
     if not sequential and not yearly:
         return None
     if not rate_asked and (comparison_said or not sequential):
@@ -123,9 +123,8 @@ def stated_growth(
         and v.fact.unit == "percent"
         and v.fact.value_high is None
         and any(
-            v.fact.metric.startswith(name)
-            and _basis_only(v.fact.metric[len(name) :], basis_sequential)
-            for name in reporting.change_names(later.metric)
+            _basis_only(rest, basis_sequential)
+            for rest in reporting.change_rests(v.fact.metric, later.metric)
         )
     ]
     if len(stated) != 1:

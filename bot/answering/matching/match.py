@@ -15,6 +15,7 @@ from bot.answering.matching.decision import RANGE_END, Choice, Decision, Miss, P
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
+from bot.answering.reading.period_folding import month_outside
 from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import (
@@ -97,8 +98,7 @@ def _restated_in_month_said(
     question names ('after the November raise'), of several; none when it names none."""
     named = asks.revision_month(query.said) or asks.revision_in_month(query.said)
     if named is None and query.mentions_change and query.reading is not None:
-        spans = [(m.start, m.end) for m in query.periods]
-        named = asks.month_said(query.reading.text, spans)  # "the November target raise"
+        named = month_outside(query.reading.text, query.periods)  # "the November target raise"
     if named is None:
         return []
     month = named[1] if isinstance(named, tuple) else named

@@ -261,18 +261,6 @@ def revision_month(text: str) -> tuple[bool, int] | None:
     return _revision_month(_REVISION_MONTH, text)
 
 
-_MONTH_WORD = patterns.guarded(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
-
-
-def month_said(text: str, periods: Sequence[tuple[int, int]] = ()) -> int | None:
-    """The month TEXT names by its name outside the spans of PERIODS (the periods it
-    names), if one ("the November target raise" -> 11; never "the year to March")."""
-    for found in _MONTH_WORD.finditer(text):
-        if not any(a <= found.start() < b for a, b in periods):
-            return month_number(found.group().rstrip("."))
-    return None
-
-
 @per_text
 def revision_in_month(text: str) -> int | None:
     """'the cut in the February revision' -> 2: the statement that revision made."""
@@ -552,9 +540,8 @@ def scale_asked(text: str) -> str | None:
 
 
 # "the 2026 target as a % of 2025 sales": one figure over another
-AS_SHARE_OF = cue(
-    r"\bas\s+(?:an?\s+)?(?:%|percent(?:age)?|pct|share|proportion|fraction)\s+of\b", re.I
-)
+_AS_SHARE_OF = r"\bas\s+(?:an?\s+)?(?:%|per\s?cent(?:age)?|pct|share|proportion|fraction)\s+of\b"
+AS_SHARE_OF = cue(_AS_SHARE_OF, re.I)
 # "by how much did US sales exceed Mexico's", "did domestic beat exports": one figure set
 # above another; the one named before the verb is the one that did
 OUTDID = cue(
@@ -670,8 +657,7 @@ SHARE_OF = cue(
     r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion|fraction|portion)\s+of\b"
     r"|\b(?:what|which)\s*%\s*of\b"
     # "Canada share of group sales", "Canada as a % of sales": the part named first
-    r"|\b(?:share|proportion|fraction|portion)\s+of\b"
-    r"|\bas\s+(?:an?\s+)?(?:%|per\s?cent(?:age)?|share|proportion|fraction)\s+of\b",
+    r"|\b(?:share|proportion|fraction|portion)\s+of\b|" + _AS_SHARE_OF,
     re.I,
 )
 # nouns that name a revision of an expectation, never a change of an actual figure

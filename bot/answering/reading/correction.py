@@ -101,11 +101,11 @@ def _ware_said(text: str, vocab: Vocabulary) -> str:
     return _WARE.sub(ware, text)
 
 
-# "how many units were shaved off the plan", "knocked off": a cut said as a verb
-# with "off", which alone names nothing
+# "how many units were shaved off the plan", "knocked off", "take 2% off": a cut said as a
+# verb with "off", which alone names nothing
 _TAKEN_OFF = patterns.compile(
     r"\b(?:take[sn]?|took|taking|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|"
-    r"chop(?:s|ped|ping)?|slice[sd]?|slicing)\s+off\b",
+    r"chop(?:s|ped|ping)?|slice[sd]?|slicing)(?:\s+[\d.,]+\s*(?:%|[a-z]+)?)?\s+off\b",
     re.IGNORECASE,
 )
 

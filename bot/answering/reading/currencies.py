@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot import patterns
 from bot.answering.english.words import currency_families, lemmas, tokenize
+from bot.answering.reading.asks import scale_asked
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
 
@@ -59,6 +60,14 @@ _IN_TERMS = patterns.guarded(r"\b(?:terms|basis|reported)\b", re.IGNORECASE)
 def amount_in_currency(reading: Reading) -> bool:
     """'in MSEK', 'in dollars': an amount of money asked, not a rate "in rupee terms"."""
     return bool(currencies_said(reading)) and not currency_as_basis(reading.text)
+
+
+def amount_in_unit_asked(reading: Reading | None, question: str) -> bool:
+    """'… in crore', 'in dollars': an amount asked in a scale (QUESTION as typed) or in a
+    currency, never a rate measured on a currency basis ('in euros, reported')."""
+    return scale_asked(question) is not None or (
+        reading is not None and amount_in_currency(reading)
+    )
 
 
 def currency_as_basis(text: str) -> bool:

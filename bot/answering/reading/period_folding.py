@@ -487,6 +487,15 @@ _LISTED_MONTHS = patterns.guarded(
 _A_MONTH = patterns.guarded(rf"\b{MONTH_PATTERN}(?![a-z])", re.IGNORECASE)
 
 
+def month_outside(text: str, periods: Sequence[PeriodMention]) -> int | None:
+    """The month TEXT names by its name outside the PERIODS it names, if one ("the
+    November target raise" -> 11; never the "March" of "the year to March")."""
+    for found in _A_MONTH.finditer(text):
+        if not any(p.start <= found.start() < p.end for p in periods):
+            return month_number(found.group().rstrip("."))
+    return None
+
+
 def months_listed(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """'July, August and September 2027 combined': each month listed before the dated
     one, in its year (a month later in the year than it, the year before: "Nov, Dec and

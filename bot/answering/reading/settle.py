@@ -247,7 +247,8 @@ def _currency_named_first(viable: list[MetricHit], reading: Reading) -> list[Met
         and h.explained >= first.explained
         and h.metric.unit == first.metric.unit
     ]
-    return named + [h for h in viable if h not in named] if named else viable
+    is_named = _members(named)
+    return named + [h for h in viable if id(h) not in is_named] if named else viable
 
 
 def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:

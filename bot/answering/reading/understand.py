@@ -423,7 +423,7 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 continue  # "the pre-close update": an occasion's name, not how close
             if word == "under" and not _lands_under(tokens, i):
                 continue  # "under the new plan", "under IFRS": not below a goal
-            word = _onto_or_off(tokens, i) or word
+            word = _added_onto(tokens, i) or word
             if word == tok.lemma or (word is not None and not vocab.is_metric_word(tok.lemma)):
                 signals[i] = word  # a slip into the lexicon, unless a metric's own word
             elif opening_statement(tokens, i, vocab):
@@ -431,24 +431,17 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
     return signals
 
 
-# "what did the update add to the guidance", "knock 2% off the target": an amount put onto
-# or taken off an expectation is its revision
+# "what did the update add to the guidance": an amount put onto an expectation is its
+# raise (one taken off it is read as a cut before: correction._TAKEN_OFF)
 _ONTO = frozenset({"add", "tack"})
-_OFF = frozenset({"take", "knock", "shave", "lop", "trim"})
 
 
-def _onto_or_off(tokens: list[Token], i: int) -> str | None:
-    """The revision TOKENS[I] says when it puts an amount onto an expectation or takes one
-    off it ("raise", "cut"), else nothing."""
+def _added_onto(tokens: list[Token], i: int) -> str | None:
+    """A raise, where TOKENS[I] puts an amount onto an expectation; else nothing."""
     rest = tokens[i + 1 :]
-    if not any(t.lemma in EXPECTATION_WORDS for t in rest):
+    if tokens[i].lemma not in _ONTO or not any(t.lemma in EXPECTATION_WORDS for t in rest):
         return None
-    near = {t.text for t in rest[:3]}
-    if tokens[i].lemma in _ONTO and "to" in near:
-        return "raise"
-    if tokens[i].lemma in _OFF and near & {"off", "from"}:
-        return "cut"
-    return None
+    return "raise" if "to" in {t.text for t in rest[:3]} else None
 
 
 def _lands_under(tokens: list[Token], i: int) -> bool:

@@ -96,8 +96,7 @@ def stated_growth_first(facts: tuple[FactView, ...]) -> bool:
     if len(facts) != 3:
         return False
     stated, later = facts[0].fact, facts[1].fact
-    names = reporting.change_names(later.metric)
-    return stated.unit == "percent" and any(stated.metric.startswith(n) for n in names)
+    return stated.unit == "percent" and bool(reporting.change_rests(stated.metric, later.metric))
 
 
 def change_from_rate(facts: tuple[FactView, ...]) -> bool:
@@ -106,12 +105,11 @@ def change_from_rate(facts: tuple[FactView, ...]) -> bool:
     if len(facts) != 2:
         return False
     level, rate = facts[0].fact, facts[1].fact
-    names = reporting.change_names(level.metric)
     return (
         rate.unit == "percent"
         and level.unit != "percent"
         and rate.period == level.period
-        and any(rate.metric.startswith(n) for n in names)
+        and bool(reporting.change_rests(rate.metric, level.metric))
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from bot import patterns
 from bot.answering.answer import Answer, Status
@@ -50,6 +49,7 @@ from bot.answering.wording.growth_and_goals import (
     target_met_sentence,
 )
 from bot.facts.model import FactView, Kind, Period
+from bot.facts.periods import back_to_back
 
 
 def compose(question: str, decision: Decision) -> Answer:
@@ -341,14 +341,11 @@ def _sum(pick: Pick) -> str:
         terms = " + ".join(f"{v.fact.metric} {bare_amount(v)}" for v in parts)
         return f"{possessive(f.entity)} figures for {when(first)} add up to {total}: {terms}."
     whole = Period(first.fact.period.start, last.fact.period.end)
-    back_to_back = all(
-        b.fact.period.start == a.fact.period.end + timedelta(days=1)
-        for a, b in itertools.pairwise(parts)
-    )
     # ("Q1 and Q3 summed": the periods named, never the span they leave a gap in)
-    period = (
-        when_period(whole, first) if back_to_back else " and ".join(short_when(v) for v in parts)
+    whole_span = all(
+        back_to_back(a.fact.period, b.fact.period) for a, b in itertools.pairwise(parts)
     )
+    period = when_period(whole, first) if whole_span else " and ".join(short_when(v) for v in parts)
     terms = " + ".join(f"{short_when(v)} {bare_amount(v)}" for v in parts)
     verb = "add" if _plural(f.metric) else "adds"  # "revenue adds up", "deliveries add up"
     return f"{possessive(f.entity)} {f.metric} in {period} {verb} up to {total}: {terms}."

@@ -107,6 +107,11 @@ def nearest_month_end(year: int, month: int, day: int | None) -> tuple[int, int]
     return year, month
 
 
+def back_to_back(earlier: Period, later: Period) -> bool:
+    """Does LATER begin the day after EARLIER ends?"""
+    return earlier.end + timedelta(days=1) == later.start
+
+
 def previous(period: Period) -> Period:
     """The period of the same length just before: FY2013 -> FY2012, Q3 2013 -> Q2 2013."""
     if is_whole_months(period):
