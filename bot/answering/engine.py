@@ -75,7 +75,7 @@ from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
 from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
 from bot.answering.vocabulary import index_cache
-from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 from bot.answering.wording.compose import (
     compose,
     unknown,
@@ -275,11 +275,23 @@ class Engine:
                 said, forms = found
                 better = understand(said, vocab)
                 if not better.unexplained and any(
-                    defined_terms.names_all(h.metric.name, forms) for h in better.metrics[:1]
+                    defined_terms.names_all(h.metric.name, forms)
+                    for h in self._own_best(better, scope, company, vocab)
                 ):
                     # (its occasion read again: "at the Q3 results" of a company now known)
                     return self._at_occasion(replace(better, text=query.text), scope, vocab)
         return query  # a term read in part, or read as a figure not named with it
+
+    def _own_best(
+        self, query: Query, scope: str, company: list[int], vocab: Vocabulary
+    ) -> list[MetricHit]:
+        """The best metric of QUERY among those COMPANY has figures for ("pat" read as
+        "profit after tax" is that company's figure, though another company's "profit"
+        ranks first in the whole vocabulary)."""
+        if query.reading is None:
+            return query.metrics[:1]
+        available = self.store.metrics_having(scope, company, list(query.candidate_metric_ids))
+        return settle(query.reading, vocab, available).metrics[:1]
 
     def _company_terms(self, scope: str, company: list[int]) -> defined_terms.CompanyTerms:
         """What is kept of the terms of COMPANY's figures at the store's generation (kept

@@ -102,10 +102,15 @@ def _short_when(period: Period, cal: FiscalCalendar) -> str:
 
 def _named_by_months(period: Period, cal: FiscalCalendar) -> str | None:
     """A period counted in weeks by the name of the months it stands for: 'FY2024' for
-    4 Feb 2024 – 1 Feb 2025 (periods.in_whole_months), when those months have a name."""
+    4 Feb 2024 – 1 Feb 2025 (periods.in_whole_months), when those months have a name; a
+    fiscal half or quarter by its fiscal name first, as `_when` names whole months
+    ('fiscal H1 FY2026' for 29 Jun – 27 Dec 2025, never 'H2 2025')."""
     months = in_whole_months(period)
     if months is None:
         return None
+    fiscal = _fiscal_part(months, cal)
+    if fiscal:
+        return f"fiscal {fiscal}"
     name = label(months, cal)
     return None if name == span(months) else name
 

@@ -239,8 +239,11 @@ def _a_part_of(part: str, whole: str) -> bool:
 
 # "the 3.9% churn figure", "that 96,400 number": an amount named as a figure in so many words
 _FIGURE_NOUN = patterns.compile(
-    r"^\s*(?:[^\W\d]+\s+){0,3}?(?:figure|number|print|reading|tally)s?\b", re.I
+    r"^[\s-]*(?:[^\W\d]+[\s-]+){0,3}?(?:figure|number|print|reading|tally)s?\b", re.I
 )
+# "the 60.3bn backlog - how much higher …", "that CHF 8.51 billion quarter: …": an amount
+# set before the question as its topic, a clause break after its few words
+_TOPIC = patterns.compile(r"^[\s-]*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[:;–—]|\s-\s)", re.I)
 # "how much lower than that", "grown since then": a change from the figure named before
 _FROM_THAT = patterns.compile(
     r"\bthan\s+(?:that|it|this|then)\b|\bsince\s+(?:then|that)\b"
@@ -253,14 +256,20 @@ _FROM_THAT = patterns.compile(
 
 # One of those nouns anywhere: without one (most questions), no amount is named as a
 # figure, and the question's amounts need not be found (a fifth of a warm answer's time)
-_ANY_FIGURE_NOUN = patterns.compile(r"(?:figure|number|print|reading|tally)s?\b", re.I)
+_ANY_FIGURE_NOUN = patterns.compile(r"(?:figure|number|print|reading|tally)s?\b|[:;–—]|\s-\s", re.I)
 
 
 def _figures_named(said: str) -> tuple[Quantity, ...]:
-    """The amounts said as a figure in so many words ("the 3.9% churn figure")."""
+    """The amounts said as a figure in so many words ("the 3.9% churn figure"), or set
+    before the question as its topic with a unit or a scale ("the 60.3bn backlog - …")."""
     if not _ANY_FIGURE_NOUN.search(said):
         return ()
-    return tuple(m.quantity for m in _after_a_determiner(said) if _FIGURE_NOUN.match(said[m.end :]))
+    return tuple(
+        m.quantity
+        for m in _after_a_determiner(said)
+        if _FIGURE_NOUN.match(said[m.end :])
+        or (_TOPIC.match(said[m.end :]) and (m.quantity.unit != "units" or _SCALED.search(m.text)))
+    )
 
 
 def _after_a_determiner(said: str) -> list[QuantityMention]:
@@ -285,6 +294,11 @@ def change_from_named(
         return None
     lookup = replace(query, amounts=named, intent=Intent.VALUE)  # (the figure itself)
     found = answer_by_amount(store, vocabulary, query.text, lookup, scope)
+    if found.status is not Status.ANSWERED and query.metrics:
+        # "the CHF 8.51 billion quarter": the amount's own currency read as a metric's
+        # word ("net sales growth in CHF"); the amount alone names the figure
+        lookup = replace(lookup, metrics=())
+        found = answer_by_amount(store, vocabulary, query.text, lookup, scope)
     if found.status is not Status.ANSWERED or not found.facts:
         return None
     if len({(v.fact.entity, v.fact.metric, v.fact.period) for v in found.facts}) != 1:
