@@ -259,16 +259,21 @@ _FROM_THAT = patterns.compile(
 _ANY_FIGURE_NOUN = patterns.compile(r"(?:figure|number|print|reading|tally)s?\b|[:;–—]|\s-\s", re.I)
 
 
-def _figures_named(said: str) -> tuple[Quantity, ...]:
-    """The amounts said as a figure in so many words ("the 3.9% churn figure"), or set
-    before the question as its topic with a unit or a scale ("the 60.3bn backlog - …")."""
+def _figures_named(said: str, *, topics: bool = False) -> tuple[Quantity, ...]:
+    """The amounts said as a figure in so many words ("the 3.9% churn figure"); TOPICS:
+    also those set before the question as its topic with a unit or a scale ("the 60.3bn
+    backlog - how much higher …")."""
     if not _ANY_FIGURE_NOUN.search(said):
         return ()
     return tuple(
         m.quantity
         for m in _after_a_determiner(said)
         if _FIGURE_NOUN.match(said[m.end :])
-        or (_TOPIC.match(said[m.end :]) and (m.quantity.unit != "units" or _SCALED.search(m.text)))
+        or (
+            topics
+            and _TOPIC.match(said[m.end :])
+            and (m.quantity.unit != "units" or _SCALED.search(m.text))
+        )
     )
 
 
@@ -289,8 +294,11 @@ def change_from_named(
     pipeline figure, how far has it grown since then?': the figure named is the base, and
     the same series' figure for the period asked (else its latest) is set against it."""
     said = query.said
-    named = _figures_named(said)
-    if not named or not (query.intent is Intent.GROWTH or _FROM_THAT.search(said)):
+    set_against = _FROM_THAT.search(said)
+    # (a topic's change with no base said, "the 9.1bn month - up how much yoy?", is its own
+    # period's growth: `_growth_of_named`)
+    named = _figures_named(said, topics=bool(set_against))
+    if not named or not (query.intent is Intent.GROWTH or set_against):
         return None
     lookup = replace(query, amounts=named, intent=Intent.VALUE)  # (the figure itself)
     found = answer_by_amount(store, vocabulary, query.text, lookup, scope)

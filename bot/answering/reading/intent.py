@@ -72,6 +72,9 @@ def range_end_of(tokens: list[Token], signals: dict[int, str]) -> str | None:
         of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
         # "FY26 guidance top": an end set after the expectation it is the end of
         of_follows = of_follows or (i > 0 and lemmas_[i - 1] in EXPECTATION_WORDS)
+        # "expected to rise at most": an expectation's bound, where no amount follows it
+        # (then "at least 5m" is a threshold set against a figure)
+        of_follows = of_follows or _at_bound(tokens, i, lemmas_)
         if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):
             continue  # "did they lower the top end": the verb, not the lower end
         if w in ("bottom", "floor", "ceiling") or (
@@ -83,6 +86,15 @@ def range_end_of(tokens: list[Token], signals: dict[int, str]) -> str | None:
                     signals.setdefault(j, other)
             return "low" if w in LOW_END_WORDS or w in ("bottom", "floor") else "high"
     return None
+
+
+def _at_bound(tokens: list[Token], i: int, lemmas_: list[str]) -> bool:
+    """'at most' / 'at the least' said of an expectation, no amount after it."""
+    if lemmas_[i] not in ("most", "least") or not set(lemmas_) & EXPECTATION_WORDS:
+        return False
+    at = i - 2 if i > 1 and lemmas_[i - 1] == "the" else i - 1
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return at >= 0 and lemmas_[at] == "at" and not after[:1].isdigit()
 
 
 def opening_statement(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
