@@ -19,7 +19,7 @@ from bot.answering.deriving.goals import (
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
 from bot.answering.deriving.ratios import as_share_of_other
-from bot.answering.matching.decision import Decision, Miss, Pick, a_year_apart
+from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.matching.series import statements_of
 from bot.answering.phrases import fact_label
@@ -79,7 +79,9 @@ def derived_on_miss(
     ):
         # "what is still needed over Q4 for the 2025 guidance", "the Q4 its full-year
         # guidance implies" (never Q4's own guidance): what the year leaves for the part
-        decision = remaining(query, asking.pool()) or decision
+        # (of the series read, where the question names its figure by a verb: "produce")
+        chosen = None if query.metrics else {RANGE_END.sub("", v.fact.metric) for v in facts}
+        decision = remaining(query, asking.pool() or facts, chosen) or decision
     if (
         isinstance(decision, Miss)
         and query.intent is Intent.GROWTH

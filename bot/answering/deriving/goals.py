@@ -295,6 +295,11 @@ def remaining(
         for goal in sorted(goals, key=lambda v: v.fact.period.days):
             g = goal.fact
             asked = ref
+            if isinstance(ref, QuarterRef | HalfRef) and ref.year is None and not years:
+                # "what does it need in Q4 to hit the latest guidance": the goal's own Q4
+                cal = calendar_of(goal)
+                fiscal = None if cal.is_calendar else True
+                asked = replace(ref, year=cal.fiscal_year_of(g.period.start), fiscal=fiscal)
             if isinstance(ref, MonthsEndingRef) and ref.year is None:
                 # "what does it need in Nov-Dec to hit the target": the months closing
                 # the goal's own period

@@ -641,15 +641,21 @@ REPLACED = cue(
 PRECEDED = cue(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|it|this)\b", re.I)
 # "still need in Q4", "needs in the last quarter to reach", "left to go": what remains
 STILL_NEEDED = cue(
-    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to)|left|remain\w*|to\s+go|"
-    r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in))\b",
+    r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to|for)|left|remain\w*|to\s+go|"
+    r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in)|"
+    # "how many in Jan-Mar to reach the top of the range"
+    r"to\s+(?:reach|hit|meet|make|achieve|get\s+to)\s+(?:the|its|their)\b)",
     re.I,
 )
 # "the Q4 that the year's guidance implies": what the year's expectation leaves for a
 # part of it, once the actual of the rest is taken out
 IMPLIED_BY_YEAR = cue(
     r"\bimpl(?:ied|ies|y|ying)\b.*\b(?:full[-\s]?year|fy|annual|whole[-\s]year)"
-    r"|\b(?:full[-\s]?year|annual|whole[-\s]year)\b.*\bimpl(?:ied|ies|y|ying)\b",
+    r"|\b(?:full[-\s]?year|annual|whole[-\s]year|fy\w*)\b.*\bimpl(?:ied|ies|y|ying)\b"
+    # "the Q4 implied by the top of the 2025 target": the year's goal (`remaining` checks
+    # that the part asked closes the goal's period)
+    r"|\bimpl(?:ied|ies|y|ying)\s+by\s+(?:the\s+)?(?:(?:top|bottom|low|high|upper|lower)"
+    r"(?:\s+end)?\s+of\s+)?(?:the|its|their)\b",
     re.I,
 )
 # "what % of", "what share of", "which proportion of": a part as a share of a whole
