@@ -189,7 +189,8 @@ def rewritten(
     out, written = text, []
     for short, long in terms.items():
         before = out
-        if short in words or short + "s" in words:
+        # ("heps" is the short form of its own, never the plural of "hep")
+        if short in words or (short + "s" in words and short + "s" not in terms):
             out = re.sub(rf"\b{re.escape(short)}(s?)\b", long, out, flags=re.IGNORECASE)
             form = long
         elif words & set(re.findall(r"[a-z0-9]+", long)):
