@@ -161,6 +161,7 @@ def answer_by_amount(
     if both_ends is not None:
         # "the 2.6-3.4bn range": the two ends of one statement, one range
         return compose(text, both_ends)
+    found = _as_said(found, query)
     if len(found) > 1:
         return compose(text, Choice(tuple(found)))
     named = found[0]
@@ -173,6 +174,23 @@ def answer_by_amount(
         if current:
             return compose(text, Pick(Intent.VALUE, (current[0],)))
     return compose(text, Pick(Intent.SOURCE, (named,)))
+
+
+def _as_said(found: list[FactView], query: Query) -> list[FactView]:
+    """Of several figures stating the amount, those of the kind and the period the
+    question says beside it ("the 93% combined ratio target", "the 17.6bn fy25 low end"),
+    where any are; else all of them."""
+    if query.kind is not None:
+        found = [v for v in found if v.fact.kind is query.kind] or found
+    if query.periods:
+        found = [
+            v
+            for v in found
+            if any(
+                v.fact.period in resolve(m.ref, calendar_of(v), query.anchor) for m in query.periods
+            )
+        ] or found
+    return found
 
 
 def _revision_of_named(query: Query, found: list[FactView], views: list[FactView]) -> Pick | None:
