@@ -134,6 +134,9 @@ TEST_COMPANIES = (
     "zipway-mobility",
     "maison-arcelle",
     "kinistino-nutrients",
+    "kadrowa-cinemas",
+    "aurikel-hearing",
+    "northpeak-fitness",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
