@@ -147,7 +147,23 @@ def _own_quarter(
         and v.fact.period.end <= year.end + WEEKS_SLACK
         and round((v.fact.period.end - year.start).days / quarter_days) == ref.quarter
     ]
+    if not fits:
+        # "franchised restaurants at the end of Q1" of a count held on the day a 16-week
+        # first quarter ended: a point within a few weeks of the nth quarter of the year's
+        # days (never a mid-quarter count)
+        fits = [
+            v
+            for v in views
+            if v.fact.period.days == 1
+            and abs((v.fact.period.end - year.start).days + 1 - ref.quarter * quarter_days)
+            <= _QUARTER_END_DRIFT
+        ]
     return fits[0] if len({v.fact.period for v in fits}) == 1 else None
+
+
+# How far a quarter counted in weeks may end from a quarter of its year's days: a 16-week
+# first quarter ends 15 days after it
+_QUARTER_END_DRIFT = 17
 
 
 def weeks_for_months(held: Period, wanted: Period) -> bool:

@@ -7,6 +7,7 @@ no year that says when an expectation was stated ('in June, what did they foreca
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -587,8 +588,19 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
     for m in _WEEKS_COUNTED.finditer(text):
         if any(p.start <= m.start() < p.end for p in periods):
             continue  # ("the 26 weeks to 27 December 2025": read with its end)
+        if any(
+            p.end <= m.start() and _ANNOTATES.fullmatch(text[p.end : m.start()]) for p in periods
+        ):
+            continue  # ("Q4 fiscal 2024 (13 weeks)": the quarter named, its length said)
         if held is None:
             held = {v.fact.period for v in facts}
+            # (and the spans a longer period leaves with its last part taken out: "the
+            # first 40 weeks" of a year held whole and by its 13-week last quarter)
+            held |= {
+                Period(a.start, b.start - timedelta(days=1))
+                for a, b in itertools.permutations(held, 2)
+                if a.end == b.end and a.start < b.start
+            }
         days = int(m["n"]) * 7
         fits = [p for p in held if abs(p.days - days) <= 1]
         if m["first"]:
@@ -634,6 +646,10 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         # "from the 12 weeks to the full half": two periods named, one set against the other
         out = replace(out, intent=Intent.GROWTH)
     return out
+
+
+# Between a period named and a count of weeks that only says how long it is
+_ANNOTATES = patterns.compile(r"\s*[(,–—-]?\s*")
 
 
 def _year_before(ref: object) -> bool:
