@@ -399,10 +399,6 @@ def _decimal(value: float) -> Decimal:
     return Decimal(repr(value))  # the shortest text that is this float, so 8.8 stays 8.8
 
 
-# A number said in a scale word below the largest it reaches keeps under 10,000 of it
-_LONGEST_MANTISSA = Decimal(10_000)
-
-
 def _plain(d: Decimal) -> str:
     """Commas, no exponent, no trailing zeros: 39000000 -> "39,000,000"."""
     text = format(d.normalize(), ",f")
@@ -439,10 +435,9 @@ def format_number(value: float, scale: str | None = None) -> str:
     for word, scale in _WORD_SCALES:
         if magnitude >= scale:
             mantissa = magnitude / scale
-            if mantissa == mantissa.quantize(_THOUSANDTH) and mantissa < _LONGEST_MANTISSA:
+            if mantissa == mantissa.quantize(_THOUSANDTH):
                 return f"{sign}{_plain(mantissa)} {word}"
-            # ("1,027.6 million" where billions would need four decimals; never "39,123.456
-            # thousand": then the digits)
+            break
     text = _plain(magnitude.quantize(_THOUSANDTH, ROUND_HALF_UP))
     return text if text == "0" else sign + text
 
