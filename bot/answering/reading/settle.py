@@ -245,10 +245,16 @@ def _currency_named_first(viable: list[MetricHit], reading: Reading) -> list[Met
         for h in viable
         if named_in_currency(h, reading)
         and h.explained >= first.explained
-        and h.metric.unit == first.metric.unit
+        # (the same measure: "revenue in US dollars" for "revenue" in TWD, never a growth
+        # for a level)
+        and _measure(h) == _measure(first)
     ]
     is_named = _members(named)
     return named + [h for h in viable if id(h) not in is_named] if named else viable
+
+
+def _measure(hit: MetricHit) -> str:
+    return reporting.measure_of_unit(hit.metric.unit or "units")
 
 
 def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
