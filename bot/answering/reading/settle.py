@@ -135,7 +135,7 @@ def settle(
         slots = kept["slots"] = _slots(reading, tokens, signals, vocab)
     agreeing = _agreeing(reading, vocab, available, slots)
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
-    viable = _currency_named_first(viable, reading)
+    viable = _worth_first(_currency_named_first(viable, reading), reading)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
     best = _own_words_first(
@@ -283,6 +283,18 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
         )
     ]
     return done if verbs and len(done) == 1 else best
+
+
+def _worth_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'What was the backlog worth': the amount of money ("backlog value") before the count
+    ("backlog") it ranks below for the word of its name left unsaid, when it accounts
+    for every word the count does."""
+    if len(viable) < 2 or not asks.WORTH.search(reading.text):
+        return viable
+    first = viable[0]
+    money = [h for h in viable if _measure(h) == "money" and h.explained >= first.explained]
+    is_money = _members(money)
+    return money + [h for h in viable if id(h) not in is_money] if money else viable
 
 
 def _worth_asked(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
