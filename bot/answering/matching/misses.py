@@ -48,6 +48,14 @@ def miss_for_period(query: Query, views: list[FactView], tiers: list[tuple[Kind,
     mention = period_mention(query)
     other = find_period(mention, current, query.anchor, query.cumulative)
     wanted = " or ".join(k.value for k in tiers[0])
+    if other is not None and other.fact.kind in tiers[0] and other.fact.period.days == 1:
+        # (the kind is right: a count on a day, where what was done over a span is asked)
+        return Miss(
+            "period",
+            f"I have {series_name(other)} at {when(other)}, a count on that day, not how "
+            "many over the period you name.",
+            (other,),
+        )
     if other is not None:
         have = [v for v in current if v.fact.period == other.fact.period]
         kinds = " and ".join(sorted({v.fact.kind.value for v in have}))

@@ -124,8 +124,8 @@ def acted_over_span(text: str) -> bool:
     span, asked with a verb of doing; never the level at the span's end ("how many stores
     did Acme have", "… operate")."""
     m = _HOW_MANY_DID.search(text)
-    if m is None:
-        return False
+    if m is None or _PERIOD_AS_OBJECT.match(text, m.end()):
+        return False  # ("how many members did they close 2025 with": the level it ended on)
     verb = m["verb"]
     return verb_lemma(verb) not in _STATIVE and "VERB" in parts_of_speech(verb)
 
@@ -135,6 +135,9 @@ _HOW_MANY_DID = patterns.guarded(
     r"(?=\s+(?:in|during|over|for|across|through|by|last|this|q[1-4]|h[12]|fy|\d))",
     re.IGNORECASE,
 )
+# "… close 2025 with", "… exit the quarter at": the period is what the verb acts on, and
+# the level it was left at is asked
+_PERIOD_AS_OBJECT = patterns.compile(r"\s+(?:the\s+)?[\w/-]+(?:\s+[\w/-]+)?\s+(?:with|at)\b", re.I)
 # Verbs that ask how many there were, not how many were acted on
 _STATIVE = frozenset(
     "have own operate run hold keep count total number end finish stand sit be employ "
