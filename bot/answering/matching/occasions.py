@@ -42,7 +42,7 @@ from bot.facts.periods.words import month_number
 _EVENTS = (
     "call|calls|day|update|results|meeting|presentation|release|report|letter|announcement|"
     "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
-    "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?|bulletin|episode"
+    "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?|bulletin|episode|numbers|earnings"
 )
 # (the event words themselves, a typo's targets: "at its interim reuslts")
 EVENT_WORDS = frozenset(
@@ -154,16 +154,28 @@ def after_period(
             for s in sources
             if s.published and any(_in_title(w, set(_WORD.findall(s.title.lower()))) for w in words)
         ]
-        for period in periods:
-            first = _first_after(period, titled, ())
-            if first is not None:
-                return Occasion(m.start(), m.end(), first)
         every = [s.published for s in sources if s.published]
-        for period in periods:
-            first = _first_after(period, every, stated())
-            if first is not None:
-                return Occasion(m.start(), m.end(), first)
+        found = [
+            first
+            for published, said in ((titled, ()), (every, None))
+            for period in periods
+            if (first := _first_after(period, published, stated() if said is None else said))
+        ]
+        # ("its Q2 numbers in June 2025": the results given in the month said)
+        held = [d for d in found if _held_in_end(text, m.end(), d) > m.end()]
+        if held or found:
+            first = (held or found)[0]
+            return Occasion(m.start(), _held_in_end(text, m.end(), first), first)
     return None
+
+
+def _held_in_end(text: str, end: int, stated: date) -> int:
+    """Where the occasion phrase ends: past "in August 2025" said right after it, when
+    that is the month (and year) it was held in."""
+    held = _HELD_IN.match(text, end)
+    if held is None or month_number(held["month"]) != stated.month:
+        return end
+    return held.end() if held["year"] is None or int(held["year"]) == stated.year else end
 
 
 def _latest_held(

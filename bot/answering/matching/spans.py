@@ -447,6 +447,9 @@ def unread_year(query: Query) -> str | None:
     rest = query.said
     for m in query.periods:
         rest = rest.replace(m.text, " ")
+    if query.as_of is not None:
+        # ("… with its q2 results in august 2025": the month and year it was said)
+        rest = re.sub(rf"\b[a-z]+\.?\s+{query.as_of.year}\b", " ", rest, flags=re.I)
     found = _YEARISH.search(rest)
     return found.group() if found else None
 
