@@ -22,6 +22,7 @@ from bot.answering.english.words import (
 )
 from bot.facts import reporting
 from bot.facts.quantities import CURRENCY_WORDS, measure_unit
+from bot.facts.unit_scales import short_unit
 
 _HYPHENATED = patterns.compile(r"\b([A-Za-z]{1,2})-([A-Za-z]{3,})\b")
 
@@ -66,7 +67,21 @@ def _untagged(m: re.Match[str]) -> str:
         return "" if after in _PER_TIME or measure_unit(after) else m[0]
     if words[0] == "per" and len(words) == 2:  # "(per boe)", "(per barrel)"
         return ""
-    return "" if all(measure_unit(w) or w in CURRENCY_WORDS for w in words) else m[0]
+    return "" if all(_unit_word(w) for w in words) else m[0]
+
+
+# Units of area and length a bracket may give ("land bank (sq m)", "trading space (m²)")
+_AREA_AND_LENGTH = frozenset("sq m ft sqm sqft hectare hectares ha acre acres km mi".split())
+
+
+def _unit_word(word: str) -> bool:
+    """Is WORD (lower case, from a name's brackets) a unit of measure or a currency?"""
+    return bool(
+        measure_unit(word)
+        or word in CURRENCY_WORDS
+        or word in _AREA_AND_LENGTH
+        or short_unit(word)  # (power and energy: "MW", "GWh")
+    )
 
 
 # "interchangeable-lens camera units": a hyphened compound before a noun describes that
