@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,14 +39,29 @@ _TOKEN = patterns.compile(
 )
 
 
-# "m²" is typed "m2": superscript digits read as digits (one character each, so a token's
-# offsets in the text stay right)
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+class _Plain(dict):
+    """Each character as words are read: "m²" is typed "m2" (superscript digits read as
+    digits), "Rivière" "riviere" and "Skarvøy" "skarvoy" (a letter without its accent or
+    stroke, as chat types names). One character for one, so a token's offsets in the
+    text stay right; worked out once per character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[:1]
+        plain = _STROKED.get(char) or (base if base.isascii() and base.isalnum() else char)
+        self[code] = plain
+        return plain
+
+
+_STROKED = dict(zip("øłđħıßæœ", "oldhisao", strict=True))
+_PLAIN = _Plain(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 
 
 def _lowered(text: str) -> str:
-    """TEXT as words are found in it: lower case, one apostrophe, digits on the line."""
-    return text.lower().replace("’", "'").translate(_SUPERSCRIPTS)
+    """TEXT as words are found in it: lower case, one apostrophe, digits on the line,
+    letters without accents."""
+    text = text.lower().replace("’", "'")
+    return text if text.isascii() else text.translate(_PLAIN)
 
 
 @functools.lru_cache(maxsize=50_000)  # the same words, question after question
