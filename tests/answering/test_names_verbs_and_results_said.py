@@ -8,7 +8,10 @@
   asked ("how many stores did they shutter in 2025");
 - "generation" alone is what a power producer generated;
 - "the range low end set with its Q2 results in August 2025": the statement made at the
-  results given in the month said, not a figure for August.
+  results given in the month said, not a figure for August;
+- a name typed without its accents ("cote blanche" of "Côte Blanche");
+- a bracket giving only a unit of area ("land bank (sq m)") names no kind of thing, so
+  "land bank" asked plainly is never offered beside "attributable land bank".
 
 Each failed on the engine this session started from (abfcaa4), except the guard: the
 revenue in the company's own currency asked plainly."""
@@ -29,6 +32,7 @@ S = "Solvik Mobile"
 P = "Pellmoor Energy"  # fiscal year to 31 March, named by its end year
 H1_26 = "2025-04-01/2025-09-30"
 L = "Larchway Market"
+M = "Tarnby Mining"
 
 FACTS = [
     fact(T, "revenue", "actual", Q3, 68_940_000_000, "TWD", "2025-10-16"),
@@ -40,6 +44,10 @@ FACTS = [
     fact(L, "adjusted EBITDA", "forecast", Y25, 70_000_000, "USD", "2025-08-01", high=90_000_000),
     fact(L, "adjusted EBITDA", "forecast", Y25, 100_000_000, "USD", "2025-11-12", high=110_000_000),
     fact(L, "adjusted EBITDA", "actual", Y24, 52_000_000, "USD", "2025-02-20"),
+    fact(M, "Côte Blanche gold production", "actual", Y24, 268_900, "units", "2025-02-20"),
+    fact(M, "Kettle Bay gold production", "actual", Y24, 371_200, "units", "2025-02-20"),
+    fact(M, "land bank (sq m)", "actual", END24, 48_600_000, "units", "2025-02-20"),
+    fact(M, "attributable land bank (sq m)", "actual", END24, 34_100_000, "units", "2025-02-20"),
 ]
 
 
@@ -55,6 +63,7 @@ def engine(seed) -> Engine:
             "fiscal_year_named_by": "end",
         },
         {"name": L, "aliases": ["Larchway"]},
+        {"name": M, "aliases": ["Tarnby"]},
     ]
     data = bundle(entities, FACTS, "2025-11-12")
     results = data["sources"][0] | {"key": "q2", "title": "Larchway Market half-year review"}
@@ -104,3 +113,12 @@ def test_a_range_set_with_a_periods_results_in_the_month_said(engine) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.facts[0].fact.value == 70_000_000, answer.text
+
+
+def test_a_name_typed_without_its_accents(engine) -> None:
+    assert values(engine, "tarnby cote blanche gold 2024?") == [268_900]
+
+
+def test_a_unit_in_brackets_names_no_kind(engine) -> None:
+    assert values(engine, "tarnby land bank at 31 dec 2024") == [48_600_000]
+    assert values(engine, "tarnby attributable land bank at 31 dec 2024") == [34_100_000]
