@@ -266,3 +266,36 @@ def _in_currency_asked(query: Query, decision: Decision) -> Decision:
         f"I have that figure only in {', '.join(other)}, not in the currency you named.",
         decision.facts[:1],
     )
+
+
+def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> Decision:
+    """'The Sept 2026 capacity target' where "capacity" fits a cell capacity and a module
+    capacity alike and only the module capacity has a target for that date: of the
+    company's metrics that explain the question's words as well as the one chosen, the
+    one with a figure of the kind and period asked, when the chosen one has none (exactly
+    one other; else the miss stands)."""
+    if not (isinstance(decision, Miss) and decision.reason == "kind"):
+        return decision
+    said = asking.said
+    if not asking.by_entity or query.intent is not Intent.VALUE or query.amounts:
+        return decision  # (a figure set against another needs both of one series)
+    if asks.compares(said) or asks.OUTDID.search(said) or asks.derive(said) or " than " in said:
+        return decision  # ("by how much did the actual exceed the 9.75 ceiling")
+    if query.reading is None or not query.metrics:
+        return decision
+    top = query.metrics[0]
+    others = {
+        h.metric.id: h
+        for h in query.reading.candidates
+        if h.metric.id != top.metric.id and h.explained == top.explained
+    }
+    if not others:
+        return decision
+    pool = asking.pool()
+    found = []
+    for metric_id, hit in others.items():
+        own = [v for v in pool if asking.vocab.metric_id(v.fact.metric) == metric_id]
+        picked = select(replace(query, metrics=(hit,)), own) if own else None
+        if isinstance(picked, Pick):
+            found.append(picked)
+    return found[0] if len(found) == 1 else decision

@@ -36,7 +36,7 @@ from bot.answering.answer_steps import (
     two_statements_compared,
     words_explained,
 )
-from bot.answering.decision_steps import checked, derived_on_miss
+from bot.answering.decision_steps import another_metric_holding, checked, derived_on_miss
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
 from bot.answering.deriving.midpoints import (
@@ -441,6 +441,7 @@ class Engine:
         query, facts = spanned, full_years(spanned, facts, said)
         decision = target_met_recovered(query, selected(query, facts, asking), facts, asking)
         decision = derived_on_miss(self.store, query, decision, facts, asking)
+        decision = another_metric_holding(query, decision, asking)
         decision = checked(
             self.store, query, stated_and_accounted(query, decision, facts, asking), facts, asking
         )

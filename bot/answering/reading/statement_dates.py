@@ -65,6 +65,8 @@ def statement_month(
     others = [m for m in periods if m is not month]
     if _UP_TO.search(text[: month.start]):
         return None, periods  # "sold through March 2022": a running total's end
+    if _FOR_MONTH.search(text[: month.start]):
+        return None, periods  # "the capacity goal for Sept 2026": the date it is for
     if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
@@ -106,6 +108,10 @@ _UP_TO = patterns.guarded(
     r"\b(?:through|thru|up\s+to|until|till|ended|ending|to)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a month a goal is for: "the goal for Sept 2026", "by the end of June 2027"
+_FOR_MONTH = patterns.guarded(r"\b(?:for|by|end\s+of)\s+$", re.IGNORECASE)
 
 
 _SPAN_TO = patterns.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
