@@ -118,6 +118,9 @@ DEV = {
     "brigstock-tobacco": HERE / "brigstock-tobacco",
     "arvenne-autoroutes": HERE / "arvenne-autoroutes",
     "corrigan-defense": HERE / "corrigan-defense",
+    "pipwick-toys": HERE / "pipwick-toys",
+    "tanjung-seri-ports": HERE / "tanjung-seri-ports",
+    "brinkhorst-agro": HERE / "brinkhorst-agro",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
