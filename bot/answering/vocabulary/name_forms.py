@@ -90,6 +90,17 @@ def _unit_word(word: str) -> bool:
 _COMPOUND = patterns.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
 
 
+# Words that say a figure is a count: "volume growth" is never revenue growth
+_COUNT_WORDS = frozenset({"volume", "volumes", "unit", "units"})
+
+
+def _counted_only(word: str, answering: reporting.Family, asked: reporting.Family) -> bool:
+    """Is WORD of the ASKED family a count, never answered by the ANSWERING family's
+    figures of another measure (revenue answers "how much did they sell", not "sales
+    volume")?"""
+    return answering.measure != asked.measure and bool(_COUNT_WORDS & set(word.split()))
+
+
 def compound_modifiers(names: Sequence[str]) -> dict[str, frozenset[str]]:
     """The words of NAMES that only describe the noun after them, each with that noun."""
     heads: dict[str, set[str]] = {}
@@ -514,6 +525,7 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
                 for f in fams[:1]
                 for key in f.answers_for
                 for w in reporting.family(key).words
+                if not _counted_only(w, f, reporting.family(key))
             ]
             alts = [a for a in dict.fromkeys(alts) if a and a != span and _in_its_currency(a, unit)]
             others = [a for a in dict.fromkeys(others) if a and a != span and a not in alts]
