@@ -90,8 +90,9 @@ def _unit_word(word: str) -> bool:
 _COMPOUND = patterns.compile(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\s+([A-Za-z][\w-]*)")
 
 
-# Words that say a figure is a count: "volume growth" is never revenue growth
-_COUNT_WORDS = frozenset({"volume", "volumes", "unit", "units"})
+# Words that say a figure is a count: "volume growth" is never revenue growth ("unit"
+# is not one of them: a business unit has revenue)
+_COUNT_WORDS = frozenset({"volume", "volumes"})
 
 
 def _counted_only(word: str, answering: reporting.Family, asked: reporting.Family) -> bool:
