@@ -65,3 +65,27 @@ def test_a_rate_that_is_of_something_else_is_no_level_of_the_subject():
     # "38% of revenue" is a share, "3% higher" a change: neither is the subject's level
     found = rows("Onboard retail was 38% of revenue in the third quarter.")
     assert not any(r[0] == "onboard retail" for r in found)
+
+
+def test_a_part_that_did_an_amount_is_a_part_of_the_whole_before_it():
+    found = rows(
+        "Revenue was 410 million euros in the third quarter. The Baltic routes did 96 million "
+        "euros in the third quarter."
+    )
+    assert ("Baltic routes revenue", Q3, 96_000_000.0, "EUR") in found
+
+
+def test_a_subject_set_apart_by_a_phrase_about_it_still_names_the_amount():
+    found = rows(
+        "Revenue was 410 million euros in the third quarter. Skerry Line, our island "
+        "service, came in at 58 million euros in the third quarter."
+    )
+    assert ("Skerry Line revenue", Q3, 58_000_000.0, "EUR") in found
+
+
+def test_a_part_larger_than_every_whole_before_it_is_no_part():
+    found = rows(
+        "Revenue was 41 million euros in the third quarter. The Baltic routes did 96 million "
+        "euros in the third quarter."
+    )
+    assert not any(r[2] == 96_000_000.0 for r in found)

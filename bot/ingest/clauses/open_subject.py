@@ -48,6 +48,22 @@ _TO_LEVEL = re.compile(
     rf"(?:{_BY_RATE})?to)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# "<part> did €1,003 million", "<part> took in $6.98 billion": a part's share of the whole
+_PART_VERB = (
+    r"(?:did|took\s+in|brought\s+in|contributed|generated|accounted\s+for|posted|recorded"
+    r"|made)"
+)
+_PART_DID = re.compile(
+    rf"{_LEAD}{_NP}{_GLOSS}(?:\s+alone)?{_PHRASE}\s+{_PART_VERB}\s+{_HEDGE}$", re.IGNORECASE
+)
+_LEVEL_OR_PART = rf"(?:{_LEVEL_VERB}|{_PART_VERB})"
+# "Northpaw, our outdoor brand, came in at $490 million": a subject set apart by a phrase
+# about it, read past the phrase
+_APPOSED = re.compile(
+    rf"(?:^|[.;:]\s+|\n)[\s>*•-]*(?:(?:the|our|its)\s+)?{_NP},\s+"
+    rf"(?:our|its|the|a|an|which|who|still|now)\b[^,;:]{{1,60}},\s+{_LEVEL_OR_PART}\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
 # "<subject> rose 6.3%", "<subject> were down 1.8%"
 _CHANGED_BY = re.compile(
     rf"{_LEAD}{_NP}{_GLOSS}{_PHRASE}\s+(?:(?P<up>{_RISING})|(?P<down>{_FALLING}))"
@@ -152,11 +168,14 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
     word heads: "Network vehicle-km totalled 4,412 million", "TPV for the year was $277.9
     billion". A place as the subject of an amount is a part of the whole the text is about
     ("Japan was €452 million")."""
+    money = sl.fig.unit != "units"
+    part = _subject(_PART_DID, text, sl) or _APPOSED.search(text[: sl.fig.start].rstrip() + " ")
+    if part is not None and money and _is_noun_phrase(part["np"], ctx.published, ctx):
+        return _part_of_whole(part["np"], sl, ctx)
     m = _subject(_TO_LEVEL, text, sl) or _label(text, sl)
     if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
         return None
     np = m["np"]
-    money = sl.fig.unit != "units"
     region = reporting.regions_in(np)
     if region:
         whole_np = len(region) == 1 and region[0].start == 0 and region[0].end >= len(np)
@@ -171,6 +190,16 @@ def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
         sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
     name = _written(np)
     return Metric(name, "money" if money else "units", None, (), name)
+
+
+def _part_of_whole(np: str, sl: Slot, ctx: Context) -> Metric | None:
+    """A part's amount, of the last whole stated at least as large ("Revenue was €4.2 billion
+    ... the Americas did €1,003 million": Americas revenue); none without such a whole."""
+    whole = next((m for m, value in reversed(ctx.wholes) if abs(value) >= abs(sl.fig.value)), None)
+    if whole is None or np.lower() in whole.name.lower():
+        return None
+    sl.part = True
+    return named_part(whole, np)
 
 
 def labelled_count(text: str, sl: Slot, ctx: Context) -> Metric | None:
