@@ -80,6 +80,7 @@ from bot.ingest.tables.placement import (
     placed_rows,
     previously_stated,
     price_note,
+    report_note,
     spanning_title,
     table_note,
     title_above,
@@ -322,7 +323,11 @@ def table_proposals(
         header, rows = merged_header(header, rows, entity, published)
         first = unmark(header[0])[0].strip() if header else ""
         by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
-        amounts = table_note(text, top) or unit_note(line_after(text, rows[-1].end))
+        amounts = (
+            table_note(text, top)
+            or unit_note(line_after(text, rows[-1].end))
+            or report_note(text, top)
+        )
         title = unsigned(title_above(text, top))
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
         if stacked is None and uncaptioned(text, rows[0], header, body):
