@@ -79,9 +79,24 @@ BARE_NOTE = re.compile(
 )
 
 
+# "£ million (unless stated)", "US$ millions, unless otherwise noted": the rule's exception
+# says which rows differ, nothing of the note itself
+_UNLESS = re.compile(
+    r"\s*\(\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\s*\)"
+    r"|,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)",
+    re.IGNORECASE,
+)
+
+
+def without_exception(cell: str) -> str:
+    """A note cell without its "(unless stated)"."""
+    return _UNLESS.sub("", cell)
+
+
 def unit_note(cell: str) -> tuple[float, str | None] | None:
     """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
     "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
+    cell = without_exception(cell)
     m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
     if m is None:
         return None

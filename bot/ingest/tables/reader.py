@@ -17,9 +17,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from lemminflect import getAllLemmas
+
 from bot.facts import reporting
-from bot.facts.model import Kind, Period
-from bot.facts.quantities import DOLLAR_SIGNS
+from bot.facts.model import Kind, Period, SalesBotError
+from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
@@ -88,10 +90,24 @@ from bot.ingest.tables.placement import (
     unit_note,
     unsigned,
     unwrap,
+    without_exception,
     year_named_above,
 )
 from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
 from bot.ingest.thresholds import labelled_count
+
+# a row's own unit in brackets at the end of its label: "(EUm)", "(t)", "(units)"
+_OWN_UNIT = re.compile(r"\((?P<u>[A-Za-z][A-Za-z0-9/²³.]{0,7})\)\s*$")
+_COUNT_NOTES = frozenset({"units", "unit", "number", "no", "no.", "count"})
+
+
+def _currency_word(word: str) -> bool:
+    """ "(EUR)", "(US$)", "(yen)": a currency, which the table's notes already read."""
+    try:
+        return normalize_unit(word) in currency_names()
+    except SalesBotError:
+        return False
+
 
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -357,7 +373,7 @@ def table_proposals(
                 replace(c, period=year) if c.period is None and c.role is not None else c
                 for c in columns
             ]
-        caption_cell = unmark(header[0])[0] if header else ""
+        caption_cell = without_exception(unmark(header[0])[0]) if header else ""
         if _CHANGE_CAPTION.search(caption_cell):
             caption_cell = _CHANGE_CAPTION.sub(" ", caption_cell).strip()
             # "COMPARABLE SALES (change vs. prior-year period)" over "Q3 FY25 | YTD FY25":
@@ -473,6 +489,22 @@ def table_proposals(
                 row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
             if row_note is None:  # "Milk price ($ per kgMS)", "ARPU (Ps. per month)"
                 row_note = price_note(label, text)
+            own_unit = _OWN_UNIT.search(label) if row_note is None else None
+            if (
+                own_unit is not None
+                and amounts is not None
+                and amounts[1] is not None
+                and not _initials_of(label, own_unit.start())
+                and not _currency_word(own_unit["u"])
+                # (a word, "(homes)", "(value)", or a name's capitals, "(PEM)", is no unit)
+                and not own_unit["u"].isupper()
+                and not getAllLemmas(own_unit["u"].lower())
+            ):
+                if own_unit["u"].lower() not in _COUNT_NOTES:
+                    # "Volume (EUm)" in a "£ million" table: counted in a unit of its own,
+                    # whose scale no note gives; never the table's money
+                    continue
+                row_note = (1.0, None)  # "Deliveries (units)": plain counts
             sub = _SUB_ROW.match(label)
             whole = False  # a "Group" row set in below its heading: the heading's metric
             indent = indent_of(text, quotes[0])
