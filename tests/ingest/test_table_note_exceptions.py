@@ -61,3 +61,22 @@ def test_a_column_s_unit_is_no_word_of_the_metric():
     found = {(m.lower(), *rest) for m, *rest in _rows()}
     assert ("scotland revenue", F25, 602_000_000.0, "GBP") in found
     assert not any(r[0].endswith(" m") for r in found)
+
+
+NOTE = """Duncarrow Brewing: first take on the third quarter
+Glenholm Research
+2025-05-02
+
+Third quarter (January to March) in brief
+
+                          Q3 F25     Q3 F24     y/y    GHR est.
+Revenue (£m)               352.0      340.5    +3.4%      348.0
+"""
+
+
+def test_a_writer_s_estimate_column_beside_the_company_s_figures_is_left_out():
+    entity = KnownEntity("Duncarrow Brewing", ("Duncarrow",), FiscalCalendar.of("06-30", "end"))
+    found = extract(NOTE, published=date(2025, 5, 2), entity=entity).proposals
+    values = {p.value for p in found if p.unit == "GBP"}
+    assert 352_000_000.0 in values and 340_500_000.0 in values
+    assert 348_000_000.0 not in values

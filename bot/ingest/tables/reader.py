@@ -279,6 +279,10 @@ _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
 
 # a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
 # "not company guidance", a year marked "e" ("FY26e")
+# a column of someone else's figures: "CBER est.", "Our estimate", "Consensus", "Street"
+_OTHERS_COLUMN = re.compile(
+    r"\best(?:imates?|\.|s?\b)|\bconsensus\b|\bstreet\b|\bcons\.", re.IGNORECASE
+)
 _THEIR_ESTIMATES = re.compile(
     r"\bestimates\b|\bestimate\s+changes\b|\bnot\s+(?:company\s+)?guidance\b|\bconsensus\b"
     r"|\b(?:FY|CY|F)\d{2}(?:\d{2})?e\b",
@@ -363,6 +367,13 @@ def table_proposals(
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
         columns = read_columns(header, entity, published)
+        if len(columns) == len(header):
+            # "Q3 FY26 | Q3 FY25 | y/y | CBER est.": the writer's estimate beside the
+            # company's figures is no figure of the company's; its column is left unread
+            columns = [
+                _Column(None, None, None, None) if n and _OTHERS_COLUMN.search(cell) else c
+                for n, (c, cell) in enumerate(zip(columns, header, strict=True))
+            ]
         columns = span_columns(columns, header, text[:top], published)  # "Thirteen Weeks"
         columns = year_span_columns(columns, header, text, published)  # "26 weeks 2025"
         if any(c.period is None and c.role is not None for c in columns):
