@@ -89,3 +89,12 @@ def test_a_part_larger_than_every_whole_before_it_is_no_part():
         "euros in the third quarter."
     )
     assert not any(r[2] == 96_000_000.0 for r in found)
+
+
+def test_a_label_in_compound_words_or_an_acronym_names_its_count():
+    found = rows(
+        "Volumes in the third quarter:\n- Lanemetres: 3,140 thousand, vs 3,020 thousand in the "
+        "third quarter of 2024\n- TEUs: 41,200 in the third quarter\n"
+    )
+    assert ("lanemetres", Q3, 3_140_000.0, "units") in found
+    assert ("TEUs", Q3, 41_200.0, "units") in found

@@ -156,11 +156,25 @@ def _label(text: str, sl: Slot) -> re.Match[str] | None:
     """A line's label before the figure, in words of the language or acronyms: a coined
     brand's line ("Pelunor: CHF 380 million") is read by `coined.py`, with its own time."""
     m = _LABEL.search(text[: sl.fig.start].rstrip() + " ")
-    if m is None or not all(
-        w.isupper() or getAllLemmas(w.lower().strip("'’")) for w in re.findall(r"[\w'’]+", m["np"])
-    ):
+    if m is None or not all(_known(w) for w in re.findall(r"[\w'’-]+", m["np"])):
         return None
     return m
+
+
+def _known(word: str) -> bool:
+    """A word of the language, an acronym ("RTMs") or a compound of words ("carloads",
+    "ton-miles"); a coined name ("Pelunor") is none of them."""
+    if re.fullmatch(r"[A-Z][A-Z0-9&]+s?", word):
+        return True
+    parts = [w for w in word.lower().strip("'’").split("-") if w]
+    return bool(parts) and all(
+        getAllLemmas(w)
+        or any(
+            len(w[:i]) >= 3 and getAllLemmas(w[:i]) and getAllLemmas(w[i:])
+            for i in range(3, len(w) - 2)
+        )
+        for w in parts
+    )
 
 
 def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
