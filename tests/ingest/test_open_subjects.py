@@ -98,3 +98,10 @@ def test_a_label_in_compound_words_or_an_acronym_names_its_count():
     )
     assert ("lanemetres", Q3, 3_140_000.0, "units") in found
     assert ("TEUs", Q3, 41_200.0, "units") in found
+
+
+def test_a_quarterly_increase_after_an_amount_is_its_sequential_growth():
+    found = rows(
+        "Third-quarter ticket revenue was 88.2 million euros, a quarterly increase of 6.1%."
+    )
+    assert ("sequential ticket revenue growth", Q3, 6.1, "percent") in found
