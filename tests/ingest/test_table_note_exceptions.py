@@ -80,3 +80,24 @@ def test_a_writer_s_estimate_column_beside_the_company_s_figures_is_left_out():
     values = {p.value for p in found if p.unit == "GBP"}
     assert 352_000_000.0 in values and 340_500_000.0 in values
     assert 348_000_000.0 not in values
+
+
+HIGHLIGHTS = """Sakuradai Instruments integrated report extract
+Test Wire
+2025-06-20
+
+Financial Highlights
+
+Consolidated results                              (Millions of yen)
+                                     FY3/24          FY3/25
+Net sales                           412,300         436,900
+Operating profit                     21,450          24,080
+"""
+
+
+def test_a_note_beside_the_title_is_the_whole_table_s_not_only_the_last_column_s():
+    entity = KnownEntity("Sakuradai Instruments", (), FiscalCalendar.of("03-31", "end"))
+    found = extract(HIGHLIGHTS, published=date(2025, 6, 20), entity=entity).proposals
+    rows = {(p.period.iso(), p.value, p.unit) for p in found}
+    assert ("2023-04-01/2024-03-31", 412_300_000_000.0, "JPY") in rows
+    assert ("2024-04-01/2025-03-31", 436_900_000_000.0, "JPY") in rows

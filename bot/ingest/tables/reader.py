@@ -401,6 +401,23 @@ def table_proposals(
         elif caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", caption_cell))
+        # (the note opens the cell: the line above it, merged in, not the column's own unit)
+        noted = {
+            c.note
+            for c, cell in zip(columns, header, strict=False)
+            if c.note is not None and cell.lstrip().startswith("(")
+        }
+        if (
+            amounts is None
+            and len(noted) == 1
+            and len(columns) == len(header)
+            and all(c.measure is None and c.thing is None for c in columns)
+            and all(c.note in noted for c in columns if c.note is not None)
+            and any(c.period is not None and c.note is None and not c.change for c in columns)
+        ):
+            # "Consolidated results   (Millions of yen)" over "FY3/24   FY3/25": a note set
+            # to the right of the title lands over the last column, yet is the whole table's
+            amounts = next(iter(noted))
         columns = in_own_currency(columns, amounts)
         carried = amounts is None and last_note is not None and last_note[1] is not None
         if carried:
