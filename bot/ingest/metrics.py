@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.facts import reporting
+from bot.facts.quantities import CURRENCY_WORDS
 from bot.ingest import lexicon as lx
 from bot.ingest.breaks import clause_start
 from bot.ingest.counts import CARRIED_AFTER, carried, deal_noun
@@ -494,6 +495,7 @@ class MetricReader:
             if (
                 noun in lx.NOT_PRODUCTS
                 or noun in ("units", "percent")
+                or noun in CURRENCY_WORDS  # "61.5 million euros": an amount, no product
                 or noun in _NO_THING  # "4.38 million, on ...", "up 1.0 point": no noun
                 or STOP_MODIFIER.match(noun)
                 or noun in FUNCTION_WORDS

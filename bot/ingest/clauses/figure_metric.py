@@ -30,6 +30,7 @@ from bot.ingest.clauses.measures import (
     unit_price,
 )
 from bot.ingest.clauses.net_adds import moved_after, net_additions
+from bot.ingest.clauses.open_subject import labelled_count, subject_amount, subject_rate
 from bot.ingest.clauses.rates import KEY_VALUE, percent_metric
 from bot.ingest.layout import Sentence
 from bot.ingest.measures import measured as measured_amount
@@ -279,8 +280,10 @@ def name_metric(
         name = " ".join(charge["what"].lower().split())
         sl.metric = Metric(name, "money", None, (), name)
     elif f.unit == "percent":
-        sl.metric = percent_metric(text, sl, slots[:i], ctx, first_pair) or _compared_too(
-            text, slots, i, sl, ctx
+        sl.metric = (
+            percent_metric(text, sl, slots[:i], ctx, first_pair)
+            or _compared_too(text, slots, i, sl, ctx)
+            or subject_rate(text, sl, ctx)  # "Net yields rose 6.3%": no vocabulary word
         )
         if sl.metric is None:
             sl.skip = True
@@ -555,6 +558,8 @@ def _name_from_subject(text: str, slots: list[Slot], i: int, sl: Slot, ctx: Cont
         sl.metric = Metric(noun, "units", None, (), noun)
     if sl.metric is None and not f.explicit:
         sl.metric = parallel(text, sl, slots[:i])
+    if sl.metric is None and not f.explicit:
+        sl.metric = labelled_count(text, sl, ctx)  # "Cabin nights: 812,000"
     if (
         sl.metric is None
         and not f.explicit
@@ -658,6 +663,10 @@ def _name_by_fallbacks(
         sl.metric = ctx.whole
     if sl.metric is None and f.unit == "units":
         sl.metric = _done_subject(text, clause_start(text, f.start), f.start)
+    if sl.metric is None:
+        # "Gross written premiums rose 6.1% to EUR 3.12 billion": a subject no vocabulary
+        # word heads, named as written
+        sl.metric = subject_amount(text, sl, ctx)
     if sl.metric is None or sl.metric.family != ("units" if f.unit == "units" else "money"):
         if sl.metric is not None and sl.metric.family == "percent":
             pass

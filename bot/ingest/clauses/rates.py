@@ -31,7 +31,8 @@ from bot.ingest.subjects import (
 _GROWTH_VERB = re.compile(
     r"\b(?P<verb>increased|increase|increases|rose|rise|rises|grew|grow|grows|jumped|jumps|climbed"
     r"|surged|soared|gained|up|decreased|decrease|fell|falls|declined|declines|dropped|drops|slipped"
-    r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:decline|drop|fall|decrease|rise|increase"
+    r"|slid|plunged|slumped|down|lost|shrank|(?:a|an)\s+(?:(?:quarterly|sequential|monthly|annual"
+    r"|yearly|year[\s-](?:on|over)[\s-]year)\s+)?(?:decline|drop|fall|decrease|rise|increase"
     r"|gain|jump|climb|slide|slump|growth|plus)\s+of|growth(?:\s+of)?|(?:a\s+)?rise\s+of"
     # "Revenue growth was 6%", "Volume growth for the quarter came in at 4%": the measure's
     # growth, said with a copula
@@ -148,7 +149,11 @@ _SEQUENTIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SEQUENTIAL_BEFORE = re.compile(
-    r"\b(?:QoQ|q/q)\s+(?:\w+\s+)?(?:growth|change|increase)\s+(?:of\s+)?$", re.IGNORECASE
+    r"\b(?:QoQ|q/q)\s+(?:\w+\s+)?(?:growth|change|increase)\s+(?:of\s+)?$"
+    # "a quarterly increase of 5.4%" beside "an annual increase of 11.7%"
+    r"|\b(?:a|an)\s+(?:quarterly|sequential|monthly)\s+(?:increase|decrease|rise|fall|decline"
+    r"|growth|gain|drop)\s+of\s+$",
+    re.IGNORECASE,
 )
 _LIKE_FOR_LIKE = re.compile(r"\blike[\s-](?:for|to)[\s-]like\b", re.IGNORECASE)
 _CONSTANT_CURRENCY = re.compile(

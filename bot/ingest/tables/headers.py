@@ -141,10 +141,14 @@ def narrowest_period(
     return best
 
 
+_MONEY_SCALE = re.compile(r"(?:[A-Z]{0,2}\$|[€£¥₹])\s?(?:mn|m|bn|b|k|'000)?(?![\w])")
+
+
 def residue(text: str, published: date) -> str:
     """What a header says besides its time phrases and kind words."""
     for t in sorted(find_times(text, published), key=lambda t: -t.start):
         text = text[: t.start] + " " + text[t.end :]
+    text = _MONEY_SCALE.sub(" ", text)  # "Net sales F25 £m": the column's unit, no word
     words = [
         w
         for w in re.findall(r"[\w’'&.-]+", text)

@@ -79,9 +79,24 @@ BARE_NOTE = re.compile(
 )
 
 
+# "£ million (unless stated)", "US$ millions, unless otherwise noted": the rule's exception
+# says which rows differ, nothing of the note itself
+_UNLESS = re.compile(
+    r"\s*\(\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\s*\)"
+    r"|,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)",
+    re.IGNORECASE,
+)
+
+
+def without_exception(cell: str) -> str:
+    """A note cell without its "(unless stated)"."""
+    return _UNLESS.sub("", cell)
+
+
 def unit_note(cell: str) -> tuple[float, str | None] | None:
     """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
     "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
+    cell = without_exception(cell)
     m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
     if m is None:
         return None
@@ -150,6 +165,37 @@ def table_note(text: str, table_start: int) -> tuple[float, str] | None:
     except SalesBotError:
         return None
     return _SCALES[m["scale"].lower()], unit
+
+
+# "Dollar amounts in tables are in millions unless otherwise indicated", "Amounts are in
+# millions of Brazilian reais (R$ mn) unless otherwise indicated": the scale the report states
+# once, in its prose, for every table's bare amounts (said of its tables, or as a rule)
+_REPORT_NOTE = re.compile(
+    r"\b(?:(?P<what>dollar|euro|yen|pound|sterling|rupee|franc)\s+)?amounts\s+"
+    r"(?:(?:shown|presented)\s+)?(?P<tables>in\s+(?:the\s+|these\s+|our\s+|all\s+)?tables?\s+)?"
+    r"(?:are\s+|is\s+)?(?:(?:stated|presented|expressed|shown|given)\s+)?"
+    r"in\s+(?P<scale>thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<cur>[A-Za-z.$€£¥ ]+?))?"
+    r"(?=\s*(?:\([^()]{1,12}\)\s*)?(?:,|\.|;|$|(?P<rule>unless\s+otherwise)))",
+    re.IGNORECASE,
+)
+
+
+def report_note(text: str, table_start: int) -> tuple[float, str] | None:
+    """The last statement above a table, anywhere in the report's prose, of the scale and
+    currency its tables' amounts are in ("Dollar amounts in tables are in millions")."""
+    found = [m for m in _REPORT_NOTE.finditer(text, 0, table_start) if m["tables"] or m["rule"]]
+    if not found:
+        return None
+    named = found[-1]["cur"] or found[-1]["what"]
+    if named is None:
+        return None  # "amounts in tables are in millions": of which currency, unsaid
+    for written in (named.strip(), named.strip() + "s"):  # "Dollar amounts": dollars
+        try:
+            return _SCALES[found[-1]["scale"].lower()], normalize_unit(written)
+        except SalesBotError:
+            continue
+    return None
 
 
 # "(Ps. millions)" in a report that defined "Ps." for its currency ("Mexican pesos (Ps.)")

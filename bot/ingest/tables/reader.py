@@ -17,9 +17,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from lemminflect import getAllLemmas
+
 from bot.facts import reporting
-from bot.facts.model import Kind, Period
-from bot.facts.quantities import DOLLAR_SIGNS
+from bot.facts.model import Kind, Period, SalesBotError
+from bot.facts.quantities import DOLLAR_SIGNS, currency_names, normalize_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.figures import find_figures
 from bot.ingest.layout import Layout
@@ -80,6 +82,7 @@ from bot.ingest.tables.placement import (
     placed_rows,
     previously_stated,
     price_note,
+    report_note,
     spanning_title,
     table_note,
     title_above,
@@ -87,10 +90,24 @@ from bot.ingest.tables.placement import (
     unit_note,
     unsigned,
     unwrap,
+    without_exception,
     year_named_above,
 )
 from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
 from bot.ingest.thresholds import labelled_count
+
+# a row's own unit in brackets at the end of its label: "(EUm)", "(t)", "(units)"
+_OWN_UNIT = re.compile(r"\((?P<u>[A-Za-z][A-Za-z0-9/²³.]{0,7})\)\s*$")
+_COUNT_NOTES = frozenset({"units", "unit", "number", "no", "no.", "count"})
+
+
+def _currency_word(word: str) -> bool:
+    """ "(EUR)", "(US$)", "(yen)": a currency, which the table's notes already read."""
+    try:
+        return normalize_unit(word) in currency_names()
+    except SalesBotError:
+        return False
+
 
 _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -262,6 +279,10 @@ _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
 
 # a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
 # "not company guidance", a year marked "e" ("FY26e")
+# a column of someone else's figures: "CBER est.", "Our estimate", "Consensus", "Street"
+_OTHERS_COLUMN = re.compile(
+    r"\best(?:imates?|\.|s?\b)|\bconsensus\b|\bstreet\b|\bcons\.", re.IGNORECASE
+)
 _THEIR_ESTIMATES = re.compile(
     r"\bestimates\b|\bestimate\s+changes\b|\bnot\s+(?:company\s+)?guidance\b|\bconsensus\b"
     r"|\b(?:FY|CY|F)\d{2}(?:\d{2})?e\b",
@@ -322,7 +343,11 @@ def table_proposals(
         header, rows = merged_header(header, rows, entity, published)
         first = unmark(header[0])[0].strip() if header else ""
         by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
-        amounts = table_note(text, top) or unit_note(line_after(text, rows[-1].end))
+        amounts = (
+            table_note(text, top)
+            or unit_note(line_after(text, rows[-1].end))
+            or report_note(text, top)
+        )
         title = unsigned(title_above(text, top))
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
         if stacked is None and uncaptioned(text, rows[0], header, body):
@@ -342,6 +367,13 @@ def table_proposals(
         if metric_columns(header, entity, published) and timed_rows(body, entity, published):
             header, body = transpose(changes_named(header), body)  # metrics across
         columns = read_columns(header, entity, published)
+        if len(columns) == len(header):
+            # "Q3 FY26 | Q3 FY25 | y/y | CBER est.": the writer's estimate beside the
+            # company's figures is no figure of the company's; its column is left unread
+            columns = [
+                _Column(None, None, None, None) if n and _OTHERS_COLUMN.search(cell) else c
+                for n, (c, cell) in enumerate(zip(columns, header, strict=True))
+            ]
         columns = span_columns(columns, header, text[:top], published)  # "Thirteen Weeks"
         columns = year_span_columns(columns, header, text, published)  # "26 weeks 2025"
         if any(c.period is None and c.role is not None for c in columns):
@@ -352,7 +384,7 @@ def table_proposals(
                 replace(c, period=year) if c.period is None and c.role is not None else c
                 for c in columns
             ]
-        caption_cell = unmark(header[0])[0] if header else ""
+        caption_cell = without_exception(unmark(header[0])[0]) if header else ""
         if _CHANGE_CAPTION.search(caption_cell):
             caption_cell = _CHANGE_CAPTION.sub(" ", caption_cell).strip()
             # "COMPARABLE SALES (change vs. prior-year period)" over "Q3 FY25 | YTD FY25":
@@ -369,6 +401,23 @@ def table_proposals(
         elif caption_note is not None:
             amounts = caption_note  # "(¥ billion)", "Units (millions)" over the whole table
             caption_cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", caption_cell))
+        # (the note opens the cell: the line above it, merged in, not the column's own unit)
+        noted = {
+            c.note
+            for c, cell in zip(columns, header, strict=False)
+            if c.note is not None and cell.lstrip().startswith("(")
+        }
+        if (
+            amounts is None
+            and len(noted) == 1
+            and len(columns) == len(header)
+            and all(c.measure is None and c.thing is None for c in columns)
+            and all(c.note in noted for c in columns if c.note is not None)
+            and any(c.period is not None and c.note is None and not c.change for c in columns)
+        ):
+            # "Consolidated results   (Millions of yen)" over "FY3/24   FY3/25": a note set
+            # to the right of the title lands over the last column, yet is the whole table's
+            amounts = next(iter(noted))
         columns = in_own_currency(columns, amounts)
         carried = amounts is None and last_note is not None and last_note[1] is not None
         if carried:
@@ -468,6 +517,22 @@ def table_proposals(
                 row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
             if row_note is None:  # "Milk price ($ per kgMS)", "ARPU (Ps. per month)"
                 row_note = price_note(label, text)
+            own_unit = _OWN_UNIT.search(label) if row_note is None else None
+            if (
+                own_unit is not None
+                and amounts is not None
+                and amounts[1] is not None
+                and not _initials_of(label, own_unit.start())
+                and not _currency_word(own_unit["u"])
+                # (a word, "(homes)", "(value)", or a name's capitals, "(PEM)", is no unit)
+                and not own_unit["u"].isupper()
+                and not getAllLemmas(own_unit["u"].lower())
+            ):
+                if own_unit["u"].lower() not in _COUNT_NOTES:
+                    # "Volume (EUm)" in a "£ million" table: counted in a unit of its own,
+                    # whose scale no note gives; never the table's money
+                    continue
+                row_note = (1.0, None)  # "Deliveries (units)": plain counts
             sub = _SUB_ROW.match(label)
             whole = False  # a "Group" row set in below its heading: the heading's metric
             indent = indent_of(text, quotes[0])

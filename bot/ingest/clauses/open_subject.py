@@ -1,0 +1,253 @@
+"""A measure the reporting vocabulary has no word for, named by the clause's own subject:
+"Gross written premiums rose 6.1% to EUR 3.12 billion", "Carloads: 765k in Q3", "Net yields
+rose 6.3%". The subject is taken as written, and only when it is a plain noun phrase standing
+right before the verb (or the label's colon) that leads to the figure: no verb, pronoun,
+time or other company inside it, and no word that makes it someone else's figure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lemminflect import getAllLemmas, getInflection
+
+from bot.facts import reporting
+from bot.ingest import lexicon as lx
+from bot.ingest.breaks import subject_clause_start
+from bot.ingest.clauses.context import Context, Slot
+from bot.ingest.metric_names import Metric, named_part
+from bot.ingest.timing import find_times
+
+_WORD = r"[A-Za-z][\w&'’/+-]*"
+# up to five words, joined by "of", "and" or "&" ("cost of sales", "food and beverage")
+_NP = rf"(?P<np>{_WORD}(?:\s+(?:(?:of|and|&)\s+)?{_WORD}){{0,4}})"
+_LEAD = r"^[^\w]*(?:(?:and|but|so|while|also|meanwhile)\s+)?(?:(?:the|our|its|their)\s+)?"
+# "Revenue ton-miles (RTMs) were", a footnote's "(1)"
+_GLOSS = r"(?:\s*\((?:[^()\d]{1,30}|\d)\))?"
+# "for the year", "in the quarter", "at constant currency": a short phrase of when or how
+_PHRASE = r"(?:\s+(?:in|for|during|over|at|across|on)\s+[^,;:()%$€£¥]{1,40}?)?"
+_HEDGE = (
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under"
+    r"|more\s+than|a\s+record|an\s+all-time\s+high\s+of)\s+)?"
+)
+_LEVEL_VERB = (
+    r"(?:was|were|is|are|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|reached|amounted\s+to"
+    r"|ended\s+at|closed\s+at)"
+)
+_RISING = (
+    r"(?:rose|grew|increased|climbed|jumped|gained|advanced|improved|(?:was|were)\s+up"
+    r"|edged\s+up)"
+)
+_FALLING = (
+    r"(?:fell|declined|decreased|dropped|slipped|eased|shrank|(?:was|were)\s+down|edged\s+down)"
+)
+_BY_RATE = rf"(?:by\s+)?{_HEDGE}[-+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+"
+# "<subject> was 4.1 billion", "<subject> rose 6.1% to 3.12 billion", "<subject> fell to 412"
+_TO_LEVEL = re.compile(
+    rf"{_LEAD}{_NP}{_GLOSS}{_PHRASE}\s+(?:{_LEVEL_VERB}|(?:{_RISING}|{_FALLING})\s+"
+    rf"(?:{_BY_RATE})?to)\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# "<part> did €1,003 million", "<part> took in $6.98 billion": a part's share of the whole
+_PART_VERB = (
+    r"(?:did|took\s+in|brought\s+in|contributed|generated|accounted\s+for|posted|recorded"
+    r"|made)"
+)
+_PART_DID = re.compile(
+    rf"{_LEAD}{_NP}{_GLOSS}(?:\s+alone)?{_PHRASE}\s+{_PART_VERB}\s+{_HEDGE}$", re.IGNORECASE
+)
+_LEVEL_OR_PART = rf"(?:{_LEVEL_VERB}|{_PART_VERB})"
+# "Northpaw, our outdoor brand, came in at $490 million": a subject set apart by a phrase
+# about it, read past the phrase
+_APPOSED = re.compile(
+    rf"(?:^|[.;:]\s+|\n)[\s>*•-]*(?:(?:the|our|its)\s+)?{_NP},\s+"
+    rf"(?:our|its|the|a|an|which|who|still|now)\b[^,;:]{{1,60}},\s+{_LEVEL_OR_PART}\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# "<subject> rose 6.3%", "<subject> were down 1.8%"
+_CHANGED_BY = re.compile(
+    rf"{_LEAD}{_NP}{_GLOSS}{_PHRASE}\s+(?:(?P<up>{_RISING})|(?P<down>{_FALLING}))"
+    rf"(?:\s+by)?\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# "Carloads: 765k", "- Net yield: +5.8%": a line's label
+_LABEL = re.compile(rf"(?:^|\n)[\s>*•-]*{_NP}{_GLOSS}\s*:\s*{_HEDGE}\+?\s*$")
+
+# Words that never name a company's own measure: pronouns and function words, and the
+# subjects of other people's figures (a share price, analysts' consensus, a market)
+_NOT_IN_NAME = frozenset(
+    """
+    it this that these those which who what we they he she there here i you one all each both
+    some any is was were are be been has have had will would could should may might not no
+    said says than also just only now then still already such other another its their our
+    his her my your where when whose whom as if because although though whereas despite
+    after before since until unless while
+    analysts analyst investors consensus estimate estimates economists shares share stock
+    market markets industry rival rivals competitor competitors peer peers index
+    benchmark benchmarks reference spot futures curve brent wti exchange currency
+    """.split()
+)
+# "... at August 31", "as of 30 September", "at year-end": a balance counted on a day
+_AT_DAY = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:at|as\s+(?:of|at)|on)\s+(?:the\s+)?"
+    r"(?:\d|end\s+of|close\s+of|(?:year|quarter|period|half)[\s-]end"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
+# what may follow a rate that is the subject's level: the end, a stop, or a phrase of when
+# or where ("61.2% in Q3", "85.1%, against"); never "38% of revenue", "3% higher", "3% rebate"
+_LEVEL_END = re.compile(
+    r"\s*(?:$|[.,;:)(]|[—–-]\s|(?:in|for|at|during|against|versus|vs\.?|compared|and)\b)",
+    re.IGNORECASE,
+)
+# A head that says only that something was counted, or moved, never what
+_NOT_HEAD = frozenset(
+    """
+    total number figure amount result results level increase decrease rise decline fall drop
+    gain change improvement contribution share portion part half majority rest balance
+    year quarter month week period season day time expectations guidance forecast target
+    outlook plan goal ambition range midpoint
+    """.split()
+)
+
+
+def _is_noun_phrase(np: str, published: date, ctx: Context) -> bool:
+    words = np.split()
+    lower = [w.lower().strip("'’") for w in words]
+    if any(w in _NOT_IN_NAME for w in lower) or lower[-1] in _NOT_HEAD:
+        return False
+    if lower[-1] in ("of", "and", "&") or any(w.endswith(("'s", "’s")) for w in lower):
+        return False  # "Yuanhe's revenue": the vocabulary's reading, not a coined name
+    for n, w in enumerate(lower):
+        tags = getAllLemmas(w)
+        if tags and not (set(tags) & {"NOUN", "PROPN", "ADJ"}) and not _participle(lower, n):
+            return False  # a verb or an adverb is no part of a name ("Sales here rose")
+    if find_times(np, published):
+        return False  # "Last year was", "The quarter was"
+    return not ctx.names.mentions(np)
+
+
+def _participle(words: list[str], n: int) -> bool:
+    """A participle is part of a name before its head ("gross written premiums") or after a
+    plural it tells how was counted ("room nights booked", "passengers carried")."""
+    lemmas = getAllLemmas(words[n]).get("VERB", ())
+    if not any(words[n] in (getInflection(lemma, "VBN") or ()) for lemma in lemmas):
+        return False
+    return n < len(words) - 1 or (n > 0 and words[n - 1].endswith("s"))
+
+
+def _written(np: str) -> str:
+    """The name as a metric: a sentence's capital dropped, acronyms and names kept."""
+    words = np.split()
+    first = words[0]
+    if first[1:] == first[1:].lower() and len(first) > 1:
+        words[0] = first.lower()
+    return " ".join(words)
+
+
+def _subject(pattern: re.Pattern[str], text: str, sl: Slot) -> re.Match[str] | None:
+    # (sliced: "^" is the clause's start; one space before the figure, which may hold it)
+    return pattern.search(
+        text[subject_clause_start(text, sl.fig.start) : sl.fig.start].rstrip() + " "
+    )
+
+
+def _label(text: str, sl: Slot) -> re.Match[str] | None:
+    """A line's label before the figure, in words of the language or acronyms: a coined
+    brand's line ("Pelunor: CHF 380 million") is read by `coined.py`, with its own time."""
+    m = _LABEL.search(text[: sl.fig.start].rstrip() + " ")
+    if m is None or not all(_known(w) for w in re.findall(r"[\w'’-]+", m["np"])):
+        return None
+    return m
+
+
+def _known(word: str) -> bool:
+    """A word of the language, an acronym ("RTMs") or a compound of words ("carloads",
+    "ton-miles"); a coined name ("Pelunor") is none of them."""
+    if re.fullmatch(r"[A-Z][A-Z0-9&]+s?", word):
+        return True
+    parts = [w for w in word.lower().strip("'’").split("-") if w]
+    return bool(parts) and all(
+        getAllLemmas(w)
+        or any(
+            len(w[:i]) >= 3 and getAllLemmas(w[:i]) and getAllLemmas(w[i:])
+            for i in range(3, len(w) - 2)
+        )
+        for w in parts
+    )
+
+
+def subject_amount(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The measure of an amount or a count whose clause names it by a subject no vocabulary
+    word heads: "Network vehicle-km totalled 4,412 million", "TPV for the year was $277.9
+    billion". A place as the subject of an amount is a part of the whole the text is about
+    ("Japan was €452 million")."""
+    money = sl.fig.unit != "units"
+    part = _subject(_PART_DID, text, sl) or _APPOSED.search(text[: sl.fig.start].rstrip() + " ")
+    if part is not None and money and _is_noun_phrase(part["np"], ctx.published, ctx):
+        return _part_of_whole(part["np"], sl, ctx)
+    m = _subject(_TO_LEVEL, text, sl) or _label(text, sl)
+    if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
+        return None
+    np = m["np"]
+    region = reporting.regions_in(np)
+    if region:
+        whole_np = len(region) == 1 and region[0].start == 0 and region[0].end >= len(np)
+        if not money or ctx.whole is None or not whole_np:
+            return None
+        return named_part(ctx.whole, np)
+    if not money and np.lower() in lx.MONEY_HEADS:
+        return None  # "Revenue was four billion ...": an amount whose currency went unread
+    if "/" in np:
+        return None  # "the average CHF/USD rate": a currency's rate, no measure of ours
+    if _AT_DAY.match(text, sl.fig.end):
+        sl.level = True  # "Net debt was £2.61bn at 31 March": a balance on that day
+    name = _written(np)
+    return Metric(name, "money" if money else "units", None, (), name)
+
+
+def _part_of_whole(np: str, sl: Slot, ctx: Context) -> Metric | None:
+    """A part's amount, of the last whole stated at least as large ("Revenue was €4.2 billion
+    ... the Americas did €1,003 million": Americas revenue); none without such a whole."""
+    whole = next((m for m, value in reversed(ctx.wholes) if abs(value) >= abs(sl.fig.value)), None)
+    if whole is None or np.lower() in whole.name.lower():
+        return None
+    sl.part = True
+    return named_part(whole, np)
+
+
+def labelled_count(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """A bare number a line's label names: "Cabin nights: 812,000"."""
+    m = _label(text, sl)
+    if m is None or sl.fig.unit != "units" or not _is_noun_phrase(m["np"], ctx.published, ctx):
+        return None
+    if not re.match(r"[.,;]?(?:\s|$)", text[sl.fig.end :]):
+        return None  # "TEL: +81-3-...": a number of some other kind
+    if m["np"].lower() in lx.MONEY_HEADS or reporting.regions_in(m["np"]):
+        return None
+    name = _written(m["np"])
+    return Metric(name, "units", None, (), name)
+
+
+def subject_rate(text: str, sl: Slot, ctx: Context) -> Metric | None:
+    """The measure of a percentage whose clause names it by its subject: a change ("Net
+    yields rose 6.3%": net yields growth, a fall negative) or a level the subject is ("The
+    operating ratio was 61.2%", "OR: 61.2%"). A percentage of something after it ("38% of
+    revenue") or said to be higher or lower is no level of the subject."""
+    changed = _subject(_CHANGED_BY, text, sl)
+    if changed is not None and _is_noun_phrase(changed["np"], ctx.published, ctx):
+        if reporting.regions_in(changed["np"]):
+            return None
+        if changed["down"]:
+            sl.value = -abs(sl.fig.value)
+        name = f"{_written(changed['np'])} growth"
+        return Metric(name, "percent", None, (), name)
+    if not _LEVEL_END.match(text, sl.fig.end):
+        return None
+    m = _subject(_TO_LEVEL, text, sl) or _label(text, sl)
+    if m is None or not _is_noun_phrase(m["np"], ctx.published, ctx):
+        return None
+    if reporting.regions_in(m["np"]):
+        return None
+    name = _written(m["np"])
+    return Metric(name, "percent", None, (), name)
