@@ -92,6 +92,15 @@ def _finder() -> Callable[[str], Lemmas]:
 UNUSED_COPY_DAYS = 7
 
 
+def table_name() -> str:
+    """The lemma table's name (its data's checksum), or what stands for none: what a
+    table made from lemmas is kept by (bot/kept.py)."""
+    try:
+        return _cached_table().name
+    except (OSError, ModuleNotFoundError):
+        return "no lemma table"
+
+
 def _cached_table() -> Path:
     home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return _table_in(home)
