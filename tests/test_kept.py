@@ -78,8 +78,9 @@ def test_the_kept_tables_are_what_their_functions_make() -> None:
     """The tables answering keeps are the values (and types) their functions make."""
     from bot.answering.english.words import currency_families
     from bot.facts.periods.scanning import _rules_by_first_pairs
+    from bot.facts.quantities import _amount_patterns
 
-    for table in (currency_families, _rules_by_first_pairs):
+    for table in (currency_families, _rules_by_first_pairs, _amount_patterns):
         kept_value, made = table(), table.__wrapped__()  # type: ignore[attr-defined]
         assert _typed(kept_value) == _typed(made)  # equal, of the same types all the way
 
