@@ -53,10 +53,10 @@ def main(argv: list[str] | None = None) -> None:
     # them here and not at its top.
     collecting = gc.isenabled()
     gc.disable()
-    if argv is None:  # the process's own command line (bot/deferred_inspect.py)
-        from bot import deferred_inspect
+    if argv is None:  # the process's own command line (bot/deferred_imports.py)
+        from bot import deferred_imports
 
-        deferred_inspect.defer()
+        deferred_imports.defer()
     from bot import codecache
 
     codecache.install()  # before the first dataclass is defined (codecache.py)

@@ -391,8 +391,10 @@ def test_asking_loads_only_what_answering_needs(db: Path) -> None:
         "click",
         "rapidfuzz",  # a question spelt right matches nothing by similarity (bot/fuzzy.py)
         "getpass",  # who is acting: only commands that write
-        "inspect",  # only for a dataclass without a docstring (bot/deferred_inspect.py)
+        "inspect",  # only for a dataclass without a docstring (bot/deferred_imports.py)
         "ast",
+        "ipaddress",
+        "locale",
     )
     for heavy in heavy_modules:
         assert heavy not in imported, heavy
