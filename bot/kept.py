@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import functools
 import sys
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.checksums import checksums
 from bot.diskcache import DiskCache
 
 _CACHE = DiskCache(f"tables-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal")
@@ -57,14 +57,6 @@ def kept_between_runs(
 
 
 def _key(make: Callable[[], Any], made_from: tuple[str, ...], also: Callable[[], Any] | None):
-    own = Path(sys.modules[make.__module__].__file__ or "")
-    text = own.read_bytes() + b"".join((_PACKAGE / name).read_bytes() for name in made_from)
-    # two 32-bit checksums (zlib: no hashlib, which loads OpenSSL on a question's path)
-    return (
-        make.__module__,
-        make.__qualname__,
-        len(text),
-        zlib.crc32(text),
-        zlib.adler32(text),
-        also() if also is not None else None,
-    )
+    own = sys.modules[make.__module__].__file__ or ""
+    files = checksums([own, *(_PACKAGE / name for name in made_from)])
+    return (make.__module__, make.__qualname__, files, also() if also is not None else None)

@@ -114,10 +114,10 @@ def _table_in(home: str) -> Path:
     copies of other lemminflect versions unused for UNUSED_COPY_DAYS are removed when one
     is made, so the cache folder does not fill with copies. Kept per cache folder: the
     data files are read once per process."""
-    import zlib
+    from bot.checksums import checksums  # (summed once per version of the files)
 
     sources = [_resources() / "lemma_lu.csv.gz", _resources() / "lemma_overrides.csv"]
-    stamp = "-".join(f"{zlib.crc32(s.read_bytes()):08x}" for s in sources)
+    stamp = "-".join(f"{crc:08x}" for _, crc, _ in checksums(sources))
     path = Path(home) / "salesbot" / f"lemmas-{stamp}.sqlite"
     try:
         _mark_used(path)
