@@ -15,8 +15,8 @@ takes the stand-in's place in `sys.modules`, and every later read through the st
 (by a module that imported it meanwhile) is the real one's. `from inspect import x`
 reads an attribute, so it imports the real module at once.
 
-Only the command line's own process defers them (`bot.cli.main`): a process-wide change,
-made where nothing else shares the process.
+Only a command-line process asking a question defers them (`bot.cli.main`): a
+process-wide change, made where nothing else shares the process (never the Discord bot's).
 """
 
 from __future__ import annotations

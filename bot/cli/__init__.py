@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     # them here and not at its top.
     collecting = gc.isenabled()
     gc.disable()
-    if argv is None:  # the process's own command line (bot/deferred_imports.py)
+    if argv is None and "ask" in args:  # this process's own question (deferred_imports.py)
         from bot import deferred_imports
 
         deferred_imports.defer()
