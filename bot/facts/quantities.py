@@ -169,15 +169,15 @@ _NUMBER = (
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
 _SIGN = "-−+"
+# (and "Rs": the rupee's abbreviation, written before the amount like a sign)
+_PREFIX_SIGNS = [w for w in _UNIT_OF if not w.isalpha() and w != "%" and " " not in w] + ["rs"]
 
 
 @kept_between_runs("facts/currencies.json")  # (writing them out took ~1.2 ms of each start)
 def _amount_patterns() -> tuple[str, str]:
     """The sources of _STRICT and _FIND: every unit word and sign as an alternation."""
     scale = rf"(?P<scale>{_alternation(list(_SCALES))})(?![a-z])"
-    # (and "Rs": the rupee's abbreviation, written before the amount like a sign)
-    prefix_signs = [w for w in _UNIT_OF if not w.isalpha() and w != "%" and " " not in w]
-    prefix_signs.append("rs")
+    prefix_signs = _PREFIX_SIGNS
     # Codes written before the number ("USD 1.25 billion"); free text only knows listed ones.
     known_codes = [w for w in _UNIT_OF if _CODE.fullmatch(w) and _UNIT_OF[w] != "percent"]
     suffix_words = [w for w in _UNIT_OF if w not in prefix_signs]
