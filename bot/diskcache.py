@@ -60,7 +60,7 @@ class DiskCache:
         if self._stored is None:
             self._stored = _read(self.path())
         found = self._stored.get(key)
-        if found is None:
+        if not _well_formed(found):  # (checked here: a process reads a few hundred)
             return None
         value = self._values.get(key)
         if value is None:
@@ -93,7 +93,7 @@ class DiskCache:
             path = self.path()
             path.parent.mkdir(parents=True, exist_ok=True)
             day = today()
-            table = _read(path)
+            table = {k: v for k, v in _read(path).items() if _well_formed(v)}
             for key in self.used:
                 if key in table:
                     table[key] = (day, table[key][1])
@@ -148,13 +148,17 @@ def _read(path: Path) -> dict[Any, tuple[int, bytes]]:
     if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == _LAYOUT):
         return {}  # damaged, or an earlier layout: rewritten at the next save
     table = loaded[1]
-    if not isinstance(table, dict):
-        return {}
-    return {
-        k: v
-        for k, v in table.items()
-        if isinstance(v, tuple)
-        and len(v) == 2
-        and isinstance(v[0], int)
-        and isinstance(v[1], bytes)
-    }
+    # each value is checked when it is asked for (`_well_formed`), not all of them here:
+    # the file holds other versions' values too, thousands, of which a process reads some
+    # hundreds (checking them all took ~0.5 ms of each start)
+    return table if isinstance(table, dict) else {}
+
+
+def _well_formed(found: object) -> bool:
+    """Is FOUND a stored value as this layout keeps it: (day last used, marshal bytes)?"""
+    return (
+        isinstance(found, tuple)
+        and len(found) == 2
+        and isinstance(found[0], int)
+        and isinstance(found[1], bytes)
+    )

@@ -20,7 +20,6 @@ import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 from bot.diskcache import DiskCache
@@ -245,10 +244,10 @@ def _prefixes_of(op: object, av: object) -> set[str] | None:
 @functools.cache
 def _analysis_version() -> int:
     """A checksum of this module: an analysis kept by an earlier version is never read."""
-    import zlib
+    from bot.checksums import checksums  # (summed once per version of this file)
 
     try:
-        return zlib.crc32(Path(__file__).read_bytes())
+        return checksums([__file__])[0][1]
     except OSError:
         return 0
 

@@ -50,6 +50,21 @@ def test_a_damaged_value_reads_as_nothing_and_the_others_still_read(home: Path) 
     assert (cache.get("a"), cache.get("b")) == (None, [1, 2])
 
 
+def test_an_ill_formed_entry_reads_as_nothing_and_a_save_drops_it(home: Path) -> None:
+    import marshal
+
+    from bot.diskcache import _LAYOUT, today
+
+    cache = DiskCache("t.marshal")
+    cache.path().parent.mkdir(parents=True)
+    table = {"a": "junk", "b": (today(), marshal.dumps([1, 2])), "c": (today(), "text")}
+    cache.path().write_bytes(marshal.dumps((_LAYOUT, table)))
+    assert (cache.get("a"), cache.get("b"), cache.get("c")) == (None, [1, 2], None)
+    cache.put("d", 4)
+    cache.save()
+    assert set(marshal.loads(cache.path().read_bytes())[1]) == {"b", "d"}
+
+
 def test_a_file_of_an_earlier_layout_reads_as_nothing(home: Path) -> None:
     import marshal
 

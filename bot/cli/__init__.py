@@ -19,12 +19,6 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-from bot import codecache
-
-codecache.install()  # before the first dataclass: the command line's start (codecache.py)
-
-from bot.facts.model import SalesBotError  # noqa: E402
-
 # Which module defines each command, so that running one imports only that module (the
 # engine for `ask`, never ingestion's HTML readers or the bundle writer). A command missing
 # here still works, found by importing every module; a test keeps this table complete.
@@ -53,19 +47,32 @@ def __getattr__(name: str) -> Any:
 
 def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
+    # The cyclic garbage collector rests while the command's modules load (typing,
+    # dataclasses, the model: tens of thousands of new objects, no garbage among them; it
+    # ran ~20 times there, ~2.5 ms of a ~80 ms question), which is why this module imports
+    # them here and not at its top.
+    collecting = gc.isenabled()
+    gc.disable()
+    if argv is None and "ask" in args:  # this process's own question (deferred_imports.py)
+        from bot import deferred_imports
+
+        deferred_imports.defer()
+    from bot import codecache
+
+    codecache.install()  # before the first dataclass is defined (codecache.py)
     from bot.cli import plain
 
     question = plain.read(args)
+    if question is not None and argv is None:
+        # The process's own plain question, then `_exit_now`: the collector stays off. It
+        # would only walk the objects importing the engine and loading the vocabulary
+        # made (~8 ms of a ~140 ms question at 4,400 companies), for the few cycles one
+        # answer leaves, which the process's end frees anyway.
+        _exit_now(_guarded(lambda: plain.ask(question)))
+    if collecting:
+        gc.enable()
     if question is not None:
-        if argv is None:  # the process's own command line: nothing runs after it
-            # One question, then `_exit_now`: the cyclic garbage collector would only
-            # walk the objects importing the engine and loading the vocabulary made
-            # (~8 ms of a ~140 ms question at 4,400 companies), for the few cycles one
-            # answer leaves, which the process's end frees anyway.
-            gc.disable()
         code = _guarded(lambda: plain.ask(question))
-        if argv is None:
-            _exit_now(code)
     else:
         from bot.cli import group
 
@@ -90,6 +97,8 @@ def _exit_now(code: int) -> NoReturn:
 
 def _guarded(run: Callable[[], int]) -> int:
     """RUN's exit status; what went wrong as one line on stderr and its status."""
+    from bot.facts.model import SalesBotError
+
     try:
         return run()
     except SalesBotError as e:

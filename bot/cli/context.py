@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +51,8 @@ class AppContext:
 
     @staticmethod
     def actor() -> str:
+        import getpass  # here: only commands that write ask who is acting (not `ask`)
+
         try:
             who = os.environ.get("SALESBOT_ACTOR") or getpass.getuser()
         except (KeyError, OSError):

@@ -42,11 +42,11 @@ from __future__ import annotations
 import functools
 import json
 import sys
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot import patterns
+from bot.checksums import checksums
 from bot.diskcache import DiskCache
 from bot.facts import country_names
 from bot.facts.quantities import CURRENCY_WORDS
@@ -153,8 +153,7 @@ _MADE_FROM = (Path(__file__), DATA_FILE, Path(country_names.__file__), country_n
 def _vocabulary() -> _Vocabulary:
     """reporting.json read (see _built), or its reading as a previous process kept it."""
     try:
-        text = b"".join(path.read_bytes() for path in _MADE_FROM)
-        key = ("reporting", len(text), zlib.crc32(text), zlib.adler32(text))
+        key = ("reporting", checksums(_MADE_FROM))  # (bot/checksums.py)
     except OSError:
         return _built()
     kept = _CACHE.get(key)

@@ -92,6 +92,15 @@ def _finder() -> Callable[[str], Lemmas]:
 UNUSED_COPY_DAYS = 7
 
 
+def table_name() -> str:
+    """The lemma table's name (its data's checksum), or what stands for none: what a
+    table made from lemmas is kept by (bot/kept.py)."""
+    try:
+        return _cached_table().name
+    except (OSError, ModuleNotFoundError):
+        return "no lemma table"
+
+
 def _cached_table() -> Path:
     home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return _table_in(home)
@@ -105,10 +114,10 @@ def _table_in(home: str) -> Path:
     copies of other lemminflect versions unused for UNUSED_COPY_DAYS are removed when one
     is made, so the cache folder does not fill with copies. Kept per cache folder: the
     data files are read once per process."""
-    import zlib
+    from bot.checksums import checksums  # (summed once per version of the files)
 
     sources = [_resources() / "lemma_lu.csv.gz", _resources() / "lemma_overrides.csv"]
-    stamp = "-".join(f"{zlib.crc32(s.read_bytes()):08x}" for s in sources)
+    stamp = "-".join(f"{crc:08x}" for _, crc, _ in checksums(sources))
     path = Path(home) / "salesbot" / f"lemmas-{stamp}.sqlite"
     try:
         _mark_used(path)

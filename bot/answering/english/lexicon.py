@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import functools
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.answering.english.dictionary import all_lemmas
+from bot.fuzzy import OSA, process  # imported on first use (bot/fuzzy.py)
 
 # Chat shorthand the dictionary does not know: what each one stands for.
 SHORTHAND = {

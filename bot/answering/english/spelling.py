@@ -18,12 +18,10 @@ import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot import patterns
 from bot.answering.english.dictionary import known_words
 from bot.answering.english.lexicon import is_english, max_edits
+from bot.fuzzy import OSA, process  # imported on first use (bot/fuzzy.py)
 
 _WORD = patterns.compile(r"(?<![\w'’.])[A-Za-z]{4,}(?![\w'’])")  # "sell-thrugh": each part
 _VOWELS = frozenset("aeiou")

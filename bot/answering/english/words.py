@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot import patterns
-from bot.answering.english.dictionary import all_lemmas, known_words
+from bot.answering.english.dictionary import all_lemmas, known_words, table_name
 from bot.answering.english.lexicon import SHORTHAND, inflection_lemma, parts_of_speech
 from bot.facts.quantities import CURRENCY_WORDS, currency_names
+from bot.kept import kept_between_runs
 
 # A word, or initials joined by "&" ("H&L", "P & G"): one word, its letters ("hl"), the
 # way a name's initials are written without it; never letters too short to mean anything.
@@ -529,7 +530,13 @@ STATEMENT_VERBS = frozenset(
 
 
 # Unit words: evidence for metrics measured in that unit.
-@functools.cache  # (made at the first currency word a question holds, not at start-up)
+@kept_between_runs(  # (made once per machine, not at each process's first currency word)
+    "answering/english/lexicon.py",
+    "answering/english/dictionary.py",
+    "facts/quantities.py",
+    "facts/currencies.json",
+    also=table_name,
+)
 def currency_families() -> dict[str, frozenset[str]]:
     """'pesos', 'francs', 'rupees': the last word of several currencies' names, which in
     a question is whichever of them the company reports in (as "dollars" are). Never a

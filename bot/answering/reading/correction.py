@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA
-
 from bot import patterns
 from bot.answering.english import spelling
 from bot.answering.english.dictionary import known_words
@@ -34,6 +32,7 @@ from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.periods import find_periods
+from bot.fuzzy import OSA  # imported on first use (bot/fuzzy.py)
 
 _SCALE = {
     "mm": "million",

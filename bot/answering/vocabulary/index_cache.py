@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.answering.vocabulary.saved_entities import SavedEntities
 from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.checksums import checksums
 from bot.facts.model import Entity, Metric
 from bot.facts.store import FactStore
 from bot.facts.store import index_cache as rows
@@ -56,8 +57,8 @@ def version() -> str:
         lemmas = _cached_table().name
     except (OSError, ModuleNotFoundError):
         lemmas = "no lemma table"
-    text = b"".join((_PACKAGE / name).read_bytes() for name in _SOURCES)
-    text += f"{lemmas}|{sys.version}|{marshal.version}|{sys.byteorder}".encode()
+    sources = checksums([_PACKAGE / name for name in _SOURCES])  # (bot/checksums.py)
+    text = f"{sources}|{lemmas}|{sys.version}|{marshal.version}|{sys.byteorder}".encode()
     # two 32-bit checksums (zlib: no hashlib, which loads OpenSSL on the question's path)
     return f"{len(text)}-{zlib.crc32(text):08x}-{zlib.adler32(text):08x}"
 

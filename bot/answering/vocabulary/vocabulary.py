@@ -13,9 +13,6 @@ from collections import Counter
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-
 from bot import patterns
 from bot.answering.english.lexicon import (
     is_english,
@@ -54,6 +51,7 @@ from bot.answering.vocabulary.saved_entities import UNSAVED_MEMOS, SavedEntities
 from bot.facts import reporting
 from bot.facts.model import Entity, Metric
 from bot.facts.quantities import CURRENCY_WORDS
+from bot.fuzzy import OSA, fuzz, process  # imported on first use (bot/fuzzy.py)
 
 # Similarity (0-100) above which two words are taken as the same word misspelt.
 TYPO_CUTOFF = 85

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import zlib
 from dataclasses import dataclass
 
 from bot import patterns
@@ -14,6 +15,7 @@ from bot.facts.periods.builders import direction_of
 from bot.facts.periods.grammar import RULES, Rule
 from bot.facts.periods.references import ExactRef, PeriodRef, RelativeRef, is_definite
 from bot.facts.periods.words import COUNT_PATTERN, STEP_UNITS, count_or_one
+from bot.kept import kept_between_runs
 
 # "the year before FY2013", "two quarters after Q3 2013": a head, then any period phrase.
 _UNIT_AND_DIRECTION = (
@@ -85,7 +87,13 @@ def _rules_by_first_character() -> tuple[dict[str, list[tuple[int, Rule]]], list
     return by_char, anything
 
 
-@functools.cache
+def _rule_patterns() -> tuple[int, int, int]:
+    """What `_rules_by_first_pairs` is made from besides code: the rules' patterns, in order."""
+    text = "\n".join(f"{rule.pattern.flags}:{rule.pattern.pattern}" for rule in RULES).encode()
+    return len(text), zlib.crc32(text), zlib.adler32(text)
+
+
+@kept_between_runs("patterns.py", also=_rule_patterns)  # (patterns.py: the analysis)
 def _rules_by_first_pairs() -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
     """The rules' ranks by what a match may begin with (`patterns.first_pairs`): (two
     lower-case characters -> the rules beginning with them; one character -> the rules
