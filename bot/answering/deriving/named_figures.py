@@ -150,6 +150,7 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
             if lemmas(without_unit_tag(h.metric.name))[-k:] == measure
             and (_named_by(h, reading) - set(measure) or h.by_short_form)
         }
+        parts = _not_named_within(parts, reading, set(measure))
         keys = {(v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit) for _, v in parts.values()}
         explained = set().union(*(h.explained for h, _ in parts.values()))
         if len(parts) >= 2 and len(keys) == 1 and left <= explained:
@@ -158,6 +159,20 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
             )
             return Pick(Intent.SUM, tuple(v for _, v in ordered))
     return None
+
+
+def _not_named_within(
+    parts: dict[str, tuple[MetricHit, FactView]], reading: Reading, measure: set[str]
+) -> dict[str, tuple[MetricHit, FactView]]:
+    """PARTS less a line the question names only by words another line's name says in
+    full ("field seeds plus crop protection": "seeds" is Field Seeds', never Vegetable
+    Seeds' as well)."""
+    said = {name: _named_by(h, reading) - measure for name, (h, _) in parts.items()}
+    return {
+        name: hv
+        for name, hv in parts.items()
+        if not any(said[name] < said[other] for other in parts if other != name)
+    }
 
 
 def _said_as(word: str, said: set[str]) -> bool:

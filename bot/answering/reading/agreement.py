@@ -778,7 +778,10 @@ def _running_total_covered(hit: MetricHit, reading: Reading) -> bool:
     if len(rest) == len(name) or not rest:
         return False
     said = {reading.tokens[i].lemma for i in hit.explained}
-    return sum(1 for w in rest if w in said) / len(rest) >= 0.5
+    if sum(1 for w in rest if w in said) / len(rest) >= 0.5:
+        return True
+    # (its words said by the reporting vocabulary's: "handled" for "throughput")
+    return hit.coverage * len(name) + len(name) - len(rest) >= len(name) / 2
 
 
 def _expected_count_covered(hit: MetricHit, reading: Reading) -> bool:

@@ -136,6 +136,7 @@ def settle(
     agreeing = _agreeing(reading, vocab, available, slots)
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
     viable = _worth_first(_currency_named_first(viable, reading), reading)
+    viable = _running_total_first(viable, reading)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
     best = _own_words_first(
@@ -295,6 +296,30 @@ def _worth_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
     money = [h for h in viable if _measure(h) == "money" and h.explained >= first.explained]
     is_money = _members(money)
     return money + [h for h in viable if id(h) not in is_money] if money else viable
+
+
+def _running_total_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'How many has it handled since it opened': the figure whose name says it is a
+    running total ("cumulative container throughput") before the year's figures it ranks
+    below for that word, when it accounts for every word the first one does."""
+    if len(viable) < 2 or not _SINCE_START.search(reading.text):
+        return viable
+    first = viable[0]
+    running = [
+        h
+        for h in viable
+        if h.explained >= first.explained and _RUNNING_NAME & set(name_lemmas(h.metric.name))
+    ]
+    is_running = _members(running)
+    return running + [h for h in viable if id(h) not in is_running] if running else viable
+
+
+# A running total said in so many words (never "as of" or "by the end": a level's day)
+_SINCE_START = patterns.guarded(
+    r"\b(?:since|cumulative(?:ly)?|lifetime|launch|debut|inception|to\s+date|all[\s-]time|so\s+far)\b",
+    re.IGNORECASE,
+)
+_RUNNING_NAME = frozenset({"cumulative", "lifetime", "accumulate", "cumulatively"})
 
 
 def _worth_asked(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
