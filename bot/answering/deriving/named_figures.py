@@ -167,11 +167,13 @@ def _not_named_within(
     """PARTS less a line the question names only by words another line's name says in
     full ("field seeds plus crop protection": "seeds" is Field Seeds', never Vegetable
     Seeds' as well)."""
-    said = {name: _named_by(h, reading) - measure for name, (h, _) in parts.items()}
+    plain = measure | reporting.qualifiers()  # ("net" of "net sales" names no line)
+    said = {name: _named_by(h, reading) - plain for name, (h, _) in parts.items()}
     return {
         name: hv
         for name, hv in parts.items()
-        if not any(said[name] < said[other] for other in parts if other != name)
+        # (a line named by its short form, "APAC", says none of its name's words)
+        if not said[name] or not any(said[name] < said[other] for other in parts if other != name)
     }
 
 
