@@ -110,8 +110,8 @@ _UP_TO = patterns.guarded(
 )
 
 
-# a month a goal is for: "the goal for Sept 2026", "by the end of June 2027"
-_FOR_MONTH = patterns.guarded(r"\b(?:for|by|end\s+of)\s+$", re.IGNORECASE)
+# a month a goal is for: "the goal for Sept 2026", "by June 2027"
+_FOR_MONTH = patterns.guarded(r"\b(?:for|by)\s+$", re.IGNORECASE)
 
 
 _SPAN_TO = patterns.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
