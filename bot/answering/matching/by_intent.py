@@ -35,6 +35,7 @@ from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     PeriodMention,
     RelativeRef,
+    in_whole_months,
     previous,
     resolve,
     year_earlier,
@@ -446,20 +447,28 @@ def _earlier_of(
     period = view.fact.period
     if query.sequential and period.start == period.end:
         return _point_before(view, pool)
-    options = (
-        [previous(period)]
-        if query.sequential or period.months >= 12
-        else [year_earlier(period), previous(period)]
-    )
+    options = _before(period, query.sequential)
     for wanted in options:
         for v in pool:
             if v.fact.period == wanted:
                 return v
+    months = in_whole_months(period)
+    if months is not None:
+        # (a 53-week year against the 52 weeks before it: by the months each stands for)
+        options += _before(months, query.sequential)
     for wanted in options:  # a year of 52 weeks against one of 53, and their quarters
         for v in pool:
             if v.fact.period != period and weeks_for_months(v.fact.period, wanted):
                 return v
     return None
+
+
+def _before(period: Period, sequential: bool) -> list[Period]:
+    """The periods a figure of PERIOD is compared with: the one before it, or (a part of a
+    year, not asked sequentially) first the same part a year earlier."""
+    if sequential or period.months >= 12:
+        return [previous(period)]
+    return [year_earlier(period), previous(period)]
 
 
 def _earlier_in_parts(

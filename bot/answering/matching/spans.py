@@ -595,6 +595,8 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
             p.end <= m.start() and _ANNOTATES.fullmatch(text[p.end : m.start()]) for p in periods
         ):
             continue  # ("Q4 fiscal 2024 (13 weeks)": the quarter named, its length said)
+        if periods and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue  # ("Q4 FY25 net sales (the 14-week quarter)": an aside on the period)
         if held is None:
             held = {v.fact.period for v in facts}
             # (and the spans a longer period leaves with its last part taken out: "the
