@@ -110,8 +110,11 @@ _UP_TO = patterns.guarded(
 )
 
 
-# a month a goal is for: "the goal for Sept 2026", "by June 2027"
-_FOR_MONTH = patterns.guarded(r"\b(?:for|by)\s+$", re.IGNORECASE)
+# a month a goal is for: "the goal for Sept 2026", "by June 2027", "at the end of June"
+# (never "ytd to end of March": that runs up to it)
+_FOR_MONTH = patterns.guarded(
+    r"\b(?:for|by|(?<!to\s)(?<!through\s)(?<!thru\s)end\s+of)\s+$", re.IGNORECASE
+)
 
 
 _SPAN_TO = patterns.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
