@@ -65,7 +65,7 @@ def statement_month(
     others = [m for m in periods if m is not month]
     if _UP_TO.search(text[: month.start]):
         return None, periods  # "sold through March 2022": a running total's end
-    if _FOR_MONTH.search(text[: month.start]):
+    if not others and _FOR_MONTH.search(text[: month.start]):
         return None, periods  # "the capacity goal for Sept 2026": the date it is for
     if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
@@ -110,11 +110,9 @@ _UP_TO = patterns.guarded(
 )
 
 
-# a month a goal is for: "the goal for Sept 2026", "by June 2027", "at the end of June"
-# (never "ytd to end of March": that runs up to it)
-_FOR_MONTH = patterns.guarded(
-    r"\b(?:for|by|(?<!to\s)(?<!through\s)(?<!thru\s)end\s+of)\s+$", re.IGNORECASE
-)
+# a month a goal is for, where it is the only period said: "the goal for Sept 2026", "by
+# June 2027", "at the end of June" (never "ytd to end of March": that runs up to it)
+_FOR_MONTH = patterns.guarded(r"\b(?:for|by|end\s+of)\s+$", re.IGNORECASE)
 
 
 _SPAN_TO = patterns.compile(r"\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
