@@ -75,7 +75,7 @@ from bot.answering.reading.query import Query, Reading
 from bot.answering.reading.settle import settle
 from bot.answering.reading.understand import MAX_QUESTION_LENGTH, understand
 from bot.answering.vocabulary import index_cache
-from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
+from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import (
     compose,
     unknown,
@@ -274,24 +274,27 @@ class Engine:
                     continue
                 said, forms = found
                 better = understand(said, vocab)
-                if not better.unexplained and any(
-                    defined_terms.names_all(h.metric.name, forms)
-                    for h in self._own_best(better, scope, company, vocab)
+                own = self._settled_for(better, scope, company, vocab)
+                if not own.unexplained and any(
+                    defined_terms.names_all(h.metric.name, forms) for h in own.metrics[:1]
                 ):
                     # (its occasion read again: "at the Q3 results" of a company now known)
                     return self._at_occasion(replace(better, text=query.text), scope, vocab)
         return query  # a term read in part, or read as a figure not named with it
 
-    def _own_best(
+    def _settled_for(
         self, query: Query, scope: str, company: list[int], vocab: Vocabulary
-    ) -> list[MetricHit]:
-        """The best metric of QUERY among those COMPANY has figures for ("pat" read as
-        "profit after tax" is that company's figure, though another company's "profit"
-        ranks first in the whole vocabulary)."""
+    ) -> Query:
+        """QUERY settled among the metrics COMPANY has figures for, in the units it states
+        them in ("pat" read as "profit after tax" is that company's figure, though another
+        company's "profit" ranks first in the whole vocabulary; "in ringgit" is its own)."""
         if query.reading is None:
-            return query.metrics[:1]
-        available = self.store.metrics_having(scope, company, list(query.candidate_metric_ids))
-        return settle(query.reading, vocab, available).metrics[:1]
+            return query
+        ids = list(query.candidate_metric_ids)
+        available = self.store.metrics_having(scope, company, ids)
+        said = currencies_said(query.reading)
+        units = self.store.units_having(scope, company, ids) if said else None
+        return settle(query.reading, vocab, available, units)
 
     def _company_terms(self, scope: str, company: list[int]) -> defined_terms.CompanyTerms:
         """What is kept of the terms of COMPANY's figures at the store's generation (kept

@@ -74,6 +74,11 @@ def initials(names: Iterable[str]) -> dict[str, str]:
             for j in range(i + 2, len(words) + 1):
                 run = words[i:j]
                 found.setdefault("".join(w[0] for w in run), Counter())[" ".join(run)] += 1
+                if run[0] not in _LINKS and run[-1] not in _LINKS and _LINKS & set(run):
+                    # "R&D" of "research and development": its small words passed over
+                    short = "".join(w[0] for w in run if w not in _LINKS)
+                    if len(short) >= 2:
+                        found.setdefault(short, Counter())[" ".join(run)] += 1
         rate = rate_initials(name)  # "CRPK" of "cost per RPK excluding energy"
         if rate is not None:
             found.setdefault(rate[0], Counter())[rate[1].lower()] += 1
@@ -85,6 +90,10 @@ def initials(names: Iterable[str]) -> dict[str, str]:
         if not rest or n > rest[0][1]:
             terms[short] = top
     return terms
+
+
+# Small words initials may pass over ("R&D", "M&A")
+_LINKS = frozenset({"and", "of", "the", "for"})
 
 
 def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:
@@ -191,7 +200,9 @@ def rewritten(
         before = out
         # ("heps" is the short form of its own, never the plural of "hep")
         if short in words or (short + "s" in words and short + "s" not in terms):
-            out = re.sub(rf"\b{re.escape(short)}(s?)\b", long, out, flags=re.IGNORECASE)
+            # (as written: "R&D", "R.D." for "rd")
+            said = "[&.]?".join(map(re.escape, short))
+            out = re.sub(rf"\b{said}\.?(s?)\b", long, out, flags=re.IGNORECASE)
             form = long
         elif words & set(re.findall(r"[a-z0-9]+", long)):
             # each word singular or plural: "camera module" of "camera modules"
