@@ -1,7 +1,9 @@
 """Kinds of question met on companies nobody had seen, over companies invented here:
 
 - a measure said by initials that spell an English word ("pat" of "profit after tax"),
-  though another company's "profit" ranks first in the whole vocabulary;
+  though another company's "profit" ranks first in the whole vocabulary, also asked in
+  the company's currency ("PAT growth in rupees"); initials that pass over a small word
+  ("R&D" of "research and development");
 - "headline" is a word of a figure's name ("headline earnings per share", HEPS), never
   chat filler there: the headline figure is not the plain one;
 - a half counted in weeks (29 Jun – 27 Dec) is named by its fiscal name first;
@@ -45,6 +47,18 @@ FACTS = [
     fact(C, "profit after tax", "actual", H1, 5_720_000_000, "INR", "2025-11-10"),
     fact(C, "profit after tax", "actual", NINE, 9_580_000_000, "INR", "2026-02-10"),
     fact(C, "tractor sales", "actual", NINE, 120_000, "units", "2026-02-10"),
+    fact(
+        C, "profit after tax", "actual", "2024-04-01/2024-12-31", 8_800_000_000, "INR", "2025-02-10"
+    ),
+    fact(
+        C,
+        "research and development spending as a share of revenue",
+        "actual",
+        NINE,
+        3.1,
+        "percent",
+        "2026-02-10",
+    ),
     fact(K, "earnings per share", "forecast", WEEKS_H1, 2.9, "ZAR", "2026-01-15", high=3.1),
     fact(K, "headline earnings per share", "forecast", WEEKS_H1, 3.1, "ZAR", "2026-01-15", 3.4),
     fact(
@@ -155,3 +169,9 @@ def test_what_the_years_goal_leaves_for_its_last_part(engine, question, left) ->
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert f"{left} to go" in answer.text, answer.text
+
+
+def test_initials_asked_with_the_companys_currency_or_past_a_small_word(engine) -> None:
+    answer = engine.ask("orrin PAT 9m fy26 growth in rupees yoy")
+    assert sorted(v.fact.value for v in answer.facts) == [8_800_000_000, 9_580_000_000], answer.text
+    assert values(engine, "orrin R&D as % of revenue 9m fy26") == [3.1]

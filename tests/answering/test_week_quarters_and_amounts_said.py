@@ -7,7 +7,10 @@
 - of several figures stating an amount, the one of the kind and period said beside it
   ("the 93% combined ratio target", "the 17.6bn fy25 low end");
 - "value" is a word of a figure's name ("net new orders value"): the count is the one
-  asked plainly, the value the one asked by that word.
+  asked plainly, the value the one asked by that word;
+- a 53-week year is set against the 52 weeks before it ("how much did operating income go
+  up in fiscal 2025"); weeks said in an aside on the period ("(the 14-week quarter)") are
+  no span of their own.
 
 Each failed on the engine this session started from (abfcaa4), except the guards: the
 quarter and year-to-date asked without their weeks."""
@@ -23,6 +26,8 @@ G = "Hollin Grill"  # fiscal years end on the last Tuesday of December
 FY24, FY23 = "2023-12-27/2024-12-31", "2022-12-28/2023-12-26"
 Q1, Q3, Q4 = "2023-12-27/2024-04-16", "2024-07-10/2024-10-01", "2024-10-02/2024-12-31"
 FORTY = "2023-12-27/2024-10-01"
+W = "Wickham Toys"  # 52/53 weeks to the Saturday nearest 31 December, named by its start
+W25, W24, W25_Q4 = "2024-12-29/2026-01-03", "2023-12-31/2024-12-28", "2025-09-28/2026-01-03"
 
 Z = "Zandvoort Assurance"
 H = "Hexley Homes"
@@ -51,6 +56,9 @@ FACTS = [
     fact(Z, "combined ratio", "actual", Y24, 94.1, "percent", "2025-02-20"),
     fact(H, "net new orders", "actual", Q3_25, 3_612, "units", "2025-10-20"),
     fact(H, "net new orders value", "actual", Q3_25, 1_710_000_000, "USD", "2025-10-20"),
+    fact(W, "operating income", "actual", W25, 318_000_000, "USD", "2026-02-12"),
+    fact(W, "operating income", "actual", W24, 296_000_000, "USD", "2025-02-13"),
+    fact(W, "net sales", "actual", W25_Q4, 846_000_000, "USD", "2026-02-12"),
 ]
 
 
@@ -65,6 +73,12 @@ def engine(seed) -> Engine:
         },
         {"name": Z, "aliases": ["Zandvoort"]},
         {"name": H, "aliases": ["Hexley"]},
+        {
+            "name": W,
+            "aliases": ["Wickham"],
+            "fiscal_year_end": "12-31",
+            "fiscal_year_named_by": "start",
+        },
     ]
     return engine_over(seed, bundle(entities, FACTS, "2025-10-20"))
 
@@ -119,3 +133,13 @@ def test_an_amount_named_with_its_kind_or_period(engine, question, kind) -> None
 def test_value_names_a_figure_of_its_own(engine) -> None:
     assert values(engine, "hexley net new orders in q3 2025?") == [3_612]
     assert values(engine, "hexley net new orders value in q3 2025?") == [1_710_000_000]
+
+
+def test_a_53_week_year_against_the_52_weeks_before(engine) -> None:
+    answer = engine.ask("how much did wickham's operating income go up in fiscal 2025")
+    assert [v.fact.value for v in answer.facts] == [318_000_000, 296_000_000], answer.text
+    assert "$22 million" in answer.text, answer.text
+
+
+def test_weeks_in_an_aside_on_the_period(engine) -> None:
+    assert values(engine, "wickham q4 fy25 net sales (the 14 week quarter)") == [846_000_000]
