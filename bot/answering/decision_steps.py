@@ -269,7 +269,7 @@ def _in_currency_asked(query: Query, decision: Decision) -> Decision:
 
 
 def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> Decision:
-    """'The Sept 2026 capacity target' where "capacity" fits a cell capacity and a module
+    """'Its September 2026 capacity target' where "capacity" fits a cell capacity and a module
     capacity alike and only the module capacity has a target for that date: of the
     company's metrics that explain the question's words as well as the one chosen, the
     one with a figure of the kind and period asked, when the chosen one has none (exactly
@@ -280,7 +280,7 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
     if not asking.by_entity or query.intent is not Intent.VALUE or query.amounts:
         return decision  # (a figure set against another needs both of one series)
     if asks.compares(said) or asks.OUTDID.search(said) or asks.derive(said) or " than " in said:
-        return decision  # ("by how much did the actual exceed the 9.75 ceiling")
+        return decision  # ("how far did the actual top the 4.5 ceiling")
     if query.reading is None or not query.metrics:
         return decision
     top = query.metrics[0]

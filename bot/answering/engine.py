@@ -346,7 +346,7 @@ class Engine:
         if occasion is None and query.reading is not None and len(entity_ids) == 1:
             entity = vocab.entities[entity_ids[0]]  # (the vocabulary holds every entity)
             cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
-            # (a range's end is an expectation's: "the range low end set with its Q2 results")
+            # (a range's end is an expectation's: "the guidance floor given at the Q3 results")
             expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
             expecting = expecting or query.range_end is not None
             occasion = occasions.after_period(

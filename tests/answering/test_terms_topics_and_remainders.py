@@ -7,15 +7,15 @@
 - "headline" is a word of a figure's name ("headline earnings per share", HEPS), never
   chat filler there: the headline figure is not the plain one;
 - a half counted in weeks (29 Jun – 27 Dec) is named by its fiscal name first;
-- a figure set before the question as its topic ("the 4.2bn order book - how much higher
-  than at the end of june?") is the base the other figure is set against, found by its
+- a figure set before the question as its topic ("the 4.2bn order book - how far above
+  the june 30 level?") is the base the other figure is set against, found by its
   amount alone where its currency reads as another metric's word; with nothing set
-  against it ("- up how much yoy?") it stays its own period's growth;
-- "expected to rise at most" asks a range's high end;
-- what a year's goal leaves for its last part, asked "needed for the top of the
-  guidance", "in Oct-Dec to reach the top of the range", "the Q4 implied by the top of
-  the 2025 target", "need in q4 to hit the latest guidance", and of the series a verb
-  names ("need to ship").
+  against it ("- up by what % year on year?") it stays its own period's growth;
+- "forecast to grow at most" asks a range's high end;
+- what a year's goal leaves for its last part, asked "needed for its guidance's upper
+  end", "to get to the top of its range", "implied by the upper end of its forecast",
+  "need in q4 to make the bottom of its newest range", and of the series a verb names
+  ("need to ship").
 
 Each failed on the engine this session started from (abfcaa4), except the guards: the
 plain EPS asked plainly (in the headline test, which failed as a whole), the month's
@@ -136,31 +136,40 @@ def test_a_week_counted_half_is_named_by_its_fiscal_name(engine) -> None:
 
 
 def test_at_most_asks_the_high_end(engine) -> None:
-    question = "by how much % is kettleby's heps expected to rise at most for h1 fy2026"
+    question = "kettleby heps for h1 fy2026, forecast to grow at most by what %?"
     assert values(engine, question) == [25]
 
 
 def test_a_figure_set_as_the_topic_is_the_base_compared_with(engine) -> None:
-    answer = engine.ask("the 4.2bn order book - how much higher than at the end of june?")
+    answer = engine.ask("the 4.2bn order book - how far above the june 30 level was it?")
     assert sorted(v.fact.value for v in answer.facts) == [4_000_000_000, 4_200_000_000], answer.text
     assert "€200 million" in answer.text, answer.text
-    by_currency = engine.ask("the EUR 2.05 billion quarter - how much more was that than q1")
+    by_currency = engine.ask("that EUR 2.05 billion quarter: how far above q1 was it?")
     assert "€150 million" in by_currency.text, by_currency.text
 
 
 def test_a_topic_with_nothing_set_against_it_is_its_own_growth(engine) -> None:
-    assert values(engine, "the marwick €700 million month - how much was it up yoy?") == [6.5]
+    assert values(engine, "the €700 million marwick month: up by what % year on year?") == [6.5]
 
 
 @pytest.mark.parametrize(
     ("question", "left"),
     [
-        ("h2 2025 marwick revenue needed for the top of the current guidance", "€4.35 billion"),
-        ("how many km of cable does marwick need to ship in h2 2025 to hit the low end", "30,600"),
-        ("marwick revenue in oct-dec 2025 to reach the top of the 2025 range", "€2.3 billion"),
-        ("marwick q4 revenue implied by the top of the 2025 forecast", "€2.3 billion"),
         (
-            "how much revenue does marwick need in q4 to hit the low end of the latest guidance",
+            "second-half 2025 revenue marwick needed for its current guidance's upper end",
+            "€4.35 billion",
+        ),
+        (
+            "how much cable (km) would marwick need to ship during h2 2025 to make its floor",
+            "30,600",
+        ),
+        (
+            "revenue marwick must book in oct-dec 2025 to get to the top of its 2025 range",
+            "€2.3 billion",
+        ),
+        ("marwick q4 revenue implied by the upper end of its 2025 forecast", "€2.3 billion"),
+        (
+            "what revenue would marwick need in q4 to make the bottom of its newest guidance range",
             "€1.9 billion",
         ),
     ],

@@ -1,15 +1,15 @@
 """Kinds of question met on companies nobody had seen, over companies invented here:
 
-- a restaurant chain's 52/53-week year of 16-, 12-, 12- and 13-week quarters: "Q4 fiscal
-  2024 (13 weeks)" is the quarter named, its length only said; "the first 40 weeks of
-  fiscal 2024" is the year less its last quarter where no 40-week figure is held; "at
-  the end of Q1" is the count held on the day its 16-week first quarter ended;
+- a restaurant chain's 52/53-week year of 16-, 12-, 12- and 13-week quarters: "the
+  fourth quarter (13 weeks)" is the quarter named, its length only said; "the first 40
+  weeks" of a year is the year less its last quarter where no 40-week figure is
+  held; "as Q1 closed" is the count held on the day its 16-week first quarter ended;
 - of several figures stating an amount, the one of the kind and period said beside it
-  ("the 93% combined ratio target", "the 17.6bn fy25 low end");
+  ("the 92.5% combined ratio target");
 - "value" is a word of a figure's name ("net new orders value"): the count is the one
   asked plainly, the value the one asked by that word;
-- a 53-week year is set against the 52 weeks before it ("how much did operating income go
-  up in fiscal 2025"); weeks said in an aside on the period ("(the 14-week quarter)") are
+- a 53-week year is set against the 52 weeks before it ("operating income in fiscal 2025, up by
+  how much"); weeks said in an aside on the period ("(a 14-week quarter)") are
   no span of their own.
 
 Each failed on the engine this session started from (abfcaa4), except the guards: the
@@ -51,8 +51,8 @@ FACTS = [
     fact(
         G, "franchised restaurants", "actual", "2024-10-01/2024-10-01", 1_131, "units", "2024-10-10"
     ),
-    fact(Z, "combined ratio", "target", Y25, 93, "percent", "2025-02-20"),
-    fact(Z, "combined ratio", "actual", Q1_24, 93, "percent", "2024-05-10"),
+    fact(Z, "combined ratio", "target", Y25, 92.5, "percent", "2025-02-20"),
+    fact(Z, "combined ratio", "actual", Q1_24, 92.5, "percent", "2024-05-10"),
     fact(Z, "combined ratio", "actual", Y24, 94.1, "percent", "2025-02-20"),
     fact(H, "net new orders", "actual", Q3_25, 3_612, "units", "2025-10-20"),
     fact(H, "net new orders value", "actual", Q3_25, 1_710_000_000, "USD", "2025-10-20"),
@@ -86,8 +86,8 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     "question",
     [
-        "hollin system-wide sales in q4 fiscal 2024 (13 weeks)",
-        "hollin system-wide sales in q4 fiscal 2024",
+        "hollin's fiscal 2024 fourth quarter (13 weeks): system-wide sales?",
+        "hollin's fiscal 2024 fourth quarter: system-wide sales?",
     ],
 )
 def test_weeks_said_after_a_quarter_only_say_its_length(engine, question) -> None:
@@ -99,8 +99,8 @@ def test_weeks_said_after_a_quarter_only_say_its_length(engine, question) -> Non
 @pytest.mark.parametrize(
     "question",
     [
-        "hollin system-wide sales ytd through q3 2024 (40 weeks)",
-        "hollin system-wide sales ytd through q3 2024",
+        "hollin system-wide sales, year to date through q3 2024 (40 wks)",
+        "hollin system-wide sales, year to date through q3 2024",
     ],
 )
 def test_a_year_to_date_with_its_weeks_said(engine, question) -> None:
@@ -108,20 +108,20 @@ def test_a_year_to_date_with_its_weeks_said(engine, question) -> None:
 
 
 def test_the_first_weeks_of_a_year_are_the_year_less_its_last_quarter(engine) -> None:
-    answer = engine.ask("hollin revenue for the first 40 weeks of fiscal 2024")
+    answer = engine.ask("hollin revenue, first 40 weeks of its fiscal 2024")
     assert sorted(v.fact.value for v in answer.facts) == [352_400_000, 1_380_000_000], answer.text
     assert "1,027,600,000" in answer.text, answer.text
 
 
 def test_a_count_at_the_end_of_a_week_counted_quarter(engine) -> None:
-    assert values(engine, "hollin franchised restaurant count at end of q1 fiscal 24") == [1_108]
+    assert values(engine, "hollin franchised restaurants as q1 fy2024 closed") == [1_108]
 
 
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("where does the 93% combined ratio target come from", "target"),
-        ("where does zandvoort's 93% combined ratio for q1 2024 come from", "actual"),
+        ("source of zandvoort's 92.5% combined ratio target?", "target"),
+        ("source of zandvoort's 92.5% combined ratio for q1 2024?", "actual"),
     ],
 )
 def test_an_amount_named_with_its_kind_or_period(engine, question, kind) -> None:
@@ -131,15 +131,15 @@ def test_an_amount_named_with_its_kind_or_period(engine, question, kind) -> None
 
 
 def test_value_names_a_figure_of_its_own(engine) -> None:
-    assert values(engine, "hexley net new orders in q3 2025?") == [3_612]
-    assert values(engine, "hexley net new orders value in q3 2025?") == [1_710_000_000]
+    assert values(engine, "hexley q3 2025: net new orders?") == [3_612]
+    assert values(engine, "hexley q3 2025: net new orders value?") == [1_710_000_000]
 
 
 def test_a_53_week_year_against_the_52_weeks_before(engine) -> None:
-    answer = engine.ask("how much did wickham's operating income go up in fiscal 2025")
+    answer = engine.ask("wickham fiscal 2025 operating income - up by how much on the year before?")
     assert [v.fact.value for v in answer.facts] == [318_000_000, 296_000_000], answer.text
     assert "$22 million" in answer.text, answer.text
 
 
 def test_weeks_in_an_aside_on_the_period(engine) -> None:
-    assert values(engine, "wickham q4 fy25 net sales (the 14 week quarter)") == [846_000_000]
+    assert values(engine, "wickham net sales for q4 fy25 (a 14-week quarter)") == [846_000_000]

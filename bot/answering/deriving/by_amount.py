@@ -178,7 +178,7 @@ def answer_by_amount(
 
 def _as_said(found: list[FactView], query: Query) -> list[FactView]:
     """Of several figures stating the amount, those of the kind and the period the
-    question says beside it ("the 93% combined ratio target", "the 17.6bn fy25 low end"),
+    question says beside it ("the 4% margin goal", "the 3.1bn FY27 low end"),
     where any are; else all of them."""
     if query.kind is not None:
         found = [v for v in found if v.fact.kind is query.kind] or found

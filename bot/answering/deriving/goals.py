@@ -296,7 +296,7 @@ def remaining(
             g = goal.fact
             asked = ref
             if isinstance(ref, QuarterRef | HalfRef) and ref.year is None and not years:
-                # "what does it need in Q4 to hit the latest guidance": the goal's own Q4
+                # "what would it need in Q4 to make its newest guidance": the goal's own Q4
                 cal = calendar_of(goal)
                 fiscal = None if cal.is_calendar else True
                 asked = replace(ref, year=cal.fiscal_year_of(g.period.start), fiscal=fiscal)

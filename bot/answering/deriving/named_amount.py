@@ -241,7 +241,7 @@ def _a_part_of(part: str, whole: str) -> bool:
 _FIGURE_NOUN = patterns.compile(
     r"^[\s-]*(?:[^\W\d]+[\s-]+){0,3}?(?:figure|number|print|reading|tally)s?\b", re.I
 )
-# "the 60.3bn backlog - how much higher …", "that CHF 8.51 billion quarter: …": an amount
+# "the 4.2bn order book - how far above …", "that EUR 2.05 billion quarter: …": an amount
 # set before the question as its topic, a clause break after its few words
 _TOPIC = patterns.compile(r"^[\s-]*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[:;–—]|\s-\s)", re.I)
 # "how much lower than that", "grown since then": a change from the figure named before
@@ -303,7 +303,7 @@ def change_from_named(
     lookup = replace(query, amounts=named, intent=Intent.VALUE)  # (the figure itself)
     found = answer_by_amount(store, vocabulary, query.text, lookup, scope)
     if found.status is not Status.ANSWERED and query.metrics:
-        # "the CHF 8.51 billion quarter": the amount's own currency read as a metric's
+        # "that EUR 2.05 billion quarter": the amount's own currency read as a metric's
         # word ("net sales growth in CHF"); the amount alone names the figure
         lookup = replace(lookup, metrics=())
         found = answer_by_amount(store, vocabulary, query.text, lookup, scope)

@@ -165,7 +165,7 @@ def _not_named_within(
     parts: dict[str, tuple[MetricHit, FactView]], reading: Reading, measure: set[str]
 ) -> dict[str, tuple[MetricHit, FactView]]:
     """PARTS less a line the question names only by words another line's name says in
-    full ("field seeds plus crop protection": "seeds" is Field Seeds', never Vegetable
+    full ("field seeds and crop protection together": "seeds" is Field Seeds', never Vegetable
     Seeds' as well)."""
     plain = measure | reporting.qualifiers()  # ("net" of "net sales" names no line)
     said = {name: _named_by(h, reading) - plain for name, (h, _) in parts.items()}

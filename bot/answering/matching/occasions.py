@@ -161,7 +161,7 @@ def after_period(
             for period in periods
             if (first := _first_after(period, published, stated() if said is None else said))
         ]
-        # ("its Q2 numbers in June 2025": the results given in the month said)
+        # ("its Q3 numbers in October 2024": the results given in the month said)
         held = [d for d in found if _held_in_end(text, m.end(), d) > m.end()]
         if held or found:
             first = (held or found)[0]

@@ -148,7 +148,7 @@ def _own_quarter(
         and round((v.fact.period.end - year.start).days / quarter_days) == ref.quarter
     ]
     if not fits:
-        # "franchised restaurants at the end of Q1" of a count held on the day a 16-week
+        # "franchised units as Q1 closed" of a count held on the day a 16-week
         # first quarter ended: a point within a few weeks of the nth quarter of the year's
         # days (never a mid-quarter count)
         fits = [

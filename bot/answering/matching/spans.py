@@ -448,7 +448,7 @@ def unread_year(query: Query) -> str | None:
     for m in query.periods:
         rest = rest.replace(m.text, " ")
     if query.as_of is not None:
-        # ("… with its q2 results in august 2025": the month and year it was said)
+        # ("… at the Q3 results in November 2024": the month and year it was said)
         rest = re.sub(rf"\b[a-z]+\.?\s+{query.as_of.year}\b", " ", rest, flags=re.I)
     found = _YEARISH.search(rest)
     return found.group() if found else None
@@ -594,9 +594,9 @@ def in_weeks(query: Query, facts: list[FactView]) -> Query | None:
         if any(
             p.end <= m.start() and _ANNOTATES.fullmatch(text[p.end : m.start()]) for p in periods
         ):
-            continue  # ("Q4 fiscal 2024 (13 weeks)": the quarter named, its length said)
+            continue  # ("the fourth quarter (13 weeks)": the quarter named, its length said)
         if periods and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
-            continue  # ("Q4 FY25 net sales (the 14-week quarter)": an aside on the period)
+            continue  # ("Q4 sales (a 14-week quarter)": an aside on the period)
         if held is None:
             held = {v.fact.period for v in facts}
             # (and the spans a longer period leaves with its last part taken out: "the

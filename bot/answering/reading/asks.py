@@ -125,7 +125,7 @@ def acted_over_span(text: str) -> bool:
     did Acme have", "… operate")."""
     m = _HOW_MANY_DID.search(text)
     if m is None or _PERIOD_AS_OBJECT.match(text, m.end()):
-        return False  # ("how many members did they close 2025 with": the level it ended on)
+        return False  # ("how many members did they close out 2025 with": the level it ended on)
     verb = m["verb"]
     return verb_lemma(verb) not in _STATIVE and "VERB" in parts_of_speech(verb)
 
@@ -646,7 +646,7 @@ PRECEDED = cue(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|it|this)\b", re.I)
 STILL_NEEDED = cue(
     r"\b(?:still\s+need\w*|need\w*\s+(?:in|during|over|to|for)|left|remain\w*|to\s+go|"
     r"leaves?\s+(?:for|in)|leaves?\s+\w+\s+(?:for|in)|"
-    # "how many in Jan-Mar to reach the top of the range"
+    # "what is needed in Oct-Dec to get to the top of its range"
     r"to\s+(?:reach|hit|meet|make|achieve|get\s+to)\s+(?:the|its|their)\b)",
     re.I,
 )
@@ -655,8 +655,8 @@ STILL_NEEDED = cue(
 IMPLIED_BY_YEAR = cue(
     r"\bimpl(?:ied|ies|y|ying)\b.*\b(?:full[-\s]?year|fy|annual|whole[-\s]year)"
     r"|\b(?:full[-\s]?year|annual|whole[-\s]year|fy\w*)\b.*\bimpl(?:ied|ies|y|ying)\b"
-    # "the Q4 implied by the top of the 2025 target": the year's goal (`remaining` checks
-    # that the part asked closes the goal's period)
+    # "Q4 revenue implied by the upper end of its 2025 forecast": the year's goal
+    # (`remaining` checks that the part asked closes the goal's period)
     r"|\bimpl(?:ied|ies|y|ying)\s+by\s+(?:the\s+)?(?:(?:top|bottom|low|high|upper|lower)"
     r"(?:\s+end)?\s+of\s+)?(?:the|its|their)\b",
     re.I,

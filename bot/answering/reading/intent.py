@@ -72,7 +72,7 @@ def range_end_of(tokens: list[Token], signals: dict[int, str]) -> str | None:
         of_follows = i + 1 < len(lemmas_) and lemmas_[i + 1] == "of"  # "top of the range"
         # "FY26 guidance top": an end set after the expectation it is the end of
         of_follows = of_follows or (i > 0 and lemmas_[i - 1] in EXPECTATION_WORDS)
-        # "expected to rise at most": an expectation's bound, where no amount follows it
+        # "forecast to grow at most": an expectation's bound, where no amount follows it
         # (then "at least 5m" is a threshold set against a figure)
         of_follows = of_follows or _at_bound(tokens, i, lemmas_)
         if w in _VERB_TOO and (i + 1 == len(lemmas_) or lemmas_[i + 1] not in RANGE_WORDS):

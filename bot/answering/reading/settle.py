@@ -246,7 +246,7 @@ def _currency_named_first(viable: list[MetricHit], reading: Reading) -> list[Met
         for h in viable
         if named_in_currency(h, reading)
         and h.explained >= first.explained
-        # (the same measure: "revenue in US dollars" for "revenue" in TWD, never a growth
+        # (the same measure: "sales in US dollars" for "sales" in TWD, never a growth
         # for a level)
         and _measure(h) == _measure(first)
     ]

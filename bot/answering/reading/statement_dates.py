@@ -66,7 +66,7 @@ def statement_month(
     if _UP_TO.search(text[: month.start]):
         return None, periods  # "sold through March 2022": a running total's end
     if not others and _FOR_MONTH.search(text[: month.start]):
-        return None, periods  # "the capacity goal for Sept 2026": the date it is for
+        return None, periods  # "the fleet goal for March 2027": the date it is for
     if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
@@ -111,7 +111,7 @@ _UP_TO = patterns.guarded(
 
 
 # a month a goal is for, where it is the only period said: "the goal for Sept 2026", "by
-# June 2027", "at the end of June" (never "ytd to end of March": that runs up to it)
+# June 2027", "at the end of June" (never "ytd to end of May": that runs up to it)
 _FOR_MONTH = patterns.guarded(r"\b(?:for|by|end\s+of)\s+$", re.IGNORECASE)
 
 
