@@ -39,6 +39,7 @@ from bot.answering.answer_steps import (
 from bot.answering.decision_steps import another_metric_holding, checked, derived_on_miss
 from bot.answering.deriving.by_amount import answer_by_amount
 from bot.answering.deriving.implied_series import implied_series
+from bot.answering.deriving.margins import MARGIN, margin_of_levels
 from bot.answering.deriving.midpoints import (
     against_range,
     from_midpoint,
@@ -412,6 +413,9 @@ class Engine:
         if unclear is not None:
             return unclear
         query, asking = self._among_own_metrics(query, text, said, scope, vocab, version)
+        margin = self._margin_worked_out(query, asking)
+        if margin is not None:
+            return margin
         explained = named_figures(words_explained(query, said), asking)
         if isinstance(explained, Answer):
             return explained
@@ -524,6 +528,20 @@ class Engine:
             )
             query = self._settle(query.reading, vocab, available, scope, version, units)  # type: ignore[arg-type]
         return query, Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
+
+    def _margin_worked_out(self, query: Query, asking: Asking) -> Answer | None:
+        """'Net profit margin FY25' of a company stating no such margin: its net profit as
+        a share of its revenue for the period (deriving/margins.py), where the words
+        asked leave the margin or the profit unexplained."""
+        if not query.unexplained or not asking.named or not MARGIN.search(asking.said):
+            return None
+        scope, named, vocab = asking.scope, asking.named, asking.vocab
+        found = margin_of_levels(
+            query,
+            lambda text: self._settled_for(understand(text, vocab), scope, named, vocab),
+            lambda ids: self.store.facts_for(scope, entity_ids=named, metric_ids=ids, keep=True),
+        )
+        return compose(asking.text, found) if found is not None else None
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
         """Words nothing explained, or a period whose year went unread: said so, never answered

@@ -1,0 +1,61 @@
+"""A margin the company does not state, worked out from the two figures it does: "net
+profit margin FY25" of a company stating net profit and net sales but no net margin is
+the profit as a share of the revenue of the same period, each figure cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import patterns
+from bot.answering.matching.decision import Pick
+from bot.answering.matching.match import select
+from bot.answering.reading.intent import Intent
+from bot.answering.reading.query import Query
+from bot.facts import reporting
+from bot.facts.model import FactView, Kind
+
+# "net margin", "PAT margin", "operating profit margin", "EBITDA margin"
+MARGIN = patterns.compile(r"\bmargins?\b", re.IGNORECASE)
+# The levels of profit a margin is taken of ("net" alone is the net profit's)
+_PROFIT_LEVELS = frozenset(
+    {"gross_profit", "ebitda", "operating_profit", "pretax_profit", "net_profit"}
+)
+_NET_ALONE = patterns.compile(r"\bnet\s+margins?\b", re.IGNORECASE)
+
+
+def margin_of_levels(
+    query: Query,
+    read: Callable[[str], Query],
+    facts_of: Callable[[list[int]], list[FactView]],
+) -> Pick | None:
+    """The profit the question names as a share of the company's revenue, for the one
+    period it names: READ reads a text as a question settled among the company's figures,
+    FACTS_OF gives the company's figures of some metrics. None unless the question asks a
+    margin of a profit level the company states, beside its revenue, for that period."""
+    said = query.said
+    if not MARGIN.search(said) or len(query.periods) > 1:
+        return None
+    profit = read(MARGIN.sub(" ", _NET_ALONE.sub("net profit", said)))
+    revenue = read("revenue")
+    if profit.unexplained or not profit.metrics or not revenue.metrics:
+        return None
+    level, whole = profit.metrics[0].metric, revenue.metrics[0].metric
+    family = reporting.family_of(level.name, "money")
+    if family is None or family.key not in _PROFIT_LEVELS or level.unit in (None, "percent"):
+        return None
+    if reporting.family_of(whole.name, "money") is None or whole.unit != level.unit:
+        return None
+    picked = []
+    for hit in (profit.metrics[0], revenue.metrics[0]):
+        asked = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
+        one = select(asked, [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL])  # type: ignore[list-item]
+        if not isinstance(one, Pick) or len(one.facts) != 1:
+            return None
+        picked.append(one.facts[0])
+    part, total = picked
+    if part.fact.period != total.fact.period or total.fact.value <= 0:
+        return None
+    return Pick(Intent.SHARE, (part, total))
