@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import patterns
+from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import Pick
 from bot.answering.matching.match import select
 from bot.answering.reading.intent import Intent
@@ -39,13 +40,18 @@ def margin_of_levels(
     if not MARGIN.search(said) or len(query.periods) > 1:
         return None
     profit = read(MARGIN.sub(" ", _NET_ALONE.sub("net profit", said)))
-    revenue = read("revenue")
-    if profit.unexplained or not profit.metrics or not revenue.metrics:
+    if profit.unexplained or not profit.metrics:
         return None
-    level, whole = profit.metrics[0].metric, revenue.metrics[0].metric
+    level = profit.metrics[0].metric
     family = reporting.family_of(level.name, "money")
     if family is None or family.key not in _PROFIT_LEVELS or level.unit in (None, "percent"):
         return None
+    # a line's margin is over that line's revenue ("Terminals EBIT" over "Terminals revenue")
+    line = _line_words(level.name)
+    revenue = read(" ".join([*line, "revenue"]))
+    if not revenue.metrics or not set(line) <= set(lemmas(revenue.metrics[0].metric.name)):
+        return None
+    whole = revenue.metrics[0].metric
     if reporting.family_of(whole.name, "money") is None or whole.unit != level.unit:
         return None
     picked = []
@@ -59,3 +65,10 @@ def margin_of_levels(
     if part.fact.period != total.fact.period or total.fact.value <= 0:
         return None
     return Pick(Intent.SHARE, (part, total))
+
+
+def _line_words(name: str) -> list[str]:
+    """The words of a profit metric's name that say whose profit it is ("terminals" of
+    "Terminals EBIT"), without the reporting vocabulary's own."""
+    common = reporting.phrase_words() | reporting.qualifiers()
+    return [w for w in lemmas(name) if w not in common]
