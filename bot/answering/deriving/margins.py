@@ -71,4 +71,8 @@ def _line_words(name: str) -> list[str]:
     """The words of a profit metric's name that say whose profit it is ("terminals" of
     "Terminals EBIT"), without the reporting vocabulary's own."""
     common = reporting.phrase_words() | reporting.qualifiers()
-    return [w for w in lemmas(name) if w not in common]
+    return [
+        lemma
+        for word, lemma in zip(re.findall(r"[a-z0-9]+", name.lower()), lemmas(name), strict=False)
+        if word not in common and lemma not in common
+    ]
