@@ -1,0 +1,69 @@
+"""A margin the company does not state, worked out from the figures it does: its profit at
+the level asked over its revenue for the same period, each cited; a line's margin over
+that line's revenue, never the group's; a margin the company states is given as stated,
+and nothing is worked out where a figure is missing.
+
+Each failed on the engine this session started from (abfcaa4), except the guards: the
+stated margin, and the margin of a period with no revenue."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+C = "Corvell Agri"  # fiscal year to 31 August, named by its end year
+FY25, FY24 = "2024-09-01/2025-08-31", "2023-09-01/2024-08-31"
+L = "Lindqvist Shipping"
+Q3 = "2025-07-01/2025-09-30"
+
+FACTS = [
+    fact(C, "net sales", "actual", FY25, 1_200_000_000, "EUR", "2025-10-30"),
+    fact(C, "net income", "actual", FY25, 150_000_000, "EUR", "2025-10-30"),
+    fact(C, "underlying EBITDA", "actual", FY25, 300_000_000, "EUR", "2025-10-30"),
+    fact(C, "EBITDA margin", "actual", FY25, 24.5, "percent", "2025-10-30"),
+    fact(C, "net income", "actual", FY24, 140_000_000, "EUR", "2024-10-30"),
+    fact(L, "revenue", "actual", Q3, 5_000_000_000, "USD", "2025-11-06"),
+    fact(L, "Terminals revenue", "actual", Q3, 1_250_000_000, "USD", "2025-11-06"),
+    fact(L, "Terminals EBIT", "actual", Q3, 300_000_000, "USD", "2025-11-06"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {
+            "name": C,
+            "aliases": ["Corvell"],
+            "fiscal_year_end": "08-31",
+            "fiscal_year_named_by": "end",
+        },
+        {"name": L, "aliases": ["Lindqvist"]},
+    ]
+    return engine_over(seed, bundle(entities, FACTS, "2025-11-06"))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("corvell net profit margin for fiscal 2025", "12.5%"),
+        ("corvell's net margin, fy2025?", "12.5%"),
+        ("what was lindqvist's terminals ebit margin in the september quarter of 2025", "24.0%"),
+    ],
+)
+def test_a_margin_worked_out_from_its_levels(engine, question, said) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert said in answer.text, answer.text
+    assert len(answer.facts) == 2, answer.text  # (the profit and the revenue, each cited)
+
+
+def test_a_stated_margin_is_given_as_stated(engine) -> None:
+    answer = engine.ask("corvell ebitda margin for fiscal 2025")
+    assert [v.fact.value for v in answer.facts] == [24.5], answer.text
+
+
+def test_no_margin_without_the_revenue_of_its_period(engine) -> None:
+    answer = engine.ask("corvell net profit margin for fiscal 2024")
+    assert answer.status is not Status.ANSWERED, answer.text
