@@ -60,7 +60,7 @@ def test_a_margin_worked_out_from_its_levels(engine, question, said) -> None:
 
 
 def test_a_stated_margin_is_given_as_stated(engine) -> None:
-    answer = engine.ask("corvell ebitda margin for fiscal 2025")
+    answer = engine.ask("corvell's fiscal 2025 ebitda margin")
     assert [v.fact.value for v in answer.facts] == [24.5], answer.text
 
 
