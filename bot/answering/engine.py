@@ -267,6 +267,7 @@ class Engine:
             companies = [[e] for e in self.store.entities_having(scope, ids, limit=3)]  # type: ignore[arg-type]
         else:
             return query
+        version = self._vocabulary(scope)[1]
         for company in companies:
             views = self.store.facts_for(scope, entity_ids=company, keep=True)
             for terms in _terms_of(views, query.unexplained, self._company_terms(scope, company)):
@@ -275,7 +276,7 @@ class Engine:
                     continue
                 said, forms = found
                 better = understand(said, vocab)
-                own = self._settled_for(better, scope, company, vocab)
+                own = self._settled_for(better, scope, company, vocab, version)
                 if not own.unexplained and any(
                     defined_terms.names_all(h.metric.name, forms) for h in own.metrics[:1]
                 ):
@@ -284,18 +285,20 @@ class Engine:
         return query  # a term read in part, or read as a figure not named with it
 
     def _settled_for(
-        self, query: Query, scope: str, company: list[int], vocab: Vocabulary
+        self, query: Query, scope: str, company: list[int], vocab: Vocabulary, version: int
     ) -> Query:
-        """QUERY settled among the metrics COMPANY has figures for, in the units it states
-        them in ("pat" read as "profit after tax" is that company's figure, though another
-        company's "profit" ranks first in the whole vocabulary; "in ringgit" is its own)."""
+        """QUERY settled among the metrics COMPANY has figures for (another company's
+        metric, "smartphones sold", must never explain a question's words; which ones it
+        has is a probe per metric), a currency said checked against the units it states
+        each in ("in euros"): "pat" read as "profit after tax" is that company's figure,
+        though another company's "profit" ranks first in the whole vocabulary."""
         if query.reading is None:
             return query
         ids = list(query.candidate_metric_ids)
         available = self.store.metrics_having(scope, company, ids)
         said = currencies_said(query.reading)
         units = self.store.units_having(scope, company, ids) if said else None
-        return settle(query.reading, vocab, available, units)
+        return self._settle(query.reading, vocab, available, scope, version, units)
 
     def _company_terms(self, scope: str, company: list[int]) -> defined_terms.CompanyTerms:
         """What is kept of the terms of COMPANY's figures at the store's generation (kept
@@ -348,8 +351,11 @@ class Engine:
             entity = vocab.entities[entity_ids[0]]  # (the vocabulary holds every entity)
             cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
             # (a range's end is an expectation's: "the guidance floor given at the Q3 results")
-            expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
-            expecting = expecting or query.range_end is not None
+            expecting = (
+                query.kind in (Kind.TARGET, Kind.FORECAST)
+                or query.expected
+                or query.range_end is not None
+            )
             occasion = occasions.after_period(
                 query.said,
                 query.reading.periods,
@@ -514,19 +520,12 @@ class Engine:
             # Choose the metric among those the named companies have figures for: another
             # company's metric ("smartphones sold") must never explain a question's words.
             # Which ones those are is a probe per metric; only the chosen series is read.
-            available = self.store.metrics_having(scope, named, candidate_ids)
             pool = FigurePool(
                 lambda: self.store.facts_for(
                     scope, entity_ids=named, metric_ids=candidate_ids, keep=True
                 )
             )
-            # "in euros": checked against the units this company states each metric in
-            units = (
-                self.store.units_having(scope, named, candidate_ids)
-                if currencies_said(query.reading)  # type: ignore[arg-type]
-                else None
-            )
-            query = self._settle(query.reading, vocab, available, scope, version, units)  # type: ignore[arg-type]
+            query = self._settled_for(query, scope, named, vocab, version)
         return query, Asking(text, said, scope, vocab, names, named, by_entity, said_company, pool)
 
     def _margin_worked_out(self, query: Query, asking: Asking) -> Answer | None:
@@ -536,9 +535,10 @@ class Engine:
         if not query.unexplained or not asking.named or not MARGIN.search(asking.said):
             return None
         scope, named, vocab = asking.scope, asking.named, asking.vocab
+        version = self._vocabulary(scope)[1]
         found = margin_of_levels(
             query,
-            lambda text: self._settled_for(understand(text, vocab), scope, named, vocab),
+            lambda text: self._settled_for(understand(text, vocab), scope, named, vocab, version),
             lambda ids: self.store.facts_for(scope, entity_ids=named, metric_ids=ids, keep=True),
         )
         return compose(asking.text, found) if found is not None else None

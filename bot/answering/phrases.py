@@ -138,12 +138,6 @@ def _amount(view: FactView, value: float | None) -> str:
     return _quantity_or_range(view, value)
 
 
-# Levels of profit a company can fall below zero at; a share's earnings read fine signed
-_PROFIT_LEVELS = frozenset(
-    {"gross_profit", "ebitda", "operating_profit", "pretax_profit", "net_profit"}
-)
-
-
 def _as_loss(view: FactView) -> str | None:
     """'a loss of €85 million' for a profit below zero ('net profit … was -€85 million'
     reads as a typo); None for anything else, or a metric that is a loss already."""
@@ -151,7 +145,7 @@ def _as_loss(view: FactView) -> str | None:
     if f.value >= 0 or getattr(f, "value_high", None) is not None or reporting.is_loss(f.metric):
         return None
     family = reporting.family_of(f.metric, reporting.measure_of_unit(f.unit))
-    if family is None or family.key not in _PROFIT_LEVELS:
+    if family is None or family.key not in reporting.PROFIT_LEVELS:
         return None
     return f"a loss of {format_quantity(Quantity(-f.value, f.unit))}"
 

@@ -509,6 +509,13 @@ def change_rests(metric: str, level: str) -> list[str]:
 _UNIT_TAG = patterns.compile(r"\s*\((?![^)]*\bend\))[^()]*\)$")
 
 
+# The families of profit at each level: what a company can fall below zero at, and what a
+# margin is taken of ("net margin" is net profit over revenue)
+PROFIT_LEVELS = frozenset(
+    {"gross_profit", "ebitda", "operating_profit", "pretax_profit", "net_profit"}
+)
+
+
 def qualifiers() -> frozenset[str]:
     return _vocabulary().qualifiers
 

@@ -20,10 +20,7 @@ from bot.facts.model import FactView, Kind
 
 # "net margin", "PAT margin", "operating profit margin", "EBITDA margin"
 MARGIN = patterns.compile(r"\bmargins?\b", re.IGNORECASE)
-# The levels of profit a margin is taken of ("net" alone is the net profit's)
-_PROFIT_LEVELS = frozenset(
-    {"gross_profit", "ebitda", "operating_profit", "pretax_profit", "net_profit"}
-)
+# "net margin": the net profit's ("net" alone names no level)
 _NET_ALONE = patterns.compile(r"\bnet\s+margins?\b", re.IGNORECASE)
 
 
@@ -44,7 +41,9 @@ def margin_of_levels(
         return None
     level = profit.metrics[0].metric
     family = reporting.family_of(level.name, "money")
-    if family is None or family.key not in _PROFIT_LEVELS or level.unit in (None, "percent"):
+    if family is None or family.key not in reporting.PROFIT_LEVELS:
+        return None
+    if level.unit in (None, "percent"):
         return None
     # a line's margin is over that line's revenue ("Terminals EBIT" over "Terminals revenue")
     line = _line_words(level.name)
@@ -68,11 +67,13 @@ def margin_of_levels(
 
 
 def _line_words(name: str) -> list[str]:
-    """The words of a profit metric's name that say whose profit it is ("terminals" of
-    "Terminals EBIT"), without the reporting vocabulary's own."""
+    """The words of a profit metric's name that say whose profit it is ("terminal" of
+    "Terminals EBIT"), as lemmas, without the reporting vocabulary's own words."""
     common = reporting.phrase_words() | reporting.qualifiers()
     return [
-        lemma
-        for word, lemma in zip(re.findall(r"[a-z0-9]+", name.lower()), lemmas(name), strict=False)
-        if word not in common and lemma not in common
+        base
+        for word in re.findall(r"[a-z0-9]+", name.lower())
+        if word not in common
+        for base in lemmas(word)
+        if base not in common
     ]

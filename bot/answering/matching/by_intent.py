@@ -480,10 +480,8 @@ def _earlier_in_parts(
     pool = [v for v in pool if (v.fact.entity, v.fact.metric) == (f.entity, f.metric)]
     if mention is not None:
         wanted = resolve(mention.ref, calendar_of(view), f.period)  # type: ignore[arg-type]
-    elif query.sequential or f.period.months >= 12:
-        wanted = [previous(f.period)]
     else:
-        wanted = [year_earlier(f.period), previous(f.period)]
+        wanted = _before(f.period, query.sequential)
     for period in wanted:
         parts = tiling(period, pool)
         if parts:

@@ -86,12 +86,7 @@ def find(text: str, sources: Sequence[Source]) -> Occasion | None:
         if len(dates) == 1:
             stated = dates.pop()
             # ("its AGM in May 2027": the month it was held in is said with it)
-            held = _HELD_IN.match(text, m.end())
-            end = m.end()
-            if held is not None and month_number(held["month"]) == stated.month:
-                year = held["year"]
-                end = held.end() if year is None or int(year) == stated.year else end
-            return Occasion(m.start(), end, stated)
+            return Occasion(m.start(), _held_in_end(text, m.end(), stated), stated)
     return None
 
 

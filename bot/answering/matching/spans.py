@@ -44,6 +44,7 @@ from bot.facts.periods import (
     resolve,
 )
 from bot.facts.periods.arithmetic import WEEKS_SLACK, shift
+from bot.facts.periods.words import MONTH_PATTERN
 
 _JOINED = patterns.compile(r"^[\s,]*(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -449,7 +450,7 @@ def unread_year(query: Query) -> str | None:
         rest = rest.replace(m.text, " ")
     if query.as_of is not None:
         # ("… at the Q3 results in November 2024": the month and year it was said)
-        rest = re.sub(rf"\b[a-z]+\.?\s+{query.as_of.year}\b", " ", rest, flags=re.I)
+        rest = re.sub(rf"\b{MONTH_PATTERN}\s+{query.as_of.year}\b", " ", rest, flags=re.I)
     found = _YEARISH.search(rest)
     return found.group() if found else None
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot import patterns
-from bot.answering.vocabulary.name_forms import rate_initials
+from bot.answering.vocabulary.name_forms import INITIALS_SKIP, rate_initials
 from bot.facts import reporting
 
 # "Long words (SHORT)" and "SHORT (long words)": up to six words on the long side.
@@ -74,9 +74,13 @@ def initials(names: Iterable[str]) -> dict[str, str]:
             for j in range(i + 2, len(words) + 1):
                 run = words[i:j]
                 found.setdefault("".join(w[0] for w in run), Counter())[" ".join(run)] += 1
-                if run[0] not in _LINKS and run[-1] not in _LINKS and _LINKS & set(run):
+                if (
+                    run[0] not in INITIALS_SKIP
+                    and run[-1] not in INITIALS_SKIP
+                    and (INITIALS_SKIP & set(run))
+                ):
                     # "R&D" of "research and development": its small words passed over
-                    short = "".join(w[0] for w in run if w not in _LINKS)
+                    short = "".join(w[0] for w in run if w not in INITIALS_SKIP)
                     if len(short) >= 2:
                         found.setdefault(short, Counter())[" ".join(run)] += 1
         rate = rate_initials(name)  # "CRPK" of "cost per RPK excluding energy"
@@ -90,10 +94,6 @@ def initials(names: Iterable[str]) -> dict[str, str]:
         if not rest or n > rest[0][1]:
             terms[short] = top
     return terms
-
-
-# Small words initials may pass over ("R&D", "M&A")
-_LINKS = frozenset({"and", "of", "the", "for"})
 
 
 def quoted_words(views: Iterable, words: Iterable[str]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -236,22 +237,21 @@ def _cumulative(reading: Reading, kept: dict) -> bool:
 def _currency_named_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """'QoQ growth in USD terms' where the company states 'revenue growth quarter over
     quarter' and 'US dollar revenue growth quarter over quarter': the figure whose name
-    says the currency asked comes first, when it accounts for every word the best one
-    does and is the same kind of figure (never a growth for a level)."""
+    says the currency asked comes first, when it is the same measure as the best one
+    ("sales in US dollars" for "sales" in TWD, never a growth for a level)."""
     if len(viable) < 2 or not currencies_said(reading):
         return viable
+    measure = _measure(viable[0])
+    return _first_where(viable, lambda h: named_in_currency(h, reading) and _measure(h) == measure)
+
+
+def _first_where(viable: list[MetricHit], wanted: Callable[[MetricHit], bool]) -> list[MetricHit]:
+    """VIABLE with the hits WANTED first, of those accounting for every word the best one
+    does (a hit ranked below it for a word of its name the question says another way)."""
     first = viable[0]
-    named = [
-        h
-        for h in viable
-        if named_in_currency(h, reading)
-        and h.explained >= first.explained
-        # (the same measure: "sales in US dollars" for "sales" in TWD, never a growth
-        # for a level)
-        and _measure(h) == _measure(first)
-    ]
-    is_named = _members(named)
-    return named + [h for h in viable if id(h) not in is_named] if named else viable
+    found = [h for h in viable if h.explained >= first.explained and wanted(h)]
+    is_found = _members(found)
+    return found + [h for h in viable if id(h) not in is_found] if found else viable
 
 
 def _measure(hit: MetricHit) -> str:
@@ -288,30 +288,19 @@ def _said_verbatim(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
 
 def _worth_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """'What was the backlog worth': the amount of money ("backlog value") before the count
-    ("backlog") it ranks below for the word of its name left unsaid, when it accounts
-    for every word the count does."""
+    ("backlog") it ranks below for the word of its name left unsaid."""
     if len(viable) < 2 or not asks.WORTH.search(reading.text):
         return viable
-    first = viable[0]
-    money = [h for h in viable if _measure(h) == "money" and h.explained >= first.explained]
-    is_money = _members(money)
-    return money + [h for h in viable if id(h) not in is_money] if money else viable
+    return _first_where(viable, lambda h: _measure(h) == "money")
 
 
 def _running_total_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
     """'How many has it handled since it opened': the figure whose name says it is a
     running total ("cumulative container throughput") before the year's figures it ranks
-    below for that word, when it accounts for every word the first one does."""
+    below for that word."""
     if len(viable) < 2 or not _SINCE_START.search(reading.text):
         return viable
-    first = viable[0]
-    running = [
-        h
-        for h in viable
-        if h.explained >= first.explained and _RUNNING_NAME & set(name_lemmas(h.metric.name))
-    ]
-    is_running = _members(running)
-    return running + [h for h in viable if id(h) not in is_running] if running else viable
+    return _first_where(viable, lambda h: bool(_RUNNING_NAME & set(name_lemmas(h.metric.name))))
 
 
 # A running total said in so many words (never "as of" or "by the end": a level's day)
@@ -327,8 +316,7 @@ def _worth_asked(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
     "backlog value"), the amount where the question asks what the thing is worth."""
     if len(best) < 2 or not asks.WORTH.search(reading.text):
         return best
-    money = [h for h in best if reporting.measure_of_unit(h.metric.unit or "units") == "money"]
-    return money or best
+    return [h for h in best if _measure(h) == "money"] or best
 
 
 def _no_brand_unsaid(best: list[MetricHit], reading: Reading, vocab: Vocabulary) -> list[MetricHit]:

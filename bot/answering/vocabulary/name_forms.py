@@ -371,7 +371,7 @@ def _name_words(name: str) -> list[str]:
 def _run_initials(words: list[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, initials) of each run of words initials may stand for."""
     for k, end in _initialled_runs(words):
-        yield k, end, "".join(w[0] for w in words[k:end] if w not in _INITIALS_SKIP)
+        yield k, end, "".join(w[0] for w in words[k:end] if w not in INITIALS_SKIP)
 
 
 def rate_initials(name: str) -> tuple[str, str] | None:
@@ -390,7 +390,7 @@ _RATE_OF_ACRONYM = patterns.compile(
 
 
 # Small words initials pass over: "revenue per available seat mile" is "RASM"
-_INITIALS_SKIP = frozenset({"per", "of", "and"})
+INITIALS_SKIP = frozenset({"per", "of", "and"})
 
 
 def _initialled_runs(words: list[str]) -> list[tuple[int, int]]:
@@ -401,9 +401,9 @@ def _initialled_runs(words: list[str]) -> list[tuple[int, int]]:
         content = 0
         for end in range(k + 1, len(words) + 1):
             w = words[end - 1]
-            if w in _INITIALS_SKIP and end - 1 > k:
+            if w in INITIALS_SKIP and end - 1 > k:
                 continue
-            if not (w.islower() and len(w) >= 3) or w in _INITIALS_SKIP:
+            if not (w.islower() and len(w) >= 3) or w in INITIALS_SKIP:
                 break
             content += 1
             if content > 4:
