@@ -6,6 +6,7 @@ currency is stated in it)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.answering.answer_steps import Asking, running_total
@@ -31,8 +32,10 @@ from bot.answering.reading.currencies import (
 )
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
-from bot.answering.vocabulary.vocabulary import Vocabulary
+from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind
+from bot.facts.quantities import CURRENCY_WORDS
 from bot.facts.store import FactStore
 
 
@@ -274,28 +277,97 @@ def another_metric_holding(query: Query, decision: Decision, asking: Asking) -> 
     company's metrics that explain the question's words as well as the one chosen, the
     one with a figure of the kind and period asked, when the chosen one has none (exactly
     one other; else the miss stands)."""
-    if not (isinstance(decision, Miss) and decision.reason == "kind"):
+    if not isinstance(decision, Miss):
         return decision
-    said = asking.said
+    variety = variety_holding_expectation(query, decision, asking)
+    if variety is not None:
+        return variety
+    if decision.reason != "kind":
+        return decision
     if not asking.by_entity or query.intent is not Intent.VALUE or query.amounts:
         return decision  # (a figure set against another needs both of one series)
-    if asks.compares(said) or asks.OUTDID.search(said) or asks.derive(said) or " than " in said:
+    if _sets_against(asking.said):
         return decision  # ("how far did the actual top the 4.5 ceiling")
     if query.reading is None or not query.metrics:
         return decision
     top = query.metrics[0]
     others = {
-        h.metric.id: h
+        h.metric.id: (h,)
         for h in query.reading.candidates
         if h.metric.id != top.metric.id and h.explained == top.explained
     }
-    if not others:
-        return decision
+    return _the_one_holding(query, others.values(), asking) or decision
+
+
+def _the_one_holding(
+    query: Query, series: Iterable[tuple[MetricHit, ...]], asking: Asking, expected: bool = False
+) -> Pick | None:
+    """Of SERIES (each the hits of one figure: a metric, or a range's two end metrics), the
+    one whose figures answer QUERY, when exactly one does (EXPECTED: with no actual)."""
     pool = asking.pool()
     found = []
-    for metric_id, hit in others.items():
-        own = [v for v in pool if asking.vocab.metric_id(v.fact.metric) == metric_id]
-        picked = select(replace(query, metrics=(hit,)), own) if own else None
-        if isinstance(picked, Pick):
+    for hits in series:
+        ids = {h.metric.id for h in hits}
+        own = [v for v in pool if asking.vocab.metric_id(v.fact.metric) in ids]
+        picked = select(replace(query, metrics=hits), own) if own else None
+        if isinstance(picked, Pick) and not (
+            expected and any(v.fact.kind is Kind.ACTUAL for v in picked.facts)
+        ):
             found.append(picked)
-    return found[0] if len(found) == 1 else decision
+    return found[0] if len(found) == 1 else None
+
+
+def variety_holding_expectation(query: Query, miss: Miss, asking: Asking) -> Pick | None:
+    """'Its FY26 growth outlook' where net sales growth has no forecast and only like-for-like
+    net sales growth has one; 'the Q4 revenue guidance' of a company that guides revenue in
+    US dollars: an expectation asked of a figure that has none for the period, held by
+    exactly one variety of it on another basis (qualifiers, bases, a change of it, a
+    currency; never a line, product or region of it). The answer names the variety."""
+    if miss.reason not in ("kind", "period") or query.reading is None or not query.metrics:
+        return None
+    expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
+    if not (expecting or query.range_end or asking.midpoint) or query.kind is Kind.ACTUAL:
+        return None
+    if query.intent not in (Intent.VALUE, Intent.RANGE) or query.amounts or not asking.by_entity:
+        return None
+    if _sets_against(asking.said):
+        return None  # ("how much better than guided": the actual against its own goal)
+    top = query.metrics[0]
+    percent = top.metric.unit == "percent"
+    groups: dict[str, tuple[MetricHit, ...]] = {}
+    for hit in query.reading.candidates:
+        base = RANGE_END.sub("", hit.metric.name)
+        if (
+            hit.explained == top.explained
+            and (hit.metric.unit == "percent") == percent
+            and on_another_basis(base, RANGE_END.sub("", top.metric.name))
+        ):
+            groups[base] = (*groups.get(base, ()), hit)
+    return _the_one_holding(query, groups.values(), asking, expected=True)
+
+
+def _sets_against(said: str) -> bool:
+    """Does the question set one figure against another ('than', 'vs', 'beat')?"""
+    return bool(asks.compares(said) or asks.OUTDID.search(said) or asks.derive(said)) or (
+        " than " in said
+    )
+
+
+def on_another_basis(name: str, base: str) -> bool:
+    """Is NAME the figure BASE on another basis ('like-for-like net sales growth', 'revenue
+    in US dollars', 'gross margin change' of 'net sales growth', 'revenue', 'gross
+    margin'), never a line, product or region of it ('Retail revenue', 'Europe revenue')?"""
+    words, own = reporting.normalize(name), reporting.normalize(base)
+    if words == own or not set(own) <= set(words) or reporting.regions_in(name):
+        return False
+    extra = [
+        w
+        for i, w in enumerate(words)
+        if w not in own
+        # ("in US dollars": a currency's country says the currency)
+        and not (i + 1 < len(words) and words[i + 1] in CURRENCY_WORDS)
+    ]
+    return all(w in reporting.basis_words() or w in CURRENCY_WORDS or w in _JOINING for w in extra)
+
+
+_JOINING = frozenset({"in", "for", "of", "on"})  # "like-for-like", "revenue in US dollars"

@@ -478,6 +478,21 @@ def count_words() -> frozenset[str]:
     ) | {"unit"}
 
 
+@functools.cache
+def basis_words() -> frozenset[str]:
+    """The words that say on what basis a figure is measured, never what was counted: the
+    qualifiers ('adjusted', 'organic'), the bases ('constant currency') and the words that
+    make a change comparable ('like-for-like'), less the words other figures are named by
+    ('sale', 'store'). 'like-for-like net sales growth' is net sales growth on a
+    basis; 'retail net sales' is a line of it."""
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    words = {f.key: {w for phrase in f.words for w in normalize(phrase)} for f in families()}
+    changing = {w for f in families() if f.states_change for w in words[f.key]}
+    named = {w for f in families() if not f.states_change for w in words[f.key]}
+    bases = (w for group in data["bases"] for phrase in group for w in normalize(phrase))
+    return frozenset((*qualifiers(), *bases, *(changing - named)))
+
+
 def segment_words() -> frozenset[str]:
     return _vocabulary().segment_words
 

@@ -21,6 +21,7 @@ from bot.facts.periods import (
     QuarterRef,
     ToDateRef,
     YearRef,
+    matches_unanchored,
     resolve,
 )
 from bot.facts.quantities import format_quantity
@@ -116,8 +117,13 @@ def _to_date_now(mention: PeriodMention) -> bool:
 
 
 def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
-    """Does the mention name the view's period, in the view's company's calendar?"""
-    return view.fact.period in resolve(mention.ref, calendar_of(view))  # type: ignore[arg-type]
+    """Does the mention name the view's period, in the view's company's calendar? ("9M"
+    with no year: any first nine months of a year)"""
+    cal = calendar_of(view)
+    named = resolve(mention.ref, cal)  # type: ignore[arg-type]
+    if named:
+        return view.fact.period in named
+    return matches_unanchored(mention.ref, view.fact.period, cal)  # type: ignore[arg-type]
 
 
 def settled_goal(pick: Pick, pool: list[FactView]) -> Pick:

@@ -56,7 +56,7 @@ _WITHIN = patterns.guarded(
 # the goal"; a percentage alone may be any figure's unit)
 _TOWARD = (
     r"along|toward|towards|progress|so\s+far|to\s+go|remaining|left|shy|behind|still|need|"
-    r"needs|remain|remains"
+    r"needs|remain|remains|already"  # ("already past the low end": a running total's place)
 )
 _SHARE = r"proportion|percent(?:age)?|pct"
 _PROGRESS = patterns.guarded(

@@ -386,8 +386,10 @@ def _lexicon_signals(tokens: list[Token], used: set[int], vocab: Vocabulary) -> 
                 word = "will"  # "it'll make": the future, as "it will make" says
             if word in TARGET_WORDS and i + 1 < len(tokens) and tokens[i + 1].text == "out":
                 continue  # "push out", "pump out": shipped, not aimed for
-            if i + 1 < len(tokens) and tokens[i + 1].lemma in _WISHES:
-                continue  # "I would like to know": asking politely, not what is expected
+            if tok.lemma in _MODALS and i + 1 < len(tokens) and tokens[i + 1].lemma in _WISHES:
+                # "I would like to know": asking politely, not what is expected (never the
+                # "current" of "current like-for-like growth")
+                continue
             if (
                 tok.lemma == "up"
                 and i + 1 < len(tokens)
@@ -530,6 +532,7 @@ _SUBJECT_MOVES = frozenset({"change"})  # ("move", "shift": verbs of selling too
 
 # Verbs of wishing after "would": a polite request ("would like", "would love")
 _WISHES = frozenset({"like", "love", "appreciate", "want", "prefer"})
+_MODALS = frozenset({"will", "shall", "can"})  # the lemmas of "would", "should", "could"
 
 
 # A conditional before a word makes it a verb of asking politely: "I'd *like* to know"

@@ -319,6 +319,7 @@ def narrows(tok: Token) -> bool:
         and tok.text not in FILLER
         and tok.lemma not in UNIT_WORDS
         and tok.lemma not in reporting.segment_words()  # "the manufacturing *vertical*"
+        and tok.lemma not in MONTHS  # "the *August* guidance": when it was said
         and not is_noise(tok.text)
     )
 

@@ -126,11 +126,17 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
     """A target-met answer's 'Yes'/'No' said to the question as put: 'did they miss the
     target?' is answered 'Yes' when it was missed, 'was capex under guidance?' 'Yes' when
     capex was less. (The verdict is composed as 'was the goal met'.)"""
-    if answer.intent != "target-met" or len(answer.facts) < 2:
+    if answer.intent == "progress" and _WHETHER.search(question):
+        # "had its 9M EBIT already passed the low end?": the running total against the
+        # goal, said as a verdict before the share
+        answer = replace(answer, text=f"{'Yes' if _reached(answer) else 'No'}: {answer.text}")
+    elif answer.intent != "target-met":
         return answer
     said = re.match(r"(Yes|No): ", answer.text)
+    if said is None or len(answer.facts) < 2:
+        return answer
     actual, goal = answer.facts[0].fact, answer.facts[1].fact
-    if said is None or goal.value_high is not None or actual.unit != goal.unit:
+    if goal.value_high is not None or actual.unit != goal.unit:
         return answer
     met = said[1] == "Yes"
     if _LESS_ASKED.search(question):
@@ -140,6 +146,16 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
     else:
         return answer
     return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text[said.end() :]}")
+
+
+# a question put as whether, before any "what"/"how": it wants a yes or a no
+_WHETHER = patterns.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had)\b", re.I)
+
+
+def _reached(answer: Answer) -> bool:
+    """Has a progress answer's running total reached its goal (a range's low end)?"""
+    actual, goal = answer.facts[0].fact, answer.facts[1].fact
+    return actual.unit == goal.unit and actual.value >= goal.value
 
 
 def unknown(question: str, message: str, suggestions: tuple[str, ...] = ()) -> Answer:
