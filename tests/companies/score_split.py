@@ -121,6 +121,9 @@ DEV = {
     "pipwick-toys": HERE / "pipwick-toys",
     "tanjung-seri-ports": HERE / "tanjung-seri-ports",
     "brinkhorst-agro": HERE / "brinkhorst-agro",
+    "hakubi-cycle": HERE / "hakubi-cycle",
+    "rutschi-coatings": HERE / "rutschi-coatings",
+    "tornvik-lifts": HERE / "tornvik-lifts",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
