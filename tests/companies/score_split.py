@@ -121,6 +121,9 @@ DEV = {
     "pipwick-toys": HERE / "pipwick-toys",
     "tanjung-seri-ports": HERE / "tanjung-seri-ports",
     "brinkhorst-agro": HERE / "brinkhorst-agro",
+    "quenby-water": HERE / "quenby-water",
+    "koppelaar-staffing": HERE / "koppelaar-staffing",
+    "starling-bay-parks": HERE / "starling-bay-parks",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
