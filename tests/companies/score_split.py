@@ -124,6 +124,9 @@ DEV = {
     "hakubi-cycle": HERE / "hakubi-cycle",
     "rutschi-coatings": HERE / "rutschi-coatings",
     "tornvik-lifts": HERE / "tornvik-lifts",
+    "quenby-water": HERE / "quenby-water",
+    "koppelaar-staffing": HERE / "koppelaar-staffing",
+    "starling-bay-parks": HERE / "starling-bay-parks",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
