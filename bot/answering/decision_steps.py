@@ -6,9 +6,11 @@ currency is stated in it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.answer_steps import Asking, running_total
 from bot.answering.deriving import siblings
 from bot.answering.deriving.goals import (
@@ -328,29 +330,39 @@ def variety_holding_expectation(query: Query, miss: Miss, asking: Asking) -> Pic
     expecting = query.kind in (Kind.TARGET, Kind.FORECAST) or query.expected
     if not (expecting or query.range_end or asking.midpoint) or query.kind is Kind.ACTUAL:
         return None
-    if query.intent not in (Intent.VALUE, Intent.RANGE) or query.amounts or not asking.by_entity:
+    growth = query.intent is Intent.GROWTH and len(query.periods) <= 1
+    if not (query.intent in (Intent.VALUE, Intent.RANGE) or growth):
         return None
-    if _sets_against(asking.said):
+    if query.amounts or not asking.by_entity or _sets_against(asking.said):
         return None  # ("how much better than guided": the actual against its own goal)
     top = query.metrics[0]
-    percent = top.metric.unit == "percent"
+    # ("the sales growth outlook" of sales: a growth figure stated as such, its own series)
+    percent = growth or top.metric.unit == "percent"
     groups: dict[str, tuple[MetricHit, ...]] = {}
     for hit in query.reading.candidates:
         base = RANGE_END.sub("", hit.metric.name)
         if (
-            hit.explained == top.explained
+            hit.explained >= top.explained
             and (hit.metric.unit == "percent") == percent
             and on_another_basis(base, RANGE_END.sub("", top.metric.name))
         ):
-            groups[base] = (*groups.get(base, ()), hit)
-    return _the_one_holding(query, groups.values(), asking, expected=True)
+            end = RANGE_END.search(hit.metric.name)
+            if not query.range_end or (end and end[1].lower() == query.range_end):
+                groups[base] = (*groups.get(base, ()), hit)  # (the end asked, if one is)
+    asked = replace(query, intent=Intent.VALUE) if growth else query
+    return _the_one_holding(asked, groups.values(), asking, expected=True)
 
 
 def _sets_against(said: str) -> bool:
-    """Does the question set one figure against another ('than', 'vs', 'beat')?"""
-    return bool(asks.compares(said) or asks.OUTDID.search(said) or asks.derive(said)) or (
+    """Does the question set one figure against another ('than', 'vs', 'beat')? (Never the
+    "top" of "the top end of the range".)"""
+    verbs = _TOP_END.sub(" ", said)
+    return bool(asks.compares(said) or asks.OUTDID.search(verbs) or asks.derive(said)) or (
         " than " in said
     )
+
+
+_TOP_END = patterns.compile(r"\btop\s+(?:end|of)\b", re.IGNORECASE)
 
 
 def on_another_basis(name: str, base: str) -> bool:

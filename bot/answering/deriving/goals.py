@@ -16,6 +16,7 @@ from bot.answering.reading.query import Query
 from bot.facts.model import FactView, Kind, Quantity
 from bot.facts.periods import (
     HalfRef,
+    LeadingMonthsRef,
     MonthsEndingRef,
     PeriodMention,
     QuarterRef,
@@ -121,8 +122,8 @@ def _mentions_period(mention: PeriodMention, view: FactView) -> bool:
     with no year: any first nine months of a year)"""
     cal = calendar_of(view)
     named = resolve(mention.ref, cal)  # type: ignore[arg-type]
-    if named:
-        return view.fact.period in named
+    if named or not isinstance(mention.ref, LeadingMonthsRef):
+        return view.fact.period in named  # ("the latest": no span of its own)
     return matches_unanchored(mention.ref, view.fact.period, cal)  # type: ignore[arg-type]
 
 

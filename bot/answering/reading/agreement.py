@@ -31,6 +31,7 @@ from bot.answering.english.words import (
 )
 from bot.answering.reading.asks import SHARE_WORDS
 from bot.answering.reading.cues import per_text
+from bot.answering.reading.word_roles import counted_counterparty
 from bot.answering.vocabulary.name_forms import (
     names_another_family,
     unit_untagged,
@@ -559,13 +560,20 @@ def _phrase_of_another_family(hit: MetricHit, reading: Reading, family: str) -> 
             and not any(a <= i and j <= b and (a, b) != (i, j) for a, b in within)
             and not reading.used & set(range(i, j))  # "Zorixa Group profit": the name's
             and "growth" not in named
-            and span[0] not in FILLER  # "sell in" is no phrase here; "like for like" is
-            and span[-1] not in FILLER
+            # "sell in" is no phrase here ("did they sell in Q3"), but "sell-in" and "like
+            # for like" are
+            and ((span[0] not in FILLER and span[-1] not in FILLER) or _hyphened(reading, i, j))
             and any(i <= k < j for k in hit.explained)
             and not set(span) <= own  # "retail (motorcycle) sales"
         ):
             return True
     return False
+
+
+def _hyphened(reading: Reading, i: int, j: int) -> bool:
+    """Are the question's tokens I..J-1 written as one hyphened word ("sell-in")?"""
+    tokens = reading.tokens
+    return all(reading.text[tokens[k].end : tokens[k + 1].start] == "-" for k in range(i, j - 1))
 
 
 def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool | None:
@@ -583,6 +591,11 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
         return False  # "after the results": an occasion, never half of "net result"
     if all(_counterparty_only(reading.tokens[i].lemma, hit) for i in hit.explained):
         return False  # "1,510 customers": whom a company sells to names no units sold
+    if any(
+        counted_counterparty(reading.tokens, i) and _counterparty_only(reading.tokens[i].lemma, hit)
+        for i in hit.explained
+    ):
+        return False  # "how many household customers": a count of customers, not volume
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None:
         # the question's words from the first the metric explains to the last, signals

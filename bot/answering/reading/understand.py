@@ -71,6 +71,7 @@ from bot.answering.reading.word_roles import (
     after_determiner,
     before_metric_word,
     capitalised,
+    counted_counterparty,
     is_filler,
     lowercase_us,
     narrows,
@@ -612,6 +613,7 @@ def _open_words(
             or not is_filler(tok, verb_context(tokens, i, accounted))
             or (i + 1 in metric_words and narrows(tok))
             or _in_a_compound_name(compounds, tok)
+            or counted_counterparty(tokens, i)
         )
     )
 

@@ -306,6 +306,15 @@ def acronym(text: str, tok: Token) -> bool:
 _QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "fewest", "many", "much"})
 
 
+def counted_counterparty(tokens: Sequence[Token], i: int) -> bool:
+    """'how many (household) *customers*': whom a company sells to, counted, is the thing
+    asked for (a store without that count has no answer), never only where sales went."""
+    if not reporting.is_counterparty(tokens[i].lemma):
+        return False
+    before = [t.lemma for t in tokens[max(0, i - 2) : i]]
+    return before[-1:] == ["many"] or (len(before) == 2 and before[0] == "many")
+
+
 def narrows(tok: Token) -> bool:
     """An adjective set right before the words of the metric ("how many *electric* boats",
     "*used* car sales") picks out a kind of what was counted: the store's figure of all

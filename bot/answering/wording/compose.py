@@ -126,11 +126,9 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
     """A target-met answer's 'Yes'/'No' said to the question as put: 'did they miss the
     target?' is answered 'Yes' when it was missed, 'was capex under guidance?' 'Yes' when
     capex was less. (The verdict is composed as 'was the goal met'.)"""
-    if answer.intent == "progress" and _WHETHER.search(question):
-        # "had its 9M EBIT already passed the low end?": the running total against the
-        # goal, said as a verdict before the share
-        answer = replace(answer, text=f"{'Yes' if _reached(answer) else 'No'}: {answer.text}")
-    elif answer.intent != "target-met":
+    if answer.intent == "progress":
+        return _progress_verdict(answer, question)
+    if answer.intent != "target-met":
         return answer
     said = re.match(r"(Yes|No): ", answer.text)
     if said is None or len(answer.facts) < 2:
@@ -152,10 +150,43 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
 _WHETHER = patterns.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had)\b", re.I)
 
 
-def _reached(answer: Answer) -> bool:
-    """Has a progress answer's running total reached its goal (a range's low end)?"""
+def _progress_verdict(answer: Answer, question: str) -> Answer:
+    """'Had its 9M EBIT already passed the low end?', 'did H1 sales exceed half of the
+    forecast?': a running total against its goal (or the part of it said), asked whether,
+    answered 'Yes'/'No' before the share."""
+    part = _part_asked(question)
+    if not _WHETHER.search(question) or part is None or len(answer.facts) < 2:
+        return answer
     actual, goal = answer.facts[0].fact, answer.facts[1].fact
-    return actual.unit == goal.unit and actual.value >= goal.value
+    if actual.unit != goal.unit:
+        return answer
+    mark = goal.value * part
+    # ("is it below / short of the forecast": whether it fell short, said "Yes")
+    short = _LESS_ASKED.search(question) or _MISS_ASKED.search(question)
+    verdict = actual.value < mark if short else actual.value >= mark
+    return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text}")
+
+
+# "half of the forecast", "two thirds of", "60% of": the part of the goal a running total is
+# set against
+_PART_OF = patterns.compile(
+    r"\b(?:(?P<n>one|a|two|three)\s+)?(?P<part>half|thirds?|quarters?)\s+of\b"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\b",
+    re.I,
+)
+_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_COUNTS = {"two": 2, "three": 3}
+
+
+def _part_asked(question: str) -> float | None:
+    """The part of a goal QUESTION sets a figure against: 1 for the whole, None where a
+    share is said that is not read here."""
+    m = _PART_OF.search(question)
+    if m is None:
+        return None if re.search(r"%|\bper\s?cent", question, re.I) else 1.0
+    if m["pct"]:
+        return float(m["pct"]) / 100
+    return _COUNTS.get((m["n"] or "").lower(), 1) / _PARTS[m["part"].lower()]
 
 
 def unknown(question: str, message: str, suggestions: tuple[str, ...] = ()) -> Answer:
