@@ -56,6 +56,7 @@ from bot.answering.deriving.named_amount import (
 from bot.answering.deriving.named_figures import (
     between_named,
 )
+from bot.answering.deriving.ratios import ratio_named, ratio_of_families
 from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
@@ -419,7 +420,7 @@ class Engine:
         if unclear is not None:
             return unclear
         query, asking = self._among_own_metrics(query, text, said, scope, vocab, version)
-        margin = self._margin_worked_out(query, asking)
+        margin = self._margin_worked_out(query, asking) or self._ratio_worked_out(query, asking)
         if margin is not None:
             return margin
         explained = named_figures(words_explained(query, said), asking)
@@ -537,6 +538,20 @@ class Engine:
         scope, named, vocab = asking.scope, asking.named, asking.vocab
         version = self._vocabulary(scope)[1]
         found = margin_of_levels(
+            query,
+            lambda text: self._settled_for(understand(text, vocab), scope, named, vocab, version),
+            lambda ids: self.store.facts_for(scope, entity_ids=named, metric_ids=ids, keep=True),
+        )
+        return compose(asking.text, found) if found is not None else None
+
+    def _ratio_worked_out(self, query: Query, asking: Asking) -> Answer | None:
+        """'Book-to-bill 2025' of a company stating orders and revenue but no such ratio:
+        the one over the other (deriving/ratios.py), where the ratio's words go unexplained."""
+        if not query.unexplained or not asking.named or ratio_named(asking.said) is None:
+            return None
+        scope, named, vocab = asking.scope, asking.named, asking.vocab
+        version = self._vocabulary(scope)[1]
+        found = ratio_of_families(
             query,
             lambda text: self._settled_for(understand(text, vocab), scope, named, vocab, version),
             lambda ids: self.store.facts_for(scope, entity_ids=named, metric_ids=ids, keep=True),

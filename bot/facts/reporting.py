@@ -493,6 +493,25 @@ def basis_words() -> frozenset[str]:
     return frozenset((*qualifiers(), *bases, *(changing - named)))
 
 
+@dataclass(frozen=True)
+class Ratio:
+    """A figure that is one family's figure over another's ('book-to-bill': orders over
+    revenue), for a company that states none."""
+
+    label: str
+    words: tuple[str, ...]
+    of: str  # the numerator's family key
+    over: str  # the denominator's
+
+
+@functools.cache
+def ratios() -> tuple[Ratio, ...]:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        Ratio(r["label"], tuple(r["words"]), r["of"], r["over"]) for r in data.get("ratios", ())
+    )
+
+
 def segment_words() -> frozenset[str]:
     return _vocabulary().segment_words
 

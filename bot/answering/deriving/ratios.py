@@ -1,13 +1,23 @@
-"""'the 2026 target as a % of 2025 sales': one figure as a percentage of another period's
-(or another kind's), the two figures a growth would set side by side."""
+"""One figure over another: 'the 2026 target as a % of 2025 sales' (a percentage of
+another period's or another kind's figure, the two a growth would set side by side), and
+a ratio the reporting vocabulary defines ('book-to-bill': orders over revenue) worked out
+for a company that states none."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import patterns
 from bot.answering.matching.decision import Decision, Pick
+from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import find_period
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
+from bot.facts import reporting
+from bot.facts.model import FactView, Kind
 
 
 def as_share_of_other(query: Query, decision: Decision) -> Decision:
@@ -26,3 +36,54 @@ def as_share_of_other(query: Query, decision: Decision) -> Decision:
         return decision
     whole = next(v for v in decision.facts if v is not part)
     return Pick(Intent.SHARE, (part, whole))
+
+
+def ratio_named(said: str) -> tuple[reporting.Ratio, re.Match[str]] | None:
+    """The vocabulary's ratio SAID names ('book-to-bill'), and where."""
+    for ratio in reporting.ratios():
+        m = _phrases(ratio).search(said)
+        if m is not None:
+            return ratio, m
+    return None
+
+
+def ratio_of_families(
+    query: Query,
+    read: Callable[[str], Query],
+    facts_of: Callable[[list[int]], list[FactView]],
+) -> Pick | None:
+    """'Book-to-bill 2025' of a company stating orders and revenue but no such ratio: the
+    one over the other for the one period named. READ reads a text as a question settled
+    among the company's figures, FACTS_OF gives its figures of some metrics. None unless
+    both are stated, as actuals of that period, in the same unit."""
+    named = ratio_named(query.said)
+    if named is None or len(query.periods) > 1:
+        return None
+    ratio, m = named
+    picked = []
+    for key in (ratio.of, ratio.over):
+        said = f"{query.said[: m.start()]} {reporting.family(key).label} {query.said[m.end() :]}"
+        asked = read(said)
+        if asked.unexplained or not asked.metrics:
+            return None
+        hit = asked.metrics[0]
+        if reporting.family_of(hit.metric.name, "money") != reporting.family(key):
+            return None  # ("order intake (MW)": no money, no ratio)
+        value = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
+        actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]  # type: ignore[list-item]
+        one = select(value, actuals)
+        if not isinstance(one, Pick) or len(one.facts) != 1:
+            return None
+        picked.append(one.facts[0])
+    part, whole = picked
+    if (part.fact.period, part.fact.unit) != (whole.fact.period, whole.fact.unit):
+        return None
+    return Pick(Intent.RATIO, (part, whole)) if whole.fact.value > 0 else None
+
+
+def _phrases(ratio: reporting.Ratio) -> re.Pattern[str]:
+    """A pattern of the ratio's words, spaces and hyphens alike ("book to bill")."""
+    forms = (r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in ratio.words)
+    return patterns.compile(
+        rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b", re.IGNORECASE
+    )

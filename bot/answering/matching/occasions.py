@@ -41,7 +41,7 @@ from bot.facts.periods.words import month_number
 # before one of these, after a determiner ("the Nov 2024 investor day", "its H1 call").
 _EVENTS = (
     "call|calls|day|update|results|meeting|presentation|release|report|letter|announcement|"
-    "briefing|webcast|conference|agm|notice|transcript|session|event|statement|filing|deck|"
+    "briefing|webcast|conference|agm|cmd|notice|transcript|session|event|statement|filing|deck|"
     "slides|10-q|10-k|8-k|interview|newsletter|podcast|interims?|bulletin|episode|numbers|earnings"
 )
 # (the event words themselves, a typo's targets: "at its interim reuslts")

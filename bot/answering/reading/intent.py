@@ -48,6 +48,7 @@ class Intent(str, enum.Enum):
     DIFFERENCE = "difference"  # one figure less another (two running totals, group - segment)
     PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
     SHARE = "share"  # one figure as a percentage of another it is part of
+    RATIO = "ratio"  # one family's figure over another's ("book-to-bill": orders / revenue)
 
 
 class Revision(str, enum.Enum):

@@ -86,6 +86,7 @@ from bot.answering.reading.word_roles import (
 )
 from bot.answering.vocabulary.name_forms import (
     capitalised_words,
+    clips,
     unit_untagged,
     without_range_end,
 )
@@ -170,6 +171,7 @@ def settle(
         explained |= genus_said(reading, best[0], vocab)
         explained |= percent_noun_said(reading, best[0])
         explained |= _net_change_said(reading, best[0])
+        explained |= _clipped_beside(reading, best[0], explained)
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
@@ -918,6 +920,20 @@ def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
         for i, t in enumerate(reading.tokens)
         if t.lemma == "net" or t.text.lower() in asks.ADDITION_NOUNS
     }
+
+
+def _clipped_beside(reading: Reading, chosen: MetricHit, explained: set[int]) -> set[int]:
+    """'perm placements', 'billable hrs', 'connected props': a word clipped from one word of
+    the chosen metric's name, said right beside a word the metric explains, is that word."""
+    words = re.findall(r"[a-z]+", chosen.metric.name.lower())  # (as written: "hours")
+    found = set()
+    for i, word in reading.open_words:
+        if i in explained or not {i - 1, i + 1} & chosen.explained:
+            continue
+        full = [w for w in words if clips(word.lower(), w)]
+        if len(set(full)) == 1:
+            found.add(i)
+    return found
 
 
 def _unexplained(

@@ -576,3 +576,16 @@ def _with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:
         for other in reporting.product_nouns(word):
             out.append(span[:i] + _strict_content(other) + span[i + 1 :])
     return out
+
+
+def clips(word: str, full: str) -> bool:
+    """Is WORD chat's clipping of FULL: its start, three letters kept and three cut at least
+    ('perm' of 'permanent', 'props' of 'properties', 'cap' of 'capita'), or its consonants
+    in order from its first letter ('hrs' of 'hours', 'mgmt' of 'management')?"""
+    stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
+    if len(stem) >= 3 and len(full) >= len(stem) + 3 and full.startswith(stem):
+        return True
+    if len(word) < 3 or word[0] != full[0] or set(word) & set("aeiouy"):
+        return False
+    rest = iter(full)
+    return len(full) >= len(word) + 2 and all(c in rest for c in word)

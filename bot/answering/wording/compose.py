@@ -48,6 +48,7 @@ from bot.answering.wording.growth_and_goals import (
     progress_sentence,
     target_met_sentence,
 )
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import back_to_back
 
@@ -69,6 +70,7 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.DIFFERENCE: _difference,
         Intent.PROGRESS: progress_sentence,
         Intent.SHARE: _share,
+        Intent.RATIO: _ratio,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -229,6 +231,8 @@ def _headline(pick: Pick) -> str:
         taken = " - ".join(bare_amount(v) for v in others)
         sums = f"{bare_amount(main)} - {taken} = {delta}"
         return f"{f.entity} {f.metric}: {sums}"
+    if pick.intent is Intent.RATIO:
+        return f"{f.entity} {_ratio_label(pick)}, {short_when(main)}: {_ratio_value(pick)}"
     if pick.intent is Intent.SHARE:
         whole = pick.facts[1]
         pct = share_percent(main, whole)
@@ -480,6 +484,34 @@ def _share(pick: Pick) -> str:
         f"{possessive(p.entity)} {p.metric} in {when(part)} {were} {pct} "
         f"of its {w.metric}: {amounts}."
     )
+
+
+def _ratio(pick: Pick) -> str:
+    """'Tornvik Hiss' book-to-bill in 2025 was 1.01: orders received of 35.9 billion SEK
+    over sales of 35.5 billion SEK.'"""
+    part, whole = pick.facts[0], pick.facts[1]
+    return (
+        f"{possessive(part.fact.entity)} {_ratio_label(pick)} in {when(part)} was "
+        f"{_ratio_value(pick)}: {part.fact.metric} of {bare_amount(part)} over "
+        f"{whole.fact.metric} of {bare_amount(whole)}."
+    )
+
+
+def _ratio_label(pick: Pick) -> str:
+    """The vocabulary's name of the ratio of the pick's two families ('book-to-bill')."""
+    of, over = (reporting.family_of(v.fact.metric, "money") for v in pick.facts[:2])
+    return next(
+        (
+            r.label
+            for r in reporting.ratios()
+            if of and over and (r.of, r.over) == (of.key, over.key)
+        ),
+        "ratio",
+    )
+
+
+def _ratio_value(pick: Pick) -> str:
+    return f"{pick.facts[0].fact.value / pick.facts[1].fact.value:.2f}"
 
 
 def _range(pick: Pick) -> str:
