@@ -91,6 +91,7 @@ from bot.answering.wording.holdings import (
     suggest,
     unknown_with_holdings,
 )
+from bot.facts import reporting
 from bot.facts.model import SHARED_SCOPE, FactView, Kind, SalesBotError
 from bot.facts.periods import FiscalCalendar
 from bot.facts.store import FactStore
@@ -546,8 +547,12 @@ class Engine:
 
     def _ratio_worked_out(self, query: Query, asking: Asking) -> Answer | None:
         """'Book-to-bill 2025' of a company stating orders and revenue but no such ratio:
-        the one over the other (deriving/ratios.py), where the ratio's words go unexplained."""
-        if not query.unexplained or not asking.named or ratio_named(asking.said) is None:
+        the one over the other (deriving/ratios.py); never one of them alone ("book to
+        bill" reads as orders booked). A company's own ratio is answered as stated."""
+        ratio = ratio_named(asking.said)
+        if ratio is None or not asking.named:
+            return None
+        if query.metrics and ratio_named(query.metrics[0].metric.name) is not None:
             return None
         scope, named, vocab = asking.scope, asking.named, asking.vocab
         version = self._vocabulary(scope)[1]
@@ -556,7 +561,17 @@ class Engine:
             lambda text: self._settled_for(understand(text, vocab), scope, named, vocab, version),
             lambda ids: self.store.facts_for(scope, entity_ids=named, metric_ids=ids, keep=True),
         )
-        return compose(asking.text, found) if found is not None else None
+        label, of, over = ratio[0].label, ratio[0].of, ratio[0].over
+        when = f" for {query.periods[0].text}" if query.periods else ""
+        return compose(
+            asking.text,
+            found
+            or Miss(
+                "comparison",
+                f"I have no {label} of {asking.names[0]}{when}, nor both its "
+                f"{reporting.family(of).label} and {reporting.family(over).label} to work it out.",
+            ),
+        )
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
         """Words nothing explained, or a period whose year went unread: said so, never answered
