@@ -252,8 +252,13 @@ _NON = patterns.compile(r"non[-\s]?[a-z]", re.IGNORECASE)
 
 
 def _within(whole: str, part: str) -> bool:
-    """Are the words of WHOLE's name all in PART's name?"""
-    return set(reporting.normalize(whole)) <= set(reporting.normalize(part))
+    """Are the words of WHOLE's name all in PART's name? ("household volume" is no word of
+    "non-household volume": the negated word is one of its own)"""
+    named = (set(reporting.normalize(_NEGATED.sub("non", n))) for n in (whole, part))
+    return next(named) <= next(named)
+
+
+_NEGATED = patterns.compile(r"\bnon[-\s]+(?=\w)", re.IGNORECASE)
 
 
 def less_part(query: Query, pool: list[FactView]) -> Decision | None:

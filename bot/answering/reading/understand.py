@@ -158,6 +158,9 @@ def read(question: str, vocab: Vocabulary) -> Reading:
     signals = _lexicon_signals(tokens, used, vocab)
     for i in _arithmetic(tokens, used, vocab):
         signals[i] = "difference"
+    for i, tok in enumerate(tokens):
+        if tok.lemma in _SUBJECT_MOVES and i not in used and _moves_the_subject(tokens, i, vocab):
+            signals[i] = "change"  # "how much did volumes move": the figure's change
     _drop_particles(tokens, signals, used)
     _drop_attributive_changes(tokens, signals, used)
     range_end = range_end_of(tokens, signals)
@@ -507,7 +510,7 @@ def _ranked(
         and i not in set_apart
         and (i not in signals or signals[i] in _METRIC_MAY_CLAIM)
         and not predicative(tokens, i, vocab)
-        and not _moves_the_subject(tokens, i)
+        and not _moves_the_subject(tokens, i, vocab)
         and not _after_its_subject(tokens, i)
     }
     capitals = frozenset(
@@ -516,19 +519,26 @@ def _ranked(
     return vocab.score_metrics(tokens, offered, VERBS, capitals, regions)
 
 
-def _moves_the_subject(tokens: list[Token], i: int) -> bool:
-    """'how much did group sales *change* from Q2 to Q3': the verb an auxiliary waits for,
-    of a figure moving, says the subject changed; it names no growth figure of its own
-    (a growth rate stated year on year is no answer to a change from the quarter before)."""
+def _moves_the_subject(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """'how much did group sales *change* from Q2 to Q3', 'how much did volumes *move*': the
+    verb an auxiliary waits for, of a figure moving, says the subject changed; it names no
+    figure of its own (a growth rate stated year on year is no answer to a change from the
+    quarter before). "Move" and "shift" only after a figure, and an amount asked: "did
+    they move" sold."""
     tok = tokens[i]
-    return (
-        tok.text == tok.lemma  # the bare verb "did" waits for, never "growth" or "changes"
-        and tok.lemma in _SUBJECT_MOVES
-        and verb_context(tokens, i) == "did"
-    )
+    if tok.text != tok.lemma or verb_context(tokens, i) != "did":
+        return False  # (the bare verb "did" waits for, never "growth" or "changes")
+    if tok.lemma == "change":
+        return True
+    if tok.lemma not in _SUBJECT_MOVES:
+        return False
+    did = max((j for j in range(i) if tokens[j].lemma == "do"), default=None)
+    if did is None or not {"much", "far"} & {t.lemma for t in tokens[:did]}:
+        return False  # ("how did deliveries move in Q2": how many, as ever)
+    return any(vocab.is_metric_word(t.lemma) for t in tokens[did + 1 : i])
 
 
-_SUBJECT_MOVES = frozenset({"change"})  # ("move", "shift": verbs of selling too)
+_SUBJECT_MOVES = frozenset({"move", "shift"})  # (verbs of selling too: "did they move")
 
 
 # Verbs of wishing after "would": a polite request ("would like", "would love")
