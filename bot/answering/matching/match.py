@@ -17,6 +17,8 @@ from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.period_folding import month_outside
 from bot.answering.reading.query import Query
+from bot.answering.vocabulary.name_forms import capitalised_words, unit_untagged
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods import (
     PeriodMention,
@@ -80,6 +82,9 @@ def _select(query: Query, facts: Sequence[FactView]) -> Decision:
     picks = _of_the_kind_said(query, picks)
     if len(picks) == 1:
         return picks[0]
+    picks = _least_named(query, picks)
+    if len(picks) == 1:
+        return picks[0]
     ends = _range_pair(picks)
     if ends is not None:
         return ends
@@ -128,6 +133,42 @@ def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:
         ):
             picks = spans
     return picks
+
+
+def _least_named(query: Query, picks: list[Pick]) -> list[Pick]:
+    """Of several figures that fit, the one whose name every other's holds and adds to,
+    the others' added words unsaid: "electricity generated" of "hydro electricity
+    generated", "comparable sales growth" of "comparable store sales growth". A line, a
+    region or a kind the question does not name is never what it asks."""
+    names = {id(p): _name_words(p.facts[0].fact.metric) for p in picks}
+    if query.reading is None or len(set(map(frozenset, names.values()))) != len(picks):
+        return picks
+    said = {t.lemma for t in query.reading.tokens} | {t.text for t in query.reading.tokens}
+    for p in picks:
+        own = names[id(p)]
+        others = [names[id(o)] for o in picks if o is not p]
+        if all(own < other and not _any_said(other - own, said) for other in others):
+            # (a product of its own name is no variety: "Nova Lite" units beside "Nova")
+            capitals = [_capitalised(o.facts[0].fact.metric) for o in picks if o is not p]
+            if not any(c - own for c in capitals):
+                return [p]
+    return picks
+
+
+def _any_said(words: frozenset[str], said: set[str]) -> bool:
+    """Is one of WORDS said, as itself or a word made from it ("organically": "organic")?"""
+    return any(w in said or any(s.startswith(w) for s in said if len(w) >= 4) for w in words)
+
+
+def _name_words(metric: str) -> frozenset[str]:
+    return frozenset(reporting.normalize(unit_untagged(RANGE_END.sub("", metric))))
+
+
+def _capitalised(metric: str) -> frozenset[str]:
+    """The words a metric's name writes with a capital (a product's, a region's), as
+    `_name_words` has them."""
+    words = capitalised_words(unit_untagged(RANGE_END.sub("", metric)))
+    return frozenset(reporting.normalize(" ".join(sorted(words))))
 
 
 def _of_the_kind_said(query: Query, picks: list[Pick]) -> list[Pick]:

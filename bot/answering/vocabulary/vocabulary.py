@@ -434,6 +434,7 @@ class Vocabulary:
             return []
         return (
             [v for v in spelling_variants(word) if v in self._metric_words]
+            or self._adjective_of(word)
             or self._nominalized(word)
             or self._held_as(word)
             or self.verbal_noun(word)
@@ -442,6 +443,15 @@ class Vocabulary:
             or self._joined(word)
             or self._abbreviated(word)
         )
+
+    def _adjective_of(self, word: str) -> list[str]:
+        """The metric's adjective an adverb is made from ('organically' -> 'organic' of
+        "organic net sales growth")."""
+        for suffix in ("ally", "ly"):
+            stem = word.removesuffix(suffix)
+            if stem != word and len(stem) >= 4 and stem in self._metric_words:
+                return [stem]
+        return []
 
     def _nominalized(self, word: str) -> list[str]:
         """The metric's verb a noun is made from ('collection' -> 'collect' of "scrap
