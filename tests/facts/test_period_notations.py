@@ -187,6 +187,19 @@ def test_halves_of_a_fiscal_year(cal, fy, half, form) -> None:
     assert as_reported(text, cal, expected.end + timedelta(days=30)) == expected
 
 
+@settle
+@given(cal=calendars, fy=years, quarter=st.integers(1, 4), of=st.booleans())
+def test_a_quarter_named_by_the_word_then_its_number(cal, fy, quarter, of) -> None:
+    """ "quarter 4 fiscal 2025", "Quarter 2 of fiscal 2024": the fiscal quarter, as "Q4 FY2025"."""
+    text = f"quarter {quarter} {'of ' if of else ''}fiscal {fy}"
+    y, m = fiscal_start(cal, fy)
+    assert resolve(only(text), cal)[0] == months(y, m + 3 * (quarter - 1), 3)
+
+
+def test_a_quarter_word_before_an_amount_is_no_quarter() -> None:
+    assert find_periods("a quarter 2 million units") == []
+
+
 # -- fiscal years by their start or end year, and 52/53-week years by their last day
 
 

@@ -148,6 +148,15 @@ def _part_rules(kind: type[QuarterRef] | type[HalfRef]) -> list[Rule]:
             rf"{word}{year_tail(word_sep, False)}(?!\w)",
             build,
         ),
+        # "quarter 4 fiscal 2025", "Quarter 2 of 2024", "half 1 2025": the word, then its
+        # number (never an amount: "quarter 2 million")
+        _rule(
+            f"{word}-numbered",
+            rf"(?<!\w)(?:the\s+)?{marker}{word}\s+(?P<n>[{digits}])(?![\w.,])"
+            rf"(?:{year_tail(word_sep, False).removesuffix('?')}(?!\w){NOT_AMOUNT})?"
+            r"(?!\s+(?:million|billion|m|bn|k)\b)",
+            build,
+        ),
         # "FY2013 Q2", "FY13 2Q", "fiscal 2013 second half"
         _rule(
             f"fiscal-year-{word}",
