@@ -2,7 +2,8 @@
 beside the metric's other words; "cmd" an occasion; a ratio the reporting vocabulary
 defines (book-to-bill: orders over revenue) worked out where the company states none, each
 figure cited (never the orders alone, which "book to bill" written apart used to answer),
-and the company's own ratio where it states one.
+and the company's own ratio where it states one; a rate per a unit spelt out in words
+("per available seat km" of "revenue per ASK").
 
 Each failed on the engine this session started from (ef6c3a3), except the guards: a
 stated book-to-bill answered as stated, no ratio without both figures of the period, and
@@ -21,6 +22,7 @@ Q3 = "2025-07-01/2025-09-30"
 V = "Varnby Lifts"
 Y25, Y24 = "2025-01-01/2025-12-31", "2024-01-01/2024-12-31"
 C = "Corlund Defence"
+A = "Averly Air"
 
 FACTS = [
     fact(K, "permanent placements", "actual", Q2, 4_860, "units", "2025-07-24"),
@@ -40,6 +42,8 @@ FACTS = [
     fact(V, "orders received", "actual", Y24, 36_400_000_000, "SEK", "2025-01-29"),
     fact(C, "book-to-bill", "actual", Q2, 1.4, "units", "2025-07-22"),
     fact(C, "sales", "actual", Q3, 6_310_000_000, "USD", "2025-10-21"),
+    fact(A, "revenue per ASK", "actual", Q2, 0.109, "EUR", "2025-07-30"),
+    fact(A, "revenue", "actual", Q2, 2_400_000_000, "EUR", "2025-07-30"),
 ]
 
 
@@ -49,6 +53,7 @@ def engine(seed) -> Engine:
         {"name": K, "aliases": ["Kestlin"]},
         {"name": V, "aliases": ["Varnby"]},
         {"name": C, "aliases": ["Corlund"]},
+        {"name": A, "aliases": ["Averly"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-01-29"))
 
@@ -99,3 +104,12 @@ def test_a_stated_book_to_bill_answered_as_stated(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert "1.4" in answer.text, answer.text
     assert engine.ask("corlund book-to-bill q3 2025").status is Status.UNKNOWN
+
+
+def test_a_rate_per_a_unit_spelt_out(engine) -> None:
+    """'per available seat km': the words a rate is per, spelling its unit's initials."""
+    answer = engine.ask("what was averly's revenue per available seat km in q2 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == ["revenue per ASK"], answer.text
+    amount = engine.ask("what was averly's revenue per available seat in q2 2025")
+    assert "2.4 billion" not in amount.text, amount.text  # (never the amount it divides)

@@ -41,25 +41,45 @@ def _per_name(name: str) -> re.Match[str] | None:
 
 
 def asked_per(text: str) -> str | None:
-    """What a rate the question asks for is per ("hl" of "NR/hl"), or None."""
+    """What a rate the question asks for is per ("hl" of "NR/hl", "available seat km" of
+    "revenue per available seat km"), or None: up to three words, to the first word of
+    grammar or with a digit."""
     m = _PER.search(text)
     if m is not None:
-        return m["unit"].lower()
+        words = [m["unit"].lower()]
+        for w in re.findall(r"\S+", text[m.end() :])[:2]:
+            if not w.isalpha() or w.lower() in _ENDS_A_UNIT:
+                break
+            words.append(w.lower())
+        return " ".join(words)
     slashed = [m["unit"] for m in _SLASH_UNIT.finditer(text) if measure_unit(m["unit"])]
     return slashed[0].lower() if slashed else None
 
 
+# words that end what a rate is per: "per user *at* Meridia", "per piece *in* Q4"
+_ENDS_A_UNIT = frozenset(
+    "at in for of on from during over by to and or vs versus than the a an was were is".split()
+)
+
+
 def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     """Is the metric a rate per PER ("net revenue per hectolitre" for "hl", "normalized
-    EPS" for "share")?"""
+    EPS" for "share", "revenue per ASK" for "available seat km", "revenue per package"
+    for "piece")? PER's first word, or all its words' initials."""
+    words = per.split()
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None and reporting.family(family).measure == "per_share":
-        return lemma(per) == "share"
+        return lemma(words[0]) == "share"
     m = _per_name(hit.metric.name)
     if m is None:
         return False
     unit = lemma(m["unit"].lower())
-    return unit == lemma(per) or _letters_in_order(per, unit)
+    first = words[0]
+    if unit == lemma(first) or _letters_in_order(first, unit):
+        return True
+    if len(words) > 1 and "".join(w[0] for w in words) == unit:
+        return True  # ("available seat km": ASK)
+    return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
 
 
 def divides(hit: MetricHit, vocab: Vocabulary) -> bool:

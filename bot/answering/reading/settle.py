@@ -172,6 +172,7 @@ def settle(
         explained |= percent_noun_said(reading, best[0])
         explained |= _net_change_said(reading, best[0])
         explained |= _clipped_beside(reading, best[0], explained)
+        explained |= _per_unit_spelt(reading, best[0], vocab)
     unexplained = _unexplained(reading, tokens, explained, best, intent, slots.share_asked, units)
     unexplained += _rival_modifier(reading, best, explained)
     if intent is Intent.VALUE and not asks.derive(reading.text) and not words & GAP_WORDS:
@@ -920,6 +921,16 @@ def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
         for i, t in enumerate(reading.tokens)
         if t.lemma == "net" or t.text.lower() in asks.ADDITION_NOUNS
     }
+
+
+def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
+    """'revenue per available seat km' of "revenue per ASK": the words a rate is per,
+    spelling the initials of the unit the chosen metric's name is per, are that unit."""
+    per = rates.asked_per(reading.text)
+    words = (per or "").split()
+    if len(words) < 2 or not rates.is_rate_by(chosen, per, vocab):  # type: ignore[arg-type]
+        return set()
+    return {i for i, t in enumerate(reading.tokens) if t.text in words}
 
 
 def _clipped_beside(reading: Reading, chosen: MetricHit, explained: set[int]) -> set[int]:
