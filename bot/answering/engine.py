@@ -550,9 +550,20 @@ class Engine:
         the one over the other (deriving/ratios.py); never one of them alone ("book to
         bill" reads as orders booked). A company's own ratio is answered as stated."""
         ratio = ratio_named(asking.said)
-        if ratio is None or not asking.named:
-            return None
-        if query.metrics and ratio_named(query.metrics[0].metric.name) is not None:
+        stated = ratio_named(query.metrics[0].metric.name) if query.metrics else None
+        if stated is not None and ratio is None and asking.named:
+            # "how much did they book in orders": a word of a ratio's name ("book-to-bill")
+            # is no ratio asked
+            metric = query.metrics[0].metric.name
+            return compose(
+                asking.text,
+                Miss(
+                    "comparison",
+                    f"I have {possessive(asking.names[0])} {metric}, but "
+                    f"your question asks for no {stated[0].label}.",
+                ),
+            )
+        if ratio is None or not asking.named or stated is not None:
             return None
         scope, named, vocab = asking.scope, asking.named, asking.vocab
         version = self._vocabulary(scope)[1]
