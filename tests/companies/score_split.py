@@ -127,6 +127,9 @@ DEV = {
     "quenby-water": HERE / "quenby-water",
     "koppelaar-staffing": HERE / "koppelaar-staffing",
     "starling-bay-parks": HERE / "starling-bay-parks",
+    "cindervale-cloud": HERE / "cindervale-cloud",
+    "ashcombe-motor-cars": HERE / "ashcombe-motor-cars",
+    "hinokawa-pharma": HERE / "hinokawa-pharma",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
