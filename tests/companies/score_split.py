@@ -127,6 +127,9 @@ DEV = {
     "quenby-water": HERE / "quenby-water",
     "koppelaar-staffing": HERE / "koppelaar-staffing",
     "starling-bay-parks": HERE / "starling-bay-parks",
+    "hollowbrook-tavern": HERE / "hollowbrook-tavern",
+    "rautavesi-metals": HERE / "rautavesi-metals",
+    "cirrane-inflight": HERE / "cirrane-inflight",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
