@@ -130,6 +130,9 @@ DEV = {
     "cindervale-cloud": HERE / "cindervale-cloud",
     "ashcombe-motor-cars": HERE / "ashcombe-motor-cars",
     "hinokawa-pharma": HERE / "hinokawa-pharma",
+    "hollowbrook-tavern": HERE / "hollowbrook-tavern",
+    "rautavesi-metals": HERE / "rautavesi-metals",
+    "cirrane-inflight": HERE / "cirrane-inflight",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
