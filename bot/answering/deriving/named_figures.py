@@ -5,12 +5,13 @@ the whole.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from bot import patterns
 from bot.answering.english.lexicon import SHORTHAND
-from bot.answering.english.words import lemmas, said_as_its_verb
+from bot.answering.english.words import FILLER, lemmas, said_as_its_verb
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
@@ -101,8 +102,37 @@ def between_named(
     ]
     if not pairs:
         return None
-    _, _, _, first, second = max(pairs, key=lambda p: (p[0], p[1], p[2]))
+    best = max((p[0], p[1], p[2]) for p in pairs)
+    tied = _fewest_unsaid([p for p in pairs if (p[0], p[1], p[2]) == best], reading)
+    if len({frozenset((p[3].fact.metric, p[4].fact.metric)) for p in tied}) > 1:
+        return None  # ("reported growth": revenue's or EBIT's? never one picked at random)
+    first, second = tied[0][3], tied[0][4]
     return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def _fewest_unsaid(pairs: list[tuple], reading: Reading) -> list[tuple]:
+    """Of pairs of figures that fit as well, those whose names add the fewest words the
+    question does not say ("gin net sales" before "Corrievale Gin net sales")."""
+    said = {t.lemma for t in reading.tokens}
+
+    def unsaid(p: tuple) -> int:
+        # (grammar, qualifiers and the whole company's words, "group", narrow nothing)
+        return sum(len(_narrowing(v.fact.metric) - said) for v in (p[3], p[4]))
+
+    least = min(map(unsaid, pairs))
+    return [p for p in pairs if unsaid(p) == least]
+
+
+@functools.lru_cache(maxsize=4096)  # (the same few names, pair after pair)
+def _narrowing(metric: str) -> frozenset[str]:
+    """The words of a metric's name that narrow what it counts ("US", "Corrievale")."""
+    whole = {
+        w
+        for m in reporting.regions_in(metric)
+        if m.region.whole
+        for w in lemmas(metric[m.start : m.end])
+    }
+    return frozenset(lemmas(metric)) - FILLER - reporting.qualifiers() - whole
 
 
 def _region_words(hit: MetricHit, reading: Reading) -> set[int]:
@@ -148,7 +178,12 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
             h.metric.name: (h, v)
             for h, v in figures
             if lemmas(without_unit_tag(h.metric.name))[-k:] == measure
-            and (_named_by(h, reading) - set(measure) or h.by_short_form)
+            # (a region said by another of its names, "APAC", names its line too)
+            and (
+                _named_by(h, reading) - set(measure)
+                or h.by_short_form
+                or h.explained & reading.region_tokens
+            )
         }
         parts = _not_named_within(parts, reading, set(measure))
         keys = {(v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit) for _, v in parts.values()}

@@ -300,7 +300,7 @@ def to_date(m: re.Match[str]) -> PeriodRef | None:
         first_group(m, "pf"),
         first_group(m, "pf2"),
         first_group(m, "pf3"),
-        "f" if ytd == "fytd" else None,
+        "f" if ytd == "fytd" or m["fy"] else None,
     )
     return ToDateRef(fiscal) if ok else None
 

@@ -283,10 +283,11 @@ RULES: list[Rule] = [
         rf"{month_group('m')}(?!\s*,?\s*(?:\d|['‘’]\d))(?!\w)",
         lambda m: MonthEndRef(month_num(m["m"])),
     ),
-    # "year-to-date", "YTD", "so far this fiscal year"
+    # "year-to-date", "YTD", "FY to date", "so far this fiscal year"
     _rule(
         "to-date",
         r"(?<!\w)(?:(?:the\s+)?(?:(?P<pf>fiscal|calendar)\s+)?year[\s-]+to[\s-]+date"
+        r"|(?P<fy>fy)[\s-]+to[\s-]+date"
         r"|(?P<ytd>f?ytd)|so\s+far\s+this\s+(?:(?P<pf2>fiscal|financial|calendar)\s+)?year"
         r"|this\s+(?:(?P<pf3>fiscal|financial|calendar)\s+)?year\s+so\s+far)(?!\w)",
         to_date,
