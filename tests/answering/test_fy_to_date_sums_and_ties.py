@@ -5,7 +5,8 @@ of them at random, while the pair whose names add fewest unsaid words wins ("gin
 gin line's, not a gin brand's).
 
 Each failed on the engine this session started from (ef6c3a3), except the guard of the
-gin line (answered there by the order figures happened to be read in)."""
+gin line (answered there by the order figures happened to be read in). "Did they hit 14
+launches" had answered with the goal itself."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tests.answering.invented import bundle, engine_over, fact
 C = "Corvane Catering"  # fiscal year to 30 September, named by its end year
 FY25 = "2024-10-01/2025-09-30"
 S = "Strelitz Spirits"
+H = "Hakon Generics"  # fiscal year to 31 March, named by its start year
 
 FACTS = [
     fact(C, "revenue", "actual", "2024-10-01/2025-06-30", 2_268_000_000, "CHF", "2025-08-12"),
@@ -29,6 +31,8 @@ FACTS = [
     fact(S, "tequila net sales", "actual", FY25, 842_000_000, "GBP", "2025-11-25"),
     fact(S, "gin net sales", "actual", FY25, 498_000_000, "GBP", "2025-11-25"),
     fact(S, "Corrievale Gin net sales", "actual", FY25, 120_000_000, "GBP", "2025-11-25"),
+    fact(H, "new launches", "target", "2026-04-01/2027-03-31", 14, "units", "2026-05-14"),
+    fact(H, "new launches", "actual", "2026-04-01/2026-12-31", 12, "units", "2027-02-10"),
 ]
 
 
@@ -42,6 +46,12 @@ def engine(seed) -> Engine:
             "fiscal_year_named_by": "end",
         },
         {"name": S, "aliases": ["Strelitz"]},
+        {
+            "name": H,
+            "aliases": ["Hakon"],
+            "fiscal_year_end": "03-31",
+            "fiscal_year_named_by": "start",
+        },
     ]
     return engine_over(seed, bundle(entities, FACTS, "2025-11-25"))
 
@@ -69,3 +79,12 @@ def test_the_pair_whose_names_add_fewest_unsaid_words(engine) -> None:
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert "£344 million" in answer.text, answer.text
+
+
+def test_whether_an_amount_was_reached_never_restates_the_goal(engine) -> None:
+    """'did they hit 14 launches in FY26': the goal that amount is, set against an actual;
+    with no actual for the year, said so, never the goal restated as the answer."""
+    answer = engine.ask("did hakon hit 14 launches in fy26?")
+    assert answer.status is not Status.ANSWERED or answer.text.startswith(("Yes", "No")), (
+        answer.text
+    )

@@ -11,6 +11,7 @@ from bot.answering.answer import Answer
 from bot.answering.deriving.goals import against_named, remaining, toward_later_goal, toward_named
 from bot.answering.deriving.restatements import stated_before, stated_next
 from bot.answering.deriving.stated_amounts import same_amount, written_scaled
+from bot.answering.english.words import TARGET_MET_WORDS
 from bot.answering.matching.decision import RANGE_END, Choice, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.phrases import calendar_of
@@ -30,6 +31,13 @@ def _series(view: FactView) -> tuple:
     """Which figure a statement is of, either end of a range being the same one."""
     f = view.fact
     return (f.entity, RANGE_END.sub("", f.metric), f.period, f.kind)
+
+
+def _whether_reached(query: Query) -> bool:
+    """Does the question ask whether a figure reached an amount ("did they hit 14")?"""
+    return bool(asks.YES_NO.search(query.said)) and any(
+        t.lemma in TARGET_MET_WORDS for t in (query.reading.tokens if query.reading else ())
+    )
 
 
 def answer_by_amount(
@@ -85,6 +93,14 @@ def answer_by_amount(
         return unknown_with_holdings(
             store, text, f"I have no figure of {wanted}.", scope, query.entity_ids
         )
+    if (
+        query.intent is Intent.VALUE
+        and _whether_reached(query)
+        and all(v.fact.kind is not Kind.ACTUAL for v in found)
+    ):
+        # "did they hit 14 launches in FY25": whether the actual reached the goal that
+        # amount is, never the goal restated
+        query = replace(query, intent=Intent.TARGET_MET)
     if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:
         # "if it makes its €90m for 2026, what is left for the last quarter": the goal the
         # amount names, less the actual so far
