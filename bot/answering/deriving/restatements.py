@@ -13,6 +13,7 @@ from bot.answering.matching.match import select
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.reading.query import Query
+from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 from bot.facts.periods.words import month_number
 
@@ -21,18 +22,31 @@ def actual_of(end: FactView, pool: list[FactView]) -> FactView | None:
     """The actual figure of a range end's metric ('revenue' for 'revenue (high end)') for
     the same company and period."""
     base = RANGE_END.sub("", end.fact.metric)
-    return next(
-        (
-            v
-            for v in pool
-            if v.is_current
-            and v.fact.kind is Kind.ACTUAL
-            and v.fact.metric == base
-            and v.fact.entity == end.fact.entity
-            and v.fact.period == end.fact.period
-        ),
-        None,
-    )
+    actuals = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.entity == end.fact.entity
+        and v.fact.period == end.fact.period
+    ]
+    same = [v for v in actuals if v.fact.metric == base]
+    # ("zinc metal produced" for a "zinc metal production" range: one figure, two names)
+    alike = [v for v in actuals if _named_alike(v.fact.metric, base)]
+    return (same or (alike if len(alike) == 1 else [None]))[0]
+
+
+def _named_alike(name: str, other: str) -> bool:
+    """Do two names differ only by one word, both of one reporting family ("produced",
+    "production"; "delivered", "deliveries")?"""
+    a, b = name.lower().split(), other.lower().split()
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(apart) != 1:
+        return False
+    x, y = (reporting.families_of((w,)) for w in apart[0])
+    return bool(x) and x == y
 
 
 def stated_before_as_another(view: FactView, pool: list[FactView]) -> FactView | None:

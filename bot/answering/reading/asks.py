@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from bot import patterns
 from bot.answering.english.lexicon import parts_of_speech, verb_lemma
-from bot.answering.english.words import ADD_VERBS, CHANGE_VERBS, MOVE_VERBS, Token, tokenize
+from bot.answering.english.words import (
+    ADD_VERBS,
+    CHANGE_VERBS,
+    MONTHS,
+    MOVE_VERBS,
+    Token,
+    tokenize,
+)
 from bot.answering.reading.cues import cue, per_text
 from bot.facts import reporting
 from bot.facts.periods.words import MONTH_PATTERN, ORDINALS, month_number
@@ -211,8 +218,10 @@ _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 
 def attributive(tokens: Sequence[Token], i: int) -> bool:
     """Is token I a participle right after a determiner or a possessive ("the *narrowed*
-    range", "Orvik's *raised* guidance"): a word saying which thing, not what happened?"""
-    before = tokens[i - 1].text if i else ""
+    range", "Orvik's *raised* guidance", "the May *raised* range": a month between says
+    when): a word saying which thing, not what happened?"""
+    j = i - 1 if i and tokens[i - 1].text in MONTHS and i > 1 else i
+    before = tokens[j - 1].text if j else ""
     return tokens[i].text.endswith("ed") and (
         before in _DETERMINERS or before.endswith(("'s", "s'", "’s"))
     )
@@ -413,7 +422,9 @@ def months_alone(text: str) -> list[tuple[str, int]]:
 _MAY_AFTER = frozenset("in since during by until early late mid from of back before after".split())
 # "its May forecast", "Acme's May guidance": the month, before a statement it names
 _MAY_STATEMENT = patterns.compile(
-    r"\s*(?:forecast|guidance|guide|outlook|target|plan|update|revision|cut|raise|view)\b", re.I
+    r"\s*(?:forecast|guidance|guide|outlook|target|plan|update|revision|cut|raise|view|range"
+    r"|raised|lowered|revised|narrowed|trimmed|upgraded|downgraded)\b",
+    re.I,
 )
 
 
@@ -616,6 +627,8 @@ BEFORE_AND_AFTER = cue(r"\bbefore\s+and\s+after\b", re.I)
 # count fits as well
 WORTH = cue(r"\b(?:worth|valued?)\b", re.I)
 # "did occupancy pass 75%?", "will they hit it?": a question answered yes or no
+# "2025 output vs the guide": one figure set against another, by a word of comparing
+VERSUS = cue(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to))\b", re.I)
 YES_NO = cue(
     r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b", re.I
 )

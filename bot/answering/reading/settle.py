@@ -17,11 +17,13 @@ from bot.answering.english.lexicon import verb_lemma
 from bot.answering.english.words import (
     ADJUSTED_BASIS,
     CHANGE_VERBS,
+    CURRENT_WORDS,
     EXPECTATION_WORDS,
     EXPECTED_WORDS,
     FILLER,
     GROWTH_WORDS,
     MOVE_VERBS,
+    ORIGINAL_WORDS,
     PREVIOUS_WORDS,
     RESTATED_BASIS,
     SEQUENTIAL_WORDS,
@@ -29,6 +31,7 @@ from bot.answering.english.words import (
     UNADJUSTED_BASIS,
     UNIT_WORDS,
     Token,
+    lemmas,
     name_lemmas,
     name_tokens,
 )
@@ -907,7 +910,27 @@ def _intent_settled(
         and any(isinstance(m.ref, RelativeRef) for m in reading.periods)
     ):
         intent = Intent.GROWTH  # "beat the year-ago quarter": against a period, not a goal
+    versus = asks.VERSUS.search(reading.text)
+    if (
+        versus
+        and intent in (Intent.GROWTH, Intent.VALUE)
+        and len(reading.periods) <= 1
+        and not reading.amounts
+        and len([t for t in tokens if t.lemma in EXPECTATION_WORDS]) == 1
+        and not _MIDPOINT.search(reading.text)
+        # ("original vs revised outlook": two statements of one goal)
+        and not set(lemmas(reading.text[: versus.start()])) & _STATEMENT_WORDS
+    ):
+        # "2025 zinc output vs the top of the guide": the actual against one goal, never
+        # a growth over periods the question does not have
+        intent = Intent.TARGET_MET
     return intent
+
+
+_STATEMENT_WORDS = (
+    EXPECTATION_WORDS | CURRENT_WORDS | ORIGINAL_WORDS | PREVIOUS_WORDS | CHANGE_VERBS
+)
+_MIDPOINT = patterns.compile(r"\b(?:mid-?points?|middle)\b", re.IGNORECASE)
 
 
 def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:

@@ -28,6 +28,7 @@ from bot.answering.phrases import (
     when,
     when_period,
 )
+from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
 from bot.answering.wording.amounts_said import (
     amount_between,
@@ -108,8 +109,11 @@ _AMOUNT_ASKED = patterns.compile(
 
 
 def without_unasked_verdict(answer: Answer, question: str) -> Answer:
-    """ANSWER without its 'Yes: '/'No: ' where QUESTION asks for an amount."""
-    if not _AMOUNT_ASKED.search(question):
+    """ANSWER without its 'Yes: '/'No: ' where QUESTION asks for an amount, or sets one
+    figure against another without asking whether ("2025 output vs the guide")."""
+    if not _AMOUNT_ASKED.search(question) and not (
+        asks.VERSUS.search(question) and not _WHETHER.search(question)
+    ):
         return answer
     text = re.sub(r"^(?:Yes|No): (\w)", lambda m: m[1].upper(), answer.text)
     return answer if text == answer.text else replace(answer, text=text)
