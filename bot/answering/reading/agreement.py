@@ -33,6 +33,7 @@ from bot.answering.reading.asks import SHARE_WORDS
 from bot.answering.reading.cues import per_text
 from bot.answering.reading.word_roles import counted_counterparty
 from bot.answering.vocabulary.name_forms import (
+    capitalised_words,
     names_another_family,
     unit_untagged,
     without_range_end,
@@ -643,13 +644,35 @@ def _head_said(hit: MetricHit, reading: Reading) -> bool:
     head = name[cut - 1].lemma
     said = {reading.tokens[i].lemma for i in hit.explained}
     if said != {head}:
-        return False
+        return _counted_head_said(hit, reading, said)
     if cut == len(name) and all(_describes(w.text) for w in name[:-1]):
         return True
     # ... or the one name with that head: "margin" of the company's one margin
     series = {without_unit_tag(h.metric.name) for h in reading.candidates}
     heads = [words[_head_end(words) - 1].lemma for words in map(tokenize, series) if words]
     return heads.count(head) == 1
+
+
+def _counted_head_said(hit: MetricHit, reading: Reading, said: set[str]) -> bool:
+    """'cathode' of "copper cathode produced" (and of its "copper cathode production"
+    range): the thing a measure word counts, said alone, where every name counting a
+    thing so named names it the same way."""
+    own = _counted_thing(without_range_end(hit.metric.name))
+    if own is None or said != {own[-1]} or capitalised_words(hit.metric.name):
+        return False  # (a brand's or a line's name unsaid: "Kiln" sticks are no sticks)
+    named = {_counted_thing(without_range_end(h.metric.name)) for h in reading.candidates}
+    return [n for n in named if n and n[-1] == own[-1]] == [own]
+
+
+def _counted_thing(name: str) -> tuple[str, ...] | None:
+    """The words a name counts, before its measure word ("copper cathode" of "copper
+    cathode produced"); None for a name ending in no measure word."""
+    words = tokenize(without_unit_tag(name))
+    if len(words) < 2 or not all(w.text.isalpha() for w in words):
+        return None
+    if not set(reporting.normalize(words[-1].text)) <= reporting.count_words():
+        return None
+    return tuple(w.lemma for w in words[:-1])
 
 
 # Words after a name's head that say what it leaves out or is counted by
