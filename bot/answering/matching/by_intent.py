@@ -458,7 +458,10 @@ def _earlier_of(
         options += _before(months, query.sequential)
     for wanted in options:  # a year of 52 weeks against one of 53, and their quarters
         for v in pool:
-            if v.fact.period != period and weeks_for_months(v.fact.period, wanted):
+            # (a week-counted quarter against a calendar one a year before, or the like)
+            if v.fact.period != period and (
+                v.fact.period == wanted or weeks_for_months(v.fact.period, wanted)
+            ):
                 return v
     return None
 
