@@ -175,6 +175,7 @@ _CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNOR
 _BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
+_PER_SHARE_ROW = re.compile(r"\bper\s+(?:share|ADS|ADR)\b|\b[A-Z]?EPS\b", re.IGNORECASE)
 
 
 # A caption that only names what the rows are: the title above says the rest
@@ -653,6 +654,15 @@ def table_proposals(
                 if bare and (_PERCENT_LABEL.search(label) or (col.percent and not col.change)):
                     unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
                 note = row_note if row_note is not None else col.note or amounts
+                if (
+                    row_note is None
+                    and note is not None
+                    and note[0] > 1
+                    and _PER_SHARE_ROW.search(label)
+                ):
+                    # "Diluted EPS  $1.41" under "(in millions, except per-share data)": an
+                    # amount per share is never in the table's millions (its cents may be)
+                    note = (1.0, note[1])
                 if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
                     # ("| Drive Systems | 98.4 |" under "Net sales": the column's measure)
