@@ -34,6 +34,7 @@ from bot.ingest.clauses.periods import (
     pick_time,
     same_day_year_before,
     sentence_anchor,
+    year_after,
 )
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
@@ -453,8 +454,31 @@ def _own_period(
         )
     if period is None and id(sl) in partner:
         period = partner[id(sl)].period
+    if period is not None and f.unit == "percent" and not sl.keyed and _a_change(sl):
+        period = _not_the_base(slots, sl, period)
     # "fell 41% from a year earlier to $212 million": the level the change reached
     return period
+
+
+_CHANGE_NAME = re.compile(r"\b(?:growth|change|decline|increase|decrease)$")
+
+
+def _a_change(sl: Slot) -> bool:
+    return sl.metric is not None and _CHANGE_NAME.search(sl.metric.name) is not None
+
+
+def _not_the_base(slots: list[Slot], sl: Slot, period: Period) -> Period:
+    """ "EUR 4,201 million vs EUR 4,389 million in Q3 2024, so -4.3% y/y": a change stated
+    after a figure and its year-earlier base is the figure's, never the base's period."""
+    before = [
+        p
+        for p in slots
+        if p is not sl and not p.skip and p.period is not None and p.fig.end <= sl.fig.start
+    ]
+    if not any(p.period == period for p in before):
+        return period
+    later = [p.period for p in before if year_after(p.period, period)]
+    return later[-1] if later else period
 
 
 def _period_from_neighbours(
