@@ -363,9 +363,10 @@ def _stale_plan(p: Proposal, published: date) -> bool:
     """A plan stated on the report's day for a period long over ("expects the game to reach
     12 million units by the end of September", read as last September): a misread period.
     (Soon after a period ends, a company may still "expect" its results: not stale.)"""
-    if p.kind is Kind.ACTUAL or p.as_of != published:
+    if p.kind is Kind.ACTUAL:
         return False
-    return p.period.end < published - timedelta(days=120)
+    # (a part of the text dated earlier, an email or a feed item: stale against its own day)
+    return p.period.end < min(p.as_of, published) - timedelta(days=120)
 
 
 def _planned_range(p: Proposal) -> Proposal:
