@@ -137,6 +137,16 @@ def resolve_time(
         if anchor is not None and anchor.months == 6:
             return anchor
         return None
+    if (
+        m.mode in ("absolute", "to-date")
+        and isinstance(m.ref, MonthsEndingRef)
+        and m.ref.year is not None
+        and m.ref.fiscal
+    ):
+        # "Apr-Oct FY25": those months of the fiscal year the text names, never the span
+        # of those months nearest the statement
+        spans = resolve(m.ref, cal)
+        return spans[0] if len(spans) == 1 else None
     if m.mode in ("absolute", "to-date") and isinstance(m.ref, WeeksEndingRef | MonthsEndingRef):
         # "the six months to June", "Jan–Sep", "the 18 weeks to 4 January": the span that
         # closes nearest the statement; a plan's "year ending in September" is one not over
