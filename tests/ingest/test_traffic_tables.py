@@ -58,3 +58,26 @@ def test_a_row_naming_what_it_counts_is_read_in_every_column() -> None:
         (146920, date(2024, 4, 1), date(2024, 10, 31)),
     }
     assert all(p.metric == "aircraft movements" for p in found if p.unit == "units")
+
+
+BY_AIRPORT = """Quenby Ports traffic update
+Wire
+2025-11-06
+
+Quenby Ports released its traffic update for October 2025.
+
+A. Passenger traffic (in million)
+Airport                 Oct-25    Oct-24    YoY %
+Northfield (NFD)          1.34      1.23     8.9%
+Southmere (SMR)           1.02      0.95     7.4%
+"""
+
+
+def test_rows_of_places_count_what_the_title_names_in_its_scale() -> None:
+    found = extract(BY_AIRPORT, published=date(2025, 11, 6), entity=ENTITY).proposals
+    got = {(p.metric, p.value, p.period.start) for p in found}
+    assert ("Northfield passenger traffic", 1_340_000, date(2025, 10, 1)) in got
+    assert ("Southmere passenger traffic", 950_000, date(2024, 10, 1)) in got
+    changes = {p.metric: p.value for p in found if p.unit == "percent"}
+    assert changes.get("Northfield passenger traffic change") == 8.9
+    assert not any("revenue" in p.metric for p in found)  # no money is counted here

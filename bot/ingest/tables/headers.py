@@ -814,6 +814,36 @@ def special_cell(
         )
         return f"{name} share of {whole}"
     if col.change and part and dimension and level is None:
-        # "| North America | 58.2% | 4.8% |": the change of the part's revenue
-        return change_name(f"{name} revenue", col)
+        # "| North America | 58.2% | 4.8% |": the change of the part's revenue, or of the
+        # measure the table's caption names ("Passenger traffic" over "Airport")
+        return change_name(f"{name} {caption_measure(caption) or 'revenue'}", col)
     return None
+
+
+# what a table's rows are parts of: "Region", "Segment", "Airport"
+DIMENSION = re.compile(
+    r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
+    r"|products?|brands?|channels?|geograph(?:y|ies)|verticals?|industr(?:y|ies)|banners?"
+    # the places and lines a company runs: "Airport", "Mine", "Terminal", "Product line"
+    r"|(?:air)?ports?|terminals?|stores?|plants?|mines?|sites?|propert(?:y|ies)|hotels?|routes?"
+    r"|concessions?|assets?|projects?|facilit(?:y|ies)|locations?|subsidiar(?:y|ies)"
+    r"|product\s+lines?|models?|franchises?|platforms?|airlines?|networks?)",
+    re.IGNORECASE,
+)
+
+
+# "A. Passenger traffic", "2) Cargo": a section's letter or number before its caption
+_SECTION_MARK = re.compile(r"^\s*(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+")
+
+
+def caption_measure(caption: str) -> str | None:
+    """The measure a table's caption names for its rows of parts ("A. Passenger traffic"
+    -> "passenger traffic"), None for a caption that names none or a money line."""
+    words = _SECTION_MARK.sub("", caption).strip()
+    words = re.sub(r"\s*\([^()]*\)", "", words).strip()
+    if not words or len(words.split()) > 4 or re.search(r"\d", words) or DIMENSION.fullmatch(words):
+        return None
+    fam = reporting.family_of(words)
+    if fam is not None and fam.key == "revenue":
+        return None  # "Net sales": the part's revenue, as the vocabulary names it
+    return words.lower()

@@ -200,7 +200,8 @@ def report_note(text: str, table_start: int) -> tuple[float, str] | None:
 
 # "(Ps. millions)" in a report that defined "Ps." for its currency ("Mexican pesos (Ps.)")
 _SIGN_NOTE = re.compile(
-    r"\(\s*(?P<sign>[^\s()\d]{1,4})\s*(?P<scale>thousands?|millions?|billions?)\s*\)",
+    # (never a word: "(in million)" is a scale alone)
+    r"\(\s*(?!(?:in|of)\s)(?P<sign>[^\s()\d]{1,4})\s*(?P<scale>thousands?|millions?|billions?)\s*\)",
     re.IGNORECASE,
 )
 

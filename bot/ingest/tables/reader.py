@@ -45,8 +45,10 @@ from bot.ingest.tables.cells import (
     unmark,
 )
 from bot.ingest.tables.headers import (
+    DIMENSION,
     TOTAL,
     _Column,
+    caption_measure,
     change_name,
     lists_measures,
     merged_header,
@@ -96,6 +98,8 @@ from bot.ingest.tables.placement import (
 from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
 from bot.ingest.thresholds import labelled_count
 
+# "Indore (IDR)": a name's initials in brackets, no part of the name
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 # a row's own unit in brackets at the end of its label: "(EUm)", "(t)", "(units)"
 _OWN_UNIT = re.compile(r"\((?P<u>[A-Za-z][A-Za-z0-9/²³.]{0,7})\)\s*$")
 _COUNT_NOTES = frozenset({"units", "unit", "number", "no", "no.", "count"})
@@ -184,12 +188,6 @@ _BY_DIMENSION = re.compile(
     r"|countr(?:y|ies)|divisions?|business(?:es)?|geograph(?:y|ies)|banners?|brands?)\b",
     re.IGNORECASE,
 )
-_DIMENSION = re.compile(
-    r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
-    r"|products?|brands?|channels?|geograph(?:y|ies)|verticals?|industr(?:y|ies)|banners?)",
-    re.IGNORECASE,
-)
-
 
 # A table that bridges a reported figure to an adjusted one: its first row and the adjusted
 # rows are the figures, the rows between them the items added back
@@ -343,7 +341,7 @@ def table_proposals(
             top = line_at(text, heads.start)[0]
         header, rows = merged_header(header, rows, entity, published)
         first = unmark(header[0])[0].strip() if header else ""
-        by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
+        by_word = first.lower() if DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
         amounts = (
             table_note(text, top)
             or unit_note(line_after(text, rows[-1].end))
@@ -358,7 +356,7 @@ def table_proposals(
         if header and not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published) and title:
             # "Revision of forecasts for FY3/25 (millions of yen)"
             header = [f"{title} {unmark(header[0])[0]}".strip(), *header[1:]]
-        elif header and title and _DIMENSION.fullmatch(unmark(header[0])[0].strip()):
+        elif header and title and DIMENSION.fullmatch(unmark(header[0])[0].strip()):
             # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
             # units)": the title says when, what and in what units
             header = [title, *header[1:]]
@@ -461,7 +459,7 @@ def table_proposals(
         comma = comma_decimals([v for values, _ in body for v in values[1:]])
         # "Region | Q3 ...", "Sales by segment": rows that are parts, named by no measure
         dimension = bool(
-            _DIMENSION.fullmatch(caption_cell.strip())
+            DIMENSION.fullmatch(caption_cell.strip())
             or _BY_DIMENSION.search(title or "")
             or by_word  # "| Segment | Net sales |" under "Segment information": by segment
         )
@@ -770,6 +768,18 @@ def table_proposals(
                     physical = _PHYSICAL_NOTE.search(label)
                     thing = label[: physical.start()].strip() if physical else ""
                     metric = f"{thing.lower()} volume" if thing else None
+                if (
+                    metric is None
+                    and unit == "units"
+                    and not col.change
+                    and dimension
+                    and (measured := caption_measure(caption)) is not None
+                    and reporting.family_of(measured) is None
+                    and (part := _BRACKETS.sub("", named).strip())
+                ):
+                    # "Indore (IDR)  1.34" under "Passenger traffic (in million)" and "Airport":
+                    # that part's count of the measure the caption names
+                    metric = f"{part} {measured}"
                 if metric is None and unit == "units" and _RATIO_ROW.fullmatch(named.strip()):
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
