@@ -316,6 +316,10 @@ def _block_sentences(
             role = "row"
         elif _LIST_ITEM.match(line):
             role = "item"
+        elif k - 1 in aligned and k + 1 in aligned and len(line) - len(line.lstrip()) >= 8:
+            # "parent", set in under "Profit attributable / to owners of": the last line of a
+            # heading wrapped over the table's header lines, never a heading of its own
+            role = "row"
         elif (
             not _TERMINAL.search(line)
             and k + 1 < len(block)

@@ -599,6 +599,19 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
         if not line.strip() or (label(line) and start < lines_of[0][0]):
             break  # (a labelled line of the table's own rows is its last heading line:
             # "Quarter   ($ millions)   sales change", its label the caption)
+        alone = line.strip()
+        if (
+            alone.startswith("(")
+            and alone.endswith(")")
+            and len(_CELL.findall(line)) == 1  # ("(thousand hl)   (R$ mn)": each column's)
+            and unit_note(alone) is not None
+        ):
+            # "(Millions of yen, except per-share data)" set to the right over the heads:
+            # the whole table's units, never a heading of the columns it happens to sit over
+            note = note or alone
+            top = start
+            at = start - 1
+            continue
         if READING_NOTE.fullmatch(line.strip()):
             # "(Percentages show changes from the same period of the previous fiscal year)"
             # over the headings: how to read the cells, no column's name

@@ -656,7 +656,8 @@ def table_proposals(
                     row_note is None
                     and note is not None
                     and note[0] > 1
-                    and _PER_SHARE_ROW.search(label)
+                    # (the row's label, or in a table of measures across, its column's)
+                    and _PER_SHARE_ROW.search(f"{label} {col.measure or ''}")
                 ):
                     # "Diluted EPS  $1.41" under "(in millions, except per-share data)": an
                     # amount per share is never in the table's millions (its cents may be)
