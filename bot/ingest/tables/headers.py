@@ -244,9 +244,11 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
                 continue
         bare = without_times(cell, published)  # "Three months ended June 30 % change"
         spanned = bare != cell.strip() and re.search(r"[A-Za-zΔ∆]", bare) is not None
-        if (CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None)) or (
-            spanned and CHANGE_HEADER.fullmatch(bare)
-        ):
+        basis_only = _BASIS_HEADER.fullmatch(cell.strip()) is not None
+        if (
+            (CHANGE_HEADER.fullmatch(cell.strip()) or basis_only)
+            and (period is None or year is None)
+        ) or (spanned and CHANGE_HEADER.fullmatch(bare)):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
             group = [c for c in out if c.period is not None and not c.change]
@@ -270,7 +272,11 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
                         change=True,
                         percent=pct,
                         sequential=bool(_SEQUENTIAL.search(cell)),
-                        basis="constant currency" if _CC_HEADER.search(cell) else "",
+                        basis="constant currency"
+                        if _CC_HEADER.search(cell)
+                        else _basis_word(cell)
+                        if basis_only
+                        else "",
                     )
                 )
                 continue
@@ -459,6 +465,25 @@ _SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
 _CC_HEADER = re.compile(
     r"\b(?:cc|cer|constant[\s-]currency|constant\s+exchange\s+rates?)\b", re.IGNORECASE
 )
+# "reported | organic*" after "Q3 2025/26 | Q3 2024/25": a heading that only says on what
+# basis its column's changes are measured
+_BASIS_HEADER = re.compile(
+    r"(?:reported|organic|like[\s-]for[\s-]like|lfl|l-f-l|cc|cer|at\s+cer|at\s+cc"
+    r"|(?:at\s+)?constant\s+(?:currency|currencies|exchange\s+rates?))\s*(?:\(?%\)?)?",
+    re.IGNORECASE,
+)
+
+
+def _basis_word(cell: str) -> str:
+    """The basis a change heading names, as a metric says it ("" for the reported one)."""
+    low = cell.lower()
+    if "organic" in low:
+        return "organic"
+    if "like" in low or "lfl" in low or "l-f-l" in low:
+        return "like-for-like"
+    return ""
+
+
 _SHARE_HEADER = re.compile(
     r"(?:share|mix|%\s+of\s+(?:total|revenues?|sales)|share\s+of\s+(?:total|revenues?|sales))"
     r"(?:\s*\(?%\)?)?",

@@ -728,7 +728,16 @@ def table_proposals(
                     named = f"{named} {by_word}".strip()
                 metric = table_metric(
                     " ".join(x for x in ((named if not total or whole else ""), thing) if x)
-                    + (" sequential change" if col.sequential else " change" if col.change else ""),
+                    + (
+                        " sequential change"
+                        if col.sequential
+                        # ("organic" over a column of changes: the basis they are measured on)
+                        else f" {col.basis} change"
+                        if col.change and col.basis
+                        else " change"
+                        if col.change
+                        else ""
+                    ),
                     col.measure,
                     caption,
                     unit,
