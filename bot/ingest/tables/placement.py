@@ -74,7 +74,8 @@ BARE_NOTE = re.compile(
     r"|euros?|dollars?)\s*$"
     # "Key figures, EUR million": a caption's units after a comma
     r"|,\s*(?:in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$",
+    # ("Total payment volume (TPV), $B": billions written as a capital B)
+    r"(?:thousands?|millions?|billions?|m|mn|bn|b|k|'000|crores?|lakhs?|cr)\s*$",
     re.IGNORECASE,
 )
 
