@@ -41,6 +41,12 @@ from bot.ingest.metric_names import Metric
 from bot.ingest.spans import fiscal_year, quarter_of, resolve_time, shift
 from bot.ingest.timing import TimeMention, find_times
 
+# "averaged 45.3 million monthly users in the quarter", "41.6 million monthly transacting
+# users": a count over a span (an average, or a month's), never a level on the span's last day
+_AVERAGED = re.compile(
+    r"\baverag(?:ed|es|e\s+of)\b|\d\S*\s+(?:[a-z]+\s+)?(?:monthly|daily|weekly)\s+[a-z]",
+    re.IGNORECASE,
+)
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 # A period named as what a change is measured against: "fell 6.4% against the second quarter
 # of 2017", "from the same quarter a year ago", "than in the year-ago period".
@@ -793,8 +799,10 @@ def _settle_period(
         base = sl.metric.name.removesuffix(" growth")
         name = f"{base} per {per}" + (" growth" if growth else "")
         sl.metric = Metric(name, sl.metric.family, None, (), name)
-    if sl.metric is not None and (
-        sl.level or STOCK.search(sl.metric.name) or _ratio_on_day(text, times, sl)
+    if (
+        sl.metric is not None
+        and (sl.level or STOCK.search(sl.metric.name) or _ratio_on_day(text, times, sl))
+        and not _AVERAGED.search(text, max(0, f.start - 30), min(len(text), f.end + 40))
     ):
         if period is not None and any(
             _SINCE_BARE.search(text, 0, t.start)

@@ -138,6 +138,7 @@ _STOCK_ROW = re.compile(
     r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
+_OVER_A_SPAN = re.compile(r"\b(?:monthly|daily|weekly|average|avg\.?)\s", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*\)?$", re.I)
 _PERCENT_ROW = re.compile(
     r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield|load\s+factor|occupancy"
@@ -815,9 +816,15 @@ def table_proposals(
                     value = -value  # a loss of (96); a change of -87.5% in it stays a fall
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
-                level = not rate_part and (  # (a "Subscribers" caption: each row a level)
-                    _STOCK_ROW.search(f"{label} {caption}" if unit == "units" else label)
-                    or (col.thing and _STOCK_ROW.search(col.thing))
+                level = (
+                    not rate_part
+                    and (  # (a "Subscribers" caption: each row a level)
+                        _STOCK_ROW.search(f"{label} {caption}" if unit == "units" else label)
+                        or (col.thing and _STOCK_ROW.search(col.thing))
+                    )
+                    # ("Monthly transacting users", "Average daily members": a count over
+                    # the column's span, never a level on its last day)
+                    and not _OVER_A_SPAN.search(label)
                 )
                 if level and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day
