@@ -189,7 +189,8 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
         if note is not None:
             # the column's units are no part of what it counts
             cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", cell)).strip()
-        kind = _kind_of(cell) or cap_kind
+        # ("Actual" beside "Consensus" under "4Q24 vs. expectations": the company's result)
+        kind = Kind.ACTUAL if _ACTUAL_HEAD.fullmatch(cell.strip()) else _kind_of(cell) or cap_kind
         period = narrowest_period(
             [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
             entity,
@@ -299,6 +300,7 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
         thing = (
             thing
             if len(thing) > 2
+            and not _ACTUAL_HEAD.fullmatch(cell.strip())
             and measure is None
             and not YEAR_TO_DATE_HEAD.search(cell)
             # ("Expected range, 26 weeks ended ...": how the cells are written, no thing)
@@ -462,6 +464,8 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
+# "Actual", "Reported (LNR)": the company's own result beside others' estimates
+_ACTUAL_HEAD = re.compile(r"(?:actuals?|reported|results?)(?:\s*\([^()]*\))?", re.IGNORECASE)
 _CC_HEADER = re.compile(
     r"\b(?:cc|cer|constant[\s-]currency|constant\s+exchange\s+rates?)\b", re.IGNORECASE
 )

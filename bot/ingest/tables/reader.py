@@ -155,6 +155,9 @@ _PAREN_NUMBER = re.compile(
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
+    # "Net new restaurants  71", "Hotels opened  12": places counted, never money
+    r"|\b(?:restaurants|hotels|outlets|branches|clinics|gyms|clubs|cinemas|screens|units\s+opened)\b"
+    r"(?!\s+(?:sales|revenues?))"
     # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
     r"|\bratio\b"
     # "Active sales centers  41": things that are active, counted
@@ -283,6 +286,15 @@ _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
 _OTHERS_COLUMN = re.compile(
     r"\best(?:imates?|\.|s?\b)|\bconsensus\b|\bstreet\b|\bcons\.", re.IGNORECASE
 )
+# "Actual", "Reported", "Actual 4Q24": the company's own column in a table of estimates
+_ACTUAL_COLUMN = re.compile(
+    r"(?:actuals?|reported|results?)(?:\s*\([^()]*\)|\s+\S+)?", re.IGNORECASE
+)
+_OTHERS_VIEW = r"(?:the\s+|our\s+)?(?:expectations|estimates?|consensus|forecasts?|street)"
+_VERSUS_OTHERS = re.compile(
+    rf"\s*\b(?:(?:reported|actual|results?)\s+)?(?:vs\.?|versus|against|compared\s+with)\s+{_OTHERS_VIEW}(?:\s+and\s+{_OTHERS_VIEW})?\b",
+    re.IGNORECASE,
+)
 _THEIR_ESTIMATES = re.compile(
     r"\bestimates\b|\bestimate\s+changes\b|\bnot\s+(?:company\s+)?guidance\b|\bconsensus\b"
     r"|\b(?:FY|CY|F)\d{2}(?:\d{2})?e\b",
@@ -348,7 +360,8 @@ def table_proposals(
             or unit_note(line_after(text, rows[-1].end))
             or report_note(text, top)
         )
-        title = unsigned(title_above(text, top))
+        # ("4Q24 vs. expectations": what the table compares with names nothing it counts)
+        title = _VERSUS_OTHERS.sub("", unsigned(title_above(text, top))).strip()
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
         if stacked is None and uncaptioned(text, rows[0], header, body):
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
@@ -439,8 +452,12 @@ def table_proposals(
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         elif plan_title(caption_cell, caption):
             caption = ""  # "VISION 2028 — numerical targets for FY2027": a plan's name
-        if _THEIR_ESTIMATES.search(f"{title or ''} {' '.join(header)}"):
-            continue  # "Estimate changes (QLS, not company guidance)", "FY26e": someone's model
+        if _THEIR_ESTIMATES.search(f"{title or ''} {' '.join(header)}") and not any(
+            _ACTUAL_COLUMN.fullmatch(unmark(cell)[0].strip()) for cell in header[1:]
+        ):
+            # "Estimate changes (QLS, not company guidance)", "FY26e": someone's model (an
+            # "Actual" column beside "Consensus" is the company's, the others' left unread)
+            continue
         notes = footnotes(text, rows[-1].end, published)
         lead = lead_measure(text, top)
         names = [entity.name, *entity.aliases]

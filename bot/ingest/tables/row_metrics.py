@@ -69,7 +69,7 @@ def _counted_thing(caption: str) -> str | None:
     return None if words[0].lower() in lx.NOT_PRODUCTS else words[0].lower()
 
 
-def _counts_things(label: str) -> bool:
+def counts_things(label: str) -> bool:
     """LABEL ends on a plural noun ("Aircraft movements", "Keyboards and mice", "ATMs"): a
     row that names the things its cells count."""
     last = label.split()[-1] if label.split() else ""
@@ -169,7 +169,7 @@ def table_metric(
                 # "Passengers carried", "Tonnes handled": a count named with its verb
                 or (measure_of == "units" and COUNTED_DONE.search(label) is not None)
                 # "Aircraft movements", "Keyboards and mice": a count named by what it counts
-                or (measure_of == "units" and _counts_things(label))
+                or (measure_of == "units" and counts_things(label))
             )
         ):
             # "Free cash flow", "Exceptional items" in a table of amounts, "Occupancy (%)",
