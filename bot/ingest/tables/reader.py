@@ -138,6 +138,8 @@ _STOCK_ROW = re.compile(
     r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
+# a caption that is only a unit of mass in its thousands or millions: "Mt", "koz", "Mlbs"
+_MASS_CAPTION = re.compile(r"(?P<p>[kM])(?:t|oz|lbs?|bbl|boe)")
 _OVER_A_SPAN = re.compile(r"\b(?:monthly|daily|weekly|average|avg\.?)\s", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*\)?$", re.I)
 _PERCENT_ROW = re.compile(
@@ -407,6 +409,10 @@ def table_proposals(
                 for c in columns
             ]
         caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
+        if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
+            # "Mt" over "2Q25 | 2Q24": the table's amounts are millions of tonnes, no name
+            caption_note = (1e3 if mass["p"] == "k" else 1e6, None)
+            caption_cell = ""
         cents = cents_note(caption_cell, text) if caption_note is None else None
         if cents is not None:
             # "Per share (cents)" in a report whose cents are the rand's
