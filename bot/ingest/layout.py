@@ -316,9 +316,17 @@ def _block_sentences(
             role = "row"
         elif _LIST_ITEM.match(line):
             role = "item"
-        elif k - 1 in aligned and k + 1 in aligned and len(line) - len(line.lstrip()) >= 8:
+        elif (
+            k - 1 in aligned
+            and k + 1 in aligned
+            and (
+                len(line) - len(line.lstrip()) >= 8
+                or (stripped.startswith("(") and stripped.endswith(")") and len(stripped) <= 40)
+            )
+        ):
             # "parent", set in under "Profit attributable / to owners of": the last line of a
-            # heading wrapped over the table's header lines, never a heading of its own
+            # heading wrapped over the table's header lines, never a heading of its own; and
+            # "(HK$ million)" between the header and the rows: the table's units
             role = "row"
         elif (
             not _TERMINAL.search(line)

@@ -365,6 +365,19 @@ def table_proposals(
         # ("4Q24 vs. expectations": what the table compares with names nothing it counts)
         title = _VERSUS_OTHERS.sub("", unsigned(title_above(text, top))).strip()
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
+        if amounts is None:
+            # "(HK$ million)" on a line of its own between the header and the rows
+            amounts = next(
+                (
+                    note
+                    for values, _ in body[:2]
+                    if len([v for v in values if v.strip()]) == 1
+                    and values[0].strip().startswith("(")
+                    and values[0].strip().endswith(")")
+                    and (note := unit_note(values[0].strip())) is not None
+                ),
+                None,
+            )
         if stacked is None and uncaptioned(text, rows[0], header, body):
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
             # of the first column)
