@@ -31,9 +31,12 @@ _SELL_WORDS = re.compile(
 # "carried 14.1 million passengers", "flew 17.2 million travellers": what a carrier counts
 # is what it carried ("passengers carried"), a count of its own and never a sale
 # "passengers carried in 2025": the verb of carrying after what was carried
-CARRIED_AFTER = re.compile(r"\s+(?:carried|flown|transported)\b", re.IGNORECASE)
+CARRIED_AFTER = re.compile(r"\s+(?:carried|flown|transported|handled)\b", re.IGNORECASE)
 _CARRIED = re.compile(
-    r"\b(?:carr(?:y|ies|ied|ying)|fl(?:y|ies|ew|own|ying)|transport(?:s|ed|ing)?)\s+"
+    r"\b(?:carr(?:y|ies|ied|ying)|fl(?:y|ies|ew|own|ying)|transport(?:s|ed|ing)?"
+    # "handled 35.4 million passengers", "handles 3.2 million containers": a port's or an
+    # airport's throughput, counted as a carrier's is
+    r"|handl(?:e|es|ed|ing))\s+"
     r"(?:(?:a\s+)?(?:record|total\s+of|some|about|around|roughly|nearly|almost|over|between"
     r"|more\s+than|close\s+to|just\s+over|just\s+under)\s+)*$",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ from datetime import date
 
 from lemminflect import getAllLemmas
 
-from bot.facts.model import Kind, Period
+from bot.facts.model import Kind, Period, SalesBotError
 from bot.facts.quantities import measure_unit, normalize_unit
 from bot.ingest.lexicon import KIND_NOUNS, RECONCILING
 from bot.ingest.model import KnownEntity, Proposal
@@ -132,8 +132,24 @@ def _period(cell: str, entity: KnownEntity, published: date) -> Period | None:
     )
 
 
+# "US$/oz sold", "$ per tonne", "EUR/t": an amount of money for each unit of something
+_PRICE = re.compile(r"^\s*(?P<cur>[A-Z]{0,2}\$|[€£¥₹]|[A-Z]{3})\s*(?:/|per\s)", re.IGNORECASE)
+# "Mlbs", "koz", "kt", "Moz": a mass counted in thousands or millions of its unit
+_PREFIXED_MASS = re.compile(r"^\s*(?P<p>[kM])(?:lbs?|oz|t|boe)\s*$")
+
+
 def _unit(cell: str) -> tuple[float, str] | None:
-    """'USD million' -> (1e6, 'USD'), 'million tonnes' -> (1e6, 'units'), '%' -> percent."""
+    """'USD million' -> (1e6, 'USD'), 'million tonnes' -> (1e6, 'units'), '%' -> percent,
+    'US$/oz' -> (1, 'USD'), 'Mlbs' -> (1e6, 'units')."""
+    price = _PRICE.match(cell)
+    if price is not None:
+        try:
+            return 1.0, normalize_unit(price["cur"])
+        except (ValueError, SalesBotError):
+            return None
+    mass = _PREFIXED_MASS.match(cell)
+    if mass is not None:
+        return (1e3 if mass["p"] == "k" else 1e6), "units"
     words = cell.replace("%", " % ").split()
     scale, unit = 1.0, None
     for w in words:

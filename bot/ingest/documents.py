@@ -9,6 +9,7 @@ them: `salesbot ask` never pays for them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -50,6 +51,9 @@ def parse_document(raw: bytes | str, suffix: str) -> Document:
     if suffix in (".html", ".htm"):
         return _html(raw)
     text = _decode(raw)
+    page = _pasted_page(text)
+    if page is not None:
+        return page
     feed = feed_text(text)
     if feed is not None:
         text = feed  # an RSS or Atom feed pasted as text: its items, as a reader sees them
@@ -72,6 +76,33 @@ def _decode(raw: bytes | str) -> str:
         except UnicodeDecodeError:
             continue
     raise SalesBotError("the report is not text (neither UTF-8 nor Windows-1252)")
+
+
+# a web page saved as text: its markup starts a line ("<html>", "<!DOCTYPE html>", "<body>")
+_PAGE_START = re.compile(r"^\s*<(?:!doctype\s+html|html|body)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _pasted_page(text: str) -> Document | None:
+    """A page's HTML saved in a .txt file, perhaps under a few lines of its own (title,
+    publisher, date): read as the page it is, so that its navigation, related links and
+    readers' comments are not taken for the report, and its tables are rows. The lines
+    above the markup are kept as they are."""
+    m = _PAGE_START.search(text)
+    if m is None:
+        return None
+    head = text[: m.start()].strip()
+    if "<" in head:
+        return None  # markup before the page's start: not a page pasted whole
+    page = _html(text[m.start() :])
+    if not head:
+        return page
+    return Document(
+        text=_tidy(f"{head}\n\n{page.text}"),
+        title=page.title,
+        published=page.published,
+        publisher=page.publisher,
+        url=page.url,
+    )
 
 
 def _tidy(text: str) -> str:

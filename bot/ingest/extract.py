@@ -58,6 +58,7 @@ from bot.ingest.metrics import MetricReader
 from bot.ingest.model import Extraction, KnownEntity, KnownMetric, Proposal
 from bot.ingest.naming import name_proposals
 from bot.ingest.one_name import one_name_per_measure
+from bot.ingest.part_names import parts_apart
 from bot.ingest.products import main_product
 from bot.ingest.question_labels import numbers_questions
 from bot.ingest.sections import others_sections
@@ -215,6 +216,9 @@ def extract(
     ]
     # naming may give two readings of one figure the same name (a table row and the prose)
     named = _merge(name_proposals(merged, metrics=metrics, entities=[entity, *known]))
+    # "185.0 billion yen in Power Devices, 160.0 billion yen in Factory Automation": each
+    # figure of a list by part under its part's name, never two figures for one thing
+    named = parts_apart(named, (entity.name, *entity.aliases))
     named = _with_glosses(named, article)
     named = _untangle(named)
     new = tuple(sorted(n for n in names.new if n in {p.entity for p in named}))
@@ -359,9 +363,10 @@ def _stale_plan(p: Proposal, published: date) -> bool:
     """A plan stated on the report's day for a period long over ("expects the game to reach
     12 million units by the end of September", read as last September): a misread period.
     (Soon after a period ends, a company may still "expect" its results: not stale.)"""
-    if p.kind is Kind.ACTUAL or p.as_of != published:
+    if p.kind is Kind.ACTUAL:
         return False
-    return p.period.end < published - timedelta(days=120)
+    # (a part of the text dated earlier, an email or a feed item: stale against its own day)
+    return p.period.end < min(p.as_of, published) - timedelta(days=120)
 
 
 def _planned_range(p: Proposal) -> Proposal:

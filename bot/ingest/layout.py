@@ -317,6 +317,18 @@ def _block_sentences(
         elif _LIST_ITEM.match(line):
             role = "item"
         elif (
+            k - 1 in aligned
+            and k + 1 in aligned
+            and (
+                len(line) - len(line.lstrip()) >= 8
+                or (stripped.startswith("(") and stripped.endswith(")") and len(stripped) <= 40)
+            )
+        ):
+            # "parent", set in under "Profit attributable / to owners of": the last line of a
+            # heading wrapped over the table's header lines, never a heading of its own; and
+            # "(HK$ million)" between the header and the rows: the table's units
+            role = "row"
+        elif (
             not _TERMINAL.search(line)
             and k + 1 < len(block)
             and _stands_alone(text, block, k, widest)

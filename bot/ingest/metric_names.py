@@ -24,9 +24,12 @@ def is_name(phrase: str) -> bool:
         return False
     if phrase.lower() in _PRONOUNS:
         return False  # "We ended the quarter with ...": a sentence's first word, no name
+    if any(_PERIOD_WORD.fullmatch(w) for w in words):
+        return False  # "forecasts for FY3/26", "in Q3": a period's name, no product's
     return not reporting.regions_in(phrase)
 
 
+_PERIOD_WORD = re.compile(r"(?:FY|Q[1-4]|H[12]|[1-4]Q|[1-4]H)\d{0,4}|(?:19|20)\d\d", re.IGNORECASE)
 _PRONOUNS = frozenset("we i it they you he she our its their this that these those".split())
 
 

@@ -230,7 +230,8 @@ class MetricReader:
             # "flew 17.2 million passengers": passengers carried, never a product sold (so
             # not learned as one: a rival's or a restated count of them is read apart)
             name = f"{mod} {plural(product)}" if mod else plural(product)
-            return Metric(f"{name} carried", "units", None, brands, phrase)
+            verb = _carrying_verb(text[max(0, fig.start - 60) : fig.start], after)
+            return Metric(f"{name} {verb}", "units", None, brands, phrase)
         self.learned.add(f"{mod} {singular(product)}" if mod else singular(product))
         name = f"{mod} {plural(product)}" if mod else plural(product)
         # the measure the clause's subject names: "Cumulative deliveries from January to
@@ -706,3 +707,14 @@ def _noun_only(word: str) -> bool:
 
     tags = getAllLemmas(word)
     return "NOUN" in tags and "ADJ" not in tags
+
+
+_HANDLED_BEFORE = re.compile(r"\bhandl\w*\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+
+
+def _carrying_verb(before: str, after: re.Match[str] | None) -> str:
+    """ "handled" for a port's or an airport's throughput ("handled 35.4 million
+    passengers"), "carried" for a carrier's count."""
+    if _HANDLED_BEFORE.search(before) or (after is not None and "handled" in after.group().lower()):
+        return "handled"
+    return "carried"

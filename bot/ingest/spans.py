@@ -25,7 +25,7 @@ from bot.facts.periods import (
     WeeksEndingRef,
     resolve,
 )
-from bot.ingest.timing import TimeMention, month_end
+from bot.ingest.timing import TimeMention, YearSpanRef, month_end
 
 __all__ = ["fiscal_year", "quarter_of", "resolve_time", "shift"]
 
@@ -137,6 +137,16 @@ def resolve_time(
         if anchor is not None and anchor.months == 6:
             return anchor
         return None
+    if (
+        m.mode in ("absolute", "to-date")
+        and isinstance(m.ref, MonthsEndingRef)
+        and m.ref.year is not None
+        and m.ref.fiscal
+    ):
+        # "Apr-Oct FY25": those months of the fiscal year the text names, never the span
+        # of those months nearest the statement
+        spans = resolve(m.ref, cal)
+        return spans[0] if len(spans) == 1 else None
     if m.mode in ("absolute", "to-date") and isinstance(m.ref, WeeksEndingRef | MonthsEndingRef):
         # "the six months to June", "Jan–Sep", "the 18 weeks to 4 January": the span that
         # closes nearest the statement; a plan's "year ending in September" is one not over
@@ -162,6 +172,9 @@ def resolve_time(
         # "the Christmas period" after "the six weeks to 3 January ("Christmas period")": the
         # span the report is talking about, when it is a season's length
         return anchor if anchor is not None and anchor.days <= 100 else None
+    if m.mode == "absolute" and isinstance(m.ref, YearSpanRef):
+        first, last = resolve(m.ref.first, cal), resolve(m.ref.last, cal)
+        return Period(first[0].start, last[0].end) if first and last else None
     if m.mode == "absolute":
         options = resolve(m.ref, cal)  # type: ignore[arg-type]
         return options[0] if options else None

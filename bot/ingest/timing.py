@@ -353,7 +353,40 @@ def find_times(text: str, published: date) -> list[TimeMention]:
             found.append(TimeMention(m.start(), m.end(), m.group(), "month", day=first))
     found.sort(key=lambda f: f.start)
     found = _merge_pairs(text, found, lambda t, a, b: _month_of_year(t, a, b, published))
+    found = _merge_pairs(text, found, _year_span)
     return _merge_pairs(text, found, _two_months)
+
+
+@dataclass(frozen=True)
+class YearSpanRef:
+    """ "from FY2025 to FY2027": the years from the first to the last, each as the company's
+    calendar counts it (resolved with that calendar)."""
+
+    first: YearRef
+    last: YearRef
+
+
+_YEARS_JOINED = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–—])\s*", re.IGNORECASE)
+_YEARS_OPEN = re.compile(r"\b(?:from|between|over|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _year_span(text: str, a: TimeMention, b: TimeMention) -> TimeMention | None:
+    """ "from FY2025 to FY2027", "between fiscal 2026 and fiscal 2028": a span of years
+    named by its first and last (a bare "2026 to 2028" is read whole by the grammar)."""
+    if not (
+        a.mode == b.mode == "absolute"
+        and isinstance(a.ref, YearRef)
+        and isinstance(b.ref, YearRef)
+        and b.ref.year > a.ref.year
+        and (joined := _YEARS_JOINED.fullmatch(text, a.end, b.start)) is not None
+        # ("in 2025 and 2026": two years; "from ... to", "between ... and": one span)
+        and (
+            re.search(r"through|thru|until|till", joined.group(), re.IGNORECASE)
+            or _YEARS_OPEN.search(text, max(0, a.start - 40), a.start)
+        )
+    ):
+        return None
+    return TimeMention(a.start, b.end, text[a.start : b.end], "absolute", YearSpanRef(a.ref, b.ref))
 
 
 def _month_span(t: TimeMention) -> Period | None:

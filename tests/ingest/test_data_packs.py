@@ -158,3 +158,25 @@ def test_a_pack_of_parts_with_no_stated_unit_or_no_period_is_not_read():
     assert (
         pack_proposals(PARTS_PACK.replace(", 2Q25", ""), published=PUBLISHED, entity=ENTITY) == []
     )
+
+
+MINE_PACK = """Corvina Metals: third-quarter workbook
+test
+2025-10-30
+
+The workbook's production sheet, as sent to analysts:
+
+Metric,Unit,Q3 2025,Q3 2024
+Nickel produced,Mlbs,12.4,11.9
+Gold produced,koz,61.2,58.7
+All-in sustaining cost,US$/oz sold,1310,1275
+"""
+
+
+def test_a_packs_prefixed_masses_and_prices_per_unit_are_read_in_their_units() -> None:
+    entity = KnownEntity("Corvina Metals", (), FiscalCalendar.of("12-31", "start"))
+    found = pack_proposals(MINE_PACK, published=date(2025, 10, 30), entity=entity)
+    got = {(p.value, p.unit, p.period.start.year) for p in found}
+    assert (12_400_000, "units", 2025) in got
+    assert (61_200, "units", 2025) in got
+    assert (1310, "USD", 2025) in got and (1275, "USD", 2024) in got

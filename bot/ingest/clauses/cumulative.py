@@ -33,7 +33,11 @@ _SINCE = re.compile(
     r"(?:\s+[\w-]+)?|founding|foundation|establishment)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"\s+(?:in|on)\s+$"
     r"|\bsince\s+(?:it|we|they|the\s+company)\s+(?:was|were)\s+(?:founded|established)"
-    r"\s+(?:in|on)\s+$",
+    r"\s+(?:in|on)\s+$"
+    # "since it began operations in January 1996", "since the port opened in 2004"
+    r"|\bsince\s+(?:it|we|they|the\s+\w+)\s+(?:first\s+)?(?:began|started|commenced|opened)"
+    r"(?:\s+(?:operations|operating|trading|service|production|business))?\s+(?:in|on)\s+$"
+    r"|\bsince\s+(?:its|our|their|the)\s+(?:opening|start\s+of\s+operations)\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_END = re.compile(

@@ -128,6 +128,12 @@ def _years_on(day: date, years: int) -> date:
     return date(target, day.month, days if day.day == last else min(day.day, days))
 
 
+def year_after(later: Period, earlier: Period) -> bool:
+    """LATER is EARLIER a year on: the same span, 52 weeks or a calendar year later."""
+    shift = (later.start - earlier.start).days
+    return 358 <= shift <= 373 and abs(later.days - earlier.days) <= 7 and later.days > 1
+
+
 def sentence_anchor(
     text: str,
     previous: list[Slot],
@@ -141,6 +147,13 @@ def sentence_anchor(
     # "EUR 5.4 billion, against EUR 3.9 billion in the first quarter and EUR 4.6 billion a
     # year earlier": a year before the figure compared, not before another comparison's base
     subjects = [p for p in dated if not BASE_BEFORE.search(text, p.left, p.fig.start)]
+    if len(dated) > 1:
+        # "EUR 331.2 million (EUR 297.6 million in the same period of the previous year), an
+        # increase of 11.3%": the last figure is the year-earlier base of one before it, and
+        # what follows is of that one's period
+        current = [p for p in dated[:-1] if year_after(p.period, dated[-1].period)]
+        if current:
+            return current[-1].period
     if subjects and dated[-1] is not subjects[-1]:
         return subjects[-1].period
     if dated:

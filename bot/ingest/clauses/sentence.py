@@ -56,7 +56,7 @@ from bot.ingest.clauses.when import read_when
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
-from bot.ingest.metric_names import Metric, named_part
+from bot.ingest.metric_names import Metric, is_name, named_part
 from bot.ingest.model import Proposal
 from bot.ingest.question_labels import label_end
 from bot.ingest.signs import signed_currency
@@ -273,6 +273,7 @@ def _plans_for_a_part(text: str, slots: list[Slot], ctx: Context) -> None:
             or ctx.names.mentions(name)
             or reporting.regions_in(name)
             or find_times(name, ctx.published)
+            or not is_name(name)  # ("forecasts for FY3/26": a year's name, cut at its slash)
             or name in sl.metric.name
         ):
             continue

@@ -34,12 +34,19 @@ from bot.ingest.clauses.periods import (
     pick_time,
     same_day_year_before,
     sentence_anchor,
+    year_after,
 )
 from bot.ingest.layout import Sentence
 from bot.ingest.metric_names import Metric
 from bot.ingest.spans import fiscal_year, quarter_of, resolve_time, shift
 from bot.ingest.timing import TimeMention, find_times
 
+# "averaged 45.3 million monthly users in the quarter", "41.6 million monthly transacting
+# users": a count over a span (an average, or a month's), never a level on the span's last day
+_AVERAGED = re.compile(
+    r"\baverag(?:ed|es|e\s+of)\b|\d\S*\s+(?:[a-z]+\s+)?(?:monthly|daily|weekly)\s+[a-z]",
+    re.IGNORECASE,
+)
 _EXPLICIT = frozenset({"absolute", "span", "month", "quarter", "half", "part", "to-date"})
 # A period named as what a change is measured against: "fell 6.4% against the second quarter
 # of 2017", "from the same quarter a year ago", "than in the year-ago period".
@@ -453,8 +460,31 @@ def _own_period(
         )
     if period is None and id(sl) in partner:
         period = partner[id(sl)].period
+    if period is not None and f.unit == "percent" and not sl.keyed and _a_change(sl):
+        period = _not_the_base(slots, sl, period)
     # "fell 41% from a year earlier to $212 million": the level the change reached
     return period
+
+
+_CHANGE_NAME = re.compile(r"\b(?:growth|change|decline|increase|decrease)$")
+
+
+def _a_change(sl: Slot) -> bool:
+    return sl.metric is not None and _CHANGE_NAME.search(sl.metric.name) is not None
+
+
+def _not_the_base(slots: list[Slot], sl: Slot, period: Period) -> Period:
+    """ "EUR 4,201 million vs EUR 4,389 million in Q3 2024, so -4.3% y/y": a change stated
+    after a figure and its year-earlier base is the figure's, never the base's period."""
+    before = [
+        p
+        for p in slots
+        if p is not sl and not p.skip and p.period is not None and p.fig.end <= sl.fig.start
+    ]
+    if not any(p.period == period for p in before):
+        return period
+    later = [p.period for p in before if year_after(p.period, period)]
+    return later[-1] if later else period
 
 
 def _period_from_neighbours(
@@ -769,8 +799,10 @@ def _settle_period(
         base = sl.metric.name.removesuffix(" growth")
         name = f"{base} per {per}" + (" growth" if growth else "")
         sl.metric = Metric(name, sl.metric.family, None, (), name)
-    if sl.metric is not None and (
-        sl.level or STOCK.search(sl.metric.name) or _ratio_on_day(text, times, sl)
+    if (
+        sl.metric is not None
+        and (sl.level or STOCK.search(sl.metric.name) or _ratio_on_day(text, times, sl))
+        and not _AVERAGED.search(text, max(0, f.start - 30), min(len(text), f.end + 40))
     ):
         if period is not None and any(
             _SINCE_BARE.search(text, 0, t.start)

@@ -184,6 +184,8 @@ NOTE_TEXT = re.compile(
     r"|\([^()]*?[,;]\s*(?:(?:all\s+)?(?:amounts|figures)\s+in\s+|in\s+)?"
     r"(?:[$€£¥₹]|usd|eur|gbp|jpy|inr|us\$|(?-i:[A-Z]{3}))\s*(?:thousands?|millions?|billions?|mn|bn"
     r"|crores?|lakhs?)\s*\)"
+    # "(period end, 000s)", "(at year end, thousands)": a count's scale after what it says
+    r"|\([^()]*?[,;]\s*(?:in\s+)?(?:'000|000s|thousands|millions)\s*\)"
     # "(Millions of US dollars, except volumes and percentages)"
     r"|\(\s*(?:in\s+)?(?:thousands|millions|billions)\s+of\s+[a-z.$€£¥ ]+?,[^)]*\)"
     # "(in millions, except percentages)": the scale, the cells' own signs the currency

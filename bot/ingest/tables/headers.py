@@ -189,7 +189,8 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
         if note is not None:
             # the column's units are no part of what it counts
             cell = BARE_NOTE.sub(" ", NOTE_TEXT.sub(" ", cell)).strip()
-        kind = _kind_of(cell) or cap_kind
+        # ("Actual" beside "Consensus" under "4Q24 vs. expectations": the company's result)
+        kind = Kind.ACTUAL if _ACTUAL_HEAD.fullmatch(cell.strip()) else _kind_of(cell) or cap_kind
         period = narrowest_period(
             [f"{caption} {cell}", f"{cell} {caption}", cell, caption],
             entity,
@@ -244,9 +245,11 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
                 continue
         bare = without_times(cell, published)  # "Three months ended June 30 % change"
         spanned = bare != cell.strip() and re.search(r"[A-Za-zΔ∆]", bare) is not None
-        if (CHANGE_HEADER.fullmatch(cell.strip()) and (period is None or year is None)) or (
-            spanned and CHANGE_HEADER.fullmatch(bare)
-        ):
+        basis_only = _BASIS_HEADER.fullmatch(cell.strip()) is not None
+        if (
+            (CHANGE_HEADER.fullmatch(cell.strip()) or basis_only)
+            and (period is None or year is None)
+        ) or (spanned and CHANGE_HEADER.fullmatch(bare)):
             # "Δ" after "9M 2025 | 9M 2024": the change over the first of the pair
             first = next((c for c in reversed(out) if c.period is not None and not c.change), None)
             group = [c for c in out if c.period is not None and not c.change]
@@ -270,7 +273,11 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
                         change=True,
                         percent=pct,
                         sequential=bool(_SEQUENTIAL.search(cell)),
-                        basis="constant currency" if _CC_HEADER.search(cell) else "",
+                        basis="constant currency"
+                        if _CC_HEADER.search(cell)
+                        else _basis_word(cell)
+                        if basis_only
+                        else "",
                     )
                 )
                 continue
@@ -293,6 +300,7 @@ def read_columns(header: list[str], entity: KnownEntity, published: date) -> lis
         thing = (
             thing
             if len(thing) > 2
+            and not _ACTUAL_HEAD.fullmatch(cell.strip())
             and measure is None
             and not YEAR_TO_DATE_HEAD.search(cell)
             # ("Expected range, 26 weeks ended ...": how the cells are written, no thing)
@@ -456,9 +464,30 @@ def _to_date(columns: list[_Column]) -> list[_Column]:
 
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.?|compared\s+with)\s", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\b(?:qoq|q/q)\b", re.IGNORECASE)
+# "Actual", "Reported (LNR)": the company's own result beside others' estimates
+_ACTUAL_HEAD = re.compile(r"(?:actuals?|reported|results?)(?:\s*\([^()]*\))?", re.IGNORECASE)
 _CC_HEADER = re.compile(
     r"\b(?:cc|cer|constant[\s-]currency|constant\s+exchange\s+rates?)\b", re.IGNORECASE
 )
+# "reported | organic*" after "Q3 2025/26 | Q3 2024/25": a heading that only says on what
+# basis its column's changes are measured
+_BASIS_HEADER = re.compile(
+    r"(?:reported|organic|like[\s-]for[\s-]like|lfl|l-f-l|cc|cer|at\s+cer|at\s+cc"
+    r"|(?:at\s+)?constant\s+(?:currency|currencies|exchange\s+rates?))\s*(?:\(?%\)?)?",
+    re.IGNORECASE,
+)
+
+
+def _basis_word(cell: str) -> str:
+    """The basis a change heading names, as a metric says it ("" for the reported one)."""
+    low = cell.lower()
+    if "organic" in low:
+        return "organic"
+    if "like" in low or "lfl" in low or "l-f-l" in low:
+        return "like-for-like"
+    return ""
+
+
 _SHARE_HEADER = re.compile(
     r"(?:share|mix|%\s+of\s+(?:total|revenues?|sales)|share\s+of\s+(?:total|revenues?|sales))"
     r"(?:\s*\(?%\)?)?",
@@ -599,6 +628,19 @@ def stacked_header(text: str, rows: list[Sentence]) -> tuple[list[str], int, int
         if not line.strip() or (label(line) and start < lines_of[0][0]):
             break  # (a labelled line of the table's own rows is its last heading line:
             # "Quarter   ($ millions)   sales change", its label the caption)
+        alone = line.strip()
+        if (
+            alone.startswith("(")
+            and alone.endswith(")")
+            and len(_CELL.findall(line)) == 1  # ("(thousand hl)   (R$ mn)": each column's)
+            and unit_note(alone) is not None
+        ):
+            # "(Millions of yen, except per-share data)" set to the right over the heads:
+            # the whole table's units, never a heading of the columns it happens to sit over
+            note = note or alone
+            top = start
+            at = start - 1
+            continue
         if READING_NOTE.fullmatch(line.strip()):
             # "(Percentages show changes from the same period of the previous fiscal year)"
             # over the headings: how to read the cells, no column's name
@@ -814,6 +856,36 @@ def special_cell(
         )
         return f"{name} share of {whole}"
     if col.change and part and dimension and level is None:
-        # "| North America | 58.2% | 4.8% |": the change of the part's revenue
-        return change_name(f"{name} revenue", col)
+        # "| North America | 58.2% | 4.8% |": the change of the part's revenue, or of the
+        # measure the table's caption names ("Passenger traffic" over "Airport")
+        return change_name(f"{name} {caption_measure(caption) or 'revenue'}", col)
     return None
+
+
+# what a table's rows are parts of: "Region", "Segment", "Airport"
+DIMENSION = re.compile(
+    r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
+    r"|products?|brands?|channels?|geograph(?:y|ies)|verticals?|industr(?:y|ies)|banners?"
+    # the places and lines a company runs: "Airport", "Mine", "Terminal", "Product line"
+    r"|(?:air)?ports?|terminals?|stores?|plants?|mines?|sites?|propert(?:y|ies)|hotels?|routes?"
+    r"|concessions?|assets?|projects?|facilit(?:y|ies)|locations?|subsidiar(?:y|ies)"
+    r"|product\s+lines?|models?|franchises?|platforms?|airlines?|networks?)",
+    re.IGNORECASE,
+)
+
+
+# "A. Passenger traffic", "2) Cargo": a section's letter or number before its caption
+_SECTION_MARK = re.compile(r"^\s*(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+")
+
+
+def caption_measure(caption: str) -> str | None:
+    """The measure a table's caption names for its rows of parts ("A. Passenger traffic"
+    -> "passenger traffic"), None for a caption that names none or a money line."""
+    words = _SECTION_MARK.sub("", caption).strip()
+    words = re.sub(r"\s*\([^()]*\)", "", words).strip()
+    if not words or len(words.split()) > 4 or re.search(r"\d", words) or DIMENSION.fullmatch(words):
+        return None
+    fam = reporting.family_of(words)
+    if fam is not None and fam.key == "revenue":
+        return None  # "Net sales": the part's revenue, as the vocabulary names it
+    return words.lower()

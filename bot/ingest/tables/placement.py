@@ -74,7 +74,8 @@ BARE_NOTE = re.compile(
     r"|euros?|dollars?)\s*$"
     # "Key figures, EUR million": a caption's units after a comma
     r"|,\s*(?:in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
-    r"(?:thousands?|millions?|billions?|m|mn|bn|k|'000|crores?|lakhs?|cr)\s*$",
+    # ("Total payment volume (TPV), $B": billions written as a capital B)
+    r"(?:thousands?|millions?|billions?|m|mn|bn|b|k|'000|crores?|lakhs?|cr)\s*$",
     re.IGNORECASE,
 )
 
@@ -200,7 +201,8 @@ def report_note(text: str, table_start: int) -> tuple[float, str] | None:
 
 # "(Ps. millions)" in a report that defined "Ps." for its currency ("Mexican pesos (Ps.)")
 _SIGN_NOTE = re.compile(
-    r"\(\s*(?P<sign>[^\s()\d]{1,4})\s*(?P<scale>thousands?|millions?|billions?)\s*\)",
+    # (never a word: "(in million)" is a scale alone)
+    r"\(\s*(?!(?:in|of)\s)(?P<sign>[^\s()\d]{1,4})\s*(?P<scale>thousands?|millions?|billions?)\s*\)",
     re.IGNORECASE,
 )
 

@@ -45,8 +45,10 @@ from bot.ingest.tables.cells import (
     unmark,
 )
 from bot.ingest.tables.headers import (
+    DIMENSION,
     TOTAL,
     _Column,
+    caption_measure,
     change_name,
     lists_measures,
     merged_header,
@@ -96,6 +98,8 @@ from bot.ingest.tables.placement import (
 from bot.ingest.tables.row_metrics import VALUE_NOTE, table_metric
 from bot.ingest.thresholds import labelled_count
 
+# "Indore (IDR)": a name's initials in brackets, no part of the name
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 # a row's own unit in brackets at the end of its label: "(EUm)", "(t)", "(units)"
 _OWN_UNIT = re.compile(r"\((?P<u>[A-Za-z][A-Za-z0-9/²³.]{0,7})\)\s*$")
 _COUNT_NOTES = frozenset({"units", "unit", "number", "no", "no.", "count"})
@@ -134,6 +138,9 @@ _STOCK_ROW = re.compile(
     r"(?:period|year|quarter)\b|\bat\s+(?:period|year)\s+end\b",
     re.IGNORECASE,
 )
+# a caption that is only a unit of mass in its thousands or millions: "Mt", "koz", "Mlbs"
+_MASS_CAPTION = re.compile(r"(?P<p>[kM])(?:t|oz|lbs?|bbl|boe)")
+_OVER_A_SPAN = re.compile(r"\b(?:monthly|daily|weekly|average|avg\.?)\s", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)|\bin\s+%|\(\s*per\s?cent\s*\)|,\s*%\s*\)?$", re.I)
 _PERCENT_ROW = re.compile(
     r"margin|(?<!per\s)share|rate|ratio|%|percent|growth|change|yield|load\s+factor|occupancy"
@@ -150,6 +157,9 @@ _PAREN_NUMBER = re.compile(
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
     r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
+    # "Net new restaurants  71", "Hotels opened  12": places counted, never money
+    r"|\b(?:restaurants|hotels|outlets|branches|clinics|gyms|clubs|cinemas|screens|units\s+opened)\b"
+    r"(?!\s+(?:sales|revenues?))"
     # "Book-to-bill ratio  0.90" in a table in EUR million: a ratio, in no currency
     r"|\bratio\b"
     # "Active sales centers  41": things that are active, counted
@@ -175,6 +185,7 @@ _CENTS_NOTE = re.compile(r"\(\s*(?:cents?|¢)(?:\s+per\s+share)?\s*\)", re.IGNOR
 _BARE_CURRENCY = re.compile(r"\(\s*(?P<cur>(?-i:[A-Z]{0,2})\$)\s*\)")
 _PENCE_NOTE = re.compile(r"\(\s*(?:p|pence)\s*\)", re.IGNORECASE)
 _PER_SHARE = re.compile(r"per\s+share|dividend|\beps\b", re.IGNORECASE)
+_PER_SHARE_ROW = re.compile(r"\bper\s+(?:share|ADS|ADR)\b|\b[A-Z]?EPS\b", re.IGNORECASE)
 
 
 # A caption that only names what the rows are: the title above says the rest
@@ -183,12 +194,6 @@ _BY_DIMENSION = re.compile(
     r"|countr(?:y|ies)|divisions?|business(?:es)?|geograph(?:y|ies)|banners?|brands?)\b",
     re.IGNORECASE,
 )
-_DIMENSION = re.compile(
-    r"(?:regions?|segments?|markets?|countries|country|divisions?|business(?:es)?|categor(?:y|ies)"
-    r"|products?|brands?|channels?|geograph(?:y|ies)|verticals?|industr(?:y|ies)|banners?)",
-    re.IGNORECASE,
-)
-
 
 # A table that bridges a reported figure to an adjusted one: its first row and the adjusted
 # rows are the figures, the rows between them the items added back
@@ -283,6 +288,15 @@ _PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
 _OTHERS_COLUMN = re.compile(
     r"\best(?:imates?|\.|s?\b)|\bconsensus\b|\bstreet\b|\bcons\.", re.IGNORECASE
 )
+# "Actual", "Reported", "Actual 4Q24": the company's own column in a table of estimates
+_ACTUAL_COLUMN = re.compile(
+    r"(?:actuals?|reported|results?)(?:\s*\([^()]*\)|\s+\S+)?", re.IGNORECASE
+)
+_OTHERS_VIEW = r"(?:the\s+|our\s+)?(?:expectations|estimates?|consensus|forecasts?|street)"
+_VERSUS_OTHERS = re.compile(
+    rf"\s*\b(?:(?:reported|actual|results?)\s+)?(?:vs\.?|versus|against|compared\s+with)\s+{_OTHERS_VIEW}(?:\s+and\s+{_OTHERS_VIEW})?\b",
+    re.IGNORECASE,
+)
 _THEIR_ESTIMATES = re.compile(
     r"\bestimates\b|\bestimate\s+changes\b|\bnot\s+(?:company\s+)?guidance\b|\bconsensus\b"
     r"|\b(?:FY|CY|F)\d{2}(?:\d{2})?e\b",
@@ -342,14 +356,28 @@ def table_proposals(
             top = line_at(text, heads.start)[0]
         header, rows = merged_header(header, rows, entity, published)
         first = unmark(header[0])[0].strip() if header else ""
-        by_word = first.lower() if _DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
+        by_word = first.lower() if DIMENSION.fullmatch(first) else ""  # "Banner", "Region"
         amounts = (
             table_note(text, top)
             or unit_note(line_after(text, rows[-1].end))
             or report_note(text, top)
         )
-        title = unsigned(title_above(text, top))
+        # ("4Q24 vs. expectations": what the table compares with names nothing it counts)
+        title = _VERSUS_OTHERS.sub("", unsigned(title_above(text, top))).strip()
         body = [(cells(row.text), [row] * len(cells(row.text))) for row in unwrap(text, rows[1:])]
+        if amounts is None:
+            # "(HK$ million)" on a line of its own between the header and the rows
+            amounts = next(
+                (
+                    note
+                    for values, _ in body[:2]
+                    if len([v for v in values if v.strip()]) == 1
+                    and values[0].strip().startswith("(")
+                    and values[0].strip().endswith(")")
+                    and (note := unit_note(values[0].strip())) is not None
+                ),
+                None,
+            )
         if stacked is None and uncaptioned(text, rows[0], header, body):
             # "      3Q25   2Q25   QoQ": no caption cell (and the title above is no heading
             # of the first column)
@@ -357,7 +385,7 @@ def table_proposals(
         if header and not residue(NOTE_TEXT.sub(" ", unmark(header[0])[0]), published) and title:
             # "Revision of forecasts for FY3/25 (millions of yen)"
             header = [f"{title} {unmark(header[0])[0]}".strip(), *header[1:]]
-        elif header and title and _DIMENSION.fullmatch(unmark(header[0])[0].strip()):
+        elif header and title and DIMENSION.fullmatch(unmark(header[0])[0].strip()):
             # "Region | Smartphones | Tablets" under "Q3 2025 shipments by region (thousand
             # units)": the title says when, what and in what units
             header = [title, *header[1:]]
@@ -394,6 +422,10 @@ def table_proposals(
                 for c in columns
             ]
         caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
+        if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
+            # "Mt" over "2Q25 | 2Q24": the table's amounts are millions of tonnes, no name
+            caption_note = (1e3 if mass["p"] == "k" else 1e6, None)
+            caption_cell = ""
         cents = cents_note(caption_cell, text) if caption_note is None else None
         if cents is not None:
             # "Per share (cents)" in a report whose cents are the rand's
@@ -439,8 +471,12 @@ def table_proposals(
             caption = ""  # "Key figures", "Production and cost": no one thing the rows count
         elif plan_title(caption_cell, caption):
             caption = ""  # "VISION 2028 — numerical targets for FY2027": a plan's name
-        if _THEIR_ESTIMATES.search(f"{title or ''} {' '.join(header)}"):
-            continue  # "Estimate changes (QLS, not company guidance)", "FY26e": someone's model
+        if _THEIR_ESTIMATES.search(f"{title or ''} {' '.join(header)}") and not any(
+            _ACTUAL_COLUMN.fullmatch(unmark(cell)[0].strip()) for cell in header[1:]
+        ):
+            # "Estimate changes (QLS, not company guidance)", "FY26e": someone's model (an
+            # "Actual" column beside "Consensus" is the company's, the others' left unread)
+            continue
         notes = footnotes(text, rows[-1].end, published)
         lead = lead_measure(text, top)
         names = [entity.name, *entity.aliases]
@@ -460,7 +496,7 @@ def table_proposals(
         comma = comma_decimals([v for values, _ in body for v in values[1:]])
         # "Region | Q3 ...", "Sales by segment": rows that are parts, named by no measure
         dimension = bool(
-            _DIMENSION.fullmatch(caption_cell.strip())
+            DIMENSION.fullmatch(caption_cell.strip())
             or _BY_DIMENSION.search(title or "")
             or by_word  # "| Segment | Net sales |" under "Segment information": by segment
         )
@@ -653,6 +689,16 @@ def table_proposals(
                 if bare and (_PERCENT_LABEL.search(label) or (col.percent and not col.change)):
                     unit, bare = "percent", False  # "Occupancy (%)  68.4", "EBIT margin, %"
                 note = row_note if row_note is not None else col.note or amounts
+                if (
+                    row_note is None
+                    and note is not None
+                    and note[0] > 1
+                    # (the row's label, or in a table of measures across, its column's)
+                    and _PER_SHARE_ROW.search(f"{label} {col.measure or ''}")
+                ):
+                    # "Diluted EPS  $1.41" under "(in millions, except per-share data)": an
+                    # amount per share is never in the table's millions (its cents may be)
+                    note = (1.0, note[1])
                 if carried and row_note is None and col.note is None:
                     # the first table's money units fit only this table's money rows
                     # ("| Drive Systems | 98.4 |" under "Net sales": the column's measure)
@@ -719,7 +765,16 @@ def table_proposals(
                     named = f"{named} {by_word}".strip()
                 metric = table_metric(
                     " ".join(x for x in ((named if not total or whole else ""), thing) if x)
-                    + (" sequential change" if col.sequential else " change" if col.change else ""),
+                    + (
+                        " sequential change"
+                        if col.sequential
+                        # ("organic" over a column of changes: the basis they are measured on)
+                        else f" {col.basis} change"
+                        if col.change and col.basis
+                        else " change"
+                        if col.change
+                        else ""
+                    ),
                     col.measure,
                     caption,
                     unit,
@@ -760,6 +815,18 @@ def table_proposals(
                     physical = _PHYSICAL_NOTE.search(label)
                     thing = label[: physical.start()].strip() if physical else ""
                     metric = f"{thing.lower()} volume" if thing else None
+                if (
+                    metric is None
+                    and unit == "units"
+                    and not col.change
+                    and dimension
+                    and (measured := caption_measure(caption)) is not None
+                    and reporting.family_of(measured) is None
+                    and (part := _BRACKETS.sub("", named).strip())
+                ):
+                    # "Indore (IDR)  1.34" under "Passenger traffic (in million)" and "Airport":
+                    # that part's count of the measure the caption names
+                    metric = f"{part} {measured}"
                 if metric is None and unit == "units" and _RATIO_ROW.fullmatch(named.strip()):
                     metric = " ".join(named.lower().split())  # "Book-to-bill ratio  0.90"
                 if metric is None:
@@ -785,9 +852,15 @@ def table_proposals(
                     value = -value  # a loss of (96); a change of -87.5% in it stays a fall
                 kind = col.kind or Kind.ACTUAL
                 period = own if own is not None and col.role is not None else col.period
-                level = not rate_part and (  # (a "Subscribers" caption: each row a level)
-                    _STOCK_ROW.search(f"{label} {caption}" if unit == "units" else label)
-                    or (col.thing and _STOCK_ROW.search(col.thing))
+                level = (
+                    not rate_part
+                    and (  # (a "Subscribers" caption: each row a level)
+                        _STOCK_ROW.search(f"{label} {caption}" if unit == "units" else label)
+                        or (col.thing and _STOCK_ROW.search(col.thing))
+                    )
+                    # ("Monthly transacting users", "Average daily members": a count over
+                    # the column's span, never a level on its last day)
+                    and not _OVER_A_SPAN.search(label)
                 )
                 if level and not col.day and period.end <= published:
                     # "Stores at year end", "Order backlog" under a year: a level on its last day

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllLemmas
+
 from bot.facts import reporting
 from bot.ingest import lexicon as lx
 from bot.ingest.metric_names import COUNTED_DONE, PARTICIPLES, singular
@@ -65,6 +67,18 @@ def _counted_thing(caption: str) -> str | None:
     if len(words) != 1 or not words[0].isalpha() or not words[0].lower().endswith("s"):
         return None
     return None if words[0].lower() in lx.NOT_PRODUCTS else words[0].lower()
+
+
+def counts_things(label: str) -> bool:
+    """LABEL ends on a plural noun ("Aircraft movements", "Keyboards and mice", "ATMs"): a
+    row that names the things its cells count."""
+    last = label.split()[-1] if label.split() else ""
+    if not last.isalpha() or last.lower() in lx.NOT_PRODUCTS:
+        return False
+    lemmas = getAllLemmas(last.lower()).get("NOUN", ())
+    if last[:-1].isupper() and last.endswith("s"):
+        return True  # "ATMs": initials made plural
+    return bool(lemmas) and last.lower() not in lemmas and last.lower() != "news"
 
 
 def _all_region(label: str) -> bool:
@@ -154,6 +168,8 @@ def table_metric(
                 or (measure_of == "units" and caption and label.lower().endswith("s"))
                 # "Passengers carried", "Tonnes handled": a count named with its verb
                 or (measure_of == "units" and COUNTED_DONE.search(label) is not None)
+                # "Aircraft movements", "Keyboards and mice": a count named by what it counts
+                or (measure_of == "units" and counts_things(label))
             )
         ):
             # "Free cash flow", "Exceptional items" in a table of amounts, "Occupancy (%)",
