@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -536,14 +536,21 @@ class Engine:
         asked leave the margin or the profit unexplained."""
         if not query.unexplained or not asking.named or not MARGIN.search(asking.said):
             return None
+        found = margin_of_levels(query, *self._own_readers(asking))
+        return compose(asking.text, found) if found is not None else None
+
+    def _own_readers(
+        self, asking: Asking
+    ) -> tuple[Callable[[str], Query], Callable[[list[int]], list[FactView]]]:
+        """For a figure worked out of others: a reader of a text as a question settled
+        among the named companies' own figures, and a reader of their figures of some
+        metrics."""
         scope, named, vocab = asking.scope, asking.named, asking.vocab
         version = self._vocabulary(scope)[1]
-        found = margin_of_levels(
-            query,
+        return (
             lambda text: self._settled_for(understand(text, vocab), scope, named, vocab, version),
             lambda ids: self.store.facts_for(scope, entity_ids=named, metric_ids=ids, keep=True),
         )
-        return compose(asking.text, found) if found is not None else None
 
     def _ratio_worked_out(self, query: Query, asking: Asking) -> Answer | None:
         """'Book-to-bill 2025' of a company stating orders and revenue but no such ratio:
@@ -565,13 +572,7 @@ class Engine:
             )
         if ratio is None or not asking.named or stated is not None:
             return None
-        scope, named, vocab = asking.scope, asking.named, asking.vocab
-        version = self._vocabulary(scope)[1]
-        found = ratio_of_families(
-            query,
-            lambda text: self._settled_for(understand(text, vocab), scope, named, vocab, version),
-            lambda ids: self.store.facts_for(scope, entity_ids=named, metric_ids=ids, keep=True),
-        )
+        found = ratio_of_families(query, *self._own_readers(asking))
         label, of, over = ratio[0].label, ratio[0].of, ratio[0].over
         when = f" for {query.periods[0].text}" if query.periods else ""
         return compose(
