@@ -108,8 +108,8 @@ def test_a_stated_book_to_bill_answered_as_stated(engine) -> None:
 
 def test_a_rate_per_a_unit_spelt_out(engine) -> None:
     """'per available seat km': the words a rate is per, spelling its unit's initials."""
-    answer = engine.ask("what was averly's revenue per available seat km in q2 2025")
+    answer = engine.ask("averly: revenue per available seat kilometre, second quarter of 2025?")
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == ["revenue per ASK"], answer.text
-    amount = engine.ask("what was averly's revenue per available seat in q2 2025")
+    amount = engine.ask("averly: revenue per available seat, second quarter of 2025?")
     assert "2.4 billion" not in amount.text, amount.text  # (never the amount it divides)

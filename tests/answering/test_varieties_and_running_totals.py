@@ -140,12 +140,12 @@ def test_a_lines_guidance_never_answers_the_groups(engine) -> None:
     ("question", "verdict", "amount"),
     [
         (
-            "has harrow's 9m ebit already passed the floor of its latest 2025 range?",
+            "is harrow's nine-month ebit already past the floor of its latest 2025 range?",
             "Yes",
             "$250 million",
         ),
         (
-            "did harrow's 9m ebit already beat the low end of the august ebit guidance?",
+            "had harrow's 9m ebit already cleared the low end of the ebit guidance from august?",
             "Yes",
             "$950 million",
         ),

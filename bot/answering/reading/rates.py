@@ -42,12 +42,13 @@ def _per_name(name: str) -> re.Match[str] | None:
 
 def asked_per(text: str) -> str | None:
     """What a rate the question asks for is per ("hl" of "NR/hl", "available seat km" of
-    "revenue per available seat km"), or None: up to three words, to the first word of
+    "cost per available seat mile"), or None: up to three words, to the first word of
     grammar or with a digit."""
     m = _PER.search(text)
     if m is not None:
         words = [m["unit"].lower()]
-        for w in re.findall(r"\S+", text[m.end() :])[:2]:
+        clause = re.split(r"[,;:?!()]", text[m.end() :])[0]  # ("per seat km, in Q2")
+        for w in clause.split()[:2]:
             if not w.isalpha() or w.lower() in _ENDS_A_UNIT:
                 break
             words.append(w.lower())

@@ -921,7 +921,7 @@ def _intent_settled(
         # ("original vs revised outlook": two statements of one goal)
         and not set(lemmas(reading.text[: versus.start()])) & _STATEMENT_WORDS
     ):
-        # "2025 zinc output vs the top of the guide": the actual against one goal, never
+        # "FY deliveries against the upper end of the outlook": the actual against one goal, never
         # a growth over periods the question does not have
         intent = Intent.TARGET_MET
     return intent

@@ -160,7 +160,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         signals[i] = "difference"
     for i, tok in enumerate(tokens):
         if tok.lemma in _SUBJECT_MOVES and i not in used and _moves_the_subject(tokens, i, vocab):
-            signals[i] = "change"  # "how much did volumes move": the figure's change
+            signals[i] = "change"  # "how much did bookings move": the figure's change
     _drop_particles(tokens, signals, used)
     _drop_attributive_changes(tokens, signals, used)
     range_end = range_end_of(tokens, signals)
@@ -520,7 +520,7 @@ def _ranked(
 
 
 def _moves_the_subject(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
-    """'how much did group sales *change* from Q2 to Q3', 'how much did volumes *move*': the
+    """'how much did group sales *change* from Q2 to Q3', 'how much did bookings *move*': the
     verb an auxiliary waits for, of a figure moving, says the subject changed; it names no
     figure of its own (a growth rate stated year on year is no answer to a change from the
     quarter before). "Move" and "shift" only after a figure, and an amount asked: "did

@@ -157,7 +157,7 @@ _WHETHER = patterns.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had)\b
 
 
 def _progress_verdict(answer: Answer, question: str) -> Answer:
-    """'Had its 9M EBIT already passed the low end?', 'did H1 sales exceed half of the
+    """'Were nine-month deliveries already past the floor?', 'did H1 sales top half of the
     forecast?': a running total against its goal (or the part of it said), asked whether,
     answered 'Yes'/'No' before the share."""
     part = _part_asked(question)
