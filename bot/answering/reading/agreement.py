@@ -664,6 +664,7 @@ def _counted_head_said(hit: MetricHit, reading: Reading, said: set[str]) -> bool
     return [n for n in named if n and n[-1] == own[-1]] == [own]
 
 
+@functools.lru_cache(maxsize=4096)  # (the same few names, candidate after candidate)
 def _counted_thing(name: str) -> tuple[str, ...] | None:
     """The words a name counts, before its measure word ("copper cathode" of "copper
     cathode produced"); None for a name ending in no measure word."""
