@@ -56,7 +56,7 @@ from bot.answering.deriving.named_amount import (
 from bot.answering.deriving.named_figures import (
     between_named,
 )
-from bot.answering.deriving.ratios import ratio_named, ratio_of_families
+from bot.answering.deriving.ratios import per_unit_of_figures, ratio_named, ratio_of_families
 from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
@@ -570,6 +570,10 @@ class Engine:
                     f"your question asks for no {stated[0].label}.",
                 ),
             )
+        if ratio is None and query.unexplained and asking.named and stated is None:
+            # "revenue per guest in 2025": two stated figures, one over the other
+            per_unit = per_unit_of_figures(query, asking.names[0], *self._own_readers(asking))
+            return compose(asking.text, per_unit) if per_unit is not None else None
         if ratio is None or not asking.named or stated is not None:
             return None
         found = ratio_of_families(query, *self._own_readers(asking))

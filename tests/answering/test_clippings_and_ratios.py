@@ -2,7 +2,8 @@
 beside the metric's other words; "cmd" an occasion; a ratio the reporting vocabulary
 defines (book-to-bill: orders over revenue) worked out where the company states none, each
 figure cited (never the orders alone, which "book to bill" written apart used to answer),
-and the company's own ratio where it states one; a rate per a unit spelt out in words
+and the company's own ratio where it states one; a rate of two stated figures ("sales per
+employee"); a rate per a unit spelt out in words
 ("per available seat km" of "revenue per ASK").
 
 Each failed on the engine this session started from (ef6c3a3), except the guards: a
@@ -40,6 +41,7 @@ FACTS = [
     fact(V, "orders received", "actual", Y25, 35_900_000_000, "SEK", "2026-01-29"),
     fact(V, "sales", "actual", Y25, 35_500_000_000, "SEK", "2026-01-29"),
     fact(V, "orders received", "actual", Y24, 36_400_000_000, "SEK", "2025-01-29"),
+    fact(V, "employees", "actual", Y25, 10_000, "units", "2026-01-29"),
     fact(C, "book-to-bill", "actual", Q2, 1.4, "units", "2025-07-22"),
     fact(C, "sales", "actual", Q3, 6_310_000_000, "USD", "2025-10-21"),
     fact(A, "revenue per ASK", "actual", Q2, 0.109, "EUR", "2025-07-30"),
@@ -113,3 +115,12 @@ def test_a_rate_per_a_unit_spelt_out(engine) -> None:
     assert [v.fact.metric for v in answer.facts] == ["revenue per ASK"], answer.text
     amount = engine.ask("averly: revenue per available seat, second quarter of 2025?")
     assert "2.4 billion" not in amount.text, amount.text  # (never the amount it divides)
+
+
+def test_a_rate_of_two_stated_figures_worked_out(engine) -> None:
+    """'sales per employee': the company states both but no such rate; the one over the
+    other, each cited, in the first one's currency."""
+    answer = engine.ask("varnby sales per employee in 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert {v.fact.metric for v in answer.facts} == {"sales", "employees"}, answer.text
+    assert "3,550,000" in answer.text or "3.55 million" in answer.text, answer.text

@@ -16,6 +16,7 @@ from bot.answering.matching.period_fit import find_period
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
+from bot.answering.reading.rates import asked_per
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 
@@ -87,3 +88,42 @@ def _phrases(ratio: reporting.Ratio) -> re.Pattern[str]:
     return patterns.compile(
         rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b", re.IGNORECASE
     )
+
+
+_PER = patterns.compile(r"\bper\s+", re.IGNORECASE)
+
+
+def per_unit_of_figures(
+    query: Query,
+    company: str,
+    read: Callable[[str], Query],
+    facts_of: Callable[[list[int]], list[FactView]],
+) -> Pick | None:
+    """'Revenue per guest in 2025' of a company stating its revenue and its attendance but
+    no such rate: the one over the other for the one period named, each figure read from
+    its own words ("revenue ... in 2025", "guest ... in 2025"). None unless both are
+    stated, as actuals of that period, the second a count."""
+    said = query.said
+    m, per = _PER.search(said), asked_per(said)
+    if m is None or per is None or len(query.periods) > 1:
+        return None
+    end = m.end() + said[m.end() :].lower().index(per.split()[-1]) + len(per.split()[-1])
+    when = " ".join(p.text for p in query.periods)
+    picked = []
+    for text in (f"{said[: m.start()]} {said[end:]}", f"{company} {per} {when}"):
+        asked = read(text)
+        if asked.unexplained or not asked.metrics:
+            return None
+        hit = asked.metrics[0]
+        value = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL, amounts=())
+        actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]  # type: ignore[list-item]
+        one = select(value, actuals)
+        if not isinstance(one, Pick) or len(one.facts) != 1:
+            return None
+        picked.append(one.facts[0])
+    part, whole = picked
+    if part.fact.period != whole.fact.period or whole.fact.unit != "units":
+        return None
+    if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
+        return None
+    return Pick(Intent.RATIO, (part, whole))

@@ -502,20 +502,23 @@ def _ratio(pick: Pick) -> str:
 
 
 def _ratio_label(pick: Pick) -> str:
-    """The vocabulary's name of the ratio of the pick's two families ('book-to-bill')."""
-    of, over = (reporting.family_of(v.fact.metric, "money") for v in pick.facts[:2])
-    return next(
-        (
-            r.label
-            for r in reporting.ratios()
-            if of and over and (r.of, r.over) == (of.key, over.key)
-        ),
-        "ratio",
-    )
+    """The vocabulary's name of the ratio of the pick's two families ('book-to-bill'), else
+    the two figures' names ("revenue per meals served")."""
+    part, whole = pick.facts[0].fact, pick.facts[1].fact
+    of, over = (reporting.family_of(f.metric, "money") for f in (part, whole))
+    keys = (of.key if of else None, over.key if over else None)
+    named = f"{part.metric} per {whole.metric}"
+    return next((r.label for r in reporting.ratios() if (r.of, r.over) == keys), named)
 
 
 def _ratio_value(pick: Pick) -> str:
-    return f"{pick.facts[0].fact.value / pick.facts[1].fact.value:.2f}"
+    """The ratio to two decimals; in the first figure's currency when the second is a
+    count ("€28.36" of revenue per hour), a bare number when both are money (1.01)."""
+    part, whole = pick.facts[0], pick.facts[1]
+    value = part.fact.value / whole.fact.value
+    if whole.fact.unit == "units" and part.fact.unit not in ("units", "percent"):
+        return bare_amount(part, round(value, 2))
+    return f"{value:.2f}"
 
 
 def _range(pick: Pick) -> str:
