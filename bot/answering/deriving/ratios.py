@@ -61,25 +61,45 @@ def ratio_of_families(
     if named is None or len(query.periods) > 1:
         return None
     ratio, m = named
-    picked = []
-    for key in (ratio.of, ratio.over):
-        said = f"{query.said[: m.start()]} {reporting.family(key).label} {query.said[m.end() :]}"
-        asked = read(said)
-        if asked.unexplained or not asked.metrics:
-            return None
-        hit = asked.metrics[0]
-        if reporting.family_of(hit.metric.name, "money") != reporting.family(key):
-            return None  # ("order intake (MW)": no money, no ratio)
-        value = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL)
-        actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]  # type: ignore[list-item]
-        one = select(value, actuals)
-        if not isinstance(one, Pick) or len(one.facts) != 1:
-            return None
-        picked.append(one.facts[0])
-    part, whole = picked
+    picked = [
+        _actual_read(
+            f"{query.said[: m.start()]} {reporting.family(key).label} {query.said[m.end() :]}",
+            query,
+            read,
+            facts_of,
+            family=key,
+        )
+        for key in (ratio.of, ratio.over)
+    ]
+    if None in picked:
+        return None
+    part, whole = picked  # type: ignore[misc]
     if (part.fact.period, part.fact.unit) != (whole.fact.period, whole.fact.unit):
         return None
     return Pick(Intent.RATIO, (part, whole)) if whole.fact.value > 0 else None
+
+
+def _actual_read(
+    text: str,
+    query: Query,
+    read: Callable[[str], Query],
+    facts_of: Callable[[list[int]], list[FactView]],
+    family: str | None = None,
+) -> FactView | None:
+    """The one actual figure TEXT names, for QUERY's period, read as a question of its own
+    (of the reporting FAMILY, when one is given); None unless exactly one fits."""
+    asked = read(text)
+    if asked.unexplained or not asked.metrics:
+        return None
+    hit = asked.metrics[0]
+    if family is not None and reporting.family_of(hit.metric.name, "money") != reporting.family(
+        family
+    ):
+        return None  # ("order intake (MW)": no money, no ratio)
+    value = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL, amounts=())
+    actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]  # type: ignore[list-item]
+    one = select(value, actuals)
+    return one.facts[0] if isinstance(one, Pick) and len(one.facts) == 1 else None
 
 
 def _phrases(ratio: reporting.Ratio) -> re.Pattern[str]:
@@ -109,19 +129,11 @@ def per_unit_of_figures(
         return None
     end = m.end() + said[m.end() :].lower().index(per.split()[-1]) + len(per.split()[-1])
     when = " ".join(p.text for p in query.periods)
-    picked = []
-    for text in (f"{said[: m.start()]} {said[end:]}", f"{company} {per} {when}"):
-        asked = read(text)
-        if asked.unexplained or not asked.metrics:
-            return None
-        hit = asked.metrics[0]
-        value = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL, amounts=())
-        actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]  # type: ignore[list-item]
-        one = select(value, actuals)
-        if not isinstance(one, Pick) or len(one.facts) != 1:
-            return None
-        picked.append(one.facts[0])
-    part, whole = picked
+    texts = (f"{said[: m.start()]} {said[end:]}", f"{company} {per} {when}")
+    picked = [_actual_read(text, query, read, facts_of) for text in texts]
+    if None in picked:
+        return None
+    part, whole = picked  # type: ignore[misc]
     if part.fact.period != whole.fact.period or whole.fact.unit != "units":
         return None
     if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
