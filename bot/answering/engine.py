@@ -571,7 +571,7 @@ class Engine:
                 ),
             )
         if ratio is None and query.unexplained and asking.named and stated is None:
-            # "revenue per guest in 2025": two stated figures, one over the other
+            # "sales per employee in 2024": two stated figures, one over the other
             per_unit = per_unit_of_figures(query, asking.names[0], *self._own_readers(asking))
             return compose(asking.text, per_unit) if per_unit is not None else None
         if ratio is None or not asking.named or stated is not None:

@@ -64,7 +64,7 @@ def test_an_actual_against_one_goal(engine, question, said) -> None:
 
 def test_the_goal_a_month_before_its_revision_names(engine) -> None:
     answer = engine.ask(
-        "how far below the low end of the may raised range did calvane's fy25 revenue land"
+        "by how much did calvane's fy25 revenue miss the low end of its may raised range"
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert "29 million" in answer.text, answer.text

@@ -1,4 +1,4 @@
-"""'How much did volumes move': a figure that moved is the subject's change, never a figure
+"""'How far did orders move': a figure that moved is the subject's change, never a figure
 sold ("did they move" still sells); a share of the whole is of the whole, never of the
 line a "non-" line is named against.
 

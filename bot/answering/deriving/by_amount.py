@@ -98,7 +98,7 @@ def answer_by_amount(
         and _whether_reached(query)
         and all(v.fact.kind is not Kind.ACTUAL for v in found)
     ):
-        # "did they hit 14 launches in FY25": whether the actual reached the goal that
+        # "did they hit 40 openings in FY24": whether the actual reached the goal that
         # amount is, never the goal restated
         query = replace(query, intent=Intent.TARGET_MET)
     if asks.STILL_NEEDED.search(query.said) and len({v.fact.revision_key for v in found}) == 1:

@@ -119,9 +119,9 @@ def per_unit_of_figures(
     read: Callable[[str], Query],
     facts_of: Callable[[list[int]], list[FactView]],
 ) -> Pick | None:
-    """'Revenue per guest in 2025' of a company stating its revenue and its attendance but
+    """'Sales per employee in 2024' of a company stating its sales and its headcount but
     no such rate: the one over the other for the one period named, each figure read from
-    its own words ("revenue ... in 2025", "guest ... in 2025"). None unless both are
+    its own words ("sales ... in 2024", "employee ... in 2024"). None unless both are
     stated, as actuals of that period, the second a count."""
     said = query.said
     m, per = _PER.search(said), asked_per(said)

@@ -947,7 +947,7 @@ def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
 
 
 def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
-    """'revenue per available seat km' of "revenue per ASK": the words a rate is per,
+    """'cost per available seat mile' of "cost per ASM": the words a rate is per,
     spelling the initials of the unit the chosen metric's name is per, are that unit."""
     per = rates.asked_per(reading.text)
     words = (per or "").split()
