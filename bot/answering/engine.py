@@ -554,13 +554,17 @@ class Engine:
 
     def _ratio_worked_out(self, query: Query, asking: Asking) -> Answer | None:
         """'Book-to-bill 2025' of a company stating orders and revenue but no such ratio:
-        the one over the other (deriving/ratios.py); never one of them alone ("book to
-        bill" reads as orders booked). A company's own ratio is answered as stated."""
+        the one over the other (deriving/ratios.py), never one of them alone ("book to
+        bill" reads as orders booked); 'sales per employee' of two stated figures. A
+        company's own ratio is answered as stated, and only when its name is said."""
+        if not asking.named:
+            return None
         ratio = ratio_named(asking.said)
         stated = ratio_named(query.metrics[0].metric.name) if query.metrics else None
-        if stated is not None and ratio is None and asking.named:
-            # "how much did they book in orders": a word of a ratio's name ("book-to-bill")
-            # is no ratio asked
+        if stated is not None:
+            if ratio is not None:
+                return None  # (the company's own, as stated)
+            # "how much did they book in orders": a word of a ratio's name is no ratio asked
             metric = query.metrics[0].metric.name
             return compose(
                 asking.text,
@@ -570,24 +574,20 @@ class Engine:
                     f"your question asks for no {stated[0].label}.",
                 ),
             )
-        if ratio is None and query.unexplained and asking.named and stated is None:
+        if ratio is None:
+            if not query.unexplained:
+                return None
             # "sales per employee in 2024": two stated figures, one over the other
             per_unit = per_unit_of_figures(query, asking.names[0], *self._own_readers(asking))
             return compose(asking.text, per_unit) if per_unit is not None else None
-        if ratio is None or not asking.named or stated is not None:
-            return None
         found = ratio_of_families(query, *self._own_readers(asking))
         label, of, over = ratio[0].label, ratio[0].of, ratio[0].over
         when = f" for {query.periods[0].text}" if query.periods else ""
-        return compose(
-            asking.text,
-            found
-            or Miss(
-                "comparison",
-                f"I have no {label} of {asking.names[0]}{when}, nor both its "
-                f"{reporting.family(of).label} and {reporting.family(over).label} to work it out.",
-            ),
+        missing = (
+            f"I have no {label} of {asking.names[0]}{when}, nor both its "
+            f"{reporting.family(of).label} and {reporting.family(over).label} to work it out."
         )
+        return compose(asking.text, found or Miss("comparison", missing))
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
         """Words nothing explained, or a period whose year went unread: said so, never answered

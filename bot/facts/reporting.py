@@ -139,6 +139,8 @@ class _Vocabulary:
     qualifiers: frozenset[str]
     counterparties: frozenset[tuple[str, ...]]
     all_words: frozenset[str]  # every single word of all the above, normalized
+    base_words: frozenset[str]  # the words of the bases ("constant", "currency"), normalized
+    ratios: tuple[tuple[str, tuple[str, ...], str, str], ...]  # (label, words, of, over)
 
 
 # The vocabulary as plain values, kept between processes (bot/diskcache.py, beside the
@@ -185,6 +187,8 @@ def _plain(vocab: _Vocabulary) -> tuple:
         vocab.qualifiers,
         vocab.counterparties,
         vocab.all_words,
+        vocab.base_words,
+        vocab.ratios,
     )
 
 
@@ -255,6 +259,10 @@ def _built() -> _Vocabulary:
         qualifiers=frozenset(w for q in data["qualifiers"] for w in normalize(q)),
         counterparties=frozenset(normalize(w) for w in data.get("counterparties", ())),
         all_words=_all_words(data),
+        base_words=frozenset(w for g in data["bases"] for phrase in g for w in normalize(phrase)),
+        ratios=tuple(
+            (r["label"], tuple(r["words"]), r["of"], r["over"]) for r in data.get("ratios", ())
+        ),
     )
 
 
@@ -485,12 +493,10 @@ def basis_words() -> frozenset[str]:
     make a change comparable ('like-for-like'), less the words other figures are named by
     ('sale', 'store'). 'like-for-like net sales growth' is net sales growth on a
     basis; 'retail net sales' is a line of it."""
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     words = {f.key: {w for phrase in f.words for w in normalize(phrase)} for f in families()}
     changing = {w for f in families() if f.states_change for w in words[f.key]}
     named = {w for f in families() if not f.states_change for w in words[f.key]}
-    bases = (w for group in data["bases"] for phrase in group for w in normalize(phrase))
-    return frozenset((*qualifiers(), *bases, *(changing - named)))
+    return frozenset((*qualifiers(), *_vocabulary().base_words, *(changing - named)))
 
 
 @dataclass(frozen=True)
@@ -506,10 +512,7 @@ class Ratio:
 
 @functools.cache
 def ratios() -> tuple[Ratio, ...]:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    return tuple(
-        Ratio(r["label"], tuple(r["words"]), r["of"], r["over"]) for r in data.get("ratios", ())
-    )
+    return tuple(Ratio(*r) for r in _vocabulary().ratios)
 
 
 def segment_words() -> frozenset[str]:

@@ -5,6 +5,7 @@ for a company that states none."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -102,6 +103,7 @@ def _actual_read(
     return one.facts[0] if isinstance(one, Pick) and len(one.facts) == 1 else None
 
 
+@functools.cache  # (asked of every question: each ratio's pattern built once)
 def _phrases(ratio: reporting.Ratio) -> re.Pattern[str]:
     """A pattern of the ratio's words, spaces and hyphens alike ("book to bill")."""
     forms = (r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in ratio.words)

@@ -917,7 +917,7 @@ def _intent_settled(
         and len(reading.periods) <= 1
         and not reading.amounts
         and len([t for t in tokens if t.lemma in EXPECTATION_WORDS]) == 1
-        and not _MIDPOINT.search(reading.text)
+        and not any(t.lemma in asks.MIDPOINT_WORDS for t in tokens)
         # ("original vs revised outlook": two statements of one goal)
         and not set(lemmas(reading.text[: versus.start()])) & _STATEMENT_WORDS
     ):
@@ -930,7 +930,6 @@ def _intent_settled(
 _STATEMENT_WORDS = (
     EXPECTATION_WORDS | CURRENT_WORDS | ORIGINAL_WORDS | PREVIOUS_WORDS | CHANGE_VERBS
 )
-_MIDPOINT = patterns.compile(r"\b(?:mid-?points?|middle)\b", re.IGNORECASE)
 
 
 def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:

@@ -112,7 +112,7 @@ def without_unasked_verdict(answer: Answer, question: str) -> Answer:
     """ANSWER without its 'Yes: '/'No: ' where QUESTION asks for an amount, or sets one
     figure against another without asking whether ("2025 output vs the guide")."""
     if not _AMOUNT_ASKED.search(question) and not (
-        asks.VERSUS.search(question) and not _WHETHER.search(question)
+        asks.VERSUS.search(question) and not asks.YES_NO.search(question)
     ):
         return answer
     text = re.sub(r"^(?:Yes|No): (\w)", lambda m: m[1].upper(), answer.text)
@@ -152,16 +152,12 @@ def verdict_as_asked(answer: Answer, question: str) -> Answer:
     return replace(answer, text=f"{'Yes' if verdict else 'No'}: {answer.text[said.end() :]}")
 
 
-# a question put as whether, before any "what"/"how": it wants a yes or a no
-_WHETHER = patterns.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had)\b", re.I)
-
-
 def _progress_verdict(answer: Answer, question: str) -> Answer:
     """'Were nine-month deliveries already past the floor?', 'did H1 sales top half of the
     forecast?': a running total against its goal (or the part of it said), asked whether,
     answered 'Yes'/'No' before the share."""
     part = _part_asked(question)
-    if not _WHETHER.search(question) or part is None or len(answer.facts) < 2:
+    if not asks.YES_NO.search(question) or part is None or len(answer.facts) < 2:
         return answer
     actual, goal = answer.facts[0].fact, answer.facts[1].fact
     if actual.unit != goal.unit:
