@@ -293,13 +293,15 @@ def _within(whole: str, part: str) -> bool:
     return next(named) <= next(named)
 
 
+_SUBTRACTS = patterns.compile(r"minus\b|subtract", re.IGNORECASE)
 _NEGATED = patterns.compile(r"\bnon[-\s]+(?=\w)", re.IGNORECASE)
 
 
 def less_part(query: Query, pool: list[FactView]) -> Decision | None:
-    """'net sales excluding game software', 'revenue not from cloud': the group figure
-    less the segment's, when the question names both and the store states both for the
-    same period and kind. None when the question names only one figure."""
+    """'net sales excluding game software', 'revenue not from cloud', 'units shipped minus
+    sell-out': the figure the words before the cue name less the one the words after it
+    name, when the store states both for the same period and kind. None when the question
+    names only one figure; a Miss when it names two as well as each other on one side."""
     reading = query.reading
     cue = asks.excluding_at(query.said)
     named = [
@@ -322,7 +324,11 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     ]
     if not parts:
         return None
-    part = max(parts, key=lambda h: len(h.explained & after))
+    figures = _named_figures(query, pool)
+    held = {h.metric.id for h, _ in figures}
+    # (two figures held named after the cue as well as each other: which is taken out?)
+    chosen = _best_named([h for h in parts if h.metric.id in held], reading, after)
+    part = chosen or parts[0]
     if _cue_in_name(reading, cue, named, after):
         return None  # "cost per unit excluding energy": the figure's own name, nothing taken out
     if (
@@ -331,24 +337,55 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
         and not negation_differs(part.metric.name, query.said[cue:])
     ):
         return None  # "non-dairy volume": the figure's own name, nothing taken out
-    figures = _named_figures(query, pool)
-    segment = next((v for h, v in figures if h.metric.id == part.metric.id), None)
-    wholes = [
-        v
+    segment = next((v for h, v in figures if chosen and h.metric.id == chosen.metric.id), None)
+    alike = {
+        h.metric.id: v
         for h, v in figures
         if h.metric.id != part.metric.id
         and segment is not None
         and (v.fact.entity, v.fact.period, v.fact.kind, v.fact.unit)
         == (segment.fact.entity, segment.fact.period, segment.fact.kind, segment.fact.unit)
-        and v.fact.value > segment.fact.value
-    ]
-    if segment is None or not wholes:
+    }
+    ahead = {i for i, t in enumerate(reading.tokens) if t.end <= cue}
+    # the figure taken from is the one the words before the cue name, never any larger one
+    whole = _best_named([h for h in named if h.metric.id in alike], reading, ahead)
+    if (
+        segment is None
+        or whole is None
+        # "X excluding Y" takes a part out of a larger whole; "X minus Y" may come out below nil
+        or (
+            alike[whole.metric.id].fact.value <= segment.fact.value
+            and not _SUBTRACTS.match(query.said, cue)
+        )
+    ):
         return Miss(
             "comparison",
             "I don't have both figures for the same period, so I can't take one out of the other.",
             tuple(v for _, v in figures),
         )
-    return Pick(Intent.DIFFERENCE, (wholes[0], segment))
+    return Pick(Intent.DIFFERENCE, (alike[whole.metric.id], segment))
+
+
+def _best_named(hits: list[MetricHit], reading: Reading, where: set[int]) -> MetricHit | None:
+    """Of HITS, the one the words at WHERE name best: most words of its own name said
+    there, then most words explained there, then the fewest words of its name unsaid
+    ("revenue" before "product revenue"). None when none is named there, or two different
+    figures are named as well ("drive units" of shipped and sold-out drive units alike)."""
+
+    said = {t.lemma for t in reading.tokens}
+
+    def named(h: MetricHit) -> tuple[int, int, int]:
+        own = set(lemmas(h.metric.name))
+        inside = h.explained & where
+        unsaid = len(_narrowing(h.metric.name) - said)
+        return sum(1 for i in inside if reading.tokens[i].lemma in own), len(inside), -unsaid
+
+    ranked = sorted(hits, key=named, reverse=True)
+    if not ranked or named(ranked[0])[:2] == (0, 0):
+        return None
+    if len(ranked) > 1 and named(ranked[1]) == named(ranked[0]):
+        return None
+    return ranked[0]
 
 
 def _region_of(metric: str) -> str | None:

@@ -1,0 +1,65 @@
+"""'X minus Y', 'X excluding Y': the figure taken from is the one the words before the cue
+name, the figure taken out the one the words after it name; never another figure that
+shares a word with them and happens to be larger. Two figures named as well as each other
+on one side leave the question unanswered. "minus" may come out below nil; "excluding"
+takes a part out of a larger whole.
+
+The first two failed on the engine this session started from (b2e8ec5): it took the
+cassette units out of the larger gearbox figure (a wrong answer), or said it had no
+figures to compare; the rest are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+T = "Tellmark Cycleworks"
+Q1 = "2025-01-01/2025-03-31"
+
+FACTS = [
+    fact(T, "cassette hub units shipped", "actual", Q1, 204_000, "units", "2025-04-20"),
+    fact(T, "cassette hub unit sell-out", "actual", Q1, 231_000, "units", "2025-04-20"),
+    fact(T, "gearbox sets shipped", "actual", Q1, 960_000, "units", "2025-04-20"),
+    fact(T, "net sales", "actual", Q1, 512_000_000, "EUR", "2025-04-20"),
+    fact(T, "service net sales", "actual", Q1, 61_000_000, "EUR", "2025-04-20"),
+    fact(T, "workshop net sales", "actual", Q1, 90_000_000, "EUR", "2025-04-20"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": T, "aliases": ["Tellmark"]}], FACTS, "2025-04-20"))
+
+
+def _metrics(answer) -> list[str]:
+    return [v.fact.metric for v in answer.facts]
+
+
+def test_minus_takes_the_figure_named_after_it_from_the_one_named_before(engine) -> None:
+    answer = engine.ask("tellmark q1 2025 cassette hub units shipped minus cassette hub sell-out")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert _metrics(answer) == ["cassette hub units shipped", "cassette hub unit sell-out"]
+    assert "-27,000" in answer.text, answer.text
+    assert "960,000" not in answer.text
+
+
+def test_the_other_way_round(engine) -> None:
+    answer = engine.ask("tellmark q1 2025 cassette hub sell-out minus cassette hub units shipped")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert _metrics(answer) == ["cassette hub unit sell-out", "cassette hub units shipped"]
+    assert "27,000" in answer.text and "-27,000" not in answer.text, answer.text
+
+
+def test_a_part_taken_out_of_its_whole(engine) -> None:
+    # (the whole is the figure "net sales" names without unsaid words, never workshop's)
+    answer = engine.ask("tellmark net sales excluding service net sales q1 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert _metrics(answer) == ["net sales", "service net sales"]
+    assert "451 million" in answer.text, answer.text
+
+
+def test_excluding_a_larger_figure_is_no_answer(engine) -> None:
+    answer = engine.ask("tellmark service net sales excluding net sales q1 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
