@@ -106,6 +106,25 @@ def test_leading_months_of_a_named_year(cal, fy, n, form) -> None:
 
 
 @settle
+@given(cal=calendars, fy=years, q=st.integers(1, 4), form=st.integers(0, 4))
+def test_a_year_up_to_the_end_of_one_of_its_parts(cal, fy, q, form) -> None:
+    # "YTD Q3 FY2025", "fiscal 2025 through the third quarter": the year's first months
+    # up to the part's end, never the part alone
+    nth = ["first", "second", "third", "fourth"][q - 1]
+    text = [
+        f"YTD Q{q} FY{fy}",
+        f"ytd through Q{q} FY{fy}",
+        f"fiscal {fy} through the {nth} quarter",
+        f"FY{fy} up to the end of Q{q}",
+        f"fiscal {fy} through H{(q + 1) // 2}",
+    ][form]
+    count = 6 * ((q + 1) // 2) if form == 4 else 3 * q
+    expected = months(*fiscal_start(cal, fy), count)
+    assert resolve(only(text), cal)[0] == expected
+    assert as_reported(text, cal, expected.end + timedelta(days=40)) == expected
+
+
+@settle
 @given(cal=calendars, fy=years, form=st.sampled_from(["9M", "nine-month", "the first nine months"]))
 def test_leading_months_without_a_year(cal, fy, form) -> None:
     ref = only(form)

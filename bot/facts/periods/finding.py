@@ -15,11 +15,14 @@ from bot.facts.periods.fiscal_calendar import CALENDAR, FiscalCalendar
 from bot.facts.periods.grammar import WHOLE_YEAR_RANK
 from bot.facts.periods.references import (
     ExactRef,
+    HalfRef,
     LatestRef,
+    LeadingMonthsRef,
     MonthEndRef,
     MonthsEndingRef,
     PeriodMention,
     PeriodRef,
+    QuarterRef,
     SplitYearRef,
     ToDateRef,
     YearRef,
@@ -115,7 +118,8 @@ _OF_YEAR = patterns.compile(
     r"\s*(?:(?:quarter|period|months?)\s+)?(?:(?:of|in|for)\s+)?", re.IGNORECASE
 )
 _JOINT = patterns.compile(
-    r"\s*(?:(?:quarter|period|months?|thru|through|to|until|till|up\s+to|of|in|for)\s*)*",
+    r"\s*(?:(?:quarter|period|months?|thru|through|to|until|till|up\s+to|of|in|for|the|end"
+    r"|so\s+far|,)\s*)*",
     re.IGNORECASE,
 )
 # "YTD through October 2025", "ytd sales thru oct 2025": a year to date, to that month
@@ -142,6 +146,18 @@ def _joined(found: list[PeriodMention], text: str) -> list[PeriodMention]:
 
 
 _SPLIT_TAIL = patterns.compile(r"\s*/\s*(\d{4}|\d\d)(?!\d)")
+
+# "YTD Q3", "ytd through h1", "YTD to the end of Q3": a year to date, to a part's end
+_UP_TO_PART = patterns.compile(
+    r"\s*(?:(?:thru|through|to|until|till|up\s+to|at)\s+)?(?:the\s+end\s+of\s+)?",
+    re.IGNORECASE,
+)
+# "2025 through Q3", "fiscal 2025 so far, up to the end of the second quarter"
+_THROUGH_PART = patterns.compile(
+    r"\s*,?\s*(?:so\s+far\s*,?\s*)?(?:thru|through|until|till|up\s+to|up\s+until)\s+"
+    r"(?:the\s+end\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _split_after(mention: PeriodMention, text: str) -> PeriodMention:
@@ -174,7 +190,20 @@ def _join(first: PeriodMention, then: PeriodMention, gap: str) -> PeriodRef | No
         case ToDateRef(fiscal, None, None), ExactRef(period):
             if spans_months(period, 1) and _THROUGH.fullmatch(gap):
                 return ToDateRef(fiscal, None, until=period.end)
+        case ToDateRef(fiscal, None, None), QuarterRef() | HalfRef():
+            if _UP_TO_PART.fullmatch(gap):  # "YTD Q3 2025", "ytd through h1 fy25"
+                return _leading_to(then.ref, then.ref.year, fiscal)
+        case YearRef(year, fiscal), QuarterRef() | HalfRef():
+            # "in 2025 through the third quarter": the year's months up to the part's end
+            if then.ref.year in (None, year) and _THROUGH_PART.fullmatch(gap):
+                return _leading_to(then.ref, year, fiscal)
     return None
+
+
+def _leading_to(part: QuarterRef | HalfRef, year: int | None, fiscal: bool | None) -> PeriodRef:
+    """The first months of YEAR up to the end of PART (its own calendar first)."""
+    months = part.quarter * 3 if isinstance(part, QuarterRef) else part.half * 6
+    return LeadingMonthsRef(months, year, part.fiscal if part.fiscal is not None else fiscal)
 
 
 def _unknown(text: str, hint: str = "try") -> SalesBotError:
