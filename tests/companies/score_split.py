@@ -133,6 +133,9 @@ DEV = {
     "hollowbrook-tavern": HERE / "hollowbrook-tavern",
     "rautavesi-metals": HERE / "rautavesi-metals",
     "cirrane-inflight": HERE / "cirrane-inflight",
+    "lorimer-optical": HERE / "lorimer-optical",
+    "ashgrove-memorial": HERE / "ashgrove-memorial",
+    "corvallen-agroscience": HERE / "corvallen-agroscience",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
