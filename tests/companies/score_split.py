@@ -133,6 +133,9 @@ DEV = {
     "hollowbrook-tavern": HERE / "hollowbrook-tavern",
     "rautavesi-metals": HERE / "rautavesi-metals",
     "cirrane-inflight": HERE / "cirrane-inflight",
+    "amanogawa-satellite": HERE / "amanogawa-satellite",
+    "tamarack-payworks": HERE / "tamarack-payworks",
+    "calverley-dental": HERE / "calverley-dental",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
