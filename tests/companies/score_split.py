@@ -136,6 +136,9 @@ DEV = {
     "lorimer-optical": HERE / "lorimer-optical",
     "ashgrove-memorial": HERE / "ashgrove-memorial",
     "corvallen-agroscience": HERE / "corvallen-agroscience",
+    "amanogawa-satellite": HERE / "amanogawa-satellite",
+    "tamarack-payworks": HERE / "tamarack-payworks",
+    "calverley-dental": HERE / "calverley-dental",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
