@@ -335,12 +335,15 @@ def initialled(name: str) -> list[tuple[str, ...]]:
     reports and chat shorten reporting terms ("constant currency revenue growth" -> "cc
     revenue growth", "free cash flow" -> "fcf", "average selling price" -> "asp",
     "revenue per available seat mile" -> "rasm", small linking words passed over). Only
-    initials that are no English word, no filler and no region: "units sold" is never
-    "us"."""
+    initials that are no English word, no filler and no region, nor read as one: "units
+    sold" is never "us", "implant net sales" never "in"."""
     words = _name_words(name)
     found = []
     for k, end, initials in _run_initials(words):  # "crpo": current remaining performance …
         if is_english(initials) or initials in FILLER or reporting.regions_in(initials):
+            continue
+        read_as = content_words(initials)  # ("ins" of "implant net sales" is read as "in")
+        if not read_as or any(is_english(w) or w in FILLER for w in read_as):
             continue
         # (the initials count as one word: weighing them as the words they stand for
         # made two-letter initials alone name a figure, and cost more than it gained)
