@@ -133,6 +133,9 @@ DEV = {
     "hollowbrook-tavern": HERE / "hollowbrook-tavern",
     "rautavesi-metals": HERE / "rautavesi-metals",
     "cirrane-inflight": HERE / "cirrane-inflight",
+    "seohae-shipbuilding": HERE / "seohae-shipbuilding",
+    "palladia-gaming": HERE / "palladia-gaming",
+    "ferncastle-coffee": HERE / "ferncastle-coffee",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
