@@ -139,6 +139,9 @@ DEV = {
     "amanogawa-satellite": HERE / "amanogawa-satellite",
     "tamarack-payworks": HERE / "tamarack-payworks",
     "calverley-dental": HERE / "calverley-dental",
+    "seohae-shipbuilding": HERE / "seohae-shipbuilding",
+    "palladia-gaming": HERE / "palladia-gaming",
+    "ferncastle-coffee": HERE / "ferncastle-coffee",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
