@@ -133,6 +133,9 @@ DEV = {
     "hollowbrook-tavern": HERE / "hollowbrook-tavern",
     "rautavesi-metals": HERE / "rautavesi-metals",
     "cirrane-inflight": HERE / "cirrane-inflight",
+    "marlowe-sound": HERE / "marlowe-sound",
+    "oskana-uranium": HERE / "oskana-uranium",
+    "furrowline-pets": HERE / "furrowline-pets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
