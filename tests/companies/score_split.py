@@ -142,6 +142,9 @@ DEV = {
     "seohae-shipbuilding": HERE / "seohae-shipbuilding",
     "palladia-gaming": HERE / "palladia-gaming",
     "ferncastle-coffee": HERE / "ferncastle-coffee",
+    "marlowe-sound": HERE / "marlowe-sound",
+    "oskana-uranium": HERE / "oskana-uranium",
+    "furrowline-pets": HERE / "furrowline-pets",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
