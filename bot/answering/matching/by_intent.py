@@ -153,6 +153,9 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     revised = _revised_to(revisions, asks.revised_direction(query.said))
     if revised is not None and revised is not current and query.as_of is None:
         return _as_stated(revised, revisions)
+    stated_in = _stated_in_month_said(query, revisions)
+    if stated_in is not None:
+        return _as_stated(stated_in, revisions)  # "the November range"
     named = asks.revision_month(query.said)
     in_month = [v for v in revisions if named and v.fact.as_of.month == named[1]]
     if named and in_month and query.as_of is None:
@@ -206,6 +209,28 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
             Revision.AS_OF,
         )
     return Pick(Intent.VALUE, (current, *revisions[:-1]), Revision.CURRENT)
+
+
+def _stated_in_month_said(query: Query, revisions: list[FactView]) -> FactView | None:
+    """The statement, of REVISIONS, made in the month the question names an expectation by
+    ("the November range", "as it forecast in October"; the latest such), when it names
+    no date of its own; None when it names none or none was made that month."""
+    if query.as_of is not None or asks.revision_month(query.said) is not None:
+        return None
+    month = asks.statement_month(query.said)
+    made = [v for v in revisions if month and v.fact.as_of.month == month]
+    return made[-1] if made else None
+
+
+def _stated_by(query: Query, revisions: list[FactView]) -> FactView | None:
+    """The statement of REVISIONS the question sets an actual against by when it was made:
+    the month it names ("the May range"), or the last stated by its date ("its original
+    Feb 2025 forecast"); None when it names no such time."""
+    named = _stated_in_month_said(query, revisions)
+    if named is not None or query.revision is not Revision.AS_OF or query.as_of is None:
+        return named
+    stated = [v for v in revisions if v.fact.as_of <= query.as_of]
+    return stated[-1] if stated else None
 
 
 def _month(query: Query) -> tuple[int, int]:
@@ -272,8 +297,12 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         goal = next(v for v in goals if v.fact.period == actual.fact.period)
         revisions = statements_of(views, goal)
         # "by how much did they miss the raised forecast": the raise, though cut later
-        goal = _revised_to(revisions, asks.revised_direction(query.said)) or goal
-        used = [actual, goal] + ([revisions[0]] if len(revisions) > 1 else [])
+        goal = (
+            _stated_by(query, revisions)
+            or _revised_to(revisions, asks.revised_direction(query.said))
+            or goal
+        )
+        used = [actual, goal] + ([revisions[0]] if revisions[0] is not goal else [])
         return Pick(Intent.TARGET_MET, tuple(used), query.revision)
     goals = [v for v in current if v.fact.kind is not Kind.ACTUAL]
     if not goals:

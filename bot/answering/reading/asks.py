@@ -297,6 +297,37 @@ def _revision_month(pattern: re.Pattern[str], text: str) -> tuple[bool, int] | N
     return before, index
 
 
+# A month with no year of its own naming when an expectation was stated: "the November
+# range", "its May organic growth range", "the forecast it gave in October", "as it forecast
+# in October" (never a period: "the December quarter forecast", "the March 2025 outlook")
+_EXPECTATION_NOUN = r"(?:range|forecast|guidance|guide|outlook|target|goal|plan|view|projection)s?"
+_NO_YEAR = r"(?![a-z])(?!\s*,?\s*['’‘]?\d)"
+_STATEMENT_MONTH = patterns.guarded(
+    rf"\b(?:the|its|their|this|that)\s+(?P<m1>{MONTH_PATTERN}){_NO_YEAR}"
+    r"(?:\s+(?!(?:quarter|qtr|half|year|month|week|period)\b)[a-z&-]+){0,3}?"
+    rf"\s+{_EXPECTATION_NOUN}\b"
+    rf"|\b(?:{_EXPECTATION_NOUN}|forecast(?:ed)?|guided|projected|targeted|expected|predicted)"
+    r"\s+(?:(?:it|they|he|she|we|was|were|given|made|set|issued|gave|put\s+out)\s+){0,2}"
+    rf"(?:in|from|during)\s+(?P<m2>{MONTH_PATTERN}){_NO_YEAR}",
+    re.IGNORECASE,
+)
+
+
+# "as many ships as it forecast", "as much as they guided": an actual set level with an
+# expectation (did it reach it?)
+EQUATIVE = patterns.guarded(
+    r"\bas\s+(?:many|much|high|big|large|strong)\b(?:\s+[\w'’-]+){0,4}?\s+as\b", re.IGNORECASE
+)
+
+
+@per_text
+def statement_month(text: str) -> int | None:
+    """The month an expectation the question names was stated in, said without its year
+    ("the November range" -> 11): the statement made that month, whichever year."""
+    m = _STATEMENT_MONTH.search(text)
+    return None if m is None else month_number(m["m1"] or m["m2"])
+
+
 _ACTUAL = patterns.guarded(
     r"\b(?:actual|actuals|actually|came\s+in|reported|outturn|results?)\b", re.I
 )

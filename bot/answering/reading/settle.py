@@ -905,6 +905,13 @@ def _intent_settled(
     if intent is Intent.VALUE and words & EXPECTATION_WORDS and _PROGRESS.search(reading.text):
         intent = Intent.TARGET_MET  # "deliveries as a % of its target": progress toward it
     if (
+        intent in (Intent.VALUE, Intent.GROWTH)
+        and words & EXPECTATION_WORDS
+        and len(reading.periods) <= 1
+        and asks.EQUATIVE.search(reading.text)
+    ):
+        intent = Intent.TARGET_MET  # "did they ship as many as they forecast": reached it?
+    if (
         intent is Intent.TARGET_MET
         and not words & EXPECTATION_WORDS
         and any(isinstance(m.ref, RelativeRef) for m in reading.periods)
