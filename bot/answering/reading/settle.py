@@ -141,7 +141,7 @@ def settle(
     agreeing = _agreeing(reading, vocab, available, slots)
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
     viable = _worth_first(_currency_named_first(viable, reading), reading)
-    viable = _running_total_first(viable, reading)
+    viable = _top_line_first(_running_total_first(viable, reading), reading)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
     best = _own_words_first(
@@ -315,6 +315,37 @@ _SINCE_START = patterns.guarded(
     re.IGNORECASE,
 )
 _RUNNING_NAME = frozenset({"cumulative", "lifetime", "accumulate", "cumulatively"})
+
+
+def _top_line_first(viable: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """'organic growth' of "organic net sales growth", "organic volume growth" and
+    "organic operating profit growth": a rate whose measure the question leaves unsaid is
+    the top line's, as the press uses the words; never the one with the shortest name.
+    Only names that differ by the measure left unsaid count ("Africa organic net sales
+    growth" is a region's, "US dollar revenue growth" another basis)."""
+    if len(viable) < 2 or viable[0].metric.unit != "percent":
+        return viable
+    said = set(reporting.normalize(reading.text))
+
+    def measure(h: MetricHit) -> str | None:
+        name = reporting.normalize(unit_untagged(without_range_end(h.metric.name)))
+        keys = reporting.family_phrases().get(tuple(w for w in name if w not in said), ())
+        return keys[0] if keys else None
+
+    alike = [
+        h
+        for h in viable
+        if h.explained == viable[0].explained and h.metric.unit == "percent" and measure(h)
+    ]
+    names = {without_range_end(h.metric.name): measure(h) for h in alike}
+    top_line = [h for h in alike if measure(h) == "revenue"]
+    if len(names) < 2 or len({without_range_end(h.metric.name) for h in top_line}) != 1:
+        return viable
+    words = [set(reporting.normalize(unit_untagged(name))) for name in names]
+    if said & set.union(*words) != said & set.intersection(*words):
+        return viable  # ("unit growth": a word of one measure's name is said)
+    # (the other measures read as well are not asked about: never the volume's growth)
+    return top_line + [h for h in viable if h not in alike]
 
 
 def _worth_asked(best: list[MetricHit], reading: Reading) -> list[MetricHit]:

@@ -195,7 +195,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
         left_out | _divided(tokens, vocab) | someone_elses_view(tokens, used),
         region_tokens,
         ranked,
-        vocab.named_filler,
+        vocab,
     )
     return Reading(
         text=said,
@@ -600,11 +600,12 @@ def _open_words(
     left_out: set[int],
     region_tokens: frozenset[int],
     ranked: list[MetricHit],
-    named_filler: frozenset[str],
+    vocab: Vocabulary,
 ) -> tuple[tuple[int, str], ...]:
     """The words that name something, should nothing else explain them: settle() keeps
-    those its metric does not account for as unexplained. NAMED_FILLER: chat's filler
-    that names a line of business in this store ("memory")."""
+    those its metric does not account for as unexplained. Chat's filler that names a
+    line of business in this store ("memory") is one; so is a word of a line's name set
+    right before the metric's words, whatever verb it could also be ("retail GGR")."""
     metric_words = ranked[0].explained if ranked else set()
     deriving = {i for i, tok in enumerate(tokens) if tok.lemma in asks.DERIVING_WORDS}
     accounted = used | region_tokens | set(signals) | metric_words | deriving
@@ -619,9 +620,9 @@ def _open_words(
             i in left_out
             or capitalised(text, tok)
             or acronym(text, tok)
-            or tok.lemma in named_filler
+            or tok.lemma in vocab.named_filler
             or not is_filler(tok, verb_context(tokens, i, accounted))
-            or (i + 1 in metric_words and narrows(tok))
+            or (i + 1 in metric_words and (narrows(tok) or _names_a_line(i, tokens, ranked, vocab)))
             or _in_a_compound_name(compounds, tok)
             or counted_counterparty(tokens, i)
         )
@@ -658,6 +659,22 @@ def _divided(tokens: list[Token], vocab: Vocabulary) -> set[int]:
         for i, tok in enumerate(tokens[:-1])
         if tokens[i + 1].text == "per" and vocab.is_metric_word(tok.lemma)
     }
+
+
+def _names_a_line(i: int, tokens: list[Token], ranked: list[MetricHit], vocab: Vocabulary) -> bool:
+    """'retail GGR' beside a store's "retail gross gaming revenue": token I is a word of a
+    line's name the store holds, read with the next word by one of its metrics (never a
+    segment's, unit's or filler word: "the Cloud segment revenue")."""
+    tok = tokens[i]
+    return (
+        vocab.names_a_line(tok.lemma, tok.text.lower())
+        and tok.lemma not in reporting.segment_words()
+        and tok.lemma not in UNIT_WORDS
+        and tok.lemma not in FILLER
+        and any({i, i + 1} <= h.explained for h in ranked)
+        # ("like for like growth": a word the chosen name already reads elsewhere)
+        and not any(tokens[k].lemma == tok.lemma for k in ranked[0].explained if k != i)
+    )
 
 
 def _in_a_compound_name(compounds: list[tuple[int, int]], tok: Token) -> bool:

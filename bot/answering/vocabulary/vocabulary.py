@@ -64,6 +64,9 @@ MIN_FUZZY_LENGTH = 3
 # Names of four letters or more may differ by one letter: "soni" ~ "sony" (75).
 NAME_TYPO_CUTOFF = 75
 
+# A word a metric's name writes with a capital: a brand's, a line's own name ("Glimmer")
+_CAPITALISED = patterns.compile(r"\b[A-Z][\w-]*")
+
 
 @dataclass(frozen=True)
 class EntityHit:
@@ -256,13 +259,18 @@ class Vocabulary:
             )
             families[m.id] = fam.key if fam else None  # type: ignore[index]
         # Words as metric names spell them, for typos of an inflected form ("opertaing"
-        # is one swap from "operating", whose lemma "operate" is the metric word)
+        # is one swap from "operating", whose lemma "operate" is the metric word); and the
+        # words they write in lower case (a line's common word: "retail", never a brand)
         spelt: dict[str, str] = {}
+        lower: set[str] = set()
         for m in metrics:
             for name in (m.name, *m.synonyms):
+                capitalised = {w.lower() for w in _CAPITALISED.findall(name)}
                 for tok in tokenize(name):
                     if tok.lemma in metric_words and tok.text != tok.lemma:
                         spelt.setdefault(tok.text, tok.lemma)
+                    if tok.text not in capitalised:
+                        lower.add(tok.lemma)
         self.metrics = {m.id: m for m in metrics if m.id is not None}
         self._metric_by_name = {m.name: i for i, m in self.metrics.items()}
         self._metric_phrases = phrases_of
@@ -285,6 +293,7 @@ class Vocabulary:
         self._own_words = frozenset(
             w for i, phrases in phrases_of.items() for p in phrases[: own_phrases[i]] for w in p
         )
+        self._lower_case_words = frozenset(lower)
         # the first two and three words of the store's own names ("tractor sale")
         self._own_name_starts = frozenset(
             p[:size]
@@ -409,6 +418,17 @@ class Vocabulary:
         """Does some metric's name write TEXT, a verb's form ("contracted" of "contracted
         sales")?"""
         return text.endswith(("ed", "ing")) and self._spelt.get(text) is not None
+
+    def names_a_line(self, lemma: str, written: str) -> bool:
+        """Is a word (its LEMMA, and as WRITTEN) a word the store's own metric names write in
+        lower case that is no kind of figure by itself nor a basis of one ("retail" of
+        "retail gross gaming revenue", never "sales", "reported" nor a brand, "Glimmer")?"""
+        return (
+            lemma in self._own_words
+            and lemma in self._lower_case_words
+            and not reporting.families_of((lemma,))
+            and not {lemma, written} & reporting.qualifiers()
+        )
 
     def is_metric_word(self, word: str) -> bool:
         """Is WORD (a lemma) a word of some metric's names, as it is spelt?"""
