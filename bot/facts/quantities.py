@@ -113,6 +113,13 @@ CURRENCY_WORDS: dict[str, str] = {
     for word, unit in _UNIT_OF.items()
     if unit not in ("units", "percent") and word.isalpha()
 }
+# Currency signs of one character other than the dollar's ("£", "€", "₹"): each names
+# its currency wherever it is written ("revenue growth in £")
+CURRENCY_SIGNS: dict[str, str] = {
+    word: unit
+    for word, unit in _UNIT_OF.items()
+    if len(word) == 1 and not word.isalnum() and word not in "%$"
+}
 # Dollar signs by what is written before the "$" ("" for a bare one, "c" for "C$"): each
 # country's dollar
 DOLLAR_SIGNS: dict[str, str] = {

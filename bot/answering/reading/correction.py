@@ -32,6 +32,7 @@ from bot.answering.reading.asks import GAP_WORDS, MIDPOINT_WORDS, SHARE_WORDS
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.facts import reporting
 from bot.facts.periods import find_periods
+from bot.facts.quantities import CURRENCY_WORDS
 from bot.fuzzy import OSA  # imported on first use (bot/fuzzy.py)
 
 _SCALE = {
@@ -148,6 +149,8 @@ _PLAIN_WORDS = (
     | NUMBER_WORDS
     | frozenset({"within", "without"})
     | frozenset(w for w in SHORTHAND if w.isalpha())
+    # currencies' names as written ("reais" is no misspelt "reals"), not their codes
+    | frozenset(w for w, code in CURRENCY_WORDS.items() if w.isalpha() and code.lower() not in w)
 )
 
 _SPELLERS: dict[int, tuple[frozenset[str], spelling.Speller]] = {}

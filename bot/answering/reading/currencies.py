@@ -12,7 +12,7 @@ from bot import patterns
 from bot.answering.english.words import currency_families, lemmas, tokenize
 from bot.answering.reading.asks import scale_asked
 from bot.answering.vocabulary.vocabulary import MetricHit
-from bot.facts.quantities import CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
+from bot.facts.quantities import CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_SIGNS, currency_names
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -133,6 +133,7 @@ def _currencies_in(text: str) -> frozenset[str]:
             said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
         else:
             said |= currency_families().get(lemma_, frozenset())
+    said |= {code for sign, code in CURRENCY_SIGNS.items() if sign in text}
     for m in DOLLAR_SIGN.finditer(text) if "$" in text else ():
         # (a search for the sign tries every prefix at each character: ~6 us a question)
         prefix = (m["prefix"] or "").lower()
@@ -155,7 +156,8 @@ def currency_unexplained(
     if not said or not best or not all(_in_other_currency(h, said, units) for h in best):
         return ()
     words = [t.text for t in reading.tokens if t.lemma in CURRENCY_WORDS]
-    return tuple(words) or ("$",)
+    signs = [sign for sign in CURRENCY_SIGNS if sign in reading.text]
+    return tuple(words + signs) or ("$",)
 
 
 def _in_other_currency(hit: MetricHit, said: frozenset[str], units: Units | None) -> bool:
