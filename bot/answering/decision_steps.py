@@ -15,6 +15,7 @@ from bot.answering.answer_steps import Asking, running_total
 from bot.answering.deriving import siblings
 from bot.answering.deriving.goals import (
     implied_growth,
+    level_implied,
     progress_to_end,
     remaining,
     toward_later_goal,
@@ -63,6 +64,10 @@ def derived_on_miss(
         # "more homes guided for FY26 than it delivered in FY25": the expectation
         # against what was done, never against the year before's expectation
         decision = implied_growth(query, facts, asking.pool() or facts) or decision
+    if isinstance(decision, Pick) and asks.IMPLIES.search(asking.said):
+        # "what revenue would the top of the growth range imply": the level that growth
+        # makes of the year before's actual, never the growth again
+        decision = level_implied(decision, asking.pool() or facts, query.range_end) or decision
     # "the 2026 target as a % of 2025 sales": the one over the other, as said
     decision = as_share_of_other(query, decision)
     if isinstance(decision, Pick) and asks.progress_toward(asking.said):

@@ -5,8 +5,10 @@ and what is still needed to reach it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from bot import patterns
 from bot.answering.deriving.restatements import actual_of, later_range
 from bot.answering.matching.decision import RANGE_END, Miss, Pick, one_end
 from bot.answering.matching.match import select
@@ -71,6 +73,48 @@ def implied_growth(query: Query, facts: list[FactView], pool: list[FactView]) ->
         if len(actuals) == 1:
             return Pick(Intent.GROWTH, (goal, actuals[0]))
     return None
+
+
+def level_implied(pick: Pick, pool: list[FactView], end: str | None) -> Pick | None:
+    """'What FY26 revenue would the top of the growth range imply': the level an expected
+    growth (one figure, or the END of a range said) implies, from the actual of the period
+    of the same length just before (the growth's own base: "revenue" of "revenue growth").
+    None unless the pick is that one expectation (its earlier statements after it) and the
+    store holds that actual."""
+    if pick.intent is Intent.RANGE and end is not None:
+        # (a range stated as two end metrics: the end said)
+        ends = [v for v in pick.facts if (m := RANGE_END.search(v.fact.metric)) and m[1] == end]
+        pick = Pick(Intent.VALUE, tuple(ends[:1]))
+    if pick.intent is not Intent.VALUE or len({v.fact.metric for v in pick.facts}) != 1:
+        return None
+    growth = pick.facts[0]
+    if growth.fact.value_high is not None:
+        if end is None:
+            return None  # (a whole range implies no one level: its ends are asked about)
+        growth = one_end(growth, end)
+    g = growth.fact
+    if g.unit != "percent" or g.kind is Kind.ACTUAL:
+        return None
+    base = _GROWTH_WORD.sub("", RANGE_END.sub("", g.metric)).strip()
+    if not base or base == RANGE_END.sub("", g.metric):
+        return None
+    before = [
+        v
+        for v in pool
+        if v.is_current
+        and v.fact.kind is Kind.ACTUAL
+        and v.fact.entity == g.entity
+        and v.fact.metric.casefold() == base.casefold()
+        and v.fact.unit != "percent"
+        and v.fact.period.end < g.period.start
+        and (g.period.start - v.fact.period.end).days <= 7  # (the period right before)
+        and v.fact.period.months == g.period.months
+    ]
+    return Pick(Intent.IMPLIED, (growth, before[-1])) if len(before) == 1 else None
+
+
+# "revenue growth", "adjusted EPS growth rate": the growth word of a growth's name
+_GROWTH_WORD = patterns.compile(r"\s*\bgrowth(?:\s+rate)?\b", re.IGNORECASE)
 
 
 def toward_later_goal(pick: Pick) -> Pick:

@@ -694,6 +694,8 @@ STILL_NEEDED = cue(
     r"to\s+(?:reach|hit|meet|make|achieve|get\s+to)\s+(?:the|its|their)\b)",
     re.I,
 )
+# "what revenue would that growth imply", "the implied EPS": a figure worked out from another
+IMPLIES = cue(r"\bimpl(?:ied|ies|y|ying)\b", re.I)
 # "the Q4 that the year's guidance implies": what the year's expectation leaves for a
 # part of it, once the actual of the rest is taken out
 IMPLIED_BY_YEAR = cue(

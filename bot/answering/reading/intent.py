@@ -49,6 +49,7 @@ class Intent(str, enum.Enum):
     PROGRESS = "progress"  # an actual so far as a share of the whole period's goal
     SHARE = "share"  # one figure as a percentage of another it is part of
     RATIO = "ratio"  # one family's figure over another's ("book-to-bill": orders / revenue)
+    IMPLIED = "implied"  # a level an expected growth implies from the period before's actual
 
 
 class Revision(str, enum.Enum):

@@ -72,6 +72,7 @@ def compose(question: str, decision: Decision) -> Answer:
         Intent.PROGRESS: progress_sentence,
         Intent.SHARE: _share,
         Intent.RATIO: _ratio,
+        Intent.IMPLIED: _implied,
     }[decision.intent]
     text = compose_pick(decision)
     return Answer(
@@ -233,6 +234,9 @@ def _headline(pick: Pick) -> str:
         return f"{f.entity} {f.metric}: {sums}"
     if pick.intent is Intent.RATIO:
         return f"{f.entity} {_ratio_label(pick)}, {short_when(main)}: {_ratio_value(pick)}"
+    if pick.intent is Intent.IMPLIED:
+        base = pick.facts[1]
+        return f"{f.entity} {base.fact.metric} implied, {short_when(main)}: {_implied_amount(pick)}"
     if pick.intent is Intent.SHARE:
         whole = pick.facts[1]
         pct = share_percent(main, whole)
@@ -495,6 +499,27 @@ def _ratio(pick: Pick) -> str:
         f"{_ratio_value(pick)}: {part.fact.metric} of {bare_amount(part)} over "
         f"{whole.fact.metric} of {bare_amount(whole)}."
     )
+
+
+def _implied(pick: Pick) -> str:
+    """'The high end of Marlowe Sound Group's revenue growth forecast for FY2026, 7%,
+    implies revenue of £2,587,260,000: £2,418,000,000 in FY2025 grown by 7%.'"""
+    growth, base = pick.facts
+    end = RANGE_END.search(growth.fact.metric)
+    side = f"the {end[1].lower()} end of " if end else ""
+    name = RANGE_END.sub("", growth.fact.metric)
+    rate = f"{growth.fact.value:g}%"
+    return (
+        f"{side[:1].upper() + side[1:] if side else ''}{possessive(growth.fact.entity)} {name} "
+        f"{kind_word(growth.fact.kind)} for {when(growth)}, {rate}, implies "
+        f"{base.fact.metric} of {_implied_amount(pick)}: {bare_amount(base)} in {when(base)} "
+        f"grown by {rate}."
+    )
+
+
+def _implied_amount(pick: Pick) -> str:
+    growth, base = pick.facts
+    return bare_amount(base, base.fact.value * (1 + growth.fact.value / 100))
 
 
 def _ratio_label(pick: Pick) -> str:
