@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answering.english.words import EXPECTATION_WORDS
-from bot.answering.matching.decision import Miss, Pick
+from bot.answering.matching.decision import RANGE_END, Miss, Pick
 from bot.answering.matching.misses import miss_for_period, periods_list, series_name
 from bot.answering.matching.period_fit import (
     carved_part,
@@ -325,6 +325,9 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
         progress = replace(progress, facts=(actual, statements_of(views, goal)[0]))
     if progress is not None:
         return progress
+    gap = _gap_to_dated_goal(query, goal, actuals) if goal is not None else None
+    if gap is not None:
+        return gap
     if goal is not None:
         return Miss(
             "comparison",
@@ -333,6 +336,31 @@ def _target_met(query: Query, views: list[FactView]) -> Pick | Miss:
             (goal,),
         )
     return miss_for_period(query, views, [(Kind.TARGET, Kind.FORECAST)])
+
+
+def _gap_to_dated_goal(query: Query, goal: FactView, actuals: Sequence[FactView]) -> Pick | None:
+    """'How many more funeral homes does it need to reach its FY27 goal, from the March
+    2026 count': a goal set for a date (a count to hold then), against the count held at
+    the date the question names (else the latest before the goal's), when the question
+    asks how far off or how many more; never a verdict on a goal not yet due."""
+    if goal.fact.period.days > 1 or not (
+        asks.STILL_NEEDED.search(query.said)
+        or asks.HOW_FAR.search(query.said)
+        or asks.MORE_NEEDED.search(query.said)
+    ):
+        return None
+    until = min(query.as_of or goal.fact.period.start, goal.fact.period.start)
+    counts = [
+        v
+        for v in actuals
+        if v.fact.period.days == 1
+        and v.fact.period.end <= until
+        and v.fact.metric == RANGE_END.sub("", goal.fact.metric)
+    ]
+    if not counts:
+        return None
+    latest = max(counts, key=lambda v: v.fact.period.end)
+    return Pick(Intent.TARGET_MET, (latest, goal))
 
 
 def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]) -> Pick | None:

@@ -538,6 +538,8 @@ RATE_OF_CHANGE = cue(
     re.I,
 )
 HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
+# "how many more homes does it need", "how much more must it sell": the gap to a goal
+MORE_NEEDED = cue(r"\bhow\s+(?:many|much)\s+more\b", re.I)
 # "guiding for more in FY26 than it delivered in FY25": what was done, set against what is
 # expected (a verb in the past after "than" and its subject)
 THAN_DONE = cue(

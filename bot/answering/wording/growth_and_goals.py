@@ -186,7 +186,9 @@ def target_met_sentence(pick: Pick) -> str:
         )
     end = RANGE_END.search(goal.fact.metric)
     name = f"the {end[1].lower()} end of its {kind}" if end else f"its {kind}"
-    text = _verdict(actual, goal, name)
+    # (a count now against the goal for a later date: that date said)
+    later = f" for {when(goal)}" if goal.fact.period != actual.fact.period else ""
+    text = _verdict(actual, goal, name, later=later)
     if original is not None:
         text += (
             f" (the {kind} had been {how_changed(original, goal)} from {figure_words(original)})"
@@ -233,7 +235,9 @@ def _range_clause(
     return not lower, False, f"{to_high} above {of_range} ({to_low} above its low end)"
 
 
-def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = False) -> str:
+def _verdict(
+    actual: FactView, goal: FactView, name: str, clause_only: bool = False, later: str = ""
+) -> str:
     if goal.fact.value_high is not None:  # a goal stated as a range: against both ends
         met, _, clause = _range_clause(
             actual, goal.fact.value, goal.fact.value_high, name, bare_amount(goal)
@@ -249,7 +253,7 @@ def _verdict(actual: FactView, goal: FactView, name: str, clause_only: bool = Fa
         if actual.fact.unit == "percent"
         else percent_in_brackets(delta, goal.fact.value, signed=False)
     )
-    of_goal = f"{name} of {bare_amount(goal)}"
+    of_goal = f"{name} of {bare_amount(goal)}{later}"
     if delta == 0:
         clause = f"exactly {of_goal}"
     elif met:
