@@ -23,6 +23,7 @@ from bot.answering.deriving.goals import (
 from bot.answering.deriving.growth_from_levels import growth_from_levels, growth_of_base
 from bot.answering.deriving.named_figures import share_names, share_of, share_of_whole
 from bot.answering.deriving.ratios import as_share_of_other
+from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick, a_year_apart
 from bot.answering.matching.match import select
 from bot.answering.matching.series import statements_of
@@ -57,12 +58,18 @@ def derived_on_miss(
         decision = implied_growth(query, facts, asking.pool() or facts) or decision
     if (
         isinstance(decision, Pick)
-        and decision.intent is Intent.GROWTH
-        and all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
-        and asks.THAN_DONE.search(asking.said)
+        and decision.intent in (Intent.GROWTH, Intent.TARGET_MET)
+        and len({m.ref for m in query.periods}) == 2
+        # (an actual against the goal of one of the periods: the other period left out)
+        and (
+            decision.intent is Intent.TARGET_MET
+            or all(v.fact.kind is not Kind.ACTUAL for v in decision.facts)
+        )
+        and (asks.THAN_DONE.search(asking.said) or _one_expectation_said(query))
     ):
-        # "more homes guided for FY26 than it delivered in FY25": the expectation
-        # against what was done, never against the year before's expectation
+        # "more homes guided for FY26 than it delivered in FY25", "how much above its FY25
+        # revenue is the low end of its FY26 outlook": the expectation against what was
+        # done, never against the year before's expectation (an expectation said once)
         decision = implied_growth(query, facts, asking.pool() or facts) or decision
     if isinstance(decision, Pick) and asks.IMPLIES.search(asking.said):
         # "what revenue would the top of the growth range imply": the level that growth
@@ -147,6 +154,13 @@ def derived_on_miss(
             growth_of_base(store, query, asking.scope, asking.named, asking.vocab) or decision
         )
     return decision
+
+
+def _one_expectation_said(query: Query) -> bool:
+    """Does the question name an expectation once ("the FY26 outlook"), for one of its two
+    periods, the other's figure being what was done?"""
+    tokens = query.reading.tokens if query.reading is not None else ()
+    return sum(1 for t in tokens if t.lemma in EXPECTATION_WORDS) == 1
 
 
 def checked(
