@@ -34,7 +34,7 @@ def engine(seed) -> Engine:
     "question",
     [
         "how much above hollinsdale's 2025 revenue is the low end of its 2026 outlook",
-        "how much higher is the low end of hollinsdale's 2026 revenue outlook than its 2025 revenue",
+        "how much higher is the low end of hollinsdale's 2026 revenue outlook than 2025 revenue",
     ],
 )
 def test_the_outlook_against_the_year_done(engine, question) -> None:
