@@ -437,6 +437,16 @@ def _chain(start: date, end: date, pool: Sequence[FactView]) -> list[FactView]:
     return []
 
 
+def _ends_at(end: date, as_of: date) -> bool:
+    """Does a period ending on END end at AS_OF: that day, or, for an "as of" month (its
+    last day), any day of that month (a 52/53-week quarter closing on 2 January is "as of
+    January")?"""
+    if end == as_of:
+        return True
+    month_end = (as_of + timedelta(days=1)).day == 1
+    return month_end and (end.year, end.month) == (as_of.year, as_of.month)
+
+
 def closing_at(
     query: Query, views: list[FactView], tiers: list[tuple[Kind, ...]]
 ) -> FactView | None:
@@ -447,7 +457,9 @@ def closing_at(
         return None
     kinds = set(sum(tiers, ()))
     ending = [
-        v for v in current_of(views) if v.fact.period.end == query.as_of and v.fact.kind in kinds
+        v
+        for v in current_of(views)
+        if _ends_at(v.fact.period.end, query.as_of) and v.fact.kind in kinds
     ]
     if not ending:
         return None
