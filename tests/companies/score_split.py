@@ -145,6 +145,9 @@ DEV = {
     "marlowe-sound": HERE / "marlowe-sound",
     "oskana-uranium": HERE / "oskana-uranium",
     "furrowline-pets": HERE / "furrowline-pets",
+    "umkhiwa-healthcare": HERE / "umkhiwa-healthcare",
+    "pellham-environmental": HERE / "pellham-environmental",
+    "ondrelli-milano": HERE / "ondrelli-milano",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
