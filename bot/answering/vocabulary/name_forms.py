@@ -519,7 +519,7 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
             fitting = [f for f in fams if f.measure in (measure, "per_share")]
             # "sales" in a percentage: revenue or units? Leave an ambiguous word as it is.
             fams = fitting or (fams if len(fams) == 1 else [])
-            alts = [_strict_content(w) for f in fams[:1] for w in f.words]
+            alts = [_strict_content(w) for f in fams[:1] for w in f.words if _own_form(w, f.key)]
             if n == 1 or fams or reporting.product_nouns(span):
                 # "comparable store sales" -> "comparable shop sales"; "e-commerce share"
                 # -> "online share"
@@ -529,7 +529,7 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
                 for f in fams[:1]
                 for key in f.answers_for
                 for w in reporting.family(key).words
-                if not _counted_only(w, f, reporting.family(key))
+                if not _counted_only(w, f, reporting.family(key)) and _own_form(w, key)
             ]
             alts = [a for a in dict.fromkeys(alts) if a and a != span and _in_its_currency(a, unit)]
             others = [a for a in dict.fromkeys(others) if a and a != span and a not in alts]
@@ -552,6 +552,14 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
                     if (a or b) == near:
                         out.append(words[:i] + alt + words[i + n : j] + other + words[j + m :])
     return [p for p in dict.fromkeys(out) if p]
+
+
+def _own_form(phrase: str, key: str) -> bool:
+    """Do PHRASE's content words still name family KEY? "sell-in" read without its "in"
+    is "sell", the units sold's word, never the units shipped's."""
+    # (looked up as the vocabulary writes its phrases, small words kept: "sell in")
+    read = reporting.family_phrases().get(_strict_content(phrase))
+    return read is None or key in read
 
 
 def _in_its_currency(words: tuple[str, ...], unit: str | None) -> bool:
