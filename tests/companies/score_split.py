@@ -145,6 +145,9 @@ DEV = {
     "marlowe-sound": HERE / "marlowe-sound",
     "oskana-uranium": HERE / "oskana-uranium",
     "furrowline-pets": HERE / "furrowline-pets",
+    "meranti-datacentres": HERE / "meranti-datacentres",
+    "shirasagi-rentacar": HERE / "shirasagi-rentacar",
+    "penhallow-learning": HERE / "penhallow-learning",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
