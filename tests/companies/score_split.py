@@ -148,6 +148,9 @@ DEV = {
     "umkhiwa-healthcare": HERE / "umkhiwa-healthcare",
     "pellham-environmental": HERE / "pellham-environmental",
     "ondrelli-milano": HERE / "ondrelli-milano",
+    "meranti-datacentres": HERE / "meranti-datacentres",
+    "shirasagi-rentacar": HERE / "shirasagi-rentacar",
+    "penhallow-learning": HERE / "penhallow-learning",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
