@@ -234,7 +234,10 @@ class Vocabulary:
             # initials that spell a word ("IS" of "Industrial Service", "MY" of "Mt
             # Yarrin") name the line only when written in capitals
             worded |= {w for w in short_words[m.id] if is_english(w) or w in FILLER}  # type: ignore[index]
-            named_filler |= proper_nouns(m.name) & FILLER | named_in_capitals(m.name)
+            # (and a line's proper name that is a verb too: "Umkhiwa Mind", "Pipwick Blocks")
+            named_filler |= {
+                w for w in proper_nouns(m.name) if w in FILLER or "VERB" in parts_of_speech(w)
+            } | named_in_capitals(m.name)
             named_filler |= initials_spelling_words(m.name)
             phrases = list(dict.fromkeys(own)) + [p for p in dict.fromkeys(made) if p not in own]
             near = [p for name in untagged for p in variants(name, m.unit, True)]
