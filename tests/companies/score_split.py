@@ -145,6 +145,9 @@ DEV = {
     "marlowe-sound": HERE / "marlowe-sound",
     "oskana-uranium": HERE / "oskana-uranium",
     "furrowline-pets": HERE / "furrowline-pets",
+    "karoo-towers": HERE / "karoo-towers",
+    "frostholm-foods": HERE / "frostholm-foods",
+    "lantaro-travel": HERE / "lantaro-travel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
