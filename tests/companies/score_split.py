@@ -151,6 +151,9 @@ DEV = {
     "meranti-datacentres": HERE / "meranti-datacentres",
     "shirasagi-rentacar": HERE / "shirasagi-rentacar",
     "penhallow-learning": HERE / "penhallow-learning",
+    "karoo-towers": HERE / "karoo-towers",
+    "frostholm-foods": HERE / "frostholm-foods",
+    "lantaro-travel": HERE / "lantaro-travel",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
