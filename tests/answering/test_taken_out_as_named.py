@@ -15,7 +15,7 @@ import pytest
 from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
-T = "Tellmark Cycleworks"
+T = "Brindle Cycleworks"
 Q1 = "2025-01-01/2025-03-31"
 
 FACTS = [
@@ -30,7 +30,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": T, "aliases": ["Tellmark"]}], FACTS, "2025-04-20"))
+    return engine_over(seed, bundle([{"name": T, "aliases": ["Brindle"]}], FACTS, "2025-04-20"))
 
 
 def _metrics(answer) -> list[str]:
@@ -38,7 +38,7 @@ def _metrics(answer) -> list[str]:
 
 
 def test_minus_takes_the_figure_named_after_it_from_the_one_named_before(engine) -> None:
-    answer = engine.ask("tellmark q1 2025 cassette hub units shipped minus cassette hub sell-out")
+    answer = engine.ask("brindle q1 2025 cassette hub units shipped minus cassette hub sell-out")
     assert answer.status is Status.ANSWERED, answer.text
     assert _metrics(answer) == ["cassette hub units shipped", "cassette hub unit sell-out"]
     assert "-27,000" in answer.text, answer.text
@@ -46,7 +46,7 @@ def test_minus_takes_the_figure_named_after_it_from_the_one_named_before(engine)
 
 
 def test_the_other_way_round(engine) -> None:
-    answer = engine.ask("tellmark q1 2025 cassette hub sell-out minus cassette hub units shipped")
+    answer = engine.ask("brindle q1 2025 cassette hub sell-out minus cassette hub units shipped")
     assert answer.status is Status.ANSWERED, answer.text
     assert _metrics(answer) == ["cassette hub unit sell-out", "cassette hub units shipped"]
     assert "27,000" in answer.text and "-27,000" not in answer.text, answer.text
@@ -54,12 +54,12 @@ def test_the_other_way_round(engine) -> None:
 
 def test_a_part_taken_out_of_its_whole(engine) -> None:
     # (the whole is the figure "net sales" names without unsaid words, never workshop's)
-    answer = engine.ask("tellmark net sales excluding service net sales q1 2025")
+    answer = engine.ask("brindle net sales excluding service net sales q1 2025")
     assert answer.status is Status.ANSWERED, answer.text
     assert _metrics(answer) == ["net sales", "service net sales"]
     assert "451 million" in answer.text, answer.text
 
 
 def test_excluding_a_larger_figure_is_no_answer(engine) -> None:
-    answer = engine.ask("tellmark service net sales excluding net sales q1 2025")
+    answer = engine.ask("brindle service net sales excluding net sales q1 2025")
     assert answer.status is not Status.ANSWERED, answer.text
