@@ -145,6 +145,9 @@ DEV = {
     "marlowe-sound": HERE / "marlowe-sound",
     "oskana-uranium": HERE / "oskana-uranium",
     "furrowline-pets": HERE / "furrowline-pets",
+    "pellmore-furnishings": HERE / "pellmore-furnishings",
+    "tellmark-aero": HERE / "tellmark-aero",
+    "serra-dourada-acucar": HERE / "serra-dourada-acucar",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
