@@ -154,6 +154,9 @@ DEV = {
     "karoo-towers": HERE / "karoo-towers",
     "frostholm-foods": HERE / "frostholm-foods",
     "lantaro-travel": HERE / "lantaro-travel",
+    "pellmore-furnishings": HERE / "pellmore-furnishings",
+    "tellmark-aero": HERE / "tellmark-aero",
+    "serra-dourada-acucar": HERE / "serra-dourada-acucar",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
