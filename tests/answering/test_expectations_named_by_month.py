@@ -65,3 +65,10 @@ def test_as_much_as_it_forecast_is_a_verdict(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.text.startswith("No"), answer.text
     assert "490 million" in answer.text, answer.text
+
+
+def test_before_a_dated_month_is_what_had_been_stated_by_its_start(engine) -> None:
+    # (failed on b2e8ec5: the statement made that July answered, a wrong answer)
+    answer = engine.ask("before july 2025, what was brackmoor's 2025 net sales forecast")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "$12.8 billion" in answer.text.split(";")[0], answer.text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from bot import patterns
@@ -69,7 +69,13 @@ def statement_month(
         return None, periods  # "the fleet goal for March 2027": the date it is for
     if not others and not _EXPECTING.search(text) and not _REVISING.search(text):
         return None, periods  # "cars sold in January 2024" is a monthly figure
+    if _BEFORE.search(text[: month.start]):
+        # "before Feb 2025, what was the range": what had been stated by the month's start
+        return month.ref.period.start - timedelta(days=1), tuple(others)  # type: ignore[union-attr]
     return month.ref.period.end, tuple(others)  # type: ignore[union-attr]
+
+
+_BEFORE = patterns.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "deliveries in September", "October vs September": months without their year. "May"
