@@ -125,6 +125,20 @@ def test_a_year_up_to_the_end_of_one_of_its_parts(cal, fy, q, form) -> None:
 
 
 @settle
+@given(start=st.integers(2013, 2068))
+def test_a_split_year_of_two_digits_no_date_could_be(start) -> None:
+    # "ethanol output 24/25": neither number a month, so a year a year apart wherever said
+    text = f"output {start % 100:02d}/{(start + 1) % 100:02d}"
+    found = find_periods(text)
+    assert [m.ref for m in found] == [SplitYearRef(start, start + 1)], found
+
+
+def test_two_digits_that_could_be_a_date_need_a_word_that_takes_a_year() -> None:
+    assert find_periods("sales on 11/12") == []
+    assert [m.ref for m in find_periods("sales in 11/12")] == [SplitYearRef(2011, 2012)]
+
+
+@settle
 @given(cal=calendars, fy=years, form=st.sampled_from(["9M", "nine-month", "the first nine months"]))
 def test_leading_months_without_a_year(cal, fy, form) -> None:
     ref = only(form)

@@ -221,6 +221,13 @@ RULES: list[Rule] = [
         r"(?<=’s\s))(?P<y>\d\d)\s*/\s*(?P<y2>\d\d)(?![\w/]|[.,]\d)",
         split_year,
     ),
+    # "ethanol output 24/25": two-digit years a year apart that no day and month could be
+    # (neither number a month), wherever they are written
+    _rule(
+        "split-year-short-undated",
+        r"(?<![\w/.,])(?P<y>1[3-9]|[2-9]\d)\s*/\s*(?P<y2>1[4-9]|[2-9]\d)(?![\w/%]|[.,]\d|\s*%)",
+        split_year,
+    ),
     _rule(
         "split-year-dash",
         rf"{NOT_BEFORE_YEAR}(?P<y>\d{{4}})[-–](?P<y2>\d\d)(?![\w/]|[.,]\d|-\d)",
