@@ -44,8 +44,12 @@ def in_currency_said(
     return plain or best
 
 
-# "$" and "dollars" are any dollar: a Canadian company's "dollars" are its own
+# "$" is any currency written with the sign (a Canadian company's "$" is its own); the
+# word "dollars" any currency named dollar, never the real written "R$"
 _DOLLARS = frozenset(DOLLAR_SIGNS.values())
+_NAMED_DOLLAR = frozenset(
+    code for code, names in currency_names().items() if any("dollar" in n for n in names)
+)
 
 
 DOLLAR_SIGN = patterns.compile(
@@ -130,7 +134,7 @@ def _currencies_in(text: str) -> frozenset[str]:
     for lemma_ in (t.lemma for t in tokenize(text)):
         code = CURRENCY_WORDS.get(lemma_)
         if code is not None:
-            said |= _DOLLARS if lemma_ in ("dollar", "dollars") else {code}
+            said |= _NAMED_DOLLAR if lemma_ in ("dollar", "dollars") else {code}
         else:
             said |= currency_families().get(lemma_, frozenset())
     said |= {code for sign, code in CURRENCY_SIGNS.items() if sign in text}
