@@ -284,11 +284,12 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
 
 
 def midpoint_asked(query: Query) -> tuple[Query, bool]:
-    """'vs the midpoint of its guidance': the words are explained, the midpoint said below."""
-    midpoint = bool(query.unexplained) and asks.midpoint(query.unexplained)
-    if midpoint:
-        query = replace(query, unexplained=())
-    return query, midpoint
+    """'vs the midpoint of its guidance': the words are explained, the midpoint said below
+    (said, whether or not an earlier step took the word for explained)."""
+    if query.unexplained and asks.midpoint(query.unexplained):
+        return replace(query, unexplained=()), True
+    tokens = query.reading.tokens if query.reading is not None else ()
+    return query, not query.unexplained and any(t.lemma in asks.MIDPOINT_WORDS for t in tokens)
 
 
 def intent_from_wording(query: Query, said: str, text: str) -> Query:

@@ -12,6 +12,7 @@ from bot.answering.matching.match import select
 from bot.answering.phrases import bare_amount, difference, when
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
+from bot.answering.wording.amounts_said import percent_in_brackets
 from bot.facts.model import FactView, Kind
 
 
@@ -81,7 +82,9 @@ def midpoint_against(expecting: Pick, actual: FactView) -> str:
     middle = (low.fact.value + high) / 2
     gap = middle - actual.fact.value
     side = "above" if gap > 0 else "below" if gap < 0 else "level with"
-    by = f"{difference(low, abs(gap))} " if gap else ""
+    # (the change the midpoint implies, as a percentage of the actual, unless a rate's)
+    pct = "" if low.fact.unit == "percent" else percent_in_brackets(gap, actual.fact.value)
+    by = f"{difference(low, abs(gap))}{pct} " if gap else ""
     return (
         f"Its midpoint, {bare_amount(low, middle)}, is {by}{side} the actual "
         f"{bare_amount(actual)} of {when(actual)}."
