@@ -874,9 +874,12 @@ def _changes_of_the_line_said(
         if not is_change(h, vocab) and h.coverage == 1
     ]
 
+    said = {t.lemma for t in reading.tokens}
+
     def narrower(h: MetricHit) -> bool:
+        # (narrower by words the question does not say: "Glimmer" said names its line)
         line = set(name_lemmas(h.metric.name)) - GROWTH_WORDS - {"change"}
-        return h.coverage < 1 and any(level < line for level in levels)
+        return h.coverage < 1 and any(level < line and not line - level <= said for level in levels)
 
     changes = [h for h in viable if is_change(h, vocab) and not narrower(h)]
     of_line = [h for h in changes if h.explained - growth]
