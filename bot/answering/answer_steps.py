@@ -283,13 +283,24 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
     return query
 
 
+_OF_POINT = ("of", "point")  # "the middle of the range", "mid point"
+
+
 def midpoint_asked(query: Query) -> tuple[Query, bool]:
     """'vs the midpoint of its guidance': the words are explained, the midpoint said below
     (said, whether or not an earlier step took the word for explained)."""
     if query.unexplained and asks.midpoint(query.unexplained):
         return replace(query, unexplained=()), True
     tokens = query.reading.tokens if query.reading is not None else ()
-    return query, not query.unexplained and any(t.lemma in asks.MIDPOINT_WORDS for t in tokens)
+    regions = query.reading.region_tokens if query.reading is not None else frozenset()
+    after = [u.lemma for u in tokens[1:]] + [""]
+    # ("the midpoint", "the middle of the range"; never "Middle East" nor "mid-term")
+    said = any(
+        i not in regions
+        and (t.lemma == "midpoint" or (t.lemma in asks.MIDPOINT_WORDS and after[i] in _OF_POINT))
+        for i, t in enumerate(tokens)
+    )
+    return query, not query.unexplained and said
 
 
 def intent_from_wording(query: Query, said: str, text: str) -> Query:
