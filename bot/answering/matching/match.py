@@ -123,7 +123,13 @@ def _restated_in_month_said(
 def _fitting_the_ask(query: Query, picks: list[Pick]) -> list[Pick]:
     """Of several figures that fit a question naming no metric, those of its shape: a
     span asked about ('9M FY26 vs 9M FY25') is a figure for the span, not a point in time
-    at its end (the order book)."""
+    at its end (the order book); a year's end asked about is a point in time."""
+    if query.periods and asks.AT_YEAR_END.search(query.said):
+        # "MW in service at year-end 2025": the count held at the year's end, never the
+        # year's additions, where both fit
+        points = [p for p in picks if p.facts[0].fact.period.days == 1]
+        if points and len(points) < len(picks):
+            return points
     if query.periods:
         spans = [p for p in picks if p.facts[0].fact.period.days > 1]
         if (

@@ -577,6 +577,23 @@ def _hyphened(reading: Reading, i: int, j: int) -> bool:
     return all(reading.text[tokens[k].end : tokens[k + 1].start] == "-" for k in range(i, j - 1))
 
 
+def _widest(hit: MetricHit, reading: Reading) -> bool:
+    """Does HIT explain more of the question's words than any other candidate does, its
+    name holding no brand the question leaves unsaid ("Kiln sticks" for "sticks")?"""
+    said = {t.text.lower() for t in reading.tokens}
+    brands = {w.lower() for w in _TITLE_WORD.findall(hit.metric.name)} - said
+    return not brands and all(
+        len(c.explained) < len(hit.explained)
+        for c in reading.candidates
+        if c.metric.id != hit.metric.id
+    )
+
+
+# A word written with a capital then small letters: a brand's, a line's ("Kiln"), never
+# an acronym ("IT", "MW")
+_TITLE_WORD = patterns.compile(r"\b[A-Z][a-z][\w-]*")
+
+
 def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool | None:
     """Can the candidate answer, going by how the question names it: True, False, or None
     where only `viable_in_region` can tell. The same whatever company is asked about, so
@@ -615,6 +632,8 @@ def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool 
             return False  # "store count grow": a comparable sales change only if said so
     if hit.coverage >= 0.5 or (hit.nouns >= 2 and hit.coverage >= 0.34):
         return True
+    if hit.coverage >= 0.34 and len(hit.explained) >= 2 and _widest(hit, reading):
+        return True  # "how many MW did they bring online": "new capacity brought into service"
     if _head_said(hit, reading):
         return True  # "outlets" of "active trading outlets": the rest describe it
     if _running_total_said(reading.text) and _running_total_covered(hit, reading):

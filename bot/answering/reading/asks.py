@@ -538,6 +538,13 @@ RATE_OF_CHANGE = cue(
     re.I,
 )
 HOW_FAR = cue(r"\bhow\s+far\b(?!\s+along)", re.I)
+# "at year-end 2025", "at the end of FY25", "end-2025", "at the close of 2025": a year's last
+# day, a point in time
+AT_YEAR_END = cue(
+    r"\b(?:year[-\s]end|(?:at|by)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
+    r"(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:fy\s?)?['’]?\d{2,4}|end-\d{4})\b",
+    re.I,
+)
 # "how many more homes does it need", "how much more must it sell": the gap to a goal
 MORE_NEEDED = cue(r"\bhow\s+(?:many|much)\s+more\b", re.I)
 # "guiding for more in FY26 than it delivered in FY25": what was done, set against what is
