@@ -96,12 +96,14 @@ def divides(hit: MetricHit, vocab: Vocabulary) -> bool:
 def only_by_its_unit(hit: MetricHit, reading: Reading, amounts: list[MetricHit]) -> bool:
     """Does a rate fit the question only through the unit it is per ("tonnes" of "price
     per tonne"), said with no "per", while a figure that divides nothing explains the
-    rest as well?"""
+    rest as well, or nothing else of it is said ("students" of "revenue per student")?"""
     m = _per_name(hit.metric.name)
     if m is None:
         return False
     unit = lemma(m["unit"].lower())
     rest = {i for i in hit.explained if reading.tokens[i].lemma != unit}
+    if not rest:
+        return True  # "enrolled students": what it is per, and nothing it divides
     return rest != hit.explained and any(rest <= a.explained for a in amounts)
 
 

@@ -510,11 +510,13 @@ class Vocabulary:
             return []
         stem = verb.removesuffix("e")
         found = []
-        for noun in (stem + suffix for suffix in _NOUN_SUFFIXES):
-            if noun in self._metric_words:
-                found.append(noun)
-            elif noun + "s" in self._metric_words:
-                found.append(noun + "s")  # a noun the vocabulary has in the plural only
+        for made in (stem + suffix for suffix in _NOUN_SUFFIXES):
+            # ("enrolled" -> "enrollment", which a British name writes "enrolment")
+            for noun in (made, *spelling_variants(made)):
+                if noun in self._metric_words:
+                    found.append(noun)
+                elif noun + "s" in self._metric_words:
+                    found.append(noun + "s")  # a noun the vocabulary has in the plural only
         return found
 
     def _joined(self, word: str) -> list[str]:
@@ -688,8 +690,9 @@ _VARIANT_ENDINGS = (
     ("yse", "yze"),
     ("ogue", "og"),
 )
-# ... and one "l" or two before an ending: "cancelation" / "cancellation", "modeling"
-_DOUBLED_L = patterns.compile(r"(?<=[aeiou])(l{1,2})(?=(?:ation|ed|ing|er|ers)$)")
+# ... and one "l" or two before an ending: "cancelation" / "cancellation", "modeling",
+# "enrolment" / "enrollment"
+_DOUBLED_L = patterns.compile(r"(?<=[aeiou])(l{1,2})(?=(?:ation|ed|ing|er|ers|ment|ments)$)")
 
 
 def spelling_variants(word: str) -> list[str]:
