@@ -53,6 +53,9 @@ from bot.facts.model import Entity, Metric
 from bot.facts.quantities import CURRENCY_WORDS
 from bot.fuzzy import OSA, fuzz, process  # imported on first use (bot/fuzzy.py)
 
+# Nouns a count is named by after the thing counted ("tower count", "number of stores")
+_COUNT_NOUNS = frozenset({"count", "number", "tally"})
+
 # Similarity (0-100) above which two words are taken as the same word misspelt.
 TYPO_CUTOFF = 85
 
@@ -366,6 +369,10 @@ class Vocabulary:
             # thing, never a reporting word: "Tarrow Group profit" is no "group profit")
             rest = words[i + k : i + n]
             if (*rest, after) in self._own_name_starts and not set(rest) & reporting.phrase_words():
+                return k
+            # ("karoo tower count" of Karoo Towers, whose figures are "towers owned": the
+            # thing a figure counts, then the noun of its count)
+            if after in _COUNT_NOUNS and any(s[0] == rest[0] for s in self._own_name_starts):
                 return k
         return n
 
