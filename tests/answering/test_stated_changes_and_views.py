@@ -111,6 +111,12 @@ def test_someone_elses_view_is_not_the_companys_forecast(engine) -> None:
         assert values(engine, question)[0] == 406_000
 
 
+def test_what_someone_else_said_it_would_be_is_not_the_companys_forecast(engine) -> None:
+    # (failed on b2e8ec5: "say" was no verb of a view, and the forecast answered)
+    answer = engine.ask("what did the broker say quenby would ship in 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
 def test_clearing_the_bottom_of_a_range_is_passing_it(engine) -> None:
     answer = engine.ask(
         "quenby's 2025 order intake growth: by how much did it clear the low end of the outlook"

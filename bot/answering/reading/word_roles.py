@@ -191,6 +191,7 @@ def _has_own_verb(tokens: list[Token], aux: int, i: int) -> bool:
 # "what does X expect": verbs of a view of figures to come, whoever holds it
 _VIEW_VERBS = frozenset(
     {"expect", "forecast", "estimate", "project", "predict", "see", "think", "reckon", "model"}
+    | {"say", "tell", "guess", "pencil"}  # "what did the broker say it would be"
 )
 # Who holds the company's own view, besides its name and pronouns: its people and plans
 _OWN_VOICES = frozenset(
