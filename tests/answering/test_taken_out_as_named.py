@@ -63,3 +63,22 @@ def test_a_part_taken_out_of_its_whole(engine) -> None:
 def test_excluding_a_larger_figure_is_no_answer(engine) -> None:
     answer = engine.ask("brindle service net sales excluding net sales q1 2025")
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_two_bases_said_of_one_measure(seed) -> None:
+    """'The gap between organic and reported growth': one measure on the two bases said
+    (organic and net revenue growth), never two measures (revenue and volume growth). It
+    failed on b2e8ec5: the volume's growth was taken, its name adding fewer words."""
+    f = "Fennholm Foods"
+    y = "2024-07-01/2025-06-30"
+    facts = [
+        fact(f, "organic revenue growth", "actual", y, 5.6, "percent", "2025-08-20"),
+        fact(f, "net revenue growth", "actual", y, 3.8, "percent", "2025-08-20"),
+        fact(f, "volume growth", "actual", y, 1.2, "percent", "2025-08-20"),
+    ]
+    entity = {"name": f, "aliases": ["Fennholm"], "fiscal_year_end": "06-30"}
+    entity["fiscal_year_named_by"] = "end"
+    engine = engine_over(seed, bundle([entity], facts, "2025-08-20"))
+    answer = engine.ask("gap between fennholm fy25 organic and reported growth")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "1.8 percentage points" in answer.text, answer.text

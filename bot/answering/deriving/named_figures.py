@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot import patterns
 from bot.answering.english.lexicon import SHORTHAND
-from bot.answering.english.words import FILLER, lemmas, said_as_its_verb
+from bot.answering.english.words import FILLER, lemmas, name_lemmas, said_as_its_verb
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
 from bot.answering.reading import asks
@@ -72,6 +72,8 @@ def between_named(
         if explaining and w in query.unexplained and w.lower() not in asks.GAP_WORDS
     }
     ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
+    # ("organic and reported growth": two bases said of one measure)
+    bases = {w for t in reading.tokens for w in (t.lemma, t.text.lower())} & reporting.qualifiers()
     where = {h.metric.id: _region_words(h, reading) for h, _ in figures}
     pairs = [
         (
@@ -92,6 +94,7 @@ def between_named(
         # ("drive units revenue": one figure's name read as two metrics' words)
         and not one_run_split(a.explained, b.explained, reading)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
+        and _one_measure_on_two_bases(a, b, bases)
         and (first.fact.entity, first.fact.period, first.fact.kind, first.fact.unit)
         == (second.fact.entity, second.fact.period, second.fact.kind, second.fact.unit)
         and (
@@ -108,6 +111,20 @@ def between_named(
         return None  # ("reported growth": revenue's or EBIT's? never one picked at random)
     first, second = tied[0][3], tied[0][4]
     return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def _one_measure_on_two_bases(a: MetricHit, b: MetricHit, bases: set[str]) -> bool:
+    """Where the question says two bases ("organic and reported growth"), are A and B one
+    measure on two of them (organic and net revenue growth), never two measures (revenue
+    and volume growth)?"""
+    if len(bases) < 2:
+        return True
+
+    def measure(hit: MetricHit) -> frozenset[str]:
+        words = name_lemmas(without_unit_tag(hit.metric.name))
+        return frozenset(words) - reporting.qualifiers() - FILLER
+
+    return measure(a) == measure(b)
 
 
 def _fewest_unsaid(pairs: list[tuple], reading: Reading) -> list[tuple]:
