@@ -82,3 +82,24 @@ def test_two_bases_said_of_one_measure(seed) -> None:
     answer = engine.ask("gap between fennholm fy25 organic and reported growth")
     assert answer.status is Status.ANSWERED, answer.text
     assert "1.8 percentage points" in answer.text, answer.text
+
+
+def test_each_side_of_than_names_its_own_figure(seed) -> None:
+    """'How much bigger was colocation rev than amendment rev': the figure the words before
+    'than' name alone, less the one after; never a figure whose name takes in both sides
+    ("colocation and amendment revenue"). It failed on b2e8ec5 (a wrong answer)."""
+    k = "Kallista Towers"
+    y = "2025-04-01/2026-03-31"
+    facts = [
+        fact(k, "colocation revenue", "actual", y, 804_000_000, "ZAR", "2026-05-20"),
+        fact(k, "amendment revenue", "actual", y, 464_000_000, "ZAR", "2026-05-20"),
+        fact(
+            k, "colocation and amendment revenue", "actual", y, 1_268_000_000, "ZAR", "2026-05-20"
+        ),
+    ]
+    entity = {"name": k, "aliases": ["Kallista"], "fiscal_year_end": "03-31"}
+    entity["fiscal_year_named_by"] = "end"
+    engine = engine_over(seed, bundle([entity], facts, "2026-05-20"))
+    answer = engine.ask("how much bigger was kallista's colocation rev than amendment rev in fy26")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "340 million" in answer.text, answer.text

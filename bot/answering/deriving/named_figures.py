@@ -74,6 +74,9 @@ def between_named(
     ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
     # ("organic and reported growth": two bases said of one measure)
     bases = {w for t in reading.tokens for w in (t.lemma, t.text.lower())} & reporting.qualifiers()
+    sides = _named_either_side(figures, reading, ahead) if ahead and not left else None
+    if sides is not None:
+        return Pick(Intent.DIFFERENCE, sides)  # "colocation rev than amendment rev"
     where = {h.metric.id: _region_words(h, reading) for h, _ in figures}
     pairs = [
         (
@@ -111,6 +114,25 @@ def between_named(
         return None  # ("reported growth": revenue's or EBIT's? never one picked at random)
     first, second = tied[0][3], tied[0][4]
     return Pick(Intent.DIFFERENCE, (first, second))
+
+
+def _named_either_side(
+    figures: list[tuple[MetricHit, FactView]], reading: Reading, ahead: set[int]
+) -> tuple[FactView, FactView] | None:
+    """The figure the words before 'than' name best and the one the words after it name
+    best ("colocation revenue" than "amendment revenue", never "colocation and amendment
+    revenue", whose name takes in both sides), when each side names one figure alone and
+    the two are of one company, period, kind and unit."""
+    behind = set(range(len(reading.tokens))) - ahead
+    hits = [h for h, _ in figures]
+    first = _best_named(hits, reading, ahead, side_only=True)
+    second = _best_named(hits, reading, behind, side_only=True)
+    if first is None or second is None or first.metric.id == second.metric.id:
+        return None
+    view = {h.metric.id: v for h, v in figures}
+    a, b = view[first.metric.id], view[second.metric.id]
+    same = (a.fact.entity, a.fact.period, a.fact.kind, a.fact.unit)
+    return (a, b) if same == (b.fact.entity, b.fact.period, b.fact.kind, b.fact.unit) else None
 
 
 def _one_measure_on_two_bases(a: MetricHit, b: MetricHit, bases: set[str]) -> bool:
@@ -383,13 +405,16 @@ def less_part(query: Query, pool: list[FactView]) -> Decision | None:
     return Pick(Intent.DIFFERENCE, (alike[whole.metric.id], segment))
 
 
-def _best_named(hits: list[MetricHit], reading: Reading, where: set[int]) -> MetricHit | None:
+def _best_named(
+    hits: list[MetricHit], reading: Reading, where: set[int], *, side_only: bool = False
+) -> MetricHit | None:
     """Of HITS, the one the words at WHERE name best: most words of its own name said
     there, then most words explained there, then the fewest words of its name unsaid
     ("revenue" before "product revenue"). None when none is named there, or two different
     figures are named as well ("drive units" of shipped and sold-out drive units alike)."""
 
-    said = {t.lemma for t in reading.tokens}
+    # (SIDE_ONLY: a word said on the other side of a comparison names nothing here)
+    said = {t.lemma for i, t in enumerate(reading.tokens) if not side_only or i in where}
 
     def named(h: MetricHit) -> tuple[int, int, int]:
         own = set(lemmas(h.metric.name))
