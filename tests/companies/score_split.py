@@ -157,6 +157,9 @@ DEV = {
     "pellmore-furnishings": HERE / "pellmore-furnishings",
     "tellmark-aero": HERE / "tellmark-aero",
     "serra-dourada-acucar": HERE / "serra-dourada-acucar",
+    "glarona-resorts": HERE / "glarona-resorts",
+    "veltrano-tyres": HERE / "veltrano-tyres",
+    "birchley-drug": HERE / "birchley-drug",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
