@@ -103,3 +103,20 @@ def test_each_side_of_than_names_its_own_figure(seed) -> None:
     answer = engine.ask("how much bigger was kallista's colocation rev than amendment rev in fy26")
     assert answer.status is Status.ANSWERED, answer.text
     assert "340 million" in answer.text, answer.text
+
+
+def test_a_share_named_the_wrong_way_round_is_no_answer(seed) -> None:
+    """'Replacement share of (replacement + OE) volume': the part named is the larger
+    figure, so its share is of a sum the store does not hold; the smaller figure over the
+    larger never answers (it had on b2e8ec5: a wrong answer)."""
+    v = "Valtorta Tyres"
+    y = "2025-01-01/2025-12-31"
+    facts = [
+        fact(v, "replacement car tyre volumes", "actual", y, 64_800_000, "units", "2026-02-20"),
+        fact(
+            v, "original-equipment car tyre volumes", "actual", y, 20_100_000, "units", "2026-02-20"
+        ),
+    ]
+    engine = engine_over(seed, bundle([{"name": v, "aliases": ["Valtorta"]}], facts, "2026-02-20"))
+    answer = engine.ask("replacement share of valtorta's car tyre volume 2025 (replacement+OE)")
+    assert "31.0%" not in answer.text, answer.text

@@ -284,6 +284,14 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     # (the figure the question names best is one of the two, or its words are: never a
     # pair of other lines that share a word or two with it)
     named = query.metrics[0].explained if query.metrics else frozenset()
+    reading = query.reading
+    # ("replacement share of (replacement + OE)": the words before "share" name the part)
+    ahead = {
+        i
+        for i, t in enumerate(reading.tokens if reading is not None else ())
+        if any(u.lemma == "share" for u in reading.tokens[i:])  # type: ignore[union-attr]
+        and t.lemma != "share"
+    }
     pairs = [
         (
             len(a.explained | b.explained),
@@ -293,6 +301,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
             a.coverage + b.coverage,
             part,
             whole,
+            # (the part named before "share", the whole only after it)
+            bool((b.explained - a.explained) & ahead) and not (a.explained - b.explained) & ahead,
         )
         for a, part in figures
         for b, whole in figures
@@ -305,7 +315,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     ]
     if not pairs:
         return None
-    _, _, _, part, whole = max(pairs, key=lambda p: (p[0], p[1], p[2]))
+    *_, part, whole, backwards = max(pairs, key=lambda p: (p[0], p[1], p[2]))
+    if backwards:
+        return None  # the larger figure named as the part: a share of some sum, not held
     return Pick(Intent.SHARE, (part, whole))
 
 
