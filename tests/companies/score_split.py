@@ -157,6 +157,9 @@ DEV = {
     "pellmore-furnishings": HERE / "pellmore-furnishings",
     "tellmark-aero": HERE / "tellmark-aero",
     "serra-dourada-acucar": HERE / "serra-dourada-acucar",
+    "pelgrave-cans": HERE / "pelgrave-cans",
+    "harwick-estates": HERE / "harwick-estates",
+    "mazurek-agd": HERE / "mazurek-agd",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
