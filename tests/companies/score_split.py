@@ -160,6 +160,9 @@ DEV = {
     "glarona-resorts": HERE / "glarona-resorts",
     "veltrano-tyres": HERE / "veltrano-tyres",
     "birchley-drug": HERE / "birchley-drug",
+    "pelgrave-cans": HERE / "pelgrave-cans",
+    "harwick-estates": HERE / "harwick-estates",
+    "mazurek-agd": HERE / "mazurek-agd",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
