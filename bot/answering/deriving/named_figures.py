@@ -97,7 +97,7 @@ def between_named(
         # ("drive units revenue": one figure's name read as two metrics' words)
         and not one_run_split(a.explained, b.explained, reading)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
-        and _one_measure_on_two_bases(a, b, bases)
+        and _one_measure_on_two_bases(a, b, bases, reading)
         and (first.fact.entity, first.fact.period, first.fact.kind, first.fact.unit)
         == (second.fact.entity, second.fact.period, second.fact.kind, second.fact.unit)
         and (
@@ -135,18 +135,22 @@ def _named_either_side(
     return (a, b) if same == (b.fact.entity, b.fact.period, b.fact.kind, b.fact.unit) else None
 
 
-def _one_measure_on_two_bases(a: MetricHit, b: MetricHit, bases: set[str]) -> bool:
+def _one_measure_on_two_bases(
+    a: MetricHit, b: MetricHit, bases: set[str], reading: Reading
+) -> bool:
     """Where the question says two bases ("organic and reported growth"), are A and B one
-    measure on two of them (organic and net revenue growth), never two measures (revenue
-    and volume growth)?"""
+    measure on two of them (organic and net revenue growth; "organic growth" of revenue
+    unsaid), never two measures (revenue and volume growth)? Words the question says
+    name what it sets apart ("gross billings and net sales")."""
     if len(bases) < 2:
         return True
+    said = {t.lemma for t in reading.tokens}
 
     def measure(hit: MetricHit) -> frozenset[str]:
         words = name_lemmas(without_unit_tag(hit.metric.name))
-        return frozenset(words) - reporting.qualifiers() - FILLER
+        return frozenset(words) - reporting.qualifiers() - FILLER - said
 
-    return measure(a) == measure(b)
+    return measure(a) <= measure(b) or measure(b) <= measure(a)
 
 
 def _fewest_unsaid(pairs: list[tuple], reading: Reading) -> list[tuple]:
