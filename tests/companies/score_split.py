@@ -157,6 +157,9 @@ DEV = {
     "pellmore-furnishings": HERE / "pellmore-furnishings",
     "tellmark-aero": HERE / "tellmark-aero",
     "serra-dourada-acucar": HERE / "serra-dourada-acucar",
+    "marrowfield-poultry": HERE / "marrowfield-poultry",
+    "hexley-packaging": HERE / "hexley-packaging",
+    "fennick-exchange": HERE / "fennick-exchange",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
