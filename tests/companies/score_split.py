@@ -163,6 +163,9 @@ DEV = {
     "pelgrave-cans": HERE / "pelgrave-cans",
     "harwick-estates": HERE / "harwick-estates",
     "mazurek-agd": HERE / "mazurek-agd",
+    "marrowfield-poultry": HERE / "marrowfield-poultry",
+    "hexley-packaging": HERE / "hexley-packaging",
+    "fennick-exchange": HERE / "fennick-exchange",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
