@@ -590,8 +590,14 @@ class Engine:
         return compose(asking.text, found or Miss("comparison", missing))
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
-        """Words nothing explained, or a period whose year went unread: said so, never answered
-        with another figure."""
+        """A ranking asked, words nothing explained, or a period whose year went unread: said
+        so, never answered with another figure."""
+        if asks.RANKED.search(asking.said):
+            # "which region grew fastest": a ranking of lines, which no one figure answers
+            message = "I can't rank figures against each other yet; ask for each one."
+            return unknown_with_holdings(
+                self.store, asking.text, message, asking.scope, query.entity_ids
+            )
         if query.unexplained:
             # (a company only implied by a metric is not said to be the one asked about:
             # "how much did Samsung ship" is about none the store has)

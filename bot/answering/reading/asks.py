@@ -545,6 +545,16 @@ AT_YEAR_END = cue(
     r"(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:fy\s?)?['’]?\d{2,4}|end-\d{4})\b",
     re.I,
 )
+# "which region grew fastest", "what was the best-selling product", "which segment had
+# the highest margin": a ranking of lines, never one figure
+RANKED = cue(
+    r"\b(?:which|what)\s+(?:[\w&-]+\s+){0,3}?(?:grew|rose|fell|was|were|had|did|sold|"
+    r"performed|contributed|is|are|saw)\b.{0,40}?\b(?:fastest|slowest|most|least|biggest|"
+    r"largest|smallest|highest|lowest|best|worst|strongest|weakest)\b"
+    r"|\b(?:which|what)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:fastest|slowest|best|worst|"
+    r"biggest|largest|top)[\w-]*\s+(?:growing|selling|performing|region|segment|market|product)",
+    re.I,
+)
 # "how many more homes does it need", "how much more must it sell": the gap to a goal
 MORE_NEEDED = cue(r"\bhow\s+(?:many|much)\s+more\b", re.I)
 # "guiding for more in FY26 than it delivered in FY25": what was done, set against what is
