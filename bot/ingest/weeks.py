@@ -39,9 +39,8 @@ _CLOSES = re.compile(
     r"\b(?:(?:quarter|year|half|period|weeks?|months|Q[1-4])\s+(?:that\s+)?"
     r"(?:ended|ending|ends|closed)"
     # "the 13 weeks to December 27": a quarter's weeks (a trading update's odd span of
-    # weeks "to" a day closes no period)
-    r"|(?:quarter|Q[1-4]|(?:13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two"
-    r"|fifty-three)\s+weeks)\s+to"
+    # weeks "to" a day closes no period; a year's "52 weeks to" a day is read by its months)
+    r"|(?:quarter|Q[1-4]|(?:13|thirteen)\s+weeks)\s+to"
     # "the 13 weeks from 30 June to 28 September 2025"
     r"|weeks\s+from\s+\d{1,2}\s+[a-z]+\.?(?:\s+(?:19|20)\d\d)?\s+to"
     r"|weeks\s+from\s+[a-z]+\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?\s+to)"
