@@ -198,6 +198,7 @@ class _MetricIndex:
         # name key -> (which of the metric's names, metric order, metric name, unit)
         self._by_key: dict[frozenset[str], list[tuple[int, int, str, str | None]]] = {}
         self._named: dict[str, frozenset[str]] = {}  # metric name -> its name's key
+        self._units: dict[str, str | None] = {}  # metric name -> its unit
         self._synonyms: dict[str, set[frozenset[str]]] = {}  # metric name -> synonym keys
         self._count = 0
         for m in metrics:
@@ -209,6 +210,7 @@ class _MetricIndex:
             if k:
                 self._by_key.setdefault(k, []).append((i, self._count, m.name, m.unit))
         self._named[m.name] = _key(m.name)
+        self._units.setdefault(m.name, m.unit)
         self._synonyms[m.name] = {_key(n) for n in m.synonyms}
         self._count += 1
 
@@ -217,13 +219,13 @@ class _MetricIndex:
         own = _key(p.metric)
         if fam == "money" and p.metric not in self._named:
             # "The net revenue reached R$ 12.8 billion" beside a table's "Net revenue" row
-            same = [n for n in self._named if _same_account(p.metric, n)]
+            same = [n for n in self._accounts() if _same_account(p.metric, n)]
             if same:
                 return same[0]
         rate = re.fullmatch(r"(?P<account>.+) (?P<rate>growth|change)", p.metric)
         if fam == "percent" and rate is not None and p.metric not in self._named:
             # and its growth: "revenue growth" of the account named "net revenue"
-            same = [n for n in self._named if _same_account(rate["account"], n)]
+            same = [n for n in self._accounts() if _same_account(rate["account"], n)]
             if same and f"{same[0]} {rate['rate']}" != p.metric:
                 return f"{same[0]} {rate['rate']}"
         best: tuple[int, int, str] | None = None
@@ -236,6 +238,11 @@ class _MetricIndex:
                 if self._counts_the_same(own, name):
                     best = (i, order, name)
         return best[2] if best else None
+
+    def _accounts(self) -> list[str]:
+        """The known metrics an amount of money may be: a count named "sales" (units sold)
+        is never the same account as "revenue"."""
+        return [n for n in self._named if family(self._units[n]) in (None, "money")]
 
     def lengthened(self, name: str) -> str | None:
         """The one known metric whose name is NAME with its first word, a proper name,
