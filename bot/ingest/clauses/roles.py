@@ -56,11 +56,18 @@ _RATE_AFTER_AMOUNT = re.compile(
 )
 
 
+_AFTER_PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpct)\s*,?\s*$", re.IGNORECASE)
+
+
 def _converted_sentence(text: str) -> bool:
     return any(
         not (
             m.group().lower().startswith(("at", "using"))
-            and _RATE_AFTER_AMOUNT.search(text, 0, m.start())
+            and (
+                _RATE_AFTER_AMOUNT.search(text, 0, m.start())
+                # "up 3.7% at current exchange rates": the basis of a growth rate
+                or _AFTER_PERCENT.search(text, 0, m.start())
+            )
         )
         for m in CONVERTED_SENTENCE.finditer(text)
     )
