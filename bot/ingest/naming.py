@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.facts.unit_scales import converted, metric_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.metric_names import singular
 from bot.ingest.model import KnownMetric
@@ -343,8 +344,36 @@ def _as_production(p):
     return replace(p, metric=" ".join([*lead, one, "production"]))
 
 
+def _in_known_scale(p, metrics: Sequence):
+    """P in the larger scale the store already keeps its measure in: "module shipments (MW)"
+    2,140 is "module shipments (GW)" 2.14 where the store has the latter (one measure in two
+    scales would be two metrics, each answering for the other)."""
+    unit = metric_unit(p.metric)
+    if unit is None:
+        return p
+    base = p.metric[: p.metric.rfind("(")].strip().casefold()
+    for m in metrics:
+        to = metric_unit(m.name)
+        if to is None or to == unit or m.name[: m.name.rfind("(")].strip().casefold() != base:
+            continue
+        value = converted(p.value, unit, to)
+        if value is None or value >= p.value:
+            # (only ever into the larger unit: "2.14 GW" over "2,140 MW", the way a company
+            # states its headline figures; a later "1.9 GWh" stays in GWh beside an "MWh" line)
+            continue
+        high = None if p.value_high is None else converted(p.value_high, unit, to)
+        return replace(
+            p,
+            metric=m.name,
+            value=round(value, 9),
+            value_high=None if high is None else round(high, 9),
+        )
+    return p
+
+
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
     proposals = [replace(p, metric=spelled_out(p.metric)) for p in proposals]
+    proposals = [_in_known_scale(p, metrics) for p in proposals]
     known = _MetricIndex(metrics)
     own_name = _clashing(proposals, [known.match(p) for p in proposals])
     out = []
