@@ -142,6 +142,8 @@ _PART = re.compile(
 _DROPPED = frozenset(
     "the a an our its their firm and unconditional quarterly daily average group said says "
     "reported reports announced that".split()
+    # "Guidance for storage shipments is maintained at 6 GWh": the plan's words, no measure's
+    + "guidance forecast outlook target for".split()
 )
 # a span of time said before a measure ("nine-month generation"): the period, not the measure
 _SPAN_WORD = re.compile(

@@ -29,7 +29,7 @@ from bot.ingest.leads import lead_measure
 from bot.ingest.local_signs import cents_note, coded_note, report_signs, without_cents_note
 from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
-from bot.ingest.rate_units import rate_named, table_rate
+from bot.ingest.rate_units import rate_named, rate_unit, table_rate
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
     cell_figures,
@@ -901,6 +901,11 @@ def table_proposals(
                     metric = rate_named(metric, rated[0])
                     value *= rated[1]
                     high = None if high is None else high * rated[1]
+                elif unit == "units" and (own := rate_unit(cell_main, f)) is not None:
+                    # "Module shipments | 21 – 24 GW": the cell states its unit itself
+                    metric = rate_named(metric, own.label)
+                    value *= own.factor
+                    high = None if high is None else high * own.factor
                 as_of, note = published, ""
                 for mark in (marks, label_marks, col.marks):
                     if mark and mark in notes:
