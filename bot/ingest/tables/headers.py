@@ -174,7 +174,7 @@ _HOW_WRITTEN = re.compile(r"(?i:(?:expected\s+|estimated\s+)?(?:range|ranges|ban
 
 
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
-    header = [worded_days(unslashed(h)) for h in header]
+    header = [_dated_statement(worded_days(unslashed(h)), published) for h in header]
     caption = unmark(header[0])[0] if header else ""
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
@@ -383,6 +383,37 @@ def _month_columns(columns: list[_Column], header: list[str], published: date) -
         whole = Period(first, date(year, month, monthrange(year, month)[1]))
         out[k] = replace(c, period=whole, thing=None)
     return out
+
+
+# a statement's heading whose bracketed day has no year: "Previous (Nov 11)", "Revised (10 Feb)"
+_SAID_NO_YEAR = re.compile(
+    r"^(?P<head>\s*(?:previous|prior|earlier|original|old|initial|revised|new|current|updated"
+    r"|latest)\b[\w -]{0,20}\(\s*)"
+    r"(?P<day>(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))(?P<tail>\s*\)\s*)$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _dated_statement(cell: str, published: date) -> str:
+    """ "Previous (Nov 11)" in a report of 10 February 2026 -> "Previous (Nov 11, 2025)": the
+    day a statement was made, in the latest year it could be (never the month of 2011 the
+    bare "Nov 11" would read as)."""
+    m = _SAID_NO_YEAR.match(cell)
+    if m is None:
+        return cell
+    words = m["day"].replace(".", "").split()
+    month_word, day_word = (words[0], words[1]) if words[0][0].isalpha() else (words[1], words[0])
+    if month_word[:3].lower() not in _MONTH_NAMES:
+        return cell
+    month = _MONTH_NAMES.index(month_word[:3].lower()) + 1
+    try:
+        said = date(published.year, month, int(day_word))
+    except ValueError:
+        return cell
+    if said > published:
+        said = said.replace(year=published.year - 1)
+    return f"{m['head']}{said.day} {month_word} {said.year}{m['tail']}"
 
 
 # a column heading that is a statement and the day it was made: "Original (13 Mar 2025)",
