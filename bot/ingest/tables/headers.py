@@ -174,7 +174,8 @@ _HOW_WRITTEN = re.compile(r"(?i:(?:expected\s+|estimated\s+)?(?:range|ranges|ban
 
 
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
-    header = [_dated_statement(worded_days(unslashed(h)), published) for h in header]
+    header = _days_of_a_plan([worded_days(unslashed(h)) for h in header], published)
+    header = [_dated_statement(h, published) for h in header]
     caption = unmark(header[0])[0] if header else ""
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
@@ -393,6 +394,32 @@ _SAID_NO_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+# a plan's caption over columns headed by the days it was stated: "2025 outlook | January 28 |
+# April 22 | July 22 (current)"
+_PLAN_CAPTION = re.compile(r"\b(?:outlook|guidance|forecast|targets?|plan|view)\b", re.I)
+_BARE_DAY = re.compile(
+    r"^\s*(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
+    r"(?:\s*\((?P<note>[a-z ]{1,20})\))?\s*$"
+)
+
+
+def _days_of_a_plan(header: list[str], published: date) -> list[str]:
+    """Columns of a plan's caption headed by bare days ("January 28 | April 22 | July 22
+    (current)"): each the day that column's plan was stated, the last of them the current
+    one, written as a statement's heading ("Previous (January 28)") for the reader of those."""
+    if not header or not _PLAN_CAPTION.search(header[0]):
+        return header
+    days = [k for k, h in enumerate(header) if k and _BARE_DAY.match(h)]
+    if len(days) < 2 or len(days) != len(header) - 1:
+        return header
+    out = list(header)
+    for k in days:
+        m = _BARE_DAY.match(header[k])
+        role = "Current" if k == days[-1] else "Previous"
+        out[k] = f"{role} ({m['day']})"
+    return out
 
 
 def _dated_statement(cell: str, published: date) -> str:
