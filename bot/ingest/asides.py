@@ -45,6 +45,11 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
     if _WRITERS_OWN.search(text):
         # "My est: +1.5% vol, EBITDA +7%", "~61% per our channel checks": the writer's
         return "the writer's own estimate"
+    if _FOR_COMPARISON.match(text) and not _own_words(text[: max(right, f.end)], names):
+        # "For comparison, the day-ahead baseload price averaged £76.40/MWh", "For context,
+        # the statistics office's estimate of online sales grew 5.3%": a benchmark set beside
+        # the company's figures, not one of them
+        return "a benchmark given for comparison"
     if (
         lx.THIRD_PARTY.search(text[left:right])
         or lx.THIRD_PARTY_SPEAKER.search(text, 0, f.start)
@@ -63,6 +68,27 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
     ):
         return "a third party's figure"
     return None
+
+
+# a sentence that opens by saying it gives a yardstick: "For comparison,", "For context,",
+# "As a point of reference only:"
+_FOR_COMPARISON = re.compile(
+    r"^\W*(?:(?:for|by)\s+(?:comparison|context|reference|perspective)"
+    r"|as\s+a\s+(?:point\s+of\s+)?reference(?:\s+only)?)\s*[,:]\s*"
+    # ... and goes on to something named as "the ...", not a period's figure of the company's
+    # ("For comparison, Q1 revenue was ...", "For reference, the prior year's sales ...")
+    r"the\s+(?!(?:quarter|year|half|period|month|first|second|third|fourth|prior|previous"
+    r"|preceding|same|last|company|group|business)\b)",
+    re.IGNORECASE,
+)
+# ("US" is a country, "us" the company speaking)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _own_words(text: str, names: Names) -> bool:
+    """TEXT names the company itself, or speaks as it ("we", "our")."""
+    own = names.main.name
+    return bool(_FIRST_PERSON.search(text)) or any(m[2] == own for m in names.mentions(text))
 
 
 _EST_BEFORE = re.compile(r"(?:^|[\s,;(])(?:est\.|estd?\.?:|consensus:?|cons\.)\s*$", re.IGNORECASE)
@@ -85,10 +111,13 @@ _POSSESSIVE = re.compile(
 _LABEL_COLON = re.compile(r"[^:.;]{3,60}:\s")
 # "Meridian estimates Hongtai's 2025 AI server revenue at ...", "Lumetric estimated that
 # ...": a named party's own reckoning (an estimate is made by someone who does not know)
+# ("The Spirits Monitor, an industry tracker, puts US volumes down 2.3%": a named source
+# and what it is, then the figure it "puts" the measure at)
 _ESTIMATOR = re.compile(
-    r"(?:^|[.;:]\s+|,\s+|\(\s*)(?:(?:research|data|consulting)\s+(?:firm|house|company)\s+)?"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
-    r"(?:estimates|estimated|calculates|calculated|reckons|reckoned|projects|projected)\b"
+    r"(?:^|[.;:]\s+|,\s+|\(\s*)(?:[Tt]he\s+)?(?:(?:research|data|consulting)\s+(?:firm|house|company)\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})(?:,\s+(?:an?|the)\s+[^,.;]{3,40},)?\s+"
+    r"(?:estimates|estimated|calculates|calculated|reckons|reckoned|projects|projected|puts|pegs"
+    r"|pegged)\b"
 )
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.facts.unit_scales import converted, metric_unit
 from bot.ingest import lexicon as lx
 from bot.ingest.metric_names import singular
 from bot.ingest.model import KnownMetric
@@ -198,6 +199,7 @@ class _MetricIndex:
         # name key -> (which of the metric's names, metric order, metric name, unit)
         self._by_key: dict[frozenset[str], list[tuple[int, int, str, str | None]]] = {}
         self._named: dict[str, frozenset[str]] = {}  # metric name -> its name's key
+        self._units: dict[str, str | None] = {}  # metric name -> its unit
         self._synonyms: dict[str, set[frozenset[str]]] = {}  # metric name -> synonym keys
         self._count = 0
         for m in metrics:
@@ -209,6 +211,7 @@ class _MetricIndex:
             if k:
                 self._by_key.setdefault(k, []).append((i, self._count, m.name, m.unit))
         self._named[m.name] = _key(m.name)
+        self._units.setdefault(m.name, m.unit)
         self._synonyms[m.name] = {_key(n) for n in m.synonyms}
         self._count += 1
 
@@ -217,13 +220,13 @@ class _MetricIndex:
         own = _key(p.metric)
         if fam == "money" and p.metric not in self._named:
             # "The net revenue reached R$ 12.8 billion" beside a table's "Net revenue" row
-            same = [n for n in self._named if _same_account(p.metric, n)]
+            same = [n for n in self._accounts() if _same_account(p.metric, n)]
             if same:
                 return same[0]
         rate = re.fullmatch(r"(?P<account>.+) (?P<rate>growth|change)", p.metric)
         if fam == "percent" and rate is not None and p.metric not in self._named:
             # and its growth: "revenue growth" of the account named "net revenue"
-            same = [n for n in self._named if _same_account(rate["account"], n)]
+            same = [n for n in self._accounts() if _same_account(rate["account"], n)]
             if same and f"{same[0]} {rate['rate']}" != p.metric:
                 return f"{same[0]} {rate['rate']}"
         best: tuple[int, int, str] | None = None
@@ -236,6 +239,11 @@ class _MetricIndex:
                 if self._counts_the_same(own, name):
                     best = (i, order, name)
         return best[2] if best else None
+
+    def _accounts(self) -> list[str]:
+        """The known metrics an amount of money may be: a count named "sales" (units sold)
+        is never the same account as "revenue"."""
+        return [n for n in self._named if family(self._units[n]) in (None, "money")]
 
     def lengthened(self, name: str) -> str | None:
         """The one known metric whose name is NAME with its first word, a proper name,
@@ -336,8 +344,36 @@ def _as_production(p):
     return replace(p, metric=" ".join([*lead, one, "production"]))
 
 
+def _in_known_scale(p, metrics: Sequence):
+    """P in the larger scale the store already keeps its measure in: "module shipments (MW)"
+    2,140 is "module shipments (GW)" 2.14 where the store has the latter (one measure in two
+    scales would be two metrics, each answering for the other)."""
+    unit = metric_unit(p.metric)
+    if unit is None:
+        return p
+    base = p.metric[: p.metric.rfind("(")].strip().casefold()
+    for m in metrics:
+        to = metric_unit(m.name)
+        if to is None or to == unit or m.name[: m.name.rfind("(")].strip().casefold() != base:
+            continue
+        value = converted(p.value, unit, to)
+        if value is None or value >= p.value:
+            # (only ever into the larger unit: "2.14 GW" over "2,140 MW", the way a company
+            # states its headline figures; a later "1.9 GWh" stays in GWh beside an "MWh" line)
+            continue
+        high = None if p.value_high is None else converted(p.value_high, unit, to)
+        return replace(
+            p,
+            metric=m.name,
+            value=round(value, 9),
+            value_high=None if high is None else round(high, 9),
+        )
+    return p
+
+
 def name_proposals(proposals: Sequence, *, metrics: Sequence, entities: Sequence) -> list:
     proposals = [replace(p, metric=spelled_out(p.metric)) for p in proposals]
+    proposals = [_in_known_scale(p, metrics) for p in proposals]
     known = _MetricIndex(metrics)
     own_name = _clashing(proposals, [known.match(p) for p in proposals])
     out = []

@@ -111,11 +111,26 @@ _VERB_BEFORE = re.compile(
 _HEADS = (
     r"production|output|intake|orders|deliveries|installations|capacity|throughput|volumes?"
     r"|shipments|additions|backlog|commissioning|sales|generation"
+    # "module shipment forecast": a head in the singular before a plan's noun (never the
+    # "order" of "order intake")
+    r"|(?:order|delivery|installation|shipment|addition)(?=\s+(?:forecast|guidance|target"
+    r"|outlook|plan|goal|view)\b)"
 )
+# a head said in the singular before a noun ("module shipment forecast"): the measure's name
+# is its plural, as the text's other sentences write it
+_PLURAL_HEAD = {
+    "order": "orders",
+    "delivery": "deliveries",
+    "installation": "installations",
+    "shipment": "shipments",
+    "addition": "additions",
+}
 _SUBJECT = re.compile(
     rf"(?P<m>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_HEADS}))\b(?:\s*\([^()]{{1,30}}\))?"
     r"(?:[^\d;:()]{0,40}?\s(?:was|were|is|are|averaged|came\s+in\s+at|reached|totall?ed|rose\s+to"
-    r"|fell\s+to|of|at)|\s*:)?\s+(?:(?:about|around|some|nearly|approximately)\s+)?$",
+    # "module shipment forecast cut to 22-23.5 GW": a plan moved to the figure
+    r"|fell\s+to|(?:cut|raised|lowered|trimmed|lifted|increased|reduced|narrowed)\s+to|of|at)"
+    r"|\s*:)?\s+(?:(?:about|around|some|nearly|approximately)\s+)?$",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?P<m>(?:[a-z][\w-]*\s+){0,2}?(?:" + _HEADS + r"))\b")
@@ -127,6 +142,8 @@ _PART = re.compile(
 _DROPPED = frozenset(
     "the a an our its their firm and unconditional quarterly daily average group said says "
     "reported reports announced that".split()
+    # "Guidance for storage shipments is maintained at 6 GWh": the plan's words, no measure's
+    + "guidance forecast outlook target for".split()
 )
 # a span of time said before a measure ("nine-month generation"): the period, not the measure
 _SPAN_WORD = re.compile(
@@ -176,6 +193,7 @@ def rate_measure(
         words = ["total", "production"]  # in oil equivalent: all that was produced
     if not words:
         return None  # "3,287 MW awarded" in an auction's results: power of nothing we name
+    words[-1] = _PLURAL_HEAD.get(words[-1].lower(), words[-1])
     return f"{' '.join(_cased(w) for w in words)} ({unit.label})"
 
 

@@ -36,6 +36,7 @@ class Threshold:
     noun: str  # "customers"
     bar: str  # "$100,000", as written
     start: int  # where the customers' noun starts
+    end: int = 0  # where the bar's amount ends
 
 
 def bar_of(text: str, f: Figure) -> Threshold | None:
@@ -48,7 +49,7 @@ def bar_of(text: str, f: Figure) -> Threshold | None:
     who = _WHO.search(text, max(0, f.start - 80), _bar_start(text, f))
     if who is None:
         return None
-    return Threshold(who["noun"].lower(), f.text.strip(), who.start())
+    return Threshold(who["noun"].lower(), f.text.strip(), who.start(), f.end)
 
 
 def _bar_start(text: str, f: Figure) -> int:
@@ -62,8 +63,30 @@ def counted_over(text: str, count: Figure, bars: list[Threshold]) -> str | None:
     for bar in bars:
         gap = text[count.end : bar.start]
         if bar.start >= count.end and len(gap) <= 25 and not re.search(r"[;:.()]", gap):
-            return f"{bar.noun} over {bar.bar}"
+            return f"{bar.noun} over {_written_out(bar.bar)}"
+        # "Customers with ARR over $100,000 reached 2,297", "CUSTOMERS WITH ARR OVER $100K:
+        # 2,297": the customers and their bar named first, then their count
+        lead = text[bar.end : count.start]
+        if bar.end <= count.start and len(lead) <= 40 and _COUNT_AFTER.fullmatch(lead):
+            return f"{bar.noun} over {_written_out(bar.bar)}"
     return None
+
+
+def _written_out(bar: str) -> str:
+    """ "$100K" -> "$100,000": a bar named the one way, however the text shortened it."""
+    m = _BAR.fullmatch(bar.strip())
+    if m is None or not m["s"]:
+        return bar
+    value = float(m["n"].replace(",", "")) * _SHORT_SCALE[m["s"].lower()]
+    return f"{m['cur']}{value:,.0f}"
+
+
+# between a bar and the count of those over it: a colon or a verb of reaching, no new clause
+_COUNT_AFTER = re.compile(
+    r"\s*(?::|(?:[a-z]+\s+){0,2}?(?:reached|rose\s+to|grew\s+to|increased\s+to|climbed\s+to"
+    r"|totall?ed|numbered|was|were|stood\s+at|came\s+to|hit))\s*(?:about\s+|some\s+)?",
+    re.IGNORECASE,
+)
 
 
 def compact(bar: str) -> str | None:

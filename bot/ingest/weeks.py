@@ -26,26 +26,47 @@ from bot.ingest.spans import fiscal_year
 # 13 weeks ended Nov. 1, 2025": a day that closes one of the company's periods
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = r"(?P<m{n}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
-# a day written either way round: "August 2, 2025", "2 August 2025"
+# a day written either way round: "August 2, 2025", "2 August 2025"; a wire's "JUNE 29"
+# leaves its year to the report's date
 _DAY = (
     r"(?:"
     + _MONTH.format(n=1)
-    + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+"
+    + r"\s+(?P<d1>\d{1,2})(?:,?\s+(?P<y1>(?:19|20)\d\d))?|(?P<d2>\d{1,2})\s+"
     + _MONTH.format(n=2)
-    + r"\s+(?P<y2>(?:19|20)\d\d))\b"
+    + r"(?:\s+(?P<y2>(?:19|20)\d\d))?)\b"
 )
 _CLOSES = re.compile(
-    r"\b(?:quarter|year|half|period|weeks?|months)\s+(?:that\s+)?(?:ended|ending|ends|closed)"
+    r"\b(?:(?:quarter|year|half|period|weeks?|months|Q[1-4])\s+(?:that\s+)?"
+    r"(?:ended|ending|ends|closed)"
+    # "the 13 weeks to December 27": a quarter's weeks (a trading update's odd span of
+    # weeks "to" a day closes no period; a year's "52 weeks to" a day is read by its months)
+    r"|(?:quarter|Q[1-4]|(?:13|thirteen)\s+weeks)\s+to"
+    # "the 13 weeks from 30 June to 28 September 2025"
+    r"|weeks\s+from\s+\d{1,2}\s+[a-z]+\.?(?:\s+(?:19|20)\d\d)?\s+to"
+    r"|weeks\s+from\s+[a-z]+\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?\s+to)"
     r"\s+(?:on\s+)?" + _DAY,
     re.IGNORECASE,
 )
+# the convention in the company's words: "the fiscal year ends on the last Saturday of
+# December" (else the weekday nearest the month end: "the Sunday closest to 31 December")
+_LAST_WEEKDAY = re.compile(
+    r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+[A-Z][a-z]+", re.I
+)
+_NEAREST_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nearest|closest)\s+to\b", re.I
+)
 
 
-def _day_of(m: re.Match[str]) -> date | None:
-    """The day a match of _DAY names; None for one no calendar has (31 June)."""
+def _day_of(m: re.Match[str], published: date) -> date | None:
+    """The day a match of _DAY names (with no year, the last such day by PUBLISHED); None
+    for one no calendar has (31 June)."""
     month = _MONTHS.index((m["m1"] or m["m2"])[:3].lower()) + 1
+    year = m["y1"] or m["y2"]
     try:
-        return date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+        if year:
+            return date(int(year), month, int(m["d1"] or m["d2"]))
+        day = date(published.year, month, int(m["d1"] or m["d2"]))
+        return day if day <= published else date(published.year - 1, month, day.day)
     except ValueError:
         return None
 
@@ -123,7 +144,7 @@ def week_calendar(
     )
     if weeks is None:
         return None
-    stated = [d for m in _CLOSES.finditer(text) if (d := _day_of(m)) is not None and d <= published]
+    stated = _stated_ends(text, published)
     weeks = replace(weeks, ends=tuple(sorted({*stated, *known})))
     return _with_long_years(weeks, text, cal)
 
@@ -160,19 +181,31 @@ def _from_days(days: tuple[date, ...], cal: FiscalCalendar) -> WeekCalendar | No
     return None
 
 
+def _stated_ends(text: str, published: date) -> list[date]:
+    """The days the text says a period of the company's closed, up to its own date."""
+    return [
+        d
+        for m in _CLOSES.finditer(text)
+        if (d := _day_of(m, published)) is not None and d <= published
+    ]
+
+
 def _from_text(text: str, published: date, cal: FiscalCalendar) -> WeekCalendar | None:
-    for m in _CLOSES.finditer(text):
-        day = _day_of(m)
-        if day is None or day > published:
-            continue  # a plan's period, not one the report closes
-        month_end = date(day.year, day.month, monthrange(day.year, day.month)[1])
-        if day == month_end:
+    """The convention that puts the most of the text's stated period ends at the end of a
+    fiscal quarter (its own words on it break a tie)."""
+    days = _stated_ends(text, published)
+    for day in days:
+        if day == date(day.year, day.month, monthrange(day.year, day.month)[1]):
             return None  # a calendar of whole months
-        for nearest in (True, False):
-            weeks = WeekCalendar(day.weekday(), nearest)
-            if _closes_a_quarter(weeks, day, cal):
-                return weeks
-    return None
+    said_last = _LAST_WEEKDAY.search(text) is not None and not _NEAREST_WEEKDAY.search(text)
+    best: tuple[int, WeekCalendar] | None = None
+    for weekday in dict.fromkeys(d.weekday() for d in days):
+        for nearest in (not said_last, said_last):
+            weeks = WeekCalendar(weekday, nearest)
+            score = sum(_closes_a_quarter(weeks, d, cal) for d in days)
+            if score and (best is None or score > best[0]):
+                best = (score, weeks)
+    return best[1] if best else None
 
 
 # "the 17 weeks to 25 October 2025", "the first 17 weeks ... (29 June 2025 to 25 October
@@ -184,7 +217,7 @@ def _from_weeks_to_date(text: str, published: date, cal: FiscalCalendar) -> Week
     """The week calendar whose year starts the day a span of N weeks to a date begins, the
     day before it a year end a few days off the fiscal year's last month end."""
     for m in _WEEKS_TO.finditer(text):
-        day = _day_of(m)
+        day = _day_of(m, published)
         if day is None or day > published or not 0 < int(m["n"]) < 52 or int(m["n"]) % 13 == 0:
             # (a quarter's, half's or year's weeks "to" a day say no more than its months:
             # only a trading update's odd span, "the first 17 weeks", shows the weeks)

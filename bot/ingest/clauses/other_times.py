@@ -28,9 +28,11 @@ _DATES_A_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 # "raised following the east wall slip in November", "cut after the fire at its plant in March"
+# "rose 9.4%, helped by the reopening of the enlarged flagship in April": what moved it
 _AFTER_EVENT = re.compile(
-    r"\b(?:following|after|due\s+to|because\s+of|owing\s+to)\s+(?:the|a|an|its|their)\s+"
-    r"(?:[\w-]+\s+){1,5}?(?:in|on|at)?\s*$",
+    r"\b(?:following|after|due\s+to|because\s+of|owing\s+to|(?:helped|driven|boosted|supported"
+    r"|lifted|hit|hurt|held\s+back|weighed\s+down)\s+by|thanks\s+to)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){1,8}?(?:in|on|at)?\s*$",
     re.IGNORECASE,
 )
 # "... with its fourth quarter fiscal 2024 results": the occasion a statement came with
@@ -50,7 +52,7 @@ _GIVEN = re.compile(r"\b(?:given|despite|considering)\s+$", re.IGNORECASE)
 def of_an_event(text: str, t: TimeMention) -> bool:
     """T is the time of an event a figure is explained by."""
     return (
-        _AFTER_EVENT.search(text, max(0, t.start - 60), t.start) is not None
+        _AFTER_EVENT.search(text, max(0, t.start - 100), t.start) is not None
         or _GIVEN.search(text, max(0, t.start - 20), t.start) is not None
     )
 

@@ -48,6 +48,13 @@ _AGGREGATE = re.compile(
 MARKET = "the market"  # the owner of such a figure: no company's
 
 
+_ANALYSTS_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|brokers?|researchers?)\s+(?:at|from|of|with)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ctx: Context) -> str:
     """The subject: the nearest company name before the figure, in its own stretch first."""
     f = sl.fig
@@ -102,7 +109,13 @@ def entity_of(text: str, sl: Slot, mentions: list[tuple[int, int, str, str]], ct
     mentions = [m for m in mentions if m not in rivals]
     own = [m for m in mentions if sl.left <= m[0] and m[1] <= f.start]
     before = [m for m in mentions if m[1] <= sl.left]
-    after = [m for m in mentions if m[0] >= f.end]
+    # (never a firm whose analysts set an expectation against the figure: "..., well short
+    # of the EUR 421 million analysts at Kempel & Co had expected")
+    after = [
+        m
+        for m in mentions
+        if m[0] >= f.end and not _ANALYSTS_AT.search(text, max(0, m[0] - 30), m[0])
+    ]
     chosen = own[-1] if own else before[-1] if before else after[0] if after else None
     if chosen is None:
         return ctx.names.main.name

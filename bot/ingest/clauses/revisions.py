@@ -227,12 +227,13 @@ def labelled_revisions(
 
 # what stands between a range and the range it replaced: " at CER (previously "
 _RANGE_REVISED = re.compile(
-    r"(?:\s+(?:at\s+)?[\w%-]+){0,3}\s*\(\s*(?:previously|previous|prior|formerly)\s*:?\s*",
+    r"(?:\s+(?:at\s+)?[\w%-]+){0,3}\s*\(\s*(?:previously|previous|prior|formerly|prev\b\.?)\s*:?\s*",
     re.IGNORECASE,
 )
 _LEVEL_NOUNS = frozenset("range level figure number mark band".split())
 PREVIOUSLY = re.compile(
-    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly)"
+    # ("(prev €18.2-18.8bn)": a thread's shorthand; "(was $3.9-4.1bn)" after a plan)
+    r"\(\s*(?:previously|previous|prior|before|earlier|old|formerly|prev\b\.?|was\b)"
     # ("(previously, as published on 13 March 2025: EUR 5.0 billion ...)": when it was said)
     r"(?:\s*,\s*(?:as\s+)?(?P<said>published|announced|stated|communicated|issued|given"
     r"|reported)\s+(?:on|in)\s+(?P<when>[^():;]{3,40}?))?\s*:?\s*"

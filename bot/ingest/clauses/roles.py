@@ -32,6 +32,7 @@ from bot.ingest.clauses.parts import (
     part_named,
 )
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
+from bot.ingest.conversions import CONVERTED_SENTENCE, bracketed_conversion
 from bot.ingest.counts import no_product
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
@@ -44,22 +45,31 @@ from bot.ingest.subjects import (
 from bot.ingest.thresholds import bar_of
 from bot.ingest.timing import TimeMention, find_times
 
-_CONVERSION = re.compile(
-    r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
-    # "Translated at the period's average rate of $1.31 to the pound, ... was £391m"
-    r"|\b(?:translated|converted)\s+(?:\w+\s+){0,3}?at\b|\bconvenience\s+translations?\b"
-    r"|\bat\s+(?:average|current|today['’]s|prevailing)\s+exchange\s+rates?\b",
-    re.IGNORECASE,
-)
 # "..., roughly US$800 million at today's exchange rate": the rate converts the amount right
 # before it (read apart as a figure of its own), not the sentence's
-_RATE_AFTER_AMOUNT = re.compile(r"(?:\d|million|billion|bn|m)\s*,?\s*$", re.IGNORECASE)
+# (the amount may name its currency after it: "about 8.7 bln yuan at current rates")
+_RATE_AFTER_AMOUNT = re.compile(
+    r"(?:\d|million|billion|bn|bln|mln|m)(?:\s+(?:[a-z]+\s+)?(?:dollars?|euros?|yen|yuan"
+    r"|renminbi|pounds?|francs?|kronor|kroner|krona|krone|won|rupees?|reais|real|pesos?))?"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+_AFTER_PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpct)\s*,?\s*$", re.IGNORECASE)
 
 
 def _converted_sentence(text: str) -> bool:
     return any(
-        not (m.group().lower().startswith("at") and _RATE_AFTER_AMOUNT.search(text, 0, m.start()))
-        for m in _CONVERSION.finditer(text)
+        not (
+            m.group().lower().startswith(("at", "using"))
+            and (
+                _RATE_AFTER_AMOUNT.search(text, 0, m.start())
+                # "up 3.7% at current exchange rates": the basis of a growth rate
+                or _AFTER_PERCENT.search(text, 0, m.start())
+            )
+        )
+        for m in CONVERTED_SENTENCE.finditer(text)
     )
 
 
@@ -117,7 +127,7 @@ _MOVED_FROM = re.compile(
 )
 _OPEN_BRACKET = re.compile(
     r"(?:\s*/\s*[a-z]{1,6})?\s*[(\[]\s*(?:(?:about|around|approx\.?|approximately|roughly|some"
-    r"|c\.|~)\s*)?$",
+    r"|c\.|~|≈)\s*)?$",
     re.IGNORECASE,
 )
 
@@ -202,6 +212,10 @@ def read_roles(
         return
     if i and _converted(text, slots[i - 1].fig, f):
         # "US$412 million (A$629 million)": the same amount at a day's exchange rate
+        sl.skip, sl.note = True, "a conversion in brackets"
+        return
+    if bracketed_conversion(text, f, [p.fig for p in slots[:i]]):
+        # "CHF 32.47 billion for 2025 (around US$40.3 billion)": the same amount restated
         sl.skip, sl.note = True, "a conversion in brackets"
         return
     clause = clause_start(text, f.start)

@@ -53,6 +53,7 @@ from bot.ingest.clauses.revisions import (
 from bot.ingest.clauses.roles import read_roles
 from bot.ingest.clauses.stretches import stretches, unapposed, without_originals
 from bot.ingest.clauses.when import read_when
+from bot.ingest.conversions import RATE_PHRASE
 from bot.ingest.figures import Figure, find_figures, in_currency
 from bot.ingest.layout import FIGURE_WORDS, Sentence
 from bot.ingest.local_signs import resolved
@@ -381,8 +382,7 @@ _CORRESPONDS = re.compile(
     re.IGNORECASE,
 )
 _AT_RATE = re.compile(
-    r"\s*,?\s*(?:at|using)\s+(?:today['’]s|current|the\s+current|prevailing|the\s+prevailing"
-    r"|the\s+period['’]s|the\s+average)\s+(?:average\s+)?(?:exchange\s+)?rates?\b"
+    rf"\s*,?\s*{RATE_PHRASE}"
     # "US$26.6 billion at NT$30.5 per US dollar": converted at the rate it states
     r"|\s*,?\s*(?:at|using)\s+(?:an?\s+(?:exchange\s+)?rate\s+of\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]"
     r"|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:per|to\s+(?:the|one|a))\s+(?:one\s+)?(?:U\.?S\.?\s*)?"

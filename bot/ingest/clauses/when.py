@@ -9,6 +9,7 @@ from datetime import date
 from bot.facts.model import Kind, Period
 from bot.facts.periods import FiscalCalendar
 from bot.ingest.breaks import clause_start
+from bot.ingest.clauses.bases import base_period
 from bot.ingest.clauses.changes import TO_LEVEL
 from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.cumulative import END_DAY, LAUNCH, LIFETIME, cumulative_total, since_time
@@ -267,6 +268,8 @@ def read_when(
     period = _period_from_neighbours(text, times, slots, i, sl, period, cal, anchor)
     if sl.skip:
         return
+    if period is None and not _own_times(text, times, stated, sl):
+        period = base_period(text, slots, i, sl, period)  # "..., up from 3.9 million"
     period = _period_from_context(
         s, text, times, stated, slots, i, sl, period, cal, anchor, keyed, ctx
     )
@@ -846,6 +849,10 @@ def _settle_period(
         period = Period(begin, end) if begin < end else period
     if sl.keyed_year is not None:
         period = keyed_year_period(sl.keyed_year, slots[:i]) or period
+    if not _own_times(text, times, stated, sl) and not any(t.start >= f.end for t in times):
+        # "..., up from 54.1 million" with no time after it ("..., respectively, in the
+        # thirteen weeks ended August 3, 2024" names the bases' period)
+        period = base_period(text, slots, i, sl, period)
     sl.period = period
     if sl.kind is Kind.ACTUAL and period.start > sl.as_of:
         sl.kind = Kind.FORECAST  # a period that had not begun cannot have a result yet

@@ -174,7 +174,8 @@ _HOW_WRITTEN = re.compile(r"(?i:(?:expected\s+|estimated\s+)?(?:range|ranges|ban
 
 
 def read_columns(header: list[str], entity: KnownEntity, published: date) -> list[_Column]:
-    header = [worded_days(unslashed(h)) for h in header]
+    header = _days_of_a_plan([worded_days(unslashed(h)) for h in header], published)
+    header = [_dated_statement(h, published) for h in header]
     caption = unmark(header[0])[0] if header else ""
     cap_kind = _kind_of(caption)
     out = [_Column(None, None, None, None)]
@@ -383,6 +384,63 @@ def _month_columns(columns: list[_Column], header: list[str], published: date) -
         whole = Period(first, date(year, month, monthrange(year, month)[1]))
         out[k] = replace(c, period=whole, thing=None)
     return out
+
+
+# a statement's heading whose bracketed day has no year: "Previous (Nov 11)", "Revised (10 Feb)"
+_SAID_NO_YEAR = re.compile(
+    r"^(?P<head>\s*(?:previous|prior|earlier|original|old|initial|revised|new|current|updated"
+    r"|latest)\b[\w -]{0,20}\(\s*)"
+    r"(?P<day>(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))(?P<tail>\s*\)\s*)$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+# a plan's caption over columns headed by the days it was stated: "2025 outlook | January 28 |
+# April 22 | July 22 (current)"
+_PLAN_CAPTION = re.compile(r"\b(?:outlook|guidance|forecast|targets?|plan|view)\b", re.I)
+_BARE_DAY = re.compile(
+    r"^\s*(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
+    r"(?:\s*\((?P<note>[a-z ]{1,20})\))?\s*$"
+)
+
+
+def _days_of_a_plan(header: list[str], published: date) -> list[str]:
+    """Columns of a plan's caption headed by bare days ("January 28 | April 22 | July 22
+    (current)"): each the day that column's plan was stated, the last of them the current
+    one, written as a statement's heading ("Previous (January 28)") for the reader of those."""
+    if not header or not _PLAN_CAPTION.search(header[0]):
+        return header
+    days = [k for k, h in enumerate(header) if k and _BARE_DAY.match(h)]
+    if len(days) < 2 or len(days) != len(header) - 1:
+        return header
+    out = list(header)
+    for k in days:
+        m = _BARE_DAY.match(header[k])
+        role = "Current" if k == days[-1] else "Previous"
+        out[k] = f"{role} ({m['day']})"
+    return out
+
+
+def _dated_statement(cell: str, published: date) -> str:
+    """ "Previous (Nov 11)" in a report of 10 February 2026 -> "Previous (Nov 11, 2025)": the
+    day a statement was made, in the latest year it could be (never the month of 2011 the
+    bare "Nov 11" would read as)."""
+    m = _SAID_NO_YEAR.match(cell)
+    if m is None:
+        return cell
+    words = m["day"].replace(".", "").split()
+    month_word, day_word = (words[0], words[1]) if words[0][0].isalpha() else (words[1], words[0])
+    if month_word[:3].lower() not in _MONTH_NAMES:
+        return cell
+    month = _MONTH_NAMES.index(month_word[:3].lower()) + 1
+    try:
+        said = date(published.year, month, int(day_word))
+    except ValueError:
+        return cell
+    if said > published:
+        said = said.replace(year=published.year - 1)
+    return f"{m['head']}{said.day} {month_word} {said.year}{m['tail']}"
 
 
 # a column heading that is a statement and the day it was made: "Original (13 Mar 2025)",

@@ -94,10 +94,16 @@ def without_exception(cell: str) -> str:
     return _UNLESS.sub("", cell)
 
 
+# a row's own note that its cells are a plain count: "(number)", "(no.)", "(#)"
+_COUNT_NOTE = re.compile(r"\(\s*(?:number|no\.?|#|count|headcount)\s*\)", re.IGNORECASE)
+
+
 def unit_note(cell: str) -> tuple[float, str | None] | None:
     """ "(¥ billion)", "(£m)", "Units (millions)", "(millions of yen)", "(in thousands)",
     "EUR million": the scale (and currency) of a table's or a row's bare numbers."""
     cell = without_exception(cell)
+    if _COUNT_NOTE.search(cell):
+        return 1.0, None  # "Permanent placements (number)": a count as written, no money
     m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
     if m is None:
         return None

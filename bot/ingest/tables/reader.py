@@ -29,7 +29,7 @@ from bot.ingest.leads import lead_measure
 from bot.ingest.local_signs import cents_note, coded_note, report_signs, without_cents_note
 from bot.ingest.metric_names import COUNTED_DONE, part_name, singular
 from bot.ingest.model import KnownEntity, Proposal
-from bot.ingest.rate_units import rate_named, table_rate
+from bot.ingest.rate_units import rate_named, rate_unit, table_rate
 from bot.ingest.tables.cells import (
     NOTE_TEXT,
     cell_figures,
@@ -327,6 +327,27 @@ def _initials_of(label: str, at: int) -> bool:
     return short is not None and len(words) >= 2 and initials.endswith(short[1])
 
 
+# a row heading naming the table's rows as companies: "Port operator", "Competitor", "Peers"
+_COMPANIES_HEADING = re.compile(
+    r"\b(?:operators?|compan(?:y|ies)|players?|(?P<others>competitors?|rivals?|peers?))\b",
+    re.IGNORECASE,
+)
+
+
+def _names_one_of(label: str, names: list[str]) -> bool:
+    folded = label.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded) for n in names)
+
+
+def _peer_table(heading: str, labels: list[str], names: list[str]) -> bool:
+    """A table whose rows are companies: its row heading says so ("Operator", "Company")
+    and one row is the company's own (a heading of rivals or peers needs none)."""
+    m = _COMPANIES_HEADING.search(heading)
+    if m is None:
+        return False
+    return bool(m["others"]) or any(_names_one_of(unmark(v)[0], names) for v in labels)
+
+
 def table_proposals(
     text: str, layout: Layout, *, ctx_published: date, entity: KnownEntity
 ) -> list[Proposal]:
@@ -500,6 +521,9 @@ def table_proposals(
             or _BY_DIMENSION.search(title or "")
             or by_word  # "| Segment | Net sales |" under "Segment information": by segment
         )
+        # "| Port operator (2025) | Throughput |" with the company one of the rows: a table of
+        # companies, where every other row is another company's figure
+        peers = _peer_table(caption_cell, [values[0] for values, _ in body], names)
         body_started, row_level = False, None
         # "Stores | Opened | Closed": the level a table counts, whose changes its other
         # columns count
@@ -515,6 +539,8 @@ def table_proposals(
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
             label, label_marks = unmark(values[0])
+            if peers and not _names_one_of(label, names):
+                continue  # another company's row in a table of companies
             if reconciling and n_row > 0 and not _ADJUSTED_ROW.search(label):
                 # "Share-based compensation" between "Net loss (GAAP)" and "Adjusted net loss
                 # (non-GAAP)": an adjustment that bridges the two, no figure of its own
@@ -875,6 +901,11 @@ def table_proposals(
                     metric = rate_named(metric, rated[0])
                     value *= rated[1]
                     high = None if high is None else high * rated[1]
+                elif unit == "units" and (own := rate_unit(cell_main, f)) is not None:
+                    # "Module shipments | 21 – 24 GW": the cell states its unit itself
+                    metric = rate_named(metric, own.label)
+                    value *= own.factor
+                    high = None if high is None else high * own.factor
                 as_of, note = published, ""
                 for mark in (marks, label_marks, col.marks):
                     if mark and mark in notes:

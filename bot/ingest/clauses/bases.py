@@ -1,0 +1,70 @@
+"""The base of a comparison stated with no time of its own: "carried 58.4 million passengers
+in FY25, up from 54.1 million". The base is the same measure for the period before: a
+year's the year before; the period just before when the sentence compares sequentially;
+a shorter span's the same span a year before when the sentence says so (else the text never
+says which, and the base keeps no period of its own). Read as
+the figure's own period, the two would collide (and the base would answer for the year)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.model import Kind, Period
+from bot.facts.periods.arithmetic import is_whole_months, shift
+from bot.ingest.clauses.context import Slot
+from bot.ingest.comparatives import year_before
+
+# the words right before a base: "up from", "down 3% from", "compared with", "versus"
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew|climbed|dropped"
+    r"|declined|increased|decreased)\b[^,;:.()]{0,30}?\bfrom|\bcompared\s+(?:with|to)"
+    r"|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+# a comparison with the period just before, not the year before
+_SEQUENTIAL = re.compile(
+    r"\b(?:sequential(?:ly)?|quarter[\s-]on[\s-]quarter|q/q|qoq|month[\s-]on[\s-]month"
+    r"|(?:previous|prior|preceding|last|the\s+second|the\s+first|the\s+third)\s+(?:quarter|month"
+    r"|half))\b",
+    re.IGNORECASE,
+)
+
+# a comparison with the same span a year before
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:year[\s-](?:on|over)[\s-]year|yoy|y/y|(?:a|one)\s+year\s+(?:ago|earlier|before)"
+    r"|(?:last|previous|prior)\s+year['’]s)\b",
+    re.IGNORECASE,
+)
+
+
+def base_period(
+    text: str, slots: list[Slot], i: int, sl: Slot, period: Period | None
+) -> Period | None:
+    """PERIOD, or the period before the one of the figure before SL when SL is its timeless
+    base: the same measure, and PERIOD that figure's or none read (a result over a span,
+    never a plan: a plan moved "from" a figure is a revision of the same period)."""
+    if sl.kind not in (None, Kind.ACTUAL) or sl.metric is None:
+        return period
+    if not _BASE_BEFORE.search(text, max(0, sl.fig.start - 60), sl.fig.start):
+        return period
+    before = next((p for p in reversed(slots[:i]) if not p.skip and p.period is not None), None)
+    if (
+        before is None
+        or before.period.days <= 1
+        or (period is not None and before.period != period)
+        or before.metric is None
+        or before.metric.name != sl.metric.name
+        or before.fig.unit != sl.fig.unit
+        or before.kind not in (None, Kind.ACTUAL)
+    ):
+        return period
+    span = before.period
+    if _SEQUENTIAL.search(text):
+        # (the span just before: a quarter's the quarter before, of whole months only)
+        sequential = span.months in (1, 3, 6) and is_whole_months(span)
+        return shift(span, -span.months) if sequential else period
+    if span.months == 12 or _YEAR_ON_YEAR.search(text):
+        return year_before(span)
+    # (a quarter's base may be the quarter before or the year-ago one: the text never says)
+    return period

@@ -1,0 +1,49 @@
+"""Amounts put in another currency for the reader: never a figure the company reports.
+
+One place for the wording of a conversion, so that the sentence reader (which drops the
+converted amount) and the role reader (which drops every amount of a sentence converted as
+a whole) agree on what an exchange rate is called.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.figures import Figure
+
+# the day or basis an exchange rate is taken on: "today's", "year-end", "average"
+_RATE_BASIS = (
+    r"(?:the\s+)?(?:today['’]s|current|prevailing|period['’]s|day['’]s|latest|spot|closing"
+    r"|average|year[\s-]end|period[\s-]end|quarter[\s-]end|month[\s-]end)"
+)
+# "at today's exchange rate", "at average rates", "using year-end exchange rates"
+RATE_PHRASE = rf"(?:at|using)\s+{_RATE_BASIS}\s+(?:average\s+)?(?:exchange\s+|fx\s+)?rates?\b"
+
+# a sentence converted as a whole: "At today's rates the quarter's revenue is about €398
+# million", "For readers who think in dollars, ..."
+CONVERTED_SENTENCE = re.compile(
+    r"\bfor\s+readers\b|\bthink\s+in\b|\b(?:translated|converted)\s+(?:in)?to\b"
+    # "Translated at the period's average rate of $1.31 to the pound, ... was £391m"
+    r"|\b(?:translated|converted)\s+(?:\w+\s+){0,3}?at\b|\bconvenience\s+translations?\b"
+    rf"|\b{RATE_PHRASE}",
+    re.IGNORECASE,
+)
+
+_APPROX = r"(?:about|around|approx\.?|approximately|roughly|some|nearly|c\.|~|≈)"
+# "(about US$62.5 billion)", "(≈ USD 6.6 bn at average rates)": an amount alone in brackets
+_BRACKET_OPEN = re.compile(rf"[(\[]\s*(?:{_APPROX}\s*)?$", re.IGNORECASE)
+_BRACKET_CLOSE = re.compile(rf"\s*(?:,?\s*{RATE_PHRASE}[^)\]]{{0,20}})?[)\]]", re.IGNORECASE)
+
+
+def bracketed_conversion(text: str, f: Figure, earlier: list[Figure]) -> bool:
+    """F stands alone in brackets after an amount of the same sentence in another currency:
+    "NT$1,874.0 billion for the second quarter (about US$62.5 billion)" restates that
+    amount, even with words between the two."""
+    if f.unit in ("units", "percent"):
+        return False
+    if not (_BRACKET_OPEN.search(text, max(0, f.start - 20), f.start)):
+        return False
+    if not _BRACKET_CLOSE.match(text, f.end):
+        return False
+    money = [e for e in earlier if e.unit not in ("units", "percent") and e.end <= f.start]
+    return bool(money) and money[-1].unit != f.unit
