@@ -157,6 +157,9 @@ DEV = {
     "pellmore-furnishings": HERE / "pellmore-furnishings",
     "tellmark-aero": HERE / "tellmark-aero",
     "serra-dourada-acucar": HERE / "serra-dourada-acucar",
+    "tolliver-freight": HERE / "tolliver-freight",
+    "veridane-surgical": HERE / "veridane-surgical",
+    "pacheco-lithium": HERE / "pacheco-lithium",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
