@@ -166,6 +166,9 @@ DEV = {
     "marrowfield-poultry": HERE / "marrowfield-poultry",
     "hexley-packaging": HERE / "hexley-packaging",
     "fennick-exchange": HERE / "fennick-exchange",
+    "tolliver-freight": HERE / "tolliver-freight",
+    "veridane-surgical": HERE / "veridane-surgical",
+    "pacheco-lithium": HERE / "pacheco-lithium",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
