@@ -43,3 +43,24 @@ def test_growth_of_the_whole_in_dollars(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert {v.fact.metric for v in answer.facts} == {"net sales"}, answer.text
     assert "150 million" in answer.text, answer.text
+
+
+def test_initials_keep_a_preposition_inside(seed) -> None:
+    """'AoP growth %' of "assets on platform": initials keep a preposition inside the run
+    ("on"); before, the two-letter word broke it and "AoP" read as revenue (a wrong
+    answer on b2e8ec5)."""
+    f = "Fenwright Exchange"
+    facts = [
+        fact(
+            f, "assets on platform", "actual", "2025-12-31/2025-12-31", 58.4e9, "EUR", "2026-02-10"
+        ),
+        fact(
+            f, "assets on platform", "actual", "2024-12-31/2024-12-31", 41.7e9, "EUR", "2025-02-10"
+        ),
+        fact(f, "net revenue", "actual", "2025-01-01/2025-12-31", 1.284e9, "EUR", "2026-02-10"),
+        fact(f, "net revenue", "actual", "2024-01-01/2024-12-31", 0.936e9, "EUR", "2025-02-10"),
+    ]
+    engine = engine_over(seed, bundle([{"name": f, "aliases": ["Fenwright"]}], facts, "2026-02-10"))
+    answer = engine.ask("fenwright AoP growth % over 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert {v.fact.metric for v in answer.facts} == {"assets on platform"}, answer.text

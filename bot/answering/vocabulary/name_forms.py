@@ -372,9 +372,16 @@ def _name_words(name: str) -> list[str]:
 
 
 def _run_initials(words: list[str]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, initials) of each run of words initials may stand for."""
+    """(start, end, initials) of each run of words initials may stand for: the small
+    linking words inside it passed over ("RASM" of "revenue per available seat mile"), or
+    kept where they are prepositions of place or aim ("AoP" of "assets on platform")."""
     for k, end in _initialled_runs(words):
-        yield k, end, "".join(w[0] for w in words[k:end] if w not in INITIALS_SKIP)
+        run = words[k:end]
+        kept = "".join(w[0] for w in run)
+        if set(run) & _KEPT_LINKS:
+            yield k, end, kept  # ("AoP": never "AP", which names a region)
+            continue
+        yield k, end, "".join(w[0] for w in run if w not in INITIALS_SKIP)
 
 
 def rate_initials(name: str) -> tuple[str, str] | None:
@@ -394,6 +401,9 @@ _RATE_OF_ACRONYM = patterns.compile(
 
 # Small words initials pass over: "revenue per available seat mile" is "RASM"
 INITIALS_SKIP = frozenset({"per", "of", "and"})
+# ... and the linking words a run of initials may hold, kept or passed over ("AoP")
+_KEPT_LINKS = frozenset({"on", "to", "in", "for", "at"})
+_LINKS = INITIALS_SKIP | _KEPT_LINKS
 
 
 def _initialled_runs(words: list[str]) -> list[tuple[int, int]]:
@@ -404,9 +414,9 @@ def _initialled_runs(words: list[str]) -> list[tuple[int, int]]:
         content = 0
         for end in range(k + 1, len(words) + 1):
             w = words[end - 1]
-            if w in INITIALS_SKIP and end - 1 > k:
+            if w in _LINKS and end - 1 > k:
                 continue
-            if not (w.islower() and len(w) >= 3) or w in INITIALS_SKIP:
+            if not (w.islower() and len(w) >= 3) or w in _LINKS:
                 break
             content += 1
             if content > 4:
