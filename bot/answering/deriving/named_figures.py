@@ -215,7 +215,8 @@ def sum_named(query: Query, pool: list[FactView]) -> Pick | None:
     chosen = lemmas(without_unit_tag(query.metrics[0].metric.name))
     for k in range(len(chosen) - 1, 0, -1):
         measure = chosen[-k:]
-        if not all(_said_as(word, said) for word in measure):
+        # (the lines' shared measure named by a word of it: "cans" of "cans shipped")
+        if not any(_said_as(word, said) for word in measure):
             continue
         parts = {
             h.metric.name: (h, v)
