@@ -120,3 +120,21 @@ def test_a_share_named_the_wrong_way_round_is_no_answer(seed) -> None:
     engine = engine_over(seed, bundle([{"name": v, "aliases": ["Valtorta"]}], facts, "2026-02-20"))
     answer = engine.ask("replacement share of valtorta's car tyre volume 2025 (replacement+OE)")
     assert "31.0%" not in answer.text, answer.text
+
+
+def test_a_rate_and_an_amount_are_never_set_against_each_other(seed) -> None:
+    """'The gap between tonnes produced and tonnes sold': two counts, never revenue less
+    the price per tonne (which had answered on b2e8ec5: a wrong answer)."""
+    p = "Pachira Lithium"
+    y = "2024-01-01/2024-12-31"
+    facts = [
+        fact(p, "revenue", "actual", y, 455_700_000, "USD", "2025-02-20"),
+        fact(p, "realized price per tonne", "actual", y, 11_450, "USD", "2025-02-20"),
+        fact(
+            p, "lithium carbonate equivalent produced", "actual", y, 41_200, "units", "2025-02-20"
+        ),
+        fact(p, "lithium carbonate equivalent sold", "actual", y, 39_800, "units", "2025-02-20"),
+    ]
+    engine = engine_over(seed, bundle([{"name": p, "aliases": ["Pachira"]}], facts, "2025-02-20"))
+    answer = engine.ask("pachira 2024: gap between tonnes produced and tonnes sold")
+    assert "per tonne" not in answer.text, answer.text

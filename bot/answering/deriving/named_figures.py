@@ -98,6 +98,9 @@ def between_named(
         and not one_run_split(a.explained, b.explained, reading)
         and not (RANGE_END.search(a.metric.name) or RANGE_END.search(b.metric.name))
         and _one_measure_on_two_bases(a, b, bases, reading)
+        # (a rate and an amount are never set against each other: "revenue less price per
+        # tonne" is no figure)
+        and bool(_PER.search(a.metric.name)) == bool(_PER.search(b.metric.name))
         and (first.fact.entity, first.fact.period, first.fact.kind, first.fact.unit)
         == (second.fact.entity, second.fact.period, second.fact.kind, second.fact.unit)
         and (
@@ -349,6 +352,7 @@ def _within(whole: str, part: str) -> bool:
     return next(named) <= next(named)
 
 
+_PER = patterns.compile(r"\bper\b|/", re.IGNORECASE)
 _SUBTRACTS = patterns.compile(r"minus\b|subtract", re.IGNORECASE)
 _NEGATED = patterns.compile(r"\bnon[-\s]+(?=\w)", re.IGNORECASE)
 
