@@ -35,7 +35,7 @@ from bot.answering.reading.period_folding import (
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import settle
 from bot.answering.vocabulary.vocabulary import Vocabulary
-from bot.answering.wording.compose import compose
+from bot.answering.wording.compose import compose, unknown
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
@@ -275,11 +275,16 @@ def named_figures(query: Query, asking: Asking) -> Query | Answer:
             # "actual vs forecast gap": one figure's two kinds, the actual against its
             # expectation
             query = replace(query, unexplained=(), intent=Intent.TARGET_MET)
-    if query.unexplained and asking.by_entity and asks.totals(asking.said):
-        # "Brazil and LAS volume together": the lines named, added up
+    regions = len(set(query.reading.regions)) if query.reading is not None else 0
+    if (query.unexplained or regions >= 2) and asking.by_entity and asks.totals(asking.said):
+        # "Brazil and LAS volume together", "EMEA plus APAC": the lines named, added up
         summed = sum_named(query, asking.pool())
         if summed is not None:
             return compose(asking.text, summed)
+        if regions >= 2 and not query.unexplained:
+            # never one region's figure for the two added up
+            message = "I can't add up those regions' figures as asked; ask for each one."
+            return unknown(asking.text, message)
     return query
 
 

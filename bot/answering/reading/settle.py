@@ -156,10 +156,6 @@ def settle(
         signals.pop(i, None)
     # A region is explained when the metric chosen is about it; "worldwide" always is.
     region_ok = set(reading.region_tokens) if best or not reading.regions else set()
-    if best and len(set(reading.regions)) >= 2 and not best[0].explained >= region_ok:
-        # "EMEA plus APAC placements": two regions named, one line's figure chosen; the
-        # other region is left unexplained (a sum or a gap of them is worked out elsewhere)
-        region_ok &= set(best[0].explained)
 
     words = set(signals.values())
     dated_revision = asks.revision_month(reading.text) is not None  # "the July revision"
