@@ -101,6 +101,12 @@ class QuestionError(SalesBotError):
     """The question itself cannot be asked (empty, too long)."""
 
 
+def _gap_word_said(query: Query) -> bool:
+    """Does the question say a word of a gap ("difference", "gap", "diff")?"""
+    tokens = query.reading.tokens if query.reading is not None else ()
+    return any(t.lemma in asks.GAP_WORDS for t in tokens)
+
+
 def check_question(question: str) -> str:
     text = " ".join((question or "").split())
     if not text:
@@ -632,7 +638,13 @@ class Engine:
         if (
             query.intent is Intent.GROWTH
             and asking.by_entity
-            and (asks.BETWEEN_TWO.search(asking.said) or two_regions)
+            and (
+                asks.BETWEEN_TWO.search(asking.said)
+                or two_regions
+                # "tonnes produced vs tonnes sold, difference": two figures of one period
+                or (asks.VERSUS.search(asking.said) and _gap_word_said(query))
+                or asks.TIMES_ASKED.search(asking.said)
+            )
             and len({m.ref for m in query.periods}) <= 1
         ):
             # "difference between its revenue and its defence revenue in 2025", "South

@@ -138,3 +138,36 @@ def test_a_rate_and_an_amount_are_never_set_against_each_other(seed) -> None:
     engine = engine_over(seed, bundle([{"name": p, "aliases": ["Pachira"]}], facts, "2025-02-20"))
     answer = engine.ask("pachira 2024: gap between tonnes produced and tonnes sold")
     assert "per tonne" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # (failed on b2e8ec5: the produced tonnes' growth answered, a wrong answer)
+        ("q2 2025 pachira: tonnes produced vs tonnes sold difference", "450"),
+        # (failed on b2e8ec5: the difference answered for a multiple, a wrong answer)
+        ("pachira tonnes produced vs tonnes sold q2 2025, how many times bigger", "1.04"),
+    ],
+)
+def test_two_figures_of_one_period_set_against_each_other(seed, question, said) -> None:
+    p = "Pachira Lithium"
+    q2, q2_24 = "2025-04-01/2025-06-30", "2024-04-01/2024-06-30"
+    facts = [
+        fact(
+            p, "lithium carbonate equivalent produced", "actual", q2, 11_350, "units", "2025-08-01"
+        ),
+        fact(
+            p,
+            "lithium carbonate equivalent produced",
+            "actual",
+            q2_24,
+            9_800,
+            "units",
+            "2024-08-01",
+        ),
+        fact(p, "lithium carbonate equivalent sold", "actual", q2, 10_900, "units", "2025-08-01"),
+    ]
+    engine = engine_over(seed, bundle([{"name": p, "aliases": ["Pachira"]}], facts, "2025-08-01"))
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert said in answer.text, answer.text

@@ -59,9 +59,10 @@ def between_named(
     query: Query, pool: list[FactView], before: int = -1, *, explaining: bool = False
 ) -> Pick | None:
     """Two figures the question names, of one company, period and kind, one less the
-    other: the one named before 'than' first when the question says 'than', else the
-    larger first ('the gap between gross and net orders'). EXPLAINING: only two that
-    between them explain every word the question left unexplained but the gap's own."""
+    other (or over it, asked how many times): the one named before 'than' first when the
+    question says 'than', else the larger first ('the gap between gross and net orders').
+    EXPLAINING: only two that between them explain every word the question left
+    unexplained but the gap's own."""
     reading = query.reading
     if reading is None or len({m.ref for m in query.periods}) > 1:
         return None  # ("revenue in Q3 25 vs Q3 24": one figure over two periods)
@@ -74,9 +75,11 @@ def between_named(
     ahead = {i for i, t in enumerate(reading.tokens) if before >= 0 and t.start < before}
     # ("organic and reported growth": two bases said of one measure)
     bases = {w for t in reading.tokens for w in (t.lemma, t.text.lower())} & reporting.qualifiers()
+    # ("how many times bigger": the one as a multiple of the other, never less it)
+    intent = Intent.RATIO if asks.TIMES_ASKED.search(query.said) else Intent.DIFFERENCE
     sides = _named_either_side(figures, reading, ahead) if ahead and not left else None
     if sides is not None:
-        return Pick(Intent.DIFFERENCE, sides)  # "colocation rev than amendment rev"
+        return Pick(intent, sides)  # "colocation rev than amendment rev"
     where = {h.metric.id: _region_words(h, reading) for h, _ in figures}
     pairs = [
         (
@@ -116,7 +119,7 @@ def between_named(
     if len({frozenset((p[3].fact.metric, p[4].fact.metric)) for p in tied}) > 1:
         return None  # ("reported growth": revenue's or EBIT's? never one picked at random)
     first, second = tied[0][3], tied[0][4]
-    return Pick(Intent.DIFFERENCE, (first, second))
+    return Pick(intent, (first, second))
 
 
 def _named_either_side(
@@ -352,7 +355,7 @@ def _within(whole: str, part: str) -> bool:
     return next(named) <= next(named)
 
 
-_PER = patterns.compile(r"\bper\b|/", re.IGNORECASE)
+_PER = patterns.compile(r"\bper\b", re.IGNORECASE)
 _SUBTRACTS = patterns.compile(r"minus\b|subtract", re.IGNORECASE)
 _NEGATED = patterns.compile(r"\bnon[-\s]+(?=\w)", re.IGNORECASE)
 

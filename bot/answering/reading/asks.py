@@ -555,6 +555,8 @@ RANKED = cue(
     r"biggest|largest|top)[\w-]*\s+(?:growing|selling|performing|region|segment|market|product)",
     re.I,
 )
+# "how many times bigger", "how many times as many": one figure as a multiple of another
+TIMES_ASKED = cue(r"\bhow\s+many\s+times\b", re.I)
 # "how many more homes does it need", "how much more must it sell": the gap to a goal
 MORE_NEEDED = cue(r"\bhow\s+(?:many|much)\s+more\b", re.I)
 # "guiding for more in FY26 than it delivered in FY25": what was done, set against what is

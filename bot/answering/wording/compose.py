@@ -528,7 +528,8 @@ def _ratio_label(pick: Pick) -> str:
     part, whole = pick.facts[0].fact, pick.facts[1].fact
     of, over = (reporting.family_of(f.metric, "money") for f in (part, whole))
     keys = (of.key if of else None, over.key if over else None)
-    named = f"{part.metric} per {whole.metric}"
+    # (two figures of one unit: one as a multiple of the other, "… to …")
+    named = f"{part.metric} {'to' if part.unit == whole.unit else 'per'} {whole.metric}"
     return next((r.label for r in reporting.ratios() if (r.of, r.over) == keys), named)
 
 
