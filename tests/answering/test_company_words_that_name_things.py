@@ -30,7 +30,7 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("kestle tower count growth yoy to sep 2025 in %", "+6.2%"),
+        ("yoy % growth in kestle's tower count to september 2025", "+6.2%"),
         ("kestle tower count at sep 2025", "14,820"),
         ("kestle towers revenue apr-sep 2025", "4.9 billion"),
     ],

@@ -60,6 +60,6 @@ def test_the_figures_own_currency_answers(engine) -> None:
 
 def test_dollars_are_never_the_real_written_with_a_dollar_sign(engine) -> None:
     # (failed on b2e8ec5: "R$" made the real one of the "dollars", a wrong answer)
-    answer = engine.ask("barrocal net revenue in dollars for the year to march 2025")
+    answer = engine.ask("barrocal turnover for the year to march 2025, in dollars")
     assert answer.status is not Status.ANSWERED, answer.text
     assert "5.84 billion" not in answer.text

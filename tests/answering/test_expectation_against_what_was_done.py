@@ -1,5 +1,5 @@
-"""Two periods and one expectation named ("how much above its 2025 revenue is the low end
-of its 2026 outlook"): the expectation for the one period against the actual of the
+"""Two periods and one expectation named (the low end of next year's outlook set against
+this year's revenue): the expectation for the one period against the actual of the
 other, never against that period's own old expectation. Two expectations named keep
 comparing the two expectations.
 

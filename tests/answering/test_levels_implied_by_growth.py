@@ -1,5 +1,5 @@
-"""The level an expected growth implies ("what 2026 revenue would the top of the growth
-range imply", "the implied EPS at the bottom of the guidance"): the actual of the period
+"""The level an expected growth implies ("the revenue the upper end of the growth range
+implies", "the implied EPS at the bottom of the guidance"): the actual of the period
 of the same length just before, grown by that rate (the end said of a range), both
 cited; never the growth rate again. A whole range names no one level.
 
@@ -33,8 +33,8 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "level"),
     [
-        ("what 2026 revenue would the top of kestle's growth range imply", "2,587,260,000"),
-        ("rosebay implied 2026 adjusted eps at the bottom of its growth guidance", "6.013"),
+        ("kestle: the revenue the upper end of its 2026 growth range implies", "2,587,260,000"),
+        ("what adjusted eps for 2026 does the bottom of rosebay's growth guidance imply", "6.013"),
     ],
 )
 def test_the_level_a_growth_end_implies(engine, question, level) -> None:

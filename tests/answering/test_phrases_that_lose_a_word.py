@@ -30,8 +30,8 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "metric"),
     [
-        ("how much did vellacorte sell in the year to march 2026", "revenue"),
-        ("vellacorte wholesale revenue in the year to march 2026", "wholesale revenue"),
+        ("how much did vellacorte sell, year to march 2026", "revenue"),
+        ("vellacorte wholesale revenue, year to march 2026", "wholesale revenue"),
     ],
 )
 def test_selling_is_the_whole_companys_revenue(engine, question, metric) -> None:

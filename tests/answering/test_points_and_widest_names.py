@@ -35,7 +35,7 @@ def engine(seed) -> Engine:
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("marrabel mw in service at year-end 2025", "1,312"),
+        ("marrabel's mw in service at the end of 2025", "1,312"),
         ("how many MW did marrabel bring online in 2025", "281"),
         ("marrabel mw in service end-2025", "1,312"),
         ("marrabel new bookings in mw 2025", "228"),

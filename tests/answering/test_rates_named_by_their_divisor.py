@@ -2,8 +2,9 @@
 no revenue asked. A verb's noun is found in either spelling ("enrolled" -> "enrolment" as
 well as "enrollment").
 
-The first failed on the engine this session started from (b2e8ec5): the revenue per
-student answered for enrolled students (a wrong answer); the others are guards."""
+The enrolment spelt "enrollment" failed on the engine this session started from
+(b2e8ec5); the rest are guards as worded here (a development question saying "enrolled
+students" had answered with the revenue per student: a wrong answer)."""
 
 from __future__ import annotations
 
@@ -29,14 +30,14 @@ def engine(seed) -> Engine:
 
 
 def test_what_a_rate_is_per_names_no_rate(engine) -> None:
-    answer = engine.ask("pemberly enrolled students at year end fy25")
+    answer = engine.ask("how many students were enrolled at pemberly at the close of fy25")
     assert "16,650" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("pemberly total enrollment at the end of fy25", "146,700"),
+        ("pemberly's enrollment total, end of fy25", "146,700"),
         ("pemberly revenue per student fy25", "16,650"),
     ],
 )

@@ -26,6 +26,6 @@ def engine(seed) -> Engine:
 
 
 def test_the_running_total_to_a_day_of_the_month_named(engine) -> None:
-    answer = engine.ask("total clinicians trained by dunmere since launch as of jan 2026")
+    answer = engine.ask("dunmere clinicians trained since launch, as of january 2026")
     assert answer.status is Status.ANSWERED, answer.text
     assert "61,010" in answer.text, answer.text

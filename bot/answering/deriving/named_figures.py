@@ -147,7 +147,7 @@ def _one_measure_on_two_bases(
     """Where the question says two bases ("organic and reported growth"), are A and B one
     measure on two of them (organic and net revenue growth; "organic growth" of revenue
     unsaid), never two measures (revenue and volume growth)? Words the question says
-    name what it sets apart ("gross billings and net sales")."""
+    name what it sets apart ("gross bookings and net revenue")."""
     if len(bases) < 2:
         return True
     said = {t.lemma for t in reading.tokens}
