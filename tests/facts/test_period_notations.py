@@ -133,6 +133,17 @@ def test_a_split_year_of_two_digits_no_date_could_be(start) -> None:
     assert [m.ref for m in found] == [SplitYearRef(start, start + 1)], found
 
 
+@settle
+@given(cal=calendars, fy=years)
+def test_a_fiscal_year_end_said_in_words(cal, fy) -> None:
+    # "contract growers at fiscal year end 2025": the fiscal year, whose end a count is at
+    # (a bare "year end 2025" keeps either calendar open)
+    assert only(f"fiscal year end {fy}") == YearRef(fy, True)
+    assert only(f"year-end {fy}") == YearRef(fy, None)
+    expected = months(*fiscal_start(cal, fy), 12)
+    assert resolve(only(f"fiscal year end {fy}"), cal)[0] == expected
+
+
 def test_two_digits_that_could_be_a_date_need_a_word_that_takes_a_year() -> None:
     assert find_periods("sales on 11/12") == []
     assert [m.ref for m in find_periods("sales in 11/12")] == [SplitYearRef(2011, 2012)]

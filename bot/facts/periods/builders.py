@@ -113,6 +113,12 @@ def bare_year(m: re.Match[str]) -> PeriodRef:
     return YearRef(to_year(m["y"]), None)
 
 
+def year_end(m: re.Match[str]) -> PeriodRef:
+    """'year-end 2024', 'fiscal year end 2025': the year a point in time closes, fiscal
+    when said so."""
+    return YearRef(to_year(m["y"]), True if m["fis"] else None)
+
+
 def numbered_part(kind: type[QuarterRef] | type[HalfRef]) -> Builder:
     """Quarter or half codes and words: "Q3 2013", "3Q13", "the second half of fiscal 2013"."""
 

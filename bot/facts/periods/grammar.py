@@ -40,6 +40,7 @@ from bot.facts.periods.builders import (
     to_date,
     travel_season,
     weeks_ending,
+    year_end,
     year_ending,
     year_first_part,
     year_span,
@@ -306,8 +307,9 @@ RULES: list[Rule] = [
     # point at its end), where a bare year never follows a hyphen
     _rule(
         "year-end",
-        rf"(?<!\w)(?:end-|year[\s-]end\s+)(?P<y>(?:19|20)\d\d){NOT_AFTER_YEAR}",
-        bare_year,
+        rf"(?<!\w)(?:end-|(?P<fis>(?:fiscal|financial)\s+)?year[\s-]end\s+)(?P<y>(?:19|20)\d\d)"
+        rf"{NOT_AFTER_YEAR}",
+        year_end,
     ),
     # a bare "2013" or "'13"
     _rule("year", rf"{NOT_BEFORE_YEAR}(?P<y>(?:19|20)\d\d){NOT_AFTER_YEAR}{NOT_AMOUNT}", bare_year),
