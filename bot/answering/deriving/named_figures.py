@@ -295,14 +295,10 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     # (the figure the question names best is one of the two, or its words are: never a
     # pair of other lines that share a word or two with it)
     named = query.metrics[0].explained if query.metrics else frozenset()
-    reading = query.reading
-    # ("replacement share of (replacement + OE)": the words before "share" name the part)
-    ahead = {
-        i
-        for i, t in enumerate(reading.tokens if reading is not None else ())
-        if any(u.lemma == "share" for u in reading.tokens[i:])  # type: ignore[union-attr]
-        and t.lemma != "share"
-    }
+    tokens = query.reading.tokens if query.reading is not None else ()
+    # ("replacement's share of replacement plus OE": the words before "share" name the part)
+    last_share = max((i for i, t in enumerate(tokens) if t.lemma == "share"), default=0)
+    ahead = set(range(last_share))
     pairs = [
         (
             len(a.explained | b.explained),

@@ -581,17 +581,12 @@ def _widest(hit: MetricHit, reading: Reading) -> bool:
     """Does HIT explain more of the question's words than any other candidate does, its
     name holding no brand the question leaves unsaid ("Kiln sticks" for "sticks")?"""
     said = {t.text.lower() for t in reading.tokens}
-    brands = {w.lower() for w in _TITLE_WORD.findall(hit.metric.name)} - said
+    brands = capitalised_words(hit.metric.name) - said  # (never an acronym: "IT", "MW")
     return not brands and all(
         len(c.explained) < len(hit.explained)
         for c in reading.candidates
         if c.metric.id != hit.metric.id
     )
-
-
-# A word written with a capital then small letters: a brand's, a line's ("Kiln"), never
-# an acronym ("IT", "MW")
-_TITLE_WORD = patterns.compile(r"\b[A-Z][a-z][\w-]*")
 
 
 def viable_by_name(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bool | None:

@@ -32,6 +32,7 @@ from bot.answering.english.words import (
 )
 from bot.answering.vocabulary.name_forms import (
     NAMED_RANGE_END,
+    capitalised_words,
     compound_modifiers,
     content_words,
     initialled,
@@ -66,9 +67,6 @@ MIN_FUZZY_LENGTH = 3
 
 # Names of four letters or more may differ by one letter: "soni" ~ "sony" (75).
 NAME_TYPO_CUTOFF = 75
-
-# A word a metric's name writes with a capital: a brand's, a line's own name ("Glimmer")
-_CAPITALISED = patterns.compile(r"\b[A-Z][\w-]*")
 
 
 @dataclass(frozen=True)
@@ -271,7 +269,7 @@ class Vocabulary:
         lower: set[str] = set()
         for m in metrics:
             for name in (m.name, *m.synonyms):
-                capitalised = {w.lower() for w in _CAPITALISED.findall(name)}
+                capitalised = capitalised_words(name)  # a brand's, a line's own ("Glimmer")
                 for tok in tokenize(name):
                     if tok.lemma in metric_words and tok.text != tok.lemma:
                         spelt.setdefault(tok.text, tok.lemma)
