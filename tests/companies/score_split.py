@@ -413,7 +413,10 @@ def main() -> int:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--show", type=int, default=0, help="dev failures to print per company")
     ap.add_argument(
-        "--only", action="append", default=[], help="dev companies to score (default: all)"
+        "--only",
+        action="append",
+        default=[],
+        help="companies to score, of either split (default: all of the split)",
     )
     ap.add_argument("--cmd", default=os.environ.get("SALESBOT_CMD", "salesbot"))
     ap.add_argument(
@@ -426,10 +429,11 @@ def main() -> int:
     scorer = _scorer()
     cmd = shlex.split(args.cmd)
     if args.split in ("dev", "all"):
-        dev = {name: DEV[name] for name in args.only} if args.only else DEV
+        dev = {name: DEV[name] for name in args.only if name in DEV} if args.only else DEV
         run_split("dev", dev, cmd, args.show, scorer)
     if args.split in ("test", "all"):
-        test = {name: args.test_root / name for name in TEST_COMPANIES}
+        names = [n for n in TEST_COMPANIES if not args.only or n in args.only]
+        test = {name: args.test_root / name for name in names}
         run_split("test", test, cmd, 0, scorer)  # aggregate figures only, never a question
     return 0
 
