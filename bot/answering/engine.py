@@ -56,10 +56,16 @@ from bot.answering.deriving.named_amount import (
 from bot.answering.deriving.named_figures import (
     between_named,
 )
-from bot.answering.deriving.ratios import per_unit_of_figures, ratio_named, ratio_of_families
+from bot.answering.deriving.ratios import (
+    per_unit_of_figures,
+    ratio_named,
+    ratio_of_families,
+    words_before_per,
+)
 from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
+from bot.answering.english.words import lemma, lemmas
 from bot.answering.matching import occasions, owners, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -564,7 +570,9 @@ class Engine:
         bill" reads as orders booked); 'sales per employee' of two stated figures. A
         company's own ratio is answered as stated, and only when its name is said."""
         if not asking.named:
-            return None
+            asking = self._owner_of_amount_per(query, asking)
+            if not asking.named:
+                return None
         ratio = ratio_named(asking.said)
         stated = ratio_named(query.metrics[0].metric.name) if query.metrics else None
         if stated is not None:
@@ -584,7 +592,9 @@ class Engine:
             if not query.unexplained:
                 return None
             # "sales per employee in 2024": two stated figures, one over the other
-            per_unit = per_unit_of_figures(query, asking.names[0], *self._own_readers(asking))
+            per_unit = per_unit_of_figures(
+                query, asking.names[0], *self._own_readers(asking), self._counts_in(asking)
+            )
             return compose(asking.text, per_unit) if per_unit is not None else None
         found = ratio_of_families(query, *self._own_readers(asking))
         label, of, over = ratio[0].label, ratio[0].of, ratio[0].over
@@ -594,6 +604,34 @@ class Engine:
             f"{reporting.family(of).label} and {reporting.family(over).label} to work it out."
         )
         return compose(asking.text, found or Miss("comparison", missing))
+
+    def _owner_of_amount_per(self, query: Query, asking: Asking) -> Asking:
+        """'Net sales per order in Q3', no company named: the one company whose figures the
+        words before "per" name, as if it had been said; ASKING as it was when none or
+        several do."""
+        before = words_before_per(asking.said)
+        if before is None or not query.unexplained:
+            return asking
+        amount = understand(before, asking.vocab)
+        owned = owners.implied_company(self.store, amount, asking.scope, asking.vocab)
+        if len(owned.entity_ids) != 1:
+            return asking
+        named = list(owned.entity_ids)
+        names = [asking.vocab.entities[i].name for i in named]
+        return replace(asking, names=names, named=named)
+
+    def _counts_in(self, asking: Asking) -> Callable[[str], list[FactView]]:
+        """A reader of the named companies' counts whose metric's name holds a unit word
+        ("tonne": "volume sold (tonnes)"), for a rate per a unit no figure is named by."""
+
+        def counts(word: str) -> list[FactView]:
+            unit = lemma(word.lower())
+            facts = self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
+            return [
+                v for v in facts if v.fact.unit == "units" and unit in lemmas(v.fact.metric.lower())
+            ]
+
+        return counts
 
     def _unanswerable(self, query: Query, asking: Asking) -> Answer | None:
         """A ranking asked, words nothing explained, or a period whose year went unread: said

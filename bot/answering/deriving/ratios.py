@@ -93,6 +93,8 @@ def _actual_read(
     if asked.unexplained or not asked.metrics:
         return None
     hit = asked.metrics[0]
+    if any(h.explained == hit.explained for h in asked.metrics[1:]):
+        return None  # ("kilo": the kilos milled and the kilos sold fit alike)
     if family is not None and reporting.family_of(hit.metric.name, "money") != reporting.family(
         family
     ):
@@ -113,6 +115,16 @@ def _phrases(ratio: reporting.Ratio) -> re.Pattern[str]:
 
 
 _PER = patterns.compile(r"\bper\s+", re.IGNORECASE)
+# "average net sales per can": every figure over a count is an average; the word names
+# no figure of its own
+_AVERAGE = patterns.compile(r"\b(?:average|avg|mean)\b\.?", re.IGNORECASE)
+
+
+def words_before_per(said: str) -> str | None:
+    """What a rate asked is of: the words before its "per" ("net sales" of "net sales per
+    order in Q3"), or None when no rate is asked."""
+    m = _PER.search(said)
+    return said[: m.start()] if m is not None and asked_per(said) is not None else None
 
 
 def per_unit_of_figures(
@@ -120,24 +132,57 @@ def per_unit_of_figures(
     company: str,
     read: Callable[[str], Query],
     facts_of: Callable[[list[int]], list[FactView]],
+    counts_by_unit: Callable[[str], list[FactView]] | None = None,
 ) -> Pick | None:
     """'Sales per employee in 2024' of a company stating its sales and its headcount but
     no such rate: the one over the other for the one period named, each figure read from
-    its own words ("sales ... in 2024", "employee ... in 2024"). None unless both are
-    stated, as actuals of that period, the second a count."""
+    its own words ("sales ... in 2024", "employee ... in 2024"). A divisor its words do
+    not name may be the one count its name says it is in ("revenue per tonne": "volume
+    sold (tonnes)"; COUNTS_BY_UNIT gives those). None unless both are stated, as actuals
+    of that period, the second a count."""
     said = query.said
     m, per = _PER.search(said), asked_per(said)
     if m is None or per is None or len(query.periods) > 1:
         return None
     end = m.end() + said[m.end() :].lower().index(per.split()[-1]) + len(per.split()[-1])
     when = " ".join(p.text for p in query.periods)
-    texts = (f"{said[: m.start()]} {said[end:]}", f"{company} {per} {when}")
-    picked = [_actual_read(text, query, read, facts_of) for text in texts]
-    if None in picked:
+    amount = _AVERAGE.sub(" ", f"{said[: m.start()]} {said[end:]}")
+    part = _actual_read(amount, query, read, facts_of)
+    if part is None:
         return None
-    part, whole = picked  # type: ignore[misc]
-    if part.fact.period != whole.fact.period or whole.fact.unit != "units":
+    whole = _actual_read(f"{per} {when}", query, read, facts_of)
+    region = reporting.region_of(part.fact.metric)
+    if whole is not None and reporting.region_of(whole.fact.metric) != region:
+        whole = None  # ("Iberia revenue per crate": Iberia's crates, never the company's)
+    if whole is None and counts_by_unit is not None:
+        whole = _count_in_unit(per, part, counts_by_unit)
+    if whole is None or part.fact.period != whole.fact.period or whole.fact.unit != "units":
         return None
     if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
         return None
     return Pick(Intent.RATIO, (part, whole))
+
+
+def _count_in_unit(
+    per: str, part: FactView, counts_by_unit: Callable[[str], list[FactView]]
+) -> FactView | None:
+    """The one count of PART's period whose name says it is in the unit PER names
+    ("tonne": "volume sold (tonnes)"), narrowed by PER's other words ("pound sold": the
+    pounds sold, not those produced) and, among several, to those of the amount's region
+    (or of none); None unless one metric is left."""
+    first, *rest = per.split()
+    counts = [
+        v
+        for v in counts_by_unit(first)
+        if v.fact.kind is Kind.ACTUAL and v.fact.period == part.fact.period
+    ]
+    if rest:
+        family = reporting.family_of(" ".join(rest), "units")
+        if family is not None:
+            counts = [v for v in counts if reporting.family_of(v.fact.metric, "units") == family]
+    if len({v.fact.metric for v in counts}) > 1:
+        # "net sales per can": the cans of the amount's region ("Europe net sales"), or of
+        # the whole company's, never of another region
+        region = reporting.region_of(part.fact.metric)
+        counts = [v for v in counts if reporting.region_of(v.fact.metric) == region]
+    return counts[0] if len({v.fact.metric for v in counts}) == 1 else None

@@ -1,0 +1,92 @@
+"""A rate of two stated figures asked the way chat asks it: "average revenue per tonne"
+("average" names no figure: every amount over a count is one), a divisor named only by
+the unit its count is in ("per tonne": "volume shipped (tonnes)"; "per crate": "crates
+delivered"), narrowed by the words after the unit ("per kilo sold", not produced) and by
+the amount's region, and a company named by neither: the one whose figures the words
+before "per" name.
+
+On the engine this session started from (2de7fc9) every case failed except the guards:
+no rate of a region's amount over the company's count, none when two counts fit alike,
+and none when the amount is another company's too."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+G = "Grevholt Fisheries"
+P = "Palmira Crates"
+X = "Oxley Mills"
+Y25 = "2025-01-01/2025-12-31"
+
+FACTS = [
+    fact(G, "net revenue", "actual", Y25, 4_800_000_000, "NOK", "2026-02-10"),
+    fact(G, "volume shipped (tonnes)", "actual", Y25, 160_000, "units", "2026-02-10"),
+    fact(P, "revenue", "actual", Y25, 900_000_000, "EUR", "2026-02-12"),
+    fact(P, "Iberia revenue", "actual", Y25, 300_000_000, "EUR", "2026-02-12"),
+    fact(P, "crates delivered", "actual", Y25, 450_000_000, "units", "2026-02-12"),
+    fact(P, "Iberia crates delivered", "actual", Y25, 120_000_000, "units", "2026-02-12"),
+    fact(P, "France crates delivered", "actual", Y25, 100_000_000, "units", "2026-02-12"),
+    fact(X, "sales", "actual", Y25, 2_000_000_000, "USD", "2026-02-14"),
+    fact(X, "flour sold (kilos)", "actual", Y25, 4_000_000_000, "units", "2026-02-14"),
+    fact(X, "flour milled (kilos)", "actual", Y25, 5_000_000_000, "units", "2026-02-14"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    entities = [
+        {"name": G, "aliases": ["Grevholt"]},
+        {"name": P, "aliases": ["Palmira"]},
+        {"name": X, "aliases": ["Oxley"]},
+    ]
+    return engine_over(seed, bundle(entities, FACTS, "2026-02-14"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "grevholt net revenue per tonne in 2025",
+        "average net revenue per tonne at grevholt 2025",
+        "net revenue per tonne 2025",  # (no company named: the revenue is Grevholt's)
+    ],
+)
+def test_amount_over_the_count_its_unit_names(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.intent == "ratio"
+    assert "30,000" in answer.text, answer.text  # 4.8 billion NOK / 160,000 tonnes
+    assert {v.fact.metric for v in answer.facts} == {"net revenue", "volume shipped (tonnes)"}
+
+
+def test_a_divisor_of_the_amount_s_region(engine) -> None:
+    """'Revenue per crate': the company's crates, never Iberia's or France's; Iberia's
+    revenue over Iberia's crates."""
+    whole = engine.ask("palmira avg revenue per crate 2025")
+    assert whole.status is Status.ANSWERED, whole.text
+    assert "€2" in whole.text, whole.text
+    assert {v.fact.metric for v in whole.facts} == {"revenue", "crates delivered"}
+    iberia = engine.ask("palmira iberia revenue per crate 2025")
+    assert iberia.status is Status.ANSWERED, iberia.text
+    assert "€2.5" in iberia.text, iberia.text
+    assert {v.fact.metric for v in iberia.facts} == {"Iberia revenue", "Iberia crates delivered"}
+
+
+def test_words_after_the_unit_narrow_the_count(engine) -> None:
+    answer = engine.ask("oxley sales per kilo sold in 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "$0.5" in answer.text, answer.text  # 2 billion USD / 4 billion kilos sold
+    assert "flour milled (kilos)" not in {v.fact.metric for v in answer.facts}
+
+
+def test_no_rate_when_two_counts_fit_alike(engine) -> None:
+    answer = engine.ask("oxley sales per kilo in 2025")
+    assert answer.status is not Status.ANSWERED or answer.intent != "ratio", answer.text
+
+
+def test_no_owner_guessed_when_the_amount_is_several_companies(engine) -> None:
+    """'Revenue' is Palmira's and (as net revenue) Grevholt's: no company is implied."""
+    answer = engine.ask("revenue per tonne 2025")
+    assert answer.intent != "ratio" or {v.fact.entity for v in answer.facts} == {G}, answer.text
