@@ -296,7 +296,7 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
         for i, j in spans
         if any(
             family in phrases.get(span, ())
-            for span in (said[i:j], *_with_other_products(said[i:j]))
+            for span in (said[i:j], *_with_other_products(said[i:j]), *_line_taken_out(said[i:j]))
         )
     ]
     # a figure that is a change already ("comparable sales growth") is asked about with
@@ -587,6 +587,19 @@ def _capped(alts: list[tuple[str, ...]], n_plain: int) -> list[tuple[bool, tuple
     (near, words)."""
     plain, near = alts[:n_plain][:_PAIR_LIMIT], alts[n_plain:][:_NEAR_LIMIT]
     return [(False, a) for a in plain] + [(True, a) for a in near]
+
+
+def _line_taken_out(span: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """SPAN less one or two words inside it: "same store pharmacy sales" is the phrase
+    "same store sales" of one line, named within it."""
+    if not 3 <= len(span) <= 7:
+        return []
+    return [
+        span[:k] + span[k + n :]
+        for k in range(1, len(span) - 1)
+        for n in (1, 2)
+        if k + n < len(span)
+    ]
 
 
 def _with_other_products(span: tuple[str, ...]) -> list[tuple[str, ...]]:

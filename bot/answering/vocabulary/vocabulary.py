@@ -368,11 +368,21 @@ class Vocabulary:
             rest = words[i + k : i + n]
             if (*rest, after) in self._own_name_starts and not set(rest) & reporting.phrase_words():
                 return k
+            # ("birchley pharmacy same-store sales" of the alias "Birchley pharmacies", whose
+            # figures are "same-store pharmacy sales": the words left over and the next
+            # one are all words of one metric's name, in any order)
+            if not set(rest) & reporting.phrase_words() and self._one_metric_names((*rest, after)):
+                return k
             # ("karoo tower count" of Karoo Towers, whose figures are "towers owned": the
             # thing a figure counts, then the noun of its count)
             if after in _COUNT_NOUNS and any(s[0] == rest[0] for s in self._own_name_starts):
                 return k
         return n
+
+    def _one_metric_names(self, words: tuple[str, ...]) -> bool:
+        """Are WORDS all words of some one metric's names?"""
+        found = [self._metric_words.get(w) for w in words]
+        return all(found) and bool(set.intersection(*found))  # type: ignore[arg-type]
 
     def _misspelt_entity_word(self, word: str) -> str | None:
         """The single-word name WORD is a misspelling of: the best `fuzz.ratio` among the
