@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import patterns
+from bot.answering.english.words import lemmas
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import find_period
@@ -92,17 +93,29 @@ def _actual_read(
     asked = read(text)
     if asked.unexplained or not asked.metrics:
         return None
-    hit = asked.metrics[0]
-    if any(h.explained == hit.explained for h in asked.metrics[1:]):
-        return None  # ("kilo": the kilos milled and the kilos sold fit alike)
-    if family is not None and reporting.family_of(hit.metric.name, "money") != reporting.family(
-        family
-    ):
-        return None  # ("order intake (MW)": no money, no ratio)
-    value = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL, amounts=())
-    actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]  # type: ignore[list-item]
-    one = select(value, actuals)
-    return one.facts[0] if isinstance(one, Pick) and len(one.facts) == 1 else None
+    first = asked.metrics[0]
+    found = []
+    # ("kilo": the kilos milled and the kilos sold fit alike; a range's ends hold no
+    # actual; "admission": "patient admissions" before "day hospital admissions")
+    tied = (
+        h for h in asked.metrics if (h.explained, h.coverage) == (first.explained, first.coverage)
+    )
+    for hit in tied:
+        if family is not None and reporting.family_of(hit.metric.name, "money") != reporting.family(
+            family
+        ):
+            continue  # ("order intake (MW)": no money, no ratio)
+        value = replace(query, metrics=(hit,), intent=Intent.VALUE, kind=Kind.ACTUAL, amounts=())
+        actuals = [v for v in facts_of([hit.metric.id]) if v.fact.kind is Kind.ACTUAL]  # type: ignore[list-item]
+        one = select(value, actuals)
+        if isinstance(one, Pick) and len(one.facts) == 1:
+            found.append(one.facts[0])
+    if len(found) > 1:
+        # ("patient days per admission": the patient admissions, whose other word the
+        # question says, not the day hospital's)
+        elsewhere = set(lemmas(query.said)) - set(lemmas(text))
+        found = [v for v in found if elsewhere & set(lemmas(v.fact.metric))]
+    return found[0] if len(found) == 1 else None
 
 
 @functools.cache  # (asked of every question: each ratio's pattern built once)
@@ -150,7 +163,7 @@ def per_unit_of_figures(
     part = _actual_read(amount, query, read, facts_of)
     if part is None:
         return None
-    whole = _actual_read(f"{per} {when}", query, read, facts_of)
+    whole = _actual_read(f"{company} {per} {when}", query, read, facts_of)
     region = reporting.region_of(part.fact.metric)
     if whole is not None and reporting.region_of(whole.fact.metric) != region:
         whole = None  # ("Iberia revenue per crate": Iberia's crates, never the company's)

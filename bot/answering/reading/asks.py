@@ -567,8 +567,10 @@ THAN_DONE = cue(
     r"(?:[a-z]+ed|did|made|sold|shipped|won|grew|took|brought|got|hit|saw|spent|paid)\b",
     re.I,
 )
+# ("cost per pound change": the weight a cost is divided by, no currency asked)
 AMOUNT_ASKED = cue(
-    r"\bhow\s+many\b|\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]", re.I
+    r"\bhow\s+many\b|(?<!\bper\s)\b(?:dollars?|euros?|yen|pounds?|sterling|absolute)\b|[$€£¥]",
+    re.I,
 )
 THAN_EXPECTED = cue(
     r"\b(?:more|fewer|less|higher|lower|above|below|over|under|short)\b.*\bthan\b.*"

@@ -131,7 +131,11 @@ def _currencies_in(text: str) -> frozenset[str]:
         return frozenset(named)  # "swiss francs": that franc, not every franc
     said: set[str] = set()
     # (the question's tokens, which its cues read too, not its words made again)
+    before = ""
     for lemma_ in (t.lemma for t in tokenize(text)):
+        before, after_per = lemma_, before == "per"
+        if after_per:
+            continue  # "cost per pound": the weight a figure is divided by, no currency
         code = CURRENCY_WORDS.get(lemma_)
         if code is not None:
             said |= _NAMED_DOLLAR if lemma_ in ("dollar", "dollars") else {code}
