@@ -3,7 +3,7 @@
 the unit its count is in ("per tonne": "volume shipped (tonnes)"; "per crate": "crates
 delivered"), narrowed by the words after the unit ("per kilo sold", not produced) and by
 the amount's region, and a company named by neither: the one whose figures the words
-before "per" name.
+before "per" name; and "per day" asks for a daily figure ("average daily tonnage").
 
 On the engine this session started from (2de7fc9) every case failed except the guards:
 no rate of a region's amount over the company's count, none when two counts fit alike,
@@ -19,7 +19,9 @@ from tests.answering.invented import bundle, engine_over, fact
 G = "Grevholt Fisheries"
 P = "Palmira Crates"
 X = "Oxley Mills"
+H = "Halvern Freight"
 Y25 = "2025-01-01/2025-12-31"
+Q2 = "2025-04-01/2025-06-30"
 
 FACTS = [
     fact(G, "net revenue", "actual", Y25, 4_800_000_000, "NOK", "2026-02-10"),
@@ -32,6 +34,9 @@ FACTS = [
     fact(X, "sales", "actual", Y25, 2_000_000_000, "USD", "2026-02-14"),
     fact(X, "flour sold (kilos)", "actual", Y25, 4_000_000_000, "units", "2026-02-14"),
     fact(X, "flour milled (kilos)", "actual", Y25, 5_000_000_000, "units", "2026-02-14"),
+    fact(H, "shipments per day", "actual", Q2, 41_200, "units", "2025-07-30"),
+    fact(H, "shipments", "actual", Q2, 2_636_800, "units", "2025-07-30"),
+    fact(H, "average daily tonnage", "actual", Q2, 58_000, "units", "2025-07-30"),
 ]
 
 
@@ -41,6 +46,7 @@ def engine(seed) -> Engine:
         {"name": G, "aliases": ["Grevholt"]},
         {"name": P, "aliases": ["Palmira"]},
         {"name": X, "aliases": ["Oxley"]},
+        {"name": H, "aliases": ["Halvern"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-14"))
 
@@ -90,3 +96,19 @@ def test_no_owner_guessed_when_the_amount_is_several_companies(engine) -> None:
     """'Revenue' is Palmira's and (as net revenue) Grevholt's: no company is implied."""
     answer = engine.ask("revenue per tonne 2025")
     assert answer.intent != "ratio" or {v.fact.entity for v in answer.facts} == {G}, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("halvern shipments per day q2 2025", "shipments per day"),
+        ("halvern tonnage per day in q2 2025", "average daily tonnage"),
+        ("halvern shipments q2 2025", "shipments"),
+    ],
+)
+def test_per_day_asks_the_daily_figure(engine, question, metric) -> None:
+    """'Per day' asks for a figure per day ("shipments per day", "average daily
+    tonnage"); without it, the quarter's own count."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == [metric], answer.text

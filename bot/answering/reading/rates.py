@@ -23,7 +23,7 @@ from bot.facts.quantities import measure_unit
 
 # "per hl", "per unit", "per store": a rate asked; "per cent", "per quarter" are not
 _PER = patterns.guarded(
-    r"\bper\s+(?!cent\b|annum\b|(?:the\s+|each\s+)?(?:year|yr|quarter|qtr|month|week|day"
+    r"\bper\s+(?!cent\b|annum\b|(?:the\s+|each\s+)?(?:year|yr|quarter|qtr|month|week"
     r"|period)s?\b)(?P<unit>[a-z]+)",
     re.IGNORECASE,
 )
@@ -34,10 +34,18 @@ _PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNOREC
 _JOINED_NAMES = patterns.compile(r"\b[A-Z][a-z]+\s?/\s?[A-Z][a-z]+")
 
 
+# "average daily volume": a figure per day, said with no "per"
+_DAILY = patterns.compile(r"\bdaily\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)  # the same few names, candidate after candidate
-def _per_name(name: str) -> re.Match[str] | None:
-    """Where a metric's NAME says what it divides by ("per tonne", "/hl"), if it does."""
-    return _PER_NAME.search(_JOINED_NAMES.sub(" ", name))
+def _per_name(name: str) -> str | None:
+    """What a metric's NAME says it divides by ("tonne" of "per tonne", "hl" of "/hl",
+    "day" of "daily"), if it does."""
+    m = _PER_NAME.search(_JOINED_NAMES.sub(" ", name))
+    if m is not None:
+        return m["unit"].lower()
+    return "day" if _DAILY.search(name) else None
 
 
 def asked_per(text: str) -> str | None:
@@ -71,13 +79,15 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None and reporting.family(family).measure == "per_share":
         return lemma(words[0]) == "share"
-    m = _per_name(hit.metric.name)
-    if m is None:
+    per_name = _per_name(hit.metric.name)
+    if per_name is None:
         return False
-    unit = lemma(m["unit"].lower())
+    unit = lemma(per_name)
     first = words[0]
     if unit == lemma(first) or _letters_in_order(first, unit):
         return True
+    if len(unit) <= 2 and _letters_in_order(unit, lemma(first)):
+        return True  # ("kboe/d" per "day")
     if len(words) > 1 and "".join(w[0] for w in words) == unit:
         return True  # ("available seat km": ASK)
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
@@ -97,10 +107,10 @@ def only_by_its_unit(hit: MetricHit, reading: Reading, amounts: list[MetricHit])
     """Does a rate fit the question only through the unit it is per ("tonnes" of "price
     per tonne"), said with no "per", while a figure that divides nothing explains the
     rest as well, or nothing else of it is said ("students" of "revenue per student")?"""
-    m = _per_name(hit.metric.name)
-    if m is None:
+    per_name = _per_name(hit.metric.name)
+    if per_name is None:
         return False
-    unit = lemma(m["unit"].lower())
+    unit = lemma(per_name)
     rest = {i for i in hit.explained if reading.tokens[i].lemma != unit}
     if not rest:
         return True  # "enrolled students": what it is per, and nothing it divides
