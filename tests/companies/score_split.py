@@ -169,6 +169,9 @@ DEV = {
     "tolliver-freight": HERE / "tolliver-freight",
     "veridane-surgical": HERE / "veridane-surgical",
     "pacheco-lithium": HERE / "pacheco-lithium",
+    "cradlewood-fertility": HERE / "cradlewood-fertility",
+    "kaltenbrunn-gase": HERE / "kaltenbrunn-gase",
+    "bellmere-coach": HERE / "bellmere-coach",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
