@@ -169,6 +169,9 @@ DEV = {
     "tolliver-freight": HERE / "tolliver-freight",
     "veridane-surgical": HERE / "veridane-surgical",
     "pacheco-lithium": HERE / "pacheco-lithium",
+    "cordell-pawn": HERE / "cordell-pawn",
+    "glasshaven-growers": HERE / "glasshaven-growers",
+    "harrowgate-cabinetry": HERE / "harrowgate-cabinetry",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
