@@ -172,6 +172,9 @@ DEV = {
     "cradlewood-fertility": HERE / "cradlewood-fertility",
     "kaltenbrunn-gase": HERE / "kaltenbrunn-gase",
     "bellmere-coach": HERE / "bellmere-coach",
+    "cordell-pawn": HERE / "cordell-pawn",
+    "glasshaven-growers": HERE / "glasshaven-growers",
+    "harrowgate-cabinetry": HERE / "harrowgate-cabinetry",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
