@@ -194,6 +194,9 @@ TEST_COMPANIES = (
     "kadrowa-cinemas",
     "aurikel-hearing",
     "northpeak-fitness",
+    "ravensmoor-athletic",
+    "silverfen-royalty",
+    "belcara-beauty",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
