@@ -65,7 +65,7 @@ from bot.answering.deriving.ratios import (
 from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
 from bot.answering.deriving.stated_amounts import a_year, year_like
-from bot.answering.english.words import lemma, lemmas
+from bot.answering.english.words import lemmas
 from bot.answering.matching import occasions, owners, spans
 from bot.answering.matching.decision import Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -625,10 +625,12 @@ class Engine:
         ("tonne": "volume sold (tonnes)"), for a rate per a unit no figure is named by."""
 
         def counts(word: str) -> list[FactView]:
-            unit = lemma(word.lower())
+            unit = set(lemmas(word.lower()))  # ("egg-freezing": both its words)
             facts = self.store.facts_for(asking.scope, entity_ids=asking.named, keep=True)
             return [
-                v for v in facts if v.fact.unit == "units" and unit in lemmas(v.fact.metric.lower())
+                v
+                for v in facts
+                if v.fact.unit == "units" and unit <= set(lemmas(v.fact.metric.lower()))
             ]
 
         return counts

@@ -20,6 +20,8 @@ G = "Grevholt Fisheries"
 P = "Palmira Crates"
 X = "Oxley Mills"
 H = "Halvern Freight"
+F = "Fernlow Clinics"
+B = "Brackwater Boats"
 Y25 = "2025-01-01/2025-12-31"
 Q2 = "2025-04-01/2025-06-30"
 
@@ -37,6 +39,15 @@ FACTS = [
     fact(H, "shipments per day", "actual", Q2, 41_200, "units", "2025-07-30"),
     fact(H, "shipments", "actual", Q2, 2_636_800, "units", "2025-07-30"),
     fact(H, "average daily tonnage", "actual", Q2, 58_000, "units", "2025-07-30"),
+    fact(F, "revenue", "actual", Y25, 90_000_000, "GBP", "2026-03-01"),
+    fact(F, "revenue per IVF cycle", "actual", Y25, 7_500, "GBP", "2026-03-01"),
+    fact(F, "IVF cycles performed", "actual", Y25, 12_000, "units", "2026-03-01"),
+    fact(F, "egg-freezing cycles", "actual", Y25, 3_000, "units", "2026-03-01"),
+    fact(F, "scans", "actual", Y25, 40_000, "units", "2026-03-01"),
+    fact(B, "order intake value", "actual", Y25, 600_000_000, "EUR", "2026-02-01"),
+    fact(B, "order intake", "actual", Y25, 2_000, "units", "2026-02-01"),
+    fact(B, "boats delivered", "actual", Y25, 2_400, "units", "2026-02-01"),
+    fact(B, "revenue", "actual", Y25, 720_000_000, "EUR", "2026-02-01"),
 ]
 
 
@@ -47,6 +58,8 @@ def engine(seed) -> Engine:
         {"name": P, "aliases": ["Palmira"]},
         {"name": X, "aliases": ["Oxley"]},
         {"name": H, "aliases": ["Halvern"]},
+        {"name": F, "aliases": ["Fernlow"]},
+        {"name": B, "aliases": ["Brackwater"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-14"))
 
@@ -112,3 +125,35 @@ def test_per_day_asks_the_daily_figure(engine, question, metric) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [metric], answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["fernlow revenue per cycle 2025", "avg rev per cycle fernlow 2025"]
+)
+def test_a_stated_rate_named_by_its_last_word(engine, question) -> None:
+    """'Per cycle' names "revenue per IVF cycle" (its last word), and "avg" beside a rate
+    is the rate: the stated figure, never revenue over one of the two cycle counts."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == ["revenue per IVF cycle"], answer.text
+
+
+def test_no_rate_over_one_of_two_counts_a_word_names(engine) -> None:
+    """'Per scan' is one count; 'per freezing cycle' one; the bare 'cycle' two."""
+    scan = engine.ask("fernlow revenue per scan 2025")
+    assert scan.status is Status.ANSWERED, scan.text
+    assert "£2,250" in scan.text, scan.text
+    freezing = engine.ask("fernlow revenue per egg-freezing cycle 2025")
+    assert freezing.status is Status.ANSWERED, freezing.text
+    assert {v.fact.metric for v in freezing.facts} == {"revenue", "egg-freezing cycles"}
+
+
+def test_an_amount_per_unit_over_the_count_of_the_same_thing(engine) -> None:
+    """'Average order value per unit': the order intake's value over the order intake,
+    never over the boats delivered."""
+    answer = engine.ask("brackwater average order value per unit 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert {v.fact.metric for v in answer.facts} == {"order intake value", "order intake"}
+    assert "€300,000" in answer.text, answer.text
+    revenue = engine.ask("brackwater revenue per unit 2025")
+    assert "order intake" not in {v.fact.metric for v in revenue.facts}, revenue.text

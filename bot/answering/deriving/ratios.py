@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import patterns
-from bot.answering.english.words import lemmas
+from bot.answering.english.words import lemma, lemmas
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.matching.match import select
 from bot.answering.matching.period_fit import find_period
@@ -163,12 +163,19 @@ def per_unit_of_figures(
     part = _actual_read(amount, query, read, facts_of)
     if part is None:
         return None
-    whole = _actual_read(f"{company} {per} {when}", query, read, facts_of)
+    whole = _twin_count(per, part, counts_by_unit) if counts_by_unit else None
+    if whole is None:
+        whole = _actual_read(f"{company} {per} {when}", query, read, facts_of)
     region = reporting.region_of(part.fact.metric)
     if whole is not None and reporting.region_of(whole.fact.metric) != region:
         whole = None  # ("Iberia revenue per crate": Iberia's crates, never the company's)
-    if whole is None and counts_by_unit is not None:
-        whole = _count_in_unit(per, part, counts_by_unit)
+    if counts_by_unit is not None:
+        named = _counts_in_unit(per, part, counts_by_unit)
+        if whole is not None and len({v.fact.metric for v in named}) > 1:
+            # ("revenue per cycle": the IVF cycles and the egg-freezing cycles alike)
+            whole = whole if whole.fact.metric not in {v.fact.metric for v in named} else None
+        elif whole is None and len({v.fact.metric for v in named}) == 1:
+            whole = named[0]
     if whole is None or part.fact.period != whole.fact.period or whole.fact.unit != "units":
         return None
     if part.fact.metric == whole.fact.metric or whole.fact.value <= 0:
@@ -176,13 +183,13 @@ def per_unit_of_figures(
     return Pick(Intent.RATIO, (part, whole))
 
 
-def _count_in_unit(
+def _counts_in_unit(
     per: str, part: FactView, counts_by_unit: Callable[[str], list[FactView]]
-) -> FactView | None:
-    """The one count of PART's period whose name says it is in the unit PER names
+) -> list[FactView]:
+    """The counts of PART's period whose names say they are in the unit PER names
     ("tonne": "volume sold (tonnes)"), narrowed by PER's other words ("pound sold": the
     pounds sold, not those produced) and, among several, to those of the amount's region
-    (or of none); None unless one metric is left."""
+    (or of none)."""
     first, *rest = per.split()
     counts = [
         v
@@ -198,4 +205,31 @@ def _count_in_unit(
         # the whole company's, never of another region
         region = reporting.region_of(part.fact.metric)
         counts = [v for v in counts if reporting.region_of(v.fact.metric) == region]
-    return counts[0] if len({v.fact.metric for v in counts}) == 1 else None
+    return counts
+
+
+# words of an amount's name that say it is money: "order intake value" is the order intake
+# counted in money
+_MONEY_WORDS = frozenset({"value", "revenue", "sale", "amount", "worth", "dollar"})
+# the words of a rate per any one thing: "per unit", "per item"
+_ANY_THING = frozenset({"unit", "item", "piece"})
+
+
+def _twin_count(
+    per: str, part: FactView, counts_by_unit: Callable[[str], list[FactView]]
+) -> FactView | None:
+    """'Order value per unit': the count of what the amount is the money of ("order
+    intake" of "order intake value"), where the rate is per any one thing."""
+    if lemma(per.split()[0]) not in _ANY_THING:
+        return None
+    thing = [w for w in lemmas(part.fact.metric) if w not in _MONEY_WORDS]
+    if not thing or len(thing) == len(lemmas(part.fact.metric)):
+        return None
+    twins = [
+        v
+        for v in counts_by_unit(thing[-1])
+        if v.fact.kind is Kind.ACTUAL
+        and v.fact.period == part.fact.period
+        and list(lemmas(v.fact.metric)) == thing
+    ]
+    return twins[0] if len(twins) == 1 else None

@@ -24,11 +24,13 @@ from bot.facts.quantities import measure_unit
 # "per hl", "per unit", "per store": a rate asked; "per cent", "per quarter" are not
 _PER = patterns.guarded(
     r"\bper\s+(?!cent\b|annum\b|(?:the\s+|each\s+)?(?:year|yr|quarter|qtr|month|week"
-    r"|period)s?\b)(?P<unit>[a-z]+)",
+    r"|period)s?\b)(?P<unit>[a-z]+(?:-[a-z]+)*)",
     re.IGNORECASE,
 )
 _SLASH_UNIT = patterns.guarded(r"(?<=[A-Za-z])\s?/\s?(?P<unit>[A-Za-z]+)\b")
-_PER_NAME = patterns.compile(r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)", re.IGNORECASE)
+_PER_NAME = patterns.compile(
+    r"(?:\bper\s+|/\s?)(?P<unit>[A-Za-z]+)(?P<more>(?:[\s-]+[A-Za-z]+){0,2})", re.IGNORECASE
+)
 # "Asia/Pacific revenue", "Europe/Africa": a slash between two capitalised words joins
 # names, and divides nothing
 _JOINED_NAMES = patterns.compile(r"\b[A-Z][a-z]+\s?/\s?[A-Z][a-z]+")
@@ -42,10 +44,18 @@ _DAILY = patterns.compile(r"\bdaily\b", re.IGNORECASE)
 def _per_name(name: str) -> str | None:
     """What a metric's NAME says it divides by ("tonne" of "per tonne", "hl" of "/hl",
     "day" of "daily"), if it does."""
+    words = _per_words(name)
+    return words[0] if words else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _per_words(name: str) -> tuple[str, ...]:
+    """The words a metric's NAME divides by, up to three ("ivf", "cycle" of "revenue per
+    IVF cycle"); ("day",) of a "daily" figure."""
     m = _PER_NAME.search(_JOINED_NAMES.sub(" ", name))
     if m is not None:
-        return m["unit"].lower()
-    return "day" if _DAILY.search(name) else None
+        return (m["unit"].lower(), *(w.lower() for w in re.split(r"[\s-]+", m["more"]) if w))
+    return ("day",) if _DAILY.search(name) else ()
 
 
 def asked_per(text: str) -> str | None:
@@ -90,6 +100,8 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
         return True  # ("kboe/d" per "day")
     if len(words) > 1 and "".join(w[0] for w in words) == unit:
         return True  # ("available seat km": ASK)
+    if lemma(first) in {lemma(w) for w in _per_words(hit.metric.name)[1:]}:
+        return True  # ("per cycle": "revenue per IVF cycle")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
 
 

@@ -988,12 +988,20 @@ def _net_change_said(reading: Reading, best: MetricHit) -> set[int]:
 
 def _per_unit_spelt(reading: Reading, chosen: MetricHit, vocab: Vocabulary) -> set[int]:
     """'cost per available seat mile' of "cost per ASM": the words a rate is per,
-    spelling the initials of the unit the chosen metric's name is per, are that unit."""
+    spelling the initials of the unit the chosen metric's name is per, are that unit; and
+    "average" beside a rate asked is the rate."""
     per = rates.asked_per(reading.text)
-    words = (per or "").split()
-    if len(words) < 2 or not rates.is_rate_by(chosen, per, vocab):  # type: ignore[arg-type]
+    if per is None or not rates.is_rate_by(chosen, per, vocab):
         return set()
-    return {i for i, t in enumerate(reading.tokens) if t.text in words}
+    # ("avg rev per cycle": a rate is an average; the word names no other figure)
+    average = {i for i, t in enumerate(reading.tokens) if t.lemma in _AVERAGE_WORDS}
+    words = per.split()
+    if len(words) < 2:
+        return average
+    return average | {i for i, t in enumerate(reading.tokens) if t.text in words}
+
+
+_AVERAGE_WORDS = frozenset({"average", "avg", "mean"})
 
 
 def _clipped_beside(reading: Reading, chosen: MetricHit, explained: set[int]) -> set[int]:

@@ -370,12 +370,12 @@ class Vocabulary:
                 return k
             # ("birchley pharmacy same-store sales" of the alias "Birchley pharmacies", whose
             # figures are "same-store pharmacy sales": the words left over and the next
-            # one are all words of one metric's name, in any order; never of the company's
-            # own name, "Oxley Mills kilos")
+            # one are all words of one metric's name, in any order; never words of the
+            # company's own name: "Oxley Mills kilos", "Starling Bay attendance")
             if (
                 not set(rest) & reporting.phrase_words()
+                and not set(rest) & set(lemmas(self.entities[entity_id].name))
                 and self._one_metric_names((*rest, after))
-                and tuple(words[i : i + n]) != lemmas(self.entities[entity_id].name)
             ):
                 return k
             # ("karoo tower count" of Karoo Towers, whose figures are "towers owned": the
