@@ -169,6 +169,9 @@ DEV = {
     "tolliver-freight": HERE / "tolliver-freight",
     "veridane-surgical": HERE / "veridane-surgical",
     "pacheco-lithium": HERE / "pacheco-lithium",
+    "slumbrook-sleep": HERE / "slumbrook-sleep",
+    "tessaly-clinical": HERE / "tessaly-clinical",
+    "merriwick-cards": HERE / "merriwick-cards",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
