@@ -175,6 +175,9 @@ DEV = {
     "cordell-pawn": HERE / "cordell-pawn",
     "glasshaven-growers": HERE / "glasshaven-growers",
     "harrowgate-cabinetry": HERE / "harrowgate-cabinetry",
+    "slumbrook-sleep": HERE / "slumbrook-sleep",
+    "tessaly-clinical": HERE / "tessaly-clinical",
+    "merriwick-cards": HERE / "merriwick-cards",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
