@@ -73,6 +73,10 @@ def find_period(
             own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
             fits = [v for v in fits if v.fact.period in own]
             if not fits:
+                # "q3 net orders" of a company counting its quarters in weeks: its own
+                # third quarter of whichever year holds one (the latest below)
+                fits = _own_quarters_of_any_year(mention.ref, views, cal, anchor)
+            if not fits:
                 # "customers at the end of Q3": a point-in-time figure on the last day of
                 # a quarter, half or year the phrase names
                 fits = [v for v in views if _closes_a_named_span(mention, v.fact.period, cal)]
@@ -159,6 +163,19 @@ def _own_quarter(
             <= _QUARTER_END_DRIFT
         ]
     return fits[0] if len({v.fact.period for v in fits}) == 1 else None
+
+
+def _own_quarters_of_any_year(
+    ref: object, views: Sequence[FactView], cal: FiscalCalendar, anchor: Period | None
+) -> list[FactView]:
+    """A quarter named with no year ("Q3") among quarters counted in weeks: the nth
+    quarter of each fiscal year the views' periods fall in (see `_own_quarter`)."""
+    if not isinstance(ref, QuarterRef) or ref.year is not None:
+        return []
+    fiscal = True if ref.fiscal is None else ref.fiscal
+    years = sorted({v.fact.period.end.year + d for v in views for d in (-1, 0, 1)})
+    found = (_own_quarter(QuarterRef(ref.quarter, y, fiscal), views, cal, anchor) for y in years)
+    return list({id(v): v for v in found if v is not None}.values())
 
 
 # How far a quarter counted in weeks may end from a quarter of its year's days: a 16-week
