@@ -22,6 +22,7 @@ X = "Oxley Mills"
 H = "Halvern Freight"
 F = "Fernlow Clinics"
 B = "Brackwater Boats"
+K = "Kessel Stays"
 Y25 = "2025-01-01/2025-12-31"
 Q2 = "2025-04-01/2025-06-30"
 
@@ -48,6 +49,9 @@ FACTS = [
     fact(B, "order intake", "actual", Y25, 2_000, "units", "2026-02-01"),
     fact(B, "boats delivered", "actual", Y25, 2_400, "units", "2026-02-01"),
     fact(B, "revenue", "actual", Y25, 720_000_000, "EUR", "2026-02-01"),
+    fact(K, "gross bookings", "actual", Y25, 2_000_000_000, "SGD", "2026-02-20"),
+    fact(K, "room nights booked", "actual", Y25, 10_000_000, "units", "2026-02-20"),
+    fact(K, "apartment room nights", "actual", Y25, 2_500_000, "units", "2026-02-20"),
 ]
 
 
@@ -60,6 +64,7 @@ def engine(seed) -> Engine:
         {"name": H, "aliases": ["Halvern"]},
         {"name": F, "aliases": ["Fernlow"]},
         {"name": B, "aliases": ["Brackwater"]},
+        {"name": K, "aliases": ["Kessel"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-14"))
 
@@ -157,3 +162,11 @@ def test_an_amount_per_unit_over_the_count_of_the_same_thing(engine) -> None:
     assert "€300,000" in answer.text, answer.text
     revenue = engine.ask("brackwater revenue per unit 2025")
     assert "order intake" not in {v.fact.metric for v in revenue.facts}, revenue.text
+
+
+def test_the_company_s_count_before_a_line_s(engine) -> None:
+    """'Per room night': the room nights booked, not the apartments' room nights."""
+    answer = engine.ask("kessel gross bookings per room night 2025")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert {v.fact.metric for v in answer.facts} == {"gross bookings", "room nights booked"}
+    assert "200" in answer.text, answer.text

@@ -171,10 +171,13 @@ def per_unit_of_figures(
         whole = None  # ("Iberia revenue per crate": Iberia's crates, never the company's)
     if counts_by_unit is not None:
         named = _counts_in_unit(per, part, counts_by_unit)
-        if whole is not None and len({v.fact.metric for v in named}) > 1:
-            # ("revenue per cycle": the IVF cycles and the egg-freezing cycles alike)
-            whole = whole if whole.fact.metric not in {v.fact.metric for v in named} else None
-        elif whole is None and len({v.fact.metric for v in named}) == 1:
+        metrics = {v.fact.metric for v in named}
+        if len(metrics) > 1 and (whole is None or whole.fact.metric in metrics):
+            # ("revenue per cycle": the IVF cycles and the egg-freezing cycles alike; "per
+            # room night": the room nights booked, not one line's)
+            top = _top_line(metrics, per)
+            whole = next((v for v in named if v.fact.metric == top), None)
+        elif whole is None and len(metrics) == 1:
             whole = named[0]
     if whole is None or part.fact.period != whole.fact.period or whole.fact.unit != "units":
         return None
@@ -206,6 +209,21 @@ def _counts_in_unit(
         region = reporting.region_of(part.fact.metric)
         counts = [v for v in counts if reporting.region_of(v.fact.metric) == region]
     return counts
+
+
+def _top_line(metrics: set[str], per: str) -> str | None:
+    """The one of METRICS whose name says no more than PER's words and words of measure
+    ("room nights booked" of "room night"), where the others name a line of it
+    ("alternative accommodation room nights"); None when none or several do."""
+    said = set(lemmas(per)) | _measure_words()
+    plain = [m for m in metrics if set(lemmas(m)) <= said]
+    return plain[0] if len(plain) == 1 else None
+
+
+@functools.cache
+def _measure_words() -> frozenset[str]:
+    """The lemmas of the reporting vocabulary's figure words ('booked', 'sold', 'sales')."""
+    return frozenset(lemmas(" ".join(reporting.phrase_words())))
 
 
 # words of an amount's name that say it is money: "order intake value" is the order intake
