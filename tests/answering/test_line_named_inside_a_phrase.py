@@ -2,7 +2,7 @@
 "same-store sales" of the beauty line, never the beauty line's sales level nor the store
 count; and a company alias whose last word is a word of the company's figures ("Quorra
 chemists") leaves that word to the figure when the next word is one of its name's too
-("quorra dispensary same-store sales").
+("quorra dispensary same-store sales", "quorra dispensary segment sales").
 
 On the engine this session started from (2de7fc9) each case failed except the guards:
 the lines' levels asked for by their own names, and a phrase naming the level of a line
@@ -66,6 +66,8 @@ def test_the_phrase_of_the_line_said(engine, question, metric, shown) -> None:
     [
         ("quorra beauty sales 2025", "beauty sales"),
         ("quorra dispensary sales 2025", "dispensary sales"),
+        # (the line's noun between the alias's last word and the figure's)
+        ("quorra dispensary segment sales 2025", "dispensary sales"),
     ],
 )
 def test_the_lines_levels_by_their_own_names(engine, question, metric) -> None:

@@ -88,6 +88,7 @@ from bot.answering.reading.word_roles import (
     verb_context,
 )
 from bot.answering.vocabulary.name_forms import (
+    BUSINESS_UNITS,
     capitalised_words,
     clips,
     unit_untagged,
@@ -776,7 +777,7 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
     if hit.by_short_form or not _joins_lines(hit.metric.name, hit.metric.synonyms):
         return False  # (a name of one line: most metrics, so the words are read only below)
     names = (hit.metric.name, *hit.metric.synonyms)
-    if any(t.lemma in _BUSINESS_UNITS for t in reading.tokens):
+    if any(t.lemma in BUSINESS_UNITS for t in reading.tokens):
         return False  # ("sales in its mobile unit": the unit both lines are in, named so)
     kept = _kept(reading, vocab)
     said = kept.get("said as")
@@ -804,10 +805,6 @@ def _one_of_two_lines(hit: MetricHit, reading: Reading, vocab: Vocabulary) -> bo
 def _joins_lines(name: str, synonyms: tuple[str, ...]) -> bool:
     """Does every name of the metric join two things with "and"?"""
     return all(" and " in n.lower() for n in (name, *synonyms))
-
-
-# what a company calls the part of it several lines are in
-_BUSINESS_UNITS = frozenset({"unit", "division", "segment", "business"})
 
 
 def _initials(word: str) -> bool:

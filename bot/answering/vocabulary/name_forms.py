@@ -310,6 +310,9 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
     )
 
 
+# what a company calls the part of it several lines are in
+BUSINESS_UNITS = frozenset({"unit", "division", "segment", "business"})
+
 _CAMEL = patterns.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 

@@ -31,6 +31,7 @@ from bot.answering.english.words import (
     tokenize,
 )
 from bot.answering.vocabulary.name_forms import (
+    BUSINESS_UNITS,
     NAMED_RANGE_END,
     capitalised_words,
     compound_modifiers,
@@ -356,7 +357,9 @@ class Vocabulary:
         """How many of the N words at I name the company: fewer, where a shorter form
         names it too and the words left over begin a metric's name with the word after
         ("haldhar tractor sales" of Haldhar Tractors, whose figures are "tractor sales")."""
-        after = words[i + n] if i + n < len(words) else None
+        # ("harrowgate cabinets segment sales": the line's noun said between)
+        following = [w for w in words[i + n :] if w not in BUSINESS_UNITS]
+        after = following[0] if following else None
         if after is None:
             return n
         for k in range(1, n):
