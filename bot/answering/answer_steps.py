@@ -6,7 +6,6 @@ the store.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -19,7 +18,7 @@ from bot.answering.deriving.goals import progress_to_range, within_range
 from bot.answering.deriving.named_figures import between_named, share_of, sum_named
 from bot.answering.deriving.period_sums import sum_of_named
 from bot.answering.deriving.restatements import actual_of, between_statements, stated_next
-from bot.answering.english.words import SOURCE_WORDS, lemmas
+from bot.answering.english.words import SOURCE_WORDS
 from bot.answering.matching import spans
 from bot.answering.matching.decision import RANGE_END, Decision, Miss, Pick
 from bot.answering.matching.match import select
@@ -34,6 +33,7 @@ from bot.answering.reading.period_folding import (
 )
 from bot.answering.reading.query import Query
 from bot.answering.reading.settle import settle
+from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.answering.vocabulary.vocabulary import Vocabulary
 from bot.answering.wording.compose import compose, unknown
 from bot.facts import reporting
@@ -94,11 +94,10 @@ def names_whose(query: Query) -> bool:
     return bool(said - _measure_words())
 
 
-@functools.cache
 def _measure_words() -> frozenset[str]:
-    """The lemmas of the reporting vocabulary's figure words ('sell', 'move', 'revenue',
-    'net'): words that say what is counted, never whose figure it is."""
-    return frozenset(lemmas(" ".join(reporting.phrase_words()))) | reporting.qualifiers()
+    """The figure words ('sell', 'revenue') and qualifiers ('net'): words that say what is
+    counted, never whose figure it is."""
+    return measure_lemmas() | reporting.qualifiers()
 
 
 def idle_guesses(query: Query) -> tuple[str, ...]:

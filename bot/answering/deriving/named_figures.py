@@ -18,7 +18,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.agreement import negation_differs, one_run_split, own_words_said
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query, Reading
-from bot.answering.vocabulary.name_forms import without_unit_tag
+from bot.answering.vocabulary.name_forms import measure_lemmas, without_unit_tag
 from bot.answering.vocabulary.vocabulary import MetricHit
 from bot.facts import reporting
 from bot.facts.model import FactView
@@ -299,12 +299,16 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     # ("replacement's share of replacement plus OE": the words before "share" name the part)
     last_share = max((i for i, t in enumerate(tokens) if t.lemma == "share"), default=0)
     ahead = set(range(last_share))
+    said = {t.lemma for t in tokens}
     pairs = [
         (
             len(a.explained | b.explained),
             # the whole a part is of is named by the part's name less its line ("merchandise
             # sales" of "Rest of Africa merchandise sales"), never a sibling line's
             _within(whole.fact.metric, part.fact.metric),
+            # ... or by words said and words of measure: "units delivered", never the
+            # school buses as the whole of the transit buses
+            set(lemmas(whole.fact.metric)) <= said | measure_lemmas(),
             a.coverage + b.coverage,
             part,
             whole,
@@ -319,10 +323,13 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
         and named <= a.explained | b.explained
+        # (a part named by no word of its own: "what share of deliveries were school
+        # buses" is never the transit buses' share of the school buses)
+        and not a.explained < b.explained
     ]
     if not pairs:
         return None
-    *_, part, whole, backwards = max(pairs, key=lambda p: (p[0], p[1], p[2]))
+    *_, part, whole, backwards = max(pairs, key=lambda p: (p[0], p[1], p[2], p[3]))
     if backwards:
         return None  # the larger figure named as the part: a share of some sum, not held
     return Pick(Intent.SHARE, (part, whole))

@@ -19,6 +19,7 @@ from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent
 from bot.answering.reading.query import Query
 from bot.answering.reading.rates import asked_per
+from bot.answering.vocabulary.name_forms import measure_lemmas
 from bot.facts import reporting
 from bot.facts.model import FactView, Kind
 
@@ -215,15 +216,9 @@ def _top_line(metrics: set[str], per: str) -> str | None:
     """The one of METRICS whose name says no more than PER's words and words of measure
     ("room nights booked" of "room night"), where the others name a line of it
     ("alternative accommodation room nights"); None when none or several do."""
-    said = set(lemmas(per)) | _measure_words()
+    said = set(lemmas(per)) | measure_lemmas()
     plain = [m for m in metrics if set(lemmas(m)) <= said]
     return plain[0] if len(plain) == 1 else None
-
-
-@functools.cache
-def _measure_words() -> frozenset[str]:
-    """The lemmas of the reporting vocabulary's figure words ('booked', 'sold', 'sales')."""
-    return frozenset(lemmas(" ".join(reporting.phrase_words())))
 
 
 # words of an amount's name that say it is money: "order intake value" is the order intake

@@ -310,6 +310,13 @@ def _names_another_family(words: tuple[str, ...], family: str) -> bool:
     )
 
 
+@functools.cache
+def measure_lemmas() -> frozenset[str]:
+    """The lemmas of the reporting vocabulary's figure words ('sell', 'booked', 'revenue',
+    'net'): words that say what is measured, never which line or thing it is of."""
+    return frozenset(lemmas(" ".join(reporting.phrase_words())))
+
+
 # what a company calls the part of it several lines are in
 BUSINESS_UNITS = frozenset({"unit", "division", "segment", "business"})
 

@@ -1,0 +1,52 @@
+"""'What share of deliveries were school buses': the part is the line the words after the
+whole name; a line named by no word of its own (the transit buses, whose words the school
+buses' name holds too) is never the part, nor another line the whole.
+
+On the engine this session started from (2de7fc9) the first case failed (the transit
+buses' share of the school buses); the guards passed: the share of a line whose name
+carries the whole's words, and the line's share asked the other way round."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+C = "Corran Coachworks"
+Y25 = "2025-01-01/2025-12-31"
+
+FACTS = [
+    fact(C, "units delivered", "actual", Y25, 8_000, "units", "2026-02-10"),
+    fact(C, "school buses delivered", "actual", Y25, 6_000, "units", "2026-02-10"),
+    fact(C, "transit buses delivered", "actual", Y25, 1_200, "units", "2026-02-10"),
+    fact(C, "motor coaches delivered", "actual", Y25, 800, "units", "2026-02-10"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(seed, bundle([{"name": C, "aliases": ["Corran"]}], FACTS, "2026-02-10"))
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "shown"),
+    [
+        (
+            "what share of corran's 2025 deliveries were school buses",
+            "school buses delivered",
+            "75.0%",
+        ),
+        (
+            "what share of corran's 2025 deliveries were transit buses",
+            "transit buses delivered",
+            "15.0%",
+        ),
+        ("corran motor coaches as a share of 2025 deliveries", "motor coaches delivered", "10.0%"),
+    ],
+)
+def test_the_line_said_over_the_whole(engine, question, part, shown) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == [part, "units delivered"], answer.text
+    assert shown in answer.text, answer.text
