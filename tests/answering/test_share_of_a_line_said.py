@@ -1,9 +1,10 @@
 """'What share of deliveries were school buses': the part is the line the words after the
 whole name; a line named by no word of its own (the transit buses, whose words the school
-buses' name holds too) is never the part, nor another line the whole.
+buses' name holds too) is never the part, nor another line the whole; and "did they
+deliver more X than Y" is answered yes or no.
 
-On the engine this session started from (2de7fc9) the first case failed (the transit
-buses' share of the school buses); the guards passed: the share of a line whose name
+On the engine this session started from (2de7fc9) the transit buses' share and the
+verdicts failed; the guards passed: the share of a line whose name
 carries the whole's words, and the line's share asked the other way round."""
 
 from __future__ import annotations
@@ -50,3 +51,17 @@ def test_the_line_said_over_the_whole(engine, question, part, shown) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [part, "units delivered"], answer.text
     assert shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did corran deliver more school buses than transit buses in 2025", "Yes: "),
+        ("did corran deliver more motor coaches than transit buses in 2025", "No: "),
+    ],
+)
+def test_a_yes_no_question_about_two_lines(engine, question, verdict) -> None:
+    """'Did they deliver more X than Y': the one less the other, with its verdict."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith(verdict), answer.text

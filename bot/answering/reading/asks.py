@@ -839,12 +839,12 @@ _YES_NO = patterns.guarded(
 _DIRECTIONS = {
     "up": patterns.compile(
         r"\b(?:beat|beats|exceed\w*|top(?:ped)?|surpass\w*|outpac\w*|outd(?:id|o)|gr[eo]wn?"
-        r"|grows|rise|rose|risen|increas\w*|higher|more|bigger|larger|up|gain\w*)\b",
+        r"|grows|rise|rose|risen|increas\w*|higher|more|bigger|larger|up|gain\w*|above)\b",
         re.IGNORECASE,
     ),
     "down": patterns.compile(
         r"\b(?:fall|fell|fallen|drop\w*|declin\w*|decreas\w*|shr[iu]nk\w*|lower|less"
-        r"|fewer|smaller|down|slip\w*|dip\w*)\b",
+        r"|fewer|smaller|down|slip\w*|dip\w*|below)\b",
         re.IGNORECASE,
     ),
     "better": patterns.compile(r"\b(?:improv\w*|better|stronger)\b", re.IGNORECASE),

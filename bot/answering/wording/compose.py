@@ -86,9 +86,12 @@ def compose(question: str, decision: Decision) -> Answer:
 
 
 def with_verdict(answer: Answer, way: str | None) -> Answer:
-    """'Yes: …' or 'No: …' before the change between two figures, when the question
+    """'Yes: …' or 'No: …' before the change between two figures, or the difference of
+    one named before another ("did they book more than they delivered"), when the question
     asked whether it went one WAY (asks.direction_asked). A loss that narrows is better."""
-    if way is None or answer.status is not Status.ANSWERED or answer.intent != "growth":
+    if way is None or answer.status is not Status.ANSWERED:
+        return answer
+    if answer.intent not in ("growth", "difference"):
         return answer
     levels = answer.facts[1:] if stated_growth_first(answer.facts) else answer.facts
     if len(levels) != 2 or any(v.fact.value_high is not None for v in levels):
