@@ -166,6 +166,18 @@ def test_a_part_of_a_year_beside_a_year(engine, question, periods) -> None:
     assert [f.fact.period.iso() for f in answer.facts] == periods
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["dunmore 9m 2025 revenue vs full year 2024", "dunmore 9m 2025 revenue vs 2024 full year"],
+)
+def test_a_part_set_against_a_whole_year_said_so(engine, question) -> None:
+    """The whole year said, before the year or after it: the whole year, never the same
+    nine months of it (spans of different lengths, so no change of revenue is measured)."""
+    answer = engine.ask(question)
+    assert "$7.1 billion" not in answer.text, answer.text
+    assert "$9.8 billion" in answer.text, answer.text
+
+
 def test_a_part_set_against_a_year_it_lacks_is_not_the_whole_year(engine) -> None:
     answer = engine.ask("dunmore h1 2025 revenue vs 2024")  # no H1 2024 held
     assert answer.status is not Status.ANSWERED, answer.text

@@ -203,6 +203,7 @@ _TAKING_OUT = patterns.guarded(
 
 
 _WHOLE = patterns.compile(r"\b(?:full|whole|entire|annual|all\s+of)\b", re.I)
+_WHOLE_YEAR_AFTER = patterns.compile(r"\s*(?:full|whole|entire)[\s-]*(?:year|yr)\b", re.I)
 
 
 def _names_a_goal(after: str) -> bool:
@@ -232,6 +233,8 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     if same is not None:
         return [same]
     part, year = (first, second) if isinstance(second.ref, YearRef) else (second, first)
+    # ("h1 fy25 vs fy24 full year": the whole year said after it, as before it)
+    whole = _WHOLE.search(between) or _WHOLE_YEAR_AFTER.match(text, second.end)
     if (
         part is first
         and isinstance(year.ref, YearRef)
@@ -248,7 +251,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         and isinstance(year.ref, YearRef)
         and isinstance(part.ref, (HalfRef, QuarterRef, LeadingMonthsRef))
         and COMPARING.search(between)
-        and not _WHOLE.search(between)
+        and not whole
         and part.ref.year != year.ref.year  # ("6M FY28 ... from its FY28 guidance": inside)
     ):
         # 'h1 2025 revenue vs 2024', '9m sales against 2024': the same part of the year
@@ -263,7 +266,7 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
         and isinstance(part.ref, ExactRef)
         and part.ref.period.months < 12
         and COMPARING.search(between)
-        and not _WHOLE.search(between)
+        and not whole
     ):
         # "the nine months to 30 June 2024 against the same period of 2023": the span
         # of dates moved to that year
