@@ -808,9 +808,12 @@ class Engine:
             )
         query = spans.less_a_part(counted, facts)
         if spans.takes_out(query):
-            # "FY25 excluding Q2": a part from inside a period leaves two spans; never the
-            # growth of one period against the other
-            message = "I can take a quarter or a half out of a period only at its start or its end."
+            # "FY25 excluding Q2": a part from inside a period leaves two spans; the one
+            # figure less the other, never the growth of one period against the other
+            middle = spans.middle_part_taken_out(query, facts)
+            if middle is not None:
+                return compose(asking.text, middle)
+            message = "I can take a quarter or a half out of a period only where I hold both."
             return unknown_with_holdings(
                 self.store, asking.text, message, asking.scope, query.entity_ids
             )

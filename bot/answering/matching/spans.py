@@ -23,6 +23,7 @@ from bot.answering.english.words import (
 )
 from bot.answering.matching.decision import Decision, Pick
 from bot.answering.matching.match import select
+from bot.answering.matching.period_fit import find_period
 from bot.answering.phrases import calendar_of
 from bot.answering.reading import asks
 from bot.answering.reading.intent import Intent, Revision
@@ -197,7 +198,8 @@ COMPARING = patterns.guarded(
 
 # "FY25 TCV excluding Q4", "the year less its first half": one period taken out of another
 _TAKING_OUT = patterns.guarded(
-    r"\b(?:less|minus|excluding|excl|ex|without|except|not\s+counting|other\s+than)\b",
+    r"\b(?:less|minus|excluding|excl|ex|without|except|not\s+counting|other\s+than"
+    r"|outside(?:\s+of)?|apart\s+from|aside\s+from)\b",
     re.IGNORECASE,
 )
 
@@ -680,6 +682,31 @@ def takes_out(query: Query) -> bool:
         and part.year is None
         and bool(_TAKING_OUT.search(query.said[first.end : second.start]))
     )
+
+
+def middle_part_taken_out(query: Query, facts: list[FactView]) -> Pick | None:
+    """'Boxes shipped in FY25 outside Q2': the year's figure less that of its quarter from
+    the middle of it (what `less_a_part` cannot ask as one span), both stated of the kind
+    asked; None unless both are held."""
+    if not facts or not takes_out(query):
+        return None
+    first, second = query.periods
+    year, part = first.ref, second.ref
+    if not isinstance(year, YearRef) or not isinstance(part, (QuarterRef, HalfRef)):
+        return None
+    kind = query.kind or Kind.ACTUAL
+    held = [v for v in facts if v.fact.kind is kind]
+    whole = find_period(first, held)
+    within = PeriodMention(
+        replace(part, year=year.year, fiscal=year.fiscal), second.start, second.end, second.text
+    )
+    inner = find_period(within, held)
+    if whole is None or inner is None or whole.fact.metric != inner.fact.metric:
+        return None
+    w, p = whole.fact.period, inner.fact.period
+    if not (w.start < p.start and p.end < w.end):
+        return None  # (a part at one end is a span of its own: see less_a_part)
+    return Pick(Intent.DIFFERENCE, (whole, inner))
 
 
 def less_a_part(query: Query, facts: list[FactView]) -> Query:

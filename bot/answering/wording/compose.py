@@ -417,6 +417,11 @@ def _plural(name: str) -> bool:
     return counted
 
 
+def _from_the_middle(part: Period, whole: Period) -> bool:
+    """Is PART a span from inside WHOLE, touching neither of its ends?"""
+    return part.days > 1 and whole.start < part.start and part.end < whole.end
+
+
 def _difference(pick: Pick) -> str:
     """One figure less another, both cited: two running totals or point-in-time counts of
     one metric ('6.5 million between 30 Jun and 31 Dec 2024: 36.5 million then, 30 million
@@ -433,6 +438,13 @@ def _difference(pick: Pick) -> str:
             f"{amount_between(later, lo, hi, noun=True)}: "
             f"{bare_amount(later)} for {when(later)} less "
             f"{rest}."
+        )
+    if f.metric == g.metric and _from_the_middle(g.period, f.period):
+        # "FY25 outside Q2": the year's figure less that of a part from its middle
+        return (
+            f"{possessive(f.entity)} {f.metric} in {when(later)} outside {when(other)} came "
+            f"to {amount_between(later, lo, hi, noun=True)}: {bare_amount(later)} for "
+            f"{when(later)} less {bare_amount(other)} for {when(other)}."
         )
     if f.metric == g.metric:
         if lo < 0 < hi or (lo != hi and 0 in (lo, hi)):  # ranges: it may have gone either way
