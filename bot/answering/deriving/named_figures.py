@@ -303,6 +303,9 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     pairs = [
         (
             len(a.explained | b.explained),
+            # a part named by a word of its own: "what share of deliveries were school
+            # buses" is never the transit buses' share of the school buses
+            not a.explained < b.explained,
             # the whole a part is of is named by the part's name less its line ("merchandise
             # sales" of "Rest of Africa merchandise sales"), never a sibling line's
             _within(whole.fact.metric, part.fact.metric),
@@ -323,13 +326,10 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
         and named <= a.explained | b.explained
-        # (a part named by no word of its own: "what share of deliveries were school
-        # buses" is never the transit buses' share of the school buses)
-        and not a.explained < b.explained
     ]
     if not pairs:
         return None
-    *_, part, whole, backwards = max(pairs, key=lambda p: (p[0], p[1], p[2], p[3]))
+    *_, part, whole, backwards = max(pairs, key=lambda p: p[:5])
     if backwards:
         return None  # the larger figure named as the part: a share of some sum, not held
     return Pick(Intent.SHARE, (part, whole))
