@@ -178,6 +178,9 @@ DEV = {
     "slumbrook-sleep": HERE / "slumbrook-sleep",
     "tessaly-clinical": HERE / "tessaly-clinical",
     "merriwick-cards": HERE / "merriwick-cards",
+    "quickstall-vending": HERE / "quickstall-vending",
+    "strikehaven-lanes": HERE / "strikehaven-lanes",
+    "brightmoor-nutrition": HERE / "brightmoor-nutrition",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
