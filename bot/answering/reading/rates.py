@@ -123,7 +123,9 @@ def only_by_its_unit(hit: MetricHit, reading: Reading, amounts: list[MetricHit])
     if per_name is None:
         return False
     unit = lemma(per_name)
-    rest = {i for i in hit.explained if reading.tokens[i].lemma != unit}
+    # ("net machine adds": "net" alone names nothing the rate divides)
+    qualifiers = reporting.qualifiers()
+    rest = {i for i in hit.explained if reading.tokens[i].lemma not in (unit, *qualifiers)}
     if not rest:
         return True  # "enrolled students": what it is per, and nothing it divides
     return rest != hit.explained and any(rest <= a.explained for a in amounts)

@@ -91,6 +91,7 @@ from bot.answering.vocabulary.name_forms import (
     BUSINESS_UNITS,
     capitalised_words,
     clips,
+    measure_lemmas,
     unit_untagged,
     without_range_end,
 )
@@ -143,6 +144,7 @@ def settle(
     viable = _narrowed(agreeing, reading, vocab, slots, entity_known=available is not None)
     viable = _worth_first(_currency_named_first(viable, reading), reading)
     viable = _top_line_first(_running_total_first(viable, reading), reading)
+    viable = _things_before_their_money(viable, reading)
     top = rank_metric(viable[0]) if viable else None
     best = [h for h in viable if rank_metric(h) == top]
     best = _own_words_first(
@@ -420,6 +422,42 @@ def _measure_left_unsaid(best: list[MetricHit], reading: Reading) -> list[Metric
         if set(name_lemmas(unit_untagged(without_range_end(h.metric.name)))) - said <= counts
     ]
     return plain or best
+
+
+def _things_before_their_money(best: list[MetricHit], reading: Reading) -> list[MetricHit]:
+    """Of metrics that fit as well, the counts of the things named ("micro-markets added",
+    "net machine adds": micro-markets in operation) before the money they made, where
+    every such amount leaves its measure ("revenue") unsaid and no money is asked."""
+    if len(best) < 2 or _MONEY_ASKED.search(reading.text) or currencies_said(reading):
+        return best
+    counts = [h for h in best if h.metric.unit == "units"]
+    amounts = [h for h in best if h.metric.unit not in ("units", "percent")]
+    if not counts or not amounts:
+        return best
+    said = {t.lemma for t in reading.tokens}
+    if said & _money_words():
+        return best  # ("season pass sales": the money may be meant)
+    measures = measure_lemmas()
+    for h in amounts:
+        unsaid = set(name_lemmas(unit_untagged(without_range_end(h.metric.name)))) - said
+        if not unsaid or not unsaid <= measures:
+            return best  # (an amount named in full, or by a word of a line: no guess)
+    return [h for h in best if h not in amounts]
+
+
+@functools.cache
+def _money_words() -> frozenset[str]:
+    """The lemmas of the one-word phrases of the reporting families measured in money
+    ('sale', 'revenue', 'turnover', 'profit')."""
+    money = {f.key for f in reporting.families() if f.measure == "money"}
+    words = " ".join(
+        p[0] for p, keys in reporting.family_phrases().items() if len(p) == 1 and money & set(keys)
+    )
+    return frozenset(lemmas(words)) - reporting.qualifiers()
+
+
+# "how much", "worth", "value": money may be asked, so no count is preferred to it
+_MONEY_ASKED = patterns.compile(r"\bhow\s+much\b|\bworth\b|\bvalue\b|\bspen[dt]\b", re.IGNORECASE)
 
 
 def _one_name_split(best: list[MetricHit], reading: Reading) -> bool:
