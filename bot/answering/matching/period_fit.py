@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot import patterns
@@ -18,6 +19,7 @@ from bot.facts import reporting
 from bot.facts.model import FactView, Kind, Period
 from bot.facts.periods import (
     FiscalCalendar,
+    HalfRef,
     PeriodMention,
     QuarterRef,
     RelativeRef,
@@ -73,9 +75,9 @@ def find_period(
             own = own_reading_first(mention.ref, [v.fact.period for v in fits], cal)
             fits = [v for v in fits if v.fact.period in own]
             if not fits:
-                # "q3 net orders" of a company counting its quarters in weeks: its own
-                # third quarter of whichever year holds one (the latest below)
-                fits = _own_quarters_of_any_year(mention.ref, views, cal, anchor)
+                # "q3 net orders", "h1 revenue" of a company counting its quarters in
+                # weeks: its own part of whichever year holds one (the latest below)
+                fits = _part_of_any_year(mention, views, anchor)
             if not fits:
                 # "customers at the end of Q3": a point-in-time figure on the last day of
                 # a quarter, half or year the phrase names
@@ -165,16 +167,21 @@ def _own_quarter(
     return fits[0] if len({v.fact.period for v in fits}) == 1 else None
 
 
-def _own_quarters_of_any_year(
-    ref: object, views: Sequence[FactView], cal: FiscalCalendar, anchor: Period | None
+def _part_of_any_year(
+    mention: PeriodMention, views: Sequence[FactView], anchor: Period | None
 ) -> list[FactView]:
-    """A quarter named with no year ("Q3") among quarters counted in weeks: the nth
-    quarter of each fiscal year the views' periods fall in (see `_own_quarter`)."""
-    if not isinstance(ref, QuarterRef) or ref.year is not None:
+    """A quarter or half named with no year ("Q3", "h1") of a company counting them in
+    weeks: that part of each fiscal year the views' periods fall in, found as if the year
+    had been said (see `_own_quarter`, `weeks_for_months`)."""
+    ref = mention.ref
+    if not isinstance(ref, (QuarterRef, HalfRef)) or ref.year is not None:
         return []
     fiscal = True if ref.fiscal is None else ref.fiscal
     years = sorted({v.fact.period.end.year + d for v in views for d in (-1, 0, 1)})
-    found = (_own_quarter(QuarterRef(ref.quarter, y, fiscal), views, cal, anchor) for y in years)
+    found = (
+        find_period(replace(mention, ref=replace(ref, year=y, fiscal=fiscal)), views, anchor)
+        for y in years
+    )
     return list({id(v): v for v in found if v is not None}.values())
 
 
