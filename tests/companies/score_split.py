@@ -178,6 +178,9 @@ DEV = {
     "slumbrook-sleep": HERE / "slumbrook-sleep",
     "tessaly-clinical": HERE / "tessaly-clinical",
     "merriwick-cards": HERE / "merriwick-cards",
+    "vesperine-travel-retail": HERE / "vesperine-travel-retail",
+    "talverra-connect": HERE / "talverra-connect",
+    "chemoset-tea": HERE / "chemoset-tea",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
