@@ -181,6 +181,9 @@ DEV = {
     "quickstall-vending": HERE / "quickstall-vending",
     "strikehaven-lanes": HERE / "strikehaven-lanes",
     "brightmoor-nutrition": HERE / "brightmoor-nutrition",
+    "vesperine-travel-retail": HERE / "vesperine-travel-retail",
+    "talverra-connect": HERE / "talverra-connect",
+    "chemoset-tea": HERE / "chemoset-tea",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
