@@ -43,6 +43,8 @@ from bot.facts.periods import (
     FiscalCalendar,
     HalfRef,
     LatestRef,
+    LeadingMonthsRef,
+    MonthsEndingRef,
     PeriodMention,
     QuarterRef,
     RelativeRef,
@@ -184,6 +186,44 @@ _SO_FAR_IN = patterns.compile(
 _THROUGH_PART = patterns.compile(
     r"^\s*(?:thru|through|to|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I
 )
+# "ytd rtms through Q3 2025", "ytd orders after Q3": words of the figure before the part
+_FIGURE_THROUGH_PART = patterns.compile(
+    r"^[^,;?]*?\s(?:thru|through|until|till|up\s+to|after)\s+(?:the\s+end\s+of\s+)?$", re.I
+)
+
+
+def _through(gap: str) -> bool:
+    """Does GAP run a year to date up to the part after it ("through", "rtms through")?"""
+    return bool(_THROUGH_PART.match(gap) or _FIGURE_THROUGH_PART.match(gap))
+
+
+def _to_date_said_twice(
+    mentions: tuple[PeriodMention, ...], text: str
+) -> tuple[PeriodMention, ...]:
+    """'9m 2025 group sales ytd', 'ggr jan-oct 2025 ytd': "ytd" beside a span from the
+    start of a year that says how far is the same period said twice, never two set
+    against each other; a comparing word between them keeps both."""
+    leading = [
+        m
+        for m in mentions
+        if (isinstance(m.ref, LeadingMonthsRef | MonthsEndingRef) and m.ref.year is not None)
+        or (isinstance(m.ref, ExactRef) and m.ref.period.days > 31)
+    ]
+    said_twice = {
+        id(m)
+        for m in mentions
+        if isinstance(m.ref, ToDateRef)
+        and m.ref.until is None
+        and any(_side_by_side(m, span, text) for span in leading)
+    }
+    return tuple(m for m in mentions if id(m) not in said_twice)
+
+
+def _side_by_side(a: PeriodMention, b: PeriodMention, text: str) -> bool:
+    """Are the two mentions next to each other, nothing comparing them or another period
+    between?"""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return not spans.COMPARING.search(text[first.end : second.start])
 
 
 def _to_date_through(
@@ -191,10 +231,13 @@ def _to_date_through(
 ) -> tuple[PeriodMention, ...]:
     """'stores closed YTD through Q3 FY25': the year to date up to the end of that quarter
     (or half), from the first day of its year in the company's calendar."""
-    if len(mentions) != 2 or len(query.entity_ids) != 1 or query.reading is None:
+    if query.reading is None:
+        return mentions
+    text = query.reading.text
+    mentions = _to_date_said_twice(mentions, text)
+    if len(mentions) != 2 or len(query.entity_ids) != 1:
         return mentions
     to_date, part = mentions
-    text = query.reading.text
     if (
         isinstance(to_date.ref, YearRef)
         and isinstance(part.ref, QuarterRef | HalfRef)
@@ -208,10 +251,10 @@ def _to_date_through(
         isinstance(to_date.ref, ToDateRef)
         and isinstance(part.ref, QuarterRef | HalfRef)
         and part.ref.year is not None
-        and _THROUGH_PART.match(text[to_date.end : part.start])
+        and _through(text[to_date.end : part.start])
     ):
         return mentions
-    if not _THROUGH_PART.match(text[to_date.end : part.start]):
+    if not _through(text[to_date.end : part.start]):
         return mentions
     entity = vocab.entities[query.entity_ids[0]]
     cal = FiscalCalendar.of(entity.fiscal_year_end, entity.fiscal_year_named_by)
