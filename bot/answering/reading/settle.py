@@ -442,7 +442,11 @@ def _things_before_their_money(best: list[MetricHit], reading: Reading) -> list[
         unsaid = set(name_lemmas(unit_untagged(without_range_end(h.metric.name)))) - said
         if not unsaid or not unsaid <= measures:
             return best  # (an amount named in full, or by a word of a line: no guess)
-    return [h for h in best if h not in amounts]
+    # (only an amount whose words a count explains as well: "home centers minus dealers"
+    # is no count of dealer showrooms)
+    qualified = {i for i, t in enumerate(reading.tokens) if t.lemma in reporting.qualifiers()}
+    counted = [h for h in amounts if any(c.explained >= h.explained - qualified for c in counts)]
+    return [h for h in best if h not in counted]
 
 
 @functools.cache
