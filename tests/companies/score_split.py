@@ -178,6 +178,9 @@ DEV = {
     "slumbrook-sleep": HERE / "slumbrook-sleep",
     "tessaly-clinical": HERE / "tessaly-clinical",
     "merriwick-cards": HERE / "merriwick-cards",
+    "oakhurst-motor-group": HERE / "oakhurst-motor-group",
+    "wapiti-hydro": HERE / "wapiti-hydro",
+    "serovance-vaccines": HERE / "serovance-vaccines",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
