@@ -184,6 +184,9 @@ DEV = {
     "vesperine-travel-retail": HERE / "vesperine-travel-retail",
     "talverra-connect": HERE / "talverra-connect",
     "chemoset-tea": HERE / "chemoset-tea",
+    "oakhurst-motor-group": HERE / "oakhurst-motor-group",
+    "wapiti-hydro": HERE / "wapiti-hydro",
+    "serovance-vaccines": HERE / "serovance-vaccines",
 }
 TEST_COMPANIES = (
     "pemberton-retail",
