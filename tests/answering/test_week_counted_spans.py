@@ -90,6 +90,9 @@ def test_closures_are_the_stores_closed(engine) -> None:
     [
         "fennick's store count at the beginning of fiscal 2025",
         "fennick's store total at the start of fy25",
+        # what the year opened with, said with a verb
+        "how many stores did fennick start fiscal 2025 with",
+        "how many stores did fennick enter fy25 with",
     ],
 )
 def test_a_count_at_the_start_of_a_year_is_the_year_befores_closing_count(engine, question) -> None:

@@ -459,6 +459,13 @@ _OPENING = patterns.guarded(
     r"\b(?P<word>start|beginning|opening)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _COUNTED_FROM = patterns.guarded(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "how many stores did they start fiscal 2025 with", "entered 2026 with": what was held
+# as the period opened
+_STARTED_WITH = patterns.guarded(
+    r"\b(?P<word>start(?:s|ed)?|begin|began|begins|enter(?:s|ed)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WITH_AFTER = patterns.compile(r"\s+with\b", re.IGNORECASE)
 
 
 def opened_periods(
@@ -469,6 +476,8 @@ def opened_periods(
     marked, words = [], set()
     for m in periods:
         found = _OPENING.search(text, 0, m.start)
+        if found is None and _WITH_AFTER.match(text, m.end):
+            found = _STARTED_WITH.search(text, 0, m.start)
         if found is None or _COUNTED_FROM.search(text, 0, found.start()):
             marked.append(m)
             continue
