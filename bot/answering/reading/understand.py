@@ -163,6 +163,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             signals[i] = "change"  # "how much did bookings move": the figure's change
     _drop_particles(tokens, signals, used)
     _drop_attributive_changes(tokens, signals, used)
+    _drop_nouns_after_prepositions(tokens, signals)
     range_end = range_end_of(tokens, signals)
     # "after the *second* revision": which statement, never a thing named
     numbered = asks.revision_ordinal_at(masked)
@@ -559,6 +560,25 @@ def _after_its_subject(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].text in _SUBJECT_BEFORE
         and "VERB" in parts_of_speech(tokens[i].text)
     )
+
+
+# "sold under contract", "on contract": a preposition makes the move verb after it a noun
+_NOUN_PREPOSITIONS = frozenset({"under", "on"})
+
+
+def _drop_nouns_after_prepositions(tokens: list[Token], signals: dict[int, str]) -> None:
+    """'How much did they sell under contract': a move verb right after a preposition is a
+    noun (a contract, not a contraction), left for a figure's name to explain; so is the
+    preposition no comparison ("under the guidance")."""
+    for i in list(signals):
+        if (
+            signals[i] in MOVE_VERBS
+            and i
+            and tokens[i - 1].lemma in _NOUN_PREPOSITIONS
+            and tokens[i].text == tokens[i].lemma  # ("under expanding costs": a verb still)
+        ):
+            del signals[i]
+            signals.pop(i - 1, None)
 
 
 def _drop_attributive_changes(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:

@@ -512,6 +512,21 @@ def _change_after(words: tuple[str, ...], k: int) -> bool:
     return k < len(words) and words[k] in ("growth", "change")
 
 
+# two or more capitalised words in a row: a place's or line's own name ("Kinsella Falls")
+_NAME_RUN = patterns.compile(r"\b[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+)+\b")
+_LOWER_WORD = patterns.compile(r"\b[a-z]{3,}\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_words(name: str) -> frozenset[str]:
+    """The words of NAME's own place or line names, run together in capitals before its
+    plain words ("kinsella", "falls" of "Kinsella Falls generation"): a place's "Falls" is no
+    fall of the figure. A name all in capitals ("Europe Net Sales") has none."""
+    if not _LOWER_WORD.search(name):
+        return frozenset()
+    return frozenset(w for run in _NAME_RUN.findall(name) for w in content_words(run))
+
+
 def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:
     """NAME with its family and product words replaced by the other words of the
     reporting vocabulary for the same thing, one or two places at a time: the ways a
@@ -525,10 +540,11 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
     phrases = _family_phrases()
     spans: list[tuple[int, int, list[tuple[str, ...]], int]] = []  # (start, length, alts, near)
     taken: set[int] = set()  # "net loss" is one phrase: its "loss" is not replaced again
+    placed = _place_words(name)
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             span = words[i : i + n]
-            if taken.intersection(range(i, i + n)):
+            if taken.intersection(range(i, i + n)) or placed.intersection(span):
                 continue
             fams = [reporting.family(k) for k in phrases.get(span, ())]
             if n == 1 and i + 1 < len(words) and parts_of_speech(span[0]) == {"ADJ"}:
