@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from bot import patterns
 from bot.answering.english.lexicon import verb_lemma
-from bot.answering.english.words import MOVE_VERBS
+from bot.answering.english.words import EXPECTATION_WORDS, MOVE_VERBS, RANGE_WORDS, lemmas
 from bot.facts.model import Period
 from bot.facts.periods import (
     ExactRef,
@@ -468,6 +468,11 @@ _STARTED_WITH = patterns.guarded(
 _WITH_AFTER = patterns.compile(r"\s+with\b", re.IGNORECASE)
 
 
+def _expected(text: str) -> bool:
+    """Does TEXT ask about an expectation or a range ("guidance", "target", "range")?"""
+    return bool(set(lemmas(text)) & (EXPECTATION_WORDS | RANGE_WORDS))
+
+
 def opened_periods(
     text: str, periods: Sequence[PeriodMention]
 ) -> tuple[tuple[PeriodMention, ...], frozenset[int]]:
@@ -476,7 +481,8 @@ def opened_periods(
     marked, words = [], set()
     for m in periods:
         found = _OPENING.search(text, 0, m.start)
-        if found is None and _WITH_AFTER.match(text, m.end):
+        if found is None and _WITH_AFTER.match(text, m.end) and not _expected(text):
+            # ("the range they started fy2025 with": the year's first statement, no count)
             found = _STARTED_WITH.search(text, 0, m.start)
         if found is None or _COUNTED_FROM.search(text, 0, found.start()):
             marked.append(m)
