@@ -2,7 +2,9 @@
 generation" is the Eagle Falls plant's output, so "generation growth yoy" is the company's
 (before, the plant's "Falls" read as a fall of the figure and answered for the whole); and
 "sell under contract" names a contract, never a contraction of the figure (before, the
-words were read as a move and the total output answered for the contracted sales).
+words were read as a move and the total output answered for the contracted sales); and a
+participle whose lemma is a reporting word ("customers lost") is no loss, so "net profit"
+never names it.
 
 Both failed on the engine this session started from (2de7fc9) with a wrong figure; the
 guard (the plant asked by name) passed."""
@@ -24,6 +26,7 @@ FACTS = [
     fact(T, "Eagle Falls generation", "actual", Q1_24, 1_700, "units", "2024-04-30"),
     fact(T, "Stony Creek generation", "actual", Q1_25, 1_800, "units", "2025-04-30"),
     fact(T, "contracted share of output", "actual", Q1_25, 75.0, "percent", "2025-04-30"),
+    fact(T, "customers lost", "actual", Q1_25, 42, "units", "2025-04-30"),
 ]
 
 
@@ -49,3 +52,11 @@ def test_under_contract_is_no_contraction(engine) -> None:
     assert not (answer.status is Status.ANSWERED and answer.facts[0].fact.metric == "generation"), (
         answer.text
     )
+
+
+def test_a_count_lost_is_no_loss(engine) -> None:
+    """'Customers lost' is a count: "net profit" (a loss's family) never names it."""
+    answer = engine.ask("tarn net profit q1 2025")
+    assert answer.status is not Status.ANSWERED, answer.text
+    lost = engine.ask("tarn customers lost q1 2025")
+    assert [v.fact.value for v in lost.facts] == [42], lost.text

@@ -18,6 +18,7 @@ from bot.answering.english.lexicon import (
 from bot.answering.english.words import (
     FILLER,
     UNIT_WORDS,
+    lemma,
     lemmas,
 )
 from bot.facts import reporting
@@ -527,6 +528,26 @@ def _place_words(name: str) -> frozenset[str]:
     return frozenset(w for run in _NAME_RUN.findall(name) for w in content_words(run))
 
 
+@functools.lru_cache(maxsize=4096)
+def _lemmas_of_other_words(name: str) -> frozenset[str]:
+    """Words of NAME whose lemma is a reporting word that they themselves are not ("loss"
+    of "concessions lost"): a participle saying what happened to a count, never a
+    family's word to swap for its synonyms ("concessions profit")."""
+    phrases, written = _family_phrases(), reporting.family_phrases()
+    raws = re.findall(r"[a-z]+", name.lower())
+    out = set()
+    for k, raw in enumerate(raws):
+        word = lemma(raw)
+        # (as written, alone or with the words after it: "handed over" is a phrase)
+        own = any(
+            tuple(reporting.normalize(" ".join(raws[k : k + n]))) in written for n in (1, 2, 3)
+        )
+        # (a plural is the word itself: "pumps" of "pumps sold" is "pump")
+        if tuple(reporting.normalize(raw)) != (word,) and (word,) in phrases and not own:
+            out.add(word)
+    return frozenset(out)
+
+
 def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str, ...]]:
     """NAME with its family and product words replaced by the other words of the
     reporting vocabulary for the same thing, one or two places at a time: the ways a
@@ -540,12 +561,14 @@ def variants(name: str, unit: str | None, near: bool = False) -> list[tuple[str,
     phrases = _family_phrases()
     spans: list[tuple[int, int, list[tuple[str, ...]], int]] = []  # (start, length, alts, near)
     taken: set[int] = set()  # "net loss" is one phrase: its "loss" is not replaced again
-    placed = _place_words(name)
+    placed, other_words = _place_words(name), _lemmas_of_other_words(name)
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             span = words[i : i + n]
             if taken.intersection(range(i, i + n)) or placed.intersection(span):
                 continue
+            if n == 1 and span[0] in other_words:
+                continue  # ("loss" of "customers lost": the word alone is none of the family's)
             fams = [reporting.family(k) for k in phrases.get(span, ())]
             if n == 1 and i + 1 < len(words) and parts_of_speech(span[0]) == {"ADJ"}:
                 # "comparable" of "comparable EBIT margin" describes the EBIT: it stands
