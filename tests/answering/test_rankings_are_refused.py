@@ -30,6 +30,8 @@ def engine(seed) -> Engine:
     [
         "which region grew fastest for pellow in 2025",
         "which was pellow's fastest-growing region in 2025",
+        # (any verb in the past: "produced", "shipped")
+        "which pellow region shipped the most in 2025",
     ],
 )
 def test_a_ranking_is_refused(engine, question) -> None:

@@ -549,7 +549,7 @@ AT_YEAR_END = cue(
 # the highest margin": a ranking of lines, never one figure
 RANKED = cue(
     r"\b(?:which|what)\s+(?:[\w&-]+\s+){0,3}?(?:grew|rose|fell|was|were|had|did|sold|"
-    r"performed|contributed|is|are|saw)\b.{0,40}?\b(?:fastest|slowest|most|least|biggest|"
+    r"performed|contributed|is|are|saw|made|won|[a-z]+ed)\b.{0,40}?\b(?:fastest|slowest|most|least|biggest|"
     r"largest|smallest|highest|lowest|best|worst|strongest|weakest)\b"
     r"|\b(?:which|what)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:fastest|slowest|best|worst|"
     r"biggest|largest|top)[\w-]*\s+(?:growing|selling|performing|region|segment|market|product)",
