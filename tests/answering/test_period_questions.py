@@ -181,3 +181,17 @@ def test_a_part_set_against_a_whole_year_said_so(engine, question) -> None:
 def test_a_part_set_against_a_year_it_lacks_is_not_the_whole_year(engine) -> None:
     answer = engine.ask("dunmore h1 2025 revenue vs 2024")  # no H1 2024 held
     assert answer.status is not Status.ANSWERED, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dunmore revenue in the same quarter last year as q4 2025",
+        "what was dunmore's revenue in the same quarter a year earlier than q4 2025",
+    ],
+)
+def test_the_same_part_a_year_before_the_one_named(engine, question) -> None:
+    """'The same quarter last year as Q4 2025': Q4 2024 alone, never the two years."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [f.fact.period.iso() for f in answer.facts] == ["2024-10-01/2024-12-31"], answer.text

@@ -231,6 +231,9 @@ def _part_of_the_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMe
     restated = _restated_part(first, second, between)
     if restated is not None:
         return [restated]
+    moved = _same_part_moved(first, second, between, text)
+    if moved is not None:
+        return [moved]
     same = _same_part_of(first, second, between)
     if same is not None:
         return [same]
@@ -293,6 +296,30 @@ _SAME_PERIOD_OF = patterns.compile(
     r"\b(?:the\s+)?same\s+(?:period|months|quarter|half|stretch)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "the same quarter last year *as* Q2 FY25": the relative period counted from the next one
+_COUNTED_FROM_NEXT = patterns.compile(r"\s*(?:as|than)\s+(?:in\s+)?", re.IGNORECASE)
+
+
+def _same_part_moved(
+    first: PeriodMention, second: PeriodMention, between: str, text: str
+) -> PeriodMention | None:
+    """'Revenue in the same quarter last year as Q2 FY2025': that quarter (or half) a
+    year, or so many years, before, the only period asked; never the year before and the
+    quarter set against each other."""
+    rel, part = first.ref, second.ref
+    if not (
+        isinstance(rel, RelativeRef)
+        and rel.base is None
+        and rel.unit == "year"
+        and isinstance(part, (QuarterRef, HalfRef))
+        and part.year is not None
+        and _COUNTED_FROM_NEXT.fullmatch(between)
+    ):
+        return None
+    moved = replace(part, year=part.year + rel.steps)
+    return PeriodMention(moved, first.start, second.end, text[first.start : second.end])
 
 
 def _same_part_of(
