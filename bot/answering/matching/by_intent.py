@@ -146,6 +146,17 @@ def _revised_to(revisions: Sequence[FactView], direction: str | None) -> FactVie
     return moved[-1] if moved else None
 
 
+def _made_the_change(named: FactView, revisions: Sequence[FactView], query: Query) -> bool:
+    """Did the statement of the month said make the change "before the cut" names ("the
+    November range, before the cut" where November cut it), rather than stand before a
+    later one ("in Feb, before the trim" where February raised it and May trimmed it)?"""
+    way = asks.change_before_named(query.said)
+    earlier = [v for v in revisions if v.fact.as_of < named.fact.as_of]
+    if way is None or not earlier:
+        return True
+    return _revised_to([earlier[-1], named], way) is named
+
+
 def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     current = revisions[-1]
     if query.revision is Revision.NTH:
@@ -180,7 +191,11 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
     if query.revision is Revision.AS_OF and query.as_of is not None:
         stated = [v for v in revisions if v.fact.as_of <= query.as_of]
         named = [v for v in stated if (v.fact.as_of.year, v.fact.as_of.month) == _month(query)]
-        if named and asks.before_change(query.said):
+        if (
+            named
+            and asks.before_change(query.said)
+            and _made_the_change(named[0], revisions, query)
+        ):
             # "before the November cut": the statement that the November one replaced
             stated = [v for v in revisions if v.fact.as_of < named[0].fact.as_of]
             if not stated:

@@ -765,6 +765,23 @@ def revised_direction(text: str) -> str | None:
     return "up" if m["up"] else "down"
 
 
+# "before the trim", "ahead of the raise": the change a statement came before, by its noun
+_CHANGE_NAMED = patterns.guarded(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the|its|their|that)\s+(?:\w+\s+)?"
+    r"(?:(?P<down>cut|trim|reduction|downgrade|lowering|slash)|"
+    r"(?P<up>raise|rise|lift|hike|upgrade|increase))\b",
+    re.IGNORECASE,
+)
+
+
+def change_before_named(text: str) -> str | None:
+    """'up' for "before the raise", 'down' for "before the trim", else None."""
+    m = _CHANGE_NAMED.search(text)
+    if m is None:
+        return None
+    return "down" if m["down"] else "up"
+
+
 # Two statements of one expectation set against each other: "the September outlook
 # against the April one", "today's ceiling against the first guide's", "the current plan
 # vs what they said in February". Each is a month it was stated in, the first statement

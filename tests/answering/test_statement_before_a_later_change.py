@@ -1,0 +1,58 @@
+"""'The FY26 guidance in Feb 2026, before the trim': the statement made that month, where it
+raised the range and the trim came later; "the range in May 2026, before the trim", where
+May made the trim, is the one May replaced.
+
+The first failed on the engine this session started from (2de7fc9): it answered the
+August range, the one February had replaced (a wrong answer); the second is a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Engine, Status
+from tests.answering.invented import bundle, engine_over, fact
+
+Q = "Quinnell Vending"
+FY26 = "2025-07-01/2026-06-30"
+FACTS = [
+    fact(Q, "revenue (low end)", "forecast", FY26, 450_000_000, "AUD", "2025-08-20"),
+    fact(Q, "revenue (high end)", "forecast", FY26, 465_000_000, "AUD", "2025-08-20"),
+    fact(Q, "revenue (low end)", "forecast", FY26, 470_000_000, "AUD", "2026-02-18"),
+    fact(Q, "revenue (high end)", "forecast", FY26, 480_000_000, "AUD", "2026-02-18"),
+    fact(Q, "revenue (low end)", "forecast", FY26, 462_000_000, "AUD", "2026-05-20"),
+    fact(Q, "revenue (high end)", "forecast", FY26, 470_000_000, "AUD", "2026-05-20"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(seed) -> Engine:
+    return engine_over(
+        seed,
+        bundle(
+            [
+                {
+                    "name": Q,
+                    "aliases": ["Quinnell"],
+                    "fiscal_year_end": "06-30",
+                    "fiscal_year_named_by": "end",
+                }
+            ],
+            FACTS,
+            "2026-05-20",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "ends"),
+    [
+        ("quinnell fy26 revenue guidance in feb 2026, before the trim", ("470", "480")),
+        ("quinnell fy26 revenue guidance in may 2026, before the trim", ("470", "480")),
+    ],
+)
+def test_the_statement_standing_before_the_change(engine, question, ends) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    stated = answer.text.split(";")[0]  # (what follows tells the range's history)
+    assert all(f"{e} million" in stated for e in ends), answer.text
+    assert "450 million" not in stated, answer.text
