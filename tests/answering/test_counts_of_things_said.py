@@ -23,6 +23,8 @@ FACTS = [
     fact(F, "kiosks in operation", "actual", END25, 4_600, "units", "2026-02-20"),
     fact(F, "kiosk revenue", "actual", Y25, 310_000_000, "AUD", "2026-02-20"),
     fact(F, "revenue per kiosk per week", "actual", H2, 1_310, "AUD", "2026-02-20"),
+    fact(F, "order backlog", "actual", END25, 96_000_000, "AUD", "2026-02-20"),
+    fact(F, "order backlog (kiosks)", "actual", END25, 1_150, "units", "2026-02-20"),
 ]
 
 
@@ -53,3 +55,10 @@ def test_the_money_asked_by_name(engine, question, metric) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [metric], answer.text
+
+
+def test_a_measure_alone_is_no_thing_counted(engine) -> None:
+    """'Orderbook' names the backlog, which is held in money and in kiosks: never the count
+    for the money only because no money word was said."""
+    answer = engine.ask("ferrow orderbook at end of 2025")
+    assert [v.fact.metric for v in answer.facts][:1] != ["order backlog (kiosks)"], answer.text

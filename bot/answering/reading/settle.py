@@ -445,7 +445,14 @@ def _things_before_their_money(best: list[MetricHit], reading: Reading) -> list[
     # (only an amount whose words a count explains as well: "home centers minus dealers"
     # is no count of dealer showrooms)
     qualified = {i for i, t in enumerate(reading.tokens) if t.lemma in reporting.qualifiers()}
-    counted = [h for h in amounts if any(c.explained >= h.explained - qualified for c in counts)]
+    # (and a thing named, never a measure alone: "orderbook" may be ships or money)
+    things = {i for i, t in enumerate(reading.tokens) if t.lemma not in measures}
+    counted = [
+        h
+        for h in amounts
+        if (h.explained - qualified) & things
+        and any(c.explained >= h.explained - qualified for c in counts)
+    ]
     return [h for h in best if h not in counted]
 
 
