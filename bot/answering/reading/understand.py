@@ -163,7 +163,7 @@ def read(question: str, vocab: Vocabulary) -> Reading:
             signals[i] = "change"  # "how much did bookings move": the figure's change
     _drop_particles(tokens, signals, used)
     _drop_attributive_changes(tokens, signals, used)
-    _drop_nouns_after_prepositions(tokens, signals)
+    _drop_nouns_after_prepositions(tokens, signals, used)
     range_end = range_end_of(tokens, signals)
     # "after the *second* revision": which statement, never a thing named
     numbered = asks.revision_ordinal_at(masked)
@@ -566,10 +566,12 @@ def _after_its_subject(tokens: list[Token], i: int) -> bool:
 _NOUN_PREPOSITIONS = frozenset({"under", "on"})
 
 
-def _drop_nouns_after_prepositions(tokens: list[Token], signals: dict[int, str]) -> None:
+def _drop_nouns_after_prepositions(
+    tokens: list[Token], signals: dict[int, str], used: set[int]
+) -> None:
     """'How much did they sell under contract': a move verb right after a preposition is a
     noun (a contract, not a contraction), left for a figure's name to explain; so is the
-    preposition no comparison ("under the guidance")."""
+    preposition no comparison ("under the guidance"). "Fall short" is a miss."""
     for i in list(signals):
         if (
             signals[i] in MOVE_VERBS
@@ -579,6 +581,11 @@ def _drop_nouns_after_prepositions(tokens: list[Token], signals: dict[int, str])
         ):
             del signals[i]
             signals.pop(i - 1, None)
+        elif tokens[i].lemma == "fall" and any(t.lemma == "short" for t in tokens):
+            # "how far did revenue fall short of the range", "how far short of it did
+            # revenue fall": a miss, no fall of the figure
+            del signals[i]
+            used.add(i)
 
 
 def _drop_attributive_changes(tokens: list[Token], signals: dict[int, str], used: set[int]) -> None:
