@@ -15,6 +15,7 @@ from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
 C = "Corran Coachworks"
+M = "Pelham Motors"
 Y25 = "2025-01-01/2025-12-31"
 
 FACTS = [
@@ -22,12 +23,15 @@ FACTS = [
     fact(C, "school buses delivered", "actual", Y25, 6_000, "units", "2026-02-10"),
     fact(C, "transit buses delivered", "actual", Y25, 1_200, "units", "2026-02-10"),
     fact(C, "motor coaches delivered", "actual", Y25, 800, "units", "2026-02-10"),
+    fact(M, "new vehicles retailed", "actual", Y25, 86_940, "units", "2026-02-10"),
+    fact(M, "used vehicles retailed", "actual", Y25, 99_120, "units", "2026-02-10"),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": C, "aliases": ["Corran"]}], FACTS, "2026-02-10"))
+    entities = [{"name": C, "aliases": ["Corran"]}, {"name": M, "aliases": ["Pelham"]}]
+    return engine_over(seed, bundle(entities, FACTS, "2026-02-10"))
 
 
 @pytest.mark.parametrize(
@@ -65,3 +69,11 @@ def test_a_yes_no_question_about_two_lines(engine, question, verdict) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert answer.text.startswith(verdict), answer.text
+
+
+def test_no_share_over_a_sibling_line(engine) -> None:
+    """'What share of retail units were used' with no total held: never the new
+    vehicles as a share of the used ones (the part is named after "were")."""
+    answer = engine.ask("what share of pelham 2025 retail units were used")
+    assert answer.intent != "share" or answer.facts[0].fact.metric == "used vehicles retailed"
+    assert "87.7%" not in answer.text, answer.text

@@ -300,6 +300,7 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
     last_share = max((i for i, t in enumerate(tokens) if t.lemma == "share"), default=0)
     ahead = set(range(last_share))
     said = {t.lemma for t in tokens}
+    told = _part_told(query)
     pairs = [
         (
             len(a.explained | b.explained),
@@ -326,6 +327,8 @@ def share_of(query: Query, pool: list[FactView]) -> Pick | None:
         # a range's ends bound one figure; neither is a part of the other
         and not (RANGE_END.search(part.fact.metric) or RANGE_END.search(whole.fact.metric))
         and named <= a.explained | b.explained
+        # ("what share of retail units were used": the part is named after "were")
+        and (told is None or bool(a.explained & told))
     ]
     if not pairs:
         return None
@@ -349,6 +352,32 @@ def _cue_in_name(reading: Reading, cue: int, named: list[MetricHit], after: set[
 
 
 _NON = patterns.compile(r"non[-\s]?[a-z]", re.IGNORECASE)
+
+
+# "what share of its 2025 units were used", "what % of revenue came from cloud": the
+# whole named after "share of", the part after the verb
+_SHARE_NOUNS = frozenset({"share", "%", "percent", "percentage", "proportion", "fraction"})
+_PART_VERBS = frozenset({"be", "come", "go"})
+
+
+def _part_told(query: Query) -> frozenset[int] | None:
+    """The tokens naming the part in "what share of W were P", or None in other forms."""
+    if query.reading is None or not asks.SHARE_OF.search(query.said):
+        return None
+    tokens = query.reading.tokens
+    asked = [
+        i
+        for i in range(1, len(tokens) - 1)
+        if tokens[i].lemma in _SHARE_NOUNS
+        and tokens[i - 1].lemma in ("what", "which")
+        and tokens[i + 1].lemma == "of"
+    ]
+    if not asked:
+        return None
+    verb = next(
+        (j for j in range(asked[0] + 2, len(tokens)) if tokens[j].lemma in _PART_VERBS), None
+    )
+    return None if verb is None else frozenset(range(verb + 1, len(tokens)))
 
 
 def _within(whole: str, part: str) -> bool:
