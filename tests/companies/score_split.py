@@ -209,6 +209,9 @@ TEST_COMPANIES = (
     "ravensmoor-athletic",
     "silverfen-royalty",
     "belcara-beauty",
+    "skjoldvik-ferries",
+    "tessaro-floorcoverings",
+    "halvergate-chemicals",
     "sony-chat",  # the seed reports: questions only, no bundle
 )
 
