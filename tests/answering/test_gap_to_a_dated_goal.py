@@ -17,16 +17,29 @@ from bot.answering import Engine, Status
 from tests.answering.invented import bundle, engine_over, fact
 
 A = "Alderholt Care Homes"
+K = "Brindle Kiosks"  # fiscal years to June, named by their end
 FACTS = [
     fact(A, "care homes", "actual", "2025-03-31/2025-03-31", 402, "units", "2025-06-12"),
     fact(A, "care homes", "actual", "2026-03-31/2026-03-31", 417, "units", "2026-05-21"),
     fact(A, "care homes", "target", "2028-03-31/2028-03-31", 450, "units", "2025-06-12"),
+    fact(K, "kiosks", "actual", "2025-06-30/2025-06-30", 2_845, "units", "2025-08-20"),
+    fact(K, "kiosks", "actual", "2026-03-31/2026-03-31", 3_024, "units", "2026-04-20"),
+    fact(K, "kiosks", "target", "2026-06-30/2026-06-30", 3_050, "units", "2025-08-20"),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(seed) -> Engine:
-    return engine_over(seed, bundle([{"name": A, "aliases": ["Alderholt"]}], FACTS, "2026-05-21"))
+    entities = [
+        {"name": A, "aliases": ["Alderholt"]},
+        {
+            "name": K,
+            "aliases": ["Brindle"],
+            "fiscal_year_end": "06-30",
+            "fiscal_year_named_by": "end",
+        },
+    ]
+    return engine_over(seed, bundle(entities, FACTS, "2026-05-21"))
 
 
 @pytest.mark.parametrize(
@@ -47,3 +60,13 @@ def test_the_count_against_the_goal_for_its_date(engine, question, count, gap) -
 def test_no_verdict_on_a_goal_not_yet_due(engine) -> None:
     answer = engine.ask("did alderholt reach its 2028 care homes target")
     assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_a_span_named_up_to_the_goal_counts_from_its_opening(engine) -> None:
+    """'How many must they open during FY26 to make the June 2026 target': the count as
+    FY26 opened (30 Jun 2025), never the latest one (31 Mar 2026)."""
+    answer = engine.ask(
+        "how many kiosks must brindle open during fy26 to make its june 2026 target"
+    )
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "2,845" in answer.text and re.search(r"\b205\b", answer.text), answer.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
@@ -375,7 +376,24 @@ def _gap_to_dated_goal(query: Query, goal: FactView, actuals: Sequence[FactView]
     if not counts:
         return None
     latest = max(counts, key=lambda v: v.fact.period.end)
-    return Pick(Intent.TARGET_MET, (latest, goal))
+    opening = _opening_count(query, goal, counts)
+    return Pick(Intent.TARGET_MET, (opening or latest, goal))
+
+
+def _opening_count(query: Query, goal: FactView, counts: Sequence[FactView]) -> FactView | None:
+    """'How many must they add in FY26 to reach the June 2026 goal': the count held as the
+    span named opened (the day before it starts), where the span runs up to the goal's
+    date; None when no span is named or no count is held then."""
+    day = goal.fact.period.end
+    cal = calendar_of(goal)
+    for mention in query.periods:
+        for span in resolve(mention.ref, cal, query.anchor):  # type: ignore[arg-type]
+            if span.days > 1 and span.start < day <= span.end:
+                before = span.start - timedelta(days=1)
+                held = [v for v in counts if abs((v.fact.period.end - before).days) <= 7]
+                if held:
+                    return min(held, key=lambda v: abs((v.fact.period.end - before).days))
+    return None
 
 
 def _progress(query: Query, goals: Sequence[FactView], actuals: Sequence[FactView]) -> Pick | None:
