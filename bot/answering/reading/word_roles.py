@@ -31,6 +31,7 @@ from bot.answering.english.words import (
     Token,
     currency_families,
     is_noise,
+    lemmas,
 )
 from bot.answering.reading import asks
 from bot.answering.vocabulary.vocabulary import Vocabulary
@@ -253,8 +254,10 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
     for m in _ASIDE.finditer(text):
         inside = {i for i, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()}
         words = [tokens[i].lemma for i in sorted(inside)[1:]]
-        if m["minus"] and _left_out_by_a_name(words, vocab):
-            continue  # "costs ex energy": a figure the store states without it, by name
+        if _named_with_it(words, vocab, bool(m["minus"])):
+            # "costs ex energy", "made tea incl bought leaf": a figure the store states
+            # without it, or with it, by name
+            continue
         if m["minus"] and any(_names_a_part(w, vocab) for w in words):
             minus.add(min(inside))
         else:
@@ -262,14 +265,16 @@ def set_aside(text: str, tokens: list[Token], vocab: Vocabulary) -> tuple[set[in
     return aside, minus
 
 
-def _left_out_by_a_name(words: list[str], vocab: Vocabulary) -> bool:
-    """Do the words after 'ex' name what a metric's own name leaves out ("cost per ASK
-    excluding energy")? Then they are that metric's words, no part taken out."""
+def _named_with_it(words: list[str], vocab: Vocabulary, minus: bool) -> bool:
+    """Do the words after 'ex' (MINUS) or 'including' name what a metric's own name leaves
+    out or takes in ("cost per ASK excluding energy", "made tea produced including bought
+    leaf")? Then they are that metric's words, no part taken out or set aside."""
     said = " ".join(w for w in words if w not in FILLER)
     if not said:
         return False
-    leaving = [f"{lead} {said}" for lead in ("excluding", "excl", "ex", "without")]
-    return any(p in m.name.lower() for m in vocab.metrics.values() for p in leaving)
+    leads = ("exclude", "excl", "ex", "without") if minus else ("include", "incl", "with")
+    names = [" ".join(lemmas(m.name)) for m in vocab.metrics.values()]
+    return any(f"{lead} {said}" in name for name in names for lead in leads)
 
 
 def capitalised(text: str, tok: Token) -> bool:
