@@ -23,6 +23,7 @@ H = "Halvern Freight"
 F = "Fernlow Clinics"
 B = "Brackwater Boats"
 K = "Kessel Stays"
+R = "Roskilde Poultry"
 Y25 = "2025-01-01/2025-12-31"
 Q2 = "2025-04-01/2025-06-30"
 
@@ -52,6 +53,9 @@ FACTS = [
     fact(K, "gross bookings", "actual", Y25, 2_000_000_000, "SGD", "2026-02-20"),
     fact(K, "room nights booked", "actual", Y25, 10_000_000, "units", "2026-02-20"),
     fact(K, "apartment room nights", "actual", Y25, 2_500_000, "units", "2026-02-20"),
+    fact(R, "realized chicken price", "actual", Y25, 2.41, "EUR", "2026-02-25"),
+    fact(R, "average feed cost per pound", "actual", Y25, 0.31, "EUR", "2026-02-25"),
+    fact(R, "pounds sold", "actual", Y25, 900_000_000, "units", "2026-02-25"),
 ]
 
 
@@ -65,6 +69,7 @@ def engine(seed) -> Engine:
         {"name": F, "aliases": ["Fernlow"]},
         {"name": B, "aliases": ["Brackwater"]},
         {"name": K, "aliases": ["Kessel"]},
+        {"name": R, "aliases": ["Roskilde"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-14"))
 
@@ -170,3 +175,18 @@ def test_the_company_s_count_before_a_line_s(engine) -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert {v.fact.metric for v in answer.facts} == {"gross bookings", "room nights booked"}
     assert "200" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("roskilde realized chicken price per kg 2025", "realized chicken price"),
+        ("roskilde avg feed cost per lb 2025", "average feed cost per pound"),
+        ("roskilde feed cost/lb in 2025", "average feed cost per pound"),
+    ],
+)
+def test_a_stated_price_asked_per_its_unit(engine, question, metric) -> None:
+    """A price is per what is sold, whatever its name leaves unsaid; "lb" is "pound"."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == [metric], answer.text

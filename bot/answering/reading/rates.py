@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import patterns
-from bot.answering.english.words import lemma
+from bot.answering.english.words import lemma, lemmas
 from bot.answering.vocabulary.vocabulary import MetricHit, Vocabulary
 
 if TYPE_CHECKING:
@@ -91,10 +91,12 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
         return lemma(words[0]) == "share"
     per_name = _per_name(hit.metric.name)
     if per_name is None:
-        return False
+        # "realized sugar price per tonne": a price is per what is sold, whatever its
+        # name leaves unsaid
+        return _PRICE in lemmas(hit.metric.name)
     unit = lemma(per_name)
     first = words[0]
-    if unit == lemma(first) or _letters_in_order(first, unit):
+    if unit == lemma(first) or _letters_in_order(first, unit) or _same_unit(unit, first):
         return True
     if len(unit) <= 2 and _letters_in_order(unit, lemma(first)):
         return True  # ("kboe/d" per "day")
@@ -103,6 +105,34 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     if lemma(first) in {lemma(w) for w in _per_words(hit.metric.name)[1:]}:
         return True  # ("per cycle": "revenue per IVF cycle")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
+
+
+_PRICE = "price"
+# Abbreviations of units of measure and their words: a closed set, spelt both ways in
+# reports and chat ("per lb" of "price per pound")
+_UNIT_FORMS = {
+    "lb": "pound",
+    "lbs": "pound",
+    "kg": "kilo",
+    "kilogram": "kilo",
+    "kgs": "kilo",
+    "t": "tonne",
+    "ton": "tonne",
+    "mt": "tonne",
+    "oz": "ounce",
+    "bbl": "barrel",
+    "sqm": "square",
+    "m2": "square",
+}
+
+
+def _same_unit(unit: str, said: str) -> bool:
+    """Do UNIT (of a name) and SAID (of a question) name one unit ("pound", "lb")?"""
+
+    def canon(word: str) -> str:
+        return _UNIT_FORMS.get(lemma(word.lower()), lemma(word.lower()))
+
+    return canon(unit) == canon(said)
 
 
 def divides(hit: MetricHit, vocab: Vocabulary) -> bool:
