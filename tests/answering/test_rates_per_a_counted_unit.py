@@ -24,6 +24,7 @@ F = "Fernlow Clinics"
 B = "Brackwater Boats"
 K = "Kessel Stays"
 R = "Roskilde Poultry"
+O = "Ostrava Mobile"
 Y25 = "2025-01-01/2025-12-31"
 Q2 = "2025-04-01/2025-06-30"
 
@@ -56,6 +57,10 @@ FACTS = [
     fact(R, "realized chicken price", "actual", Y25, 2.41, "EUR", "2026-02-25"),
     fact(R, "average feed cost per pound", "actual", Y25, 0.31, "EUR", "2026-02-25"),
     fact(R, "pounds sold", "actual", Y25, 900_000_000, "units", "2026-02-25"),
+    fact(O, "mobile ARPU (per month)", "actual", Q2, 14.35, "EUR", "2025-07-25"),
+    fact(O, "service revenue", "actual", Q2, 610_000_000, "EUR", "2025-07-25"),
+    fact(H, "express revenue per package", "actual", Q2, 24.35, "USD", "2025-07-30"),
+    fact(H, "express revenue", "actual", Q2, 1_900_000_000, "USD", "2025-07-30"),
 ]
 
 
@@ -70,6 +75,7 @@ def engine(seed) -> Engine:
         {"name": B, "aliases": ["Brackwater"]},
         {"name": K, "aliases": ["Kessel"]},
         {"name": R, "aliases": ["Roskilde"]},
+        {"name": O, "aliases": ["Ostrava"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-14"))
 
@@ -187,6 +193,21 @@ def test_the_company_s_count_before_a_line_s(engine) -> None:
 )
 def test_a_stated_price_asked_per_its_unit(engine, question, metric) -> None:
     """A price is per what is sold, whatever its name leaves unsaid; "lb" is "pound"."""
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert [v.fact.metric for v in answer.facts] == [metric], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("average revenue per user at ostrava in q2 2025", "mobile ARPU (per month)"),
+        ("halvern express revenue per piece q2 2025", "express revenue per package"),
+    ],
+)
+def test_a_rate_named_by_its_family_or_its_thing(engine, question, metric) -> None:
+    """ "Revenue per user" is ARPU whatever else its name says it is per; "per piece" asks
+    a money rate per a package, never a count of pieces."""
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [v.fact.metric for v in answer.facts] == [metric], answer.text

@@ -89,6 +89,8 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     family = vocab.metric_families.get(hit.metric.id)  # type: ignore[arg-type]
     if family is not None and reporting.family(family).measure == "per_share":
         return lemma(words[0]) == "share"
+    if family is not None and _family_per(family, words[0]):
+        return True  # ("revenue per user": a family's own rate, "mobile ARPU (per month)")
     per_name = _per_name(hit.metric.name)
     if per_name is None:
         # "realized sugar price per tonne": a price is per what is sold, whatever its
@@ -105,6 +107,12 @@ def is_rate_by(hit: MetricHit, per: str, vocab: Vocabulary) -> bool:
     if lemma(first) in {lemma(w) for w in _per_words(hit.metric.name)[1:]}:
         return True  # ("per cycle": "revenue per IVF cycle")
     return lemma(first) in reporting.product_nouns(unit)  # ("piece": a package)
+
+
+def _family_per(family: str, word: str) -> bool:
+    """Is a rate per WORD how the reporting family FAMILY is said ("per user" of ARPU)?"""
+    per = f"per {lemma(word)}"
+    return any(per in " ".join(lemmas(w)) for w in reporting.family(family).words)
 
 
 _PRICE = "price"

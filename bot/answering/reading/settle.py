@@ -533,6 +533,8 @@ def _slots(
             and not _many_of_a_scale(tokens, i)
             and not business_unit(tokens, i, vocab)
             and not _in_a_name(tokens, i, reading)
+            # ("revenue per piece": what is divided by, never the unit of the answer)
+            and not (i and tokens[i - 1].lemma == "per")
         )
     )
     # "EMEA units", "cloud units": units counted in so many words are never a money figure
