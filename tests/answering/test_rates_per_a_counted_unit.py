@@ -24,7 +24,7 @@ F = "Fernlow Clinics"
 B = "Brackwater Boats"
 K = "Kessel Stays"
 R = "Roskilde Poultry"
-O = "Ostrava Mobile"
+M = "Ostrava Mobile"
 Y25 = "2025-01-01/2025-12-31"
 Q2 = "2025-04-01/2025-06-30"
 
@@ -57,8 +57,8 @@ FACTS = [
     fact(R, "realized chicken price", "actual", Y25, 2.41, "EUR", "2026-02-25"),
     fact(R, "average feed cost per pound", "actual", Y25, 0.31, "EUR", "2026-02-25"),
     fact(R, "pounds sold", "actual", Y25, 900_000_000, "units", "2026-02-25"),
-    fact(O, "mobile ARPU (per month)", "actual", Q2, 14.35, "EUR", "2025-07-25"),
-    fact(O, "service revenue", "actual", Q2, 610_000_000, "EUR", "2025-07-25"),
+    fact(M, "mobile ARPU (per month)", "actual", Q2, 14.35, "EUR", "2025-07-25"),
+    fact(M, "service revenue", "actual", Q2, 610_000_000, "EUR", "2025-07-25"),
     fact(H, "express revenue per package", "actual", Q2, 24.35, "USD", "2025-07-30"),
     fact(H, "express revenue", "actual", Q2, 1_900_000_000, "USD", "2025-07-30"),
 ]
@@ -75,7 +75,7 @@ def engine(seed) -> Engine:
         {"name": B, "aliases": ["Brackwater"]},
         {"name": K, "aliases": ["Kessel"]},
         {"name": R, "aliases": ["Roskilde"]},
-        {"name": O, "aliases": ["Ostrava"]},
+        {"name": M, "aliases": ["Ostrava"]},
     ]
     return engine_over(seed, bundle(entities, FACTS, "2026-02-14"))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.answering.english.words import EXPECTATION_WORDS
 from bot.answering.matching.decision import RANGE_END, Miss, Pick
@@ -178,6 +178,16 @@ def _pick_revision(query: Query, revisions: list[FactView]) -> Pick | Miss:
         earlier = [v for v in revisions if v.fact.as_of < revision.fact.as_of]
         if earlier:
             return Pick(Intent.VALUE, (earlier[-1], revision), Revision.PREVIOUS)
+    if named and named[0] and not in_month and query.as_of is None:
+        # "the high end before the May cut", where May's cut stated another figure (a
+        # single one for a range): the last statement of this one before that May
+        year = revisions[-1].fact.as_of.year
+        standing = [v for v in revisions if v.fact.as_of < date(year, named[1], 1)]
+        if standing and standing[-1] is not current:
+            return Pick(Intent.VALUE, (standing[-1], current), Revision.PREVIOUS)
+        if standing:
+            # (nothing stated since: the current statement, with the one it replaced)
+            return Pick(Intent.VALUE, (current, *reversed(revisions[:-1])), Revision.CURRENT)
     if query.revision is Revision.ORIGINAL:
         return Pick(Intent.VALUE, (revisions[0], *revisions[1:]), Revision.ORIGINAL)
     if query.revision is Revision.PREVIOUS:
