@@ -4,7 +4,8 @@
 "net" and the word it is per fit only by chance).
 
 On the engine this session started from (2de7fc9) both cases answered with an amount of
-money (wrong answers); the guards passed: the revenue and the rate asked by name."""
+money (wrong answers); the guards passed: the revenue and the rate asked by name, and an
+orderbook held in money and in kiosks."""
 
 from __future__ import annotations
 

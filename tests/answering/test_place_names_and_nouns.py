@@ -6,8 +6,8 @@ words were read as a move and the total output answered for the contracted sales
 participle whose lemma is a reporting word ("customers lost") is no loss, so "net profit"
 never names it.
 
-Both failed on the engine this session started from (2de7fc9) with a wrong figure; the
-guard (the plant asked by name) passed."""
+The three failed on the engine this session started from (2de7fc9), each with a wrong
+figure; the guard (the plant asked by name) passed."""
 
 from __future__ import annotations
 

@@ -5,9 +5,11 @@ delivered"), narrowed by the words after the unit ("per kilo sold", not produced
 the amount's region, and a company named by neither: the one whose figures the words
 before "per" name; and "per day" asks for a daily figure ("average daily tonnage").
 
-On the engine this session started from (2de7fc9) every case failed except the guards:
-no rate of a region's amount over the company's count, none when two counts fit alike,
-and none when the amount is another company's too."""
+On the engine this session started from (2de7fc9) every case failed except these guards:
+"sales per kilo sold" over the kilos sold, no owner guessed from an amount several
+companies hold, "tonnage per day" of a daily figure, and the quarter's own shipments.
+Two of the failures were wrong answers: the kilos milled taken for "per kilo", and the
+company's crates for a region's revenue."""
 
 from __future__ import annotations
 

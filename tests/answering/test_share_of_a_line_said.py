@@ -3,9 +3,9 @@ whole name; a line named by no word of its own (the transit buses, whose words t
 buses' name holds too) is never the part, nor another line the whole; and "did they
 deliver more X than Y" is answered yes or no.
 
-On the engine this session started from (2de7fc9) the transit buses' share and the
-verdicts failed; the guards passed: the share of a line whose name
-carries the whole's words, and the line's share asked the other way round."""
+On the engine this session started from (2de7fc9) every case failed except the guard,
+the motor coaches as a share of deliveries; the shares had been of another line (wrong
+answers)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@ raised the range and the trim came later; "the range in May 2026, before the tri
 May made the trim, is the one May replaced.
 
 The first failed on the engine this session started from (2de7fc9): it answered the
-August range, the one February had replaced (a wrong answer); the second is a guard."""
+August range, the one February had replaced (a wrong answer); the second is a guard. A
+range's end "before the May cut", where May stated one figure, failed too (November's)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@ q2" run the year to the part's end; "9m 2025 volume ytd" and "jan-oct 2025 ytd" 
 span twice, never two spans set against each other (spans of different lengths, which had
 left the question unanswered).
 
-Each failed on the engine this session started from (2de7fc9), except the guard: a
-nine-month span set against last year's ("9m 2025 ytd vs 9m 2024")."""
+Each failed on the engine this session started from (2de7fc9); the last, a nine-month
+span set against last year's ("9m 2025 ytd vs 9m 2024"), with a wrong answer (the ten
+months to date against the nine)."""
 
 from __future__ import annotations
 
