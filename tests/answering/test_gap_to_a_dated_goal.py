@@ -64,7 +64,7 @@ def test_no_verdict_on_a_goal_not_yet_due(engine) -> None:
 
 def test_a_span_named_up_to_the_goal_counts_from_its_opening(engine) -> None:
     """'How many must they open during FY26 to make the June 2026 target': the count as
-    FY26 opened (30 Jun 2025), never the latest one (31 Mar 2026)."""
+    FY26 opened (30 Jun 2025), never the latest one (31 Mar 2026, as on 2de7fc9)."""
     answer = engine.ask(
         "how many kiosks must brindle open during fy26 to make its june 2026 target"
     )

@@ -172,7 +172,8 @@ def test_a_part_of_a_year_beside_a_year(engine, question, periods) -> None:
 )
 def test_a_part_set_against_a_whole_year_said_so(engine, question) -> None:
     """The whole year said, before the year or after it: the whole year, never the same
-    nine months of it (spans of different lengths, so no change of revenue is measured)."""
+    nine months of it (spans of different lengths, so no change of revenue is measured).
+    Said after it, it was the nine months on 2de7fc9; said before, a guard."""
     answer = engine.ask(question)
     assert "$7.1 billion" not in answer.text, answer.text
     assert "$9.8 billion" in answer.text, answer.text
@@ -191,7 +192,8 @@ def test_a_part_set_against_a_year_it_lacks_is_not_the_whole_year(engine) -> Non
     ],
 )
 def test_the_same_part_a_year_before_the_one_named(engine, question) -> None:
-    """'The same quarter last year as Q4 2025': Q4 2024 alone, never the two years."""
+    """'The same quarter last year as Q4 2025': Q4 2024 alone, never the two years (as the
+    first wording was read on 2de7fc9; the second is a guard)."""
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert [f.fact.period.iso() for f in answer.facts] == ["2024-10-01/2024-12-31"], answer.text

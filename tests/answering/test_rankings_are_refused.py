@@ -30,7 +30,7 @@ def engine(seed) -> Engine:
     [
         "which region grew fastest for pellow in 2025",
         "which was pellow's fastest-growing region in 2025",
-        # (any verb in the past: "produced", "shipped")
+        # (any verb in the past: "produced", "shipped"; answered on 2de7fc9)
         "which pellow region shipped the most in 2025",
     ],
 )

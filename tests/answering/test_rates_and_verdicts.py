@@ -105,7 +105,7 @@ def test_an_amount_in_a_currency_is_never_a_percentage(paraty) -> None:
             "did wirra's dec quarter 2025 gold production top the same quarter a year earlier?",
             "No: ",
         ),
-        # "above" and "below" ask a way too
+        # "above" and "below" ask a way too (both gave no verdict on 2de7fc9)
         ("was paraty's q3 2025 net revenue above q3 2024's?", "Yes: "),
         ("was paraty's q3 2025 net revenue below the year before?", "No: "),
         # no yes/no question: no verdict

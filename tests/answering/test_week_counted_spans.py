@@ -90,7 +90,7 @@ def test_closures_are_the_stores_closed(engine) -> None:
     [
         "fennick's store count at the beginning of fiscal 2025",
         "fennick's store total at the start of fy25",
-        # what the year opened with, said with a verb
+        # what the year opened with, said with a verb (both the year's end count on 2de7fc9)
         "how many stores did fennick start fiscal 2025 with",
         "how many stores did fennick enter fy25 with",
     ],
