@@ -64,6 +64,7 @@ from bot.answering.deriving.ratios import (
 )
 from bot.answering.deriving.records import RECORD, called_a_record
 from bot.answering.deriving.said_amounts import against_said, sets_against_said, verdict_said
+from bot.answering.deriving.share_left import share_left_out
 from bot.answering.deriving.stated_amounts import a_year, year_like
 from bot.answering.english.words import lemmas
 from bot.answering.matching import occasions, owners, spans
@@ -459,6 +460,16 @@ class Engine:
         facts = self._facts_read(query, asking)
         if isinstance(facts, Answer):
             return facts
+        left = share_left_out(query, facts)
+        if left is not None:
+            # "revenue from customers outside the top five, % share": what is left of it
+            stated, rest = left
+            answer = compose(asking.text, Pick(Intent.VALUE, (stated,)))
+            stated_text = answer.text.rstrip(".")
+            return replace(
+                answer,
+                text=f"The rest came to {rest:g}%, 100% less the share stated: {stated_text}.",
+            )
         between = two_statements_compared(query, facts, said, text)
         if between is not None:
             return between

@@ -25,6 +25,7 @@ FACTS = [
     fact(C, "motor coaches delivered", "actual", Y25, 800, "units", "2026-02-10"),
     fact(M, "new vehicles retailed", "actual", Y25, 86_940, "units", "2026-02-10"),
     fact(M, "used vehicles retailed", "actual", Y25, 99_120, "units", "2026-02-10"),
+    fact(M, "top-five customers' share of sales", "actual", Y25, 49.0, "percent", "2026-02-10"),
 ]
 
 
@@ -77,3 +78,14 @@ def test_no_share_over_a_sibling_line(engine) -> None:
     answer = engine.ask("what share of pelham 2025 retail units were used")
     assert answer.intent != "share" or answer.facts[0].fact.metric == "used vehicles retailed"
     assert "87.7%" not in answer.text, answer.text
+
+
+def test_the_rest_of_a_share_left_out(engine) -> None:
+    """'Sales from customers outside the top five, % share': 100% less the top five's
+    share, never that share itself (the question turned round: a wrong answer on
+    2de7fc9); the share asked by name is still the share."""
+    rest = engine.ask("pelham 2025 sales from customers outside the top five, % share")
+    assert rest.status is Status.ANSWERED, rest.text
+    assert rest.text.startswith("The rest came to 51%"), rest.text
+    share = engine.ask("pelham top-five customers share of sales 2025")
+    assert "49%" in share.text and "51%" not in share.text, share.text
