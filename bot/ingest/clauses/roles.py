@@ -32,7 +32,11 @@ from bot.ingest.clauses.parts import (
     part_named,
 )
 from bot.ingest.clauses.rates import KEY_VALUE, SIGNED_VS
-from bot.ingest.conversions import CONVERTED_SENTENCE, bracketed_conversion
+from bot.ingest.conversions import (
+    CONVERTED_SENTENCE,
+    approximate_conversion,
+    bracketed_conversion,
+)
 from bot.ingest.counts import no_product
 from bot.ingest.figures import UNNAMED_CURRENCY, Figure
 from bot.ingest.layout import Sentence
@@ -208,6 +212,10 @@ def read_roles(
     if f.unit not in ("units", "percent") and _converted_sentence(text):
         # "For readers who think in U.S. dollars, our revenue was roughly US$2.6 billion":
         # an amount converted for the reader, not a figure the company reports
+        sl.skip, sl.note = True, "a conversion"
+        return
+    if approximate_conversion(text, f):
+        # "In euro terms the quarter's sales came to about EUR 3.3 billion"
         sl.skip, sl.note = True, "a conversion"
         return
     if i and _converted(text, slots[i - 1].fig, f):
