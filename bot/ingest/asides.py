@@ -288,6 +288,9 @@ _NOT_SOLD = re.compile(
     r"\b(?:open(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|employ(?:s|ed|ing)?"
     r"|welcom(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)"
     r"|clos(?:e|es|ed|ing)|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off"
+    # "having acquired 16 funeral homes": what it took over, never what it sold (a
+    # customer's "bought" or "purchased" is a sale)
+    r"|acquir(?:e|es|ed|ing)"
     r"|laid\s+off|(?:cut|cuts|cutting|reduc(?:e|es|ed|ing))\s+(?:its\s+|the\s+|our\s+)?"
     r"(?:headcount|workforce|staff|jobs|roles)\s+by)"
     r"\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|up\s+to|another"

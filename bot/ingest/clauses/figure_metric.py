@@ -19,6 +19,7 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.measures import (
     antecedent,
     elided,
+    ended_with_level,
     generic_units,
     is_fleet,
     level_on_day,
@@ -443,7 +444,9 @@ def _name_by_verb(text: str, slots: list[Slot], sl: Slot, ctx: Context) -> None:
         bare = tail is None or tail.phrase.lower() in ("unit", "units")
         if found is not None and found.family == "units" and (bare or not found.product):
             sl.metric = glossed(text, sl.left, sl.subject, found)
-    level = level_on_day(text, subject_clause_start(text, f.start), f)
+    level = level_on_day(text, subject_clause_start(text, f.start), f) or ended_with_level(
+        text, clause_start(text, f.start), f
+    )
     if level is not None:
         # "Fibre homes passed reached 6.1 million at 31 March 2025": the subject's count on
         # that day, whatever noun follows the figure ("homes" is no product sold)

@@ -16,6 +16,7 @@ from bot.ingest.clauses.figure_metric import COMPARED, STOCK, name_metric
 from bot.ingest.clauses.kinds import kind_near
 from bot.ingest.clauses.measures import (
     counted_event,
+    ended_with_level,
     generic_units,
     is_fleet,
     lead_level,
@@ -233,6 +234,7 @@ def read_roles(
     stock = (
         stock_level_of(text, subject_clause_start(text, f.start), f.start)
         or level_on_day(text, subject_clause_start(text, f.start), f)
+        or ended_with_level(text, clause_start(text, f.start), f)
         or _level_compared(text, slots, i, sl)
         or (Metric("fleet size", "units", None, (), "fleet") if is_fleet(text, f) else None)
         if f.unit == "units"
