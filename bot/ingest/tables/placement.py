@@ -94,6 +94,29 @@ def without_exception(cell: str) -> str:
     return _UNLESS.sub("", cell)
 
 
+# "($ in millions, except restaurant data)", "(EUR m, except store counts)": the rows the
+# note's scale and currency spare, named by a word of their own
+_EXCEPT_ROWS = re.compile(
+    r"\bexcept\s+(?:for\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:data|figures|counts|numbers|information|statistics)\b",
+    re.IGNORECASE,
+)
+_NOT_COUNT_EXCEPTIONS = frozenset("per share margin margins ratio ratios percentage rate".split())
+
+
+def excepted_counts(cell: str) -> tuple[str, ...]:
+    """The words naming the rows a table's money note excepts as counts ("except restaurant
+    data" -> ("restaurant",)); none for a per-share or percentage exception."""
+    m = _EXCEPT_ROWS.search(cell)
+    if m is None:
+        return ()
+    words = m["words"].lower().split()
+    if any(w in _NOT_COUNT_EXCEPTIONS for w in words):
+        return ()
+    stem = words[-1].removesuffix("s")
+    return (stem,) if len(stem) > 3 else ()
+
+
 # a row's own note that its cells are a plain count: "(number)", "(no.)", "(#)"
 _COUNT_NOTE = re.compile(r"\(\s*(?:number|no\.?|#|count|headcount)\s*\)", re.IGNORECASE)
 

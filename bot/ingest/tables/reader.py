@@ -75,6 +75,7 @@ from bot.ingest.tables.placement import (
     BARE_NOTE,
     GENERIC_TITLE,
     NOTE_SCALES,
+    excepted_counts,
     find_tables,
     heading_above,
     indent_of,
@@ -443,6 +444,7 @@ def table_proposals(
                 for c in columns
             ]
         caption_note = unit_note(coded_note(caption_cell, report_signs(text)))  # ("Rm")
+        spared = excepted_counts(unmark(header[0])[0]) if header else ()
         if caption_note is None and (mass := _MASS_CAPTION.fullmatch(caption_cell.strip())):
             # "Mt" over "2Q25 | 2Q24": the table's amounts are millions of tonnes, no name
             caption_note = (1e3 if mass["p"] == "k" else 1e6, None)
@@ -535,9 +537,11 @@ def table_proposals(
         reconciling = bool(
             _RECONCILIATION.search(text[max(0, top - 300) : top].rstrip().split("\n\n")[-1])
         )
+        spared_row = False
         for n_row, (values, quotes) in enumerate(body):
             if len(values) < 2 or set("".join(values)) <= set("-:| "):
                 continue
+            spared_before, spared_row = spared_row, False
             label, label_marks = unmark(values[0])
             if peers and not _names_one_of(label, names):
                 continue  # another company's row in a table of companies
@@ -579,6 +583,17 @@ def table_proposals(
                 row_note = (1.0, DOLLAR_SIGNS.get(bare_currency["cur"].lower()[:-1], "USD"))
             if row_note is None:  # "Milk price ($ per kgMS)", "ARPU (Ps. per month)"
                 row_note = price_note(label, text)
+            if row_note is None and (
+                (
+                    any(re.search(rf"\b{re.escape(w)}", label, re.IGNORECASE) for w in spared)
+                    and _not_money(label)
+                )
+                or (spared_before and _qualifier_only(label))
+            ):
+                # "Restaurant openings" under "except restaurant data", and the "Franchised"
+                # row set below a spared count: counts as written, no millions of money
+                row_note = (1.0, None)
+                spared_row = True
             own_unit = _OWN_UNIT.search(label) if row_note is None else None
             if (
                 own_unit is not None
@@ -936,3 +951,20 @@ def table_proposals(
                     )
                 )
     return out
+
+
+def _not_money(label: str) -> bool:
+    """LABEL names no measure of money ("Restaurant openings", never "Company restaurant
+    sales")."""
+    family = reporting.family_of(label)
+    return family is None or family.measure != "money"
+
+
+def _qualifier_only(label: str) -> bool:
+    """A label that is one qualifying word and names no thing ("Franchised",
+    "Company-operated"): a part of the row above it."""
+    words = label.split()
+    if len(words) != 1 or not words[0].replace("-", "").isalpha():
+        return False
+    word = words[0].lower()
+    return not getAllLemmas(word).get("NOUN") and (word.endswith("ed") or "-" in word)
