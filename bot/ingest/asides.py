@@ -65,6 +65,8 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _theirs_after(text, f)
         or _listed_after_others(text, f)
         or _possessed_by_other(text, f, clause, names)
+        or _other_by_name(text, f, clause, names)
+        or _WRITERS_CALCULATION.search(text, 0, f.start)
     ):
         return "a third party's figure"
     return None
@@ -105,6 +107,53 @@ _POSSESSIVE = re.compile(
     r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+(?:fell|rose|grew|declined"
     r"|dropped|increased|decreased|slipped|climbed|jumped|slid|was|were|came)\b"
 )
+
+
+# "Larchmont Foods' full-year revenue is expected at ...", "Corbel's quarterly sales were
+# ...": a possessive name whose measure is the clause's subject
+_POSSESSIVE_MEASURE = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:revenues?|sales|turnover|profits?|earnings|EBITDA|EBIT|income|orders|deliveries"
+    r"|shipments|volumes?|margins?|guidance|outlook|forecast)\b"
+)
+# "our larger rival, Corbel Kitchens, which says it served ...", "Your rival Tongyeong Heavy
+# said it had won ...": a rival named after the word that says so, and what it says
+_RIVAL_NAMED_AFTER = re.compile(
+    r"\b(?:rivals?|competitors?|peers?)\s*,?\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"\s*,?\s+(?:which|who|that)?\s*(?:says|said|reported|reports|claims|claimed|posted|had)\b"
+)
+# "According to the reporter's calculation, ...": a writer's own arithmetic
+_WRITERS_CALCULATION = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|this\s+)?(?:reporter|journalist|writer|newspaper|paper"
+    r"|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:calculations?|estimates?|reckoning|analysis)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_by_name(text: str, f: Figure, clause: int, names: Names) -> bool:
+    """A clause opened by another company's measure ("Larchmont Foods' revenue is expected
+    at ..."), or a figure a rival named as such says is its own."""
+    for m in _POSSESSIVE_MEASURE.finditer(text, clause, f.start):
+        name = m["name"]
+        if name.split()[0] in lx.NOT_NAMES or names.mentions(name) or regions_in(name):
+            continue
+        if _short_own_name(name, names):
+            continue
+        if m.start() - clause <= 3:
+            return True
+    for m in _RIVAL_NAMED_AFTER.finditer(text, 0, f.start):
+        own = any(n[2] == names.main.name for n in names.mentions(m["name"]))
+        if not own and not _short_own_name(m["name"], names):
+            return True
+    return False
+
+
+def _short_own_name(name: str, names: Names) -> bool:
+    """NAME opens with the company's own first word ("Corrigan's sales" of Corrigan Aerospace
+    & Defense): the company by a short form of its name."""
+    first = name.split()[0].casefold()
+    own = (names.main.name, *names.main.aliases)
+    return len(first) > 2 and any(o.split()[0].casefold() == first for o in own if o.split())
 
 
 # "European e-bike market 2024: approx. 5.1m units": a short label, a colon, its figures
