@@ -68,6 +68,7 @@ from bot.ingest.tables.period_rows import period_row_tables
 from bot.ingest.tables.reader import table_proposals
 from bot.ingest.tables.rollforward import rollforward_proposals
 from bot.ingest.weeks import in_weeks, week_calendar
+from bot.ingest.weights import weighed_in_pounds
 from bot.ingest.writers import outside_writer, writers_own
 
 __all__ = ["Extraction", "KnownEntity", "KnownMetric", "Proposal", "extract"]
@@ -191,6 +192,8 @@ def extract(
     # Other companies' figures are there for comparison: they are not this report's facts;
     # nor is an amount in a currency the text never names ("5.2 billion crowns").
     proposals = [p for p in proposals if p.entity == entity.name and p.unit != UNNAMED_CURRENCY]
+    # "sold 2.52 billion pounds" in a report that never writes sterling: a weight
+    proposals = [p for p in proposals if not weighed_in_pounds(p, text)]
     proposals = [_planned_range(p) for p in proposals]
     proposals = [
         p
