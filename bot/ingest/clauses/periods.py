@@ -15,7 +15,7 @@ from bot.ingest.clauses.context import Context, Slot
 from bot.ingest.clauses.parts import BASE_BEFORE
 from bot.ingest.figures import Figure
 from bot.ingest.layout import Sentence
-from bot.ingest.spans import resolve_time
+from bot.ingest.spans import fiscal_year, resolve_time
 from bot.ingest.timing import TimeMention, find_times
 
 # ("on the 27th of December": a day as it is spoken, `period_words`)
@@ -95,14 +95,18 @@ def elliptical_periods(
             sl.period = period
 
 
-def keyed_year_period(year: int, previous: list[Slot]) -> Period | None:
+def keyed_year_period(year: int, previous: list[Slot], cal: FiscalCalendar) -> Period | None:
     """ "Revenue for the year ended 31 August 2025 was £1,234.5m (2024: £1,180.2m)": a bare
     year labelling a comparative names the same span as the figure compared, in that year
-    (a fiscal year, when the figure's is one), not the calendar year."""
+    (a fiscal year, when the figure's is one), not the calendar year. A figure that took a
+    quarter talked about before ("• Revenue £2,612m (2024: £2,488m)" after a bullet on the
+    fourth quarter) is a year's, as the bare year keying its comparative says."""
     base = next(
         (p for p in reversed(previous) if not p.skip and p.period is not None and not p.keyed),
         None,
     )
+    if base is not None and base.framed and base.period.months == 3:
+        base.period = fiscal_year(cal, base.period.end)
     if base is None or (base.period.days >= 360 and base.period.start.month == 1):
         return None  # (a calendar year: the bare year names it already)
     shift = year - base.period.end.year

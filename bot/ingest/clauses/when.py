@@ -688,6 +688,7 @@ def _period_from_context(
             and not other_kind_between(text, f, t, sl.kind)
         ]
         period = ctx.anchor if not named else None
+        sl.framed = period is not None
         base = _base_from_heading(s, sl, cal, anchor, ctx) if a_base(text, f.start) else None
         if base is not None:
             # "- Gross margin expanded ... to 41.2% from 40.5%" under "Highlights (compared
@@ -848,7 +849,7 @@ def _settle_period(
             end = shift(quarter_of(cal, sl.as_of), -3, cal).end
         period = Period(begin, end) if begin < end else period
     if sl.keyed_year is not None:
-        period = keyed_year_period(sl.keyed_year, slots[:i]) or period
+        period = keyed_year_period(sl.keyed_year, slots[:i], cal) or period
     if not _own_times(text, times, stated, sl) and not any(t.start >= f.end for t in times):
         # "..., up from 54.1 million" with no time after it ("..., respectively, in the
         # thirteen weeks ended August 3, 2024" names the bases' period)
