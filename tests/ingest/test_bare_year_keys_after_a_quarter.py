@@ -29,3 +29,20 @@ def test_a_bare_year_key_after_a_quarter_line_is_the_year_s():
     assert ("2024-01-01/2024-12-31", 1_150_000_000) in facts
     assert ("2025-10-01/2025-12-31", 131) in facts
     assert not any(period == "2025-10-01/2025-12-31" and v > 1e6 for period, v in facts)
+
+
+RELEASE = f"""Orwell Yachts full-year results
+Test Wire
+{DAY.isoformat()}
+
+Orwell Yachts delivered 131 yachts in the fourth quarter. Operating profit was £96 million,
+compared with £88 million in 2024.
+"""
+
+
+def test_a_figure_compared_with_the_year_before_s_is_the_year_s():
+    found = extract(RELEASE, published=DAY, entity=KnownEntity("Orwell Yachts", ())).proposals
+    facts = {(p.period.iso(), p.value) for p in found}
+    assert ("2025-01-01/2025-12-31", 96_000_000) in facts
+    assert ("2024-01-01/2024-12-31", 88_000_000) in facts
+    assert ("2025-10-01/2025-12-31", 131) in facts
