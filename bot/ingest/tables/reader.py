@@ -125,9 +125,12 @@ _PHYSICAL_NOTE = re.compile(
 )
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
 _BRACKETED_SUM = re.compile(r"\s*\([^()]*\+[^()]*\)\s*")
+# subscribers and subscriptions are counted; "Subscription" alone (or "subscriptions
+# revenue") is a revenue line, earned over a period
+_SUBSCRIBED = r"subscri(?:bers?|bed|ptions\b(?!\s+(?:revenue|sales|income|fees)))"
 _STOCK_ROW = re.compile(
     # (a subscription's revenue is earned over a period: no level)
-    r"backlog|order\s+book|subscri(?!ptions?\s+(?:revenue|sales|income|fees))|inventor"
+    r"backlog|order\s+book|" + _SUBSCRIBED + r"|inventor"
     r"|headcount|employees|stores|customers|users"
     # a subscription company's levels: "ARR", "RPO", "cRPO"
     r"|\bARR\b|\bc?RPO\b|recurring\s+revenue|performance\s+obligations"
@@ -157,7 +160,7 @@ _PAREN_NUMBER = re.compile(
 )
 _NOT_MONEY_ROW = re.compile(
     r"\bunits?\b|per\s+share|\(\s*(?:thousands|millions)\s*\)|%|percent|margin|employees"
-    r"|headcount|stores|customers|subscri(?!ptions?\s+(?:revenue|sales|income|fees))"
+    r"|headcount|stores|customers|" + _SUBSCRIBED + r""
     # "Net new restaurants  71", "Hotels opened  12": places counted, never money
     r"|\b(?:restaurants|hotels|outlets|branches|clinics|gyms|clubs|cinemas|screens|units\s+opened)\b"
     r"(?!\s+(?:sales|revenues?))"
