@@ -118,8 +118,9 @@ _EMPTY = re.compile(r"^\s*(?:n/?a|—|–|-+|nm|n\.m\.|)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 # a row's physical unit in brackets: "(million tonnes)", "(million m3)", "(thousand hl)"
 _PHYSICAL_NOTE = re.compile(
-    r"\(\s*(?:(?:thousands?|millions?|billions?|mn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
-    r"(?:tonnes|tons|t|mt|m3|m³|cubic\s+met(?:re|er)s|litres|liters|hl|hectolitres|barrels|bbl"
+    r"\(\s*(?:(?:thousands?|millions?|billions?|mn|bn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
+    r"(?:tonnes|tons|t|mt|m3|m³|m2|m²|cubic\s+met(?:re|er)s|square\s+met(?:re|er)s|litres"
+    r"|liters|hl|hectolitres|barrels|bbl"
     r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klb|moz|mlb)\s*\)",
     re.IGNORECASE,
 )
@@ -785,6 +786,8 @@ def table_proposals(
                             and money_row
                             # ("Room nights booked (millions)  46.2": a count in millions)
                             and not counted_row
+                            # ("Cane crushed (million t)  21.4": tonnes, never pounds)
+                            and physical is None
                             and len(currencies) == 1
                         ):
                             # "Operating income 151.3" below "Net sales $ 842.6": dollars too
