@@ -89,6 +89,9 @@ _UNLESS = re.compile(
 )
 
 
+_EXCEPTION = re.compile(r",?\s*\bexcept\b", re.IGNORECASE)
+
+
 def without_exception(cell: str) -> str:
     """A note cell without its "(unless stated)"."""
     return _UNLESS.sub("", cell)
@@ -130,7 +133,8 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
     if m is None:
         return None
-    note = m.group()
+    # ("(in millions, except per pound)": the exception names no currency of the table's)
+    note = _EXCEPTION.split(m.group())[0]
     scale = re.search(
         r"(?:100|hundreds?(?:\s+of)?)\s+millions?|thousands?|millions?|billions?|trillions?|crores?|lakhs?|'000"
         r"|000s|(?<=[₹\s(])cr\b|(?<=[$€£¥\s(])(?:mn|mln|bn|bln|tn|m|k|b)\b"
