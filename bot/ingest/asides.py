@@ -66,7 +66,8 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _listed_after_others(text, f)
         or _possessed_by_other(text, f, clause, names)
         or _other_by_name(text, f, clause, names)
-        or _WRITERS_CALCULATION.search(text, 0, f.start)
+        or _WRITERS_CALCULATION.search(text)
+        or _BROKER_SPEAKS.search(text, 0, f.start)
     ):
         return "a third party's figure"
     return None
@@ -124,9 +125,16 @@ _RIVAL_NAMED_AFTER = re.compile(
 )
 # "According to the reporter's calculation, ...": a writer's own arithmetic
 _WRITERS_CALCULATION = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|this\s+)?(?:reporter|journalist|writer|newspaper|paper"
-    r"|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:calculations?|estimates?|reckoning|analysis)\b",
+    r"\b(?:according\s+to|by)\s+(?:the\s+|this\s+|our\s+)?(?:reporter|journalist|writer"
+    r"|newspaper|paper|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:calculations?|estimates?"
+    r"|reckoning|analysis)\b",
     re.IGNORECASE,
+)
+# "Kim Tae-won of Bramwell Securities forecast ...": a broker's analyst, by the firm's name
+_BROKER_SPEAKS = re.compile(
+    r"\b(?:of|at|from)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Securities|Research|Equities|Brokerage"
+    r"|Investment|Investments)\b[^.;]{0,60}?\b(?:forecasts?|expects?|expected|estimates?"
+    r"|estimated|sees|projects?|predicts?|puts|reckons)\b"
 )
 
 

@@ -54,7 +54,7 @@ def bracketed_conversion(text: str, f: Figure, earlier: list[Figure]) -> bool:
 # "equal roughly ..."
 _CURRENCY_WORD = (
     r"(?:dollars?|euros?|yen|pounds?|sterling|francs?|won|rupees?|yuan|renminbi|kron[aeo]r?"
-    r"|reals?|pesos?|rand|ringgit|baht)"
+    r"|reals?|reais|pesos?|rand|ringgit|baht|rupiah|lira|zloty|forint)"
 )
 _CURRENCY_BASIS = re.compile(
     rf"\bin\s+(?:[A-Za-z.$]{{1,6}}\s+)?{_CURRENCY_WORD}\s+terms\b"

@@ -48,3 +48,11 @@ def test_an_exact_amount_in_a_second_reporting_currency_stays():
         "In US dollar terms, net sales were US$229.6 million in the second quarter."
     )
     assert (229_600_000.0, "USD") in found
+
+
+def test_a_rough_amount_in_a_currency_named_in_words_is_a_conversion():
+    found = _values(
+        "Brandvik Optics posted net sales of SEK 2,410 million in the second quarter. "
+        "In reais, Brazilian net sales would have been roughly R$120 million."
+    )
+    assert not any(unit == "BRL" for _, unit in found)

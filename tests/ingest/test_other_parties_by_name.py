@@ -50,3 +50,18 @@ def test_a_writer_s_own_calculation_is_not_the_company_s():
 def test_the_company_s_possessive_by_its_first_word_stays_its_own():
     found = _values("Vantor's full-year revenue is expected at EUR 3.2 billion.")
     assert 3_200_000_000 in found
+
+
+def test_a_broker_s_analyst_named_by_the_firm_forecasts_for_the_broker():
+    found = _values(
+        "Mira Castell of Holloway Securities forecast Vantor's operating profit at EUR 158 "
+        "million for 2026."
+    )
+    assert 158_000_000 not in found
+
+
+def test_a_newspaper_s_own_calculation_is_not_the_company_s():
+    found = _values(
+        "Nordic sales would have been SEK 410 million, by this newspaper's calculation."
+    )
+    assert 410_000_000 not in found
