@@ -68,7 +68,9 @@ _NOTE_CURRENCY = re.compile(
 
 
 BARE_NOTE = re.compile(
-    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|chf|sek|(?-i:[A-Z]{3}))\s*"
+    # ("S$ million", "HK$ m": a dollar prefixed by its country's letters)
+    r"^\s*(?:in\s+|all\s+figures\s+in\s+)?(?:(?-i:[A-Z]{1,2})?\$|[€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr"
+    r"|chf|sek|(?-i:[A-Z]{3}))\s*"
     r"(?:thousands?|millions?|billions?|trillions?|m|mn|bn|tn|k|'000|crores?|lakhs?|cr)\s*$"
     r"|^\s*(?:in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:[$€£¥₹]|rs\.?|usd|eur|gbp|jpy|inr|yen"
     r"|euros?|dollars?)\s*$"
