@@ -1,6 +1,6 @@
 """A row whose label notes a physical unit with its scale ("(million t)", "(bn m2)") in a
-table of a company's money holds amounts of that unit in that scale, never the report's
-currency. Companies invented here."""
+table of a company's money holds amounts of that unit in that scale ("(Mlbs)": millions of
+pounds of weight), never the report's currency. Companies invented here."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ Tarnwell Boards reported revenue of £1,204 million for the year to 31 March 202
 | Revenue | 1,204.0 | 1,150.5 |
 | Board volumes (bn m2) | 4.31 | 4.12 |
 | Pulp bought (million t) | 1.6 | 1.5 |
+| Resin used (Mlbs) | 8.4 | 7.9 |
 """
 
 
@@ -31,3 +32,4 @@ def test_physical_rows_keep_their_unit_and_scale():
     assert (4_310_000_000, "units") in facts
     assert not any(unit == "GBP" and value in (1_600_000, 1_500_000) for value, unit in facts)
     assert not any(value == 4.31 for value, _ in facts)
+    assert (8_400_000, "units") in facts  # millions of pounds of weight

@@ -121,7 +121,7 @@ _PHYSICAL_NOTE = re.compile(
     r"\(\s*(?:(?:thousands?|millions?|billions?|mn|bn|m|k|'000)\s+)?(?:of\s+)?(?:metric\s+)?"
     r"(?:tonnes|tons|t|mt|m3|m³|m2|m²|cubic\s+met(?:re|er)s|square\s+met(?:re|er)s|litres"
     r"|liters|hl|hectolitres|barrels|bbl"
-    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klb|moz|mlb)\s*\)",
+    r"|boe|oz|ounces|kg|mwh|gwh|twh|kt|koz|klbs?|moz|mlbs?|lbs)\s*\)",
     re.IGNORECASE,
 )
 # "(Domestic + Exports)" after "Total": the parts it adds up, no name of its own
@@ -284,7 +284,7 @@ _RANGE_WORD = re.compile(r"\b(?:to|and)\b")  # "310 to 337": as bare as "310–3
 
 
 # a metric prefix glued to a mass unit: "kt" (thousand tonnes), "koz", "Moz", "Mlb"
-_PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lb)\s*\)")
+_PREFIXED_UNIT = re.compile(r"\(\s*(?P<p>k|M)(?:t|oz|lbs?)\s*\)")
 
 
 # a table of someone's estimates, not the company's figures: "Estimate changes", "consensus",
