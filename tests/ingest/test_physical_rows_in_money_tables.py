@@ -22,6 +22,12 @@ Tarnwell Boards reported revenue of £1,204 million for the year to 31 March 202
 | Board volumes (bn m2) | 4.31 | 4.12 |
 | Pulp bought (million t) | 1.6 | 1.5 |
 | Resin used (Mlbs) | 8.4 | 7.9 |
+
+*Figures in € unless stated.*
+
+| | FY2025 | FY2024 | chg. |
+|---|---|---|---|
+| Glue production (thousand m³) | 912 | 887 | +2.8% |
 """
 
 
@@ -33,3 +39,4 @@ def test_physical_rows_keep_their_unit_and_scale():
     assert not any(unit == "GBP" and value in (1_600_000, 1_500_000) for value, unit in facts)
     assert not any(value == 4.31 for value, _ in facts)
     assert (8_400_000, "units") in facts  # millions of pounds of weight
+    assert (912_000, "units") in facts  # "m³": the unit's own superscript, no footnote

@@ -567,8 +567,11 @@ def table_proposals(
                 # "Total revenue", "All mobile phones": the row names its own metric
                 label, total = label[total.end() :].strip(" :"), None
             row_note = unit_note(label)  # "Revenue (£m)", "Units shipped (thousands)"
-            physical = _PHYSICAL_NOTE.search(label)
-            if physical is not None and _initials_of(label, physical.start()):
+            # ("Ethanol production (thousand m³)": the "³" is the unit's, no footnote mark)
+            physical = _PHYSICAL_NOTE.search(label) or _PHYSICAL_NOTE.search(values[0])
+            if physical is not None and physical.string is not label:
+                row_note = None  # (its scale read below, "(thousand m)" no money note)
+            if physical is not None and _initials_of(physical.string, physical.start()):
                 physical = None  # "Machine Tools (MT)": a division's short form, no tonnes
             if physical is not None and (row_note is None or row_note[1] is not None):
                 # "Ready-mix (million m3)": a physical amount in its scale, never money
