@@ -195,6 +195,7 @@ def extract(
     # "sold 2.52 billion pounds" in a report that never writes sterling: a weight
     proposals = [p for p in proposals if not weighed_in_pounds(p, text)]
     proposals = [_planned_range(p) for p in proposals]
+    proposals = [q for p in proposals if (q := _far_plan(p)) is not None]
     proposals = [
         p
         for p in proposals
@@ -370,6 +371,18 @@ def _stale_plan(p: Proposal, published: date) -> bool:
         return False
     # (a part of the text dated earlier, an email or a feed item: stale against its own day)
     return p.period.end < min(p.as_of, published) - timedelta(days=120)
+
+
+def _far_plan(p: Proposal) -> Proposal | None:
+    """A plan for a period that begins more than a year after it was stated is a goal the
+    company sets itself ("25M active customers by end of FY29", "FY2028 overseas share of
+    revenue: 25%"), never a forecast; a single month that far ahead is a misread period (a
+    day's "Sept 28" read as September 2028): no proposal."""
+    if p.kind is not Kind.FORECAST or p.period.start <= p.as_of + timedelta(days=366):
+        return p
+    if p.period.days < 32 and p.period.start != p.period.end:
+        return None
+    return replace(p, kind=Kind.TARGET)
 
 
 def _planned_range(p: Proposal) -> Proposal:
