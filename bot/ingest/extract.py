@@ -377,7 +377,12 @@ def _far_plan(p: Proposal) -> Proposal | None:
     """A plan for a period that begins more than a year after it was stated is a goal the
     company sets itself ("25M active customers by end of FY29", "FY2028 overseas share of
     revenue: 25%"), never a forecast; a single month that far ahead is a misread period (a
-    day's "Sept 28" read as September 2028): no proposal."""
+    day's "Sept 28" read as September 2028), and so is a forecast in prose for one month:
+    no proposal."""
+    if p.kind is Kind.FORECAST and 27 <= p.period.days - 1 <= 30 and not p.from_table:
+        # a month told in a plan's sentence is when a range was given ("the range it gave
+        # in July"), never the plan's period: companies plan years, halves and quarters
+        return None
     if p.kind is not Kind.FORECAST or p.period.start <= p.as_of + timedelta(days=366):
         return p
     if p.period.days < 32 and p.period.start != p.period.end:

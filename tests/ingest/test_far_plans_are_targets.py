@@ -26,3 +26,11 @@ def test_a_goal_three_years_out_is_a_target():
 def test_next_year_s_outlook_stays_a_forecast():
     found = _kinds("For 2026 Penrose Pet Supply expects revenue of $1.2 billion.")
     assert ("forecast", "2026-01-01/2026-12-31", 1_200_000_000) in found
+
+
+def test_a_month_a_range_was_given_in_is_not_the_plan_s_period():
+    found = _kinds(
+        "Penrose Pet Supply narrowed its 2025 revenue forecast to $1.10 billion to $1.12 "
+        "billion, from the $1.08 billion to $1.14 billion range it gave in July."
+    )
+    assert not any(period == "2025-07-01/2025-07-31" for _, period, _ in found)
