@@ -206,8 +206,35 @@ def _possessed_by_other(text: str, f: Figure, clause: int, names: Names) -> bool
     return False
 
 
+# "an exchange rate assumption of 30.6 NT dollars to 1 US dollar": a rate, no figure of ours
+_RATE_BEFORE = re.compile(
+    r"\b(?:exchange|fx|currency|conversion)\s+rates?(?:\s+[a-z]+){0,2}\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    r"\s*(?:[A-Z]{2,3}\s+)?(?:[a-z]+\s+)?(?:dollars?|yen|euros?|pounds?|won|yuan|rupees?|francs?"
+    r"|reais|pesos?)\s+(?:to|per)\s+(?:1|one|the|a|each)\b",
+    re.IGNORECASE,
+)
+# "2.5 Results of operations", "5  SHIPMENTS BY DESTINATION": a heading's section number
+_SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[A-Z][A-Za-z]+\b)")
+
+
 def no_sales_fact(text: str, f: Figure, clause: int) -> str | None:
     """Why the company's figure F is no sales fact of its own, or None."""
+    if f.unit != "percent" and (
+        _RATE_BEFORE.search(text, max(0, f.start - 60), f.start) or _RATE_AFTER.match(text, f.end)
+    ):
+        return "an exchange rate"
+    if (
+        f.unit == "units"
+        and not text[: f.start].strip()
+        and (m := _SECTION_NUMBER.match(text)) is not None
+        and m.end() >= f.end
+        and not re.search(r"\b(?:was|were|is|are|sold|rose|fell|grew|reached)\b", text)
+    ):
+        return "a section's number"
     if _EFFECT_BEFORE.search(text, max(0, f.start - 60), f.start) or _EFFECT_AFTER.match(
         text, f.end
     ):

@@ -122,6 +122,8 @@ def excepted_counts(cell: str) -> tuple[str, ...]:
     return (stem,) if len(stem) > 3 else ()
 
 
+# "(000)": a count in thousands, the zeros it leaves out
+_THOUSANDS_NOTE = re.compile(r"\(\s*0{3}\s*\)")
 # a row's own note that its cells are a plain count: "(number)", "(no.)", "(#)"
 _COUNT_NOTE = re.compile(r"\(\s*(?:number|no\.?|#|count|headcount)\s*\)", re.IGNORECASE)
 
@@ -132,6 +134,8 @@ def unit_note(cell: str) -> tuple[float, str | None] | None:
     cell = without_exception(cell)
     if _COUNT_NOTE.search(cell):
         return 1.0, None  # "Permanent placements (number)": a count as written, no money
+    if _THOUSANDS_NOTE.search(cell):
+        return 1e3, None  # "LTL shipments/day (000)": thousands of the things counted
     m = NOTE_TEXT.search(cell) or BARE_NOTE.search(cell)
     if m is None:
         return None
