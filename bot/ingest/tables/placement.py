@@ -343,6 +343,7 @@ _SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)\s+")
 GENERIC_TITLE = frozenset(
     "key main selected operating operational financial metrics figures highlights summary data"
     " statistics performance kpis kpi indicators overview results and table of operations"
+    " information info"
     " consolidated condensed unaudited statements statement the particulars item items"
     # "(1) Consolidated operating results (cumulative)": a Japanese summary's year to date
     " cumulative"
