@@ -65,3 +65,11 @@ def test_a_newspaper_s_own_calculation_is_not_the_company_s():
         "Nordic sales would have been SEK 410 million, by this newspaper's calculation."
     )
     assert 410_000_000 not in found
+
+
+def test_a_market_price_as_published_by_price_reporters_is_not_the_company_s():
+    found = _values(
+        "The average spot price for the quarter, as published by independent price reporters, "
+        "was EUR 76.40 a tonne."
+    )
+    assert 76.4 not in found
