@@ -68,6 +68,7 @@ def theirs(text: str, f: Figure, left: int, right: int, clause: int, names: Name
         or _other_by_name(text, f, clause, names)
         or _WRITERS_CALCULATION.search(text)
         or _BROKER_SPEAKS.search(text, 0, f.start)
+        or _PRICE_REPORTERS.search(text, 0, f.start)
     ):
         return "a third party's figure"
     return None
@@ -128,6 +129,11 @@ _WRITERS_CALCULATION = re.compile(
     r"\b(?:according\s+to|by)\s+(?:the\s+|this\s+|our\s+)?(?:reporter|journalist|writer"
     r"|newspaper|paper|author|columnist)s?['’]?s?\s+(?:own\s+)?(?:calculations?|estimates?"
     r"|reckoning|analysis)\b",
+    re.IGNORECASE,
+)
+# "the spot price, as published by independent price reporters, was ...": a market's price
+_PRICE_REPORTERS = re.compile(
+    r"\bas\s+published\s+by\b|\bprice\s+(?:reporters?|reporting\s+agenc(?:y|ies)|assessors?)\b",
     re.IGNORECASE,
 )
 # "Kim Tae-won of Bramwell Securities forecast ...": a broker's analyst, by the firm's name

@@ -85,8 +85,6 @@ THIRD_PARTY = re.compile(
     r"|\b(?:after|amid|following|despite)\s+(?:media\s+|press\s+)?reports\s+that\b"
     r"|\b(?:media|press)\s+reports\b|\bindustry\s+sources\b|\bpeople\s+familiar\b"
     r"|\bthe\s+(?-i:Street)\b"  # the market's consensus, in traders' shorthand
-    # "the spot price, as published by independent price reporters": a market's price
-    r"|\bas\s+published\s+by\b|\bprice\s+(?:reporters?|reporting\s+agenc(?:y|ies)|assessors?)\b"
     # "(industry association estimate)", "the national shipowners' association"
     r"|\bassociation\b",
     re.IGNORECASE,
